@@ -1,0 +1,165 @@
+/**
+ * The content model: the five collections an editor writes in `content/`, and their schemas.
+ * docs/authoring.md explains every field with examples; the content checks (src/check) read the
+ * same schemas, so what is written here is exactly what an editor is held to.
+ *
+ * References between collections use `reference()`, so a mistyped id is an error, reported by
+ * our checks with the nearest existing ids.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { checkedGlob } from './loaders/checked-glob.ts';
+
+/** Ids are file names: lowercase words joined by hyphens (`pause-is-unilateral`). */
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, as in pause-is-unilateral');
+
+/** A web address: only `http:` and `https:` are accepted, so no link can run script. */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' });
+
+/**
+ * A date as YAML writes it (`2026-06-04`, or with a time and offset). Converted to a `Date`;
+ * a value that does not parse as a calendar date is an error, never a guess.
+ */
+export const dateSchema = z.coerce.date({ error: 'a date written as YYYY-MM-DD (a time and offset may follow)' });
+
+/** Ids a page was published under before; each old URL redirects to the current one. */
+export const aliasesSchema = z.array(idSchema).default([]);
+
+/** What an article is, as a reader should weigh it. */
+export const articleKindSchema = z.enum(['report', 'analysis', 'opinion', 'aggregate', 'press-release']);
+
+/** What kind of statement a claim is. */
+export const claimKindSchema = z.enum(['fact', 'figure', 'quote', 'attribution', 'prediction']);
+
+/** An analyst's rating of a claim, shown beside the status the analysis derives. */
+export const verdictSchema = z.object({
+  /** The rating, from `accurate` to `inaccurate`; `unverifiable` when evidence cannot settle it. */
+  rating: z.enum(['accurate', 'mostly-accurate', 'mixed', 'misleading', 'inaccurate', 'unverifiable']),
+  /** One or two sentences on why, in our words. Shown under the rating. */
+  summary: z.string().min(1),
+  /** When the verdict was reached (optional). */
+  date: dateSchema.optional(),
+});
+
+/** The kinds of thing an entity can be. */
+export const entityKindSchema = z.enum(['person', 'organisation', 'product', 'place', 'event', 'document', 'other']);
+
+/** A publisher (`content/outlets/<id>.yaml`). */
+export const outletSchema = z.object({
+  /** The outlet's name as readers know it. For an unidentified source, a description such as "Unidentified news site". */
+  name: z.string().min(1),
+  /**
+   * True when the source of an article is not known (a text passed around without its
+   * masthead). Articles from it are shown as "source unidentified" and counted as one
+   * source each, never merged with another outlet. Default: false.
+   */
+  unidentified: z.boolean().default(false),
+  /** The outlet's home page (optional, http/https). */
+  url: httpUrlSchema.optional(),
+  /**
+   * The owner or group the outlet belongs to (optional). Outlets with the same owner count as
+   * one source when the analysis weighs independent corroboration.
+   */
+  owner: z.string().min(1).optional(),
+  /** Country or region of the newsroom (optional), as a reader would name it. */
+  country: z.string().min(1).optional(),
+  /** One sentence in our words on what the outlet is (optional). */
+  description: z.string().min(1).optional(),
+});
+
+/** A person, organisation, product or place the coverage is about (`content/entities/<id>.yaml`). */
+export const entitySchema = z.object({
+  /** The name shown on pages. */
+  name: z.string().min(1),
+  /** What it is: person, organisation, product, place, event, document or other. */
+  kind: entityKindSchema,
+  /** One sentence in our words (optional). */
+  description: z.string().min(1).optional(),
+  /** Other names the coverage uses for it, such as "the Pentagon" (optional). */
+  names: z.array(z.string().min(1)).default([]),
+  /** An authoritative page about it (optional, http/https). */
+  url: httpUrlSchema.optional(),
+});
+
+/** A story: a group of articles about one event (`content/stories/<id>.md`, body: background in our words). */
+export const storySchema = z.object({
+  /** The story's title, in our words. */
+  title: z.string().min(1),
+  /** One or two sentences on what happened, in our words; shown on the home page and in previews. */
+  summary: z.string().min(1),
+  /** When the event happened, if known (optional; never invented). */
+  date: dateSchema.optional(),
+  /** The people, organisations and things the story is about (optional). */
+  entities: z.array(reference('entities')).default([]),
+  /** Ids this story was published under before (old URLs redirect). */
+  aliases: aliasesSchema,
+});
+
+/** A news article under analysis (`content/articles/<slug>.md`, body: our record of it with its claim mentions). */
+export const articleSchema = z.object({
+  /** The article's headline as published, or our description of it in [brackets] when it had none. */
+  headline: z.string().min(1),
+  /** Who published it: an outlet id. Use an outlet marked `unidentified: true` when the source is unknown. */
+  outlet: reference('outlets'),
+  /** Where the original can be read (optional: http/https only). Mentions link to their passage in it. */
+  url: httpUrlSchema.optional(),
+  /** When it was published (optional). Record only what is known; never invent a date. */
+  published: dateSchema.optional(),
+  /** Who wrote it, as credited (optional; omit when not credited). */
+  byline: z.string().min(1).optional(),
+  /** The language of the original, as a BCP 47 tag (default: `en`). */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB').default('en'),
+  /** The story it belongs to: a story id. */
+  story: reference('stories'),
+  /** What the article says, in our own words, in one to three sentences. Never copied from the article. */
+  summary: z.string().min(1),
+  /** What kind of piece it is: report, analysis, opinion, aggregate or press-release. */
+  kind: articleKindSchema,
+  /** When it entered our corpus. Feeds and "latest articles" order by it. */
+  added: dateSchema,
+  /**
+   * The article it was syndicated or rewritten from (optional: an article slug). The two count
+   * as one source in corroboration.
+   */
+  via: reference('articles').optional(),
+  /** The people, organisations and things it is about, beyond those its claims name (optional). */
+  entities: z.array(reference('entities')).default([]),
+  /** Slugs this article was published under before (old URLs redirect). */
+  aliases: aliasesSchema,
+  /**
+   * The file name of the article's full source text in the git-ignored `archive/` folder
+   * (optional; `npm run new` fills it). When the file is there, the checks confirm that every
+   * mention's span occurs in it. Never published.
+   */
+  archive: z.string().regex(/^[\w.-]+$/, 'a file name inside archive/, as in 004_439682a074541e48.txt').optional(),
+});
+
+/** A claim: one checkable statement the coverage makes (`content/claims/<id>.md`, body: analyst's notes). */
+export const claimSchema = z.object({
+  /** The claim as one declarative sentence, in our words. Headlines the claim page. */
+  statement: z.string().min(1),
+  /** The story it belongs to: a story id. */
+  story: reference('stories'),
+  /** What kind of statement: fact, figure, quote, attribution or prediction. */
+  kind: claimKindSchema,
+  /** For a quote or attribution: who said it (an entity id). Shown as "said by". */
+  speaker: reference('entities').optional(),
+  /** The people, organisations and things the claim is about (optional). */
+  entities: z.array(reference('entities')).default([]),
+  /** An analyst's rating (optional); shown beside the derived status, never instead of it. */
+  verdict: verdictSchema.optional(),
+  /** Claims that cannot both be true with this one (claim ids). Shown on both claims' pages. */
+  contradicts: z.array(reference('claims')).default([]),
+  /** Claims worth reading alongside this one (claim ids). */
+  related: z.array(reference('claims')).default([]),
+  /** Ids this claim was published under before (old URLs redirect). */
+  aliases: aliasesSchema,
+});
+
+export const collections = {
+  outlets: defineCollection({ loader: checkedGlob('outlets'), schema: outletSchema }),
+  entities: defineCollection({ loader: checkedGlob('entities'), schema: entitySchema }),
+  stories: defineCollection({ loader: checkedGlob('stories'), schema: storySchema }),
+  articles: defineCollection({ loader: checkedGlob('articles'), schema: articleSchema }),
+  claims: defineCollection({ loader: checkedGlob('claims'), schema: claimSchema }),
+};

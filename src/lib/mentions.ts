@@ -1,0 +1,95 @@
+/**
+ * Claim mentions: the `:claim[exact span]{#claim-id stance=…}` directives in article bodies.
+ * The remark plugin finds them; this module holds their shape and the rules that do not need
+ * a syntax tree (stances, anchors), so the analysis and the checks share one definition.
+ */
+import type { ClaimId } from './ids.ts';
+
+/**
+ * How an article carries a claim.
+ * - `asserts`: states it as fact in its own voice (the default).
+ * - `disputes`: says or shows it is wrong.
+ * - `quotes`: reports that someone else said it, without taking a side.
+ * - `qualifies`: reports it with a caveat, limit or hedge.
+ */
+export const STANCES = ['asserts', 'disputes', 'quotes', 'qualifies'] as const;
+export type Stance = (typeof STANCES)[number];
+export const DEFAULT_STANCE: Stance = 'asserts';
+
+export function isStance(value: unknown): value is Stance {
+  return typeof value === 'string' && (STANCES as readonly string[]).includes(value);
+}
+
+/** A place in a file, counted from its first line and column (both 1-based), as editors see it. */
+export interface Point {
+  line: number;
+  column: number;
+  /** 0-based offset in the file's text. */
+  offset: number;
+}
+
+/** One claim mention, as found in an article body. */
+export interface Mention {
+  /** The claim the span carries. */
+  claim: ClaimId;
+  stance: Stance;
+  /** The exact evidence text of the span, as quoted from the article. */
+  text: string;
+  /**
+   * Whether the article presents the span as a quotation: it stands between quotation marks
+   * (`“:claim[…]{…}”`) or its own text opens and closes with them.
+   */
+  quoted: boolean;
+  /** The `id` of the span in the article record: stable when other mentions are added. */
+  anchor: string;
+  /** Where the directive starts, from the top of the file (frontmatter included). */
+  start: Point;
+  end: Point;
+}
+
+/** The words of a span, for comparison: whitespace collapsed, typographic quotes made plain. */
+export function normaliseSpan(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** FNV-1a, 32 bits: a small stable hash, the same in every runtime. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The anchor of a mention: `m-<claim>-<hash of the span's words>`. It depends only on the claim
+ * and the words, never on the mention's position, so adding mentions before it leaves it as it
+ * is. Identical spans of one claim in one article are told apart by `-2`, `-3`, … in order.
+ */
+export function mentionAnchor(claim: string, text: string, seen: Map<string, number>): string {
+  const base = `m-${claim}-${fnv1a(normaliseSpan(text).toLowerCase()).toString(36).padStart(7, '0')}`;
+  const count = (seen.get(base) ?? 0) + 1;
+  seen.set(base, count);
+  return count === 1 ? base : `${base}-${count}`;
+}
+
+const OPENING = new Set(['"', "'", '\u201C', '\u2018', '\u00AB', '\u201E', '\u2039']);
+const CLOSING = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', '\u201C', '\u203A']);
+
+/**
+ * Whether a span is presented as a quotation: `before` is the character just before the
+ * directive and `after` the one just after it.
+ */
+export function isQuoted(text: string, before: string, after: string): boolean {
+  const t = text.trim();
+  if (OPENING.has(before) && CLOSING.has(after)) return true;
+  return t.length > 1 && OPENING.has(t[0]!) && CLOSING.has(t.at(-1)!);
+}

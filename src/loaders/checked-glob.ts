@@ -1,0 +1,58 @@
+/**
+ * checkedGlob: Astro's `glob()` loader for one of our collections, behind our content checks.
+ *
+ * Astro alone stops at the first schema error (located at `:0:0`), only logs a dangling
+ * `reference()` and keeps going when a remark plugin fails. So before the first collection
+ * loads, the whole corpus is checked once (src/check) and every problem is thrown at once as
+ * `path:line:column  message` lines. `npm run build` runs the same checks itself first and
+ * sets `CROSSCHECK_CHECKED=1`, so they are not run twice.
+ *
+ * The content folder is `content/` unless `CROSSCHECK_CONTENT` names another (the tests build
+ * fixture corpora that way).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+
+export type CollectionName = 'outlets' | 'entities' | 'stories' | 'articles' | 'claims';
+
+const patterns: Record<CollectionName, string> = {
+  outlets: '**/*.{yaml,yml}',
+  entities: '**/*.{yaml,yml}',
+  stories: '**/*.md',
+  articles: '**/*.md',
+  claims: '**/*.md',
+};
+
+/** The content folder, relative to the project root. */
+export function contentDir(): string {
+  return process.env.CROSSCHECK_CONTENT ?? 'content';
+}
+
+let checked: Promise<void> | undefined;
+
+async function checkOnce(root: string): Promise<void> {
+  if (process.env.CROSSCHECK_CHECKED === '1') return;
+  checked ??= (async () => {
+    const { checkContent, formatProblems } = await import('../check/index.ts');
+    const { problems } = await checkContent({ root, contentDir: contentDir() });
+    if (problems.length > 0) {
+      const error = new Error(`${problems.length} problem(s) in the content:\n${formatProblems(problems)}`);
+      error.stack = error.message;
+      throw error;
+    }
+  })();
+  return checked;
+}
+
+export function checkedGlob(collection: CollectionName): Loader {
+  const inner = glob({ pattern: patterns[collection], base: `./${path.posix.join(contentDir(), collection)}` });
+  return {
+    name: 'crosscheck-glob',
+    load: async (context) => {
+      await checkOnce(fileURLToPath(context.config.root));
+      return inner.load(context);
+    },
+  };
+}

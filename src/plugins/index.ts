@@ -1,0 +1,23 @@
+/**
+ * The Markdown pipeline for article bodies, in order. Astro's unified processor runs
+ * remark-parse, GFM, then these remark plugins, remark-rehype, then these rehype plugins.
+ * Smart punctuation is off: an evidence span must show the article's own characters.
+ */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import remarkDirective from 'remark-directive';
+import rehypeClaimMentions from './rehype-claim-mentions.ts';
+import rehypeSafeHtml from './rehype-safe-html.ts';
+import remarkClaimMentions, { type Options as ClaimMentionOptions } from './remark-claim-mentions.ts';
+import remarkRestoreDirectives from './remark-restore-directives.ts';
+
+export interface PipelineOptions extends ClaimMentionOptions {}
+
+export function markdownPipeline(options: PipelineOptions = {}): UnifiedProcessorOptions {
+  return {
+    gfm: true,
+    smartypants: false,
+    remarkPlugins: [remarkDirective, [remarkClaimMentions, options], remarkRestoreDirectives],
+    rehypePlugins: [rehypeRaw, rehypeSafeHtml, rehypeClaimMentions],
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * rehype-safe-html: the allowlist that article bodies are sanitised to. Article bodies come
+ * from outside, so after rehype-raw has parsed any raw HTML, rehype-sanitize keeps only what
+ * this schema names (GitHub's schema, narrowed):
+ *
+ * - links keep only `http:`, `https:`, `mailto:` or site-relative targets; `javascript:`,
+ *   `data:` and every other scheme lose their `href`;
+ * - no images, media, frames, forms or styles: nothing in a body can make a reader's browser
+ *   fetch from another origin, or run script;
+ * - no event handlers, `style` or free `class`/`id`: the only classes and ids that survive are
+ *   the ones our own plugins write (claim mentions `m-…`, GFM footnotes `user-content-fn…`).
+ *
+ * ```md
+ * <img src=x onerror=alert(1)> <a href="javascript:alert(1)" onclick="x()">here</a> <b>bold</b>
+ * ```
+ *
+ * renders as
+ *
+ * ```html
+ * <p> <a>here</a> <b>bold</b></p>
+ * ```
+ *
+ * Security: this is the one place that decides what of an article's HTML reaches readers. Widen
+ * it only with a test in tests/unit/plugins.test.ts and the injection corpus.
+ */
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
+import { STANCES } from '../lib/mentions.ts';
+
+const removed = new Set(['img', 'picture', 'source', 'video', 'audio', 'input', 'iframe']);
+const stanceClass = new RegExp(`^mention--(?:${STANCES.join('|')})$`);
+
+/** The sanitising schema for article bodies. */
+export const safeHtmlSchema: Schema = {
+  ...defaultSchema,
+  // Ids are limited by pattern below instead of being prefixed: our anchors must stay as written.
+  clobberPrefix: '',
+  clobber: [],
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => !removed.has(name)),
+  protocols: {
+    href: ['http', 'https', 'mailto'],
+    cite: ['http', 'https'],
+  },
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [
+      // The first definition of an attribute wins, so the default `className` one is replaced.
+      ...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')),
+      ['className', 'mention', stanceClass, 'data-footnote-backref'],
+      ['id', /^m-[a-z0-9-]+$/, /^user-content-fnref-[\w-]+$/],
+      'dataClaim',
+      'dataStance',
+    ],
+    li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-[\w-]+$/]],
+    h2: [...(defaultSchema.attributes?.h2 ?? []), ['id', 'footnote-label']],
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'),
+  },
+  strip: ['script', 'style', 'template', 'noscript'],
+};
+
+/** rehype-sanitize with {@link safeHtmlSchema}. */
+export default function rehypeSafeHtml() {
+  return rehypeSanitize(safeHtmlSchema);
+}

@@ -1,0 +1,259 @@
+/**
+ * remark-claim-mentions: gives meaning to `:claim[…]{…}` text directives (parsed by
+ * remark-directive) in article bodies.
+ *
+ * ```md
+ * > :claim[Anthropic is urging a unilateral slowdown]{#pause-is-unilateral stance=disputes}
+ * ```
+ *
+ * becomes
+ *
+ * ```html
+ * <blockquote>
+ * <p><a href="/claims/pause-is-unilateral/" id="m-pause-is-unilateral-1x2y3z4" class="mention mention--disputes" data-claim="pause-is-unilateral" data-stance="disputes">Anthropic is urging a unilateral slowdown</a></p>
+ * </blockquote>
+ * ```
+ *
+ * Every mention (claim, stance, exact text, anchor, start and end counted from the top of the
+ * file) is stored on `file.data.mentions`, and copied to `file.data.astro.frontmatter.mentions`
+ * so Astro keeps it with the rendered entry: pages read mentions without rendering again.
+ * Problems (unknown attributes, a bad stance, an empty or nested span) are stored on
+ * `file.data.mentionProblems` with their place; the content checks report them. A mention with
+ * a problem renders as its plain text, never as a link.
+ *
+ * Attributes are a closed set (`#id`, `stance`): a mention can never add a class, an id, a
+ * style or an event handler to the page.
+ */
+import { readFileSync } from 'node:fs';
+import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { claimPath, isClaimId, type ClaimId } from '../lib/ids.ts';
+import {
+  DEFAULT_STANCE,
+  isQuoted,
+  isStance,
+  mentionAnchor,
+  STANCES,
+  type Mention,
+  type Point,
+} from '../lib/mentions.ts';
+
+export interface Options {
+  /** The directive name (default: `'claim'`). */
+  name?: string;
+  /** The site's base path, put before `/claims/<id>/` (default: `'/'`). */
+  base?: string;
+}
+
+const defaults: Required<Options> = { name: 'claim', base: '/' };
+
+/** A problem found in a mention; the content checks turn it into a located message. */
+export interface MentionProblem {
+  code:
+    | 'mention-missing-id'
+    | 'mention-bad-id'
+    | 'mention-unknown-attribute'
+    | 'mention-bad-stance'
+    | 'mention-empty'
+    | 'mention-nested'
+    | 'mention-in-link'
+    | 'mention-not-inline';
+  /** Plain-sentence explanation with what to do. */
+  message: string;
+  start: Point;
+  /** The directive's source text, to show the editor. */
+  source: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Claim mentions found by remark-claim-mentions, in document order. */
+    mentions: Mention[];
+    /** Problems found by remark-claim-mentions, in document order. */
+    mentionProblems: MentionProblem[];
+    /**
+     * Where the body starts in the file, when the processed text is the body alone (as in
+     * Astro's content layer). Found from `file.path` when not set.
+     */
+    bodyStart: Point;
+    astro: { frontmatter: Record<string, unknown> };
+  }
+}
+
+/** Maps a point in the processed text to the same point counted from the top of the file. */
+type Shift = (point: { line: number; column: number; offset?: number | undefined }) => Point;
+
+function pointAt(text: string, offset: number): Point {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+function shiftFor(tree: Root, file: VFile): Shift {
+  let start: Point | undefined = file.data.bodyStart;
+  const first = tree.children[0];
+  // When the whole file was parsed (remark-frontmatter), positions are already file-relative.
+  if (!start && first && (first.type === 'yaml' || (first.type as string) === 'toml')) {
+    start = { line: 1, column: 1, offset: 0 };
+  }
+  if (!start && file.path) {
+    try {
+      const raw = readFileSync(file.path, 'utf8');
+      const index = raw.indexOf(String(file.value));
+      if (index >= 0) start = pointAt(raw, index);
+    } catch {
+      // No file on disk (a test, a virtual file): positions stay relative to the text.
+    }
+  }
+  const s = start ?? { line: 1, column: 1, offset: 0 };
+  return (p) => ({
+    line: p.line + s.line - 1,
+    column: p.line === 1 ? p.column + s.column - 1 : p.column,
+    offset: (p.offset ?? 0) + s.offset,
+  });
+}
+
+function isDirective(node: RootContent): node is TextDirective {
+  return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
+}
+
+export default function remarkClaimMentions(options: Options = {}) {
+  const settings = { ...defaults, ...options };
+
+  return function transformer(tree: Root, file: VFile) {
+    const shift = shiftFor(tree, file);
+    const source = String(file.value);
+    const mentions: Mention[] = [];
+    const problems: MentionProblem[] = [];
+    const seen = new Map<string, number>();
+
+    const sourceOf = (node: RootContent) =>
+      node.position?.start.offset !== undefined && node.position.end.offset !== undefined
+        ? source.slice(node.position.start.offset, node.position.end.offset)
+        : `:${settings.name}[${toString(node)}]`;
+    const startOf = (node: RootContent): Point =>
+      node.position ? shift(node.position.start) : { line: 1, column: 1, offset: 0 };
+
+    function problem(node: RootContent, code: MentionProblem['code'], message: string) {
+      problems.push({ code, message, start: startOf(node), source: sourceOf(node) });
+    }
+
+    /** Validates one claim directive; returns the mention, or nothing when it has a problem. */
+    function read(node: TextDirective, insideMention: boolean, insideLink: boolean): Mention | undefined {
+      const attributes = node.attributes ?? {};
+      let ok = true;
+      if (insideMention) {
+        problem(node, 'mention-nested', 'A claim mention sits inside another mention. Close the outer :claim[…] before starting the next one.');
+        ok = false;
+      }
+      if (insideLink) {
+        problem(node, 'mention-in-link', 'A claim mention sits inside a link. Move the :claim[…] outside the link text.');
+        ok = false;
+      }
+      for (const key of Object.keys(attributes)) {
+        if (key !== 'id' && key !== 'stance') {
+          problem(
+            node,
+            'mention-unknown-attribute',
+            key === 'class'
+              ? 'A claim mention cannot set a class. Write only {#claim-id stance=…}.'
+              : `Unknown mention attribute "${key}". A mention takes only #claim-id and stance=${STANCES.join('|')}.`,
+          );
+          ok = false;
+        }
+      }
+      const id = attributes.id;
+      if (id === undefined || id === null || id === '') {
+        problem(node, 'mention-missing-id', 'A claim mention has no claim id. Add it after the span: {#claim-id}.');
+        ok = false;
+      } else if (!isClaimId(id)) {
+        problem(node, 'mention-bad-id', `"${id}" is not a claim id. Ids are lowercase words joined by hyphens, as in #pause-is-unilateral.`);
+        ok = false;
+      }
+      const stance = attributes.stance ?? DEFAULT_STANCE;
+      if (!isStance(stance)) {
+        problem(node, 'mention-bad-stance', `Unknown stance "${stance}". Use one of: ${STANCES.join(', ')}.`);
+        ok = false;
+      }
+      const text = toString(node);
+      if (text.trim() === '') {
+        problem(node, 'mention-empty', 'A claim mention has an empty span. Put the exact words the article uses between the brackets: :claim[…]{#claim-id}.');
+        ok = false;
+      }
+      if (!ok || !isStance(stance) || !isClaimId(id)) return undefined;
+      const claim: ClaimId = id;
+      const pos = node.position;
+      const from = pos?.start.offset;
+      const to = pos?.end.offset;
+      return {
+        claim,
+        stance,
+        text,
+        quoted: isQuoted(text, from ? source.charAt(from - 1) : '', to !== undefined ? source.charAt(to) : ''),
+        anchor: mentionAnchor(claim, text, seen),
+        start: startOf(node),
+        end: pos ? shift(pos.end) : startOf(node),
+      };
+    }
+
+    function walk(parent: Parent, insideMention: boolean, insideLink: boolean) {
+      const children = parent.children as RootContent[];
+      for (let i = 0; i < children.length; i++) {
+        const node = children[i]!;
+        if (isDirective(node) && node.name === settings.name) {
+          if (node.type !== 'textDirective') {
+            problem(node, 'mention-not-inline', `A claim mention must be inline, written with one colon: :${settings.name}[exact words]{#claim-id}.`);
+            walk(node, insideMention, insideLink);
+            // Keep the words, drop the directive.
+            children.splice(i, 1, ...((node as Parent).children as RootContent[]));
+            i--;
+            continue;
+          }
+          const mention = read(node, insideMention, insideLink);
+          walk(node, true, insideLink);
+          if (!mention) {
+            children.splice(i, 1, ...(node.children as RootContent[]));
+            i += node.children.length - 1;
+            continue;
+          }
+          mentions.push(mention);
+          const link: Link = {
+            type: 'link',
+            url: claimPath(mention.claim, settings.base),
+            children: node.children as PhrasingContent[],
+            position: node.position,
+            data: {
+              hProperties: {
+                id: mention.anchor,
+                className: ['mention', `mention--${mention.stance}`],
+                dataClaim: mention.claim,
+                dataStance: mention.stance,
+              },
+            },
+          };
+          children[i] = link;
+          continue;
+        }
+        if ('children' in node) {
+          walk(node as Parent, insideMention, insideLink || node.type === 'link' || node.type === 'linkReference');
+        }
+      }
+    }
+
+    walk(tree, false, false);
+
+    file.data.mentions = mentions;
+    file.data.mentionProblems = problems;
+    const astro = (file.data.astro ??= { frontmatter: {} });
+    astro.frontmatter ??= {};
+    astro.frontmatter.mentions = mentions;
+  };
+}

@@ -45,9 +45,14 @@ export interface Options {
   name?: string;
   /** The site's base path, put before `/claims/<id>/` (default: `'/'`). */
   base?: string;
+  /**
+   * Not used by the plugin: a hash of the plugins' source, so that Astro's content cache sees
+   * a changed plugin as a changed configuration (default: `''`).
+   */
+  cacheKey?: string;
 }
 
-const defaults: Required<Options> = { name: 'claim', base: '/' };
+const defaults: Required<Options> = { name: 'claim', base: '/', cacheKey: '' };
 
 /** A problem found in a mention; the content checks turn it into a located message. */
 export interface MentionProblem {

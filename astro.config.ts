@@ -1,0 +1,44 @@
+/**
+ * Astro configuration. Everything a deployment changes comes from the environment:
+ * - CROSSCHECK_SITE: the public origin, used for canonical URLs, feeds and previews
+ *   (default https://crosscheck.example.org);
+ * - CROSSCHECK_BASE: the path the site is served under (default /);
+ * - CROSSCHECK_CONTENT: the content folder (default content/; the tests point it at fixtures).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { markdownPipeline } from './src/plugins/index.ts';
+
+const site = process.env.CROSSCHECK_SITE ?? 'https://crosscheck.example.org';
+const base = process.env.CROSSCHECK_BASE ?? '/';
+const content = process.env.CROSSCHECK_CONTENT ?? 'content';
+
+/**
+ * Astro's content cache does not notice edits to a plugin's source, so the plugins' source is
+ * hashed into an option: a changed plugin changes the config and empties the cache.
+ */
+function pluginsHash(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/plugins', 'src/lib']) {
+    for (const name of readdirSync(new URL(`./${dir}/`, import.meta.url)).sort()) {
+      if (name.endsWith('.ts')) hash.update(readFileSync(new URL(`./${dir}/${name}`, import.meta.url)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Each content folder keeps its own cache, so building a fixture never reuses the real one.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified(markdownPipeline({ base, cacheKey: pluginsHash() })),
+  },
+  security: { csp: true },
+});

@@ -1,0 +1,87 @@
+/**
+ * Running the real build from tests. `runBuild` spawns `scripts/build.ts` exactly as
+ * `npm run build` does; `builtSite` builds a content folder once per test run (keyed by a hash of
+ * the content, the source and the build options) and shares the result between test files.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+const node = process.execPath;
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outDir: string;
+}
+
+export interface BuildOptions {
+  /** The content folder, absolute or relative to the project root. */
+  content: string;
+  /** Where the site goes (absolute). */
+  outDir: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+  /** Extra arguments to scripts/build.ts. */
+  args?: string[];
+}
+
+/** Runs `node scripts/build.ts` on a content folder and returns its exit status and output. */
+export function runBuild({ content, outDir, env = {}, args = [] }: BuildOptions): BuildResult {
+  const result = spawnSync(node, [path.join(projectRoot, 'scripts/build.ts'), '--out', outDir, ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CROSSCHECK_CONTENT: path.relative(projectRoot, path.resolve(projectRoot, content)), FORCE_COLOR: '0', ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, dir: string) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) hashTree(hash, full);
+    else hash.update(full).update(readFileSync(full));
+  }
+}
+
+/**
+ * Builds `content` once and returns the output folder. The result is kept under
+ * node_modules/.cache/crosscheck-tests/ and reused while the content, src/ and the options are
+ * unchanged, so several test files can read one build.
+ */
+export function builtSite(content: string, env: Record<string, string> = {}): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(env));
+  for (const dir of [path.resolve(projectRoot, content), path.join(projectRoot, 'src'), path.join(projectRoot, 'public'), path.join(projectRoot, 'scripts')]) {
+    hashTree(hash, dir);
+  }
+  hash.update(readFileSync(path.join(projectRoot, 'astro.config.ts')));
+  const key = hash.digest('hex').slice(0, 16);
+  const base = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests', key);
+  const outDir = path.join(base, 'dist');
+  const marker = path.join(base, 'ok');
+  if (existsSync(marker)) return outDir;
+  mkdirSync(base, { recursive: true });
+  const result = runBuild({ content, outDir, env });
+  if (result.status !== 0) {
+    throw new Error(`Building ${content} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  writeFileSync(marker, new Date().toISOString());
+  return outDir;
+}
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+export function listFiles(dir: string, prefix = ''): string[] {
+  const files: string[] = [];
+  for (const name of readdirSync(path.join(dir, prefix)).sort()) {
+    const rel = path.posix.join(prefix, name);
+    if (statSync(path.join(dir, rel)).isDirectory()) files.push(...listFiles(dir, rel));
+    else files.push(rel);
+  }
+  return files;
+}

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -29,8 +29,52 @@ export interface BuildOptions {
   args?: string[];
 }
 
+const lockDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/.lock');
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Astro builds share the project's `.astro/` folder, so builds from parallel test files take
+ * turns: the lock is a folder, created atomically, and taken over when its holder is gone.
+ */
+function withBuildLock<T>(run: () => T): T {
+  mkdirSync(path.dirname(lockDir), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+      } catch {
+        // The holder has not written its pid yet.
+      }
+      let alive = true;
+      if (holder) {
+        try {
+          process.kill(holder, 0);
+        } catch {
+          alive = false;
+        }
+      }
+      if (!alive) rmSync(lockDir, { recursive: true, force: true });
+      else Atomics.wait(sleeper, 0, 0, 200);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
 /** Runs `node scripts/build.ts` on a content folder and returns its exit status and output. */
-export function runBuild({ content, outDir, env = {}, args = [] }: BuildOptions): BuildResult {
+export function runBuild(options: BuildOptions): BuildResult {
+  return withBuildLock(() => runBuildUnlocked(options));
+}
+
+function runBuildUnlocked({ content, outDir, env = {}, args = [] }: BuildOptions): BuildResult {
   const result = spawnSync(node, [path.join(projectRoot, 'scripts/build.ts'), '--out', outDir, ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
@@ -66,13 +110,17 @@ export function builtSite(content: string, env: Record<string, string> = {}): st
   const outDir = path.join(base, 'dist');
   const marker = path.join(base, 'ok');
   if (existsSync(marker)) return outDir;
-  mkdirSync(base, { recursive: true });
-  const result = runBuild({ content, outDir, env });
-  if (result.status !== 0) {
-    throw new Error(`Building ${content} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-  }
-  writeFileSync(marker, new Date().toISOString());
-  return outDir;
+  return withBuildLock(() => {
+    // Another test file may have built it while this one waited.
+    if (existsSync(marker)) return outDir;
+    mkdirSync(base, { recursive: true });
+    const result = runBuildUnlocked({ content, outDir, env });
+    if (result.status !== 0) {
+      throw new Error(`Building ${content} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    }
+    writeFileSync(marker, new Date().toISOString());
+    return outDir;
+  });
 }
 
 /** Every file under `dir`, as paths relative to it, sorted. */

@@ -38,6 +38,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   markdown: {
+    // No code highlighting: article records carry prose, and Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
     processor: unified(markdownPipeline({ base, cacheKey: pluginsHash() })),
   },
   security: { csp: true },

@@ -11,7 +11,7 @@ import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkClaimMentions, { type Options as ClaimMentionOptions } from './remark-claim-mentions.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
 
-export interface PipelineOptions extends ClaimMentionOptions {}
+export type PipelineOptions = ClaimMentionOptions;
 
 export function markdownPipeline(options: PipelineOptions = {}): UnifiedProcessorOptions {
   return {

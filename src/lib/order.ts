@@ -1,0 +1,84 @@
+/**
+ * Dates and sort orders shared by the analysis, so every list on the site is ordered the same
+ * way on every build. Nothing here depends on the machine's locale or time zone: text compares
+ * by code unit, names with a fixed English collator, and days are UTC calendar days.
+ */
+import type { Article } from './corpus.ts';
+
+/** Which date an article is placed by: `published` when known, otherwise `added` (an upper bound). */
+export type DateBasis = 'published' | 'added';
+
+/** An article's place in time, and which of its dates gave it. */
+export interface ArticleDate {
+  date: Date;
+  basis: DateBasis;
+}
+
+/** The date an article is placed by: its publication date when known, else when it was added. */
+export function articleDate(article: Pick<Article, 'published' | 'added'>): ArticleDate {
+  return article.published
+    ? { date: article.published, basis: 'published' }
+    : { date: article.added, basis: 'added' };
+}
+
+/** The UTC calendar day of a date, as `YYYY-MM-DD`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Compares two strings by UTF-16 code unit: the same answer in every runtime and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Compares names as a reader expects (case and accents ignored), then by code unit to break ties. */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(a, b) || compareText(a, b);
+}
+
+/** Compares two dates, earliest first. */
+export function compareDates(a: Date, b: Date): number {
+  return a.getTime() - b.getTime();
+}
+
+/**
+ * Orders articles oldest first: by {@link articleDate}, then by slug. A dated article and one
+ * known only by its `added` date compare by those dates alike; the basis is shown, not weighed.
+ */
+export function compareArticlesByDate(a: Article, b: Article): number {
+  return compareDates(articleDate(a).date, articleDate(b).date) || compareText(a.slug, b.slug);
+}
+
+/** Orders articles as "latest" lists do: most recently added first, then latest published, then slug. */
+export function compareArticlesByAdded(a: Article, b: Article): number {
+  return (
+    compareDates(b.added, a.added) ||
+    compareDates(b.published ?? b.added, a.published ?? a.added) ||
+    compareText(a.slug, b.slug)
+  );
+}
+
+/** The items of `values` without repeats, in the order each first appears. */
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/** The items of `values` whose `key` has not been seen before, in the order each first appears. */
+export function uniqueBy<T, K>(values: Iterable<T>, key: (value: T) => K): T[] {
+  const seen = new Set<K>();
+  const out: T[] = [];
+  for (const value of values) {
+    const k = key(value);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(value);
+  }
+  return out;
+}
+
+/** `1 article`, `2 articles`: a count with its noun. */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * Words and symbols the pages show for the model's values, in one place so every page says
+ * the same thing. Dates are formatted in UTC so a build gives the same text on every machine.
+ */
+import type { ArticleKind, ClaimKind, EntityKind, VerdictRating } from './corpus.ts';
+import type { Stance } from './mentions.ts';
+
+export const STANCE_LABELS: Record<Stance, { word: string; symbol: string; verb: string }> = {
+  asserts: { word: 'Asserts', symbol: '\u2714', verb: 'asserted' },
+  disputes: { word: 'Disputes', symbol: '\u2718', verb: 'disputed' },
+  quotes: { word: 'Quotes', symbol: '\u275D', verb: 'quoted' },
+  qualifies: { word: 'Qualifies', symbol: '\u25D0', verb: 'qualified' },
+};
+
+/** Shown in a coverage-matrix cell when the article does not mention the claim. */
+export const NOT_MENTIONED = { word: 'Not mentioned', symbol: '\u2013' };
+
+export const ARTICLE_KIND_LABELS: Record<ArticleKind, string> = {
+  report: 'Report',
+  analysis: 'Analysis',
+  opinion: 'Opinion',
+  aggregate: 'Aggregate',
+  'press-release': 'Press release',
+};
+
+export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
+  fact: 'Fact',
+  figure: 'Figure',
+  quote: 'Quotation',
+  attribution: 'Attribution',
+  prediction: 'Prediction',
+};
+
+export const ENTITY_KIND_LABELS: Record<EntityKind, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  product: 'Product',
+  place: 'Place',
+  event: 'Event',
+  document: 'Document',
+  other: 'Other',
+};
+
+export const VERDICT_LABELS: Record<VerdictRating, string> = {
+  accurate: 'Accurate',
+  'mostly-accurate': 'Mostly accurate',
+  mixed: 'Mixed',
+  misleading: 'Misleading',
+  inaccurate: 'Inaccurate',
+  unverifiable: 'Unverifiable',
+};
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "5 June 2026". */
+export function formatDay(date: Date): string {
+  return dayFormat.format(date);
+}
+
+/** "2026-06-05" (UTC). */
+export function isoDayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "1 article", "3 articles". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -29,6 +29,8 @@ export default function rehypeClaimMentions() {
         else used.add(id);
       }
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      // The sanitiser leaves an empty list where it removed every class: drop it (no `class=""`).
+      if (classes.length === 0) delete node.properties.className;
       const looksLikeMention = classes.includes('mention') || (id ?? '').startsWith('m-') || 'dataClaim' in node.properties;
       const real = id !== undefined && anchors.has(id) && node.properties.id === id;
       if (looksLikeMention && !real) {

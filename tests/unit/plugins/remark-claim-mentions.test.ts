@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import * as plugins from '../../../src/plugins/index.ts';
+import { STANCES } from '../../../src/lib/mentions.ts';
+import { parse, render } from './pipeline.ts';
+
+const frontmatter = ['---', 'headline: Example', 'outlet: example', '---', '', ''].join('\n');
+
+describe('src/plugins/index.ts', () => {
+  it('exports the pipeline and nothing else', () => {
+    expect(Object.keys(plugins).sort()).toEqual(['markdownPipeline']);
+  });
+});
+
+describe('remarkClaimMentions', () => {
+  it('renders a mention as a link to its claim page with a stable anchor', async () => {
+    const { html, mentions } = await render(':claim[Anthropic is urging a pause]{#pause-call}');
+    expect(mentions).toHaveLength(1);
+    expect(html).toBe(
+      `<p><a href="/claims/pause-call/" id="${mentions[0]!.anchor}" class="mention mention--asserts" data-claim="pause-call" data-stance="asserts">Anthropic is urging a pause</a></p>`,
+    );
+  });
+
+  it('defaults the stance to asserts', async () => {
+    const { mentions } = await render(':claim[words]{#a-claim}');
+    expect(mentions[0]).toMatchObject({ claim: 'a-claim', stance: 'asserts', text: 'words' });
+  });
+
+  it.each(STANCES)('records and renders the stance %s', async (stance) => {
+    const { html, mentions } = await render(`:claim[words]{#a-claim stance=${stance}}`);
+    expect(mentions[0]!.stance).toBe(stance);
+    expect(html).toContain(`class="mention mention--${stance}"`);
+    expect(html).toContain(`data-stance="${stance}"`);
+  });
+
+  it('keeps the exact span text, formatting removed, in the mention', async () => {
+    const { html, mentions } = await render('> :claim[a *very* “big” pause — soon]{#a-claim}');
+    expect(mentions[0]!.text).toBe('a very “big” pause — soon');
+    expect(html).toContain('>a <em>very</em> “big” pause — soon</a>');
+  });
+
+  it('counts positions from the top of the file, frontmatter included', async () => {
+    const body = 'First paragraph.\n\n> A passage: :claim[the span]{#a-claim stance=quotes}.';
+    const { mentions } = await render(body, frontmatter + body);
+    expect(mentions[0]!.start).toEqual({ line: 8, column: 14, offset: frontmatter.length + 31 });
+    expect(mentions[0]!.end.line).toBe(8);
+  });
+
+  it('counts positions from the top of the file when the whole file is parsed', () => {
+    const { mentions } = parse(`${frontmatter}Text.\n\nMore :claim[span]{#x}`);
+    expect(mentions[0]!.start).toMatchObject({ line: 8, column: 6 });
+  });
+
+  it('keeps positions right with CRLF line endings and a byte-order mark', async () => {
+    const body = 'One.\r\n\r\nTwo :claim[span]{#x}.';
+    const file = `\uFEFF${frontmatter.replace(/\n/g, '\r\n')}${body}`;
+    const { mentions } = await render(body, file);
+    expect(mentions[0]!.start).toMatchObject({ line: 8, column: 5 });
+  });
+
+  it('gives each mention an anchor that does not change when mentions are added before it', async () => {
+    const before = await render('Text :claim[second claim words]{#b}.');
+    const after = await render(':claim[new words]{#a} and :claim[other]{#b} then :claim[second claim words]{#b}.');
+    expect(after.mentions.map((m) => m.claim)).toEqual(['a', 'b', 'b']);
+    expect(after.mentions[2]!.anchor).toBe(before.mentions[0]!.anchor);
+  });
+
+  it('tells identical spans of one claim apart in order', async () => {
+    const { mentions } = await render(':claim[same]{#a} and :claim[same]{#a}');
+    expect(mentions[1]!.anchor).toBe(`${mentions[0]!.anchor}-2`);
+  });
+
+  it.each([
+    ['“:claim[words]{#a}”', true],
+    ['":claim[words]{#a}"', true],
+    [':claim[“words”]{#a}', true],
+    ['said :claim[words]{#a} today', false],
+  ])('detects whether %s is presented as a quotation', async (markdown, quoted) => {
+    const { mentions } = await render(markdown);
+    expect(mentions[0]!.quoted).toBe(quoted);
+  });
+
+  it('prefixes the claim link with the base path', async () => {
+    const [rendered] = await Promise.all([render(':claim[w]{#a}')]);
+    expect(rendered.html).toContain('href="/claims/a/"');
+  });
+});
+
+describe('mention problems', () => {
+  const problemsOf = (body: string) => parse(frontmatter + body).problems.map((p) => `${p.start.line}:${p.start.column} ${p.code}: ${p.message}`);
+
+  it('reports a mention without a claim id', () => {
+    expect(problemsOf(':claim[span]')).toMatchInlineSnapshot(`
+      [
+        "6:1 mention-missing-id: A claim mention has no claim id. Add it after the span: {#claim-id}.",
+      ]
+    `);
+  });
+
+  it('reports an unknown stance', () => {
+    expect(problemsOf('Text :claim[span]{#a stance=agrees}')).toMatchInlineSnapshot(`
+      [
+        "6:6 mention-bad-stance: Unknown stance "agrees". Use one of: asserts, disputes, quotes, qualifies.",
+      ]
+    `);
+  });
+
+  it('reports attributes that are not #id or stance, a class among them', () => {
+    expect(problemsOf(':claim[span]{#a .red style="color:red" onclick="x()"}')).toMatchInlineSnapshot(`
+      [
+        "6:1 mention-unknown-attribute: A claim mention cannot set a class. Write only {#claim-id stance=…}.",
+        "6:1 mention-unknown-attribute: Unknown mention attribute "style". A mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies.",
+        "6:1 mention-unknown-attribute: Unknown mention attribute "onclick". A mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies.",
+      ]
+    `);
+  });
+
+  it('reports an empty span', () => {
+    expect(problemsOf('Text :claim[ ]{#a}')).toMatchInlineSnapshot(`
+      [
+        "6:6 mention-empty: A claim mention has an empty span. Put the exact words the article uses between the brackets: :claim[…]{#claim-id}.",
+      ]
+    `);
+  });
+
+  it('reports a mention nested in another, at the inner one', () => {
+    expect(problemsOf(':claim[outer :claim[inner]{#b} words]{#a}')).toMatchInlineSnapshot(`
+      [
+        "6:14 mention-nested: A claim mention sits inside another mention. Close the outer :claim[…] before starting the next one.",
+      ]
+    `);
+  });
+
+  it('reports a malformed claim id, a mention inside a link and the block form', () => {
+    expect(problemsOf('A :claim[x]{#Bad_Id}\n\n[see :claim[y]{#a}](https://example.org)\n\n::claim[z]{#a}')).toMatchInlineSnapshot(`
+      [
+        "6:3 mention-bad-id: "Bad_Id" is not a claim id. Ids are lowercase words joined by hyphens, as in #pause-is-unilateral.",
+        "8:6 mention-in-link: A claim mention sits inside a link. Move the :claim[…] outside the link text.",
+        "10:1 mention-not-inline: A claim mention must be inline, written with one colon: :claim[exact words]{#claim-id}.",
+      ]
+    `);
+  });
+
+  it('renders a mention with a problem as its plain words, never as a link', async () => {
+    const { html, mentions } = await render('Text :claim[span]{#a stance=agrees} and :claim[x]{#b onclick=alert(1)}');
+    expect(mentions).toEqual([]);
+    expect(html).toBe('<p>Text span and x</p>');
+  });
+});
+
+describe('remarkRestoreDirectives', () => {
+  it.each([
+    ['The vote closed at 10:30, 3:1 in favour.', '<p>The vote closed at 10:30, 3:1 in favour.</p>'],
+    ['The server listens on host:8080.', '<p>The server listens on host:8080.</p>'],
+    ['Ratio 3:1{x} and :abbr[**AI**]{title=x}.', '<p>Ratio 3:1{x} and :abbr[<strong>AI</strong>]{title=x}.</p>'],
+    ['::leaf[label]{a=b}', '<p>::leaf[label]{a=b}</p>'],
+    [':::note\nInside **bold**.\n:::', '<p>:::note</p>\n<p>Inside <strong>bold</strong>.</p>\n<p>:::</p>'],
+  ])('puts back %j', async (markdown, html) => {
+    expect((await render(markdown)).html).toBe(html);
+  });
+
+  it('keeps a claim mention inside a directive that is not ours', async () => {
+    const { html, mentions } = await render('Time 10:30 :note[see :claim[words]{#a}]');
+    expect(mentions).toHaveLength(1);
+    expect(html).toContain('Time 10:30 :note[see <a href="/claims/a/"');
+  });
+});
+
+describe('the whole pipeline', () => {
+  it('renders a representative record', async () => {
+    const body = [
+      'Our account of the article, with a time 10:30 and a ratio 3:1.',
+      '',
+      '> “:claim[We believe it would be good for the world]{#we-believe stance=quotes},” the post said.',
+      '',
+      '> The company :claim[named OpenAI, Google, and DeepSeek]{#rivals-named} as rivals, and :claim[disputed it]{#x stance=disputes}.',
+      '',
+      '- A list item with :claim[a qualified span]{#y stance=qualifies}.',
+      '',
+      'A footnote[^1] and a [link](https://example.org/page).',
+      '',
+      '[^1]: The note.',
+    ].join('\n');
+    const { html } = await render(body);
+    await expect(html).toMatchFileSnapshot('snapshots/record.html');
+  });
+});

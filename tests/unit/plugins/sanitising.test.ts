@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { render } from './pipeline.ts';
+
+describe('rehypeSafeHtml', () => {
+  it.each([
+    ['<script>alert(1)</script>', ''],
+    ['<img src=x onerror=alert(1)>', ''],
+    ['<a href="javascript:alert(1)">x</a>', '<p><a>x</a></p>'],
+    ['[x](javascript:alert(1))', '<p><a>x</a></p>'],
+    ['<a href="data:text/html,<script>alert(1)</script>">x</a>', '<p><a>x</a></p>'],
+    ['<a href="https://example.org" onclick="alert(1)" style="color:red" class="x" id="y">x</a>', '<p><a href="https://example.org">x</a></p>'],
+    ['<a href="mailto:desk@example.org">mail</a>', '<p><a href="mailto:desk@example.org">mail</a></p>'],
+    ['<svg onload=alert(1)><circle/></svg>', '<p></p>'],
+    ['<iframe srcdoc="<script>alert(1)</script>"></iframe>', ''],
+    ['<b>bold</b> and <em>em</em>', '<p><b>bold</b> and <em>em</em></p>'],
+    ['<style>body{display:none}</style>', ''],
+    ['<form action="https://evil.example"><input name=x></form>', ''],
+  ])('sanitises %j', async (markdown, html) => {
+    expect((await render(markdown)).html.trim()).toBe(html);
+  });
+
+  it('keeps footnotes working', async () => {
+    const { html } = await render('Text[^1].\n\n[^1]: Note.');
+    expect(html).toContain('href="#user-content-fn-1" id="user-content-fnref-1"');
+    expect(html).toContain('<li id="user-content-fn-1">');
+  });
+});
+
+describe('rehypeClaimMentions', () => {
+  it('strips the look of a mention from raw HTML that imitates one', async () => {
+    const { html } = await render(
+      ':claim[real]{#a} <a href="/claims/a/" class="mention mention--asserts" id="m-a-forged" data-claim="a" data-stance="asserts">fake</a>',
+    );
+    expect(html).toMatch(/<a href="\/claims\/a\/" id="m-a-[a-z0-9]+" class="mention mention--asserts" data-claim="a" data-stance="asserts">real<\/a> <a href="\/claims\/a\/">fake<\/a>/);
+  });
+
+  it('keeps only the first element of an id that occurs twice', async () => {
+    const { html, mentions } = await render(`:claim[real]{#a} <a id="${'m-a-'}x">y</a>`);
+    const anchor = mentions[0]!.anchor;
+    const forged = await render(`:claim[real]{#a} <a href="/x" id="${anchor}" class="mention">copy</a>`);
+    expect(html).toContain(`id="${anchor}"`);
+    expect(forged.html.match(new RegExp(`id="${anchor}"`, 'g'))).toHaveLength(1);
+    expect(forged.html).toContain('<a href="/x">copy</a>');
+  });
+});

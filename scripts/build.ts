@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems } from '../src/check/index.ts';
+import { postBuildSteps } from './lib/post-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
@@ -43,6 +44,15 @@ const result = spawnSync(process.execPath, args, {
 if (result.status !== 0) {
   rmSync(tmp, { recursive: true, force: true });
   fail(`The site failed to build (astro build exited with ${result.status ?? result.signal}).`);
+}
+
+for (const step of postBuildSteps) {
+  try {
+    await step.run({ root, outDir: tmp, finalDir: out, contentDir });
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    fail(`${step.name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 // Swap: the old site is moved aside, the new one takes its name, then the old one is removed.

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as module from '../../../src/lib/text-fragment.ts';
+import { encodeTextDirectiveTerm, textDirective, textDirectiveTerms, textFragmentUrl } from '../../../src/lib/text-fragment.ts';
+
+it('exports the public functions', () => {
+  expect(Object.keys(module).sort()).toEqual([
+    'RANGE_THRESHOLD',
+    'RANGE_WORDS',
+    'encodeTextDirectiveTerm',
+    'textDirective',
+    'textDirectiveTerms',
+    'textFragmentUrl',
+  ]);
+});
+
+describe('encodeTextDirectiveTerm', () => {
+  it.each([
+    ['plain words', 'plain%20words'],
+    ['well-known', 'well%2Dknown'],
+    ['this & that', 'this%20%26%20that'],
+    ['one, two', 'one%2C%20two'],
+    ['a#b?c=d/e', 'a%23b%3Fc%3Dd%2Fe'],
+    ["it's (really) *so*!", 'it%27s%20%28really%29%20%2Aso%2A%21'],
+    ['50% off', '50%25%20off'],
+    ['\u201Cquoted\u201D \u2014 dash', '%E2%80%9Cquoted%E2%80%9D%20%E2%80%94%20dash'],
+    ['caf\u00E9', 'caf%C3%A9'],
+    ['tilde~ under_score.dot', 'tilde~%20under_score.dot'],
+  ])('encodes %j as %s', (term, expected) => {
+    expect(encodeTextDirectiveTerm(term)).toBe(expected);
+  });
+});
+
+describe('textDirectiveTerms', () => {
+  it.each<[string, { start: string; end?: string } | undefined]>([
+    ['a short passage', { start: 'a short passage' }],
+    ['  spaced\n  out\tpassage ', { start: 'spaced out passage' }],
+    ['', undefined],
+    [' \n ', undefined],
+    ['one two three four five six seven eight nine ten', { start: 'one two three four five six seven eight nine ten' }],
+    [
+      'one two three four five six seven eight nine ten eleven',
+      { start: 'one two three four', end: 'eight nine ten eleven' },
+    ],
+    ['we call for a pause \u2026 across the industry', { start: 'we call for a pause', end: 'across the industry' }],
+    ['we call for a pause ... across the industry', { start: 'we call for a pause', end: 'across the industry' }],
+    ['\u2026 only the end', { start: 'only the end' }],
+    [
+      'the first part is rather long and keeps going on and on \u2026 short end',
+      { start: 'the first part is', end: 'short end' },
+    ],
+  ])('finds %j with %j', (span, expected) => {
+    expect(textDirectiveTerms(span)).toEqual(expected);
+  });
+});
+
+describe('textDirective', () => {
+  it('joins a range with an unencoded comma', () => {
+    expect(textDirective('a, b - c & d e f g h i j k l')).toBe('text=a%2C%20b%20%2D%20c,i%20j%20k%20l');
+  });
+
+  it('is undefined for a span without words', () => {
+    expect(textDirective('   ')).toBeUndefined();
+  });
+});
+
+describe('textFragmentUrl', () => {
+  it.each([
+    ['https://example.com/a', 'the pause', 'https://example.com/a#:~:text=the%20pause'],
+    ['https://example.com/a?x=1&y=2', 'the pause', 'https://example.com/a?x=1&y=2#:~:text=the%20pause'],
+    ['https://example.com/a#section-2', 'the pause', 'https://example.com/a#section-2:~:text=the%20pause'],
+    ['https://example.com/a#:~:text=old', 'the pause', 'https://example.com/a#:~:text=the%20pause'],
+    ['https://example.com/a#top:~:text=old', 'new', 'https://example.com/a#top:~:text=new'],
+    ['https://example.com/a', 'pause - now, & then', 'https://example.com/a#:~:text=pause%20%2D%20now%2C%20%26%20then'],
+    ['https://example.com/a', '', 'https://example.com/a'],
+  ])('links %s to %j as %s', (url, span, expected) => {
+    expect(textFragmentUrl(url, span)).toBe(expected);
+  });
+
+  it('produces a URL the URL parser keeps as it is', () => {
+    const link = textFragmentUrl('https://example.com/a', '\u201CWe\u2019re calling for a pause,\u201D she said \u2014 a 6-month one & more');
+    expect(new URL(link).href).toBe(link);
+  });
+
+  it('never leaves the directive syntax characters unencoded inside a term, and decodes back to the words', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (span) => {
+        const link = textFragmentUrl('https://example.com/a', span);
+        const directive = link.split(':~:text=')[1];
+        const words = span.replace(/\s+/g, ' ').trim();
+        if (directive === undefined) {
+          expect(words.replace(/\u2026|\.\.\./g, '').trim()).toBe('');
+          return;
+        }
+        const terms = directive.split(',');
+        expect(terms.length).toBeGreaterThanOrEqual(1);
+        expect(terms.length).toBeLessThanOrEqual(2);
+        for (const term of terms) {
+          expect(term).not.toMatch(/[-&,\s#]/);
+          expect(term).not.toBe('');
+          expect(words).toContain(decodeURIComponent(term));
+        }
+      }),
+    );
+  });
+});

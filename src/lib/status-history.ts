@@ -1,0 +1,130 @@
+/**
+ * Status history: how each claim's derived status changed as articles entered the corpus. There
+ * is no stored history to go wrong: it is derived, deterministically, by replaying the corpus.
+ *
+ * 1. Articles are replayed in `added` order. Articles added at the same instant arrive together
+ *    (one step), so the order of files never decides a status for a moment.
+ * 2. After each step, every claim whose evidence changed, and every claim declared to contradict
+ *    one of those, is assessed again with the same functions the site index uses
+ *    (`corroborate`, `deriveStatus`): at the last step each status is the one the site shows.
+ * 3. Each time a claim's status differs from its previous one, a change is recorded. Every claim
+ *    starts `unmentioned`, so its first coverage is a change too.
+ *
+ * Independence is replayed as well: an article whose `via` names an article not yet added counts
+ * as its own source until that article arrives (the same rule as a `via` the corpus lacks).
+ */
+import { corroborate, type Corroboration } from './corroboration.ts';
+import type { Article, Claim, Corpus } from './corpus.ts';
+import { declaredPartners } from './contradictions.ts';
+import { articleEvidence, compareEvidence, type Evidence } from './evidence.ts';
+import type { ArticleSlug, ClaimId } from './ids.ts';
+import { resolveSources, type ArticleSource } from './independence.ts';
+import { indexCorpus } from './lookup.ts';
+import { compareDates, compareText } from './order.ts';
+import { deriveStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
+
+/** One change of a claim's derived status. */
+export interface StatusChange {
+  claim: ClaimId;
+  /** When it changed: the `added` date of the articles whose arrival changed it. */
+  date: Date;
+  /** The status before; `unmentioned` when this is the claim's first coverage. */
+  from: ClaimStatus;
+  /** The status after. */
+  to: ClaimStatus;
+  /** The assessment right after the change: its sentence gives the numbers of that moment. */
+  assessment: StatusAssessment;
+  /**
+   * The articles added at that moment that mention the claim or a claim declared to contradict
+   * it, by slug; every article of the moment when none does (a `via` that resolved).
+   */
+  articles: ArticleSlug[];
+}
+
+/** The articles in replay order: grouped by `added` instant, oldest first, each group by slug. */
+export function replaySteps(articles: readonly Article[]): { date: Date; articles: Article[] }[] {
+  const sorted = [...articles].sort((a, b) => compareDates(a.added, b.added) || compareText(a.slug, b.slug));
+  const steps: { date: Date; articles: Article[] }[] = [];
+  for (const article of sorted) {
+    const last = steps.at(-1);
+    if (last && last.date.getTime() === article.added.getTime()) last.articles.push(article);
+    else steps.push({ date: article.added, articles: [article] });
+  }
+  return steps;
+}
+
+/**
+ * Every status change of every claim, ordered by date, then claim id. Claims no article mentions
+ * have none. See the module comment for the rules.
+ */
+export function statusHistory(corpus: Corpus): StatusChange[] {
+  const lookup = indexCorpus(corpus);
+  const claims: Claim[] = [...lookup.claims.values()];
+  const partners = declaredPartners(claims);
+
+  const present = new Map<ArticleSlug, Article>();
+  let previousSources = new Map<ArticleSlug, ArticleSource>();
+  const byArticle = new Map<ArticleSlug, Evidence[]>();
+  const articlesOf = new Map<ClaimId, Set<ArticleSlug>>();
+  const corroborations = new Map<ClaimId, Corroboration>();
+  const current = new Map<ClaimId, ClaimStatus>();
+  const changes: StatusChange[] = [];
+
+  for (const step of replaySteps([...lookup.articles.values()])) {
+    for (const article of step.articles) present.set(article.slug, article);
+    const sources = resolveSources({ outlets: lookup.outlets, articles: present });
+
+    // Articles whose evidence is new or now counts as another source.
+    const changed = new Set<ArticleSlug>(step.articles.map((a) => a.slug));
+    for (const [slug, before] of previousSources) {
+      if (sources.get(slug)?.source.key !== before.source.key) changed.add(slug);
+    }
+    previousSources = sources;
+
+    const touched = new Set<ClaimId>();
+    for (const slug of changed) {
+      const evidence = articleEvidence(present.get(slug)!, lookup, sources);
+      for (const e of [...(byArticle.get(slug) ?? []), ...evidence]) touched.add(e.claim);
+      byArticle.set(slug, evidence);
+      for (const e of evidence) articlesOf.set(e.claim, (articlesOf.get(e.claim) ?? new Set()).add(slug));
+    }
+    for (const claim of touched) {
+      const evidence = [...(articlesOf.get(claim) ?? [])]
+        .flatMap((slug) => (byArticle.get(slug) ?? []).filter((e) => e.claim === claim))
+        .sort(compareEvidence);
+      corroborations.set(claim, corroborate(claim, evidence));
+    }
+
+    const affected = new Set<ClaimId>(touched);
+    for (const claim of touched) for (const partner of partners.get(claim) ?? []) affected.add(partner);
+    const stepMentions = (ids: ReadonlySet<ClaimId>) =>
+      step.articles.filter((a) => a.mentions.some((m) => ids.has(m.claim))).map((a) => a.slug);
+
+    for (const claim of [...affected].sort(compareText)) {
+      if (!lookup.claims.has(claim)) continue;
+      const own = corroborations.get(claim) ?? corroborate(claim, []);
+      const rivals = (partners.get(claim) ?? []).flatMap((p) => corroborations.get(p) ?? []);
+      const assessment = deriveStatus(own, rivals);
+      const from = current.get(claim) ?? 'unmentioned';
+      if (assessment.status === from) continue;
+      current.set(claim, assessment.status);
+      const involved = stepMentions(new Set([claim, ...(partners.get(claim) ?? [])]));
+      changes.push({
+        claim,
+        date: step.date,
+        from,
+        to: assessment.status,
+        assessment,
+        articles: involved.length > 0 ? involved : step.articles.map((a) => a.slug),
+      });
+    }
+  }
+  return changes;
+}
+
+/** The changes newest first (then by claim id), at most `limit` of them: what a feed lists. */
+export function latestStatusChanges(history: readonly StatusChange[], limit = Infinity): StatusChange[] {
+  return [...history]
+    .sort((a, b) => compareDates(b.date, a.date) || compareText(a.claim, b.claim))
+    .slice(0, limit);
+}

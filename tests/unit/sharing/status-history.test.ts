@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus.ts';
+import { buildSiteIndex } from '../../../src/lib/site-index.ts';
+import * as module from '../../../src/lib/status-history.ts';
+import { latestStatusChanges, replaySteps, statusHistory, type StatusChange } from '../../../src/lib/status-history.ts';
+import { STANCES } from '../../../src/lib/mentions.ts';
+import { article, claim, corpus, mention, outlet } from './corpus.ts';
+
+/** A change as `claim: from → to @ day [articles]`, for compact expectations. */
+const brief = (changes: StatusChange[]) =>
+  changes.map((c) => `${c.claim}: ${c.from} → ${c.to} @ ${c.date.toISOString().slice(0, 10)} [${c.articles.join(' ')}]`);
+
+it('exports the public functions', () => {
+  expect(Object.keys(module).sort()).toEqual(['latestStatusChanges', 'replaySteps', 'statusHistory']);
+});
+
+describe('replaySteps', () => {
+  it('groups articles added at the same instant and orders each group by slug', () => {
+    const steps = replaySteps([
+      article('c', 'x', [], { added: '2026-06-02' }),
+      article('b', 'x', [], { added: '2026-06-01' }),
+      article('a', 'x', [], { added: '2026-06-02' }),
+    ]);
+    expect(steps.map((s) => s.articles.map((a) => a.slug))).toEqual([['b'], ['a', 'c']]);
+  });
+});
+
+describe('statusHistory', () => {
+  it('records first coverage, corroboration and a dispute as they arrive', () => {
+    const c = corpus({
+      articles: [
+        article('one', 'o1', [mention('k')], { added: '2026-06-01' }),
+        article('two', 'o2', [mention('k')], { added: '2026-06-02' }),
+        article('three', 'o3', [mention('k', 'disputes')], { added: '2026-06-03' }),
+        article('four', 'o4', [mention('k')], { added: '2026-06-04' }),
+      ],
+    });
+    expect(brief(statusHistory(c))).toEqual([
+      'k: unmentioned → single-source @ 2026-06-01 [one]',
+      'k: single-source → corroborated @ 2026-06-02 [two]',
+      'k: corroborated → contested @ 2026-06-03 [three]',
+    ]);
+  });
+
+  it('gives the assessment of the moment, with its own numbers', () => {
+    const c = corpus({
+      articles: [
+        article('one', 'o1', [mention('k')], { added: '2026-06-01' }),
+        article('two', 'o2', [mention('k')], { added: '2026-06-02' }),
+      ],
+    });
+    const [first, second] = statusHistory(c);
+    expect(first?.assessment.support.sources).toBe(1);
+    expect(second?.assessment.support.sources).toBe(2);
+    expect(second?.assessment.sentence).toMatch(/^Asserted by 2 independent sources/);
+  });
+
+  it('lets articles added at the same instant arrive together', () => {
+    const c = corpus({
+      articles: [
+        article('b', 'o2', [mention('k')], { added: '2026-06-01' }),
+        article('a', 'o1', [mention('k')], { added: '2026-06-01' }),
+      ],
+    });
+    expect(brief(statusHistory(c))).toEqual(['k: unmentioned → corroborated @ 2026-06-01 [a b]']);
+  });
+
+  it('records a change caused by a claim declared to contradict it', () => {
+    const c = corpus({
+      claims: [claim('k'), claim('rival', { contradicts: ['k'] })],
+      articles: [
+        article('one', 'o1', [mention('k')], { added: '2026-06-01' }),
+        article('two', 'o2', [mention('rival')], { added: '2026-06-02' }),
+      ],
+    });
+    expect(brief(statusHistory(c))).toEqual([
+      'k: unmentioned → single-source @ 2026-06-01 [one]',
+      'k: single-source → contested @ 2026-06-02 [two]',
+      'rival: unmentioned → contested @ 2026-06-02 [two]',
+    ]);
+  });
+
+  it('replays syndication: an article counts as its own source until the one it carries arrives', () => {
+    const c = corpus({
+      articles: [
+        article('copy', 'o1', [mention('k')], { added: '2026-06-01', via: 'original' }),
+        article('other', 'o2', [mention('k')], { added: '2026-06-01' }),
+        article('original', 'o2', [], { added: '2026-06-02' }),
+      ],
+    });
+    expect(brief(statusHistory(c))).toEqual([
+      'k: unmentioned → corroborated @ 2026-06-01 [copy other]',
+      'k: corroborated → single-source @ 2026-06-02 [original]',
+    ]);
+  });
+
+  it('records nothing for a claim no article mentions', () => {
+    expect(statusHistory(corpus({ claims: [claim('k')] }))).toEqual([]);
+  });
+
+  it('does not depend on the order of the corpus', () => {
+    const articles = [
+      article('a', 'o1', [mention('k'), mention('j', 'quotes')], { added: '2026-06-01' }),
+      article('b', 'o2', [mention('k', 'disputes')], { added: '2026-06-03' }),
+      article('c', 'o3', [mention('j')], { added: '2026-06-02' }),
+    ];
+    const forwards = statusHistory(corpus({ articles }));
+    const backwards = statusHistory(corpus({ articles: [...articles].reverse() }));
+    expect(backwards).toEqual(forwards);
+  });
+
+  it('ends, for every claim, at the status the site index derives', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const corpusArb = fc
+      .record({
+        contradicts: fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)), { maxLength: 3 }),
+        articles: fc.array(
+          fc.record({
+            outlet: fc.constantFrom('o1', 'o2', 'o3', 'anon'),
+            day: fc.integer({ min: 1, max: 5 }),
+            via: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
+            mentions: fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...STANCES)), { maxLength: 4 }),
+          }),
+          { maxLength: 8 },
+        ),
+      })
+      .map(({ contradicts, articles }): Corpus =>
+        corpus({
+          outlets: [outlet('o1', { owner: 'Group' }), outlet('o2', { owner: 'group' }), outlet('o3'), outlet('anon', { unidentified: true })],
+          claims: ids.map((id) => claim(id, { contradicts: contradicts.filter(([from]) => from === id).map(([, to]) => to) })),
+          articles: articles.map((a, i) =>
+            article(`art-${i}`, a.outlet, a.mentions.map(([id, stance]) => mention(id, stance, `span ${i}`)), {
+              added: `2026-06-0${a.day}`,
+              via: a.via === undefined || a.via >= articles.length ? undefined : `art-${a.via}`,
+            }),
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(corpusArb, (c) => {
+        const last = new Map<string, string>();
+        for (const change of statusHistory(c)) last.set(change.claim, change.to);
+        const index = buildSiteIndex(c);
+        for (const [id, view] of index.claims) expect(last.get(id) ?? 'unmentioned').toBe(view.status.status);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('latestStatusChanges', () => {
+  it('lists the newest first, then by claim id, up to the limit', () => {
+    const c = corpus({
+      articles: [
+        article('one', 'o1', [mention('k'), mention('j')], { added: '2026-06-01' }),
+        article('two', 'o2', [mention('k'), mention('j')], { added: '2026-06-02' }),
+      ],
+    });
+    expect(brief(latestStatusChanges(statusHistory(c), 3))).toEqual([
+      'j: single-source → corroborated @ 2026-06-02 [two]',
+      'k: single-source → corroborated @ 2026-06-02 [two]',
+      'j: unmentioned → single-source @ 2026-06-01 [one]',
+    ]);
+  });
+});

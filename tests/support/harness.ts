@@ -1,0 +1,63 @@
+/**
+ * The shape shared by the browser test files: build a corpus once, serve it on loopback, and
+ * visit every page in one browser. A check collects every problem of every page and the test
+ * asserts the list is empty, so one run names all failures, each with its page.
+ */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+import { buildCorpus, htmlPages, type Corpus, type Page } from './site.ts';
+
+export interface ServedSite {
+  corpus: Corpus;
+  outDir: string;
+  server: StaticServer;
+  pages: Page[];
+}
+
+/** Builds (or reuses the build of) a corpus and serves it. */
+export async function serveCorpus(corpus: Corpus): Promise<ServedSite> {
+  const outDir = buildCorpus(corpus);
+  const server = await serveStatic(outDir);
+  return { corpus, outDir, server, pages: htmlPages(outDir) };
+}
+
+/**
+ * Per-file fixture: one Chromium for the whole file and one served site per corpus, opened
+ * lazily and closed in `close`.
+ */
+export function browserSuite() {
+  let browser: Browser | undefined;
+  const sites = new Map<string, Promise<ServedSite>>();
+  return {
+    async browser(): Promise<Browser> {
+      browser ??= await launchChromium();
+      return browser;
+    },
+    site(corpus: Corpus): Promise<ServedSite> {
+      let site = sites.get(corpus.content);
+      if (!site) {
+        site = serveCorpus(corpus);
+        sites.set(corpus.content, site);
+      }
+      return site;
+    },
+    async close(): Promise<void> {
+      for (const site of sites.values()) {
+        await site.then((s) => s.server.close()).catch(() => undefined);
+      }
+      await browser?.close();
+    },
+  };
+}
+
+/**
+ * Passes when `problems` is empty; otherwise fails with all of them, one per line (an assertion
+ * diff would cut a long list short).
+ */
+export function expectNone(title: string, problems: string[]): void {
+  if (problems.length === 0) return;
+  const error = new Error(`${title}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+  error.stack = error.message;
+  throw error;
+}

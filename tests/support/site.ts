@@ -1,0 +1,178 @@
+/**
+ * What the browser tests judge: the corpora they build, the pages a build produces, what kind
+ * of page each one is, and the facts from the content files that a page must show (used as the
+ * oracle when a test finds an element by its accessible name).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { builtSite, listFiles, projectRoot } from './build.ts';
+
+export interface Corpus {
+  /** How test names refer to it. */
+  name: string;
+  /** The content folder, relative to the project root. */
+  content: string;
+}
+
+/** The corpora every site-wide check runs on: the real first story and the small valid fixture. */
+export const realCorpus: Corpus = { name: 'content', content: 'content' };
+export const goodCorpus: Corpus = { name: 'good fixture', content: 'tests/fixtures/good/content' };
+export const corpora: Corpus[] = [realCorpus, goodCorpus];
+
+/** The script-injection corpus (issue 3): built and opened in the browser by injection.test.ts. */
+export const injectionCorpus: Corpus = { name: 'injection fixture', content: 'tests/fixtures/injection/content' };
+
+/** Builds a corpus (once per run, shared between test files), failing clearly when it is missing. */
+export function buildCorpus(corpus: Corpus): string {
+  const dir = path.resolve(projectRoot, corpus.content);
+  if (!existsSync(dir)) {
+    throw new Error(`The ${corpus.name} corpus is missing: ${corpus.content}/ does not exist.`);
+  }
+  return builtSite(corpus.content);
+}
+
+export type PageKind = 'home' | 'story' | 'article' | 'claim' | 'outlet' | 'entity' | 'search' | 'not-found' | 'index' | 'other';
+
+export interface Page {
+  /** The URL path, as linked: `/`, `/claims/x/`, `/404.html`. */
+  path: string;
+  /** The file, relative to the output folder: `index.html`, `claims/x/index.html`. */
+  file: string;
+  kind: PageKind;
+}
+
+/** The URL path a built HTML file is served at. */
+export function pathOfFile(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+/** What a page is, from its path. Detail pages are one level under their section. */
+export function kindOfPath(pathname: string): PageKind {
+  if (pathname === '/') return 'home';
+  if (pathname === '/404.html' || pathname === '/404/') return 'not-found';
+  if (pathname === '/search/') return 'search';
+  const match = /^\/(stories|articles|claims|outlets|entities)\/(?:([^/]+)\/)?$/.exec(pathname);
+  if (!match) return 'other';
+  if (!match[2]) return 'index';
+  const kinds: Record<string, PageKind> = { stories: 'story', articles: 'article', claims: 'claim', outlets: 'outlet', entities: 'entity' };
+  return kinds[match[1] ?? ''] ?? 'other';
+}
+
+/** Every HTML page of a built site, in path order. */
+export function htmlPages(outDir: string): Page[] {
+  return listFiles(outDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const pathname = pathOfFile(file);
+      return { path: pathname, file, kind: kindOfPath(pathname) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** True when the page only redirects (an old id's URL): it has a zero-delay meta refresh. */
+export function isRedirect(outDir: string, page: Page): boolean {
+  const html = readFileSync(path.join(outDir, page.file), 'utf8');
+  return /<meta\s[^>]*http-equiv=["']?refresh/i.test(html);
+}
+
+/** The site's public origin, read from the home page's canonical link. */
+export function siteOrigin(outDir: string): string {
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const href = /<link\s[^>]*rel=["']?canonical["']?[^>]*href=["']?([^"' >]+)/i.exec(html)?.[1];
+  return href ? new URL(href).origin : 'https://crosscheck.example.org';
+}
+
+/**
+ * The URL paths listed in the built sitemap (following a sitemap index), or undefined when the
+ * site has none.
+ */
+export function sitemapPaths(outDir: string): string[] | undefined {
+  const start = ['sitemap-index.xml', 'sitemap.xml'].find((name) => existsSync(path.join(outDir, name)));
+  if (!start) return undefined;
+  const paths: string[] = [];
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(path.join(outDir, file))) return;
+    seen.add(file);
+    const xml = readFileSync(path.join(outDir, file), 'utf8');
+    const isIndex = /<sitemapindex[\s>]/.test(xml);
+    for (const match of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
+      const url = new URL((match[1] ?? '').replace(/&amp;/g, '&'));
+      if (isIndex) visit(decodeURIComponent(url.pathname).replace(/^\//, ''));
+      else paths.push(decodeURIComponent(url.pathname));
+    }
+  };
+  visit(start);
+  return paths;
+}
+
+/** A claim mention as written in an article's Markdown: `:claim[text]{#claim stance=…}`. */
+export interface SourceMention {
+  article: string;
+  claim: string;
+  stance: string;
+  text: string;
+}
+
+export interface ContentFacts {
+  stories: { id: string; title: string }[];
+  claims: { id: string; statement: string; story: string }[];
+  articles: { slug: string; headline: string; story: string }[];
+  mentions: SourceMention[];
+}
+
+function frontmatter(file: string): { data: Record<string, unknown>; body: string } {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) return { data: {}, body: text };
+  return { data: (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>, body: match[2] ?? '' };
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+}
+
+/** Strips inline Markdown (emphasis, code, links) from a mention's span, as it reads on the page. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)/g, '')
+    .replace(/\\(.)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Stories, claims, articles and mentions as the content files state them. */
+export function contentFacts(contentDir: string): ContentFacts {
+  const root = path.resolve(projectRoot, contentDir);
+  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [] };
+  for (const name of markdownFiles(path.join(root, 'stories'))) {
+    const { data } = frontmatter(path.join(root, 'stories', name));
+    facts.stories.push({ id: name.slice(0, -3), title: String(data.title ?? '') });
+  }
+  for (const name of markdownFiles(path.join(root, 'claims'))) {
+    const { data } = frontmatter(path.join(root, 'claims', name));
+    facts.claims.push({ id: name.slice(0, -3), statement: String(data.statement ?? ''), story: String(data.story ?? '') });
+  }
+  for (const name of markdownFiles(path.join(root, 'articles'))) {
+    const slug = name.slice(0, -3);
+    const { data, body } = frontmatter(path.join(root, 'articles', name));
+    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? '') });
+    for (const match of body.matchAll(/:claim\[((?:[^\]\\]|\\.)*)\]\{#([a-z0-9-]+)([^}]*)\}/g)) {
+      const stance = /stance=["']?([a-z]+)/.exec(match[3] ?? '')?.[1] ?? 'asserts';
+      facts.mentions.push({ article: slug, claim: match[2] ?? '', stance, text: plainText(match[1] ?? '') });
+    }
+  }
+  return facts;
+}
+
+/** Collapses white space, as accessible names and text content are compared. */
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

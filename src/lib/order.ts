@@ -16,9 +16,7 @@ export interface ArticleDate {
 
 /** The date an article is placed by: its publication date when known, else when it was added. */
 export function articleDate(article: Pick<Article, 'published' | 'added'>): ArticleDate {
-  return article.published
-    ? { date: article.published, basis: 'published' }
-    : { date: article.added, basis: 'added' };
+  return article.published ? { date: article.published, basis: 'published' } : { date: article.added, basis: 'added' };
 }
 
 /** The UTC calendar day of a date, as `YYYY-MM-DD`. */
@@ -51,6 +49,11 @@ export function compareArticlesByDate(a: Article, b: Article): number {
   return compareDates(articleDate(a).date, articleDate(b).date) || compareText(a.slug, b.slug);
 }
 
+/** Orders articles newest first by {@link articleDate}, then by slug (a to z). */
+export function compareArticlesNewestFirst(a: Article, b: Article): number {
+  return compareDates(articleDate(b).date, articleDate(a).date) || compareText(a.slug, b.slug);
+}
+
 /** Orders articles as "latest" lists do: most recently added first, then latest published, then slug. */
 export function compareArticlesByAdded(a: Article, b: Article): number {
   return (
@@ -63,19 +66,6 @@ export function compareArticlesByAdded(a: Article, b: Article): number {
 /** The items of `values` without repeats, in the order each first appears. */
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
-}
-
-/** The items of `values` whose `key` has not been seen before, in the order each first appears. */
-export function uniqueBy<T, K>(values: Iterable<T>, key: (value: T) => K): T[] {
-  const seen = new Set<K>();
-  const out: T[] = [];
-  for (const value of values) {
-    const k = key(value);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(value);
-  }
-  return out;
 }
 
 /** `1 article`, `2 articles`: a count with its noun. */

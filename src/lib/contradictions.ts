@@ -1,0 +1,151 @@
+/**
+ * Contradictions between pieces of coverage, of two kinds:
+ *
+ * - declared: an editor wrote that two claims cannot both be true (`contradicts` on either
+ *   claim). The relation is symmetric: one pair, shown on both claims' pages, whichever claim
+ *   declared it. Each side's evidence is the mentions holding that claim true (asserts or
+ *   qualifies). A declared pair is listed even when no article asserts either side yet.
+ * - implied: one claim is held true by some mention (asserts or qualifies) and disputed by
+ *   another. One per claim, its two sides the supporting and the disputing mentions. A single
+ *   article that both asserts and disputes a claim contradicts itself and is listed too.
+ *
+ * Pairs are deduplicated; the list is ordered implied before declared, then by claim ids.
+ */
+import type { Claim } from './corpus.ts';
+import type { Corroboration } from './corroboration.ts';
+import type { Evidence } from './evidence.ts';
+import type { ClaimId } from './ids.ts';
+import type { IndependenceCount } from './independence.ts';
+import { compareText } from './order.ts';
+
+/** One side of a contradiction: a claim, held true or disputed, and the mentions that do so. */
+export interface ContradictionSide {
+  claim: ClaimId;
+  /** `holds`: the mentions assert or qualify the claim; `disputes`: they dispute it. */
+  position: 'holds' | 'disputes';
+  evidence: Evidence[];
+  count: IndependenceCount;
+}
+
+/** A contradiction, declared or implied, with the evidence on each side. */
+export interface Contradiction {
+  kind: 'declared' | 'implied';
+  /** Unique and stable: `declared:<a>:<b>` (ids in code-unit order) or `implied:<claim>`. */
+  key: string;
+  /** The claims involved: two for a declared pair (in code-unit order), one for an implied one. */
+  claims: ClaimId[];
+  /** For a declared pair: which of the two claims list the other in `contradicts`. */
+  declaredBy: ClaimId[];
+  /** Declared: each claim held true. Implied: the claim held true, then disputed. */
+  sides: [ContradictionSide, ContradictionSide];
+  /** True when both sides have evidence: the disagreement is in the coverage, not only declared. */
+  active: boolean;
+}
+
+/** A contradiction as one claim's page shows it: that claim's side first. */
+export interface ClaimContradiction {
+  contradiction: Contradiction;
+  /** The other claim of a declared pair; absent for an implied contradiction. */
+  other?: ClaimId | undefined;
+  ours: ContradictionSide;
+  theirs: ContradictionSide;
+}
+
+/**
+ * The declared contradictions as a symmetric relation: each claim id mapped to the claims it
+ * contradicts in either direction, sorted. Self-references and ids of unknown claims are dropped.
+ */
+export function declaredPartners(claims: readonly Pick<Claim, 'id' | 'contradicts'>[]): Map<ClaimId, ClaimId[]> {
+  const known = new Set(claims.map((c) => c.id));
+  const partners = new Map<ClaimId, Set<ClaimId>>();
+  const link = (a: ClaimId, b: ClaimId) => {
+    const set = partners.get(a) ?? new Set<ClaimId>();
+    set.add(b);
+    partners.set(a, set);
+  };
+  for (const claim of claims) {
+    for (const other of claim.contradicts) {
+      if (other === claim.id || !known.has(other)) continue;
+      link(claim.id, other);
+      link(other, claim.id);
+    }
+  }
+  return new Map([...partners].map(([id, set]) => [id, [...set].sort(compareText)]));
+}
+
+const emptyCount: IndependenceCount = { sources: 0, articles: 0, unidentified: 0 };
+
+function side(
+  claim: ClaimId,
+  position: ContradictionSide['position'],
+  corroboration: Corroboration | undefined,
+): ContradictionSide {
+  const group = position === 'holds' ? corroboration?.supports : corroboration?.disputes;
+  return { claim, position, evidence: group?.evidence ?? [], count: group?.count ?? emptyCount };
+}
+
+/**
+ * Every contradiction in the corpus. `corroborations` gives each claim's coverage; a claim
+ * without an entry is treated as never mentioned.
+ */
+export function findContradictions(
+  claims: readonly Pick<Claim, 'id' | 'contradicts'>[],
+  corroborations: ReadonlyMap<ClaimId, Corroboration>,
+): Contradiction[] {
+  const implied: Contradiction[] = [];
+  const ids = [...new Set(claims.map((c) => c.id))].sort(compareText);
+  for (const id of ids) {
+    const c = corroborations.get(id);
+    if (!c || c.supports.evidence.length === 0 || c.disputes.evidence.length === 0) continue;
+    implied.push({
+      kind: 'implied',
+      key: `implied:${id}`,
+      claims: [id],
+      declaredBy: [],
+      sides: [side(id, 'holds', c), side(id, 'disputes', c)],
+      active: true,
+    });
+  }
+  const declared: Contradiction[] = [];
+  const partners = declaredPartners(claims);
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const a of ids) {
+    for (const b of partners.get(a) ?? []) {
+      if (compareText(a, b) >= 0) continue;
+      const sides: [ContradictionSide, ContradictionSide] = [
+        side(a, 'holds', corroborations.get(a)),
+        side(b, 'holds', corroborations.get(b)),
+      ];
+      declared.push({
+        kind: 'declared',
+        key: `declared:${a}:${b}`,
+        claims: [a, b],
+        declaredBy: [a, b].filter((x, i) => byId.get(x)?.contradicts.includes(i === 0 ? b : a)),
+        sides,
+        active: sides[0].evidence.length > 0 && sides[1].evidence.length > 0,
+      });
+    }
+  }
+  return [...implied, ...declared];
+}
+
+/** The contradictions involving one claim, each turned so that the claim's own side comes first. */
+export function contradictionsForClaim(claim: ClaimId, all: readonly Contradiction[]): ClaimContradiction[] {
+  const out: ClaimContradiction[] = [];
+  for (const contradiction of all) {
+    if (!contradiction.claims.includes(claim)) continue;
+    const [first, second] = contradiction.sides;
+    if (contradiction.kind === 'implied') {
+      out.push({ contradiction, ours: first, theirs: second });
+    } else {
+      const mine = first.claim === claim;
+      out.push({
+        contradiction,
+        other: mine ? second.claim : first.claim,
+        ours: mine ? first : second,
+        theirs: mine ? second : first,
+      });
+    }
+  }
+  return out;
+}

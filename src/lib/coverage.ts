@@ -1,0 +1,92 @@
+/**
+ * The coverage matrix of a story: its claims (rows) by its articles (columns), each cell the
+ * stance the article takes on the claim, or `none` when it does not mention it.
+ *
+ * When an article mentions a claim more than once with different stances, the cell shows the
+ * strongest by {@link STANCE_PRECEDENCE} (disputes, then qualifies, then asserts, then quotes):
+ * a dispute anywhere in an article is what a reader must not miss, a caveat changes what an
+ * assertion means, and the article's own voice outweighs its reporting of others. The cell
+ * keeps every stance too, so a page can show them all.
+ *
+ * Columns are in timeline order (see timeline.ts). Rows follow the story as it unfolds: by the
+ * first column that mentions the claim, then the mention's place in that article; claims no
+ * column mentions come last, by id.
+ */
+import type { Article, Claim } from './corpus.ts';
+import type { ArticleSlug, ClaimId } from './ids.ts';
+import type { Stance } from './mentions.ts';
+import { compareArticlesByDate, compareText } from './order.ts';
+
+/** Stances from strongest to weakest, for cells where an article takes several. */
+export const STANCE_PRECEDENCE: readonly Stance[] = ['disputes', 'qualifies', 'asserts', 'quotes'];
+
+/** One cell: how one article covers one claim. */
+export interface CoverageCell {
+  claim: ClaimId;
+  article: ArticleSlug;
+  /** The strongest stance the article takes on the claim, or `none` when it does not mention it. */
+  stance: Stance | 'none';
+  /** Every stance it takes, strongest first. */
+  stances: Stance[];
+  /** How many times it mentions the claim. */
+  mentions: number;
+  /** The anchor of its first mention with the shown stance, to link straight to the span. */
+  anchor?: string | undefined;
+}
+
+/** One claim's row: a cell per column. */
+export interface CoverageRow {
+  claim: Claim;
+  cells: CoverageCell[];
+  /** How many columns mention the claim. */
+  mentionedBy: number;
+}
+
+/** A coverage matrix. */
+export interface CoverageMatrix {
+  columns: Article[];
+  rows: CoverageRow[];
+}
+
+/** The strongest of some stances by {@link STANCE_PRECEDENCE}, or undefined when there are none. */
+export function strongestStance(stances: Iterable<Stance>): Stance | undefined {
+  const present = new Set(stances);
+  return STANCE_PRECEDENCE.find((s) => present.has(s));
+}
+
+/** How one article covers one claim. */
+export function coverageCell(article: Article, claim: ClaimId): CoverageCell {
+  const mentions = article.mentions.filter((m) => m.claim === claim);
+  const stance = strongestStance(mentions.map((m) => m.stance));
+  return {
+    claim,
+    article: article.slug,
+    stance: stance ?? 'none',
+    stances: STANCE_PRECEDENCE.filter((s) => mentions.some((m) => m.stance === s)),
+    mentions: mentions.length,
+    anchor: mentions.find((m) => m.stance === stance)?.anchor,
+  };
+}
+
+/** The coverage matrix of some claims by some articles (ordered as the module comment says). */
+export function coverageMatrix(claims: readonly Claim[], articles: readonly Article[]): CoverageMatrix {
+  const columns = [...articles].sort(compareArticlesByDate);
+  const firstSeen = new Map<ClaimId, [column: number, position: number]>();
+  columns.forEach((article, column) =>
+    article.mentions.forEach((m, position) => {
+      if (!firstSeen.has(m.claim)) firstSeen.set(m.claim, [column, position]);
+    }),
+  );
+  const unseen: [number, number] = [Number.POSITIVE_INFINITY, 0];
+  const unique = [...new Map(claims.map((c) => [c.id, c])).values()];
+  unique.sort((a, b) => {
+    const [ca, pa] = firstSeen.get(a.id) ?? unseen;
+    const [cb, pb] = firstSeen.get(b.id) ?? unseen;
+    return (ca === cb ? pa - pb : ca < cb ? -1 : 1) || compareText(a.id, b.id);
+  });
+  const rows = unique.map((claim) => {
+    const cells = columns.map((article) => coverageCell(article, claim.id));
+    return { claim, cells, mentionedBy: cells.filter((c) => c.stance !== 'none').length };
+  });
+  return { columns, rows };
+}

@@ -1,0 +1,114 @@
+/**
+ * How one article stands against the rest of the coverage:
+ *
+ * - what it said that others disputed: claims it holds true (asserts or qualifies) that another
+ *   independent source disputes, or that are declared to contradict a claim another independent
+ *   source holds true;
+ * - what it left out: claims of its story that most of the other independent sources covering
+ *   the story mention (in any stance) and it does not. "Most" means more than half of them, and
+ *   at least {@link LEFT_OUT_MIN_SOURCES}, so one other article alone never makes a gap.
+ *
+ * "Other" always means another independent source: an article's syndicated copies and its
+ * owner's other outlets are the same source, so they neither dispute it nor count as coverage
+ * it left out.
+ */
+import { isSupporting } from './corroboration.ts';
+import type { Article } from './corpus.ts';
+import type { Evidence, EvidenceIndex } from './evidence.ts';
+import type { ArticleSlug, ClaimId } from './ids.ts';
+import { sourceForArticle, type ArticleSource, type SourceKey } from './independence.ts';
+import { compareText } from './order.ts';
+
+/** Fewest other independent sources that must mention a claim before an article is said to leave it out. */
+export const LEFT_OUT_MIN_SOURCES = 2;
+
+/** A claim this article holds true that other sources dispute or contradict. */
+export interface DisputedStatement {
+  claim: ClaimId;
+  /** This article's mentions holding it true, in document order. */
+  ours: Evidence[];
+  /** Other independent sources' mentions disputing it, in evidence order. */
+  disputedBy: Evidence[];
+  /** Claims declared to contradict it, each with other independent sources' mentions holding it true. */
+  contradictedBy: { claim: ClaimId; evidence: Evidence[] }[];
+}
+
+/** A claim most of the other coverage reported and this article did not. */
+export interface LeftOutClaim {
+  claim: ClaimId;
+  /** Other independent sources mentioning it. */
+  mentionedBy: number;
+  /** Other independent sources covering the story. */
+  of: number;
+  /** Their mentions of it, in evidence order. */
+  evidence: Evidence[];
+}
+
+/**
+ * What an article said that other independent sources disputed, in the order the article first
+ * mentions each claim. `partners` maps a claim to the claims declared to contradict it.
+ */
+export function disputedElsewhere(
+  slug: ArticleSlug,
+  evidence: EvidenceIndex,
+  sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+  partners: ReadonlyMap<ClaimId, readonly ClaimId[]> = new Map(),
+): DisputedStatement[] {
+  const self = sourceForArticle(slug, sources).key;
+  const others = (claim: ClaimId) => (evidence.byClaim.get(claim) ?? []).filter((e) => e.source.key !== self);
+  const held = (evidence.byArticle.get(slug) ?? []).filter((e) => isSupporting(e.stance));
+  const out: DisputedStatement[] = [];
+  for (const claim of new Set(held.map((e) => e.claim))) {
+    const disputedBy = others(claim).filter((e) => e.stance === 'disputes');
+    const contradictedBy = (partners.get(claim) ?? [])
+      .map((rival) => ({ claim: rival, evidence: others(rival).filter((e) => isSupporting(e.stance)) }))
+      .filter((r) => r.evidence.length > 0);
+    if (disputedBy.length === 0 && contradictedBy.length === 0) continue;
+    out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy, contradictedBy });
+  }
+  return out;
+}
+
+/**
+ * What most of the other independent sources covering an article's story reported and the
+ * article did not: ordered by how many sources mention it (most first), then by when it was
+ * first mentioned, then by claim id. `storyArticles` are the articles of the story (the article
+ * itself may be among them).
+ */
+export function leftOut(
+  article: Pick<Article, 'slug' | 'mentions'>,
+  storyArticles: readonly Pick<Article, 'slug'>[],
+  evidence: EvidenceIndex,
+  sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+): LeftOutClaim[] {
+  const self = sourceForArticle(article.slug, sources).key;
+  const covered = new Set(article.mentions.map((m) => m.claim));
+  const inStory = new Set(storyArticles.map((a) => a.slug));
+  const otherSources = new Set<SourceKey>();
+  const byClaim = new Map<ClaimId, Set<SourceKey>>();
+  for (const other of storyArticles) {
+    const key = sourceForArticle(other.slug, sources).key;
+    if (key === self) continue;
+    otherSources.add(key);
+    for (const e of evidence.byArticle.get(other.slug) ?? []) {
+      if (covered.has(e.claim)) continue;
+      byClaim.set(e.claim, (byClaim.get(e.claim) ?? new Set<SourceKey>()).add(key));
+    }
+  }
+  const total = otherSources.size;
+  const out: LeftOutClaim[] = [];
+  for (const [claim, keys] of byClaim) {
+    if (keys.size < LEFT_OUT_MIN_SOURCES || keys.size * 2 <= total) continue;
+    const theirs = (evidence.byClaim.get(claim) ?? []).filter(
+      (e) => inStory.has(e.article.slug) && e.source.key !== self,
+    );
+    out.push({ claim, mentionedBy: keys.size, of: total, evidence: theirs });
+  }
+  const firstTime = (item: LeftOutClaim) => item.evidence[0]?.date.date.getTime() ?? Number.POSITIVE_INFINITY;
+  return out.sort(
+    (a, b) =>
+      b.mentionedBy - a.mentionedBy ||
+      (firstTime(a) === firstTime(b) ? 0 : firstTime(a) < firstTime(b) ? -1 : 1) ||
+      compareText(a.claim, b.claim),
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Profiles of the publishers and of the people and things in the news.
+ *
+ * An outlet's record: its articles, the claims it held true (asserted or qualified: see
+ * status.ts on qualifications), and how many of those ended up corroborated, that is held true
+ * by two or more independent sources and disputed by none. An entity's record: the claims about
+ * it (`claim.entities`), the claims by it (`claim.speaker`), and the articles that name it
+ * (`article.entities`) or mention a claim about or by it.
+ */
+import { isSupporting } from './corroboration.ts';
+import type { Article, Claim, Entity, Outlet } from './corpus.ts';
+import type { EvidenceIndex } from './evidence.ts';
+import type { ClaimId, OutletId } from './ids.ts';
+import { ownerKey } from './independence.ts';
+import { compareArticlesNewestFirst, compareText, counted } from './order.ts';
+import { CLAIM_STATUSES, type ClaimStatus, type StatusAssessment } from './status.ts';
+
+/** An outlet's record. */
+export interface OutletProfile {
+  outlet: Outlet;
+  /** Other outlets with the same owner (counted with it as one source), by id. */
+  sameOwner: OutletId[];
+  /** Its articles, newest first (by `articleDate`, then slug). */
+  articles: Article[];
+  /** How many of its articles carry another article's reporting (`via`). */
+  syndicated: number;
+  /** Claims its articles assert or qualify, in claim order. */
+  claimsAsserted: ClaimId[];
+  /** Of those, the ones whose status is corroborated. */
+  corroborated: ClaimId[];
+  /** `corroborated` over `claimsAsserted`, 0 to 1; undefined when it asserted nothing. */
+  corroboratedShare: number | undefined;
+  /** How its asserted claims fare, by status. */
+  statusCounts: Record<ClaimStatus, number>;
+  /** One sentence, such as "2 of 5 claims it asserted are corroborated by independent sources." */
+  summary: string;
+}
+
+/** An entity's record. */
+export interface EntityProfile {
+  entity: Entity;
+  /** Claims about it, in claim order. */
+  about: ClaimId[];
+  /** Claims it made (it is the speaker), in claim order. */
+  by: ClaimId[];
+  /** Articles naming it or mentioning a claim about or by it, newest first. */
+  articles: Article[];
+}
+
+/**
+ * An outlet's record. `outlets` are all outlets (to find those with the same owner); `articles`
+ * may be the whole corpus: only the outlet's own are kept. `claimOrder` orders claim lists
+ * (default: by id).
+ */
+export function outletProfile(
+  outlet: Outlet,
+  outlets: readonly Outlet[],
+  articles: readonly Article[],
+  evidence: EvidenceIndex,
+  statuses: ReadonlyMap<ClaimId, StatusAssessment>,
+  claimOrder: (a: ClaimId, b: ClaimId) => number = compareText,
+): OutletProfile {
+  const own = articles.filter((a) => a.outlet === outlet.id).sort(compareArticlesNewestFirst);
+  const owner = outlet.owner?.trim() && !outlet.unidentified ? ownerKey(outlet.owner) : undefined;
+  const sameOwner = owner
+    ? outlets
+        .filter((o) => o.id !== outlet.id && !o.unidentified && o.owner?.trim() && ownerKey(o.owner) === owner)
+        .map((o) => o.id)
+        .sort(compareText)
+    : [];
+  const held = new Set<ClaimId>();
+  for (const article of own) {
+    for (const e of evidence.byArticle.get(article.slug) ?? []) if (isSupporting(e.stance)) held.add(e.claim);
+  }
+  const claimsAsserted = [...held].sort(claimOrder);
+  const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const claim of claimsAsserted) {
+    const status = statuses.get(claim)?.status;
+    if (status) statusCounts[status]++;
+  }
+  const corroborated = claimsAsserted.filter((c) => statuses.get(c)?.status === 'corroborated');
+  const n = claimsAsserted.length;
+  const summary =
+    n === 0
+      ? 'It asserted no claim recorded here.'
+      : `${corroborated.length} of ${counted(n, 'claim')} it asserted ${corroborated.length === 1 ? 'is' : 'are'} corroborated by independent sources.`;
+  return {
+    outlet,
+    sameOwner,
+    articles: own,
+    syndicated: own.filter((a) => a.via !== undefined).length,
+    claimsAsserted,
+    corroborated,
+    corroboratedShare: n === 0 ? undefined : corroborated.length / n,
+    statusCounts,
+    summary,
+  };
+}
+
+/**
+ * An entity's record from all claims and articles of the corpus. `claimOrder` orders claim lists
+ * (default: by id).
+ */
+export function entityProfile(
+  entity: Entity,
+  claims: readonly Claim[],
+  articles: readonly Article[],
+  claimOrder: (a: ClaimId, b: ClaimId) => number = compareText,
+): EntityProfile {
+  const about = claims.filter((c) => c.entities.includes(entity.id)).map((c) => c.id);
+  const by = claims.filter((c) => c.speaker === entity.id).map((c) => c.id);
+  const related = new Set<ClaimId>([...about, ...by]);
+  const named = articles.filter((a) => a.entities.includes(entity.id) || a.mentions.some((m) => related.has(m.claim)));
+  return {
+    entity,
+    about: [...new Set(about)].sort(claimOrder),
+    by: [...new Set(by)].sort(claimOrder),
+    articles: [...new Map(named.map((a) => [a.slug, a])).values()].sort(compareArticlesNewestFirst),
+  };
+}

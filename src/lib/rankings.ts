@@ -1,0 +1,70 @@
+/**
+ * The home page's lists: the most contested claims and the latest articles.
+ *
+ * Most contested: only claims whose status is `contested`. Each is scored by the smaller of its
+ * two sides, counted in independent sources: support (sources holding it true) against
+ * opposition (sources disputing it, plus sources holding true a claim declared to contradict
+ * it, each source once). A disagreement is only as sharp as its weaker side: ten against one
+ * is less contested than three against three. Ties go to the claim with more sources involved
+ * (support plus opposition), then to claim id in code-unit order.
+ *
+ * Latest articles: most recently added first, then latest published, then slug.
+ */
+import { sourceKeys, type Corroboration } from './corroboration.ts';
+import type { Article } from './corpus.ts';
+import type { ClaimId } from './ids.ts';
+import type { SourceKey } from './independence.ts';
+import { compareArticlesByAdded, compareText } from './order.ts';
+import type { StatusAssessment } from './status.ts';
+
+/** A contested claim's place in the ranking. */
+export interface ContestedClaim {
+  claim: ClaimId;
+  /** Independent sources holding it true. */
+  support: number;
+  /** Independent sources disputing it or holding a contradicting claim true. */
+  opposition: number;
+  /** The smaller of the two: what the ranking sorts by. */
+  score: number;
+  /** Support plus opposition: the tie-breaker. */
+  weight: number;
+}
+
+/**
+ * Contested claims, most contested first (see the module comment), at most `limit` of them
+ * (default: all). `partners` maps a claim to the claims declared to contradict it.
+ */
+export function mostContested(
+  statuses: Iterable<StatusAssessment>,
+  corroborations: ReadonlyMap<ClaimId, Corroboration>,
+  partners: ReadonlyMap<ClaimId, readonly ClaimId[]>,
+  limit = Number.POSITIVE_INFINITY,
+): ContestedClaim[] {
+  const ranked: ContestedClaim[] = [];
+  for (const status of statuses) {
+    if (status.status !== 'contested') continue;
+    const own = corroborations.get(status.claim);
+    if (!own) continue;
+    const opposing = new Set<SourceKey>(sourceKeys(own.disputes));
+    for (const rival of partners.get(status.claim) ?? []) {
+      const theirs = corroborations.get(rival);
+      if (theirs) for (const key of sourceKeys(theirs.supports)) opposing.add(key);
+    }
+    const support = own.supports.count.sources;
+    const opposition = opposing.size;
+    ranked.push({
+      claim: status.claim,
+      support,
+      opposition,
+      score: Math.min(support, opposition),
+      weight: support + opposition,
+    });
+  }
+  ranked.sort((a, b) => b.score - a.score || b.weight - a.weight || compareText(a.claim, b.claim));
+  return ranked.slice(0, limit);
+}
+
+/** The latest articles, most recently added first, at most `limit` of them (default: all). */
+export function latestArticles(articles: readonly Article[], limit = Number.POSITIVE_INFINITY): Article[] {
+  return [...articles].sort(compareArticlesByAdded).slice(0, limit);
+}

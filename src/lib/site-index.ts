@@ -1,0 +1,347 @@
+/**
+ * The site index: everything the pages show, computed once per build from the corpus by
+ * {@link buildSiteIndex}. Pages only look things up here (maps by id) or walk its lists
+ * (already sorted); none of them recomputes anything.
+ *
+ * Sort orders: claims by statement (case and accents ignored), then id; articles newest first
+ * (by published date, else added date), then slug; stories newest first (by the story's date,
+ * else its oldest article's), undated last, then title, then id; outlets and entities by name,
+ * then id. Lists inside a view say their own order.
+ */
+import { corroborate, type Corroboration } from './corroboration.ts';
+import type { Article, Claim, Corpus, Entity, Outlet, Story, Verdict } from './corpus.ts';
+import {
+  contradictionsForClaim,
+  declaredPartners,
+  findContradictions,
+  type ClaimContradiction,
+  type Contradiction,
+} from './contradictions.ts';
+import { coverageMatrix, type CoverageMatrix } from './coverage.ts';
+import { disputedElsewhere, leftOut, type DisputedStatement, type LeftOutClaim } from './differences.ts';
+import { collectEvidence, type Evidence, type EvidenceIndex } from './evidence.ts';
+import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts';
+import {
+  countIndependent,
+  describeIndependence,
+  resolveSources,
+  type ArticleSource,
+  type IndependenceCount,
+} from './independence.ts';
+import { indexCorpus, outletOf, type CorpusLookup } from './lookup.ts';
+import {
+  articleDate,
+  compareArticlesByDate,
+  compareArticlesNewestFirst,
+  compareNames,
+  compareText,
+  type ArticleDate,
+} from './order.ts';
+import { entityProfile, outletProfile, type EntityProfile, type OutletProfile } from './profiles.ts';
+import { quoteDrift, type QuoteDrift } from './quote-drift.ts';
+import { latestArticles, mostContested, type ContestedClaim } from './rankings.ts';
+import { deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
+import {
+  firstReported,
+  layoutTimeline,
+  storyTimeline,
+  type FirstReport,
+  type TimelineEvent,
+  type TimelineLayout,
+} from './timeline.ts';
+
+/** Everything a claim page shows. */
+export interface ClaimView {
+  claim: Claim;
+  story: Story | undefined;
+  speaker: Entity | undefined;
+  /** The entities it is about, in the order the claim lists them. */
+  entities: Entity[];
+  /** Every mention, with article, outlet and source: oldest article first, then place in the article. */
+  evidence: readonly Evidence[];
+  corroboration: Corroboration;
+  /** "3 independent of 4 articles": all its coverage, whatever the stance. */
+  independence: string;
+  /** The derived status and its one-sentence explanation. */
+  status: StatusAssessment;
+  /** The editor's verdict, as written: shown beside `status`, never instead of it. */
+  verdict: Verdict | undefined;
+  /** Its contradictions, declared and implied, its own side first (implied first, then by other claim id). */
+  contradictions: ClaimContradiction[];
+  /** Claims declared to contradict it, in either direction, in claim order. */
+  contradicts: Claim[];
+  /** Claims listed as related, in either direction, in claim order. */
+  related: Claim[];
+  /** For a claim of kind `quote` that some article renders: its wordings compared. */
+  quoteDrift: QuoteDrift | undefined;
+  firstReported: FirstReport | undefined;
+}
+
+/** Everything an article page shows. */
+export interface ArticleView {
+  article: Article;
+  outlet: Outlet;
+  story: Story | undefined;
+  date: ArticleDate;
+  /** How it collapses to an independent source (its `via` chain and the source). */
+  source: ArticleSource;
+  /** The article it says it carries (`via`), when the corpus has it. */
+  via: Article | undefined;
+  /** Articles that say they carry this one (`via` it), oldest first. */
+  copies: Article[];
+  /** Its mentions in document order, with outlet and source. */
+  evidence: readonly Evidence[];
+  /** The claims it mentions, without repeats, in the order it first mentions them. */
+  claims: Claim[];
+  /** What it said that other independent sources disputed or contradicted. */
+  disputed: DisputedStatement[];
+  /** What most other coverage of its story reported that it left out. */
+  leftOut: LeftOutClaim[];
+}
+
+/** Everything a story page shows. */
+export interface StoryView {
+  story: Story;
+  /** Its articles, oldest first. */
+  articles: Article[];
+  /** How many independent sources its articles come to. */
+  independence: IndependenceCount;
+  timeline: TimelineEvent[];
+  /** The timeline as coordinates for an inline SVG (point ids are article slugs). */
+  timelineLayout: TimelineLayout;
+  /** Its claims and any other claim its articles mention, in coverage-matrix row order. */
+  claims: Claim[];
+  coverage: CoverageMatrix;
+  /** Its claims by status, in row order. */
+  byStatus: Record<ClaimStatus, Claim[]>;
+  contested: Claim[];
+  singleSource: Claim[];
+  /** Quote drift of its quote claims that some article renders, in row order. */
+  quoteDrift: QuoteDrift[];
+  /** Contradictions involving any of its claims. */
+  contradictions: Contradiction[];
+}
+
+/** The home page's lists. */
+export interface HomeView {
+  stories: StoryView[];
+  latestArticles: Article[];
+  mostContested: (ContestedClaim & { view: ClaimView })[];
+}
+
+/** The whole site's analysis. */
+export interface SiteIndex {
+  lookup: CorpusLookup;
+  sources: ReadonlyMap<ArticleSlug, ArticleSource>;
+  evidence: EvidenceIndex;
+  claims: ReadonlyMap<ClaimId, ClaimView>;
+  articles: ReadonlyMap<ArticleSlug, ArticleView>;
+  stories: ReadonlyMap<StoryId, StoryView>;
+  outlets: ReadonlyMap<OutletId, OutletProfile>;
+  entities: ReadonlyMap<EntityId, EntityProfile>;
+  /** Every contradiction: implied first, then declared, each by claim ids. */
+  contradictions: Contradiction[];
+  /** Every view in its list order (see the module comment). */
+  sorted: {
+    claims: ClaimView[];
+    articles: ArticleView[];
+    stories: StoryView[];
+    outlets: OutletProfile[];
+    entities: EntityProfile[];
+  };
+  home: HomeView;
+}
+
+/** How many items the home page's lists hold. */
+export interface SiteIndexOptions {
+  /** Latest articles on the home page. Default: 10. */
+  latestArticles: number;
+  /** Most contested claims on the home page. Default: 5. */
+  mostContested: number;
+}
+
+/** The defaults of {@link SiteIndexOptions}. */
+export const SITE_INDEX_DEFAULTS: Readonly<SiteIndexOptions> = { latestArticles: 10, mostContested: 5 };
+
+function present<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}
+
+/** Builds the site index from the corpus: once per build. Missing references are skipped, never fatal. */
+export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions> = {}): SiteIndex {
+  const limits = { ...SITE_INDEX_DEFAULTS, ...options };
+  const lookup = indexCorpus(corpus);
+  const allClaims = [...lookup.claims.values()];
+  const allArticles = [...lookup.articles.values()];
+  const sources = resolveSources(lookup);
+  const evidence = collectEvidence(lookup, sources);
+  const evidenceOf = (id: ClaimId) => evidence.byClaim.get(id) ?? [];
+
+  // Claims: order, corroboration, status, contradictions.
+  const claimsSorted = [...allClaims].sort((a, b) => compareNames(a.statement, b.statement) || compareText(a.id, b.id));
+  const claimRank = new Map(claimsSorted.map((c, i) => [c.id, i]));
+  const claimOrder = (a: ClaimId, b: ClaimId) =>
+    (claimRank.get(a) ?? Infinity) - (claimRank.get(b) ?? Infinity) || compareText(a, b);
+  const claimsIn = (ids: Iterable<ClaimId>) =>
+    [...new Set(ids)]
+      .sort(claimOrder)
+      .map((id) => lookup.claims.get(id))
+      .filter(present);
+
+  const corroborations = new Map(allClaims.map((c) => [c.id, corroborate(c.id, evidenceOf(c.id))]));
+  const partners = declaredPartners(allClaims);
+  const statuses = new Map<ClaimId, StatusAssessment>();
+  for (const [id, own] of corroborations) {
+    const rivals = (partners.get(id) ?? []).map((p) => corroborations.get(p)).filter(present);
+    statuses.set(id, deriveStatus(own, rivals));
+  }
+  const contradictions = findContradictions(allClaims, corroborations);
+
+  const related = new Map<ClaimId, Set<ClaimId>>();
+  for (const claim of allClaims) {
+    for (const other of claim.related) {
+      if (other === claim.id || !lookup.claims.has(other)) continue;
+      related.set(claim.id, (related.get(claim.id) ?? new Set()).add(other));
+      related.set(other, (related.get(other) ?? new Set()).add(claim.id));
+    }
+  }
+
+  const claims = new Map<ClaimId, ClaimView>();
+  for (const claim of claimsSorted) {
+    const own = evidenceOf(claim.id);
+    const corroboration = corroborations.get(claim.id)!;
+    claims.set(claim.id, {
+      claim,
+      story: lookup.stories.get(claim.story),
+      speaker: claim.speaker === undefined ? undefined : lookup.entities.get(claim.speaker),
+      entities: claim.entities.map((id) => lookup.entities.get(id)).filter(present),
+      evidence: own,
+      corroboration,
+      independence: describeIndependence(corroboration.all.count),
+      status: statuses.get(claim.id)!,
+      verdict: claim.verdict,
+      contradictions: contradictionsForClaim(claim.id, contradictions),
+      contradicts: claimsIn(partners.get(claim.id) ?? []),
+      related: claimsIn(related.get(claim.id) ?? []),
+      quoteDrift: claim.kind === 'quote' ? quoteDrift(claim.id, own) : undefined,
+      firstReported: firstReported(claim.id, own),
+    });
+  }
+
+  // Articles.
+  const byStory = new Map<StoryId, Article[]>();
+  for (const article of [...allArticles].sort(compareArticlesByDate)) {
+    byStory.set(article.story, [...(byStory.get(article.story) ?? []), article]);
+  }
+  const copies = new Map<ArticleSlug, Article[]>();
+  for (const article of [...allArticles].sort(compareArticlesByDate)) {
+    if (article.via === undefined || article.via === article.slug) continue;
+    copies.set(article.via, [...(copies.get(article.via) ?? []), article]);
+  }
+  const articlesSorted = [...allArticles].sort(compareArticlesNewestFirst);
+  const articles = new Map<ArticleSlug, ArticleView>();
+  for (const article of articlesSorted) {
+    const own = evidence.byArticle.get(article.slug) ?? [];
+    articles.set(article.slug, {
+      article,
+      outlet: outletOf(lookup, article.outlet),
+      story: lookup.stories.get(article.story),
+      date: articleDate(article),
+      source: sources.get(article.slug)!,
+      via: article.via === undefined ? undefined : lookup.articles.get(article.via),
+      copies: copies.get(article.slug) ?? [],
+      evidence: own,
+      claims: [...new Set(own.map((e) => e.claim))].map((id) => lookup.claims.get(id)).filter(present),
+      disputed: disputedElsewhere(article.slug, evidence, sources, partners),
+      leftOut: leftOut(article, byStory.get(article.story) ?? [], evidence, sources),
+    });
+  }
+
+  // Stories.
+  const storyDate = (s: Story) =>
+    s.date ?? (byStory.get(s.id)?.[0] ? articleDate(byStory.get(s.id)![0]!).date : undefined);
+  const storiesSorted = [...lookup.stories.values()].sort((a, b) => {
+    const da = storyDate(a)?.getTime();
+    const db = storyDate(b)?.getTime();
+    if (da !== db) return da === undefined ? 1 : db === undefined ? -1 : db - da;
+    return compareNames(a.title, b.title) || compareText(a.id, b.id);
+  });
+  const stories = new Map<StoryId, StoryView>();
+  for (const story of storiesSorted) {
+    const storyArticles = byStory.get(story.id) ?? [];
+    const ids = new Set<ClaimId>(allClaims.filter((c) => c.story === story.id).map((c) => c.id));
+    for (const article of storyArticles)
+      for (const m of article.mentions) if (lookup.claims.has(m.claim)) ids.add(m.claim);
+    const coverage = coverageMatrix(
+      [...ids].map((id) => lookup.claims.get(id)!),
+      storyArticles,
+    );
+    const storyClaims = coverage.rows.map((r) => r.claim);
+    const byStatus = groupByStatus(storyClaims, (c) => c.id, statuses);
+    const timeline = storyTimeline(storyArticles);
+    stories.set(story.id, {
+      story,
+      articles: storyArticles,
+      independence: countIndependent(
+        storyArticles.map((a) => a.slug),
+        sources,
+      ),
+      timeline,
+      timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date }))),
+      claims: storyClaims,
+      coverage,
+      byStatus,
+      contested: byStatus.contested,
+      singleSource: byStatus['single-source'],
+      quoteDrift: storyClaims.map((c) => claims.get(c.id)?.quoteDrift).filter(present),
+      contradictions: contradictions.filter((c) => c.claims.some((id) => ids.has(id))),
+    });
+  }
+
+  // Outlets and entities.
+  const outletsSorted = [...lookup.outlets.values()].sort(
+    (a, b) => compareNames(a.name, b.name) || compareText(a.id, b.id),
+  );
+  const outletList = [...lookup.outlets.values()];
+  const outlets = new Map(
+    outletsSorted.map(
+      (o) => [o.id, outletProfile(o, outletList, allArticles, evidence, statuses, claimOrder)] as const,
+    ),
+  );
+  const entitiesSorted = [...lookup.entities.values()].sort(
+    (a, b) => compareNames(a.name, b.name) || compareText(a.id, b.id),
+  );
+  const entities = new Map(
+    entitiesSorted.map((e) => [e.id, entityProfile(e, allClaims, allArticles, claimOrder)] as const),
+  );
+
+  const values = <K, V>(map: ReadonlyMap<K, V>) => [...map.values()];
+  return {
+    lookup,
+    sources,
+    evidence,
+    claims,
+    articles,
+    stories,
+    outlets,
+    entities,
+    contradictions,
+    sorted: {
+      claims: values(claims),
+      articles: values(articles),
+      stories: values(stories),
+      outlets: values(outlets),
+      entities: values(entities),
+    },
+    home: {
+      stories: values(stories),
+      latestArticles: latestArticles(allArticles, limits.latestArticles),
+      mostContested: mostContested(statuses.values(), corroborations, partners, limits.mostContested).flatMap(
+        (entry) => {
+          const view = claims.get(entry.claim);
+          return view ? [{ ...entry, view }] : [];
+        },
+      ),
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * A derived status per claim, with one plain sentence that explains it using the claim's own
+ * numbers. The editor's `verdict` is a separate thing and is never folded in here.
+ *
+ * Rules, first match wins (counts are independent sources, see independence.ts):
+ *
+ * 1. `unmentioned`: no article mentions the claim yet.
+ * 2. `contested`: some source holds it true (asserts or qualifies) and either some source
+ *    disputes it, or some source holds true a claim declared to contradict it (in either
+ *    direction). Numbers are not weighed: five against one is contested, as is one against one;
+ *    the sentence gives the numbers so the reader can weigh them.
+ * 3. `corroborated`: held true by two or more sources.
+ * 4. `single-source`: held true by exactly one source (however many articles carry it).
+ * 5. `disputed`: disputed, and held true by none.
+ * 6. `reported-only`: only ever quoted as someone else's statement.
+ *
+ * A qualification counts as a hedged assertion: a source that qualifies a claim holds it true
+ * with a caveat, so it counts towards corroboration and can make a claim contested. The sentence
+ * says how many sources only qualify it, so the caveat is never hidden.
+ */
+import { sourceKeys, type Corroboration } from './corroboration.ts';
+import type { ClaimId } from './ids.ts';
+import type { IndependenceCount, SourceKey } from './independence.ts';
+import { counted } from './order.ts';
+
+/** The statuses, from the most to the least pressing (the order lists and legends use). */
+export const CLAIM_STATUSES = [
+  'contested',
+  'corroborated',
+  'single-source',
+  'disputed',
+  'reported-only',
+  'unmentioned',
+] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** What a reader sees for each status. */
+export const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
+  contested: 'Contested',
+  corroborated: 'Corroborated',
+  'single-source': 'Single source',
+  disputed: 'Disputed',
+  'reported-only': 'Reported only',
+  unmentioned: 'Not yet covered',
+};
+
+/** A claim's derived status, the sentence explaining it, and the numbers behind it. */
+export interface StatusAssessment {
+  claim: ClaimId;
+  status: ClaimStatus;
+  label: string;
+  /** One sentence, with the claim's numbers, such as "Asserted by 3 independent sources (of 4 articles); none disputes it." */
+  sentence: string;
+  /** Sources (and articles) holding the claim true: asserting or qualifying it. */
+  support: IndependenceCount;
+  /** Of the supporting sources, how many only qualify it (never assert it plainly). */
+  qualifiedOnly: number;
+  dispute: IndependenceCount;
+  /** Sources that only ever quote it. */
+  quotesOnly: IndependenceCount;
+  /** Claims declared to contradict this one that some source holds true, in the order given. */
+  rivals: ClaimId[];
+  /** Distinct sources holding any of the rivals true. */
+  rivalSupport: number;
+}
+
+function extras(qualifiedOnly: number, count: IndependenceCount): string {
+  const bits: string[] = [];
+  if (qualifiedOnly > 0 && qualifiedOnly < count.sources) bits.push(`${qualifiedOnly} only with a qualification`);
+  if (count.unidentified > 0) bits.push(count.sources === 1 ? 'unidentified' : `${count.unidentified} unidentified`);
+  return bits.length > 0 ? `, ${bits.join(' and ')}` : '';
+}
+
+function sources(count: IndependenceCount, only = false): string {
+  return `${only ? 'only ' : ''}${counted(count.sources, 'independent source')} (of ${counted(count.articles, 'article')})`;
+}
+
+/**
+ * Derives a claim's status from its corroboration and that of the claims declared to contradict
+ * it (either direction); see the module comment for the rules.
+ */
+export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = []): StatusAssessment {
+  const support = own.supports.count;
+  const dispute = own.disputes.count;
+  const quotesOnly = own.quotesOnly.count;
+  const asserting = sourceKeys(own.asserts);
+  const qualifiedOnly = own.supports.sources.filter((s) => !asserting.has(s.source.key)).length;
+  const rivals = contradicting.filter((c) => c.claim !== own.claim && c.supports.count.sources > 0);
+  const rivalKeys = new Set<SourceKey>();
+  for (const rival of rivals) for (const key of sourceKeys(rival.supports)) rivalKeys.add(key);
+
+  const verb =
+    qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
+  const held = (only = false) => `${verb} ${sources(support, only)}${extras(qualifiedOnly, support)}`;
+  const unidentified = (count: IndependenceCount) => extras(0, count);
+
+  let status: ClaimStatus;
+  let sentence: string;
+  if (own.all.evidence.length === 0) {
+    status = 'unmentioned';
+    sentence = 'No article in the corpus mentions this claim yet.';
+  } else if (support.sources > 0 && (dispute.sources > 0 || rivals.length > 0)) {
+    status = 'contested';
+    const clauses = [held()];
+    if (dispute.sources > 0) clauses.push(`disputed by ${sources(dispute)}${unidentified(dispute)}`);
+    let sentenceBody = clauses.join(', but ');
+    if (rivals.length > 0) {
+      const what = rivals.length === 1 ? 'a claim it contradicts is' : `${rivals.length} claims it contradicts are`;
+      sentenceBody += `, while ${what} asserted by ${counted(rivalKeys.size, 'independent source')}`;
+    }
+    sentence = `${sentenceBody}.`;
+  } else if (support.sources >= 2) {
+    status = 'corroborated';
+    sentence = `${held()}; none disputes it.`;
+  } else if (support.sources === 1) {
+    status = 'single-source';
+    sentence = `${held(true)}; no other source confirms it and none disputes it.`;
+  } else if (dispute.sources > 0) {
+    status = 'disputed';
+    sentence = `Disputed by ${sources(dispute)}${unidentified(dispute)}; none asserts it.`;
+  } else {
+    status = 'reported-only';
+    sentence = `Only quoted, as someone else's statement, by ${sources(quotesOnly)}${unidentified(quotesOnly)}; none asserts or disputes it.`;
+  }
+  return {
+    claim: own.claim,
+    status,
+    label: STATUS_LABELS[status],
+    sentence,
+    support,
+    qualifiedOnly,
+    dispute,
+    quotesOnly,
+    rivals: rivals.map((r) => r.claim),
+    rivalSupport: rivalKeys.size,
+  };
+}
+
+/**
+ * Items (claims, or anything naming one) grouped by their claim's status, each group in the
+ * order the items are given. Items whose claim has no assessment are left out.
+ */
+export function groupByStatus<T>(
+  items: readonly T[],
+  claimOf: (item: T) => ClaimId,
+  statuses: ReadonlyMap<ClaimId, StatusAssessment>,
+): Record<ClaimStatus, T[]> {
+  const groups = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, [] as T[]])) as Record<ClaimStatus, T[]>;
+  for (const item of items) {
+    const status = statuses.get(claimOf(item))?.status;
+    if (status) groups[status].push(item);
+  }
+  return groups;
+}

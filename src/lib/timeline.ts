@@ -1,0 +1,167 @@
+/**
+ * Time: the order a story's articles appeared in, when each claim was first reported, and a
+ * layout of those events as plain coordinates for an inline SVG drawn at build time.
+ *
+ * An article is placed by its publication date when known, else by the date it was added to
+ * the corpus, and says which (`basis`), since an `added` date is only an upper bound. Articles
+ * on the same date keep slug order. A claim's first report is its earliest article; articles
+ * tied on that date are all first reports.
+ */
+import type { Article } from './corpus.ts';
+import type { Evidence } from './evidence.ts';
+import type { ArticleSlug, ClaimId } from './ids.ts';
+import { articleDate, compareArticlesByDate, isoDay, type ArticleDate } from './order.ts';
+
+/** One article on a timeline. */
+export interface TimelineEvent {
+  article: Article;
+  date: ArticleDate;
+  /** The claims this article is the first (or tied first) of the timeline's articles to mention, in mention order. */
+  firstReports: ClaimId[];
+}
+
+/** When a claim was first reported, and by which articles. */
+export interface FirstReport {
+  claim: ClaimId;
+  date: ArticleDate;
+  /** The articles tied on that date, in timeline order. */
+  articles: ArticleSlug[];
+}
+
+/** A set of articles in date order, each with the claims it reported first among them. */
+export function storyTimeline(articles: readonly Article[]): TimelineEvent[] {
+  const ordered = [...articles].sort(compareArticlesByDate);
+  const firstTime = new Map<ClaimId, number>();
+  for (const article of ordered) {
+    const time = articleDate(article).date.getTime();
+    for (const m of article.mentions) if (!firstTime.has(m.claim)) firstTime.set(m.claim, time);
+  }
+  return ordered.map((article) => {
+    const date = articleDate(article);
+    const firstReports = [...new Set(article.mentions.map((m) => m.claim))].filter(
+      (claim) => firstTime.get(claim) === date.date.getTime(),
+    );
+    return { article, date, firstReports };
+  });
+}
+
+/** When a claim was first reported, from its evidence; undefined when nothing mentions it. */
+export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): FirstReport | undefined {
+  const own = evidence.filter((e) => e.claim === claim);
+  if (own.length === 0) return undefined;
+  const earliest = Math.min(...own.map((e) => e.date.date.getTime()));
+  const tied = own
+    .filter((e) => e.date.date.getTime() === earliest)
+    .map((e) => e.article)
+    .sort(compareArticlesByDate);
+  const first = tied[0]!;
+  return { claim, date: articleDate(first), articles: [...new Set(tied.map((a) => a.slug))] };
+}
+
+/** Sizes for {@link layoutTimeline}, in SVG user units. */
+export interface TimelineLayoutOptions {
+  /** Width of the drawing. Default: 640. */
+  width: number;
+  /** Space around the drawing. Default: 24. */
+  padding: number;
+  /** Height of one row of same-day events above the axis. Default: 20. */
+  laneHeight: number;
+  /** Space under the axis for the date labels. Default: 20. */
+  labelHeight: number;
+  /** The most date ticks drawn (at least 2); with more days, an even spread including the first and last. Default: 6. */
+  maxTicks: number;
+}
+
+/** The defaults of {@link TimelineLayoutOptions}. */
+export const TIMELINE_LAYOUT_DEFAULTS: Readonly<TimelineLayoutOptions> = {
+  width: 640,
+  padding: 24,
+  laneHeight: 20,
+  labelHeight: 20,
+  maxTicks: 6,
+};
+
+/** One event's place in the drawing. */
+export interface TimelinePoint {
+  /** The event's id as given (an article slug, say). */
+  id: string;
+  x: number;
+  y: number;
+  /** 0 for the first event of its day (nearest the axis), 1 for the next, … */
+  lane: number;
+  /** Its UTC day, `YYYY-MM-DD`. */
+  day: string;
+}
+
+/** A date mark on the axis. */
+export interface TimelineTick {
+  x: number;
+  day: string;
+}
+
+/** A timeline drawing as numbers: the page draws a line for the axis, a mark per point and a label per tick. */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axis: { x1: number; x2: number; y: number };
+  /** Where tick labels sit (their baseline). */
+  labelY: number;
+  points: TimelinePoint[];
+  ticks: TimelineTick[];
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const dayStart = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+
+/**
+ * Lays events out along a time axis: x by UTC day (events of one day share an x and stack in
+ * lanes above the axis, in the order given), evenly scaled between the first and last day; a
+ * single day sits in the middle. Coordinates are rounded to hundredths.
+ */
+export function layoutTimeline(
+  events: readonly { id: string; date: Date }[],
+  options: Partial<TimelineLayoutOptions> = {},
+): TimelineLayout {
+  const { width, padding, laneHeight, labelHeight, maxTicks } = { ...TIMELINE_LAYOUT_DEFAULTS, ...options };
+  const days = events.map((e) => dayStart(e.date));
+  const lanes = new Map<number, number>();
+  const laneOf = days.map((day) => {
+    const lane = lanes.get(day) ?? 0;
+    lanes.set(day, lane + 1);
+    return lane;
+  });
+  const laneCount = Math.max(1, ...lanes.values());
+  const axisY = padding + laneCount * laneHeight;
+  const min = Math.min(...days);
+  const max = Math.max(...days);
+  const xOf = (day: number) =>
+    round(max === min ? width / 2 : padding + ((day - min) / (max - min)) * (width - 2 * padding));
+
+  const points = events.map((e, i) => ({
+    id: e.id,
+    x: xOf(days[i]!),
+    y: round(axisY - laneHeight * (laneOf[i]! + 0.5)),
+    lane: laneOf[i]!,
+    day: isoDay(new Date(days[i]!)),
+  }));
+  const distinct = [...new Set(days)].sort((a, b) => a - b);
+  const picked =
+    distinct.length <= maxTicks
+      ? distinct
+      : [
+          ...new Set(
+            Array.from(
+              { length: Math.max(2, maxTicks) },
+              (_, i) => distinct[Math.round((i * (distinct.length - 1)) / (Math.max(2, maxTicks) - 1))]!,
+            ),
+          ),
+        ];
+  return {
+    width,
+    height: axisY + labelHeight + padding,
+    axis: { x1: padding, x2: width - padding, y: axisY },
+    labelY: axisY + labelHeight,
+    points,
+    ticks: picked.map((day) => ({ x: xOf(day), day: isoDay(new Date(day)) })),
+  };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { contradictionsForClaim, declaredPartners, findContradictions } from '../../../src/lib/contradictions.ts';
+import type { Claim, Corpus } from '../../../src/lib/corpus.ts';
+import { corroborate } from '../../../src/lib/corroboration.ts';
+import { asClaimId } from '../../../src/lib/ids.ts';
+import { article, claim, corpus, m, prepare } from './helpers.ts';
+
+function contradictionsIn(c: Corpus) {
+  const { evidence } = prepare(c);
+  const corroborations = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+  return findContradictions(c.claims, corroborations);
+}
+
+describe('declaredPartners', () => {
+  it.each<{ name: string; claims: Claim[]; expected: Record<string, string[]> }>([
+    { name: 'no declarations, no partners', claims: [claim('a'), claim('b')], expected: {} },
+    {
+      name: 'one declaration shows on both claims',
+      claims: [claim('a', { contradicts: ['b'] }), claim('b')],
+      expected: { a: ['b'], b: ['a'] },
+    },
+    {
+      name: 'a pair declared from both sides appears once on each',
+      claims: [claim('a', { contradicts: ['b'] }), claim('b', { contradicts: ['a'] })],
+      expected: { a: ['b'], b: ['a'] },
+    },
+    {
+      name: 'partners are sorted by id',
+      claims: [claim('m', { contradicts: ['z', 'a'] }), claim('a'), claim('z')],
+      expected: { m: ['a', 'z'], z: ['m'], a: ['m'] },
+    },
+    {
+      name: 'self-references and unknown ids are dropped',
+      claims: [claim('a', { contradicts: ['a', 'ghost'] })],
+      expected: {},
+    },
+  ])('$name', ({ claims, expected }) => {
+    expect(Object.fromEntries(declaredPartners(claims))).toEqual(expected);
+  });
+});
+
+describe('findContradictions', () => {
+  it('finds nothing in an empty corpus', () => {
+    expect(contradictionsIn(corpus())).toEqual([]);
+  });
+
+  it('finds an implied contradiction when one article asserts a claim and another disputes it', () => {
+    const found = contradictionsIn(
+      corpus({ articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'disputes')])] }),
+    );
+    expect(found.map((c) => ({ kind: c.kind, key: c.key, claims: c.claims, active: c.active }))).toEqual([
+      { kind: 'implied', key: 'implied:x', claims: ['x'], active: true },
+    ]);
+    expect(found[0]!.sides.map((s) => [s.claim, s.position, s.evidence.map((e) => e.article.slug)])).toEqual([
+      ['x', 'holds', ['a1']],
+      ['x', 'disputes', ['b1']],
+    ]);
+  });
+
+  it('counts a qualification on the holding side', () => {
+    const found = contradictionsIn(
+      corpus({ articles: [article('a1', 'a', [m('x', 'qualifies')]), article('b1', 'b', [m('x', 'disputes')])] }),
+    );
+    expect(found.map((c) => c.key)).toEqual(['implied:x']);
+  });
+
+  it.each([
+    { name: 'asserted only', mentions: [m('x')] },
+    { name: 'disputed only', mentions: [m('x', 'disputes')] },
+    { name: 'quoted and disputed', mentions: [m('x', 'quotes'), m('x', 'disputes')] },
+  ])('finds no implied contradiction when a claim is $name', ({ mentions }) => {
+    expect(contradictionsIn(corpus({ articles: [article('a1', 'a', mentions)] }))).toEqual([]);
+  });
+
+  it('lists a declared pair once, whichever claims declare it, with each side’s evidence', () => {
+    const c = corpus({
+      claims: [claim('y', { contradicts: ['x'] }), claim('x', { contradicts: ['y'] })],
+      articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('y'), m('x', 'quotes')])],
+    });
+    const found = contradictionsIn(c);
+    expect(found.map((k) => [k.kind, k.key, k.claims, k.declaredBy, k.active])).toEqual([
+      ['declared', 'declared:x:y', ['x', 'y'], ['x', 'y'], true],
+    ]);
+    expect(found[0]!.sides.map((s) => [s.claim, s.evidence.map((e) => e.article.slug)])).toEqual([
+      ['x', ['a1']],
+      ['y', ['b1']],
+    ]);
+  });
+
+  it('lists a declared pair that nobody asserts as inactive', () => {
+    const found = contradictionsIn(corpus({ claims: [claim('x'), claim('y', { contradicts: ['x'] })] }));
+    expect(found.map((k) => [k.key, k.declaredBy, k.active])).toEqual([['declared:x:y', ['y'], false]]);
+  });
+
+  it('orders implied contradictions before declared ones, each by claim id', () => {
+    const c = corpus({
+      claims: [claim('b', { contradicts: ['a'] }), claim('a'), claim('z'), claim('c')],
+      articles: [article('a1', 'a', [m('z'), m('c')]), article('b1', 'b', [m('z', 'disputes'), m('c', 'disputes')])],
+    });
+    expect(contradictionsIn(c).map((k) => k.key)).toEqual(['implied:c', 'implied:z', 'declared:a:b']);
+  });
+});
+
+describe('contradictionsForClaim', () => {
+  const c = corpus({
+    claims: [claim('x', { contradicts: ['y'] }), claim('y')],
+    articles: [article('a1', 'a', [m('x'), m('y', 'disputes')]), article('b1', 'b', [m('y')])],
+  });
+  const all = contradictionsIn(c);
+
+  it('shows a declared contradiction on both claims, each with its own side first', () => {
+    const onX = contradictionsForClaim(asClaimId('x'), all).filter((k) => k.contradiction.kind === 'declared');
+    const onY = contradictionsForClaim(asClaimId('y'), all).filter((k) => k.contradiction.kind === 'declared');
+    expect(onX.map((k) => [k.other, k.ours.claim, k.theirs.claim])).toEqual([['y', 'x', 'y']]);
+    expect(onY.map((k) => [k.other, k.ours.claim, k.theirs.claim])).toEqual([['x', 'y', 'x']]);
+  });
+
+  it('shows an implied contradiction on its claim, holding side first', () => {
+    const onY = contradictionsForClaim(asClaimId('y'), all).filter((k) => k.contradiction.kind === 'implied');
+    expect(onY.map((k) => [k.other, k.ours.position, k.theirs.position])).toEqual([[undefined, 'holds', 'disputes']]);
+  });
+
+  it('returns nothing for a claim without contradictions', () => {
+    expect(contradictionsForClaim(asClaimId('nothing'), all)).toEqual([]);
+  });
+});

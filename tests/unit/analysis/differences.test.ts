@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/lib/corpus.ts';
+import { declaredPartners } from '../../../src/lib/contradictions.ts';
+import { disputedElsewhere, LEFT_OUT_MIN_SOURCES, leftOut } from '../../../src/lib/differences.ts';
+import { asArticleSlug } from '../../../src/lib/ids.ts';
+import { article, claim, corpus, m, outlet, prepare } from './helpers.ts';
+
+const owned = [
+  outlet('own-1', { owner: 'Owner' }),
+  outlet('own-2', { owner: 'Owner' }),
+  outlet('anon', { unidentified: true }),
+];
+
+describe('disputedElsewhere', () => {
+  function disputed(articles: Article[], claims = [claim('x'), claim('rival', { contradicts: ['x'] })]) {
+    const c = corpus({ outlets: owned, articles, claims });
+    const { sources, evidence } = prepare(c);
+    return disputedElsewhere(asArticleSlug('me'), evidence, sources, declaredPartners(c.claims)).map((d) => ({
+      claim: d.claim,
+      ours: d.ours.map((e) => e.stance),
+      disputedBy: d.disputedBy.map((e) => e.article.slug),
+      contradictedBy: d.contradictedBy.map((r) => [r.claim, r.evidence.map((e) => e.article.slug)]),
+    }));
+  }
+
+  it.each([
+    {
+      name: 'a claim it asserts that another source disputes',
+      articles: [article('me', 'a', [m('x')]), article('b1', 'b', [m('x', 'disputes')])],
+      expected: [{ claim: 'x', ours: ['asserts'], disputedBy: ['b1'], contradictedBy: [] }],
+    },
+    {
+      name: 'a claim it qualifies that another source disputes',
+      articles: [article('me', 'a', [m('x', 'qualifies')]), article('b1', 'b', [m('x', 'disputes')])],
+      expected: [{ claim: 'x', ours: ['qualifies'], disputedBy: ['b1'], contradictedBy: [] }],
+    },
+    {
+      name: 'a claim contradicted by one another source asserts',
+      articles: [article('me', 'a', [m('x')]), article('b1', 'b', [m('rival')])],
+      expected: [{ claim: 'x', ours: ['asserts'], disputedBy: [], contradictedBy: [['rival', ['b1']]] }],
+    },
+    {
+      name: 'nothing when the dispute comes from its owner’s other outlet',
+      articles: [article('me', 'own-1', [m('x')]), article('b1', 'own-2', [m('x', 'disputes')])],
+      expected: [],
+    },
+    {
+      name: 'nothing when the dispute comes from its own syndicated copy',
+      articles: [article('me', 'a', [m('x')]), article('copy', 'b', [m('x', 'disputes')], { via: 'me' })],
+      expected: [],
+    },
+    {
+      name: 'nothing for a claim it only quotes or disputes itself',
+      articles: [
+        article('me', 'a', [m('x', 'quotes'), m('rival', 'disputes')]),
+        article('b1', 'b', [m('x', 'disputes'), m('rival')]),
+      ],
+      expected: [],
+    },
+    {
+      name: 'an unidentified source disputing counts',
+      articles: [article('me', 'a', [m('x')]), article('u1', 'anon', [m('x', 'disputes')])],
+      expected: [{ claim: 'x', ours: ['asserts'], disputedBy: ['u1'], contradictedBy: [] }],
+    },
+  ])('finds $name', ({ articles, expected }) => {
+    expect(disputed(articles)).toEqual(expected);
+  });
+
+  it('returns nothing for an unknown article', () => {
+    const { sources, evidence } = prepare(corpus());
+    expect(disputedElsewhere(asArticleSlug('ghost'), evidence, sources)).toEqual([]);
+  });
+});
+
+describe('leftOut', () => {
+  function gaps(articles: Article[]) {
+    const c = corpus({ outlets: owned, articles });
+    const { sources, evidence } = prepare(c);
+    const me = c.articles.find((a) => a.slug === 'me')!;
+    return leftOut(me, c.articles, evidence, sources).map((g) => [
+      g.claim,
+      g.mentionedBy,
+      g.of,
+      g.evidence.map((e) => e.article.slug),
+    ]);
+  }
+
+  it('needs at least two other sources', () => {
+    expect(LEFT_OUT_MIN_SOURCES).toBe(2);
+  });
+
+  it.each([
+    {
+      name: 'a claim two of three other sources mention',
+      articles: [
+        article('me', 'a', [m('y')]),
+        article('b1', 'b', [m('x')]),
+        article('c1', 'c', [m('x')]),
+        article('d1', 'd', [m('y')]),
+      ],
+      expected: [['x', 2, 3, ['b1', 'c1']]],
+    },
+    {
+      name: 'nothing for a claim only half the other sources mention',
+      articles: [
+        article('me', 'a'),
+        article('b1', 'b', [m('x')]),
+        article('c1', 'c', [m('x')]),
+        article('d1', 'd'),
+        article('e1', 'e'),
+      ],
+      expected: [],
+    },
+    {
+      name: 'nothing when a single other source mentions it',
+      articles: [article('me', 'a'), article('b1', 'b', [m('x')])],
+      expected: [],
+    },
+    {
+      name: 'nothing for a claim the article mentions in any stance',
+      articles: [article('me', 'a', [m('x', 'quotes')]), article('b1', 'b', [m('x')]), article('c1', 'c', [m('x')])],
+      expected: [],
+    },
+    {
+      name: 'copies and sister outlets count once',
+      articles: [
+        article('me', 'a'),
+        article('o1', 'own-1', [m('x')]),
+        article('o2', 'own-2', [m('x')]),
+        article('b1', 'b', [m('x')]),
+        article('b2', 'c', [m('x')], { via: 'b1' }),
+      ],
+      expected: [['x', 2, 2, ['b1', 'b2', 'o1', 'o2']]],
+    },
+    {
+      name: 'nothing from the article’s own syndicated copies',
+      articles: [
+        article('me', 'a'),
+        article('copy1', 'b', [m('x')], { via: 'me' }),
+        article('copy2', 'c', [m('x')], { via: 'me' }),
+      ],
+      expected: [],
+    },
+    {
+      name: 'unidentified sources count as other coverage',
+      articles: [article('me', 'a'), article('u1', 'anon', [m('x')]), article('u2', 'anon', [m('x')])],
+      expected: [['x', 2, 2, ['u1', 'u2']]],
+    },
+    {
+      name: 'claims ordered by how many sources mention them, then by first mention',
+      articles: [
+        article('me', 'a'),
+        article('b1', 'b', [m('p'), m('most')], { published: '2026-06-02' }),
+        article('c1', 'c', [m('p'), m('q'), m('most')], { published: '2026-06-03' }),
+        article('d1', 'd', [m('q'), m('most')], { published: '2026-06-01' }),
+        article('e1', 'e', [m('p'), m('q'), m('most')], { published: '2026-06-04' }),
+      ],
+      expected: [
+        ['most', 4, 4, ['d1', 'b1', 'c1', 'e1']],
+        ['q', 3, 4, ['d1', 'c1', 'e1']],
+        ['p', 3, 4, ['b1', 'c1', 'e1']],
+      ],
+    },
+  ])('finds $name', ({ articles, expected }) => {
+    expect(gaps(articles)).toEqual(expected);
+  });
+});

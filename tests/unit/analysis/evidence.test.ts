@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleEvidence,
+  collectEvidence,
+  compareEvidence,
+  evidenceForArticle,
+  evidenceForClaim,
+} from '../../../src/lib/evidence.ts';
+import { asArticleSlug, asClaimId } from '../../../src/lib/ids.ts';
+import { resolveSources } from '../../../src/lib/independence.ts';
+import { indexCorpus } from '../../../src/lib/lookup.ts';
+import { article, corpus, m, outlet, prepare } from './helpers.ts';
+
+describe('articleEvidence', () => {
+  it('pairs each mention with its article, outlet, source, date and place, in document order', () => {
+    const c = corpus({
+      outlets: [outlet('o', { name: 'The O' })],
+      articles: [article('a', 'o', [m('x'), m('y', 'quotes')], { published: '2026-06-01' })],
+    });
+    const lookup = indexCorpus(c);
+    const evidence = articleEvidence(c.articles[0]!, lookup, resolveSources(lookup));
+    expect(
+      evidence.map((e) => [e.claim, e.stance, e.article.slug, e.outlet.name, e.source.key, e.date.basis, e.position]),
+    ).toEqual([
+      ['x', 'asserts', 'a', 'The O', 'outlet:o', 'published', 0],
+      ['y', 'quotes', 'a', 'The O', 'outlet:o', 'published', 1],
+    ]);
+  });
+});
+
+describe('collectEvidence', () => {
+  const c = corpus({
+    articles: [
+      article('late', 'o', [m('x', 'disputes')], { published: '2026-06-03' }),
+      article('early', 'p', [m('y'), m('x'), m('x', 'quotes')], { published: '2026-06-01' }),
+      article('undated', 'q', [m('x')], { added: '2026-06-02' }),
+    ],
+  });
+  const { evidence } = prepare(c);
+
+  it('lists a claim’s evidence oldest article first, then by place in the article', () => {
+    expect(evidence.byClaim.get(asClaimId('x'))!.map((e) => [e.article.slug, e.position])).toEqual([
+      ['early', 1],
+      ['early', 2],
+      ['undated', 0],
+      ['late', 0],
+    ]);
+  });
+
+  it('lists an article’s evidence in document order', () => {
+    expect(evidence.byArticle.get(asArticleSlug('early'))!.map((e) => e.claim)).toEqual(['y', 'x', 'x']);
+  });
+
+  it('is empty for an empty corpus', () => {
+    const empty = collectEvidence(indexCorpus(corpus()), new Map());
+    expect([empty.byClaim.size, empty.byArticle.size]).toEqual([0, 0]);
+  });
+});
+
+describe('compareEvidence', () => {
+  it('orders by article date, then slug, then place', () => {
+    const { evidence } = prepare(
+      corpus({ articles: [article('b', 'o', [m('x'), m('x')]), article('a', 'o', [m('x')])] }),
+    );
+    const items = [...evidence.byArticle.get(asArticleSlug('b'))!, ...evidence.byArticle.get(asArticleSlug('a'))!];
+    expect(items.sort(compareEvidence).map((e) => [e.article.slug, e.position])).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['b', 1],
+    ]);
+  });
+});
+
+describe('evidenceForClaim and evidenceForArticle', () => {
+  const { evidence } = prepare(corpus({ articles: [article('a', 'o', [m('x')])] }));
+
+  it.each([
+    ['a known claim', () => evidenceForClaim(evidence, asClaimId('x')).length, 1],
+    ['an unknown claim', () => evidenceForClaim(evidence, asClaimId('nope')).length, 0],
+    ['a known article', () => evidenceForArticle(evidence, asArticleSlug('a')).length, 1],
+    ['an unknown article', () => evidenceForArticle(evidence, asArticleSlug('nope')).length, 0],
+  ])('answer for %s', (_, run, expected) => {
+    expect(run()).toBe(expected);
+  });
+});

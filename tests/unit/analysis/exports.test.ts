@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+
+/** The public exports of each analysis module, pinned so a rename or removal is a deliberate change. */
+const modules = {
+  'order.ts': () => import('../../../src/lib/order.ts'),
+  'lookup.ts': () => import('../../../src/lib/lookup.ts'),
+  'independence.ts': () => import('../../../src/lib/independence.ts'),
+  'evidence.ts': () => import('../../../src/lib/evidence.ts'),
+  'corroboration.ts': () => import('../../../src/lib/corroboration.ts'),
+  'status.ts': () => import('../../../src/lib/status.ts'),
+  'contradictions.ts': () => import('../../../src/lib/contradictions.ts'),
+  'quote-drift.ts': () => import('../../../src/lib/quote-drift.ts'),
+  'timeline.ts': () => import('../../../src/lib/timeline.ts'),
+  'coverage.ts': () => import('../../../src/lib/coverage.ts'),
+  'differences.ts': () => import('../../../src/lib/differences.ts'),
+  'profiles.ts': () => import('../../../src/lib/profiles.ts'),
+  'rankings.ts': () => import('../../../src/lib/rankings.ts'),
+  'site-index.ts': () => import('../../../src/lib/site-index.ts'),
+};
+
+describe('src/lib analysis modules', () => {
+  it('export exactly these names', async () => {
+    const exported: Record<string, string[]> = {};
+    for (const [name, load] of Object.entries(modules)) exported[name] = Object.keys(await load()).sort();
+    expect(exported).toMatchInlineSnapshot(`
+      {
+        "contradictions.ts": [
+          "contradictionsForClaim",
+          "declaredPartners",
+          "findContradictions",
+        ],
+        "corroboration.ts": [
+          "SUPPORTING_STANCES",
+          "corroborate",
+          "groupEvidence",
+          "isSupporting",
+          "sourceKeys",
+        ],
+        "coverage.ts": [
+          "STANCE_PRECEDENCE",
+          "coverageCell",
+          "coverageMatrix",
+          "strongestStance",
+        ],
+        "differences.ts": [
+          "LEFT_OUT_MIN_SOURCES",
+          "disputedElsewhere",
+          "leftOut",
+        ],
+        "evidence.ts": [
+          "articleEvidence",
+          "collectEvidence",
+          "compareEvidence",
+          "evidenceForArticle",
+          "evidenceForClaim",
+        ],
+        "independence.ts": [
+          "countIndependent",
+          "describeIndependence",
+          "followVia",
+          "groupOwners",
+          "ownerKey",
+          "resolveSources",
+          "sourceForArticle",
+          "sourceOf",
+        ],
+        "lookup.ts": [
+          "indexCorpus",
+          "outletOf",
+        ],
+        "order.ts": [
+          "articleDate",
+          "compareArticlesByAdded",
+          "compareArticlesByDate",
+          "compareArticlesNewestFirst",
+          "compareDates",
+          "compareNames",
+          "compareText",
+          "counted",
+          "isoDay",
+          "unique",
+        ],
+        "profiles.ts": [
+          "entityProfile",
+          "outletProfile",
+        ],
+        "quote-drift.ts": [
+          "PARAPHRASE_THRESHOLD",
+          "compareVariants",
+          "compareWording",
+          "quoteDrift",
+          "quoteWording",
+          "quoteWords",
+          "wordingKey",
+        ],
+        "rankings.ts": [
+          "latestArticles",
+          "mostContested",
+        ],
+        "site-index.ts": [
+          "SITE_INDEX_DEFAULTS",
+          "buildSiteIndex",
+        ],
+        "status.ts": [
+          "CLAIM_STATUSES",
+          "STATUS_LABELS",
+          "deriveStatus",
+          "groupByStatus",
+        ],
+        "timeline.ts": [
+          "TIMELINE_LAYOUT_DEFAULTS",
+          "firstReported",
+          "layoutTimeline",
+          "storyTimeline",
+        ],
+      }
+    `);
+  });
+});

@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/lib/corpus.ts';
+import { asArticleSlug, type ArticleSlug } from '../../../src/lib/ids.ts';
+import {
+  countIndependent,
+  describeIndependence,
+  followVia,
+  groupOwners,
+  ownerKey,
+  resolveSources,
+  sourceForArticle,
+  sourceOf,
+} from '../../../src/lib/independence.ts';
+import { indexCorpus } from '../../../src/lib/lookup.ts';
+import { article, corpus, outlet, slugs } from './helpers.ts';
+
+/** A map of articles from `slug -> via` pairs (undefined: no via). */
+function vias(pairs: Record<string, string | undefined>): Map<ArticleSlug, Pick<Article, 'via'>> {
+  return new Map(
+    Object.entries(pairs).map(([slug, via]) => [
+      asArticleSlug(slug),
+      { via: via === undefined ? undefined : asArticleSlug(via) },
+    ]),
+  );
+}
+
+describe('followVia', () => {
+  it.each([
+    {
+      name: 'an article without via is its own root',
+      links: { a: undefined },
+      start: 'a',
+      chain: ['a'],
+      root: 'a',
+      cycle: false,
+    },
+    {
+      name: 'a syndicated copy leads to its original',
+      links: { b: 'a', a: undefined },
+      start: 'b',
+      chain: ['b', 'a'],
+      root: 'a',
+      cycle: false,
+    },
+    {
+      name: 'a rewrite of a copy leads to the original',
+      links: { c: 'b', b: 'a', a: undefined },
+      start: 'c',
+      chain: ['c', 'b', 'a'],
+      root: 'a',
+      cycle: false,
+    },
+    {
+      name: 'a via the corpus lacks ends the chain where it is',
+      links: { b: 'gone' },
+      start: 'b',
+      chain: ['b'],
+      root: 'b',
+      cycle: false,
+    },
+    {
+      name: 'an article via itself is its own root, as a loop',
+      links: { a: 'a' },
+      start: 'a',
+      chain: ['a'],
+      root: 'a',
+      cycle: true,
+    },
+    {
+      name: 'a two-article loop takes the smaller slug as root',
+      links: { b: 'a', a: 'b' },
+      start: 'b',
+      chain: ['b', 'a'],
+      root: 'a',
+      cycle: true,
+    },
+    {
+      name: 'the loop root is the same from either member',
+      links: { b: 'a', a: 'b' },
+      start: 'a',
+      chain: ['a', 'b'],
+      root: 'a',
+      cycle: true,
+    },
+    {
+      name: 'an article leading into a loop takes the loop root',
+      links: { z: 'c', c: 'b', b: 'c' },
+      start: 'z',
+      chain: ['z', 'c', 'b'],
+      root: 'b',
+      cycle: true,
+    },
+  ])('$name', ({ links, start, chain, root, cycle }) => {
+    expect(followVia(asArticleSlug(start), vias(links))).toEqual({ chain: slugs(...chain), root, cycle });
+  });
+});
+
+describe('ownerKey', () => {
+  it.each([
+    ['Acme Media', 'acme media'],
+    ['  ACME   media ', 'acme media'],
+    ['Acme\tMedia', 'acme media'],
+  ])('keys %j as %j', (owner, key) => {
+    expect(ownerKey(owner)).toBe(key);
+  });
+});
+
+describe('sourceOf', () => {
+  it.each([
+    {
+      name: 'an outlet without owner is its own source',
+      o: outlet('bbc', { name: 'BBC' }),
+      expected: { key: 'outlet:bbc', kind: 'outlet', name: 'BBC', unidentified: false, outlets: ['bbc'] },
+    },
+    {
+      name: 'an outlet with an owner is its owner',
+      o: outlet('sky', { owner: 'Comcast' }),
+      expected: { key: 'owner:comcast', kind: 'owner', name: 'Comcast', unidentified: false, outlets: ['sky'] },
+    },
+    {
+      name: 'an unidentified outlet is keyed by the root article, even with an owner',
+      o: outlet('anon', { name: 'Unidentified site', unidentified: true, owner: 'Comcast' }),
+      expected: {
+        key: 'unidentified:root',
+        kind: 'unidentified',
+        name: 'Unidentified site',
+        unidentified: true,
+        outlets: ['anon'],
+      },
+    },
+  ])('$name', ({ o, expected }) => {
+    expect(sourceOf(o, asArticleSlug('root'))).toEqual(expected);
+  });
+
+  it('names an owner as the first outlet by id spells it and lists all its outlets', () => {
+    const owners = groupOwners([outlet('zeta', { owner: 'ACME media' }), outlet('alpha', { owner: 'Acme Media' })]);
+    expect(sourceOf(outlet('zeta', { owner: 'ACME media' }), asArticleSlug('x'), owners)).toMatchObject({
+      key: 'owner:acme media',
+      name: 'Acme Media',
+      outlets: ['alpha', 'zeta'],
+    });
+  });
+});
+
+describe('groupOwners', () => {
+  it('groups identified outlets by owner key and skips unidentified ones and those without owner', () => {
+    const groups = groupOwners([
+      outlet('b', { owner: 'Group' }),
+      outlet('a', { owner: ' group ' }),
+      outlet('c'),
+      outlet('d', { owner: 'Group', unidentified: true }),
+    ]);
+    expect([...groups].map(([key, list]) => [key, list.map((o) => o.id)])).toEqual([['group', ['a', 'b']]]);
+  });
+});
+
+describe('resolveSources', () => {
+  const c = corpus({
+    outlets: [
+      outlet('wire'),
+      outlet('daily', { owner: 'Big Media' }),
+      outlet('weekly', { owner: 'big media' }),
+      outlet('anon', { unidentified: true, name: 'Unidentified blog' }),
+    ],
+    articles: [
+      article('original', 'wire'),
+      article('copy', 'daily', [], { via: 'original' }),
+      article('d1', 'daily'),
+      article('w1', 'weekly'),
+      article('anon-1', 'anon'),
+      article('anon-2', 'anon'),
+      article('anon-copy', 'wire', [], { via: 'anon-1' }),
+    ],
+  });
+  const sources = resolveSources(indexCorpus(c));
+
+  it.each([
+    ['original', 'outlet:wire'],
+    ['copy', 'outlet:wire'],
+    ['d1', 'owner:big media'],
+    ['w1', 'owner:big media'],
+    ['anon-1', 'unidentified:anon-1'],
+    ['anon-2', 'unidentified:anon-2'],
+    ['anon-copy', 'unidentified:anon-1'],
+  ])('collapses %s to %s', (slug, key) => {
+    expect(sources.get(asArticleSlug(slug))?.source.key).toBe(key);
+  });
+
+  it('records the via chain and root of a syndicated copy', () => {
+    expect(sources.get(asArticleSlug('copy'))).toMatchObject({
+      chain: ['copy', 'original'],
+      root: 'original',
+      cycle: false,
+    });
+  });
+
+  it('returns an empty map for an empty corpus', () => {
+    expect(resolveSources(indexCorpus(corpus())).size).toBe(0);
+  });
+
+  it('stands in a placeholder for a missing outlet, keyed by its id', () => {
+    const lonely = { ...corpus({ articles: [article('a', 'ghost')] }), outlets: [] };
+    expect(resolveSources(indexCorpus(lonely)).get(asArticleSlug('a'))?.source).toMatchObject({
+      key: 'outlet:ghost',
+      name: 'ghost',
+    });
+  });
+});
+
+describe('sourceForArticle', () => {
+  it('counts an article the map lacks as an unidentified source of its own', () => {
+    expect(sourceForArticle(asArticleSlug('nowhere'), new Map())).toMatchObject({
+      key: 'unidentified:nowhere',
+      unidentified: true,
+    });
+  });
+});
+
+describe('countIndependent', () => {
+  const c = corpus({
+    outlets: [
+      outlet('a'),
+      outlet('b', { owner: 'G' }),
+      outlet('c', { owner: 'G' }),
+      outlet('u', { unidentified: true }),
+    ],
+    articles: [
+      article('a1', 'a'),
+      article('a2', 'a'),
+      article('b1', 'b'),
+      article('c1', 'c'),
+      article('s1', 'c', [], { via: 'a1' }),
+      article('u1', 'u'),
+      article('u2', 'u'),
+    ],
+  });
+  const sources = resolveSources(indexCorpus(c));
+
+  it.each([
+    { name: 'no articles are no sources', articles: [], expected: { sources: 0, articles: 0, unidentified: 0 } },
+    {
+      name: 'two articles of one outlet are one source',
+      articles: ['a1', 'a2'],
+      expected: { sources: 1, articles: 2, unidentified: 0 },
+    },
+    {
+      name: 'outlets of one owner are one source',
+      articles: ['b1', 'c1'],
+      expected: { sources: 1, articles: 2, unidentified: 0 },
+    },
+    {
+      name: 'a syndicated copy counts with its original',
+      articles: ['a1', 's1'],
+      expected: { sources: 1, articles: 2, unidentified: 0 },
+    },
+    {
+      name: 'unidentified articles count one each',
+      articles: ['u1', 'u2'],
+      expected: { sources: 2, articles: 2, unidentified: 2 },
+    },
+    {
+      name: 'repeated slugs count once',
+      articles: ['a1', 'a1'],
+      expected: { sources: 1, articles: 1, unidentified: 0 },
+    },
+    {
+      name: 'a mix counts each independent source',
+      articles: ['a1', 'a2', 'b1', 's1', 'u1'],
+      expected: { sources: 3, articles: 5, unidentified: 1 },
+    },
+  ])('$name', ({ articles, expected }) => {
+    expect(countIndependent(slugs(...articles), sources)).toEqual(expected);
+  });
+});
+
+describe('describeIndependence', () => {
+  it.each([
+    [{ sources: 3, articles: 4, unidentified: 0 }, '3 independent of 4 articles'],
+    [{ sources: 1, articles: 1, unidentified: 0 }, '1 independent of 1 article'],
+    [{ sources: 0, articles: 0, unidentified: 0 }, '0 independent of 0 articles'],
+    [{ sources: 2, articles: 3, unidentified: 1 }, '2 independent of 3 articles, 1 unidentified'],
+  ])('describes %j as %j', (count, text) => {
+    expect(describeIndependence(count)).toBe(text);
+  });
+});

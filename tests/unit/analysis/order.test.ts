@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { asOutletId } from '../../../src/lib/ids.ts';
+import { indexCorpus, outletOf } from '../../../src/lib/lookup.ts';
+import {
+  articleDate,
+  compareArticlesByDate,
+  compareNames,
+  compareText,
+  counted,
+  isoDay,
+  unique,
+} from '../../../src/lib/order.ts';
+import { article, corpus, outlet } from './helpers.ts';
+
+describe('articleDate', () => {
+  it.each([
+    [{ published: '2026-06-01', added: '2026-06-09' }, '2026-06-01', 'published'],
+    [{ added: '2026-06-09' }, '2026-06-09', 'added'],
+  ])('places %j on %s (%s)', (extra, day, basis) => {
+    const date = articleDate(article('a', 'o', [], extra));
+    expect([isoDay(date.date), date.basis]).toEqual([day, basis]);
+  });
+});
+
+describe('compareArticlesByDate', () => {
+  it('orders oldest first, then by slug', () => {
+    const list = [
+      article('b', 'o', [], { published: '2026-06-01' }),
+      article('c', 'o', [], { added: '2026-05-01' }),
+      article('a', 'o', [], { published: '2026-06-01' }),
+    ];
+    expect(list.sort(compareArticlesByDate).map((a) => a.slug)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('compareText and compareNames', () => {
+  it.each([
+    [compareText, ['b', 'B', 'a'], ['B', 'a', 'b']],
+    [compareNames, ['b', 'B', 'a', 'Éa'], ['a', 'B', 'b', 'Éa']],
+    [compareNames, ['item 10', 'item 9'], ['item 9', 'item 10']],
+  ])('sorts deterministically (%#)', (compare, input, expected) => {
+    expect([...input].sort(compare)).toEqual(expected);
+  });
+});
+
+describe('counted', () => {
+  it.each([
+    [0, 'article', undefined, '0 articles'],
+    [1, 'article', undefined, '1 article'],
+    [2, 'entity', 'entities', '2 entities'],
+  ])('says %d %s', (n, singular, plural, expected) => {
+    expect(counted(n, singular, plural)).toBe(expected);
+  });
+});
+
+describe('unique', () => {
+  it('keeps first occurrences in order', () => {
+    expect(unique([3, 1, 3, 2, 1])).toEqual([3, 1, 2]);
+  });
+});
+
+describe('indexCorpus', () => {
+  it('keeps the first entry when an id repeats', () => {
+    const lookup = indexCorpus(corpus({ outlets: [outlet('o', { name: 'First' }), outlet('o', { name: 'Second' })] }));
+    expect(lookup.outlets.get(asOutletId('o'))?.name).toBe('First');
+  });
+});
+
+describe('outletOf', () => {
+  it('stands in a placeholder named after a missing outlet', () => {
+    expect(outletOf(indexCorpus(corpus()), asOutletId('ghost'))).toEqual({
+      id: 'ghost',
+      name: 'ghost',
+      unidentified: false,
+    });
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { corroborate } from '../../../src/lib/corroboration.ts';
+import { declaredPartners } from '../../../src/lib/contradictions.ts';
+import type { Corpus } from '../../../src/lib/corpus.ts';
+import type { ClaimId } from '../../../src/lib/ids.ts';
+import { entityProfile, outletProfile } from '../../../src/lib/profiles.ts';
+import { deriveStatus, type StatusAssessment } from '../../../src/lib/status.ts';
+import { article, claim, corpus, entity, m, outlet, prepare } from './helpers.ts';
+
+function statusesOf(c: Corpus): Map<ClaimId, StatusAssessment> {
+  const { evidence } = prepare(c);
+  const partners = declaredPartners(c.claims);
+  const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+  return new Map(
+    c.claims.map((x) => [
+      x.id,
+      deriveStatus(
+        cor.get(x.id)!,
+        (partners.get(x.id) ?? []).map((p) => cor.get(p)!),
+      ),
+    ]),
+  );
+}
+
+describe('outletProfile', () => {
+  const c = corpus({
+    outlets: [
+      outlet('daily', { owner: 'Group' }),
+      outlet('weekly', { owner: ' group' }),
+      outlet('wire'),
+      outlet('other'),
+    ],
+    articles: [
+      article('d1', 'daily', [m('corr'), m('single'), m('contest', 'qualifies'), m('quoted', 'quotes')], {
+        published: '2026-06-01',
+      }),
+      article('d2', 'daily', [m('corr')], { published: '2026-06-03', via: 'w1' }),
+      article('w1', 'wire', [m('corr'), m('contest', 'disputes')], { published: '2026-06-02' }),
+      article('x1', 'other', [m('corr')], { published: '2026-06-02' }),
+    ],
+  });
+  const { evidence } = prepare(c);
+  const profile = outletProfile(c.outlets[0]!, c.outlets, c.articles, evidence, statusesOf(c));
+
+  it('lists its articles newest first and counts syndicated ones', () => {
+    expect([profile.articles.map((a) => a.slug), profile.syndicated]).toEqual([['d2', 'd1'], 1]);
+  });
+
+  it('names the other outlets of its owner', () => {
+    expect(profile.sameOwner).toEqual(['weekly']);
+  });
+
+  it('counts asserted and qualified claims, not quoted ones, and the share corroborated', () => {
+    expect(profile.claimsAsserted).toEqual(['contest', 'corr', 'single']);
+    expect(profile.corroborated).toEqual(['corr']);
+    expect(profile.corroboratedShare).toBeCloseTo(1 / 3, 5);
+    expect(profile.statusCounts).toEqual({
+      contested: 1,
+      corroborated: 1,
+      'single-source': 1,
+      disputed: 0,
+      'reported-only': 0,
+      unmentioned: 0,
+    });
+    expect(profile.summary).toBe('1 of 3 claims it asserted is corroborated by independent sources.');
+  });
+
+  it('says so when an outlet asserted nothing', () => {
+    const quiet = outletProfile(outlet('quiet'), c.outlets, c.articles, evidence, new Map());
+    expect([quiet.articles, quiet.claimsAsserted, quiet.corroboratedShare, quiet.summary, quiet.sameOwner]).toEqual([
+      [],
+      [],
+      undefined,
+      'It asserted no claim recorded here.',
+      [],
+    ]);
+  });
+
+  it('orders claims by the order it is given', () => {
+    const reversed = outletProfile(c.outlets[0]!, c.outlets, c.articles, evidence, new Map(), (a, b) =>
+      a < b ? 1 : a > b ? -1 : 0,
+    );
+    expect(reversed.claimsAsserted).toEqual(['single', 'corr', 'contest']);
+  });
+});
+
+describe('entityProfile', () => {
+  const c = corpus({
+    entities: [entity('amodei'), entity('anthropic', { kind: 'organisation' })],
+    claims: [
+      claim('said', { kind: 'quote', speaker: 'amodei', entities: ['anthropic'] }),
+      claim('about', { entities: ['amodei'] }),
+      claim('unrelated'),
+    ],
+    articles: [
+      article('names-him', 'a', [], { entities: ['amodei'], published: '2026-06-01' }),
+      article('quotes-him', 'b', [m('said', 'quotes')], { published: '2026-06-03' }),
+      article('about-him', 'c', [m('about')], { published: '2026-06-02' }),
+      article('elsewhere', 'd', [m('unrelated')], { published: '2026-06-04' }),
+    ],
+  });
+
+  it.each([
+    { id: 0, about: ['about'], by: ['said'], articles: ['quotes-him', 'about-him', 'names-him'] },
+    { id: 1, about: ['said'], by: [], articles: ['quotes-him'] },
+  ])('lists claims about and by entity $id and the articles naming it, newest first', ({ id, about, by, articles }) => {
+    const profile = entityProfile(c.entities[id]!, c.claims, c.articles);
+    expect([profile.about, profile.by, profile.articles.map((a) => a.slug)]).toEqual([about, by, articles]);
+  });
+});

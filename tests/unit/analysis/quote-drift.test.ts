@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/lib/corpus.ts';
+import { asClaimId } from '../../../src/lib/ids.ts';
+import {
+  compareVariants,
+  compareWording,
+  PARAPHRASE_THRESHOLD,
+  quoteDrift,
+  quoteWording,
+  quoteWords,
+  wordingKey,
+} from '../../../src/lib/quote-drift.ts';
+import { article, claim, corpus, evidenceOf, m, outlet, q } from './helpers.ts';
+
+const FULL = 'we are calling for a coordinated global pause';
+
+describe('quoteWording', () => {
+  it.each([
+    ['“We must pause,”', 'We must pause,'],
+    ['  We   must\npause ', 'We must pause'],
+    ['‘It’s time’', "It's time"],
+    ['We must “pause” now', 'We must "pause" now'],
+  ])('turns %j into %j', (text, wording) => {
+    expect(quoteWording(text)).toBe(wording);
+  });
+});
+
+describe('quoteWords', () => {
+  it.each([
+    [
+      'We must pause.',
+      [
+        ['We', 'we'],
+        ['must', 'must'],
+        ['pause.', 'pause'],
+      ],
+    ],
+    [
+      'We must ... pause',
+      [
+        ['We', 'we'],
+        ['must ...', 'must'],
+        ['pause', 'pause'],
+      ],
+    ],
+    [
+      '— we pause',
+      [
+        ['- we', 'we'],
+        ['pause', 'pause'],
+      ],
+    ],
+    [
+      'It’s self-improving',
+      [
+        ["It's", "it's"],
+        ['self-improving', 'self-improving'],
+      ],
+    ],
+    ['...', []],
+  ])('splits %j into words', (text, expected) => {
+    expect(quoteWords(text).map((t) => [t.text, t.key])).toEqual(expected);
+  });
+});
+
+describe('wordingKey', () => {
+  it.each([
+    ['case, punctuation and typographic quotes', '“We must, pause!”', 'we must pause'],
+    ['how a dash between words is spaced', 'history of technology—one that', 'history of technology – one that'],
+  ])('ignores %s', (_, a, b) => {
+    expect(wordingKey(a)).toBe(wordingKey(b));
+  });
+
+  it('keeps a hyphenated word whole', () => {
+    expect(wordingKey('self-improvement')).toBe('self-improvement');
+  });
+});
+
+describe('compareWording', () => {
+  it.each([
+    {
+      name: 'the same words are exact',
+      rendition: 'We are calling for a coordinated global pause.',
+      drift: 'exact',
+      fidelity: 1,
+    },
+    { name: 'a shorter stretch is an excerpt', rendition: 'a coordinated global pause', drift: 'excerpt', fidelity: 1 },
+    {
+      name: 'more of the statement at the end is an excerpt',
+      rendition: `${FULL} in frontier AI`,
+      drift: 'excerpt',
+      fidelity: 1,
+    },
+    {
+      name: 'one word left out inside is altered',
+      rendition: 'we are calling for a global pause',
+      drift: 'altered',
+      fidelity: 1,
+    },
+    {
+      name: 'one word changed in nine is altered',
+      rendition: 'we are calling for a coordinated worldwide pause',
+      drift: 'altered',
+      fidelity: 7 / 8,
+    },
+    {
+      name: 'reordered and reworded words are reworded',
+      rendition: 'we call for a global coordinated pause',
+      drift: 'reworded',
+      fidelity: 5 / 7,
+    },
+    {
+      name: 'a new opening in place of the original one counts against it',
+      rendition: 'Anthropic wants a coordinated global pause',
+      drift: 'reworded',
+      fidelity: 4 / 6,
+    },
+    { name: 'no words in common are reworded', rendition: 'stop everything now', drift: 'reworded', fidelity: 0 },
+  ])('$name', ({ rendition, drift, fidelity }) => {
+    const result = compareWording(FULL, rendition);
+    expect(result.drift).toBe(drift);
+    expect(result.fidelity).toBeCloseTo(fidelity, 5);
+  });
+
+  it('gives the word diff as parts against the best wording', () => {
+    expect(compareWording('We must pause now', 'We should pause now').parts).toEqual([
+      { value: 'We', added: false, removed: false, words: 1 },
+      { value: 'must', added: false, removed: true, words: 1 },
+      { value: 'should', added: true, removed: false, words: 1 },
+      { value: 'pause now', added: false, removed: false, words: 2 },
+    ]);
+  });
+
+  it.each([
+    ['We must pause now', 'We must pause now', 1],
+    ['We must pause now', 'We should pause now', 0.75],
+    ['We must pause now', 'We must pause', 6 / 7],
+    ['We must pause', 'stop', 0],
+    ['', '', 1],
+  ])('scores the similarity of %j and %j as %d', (best, rendition, similarity) => {
+    expect(compareWording(best, rendition).similarity).toBeCloseTo(similarity, 5);
+  });
+
+  it('places the threshold at four words in five', () => {
+    expect(PARAPHRASE_THRESHOLD).toBe(0.8);
+    expect(compareWording('one two three four five', 'one two three four six five').drift).toBe('altered');
+    expect(compareWording('one two three four', 'one two three six four').drift).toBe('altered');
+    expect(compareWording('one two three', 'one two six three').drift).toBe('reworded');
+  });
+});
+
+describe('compareVariants', () => {
+  const variant = (key: string, sources: number, day: string, words: number) => ({
+    key,
+    words,
+    count: { sources, articles: sources, unidentified: 0 },
+    first: { date: new Date(day), basis: 'published' as const },
+  });
+  it.each([
+    {
+      name: 'more independent sources first',
+      a: variant('b', 2, '2026-06-05', 3),
+      b: variant('a', 1, '2026-06-01', 9),
+      first: 'b',
+    },
+    {
+      name: 'on a tie, seen earlier first',
+      a: variant('b', 1, '2026-06-02', 3),
+      b: variant('a', 1, '2026-06-01', 3),
+      first: 'a',
+    },
+    {
+      name: 'then more words first',
+      a: variant('b', 1, '2026-06-01', 3),
+      b: variant('a', 1, '2026-06-01', 5),
+      first: 'a',
+    },
+    { name: 'then by key', a: variant('b', 1, '2026-06-01', 3), b: variant('a', 1, '2026-06-01', 3), first: 'a' },
+  ])('ranks $name', ({ a, b, first }) => {
+    expect([a, b].sort(compareVariants)[0]!.key).toBe(first);
+    expect([b, a].sort(compareVariants)[0]!.key).toBe(first);
+  });
+});
+
+describe('quoteDrift', () => {
+  const build = (...articles: Article[]) =>
+    evidenceOf(
+      corpus({
+        claims: [claim('qt', { kind: 'quote' })],
+        outlets: [outlet('own-1', { owner: 'O' }), outlet('own-2', { owner: 'O' })],
+        articles,
+      }),
+      'qt',
+    );
+
+  it('is undefined when nothing renders the quotation', () => {
+    expect(quoteDrift(asClaimId('qt'), [])).toBeUndefined();
+  });
+
+  it('picks the wording carried by the most independent sources, not the most articles', () => {
+    const evidence = build(
+      article('o1', 'own-1', [q('qt', '“We must pause now”')], { published: '2026-06-01' }),
+      article('o2', 'own-2', [q('qt', '“We must pause now”')], { published: '2026-06-01' }),
+      article('o3', 'a', [q('qt', '“We must pause now”')], { via: 'o1', published: '2026-06-01' }),
+      article('a1', 'b', [q('qt', '“We should pause, now”')], { published: '2026-06-02' }),
+      article('c1', 'c', [q('qt', 'we should pause now')], { published: '2026-06-03' }),
+    );
+    const drift = quoteDrift(asClaimId('qt'), evidence)!;
+    expect(drift.best.wording).toBe('We should pause, now');
+    expect(drift.variants.map((v) => [v.key, v.rank, v.count.sources, v.count.articles, v.comparison.drift])).toEqual([
+      ['we should pause now', 0, 2, 2, 'exact'],
+      ['we must pause now', 1, 1, 3, 'reworded'],
+    ]);
+  });
+
+  it('breaks a tie in sources by the earliest rendition', () => {
+    const evidence = build(
+      article('late', 'a', [q('qt', 'We must pause now')], { published: '2026-06-03' }),
+      article('early', 'b', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+    );
+    expect(quoteDrift(asClaimId('qt'), evidence)!.best.wording).toBe('We must pause');
+  });
+
+  it('flags a quoted rendition whose words are substantially different as a paraphrase presented as a quotation', () => {
+    const evidence = build(
+      article('a1', 'a', [q('qt', `“${FULL}”`)], { published: '2026-06-01' }),
+      article('b1', 'b', [q('qt', `“${FULL}”`)], { published: '2026-06-02' }),
+      article('c1', 'c', [q('qt', '“we call for a global coordinated pause”')], { published: '2026-06-03' }),
+      article('d1', 'd', [m('qt', 'quotes', 'calling for a global coordinated halt')], { published: '2026-06-04' }),
+      article('e1', 'e', [q('qt', '“a coordinated global pause”')], { published: '2026-06-05' }),
+    );
+    const drift = quoteDrift(asClaimId('qt'), evidence)!;
+    expect(
+      drift.renditions.map((r) => [
+        r.evidence.article.slug,
+        r.best,
+        r.comparison.drift,
+        r.presentedAsQuote,
+        r.paraphrase,
+      ]),
+    ).toEqual([
+      ['a1', true, 'exact', true, false],
+      ['b1', true, 'exact', true, false],
+      ['c1', false, 'reworded', true, true],
+      ['d1', false, 'reworded', false, false],
+      ['e1', false, 'excerpt', true, false],
+    ]);
+    expect(drift.paraphrases.map((r) => r.evidence.article.slug)).toEqual(['c1']);
+  });
+
+  it('takes every stance’s mention as a rendition, and only this claim’s', () => {
+    const evidence = build(
+      article('a1', 'a', [m('qt', 'disputes', 'We must pause'), m('other', 'asserts', 'We must pause')]),
+    );
+    expect(quoteDrift(asClaimId('qt'), evidence)!.renditions).toHaveLength(1);
+  });
+});

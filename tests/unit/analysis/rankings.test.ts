@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { declaredPartners } from '../../../src/lib/contradictions.ts';
+import { corroborate } from '../../../src/lib/corroboration.ts';
+import type { Corpus } from '../../../src/lib/corpus.ts';
+import { latestArticles, mostContested } from '../../../src/lib/rankings.ts';
+import { deriveStatus } from '../../../src/lib/status.ts';
+import { article, claim, corpus, m, prepare } from './helpers.ts';
+
+function ranking(c: Corpus, limit?: number) {
+  const { evidence } = prepare(c);
+  const partners = declaredPartners(c.claims);
+  const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+  const statuses = c.claims.map((x) =>
+    deriveStatus(
+      cor.get(x.id)!,
+      (partners.get(x.id) ?? []).map((p) => cor.get(p)!),
+    ),
+  );
+  return mostContested(statuses, cor, partners, limit).map((r) => [
+    r.claim,
+    r.support,
+    r.opposition,
+    r.score,
+    r.weight,
+  ]);
+}
+
+describe('mostContested', () => {
+  it('is empty for an empty corpus', () => {
+    expect(ranking(corpus())).toEqual([]);
+  });
+
+  it('ranks by the weaker side, then by sources involved, then by id; uncontested claims are left out', () => {
+    const c = corpus({
+      claims: [
+        claim('lopsided'),
+        claim('even'),
+        claim('tie-a'),
+        claim('tie-b'),
+        claim('calm'),
+        claim('rival', { contradicts: ['even'] }),
+      ],
+      articles: [
+        article('a', 'a', [m('lopsided'), m('even'), m('tie-a'), m('tie-b'), m('calm')]),
+        article('b', 'b', [
+          m('lopsided'),
+          m('even', 'disputes'),
+          m('tie-a', 'disputes'),
+          m('tie-b', 'disputes'),
+          m('calm'),
+        ]),
+        article('c', 'c', [m('lopsided'), m('even')]),
+        article('d', 'd', [m('lopsided', 'disputes'), m('rival')]),
+      ],
+    });
+    expect(ranking(c)).toEqual([
+      ['even', 2, 2, 2, 4],
+      ['lopsided', 3, 1, 1, 4],
+      ['rival', 1, 2, 1, 3],
+      ['tie-a', 1, 1, 1, 2],
+      ['tie-b', 1, 1, 1, 2],
+    ]);
+    expect(ranking(c, 2).map((r) => r[0])).toEqual(['even', 'lopsided']);
+  });
+});
+
+describe('latestArticles', () => {
+  it.each([
+    {
+      name: 'most recently added first',
+      articles: [article('old', 'o', [], { added: '2026-06-01' }), article('new', 'o', [], { added: '2026-06-05' })],
+      expected: ['new', 'old'],
+    },
+    {
+      name: 'on the same added date, latest published first',
+      articles: [
+        article('undated', 'o', [], { added: '2026-06-05' }),
+        article('early', 'o', [], { added: '2026-06-05', published: '2026-06-01' }),
+        article('later', 'o', [], { added: '2026-06-05', published: '2026-06-03' }),
+      ],
+      expected: ['undated', 'later', 'early'],
+    },
+    {
+      name: 'then by slug',
+      articles: [article('b', 'o'), article('a', 'o')],
+      expected: ['a', 'b'],
+    },
+    { name: 'nothing from nothing', articles: [], expected: [] },
+  ])('orders $name', ({ articles, expected }) => {
+    expect(latestArticles(articles).map((a) => a.slug)).toEqual(expected);
+  });
+
+  it('keeps at most the limit', () => {
+    expect(latestArticles([article('a', 'o'), article('b', 'o')], 1).map((a) => a.slug)).toEqual(['a']);
+  });
+});

@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus.ts';
+import { asArticleSlug, asClaimId, asEntityId, asOutletId, asStoryId } from '../../../src/lib/ids.ts';
+import { buildSiteIndex, SITE_INDEX_DEFAULTS } from '../../../src/lib/site-index.ts';
+import { article, claim, corpus, entity, m, outlet, q, story } from './helpers.ts';
+
+/** A small story: a wire report, a syndicated copy, two outlets of one owner, a sceptic and an unidentified blog. */
+function sample(): Corpus {
+  return corpus({
+    outlets: [
+      outlet('wire', { name: 'Wire' }),
+      outlet('paper', { name: 'Paper' }),
+      outlet('tv', { name: 'TV', owner: 'Media Group' }),
+      outlet('radio', { name: 'Radio', owner: 'Media Group' }),
+      outlet('sceptic', { name: 'Sceptic' }),
+      outlet('blog', { name: 'Unidentified blog', unidentified: true }),
+    ],
+    entities: [entity('ceo'), entity('lab', { kind: 'organisation' })],
+    stories: [story('pause', { date: new Date('2026-06-04') }), story('older', { date: new Date('2026-01-01') })],
+    claims: [
+      ...[
+        claim('pause-call', { entities: ['lab'], statement: 'The lab called for a pause.' }),
+        claim('unilateral', { contradicts: ['coordinated'], statement: 'The pause would be unilateral.' }),
+        claim('coordinated', { statement: 'The pause would be coordinated.' }),
+        claim('marketing', { statement: 'The call is marketing.' }),
+        claim('ceo-quote', {
+          kind: 'quote',
+          speaker: 'ceo',
+          statement: 'The CEO said we must pause now.',
+          related: ['pause-call'],
+        }),
+        claim('figure', {
+          kind: 'figure',
+          statement: 'A figure was given.',
+          verdict: { rating: 'unverifiable', summary: 'No source.' },
+        }),
+      ].map((c) => ({ ...c, story: asStoryId('pause') })),
+      claim('orphan', { story: 'older', statement: 'An old claim nobody mentions.' }),
+    ],
+    articles: [
+      article(
+        'wire-report',
+        'wire',
+        [m('pause-call'), m('coordinated'), q('ceo-quote', '“We must pause now”'), m('figure')],
+        {
+          published: '2026-06-04',
+          added: '2026-06-05',
+          story: 'pause',
+        },
+      ),
+      article('paper-copy', 'paper', [m('pause-call'), m('coordinated'), q('ceo-quote', '“We must pause now”')], {
+        published: '2026-06-04',
+        added: '2026-06-06',
+        via: 'wire-report',
+        story: 'pause',
+      }),
+      article('tv-report', 'tv', [m('pause-call'), m('unilateral'), q('ceo-quote', '“We really should pause now”')], {
+        published: '2026-06-05',
+        added: '2026-06-06',
+        story: 'pause',
+      }),
+      article('radio-report', 'radio', [m('pause-call'), m('unilateral')], {
+        published: '2026-06-05',
+        added: '2026-06-07',
+        story: 'pause',
+      }),
+      article(
+        'sceptic-column',
+        'sceptic',
+        [
+          m('pause-call', 'qualifies'),
+          m('marketing'),
+          m('coordinated', 'disputes'),
+          q('ceo-quote', '“we must pause now”'),
+        ],
+        {
+          published: '2026-06-06',
+          added: '2026-06-07',
+          story: 'pause',
+        },
+      ),
+      article('blog-post', 'blog', [m('marketing', 'disputes'), m('pause-call')], {
+        added: '2026-06-08',
+        story: 'pause',
+      }),
+    ],
+  });
+}
+
+describe('buildSiteIndex', () => {
+  it('builds an empty index from an empty corpus', () => {
+    const index = buildSiteIndex(corpus());
+    expect(index.sorted).toEqual({ claims: [], articles: [], stories: [], outlets: [], entities: [] });
+    expect(index.home).toEqual({ stories: [], latestArticles: [], mostContested: [] });
+    expect(index.contradictions).toEqual([]);
+  });
+
+  const index = buildSiteIndex(sample());
+  const claimView = (id: string) => index.claims.get(asClaimId(id))!;
+
+  it.each([
+    [
+      'pause-call',
+      'corroborated',
+      'Asserted by 4 independent sources (of 6 articles), 1 only with a qualification and 1 unidentified; none disputes it.',
+    ],
+    [
+      'coordinated',
+      'contested',
+      'Asserted by 1 independent source (of 2 articles), but disputed by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source.',
+    ],
+    [
+      'unilateral',
+      'contested',
+      'Asserted by 1 independent source (of 2 articles), while a claim it contradicts is asserted by 1 independent source.',
+    ],
+    [
+      'marketing',
+      'contested',
+      'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), unidentified.',
+    ],
+    [
+      'figure',
+      'single-source',
+      'Asserted by only 1 independent source (of 1 article); no other source confirms it and none disputes it.',
+    ],
+    [
+      'ceo-quote',
+      'reported-only',
+      "Only quoted, as someone else's statement, by 3 independent sources (of 4 articles); none asserts or disputes it.",
+    ],
+    ['orphan', 'unmentioned', 'No article in the corpus mentions this claim yet.'],
+  ])('gives %s the status %s, explained', (id, status, sentence) => {
+    expect([claimView(id).status.status, claimView(id).status.sentence]).toEqual([status, sentence]);
+  });
+
+  it('keeps the editor’s verdict beside the derived status', () => {
+    expect([claimView('figure').verdict?.rating, claimView('figure').status.status]).toEqual([
+      'unverifiable',
+      'single-source',
+    ]);
+  });
+
+  it('describes independence as "N independent of M articles"', () => {
+    expect(claimView('pause-call').independence).toBe('4 independent of 6 articles, 1 unidentified');
+  });
+
+  it('shows a declared contradiction on both claims, and relations both ways', () => {
+    expect(claimView('coordinated').contradicts.map((c) => c.id)).toEqual(['unilateral']);
+    expect(claimView('unilateral').contradicts.map((c) => c.id)).toEqual(['coordinated']);
+    expect(claimView('coordinated').contradictions.map((c) => c.contradiction.key)).toEqual([
+      'implied:coordinated',
+      'declared:coordinated:unilateral',
+    ]);
+    expect(claimView('pause-call').related.map((c) => c.id)).toEqual(['ceo-quote']);
+  });
+
+  it('compares the quotation’s renditions against the best-attested wording', () => {
+    const drift = claimView('ceo-quote').quoteDrift!;
+    expect(drift.best.wording).toBe('We must pause now');
+    expect(drift.paraphrases.map((r) => r.evidence.article.slug)).toEqual(['tv-report']);
+    expect(drift.renditions.map((r) => [r.evidence.article.slug, r.comparison.drift])).toEqual([
+      ['paper-copy', 'exact'],
+      ['wire-report', 'exact'],
+      ['tv-report', 'reworded'],
+      ['sceptic-column', 'exact'],
+    ]);
+    expect(claimView('pause-call').quoteDrift).toBeUndefined();
+  });
+
+  it('gives each claim its first report and its people', () => {
+    expect(claimView('pause-call').firstReported?.articles).toEqual(['paper-copy', 'wire-report']);
+    expect([claimView('ceo-quote').speaker?.id, claimView('pause-call').entities.map((e) => e.id)]).toEqual([
+      'ceo',
+      ['lab'],
+    ]);
+  });
+
+  it('tells an article what others disputed and what it left out', () => {
+    const wire = index.articles.get(asArticleSlug('wire-report'))!;
+    expect(
+      wire.disputed.map((d) => [
+        d.claim,
+        d.disputedBy.map((e) => e.article.slug),
+        d.contradictedBy.map((r) => r.claim),
+      ]),
+    ).toEqual([['coordinated', ['sceptic-column'], ['unilateral']]]);
+    expect(wire.leftOut.map((g) => [g.claim, g.mentionedBy, g.of])).toEqual([['marketing', 2, 3]]);
+    expect(wire.copies.map((a) => a.slug)).toEqual(['paper-copy']);
+    expect(index.articles.get(asArticleSlug('paper-copy'))!.via?.slug).toBe('wire-report');
+    expect(index.articles.get(asArticleSlug('paper-copy'))!.source.source.key).toBe('outlet:wire');
+  });
+
+  it('builds the story page: columns, rows, lists, drift and timeline', () => {
+    const view = index.stories.get(asStoryId('pause'))!;
+    expect(view.coverage.columns.map((a) => a.slug)).toEqual([
+      'paper-copy',
+      'wire-report',
+      'radio-report',
+      'tv-report',
+      'sceptic-column',
+      'blog-post',
+    ]);
+    expect(view.claims.map((c) => c.id)).toEqual([
+      'pause-call',
+      'coordinated',
+      'ceo-quote',
+      'figure',
+      'unilateral',
+      'marketing',
+    ]);
+    expect(view.contested.map((c) => c.id)).toEqual(['coordinated', 'unilateral', 'marketing']);
+    expect(view.singleSource.map((c) => c.id)).toEqual(['figure']);
+    expect(view.quoteDrift.map((d) => d.claim)).toEqual(['ceo-quote']);
+    expect(view.independence).toEqual({ sources: 4, articles: 6, unidentified: 1 });
+    expect(view.timelineLayout.points.map((p) => p.id)).toEqual(view.articles.map((a) => a.slug));
+    expect(view.contradictions.map((c) => c.key)).toEqual([
+      'implied:coordinated',
+      'implied:marketing',
+      'declared:coordinated:unilateral',
+    ]);
+  });
+
+  it('profiles outlets and entities', () => {
+    const tv = index.outlets.get(asOutletId('tv'))!;
+    expect([tv.sameOwner, tv.claimsAsserted, tv.corroborated]).toEqual([
+      ['radio'],
+      ['pause-call', 'unilateral'],
+      ['pause-call'],
+    ]);
+    const ceo = index.entities.get(asEntityId('ceo'))!;
+    expect([ceo.by, ceo.about, ceo.articles.length]).toEqual([['ceo-quote'], [], 4]);
+  });
+
+  it('sorts every list as documented', () => {
+    expect(index.sorted.stories.map((s) => s.story.id)).toEqual(['pause', 'older']);
+    expect(index.sorted.outlets.map((o) => o.outlet.id)).toEqual(['paper', 'radio', 'sceptic', 'tv', 'blog', 'wire']);
+    expect(index.sorted.claims.map((c) => c.claim.id)).toEqual([
+      'figure',
+      'orphan',
+      'marketing',
+      'ceo-quote',
+      'pause-call',
+      'coordinated',
+      'unilateral',
+    ]);
+    expect(index.sorted.articles.map((a) => a.article.slug)).toEqual([
+      'blog-post',
+      'sceptic-column',
+      'radio-report',
+      'tv-report',
+      'paper-copy',
+      'wire-report',
+    ]);
+    expect(index.home.latestArticles.map((a) => a.slug)).toEqual([
+      'blog-post',
+      'sceptic-column',
+      'radio-report',
+      'tv-report',
+      'paper-copy',
+      'wire-report',
+    ]);
+  });
+
+  it('leads the home page with the most contested claims', () => {
+    expect(index.home.mostContested.map((c) => [c.claim, c.score, c.weight, c.view.claim.id])).toEqual([
+      ['coordinated', 1, 3, 'coordinated'],
+      ['marketing', 1, 2, 'marketing'],
+      ['unilateral', 1, 2, 'unilateral'],
+    ]);
+  });
+
+  it.each([
+    [{}, SITE_INDEX_DEFAULTS.latestArticles, SITE_INDEX_DEFAULTS.mostContested],
+    [{ latestArticles: 2, mostContested: 1 }, 2, 1],
+  ])('limits the home page lists (%j)', (options, latest, contested) => {
+    const home = buildSiteIndex(sample(), options).home;
+    expect([home.latestArticles.length, home.mostContested.length]).toEqual([
+      Math.min(latest, 6),
+      Math.min(contested, 3),
+    ]);
+  });
+
+  it('gives the same lists whatever order the corpus comes in', () => {
+    const c = sample();
+    const reversed: Corpus = {
+      outlets: [...c.outlets].reverse(),
+      entities: [...c.entities].reverse(),
+      stories: [...c.stories].reverse(),
+      articles: [...c.articles].reverse(),
+      claims: [...c.claims].reverse(),
+    };
+    const summary = (i: ReturnType<typeof buildSiteIndex>) => ({
+      claims: i.sorted.claims.map((v) => [
+        v.claim.id,
+        v.status.sentence,
+        v.evidence.map((e) => e.mention.anchor + e.article.slug),
+      ]),
+      articles: i.sorted.articles.map((v) => [
+        v.article.slug,
+        v.leftOut.map((g) => g.claim),
+        v.disputed.map((d) => d.claim),
+      ]),
+      stories: i.sorted.stories.map((v) => [v.story.id, v.claims.map((c) => c.id), v.timelineLayout]),
+      home: i.home.mostContested.map((c) => c.claim),
+      contradictions: i.contradictions.map((k) => k.key),
+    });
+    expect(summary(buildSiteIndex(reversed))).toEqual(summary(index));
+  });
+
+  it('does not fail on references the corpus lacks', () => {
+    const broken: Corpus = {
+      outlets: [],
+      entities: [],
+      stories: [],
+      claims: [claim('x', { speaker: 'nobody', entities: ['nothing'], contradicts: ['ghost'], related: ['ghost'] })],
+      articles: [
+        article('a', 'missing-outlet', [m('x'), m('ghost-claim')], { via: 'missing-article', story: 'missing-story' }),
+      ],
+    };
+    const built = buildSiteIndex(broken);
+    const view = built.claims.get(asClaimId('x'))!;
+    expect([view.speaker, view.entities, view.contradicts, view.related, view.story]).toEqual([
+      undefined,
+      [],
+      [],
+      [],
+      undefined,
+    ]);
+    const a = built.articles.get(asArticleSlug('a'))!;
+    expect([a.outlet.name, a.via, a.story, a.claims.map((c) => c.id)]).toEqual([
+      'missing-outlet',
+      undefined,
+      undefined,
+      ['x'],
+    ]);
+    expect(built.sorted.stories).toEqual([]);
+  });
+});

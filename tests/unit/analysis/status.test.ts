@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/lib/corpus.ts';
+import { corroborate } from '../../../src/lib/corroboration.ts';
+import { asClaimId } from '../../../src/lib/ids.ts';
+import {
+  CLAIM_STATUSES,
+  deriveStatus,
+  groupByStatus,
+  STATUS_LABELS,
+  type StatusAssessment,
+} from '../../../src/lib/status.ts';
+import { article, corpus, m, outlet, prepare } from './helpers.ts';
+
+/** The status of claim `x`, with `rival` declared to contradict it. */
+function statusOf(articles: Article[]): StatusAssessment {
+  const c = corpus({
+    outlets: [
+      outlet('own-1', { owner: 'Owner' }),
+      outlet('own-2', { owner: 'Owner' }),
+      outlet('anon', { unidentified: true, name: 'Anon' }),
+    ],
+    articles,
+  });
+  const { evidence } = prepare(c);
+  const of = (id: string) => corroborate(asClaimId(id), evidence.byClaim.get(asClaimId(id)) ?? []);
+  return deriveStatus(of('x'), [of('rival')]);
+}
+
+describe('deriveStatus', () => {
+  it.each([
+    {
+      name: 'a claim no article mentions is unmentioned',
+      articles: [],
+      status: 'unmentioned',
+      sentence: 'No article in the corpus mentions this claim yet.',
+    },
+    {
+      name: 'two independent sources asserting corroborate it',
+      articles: [
+        article('a1', 'a', [m('x')]),
+        article('b1', 'b', [m('x')]),
+        article('c1', 'c', [m('x')], { via: 'b1' }),
+      ],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 3 articles); none disputes it.',
+    },
+    {
+      name: 'two outlets of one owner are a single source',
+      articles: [article('o1', 'own-1', [m('x')]), article('o2', 'own-2', [m('x')])],
+      status: 'single-source',
+      sentence:
+        'Asserted by only 1 independent source (of 2 articles); no other source confirms it and none disputes it.',
+    },
+    {
+      name: 'a syndicated copy does not corroborate its original',
+      articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x')], { via: 'a1' })],
+      status: 'single-source',
+      sentence:
+        'Asserted by only 1 independent source (of 2 articles); no other source confirms it and none disputes it.',
+    },
+    {
+      name: 'unidentified sources count and are marked',
+      articles: [article('u1', 'anon', [m('x')]), article('a1', 'a', [m('x')])],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles), 1 unidentified; none disputes it.',
+    },
+    {
+      name: 'a lone unidentified source is single-source and marked',
+      articles: [article('u1', 'anon', [m('x')])],
+      status: 'single-source',
+      sentence:
+        'Asserted by only 1 independent source (of 1 article), unidentified; no other source confirms it and none disputes it.',
+    },
+    {
+      name: 'a qualification counts as a hedged assertion',
+      articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'qualifies')])],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification; none disputes it.',
+    },
+    {
+      name: 'a claim only qualified says so',
+      articles: [article('a1', 'a', [m('x', 'qualifies')])],
+      status: 'single-source',
+      sentence:
+        'Asserted with a qualification by only 1 independent source (of 1 article); no other source confirms it and none disputes it.',
+    },
+    {
+      name: 'one assertion against one dispute is contested (a tie is not weighed)',
+      articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'disputes')])],
+      status: 'contested',
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
+    },
+    {
+      name: 'many assertions against one dispute are still contested',
+      articles: [
+        article('a1', 'a', [m('x')]),
+        article('b1', 'b', [m('x')]),
+        article('c1', 'c', [m('x')]),
+        article('d1', 'd', [m('x', 'disputes')]),
+      ],
+      status: 'contested',
+      sentence:
+        'Asserted by 3 independent sources (of 3 articles), but disputed by 1 independent source (of 1 article).',
+    },
+    {
+      name: 'an assertion while a contradicting claim is asserted is contested',
+      articles: [
+        article('a1', 'a', [m('x')]),
+        article('b1', 'b', [m('rival')]),
+        article('c1', 'c', [m('rival', 'qualifies')]),
+      ],
+      status: 'contested',
+      sentence:
+        'Asserted by 1 independent source (of 1 article), while a claim it contradicts is asserted by 2 independent sources.',
+    },
+    {
+      name: 'a contradicting claim only disputed does not contest it',
+      articles: [
+        article('a1', 'a', [m('x')]),
+        article('b1', 'b', [m('x')]),
+        article('c1', 'c', [m('rival', 'disputes')]),
+      ],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles); none disputes it.',
+    },
+    {
+      name: 'disputed and never asserted is disputed',
+      articles: [article('a1', 'a', [m('x', 'disputes')]), article('b1', 'b', [m('x', 'quotes')])],
+      status: 'disputed',
+      sentence: 'Disputed by 1 independent source (of 1 article); none asserts it.',
+    },
+    {
+      name: 'disputed while a contradicting claim is asserted stays disputed',
+      articles: [article('a1', 'a', [m('x', 'disputes')]), article('b1', 'b', [m('rival')])],
+      status: 'disputed',
+      sentence: 'Disputed by 1 independent source (of 1 article); none asserts it.',
+    },
+    {
+      name: 'only ever quoted is reported-only',
+      articles: [
+        article('a1', 'a', [m('x', 'quotes')]),
+        article('b1', 'b', [m('x', 'quotes')], { via: 'a1' }),
+        article('c1', 'c', [m('x', 'quotes')]),
+      ],
+      status: 'reported-only',
+      sentence:
+        "Only quoted, as someone else's statement, by 2 independent sources (of 3 articles); none asserts or disputes it.",
+    },
+  ])('$name', ({ articles, status, sentence }) => {
+    const result = statusOf(articles);
+    expect(result.status).toBe(status);
+    expect(result.label).toBe(STATUS_LABELS[result.status]);
+    expect(result.sentence).toBe(sentence);
+  });
+
+  it('names the rivals that are held true and counts their sources once', () => {
+    const result = statusOf([
+      article('a1', 'a', [m('x')]),
+      article('b1', 'b', [m('rival')]),
+      article('b2', 'b', [m('rival')]),
+    ]);
+    expect([result.rivals, result.rivalSupport]).toEqual([['rival'], 1]);
+  });
+
+  it('is contested when one source asserts and its sister outlet disputes', () => {
+    expect(statusOf([article('o1', 'own-1', [m('x')]), article('o2', 'own-2', [m('x', 'disputes')])]).status).toBe(
+      'contested',
+    );
+  });
+
+  it('ignores a claim passed as its own rival', () => {
+    const c = corpus({ articles: [article('a1', 'a', [m('x')])] });
+    const own = corroborate(asClaimId('x'), prepare(c).evidence.byClaim.get(asClaimId('x')) ?? []);
+    expect(deriveStatus(own, [own]).status).toBe('single-source');
+  });
+});
+
+describe('CLAIM_STATUSES', () => {
+  it('has a label for every status', () => {
+    expect(CLAIM_STATUSES.map((s) => typeof STATUS_LABELS[s])).toEqual(CLAIM_STATUSES.map(() => 'string'));
+  });
+});
+
+describe('groupByStatus', () => {
+  it('groups items by their claim’s status, keeping their order and leaving out unknown claims', () => {
+    const assess = (id: string, status: StatusAssessment['status']) =>
+      [asClaimId(id), { status } as StatusAssessment] as const;
+    const statuses = new Map([assess('b', 'contested'), assess('a', 'contested'), assess('c', 'disputed')]);
+    const groups = groupByStatus(['a', 'c', 'zz', 'b'], asClaimId, statuses);
+    expect(groups).toEqual({
+      contested: ['a', 'b'],
+      corroborated: [],
+      'single-source': [],
+      disputed: ['c'],
+      'reported-only': [],
+      unmentioned: [],
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { asClaimId } from '../../../src/lib/ids.ts';
+import { firstReported, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS } from '../../../src/lib/timeline.ts';
+import { article, corpus, evidenceOf, m } from './helpers.ts';
+
+describe('storyTimeline', () => {
+  it('is empty for no articles', () => {
+    expect(storyTimeline([])).toEqual([]);
+  });
+
+  it('orders articles by published date, else added date, saying which, then by slug', () => {
+    const events = storyTimeline([
+      article('c', 'o', [], { published: '2026-06-03' }),
+      article('undated', 'o', [], { added: '2026-06-02' }),
+      article('b', 'o', [], { published: '2026-06-01' }),
+      article('a', 'o', [], { published: '2026-06-01' }),
+    ]);
+    expect(events.map((e) => [e.article.slug, e.date.basis, e.date.date.toISOString().slice(0, 10)])).toEqual([
+      ['a', 'published', '2026-06-01'],
+      ['b', 'published', '2026-06-01'],
+      ['undated', 'added', '2026-06-02'],
+      ['c', 'published', '2026-06-03'],
+    ]);
+  });
+
+  it('marks the claims each article reported first, ties included', () => {
+    const events = storyTimeline([
+      article('a', 'o', [m('x'), m('y'), m('x', 'quotes')], { published: '2026-06-01' }),
+      article('b', 'o', [m('x'), m('z')], { published: '2026-06-01' }),
+      article('c', 'o', [m('y'), m('w')], { published: '2026-06-02' }),
+    ]);
+    expect(events.map((e) => [e.article.slug, e.firstReports])).toEqual([
+      ['a', ['x', 'y']],
+      ['b', ['x', 'z']],
+      ['c', ['w']],
+    ]);
+  });
+});
+
+describe('firstReported', () => {
+  const c = corpus({
+    articles: [
+      article('late', 'o', [m('x')], { published: '2026-06-05' }),
+      article('b-early', 'p', [m('x', 'disputes')], { published: '2026-06-01' }),
+      article('a-early', 'q', [m('x', 'quotes')], { added: '2026-06-01' }),
+    ],
+  });
+
+  it('gives the earliest date and every article tied on it', () => {
+    const report = firstReported(asClaimId('x'), evidenceOf(c, 'x'));
+    expect(report).toMatchObject({ claim: 'x', articles: ['a-early', 'b-early'] });
+    expect(report?.date.date.toISOString().slice(0, 10)).toBe('2026-06-01');
+  });
+
+  it('is undefined for a claim nothing mentions', () => {
+    expect(firstReported(asClaimId('nobody'), evidenceOf(c, 'x'))).toBeUndefined();
+  });
+});
+
+describe('layoutTimeline', () => {
+  const at = (id: string, day: string) => ({ id, date: new Date(day) });
+
+  it('lays out nothing as an empty axis', () => {
+    expect(layoutTimeline([])).toEqual({
+      width: 640,
+      height: 24 + 20 + 20 + 24,
+      axis: { x1: 24, x2: 616, y: 44 },
+      labelY: 64,
+      points: [],
+      ticks: [],
+    });
+  });
+
+  it('puts a single day in the middle', () => {
+    const layout = layoutTimeline([at('a', '2026-06-04')]);
+    expect(layout.points).toEqual([{ id: 'a', x: 320, y: 34, lane: 0, day: '2026-06-04' }]);
+    expect(layout.ticks).toEqual([{ x: 320, day: '2026-06-04' }]);
+  });
+
+  it('scales days between the edges and stacks events of one day in lanes', () => {
+    const layout = layoutTimeline(
+      [at('a', '2026-06-01'), at('b', '2026-06-01T18:00:00Z'), at('c', '2026-06-03'), at('d', '2026-06-05')],
+      { width: 100, padding: 10, laneHeight: 10, labelHeight: 10 },
+    );
+    expect(layout.points.map((p) => [p.id, p.x, p.y, p.lane])).toEqual([
+      ['a', 10, 25, 0],
+      ['b', 10, 15, 1],
+      ['c', 50, 25, 0],
+      ['d', 90, 25, 0],
+    ]);
+    expect([layout.axis, layout.height, layout.labelY]).toEqual([{ x1: 10, x2: 90, y: 30 }, 50, 40]);
+  });
+
+  it.each([
+    { days: 3, maxTicks: 6, expected: ['2026-06-01', '2026-06-02', '2026-06-03'] },
+    { days: 5, maxTicks: 3, expected: ['2026-06-01', '2026-06-03', '2026-06-05'] },
+    { days: 4, maxTicks: 2, expected: ['2026-06-01', '2026-06-04'] },
+  ])('draws at most $maxTicks ticks for $days days, first and last included', ({ days, maxTicks, expected }) => {
+    const events = Array.from({ length: days }, (_, i) => at(`e${i}`, `2026-06-0${i + 1}`));
+    expect(layoutTimeline(events, { maxTicks }).ticks.map((t) => t.day)).toEqual(expected);
+  });
+
+  it('has documented defaults', () => {
+    expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6 });
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * `/previews/stories/<id>.png`: the 1200×630 link-preview image of each story page (its title
+ * and how contested its claims are), drawn at build time and cached by content hash.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCorpus } from '../../../data/corpus.ts';
+import { buildSiteIndex } from '../../../lib/site-index.ts';
+import { cachedPreview } from '../../../previews/cache.ts';
+import { displayHost, storyPreview } from '../../../previews/inputs.ts';
+import type { PreviewInput } from '../../../previews/render.ts';
+
+export const getStaticPaths = (async () => {
+  const index = buildSiteIndex(await loadCorpus());
+  const host = displayHost(import.meta.env.SITE, import.meta.env.BASE_URL);
+  return index.sorted.stories.map((view) => ({ params: { id: view.story.id }, props: { card: storyPreview(view, host) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: PreviewInput }> = async ({ props }) =>
+  new Response(new Uint8Array(await cachedPreview(props.card)), { headers: { 'Content-Type': 'image/png' } });

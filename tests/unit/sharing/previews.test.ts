@@ -1,0 +1,130 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cachedPreview, previewHash } from '../../../src/previews/cache.ts';
+import { claimPreview, displayHost, storyPreview } from '../../../src/previews/inputs.ts';
+import { previewPath } from '../../../src/previews/paths.ts';
+import { fitTitle, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreview, titleSize, type PreviewInput } from '../../../src/previews/render.ts';
+import { claim, story } from './corpus.ts';
+import { pngSize } from './png.ts';
+
+const card: PreviewInput = {
+  eyebrow: 'Claim · The spillway',
+  title: 'The Dam Authority closed the spillway on Saturday.',
+  status: { label: 'Corroborated', tone: 'corroborated' },
+  footer: '2 independent of 2 articles · example.org',
+};
+
+describe('previewPath', () => {
+  it.each([
+    ['claims', 'pause', '/', '/previews/claims/pause.png'],
+    ['stories', 'the-story', '/', '/previews/stories/the-story.png'],
+    ['claims', 'pause', '/sub/', '/sub/previews/claims/pause.png'],
+    ['claims', 'pause', '/sub', '/sub/previews/claims/pause.png'],
+  ] as const)('puts %s/%s under %s at %s', (kind, id, base, expected) => {
+    expect(previewPath(kind, id, base)).toBe(expected);
+  });
+});
+
+describe('fitTitle and titleSize', () => {
+  it.each([
+    ['  A short\n title ', 'A short title'],
+    [`${'word '.repeat(60)}end`, `${'word '.repeat(43).trim()}\u2026`],
+    [`${'x'.repeat(300)}`, `${'x'.repeat(219)}\u2026`],
+  ])('fits %j', (title, expected) => {
+    expect(fitTitle(title)).toBe(expected);
+    expect(fitTitle(title).length).toBeLessThanOrEqual(220);
+  });
+
+  it('makes long titles smaller', () => {
+    expect(titleSize('x'.repeat(40))).toBeGreaterThan(titleSize('x'.repeat(100)));
+    expect(titleSize('x'.repeat(100))).toBeGreaterThan(titleSize('x'.repeat(200)));
+  });
+});
+
+describe('renderPreview', () => {
+  it('draws a 1200×630 PNG with the repository font', async () => {
+    const png = await renderPreview(card);
+    expect(pngSize(png)).toEqual({ width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT });
+  });
+
+  it('draws any text, markup included, as text', async () => {
+    const png = await renderPreview({ ...card, title: '</script><img src=x onerror=alert(1)> & “quotes” — 50%', status: undefined });
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('cachedPreview', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-previews-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('draws a card once and reuses it while its text is unchanged', async () => {
+    let calls = 0;
+    const render = async (input: PreviewInput) => {
+      calls++;
+      return renderPreview(input);
+    };
+    const first = await cachedPreview(card, { dir, render });
+    const second = await cachedPreview({ ...card }, { dir, render });
+    expect(calls).toBe(1);
+    expect(Buffer.compare(first, second)).toBe(0);
+    await cachedPreview({ ...card, title: 'Another statement.' }, { dir, render });
+    expect(calls).toBe(2);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  });
+
+  it('names each card by a hash of all its text', () => {
+    const hashes = new Set([
+      previewHash(card),
+      previewHash({ ...card, eyebrow: 'Story' }),
+      previewHash({ ...card, footer: 'other' }),
+      previewHash({ ...card, status: { label: 'Contested', tone: 'contested' } }),
+      previewHash({ ...card, status: undefined }),
+    ]);
+    expect(hashes.size).toBe(5);
+    expect(previewHash(card)).toBe(previewHash({ ...card }));
+  });
+});
+
+describe('card text', () => {
+  it('shows a claim’s statement, status, verdict and numbers', () => {
+    const view = {
+      claim: claim('k', { statement: 'A statement.', verdict: { rating: 'mostly-accurate', summary: 'Why.' } }),
+      story: story('s', { title: 'The story' }),
+      status: { status: 'contested' as const, label: 'Contested' },
+      independence: '2 independent of 3 articles',
+    };
+    expect(claimPreview(view, 'example.org')).toEqual({
+      eyebrow: 'Claim · The story',
+      title: 'A statement.',
+      status: { label: 'Contested · Verdict: Mostly accurate', tone: 'contested' },
+      footer: '2 independent of 3 articles · example.org',
+    });
+  });
+
+  it('shows a story’s title and how contested its claims are', () => {
+    const view = {
+      story: story('s', { title: 'The story', date: new Date('2026-05-02') }),
+      articles: [1, 2, 3],
+      claims: [1, 2, 3, 4],
+      contested: [1],
+      independence: { sources: 2, articles: 3, unidentified: 0 },
+    };
+    expect(storyPreview(view, 'example.org')).toEqual({
+      eyebrow: 'Story · 2 May 2026',
+      title: 'The story',
+      status: { label: '1 contested claim of 4', tone: 'contested' },
+      footer: '3 articles from 2 independent sources · example.org',
+    });
+    expect(storyPreview({ ...view, contested: [] }, 'x').status).toEqual({ label: '4 claims, none contested', tone: 'neutral' });
+  });
+
+  it.each([
+    ['https://example.org', '/', 'example.org'],
+    ['https://example.org', '/sub/', 'example.org/sub'],
+    [undefined, '/', 'Crosscheck'],
+  ])('shows %s with base %s as %s', (site, base, expected) => {
+    expect(displayHost(site, base)).toBe(expected);
+  });
+});

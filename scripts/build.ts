@@ -1,63 +1,186 @@
 /**
- * `npm run build`: check the content, build the site into a temporary folder, and only when
- * every step succeeded put it in place of `dist/`. A failed build of any kind leaves the
- * previous `dist/` exactly as it was.
+ * `npm run build`: check the content, build the site into a temporary folder beside `dist/`,
+ * run the post-build steps on it, and only when every step succeeded put it in place of
+ * `dist/`. A failed build of any kind (content problems, Astro failing, a post-build step
+ * failing, the build being interrupted or crashing) leaves the previous `dist/` exactly as it
+ * was, and removes the temporary folder.
  *
- *   npm run build                  # content/ → dist/
- *   npm run build -- --out DIR     # another output folder
+ *   npm run build                          # content/ → dist/
+ *   npm run build -- --out DIR             # another output folder
+ *   npm run build -- --force               # rebuild Astro's content cache from scratch
  *   CROSSCHECK_CONTENT=DIR npm run build   # another content folder
+ *
+ * The swap is two renames (the old site aside, the new one in), with the old one put back if
+ * the second fails. A crash in the instant between them leaves `dist/` missing but the old site
+ * intact beside it; the next build (or `npm run build` at once) puts it back first. Two builds
+ * into the same folder cannot run at once: the second waits for nothing and says so.
+ *
+ * For the tests of these guarantees, CROSSCHECK_BUILD_FAILPOINT makes the build fail on purpose
+ * at one step: `post-build` (a post-build step throws), `crash` (the build itself throws after
+ * Astro finished) or `mid-swap` (the process is killed between the two renames).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblems } from '../src/check/index.ts';
+import { checkContent, formatProblems, summaries } from '../src/check/index.ts';
 import { postBuildSteps } from './lib/post-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
 const out = path.resolve(root, values.out ?? 'dist');
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
+const failpoint = process.env.CROSSCHECK_BUILD_FAILPOINT ?? '';
+const shownOut = (path.relative(root, out) || '.').split(path.sep).join('/');
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\nThe previous site was left as it was.\n`);
-  process.exit(1);
-}
+const parent = path.dirname(out);
+const base = path.basename(out);
+/** Temporary folders are `.dist.tmp-<pid>` (the new site) and `.dist.tmp-<pid>-old` (the old one, during the swap). */
+const tmpPrefix = `.${base}.tmp-`;
+const tmp = path.join(parent, `${tmpPrefix}${process.pid}`);
+const old = `${tmp}-old`;
+const lock = path.join(parent, `.${base}.lock`);
 
-const started = performance.now();
-const { problems } = await checkContent({ root, contentDir });
-if (problems.length > 0) {
-  fail(`${formatProblems(problems)}\n\n${problems.length} problem(s) in ${contentDir}/. Nothing was built.`);
-}
+let child: ChildProcess | undefined;
+let holdsLock = false;
+let swapped = false;
+/** Whether there is a previous site to keep (known once an interrupted swap is undone). */
+let hadSite = false;
 
-const tmp = path.join(path.dirname(out), `.${path.basename(out)}.tmp-${process.pid}`);
-rmSync(tmp, { recursive: true, force: true });
-mkdirSync(path.dirname(out), { recursive: true });
-
-const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const args = [astro, 'build', '--outDir', tmp, ...(values.force ? ['--force'] : [])];
-const result = spawnSync(process.execPath, args, {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CROSSCHECK_CHECKED: '1' },
-});
-if (result.status !== 0) {
-  rmSync(tmp, { recursive: true, force: true });
-  fail(`The site failed to build (astro build exited with ${result.status ?? result.signal}).`);
-}
-
-for (const step of postBuildSteps) {
-  try {
-    await step.run({ root, outDir: tmp, finalDir: out, contentDir });
-  } catch (error) {
+/** Leaves nothing behind but the previous site: runs on every way out of the process. */
+function cleanUp() {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (!swapped) {
     rmSync(tmp, { recursive: true, force: true });
-    fail(`${step.name}: ${error instanceof Error ? error.message : String(error)}`);
+    // Only if the swap had begun: the old site goes back where it was.
+    if (existsSync(old) && !existsSync(out)) renameSync(old, out);
+  }
+  rmSync(old, { recursive: true, force: true });
+  if (holdsLock) {
+    rmSync(lock, { recursive: true, force: true });
+    holdsLock = false;
   }
 }
 
-// Swap: the old site is moved aside, the new one takes its name, then the old one is removed.
-const old = `${tmp}-old`;
+function fail(message: string, code = 1): never {
+  cleanUp();
+  process.stderr.write(`${message}\n${hadSite ? summaries.keptPrevious(shownOut) : 'Nothing was published.'}\n`);
+  process.exit(code);
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** One build at a time per output folder: the lock is a folder, created atomically. */
+function takeLock() {
+  mkdirSync(parent, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      holdsLock = true;
+      return;
+    } catch {
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        // Its holder has not written its pid yet, or died before it did.
+        const made = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+        if (made !== undefined && Date.now() - made < 5_000) fail(summaries.busy(shownOut, 0));
+      }
+      if (holder && alive(holder)) fail(summaries.busy(shownOut, holder));
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  fail(summaries.busy(shownOut, 0));
+}
+
+/**
+ * Puts back what an earlier build left when it was killed: the old site, if it was killed in
+ * the middle of the swap, and the temporary folders of builds that are no longer running.
+ */
+function recover() {
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(tmpPrefix)) continue;
+    const match = /^(\d+)(-old)?$/.exec(name.slice(tmpPrefix.length));
+    if (!match || alive(Number(match[1]))) continue;
+    const full = path.join(parent, name);
+    if (match[2] && !existsSync(out)) renameSync(full, out);
+    else rmSync(full, { recursive: true, force: true });
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => fail(summaries.interrupted(signal), 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal]));
+}
+process.on('uncaughtException', (error) => fail(summaries.crashed(error.message)));
+process.on('unhandledRejection', (error) => fail(summaries.crashed(error instanceof Error ? error.message : String(error))));
+process.on('exit', cleanUp);
+
+function runAstro(): Promise<string | undefined> {
+  const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const args = [astro, 'build', '--outDir', tmp, ...(values.force ? ['--force'] : [])];
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CROSSCHECK_CHECKED: '1' } });
+    child.once('error', (error) => resolve(error.message));
+    child.once('close', (code, signal) => resolve(code === 0 ? undefined : signal ? `the signal ${signal}` : `exit code ${code}`));
+  });
+}
+
+// The output folder must be a folder of its own: never the project, one of its parents, or the content.
+const contentAbs = path.resolve(root, contentDir);
+const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
+if (inside(root, out) || inside(out, contentAbs) || inside(contentAbs, out) || inside(out, path.join(root, 'src'))) {
+  process.stderr.write(`--out ${shownOut} would overwrite the project or its content. Choose an output folder of its own, such as dist.\n`);
+  process.exit(2);
+}
+
+const started = performance.now();
+takeLock();
+recover();
+hadSite = existsSync(out);
+
+const result = await checkContent({ root, contentDir });
+if (result.problems.length > 0) {
+  const files = new Set(result.problems.map((p) => p.file)).size;
+  const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
+  fail(`${formatProblems(result.problems)}\n\n${summaries.problems(result.problems.length, files, result.files)}\n${summaries.nothingBuilt(shownContent)}`);
+}
+
+rmSync(tmp, { recursive: true, force: true });
+const astroFailure = await runAstro();
+child = undefined;
+if (astroFailure) fail(summaries.astroFailed(astroFailure));
+if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) fail(summaries.astroFailed('an empty site'));
+if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build');
+
+for (const step of postBuildSteps) {
+  try {
+    if (failpoint === 'post-build') throw new Error('failpoint "post-build"');
+    await step.run({ root, outDir: tmp, finalDir: out, contentDir });
+  } catch (error) {
+    fail(summaries.postBuildFailed(`${step.name}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}
+if (failpoint === 'post-build' && postBuildSteps.length === 0) fail(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
+
+// The swap: the old site aside, the new one in its place (the old one back if that fails).
 if (existsSync(out)) renameSync(out, old);
-renameSync(tmp, out);
-rmSync(old, { recursive: true, force: true });
-process.stdout.write(`Built ${path.relative(root, out) || out} in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
+if (failpoint === 'mid-swap') process.kill(process.pid, 'SIGKILL');
+try {
+  renameSync(tmp, out);
+} catch (error) {
+  if (existsSync(old)) renameSync(old, out);
+  throw error;
+}
+swapped = true;
+cleanUp();
+process.stdout.write(`${summaries.built(shownOut, ((performance.now() - started) / 1000).toFixed(1))}\n`);

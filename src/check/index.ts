@@ -1,18 +1,46 @@
 /**
- * TEMPORARY: the content checks' interface. The full checks replace this file.
+ * The content checks: every problem in the corpus, found without rendering a page, each located
+ * at `path:line:column` with what to do. `npm run check` prints them; `npm run build` and the
+ * content loader (src/loaders/checked-glob.ts) refuse to publish while there are any.
+ *
+ * 1. src/check/files.ts lists the content folder and checks file names.
+ * 2. src/check/file.ts checks each record on its own (encoding, frontmatter, fields, mention
+ *    syntax) and collects facts; facts are cached by the hash of the file's bytes
+ *    (src/check/cache.ts), and files not in the cache are read on worker threads when there
+ *    are many (src/check/pool.ts).
+ * 3. src/check/corpus.ts checks what needs every file: references, aliases, unmentioned claims.
+ * 4. src/check/quotes.ts checks mention spans against the archived articles that are present.
+ *
+ * Every message comes from src/check/messages.ts.
+ *
+ * The checks read the content model (src/content.config.ts) through our own `astro:content`
+ * (src/check/astro-content.ts), whose `reference()` marks reference fields. Inside Astro (the
+ * content loader, under Vite) `astro:content` is Astro's own, so there the checks run on a
+ * worker thread in plain Node, and give the same answer everywhere.
  */
-export interface Problem {
-  /** Path relative to the project root. */
-  file: string;
-  line: number;
-  column: number;
-  message: string;
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions, CheckResult } from './types.ts';
+
+export { formatProblem, formatProblems, sortProblems, type Problem } from './problem.ts';
+export { summaries } from './messages.ts';
+export type { CheckOptions, CheckResult } from './types.ts';
+
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+  // Plain Node: let `astro:content` resolve to our module before the content model loads.
+  await import('./register.ts');
+  const run = await import('./run.ts');
+  if (run.readsReferences()) return run.runChecks(options);
+  return checkElsewhere(options);
 }
 
-export async function checkContent(_options: { root: string; contentDir: string }): Promise<{ problems: Problem[] }> {
-  return { problems: [] };
-}
-
-export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`).join('\n');
+/** Runs the checks on a worker thread, where src/check/register.ts decides what `astro:content` is. */
+function checkElsewhere(options: CheckOptions): Promise<CheckResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./standalone.ts', import.meta.url), { workerData: { options } });
+    worker.once('message', (result: CheckResult) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the content checks stopped with exit code ${code}`));
+    });
+  });
 }

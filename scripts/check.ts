@@ -1,0 +1,29 @@
+/**
+ * `npm run check`: checks all content without rendering a page, and prints every problem as
+ * `path:line:column  message [code]`. Exits with 1 when there is any.
+ *
+ *   npm run check                              # content/
+ *   CROSSCHECK_CONTENT=DIR npm run check       # another content folder
+ *   CROSSCHECK_ARCHIVE=DIR npm run check       # verify quotes against another archive folder
+ *   npm run check -- --timing                  # also print how long it took and what was cached
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent, formatProblems, summaries } from '../src/check/index.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { timing: { type: 'boolean', default: false } } });
+const started = performance.now();
+const result = await checkContent({ root, contentDir: process.env.CROSSCHECK_CONTENT ?? 'content' });
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (result.problems.length > 0) {
+  const files = new Set(result.problems.map((p) => p.file)).size;
+  process.stderr.write(`${formatProblems(result.problems)}\n\n${summaries.problems(result.problems.length, files, result.files)}\n`);
+} else {
+  process.stdout.write(`${summaries.clean(result.files)}\n`);
+}
+if (values.timing) {
+  process.stdout.write(`${seconds} s: ${result.parsed} files read, ${result.cached} from the cache; ${result.quotes.spans} spans verified in ${result.quotes.articles} archived articles.\n`);
+}
+process.exitCode = result.problems.length > 0 ? 1 : 0;

@@ -1,0 +1,109 @@
+/**
+ * The checks' cache: each file's facts (src/check/file.ts), keyed by a hash of its bytes, so a
+ * run after a small edit re-reads only what changed. The cache is one JSON file per content
+ * folder in node_modules/.cache/crosscheck/, and is thrown away whole when the checks, the
+ * content model, the mention plugin or the installed packages change (its `version`).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FileFacts } from './file.ts';
+
+const src = fileURLToPath(new URL('..', import.meta.url));
+
+/** The sources whose change changes what the checks find. */
+function versionSources(): string[] {
+  const files = [
+    path.join(src, 'content.config.ts'),
+    path.join(src, 'plugins/remark-claim-mentions.ts'),
+    path.join(src, 'lib/mentions.ts'),
+    path.join(src, 'lib/ids.ts'),
+    path.join(src, '../package-lock.json'),
+  ];
+  for (const name of readdirSync(path.join(src, 'check')).sort()) {
+    if (name.endsWith('.ts')) files.push(path.join(src, 'check', name));
+  }
+  return files;
+}
+
+let version: string | undefined;
+
+export function cacheVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  for (const file of versionSources()) {
+    hash.update(file);
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update('missing');
+    }
+  }
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
+interface CacheFile {
+  version: string;
+  /** By file (relative to the project root): the hash of its bytes and its facts. */
+  files: Record<string, { hash: string; facts: FileFacts }>;
+}
+
+export class FactsCache {
+  private entries = new Map<string, { hash: string; facts: FileFacts }>();
+  private changed = false;
+  readonly file: string | undefined;
+
+  /** `dir` undefined: a cache that keeps nothing between runs. */
+  constructor(dir: string | undefined, contentAbs: string) {
+    if (!dir) return;
+    const key = createHash('sha256').update(contentAbs).digest('hex').slice(0, 16);
+    this.file = path.join(dir, `check-${key}.json`);
+    try {
+      const data = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
+      if (data.version === cacheVersion()) this.entries = new Map(Object.entries(data.files));
+      else this.changed = true;
+    } catch {
+      // No cache yet, or an unreadable one: start empty.
+    }
+  }
+
+  get(file: string, hash: string): FileFacts | undefined {
+    const entry = this.entries.get(file);
+    return entry && entry.hash === hash ? entry.facts : undefined;
+  }
+
+  set(file: string, hash: string, facts: FileFacts): void {
+    this.entries.set(file, { hash, facts });
+    this.changed = true;
+  }
+
+  /** Forgets files that no longer exist. */
+  keepOnly(files: ReadonlySet<string>): void {
+    for (const file of this.entries.keys()) {
+      if (!files.has(file)) {
+        this.entries.delete(file);
+        this.changed = true;
+      }
+    }
+  }
+
+  /** Writes the cache, atomically, when something changed. A cache that cannot be written is skipped. */
+  save(): void {
+    if (!this.file || !this.changed) return;
+    const data: CacheFile = { version: cacheVersion(), files: Object.fromEntries(this.entries) };
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileSync(tmp, JSON.stringify(data));
+      renameSync(tmp, this.file);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The checks that need the whole corpus: references that name no record (from fields and from
+ * claim mentions), records that refer to themselves, `via` chains that go round in a circle,
+ * aliases that collide with ids or with each other, and claims that no article mentions.
+ */
+import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
+import type { FileFacts } from './file.ts';
+import * as M from './messages.ts';
+import type { Problem } from './problem.ts';
+import { nearest } from './suggest.ts';
+
+export function checkCorpus(facts: readonly FileFacts[], contentShown: string): Problem[] {
+  const problems: Problem[] = [];
+  const byCollection = new Map<CollectionName, Map<string, FileFacts>>(COLLECTIONS.map((c) => [c, new Map()]));
+  for (const f of facts) byCollection.get(f.collection)!.set(f.id, f);
+  const ids = (c: CollectionName) => byCollection.get(c)!;
+  const fileFor = (c: CollectionName, id: string) => `${contentShown}/${c}/${id}${EXTENSIONS[c][0]}`;
+
+  // References from fields.
+  for (const f of facts) {
+    for (const ref of f.refs) {
+      const targets = ids(ref.collection);
+      if (ref.collection === f.collection && ref.id === f.id) {
+        problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.SelfReference.code, message: M.SelfReference.message(ref.field, ref.id) });
+      } else if (!targets.has(ref.id)) {
+        problems.push({
+          file: f.file,
+          line: ref.line,
+          column: ref.column,
+          code: M.UnknownReference.code,
+          message: M.UnknownReference.message(ref.field, singular(ref.collection), ref.id, fileFor(ref.collection, ref.id), nearest(ref.id, targets.keys())),
+        });
+      }
+    }
+  }
+
+  // Claim mentions: in any Markdown body they render as links, so each must name a claim.
+  const claims = ids('claims');
+  const mentioned = new Set<string>();
+  for (const f of facts) {
+    for (const m of f.mentions) {
+      if (claims.has(m.claim)) {
+        if (f.collection === 'articles') mentioned.add(m.claim);
+        continue;
+      }
+      problems.push({
+        file: f.file,
+        line: m.line,
+        column: m.column,
+        code: M.UnknownClaim.code,
+        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearest(m.claim, claims.keys()), m.source),
+      });
+    }
+  }
+  for (const [id, f] of claims) {
+    if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
+  }
+
+  problems.push(...viaCycles(ids('articles')));
+  problems.push(...aliasCollisions(facts, byCollection));
+  return problems;
+}
+
+/** Articles whose `via` chain comes back to them, reported once per circle, on its first article. */
+function viaCycles(articles: Map<string, FileFacts>): Problem[] {
+  const problems: Problem[] = [];
+  const via = new Map<string, string>();
+  for (const [id, f] of articles) {
+    const ref = f.refs.find((r) => r.field === 'via');
+    if (ref && ref.id !== id && articles.has(ref.id)) via.set(id, ref.id);
+  }
+  const done = new Set<string>();
+  for (const start of [...via.keys()].sort()) {
+    if (done.has(start)) continue;
+    const chain: string[] = [];
+    const onChain = new Map<string, number>();
+    let current: string | undefined = start;
+    while (current !== undefined && !done.has(current) && !onChain.has(current)) {
+      onChain.set(current, chain.length);
+      chain.push(current);
+      current = via.get(current);
+    }
+    if (current !== undefined && onChain.has(current)) {
+      const circle = chain.slice(onChain.get(current));
+      const first = [...circle].sort()[0]!;
+      const from = circle.indexOf(first);
+      const ordered = [...circle.slice(from), ...circle.slice(0, from), first];
+      const f = articles.get(first)!;
+      const ref = f.refs.find((r) => r.field === 'via')!;
+      problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.ViaCycle.code, message: M.ViaCycle.message(ordered) });
+    }
+    for (const id of chain) done.add(id);
+  }
+  return problems;
+}
+
+function aliasCollisions(facts: readonly FileFacts[], byCollection: Map<CollectionName, Map<string, FileFacts>>): Problem[] {
+  const problems: Problem[] = [];
+  const owners = new Map<string, FileFacts>();
+  for (const f of facts) {
+    const kind = singular(f.collection);
+    const ids = byCollection.get(f.collection)!;
+    const own = new Set<string>();
+    for (const a of f.aliases) {
+      const at = { file: f.file, line: a.line, column: a.column, code: M.AliasCollision.code };
+      const key = `${f.collection}/${a.alias}`;
+      if (a.alias === f.id) {
+        problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'own') });
+      } else if (own.has(a.alias)) {
+        problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'repeated') });
+      } else if (ids.has(a.alias)) {
+        problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, ids.get(a.alias)!.file, 'id') });
+      } else if (owners.has(key)) {
+        problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, owners.get(key)!.file, 'alias') });
+      } else {
+        owners.set(key, f);
+      }
+      own.add(a.alias);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,438 @@
+/**
+ * The checks of one record on its own: its encoding, its frontmatter or YAML, every field
+ * against the content model, and the syntax of its claim mentions. What needs other files
+ * (references, duplicates, unmentioned claims, archived quotes) is collected here as facts and
+ * checked across the corpus in src/check/corpus.ts.
+ *
+ * `checkFile` is pure: text in, facts out. It never throws; an unexpected failure becomes an
+ * `internal-error` problem on the file.
+ */
+import { aliasesSchema } from '../content.config.ts';
+import { STANCES } from '../lib/mentions.ts';
+import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
+import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { findMentions } from './markdown.ts';
+import * as M from './messages.ts';
+import type { Problem } from './problem.ts';
+import {
+  article,
+  enumValues,
+  expected,
+  fieldsOf,
+  isDate,
+  nodeAt,
+  referenceOf,
+  unwrap,
+  type SchemaNode,
+} from './schema.ts';
+import { nearest, toId } from './suggest.ts';
+import { decode, excerpt, LineIndex, type Place } from './text.ts';
+
+export interface FileInput {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  collection: CollectionName;
+  /** The record's id: its file name without the extension. */
+  id: string;
+  /** The file's bytes (or its text, in tests). */
+  content: Uint8Array | string;
+}
+
+/** A reference from one record to another, where it is written. */
+export interface Ref extends Place {
+  /** The field, as shown to the editor: `outlet`, `contradicts (item 2)`. */
+  field: string;
+  collection: CollectionName;
+  id: string;
+}
+
+export interface MentionFact extends Place {
+  claim: string;
+  /** The span's words. */
+  text: string;
+  /** The directive as written, shortened, to show the editor. */
+  source: string;
+}
+
+/** What the corpus checks need to know about one file. Plain JSON, so it can be cached. */
+export interface FileFacts {
+  file: string;
+  collection: CollectionName;
+  id: string;
+  problems: Problem[];
+  refs: Ref[];
+  aliases: (Place & { alias: string })[];
+  mentions: MentionFact[];
+  archive?: (Place & { name: string }) | undefined;
+}
+
+const TOP: Place = { line: 1, column: 1 };
+
+export function checkFile(input: FileInput): FileFacts {
+  const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [] };
+  try {
+    read(input, facts);
+  } catch (error) {
+    facts.problems.push({
+      file: input.file,
+      ...TOP,
+      code: M.InternalError.code,
+      message: M.InternalError.message(error instanceof Error ? error.message : String(error)),
+    });
+  }
+  return facts;
+}
+
+function read(input: FileInput, facts: FileFacts): void {
+  const report = (place: Place, code: M.Code, message: string): void => {
+    facts.problems.push({ file: input.file, line: place.line, column: place.column, code, message });
+  };
+
+  let text: string;
+  if (typeof input.content === 'string') {
+    text = input.content.charCodeAt(0) === 0xfeff ? input.content.slice(1) : input.content;
+  } else {
+    const decoded = decode(input.content);
+    if (decoded.kind === 'binary') return report(decoded.place, M.BinaryFile.code, M.BinaryFile.message());
+    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte));
+    text = decoded.text;
+  }
+  const lines = new LineIndex(text);
+  const markdown = isMarkdown(input.collection);
+
+  let yaml: string | undefined;
+  let yamlStart = 0;
+  if (markdown) {
+    const split = splitFrontmatter(text);
+    if (split.kind === 'ok') {
+      yaml = split.yaml;
+      yamlStart = split.yamlStart;
+    } else if (split.kind === 'missing') {
+      report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant));
+    } else {
+      report(TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message());
+    }
+  } else {
+    yaml = text;
+  }
+
+  if (yaml !== undefined) {
+    const parsed = parseYaml(yaml);
+    const at = (offset: number) => lines.place(yamlStart + offset);
+    if (parsed.error) {
+      reportYamlError(parsed, at, report);
+    } else {
+      checkData(input, facts, parsed, at, report, markdown);
+    }
+  }
+
+  if (markdown) {
+    const found = findMentions(text);
+    const reported = new Set<string>();
+    for (const p of found.problems) {
+      const key = `${p.code}@${p.start.offset}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const source = excerpt(p.source, 100);
+      const attrs = p.attributes;
+      const place = { line: p.start.line, column: p.start.column };
+      switch (p.code) {
+        case 'mention-missing-id':
+          report(place, M.MentionMissingId.code, M.MentionMissingId.message(source));
+          break;
+        case 'mention-bad-id': {
+          const id = String(attrs.id ?? '');
+          const fixed = toId(id);
+          report(place, M.MentionBadId.code, M.MentionBadId.message(id, fixed && fixed !== id ? [fixed] : [], source));
+          break;
+        }
+        case 'mention-unknown-attribute': {
+          const unknown = Object.keys(attrs).filter((k) => k !== 'id' && k !== 'stance');
+          report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source));
+          break;
+        }
+        case 'mention-bad-stance': {
+          const stance = String(attrs.stance ?? '');
+          report(place, M.MentionBadStance.code, M.MentionBadStance.message(stance, STANCES, nearest(stance, STANCES, 1), source));
+          break;
+        }
+        case 'mention-empty':
+          report(place, M.MentionEmpty.code, M.MentionEmpty.message(source));
+          break;
+        case 'mention-nested':
+          report(place, M.MentionNested.code, M.MentionNested.message(source));
+          break;
+        case 'mention-in-link':
+          report(place, M.MentionInLink.code, M.MentionInLink.message(source));
+          break;
+        case 'mention-not-inline':
+          report(place, M.MentionNotInline.code, M.MentionNotInline.message(source));
+          break;
+      }
+    }
+    for (const m of found.mentions) {
+      facts.mentions.push({
+        claim: m.claim,
+        text: m.text,
+        line: m.start.line,
+        column: m.start.column,
+        source: excerpt(text.slice(m.start.offset, m.end.offset), 100),
+      });
+    }
+  }
+}
+
+type Report = (place: Place, code: M.Code, message: string) => void;
+
+/** Plain-sentence advice for the YAML errors editors run into. */
+const YAML_ADVICE: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY:
+    'A value that contains ": " must be put in double quotes, as in headline: "Anthropic: a pause".',
+  MULTILINE_IMPLICIT_KEY: 'A key and its value start on the same line; a long value continues on lines indented below it, or goes in double quotes.',
+  BAD_INDENT: 'Check the indentation: fields of one group line up, and list items ("- ") sit under their key.',
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  MISSING_CHAR: 'A quotation mark or bracket is not closed: close it, or put the whole value in double quotes and escape quotes inside it as \\".',
+  BAD_SCALAR_START: 'A value cannot start with this character unquoted: put the whole value in double quotes.',
+  UNEXPECTED_TOKEN: 'Put the value in double quotes, and escape any double quotes inside it as \\".',
+  BAD_DQ_ESCAPE: 'Inside double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
+  MULTIPLE_DOCS: 'A line of three hyphens ends the frontmatter; the fields must not contain another one.',
+  MULTIPLE_ANCHORS: 'Remove the extra & anchor.',
+  BAD_ALIAS: 'A value that starts with * must be put in double quotes.',
+  TAG_RESOLVE_FAILED: 'A value that starts with ! must be put in double quotes.',
+};
+const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentation of the lines around it.';
+
+function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, report: Report) {
+  const error = parsed.error!;
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = findDuplicateKey(parsed);
+    if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
+  }
+  const reason = error.message.replace(/\.$/, '');
+  const advice = YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
+  report(at(error.offset), M.YamlSyntax.code, M.YamlSyntax.message(reason.charAt(0).toLowerCase() + reason.slice(1), advice));
+}
+
+/** The first key written twice in any map of the document, with both offsets. */
+function findDuplicateKey(parsed: ParsedYaml): { name: string; first: number; second: number } | undefined {
+  let result: { name: string; first: number; second: number } | undefined;
+  const visit = (node: unknown) => {
+    if (result || !node || typeof node !== 'object') return;
+    const items = (node as { items?: unknown[] }).items;
+    if (!Array.isArray(items)) return;
+    const seen = new Map<string, number>();
+    for (const item of items) {
+      const pair = item as { key?: { value?: unknown; range?: number[] }; value?: unknown };
+      if (pair && typeof pair === 'object' && 'key' in pair && pair.key && typeof pair.key === 'object') {
+        const name = String(pair.key.value);
+        const offset = pair.key.range?.[0] ?? 0;
+        const first = seen.get(name);
+        if (first !== undefined) {
+          result = { name, first, second: offset };
+          return;
+        }
+        seen.set(name, offset);
+        visit(pair.value);
+      } else {
+        visit(item);
+      }
+    }
+  };
+  visit(parsed.doc.contents);
+  return result;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** A value as an editor wrote it, for "found …". */
+function describeFound(value: unknown, source: string | undefined): string {
+  if (value === null || value === undefined) return 'an empty value';
+  if (typeof value === 'string') return JSON.stringify(excerpt(value));
+  if (value instanceof Date) return source ?? value.toISOString();
+  if (typeof value === 'number') return `the number ${source ?? value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  if (isPlainObject(value)) return 'a group of fields';
+  return JSON.stringify(String(value));
+}
+
+/** `verdict.rating`, `aliases (item 2)`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  let name = '';
+  for (const step of path) {
+    if (typeof step === 'number') name += ` (item ${step + 1})`;
+    else name += name ? `.${String(step)}` : String(step);
+  }
+  return name;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?[ \t]*(Z|z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Why a date as written is not acceptable, or undefined when it is. */
+export function dateProblem(source: string): 'format' | 'calendar' | 'no-offset' | undefined {
+  const m = DATE.exec(source.trim());
+  if (!m) return 'format';
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > days) return 'calendar';
+  if (m[4] !== undefined) {
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'calendar';
+    if (m[7] === undefined) return 'no-offset';
+  }
+  return undefined;
+}
+
+function checkData(
+  input: FileInput,
+  facts: FileFacts,
+  parsed: ParsedYaml,
+  at: (offset: number) => Place,
+  report: Report,
+  markdown: boolean,
+) {
+  const data = parsed.data;
+  if (!isPlainObject(data)) {
+    const found =
+      data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : `a single value (${describeFound(data, undefined)})`;
+    const place = parsed.doc.contents?.range ? at(parsed.doc.contents.range[0]) : markdown ? TOP : TOP;
+    return report(found === 'nothing' ? TOP : place, M.NotAMapping.code, M.NotAMapping.message(found));
+  }
+
+  const schema = schemaOf(input.collection);
+  const kind = singular(input.collection);
+  const kindOf = (collection: string) => singular(collection);
+  const where = (path: readonly PropertyKey[]) => at(locate(parsed.doc, path, 0).offset);
+  const sourceAt = (path: readonly PropertyKey[]) => scalarSource(locate(parsed.doc, path, 0).node);
+  /** Paths already reported by the walk below, so zod's issue on the same path is not repeated. */
+  const handled = new Set<string>();
+
+  // Walk the values beside the schema: unknown keys, dates, references and aliases.
+  const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
+    if (value === undefined) return;
+    const target = referenceOf(node);
+    if (target !== undefined) {
+      if (typeof value === 'string') {
+        facts.refs.push({ field: fieldName(path), collection: target as CollectionName, id: value, ...where(path) });
+      }
+      return;
+    }
+    if (isDate(node)) {
+      handled.add(JSON.stringify(path));
+      const field = fieldName(path);
+      if (value === null) {
+        report(where(path), M.EmptyValue.code, M.EmptyValue.message(field, expected(node, kindOf), unwrap(node).optional));
+        return;
+      }
+      const source = sourceAt(path);
+      if (source === undefined || Array.isArray(value) || isPlainObject(value)) {
+        report(where(path), M.WrongType.code, M.WrongType.message(field, expected(node, kindOf), describeFound(value, source)));
+        return;
+      }
+      const reason = dateProblem(source);
+      if (reason) {
+        const found = reason === 'format' ? describeFound(typeof value === 'string' ? value : source, source) : source.trim();
+        report(where(path), M.BadDate.code, M.BadDate.message(field, found, reason));
+      }
+      return;
+    }
+    const inner = unwrap(node).node;
+    if (inner.def.type === 'object' && isPlainObject(value)) {
+      const fields = fieldsOf(inner);
+      const known = Object.keys(fields);
+      const offsets = keyOffsets(parsed.doc, path);
+      for (const key of Object.keys(value)) {
+        const child = fields[key];
+        if (child === undefined) {
+          const owner = path.length === 0 ? article(kind) : fieldName(path);
+          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, nearest(key, known, 1), known));
+          continue;
+        }
+        if (path.length === 0 && child === aliasesSchema && Array.isArray(value[key])) {
+          (value[key] as unknown[]).forEach((alias, i) => {
+            if (typeof alias === 'string') facts.aliases.push({ alias, ...where([key, i]) });
+          });
+        }
+        if (path.length === 0 && key === 'archive' && typeof value[key] === 'string') {
+          facts.archive = { name: value[key] as string, ...where([key]) };
+        }
+        walk(child, value[key], [...path, key]);
+      }
+      return;
+    }
+    if (inner.def.type === 'array' && Array.isArray(value) && inner.def.element) {
+      value.forEach((item, i) => walk(inner.def.element!, item, [...path, i]));
+    }
+  };
+  walk(schema, data, []);
+
+  const result = (schema as unknown as { safeParse(data: unknown): { success: boolean; error?: { issues: Issue[] } } }).safeParse(data);
+  if (result.success) return;
+  const seen = new Set<string>();
+  for (const issue of result.error?.issues ?? []) {
+    const path = issue.path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number');
+    const key = JSON.stringify(path);
+    if (seen.has(key) || [...handled].some((h) => key.startsWith(h.slice(0, -1)))) continue;
+    seen.add(key);
+    reportIssue(issue, path, schema, data, parsed, at, report, kindOf);
+  }
+}
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  format?: string;
+  values?: unknown[];
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): { present: boolean; value: unknown } {
+  let current: unknown = data;
+  for (const step of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step)) return { present: false, value: undefined };
+    current = (current as Record<string | number, unknown>)[step];
+  }
+  return { present: true, value: current };
+}
+
+function reportIssue(
+  issue: Issue,
+  path: (string | number)[],
+  schema: SchemaNode,
+  data: unknown,
+  parsed: ParsedYaml,
+  at: (offset: number) => Place,
+  report: Report,
+  kindOf: (collection: string) => string,
+) {
+  const node = nodeAt(schema, path);
+  const field = fieldName(path);
+  const located = locate(parsed.doc, path, 0);
+  const place = located.found || path.length > 1 ? at(located.offset) : TOP;
+  const { present, value } = valueAt(data, path);
+  const want = node ? expected(node, kindOf) : issue.message;
+  const found = describeFound(value, scalarSource(located.node));
+
+  if (!present) {
+    const name = String(path.at(-1));
+    const owner = path.length > 1 ? fieldName(path.slice(0, -1)) : undefined;
+    return report(place, M.MissingField.code, M.MissingField.message(name, owner, want));
+  }
+  if (value === null || value === '' || (issue.code === 'too_small' && typeof value === 'string')) {
+    return report(place, M.EmptyValue.code, M.EmptyValue.message(field, want, node ? unwrap(node).optional : false));
+  }
+  if (issue.code === 'invalid_value' && node) {
+    const allowed = enumValues(node) ?? (issue.values ?? []).map(String);
+    const suggestions = typeof value === 'string' ? nearest(value, allowed, 1) : [];
+    return report(place, M.BadValue.code, M.BadValue.message(field, allowed, found, suggestions));
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'url') {
+    return report(place, M.BadUrl.code, M.BadUrl.message(field, found));
+  }
+  if (issue.code === 'invalid_format') {
+    const fixed = typeof value === 'string' && /\bids?\b|hyphens/.test(want) ? toId(value) : '';
+    return report(place, M.BadFormat.code, M.BadFormat.message(field, want, found, fixed && fixed !== value ? [fixed] : []));
+  }
+  return report(place, M.WrongType.code, M.WrongType.message(field, want, found));
+}

@@ -1,0 +1,143 @@
+/**
+ * The files of a content folder, sorted into records of each collection, and the problems that
+ * can be seen from their names alone: files outside the collections, in subfolders, with an
+ * extension the collection does not read, with a name that is not an id, or with the id of
+ * another file.
+ */
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { ID_PATTERN } from '../lib/ids.ts';
+import { COLLECTIONS, EXTENSIONS, isCollection, singular, type CollectionName } from './collections.ts';
+import * as M from './messages.ts';
+import type { Problem } from './problem.ts';
+import { nearest, toId } from './suggest.ts';
+
+export interface RecordFile {
+  /** Absolute path. */
+  abs: string;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  collection: CollectionName;
+  /** The id Astro gives the entry: the file name without its extension. */
+  id: string;
+}
+
+export interface Listing {
+  /** False when the content folder itself does not exist. */
+  exists: boolean;
+  records: RecordFile[];
+  problems: Problem[];
+  /** Every file looked at, records or not. */
+  count: number;
+}
+
+const TOP = { line: 1, column: 1 };
+
+/** Files allowed directly in the content folder, not read by any collection. */
+const LOOSE = new Set(['readme.md']);
+
+const posix = (p: string) => p.split(path.sep).join('/');
+
+function entries(dir: string): Dirent[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function isDir(dir: string, e: Dirent): boolean {
+  return e.isDirectory() || (e.isSymbolicLink() && statSync(path.join(dir, e.name)).isDirectory());
+}
+
+/** Every file under `dir` (hidden ones excepted), as paths relative to it. */
+function walk(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const e of entries(path.join(dir, prefix))) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (isDir(path.join(dir, prefix), e)) out.push(...walk(dir, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+export function listContent(root: string, contentDir: string): Listing {
+  const base = path.resolve(root, contentDir);
+  const shown = posix(path.relative(root, base)) || '.';
+  const listing: Listing = { exists: true, records: [], problems: [], count: 0 };
+  let top: Dirent[];
+  try {
+    if (!statSync(base).isDirectory()) throw new Error('not a folder');
+    top = entries(base);
+  } catch {
+    listing.exists = false;
+    listing.problems.push({ file: shown, ...TOP, code: M.ContentFolderMissing.code, message: M.ContentFolderMissing.message(shown, COLLECTIONS) });
+    return listing;
+  }
+  const problem = (file: string, code: M.Code, message: string) => listing.problems.push({ file, ...TOP, code, message });
+
+  for (const e of top) {
+    const rel = `${shown}/${e.name}`;
+    if (!isDir(base, e)) {
+      listing.count++;
+      if (!LOOSE.has(e.name.toLowerCase())) problem(rel, M.UnknownFolder.code, M.UnknownFolder.message(undefined, undefined, COLLECTIONS));
+      continue;
+    }
+    const files = walk(path.join(base, e.name));
+    listing.count += files.length;
+    if (!isCollection(e.name)) {
+      const suggestion = nearest(e.name, COLLECTIONS, 1)[0];
+      for (const f of files) {
+        problem(`${rel}/${f}`, M.UnknownFolder.code, M.UnknownFolder.message(`${rel}`, suggestion ? `${shown}/${suggestion}` : undefined, COLLECTIONS));
+      }
+      continue;
+    }
+    listCollection(listing, base, shown, e.name, files);
+  }
+  return listing;
+}
+
+function listCollection(listing: Listing, base: string, shown: string, collection: CollectionName, files: string[]) {
+  const folder = `${shown}/${collection}`;
+  const extensions = EXTENSIONS[collection];
+  const problem = (file: string, code: M.Code, message: string) => listing.problems.push({ file, ...TOP, code, message });
+  const split = (name: string) => {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? { stem: name.slice(0, dot), ext: name.slice(dot).toLowerCase() } : { stem: name, ext: '' };
+  };
+
+  const byId = new Map<string, string>();
+  const unread: { rel: string; stem: string; ext: string }[] = [];
+  for (const f of files) {
+    const rel = `${folder}/${f}`;
+    const { stem, ext } = split(f);
+    if (f.includes('/')) {
+      if (extensions.includes(ext)) problem(rel, M.NestedFile.code, M.NestedFile.message(folder, stem));
+      else unread.push({ rel, stem, ext });
+      continue;
+    }
+    if (!extensions.includes(ext)) {
+      unread.push({ rel, stem, ext });
+      continue;
+    }
+    let id = stem;
+    if (!ID_PATTERN.test(stem)) {
+      id = toId(stem) || stem;
+      problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
+    }
+    const other = byId.get(id);
+    if (other) {
+      problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), id, other, false));
+      continue;
+    }
+    byId.set(id, rel);
+    listing.records.push({ abs: path.join(base, collection, f), file: rel, collection, id });
+  }
+  for (const { rel, stem, ext } of unread) {
+    const twin = byId.get(stem);
+    if (twin && !rel.slice(folder.length + 1).includes('/')) {
+      problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), stem, twin, true));
+    } else {
+      const name = rel.slice(folder.length + 1);
+      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(split(name.split('/').at(-1)!).stem) || 'a-valid-id'}${extensions[0]}`));
+    }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Frontmatter and YAML with positions. The values are read as Astro reads them (YAML 1.2 core
+ * schema with timestamps, as js-yaml does, so `2026-06-04` becomes a date), and every key and
+ * value keeps its offset, so a problem is reported at its own line and column.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+
+/** Where the YAML of a Markdown record sits in its text. */
+export type Split =
+  | { kind: 'ok'; yaml: string; yamlStart: number; bodyStart: number }
+  | { kind: 'missing'; variant: 'none' | 'not-first-line' | 'toml'; offset: number }
+  | { kind: 'unclosed' };
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Finds the frontmatter: a first line of `---`, the YAML, and a closing line of `---`.
+ * Stricter than Astro (which also accepts blank lines above it, and TOML), so that what the
+ * checks read is exactly what every tool reads.
+ */
+export function splitFrontmatter(text: string): Split {
+  const firstEnd = lineEnd(text, 0);
+  if (!FENCE.test(stripCr(text.slice(0, firstEnd)))) {
+    const leading = /^\s*\n(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+    if (/^\+\+\+[ \t]*\r?\n/.test(text)) return { kind: 'missing', variant: 'toml', offset: 0 };
+    if (leading) return { kind: 'missing', variant: leading[1] === '+++' ? 'toml' : 'not-first-line', offset: 0 };
+    return { kind: 'missing', variant: 'none', offset: 0 };
+  }
+  const yamlStart = nextLine(text, firstEnd);
+  for (let start = yamlStart; start < text.length; ) {
+    const end = lineEnd(text, start);
+    if (FENCE.test(stripCr(text.slice(start, end)))) {
+      return { kind: 'ok', yaml: text.slice(yamlStart, start), yamlStart, bodyStart: nextLine(text, end) };
+    }
+    start = nextLine(text, end);
+  }
+  return { kind: 'unclosed' };
+}
+
+const lineEnd = (text: string, from: number) => {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
+};
+const nextLine = (text: string, end: number) => Math.min(text.length, end + 1);
+const stripCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+
+export interface YamlError {
+  code: string;
+  /** The parser's own message, first line. */
+  message: string;
+  /** Offset in the YAML text. */
+  offset: number;
+}
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  /** The first error or warning, if any. Later ones usually follow from it. */
+  error?: YamlError | undefined;
+  /** The values, as Astro's loader would pass them to the schema. */
+  data: unknown;
+}
+
+export function parseYaml(yaml: string): ParsedYaml {
+  const doc = parseDocument(yaml, {
+    customTags: ['timestamp'],
+    prettyErrors: false,
+    uniqueKeys: true,
+    // Dates stay JavaScript Dates, as js-yaml (Astro's YAML reader) makes them.
+    keepSourceTokens: false,
+  });
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    return {
+      doc,
+      error: { code: first.code, message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), offset: first.pos[0] },
+      data: undefined,
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { doc, error: { code: 'BAD_ALIAS', message: (error as Error).message, offset: 0 }, data: undefined };
+  }
+  return { doc, data };
+}
+
+/** Where a key path points: the key of an object field, or the item of a list. */
+export interface Located {
+  /** Offset in the YAML text. */
+  offset: number;
+  /** Whether the whole path was found (otherwise `offset` is the nearest existing parent's key). */
+  found: boolean;
+  /** The value's node, when found. */
+  node?: Node | null | undefined;
+}
+
+/** Finds the place of `path` in a parsed YAML document. */
+export function locate(doc: Document.Parsed, path: readonly PropertyKey[], fallback: number): Located {
+  let current: unknown = doc.contents;
+  let offset = fallback;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (isMap(current)) {
+      const pair = current.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return { offset, found: false };
+      const key = pair.key as Node;
+      offset = key.range?.[0] ?? offset;
+      current = pair.value;
+    } else if (isSeq(current) && typeof step === 'number') {
+      const item = current.items[step] as Node | undefined;
+      if (!item) return { offset, found: false };
+      offset = item.range?.[0] ?? offset;
+      current = item;
+    } else {
+      return { offset, found: false };
+    }
+  }
+  return { offset, found: true, node: current as Node | null };
+}
+
+/** The source text of a scalar value (as written, without quotes), if the node is one. */
+export function scalarSource(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.source === 'string') return node.source;
+  return node.value === null || node.value === undefined ? undefined : String(node.value);
+}
+
+/** The offsets of every key of a map, for unknown-key reports. */
+export function keyOffsets(doc: Document.Parsed, path: readonly PropertyKey[]): Map<string, number> {
+  const located = path.length === 0 ? { node: doc.contents as Node | null, found: true } : locate(doc, path, 0);
+  const offsets = new Map<string, number>();
+  if (located.found && isMap(located.node)) {
+    for (const pair of located.node.items) {
+      if (isPair(pair) && isScalar(pair.key)) offsets.set(String(pair.key.value), (pair.key as Node).range?.[0] ?? 0);
+    }
+  }
+  return offsets;
+}

@@ -1,0 +1,432 @@
+/**
+ * Every message the content checks can show an editor, in one place, each under a code that
+ * never changes (after withastro/astro `packages/astro/src/core/errors/errors-data.ts`).
+ *
+ * A message says what is wrong, where the rule comes from when it is not obvious, and what to
+ * do, in plain sentences. The place (`path:line:column`) is added by the checks; the code is
+ * printed after the message, so an editor can look it up in docs/authoring.md, which explains
+ * every code below (tests/unit/check/messages.test.ts keeps the two in step).
+ */
+
+export interface MessageDef<Args extends unknown[] = unknown[]> {
+  /** Stable name of the problem: printed after the message and used as a heading in the guide. */
+  code: string;
+  /** A short title for the guide. */
+  title: string;
+  message: (...args: Args) => string;
+  /** What to do, for the guide. */
+  hint: string;
+}
+
+const q = (value: string) => JSON.stringify(value);
+
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
+function either(values: readonly string[]): string {
+  const quoted = values.map(q);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? ` Did you mean ${either(suggestions)}?` : '');
+const shown = (source: string) => ` In: ${source}`;
+
+// Files and folders
+
+export const ContentFolderMissing = {
+  code: 'content-folder-missing',
+  title: 'The content folder does not exist',
+  message: (folder: string, collections: readonly string[]) =>
+    `The content folder ${folder}/ does not exist, so there is nothing to check or publish. Create it with the folders ${collections.map((c) => `${c}/`).join(', ')}, or point CROSSCHECK_CONTENT at the folder that holds them.`,
+  hint: 'Run the command from the project folder, or set CROSSCHECK_CONTENT to the folder that holds articles/, claims/ and the others.',
+} satisfies MessageDef<[string, readonly string[]]>;
+
+export const BinaryFile = {
+  code: 'binary-file',
+  title: 'A binary file in the content folder',
+  message: () =>
+    'This is a binary file (it contains a NUL byte here), not a text record. Only Markdown (.md) and YAML (.yaml) records belong in content/: move this file out.',
+  hint: 'Images, PDFs and word-processor files cannot be records. Keep source documents in archive/ instead.',
+} satisfies MessageDef<[]>;
+
+export const NotUtf8 = {
+  code: 'not-utf8',
+  title: 'A file that is not UTF-8 text',
+  message: (byte: number) =>
+    `This file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`,
+  hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
+} satisfies MessageDef<[number]>;
+
+export const UnreadFile = {
+  code: 'unread-file',
+  title: 'A file the collection does not read',
+  message: (folder: string, extension: string, extensions: readonly string[], rename: string) =>
+    `${folder}/ reads only ${extensions.join(' and ')} files, so this ${extension ? `${extension} file` : 'file without an extension'} is ignored and would not be published. Rename it to ${rename}, or move it out of content/.`,
+  hint: 'Articles, claims and stories are .md files; outlets and entities are .yaml files. Files whose names start with a dot are ignored without a message.',
+} satisfies MessageDef<[string, string, readonly string[], string]>;
+
+export const UnknownFolder = {
+  code: 'unknown-folder',
+  title: 'A file outside the collections',
+  message: (folder: string | undefined, suggestion: string | undefined, collections: readonly string[]) =>
+    `${folder ? `${folder}/ is not a collection` : 'Files directly in the content folder are not read'}, so this file is ignored and would not be published.${suggestion ? ` Did you mean ${suggestion}/?` : ''} Records go in one of: ${collections.map((c) => `${c}/`).join(', ')}.`,
+  hint: 'Move the file into the folder of its collection. A README.md directly in the content folder is allowed.',
+} satisfies MessageDef<[string | undefined, string | undefined, readonly string[]]>;
+
+export const NestedFile = {
+  code: 'nested-file',
+  title: 'A record in a subfolder',
+  message: (folder: string, id: string) =>
+    `Records go directly in ${folder}/, not in subfolders: this file's id would be ${q(id)}, which no reference or URL can use. Move it up to ${folder}/.`,
+  hint: 'Ids are file names, so every record sits directly in its collection folder.',
+} satisfies MessageDef<[string, string]>;
+
+export const BadFileName = {
+  code: 'bad-file-name',
+  title: 'A file name that is not a valid id',
+  message: (name: string, rename: string) =>
+    `${q(name)} is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens. Rename the file to ${rename}, and update anything that refers to it.`,
+  hint: 'Rename the file: lowercase ASCII letters and digits, words joined by single hyphens, as in pause-is-unilateral.md.',
+} satisfies MessageDef<[string, string]>;
+
+export const DuplicateId = {
+  code: 'duplicate-id',
+  title: 'Two files with the same id',
+  message: (kind: string, id: string, other: string, ignored: boolean) =>
+    ignored
+      ? `This file has the same name as ${other}, which defines ${kind} ${q(id)}; this one is not read. Keep one file: remove this one, or merge what it holds into ${other}.`
+      : `${q(id)} is already the id of ${other}. Every ${kind} needs its own id: remove one of the two files, or rename one.`,
+  hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml) define the same id.',
+} satisfies MessageDef<[string, string, string, boolean]>;
+
+// Frontmatter and YAML
+
+export const FrontmatterMissing = {
+  code: 'frontmatter-missing',
+  title: 'No frontmatter',
+  message: (variant: 'none' | 'not-first-line' | 'toml') =>
+    variant === 'not-first-line'
+      ? 'The frontmatter must start on the very first line of the file. Remove what is above the first --- line.'
+      : variant === 'toml'
+        ? 'Frontmatter is written in YAML between two --- lines, not in TOML between +++ lines. Replace the +++ lines with --- and write the fields as "key: value".'
+        : 'This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows.',
+  hint: 'Every .md record opens with its fields between two lines of three hyphens. docs/authoring.md shows a complete example for each collection.',
+} satisfies MessageDef<['none' | 'not-first-line' | 'toml']>;
+
+export const FrontmatterUnclosed = {
+  code: 'frontmatter-unclosed',
+  title: 'Frontmatter that is never closed',
+  message: () =>
+    'The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body.',
+  hint: 'Add the closing --- line. Check that it has no other characters on it.',
+} satisfies MessageDef<[]>;
+
+export const YamlSyntax = {
+  code: 'yaml-syntax',
+  title: 'YAML that cannot be read',
+  message: (reason: string, advice: string) => `YAML cannot read this: ${reason}. ${advice}`,
+  hint: 'The most common cause is a value with a colon followed by a space, or one that starts with a quotation mark, [, {, *, &, !, |, > or #: put such a value in double quotes and escape any double quotes inside it as \\".',
+} satisfies MessageDef<[string, string]>;
+
+export const DuplicateKey = {
+  code: 'duplicate-key',
+  title: 'A field written twice',
+  message: (key: string, firstLine: number) => `The field ${q(key)} is written twice (first on line ${firstLine}). Keep one of them.`,
+  hint: 'Delete one of the two lines; if both values are wanted, the field may take a list.',
+} satisfies MessageDef<[string, number]>;
+
+export const NotAMapping = {
+  code: 'not-a-mapping',
+  title: 'Fields that are not "key: value" lines',
+  message: (found: string) =>
+    found === 'nothing'
+      ? 'This record has no fields. Write one "key: value" line for each field, as in: name: Reuters.'
+      : `The fields must be "key: value" lines, but this is ${found}. Write one field per line, as in: name: Reuters.`,
+  hint: 'A record is a set of named fields, one "key: value" line each, with lists and groups indented below their key.',
+} satisfies MessageDef<[string]>;
+
+// Fields
+
+export const UnknownField = {
+  code: 'unknown-field',
+  title: 'A field the content model does not have',
+  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[]) =>
+    field === 'slug'
+      ? `The field "slug" is not used: a record's id is its file name. Remove the line, and rename the file to change the id.`
+      : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
+  hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
+} satisfies MessageDef<[string, string, readonly string[], readonly string[]]>;
+
+export const MissingField = {
+  code: 'missing-field',
+  title: 'A required field is missing',
+  message: (field: string, owner: string | undefined, expected: string) =>
+    owner
+      ? `${owner} is missing the field ${q(field)} (expected ${expected}). Add a line under ${owner}: ${field}: …`
+      : `Missing field ${q(field)} (expected ${expected}). Add a line: ${field}: …`,
+  hint: 'Add the field. docs/authoring.md lists which fields each collection requires.',
+} satisfies MessageDef<[string, string | undefined, string]>;
+
+export const WrongType = {
+  code: 'wrong-type',
+  title: 'A value of the wrong kind',
+  message: (field: string, expected: string, found: string) => `${field}: expected ${expected}, found ${found}.`,
+  hint: 'Write the value as the field expects: text, a list (one "- item" line each), true or false, or a group of indented fields.',
+} satisfies MessageDef<[string, string, string]>;
+
+export const BadValue = {
+  code: 'bad-value',
+  title: 'A value that is not one of the allowed ones',
+  message: (field: string, allowed: readonly string[], found: string, suggestions: readonly string[]) =>
+    `${field}: expected one of ${allowed.join(', ')}, found ${found}.${didYouMean(suggestions)}`,
+  hint: 'Use one of the listed values, spelt exactly as shown.',
+} satisfies MessageDef<[string, readonly string[], string, readonly string[]]>;
+
+export const EmptyValue = {
+  code: 'empty-value',
+  title: 'An empty value',
+  message: (field: string, expected: string, optional: boolean) =>
+    `${field} is empty (expected ${expected}). Fill it in${optional ? ', or remove the line: the field is optional' : ''}.`,
+  hint: 'Fill in the value. An optional field that is not known is left out entirely rather than left empty.',
+} satisfies MessageDef<[string, string, boolean]>;
+
+export const BadDate = {
+  code: 'bad-date',
+  title: 'A date that does not parse',
+  message: (field: string, found: string, reason: 'format' | 'calendar' | 'no-offset') =>
+    reason === 'calendar'
+      ? `${field}: ${found} is not a day of the calendar. Check the day and the month.`
+      : reason === 'no-offset'
+        ? `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`
+        : `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}. If the exact day is not known, leave an optional date out: never guess one.`,
+  hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00. Leave an unknown optional date out.',
+} satisfies MessageDef<[string, string, 'format' | 'calendar' | 'no-offset']>;
+
+export const BadUrl = {
+  code: 'bad-url',
+  title: 'A web address that is not http or https',
+  message: (field: string, found: string) =>
+    `${field}: expected an http:// or https:// address, found ${found}. Only web addresses are published as links.`,
+  hint: 'Copy the full address from the browser, starting with https://. Other schemes (javascript:, data:, file:) are refused because a link to them could run script or leak files.',
+} satisfies MessageDef<[string, string]>;
+
+export const BadFormat = {
+  code: 'bad-format',
+  title: 'A value not written in the expected form',
+  message: (field: string, expected: string, found: string, suggestions: readonly string[]) =>
+    `${field}: expected ${expected}, found ${found}.${didYouMean(suggestions)}`,
+  hint: 'Write the value in the form the message names: ids in lowercase words joined by hyphens, a language as a tag such as en or en-GB, an archive entry as a bare file name.',
+} satisfies MessageDef<[string, string, string, readonly string[]]>;
+
+// References between records
+
+export const UnknownReference = {
+  code: 'unknown-reference',
+  title: 'A reference to a record that does not exist',
+  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[]) =>
+    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`}`,
+  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names.',
+} satisfies MessageDef<[string, string, string, string, readonly string[]]>;
+
+export const UnknownClaim = {
+  code: 'unknown-claim',
+  title: 'A mention of a claim that does not exist',
+  message: (id: string, file: string, suggestions: readonly string[], source: string) =>
+    `This mention names claim ${q(id)}, but there is no ${file}.${suggestions.length > 0 ? didYouMean(suggestions) : ' Check the spelling, or write the claim first.'}${shown(source)}`,
+  hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md.',
+} satisfies MessageDef<[string, string, readonly string[], string]>;
+
+export const SelfReference = {
+  code: 'self-reference',
+  title: 'A record that refers to itself',
+  message: (field: string, id: string) =>
+    `${field}: ${q(id)} is this record itself. ${
+      field.startsWith('contradicts')
+        ? 'A claim cannot contradict itself'
+        : field.startsWith('via')
+          ? 'An article cannot be syndicated from itself'
+          : 'A claim is not related to itself'
+    }: remove ${q(id)}.`,
+  hint: 'Remove the id: contradicts and related name other claims, via names another article.',
+} satisfies MessageDef<[string, string]>;
+
+export const ViaCycle = {
+  code: 'via-cycle',
+  title: 'Articles syndicated from each other in a circle',
+  message: (chain: readonly string[]) =>
+    `via: these articles name each other as their source in a circle: ${chain.join(' → ')}. The original article must have no via.`,
+  hint: 'Remove via from the article that was published first: only copies name their original.',
+} satisfies MessageDef<[readonly string[]]>;
+
+export const UnmentionedClaim = {
+  code: 'unmentioned-claim',
+  title: 'A claim no article mentions',
+  message: (id: string) =>
+    `No article mentions claim ${q(id)}, so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#${id}}, or remove the claim.`,
+  hint: 'Mention the claim in at least one article, or delete the claim file. A claim that is published under a new id keeps the old one in aliases.',
+} satisfies MessageDef<[string]>;
+
+export const AliasCollision = {
+  code: 'alias-collision',
+  title: 'An alias that is already taken',
+  message: (alias: string, kind: string, other: string | undefined, how: 'id' | 'alias' | 'own' | 'repeated') =>
+    how === 'own'
+      ? `Alias ${q(alias)} is this ${kind}'s own id. Remove it: aliases are the ids it was published under before.`
+      : how === 'repeated'
+        ? `Alias ${q(alias)} is listed twice. Remove one of them.`
+        : how === 'id'
+          ? `Alias ${q(alias)} is already the id of ${other}, so its old URL cannot redirect here. Remove the alias, or rename one of the two.`
+          : `Alias ${q(alias)} is also an alias of ${other}: an old URL can redirect to only one page. Keep it on one of them.`,
+  hint: 'An old URL redirects to exactly one page, so an alias may not be any record\'s current id or another record\'s alias.',
+} satisfies MessageDef<[string, string, string | undefined, 'id' | 'alias' | 'own' | 'repeated']>;
+
+// Claim mentions in bodies
+
+export const MentionMissingId = {
+  code: 'mention-missing-id',
+  title: 'A claim mention without a claim id',
+  message: (source: string) => `This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}.${shown(source)}`,
+  hint: 'Write the claim id after the span, with a #: {#pause-is-unilateral}.',
+} satisfies MessageDef<[string]>;
+
+export const MentionBadId = {
+  code: 'mention-bad-id',
+  title: 'A claim mention with a malformed id',
+  message: (id: string, suggestions: readonly string[], source: string) =>
+    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens.${didYouMean(suggestions)}${shown(source)}`,
+  hint: 'Write the claim id exactly as its file name, without .md: {#pause-is-unilateral}.',
+} satisfies MessageDef<[string, readonly string[], string]>;
+
+export const MentionUnknownAttribute = {
+  code: 'mention-unknown-attribute',
+  title: 'A claim mention with an attribute it does not take',
+  message: (attributes: readonly string[], stances: readonly string[], source: string) =>
+    `A claim mention takes only #claim-id and stance=${stances.join('|')}; remove ${attributes.map(q).join(', ')}. A mention cannot add classes, ids, styles or event handlers to the page.${shown(source)}`,
+  hint: 'Keep only {#claim-id} and, when it is not asserts, stance=…. Everything else is refused, because article bodies must not change how the page looks or behaves.',
+} satisfies MessageDef<[readonly string[], readonly string[], string]>;
+
+export const MentionBadStance = {
+  code: 'mention-bad-stance',
+  title: 'A claim mention with an unknown stance',
+  message: (stance: string, stances: readonly string[], suggestions: readonly string[], source: string) =>
+    `Unknown stance ${q(stance)}.${didYouMean(suggestions)} A stance is one of ${stances.join(', ')} (asserts when left out).${shown(source)}`,
+  hint: 'Use asserts (the article states it), disputes (it says it is wrong), quotes (it reports someone saying it) or qualifies (it adds a caveat).',
+} satisfies MessageDef<[string, readonly string[], readonly string[], string]>;
+
+export const MentionEmpty = {
+  code: 'mention-empty',
+  title: 'A claim mention with an empty span',
+  message: (source: string) =>
+    `This claim mention has an empty span. Put the article's exact words between the brackets: :claim[exact words]{#claim-id}.${shown(source)}`,
+  hint: 'The span is the evidence: copy the words from the article into the brackets.',
+} satisfies MessageDef<[string]>;
+
+export const MentionNested = {
+  code: 'mention-nested',
+  title: 'A claim mention inside another',
+  message: (source: string) =>
+    `This claim mention sits inside another one. Close the outer :claim[…]{…} before this one starts, or mention both claims on the same words one after the other.${shown(source)}`,
+  hint: 'Mentions cannot overlap. Split the passage so each span carries one claim.',
+} satisfies MessageDef<[string]>;
+
+export const MentionInLink = {
+  code: 'mention-in-link',
+  title: 'A claim mention inside a link',
+  message: (source: string) => `This claim mention sits inside a link's text. Move it outside the [link](…): a mention is a link itself.${shown(source)}`,
+  hint: 'Take the mention out of the link text, or drop the link: the article\'s own address goes in its url field.',
+} satisfies MessageDef<[string]>;
+
+export const MentionNotInline = {
+  code: 'mention-not-inline',
+  title: 'A claim mention written as a block',
+  message: (source: string) =>
+    `A claim mention is written with one colon, inside a sentence: :claim[exact words]{#claim-id}. This one has more colons, so it would stand as a block.${shown(source)}`,
+  hint: 'Write :claim with a single colon, within the paragraph or quotation it belongs to.',
+} satisfies MessageDef<[string]>;
+
+// Quotes against the archived source
+
+export const SpanNotInArchive = {
+  code: 'span-not-in-archive',
+  title: 'A span that does not occur in the archived article',
+  message: (archive: string, span: string, detail: string) =>
+    `This span does not occur in ${archive}: ${q(span)}. ${detail}Copy the words exactly as the article has them: only quotation marks, dashes and spacing may differ.`,
+  hint: 'Copy the span from the archived text again. An ellipsis or a changed word is not the article\'s wording: mention the two parts separately instead.',
+} satisfies MessageDef<[string, string, string]>;
+
+export const ArchiveUnreadable = {
+  code: 'archive-unreadable',
+  title: 'An archived article that cannot be read',
+  message: (archive: string) =>
+    `${archive} is not UTF-8 text, so the spans of this article cannot be checked against it. Save it as UTF-8.`,
+  hint: 'Reopen the archived file in its encoding and save it as UTF-8.',
+} satisfies MessageDef<[string]>;
+
+// The checks themselves
+
+export const InternalError = {
+  code: 'internal-error',
+  title: 'The checks failed on a file',
+  message: (error: string) =>
+    `The checks stopped on this file with an internal error (${error}). This is a fault in Crosscheck, not in the file: please report it with the file attached.`,
+  hint: 'Report it to the maintainers with the file. The rest of the content was still checked.',
+} satisfies MessageDef<[string]>;
+
+/** Every problem message, in the order docs/authoring.md lists them. */
+export const messages = [
+  ContentFolderMissing,
+  BinaryFile,
+  NotUtf8,
+  UnreadFile,
+  UnknownFolder,
+  NestedFile,
+  BadFileName,
+  DuplicateId,
+  FrontmatterMissing,
+  FrontmatterUnclosed,
+  YamlSyntax,
+  DuplicateKey,
+  NotAMapping,
+  UnknownField,
+  MissingField,
+  WrongType,
+  BadValue,
+  EmptyValue,
+  BadDate,
+  BadUrl,
+  BadFormat,
+  UnknownReference,
+  UnknownClaim,
+  SelfReference,
+  ViaCycle,
+  UnmentionedClaim,
+  AliasCollision,
+  MentionMissingId,
+  MentionBadId,
+  MentionUnknownAttribute,
+  MentionBadStance,
+  MentionEmpty,
+  MentionNested,
+  MentionInLink,
+  MentionNotInline,
+  SpanNotInArchive,
+  ArchiveUnreadable,
+  InternalError,
+] as const;
+
+export type Code = (typeof messages)[number]['code'];
+
+// Summaries printed around the problems
+
+export const summaries = {
+  clean: (files: number) => `Checked ${files} ${files === 1 ? 'file' : 'files'}: no problems.`,
+  problems: (problems: number, files: number, checked: number) =>
+    `${problems} ${problems === 1 ? 'problem' : 'problems'} in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}. Each code in [brackets] is explained in docs/authoring.md.`,
+  nothingBuilt: (folder: string) => `The content in ${folder}/ has problems, so nothing was built.`,
+  astroFailed: (status: string) => `The site failed to build (astro build ended with ${status}).`,
+  keptPrevious: (out: string) => `The previous site in ${out}/ was left as it was.`,
+  built: (out: string, seconds: string) => `Built ${out}/ in ${seconds} s.`,
+  busy: (out: string, pid: number) =>
+    `Another build (process ${pid}) is writing ${out}/. Wait for it to finish, then build again.`,
+  crashed: (error: string) => `The build stopped with an internal error: ${error}.`,
+  interrupted: (signal: string) => `The build was interrupted (${signal}).`,
+  postBuildFailed: (problems: string) => `The built site failed its final checks:\n${problems}`,
+};

@@ -1,0 +1,102 @@
+/**
+ * Quote verification: when an article names its archived source text (`archive: <file>`) and
+ * that file is in the archive folder, every mention's span must occur in it. Only typographic
+ * differences are allowed: curly or straight quotation marks, kinds of dash, spacing, Unicode
+ * normalisation. The archive is private to the editor, so a missing file is not a problem.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileFacts } from './file.ts';
+import * as M from './messages.ts';
+import type { Problem } from './problem.ts';
+import { decode, excerpt } from './text.ts';
+
+/**
+ * Text reduced to what a quotation must preserve: its characters, with typographic variants
+ * made plain, invisible characters dropped and every run of spacing made one space.
+ */
+export function normaliseQuote(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?- ?/g, '-')
+    .trim();
+}
+
+/** Explains where a span stops matching: the longest run of its first words found in the archive. */
+export function divergence(span: string, archive: string): string {
+  const words = span.split(' ');
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (archive.includes(words.slice(0, mid).join(' '))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0) return 'Not even its first word is in the archived text: check that archive names the right file. ';
+  const prefix = words.slice(0, lo).join(' ');
+  const at = archive.indexOf(prefix) + prefix.length;
+  const archiveNext = archive.slice(at).trim().split(' ').slice(0, 6).join(' ');
+  const spanNext = words.slice(lo, lo + 6).join(' ');
+  return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}", then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
+}
+
+export interface QuoteStats {
+  /** Articles whose archived text was found and read. */
+  articles: number;
+  /** Spans checked against it. */
+  spans: number;
+}
+
+/** Checks the spans of every article that names an archived file present in `archiveDir`. */
+export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveDir: string): { problems: Problem[]; stats: QuoteStats } {
+  const problems: Problem[] = [];
+  const stats: QuoteStats = { articles: 0, spans: 0 };
+  const base = path.resolve(root, archiveDir);
+  const texts = new Map<string, string | null>();
+  for (const f of facts) {
+    if (f.collection !== 'articles' || !f.archive || f.mentions.length === 0) continue;
+    const name = f.archive.name;
+    // The schema allows only a bare file name; anything else is reported there, not read here.
+    if (!/^[\w.-]+$/.test(name) || name === '.' || name === '..') continue;
+    const shown = path.relative(root, path.join(base, name)).split(path.sep).join('/');
+    let text = texts.get(name);
+    if (text === undefined) {
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(path.join(base, name));
+      } catch {
+        bytes = undefined;
+      }
+      if (!bytes) text = null;
+      else {
+        const decoded = decode(bytes);
+        if (decoded.kind !== 'text') {
+          problems.push({ file: f.file, line: f.archive.line, column: f.archive.column, code: M.ArchiveUnreadable.code, message: M.ArchiveUnreadable.message(shown) });
+          text = null;
+        } else text = normaliseQuote(decoded.text);
+      }
+      texts.set(name, text);
+    }
+    if (text === null) continue;
+    stats.articles++;
+    for (const m of f.mentions) {
+      stats.spans++;
+      const span = normaliseQuote(m.text);
+      if (span === '' || text.includes(span)) continue;
+      problems.push({
+        file: f.file,
+        line: m.line,
+        column: m.column,
+        code: M.SpanNotInArchive.code,
+        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), divergence(span, text)),
+      });
+    }
+  }
+  return { problems, stats };
+}

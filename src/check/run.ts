@@ -1,0 +1,84 @@
+/**
+ * The checks in order (see src/check/index.ts for what each step does). Loaded only where
+ * `astro:content` resolves to src/check/astro-content.ts: plain Node with src/check/register.ts,
+ * or vitest.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FactsCache, hashBytes } from './cache.ts';
+import { checkCorpus } from './corpus.ts';
+import { checkFile, type FileFacts } from './file.ts';
+import { listContent, type RecordFile } from './files.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { verifyQuotes } from './quotes.ts';
+import type { CheckOptions, CheckResult } from './types.ts';
+import { schemaOf } from './collections.ts';
+import { referenceOf } from './schema.ts';
+
+/** Below this many files to read, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+
+export async function runChecks(options: CheckOptions): Promise<CheckResult> {
+  const root = path.resolve(options.root);
+  const contentAbs = path.resolve(root, options.contentDir);
+  const contentShown = path.relative(root, contentAbs).split(path.sep).join('/') || '.';
+  const listing = listContent(root, contentAbs);
+  const result: CheckResult = { problems: [...listing.problems], files: listing.count, facts: [], cached: 0, parsed: 0, quotes: { articles: 0, spans: 0 } };
+  if (!listing.exists) return result;
+
+  const cacheDir = options.cacheDir === undefined ? path.join(root, 'node_modules/.cache/crosscheck') : options.cacheDir || undefined;
+  const cache = new FactsCache(cacheDir, contentAbs);
+  const facts: (FileFacts | undefined)[] = new Array(listing.records.length);
+  const misses: { index: number; record: RecordFile; bytes: Uint8Array; hash: string }[] = [];
+  listing.records.forEach((record, index) => {
+    const bytes = readFileSync(record.abs);
+    const hash = hashBytes(bytes);
+    const hit = cache.get(record.file, hash);
+    if (hit && hit.collection === record.collection && hit.id === record.id) facts[index] = hit;
+    else misses.push({ index, record, bytes, hash });
+  });
+  result.cached = listing.records.length - misses.length;
+  result.parsed = misses.length;
+
+  const workers = options.workers ?? (misses.length >= WORKER_THRESHOLD ? Math.min(os.availableParallelism(), 8) : 0);
+  const read = workers > 1 ? await checkInWorkers(misses, workers) : misses.map((m) => checkFile(inputOf(m.record, m.bytes)));
+  misses.forEach((m, i) => {
+    facts[m.index] = read[i]!;
+    cache.set(m.record.file, m.hash, read[i]!);
+  });
+  cache.keepOnly(new Set(listing.records.map((r) => r.file)));
+  cache.save();
+
+  result.facts = facts as FileFacts[];
+  for (const f of result.facts) result.problems.push(...f.problems);
+  result.problems.push(...checkCorpus(result.facts, contentShown));
+  const archiveDir = options.archiveDir ?? process.env.CROSSCHECK_ARCHIVE ?? 'archive';
+  const quotes = verifyQuotes(result.facts, root, archiveDir);
+  result.problems.push(...quotes.problems);
+  result.quotes = quotes.stats;
+  sortProblems(result.problems);
+  return result;
+}
+
+function inputOf(record: RecordFile, bytes: Uint8Array) {
+  return { file: record.file, collection: record.collection, id: record.id, content: bytes };
+}
+
+/** Checks files on worker threads (src/check/worker.ts), in as many even shares as workers. */
+async function checkInWorkers(misses: { record: RecordFile; bytes: Uint8Array }[], count: number): Promise<FileFacts[]> {
+  const { runWorkers } = await import('./pool.ts');
+  return runWorkers(
+    misses.map((m) => inputOf(m.record, m.bytes)),
+    count,
+  );
+}
+
+/**
+ * Whether the content model was loaded with our `astro:content` (whose `reference()` marks
+ * reference fields), rather than Astro's own, as happens inside Vite.
+ */
+export function readsReferences(): boolean {
+  const shape = schemaOf('articles').def.shape ?? {};
+  return Object.values(shape).some((field) => referenceOf(field) !== undefined);
+}

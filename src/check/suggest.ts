@@ -1,0 +1,35 @@
+/**
+ * "Did you mean …?": the nearest candidates to a misspelt word, by edit distance.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Up to `limit` candidates nearest to `word`, closest first (ties in alphabetical order). A
+ * candidate counts only when it is close enough to be a plausible typo: at most a third of the
+ * word's length in edits (and at least two), or when one contains the other.
+ */
+export function nearest(word: string, candidates: Iterable<string>, limit = 3): string[] {
+  const max = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
+  const scored: { candidate: string; score: number }[] = [];
+  for (const candidate of candidates) {
+    if (candidate === word) continue;
+    // Only compare words of similar length: the distance is at least the difference in length.
+    const contains = lower.length >= 3 && (candidate.includes(lower) || lower.includes(candidate));
+    if (!contains && Math.abs(candidate.length - word.length) > max) continue;
+    const d = distance(lower, candidate.toLowerCase());
+    if (d <= max || contains) scored.push({ candidate, score: contains ? Math.min(d, max) : d });
+  }
+  scored.sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+
+/** A valid id made from any text: lowercase ASCII words joined by single hyphens. */
+export function toId(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,99 @@
+/**
+ * Reading a content file's bytes as text, and turning offsets into the line and column an
+ * editor sees. A byte-order mark is dropped (editors do not show it, so columns do not count
+ * it); CRLF line endings are kept as they are and count as one line break.
+ */
+
+/** A place in a file: 1-based line and column, as editors show them. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export type Decoded =
+  | { kind: 'text'; text: string; bom: boolean }
+  /** Not UTF-8: `place` is where the first byte that cannot be read sits, `byte` its value. */
+  | { kind: 'not-utf8'; place: Place; byte: number }
+  /** Contains NUL bytes: an image, a PDF, a word-processor file. `place` is the first NUL. */
+  | { kind: 'binary'; place: Place };
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Reads bytes as UTF-8 text, or says why they are not text. */
+export function decode(bytes: Uint8Array): Decoded {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { kind: 'binary', place: placeOfByte(bytes, nul) };
+  let text: string;
+  try {
+    text = strict.decode(bytes);
+  } catch {
+    const bad = firstInvalidByte(bytes);
+    return { kind: 'not-utf8', place: placeOfByte(bytes, bad), byte: bytes[bad] ?? 0 };
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { kind: 'text', text: bom ? text.slice(1) : text, bom };
+}
+
+/** The index of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let length = 0;
+    let min = 0;
+    if (b < 0x80) length = 1;
+    else if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) [length, min] = [3, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [length, min] = [4, 0x10000];
+    else return i;
+    if (length > 1) {
+      if (i + length > bytes.length) return i;
+      let code = b & (0xff >> (length + 1));
+      for (let k = 1; k < length; k++) {
+        const c = bytes[i + k]!;
+        if ((c & 0xc0) !== 0x80) return i;
+        code = (code << 6) | (c & 0x3f);
+      }
+      if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** Line and column of a byte, counting the readable text before it as characters. */
+function placeOfByte(bytes: Uint8Array, index: number): Place {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const before = lenient.decode(bytes.subarray(start, index));
+  const lines = new LineIndex(before);
+  return lines.place(before.length);
+}
+
+/** Offsets of line starts in a text, to turn an offset into a line and column quickly. */
+export class LineIndex {
+  readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** The place of a 0-based offset. Columns count UTF-16 code units, as remark does. */
+  place(offset: number): Place {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
+/** Shortens a value for a message: one line, at most `max` characters. */
+export function excerpt(value: string, max = 60): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

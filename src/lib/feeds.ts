@@ -1,0 +1,146 @@
+/**
+ * The site's Atom feeds, built with the `feed` package from plain data:
+ *
+ * - `/feeds/articles.xml`: articles as they enter the corpus, newest `added` first. Each entry
+ *   links to our record of the article and carries our summary, the outlet and the original's
+ *   address; its date is when it was added, its `published` when the outlet published it.
+ * - `/feeds/claims.xml`: each change of a claim's derived status, newest first (see
+ *   status-history.ts): the first coverage of a claim, and every later change such as
+ *   corroborated → contested. Each entry links to the claim page and says what changed and why.
+ *
+ * Nothing depends on the clock: a feed's `updated` is its newest entry's date, so the same
+ * corpus gives the same bytes on every build. Entries are capped at {@link FEED_LIMIT}.
+ */
+import { Feed, type Item } from 'feed';
+import type { Article, Claim, Outlet } from './corpus.ts';
+import { articlePath, claimPath, type ArticleSlug, type ClaimId, type OutletId } from './ids.ts';
+import { compareArticlesByAdded } from './order.ts';
+import { STATUS_LABELS } from './status.ts';
+import type { StatusChange } from './status-history.ts';
+import { absolute, SITE_NAME } from './structured-data.ts';
+
+/** At most this many entries per feed. */
+export const FEED_LIMIT = 50;
+
+/** The feeds' site paths, from the root. */
+export const FEED_PATHS = { articles: '/feeds/articles.xml', claims: '/feeds/claims.xml' } as const;
+
+/** What the feeds read: the corpus by id (the site index's `lookup` fits). */
+export interface FeedData {
+  articles: ReadonlyMap<ArticleSlug, Article>;
+  claims: ReadonlyMap<ClaimId, Claim>;
+  outlets: ReadonlyMap<OutletId, Outlet>;
+}
+
+/**
+ * Escapes text for HTML. The `feed` package marks titles, summaries and content as
+ * `type="html"` and wraps them in CDATA as they are, so text must be escaped first or a headline
+ * with `<b>` in it would be read as markup.
+ */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The latest of some dates, or the Unix epoch when there are none (an empty feed). */
+function newest(dates: readonly Date[]): Date {
+  return new Date(Math.max(0, ...dates.map((d) => d.getTime())));
+}
+
+function newFeed(root: string, kind: keyof typeof FEED_PATHS, title: string, description: string, updated: Date, home: string): Feed {
+  const self = absolute(root, FEED_PATHS[kind]);
+  return new Feed({
+    id: self,
+    title,
+    description,
+    link: absolute(root, home),
+    language: 'en',
+    updated,
+    generator: SITE_NAME,
+    feedLinks: { atom: self },
+    author: { name: SITE_NAME, link: root },
+    copyright: `Summaries and analysis: ${SITE_NAME}. Quoted passages are the outlets' words.`,
+  });
+}
+
+/** The name a reader sees for an article's outlet. */
+function outletName(data: FeedData, id: OutletId): string {
+  const outlet = data.outlets.get(id);
+  if (!outlet) return id;
+  return outlet.unidentified ? `${outlet.name} (source unidentified)` : outlet.name;
+}
+
+/** The Atom feed of new articles. */
+export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT): string {
+  const articles = [...data.articles.values()].sort(compareArticlesByAdded).slice(0, limit);
+  const feed = newFeed(
+    root,
+    'articles',
+    `${SITE_NAME}: new articles`,
+    'News articles as they are added to Crosscheck, with our summary of each.',
+    newest(articles.map((a) => a.added)),
+    '/articles/',
+  );
+  for (const article of articles) {
+    const url = absolute(root, articlePath(article.slug));
+    const outlet = outletName(data, article.outlet);
+    const original = article.url ? `<p>Original: <a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>` : '';
+    const item: Item = {
+      title: escapeHtml(`${article.headline} (${outlet})`),
+      id: url,
+      link: url,
+      date: article.added,
+      description: escapeHtml(article.summary),
+      content: `<p>${escapeHtml(article.summary)}</p><p>Outlet: ${escapeHtml(outlet)}</p>${original}`,
+      author: [{ name: outlet }],
+      category: [{ name: article.kind, term: article.kind }],
+      ...(article.published ? { published: article.published } : {}),
+    };
+    feed.addItem(item);
+  }
+  return feed.atom1();
+}
+
+/** What an entry of the claims feed says changed: "Now contested (was corroborated)". */
+export function describeChange(change: Pick<StatusChange, 'from' | 'to'>): string {
+  const to = STATUS_LABELS[change.to];
+  if (change.from === 'unmentioned') return `First covered: ${to.toLowerCase()}`;
+  return `Now ${to.toLowerCase()} (was ${STATUS_LABELS[change.from].toLowerCase()})`;
+}
+
+/** The Atom feed of claims whose status changed. `history` comes from `statusHistory`. */
+export function claimsFeed(data: FeedData, history: readonly StatusChange[], root: string, limit = FEED_LIMIT): string {
+  const changes = history
+    .filter((c) => data.claims.has(c.claim))
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0))
+    .slice(0, limit);
+  const feed = newFeed(
+    root,
+    'claims',
+    `${SITE_NAME}: claim status changes`,
+    'Claims whose status changed as new coverage arrived: first covered, corroborated, contested or disputed.',
+    newest(changes.map((c) => c.date)),
+    '/claims/',
+  );
+  for (const change of changes) {
+    const claim = data.claims.get(change.claim)!;
+    const url = absolute(root, claimPath(claim.id));
+    const what = describeChange(change);
+    const articles = change.articles
+      .map((slug) => data.articles.get(slug))
+      .filter((a): a is Article => a !== undefined)
+      .map((a) => `<li><a href="${escapeHtml(absolute(root, articlePath(a.slug)))}">${escapeHtml(a.headline)}</a> (${escapeHtml(outletName(data, a.outlet))})</li>`)
+      .join('');
+    feed.addItem({
+      title: escapeHtml(`${what}: ${claim.statement}`),
+      id: `${url}#status-${change.date.toISOString()}`,
+      link: url,
+      date: change.date,
+      description: escapeHtml(`${what}. ${change.assessment.sentence}`),
+      content:
+        `<p>${escapeHtml(what)}. ${escapeHtml(change.assessment.sentence)}</p>` +
+        (articles ? `<p>After these articles were added:</p><ul>${articles}</ul>` : ''),
+      category: [{ name: STATUS_LABELS[change.to], term: change.to }],
+    });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,114 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus.ts';
+import * as module from '../../../src/lib/feeds.ts';
+import { articlesFeed, claimsFeed, describeChange } from '../../../src/lib/feeds.ts';
+import { indexCorpus } from '../../../src/lib/lookup.ts';
+import { statusHistory } from '../../../src/lib/status-history.ts';
+import { article, claim, corpus, mention, outlet } from './corpus.ts';
+
+const root = 'https://example.org/sub/';
+const hostile = '</script> & <b>bold</b> ]]> "quoted"';
+
+const c: Corpus = corpus({
+  outlets: [outlet('o1', { name: 'First Outlet' }), outlet('o2'), outlet('anon', { unidentified: true, name: 'Leaflet' })],
+  claims: [claim('k', { statement: `The spillway closed ${hostile}` }), claim('j')],
+  articles: [
+    article('one', 'o1', [mention('k')], { added: '2026-06-01', published: '2026-05-31', url: 'https://o1.example/a?x=1&y=2' }),
+    article('two', 'o2', [mention('k'), mention('j')], { added: '2026-06-02', headline: `Two ${hostile}` }),
+    article('three', 'anon', [mention('k', 'disputes')], { added: '2026-06-03' }),
+  ],
+});
+const data = indexCorpus(c);
+
+/** Well-formed XML, then parsed as a feed reader parses it. */
+function parse(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parseFeed(xml);
+}
+
+it('exports the public functions', () => {
+  expect(Object.keys(module).sort()).toEqual(['FEED_LIMIT', 'FEED_PATHS', 'articlesFeed', 'claimsFeed', 'describeChange']);
+});
+
+describe('articlesFeed', () => {
+  const xml = articlesFeed(data, root);
+  const feed = parse(xml);
+
+  it('is an Atom feed describing itself with absolute URLs', () => {
+    expect(feed.meta.type).toBe('atom');
+    expect(feed.title).toBe('Crosscheck: new articles');
+    expect(feed.url).toBe('https://example.org/sub/articles/');
+    expect(feed.self).toBe('https://example.org/sub/feeds/articles.xml');
+    expect(feed.updated?.toISOString()).toBe('2026-06-03T00:00:00.000Z');
+  });
+
+  it('lists articles newest added first, linking to our records', () => {
+    expect(feed.items.map((i) => i.url)).toEqual([
+      'https://example.org/sub/articles/three/',
+      'https://example.org/sub/articles/two/',
+      'https://example.org/sub/articles/one/',
+    ]);
+    expect(feed.items.map((i) => i.id)).toEqual(feed.items.map((i) => i.url));
+    expect(feed.items[0]?.title).toBe('Headline of three (Leaflet (source unidentified))');
+    expect(feed.items[2]?.published?.toISOString()).toBe('2026-05-31T00:00:00.000Z');
+    expect(feed.items[2]?.updated?.toISOString()).toBe('2026-06-01T00:00:00.000Z');
+    expect(feed.items[2]?.content).toContain('<a href="https://o1.example/a?x=1&y=2">');
+    expect(xml).toContain('https://o1.example/a?x=1&amp;y=2');
+  });
+
+  it('keeps hostile text as text', () => {
+    expect(feed.items[1]?.title).toBe(`Two ${hostile} (Outlet O2)`);
+    expect(xml).not.toContain('<b>bold</b>');
+  });
+
+  it('is the same on every build, and capped', () => {
+    expect(articlesFeed(indexCorpus({ ...c, articles: [...c.articles].reverse() }), root)).toBe(xml);
+    expect(parse(articlesFeed(data, root, 2)).items).toHaveLength(2);
+  });
+
+  it('is valid when empty', () => {
+    const empty = parse(articlesFeed(indexCorpus(corpus()), root));
+    expect(empty.items).toEqual([]);
+  });
+});
+
+describe('claimsFeed', () => {
+  const history = statusHistory(c);
+  const xml = claimsFeed(data, history, root);
+  const feed = parse(xml);
+
+  it('lists every status change, newest first, linking to the claim page', () => {
+    expect(feed.self).toBe('https://example.org/sub/feeds/claims.xml');
+    expect(feed.items.map((i) => i.title?.replace(/:.*/, ''))).toEqual([
+      'Now contested (was corroborated)',
+      'First covered',
+      'Now corroborated (was single source)',
+      'First covered',
+    ]);
+    expect(feed.items[0]?.url).toBe('https://example.org/sub/claims/k/');
+    expect(feed.items[0]?.title).toBe(`Now contested (was corroborated): The spillway closed ${hostile}`);
+    expect(feed.items[0]?.updated?.toISOString()).toBe('2026-06-03T00:00:00.000Z');
+    expect(feed.items[0]?.content).toContain('https://example.org/sub/articles/three/');
+    expect(new Set(feed.items.map((i) => i.id)).size).toBe(feed.items.length);
+  });
+
+  it('says why, with the numbers of the moment', () => {
+    expect(feed.items[0]?.description).toMatch(/^Now contested \(was corroborated\)\. Asserted by 2 independent sources/);
+  });
+
+  it('is the same on every build', () => {
+    expect(claimsFeed(data, statusHistory({ ...c, articles: [...c.articles].reverse() }), root)).toBe(xml);
+  });
+});
+
+describe('describeChange', () => {
+  it.each([
+    ['unmentioned', 'single-source', 'First covered: single source'],
+    ['single-source', 'corroborated', 'Now corroborated (was single source)'],
+    ['corroborated', 'contested', 'Now contested (was corroborated)'],
+  ] as const)('describes %s → %s', (from, to, expected) => {
+    expect(describeChange({ from, to })).toBe(expected);
+  });
+});

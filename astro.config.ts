@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { indexableSitemap } from './src/integrations/sitemap.ts';
 import { markdownPipeline } from './src/plugins/index.ts';
 
 const site = process.env.CROSSCHECK_SITE ?? 'https://crosscheck.example.org';
@@ -37,6 +38,8 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // The sitemap lists indexable pages only: no redirect of an old id, no 404 (src/integrations/sitemap.ts).
+  integrations: [indexableSitemap()],
   markdown: {
     // No code highlighting: article records carry prose, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,

@@ -1,0 +1,52 @@
+/**
+ * The sitemap: @astrojs/sitemap, listing only pages a search engine should index. A page that
+ * asks not to be indexed (`<meta name="robots" content="noindex">`: the 404 page and the
+ * redirect pages of old ids) or that only redirects (a meta refresh) is left out, as is anything
+ * that is not an HTML page (feeds, images, data files). The rule reads the built pages, so a new
+ * kind of noindex page needs no change here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+
+/** True when a built page's HTML asks to stay out of search results or only redirects. */
+export function isNoindex(html: string): boolean {
+  const end = html.search(/<\/head>/i);
+  const head = end === -1 ? html : html.slice(0, end);
+  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    if (/\bname\s*=\s*["']?robots\b/i.test(tag) && /\bcontent\s*=\s*["'][^"']*noindex/i.test(tag)) return true;
+    if (/\bhttp-equiv\s*=\s*["']?refresh\b/i.test(tag)) return true;
+  }
+  return false;
+}
+
+/** The sitemap integration with the rule above. */
+export function indexableSitemap(): AstroIntegration {
+  let outDir: string | undefined;
+  let base = '/';
+  const indexable = (url: string): boolean => {
+    const { pathname } = new URL(url);
+    if (!pathname.endsWith('/')) return false;
+    if (!outDir) return true;
+    const rel = decodeURIComponent(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1));
+    const file = path.join(outDir, rel, 'index.html');
+    return existsSync(file) && !isNoindex(readFileSync(file, 'utf8'));
+  };
+  const inner = sitemap({ filter: indexable });
+  return {
+    name: 'crosscheck-sitemap',
+    hooks: {
+      ...inner.hooks,
+      'astro:config:done': async (params) => {
+        base = params.config.base.endsWith('/') ? params.config.base : `${params.config.base}/`;
+        await inner.hooks['astro:config:done']?.(params);
+      },
+      'astro:build:done': async (params) => {
+        outDir = fileURLToPath(params.dir);
+        await inner.hooks['astro:build:done']?.(params);
+      },
+    },
+  };
+}

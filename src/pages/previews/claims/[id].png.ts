@@ -3,14 +3,13 @@
  * statement and status), drawn at build time and cached by content hash (src/previews/).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../../data/corpus.ts';
-import { buildSiteIndex } from '../../../lib/site-index.ts';
+import { site } from '../../../data/site.ts';
 import { cachedPreview } from '../../../previews/cache.ts';
 import { claimPreview, displayHost } from '../../../previews/inputs.ts';
 import type { PreviewInput } from '../../../previews/render.ts';
 
 export const getStaticPaths = (async () => {
-  const index = buildSiteIndex(await loadCorpus());
+  const index = await site();
   const host = displayHost(import.meta.env.SITE, import.meta.env.BASE_URL);
   return index.sorted.claims.map((view) => ({ params: { id: view.claim.id }, props: { card: claimPreview(view, host) } }));
 }) satisfies GetStaticPaths;

@@ -3,14 +3,13 @@
  * and how contested its claims are), drawn at build time and cached by content hash.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../../data/corpus.ts';
-import { buildSiteIndex } from '../../../lib/site-index.ts';
+import { site } from '../../../data/site.ts';
 import { cachedPreview } from '../../../previews/cache.ts';
 import { displayHost, storyPreview } from '../../../previews/inputs.ts';
 import type { PreviewInput } from '../../../previews/render.ts';
 
 export const getStaticPaths = (async () => {
-  const index = buildSiteIndex(await loadCorpus());
+  const index = await site();
   const host = displayHost(import.meta.env.SITE, import.meta.env.BASE_URL);
   return index.sorted.stories.map((view) => ({ params: { id: view.story.id }, props: { card: storyPreview(view, host) } }));
 }) satisfies GetStaticPaths;

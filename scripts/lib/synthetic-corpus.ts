@@ -95,7 +95,7 @@ export function generateCorpus(options: SyntheticOptions): SyntheticCorpus {
   for (let i = 0; i < counts.outlets; i++) {
     const id = `outlet-${pad(i, 4)}-${r.pick(WORDS)}`;
     outletIds.push(id);
-    const unidentified = i % 10 === 9;
+    const unidentified = i % 10 === 3;
     const lines = unidentified
       ? [`name: ${yq(`Unidentified source ${i}`)}`, 'unidentified: true', `description: ${yq('A text passed around without its masthead.')}`]
       : [

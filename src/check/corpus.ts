@@ -21,7 +21,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
     for (const ref of f.refs) {
       const targets = ids(ref.collection);
       if (ref.collection === f.collection && ref.id === f.id) {
-        problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.SelfReference.code, message: M.SelfReference.message(ref.field, ref.id) });
+        problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.SelfReference.code, message: M.SelfReference.message(ref.field, singular(f.collection), ref.id) });
       } else if (!targets.has(ref.id)) {
         problems.push({
           file: f.file,

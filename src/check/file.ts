@@ -72,6 +72,7 @@ export function checkFile(input: FileInput): FileFacts {
   const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [] };
   try {
     read(input, facts);
+    facts.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   } catch (error) {
     facts.problems.push({
       file: input.file,
@@ -191,7 +192,7 @@ const YAML_ADVICE: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'A key and its value start on the same line; a long value continues on lines indented below it, or goes in double quotes.',
   BAD_INDENT: 'Check the indentation: fields of one group line up, and list items ("- ") sit under their key.',
   TAB_AS_INDENT: 'Indent with spaces, not tabs.',
-  MISSING_CHAR: 'A quotation mark or bracket is not closed: close it, or put the whole value in double quotes and escape quotes inside it as \\".',
+  MISSING_CHAR: 'Close it, or put the whole value in double quotes and write any double quote inside it as \\".',
   BAD_SCALAR_START: 'A value cannot start with this character unquoted: put the whole value in double quotes.',
   UNEXPECTED_TOKEN: 'Put the value in double quotes, and escape any double quotes inside it as \\".',
   BAD_DQ_ESCAPE: 'Inside double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
@@ -202,15 +203,44 @@ const YAML_ADVICE: Record<string, string> = {
 };
 const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentation of the lines around it.';
 
+/** The parser's reason in an editor's words, for the errors editors run into. */
+function yamlReason(code: string, message: string): string {
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'a value contains a colon followed by a space, which YAML reads as the start of another field';
+  if (code === 'MISSING_CHAR' && /quote/i.test(message)) return 'a quotation mark opened here is never closed';
+  if (code === 'MISSING_CHAR') return 'a bracket opened here is never closed';
+  if (code === 'TAB_AS_INDENT') return 'a line is indented with a tab';
+  if (code === 'BAD_INDENT') return 'the indentation of this line does not match the lines around it';
+  if (code === 'MULTILINE_IMPLICIT_KEY') return 'a field name runs over more than one line';
+  const reason = message.replace(/\.$/, '');
+  return reason.charAt(0).toLowerCase() + reason.slice(1);
+}
+
 function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, report: Report) {
   const error = parsed.error!;
   if (error.code === 'DUPLICATE_KEY') {
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
   }
-  const reason = error.message.replace(/\.$/, '');
+  // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
+  const offset = error.code === 'MISSING_CHAR' ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
   const advice = YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
-  report(at(error.offset), M.YamlSyntax.code, M.YamlSyntax.message(reason.charAt(0).toLowerCase() + reason.slice(1), advice));
+  report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(yamlReason(error.code, error.message), advice));
+}
+
+/** The start of the last quoted or bracketed value that begins before `offset` and runs up to it. */
+function openingBefore(parsed: ParsedYaml, offset: number): number | undefined {
+  let best: number | undefined;
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { range?: number[]; type?: string; flow?: boolean; items?: unknown[]; key?: unknown; value?: unknown };
+    const open = n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE' || n.type === 'FLOW_MAP' || n.type === 'FLOW_SEQ' || n.flow === true;
+    if (open && n.range && n.range[0]! < offset && n.range[1]! >= offset - 1 && (best === undefined || n.range[0]! > best)) best = n.range[0];
+    if (Array.isArray(n.items)) n.items.forEach(visit);
+    if ('key' in n) visit(n.key);
+    if ('value' in n) visit(n.value);
+  };
+  visit(parsed.doc.contents);
+  return best;
 }
 
 /** The first key written twice in any map of the document, with both offsets. */
@@ -332,8 +362,8 @@ function checkData(
       }
       const reason = dateProblem(source);
       if (reason) {
-        const found = reason === 'format' ? describeFound(typeof value === 'string' ? value : source, source) : source.trim();
-        report(where(path), M.BadDate.code, M.BadDate.message(field, found, reason));
+        const found = reason === 'format' && typeof value === 'string' ? describeFound(value, source) : source.trim();
+        report(where(path), M.BadDate.code, M.BadDate.message(field, found, reason, unwrap(node).optional));
       }
       return;
     }

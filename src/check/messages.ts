@@ -168,7 +168,8 @@ export const MissingField = {
 export const WrongType = {
   code: 'wrong-type',
   title: 'A value of the wrong kind',
-  message: (field: string, expected: string, found: string) => `${field}: expected ${expected}, found ${found}.`,
+  message: (field: string, expected: string, found: string) =>
+    `${field}: expected ${expected}, found ${found}.${expected.startsWith('a list') ? ' Write each item on its own line under the field, starting with "- ".' : ''}`,
   hint: 'Write the value as the field expects: text, a list (one "- item" line each), true or false, or a group of indented fields.',
 } satisfies MessageDef<[string, string, string]>;
 
@@ -184,21 +185,21 @@ export const EmptyValue = {
   code: 'empty-value',
   title: 'An empty value',
   message: (field: string, expected: string, optional: boolean) =>
-    `${field} is empty (expected ${expected}). Fill it in${optional ? ', or remove the line: the field is optional' : ''}.`,
+    `${field} is empty: expected ${expected}. Fill it in${optional ? ', or remove the line: the field is optional' : ''}.`,
   hint: 'Fill in the value. An optional field that is not known is left out entirely rather than left empty.',
 } satisfies MessageDef<[string, string, boolean]>;
 
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
-  message: (field: string, found: string, reason: 'format' | 'calendar' | 'no-offset') =>
+  message: (field: string, found: string, reason: 'format' | 'calendar' | 'no-offset', optional: boolean) =>
     reason === 'calendar'
       ? `${field}: ${found} is not a day of the calendar. Check the day and the month.`
       : reason === 'no-offset'
         ? `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`
-        : `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}. If the exact day is not known, leave an optional date out: never guess one.`,
+        : `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`,
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00. Leave an unknown optional date out.',
-} satisfies MessageDef<[string, string, 'format' | 'calendar' | 'no-offset']>;
+} satisfies MessageDef<[string, string, 'format' | 'calendar' | 'no-offset', boolean]>;
 
 export const BadUrl = {
   code: 'bad-url',
@@ -237,8 +238,8 @@ export const UnknownClaim = {
 export const SelfReference = {
   code: 'self-reference',
   title: 'A record that refers to itself',
-  message: (field: string, id: string) =>
-    `${field}: ${q(id)} is this record itself. ${
+  message: (field: string, kind: string, id: string) =>
+    `${field}: ${q(id)} is this ${kind} itself. ${
       field.startsWith('contradicts')
         ? 'A claim cannot contradict itself'
         : field.startsWith('via')
@@ -246,7 +247,7 @@ export const SelfReference = {
           : 'A claim is not related to itself'
     }: remove ${q(id)}.`,
   hint: 'Remove the id: contradicts and related name other claims, via names another article.',
-} satisfies MessageDef<[string, string]>;
+} satisfies MessageDef<[string, string, string]>;
 
 export const ViaCycle = {
   code: 'via-cycle',

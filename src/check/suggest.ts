@@ -6,7 +6,8 @@ import { distance } from 'fastest-levenshtein';
 /**
  * Up to `limit` candidates nearest to `word`, closest first (ties in alphabetical order). A
  * candidate counts only when it is close enough to be a plausible typo: at most a third of the
- * word's length in edits (and at least two), or when one contains the other.
+ * word's length in edits (and at least two), or when one contains the other; and only when it
+ * is at most one edit further than the closest candidate.
  */
 export function nearest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const max = Math.max(2, Math.floor(word.length / 3));
@@ -18,10 +19,17 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 3): 
     const contains = lower.length >= 3 && (candidate.includes(lower) || lower.includes(candidate));
     if (!contains && Math.abs(candidate.length - word.length) > max) continue;
     const d = distance(lower, candidate.toLowerCase());
-    if (d <= max || contains) scored.push({ candidate, score: contains ? Math.min(d, max) : d });
+    // A candidate that only contains the word (or is contained in it) ranks after every near typo.
+    if (d <= max) scored.push({ candidate, score: d });
+    else if (contains) scored.push({ candidate, score: max + 1 });
   }
   scored.sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
-  return scored.slice(0, limit).map((s) => s.candidate);
+  // Only the closest, and those nearly as close: a far second guess would only mislead.
+  const best = scored[0]?.score ?? 0;
+  return scored
+    .filter((s) => s.score <= best + 1)
+    .slice(0, limit)
+    .map((s) => s.candidate);
 }
 
 /** A valid id made from any text: lowercase ASCII words joined by single hyphens. */

@@ -1,0 +1,130 @@
+/**
+ * checkContent: the whole corpus, as `npm run check` and `npm run build` run it. The good
+ * fixture passes; the cache gives the same answer as a cold run and re-reads only what changed;
+ * worker threads give the same answer as one thread; the real seed records' spans all occur in
+ * the archived articles in ../shared/seeds.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as api from '../../../src/check/index.ts';
+import { checkContent, formatProblems } from '../../../src/check/index.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const good = 'tests/fixtures/good/content';
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+/** A copy of the good fixture inside the project (so paths stay short), and a cache folder for it. */
+function copyOfGood() {
+  const dir = mkdtempSync(path.join(root, 'node_modules/.cache/check-test-'));
+  temps.push(dir);
+  cpSync(path.join(root, good), path.join(dir, 'content'), { recursive: true });
+  return { content: path.relative(root, path.join(dir, 'content')), cacheDir: path.join(dir, 'cache'), dir };
+}
+
+describe('src/check/index.ts', () => {
+  it('exports the checks, their formatting and the printed summaries', () => {
+    expect(Object.keys(api).sort()).toEqual(['checkContent', 'formatProblem', 'formatProblems', 'sortProblems', 'summaries']);
+  });
+});
+
+describe('checkContent', () => {
+  it('finds no problem in the good fixture and reads every record', async () => {
+    const result = await checkContent({ root, contentDir: good, cacheDir: false, archiveDir: 'tests/fixtures/good/archive' });
+    expect(formatProblems(result.problems)).toBe('');
+    expect(result.files).toBe(22);
+    expect(result.facts.map((f) => `${f.collection}/${f.id}`)).toContain('outlets/coastal-wire');
+    expect(result.facts.flatMap((f) => f.mentions).length).toBe(18);
+  });
+
+  it('verifies the spans of an article whose archived text is present, allowing typographic differences only', async () => {
+    const result = await checkContent({ root, contentDir: good, cacheDir: false, archiveDir: 'tests/fixtures/good/archive' });
+    expect(result.quotes).toEqual({ articles: 1, spans: 5 });
+  });
+
+  it('does not treat a missing archive folder or file as a problem', async () => {
+    const result = await checkContent({ root, contentDir: good, cacheDir: false, archiveDir: 'no-such-archive' });
+    expect(result.problems).toEqual([]);
+    expect(result.quotes).toEqual({ articles: 0, spans: 0 });
+  });
+
+  it('reports a content folder that does not exist', async () => {
+    const result = await checkContent({ root, contentDir: 'tests/fixtures/no-such-content', cacheDir: false });
+    expect(formatProblems(result.problems)).toMatchInlineSnapshot(
+      `"tests/fixtures/no-such-content:1:1  The content folder tests/fixtures/no-such-content/ does not exist, so there is nothing to check or publish. Create it with the folders outlets/, entities/, stories/, articles/, claims/, or point CROSSCHECK_CONTENT at the folder that holds them. [content-folder-missing]"`,
+    );
+  });
+
+  it('reads a file again only when its bytes change, and gives the same answer from the cache', async () => {
+    const { content, cacheDir } = copyOfGood();
+    const cold = await checkContent({ root, contentDir: content, cacheDir });
+    expect([cold.parsed, cold.cached]).toEqual([22, 0]);
+    const warm = await checkContent({ root, contentDir: content, cacheDir });
+    expect([warm.parsed, warm.cached]).toEqual([0, 22]);
+    expect(warm.facts).toEqual(cold.facts);
+
+    const file = path.join(root, content, 'articles/forum-post-bridge.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('#bridge-is-safe}', '#bridge-is-saf}'));
+    const edited = await checkContent({ root, contentDir: content, cacheDir });
+    expect([edited.parsed, edited.cached]).toEqual([1, 21]);
+    expect(formatProblems(edited.problems).replaceAll(content, '…')).toMatchInlineSnapshot(
+      `"…/articles/forum-post-bridge.md:12:42  This mention names claim "bridge-is-saf", but there is no …/claims/bridge-is-saf.md. Did you mean "bridge-is-safe"? In: :claim[the bridge was perfectly safe]{#bridge-is-saf} [unknown-claim]"`,
+    );
+  });
+
+  it('forgets a cache written by other checks (another version) and reads everything again', async () => {
+    const { content, cacheDir } = copyOfGood();
+    await checkContent({ root, contentDir: content, cacheDir });
+    const [cacheFile] = (await import('node:fs')).readdirSync(cacheDir);
+    const data = JSON.parse(readFileSync(path.join(cacheDir, cacheFile!), 'utf8')) as { version: string };
+    writeFileSync(path.join(cacheDir, cacheFile!), JSON.stringify({ ...data, version: 'older' }));
+    const again = await checkContent({ root, contentDir: content, cacheDir });
+    expect([again.parsed, again.cached]).toEqual([22, 0]);
+  });
+
+  it('gives the same facts and problems on worker threads as on one thread', async () => {
+    const { content } = copyOfGood();
+    const file = path.join(root, content, 'articles/gazette-bridge-closed.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kind: report', 'kind: news'));
+    const one = await checkContent({ root, contentDir: content, cacheDir: false, workers: 0 });
+    const two = await checkContent({ root, contentDir: content, cacheDir: false, workers: 2 });
+    expect(two.facts).toEqual(one.facts);
+    expect(two.problems).toEqual(one.problems);
+    expect(one.problems.map((p) => p.code)).toEqual(['bad-value']);
+  });
+});
+
+describe('the seed records in content/, against the archived articles in ../shared/seeds', () => {
+  const seeds = path.resolve(root, '../shared/seeds');
+  it('has every mention span occur in its archived article', async () => {
+    const result = await checkContent({ root, contentDir: 'content', cacheDir: false, archiveDir: seeds });
+    const articlesWithArchive = result.facts.filter((f) => f.collection === 'articles' && f.archive);
+    expect(articlesWithArchive.length, 'no article in content/ names its archived text').toBeGreaterThan(0);
+    // Every article that names an archive was verified, and so was every one of its spans.
+    expect(result.quotes.articles).toBe(articlesWithArchive.length);
+    expect(result.quotes.spans).toBe(articlesWithArchive.reduce((n, f) => n + f.mentions.length, 0));
+    expect(formatProblems(result.problems.filter((p) => p.code === 'span-not-in-archive'))).toBe('');
+  });
+
+  it('would notice a span that is not in its archived article', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+    temps.push(copy);
+    cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
+    const article = (await checkContent({ root: copy, contentDir: 'content', cacheDir: false, archiveDir: seeds })).facts.find(
+      (f) => f.collection === 'articles' && f.archive && f.mentions.length > 0,
+    )!;
+    const file = path.join(copy, article.file);
+    // Add two words at the end of the first span, found by its place.
+    const { line, column } = article.mentions[0]!;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const close = lines[line - 1]!.indexOf(']{', column - 1);
+    lines[line - 1] = `${lines[line - 1]!.slice(0, close)} and more${lines[line - 1]!.slice(close)}`;
+    writeFileSync(file, lines.join('\n'));
+    const result = await checkContent({ root: copy, contentDir: 'content', cacheDir: false, archiveDir: seeds });
+    expect(result.problems.filter((p) => p.code === 'span-not-in-archive').map((p) => [p.file, p.line, p.column])).toEqual([
+      [article.file, article.mentions[0]!.line, article.mentions[0]!.column],
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * docs/authoring.md shows, under each code, example lines the checks print. They are checked
+ * here against what the checks really print for the bad fixtures (tests/fixtures/bad), with the
+ * fixture's folders written as content/ and archive/, so the guide cannot drift from the checks.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../../src/check/index.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const guide = readFileSync(path.join(root, 'docs/authoring.md'), 'utf8');
+
+/** Example lines per code: the fenced lines under each `#### \`code\`` heading. */
+function examples(): Map<string, string[]> {
+  const byCode = new Map<string, string[]>();
+  const sections = guide.split(/^#### `/m).slice(1);
+  for (const section of sections) {
+    const code = section.slice(0, section.indexOf('`'));
+    const fenced = [...section.matchAll(/^```\n([\s\S]*?)^```$/gm)].flatMap((m) => m[1]!.trimEnd().split('\n'));
+    byCode.set(code, fenced);
+  }
+  return byCode;
+}
+
+describe('docs/authoring.md', () => {
+  it('shows, for every code, example lines that end with that code', () => {
+    for (const [code, lines] of examples()) {
+      expect(lines.length, code).toBeGreaterThan(0);
+      for (const line of lines) expect(line.endsWith(` [${code}]`), line).toBe(true);
+    }
+  });
+
+  it('shows only lines the checks really print', async () => {
+    const printed = new Set<string>();
+    const bad = path.join(root, 'tests/fixtures/bad');
+    for (const name of readdirSync(bad)) {
+      const result = await checkContent({ root, contentDir: `tests/fixtures/bad/${name}/content`, archiveDir: `tests/fixtures/bad/${name}/archive`, cacheDir: false });
+      for (const p of result.problems) {
+        printed.add(formatProblem(p).replaceAll(`tests/fixtures/bad/${name}/content`, 'content').replaceAll(`tests/fixtures/bad/${name}/archive`, 'archive'));
+      }
+    }
+    const missing = await checkContent({ root, contentDir: 'content-that-does-not-exist', cacheDir: false });
+    printed.add(formatProblem(missing.problems[0]!).replaceAll('content-that-does-not-exist', 'content'));
+    for (const [code, lines] of examples()) {
+      if (code === 'internal-error') continue;
+      for (const line of lines) expect(printed.has(line), `docs/authoring.md shows a line the checks do not print:\n${line}`).toBe(true);
+    }
+  }, 120_000);
+});

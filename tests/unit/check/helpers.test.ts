@@ -1,0 +1,194 @@
+/**
+ * The small pieces the checks are made of: suggestions, ids from names, decoding, frontmatter,
+ * quote normalisation, and reading the content model's schemas.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, EXTENSIONS, schemaOf, singular } from '../../../src/check/collections.ts';
+import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
+import { divergence, normaliseQuote } from '../../../src/check/quotes.ts';
+import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
+import { nearest, toId } from '../../../src/check/suggest.ts';
+import { decode, LineIndex } from '../../../src/check/text.ts';
+
+describe('nearest', () => {
+  const ids = ['pause-is-unilateral', 'pause-is-global', 'anthropic-calls-for-pause', 'reuters'];
+  it.each([
+    ['pause-is-unilatral', ['pause-is-unilateral']],
+    ['reutres', ['reuters']],
+    ['pause-is', ['pause-is-global', 'pause-is-unilateral']],
+    ['something-else-entirely', []],
+  ])('suggests for %s: %j', (word, suggestions) => {
+    expect(nearest(word, ids)).toEqual(suggestions);
+  });
+
+  it('leaves out candidates much further than the closest', () => {
+    expect(nearest('kind', ['kinds', 'mind', 'kindred-spirits'])).toEqual(['kinds', 'mind']);
+  });
+
+  it('never suggests the word itself, and at most the limit', () => {
+    expect(nearest('reuters', ['reuters', 'reuter', 'reuterz', 'reutersx'], 2)).toEqual(['reuter', 'reutersx']);
+  });
+});
+
+describe('toId', () => {
+  it.each([
+    ['Pause Is Unilateral', 'pause-is-unilateral'],
+    ['Café_Report 2026', 'cafe-report-2026'],
+    ['--x--', 'x'],
+    ['日本', ''],
+  ])('turns %s into %s', (name, id) => {
+    expect(toId(name)).toBe(id);
+  });
+});
+
+describe('decode', () => {
+  it('drops a byte-order mark and keeps the text as it is', () => {
+    expect(decode(Buffer.from('\uFEFFa\r\nb', 'utf8'))).toEqual({ kind: 'text', text: 'a\r\nb', bom: true });
+  });
+
+  it('places the first byte that is not UTF-8, counting characters before it', () => {
+    expect(decode(Buffer.from([0x61, 0x0a, 0xc3, 0xa9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 2 }, byte: 0xff });
+    expect(decode(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ kind: 'not-utf8', place: { line: 1, column: 1 } });
+  });
+
+  it('calls a file with a NUL byte binary', () => {
+    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toEqual({ kind: 'binary', place: { line: 3, column: 1 } });
+  });
+});
+
+describe('LineIndex', () => {
+  it('gives 1-based lines and columns, CRLF counting as one break', () => {
+    const lines = new LineIndex('ab\r\ncd\nef');
+    expect([0, 1, 4, 5, 7, 9].map((o) => lines.place(o))).toEqual([
+      { line: 1, column: 1 },
+      { line: 1, column: 2 },
+      { line: 2, column: 1 },
+      { line: 2, column: 2 },
+      { line: 3, column: 1 },
+      { line: 3, column: 3 },
+    ]);
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it.each([
+    ['---\na: 1\n---\nbody', { kind: 'ok', yaml: 'a: 1\n', yamlStart: 4, bodyStart: 13 }],
+    ['---\r\na: 1\r\n---\r\nbody', { kind: 'ok', yaml: 'a: 1\r\n', yamlStart: 5, bodyStart: 16 }],
+    ['---  \n---\n', { kind: 'ok', yaml: '', yamlStart: 6, bodyStart: 10 }],
+    ['# Title\n', { kind: 'missing', variant: 'none', offset: 0 }],
+    ['\n---\na: 1\n---\n', { kind: 'missing', variant: 'not-first-line', offset: 0 }],
+    ['+++\na = 1\n+++\n', { kind: 'missing', variant: 'toml', offset: 0 }],
+    ['---\na: 1\n', { kind: 'unclosed' }],
+  ])('reads %j', (text, split) => {
+    expect(splitFrontmatter(text)).toEqual(split);
+  });
+});
+
+describe('normaliseQuote', () => {
+  it.each([
+    ['“Safety first,” she said', '"Safety first," she said'],
+    ['it’s', "it's"],
+    ['AI — the pause', 'AI-the pause'],
+    ['self–improving', 'self-improving'],
+    ['a\n  b\u00a0c', 'a b c'],
+    ['e\u0301', 'é'],
+    ['wait…', 'wait...'],
+    ['soft\u00adhyphen', 'softhyphen'],
+  ])('reduces %j to %j', (text, normal) => {
+    expect(normaliseQuote(text)).toBe(normal);
+  });
+
+  it('keeps words, letters and their case as they are', () => {
+    expect(normaliseQuote('Pause')).not.toBe(normaliseQuote('pause'));
+    expect(normaliseQuote('a pause')).not.toBe(normaliseQuote('the pause'));
+  });
+});
+
+describe('divergence', () => {
+  it('says how far the span agrees with the archive and where they part', () => {
+    expect(divergence('the bridge was closed on Tuesday', 'so the bridge was closed on Monday morning')).toMatchInlineSnapshot(
+      `"The archive agrees as far as "the bridge was closed on", then reads "Monday morning" where the span has "Tuesday". "`,
+    );
+    expect(divergence('nothing here', 'the bridge')).toMatchInlineSnapshot(
+      `"Not even its first word is in the archived text: check that archive names the right file. "`,
+    );
+  });
+});
+
+describe('the content model as the checks read it', () => {
+  it('knows the same collections as src/content.config.ts, and reads the same extensions as the loader', () => {
+    const loader = readFileSync(path.resolve(import.meta.dirname, '../../../src/loaders/checked-glob.ts'), 'utf8');
+    for (const collection of COLLECTIONS) {
+      const pattern = new RegExp(`${collection}: '\\*\\*/\\*\\.([^']+)'`).exec(loader)?.[1];
+      const exts = pattern?.replace(/[{}]/g, '').split(',').map((e) => `.${e}`);
+      expect(exts, collection).toEqual([...EXTENSIONS[collection]]);
+    }
+    expect(Object.keys(EXTENSIONS).sort()).toEqual([...COLLECTIONS].sort());
+  });
+
+  it('finds every reference field by walking the schemas', () => {
+    const references = Object.fromEntries(
+      COLLECTIONS.map((c) => [
+        c,
+        Object.entries(fieldsOf(schemaOf(c)))
+          .map(([name, node]) => {
+            const inner = (node as { def: { type: string; innerType?: typeof node } }).def;
+            const element = inner.type === 'default' ? (inner.innerType as unknown as { def: { element?: typeof node } }).def.element : undefined;
+            const target = referenceOf(node) ?? (element ? referenceOf(element) : undefined);
+            return target ? `${name} → ${target}` : undefined;
+          })
+          .filter(Boolean),
+      ]),
+    );
+    expect(references).toMatchInlineSnapshot(`
+      {
+        "articles": [
+          "outlet → outlets",
+          "story → stories",
+          "via → articles",
+          "entities → entities",
+        ],
+        "claims": [
+          "story → stories",
+          "speaker → entities",
+          "entities → entities",
+          "contradicts → claims",
+          "related → claims",
+        ],
+        "entities": [],
+        "outlets": [],
+        "stories": [
+          "entities → entities",
+        ],
+      }
+    `);
+  });
+
+  it('says what every field expects, in words', () => {
+    const phrases = Object.fromEntries(
+      COLLECTIONS.map((c) => [c, Object.fromEntries(Object.entries(fieldsOf(schemaOf(c))).map(([name, node]) => [name, expected(node, singular)]))]),
+    );
+    expect(phrases.articles).toMatchInlineSnapshot(`
+      {
+        "added": "a date written as YYYY-MM-DD (a time and offset may follow)",
+        "aliases": "a list of ids (lowercase words joined by hyphens, as in pause-is-unilateral)",
+        "archive": "a file name inside archive/, as in 004_439682a074541e48.txt",
+        "byline": "text",
+        "entities": "a list of entity ids",
+        "headline": "text",
+        "kind": "one of report, analysis, opinion, aggregate, press-release",
+        "language": "a language tag such as en or en-GB",
+        "outlet": "an outlet id",
+        "published": "a date written as YYYY-MM-DD (a time and offset may follow)",
+        "story": "a story id",
+        "summary": "text",
+        "url": "an http:// or https:// address",
+        "via": "an article id",
+      }
+    `);
+    expect(phrases.claims!.verdict).toMatchInlineSnapshot(`"a group of fields (rating, summary, date), each on its own indented line"`);
+    expect(phrases.entities!.names).toMatchInlineSnapshot(`"a list of names or phrases"`);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The message catalogue (src/check/messages.ts): stable, unique codes, each explained in the
+ * authoring guide, and the printed form `path:line:column  message [code]`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messages, summaries } from '../../../src/check/messages.ts';
+import { formatProblem, formatProblems, sortProblems, type Problem } from '../../../src/check/problem.ts';
+
+const guide = readFileSync(path.resolve(import.meta.dirname, '../../../docs/authoring.md'), 'utf8');
+
+describe('messages', () => {
+  it('gives every message its own code, written in lowercase words joined by hyphens', () => {
+    const codes = messages.map((m) => m.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('has a title and a hint for the guide for every message', () => {
+    for (const m of messages) {
+      expect(m.title.length, m.code).toBeGreaterThan(5);
+      expect(m.hint.length, m.code).toBeGreaterThan(20);
+    }
+  });
+
+  it('is explained, code by code, in docs/authoring.md', () => {
+    const headings = [...guide.matchAll(/^#### `([a-z0-9-]+)`/gm)].map((m) => m[1]);
+    expect(headings).toEqual(messages.map((m) => m.code));
+  });
+});
+
+describe('formatProblem', () => {
+  const problem: Problem = { file: 'content/articles/a.md', line: 3, column: 7, code: 'unknown-field', message: 'Unknown field "x" in an article.' };
+
+  it('prints a problem as path:line:column, two spaces, the message and the code', () => {
+    expect(formatProblem(problem)).toBe('content/articles/a.md:3:7  Unknown field "x" in an article. [unknown-field]');
+  });
+
+  it('prints one problem a line', () => {
+    expect(formatProblems([problem, { ...problem, line: 4 }]).split('\n')).toHaveLength(2);
+  });
+});
+
+describe('sortProblems', () => {
+  it('orders problems by file, then line, then column', () => {
+    const at = (file: string, line: number, column: number): Problem => ({ file, line, column, code: 'bad-url', message: '' });
+    const sorted = sortProblems([at('b', 1, 1), at('a', 2, 1), at('a', 1, 9), at('a', 1, 2)]);
+    expect(sorted.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['a:1:2', 'a:1:9', 'a:2:1', 'b:1:1']);
+  });
+});
+
+describe('summaries', () => {
+  it('counts files and problems in words', () => {
+    expect(summaries.clean(1)).toBe('Checked 1 file: no problems.');
+    expect(summaries.clean(126)).toBe('Checked 126 files: no problems.');
+    expect(summaries.problems(1, 1, 22)).toMatchInlineSnapshot(`"1 problem in 1 of 22 files. Each code in [brackets] is explained in docs/authoring.md."`);
+  });
+});

@@ -1,0 +1,153 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus.ts';
+import { buildSiteIndex } from '../../../src/lib/site-index.ts';
+import { buildOpenData, OPEN_DATA_LICENCE } from '../../../src/open-data/build.ts';
+import { documentFields } from '../../../src/open-data/fields.ts';
+import { openDataJsonSchema, openDataSchema } from '../../../src/open-data/schema.ts';
+import { article, claim, corpus, mention, outlet, story } from './corpus.ts';
+
+const root = 'https://example.org/sub/';
+const schemaUrl = `${root}data/crosscheck.schema.json`;
+const hostile = '</script> & "quotes" \u2028';
+
+const c: Corpus = corpus({
+  outlets: [outlet('o1', { url: 'https://o1.example/' }), outlet('o2', { owner: 'Group' }), outlet('anon', { unidentified: true })],
+  stories: [story('s', { date: new Date('2026-06-01'), aliases: ['old-s'] })],
+  claims: [
+    claim('k', { statement: `Statement ${hostile}`, verdict: { rating: 'mixed', summary: 'Why.', date: new Date('2026-06-05') }, aliases: ['old-k'] }),
+    claim('j', { contradicts: ['k'] }),
+    claim('unmentioned'),
+  ],
+  articles: [
+    article('one', 'o1', [mention('k', 'asserts', 'a span - with, & syntax')], { added: '2026-06-02', published: '2026-06-01T10:00:00Z', url: 'https://o1.example/one' }),
+    article('two', 'o2', [mention('k', 'disputes'), mention('j')], { added: '2026-06-03', via: 'one' }),
+    article('three', 'anon', [mention('j', 'quotes'), mention('k', 'qualifies')], { added: '2026-06-04' }),
+  ],
+});
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+  return ajv.compile(openDataJsonSchema(schemaUrl));
+}
+
+describe('openDataJsonSchema', () => {
+  it('is a draft 2020-12 JSON Schema with its own address', () => {
+    const schema = openDataJsonSchema(schemaUrl);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(schemaUrl);
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(expect.arrayContaining(['claims', 'mentions', 'contradictions', 'articles', 'outlets', 'stories']));
+  });
+
+  it('documents every property of a claim', () => {
+    const schema = openDataJsonSchema(schemaUrl) as { properties: { claims: { items: { properties: Record<string, unknown> } } } };
+    expect(Object.keys(schema.properties.claims.items.properties)).toEqual(Object.keys(openDataSchema.shape.claims.element.shape));
+  });
+});
+
+describe('buildOpenData', () => {
+  const data = buildOpenData(buildSiteIndex(c), root, schemaUrl);
+
+  it('validates against the published JSON Schema and the zod schema', () => {
+    const validate = validator();
+    const json = JSON.parse(JSON.stringify(data)) as unknown;
+    expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(openDataSchema.safeParse(json).success).toBe(true);
+  });
+
+  it('rejects an export with a field of the wrong type', () => {
+    const broken = JSON.parse(JSON.stringify(data)) as { claims: { status: { status: string } }[] };
+    broken.claims[0]!.status.status = 'true';
+    expect(validator()(broken)).toBe(false);
+  });
+
+  it('describes itself', () => {
+    expect(data.$schema).toBe(schemaUrl);
+    expect(data.site).toBe(root);
+    expect(data.licence).toBe(OPEN_DATA_LICENCE);
+    expect(data.licence).toMatch(/outlets' words/);
+    expect(data.updated).toBe('2026-06-04T00:00:00.000Z');
+    expect(data.counts).toEqual({ stories: 1, articles: 3, claims: 3, mentions: 5, outlets: 3, entities: 0, contradictions: 2 });
+  });
+
+  it('gives each claim its status, verdict, counts and page', () => {
+    const k = data.claims.find((x) => x.id === 'k')!;
+    expect(k.statement).toBe(`Statement ${hostile}`);
+    expect(k.status.status).toBe('contested');
+    expect(k.verdict).toEqual({ rating: 'mixed', summary: 'Why.', date: '2026-06-05' });
+    expect(k.coverage.supports).toEqual({ sources: 2, articles: 2, unidentified: 1 });
+    expect(k.coverage.disputes).toEqual({ sources: 1, articles: 1, unidentified: 0 });
+    expect(k.contradicts).toEqual(['j']);
+    expect(k.aliases).toEqual(['old-k']);
+    expect(k.url).toBe('https://example.org/sub/claims/k/');
+    expect(data.claims.find((x) => x.id === 'unmentioned')).toMatchObject({ status: { status: 'unmentioned' }, firstReported: null, verdict: null });
+  });
+
+  it('lists every mention with its anchor in our record and a text fragment into the original', () => {
+    const first = data.mentions[0]!;
+    expect(data.mentions.map((m) => `${m.article}:${m.position}:${m.claim}`)).toEqual(['one:0:k', 'three:0:j', 'three:1:k', 'two:0:k', 'two:1:j']);
+    expect(first.url).toBe(`https://example.org/sub/articles/one/#${first.anchor}`);
+    expect(first.originalUrl).toBe('https://o1.example/one#:~:text=a%20span%20%2D%20with%2C%20%26%20syntax');
+    expect(first.text).toBe('a span - with, & syntax');
+    expect(data.mentions.find((m) => m.article === 'two')?.originalUrl).toBeNull();
+  });
+
+  it('lists contradictions declared and implied', () => {
+    expect(data.contradictions.map((x) => `${x.kind}:${x.claims.join(',')}`)).toEqual(['implied:k', 'declared:j,k']);
+    expect(data.contradictions[1]?.declaredBy).toEqual(['j']);
+  });
+
+  it('records syndication and sources', () => {
+    const two = data.articles.find((a) => a.slug === 'two')!;
+    expect(two.via).toBe('one');
+    expect(two.source.key).toBe('outlet:o1');
+    expect(two.published).toBeNull();
+    expect(data.articles.find((a) => a.slug === 'three')?.source.kind).toBe('unidentified');
+  });
+
+  it('is the same whatever order the corpus comes in', () => {
+    const reversed: Corpus = {
+      ...c,
+      articles: [...c.articles].reverse(),
+      claims: [...c.claims].reverse(),
+      outlets: [...c.outlets].reverse(),
+    };
+    expect(JSON.stringify(buildOpenData(buildSiteIndex(reversed), root, schemaUrl))).toBe(JSON.stringify(data));
+  });
+
+  it('is valid for an empty corpus', () => {
+    const empty = buildOpenData(buildSiteIndex(corpus()), root, schemaUrl);
+    expect(empty.updated).toBeNull();
+    expect(validator()(JSON.parse(JSON.stringify(empty)))).toBe(true);
+  });
+});
+
+describe('documentFields', () => {
+  const sections = documentFields(openDataJsonSchema(schemaUrl));
+  const row = (section: string, path: string) => sections.find((s) => s.name === section)?.fields.find((f) => f.path === path);
+
+  it('has the file’s own fields, then one section per list', () => {
+    expect(sections.map((s) => s.name)).toEqual(['The file', 'stories', 'claims', 'articles', 'mentions', 'contradictions', 'outlets', 'entities']);
+    expect(sections.every((s) => s.description !== '')).toBe(true);
+  });
+
+  it.each([
+    ['claims', 'status.status', 'one of: contested, corroborated, single-source, disputed, reported-only, unmentioned'],
+    ['claims', 'verdict', 'object or null'],
+    ['claims', 'verdict.date', 'day or null'],
+    ['claims', 'coverage.supports', 'count'],
+    ['articles', 'published', 'date and time or null'],
+    ['mentions', 'originalUrl', 'URL or null'],
+    ['contradictions', 'sides[].count', 'count'],
+    ['The file', 'version', 'always 1'],
+  ])('describes %s %s as %s', (section, path, type) => {
+    expect(row(section, path)?.type).toBe(type);
+  });
+
+  it('documents every field of every list', () => {
+    for (const section of sections) for (const field of section.fields) expect(field.description, `${section.name} ${field.path}`).not.toBe('');
+  });
+});

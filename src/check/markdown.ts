@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Mention } from '../lib/mentions.ts';
 import remarkClaimMentions, { type MentionProblem } from '../plugins/remark-claim-mentions.ts';
+import remarkRestoreDirectives from '../plugins/remark-restore-directives.ts';
 
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
@@ -48,6 +49,9 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkDirective)
   .use(remarkRecordAttributes)
+  // As in the site's pipeline (src/plugins/index.ts): other directives are put back first, so a
+  // span holding `07:00` keeps those words.
+  .use(remarkRestoreDirectives, { keep: [MENTION_NAME] })
   .use(remarkClaimMentions, { name: MENTION_NAME });
 
 /** Whether a text can hold a claim mention at all: most claim and story bodies cannot. */

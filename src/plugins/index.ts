@@ -17,7 +17,8 @@ export function markdownPipeline(options: PipelineOptions = {}): UnifiedProcesso
   return {
     gfm: true,
     smartypants: false,
-    remarkPlugins: [remarkDirective, [remarkClaimMentions, options], remarkRestoreDirectives],
+    // Unknown directives are put back first, so `07:00` inside a mention's span stays in its text.
+    remarkPlugins: [remarkDirective, [remarkRestoreDirectives, { keep: [options.name ?? 'claim'] }], [remarkClaimMentions, options]],
     rehypePlugins: [rehypeRaw, rehypeSafeHtml, rehypeClaimMentions],
   };
 }

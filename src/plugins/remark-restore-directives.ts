@@ -14,7 +14,8 @@
  * ```
  *
  * A directive with a label keeps the label's formatting (`:abbr[**AI**]` shows `:abbr[` then
- * bold `AI` then `]`). Run it after every plugin that handles directives.
+ * bold `AI` then `]`). It runs before the plugins that handle directives and leaves their
+ * directives (`keep`) alone, so they see `07:00` inside their own labels as plain text.
  */
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
@@ -28,7 +29,13 @@ function isDirective(node: RootContent): node is Directive {
 
 const text = (value: string): Text => ({ type: 'text', value });
 
-export default function remarkRestoreDirectives() {
+export interface Options {
+  /** Names of the directives other plugins handle, left as they are (default: `[]`). */
+  keep?: string[];
+}
+
+export default function remarkRestoreDirectives(options: Options = {}) {
+  const keep = new Set(options.keep ?? []);
   return function transformer(tree: Root, file: VFile) {
     const source = String(file.value);
     const slice = (from?: number, to?: number) =>
@@ -69,7 +76,7 @@ export default function remarkRestoreDirectives() {
       for (let i = 0; i < children.length; i++) {
         const node = children[i]!;
         if ('children' in node) walk(node as Parent);
-        if (isDirective(node)) {
+        if (isDirective(node) && !keep.has(node.name)) {
           const replacement = restore(node);
           children.splice(i, 1, ...replacement);
           i += replacement.length - 1;

@@ -16,6 +16,7 @@ import { VFile } from 'vfile';
 import type { Mention } from '../../../src/lib/mentions.ts';
 import { markdownPipeline } from '../../../src/plugins/index.ts';
 import remarkClaimMentions from '../../../src/plugins/remark-claim-mentions.ts';
+import remarkRestoreDirectives from '../../../src/plugins/remark-restore-directives.ts';
 
 const renderer = await astroUnified(markdownPipeline()).createRenderer({
   syntaxHighlight: false,
@@ -45,7 +46,13 @@ export async function render(body: string, fileText?: string): Promise<Rendered>
 
 /** Parses a whole file (frontmatter included) and returns the mentions and problems found. */
 export function parse(fileText: string) {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective).use(remarkClaimMentions);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkRestoreDirectives, { keep: ['claim'] })
+    .use(remarkClaimMentions);
   const file = new VFile({ value: fileText, path: 'content/articles/example.md' });
   processor.runSync(processor.parse(file), file);
   return { mentions: file.data.mentions ?? [], problems: file.data.mentionProblems ?? [] };

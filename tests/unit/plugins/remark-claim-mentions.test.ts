@@ -158,6 +158,12 @@ describe('remarkRestoreDirectives', () => {
     expect((await render(markdown)).html).toBe(html);
   });
 
+  it('keeps words that look like directives inside a mention’s span, in the page and in the mention', async () => {
+    const { html, mentions } = await render('Closed :claim[from 07:00 today, 3:1 against]{#a}.');
+    expect(mentions[0]!.text).toBe('from 07:00 today, 3:1 against');
+    expect(html).toContain('>from 07:00 today, 3:1 against</a>');
+  });
+
   it('keeps a claim mention inside a directive that is not ours', async () => {
     const { html, mentions } = await render('Time 10:30 :note[see :claim[words]{#a}]');
     expect(mentions).toHaveLength(1);

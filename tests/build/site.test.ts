@@ -1,0 +1,138 @@
+/**
+ * The real build of the real content and of the good fixture corpus, read as HTML: every
+ * mention links to an existing claim page, and every claim page lists exactly the mentions the
+ * content holds, each linking back to its span.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import remarkClaimMentions from '../../src/plugins/remark-claim-mentions.ts';
+import remarkRestoreDirectives from '../../src/plugins/remark-restore-directives.ts';
+import { builtSite, projectRoot } from '../support/build.ts';
+
+interface Expected {
+  article: string;
+  claim: string;
+  anchor: string;
+  text: string;
+  stance: string;
+}
+
+/** The mentions the content holds, read straight from the Markdown files. */
+function mentionsIn(content: string): Expected[] {
+  const dir = path.join(projectRoot, content, 'articles');
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkRestoreDirectives, { keep: ['claim'] })
+    .use(remarkClaimMentions);
+  const all: Expected[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+    const file = new VFile({ value: readFileSync(path.join(dir, name), 'utf8'), path: name });
+    processor.runSync(processor.parse(file), file);
+    for (const m of file.data.mentions ?? []) {
+      all.push({ article: name.replace(/\.md$/, ''), claim: m.claim, anchor: m.anchor, text: m.text, stance: m.stance });
+    }
+  }
+  return all;
+}
+
+const ids = (content: string, collection: string) =>
+  readdirSync(path.join(projectRoot, content, collection)).map((n) => n.replace(/\.(md|ya?ml)$/, '')).sort();
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe.each(['tests/fixtures/good/content', 'content'])('the site built from %s', (content) => {
+  const dist = builtSite(content);
+  const html = (page: string) => load(readFileSync(path.join(dist, page, 'index.html'), 'utf8'));
+  const expected = mentionsIn(content);
+
+  it('has a page at every documented URL', () => {
+    const pages = ['', 'claims/', 'articles/', 'stories/', 'outlets/', 'entities/'];
+    for (const id of ids(content, 'stories')) pages.push(`stories/${id}/`);
+    for (const slug of ids(content, 'articles')) pages.push(`articles/${slug}/`);
+    for (const id of ids(content, 'claims')) pages.push(`claims/${id}/`);
+    for (const id of ids(content, 'outlets')) pages.push(`outlets/${id}/`);
+    for (const id of ids(content, 'entities')) pages.push(`entities/${id}/`);
+    const missing = pages.filter((p) => !existsSync(path.join(dist, p, 'index.html')));
+    expect(missing).toEqual([]);
+    expect(existsSync(path.join(dist, '404.html'))).toBe(true);
+  });
+
+  it('holds some mentions to check', () => {
+    expect(expected.length).toBeGreaterThan(5);
+  });
+
+  it('links every mention in an article record to an existing claim page, with its anchor and exact span', () => {
+    for (const slug of ids(content, 'articles')) {
+      const $ = html(`articles/${slug}`);
+      const found = $('.record a.mention')
+        .toArray()
+        .map((a) => ({ href: $(a).attr('href'), id: $(a).attr('id'), text: squash($(a).text()), stance: $(a).attr('data-stance') }));
+      const own = expected.filter((m) => m.article === slug);
+      expect(found, slug).toEqual(own.map((m) => ({ href: `/claims/${m.claim}/`, id: m.anchor, text: squash(m.text), stance: m.stance })));
+      for (const f of found) expect(existsSync(path.join(dist, f.href!, 'index.html')), `${slug} → ${f.href}`).toBe(true);
+    }
+  });
+
+  it('lists on every claim page exactly the mentions the content holds, each linking back to its span', () => {
+    for (const claim of ids(content, 'claims')) {
+      const $ = html(`claims/${claim}`);
+      const listed = $('section[aria-labelledby="evidence"] li.evidence')
+        .toArray()
+        .map((li) => ({
+          link: $(li).find('a[href^="/articles/"]').first().attr('href'),
+          text: squash($(li).find('blockquote').text()),
+        }))
+        .sort((a, b) => a.link!.localeCompare(b.link!));
+      const own = expected
+        .filter((m) => m.claim === claim)
+        .map((m) => ({ link: `/articles/${m.article}/#${m.anchor}`, text: squash(m.text) }))
+        .sort((a, b) => a.link.localeCompare(b.link));
+      expect(listed, claim).toEqual(own);
+      for (const { link } of listed) {
+        const [page, anchor] = link!.split('#');
+        expect(html(page!.slice(1, -1))(`[id="${anchor}"]`).length, link).toBe(1);
+      }
+    }
+  });
+
+  it('links every article record to each claim it mentions, and each claim page back to those articles', () => {
+    for (const m of expected) {
+      expect(html(`articles/${m.article}`)(`section[aria-labelledby="claims"] a[href="/claims/${m.claim}/"]`).length, `${m.article} → ${m.claim}`).toBeGreaterThan(0);
+      expect(html(`claims/${m.claim}`)(`a[href^="/articles/${m.article}/"]`).length, `${m.claim} → ${m.article}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows each article’s metadata, and says when a date or an outlet is not known', () => {
+    for (const slug of ids(content, 'articles')) {
+      const text = squash(html(`articles/${slug}`)('dl.facts').text());
+      expect(text).toMatch(/^Outlet.+Published.+Byline.+Original.+/);
+    }
+  });
+});
+
+describe('the good fixture', () => {
+  const dist = builtSite('tests/fixtures/good/content');
+  const page = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+  const articles = () => readdirSync(path.join(dist, 'articles'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+  it('keeps words that look like directives', () => {
+    const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');
+    for (const words of ['10:30', '3:1', 'host:8080']) expect(all).toContain(words);
+  });
+
+  it('marks an unidentified source as such', () => {
+    const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');
+    expect(all).toMatch(/unidentified/i);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The registry of published URLs: `published-urls.txt` beside the content folder (for `content/`
+ * it is `./published-urls.txt`, for `X/content` it is `X/published-urls.txt`), one site path per
+ * line, sorted, `#` for comments. Every URL in it was published and may be linked from
+ * elsewhere, so every one must keep resolving in each new build, as a page or as the redirect of
+ * an alias. Paths are written from the site's root without the base (`/claims/x/`), so moving the
+ * site under another base changes nothing.
+ *
+ * What counts as published: every HTML page (redirects included, the 404 page excluded) and the
+ * feeds and open-data files, which readers subscribe to and download.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** The registry's file name. */
+export const REGISTRY_NAME = 'published-urls.txt';
+
+/** The registry that belongs to a content folder: beside it. */
+export function registryPath(root: string, contentDir: string): string {
+  return path.join(path.dirname(path.resolve(root, contentDir)), REGISTRY_NAME);
+}
+
+/** The site paths in a registry's text: one per line, blank lines and `#` comments ignored. */
+export function parseRegistry(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+const HEADER = [
+  '# Published URLs: every path here was published and must keep working.',
+  '# The build fails when one is missing. A renamed claim, article or story keeps its old URL',
+  '# through `aliases` (its old id) in its file. After an intended removal, or to record new pages,',
+  '# run `npm run urls` (see docs/deploying.md).',
+];
+
+/** A registry's text for a set of paths: the header, then the paths sorted, one per line. */
+export function formatRegistry(paths: Iterable<string>): string {
+  const sorted = [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${[...HEADER, ...sorted].join('\n')}\n`;
+}
+
+/** The site path a built file is published at, or undefined when it is not a published URL. */
+export function publishedPathOf(file: string): string | undefined {
+  const rel = file.split(path.sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  if (/^feeds\/[^/]+\.xml$/.test(rel) || /^data\/[^/]+\.json$/.test(rel)) return `/${rel}`;
+  return undefined;
+}
+
+function walk(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(path.join(dir, prefix))) {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(path.join(dir, rel)).isDirectory()) out.push(...walk(dir, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** Every published path of a built site, sorted. */
+export function publishedPaths(siteDir: string): string[] {
+  if (!existsSync(siteDir)) return [];
+  return walk(siteDir)
+    .map(publishedPathOf)
+    .filter((p): p is string => p !== undefined)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** What changed between the registry and a build. */
+export interface RegistryDiff {
+  /** Registered but not in the build: these break links. */
+  missing: string[];
+  /** In the build but not registered yet. */
+  added: string[];
+}
+
+export function diffRegistry(registered: readonly string[], built: readonly string[]): RegistryDiff {
+  const have = new Set(built);
+  const known = new Set(registered);
+  return { missing: registered.filter((p) => !have.has(p)), added: built.filter((p) => !known.has(p)) };
+}
+
+/** Reads a registry file, or undefined when there is none. */
+export function readRegistry(file: string): string[] | undefined {
+  return existsSync(file) ? parseRegistry(readFileSync(file, 'utf8')) : undefined;
+}

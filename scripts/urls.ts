@@ -1,0 +1,48 @@
+/**
+ * `npm run urls`: rewrites the registry of published URLs (published-urls.txt beside the content
+ * folder) from the built site, after an intended publication: new pages are recorded, and URLs
+ * removed on purpose are dropped. Commit the result with the content change.
+ *
+ *   npm run urls                      # record what dist/ publishes
+ *   npm run urls -- --build           # build first, letting removed URLs through, then record
+ *   npm run urls -- --dist DIR        # another built site
+ *   CROSSCHECK_CONTENT=DIR npm run urls
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { diffRegistry, formatRegistry, publishedPaths, readRegistry, registryPath } from './lib/published-urls.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false } } });
+const dist = path.resolve(root, values.dist ?? 'dist');
+const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
+const file = registryPath(root, contentDir);
+const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || p;
+
+if (values.build) {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--out', dist], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CROSSCHECK_ALLOW_REMOVED_URLS: '1' },
+  });
+  if (result.status !== 0) {
+    process.stderr.write('The build failed, so the registry was left as it was.\n');
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (!existsSync(path.join(dist, 'index.html'))) {
+  process.stderr.write(`There is no built site in ${shown(dist)}. Run \`npm run build\` first, or \`npm run urls -- --build\`.\n`);
+  process.exit(1);
+}
+
+const built = publishedPaths(dist);
+const before = readRegistry(file) ?? [];
+const { missing, added } = diffRegistry(before, built);
+writeFileSync(file, formatRegistry(built));
+process.stdout.write(
+  `Wrote ${shown(file)}: ${built.length} URLs (${added.length} added, ${missing.length} removed).\n` +
+    missing.map((p) => `  removed ${p}\n`).join(''),
+);

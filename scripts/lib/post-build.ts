@@ -3,6 +3,9 @@
  * before it replaces `dist/`. Each step gets the folder and may fail the build by throwing an
  * Error whose message says what to do; the previous `dist/` then stays as it was.
  */
+import { pagefindStep } from './steps/pagefind.ts';
+import { urlRegistryStep } from './steps/url-registry.ts';
+
 export interface PostBuildContext {
   /** The project root. */
   root: string;
@@ -21,4 +24,4 @@ export interface PostBuildStep {
 }
 
 /** The steps, in order. */
-export const postBuildSteps: PostBuildStep[] = [];
+export const postBuildSteps: PostBuildStep[] = [urlRegistryStep, pagefindStep];

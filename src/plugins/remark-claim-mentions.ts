@@ -83,7 +83,6 @@ declare module 'vfile' {
      * Astro's content layer). Found from `file.path` when not set.
      */
     bodyStart: Point;
-    astro: { frontmatter: Record<string, unknown> };
   }
 }
 
@@ -257,8 +256,8 @@ export default function remarkClaimMentions(options: Options = {}) {
 
     file.data.mentions = mentions;
     file.data.mentionProblems = problems;
-    const astro = (file.data.astro ??= { frontmatter: {} });
-    astro.frontmatter ??= {};
-    astro.frontmatter.mentions = mentions;
+    // Astro keeps `file.data.astro.frontmatter` with the rendered entry (its type is Astro's own).
+    const astro = (file.data.astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, mentions };
   };
 }

@@ -5,7 +5,7 @@
  * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { browserSuite, expectNone } from '../support/harness.ts';
+import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { corpora } from '../support/site.ts';
 
 const width = 320;
@@ -37,25 +37,27 @@ function reflowProblems(): string[] {
       if (!label) problems.push(`${describe(el)} scrolls sideways but has no label (aria-label or aria-labelledby)`);
     }
   }
-  // Content past the right edge that no scrolling wrapper holds is cut off. Only the outermost
-  // such element is named.
-  const reported = new Set<Element>();
+  // Content past the right edge that no scrolling wrapper holds is cut off or widens the page.
+  // The innermost such elements are named: their ancestors only stick out because of them.
+  const outside: { el: Element; right: number }[] = [];
   for (const el of Array.from(document.body.querySelectorAll('*'))) {
     const rect = el.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0 || rect.right <= viewport + 1) continue;
-    let inside: Element | null = el.parentElement;
+    // Text that overflows its box (a long word, white-space: nowrap) counts as well as the box.
+    const right = getComputedStyle(el).overflowX === 'visible' ? Math.max(rect.right, rect.left + el.scrollWidth) : rect.right;
+    if (rect.width === 0 || rect.height === 0 || right <= viewport + 1 || getComputedStyle(el).position === 'fixed') continue;
     let held = false;
-    while (inside && inside !== document.body) {
+    for (let inside = el.parentElement; inside && inside !== document.body; inside = inside.parentElement) {
       const overflow = getComputedStyle(inside).overflowX;
-      if (reported.has(inside) || scrollers.has(inside) || overflow === 'hidden' || overflow === 'clip') {
+      if (scrollers.has(inside) || overflow === 'hidden' || overflow === 'clip') {
         held = true;
         break;
       }
-      inside = inside.parentElement;
     }
-    if (held || getComputedStyle(el).position === 'fixed') continue;
-    reported.add(el);
-    problems.push(`${describe(el)} reaches ${Math.round(rect.right)} px, past the ${viewport} px edge`);
+    if (!held) outside.push({ el, right });
+  }
+  for (const { el, right } of outside) {
+    if (outside.some((other) => other.el !== el && el.contains(other.el))) continue;
+    problems.push(`${describe(el)} reaches ${Math.round(right)} px, past the ${viewport} px edge`);
   }
   return problems;
 }
@@ -64,12 +66,10 @@ describe.each(corpora)('the $name build at 320 px', (corpus) => {
   it('never scrolls sideways, on any page', async () => {
     const site = await suite.site(corpus);
     const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    for (const { path } of site.pages) {
+    const problems = await eachPage(context, site.pages, async (page, { path }) => {
       await page.goto(site.server.url(path), { waitUntil: 'load' });
-      for (const problem of await page.evaluate(reflowProblems)) problems.push(`${path}  ${problem}`);
-    }
+      return (await page.evaluate(reflowProblems)).map((problem) => `${path}  ${problem}`);
+    });
     await context.close();
     expectNone(`reflow problems at ${width} px in the ${corpus.name} build`, problems);
   });

@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectNone } from '../support/harness.ts';
-import { findBrokenLinks, formatBrokenLink } from '../support/links.ts';
+import { findBrokenLinks, formatBrokenLinks } from '../support/links.ts';
 import { buildCorpus, corpora, htmlPages, isRedirect, sitemapPaths, siteOrigin } from '../support/site.ts';
 
 describe.each(corpora)('links on the $name build', (corpus) => {
   it('all resolve, fragments included', () => {
     const outDir = buildCorpus(corpus);
-    const broken = findBrokenLinks(outDir, siteOrigin(outDir)).map(formatBrokenLink);
+    const broken = formatBrokenLinks(findBrokenLinks(outDir, siteOrigin(outDir)));
     expectNone(`broken internal links in the ${corpus.name} build`, broken);
   });
 

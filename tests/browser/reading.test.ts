@@ -7,14 +7,16 @@
  *   article record (the URL fragment targets the span, with the right id and text) → back to the
  *   claim through the mention link;
  * - search finds a story by a word of its title (when the site has a search page);
- * - light and dark colour schemes both apply (axe.test.ts checks their contrast on every page);
+ * - light and dark colour schemes both apply, with axe's colour-contrast rules passing in each
+ *   (axe.test.ts runs every WCAG rule in both schemes on every page);
  * - the print stylesheet hides navigation, keeps the content, and a PDF can be made.
  */
 import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import type { BrowserContextOptions, Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, type ServedSite } from '../support/harness.ts';
+import { browserSuite, expectNone, type ServedSite } from '../support/harness.ts';
 import { contentFacts, corpora, normalise, type ContentFacts } from '../support/site.ts';
 
 const suite = browserSuite();
@@ -130,8 +132,9 @@ describe.each(corpora)('reading the $name build', (corpus) => {
     await context.close();
   });
 
-  it('applies the light and the dark colour scheme', async () => {
+  it('applies the light and the dark colour scheme, both with enough contrast', async () => {
     const { context, page, go } = await newPage(site);
+    const contrast: string[] = [];
     const colours = async () =>
       page.evaluate(() => {
         const luminance = (css: string) => {
@@ -151,7 +154,15 @@ describe.each(corpora)('reading the $name build', (corpus) => {
       const dark = await colours();
       expect(dark.background, `${pathname}: dark background`).toBeLessThan(0.2);
       expect(dark.text, `${pathname}: dark text`).toBeGreaterThan(0.7);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+        for (const violation of results.violations) {
+          contrast.push(`${pathname} [${colorScheme}] ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+      }
     }
+    expectNone('colour contrast', contrast);
     await context.close();
   });
 

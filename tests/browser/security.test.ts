@@ -14,7 +14,7 @@ import * as cheerio from 'cheerio';
 import type { Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
-import { browserSuite, expectNone } from '../support/harness.ts';
+import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { buildCorpus, corpora, htmlPages, realCorpus } from '../support/site.ts';
 
 /** Source expressions a script policy must never contain. */
@@ -89,30 +89,44 @@ describe.each(corpora)('the $name build', (corpus) => {
     const site = await suite.site(corpus);
     const { context, offsite } = await isolatedContext(await suite.browser(), site.server.origin);
     await context.addInitScript(recordViolations);
-    const problems: string[] = [];
-    const page = await context.newPage();
-    let current = '';
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.origin !== site.server.origin) problems.push(`${current}  requests ${request.url()} (another origin)`);
-      if (request.resourceType() === 'font') problems.push(`${current}  downloads a font: ${request.url()} (the site uses the system's fonts)`);
-    });
-    page.on('response', (response) => {
-      const isDocument = response.request().isNavigationRequest();
-      if (response.status() >= 400 && !(isDocument && current === '/404.html')) problems.push(`${current}  ${response.url()} answered ${response.status()}`);
-    });
-    page.on('requestfailed', (request) => {
-      if (!offsite.includes(request.url())) problems.push(`${current}  ${request.url()} failed: ${request.failure()?.errorText}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${current}  script error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${current}  console ${message.type()}: ${message.text()}`);
-    });
-    for (const { path: pagePath } of site.pages) {
-      current = pagePath;
-      await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
-      for (const violation of await violations(page)) problems.push(`${pagePath}  CSP violation: ${violation}`);
-    }
+    // Each tab reports into the list of the page it is on.
+    const state = new Map<BrowserPage, { path: string; problems: string[] }>();
+    const report = (page: BrowserPage, what: string) => {
+      const s = state.get(page);
+      s?.problems.push(`${s.path}  ${what}`);
+    };
+    const setUp = (page: BrowserPage) => {
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.origin !== site.server.origin) report(page, `requests ${request.url()} (another origin)`);
+        if (request.resourceType() === 'font') report(page, `downloads a font: ${request.url()} (the site uses the system's fonts)`);
+      });
+      page.on('response', (response) => {
+        const isDocument = response.request().isNavigationRequest();
+        if (response.status() >= 400 && !(isDocument && state.get(page)?.path === '/404.html')) report(page, `${response.url()} answered ${response.status()}`);
+      });
+      page.on('requestfailed', (request) => {
+        // ERR_ABORTED: a load cut short by the next navigation (the favicon, typically), not a failure.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        if (!offsite.includes(request.url())) report(page, `${request.url()} failed: ${request.failure()?.errorText}`);
+      });
+      page.on('pageerror', (error) => report(page, `script error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') report(page, `console ${message.type()}: ${message.text()}`);
+      });
+    };
+    const problems = await eachPage(
+      context,
+      site.pages,
+      async (page, { path: pagePath }) => {
+        const mine = { path: pagePath, problems: [] as string[] };
+        state.set(page, mine);
+        await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
+        for (const violation of await violations(page)) report(page, `CSP violation: ${violation}`);
+        return mine.problems;
+      },
+      { setUp },
+    );
     await context.close();
     expectNone(`requests and errors on the ${corpus.name} build`, problems);
   });

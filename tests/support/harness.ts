@@ -3,7 +3,7 @@
  * visit every page in one browser. A check collects every problem of every page and the test
  * asserts the list is empty, so one run names all failures, each with its page.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page as BrowserPage } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 import { buildCorpus, htmlPages, type Corpus, type Page } from './site.ts';
@@ -49,6 +49,32 @@ export function browserSuite() {
       await browser?.close();
     },
   };
+}
+
+/**
+ * Visits every item with a few tabs of one browser context at once (most of a page visit is
+ * waiting on the browser, so tabs overlap well even on two cores) and returns each item's
+ * problems in the items' order. `setUp` runs once for each tab, for listeners.
+ */
+export async function eachPage<T>(
+  context: BrowserContext,
+  items: T[],
+  visit: (page: BrowserPage, item: T) => Promise<string[]>,
+  { concurrency = 4, setUp }: { concurrency?: number; setUp?: (page: BrowserPage) => void } = {},
+): Promise<string[]> {
+  const results: string[][] = [];
+  let next = 0;
+  const worker = async () => {
+    const page = await context.newPage();
+    setUp?.(page);
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await visit(page, items[index] as T);
+    }
+    await page.close();
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  return results.flat();
 }
 
 /**

@@ -187,7 +187,19 @@ export function findBrokenLinks(outDir: string, origin: string): BrokenLink[] {
   return broken;
 }
 
-/** One line per broken link: `page  where=href  reason`. */
-export function formatBrokenLink(link: BrokenLink): string {
-  return `${link.page}  ${link.where}="${link.href}"  ${link.reason}`;
+/**
+ * One line per broken link and reason, naming the pages it is on (a broken link in the site's
+ * header would otherwise fill a line per page).
+ */
+export function formatBrokenLinks(links: BrokenLink[], pagesShown = 6): string[] {
+  const groups = new Map<string, string[]>();
+  for (const link of links) {
+    const key = `${link.where}="${link.href}"  ${link.reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), link.page]);
+  }
+  return [...groups].map(([key, pages]) => {
+    const shown = pages.slice(0, pagesShown).join(', ');
+    const more = pages.length > pagesShown ? ` and ${pages.length - pagesShown} more` : '';
+    return `${key}  on ${pages.length === 1 ? '' : `${pages.length} pages: `}${shown}${more}`;
+  });
 }

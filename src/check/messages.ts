@@ -420,7 +420,7 @@ export type Code = (typeof messages)[number]['code'];
 export const summaries = {
   clean: (files: number) => `Checked ${files} ${files === 1 ? 'file' : 'files'}: no problems.`,
   problems: (problems: number, files: number, checked: number) =>
-    `${problems} ${problems === 1 ? 'problem' : 'problems'} in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}. Each code in [brackets] is explained in docs/authoring.md.`,
+    `${problems} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
   nothingBuilt: (folder: string) => `The content in ${folder}/ has problems, so nothing was built.`,
   astroFailed: (status: string) => `The site failed to build (astro build ended with ${status}).`,
   keptPrevious: (out: string) => `The previous site in ${out}/ was left as it was.`,

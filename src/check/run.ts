@@ -10,7 +10,7 @@ import { FactsCache, hashBytes } from './cache.ts';
 import { checkCorpus } from './corpus.ts';
 import { checkFile, type FileFacts } from './file.ts';
 import { listContent, type RecordFile } from './files.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { sortProblems } from './problem.ts';
 import { verifyQuotes } from './quotes.ts';
 import type { CheckOptions, CheckResult } from './types.ts';
 import { schemaOf } from './collections.ts';

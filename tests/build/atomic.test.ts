@@ -1,0 +1,286 @@
+/**
+ * `npm run build` publishes atomically (issue 3, point 4): the good fixture is built into an
+ * output folder, every file's bytes are kept, and then builds fail in every way a build can
+ * fail: bad content, Astro itself failing (an invalid site address in the environment), a
+ * post-build step failing, the build crashing after Astro, the build interrupted while Astro
+ * runs, the build and Astro killed outright, and a crash in the middle of the swap. After each,
+ * the previous site is there byte for byte and no temporary folder is left behind (after a kill,
+ * the next build cleans up).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { listFiles, projectRoot, runBuild } from '../support/build.ts';
+
+const base = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/atomic');
+const outDir = path.join(base, 'dist');
+const shownOut = path.relative(projectRoot, outDir);
+const good = 'tests/fixtures/good/content';
+const bad = 'tests/fixtures/bad/unknown-reference/content';
+let published: Record<string, string>;
+
+beforeAll(() => {
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  const result = runBuild({ content: good, outDir });
+  expect(result.status, result.stderr).toBe(0);
+  published = treeBytes(outDir);
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+/** The previous site is there, byte for byte, and nothing is left beside it. */
+function expectUntouched() {
+  expect(treeBytes(outDir)).toEqual(published);
+  expect(leftovers(outDir)).toEqual([]);
+}
+
+describe('npm run build', () => {
+  it('publishes the site into the output folder and leaves nothing beside it', () => {
+    expect(Object.keys(published)).toContain('index.html');
+    expect(leftovers(outDir)).toEqual([]);
+  });
+
+  it('replaces the whole previous site when it succeeds', () => {
+    writeFileSync(path.join(outDir, 'stale.html'), 'from an older build');
+    const result = runBuild({ content: good, outDir });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`Built ${shownOut}/ in \\d+\\.\\d s\\.\\n$`));
+    expect(existsSync(path.join(outDir, 'stale.html'))).toBe(false);
+    expect(leftovers(outDir)).toEqual([]);
+    // The new site is the one the next failures must keep.
+    published = treeBytes(outDir);
+  });
+
+  it('leaves the previous site as it was when the content has problems', () => {
+    const result = runBuild({ content: bad, outDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`The previous site in ${shownOut}/ was left as it was.`);
+    expectUntouched();
+  });
+
+  it('leaves the previous site as it was when Astro fails', () => {
+    // An honest Astro failure: the configuration rejects a site address that is not a URL.
+    const result = runBuild({ content: good, outDir, env: { CROSSCHECK_SITE: 'not a url' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The site failed to build (astro build ended with exit code 1).');
+    expect(result.stderr).toContain(`The previous site in ${shownOut}/ was left as it was.`);
+    expectUntouched();
+  });
+
+  it('leaves the previous site as it was when a post-build step fails', () => {
+    const result = runBuild({ content: good, outDir, env: { CROSSCHECK_BUILD_FAILPOINT: 'post-build' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The built site failed its final checks:');
+    expectUntouched();
+  });
+
+  it('leaves the previous site as it was when the build crashes after Astro', () => {
+    const result = runBuild({ content: good, outDir, env: { CROSSCHECK_BUILD_FAILPOINT: 'crash' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The build stopped with an internal error: failpoint "crash" after astro build.');
+    expectUntouched();
+  });
+
+  it('leaves the previous site as it was, and stops Astro, when the build is interrupted', async () => {
+    await withTestBuildLock(async () => {
+      const build = startBuild(good, outDir);
+      await untilAstroRuns(build);
+      const pid = build.child.pid!;
+      const astro = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+      process.kill(pid, 'SIGTERM');
+      const result = await build.done;
+      expect(result.status).toBe(143);
+      expect(result.stderr).toContain('The build was interrupted (SIGTERM).');
+      expect(result.stderr).toContain(`The previous site in ${shownOut}/ was left as it was.`);
+      // Astro was stopped with the build.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const child of astro) expect(running(child), `astro (process ${child}) still runs`).toBe(false);
+    });
+    expectUntouched();
+  });
+
+  it('leaves the previous site as it was when the build and Astro are killed outright, and the next build cleans up', async () => {
+    await withTestBuildLock(async () => {
+      const build = startBuild(good, outDir);
+      await untilAstroRuns(build);
+      // The whole process group, as a closed terminal or an out-of-memory kill would.
+      process.kill(-build.child.pid!, 'SIGKILL');
+      const result = await build.done;
+      expect(result.signal).toBe('SIGKILL');
+    });
+    expect(treeBytes(outDir)).toEqual(published);
+    const next = runBuild({ content: good, outDir });
+    expect(next.status, next.stderr).toBe(0);
+    expect(leftovers(outDir)).toEqual([]);
+    published = treeBytes(outDir);
+  });
+
+  it('puts the previous site back when a build was killed in the middle of the swap', () => {
+    const killed = runBuild({ content: good, outDir, env: { CROSSCHECK_BUILD_FAILPOINT: 'mid-swap' } });
+    expect(killed.status).toBe(null);
+    // Killed between the two renames: no dist/, but the old site is whole beside it.
+    expect(existsSync(outDir)).toBe(false);
+    const aside = readdirSync(base).filter((name) => name.endsWith('-old'));
+    expect(aside).toHaveLength(1);
+    expect(treeBytes(path.join(base, aside[0]!))).toEqual(published);
+    // The next build, even one that fails, puts it back first.
+    const next = runBuild({ content: bad, outDir });
+    expect(next.status).toBe(1);
+    expect(next.stderr).toContain(`The previous site in ${shownOut}/ was left as it was.`);
+    expectUntouched();
+  });
+
+  it('refuses a second build into the same folder while one is running', async () => {
+    // A first build that spends a few seconds checking a large corpus (and then fails on it,
+    // so Astro never runs): long enough for a second build to find the folder taken.
+    const corpus = path.join(base, `corpus-${process.pid}`, 'content');
+    const generated = generateCorpus({ articles: 400, seed: 3 });
+    generated.files.set('articles/zz-bad.md', '---\nheadline: x\n---\n');
+    writeCorpus(corpus, generated);
+    await withTestBuildLock(async () => {
+      const first = startBuild(path.relative(projectRoot, corpus), outDir);
+      while (!existsSync(path.join(base, '.dist.lock/pid'))) await new Promise((resolve) => setTimeout(resolve, 20));
+      const second = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, CROSSCHECK_CONTENT: bad },
+      });
+      const firstResult = await first.done;
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`Another build (process ${first.child.pid}) is writing ${shownOut}/. Wait for it to finish, then build again.`);
+      expect(firstResult.status, 'the first build should have been still checking').toBe(1);
+      expect(firstResult.stderr).toContain('[missing-field]');
+    });
+    rmSync(path.dirname(corpus), { recursive: true, force: true });
+    expectUntouched();
+  });
+
+  it('takes over the lock of a build that is no longer running', () => {
+    mkdirSync(path.join(base, '.dist.lock'));
+    writeFileSync(path.join(base, '.dist.lock/pid'), '999999999');
+    const result = runBuild({ content: bad, outDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('[unknown-reference]');
+    expectUntouched();
+  });
+
+  it('refuses an output folder that would overwrite the project or its content', () => {
+    for (const out of ['.', '..', good, 'tests/fixtures/good']) {
+      const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, CROSSCHECK_CONTENT: good },
+      });
+      expect(result.status, out).toBe(2);
+      expect(result.stderr).toContain('would overwrite the project or its content');
+    }
+    expectUntouched();
+  });
+});
+
+/** Whether a process exists and is not a zombie. */
+function running(pid: number): boolean {
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Every file under `dir` with its bytes, as a plain object: equal objects mean identical trees. */
+function treeBytes(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
+}
+
+/** Temporary folders, old sites and locks that a build left beside `outDir`. */
+function leftovers(dir: string): string[] {
+  const name = path.basename(dir);
+  return readdirSync(path.dirname(dir)).filter((entry) => entry.startsWith(`.${name}.`));
+}
+
+const lockDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/.lock');
+
+/**
+ * Runs `work` holding the lock that test builds take turns through (the same folder and
+ * protocol as tests/support/build.ts), for tests that must drive scripts/build.ts themselves,
+ * asynchronously, to interrupt it. Do not call runBuild or builtSite inside: they would wait for
+ * this lock forever.
+ */
+async function withTestBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  mkdirSync(path.dirname(lockDir), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+      } catch {
+        // Its holder has not written its pid yet.
+      }
+      let alive = holder > 0;
+      if (holder) {
+        try {
+          process.kill(holder, 0);
+        } catch {
+          alive = false;
+        }
+      }
+      if (holder && !alive) rmSync(lockDir, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+interface Started {
+  child: ChildProcess;
+  /** Resolves when the build exits, with its status, signal and output. */
+  done: Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+}
+
+/** Starts `node scripts/build.ts` as its own process group, as runBuild would run it. */
+function startBuild(content: string, outDir: string, env: Record<string, string> = {}): Started {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out', outDir], {
+    cwd: projectRoot,
+    detached: true,
+    env: { ...process.env, CROSSCHECK_CONTENT: content, FORCE_COLOR: '0', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('close', (status, signal) => resolve({ status, signal, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+/** Waits until the build has started Astro (it has a child process). */
+async function untilAstroRuns(build: Started, timeout = 120_000): Promise<void> {
+  const pid = build.child.pid!;
+  const started = Date.now();
+  while (Date.now() - started < timeout) {
+    let children = '';
+    try {
+      children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    } catch {
+      throw new Error('the build ended before Astro started');
+    }
+    if (children) {
+      // Let Astro get going, so the interruption lands in the middle of its work.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('Astro did not start');
+}

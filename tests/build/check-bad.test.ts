@@ -1,0 +1,660 @@
+/**
+ * The bad-content suite (issue 3, point 6): one small corpus per kind of failure in
+ * tests/fixtures/bad/<case>/content, each built with the real build (scripts/build.ts) into an
+ * output folder that already holds a previous site. Each test pins the exact output (inline
+ * snapshot), the exit code (1), and that the previous site is untouched, byte for byte, with no
+ * temporary folder left beside it. The failures happen in the check stage, so no case runs Astro.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles, projectRoot, runBuild } from '../support/build.ts';
+
+/** Writes a small stand-in for a previously published site into `dir`. */
+function previousSite(dir: string): void {
+  mkdirSync(path.join(dir, 'claims/bridge-closed'), { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Previous site</title><p>Published yesterday.</p>\n');
+  writeFileSync(path.join(dir, 'claims/bridge-closed/index.html'), '<!doctype html><title>A claim</title>\n');
+  writeFileSync(path.join(dir, 'preview.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]));
+}
+
+/** Every file under `dir` with its bytes, as a plain object: equal objects mean identical trees. */
+function treeBytes(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
+}
+
+/** Temporary folders, old sites and locks that a build left beside `outDir`. */
+function leftovers(outDir: string): string[] {
+  const base = path.basename(outDir);
+  return readdirSync(path.dirname(outDir)).filter((name) => name.startsWith(`.${base}.`));
+}
+
+
+/** Builds a bad case over a previous site; returns what the build printed on stderr. */
+function failingBuild(name: string, content = `tests/fixtures/bad/${name}/content`): string {
+  const outDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/bad', name, 'dist');
+  rmSync(path.dirname(outDir), { recursive: true, force: true });
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  previousSite(outDir);
+  const before = treeBytes(outDir);
+  const result = runBuild({ content, outDir, env: { CROSSCHECK_ARCHIVE: `tests/fixtures/bad/${name}/archive` } });
+  expect(result.status, result.stderr).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(treeBytes(outDir)).toEqual(before);
+  expect(leftovers(outDir)).toEqual([]);
+  return result.stderr;
+}
+
+describe('a build of bad content', () => {
+  it('fails when the content folder does not exist', () => {
+    expect(failingBuild('content-folder-missing', 'tests/fixtures/bad/content-folder-missing/content')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/content-folder-missing/content:1:1  The content folder tests/fixtures/bad/content-folder-missing/content/ does not exist, so there is nothing to check or publish. Create it with the folders outlets/, entities/, stories/, articles/, claims/, or point CROSSCHECK_CONTENT at the folder that holds them. [content-folder-missing]
+
+      1 problem. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/content-folder-missing/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/content-folder-missing/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on alias collision', () => {
+    expect(failingBuild('alias-collision')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/alias-collision/content/claims/bridge-closed.md:6:5  Alias "bridge-shut" is already the id of tests/fixtures/bad/alias-collision/content/claims/bridge-shut.md, so its old URL cannot redirect here. Remove the alias, or rename one of the two. [alias-collision]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/alias-collision/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/alias-collision/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on archive unreadable', () => {
+    expect(failingBuild('archive-unreadable')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/archive-unreadable/content/articles/report.md:8:1  tests/fixtures/bad/archive-unreadable/archive/report.txt is not UTF-8 text, so the spans of this article cannot be checked against it. Save it as UTF-8. [archive-unreadable]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/archive-unreadable/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/archive-unreadable/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad alias', () => {
+    expect(failingBuild('bad-alias')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-alias/content/claims/bridge-closed.md:6:5  aliases (item 1): expected lowercase words joined by hyphens, as in pause-is-unilateral, found "Bridge Closed". Did you mean "bridge-closed"? [bad-format]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-alias/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-alias/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad date calendar', () => {
+    expect(failingBuild('bad-date-calendar')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-date-calendar/content/articles/report.md:8:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-date-calendar/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-calendar/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad date format', () => {
+    expect(failingBuild('bad-date-format')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-date-format/content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found "12 May 2026". [bad-date]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-date-format/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-format/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad date no offset', () => {
+    expect(failingBuild('bad-date-no-offset')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-date-no-offset/content/articles/report.md:8:1  published: the time in 2026-05-12T10:00 has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in 2026-05-12T10:00Z (UTC) or 2026-05-12T10:00+02:00. [bad-date]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-date-no-offset/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-no-offset/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad file name', () => {
+    expect(failingBuild('bad-file-name')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-file-name/content/articles/Bridge Report.md:1:1  "Bridge Report" is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens. Rename the file to bridge-report.md, and update anything that refers to it. [bad-file-name]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-file-name/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-file-name/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad format', () => {
+    expect(failingBuild('bad-format')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-format/content/articles/report.md:8:1  language: expected a language tag such as en or en-GB, found "English". [bad-format]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-format/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-format/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad url', () => {
+    expect(failingBuild('bad-url')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-url/content/articles/report.md:8:1  url: expected an http:// or https:// address, found "javascript:alert(document.cookie)". Only web addresses are published as links. [bad-url]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-url/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-url/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad url data', () => {
+    expect(failingBuild('bad-url-data')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-url-data/content/outlets/wire.yaml:2:1  url: expected an http:// or https:// address, found "data:text/html,<script>alert(1)</script>". Only web addresses are published as links. [bad-url]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-url-data/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-url-data/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad value', () => {
+    expect(failingBuild('bad-value')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-value/content/articles/report.md:6:1  kind: expected one of report, analysis, opinion, aggregate, press-release, found "news". [bad-value]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-value/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-value/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad value suggestion', () => {
+    expect(failingBuild('bad-value-suggestion')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-value-suggestion/content/claims/bridge-closed.md:4:1  kind: expected one of fact, figure, quote, attribution, prediction, found "facts". Did you mean "fact"? [bad-value]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-value-suggestion/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-value-suggestion/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on binary file', () => {
+    expect(failingBuild('binary-file')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/binary-file/content/articles/photo.md:3:1  This is a binary file (it contains a NUL byte here), not a text record. Only Markdown (.md) and YAML (.yaml) records belong in content/: move this file out. [binary-file]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/binary-file/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/binary-file/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on crlf bom', () => {
+    expect(failingBuild('crlf-bom')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/crlf-bom/content/articles/report.md:3:1  outlet: there is no outlet "wires" (no file tests/fixtures/bad/crlf-bom/content/outlets/wires.yaml). Did you mean "wire"? [unknown-reference]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/crlf-bom/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/crlf-bom/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on duplicate id', () => {
+    expect(failingBuild('duplicate-id')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/duplicate-id/content/outlets/wire.yml:1:1  "wire" is already the id of tests/fixtures/bad/duplicate-id/content/outlets/wire.yaml. Every outlet needs its own id: remove one of the two files, or rename one. [duplicate-id]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/duplicate-id/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/duplicate-id/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on duplicate id extension', () => {
+    expect(failingBuild('duplicate-id-extension')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/duplicate-id-extension/content/articles/report.yaml:1:1  This file has the same name as tests/fixtures/bad/duplicate-id-extension/content/articles/report.md, which defines article "report"; this one is not read. Keep one file: remove this one, or merge what it holds into tests/fixtures/bad/duplicate-id-extension/content/articles/report.md. [duplicate-id]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/duplicate-id-extension/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/duplicate-id-extension/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on duplicate key', () => {
+    expect(failingBuild('duplicate-key')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/duplicate-key/content/articles/report.md:8:1  The field "headline" is written twice (first on line 2). Keep one of them. [duplicate-key]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/duplicate-key/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/duplicate-key/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on empty date', () => {
+    expect(failingBuild('empty-date')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/empty-date/content/articles/report.md:8:1  published is empty: expected a date written as YYYY-MM-DD (a time and offset may follow). Fill it in, or remove the line: the field is optional. [empty-value]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/empty-date/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/empty-date/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on empty record', () => {
+    expect(failingBuild('empty-record')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/empty-record/content/outlets/wire.yaml:1:1  This record has no fields. Write one "key: value" line for each field, as in: name: Reuters. [not-a-mapping]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/empty-record/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/empty-record/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on empty value', () => {
+    expect(failingBuild('empty-value')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/empty-value/content/articles/report.md:8:1  byline is empty: expected text. Fill it in, or remove the line: the field is optional. [empty-value]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/empty-value/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/empty-value/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on frontmatter missing', () => {
+    expect(failingBuild('frontmatter-missing')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/frontmatter-missing/content/articles/report.md:1:1  This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows. [frontmatter-missing]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/frontmatter-missing/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-missing/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on frontmatter not first line', () => {
+    expect(failingBuild('frontmatter-not-first-line')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/frontmatter-not-first-line/content/articles/report.md:1:1  The frontmatter must start on the very first line of the file. Remove what is above the first --- line. [frontmatter-missing]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/frontmatter-not-first-line/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-not-first-line/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on frontmatter unclosed', () => {
+    expect(failingBuild('frontmatter-unclosed')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/frontmatter-unclosed/content/articles/report.md:1:1  The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body. [frontmatter-unclosed]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/frontmatter-unclosed/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-unclosed/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on many problems', () => {
+    expect(failingBuild('many-problems')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/many-problems/content/articles/report.md:3:1  outlet: there is no outlet "wier" (no file tests/fixtures/bad/many-problems/content/outlets/wier.yaml). Did you mean "wire"? [unknown-reference]
+      tests/fixtures/bad/many-problems/content/articles/report.md:6:1  kind: expected one of report, analysis, opinion, aggregate, press-release, found "news". [bad-value]
+      tests/fixtures/bad/many-problems/content/articles/report.md:8:1  Unknown field "headlin" in an article. Did you mean "headline"? [unknown-field]
+      tests/fixtures/bad/many-problems/content/articles/report.md:9:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]
+      tests/fixtures/bad/many-problems/content/articles/report.md:12:3  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[The bridge was closed on Tuesday]{#bridge-closd stance=assert} [mention-bad-stance]
+      tests/fixtures/bad/many-problems/content/claims/bridge-closed.md:1:1  No article mentions claim "bridge-closed", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-closed}, or remove the claim. [unmentioned-claim]
+      tests/fixtures/bad/many-problems/content/claims/bridge-closed.md:6:5  contradicts (item 1): "bridge-closed" is this claim itself. A claim cannot contradict itself: remove "bridge-closed". [self-reference]
+      tests/fixtures/bad/many-problems/content/outlets/wire.yaml:2:1  url: expected an http:// or https:// address, found "ftp://wire.example.org". Only web addresses are published as links. [bad-url]
+
+      8 problems in 3 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/many-problems/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/many-problems/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention bad id', () => {
+    expect(failingBuild('mention-bad-id')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-bad-id/content/articles/report.md:12:9  "Bridge_Closed" is not a claim id: ids are lowercase words joined by hyphens. Did you mean "bridge-closed"? In: :claim[the bridge was shut]{#Bridge_Closed} [mention-bad-id]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-bad-id/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-bad-id/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention bad stance', () => {
+    expect(failingBuild('mention-bad-stance')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-bad-stance/content/articles/report.md:12:14  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[the repairs will take a year]{#bridge-closed stance=assert} [mention-bad-stance]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-bad-stance/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-bad-stance/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention empty', () => {
+    expect(failingBuild('mention-empty')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-empty/content/articles/report.md:12:5  This claim mention has an empty span. Put the article's exact words between the brackets: :claim[exact words]{#claim-id}. In: :claim[]{#bridge-closed} [mention-empty]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-empty/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-empty/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention in link', () => {
+    expect(failingBuild('mention-in-link')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-in-link/content/articles/report.md:12:18  This claim mention sits inside a link's text. Move it outside the [link](…): a mention is a link itself. In: :claim[the bridge is closed]{#bridge-closed} [mention-in-link]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-in-link/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-in-link/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention missing id', () => {
+    expect(failingBuild('mention-missing-id')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-missing-id/content/articles/report.md:12:9  This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}. In: :claim[the ferry doubled its crossings] [mention-missing-id]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-missing-id/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-missing-id/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention nested', () => {
+    expect(failingBuild('mention-nested')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-nested/content/articles/report.md:10:21  This claim mention sits inside another one. Close the outer :claim[…]{…} before this one starts, or mention both claims on the same words one after the other. In: :claim[was closed]{#bridge-closed} [mention-nested]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-nested/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-nested/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention not inline', () => {
+    expect(failingBuild('mention-not-inline')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-not-inline/content/articles/report.md:12:1  A claim mention is written with one colon, inside a sentence: :claim[exact words]{#claim-id}. This one has more colons, so it would stand as a block. In: ::claim[The bridge was closed on Tuesday]{#bridge-closed} [mention-not-inline]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-not-inline/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-not-inline/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention unknown attribute', () => {
+    expect(failingBuild('mention-unknown-attribute')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:12:14  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies; remove "class", "style", "onclick". A mention cannot add classes, ids, styles or event handlers to the page. In: :claim[the bridge is shut]{#bridge-closed .highlight style="color:red" onclick="alert(1)"} [mention-unknown-attribute]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-unknown-attribute/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-unknown-attribute/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on missing field', () => {
+    expect(failingBuild('missing-field')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/missing-field/content/articles/report.md:1:1  Missing field "headline" (expected text). Add a line: headline: … [missing-field]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/missing-field/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/missing-field/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on missing nested field', () => {
+    expect(failingBuild('missing-nested-field')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/missing-nested-field/content/claims/bridge-closed.md:5:1  verdict is missing the field "summary" (expected text). Add a line under verdict: summary: … [missing-field]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/missing-nested-field/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/missing-nested-field/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on nested file', () => {
+    expect(failingBuild('nested-file')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/nested-file/content/articles/2026/old-report.md:1:1  Records go directly in tests/fixtures/bad/nested-file/content/articles/, not in subfolders: this file's id would be "2026/old-report", which no reference or URL can use. Move it up to tests/fixtures/bad/nested-file/content/articles/. [nested-file]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/nested-file/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/nested-file/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on not a mapping', () => {
+    expect(failingBuild('not-a-mapping')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/not-a-mapping/content/outlets/wire.yaml:1:1  The fields must be "key: value" lines, but this is a list. Write one field per line, as in: name: Reuters. [not-a-mapping]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/not-a-mapping/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/not-a-mapping/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on not utf8', () => {
+    expect(failingBuild('not-utf8')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/not-utf8/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/not-utf8/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on self reference', () => {
+    expect(failingBuild('self-reference')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/self-reference/content/claims/bridge-closed.md:6:5  contradicts (item 1): "bridge-closed" is this claim itself. A claim cannot contradict itself: remove "bridge-closed". [self-reference]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/self-reference/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/self-reference/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on span not in archive', () => {
+    expect(failingBuild('span-not-in-archive')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/span-not-in-archive/content/articles/report.md:11:3  This span does not occur in tests/fixtures/bad/span-not-in-archive/archive/report.txt: "The bridge was closed on Tuesday". The archive agrees as far as "The", then reads "Harbour Bridge was closed on Monday" where the span has "bridge was closed on Tuesday". Copy the words exactly as the article has them: only quotation marks, dashes and spacing may differ. [span-not-in-archive]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/span-not-in-archive/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/span-not-in-archive/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown claim', () => {
+    expect(failingBuild('unknown-claim')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-claim/content/articles/report.md:12:14  This mention names claim "bridge-closd", but there is no tests/fixtures/bad/unknown-claim/content/claims/bridge-closd.md. Did you mean "bridge-closed"? In: :claim[the bridge will reopen in March]{#bridge-closd stance=qualifies} [unknown-claim]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-claim/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-claim/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown field', () => {
+    expect(failingBuild('unknown-field')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-field/content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-field/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown field slug', () => {
+    expect(failingBuild('unknown-field-slug')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-field-slug/content/articles/report.md:8:1  The field "slug" is not used: a record's id is its file name. Remove the line, and rename the file to change the id. [unknown-field]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-field-slug/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field-slug/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown folder', () => {
+    expect(failingBuild('unknown-folder')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-folder/content/article/extra.md:1:1  tests/fixtures/bad/unknown-folder/content/article/ is not a collection, so this file is ignored and would not be published. Did you mean tests/fixtures/bad/unknown-folder/content/articles/? Records go in one of: outlets/, entities/, stories/, articles/, claims/. [unknown-folder]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-folder/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-folder/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown reference', () => {
+    expect(failingBuild('unknown-reference')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-reference/content/articles/report.md:3:1  outlet: there is no outlet "wier" (no file tests/fixtures/bad/unknown-reference/content/outlets/wier.yaml). Did you mean "wire"? [unknown-reference]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-reference/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown reference entity', () => {
+    expect(failingBuild('unknown-reference-entity')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-reference-entity/content/claims/bridge-closed.md:7:5  entities (item 2): there is no entity "harbour-councl" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/harbour-councl.yaml). Did you mean "harbour-council"? [unknown-reference]
+
+      1 problem in 1 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-reference-entity/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-entity/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown reference story', () => {
+    expect(failingBuild('unknown-reference-story')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-reference-story/content/claims/bridge-closed.md:3:1  story: there is no story "closures" (no file tests/fixtures/bad/unknown-reference-story/content/stories/closures.md). Did you mean "closure"? [unknown-reference]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-reference-story/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-story/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unmentioned claim', () => {
+    expect(failingBuild('unmentioned-claim')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unmentioned-claim/content/claims/bridge-reopens.md:1:1  No article mentions claim "bridge-reopens", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-reopens}, or remove the claim. [unmentioned-claim]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unmentioned-claim/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unmentioned-claim/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unread file', () => {
+    expect(failingBuild('unread-file')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unread-file/content/articles/notes.txt:1:1  tests/fixtures/bad/unread-file/content/articles/ reads only .md files, so this .txt file is ignored and would not be published. Rename it to notes.md, or move it out of content/. [unread-file]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unread-file/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unread-file/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on via cycle', () => {
+    expect(failingBuild('via-cycle')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/via-cycle/content/articles/copy.md:8:1  via: these articles name each other as their source in a circle: copy → report → copy. The original article must have no via. [via-cycle]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/via-cycle/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/via-cycle/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on wrong type', () => {
+    expect(failingBuild('wrong-type')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/wrong-type/content/articles/report.md:8:1  entities: expected a list of entity ids, found "harbour-council". Write each item on its own line under the field, starting with "- ". [wrong-type]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/wrong-type/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on wrong type number', () => {
+    expect(failingBuild('wrong-type-number')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/wrong-type-number/content/outlets/wire.yaml:1:1  name: expected text, found the number 2026. [wrong-type]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/wrong-type-number/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type-number/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on yaml colon in value', () => {
+    expect(failingBuild('yaml-colon-in-value')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-colon-in-value/content/articles/report.md:2:11  YAML cannot read this: a value contains a colon followed by a space, which YAML reads as the start of another field. A value that contains ": " must be put in double quotes, as in headline: "Anthropic: a pause". [yaml-syntax]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-colon-in-value/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-colon-in-value/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on yaml tab indent', () => {
+    expect(failingBuild('yaml-tab-indent')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-tab-indent/content/outlets/wire.yaml:3:1  YAML cannot read this: a line is indented with a tab. Indent with spaces, not tabs. [yaml-syntax]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-tab-indent/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-tab-indent/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on yaml unclosed quote', () => {
+    expect(failingBuild('yaml-unclosed-quote')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-unclosed-quote/content/articles/report.md:5:10  YAML cannot read this: a quotation mark opened here is never closed. Close it, or put the whole value in double quotes and write any double quote inside it as \\". [yaml-syntax]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-unclosed-quote/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-unclosed-quote/dist/ was left as it was.
+      "
+    `);
+  });
+});

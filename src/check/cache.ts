@@ -2,7 +2,7 @@
  * The checks' cache: each file's facts (src/check/file.ts), keyed by a hash of its bytes, so a
  * run after a small edit re-reads only what changed. The cache is one JSON file per content
  * folder in node_modules/.cache/crosscheck/, and is thrown away whole when the checks, the
- * content model, the mention plugin or the installed packages change (its `version`).
+ * content model, the Markdown plugins or the installed packages change (its `version`).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,15 +14,11 @@ const src = fileURLToPath(new URL('..', import.meta.url));
 
 /** The sources whose change changes what the checks find. */
 function versionSources(): string[] {
-  const files = [
-    path.join(src, 'content.config.ts'),
-    path.join(src, 'plugins/remark-claim-mentions.ts'),
-    path.join(src, 'lib/mentions.ts'),
-    path.join(src, 'lib/ids.ts'),
-    path.join(src, '../package-lock.json'),
-  ];
-  for (const name of readdirSync(path.join(src, 'check')).sort()) {
-    if (name.endsWith('.ts')) files.push(path.join(src, 'check', name));
+  const files = [path.join(src, 'content.config.ts'), path.join(src, 'lib/mentions.ts'), path.join(src, 'lib/ids.ts'), path.join(src, '../package-lock.json')];
+  for (const dir of ['check', 'plugins']) {
+    for (const name of readdirSync(path.join(src, dir)).sort()) {
+      if (name.endsWith('.ts')) files.push(path.join(src, dir, name));
+    }
   }
   return files;
 }

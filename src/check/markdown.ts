@@ -1,10 +1,9 @@
 /**
- * The claim mentions of a Markdown record, found by the same plugin that renders them
- * (src/plugins/remark-claim-mentions.ts), run over the whole file with remark-frontmatter so
- * every position counts from the file's first line.
+ * The claim mentions of a Markdown record, found by the same remark plugins, in the same order,
+ * as the site renders them with (src/plugins/index.ts), run over the whole file with
+ * remark-frontmatter so every position counts from the file's first line.
  */
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -12,8 +11,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Mention } from '../lib/mentions.ts';
-import remarkClaimMentions, { type MentionProblem } from '../plugins/remark-claim-mentions.ts';
-import remarkRestoreDirectives from '../plugins/remark-restore-directives.ts';
+import { markdownPipeline } from '../plugins/index.ts';
+import type { MentionProblem } from '../plugins/remark-claim-mentions.ts';
 
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
@@ -43,16 +42,14 @@ function remarkRecordAttributes() {
   };
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkRecordAttributes)
-  // As in the site's pipeline (src/plugins/index.ts): other directives are put back first, so a
-  // span holding `07:00` keeps those words.
-  .use(remarkRestoreDirectives, { keep: [MENTION_NAME] })
-  .use(remarkClaimMentions, { name: MENTION_NAME });
+// Astro runs remark-parse and GFM, then the pipeline's remark plugins in their order (other
+// directives are put back before mentions are read, so a span holding `07:00` keeps it). The
+// attributes are recorded first, before any plugin changes the tree.
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkRecordAttributes);
+for (const plugin of markdownPipeline({ name: MENTION_NAME }).remarkPlugins ?? []) {
+  if (Array.isArray(plugin)) processor.use(plugin[0] as never, plugin[1] as never);
+  else processor.use(plugin as never);
+}
 
 /** Whether a text can hold a claim mention at all: most claim and story bodies cannot. */
 export function mayMention(text: string): boolean {

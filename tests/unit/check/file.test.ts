@@ -102,6 +102,11 @@ describe('checkFile', () => {
     expect(facts.mentions.map((m) => m.claim)).toEqual(['bridge-closed']);
   });
 
+  it('keeps directive-like text inside a span, as the site renders it', () => {
+    const facts = check(article(valid, ':claim[closed from 07:00 on host:8080]{#bridge-closed}\n'));
+    expect(facts.mentions.map((m) => m.text)).toEqual(['closed from 07:00 on host:8080']);
+  });
+
   it('reports a binary file and a file that is not UTF-8 where the first bad byte is', () => {
     expect(messages(Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00]))).toMatchInlineSnapshot(
       `"content/articles/report.md:2:1  This is a binary file (it contains a NUL byte here), not a text record. Only Markdown (.md) and YAML (.yaml) records belong in content/: move this file out. [binary-file]"`,

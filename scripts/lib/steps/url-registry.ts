@@ -40,7 +40,7 @@ export const urlRegistryStep: PostBuildStep = {
         process.stdout.write(`Published URLs: ${missing.length} registered URL(s) removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}\n`);
         return;
       }
-      throw new Error(missingUrlsMessage(missing, shown));
+      throw new Error(missingUrlsMessage([...missing].sort(), shown));
     }
     process.stdout.write(`Published URLs: all ${registered.length} in ${shown} still resolve.${news}\n`);
   },

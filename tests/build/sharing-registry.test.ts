@@ -1,0 +1,99 @@
+/**
+ * The registry of published URLs, on real builds of copies of the sharing fixture: a registered
+ * URL missing from a build fails it, naming the URL, and leaves the previous site untouched; a
+ * renamed claim keeps its old URLs through aliases; a removal can be let through on purpose;
+ * `npm run urls` records what a build publishes; without a registry the build says it did not
+ * check.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseRegistry } from '../../scripts/lib/published-urls.ts';
+import { projectRoot, runBuild } from '../support/build.ts';
+import { previousSite, treeBytes } from './sharing-support.ts';
+
+const fixture = path.join(projectRoot, 'tests/fixtures/sharing-links');
+const scratch = path.join(projectRoot, '.scratch', `sharing-registry-${process.pid}`);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A fresh copy of the sharing fixture (content and registry) in its own folder. */
+function copyFixture(name: string): { dir: string; content: string; registry: string; out: string } {
+  const dir = path.join(scratch, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(fixture, dir, { recursive: true });
+  return { dir, content: path.join(dir, 'content'), registry: path.join(dir, 'published-urls.txt'), out: path.join(dir, 'dist') };
+}
+
+describe('the published-URL registry', () => {
+  it('lists every URL of the sharing fixture', () => {
+    const registered = parseRegistry(readFileSync(path.join(fixture, 'published-urls.txt'), 'utf8'));
+    expect(registered).toEqual(expect.arrayContaining(['/', '/claims/spillway-closed/', '/claims/spillway-closed-saturday/', '/search/', '/feeds/claims.xml', '/data/crosscheck.json']));
+  });
+
+  it('fails the build when a registered URL is missing, naming each one, and leaves the previous site untouched', () => {
+    const copy = copyFixture('missing');
+    writeFileSync(copy.registry, `${readFileSync(copy.registry, 'utf8')}/claims/vanished/\n/articles/gone-too/\n`);
+    previousSite(copy.out);
+    const before = treeBytes(copy.out);
+    const result = runBuild({ content: copy.content, outDir: copy.out });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('2 published URLs are missing from the new site:\n  /articles/gone-too/\n  /claims/vanished/\n');
+    expect(result.stderr).toContain('add its old id to `aliases`');
+    expect(result.stderr).toContain('npm run urls -- --build');
+    expect(treeBytes(copy.out)).toEqual(before);
+  });
+
+  it('lets an intended removal through when told to, saying so', () => {
+    const copy = copyFixture('allowed');
+    writeFileSync(copy.registry, `${readFileSync(copy.registry, 'utf8')}/claims/vanished/\n`);
+    const result = runBuild({ content: copy.content, outDir: copy.out, env: { CROSSCHECK_ALLOW_REMOVED_URLS: '1' } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('removed on purpose');
+    expect(result.stdout).toContain('/claims/vanished/');
+  });
+
+  it('keeps a renamed claim’s old URLs working through its aliases, and `npm run urls` records the new one', () => {
+    const copy = copyFixture('renamed');
+    const claims = path.join(copy.content, 'claims');
+    const text = readFileSync(path.join(claims, 'spillway-closed-saturday.md'), 'utf8').replace(
+      'aliases:\n  - spillway-closed\n',
+      'aliases:\n  - spillway-closed\n  - spillway-closed-saturday\n',
+    );
+    writeFileSync(path.join(claims, 'closed-on-saturday.md'), text);
+    rmSync(path.join(claims, 'spillway-closed-saturday.md'));
+    for (const article of ['spillway-shut-for-six-weeks.md', 'river-daily-spillway-months.md']) {
+      const file = path.join(copy.content, 'articles', article);
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('#spillway-closed-saturday', '#closed-on-saturday'));
+    }
+    const result = runBuild({ content: copy.content, outDir: copy.out });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Published URLs: all \d+ in .*published-urls\.txt still resolve\. 1 new URL/);
+    for (const old of ['spillway-closed-saturday', 'spillway-closed']) {
+      const html = readFileSync(path.join(copy.out, 'claims', old, 'index.html'), 'utf8');
+      expect(html, old).toContain('content="0; url=/claims/closed-on-saturday/"');
+    }
+
+    const urls = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/urls.ts'), '--dist', copy.out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, CROSSCHECK_CONTENT: path.relative(projectRoot, copy.content) },
+    });
+    expect(urls.status, urls.stderr).toBe(0);
+    expect(urls.stdout).toMatch(/\(1 added, 0 removed\)/);
+    const registered = parseRegistry(readFileSync(copy.registry, 'utf8'));
+    expect(registered).toContain('/claims/closed-on-saturday/');
+    expect(registered).toContain('/claims/spillway-closed-saturday/');
+  });
+
+  it('says the URLs were not checked when the content has no registry', () => {
+    const copy = copyFixture('unregistered');
+    rmSync(copy.registry);
+    const result = runBuild({ content: copy.content, outDir: copy.out });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Published URLs: not checked, there is no .*published-urls\.txt/);
+    expect(existsSync(path.join(copy.out, 'index.html'))).toBe(true);
+  });
+});
+

@@ -1,0 +1,307 @@
+/**
+ * Article bodies and frontmatter strings are untrusted (issue 3, point 5). The injection corpus
+ * (tests/fixtures/injection/content) carries script-injection attempts in every article body,
+ * story and claim body, and every frontmatter string field; it passes the content checks, so it
+ * builds. This test builds it with the real build and reads every file it produces:
+ *
+ * - no script runs: no <script> but JSON-LD data blocks (and the search page's own Pagefind
+ *   scripts), no on* attribute, no javascript:, vbscript: or data: URL, no frame, object, embed,
+ *   base, form action or refresh to anything but a page of the site;
+ * - nothing from a body or a mention sets a class, an id or a style;
+ * - every frontmatter string lands escaped: in <title>, in meta tags, in JSON-LD, in feeds and in
+ *   the open-data export it reads back exactly as written, and its markup is never markup.
+ *
+ * tests/browser/injection.test.ts opens the same pages in Chromium.
+ *
+ * A mention's own attributes (`{.class style=… onclick=…}`) are refused by the checks
+ * (tests/fixtures/bad/mention-unknown-attribute), so they cannot be in a corpus that builds; the
+ * last group renders them through the site's Markdown pipeline to show that they would not reach
+ * the page even if the checks were bypassed.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { unified as astroUnified } from '@astrojs/markdown-remark';
+import * as cheerio from 'cheerio';
+// fast-xml-parser comes with @rowanmanning/feed-parser (a dev dependency): a strict XML check.
+import { XMLValidator } from 'fast-xml-parser';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { markdownPipeline } from '../../src/plugins/index.ts';
+import { builtSite, listFiles, projectRoot } from '../support/build.ts';
+
+const content = 'tests/fixtures/injection/content';
+let dist: string;
+let files: string[];
+const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+const htmlFiles = () => files.filter((f) => f.endsWith('.html'));
+
+beforeAll(() => {
+  dist = builtSite(content);
+  files = listFiles(dist);
+});
+
+/** Frontmatter of a record in the corpus. */
+function frontmatter(file: string): Record<string, unknown> {
+  const text = readFileSync(path.join(projectRoot, content, file), 'utf8');
+  return parseYaml(file.endsWith('.md') ? text.split(/^---$/m)[1]! : text) as Record<string, unknown>;
+}
+
+const DANGEROUS_URL = /^(?:javascript|vbscript|data|file):/i;
+/** An attribute value as a browser would read it as a URL: without whitespace and control characters. */
+const asUrl = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'srcset', 'xlink:href', 'data', 'poster', 'background', 'cite', 'ping', 'manifest', 'codebase'];
+
+describe('the injection corpus, built', () => {
+  it('builds pages for every article, claim, story, outlet and entity of the corpus', () => {
+    for (const page of [
+      'articles/script-tags/index.html',
+      'articles/event-handlers/index.html',
+      'articles/dangerous-urls/index.html',
+      'articles/frames-and-svg/index.html',
+      'articles/mention-imitations/index.html',
+      'claims/script-in-statement/index.html',
+      'claims/handlers-in-notes/index.html',
+      'stories/injection-story/index.html',
+      'outlets/injection-outlet/index.html',
+      'entities/mallory/index.html',
+    ]) {
+      expect(files, page).toContain(page);
+    }
+  });
+
+  it('has no script element but JSON-LD data blocks, except the search page\'s own scripts', () => {
+    expect(htmlFiles().flatMap((file) => scripts(file, cheerio.load(read(file))))).toEqual([]);
+  });
+
+  it('keeps JSON-LD data blocks closed and parseable, whatever the strings in them', () => {
+    let blocks = 0;
+    for (const file of htmlFiles()) {
+      const html = read(file);
+      for (const match of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        blocks++;
+        const json = match[1]!;
+        expect(json, file).not.toMatch(/<\/script|<!--|<script/i);
+        expect(() => JSON.parse(json), file).not.toThrow();
+      }
+    }
+    expect(blocks).toBeGreaterThan(0);
+  });
+
+  it('has no event-handler attribute on any element', () => {
+    const svg = files.filter((f) => f.endsWith('.svg')).flatMap((file) => handlers(file, cheerio.load(read(file), { xml: true })));
+    expect([...htmlFiles().flatMap((file) => handlers(file, cheerio.load(read(file)))), ...svg]).toEqual([]);
+  });
+
+  it('has no javascript:, vbscript:, data: or file: URL in any attribute, and no refresh away from the site', () => {
+    expect(htmlFiles().flatMap((file) => dangerousUrls(file, cheerio.load(read(file))))).toEqual([]);
+  });
+
+  it('has no frame, object, embed, base, template, style or resource from another origin from a body', () => {
+    expect(htmlFiles().flatMap((file) => containers(file, cheerio.load(read(file))))).toEqual([]);
+  });
+
+  it('lets no body or mention set a class, an id or a style', () => {
+    expect(htmlFiles().flatMap((file) => injectedAttributes(file, cheerio.load(read(file))))).toEqual([]);
+  });
+
+  it('uses scans that find what they look for (each would fail on a page that let an attack through)', () => {
+    const page = cheerio.load(
+      '<html><head><base href="/x/"></head><body><script>window.__xss=1</script><img src="https://evil.example.org/x.png" onerror="alert(1)">' +
+        '<a href=" java\tscript:alert(1)">x</a><meta http-equiv="refresh" content="0;url=https://evil.example.org/">' +
+        '<iframe srcdoc="x"></iframe><style>*{}</style><span class="xss-class" style="color:red">s</span>' +
+        '<a class="mention" id="m-x-1" data-claim="x" href="/claims/y/">m</a><p id="a"></p><p id="a"></p></body></html>',
+    );
+    expect(scripts('articles/x/index.html', page)).toHaveLength(1);
+    expect(handlers('articles/x/index.html', page)).toHaveLength(1);
+    expect(dangerousUrls('articles/x/index.html', page)).toHaveLength(2);
+    expect(containers('articles/x/index.html', page)).toHaveLength(4);
+    expect(injectedAttributes('articles/x/index.html', page)).toHaveLength(3);
+  });
+
+  it('shows the raw-HTML imitation of a mention as a plain link, and the real mentions as mentions', () => {
+    const $ = cheerio.load(read('articles/mention-imitations/index.html'));
+    const mentions = $('a.mention')
+      .map((_, element) => `${$(element).attr('data-claim')} ${$(element).attr('data-stance')}: ${$(element).text()}`)
+      .get();
+    expect(mentions.slice(0, 2)).toEqual([
+      'imitated-mention asserts: raw HTML cannot imitate a mention',
+      'imitated-mention qualifies: raw HTML cannot imitate a mention',
+    ]);
+    // The span's own markup is sanitised: the <b> stays, its handler and the <script> do not.
+    expect(mentions[2]).toMatch(/^script-in-statement quotes: bold /);
+    expect($('a.mention b').attr('onclick')).toBeUndefined();
+    expect($('a:contains("a fake mention")').attr('class')).toBeUndefined();
+  });
+
+  it('escapes the headline in <title> and in the meta tags, where it reads back exactly as written', () => {
+    const headline = frontmatter('articles/script-tags.md').headline as string;
+    const summary = frontmatter('articles/script-tags.md').summary as string;
+    const html = read('articles/script-tags/index.html');
+    const $ = cheerio.load(html);
+    expect($('title').text()).toContain(headline);
+    expect($('head script:not([type="application/ld+json"])')).toHaveLength(0);
+    const metas = $('meta[content]')
+      .map((_, element) => $(element).attr('content'))
+      .get();
+    expect(metas).toContain(summary);
+    expect(metas.some((m) => m.includes(headline))).toBe(true);
+    // Parsed as a browser parses it, the head holds one title and no element the strings carry.
+    expect($('title')).toHaveLength(1);
+    expect($('head img, head svg, head b, head meta[http-equiv="refresh"]')).toHaveLength(0);
+  });
+
+  it('writes every frontmatter string of the corpus into the pages as text, never as markup', () => {
+    const strings = [
+      ['outlets/injection-outlet.yaml', 'outlets/injection-outlet/index.html', ['name', 'owner', 'country', 'description']],
+      ['entities/mallory.yaml', 'entities/mallory/index.html', ['name']],
+      ['stories/injection-story.md', 'stories/injection-story/index.html', ['title', 'summary']],
+      ['claims/script-in-statement.md', 'claims/script-in-statement/index.html', ['statement']],
+      ['articles/script-tags.md', 'articles/script-tags/index.html', ['headline', 'summary']],
+    ] as const;
+    for (const [record, page, fields] of strings) {
+      const $ = cheerio.load(read(page));
+      const text = $('body').text().replace(/\s+/g, ' ');
+      for (const field of fields) {
+        const value = (frontmatter(record)[field] as string).replace(/\s+/g, ' ').trim();
+        expect(text, `${field} of ${record} on ${page}`).toContain(value);
+      }
+    }
+    // Template syntax is not evaluated anywhere.
+    const statement = cheerio.load(read('claims/script-in-statement/index.html'))('body').text();
+    expect(statement).toContain('{{7*7}} ${7*7}');
+  });
+
+  it('keeps every frontmatter string intact in the JSON-LD, the feeds and the open-data export', () => {
+    const headline = frontmatter('articles/script-tags.md').headline as string;
+    const jsonLd = cheerio.load(read('articles/script-tags/index.html'))('script[type="application/ld+json"]').text();
+    expect(JSON.stringify(JSON.parse(jsonLd))).toContain(JSON.stringify(headline).slice(1, -1));
+    for (const file of files.filter((f) => f.endsWith('.json') && !f.startsWith('pagefind/'))) {
+      expect(() => JSON.parse(read(file)), file).not.toThrow();
+    }
+    for (const file of files.filter((f) => f.endsWith('.xml'))) {
+      const xml = read(file);
+      expect(XMLValidator.validate(xml), `${file} is not well-formed XML`).toBe(true);
+      const $ = cheerio.load(xml, { xml: true });
+      expect($('script, img, svg, iframe'), file).toHaveLength(0);
+    }
+    // In the Atom feed a title is escaped HTML: decoded twice, it reads back as written.
+    const feed = cheerio.load(read('feeds/articles.xml'), { xml: true });
+    const titles = feed('entry > title')
+      .map((_, element) => (feed(element).attr('type') === 'html' ? cheerio.load(feed(element).text()).text() : feed(element).text()))
+      .get();
+    expect(titles.some((t) => t.startsWith(headline))).toBe(true);
+    const summary = frontmatter('articles/script-tags.md').summary as string;
+    const contents = feed('entry')
+      .map((_, element) => cheerio.load(feed(element).find('summary, content').text()).text())
+      .get()
+      .join('\n');
+    expect(contents).toContain(summary);
+  });
+
+  it('keeps raw script markup out of every XML and SVG file of the site', () => {
+    // In XML a "<" in text is always escaped, so a raw one starts an element. (In HTML, "<" may
+    // stand unescaped inside an attribute value; the tests above read HTML as a browser parses it.)
+    for (const file of files.filter((f) => /\.(xml|svg)$/.test(f))) {
+      const text = read(file).replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+      expect(text, file).not.toMatch(/<(script|img|svg:script|iframe)\b/i);
+      const $ = cheerio.load(text, { xml: true });
+      $('*').each((_, element) => {
+        for (const name of Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {})) expect(name, file).not.toMatch(/^on/i);
+      });
+    }
+  });
+});
+
+describe("a mention's own attributes, if the checks were bypassed", () => {
+  const render = async (markdown: string) => {
+    const renderer = await astroUnified(markdownPipeline()).createRenderer({ syntaxHighlight: false } as Parameters<
+      ReturnType<typeof astroUnified>['createRenderer']
+    >[0]);
+    return (await renderer.render(markdown, {})).code;
+  };
+
+  it('renders a mention with a class, an id, a style or a handler as its plain words', async () => {
+    const html = await render(
+      ':claim[one]{#x .xss-class} :claim[two]{#x style="color:red"} :claim[three]{#x onclick="window.__xss=1"} :claim[four]{#x id="x onmouseover=alert(1)"} :claim[five]{#x data-x=1}',
+    );
+    expect(html).not.toMatch(/xss|style=|onclick|data-x/);
+    expect(html).toContain('one');
+    expect(html).toContain('five');
+  });
+});
+
+type Page = cheerio.CheerioAPI;
+const attributesOf = (element: unknown) => (element as { attribs?: Record<string, string> }).attribs ?? {};
+const nameOf = (element: unknown) => (element as { name: string }).name;
+
+/** Script elements other than JSON-LD data blocks (and the search page's own Pagefind scripts). */
+function scripts(file: string, $: Page): string[] {
+  const found: string[] = [];
+  $('script').each((_, element) => {
+    const type = ($(element).attr('type') ?? '').toLowerCase();
+    const src = $(element).attr('src');
+    if (type === 'application/ld+json') return;
+    if (file === 'search/index.html' && ((src && /^\/pagefind\/[\w-]+\.js$/.test(src)) || (!src && type === 'module' && !/xss|alert/.test($(element).text())))) return;
+    found.push(`${file}: <script${type ? ` type="${type}"` : ''}${src ? ` src="${src}"` : ''}>${$(element).text().slice(0, 60)}`);
+  });
+  return found;
+}
+
+/** Event-handler attributes. */
+function handlers(file: string, $: Page): string[] {
+  const found: string[] = [];
+  $('*').each((_, element) => {
+    for (const name of Object.keys(attributesOf(element))) if (/^on/i.test(name)) found.push(`${file}: <${nameOf(element)} ${name}>`);
+  });
+  return found;
+}
+
+/** URLs that run script or leave the site: in URL attributes, and in a refresh. */
+function dangerousUrls(file: string, $: Page): string[] {
+  const found: string[] = [];
+  $('*').each((_, element) => {
+    const attribs = attributesOf(element);
+    for (const [name, value] of Object.entries(attribs)) {
+      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && DANGEROUS_URL.test(asUrl(value))) found.push(`${file}: ${name}="${value}"`);
+    }
+    if (/refresh/i.test(attribs['http-equiv'] ?? '') && !/^\d+;\s*url=\/(?!\/)/i.test(attribs.content ?? '')) found.push(`${file}: a refresh to ${attribs.content}`);
+  });
+  return found;
+}
+
+/** Frames, plugins, templates, styles in the body, and resources loaded from another origin. */
+function containers(file: string, $: Page): string[] {
+  const found: string[] = [];
+  // The search page's own <noscript> says that search needs JavaScript; no body may add one.
+  $(`iframe, frame, frameset, object, embed, applet, base, portal, math, template${file === 'search/index.html' ? '' : ', noscript'}`).each((_, element) => {
+    found.push(`${file}: <${nameOf(element)}>`);
+  });
+  $('img[src], link[rel~="stylesheet"], link[rel~="preload"], link[rel~="prefetch"], link[rel~="modulepreload"], link[rel~="icon"]').each((_, element) => {
+    const url = $(element).attr('src') ?? $(element).attr('href') ?? '';
+    if (/^(?:[a-z]+:)?\/\//i.test(url)) found.push(`${file}: <${nameOf(element)}> from another origin: ${url}`);
+  });
+  $('body style').each(() => void found.push(`${file}: a <style> element in the body`));
+  return found;
+}
+
+/** Classes, ids and styles the corpus tries to set (all marked "xss" or with its styles), fake mentions, repeated ids. */
+function injectedAttributes(file: string, $: Page): string[] {
+  const found: string[] = [];
+  $('[class*="xss"], [id*="xss"], [name*="xss"], [style*="position:fixed"], [style*="display:none"], [style*="color:red"]').each((_, element) => {
+    found.push(`${file}: ${$.html(element).slice(0, 120)}`);
+  });
+  // Only real mentions look like mentions: class "mention mention--<stance>", an anchor id, a claim.
+  $('.mention, [data-claim], [id^="m-"]').each((_, element) => {
+    const e = $(element);
+    const ok =
+      /^mention mention--(asserts|disputes|quotes|qualifies)$/.test(e.attr('class') ?? '') &&
+      /^m-[a-z0-9-]+$/.test(e.attr('id') ?? '') &&
+      e.attr('style') === undefined &&
+      e.attr('href') === `/claims/${e.attr('data-claim')}/`;
+    if (!ok && file.startsWith('articles/')) found.push(`${file}: ${$.html(element).slice(0, 160)}`);
+  });
+  const ids = $('[id]').map((_, element) => $(element).attr('id')).get();
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (repeated.length > 0) found.push(`${file}: ids used twice: ${repeated.join(', ')}`);
+  return found;
+}

@@ -1,0 +1,66 @@
+/**
+ * The content loader (src/loaders/checked-glob.ts) runs the same checks when Astro is started
+ * on its own (`astro build`, `astro dev`), without `npm run build`: inside Vite, where
+ * `astro:content` is Astro's module, the checks run on a worker thread (src/check/index.ts)
+ * and report the same problems, all at once, located.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/check/index.ts';
+import { projectRoot } from '../support/build.ts';
+
+const content = 'tests/fixtures/bad/many-problems/content';
+
+/** Runs `work` holding the lock test builds take turns through (the protocol of tests/support/build.ts). */
+function withTestBuildLock<T>(work: () => T): T {
+  const lock = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        // Not written yet.
+      }
+      let alive = holder > 0;
+      try {
+        if (holder) process.kill(holder, 0);
+      } catch {
+        alive = false;
+      }
+      if (holder && !alive) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+describe('astro build on its own, on bad content', () => {
+  it('stops at the content and reports every problem the checks find, located', async () => {
+    const outDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/loader/dist');
+    const result = withTestBuildLock(() =>
+      spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, CROSSCHECK_CONTENT: content, CROSSCHECK_CHECKED: '', FORCE_COLOR: '0' },
+      }),
+    );
+    expect(result.status).not.toBe(0);
+    const expected = await checkContent({ root: projectRoot, contentDir: content, cacheDir: false });
+    expect(expected.problems.length).toBe(8);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(output).toContain(`${expected.problems.length} problem(s) in the content:\n${formatProblems(expected.problems)}`);
+  }, 300_000);
+});

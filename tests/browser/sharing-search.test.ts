@@ -51,6 +51,28 @@ async function searchPage(javaScriptEnabled = true) {
 /** Pagefind's search field: a text box named by its placeholder. */
 const searchBox = (page: Page) => page.getByRole('main').getByRole('textbox', { name: /search/i }).or(page.getByRole('searchbox')).first();
 
+describe('the feeds and sitemaps', () => {
+  it('are well-formed XML for the browser’s own XML parser', async () => {
+    const { context, page } = await searchPage();
+    await page.goto(server.url('/'));
+    const roots = await page.evaluate(async (paths) => {
+      const out: Record<string, string> = {};
+      for (const p of paths) {
+        const doc = new DOMParser().parseFromString(await (await fetch(p)).text(), 'application/xml');
+        out[p] = doc.querySelector('parsererror') ? 'parsererror' : `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`;
+      }
+      return out;
+    }, ['/feeds/articles.xml', '/feeds/claims.xml', '/sitemap-index.xml', '/sitemap-0.xml']);
+    expect(roots).toEqual({
+      '/feeds/articles.xml': 'http://www.w3.org/2005/Atom feed',
+      '/feeds/claims.xml': 'http://www.w3.org/2005/Atom feed',
+      '/sitemap-index.xml': 'http://www.sitemaps.org/schemas/sitemap/0.9 sitemapindex',
+      '/sitemap-0.xml': 'http://www.sitemaps.org/schemas/sitemap/0.9 urlset',
+    });
+    await context.close();
+  });
+});
+
 describe('the search page', () => {
   it('finds a claim by the words of its statement and shows its status, under its own CSP, offline', async () => {
     const claim = data.claims.find((c) => c.id === 'repairs-take-months')!;

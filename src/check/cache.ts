@@ -55,10 +55,13 @@ export class FactsCache {
   private changed = false;
   readonly file: string | undefined;
 
-  /** `dir` undefined: a cache that keeps nothing between runs. */
-  constructor(dir: string | undefined, contentAbs: string) {
+  /**
+   * One cache per project root and content folder (the facts hold paths relative to the root).
+   * `dir` undefined: a cache that keeps nothing between runs.
+   */
+  constructor(dir: string | undefined, root: string, contentAbs: string) {
     if (!dir) return;
-    const key = createHash('sha256').update(contentAbs).digest('hex').slice(0, 16);
+    const key = createHash('sha256').update(`${root}\0${contentAbs}`).digest('hex').slice(0, 16);
     this.file = path.join(dir, `check-${key}.json`);
     try {
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;

@@ -28,7 +28,7 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   if (!listing.exists) return result;
 
   const cacheDir = options.cacheDir === undefined ? path.join(root, 'node_modules/.cache/crosscheck') : options.cacheDir || undefined;
-  const cache = new FactsCache(cacheDir, contentAbs);
+  const cache = new FactsCache(cacheDir, root, contentAbs);
   const facts: (FileFacts | undefined)[] = new Array(listing.records.length);
   const misses: { index: number; record: RecordFile; bytes: Uint8Array; hash: string }[] = [];
   listing.records.forEach((record, index) => {

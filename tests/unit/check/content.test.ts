@@ -30,7 +30,7 @@ describe('src/check/index.ts', () => {
   });
 });
 
-describe('checkContent', () => {
+describe('checkContent', { timeout: 60_000 }, () => {
   it('finds no problem in the good fixture and reads every record', async () => {
     const result = await checkContent({ root, contentDir: good, cacheDir: false, archiveDir: 'tests/fixtures/good/archive' });
     expect(formatProblems(result.problems)).toBe('');
@@ -96,7 +96,7 @@ describe('checkContent', () => {
   });
 });
 
-describe('the seed records in content/, against the archived articles in ../shared/seeds', () => {
+describe('the seed records in content/, against the archived articles in ../shared/seeds', { timeout: 60_000 }, () => {
   const seeds = path.resolve(root, '../shared/seeds');
   it('has every mention span occur in its archived article', async () => {
     const result = await checkContent({ root, contentDir: 'content', cacheDir: false, archiveDir: seeds });

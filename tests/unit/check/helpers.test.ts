@@ -192,3 +192,31 @@ describe('the content model as the checks read it', () => {
     expect(phrases.entities!.names).toMatchInlineSnapshot(`"a list of names or phrases"`);
   });
 });
+
+describe('listContent', () => {
+  it('reads each collection\'s files, ignores hidden files and allows a README beside the collections', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { listContent } = await import('../../../src/check/files.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
+    try {
+      mkdirSync(path.join(root, 'content/outlets/.git'), { recursive: true });
+      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
+      writeFileSync(path.join(root, 'content/README.md'), '# Content\n');
+      writeFileSync(path.join(root, 'content/.DS_Store'), '\u0000');
+      writeFileSync(path.join(root, 'content/outlets/wire.yml'), 'name: Wire\n');
+      writeFileSync(path.join(root, 'content/outlets/.wire.yaml.swp'), '\u0000');
+      writeFileSync(path.join(root, 'content/outlets/.git/config'), '');
+      writeFileSync(path.join(root, 'content/articles/a-b.md'), '---\n---\n');
+      const listing = listContent(root, 'content');
+      expect(listing.problems).toEqual([]);
+      expect(listing.records.map((r) => [r.file, r.collection, r.id])).toEqual([
+        ['content/articles/a-b.md', 'articles', 'a-b'],
+        ['content/outlets/wire.yml', 'outlets', 'wire'],
+      ]);
+      expect(listing.count).toBe(3);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

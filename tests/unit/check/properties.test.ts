@@ -88,7 +88,7 @@ describe('checkFile, given generated input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('reports generated YAML text as located problems, never a crash', () => {
     fc.assert(
@@ -101,7 +101,7 @@ describe('checkFile, given generated input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('reports generated mention syntax as located problems, never a crash', () => {
     fc.assert(
@@ -116,7 +116,7 @@ describe('checkFile, given generated input', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('accepts any text in a text field when YAML quotes it: no false alarm', () => {
     fc.assert(
@@ -126,7 +126,7 @@ describe('checkFile, given generated input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('checkContent, given generated files in a corpus', () => {
@@ -152,5 +152,5 @@ describe('checkContent, given generated files in a corpus', () => {
       ),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 });

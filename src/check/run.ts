@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { FactsCache, hashBytes } from './cache.ts';
 import { checkCorpus } from './corpus.ts';
-import { checkFile, type FileFacts } from './file.ts';
+import type { FileFacts } from './file.ts';
 import { listContent, type RecordFile } from './files.ts';
 import { sortProblems } from './problem.ts';
 import { verifyQuotes } from './quotes.ts';
@@ -42,7 +42,13 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   result.parsed = misses.length;
 
   const workers = options.workers ?? (misses.length >= WORKER_THRESHOLD ? Math.min(os.availableParallelism(), 8) : 0);
-  const read = workers > 1 ? await checkInWorkers(misses, workers) : misses.map((m) => checkFile(inputOf(m.record, m.bytes)));
+  // The parsers are loaded only when a file must be read: a warm run needs none of them.
+  const read =
+    misses.length === 0
+      ? []
+      : workers > 1
+        ? await checkInWorkers(misses, workers)
+        : await import('./file.ts').then(({ checkFile }) => misses.map((m) => checkFile(inputOf(m.record, m.bytes))));
   misses.forEach((m, i) => {
     facts[m.index] = read[i]!;
     cache.set(m.record.file, m.hash, read[i]!);

@@ -64,6 +64,7 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
 
   const present = new Map<ArticleSlug, Article>();
   let previousSources = new Map<ArticleSlug, ArticleSource>();
+  const carriers = new Set<ArticleSlug>();
   const byArticle = new Map<ArticleSlug, Evidence[]>();
   const articlesOf = new Map<ClaimId, Set<ArticleSlug>>();
   const corroborations = new Map<ClaimId, Corroboration>();
@@ -74,11 +75,13 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     for (const article of step.articles) present.set(article.slug, article);
     const sources = resolveSources({ outlets: lookup.outlets, articles: present });
 
-    // Articles whose evidence is new or now counts as another source.
+    // Articles whose evidence is new or now counts as another source. Only an article with a
+    // `via` can change source (its chain may now reach an article that just arrived).
     const changed = new Set<ArticleSlug>(step.articles.map((a) => a.slug));
-    for (const [slug, before] of previousSources) {
-      if (sources.get(slug)?.source.key !== before.source.key) changed.add(slug);
+    for (const slug of carriers) {
+      if (sources.get(slug)?.source.key !== previousSources.get(slug)?.source.key) changed.add(slug);
     }
+    for (const article of step.articles) if (article.via !== undefined) carriers.add(article.slug);
     previousSources = sources;
 
     const touched = new Set<ClaimId>();

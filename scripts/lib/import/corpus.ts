@@ -1,0 +1,106 @@
+/**
+ * What `npm run new` needs to know of the corpus: outlets (to recognise the publisher), stories
+ * (to suggest one), claims with their statements and the spans already marked for them (to
+ * suggest matches), and the articles' addresses and archive files (to refuse a second import).
+ *
+ * The mention spans come from the content checks (src/check), which read every record once and
+ * cache what they find by the file's hash; only the few frontmatter fields below are read here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkContent } from '../../../src/check/index.ts';
+import { parseYaml, splitFrontmatter } from '../../../src/check/frontmatter.ts';
+import type { ClaimText } from './passages.ts';
+
+export interface OutletInfo {
+  id: string;
+  name: string;
+  url?: string | undefined;
+  unidentified: boolean;
+}
+
+export interface StoryInfo {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+export interface ArticleInfo {
+  slug: string;
+  headline?: string | undefined;
+  url?: string | undefined;
+  archive?: string | undefined;
+}
+
+export interface EntityInfo {
+  id: string;
+  /** Its name and the other names the coverage uses for it. */
+  names: string[];
+}
+
+export interface CorpusInfo {
+  outlets: OutletInfo[];
+  entities: EntityInfo[];
+  stories: StoryInfo[];
+  claims: ClaimText[];
+  articles: ArticleInfo[];
+  /** Problems the checks found in the corpus (the import still works; the build will not). */
+  problems: number;
+}
+
+export async function readCorpus(root: string, contentDir: string): Promise<CorpusInfo> {
+  const result = await checkContent({ root, contentDir });
+  const info: CorpusInfo = { outlets: [], entities: [], stories: [], claims: [], articles: [], problems: result.problems.length };
+  const spans = new Map<string, string[]>();
+  for (const facts of result.facts) {
+    if (facts.collection !== 'articles') continue;
+    for (const m of facts.mentions) {
+      const list = spans.get(m.claim);
+      if (list) list.push(m.text);
+      else spans.set(m.claim, [m.text]);
+    }
+  }
+  for (const facts of result.facts) {
+    const data = fieldsOf(path.join(root, facts.file), facts.collection === 'outlets' || facts.collection === 'entities');
+    if (!data) continue;
+    const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+    switch (facts.collection) {
+      case 'outlets':
+        info.outlets.push({ id: facts.id, name: text('name') ?? facts.id, url: text('url'), unidentified: data.unidentified === true });
+        break;
+      case 'entities': {
+        const names = Array.isArray(data.names) ? data.names.filter((n): n is string => typeof n === 'string') : [];
+        info.entities.push({ id: facts.id, names: [text('name') ?? facts.id, ...names] });
+        break;
+      }
+      case 'stories':
+        info.stories.push({ id: facts.id, title: text('title') ?? facts.id, summary: text('summary') ?? '' });
+        break;
+      case 'claims':
+        info.claims.push({ id: facts.id, story: text('story') ?? '', texts: [text('statement') ?? '', ...(spans.get(facts.id) ?? [])] });
+        break;
+      case 'articles':
+        info.articles.push({ slug: facts.id, headline: text('headline'), url: text('url'), archive: text('archive') });
+        break;
+    }
+  }
+  return info;
+}
+
+/** A record's fields: its YAML, or its Markdown's frontmatter. Undefined when unreadable. */
+function fieldsOf(file: string, yaml: boolean): Record<string, unknown> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let source = text;
+  if (!yaml) {
+    const split = splitFrontmatter(text);
+    if (split.kind !== 'ok') return undefined;
+    source = split.yaml;
+  }
+  const parsed = parseYaml(source);
+  return parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : undefined;
+}

@@ -1,0 +1,174 @@
+/**
+ * The passages of an article likely to carry claims, for the editor's checklist, and the
+ * existing claims each may match. Pure: text and claims in, suggestions out.
+ *
+ * A passage is a sentence with a figure, an attribution ("said", "according to", "wrote") or a
+ * date, or a quotation of four words or more. Matching is by shared words, weighted by how rare
+ * each word is in the corpus (a word every claim uses says nothing), against each claim's
+ * statement and every span already marked for it: a quotation another outlet carried matches its
+ * claim even when the statement words it differently.
+ */
+
+export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date';
+
+export interface Passage {
+  /** What makes it likely to carry a claim, most telling first. */
+  kinds: PassageKind[];
+  /** The passage as the text has it (a quotation without its quotation marks). */
+  text: string;
+  /** Its paragraph, from 1. */
+  paragraph: number;
+}
+
+export interface ClaimText {
+  id: string;
+  story: string;
+  /** Its statement, and the spans articles mark for it. */
+  texts: string[];
+}
+
+export interface ClaimMatch {
+  id: string;
+  story: string;
+  /** Cosine similarity of the weighted words, 0 to 1. */
+  score: number;
+}
+
+const ATTRIBUTION =
+  /\b(said|says|say|told|tells|according to|wrote|writes|stated|states|argued|argues|warned|warns|claimed|claims|announced|announces|added|noted|acknowledged|acknowledges|stressed|stresses|urged|urges|insisted|insists|believes?|reported|reports|reads|suggested|suggests|called|calls|described|describes|dismissed|accused|cited|cites)\b/i;
+const FIGURE = /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b)|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
+const DATE =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
+const QUOTATION = /[“"]([^“”"]{10,}?)[”"]/g;
+/** Citation marks such as [1] or [1, 2]: not figures. */
+const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
+
+/** Sentences: split after a full stop, question or exclamation mark (and any closing quote). */
+export function sentences(paragraph: string): string[] {
+  return paragraph
+    .split(/(?<=[.!?][”"’)\]]*)\s+(?=[“"‘(\[]?[A-Z0-9])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** The passages of `text` (paragraphs separated by blank lines) likely to carry claims, in order. */
+export function findPassages(text: string, limit = 40): Passage[] {
+  const found: Passage[] = [];
+  const seen = new Set<string>();
+  const add = (passage: Passage) => {
+    const key = passage.text.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(passage);
+  };
+  text.split(/\n{2,}/).forEach((paragraph, p) => {
+    for (const sentence of sentences(paragraph)) {
+      const plain = sentence.replace(CITATIONS, '');
+      for (const m of plain.matchAll(QUOTATION)) {
+        const quoted = m[1]!.trim();
+        if (quoted.split(/\s+/).length >= 4) add({ kinds: ['quotation'], text: quoted, paragraph: p + 1 });
+      }
+      const kinds: PassageKind[] = [];
+      if (FIGURE.test(plain)) kinds.push('figure');
+      if (ATTRIBUTION.test(plain)) kinds.push('attribution');
+      if (DATE.test(plain)) kinds.push('date');
+      // A sentence that is only a quotation is listed once, as the quotation.
+      const outside = plain.replace(QUOTATION, '').replace(/[\s.,;:—–-]+/g, ' ').trim();
+      if (kinds.length > 0 && outside.split(' ').length >= 3) add({ kinds, text: sentence, paragraph: p + 1 });
+    }
+  });
+  return found.slice(0, limit);
+}
+
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by can could ' +
+    'did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself ' +
+    'just me more most my no nor not now of off on once only or other our out over own same she should so some such than that the their ' +
+    'them then there these they this those through to too under until up very was we were what when where which while who whom why will ' +
+    'with would you your said says say one new also its it’s may might must shall us like'
+  ).split(' '),
+);
+
+/** Content words, lowercased, without accents, plurals folded: "Anthropic's pauses" → anthropic, pause. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0 && !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)))
+    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/** An index of claims by their words, built once per import. */
+export class ClaimMatcher {
+  private readonly docs: { claim: number; weights: Map<string, number>; norm: number }[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly idf = new Map<string, number>();
+  private readonly claims: ClaimText[];
+
+  constructor(claims: readonly ClaimText[]) {
+    this.claims = [...claims];
+    const docWords: { claim: number; words: Set<string> }[] = [];
+    this.claims.forEach((claim, c) => {
+      for (const text of claim.texts) {
+        const set = new Set(words(text));
+        if (set.size > 0) docWords.push({ claim: c, words: set });
+      }
+    });
+    const df = new Map<string, number>();
+    for (const d of docWords) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
+    const n = Math.max(1, docWords.length);
+    for (const [w, count] of df) this.idf.set(w, Math.log(1 + n / count));
+    docWords.forEach((d, i) => {
+      const weights = new Map<string, number>();
+      let sum = 0;
+      for (const w of d.words) {
+        const weight = this.idf.get(w)!;
+        weights.set(w, weight);
+        sum += weight * weight;
+        const list = this.postings.get(w);
+        if (list) list.push(i);
+        else this.postings.set(w, [i]);
+      }
+      this.docs.push({ claim: d.claim, weights, norm: Math.sqrt(sum) });
+    });
+  }
+
+  /** The claims most like `text`, best first: at most `limit`, each at least `threshold` alike and sharing two words. */
+  match(text: string, limit = 3, threshold = 0.3): ClaimMatch[] {
+    const query = new Set(words(text).filter((w) => this.idf.has(w)));
+    if (query.size === 0) return [];
+    let norm = 0;
+    for (const w of query) norm += this.idf.get(w)! ** 2;
+    norm = Math.sqrt(norm);
+    // A word in more than a fifth of all texts is too common to find a claim by (and would make this slow).
+    const common = Math.max(50, this.docs.length / 5);
+    const dots = new Map<number, { dot: number; shared: number }>();
+    for (const w of query) {
+      const list = this.postings.get(w)!;
+      if (list.length > common) continue;
+      const weight = this.idf.get(w)!;
+      for (const d of list) {
+        const entry = dots.get(d) ?? { dot: 0, shared: 0 };
+        entry.dot += weight * weight;
+        entry.shared++;
+        dots.set(d, entry);
+      }
+    }
+    const best = new Map<number, number>();
+    for (const [d, { dot, shared }] of dots) {
+      if (shared < 2) continue;
+      const doc = this.docs[d]!;
+      const score = dot / (norm * doc.norm);
+      if (score > (best.get(doc.claim) ?? 0)) best.set(doc.claim, score);
+    }
+    return [...best]
+      .filter(([, score]) => score >= threshold)
+      .sort((a, b) => b[1] - a[1] || (this.claims[a[0]]!.id < this.claims[b[0]]!.id ? -1 : 1))
+      .slice(0, limit)
+      .map(([c, score]) => ({ id: this.claims[c]!.id, story: this.claims[c]!.story, score: Math.round(score * 100) / 100 }));
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * The record scaffold `npm run new` writes for a new article: every frontmatter field the source
+ * and the corpus can fill, and, for what only the editor can write, a comment saying what to do.
+ * Those fields are left out rather than filled with placeholders, so `npm run check` (and the
+ * build) report each one as missing until it is written: a scaffold never publishes as it is.
+ *
+ * The body holds, in an HTML comment (never published), a checklist of the passages likely to
+ * carry claims, each with the existing claims it may match. Pure: the source and the corpus in,
+ * the file's text out.
+ */
+import { toId } from '../../../src/check/suggest.ts';
+import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
+import type { SourceDocument } from './extract.ts';
+import { ClaimMatcher, findPassages, words, type ClaimMatch, type Passage } from './passages.ts';
+
+export interface ScaffoldOptions {
+  /** The day the article enters the corpus (`added`), as YYYY-MM-DD. */
+  today: string;
+  /** The file the article was read from, as the editor named it (for the record's first comment). */
+  sourceName: string;
+  /** The archive file's name (`archive`), without the slug part when {@link archiveName} makes it. */
+  archiveName: (slug: string) => string;
+  /** The slug, when the editor chose it. */
+  slug?: string | undefined;
+  /** The outlet and story ids, when the editor named them. */
+  outlet?: string | undefined;
+  story?: string | undefined;
+}
+
+export interface Scaffold {
+  slug: string;
+  archive: string;
+  /** The record's text. */
+  text: string;
+  /** Fields filled, as `name` or `name (how)`. */
+  filled: string[];
+  /** What the editor must still write, one line each. */
+  todo: string[];
+  passages: (Passage & { matches: ClaimMatch[] })[];
+}
+
+/** The longest slug we make: long enough to read, short enough for a URL. */
+const SLUG_MAX = 80;
+
+export function slugFor(doc: SourceDocument): string {
+  const from = (text: string) => {
+    let slug = toId(text);
+    if (slug.length > SLUG_MAX) slug = slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
+    return slug;
+  };
+  if (doc.headline) return from(doc.headline);
+  if (doc.url) {
+    const last = new URL(doc.url).pathname.split('/').filter(Boolean).pop() ?? '';
+    const slug = from(last.replace(/\.\w+$/, '').replace(/[-_]?\d{5,}$/, ''));
+    if (slug.split('-').length >= 3) return slug;
+  }
+  return from(doc.text.split(/\s+/).slice(0, 8).join(' '));
+}
+
+/** The outlet whose site the article's address is on, or whose name the page gives. */
+export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]): OutletInfo | undefined {
+  const host = (url: string | undefined) => {
+    try {
+      return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const articleHost = host(doc.url);
+  if (articleHost) {
+    const byHost = outlets.find((o) => {
+      const h = host(o.url);
+      return h !== undefined && (articleHost === h || articleHost.endsWith(`.${h}`));
+    });
+    if (byHost) return byHost;
+  }
+  const name = doc.siteName?.trim().toLowerCase();
+  return name ? outlets.find((o) => !o.unidentified && o.name.trim().toLowerCase() === name) : undefined;
+}
+
+/** A guess at the kind: `aggregate` for a text citing numbered sources, else `report`. */
+function guessKind(doc: SourceDocument): { kind: string; why: string } {
+  if ((doc.text.match(/\[\d+(?:,\s*\d+)*\]/g) ?? []).length >= 2) return { kind: 'aggregate', why: 'it cites numbered sources, as AI-generated digests do' };
+  if (/\bpress release\b|\bfor immediate release\b/i.test(doc.text.slice(0, 500))) return { kind: 'press-release', why: 'it says it is a press release' };
+  return { kind: 'report', why: 'a guess' };
+}
+
+/** Entities whose name (or another name) the text uses, in the order the corpus lists them. */
+function findEntities(doc: SourceDocument, entities: CorpusInfo['entities']): string[] {
+  const text = ` ${[doc.headline ?? '', doc.text].join(' ').replace(/\s+/g, ' ')} `;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return entities
+    .filter((e) => e.names.some((name) => name.length >= 3 && new RegExp(`[^\\p{L}\\p{N}]${escape(name)}[^\\p{L}\\p{N}]`, 'u').test(text)))
+    .map((e) => e.id);
+}
+
+/** Stories ranked by the claims the passages match (weighted by score) and by shared words with the headline. */
+function rankStories(doc: SourceDocument, passages: { matches: ClaimMatch[] }[], stories: readonly StoryInfo[]): { story: StoryInfo; claims: number }[] {
+  const score = new Map<string, number>();
+  const claims = new Map<string, Set<string>>();
+  for (const p of passages) {
+    for (const m of p.matches) {
+      score.set(m.story, (score.get(m.story) ?? 0) + m.score);
+      claims.set(m.story, (claims.get(m.story) ?? new Set()).add(m.id));
+    }
+  }
+  const headline = new Set(words(`${doc.headline ?? ''} ${doc.text.slice(0, 600)}`));
+  for (const story of stories) {
+    const shared = words(`${story.title} ${story.summary}`).filter((w) => headline.has(w)).length;
+    if (shared >= 2) score.set(story.id, (score.get(story.id) ?? 0) + shared / 10);
+  }
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  return [...score]
+    .filter(([id]) => byId.has(id))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([id]) => ({ story: byId.get(id)!, claims: claims.get(id)?.size ?? 0 }));
+}
+
+/** A YAML double-quoted string (JSON's escapes are YAML's). */
+const quote = (s: string) => JSON.stringify(s);
+/** Text safe inside an HTML comment. */
+const commentSafe = (s: string) => s.replace(/--+>?/g, '—').replace(/<!/g, '<\u200b!');
+const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, '')} …`);
+
+export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: ScaffoldOptions): Scaffold {
+  const taken = new Set(corpus.articles.map((a: ArticleInfo) => a.slug));
+  let slug = options.slug ?? (slugFor(doc) || 'untitled-article');
+  if (!options.slug && taken.has(slug)) {
+    let n = 2;
+    while (taken.has(`${slug}-${n}`)) n++;
+    slug = `${slug}-${n}`;
+  }
+  const archive = options.archiveName(slug);
+  const matcher = new ClaimMatcher(corpus.claims);
+  const passages = findPassages(doc.text).map((p) => ({ ...p, matches: matcher.match(p.text) }));
+
+  const filled: string[] = [];
+  const todo: string[] = [];
+  const lines: string[] = ['---', `# Scaffolded by \`npm run new\` from ${options.sourceName} on ${options.today}. A field left out below is for`, '# the editor to write: `npm run check` reports each one as missing until it is there.'];
+
+  if (doc.headline) {
+    lines.push(`headline: ${quote(doc.headline)}`);
+    filled.push('headline');
+  } else {
+    lines.push('# headline: the text has no headline. Describe it in [brackets], as in "[Untitled report: Anthropic calls for a pause]".');
+    todo.push('headline: the text has none; describe it in [brackets]');
+  }
+
+  const outlet = options.outlet ? corpus.outlets.find((o) => o.id === options.outlet) : findOutlet(doc, corpus.outlets);
+  if (outlet) {
+    lines.push(`outlet: ${outlet.id}`);
+    filled.push(options.outlet ? 'outlet' : `outlet (${outlet.name}, by ${doc.url && outlet.url ? 'its web address' : 'its name'})`);
+  } else {
+    const unidentified = corpus.outlets.filter((o) => o.unidentified).map((o) => o.id);
+    const host = doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : undefined;
+    const newId = toId(doc.siteName ?? host?.split('.').slice(0, -1).join('-') ?? '') || 'new-outlet';
+    lines.push(
+      doc.url || doc.siteName
+        ? `# outlet: no outlet in the corpus has ${host ? `the address ${host}` : `the name ${quote(doc.siteName!)}`}. Create content/outlets/${newId}.yaml (name, url) and write \`outlet: ${newId}\`.`
+        : '# outlet: the text does not say who published it. Use an outlet marked `unidentified: true`, or create one that describes the source.',
+    );
+    if (unidentified.length > 0) lines.push(`#   Unidentified outlets: ${shorten(unidentified.join(', '), 180)}.`);
+    todo.push(doc.url || doc.siteName ? `outlet: create content/outlets/${newId}.yaml, or choose an existing outlet` : 'outlet: the publisher is unknown; choose or create an unidentified outlet');
+  }
+
+  if (doc.url) {
+    lines.push(`url: ${doc.url}`);
+    filled.push('url');
+  }
+  if (doc.published) {
+    lines.push(`published: ${doc.published}`);
+    filled.push('published');
+  } else {
+    lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
+  }
+  if (doc.byline) {
+    lines.push(`byline: ${quote(doc.byline)}`);
+    filled.push('byline');
+  }
+  lines.push(`language: ${doc.language ?? 'en'}${doc.language ? '' : '  # the default: change it if the original is not in English'}`);
+  filled.push(doc.language ? 'language' : 'language (en, the default)');
+
+  const stories = options.story ? [] : rankStories(doc, passages, corpus.stories);
+  if (options.story) {
+    lines.push(`story: ${options.story}`);
+    filled.push('story');
+  } else {
+    const suggestions = stories.map((s) => `${s.story.id}${s.claims > 0 ? ` (${s.claims} matching claim${s.claims === 1 ? '' : 's'})` : ''}`);
+    lines.push(
+      suggestions.length > 0
+        ? `# story: the story it belongs to. Likely: ${suggestions.join('; ')}.`
+        : '# story: the story it belongs to (a story id from content/stories/, or a new story).',
+    );
+    todo.push(suggestions.length > 0 ? `story: likely ${stories[0]!.story.id}` : 'story: choose or create one');
+  }
+
+  lines.push('# summary: what the article says, in our own words, in one to three sentences. Never copied from it.');
+  todo.push('summary: one to three sentences in our words');
+  const kind = guessKind(doc);
+  lines.push(`kind: ${kind.kind}  # ${kind.why}: report, analysis, opinion, aggregate or press-release`);
+  filled.push(`kind (${kind.kind}, ${kind.why})`);
+  lines.push(`added: ${options.today}`);
+  filled.push('added');
+  const entities = findEntities(doc, corpus.entities);
+  if (entities.length > 0) {
+    lines.push('# entities: those the text names; remove any it only mentions in passing.', 'entities:', ...entities.map((id) => `  - ${id}`));
+    filled.push(`entities (${entities.length} named in the text)`);
+  }
+  lines.push(`archive: ${archive}`);
+  filled.push('archive');
+  lines.push('---', '');
+
+  const body: string[] = [
+    '<!--',
+    '  TO DO: our record of the article. First a short account, in our own words, of what it says;',
+    '  then the passages that carry its claims, quoted exactly as the archived text has them, each',
+    '  marked as a claim mention (docs/authoring.md). Delete this comment when the record is done.',
+    '',
+  ];
+  if (passages.length === 0) {
+    body.push('  No passage stands out (no quotation, figure, attribution or date): read the text in', `  archive/${archive}.`);
+  } else {
+    body.push(`  Passages likely to carry claims, by paragraph (¶) of the text archived as archive/${archive}:`, '');
+    for (const p of passages) {
+      const text = p.kinds[0] === 'quotation' ? `“${shorten(p.text, 240)}”` : shorten(p.text, 240);
+      body.push(`  [ ] ¶${p.paragraph} ${p.kinds.join(', ')}: ${commentSafe(text)}`);
+      body.push(
+        p.matches.length > 0
+          ? `      may match: ${p.matches.map((m) => `${m.id} (${Math.round(m.score * 100)}%)`).join(', ')}`
+          : '      matches no claim yet: a new claim?',
+      );
+    }
+  }
+  body.push('-->', '');
+  if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length} passages listed)`);
+  else todo.push('the record: an account in our words and the passages with their claims');
+
+  return { slug, archive, text: `${lines.join('\n')}\n${body.join('\n')}`, filled, todo, passages };
+}

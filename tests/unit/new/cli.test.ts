@@ -1,0 +1,89 @@
+/**
+ * `npm run new` as an editor runs it (scripts/new.ts), on a saved web page, into a copy of the
+ * good fixture corpus: it writes the record and the archived text, says what it filled and what
+ * is left, never overwrites or imports the same article twice, and the checks then report
+ * exactly the fields left for the editor.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/check/index.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const page = path.join(import.meta.dirname, 'fixtures/saved-page.html');
+let dir: string;
+let content: string;
+let archive: string;
+
+function runNew(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CROSSCHECK_CONTENT: path.relative(root, content), CROSSCHECK_ARCHIVE: archive, FORCE_COLOR: '0' },
+  });
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-new-'));
+  content = path.join(dir, 'content');
+  archive = path.join(dir, 'archive');
+  cpSync(path.join(root, 'tests/fixtures/good/content'), content, { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('writes the scaffold and the archived text, and says what it filled and what is left', () => {
+    const result = runNew(page, '--date', '2026-02-04');
+    expect(result.status, result.stderr).toBe(0);
+    const record = path.join(content, 'articles/harbour-bridge-to-stay-shut-until-march.md');
+    expect(readFileSync(record, 'utf8')).toMatch(/^---\n# Scaffolded by `npm run new` from saved-page\.html on 2026-02-04\./);
+    const text = readFileSync(record, 'utf8');
+    expect(text).toContain('\noutlet: coastal-wire\n');
+    expect(text).toContain('\nbyline: "Ines Alvarez"\n');
+    expect(text).toContain('\narchive: harbour-bridge-to-stay-shut-until-march.txt\n');
+    expect(text).toContain('may match: repair-cost-figure');
+    expect(readFileSync(path.join(archive, 'harbour-bridge-to-stay-shut-until-march.txt'), 'utf8')).toMatch(
+      /^Harbour bridge to stay shut until March\n\nThe harbour bridge will stay closed/,
+    );
+    expect(result.stdout).toContain('Filled: headline, outlet (Coastal Wire, by its web address), url, published, byline, language, kind (report, a guess), added, entities');
+    expect(result.stdout).toContain('For you to write:\n  - story: likely harbour-bridge-closure\n  - summary: one to three sentences in our words\n');
+  });
+
+  it('leaves the checks to report exactly what the editor must still write', async () => {
+    const { problems } = await checkContent({ root, contentDir: path.relative(root, content), archiveDir: archive, cacheDir: false });
+    expect(problems.map((p) => `${path.basename(p.file)}:${p.line} ${p.code} ${p.message.split('\n')[0]}`)).toMatchInlineSnapshot(`
+      [
+        "harbour-bridge-to-stay-shut-until-march.md:1 missing-field Missing field "story" (expected a story id). Add a line: story: …",
+        "harbour-bridge-to-stay-shut-until-march.md:1 missing-field Missing field "summary" (expected text). Add a line: summary: …",
+      ]
+    `);
+  });
+
+  it('refuses an article whose address is already recorded', () => {
+    const again = runNew(page);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('This article is already recorded: ');
+    expect(again.stderr).toContain('harbour-bridge-to-stay-shut-until-march.md has the address https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march. Nothing was written.');
+  });
+
+  it('never overwrites an existing record', () => {
+    const before = readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8');
+    const other = path.join(dir, 'other.txt');
+    cpSync(path.join(root, 'tests/unit/new/fixtures/saved-page.html'), other);
+    const result = spawnSync('sh', ['-c', `sed 's/harbour-bridge-shut-until-march/another-address/' ${page} > ${other}`]);
+    expect(result.status).toBe(0);
+    const clash = runNew(other, '--slug', 'wire-bridge-closed');
+    expect(clash.status).toBe(1);
+    expect(clash.stderr).toMatch(/articles\/wire-bridge-closed\.md already exists and is never overwritten/);
+    expect(readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8')).toBe(before);
+    expect(existsSync(path.join(archive, 'wire-bridge-closed.txt'))).toBe(false);
+  });
+
+  it('explains how to run it', () => {
+    const result = runNew();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Usage: npm run new -- <file>');
+  });
+});

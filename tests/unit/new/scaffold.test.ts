@@ -1,0 +1,139 @@
+/**
+ * `npm run new` on the five seed articles (../shared/seeds): plain text with a headline line,
+ * plain text without one (three of them), and Markdown with `> Source:` and `> Published:`
+ * lines. Each scaffold is kept as a file snapshot (snapshots/<seed>.md), built against the real
+ * corpus in content/, so the suggested stories and claims are those an editor would see: when
+ * content/ changes, review the new snapshots (`vitest -u`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus, type CorpusInfo } from '../../../scripts/lib/import/corpus.ts';
+import { extractSource } from '../../../scripts/lib/import/extract.ts';
+import { ClaimMatcher, findPassages, sentences, words } from '../../../scripts/lib/import/passages.ts';
+import { findOutlet, scaffold, slugFor } from '../../../scripts/lib/import/scaffold.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const seeds = path.resolve(root, '../shared/seeds');
+let corpus: CorpusInfo;
+
+beforeAll(async () => {
+  corpus = await readCorpus(root, 'content');
+});
+
+function scaffoldOf(name: string) {
+  const doc = extractSource(name, readFileSync(path.join(seeds, name), 'utf8'));
+  return { doc, result: scaffold(doc, corpus, { today: '2026-06-08', sourceName: name, archiveName: (slug) => `${slug}.txt` }) };
+}
+
+describe('scaffolds of the seed articles', () => {
+  const names = readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort();
+
+  it('finds the five seeds', () => {
+    expect(names).toHaveLength(5);
+  });
+
+  it.each(names)('%s', async (name) => {
+    const { result } = scaffoldOf(name);
+    await expect(result.text).toMatchFileSnapshot(`snapshots/${name.replace(/\.txt$/, '.md')}`);
+  });
+
+  it('reads the headline of the text that has one, and of the Markdown one, and no other', () => {
+    const headlines = names.map((n) => scaffoldOf(n).doc.headline);
+    expect(headlines).toEqual([
+      'Anthropic calls for a global pause on advanced AI development, citing risks of recursive self-improvement',
+      undefined,
+      undefined,
+      undefined,
+      'Anthropic (Sorta) Calls for Pause on AI Development. You Should (Sorta) Take It Seriously',
+    ]);
+  });
+
+  it('reads the Markdown seed’s source line and date, and finds its outlet by the address', () => {
+    const { doc, result } = scaffoldOf(names[4]!);
+    expect(doc.url).toMatch(/^https:\/\/gizmodo\.com\//);
+    expect(doc.published).toBe('2026-06-05T17:00:44Z');
+    expect(result.text).toContain('\noutlet: gizmodo\n');
+    expect(result.text).toContain('\npublished: 2026-06-05T17:00:44Z\n');
+  });
+
+  it('leaves out what only the editor can write, with a comment, and suggests the story', () => {
+    for (const name of names) {
+      const { result } = scaffoldOf(name);
+      expect(result.text).not.toMatch(/^summary:/m);
+      expect(result.text).toContain('# summary:');
+      expect(result.text).toContain('# story: the story it belongs to. Likely: anthropic-global-pause-call');
+      expect(result.todo.some((t) => t.startsWith('summary'))).toBe(true);
+    }
+  });
+
+  it('matches the quotations of the sectioned report to the claims other outlets quote', () => {
+    const { result } = scaffoldOf(names[0]!);
+    const best = (text: string) => result.passages.find((p) => p.text.includes(text))?.matches[0]?.id;
+    expect(best('We believe it would be good for the world')).toBe('good-for-world-to-be-able-to-pause');
+    expect(best('far easier to conceal than missile silos')).toBe('training-runs-easier-to-conceal-than-silos');
+    expect(best('filed for its initial public offering')).toBe('anthropic-filed-for-ipo-on-monday');
+  });
+
+  it('lists the aggregate as one, by its numbered citations', () => {
+    expect(scaffoldOf(names[2]!).result.text).toContain('\nkind: aggregate  #');
+  });
+});
+
+describe('slugFor', () => {
+  it.each([
+    [{ headline: 'Anthropic (Sorta) Calls for Pause' }, 'anthropic-sorta-calls-for-pause'],
+    [{ url: 'https://example.org/news/bridge-to-stay-shut-2000768115' }, 'bridge-to-stay-shut'],
+    [{ text: 'The council closed the harbour bridge on Tuesday after an inspection found cracks.' }, 'the-council-closed-the-harbour-bridge-on-tuesday'],
+  ])('%j → %s', (doc, slug) => {
+    expect(slugFor({ format: 'text', text: '', ...doc })).toBe(slug);
+  });
+});
+
+describe('findOutlet', () => {
+  const outlets = [
+    { id: 'coastal-wire', name: 'The Coastal Wire', url: 'https://coastalwire.example', unidentified: false },
+    { id: 'forum', name: 'A forum post', unidentified: true },
+  ];
+  it('finds the outlet whose address the article is on, with or without www', () => {
+    expect(findOutlet({ format: 'html', text: '', url: 'https://www.coastalwire.example/news/x' }, outlets)?.id).toBe('coastal-wire');
+  });
+  it('finds it by the name the page gives', () => {
+    expect(findOutlet({ format: 'html', text: '', siteName: 'the coastal wire' }, outlets)?.id).toBe('coastal-wire');
+  });
+  it('finds none for another site', () => {
+    expect(findOutlet({ format: 'html', text: '', url: 'https://other.example/x' }, outlets)).toBeUndefined();
+  });
+});
+
+describe('findPassages', () => {
+  it('lists quotations, figures, attributions and dates, in order, once each', () => {
+    const text = 'The council met. “We will not reopen it until it is safe,” the mayor said on Tuesday.\n\nRepairs cost €4.2 million [1]. Nothing else happened here.';
+    expect(findPassages(text)).toEqual([
+      { kinds: ['quotation'], text: 'We will not reopen it until it is safe,', paragraph: 1 },
+      { kinds: ['attribution', 'date'], text: '“We will not reopen it until it is safe,” the mayor said on Tuesday.', paragraph: 1 },
+      { kinds: ['figure'], text: 'Repairs cost €4.2 million [1].', paragraph: 2 },
+    ]);
+  });
+  it('splits sentences after closing quotation marks', () => {
+    expect(sentences('He said “stop.” Then he left. 3 ships came.')).toEqual(['He said “stop.”', 'Then he left.', '3 ships came.']);
+  });
+});
+
+describe('ClaimMatcher', () => {
+  const matcher = new ClaimMatcher([
+    { id: 'bridge-closed', story: 's', texts: ['The harbour bridge is closed for repairs.', 'closed for repairs until March'] },
+    { id: 'cost', story: 's', texts: ['The repairs cost 4.2 million euros.'] },
+    { id: 'unrelated', story: 't', texts: ['The ferry timetable changes in spring.'] },
+  ]);
+  it('finds the claim whose statement or spans share the rare words', () => {
+    expect(matcher.match('The bridge will stay closed for repairs until March').map((m) => m.id)).toEqual(['bridge-closed']);
+    expect(matcher.match('Repairs are expected to cost €4.2 million.')[0]?.id).toBe('cost');
+  });
+  it('finds nothing for a passage about something else', () => {
+    expect(matcher.match('The mayor opened a new library.')).toEqual([]);
+  });
+  it('folds case, accents, possessives and plurals', () => {
+    expect(words("Anthropic's Pauses, déjà vu")).toEqual(['anthropic', 'pause', 'deja']);
+  });
+});

@@ -464,5 +464,9 @@ function reportIssue(
     const fixed = typeof value === 'string' && /\bids?\b|hyphens/.test(want) ? toId(value) : '';
     return report(place, M.BadFormat.code, M.BadFormat.message(field, want, found, fixed && fixed !== value ? [fixed] : []));
   }
-  return report(place, M.WrongType.code, M.WrongType.message(field, want, found));
+  // A number, a date or true/false where text (or an id) is expected: YAML read it as such.
+  const scalar = scalarSource(located.node);
+  const asText = (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) && node && unwrap(node).node.def.type === 'string' && scalar !== undefined;
+  const example = asText ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${JSON.stringify(scalar)}` : undefined;
+  return report(place, M.WrongType.code, M.WrongType.message(field, want, found, example));
 }

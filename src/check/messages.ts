@@ -168,10 +168,16 @@ export const MissingField = {
 export const WrongType = {
   code: 'wrong-type',
   title: 'A value of the wrong kind',
-  message: (field: string, expected: string, found: string) =>
-    `${field}: expected ${expected}, found ${found}.${expected.startsWith('a list') ? ' Write each item on its own line under the field, starting with "- ".' : ''}`,
-  hint: 'Write the value as the field expects: text, a list (one "- item" line each), true or false, or a group of indented fields.',
-} satisfies MessageDef<[string, string, string]>;
+  message: (field: string, expected: string, found: string, quotedExample?: string) =>
+    `${field}: expected ${expected}, found ${found}.${
+      expected.startsWith('a list')
+        ? ' Write each item on its own line under the field, starting with "- ".'
+        : quotedExample !== undefined
+          ? ` If it is meant as text, put it in double quotes: ${quotedExample}`
+          : ''
+    }`,
+  hint: 'Write the value as the field expects: text, a list (one "- item" line each), true or false, or a group of indented fields. A number, a date or true/false meant as text goes in double quotes.',
+} satisfies MessageDef<[string, string, string, string?]>;
 
 export const BadValue = {
   code: 'bad-value',

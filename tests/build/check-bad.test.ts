@@ -39,7 +39,7 @@ function failingBuild(name: string, content = `tests/fixtures/bad/${name}/conten
   const before = treeBytes(outDir);
   const result = runBuild({ content, outDir, env: { CROSSCHECK_ARCHIVE: `tests/fixtures/bad/${name}/archive` } });
   expect(result.status, result.stderr).toBe(1);
-  expect(result.stdout).toBe('');
+  expect(result.stdout).not.toContain('Built ');
   expect(treeBytes(outDir)).toEqual(before);
   expect(leftovers(outDir)).toEqual([]);
   return result.stderr;
@@ -616,7 +616,7 @@ describe('a build of bad content', () => {
 
   it('fails on wrong type number', () => {
     expect(failingBuild('wrong-type-number')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/wrong-type-number/content/outlets/wire.yaml:1:1  name: expected text, found the number 2026. [wrong-type]
+      "tests/fixtures/bad/wrong-type-number/content/outlets/wire.yaml:1:1  name: expected text, found the number 2026. If it is meant as text, put it in double quotes: name: "2026" [wrong-type]
 
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/wrong-type-number/content/ has problems, so nothing was built.

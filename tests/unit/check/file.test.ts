@@ -57,7 +57,7 @@ describe('checkFile', () => {
   it('points at the item of a list and at the key of a nested field', () => {
     const claim = '---\nstatement: S.\nstory: closure\nkind: fact\nentities:\n  - ok\n  - 42\nverdict:\n  rating: right\n  summary: ""\n---\n';
     expect(messages(claim, 'claims')).toMatchInlineSnapshot(`
-      "content/claims/report.md:7:5  entities (item 2): expected an entity id, found the number 42. [wrong-type]
+      "content/claims/report.md:7:5  entities (item 2): expected an entity id, found the number 42. If it is meant as text, put it in double quotes: - "42" [wrong-type]
       content/claims/report.md:9:3  verdict.rating: expected one of accurate, mostly-accurate, mixed, misleading, inaccurate, unverifiable, found "right". [bad-value]
       content/claims/report.md:10:3  verdict.summary is empty: expected text. Fill it in. [empty-value]"
     `);

@@ -3,37 +3,47 @@
  * goes through the real build, and every page it produces is opened in Chromium: nothing runs.
  *
  * Each page is opened twice. Once as readers get it, where the Content-Security-Policy would
- * also stop a script, and where a policy violation therefore means the sanitiser let something
+ * also stop a script, so a policy violation means the sanitiser or the escaping let something
  * through. Once with the policy bypassed, so the sanitiser and the escaping alone must hold.
- * Both times, traps set before the page loads catch the payloads' effects: alert, confirm,
- * prompt and print, window.open, and the flags `window.__xss` and `window.__pwned`. Dialogs,
- * page errors, console messages, navigations away and requests to other origins are recorded,
- * and the DOM is searched for anything that could run later (handlers, javascript: URLs,
- * scripts, frames).
+ * Both times, traps set before the page loads catch the payloads' effects (alert, confirm,
+ * prompt, print, window.open, and the flags `window.__xss` and `window.__pwned`) and report
+ * straight to the test, so a page that navigates away cannot lose the report. Dialogs, page
+ * errors, console messages, navigations, new windows and requests to other origins are
+ * recorded, and the DOM is searched for anything that could run later (handlers, javascript:
+ * URLs, scripts, frames). Old ids' redirect pages are opened too, and must only send the
+ * browser to a page of the site. On the search page, the payloads' words are searched for, so
+ * the results Pagefind renders from the index are tried as well.
+ *
+ * A static pass reads every built HTML file the same way, which covers what the browser leaves
+ * too quickly to look at (a redirect page's own markup).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import * as cheerio from 'cheerio';
+import type { Browser, Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
 import { projectRoot } from '../support/build.ts';
 import { browserSuite, expectNone, type ServedSite } from '../support/harness.ts';
-import { injectionCorpus } from '../support/site.ts';
+import { injectionCorpus, isScriptUrl, urlAttributes, type Page } from '../support/site.ts';
 
-/** Runs in the page before any of its own content: replaces what payloads call with recorders. */
+/** Words of the payloads, searched for on the search page. */
+const searchTerms = ['alert', 'script', 'xss', 'onerror', 'javascript', 'iframe', 'svg'];
+
+/**
+ * Runs in the page before any of its own content: replaces what payloads call with traps that
+ * report to the test through the `__crosscheckReport` binding.
+ */
 function setTraps() {
-  const w = window as unknown as Record<string, unknown> & { __ran: string[]; __violations: string[] };
-  const ran: string[] = [];
-  const violations: string[] = [];
-  Object.defineProperty(w, '__ran', { value: ran });
-  Object.defineProperty(w, '__violations', { value: violations });
+  const w = window as unknown as Record<string, unknown> & { __crosscheckReport: (kind: string, text: string) => void };
+  const report = (kind: string, text: string) => void w.__crosscheckReport(kind, text);
   const describe = (args: unknown[]) => args.map((a) => String(a)).join(', ');
   for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) {
     Object.defineProperty(w, name, {
       configurable: false,
       writable: false,
       value: (...args: unknown[]) => {
-        ran.push(`window.${name}(${describe(args)})`);
+        report('ran', `window.${name}(${describe(args)})`);
         return null;
       },
     });
@@ -45,28 +55,31 @@ function setTraps() {
       get: () => value,
       set: (v: unknown) => {
         value = v;
-        ran.push(`window.${name} = ${String(v)}`);
+        report('ran', `window.${name} = ${String(v)}`);
       },
     });
   }
   document.addEventListener('securitypolicyviolation', (event) => {
-    violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}${event.sample ? `: ${event.sample}` : ''}`);
+    report('violation', `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}${event.sample ? `: ${event.sample}` : ''}`);
   });
 }
 
 /** Runs in the loaded page: everything in the DOM that could still run script. */
-function scriptableThings(): string[] {
+function scriptableThings(urlNames: string[]): string[] {
   const found: string[] = [];
-  const dangerousUrl = /^\s*(javascript|vbscript|data\s*:\s*text\/html)/i;
+  // What a browser strips before reading a URL's scheme: leading C0 controls and spaces, tabs and newlines anywhere.
+  const dangerousUrl = /^[\u0000-\u0020]*(javascript|vbscript|data:text\/html)/i;
   for (const element of Array.from(document.querySelectorAll('*'))) {
     const tag = element.tagName.toLowerCase();
     for (const attribute of Array.from(element.attributes)) {
-      if (/^on/i.test(attribute.name)) found.push(`<${tag} ${attribute.name}="${attribute.value}">`);
-      else if (dangerousUrl.test(attribute.value.replace(/[\u0000-\u001f]/g, ''))) found.push(`<${tag} ${attribute.name}="${attribute.value}">`);
-      else if (attribute.name === 'srcdoc') found.push(`<${tag} srcdoc>`);
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith('on')) found.push(`<${tag} ${attribute.name}="${attribute.value}">`);
+      else if (urlNames.includes(name) && dangerousUrl.test(attribute.value.replace(/[\t\n\r]/g, ''))) found.push(`<${tag} ${attribute.name}="${attribute.value}">`);
+      else if (name === 'srcdoc') found.push(`<${tag} srcdoc>`);
     }
-    if (tag === 'script' && (element.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') found.push(`<script>${element.textContent ?? ''}</script>`);
-    if (tag === 'script' && (element.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') {
+    const type = (element.getAttribute('type') ?? '').toLowerCase();
+    if (tag === 'script' && type !== 'application/ld+json') found.push(`<script>${(element.textContent ?? '').slice(0, 120)}</script>`);
+    if (tag === 'script' && type === 'application/ld+json') {
       try {
         JSON.parse(element.textContent ?? '');
       } catch {
@@ -79,42 +92,107 @@ function scriptableThings(): string[] {
   return found;
 }
 
+/** The same search over a built file's markup, for the static pass. */
+function staticProblems(html: string, page: Page): string[] {
+  const $ = cheerio.load(html);
+  const found: string[] = [];
+  $('*').each((_, el) => {
+    const tag = (el as { tagName: string }).tagName;
+    for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
+      if (name.startsWith('on')) found.push(`<${tag} ${name}="${value}">`);
+      else if (urlAttributes.includes(name) && isScriptUrl(value)) found.push(`<${tag} ${name}="${value}">`);
+      else if (name === 'srcdoc') found.push(`<${tag} srcdoc>`);
+    }
+    if (['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal'].includes(tag)) found.push(`<${tag}>`);
+  });
+  $('script').each((_, el) => {
+    const type = ($(el).attr('type') ?? '').toLowerCase();
+    if (type === 'application/ld+json') {
+      try {
+        JSON.parse($(el).text());
+      } catch {
+        found.push('a JSON-LD script that does not parse (its escaping broke)');
+      }
+    } else if (page.kind !== 'search') {
+      found.push(`<script>${$(el).text().slice(0, 120)}</script>`);
+    }
+  });
+  $('meta').each((_, el) => {
+    if (($(el).attr('http-equiv') ?? '').toLowerCase() !== 'refresh') return;
+    const content = $(el).attr('content') ?? '';
+    const target = /url=(.*)$/i.exec(content)?.[1]?.trim() ?? '';
+    if (page.kind !== 'redirect' || !target.startsWith('/') || target.startsWith('//')) found.push(`<meta http-equiv="refresh" content="${content}">`);
+  });
+  return found;
+}
+
+interface PageState {
+  path: string;
+  kind: Page['kind'];
+  problems: string[];
+}
+
 async function openEveryPage(browser: Browser, site: ServedSite, bypassCSP: boolean): Promise<string[]> {
   const mode = bypassCSP ? 'policy bypassed' : 'policy on';
   const { context, offsite } = await isolatedContext(browser, site.server.origin, { bypassCSP });
+  let state: PageState = { path: '', kind: 'other', problems: [] };
+  const report = (what: string) => state.problems.push(`${state.path} [${mode}]  ${what}`);
+  await context.exposeBinding('__crosscheckReport', (_source, kind: string, text: string) => {
+    report(kind === 'ran' ? `RAN: ${text}` : `the policy had to block: ${text}`);
+  });
   await context.addInitScript(setTraps);
-  const problems: string[] = [];
-  let current = '';
-  const report = (what: string) => problems.push(`${current} [${mode}]  ${what}`);
-  const page = await context.newPage();
+  const page: BrowserPage = await context.newPage();
   context.on('page', (popup) => report(`opened a window: ${popup.url()}`));
   page.on('dialog', (dialog) => {
     report(`showed a ${dialog.type()} dialog: ${dialog.message()}`);
     void dialog.dismiss().catch(() => undefined);
   });
   page.on('pageerror', (error) => report(`script error: ${error.message}`));
-  page.on('console', (message) => report(`console ${message.type()}: ${message.text()}`));
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame() && new URL(frame.url()).pathname !== current) report(`navigated to ${frame.url()}`);
+  page.on('console', (message) => {
+    // The browser's own notes (type info, such as an autofocus notice) are not the page's doing.
+    if (message.type() !== 'info' && message.type() !== 'debug') report(`console ${message.type()}: ${message.text()}`);
   });
-  for (const { path: pagePath } of site.pages) {
-    current = pagePath;
+  const reading = new Set(site.pages.map((p) => p.path));
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) return;
+    const url = new URL(frame.url());
+    if (url.pathname === state.path) return;
+    // A redirect page may send the browser on, to a page of the site and nowhere else.
+    if (state.kind === 'redirect' && url.origin === site.server.origin && reading.has(url.pathname)) return;
+    report(`navigated to ${frame.url()}`);
+  });
+
+  const all: PageState[] = [];
+  for (const { path: pagePath, kind } of [...site.pages, ...site.redirects]) {
+    state = { path: pagePath, kind, problems: [] };
+    all.push(state);
     const before = offsite.length;
     await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
-    // Give timers, a zero-delay refresh and late loads a moment to fire.
+    if (kind === 'redirect') {
+      await page.waitForURL((url) => url.pathname !== pagePath, { timeout: 5_000 }).catch(() => report('does not redirect'));
+      await page.waitForLoadState('load');
+    }
+    // Give timers, a refresh and late loads a moment to fire.
     await page.waitForTimeout(150);
-    const { ran, violations } = await page.evaluate(() => {
-      const w = window as unknown as { __ran: string[]; __violations: string[] };
-      return { ran: [...w.__ran], violations: [...w.__violations] };
-    });
-    const things = await page.evaluate(scriptableThings);
-    for (const r of ran) report(`RAN: ${r}`);
-    for (const v of violations) report(`the policy had to block: ${v}`);
-    for (const t of things) report(`left in the page: ${t}`);
+    if (kind === 'search') {
+      // The page's own script is the site's; what matters is what searching for the payloads renders.
+      const known = new Set(await page.evaluate(scriptableThings, urlAttributes));
+      const box = page.getByRole('textbox', { name: /search/i }).or(page.getByRole('searchbox', { name: /search/i })).filter({ visible: true }).first();
+      for (const term of searchTerms) {
+        await box.fill(term);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        for (const thing of await page.evaluate(scriptableThings, urlAttributes)) {
+          if (!known.has(thing)) report(`searching for "${term}" put in the page: ${thing}`);
+        }
+      }
+    } else if (kind !== 'redirect') {
+      for (const thing of await page.evaluate(scriptableThings, urlAttributes)) report(`left in the page: ${thing}`);
+    }
     for (const url of offsite.slice(before)) report(`requested another origin: ${url}`);
   }
   await context.close();
-  return problems;
+  return all.flatMap((s) => s.problems);
 }
 
 const suite = browserSuite();
@@ -134,8 +212,17 @@ beforeAll(async () => {
 afterAll(() => suite.close());
 
 describe('the script-injection corpus, built and opened in Chromium', () => {
-  it('builds to article pages to open', () => {
-    expect(site.pages.filter((p) => p.kind === 'article').length, 'the injection corpus built no article page').toBeGreaterThan(0);
+  it('builds to article, claim and story pages to open', () => {
+    for (const kind of ['article', 'claim', 'story'] as const) {
+      expect(site.pages.filter((p) => p.kind === kind).length, `the injection corpus built no ${kind} page`).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves nothing that could run in any built file', () => {
+    const problems = [...site.pages, ...site.redirects].flatMap((page) =>
+      staticProblems(readFileSync(path.join(site.outDir, page.file), 'utf8'), page).map((thing) => `${page.path}  ${thing}`),
+    );
+    expectNone('scriptable markup in the injection build', problems);
   });
 
   it('runs nothing on any page, as readers get it', async () => {
@@ -148,12 +235,13 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
 
   it('is a working trap: a payload that does run is caught', async () => {
     const { context } = await isolatedContext(await suite.browser(), site.server.origin, { bypassCSP: true });
+    const ran: string[] = [];
+    await context.exposeBinding('__crosscheckReport', (_source, _kind: string, text: string) => void ran.push(text));
     await context.addInitScript(setTraps);
     const page = await context.newPage();
     await page.goto(site.server.url('/'));
     await page.addScriptTag({ content: 'alert(1); window.__xss = 1;' });
-    const ran = await page.evaluate(() => [...(window as unknown as { __ran: string[] }).__ran]);
-    expect(ran).toEqual(['window.alert(1)', 'window.__xss = 1']);
+    await expect.poll(() => ran).toEqual(['window.alert(1)', 'window.__xss = 1']);
     await context.close();
   });
 });

@@ -45,8 +45,12 @@ function reflowProblems(): string[] {
     // Text that overflows its box (a long word, white-space: nowrap) counts as well as the box.
     const right = getComputedStyle(el).overflowX === 'visible' ? Math.max(rect.right, rect.left + el.scrollWidth) : rect.right;
     if (rect.width === 0 || rect.height === 0 || right <= viewport + 1 || getComputedStyle(el).position === 'fixed') continue;
+    // A scrolling or clipping ancestor holds the element only if it also holds the element's
+    // containing block: absolutely positioned text escapes a wrapper that is not positioned.
+    const position = getComputedStyle(el).position;
+    const start = position === 'absolute' ? (el as HTMLElement).offsetParent : el.parentElement;
     let held = false;
-    for (let inside = el.parentElement; inside && inside !== document.body; inside = inside.parentElement) {
+    for (let inside = start; inside && inside !== document.body; inside = inside.parentElement) {
       const overflow = getComputedStyle(inside).overflowX;
       if (scrollers.has(inside) || overflow === 'hidden' || overflow === 'clip') {
         held = true;

@@ -11,7 +11,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../support/build.ts';
 import { expectNone } from '../support/harness.ts';
-import { buildCorpus, corpora, htmlPages, type PageKind } from '../support/site.ts';
+import { buildCorpus, corpora, htmlPages, isScriptUrl, urlAttributes, type PageKind } from '../support/site.ts';
 
 /** 14 KB: ten TCP segments of 1,460 bytes, less headers, rounded as the web performance folklore has it. */
 const budget = 14 * 1024;
@@ -70,7 +70,7 @@ describe.each(corpora)('the $name build', (corpus) => {
       $('*').each((_, el) => {
         for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
           if (/^on/i.test(name)) problems.push(`${page.path}  <${(el as { tagName: string }).tagName} ${name}> (an inline event handler)`);
-          if (/^\s*javascript:/i.test(value)) problems.push(`${page.path}  <${(el as { tagName: string }).tagName} ${name}="${value}">`);
+          if (urlAttributes.includes(name.toLowerCase()) && isScriptUrl(value)) problems.push(`${page.path}  <${(el as { tagName: string }).tagName} ${name}="${value}">`);
         }
       });
     }

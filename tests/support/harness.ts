@@ -6,20 +6,24 @@
 import type { Browser, BrowserContext, Page as BrowserPage } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { buildCorpus, htmlPages, type Corpus, type Page } from './site.ts';
+import { buildCorpus, htmlPages, readingPages, type Corpus, type Page } from './site.ts';
 
 export interface ServedSite {
   corpus: Corpus;
   outDir: string;
   server: StaticServer;
+  /** The pages a reader stays on (every HTML page but the redirects). */
   pages: Page[];
+  /** The pages that only send the browser on (old ids' URLs). */
+  redirects: Page[];
 }
 
 /** Builds (or reuses the build of) a corpus and serves it. */
 export async function serveCorpus(corpus: Corpus): Promise<ServedSite> {
   const outDir = buildCorpus(corpus);
   const server = await serveStatic(outDir);
-  return { corpus, outDir, server, pages: htmlPages(outDir) };
+  const all = htmlPages(outDir);
+  return { corpus, outDir, server, pages: readingPages(all), redirects: all.filter((p) => p.kind === 'redirect') };
 }
 
 /**

@@ -32,7 +32,7 @@ export function buildCorpus(corpus: Corpus): string {
   return builtSite(corpus.content);
 }
 
-export type PageKind = 'home' | 'story' | 'article' | 'claim' | 'outlet' | 'entity' | 'search' | 'not-found' | 'index' | 'other';
+export type PageKind = 'home' | 'story' | 'article' | 'claim' | 'outlet' | 'entity' | 'search' | 'not-found' | 'index' | 'redirect' | 'other';
 
 export interface Page {
   /** The URL path, as linked: `/`, `/claims/x/`, `/404.html`. */
@@ -61,21 +61,26 @@ export function kindOfPath(pathname: string): PageKind {
   return kinds[match[1] ?? ''] ?? 'other';
 }
 
-/** Every HTML page of a built site, in path order. */
+const refresh = /<meta\s[^>]*http-equiv=["']?refresh/i;
+
+/**
+ * Every HTML page of a built site, in path order. A page that only redirects (an old id's URL,
+ * with a meta refresh) has the kind `redirect`, whatever its path.
+ */
 export function htmlPages(outDir: string): Page[] {
   return listFiles(outDir)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => {
+    .map((file): Page => {
       const pathname = pathOfFile(file);
-      return { path: pathname, file, kind: kindOfPath(pathname) };
+      const redirect = refresh.test(readFileSync(path.join(outDir, file), 'utf8'));
+      return { path: pathname, file, kind: redirect ? 'redirect' : kindOfPath(pathname) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** True when the page only redirects (an old id's URL): it has a zero-delay meta refresh. */
-export function isRedirect(outDir: string, page: Page): boolean {
-  const html = readFileSync(path.join(outDir, page.file), 'utf8');
-  return /<meta\s[^>]*http-equiv=["']?refresh/i.test(html);
+/** The pages a reader stays on: every page but the redirects, which a browser leaves at once. */
+export function readingPages(pages: Page[]): Page[] {
+  return pages.filter((page) => page.kind !== 'redirect');
 }
 
 /** The site's public origin, read from the home page's canonical link. */
@@ -170,6 +175,14 @@ export function contentFacts(contentDir: string): ContentFacts {
     }
   }
   return facts;
+}
+
+/** Attributes a browser follows or loads as a URL (a text attribute may quote `javascript:` harmlessly). */
+export const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'ping', 'srcset', 'lowsrc', 'dynsrc', 'manifest', 'codebase'];
+
+/** A URL that runs script or a document when followed, as a browser reads its scheme (leading spaces and controls, tabs and newlines ignored). */
+export function isScriptUrl(value: string): boolean {
+  return /^[\u0000-\u0020]*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\t\n\r]/g, ''));
 }
 
 /** Collapses white space, as accessible names and text content are compared. */

@@ -7,8 +7,14 @@
  *
  *   npm run build                          # content/ → dist/
  *   npm run build -- --out DIR             # another output folder
- *   npm run build -- --force               # rebuild Astro's content cache from scratch
+ *   npm run build -- --force               # render every page, with Astro's caches emptied
  *   CROSSCHECK_CONTENT=DIR npm run build   # another content folder
+ *
+ * Builds are incremental: a page whose data (its `cacheKey`, src/data/incremental.ts) and code
+ * are unchanged is copied from Astro's cache instead of being rendered again (the build says how
+ * many it rendered), and the result is the same, byte for byte, as a full build. After the swap
+ * the build prints what changed since the previous site (scripts/lib/changes.ts: new articles and
+ * claims, new evidence, status changes, new contradictions) and writes it as JSON.
  *
  * The swap is two renames (the old site aside, the new one in), with the old one put back if
  * the second fails. A crash in the instant between them leaves `dist/` missing but the old site
@@ -24,6 +30,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems, summaries } from '../src/check/index.ts';
+import { changesFile, formatChanges, readExport, summariseChanges } from './lib/changes.ts';
 import { postBuildSteps } from './lib/post-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -126,8 +133,8 @@ process.on('unhandledRejection', (error) => fail(summaries.crashed(error instanc
 process.on('exit', cleanUp);
 
 function runAstro(): Promise<string | undefined> {
-  const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const args = [astro, 'build', '--outDir', tmp, ...(values.force ? ['--force'] : [])];
+  // Astro with incremental builds on (scripts/lib/astro-build.ts): unchanged pages are reused.
+  const args = [path.join(root, 'scripts/lib/astro-build.ts'), '--out', tmp, ...(values.force ? ['--force'] : [])];
   return new Promise((resolve) => {
     child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CROSSCHECK_CHECKED: '1' } });
     child.once('error', (error) => resolve(error.message));
@@ -148,7 +155,10 @@ takeLock();
 recover();
 hadSite = existsSync(out);
 
+process.stdout.write('Checking the content…\n');
+const checkStarted = performance.now();
 const result = await checkContent({ root, contentDir });
+process.stdout.write(`Checked ${result.files.toLocaleString('en-US')} files in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s (${result.cached.toLocaleString('en-US')} unchanged since the last check).\n`);
 if (result.problems.length > 0) {
   const files = new Set(result.problems.map((p) => p.file)).size;
   const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
@@ -172,6 +182,10 @@ for (const step of postBuildSteps) {
 }
 if (failpoint === 'post-build' && postBuildSteps.length === 0) fail(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
 
+// What the new site publishes that the previous one did not: their open-data exports compared.
+const after = readExport(tmp);
+const changes = after ? summariseChanges(readExport(out), after) : undefined;
+
 // The swap: the old site aside, the new one in its place (the old one back if that fails).
 if (existsSync(out)) renameSync(out, old);
 if (failpoint === 'mid-swap') process.kill(process.pid, 'SIGKILL');
@@ -183,4 +197,10 @@ try {
 }
 swapped = true;
 cleanUp();
+if (changes) {
+  const file = changesFile(root, out);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(changes, null, 2)}\n`);
+  process.stdout.write(`${formatChanges(changes)}\n(Written to ${path.relative(root, file).split(path.sep).join('/')}.)\n`);
+}
 process.stdout.write(`${summaries.built(shownOut, ((performance.now() - started) / 1000).toFixed(1))}\n`);

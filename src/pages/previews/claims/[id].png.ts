@@ -3,6 +3,7 @@
  * statement and status), drawn at build time and cached by content hash (src/previews/).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withCacheKeys } from '../../../data/incremental.ts';
 import { site } from '../../../data/site.ts';
 import { cachedPreview } from '../../../previews/cache.ts';
 import { claimPreview, displayHost } from '../../../previews/inputs.ts';
@@ -11,7 +12,7 @@ import type { PreviewInput } from '../../../previews/render.ts';
 export const getStaticPaths = (async () => {
   const index = await site();
   const host = displayHost(import.meta.env.SITE, import.meta.env.BASE_URL);
-  return index.sorted.claims.map((view) => ({ params: { id: view.claim.id }, props: { card: claimPreview(view, host) } }));
+  return withCacheKeys('props', index.sorted.claims.map((view) => ({ params: { id: view.claim.id }, props: { card: claimPreview(view, host) } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: PreviewInput }> = async ({ props }) =>

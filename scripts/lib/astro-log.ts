@@ -1,0 +1,66 @@
+/**
+ * Astro's log as scripts/lib/astro-build.ts shows it: Astro's own console output, except that
+ * the line of each page copied from the previous build (Astro marks them "(restored)" or
+ * "(cached)") is counted instead of printed, with a progress line every few seconds while
+ * pages are being reused. An incremental build of a large site then prints the handful of pages
+ * it rendered, not tens of thousands of lines. Loaded by Astro as its logger (`logger.entrypoint`).
+ */
+import nodeLogger from 'astro/logger/node';
+
+interface LogEvent {
+  label: string | null;
+  level: string;
+  message: string;
+  newLine: boolean;
+}
+
+interface Destination {
+  write(event: LogEvent): void;
+}
+
+/** Shared with astro-build.ts, which runs Astro in the same process. */
+const counts = Symbol.for('crosscheck.render-counts');
+const state = globalThis as { [counts]?: { rendered: number; reused: number } };
+state[counts] ??= { rendered: 0, reused: 0 };
+
+/** Pages rendered, and pages copied from the previous build, so far. */
+export function renderCounts(): { rendered: number; reused: number } {
+  return { ...state[counts]! };
+}
+
+const PAGE_LINE = /[├└]─/;
+const REUSED = /\((?:restored|cached)\)/;
+const PROGRESS_EVERY_MS = 5_000;
+
+export default function crosscheckLogger(config?: Record<string, unknown>): Destination {
+  const inner = (nodeLogger as (config?: Record<string, unknown>) => Destination)(config);
+  const tally = state[counts]!;
+  /** A page's line waits for its second half, which says whether it was rendered. */
+  let pending: LogEvent | undefined;
+  /** When progress was last shown (or the first page was reused). */
+  let lastProgress: number | undefined;
+  return {
+    write(event) {
+      if (pending) {
+        const page = pending;
+        pending = undefined;
+        if (event.label === 'SKIP_FORMAT' && REUSED.test(event.message)) {
+          tally.reused++;
+          lastProgress ??= Date.now();
+          if (Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
+            lastProgress = Date.now();
+            inner.write({ ...event, label: 'SKIP_FORMAT', message: `  … ${tally.rendered + tally.reused} pages so far, ${tally.reused} unchanged`, newLine: true });
+          }
+          return;
+        }
+        if (event.label === 'SKIP_FORMAT') tally.rendered++;
+        inner.write(page);
+      }
+      if (!event.newLine && event.label !== 'SKIP_FORMAT' && PAGE_LINE.test(event.message)) {
+        pending = event;
+        return;
+      }
+      inner.write(event);
+    },
+  };
+}

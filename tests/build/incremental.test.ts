@@ -1,0 +1,186 @@
+/**
+ * Incremental builds (issue 7, point 4): after articles are added, edited and deleted, a build
+ * renders only the pages that show something of them, and publishes exactly, byte for byte, the
+ * site that a full build of the same content publishes. The change summary printed after each
+ * build is checked on the way.
+ *
+ * A small synthetic corpus is built round after round in one content folder ("live"); after each
+ * round the same content is copied to a second folder and built from scratch with `--force`
+ * ("cold"), and every file of the two sites is compared.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { changesFile, type ChangeSummary } from '../../scripts/lib/changes.ts';
+import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { checkContent } from '../../src/check/index.ts';
+import { listFiles, projectRoot, runBuild, type BuildResult } from '../support/build.ts';
+
+const base = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/incremental');
+const live = path.join(base, 'live/content');
+const liveOut = path.join(base, 'live/dist');
+const cold = path.join(base, 'cold/content');
+const coldOut = path.join(base, 'cold/dist');
+
+// Six stories of five articles: a change to one story leaves most of the site as it was.
+const corpus = generateCorpus({ articles: 30, articlesPerStory: 5, seed: 7 });
+const ids = (folder: string) => [...corpus.files.keys()].filter((f) => f.startsWith(`${folder}/`)).map((f) => path.basename(f).replace(/\.\w+$/, '')).sort();
+const stories = ids('stories');
+const outlets = ids('outlets');
+const claimsOf = (story: string) =>
+  [...corpus.files].filter(([file, text]) => file.startsWith('claims/') && text.includes(`\nstory: ${story}\n`)).map(([file]) => path.basename(file, '.md')).sort();
+const articlesOf = (story: string) =>
+  [...corpus.files].filter(([file, text]) => file.startsWith('articles/') && text.includes(`\nstory: ${story}\n`)).map(([file]) => path.basename(file, '.md')).sort();
+
+function build(content: string, outDir: string, args: string[] = []): BuildResult {
+  const result = runBuild({ content, outDir, args });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  return result;
+}
+
+/** The pages Astro rendered (those it reused are not listed). */
+function rendered(result: BuildResult): string[] {
+  // Astro colours its log even without a terminal.
+  const plain = result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  return [...plain.matchAll(/[├└]─ (\S+)/g)].map((m) => m[1]!);
+}
+
+/** "Rendered 14 of 120 pages": [14, 120]. */
+function renderCount(result: BuildResult): [number, number] {
+  const m = /Rendered ([\d,]+) of ([\d,]+) pages \(incremental/.exec(result.stdout);
+  expect(m, result.stdout).not.toBeNull();
+  return [Number(m![1]!.replace(/,/g, '')), Number(m![2]!.replace(/,/g, ''))];
+}
+
+/** Builds the live content incrementally and the same content from scratch, and compares every file. */
+function buildBoth(): BuildResult {
+  const incremental = build(live, liveOut);
+  rmSync(path.dirname(cold), { recursive: true, force: true });
+  cpSync(live, cold, { recursive: true });
+  build(cold, coldOut, ['--force']);
+  const files = listFiles(liveOut);
+  expect(files).toEqual(listFiles(coldOut));
+  const different = files.filter((f) => !readFileSync(path.join(liveOut, f)).equals(readFileSync(path.join(coldOut, f))));
+  expect(different, 'files that differ from a full build').toEqual([]);
+  return incremental;
+}
+
+function article(slug: string, story: string, outlet: string, mentions: string[]): void {
+  writeFileSync(
+    path.join(live, 'articles', `${slug}.md`),
+    [
+      '---',
+      `headline: "An added article: ${slug}"`,
+      `outlet: ${outlet}`,
+      `url: https://example.org/news/${slug}`,
+      'published: 2026-03-01',
+      `story: ${story}`,
+      'summary: "An article added by the incremental build test."',
+      'kind: report',
+      'added: 2026-03-02',
+      '---',
+      '',
+      ...mentions.map((m) => `> ${m}\n`),
+    ].join('\n'),
+  );
+}
+
+/** Whether the live content passes the checks (so a deletion leaves no dangling reference). */
+async function valid(): Promise<boolean> {
+  const { problems } = await checkContent({ root: projectRoot, contentDir: path.relative(projectRoot, live), cacheDir: false });
+  return problems.length === 0;
+}
+
+function readChanges(): ChangeSummary {
+  return JSON.parse(readFileSync(changesFile(projectRoot, liveOut), 'utf8')) as ChangeSummary;
+}
+
+beforeAll(() => {
+  rmSync(base, { recursive: true, force: true });
+  writeCorpus(live, corpus);
+  const first = build(live, liveOut);
+  expect(first.stdout).toMatch(/Rendered [\d,]+ pages \(full build\)/);
+  expect(first.stdout).toContain('Changes: no previous site to compare with.');
+});
+
+describe('incremental builds', () => {
+  it('render no page of an unchanged corpus again, and change nothing', () => {
+    const before = Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]));
+    const again = build(live, liveOut);
+    const [count, total] = renderCount(again);
+    // Only the pages of routes without getStaticPaths (indexes, feeds, data, search, 404) are rendered.
+    expect(rendered(again).filter((p) => /^\/(articles|claims|stories|outlets|entities|previews)\/[^/]+\//.test(p))).toEqual([]);
+    expect(count).toBeLessThan(20);
+    expect(total).toBeGreaterThan(100);
+    expect(Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]))).toEqual(before);
+    expect(again.stdout).toContain('Changes: none since the previous site.');
+  });
+
+  it('after an article is added, one edited and one deleted, render only what they affect, as a full build would', async () => {
+    const [story, other, untouched] = [stories[0]!, stories[1]!, stories.at(-1)!];
+    const [disputed, asserted] = claimsOf(story);
+    writeFileSync(
+      path.join(live, 'claims', 'added-claim.md'),
+      `---\nstatement: "A claim only the added article makes."\nstory: ${story}\nkind: fact\ncontradicts:\n  - ${asserted}\n---\n`,
+    );
+    article('added-article', story, outlets[0]!, [
+      `Officials :claim[deny it outright]{#${disputed} stance=disputes}.`,
+      `It also :claim[says something new]{#added-claim}.`,
+    ]);
+    const edited = articlesOf(other)[0]!;
+    const editedFile = path.join(live, 'articles', `${edited}.md`);
+    writeFileSync(editedFile, readFileSync(editedFile, 'utf8').replace(/^headline: .*$/m, 'headline: "A headline the editor corrected"'));
+    let deleted: string | undefined;
+    for (const slug of articlesOf(other).slice(1)) {
+      const file = path.join(live, 'articles', `${slug}.md`);
+      const text = readFileSync(file, 'utf8');
+      rmSync(file);
+      if (await valid()) {
+        deleted = slug;
+        break;
+      }
+      writeFileSync(file, text);
+    }
+    expect(deleted, 'an article of the story that can be deleted').toBeDefined();
+
+    const result = buildBoth();
+    const [count, total] = renderCount(result);
+    expect(count).toBeLessThan(total / 2);
+    const pages = rendered(result);
+    expect(pages).toContain('/articles/added-article/index.html');
+    expect(pages).toContain('/claims/added-claim/index.html');
+    expect(pages).toContain(`/claims/${disputed}/index.html`);
+    expect(pages).toContain(`/stories/${story}/index.html`);
+    expect(pages).toContain(`/articles/${edited}/index.html`);
+    expect(pages.filter((p) => articlesOf(untouched).some((slug) => p === `/articles/${slug}/index.html`))).toEqual([]);
+    expect(existsSync(path.join(liveOut, 'articles', deleted!))).toBe(false);
+
+    const changes = readChanges();
+    expect(changes.articles.added.map((a) => a.slug)).toEqual(['added-article']);
+    expect(changes.articles.removed).toEqual([deleted]);
+    expect(changes.claims.added.map((c) => c.id)).toEqual(['added-claim']);
+    expect(changes.newEvidence.map((c) => c.claim)).toContain(disputed);
+    expect(changes.newContradictions.map((c) => c.claims)).toContainEqual(['added-claim', asserted].sort());
+    expect(result.stdout).toContain('1 new article:\n    added-article: An added article: added-article');
+  });
+
+  it('after an outlet and a claim are edited and an article and its claim deleted, publish what a full build would', () => {
+    const outletFile = path.join(live, 'outlets', `${outlets[1]}.yaml`);
+    writeFileSync(outletFile, readFileSync(outletFile, 'utf8').replace(/^name: .*$/m, 'name: "A renamed outlet"'));
+    const claim = claimsOf(stories[1]!)[0]!;
+    const claimFile = path.join(live, 'claims', `${claim}.md`);
+    writeFileSync(claimFile, readFileSync(claimFile, 'utf8').replace(/^statement: .*$/m, 'statement: "A statement the analyst reworded."'));
+    rmSync(path.join(live, 'articles', 'added-article.md'));
+    rmSync(path.join(live, 'claims', 'added-claim.md'));
+
+    const result = buildBoth();
+    const [count, total] = renderCount(result);
+    expect(count).toBeLessThan(total);
+    expect(rendered(result)).toContain(`/claims/${claim}/index.html`);
+    expect(rendered(result)).toContain(`/outlets/${outlets[1]}/index.html`);
+    expect(readdirSync(path.join(liveOut, 'claims'))).not.toContain('added-claim');
+    const changes = readChanges();
+    expect(changes.articles.removed).toEqual(['added-article']);
+    expect(changes.claims.removed).toEqual(['added-claim']);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The change summary of a build: what the new site publishes that the previous one did not.
+ * "Before" and "after" are the two sites' open-data exports (`data/crosscheck.json`, built by
+ * src/open-data/): the previous one is read from the published folder before the new site
+ * replaces it, so the summary compares what readers saw with what they will see.
+ *
+ * Reported: new and removed articles and claims, claims with new evidence (mentions in articles
+ * the previous site did not have them in), claims whose derived status changed (old → new), and
+ * new contradictions (or ones that became active: both sides now held by some source).
+ *
+ * scripts/build.ts prints it after each build and writes it as JSON ({@link changesFile}).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where the export lives inside a built site. */
+export const EXPORT_FILE = 'data/crosscheck.json';
+
+/** The parts of the export the summary reads (src/open-data/schema.ts has the whole shape). */
+export interface ExportSlice {
+  articles: { slug: string; headline: string }[];
+  claims: { id: string; statement: string; status: { status: string; label: string } }[];
+  mentions: { claim: string; article: string; anchor: string }[];
+  contradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
+}
+
+export interface ChangeSummary {
+  /** False when the previous site had no export to compare with (a first build): then nothing is listed as new. */
+  compared: boolean;
+  /** Totals of the new site. */
+  totals: { articles: number; claims: number; mentions: number; contradictions: number };
+  articles: { added: { slug: string; headline: string }[]; removed: string[] };
+  claims: { added: { id: string; statement: string; status: string }[]; removed: string[] };
+  /** Claims the previous site had, with mentions in articles that did not mention them before. */
+  newEvidence: { claim: string; statement: string; articles: string[] }[];
+  /** Claims whose derived status changed, with the statuses' labels. */
+  statusChanged: { claim: string; statement: string; from: string; to: string }[];
+  /** Contradictions that are new, or active now and not before. */
+  newContradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
+}
+
+/** Reads a site's export, or undefined when the site has none (or it cannot be read). */
+export function readExport(siteDir: string): ExportSlice | undefined {
+  const file = path.join(siteDir, EXPORT_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<ExportSlice>;
+    return {
+      articles: data.articles ?? [],
+      claims: data.claims ?? [],
+      mentions: data.mentions ?? [],
+      contradictions: data.contradictions ?? [],
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What `after` publishes that `before` did not. With no `before`, only the totals. */
+export function summariseChanges(before: ExportSlice | undefined, after: ExportSlice): ChangeSummary {
+  const summary: ChangeSummary = {
+    compared: before !== undefined,
+    totals: { articles: after.articles.length, claims: after.claims.length, mentions: after.mentions.length, contradictions: after.contradictions.length },
+    articles: { added: [], removed: [] },
+    claims: { added: [], removed: [] },
+    newEvidence: [],
+    statusChanged: [],
+    newContradictions: [],
+  };
+  if (!before) return summary;
+
+  const oldArticles = new Set(before.articles.map((a) => a.slug));
+  const newArticles = new Set(after.articles.map((a) => a.slug));
+  summary.articles.added = after.articles.filter((a) => !oldArticles.has(a.slug)).map((a) => ({ slug: a.slug, headline: a.headline }));
+  summary.articles.removed = [...oldArticles].filter((slug) => !newArticles.has(slug)).sort();
+
+  const oldClaims = new Map(before.claims.map((c) => [c.id, c]));
+  const newClaims = new Set(after.claims.map((c) => c.id));
+  summary.claims.removed = [...oldClaims.keys()].filter((id) => !newClaims.has(id)).sort();
+
+  const oldPairs = new Set(before.mentions.map((m) => `${m.claim}\n${m.article}`));
+  const fresh = new Map<string, Set<string>>();
+  for (const m of after.mentions) {
+    if (oldPairs.has(`${m.claim}\n${m.article}`)) continue;
+    const set = fresh.get(m.claim) ?? new Set<string>();
+    set.add(m.article);
+    fresh.set(m.claim, set);
+  }
+
+  for (const claim of after.claims) {
+    const old = oldClaims.get(claim.id);
+    if (!old) {
+      summary.claims.added.push({ id: claim.id, statement: claim.statement, status: claim.status.label });
+      continue;
+    }
+    const articles = fresh.get(claim.id);
+    if (articles) summary.newEvidence.push({ claim: claim.id, statement: claim.statement, articles: [...articles].sort() });
+    if (old.status.status !== claim.status.status) {
+      summary.statusChanged.push({ claim: claim.id, statement: claim.statement, from: old.status.label, to: claim.status.label });
+    }
+  }
+
+  const oldContradictions = new Map(before.contradictions.map((c) => [c.key, c]));
+  summary.newContradictions = after.contradictions
+    .filter((c) => {
+      const old = oldContradictions.get(c.key);
+      return !old || (c.active && !old.active);
+    })
+    .map((c) => ({ key: c.key, kind: c.kind, claims: [...c.claims], active: c.active }));
+  return summary;
+}
+
+/** How many items of each list the printed summary names before "and N more". */
+const SHOWN = 8;
+
+/** The summary as the build prints it. */
+export function formatChanges(summary: ChangeSummary): string {
+  const { totals } = summary;
+  const number = (n: number) => n.toLocaleString('en-US');
+  const count = (n: number, one: string, many = `${one}s`) => `${number(n)} ${n === 1 ? one : many}`;
+  const site = `The site has ${count(totals.articles, 'article')}, ${count(totals.claims, 'claim')}, ${count(totals.mentions, 'mention')} and ${count(totals.contradictions, 'contradiction')}.`;
+  if (!summary.compared) return `Changes: no previous site to compare with. ${site}`;
+
+  const lines: string[] = [];
+  const list = <T>(title: string, items: readonly T[], show: (item: T) => string) => {
+    if (items.length === 0) return;
+    lines.push(`  ${title}:`);
+    for (const item of items.slice(0, SHOWN)) lines.push(`    ${show(item)}`);
+    if (items.length > SHOWN) lines.push(`    … and ${number(items.length - SHOWN)} more`);
+  };
+  list(count(summary.articles.added.length, 'new article'), summary.articles.added, (a) => `${a.slug}: ${a.headline}`);
+  list(count(summary.claims.added.length, 'new claim'), summary.claims.added, (c) => `${c.id} (${c.status})`);
+  list(count(summary.newEvidence.length, 'claim with new evidence', 'claims with new evidence'), summary.newEvidence, (c) => `${c.claim}: from ${c.articles.join(', ')}`);
+  list(count(summary.statusChanged.length, 'claim changed status', 'claims changed status'), summary.statusChanged, (c) => `${c.claim}: ${c.from} → ${c.to}`);
+  list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
+  list(count(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
+  list(count(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
+  if (lines.length === 0) return `Changes: none since the previous site. ${site}`;
+  return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
+}
+
+/** Where the build writes the summary of its output folder `out`: in the project's cache. */
+export function changesFile(root: string, out: string): string {
+  const key = createHash('sha256').update(path.resolve(out)).digest('hex').slice(0, 8);
+  return path.join(root, 'node_modules/.cache/crosscheck/changes', `${path.basename(out)}-${key}.json`);
+}

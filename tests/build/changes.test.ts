@@ -1,0 +1,126 @@
+/**
+ * The change summary printed and written after each build (scripts/lib/changes.ts): what the new
+ * site's open-data export has that the previous one's had not. The builds themselves are checked
+ * in tests/build/incremental.test.ts; here the comparison, on exports written by hand.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as changes from '../../scripts/lib/changes.ts';
+import { formatChanges, readExport, summariseChanges, type ExportSlice } from '../../scripts/lib/changes.ts';
+
+const claim = (id: string, status: string, label = status) => ({ id, statement: `Statement of ${id}.`, status: { status, label } });
+const before: ExportSlice = {
+  articles: [{ slug: 'wire-report', headline: 'Bridge closed' }, { slug: 'old-post', headline: 'A post' }],
+  claims: [claim('bridge-closed', 'single-source', 'Single source'), claim('cost', 'corroborated', 'Corroborated'), claim('gone', 'disputed', 'Disputed')],
+  mentions: [
+    { claim: 'bridge-closed', article: 'wire-report', anchor: 'm1' },
+    { claim: 'cost', article: 'wire-report', anchor: 'm2' },
+    { claim: 'gone', article: 'old-post', anchor: 'm1' },
+  ],
+  contradictions: [{ key: 'declared:bridge-closed:cost', kind: 'declared', claims: ['bridge-closed', 'cost'], active: false }],
+};
+const after: ExportSlice = {
+  articles: [{ slug: 'wire-report', headline: 'Bridge closed' }, { slug: 'gazette', headline: 'Bridge shut for months' }],
+  claims: [claim('bridge-closed', 'corroborated', 'Corroborated'), claim('cost', 'corroborated', 'Corroborated'), claim('months', 'single-source', 'Single source')],
+  mentions: [
+    { claim: 'bridge-closed', article: 'wire-report', anchor: 'm1' },
+    { claim: 'cost', article: 'wire-report', anchor: 'm2' },
+    { claim: 'bridge-closed', article: 'gazette', anchor: 'm1' },
+    { claim: 'months', article: 'gazette', anchor: 'm2' },
+  ],
+  contradictions: [
+    { key: 'declared:bridge-closed:cost', kind: 'declared', claims: ['bridge-closed', 'cost'], active: true },
+    { key: 'implied:months', kind: 'implied', claims: ['months'], active: false },
+  ],
+};
+
+describe('the module', () => {
+  it('exports the summary, its reading and its printing', () => {
+    expect(Object.keys(changes).sort()).toEqual(['EXPORT_FILE', 'changesFile', 'formatChanges', 'readExport', 'summariseChanges']);
+  });
+});
+
+describe('summariseChanges', () => {
+  const summary = summariseChanges(before, after);
+
+  it('lists new and removed articles and claims', () => {
+    expect(summary.articles).toEqual({ added: [{ slug: 'gazette', headline: 'Bridge shut for months' }], removed: ['old-post'] });
+    expect(summary.claims).toEqual({ added: [{ id: 'months', statement: 'Statement of months.', status: 'Single source' }], removed: ['gone'] });
+  });
+
+  it('lists claims the previous site had that new articles mention, and not the new claims', () => {
+    expect(summary.newEvidence).toEqual([{ claim: 'bridge-closed', statement: 'Statement of bridge-closed.', articles: ['gazette'] }]);
+  });
+
+  it('lists status changes, old to new', () => {
+    expect(summary.statusChanged).toEqual([{ claim: 'bridge-closed', statement: 'Statement of bridge-closed.', from: 'Single source', to: 'Corroborated' }]);
+  });
+
+  it('lists new contradictions and those that became active', () => {
+    expect(summary.newContradictions.map((c) => c.key)).toEqual(['declared:bridge-closed:cost', 'implied:months']);
+  });
+
+  it('counts the new site', () => {
+    expect(summary.totals).toEqual({ articles: 2, claims: 3, mentions: 4, contradictions: 2 });
+  });
+
+  it('lists nothing as new when there is no previous site', () => {
+    const first = summariseChanges(undefined, after);
+    expect(first.compared).toBe(false);
+    expect(first.articles.added).toEqual([]);
+  });
+});
+
+describe('formatChanges', () => {
+  it('prints each kind of change, then the totals', () => {
+    expect(formatChanges(summariseChanges(before, after))).toMatchInlineSnapshot(`
+      "Changes since the previous site:
+        1 new article:
+          gazette: Bridge shut for months
+        1 new claim:
+          months (Single source)
+        1 claim with new evidence:
+          bridge-closed: from gazette
+        1 claim changed status:
+          bridge-closed: Single source → Corroborated
+        2 new contradictions:
+          bridge-closed ⟷ cost (declared, active)
+          months (implied)
+        1 article removed:
+          old-post
+        1 claim removed:
+          gone
+      The site has 2 articles, 3 claims, 4 mentions and 2 contradictions."
+    `);
+  });
+
+  it('says when nothing changed, and when there is nothing to compare with', () => {
+    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
+    expect(formatChanges(summariseChanges(undefined, after))).toBe('Changes: no previous site to compare with. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
+  });
+
+  it('names at most eight of a kind', () => {
+    const many: ExportSlice = { ...after, articles: Array.from({ length: 11 }, (_, i) => ({ slug: `a${i}`, headline: `H${i}` })) };
+    const text = formatChanges(summariseChanges({ ...after, articles: [] }, many));
+    expect(text).toContain('  11 new articles:\n');
+    expect(text).toContain('    … and 3 more\n');
+  });
+});
+
+describe('readExport', () => {
+  it('reads a site’s export, and nothing from a site without one or with a broken one', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-changes-'));
+    try {
+      expect(readExport(dir)).toBeUndefined();
+      mkdirSync(path.join(dir, 'data'));
+      writeFileSync(path.join(dir, 'data/crosscheck.json'), '{ "articles": [');
+      expect(readExport(dir)).toBeUndefined();
+      writeFileSync(path.join(dir, 'data/crosscheck.json'), JSON.stringify({ version: 1, ...after, outlets: [] }));
+      expect(readExport(dir)).toEqual(after);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -18,6 +18,7 @@ import { compareArticlesByAdded } from './order.ts';
 import { STATUS_LABELS } from './status.ts';
 import type { StatusChange } from './status-history.ts';
 import { absolute, SITE_NAME } from './structured-data.ts';
+import { normalisedUrl } from './urls.ts';
 
 /** At most this many entries per feed. */
 export const FEED_LIMIT = 50;
@@ -83,7 +84,8 @@ export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT): 
   for (const article of articles) {
     const url = absolute(root, articlePath(article.slug));
     const outlet = outletName(data, article.outlet);
-    const original = article.url ? `<p>Original: <a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>` : '';
+    const originalUrl = article.url ? normalisedUrl(article.url) : undefined;
+    const original = originalUrl ? `<p>Original: <a href="${escapeHtml(originalUrl)}">${escapeHtml(originalUrl)}</a></p>` : '';
     const item: Item = {
       title: escapeHtml(`${article.headline} (${outlet})`),
       id: url,

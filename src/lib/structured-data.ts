@@ -36,6 +36,7 @@ import type { Article, ArticleKind, Claim, Entity, Outlet, Story, VerdictRating 
 import { articlePath, claimPath, storyPath } from './ids.ts';
 import { VERDICT_LABELS } from './labels.ts';
 import { isoDay } from './order.ts';
+import { normalisedUrl } from './urls.ts';
 
 /** The site's name, as publisher and author of every review. */
 export const SITE_NAME = 'Crosscheck';
@@ -82,12 +83,12 @@ const ARTICLE_TYPES = {
 /** The publisher of an article, unless its source is unidentified. */
 function publisherOf(outlet: Outlet | undefined): Organization | undefined {
   if (!outlet || outlet.unidentified) return undefined;
-  return { '@type': 'NewsMediaOrganization', name: outlet.name, ...(outlet.url ? { url: outlet.url } : {}) };
+  return { '@type': 'NewsMediaOrganization', name: outlet.name, ...(outlet.url ? { url: normalisedUrl(outlet.url) } : {}) };
 }
 
 /** A person or an organisation, as schema.org types an entity that says things. */
 function agentOf(entity: Entity): Person | Organization {
-  const common = { name: entity.name, ...(entity.url ? { url: entity.url } : {}) };
+  const common = { name: entity.name, ...(entity.url ? { url: normalisedUrl(entity.url) } : {}) };
   return entity.kind === 'person' ? { '@type': 'Person', ...common } : { '@type': 'Organization', ...common };
 }
 
@@ -101,7 +102,7 @@ export function originalArticle(article: Article, outlet: Outlet | undefined): A
     '@type': ARTICLE_TYPES[article.kind],
     headline: article.headline,
     inLanguage: article.language,
-    ...(article.url ? { url: article.url } : {}),
+    ...(article.url ? { url: normalisedUrl(article.url) } : {}),
     ...(publisher ? { publisher } : {}),
     ...(article.published ? { datePublished: article.published.toISOString() } : {}),
     ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
@@ -198,7 +199,7 @@ export function articleJsonLd(input: ArticleInput, root: string): WithContext<Cr
     inLanguage: 'en',
     publisher: siteOrganization(root),
     about: original,
-    ...(article.url ? { isBasedOn: article.url } : {}),
+    ...(article.url ? { isBasedOn: normalisedUrl(article.url) } : {}),
     ...(story
       ? { isPartOf: { '@type': 'CollectionPage', name: story.title, url: absolute(root, storyPath(story.id)) } }
       : {}),

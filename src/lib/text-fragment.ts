@@ -18,6 +18,9 @@
  *    (a changed quotation mark, an inserted link).
  * 4. Any fragment the URL already has is kept, and the directive follows it; a text directive it
  *    already carries is replaced.
+ * 5. The address is written as the URL parser serialises it, so characters that may not appear
+ *    in a URL (`"`, `<`, `>`, spaces) are percent-encoded; an address that does not parse is
+ *    returned as it is.
  */
 
 /** Spans longer than this many words become a `start,end` range. */
@@ -84,10 +87,17 @@ export function textDirective(span: string): string | undefined {
 export function textFragmentUrl(url: string, spanText: string): string {
   const directive = textDirective(spanText);
   if (!directive) return url;
-  const hash = url.indexOf('#');
-  const before = hash === -1 ? url : url.slice(0, hash);
-  let fragment = hash === -1 ? '' : url.slice(hash + 1);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  // The URL parser percent-encodes what may not stand in a URL (`"`, `<`, space…), so the link is
+  // valid whatever the address as written contained.
+  let fragment = parsed.hash.slice(1);
   const existing = fragment.indexOf(DIRECTIVE);
   if (existing !== -1) fragment = fragment.slice(0, existing);
-  return `${before}#${fragment}${DIRECTIVE}${directive}`;
+  parsed.hash = '';
+  return `${parsed.href}#${fragment}${DIRECTIVE}${directive}`;
 }

@@ -13,6 +13,7 @@ import { compareText, isoDay } from '../lib/order.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
 import { absolute } from '../lib/structured-data.ts';
 import { textFragmentUrl } from '../lib/text-fragment.ts';
+import { normalisedUrl } from '../lib/urls.ts';
 import { OPEN_DATA_VERSION, type OpenData } from './schema.ts';
 
 /** What reusers may do with the export. */
@@ -89,7 +90,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
       source: { key: source.source.key, name: source.source.name, kind: source.source.kind },
       entities: [...article.entities],
       aliases: [...article.aliases],
-      originalUrl: article.url ?? null,
+      originalUrl: article.url ? normalisedUrl(article.url) : null,
       url: at(articlePath(article.slug)),
     };
   });
@@ -132,7 +133,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
     id: o.id,
     name: o.name,
     unidentified: o.unidentified,
-    url: o.url ?? null,
+    url: o.url ? normalisedUrl(o.url) : null,
     owner: o.owner ?? null,
     country: o.country ?? null,
     description: o.description ?? null,
@@ -145,7 +146,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
     kind: e.kind,
     description: e.description ?? null,
     names: [...e.names],
-    url: e.url ?? null,
+    url: e.url ? normalisedUrl(e.url) : null,
     pageUrl: at(entityPath(e.id)),
   }));
 

@@ -118,6 +118,18 @@ describe('buildOpenData', () => {
     expect(JSON.stringify(buildOpenData(buildSiteIndex(reversed), root, schemaUrl))).toBe(JSON.stringify(data));
   });
 
+  it('writes addresses as valid URLs, whatever characters the content gave them', () => {
+    const hostile = corpus({
+      outlets: [outlet('o', { url: 'https://o.example/?q="<x>' })],
+      articles: [article('a', 'o', [mention('k', 'asserts', 'the span')], { url: 'https://o.example/a?b="><script>#\'-x-\'' })],
+    });
+    const built = JSON.parse(JSON.stringify(buildOpenData(buildSiteIndex(hostile), root, schemaUrl))) as typeof data;
+    expect(validator()(built)).toBe(true);
+    expect(built.outlets[0]?.url).toBe('https://o.example/?q=%22%3Cx%3E');
+    expect(built.articles[0]?.originalUrl).toBe("https://o.example/a?b=%22%3E%3Cscript%3E#'-x-'");
+    expect(built.mentions[0]?.originalUrl).toBe("https://o.example/a?b=%22%3E%3Cscript%3E#'-x-':~:text=the%20span");
+  });
+
   it('is valid for an empty corpus', () => {
     const empty = buildOpenData(buildSiteIndex(corpus()), root, schemaUrl);
     expect(empty.updated).toBeNull();

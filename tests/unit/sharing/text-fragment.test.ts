@@ -73,6 +73,10 @@ describe('textFragmentUrl', () => {
     ['https://example.com/a#top:~:text=old', 'new', 'https://example.com/a#top:~:text=new'],
     ['https://example.com/a', 'pause - now, & then', 'https://example.com/a#:~:text=pause%20%2D%20now%2C%20%26%20then'],
     ['https://example.com/a', '', 'https://example.com/a'],
+    ['https://example.com', 'x', 'https://example.com/#:~:text=x'],
+    ['https://example.com/a?b="><script>#\'-x-\'', 'y', 'https://example.com/a?b=%22%3E%3Cscript%3E#\'-x-\':~:text=y'],
+    ['https://example.com/#</script>', 'y', 'https://example.com/#%3C/script%3E:~:text=y'],
+    ['not a url', 'y', 'not a url'],
   ])('links %s to %j as %s', (url, span, expected) => {
     expect(textFragmentUrl(url, span)).toBe(expected);
   });

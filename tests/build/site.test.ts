@@ -6,15 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkClaimMentions from '../../src/plugins/remark-claim-mentions.ts';
-import remarkRestoreDirectives from '../../src/plugins/remark-restore-directives.ts';
+import { findMentions } from '../../src/check/markdown.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 
 interface Expected {
@@ -25,21 +18,12 @@ interface Expected {
   stance: string;
 }
 
-/** The mentions the content holds, read straight from the Markdown files. */
+/** The mentions the content holds, read from the Markdown files with the site's own remark plugins. */
 function mentionsIn(content: string): Expected[] {
   const dir = path.join(projectRoot, content, 'articles');
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkGfm)
-    .use(remarkDirective)
-    .use(remarkRestoreDirectives, { keep: ['claim'] })
-    .use(remarkClaimMentions);
   const all: Expected[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-    const file = new VFile({ value: readFileSync(path.join(dir, name), 'utf8'), path: name });
-    processor.runSync(processor.parse(file), file);
-    for (const m of file.data.mentions ?? []) {
+    for (const m of findMentions(readFileSync(path.join(dir, name), 'utf8')).mentions) {
       all.push({ article: name.replace(/\.md$/, ''), claim: m.claim, anchor: m.anchor, text: m.text, stance: m.stance });
     }
   }

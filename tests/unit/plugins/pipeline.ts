@@ -7,16 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified as astroUnified } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { findMentions } from '../../../src/check/markdown.ts';
 import type { Mention } from '../../../src/lib/mentions.ts';
 import { markdownPipeline } from '../../../src/plugins/index.ts';
-import remarkClaimMentions from '../../../src/plugins/remark-claim-mentions.ts';
-import remarkRestoreDirectives from '../../../src/plugins/remark-restore-directives.ts';
 
 const renderer = await astroUnified(markdownPipeline()).createRenderer({
   syntaxHighlight: false,
@@ -44,16 +37,7 @@ export async function render(body: string, fileText?: string): Promise<Rendered>
   return { html: result.code, mentions };
 }
 
-/** Parses a whole file (frontmatter included) and returns the mentions and problems found. */
+/** Parses a whole file (frontmatter included), as the content checks do, and returns the mentions and problems found. */
 export function parse(fileText: string) {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkGfm)
-    .use(remarkDirective)
-    .use(remarkRestoreDirectives, { keep: ['claim'] })
-    .use(remarkClaimMentions);
-  const file = new VFile({ value: fileText, path: 'content/articles/example.md' });
-  processor.runSync(processor.parse(file), file);
-  return { mentions: file.data.mentions ?? [], problems: file.data.mentionProblems ?? [] };
+  return findMentions(fileText);
 }

@@ -24,6 +24,8 @@ if (result.problems.length > 0) {
   process.stdout.write(`${summaries.clean(result.files)}\n`);
 }
 if (values.timing) {
-  process.stdout.write(`${seconds} s: ${result.parsed} files read, ${result.cached} from the cache; ${result.quotes.spans} spans verified in ${result.quotes.articles} archived articles.\n`);
+  process.stdout.write(
+    `${seconds} s: ${result.parsed} files read, ${result.cached} from the cache (${result.untouched} unchanged in size and time); ${result.quotes.spans} spans verified in ${result.quotes.articles} archived articles.\n`,
+  );
 }
 process.exitCode = result.problems.length > 0 ? 1 : 0;

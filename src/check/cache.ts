@@ -1,6 +1,9 @@
 /**
  * The checks' cache: each file's facts (src/check/file.ts), keyed by a hash of its bytes, so a
- * run after a small edit re-reads only what changed. The cache is one JSON file per content
+ * run after a small edit re-reads only what changed. As git's index does, a file whose size and
+ * modification time are those recorded with its hash is taken as unchanged without being read,
+ * unless it was modified within two seconds of the cache being written (then it is read and
+ * hashed again, since a later edit in the same instant could keep the same time). The cache is one JSON file per content
  * folder in node_modules/.cache/crosscheck/, and is thrown away whole when the checks, the
  * content model, the Markdown plugins or the installed packages change (its `version`).
  */
@@ -44,14 +47,29 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
-interface CacheFile {
-  version: string;
-  /** By file (relative to the project root): the hash of its bytes and its facts. */
-  files: Record<string, { hash: string; facts: FileFacts }>;
+interface Entry {
+  /** The hash of the file's bytes. */
+  hash: string;
+  /** Its size and modification time (ms) when it was hashed. */
+  size: number;
+  mtime: number;
+  facts: FileFacts;
 }
 
+interface CacheFile {
+  version: string;
+  /** When the cache was written (ms since the epoch). */
+  written: number;
+  /** By file (relative to the project root). */
+  files: Record<string, Entry>;
+}
+
+/** How close to the cache's writing a modification must be to distrust the file's time. */
+const RACY_MS = 2000;
+
 export class FactsCache {
-  private entries = new Map<string, { hash: string; facts: FileFacts }>();
+  private entries = new Map<string, Entry>();
+  private written = 0;
   private changed = false;
   readonly file: string | undefined;
 
@@ -65,20 +83,34 @@ export class FactsCache {
     this.file = path.join(dir, `check-${key}.json`);
     try {
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
-      if (data.version === cacheVersion()) this.entries = new Map(Object.entries(data.files));
-      else this.changed = true;
+      if (data.version === cacheVersion()) {
+        this.entries = new Map(Object.entries(data.files));
+        this.written = data.written;
+      } else this.changed = true;
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
   }
 
-  get(file: string, hash: string): FileFacts | undefined {
+  /** The facts of a file whose size and time are unchanged since it was hashed, without reading it. */
+  unchanged(file: string, size: number, mtime: number): FileFacts | undefined {
     const entry = this.entries.get(file);
-    return entry && entry.hash === hash ? entry.facts : undefined;
+    return entry && entry.size === size && entry.mtime === mtime && mtime < this.written - RACY_MS ? entry.facts : undefined;
   }
 
-  set(file: string, hash: string, facts: FileFacts): void {
-    this.entries.set(file, { hash, facts });
+  /** The facts of a file with these bytes (its hash), noting its new size and time. */
+  get(file: string, hash: string, size: number, mtime: number): FileFacts | undefined {
+    const entry = this.entries.get(file);
+    if (!entry || entry.hash !== hash) return undefined;
+    if (entry.size !== size || entry.mtime !== mtime) {
+      this.entries.set(file, { ...entry, size, mtime });
+      this.changed = true;
+    }
+    return entry.facts;
+  }
+
+  set(file: string, hash: string, size: number, mtime: number, facts: FileFacts): void {
+    this.entries.set(file, { hash, size, mtime, facts });
     this.changed = true;
   }
 
@@ -94,8 +126,10 @@ export class FactsCache {
 
   /** Writes the cache, atomically, when something changed. A cache that cannot be written is skipped. */
   save(): void {
-    if (!this.file || !this.changed) return;
-    const data: CacheFile = { version: cacheVersion(), files: Object.fromEntries(this.entries) };
+    // Files hashed within the racy window are hashed again next time until the cache is rewritten.
+    const racy = [...this.entries.values()].some((e) => e.mtime >= this.written - RACY_MS);
+    if (!this.file || (!this.changed && !racy)) return;
+    const data: CacheFile = { version: cacheVersion(), written: Date.now(), files: Object.fromEntries(this.entries) };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });

@@ -3,7 +3,7 @@
  * `astro:content` resolves to src/check/astro-content.ts: plain Node with src/check/register.ts,
  * or vitest.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FactsCache, hashBytes } from './cache.ts';
@@ -24,19 +24,27 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   const contentAbs = path.resolve(root, options.contentDir);
   const contentShown = path.relative(root, contentAbs).split(path.sep).join('/') || '.';
   const listing = listContent(root, contentAbs);
-  const result: CheckResult = { problems: [...listing.problems], files: listing.count, facts: [], cached: 0, parsed: 0, quotes: { articles: 0, spans: 0 } };
+  const result: CheckResult = { problems: [...listing.problems], files: listing.count, facts: [], cached: 0, parsed: 0, untouched: 0, quotes: { articles: 0, spans: 0 } };
   if (!listing.exists) return result;
 
   const cacheDir = options.cacheDir === undefined ? path.join(root, 'node_modules/.cache/crosscheck') : options.cacheDir || undefined;
   const cache = new FactsCache(cacheDir, root, contentAbs);
   const facts: (FileFacts | undefined)[] = new Array(listing.records.length);
-  const misses: { index: number; record: RecordFile; bytes: Uint8Array; hash: string }[] = [];
+  const misses: { index: number; record: RecordFile; bytes: Uint8Array; hash: string; size: number; mtime: number }[] = [];
+  const same = (hit: FileFacts | undefined, record: RecordFile) => hit !== undefined && hit.collection === record.collection && hit.id === record.id;
   listing.records.forEach((record, index) => {
+    const { size, mtimeMs: mtime } = statSync(record.abs);
+    const unchanged = cache.unchanged(record.file, size, mtime);
+    if (same(unchanged, record)) {
+      facts[index] = unchanged;
+      result.untouched++;
+      return;
+    }
     const bytes = readFileSync(record.abs);
     const hash = hashBytes(bytes);
-    const hit = cache.get(record.file, hash);
-    if (hit && hit.collection === record.collection && hit.id === record.id) facts[index] = hit;
-    else misses.push({ index, record, bytes, hash });
+    const hit = cache.get(record.file, hash, bytes.length, mtime);
+    if (same(hit, record)) facts[index] = hit;
+    else misses.push({ index, record, bytes, hash, size: bytes.length, mtime });
   });
   result.cached = listing.records.length - misses.length;
   result.parsed = misses.length;
@@ -51,7 +59,7 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
         : await import('./file.ts').then(({ checkFile }) => misses.map((m) => checkFile(inputOf(m.record, m.bytes))));
   misses.forEach((m, i) => {
     facts[m.index] = read[i]!;
-    cache.set(m.record.file, m.hash, read[i]!);
+    cache.set(m.record.file, m.hash, m.size, m.mtime, read[i]!);
   });
   cache.keepOnly(new Set(listing.records.map((r) => r.file)));
   cache.save();

@@ -37,6 +37,8 @@ export interface CheckResult {
   /** Records read from the cache, and records read anew. */
   cached: number;
   parsed: number;
+  /** Of the cached records, those taken on their size and time alone, without reading them. */
+  untouched: number;
   /** Archived articles found and spans verified against them. */
   quotes: QuoteStats;
 }

@@ -74,6 +74,29 @@ describe('checkContent', { timeout: 60_000 }, () => {
     );
   });
 
+  it('takes a file whose size and time are unchanged from the cache without reading it', async () => {
+    const { content, cacheDir } = copyOfGood();
+    const { readdirSync, utimesSync } = await import('node:fs');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const dir of readdirSync(path.join(root, content))) {
+      for (const name of readdirSync(path.join(root, content, dir))) utimesSync(path.join(root, content, dir, name), hourAgo, hourAgo);
+    }
+    const cold = await checkContent({ root, contentDir: content, cacheDir });
+    expect([cold.parsed, cold.untouched]).toEqual([22, 0]);
+    const warm = await checkContent({ root, contentDir: content, cacheDir });
+    expect([warm.parsed, warm.cached, warm.untouched]).toEqual([0, 22, 22]);
+    // An edit changes the time: that file is read again, and the edit is seen.
+    const file = path.join(root, content, 'claims/bridge-is-safe.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kind: fact', 'kind: facts'));
+    const edited = await checkContent({ root, contentDir: content, cacheDir });
+    expect([edited.parsed, edited.untouched]).toEqual([1, 21]);
+    expect(edited.problems.map((p) => p.code)).toEqual(['bad-value']);
+    // Touched but not changed: read and hashed again, and still taken from the cache.
+    utimesSync(path.join(root, content, 'claims/bridge-closed-for-repairs.md'), new Date(), new Date());
+    const touched = await checkContent({ root, contentDir: content, cacheDir });
+    expect([touched.parsed, touched.cached]).toEqual([0, 22]);
+  });
+
   it('forgets a cache written by other checks (another version) and reads everything again', async () => {
     const { content, cacheDir } = copyOfGood();
     await checkContent({ root, contentDir: content, cacheDir });

@@ -150,9 +150,9 @@ describe.each(sharingCorpora)('sharing in the site built from %s', (content) => 
       const page = byPath.get(`/claims/${mention.claim}/`);
       const hrefs = page?.$('a[href*=":~:text="]').toArray().map((a) => page.$(a).attr('href')) ?? [];
       if (!hrefs.includes(mention.originalUrl!)) problems.push(`/claims/${mention.claim}/: no link to ${mention.originalUrl}`);
-      const [original, directive] = mention.originalUrl!.split('#:~:text=');
+      const [original, directive] = mention.originalUrl!.split(':~:text=');
       const article = data.articles.find((a) => a.slug === mention.article);
-      if (original !== article?.originalUrl?.split('#')[0]) problems.push(`${mention.originalUrl}: not the article's address`);
+      if (original?.split('#')[0] !== article?.originalUrl?.split('#')[0]) problems.push(`${mention.originalUrl}: not the article's address`);
       const words = mention.text.replace(/\s+/g, ' ').trim();
       for (const term of (directive ?? '').split(',')) {
         if (/[-&\s#,]/.test(term)) problems.push(`${mention.originalUrl}: "${term}" is not fully encoded`);

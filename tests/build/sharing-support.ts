@@ -80,8 +80,8 @@ export function pngSize(file: string): { width: number; height: number } | undef
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The content folders the sharing tests build: this issue's own fixture, the good fixture and the real content. */
-export const sharingCorpora = ['tests/fixtures/sharing-links/content', 'tests/fixtures/good/content', 'content'].filter((c) =>
+/** The content folders the sharing tests build: this issue's own fixture, the good and the script-injection fixtures, and the real content. */
+export const sharingCorpora = ['tests/fixtures/sharing-links/content', 'tests/fixtures/good/content', 'tests/fixtures/injection/content', 'content'].filter((c) =>
   existsSync(path.join(projectRoot, c)),
 );
 

@@ -12,7 +12,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
@@ -74,6 +74,7 @@ async function startChromium(executable: string) {
   };
 }
 
+const load = loadavg()[0]?.toFixed(1) ?? '?';
 const executable = chromiumPath();
 const chromiumVersion = spawnSync(executable, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const server = await serveStatic(dist);
@@ -132,7 +133,8 @@ const lines = [
   'the tests in `npm test` hold the site to the rules themselves (axe, the Nu Html Checker,',
   'links, page weight, the Content-Security-Policy). The aim is 100 in every column.',
   '',
-  `Run on ${date} with Lighthouse ${lighthouseVersion}, ${chromiumVersion}, Node.js ${node}.`,
+  `Run on ${date} with Lighthouse ${lighthouseVersion}, ${chromiumVersion}, Node.js ${node}, on ${availableParallelism()} CPUs`,
+  `with a load average of ${load} when it started (a busy machine costs Performance points: Total Blocking Time).`,
   '',
   `| Page | Path | ${categories.map((c) => categoryNames[c]).join(' | ')} |`,
   `| --- | --- | ${categories.map(() => '---:').join(' | ')} |`,

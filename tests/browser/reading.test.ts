@@ -6,14 +6,16 @@
  * - home → a story → one of its claims → an evidence link to the mention's span in the
  *   article record (the URL fragment targets the span, with the right id and text) → back to the
  *   claim through the mention link;
- * - search finds a story by a word of its title (when the site has a search page);
- * - light and dark colour schemes both apply, with axe's colour-contrast rules passing in each
- *   (axe.test.ts runs every WCAG rule in both schemes on every page);
+ * - the search page, typed into like a reader would, finds the story by its title and opens it,
+ *   with no script error;
+ * - an old id's URL (a redirect page) takes the browser to a page of the site;
+ * - light and dark colour schemes both apply; on the story page, @axe-core/playwright's colour
+ *   rules pass in each (axe.test.ts runs every WCAG rule in both schemes on every page);
  * - the print stylesheet hides navigation, keeps the content, and a PDF can be made.
  */
 import { existsSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSuite, expectNone, type ServedSite } from '../support/harness.ts';
@@ -105,7 +107,7 @@ describe.each(corpora)('reading the $name build', (corpus) => {
     await context.close();
   });
 
-  it('finds a story by a word of its title on the search page', async () => {
+  it('finds a story by its title on the search page', async () => {
     expect(existsSync(path.join(site.outDir, 'search', 'index.html')), 'the build has no /search/ page').toBe(true);
     expect(existsSync(path.join(site.outDir, 'pagefind', 'pagefind.js')), 'the search page exists but there is no Pagefind index').toBe(true);
     const story = facts.stories[0];

@@ -8,13 +8,18 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { normalisedUrl } from './lib/urls.ts';
 import { checkedGlob } from './loaders/checked-glob.ts';
 
 /** Ids are file names: lowercase words joined by hyphens (`pause-is-unilateral`). */
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, as in pause-is-unilateral');
 
-/** A web address: only `http:` and `https:` are accepted, so no link can run script. */
-export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' });
+/**
+ * A web address: only `http:` and `https:` are accepted, so no link can run script. Converted
+ * to the form the URL parser writes (`"` → `%22`, `<` → `%3C`, …), so it is valid wherever
+ * it lands: an `href`, a feed, the open-data export.
+ */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).transform(normalisedUrl);
 
 /**
  * A date as YAML writes it (`2026-06-04`, or with a time and offset). Converted to a `Date`;

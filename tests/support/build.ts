@@ -29,6 +29,19 @@ export interface BuildOptions {
   args?: string[];
 }
 
+/**
+ * The environment a build gets: this process's, less what Vite puts into `process.env` while
+ * tests run (`BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`, `VITEST…`), which a child Astro build
+ * would otherwise read as its own (a `BASE_URL` of `/` would override the configured base).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST') delete env[key];
+  if (env.NODE_ENV === 'test') delete env.NODE_ENV;
+  return env;
+}
+
 const lockDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/.lock');
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
@@ -78,7 +91,7 @@ function runBuildUnlocked({ content, outDir, env = {}, args = [] }: BuildOptions
   const result = spawnSync(node, [path.join(projectRoot, 'scripts/build.ts'), '--out', outDir, ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, CROSSCHECK_CONTENT: path.relative(projectRoot, path.resolve(projectRoot, content)), FORCE_COLOR: '0', ...env },
+    env: { ...buildEnv(), CROSSCHECK_CONTENT: path.relative(projectRoot, path.resolve(projectRoot, content)), FORCE_COLOR: '0', ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };

@@ -54,7 +54,7 @@ function htmlReferences($: cheerio.CheerioAPI): Reference[] {
   for (const [selector, attribute] of urlAttributes) {
     $(selector).each((_, element) => {
       const value = $(element).attr(attribute);
-      if (value !== undefined) refs.push({ href: value.trim(), where: `${selector.replace(/\[.*$/, '')}[${attribute}]` });
+      if (value !== undefined) refs.push({ href: value.trim(), where: selector.includes('=') ? selector : `${selector.replace(/\[.*$/, '')}[${attribute}]` });
     });
   }
   $('img[srcset], source[srcset]').each((_, element) => {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Axe from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { corpora, sitemapPaths } from '../support/site.ts';
 
@@ -27,7 +27,6 @@ async function runAxe(runTags: string[]): Promise<Axe.Result[]> {
 }
 
 const suite = browserSuite();
-beforeAll(() => suite.browser());
 afterAll(() => suite.close());
 
 describe.each(corpora)('axe on every page of the $name build', (corpus) => {

@@ -4,29 +4,33 @@
  * failures (the checker's CSP warning, for one, does not read style hashes).
  */
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNone } from '../support/harness.ts';
 import { buildCorpus, corpora, htmlPages, injectionCorpus } from '../support/site.ts';
 import { formatVnuMessage, runVnu, type VnuMessage } from '../support/vnu.ts';
 
 const all = [...corpora, injectionCorpus];
-const builds = new Map<string, { outDir?: string; error?: unknown }>();
-let messages: VnuMessage[] = [];
-
-beforeAll(async () => {
-  for (const corpus of all) {
-    try {
-      builds.set(corpus.content, { outDir: buildCorpus(corpus) });
-    } catch (error) {
-      builds.set(corpus.content, { error });
+/** Builds every corpus that builds and checks them all in one Java run; shared by the tests. */
+let checked: Promise<{ builds: Map<string, { outDir?: string; error?: unknown }>; messages: VnuMessage[] }> | undefined;
+function check() {
+  checked ??= (async () => {
+    const builds = new Map<string, { outDir?: string; error?: unknown }>();
+    for (const corpus of all) {
+      try {
+        builds.set(corpus.content, { outDir: buildCorpus(corpus) });
+      } catch (error) {
+        builds.set(corpus.content, { error });
+      }
     }
-  }
-  const dirs = [...builds.values()].flatMap((b) => (b.outDir ? [b.outDir] : []));
-  if (dirs.length > 0) messages = await runVnu(dirs);
-});
+    const dirs = [...builds.values()].flatMap((b) => (b.outDir ? [b.outDir] : []));
+    return { builds, messages: dirs.length > 0 ? await runVnu(dirs) : [] };
+  })();
+  return checked;
+}
 
 describe.each(all)('the $name build', (corpus) => {
-  it('is valid HTML by the Nu Html Checker', () => {
+  it('is valid HTML by the Nu Html Checker', async () => {
+    const { builds, messages } = await check();
     const build = builds.get(corpus.content);
     if (!build?.outDir) throw build?.error ?? new Error(`${corpus.content} was not built`);
     const outDir = build.outDir;

@@ -21,7 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page as BrowserPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
 import { projectRoot } from '../support/build.ts';
 import { browserSuite, expectNone, type ServedSite } from '../support/harness.ts';
@@ -196,9 +196,10 @@ async function openEveryPage(browser: Browser, site: ServedSite, bypassCSP: bool
 }
 
 const suite = browserSuite();
-let site: ServedSite;
+afterAll(() => suite.close());
 
-beforeAll(async () => {
+/** The injection corpus, built and served on first use (shared by the tests). */
+async function injectionSite(): Promise<ServedSite> {
   const dir = path.join(projectRoot, injectionCorpus.content);
   if (!existsSync(dir)) {
     throw new Error(
@@ -206,19 +207,19 @@ beforeAll(async () => {
         'Issue 3 asks for a corpus of script-injection attempts built and opened in Chromium; this test cannot pass without it.',
     );
   }
-  site = await suite.site(injectionCorpus);
-  await suite.browser();
-});
-afterAll(() => suite.close());
+  return suite.site(injectionCorpus);
+}
 
 describe('the script-injection corpus, built and opened in Chromium', () => {
-  it('builds to article, claim and story pages to open', () => {
+  it('builds to article, claim and story pages to open', async () => {
+    const site = await injectionSite();
     for (const kind of ['article', 'claim', 'story'] as const) {
       expect(site.pages.filter((p) => p.kind === kind).length, `the injection corpus built no ${kind} page`).toBeGreaterThan(0);
     }
   });
 
-  it('leaves nothing that could run in any built file', () => {
+  it('leaves nothing that could run in any built file', async () => {
+    const site = await injectionSite();
     const problems = [...site.pages, ...site.redirects].flatMap((page) =>
       staticProblems(readFileSync(path.join(site.outDir, page.file), 'utf8'), page).map((thing) => `${page.path}  ${thing}`),
     );
@@ -226,14 +227,17 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
   });
 
   it('runs nothing on any page, as readers get it', async () => {
+    const site = await injectionSite();
     expectNone('script-injection results with the policy on', await openEveryPage(await suite.browser(), site, false));
   });
 
   it('runs nothing on any page even with the Content-Security-Policy bypassed', async () => {
+    const site = await injectionSite();
     expectNone('script-injection results with the policy bypassed', await openEveryPage(await suite.browser(), site, true));
   });
 
   it('is a working trap: a payload that does run is caught', async () => {
+    const site = await injectionSite();
     const { context } = await isolatedContext(await suite.browser(), site.server.origin, { bypassCSP: true });
     const ran: string[] = [];
     await context.exposeBinding('__crosscheckReport', (_source, _kind: string, text: string) => void ran.push(text));

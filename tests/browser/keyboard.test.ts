@@ -10,12 +10,11 @@
  * - every element that takes focus shows it: a non-zero outline or a box shadow.
  */
 import type { Page as BrowserPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { corpora } from '../support/site.ts';
 
 const suite = browserSuite();
-beforeAll(() => suite.browser());
 afterAll(() => suite.close());
 
 /** Tab presses beyond the number of tabbable elements, to see focus leave the page and come back. */

@@ -4,14 +4,13 @@
  * table may scroll inside its own wrapper, which must then be reachable by keyboard
  * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { corpora } from '../support/site.ts';
 
 const width = 320;
 
 const suite = browserSuite();
-beforeAll(() => suite.browser());
 afterAll(() => suite.close());
 
 /** Runs in the page: everything wrong with the layout at the current width. */

@@ -17,12 +17,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Page as BrowserPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { browserSuite, expectNone, type ServedSite } from '../support/harness.ts';
 import { contentFacts, corpora, normalise, type ContentFacts } from '../support/site.ts';
 
 const suite = browserSuite();
-beforeAll(() => suite.browser());
 afterAll(() => suite.close());
 
 /** Escapes text for use inside a regular expression. */
@@ -50,14 +49,11 @@ function route(facts: ContentFacts) {
 }
 
 describe.each(corpora)('reading the $name build', (corpus) => {
-  let site: ServedSite;
-  let facts: ContentFacts;
-  beforeAll(async () => {
-    site = await suite.site(corpus);
-    facts = contentFacts(corpus.content);
-  });
+  // Built and served on first use (shared by the tests), so a failed build fails each test.
+  const open = async () => ({ site: await suite.site(corpus), facts: contentFacts(corpus.content) });
 
   it('goes from home to a story, a claim, its evidence in an article, and back', async () => {
+    const { site, facts } = await open();
     const flow = route(facts);
     if (!flow) throw new Error(`${corpus.content} has no story with a claim that an article mentions`);
     const { story, claim } = flow;
@@ -108,6 +104,7 @@ describe.each(corpora)('reading the $name build', (corpus) => {
   });
 
   it('finds a story by its title on the search page', async () => {
+    const { site, facts } = await open();
     expect(existsSync(path.join(site.outDir, 'search', 'index.html')), 'the build has no /search/ page').toBe(true);
     expect(existsSync(path.join(site.outDir, 'pagefind', 'pagefind.js')), 'the search page exists but there is no Pagefind index').toBe(true);
     const story = facts.stories[0];
@@ -131,6 +128,7 @@ describe.each(corpora)('reading the $name build', (corpus) => {
   });
 
   it('takes a reader from an old id\'s URL to the page that replaced it', async () => {
+    const { site } = await open();
     const { context, page } = await newPage(site);
     const problems: string[] = [];
     const reading = new Set(site.pages.map((p) => p.path));
@@ -147,6 +145,7 @@ describe.each(corpora)('reading the $name build', (corpus) => {
   });
 
   it('applies the light and the dark colour scheme, both with enough contrast', async () => {
+    const { site } = await open();
     const { context, page, go } = await newPage(site);
     const contrast: string[] = [];
     const colours = async () =>
@@ -184,6 +183,7 @@ describe.each(corpora)('reading the $name build', (corpus) => {
   });
 
   it('prints the content without the navigation, and makes a PDF', async () => {
+    const { site } = await open();
     const { context, page, go } = await newPage(site);
     for (const pathname of samplePaths(site)) {
       await go(pathname);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Page as BrowserPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { buildCorpus, corpora, htmlPages, realCorpus } from '../support/site.ts';
@@ -61,7 +61,6 @@ function policyProblems(html: string): string[] {
 }
 
 const suite = browserSuite();
-beforeAll(() => suite.browser());
 afterAll(() => suite.close());
 
 /** Records CSP violations in the page, from before the first byte of HTML is parsed. */

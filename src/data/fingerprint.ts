@@ -10,13 +10,14 @@
  * - an article: its record, outlet, story, date and independent source;
  * - an outlet, an entity or a story: its record.
  *
- * Records inside a value are not walked again (their card stands for them), so a page's
- * fingerprint costs what its own view holds, never the whole corpus. Any string equal to an id
+ * Records inside a value are not walked again (their card stands for them), nor are pieces of
+ * evidence (their article's card and their place in it stand for them), so a page's fingerprint
+ * costs what its own view holds, never the whole corpus. Any string equal to an id
  * adds that record's card: components look records up by the ids a view names
  * (`index.claims.get(e.claim)`), and an id that only looks like one adds a dependency, never
  * misses one. A component that shows more of a linked record than its card must add it here.
  */
-import { createHash } from 'node:crypto';
+import { hash as oneShot } from 'node:crypto';
 import type { SiteIndex } from '../lib/site-index.ts';
 
 export interface Fingerprinter {
@@ -49,6 +50,22 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
   add('e', lookup.entities);
   add('s', lookup.stories);
 
+  /**
+   * A piece of evidence stands for its article's card (which holds the mention, the outlet, the
+   * source and the date it is made of), its mention's anchor, claim and stance, and its place:
+   * the same evidence is in many views, and this keeps each view's text short.
+   */
+  const evidence = new Map<object, { token: string; deps: CardKey[] }>();
+  for (const list of index.evidence.byArticle.values()) {
+    for (const e of list) {
+      const slug = e.article.slug;
+      evidence.set(e, {
+        token: `E${slug.length}:${slug}|${e.mention.anchor}|${e.claim}|${e.stance}|${e.position},`,
+        deps: [...(ids.get(slug)?.filter((k) => k[0] === 'a') ?? []), ...(ids.get(e.claim) ?? [])],
+      });
+    }
+  }
+
   const cards = new Map<CardKey, string>();
   const cardOf = (key: CardKey): string => {
     let digest = cards.get(key);
@@ -58,9 +75,7 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
     switch (key[0]) {
       case 'c': {
         const view = index.claims.get(id as never);
-        data = view
-          ? [view.claim, view.status, view.independence, view.verdict]
-          : lookup.claims.get(id as never);
+        data = view ? [view.claim, view.status, view.independence, view.verdict] : lookup.claims.get(id as never);
         break;
       }
       case 'a': {
@@ -77,101 +92,113 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
       default:
         data = lookup.stories.get(id as never);
     }
-    const out: string[] = [];
-    serialise(data, out, new Set(), undefined);
-    digest = hash(out.join(''));
+    digest = hash(serialise(data, new Set(), true));
     cards.set(key, digest);
     return digest;
   };
 
-  /** Writes `value` into `out`; with `deps`, records become card keys and ids add cards. */
-  function serialise(value: unknown, out: string[], ancestors: Set<object>, deps: Set<CardKey> | undefined): void {
+  /**
+   * Objects already written, by identity: their digest and the cards they need. Views share
+   * much (one piece of evidence is on its claim's page, its article's, its story's), and each
+   * object is written once and then stands as its digest: the cost is the size of the index,
+   * not of every page's view added up.
+   */
+  const written = new Map<object, { digest: string; deps: readonly CardKey[] }>();
+  /** The cards needed by what is being written; an object's are those pushed while it was written. */
+  let deps: CardKey[] = [];
+  /** Ids are at most this long (src/lib/ids.ts): longer strings need no lookup. */
+  const ID_MAX = 120;
+
+  /**
+   * `value` as text: strings length-prefixed, objects' keys in their order, records as their
+   * card key (the card is added to `deps`), ids found in strings adding their cards. With
+   * `plain`, records are written out and no card is added (a card's own content).
+   */
+  function serialise(value: unknown, ancestors: Set<object>, plain = false): string {
     switch (typeof value) {
       case 'string': {
-        out.push(JSON.stringify(value));
-        const keys = deps && ids.get(value);
-        if (keys) for (const key of keys) deps.add(key);
-        return;
+        if (!plain && value.length <= ID_MAX) {
+          const keys = ids.get(value);
+          if (keys) deps.push(...keys);
+        }
+        return `${value.length}"${value}`;
       }
       case 'number':
       case 'boolean':
       case 'bigint':
-        out.push(String(value), ',');
-        return;
+        return `${String(value)},`;
       case 'undefined':
-        out.push('u,');
-        return;
+        return 'u,';
       case 'function':
       case 'symbol':
-        out.push('f,');
-        return;
+        return 'f,';
     }
-    if (value === null) {
-      out.push('n,');
-      return;
-    }
+    if (value === null) return 'n,';
     const object = value as object;
-    if (deps) {
+    if (object instanceof Date) return `D${Number.isNaN(object.getTime()) ? 'invalid' : object.toISOString()},`;
+    if (object instanceof URL) return `U${object.href},`;
+    if (!plain) {
       const key = records.get(object);
       if (key) {
-        deps.add(key);
-        out.push('#', key, ',');
-        return;
+        deps.push(key);
+        return `#${key},`;
+      }
+      const piece = evidence.get(object);
+      if (piece) {
+        deps.push(...piece.deps);
+        return piece.token;
+      }
+      const done = written.get(object);
+      if (done) {
+        if (done.deps.length > 0) deps.push(...done.deps);
+        return `@${done.digest},`;
       }
     }
-    if (ancestors.has(object)) {
-      out.push('^,');
-      return;
-    }
-    if (object instanceof Date) {
-      out.push('D', Number.isNaN(object.getTime()) ? 'invalid' : object.toISOString(), ',');
-      return;
-    }
-    if (object instanceof URL) {
-      out.push('U', object.href, ',');
-      return;
-    }
+    if (ancestors.has(object)) return '^,';
     ancestors.add(object);
+    const first = deps.length;
+    let text: string;
     if (Array.isArray(object)) {
-      out.push('[');
-      for (const item of object) serialise(item, out, ancestors, deps);
-      out.push(']');
+      text = '[';
+      for (const item of object) text += serialise(item, ancestors, plain);
+      text += ']';
     } else if (object instanceof Map) {
-      out.push('M{');
-      for (const [k, v] of object) {
-        serialise(k, out, ancestors, deps);
-        serialise(v, out, ancestors, deps);
-      }
-      out.push('}');
+      text = 'M{';
+      for (const [k, v] of object) text += serialise(k, ancestors, plain) + serialise(v, ancestors, plain);
+      text += '}';
     } else if (object instanceof Set) {
-      out.push('S[');
-      for (const item of object) serialise(item, out, ancestors, deps);
-      out.push(']');
+      text = 'S[';
+      for (const item of object) text += serialise(item, ancestors, plain);
+      text += ']';
     } else if (ArrayBuffer.isView(object)) {
-      out.push('B', hash(object as Uint8Array), ',');
+      text = `B${hash(new Uint8Array(object.buffer, object.byteOffset, object.byteLength))},`;
     } else {
-      out.push('{');
-      for (const key of Object.keys(object)) {
-        out.push(JSON.stringify(key), ':');
-        serialise((object as Record<string, unknown>)[key], out, ancestors, deps);
-      }
-      out.push('}');
+      text = '{';
+      for (const key of Object.keys(object)) text += `${key.length}:${key}${serialise((object as Record<string, unknown>)[key], ancestors, plain)}`;
+      text += '}';
     }
     ancestors.delete(object);
+    // Small objects are cheaper to write again than to remember.
+    if (plain || text.length < 200) return text;
+    const digest = hash(text);
+    written.set(object, { digest, deps: deps.length === first ? NONE : [...new Set(deps.slice(first))] });
+    return `@${digest},`;
   }
+  const NONE: readonly CardKey[] = [];
 
   return {
     digest(...values) {
-      const out: string[] = [salt, '|'];
-      const deps = new Set<CardKey>();
-      for (const value of values) serialise(value, out, new Set(), deps);
-      out.push('|');
-      for (const key of [...deps].sort()) out.push(key, '=', cardOf(key), ';');
-      return hash(out.join(''));
+      deps = [];
+      let text = `${salt}|`;
+      for (const value of values) text += serialise(value, new Set());
+      text += '|';
+      for (const key of [...new Set(deps)].sort()) text += `${key}=${cardOf(key)};`;
+      return hash(text);
     },
   };
 }
 
+/** SHA-1 is enough: the digests tell versions of our own data apart, nobody forges them. */
 function hash(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('base64url').slice(0, 32);
+  return oneShot('sha1', data, 'base64url');
 }

@@ -170,6 +170,11 @@ function present<T>(value: T | undefined): value is T {
 /** Builds the site index from the corpus: once per build. Missing references are skipped, never fatal. */
 export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions> = {}): SiteIndex {
   const limits = { ...SITE_INDEX_DEFAULTS, ...options };
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   const lookup = indexCorpus(corpus);
   const allClaims = [...lookup.claims.values()];
   const allArticles = [...lookup.articles.values()];
@@ -196,6 +201,12 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     statuses.set(id, deriveStatus(own, rivals));
   }
   const contradictions = findContradictions(allClaims, corroborations);
+  // Each claim's contradictions, in the order of the whole list: looked up per claim and per
+  // story instead of scanning every contradiction for each (which grows with the square of the corpus).
+  const contradictionsOf = new Map<ClaimId, Contradiction[]>();
+  for (const c of contradictions) {
+    for (const id of new Set(c.claims)) push(contradictionsOf, id, c);
+  }
 
   const related = new Map<ClaimId, Set<ClaimId>>();
   for (const claim of allClaims) {
@@ -220,7 +231,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       independence: describeIndependence(corroboration.all.count),
       status: statuses.get(claim.id)!,
       verdict: claim.verdict,
-      contradictions: contradictionsForClaim(claim.id, contradictions),
+      contradictions: contradictionsForClaim(claim.id, contradictionsOf.get(claim.id) ?? []),
       contradicts: claimsIn(partners.get(claim.id) ?? []),
       related: claimsIn(related.get(claim.id) ?? []),
       quoteDrift: claim.kind === 'quote' ? quoteDrift(claim.id, own) : undefined,
@@ -230,13 +241,11 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
 
   // Articles.
   const byStory = new Map<StoryId, Article[]>();
-  for (const article of [...allArticles].sort(compareArticlesByDate)) {
-    byStory.set(article.story, [...(byStory.get(article.story) ?? []), article]);
-  }
+  for (const article of [...allArticles].sort(compareArticlesByDate)) push(byStory, article.story, article);
   const copies = new Map<ArticleSlug, Article[]>();
   for (const article of [...allArticles].sort(compareArticlesByDate)) {
     if (article.via === undefined || article.via === article.slug) continue;
-    copies.set(article.via, [...(copies.get(article.via) ?? []), article]);
+    push(copies, article.via, article);
   }
   const articlesSorted = [...allArticles].sort(compareArticlesNewestFirst);
   const articles = new Map<ArticleSlug, ArticleView>();
@@ -266,10 +275,13 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     if (da !== db) return da === undefined ? 1 : db === undefined ? -1 : db - da;
     return compareNames(a.title, b.title) || compareText(a.id, b.id);
   });
+  const claimsOfStory = new Map<StoryId, Claim[]>();
+  for (const claim of allClaims) push(claimsOfStory, claim.story, claim);
+  const contradictionIndex = new Map(contradictions.map((c, i) => [c, i]));
   const stories = new Map<StoryId, StoryView>();
   for (const story of storiesSorted) {
     const storyArticles = byStory.get(story.id) ?? [];
-    const ids = new Set<ClaimId>(allClaims.filter((c) => c.story === story.id).map((c) => c.id));
+    const ids = new Set<ClaimId>((claimsOfStory.get(story.id) ?? []).map((c) => c.id));
     for (const article of storyArticles)
       for (const m of article.mentions) if (lookup.claims.has(m.claim)) ids.add(m.claim);
     const coverage = coverageMatrix(
@@ -294,7 +306,9 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       contested: byStatus.contested,
       singleSource: byStatus['single-source'],
       quoteDrift: storyClaims.map((c) => claims.get(c.id)?.quoteDrift).filter(present),
-      contradictions: contradictions.filter((c) => c.claims.some((id) => ids.has(id))),
+      contradictions: [...new Set([...ids].flatMap((id) => contradictionsOf.get(id) ?? []))].sort(
+        (a, b) => contradictionIndex.get(a)! - contradictionIndex.get(b)!,
+      ),
     });
   }
 
@@ -303,16 +317,33 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     (a, b) => compareNames(a.name, b.name) || compareText(a.id, b.id),
   );
   const outletList = [...lookup.outlets.values()];
+  // Each profile gets only the articles and claims that can be in it (the same result as the
+  // whole corpus, without scanning it once per outlet and per entity).
+  const articlesOfOutlet = new Map<OutletId, Article[]>();
+  for (const article of allArticles) push(articlesOfOutlet, article.outlet, article);
   const outlets = new Map(
     outletsSorted.map(
-      (o) => [o.id, outletProfile(o, outletList, allArticles, evidence, statuses, claimOrder)] as const,
+      (o) => [o.id, outletProfile(o, outletList, articlesOfOutlet.get(o.id) ?? [], evidence, statuses, claimOrder)] as const,
     ),
   );
   const entitiesSorted = [...lookup.entities.values()].sort(
     (a, b) => compareNames(a.name, b.name) || compareText(a.id, b.id),
   );
+  const claimsOfEntity = new Map<EntityId, Set<Claim>>();
+  const articlesOfEntity = new Map<EntityId, Set<Article>>();
+  const add = <T>(map: Map<EntityId, Set<T>>, key: EntityId, value: T) => map.set(key, (map.get(key) ?? new Set()).add(value));
+  for (const claim of allClaims) {
+    for (const id of claim.entities) add(claimsOfEntity, id, claim);
+    if (claim.speaker !== undefined) add(claimsOfEntity, claim.speaker, claim);
+  }
+  for (const article of allArticles) for (const id of article.entities) add(articlesOfEntity, id, article);
+  for (const [id, claims] of claimsOfEntity) {
+    for (const claim of claims) for (const e of evidenceOf(claim.id)) add(articlesOfEntity, id, e.article);
+  }
   const entities = new Map(
-    entitiesSorted.map((e) => [e.id, entityProfile(e, allClaims, allArticles, claimOrder)] as const),
+    entitiesSorted.map(
+      (e) => [e.id, entityProfile(e, [...(claimsOfEntity.get(e.id) ?? [])], [...(articlesOfEntity.get(e.id) ?? [])], claimOrder)] as const,
+    ),
   );
 
   const values = <K, V>(map: ReadonlyMap<K, V>) => [...map.values()];

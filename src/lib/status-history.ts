@@ -18,8 +18,8 @@ import type { Article, Claim, Corpus } from './corpus.ts';
 import { declaredPartners } from './contradictions.ts';
 import { articleEvidence, compareEvidence, type Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
-import { resolveSources, type ArticleSource } from './independence.ts';
-import { indexCorpus } from './lookup.ts';
+import { followVia, groupOwners, sourceOf, type ArticleSource } from './independence.ts';
+import { indexCorpus, outletOf } from './lookup.ts';
 import { compareDates, compareText } from './order.ts';
 import { deriveStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
 
@@ -63,8 +63,20 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
   const partners = declaredPartners(claims);
 
   const present = new Map<ArticleSlug, Article>();
-  let previousSources = new Map<ArticleSlug, ArticleSource>();
-  const carriers = new Set<ArticleSlug>();
+  // Sources are resolved once per article as it arrives, and again only for an article whose
+  // `via` chain stopped at an article not added yet, when that one arrives: resolving every
+  // present article at every step would grow with the square of the corpus.
+  const owners = groupOwners(lookup.outlets.values());
+  const sources = new Map<ArticleSlug, ArticleSource>();
+  /** Articles whose chain stops at a `via` not added yet, by that slug. */
+  const waiting = new Map<ArticleSlug, Set<ArticleSlug>>();
+  const resolve = (slug: ArticleSlug) => {
+    const { chain, root, cycle } = followVia(slug, present);
+    const rootArticle = present.get(root) ?? present.get(slug)!;
+    sources.set(slug, { article: slug, chain, root, cycle, source: sourceOf(outletOf(lookup, rootArticle.outlet), root, owners) });
+    const via = present.get(chain.at(-1)!)?.via;
+    if (!cycle && via !== undefined && !present.has(via)) waiting.set(via, (waiting.get(via) ?? new Set()).add(slug));
+  };
   const byArticle = new Map<ArticleSlug, Evidence[]>();
   const articlesOf = new Map<ClaimId, Set<ArticleSlug>>();
   const corroborations = new Map<ClaimId, Corroboration>();
@@ -73,16 +85,21 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
 
   for (const step of replaySteps([...lookup.articles.values()])) {
     for (const article of step.articles) present.set(article.slug, article);
-    const sources = resolveSources({ outlets: lookup.outlets, articles: present });
 
     // Articles whose evidence is new or now counts as another source. Only an article with a
-    // `via` can change source (its chain may now reach an article that just arrived).
+    // `via` can change source: when its chain reaches an article that just arrived.
     const changed = new Set<ArticleSlug>(step.articles.map((a) => a.slug));
-    for (const slug of carriers) {
-      if (sources.get(slug)?.source.key !== previousSources.get(slug)?.source.key) changed.add(slug);
+    const reached = new Set<ArticleSlug>();
+    for (const article of step.articles) {
+      for (const slug of waiting.get(article.slug) ?? []) reached.add(slug);
+      waiting.delete(article.slug);
     }
-    for (const article of step.articles) if (article.via !== undefined) carriers.add(article.slug);
-    previousSources = sources;
+    for (const article of step.articles) resolve(article.slug);
+    for (const slug of reached) {
+      const before = sources.get(slug)?.source.key;
+      resolve(slug);
+      if (sources.get(slug)?.source.key !== before) changed.add(slug);
+    }
 
     const touched = new Set<ClaimId>();
     for (const slug of changed) {

@@ -13,6 +13,9 @@ export interface SchemaNode {
   def: {
     type: string;
     innerType?: SchemaNode;
+    /** A pipe (`.transform()`): the schema the value is checked with, and what converts it. */
+    in?: SchemaNode;
+    out?: SchemaNode;
     shape?: Record<string, SchemaNode>;
     element?: SchemaNode;
     entries?: Record<string, string | number>;
@@ -33,15 +36,23 @@ interface CheckDef {
 /** Wrappers that change how a value is read but not what it is. */
 const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch']);
 
-/** The schema inside optional/default wrappers, and whether the field may be left out. */
+/**
+ * The schema inside optional/default wrappers and conversions (a pipe's input: what the editor
+ * writes is checked against it), and whether the field may be left out.
+ */
 export function unwrap(node: SchemaNode): { node: SchemaNode; optional: boolean } {
   let optional = false;
   let current = node;
-  while (WRAPPERS.has(current.def.type) && current.def.innerType) {
-    if (current.def.type !== 'nullable' && current.def.type !== 'readonly') optional = true;
-    current = current.def.innerType;
+  for (;;) {
+    if (WRAPPERS.has(current.def.type) && current.def.innerType) {
+      if (current.def.type !== 'nullable' && current.def.type !== 'readonly') optional = true;
+      current = current.def.innerType;
+    } else if (current.def.type === 'pipe' && current.def.in) {
+      current = current.def.in;
+    } else {
+      return { node: current, optional };
+    }
   }
-  return { node: current, optional };
 }
 
 /** The collection a reference field points into, or undefined for any other field. */

@@ -30,7 +30,8 @@ export function startSearch(): void {
     bundlePath: mount.dataset.bundle,
     showImages: false,
     showSubResults: true,
-    autofocus: !new URLSearchParams(location.search).has('q'),
+    // No autofocus: keyboard and screen-reader users start, as on every page, at the skip link.
+    autofocus: false,
     translations: { placeholder: 'Search claims, articles and stories' },
   });
   if (form) form.hidden = true;

@@ -64,6 +64,11 @@ interface CacheFile {
   files: Record<string, Entry>;
 }
 
+/** The cache file of a project root and content folder, in the cache folder `dir`. */
+export function cacheFileFor(dir: string, root: string, contentAbs: string): string {
+  return path.join(dir, `check-${createHash('sha256').update(`${root}\0${contentAbs}`).digest('hex').slice(0, 16)}.json`);
+}
+
 /** How close to the cache's writing a modification must be to distrust the file's time. */
 const RACY_MS = 2000;
 
@@ -79,8 +84,7 @@ export class FactsCache {
    */
   constructor(dir: string | undefined, root: string, contentAbs: string) {
     if (!dir) return;
-    const key = createHash('sha256').update(`${root}\0${contentAbs}`).digest('hex').slice(0, 16);
-    this.file = path.join(dir, `check-${key}.json`);
+    this.file = cacheFileFor(dir, root, contentAbs);
     try {
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
       if (data.version === cacheVersion()) {

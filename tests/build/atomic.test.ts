@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { cacheFileFor } from '../../src/check/cache.ts';
 import { listFiles, projectRoot, runBuild } from '../support/build.ts';
 
 const base = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/atomic');
@@ -135,7 +136,9 @@ describe('npm run build', () => {
   it('refuses a second build into the same folder while one is running', async () => {
     // A first build that spends a few seconds checking a large corpus (and then fails on it,
     // so Astro never runs): long enough for a second build to find the folder taken.
-    const corpus = path.join(base, `corpus-${process.pid}`, 'content');
+    const corpus = path.join(base, 'busy-corpus', 'content');
+    // Checked cold every time, so the first build is still busy when the second starts.
+    rmSync(cacheFileFor(path.join(projectRoot, 'node_modules/.cache/crosscheck'), projectRoot, corpus), { force: true });
     const generated = generateCorpus({ articles: 400, seed: 3 });
     generated.files.set('articles/zz-bad.md', '---\nheadline: x\n---\n');
     writeCorpus(corpus, generated);
@@ -154,6 +157,7 @@ describe('npm run build', () => {
       expect(firstResult.stderr).toContain('[missing-field]');
     });
     rmSync(path.dirname(corpus), { recursive: true, force: true });
+    rmSync(cacheFileFor(path.join(projectRoot, 'node_modules/.cache/crosscheck'), projectRoot, corpus), { force: true });
     expectUntouched();
   });
 

@@ -13,7 +13,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 
 export type CollectionName = 'outlets' | 'entities' | 'stories' | 'articles' | 'claims';
 
@@ -32,6 +32,7 @@ export function contentDir(): string {
 
 let checked: Promise<void> | undefined;
 
+/** Runs the checks once per process, before the first collection loads. */
 async function checkOnce(root: string): Promise<void> {
   if (process.env.CROSSCHECK_CHECKED === '1') return;
   checked ??= (async () => {
@@ -46,12 +47,39 @@ async function checkOnce(root: string): Promise<void> {
   return checked;
 }
 
+let watching = false;
+
+/**
+ * Under `astro dev`, Astro's glob loader syncs an edited file by itself, without loading the
+ * collection again; so the checks listen to the same watcher and report every problem of the
+ * corpus, located, a moment after each save (a dev server cannot refuse the edit, only say).
+ */
+function checkOnSave(root: string, context: LoaderContext) {
+  if (watching || !context.watcher) return;
+  watching = true;
+  const dir = path.resolve(root, contentDir());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const recheck = (file: string) => {
+    if (!path.resolve(file).startsWith(dir + path.sep)) return;
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const { checkContent, formatProblems } = await import('../check/index.ts');
+      const { problems } = await checkContent({ root, contentDir: contentDir() });
+      if (problems.length > 0) context.logger.error(`${problems.length} problem(s) in the content:\n${formatProblems(problems)}`);
+      else context.logger.info('Content checked: no problems.');
+    }, 200);
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, recheck);
+}
+
 export function checkedGlob(collection: CollectionName): Loader {
   const inner = glob({ pattern: patterns[collection], base: `./${path.posix.join(contentDir(), collection)}` });
   return {
     name: 'crosscheck-glob',
     load: async (context) => {
-      await checkOnce(fileURLToPath(context.config.root));
+      const root = fileURLToPath(context.config.root);
+      await checkOnce(root);
+      checkOnSave(root, context);
       return inner.load(context);
     },
   };

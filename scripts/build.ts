@@ -155,15 +155,28 @@ takeLock();
 recover();
 hadSite = existsSync(out);
 
-process.stdout.write('Checking the content…\n');
-const checkStarted = performance.now();
-const result = await checkContent({ root, contentDir });
-process.stdout.write(`Checked ${result.files.toLocaleString('en-US')} files in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s (${result.cached.toLocaleString('en-US')} unchanged since the last check).\n`);
-if (result.problems.length > 0) {
-  const files = new Set(result.problems.map((p) => p.file)).size;
-  const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
-  fail(`${formatProblems(result.problems)}\n\n${summaries.problems(result.problems.length, files, result.files)}\n${summaries.nothingBuilt(shownContent)}`);
+/** Says every ten seconds that `what` is still going: long work on a large corpus shows progress. */
+function heartbeat(what: string): () => void {
+  const since = performance.now();
+  const timer = setInterval(() => process.stdout.write(`  … ${what}: ${Math.round((performance.now() - since) / 1000)} s\n`), 10_000);
+  return () => clearInterval(timer);
 }
+
+/** The content checks, in a function of their own so that their facts are freed before Astro runs. */
+async function check(): Promise<void> {
+  process.stdout.write('Checking the content…\n');
+  const checkStarted = performance.now();
+  const checking = heartbeat('checking');
+  const result = await checkContent({ root, contentDir });
+  checking();
+  process.stdout.write(`Checked ${result.files.toLocaleString('en-US')} files in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s (${result.cached.toLocaleString('en-US')} unchanged since the last check).\n`);
+  if (result.problems.length > 0) {
+    const files = new Set(result.problems.map((p) => p.file)).size;
+    const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
+    fail(`${formatProblems(result.problems)}\n\n${summaries.problems(result.problems.length, files, result.files)}\n${summaries.nothingBuilt(shownContent)}`);
+  }
+}
+await check();
 
 rmSync(tmp, { recursive: true, force: true });
 const astroFailure = await runAstro();
@@ -175,7 +188,12 @@ if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build'
 for (const step of postBuildSteps) {
   try {
     if (failpoint === 'post-build') throw new Error('failpoint "post-build"');
-    await step.run({ root, outDir: tmp, finalDir: out, contentDir });
+    const running = heartbeat(step.name);
+    try {
+      await step.run({ root, outDir: tmp, finalDir: out, contentDir });
+    } finally {
+      running();
+    }
   } catch (error) {
     fail(summaries.postBuildFailed(`${step.name}: ${error instanceof Error ? error.message : String(error)}`));
   }

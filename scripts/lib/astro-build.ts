@@ -8,24 +8,32 @@
  *
  * --force ignores every cache (Astro's content cache and its cache of rendered pages).
  *
+ * Astro copies each reused page from its cache into the output folder itself, one file after
+ * the other, while it generates the site; at tens of thousands of pages that takes seconds. So
+ * the pages its record lists are copied in advance, on a worker thread, while Astro loads the
+ * content and bundles the site: Astro then finds them in place. A page Astro renders again
+ * replaces its copy; the copy of a page the site no longer has is removed after the build.
+ *
  * Astro writes its record of rendered pages (`incremental-build.json` in its cache folder) only
  * at the end of a build, but copies each page into its cache as it renders it: a build killed in
  * between would leave pages that the record does not describe. So a marker file is kept in the
  * cache folder while Astro runs; a build that finds one left behind throws the record away and
  * renders every page.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { build } from 'astro';
 import { renderCounts } from './astro-log.ts';
 
 /** Left in Astro's cache folder while it builds. */
 const MARKER = 'crosscheck-build-running';
-/** Astro's record of the pages it rendered (astro/dist/core/build/incremental.js). */
+/** Astro's record of the pages it rendered, and its copies of them (astro/dist/core/build/incremental.js). */
 const ASTRO_RECORD = 'incremental-build.json';
+const ASTRO_PAGES = 'dist';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
@@ -34,12 +42,36 @@ if (!values.out) {
   process.exit(2);
 }
 
+/** The output files Astro's record lists (relative to the output folder), or none without a record. */
+function recordedFiles(cacheDir: string): string[] {
+  try {
+    const record = JSON.parse(readFileSync(path.join(cacheDir, ASTRO_RECORD), 'utf8')) as {
+      routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
+    };
+    return Object.values(record.routes ?? {}).flatMap((route) =>
+      Object.values(route.paths ?? {}).flatMap((p) => (typeof p.outputFile === 'string' ? [p.outputFile] : [])),
+    );
+  } catch {
+    return [];
+  }
+}
+
+const outDir = path.resolve(values.out);
 let marker: string | undefined;
+let cacheDir: string | undefined;
+/**
+ * The pages Astro may reuse, copied from its cache into the output folder on a worker thread
+ * while Astro loads the content and bundles the site; Astro then finds them in place (it copies
+ * a reused page itself only when the output folder lacks it, one file at a time). Resolves with
+ * each copy's modification time.
+ */
+let copying: Promise<Map<string, number>> | undefined;
+
 const guard: AstroIntegration = {
   name: 'crosscheck-incremental-guard',
   hooks: {
     'astro:config:done': ({ config }) => {
-      const cacheDir = fileURLToPath(config.cacheDir);
+      cacheDir = fileURLToPath(config.cacheDir);
       marker = path.join(cacheDir, MARKER);
       if (existsSync(marker)) {
         rmSync(path.join(cacheDir, ASTRO_RECORD), { force: true });
@@ -47,6 +79,20 @@ const guard: AstroIntegration = {
       }
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(marker, String(process.pid));
+      const files = values.force ? [] : recordedFiles(cacheDir);
+      if (files.length > 0) {
+        const worker = new Worker(new URL('./copy-worker.ts', import.meta.url), {
+          workerData: { from: path.join(cacheDir, ASTRO_PAGES), to: outDir, files },
+        });
+        copying = new Promise((resolve, reject) => {
+          worker.once('message', (copied: [string, number][]) => resolve(new Map(copied)));
+          worker.once('error', reject);
+        });
+      }
+    },
+    // Before any page is generated: a copy must never land on a page Astro has just rendered.
+    'astro:build:ssr': async () => {
+      await copying;
     },
   },
 };
@@ -54,9 +100,11 @@ const guard: AstroIntegration = {
 try {
   await build({
     root,
-    outDir: path.resolve(values.out),
+    outDir,
     force: values.force,
     experimental: { incrementalBuild: true },
+    // The output folder is new and may hold the pages copied above: Astro must not empty it.
+    vite: { build: { emptyOutDir: false } },
     logger: { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)) },
     integrations: [guard],
   });
@@ -65,6 +113,22 @@ try {
   const { message, hint, stack } = error as { message?: string; hint?: string; stack?: string };
   process.stderr.write(`[ERROR] ${message ?? String(error)}\n${hint ? `  Hint: ${hint}\n` : ''}${process.env.DEBUG && stack ? `${stack}\n` : ''}`);
   process.exit(1);
+}
+// Copies of pages this build no longer has (their article or claim was removed), left untouched by Astro, go.
+const copied = await copying;
+if (copied && cacheDir) {
+  const kept = new Set(recordedFiles(cacheDir));
+  for (const [file, mtime] of copied) {
+    if (kept.has(file)) continue;
+    const target = path.join(outDir, file);
+    if (statSync(target, { throwIfNoEntry: false })?.mtimeMs !== mtime) continue;
+    rmSync(target);
+    // And the folders it leaves empty (a page is `<path>/index.html`).
+    for (let folder = path.dirname(target); folder.startsWith(outDir + path.sep); folder = path.dirname(folder)) {
+      if (readdirSync(folder).length > 0) break;
+      rmdirSync(folder);
+    }
+  }
 }
 if (marker) rmSync(marker, { force: true });
 

@@ -66,6 +66,15 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
     }
   }
 
+  /**
+   * Fields of a claim's view that are computed from its own `evidence` alone (src/lib/site-index.ts:
+   * `corroborate`, `quoteDrift` and `firstReported` of the claim's evidence): the evidence, written
+   * out, already stands for them, and they are most of a claim's view. A field computed from
+   * anything more must not be listed here.
+   */
+  const FROM_EVIDENCE = new Set(['corroboration', 'quoteDrift', 'firstReported']);
+  const claimViews = new Set<object>(index.claims.values());
+
   const cards = new Map<CardKey, string>();
   const cardOf = (key: CardKey): string => {
     let digest = cards.get(key);
@@ -173,13 +182,17 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
     } else if (ArrayBuffer.isView(object)) {
       text = `B${hash(new Uint8Array(object.buffer, object.byteOffset, object.byteLength))},`;
     } else {
+      const derived = !plain && claimViews.has(object);
       text = '{';
-      for (const key of Object.keys(object)) text += `${key.length}:${key}${serialise((object as Record<string, unknown>)[key], ancestors, plain)}`;
+      for (const key of Object.keys(object)) {
+        if (derived && FROM_EVIDENCE.has(key)) continue;
+        text += `${key.length}:${key}${serialise((object as Record<string, unknown>)[key], ancestors, plain)}`;
+      }
       text += '}';
     }
     ancestors.delete(object);
     // Small objects are cheaper to write again than to remember.
-    if (plain || text.length < 200) return text;
+    if (plain || text.length < 600) return text;
     const digest = hash(text);
     written.set(object, { digest, deps: deps.length === first ? NONE : [...new Set(deps.slice(first))] });
     return `@${digest},`;

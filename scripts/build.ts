@@ -31,6 +31,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems, summaries } from '../src/check/index.ts';
 import { changesFile, formatChanges, readExport, summariseChanges } from './lib/changes.ts';
+import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
+import { dropPending, pendingDir, publishState, stateRoot } from './lib/fast/state.ts';
 import { postBuildSteps } from './lib/post-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,6 +49,9 @@ const tmpPrefix = `.${base}.tmp-`;
 const tmp = path.join(parent, `${tmpPrefix}${process.pid}`);
 const old = `${tmp}-old`;
 const lock = path.join(parent, `.${base}.lock`);
+/** What this build keeps for the next fast rebuild (scripts/lib/fast/state.ts). */
+const stateDir = stateRoot(root, out, contentDir);
+const pending = pendingDir(stateDir);
 
 let child: ChildProcess | undefined;
 let holdsLock = false;
@@ -59,6 +64,7 @@ function cleanUp() {
   if (child && child.exitCode === null) child.kill('SIGKILL');
   if (!swapped) {
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(pending, { recursive: true, force: true });
     // Only if the swap had begun: the old site goes back where it was.
     if (existsSync(old) && !existsSync(out)) renameSync(old, out);
   }
@@ -134,7 +140,7 @@ process.on('exit', cleanUp);
 
 function runAstro(): Promise<string | undefined> {
   // Astro with incremental builds on (scripts/lib/astro-build.ts): unchanged pages are reused.
-  const args = [path.join(root, 'scripts/lib/astro-build.ts'), '--out', tmp, ...(values.force ? ['--force'] : [])];
+  const args = [path.join(root, 'scripts/lib/astro-build.ts'), '--out', tmp, '--keep', pending, '--content', contentDir, ...(values.force ? ['--force'] : [])];
   return new Promise((resolve) => {
     child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CROSSCHECK_CHECKED: '1' } });
     child.once('error', (error) => resolve(error.message));
@@ -179,9 +185,31 @@ async function check(): Promise<void> {
 await check();
 
 rmSync(tmp, { recursive: true, force: true });
-const astroFailure = await runAstro();
-child = undefined;
-if (astroFailure) fail(summaries.astroFailed(astroFailure));
+dropPending(stateDir, alive);
+
+/** When only the content changed: the changed pages rendered with the previous build's compiled site (scripts/lib/fast/). */
+async function tryFast(): Promise<FastOutcome> {
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say });
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(pending, { recursive: true, force: true });
+    return { built: false, reason: `the fast rebuild stopped (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+const fast: FastOutcome = values.force ? { built: false, reason: '--force' } : await tryFast();
+if (fast.built) {
+  const number = (n: number) => n.toLocaleString('en-US');
+  process.stdout.write(
+    `Rendered ${number(fast.rendered)} of ${number(fast.total)} pages (incremental: ${number(fast.total - fast.rendered)} unchanged pages reused; fast rebuild, ${number(fast.read)} content file(s) read again).\n`,
+  );
+} else {
+  if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
+  const astroFailure = await runAstro();
+  child = undefined;
+  if (astroFailure) fail(summaries.astroFailed(astroFailure));
+}
 if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) fail(summaries.astroFailed('an empty site'));
 if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build');
 
@@ -215,6 +243,12 @@ try {
 }
 swapped = true;
 cleanUp();
+// The state this build kept now describes the published site.
+try {
+  publishState(stateDir, pending, out);
+} catch {
+  rmSync(pending, { recursive: true, force: true });
+}
 if (changes) {
   const file = changesFile(root, out);
   mkdirSync(path.dirname(file), { recursive: true });

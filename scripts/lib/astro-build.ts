@@ -4,9 +4,10 @@
  * unchanged are copied from Astro's cache instead of being rendered again. Prints how many
  * pages it rendered and how many it reused.
  *
- *   node scripts/lib/astro-build.ts --out DIR [--force]
+ *   node scripts/lib/astro-build.ts --out DIR [--force] [--keep DIR --content DIR]
  *
  * --force ignores every cache (Astro's content cache and its cache of rendered pages).
+ * --keep writes what the next fast rebuild needs into DIR (scripts/lib/fast/keep.ts).
  *
  * Astro copies each reused page from its cache into the output folder itself, one file after
  * the other, while it generates the site; at tens of thousands of pages that takes seconds. So
@@ -28,6 +29,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { build } from 'astro';
 import { renderCounts } from './astro-log.ts';
+import { keepForFastRebuild } from './fast/keep.ts';
 
 /** Left in Astro's cache folder while it builds. */
 const MARKER = 'crosscheck-build-running';
@@ -36,7 +38,9 @@ const ASTRO_RECORD = 'incremental-build.json';
 const ASTRO_PAGES = 'dist';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, keep: { type: 'string' }, content: { type: 'string', default: 'content' } },
+});
 if (!values.out) {
   process.stderr.write('Usage: node scripts/lib/astro-build.ts --out DIR [--force]\n');
   process.exit(2);
@@ -57,6 +61,8 @@ function recordedFiles(cacheDir: string): string[] {
 }
 
 const outDir = path.resolve(values.out);
+/** With --keep DIR: what the next fast rebuild needs goes there (scripts/lib/fast/keep.ts). */
+const keep = values.keep ? keepForFastRebuild(root, values.content ?? 'content', path.resolve(values.keep)) : undefined;
 let marker: string | undefined;
 let cacheDir: string | undefined;
 /**
@@ -106,8 +112,9 @@ try {
     // The output folder is new and may hold the pages copied above: Astro must not empty it.
     vite: { build: { emptyOutDir: false } },
     logger: { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)) },
-    integrations: [guard],
+    integrations: [guard, ...(keep ? [keep.integration] : [])],
   });
+  keep?.finish();
 } catch (error) {
   // As the astro command would: the message (with Astro's hint, when it has one), and exit code 1.
   const { message, hint, stack } = error as { message?: string; hint?: string; stack?: string };

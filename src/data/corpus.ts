@@ -1,60 +1,49 @@
 /**
- * Reads Astro's collections once and turns them into the plain corpus that src/lib analyses.
- * The only module that knows both Astro and the analysis: pages call `site()` and query the
- * index it returns; nothing is recomputed per page.
+ * Reads the content once and turns it into the plain corpus that src/lib analyses, with every
+ * record's rendered body. The only module that knows both Astro and the analysis: pages call
+ * `site()` and `body()` (src/data/site.ts); nothing is recomputed per page.
+ *
+ * Inside `astro build` and `astro dev` the content comes from Astro's collections. The fast
+ * rebuild of `npm run build` (scripts/lib/fast/) renders pages with the code of the previous
+ * build and content it read itself: it puts that content where {@link loadContent} finds it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Article, Claim, Corpus, Entity, Outlet, Story } from '../lib/corpus.ts';
-import {
-  asArticleSlug,
-  asClaimId,
-  asEntityId,
-  asOutletId,
-  asStoryId,
-} from '../lib/ids.ts';
 import type { Mention } from '../lib/mentions.ts';
+import {
+  assemble,
+  COLLECTIONS,
+  INJECTED_CONTENT,
+  LOADED_ENTRIES,
+  toRecord,
+  type CollectionName,
+  type LoadedContent,
+  type LoadedEntry,
+} from './records.ts';
 
-type Ref = { id: string };
-const ids = (refs: Ref[]) => refs.map((r) => r.id);
+type AnyEntry = CollectionEntry<CollectionName>;
+const state = globalThis as { [INJECTED_CONTENT]?: LoadedContent; [LOADED_ENTRIES]?: LoadedEntry[] };
 
-function mentionsOf(entry: CollectionEntry<'articles'>): Mention[] {
+function mentionsOf(entry: AnyEntry): Mention[] {
   const frontmatter = entry.rendered?.metadata?.frontmatter as { mentions?: Mention[] } | undefined;
   return frontmatter?.mentions ?? [];
 }
 
-export async function loadCorpus(): Promise<Corpus> {
-  const [outlets, entities, stories, articles, claims] = await Promise.all([
-    getCollection('outlets'),
-    getCollection('entities'),
-    getCollection('stories'),
-    getCollection('articles'),
-    getCollection('claims'),
-  ]);
-  return {
-    outlets: outlets.map((e): Outlet => ({ ...e.data, id: asOutletId(e.id) })),
-    entities: entities.map((e): Entity => ({ ...e.data, id: asEntityId(e.id) })),
-    stories: stories.map((e): Story => ({ ...e.data, id: asStoryId(e.id), entities: ids(e.data.entities).map(asEntityId) })),
-    articles: articles.map(
-      (e): Article => ({
-        ...e.data,
-        slug: asArticleSlug(e.id),
-        outlet: asOutletId(e.data.outlet.id),
-        story: asStoryId(e.data.story.id),
-        via: e.data.via ? asArticleSlug(e.data.via.id) : undefined,
-        entities: ids(e.data.entities).map(asEntityId),
-        mentions: mentionsOf(e),
+export async function loadContent(): Promise<LoadedContent> {
+  const injected = state[INJECTED_CONTENT];
+  if (injected) return injected;
+  const collections = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
+  const entries = COLLECTIONS.flatMap((collection, i) =>
+    (collections[i] as AnyEntry[]).map(
+      (entry): LoadedEntry => ({
+        collection,
+        id: entry.id,
+        file: entry.filePath ?? '',
+        record: toRecord(collection, entry.id, entry.data as Record<string, unknown>, collection === 'articles' ? mentionsOf(entry) : []),
+        html: entry.rendered?.html,
       }),
     ),
-    claims: claims.map(
-      (e): Claim => ({
-        ...e.data,
-        id: asClaimId(e.id),
-        story: asStoryId(e.data.story.id),
-        speaker: e.data.speaker ? asEntityId(e.data.speaker.id) : undefined,
-        entities: ids(e.data.entities).map(asEntityId),
-        contradicts: ids(e.data.contradicts).map(asClaimId),
-        related: ids(e.data.related).map(asClaimId),
-      }),
-    ),
-  };
+  );
+  // For `npm run build`, which keeps them for the next fast rebuild (scripts/lib/fast/).
+  state[LOADED_ENTRIES] = entries;
+  return assemble(entries);
 }

@@ -3,13 +3,25 @@
  * the same index. Astro renders all pages of a build in one process, so the promise is shared.
  */
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
-import { loadCorpus } from './corpus.ts';
+import { loadContent } from './corpus.ts';
+import { bodyKey, type CollectionName, type LoadedContent } from './records.ts';
 
+let content: Promise<LoadedContent> | undefined;
 let index: Promise<SiteIndex> | undefined;
 
+function loaded(): Promise<LoadedContent> {
+  content ??= loadContent();
+  return content;
+}
+
 export function site(): Promise<SiteIndex> {
-  index ??= loadCorpus().then((corpus) => buildSiteIndex(corpus));
+  index ??= loaded().then(({ corpus }) => buildSiteIndex(corpus));
   return index;
+}
+
+/** A record's body, rendered to HTML by the Markdown pipeline (empty when it has none). */
+export async function body(collection: CollectionName, id: string): Promise<string> {
+  return (await loaded()).bodies.get(bodyKey(collection, id)) ?? '';
 }
 
 /** The site's base path, always ending in `/`. */

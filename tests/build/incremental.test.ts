@@ -55,6 +55,8 @@ function renderCount(result: BuildResult): [number, number] {
 /** Builds the live content incrementally and the same content from scratch, and compares every file. */
 function buildBoth(): BuildResult {
   const incremental = build(live, liveOut);
+  // Only the content changed: the pages are rendered by the previous build's compiled site, without Astro.
+  expect(incremental.stdout).toMatch(/fast rebuild, [1-9]\d* content file\(s\) read again/);
   rmSync(path.dirname(cold), { recursive: true, force: true });
   cpSync(live, cold, { recursive: true });
   build(cold, coldOut, ['--force']);
@@ -124,6 +126,7 @@ describe('incremental builds', () => {
     expect(total).toBeGreaterThan(100);
     expect(Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]))).toEqual(before);
     expect(again.stdout).toContain('Changes: none since the previous site.');
+    expect(again.stdout).toContain('fast rebuild, 0 content file(s) read again');
   });
 
   it('after an article is added, one edited and one deleted, render only what they affect, as a full build would', async () => {
@@ -192,5 +195,21 @@ describe('incremental builds', () => {
     const changes = readChanges();
     expect(changes.articles.removed).toEqual(['added-article']);
     expect(changes.claims.removed).toEqual(['added-claim']);
+  });
+
+  it('build in full when the code or its settings changed, or the published site is not the one the last build left', () => {
+    // Another site address is another compiled site: nothing of the previous build is reused.
+    const moved = runBuild({ content: live, outDir: liveOut, env: { CROSSCHECK_SITE: 'https://elsewhere.example.net' } });
+    expect(moved.status, moved.stderr).toBe(0);
+    expect(moved.stdout).toContain('Full build: the code, configuration or packages changed since the previous build.');
+    expect(readFileSync(path.join(liveOut, 'index.html'), 'utf8')).toContain('https://elsewhere.example.net/');
+    // Someone replaced the published site by hand: the next build does not start from it.
+    rmSync(liveOut, { recursive: true, force: true });
+    cpSync(coldOut, liveOut, { recursive: true });
+    const replaced = build(live, liveOut);
+    expect(replaced.stdout).toMatch(/Full build: (the code, configuration or packages changed|the site in dist\/ is not the one)/);
+    // And the build after it is fast again, with the same result as a full build.
+    writeFileSync(path.join(live, 'claims', `${claimsOf(stories[2]!)[0]}.md`), `${readFileSync(path.join(live, 'claims', `${claimsOf(stories[2]!)[0]}.md`), 'utf8')}\nA note the analyst added.\n`);
+    buildBoth();
   });
 });

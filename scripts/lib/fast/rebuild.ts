@@ -1,0 +1,268 @@
+/**
+ * The fast rebuild: when only the content changed since the previous build, `npm run build`
+ * renders the pages that changed with the site's code as the previous build compiled it, without
+ * starting Astro, loading every record into a content store or bundling the code again.
+ *
+ * 1. The state the previous build kept (scripts/lib/fast/state.ts) must describe the site in the
+ *    output folder and come from the same code, configuration, packages and settings; otherwise
+ *    the build is a full one, and says why.
+ * 2. The content files whose size or time changed are read as Astro reads them: the frontmatter
+ *    and YAML with the parsers Astro uses, the data through the collections' schemas
+ *    (src/content.config.ts), the body through the site's Markdown pipeline (astro.config.ts);
+ *    every other record comes from the state. The site's code then gets this content instead of
+ *    Astro's collections (src/data/corpus.ts).
+ * 3. Astro's compiled site lists every page with its `cacheKey` (src/data/incremental.ts) and
+ *    renders those whose key changed, the new ones and those of routes without keys (home,
+ *    indexes, feeds, data export): what a full incremental build would render.
+ * 4. The new site starts as hard links to the previous one (which stays untouched: a file is
+ *    unlinked before it is written), pages the site no longer has are removed, and the sitemap
+ *    is written again by the sitemap integration.
+ *
+ * The post-build steps (search index, URL registry, change summary) and the swap are
+ * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
+ * file by file, with a full build of the same content.
+ */
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { assemble, INJECTED_CONTENT, toRecord, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
+import type { Mention } from '../../../src/lib/mentions.ts';
+import { outputFile } from './keep.ts';
+import {
+  codeKey,
+  currentDir,
+  readContentState,
+  readState,
+  statContent,
+  writeContentState,
+  writeState,
+  type ContentFileState,
+  type ContentState,
+  type FastState,
+  type PageState,
+} from './state.ts';
+
+export interface FastOptions {
+  root: string;
+  contentDir: string;
+  /** The published site. */
+  out: string;
+  /** The new site's temporary folder (must not exist yet). */
+  tmp: string;
+  stateDir: string;
+  /** Where this build's state goes (published by scripts/build.ts after the swap). */
+  pending: string;
+  say: (line: string) => void;
+}
+
+export type FastOutcome = { built: true; rendered: number; total: number; read: number } | { built: false; reason: string };
+
+/** Folders of the site that a post-build step writes from scratch: never linked from the previous site. */
+const REGENERATED = new Set(['pagefind']);
+
+export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
+  const current = currentDir(o.stateDir);
+  const state = readState(current);
+  if (!state) return { built: false, reason: 'no previous build to start from' };
+  if (state.codeKey !== codeKey(o.root)) return { built: false, reason: 'the code, configuration or packages changed since the previous build' };
+  if (!existsSync(o.out) || statSync(o.out).ino !== state.siteIno) return { built: false, reason: `the site in ${path.basename(o.out)}/ is not the one the previous build published` };
+  if (state.config.format !== 'directory') return { built: false, reason: `build.format "${state.config.format}" is built in full` };
+  const bundleEntry = path.join(o.stateDir, state.bundle, state.entry);
+  if (!existsSync(bundleEntry)) return { built: false, reason: 'the compiled site of the previous build is missing' };
+  const previous = readContentState(current);
+  if (!previous) return { built: false, reason: 'the content of the previous build is missing' };
+
+  // 2. The content: what changed is read again.
+  const stats = statContent(o.root, o.contentDir);
+  const content: ContentState = { files: {} };
+  const changed: [string, { size: number; mtimeMs: number; collection: CollectionName }][] = [];
+  for (const [file, stat] of stats) {
+    const before = previous.files[file];
+    if (before && before.size === stat.size && before.mtimeMs === stat.mtimeMs) content.files[file] = before;
+    else changed.push([file, stat]);
+  }
+  if (changed.length > 0) {
+    const reader = await contentReader(o.root, state);
+    for (const [file, stat] of changed) content.files[file] = { ...(await reader(file, stat.collection)), size: stat.size, mtimeMs: stat.mtimeMs };
+  }
+  const loaded: LoadedContent = assemble(Object.values(content.files));
+  (globalThis as { [INJECTED_CONTENT]?: LoadedContent })[INJECTED_CONTENT] = loaded;
+
+  // 3. The pages, and which of them to render.
+  const app = await loadApp(bundleEntry, state);
+  const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as {
+    StaticPaths: new (app: unknown) => { getAll(): Promise<{ pathname: string; route: RouteData; cacheKey?: string }[]> };
+  };
+  const all = await new StaticPaths(app).getAll();
+  const before = new Map(state.pages.map((p) => [p.pathname, p]));
+  const pages: (PageState & { routeData: RouteData; render: boolean })[] = [];
+  const seen = new Set<string>();
+  for (const { pathname, route, cacheKey } of all) {
+    const normal = pathname.replace(/\/$/, '');
+    if (seen.has(normal) || route.type === 'fallback') continue;
+    if (route.type === 'redirect') throw new Error('redirect routes are built in full');
+    seen.add(normal);
+    const file = outputFile(pathname, route.type, state.config.format);
+    const old = before.get(pathname);
+    const reuse = cacheKey !== undefined && old?.cacheKey === cacheKey && old.file === file && existsSync(path.join(o.out, file));
+    pages.push({ pathname, route: route.route, cacheKey, file, routeData: route, render: !reuse });
+  }
+
+  // 4. The new site: the previous one linked, pages it no longer has removed, changed pages written.
+  linkTree(o.out, o.tmp, REGENERATED);
+  const kept = new Set(pages.map((p) => p.file));
+  for (const page of state.pages) if (!kept.has(page.file)) removeFile(o.tmp, page.file);
+  let rendered = 0;
+  for (const page of pages) {
+    if (!page.render) continue;
+    const url = new URL(urlPath(page.pathname, page.routeData.type, state.config.base), state.origin);
+    const response = await app.render(new Request(url), { routeData: page.routeData });
+    if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} redirects: such pages are built in full`);
+    const body = Buffer.from(await response.arrayBuffer());
+    const target = path.join(o.tmp, page.file);
+    rmSync(target, { force: true });
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, body);
+    rendered++;
+    o.say(`  ├─ /${page.file}`);
+  }
+  await writeSitemap(o, state, pages);
+
+  // This build's state, for the next one.
+  mkdirSync(o.pending, { recursive: true });
+  writeContentState(o.pending, content);
+  const next: FastState = { ...state, pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })), siteIno: undefined };
+  writeState(o.pending, next);
+  return { built: true, rendered, total: pages.length, read: changed.length };
+}
+
+interface RouteData {
+  route: string;
+  type: string;
+  component: string;
+}
+
+interface BuildApp {
+  setInternals(internals: unknown): void;
+  setOptions(options: unknown): void;
+  render(request: Request, options: { routeData: RouteData }): Promise<Response>;
+}
+
+/** Astro's compiled site, set up as Astro's own build sets it up, with what the state kept. */
+async function loadApp(entry: string, state: FastState): Promise<BuildApp> {
+  const { app } = (await import(pathToFileURL(entry).href)) as { app: BuildApp };
+  app.setInternals({ pagesByKeys: new Map(Object.entries(state.styles)), entrySpecifierToBundleMap: new Map() });
+  const destination = {
+    write(event: { level: string; message: string }) {
+      if (event.level === 'error' || event.level === 'warn') process.stderr.write(`${event.message}\n`);
+      return true;
+    },
+  };
+  app.setOptions({ settings: { scripts: state.scripts }, logger: { options: { destination } } });
+  return app;
+}
+
+/** The URL Astro renders a page under (astro/dist/core/build/generate.js, `directory` format, trailing slashes). */
+function urlPath(pathname: string, type: string, base: string): string {
+  const join = (a: string, b: string) => `${a.replace(/\/+$/, '')}/${b.replace(/^\/+/, '')}`;
+  if (pathname === '/' || pathname === '') return join(base, '/');
+  const rel = pathname.replace(/^\/+/, '');
+  if (type === 'endpoint') return join(base, /\.[^/]+$/.test(rel) || rel.endsWith('/') ? rel : `${rel}/`);
+  return join(base, `${rel.replace(/\/+$/, '')}/`);
+}
+
+/** Reads content files as Astro's glob() loader reads them (astro/dist/content/loaders/glob.js). */
+async function contentReader(root: string, state: FastState) {
+  const [{ parseFrontmatter }, yaml, { collections }, config] = await Promise.all([
+    import('@astrojs/markdown-remark'),
+    import('js-yaml'),
+    import('../../../src/content.config.ts'),
+    import(pathToFileURL(path.join(root, 'astro.config.ts')).href) as Promise<{ default: AstroConfigLike }>,
+  ]);
+  const processor = config.default.markdown?.processor;
+  if (!processor) throw new Error('astro.config.ts has no markdown.processor');
+  const renderer = await processor.createRenderer({
+    // As Astro passes them (astro/dist/vite-plugin-markdown/content-entry-type.js), from its resolved configuration.
+    image: state.config.image,
+    syntaxHighlight: state.config.markdown.syntaxHighlight,
+    shikiConfig: state.config.markdown.shikiConfig,
+    gfm: state.config.markdown.gfm,
+    smartypants: state.config.markdown.smartypants,
+  });
+  return async (file: string, collection: CollectionName): Promise<Omit<ContentFileState, 'size' | 'mtimeMs'>> => {
+    const abs = path.resolve(root, file);
+    const text = readFileSync(abs, 'utf8');
+    const id = path.basename(file).replace(/\.(md|ya?ml)$/, '');
+    const yamlFile = !file.endsWith('.md');
+    const parsed = yamlFile ? undefined : parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+    const raw = (yamlFile ? yaml.load(text, { filename: abs }) : parsed!.frontmatter) as Record<string, unknown>;
+    const schema = (collections as Record<string, { schema: { safeParseAsync(data: unknown): Promise<{ success: boolean; data?: unknown; error?: unknown }> } }>)[collection]!.schema;
+    const result = await schema.safeParseAsync(raw);
+    if (!result.success) throw new Error(`${file} does not match its schema`);
+    let html: string | undefined;
+    let mentions: Mention[] = [];
+    if (parsed) {
+      const out = await renderer.render(parsed.content.trim(), { frontmatter: raw, fileURL: pathToFileURL(abs) });
+      html = out.code;
+      mentions = ((out.metadata.frontmatter as { mentions?: Mention[] }).mentions ?? []) as Mention[];
+    }
+    return { collection, id, record: toRecord(collection, id, result.data as Record<string, unknown>, collection === 'articles' ? mentions : []), html };
+  };
+}
+
+interface AstroConfigLike {
+  markdown?: {
+    processor?: {
+      createRenderer(shared: Record<string, unknown>): Promise<{
+        render(body: string, options: { frontmatter: Record<string, unknown>; fileURL: URL }): Promise<{ code: string; metadata: { frontmatter: Record<string, unknown> } }>;
+      }>;
+    };
+  };
+}
+
+/** `to` as a tree of hard links to the files of `from`, but the top-level folders in `skip`. */
+function linkTree(from: string, to: string, skip: Set<string>): void {
+  mkdirSync(to, { recursive: true });
+  const walk = (src: string, dst: string, top: boolean) => {
+    for (const entry of readdirSync(src, { withFileTypes: true })) {
+      if (top && skip.has(entry.name)) continue;
+      const a = path.join(src, entry.name);
+      const b = path.join(dst, entry.name);
+      if (entry.isDirectory()) {
+        mkdirSync(b);
+        walk(a, b, false);
+      } else {
+        linkSync(a, b);
+      }
+    }
+  };
+  walk(from, to, true);
+}
+
+/** Removes a file of the site and the folders it leaves empty. */
+function removeFile(site: string, file: string): void {
+  const target = path.join(site, file);
+  rmSync(target, { force: true });
+  for (let folder = path.dirname(target); folder.startsWith(site + path.sep); folder = path.dirname(folder)) {
+    if (readdirSync(folder).length > 0) break;
+    rmdirSync(folder);
+  }
+}
+
+/** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */
+async function writeSitemap(o: FastOptions, state: FastState, pages: { pathname: string; routeData: RouteData }[]): Promise<void> {
+  for (const name of readdirSync(o.tmp)) if (/^sitemap.*\.xml$/.test(name)) rmSync(path.join(o.tmp, name));
+  const { indexableSitemap } = await import('../../../src/integrations/sitemap.ts');
+  const hooks = indexableSitemap().hooks as Record<string, ((params: unknown) => Promise<void> | void) | undefined>;
+  const logger = {
+    info() {},
+    debug() {},
+    warn: (m: string) => process.stderr.write(`${m}\n`),
+    error: (m: string) => process.stderr.write(`${m}\n`),
+  };
+  const config = { site: state.config.site, base: state.config.base, trailingSlash: state.config.trailingSlash, build: { format: state.config.format } };
+  await hooks['astro:routes:resolved']?.({ routes: [], logger });
+  await hooks['astro:config:done']?.({ config, logger });
+  const names = pages.filter((p) => p.routeData.type === 'page').map((p) => ({ pathname: p.pathname.replace(/\/?$/, '/').replace(/^\//, '') }));
+  await hooks['astro:build:done']?.({ dir: pathToFileURL(`${o.tmp}${path.sep}`), pages: names, logger });
+}

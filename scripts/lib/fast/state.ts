@@ -1,0 +1,190 @@
+/**
+ * What a build keeps for the next fast rebuild (scripts/lib/fast/rebuild.ts), per output folder
+ * and content folder, in `node_modules/.cache/crosscheck-fast/<key>/`:
+ *
+ * - `bundles/<code key>-<pid>/`: Astro's compiled site (its prerender bundle), which renders
+ *   any page of the site given the content;
+ * - `state.json`: the code it was compiled from (see {@link codeKey}), the settings Astro
+ *   rendered with, and every page of the site with its `cacheKey` and file, in Astro's order;
+ * - `content.bin`: every content file's record and rendered body, with the size and time of the
+ *   file it was read from.
+ *
+ * A build writes its state into `pending-<pid>/`; it becomes `current/` only once the site it
+ * describes has replaced the output folder, with that folder's inode, so a state never describes
+ * a site other than the one in place.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { CollectionName, ContentEntry } from '../../../src/data/records.ts';
+
+export const STATE_VERSION = 1;
+
+/** One page of the site. */
+export interface PageState {
+  pathname: string;
+  /** The route's pattern (`/claims/[id]`), as Astro names it. */
+  route: string;
+  /** The page's fingerprint; pages without one (routes without `getStaticPaths`) are always rendered. */
+  cacheKey?: string | undefined;
+  /** The output file, relative to the site's folder. */
+  file: string;
+}
+
+export interface FastState {
+  version: number;
+  codeKey: string;
+  /** Astro's prerender bundle, relative to the state folder (`bundles/<code key>-<pid>`), and its entry file. */
+  bundle: string;
+  entry: string;
+  /** The origin Astro rendered pages under. */
+  origin: string;
+  config: {
+    site?: string | undefined;
+    base: string;
+    trailingSlash: 'always' | 'never' | 'ignore';
+    format: 'directory' | 'file' | 'preserve';
+    /** Astro's resolved `markdown` options but the processor, and `image`, as the Markdown renderer takes them. */
+    markdown: Record<string, unknown>;
+    image: unknown;
+  };
+  /** Astro's injected scripts (settings.scripts) and each page's styles, as its renderer needs them. */
+  scripts: unknown[];
+  styles: Record<string, unknown>;
+  pages: PageState[];
+  /** The inode of the output folder holding the site this state describes (set when it is published). */
+  siteIno?: number | undefined;
+}
+
+/** One content file, as read. */
+export interface ContentFileState extends ContentEntry {
+  size: number;
+  mtimeMs: number;
+}
+
+export interface ContentState {
+  /** By file, relative to the project root. */
+  files: Record<string, ContentFileState>;
+}
+
+export function stateRoot(root: string, out: string, contentDir: string): string {
+  const key = createHash('sha256').update(`${path.resolve(root, out)}\n${path.resolve(root, contentDir)}`).digest('hex').slice(0, 16);
+  return path.join(root, 'node_modules/.cache/crosscheck-fast', key);
+}
+
+export const currentDir = (stateDir: string) => path.join(stateDir, 'current');
+export const pendingDir = (stateDir: string) => path.join(stateDir, `pending-${process.pid}`);
+
+export function readState(dir: string): FastState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(path.join(dir, 'state.json'), 'utf8')) as FastState;
+    return state.version === STATE_VERSION ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeState(dir: string, state: FastState): void {
+  writeFileSync(path.join(dir, 'state.json'), JSON.stringify(state));
+}
+
+export function readContentState(dir: string): ContentState | undefined {
+  try {
+    return deserialize(readFileSync(path.join(dir, 'content.bin'))) as ContentState;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeContentState(dir: string, content: ContentState): void {
+  writeFileSync(path.join(dir, 'content.bin'), serialize(content));
+}
+
+/**
+ * Makes a pending state the current one, once its site is in `out`. Pending states of builds
+ * that did not get this far are removed.
+ */
+export function publishState(stateDir: string, pending: string, out: string): void {
+  if (!existsSync(path.join(pending, 'state.json'))) return;
+  const state = readState(pending);
+  if (!state) return;
+  state.siteIno = statSync(out).ino;
+  writeState(pending, state);
+  const current = currentDir(stateDir);
+  const old = `${current}-old-${process.pid}`;
+  if (existsSync(current)) renameSync(current, old);
+  renameSync(pending, current);
+  rmSync(old, { recursive: true, force: true });
+  // Bundles of earlier code.
+  const bundles = path.join(stateDir, 'bundles');
+  for (const name of existsSync(bundles) ? readdirSync(bundles) : []) {
+    if (`bundles/${name}` !== state.bundle) rmSync(path.join(bundles, name), { recursive: true, force: true });
+  }
+}
+
+/** Removes pending states left by builds that are no longer running, and this build's own. */
+export function dropPending(stateDir: string, alive: (pid: number) => boolean): void {
+  let names: string[];
+  try {
+    names = readdirSync(stateDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^(?:pending-|current-old-)(\d+)$/.exec(name);
+    if (m && (Number(m[1]) === process.pid || !alive(Number(m[1])))) rmSync(path.join(stateDir, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * What the compiled site depends on besides the content: the code (src/), the configuration,
+ * the installed packages, the public files, the fast rebuild's own code, the Node version and the
+ * settings from the environment. A fast rebuild reuses a bundle only when this is unchanged.
+ */
+export function codeKey(root: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${STATE_VERSION}|${process.version}|${process.env.CROSSCHECK_SITE ?? ''}|${process.env.CROSSCHECK_BASE ?? ''}|`);
+  const files = ['astro.config.ts', 'package-lock.json', 'tsconfig.json', ...listFiles(root, 'src'), ...listFiles(root, 'public'), ...listFiles(root, 'scripts/lib/fast')];
+  for (const file of files) {
+    hash.update(`${file}\0`);
+    try {
+      hash.update(readFileSync(path.join(root, file)));
+    } catch {
+      hash.update('missing');
+    }
+  }
+  return hash.digest('base64url').slice(0, 22);
+}
+
+function listFiles(root: string, dir: string): string[] {
+  try {
+    return readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The content files (Markdown and YAML) under the content folder, relative to the root, with their size and time. */
+export function statContent(root: string, contentDir: string): Map<string, { size: number; mtimeMs: number; collection: CollectionName }> {
+  const stats = new Map<string, { size: number; mtimeMs: number; collection: CollectionName }>();
+  const base = path.resolve(root, contentDir);
+  for (const collection of ['outlets', 'entities', 'stories', 'articles', 'claims'] as const) {
+    let names: string[];
+    try {
+      names = readdirSync(path.join(base, collection));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!/\.(md|ya?ml)$/.test(name)) continue;
+      const abs = path.join(base, collection, name);
+      const s = statSync(abs, { throwIfNoEntry: false });
+      if (s?.isFile()) stats.set(path.relative(root, abs).split(path.sep).join('/'), { size: s.size, mtimeMs: s.mtimeMs, collection });
+    }
+  }
+  return stats;
+}

@@ -11,7 +11,7 @@
  * fixture corpora that way).
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
@@ -73,7 +73,10 @@ function checkOnSave(root: string, context: LoaderContext) {
 }
 
 export function checkedGlob(collection: CollectionName): Loader {
-  const inner = glob({ pattern: patterns[collection], base: `./${path.posix.join(contentDir(), collection)}` });
+  // An absolute content folder (CROSSCHECK_CONTENT=/srv/content) as a file URL: glob() reads a string as relative to the root.
+  const dir = contentDir();
+  const base = path.isAbsolute(dir) ? pathToFileURL(`${path.join(dir, collection)}${path.sep}`) : `./${path.posix.join(dir, collection)}`;
+  const inner = glob({ pattern: patterns[collection], base });
   return {
     name: 'crosscheck-glob',
     load: async (context) => {

@@ -204,6 +204,8 @@ if (fast.built) {
   process.stdout.write(
     `Rendered ${number(fast.rendered)} of ${number(fast.total)} pages (incremental: ${number(fast.total - fast.rendered)} unchanged pages reused; fast rebuild, ${number(fast.read)} content file(s) read again).\n`,
   );
+  const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', links: 'previous site linked', render: 'rendering', state: 'sitemap and state' };
+  process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
   const astroFailure = await runAstro();
@@ -217,11 +219,14 @@ for (const step of postBuildSteps) {
   try {
     if (failpoint === 'post-build') throw new Error('failpoint "post-build"');
     const running = heartbeat(step.name);
+    const stepStarted = performance.now();
     try {
       await step.run({ root, outDir: tmp, finalDir: out, contentDir });
     } finally {
       running();
     }
+    const took = (performance.now() - stepStarted) / 1000;
+    if (took >= 1) process.stdout.write(`  (${step.name}: ${took.toFixed(1)} s)\n`);
   } catch (error) {
     fail(summaries.postBuildFailed(`${step.name}: ${error instanceof Error ? error.message : String(error)}`));
   }

@@ -114,7 +114,8 @@ try {
     logger: { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)) },
     integrations: [guard, ...(keep ? [keep.integration] : [])],
   });
-  keep?.finish();
+  const problem = keep?.finish();
+  if (problem) throw new Error(problem);
 } catch (error) {
   // As the astro command would: the message (with Astro's hint, when it has one), and exit code 1.
   const { message, hint, stack } = error as { message?: string; hint?: string; stack?: string };

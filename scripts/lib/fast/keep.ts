@@ -91,13 +91,26 @@ export function keepForFastRebuild(root: string, contentDir: string, pending: st
     },
   };
 
-  /** After a successful build: writes the state into the pending folder (or nothing, if something is missing). */
-  function finish(): void {
+  /**
+   * After a successful build: writes the state into the pending folder (or nothing, if something
+   * is missing). Returns a problem when Astro loaded other files than the content folder holds
+   * (a content folder Astro looked for elsewhere would otherwise publish an empty site).
+   */
+  function finish(): string | undefined {
     const loaded = (globalThis as { [LOADED_ENTRIES]?: LoadedEntry[] })[LOADED_ENTRIES];
+    if (loaded && stats) {
+      const files = new Set(loaded.map((e) => e.file));
+      const missing = [...stats.keys()].filter((file) => !files.has(file));
+      if (missing.length > 0) {
+        rmSync(pending, { recursive: true, force: true });
+        rmSync(bundleDir, { recursive: true, force: true });
+        return `Astro loaded ${loaded.length.toLocaleString('en-US')} records, but the content folder has ${stats.size.toLocaleString('en-US')} files; not loaded: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}`;
+      }
+    }
     rmSync(pending, { recursive: true, force: true });
     if (failed || !config || !entry || !stats || !loaded || !origin) {
       rmSync(bundleDir, { recursive: true, force: true });
-      return;
+      return undefined;
     }
     mkdirSync(pending, { recursive: true });
     const styles: Record<string, unknown> = {};
@@ -128,6 +141,7 @@ export function keepForFastRebuild(root: string, contentDir: string, pending: st
     }
     writeContentState(pending, content);
     writeState(pending, state);
+    return undefined;
   }
 
   return { integration, finish };

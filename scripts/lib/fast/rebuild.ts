@@ -55,7 +55,9 @@ export interface FastOptions {
   say: (line: string) => void;
 }
 
-export type FastOutcome = { built: true; rendered: number; total: number; read: number } | { built: false; reason: string };
+export type FastOutcome =
+  | { built: true; rendered: number; total: number; read: number; /** Seconds per step. */ timing: Record<string, number> }
+  | { built: false; reason: string };
 
 /** Folders of the site that a post-build step writes from scratch: never linked from the previous site. */
 const REGENERATED = new Set(['pagefind']);
@@ -69,6 +71,13 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   if (state.config.format !== 'directory') return { built: false, reason: `build.format "${state.config.format}" is built in full` };
   const bundleEntry = path.join(o.stateDir, state.bundle, state.entry);
   if (!existsSync(bundleEntry)) return { built: false, reason: 'the compiled site of the previous build is missing' };
+  const timing: Record<string, number> = {};
+  let lap = performance.now();
+  const mark = (step: string) => {
+    const now = performance.now();
+    timing[step] = (now - lap) / 1000;
+    lap = now;
+  };
   const previous = readContentState(current);
   if (!previous) return { built: false, reason: 'the content of the previous build is missing' };
 
@@ -87,6 +96,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   }
   const loaded: LoadedContent = assemble(Object.values(content.files));
   (globalThis as { [INJECTED_CONTENT]?: LoadedContent })[INJECTED_CONTENT] = loaded;
+  mark('content');
 
   // 3. The pages, and which of them to render.
   const app = await loadApp(bundleEntry, state);
@@ -94,6 +104,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     StaticPaths: new (app: unknown) => { getAll(): Promise<{ pathname: string; route: RouteData; cacheKey?: string }[]> };
   };
   const all = await new StaticPaths(app).getAll();
+  mark('analysis');
   const before = new Map(state.pages.map((p) => [p.pathname, p]));
   const pages: (PageState & { routeData: RouteData; render: boolean })[] = [];
   const seen = new Set<string>();
@@ -112,6 +123,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   linkTree(o.out, o.tmp, REGENERATED);
   const kept = new Set(pages.map((p) => p.file));
   for (const page of state.pages) if (!kept.has(page.file)) removeFile(o.tmp, page.file);
+  mark('links');
   let rendered = 0;
   for (const page of pages) {
     if (!page.render) continue;
@@ -126,6 +138,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     rendered++;
     o.say(`  ├─ /${page.file}`);
   }
+  mark('render');
   await writeSitemap(o, state, pages);
 
   // This build's state, for the next one.
@@ -133,7 +146,8 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   writeContentState(o.pending, content);
   const next: FastState = { ...state, pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })), siteIno: undefined };
   writeState(o.pending, next);
-  return { built: true, rendered, total: pages.length, read: changed.length };
+  mark('state');
+  return { built: true, rendered, total: pages.length, read: changed.length, timing };
 }
 
 interface RouteData {

@@ -1,7 +1,9 @@
 /**
  * Starts Pagefind's default search UI on the search page (the only page with script). The UI
- * script (`pagefind-ui.js`, loaded just before) defines `window.PagefindUI`; when it is missing
- * (the index was not built) the plain form stays and a note says so.
+ * script (`pagefind-ui.js`, loaded just before from the index's first part) defines
+ * `window.PagefindUI`; when it is missing (the index was not built) the plain form stays and a
+ * note says so. The index comes in parts (`parts.json` in the index's folder lists them,
+ * scripts/lib/steps/pagefind.ts): the first is the UI's own, the others are merged into it.
  */
 
 interface PagefindUIInstance {
@@ -14,7 +16,19 @@ declare global {
   }
 }
 
-export function startSearch(): void {
+/** The index's parts, as bundle paths; the first part alone when the list cannot be read. */
+async function parts(bundle: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${bundle}parts.json`);
+    const list = ((await response.json()) as { parts?: unknown }).parts;
+    if (Array.isArray(list) && list.length > 0 && list.every((p) => typeof p === 'string' && /^[\w-]+\/$/.test(p))) return list.map((p: string) => `${bundle}${p}`);
+  } catch {
+    // The first part alone.
+  }
+  return [`${bundle}0/`];
+}
+
+export async function startSearch(): Promise<void> {
   const mount = document.getElementById('search');
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   if (!mount) return;
@@ -25,9 +39,11 @@ export function startSearch(): void {
     mount.append(note);
     return;
   }
+  const [first, ...others] = await parts(mount.dataset.bundle ?? '/pagefind/');
   const ui = new window.PagefindUI({
     element: mount,
-    bundlePath: mount.dataset.bundle,
+    bundlePath: first,
+    mergeIndex: others.map((bundlePath) => ({ bundlePath })),
     showImages: false,
     showSubResults: true,
     // No autofocus: keyboard and screen-reader users start, as on every page, at the skip link.

@@ -106,7 +106,7 @@ describe.each(corpora)('reading the $name build', (corpus) => {
   it('finds a story by its title on the search page', async () => {
     const { site, facts } = await open();
     expect(existsSync(path.join(site.outDir, 'search', 'index.html')), 'the build has no /search/ page').toBe(true);
-    expect(existsSync(path.join(site.outDir, 'pagefind', 'pagefind.js')), 'the search page exists but there is no Pagefind index').toBe(true);
+    expect(existsSync(path.join(site.outDir, 'pagefind', '0', 'pagefind.js')), 'the search page exists but there is no Pagefind index').toBe(true);
     const story = facts.stories[0];
     if (!story) throw new Error(`${corpus.content} has no story to search for`);
     const { context, page, go } = await newPage(site);

@@ -19,7 +19,10 @@ let server: StaticServer;
 let data: OpenData;
 
 beforeAll(async () => {
-  const dist = builtSite(content);
+  // Small parts, so that the page must merge several (a real site has one part per ~1,500 pages).
+  const dist = builtSite(content, { CROSSCHECK_SEARCH_PART_PAGES: '4' });
+  const { parts } = JSON.parse(readFileSync(path.join(dist, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
+  expect(parts.length, 'the search index comes in several parts').toBeGreaterThan(1);
   data = JSON.parse(readFileSync(path.join(dist, 'data/crosscheck.json'), 'utf8')) as OpenData;
   server = await serveStatic(dist);
   browser = await launchChromium();

@@ -32,8 +32,11 @@ const claimsOf = (story: string) =>
 const articlesOf = (story: string) =>
   [...corpus.files].filter(([file, text]) => file.startsWith('articles/') && text.includes(`\nstory: ${story}\n`)).map(([file]) => path.basename(file, '.md')).sort();
 
+/** Small search-index parts, so that a rebuild reuses some and indexes others again. */
+const env = { CROSSCHECK_SEARCH_PART_PAGES: '20' };
+
 function build(content: string, outDir: string, args: string[] = []): BuildResult {
-  const result = runBuild({ content, outDir, args });
+  const result = runBuild({ content, outDir, args, env });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   return result;
 }
@@ -159,6 +162,10 @@ describe('incremental builds', () => {
     const result = buildBoth();
     const [count, total] = renderCount(result);
     expect(count).toBeLessThan(total / 2);
+    // The search index is indexed again only in the parts that hold the pages of the changed stories.
+    const parts = /in (\d+) part\(s\) \((\d+) indexed again, (\d+) unchanged\)/.exec(result.stdout);
+    expect(parts, result.stdout).not.toBeNull();
+    expect(Number(parts![3])).toBeGreaterThan(0);
     const pages = rendered(result);
     expect(pages).toContain('/articles/added-article/index.html');
     expect(pages).toContain('/claims/added-claim/index.html');
@@ -199,7 +206,7 @@ describe('incremental builds', () => {
 
   it('build in full when the code or its settings changed, or the published site is not the one the last build left', () => {
     // Another site address is another compiled site: nothing of the previous build is reused.
-    const moved = runBuild({ content: live, outDir: liveOut, env: { CROSSCHECK_SITE: 'https://elsewhere.example.net' } });
+    const moved = runBuild({ content: live, outDir: liveOut, env: { ...env, CROSSCHECK_SITE: 'https://elsewhere.example.net' } });
     expect(moved.status, moved.stderr).toBe(0);
     expect(moved.stdout).toContain('Full build: the code, configuration or packages changed since the previous build.');
     expect(readFileSync(path.join(liveOut, 'index.html'), 'utf8')).toContain('https://elsewhere.example.net/');

@@ -219,15 +219,19 @@ describe.each(sharingCorpora)('sharing in the site built from %s', (content) => 
   });
 
   it('indexes claims, articles and stories for search, and finds each claim by the words of its statement', async () => {
-    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(path.join(dist, 'pagefind/pagefind-ui.js'))).toBe(true);
+    const { parts } = JSON.parse(readFileSync(path.join(dist, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
+    expect(parts[0]).toBe('0/');
+    for (const part of parts) expect(existsSync(path.join(dist, 'pagefind', part, 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(dist, 'pagefind/0/pagefind-ui.js'))).toBe(true);
     const server = await serveStatic(dist);
     servers.push(server);
-    const pagefind = (await import(pathToFileURL(path.join(dist, 'pagefind/pagefind.js')).href)) as {
+    const pagefind = (await import(pathToFileURL(path.join(dist, 'pagefind/0/pagefind.js')).href)) as {
       options(o: object): Promise<void>;
+      mergeIndex(url: string): Promise<void>;
       search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }[] }>;
     };
-    await pagefind.options({ basePath: server.url('/pagefind/') });
+    await pagefind.options({ basePath: server.url('/pagefind/0/') });
+    for (const part of parts.slice(1)) await pagefind.mergeIndex(server.url(`/pagefind/${part}`));
     const problems: string[] = [];
     for (const claim of data.claims.slice(0, 12)) {
       const query = claim.statement.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();

@@ -1,34 +1,150 @@
 /**
- * Post-build step: the search index. Pagefind's Node API reads the new site's HTML and writes its
- * index and its default search UI into `<site>/pagefind/`, which the search page (/search/) loads
- * from the site itself, with no third-party request.
+ * Post-build step: the search index, written by Pagefind's Node API into `<site>/pagefind/` and
+ * loaded by the search page (/search/) from the site itself, with no third-party request.
  *
- * What is indexed is decided in the pages: the main `<article>` of claim, article and story pages
- * carries `data-pagefind-body`, so only those pages are indexed (every other page, the redirects
- * of old ids included, is left out); `data-pagefind-meta` and `data-pagefind-filter` add a
- * result's type and a claim's status.
+ * What is indexed: the claim, article and story pages (their main `<article>` carries
+ * `data-pagefind-body`; `data-pagefind-meta` and `data-pagefind-filter` add a result's type and
+ * a claim's status). The pages are those the site's open-data export lists, so the redirects of
+ * old ids are left out.
+ *
+ * The index comes in parts, so that a rebuild after one new article indexes a part of the site
+ * again rather than all of it (Pagefind has no incremental mode): the pages of a story (the
+ * story, its articles and its claims) are in the same part, chosen by a hash of the story's id
+ * (a story of more than half a part's pages is spread over several, by a hash of each page's
+ * path), and there is a power of two of parts, one per 750 to 1,500 pages, at most 16. Each part is a complete Pagefind
+ * bundle in `pagefind/<n>/`; `pagefind/parts.json` lists them and the search page merges them
+ * (Pagefind's `mergeIndex`), so results and filters span the whole site.
+ *
+ * A part whose pages are the same, byte for byte, as those of the same part of the site being
+ * replaced is linked from it instead of being indexed again: each part records, in
+ * `pagefind/<n>/crosscheck-part.txt`, a digest of its pages. Pagefind writes the same bundle for
+ * the same pages, so the result is the same as indexing everything (tests/build/incremental.test.ts
+ * compares them).
  */
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PostBuildStep } from '../post-build.ts';
 
 /** The folder, inside the site, that holds the index and the UI. */
 export const PAGEFIND_DIR = 'pagefind';
+/** The list of parts, inside PAGEFIND_DIR. */
+export const PARTS_FILE = 'parts.json';
+const PART_MARK = 'crosscheck-part.txt';
+/** Pages per part; CROSSCHECK_SEARCH_PART_PAGES sets another size (the tests split small sites into parts). */
+const PAGES_PER_PART = Number(process.env.CROSSCHECK_SEARCH_PART_PAGES) > 0 ? Number(process.env.CROSSCHECK_SEARCH_PART_PAGES) : 1500;
+const MAX_PARTS = 16;
+
+interface IndexedPage {
+  /** The page's file, relative to the site. */
+  file: string;
+  story: string;
+}
+
+/** The claim, article and story pages of the site, with their story, from its open-data export. */
+function indexedPages(outDir: string): IndexedPage[] {
+  const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'crosscheck.json'), 'utf8')) as {
+    site: string;
+    articles: { url: string; story: string }[];
+    claims: { url: string; story: string }[];
+    stories: { url: string; id: string }[];
+  };
+  const root = new URL(data.site).pathname;
+  const fileOf = (url: string) => {
+    const pathname = decodeURI(new URL(url).pathname);
+    const rel = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+    return `${rel.replace(/\/?$/, '/')}index.html`;
+  };
+  const pages = [
+    ...data.stories.map((s) => ({ file: fileOf(s.url), story: s.id })),
+    ...data.articles.map((a) => ({ file: fileOf(a.url), story: a.story })),
+    ...data.claims.map((c) => ({ file: fileOf(c.url), story: c.story })),
+  ];
+  return pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** FNV-1a: a stable, well-spread number for a story id. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
+
+/** Links every file of `from` into `to` (a new folder), keeping the tree. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const a = path.join(from, entry.name);
+    const b = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(a, b);
+    else linkSync(a, b);
+  }
+}
+
+/** The part the pages of a key (a story's id) go into, of `count`. */
+export function partOf(key: string, count: number): number {
+  return fnv(key) % count;
+}
 
 export const pagefindStep: PostBuildStep = {
   name: 'Search index',
-  async run({ outDir }) {
-    // One language for the whole index: every page's own words are English, whatever the quoted article's language.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  async run({ outDir, finalDir }) {
+    const pages = indexedPages(outDir);
+    // A power of two, so that the number of parts (and with it every part) changes only when the site doubles or halves.
+    const count = Math.min(MAX_PARTS, 2 ** Math.ceil(Math.log2(Math.max(1, pages.length / PAGES_PER_PART))));
+    const parts: IndexedPage[][] = Array.from({ length: count }, () => []);
+    // A story's pages stay together, unless the story alone would fill more than half a part.
+    const perStory = new Map<string, number>();
+    for (const page of pages) perStory.set(page.story, (perStory.get(page.story) ?? 0) + 1);
+    const half = Math.max(1, Math.floor(PAGES_PER_PART / 2));
+    for (const page of pages) {
+      const size = perStory.get(page.story)!;
+      const key = size > half ? `${page.story}#${fnv(page.file) % Math.ceil(size / half)}` : page.story;
+      parts[partOf(key, count)]!.push(page);
+    }
+    const used = parts.map((p, n) => ({ pages: p, n })).filter((p) => p.pages.length > 0);
+
+    const target = path.join(outDir, PAGEFIND_DIR);
+    mkdirSync(target, { recursive: true });
+    let indexed = 0;
+    let rebuilt = 0;
     try {
-      const added = await index.addDirectory({ path: outDir });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: path.join(outDir, PAGEFIND_DIR) });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      process.stdout.write(`Search index: ${added.page_count} page(s) indexed.\n`);
+      for (const [i, part] of used.entries()) {
+        const contents = part.pages.map((p) => readFileSync(path.join(outDir, p.file)));
+        const digest = sha1(`${count}\n${part.pages.map((p, j) => `${p.file} ${sha1(contents[j]!)}`).join('\n')}`);
+        const folder = path.join(target, String(i));
+        const previous = path.join(finalDir, PAGEFIND_DIR, String(i));
+        const previousDigest = existsSync(path.join(previous, PART_MARK)) ? readFileSync(path.join(previous, PART_MARK), 'utf8').trim() : '';
+        indexed += part.pages.length;
+        if (previousDigest === digest && statSync(previous).isDirectory()) {
+          linkTree(previous, folder);
+          continue;
+        }
+        // One language for the whole index: every page's own words are English, whatever the quoted article's language.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        for (const [j, page] of part.pages.entries()) {
+          const added = await index.addHTMLFile({ sourcePath: page.file, content: contents[j]!.toString('utf8') });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: folder });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await index.deleteIndex();
+        writeFileSync(path.join(folder, PART_MARK), `${digest}\n`);
+        rebuilt++;
+      }
     } finally {
       await pagefind.close();
     }
+    writeFileSync(path.join(target, PARTS_FILE), `${JSON.stringify({ parts: used.map((_, i) => `${i}/`) })}\n`);
+    process.stdout.write(
+      `Search index: ${indexed} page(s) indexed, in ${used.length} part(s)${rebuilt < used.length ? ` (${rebuilt} indexed again, ${used.length - rebuilt} unchanged)` : ''}.\n`,
+    );
   },
 };

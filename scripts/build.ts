@@ -75,6 +75,32 @@ function cleanUp() {
   }
 }
 
+/**
+ * The replaced site, once the new one is in place: moved out of the way at once and deleted by a
+ * process of its own, so that the build does not wait for tens of thousands of files to go (a
+ * leftover is removed by the next build). Deleted here when it cannot be moved.
+ */
+function discardOld() {
+  if (!existsSync(old)) return;
+  const trash = path.join(stateDir, `trash-${process.pid}`);
+  try {
+    mkdirSync(stateDir, { recursive: true });
+    renameSync(old, trash);
+  } catch {
+    return; // Another file system: cleanUp() deletes it.
+  }
+  try {
+    const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    remover.on('error', () => rmSync(trash, { recursive: true, force: true }));
+    remover.unref();
+  } catch {
+    rmSync(trash, { recursive: true, force: true });
+  }
+}
+
 function fail(message: string, code = 1): never {
   cleanUp();
   process.stderr.write(`${message}\n${hadSite ? summaries.keptPrevious(shownOut) : 'Nothing was published.'}\n`);
@@ -247,6 +273,7 @@ try {
   throw error;
 }
 swapped = true;
+discardOld();
 cleanUp();
 // The state this build kept now describes the published site.
 try {

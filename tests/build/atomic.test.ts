@@ -252,8 +252,9 @@ interface Started {
 }
 
 /** Starts `node scripts/build.ts` as its own process group, as runBuild would run it. */
+/** A build in the background; `--force`, so that it runs Astro even when only the content changed (a fast rebuild runs none). */
 function startBuild(content: string, outDir: string, env: Record<string, string> = {}): Started {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out', outDir], {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out', outDir, '--force'], {
     cwd: projectRoot,
     detached: true,
     env: { ...process.env, CROSSCHECK_CONTENT: content, FORCE_COLOR: '0', ...env },

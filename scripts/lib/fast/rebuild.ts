@@ -14,15 +14,15 @@
  * 3. Astro's compiled site lists every page with its `cacheKey` (src/data/incremental.ts) and
  *    renders those whose key changed, the new ones and those of routes without keys (home,
  *    indexes, feeds, data export): what a full incremental build would render.
- * 4. The new site starts as hard links to the previous one (which stays untouched: a file is
- *    unlinked before it is written), pages the site no longer has are removed, and the sitemap
- *    is written again by the sitemap integration.
+ * 4. The new site is made of hard links to the previous one's unchanged pages and public files
+ *    (the previous site stays untouched: nothing is written through a link), the pages rendered
+ *    again, and the sitemap, written again by the sitemap integration.
  *
  * The post-build steps (search index, URL registry, change summary) and the swap are
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
  * file by file, with a full build of the same content.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assemble, INJECTED_CONTENT, toRecord, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
@@ -58,9 +58,6 @@ export interface FastOptions {
 export type FastOutcome =
   | { built: true; rendered: number; total: number; read: number; /** Seconds per step. */ timing: Record<string, number> }
   | { built: false; reason: string };
-
-/** Folders of the site that a post-build step writes from scratch: never linked from the previous site. */
-const REGENERATED = new Set(['pagefind']);
 
 export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   const current = currentDir(o.stateDir);
@@ -119,10 +116,10 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     pages.push({ pathname, route: route.route, cacheKey, file, routeData: route, render: !reuse });
   }
 
-  // 4. The new site: the previous one linked, pages it no longer has removed, changed pages written.
-  linkTree(o.out, o.tmp, REGENERATED);
-  const kept = new Set(pages.map((p) => p.file));
-  for (const page of state.pages) if (!kept.has(page.file)) removeFile(o.tmp, page.file);
+  // 4. The new site: the previous one's unchanged pages and public files linked, changed pages written.
+  const linker = new Linker(o.out, o.tmp);
+  for (const page of pages) if (!page.render) linker.link(page.file);
+  for (const file of listTree(path.join(o.root, 'public'))) linker.link(file);
   mark('links');
   let rendered = 0;
   for (const page of pages) {
@@ -234,33 +231,39 @@ interface AstroConfigLike {
   };
 }
 
-/** `to` as a tree of hard links to the files of `from`, but the top-level folders in `skip`. */
-function linkTree(from: string, to: string, skip: Set<string>): void {
-  mkdirSync(to, { recursive: true });
-  const walk = (src: string, dst: string, top: boolean) => {
-    for (const entry of readdirSync(src, { withFileTypes: true })) {
-      if (top && skip.has(entry.name)) continue;
-      const a = path.join(src, entry.name);
-      const b = path.join(dst, entry.name);
-      if (entry.isDirectory()) {
-        mkdirSync(b);
-        walk(a, b, false);
-      } else {
-        linkSync(a, b);
-      }
+/**
+ * Hard links from the previous site into the new one, file by file: only what the new site has
+ * (its unchanged pages and the public files) is taken, never whatever else the folder holds.
+ * The previous site stays untouched: a file of the new site is unlinked before it is written.
+ */
+class Linker {
+  readonly #made = new Set<string>();
+  readonly #from: string;
+  readonly #to: string;
+  constructor(from: string, to: string) {
+    this.#from = from;
+    this.#to = to;
+    mkdirSync(to, { recursive: true });
+    this.#made.add(to);
+  }
+
+  link(file: string): void {
+    const target = path.join(this.#to, file);
+    const folder = path.dirname(target);
+    if (!this.#made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.#made.add(folder);
     }
-  };
-  walk(from, to, true);
+    linkSync(path.join(this.#from, file), target);
+  }
 }
 
-/** Removes a file of the site and the folders it leaves empty. */
-function removeFile(site: string, file: string): void {
-  const target = path.join(site, file);
-  rmSync(target, { force: true });
-  for (let folder = path.dirname(target); folder.startsWith(site + path.sep); folder = path.dirname(folder)) {
-    if (readdirSync(folder).length > 0) break;
-    rmdirSync(folder);
-  }
+/** The files under `dir`, relative to it, or none when it does not exist. */
+function listTree(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
 /** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */

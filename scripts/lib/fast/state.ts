@@ -123,7 +123,7 @@ export function publishState(stateDir: string, pending: string, out: string): vo
   }
 }
 
-/** Removes pending states left by builds that are no longer running, and this build's own. */
+/** Removes pending states and replaced sites left by builds that are no longer running, and this build's own. */
 export function dropPending(stateDir: string, alive: (pid: number) => boolean): void {
   let names: string[];
   try {
@@ -132,7 +132,7 @@ export function dropPending(stateDir: string, alive: (pid: number) => boolean): 
     return;
   }
   for (const name of names) {
-    const m = /^(?:pending-|current-old-)(\d+)$/.exec(name);
+    const m = /^(?:pending-|current-old-|trash-)(\d+)$/.exec(name);
     if (m && (Number(m[1]) === process.pid || !alive(Number(m[1])))) rmSync(path.join(stateDir, name), { recursive: true, force: true });
   }
 }

@@ -76,6 +76,39 @@ function fnv(text: string): number {
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
 
+/**
+ * Each page's digest, remembered by its file's inode, size and time (a rebuild links unchanged
+ * pages from the previous site, so their inode and time stay the same): only new and changed
+ * pages are read. Kept per output folder in node_modules/.cache/crosscheck-search/.
+ */
+class PageDigests {
+  readonly #file: string;
+  #known = new Map<string, string>();
+  readonly #seen = new Map<string, string>();
+
+  constructor(root: string, finalDir: string) {
+    this.#file = path.join(root, 'node_modules/.cache/crosscheck-search', `${sha1(path.resolve(finalDir)).slice(0, 16)}.json`);
+    try {
+      this.#known = new Map(Object.entries(JSON.parse(readFileSync(this.#file, 'utf8')) as Record<string, string>));
+    } catch {
+      // None yet.
+    }
+  }
+
+  of(file: string): string {
+    const s = statSync(file, { bigint: true });
+    const key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+    const digest = this.#known.get(key) ?? sha1(readFileSync(file));
+    this.#seen.set(key, digest);
+    return digest;
+  }
+
+  save(): void {
+    mkdirSync(path.dirname(this.#file), { recursive: true });
+    writeFileSync(this.#file, JSON.stringify(Object.fromEntries(this.#seen)));
+  }
+}
+
 /** Links every file of `from` into `to` (a new folder), keeping the tree. */
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
@@ -94,7 +127,7 @@ export function partOf(key: string, count: number): number {
 
 export const pagefindStep: PostBuildStep = {
   name: 'Search index',
-  async run({ outDir, finalDir }) {
+  async run({ root, outDir, finalDir }) {
     const pages = indexedPages(outDir);
     // A power of two, so that the number of parts (and with it every part) changes only when the site doubles or halves.
     const count = Math.min(MAX_PARTS, 2 ** Math.ceil(Math.log2(Math.max(1, pages.length / PAGES_PER_PART))));
@@ -112,12 +145,12 @@ export const pagefindStep: PostBuildStep = {
 
     const target = path.join(outDir, PAGEFIND_DIR);
     mkdirSync(target, { recursive: true });
+    const digests = new PageDigests(root, finalDir);
     let indexed = 0;
     let rebuilt = 0;
     try {
       for (const [i, part] of used.entries()) {
-        const contents = part.pages.map((p) => readFileSync(path.join(outDir, p.file)));
-        const digest = sha1(`${count}\n${part.pages.map((p, j) => `${p.file} ${sha1(contents[j]!)}`).join('\n')}`);
+        const digest = sha1(`${count}\n${part.pages.map((p) => `${p.file} ${digests.of(path.join(outDir, p.file))}`).join('\n')}`);
         const folder = path.join(target, String(i));
         const previous = path.join(finalDir, PAGEFIND_DIR, String(i));
         const previousDigest = existsSync(path.join(previous, PART_MARK)) ? readFileSync(path.join(previous, PART_MARK), 'utf8').trim() : '';
@@ -129,8 +162,8 @@ export const pagefindStep: PostBuildStep = {
         // One language for the whole index: every page's own words are English, whatever the quoted article's language.
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        for (const [j, page] of part.pages.entries()) {
-          const added = await index.addHTMLFile({ sourcePath: page.file, content: contents[j]!.toString('utf8') });
+        for (const page of part.pages) {
+          const added = await index.addHTMLFile({ sourcePath: page.file, content: readFileSync(path.join(outDir, page.file), 'utf8') });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
         }
         const written = await index.writeFiles({ outputPath: folder });
@@ -142,6 +175,7 @@ export const pagefindStep: PostBuildStep = {
     } finally {
       await pagefind.close();
     }
+    digests.save();
     writeFileSync(path.join(target, PARTS_FILE), `${JSON.stringify({ parts: used.map((_, i) => `${i}/`) })}\n`);
     process.stdout.write(
       `Search index: ${indexed} page(s) indexed, in ${used.length} part(s)${rebuilt < used.length ? ` (${rebuilt} indexed again, ${used.length - rebuilt} unchanged)` : ''}.\n`,

@@ -29,7 +29,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblems, summaries } from '../src/check/index.ts';
+import { checkContentInBackground, formatProblems, summaries } from '../src/check/index.ts';
 import { changesFile, formatChanges, readExport, summariseChanges } from './lib/changes.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
 import { dropPending, pendingDir, publishState, stateRoot } from './lib/fast/state.ts';
@@ -194,28 +194,23 @@ function heartbeat(what: string): () => void {
   return () => clearInterval(timer);
 }
 
-/** The content checks, in a function of their own so that their facts are freed before Astro runs. */
-async function check(): Promise<void> {
-  process.stdout.write('Checking the content…\n');
-  const checkStarted = performance.now();
-  const checking = heartbeat('checking');
-  const result = await checkContent({ root, contentDir });
-  checking();
-  process.stdout.write(`Checked ${result.files.toLocaleString('en-US')} files in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s (${result.cached.toLocaleString('en-US')} unchanged since the last check).\n`);
-  if (result.problems.length > 0) {
-    const files = new Set(result.problems.map((p) => p.file)).size;
-    const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
-    fail(`${formatProblems(result.problems)}\n\n${summaries.problems(result.problems.length, files, result.files)}\n${summaries.nothingBuilt(shownContent)}`);
-  }
-}
-await check();
+/**
+ * The content checks run on a worker thread while a fast rebuild is prepared on this one; nothing
+ * is published, and Astro does not start, until they have passed.
+ */
+process.stdout.write('Checking the content…\n');
+const checkStarted = performance.now();
+const checking = checkContentInBackground({ root, contentDir });
 
 rmSync(tmp, { recursive: true, force: true });
 dropPending(stateDir, alive);
 
+/** The fast rebuild's lines, shown once the checks have passed. */
+const fastLines: string[] = [];
+
 /** When only the content changed: the changed pages rendered with the previous build's compiled site (scripts/lib/fast/). */
 async function tryFast(): Promise<FastOutcome> {
-  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const say = (line: string) => fastLines.push(line);
   try {
     return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say });
   } catch (error) {
@@ -225,12 +220,24 @@ async function tryFast(): Promise<FastOutcome> {
   }
 }
 const fast: FastOutcome = values.force ? { built: false, reason: '--force' } : await tryFast();
+
+const stillChecking = heartbeat('checking');
+const checked = await checking;
+stillChecking();
+process.stdout.write(`Checked ${checked.files.toLocaleString('en-US')} files in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s (${checked.cached.toLocaleString('en-US')} unchanged since the last check).\n`);
+if (checked.problems.length > 0) {
+  const files = new Set(checked.problems.map((p) => p.file)).size;
+  const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
+  fail(`${formatProblems(checked.problems)}\n\n${summaries.problems(checked.problems.length, files, checked.files)}\n${summaries.nothingBuilt(shownContent)}`);
+}
+for (const line of fastLines) process.stdout.write(`${line}\n`);
+
 if (fast.built) {
   const number = (n: number) => n.toLocaleString('en-US');
   process.stdout.write(
     `Rendered ${number(fast.rendered)} of ${number(fast.total)} pages (incremental: ${number(fast.total - fast.rendered)} unchanged pages reused; fast rebuild, ${number(fast.read)} content file(s) read again).\n`,
   );
-  const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', links: 'previous site linked', render: 'rendering', state: 'sitemap and state' };
+  const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', render: 'rendering', links: 'linking the rest', state: 'sitemap and state' };
   process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);

@@ -33,10 +33,18 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   return checkElsewhere(options);
 }
 
+/**
+ * The checks on a worker thread, so that the caller's thread goes on meanwhile (`npm run build`
+ * prepares a fast rebuild). The result has no facts: only the problems and the counts.
+ */
+export function checkContentInBackground(options: CheckOptions): Promise<CheckResult> {
+  return checkElsewhere(options, false);
+}
+
 /** Runs the checks on a worker thread, where src/check/register.ts decides what `astro:content` is. */
-function checkElsewhere(options: CheckOptions): Promise<CheckResult> {
+function checkElsewhere(options: CheckOptions, facts = true): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./standalone.ts', import.meta.url), { workerData: { options } });
+    const worker = new Worker(new URL('./standalone.ts', import.meta.url), { workerData: { options, facts } });
     worker.once('message', (result: CheckResult) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {

@@ -6,4 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import './register.ts';
 
 const { runChecks } = await import('./run.ts');
-parentPort!.postMessage(await runChecks((workerData as { options: Parameters<typeof runChecks>[0] }).options));
+const { options, facts } = workerData as { options: Parameters<typeof runChecks>[0]; facts?: boolean };
+const result = await runChecks(options);
+// Without the facts when the caller needs only the problems: they are most of the result.
+parentPort!.postMessage(facts === false ? { ...result, facts: [] } : result);

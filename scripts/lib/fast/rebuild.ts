@@ -22,9 +22,10 @@
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
  * file by file, with a full build of the same content.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { assemble, INJECTED_CONTENT, toRecord, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
 import type { Mention } from '../../../src/lib/mentions.ts';
 import { outputFile } from './keep.ts';
@@ -116,11 +117,10 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     pages.push({ pathname, route: route.route, cacheKey, file, routeData: route, render: !reuse });
   }
 
-  // 4. The new site: the previous one's unchanged pages and public files linked, changed pages written.
-  const linker = new Linker(o.out, o.tmp);
-  for (const page of pages) if (!page.render) linker.link(page.file);
-  for (const file of listTree(path.join(o.root, 'public'))) linker.link(file);
-  mark('links');
+  // 4. The new site: the previous one's unchanged pages and public files linked (on another
+  // thread, while the changed pages are rendered on this one).
+  mkdirSync(o.tmp, { recursive: true });
+  const linking = linkInWorker(o.out, o.tmp, [...pages.filter((p) => !p.render).map((p) => p.file), ...listTree(path.join(o.root, 'public'))]);
   let rendered = 0;
   for (const page of pages) {
     if (!page.render) continue;
@@ -136,6 +136,8 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     o.say(`  ├─ /${page.file}`);
   }
   mark('render');
+  await linking;
+  mark('links');
   await writeSitemap(o, state, pages);
 
   // This build's state, for the next one.
@@ -184,6 +186,8 @@ function urlPath(pathname: string, type: string, base: string): string {
 
 /** Reads content files as Astro's glob() loader reads them (astro/dist/content/loaders/glob.js). */
 async function contentReader(root: string, state: FastState) {
+  // The content model reads `astro:content`: in plain Node, the checks' stand-in.
+  await import('../../../src/check/register.ts');
   const [{ parseFrontmatter }, yaml, { collections }, config] = await Promise.all([
     import('@astrojs/markdown-remark'),
     import('js-yaml'),
@@ -232,30 +236,18 @@ interface AstroConfigLike {
 }
 
 /**
- * Hard links from the previous site into the new one, file by file: only what the new site has
- * (its unchanged pages and the public files) is taken, never whatever else the folder holds.
- * The previous site stays untouched: a file of the new site is unlinked before it is written.
+ * Hard links from the previous site into the new one, file by file, on a worker thread
+ * (scripts/lib/fast/link-worker.ts): only what the new site has (its unchanged pages and the
+ * public files) is taken, never whatever else the folder holds. The previous site stays
+ * untouched: no file of the new site is written through a link.
  */
-class Linker {
-  readonly #made = new Set<string>();
-  readonly #from: string;
-  readonly #to: string;
-  constructor(from: string, to: string) {
-    this.#from = from;
-    this.#to = to;
-    mkdirSync(to, { recursive: true });
-    this.#made.add(to);
-  }
-
-  link(file: string): void {
-    const target = path.join(this.#to, file);
-    const folder = path.dirname(target);
-    if (!this.#made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      this.#made.add(folder);
-    }
-    linkSync(path.join(this.#from, file), target);
-  }
+function linkInWorker(from: string, to: string, files: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./link-worker.ts', import.meta.url), { workerData: { from, to, files } });
+    worker.once('message', (error: string | null) => (error ? reject(new Error(`linking the previous site: ${error}`)) : resolve()));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the linking thread stopped with exit code ${code}`))));
+  });
 }
 
 /** The files under `dir`, relative to it, or none when it does not exist. */

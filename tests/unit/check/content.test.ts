@@ -26,7 +26,17 @@ function copyOfGood() {
 
 describe('src/check/index.ts', () => {
   it('exports the checks, their formatting and the printed summaries', () => {
-    expect(Object.keys(api).sort()).toEqual(['checkContent', 'formatProblem', 'formatProblems', 'sortProblems', 'summaries']);
+    expect(Object.keys(api).sort()).toEqual(['checkContent', 'checkContentInBackground', 'formatProblem', 'formatProblems', 'sortProblems', 'summaries']);
+  });
+
+  it('checks on a worker thread with the same problems and counts, without the facts', async () => {
+    const bad = 'tests/fixtures/bad/unknown-reference/content';
+    const here = await checkContent({ root, contentDir: bad, cacheDir: false });
+    const there = await api.checkContentInBackground({ root, contentDir: bad, cacheDir: false });
+    expect(here.problems.length).toBeGreaterThan(0);
+    expect(there.problems).toEqual(here.problems);
+    expect(there.files).toBe(here.files);
+    expect(there.facts).toEqual([]);
   });
 });
 

@@ -218,5 +218,12 @@ describe('incremental builds', () => {
     // And the build after it is fast again, with the same result as a full build.
     writeFileSync(path.join(live, 'claims', `${claimsOf(stories[2]!)[0]}.md`), `${readFileSync(path.join(live, 'claims', `${claimsOf(stories[2]!)[0]}.md`), 'utf8')}\nA note the analyst added.\n`);
     buildBoth();
+    // The site rebuilt in place by other means (as `astro build` into the same folder would).
+    const home = path.join(liveOut, 'index.html');
+    const text = readFileSync(home);
+    rmSync(home);
+    writeFileSync(home, text);
+    const rebuiltInPlace = build(live, liveOut);
+    expect(rebuiltInPlace.stdout).toContain('Full build: the site in dist/ is not the one the previous build published.');
   });
 });

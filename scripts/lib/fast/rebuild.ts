@@ -34,6 +34,7 @@ import {
   currentDir,
   readContentState,
   readState,
+  siteMark,
   statContent,
   writeContentState,
   writeState,
@@ -65,7 +66,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   const state = readState(current);
   if (!state) return { built: false, reason: 'no previous build to start from' };
   if (state.codeKey !== codeKey(o.root)) return { built: false, reason: 'the code, configuration or packages changed since the previous build' };
-  if (!existsSync(o.out) || statSync(o.out).ino !== state.siteIno) return { built: false, reason: `the site in ${path.basename(o.out)}/ is not the one the previous build published` };
+  if (!existsSync(o.out) || statSync(o.out).ino !== state.siteIno || siteMark(o.out) !== state.siteMark) return { built: false, reason: `the site in ${path.basename(o.out)}/ is not the one the previous build published` };
   if (state.config.format !== 'directory') return { built: false, reason: `build.format "${state.config.format}" is built in full` };
   const bundleEntry = path.join(o.stateDir, state.bundle, state.entry);
   if (!existsSync(bundleEntry)) return { built: false, reason: 'the compiled site of the previous build is missing' };
@@ -143,7 +144,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   // This build's state, for the next one.
   mkdirSync(o.pending, { recursive: true });
   writeContentState(o.pending, content);
-  const next: FastState = { ...state, pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })), siteIno: undefined };
+  const next: FastState = { ...state, pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })), siteIno: undefined, siteMark: undefined };
   writeState(o.pending, next);
   mark('state');
   return { built: true, rendered, total: pages.length, read: changed.length, timing };

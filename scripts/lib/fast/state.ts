@@ -55,6 +55,8 @@ export interface FastState {
   pages: PageState[];
   /** The inode of the output folder holding the site this state describes (set when it is published). */
   siteIno?: number | undefined;
+  /** The identity (inode and time) of the site's home page then: a site rebuilt in place by other means has another. */
+  siteMark?: string | undefined;
 }
 
 /** One content file, as read. */
@@ -110,6 +112,7 @@ export function publishState(stateDir: string, pending: string, out: string): vo
   const state = readState(pending);
   if (!state) return;
   state.siteIno = statSync(out).ino;
+  state.siteMark = siteMark(out);
   writeState(pending, state);
   const current = currentDir(stateDir);
   const old = `${current}-old-${process.pid}`;
@@ -121,6 +124,12 @@ export function publishState(stateDir: string, pending: string, out: string): vo
   for (const name of existsSync(bundles) ? readdirSync(bundles) : []) {
     if (`bundles/${name}` !== state.bundle) rmSync(path.join(bundles, name), { recursive: true, force: true });
   }
+}
+
+/** The inode and modification time of the site's home page, or '' without one. */
+export function siteMark(out: string): string {
+  const s = statSync(path.join(out, 'index.html'), { throwIfNoEntry: false, bigint: true });
+  return s ? `${s.ino}:${s.mtimeNs}` : '';
 }
 
 /** Removes pending states and replaced sites left by builds that are no longer running, and this build's own. */

@@ -22,13 +22,19 @@ export function isNoindex(html: string): boolean {
   return false;
 }
 
-/** The sitemap integration with the rule above. */
-export function indexableSitemap(): AstroIntegration {
+/**
+ * The sitemap integration with the rule above. `known` may answer for a page without reading it
+ * (a fast rebuild knows the pages it did not render again, and whether the previous sitemap
+ * listed them); it returns undefined for the others.
+ */
+export function indexableSitemap(known?: (url: string) => boolean | undefined): AstroIntegration {
   let outDir: string | undefined;
   let base = '/';
   const indexable = (url: string): boolean => {
     const { pathname } = new URL(url);
     if (!pathname.endsWith('/')) return false;
+    const answer = known?.(url);
+    if (answer !== undefined) return answer;
     if (!outDir) return true;
     const rel = decodeURIComponent(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1));
     const file = path.join(outDir, rel, 'index.html');

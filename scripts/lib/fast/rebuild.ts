@@ -260,10 +260,19 @@ function listTree(dir: string): string[] {
 }
 
 /** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */
-async function writeSitemap(o: FastOptions, state: FastState, pages: { pathname: string; routeData: RouteData }[]): Promise<void> {
+async function writeSitemap(o: FastOptions, state: FastState, pages: { pathname: string; routeData: RouteData; render: boolean }[]): Promise<void> {
   for (const name of readdirSync(o.tmp)) if (/^sitemap.*\.xml$/.test(name)) rmSync(path.join(o.tmp, name));
+  // A page not rendered again is in the sitemap if and only if the previous sitemap listed it.
+  const listed = new Set<string>();
+  for (const name of readdirSync(o.out)) {
+    if (!/^sitemap-\d+\.xml$/.test(name)) continue;
+    for (const m of readFileSync(path.join(o.out, name), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)) listed.add(m[1]!.replace(/&amp;/g, '&'));
+  }
+  const site = new URL(state.config.base, state.config.site ?? state.origin);
+  const reused = new Set(pages.filter((p) => !p.render && p.routeData.type === 'page').map((p) => new URL(p.pathname.replace(/^\//, '').replace(/\/?$/, '/'), site).href));
+  const known = (url: string) => (reused.has(url) ? listed.has(url) : undefined);
   const { indexableSitemap } = await import('../../../src/integrations/sitemap.ts');
-  const hooks = indexableSitemap().hooks as Record<string, ((params: unknown) => Promise<void> | void) | undefined>;
+  const hooks = indexableSitemap(known).hooks as Record<string, ((params: unknown) => Promise<void> | void) | undefined>;
   const logger = {
     info() {},
     debug() {},

@@ -200,7 +200,11 @@ function heartbeat(what: string): () => void {
  */
 process.stdout.write('Checking the content…\n');
 const checkStarted = performance.now();
-const checking = checkContentInBackground({ root, contentDir });
+let checkFinished = 0;
+const checking = checkContentInBackground({ root, contentDir }).then((result) => {
+  checkFinished = performance.now();
+  return result;
+});
 
 rmSync(tmp, { recursive: true, force: true });
 dropPending(stateDir, alive);
@@ -224,7 +228,7 @@ const fast: FastOutcome = values.force ? { built: false, reason: '--force' } : a
 const stillChecking = heartbeat('checking');
 const checked = await checking;
 stillChecking();
-process.stdout.write(`Checked ${checked.files.toLocaleString('en-US')} files in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s (${checked.cached.toLocaleString('en-US')} unchanged since the last check).\n`);
+process.stdout.write(`Checked ${checked.files.toLocaleString('en-US')} files in ${((checkFinished - checkStarted) / 1000).toFixed(1)} s (${checked.cached.toLocaleString('en-US')} unchanged since the last check).\n`);
 if (checked.problems.length > 0) {
   const files = new Set(checked.problems.map((p) => p.file)).size;
   const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');

@@ -15,10 +15,9 @@
  * `getStaticPaths` (the indexes, feeds, the data export, the sitemap) are always rendered.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createFingerprinter, type Fingerprinter } from './fingerprint.ts';
 import { site } from './site.ts';
+import { hashFiles, listFiles } from './source-files.ts';
 
 /** The view a page shows, by the site index's map that holds it; `props`: only what the route passes. */
 export type PageKind = 'articles' | 'claims' | 'stories' | 'outlets' | 'entities' | 'props';
@@ -47,26 +46,6 @@ function sourceHash(): string {
   const root = process.cwd();
   const hash = createHash('sha256');
   hash.update(`${import.meta.env.SITE}|${import.meta.env.BASE_URL}|`);
-  const files = ['astro.config.ts', 'package-lock.json', ...listFiles(root, 'src')];
-  for (const file of files) {
-    hash.update(file);
-    try {
-      hash.update(readFileSync(path.join(root, file)));
-    } catch {
-      hash.update('missing');
-    }
-  }
+  hashFiles(hash, root, ['astro.config.ts', 'package-lock.json', ...listFiles(root, 'src')]);
   return hash.digest('base64url').slice(0, 16);
-}
-
-/** The files under `dir` (relative to `root`), sorted, as `dir/sub/name`. */
-function listFiles(root: string, dir: string): string[] {
-  try {
-    return readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .sort();
-  } catch {
-    return [];
-  }
 }

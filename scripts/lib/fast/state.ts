@@ -18,6 +18,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CollectionName, ContentEntry } from '../../../src/data/records.ts';
+import { hashFiles, listFiles } from '../../../src/data/source-files.ts';
 
 export const STATE_VERSION = 1;
 
@@ -155,26 +156,8 @@ export function codeKey(root: string): string {
   const hash = createHash('sha256');
   hash.update(`${STATE_VERSION}|${process.version}|${process.env.CROSSCHECK_SITE ?? ''}|${process.env.CROSSCHECK_BASE ?? ''}|`);
   const files = ['astro.config.ts', 'package-lock.json', 'tsconfig.json', ...listFiles(root, 'src'), ...listFiles(root, 'public'), ...listFiles(root, 'scripts/lib/fast')];
-  for (const file of files) {
-    hash.update(`${file}\0`);
-    try {
-      hash.update(readFileSync(path.join(root, file)));
-    } catch {
-      hash.update('missing');
-    }
-  }
+  hashFiles(hash, root, files, '\0');
   return hash.digest('base64url').slice(0, 22);
-}
-
-function listFiles(root: string, dir: string): string[] {
-  try {
-    return readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 /** The content files (Markdown and YAML) under the content folder, relative to the root, with their size and time. */

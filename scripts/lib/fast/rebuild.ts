@@ -22,11 +22,12 @@
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
  * file by file, with a full build of the same content.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { assemble, INJECTED_CONTENT, toRecord, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
+import { listFiles } from '../../../src/data/source-files.ts';
 import type { Mention } from '../../../src/lib/mentions.ts';
 import { outputFile } from './keep.ts';
 import {
@@ -121,7 +122,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   // 4. The new site: the previous one's unchanged pages and public files linked (on another
   // thread, while the changed pages are rendered on this one).
   mkdirSync(o.tmp, { recursive: true });
-  const linking = linkInWorker(o.out, o.tmp, [...pages.filter((p) => !p.render).map((p) => p.file), ...listTree(path.join(o.root, 'public'))]);
+  const linking = linkInWorker(o.out, o.tmp, [...pages.filter((p) => !p.render).map((p) => p.file), ...listFiles(o.root, 'public').map((file) => file.slice('public/'.length))]);
   let rendered = 0;
   for (const page of pages) {
     if (!page.render) continue;
@@ -130,7 +131,6 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} redirects: such pages are built in full`);
     const body = Buffer.from(await response.arrayBuffer());
     const target = path.join(o.tmp, page.file);
-    rmSync(target, { force: true });
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, body);
     rendered++;
@@ -251,17 +251,8 @@ function linkInWorker(from: string, to: string, files: string[]): Promise<void> 
   });
 }
 
-/** The files under `dir`, relative to it, or none when it does not exist. */
-function listTree(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-}
-
 /** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */
 async function writeSitemap(o: FastOptions, state: FastState, pages: { pathname: string; routeData: RouteData; render: boolean }[]): Promise<void> {
-  for (const name of readdirSync(o.tmp)) if (/^sitemap.*\.xml$/.test(name)) rmSync(path.join(o.tmp, name));
   // A page not rendered again is in the sitemap if and only if the previous sitemap listed it.
   const listed = new Set<string>();
   for (const name of readdirSync(o.out)) {

@@ -241,7 +241,7 @@ if (fast.built) {
   process.stdout.write(
     `Rendered ${number(fast.rendered)} of ${number(fast.total)} pages (incremental: ${number(fast.total - fast.rendered)} unchanged pages reused; fast rebuild, ${number(fast.read)} content file(s) read again).\n`,
   );
-  const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', render: 'rendering', links: 'linking the rest', state: 'sitemap and state' };
+  const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', render: 'rendering', links: 'linking the rest' };
   process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
@@ -252,27 +252,41 @@ if (fast.built) {
 if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) fail(summaries.astroFailed('an empty site'));
 if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build');
 
-for (const step of postBuildSteps) {
+/**
+ * The post-build steps run together: the search index is written on a worker thread, by
+ * Pagefind's own process, and meanwhile this thread checks the published URLs, writes a fast
+ * rebuild's sitemap and the state it keeps, and compares the open-data exports for the change
+ * summary.
+ */
+let stepFailure: string | undefined;
+const steps = postBuildSteps.map(async (step) => {
+  const running = heartbeat(step.name);
+  const stepStarted = performance.now();
   try {
     if (failpoint === 'post-build') throw new Error('failpoint "post-build"');
-    const running = heartbeat(step.name);
-    const stepStarted = performance.now();
-    try {
-      await step.run({ root, outDir: tmp, finalDir: out, contentDir });
-    } finally {
-      running();
-    }
+    await step.run({ root, outDir: tmp, finalDir: out, contentDir });
     const took = (performance.now() - stepStarted) / 1000;
     if (took >= 1) process.stdout.write(`  (${step.name}: ${took.toFixed(1)} s)\n`);
   } catch (error) {
-    fail(summaries.postBuildFailed(`${step.name}: ${error instanceof Error ? error.message : String(error)}`));
+    stepFailure ??= `${step.name}: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    running();
+  }
+});
+if (fast.built) {
+  try {
+    await fast.finish();
+  } catch (error) {
+    await Promise.all(steps);
+    fail(summaries.postBuildFailed(`sitemap and rebuild state: ${error instanceof Error ? error.message : String(error)}`));
   }
 }
-if (failpoint === 'post-build' && postBuildSteps.length === 0) fail(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
-
 // What the new site publishes that the previous one did not: their open-data exports compared.
-const after = readExport(tmp);
+const after = stepFailure ? undefined : readExport(tmp);
 const changes = after ? summariseChanges(readExport(out), after) : undefined;
+await Promise.all(steps);
+if (stepFailure) fail(summaries.postBuildFailed(stepFailure));
+if (failpoint === 'post-build' && postBuildSteps.length === 0) fail(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
 
 // The swap: the old site aside, the new one in its place (the old one back if that fails).
 if (existsSync(out)) renameSync(out, old);

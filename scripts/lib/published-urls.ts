@@ -9,7 +9,7 @@
  * What counts as published: every HTML page (redirects included, the 404 page excluded) and the
  * feeds and open-data files, which readers subscribe to and download.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The registry's file name. */
@@ -52,9 +52,9 @@ export function publishedPathOf(file: string): string | undefined {
 
 function walk(dir: string, prefix = ''): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(path.join(dir, prefix))) {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(path.join(dir, rel)).isDirectory()) out.push(...walk(dir, rel));
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...walk(dir, rel));
     else out.push(rel);
   }
   return out;

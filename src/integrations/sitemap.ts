@@ -22,6 +22,21 @@ export function isNoindex(html: string): boolean {
   return false;
 }
 
+const collator = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The pages in the order @astrojs/sitemap sorts their URLs into (`a.localeCompare(b, "en",
+ * { numeric: true })`, which builds a collator for every comparison: a second for a site of
+ * 16,000 pages). Its sort, given them already in order, has nothing left to do; the order it
+ * writes is its own either way.
+ */
+function presorted<P extends { pathname: string }>(pages: P[], root: URL): P[] {
+  const dir = root.pathname.endsWith('/') ? root.pathname : `${root.pathname}/`;
+  const keyed = pages.map((page) => ({ page, url: new URL(dir + page.pathname.replace(/^\//, ''), root).href }));
+  keyed.sort((a, b) => collator.compare(a.url, b.url));
+  return keyed.map((k) => k.page);
+}
+
 /**
  * The sitemap integration with the rule above. `known` may answer for a page without reading it
  * (a fast rebuild knows the pages it did not render again, and whether the previous sitemap
@@ -30,6 +45,7 @@ export function isNoindex(html: string): boolean {
 export function indexableSitemap(known?: (url: string) => boolean | undefined): AstroIntegration {
   let outDir: string | undefined;
   let base = '/';
+  let site: string | undefined;
   const indexable = (url: string): boolean => {
     const { pathname } = new URL(url);
     if (!pathname.endsWith('/')) return false;
@@ -47,11 +63,12 @@ export function indexableSitemap(known?: (url: string) => boolean | undefined): 
       ...inner.hooks,
       'astro:config:done': async (params) => {
         base = params.config.base.endsWith('/') ? params.config.base : `${params.config.base}/`;
+        site = params.config.site;
         await inner.hooks['astro:config:done']?.(params);
       },
       'astro:build:done': async (params) => {
         outDir = fileURLToPath(params.dir);
-        await inner.hooks['astro:build:done']?.(params);
+        await inner.hooks['astro:build:done']?.({ ...params, pages: site ? presorted(params.pages, new URL(base, site)) : params.pages });
       },
     },
   };

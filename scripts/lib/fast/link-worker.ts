@@ -1,17 +1,21 @@
 /**
  * A worker thread that hard-links files of the previous site into the new one (scripts/lib/fast/
- * rebuild.ts), so that the linking runs on another core while the main thread renders pages.
- * Posts back `null` when done, or the first error's message.
+ * rebuild.ts), so that the linking runs on another core while the main thread reads the content
+ * and renders pages. A file missing from the previous site is skipped; the worker's result is
+ * the list of those.
  *
  *   workerData: { from: string, to: string, files: string[] }   (paths relative to both folders)
  */
 import { linkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { workerDone } from '../run-worker.ts';
 
 const { from, to, files } = workerData as { from: string; to: string; files: string[] };
-const made = new Set<string>();
-try {
+
+await workerDone(() => {
+  const made = new Set<string>();
+  const missing: string[] = [];
   for (const file of files) {
     const target = path.join(to, file);
     const folder = path.dirname(target);
@@ -19,9 +23,12 @@ try {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    linkSync(path.join(from, file), target);
+    try {
+      linkSync(path.join(from, file), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      missing.push(file);
+    }
   }
-  parentPort!.postMessage(null);
-} catch (error) {
-  parentPort!.postMessage(error instanceof Error ? error.message : String(error));
-}
+  return missing;
+});

@@ -14,22 +14,24 @@
  * 3. Astro's compiled site lists every page with its `cacheKey` (src/data/incremental.ts) and
  *    renders those whose key changed, the new ones and those of routes without keys (home,
  *    indexes, feeds, data export): what a full incremental build would render.
- * 4. The new site is made of hard links to the previous one's unchanged pages and public files
- *    (the previous site stays untouched: nothing is written through a link), the pages rendered
- *    again, and the sitemap, written again by the sitemap integration.
+ * 4. The new site is made of hard links to the previous one's pages and public files, made on
+ *    another thread from the start (scripts/lib/fast/link-worker.ts); then the pages the site no
+ *    longer has are taken out and the pages rendered again put in place of their links (the
+ *    previous site stays untouched: nothing is written through a link). The sitemap is written
+ *    again by the sitemap integration, while the post-build steps run (`finish`).
  *
  * The post-build steps (search index, URL registry, change summary) and the swap are
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
  * file by file, with a full build of the same content.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { assemble, INJECTED_CONTENT, toRecord, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
+import { assemble, INJECTED_CONTENT, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
 import { listFiles } from '../../../src/data/source-files.ts';
-import type { Mention } from '../../../src/lib/mentions.ts';
+import { runWorker } from '../run-worker.ts';
 import { outputFile } from './keep.ts';
+import { contentReader } from './read.ts';
 import {
   codeKey,
   currentDir,
@@ -39,7 +41,6 @@ import {
   statContent,
   writeContentState,
   writeState,
-  type ContentFileState,
   type ContentState,
   type FastState,
   type PageState,
@@ -59,7 +60,16 @@ export interface FastOptions {
 }
 
 export type FastOutcome =
-  | { built: true; rendered: number; total: number; read: number; /** Seconds per step. */ timing: Record<string, number> }
+  | {
+      built: true;
+      rendered: number;
+      total: number;
+      read: number;
+      /** Seconds per step. */
+      timing: Record<string, number>;
+      /** Writes the sitemap, and this build's state for the next one into `pending` (run while the post-build steps wait for Pagefind). */
+      finish: () => Promise<void>;
+    }
   | { built: false; reason: string };
 
 export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
@@ -79,8 +89,37 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     lap = now;
   };
   const previous = readContentState(current);
-  if (!previous) return { built: false, reason: 'the content of the previous build is missing' };
+  if (!previous) {
+    return { built: false, reason: 'the content of the previous build is missing' };
+  }
 
+  // 4 (begun first). The new site starts as hard links to every page of the previous one and to
+  // the public files, made on another thread from now on; pages rendered again replace their
+  // link, and the pages the site no longer has are taken out.
+  let linking: Promise<string[]> | undefined;
+  try {
+    mkdirSync(o.tmp, { recursive: true });
+    const publicFiles = listFiles(o.root, 'public').map((file) => file.slice('public/'.length));
+    const linked = [...new Set([...state.pages.map((p) => p.file), ...publicFiles])];
+    linking = linkInWorker(o.out, o.tmp, linked);
+    return await rebuild(o, state, previous, linking, linked, publicFiles, mark, timing);
+  } catch (error) {
+    // Nothing may still be writing into the folder the caller removes.
+    await linking?.catch(() => undefined);
+    throw error;
+  }
+}
+
+async function rebuild(
+  o: FastOptions,
+  state: FastState,
+  previous: ContentState,
+  linking: Promise<string[]>,
+  linked: string[],
+  publicFiles: string[],
+  mark: (step: string) => void,
+  timing: Record<string, number>,
+): Promise<FastOutcome> {
   // 2. The content: what changed is read again.
   const stats = statContent(o.root, o.contentDir);
   const content: ContentState = { files: {} };
@@ -91,15 +130,15 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     else changed.push([file, stat]);
   }
   if (changed.length > 0) {
-    const reader = await contentReader(o.root, state);
-    for (const [file, stat] of changed) content.files[file] = { ...(await reader(file, stat.collection)), size: stat.size, mtimeMs: stat.mtimeMs };
+    const read = await contentReader(o.root, state.config);
+    for (const [file, stat] of changed) content.files[file] = { ...(await read(file, stat.collection)), size: stat.size, mtimeMs: stat.mtimeMs };
   }
   const loaded: LoadedContent = assemble(Object.values(content.files));
   (globalThis as { [INJECTED_CONTENT]?: LoadedContent })[INJECTED_CONTENT] = loaded;
   mark('content');
 
   // 3. The pages, and which of them to render.
-  const app = await loadApp(bundleEntry, state);
+  const app = await loadApp(path.join(o.stateDir, state.bundle, state.entry), state);
   const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as {
     StaticPaths: new (app: unknown) => { getAll(): Promise<{ pathname: string; route: RouteData; cacheKey?: string }[]> };
   };
@@ -119,35 +158,51 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     pages.push({ pathname, route: route.route, cacheKey, file, routeData: route, render: !reuse });
   }
 
-  // 4. The new site: the previous one's unchanged pages and public files linked (on another
-  // thread, while the changed pages are rendered on this one).
-  mkdirSync(o.tmp, { recursive: true });
-  const linking = linkInWorker(o.out, o.tmp, [...pages.filter((p) => !p.render).map((p) => p.file), ...listFiles(o.root, 'public').map((file) => file.slice('public/'.length))]);
-  let rendered = 0;
+  // The changed pages, rendered while the links are made.
+  const outputs: { file: string; body: Buffer }[] = [];
   for (const page of pages) {
     if (!page.render) continue;
     const url = new URL(urlPath(page.pathname, page.routeData.type, state.config.base), state.origin);
     const response = await app.render(new Request(url), { routeData: page.routeData });
     if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} redirects: such pages are built in full`);
-    const body = Buffer.from(await response.arrayBuffer());
-    const target = path.join(o.tmp, page.file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, body);
-    rendered++;
+    outputs.push({ file: page.file, body: Buffer.from(await response.arrayBuffer()) });
     o.say(`  ├─ /${page.file}`);
   }
   mark('render');
   await linking;
   mark('links');
-  await writeSitemap(o, state, pages);
+  // Out: the previous site's pages this one does not have (and the folders they leave empty).
+  const wanted = new Set([...pages.map((p) => p.file), ...publicFiles]);
+  for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
+  // In: the pages rendered again, each in place of its link (never written through it: the link is the previous site's file).
+  for (const { file, body } of outputs) {
+    const target = path.join(o.tmp, file);
+    rmSync(target, { force: true });
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, body);
+  }
 
-  // This build's state, for the next one.
-  mkdirSync(o.pending, { recursive: true });
-  writeContentState(o.pending, content);
-  const next: FastState = { ...state, pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })), siteIno: undefined, siteMark: undefined };
-  writeState(o.pending, next);
-  mark('state');
-  return { built: true, rendered, total: pages.length, read: changed.length, timing };
+  /** The sitemap and this build's state for the next one: done while the post-build steps wait for Pagefind. */
+  const finish = async () => {
+    await writeSitemap(o, state, pages);
+    mkdirSync(o.pending, { recursive: true });
+    writeContentState(o.pending, content);
+    const next: FastState = { ...state, pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })), siteIno: undefined, siteMark: undefined };
+    writeState(o.pending, next);
+  };
+  return { built: true, rendered: outputs.length, total: pages.length, read: changed.length, timing, finish };
+}
+
+/** Removes `file` from the site in `dir`, and the folders above it that are left empty. */
+function removeFile(dir: string, file: string): void {
+  rmSync(path.join(dir, file), { force: true });
+  for (let folder = path.dirname(path.join(dir, file)); folder.startsWith(dir + path.sep); folder = path.dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return; // Not empty.
+    }
+  }
 }
 
 interface RouteData {
@@ -185,70 +240,14 @@ function urlPath(pathname: string, type: string, base: string): string {
   return join(base, `${rel.replace(/\/+$/, '')}/`);
 }
 
-/** Reads content files as Astro's glob() loader reads them (astro/dist/content/loaders/glob.js). */
-async function contentReader(root: string, state: FastState) {
-  // The content model reads `astro:content`: in plain Node, the checks' stand-in.
-  await import('../../../src/check/register.ts');
-  const [{ parseFrontmatter }, yaml, { collections }, config] = await Promise.all([
-    import('@astrojs/markdown-remark'),
-    import('js-yaml'),
-    import('../../../src/content.config.ts'),
-    import(pathToFileURL(path.join(root, 'astro.config.ts')).href) as Promise<{ default: AstroConfigLike }>,
-  ]);
-  const processor = config.default.markdown?.processor;
-  if (!processor) throw new Error('astro.config.ts has no markdown.processor');
-  const renderer = await processor.createRenderer({
-    // As Astro passes them (astro/dist/vite-plugin-markdown/content-entry-type.js), from its resolved configuration.
-    image: state.config.image,
-    syntaxHighlight: state.config.markdown.syntaxHighlight,
-    shikiConfig: state.config.markdown.shikiConfig,
-    gfm: state.config.markdown.gfm,
-    smartypants: state.config.markdown.smartypants,
-  });
-  return async (file: string, collection: CollectionName): Promise<Omit<ContentFileState, 'size' | 'mtimeMs'>> => {
-    const abs = path.resolve(root, file);
-    const text = readFileSync(abs, 'utf8');
-    const id = path.basename(file).replace(/\.(md|ya?ml)$/, '');
-    const yamlFile = !file.endsWith('.md');
-    const parsed = yamlFile ? undefined : parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-    const raw = (yamlFile ? yaml.load(text, { filename: abs }) : parsed!.frontmatter) as Record<string, unknown>;
-    const schema = (collections as Record<string, { schema: { safeParseAsync(data: unknown): Promise<{ success: boolean; data?: unknown; error?: unknown }> } }>)[collection]!.schema;
-    const result = await schema.safeParseAsync(raw);
-    if (!result.success) throw new Error(`${file} does not match its schema`);
-    let html: string | undefined;
-    let mentions: Mention[] = [];
-    if (parsed) {
-      const out = await renderer.render(parsed.content.trim(), { frontmatter: raw, fileURL: pathToFileURL(abs) });
-      html = out.code;
-      mentions = ((out.metadata.frontmatter as { mentions?: Mention[] }).mentions ?? []) as Mention[];
-    }
-    return { collection, id, record: toRecord(collection, id, result.data as Record<string, unknown>, collection === 'articles' ? mentions : []), html };
-  };
-}
-
-interface AstroConfigLike {
-  markdown?: {
-    processor?: {
-      createRenderer(shared: Record<string, unknown>): Promise<{
-        render(body: string, options: { frontmatter: Record<string, unknown>; fileURL: URL }): Promise<{ code: string; metadata: { frontmatter: Record<string, unknown> } }>;
-      }>;
-    };
-  };
-}
-
 /**
  * Hard links from the previous site into the new one, file by file, on a worker thread
  * (scripts/lib/fast/link-worker.ts): only what the new site has (its unchanged pages and the
  * public files) is taken, never whatever else the folder holds. The previous site stays
  * untouched: no file of the new site is written through a link.
  */
-function linkInWorker(from: string, to: string, files: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./link-worker.ts', import.meta.url), { workerData: { from, to, files } });
-    worker.once('message', (error: string | null) => (error ? reject(new Error(`linking the previous site: ${error}`)) : resolve()));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the linking thread stopped with exit code ${code}`))));
-  });
+function linkInWorker(from: string, to: string, files: string[]): Promise<string[]> {
+  return runWorker<string[]>(new URL('./link-worker.ts', import.meta.url), { from, to, files }, 'linking the previous site');
 }
 
 /** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */

@@ -22,10 +22,12 @@
  * compares them).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { link } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PostBuildStep } from '../post-build.ts';
+import { runWorker } from '../run-worker.ts';
 
 /** The folder, inside the site, that holds the index and the UI. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -109,15 +111,19 @@ class PageDigests {
   }
 }
 
-/** Links every file of `from` into `to` (a new folder), keeping the tree. */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const a = path.join(from, entry.name);
-    const b = path.join(to, entry.name);
-    if (entry.isDirectory()) linkTree(a, b);
-    else linkSync(a, b);
-  }
+/** Links every file of `from` into `to` (a new folder), keeping the tree; the links are made off the main thread. */
+async function linkTree(from: string, to: string): Promise<void> {
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    mkdirSync(path.join(to, rel), { recursive: true });
+    for (const entry of readdirSync(path.join(from, rel), { withFileTypes: true })) {
+      const name = path.join(rel, entry.name);
+      if (entry.isDirectory()) walk(name);
+      else files.push(name);
+    }
+  };
+  walk('');
+  for (let i = 0; i < files.length; i += 256) await Promise.all(files.slice(i, i + 256).map((name) => link(path.join(from, name), path.join(to, name))));
 }
 
 /** The part the pages of a key (a story's id) go into, of `count`. */
@@ -125,60 +131,74 @@ export function partOf(key: string, count: number): number {
   return fnv(key) % count;
 }
 
-export const pagefindStep: PostBuildStep = {
-  name: 'Search index',
-  async run({ root, outDir, finalDir }) {
-    const pages = indexedPages(outDir);
-    // A power of two, so that the number of parts (and with it every part) changes only when the site doubles or halves.
-    const count = Math.min(MAX_PARTS, 2 ** Math.ceil(Math.log2(Math.max(1, pages.length / PAGES_PER_PART))));
-    const parts: IndexedPage[][] = Array.from({ length: count }, () => []);
-    // A story's pages stay together, unless the story alone would fill more than half a part.
-    const perStory = new Map<string, number>();
-    for (const page of pages) perStory.set(page.story, (perStory.get(page.story) ?? 0) + 1);
-    const half = Math.max(1, Math.floor(PAGES_PER_PART / 2));
-    for (const page of pages) {
-      const size = perStory.get(page.story)!;
-      const key = size > half ? `${page.story}#${fnv(page.file) % Math.ceil(size / half)}` : page.story;
-      parts[partOf(key, count)]!.push(page);
-    }
-    const used = parts.map((p, n) => ({ pages: p, n })).filter((p) => p.pages.length > 0);
+/**
+ * Writes the search index of the site in `outDir` into its PAGEFIND_DIR, linking the parts that
+ * are unchanged from the site in `finalDir`; returns the line the build prints. Runs on a worker
+ * thread (scripts/lib/steps/pagefind-worker.ts).
+ */
+export async function writeSearchIndex({ root, outDir, finalDir }: { root: string; outDir: string; finalDir: string }): Promise<string> {
+  const pages = indexedPages(outDir);
+  // A power of two, so that the number of parts (and with it every part) changes only when the site doubles or halves.
+  const count = Math.min(MAX_PARTS, 2 ** Math.ceil(Math.log2(Math.max(1, pages.length / PAGES_PER_PART))));
+  const parts: IndexedPage[][] = Array.from({ length: count }, () => []);
+  // A story's pages stay together, unless the story alone would fill more than half a part.
+  const perStory = new Map<string, number>();
+  for (const page of pages) perStory.set(page.story, (perStory.get(page.story) ?? 0) + 1);
+  const half = Math.max(1, Math.floor(PAGES_PER_PART / 2));
+  for (const page of pages) {
+    const size = perStory.get(page.story)!;
+    const key = size > half ? `${page.story}#${fnv(page.file) % Math.ceil(size / half)}` : page.story;
+    parts[partOf(key, count)]!.push(page);
+  }
+  const used = parts.filter((p) => p.length > 0);
 
-    const target = path.join(outDir, PAGEFIND_DIR);
-    mkdirSync(target, { recursive: true });
-    const digests = new PageDigests(root, finalDir);
-    let indexed = 0;
-    let rebuilt = 0;
+  const target = path.join(outDir, PAGEFIND_DIR);
+  mkdirSync(target, { recursive: true });
+  const digests = new PageDigests(root, finalDir);
+  const plans = used.map((part, i) => {
+    const digest = sha1(`${count}\n${part.map((p) => `${p.file} ${digests.of(path.join(outDir, p.file))}`).join('\n')}`);
+    const previous = path.join(finalDir, PAGEFIND_DIR, String(i));
+    const previousDigest = existsSync(path.join(previous, PART_MARK)) ? readFileSync(path.join(previous, PART_MARK), 'utf8').trim() : '';
+    const reuse = previousDigest === digest && statSync(previous).isDirectory();
+    return { pages: part, folder: path.join(target, String(i)), previous, digest, reuse };
+  });
+  const changed = plans.filter((plan) => !plan.reuse);
+  // Pagefind's own process indexes the changed parts while the unchanged ones are linked.
+  const indexing = async () => {
     try {
-      for (const [i, part] of used.entries()) {
-        const digest = sha1(`${count}\n${part.pages.map((p) => `${p.file} ${digests.of(path.join(outDir, p.file))}`).join('\n')}`);
-        const folder = path.join(target, String(i));
-        const previous = path.join(finalDir, PAGEFIND_DIR, String(i));
-        const previousDigest = existsSync(path.join(previous, PART_MARK)) ? readFileSync(path.join(previous, PART_MARK), 'utf8').trim() : '';
-        indexed += part.pages.length;
-        if (previousDigest === digest && statSync(previous).isDirectory()) {
-          linkTree(previous, folder);
-          continue;
-        }
-        // One language for the whole index: every page's own words are English, whatever the quoted article's language.
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        for (const page of part.pages) {
-          const added = await index.addHTMLFile({ sourcePath: page.file, content: readFileSync(path.join(outDir, page.file), 'utf8') });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
-        }
-        const written = await index.writeFiles({ outputPath: folder });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await index.deleteIndex();
-        writeFileSync(path.join(folder, PART_MARK), `${digest}\n`);
-        rebuilt++;
-      }
+      for (const plan of changed) await indexPart(outDir, plan.pages, plan.folder, plan.digest);
     } finally {
       await pagefind.close();
     }
-    digests.save();
-    writeFileSync(path.join(target, PARTS_FILE), `${JSON.stringify({ parts: used.map((_, i) => `${i}/`) })}\n`);
-    process.stdout.write(
-      `Search index: ${indexed} page(s) indexed, in ${used.length} part(s)${rebuilt < used.length ? ` (${rebuilt} indexed again, ${used.length - rebuilt} unchanged)` : ''}.\n`,
-    );
+  };
+  await Promise.all([changed.length > 0 ? indexing() : undefined, ...plans.filter((plan) => plan.reuse).map((plan) => linkTree(plan.previous, plan.folder))]);
+  digests.save();
+  writeFileSync(path.join(target, PARTS_FILE), `${JSON.stringify({ parts: used.map((_, i) => `${i}/`) })}\n`);
+  const indexed = used.reduce((n, part) => n + part.length, 0);
+  return `Search index: ${indexed} page(s) indexed, in ${used.length} part(s)${changed.length < used.length ? ` (${changed.length} indexed again, ${used.length - changed.length} unchanged)` : ''}.`;
+}
+
+/** One part of the index: its pages, indexed by Pagefind into `folder`, and their digest. */
+async function indexPart(site: string, pages: IndexedPage[], folder: string, digest: string): Promise<void> {
+  // One language for the whole index: every page's own words are English, whatever the quoted article's language.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // All the pages at once: Pagefind's process works through them while the rest are sent (its index is the same in any order).
+  const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page.file, content: readFileSync(path.join(site, page.file), 'utf8') })));
+  for (const [n, result] of added.entries()) {
+    if (result.errors.length > 0) throw new Error(`Pagefind could not index ${pages[n]!.file}: ${result.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  writeFileSync(path.join(folder, PART_MARK), `${digest}\n`);
+}
+
+export const pagefindStep: PostBuildStep = {
+  name: 'Search index',
+  async run({ root, outDir, finalDir }) {
+    // On a worker thread: the build's other steps go on meanwhile.
+    const line = await runWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { root, outDir, finalDir }, 'the search index');
+    process.stdout.write(`${line}\n`);
   },
 };

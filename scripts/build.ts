@@ -33,7 +33,8 @@ import { checkContentInBackground, formatProblems, summaries } from '../src/chec
 import { changesFile, formatChanges, readExport, summariseChanges } from './lib/changes.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
 import { dropPending, pendingDir, publishState, stateRoot } from './lib/fast/state.ts';
-import { postBuildSteps } from './lib/post-build.ts';
+import { stopWorkers } from './lib/run-worker.ts';
+import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
@@ -63,7 +64,8 @@ let hadSite = false;
 function cleanUp() {
   if (child && child.exitCode === null) child.kill('SIGKILL');
   if (!swapped) {
-    rmSync(tmp, { recursive: true, force: true });
+    // Retried: a process stopped a moment ago (Pagefind's) may have been writing into it.
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 5 });
     rmSync(pending, { recursive: true, force: true });
     // Only if the swap had begun: the old site goes back where it was.
     if (existsSync(old) && !existsSync(out)) renameSync(old, out);
@@ -157,11 +159,24 @@ function recover() {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, () => fail(summaries.interrupted(signal), 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal]));
+let aborting = false;
+/**
+ * Fails once the worker threads have stopped (the search index may be being written into the
+ * new site's folder meanwhile, scripts/lib/run-worker.ts): then nothing is left behind.
+ */
+async function abort(message: string, code = 1): Promise<never> {
+  // The first failure ends the process; the build goes no further meanwhile.
+  if (aborting) return new Promise<never>(() => {});
+  aborting = true;
+  await stopWorkers();
+  fail(message, code);
 }
-process.on('uncaughtException', (error) => fail(summaries.crashed(error.message)));
-process.on('unhandledRejection', (error) => fail(summaries.crashed(error instanceof Error ? error.message : String(error))));
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => void abort(summaries.interrupted(signal), 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal]));
+}
+process.on('uncaughtException', (error) => void abort(summaries.crashed(error.message)));
+process.on('unhandledRejection', (error) => void abort(summaries.crashed(error instanceof Error ? error.message : String(error))));
 process.on('exit', cleanUp);
 
 function runAstro(): Promise<string | undefined> {
@@ -212,12 +227,48 @@ dropPending(stateDir, alive);
 /** The fast rebuild's lines, shown once the checks have passed. */
 const fastLines: string[] = [];
 
+/**
+ * The post-build steps run together: the search index is written on a worker thread, by
+ * Pagefind's own process (a fast rebuild starts it as soon as the pages it reads are in place),
+ * and meanwhile this thread checks the published URLs, writes a fast rebuild's sitemap and the
+ * state it keeps, and compares the open-data exports for the change summary. Their lines are
+ * printed once all are done, in the steps' order.
+ */
+let runningSteps = new Map<PostBuildStep, Promise<string[]>>();
+let stepFailure: string | undefined;
+function startStep(step: PostBuildStep): Promise<string[]> {
+  let running = runningSteps.get(step);
+  if (running) return running;
+  running = (async () => {
+    const stopHeartbeat = heartbeat(step.name);
+    const stepStarted = performance.now();
+    try {
+      if (failpoint === 'post-build') throw new Error('failpoint "post-build"');
+      const line = await step.run({ root, outDir: tmp, finalDir: out, contentDir });
+      const took = (performance.now() - stepStarted) / 1000;
+      return [...(line ? [line] : []), ...(took >= 1 ? [`  (${step.name}: ${took.toFixed(1)} s)`] : [])];
+    } catch (error) {
+      stepFailure ??= `${step.name}: ${error instanceof Error ? error.message : String(error)}`;
+      return [];
+    } finally {
+      stopHeartbeat();
+    }
+  })();
+  runningSteps.set(step, running);
+  return running;
+}
+
 /** When only the content changed: the changed pages rendered with the previous build's compiled site (scripts/lib/fast/). */
 async function tryFast(): Promise<FastOutcome> {
   const say = (line: string) => fastLines.push(line);
   try {
-    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say });
+    const early = postBuildSteps.filter((step) => step.reads);
+    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, early: early.map((step) => ({ reads: step.reads!, start: () => void startStep(step) })) });
   } catch (error) {
+    // A step started early must be done with the folder before it goes.
+    await Promise.all(runningSteps.values());
+    runningSteps = new Map();
+    stepFailure = undefined;
     rmSync(tmp, { recursive: true, force: true });
     rmSync(pending, { recursive: true, force: true });
     return { built: false, reason: `the fast rebuild stopped (${error instanceof Error ? error.message : String(error)})` };
@@ -232,7 +283,7 @@ process.stdout.write(`Checked ${checked.files.toLocaleString('en-US')} files in 
 if (checked.problems.length > 0) {
   const files = new Set(checked.problems.map((p) => p.file)).size;
   const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
-  fail(`${formatProblems(checked.problems)}\n\n${summaries.problems(checked.problems.length, files, checked.files)}\n${summaries.nothingBuilt(shownContent)}`);
+  await abort(`${formatProblems(checked.problems)}\n\n${summaries.problems(checked.problems.length, files, checked.files)}\n${summaries.nothingBuilt(shownContent)}`);
 }
 for (const line of fastLines) process.stdout.write(`${line}\n`);
 
@@ -247,48 +298,30 @@ if (fast.built) {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
   const astroFailure = await runAstro();
   child = undefined;
-  if (astroFailure) fail(summaries.astroFailed(astroFailure));
+  if (astroFailure) await abort(summaries.astroFailed(astroFailure));
 }
-if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) fail(summaries.astroFailed('an empty site'));
+if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) await abort(summaries.astroFailed('an empty site'));
 if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build');
 
-/**
- * The post-build steps run together: the search index is written on a worker thread, by
- * Pagefind's own process, and meanwhile this thread checks the published URLs, writes a fast
- * rebuild's sitemap and the state it keeps, and compares the open-data exports for the change
- * summary.
- */
-let stepFailure: string | undefined;
-const steps = postBuildSteps.map(async (step) => {
-  const running = heartbeat(step.name);
-  const stepStarted = performance.now();
-  try {
-    if (failpoint === 'post-build') throw new Error('failpoint "post-build"');
-    await step.run({ root, outDir: tmp, finalDir: out, contentDir });
-    const took = (performance.now() - stepStarted) / 1000;
-    if (took >= 1) process.stdout.write(`  (${step.name}: ${took.toFixed(1)} s)\n`);
-  } catch (error) {
-    stepFailure ??= `${step.name}: ${error instanceof Error ? error.message : String(error)}`;
-  } finally {
-    running();
-  }
-});
+const steps = [...postBuildSteps.filter((step) => step.background), ...postBuildSteps.filter((step) => !step.background)].map(startStep);
 if (fast.built) {
   try {
     await fast.finish();
   } catch (error) {
     await Promise.all(steps);
-    fail(summaries.postBuildFailed(`sitemap and rebuild state: ${error instanceof Error ? error.message : String(error)}`));
+    await abort(summaries.postBuildFailed(`sitemap and rebuild state: ${error instanceof Error ? error.message : String(error)}`));
   }
 }
 // What the new site publishes that the previous one did not: their open-data exports compared.
 const after = stepFailure ? undefined : readExport(tmp);
 const changes = after ? summariseChanges(readExport(out), after) : undefined;
 await Promise.all(steps);
-if (stepFailure) fail(summaries.postBuildFailed(stepFailure));
-if (failpoint === 'post-build' && postBuildSteps.length === 0) fail(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
+for (const step of postBuildSteps) for (const line of await startStep(step)) process.stdout.write(`${line}\n`);
+if (stepFailure) await abort(summaries.postBuildFailed(stepFailure));
+if (failpoint === 'post-build' && postBuildSteps.length === 0) await abort(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
 
-// The swap: the old site aside, the new one in its place (the old one back if that fails).
+// The swap: the old site aside, the new one in its place (the old one back if that fails); never while the build is failing.
+if (aborting) await new Promise<never>(() => {});
 if (existsSync(out)) renameSync(out, old);
 if (failpoint === 'mid-swap') process.kill(process.pid, 'SIGKILL');
 try {

@@ -3,8 +3,8 @@
  * before it replaces `dist/`. Each step gets the folder and may fail the build by throwing an
  * Error whose message says what to do; the previous `dist/` then stays as it was.
  *
- * The steps run together (scripts/build.ts): each starts in this order and runs until it first
- * waits, so a step that hands its work to another thread or process comes first.
+ * The steps run together (scripts/build.ts): the `background` ones start first, and each runs
+ * until it first waits.
  */
 import { pagefindStep } from './steps/pagefind.ts';
 import { urlRegistryStep } from './steps/url-registry.ts';
@@ -23,8 +23,17 @@ export interface PostBuildContext {
 export interface PostBuildStep {
   /** A short name, shown in the build's output. */
   name: string;
-  run: (context: PostBuildContext) => Promise<void> | void;
+  /** Runs the step; returns the line the build prints for it, if any. */
+  run: (context: PostBuildContext) => Promise<string | void> | string | void;
+  /** The step hands its work to another thread or process: it is started before the others. */
+  background?: boolean;
+  /**
+   * The files of the new site the step reads, given the text of its open-data export (which it
+   * reads too): a fast rebuild may start the step as soon as those are in place, while it renders
+   * the other pages (scripts/lib/fast/rebuild.ts).
+   */
+  reads?: (exportText: string) => Set<string>;
 }
 
-/** The steps, in the order they start. */
-export const postBuildSteps: PostBuildStep[] = [pagefindStep, urlRegistryStep];
+/** The steps, in the order their lines are printed. */
+export const postBuildSteps: PostBuildStep[] = [urlRegistryStep, pagefindStep];

@@ -29,6 +29,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assemble, INJECTED_CONTENT, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
 import { listFiles } from '../../../src/data/source-files.ts';
+import { EXPORT_FILE } from '../changes.ts';
 import { runWorker } from '../run-worker.ts';
 import { outputFile } from './keep.ts';
 import { contentReader } from './read.ts';
@@ -57,6 +58,12 @@ export interface FastOptions {
   /** Where this build's state goes (published by scripts/build.ts after the swap). */
   pending: string;
   say: (line: string) => void;
+  /**
+   * Post-build steps to start as soon as the files they read are in place (scripts/lib/post-build.ts):
+   * the open-data export and the pages it lists are rendered first, and the other pages after the
+   * steps have started.
+   */
+  early?: { reads: (exportText: string) => Set<string>; start: () => void }[];
 }
 
 export type FastOutcome =
@@ -158,29 +165,56 @@ async function rebuild(
     pages.push({ pathname, route: route.route, cacheKey, file, routeData: route, render: !reuse });
   }
 
-  // The changed pages, rendered while the links are made.
+  // The changed pages, rendered while the links are made: the open-data export first, then the
+  // pages the early post-build steps read; those steps start once these are in the new site, and
+  // the other pages are rendered meanwhile.
+  const render = pages.filter((p) => p.render);
   const outputs: { file: string; body: Buffer }[] = [];
-  for (const page of pages) {
-    if (!page.render) continue;
+  const renderPage = async (page: (typeof pages)[number]) => {
     const url = new URL(urlPath(page.pathname, page.routeData.type, state.config.base), state.origin);
     const response = await app.render(new Request(url), { routeData: page.routeData });
     if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} redirects: such pages are built in full`);
     outputs.push({ file: page.file, body: Buffer.from(await response.arrayBuffer()) });
     o.say(`  ├─ /${page.file}`);
+  };
+  let written = 0;
+  /** Puts the pages rendered so far in place of their links (never written through one: the link is the previous site's file). */
+  const writeOutputs = () => {
+    for (const { file, body } of outputs.slice(written)) {
+      const target = path.join(o.tmp, file);
+      rmSync(target, { force: true });
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, body);
+    }
+    written = outputs.length;
+  };
+  /** Waits for the links, then takes out the previous site's pages this one does not have (and the folders they leave empty). */
+  let linksSettled = false;
+  const settleLinks = async () => {
+    if (linksSettled) return;
+    await linking;
+    const wanted = new Set([...pages.map((p) => p.file), ...publicFiles]);
+    for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
+    linksSettled = true;
+  };
+
+  const exportPage = render.find((p) => p.file === EXPORT_FILE);
+  const early = o.early ?? [];
+  if (exportPage && early.length > 0) {
+    await renderPage(exportPage);
+    const text = outputs[0]!.body.toString('utf8');
+    const needed = new Set(early.flatMap((step) => [...step.reads(text)]));
+    for (const page of render) if (page !== exportPage && needed.has(page.file)) await renderPage(page);
+    await settleLinks();
+    writeOutputs();
+    for (const step of early) step.start();
   }
+  const done = new Set(outputs.map((output) => output.file));
+  for (const page of render) if (!done.has(page.file)) await renderPage(page);
   mark('render');
-  await linking;
+  await settleLinks();
   mark('links');
-  // Out: the previous site's pages this one does not have (and the folders they leave empty).
-  const wanted = new Set([...pages.map((p) => p.file), ...publicFiles]);
-  for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
-  // In: the pages rendered again, each in place of its link (never written through it: the link is the previous site's file).
-  for (const { file, body } of outputs) {
-    const target = path.join(o.tmp, file);
-    rmSync(target, { force: true });
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, body);
-  }
+  writeOutputs();
 
   /** The sitemap and this build's state for the next one: done while the post-build steps wait for Pagefind. */
   const finish = async () => {

@@ -1,11 +1,15 @@
 /**
  * The search index step's thread (scripts/lib/steps/pagefind.ts): it writes the index, with
- * Pagefind's own process, while the main thread does the build's other post-build work.
+ * Pagefind's own process, while the main thread does the build's other work.
  *
  *   workerData: { root: string, outDir: string, finalDir: string }
  */
 import { workerData } from 'node:worker_threads';
-import { workerDone } from '../run-worker.ts';
+import * as pagefind from 'pagefind';
+import { onStop, workerDone } from '../run-worker.ts';
 import { writeSearchIndex } from './pagefind.ts';
+
+// Asked to stop (the build failed or was interrupted): Pagefind's process is stopped first, so that nothing writes into the site any more.
+onStop(() => void pagefind.close().finally(() => process.exit(0)));
 
 await workerDone(() => writeSearchIndex(workerData as { root: string; outDir: string; finalDir: string }));

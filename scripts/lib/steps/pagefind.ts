@@ -26,6 +26,7 @@ import { link } from 'node:fs/promises';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { EXPORT_FILE } from '../changes.ts';
 import type { PostBuildStep } from '../post-build.ts';
 import { runWorker } from '../run-worker.ts';
 
@@ -44,9 +45,9 @@ interface IndexedPage {
   story: string;
 }
 
-/** The claim, article and story pages of the site, with their story, from its open-data export. */
-function indexedPages(outDir: string): IndexedPage[] {
-  const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'crosscheck.json'), 'utf8')) as {
+/** The claim, article and story pages of the site, with their story, from its open-data export (its text). */
+function indexedPages(exportText: string): IndexedPage[] {
+  const data = JSON.parse(exportText) as {
     site: string;
     articles: { url: string; story: string }[];
     claims: { url: string; story: string }[];
@@ -64,6 +65,11 @@ function indexedPages(outDir: string): IndexedPage[] {
     ...data.claims.map((c) => ({ file: fileOf(c.url), story: c.story })),
   ];
   return pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The files the search index reads: the open-data export and the pages it lists (given the export's text). */
+export function indexedFiles(exportText: string): Set<string> {
+  return new Set([EXPORT_FILE, ...indexedPages(exportText).map((p) => p.file)]);
 }
 
 /** FNV-1a: a stable, well-spread number for a story id. */
@@ -137,7 +143,7 @@ export function partOf(key: string, count: number): number {
  * thread (scripts/lib/steps/pagefind-worker.ts).
  */
 export async function writeSearchIndex({ root, outDir, finalDir }: { root: string; outDir: string; finalDir: string }): Promise<string> {
-  const pages = indexedPages(outDir);
+  const pages = indexedPages(readFileSync(path.join(outDir, EXPORT_FILE), 'utf8'));
   // A power of two, so that the number of parts (and with it every part) changes only when the site doubles or halves.
   const count = Math.min(MAX_PARTS, 2 ** Math.ceil(Math.log2(Math.max(1, pages.length / PAGES_PER_PART))));
   const parts: IndexedPage[][] = Array.from({ length: count }, () => []);
@@ -196,9 +202,8 @@ async function indexPart(site: string, pages: IndexedPage[], folder: string, dig
 
 export const pagefindStep: PostBuildStep = {
   name: 'Search index',
-  async run({ root, outDir, finalDir }) {
-    // On a worker thread: the build's other steps go on meanwhile.
-    const line = await runWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { root, outDir, finalDir }, 'the search index');
-    process.stdout.write(`${line}\n`);
-  },
+  // On a worker thread: the build's other work goes on meanwhile.
+  background: true,
+  reads: indexedFiles,
+  run: ({ root, outDir, finalDir }) => runWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { root, outDir, finalDir }, 'the search index', { stoppable: true }),
 };

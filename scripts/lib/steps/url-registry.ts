@@ -30,18 +30,16 @@ export const urlRegistryStep: PostBuildStep = {
     const registered = readRegistry(file);
     const built = publishedPaths(outDir);
     if (!registered) {
-      process.stdout.write(`Published URLs: not checked, there is no ${shown} (run \`npm run urls\` to create it).\n`);
-      return;
+      return `Published URLs: not checked, there is no ${shown} (run \`npm run urls\` to create it).`;
     }
     const { missing, added } = diffRegistry(registered, built);
     const news = added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '';
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {
-        process.stdout.write(`Published URLs: ${missing.length} registered URL(s) removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}\n`);
-        return;
+        return `Published URLs: ${missing.length} registered URL(s) removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}`;
       }
       throw new Error(missingUrlsMessage([...missing].sort(), shown));
     }
-    process.stdout.write(`Published URLs: all ${registered.length} in ${shown} still resolve.${news}\n`);
+    return `Published URLs: all ${registered.length} in ${shown} still resolve.${news}`;
   },
 };

@@ -33,6 +33,12 @@ export interface PostBuildStep {
    * the other pages (scripts/lib/fast/rebuild.ts).
    */
   reads?: (exportText: string) => Set<string>;
+  /**
+   * A folder of the site the step may keep from the previous site where its inputs are unchanged:
+   * a fast rebuild links the previous one's in beforehand, and the step takes out, never writes
+   * into, what it does not keep.
+   */
+  carries?: string;
 }
 
 /** The steps, in the order their lines are printed. */

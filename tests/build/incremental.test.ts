@@ -8,7 +8,7 @@
  * round the same content is copied to a second folder and built from scratch with `--force`
  * ("cold"), and every file of the two sites is compared.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changesFile, type ChangeSummary } from '../../scripts/lib/changes.ts';
@@ -55,11 +55,26 @@ function renderCount(result: BuildResult): [number, number] {
   return [Number(m![1]!.replace(/,/g, '')), Number(m![2]!.replace(/,/g, ''))];
 }
 
-/** Builds the live content incrementally and the same content from scratch, and compares every file. */
+/**
+ * Builds the live content incrementally and the same content from scratch, and compares every
+ * file. The previous site must come out untouched (the new one is made of hard links to its
+ * files): every file of it is linked aside first, with its bytes, and checked after.
+ */
 function buildBoth(): BuildResult {
+  const witness = path.join(base, 'witness');
+  rmSync(witness, { recursive: true, force: true });
+  const previous = new Map<string, Buffer>();
+  for (const file of listFiles(liveOut)) {
+    mkdirSync(path.dirname(path.join(witness, file)), { recursive: true });
+    linkSync(path.join(liveOut, file), path.join(witness, file));
+    previous.set(file, readFileSync(path.join(witness, file)));
+  }
   const incremental = build(live, liveOut);
   // Only the content changed: the pages are rendered by the previous build's compiled site, without Astro.
   expect(incremental.stdout).toMatch(/fast rebuild, [1-9]\d* content file\(s\) read again/);
+  const written = [...previous].filter(([file, bytes]) => !readFileSync(path.join(witness, file)).equals(bytes)).map(([file]) => file);
+  expect(written, 'files of the previous site written through a link').toEqual([]);
+  rmSync(witness, { recursive: true, force: true });
   rmSync(path.dirname(cold), { recursive: true, force: true });
   cpSync(live, cold, { recursive: true });
   build(cold, coldOut, ['--force']);

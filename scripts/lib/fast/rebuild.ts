@@ -64,6 +64,8 @@ export interface FastOptions {
    * steps have started.
    */
   early?: { reads: (exportText: string) => Set<string>; start: () => void }[];
+  /** Folders of the previous site linked in whole, for the post-build steps that keep parts of them (scripts/lib/post-build.ts: `carries`). */
+  carry?: string[];
 }
 
 export type FastOutcome =
@@ -108,7 +110,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     mkdirSync(o.tmp, { recursive: true });
     const publicFiles = listFiles(o.root, 'public').map((file) => file.slice('public/'.length));
     const linked = [...new Set([...state.pages.map((p) => p.file), ...publicFiles])];
-    linking = linkInWorker(o.out, o.tmp, linked);
+    linking = linkInWorker(o.out, o.tmp, linked, o.carry ?? []);
     return await rebuild(o, state, previous, linking, linked, publicFiles, mark, timing);
   } catch (error) {
     // Nothing may still be writing into the folder the caller removes.
@@ -276,12 +278,12 @@ function urlPath(pathname: string, type: string, base: string): string {
 
 /**
  * Hard links from the previous site into the new one, file by file, on a worker thread
- * (scripts/lib/fast/link-worker.ts): only what the new site has (its unchanged pages and the
- * public files) is taken, never whatever else the folder holds. The previous site stays
- * untouched: no file of the new site is written through a link.
+ * (scripts/lib/fast/link-worker.ts): only its pages, the public files and the `folders` the
+ * post-build steps carry over are taken, never whatever else the folder holds. The previous site
+ * stays untouched: no file of the new site is written through a link.
  */
-function linkInWorker(from: string, to: string, files: string[]): Promise<string[]> {
-  return runWorker<string[]>(new URL('./link-worker.ts', import.meta.url), { from, to, files }, 'linking the previous site');
+function linkInWorker(from: string, to: string, files: string[], folders: string[]): Promise<string[]> {
+  return runWorker<string[]>(new URL('./link-worker.ts', import.meta.url), { from, to, files, folders }, 'linking the previous site');
 }
 
 /** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */

@@ -23,7 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import { link } from 'node:fs/promises';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { EXPORT_FILE } from '../changes.ts';
@@ -163,11 +163,18 @@ export async function writeSearchIndex({ root, outDir, finalDir }: { root: strin
   const digests = new PageDigests(root, finalDir);
   const plans = used.map((part, i) => {
     const digest = sha1(`${count}\n${part.map((p) => `${p.file} ${digests.of(path.join(outDir, p.file))}`).join('\n')}`);
+    const folder = path.join(target, String(i));
     const previous = path.join(finalDir, PAGEFIND_DIR, String(i));
-    const previousDigest = existsSync(path.join(previous, PART_MARK)) ? readFileSync(path.join(previous, PART_MARK), 'utf8').trim() : '';
-    const reuse = previousDigest === digest && statSync(previous).isDirectory();
-    return { pages: part, folder: path.join(target, String(i)), previous, digest, reuse };
+    // A fast rebuild links the previous site's parts in beforehand (`carries`): a part already here is the previous one.
+    const here = existsSync(folder);
+    const mark = path.join(here ? folder : previous, PART_MARK);
+    const reuse = existsSync(mark) && readFileSync(mark, 'utf8').trim() === digest;
+    // A linked part that changed is taken out, never written into (its files are the previous site's).
+    if (here && !reuse) rmSync(folder, { recursive: true, force: true });
+    return { pages: part, folder, previous, digest, reuse, link: reuse && !here };
   });
+  // Parts the site no longer has, and the list of parts (written again below, not through its link).
+  for (const name of readdirSync(target)) if (!plans.some((plan) => path.basename(plan.folder) === name)) rmSync(path.join(target, name), { recursive: true, force: true });
   const changed = plans.filter((plan) => !plan.reuse);
   // Pagefind's own process indexes the changed parts while the unchanged ones are linked.
   const indexing = async () => {
@@ -177,7 +184,7 @@ export async function writeSearchIndex({ root, outDir, finalDir }: { root: strin
       await pagefind.close();
     }
   };
-  await Promise.all([changed.length > 0 ? indexing() : undefined, ...plans.filter((plan) => plan.reuse).map((plan) => linkTree(plan.previous, plan.folder))]);
+  await Promise.all([changed.length > 0 ? indexing() : undefined, ...plans.filter((plan) => plan.link).map((plan) => linkTree(plan.previous, plan.folder))]);
   digests.save();
   writeFileSync(path.join(target, PARTS_FILE), `${JSON.stringify({ parts: used.map((_, i) => `${i}/`) })}\n`);
   const indexed = used.reduce((n, part) => n + part.length, 0);
@@ -205,5 +212,6 @@ export const pagefindStep: PostBuildStep = {
   // On a worker thread: the build's other work goes on meanwhile.
   background: true,
   reads: indexedFiles,
+  carries: PAGEFIND_DIR,
   run: ({ root, outDir, finalDir }) => runWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { root, outDir, finalDir }, 'the search index', { stoppable: true }),
 };

@@ -25,50 +25,23 @@
  * at one step: `post-build` (a post-build step throws), `crash` (the build itself throws after
  * Astro finished) or `mid-swap` (the process is killed between the two renames).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import path from "node:path";
-import { parseArgs } from "node:util";
-import {
-  checkContentInBackground,
-  formatProblems,
-  summaries,
-} from "../src/check/index.ts";
-import {
-  changesFile,
-  formatChanges,
-  type ChangeSummary,
-} from "./lib/changes.ts";
-import { fastRebuild, type FastOutcome } from "./lib/fast/rebuild.ts";
-import {
-  dropPending,
-  pendingDir,
-  publishState,
-  stateRoot,
-} from "./lib/fast/state.ts";
-import { runWorker, stopWorkers } from "./lib/run-worker.ts";
-import { postBuildSteps, type PostBuildStep } from "./lib/post-build.ts";
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContentInBackground, formatProblems, summaries } from '../src/check/index.ts';
+import { changesFile, formatChanges, type ChangeSummary } from './lib/changes.ts';
+import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
+import { dropPending, pendingDir, publishState, stateRoot } from './lib/fast/state.ts';
+import { runWorker, stopWorkers } from './lib/run-worker.ts';
+import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 
-const root = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({
-  options: {
-    out: { type: "string", default: "dist" },
-    force: { type: "boolean", default: false },
-  },
-});
-const out = path.resolve(root, values.out ?? "dist");
-const contentDir = process.env.CROSSCHECK_CONTENT ?? "content";
-const failpoint = process.env.CROSSCHECK_BUILD_FAILPOINT ?? "";
-const shownOut = (path.relative(root, out) || ".").split(path.sep).join("/");
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
+const out = path.resolve(root, values.out ?? 'dist');
+const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
+const failpoint = process.env.CROSSCHECK_BUILD_FAILPOINT ?? '';
+const shownOut = (path.relative(root, out) || '.').split(path.sep).join('/');
 
 const parent = path.dirname(out);
 const base = path.basename(out);
@@ -89,7 +62,7 @@ let hadSite = false;
 
 /** Leaves nothing behind but the previous site: runs on every way out of the process. */
 function cleanUp() {
-  if (child && child.exitCode === null) child.kill("SIGKILL");
+  if (child && child.exitCode === null) child.kill('SIGKILL');
   if (!swapped) {
     // Retried: a process stopped a moment ago (Pagefind's) may have been writing into it.
     rmSync(tmp, { recursive: true, force: true, maxRetries: 5 });
@@ -119,19 +92,11 @@ function discardOld() {
     return; // Another file system: cleanUp() deletes it.
   }
   try {
-    const remover = spawn(
-      process.execPath,
-      [
-        "-e",
-        'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })',
-        trash,
-      ],
-      {
-        detached: true,
-        stdio: "ignore",
-      },
-    );
-    remover.on("error", () => rmSync(trash, { recursive: true, force: true }));
+    const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    remover.on('error', () => rmSync(trash, { recursive: true, force: true }));
     remover.unref();
   } catch {
     rmSync(trash, { recursive: true, force: true });
@@ -140,9 +105,7 @@ function discardOld() {
 
 function fail(message: string, code = 1): never {
   cleanUp();
-  process.stderr.write(
-    `${message}\n${hadSite ? summaries.keptPrevious(shownOut) : "Nothing was published."}\n`,
-  );
+  process.stderr.write(`${message}\n${hadSite ? summaries.keptPrevious(shownOut) : 'Nothing was published.'}\n`);
   process.exit(code);
 }
 
@@ -152,7 +115,7 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -162,18 +125,17 @@ function takeLock() {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       mkdirSync(lock);
-      writeFileSync(path.join(lock, "pid"), String(process.pid));
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
       holdsLock = true;
       return;
     } catch {
       let holder = 0;
       try {
-        holder = Number(readFileSync(path.join(lock, "pid"), "utf8"));
+        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
       } catch {
         // Its holder has not written its pid yet, or died before it did.
         const made = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-        if (made !== undefined && Date.now() - made < 5_000)
-          fail(summaries.busy(shownOut, 0));
+        if (made !== undefined && Date.now() - made < 5_000) fail(summaries.busy(shownOut, 0));
       }
       if (holder && alive(holder)) fail(summaries.busy(shownOut, holder));
       rmSync(lock, { recursive: true, force: true });
@@ -210,72 +172,28 @@ async function abort(message: string, code = 1): Promise<never> {
   fail(message, code);
 }
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(
-    signal,
-    () =>
-      void abort(
-        summaries.interrupted(signal),
-        128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal],
-      ),
-  );
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => void abort(summaries.interrupted(signal), 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal]));
 }
-process.on(
-  "uncaughtException",
-  (error) => void abort(summaries.crashed(error.message)),
-);
-process.on(
-  "unhandledRejection",
-  (error) =>
-    void abort(
-      summaries.crashed(error instanceof Error ? error.message : String(error)),
-    ),
-);
-process.on("exit", cleanUp);
+process.on('uncaughtException', (error) => void abort(summaries.crashed(error.message)));
+process.on('unhandledRejection', (error) => void abort(summaries.crashed(error instanceof Error ? error.message : String(error))));
+process.on('exit', cleanUp);
 
 function runAstro(): Promise<string | undefined> {
   // Astro with incremental builds on (scripts/lib/astro-build.ts): unchanged pages are reused.
-  const args = [
-    path.join(root, "scripts/lib/astro-build.ts"),
-    "--out",
-    tmp,
-    "--keep",
-    pending,
-    "--content",
-    contentDir,
-    ...(values.force ? ["--force"] : []),
-  ];
+  const args = [path.join(root, 'scripts/lib/astro-build.ts'), '--out', tmp, '--keep', pending, '--content', contentDir, ...(values.force ? ['--force'] : [])];
   return new Promise((resolve) => {
-    child = spawn(process.execPath, args, {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, CROSSCHECK_CHECKED: "1" },
-    });
-    child.once("error", (error) => resolve(error.message));
-    child.once("close", (code, signal) =>
-      resolve(
-        code === 0
-          ? undefined
-          : signal
-            ? `the signal ${signal}`
-            : `exit code ${code}`,
-      ),
-    );
+    child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CROSSCHECK_CHECKED: '1' } });
+    child.once('error', (error) => resolve(error.message));
+    child.once('close', (code, signal) => resolve(code === 0 ? undefined : signal ? `the signal ${signal}` : `exit code ${code}`));
   });
 }
 
 // The output folder must be a folder of its own: never the project, one of its parents, or the content.
 const contentAbs = path.resolve(root, contentDir);
 const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
-if (
-  inside(root, out) ||
-  inside(out, contentAbs) ||
-  inside(contentAbs, out) ||
-  inside(out, path.join(root, "src"))
-) {
-  process.stderr.write(
-    `--out ${shownOut} would overwrite the project or its content. Choose an output folder of its own, such as dist.\n`,
-  );
+if (inside(root, out) || inside(out, contentAbs) || inside(contentAbs, out) || inside(out, path.join(root, 'src'))) {
+  process.stderr.write(`--out ${shownOut} would overwrite the project or its content. Choose an output folder of its own, such as dist.\n`);
   process.exit(2);
 }
 
@@ -287,13 +205,7 @@ hadSite = existsSync(out);
 /** Says every ten seconds that `what` is still going: long work on a large corpus shows progress. */
 function heartbeat(what: string): () => void {
   const since = performance.now();
-  const timer = setInterval(
-    () =>
-      process.stdout.write(
-        `  … ${what}: ${Math.round((performance.now() - since) / 1000)} s\n`,
-      ),
-    10_000,
-  );
+  const timer = setInterval(() => process.stdout.write(`  … ${what}: ${Math.round((performance.now() - since) / 1000)} s\n`), 10_000);
   return () => clearInterval(timer);
 }
 
@@ -301,15 +213,13 @@ function heartbeat(what: string): () => void {
  * The content checks run on a worker thread while a fast rebuild is prepared on this one; nothing
  * is published, and Astro does not start, until they have passed.
  */
-process.stdout.write("Checking the content…\n");
+process.stdout.write('Checking the content…\n');
 const checkStarted = performance.now();
 let checkFinished = 0;
-const checking = checkContentInBackground({ root, contentDir }).then(
-  (result) => {
-    checkFinished = performance.now();
-    return result;
-  },
-);
+const checking = checkContentInBackground({ root, contentDir }).then((result) => {
+  checkFinished = performance.now();
+  return result;
+});
 
 rmSync(tmp, { recursive: true, force: true });
 dropPending(stateDir, alive);
@@ -333,18 +243,10 @@ function startStep(step: PostBuildStep): Promise<string[]> {
     const stopHeartbeat = heartbeat(step.name);
     const stepStarted = performance.now();
     try {
-      if (failpoint === "post-build") throw new Error('failpoint "post-build"');
-      const line = await step.run({
-        root,
-        outDir: tmp,
-        finalDir: out,
-        contentDir,
-      });
+      if (failpoint === 'post-build') throw new Error('failpoint "post-build"');
+      const line = await step.run({ root, outDir: tmp, finalDir: out, contentDir });
       const took = (performance.now() - stepStarted) / 1000;
-      return [
-        ...(line ? [line] : []),
-        ...(took >= 1 ? [`  (${step.name}: ${took.toFixed(1)} s)`] : []),
-      ];
+      return [...(line ? [line] : []), ...(took >= 1 ? [`  (${step.name}: ${took.toFixed(1)} s)`] : [])];
     } catch (error) {
       stepFailure ??= `${step.name}: ${error instanceof Error ? error.message : String(error)}`;
       return [];
@@ -361,18 +263,7 @@ async function tryFast(): Promise<FastOutcome> {
   const say = (line: string) => fastLines.push(line);
   try {
     const early = postBuildSteps.filter((step) => step.reads);
-    return await fastRebuild({
-      root,
-      contentDir,
-      out,
-      tmp,
-      stateDir,
-      pending,
-      say,
-      early: early.map((step) => ({
-        reads: step.reads!,
-        start: () => void startStep(step),
-      })),
+    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, early: early.map((step) => ({ reads: step.reads!, start: () => void startStep(step) })),
       carry: postBuildSteps.flatMap((step) => step.carries ?? []),
     });
   } catch (error) {
@@ -382,101 +273,60 @@ async function tryFast(): Promise<FastOutcome> {
     stepFailure = undefined;
     rmSync(tmp, { recursive: true, force: true });
     rmSync(pending, { recursive: true, force: true });
-    return {
-      built: false,
-      reason: `the fast rebuild stopped (${error instanceof Error ? error.message : String(error)})`,
-    };
+    return { built: false, reason: `the fast rebuild stopped (${error instanceof Error ? error.message : String(error)})` };
   }
 }
-const fast: FastOutcome = values.force
-  ? { built: false, reason: "--force" }
-  : await tryFast();
+const fast: FastOutcome = values.force ? { built: false, reason: '--force' } : await tryFast();
 
-const stillChecking = heartbeat("checking");
+const stillChecking = heartbeat('checking');
 const checked = await checking;
 stillChecking();
-process.stdout.write(
-  `Checked ${checked.files.toLocaleString("en-US")} files in ${((checkFinished - checkStarted) / 1000).toFixed(1)} s (${checked.cached.toLocaleString("en-US")} unchanged since the last check).\n`,
-);
+process.stdout.write(`Checked ${checked.files.toLocaleString('en-US')} files in ${(checked.seconds ?? (checkFinished - checkStarted) / 1000).toFixed(1)} s (${checked.cached.toLocaleString('en-US')} unchanged since the last check).\n`);
 if (checked.problems.length > 0) {
   const files = new Set(checked.problems.map((p) => p.file)).size;
-  const shownContent = (path.relative(root, contentAbs) || ".")
-    .split(path.sep)
-    .join("/");
-  await abort(
-    `${formatProblems(checked.problems)}\n\n${summaries.problems(checked.problems.length, files, checked.files)}\n${summaries.nothingBuilt(shownContent)}`,
-  );
+  const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
+  await abort(`${formatProblems(checked.problems)}\n\n${summaries.problems(checked.problems.length, files, checked.files)}\n${summaries.nothingBuilt(shownContent)}`);
 }
 for (const line of fastLines) process.stdout.write(`${line}\n`);
 
 if (fast.built) {
-  const number = (n: number) => n.toLocaleString("en-US");
+  const number = (n: number) => n.toLocaleString('en-US');
   process.stdout.write(
     `Rendered ${number(fast.rendered)} of ${number(fast.total)} pages (incremental: ${number(fast.total - fast.rendered)} unchanged pages reused; fast rebuild, ${number(fast.read)} content file(s) read again).\n`,
   );
-  const names: Record<string, string> = {
-    content: "content",
-    analysis: "analysis and page keys",
-    render: "rendering",
-    links: "linking the rest",
-  };
-  process.stdout.write(
-    `  (${Object.entries(fast.timing)
-      .map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`)
-      .join(", ")})\n`,
-  );
+  const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', render: 'rendering', links: 'linking the rest' };
+  process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
   const astroFailure = await runAstro();
   child = undefined;
   if (astroFailure) await abort(summaries.astroFailed(astroFailure));
 }
-if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0)
-  await abort(summaries.astroFailed("an empty site"));
-if (failpoint === "crash")
-  throw new Error('failpoint "crash" after astro build');
+if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) await abort(summaries.astroFailed('an empty site'));
+if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build');
 
-const steps = [
-  ...postBuildSteps.filter((step) => step.background),
-  ...postBuildSteps.filter((step) => !step.background),
-].map(startStep);
+const steps = [...postBuildSteps.filter((step) => step.background), ...postBuildSteps.filter((step) => !step.background)].map(startStep);
 // What the new site publishes that the previous one did not: their open-data exports compared, on another thread.
-const summarising = runWorker<ChangeSummary | undefined>(
-  new URL("./lib/changes-worker.ts", import.meta.url),
-  { before: out, after: tmp },
-  "the change summary",
-);
+const summarising = runWorker<ChangeSummary | undefined>(new URL('./lib/changes-worker.ts', import.meta.url), { before: out, after: tmp }, 'the change summary');
 summarising.catch(() => undefined); // Awaited below.
 if (fast.built) {
   try {
     await fast.finish();
   } catch (error) {
     await Promise.all(steps);
-    await abort(
-      summaries.postBuildFailed(
-        `sitemap and rebuild state: ${error instanceof Error ? error.message : String(error)}`,
-      ),
-    );
+    await abort(summaries.postBuildFailed(`sitemap and rebuild state: ${error instanceof Error ? error.message : String(error)}`));
   }
 }
 await Promise.all(steps);
-for (const step of postBuildSteps)
-  for (const line of await startStep(step)) process.stdout.write(`${line}\n`);
+for (const step of postBuildSteps) for (const line of await startStep(step)) process.stdout.write(`${line}\n`);
 if (stepFailure) await abort(summaries.postBuildFailed(stepFailure));
-if (failpoint === "post-build" && postBuildSteps.length === 0)
-  await abort(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
-const changes = await summarising.catch((error: unknown) =>
-  abort(
-    summaries.postBuildFailed(
-      `change summary: ${error instanceof Error ? error.message : String(error)}`,
-    ),
-  ),
-);
+if (failpoint === 'post-build' && postBuildSteps.length === 0) await abort(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
+const changes = await summarising.catch((error: unknown) => abort(summaries.postBuildFailed(`change summary: ${error instanceof Error ? error.message : String(error)}`)));
 
 // The swap: the old site aside, the new one in its place (the old one back if that fails); never while the build is failing.
 if (aborting) await new Promise<never>(() => {});
 if (existsSync(out)) renameSync(out, old);
-if (failpoint === "mid-swap") process.kill(process.pid, "SIGKILL");
+if (failpoint === 'mid-swap') process.kill(process.pid, 'SIGKILL');
 try {
   renameSync(tmp, out);
 } catch (error) {
@@ -496,10 +346,6 @@ if (changes) {
   const file = changesFile(root, out);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(changes, null, 2)}\n`);
-  process.stdout.write(
-    `${formatChanges(changes)}\n(Written to ${path.relative(root, file).split(path.sep).join("/")}.)\n`,
-  );
+  process.stdout.write(`${formatChanges(changes)}\n(Written to ${path.relative(root, file).split(path.sep).join('/')}.)\n`);
 }
-process.stdout.write(
-  `${summaries.built(shownOut, ((performance.now() - started) / 1000).toFixed(1))}\n`,
-);
+process.stdout.write(`${summaries.built(shownOut, ((performance.now() - started) / 1000).toFixed(1))}\n`);

@@ -9,4 +9,5 @@ const { runChecks } = await import('./run.ts');
 const { options, facts } = workerData as { options: Parameters<typeof runChecks>[0]; facts?: boolean };
 const result = await runChecks(options);
 // Without the facts when the caller needs only the problems: they are most of the result.
-parentPort!.postMessage(facts === false ? { ...result, facts: [] } : result);
+const seconds = performance.now() / 1000; // Since this thread started.
+parentPort!.postMessage(facts === false ? { ...result, facts: [], seconds } : { ...result, seconds });

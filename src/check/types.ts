@@ -41,5 +41,7 @@ export interface CheckResult {
   untouched: number;
   /** Archived articles found and spans verified against them. */
   quotes: QuoteStats;
+  /** Seconds the checks took, when they ran on a worker thread (from its start). */
+  seconds?: number;
 }
 

@@ -33,8 +33,8 @@ import { checkContentInBackground, formatProblems, summaries } from '../src/chec
 import { changesFile, formatChanges, type ChangeSummary } from './lib/changes.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
 import { dropPending, pendingDir, publishState, stateRoot } from './lib/fast/state.ts';
-import { runWorker, stopWorkers } from './lib/run-worker.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
+import { runWorker, stopWorkers } from './lib/run-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
@@ -262,10 +262,9 @@ function startStep(step: PostBuildStep): Promise<string[]> {
 async function tryFast(): Promise<FastOutcome> {
   const say = (line: string) => fastLines.push(line);
   try {
-    const early = postBuildSteps.filter((step) => step.reads);
-    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, early: early.map((step) => ({ reads: step.reads!, start: () => void startStep(step) })),
-      carry: postBuildSteps.flatMap((step) => step.carries ?? []),
-    });
+    const early = postBuildSteps.filter((step) => step.reads).map((step) => ({ reads: step.reads!, start: () => void startStep(step) }));
+    const carry = postBuildSteps.flatMap((step) => step.carries ?? []);
+    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, early, carry });
   } catch (error) {
     // A step started early must be done with the folder before it goes.
     await Promise.all(runningSteps.values());

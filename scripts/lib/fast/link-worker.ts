@@ -1,8 +1,8 @@
 /**
  * A worker thread that hard-links files of the previous site into the new one (scripts/lib/fast/
  * rebuild.ts), so that the linking runs on another core while the main thread reads the content
- * and renders pages. A file missing from the previous site is skipped; the worker's result is
- * the list of those. Each of `folders` is linked whole, whatever it holds.
+ * and renders pages. A file missing from the previous site is skipped (the rebuild renders its
+ * page again). Each of `folders` is linked whole, whatever it holds.
  *
  *   workerData: { from: string, to: string, files: string[], folders: string[] }   (paths relative to both folders)
  */
@@ -23,7 +23,6 @@ function filesUnder(folder: string): string[] {
 
 await workerDone(() => {
   const made = new Set<string>();
-  const missing: string[] = [];
   for (const file of [...files, ...folders.flatMap(filesUnder)]) {
     const target = path.join(to, file);
     const folder = path.dirname(target);
@@ -35,8 +34,6 @@ await workerDone(() => {
       linkSync(path.join(from, file), target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      missing.push(file);
     }
   }
-  return missing;
 });

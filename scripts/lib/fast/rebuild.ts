@@ -98,20 +98,18 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     lap = now;
   };
   const previous = readContentState(current);
-  if (!previous) {
-    return { built: false, reason: 'the content of the previous build is missing' };
-  }
+  if (!previous) return { built: false, reason: 'the content of the previous build is missing' };
 
   // 4 (begun first). The new site starts as hard links to every page of the previous one and to
   // the public files, made on another thread from now on; pages rendered again replace their
   // link, and the pages the site no longer has are taken out.
-  let linking: Promise<string[]> | undefined;
+  let linking: Promise<void> | undefined;
   try {
     mkdirSync(o.tmp, { recursive: true });
     const publicFiles = listFiles(o.root, 'public').map((file) => file.slice('public/'.length));
     const linked = [...new Set([...state.pages.map((p) => p.file), ...publicFiles])];
     linking = linkInWorker(o.out, o.tmp, linked, o.carry ?? []);
-    return await rebuild(o, state, previous, linking, linked, publicFiles, mark, timing);
+    return await rebuild(o, { state, previous, bundleEntry, linking, linked, publicFiles }, mark, timing);
   } catch (error) {
     // Nothing may still be writing into the folder the caller removes.
     await linking?.catch(() => undefined);
@@ -119,16 +117,17 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   }
 }
 
-async function rebuild(
-  o: FastOptions,
-  state: FastState,
-  previous: ContentState,
-  linking: Promise<string[]>,
-  linked: string[],
-  publicFiles: string[],
-  mark: (step: string) => void,
-  timing: Record<string, number>,
-): Promise<FastOutcome> {
+/** What the rebuild starts from: the previous build's state and content, and the links being made (the files linked one by one, of which the public ones). */
+interface Start {
+  state: FastState;
+  previous: ContentState;
+  bundleEntry: string;
+  linking: Promise<void>;
+  linked: string[];
+  publicFiles: string[];
+}
+
+async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, linked, publicFiles }: Start, mark: (step: string) => void, timing: Record<string, number>): Promise<FastOutcome> {
   // 2. The content: what changed is read again.
   const stats = statContent(o.root, o.contentDir);
   const content: ContentState = { files: {} };
@@ -147,7 +146,7 @@ async function rebuild(
   mark('content');
 
   // 3. The pages, and which of them to render.
-  const app = await loadApp(path.join(o.stateDir, state.bundle, state.entry), state);
+  const app = await loadApp(bundleEntry, state);
   const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as {
     StaticPaths: new (app: unknown) => { getAll(): Promise<{ pathname: string; route: RouteData; cacheKey?: string }[]> };
   };
@@ -282,8 +281,8 @@ function urlPath(pathname: string, type: string, base: string): string {
  * post-build steps carry over are taken, never whatever else the folder holds. The previous site
  * stays untouched: no file of the new site is written through a link.
  */
-function linkInWorker(from: string, to: string, files: string[], folders: string[]): Promise<string[]> {
-  return runWorker<string[]>(new URL('./link-worker.ts', import.meta.url), { from, to, files, folders }, 'linking the previous site');
+function linkInWorker(from: string, to: string, files: string[], folders: string[]): Promise<void> {
+  return runWorker(new URL('./link-worker.ts', import.meta.url), { from, to, files, folders }, 'linking the previous site');
 }
 
 /** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */

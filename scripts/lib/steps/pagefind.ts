@@ -19,7 +19,12 @@
  * replaced is linked from it instead of being indexed again: each part records, in
  * `pagefind/<n>/crosscheck-part.txt`, a digest of its pages. Pagefind writes the same bundle for
  * the same pages, so the result is the same as indexing everything (tests/build/incremental.test.ts
- * compares them).
+ * compares them). A fast rebuild links the previous index into the new site beforehand
+ * (`carries`) and starts this step as soon as the pages it reads are written (`reads`); the step
+ * then keeps the linked parts that are unchanged and removes the others before indexing them.
+ *
+ * The step runs on a worker thread (scripts/lib/steps/pagefind-worker.ts), so that the build's
+ * other work goes on while Pagefind indexes.
  */
 import { createHash } from 'node:crypto';
 import { link } from 'node:fs/promises';

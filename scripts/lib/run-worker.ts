@@ -1,5 +1,6 @@
 /**
- * Work on a worker thread (scripts/lib/fast/link-worker.ts, scripts/lib/steps/pagefind-worker.ts):
+ * Work on a worker thread (scripts/lib/fast/link-worker.ts, scripts/lib/steps/pagefind-worker.ts,
+ * scripts/lib/changes-worker.ts):
  * the main thread starts it with {@link runWorker}; the worker runs its task through
  * {@link workerDone}, which posts back the result or the message of the error that stopped it.
  */
@@ -19,7 +20,6 @@ export function runWorker<T = void>(script: URL, workerData: unknown, what: stri
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData });
     live.set(worker, () => (stoppable ? worker.postMessage('stop') : void worker.terminate()));
-    worker.once('exit', () => live.delete(worker));
     let settled = false;
     worker.once('message', (outcome: Outcome<T>) => {
       settled = true;
@@ -28,6 +28,7 @@ export function runWorker<T = void>(script: URL, workerData: unknown, what: stri
     });
     worker.once('error', (error) => reject(new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`)));
     worker.once('exit', (code) => {
+      live.delete(worker);
       if (!settled) reject(new Error(`${what}: the thread stopped (exit code ${code}) without finishing`));
     });
   });

@@ -190,14 +190,12 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     written = outputs.length;
   };
   /** Waits for the links, then takes out the previous site's pages this one does not have (and the folders they leave empty). */
-  let linksSettled = false;
-  const settleLinks = async () => {
-    if (linksSettled) return;
-    await linking;
-    const wanted = new Set([...pages.map((p) => p.file), ...publicFiles]);
-    for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
-    linksSettled = true;
-  };
+  let settled: Promise<void> | undefined;
+  const settleLinks = () =>
+    (settled ??= linking.then(() => {
+      const wanted = new Set([...pages.map((p) => p.file), ...publicFiles]);
+      for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
+    }));
 
   const exportPage = render.find((p) => p.file === EXPORT_FILE);
   const early = o.early ?? [];

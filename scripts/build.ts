@@ -25,6 +25,7 @@
  * at one step: `post-build` (a post-build step throws), `crash` (the build itself throws after
  * Astro finished) or `mid-swap` (the process is killed between the two renames).
  */
+import './lib/compile-cache.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

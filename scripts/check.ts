@@ -7,6 +7,7 @@
  *   CROSSCHECK_ARCHIVE=DIR npm run check       # verify quotes against another archive folder
  *   npm run check -- --timing                  # also print how long it took and what was cached
  */
+import './lib/compile-cache.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems, summaries } from '../src/check/index.ts';

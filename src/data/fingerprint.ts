@@ -31,14 +31,18 @@ type CardKey = string;
 /** Walks `index` once to know its records; `salt` enters every digest (the source's hash). */
 export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter {
   const { lookup } = index;
-  /** Record objects → their card key. */
-  const records = new Map<object, CardKey>();
+  /**
+   * Objects that stand for themselves by a token, with the cards they need: records (their card
+   * key), pieces of evidence, and objects already written out (their digest). One map, looked up
+   * once per object.
+   */
+  const known = new Map<object, { token: string; deps: readonly CardKey[] }>();
   /** Ids → the card keys of the records with that id (ids of different kinds may coincide). */
   const ids = new Map<string, CardKey[]>();
   const add = (prefix: string, map: ReadonlyMap<string, object>) => {
     for (const [id, record] of map) {
       const key = `${prefix}:${id}`;
-      records.set(record, key);
+      known.set(record, { token: `#${key},`, deps: [key] });
       const list = ids.get(id);
       if (list) list.push(key);
       else ids.set(id, [key]);
@@ -55,11 +59,10 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
    * source and the date it is made of), its mention's anchor, claim and stance, and its place:
    * the same evidence is in many views, and this keeps each view's text short.
    */
-  const evidence = new Map<object, { token: string; deps: CardKey[] }>();
   for (const list of index.evidence.byArticle.values()) {
     for (const e of list) {
       const slug = e.article.slug;
-      evidence.set(e, {
+      known.set(e, {
         token: `E${slug.length}:${slug}|${e.mention.anchor}|${e.claim}|${e.stance}|${e.position},`,
         deps: [...(ids.get(slug)?.filter((k) => k[0] === 'a') ?? []), ...(ids.get(e.claim) ?? [])],
       });
@@ -106,13 +109,12 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
     return digest;
   };
 
-  /**
-   * Objects already written, by identity: their digest and the cards they need. Views share
-   * much (one piece of evidence is on its claim's page, its article's, its story's), and each
-   * object is written once and then stands as its digest: the cost is the size of the index,
-   * not of every page's view added up.
+  /*
+   * Objects written out are remembered in `known` by identity, with their digest and the cards
+   * they need. Views share much (one piece of evidence is on its claim's page, its article's, its
+   * story's), and each object is written once and then stands as its digest: the cost is the size
+   * of the index, not of every page's view added up.
    */
-  const written = new Map<object, { digest: string; deps: readonly CardKey[] }>();
   /** The cards needed by what is being written; an object's are those pushed while it was written. */
   let deps: CardKey[] = [];
   /** Ids are at most this long (src/lib/ids.ts): longer strings need no lookup. */
@@ -147,20 +149,10 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
     if (object instanceof Date) return `D${Number.isNaN(object.getTime()) ? 'invalid' : object.toISOString()},`;
     if (object instanceof URL) return `U${object.href},`;
     if (!plain) {
-      const key = records.get(object);
-      if (key) {
-        deps.push(key);
-        return `#${key},`;
-      }
-      const piece = evidence.get(object);
-      if (piece) {
-        deps.push(...piece.deps);
-        return piece.token;
-      }
-      const done = written.get(object);
+      const done = known.get(object);
       if (done) {
-        if (done.deps.length > 0) deps.push(...done.deps);
-        return `@${done.digest},`;
+        for (const key of done.deps) deps.push(key);
+        return done.token;
       }
     }
     if (ancestors.has(object)) return '^,';
@@ -193,9 +185,9 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
     ancestors.delete(object);
     // Small objects are cheaper to write again than to remember.
     if (plain || text.length < 600) return text;
-    const digest = hash(text);
-    written.set(object, { digest, deps: deps.length === first ? NONE : [...new Set(deps.slice(first))] });
-    return `@${digest},`;
+    const token = `@${hash(text)},`;
+    known.set(object, { token, deps: deps.length === first ? NONE : [...new Set(deps.slice(first))] });
+    return token;
   }
   const NONE: readonly CardKey[] = [];
 

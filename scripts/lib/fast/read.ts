@@ -1,5 +1,6 @@
 /** Content files read as Astro's glob() loader reads them, for a fast rebuild (scripts/lib/fast/rebuild.ts). */
 import { readFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toRecord, type CollectionName } from '../../../src/data/records.ts';
@@ -13,11 +14,13 @@ export type ReadFile = Omit<ContentFileState, 'size' | 'mtimeMs'>;
 export async function contentReader(root: string, config: FastState['config']): Promise<(file: string, collection: CollectionName) => Promise<ReadFile>> {
   // The content model reads `astro:content`: in plain Node, the checks' stand-in.
   await import('../../../src/check/register.ts');
+  const configUrl = pathToFileURL(path.join(root, 'astro.config.ts')).href;
+  standInForAstroConfig(configUrl);
   const [{ parseFrontmatter }, yaml, { collections }, astroConfig] = await Promise.all([
     import('@astrojs/markdown-remark'),
     import('js-yaml'),
     import('../../../src/content.config.ts'),
-    import(pathToFileURL(path.join(root, 'astro.config.ts')).href) as Promise<{ default: AstroConfigLike }>,
+    import(configUrl) as Promise<{ default: AstroConfigLike }>,
   ]);
   const processor = astroConfig.default.markdown?.processor;
   if (!processor) throw new Error('astro.config.ts has no markdown.processor');
@@ -58,4 +61,19 @@ interface AstroConfigLike {
       }>;
     };
   };
+}
+
+let standIn = false;
+
+/** `astro/config`, imported by the configuration at `configUrl`, is scripts/lib/fast/astro-config.ts (which says why). */
+function standInForAstroConfig(configUrl: string): void {
+  if (standIn) return;
+  standIn = true;
+  const url = new URL('./astro-config.ts', import.meta.url).href;
+  registerHooks({
+    resolve(specifier, context, nextResolve) {
+      if (specifier === 'astro/config' && context.parentURL === configUrl) return { url, shortCircuit: true };
+      return nextResolve(specifier, context);
+    },
+  });
 }

@@ -219,7 +219,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   const finish = async () => {
     await writeSitemap(o, state, pages);
     mkdirSync(o.pending, { recursive: true });
-    writeContentState(o.pending, content);
+    writeContentState(o.pending, content, previous);
     const next: FastState = { ...state, pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })), siteIno: undefined, siteMark: undefined };
     writeState(o.pending, next);
   };

@@ -7,14 +7,14 @@
  * - `state.json`: the code it was compiled from (see {@link codeKey}), the settings Astro
  *   rendered with, and every page of the site with its `cacheKey` and file, in Astro's order;
  * - `content.bin`: every content file's record and rendered body, with the size and time of the
- *   file it was read from.
+ *   file it was read from (and `content-delta.bin`, what changed since, after a fast rebuild).
  *
  * A build writes its state into `pending-<pid>/`; it becomes `current/` only once the site it
  * describes has replaced the output folder, with that folder's inode, so a state never describes
  * a site other than the one in place.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CollectionName, ContentEntry } from '../../../src/data/records.ts';
@@ -69,6 +69,8 @@ export interface ContentFileState extends ContentEntry {
 export interface ContentState {
   /** By file, relative to the project root. */
   files: Record<string, ContentFileState>;
+  /** As read: the state's full file, which a rebuild's state links rather than writing it again (see {@link writeContentState}). */
+  base?: { dir: string; files: Record<string, ContentFileState> } | undefined;
 }
 
 export function stateRoot(root: string, out: string, contentDir: string): string {
@@ -92,16 +94,60 @@ export function writeState(dir: string, state: FastState): void {
   writeFileSync(path.join(dir, 'state.json'), JSON.stringify(state));
 }
 
+/**
+ * The content is kept as `content.bin`, every file's entry, and `content-delta.bin`, the files
+ * changed (or removed: `null`) since then. A fast rebuild writes the delta of all its changes
+ * since that full file and links the full file itself from the state it started from, rather
+ * than writing some 50 MB again at 5,000 articles; once the delta holds more than an eighth of
+ * the files, the content is written in full again.
+ */
+const FULL = 'content.bin';
+const DELTA = 'content-delta.bin';
+
 export function readContentState(dir: string): ContentState | undefined {
   try {
-    return deserialize(readFileSync(path.join(dir, 'content.bin'))) as ContentState;
+    const base = (deserialize(readFileSync(path.join(dir, FULL))) as ContentState).files;
+    const delta = existsSync(path.join(dir, DELTA)) ? (deserialize(readFileSync(path.join(dir, DELTA))) as Record<string, ContentFileState | null>) : {};
+    const files = { ...base };
+    for (const [file, entry] of Object.entries(delta)) {
+      if (entry) files[file] = entry;
+      else delete files[file];
+    }
+    return { files, base: { dir, files: base } };
   } catch {
     return undefined;
   }
 }
 
-export function writeContentState(dir: string, content: ContentState): void {
-  writeFileSync(path.join(dir, 'content.bin'), serialize(content));
+/** Writes `content` into the state folder `dir`: as a delta from the full file it was read with (`from`, see {@link readContentState}), when that one is small. */
+export function writeContentState(dir: string, content: ContentState, from?: ContentState): void {
+  const base = from?.base;
+  if (base) {
+    const delta: Record<string, ContentFileState | null> = {};
+    let changes = 0;
+    for (const [file, entry] of Object.entries(content.files)) {
+      if (base.files[file] !== entry) {
+        delta[file] = entry;
+        changes++;
+      }
+    }
+    for (const file of Object.keys(base.files)) {
+      if (!(file in content.files)) {
+        delta[file] = null;
+        changes++;
+      }
+    }
+    if (changes <= Math.max(64, Object.keys(content.files).length / 8)) {
+      try {
+        linkSync(path.join(base.dir, FULL), path.join(dir, FULL));
+        writeFileSync(path.join(dir, DELTA), serialize(delta));
+        return;
+      } catch {
+        rmSync(path.join(dir, FULL), { force: true });
+      }
+    }
+  }
+  writeFileSync(path.join(dir, FULL), serialize({ files: content.files }));
 }
 
 /**

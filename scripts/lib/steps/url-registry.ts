@@ -28,10 +28,10 @@ export const urlRegistryStep: PostBuildStep = {
     const file = registryPath(root, contentDir);
     const shown = path.relative(root, file).split(path.sep).join('/') || file;
     const registered = readRegistry(file);
-    const built = publishedPaths(outDir);
     if (!registered) {
       return `Published URLs: not checked, there is no ${shown} (run \`npm run urls\` to create it).`;
     }
+    const built = publishedPaths(outDir);
     const { missing, added } = diffRegistry(registered, built);
     const news = added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '';
     if (missing.length > 0) {

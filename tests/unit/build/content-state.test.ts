@@ -1,0 +1,73 @@
+/**
+ * The content a build keeps for the next fast rebuild (scripts/lib/fast/state.ts): written in
+ * full by a full build, then as a delta from that full file by each fast rebuild, which links the
+ * full file instead of writing it again. Whatever the path, reading gives the content written.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readContentState, writeContentState, type ContentFileState, type ContentState } from '../../../scripts/lib/fast/state.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'crosscheck-state-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const entry = (id: string, text = id): ContentFileState => ({
+  collection: 'claims',
+  id,
+  record: { collection: 'claims', id, data: { statement: text } } as unknown as ContentFileState['record'],
+  html: `<p>${text}</p>`,
+  size: text.length,
+  mtimeMs: 1,
+});
+const files = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`content/claims/c${i}.md`, entry(`c${i}`)]));
+const dir = (name: string) => {
+  const d = path.join(root, name);
+  mkdirSync(d);
+  return d;
+};
+/** What a state holds, without how it was read. */
+const plain = (state: ContentState | undefined) => state && { files: state.files };
+
+describe('the content state', () => {
+  it('is read back as written, in full', () => {
+    const content = { files: files(3) };
+    writeContentState(dir('full'), content);
+    expect(plain(readContentState(path.join(root, 'full')))).toEqual(content);
+    expect(existsSync(path.join(root, 'full', 'content-delta.bin'))).toBe(false);
+  });
+
+  it('after rebuilds, is the full file linked and the changes since it, added, edited and removed', () => {
+    writeContentState(dir('a'), { files: files(200) });
+    const first = readContentState(path.join(root, 'a'))!;
+    // A rebuild: one file added, one edited, one removed; the others are the entries it read.
+    const second: ContentState = { files: { ...first.files, 'content/claims/new.md': entry('new'), 'content/claims/c1.md': entry('c1', 'edited') } };
+    delete second.files['content/claims/c2.md'];
+    writeContentState(dir('b'), second, first);
+    expect(statSync(path.join(root, 'b', 'content.bin')).ino).toBe(statSync(path.join(root, 'a', 'content.bin')).ino);
+    expect(existsSync(path.join(root, 'b', 'content-delta.bin'))).toBe(true);
+    const read = readContentState(path.join(root, 'b'))!;
+    expect(plain(read)).toEqual(plain(second));
+
+    // The next rebuild starts from that state: its delta holds every change since the full file.
+    rmSync(path.join(root, 'a'), { recursive: true });
+    const third: ContentState = { files: { ...read.files, 'content/claims/c3.md': entry('c3', 'edited too') } };
+    delete third.files['content/claims/new.md'];
+    writeContentState(dir('c'), third, read);
+    expect(plain(readContentState(path.join(root, 'c')))).toEqual(plain(third));
+  });
+
+  it('is written in full again once the changes are more than an eighth of the files', () => {
+    writeContentState(dir('a'), { files: files(1000) });
+    const first = readContentState(path.join(root, 'a'))!;
+    const next: ContentState = { files: { ...first.files } };
+    for (let i = 0; i < 200; i++) next.files[`content/claims/c${i}.md`] = entry(`c${i}`, 'edited');
+    writeContentState(dir('b'), next, first);
+    expect(statSync(path.join(root, 'b', 'content.bin')).ino).not.toBe(statSync(path.join(root, 'a', 'content.bin')).ino);
+    expect(existsSync(path.join(root, 'b', 'content-delta.bin'))).toBe(false);
+    expect(plain(readContentState(path.join(root, 'b')))).toEqual(plain(next));
+  });
+});

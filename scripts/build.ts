@@ -31,7 +31,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentInBackground, formatProblems, summaries } from '../src/check/index.ts';
-import { changesFile, formatChanges, type ChangeSummary } from './lib/changes.ts';
+import { changesFile, EXPORT_FILE, formatChanges, type ChangeSummary } from './lib/changes.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
 import { dropPending, pendingDir, publishState, stateRoot } from './lib/fast/state.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
@@ -259,17 +259,34 @@ function startStep(step: PostBuildStep): Promise<string[]> {
   return running;
 }
 
+/**
+ * What the new site publishes that the previous one did not: their open-data exports compared, on
+ * another thread, from the moment the new export is in place (a fast rebuild writes it first).
+ */
+let summarising: Promise<ChangeSummary | undefined> | undefined;
+function startSummary(): Promise<ChangeSummary | undefined> {
+  if (!summarising) {
+    summarising = runWorker<ChangeSummary | undefined>(new URL('./lib/changes-worker.ts', import.meta.url), { before: out, after: tmp }, 'the change summary');
+    summarising.catch(() => undefined); // Awaited below.
+  }
+  return summarising;
+}
+
 /** When only the content changed: the changed pages rendered with the previous build's compiled site (scripts/lib/fast/). */
 async function tryFast(): Promise<FastOutcome> {
   const say = (line: string) => fastLines.push(line);
   try {
-    const early = postBuildSteps.filter((step) => step.reads).map((step) => ({ reads: step.reads!, start: () => void startStep(step) }));
+    const early = [
+      ...postBuildSteps.filter((step) => step.reads).map((step) => ({ reads: step.reads!, start: () => void startStep(step) })),
+      { reads: () => new Set([EXPORT_FILE]), start: () => void startSummary() },
+    ];
     const carry = postBuildSteps.flatMap((step) => step.carries ?? []);
     return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, early, carry });
   } catch (error) {
     // A step started early must be done with the folder before it goes.
-    await Promise.all(runningSteps.values());
+    await Promise.all([...runningSteps.values(), summarising?.catch(() => undefined)]);
     runningSteps = new Map();
+    summarising = undefined;
     stepFailure = undefined;
     rmSync(tmp, { recursive: true, force: true });
     rmSync(pending, { recursive: true, force: true });
@@ -306,9 +323,7 @@ if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) await abort(su
 if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build');
 
 const steps = [...postBuildSteps.filter((step) => step.background), ...postBuildSteps.filter((step) => !step.background)].map(startStep);
-// What the new site publishes that the previous one did not: their open-data exports compared, on another thread.
-const summarising = runWorker<ChangeSummary | undefined>(new URL('./lib/changes-worker.ts', import.meta.url), { before: out, after: tmp }, 'the change summary');
-summarising.catch(() => undefined); // Awaited below.
+startSummary();
 if (fast.built) {
   try {
     await fast.finish();
@@ -321,7 +336,7 @@ await Promise.all(steps);
 for (const step of postBuildSteps) for (const line of await startStep(step)) process.stdout.write(`${line}\n`);
 if (stepFailure) await abort(summaries.postBuildFailed(stepFailure));
 if (failpoint === 'post-build' && postBuildSteps.length === 0) await abort(summaries.postBuildFailed('failpoint: failpoint "post-build"'));
-const changes = await summarising.catch((error: unknown) => abort(summaries.postBuildFailed(`change summary: ${error instanceof Error ? error.message : String(error)}`)));
+const changes = await startSummary().catch((error: unknown) => abort(summaries.postBuildFailed(`change summary: ${error instanceof Error ? error.message : String(error)}`)));
 
 // The swap: the old site aside, the new one in its place (the old one back if that fails); never while the build is failing.
 if (aborting) await new Promise<never>(() => {});

@@ -28,11 +28,11 @@ export interface PostBuildStep {
   /** The step hands its work to another thread or process: it is started before the others. */
   background?: boolean;
   /**
-   * The files of the new site the step reads, given the text of its open-data export (which it
-   * reads too): a fast rebuild may start the step as soon as those are in place, while it renders
-   * the other pages (scripts/lib/fast/rebuild.ts).
+   * The files of the new site the step reads, given its open-data export (which it reads too), as
+   * bytes: a fast rebuild may start the step as soon as those are in place, while it renders the
+   * other pages (scripts/lib/fast/rebuild.ts).
    */
-  reads?: (exportText: string) => Set<string>;
+  reads?: (exportBytes: Buffer) => Set<string>;
   /**
    * A folder of the site the step may keep from the previous site where its inputs are unchanged:
    * a fast rebuild links the previous one's in beforehand, and the step takes out, never writes

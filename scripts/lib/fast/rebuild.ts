@@ -63,7 +63,7 @@ export interface FastOptions {
    * the open-data export and the pages it lists are rendered first, and the other pages after the
    * steps have started.
    */
-  early?: { reads: (exportText: string) => Set<string>; start: () => void }[];
+  early?: { reads: (exportBytes: Buffer) => Set<string>; start: () => void }[];
   /** Folders of the previous site linked in whole, for the post-build steps that keep parts of them (scripts/lib/post-build.ts: `carries`). */
   carry?: string[];
 }
@@ -201,8 +201,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   const early = o.early ?? [];
   if (exportPage && early.length > 0) {
     await renderPage(exportPage);
-    const text = outputs[0]!.body.toString('utf8');
-    const needed = new Set(early.flatMap((step) => [...step.reads(text)]));
+    const needed = new Set(early.flatMap((step) => [...step.reads(outputs[0]!.body)]));
     for (const page of render) if (page !== exportPage && needed.has(page.file)) await renderPage(page);
     await settleLinks();
     writeOutputs();

@@ -79,10 +79,10 @@ function indexedPages(exportText: string): IndexedPage[] {
  */
 let listed: { pages: IndexedPage[]; digest: string } | undefined;
 
-/** The files the search index reads: the open-data export and the pages it lists (given the export's text). */
-export function indexedFiles(exportText: string): Set<string> {
-  const pages = indexedPages(exportText);
-  listed = { pages, digest: sha1(exportText) };
+/** The files the search index reads: the open-data export and the pages it lists (given the export's bytes). */
+export function indexedFiles(exportBytes: Buffer): Set<string> {
+  const pages = indexedPages(exportBytes.toString('utf8'));
+  listed = { pages, digest: sha1(exportBytes) };
   return new Set([EXPORT_FILE, ...pages.map((p) => p.file)]);
 }
 

@@ -34,7 +34,9 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
   /**
    * Objects that stand for themselves by a token, with the cards they need: records (their card
    * key), pieces of evidence, and objects already written out (their digest). One map, looked up
-   * once per object.
+   * once per object. Views share much (one piece of evidence is on its claim's page, its
+   * article's, its story's), and each object is written once and then stands as its digest: the
+   * cost is the size of the index, not of every page's view added up.
    */
   const known = new Map<object, { token: string; deps: readonly CardKey[] }>();
   /** Ids → the card keys of the records with that id (ids of different kinds may coincide). */
@@ -109,12 +111,6 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
     return digest;
   };
 
-  /*
-   * Objects written out are remembered in `known` by identity, with their digest and the cards
-   * they need. Views share much (one piece of evidence is on its claim's page, its article's, its
-   * story's), and each object is written once and then stands as its digest: the cost is the size
-   * of the index, not of every page's view added up.
-   */
   /** The cards needed by what is being written; an object's are those pushed while it was written. */
   let deps: CardKey[] = [];
   /** Ids are at most this long (src/lib/ids.ts): longer strings need no lookup. */

@@ -4,6 +4,8 @@
  * `window.PagefindUI`; when it is missing (the index was not built) the plain form stays and a
  * note says so. The index comes in parts (`parts.json` in the index's folder lists them,
  * scripts/lib/steps/pagefind.ts): the first is the UI's own, the others are merged into it.
+ * Words typed in the plain form before the script ran are searched for, and a reader still in
+ * that field continues in Pagefind's.
  */
 
 interface PagefindUIInstance {
@@ -39,7 +41,11 @@ export async function startSearch(): Promise<void> {
     mount.append(note);
     return;
   }
+  const field = form?.querySelector<HTMLInputElement>('input[name="q"]') ?? null;
   const [first, ...others] = await parts(mount.dataset.bundle ?? '/pagefind/');
+  // A reader who typed in the plain form while the page loaded: their words, and whether they are still typing.
+  const typed = field?.value.trim() ?? '';
+  const typing = field !== null && document.activeElement === field;
   const ui = new window.PagefindUI({
     element: mount,
     bundlePath: first,
@@ -51,6 +57,7 @@ export async function startSearch(): Promise<void> {
     translations: { placeholder: 'Search claims, articles and stories' },
   });
   if (form) form.hidden = true;
-  const query = new URLSearchParams(location.search).get('q');
+  const query = typed || new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
+  if (typing) mount.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.focus();
 }

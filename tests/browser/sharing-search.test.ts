@@ -2,7 +2,7 @@
  * The search page in a real Chromium, on the built sharing fixture: Pagefind's UI loads from the
  * site itself under the page's own Content-Security-Policy (no violation, no request to another
  * origin), finds a claim by the words of its statement and shows its status, runs a search given
- * in `?q=`, filters by status, and without JavaScript shows the plain form and a note.
+ * in `?q=` or typed before the script ran, filters by status, and without JavaScript shows the plain form and a note.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,6 +54,16 @@ async function searchPage(javaScriptEnabled = true) {
 /** Pagefind's search field: a text box named by its placeholder. */
 const searchBox = (page: Page) => page.getByRole('main').getByRole('textbox', { name: /search/i }).or(page.getByRole('searchbox')).first();
 
+/**
+ * Pagefind's search field once the page's script has put it in place of the plain form. Until
+ * then the locator finds the plain form's field, which the script then hides: a `fill` that
+ * found that one would wait on a hidden field.
+ */
+async function readySearchBox(page: Page) {
+  await page.locator('form[data-search-form]').waitFor({ state: 'hidden', timeout: 15_000 });
+  return searchBox(page);
+}
+
 describe('the feeds and sitemaps', () => {
   it('are well-formed XML for the browser’s own XML parser', async () => {
     const { context, page } = await searchPage();
@@ -81,7 +91,7 @@ describe('the search page', () => {
     const claim = data.claims.find((c) => c.id === 'repairs-take-months')!;
     const { context, page, offsite, errors, violations } = await searchPage();
     await page.goto(server.url('/search/'));
-    await searchBox(page).fill('at least three months');
+    await (await readySearchBox(page)).fill('at least three months');
     const result = page.getByRole('main').getByRole('link', { name: claim.statement });
     await result.first().waitFor({ state: 'visible', timeout: 15_000 });
     const item = page.locator('.pagefind-ui__result').filter({ hasText: claim.statement }).first();
@@ -101,6 +111,25 @@ describe('the search page', () => {
     expect(await searchBox(page).inputValue()).toBe('spillway');
     expect(await page.locator('form[data-search-form]').isHidden()).toBe(true);
     expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
+  it('searches for what was typed in the plain form while the page loaded, and keeps the reader in the field', async () => {
+    const { context, page } = await searchPage();
+    // Pagefind's UI held back, as on a slow connection: the plain form is all there is meanwhile.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind-ui.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url('/search/'), { waitUntil: 'commit' });
+    await page.locator('#search-query').fill('spillway');
+    release();
+    await page.getByRole('main').getByRole('link', { name: /spillway/i }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await page.locator('form[data-search-form]').isHidden()).toBe(true);
+    expect(await searchBox(page).inputValue()).toBe('spillway');
+    expect(await page.evaluate(() => document.activeElement?.closest('#search') !== null)).toBe(true);
     await context.close();
   });
 

@@ -33,7 +33,7 @@ import { parseArgs } from 'node:util';
 import { checkContentInBackground, formatProblems, summaries } from '../src/check/index.ts';
 import { changesFile, EXPORT_FILE, formatChanges, type ChangeSummary } from './lib/changes.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
-import { dropPending, pendingDir, publishState, stateRoot } from './lib/fast/state.ts';
+import { dropPending, pendingDir, publishState, spareDir, stateRoot } from './lib/fast/state.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 import { runWorker, stopWorkers } from './lib/run-worker.ts';
 
@@ -79,19 +79,24 @@ function cleanUp() {
 }
 
 /**
- * The replaced site, once the new one is in place: moved out of the way at once and deleted by a
- * process of its own, so that the build does not wait for tens of thousands of files to go (a
- * leftover is removed by the next build). Deleted here when it cannot be moved.
+ * The replaced site, once the new one is in place: moved out of the way at once and kept as the
+ * spare the next fast rebuild makes its folder from (scripts/lib/fast/state.ts: `spareDir`),
+ * in place of the spare before it, which is deleted by a process of its own, so that the build
+ * does not wait for tens of thousands of files to go (a leftover is removed by the next build).
+ * Deleted here when it cannot be moved.
  */
 function discardOld() {
   if (!existsSync(old)) return;
+  const spare = spareDir(stateDir);
   const trash = path.join(stateDir, `trash-${process.pid}`);
   try {
     mkdirSync(stateDir, { recursive: true });
-    renameSync(old, trash);
+    if (existsSync(spare)) renameSync(spare, trash);
+    renameSync(old, spare);
   } catch {
     return; // Another file system: cleanUp() deletes it.
   }
+  if (!existsSync(trash)) return;
   try {
     const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], {
       detached: true,

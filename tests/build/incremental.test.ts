@@ -12,6 +12,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmS
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changesFile, type ChangeSummary } from '../../scripts/lib/changes.ts';
+import { spareDir, stateRoot } from '../../scripts/lib/fast/state.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { checkContent } from '../../src/check/index.ts';
 import { listFiles, projectRoot, runBuild, type BuildResult } from '../support/build.ts';
@@ -207,8 +208,23 @@ describe('incremental builds', () => {
     writeFileSync(claimFile, readFileSync(claimFile, 'utf8').replace(/^statement: .*$/m, 'statement: "A statement the analyst reworded."'));
     rmSync(path.join(live, 'articles', 'added-article.md'));
     rmSync(path.join(live, 'claims', 'added-claim.md'));
+    // The site the last build replaced is kept, and this rebuild makes its folder from it: whatever
+    // it holds that the previous site does not (a stray file and folder, a page of other bytes, a
+    // file where a folder goes) must not reach the new site.
+    const spare = spareDir(stateRoot(projectRoot, liveOut, live));
+    expect(existsSync(path.join(spare, 'index.html')), 'the replaced site, kept').toBe(true);
+    writeFileSync(path.join(spare, 'stray.txt'), 'not part of any site');
+    mkdirSync(path.join(spare, 'stray/deeper'), { recursive: true });
+    writeFileSync(path.join(spare, 'stray/deeper/index.html'), '<p>stray</p>');
+    const page = path.join(spare, 'articles', articlesOf(stories.at(-1)!)[0]!, 'index.html');
+    rmSync(page);
+    writeFileSync(page, '<p>a stale page</p>');
+    const folder = path.join(spare, 'claims', claimsOf(stories.at(-1)!)[0]!);
+    rmSync(folder, { recursive: true });
+    writeFileSync(folder, 'a file where a folder goes');
 
     const result = buildBoth();
+    expect(existsSync(path.join(spare, 'stray.txt')), 'the spare, now the site this build replaced').toBe(false);
     const [count, total] = renderCount(result);
     expect(count).toBeLessThan(total);
     expect(rendered(result)).toContain(`/claims/${claim}/index.html`);

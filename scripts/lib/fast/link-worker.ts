@@ -1,12 +1,19 @@
 /**
- * A worker thread that hard-links files of the previous site into the new one (scripts/lib/fast/
- * rebuild.ts), so that the linking runs on another core while the main thread reads the content
- * and renders pages. A file missing from the previous site is skipped (the rebuild renders its
- * page again). Each of `folders` is linked whole, whatever it holds.
+ * A worker thread that makes the new site's folder (scripts/lib/fast/rebuild.ts) hold hard links
+ * to files of the previous site and nothing else, so that the linking runs on another core while
+ * the main thread reads the content and renders pages. A file missing from the previous site is
+ * skipped (the rebuild renders its page again). Each of `folders` is linked whole, whatever it
+ * holds.
+ *
+ * The folder may start empty, or as the site the previous build replaced (`spare`,
+ * scripts/lib/fast/state.ts): its folders are then reused, which is what makes this fast (making
+ * one folder per page costs far more than a link on the file systems measured), every file in it
+ * is replaced by its link, and whatever the previous site does not have is removed. Either way
+ * the folder ends up the same: the links, and the folders that hold them.
  *
  *   workerData: { from: string, to: string, files: string[], folders: string[] }   (paths relative to both folders)
  */
-import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { workerDone } from '../run-worker.ts';
@@ -22,14 +29,44 @@ function filesUnder(folder: string): string[] {
 }
 
 await workerDone(() => {
-  const made = new Set<string>();
-  for (const file of [...files, ...folders.flatMap(filesUnder)]) {
-    const target = path.join(to, file);
-    const folder = path.dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
+  const wanted = [...files, ...folders.flatMap(filesUnder)].map((file) => path.normalize(file));
+  const wantedFiles = new Set(wanted);
+  /** The folders the links go in, relative to `to` ('.' is `to` itself). */
+  const wantedFolders = new Set<string>();
+  for (const file of wanted) {
+    for (let folder = path.dirname(file); !wantedFolders.has(folder); folder = path.dirname(folder)) {
+      wantedFolders.add(folder);
+      if (folder === '.') break;
     }
+  }
+
+  // What the folder already holds: folders nobody wants go whole, files nobody wants go, files wanted are replaced below.
+  const present = new Set<string>(['.']);
+  const existing = new Set<string>();
+  const stack = ['.'];
+  while (stack.length > 0) {
+    const folder = stack.pop()!;
+    for (const entry of readdirSync(path.join(to, folder), { withFileTypes: true })) {
+      const rel = folder === '.' ? entry.name : path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (wantedFolders.has(rel)) {
+          present.add(rel);
+          stack.push(rel);
+        } else rmSync(path.join(to, rel), { recursive: true, force: true });
+      } else if (wantedFiles.has(rel)) existing.add(rel);
+      else unlinkSync(path.join(to, rel));
+    }
+  }
+
+  for (const file of wanted) {
+    const target = path.join(to, file);
+    const folder = path.dirname(file);
+    if (!present.has(folder)) {
+      mkdirSync(path.join(to, folder), { recursive: true });
+      present.add(folder);
+    }
+    // Never written through: a file already here is the site before the previous one, or a link to a file of either.
+    if (existing.delete(file)) unlinkSync(target);
     try {
       linkSync(path.join(from, file), target);
     } catch (error) {

@@ -15,7 +15,8 @@
  *    renders those whose key changed, the new ones and those of routes without keys (home,
  *    indexes, feeds, data export): what a full incremental build would render.
  * 4. The new site is made of hard links to the previous one's pages and public files, made on
- *    another thread from the start (scripts/lib/fast/link-worker.ts); then the pages the site no
+ *    another thread from the start (scripts/lib/fast/link-worker.ts), in the folders of the site
+ *    the previous build replaced when it was kept (making them is most of the linking's cost); then the pages the site no
  *    longer has are taken out and the pages rendered again put in place of their links (the
  *    previous site stays untouched: nothing is written through a link). The sitemap is written
  *    again by the sitemap integration, while the post-build steps run (`finish`).
@@ -24,7 +25,7 @@
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
  * file by file, with a full build of the same content.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assemble, INJECTED_CONTENT, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
@@ -39,6 +40,7 @@ import {
   readContentState,
   readState,
   siteMark,
+  spareDir,
   statContent,
   writeContentState,
   writeState,
@@ -105,7 +107,12 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   // link, and the pages the site no longer has are taken out.
   let linking: Promise<void> | undefined;
   try {
-    mkdirSync(o.tmp, { recursive: true });
+    // The site the last build replaced, when there is one, becomes the new folder (its folders are reused); otherwise an empty one.
+    try {
+      renameSync(spareDir(o.stateDir), o.tmp);
+    } catch {
+      mkdirSync(o.tmp, { recursive: true });
+    }
     const publicFiles = listFiles(o.root, 'public').map((file) => file.slice('public/'.length));
     const linked = [...new Set([...state.pages.map((p) => p.file), ...publicFiles])];
     linking = linkInWorker(o.out, o.tmp, linked, o.carry ?? []);

@@ -80,6 +80,12 @@ export function stateRoot(root: string, out: string, contentDir: string): string
 
 export const currentDir = (stateDir: string) => path.join(stateDir, 'current');
 export const pendingDir = (stateDir: string) => path.join(stateDir, `pending-${process.pid}`);
+/**
+ * The site the last build replaced, kept (scripts/build.ts) so that the next fast rebuild can make
+ * its new folder from it: the folders are already there, and only the files change
+ * (scripts/lib/fast/link-worker.ts). Only a build that holds the output folder's lock moves it.
+ */
+export const spareDir = (stateDir: string) => path.join(stateDir, 'spare');
 
 export function readState(dir: string): FastState | undefined {
   try {

@@ -32,6 +32,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentInBackground, formatProblems, summaries } from '../src/check/index.ts';
 import { changesFile, EXPORT_FILE, formatChanges, type ChangeSummary } from './lib/changes.ts';
+import type { Corpus } from '../src/lib/corpus.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
 import { dropPending, pendingDir, publishState, spareDir, stateRoot } from './lib/fast/state.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
@@ -242,7 +243,7 @@ const fastLines: string[] = [];
  */
 let runningSteps = new Map<PostBuildStep, Promise<string[]>>();
 let stepFailure: string | undefined;
-function startStep(step: PostBuildStep): Promise<string[]> {
+function startStep(step: PostBuildStep, listed?: unknown): Promise<string[]> {
   let running = runningSteps.get(step);
   if (running) return running;
   running = (async () => {
@@ -250,7 +251,7 @@ function startStep(step: PostBuildStep): Promise<string[]> {
     const stepStarted = performance.now();
     try {
       if (failpoint === 'post-build') throw new Error('failpoint "post-build"');
-      const line = await step.run({ root, outDir: tmp, finalDir: out, contentDir });
+      const line = await step.run({ root, outDir: tmp, finalDir: out, contentDir, listed });
       const took = (performance.now() - stepStarted) / 1000;
       return [...(line ? [line] : []), ...(took >= 1 ? [`  (${step.name}: ${took.toFixed(1)} s)`] : [])];
     } catch (error) {
@@ -282,7 +283,22 @@ async function tryFast(): Promise<FastOutcome> {
   const say = (line: string) => fastLines.push(line);
   try {
     const early = [
-      ...postBuildSteps.filter((step) => step.reads).map((step) => ({ reads: step.reads!, start: () => void startStep(step) })),
+      ...postBuildSteps.flatMap((step) => {
+        const { reads, check } = step;
+        if (!reads) return [];
+        let listed: unknown;
+        return [
+          {
+            reads: (corpus: Corpus) => {
+              const read = reads(corpus);
+              listed = read.listed;
+              return read.files;
+            },
+            check: check && ((exportBytes: Buffer) => check(exportBytes, listed)),
+            start: () => void startStep(step, listed),
+          },
+        ];
+      }),
       { reads: () => new Set([EXPORT_FILE]), start: () => void startSummary() },
     ];
     const carry = postBuildSteps.flatMap((step) => step.carries ?? []);
@@ -327,7 +343,7 @@ if (fast.built) {
 if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) await abort(summaries.astroFailed('an empty site'));
 if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build');
 
-const steps = [...postBuildSteps.filter((step) => step.background), ...postBuildSteps.filter((step) => !step.background)].map(startStep);
+const steps = [...postBuildSteps.filter((step) => step.background), ...postBuildSteps.filter((step) => !step.background)].map((step) => startStep(step));
 startSummary();
 if (fast.built) {
   try {

@@ -6,6 +6,7 @@
  * The steps run together (scripts/build.ts): the `background` ones start first, and each runs
  * until it first waits.
  */
+import type { Corpus } from '../../src/lib/corpus.ts';
 import { pagefindStep } from './steps/pagefind.ts';
 import { urlRegistryStep } from './steps/url-registry.ts';
 
@@ -18,6 +19,8 @@ export interface PostBuildContext {
   finalDir: string;
   /** The content folder, relative to the root. */
   contentDir: string;
+  /** What the step's `reads` listed, when a fast rebuild started it early. */
+  listed?: unknown;
 }
 
 export interface PostBuildStep {
@@ -28,11 +31,16 @@ export interface PostBuildStep {
   /** The step hands its work to another thread or process: it is started before the others. */
   background?: boolean;
   /**
-   * The files of the new site the step reads, given its open-data export (which it reads too), as
-   * bytes: a fast rebuild may start the step as soon as those are in place, while it renders the
-   * other pages (scripts/lib/fast/rebuild.ts).
+   * The files of the new site the step reads, given the site's content, and what the step lists
+   * them from (handed to `run` as `listed`): a fast rebuild may start the step as soon as those
+   * files are in place, while it renders the other pages (scripts/lib/fast/rebuild.ts).
    */
-  reads?: (exportBytes: Buffer) => Set<string>;
+  reads?: (corpus: Corpus) => { files: Set<string>; listed: unknown };
+  /**
+   * Throws if what `reads` listed is not what the site's open-data export (given as bytes) says:
+   * a fast rebuild calls it once the export is rendered, and builds in full if it throws.
+   */
+  check?: (exportBytes: Buffer, listed: unknown) => void;
   /**
    * A folder of the site the step may keep from the previous site where its inputs are unchanged:
    * a fast rebuild links the previous one's in beforehand, and the step takes out, never writes

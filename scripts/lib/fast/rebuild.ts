@@ -28,10 +28,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assemble, INJECTED_CONTENT, type CollectionName, type LoadedContent } from '../../../src/data/records.ts';
+import type { Corpus } from '../../../src/lib/corpus.ts';
+import type { CollectionName } from '../../../src/data/records.ts';
 import { listFiles } from '../../../src/data/source-files.ts';
 import { EXPORT_FILE } from '../changes.ts';
 import { runWorker } from '../run-worker.ts';
+import { injectContent, loadApp, renderPage, type RouteData } from './app.ts';
 import { outputFile } from './keep.ts';
 import { contentReader } from './read.ts';
 import {
@@ -61,11 +63,12 @@ export interface FastOptions {
   pending: string;
   say: (line: string) => void;
   /**
-   * Post-build steps to start as soon as the files they read are in place (scripts/lib/post-build.ts):
-   * the open-data export and the pages it lists are rendered first, and the other pages after the
-   * steps have started.
+   * Post-build steps to start as soon as the files they read (given the content) are in place
+   * (scripts/lib/post-build.ts): those pages are rendered first, then the open-data export, and
+   * the other pages after the steps have started. `check` is given the export once it is rendered,
+   * and throws if what the step was started with does not agree with it.
    */
-  early?: { reads: (exportBytes: Buffer) => Set<string>; start: () => void }[];
+  early?: { reads: (corpus: Corpus) => Set<string>; check?: (exportBytes: Buffer) => void; start: () => void }[];
   /** Folders of the previous site linked in whole, for the post-build steps that keep parts of them (scripts/lib/post-build.ts: `carries`). */
   carry?: string[];
 }
@@ -148,8 +151,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     const read = await contentReader(o.root, state.config);
     for (const [file, stat] of changed) content.files[file] = { ...(await read(file, stat.collection)), size: stat.size, mtimeMs: stat.mtimeMs };
   }
-  const loaded: LoadedContent = assemble(Object.values(content.files));
-  (globalThis as { [INJECTED_CONTENT]?: LoadedContent })[INJECTED_CONTENT] = loaded;
+  const loaded = injectContent(content);
   mark('content');
 
   // 3. The pages, and which of them to render.
@@ -173,17 +175,18 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     pages.push({ pathname, route: route.route, cacheKey, file, routeData: route, render: !reuse });
   }
 
-  // The changed pages, rendered while the links are made: the open-data export first, then the
-  // pages the early post-build steps read; those steps start once these are in the new site, and
-  // the other pages are rendered meanwhile.
+  // The changed pages, rendered while the links are made: first those the early post-build steps
+  // read, then the open-data export; each step starts as soon as its files are in the new site,
+  // and the other pages are rendered meanwhile.
   const render = pages.filter((p) => p.render);
+  const toRender = new Set(render.map((p) => p.file));
   const outputs: { file: string; body: Buffer }[] = [];
-  const renderPage = async (page: (typeof pages)[number]) => {
-    const url = new URL(urlPath(page.pathname, page.routeData.type, state.config.base), state.origin);
-    const response = await app.render(new Request(url), { routeData: page.routeData });
-    if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} redirects: such pages are built in full`);
-    outputs.push({ file: page.file, body: Buffer.from(await response.arrayBuffer()) });
+  const renderOne = async (page: (typeof pages)[number]) => {
+    const body = await renderPage(app, state, page.pathname, page.routeData);
+    outputs.push({ file: page.file, body });
+    toRender.delete(page.file);
     o.say(`  ├─ /${page.file}`);
+    return body;
   };
   let written = 0;
   /** Puts the pages rendered so far in place of their links (never written through one: the link is the previous site's file). */
@@ -203,19 +206,28 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
       const wanted = new Set([...pages.map((p) => p.file), ...publicFiles]);
       for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
     }));
-
-  const exportPage = render.find((p) => p.file === EXPORT_FILE);
-  const early = o.early ?? [];
-  if (exportPage && early.length > 0) {
-    await renderPage(exportPage);
-    const needed = new Set(early.flatMap((step) => [...step.reads(outputs[0]!.body)]));
-    for (const page of render) if (page !== exportPage && needed.has(page.file)) await renderPage(page);
+  const early = (o.early ?? []).map((step) => ({ step, files: step.reads(loaded.corpus) }));
+  let waiting = early;
+  /** Starts the steps whose files are all in place: those not rendered again are linked from the previous site. */
+  const startReady = async () => {
+    const ready = waiting.filter(({ files }) => ![...files].some((file) => toRender.has(file)));
+    if (ready.length === 0) return;
     await settleLinks();
     writeOutputs();
-    for (const step of early) step.start();
+    for (const { step } of ready) step.start();
+    waiting = waiting.filter((w) => !ready.includes(w));
+  };
+
+  const needed = new Set(early.flatMap(({ files }) => [...files]));
+  const exportPage = render.find((p) => p.file === EXPORT_FILE);
+  for (const page of render) if (page !== exportPage && needed.has(page.file)) await renderOne(page);
+  await startReady();
+  if (exportPage) {
+    const bytes = await renderOne(exportPage);
+    for (const { step } of early) step.check?.(bytes);
+    await startReady();
   }
-  const done = new Set(outputs.map((output) => output.file));
-  for (const page of render) if (!done.has(page.file)) await renderPage(page);
+  for (const page of render) if (toRender.has(page.file)) await renderOne(page);
   mark('render');
   await settleLinks();
   mark('links');
@@ -242,41 +254,6 @@ function removeFile(dir: string, file: string): void {
       return; // Not empty.
     }
   }
-}
-
-interface RouteData {
-  route: string;
-  type: string;
-  component: string;
-}
-
-interface BuildApp {
-  setInternals(internals: unknown): void;
-  setOptions(options: unknown): void;
-  render(request: Request, options: { routeData: RouteData }): Promise<Response>;
-}
-
-/** Astro's compiled site, set up as Astro's own build sets it up, with what the state kept. */
-async function loadApp(entry: string, state: FastState): Promise<BuildApp> {
-  const { app } = (await import(pathToFileURL(entry).href)) as { app: BuildApp };
-  app.setInternals({ pagesByKeys: new Map(Object.entries(state.styles)), entrySpecifierToBundleMap: new Map() });
-  const destination = {
-    write(event: { level: string; message: string }) {
-      if (event.level === 'error' || event.level === 'warn') process.stderr.write(`${event.message}\n`);
-      return true;
-    },
-  };
-  app.setOptions({ settings: { scripts: state.scripts }, logger: { options: { destination } } });
-  return app;
-}
-
-/** The URL Astro renders a page under (astro/dist/core/build/generate.js, `directory` format, trailing slashes). */
-function urlPath(pathname: string, type: string, base: string): string {
-  const join = (a: string, b: string) => `${a.replace(/\/+$/, '')}/${b.replace(/^\/+/, '')}`;
-  if (pathname === '/' || pathname === '') return join(base, '/');
-  const rel = pathname.replace(/^\/+/, '');
-  if (type === 'endpoint') return join(base, /\.[^/]+$/.test(rel) || rel.endsWith('/') ? rel : `${rel}/`);
-  return join(base, `${rel.replace(/\/+$/, '')}/`);
 }
 
 /**

@@ -5,7 +5,8 @@
  * What is indexed: the claim, article and story pages (their main `<article>` carries
  * `data-pagefind-body`; `data-pagefind-meta` and `data-pagefind-filter` add a result's type and
  * a claim's status). The pages are those the site's open-data export lists, so the redirects of
- * old ids are left out.
+ * old ids are left out; a fast rebuild lists the same pages from the content, so as to start before
+ * the export is rendered, and checks its list against the export afterwards.
  *
  * The index comes in parts, so that a rebuild after one new article indexes a part of the site
  * again rather than all of it (Pagefind has no incremental mode): the pages of a story (the
@@ -20,7 +21,7 @@
  * `pagefind/<n>/crosscheck-part.txt`, a digest of its pages. Pagefind writes the same bundle for
  * the same pages, so the result is the same as indexing everything (tests/build/incremental.test.ts
  * compares them). A fast rebuild links the previous index into the new site beforehand
- * (`carries`) and starts this step as soon as the pages it reads are written (`reads`); the step
+ * (`carries`) and starts this step as soon as the pages it reads are written (`reads`, `check`); the step
  * then keeps the linked parts that are unchanged and removes the others before indexing them.
  *
  * The step runs on a worker thread (scripts/lib/steps/pagefind-worker.ts), so that the build's
@@ -31,6 +32,9 @@ import { link } from 'node:fs/promises';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Corpus } from '../../../src/lib/corpus.ts';
+import { articlePath, claimPath, storyPath } from '../../../src/lib/ids.ts';
+import { absolute } from '../../../src/lib/structured-data.ts';
 import { EXPORT_FILE } from '../changes.ts';
 import type { PostBuildStep } from '../post-build.ts';
 import { runWorker } from '../run-worker.ts';
@@ -50,6 +54,15 @@ interface IndexedPage {
   story: string;
 }
 
+/** A page's file in the site, from its absolute URL and the site's root (origin and base). */
+function fileOf(url: string, root: string): string {
+  const pathname = decodeURI(new URL(url).pathname);
+  const rel = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  return `${rel.replace(/\/?$/, '/')}index.html`;
+}
+
+const byFile = (a: IndexedPage, b: IndexedPage) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
 /** The claim, article and story pages of the site, with their story, from its open-data export (its text). */
 function indexedPages(exportText: string): IndexedPage[] {
   const data = JSON.parse(exportText) as {
@@ -59,31 +72,54 @@ function indexedPages(exportText: string): IndexedPage[] {
     stories: { url: string; id: string }[];
   };
   const root = new URL(data.site).pathname;
-  const fileOf = (url: string) => {
-    const pathname = decodeURI(new URL(url).pathname);
-    const rel = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
-    return `${rel.replace(/\/?$/, '/')}index.html`;
-  };
   const pages = [
-    ...data.stories.map((s) => ({ file: fileOf(s.url), story: s.id })),
-    ...data.articles.map((a) => ({ file: fileOf(a.url), story: a.story })),
-    ...data.claims.map((c) => ({ file: fileOf(c.url), story: c.story })),
+    ...data.stories.map((s) => ({ file: fileOf(s.url, root), story: s.id })),
+    ...data.articles.map((a) => ({ file: fileOf(a.url, root), story: a.story })),
+    ...data.claims.map((c) => ({ file: fileOf(c.url, root), story: c.story })),
   ];
-  return pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return pages.sort(byFile);
 }
 
 /**
- * The pages listed by the last export given to {@link indexedFiles}, with the export's digest: a
- * fast rebuild asks for them on this thread before it starts the step, and the step's thread is
- * given them rather than parsing the same 50 MB of JSON again.
+ * The same pages from the content itself, the way the export (src/open-data/build.ts) lists them:
+ * every story, article and claim, at the URL of its page, with its story. A fast rebuild starts the
+ * step with these, before the export is rendered, and checks them against the export afterwards
+ * ({@link checkIndexedPages}).
  */
-let listed: { pages: IndexedPage[]; digest: string } | undefined;
+function pagesOfCorpus(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>): IndexedPage[] {
+  const root = 'https://crosscheck.invalid/';
+  const file = (sitePath: string) => fileOf(absolute(root, sitePath), '/');
+  const pages = [
+    ...corpus.stories.map((s) => ({ file: file(storyPath(s.id)), story: s.id as string })),
+    ...corpus.articles.map((a) => ({ file: file(articlePath(a.slug)), story: a.story as string })),
+    ...corpus.claims.map((c) => ({ file: file(claimPath(c.id)), story: c.story as string })),
+  ];
+  return pages.sort(byFile);
+}
 
-/** The files the search index reads: the open-data export and the pages it lists (given the export's bytes). */
-export function indexedFiles(exportBytes: Buffer): Set<string> {
-  const pages = indexedPages(exportBytes.toString('utf8'));
-  listed = { pages, digest: sha1(exportBytes) };
-  return new Set([EXPORT_FILE, ...pages.map((p) => p.file)]);
+/**
+ * The files the search index reads, given the site's content: the claim, article and story pages,
+ * with the list a fast rebuild hands to the step when it starts it (the step's thread is then
+ * given it rather than waiting for the export and parsing its 50 MB of JSON).
+ */
+export function indexedFiles(corpus: Corpus): { files: Set<string>; listed: IndexedPage[] } {
+  const listed = pagesOfCorpus(corpus);
+  return { files: new Set(listed.map((p) => p.file)), listed };
+}
+
+/**
+ * Throws unless the pages {@link indexedFiles} listed from the content are those the site's
+ * open-data export lists (given its bytes), with the same stories: the search index of a fast
+ * rebuild is then the one a full build, which reads the export, would write.
+ */
+export function checkIndexedPages(exportBytes: Buffer, listed: IndexedPage[]): void {
+  const fromExport = indexedPages(exportBytes.toString('utf8'));
+  const differs = (a: IndexedPage | undefined, b: IndexedPage | undefined) => a?.file !== b?.file || a?.story !== b?.story;
+  const at = Array.from({ length: Math.max(fromExport.length, listed.length) }, (_, i) => i).find((i) => differs(fromExport[i], listed[i]));
+  if (at !== undefined) {
+    const show = (p: IndexedPage | undefined) => (p ? `${p.file} (story ${p.story})` : 'nothing');
+    throw new Error(`the search index's pages, as listed from the content, differ from the open-data export's: ${show(listed[at])} where the export has ${show(fromExport[at])}`);
+  }
 }
 
 /** FNV-1a: a stable, well-spread number for a story id. */
@@ -156,10 +192,9 @@ export function partOf(key: string, count: number): number {
  * are unchanged from the site in `finalDir`; returns the line the build prints. Runs on a worker
  * thread (scripts/lib/steps/pagefind-worker.ts).
  */
-export async function writeSearchIndex({ root, outDir, finalDir, known }: { root: string; outDir: string; finalDir: string; known?: typeof listed }): Promise<string> {
-  // The pages the build already found in this export, or the export parsed here.
-  const exportText = readFileSync(path.join(outDir, EXPORT_FILE));
-  const pages = known && sha1(exportText) === known.digest ? known.pages : indexedPages(exportText.toString('utf8'));
+export async function writeSearchIndex({ root, outDir, finalDir, known }: { root: string; outDir: string; finalDir: string; known?: IndexedPage[] }): Promise<string> {
+  // The pages a fast rebuild listed from the content (and checks against the export), or those the export lists.
+  const pages = known ?? indexedPages(readFileSync(path.join(outDir, EXPORT_FILE), 'utf8'));
   // A power of two, so that the number of parts (and with it every part) changes only when the site doubles or halves.
   const count = Math.min(MAX_PARTS, 2 ** Math.ceil(Math.log2(Math.max(1, pages.length / PAGES_PER_PART))));
   const parts: IndexedPage[][] = Array.from({ length: count }, () => []);
@@ -228,6 +263,8 @@ export const pagefindStep: PostBuildStep = {
   // On a worker thread: the build's other work goes on meanwhile.
   background: true,
   reads: indexedFiles,
+  check: (exportBytes, listed) => checkIndexedPages(exportBytes, listed as IndexedPage[]),
   carries: PAGEFIND_DIR,
-  run: ({ root, outDir, finalDir }) => runWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { root, outDir, finalDir, known: listed }, 'the search index', { stoppable: true }),
+  run: ({ root, outDir, finalDir, listed }) =>
+    runWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { root, outDir, finalDir, known: listed as IndexedPage[] | undefined }, 'the search index', { stoppable: true }),
 };

@@ -16,9 +16,10 @@
  *    indexes, feeds, data export): what a full incremental build would render.
  * 4. The new site is made of hard links to the previous one's pages and public files, made on
  *    another thread from the start (scripts/lib/fast/link-worker.ts), in the folders of the site
- *    the previous build replaced when it was kept (making them is most of the linking's cost); then the pages the site no
- *    longer has are taken out and the pages rendered again put in place of their links (the
- *    previous site stays untouched: nothing is written through a link). The sitemap is written
+ *    the previous build replaced, kept for this (making them is most of the linking's cost);
+ *    then the pages the site no longer has are taken out and the pages rendered again put in
+ *    place of their links (the previous site stays untouched: nothing is written through a
+ *    link). The sitemap is written
  *    again by the sitemap integration, while the post-build steps run (`finish`).
  *
  * The post-build steps (search index, URL registry, change summary) and the swap are

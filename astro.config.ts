@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentStoreFromFile } from './src/integrations/content-store.ts';
 import { indexableSitemap } from './src/integrations/sitemap.ts';
 import { markdownPipeline } from './src/plugins/index.ts';
 
@@ -39,7 +40,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // The sitemap lists indexable pages only: no redirect of an old id, no 404 (src/integrations/sitemap.ts).
-  integrations: [indexableSitemap()],
+  // The content store is read from its file, not compiled into the site (src/integrations/content-store.ts).
+  integrations: [indexableSitemap(), contentStoreFromFile()],
   markdown: {
     // No code highlighting: article records carry prose, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,

@@ -12,7 +12,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmS
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changesFile, type ChangeSummary } from '../../scripts/lib/changes.ts';
-import { spareDir, stateRoot } from '../../scripts/lib/fast/state.ts';
+import { currentDir, readState, spareDir, stateRoot } from '../../scripts/lib/fast/state.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { checkContent } from '../../src/check/index.ts';
 import { listFiles, projectRoot, runBuild, type BuildResult } from '../support/build.ts';
@@ -135,6 +135,21 @@ beforeAll(() => {
 });
 
 describe('incremental builds', () => {
+  it('compile none of the content into the site\'s code: it reads Astro\'s store from its file (src/integrations/content-store.ts)', () => {
+    const stateDir = stateRoot(projectRoot, liveOut, live);
+    const state = readState(currentDir(stateDir));
+    expect(state, 'the full build kept its compiled site').toBeDefined();
+    const chunks = path.join(stateDir, state!.bundle, 'chunks');
+    const store = readdirSync(chunks).filter((f) => f.startsWith('_astro_data-layer-content'));
+    expect(store).toHaveLength(1);
+    const code = readFileSync(path.join(chunks, store[0]!), 'utf8');
+    expect(code).toMatch(/readFileSync\("[^"]*data-store\.json"/);
+    // Not a record of the corpus in it: Astro's own module has every one, rendered bodies included.
+    const headline = /^headline: "?(.+?)"?$/m.exec(corpus.files.get(`articles/${articlesOf(stories[0]!)[0]}.md`)!)![1]!;
+    expect(code).not.toContain(headline);
+    expect(code.length).toBeLessThan(1000);
+  });
+
   it('render no page of an unchanged corpus again, and change nothing', () => {
     const before = Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]));
     const again = build(live, liveOut);

@@ -31,6 +31,9 @@ export function renderCounts(): { rendered: number; reused: number } {
 const PAGE_LINE = /[├└]─/;
 const REUSED = /\((?:restored|cached)\)/;
 const PROGRESS_EVERY_MS = 5_000;
+/** The second half of a rendered page's line: its time, as in " (+12ms)" (astro/dist/core/build/generate.js). */
+const RENDER_TIME = /^\s*\(\+[\d.]+m?s\)/;
+const ANSI = /\x1b\[[0-9;]*m/g;
 
 export default function crosscheckLogger(config?: Record<string, unknown>): Destination {
   const inner = (nodeLogger as (config?: Record<string, unknown>) => Destination)(config);
@@ -44,6 +47,9 @@ export default function crosscheckLogger(config?: Record<string, unknown>): Dest
       if (pending) {
         const page = pending;
         pending = undefined;
+        // Astro writes a reused page's two halves together; a rendered page's time comes after
+        // its rendering, by which time (with `build.concurrency` above 1) other pages' lines may
+        // have come. So a page line not followed at once by "(cached)" is a rendered page.
         if (event.label === 'SKIP_FORMAT' && REUSED.test(event.message)) {
           tally.reused++;
           lastProgress ??= Date.now();
@@ -53,8 +59,17 @@ export default function crosscheckLogger(config?: Record<string, unknown>): Dest
           }
           return;
         }
-        if (event.label === 'SKIP_FORMAT') tally.rendered++;
-        inner.write(page);
+        tally.rendered++;
+        if (event.label === 'SKIP_FORMAT') {
+          // Its own time, or another page's: either way the line ends with it.
+          inner.write(page);
+          inner.write(event);
+          return;
+        }
+        inner.write({ ...page, newLine: true });
+      } else if (event.label === 'SKIP_FORMAT' && RENDER_TIME.test(event.message.replace(ANSI, ''))) {
+        // The time of a page whose line was already ended by another's: nothing to attach it to.
+        return;
       }
       if (!event.newLine && event.label !== 'SKIP_FORMAT' && PAGE_LINE.test(event.message)) {
         pending = event;

@@ -10,8 +10,13 @@
  * `data-store.json`, which it writes in its cache folder before it bundles the site): what
  * `getCollection` returns is unchanged. Only for a build, and only with Astro's default
  * single-file store; anything else is left to Astro.
+ *
+ * And once the content is synced, the copy of the store Astro's sync keeps is let go
+ * ({@link releaseSyncedStore}).
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -23,6 +28,36 @@ const STORE_FILE = 'data-store.json';
 /** The module's code: the store parsed from `file` when the module is first imported. */
 export function storeModule(file: string): string {
   return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+}
+
+type ContentLayerSingleton = { get(): unknown; dispose(): void };
+
+/** Astro's content layer singleton (astro/dist/content/instance.js), or undefined if Astro's internals moved. */
+export function astroContentLayer(): ContentLayerSingleton | undefined {
+  try {
+    // Required, not imported: this file is loaded by Vite's module runner with the configuration,
+    // and the runner is closed by the time the build starts. Node shares the module with Astro's imports.
+    const require = createRequire(import.meta.url);
+    const instance = path.join(path.dirname(require.resolve('astro/package.json')), 'dist/content/instance.js');
+    const { globalContentLayer } = require(instance) as { globalContentLayer?: Partial<ContentLayerSingleton> };
+    return typeof globalContentLayer?.get === 'function' && typeof globalContentLayer.dispose === 'function' ? (globalContentLayer as ContentLayerSingleton) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Astro's content sync leaves the store it loaded and wrote (every entry, rendered bodies
+ * included) on the content layer it keeps for the dev server's refreshes
+ * (astro/dist/content/instance.js): a build never uses it again, while the site it renders loads
+ * the store a second time. Letting it go halves the memory the content takes while the pages
+ * are generated. Returns whether there was one to let go (false if Astro's internals moved).
+ */
+export function releaseSyncedStore(): boolean {
+  const layer = astroContentLayer();
+  if (!layer?.get()) return false;
+  layer.dispose();
+  return true;
 }
 
 export function contentStoreFromFile(): AstroIntegration {
@@ -49,6 +84,10 @@ export function contentStoreFromFile(): AstroIntegration {
             ],
           },
         });
+      },
+      // After the content sync, before the site is bundled and its pages generated.
+      'astro:build:start': () => {
+        releaseSyncedStore();
       },
     },
   };

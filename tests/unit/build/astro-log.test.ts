@@ -1,0 +1,55 @@
+/**
+ * The build's log of Astro's pages (scripts/lib/astro-log.ts): pages reused from the previous
+ * build are counted, not printed; pages rendered are printed and counted, also when Astro renders
+ * several at once (`build.concurrency`) and their lines and times interleave.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import crosscheckLogger, { renderCounts } from '../../../scripts/lib/astro-log.ts';
+
+type Event = { label: string | null; level: string; message: string; newLine: boolean };
+const line = (path: string): Event => ({ label: null, level: 'info', message: `  \x1b[34m├─\x1b[39m \x1b[2m${path}\x1b[22m`, newLine: false });
+const time = (ms: number): Event => ({ label: 'SKIP_FORMAT', level: 'info', message: ` \x1b[2m(+${ms}ms)\x1b[22m `, newLine: true });
+const cached: Event = { label: 'SKIP_FORMAT', level: 'info', message: ' \x1b[32m(cached)\x1b[39m', newLine: true };
+const other: Event = { label: 'build', level: 'info', message: '✓ Completed in 1.2s.', newLine: true };
+
+let output: string;
+beforeEach(() => {
+  output = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    output += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Feeds the events to a new logger; returns the pages counted and the lines printed. */
+function log(events: Event[]) {
+  const before = renderCounts();
+  const logger = crosscheckLogger();
+  for (const event of events) logger.write(event);
+  const after = renderCounts();
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter(Boolean);
+  return { rendered: after.rendered - before.rendered, reused: after.reused - before.reused, lines };
+}
+
+describe("Astro's page log", () => {
+  it('prints each rendered page with its time and counts the reused ones without printing them', () => {
+    const { rendered, reused, lines } = log([line('/a/'), time(3), line('/b/'), cached, line('/c/'), cached, line('/d/'), time(5), other]);
+    expect([rendered, reused]).toEqual([2, 2]);
+    expect(lines.filter((l) => l.includes('─')).map((l) => l.replace(/^[\d:]+ +/, ''))).toEqual(['├─ /a/ (+3ms) ', '├─ /d/ (+5ms) ']);
+    expect(lines.at(-1)).toContain('✓ Completed');
+  });
+
+  it('counts every page once when pages are rendered at once and their lines interleave', () => {
+    // Three pages started before the first finished, a reused page between, then the times.
+    const { rendered, reused, lines } = log([line('/a/'), line('/b/'), line('/c/'), time(4), line('/d/'), cached, time(6), time(7), line('/e/'), time(2), other]);
+    expect([rendered, reused]).toEqual([4, 1]);
+    const pages = lines.filter((l) => l.includes('─'));
+    expect(pages.map((l) => /├─ (\S+)/.exec(l)![1])).toEqual(['/a/', '/b/', '/c/', '/e/']);
+    // Every page on a line of its own; no time printed on a line without a page.
+    expect(lines.filter((l) => l.includes('(+') && !l.includes('─'))).toEqual([]);
+    expect(lines.join('\n')).not.toContain('/d/');
+  });
+});

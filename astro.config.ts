@@ -37,8 +37,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content folder keeps its own cache, so building a fixture never reuses the real one.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
-  // Four pages generated at a time: one page's files are written while the next renders (one at a
-  // time, Astro waited on the disk for a third of a 5,000-article build; docs/benchmarks.md).
+  // Four pages generated at a time: one page's files are written while others render (one at a
+  // time, Astro's process sat idle three fifths of the time it generated pages; docs/benchmarks.md).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   // The sitemap lists indexable pages only: no redirect of an old id, no 404 (src/integrations/sitemap.ts).

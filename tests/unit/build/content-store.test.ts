@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroContentLayer, releaseSyncedStore, storeModule } from '../../../src/integrations/content-store.ts';
+import { projectRoot } from '../../support/build.ts';
 
 const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
 
@@ -28,7 +29,7 @@ describe('the content store read from its file', () => {
   });
 
   it('parses the file when the module is imported', async () => {
-    const dir = path.join(astro, '..', '.cache', 'crosscheck-tests', 'content-store');
+    const dir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/content-store');
     mkdirSync(dir, { recursive: true });
     const store = path.join(dir, 'data-store.json');
     writeFileSync(store, JSON.stringify([['Map', 1, 2], 'articles', 'an entry']));

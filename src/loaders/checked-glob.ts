@@ -76,14 +76,32 @@ export function checkedGlob(collection: CollectionName): Loader {
   // An absolute content folder (CROSSCHECK_CONTENT=/srv/content) as a file URL: glob() reads a string as relative to the root.
   const dir = contentDir();
   const base = path.isAbsolute(dir) ? pathToFileURL(`${path.join(dir, collection)}${path.sep}`) : `./${path.posix.join(dir, collection)}`;
-  const inner = glob({ pattern: patterns[collection], base });
+  // Without the Markdown source of each body: the site reads only the rendered HTML.
+  const inner = glob({ pattern: patterns[collection], base, retainBody: false });
   return {
     name: 'crosscheck-glob',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       await checkOnce(root);
       checkOnSave(root, context);
-      return inner.load(context);
+      const { store } = context;
+      return inner.load({ ...context, store: { ...store, set: (entry) => store.set({ ...entry, rendered: slimRendered(entry.rendered) }) } });
     },
   };
+}
+
+type Rendered = Parameters<LoaderContext['store']['set']>[0]['rendered'];
+
+/**
+ * What Astro's content store keeps of a rendered body: the HTML, and the mentions
+ * remark-claim-mentions found in it (src/data/corpus.ts reads both). The rest of what the
+ * Markdown pipeline returns (a second copy of the frontmatter, the headings) is not read by the
+ * site, and Astro would hold it in memory, write it to its store and read it back in every
+ * build: at 5,000 articles, with the Markdown source (`retainBody: false` above), a quarter of
+ * the store.
+ */
+export function slimRendered(rendered: Rendered): Rendered {
+  if (!rendered) return rendered;
+  const mentions = (rendered.metadata?.frontmatter as { mentions?: unknown } | undefined)?.mentions;
+  return { html: rendered.html, metadata: mentions === undefined ? {} : { frontmatter: { mentions } } };
 }

@@ -148,6 +148,12 @@ describe('incremental builds', () => {
     const headline = /^headline: "?(.+?)"?$/m.exec(corpus.files.get(`articles/${articlesOf(stories[0]!)[0]}.md`)!)![1]!;
     expect(code).not.toContain(headline);
     expect(code.length).toBeLessThan(1000);
+    // The store holds what the site reads of each record (src/loaders/checked-glob.ts): no Markdown source, no second frontmatter.
+    const data = readFileSync(/readFileSync\("([^"]*data-store\.json)"/.exec(code)![1]!, 'utf8');
+    expect(data).toContain(headline);
+    expect(data).toContain('"mentions"');
+    expect(data).not.toContain(':claim[');
+    expect(data).not.toMatch(/"(body|headings|localImagePaths)"/);
   });
 
   it('render no page of an unchanged corpus again, and change nothing', () => {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import { contentStoreFromFile } from './src/integrations/content-store.ts';
 import { indexableSitemap } from './src/integrations/sitemap.ts';
@@ -31,6 +32,18 @@ function pluginsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The preview images' route, for `astro dev` only (src/previews/dev-route.ts). */
+function previewsInDev(): AstroIntegration {
+  return {
+    name: 'crosscheck-previews-dev',
+    hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'dev') injectRoute({ pattern: '/previews/[kind]/[id].png', entrypoint: './src/previews/dev-route.ts', prerender: true });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -43,7 +56,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The sitemap lists indexable pages only: no redirect of an old id, no 404 (src/integrations/sitemap.ts).
   // The content store is read from its file, not compiled into the site (src/integrations/content-store.ts).
-  integrations: [indexableSitemap(), contentStoreFromFile()],
+  // Preview images are published by `npm run build` (src/previews/cards.ts); the dev server draws them on request.
+  integrations: [indexableSitemap(), contentStoreFromFile(), previewsInDev()],
   markdown: {
     // No code highlighting: article records carry prose, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,

@@ -34,6 +34,7 @@ import { checkContentInBackground, formatProblems, summaries } from '../src/chec
 import { changesFile, EXPORT_FILE, formatChanges, type ChangeSummary } from './lib/changes.ts';
 import type { Corpus } from '../src/lib/corpus.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
+import { previewsLine } from './lib/previews.ts';
 import { dropPending, pendingDir, publishState, spareDir, stateRoot } from './lib/fast/state.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 import { runWorker, stopWorkers } from './lib/run-worker.ts';
@@ -332,7 +333,8 @@ if (fast.built) {
   process.stdout.write(
     `Rendered ${number(fast.rendered)} of ${number(fast.total)} pages (incremental: ${number(fast.total - fast.rendered)} unchanged pages reused; fast rebuild, ${number(fast.read)} content file(s) read again).\n`,
   );
-  const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', render: 'rendering', links: 'linking the rest' };
+  process.stdout.write(`${previewsLine(fast.previews)}\n`);
+  const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', render: 'rendering', links: 'linking the rest', previews: 'preview images' };
   process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);

@@ -30,6 +30,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'astro';
 import { renderCounts } from './astro-log.ts';
 import { keepForFastRebuild } from './fast/keep.ts';
+import { cardsOfSite, previewsLine, publishPreviews, type PreviewsOutcome } from './previews.ts';
 
 /** Left in Astro's cache folder while it builds. */
 const MARKER = 'crosscheck-build-running';
@@ -103,6 +104,7 @@ const guard: AstroIntegration = {
   },
 };
 
+let previews: PreviewsOutcome | undefined;
 try {
   await build({
     root,
@@ -114,7 +116,11 @@ try {
     logger: { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)) },
     integrations: [guard, ...(keep ? [keep.integration] : [])],
   });
-  const problem = keep?.finish();
+  // The preview images, published by the build rather than by Astro (src/previews/cards.ts).
+  const cards = await cardsOfSite();
+  if (!cards) throw new Error("The site's code did not list its preview images (src/data/site.ts).");
+  previews = await publishPreviews(cards, outDir);
+  const problem = keep?.finish(previews.hashes);
   if (problem) throw new Error(problem);
 } catch (error) {
   // As the astro command would: the message (with Astro's hint, when it has one), and exit code 1.
@@ -148,4 +154,5 @@ process.stdout.write(
     ? `Rendered ${number(rendered)} of ${number(total)} pages (incremental: ${number(reused)} unchanged pages reused).\n`
     : `Rendered ${number(total)} pages (full build).\n`,
 );
+if (previews) process.stdout.write(`${previewsLine(previews)}\n`);
 process.exit(0);

@@ -3,6 +3,8 @@
  * the same index. Astro renders all pages of a build in one process, so the promise is shared.
  */
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
+import { PREVIEW_CARDS, previewCards, type PreviewCardsOfSite } from '../previews/cards.ts';
+import { displayHost } from '../previews/inputs.ts';
 import { loadContent } from './corpus.ts';
 import { bodyKey, type CollectionName, type LoadedContent } from './records.ts';
 
@@ -26,3 +28,7 @@ export async function body(collection: CollectionName, id: string): Promise<stri
 
 /** The site's base path, always ending in `/`. */
 export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+// For `npm run build`, which publishes the preview images itself once the pages are rendered (src/previews/cards.ts).
+(globalThis as { [PREVIEW_CARDS]?: PreviewCardsOfSite })[PREVIEW_CARDS] = async () =>
+  previewCards(await site(), displayHost(import.meta.env.SITE, import.meta.env.BASE_URL));

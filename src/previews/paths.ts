@@ -12,3 +12,8 @@ export type PreviewKind = 'claims' | 'stories';
 export function previewPath(kind: PreviewKind, id: string, base = '/'): string {
   return `${sitePath(base, 'previews', kind).slice(0, -1)}/${encodeURIComponent(id)}.png`;
 }
+
+/** The file of a page's preview image in the built site: `previews/claims/<id>.png`. */
+export function previewFile(kind: PreviewKind, id: string): string {
+  return `previews/${kind}/${id}.png`;
+}

@@ -165,6 +165,7 @@ describe('incremental builds', () => {
     expect(count).toBeLessThan(20);
     expect(total).toBeGreaterThan(100);
     expect(Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]))).toEqual(before);
+    expect(again.stdout).toContain('Preview images: 0 published.');
     expect(again.stdout).toContain('Changes: none since the previous site.');
     expect(again.stdout).toContain('fast rebuild, 0 content file(s) read again');
   });
@@ -211,6 +212,12 @@ describe('incremental builds', () => {
     expect(pages).toContain(`/articles/${edited}/index.html`);
     expect(pages.filter((p) => articlesOf(untouched).some((slug) => p === `/articles/${slug}/index.html`))).toEqual([]);
     expect(existsSync(path.join(liveOut, 'articles', deleted!))).toBe(false);
+    // The preview images of the new claim and of those whose card changed (their story's, the disputed claim's), drawn once.
+    expect(existsSync(path.join(liveOut, 'previews/claims/added-claim.png'))).toBe(true);
+    const previews = /Preview images: (\d+) published, (\d+|all) of them drawn\./.exec(result.stdout);
+    expect(previews, result.stdout).not.toBeNull();
+    expect(Number(previews![1])).toBeGreaterThanOrEqual(3);
+    expect(Number(previews![1])).toBeLessThan(claimsOf(story).length + 5);
 
     const changes = readChanges();
     expect(changes.articles.added.map((a) => a.slug)).toEqual(['added-article']);
@@ -250,6 +257,7 @@ describe('incremental builds', () => {
     expect(count).toBeLessThan(total);
     expect(rendered(result)).toContain(`/claims/${claim}/index.html`);
     expect(rendered(result)).toContain(`/outlets/${outlets[1]}/index.html`);
+    expect(existsSync(path.join(liveOut, 'previews/claims/added-claim.png'))).toBe(false);
     expect(readdirSync(path.join(liveOut, 'claims'))).not.toContain('added-claim');
     const changes = readChanges();
     expect(changes.articles.removed).toEqual(['added-article']);

@@ -93,10 +93,11 @@ export function keepForFastRebuild(root: string, contentDir: string, pending: st
 
   /**
    * After a successful build: writes the state into the pending folder (or nothing, if something
-   * is missing). Returns a problem when Astro loaded other files than the content folder holds
-   * (a content folder Astro looked for elsewhere would otherwise publish an empty site).
+   * is missing), with the hash of each preview image the build published. Returns a problem when
+   * Astro loaded other files than the content folder holds (a content folder Astro looked for
+   * elsewhere would otherwise publish an empty site).
    */
-  function finish(): string | undefined {
+  function finish(previews: Record<string, string>): string | undefined {
     const loaded = (globalThis as { [LOADED_ENTRIES]?: LoadedEntry[] })[LOADED_ENTRIES];
     if (loaded && stats) {
       const files = new Set(loaded.map((e) => e.file));
@@ -133,6 +134,7 @@ export function keepForFastRebuild(root: string, contentDir: string, pending: st
       scripts,
       styles,
       pages,
+      previews,
     };
     const content: ContentState = { files: {} };
     for (const e of loaded) {

@@ -19,7 +19,7 @@
  *    the previous build replaced, kept for this (making them is most of the linking's cost);
  *    then the pages the site no longer has are taken out and the pages rendered again put in
  *    place of their links (the previous site stays untouched: nothing is written through a
- *    link). The sitemap is written again by the sitemap integration, while the post-build steps
+ *    link), and so are the preview images whose card changed (scripts/lib/previews.ts). The sitemap is written again by the sitemap integration, while the post-build steps
  *    run (`finish`).
  *
  * The post-build steps (search index, URL registry, change summary) and the swap are
@@ -33,6 +33,7 @@ import type { Corpus } from '../../../src/lib/corpus.ts';
 import type { CollectionName } from '../../../src/data/records.ts';
 import { listFiles } from '../../../src/data/source-files.ts';
 import { EXPORT_FILE } from '../changes.ts';
+import { cardsOfSite, publishPreviews, type PreviewsOutcome } from '../previews.ts';
 import { runWorker } from '../run-worker.ts';
 import { injectContent, loadApp, renderPage, type RouteData } from './app.ts';
 import { outputFile } from './keep.ts';
@@ -80,6 +81,7 @@ export type FastOutcome =
       rendered: number;
       total: number;
       read: number;
+      previews: PreviewsOutcome;
       /** Seconds per step. */
       timing: Record<string, number>;
       /** Writes the sitemap, and this build's state for the next one into `pending` (run while the post-build steps wait for Pagefind). */
@@ -118,7 +120,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
       mkdirSync(o.tmp, { recursive: true });
     }
     const publicFiles = listFiles(o.root, 'public').map((file) => file.slice('public/'.length));
-    const linked = [...new Set([...state.pages.map((p) => p.file), ...publicFiles])];
+    const linked = [...new Set([...state.pages.map((p) => p.file), ...Object.keys(state.previews), ...publicFiles])];
     linking = linkInWorker(o.out, o.tmp, linked, o.carry ?? []);
     return await rebuild(o, { state, previous, bundleEntry, linking, linked, publicFiles }, mark, timing);
   } catch (error) {
@@ -161,6 +163,8 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     StaticPaths: new (app: unknown) => { getAll(): Promise<{ pathname: string; route: RouteData; cacheKey?: string }[]> };
   };
   const all = await new StaticPaths(app).getAll();
+  const cards = await cardsOfSite();
+  if (!cards) throw new Error("the site's code did not list its preview images");
   mark('analysis');
   const before = new Map(state.pages.map((p) => [p.pathname, p]));
   const pages: (PageState & { routeData: RouteData; render: boolean })[] = [];
@@ -204,7 +208,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   let settled: Promise<void> | undefined;
   const settleLinks = () =>
     (settled ??= linking.then(() => {
-      const wanted = new Set([...pages.map((p) => p.file), ...publicFiles]);
+      const wanted = new Set([...pages.map((p) => p.file), ...cards.map((c) => c.file), ...publicFiles]);
       for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
     }));
   const early = (o.early ?? []).map((step) => ({ step, files: step.reads(loaded.corpus) }));
@@ -233,16 +237,25 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   await settleLinks();
   mark('links');
   writeOutputs();
+  // The preview images whose card changed, in place of their links (scripts/lib/previews.ts).
+  const previews = await publishPreviews(cards, o.tmp, { previous: state.previews });
+  mark('previews');
 
   /** The sitemap and this build's state for the next one: done while the post-build steps wait for Pagefind. */
   const finish = async () => {
     await writeSitemap(o, state, pages);
     mkdirSync(o.pending, { recursive: true });
     writeContentState(o.pending, content, previous);
-    const next: FastState = { ...state, pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })), siteIno: undefined, siteMark: undefined };
+    const next: FastState = {
+      ...state,
+      pages: pages.map(({ pathname, route, cacheKey, file }) => ({ pathname, route, cacheKey, file })),
+      previews: previews.hashes,
+      siteIno: undefined,
+      siteMark: undefined,
+    };
     writeState(o.pending, next);
   };
-  return { built: true, rendered: outputs.length, total: pages.length, read: changed.length, timing, finish };
+  return { built: true, rendered: outputs.length, total: pages.length, read: changed.length, previews, timing, finish };
 }
 
 /** Removes `file` from the site in `dir`, and the folders above it that are left empty. */

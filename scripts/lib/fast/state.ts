@@ -20,7 +20,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { CollectionName, ContentEntry } from '../../../src/data/records.ts';
 import { hashFiles, listFiles } from '../../../src/data/source-files.ts';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** One page of the site. */
 export interface PageState {
@@ -54,6 +54,8 @@ export interface FastState {
   scripts: unknown[];
   styles: Record<string, unknown>;
   pages: PageState[];
+  /** The hash of each preview image's card, by its file (scripts/lib/previews.ts): the images are not pages. */
+  previews: Record<string, string>;
   /** The inode of the output folder holding the site this state describes (set when it is published). */
   siteIno?: number | undefined;
   /** The identity (inode and time) of the site's home page then: a site rebuilt in place by other means has another. */

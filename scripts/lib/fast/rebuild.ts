@@ -19,8 +19,9 @@
  *    the previous build replaced, kept for this (making them is most of the linking's cost);
  *    then the pages the site no longer has are taken out and the pages rendered again put in
  *    place of their links (the previous site stays untouched: nothing is written through a
- *    link), and so are the preview images whose card changed (scripts/lib/previews.ts). The sitemap is written again by the sitemap integration, while the post-build steps
- *    run (`finish`).
+ *    link), and so are the preview images whose card changed (scripts/lib/previews.ts). The
+ *    sitemap is written again by the sitemap integration, while the post-build steps run
+ *    (`finish`).
  *
  * The post-build steps (search index, URL registry, change summary) and the swap are
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,

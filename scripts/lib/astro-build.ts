@@ -119,7 +119,7 @@ try {
   // The preview images, published by the build rather than by Astro (src/previews/cards.ts).
   const cards = await cardsOfSite();
   if (!cards) throw new Error("The site's code did not list its preview images (src/data/site.ts).");
-  previews = await publishPreviews(cards, outDir);
+  previews = await publishPreviews(cards, outDir, { say: (line) => process.stdout.write(`${line}\n`) });
   const problem = keep?.finish(previews.hashes);
   if (problem) throw new Error(problem);
 } catch (error) {

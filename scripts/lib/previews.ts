@@ -45,7 +45,11 @@ export function previewHashes(cards: PreviewCard[]): PreviewHashes {
  * Publishes the images of `cards` in the site folder `out`: all of them, or, given the hashes the
  * images already in `out` were published with (`previous`), those whose card is new or changed.
  */
-export async function publishPreviews(cards: PreviewCard[], out: string, options: { previous?: PreviewHashes; cacheDir?: string } = {}): Promise<PreviewsOutcome> {
+export async function publishPreviews(
+  cards: PreviewCard[],
+  out: string,
+  options: { previous?: PreviewHashes; cacheDir?: string; say?: (line: string) => void } = {},
+): Promise<PreviewsOutcome> {
   const dir = path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   const hashes = previewHashes(cards);
   const wanted = cards.filter(({ file }) => options.previous?.[file] !== hashes[file] || !existsSync(path.join(out, file)));
@@ -54,7 +58,7 @@ export async function publishPreviews(cards: PreviewCard[], out: string, options
     const hash = hashes[file]!;
     if (!missing.has(hash) && !existsSync(path.join(dir, `${hash}.png`))) missing.set(hash, card);
   }
-  await draw([...missing.values()], dir);
+  await draw([...missing.values()], dir, options.say);
 
   let link = true;
   const folders = new Set<string>();
@@ -79,15 +83,23 @@ export async function publishPreviews(cards: PreviewCard[], out: string, options
   return { hashes, written: wanted.length, drawn: missing.size };
 }
 
-/** Draws `cards` into the cache folder `dir`. */
-async function draw(cards: PreviewInput[], dir: string): Promise<void> {
+/** Draws `cards` into the cache folder `dir`, saying every ten seconds how many are done. */
+async function draw(cards: PreviewInput[], dir: string, say?: (line: string) => void): Promise<void> {
   if (cards.length < DRAW_IN_PLACE) {
     for (const card of cards) await cachedPreview(card, { dir });
     return;
   }
   const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(cards.length / DRAW_IN_PLACE)));
   const shares = Array.from({ length: threads }, (_, i) => cards.filter((_, j) => j % threads === i));
-  await Promise.all(shares.map((share) => runWorker(new URL('./preview-worker.ts', import.meta.url), { cards: share, dir }, 'drawing the preview images')));
+  const number = (n: number) => n.toLocaleString('en-US');
+  say?.(`Drawing ${number(cards.length)} preview images on ${threads} thread(s)…`);
+  const files = cards.map((card) => path.join(dir, `${previewHash(card)}.png`));
+  const progress = setInterval(() => say?.(`  … preview images: ${number(files.filter((file) => existsSync(file)).length)} of ${number(files.length)} drawn`), 10_000);
+  try {
+    await Promise.all(shares.map((share) => runWorker(new URL('./preview-worker.ts', import.meta.url), { cards: share, dir }, 'drawing the preview images')));
+  } finally {
+    clearInterval(progress);
+  }
 }
 
 /** "Preview images: 10,500 published, 12 of them drawn." */

@@ -239,7 +239,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   mark('links');
   writeOutputs();
   // The preview images whose card changed, in place of their links (scripts/lib/previews.ts).
-  const previews = await publishPreviews(cards, o.tmp, { previous: state.previews });
+  const previews = await publishPreviews(cards, o.tmp, { previous: state.previews, say: o.say });
   mark('previews');
 
   /** The sitemap and this build's state for the next one: done while the post-build steps wait for Pagefind. */

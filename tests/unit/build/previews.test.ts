@@ -59,8 +59,10 @@ describe('publishPreviews', () => {
     cards.push({ ...card(0), file: 'previews/stories/same-card.png' });
     const cacheDir = tmp();
     const out = tmp();
-    const outcome = await publishPreviews(cards, out, { cacheDir });
+    const said: string[] = [];
+    const outcome = await publishPreviews(cards, out, { cacheDir, say: (line) => said.push(line) });
     expect(outcome).toMatchObject({ written: 33, drawn: 32 });
+    expect(said[0]).toBe(`Drawing 32 preview images on ${Math.min(os.availableParallelism(), 2)} thread(s)…`);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png'))).toHaveLength(32);
     expect(pngSize(readFileSync(path.join(out, 'previews/stories/same-card.png')))).toEqual({ width: 1200, height: 630 });
     expect(previewsLine(outcome)).toBe('Preview images: 33 published, 32 of them drawn.');

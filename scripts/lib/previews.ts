@@ -58,7 +58,7 @@ export async function publishPreviews(
     const hash = hashes[file]!;
     if (!missing.has(hash) && !existsSync(path.join(dir, `${hash}.png`))) missing.set(hash, card);
   }
-  await draw([...missing.values()], dir, options.say);
+  await draw(missing, dir, options.say);
 
   let link = true;
   const folders = new Set<string>();
@@ -83,8 +83,9 @@ export async function publishPreviews(
   return { hashes, written: wanted.length, drawn: missing.size };
 }
 
-/** Draws `cards` into the cache folder `dir`, saying every ten seconds how many are done. */
-async function draw(cards: PreviewInput[], dir: string, say?: (line: string) => void): Promise<void> {
+/** Draws the cards (by hash) into the cache folder `dir`, saying every ten seconds how many are done. */
+async function draw(missing: Map<string, PreviewInput>, dir: string, say?: (line: string) => void): Promise<void> {
+  const cards = [...missing.values()];
   if (cards.length < DRAW_IN_PLACE) {
     for (const card of cards) await cachedPreview(card, { dir });
     return;
@@ -93,7 +94,7 @@ async function draw(cards: PreviewInput[], dir: string, say?: (line: string) => 
   const shares = Array.from({ length: threads }, (_, i) => cards.filter((_, j) => j % threads === i));
   const number = (n: number) => n.toLocaleString('en-US');
   say?.(`Drawing ${number(cards.length)} preview images on ${threads} thread(s)…`);
-  const files = cards.map((card) => path.join(dir, `${previewHash(card)}.png`));
+  const files = [...missing.keys()].map((hash) => path.join(dir, `${hash}.png`));
   const progress = setInterval(() => say?.(`  … preview images: ${number(files.filter((file) => existsSync(file)).length)} of ${number(files.length)} drawn`), 10_000);
   try {
     await Promise.all(shares.map((share) => runWorker(new URL('./preview-worker.ts', import.meta.url), { cards: share, dir }, 'drawing the preview images')));

@@ -27,6 +27,8 @@ export interface PreviewsOutcome {
   drawn: number;
 }
 
+const number = (n: number) => n.toLocaleString('en-US');
+
 /** Below this many images to draw, they are drawn on the main thread (a worker loads the renderer again). */
 const DRAW_IN_PLACE = 16;
 
@@ -92,7 +94,6 @@ async function draw(missing: Map<string, PreviewInput>, dir: string, say?: (line
   }
   const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(cards.length / DRAW_IN_PLACE)));
   const shares = Array.from({ length: threads }, (_, i) => cards.filter((_, j) => j % threads === i));
-  const number = (n: number) => n.toLocaleString('en-US');
   say?.(`Drawing ${number(cards.length)} preview images on ${threads} thread(s)…`);
   const files = [...missing.keys()].map((hash) => path.join(dir, `${hash}.png`));
   const progress = setInterval(() => say?.(`  … preview images: ${number(files.filter((file) => existsSync(file)).length)} of ${number(files.length)} drawn`), 10_000);
@@ -105,6 +106,5 @@ async function draw(missing: Map<string, PreviewInput>, dir: string, say?: (line
 
 /** "Preview images: 10,500 published, 12 of them drawn." */
 export function previewsLine({ written, drawn }: PreviewsOutcome): string {
-  const number = (n: number) => n.toLocaleString('en-US');
   return `Preview images: ${number(written)} published${written > 0 ? `, ${drawn === written ? 'all' : number(drawn)} of them drawn` : ''}.`;
 }

@@ -9,9 +9,8 @@
  *
  *   workerData: { cards: PreviewInput[], dir: string }   (dir: the cache folder)
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { workerData } from 'node:worker_threads';
+import { collectGarbage } from '../../src/integrations/collect-garbage.ts';
 import { cachedPreview } from '../../src/previews/cache.ts';
 import type { PreviewInput } from '../../src/previews/render.ts';
 import { workerDone } from './run-worker.ts';
@@ -20,14 +19,11 @@ const { cards, dir } = workerData as { cards: PreviewInput[]; dir: string };
 /** Images drawn between collections: each one leaves 3 MB until then. */
 const BATCH = 8;
 
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
 await workerDone(async () => {
   for (const [i, card] of cards.entries()) {
     await cachedPreview(card, { dir });
     if (i % BATCH === BATCH - 1) {
-      collect();
+      collectGarbage();
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

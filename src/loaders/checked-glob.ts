@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { collectGarbage } from '../integrations/collect-garbage.ts';
 
 export type CollectionName = 'outlets' | 'entities' | 'stories' | 'articles' | 'claims';
 
@@ -48,6 +49,8 @@ async function checkOnce(root: string): Promise<void> {
 }
 
 let watching = false;
+/** The collections being loaded. */
+let loading = 0;
 
 /**
  * Under `astro dev`, Astro's glob loader syncs an edited file by itself, without loading the
@@ -85,7 +88,15 @@ export function checkedGlob(collection: CollectionName): Loader {
       await checkOnce(root);
       checkOnSave(root, context);
       const { store } = context;
-      return inner.load({ ...context, store: { ...store, set: (entry) => store.set({ ...entry, rendered: slimRendered(entry.rendered) }) } });
+      loading++;
+      try {
+        await inner.load({ ...context, store: { ...store, set: (entry) => store.set({ ...entry, rendered: slimRendered(entry.rendered) }) } });
+      } finally {
+        // The last collection of a build is loaded: Astro writes the whole store next, as one
+        // string several times its size while it is made. Collected first, the heap holds what
+        // is live and that string, not also the garbage of the whole sync.
+        if (--loading === 0 && !context.watcher) collectGarbage();
+      }
     },
   };
 }

@@ -1,13 +1,15 @@
 /**
- * src/integrations/content-store.ts reaches into two of Astro's internals: the id of the content
- * store's module, and the content layer its sync keeps. An upgrade of Astro that moves either
+ * src/integrations/content-store.ts reaches into Astro's internals: the id of the content store's
+ * module, the metadata Astro gives it, the order of its plugin's hook, and the content layer its
+ * sync keeps. An upgrade of Astro that moves either
  * fails here (the build itself would only lose the memory and time they save).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { astroContentLayer, releaseSyncedStore, storeModule } from '../../../src/integrations/content-store.ts';
+import { astroContentLayer, contentStoreFromFile, releaseSyncedStore, storeModule } from '../../../src/integrations/content-store.ts';
 import { projectRoot } from '../../support/build.ts';
 
 const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
@@ -26,6 +28,8 @@ describe('the content store read from its file', () => {
     expect(consts).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content"');
     expect(consts).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID');
     expect(consts).toContain('const DATA_STORE_FILE = "data-store.json"');
+    // Astro's runtime takes the store as a Map from the module, as ours exports it.
+    expect(readFileSync(path.join(astro, 'dist/content/data-store.js'), 'utf8')).toContain('if (data.default instanceof Map) {');
   });
 
   it('parses the file when the module is imported', async () => {
@@ -36,6 +40,57 @@ describe('the content store read from its file', () => {
     const module = path.join(dir, 'store.mjs');
     writeFileSync(module, storeModule(store));
     const { default: parsed } = (await import(`${module}?${Date.now()}`)) as { default: unknown };
-    expect(parsed).toEqual([['Map', 1, 2], 'articles', 'an entry']);
+    // What Astro's runtime makes of its own module's export (astro/dist/content/data-store.js).
+    expect(parsed).toEqual(new Map([['articles', 'an entry']]));
+  });
+});
+
+describe("the store's module", () => {
+  type Load = { order?: string; handler: (id: string) => { code: string; meta?: unknown } | null };
+  /** The integration's Vite plugin, as `astro build` is given it, with its cache folder in `cacheDir`. */
+  function pluginFor(cacheDir: string, command = 'build'): { load: Load } | undefined {
+    let plugins: { load: Load }[] | undefined;
+    const setup = contentStoreFromFile().hooks['astro:config:setup'] as unknown as (options: object) => void;
+    setup({
+      config: { experimental: {}, cacheDir: pathToFileURL(`${cacheDir}/`) },
+      command,
+      updateConfig: (config: { vite: { plugins: { load: Load }[] } }) => (plugins = config.vite.plugins),
+    });
+    return plugins?.[0];
+  }
+  const dir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/content-store-plugin');
+
+  it("is loaded by the integration before Astro's own plugin can load it", () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'data-store.json'), '[]');
+    const plugin = pluginFor(dir)!;
+    // A hook ordered 'pre' runs before the plain hooks of every plugin, Astro's among them (its
+    // plugins come first): Astro's would read, parse and quote the whole store first.
+    expect(plugin.load.order).toBe('pre');
+    const virtualMod = readFileSync(path.join(astro, 'dist/content/vite-plugin-content-virtual-mod.js'), 'utf8');
+    const astroLoad = virtualMod.slice(virtualMod.indexOf('    load: {'), virtualMod.indexOf('async handler(id)', virtualMod.indexOf('    load: {')));
+    expect(astroLoad).toContain('filter');
+    expect(astroLoad).not.toContain('order');
+    const loaded = plugin.load.handler('\0astro:data-layer-content')!;
+    expect(loaded.code).toBe(storeModule(path.join(dir, 'data-store.json')));
+    expect(plugin.load.handler('\0astro:content')).toBeNull();
+  });
+
+  it('says of itself what Astro says of its own: content data, left out of the pages\' dependencies', async () => {
+    const plugin = pluginFor(dir)!;
+    const metadata = (await import(pathToFileURL(path.join(astro, 'dist/core/build/incremental-metadata.js')).href)) as {
+      createContentDataIncrementalMetadata: () => unknown;
+      isContentDataIncrementalModule: (info: { meta?: unknown }) => boolean;
+    };
+    const { meta } = plugin.load.handler('\0astro:data-layer-content')!;
+    expect(meta).toEqual(metadata.createContentDataIncrementalMetadata());
+    expect(metadata.isContentDataIncrementalModule({ meta })).toBe(true);
+  });
+
+  it("leaves the module to Astro without a store file, or outside a build", () => {
+    const empty = path.join(dir, 'none');
+    mkdirSync(empty, { recursive: true });
+    expect(pluginFor(empty)!.load.handler('\0astro:data-layer-content')).toBeNull();
+    expect(pluginFor(dir, 'dev')).toBeUndefined();
   });
 });

@@ -18,6 +18,8 @@
  * content loader, under Vite) `astro:content` is Astro's own, so there the checks run on a
  * worker thread in plain Node, and give the same answer everywhere.
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, CheckResult } from './types.ts';
 
@@ -34,11 +36,30 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 }
 
 /**
- * The checks on a worker thread, so that the caller's thread goes on meanwhile (`npm run build`
- * prepares a fast rebuild). The result has no facts: only the problems and the counts.
+ * The checks in a process of their own, so that the caller goes on meanwhile (`npm run build`
+ * prepares a fast rebuild) and has all their memory back once they end: a worker thread's
+ * memory stays with the process it ran in (at 20,000 articles, some 380 MB of the build's
+ * process for as long as Astro ran after them). The result has no facts: only the problems and
+ * the counts.
  */
 export function checkContentInBackground(options: CheckOptions): Promise<CheckResult> {
-  return checkElsewhere(options, false);
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./standalone.ts', import.meta.url)), { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // The caller ending (a failure, a signal) ends the checks.
+    const stop = () => child.kill();
+    process.once('exit', stop);
+    let done = false;
+    child.once('message', (result: CheckResult) => {
+      done = true;
+      resolve(result);
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      process.off('exit', stop);
+      if (!done) reject(new Error(`the content checks stopped with ${signal ? `the signal ${signal}` : `exit code ${code}`}`));
+    });
+    child.send({ options, facts: false });
+  });
 }
 
 /** Runs the checks on a worker thread, where src/check/register.ts decides what `astro:content` is. */

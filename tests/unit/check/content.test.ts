@@ -29,7 +29,7 @@ describe('src/check/index.ts', () => {
     expect(Object.keys(api).sort()).toEqual(['checkContent', 'checkContentInBackground', 'formatProblem', 'formatProblems', 'sortProblems', 'summaries']);
   });
 
-  it('checks on a worker thread with the same problems and counts, without the facts', async () => {
+  it('checks in a process of its own with the same problems and counts, without the facts', async () => {
     const bad = 'tests/fixtures/bad/unknown-reference/content';
     const here = await checkContent({ root, contentDir: bad, cacheDir: false });
     const there = await api.checkContentInBackground({ root, contentDir: bad, cacheDir: false });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import { buildOpenData, OPEN_DATA_LICENCE } from '../../../src/open-data/build.ts';
+import { jsonBytes } from '../../../src/open-data/bytes.ts';
 import { documentFields } from '../../../src/open-data/fields.ts';
 import { openDataJsonSchema, openDataSchema } from '../../../src/open-data/schema.ts';
 import { article, claim, corpus, mention, outlet, story } from './corpus.ts';
@@ -134,6 +135,42 @@ describe('buildOpenData', () => {
     const empty = buildOpenData(buildSiteIndex(corpus()), root, schemaUrl);
     expect(empty.updated).toBeNull();
     expect(validator()(JSON.parse(JSON.stringify(empty)))).toBe(true);
+  });
+});
+
+describe('jsonBytes', () => {
+  const bytes = async (value: unknown) => Buffer.from(await new Response(jsonBytes(value)).arrayBuffer());
+  const asJson = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
+
+  it('writes the export byte for byte as JSON.stringify does, indented, with a newline', async () => {
+    const data = buildOpenData(buildSiteIndex(c), root, schemaUrl);
+    expect((await bytes(data)).equals(asJson(data))).toBe(true);
+    const empty = buildOpenData(buildSiteIndex(corpus()), root, schemaUrl);
+    expect((await bytes(empty)).equals(asJson(empty))).toBe(true);
+  });
+
+  it('writes what JSON.stringify writes of empty, missing, nested and unusual values', async () => {
+    const odd = {
+      empty: [],
+      none: {},
+      nothing: null,
+      missing: undefined,
+      nested: [[], [{}], [1, [2, { a: [] }]], { deep: { deeper: [null, 'x'] } }],
+      date: new Date('2026-06-01T10:00:00Z'),
+      numbers: [0, -0, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY],
+      text: `${hostile} “curly” \u{1F600} \uD800 lone, tab\tand\nnewline "\\`,
+      list: [undefined, () => 1, true],
+    };
+    expect((await bytes(odd)).toString('utf8')).toBe(asJson(odd).toString('utf8'));
+  });
+
+  it('is made in pieces, so that no piece holds the whole export', async () => {
+    const big = { items: Array.from({ length: 30_000 }, (_, i) => ({ id: `item-${i}`, text: 'x'.repeat(100) })) };
+    const pieces: number[] = [];
+    for await (const piece of jsonBytes(big)) pieces.push(piece.byteLength);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Math.max(...pieces)).toBeLessThan(asJson(big).length / 2);
+    expect((await bytes(big)).equals(asJson(big))).toBe(true);
   });
 });
 

@@ -218,7 +218,7 @@ function heartbeat(what: string): () => void {
 }
 
 /**
- * The content checks run on a worker thread while a fast rebuild is prepared on this one; nothing
+ * The content checks run in a process of their own while a fast rebuild is prepared here; nothing
  * is published, and Astro does not start, until they have passed.
  */
 process.stdout.write('Checking the content…\n');

@@ -41,7 +41,7 @@ export interface CheckResult {
   untouched: number;
   /** Archived articles found and spans verified against them. */
   quotes: QuoteStats;
-  /** Seconds the checks took, when they ran on a worker thread (from its start). */
+  /** Seconds the checks took, when they ran on a worker thread or in a process of their own (from its start). */
   seconds?: number;
 }
 

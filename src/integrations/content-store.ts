@@ -8,10 +8,10 @@
  * at 20,000 articles), and the module's source, twice the store in memory, stays alive for the
  * whole build. This module reads the same file (Astro's `data-store.json`, which it writes in
  * its cache folder before it bundles the site) and exports the store as Astro's runtime makes it
- * from its own module's export (devalue's `parse`, which Astro's `unflatten` of the parsed
- * JSON is, astro/dist/content/data-store.js): what `getCollection` returns is unchanged, and the
- * flattened copy is not kept alive by the module for the whole build. Only for a build, and only with Astro's default
- * single-file store; anything else is left to Astro.
+ * from its own module's export (devalue's `parse`, which Astro's `unflatten` of the parsed JSON
+ * is, astro/dist/content/data-store.js): what `getCollection` returns is unchanged, and the
+ * flattened copy is not kept alive by the module for the whole build. Only for a build, and only
+ * with Astro's default single-file store; anything else is left to Astro.
  *
  * And once the content is synced, the copy of the store Astro's sync keeps is let go
  * ({@link releaseSyncedStore}) and the sync's garbage collected: V8 lets the heap grow to
@@ -84,9 +84,9 @@ export function contentStoreFromFile(): AstroIntegration {
                 name: 'crosscheck:content-store-from-file',
                 // Astro's own plugin would load the module first (its plugins come before an
                 // integration's): it reads the file, parses it once to check it and writes it out
-                // again as a string literal, three copies of the store at once (at 20,000 articles,
-                // a 164 MB file: the build's highest memory, and 5 s). A hook ordered 'pre' runs
-                // before every plugin's plain hook, so Astro's never runs for this module.
+                // again as a string literal, three copies of the store at once (at 20,000 articles
+                // a 164 MB file, and 5 s of bundling). A hook ordered 'pre' runs before every
+                // plugin's plain hook, so Astro's never runs for this module.
                 load: {
                   order: 'pre',
                   handler(id) {

@@ -1,7 +1,7 @@
 /**
  * src/integrations/content-store.ts reaches into Astro's internals: the id of the content store's
  * module, the metadata Astro gives it, the order of its plugin's hook, and the content layer its
- * sync keeps. An upgrade of Astro that moves either
+ * sync keeps, and how its runtime takes the store. An upgrade of Astro that moves any of them
  * fails here (the build itself would only lose the memory and time they save).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

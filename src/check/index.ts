@@ -63,9 +63,9 @@ export function checkContentInBackground(options: CheckOptions): Promise<CheckRe
 }
 
 /** Runs the checks on a worker thread, where src/check/register.ts decides what `astro:content` is. */
-function checkElsewhere(options: CheckOptions, facts = true): Promise<CheckResult> {
+function checkElsewhere(options: CheckOptions): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./standalone.ts', import.meta.url), { workerData: { options, facts } });
+    const worker = new Worker(new URL('./standalone.ts', import.meta.url), { workerData: { options } });
     worker.once('message', (result: CheckResult) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {

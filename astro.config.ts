@@ -32,13 +32,18 @@ function pluginsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The preview images' route, for `astro dev` only (src/previews/dev-route.ts). */
-function previewsInDev(): AstroIntegration {
+/**
+ * The routes of what `npm run build` publishes itself, for `astro dev` only: the preview images
+ * (src/previews/dev-route.ts) and the open-data export (src/open-data/dev-route.ts).
+ */
+function publishedInDev(): AstroIntegration {
   return {
-    name: 'crosscheck-previews-dev',
+    name: 'crosscheck-published-in-dev',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'dev') injectRoute({ pattern: '/previews/[kind]/[id].png', entrypoint: './src/previews/dev-route.ts', prerender: true });
+        if (command !== 'dev') return;
+        injectRoute({ pattern: '/previews/[kind]/[id].png', entrypoint: './src/previews/dev-route.ts', prerender: true });
+        injectRoute({ pattern: '/data/crosscheck.json', entrypoint: './src/open-data/dev-route.ts', prerender: true });
       },
     },
   };
@@ -56,8 +61,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The sitemap lists indexable pages only: no redirect of an old id, no 404 (src/integrations/sitemap.ts).
   // The content store is read from its file, not compiled into the site (src/integrations/content-store.ts).
-  // Preview images are published by `npm run build` (src/previews/cards.ts); the dev server draws them on request.
-  integrations: [indexableSitemap(), contentStoreFromFile(), previewsInDev()],
+  // Preview images and the open-data export are published by `npm run build` (src/previews/cards.ts,
+  // src/open-data/published.ts); the dev server makes them on request.
+  integrations: [indexableSitemap(), contentStoreFromFile(), publishedInDev()],
   markdown: {
     // No code highlighting: article records carry prose, and Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,

@@ -30,6 +30,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'astro';
 import { renderCounts } from './astro-log.ts';
 import { keepForFastRebuild } from './fast/keep.ts';
+import { writeExport } from './open-data.ts';
 import { cardsOfSite, previewsLine, publishPreviews, type PreviewsOutcome } from './previews.ts';
 
 /** Left in Astro's cache folder while it builds. */
@@ -116,7 +117,9 @@ try {
     logger: { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)) },
     integrations: [guard, ...(keep ? [keep.integration] : [])],
   });
-  // The preview images, published by the build rather than by Astro (src/previews/cards.ts).
+  // The open-data export and the preview images, published by the build rather than by Astro
+  // (src/open-data/published.ts, src/previews/cards.ts).
+  await writeExport(outDir);
   const cards = await cardsOfSite();
   if (!cards) throw new Error("The site's code did not list its preview images (src/data/site.ts).");
   previews = await publishPreviews(cards, outDir, { say: (line) => process.stdout.write(`${line}\n`) });

@@ -13,9 +13,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { OPEN_DATA_FILE } from '../../src/open-data/published.ts';
 
 /** Where the export lives inside a built site. */
-export const EXPORT_FILE = 'data/crosscheck.json';
+export const EXPORT_FILE = OPEN_DATA_FILE;
 
 /** The parts of the export the summary reads (src/open-data/schema.ts has the whole shape). */
 export interface ExportSlice {

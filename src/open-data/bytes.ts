@@ -6,8 +6,8 @@
  * that (its quotation marks are outside Latin-1, so every character took two bytes), held with
  * the data and its encoded copy: Astro's process grew by 2.3 GB while it rendered the export,
  * the highest memory of the whole build. Made in pieces of a megabyte (json-ext's
- * stringifyChunked, which writes what JSON.stringify writes), it grows by about 200 MB while the
- * pieces are made, then by the copies Astro makes of the whole body (about 900 MB).
+ * stringifyChunked, which writes what JSON.stringify writes) and written to its file as they
+ * are made (src/open-data/published.ts), it grows by about 200 MB.
  */
 import { stringifyChunked } from '@discoveryjs/json-ext';
 

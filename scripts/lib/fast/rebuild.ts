@@ -13,7 +13,8 @@
  *    Astro's collections (src/data/corpus.ts).
  * 3. Astro's compiled site lists every page with its `cacheKey` (src/data/incremental.ts) and
  *    renders those whose key changed, the new ones and those of routes without keys (home,
- *    indexes, feeds, data export): what a full incremental build would render.
+ *    indexes, feeds): what a full incremental build would render. The open-data export, which
+ *    is not a page (src/open-data/published.ts), is made again too.
  * 4. The new site is made of hard links to the previous one's pages and public files, made on
  *    another thread from the start (scripts/lib/fast/link-worker.ts), in the folders of the site
  *    the previous build replaced, kept for this (making them is most of the linking's cost);
@@ -34,6 +35,7 @@ import type { Corpus } from '../../../src/lib/corpus.ts';
 import type { CollectionName } from '../../../src/data/records.ts';
 import { listFiles } from '../../../src/data/source-files.ts';
 import { EXPORT_FILE } from '../changes.ts';
+import { exportBuffer } from '../open-data.ts';
 import { cardsOfSite, publishPreviews, type PreviewsOutcome } from '../previews.ts';
 import { runWorker } from '../run-worker.ts';
 import { injectContent, loadApp, renderPage, type RouteData } from './app.ts';
@@ -182,10 +184,10 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   }
 
   // The changed pages, rendered while the links are made: first those the early post-build steps
-  // read, then the open-data export; each step starts as soon as its files are in the new site,
-  // and the other pages are rendered meanwhile.
+  // read, then the open-data export (made on every build, src/open-data/published.ts); each step
+  // starts as soon as its files are in the new site, and the other pages are rendered meanwhile.
   const render = pages.filter((p) => p.render);
-  const toRender = new Set(render.map((p) => p.file));
+  const toRender = new Set([...render.map((p) => p.file), EXPORT_FILE]);
   const outputs: { file: string; body: Buffer }[] = [];
   const renderOne = async (page: (typeof pages)[number]) => {
     const body = await renderPage(app, state, page.pathname, page.routeData);
@@ -209,7 +211,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   let settled: Promise<void> | undefined;
   const settleLinks = () =>
     (settled ??= linking.then(() => {
-      const wanted = new Set([...pages.map((p) => p.file), ...cards.map((c) => c.file), ...publicFiles]);
+      const wanted = new Set([...pages.map((p) => p.file), EXPORT_FILE, ...cards.map((c) => c.file), ...publicFiles]);
       for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
     }));
   const early = (o.early ?? []).map((step) => ({ step, files: step.reads(loaded.corpus) }));
@@ -225,14 +227,14 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   };
 
   const needed = new Set(early.flatMap(({ files }) => [...files]));
-  const exportPage = render.find((p) => p.file === EXPORT_FILE);
-  for (const page of render) if (page !== exportPage && needed.has(page.file)) await renderOne(page);
+  for (const page of render) if (needed.has(page.file)) await renderOne(page);
   await startReady();
-  if (exportPage) {
-    const bytes = await renderOne(exportPage);
-    for (const { step } of early) step.check?.(bytes);
-    await startReady();
-  }
+  const exported = await exportBuffer();
+  outputs.push({ file: EXPORT_FILE, body: exported });
+  toRender.delete(EXPORT_FILE);
+  o.say(`  ├─ /${EXPORT_FILE}`);
+  for (const { step } of early) step.check?.(exported);
+  await startReady();
   for (const page of render) if (toRender.has(page.file)) await renderOne(page);
   mark('render');
   await settleLinks();
@@ -256,7 +258,8 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     };
     writeState(o.pending, next);
   };
-  return { built: true, rendered: outputs.length, total: pages.length, read: changed.length, previews, timing, finish };
+  // Pages: the export is not one of them.
+  return { built: true, rendered: outputs.length - 1, total: pages.length, read: changed.length, previews, timing, finish };
 }
 
 /** Removes `file` from the site in `dir`, and the folders above it that are left empty. */

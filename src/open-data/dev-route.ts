@@ -1,0 +1,10 @@
+/**
+ * `/data/crosscheck.json` under `astro dev`, which has no build to publish it
+ * (src/open-data/published.ts). astro.config.ts adds this route to the dev server only.
+ */
+import type { APIRoute } from 'astro';
+import { site as siteIndex } from '../data/site.ts';
+import { openDataBytes } from './published.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(openDataBytes(await siteIndex(), site!, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

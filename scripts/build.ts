@@ -34,7 +34,8 @@ import { checkContentInBackground, formatProblems, summaries } from '../src/chec
 import { changesFile, EXPORT_FILE, formatChanges, type ChangeSummary } from './lib/changes.ts';
 import type { Corpus } from '../src/lib/corpus.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
-import { previewsLine } from './lib/previews.ts';
+import { isPreviewCardsMessage, previewsLine, publishPreviews } from './lib/previews.ts';
+import type { PreviewCard } from '../src/previews/cards.ts';
 import { dropPending, pendingDir, publishState, spareDir, stateRoot } from './lib/fast/state.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 import { runWorker, stopWorkers } from './lib/run-worker.ts';
@@ -187,13 +188,25 @@ process.on('uncaughtException', (error) => void abort(summaries.crashed(error.me
 process.on('unhandledRejection', (error) => void abort(summaries.crashed(error instanceof Error ? error.message : String(error))));
 process.on('exit', cleanUp);
 
-function runAstro(): Promise<string | undefined> {
-  // Astro with incremental builds on (scripts/lib/astro-build.ts): unchanged pages are reused.
+/**
+ * Astro with incremental builds on (scripts/lib/astro-build.ts): unchanged pages are reused. It
+ * sends the cards of the site's preview images, which this process publishes once Astro's has
+ * ended. Resolves with them, or with what went wrong.
+ */
+function runAstro(): Promise<{ cards: PreviewCard[] } | { failure: string }> {
   const args = [path.join(root, 'scripts/lib/astro-build.ts'), '--out', tmp, '--keep', pending, '--content', contentDir, ...(values.force ? ['--force'] : [])];
   return new Promise((resolve) => {
-    child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CROSSCHECK_CHECKED: '1' } });
-    child.once('error', (error) => resolve(error.message));
-    child.once('close', (code, signal) => resolve(code === 0 ? undefined : signal ? `the signal ${signal}` : `exit code ${code}`));
+    let cards: PreviewCard[] | undefined;
+    child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, CROSSCHECK_CHECKED: '1' } });
+    child.on('message', (message) => {
+      if (isPreviewCardsMessage(message)) cards = message.previewCards;
+    });
+    child.once('error', (error) => resolve({ failure: error.message }));
+    child.once('close', (code, signal) => {
+      if (code !== 0) resolve({ failure: signal ? `the signal ${signal}` : `exit code ${code}` });
+      else if (!cards) resolve({ failure: 'no list of the preview images' });
+      else resolve({ cards });
+    });
   });
 }
 
@@ -338,9 +351,16 @@ if (fast.built) {
   process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
-  const astroFailure = await runAstro();
+  const astro = await runAstro();
   child = undefined;
-  if (astroFailure) await abort(summaries.astroFailed(astroFailure));
+  if ('failure' in astro) await abort(summaries.astroFailed(astro.failure));
+  else {
+    // The preview images, published here once Astro's process, which held the whole site, has ended (scripts/lib/previews.ts).
+    const previews = await publishPreviews(astro.cards, tmp, { say: (line) => process.stdout.write(`${line}\n`) }).catch((error: unknown) =>
+      abort(summaries.crashed(`publishing the preview images: ${error instanceof Error ? error.message : String(error)}`)),
+    );
+    process.stdout.write(`${previewsLine(previews)}\n`);
+  }
 }
 if (!existsSync(path.join(tmp)) || readdirSync(tmp).length === 0) await abort(summaries.astroFailed('an empty site'));
 if (failpoint === 'crash') throw new Error('failpoint "crash" after astro build');

@@ -9,6 +9,10 @@
  * --force ignores every cache (Astro's content cache and its cache of rendered pages).
  * --keep writes what the next fast rebuild needs into DIR (scripts/lib/fast/keep.ts).
  *
+ * It writes the open-data export after Astro's pages (src/open-data/published.ts). The preview
+ * images (src/previews/cards.ts) it publishes too when run alone; started by scripts/build.ts,
+ * it sends their cards to it instead, which publishes them once this process has ended.
+ *
  * Astro copies each reused page from its cache into the output folder itself, one file after
  * the other, while it generates the site; at tens of thousands of pages that takes seconds. So
  * the pages its record lists are copied in advance, on a worker thread, while Astro loads the
@@ -27,11 +31,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import type { PreviewCard } from '../../src/previews/cards.ts';
 import { build } from 'astro';
 import { renderCounts } from './astro-log.ts';
 import { keepForFastRebuild } from './fast/keep.ts';
 import { writeExport } from './open-data.ts';
-import { cardsOfSite, previewsLine, publishPreviews, type PreviewsOutcome } from './previews.ts';
+import { cardsOfSite, previewHashes, previewsLine, publishPreviews, type PreviewCardsMessage } from './previews.ts';
 
 /** Left in Astro's cache folder while it builds. */
 const MARKER = 'crosscheck-build-running';
@@ -105,7 +110,7 @@ const guard: AstroIntegration = {
   },
 };
 
-let previews: PreviewsOutcome | undefined;
+let cards: PreviewCard[] = [];
 try {
   await build({
     root,
@@ -117,13 +122,13 @@ try {
     logger: { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)) },
     integrations: [guard, ...(keep ? [keep.integration] : [])],
   });
-  // The open-data export and the preview images, published by the build rather than by Astro
+  // The open-data export and the preview images are published by the build rather than by Astro
   // (src/open-data/published.ts, src/previews/cards.ts).
   await writeExport(outDir);
-  const cards = await cardsOfSite();
-  if (!cards) throw new Error("The site's code did not list its preview images (src/data/site.ts).");
-  previews = await publishPreviews(cards, outDir, { say: (line) => process.stdout.write(`${line}\n`) });
-  const problem = keep?.finish(previews.hashes);
+  const listed = await cardsOfSite();
+  if (!listed) throw new Error("The site's code did not list its preview images (src/data/site.ts).");
+  cards = listed;
+  const problem = keep?.finish(previewHashes(cards));
   if (problem) throw new Error(problem);
 } catch (error) {
   // As the astro command would: the message (with Astro's hint, when it has one), and exit code 1.
@@ -157,5 +162,14 @@ process.stdout.write(
     ? `Rendered ${number(rendered)} of ${number(total)} pages (incremental: ${number(reused)} unchanged pages reused).\n`
     : `Rendered ${number(total)} pages (full build).\n`,
 );
-if (previews) process.stdout.write(`${previewsLine(previews)}\n`);
+if (process.send) {
+  // Started by scripts/build.ts: the images are drawn and published there once this process,
+  // which holds the whole site, has ended (drawn here, 42,000 at 20,000 articles made the cold
+  // build's highest memory).
+  const message: PreviewCardsMessage = { previewCards: cards };
+  await new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
+} else {
+  const previews = await publishPreviews(cards, outDir, { say: (line) => process.stdout.write(`${line}\n`) });
+  process.stdout.write(`${previewsLine(previews)}\n`);
+}
 process.exit(0);

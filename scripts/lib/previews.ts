@@ -6,8 +6,9 @@
  * articles with an empty cache draws 10,500). Where the cache and the site are on different file
  * systems, the images are copied.
  *
- * A full build publishes every image (scripts/lib/astro-build.ts); a fast rebuild only those whose
- * card changed since the previous build, which kept each image's hash (scripts/lib/fast/).
+ * A full build publishes every image, once Astro's process has ended (scripts/build.ts, given the
+ * cards by scripts/lib/astro-build.ts); a fast rebuild only those whose card changed since the
+ * previous build, which kept each image's hash (scripts/lib/fast/).
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -31,6 +32,16 @@ const number = (n: number) => n.toLocaleString('en-US');
 
 /** Below this many images to draw, they are drawn on the main thread (a worker loads the renderer again). */
 const DRAW_IN_PLACE = 16;
+
+/** What scripts/lib/astro-build.ts sends the build that started it: the cards whose images it publishes. */
+export interface PreviewCardsMessage {
+  previewCards: PreviewCard[];
+}
+
+/** Whether `message` is a {@link PreviewCardsMessage}. */
+export function isPreviewCardsMessage(message: unknown): message is PreviewCardsMessage {
+  return typeof message === 'object' && message !== null && Array.isArray((message as Partial<PreviewCardsMessage>).previewCards);
+}
 
 /** The cards of the site whose code ran in this process (src/data/site.ts); undefined when it did not run. */
 export async function cardsOfSite(): Promise<PreviewCard[] | undefined> {

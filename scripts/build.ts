@@ -33,6 +33,7 @@ import { parseArgs } from 'node:util';
 import { checkContentInBackground, formatProblems, summaries } from '../src/check/index.ts';
 import { changesFile, EXPORT_FILE, formatChanges, type ChangeSummary } from './lib/changes.ts';
 import type { Corpus } from '../src/lib/corpus.ts';
+import type { OpenData } from '../src/open-data/schema.ts';
 import { fastRebuild, type FastOutcome } from './lib/fast/rebuild.ts';
 import { isPreviewCardsMessage, previewsLine, publishPreviews } from './lib/previews.ts';
 import type { PreviewCard } from '../src/previews/cards.ts';
@@ -308,7 +309,7 @@ async function tryFast(): Promise<FastOutcome> {
               listed = read.listed;
               return read.files;
             },
-            check: check && ((exportBytes: Buffer) => check(exportBytes, listed)),
+            check: check && ((exported: OpenData) => check(exported, listed)),
             start: () => void startStep(step, listed),
           },
         ];

@@ -8,27 +8,30 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
-import { OPEN_DATA, OPEN_DATA_FILE, type OpenDataOfSite } from '../../src/open-data/published.ts';
+import { OPEN_DATA, OPEN_DATA_FILE, openDataBytes, type OpenDataOfSite } from '../../src/open-data/published.ts';
+import type { OpenData } from '../../src/open-data/schema.ts';
 
-/** The export's bytes, from the site whose code ran in this process. */
-async function exportOfSite(): Promise<ReadableStream<Uint8Array>> {
+/** The export of the site whose code ran in this process. */
+export async function exportOfSite(): Promise<OpenData> {
   const make = (globalThis as { [OPEN_DATA]?: OpenDataOfSite })[OPEN_DATA];
   if (!make) throw new Error("The site's code did not make its open-data export (src/data/site.ts).");
   return make();
 }
 
-/** Writes the export into the site folder `out`, never holding it whole. */
-export async function writeExport(out: string): Promise<void> {
+const pieces = (data: OpenData) => Readable.fromWeb(openDataBytes(data) as WebReadableStream<Uint8Array>);
+
+/** Writes the export into the site folder `out`, never holding its file whole. */
+export async function writeExport(out: string, data: OpenData): Promise<void> {
   const target = path.join(out, OPEN_DATA_FILE);
   mkdirSync(path.dirname(target), { recursive: true });
   // Never written through: a link in its place may be the previous site's file.
   rmSync(target, { force: true });
-  await pipeline(Readable.fromWeb((await exportOfSite()) as WebReadableStream<Uint8Array>), createWriteStream(target));
+  await pipeline(pieces(data), createWriteStream(target));
 }
 
-/** The export as one buffer (a fast rebuild checks its search index's pages against it). */
-export async function exportBuffer(): Promise<Buffer> {
-  const pieces: Uint8Array[] = [];
-  for await (const piece of Readable.fromWeb((await exportOfSite()) as WebReadableStream<Uint8Array>)) pieces.push(piece as Uint8Array);
-  return Buffer.concat(pieces);
+/** The export's file as one buffer (a fast rebuild writes it with the pages it rendered). */
+export async function exportBuffer(data: OpenData): Promise<Buffer> {
+  const all: Uint8Array[] = [];
+  for await (const piece of pieces(data)) all.push(piece as Uint8Array);
+  return Buffer.concat(all);
 }

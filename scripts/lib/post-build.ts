@@ -7,6 +7,7 @@
  * until it first waits.
  */
 import type { Corpus } from '../../src/lib/corpus.ts';
+import type { OpenData } from '../../src/open-data/schema.ts';
 import { pagefindStep } from './steps/pagefind.ts';
 import { urlRegistryStep } from './steps/url-registry.ts';
 
@@ -37,10 +38,10 @@ export interface PostBuildStep {
    */
   reads?: (corpus: Corpus) => { files: Set<string>; listed: unknown };
   /**
-   * Throws if what `reads` listed is not what the site's open-data export (given as bytes) says:
-   * a fast rebuild calls it once the export is rendered, and builds in full if it throws.
+   * Throws if what `reads` listed is not what the site's open-data export says: a fast rebuild
+   * calls it with the export once it is made, and builds in full if it throws.
    */
-  check?: (exportBytes: Buffer, listed: unknown) => void;
+  check?: (exported: OpenData, listed: unknown) => void;
   /**
    * A folder of the site the step may keep from the previous site where its inputs are unchanged:
    * a fast rebuild links the previous one's in beforehand, and the step takes out, never writes

@@ -3,7 +3,7 @@
  * the same index. Astro renders all pages of a build in one process, so the promise is shared.
  */
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
-import { OPEN_DATA, openDataBytes, type OpenDataOfSite } from '../open-data/published.ts';
+import { OPEN_DATA, openData, type OpenDataOfSite } from '../open-data/published.ts';
 import { PREVIEW_CARDS, previewCards, type PreviewCardsOfSite } from '../previews/cards.ts';
 import { displayHost } from '../previews/inputs.ts';
 import { loadContent } from './corpus.ts';
@@ -35,4 +35,4 @@ export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BAS
   previewCards(await site(), displayHost(import.meta.env.SITE, import.meta.env.BASE_URL));
 
 // For `npm run build`, which publishes the open-data export itself, streamed to its file (src/open-data/published.ts).
-(globalThis as { [OPEN_DATA]?: OpenDataOfSite })[OPEN_DATA] = async () => openDataBytes(await site(), import.meta.env.SITE, import.meta.env.BASE_URL);
+(globalThis as { [OPEN_DATA]?: OpenDataOfSite })[OPEN_DATA] = async () => openData(await site(), import.meta.env.SITE, import.meta.env.BASE_URL);

@@ -13,14 +13,20 @@ import type { SiteIndex } from '../lib/site-index.ts';
 import { absolute, siteRoot } from '../lib/structured-data.ts';
 import { buildOpenData } from './build.ts';
 import { jsonBytes } from './bytes.ts';
+import type { OpenData } from './schema.ts';
 
 /** Where the export is published, relative to the site's folder. */
 export const OPEN_DATA_FILE = 'data/crosscheck.json';
 
-/** The export of `index` for a site at `site` (its origin) under `base`, as its bytes. */
-export function openDataBytes(index: SiteIndex, site: string | URL, base: string): ReadableStream<Uint8Array> {
+/** The export of `index` for a site at `site` (its origin) under `base`. */
+export function openData(index: SiteIndex, site: string | URL, base: string): OpenData {
   const root = siteRoot(site, base);
-  return jsonBytes(buildOpenData(index, root, absolute(root, '/data/crosscheck.schema.json')));
+  return buildOpenData(index, root, absolute(root, '/data/crosscheck.schema.json'));
+}
+
+/** The export's file, made a piece at a time. */
+export function openDataBytes(data: OpenData): ReadableStream<Uint8Array> {
+  return jsonBytes(data);
 }
 
 /**
@@ -29,4 +35,4 @@ export function openDataBytes(index: SiteIndex, site: string | URL, base: string
  */
 export const OPEN_DATA = Symbol.for('crosscheck.open-data');
 
-export type OpenDataOfSite = () => Promise<ReadableStream<Uint8Array>>;
+export type OpenDataOfSite = () => Promise<OpenData>;

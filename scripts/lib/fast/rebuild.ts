@@ -33,9 +33,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import type { CollectionName } from '../../../src/data/records.ts';
+import type { OpenData } from '../../../src/open-data/schema.ts';
 import { listFiles } from '../../../src/data/source-files.ts';
 import { EXPORT_FILE } from '../changes.ts';
-import { exportBuffer } from '../open-data.ts';
+import { exportBuffer, exportOfSite } from '../open-data.ts';
 import { cardsOfSite, publishPreviews, type PreviewsOutcome } from '../previews.ts';
 import { runWorker } from '../run-worker.ts';
 import { injectContent, loadApp, renderPage, type RouteData } from './app.ts';
@@ -70,10 +71,10 @@ export interface FastOptions {
   /**
    * Post-build steps to start as soon as the files they read (given the content) are in place
    * (scripts/lib/post-build.ts): those pages are rendered first, then the open-data export, and
-   * the other pages after the steps have started. `check` is given the export once it is rendered,
+   * the other pages after the steps have started. `check` is given the export once it is made,
    * and throws if what the step was started with does not agree with it.
    */
-  early?: { reads: (corpus: Corpus) => Set<string>; check?: (exportBytes: Buffer) => void; start: () => void }[];
+  early?: { reads: (corpus: Corpus) => Set<string>; check?: (exported: OpenData) => void; start: () => void }[];
   /** Folders of the previous site linked in whole, for the post-build steps that keep parts of them (scripts/lib/post-build.ts: `carries`). */
   carry?: string[];
 }
@@ -229,11 +230,9 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   const needed = new Set(early.flatMap(({ files }) => [...files]));
   for (const page of render) if (needed.has(page.file)) await renderOne(page);
   await startReady();
-  const exported = await exportBuffer();
-  outputs.push({ file: EXPORT_FILE, body: exported });
+  outputs.push({ file: EXPORT_FILE, body: await exportChecked(early.map(({ step }) => step)) });
   toRender.delete(EXPORT_FILE);
   o.say(`  ├─ /${EXPORT_FILE}`);
-  for (const { step } of early) step.check?.(exported);
   await startReady();
   for (const page of render) if (toRender.has(page.file)) await renderOne(page);
   mark('render');
@@ -260,6 +259,17 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   };
   // Pages: the export is not one of them.
   return { built: true, rendered: outputs.length - 1, total: pages.length, read: changed.length, previews, timing, finish };
+}
+
+/**
+ * The open-data export's file, once the steps started early have checked what they were started
+ * with against the export. Its data, as large as the whole site index, is let go as soon as its
+ * file is made.
+ */
+async function exportChecked(steps: NonNullable<FastOptions['early']>): Promise<Buffer> {
+  const exported = await exportOfSite();
+  for (const step of steps) step.check?.(exported);
+  return exportBuffer(exported);
 }
 
 /** Removes `file` from the site in `dir`, and the folders above it that are left empty. */

@@ -63,14 +63,16 @@ function fileOf(url: string, root: string): string {
 
 const byFile = (a: IndexedPage, b: IndexedPage) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-/** The claim, article and story pages of the site, with their story, from its open-data export (its text). */
-function indexedPages(exportText: string): IndexedPage[] {
-  const data = JSON.parse(exportText) as {
-    site: string;
-    articles: { url: string; story: string }[];
-    claims: { url: string; story: string }[];
-    stories: { url: string; id: string }[];
-  };
+/** The parts of the open-data export (src/open-data/schema.ts) that list the pages. */
+export interface ExportPages {
+  site: string;
+  articles: { url: string; story: string }[];
+  claims: { url: string; story: string }[];
+  stories: { url: string; id: string }[];
+}
+
+/** The claim, article and story pages of the site, with their story, from its open-data export. */
+function indexedPages(data: ExportPages): IndexedPage[] {
   const root = new URL(data.site).pathname;
   const pages = [
     ...data.stories.map((s) => ({ file: fileOf(s.url, root), story: s.id })),
@@ -109,11 +111,11 @@ export function indexedFiles(corpus: Corpus): { files: Set<string>; listed: Inde
 
 /**
  * Throws unless the pages {@link indexedFiles} listed from the content are those the site's
- * open-data export lists (given its bytes), with the same stories: the search index of a fast
+ * open-data export lists, with the same stories: the search index of a fast
  * rebuild is then the one a full build, which reads the export, would write.
  */
-export function checkIndexedPages(exportBytes: Buffer, listed: IndexedPage[]): void {
-  const fromExport = indexedPages(exportBytes.toString('utf8'));
+export function checkIndexedPages(exported: ExportPages, listed: IndexedPage[]): void {
+  const fromExport = indexedPages(exported);
   const differs = (a: IndexedPage | undefined, b: IndexedPage | undefined) => a?.file !== b?.file || a?.story !== b?.story;
   const at = Array.from({ length: Math.max(fromExport.length, listed.length) }, (_, i) => i).find((i) => differs(fromExport[i], listed[i]));
   if (at !== undefined) {
@@ -194,7 +196,7 @@ export function partOf(key: string, count: number): number {
  */
 export async function writeSearchIndex({ root, outDir, finalDir, known }: { root: string; outDir: string; finalDir: string; known?: IndexedPage[] }): Promise<string> {
   // The pages a fast rebuild listed from the content (and checks against the export), or those the export lists.
-  const pages = known ?? indexedPages(readFileSync(path.join(outDir, EXPORT_FILE), 'utf8'));
+  const pages = known ?? indexedPages(JSON.parse(readFileSync(path.join(outDir, EXPORT_FILE), 'utf8')) as ExportPages);
   // A power of two, so that the number of parts (and with it every part) changes only when the site doubles or halves.
   const count = Math.min(MAX_PARTS, 2 ** Math.ceil(Math.log2(Math.max(1, pages.length / PAGES_PER_PART))));
   const parts: IndexedPage[][] = Array.from({ length: count }, () => []);
@@ -263,7 +265,7 @@ export const pagefindStep: PostBuildStep = {
   // On a worker thread: the build's other work goes on meanwhile.
   background: true,
   reads: indexedFiles,
-  check: (exportBytes, listed) => checkIndexedPages(exportBytes, listed as IndexedPage[]),
+  check: (exported, listed) => checkIndexedPages(exported, listed as IndexedPage[]),
   carries: PAGEFIND_DIR,
   run: ({ root, outDir, finalDir, listed }) =>
     runWorker<string>(new URL('./pagefind-worker.ts', import.meta.url), { root, outDir, finalDir, known: listed as IndexedPage[] | undefined }, 'the search index', { stoppable: true }),

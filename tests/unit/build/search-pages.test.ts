@@ -10,6 +10,7 @@ import type { Corpus } from '../../../src/lib/corpus.ts';
 import { asStoryId } from '../../../src/lib/ids.ts';
 import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import { buildOpenData } from '../../../src/open-data/build.ts';
+import type { OpenData } from '../../../src/open-data/schema.ts';
 import { article, claim, corpus, m, outlet, story } from '../analysis/helpers.ts';
 
 function sample(): Corpus {
@@ -21,9 +22,9 @@ function sample(): Corpus {
   });
 }
 
-/** The export's bytes, as the site serves it, for a site at `root` (its origin and base). */
-function exported(c: Corpus, root: string): Buffer {
-  return Buffer.from(JSON.stringify(buildOpenData(buildSiteIndex(c), root, `${root}data/crosscheck.schema.json`), null, 2));
+/** The export, as the site publishes it, for a site at `root` (its origin and base). */
+function exported(c: Corpus, root: string): OpenData {
+  return buildOpenData(buildSiteIndex(c), root, `${root}data/crosscheck.schema.json`);
 }
 
 describe("the search index's pages", () => {

@@ -35,7 +35,7 @@ import type { PreviewCard } from '../../src/previews/cards.ts';
 import { build } from 'astro';
 import { renderCounts } from './astro-log.ts';
 import { keepForFastRebuild } from './fast/keep.ts';
-import { writeExport } from './open-data.ts';
+import { exportOfSite, writeExport } from './open-data.ts';
 import { cardsOfSite, previewHashes, previewsLine, publishPreviews, type PreviewCardsMessage } from './previews.ts';
 
 /** Left in Astro's cache folder while it builds. */
@@ -124,7 +124,7 @@ try {
   });
   // The open-data export and the preview images are published by the build rather than by Astro
   // (src/open-data/published.ts, src/previews/cards.ts).
-  await writeExport(outDir);
+  await writeExport(outDir, await exportOfSite());
   const listed = await cardsOfSite();
   if (!listed) throw new Error("The site's code did not list its preview images (src/data/site.ts).");
   cards = listed;

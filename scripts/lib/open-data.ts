@@ -8,7 +8,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
-import { OPEN_DATA, OPEN_DATA_FILE, openDataBytes, type OpenDataOfSite } from '../../src/open-data/published.ts';
+import { jsonBytes } from '../../src/open-data/bytes.ts';
+import { OPEN_DATA, OPEN_DATA_FILE, type OpenDataOfSite } from '../../src/open-data/published.ts';
 import type { OpenData } from '../../src/open-data/schema.ts';
 
 /** The export of the site whose code ran in this process. */
@@ -18,7 +19,7 @@ export async function exportOfSite(): Promise<OpenData> {
   return make();
 }
 
-const pieces = (data: OpenData) => Readable.fromWeb(openDataBytes(data) as WebReadableStream<Uint8Array>);
+const pieces = (data: OpenData) => Readable.fromWeb(jsonBytes(data) as WebReadableStream<Uint8Array>);
 
 /** Writes the export into the site folder `out`, never holding its file whole. */
 export async function writeExport(out: string, data: OpenData): Promise<void> {

@@ -4,7 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 import { site as siteIndex } from '../data/site.ts';
-import { openData, openDataBytes } from './published.ts';
+import { jsonBytes } from './bytes.ts';
+import { openData } from './published.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(openDataBytes(openData(await siteIndex(), site!, import.meta.env.BASE_URL)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(jsonBytes(openData(await siteIndex(), site!, import.meta.env.BASE_URL)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -7,12 +7,11 @@
  * page pipeline, which reads a page's response into one buffer, makes a new response of it for
  * its incremental build's record and reads that one again: about 900 MB more for a few seconds,
  * the highest memory of the whole build (docs/benchmarks.md). Streamed to its file, it is never
- * held whole. `astro dev` serves it from src/open-data/dev-route.ts.
+ * held whole (src/open-data/bytes.ts). `astro dev` serves it from src/open-data/dev-route.ts.
  */
 import type { SiteIndex } from '../lib/site-index.ts';
 import { absolute, siteRoot } from '../lib/structured-data.ts';
 import { buildOpenData } from './build.ts';
-import { jsonBytes } from './bytes.ts';
 import type { OpenData } from './schema.ts';
 
 /** Where the export is published, relative to the site's folder. */
@@ -22,11 +21,6 @@ export const OPEN_DATA_FILE = 'data/crosscheck.json';
 export function openData(index: SiteIndex, site: string | URL, base: string): OpenData {
   const root = siteRoot(site, base);
   return buildOpenData(index, root, absolute(root, '/data/crosscheck.schema.json'));
-}
-
-/** The export's file, made a piece at a time. */
-export function openDataBytes(data: OpenData): ReadableStream<Uint8Array> {
-  return jsonBytes(data);
 }
 
 /**

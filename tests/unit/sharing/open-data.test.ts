@@ -5,7 +5,7 @@ import type { Corpus } from '../../../src/lib/corpus.ts';
 import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import { buildOpenData, OPEN_DATA_LICENCE } from '../../../src/open-data/build.ts';
 import { jsonBytes } from '../../../src/open-data/bytes.ts';
-import { openData, openDataBytes } from '../../../src/open-data/published.ts';
+import { openData } from '../../../src/open-data/published.ts';
 import { documentFields } from '../../../src/open-data/fields.ts';
 import { openDataJsonSchema, openDataSchema } from '../../../src/open-data/schema.ts';
 import { article, claim, corpus, mention, outlet, story } from './corpus.ts';
@@ -175,12 +175,12 @@ describe('jsonBytes', () => {
   });
 });
 
-describe('openDataBytes', () => {
+describe('openData', () => {
   it('is the export of the site at its origin and base, with its schema beside it', async () => {
     const index = buildSiteIndex(c);
-    const bytes = Buffer.from(await new Response(openDataBytes(openData(index, 'https://example.org', '/sub'))).arrayBuffer());
+    const bytes = Buffer.from(await new Response(jsonBytes(openData(index, 'https://example.org', '/sub'))).arrayBuffer());
     expect(bytes.equals(Buffer.from(`${JSON.stringify(buildOpenData(index, root, schemaUrl), null, 2)}\n`))).toBe(true);
-    const atRoot = JSON.parse(Buffer.from(await new Response(openDataBytes(openData(index, new URL('https://example.org/'), '/'))).arrayBuffer()).toString('utf8')) as { $schema?: string };
+    const atRoot = JSON.parse(Buffer.from(await new Response(jsonBytes(openData(index, new URL('https://example.org/'), '/'))).arrayBuffer()).toString('utf8')) as { $schema?: string };
     expect(atRoot.$schema).toBe('https://example.org/data/crosscheck.schema.json');
   });
 });

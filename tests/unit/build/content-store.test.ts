@@ -1,7 +1,8 @@
 /**
  * src/integrations/content-store.ts reaches into Astro's internals: the id of the content store's
  * module, the metadata Astro gives it, the order of its plugin's hook, and the content layer its
- * sync keeps, and how its runtime takes the store. An upgrade of Astro that moves any of them
+ * sync keeps, how its runtime takes the store, and the writer its sync writes the store's file
+ * with. An upgrade of Astro that moves any of them
  * fails here (the build itself would only lose the memory and time they save).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { astroContentLayer, contentStoreFromFile, releaseSyncedStore, storeModule } from '../../../src/integrations/content-store.ts';
+import * as devalue from 'devalue';
+import { astroContentLayer, contentStoreFromFile, releaseSyncedStore, storeModule, writeStorePiecewise } from '../../../src/integrations/content-store.ts';
 import { projectRoot } from '../../support/build.ts';
 
 const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
@@ -92,5 +94,39 @@ describe("the store's module", () => {
     mkdirSync(empty, { recursive: true });
     expect(pluginFor(empty)!.load.handler('\0astro:data-layer-content')).toBeNull();
     expect(pluginFor(dir, 'dev')).toBeUndefined();
+  });
+});
+
+describe("Astro's store writer", () => {
+  type Writer = { write(collections: Map<string, Map<string, unknown>>): Promise<boolean> };
+  const { FileWriter } = createRequire(import.meta.url)(path.join(astro, 'dist/content/data-store-writer.js')) as { FileWriter: new (file: string) => Writer };
+  const dir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/content-store-writer-astro');
+
+  it('is the one Astro writes its single-file store with, and writes it a piece at a time', async () => {
+    const mutable = readFileSync(path.join(astro, 'dist/content/mutable-data-store.js'), 'utf8');
+    expect(mutable).toContain('store.#writer = new FileWriter(filePath);');
+    expect(mutable).toContain('await this.#writer.write(this._collections)');
+    expect(writeStorePiecewise()).toBe(true);
+    // Twice is once.
+    expect(writeStorePiecewise()).toBe(true);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'data-store.json');
+    const store = new Map([['articles', new Map<string, unknown>([['b', { id: 'b', n: NaN }], ['a', { id: 'a', when: new Date(0) }]])]]);
+    expect(await new FileWriter(file).write(store)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    // Astro's own writer would have written devalue's numbering, depth first: the root, the
+    // collection's name, its entries' Map, the first entry's id…; the piecewise one numbers
+    // breadth first, the root's members before theirs.
+    expect(text).not.toBe(devalue.stringify(store));
+    expect(devalue.parse(text)).toEqual(store);
+  });
+
+  it("leaves to Astro's own writer a store the piecewise one does not write", async () => {
+    writeStorePiecewise();
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'odd-store.json');
+    const store = new Map([['articles', new Map<string, unknown>([['a', { tags: new Set(['x']) }]])]]);
+    await new FileWriter(file).write(store);
+    expect(readFileSync(file, 'utf8')).toBe(devalue.stringify(store));
   });
 });

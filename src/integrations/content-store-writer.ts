@@ -37,8 +37,11 @@ const SHORT = 256;
 /** How much text is gathered before it is handed to the file. */
 const PIECE = 1 << 20;
 
-/** The store's collections and each one's entries in Astro's order (its `sortCollections`). */
-function sorted(collections: Map<string, Map<string, unknown>>): Map<string, Map<string, unknown>> {
+/**
+ * The store's collections and each one's entries in the order Astro writes them (its
+ * `sortCollections`), which is the order the built site's `getCollection` gives them in.
+ */
+export function sortedStore(collections: Map<string, Map<string, unknown>>): Map<string, Map<string, unknown>> {
   return new Map(
     [...collections.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -48,7 +51,7 @@ function sorted(collections: Map<string, Map<string, unknown>>): Map<string, Map
 
 /**
  * The store as devalue's text, a piece at a time, for `parse` to read back as an equal Map of
- * Maps. Throws {@link UnwritableValue} for a value that is neither JSON's nor a Map, a Date or an
+ * Maps, in the same order. Throws {@link UnwritableValue} for a value that is neither JSON's nor a Map, a Date or an
  * array (devalue's other kinds are not in a content store).
  */
 export function* storeText(collections: Map<string, Map<string, unknown>>): Generator<string> {
@@ -116,7 +119,7 @@ export function* storeText(collections: Map<string, Map<string, unknown>>): Gene
     }
   };
 
-  ref(sorted(collections));
+  ref(collections);
   let piece = '[';
   for (let written = 0; head < queue.length; written++) {
     piece += (written > 0 ? ',' : '') + text(queue[head]);
@@ -135,14 +138,16 @@ export function* storeText(collections: Map<string, Map<string, unknown>>): Gene
 }
 
 /**
- * Writes the store to `file` (through a file beside it, renamed when complete, as Astro's writer
- * does), a piece at a time. Throws {@link UnwritableValue} before anything replaces `file`.
+ * Writes the store to `file` in Astro's order (through a file beside it, renamed when complete, as
+ * Astro's writer does), a piece at a time, and returns it in that order: what devalue's `parse`
+ * reads back from the file. Throws {@link UnwritableValue} before anything replaces `file`.
  */
-export async function writeStore(file: string | URL, collections: Map<string, Map<string, unknown>>): Promise<void> {
+export async function writeStore(file: string | URL, collections: Map<string, Map<string, unknown>>): Promise<Map<string, Map<string, unknown>>> {
+  const store = sortedStore(collections);
   const temporary = file instanceof URL ? new URL(`${file.href}.tmp`) : `${file}.tmp`;
   const out = createWriteStream(temporary);
   try {
-    for (const piece of storeText(collections)) {
+    for (const piece of storeText(store)) {
       if (!out.write(piece)) await once(out, 'drain');
     }
     out.end();
@@ -153,4 +158,5 @@ export async function writeStore(file: string | URL, collections: Map<string, Ma
     throw error;
   }
   await rename(temporary, file);
+  return store;
 }

@@ -1,26 +1,28 @@
 /**
- * The content store, read from its file when the built site starts instead of compiled into it.
+ * The content store, handed to the built site by the build's own content sync or read from its
+ * file, instead of compiled into the site.
  *
  * In a build, Astro puts its whole content store (every entry with its rendered body) into the
  * prerender bundle as one module, `export default JSON.parse("…")`: the store's JSON as a single
  * string literal, 60 MB at 5,000 articles. V8's time to compile a literal that long grows
  * faster than its length (0.26 s for a quarter of it, 3.4 s for all of it, so tens of seconds
  * at 20,000 articles), and the module's source, twice the store in memory, stays alive for the
- * whole build. This module reads the same file (Astro's `data-store.json`, which it writes in
- * its cache folder before it bundles the site) and exports the store as Astro's runtime makes it
- * from its own module's export (devalue's `parse`, which Astro's `unflatten` of the parsed JSON
- * is, astro/dist/content/data-store.js): what `getCollection` returns is unchanged, and the
- * flattened copy is not kept alive by the module for the whole build. Only for a build, and only
- * with Astro's default single-file store; anything else is left to Astro.
- *
- * And once the content is synced, the copy of the store Astro's sync keeps is let go
- * ({@link releaseSyncedStore}) and the sync's garbage collected: V8 lets the heap grow to
- * several times what is live (traced at the end of a sync of 20,000 articles: 1.9 GB used, 2.6 GB
- * committed, 0.75 GB live), and the pages' generation, which loads the store again, grew it
- * from there.
+ * whole build. This module's replacement exports the store as Astro's runtime makes it from its
+ * own module's export (devalue's `parse`, which Astro's `unflatten` of the parsed JSON is,
+ * astro/dist/content/data-store.js): the store the sync of the same build has just written, as
+ * the Maps it wrote ({@link writeStorePiecewise}), or else the same file read back (Astro's
+ * `data-store.json`, which it writes in its cache folder before it bundles the site). What
+ * `getCollection` returns is unchanged, and no flattened copy is kept alive for the whole build.
+ * Only for a build, and only with Astro's default single-file store; anything else is left to
+ * Astro.
  *
  * Astro's sync writes that file with its whole store made one string first; in a build it is
  * written a piece at a time instead ({@link writeStorePiecewise}).
+ *
+ * And once the content is synced, the content layer Astro's sync keeps is let go
+ * ({@link releaseSyncedStore}) and the sync's garbage collected: V8 lets the heap grow to
+ * several times what is live (traced at the end of a sync of 20,000 articles: 1.9 GB used, 2.6 GB
+ * committed, 0.75 GB live), and the pages' generation grew it from there.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,9 +39,37 @@ const STORE_FILE = 'data-store.json';
 /** The metadata Astro gives its store's module (astro/dist/core/build/incremental-metadata.js). */
 export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
-/** The module's code: the store read from `file` when the module is first imported. */
+/**
+ * Where the piecewise writer leaves the store it last wrote, for the build's pages (a
+ * process-wide symbol: the built site's module is not this one).
+ */
+export const SYNCED_STORE = 'crosscheck.synced-content-store';
+
+/**
+ * The module's code: the store the sync wrote, if this process's sync wrote it (the same Maps
+ * as the file holds, without reading the file back); otherwise the store read from `file` when
+ * the module is first imported.
+ */
 export function storeModule(file: string): string {
-  return `import { readFileSync } from 'node:fs';\nimport { parse } from 'devalue';\nexport default parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `import { parse } from 'devalue';`,
+    `const key = Symbol.for(${JSON.stringify(SYNCED_STORE)});`,
+    `const synced = globalThis[key];`,
+    `delete globalThis[key];`,
+    `export default synced ?? parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    '',
+  ].join('\n');
+}
+
+type Store = Map<string, Map<string, unknown>>;
+const syncedStore = Symbol.for(SYNCED_STORE);
+
+/** Leaves `store` for the built site's store module ({@link storeModule}), or takes it away. */
+function leaveSyncedStore(store: Store | undefined): void {
+  const global = globalThis as { [syncedStore]?: Store };
+  if (store) global[syncedStore] = store;
+  else delete global[syncedStore];
 }
 
 type ContentLayerSingleton = { get(): unknown; dispose(): void };
@@ -64,16 +94,18 @@ export function astroContentLayer(): ContentLayerSingleton | undefined {
   return typeof globalContentLayer?.get === 'function' && typeof globalContentLayer.dispose === 'function' ? (globalContentLayer as ContentLayerSingleton) : undefined;
 }
 
-type StoreWriter = { readonly target: string | URL; write(collections: Map<string, Map<string, unknown>>): Promise<boolean> };
+type StoreWriter = { readonly target: string | URL; write(collections: Store): Promise<boolean> };
 const PIECEWISE = Symbol.for('crosscheck.store-written-piecewise');
 
 /**
  * Astro's single-file store writer (`FileWriter`, astro/dist/content/data-store-writer.js) made
  * to write the store a piece at a time ({@link writeStore}): its own makes the whole file as one
  * string first (at 20,000 articles 1.6 GB more at once, the highest memory of a build). The file
- * is the same store in the same format. A store holding a value the piecewise writer does not
- * write is written by Astro's own. Returns whether the writer is Astro's as this knows it
- * (false if Astro's internals moved).
+ * is the same store in the same format. The store written is left for the built site's pages
+ * ({@link storeModule}), which would otherwise read it back from the file and parse it (at
+ * 20,000 articles a 169 MB string and its parse, while the sync's copy is let go). A store
+ * holding a value the piecewise writer does not write is written by Astro's own, and read back.
+ * Returns whether the writer is Astro's as this knows it (false if Astro's internals moved).
  */
 export function writeStorePiecewise(): boolean {
   const FileWriter = astroModule('dist/content/data-store-writer.js')?.FileWriter as { prototype: StoreWriter & { [PIECEWISE]?: true } } | undefined;
@@ -83,9 +115,11 @@ export function writeStorePiecewise(): boolean {
   const astroWrite = prototype.write;
   prototype.write = async function (this: StoreWriter, collections) {
     try {
-      await writeStore(this.target, collections);
+      leaveSyncedStore(await writeStore(this.target, collections));
       return true;
     } catch (error) {
+      // The file is then the only copy of the store written last.
+      leaveSyncedStore(undefined);
       if (error instanceof UnwritableValue) return astroWrite.call(this, collections);
       throw error;
     }
@@ -97,10 +131,10 @@ export function writeStorePiecewise(): boolean {
 /**
  * Astro's content sync leaves the store it loaded and wrote (every entry, rendered bodies
  * included) on the content layer it keeps for the dev server's refreshes
- * (astro/dist/content/instance.js): a build never uses it again, while the site it renders loads
- * the store a second time. Letting it go frees that copy while the pages are generated (about
- * 100 MB at 5,000 articles). Returns whether there was one to let go (false if Astro's internals
- * moved).
+ * (astro/dist/content/instance.js): a build never uses the layer again. Letting it go frees its
+ * queue and its watchers, and, when the built site reads the store back from its file, the
+ * sync's copy (about 100 MB at 5,000 articles) while the pages are generated. Returns whether
+ * there was one to let go (false if Astro's internals moved).
  */
 export function releaseSyncedStore(): boolean {
   const layer = astroContentLayer();

@@ -19,17 +19,28 @@ function entry(id: string, body: string, extra: Record<string, unknown> = {}) {
 }
 
 describe("Astro's content store written a piece at a time", () => {
-  it('reads back as the same store, each collection and its entries in sorted order', () => {
+  const dir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/content-store-writer');
+
+  it('reads back as the same store, each collection and its entries in sorted order, as it returns it', async () => {
     const store: Store = new Map([
       ['claims', new Map<string, unknown>([['b-claim', entry('b-claim', '<p>b</p>')], ['a-claim', entry('a-claim', '<p>a</p>')]])],
       ['articles', new Map<string, unknown>([['z', entry('z', '<p>“Curly” quotes, </script> and \u2028</p>')], ['m', entry('m', '')]])],
     ]);
-    const back = reparsed(store);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'sorted-store.json');
+    const written = await writeStore(file, store);
+    const back = devalue.parse(readFileSync(file, 'utf8')) as Store;
     expect(back).toEqual(store);
     // Astro's order (its sortCollections), which is the order getCollection returns.
-    expect([...back.keys()]).toEqual(['articles', 'claims']);
-    expect([...back.get('articles')!.keys()]).toEqual(['m', 'z']);
-    expect([...back.get('claims')!.keys()]).toEqual(['a-claim', 'b-claim']);
+    for (const got of [back, written]) {
+      expect([...got.keys()]).toEqual(['articles', 'claims']);
+      expect([...got.get('articles')!.keys()]).toEqual(['m', 'z']);
+      expect([...got.get('claims')!.keys()]).toEqual(['a-claim', 'b-claim']);
+    }
+    // The same entries, not copies: what the sync holds.
+    expect(written.get('claims')!.get('a-claim')).toBe(store.get('claims')!.get('a-claim'));
+    // storeText writes the order it is given.
+    expect([...reparsed(store).keys()]).toEqual(['claims', 'articles']);
   });
 
   it("keeps what JSON alone would lose: undefined, NaN, infinities, -0, holes, dates, nested maps", () => {
@@ -72,8 +83,6 @@ describe("Astro's content store written a piece at a time", () => {
       expect(() => [...storeText(new Map([['c', new Map([['x', { odd }]])]]))], String(typeof odd)).toThrow(UnwritableValue);
     }
   });
-
-  const dir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/content-store-writer');
 
   it('writes the file, and on a refused value leaves the file as it was', async () => {
     mkdirSync(dir, { recursive: true });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as devalue from 'devalue';
-import { astroContentLayer, contentStoreFromFile, releaseSyncedStore, storeModule, writeStorePiecewise } from '../../../src/integrations/content-store.ts';
+import { astroContentLayer, contentStoreFromFile, releaseSyncedStore, storeModule, SYNCED_STORE, writeStorePiecewise } from '../../../src/integrations/content-store.ts';
 import { projectRoot } from '../../support/build.ts';
 
 const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
@@ -39,11 +39,27 @@ describe('the content store read from its file', () => {
     mkdirSync(dir, { recursive: true });
     const store = path.join(dir, 'data-store.json');
     writeFileSync(store, JSON.stringify([['Map', 1, 2], 'articles', 'an entry']));
+    // No sync of this process wrote a store.
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for(SYNCED_STORE)];
     const module = path.join(dir, 'store.mjs');
     writeFileSync(module, storeModule(store));
     const { default: parsed } = (await import(`${module}?${Date.now()}`)) as { default: unknown };
     // What Astro's runtime makes of its own module's export (astro/dist/content/data-store.js).
     expect(parsed).toEqual(new Map([['articles', 'an entry']]));
+  });
+
+  it("takes the store this process's sync wrote, once, instead of reading the file", async () => {
+    const dir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/content-store');
+    mkdirSync(dir, { recursive: true });
+    const module = path.join(dir, 'store-synced.mjs');
+    writeFileSync(module, storeModule(path.join(dir, 'no-such-store.json')));
+    const synced = new Map([['articles', new Map([['a', { id: 'a' }]])]]);
+    const global = globalThis as Record<symbol, unknown>;
+    global[Symbol.for(SYNCED_STORE)] = synced;
+    const { default: store } = (await import(`${module}?${Date.now()}`)) as { default: unknown };
+    expect(store).toBe(synced);
+    // Not kept alive by the process, nor taken by a later build's site.
+    expect(Symbol.for(SYNCED_STORE) in global).toBe(false);
   });
 });
 
@@ -119,6 +135,10 @@ describe("Astro's store writer", () => {
     // breadth first, the root's members before theirs.
     expect(text).not.toBe(devalue.stringify(store));
     expect(devalue.parse(text)).toEqual(store);
+    // Left for the built site's store module, in the file's order.
+    const synced = (globalThis as Record<symbol, unknown>)[Symbol.for(SYNCED_STORE)] as typeof store;
+    expect(synced).toEqual(store);
+    expect([...synced.get('articles')!.keys()]).toEqual(['a', 'b']);
   });
 
   it("leaves to Astro's own writer a store the piecewise one does not write", async () => {
@@ -128,5 +148,7 @@ describe("Astro's store writer", () => {
     const store = new Map([['articles', new Map<string, unknown>([['a', { tags: new Set(['x']) }]])]]);
     await new FileWriter(file).write(store);
     expect(readFileSync(file, 'utf8')).toBe(devalue.stringify(store));
+    // The site reads this one back from the file: no store written earlier is left for it.
+    expect(Symbol.for(SYNCED_STORE) in globalThis).toBe(false);
   });
 });

@@ -21,13 +21,14 @@
  *    an article page and a claim page): cold, and again after the same new article.
  *
  * Each is timed (wall clock and CPU time) with its peak memory: the resident memory of the
- * whole process tree (the build, Astro, Pagefind), sampled every 100 ms from /proc. Builds run in
+ * whole process tree (the build, Astro, Pagefind), sampled every 100 ms from /proc. Each starts
+ * once what the step before wrote is on disk (`sync`). Builds run in
  * a copy of the project (src/, scripts/, the config, bench/) whose node_modules links to the
  * project's packages but has caches of its own, so "cold" is cold and the project's own caches
  * are left alone. Results go to bench/results.json and, as a table, to docs/benchmarks.md
  * (between its `bench:start` and `bench:end` markers; the rest of the file is kept).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -124,6 +125,8 @@ function treeRss(pid: number): number {
 
 /** Runs a command, timing it and sampling its memory; its output goes to `log`, and key lines to the screen. */
 function measure(label: string, command: string[], options: { cwd: string; env: Record<string, string>; log: string }): Promise<Run & { output: string }> {
+  // What the step before wrote goes to disk first, so that its writes are not charged to this one.
+  spawnSync('sync');
   const timeFile = path.join(work, `time-${process.pid}.txt`);
   const argv = timeBinary ? [timeBinary, '-f', '%e %U %S', '-o', timeFile, ...command] : command;
   const started = performance.now();

@@ -8,7 +8,7 @@
  * round the same content is copied to a second folder and built from scratch with `--force`
  * ("cold"), and every file of the two sites is compared.
  */
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changesFile, type ChangeSummary } from '../../scripts/lib/changes.ts';
@@ -61,7 +61,8 @@ function renderCount(result: BuildResult): [number, number] {
  * file. The previous site must come out untouched (the new one is made of hard links to its
  * files): every file of it is linked aside first, with its bytes, and checked after.
  */
-function buildBoth(): BuildResult {
+/** `watch`, when given, is called just before the incremental build, and what it returns just after it. */
+function buildBoth(watch?: () => (result: BuildResult) => void): BuildResult {
   const witness = path.join(base, 'witness');
   rmSync(witness, { recursive: true, force: true });
   const previous = new Map<string, Buffer>();
@@ -70,7 +71,9 @@ function buildBoth(): BuildResult {
     linkSync(path.join(liveOut, file), path.join(witness, file));
     previous.set(file, readFileSync(path.join(witness, file)));
   }
+  const watched = watch?.();
   const incremental = build(live, liveOut);
+  watched?.(incremental);
   // Only the content changed: the pages are rendered by the previous build's compiled site, without Astro.
   expect(incremental.stdout).toMatch(/fast rebuild, [1-9]\d* content file\(s\) read again/);
   const written = [...previous].filter(([file, bytes]) => !readFileSync(path.join(witness, file)).equals(bytes)).map(([file]) => file);
@@ -251,7 +254,25 @@ describe('incremental builds', () => {
     rmSync(folder, { recursive: true });
     writeFileSync(folder, 'a file where a folder goes');
 
-    const result = buildBoth();
+    // A page of the spare that is already a link to the previous site's (neither of the last two
+    // builds changed it) is kept as it is, not unlinked and linked again: its inode's change time
+    // stays as it was through the build.
+    const pagesKept = () => {
+      const shared = listFiles(liveOut)
+        .filter((f) => f.endsWith('.html') && existsSync(path.join(spare, f)) && statSync(path.join(spare, f)).ino === statSync(path.join(liveOut, f)).ino)
+        .map((f) => ({ f, ...statSync(path.join(liveOut, f), { bigint: true }) }));
+      expect(shared.length, 'pages the spare shares with the previous site').toBeGreaterThan(10);
+      return (result: BuildResult) => {
+        const kept = shared.filter(({ f }) => !rendered(result).includes(`/${f}`) && existsSync(path.join(liveOut, f)));
+        expect(kept.length).toBeGreaterThan(10);
+        for (const { f, ino, ctimeNs } of kept) {
+          const now = statSync(path.join(liveOut, f), { bigint: true });
+          expect([f, now.ino, now.ctimeNs]).toEqual([f, ino, ctimeNs]);
+        }
+      };
+    };
+
+    const result = buildBoth(pagesKept);
     expect(existsSync(path.join(spare, 'stray.txt')), 'the spare, now the site this build replaced').toBe(false);
     const [count, total] = renderCount(result);
     expect(count).toBeLessThan(total);

@@ -8,17 +8,25 @@
  * The folder may start empty, or as the site the previous build replaced (`spare`,
  * scripts/lib/fast/state.ts): its folders are then reused, which is what makes this fast (making
  * one folder per page costs far more than a link on the file systems measured), every file in it
- * is replaced by its link, and whatever the previous site does not have is removed. Either way
- * the folder ends up the same: the links, and the folders that hold them.
+ * is replaced by its link (or kept, when it is already one: a page neither of the last two builds
+ * changed), and whatever the previous site does not have is removed. Either way the folder ends
+ * up the same: the links, and the folders that hold them.
  *
  *   workerData: { from: string, to: string, files: string[], folders: string[] }   (paths relative to both folders)
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { workerDone } from '../run-worker.ts';
 
 const { from, to, files, folders } = workerData as { from: string; to: string; files: string[]; folders: string[] };
+
+/** Whether `a` and `b` are the same file (hard links to one inode); false if `b` is missing. */
+function sameFile(a: string, b: string): boolean {
+  const sa = lstatSync(a, { bigint: true });
+  const sb = statSync(b, { bigint: true, throwIfNoEntry: false });
+  return sb !== undefined && sa.ino === sb.ino && sa.dev === sb.dev;
+}
 
 /** The files under `folder` (relative to `from`), when it is there. */
 function filesUnder(folder: string): string[] {
@@ -65,10 +73,16 @@ await workerDone(() => {
       mkdirSync(path.join(to, folder), { recursive: true });
       present.add(folder);
     }
+    const source = path.join(from, file);
     // Never written through: a file already here is the site before the previous one, or a link to a file of either.
-    if (existing.delete(file)) unlinkSync(target);
+    if (existing.delete(file)) {
+      // Already a link to the previous site's file (a page neither of the last two builds
+      // changed, linked from one site to the next): kept as it is.
+      if (sameFile(target, source)) continue;
+      unlinkSync(target);
+    }
     try {
-      linkSync(path.join(from, file), target);
+      linkSync(source, target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }

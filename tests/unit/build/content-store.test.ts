@@ -1,9 +1,9 @@
 /**
  * src/integrations/content-store.ts reaches into Astro's internals: the id of the content store's
- * module, the metadata Astro gives it, the order of its plugin's hook, and the content layer its
- * sync keeps, how its runtime takes the store, and the writer its sync writes the store's file
- * with. An upgrade of Astro that moves any of them
- * fails here (the build itself would only lose the memory and time they save).
+ * module, the metadata Astro gives it, the order of its plugin's hook, the content layer its sync
+ * keeps, how its runtime takes the store, and the writer its sync writes the store's file with.
+ * An upgrade of Astro that moves any of them fails here (the build itself would only lose the
+ * memory and time they save).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

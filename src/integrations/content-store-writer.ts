@@ -29,6 +29,9 @@ const POSITIVE_INFINITY = -4;
 const NEGATIVE_INFINITY = -5;
 const NEGATIVE_ZERO = -6;
 
+/** Astro's content store as its writer is given it: each collection's entries, by id, by collection. */
+export type ContentStore = Map<string, Map<string, unknown>>;
+
 /** A value of a kind this writer does not write (Astro's own writer is then used). */
 export class UnwritableValue extends Error {}
 
@@ -42,7 +45,7 @@ const PIECE = 1 << 20;
  * The store's collections and each one's entries in the order Astro writes them (its
  * `sortCollections`), which is the order the built site's `getCollection` gives them in.
  */
-export function sortedStore(collections: Map<string, Map<string, unknown>>): Map<string, Map<string, unknown>> {
+export function sortedStore(collections: ContentStore): ContentStore {
   return new Map(
     [...collections.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -52,10 +55,10 @@ export function sortedStore(collections: Map<string, Map<string, unknown>>): Map
 
 /**
  * The store as devalue's text, a piece at a time, for `parse` to read back as an equal Map of
- * Maps, in the same order. Throws {@link UnwritableValue} for a value that is neither JSON's nor a Map, a Date or an
- * array (devalue's other kinds are not in a content store).
+ * Maps, in the same order. Throws {@link UnwritableValue} for a value that is neither JSON's nor
+ * a Map, a Date or an array (devalue's other kinds are not in a content store).
  */
-export function* storeText(collections: Map<string, Map<string, unknown>>): Generator<string> {
+export function* storeText(collections: ContentStore): Generator<string> {
   // The objects and short strings numbered so far: each is written once. devalue keeps shared
   // references (and a loop would not end); the same ids, names and dates recur in many entries.
   const numbers = new Map<unknown, number>();
@@ -143,7 +146,7 @@ export function* storeText(collections: Map<string, Map<string, unknown>>): Gene
  * Astro's writer does), a piece at a time, and returns it in that order: what devalue's `parse`
  * reads back from the file. Throws {@link UnwritableValue} before anything replaces `file`.
  */
-export async function writeStore(file: string | URL, collections: Map<string, Map<string, unknown>>): Promise<Map<string, Map<string, unknown>>> {
+export async function writeStore(file: string | URL, collections: ContentStore): Promise<ContentStore> {
   const store = sortedStore(collections);
   const temporary = file instanceof URL ? new URL(`${file.href}.tmp`) : `${file}.tmp`;
   const out = createWriteStream(temporary);

@@ -30,7 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { collectGarbage } from './collect-garbage.ts';
-import { UnwritableValue, writeStore } from './content-store-writer.ts';
+import { UnwritableValue, writeStore, type ContentStore } from './content-store-writer.ts';
 
 /** Astro's id for the store's module once resolved (astro/dist/content/consts.js). */
 const STORE_MODULE = '\0astro:data-layer-content';
@@ -62,12 +62,11 @@ export function storeModule(file: string): string {
   ].join('\n');
 }
 
-type Store = Map<string, Map<string, unknown>>;
 const syncedStore = Symbol.for(SYNCED_STORE);
 
 /** Leaves `store` for the built site's store module ({@link storeModule}), or takes it away. */
-function leaveSyncedStore(store: Store | undefined): void {
-  const global = globalThis as { [syncedStore]?: Store };
+function leaveSyncedStore(store: ContentStore | undefined): void {
+  const global = globalThis as { [syncedStore]?: ContentStore };
   if (store) global[syncedStore] = store;
   else delete global[syncedStore];
 }
@@ -94,7 +93,7 @@ export function astroContentLayer(): ContentLayerSingleton | undefined {
   return typeof globalContentLayer?.get === 'function' && typeof globalContentLayer.dispose === 'function' ? (globalContentLayer as ContentLayerSingleton) : undefined;
 }
 
-type StoreWriter = { readonly target: string | URL; write(collections: Store): Promise<boolean> };
+type StoreWriter = { readonly target: string | URL; write(collections: ContentStore): Promise<boolean> };
 const PIECEWISE = Symbol.for('crosscheck.store-written-piecewise');
 
 /**

@@ -34,6 +34,7 @@ import type { AstroIntegration } from 'astro';
 import type { PreviewCard } from '../../src/previews/cards.ts';
 import { build } from 'astro';
 import { renderCounts } from './astro-log.ts';
+import { EXPORT_FILE, keepSlice, sliceOf, type ExportSlice } from './changes.ts';
 import { keepForFastRebuild } from './fast/keep.ts';
 import { exportOfSite, writeExport } from './open-data.ts';
 import { cardsOfSite, previewHashes, previewsLine, publishPreviews, type PreviewCardsMessage } from './previews.ts';
@@ -110,6 +111,17 @@ const guard: AstroIntegration = {
   },
 };
 
+/**
+ * Writes the site's open-data export into the output folder, and returns the slice of it the
+ * change summary reads (scripts/lib/changes.ts), kept once the state is written; the rest of the
+ * export, as large as the site index, is let go at once.
+ */
+async function publishExport(): Promise<ExportSlice> {
+  const exported = await exportOfSite();
+  await writeExport(outDir, exported);
+  return sliceOf(exported);
+}
+
 let cards: PreviewCard[] = [];
 try {
   await build({
@@ -124,12 +136,13 @@ try {
   });
   // The open-data export and the preview images are published by the build rather than by Astro
   // (src/open-data/published.ts, src/previews/cards.ts).
-  await writeExport(outDir, await exportOfSite());
+  const slice = await publishExport();
   const listed = await cardsOfSite();
   if (!listed) throw new Error("The site's code did not list its preview images (src/data/site.ts).");
   cards = listed;
   const problem = keep?.finish(previewHashes(cards));
   if (problem) throw new Error(problem);
+  if (values.keep && existsSync(values.keep)) keepSlice(values.keep, path.join(outDir, EXPORT_FILE), slice);
 } catch (error) {
   // As the astro command would: the message (with Astro's hint, when it has one), and exit code 1.
   const { message, hint, stack } = error as { message?: string; hint?: string; stack?: string };

@@ -2,17 +2,18 @@
  * The change summary (scripts/lib/changes.ts) on a worker thread: reading the two sites'
  * open-data exports is most of a rebuild's last second, and the build has other work meanwhile.
  *
- *   workerData: { before: string, after: string }   (the published site and the new one)
+ *   workerData: { before: string, after: string, kept: { before?: string, after?: string } }
+ *   (the published site and the new one, and the state folders that may keep their exports' slices)
  *
  * The result is the summary, or undefined when the new site has no export.
  */
 import { workerData } from 'node:worker_threads';
-import { readExport, summariseChanges } from './changes.ts';
+import { readSlice, summariseChanges } from './changes.ts';
 import { workerDone } from './run-worker.ts';
 
-const { before, after } = workerData as { before: string; after: string };
+const { before, after, kept } = workerData as { before: string; after: string; kept: { before?: string; after?: string } };
 
 await workerDone(() => {
-  const next = readExport(after);
-  return next ? summariseChanges(readExport(before), next) : undefined;
+  const next = readSlice(after, kept.after);
+  return next ? summariseChanges(readSlice(before, kept.before), next) : undefined;
 });

@@ -3,12 +3,12 @@
  * site's open-data export has that the previous one's had not. The builds themselves are checked
  * in tests/build/incremental.test.ts; here the comparison, on exports written by hand.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as changes from '../../scripts/lib/changes.ts';
-import { formatChanges, readExport, summariseChanges, type ExportSlice } from '../../scripts/lib/changes.ts';
+import { formatChanges, keepSlice, readExport, readSlice, summariseChanges, type ExportSlice } from '../../scripts/lib/changes.ts';
 
 const claim = (id: string, status: string, label = status) => ({ id, statement: `Statement of ${id}.`, status: { status, label } });
 const before: ExportSlice = {
@@ -38,7 +38,7 @@ const after: ExportSlice = {
 
 describe('the module', () => {
   it('exports the summary, its reading and its printing', () => {
-    expect(Object.keys(changes).sort()).toEqual(['EXPORT_FILE', 'changesFile', 'formatChanges', 'readExport', 'summariseChanges']);
+    expect(Object.keys(changes).sort()).toEqual(['EXPORT_FILE', 'changesFile', 'formatChanges', 'keepSlice', 'readExport', 'readSlice', 'sliceOf', 'summariseChanges']);
   });
 });
 
@@ -119,6 +119,40 @@ describe('readExport', () => {
       expect(readExport(dir)).toBeUndefined();
       writeFileSync(path.join(dir, 'data/crosscheck.json'), JSON.stringify({ version: 1, ...after, outlets: [] }));
       expect(readExport(dir)).toEqual(after);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readSlice', () => {
+  it('reads the slice a build kept only for the very export it was taken from, and the export itself otherwise', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-changes-'));
+    try {
+      const site = path.join(dir, 'site');
+      const state = path.join(dir, 'state');
+      const exportFile = path.join(site, 'data/crosscheck.json');
+      mkdirSync(path.dirname(exportFile), { recursive: true });
+      writeFileSync(exportFile, JSON.stringify({ version: 1, ...after, outlets: [{ id: 'left-out' }] }));
+      // Kept from the export's data, with fields the summary does not read left out.
+      const withMore = { ...after, articles: after.articles.map((a) => ({ ...a, summary: 'Not read by the summary.' })) };
+      keepSlice(state, exportFile, withMore);
+      expect(readSlice(site, state)).toEqual(after);
+      // The kept slice is what is read while the export is that file (here it says otherwise, to tell the two apart).
+      keepSlice(state, exportFile, before);
+      expect(readSlice(site, state)).toEqual(before);
+      // The export written again, or the site copied: the export is read.
+      writeFileSync(exportFile, JSON.stringify({ version: 1, ...after }));
+      expect(readSlice(site, state)).toEqual(after);
+      keepSlice(state, exportFile, before);
+      cpSync(site, path.join(dir, 'copy'), { recursive: true });
+      expect(readSlice(path.join(dir, 'copy'), state)).toEqual(after);
+      // No state folder, or a broken slice: the export.
+      expect(readSlice(site, undefined)).toEqual(after);
+      writeFileSync(path.join(state, 'export-slice.json'), '{ "export": ');
+      expect(readSlice(site, state)).toEqual(after);
+      // Neither: nothing.
+      expect(readSlice(path.join(dir, 'none'), state)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -11,7 +11,7 @@
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changesFile, type ChangeSummary } from '../../scripts/lib/changes.ts';
+import { changesFile, readExport, readSlice, sliceOf, type ChangeSummary, type ExportSlice } from '../../scripts/lib/changes.ts';
 import { currentDir, readState, spareDir, stateRoot } from '../../scripts/lib/fast/state.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { checkContent } from '../../src/check/index.ts';
@@ -157,6 +157,29 @@ describe('incremental builds', () => {
     expect(data).toContain('"mentions"');
     expect(data).not.toContain(':claim[');
     expect(data).not.toMatch(/"(body|headings|localImagePaths)"/);
+  });
+
+  it('leave, after a full build into an empty folder, a spare made of links to the site it published, and keep the export\'s slice the change summary reads', () => {
+    // That build replaced no site that could be the next rebuild's spare: it made one (scripts/build.ts: prepareSpare).
+    const stateDir = stateRoot(projectRoot, liveOut, live);
+    const spare = spareDir(stateDir);
+    const pages = listFiles(liveOut).filter((f) => !f.startsWith('pagefind'));
+    expect(pages.length).toBeGreaterThan(100);
+    const unlinked = pages.filter((f) => statSync(path.join(spare, f), { throwIfNoEntry: false })?.ino !== statSync(path.join(liveOut, f)).ino);
+    expect(unlinked, 'files of the site the spare does not link').toEqual([]);
+    expect(readdirSync(stateDir).filter((name) => name.startsWith('spare-')), 'the spare being prepared, left behind').toEqual([]);
+    // The slice of the export, for the very file published (scripts/lib/changes.ts).
+    const keptFile = path.join(currentDir(stateDir), 'export-slice.json');
+    const text = readFileSync(keptFile, 'utf8');
+    const kept = JSON.parse(text) as { export: string; slice: ExportSlice };
+    expect(kept.slice).toEqual(sliceOf(readExport(liveOut)!));
+    // And it is the one read for the published export (a slice planted in its place is what comes back).
+    try {
+      writeFileSync(keptFile, JSON.stringify({ ...kept, slice: { ...kept.slice, articles: [] } }));
+      expect(readSlice(liveOut, currentDir(stateDir))!.articles).toEqual([]);
+    } finally {
+      writeFileSync(keptFile, text);
+    }
   });
 
   it('render no page of an unchanged corpus again, and change nothing', () => {

@@ -28,7 +28,7 @@
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
  * file by file, with a full build of the same content.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../../../src/lib/corpus.ts';
@@ -36,7 +36,7 @@ import type { CollectionName } from '../../../src/data/records.ts';
 import type { OpenData } from '../../../src/open-data/schema.ts';
 import { listFiles } from '../../../src/data/source-files.ts';
 import { EXPORT_FILE } from '../changes.ts';
-import { exportBuffer, exportOfSite } from '../open-data.ts';
+import { exportOfSite, exportPieces } from '../open-data.ts';
 import { cardsOfSite, publishPreviews, type PreviewsOutcome } from '../previews.ts';
 import { runWorker } from '../run-worker.ts';
 import { injectContent, loadApp, renderPage, type RouteData } from './app.ts';
@@ -189,7 +189,8 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   // starts as soon as its files are in the new site, and the other pages are rendered meanwhile.
   const render = pages.filter((p) => p.render);
   const toRender = new Set([...render.map((p) => p.file), EXPORT_FILE]);
-  const outputs: { file: string; body: Buffer }[] = [];
+  /** The files rendered, each as its bytes or its pieces in order (the export). */
+  const outputs: { file: string; body: Buffer | Uint8Array[] }[] = [];
   const renderOne = async (page: (typeof pages)[number]) => {
     const body = await renderPage(app, state, page.pathname, page.routeData);
     outputs.push({ file: page.file, body });
@@ -204,7 +205,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
       const target = path.join(o.tmp, file);
       rmSync(target, { force: true });
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, body);
+      writeFile(target, body);
     }
     written = outputs.length;
   };
@@ -266,10 +267,24 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
  * with against the export. Its data, as large as the whole site index, is let go as soon as its
  * file is made.
  */
-async function exportChecked(steps: NonNullable<FastOptions['early']>): Promise<Buffer> {
+async function exportChecked(steps: NonNullable<FastOptions['early']>): Promise<Uint8Array[]> {
   const exported = await exportOfSite();
   for (const step of steps) step.check?.(exported);
-  return exportBuffer(exported);
+  return exportPieces(exported);
+}
+
+/** Writes a new file of `body`, its bytes or its pieces in order. */
+function writeFile(file: string, body: Buffer | Uint8Array[]): void {
+  if (Buffer.isBuffer(body)) {
+    writeFileSync(file, body);
+    return;
+  }
+  const fd = openSync(file, 'wx');
+  try {
+    for (const piece of body) for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Removes `file` from the site in `dir`, and the folders above it that are left empty. */
@@ -290,7 +305,7 @@ function removeFile(dir: string, file: string): void {
  * post-build steps carry over are taken, never whatever else the folder holds. The previous site
  * stays untouched: no file of the new site is written through a link.
  */
-function linkInWorker(from: string, to: string, files: string[], folders: string[]): Promise<void> {
+export function linkInWorker(from: string, to: string, files: string[], folders: string[]): Promise<void> {
   return runWorker(new URL('./link-worker.ts', import.meta.url), { from, to, files, folders }, 'linking the previous site');
 }
 

@@ -88,6 +88,11 @@ export const pendingDir = (stateDir: string) => path.join(stateDir, `pending-${p
  * (scripts/lib/fast/link-worker.ts). Only a build that holds the output folder's lock moves it.
  */
 export const spareDir = (stateDir: string) => path.join(stateDir, 'spare');
+/**
+ * The spare a full build into an empty output folder makes while its post-build steps run
+ * (scripts/build.ts: `prepareSpare`): it replaces no site that could become the spare.
+ */
+export const preparedSpareDir = (stateDir: string) => path.join(stateDir, `spare-${process.pid}`);
 
 export function readState(dir: string): FastState | undefined {
   try {
@@ -187,7 +192,7 @@ export function siteMark(out: string): string {
   return s ? `${s.ino}:${s.mtimeNs}` : '';
 }
 
-/** Removes pending states and replaced sites left by builds that are no longer running, and this build's own. */
+/** Removes pending states, prepared spares and replaced sites left by builds that are no longer running, and this build's own. */
 export function dropPending(stateDir: string, alive: (pid: number) => boolean): void {
   let names: string[];
   try {
@@ -196,7 +201,7 @@ export function dropPending(stateDir: string, alive: (pid: number) => boolean): 
     return;
   }
   for (const name of names) {
-    const m = /^(?:pending-|current-old-|trash-)(\d+)$/.exec(name);
+    const m = /^(?:pending-|current-old-|trash-|spare-)(\d+)$/.exec(name);
     if (m && (Number(m[1]) === process.pid || !alive(Number(m[1])))) rmSync(path.join(stateDir, name), { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The change summary (scripts/lib/changes.ts) on a worker thread: reading the two sites'
- * open-data exports is most of a rebuild's last second, and the build has other work meanwhile.
+ * The change summary (scripts/lib/changes.ts) on a worker thread: reading what the two sites
+ * publish (the slices of their exports their builds kept, or the exports themselves) takes a
+ * while, and the build has other work meanwhile.
  *
  *   workerData: { before: string, after: string, kept: { before?: string, after?: string } }
  *   (the published site and the new one, and the state folders that may keep their exports' slices)

@@ -62,9 +62,9 @@ export function readExport(siteDir: string): ExportSlice | undefined {
  * Each build also keeps the slice of its export in its state folder (scripts/lib/fast/state.ts),
  * with the identity of the export's file, so that the next build's summary reads a few megabytes
  * instead of parsing the whole export again (52 MB at 5,000 articles; the two exports took about
- * 1.8 s of CPU in a profiled rebuild, the slices 0.5 s). A slice is used only for the very file it was taken from: the
- * same inode, size and modification time, which the swap keeps (a rename) and anything else that
- * rewrites or copies the site changes.
+ * 1.8 s of CPU in a profiled rebuild, the slices 0.5 s). A slice is used only for the very file
+ * it was taken from: the same inode, size and modification time, which the swap keeps (a rename)
+ * and anything else that rewrites or copies the site changes.
  */
 const SLICE_FILE = 'export-slice.json';
 

@@ -124,6 +124,25 @@ async function valid(): Promise<boolean> {
   return problems.length === 0;
 }
 
+/**
+ * The state of the last build keeps the slice of the export it published, for the very file
+ * (scripts/lib/changes.ts): the next change summary reads it instead of the export.
+ */
+function expectSliceKept(): void {
+  const state = currentDir(stateRoot(projectRoot, liveOut, live));
+  const keptFile = path.join(state, 'export-slice.json');
+  const text = readFileSync(keptFile, 'utf8');
+  const kept = JSON.parse(text) as { export: string; slice: ExportSlice };
+  expect(kept.slice).toEqual(sliceOf(readExport(liveOut)!));
+  // It is the one read for the published export: a slice planted in its place is what comes back.
+  try {
+    writeFileSync(keptFile, JSON.stringify({ ...kept, slice: { ...kept.slice, articles: [] } }));
+    expect(readSlice(liveOut, state)!.articles).toEqual([]);
+  } finally {
+    writeFileSync(keptFile, text);
+  }
+}
+
 function readChanges(): ChangeSummary {
   return JSON.parse(readFileSync(changesFile(projectRoot, liveOut), 'utf8')) as ChangeSummary;
 }
@@ -168,18 +187,7 @@ describe('incremental builds', () => {
     const unlinked = pages.filter((f) => statSync(path.join(spare, f), { throwIfNoEntry: false })?.ino !== statSync(path.join(liveOut, f)).ino);
     expect(unlinked, 'files of the site the spare does not link').toEqual([]);
     expect(readdirSync(stateDir).filter((name) => name.startsWith('spare-')), 'the spare being prepared, left behind').toEqual([]);
-    // The slice of the export, for the very file published (scripts/lib/changes.ts).
-    const keptFile = path.join(currentDir(stateDir), 'export-slice.json');
-    const text = readFileSync(keptFile, 'utf8');
-    const kept = JSON.parse(text) as { export: string; slice: ExportSlice };
-    expect(kept.slice).toEqual(sliceOf(readExport(liveOut)!));
-    // And it is the one read for the published export (a slice planted in its place is what comes back).
-    try {
-      writeFileSync(keptFile, JSON.stringify({ ...kept, slice: { ...kept.slice, articles: [] } }));
-      expect(readSlice(liveOut, currentDir(stateDir))!.articles).toEqual([]);
-    } finally {
-      writeFileSync(keptFile, text);
-    }
+    expectSliceKept();
   });
 
   it('render no page of an unchanged corpus again, and change nothing', () => {
@@ -252,6 +260,8 @@ describe('incremental builds', () => {
     expect(changes.newEvidence.map((c) => c.claim)).toContain(disputed);
     expect(changes.newContradictions.map((c) => c.claims)).toContainEqual(['added-claim', asserted].sort());
     expect(result.stdout).toContain('1 new article:\n    added-article: An added article: added-article');
+    // The fast rebuild kept its export's slice too.
+    expectSliceKept();
   });
 
   it('after an outlet and a claim are edited and an article and its claim deleted, publish what a full build would', () => {

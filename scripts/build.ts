@@ -31,6 +31,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentInBackground, formatProblems, summaries } from '../src/check/index.ts';
+import { listFiles } from '../src/data/source-files.ts';
 import { changesFile, EXPORT_FILE, formatChanges, keepSlice, sliceOf, type ChangeSummary, type ExportSlice } from './lib/changes.ts';
 import type { Corpus } from '../src/lib/corpus.ts';
 import type { OpenData } from '../src/open-data/schema.ts';
@@ -208,12 +209,9 @@ process.on('exit', cleanUp);
 async function prepareSpare(): Promise<string | undefined> {
   const dir = preparedSpareDir(stateDir);
   try {
-    const files = readdirSync(tmp, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(tmp, path.join(entry.parentPath, entry.name)));
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    await linkInWorker(tmp, dir, files, []);
+    await linkInWorker(tmp, dir, listFiles(tmp, '.'), []);
     return dir;
   } catch {
     rmSync(dir, { recursive: true, force: true });

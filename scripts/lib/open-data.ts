@@ -29,14 +29,3 @@ export async function writeExport(out: string, data: OpenData): Promise<void> {
   rmSync(target, { force: true });
   await pipeline(pieces(data), createWriteStream(target));
 }
-
-/**
- * The export's file as its pieces, in order (a fast rebuild writes them with the pages it
- * rendered). They are not joined: a copy of the whole file (52 MB at 5,000 articles) cost a
- * rebuild about a quarter of a second, most of it the kernel giving it fresh memory.
- */
-export async function exportPieces(data: OpenData): Promise<Uint8Array[]> {
-  const all: Uint8Array[] = [];
-  for await (const piece of pieces(data)) all.push(piece as Uint8Array);
-  return all;
-}

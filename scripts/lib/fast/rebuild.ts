@@ -28,7 +28,7 @@
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
  * file by file, with a full build of the same content.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../../../src/lib/corpus.ts';
@@ -36,7 +36,7 @@ import type { CollectionName } from '../../../src/data/records.ts';
 import type { OpenData } from '../../../src/open-data/schema.ts';
 import { listFiles } from '../../../src/data/source-files.ts';
 import { EXPORT_FILE } from '../changes.ts';
-import { exportOfSite, exportPieces } from '../open-data.ts';
+import { exportOfSite, writeExport } from '../open-data.ts';
 import { cardsOfSite, publishPreviews, type PreviewsOutcome } from '../previews.ts';
 import { runWorker } from '../run-worker.ts';
 import { injectContent, loadApp, renderPage, type RouteData } from './app.ts';
@@ -189,8 +189,8 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   // starts as soon as its files are in the new site, and the other pages are rendered meanwhile.
   const render = pages.filter((p) => p.render);
   const toRender = new Set([...render.map((p) => p.file), EXPORT_FILE]);
-  /** The files rendered, each as its bytes or its pieces in order (the export). */
-  const outputs: { file: string; body: Buffer | Uint8Array[] }[] = [];
+  /** The pages rendered. */
+  const outputs: { file: string; body: Buffer }[] = [];
   const renderOne = async (page: (typeof pages)[number]) => {
     const body = await renderPage(app, state, page.pathname, page.routeData);
     outputs.push({ file: page.file, body });
@@ -205,7 +205,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
       const target = path.join(o.tmp, file);
       rmSync(target, { force: true });
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFile(target, body);
+      writeFileSync(target, body);
     }
     written = outputs.length;
   };
@@ -231,7 +231,10 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   const needed = new Set(early.flatMap(({ files }) => [...files]));
   for (const page of render) if (needed.has(page.file)) await renderOne(page);
   await startReady();
-  outputs.push({ file: EXPORT_FILE, body: await exportChecked(early.map(({ step }) => step)) });
+  // Written as it is made (210 MB at 20,000 articles are never held whole), into the new site
+  // once nothing else writes there.
+  await settleLinks();
+  await writeExport(o.tmp, await exportChecked(early.map(({ step }) => step)));
   toRender.delete(EXPORT_FILE);
   o.say(`  ├─ /${EXPORT_FILE}`);
   await startReady();
@@ -258,33 +261,14 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     };
     writeState(o.pending, next);
   };
-  // Pages: the export is not one of them.
-  return { built: true, rendered: outputs.length - 1, total: pages.length, read: changed.length, previews, timing, finish };
+  return { built: true, rendered: outputs.length, total: pages.length, read: changed.length, previews, timing, finish };
 }
 
-/**
- * The open-data export's file, once the steps started early have checked what they were started
- * with against the export. Its data, as large as the whole site index, is let go as soon as its
- * file is made.
- */
-async function exportChecked(steps: NonNullable<FastOptions['early']>): Promise<Uint8Array[]> {
+/** The open-data export, once the steps started early have checked what they were started with against it. */
+async function exportChecked(steps: NonNullable<FastOptions['early']>): Promise<OpenData> {
   const exported = await exportOfSite();
   for (const step of steps) step.check?.(exported);
-  return exportPieces(exported);
-}
-
-/** Writes a new file of `body`, its bytes or its pieces in order. */
-function writeFile(file: string, body: Buffer | Uint8Array[]): void {
-  if (Buffer.isBuffer(body)) {
-    writeFileSync(file, body);
-    return;
-  }
-  const fd = openSync(file, 'wx');
-  try {
-    for (const piece of body) for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
-  } finally {
-    closeSync(fd);
-  }
+  return exported;
 }
 
 /** Removes `file` from the site in `dir`, and the folders above it that are left empty. */

@@ -15,7 +15,8 @@
  * 1. our cold build (`npm run build` with every cache empty: every preview image is drawn);
  * 2. our clean build (every cache empty but the preview images, which are cached by their
  *    content and which the baseline does not draw at all): what the baseline is compared with;
- * 3. our rebuild after one new article is added (incremental);
+ * 3. our rebuild after one new article is added (incremental), three times, each after another
+ *    new article (the table gives their median);
  * 4. `npm run check`, cold (no cache) and warm (nothing changed);
  * 5. the same corpus built by the plain Astro site in bench/plain-astro/ (glob() collections,
  *    an article page and a claim page): cold, and again after the same new article.
@@ -33,6 +34,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { END, formatResults, medianRun, number, START, type Results, type Run, type SizeResult } from './lib/bench-report.ts';
 import { generateCorpus, writeCorpus } from './lib/synthetic-corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -65,42 +67,12 @@ const timeBinary = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /** Both builds may use more than Node's default heap at 20,000 articles: the point is to measure it, not to crash. */
 const heap = '--max-old-space-size=12288';
 
-const number = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-export interface Run {
-  /** Seconds, wall clock. */
-  wall: number;
-  /** Seconds of CPU (user + system) of the whole process tree, when /usr/bin/time is there. */
-  cpu?: number | undefined;
-  /** Peak resident memory of the process tree, MB. */
-  peakMB: number;
-  /** Pages the build rendered, and pages of the site. */
-  rendered?: number | undefined;
-  pages?: number | undefined;
-}
-
-export interface SizeResult {
-  articles: number;
-  files: number;
-  claims: number;
-  mentions: number;
-  date: string;
-  /**
-   * When the `npm run bench` that measured it started: sizes measured in different runs are not
-   * compared with each other (the machine's speed varies between runs).
-   */
-  run?: string | undefined;
-  /** Load average (1 minute) when the size started: the machine may be shared. */
-  load: number;
-  ours: { cold: Run; clean?: Run | undefined; rebuild: Run; checkCold: Run; checkWarm: Run };
-  baseline?: { cold: Run; rebuild: Run } | undefined;
-}
-
-interface Results {
-  machine: { cpus: number; model: string; memoryGB: number; node: string; astro: string; os: string };
-  sizes: Record<string, SizeResult>;
-}
+/**
+ * Rebuilds measured, each after another new article: one rebuild's time varies by a second or
+ * more on these machines, and the table reports their median.
+ */
+const REBUILDS = 3;
 
 /** The resident memory of a process and all its descendants, in bytes. */
 function treeRss(pid: number): number {
@@ -202,28 +174,37 @@ function emptyCaches(keepPreviews = false): void {
   for (const dir of caches) rmSync(path.join(project, dir), { recursive: true, force: true });
 }
 
-/** The article the rebuild adds: it disputes two claims of the first story, asserts four, and makes two new ones. */
-function addArticle(content: string): void {
-  const claims = readdirSync(path.join(content, 'claims')).sort().slice(0, 6).map((f) => f.replace(/\.md$/, ''));
+/**
+ * The `n`th article a rebuild adds (from 1): it disputes two claims of the first story, asserts
+ * four, and makes two new ones.
+ */
+function addArticle(content: string, n: number): void {
+  const suffix = n === 1 ? '' : `-${n}`;
+  const claims = readdirSync(path.join(content, 'claims'))
+    .filter((f) => !f.startsWith('bench-new-'))
+    .sort()
+    .slice(0, 6)
+    .map((f) => f.replace(/\.md$/, ''));
   const firstClaim = readFileSync(path.join(content, 'claims', `${claims[0]}.md`), 'utf8');
   const story = /^story: (.+)$/m.exec(firstClaim)![1]!;
   const outlet = readdirSync(path.join(content, 'outlets')).sort()[0]!.replace(/\.ya?ml$/, '');
-  for (const id of ['bench-new-claim-one', 'bench-new-claim-two']) {
+  const [one, two] = [`bench-new-claim-one${suffix}`, `bench-new-claim-two${suffix}`];
+  for (const id of [one, two]) {
     writeFileSync(path.join(content, 'claims', `${id}.md`), `---\nstatement: "A claim only the new article makes (${id})."\nstory: ${story}\nkind: fact\n---\n`);
   }
   const mentions = [
     ...claims.slice(0, 2).map((id) => `Officials :claim[rejected this account]{#${id} stance=disputes} on Monday.`),
     ...claims.slice(2, 6).map((id) => `The report :claim[confirms the account]{#${id}} in full.`),
-    'It adds :claim[something no one reported before]{#bench-new-claim-one}.',
-    'And :claim[one more new thing]{#bench-new-claim-two}.',
+    `It adds :claim[something no one reported before]{#${one}}.`,
+    `And :claim[one more new thing]{#${two}}.`,
   ];
   writeFileSync(
-    path.join(content, 'articles', 'bench-new-article.md'),
+    path.join(content, 'articles', `bench-new-article${suffix}.md`),
     [
       '---',
-      'headline: "A new article, added to measure the rebuild"',
+      `headline: "A new article, added to measure the rebuild${n === 1 ? '' : ` (${n})`}"`,
       `outlet: ${outlet}`,
-      'url: https://example.org/bench/new-article',
+      `url: https://example.org/bench/new-article${suffix}`,
       'published: 2026-09-01',
       `story: ${story}`,
       'summary: "The article the benchmark adds before measuring a rebuild."',
@@ -289,17 +270,23 @@ async function benchSize(articles: number): Promise<SizeResult> {
   const clean = strip(await measure('clean build', build, { cwd: project, env, log: path.join(logs, 'clean.log') }));
   say(`    ${number(clean.wall, 1)} s, ${number(clean.peakMB)} MB`);
 
-  say('  Adding one article, and rebuilding…');
-  addArticle(content);
-  const rebuild = strip(await measure('rebuild', build, { cwd: project, env, log: path.join(logs, 'rebuild.log') }));
-  say(`    ${number(rebuild.wall, 1)} s, ${number(rebuild.peakMB)} MB`);
+  const rebuilds: Run[] = [];
+  for (let n = 1; n <= REBUILDS; n++) {
+    say(`  Adding one article, and rebuilding (${n} of ${REBUILDS})…`);
+    addArticle(content, n);
+    const log = path.join(logs, n === 1 ? 'rebuild.log' : `rebuild-${n}.log`);
+    const rebuild = strip(await measure('rebuild', build, { cwd: project, env, log }));
+    say(`    ${number(rebuild.wall, 1)} s, ${number(rebuild.peakMB)} MB`);
+    rebuilds.push(rebuild);
+  }
+  const rebuild = medianRun(rebuilds);
 
   say('  npm run check, cold and warm…');
   rmSync(path.join(project, 'node_modules/.cache/crosscheck'), { recursive: true, force: true });
   const checkCold = strip(await measure('check (cold)', check, { cwd: project, env, log: path.join(logs, 'check-cold.log') }));
   const checkWarm = strip(await measure('check (warm)', check, { cwd: project, env, log: path.join(logs, 'check-warm.log') }));
   say(`    ${number(checkCold.wall, 1)} s cold, ${number(checkWarm.wall, 1)} s warm`);
-  result.ours = { cold, clean, rebuild, checkCold, checkWarm };
+  result.ours = { cold, clean, rebuild, rebuilds, checkCold, checkWarm };
 
   if (withBaseline) {
     // The same corpus, as it was before the new article, for the baseline's cold build.
@@ -311,7 +298,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
     const baseCold = strip(await measure('baseline cold build', astro, { cwd: project, env: baseEnv, log: path.join(logs, 'baseline-cold.log') }));
     say(`    ${number(baseCold.wall, 1)} s, ${number(baseCold.peakMB)} MB`);
     say('  The baseline after the same new article…');
-    addArticle(content);
+    addArticle(content, 1);
     const baseRebuild = strip(await measure('baseline rebuild', astro, { cwd: project, env: baseEnv, log: path.join(logs, 'baseline-rebuild.log') }));
     say(`    ${number(baseRebuild.wall, 1)} s, ${number(baseRebuild.peakMB)} MB`);
     result.baseline = { cold: baseCold, rebuild: baseRebuild };
@@ -326,105 +313,6 @@ function astroVersion(): string {
   return (JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 }
 
-const START = '<!-- bench:start (written by npm run bench; edit outside the markers) -->';
-const END = '<!-- bench:end -->';
-
-/** The results as Markdown: the machine, a table per measure, and the targets of issue 7 checked. */
-export function formatResults(results: Results): string {
-  const rows = Object.values(results.sizes).sort((a, b) => a.articles - b.articles);
-  const m = results.machine;
-  const s = (run: Run | undefined, cpu = true) =>
-    run ? `${number(run.wall, 1)} s${cpu && run.cpu !== undefined ? ` (${number(run.cpu, 1)} s CPU)` : ''}` : '–';
-  const mb = (run: Run | undefined) => (run ? `${number(run.peakMB)} MB` : '–');
-  const perPage = (run: Run | undefined) => (run?.pages ? `${number((run.wall / run.pages) * 1000, 1)} ms` : '–');
-  const pps = (run: Run | undefined) => (run?.pages ? number(run.pages / run.wall) : '–');
-  const lines = [
-    START,
-    '',
-    `Measured ${rows.map((r) => r.date).filter((d, i, all) => all.indexOf(d) === i).join(', ')} on ${m.cpus} cores (${m.model}), ${m.memoryGB} GB, ${m.os}; Node ${m.node}, Astro ${m.astro}. ` +
-      `Load average when each size started: ${rows.map((r) => `${number(r.load, 1)} (${number(r.articles)})`).join(', ')}; a load above the core count means other work shared the machine, and wall-clock times suffer most (CPU times less).`,
-    '',
-    '| Articles | Files | Pages | Cold build | Per page | Peak memory | Clean build (previews cached) | Pages/s | Per page | Peak memory | Rebuild after one new article | Pages rendered | `npm run check` cold | warm |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) =>
-      `| ${number(r.articles)} | ${number(r.files)} | ${r.ours.cold.pages ? number(r.ours.cold.pages) : '–'} | ${s(r.ours.cold)} | ${perPage(r.ours.cold)} | ${mb(r.ours.cold)} | ${s(r.ours.clean)} | ${pps(r.ours.clean)} | ${perPage(r.ours.clean)} | ${mb(r.ours.clean)} | ${s(r.ours.rebuild)} | ${r.ours.rebuild.rendered !== undefined ? number(r.ours.rebuild.rendered) : '–'} | ${s(r.ours.checkCold, false)} | ${s(r.ours.checkWarm, false)} |`,
-    ),
-    '',
-    'The plain-Astro baseline (bench/plain-astro: the same corpus, an article page and a claim page, nothing else):',
-    '',
-    '| Articles | Pages | Cold build | Pages/s | Per page | Peak memory | Rebuild after one new article |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) =>
-      `| ${number(r.articles)} | ${r.baseline?.cold.pages ? number(r.baseline.cold.pages) : '–'} | ${s(r.baseline?.cold)} | ${pps(r.baseline?.cold)} | ${perPage(r.baseline?.cold)} | ${mb(r.baseline?.cold)} | ${s(r.baseline?.rebuild)} |`,
-    ),
-    '',
-    '### The targets (issue 7)',
-    '',
-    ...targets(rows),
-    '',
-    END,
-  ];
-  return lines.join('\n');
-}
-
-function targets(rows: SizeResult[]): string[] {
-  const at = (n: number) => rows.find((r) => r.articles === n);
-  const mark = (ok: boolean) => (ok ? '**met**' : '**missed**');
-  const times = (a: Run, b: Run) =>
-    `${number(a.wall / b.wall, 2)} times${a.cpu !== undefined && b.cpu !== undefined ? ` (${number(a.cpu / b.cpu, 2)} times in CPU time)` : ''}`;
-  const five = at(5000);
-  const small = at(1000);
-  const large = at(20000);
-  const out: string[] = [];
-  if (five) {
-    const { cold, clean, rebuild, checkWarm } = five.ours;
-    out.push(`- Rebuild after one new article at 5,000 articles under 10 s: ${number(rebuild.wall, 1)} s, ${mark(rebuild.wall < 10)}.`);
-    out.push(
-      `- … and under a quarter of our cold build: ${number(rebuild.wall, 1)} s against ${number(cold.wall, 1)} s, ${mark(rebuild.wall < cold.wall / 4)}` +
-        (clean ? `; against the clean build (previews cached, ${number(clean.wall, 1)} s), ${mark(rebuild.wall < clean.wall / 4)}.` : '.'),
-    );
-    if (five.baseline) {
-      const base = five.baseline.cold;
-      out.push(
-        clean
-          ? `- Cold build within 1.3 times the baseline: the clean build (previews cached) takes ${times(clean, base)} the baseline's, ${mark(clean.wall <= base.wall * 1.3)}; with every preview image drawn, ${times(cold, base)}.`
-          : `- Cold build within 1.3 times the baseline: ${times(cold, base)}, ${mark(cold.wall <= base.wall * 1.3)}.`,
-      );
-    } else out.push('- Cold build within 1.3 times the baseline: not measured (run without --no-baseline).');
-    out.push(`- \`npm run check\` warm under 3 s: ${number(checkWarm.wall, 2)} s, ${mark(checkWarm.wall < 3)}.`);
-  } else out.push('- The 5,000-article targets: not measured (run with --sizes 5000).');
-  if (large) {
-    const ours = large.ours.clean ?? large.ours.cold;
-    if (large.baseline) {
-      out.push(
-        `- Peak memory at 20,000 articles below the baseline's: ${number(ours.peakMB)} MB (${large.ours.clean ? 'clean build' : 'cold build'}; ${number(large.ours.cold.peakMB)} MB with every preview drawn) against ${number(large.baseline.cold.peakMB)} MB, ${mark(ours.peakMB < large.baseline.cold.peakMB)}.`,
-      );
-    }
-    const perPage = (run: Run | undefined) => (run?.pages ? run.wall / run.pages : undefined);
-    const perCpu = (run: Run | undefined) => (run?.pages && run.cpu !== undefined ? run.cpu / run.pages : undefined);
-    const ratio = (f: (run: Run | undefined) => number | undefined, a: Run | undefined, b: Run | undefined) => {
-      const [x, y] = [f(a), f(b)];
-      return x !== undefined && y !== undefined ? x / y : undefined;
-    };
-    if (small && (small.run === undefined || small.run !== large.run)) {
-      out.push(
-        `- Cost per page at 20,000 within 1.2 times that at 1,000: not compared, as the two sizes were measured in different runs of \`npm run bench\` (the machine's speed varies between runs); \`npm run bench -- --sizes 1000,20000\` measures both in one.`,
-      );
-    } else if (small) {
-      const clean = ratio(perPage, large.ours.clean, small.ours.clean);
-      const cleanCpu = ratio(perCpu, large.ours.clean, small.ours.clean);
-      const cold = ratio(perPage, large.ours.cold, small.ours.cold);
-      const primary = clean ?? cold;
-      if (primary !== undefined) {
-        out.push(
-          `- Cost per page at 20,000 within 1.2 times that at 1,000: ${clean !== undefined ? `clean builds ${number(clean, 2)} times${cleanCpu !== undefined ? ` (${number(cleanCpu, 2)} in CPU time)` : ''}` : ''}` +
-            `${cold !== undefined ? `${clean !== undefined ? '; ' : ''}cold builds ${number(cold, 2)} times` : ''}, ${mark(primary <= 1.2)}.`,
-        );
-      }
-    }
-  } else out.push('- The 20,000-article targets: not measured (run with --sizes 20000).');
-  return out;
-}
 
 function writeDoc(results: Results): void {
   const doc = path.resolve(root, values.doc);

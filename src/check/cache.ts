@@ -6,9 +6,14 @@
  * hashed again, since a later edit in the same instant could keep the same time). The cache is one JSON file per content
  * folder in node_modules/.cache/crosscheck/, and is thrown away whole when the checks, the
  * content model, the Markdown plugins or the installed packages change (its `version`).
+ *
+ * A run that changed a few entries writes only those, beside the full file (`….delta.json`,
+ * naming the full file it applies to by its inode, size and time), rather than the whole cache
+ * again (19 MB at 5,000 articles, about half a second); once the delta holds more than an
+ * eighth of the files, the full file is written again and the delta goes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileFacts } from './file.ts';
@@ -64,6 +69,31 @@ interface CacheFile {
   files: Record<string, Entry>;
 }
 
+/** The entries changed since the full file was written, and the files removed (`null`). */
+interface DeltaFile {
+  version: string;
+  /** The full file it applies to: its identity when the delta was written (see {@link identityOf}). */
+  base: string;
+  written: number;
+  files: Record<string, Entry | null>;
+}
+
+/** The identity of an open file: a full file written again (renamed into place) has another. */
+function identityOf(fd: number): string {
+  const s = fstatSync(fd, { bigint: true });
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+}
+
+/** The file's text and identity, read from one open file. */
+function readWithIdentity(file: string): { text: string; identity: string } {
+  const fd = openSync(file, 'r');
+  try {
+    return { identity: identityOf(fd), text: readFileSync(fd, 'utf8') };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The cache file of a project root and content folder, in the cache folder `dir`. */
 export function cacheFileFor(dir: string, root: string, contentAbs: string): string {
   return path.join(dir, `check-${createHash('sha256').update(`${root}\0${contentAbs}`).digest('hex').slice(0, 16)}.json`);
@@ -74,7 +104,12 @@ const RACY_MS = 2000;
 
 export class FactsCache {
   private entries = new Map<string, Entry>();
-  private written = 0;
+  /** When each entry was written to the cache (the `written` of the full file or the delta it was read from). */
+  private written = new Map<string, number>();
+  /** What changed since the full file was written (removed: `null`): what a delta holds. */
+  private delta = new Map<string, Entry | null>();
+  /** The identity of the full file read, to which a delta may apply. */
+  private base: string | undefined;
   private changed = false;
   readonly file: string | undefined;
 
@@ -86,35 +121,65 @@ export class FactsCache {
     if (!dir) return;
     this.file = cacheFileFor(dir, root, contentAbs);
     try {
-      const data = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
-      if (data.version === cacheVersion()) {
-        this.entries = new Map(Object.entries(data.files));
-        this.written = data.written;
-      } else this.changed = true;
+      const { text, identity } = readWithIdentity(this.file);
+      const data = JSON.parse(text) as CacheFile;
+      if (data.version !== cacheVersion()) {
+        this.changed = true;
+        return;
+      }
+      for (const [file, entry] of Object.entries(data.files)) {
+        this.entries.set(file, entry);
+        this.written.set(file, data.written);
+      }
+      this.base = identity;
     } catch {
       // No cache yet, or an unreadable one: start empty.
+      return;
     }
+    try {
+      const delta = JSON.parse(readFileSync(this.deltaFile!, 'utf8')) as DeltaFile;
+      // A delta of another full file (written again since) or of other checks is not this cache's.
+      if (delta.version !== cacheVersion() || delta.base !== this.base) return;
+      for (const [file, entry] of Object.entries(delta.files)) {
+        this.delta.set(file, entry);
+        if (entry) {
+          this.entries.set(file, entry);
+          this.written.set(file, delta.written);
+        } else {
+          this.entries.delete(file);
+          this.written.delete(file);
+        }
+      }
+    } catch {
+      // No delta.
+    }
+  }
+
+  private get deltaFile(): string | undefined {
+    return this.file?.replace(/\.json$/, '.delta.json');
   }
 
   /** The facts of a file whose size and time are unchanged since it was hashed, without reading it. */
   unchanged(file: string, size: number, mtime: number): FileFacts | undefined {
     const entry = this.entries.get(file);
-    return entry && entry.size === size && entry.mtime === mtime && mtime < this.written - RACY_MS ? entry.facts : undefined;
+    return entry && entry.size === size && entry.mtime === mtime && mtime < (this.written.get(file) ?? 0) - RACY_MS ? entry.facts : undefined;
   }
 
   /** The facts of a file with these bytes (its hash), noting its new size and time. */
   get(file: string, hash: string, size: number, mtime: number): FileFacts | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.hash !== hash) return undefined;
-    if (entry.size !== size || entry.mtime !== mtime) {
-      this.entries.set(file, { ...entry, size, mtime });
-      this.changed = true;
-    }
+    if (entry.size !== size || entry.mtime !== mtime) this.put(file, { ...entry, size, mtime });
     return entry.facts;
   }
 
   set(file: string, hash: string, size: number, mtime: number, facts: FileFacts): void {
-    this.entries.set(file, { hash, size, mtime, facts });
+    this.put(file, { hash, size, mtime, facts });
+  }
+
+  private put(file: string, entry: Entry): void {
+    this.entries.set(file, entry);
+    this.delta.set(file, entry);
     this.changed = true;
   }
 
@@ -123,24 +188,53 @@ export class FactsCache {
     for (const file of this.entries.keys()) {
       if (!files.has(file)) {
         this.entries.delete(file);
+        this.written.delete(file);
+        this.delta.set(file, null);
         this.changed = true;
       }
     }
   }
 
-  /** Writes the cache, atomically, when something changed. A cache that cannot be written is skipped. */
+  /**
+   * Writes the cache, atomically, when something changed: only what changed since the full file,
+   * while that is small. A cache that cannot be written is skipped.
+   */
   save(): void {
-    // Files hashed within the racy window are hashed again next time until the cache is rewritten.
-    const racy = [...this.entries.values()].some((e) => e.mtime >= this.written - RACY_MS);
-    if (!this.file || (!this.changed && !racy)) return;
-    const data: CacheFile = { version: cacheVersion(), written: Date.now(), files: Object.fromEntries(this.entries) };
-    const tmp = `${this.file}.${process.pid}.tmp`;
+    if (!this.file) return;
+    // Files hashed within the racy window are hashed again next time until they are written to the cache again.
+    let racy = false;
+    for (const [file, entry] of this.entries) {
+      if (entry.mtime >= (this.written.get(file) ?? 0) - RACY_MS) {
+        this.delta.set(file, entry);
+        racy = true;
+      }
+    }
+    if (!this.changed && !racy) return;
+    const written = Date.now();
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(tmp, JSON.stringify(data));
-      renameSync(tmp, this.file);
+      if (this.base !== undefined && this.delta.size <= Math.max(64, this.entries.size / 8)) {
+        const delta: DeltaFile = { version: cacheVersion(), base: this.base, written, files: Object.fromEntries(this.delta) };
+        writeAtomically(this.deltaFile!, JSON.stringify(delta));
+        return;
+      }
+      writeAtomically(this.file, JSON.stringify({ version: cacheVersion(), written, files: Object.fromEntries(this.entries) } satisfies CacheFile));
+      // Applies to the file just replaced (its identity was another): it would be ignored, and goes.
+      rmSync(this.deltaFile!, { force: true });
     } catch {
-      rmSync(tmp, { force: true });
+      // Not kept: the next run reads more files again.
     }
+  }
+}
+
+/** Writes `text` to `file` through a temporary file renamed into place. */
+function writeAtomically(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
   }
 }

@@ -339,5 +339,16 @@ describe('incremental builds', () => {
     writeFileSync(home, text);
     const rebuiltInPlace = build(live, liveOut);
     expect(rebuiltInPlace.stdout).toContain('Full build: the site in dist/ is not the one the previous build published.');
+    // A page and a preview image taken out of the published site by hand, which the next build
+    // would reuse: that build renders the page again and publishes the image again.
+    const taken = `articles/${articlesOf(stories[0]!)[0]!}/index.html`;
+    rmSync(path.join(liveOut, taken));
+    const image = `previews/claims/${claimsOf(stories[0]!)[0]!}.png`;
+    expect(existsSync(path.join(liveOut, image)), image).toBe(true);
+    rmSync(path.join(liveOut, image));
+    writeFileSync(path.join(live, 'claims', `${claimsOf(stories[2]!)[0]}.md`), `${readFileSync(path.join(live, 'claims', `${claimsOf(stories[2]!)[0]}.md`), 'utf8')}\nAnother note.\n`);
+    const lacking = buildBoth();
+    expect(rendered(lacking)).toContain(`/${taken}`);
+    expect(existsSync(path.join(liveOut, image))).toBe(true);
   });
 });

@@ -2,8 +2,8 @@
  * A worker thread that makes the new site's folder (scripts/lib/fast/rebuild.ts) hold hard links
  * to files of the previous site and nothing else, so that the linking runs on another core while
  * the main thread reads the content and renders pages. A file missing from the previous site is
- * skipped (the rebuild renders its page again). Each of `folders` is linked whole, whatever it
- * holds.
+ * skipped, and listed in the result (the rebuild builds in full unless it renders that page
+ * again). Each of `folders` is linked whole, whatever it holds.
  *
  * The folder may start empty, or as the site the previous build replaced (`spare`,
  * scripts/lib/fast/state.ts): its folders are then reused, which is what makes this fast (making
@@ -13,6 +13,8 @@
  * up the same: the links, and the folders that hold them.
  *
  *   workerData: { from: string, to: string, files: string[], folders: string[] }   (paths relative to both folders)
+ *
+ * The result is the files of `files` the previous site does not have.
  */
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -66,6 +68,7 @@ await workerDone(() => {
     }
   }
 
+  const missing: string[] = [];
   for (const file of wanted) {
     const target = path.join(to, file);
     const folder = path.dirname(file);
@@ -85,6 +88,8 @@ await workerDone(() => {
       linkSync(source, target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      missing.push(file);
     }
   }
+  return missing;
 });

@@ -115,7 +115,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   // 4 (begun first). The new site starts as hard links to every page of the previous one and to
   // the public files, made on another thread from now on; pages rendered again replace their
   // link, and the pages the site no longer has are taken out.
-  let linking: Promise<void> | undefined;
+  let linking: Promise<string[]> | undefined;
   try {
     // The site the last build replaced, when there is one, becomes the new folder (its folders are reused); otherwise an empty one.
     try {
@@ -139,7 +139,8 @@ interface Start {
   state: FastState;
   previous: ContentState;
   bundleEntry: string;
-  linking: Promise<void>;
+  /** Resolves with the files the previous site lacks. */
+  linking: Promise<string[]>;
   linked: string[];
   publicFiles: string[];
 }
@@ -180,7 +181,8 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     seen.add(normal);
     const file = outputFile(pathname, route.type, state.config.format);
     const old = before.get(pathname);
-    const reuse = cacheKey !== undefined && old?.cacheKey === cacheKey && old.file === file && existsSync(path.join(o.out, file));
+    // A page the previous site lacks is rendered once the links are made (`settleLinks`).
+    const reuse = cacheKey !== undefined && old?.cacheKey === cacheKey && old.file === file;
     pages.push({ pathname, route: route.route, cacheKey, file, routeData: route, render: !reuse });
   }
 
@@ -209,12 +211,26 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     }
     written = outputs.length;
   };
-  /** Waits for the links, then takes out the previous site's pages this one does not have (and the folders they leave empty). */
+  /**
+   * Waits for the links, then takes out the previous site's pages this one does not have (and the
+   * folders they leave empty), and renders the pages the previous site lacked (taken out by
+   * hand); its preview images are published again below (scripts/lib/previews.ts), and a public
+   * file it lacks stops the rebuild.
+   */
   let settled: Promise<void> | undefined;
   const settleLinks = () =>
-    (settled ??= linking.then(() => {
+    (settled ??= linking.then(async (missing) => {
       const wanted = new Set([...pages.map((p) => p.file), EXPORT_FILE, ...cards.map((c) => c.file), ...publicFiles]);
       for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
+      const byFile = new Map(pages.map((p) => [p.file, p]));
+      const lost = new Set(publicFiles);
+      for (const file of missing) {
+        const page = byFile.get(file);
+        if (page && !page.render) {
+          page.render = true;
+          await renderOne(page);
+        } else if (lost.has(file)) throw new Error(`the published site lacks ${file}, which the previous build left there`);
+      }
     }));
   const early = (o.early ?? []).map((step) => ({ step, files: step.reads(loaded.corpus) }));
   let waiting = early;
@@ -289,8 +305,8 @@ function removeFile(dir: string, file: string): void {
  * post-build steps carry over are taken, never whatever else the folder holds. The previous site
  * stays untouched: no file of the new site is written through a link.
  */
-export function linkInWorker(from: string, to: string, files: string[], folders: string[]): Promise<void> {
-  return runWorker(new URL('./link-worker.ts', import.meta.url), { from, to, files, folders }, 'linking the previous site');
+export function linkInWorker(from: string, to: string, files: string[], folders: string[]): Promise<string[]> {
+  return runWorker<string[]>(new URL('./link-worker.ts', import.meta.url), { from, to, files, folders }, 'linking the previous site');
 }
 
 /** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */

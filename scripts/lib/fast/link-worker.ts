@@ -2,8 +2,8 @@
  * A worker thread that makes the new site's folder (scripts/lib/fast/rebuild.ts) hold hard links
  * to files of the previous site and nothing else, so that the linking runs on another core while
  * the main thread reads the content and renders pages. A file missing from the previous site is
- * skipped, and listed in the result (the rebuild builds in full unless it renders that page
- * again). Each of `folders` is linked whole, whatever it holds.
+ * skipped, and listed in the result (the rebuild renders that page again, and stops at a public
+ * file). Each of `folders` is linked whole, whatever it holds.
  *
  * The folder may start empty, or as the site the previous build replaced (`spare`,
  * scripts/lib/fast/state.ts): its folders are then reused, which is what makes this fast (making

@@ -213,9 +213,9 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   };
   /**
    * Waits for the links, then takes out the previous site's pages this one does not have (and the
-   * folders they leave empty), and renders the pages the previous site lacked (taken out by
-   * hand); its preview images are published again below (scripts/lib/previews.ts), and a public
-   * file it lacks stops the rebuild.
+   * folders they leave empty), and renders the pages the previous site lacked (taken out of it by
+   * hand). The preview images it lacked are published again below (scripts/lib/previews.ts
+   * checks each one); a public file it lacked stops the rebuild.
    */
   let settled: Promise<void> | undefined;
   const settleLinks = () =>
@@ -223,13 +223,13 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
       const wanted = new Set([...pages.map((p) => p.file), EXPORT_FILE, ...cards.map((c) => c.file), ...publicFiles]);
       for (const file of linked) if (!wanted.has(file)) removeFile(o.tmp, file);
       const byFile = new Map(pages.map((p) => [p.file, p]));
-      const lost = new Set(publicFiles);
+      const isPublic = new Set(publicFiles);
       for (const file of missing) {
         const page = byFile.get(file);
         if (page && !page.render) {
           page.render = true;
           await renderOne(page);
-        } else if (lost.has(file)) throw new Error(`the published site lacks ${file}, which the previous build left there`);
+        } else if (isPublic.has(file)) throw new Error(`the published site lacks ${file}, which the previous build left there`);
       }
     }));
   const early = (o.early ?? []).map((step) => ({ step, files: step.reads(loaded.corpus) }));

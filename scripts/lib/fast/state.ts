@@ -7,20 +7,21 @@
  * - `state.json`: the code it was compiled from (see {@link codeKey}), the settings Astro
  *   rendered with, and every page of the site with its `cacheKey` and file, in Astro's order;
  * - `content.bin`: every content file's record and rendered body, with the size and time of the
- *   file it was read from (and `content-delta.bin`, what changed since, after a fast rebuild).
+ *   file it was read from, in pieces of {@link PIECE_FILES} files (and `content-delta.bin`, what
+ *   changed since, after a fast rebuild).
  *
  * A build writes its state into `pending-<pid>/`; it becomes `current/` only once the site it
  * describes has replaced the output folder, with that folder's inode, so a state never describes
  * a site other than the one in place.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CollectionName, ContentEntry } from '../../../src/data/records.ts';
 import { hashFiles, listFiles } from '../../../src/data/source-files.ts';
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 /** One page of the site. */
 export interface PageState {
@@ -116,10 +117,53 @@ export function writeState(dir: string, state: FastState): void {
  */
 const FULL = 'content.bin';
 const DELTA = 'content-delta.bin';
+/**
+ * Files per piece of the full file. Each piece is serialized and written on its own: the whole,
+ * about 200 MB at 20,000 articles, was one buffer (and V8's serializer grows its buffer by
+ * doubling it) at the moment Astro's process, still holding the site, wrote it at the end of a
+ * full build: the build's highest memory.
+ */
+const PIECE_FILES = 500;
+
+/** Writes `files` to `file` as pieces, each its length (4 bytes, little-endian) and its entries serialized by V8. */
+function writeEntries(file: string, files: Record<string, ContentFileState>): void {
+  const names = Object.keys(files);
+  const fd = openSync(file, 'w');
+  try {
+    const write = (bytes: Uint8Array) => {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    };
+    for (let at = 0; at < names.length; at += PIECE_FILES) {
+      const piece: Record<string, ContentFileState> = {};
+      for (const name of names.slice(at, at + PIECE_FILES)) piece[name] = files[name]!;
+      const bytes = serialize(piece);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      write(length);
+      write(bytes);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The entries {@link writeEntries} wrote, in their order; throws if the file is cut short. */
+function readEntries(file: string): Record<string, ContentFileState> {
+  const bytes = readFileSync(file);
+  const files: Record<string, ContentFileState> = {};
+  for (let at = 0; at < bytes.length; ) {
+    if (at + 4 > bytes.length) throw new Error(`${file} is cut short`);
+    const end = at + 4 + bytes.readUInt32LE(at);
+    if (end > bytes.length) throw new Error(`${file} is cut short`);
+    Object.assign(files, deserialize(bytes.subarray(at + 4, end)) as Record<string, ContentFileState>);
+    at = end;
+  }
+  return files;
+}
 
 export function readContentState(dir: string): ContentState | undefined {
   try {
-    const base = (deserialize(readFileSync(path.join(dir, FULL))) as ContentState).files;
+    const base = readEntries(path.join(dir, FULL));
     const delta = existsSync(path.join(dir, DELTA)) ? (deserialize(readFileSync(path.join(dir, DELTA))) as Record<string, ContentFileState | null>) : {};
     const files = { ...base };
     for (const [file, entry] of Object.entries(delta)) {
@@ -160,7 +204,7 @@ export function writeContentState(dir: string, content: ContentState, from?: Con
       }
     }
   }
-  writeFileSync(path.join(dir, FULL), serialize({ files: content.files }));
+  writeEntries(path.join(dir, FULL), content.files);
 }
 
 /**

@@ -3,7 +3,7 @@
  * full by a full build, then as a delta from that full file by each fast rebuild, which links the
  * full file instead of writing it again. Whatever the path, reading gives the content written.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,5 +69,24 @@ describe('the content state', () => {
     expect(statSync(path.join(root, 'b', 'content.bin')).ino).not.toBe(statSync(path.join(root, 'a', 'content.bin')).ino);
     expect(existsSync(path.join(root, 'b', 'content-delta.bin'))).toBe(false);
     expect(plain(readContentState(path.join(root, 'b')))).toEqual(plain(next));
+  });
+
+  it('is written in pieces, read back whole and in order, and not read at all when cut short', () => {
+    const content = { files: files(1234) };
+    writeContentState(dir('big'), content);
+    const full = path.join(root, 'big', 'content.bin');
+    const bytes = readFileSync(full);
+    // Pieces: a length, then that many bytes of V8's serialization; more than one here.
+    let pieces = 0;
+    for (let at = 0; at < bytes.length; at += 4 + bytes.readUInt32LE(at)) pieces++;
+    expect(pieces).toBeGreaterThan(1);
+    const read = readContentState(path.join(root, 'big'))!;
+    expect(plain(read)).toEqual(content);
+    expect(Object.keys(read.files)).toEqual(Object.keys(content.files));
+    // A file cut short (a full disk, a build stopped while writing it) is no state at all.
+    writeFileSync(full, bytes.subarray(0, bytes.length - 10));
+    expect(readContentState(path.join(root, 'big'))).toBeUndefined();
+    writeFileSync(full, bytes.subarray(0, 2));
+    expect(readContentState(path.join(root, 'big'))).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileIdentity } from '../../src/data/source-files.ts';
 import { OPEN_DATA_FILE } from '../../src/open-data/published.ts';
 
 /** Where the export lives inside a built site. */
@@ -81,7 +82,7 @@ export function sliceOf(data: ExportSlice): ExportSlice {
 /** The identity of a file: its inode, size and modification time, or undefined when it is missing. */
 function identity(file: string): string | undefined {
   const s = statSync(file, { bigint: true, throwIfNoEntry: false });
-  return s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}` : undefined;
+  return s ? fileIdentity(s) : undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileIdentity } from '../data/source-files.ts';
 import type { FileFacts } from './file.ts';
 
 const src = fileURLToPath(new URL('..', import.meta.url));
@@ -80,8 +81,7 @@ interface DeltaFile {
 
 /** The identity of an open file: a full file written again (renamed into place) has another. */
 function identityOf(fd: number): string {
-  const s = fstatSync(fd, { bigint: true });
-  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+  return fileIdentity(fstatSync(fd, { bigint: true }));
 }
 
 /** The file's text and identity, read from one open file. */

@@ -4,7 +4,7 @@
  * neither Astro nor the site, so plain Node scripts can load it.
  */
 import type { Hash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 
 /** The files under `dir` (relative to `root`), sorted, as `dir/sub/name`; none when it does not exist. */
@@ -17,6 +17,14 @@ export function listFiles(root: string, dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * A file's identity from its `bigint` stats: device, inode, size and modification time. A file
+ * renamed keeps it; one written again, or copied, gets another.
+ */
+export function fileIdentity(s: BigIntStats): string {
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
 }
 
 /** Adds each file's name and bytes (relative to `root`) to `hash`; a missing file counts as such. */

@@ -32,6 +32,7 @@ import { link } from 'node:fs/promises';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { fileIdentity } from '../../../src/data/source-files.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import { articlePath, claimPath, storyPath } from '../../../src/lib/ids.ts';
 import { absolute } from '../../../src/lib/structured-data.ts';
@@ -156,8 +157,7 @@ class PageDigests {
   }
 
   of(file: string): string {
-    const s = statSync(file, { bigint: true });
-    const key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+    const key = fileIdentity(statSync(file, { bigint: true }));
     const digest = this.#known.get(key) ?? sha1(readFileSync(file));
     this.#seen.set(key, digest);
     return digest;

@@ -4,10 +4,14 @@
  * guessed that the source does not say: a field the source lacks is left undefined.
  *
  * - Plain text: a first line that reads like a headline (short, no closing full stop, followed by
- *   more text) is the headline; `Source:`, `URL:`, `Published:`, `Date:` and `By …` lines at the
- *   top or bottom are read and left out of the text.
+ *   more text) is the headline; `Source:`, `URL:`, `Published:`, `Date:`, `Outlet:` and `By …`
+ *   lines at the top or bottom are read and left out of the text, and so are lines of fields
+ *   between bars or dashes, such as `Tech Policy Daily | 8 June 2026 | Updated 9 June 2026` or
+ *   `By Li Wei — Global Wire — June 7, 2026` (a byline, a date, the publisher's name, a section).
+ *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does.
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
- *   lines (and the plain-text lines above) are read; inline markup is removed from the text.
+ *   lines (and the plain-text lines above, in emphasis or not) are read; inline markup is removed
+ *   from the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
  *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`); the
  *   text is that of `<article>`, else `<main>`, else the body, without navigation, scripts,
@@ -28,6 +32,8 @@ export interface SourceDocument {
   language?: string | undefined;
   /** The publisher's name, when the source declares one (`og:site_name`, JSON-LD publisher). */
   siteName?: string | undefined;
+  /** The section the source files it under, when it says (`Opinion`, `Analysis`, `article:section`). */
+  section?: string | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -45,13 +51,136 @@ export function detectFormat(name: string, text: string): SourceFormat {
 export function extractSource(name: string, text: string): SourceDocument {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = detectFormat(name, clean);
-  if (format === 'html') return fromHtml(clean);
-  return fromText(clean, format);
+  return withoutUndefined(format === 'html' ? fromHtml(clean) : fromText(clean, format));
 }
 
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
-const META_LINE = /^(?:>\s*)?(source|url|link|published|date|updated|by|byline|author)\s*:\s*(.+?)\s*$/i;
+const META_LINE =
+  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section)\s*:\s*(.+?)\s*$/i;
 const BY_LINE = /^(?:>\s*)?by\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von))*)\s*$/u;
+
+/** What one line of metadata says. */
+interface LineFacts {
+  url?: string;
+  published?: string;
+  byline?: string;
+  siteName?: string;
+  section?: string;
+}
+
+/** Sections a source files articles under: not the publisher's name. */
+const SECTIONS =
+  /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-ed|editorial|analysis|explainer|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
+/** A name as a masthead writes it: capitalised words, with the small words names contain. */
+const NAME = /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
+/** A person's name: two to four capitalised words. */
+const PERSON = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|di|van|von|der|bin|al))+$/u;
+
+/** A byline as written after "By": the names, without a role or desk after a comma ("Li Wei, technology correspondent"). */
+function bylineOf(value: string): string {
+  const parts = value.split(/\s*,\s*/);
+  const names = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    if (!part.split(/\s+(?:and|&)\s+/).every((name) => PERSON.test(name) && name.split(/\s+/).length <= 4)) break;
+    names.push(part);
+  }
+  return names.join(', ');
+}
+
+/** Whether a byline is names only ("Li Wei and Ann Roe", "Reuters"), not a sentence that starts "By …". */
+function isNames(byline: string): boolean {
+  return byline.split(/\s*,\s*|\s+(?:and|&)\s+/).every((name) => NAME.test(name) && name.split(/\s+/).length <= 5);
+}
+
+/** A date, when `value` is one and nothing more: "June 7, 2026", "Sunday 7 June 2026 10.30 BST", "2026-06-07". */
+function dateOnly(value: string): string | undefined {
+  if (value.length > 45 || !/\d{4}/.test(value)) return undefined;
+  return parseDate(value);
+}
+
+/**
+ * What a line of fields between bars or dashes says ("Tech Policy Daily | 8 June 2026 | Updated 9
+ * June 2026"), when every field is a date, a byline, an address, a section, a reading time or a
+ * name, and one at least a date, a byline or an address; otherwise undefined (the line is text).
+ * One name is the publisher's; with two or more, which is which is not known and none is taken.
+ */
+function fieldLine(line: string): LineFacts | undefined {
+  if (line.length > 160) return undefined;
+  const fields = line
+    .split(/\s+[|·•—–]\s+|\s+-\s+|\s*[|·•]\s*/)
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
+  if (fields.length === 0) return undefined;
+  const facts: LineFacts = {};
+  const names: string[] = [];
+  let anchored = false;
+  for (const field of fields) {
+    let m: RegExpExecArray | null;
+    if (/^https?:\/\/\S+$/.test(field)) {
+      facts.url ??= field;
+      anchored = true;
+    } else if (/^(?:(?:last\s+)?updated|modified|edited)\b/i.test(field)) {
+      // Not the publication date: left out of the text, not recorded.
+    } else if ((m = /^(?:(?:first\s+)?published|posted|date)(?:\s+on)?\s*:?\s*(.+)$/i.exec(field))) {
+      const date = dateOnly(m[1]!);
+      if (!date) return undefined;
+      facts.published ??= date;
+      anchored = true;
+    } else if ((m = /^(?:written\s+)?by:?\s+(.+)$/i.exec(field)) && isNames(bylineOf(m[1]!))) {
+      facts.byline ??= bylineOf(m[1]!);
+      anchored = true;
+    } else if (dateOnly(field)) {
+      facts.published ??= dateOnly(field);
+      anchored = true;
+    } else if (/^\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read$/i.test(field)) {
+      // A reading time.
+    } else if (SECTIONS.test(field)) {
+      facts.section ??= field;
+    } else if (NAME.test(field) && field.split(/\s+/).length <= 6) {
+      names.push(field);
+    } else return undefined;
+  }
+  if (!anchored) return undefined;
+  if (names.length === 1) facts.siteName = names[0];
+  return facts;
+}
+
+/** What a `Key: value` line says, or undefined when it is not one we read. */
+function keyedLine(key: string, value: string): LineFacts | undefined {
+  switch (key) {
+    case 'source':
+    case 'url':
+    case 'link':
+      if (/^https?:\/\/\S+$/.test(value)) return { url: value };
+      // "Source: Reuters" or "Source: Reuters, 5 June 2026": the publisher, and maybe a date.
+      if (key === 'source') return fieldLine(value.replace(/,\s+(?=[^,]*\d{4}\s*$)/, ' | ')) ?? (NAME.test(value) && value.split(/\s+/).length <= 6 ? { siteName: value } : undefined);
+      return undefined;
+    case 'published':
+    case 'first published':
+    case 'posted':
+    case 'date': {
+      const published = parseDate(value);
+      return published ? { published } : {};
+    }
+    case 'by':
+    case 'byline':
+    case 'author':
+    case 'written by':
+      return { byline: bylineOf(value) };
+    case 'outlet':
+    case 'publisher':
+    case 'publication':
+      return { siteName: value };
+    case 'section':
+      return { section: value };
+    default:
+      // Updated, modified: not the publication date, left out of the text and not recorded.
+      return {};
+  }
+}
+
+/** A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —": the agency's name. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*\(([\p{L}][\p{L}\s.&-]{1,30})\)\s*[-—–]/u;
 
 function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
   const doc: SourceDocument = { format, text: '' };
@@ -61,25 +190,34 @@ function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
   // starts "By …" is the article's.
   const near = new Set([...filled.slice(0, 10), ...filled.slice(-5)]);
   const kept: string[] = [];
+  const take = (facts: LineFacts) => {
+    doc.url ??= facts.url;
+    doc.published ??= facts.published;
+    doc.byline ??= facts.byline;
+    doc.siteName ??= facts.siteName;
+    doc.section ??= facts.section;
+  };
   for (const [i, line] of lines.entries()) {
-    const meta = near.has(i) ? META_LINE.exec(line.trim()) : null;
-    const by = near.has(i) && line.trim().length <= 60 ? BY_LINE.exec(line.trim()) : null;
-    if (meta) {
-      const key = meta[1]!.toLowerCase();
-      const value = meta[2]!.replace(/^<(.+)>$/, '$1').trim();
-      if ((key === 'source' || key === 'url' || key === 'link') && /^https?:\/\/\S+$/.test(value)) doc.url ??= value;
-      else if (key === 'published' || key === 'date') doc.published ??= parseDate(value);
-      else if (key === 'by' || key === 'byline' || key === 'author') doc.byline ??= value;
-      else if (key === 'updated') {
-        // Not the publication date: left out of the text, not recorded.
-      } else {
-        kept.push(line);
-        continue;
-      }
+    if (!near.has(i)) {
+      kept.push(line);
       continue;
     }
+    // Read as it shows: a line in emphasis or a quotation block is read for what it says.
+    const probe = plainMarkdownLine(line.trim()).trim();
+    const meta = META_LINE.exec(probe);
+    const facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
+    if (facts) {
+      take(facts);
+      continue;
+    }
+    const by = probe.length <= 60 ? BY_LINE.exec(probe) : null;
     if (by && !doc.byline) {
       doc.byline = by[1];
+      continue;
+    }
+    const fields = fieldLine(probe);
+    if (fields) {
+      take(fields);
       continue;
     }
     kept.push(line);
@@ -102,7 +240,13 @@ function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
     }
   }
   doc.text = paragraphs(body.join('\n'));
+  doc.siteName ??= DATELINE.exec(doc.text)?.[1]?.trim();
   return doc;
+}
+
+/** The document without the fields nothing filled, so that it reads (and compares) as what the source says. */
+function withoutUndefined(doc: SourceDocument): SourceDocument {
+  return Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== undefined)) as unknown as SourceDocument;
 }
 
 /** Short, no sentence-ending punctuation, not a list item or a quotation. */
@@ -204,6 +348,7 @@ function fromHtml(html: string): SourceDocument {
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher;
+  doc.section = meta('meta[property="article:section"]', 'meta[name="article:section"]') ?? ld.section;
 
   const root = ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root();
   root.find(NOT_TEXT).remove();
@@ -231,6 +376,7 @@ interface LinkedData {
   datePublished?: string | undefined;
   author?: string | undefined;
   publisher?: string | undefined;
+  section?: string | undefined;
 }
 
 /** The first NewsArticle-like object in the page's JSON-LD. */
@@ -259,6 +405,7 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
       found.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
       found.author ??= name(o.author);
       found.publisher ??= name(o.publisher);
+      found.section ??= name(o.articleSection);
     }
   });
   return found;

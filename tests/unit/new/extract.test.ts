@@ -90,6 +90,61 @@ describe('extractSource', () => {
     });
   });
 
+  it('reads a line of fields between bars at the top: the publisher, the date (not the update), and the headline after it', () => {
+    const doc = extractSource(
+      'plain.txt',
+      'Tech Policy Daily | 8 June 2026 | Updated 9 June 2026\n\nEU lawmakers welcome Anthropic pause call\n\nby Sandra Keller, technology correspondent\n\nMembers of the European Parliament on Monday welcomed the call.\n',
+    );
+    expect(doc).toEqual({
+      format: 'text',
+      headline: 'EU lawmakers welcome Anthropic pause call',
+      published: '2026-06-08',
+      siteName: 'Tech Policy Daily',
+      byline: 'Sandra Keller',
+      text: 'Members of the European Parliament on Monday welcomed the call.',
+    });
+  });
+
+  it('reads a byline, publisher and date between dashes in Markdown emphasis, and a section', () => {
+    const doc = extractSource(
+      'wire.md',
+      '# Beijing cool on the pause proposal\n\n*By Li Wei and Ann Roe — Global Wire Service — June 7, 2026 — 4 min read*\n\nOpinion · Published 7 June 2026\n\nBEIJING (GWS) — The ministry said it would study the proposal.\n',
+    );
+    expect(doc).toEqual({
+      format: 'markdown',
+      headline: 'Beijing cool on the pause proposal',
+      byline: 'Li Wei and Ann Roe',
+      siteName: 'Global Wire Service',
+      published: '2026-06-07',
+      section: 'Opinion',
+      text: 'BEIJING (GWS) — The ministry said it would study the proposal.',
+    });
+  });
+
+  it('reads keyed lines at the bottom: a publisher named as the source, with its date', () => {
+    const doc = extractSource('c.txt', 'Bridge shut until March\nThe council closed the bridge.\nIt reopens in March.\nSource: Coastal Wire, 3 February 2026\n');
+    expect(doc).toMatchObject({ headline: 'Bridge shut until March', siteName: 'Coastal Wire', published: '2026-02-03' });
+    expect(doc.text).toBe('The council closed the bridge.\n\nIt reopens in March.');
+  });
+
+  it('takes the agency of a wire dateline as the publisher when nothing else names one', () => {
+    expect(extractSource('d.txt', 'LONDON, June 7 (Reuters) - Britain said on Sunday it would study the plan.\n').siteName).toBe('Reuters');
+  });
+
+  it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
+    const lines = [
+      'Prices rose 4% - the most since 2022 - in May 2026',
+      'Anthropic | OpenAI | Google',
+      'Ministers met | talks resumed on 7 June 2026 | no deal',
+      'By Monday - 8 June 2026 - the talks had ended.',
+    ];
+    for (const line of lines) {
+      const doc = extractSource('e.txt', `The talks went on.\n${line}\nThey ended.\n`);
+      expect(doc.text).toContain(line);
+      expect(doc).not.toHaveProperty('published');
+    }
+  });
+
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {
     const doc = extractSource('saved-page.html', readFileSync(new URL('./fixtures/saved-page.html', import.meta.url), 'utf8'));
     expect(doc).toEqual({

@@ -80,6 +80,20 @@ describe('scaffolds of the seed articles', () => {
   });
 });
 
+describe('the kind', () => {
+  const kindOf = (doc: Partial<Parameters<typeof scaffold>[0]>) =>
+    /\nkind: (\S+)/.exec(scaffold({ format: 'text', text: 'The council closed the bridge.', ...doc }, corpus, { today: '2026-06-08', sourceName: 'a.txt', archiveName: (slug) => `${slug}.txt` }).text)?.[1];
+  it.each([
+    ['Opinion', 'opinion'],
+    ['Comment', 'opinion'],
+    ['Analysis', 'analysis'],
+    ['Technology', 'report'],
+    [undefined, 'report'],
+  ])('is guessed from the section %j as %s', (section, kind) => {
+    expect(kindOf(section === undefined ? {} : { section })).toBe(kind);
+  });
+});
+
 describe('slugFor', () => {
   it.each([
     [{ headline: 'Anthropic (Sorta) Calls for Pause' }, 'anthropic-sorta-calls-for-pause'],

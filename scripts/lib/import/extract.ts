@@ -281,12 +281,47 @@ function paragraphs(text: string): string {
     .join('\n\n');
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month names, January first, in the languages newsrooms most often import from (English, French, German, Spanish, Italian, Portuguese, Dutch). */
+const MONTHS: readonly string[][] = [
+  ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner'],
+  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
+  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho'],
+  ['august', 'août', 'aout', 'agosto', 'augustus'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
+];
+
+/** A word that may come before a date: a weekday (in the languages of {@link MONTHS}) or a word of up to three letters. */
+const LEAD =
+  '\\p{L}{1,3}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+
+/** "jeudi 4 juin 2026", "4. Juni 2026", "4 de junio de 2026", "le 1er février 2026". */
+const DAY_MONTH_YEAR = new RegExp(`^(?:(?:${LEAD})\\.?,?\\s+){0,2}(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
+/** "June 7, 2026", "Sunday, June 7th, 2026", "Jun. 7 2026". */
+const MONTH_DAY_YEAR = new RegExp(`^(?:(?:${LEAD}),?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+
+/** The month (1 to 12) a name or an abbreviation of three letters or more stands for; 0 when none, or more than one. */
+function monthOf(word: string): number {
+  const w = word.toLowerCase();
+  if (w.length < 3) return 0;
+  const found = new Set<number>();
+  MONTHS.forEach((names, i) => {
+    if (names.some((name) => name === w || name.startsWith(w))) found.add(i + 1);
+  });
+  return found.size === 1 ? [...found][0]! : 0;
+}
 
 /**
  * A date as the frontmatter writes it, from the forms sources use: ISO dates and times (the
- * offset kept, `+00:00` written `Z`), "5 June 2026" and "June 5, 2026". Anything else is not a
- * date we can record: undefined.
+ * offset kept, `+00:00` written `Z`), "5 June 2026", "June 5, 2026", and the day-month-year
+ * forms of other languages ("jeudi 4 juin 2026", "4. Juni 2026", "4 de junio de 2026"). Anything
+ * else is not a date we can record: undefined.
  */
 export function parseDate(value: string): string | undefined {
   const v = value.trim();
@@ -300,11 +335,12 @@ export function parseDate(value: string): string | undefined {
     const offset = zone.toUpperCase() === 'Z' || /^[+-]00:?00$/.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     return `${day}T${time.length === 5 ? `${time}:00` : time}${offset}`;
   }
-  const dmy = /^(?:\w+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(v);
-  const mdy = /^(?:\w+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
+  // Up to two words before the date: a weekday, or a short word such as "le", "am" or "on".
+  const dmy = DAY_MONTH_YEAR.exec(v);
+  const mdy = MONTH_DAY_YEAR.exec(v);
   const parts = dmy ? { d: dmy[1]!, m: dmy[2]!, y: dmy[3]! } : mdy ? { d: mdy[2]!, m: mdy[1]!, y: mdy[3]! } : undefined;
   if (!parts) return undefined;
-  const month = MONTHS.findIndex((name) => name.startsWith(parts.m.toLowerCase()) && parts.m.length >= 3) + 1;
+  const month = monthOf(parts.m);
   if (month === 0) return undefined;
   const day = `${parts.y}-${String(month).padStart(2, '0')}-${parts.d.padStart(2, '0')}`;
   return valid(day) ? day : undefined;

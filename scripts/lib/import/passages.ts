@@ -39,14 +39,15 @@ const ATTRIBUTION =
 const FIGURE = /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b)|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
 const DATE =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
-const QUOTATION = /[“"]([^“”"]{10,}?)[”"]/g;
+/** A quotation between English, French (« … ») or German („ … “) quotation marks. */
+const QUOTATION = /[“"«„]\s?([^“”"«»„]{10,}?)\s?[”"»“]/g;
 /** Citation marks such as [1] or [1, 2]: not figures. */
 const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 
 /** Sentences: split after a full stop, question or exclamation mark (and any closing quote). */
 export function sentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[.!?][”"’)\]]*)\s+(?=[“"‘(\[]?[A-Z0-9])/)
+    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»“)\]])*)\s+(?=[“"‘«„(\[]?[\p{Lu}\d])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -8,6 +8,8 @@
  * carry claims, each with the existing claims it may match. Pure: the source and the corpus in,
  * the file's text out.
  */
+import { franc } from 'franc-min';
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
 import type { SourceDocument } from './extract.ts';
@@ -97,6 +99,17 @@ function findEntities(doc: SourceDocument, entities: CorpusInfo['entities']): st
     .map((e) => e.id);
 }
 
+/**
+ * The language of a text the source does not label, when it is long enough to tell (franc, by
+ * its trigrams) and not English, which is the default: its BCP 47 tag and English name.
+ */
+export function detectLanguage(text: string): { tag: string; name: string } | undefined {
+  const code = franc(text.slice(0, 6000), { minLength: 120 });
+  if (code === 'und' || code === 'eng') return undefined;
+  const tag = (iso6393To1 as Record<string, string | undefined>)[code] ?? code;
+  return { tag, name: new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag };
+}
+
 /** Stories ranked by the claims the passages match (weighted by score) and by shared words with the headline. */
 function rankStories(doc: SourceDocument, passages: { matches: ClaimMatch[] }[], stories: readonly StoryInfo[]): { story: StoryInfo; claims: number }[] {
   const score = new Map<string, number>();
@@ -181,8 +194,17 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`byline: ${quote(doc.byline)}`);
     filled.push('byline');
   }
-  lines.push(`language: ${doc.language ?? 'en'}${doc.language ? '' : '  # the default: change it if the original is not in English'}`);
-  filled.push(doc.language ? 'language' : 'language (en, the default)');
+  const detected = doc.language ? undefined : detectLanguage(`${doc.headline ?? ''}\n${doc.text}`);
+  if (doc.language) {
+    lines.push(`language: ${doc.language}`);
+    filled.push('language');
+  } else if (detected) {
+    lines.push(`language: ${detected.tag}  # detected from the text (${detected.name}): check it`);
+    filled.push(`language (${detected.tag}, detected from the text)`);
+  } else {
+    lines.push('language: en  # the default: change it if the original is not in English');
+    filled.push('language (en, the default)');
+  }
 
   const stories = options.story ? [] : rankStories(doc, passages, corpus.stories);
   if (options.story) {

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type CorpusInfo } from '../../../scripts/lib/import/corpus.ts';
 import { extractSource } from '../../../scripts/lib/import/extract.ts';
 import { ClaimMatcher, findPassages, sentences, words } from '../../../scripts/lib/import/passages.ts';
-import { findOutlet, scaffold, slugFor } from '../../../scripts/lib/import/scaffold.ts';
+import { detectLanguage, findOutlet, scaffold, slugFor } from '../../../scripts/lib/import/scaffold.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const seeds = path.resolve(root, '../shared/seeds');
@@ -94,6 +94,24 @@ describe('the kind', () => {
   });
 });
 
+describe('the language', () => {
+  const french =
+    "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";
+  const languageLine = (doc: Partial<Parameters<typeof scaffold>[0]>) =>
+    /\nlanguage: [^\n]*/.exec(scaffold({ format: 'text', text: '', ...doc }, corpus, { today: '2026-06-08', sourceName: 'a.txt', archiveName: (slug) => `${slug}.txt` }).text)?.[0];
+  it('is detected from a text long enough to tell, and marked for the editor to check', () => {
+    expect(languageLine({ text: french })).toBe('\nlanguage: fr  # detected from the text (French): check it');
+    expect(detectLanguage(french)).toEqual({ tag: 'fr', name: 'French' });
+  });
+  it('is the one the source declares, when it does', () => {
+    expect(languageLine({ text: french, language: 'fr-CA' })).toBe('\nlanguage: fr-CA');
+  });
+  it('is English, the default, for English and for a text too short to tell', () => {
+    expect(languageLine({ text: 'Le conseil a fermé le pont.' })).toBe('\nlanguage: en  # the default: change it if the original is not in English');
+    expect(detectLanguage(readFileSync(path.join(seeds, readdirSync(seeds).sort()[0]!), 'utf8'))).toBeUndefined();
+  });
+});
+
 describe('slugFor', () => {
   it.each([
     [{ headline: 'Anthropic (Sorta) Calls for Pause' }, 'anthropic-sorta-calls-for-pause'],
@@ -131,6 +149,14 @@ describe('findPassages', () => {
   });
   it('splits sentences after closing quotation marks', () => {
     expect(sentences('He said “stop.” Then he left. 3 ships came.')).toEqual(['He said “stop.”', 'Then he left.', '3 ships came.']);
+    expect(sentences('Il a dit « non. » Écoutez bien. Puis il est parti.')).toEqual(['Il a dit « non. »', 'Écoutez bien.', 'Puis il est parti.']);
+  });
+
+  it('lists quotations between French and German quotation marks', () => {
+    expect(findPassages('« Nous devons ralentir le développement », a déclaré la société.\n\nSie sagte: „Wir brauchen eine globale Pause jetzt“.').filter((p) => p.kinds[0] === 'quotation').map((p) => p.text)).toEqual([
+      'Nous devons ralentir le développement',
+      'Wir brauchen eine globale Pause jetzt',
+    ]);
   });
 });
 

@@ -19,9 +19,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { decode } from '../src/check/text.ts';
 import { readCorpus } from './lib/import/corpus.ts';
-import { extractSource } from './lib/import/extract.ts';
+import { decodeSource } from './lib/import/decode.ts';
+import { detectFormat, extractSource } from './lib/import/extract.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -53,13 +53,14 @@ const stop = (message: string): never => {
 const source = path.resolve(process.cwd(), positionals[0]!);
 if (!existsSync(source)) stop(`There is no file ${positionals[0]}. Give the path of the saved article.`);
 const bytes = readFileSync(source);
-const decoded = decode(bytes);
-if (decoded.kind !== 'text') stop(`${positionals[0]} is not a text file in UTF-8 (plain text, Markdown or a saved web page). Save it as UTF-8 text and try again.`);
-const text = (decoded as { text: string }).text;
+const decoded = decodeSource(bytes, detectFormat(path.basename(source), new TextDecoder('latin1').decode(bytes.subarray(0, 2000))) === 'html');
+if (!decoded.ok) stop(`${positionals[0]} cannot be read as text: ${decoded.reason}. Give a plain text, Markdown or saved web page file.`);
+const { text, note: encodingNote } = decoded as Extract<typeof decoded, { ok: true }>;
 const today = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) stop(`--date ${today} is not a date written as YYYY-MM-DD.`);
 
 process.stdout.write(`Reading ${shown(source)}…\n`);
+if (encodingNote) process.stdout.write(`  ${encodingNote[0]!.toUpperCase()}${encodingNote.slice(1)}.\n`);
 const doc = extractSource(path.basename(source), text);
 process.stdout.write(`Reading the corpus in ${contentDir}/ (the checks' cache makes this quick after the first time)…\n`);
 const started = performance.now();

@@ -5,7 +5,7 @@
  * exactly the fields left for the editor.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,25 @@ describe('npm run new', () => {
     expect(clash.stderr).toMatch(/articles\/wire-bridge-closed\.md already exists and is never overwritten/);
     expect(readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8')).toBe(before);
     expect(existsSync(path.join(archive, 'wire-bridge-closed.txt'))).toBe(false);
+  });
+
+  it('reads a saved page in the encoding it declares, and archives its text as UTF-8', () => {
+    const html = readFileSync(page, 'utf8')
+      .replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')
+      .replaceAll('harbour-bridge-shut-until-march', 'harbour-bridge-windows')
+      .replaceAll('Harbour bridge to stay shut until March', 'Harbour bridge stays shut, say the Café owners');
+    const encoded = new TextEncoder().encode(html).length;
+    const bytes = Buffer.from([...html].map((c) => ({ '“': 0x93, '”': 0x94, '’': 0x92, '€': 0x80, '—': 0x97 })[c] ?? c.charCodeAt(0)));
+    expect(bytes.length).toBeLessThan(encoded);
+    expect([...bytes].every((b) => b < 0x100)).toBe(true);
+    const file = path.join(dir, 'windows-1252.html');
+    writeFileSync(file, bytes);
+    const result = runNew(file, '--date', '2026-02-04');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Read as windows-1252, the encoding the page declares.');
+    const slug = 'harbour-bridge-stays-shut-say-the-cafe-owners';
+    expect(readFileSync(path.join(content, `articles/${slug}.md`), 'utf8')).toContain('\nheadline: "Harbour bridge stays shut, say the Café owners"\n');
+    expect(readFileSync(path.join(archive, `${slug}.txt`), 'utf8')).toContain('“We will not reopen it until it is safe,” the mayor told reporters. The repairs are expected to cost €4.2 million.');
   });
 
   it('explains how to run it', () => {

@@ -1,0 +1,42 @@
+/**
+ * Reading an imported file's bytes as text (scripts/lib/import/decode.ts): UTF-8, UTF-16 with a
+ * byte-order mark, a saved page's declared encoding, and Windows-1252 for anything else.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../../scripts/lib/import/decode.ts';
+
+const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+const words = 'Le président a déclaré « non »';
+
+describe('decodeSource', () => {
+  it('reads UTF-8 as it is, with no note, and drops its byte-order mark', () => {
+    expect(decodeSource(new TextEncoder().encode(words), false)).toEqual({ ok: true, text: words, encoding: 'utf-8' });
+    expect(decodeSource(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(words)]), false)).toMatchObject({ text: words, encoding: 'utf-8' });
+  });
+
+  it('reads UTF-16 by its byte-order mark, little- or big-endian', () => {
+    const le = Uint8Array.from([0xff, 0xfe, ...[...words].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const be = Uint8Array.from([0xfe, 0xff, ...[...words].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    expect(decodeSource(le, false)).toMatchObject({ ok: true, text: words, encoding: 'utf-16le' });
+    expect(decodeSource(be, false)).toMatchObject({ ok: true, text: words, encoding: 'utf-16be' });
+  });
+
+  it('reads a saved page in the encoding it declares, and says so', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="iso-8859-15"><title>x</title></head><body><p>${words} \u20ac</p></body></html>`;
+    // ISO-8859-15 has the euro sign at 0xA4.
+    const bytes = latin1(page.replace('\u20ac', '\u00a4'));
+    const decoded = decodeSource(bytes, true);
+    expect(decoded).toMatchObject({ ok: true, encoding: 'iso-8859-15', note: 'read as iso-8859-15, the encoding the page declares' });
+    expect(decoded.ok && decoded.text).toContain(`${words} \u20ac`);
+  });
+
+  it('reads other text that is not UTF-8 as Windows-1252, with a note to check it', () => {
+    const decoded = decodeSource(Uint8Array.from([...latin1('Le pr\u00e9sident a d\u00e9clar\u00e9 '), 0x93, ...latin1('non'), 0x94]), false);
+    expect(decoded).toMatchObject({ ok: true, text: 'Le président a déclaré “non”', encoding: 'windows-1252' });
+    expect(decoded.ok && decoded.note).toMatch(/not UTF-8: read as Windows-1252/);
+  });
+
+  it('refuses binary data', () => {
+    expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), false)).toEqual({ ok: false, reason: 'it holds binary data (a NUL byte)' });
+  });
+});

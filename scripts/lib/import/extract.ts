@@ -14,10 +14,14 @@
  *   from the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
  *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`); the
- *   text is that of `<article>`, else `<main>`, else the body, without navigation, scripts,
- *   asides, figures and forms, one paragraph per block.
+ *   text is the article's content as Firefox's Reader View finds it (Readability: a page often
+ *   holds teasers, other `<article>`s and link lists too), else that of `<article>`, `<main>` or
+ *   the body, without navigation, scripts, asides, figures, forms and advertising or "Read
+ *   more" lines, one paragraph per block.
  */
+import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
+import { parseHTML } from 'linkedom';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -356,6 +360,8 @@ function valid(day: string): boolean {
 const NOT_TEXT =
   'script, style, noscript, template, nav, header, footer, aside, form, button, figure, iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"]';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption';
+/** Blocks a page puts between the article's paragraphs that are not the article's. */
+const BOILERPLATE = /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular))(?:\s*[:|›»>].*)?|sign up for (?:our|the) [\w\s]*newsletters?\b.*)$/i;
 
 function fromHtml(html: string): SourceDocument {
   const $ = cheerio.load(html);
@@ -386,20 +392,45 @@ function fromHtml(html: string): SourceDocument {
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher;
   doc.section = meta('meta[property="article:section"]', 'meta[name="article:section"]') ?? ld.section;
 
-  const root = ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root();
+  // The article's own content, as Firefox's Reader View finds it (Readability, on linkedom's DOM):
+  // a page often has other <article>s, teasers and link lists around it. Failing that, the first
+  // of <article>, <main> and the body.
+  const found = readable(html);
+  const content = found && cheerio.load(found.content);
+  let blocks = content ? blocksOf(content, content.root().children()) : [];
+  if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root());
+  doc.byline ??= found?.byline;
+  // The headline again at the top of the text is not part of it.
+  if (doc.headline && blocks[0] === doc.headline) blocks.shift();
+  doc.text = blocks.join('\n\n');
+  return doc;
+}
+
+/** The content Readability finds in the page, with its classes (so that NOT_TEXT still applies), and the byline it finds. */
+function readable(html: string): { content: string; byline?: string | undefined } | undefined {
+  try {
+    const { document } = parseHTML(html);
+    const article = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 100 }).parse();
+    if (!article?.content) return undefined;
+    const byline = article.byline?.replace(/^by\s+/i, '').trim();
+    return { content: article.content, byline: byline && byline.length <= 80 && !/^https?:/.test(byline) ? byline : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text blocks of `root` in `$`, one per innermost block, without what is not the article's (NOT_TEXT). */
+function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): string[] {
   root.find(NOT_TEXT).remove();
   const blocks: string[] = [];
   root.find(BLOCKS).each((_, element) => {
     // The innermost blocks only: a <li> holding <p>s gives its paragraphs, not their concatenation.
     if ($(element).find(BLOCKS).length > 0) return;
     const text = textOf($(element).text());
-    if (text) blocks.push(text);
+    if (text && !BOILERPLATE.test(text)) blocks.push(text);
   });
-  if (blocks.length === 0) blocks.push(...textOf(root.text()).split(/\n{2,}/));
-  // The headline again at the top of the text is not part of it.
-  if (doc.headline && blocks[0] === doc.headline) blocks.shift();
-  doc.text = blocks.join('\n\n');
-  return doc;
+  if (blocks.length === 0) blocks.push(...textOf(root.text()).split(/\n{2,}/).filter((block) => block !== ''));
+  return blocks;
 }
 
 function textOf(text: string): string {

@@ -159,6 +159,30 @@ describe('extractSource', () => {
     }
   });
 
+  it('reads the article a page holds among other articles and link lists, without the advertising and "Read more" lines', () => {
+    const doc = extractSource(
+      'page.html',
+      `<!doctype html><html lang="en"><head><title>Labs answer Anthropic</title></head><body>
+      <div class="top"><article class="card"><h3>Trending: ten gadgets for summer</h3><p>Our pick of the season.</p></article></div>
+      <main><h1>Labs answer Anthropic</h1>
+      <div class="story-body">
+      <p>Three of the largest AI laboratories responded on Monday to Anthropic’s call for a global pause.</p>
+      <p>Advertisement</p>
+      <p>Google DeepMind said it “shares the concern about recursive self-improvement” but would not commit to a pause.</p>
+      <p><strong>Read more:</strong> <a href="/x">What is recursive self-improvement?</a></p>
+      <p>Read more than 300 pages and you will find the same warning, Meta said, adding that a pause would “hand the lead to less careful actors.”</p>
+      </div>
+      <section class="related"><h2>Related</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></section>
+      </main></body></html>`,
+    );
+    expect(doc.headline).toBe('Labs answer Anthropic');
+    expect(doc.text.split('\n\n')).toEqual([
+      'Three of the largest AI laboratories responded on Monday to Anthropic’s call for a global pause.',
+      'Google DeepMind said it “shares the concern about recursive self-improvement” but would not commit to a pause.',
+      'Read more than 300 pages and you will find the same warning, Meta said, adding that a pause would “hand the lead to less careful actors.”',
+    ]);
+  });
+
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {
     const doc = extractSource('saved-page.html', readFileSync(new URL('./fixtures/saved-page.html', import.meta.url), 'utf8'));
     expect(doc).toEqual({

@@ -1,11 +1,17 @@
 /**
- * `npm run new -- <file>`: turns a news article as received (plain text, Markdown, or a saved web
- * page) into a record scaffold in content/articles/, and keeps its full text in archive/ (which
- * git ignores and the site never publishes) so the checks can verify every quoted span.
+ * `npm run new -- <file>...`: turns news articles as received (plain text, Markdown, or saved web
+ * pages) into record scaffolds in content/articles/, and keeps each one's full text in archive/
+ * (which git ignores and the site never publishes) so the checks can verify every quoted span.
  *
  *   npm run new -- ~/Downloads/article.html
  *   npm run new -- article.txt --story anthropic-global-pause-call --outlet gizmodo
  *   npm run new -- article.md --slug a-shorter-slug
+ *   npm run new -- ~/Downloads/*.html       # several at once, one line of progress each
+ *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .txt, .md file of a folder
+ *
+ * With several files, the corpus is read once, each file is imported on its own (one that cannot
+ * be, because it is unreadable or already recorded, is reported and the others go on), and the
+ * run exits with 1 if any was not imported.
  *
  * The scaffold (scripts/lib/import/scaffold.ts) has every field the source and the corpus can
  * fill; what only the editor can write (summary, story, often outlet) is left out with a comment,
@@ -16,16 +22,17 @@
  *   CROSSCHECK_CONTENT=DIR   the content folder (default content/)
  *   CROSSCHECK_ARCHIVE=DIR   the archive folder (default archive/)
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource } from './lib/import/decode.ts';
 import { detectFormat, extractSource } from './lib/import/extract.ts';
 import { scaffold } from './lib/import/scaffold.ts';
+import type { CorpusInfo } from './lib/import/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const usage = 'Usage: npm run new -- <file> [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n';
+const usage = 'Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -37,7 +44,7 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', default: false },
   },
 });
-if (values.help || positionals.length !== 1) {
+if (values.help || positionals.length === 0) {
   process.stderr.write(usage);
   process.exit(values.help ? 0 : 2);
 }
@@ -50,30 +57,31 @@ const stop = (message: string): never => {
   process.exit(1);
 };
 
-const source = path.resolve(process.cwd(), positionals[0]!);
-if (!existsSync(source)) stop(`There is no file ${positionals[0]}. Give the path of the saved article.`);
-const bytes = readFileSync(source);
-const decoded = decodeSource(bytes, detectFormat(path.basename(source), new TextDecoder('latin1').decode(bytes.subarray(0, 2000))) === 'html');
-if (!decoded.ok) stop(`${positionals[0]} cannot be read as text: ${decoded.reason}. Give a plain text, Markdown or saved web page file.`);
-const { text, note: encodingNote } = decoded as Extract<typeof decoded, { ok: true }>;
+/** The files to import: those named, and the article files of the folders named, in order, once each. */
+const IMPORTABLE = /\.(?:html?|xhtml|txt|text|md|markdown)$/i;
+const sources: string[] = [];
+for (const given of positionals) {
+  const full = path.resolve(process.cwd(), given);
+  if (!existsSync(full)) stop(`There is no file ${given}. Give the path of the saved article. Nothing was written.`);
+  const found = statSync(full).isDirectory()
+    ? readdirSync(full)
+        .filter((name) => IMPORTABLE.test(name) && !name.startsWith('.'))
+        .sort()
+        .map((name) => path.join(full, name))
+    : [full];
+  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .txt or .md file. Nothing was written.`);
+  for (const file of found) if (!sources.includes(file)) sources.push(file);
+}
+if (values.slug !== undefined && sources.length > 1) stop(`--slug names one article's record, and ${sources.length} files were given. Import them one at a time to choose their slugs.`);
 const today = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) stop(`--date ${today} is not a date written as YYYY-MM-DD.`);
 
-process.stdout.write(`Reading ${shown(source)}…\n`);
-if (encodingNote) process.stdout.write(`  ${encodingNote[0]!.toUpperCase()}${encodingNote.slice(1)}.\n`);
-const doc = extractSource(path.basename(source), text);
 process.stdout.write(`Reading the corpus in ${contentDir}/ (the checks' cache makes this quick after the first time)…\n`);
 const started = performance.now();
 const corpus = await readCorpus(root, contentDir);
 process.stdout.write(
   `Read ${corpus.articles.length.toLocaleString('en-US')} articles and ${corpus.claims.length.toLocaleString('en-US')} claims in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`,
 );
-
-// Imported before: the same address, or archived under this file's own name.
-const byUrl = doc.url ? corpus.articles.find((a) => a.url === doc.url) : undefined;
-if (byUrl) stop(`This article is already recorded: ${contentDir}/articles/${byUrl.slug}.md has the address ${doc.url}. Nothing was written.`);
-const byArchive = corpus.articles.find((a) => a.archive === path.basename(source));
-if (byArchive) stop(`This article is already recorded: ${contentDir}/articles/${byArchive.slug}.md archives it as ${byArchive.archive}. Nothing was written.`);
 for (const [flag, id, list] of [
   ['--outlet', values.outlet, corpus.outlets.map((o) => o.id)],
   ['--story', values.story, corpus.stories.map((s) => s.id)],
@@ -81,47 +89,77 @@ for (const [flag, id, list] of [
   if (id !== undefined && !list.includes(id)) stop(`${flag} ${id}: there is no such id in ${contentDir}/. Nothing was written.`);
 }
 
-/** What the archive keeps: the file itself, or for a web page the text read from it (what quotes are checked against). */
-const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : text;
-const extension = doc.format === 'markdown' ? 'md' : 'txt';
-const archiveName = (slug: string) => {
-  const name = `${slug}.${extension}`;
-  const existing = path.join(archiveDir, name);
-  // Another text already archived under this name is never replaced: this one gets a number.
-  if (!existsSync(existing) || readFileSync(existing, 'utf8') === archived) return name;
-  for (let n = 2; ; n++) {
-    const other = `${slug}-${n}.${extension}`;
-    if (!existsSync(path.join(archiveDir, other))) return other;
-  }
-};
+/** Imports one file; returns what to print, or throws an Error saying why it was not imported (nothing written). */
+function importOne(source: string, corpus: CorpusInfo): string[] {
+  const given = shown(source);
+  const bytes = readFileSync(source);
+  const decoded = decodeSource(bytes, detectFormat(path.basename(source), new TextDecoder('latin1').decode(bytes.subarray(0, 2000))) === 'html');
+  if (!decoded.ok) throw new Error(`${given} cannot be read as text: ${decoded.reason}. Give a plain text, Markdown or saved web page file.`);
+  const { text, note: encodingNote } = decoded;
+  const doc = extractSource(path.basename(source), text);
 
-const result = scaffold(doc, corpus, {
-  today,
-  sourceName: path.basename(source),
-  archiveName,
-  slug: values.slug,
-  outlet: values.outlet,
-  story: values.story,
-});
-const record = path.resolve(root, contentDir, 'articles', `${result.slug}.md`);
-if (existsSync(record)) stop(`${shown(record)} already exists and is never overwritten. Choose another slug with --slug.`);
-mkdirSync(path.dirname(record), { recursive: true });
-mkdirSync(archiveDir, { recursive: true });
-const archiveFile = path.join(archiveDir, result.archive);
-if (!existsSync(archiveFile)) writeFileSync(archiveFile, archived, { flag: 'wx' });
-writeFileSync(record, result.text, { flag: 'wx' });
+  // Imported before: the same address, or archived under this file's own name.
+  const byUrl = doc.url ? corpus.articles.find((a) => a.url === doc.url) : undefined;
+  if (byUrl) throw new Error(`This article is already recorded: ${contentDir}/articles/${byUrl.slug}.md has the address ${doc.url}. Nothing was written.`);
+  const byArchive = corpus.articles.find((a) => a.archive === path.basename(source));
+  if (byArchive) throw new Error(`This article is already recorded: ${contentDir}/articles/${byArchive.slug}.md archives it as ${byArchive.archive}. Nothing was written.`);
 
-const matched = new Set(result.passages.flatMap((p) => p.matches.map((m) => m.id)));
-process.stdout.write(
-  [
-    '',
+  /** What the archive keeps: the file itself, or for a web page the text read from it (what quotes are checked against). */
+  const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : text;
+  const extension = doc.format === 'markdown' ? 'md' : 'txt';
+  const archiveName = (slug: string) => {
+    const name = `${slug}.${extension}`;
+    const existing = path.join(archiveDir, name);
+    // Another text already archived under this name is never replaced: this one gets a number.
+    if (!existsSync(existing) || readFileSync(existing, 'utf8') === archived) return name;
+    for (let n = 2; ; n++) {
+      const other = `${slug}-${n}.${extension}`;
+      if (!existsSync(path.join(archiveDir, other))) return other;
+    }
+  };
+
+  const result = scaffold(doc, corpus, {
+    today,
+    sourceName: path.basename(source),
+    archiveName,
+    slug: values.slug,
+    outlet: values.outlet,
+    story: values.story,
+  });
+  const record = path.resolve(root, contentDir, 'articles', `${result.slug}.md`);
+  if (existsSync(record)) throw new Error(`${shown(record)} already exists and is never overwritten. Choose another slug with --slug.`);
+  mkdirSync(path.dirname(record), { recursive: true });
+  mkdirSync(archiveDir, { recursive: true });
+  const archiveFile = path.join(archiveDir, result.archive);
+  if (!existsSync(archiveFile)) writeFileSync(archiveFile, archived, { flag: 'wx' });
+  writeFileSync(record, result.text, { flag: 'wx' });
+  // The next file of this run sees this one as recorded (its slug, address and archive are taken).
+  corpus.articles.push({ slug: result.slug, headline: doc.headline, url: doc.url, archive: path.basename(source) });
+
+  const matched = new Set(result.passages.flatMap((p) => p.matches.map((m) => m.id)));
+  return [
+    ...(encodingNote ? [`  ${encodingNote[0]!.toUpperCase()}${encodingNote.slice(1)}.`] : []),
     `Wrote ${shown(record)}`,
     `  and archived the full text as ${shown(archiveFile)} (not published; the checks verify quotes against it).`,
     `Filled: ${result.filled.join(', ')}.`,
     `Listed ${result.passages.length} passage${result.passages.length === 1 ? '' : 's'} likely to carry claims, matching ${matched.size} existing claim${matched.size === 1 ? '' : 's'}.`,
     'For you to write:',
     ...result.todo.map((t) => `  - ${t}`),
-    '`npm run check` reports what is still missing.',
-    '',
-  ].join('\n'),
-);
+  ];
+}
+
+const failed: string[] = [];
+for (const [i, source] of sources.entries()) {
+  process.stdout.write(`\n${sources.length > 1 ? `[${i + 1}/${sources.length}] ` : ''}Reading ${shown(source)}…\n`);
+  try {
+    process.stdout.write(`${importOne(source, corpus).join('\n')}\n`);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    failed.push(shown(source));
+  }
+}
+if (sources.length > 1) {
+  process.stdout.write(`\nImported ${sources.length - failed.length} of ${sources.length} files.${failed.length > 0 ? ` Not imported (see above): ${failed.join(', ')}.` : ''}\n`);
+}
+if (failed.length < sources.length) process.stdout.write('`npm run check` reports what is still missing.\n');
+process.exit(failed.length > 0 ? 1 : 0);

@@ -5,7 +5,7 @@
  * exactly the fields left for the editor.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,9 +100,39 @@ describe('npm run new', () => {
     expect(readFileSync(path.join(archive, `${slug}.txt`), 'utf8')).toContain('“We will not reopen it until it is safe,” the mayor told reporters. The repairs are expected to cost €4.2 million.');
   });
 
+  it('imports every article file of a folder, with progress, going on past one it cannot import', () => {
+    const folder = path.join(dir, 'batch');
+    mkdirSync(folder);
+    // Already recorded (by the first test): refused, and the others still imported.
+    cpSync(page, path.join(folder, 'a-again.html'));
+    writeFileSync(path.join(folder, 'b-ferries.txt'), 'Ferries to run all night\nCoastal Wire | 5 February 2026\n\nThe ferries will run all night while the bridge is shut, the council said.\n');
+    writeFileSync(path.join(folder, 'c-image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    writeFileSync(path.join(folder, 'd-buses.md'), '# Buses divert through the old town\n\nBy Ana Ruiz — Coastal Wire — 6 February 2026\n\nBuses will divert through the old town until March, the council said.\n');
+    const result = runNew(folder, '--date', '2026-02-07');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/\[1\/3\] Reading .*a-again\.html…\n/);
+    expect(result.stdout).toMatch(/\[2\/3\] Reading .*b-ferries\.txt…\nWrote .*ferries-to-run-all-night\.md\n/);
+    expect(result.stdout).toMatch(/\[3\/3\] Reading .*d-buses\.md…\nWrote .*buses-divert-through-the-old-town\.md\n/);
+    expect(result.stdout).toMatch(/Imported 2 of 3 files\. Not imported \(see above\): .*a-again\.html\.\n/);
+    expect(result.stderr).toContain('This article is already recorded: ');
+    const buses = readFileSync(path.join(content, 'articles/buses-divert-through-the-old-town.md'), 'utf8');
+    expect(buses).toContain('\npublished: 2026-02-06\n');
+    expect(buses).toContain('\nbyline: "Ana Ruiz"\n');
+    expect(buses).toContain('\noutlet: coastal-wire\n');
+    expect(readFileSync(path.join(content, 'articles/ferries-to-run-all-night.md'), 'utf8')).toContain('\npublished: 2026-02-05\n');
+  });
+
+  it('names one slug for one file only', () => {
+    const other = path.join(dir, 'two.txt');
+    writeFileSync(other, 'Two\n');
+    const result = runNew(page, other, '--slug', 'x');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--slug names one article');
+  });
+
   it('explains how to run it', () => {
     const result = runNew();
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Usage: npm run new -- <file>');
+    expect(result.stderr).toContain('Usage: npm run new -- <file or folder>...');
   });
 });

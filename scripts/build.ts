@@ -39,6 +39,7 @@ import { fastRebuild, linkInWorker, type FastOutcome } from './lib/fast/rebuild.
 import { isPreviewCardsMessage, previewsLine, publishPreviews } from './lib/previews.ts';
 import type { PreviewCard } from '../src/previews/cards.ts';
 import { currentDir, dropPending, pendingDir, preparedSpareDir, publishState, spareDir, stateRoot } from './lib/fast/state.ts';
+import { heartbeat } from './lib/heartbeat.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 import { runWorker, stopWorkers } from './lib/run-worker.ts';
 
@@ -254,13 +255,6 @@ const started = performance.now();
 takeLock();
 recover();
 hadSite = existsSync(out);
-
-/** Says every ten seconds that `what` is still going: long work on a large corpus shows progress. */
-function heartbeat(what: string): () => void {
-  const since = performance.now();
-  const timer = setInterval(() => process.stdout.write(`  … ${what}: ${Math.round((performance.now() - since) / 1000)} s\n`), 10_000);
-  return () => clearInterval(timer);
-}
 
 /**
  * The content checks run in a process of their own while a fast rebuild is prepared here; nothing

@@ -11,11 +11,14 @@ import './lib/compile-cache.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems, summaries } from '../src/check/index.ts';
+import { heartbeat } from './lib/heartbeat.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { timing: { type: 'boolean', default: false } } });
 const started = performance.now();
+const stillChecking = heartbeat('checking');
 const result = await checkContent({ root, contentDir: process.env.CROSSCHECK_CONTENT ?? 'content' });
+stillChecking();
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (result.problems.length > 0) {

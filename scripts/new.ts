@@ -25,6 +25,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource } from './lib/import/decode.ts';
 import { detectFormat, extractSource } from './lib/import/extract.ts';
@@ -78,7 +79,9 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) stop(`--date ${today} is not a date writ
 
 process.stdout.write(`Reading the corpus in ${contentDir}/ (the checks' cache makes this quick after the first time)…\n`);
 const started = performance.now();
+const stillReading = heartbeat('reading the corpus');
 const corpus = await readCorpus(root, contentDir);
+stillReading();
 process.stdout.write(
   `Read ${corpus.articles.length.toLocaleString('en-US')} articles and ${corpus.claims.length.toLocaleString('en-US')} claims in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`,
 );

@@ -1,0 +1,11 @@
+/**
+ * Long work shows progress: `heartbeat(what)` says every ten seconds that `what` is still going
+ * (`  … checking: 20 s`), until the function it returns is called. Work that ends sooner prints
+ * nothing.
+ */
+export function heartbeat(what: string, write: (line: string) => void = (line) => process.stdout.write(line)): () => void {
+  const since = performance.now();
+  const timer = setInterval(() => write(`  … ${what}: ${Math.round((performance.now() - since) / 1000)} s\n`), 10_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -8,6 +8,7 @@
  *   npm run build                          # content/ → dist/
  *   npm run build -- --out DIR             # another output folder
  *   npm run build -- --force               # render every page, with Astro's caches emptied
+ *   npm run build -- --changes FILE        # also write the change summary's JSON to FILE
  *   CROSSCHECK_CONTENT=DIR npm run build   # another content folder
  *
  * Builds are incremental: a page whose data (its `cacheKey`, src/data/incremental.ts) and code
@@ -44,7 +45,7 @@ import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 import { runWorker, stopWorkers } from './lib/run-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, changes: { type: 'string' } } });
 const out = path.resolve(root, values.out ?? 'dist');
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
 const failpoint = process.env.CROSSCHECK_BUILD_FAILPOINT ?? '';
@@ -443,9 +444,12 @@ try {
   rmSync(pending, { recursive: true, force: true });
 }
 if (changes) {
-  const file = changesFile(root, out);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(changes, null, 2)}\n`);
-  process.stdout.write(`${formatChanges(changes)}\n(Written to ${path.relative(root, file).split(path.sep).join('/')}.)\n`);
+  // In the project's cache, and where --changes says (for a newsroom's own tools to read).
+  const files = [changesFile(root, out), ...(values.changes ? [path.resolve(root, values.changes)] : [])];
+  for (const file of files) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(changes, null, 2)}\n`);
+  }
+  process.stdout.write(`${formatChanges(changes)}\n(Written to ${files.map((file) => path.relative(root, file).split(path.sep).join('/')).join(' and ')}.)\n`);
 }
 process.stdout.write(`${summaries.built(shownOut, ((performance.now() - started) / 1000).toFixed(1))}\n`);

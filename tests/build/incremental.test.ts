@@ -72,7 +72,8 @@ function buildBoth(watch?: () => (result: BuildResult) => void): BuildResult {
     previous.set(file, readFileSync(path.join(witness, file)));
   }
   const watched = watch?.();
-  const incremental = build(live, liveOut);
+  rmSync(changesCopy, { force: true });
+  const incremental = build(live, liveOut, ['--changes', changesCopy]);
   watched?.(incremental);
   // Only the content changed: the pages are rendered by the previous build's compiled site, without Astro.
   expect(incremental.stdout).toMatch(/fast rebuild, [1-9]\d* content file\(s\) read again/);
@@ -143,8 +144,14 @@ function expectSliceKept(): void {
   }
 }
 
+/** Where the incremental builds also write their change summary (`--changes`). */
+const changesCopy = path.join(base, 'changes.json');
+
+/** The change summary of the last incremental build, from the project's cache, the same as the copy `--changes` asked for. */
 function readChanges(): ChangeSummary {
-  return JSON.parse(readFileSync(changesFile(projectRoot, liveOut), 'utf8')) as ChangeSummary;
+  const summary = readFileSync(changesFile(projectRoot, liveOut), 'utf8');
+  expect(readFileSync(changesCopy, 'utf8')).toBe(summary);
+  return JSON.parse(summary) as ChangeSummary;
 }
 
 beforeAll(() => {

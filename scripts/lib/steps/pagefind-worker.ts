@@ -5,11 +5,13 @@
  *   workerData: { root: string, outDir: string, finalDir: string, known?: the pages the main thread listed }
  */
 import { workerData } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
 import { onStop, workerDone } from '../run-worker.ts';
-import { writeSearchIndex } from './pagefind.ts';
+import { stopIndexing, writeSearchIndex } from './pagefind.ts';
 
-// Asked to stop (the build failed or was interrupted): Pagefind's process is stopped first, so that nothing writes into the site any more.
-onStop(() => void pagefind.close().finally(() => process.exit(0)));
+// Asked to stop (the build failed or was interrupted): Pagefind's processes are stopped first, so that nothing writes into the site any more.
+onStop(() => {
+  stopIndexing();
+  process.exit(0);
+});
 
 await workerDone(() => writeSearchIndex(workerData as Parameters<typeof writeSearchIndex>[0]));

@@ -1,5 +1,5 @@
 /**
- * Post-build step: the search index, written by Pagefind's Node API into `<site>/pagefind/` and
+ * Post-build step: the search index, written by Pagefind's command into `<site>/pagefind/` and
  * loaded by the search page (/search/) from the site itself, with no third-party request.
  *
  * What is indexed: the claim, article and story pages (their main `<article>` carries
@@ -25,13 +25,17 @@
  * then keeps the linked parts that are unchanged and removes the others before indexing them.
  *
  * The step runs on a worker thread (scripts/lib/steps/pagefind-worker.ts), so that the build's
- * other work goes on while Pagefind indexes.
+ * other work goes on while Pagefind indexes. Each part is indexed by Pagefind's command
+ * (`pagefind --site`) from a folder of symbolic links to its pages, one process per core at a time; a
+ * part's digest names the Pagefind version, so that another version indexes every part again.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { link } from 'node:fs/promises';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { link, symlink } from 'node:fs/promises';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileIdentity } from '../../../src/data/source-files.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import { articlePath, claimPath, storyPath } from '../../../src/lib/ids.ts';
@@ -215,7 +219,8 @@ export async function writeSearchIndex({ root, outDir, finalDir, known }: { root
   mkdirSync(target, { recursive: true });
   const digests = new PageDigests(root, finalDir);
   const plans = used.map((part, i) => {
-    const digest = sha1(`${count}\n${part.map((p) => `${p.file} ${digests.of(path.join(outDir, p.file))}`).join('\n')}`);
+    // The pages, and what indexes them: another version of Pagefind, or another way of running it, writes another bundle.
+    const digest = sha1(`${INDEXER}\n${count}\n${part.map((p) => `${p.file} ${digests.of(path.join(outDir, p.file))}`).join('\n')}`);
     const folder = path.join(target, String(i));
     const previous = path.join(finalDir, PAGEFIND_DIR, String(i));
     // A fast rebuild links the previous site's parts in beforehand (`carries`): a part already here is the previous one.
@@ -229,12 +234,19 @@ export async function writeSearchIndex({ root, outDir, finalDir, known }: { root
   // Parts the site no longer has, and the list of parts (written again below, not through its link).
   for (const name of readdirSync(target)) if (!plans.some((plan) => path.basename(plan.folder) === name)) rmSync(path.join(target, name), { recursive: true, force: true });
   const changed = plans.filter((plan) => !plan.reuse);
-  // Pagefind's own process indexes the changed parts while the unchanged ones are linked.
+  // Pagefind indexes the changed parts, one process per core at a time, while the unchanged ones are linked.
   const indexing = async () => {
+    const queue = [...changed];
+    // Outside the new site, which other steps may list meanwhile.
+    const sites = mkdtempSync(path.join(tmpdir(), 'crosscheck-search-'));
     try {
-      for (const plan of changed) await indexPart(outDir, plan.pages, plan.folder, plan.digest);
+      await Promise.all(
+        Array.from({ length: Math.min(queue.length, Math.max(1, availableParallelism())) }, async () => {
+          for (let plan = queue.shift(); plan; plan = queue.shift()) await indexPart(outDir, plan.pages, plan.folder, plan.digest, path.join(sites, path.basename(plan.folder)));
+        }),
+      );
     } finally {
-      await pagefind.close();
+      rmSync(sites, { recursive: true, force: true });
     }
   };
   await Promise.all([changed.length > 0 ? indexing() : undefined, ...plans.filter((plan) => plan.link).map((plan) => linkTree(plan.previous, plan.folder))]);
@@ -244,19 +256,61 @@ export async function writeSearchIndex({ root, outDir, finalDir, known }: { root
   return `Search index: ${indexed} page(s) indexed, in ${used.length} part(s)${changed.length < used.length ? ` (${changed.length} indexed again, ${used.length - changed.length} unchanged)` : ''}.`;
 }
 
-/** One part of the index: its pages, indexed by Pagefind into `folder`, and their digest. */
-async function indexPart(site: string, pages: IndexedPage[], folder: string, digest: string): Promise<void> {
+/**
+ * Pagefind's own command (`pagefind --site`), as its npm package finds it for the platform
+ * (PAGEFIND_BINARY_PATH names another). Its Node API sends every page over a pipe, encoded, to
+ * the same program run as a service: at 5,000 articles that took twice the CPU time of the
+ * command reading the files itself, one part after the other.
+ */
+const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+const PAGEFIND = ((await import(pathToFileURL(path.join(PAGEFIND_LIB, 'resolveBinary.js')).href)) as { resolveBinaryPath: (names: string[]) => string }).resolveBinaryPath([
+  'pagefind_extended',
+  'pagefind',
+]);
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '../package.json'), 'utf8')) as { version: string }).version;
+/** What writes a part, in its digest. */
+const INDEXER = `pagefind ${PAGEFIND_VERSION} --site --force-language en`;
+
+/** The Pagefind processes running, stopped with the step ({@link stopIndexing}). */
+const running = new Set<ChildProcess>();
+
+/** Stops every Pagefind process this thread started: the build failed or was interrupted. */
+export function stopIndexing(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
+/**
+ * One part of the index: its pages, linked into `site` (a folder of their own), indexed by
+ * Pagefind's command into `folder`, and their digest.
+ */
+async function indexPart(outDir: string, pages: IndexedPage[], folder: string, digest: string, site: string): Promise<void> {
+  rmSync(site, { recursive: true, force: true });
+  const dirs = new Set(pages.map((page) => path.dirname(page.file)));
+  for (const dir of dirs) mkdirSync(path.join(site, dir), { recursive: true });
+  // Symbolic links: a hard link would change the page's ctime, which says whether a rebuild kept it.
+  for (let i = 0; i < pages.length; i += 256) await Promise.all(pages.slice(i, i + 256).map((page) => symlink(path.resolve(outDir, page.file), path.join(site, page.file))));
   // One language for the whole index: every page's own words are English, whatever the quoted article's language.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // All the pages at once: Pagefind's process works through them while the rest are sent (its index is the same in any order).
-  const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page.file, content: readFileSync(path.join(site, page.file), 'utf8') })));
-  for (const [n, result] of added.entries()) {
-    if (result.errors.length > 0) throw new Error(`Pagefind could not index ${pages[n]!.file}: ${result.errors.join('; ')}`);
+  // Run from the part's folder, with no PAGEFIND_ settings: a configuration file or variable of the project's changes nothing.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toUpperCase().startsWith('PAGEFIND_')));
+  const child = spawn(PAGEFIND, ['--site', site, '--output-path', folder, '--force-language', 'en', '--silent'], { cwd: site, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-4000)));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-4000)));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  }).finally(() => running.delete(child));
+  rmSync(site, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`Pagefind could not index the search index's part ${path.basename(folder)} (exit ${code}): ${output.trim() || 'no message'}`);
+  let indexed = 0;
+  try {
+    const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+  } catch {
+    // No bundle: reported below.
   }
-  const written = await index.writeFiles({ outputPath: folder });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
+  if (indexed !== pages.length) throw new Error(`Pagefind indexed ${indexed} of the ${pages.length} pages of the search index's part ${path.basename(folder)}: ${output.trim() || 'no message'}`);
   writeFileSync(path.join(folder, PART_MARK), `${digest}\n`);
 }
 

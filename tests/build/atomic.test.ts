@@ -2,13 +2,13 @@
  * `npm run build` publishes atomically (issue 3, point 4): the good fixture is built into an
  * output folder, every file's bytes are kept, and then builds fail in every way a build can
  * fail: bad content, Astro itself failing (an invalid site address in the environment), a
- * post-build step failing, the build crashing after Astro, the build interrupted while Astro
+ * post-build step failing, Pagefind failing, the build crashing after Astro, the build interrupted while Astro
  * runs, the build and Astro killed outright, and a crash in the middle of the swap. After each,
  * the previous site is there byte for byte and no temporary folder is left behind (after a kill,
  * the next build cleans up).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
@@ -74,6 +74,22 @@ describe('npm run build', () => {
     const result = runBuild({ content: good, outDir, env: { CROSSCHECK_BUILD_FAILPOINT: 'post-build' } });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('The built site failed its final checks:');
+    expectUntouched();
+  });
+
+  it('leaves the previous site as it was when Pagefind fails, and says what it said', () => {
+    // Another article's summary: a part of the search index to write again, by a Pagefind that fails.
+    const content = path.join(base, 'edited/content');
+    rmSync(path.dirname(content), { recursive: true, force: true });
+    cpSync(path.join(projectRoot, good), content, { recursive: true });
+    const article = path.join(content, 'articles', readdirSync(path.join(content, 'articles')).sort()[0]!);
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^summary: .*$/m, 'summary: "Edited so that its search index part is written again."'));
+    const failing = path.join(base, 'failing-pagefind.sh');
+    writeFileSync(failing, '#!/bin/sh\necho "Error: no space left on device" >&2\nexit 3\n', { mode: 0o755 });
+    const result = runBuild({ content: path.relative(projectRoot, content), outDir, env: { PAGEFIND_EXTENDED_BINARY_PATH: failing } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The built site failed its final checks:');
+    expect(result.stderr).toMatch(/Pagefind could not index the search index's part \d+ \(exit 3\): Error: no space left on device/);
     expectUntouched();
   });
 

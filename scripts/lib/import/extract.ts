@@ -140,7 +140,7 @@ function fieldLine(line: string): LineFacts | undefined {
       // A reading time.
     } else if (SECTIONS.test(field)) {
       facts.section ??= field;
-    } else if (NAME.test(field) && field.split(/\s+/).length <= 6) {
+    } else if (NAME.test(field) && field.split(/\s+/).length <= 5) {
       names.push(field);
     } else return undefined;
   }
@@ -184,7 +184,7 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
 }
 
 /** A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —": the agency's name. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*\(([\p{L}][\p{L}\s.&-]{1,30})\)\s*[-—–]/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*\(([\p{Lu}][\p{L}\s.&-]{1,30})\)\s*[-—–]/u;
 
 function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
   const doc: SourceDocument = { format, text: '' };

@@ -74,7 +74,7 @@ interface LineFacts {
 
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
-  /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-ed|editorial|analysis|explainer|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
+  /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
 /** A name as a masthead writes it: capitalised words, with the small words names contain. */
 const NAME = /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
 /** A person's name: two to four capitalised words. */

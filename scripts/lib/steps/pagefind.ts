@@ -185,7 +185,12 @@ async function linkTree(from: string, to: string): Promise<void> {
     }
   };
   walk('');
-  for (let i = 0; i < files.length; i += 256) await Promise.all(files.slice(i, i + 256).map((name) => link(path.join(from, name), path.join(to, name))));
+  await inBatches(files, (name) => link(path.join(from, name), path.join(to, name)));
+}
+
+/** Runs `each` on every item, 256 at a time (file operations off the thread, without opening too many at once). */
+async function inBatches<T>(items: readonly T[], each: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += 256) await Promise.all(items.slice(i, i + 256).map(each));
 }
 
 /** The part the pages of a key (a story's id) go into, of `count`. */
@@ -288,7 +293,7 @@ async function indexPart(outDir: string, pages: IndexedPage[], folder: string, d
   const dirs = new Set(pages.map((page) => path.dirname(page.file)));
   for (const dir of dirs) mkdirSync(path.join(site, dir), { recursive: true });
   // Symbolic links: a hard link would change the page's ctime, which says whether a rebuild kept it.
-  for (let i = 0; i < pages.length; i += 256) await Promise.all(pages.slice(i, i + 256).map((page) => symlink(path.resolve(outDir, page.file), path.join(site, page.file))));
+  await inBatches(pages, (page) => symlink(path.resolve(outDir, page.file), path.join(site, page.file)));
   // One language for the whole index: every page's own words are English, whatever the quoted article's language.
   // Run from the part's folder, with no PAGEFIND_ settings: a configuration file or variable of the project's changes nothing.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toUpperCase().startsWith('PAGEFIND_')));

@@ -45,7 +45,14 @@ function entries(dir: string): Dirent[] {
 }
 
 function isDir(dir: string, e: Dirent): boolean {
-  return e.isDirectory() || (e.isSymbolicLink() && statSync(path.join(dir, e.name)).isDirectory());
+  if (e.isDirectory()) return true;
+  if (!e.isSymbolicLink()) return false;
+  try {
+    return statSync(path.join(dir, e.name)).isDirectory();
+  } catch {
+    // A link to nothing is listed as a file, and reported when it cannot be read.
+    return false;
+  }
 }
 
 /** Every file under `dir` (hidden ones excepted), as paths relative to it. */

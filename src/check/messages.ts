@@ -55,6 +55,14 @@ export const NotUtf8 = {
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
 } satisfies MessageDef<[number]>;
 
+export const UnreadableFile = {
+  code: 'unreadable-file',
+  title: 'A file that cannot be read',
+  message: (reason: string) =>
+    `This file cannot be read: ${reason}. Nothing in it can be checked or published. Repair it, or remove it from content/.`,
+  hint: 'Most often a symbolic link whose target was moved or deleted: point it at the file again, or replace it with the file itself.',
+} satisfies MessageDef<[string]>;
+
 export const UnreadFile = {
   code: 'unread-file',
   title: 'A file the collection does not read',
@@ -382,6 +390,7 @@ export const messages = [
   ContentFolderMissing,
   BinaryFile,
   NotUtf8,
+  UnreadableFile,
   UnreadFile,
   UnknownFolder,
   NestedFile,

@@ -106,9 +106,11 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
   const folder = `${shown}/${collection}`;
   const extensions = EXTENSIONS[collection];
   const problem = (file: string, code: M.Code, message: string) => listing.problems.push({ file, ...TOP, code, message });
+  // Extensions as written: the site's loader (src/loaders/checked-glob.ts) matches them case by
+  // case, so report.MD would not be published.
   const split = (name: string) => {
     const dot = name.lastIndexOf('.');
-    return dot > 0 ? { stem: name.slice(0, dot), ext: name.slice(dot).toLowerCase() } : { stem: name, ext: '' };
+    return dot > 0 ? { stem: name.slice(0, dot), ext: name.slice(dot) } : { stem: name, ext: '' };
   };
 
   const byId = new Map<string, string>();

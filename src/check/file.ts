@@ -373,7 +373,8 @@ function checkData(
       const known = Object.keys(fields);
       const offsets = keyOffsets(parsed.doc, path);
       for (const key of Object.keys(value)) {
-        const child = fields[key];
+        // Own fields only: a key such as `constructor` or `toString` is an unknown field, not Object's.
+        const child = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (child === undefined) {
           const owner = path.length === 0 ? article(kind) : fieldName(path);
           report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, nearest(key, known, 1), known));

@@ -88,6 +88,18 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports field names that JavaScript objects inherit (constructor, toString) as unknown fields', () => {
+    const problems = check('name: Wire\nconstructor: x\ntoString: y\nhasOwnProperty: z\nverdict: {valueOf: 1}\n', 'outlets').problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /^Unknown field "(\w+)"/.exec(p.message)?.[1]])).toEqual([
+      [2, 1, 'unknown-field', 'constructor'],
+      [3, 1, 'unknown-field', 'toString'],
+      [4, 1, 'unknown-field', 'hasOwnProperty'],
+      [5, 1, 'unknown-field', 'verdict'],
+    ]);
+    const claim = check(article('statement: S.\nstory: closure\nkind: fact\nverdict:\n  rating: mixed\n  summary: Why.\n  constructor: x\n', ''), 'claims').problems;
+    expect(claim.map((p) => [p.line, p.column, p.code])).toEqual([[8, 3, 'unknown-field']]);
+  });
+
   it('reports a YAML error once, at its line, and checks the mentions in the body all the same', () => {
     const text = article(`${valid}byline: "Kari\n`, ':claim[]{#x}\n');
     expect(messages(text)).toMatchInlineSnapshot(`

@@ -166,6 +166,9 @@ function read(input: FileInput, facts: FileFacts): void {
         case 'mention-in-link':
           report(place, M.MentionInLink.code, M.MentionInLink.message(source));
           break;
+        case 'mention-holds-link':
+          report(place, M.MentionInLink.code, M.MentionInLink.message(source, true));
+          break;
         case 'mention-not-inline':
           report(place, M.MentionNotInline.code, M.MentionNotInline.message(source));
           break;

@@ -344,10 +344,13 @@ export const MentionNested = {
 
 export const MentionInLink = {
   code: 'mention-in-link',
-  title: 'A claim mention inside a link',
-  message: (source: string) => `This claim mention sits inside a link's text. Move it outside the [link](…): a mention is a link itself.${shown(source)}`,
-  hint: 'Take the mention out of the link text, or drop the link: the article\'s own address goes in its url field.',
-} satisfies MessageDef<[string]>;
+  title: 'A claim mention inside a link, or a link inside a mention',
+  message: (source: string, holds = false) =>
+    holds
+      ? `This claim mention holds a link or a footnote reference in its span, and links cannot sit inside each other: a mention is a link itself. Take the link or the footnote reference out of the brackets, before or after the mention.${shown(source)}`
+      : `This claim mention sits inside a link's text. Move it outside the [link](…): a mention is a link itself.${shown(source)}`,
+  hint: 'Take the mention out of the link text, or the link out of the span, or drop the link: the article\'s own address goes in its url field.',
+} satisfies MessageDef<[string, boolean?]>;
 
 export const MentionNotInline = {
   code: 'mention-not-inline',

@@ -95,6 +95,10 @@ describe('normaliseQuote', () => {
     ['a\n  b\u00a0c', 'a b c'],
     ['e\u0301', 'é'],
     ['wait…', 'wait...'],
+    ['AI -- the pause', 'AI-the pause'],
+    ['AI---the pause', 'AI-the pause'],
+    ['wait . . . then', 'wait... then'],
+    ['wait … then', 'wait... then'],
     ['soft\u00adhyphen', 'softhyphen'],
   ])('reduces %j to %j', (text, normal) => {
     expect(normaliseQuote(text)).toBe(normal);

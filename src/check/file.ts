@@ -174,6 +174,9 @@ function read(input: FileInput, facts: FileFacts): void {
           break;
       }
     }
+    for (const l of found.lookalikes) {
+      report({ line: l.start.line, column: l.start.column }, M.MentionNotRead.code, M.MentionNotRead.message(excerpt(l.source, 100), l.kind));
+    }
     for (const m of found.mentions) {
       facts.mentions.push({
         claim: m.claim,

@@ -360,6 +360,16 @@ export const MentionNotInline = {
   hint: 'Write :claim with a single colon, within the paragraph or quotation it belongs to.',
 } satisfies MessageDef<[string]>;
 
+export const MentionNotRead = {
+  code: 'mention-not-read',
+  title: 'A claim mention the site would not read as one',
+  message: (source: string, kind: 'name' | 'html') =>
+    kind === 'name'
+      ? `This is written like a claim mention, but only :claim (in lowercase) makes one, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}.${shown(source)}`
+      : `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`,
+  hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element.',
+} satisfies MessageDef<[string, 'name' | 'html']>;
+
 // Quotes against the archived source
 
 export const SpanNotInArchive = {
@@ -426,6 +436,7 @@ export const messages = [
   MentionNested,
   MentionInLink,
   MentionNotInline,
+  MentionNotRead,
   SpanNotInArchive,
   ArchiveUnreadable,
   InternalError,

@@ -166,10 +166,16 @@ function read(input: FileInput, facts: FileFacts): void {
         case 'mention-in-link':
           report(place, M.MentionInLink.code, M.MentionInLink.message(source));
           break;
+        case 'mention-holds-link':
+          report(place, M.MentionInLink.code, M.MentionInLink.message(source, true));
+          break;
         case 'mention-not-inline':
           report(place, M.MentionNotInline.code, M.MentionNotInline.message(source));
           break;
       }
+    }
+    for (const l of found.lookalikes) {
+      report({ line: l.start.line, column: l.start.column }, M.MentionNotRead.code, M.MentionNotRead.message(excerpt(l.source, 100), l.kind));
     }
     for (const m of found.mentions) {
       facts.mentions.push({
@@ -373,7 +379,8 @@ function checkData(
       const known = Object.keys(fields);
       const offsets = keyOffsets(parsed.doc, path);
       for (const key of Object.keys(value)) {
-        const child = fields[key];
+        // Own fields only: a key such as `constructor` or `toString` is an unknown field, not Object's.
+        const child = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (child === undefined) {
           const owner = path.length === 0 ? article(kind) : fieldName(path);
           report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, nearest(key, known, 1), known));

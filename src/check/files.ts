@@ -45,7 +45,14 @@ function entries(dir: string): Dirent[] {
 }
 
 function isDir(dir: string, e: Dirent): boolean {
-  return e.isDirectory() || (e.isSymbolicLink() && statSync(path.join(dir, e.name)).isDirectory());
+  if (e.isDirectory()) return true;
+  if (!e.isSymbolicLink()) return false;
+  try {
+    return statSync(path.join(dir, e.name)).isDirectory();
+  } catch {
+    // A link to nothing is listed as a file, and reported when it cannot be read.
+    return false;
+  }
 }
 
 /** Every file under `dir` (hidden ones excepted), as paths relative to it. */
@@ -99,9 +106,11 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
   const folder = `${shown}/${collection}`;
   const extensions = EXTENSIONS[collection];
   const problem = (file: string, code: M.Code, message: string) => listing.problems.push({ file, ...TOP, code, message });
+  // Extensions as written: the site's loader (src/loaders/checked-glob.ts) matches them case by
+  // case, so report.MD would not be published.
   const split = (name: string) => {
     const dot = name.lastIndexOf('.');
-    return dot > 0 ? { stem: name.slice(0, dot), ext: name.slice(dot).toLowerCase() } : { stem: name, ext: '' };
+    return dot > 0 ? { stem: name.slice(0, dot), ext: name.slice(dot) } : { stem: name, ext: '' };
   };
 
   const byId = new Map<string, string>();

@@ -3,6 +3,7 @@
  * as the site renders them with (src/plugins/index.ts), run over the whole file with
  * remark-frontmatter so every position counts from the file's first line.
  */
+import { distance } from 'fastest-levenshtein';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -10,9 +11,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import type { Mention } from '../lib/mentions.ts';
+import type { Mention, Point } from '../lib/mentions.ts';
 import { markdownPipeline } from '../plugins/index.ts';
 import type { MentionProblem } from '../plugins/remark-claim-mentions.ts';
+import { LineIndex } from './text.ts';
 
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
@@ -20,25 +22,55 @@ export const MENTION_NAME = 'claim';
 export interface FoundMentions {
   mentions: Mention[];
   problems: (MentionProblem & { attributes: Record<string, string | null | undefined> })[];
+  /**
+   * Text written as a claim mention that the site does not read as one, and would publish as it
+   * is written: a misspelt name (`:Claim[…]{#…}`, `:claims[…]{#…}`), or a mention inside raw HTML.
+   */
+  lookalikes: { start: Point; source: string; kind: 'name' | 'html' }[];
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** Attributes of every claim directive, by the offset it starts at (for the checks' messages). */
     claimAttributes: globalThis.Map<number, Record<string, string | null | undefined>>;
+    /** Where claim mentions were written that the site would not read as mentions. */
+    claimLookalikes: { offset: number; end: number; kind: 'name' | 'html' }[];
   }
 }
 
-/** Records each claim directive's attributes before the mention plugin replaces it. */
+/** A directive name that is `claim` in other letters or misspelt: `Claim`, `claims`, `cliam`. */
+const misspelt = (name: string) => name.length >= MENTION_NAME.length - 1 && distance(name.toLowerCase(), MENTION_NAME) <= 2;
+
+/** `:claim[` in raw HTML, where Markdown is not read. */
+const IN_HTML = new RegExp(`:${MENTION_NAME}\\[`, 'gi');
+
+/**
+ * Records each claim directive's attributes before the mention plugin replaces it, and the
+ * places of mentions the site would not read as such: a directive with a label or attributes
+ * whose name is a near miss of `claim` (other directives are put back as text), and `:claim[`
+ * inside raw HTML.
+ */
 function remarkRecordAttributes() {
   return (tree: Root, file: VFile) => {
     const attributes = new Map<number, Record<string, string | null | undefined>>();
+    const lookalikes: { offset: number; end: number; kind: 'name' | 'html' }[] = [];
     visit(tree, (node) => {
-      if ((node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === MENTION_NAME) {
-        attributes.set(node.position?.start.offset ?? -1, { ...(node.attributes ?? {}) });
+      const start = node.position?.start.offset;
+      if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
+        if (node.name === MENTION_NAME) attributes.set(start ?? -1, { ...(node.attributes ?? {}) });
+        else if (start !== undefined && misspelt(node.name) && (node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0)) {
+          lookalikes.push({ offset: start, end: node.position!.end.offset!, kind: 'name' });
+        }
+      } else if (node.type === 'html' && start !== undefined) {
+        for (const match of node.value.matchAll(IN_HTML)) {
+          const offset = start + match.index;
+          const close = node.value.indexOf('}', match.index);
+          lookalikes.push({ offset, end: close === -1 ? offset + match[0].length : start + close + 1, kind: 'html' });
+        }
       }
     });
     file.data.claimAttributes = attributes;
+    file.data.claimLookalikes = lookalikes;
   };
 }
 
@@ -53,17 +85,19 @@ for (const plugin of markdownPipeline({ name: MENTION_NAME }).remarkPlugins ?? [
 
 /** Whether a text can hold a claim mention at all: most claim and story bodies cannot. */
 export function mayMention(text: string): boolean {
-  return text.includes(`:${MENTION_NAME}`);
+  return text.toLowerCase().includes(`:${MENTION_NAME.slice(0, 3)}`);
 }
 
 /** Parses a whole Markdown file (frontmatter included) and returns its mentions and their problems. */
 export function findMentions(text: string): FoundMentions {
-  if (!mayMention(text)) return { mentions: [], problems: [] };
+  if (!mayMention(text)) return { mentions: [], problems: [], lookalikes: [] };
   const file = new VFile({ value: text });
   processor.runSync(processor.parse(file), file);
   const attributes = file.data.claimAttributes ?? new Map();
+  const lines = new LineIndex(text);
   return {
     mentions: file.data.mentions ?? [],
     problems: (file.data.mentionProblems ?? []).map((p) => ({ ...p, attributes: attributes.get(p.start.offset) ?? {} })),
+    lookalikes: (file.data.claimLookalikes ?? []).map((l) => ({ start: { ...lines.place(l.offset), offset: l.offset }, source: text.slice(l.offset, l.end), kind: l.kind })),
   };
 }

@@ -55,6 +55,14 @@ export const NotUtf8 = {
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
 } satisfies MessageDef<[number]>;
 
+export const UnreadableFile = {
+  code: 'unreadable-file',
+  title: 'A file that cannot be read',
+  message: (reason: string) =>
+    `This file cannot be read: ${reason}. Nothing in it can be checked or published. Repair it, or remove it from content/.`,
+  hint: 'Most often a symbolic link whose target was moved or deleted: point it at the file again, or replace it with the file itself.',
+} satisfies MessageDef<[string]>;
+
 export const UnreadFile = {
   code: 'unread-file',
   title: 'A file the collection does not read',
@@ -336,10 +344,13 @@ export const MentionNested = {
 
 export const MentionInLink = {
   code: 'mention-in-link',
-  title: 'A claim mention inside a link',
-  message: (source: string) => `This claim mention sits inside a link's text. Move it outside the [link](…): a mention is a link itself.${shown(source)}`,
-  hint: 'Take the mention out of the link text, or drop the link: the article\'s own address goes in its url field.',
-} satisfies MessageDef<[string]>;
+  title: 'A claim mention inside a link, or a link inside a mention',
+  message: (source: string, holds = false) =>
+    holds
+      ? `This claim mention holds a link or a footnote reference in its span, and links cannot sit inside each other: a mention is a link itself. Take the link or the footnote reference out of the brackets, before or after the mention.${shown(source)}`
+      : `This claim mention sits inside a link's text. Move it outside the [link](…): a mention is a link itself.${shown(source)}`,
+  hint: 'Take the mention out of the link text, or the link out of the span, or drop the link: the article\'s own address goes in its url field.',
+} satisfies MessageDef<[string, boolean?]>;
 
 export const MentionNotInline = {
   code: 'mention-not-inline',
@@ -348,6 +359,16 @@ export const MentionNotInline = {
     `A claim mention is written with one colon, inside a sentence: :claim[exact words]{#claim-id}. This one has more colons, so it would stand as a block.${shown(source)}`,
   hint: 'Write :claim with a single colon, within the paragraph or quotation it belongs to.',
 } satisfies MessageDef<[string]>;
+
+export const MentionNotRead = {
+  code: 'mention-not-read',
+  title: 'A claim mention the site would not read as one',
+  message: (source: string, kind: 'name' | 'html') =>
+    kind === 'name'
+      ? `This is written like a claim mention, but only :claim (in lowercase) makes one, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}.${shown(source)}`
+      : `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`,
+  hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element.',
+} satisfies MessageDef<[string, 'name' | 'html']>;
 
 // Quotes against the archived source
 
@@ -382,6 +403,7 @@ export const messages = [
   ContentFolderMissing,
   BinaryFile,
   NotUtf8,
+  UnreadableFile,
   UnreadFile,
   UnknownFolder,
   NestedFile,
@@ -414,6 +436,7 @@ export const messages = [
   MentionNested,
   MentionInLink,
   MentionNotInline,
+  MentionNotRead,
   SpanNotInArchive,
   ArchiveUnreadable,
   InternalError,

@@ -13,7 +13,8 @@ import { decode, excerpt } from './text.ts';
 
 /**
  * Text reduced to what a quotation must preserve: its characters, with typographic variants
- * made plain, invisible characters dropped and every run of spacing made one space.
+ * made plain (`--` is a dash, `. . .` an ellipsis), invisible characters dropped and every run
+ * of spacing made one space.
  */
 export function normaliseQuote(text: string): string {
   return text
@@ -24,7 +25,10 @@ export function normaliseQuote(text: string): string {
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/\u2026/g, '...')
     .replace(/\s+/g, ' ')
+    // An ellipsis with or without spaces around its dots, a dash typed as two or three hyphens.
+    .replace(/ ?\.(?: ?\.){2}/g, '...')
     .replace(/ ?- ?/g, '-')
+    .replace(/-{2,}/g, '-')
     .trim();
 }
 

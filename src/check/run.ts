@@ -10,6 +10,7 @@ import { FactsCache, hashBytes } from './cache.ts';
 import { checkCorpus } from './corpus.ts';
 import type { FileFacts } from './file.ts';
 import { listContent, type RecordFile } from './files.ts';
+import * as M from './messages.ts';
 import { sortProblems } from './problem.ts';
 import { verifyQuotes } from './quotes.ts';
 import type { CheckOptions, CheckResult } from './types.ts';
@@ -32,21 +33,30 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   const facts: (FileFacts | undefined)[] = new Array(listing.records.length);
   const misses: { index: number; record: RecordFile; bytes: Uint8Array; hash: string; size: number; mtime: number }[] = [];
   const same = (hit: FileFacts | undefined, record: RecordFile) => hit !== undefined && hit.collection === record.collection && hit.id === record.id;
+  let unreadableCount = 0;
   listing.records.forEach((record, index) => {
-    const { size, mtimeMs: mtime } = statSync(record.abs);
-    const unchanged = cache.unchanged(record.file, size, mtime);
-    if (same(unchanged, record)) {
-      facts[index] = unchanged;
-      result.untouched++;
+    let size: number, mtime: number, bytes: Buffer;
+    try {
+      ({ size, mtimeMs: mtime } = statSync(record.abs));
+      const unchanged = cache.unchanged(record.file, size, mtime);
+      if (same(unchanged, record)) {
+        facts[index] = unchanged;
+        result.untouched++;
+        return;
+      }
+      bytes = readFileSync(record.abs);
+    } catch (error) {
+      // A link to nothing, a file without read permission: reported, and never cached.
+      facts[index] = unreadable(record, error);
+      unreadableCount++;
       return;
     }
-    const bytes = readFileSync(record.abs);
     const hash = hashBytes(bytes);
     const hit = cache.get(record.file, hash, bytes.length, mtime);
     if (same(hit, record)) facts[index] = hit;
     else misses.push({ index, record, bytes, hash, size: bytes.length, mtime });
   });
-  result.cached = listing.records.length - misses.length;
+  result.cached = listing.records.length - misses.length - unreadableCount;
   result.parsed = misses.length;
 
   const workers = options.workers ?? (misses.length >= WORKER_THRESHOLD ? Math.min(os.availableParallelism(), 8) : 0);
@@ -73,6 +83,23 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   result.quotes = quotes.stats;
   sortProblems(result.problems);
   return result;
+}
+
+/** The facts of a file that cannot be read: only the problem, with the system's reason in words. */
+function unreadable(record: RecordFile, error: unknown): FileFacts {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOENT'
+      ? 'it is a symbolic link to a file that does not exist'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission to read it is denied'
+        : code === 'ELOOP'
+          ? 'it is a symbolic link that leads back to itself'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : `the system says ${error instanceof Error ? error.message : String(error)}`;
+  const problem = { file: record.file, line: 1, column: 1, code: M.UnreadableFile.code, message: M.UnreadableFile.message(reason) };
+  return { file: record.file, collection: record.collection, id: record.id, problems: [problem], refs: [], aliases: [], mentions: [] };
 }
 
 function inputOf(record: RecordFile, bytes: Uint8Array) {

@@ -81,7 +81,7 @@ export function nodeAt(root: SchemaNode, path: readonly PropertyKey[]): SchemaNo
   for (const step of path) {
     if (!current) return undefined;
     const inner: SchemaNode = unwrap(current).node;
-    if (inner.def.type === 'object' && typeof step === 'string') current = inner.def.shape?.[step];
+    if (inner.def.type === 'object' && typeof step === 'string') current = inner.def.shape && Object.hasOwn(inner.def.shape, step) ? inner.def.shape[step] : undefined;
     else if (inner.def.type === 'array' && typeof step === 'number') current = inner.def.element;
     else return undefined;
   }

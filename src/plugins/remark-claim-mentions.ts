@@ -64,6 +64,7 @@ export interface MentionProblem {
     | 'mention-empty'
     | 'mention-nested'
     | 'mention-in-link'
+    | 'mention-holds-link'
     | 'mention-not-inline';
   /** Plain-sentence explanation with what to do. */
   message: string;
@@ -125,6 +126,22 @@ function shiftFor(tree: Root, file: VFile): Shift {
   });
 }
 
+/**
+ * Whether a span holds a link of its own (`[text](url)`, `[text][ref]`, a bare address, raw
+ * `<a>`) or a footnote reference, which renders as one. Links cannot nest in HTML: the browser
+ * would end the mention where the inner link starts.
+ */
+function holdsLink(node: Parent): boolean {
+  return (node.children as RootContent[]).some(
+    (child) =>
+      child.type === 'link' ||
+      child.type === 'linkReference' ||
+      child.type === 'footnoteReference' ||
+      (child.type === 'html' && /^<a[\s>]/i.test(child.value)) ||
+      ('children' in child && holdsLink(child as Parent)),
+  );
+}
+
 function isDirective(node: RootContent): node is TextDirective {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
@@ -160,6 +177,10 @@ export default function remarkClaimMentions(options: Options = {}) {
       }
       if (insideLink) {
         problem(node, 'mention-in-link', 'A claim mention sits inside a link. Move the :claim[…] outside the link text.');
+        ok = false;
+      }
+      if (holdsLink(node)) {
+        problem(node, 'mention-holds-link', 'A claim mention holds a link or a footnote reference. Take it out of the span: a mention is a link itself.');
         ok = false;
       }
       for (const key of Object.keys(attributes)) {

@@ -4,7 +4,7 @@
  * worker threads give the same answer as one thread; the real seed records' spans all occur in
  * the archived articles in ../shared/seeds.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -115,6 +115,15 @@ describe('checkContent', { timeout: 60_000 }, () => {
     writeFileSync(path.join(cacheDir, cacheFile!), JSON.stringify({ ...data, version: 'older' }));
     const again = await checkContent({ root, contentDir: content, cacheDir });
     expect([again.parsed, again.cached]).toEqual([22, 0]);
+  });
+
+  it('reports a file it cannot read (a link to nothing) at that file, and checks the rest', async () => {
+    const { content } = copyOfGood();
+    symlinkSync('no-such-report.md', path.join(root, content, 'articles/copy.md'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/articles/copy.md`, 1, 1, 'unreadable-file']]);
+    expect(result.problems[0]!.message).toContain('a symbolic link to a file that does not exist');
+    expect(result.facts.length).toBe(23);
   });
 
   it('gives the same facts and problems on worker threads as on one thread', async () => {

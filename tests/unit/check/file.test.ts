@@ -88,6 +88,40 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports field names that JavaScript objects inherit (constructor, toString) as unknown fields', () => {
+    const problems = check('name: Wire\nconstructor: x\ntoString: y\nhasOwnProperty: z\nverdict: {valueOf: 1}\n', 'outlets').problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /^Unknown field "(\w+)"/.exec(p.message)?.[1]])).toEqual([
+      [2, 1, 'unknown-field', 'constructor'],
+      [3, 1, 'unknown-field', 'toString'],
+      [4, 1, 'unknown-field', 'hasOwnProperty'],
+      [5, 1, 'unknown-field', 'verdict'],
+    ]);
+    const claim = check(article('statement: S.\nstory: closure\nkind: fact\nverdict:\n  rating: mixed\n  summary: Why.\n  constructor: x\n', ''), 'claims').problems;
+    expect(claim.map((p) => [p.line, p.column, p.code])).toEqual([[8, 3, 'unknown-field']]);
+  });
+
+  it('reports a claim mention the site would not read as one, and would publish as written', () => {
+    const body = [
+      'A :Claim[one]{#bridge-closed} and :claims[two]{#bridge-closed} and :cliam[three]{#bridge-closed}.',
+      '',
+      '<div>',
+      'Inside HTML: :claim[four]{#bridge-closed}.',
+      '</div>',
+      '',
+      'Left as text: 10:30, 3:1, host:8080, :abbr[AI]{title=x}, :clause, `:Claim[code]{#x}`, <span>:claim[five]{#bridge-closed}</span>.',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-not-read', ':Claim[one]{#bridge-closed}'],
+      [10, 35, 'mention-not-read', ':claims[two]{#bridge-closed}'],
+      [10, 68, 'mention-not-read', ':cliam[three]{#bridge-closed}'],
+      [13, 14, 'mention-not-read', ':claim[four]{#bridge-closed}'],
+    ]);
+    expect(problems[3]!.message).toContain('inside raw HTML');
+    expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
+  });
+
   it('reports a YAML error once, at its line, and checks the mentions in the body all the same', () => {
     const text = article(`${valid}byline: "Kari\n`, ':claim[]{#x}\n');
     expect(messages(text)).toMatchInlineSnapshot(`

@@ -95,6 +95,10 @@ describe('normaliseQuote', () => {
     ['a\n  b\u00a0c', 'a b c'],
     ['e\u0301', 'é'],
     ['wait…', 'wait...'],
+    ['AI -- the pause', 'AI-the pause'],
+    ['AI---the pause', 'AI-the pause'],
+    ['wait . . . then', 'wait... then'],
+    ['wait … then', 'wait... then'],
     ['soft\u00adhyphen', 'softhyphen'],
   ])('reduces %j to %j', (text, normal) => {
     expect(normaliseQuote(text)).toBe(normal);
@@ -215,6 +219,31 @@ describe('listContent', () => {
         ['content/outlets/wire.yml', 'outlets', 'wire'],
       ]);
       expect(listing.count).toBe(3);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reports an extension written in capitals, which the site\'s loader does not read', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { listContent } = await import('../../../src/check/files.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
+    try {
+      mkdirSync(path.join(root, 'content/outlets'), { recursive: true });
+      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
+      writeFileSync(path.join(root, 'content/articles/report.MD'), '---\n---\n');
+      writeFileSync(path.join(root, 'content/outlets/wire.Yaml'), 'name: Wire\n');
+      writeFileSync(path.join(root, 'content/outlets/gazette.yml'), 'name: Gazette\n');
+      writeFileSync(path.join(root, 'content/outlets/gazette.YML'), 'name: Gazette\n');
+      const listing = listContent(root, 'content');
+      expect(listing.records.map((r) => r.file)).toEqual(['content/outlets/gazette.yml']);
+      expect(listing.problems.map((p) => [p.file, p.code])).toEqual([
+        ['content/articles/report.MD', 'unread-file'],
+        ['content/outlets/gazette.YML', 'duplicate-id'],
+        ['content/outlets/wire.Yaml', 'unread-file'],
+      ]);
+      expect(listing.problems[0]!.message).toContain('Rename it to report.md');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

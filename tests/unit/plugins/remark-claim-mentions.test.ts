@@ -140,6 +140,21 @@ describe('mention problems', () => {
     `);
   });
 
+  it.each([
+    ['a link', 'A :claim[urged a [pause](https://example.org) now]{#a}.'],
+    ['a reference link', 'A :claim[urged a [pause][r] now]{#a}.\n\n[r]: https://example.org'],
+    ['a bare address', 'A :claim[see https://example.org now]{#a}.'],
+    ['an autolink', 'A :claim[see <https://example.org> now]{#a}.'],
+    ['raw <a>', 'A :claim[urged a <a href="https://example.org">pause</a> now]{#a}.'],
+    ['a footnote reference', 'A :claim[urged a pause[^1] now]{#a}.\n\n[^1]: A note.'],
+    ['a link inside emphasis', 'A :claim[urged *a [pause](https://example.org)*]{#a}.'],
+  ])('reports a span that holds %s, and keeps that link whole, outside any mention', async (_, markdown) => {
+    expect(problemsOf(markdown).map((p) => p.split(': ')[0])).toEqual(['6:3 mention-holds-link']);
+    const { html, mentions } = await render(markdown);
+    expect(mentions).toEqual([]);
+    expect(html).not.toContain('mention');
+  });
+
   it('renders a mention with a problem as its plain words, never as a link', async () => {
     const { html, mentions } = await render('Text :claim[span]{#a stance=agrees} and :claim[x]{#b onclick=alert(1)}');
     expect(mentions).toEqual([]);

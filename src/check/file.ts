@@ -174,6 +174,9 @@ function read(input: FileInput, facts: FileFacts): void {
           break;
       }
     }
+    for (const r of found.repeats) {
+      report({ line: r.start.line, column: r.start.column }, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message(r.keys, excerpt(r.source, 100)));
+    }
     for (const l of found.lookalikes) {
       report({ line: l.start.line, column: l.start.column }, M.MentionNotRead.code, M.MentionNotRead.message(excerpt(l.source, 100), l.kind));
     }

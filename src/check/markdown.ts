@@ -27,6 +27,8 @@ export interface FoundMentions {
    * is written: a misspelt name (`:Claim[…]{#…}`, `:claims[…]{#…}`), or a mention inside raw HTML.
    */
   lookalikes: { start: Point; source: string; kind: 'name' | 'html' }[];
+  /** Claim mentions that give an attribute more than once (`{#a #b}`): which ones. */
+  repeats: { start: Point; source: string; keys: string[] }[];
 }
 
 declare module 'vfile' {
@@ -35,7 +37,39 @@ declare module 'vfile' {
     claimAttributes: globalThis.Map<number, Record<string, string | null | undefined>>;
     /** Where claim mentions were written that the site would not read as mentions. */
     claimLookalikes: { offset: number; end: number; kind: 'name' | 'html' }[];
+    /** Claim directives that give an attribute more than once, by where they start and end. */
+    claimRepeats: { offset: number; end: number; keys: string[] }[];
   }
+}
+
+/** An attribute of a directive as written: `#id`, `.class`, `key`, or `key=value` (quoted or not). */
+const ATTRIBUTE = /([#.])([^\s#.='"{}]+)|([^\s#.='"{}]+)(?:=(?:"[^"]*"|'[^']*'|[^\s'"=<>`{}]+))?/g;
+
+/**
+ * The attributes a claim directive's source gives more than once (`{#a #b}`, `{#a id=b}`,
+ * `stance=quotes stance=disputes`), by name (`id` for `#`). The Markdown parser keeps only the
+ * last value of each, so the other would be dropped without a word. Classes, which add up, and
+ * are refused anyway, are left out.
+ */
+export function repeatedAttributes(source: string): string[] {
+  // The attributes follow the label: `:claim[…]`, its brackets balanced, escapes skipped.
+  let at = source.indexOf(MENTION_NAME) + MENTION_NAME.length;
+  if (source[at] === '[') {
+    for (let depth = 0; at < source.length; at++) {
+      const c = source[at];
+      if (c === '\\') at++;
+      else if (c === '[') depth++;
+      else if (c === ']' && --depth === 0) break;
+    }
+    at++;
+  }
+  if (source[at] !== '{') return [];
+  const counts = new Map<string, number>();
+  for (const m of source.slice(at + 1, source.lastIndexOf('}')).matchAll(ATTRIBUTE)) {
+    const key = m[1] === '#' ? 'id' : m[1] === '.' ? 'class' : m[3]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].filter(([key, n]) => n > 1 && key !== 'class').map(([key]) => key);
 }
 
 /** A directive name that is `claim` in other letters or misspelt: `Claim`, `claims`, `cliam`. */
@@ -54,11 +88,16 @@ function remarkRecordAttributes() {
   return (tree: Root, file: VFile) => {
     const attributes = new Map<number, Record<string, string | null | undefined>>();
     const lookalikes: { offset: number; end: number; kind: 'name' | 'html' }[] = [];
+    const repeats: { offset: number; end: number; keys: string[] }[] = [];
     visit(tree, (node) => {
       const start = node.position?.start.offset;
       if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
-        if (node.name === MENTION_NAME) attributes.set(start ?? -1, { ...(node.attributes ?? {}) });
-        else if (start !== undefined && misspelt(node.name) && (node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0)) {
+        if (node.name === MENTION_NAME) {
+          attributes.set(start ?? -1, { ...(node.attributes ?? {}) });
+          const end = node.position?.end.offset;
+          const keys = start === undefined || end === undefined ? [] : repeatedAttributes(String(file.value).slice(start, end));
+          if (keys.length > 0) repeats.push({ offset: start!, end: end!, keys });
+        } else if (start !== undefined && misspelt(node.name) && (node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0)) {
           lookalikes.push({ offset: start, end: node.position!.end.offset!, kind: 'name' });
         }
       } else if (node.type === 'html' && start !== undefined) {
@@ -71,6 +110,7 @@ function remarkRecordAttributes() {
     });
     file.data.claimAttributes = attributes;
     file.data.claimLookalikes = lookalikes;
+    file.data.claimRepeats = repeats;
   };
 }
 
@@ -90,7 +130,7 @@ export function mayMention(text: string): boolean {
 
 /** Parses a whole Markdown file (frontmatter included) and returns its mentions and their problems. */
 export function findMentions(text: string): FoundMentions {
-  if (!mayMention(text)) return { mentions: [], problems: [], lookalikes: [] };
+  if (!mayMention(text)) return { mentions: [], problems: [], lookalikes: [], repeats: [] };
   const file = new VFile({ value: text });
   processor.runSync(processor.parse(file), file);
   const attributes = file.data.claimAttributes ?? new Map();
@@ -99,5 +139,6 @@ export function findMentions(text: string): FoundMentions {
     mentions: file.data.mentions ?? [],
     problems: (file.data.mentionProblems ?? []).map((p) => ({ ...p, attributes: attributes.get(p.start.offset) ?? {} })),
     lookalikes: (file.data.claimLookalikes ?? []).map((l) => ({ start: { ...lines.place(l.offset), offset: l.offset }, source: text.slice(l.offset, l.end), kind: l.kind })),
+    repeats: (file.data.claimRepeats ?? []).map((r) => ({ start: { ...lines.place(r.offset), offset: r.offset }, source: text.slice(r.offset, r.end), keys: r.keys })),
   };
 }

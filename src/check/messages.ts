@@ -360,6 +360,14 @@ export const MentionNotInline = {
   hint: 'Write :claim with a single colon, within the paragraph or quotation it belongs to.',
 } satisfies MessageDef<[string]>;
 
+export const MentionRepeatedAttribute = {
+  code: 'mention-repeated-attribute',
+  title: 'A claim mention that gives its id or stance twice',
+  message: (keys: readonly string[], source: string) =>
+    `This claim mention gives ${keys.map((k) => (k === 'id' ? 'its claim id (#…)' : q(k))).join(' and ')} more than once, and only the last would count. A mention carries one claim and one stance: keep one, and mark the words of another claim in a mention of its own.${shown(source)}`,
+  hint: 'Write one #claim-id and at most one stance=… per mention: :claim[exact words]{#claim-id stance=quotes}.',
+} satisfies MessageDef<[readonly string[], string]>;
+
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
@@ -436,6 +444,7 @@ export const messages = [
   MentionNested,
   MentionInLink,
   MentionNotInline,
+  MentionRepeatedAttribute,
   MentionNotRead,
   SpanNotInArchive,
   ArchiveUnreadable,

@@ -122,6 +122,23 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
+  it('reports a mention that gives its id or its stance twice, as the parser would keep only the last', () => {
+    const body = [
+      ':claim[one]{#bridge-closed #bridge-open} and :claim[two]{#bridge-closed id=bridge-open}',
+      ':claim[three [sic]]{#bridge-closed stance=quotes stance="disputes"}',
+      ':claim[four \\[sic]{#bridge-closed #bridge-open}',
+      ':claim[five]{#bridge-closed stance=quotes title="#not-an-id stance=x"}',
+    ].join('\n');
+    const problems = check(article(valid, `${body}\n`)).problems.filter((p) => p.code === 'mention-repeated-attribute');
+    expect(problems.map((p) => [p.line, p.column, /gives (.*) more than once/.exec(p.message)?.[1]])).toEqual([
+      [10, 1, 'its claim id (#…)'],
+      [10, 46, 'its claim id (#…)'],
+      [11, 1, '"stance"'],
+      [12, 1, 'its claim id (#…)'],
+    ]);
+    expect(check(article(valid, ':claim[six [sic]]{#bridge-closed stance=quotes}.\n')).problems).toEqual([]);
+  });
+
   it('reports a YAML error once, at its line, and checks the mentions in the body all the same', () => {
     const text = article(`${valid}byline: "Kari\n`, ':claim[]{#x}\n');
     expect(messages(text)).toMatchInlineSnapshot(`

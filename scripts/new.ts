@@ -100,6 +100,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   if (!decoded.ok) throw new Error(`${given} cannot be read as text: ${decoded.reason}. Give a plain text, Markdown or saved web page file.`);
   const { text, note: encodingNote } = decoded;
   const doc = extractSource(path.basename(source), text);
+  if (doc.text.trim() === '') throw new Error(`${given} has no article text${bytes.length === 0 ? ' (the file is empty)' : ''}. Give the saved article. Nothing was written.`);
 
   // Imported before: the same address, or archived under this file's own name.
   const byUrl = doc.url ? corpus.articles.find((a) => a.url === doc.url) : undefined;

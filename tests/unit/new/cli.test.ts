@@ -122,6 +122,18 @@ describe('npm run new', () => {
     expect(readFileSync(path.join(content, 'articles/ferries-to-run-all-night.md'), 'utf8')).toContain('\npublished: 2026-02-05\n');
   });
 
+  it('refuses an empty file, or one with no text, with one line and nothing written', () => {
+    for (const [name, bytes] of [['empty.txt', ''], ['blank.md', '  \n\n \n']] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      const result = runNew(file);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`${name} has no article text${bytes === '' ? ' \\(the file is empty\\)' : ''}\\. Give the saved article\\. Nothing was written\\.\n$`));
+      expect(result.stdout).not.toContain('Wrote ');
+    }
+    expect(existsSync(path.join(content, 'articles/untitled-article.md'))).toBe(false);
+  });
+
   it('names one slug for one file only', () => {
     const other = path.join(dir, 'two.txt');
     writeFileSync(other, 'Two\n');

@@ -134,6 +134,19 @@ describe('npm run new', () => {
     expect(existsSync(path.join(content, 'articles/untitled-article.md'))).toBe(false);
   });
 
+  it('refuses a text without an address imported before under another name', () => {
+    const file = path.join(dir, 'tram.txt');
+    writeFileSync(file, 'Trams to replace the night buses\nCoastal Wire | 8 February 2026\n\nTrams will replace the night buses from March, the council said on Sunday.\n');
+    expect(runNew(file).status).toBe(0);
+    const again = path.join(dir, 'tram copy.txt');
+    cpSync(file, again);
+    const result = runNew(again);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('This article is already recorded: ');
+    expect(result.stderr).toContain('trams-to-replace-the-night-buses.md archives the same text as trams-to-replace-the-night-buses.txt. Nothing was written.');
+    expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
+  });
+
   it('names one slug for one file only', () => {
     const other = path.join(dir, 'two.txt');
     writeFileSync(other, 'Two\n');

@@ -52,6 +52,21 @@ export function sentences(paragraph: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** A quotation closed in the same text, however short: what is left once they are removed is outside every quotation. */
+const CLOSED_QUOTATION = /[“"«„][^“”"«»„]*[”"»“]/g;
+
+/** The sentences of a paragraph, a quotation of several sentences kept whole with the words around it. */
+function quotedSentences(paragraph: string): string[] {
+  const units: string[] = [];
+  for (const sentence of sentences(paragraph)) {
+    const last = units.at(-1);
+    // The previous sentence opened a quotation it did not close: this one continues it.
+    if (last !== undefined && /[“"«„]/.test(last.replace(CLOSED_QUOTATION, ''))) units[units.length - 1] = `${last} ${sentence}`;
+    else units.push(sentence);
+  }
+  return units;
+}
+
 /** The passages of `text` (paragraphs separated by blank lines) likely to carry claims, in order. */
 export function findPassages(text: string, limit = 40): Passage[] {
   const found: Passage[] = [];
@@ -63,7 +78,7 @@ export function findPassages(text: string, limit = 40): Passage[] {
     found.push(passage);
   };
   text.split(/\n{2,}/).forEach((paragraph, p) => {
-    for (const sentence of sentences(paragraph)) {
+    for (const sentence of quotedSentences(paragraph)) {
       const plain = sentence.replace(CITATIONS, '');
       for (const m of plain.matchAll(QUOTATION)) {
         const quoted = m[1]!.trim();

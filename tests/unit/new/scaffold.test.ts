@@ -152,6 +152,13 @@ describe('findPassages', () => {
     expect(sentences('Il a dit « non. » Écoutez bien. Puis il est parti.')).toEqual(['Il a dit « non. »', 'Écoutez bien.', 'Puis il est parti.']);
   });
 
+  it('keeps a quotation of several sentences whole, with its attribution', () => {
+    const text = 'The councillor was blunt. "We were told it would draw 90 megawatts. That is more than the town uses," she said. Nobody replied.';
+    // Not its two halves, each with one quotation mark; and the sentence is only the quotation, listed once.
+    expect(findPassages(text)).toEqual([{ kinds: ['quotation'], text: 'We were told it would draw 90 megawatts. That is more than the town uses,', paragraph: 1 }]);
+    expect(findPassages('„Wir brauchen Zeit. Und wir brauchen Regeln“, sagte sie am Montag.')[0]!.text).toBe('Wir brauchen Zeit. Und wir brauchen Regeln');
+  });
+
   it('lists quotations between French and German quotation marks', () => {
     expect(findPassages('« Nous devons ralentir le développement », a déclaré la société.\n\nSie sagte: „Wir brauchen eine globale Pause jetzt“.').filter((p) => p.kinds[0] === 'quotation').map((p) => p.text)).toEqual([
       'Nous devons ralentir le développement',

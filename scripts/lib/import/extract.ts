@@ -11,7 +11,8 @@
  *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does.
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
  *   lines (and the plain-text lines above, in emphasis or not) are read; inline markup is removed
- *   from the text.
+ *   from the text. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
+ *   `source` or `url`, `publisher`, `lang`) is read first, and is not part of the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
  *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`); the
  *   text is the article's content as Firefox's Reader View finds it (Readability: a page often
@@ -22,6 +23,8 @@
 import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
+import { parse as parseYamlText } from 'yaml';
+import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -186,8 +189,55 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
 /** A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —": the agency's name. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*\(([\p{Lu}][\p{L}\s.&-]{1,30})\)\s*[-—–]/u;
 
-function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
-  const doc: SourceDocument = { format, text: '' };
+/** The first of `keys` in `data` that is text (or a name: a string, an object with a `name`, or a list of them, joined). */
+function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | undefined {
+  const name = (v: unknown): string | undefined =>
+    typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : undefined;
+  for (const key of keys) {
+    const value = data[key];
+    const text = Array.isArray(value) ? value.map(name).filter(Boolean).join(', ') || undefined : name(value);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The fields of the YAML frontmatter a file starts with, as blogs and note apps export it (`title`,
+ * `date`, `author`, `source`, …), and the text after it; undefined when it has none we read.
+ */
+function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: string } | undefined {
+  const split = splitFrontmatter(text);
+  if (split.kind !== 'ok') return undefined;
+  let data: unknown;
+  try {
+    data = parseYamlText(split.yaml);
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const fields = data as Record<string, unknown>;
+  const link = fieldOf(fields, 'url', 'canonical', 'canonical_url', 'link', 'permalink', 'source', 'original_url');
+  const date = fieldOf(fields, 'published', 'date', 'datePublished', 'pubDate', 'publishDate', 'published_at');
+  const source = fieldOf(fields, 'source');
+  const doc: Partial<SourceDocument> = {
+    headline: fieldOf(fields, 'title', 'headline'),
+    url: link && /^https?:\/\/\S+$/.test(link) ? link : undefined,
+    published: date ? parseDate(date) : undefined,
+    byline: fieldOf(fields, 'author', 'authors', 'byline'),
+    siteName: fieldOf(fields, 'publisher', 'outlet', 'publication', 'site_name', 'site') ?? (source && !/^https?:/.test(source) ? source : undefined),
+    section: fieldOf(fields, 'section', 'category'),
+    language: fieldOf(fields, 'lang', 'language'),
+  };
+  if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
+  if (Object.values(doc).every((value) => value === undefined)) return undefined;
+  return { doc, body: text.slice(split.bodyStart) };
+}
+
+function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
+  // Fields of a frontmatter block come first; the lines of the text after it fill what they leave.
+  const front = frontmatterOf(source);
+  const doc: SourceDocument = { ...front?.doc, format, text: '' };
+  const text = front ? front.body : source;
   const lines = text.split('\n');
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   // Metadata lines are looked for near the top and the bottom only: a sentence in the middle that
@@ -238,7 +288,8 @@ function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
   } else {
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
-    if (first !== -1 && looksLikeHeadline(body[first]!.trim()) && rest.length > 0) {
+    // A headline the frontmatter gave is not replaced, only left out of the text when repeated.
+    if (first !== -1 && looksLikeHeadline(body[first]!.trim()) && rest.length > 0 && (doc.headline ?? body[first]!.trim()) === body[first]!.trim()) {
       doc.headline = body[first]!.trim();
       body = body.slice(first + 1);
     }

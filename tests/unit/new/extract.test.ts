@@ -145,6 +145,20 @@ describe('extractSource', () => {
     expect(extractSource('d.txt', 'LONDON, June 7 (Reuters) - Britain said on Sunday it would study the plan.\n').siteName).toBe('Reuters');
   });
 
+  it('reads the YAML frontmatter a Markdown or text file starts with, and keeps it out of the text', () => {
+    const front = '---\ntitle: "The pause that isn\'t: a close reading"\ndate: 2026-06-06T11:30:00+02:00\nauthor: [Sofia Brandt, {name: Ola Berg}]\nsource: https://signal.example.net/pause\nlang: en-GB\ntags: [ai]\n---\n';
+    expect(extractSource('post.md', `${front}\n# The pause that isn't: a close reading\n\nRead closely, the post is narrower.\n`)).toEqual({
+      format: 'markdown',
+      headline: "The pause that isn't: a close reading",
+      url: 'https://signal.example.net/pause',
+      published: '2026-06-06T11:30:00+02:00',
+      byline: 'Sofia Brandt, Ola Berg',
+      language: 'en-GB',
+      text: 'Read closely, the post is narrower.',
+    });
+    expect(extractSource('post.txt', `${front}The post is narrower than it reads.\n`)).toMatchObject({ headline: "The pause that isn't: a close reading", text: 'The post is narrower than it reads.' });
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',

@@ -126,7 +126,7 @@ function fieldLine(line: string): LineFacts | undefined {
     if (/^https?:\/\/\S+$/.test(field)) {
       facts.url ??= field;
       anchored = true;
-    } else if (/^(?:(?:last\s+)?updated|modified|edited)\b/i.test(field)) {
+    } else if (/^(?:last\s+)?(?:updated|modified|edited)\b/i.test(field)) {
       // Not the publication date: left out of the text, not recorded.
     } else if ((m = /^(?:(?:first\s+)?published|posted|date)(?:\s+on)?\s*:?\s*(.+)$/i.exec(field))) {
       const date = dateOnly(m[1]!);
@@ -451,8 +451,11 @@ function fromHtml(html: string): SourceDocument {
   let blocks = content ? blocksOf(content, content.root().children()) : [];
   if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root());
   doc.byline ??= found?.byline;
-  // The headline again at the top of the text is not part of it.
+  // The headline again at the top of the text is not part of it, nor a line of the byline and
+  // dates ("By Li Wei · June 10, 2026", "Tue 9 Jun 2026 06.00 BST · Last modified on …"): the
+  // page's metadata says those.
   if (doc.headline && blocks[0] === doc.headline) blocks.shift();
+  blocks = blocks.filter((block) => !fieldLine(block.replace(/^[|·•—–-]\s*/, '')));
   doc.text = blocks.join('\n\n');
   return doc;
 }

@@ -72,6 +72,8 @@ describe('detectFormat', () => {
   });
 });
 
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
+
 describe('extractSource', () => {
   it('reads a headline line, a source line and a date line from plain text, and keeps them out of the text', () => {
     const doc = extractSource('a.txt', '\nCouncil closes the harbour bridge\nSource: https://example.org/bridge\nPublished: 3 February 2026\nThe council closed the bridge on Tuesday.\n\nBy Monday the ferries ran again.\n');
@@ -195,6 +197,16 @@ describe('extractSource', () => {
       'Google DeepMind said it “shares the concern about recursive self-improvement” but would not commit to a pause.',
       'Read more than 300 pages and you will find the same warning, Meta said, adding that a pause would “hand the lead to less careful actors.”',
     ]);
+  });
+
+  it('leaves out of a page\'s text the lines of its byline and dates, not only the headline', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the report on the harbour bridge, which the council closed on Tuesday for repairs to its cables.</p>`;
+    const html = `<html><head><title>Bridge shut</title></head><body><article><h1>Bridge shut</h1>
+      <p class="meta">By Diego Alvarez · June 10, 2026</p>
+      <div class="dates"><span class="by">Ana Ruiz</span> · <time>Tue 9 Jun 2026 06.00 BST</time> · Last modified on <time>Tue 9 Jun 2026 14.22 BST</time></div>
+      ${para(1)}${para(2)}${para(3)}<p>Updated at noon, the figures show 40 ships waited.</p></article></body></html>`;
+    const doc = extractSource('page.html', html);
+    expect(doc.text.split('\n\n')).toEqual([1, 2, 3].map((n) => textOf(para(n))).concat('Updated at noon, the figures show 40 ships waited.'));
   });
 
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {

@@ -58,7 +58,24 @@ export function detectFormat(name: string, text: string): SourceFormat {
 export function extractSource(name: string, text: string): SourceDocument {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = detectFormat(name, clean);
-  return withoutUndefined(format === 'html' ? fromHtml(clean) : fromText(clean, format));
+  const doc = format === 'html' ? fromHtml(clean) : fromText(clean, format);
+  if (doc.url) doc.url = withoutTracking(doc.url);
+  return withoutUndefined(doc);
+}
+
+/** Query parameters that say how a reader came to the page (campaigns, click ids, shares), not which page it is. */
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|igshid|ocid|cmpid|smid|ref_src|mkt_tok)$/i;
+
+/** The article's address without tracking parameters or a fragment: the same article's address however it was shared. */
+function withoutTracking(url: string): string {
+  try {
+    const parsed = new URL(url);
+    for (const key of [...parsed.searchParams.keys()]) if (TRACKING.test(key)) parsed.searchParams.delete(key);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
 }
 
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */

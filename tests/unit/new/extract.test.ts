@@ -209,6 +209,12 @@ describe('extractSource', () => {
     expect(doc.text.split('\n\n')).toEqual([1, 2, 3].map((n) => textOf(para(n))).concat('Updated at noon, the figures show 40 ships waited.'));
   });
 
+  it('records the address without tracking parameters or a fragment, so that a shared copy is known as recorded', () => {
+    const head = '<meta property="og:url" content="https://news.example.org/a/bridge?id=7&amp;utm_source=twitter&amp;utm_medium=social&amp;fbclid=x1#comments">';
+    expect(extractSource('page.html', `<html><head>${head}</head><body><p>The bridge is shut.</p></body></html>`).url).toBe('https://news.example.org/a/bridge?id=7');
+    expect(extractSource('a.txt', 'The bridge is shut\nSource: https://news.example.org/a/bridge?utm_campaign=daily\n\nThe bridge is shut, the council said.\n').url).toBe('https://news.example.org/a/bridge');
+  });
+
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {
     const doc = extractSource('saved-page.html', readFileSync(new URL('./fixtures/saved-page.html', import.meta.url), 'utf8'));
     expect(doc).toEqual({

@@ -81,7 +81,14 @@ function withoutTracking(url: string): string {
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
   /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section)\s*:\s*(.+?)\s*$/i;
-const BY_LINE = /^(?:>\s*)?by\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von))*)\s*$/u;
+/** "By" in the languages of the dates we read ({@link MONTHS}): English, French, German, Spanish and Portuguese, Italian, Dutch. */
+const BY = '(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)';
+const BY_LINE = new RegExp(String.raw`^(?:>\s*)?${BY}\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von))*)\s*$`, 'u');
+/** A field of a line of fields that is a byline: "By Li Wei", "Par Claire Fontaine", "Von Jonas Weber". */
+const BY_FIELD = new RegExp(String.raw`^(?:written\s+)?${BY}:?\s+(.+)$`, 'i');
+/** "Published (on)" before a date, and "Updated", in those languages, as a line of fields writes them. */
+const PUBLISHED = /^(?:(?:first\s+)?published|posted|date|publiée?|paru|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*(.+)$/i;
+const UPDATED = /^(?:(?:last\s+)?(?:updated|modified|edited)|mise? à jour|aktualisiert|geändert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\s|:|$)/i;
 
 /** What one line of metadata says. */
 interface LineFacts {
@@ -94,7 +101,7 @@ interface LineFacts {
 
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
-  /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
+  /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|analyse|análisis|analisi|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
 /** A name as a masthead writes it: capitalised words, with the small words names contain. */
 const NAME = /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
 /** A person's name: two to four capitalised words. */
@@ -143,14 +150,14 @@ function fieldLine(line: string): LineFacts | undefined {
     if (/^https?:\/\/\S+$/.test(field)) {
       facts.url ??= field;
       anchored = true;
-    } else if (/^(?:last\s+)?(?:updated|modified|edited)\b/i.test(field)) {
+    } else if (UPDATED.test(field)) {
       // Not the publication date: left out of the text, not recorded.
-    } else if ((m = /^(?:(?:first\s+)?published|posted|date)(?:\s+on)?\s*:?\s*(.+)$/i.exec(field))) {
+    } else if ((m = PUBLISHED.exec(field))) {
       const date = dateOnly(m[1]!);
       if (!date) return undefined;
       facts.published ??= date;
       anchored = true;
-    } else if ((m = /^(?:written\s+)?by:?\s+(.+)$/i.exec(field)) && isNames(bylineOf(m[1]!))) {
+    } else if ((m = BY_FIELD.exec(field)) && isNames(bylineOf(m[1]!))) {
       facts.byline ??= bylineOf(m[1]!);
       anchored = true;
     } else if (dateOnly(field)) {

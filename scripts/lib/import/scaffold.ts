@@ -83,8 +83,10 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
 /** A guess at the kind: from the section the source names, `aggregate` for a text citing numbered sources, else `report`. */
 function guessKind(doc: SourceDocument): { kind: string; why: string } {
   const section = doc.section?.trim().toLowerCase() ?? '';
-  if (/^(?:opinion|comment|commentary|op-ed|editorial|columns?|viewpoint)$/.test(section)) return { kind: 'opinion', why: `the source files it under ${doc.section}` };
-  if (/^(?:analysis|explainer|news analysis)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
+  // In English, and in the other languages of the dates we read (French, German, Spanish, Italian, Portuguese, Dutch).
+  if (/^(?:opinion|comment|commentary|op-ed|editorial|columns?|viewpoint|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie)$/.test(section))
+    return { kind: 'opinion', why: `the source files it under ${doc.section}` };
+  if (/^(?:analysis|explainer|news analysis|analyse|análisis|analisi)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
   if ((doc.text.match(/\[\d+(?:,\s*\d+)*\]/g) ?? []).length >= 2) return { kind: 'aggregate', why: 'it cites numbered sources, as AI-generated digests do' };
   if (/\bpress release\b|\bfor immediate release\b/i.test(doc.text.slice(0, 500))) return { kind: 'press-release', why: 'it says it is a press release' };
   return { kind: 'report', why: 'a guess' };

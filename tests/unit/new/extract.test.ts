@@ -161,6 +161,22 @@ describe('extractSource', () => {
     expect(extractSource('post.txt', `${front}The post is narrower than it reads.\n`)).toMatchObject({ headline: "The pause that isn't: a close reading", text: 'The post is narrower than it reads.' });
   });
 
+  it('reads the byline, section and date of a line of fields in French or German, never the update', () => {
+    const fr = extractSource('a.txt', "Pourquoi la pause divise les chercheurs\nLe Quotidien du Numérique | Analyse | Publié le jeudi 11 juin 2026 à 10h32 | Mis à jour le 12 juin 2026 à 08h15\nPar Claire Fontaine\n\nLa société a proposé une pause mondiale.\n");
+    expect(fr).toEqual({
+      format: 'text',
+      headline: 'Pourquoi la pause divise les chercheurs',
+      published: '2026-06-11',
+      byline: 'Claire Fontaine',
+      siteName: 'Le Quotidien du Numérique',
+      section: 'Analyse',
+      text: 'La société a proposé une pause mondiale.',
+    });
+    const de = extractSource('a.md', '# Ein Moratorium, das keines ist\n\n*Von Jonas Weber | 10. Juni 2026*\n\nAnthropic hat eine Pause vorgeschlagen.\n');
+    expect(de).toMatchObject({ byline: 'Jonas Weber', published: '2026-06-10', text: 'Anthropic hat eine Pause vorgeschlagen.' });
+    expect(de.siteName).toBeUndefined();
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',

@@ -87,6 +87,9 @@ describe('the kind', () => {
     ['Opinion', 'opinion'],
     ['Comment', 'opinion'],
     ['Analysis', 'analysis'],
+    ['Kommentar', 'opinion'],
+    ['Tribune', 'opinion'],
+    ['Analyse', 'analysis'],
     ['Technology', 'report'],
     [undefined, 'report'],
   ])('is guessed from the section %j as %s', (section, kind) => {

@@ -46,7 +46,9 @@ const SLUG_MAX = 80;
 
 export function slugFor(doc: SourceDocument): string {
   const from = (text: string) => {
-    let slug = toId(text);
+    // An English possessive or contraction is one word ("Anthropic's" → anthropics, "isn't" → isnt),
+    // not two; a French elision stays two ("l'IA" → l-ia).
+    let slug = toId(text.replace(/(\p{L})['’](s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/giu, '$1$2'));
     if (slug.length > SLUG_MAX) slug = slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
     return slug;
   };

@@ -118,6 +118,8 @@ describe('the language', () => {
 describe('slugFor', () => {
   it.each([
     [{ headline: 'Anthropic (Sorta) Calls for Pause' }, 'anthropic-sorta-calls-for-pause'],
+    [{ headline: 'Anthropic’s pause isn\'t what rivals’ CEOs feared' }, 'anthropics-pause-isnt-what-rivals-ceos-feared'],
+    [{ headline: "Pause de l'IA : pourquoi la proposition d'Anthropic divise" }, 'pause-de-l-ia-pourquoi-la-proposition-d-anthropic-divise'],
     [{ url: 'https://example.org/news/bridge-to-stay-shut-2000768115' }, 'bridge-to-stay-shut'],
     [{ text: 'The council closed the harbour bridge on Tuesday after an inspection found cracks.' }, 'the-council-closed-the-harbour-bridge-on-tuesday'],
   ])('%j → %s', (doc, slug) => {

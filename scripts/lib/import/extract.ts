@@ -14,7 +14,8 @@
  *   from the text. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
  *   `source` or `url`, `publisher`, `lang`) is read first, and is not part of the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
- *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`); the
+ *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`, and the
+ *   site name after the headline in `<title>`, "Council delays vote - Northfield Courier"); the
  *   text is the article's content as Firefox's Reader View finds it (Readability: a page often
  *   holds teasers, other `<article>`s and link lists too), else that of `<article>`, `<main>` or
  *   the body, without navigation, scripts, asides, figures, forms and advertising or "Read
@@ -464,7 +465,7 @@ function fromHtml(html: string): SourceDocument {
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
-  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher;
+  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? titleSuffix(textOf($('title').text()), doc.headline);
   doc.section = meta('meta[property="article:section"]', 'meta[name="article:section"]') ?? ld.section;
 
   // The article's own content, as Firefox's Reader View finds it (Readability, on linkedom's DOM):
@@ -482,6 +483,13 @@ function fromHtml(html: string): SourceDocument {
   blocks = blocks.filter((block) => !fieldLine(block.replace(/^[|·•—–-]\s*/, '')));
   doc.text = blocks.join('\n\n');
   return doc;
+}
+
+/** The publisher's name after the headline in a page's title ("Council delays vote - Northfield Courier", "… | The Meridian"). */
+function titleSuffix(title: string, headline: string | undefined): string | undefined {
+  if (!headline || !title.startsWith(headline)) return undefined;
+  const name = /^\s*[|–—:·-]\s*(.+)$/.exec(title.slice(headline.length))?.[1]?.trim();
+  return name && NAME.test(name) && name.split(/\s+/).length <= 5 ? name : undefined;
 }
 
 /** The content Readability finds in the page, with its classes (so that NOT_TEXT still applies), and the byline it finds. */

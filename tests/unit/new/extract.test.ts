@@ -231,6 +231,14 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'The bridge is shut\nSource: https://news.example.org/a/bridge?utm_campaign=daily\n\nThe bridge is shut, the council said.\n').url).toBe('https://news.example.org/a/bridge');
   });
 
+  it('reads the publisher from the page title after the headline when no tag names it', () => {
+    const page = (title: string) => `<html><head><title>${title}</title><meta name="author" content="Gwen Pryce"></head><body><h1>Council delays vote</h1><p>The vote was delayed.</p></body></html>`;
+    expect(extractSource('page.html', page('Council delays vote - Northfield Courier')).siteName).toBe('Northfield Courier');
+    expect(extractSource('page.html', page('Council delays vote | The Meridian')).siteName).toBe('The Meridian');
+    expect(extractSource('page.html', page('Council delays vote: what the objectors said')).siteName).toBeUndefined();
+    expect(extractSource('page.html', page('Northfield Courier')).siteName).toBeUndefined();
+  });
+
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {
     const doc = extractSource('saved-page.html', readFileSync(new URL('./fixtures/saved-page.html', import.meta.url), 'utf8'));
     expect(doc).toEqual({

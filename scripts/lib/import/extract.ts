@@ -5,7 +5,8 @@
  *
  * - Plain text: a first line that reads like a headline (short, no closing full stop, followed by
  *   more text) is the headline; `Source:`, `URL:`, `Published:`, `Date:`, `Outlet:` and `By …`
- *   lines at the top or bottom are read and left out of the text, and so are lines of fields
+ *   lines at the top or bottom are read and left out of the text (and the `From:`, `Subject:`
+ *   and `Date:` headers of a forwarded e-mail, such as a newsletter), and so are lines of fields
  *   between bars or dashes, such as `Tech Policy Daily | 8 June 2026 | Updated 9 June 2026` or
  *   `By Li Wei — Global Wire — June 7, 2026` (a byline, a date, the publisher's name, a section).
  *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does.
@@ -81,7 +82,9 @@ function withoutTracking(url: string): string {
 
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
-  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section)\s*:\s*(.+?)\s*$/i;
+  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|subject|to|cc)\s*:\s*(.+?)\s*$/i;
+/** The line a mail program puts above a forwarded message's headers. */
+const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
 /** "By" in the languages of the dates we read ({@link MONTHS}): English, French, German, Spanish and Portuguese, Italian, Dutch. */
 const BY = '(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)';
 const BY_LINE = new RegExp(String.raw`^(?:>\s*)?${BY}\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von))*)\s*$`, 'u');
@@ -93,6 +96,8 @@ const UPDATED = /^(?:(?:last\s+)?(?:updated|modified|edited)|mise? à jour|aktua
 
 /** What one line of metadata says. */
 interface LineFacts {
+  /** From the subject of a forwarded e-mail (a newsletter): its headline. */
+  headline?: string;
   url?: string;
   published?: string;
   byline?: string;
@@ -205,6 +210,18 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
       return { siteName: value };
     case 'section':
       return { section: value };
+    // The headers of a forwarded e-mail, such as a newsletter: its subject is the headline, the
+    // sender's name the publisher's, and its date (above) the day it was sent, its publication.
+    case 'subject':
+      return { headline: value.replace(/^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i, '').trim() || undefined };
+    case 'from': {
+      if (!/@/.test(value)) return undefined;
+      const name = /^"?([^"<@]+?)"?\s*<[^>]*@[^>]*>$/.exec(value)?.[1]?.trim();
+      return name ? { siteName: name } : {};
+    }
+    case 'to':
+    case 'cc':
+      return /@/.test(value) ? {} : undefined;
     default:
       // Updated, modified: not the publication date, left out of the text and not recorded.
       return {};
@@ -270,6 +287,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const near = new Set([...filled.slice(0, 10), ...filled.slice(-5)]);
   const kept: string[] = [];
   const take = (facts: LineFacts) => {
+    doc.headline ??= facts.headline;
     doc.url ??= facts.url;
     doc.published ??= facts.published;
     doc.byline ??= facts.byline;
@@ -283,6 +301,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     // Read as it shows: a line in emphasis or a quotation block is read for what it says.
     const probe = plainMarkdownLine(line.trim()).trim();
+    if (FORWARDED.test(probe)) continue;
     const meta = META_LINE.exec(probe);
     const facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
     if (facts) {

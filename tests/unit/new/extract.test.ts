@@ -177,6 +177,19 @@ describe('extractSource', () => {
     expect(de.siteName).toBeUndefined();
   });
 
+  it('reads the headers of a forwarded newsletter: its subject, sender and date, and keeps them out of the text', () => {
+    const mail = '---------- Forwarded message ---------\nFrom: The Briefing <newsletter@briefing.example.com>\nDate: Mon, Jun 15, 2026 at 7:02 AM\nSubject: Fwd: The Briefing: Pause talk and chip rules\nTo: desk@example.org\n\n\nGood morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said.\n';
+    expect(extractSource('mail.txt', mail)).toEqual({
+      format: 'text',
+      headline: 'The Briefing: Pause talk and chip rules',
+      published: '2026-06-15',
+      siteName: 'The Briefing',
+      text: 'Good morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said.',
+    });
+    // Not a header: a line that starts "From:" in an article's own words.
+    expect(extractSource('a.txt', 'The bridge turns one hundred\nFrom: the archives, a look back.\n\nThe bridge opened in 1926.\n').text).toBe('From: the archives, a look back.\n\nThe bridge opened in 1926.');
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',

@@ -41,6 +41,9 @@ export interface Scaffold {
   passages: (Passage & { matches: ClaimMatch[] })[];
 }
 
+/** How alike a sentence with no other sign of a claim must be to a recorded claim to be listed (cosine of weighted words). */
+const CLAIM_LIKE = 0.5;
+
 /** The longest slug we make: long enough to read, short enough for a URL. */
 const SLUG_MAX = 80;
 
@@ -153,7 +156,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   }
   const archive = options.archiveName(slug);
   const matcher = new ClaimMatcher(corpus.claims);
-  const passages = findPassages(doc.text).map((p) => ({ ...p, matches: matcher.match(p.text) }));
+  // A sentence with no figure, quotation or attribution is listed when it is close to a claim already recorded.
+  const passages = findPassages(doc.text, 40, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0).map((p) => ({ ...p, matches: matcher.match(p.text) }));
 
   const filled: string[] = [];
   const todo: string[] = [];

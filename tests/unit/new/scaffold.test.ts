@@ -164,6 +164,14 @@ describe('findPassages', () => {
     expect(findPassages('„Wir brauchen Zeit. Und wir brauchen Regeln“, sagte sie am Montag.')[0]!.text).toBe('Wir brauchen Zeit. Und wir brauchen Regeln');
   });
 
+  it('lists a sentence with no other sign when it is much like a recorded claim, but not a heading or a credit line', () => {
+    const matcher = new ClaimMatcher([{ id: 'ai-control-harder', story: 's', texts: ['Controlling AI is harder than nuclear arms control.'] }, { id: 'other', story: 's', texts: ['The bridge was closed for repairs.'] }]);
+    const isClaim = (sentence: string) => matcher.match(sentence, 1, 0.5).length > 0;
+    const text = 'Controlling AI harder than nuclear arms control\n\nWe have done this before. Controlling AI will be harder than nuclear arms control, but not impossible.\n\n(Reporting on nuclear arms control and controlling AI by Li Wei)';
+    expect(findPassages(text)).toEqual([]);
+    expect(findPassages(text, 40, isClaim)).toEqual([{ kinds: ['claim'], text: 'Controlling AI will be harder than nuclear arms control, but not impossible.', paragraph: 2 }]);
+  });
+
   it('lists quotations between French and German quotation marks', () => {
     expect(findPassages('« Nous devons ralentir le développement », a déclaré la société.\n\nSie sagte: „Wir brauchen eine globale Pause jetzt“.').filter((p) => p.kinds[0] === 'quotation').map((p) => p.text)).toEqual([
       'Nous devons ralentir le développement',

@@ -30,7 +30,7 @@ import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource } from './lib/import/decode.ts';
 import { detectFormat, extractSource } from './lib/import/extract.ts';
 import { scaffold } from './lib/import/scaffold.ts';
-import type { CorpusInfo } from './lib/import/corpus.ts';
+import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const usage = 'Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n';
@@ -92,6 +92,16 @@ for (const [flag, id, list] of [
   if (id !== undefined && !list.includes(id)) stop(`${flag} ${id}: there is no such id in ${contentDir}/. Nothing was written.`);
 }
 
+/** The recorded article whose archive file holds `archived`, if any (sizes are compared first, so few files are read). */
+function archivedAs(archived: string, articles: readonly ArticleInfo[]): ArticleInfo | undefined {
+  const size = Buffer.byteLength(archived);
+  return articles.find((article) => {
+    if (!article.archive) return false;
+    const file = path.join(archiveDir, article.archive);
+    return existsSync(file) && statSync(file).size === size && readFileSync(file, 'utf8') === archived;
+  });
+}
+
 /** Imports one file; returns what to print, or throws an Error saying why it was not imported (nothing written). */
 function importOne(source: string, corpus: CorpusInfo): string[] {
   const given = shown(source);
@@ -100,6 +110,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   if (!decoded.ok) throw new Error(`${given} cannot be read as text: ${decoded.reason}. Give a plain text, Markdown or saved web page file.`);
   const { text, note: encodingNote } = decoded;
   const doc = extractSource(path.basename(source), text);
+  if (doc.text.trim() === '') throw new Error(`${given} has no article text${bytes.length === 0 ? ' (the file is empty)' : ''}. Give the saved article. Nothing was written.`);
 
   // Imported before: the same address, or archived under this file's own name.
   const byUrl = doc.url ? corpus.articles.find((a) => a.url === doc.url) : undefined;
@@ -109,6 +120,10 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
 
   /** What the archive keeps: the file itself, or for a web page the text read from it (what quotes are checked against). */
   const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : text;
+  // A text without an address, archived before under the name its slug gave it: the same text,
+  // byte for byte. (The same text at another address is a syndicated copy, a record of its own.)
+  const sameText = doc.url ? undefined : archivedAs(archived, corpus.articles);
+  if (sameText) throw new Error(`This article is already recorded: ${contentDir}/articles/${sameText.slug}.md archives the same text as ${sameText.archive}. Nothing was written.`);
   const extension = doc.format === 'markdown' ? 'md' : 'txt';
   const archiveName = (slug: string) => {
     const name = `${slug}.${extension}`;
@@ -137,7 +152,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   if (!existsSync(archiveFile)) writeFileSync(archiveFile, archived, { flag: 'wx' });
   writeFileSync(record, result.text, { flag: 'wx' });
   // The next file of this run sees this one as recorded (its slug, address and archive are taken).
-  corpus.articles.push({ slug: result.slug, headline: doc.headline, url: doc.url, archive: path.basename(source) });
+  corpus.articles.push({ slug: result.slug, headline: doc.headline, url: doc.url, archive: result.archive });
 
   const matched = new Set(result.passages.flatMap((p) => p.matches.map((m) => m.id)));
   return [

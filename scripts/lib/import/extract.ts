@@ -5,15 +5,18 @@
  *
  * - Plain text: a first line that reads like a headline (short, no closing full stop, followed by
  *   more text) is the headline; `Source:`, `URL:`, `Published:`, `Date:`, `Outlet:` and `By …`
- *   lines at the top or bottom are read and left out of the text, and so are lines of fields
+ *   lines at the top or bottom are read and left out of the text (and the `From:`, `Subject:`
+ *   and `Date:` headers of a forwarded e-mail, such as a newsletter), and so are lines of fields
  *   between bars or dashes, such as `Tech Policy Daily | 8 June 2026 | Updated 9 June 2026` or
  *   `By Li Wei — Global Wire — June 7, 2026` (a byline, a date, the publisher's name, a section).
  *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does.
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
  *   lines (and the plain-text lines above, in emphasis or not) are read; inline markup is removed
- *   from the text.
+ *   from the text. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
+ *   `source` or `url`, `publisher`, `lang`) is read first, and is not part of the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
- *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`); the
+ *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`, and the
+ *   site name after the headline in `<title>`, "Council delays vote - Northfield Courier"); the
  *   text is the article's content as Firefox's Reader View finds it (Readability: a page often
  *   holds teasers, other `<article>`s and link lists too), else that of `<article>`, `<main>` or
  *   the body, without navigation, scripts, asides, figures, forms and advertising or "Read
@@ -22,6 +25,8 @@
 import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
+import { parse as parseYamlText } from 'yaml';
+import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -55,16 +60,44 @@ export function detectFormat(name: string, text: string): SourceFormat {
 export function extractSource(name: string, text: string): SourceDocument {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = detectFormat(name, clean);
-  return withoutUndefined(format === 'html' ? fromHtml(clean) : fromText(clean, format));
+  const doc = format === 'html' ? fromHtml(clean) : fromText(clean, format);
+  if (doc.url) doc.url = withoutTracking(doc.url);
+  return withoutUndefined(doc);
+}
+
+/** Query parameters that say how a reader came to the page (campaigns, click ids, shares), not which page it is. */
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|igshid|ocid|cmpid|smid|ref_src|mkt_tok)$/i;
+
+/** The article's address without tracking parameters or a fragment: the same article's address however it was shared. */
+function withoutTracking(url: string): string {
+  try {
+    const parsed = new URL(url);
+    for (const key of [...parsed.searchParams.keys()]) if (TRACKING.test(key)) parsed.searchParams.delete(key);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
 }
 
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
-  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section)\s*:\s*(.+?)\s*$/i;
-const BY_LINE = /^(?:>\s*)?by\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von))*)\s*$/u;
+  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|subject|to|cc)\s*:\s*(.+?)\s*$/i;
+/** The line a mail program puts above a forwarded message's headers. */
+const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
+/** "By" in the languages of the dates we read ({@link MONTHS}): English, French, German, Spanish and Portuguese, Italian, Dutch. */
+const BY = '(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)';
+const BY_LINE = new RegExp(String.raw`^(?:>\s*)?${BY}\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von))*)\s*$`, 'u');
+/** A field of a line of fields that is a byline: "By Li Wei", "Par Claire Fontaine", "Von Jonas Weber". */
+const BY_FIELD = new RegExp(String.raw`^(?:written\s+)?${BY}:?\s+(.+)$`, 'i');
+/** "Published (on)" before a date, and "Updated", in those languages, as a line of fields writes them. */
+const PUBLISHED = /^(?:(?:first\s+)?published|posted|date|publiée?|paru|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*(.+)$/i;
+const UPDATED = /^(?:(?:last\s+)?(?:updated|modified|edited)|mise? à jour|aktualisiert|geändert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\s|:|$)/i;
 
 /** What one line of metadata says. */
 interface LineFacts {
+  /** From the subject of a forwarded e-mail (a newsletter): its headline. */
+  headline?: string;
   url?: string;
   published?: string;
   byline?: string;
@@ -74,7 +107,7 @@ interface LineFacts {
 
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
-  /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
+  /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|analyse|análisis|analisi|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
 /** A name as a masthead writes it: capitalised words, with the small words names contain. */
 const NAME = /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
 /** A person's name: two to four capitalised words. */
@@ -123,14 +156,14 @@ function fieldLine(line: string): LineFacts | undefined {
     if (/^https?:\/\/\S+$/.test(field)) {
       facts.url ??= field;
       anchored = true;
-    } else if (/^(?:(?:last\s+)?updated|modified|edited)\b/i.test(field)) {
+    } else if (UPDATED.test(field)) {
       // Not the publication date: left out of the text, not recorded.
-    } else if ((m = /^(?:(?:first\s+)?published|posted|date)(?:\s+on)?\s*:?\s*(.+)$/i.exec(field))) {
+    } else if ((m = PUBLISHED.exec(field))) {
       const date = dateOnly(m[1]!);
       if (!date) return undefined;
       facts.published ??= date;
       anchored = true;
-    } else if ((m = /^(?:written\s+)?by:?\s+(.+)$/i.exec(field)) && isNames(bylineOf(m[1]!))) {
+    } else if ((m = BY_FIELD.exec(field)) && isNames(bylineOf(m[1]!))) {
       facts.byline ??= bylineOf(m[1]!);
       anchored = true;
     } else if (dateOnly(field)) {
@@ -177,6 +210,18 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
       return { siteName: value };
     case 'section':
       return { section: value };
+    // The headers of a forwarded e-mail, such as a newsletter: its subject is the headline, the
+    // sender's name the publisher's, and its date (above) the day it was sent, its publication.
+    case 'subject':
+      return { headline: value.replace(/^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i, '').trim() || undefined };
+    case 'from': {
+      if (!/@/.test(value)) return undefined;
+      const name = /^"?([^"<@]+?)"?\s*<[^>]*@[^>]*>$/.exec(value)?.[1]?.trim();
+      return name ? { siteName: name } : {};
+    }
+    case 'to':
+    case 'cc':
+      return /@/.test(value) ? {} : undefined;
     default:
       // Updated, modified: not the publication date, left out of the text and not recorded.
       return {};
@@ -186,8 +231,55 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
 /** A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —": the agency's name. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*\(([\p{Lu}][\p{L}\s.&-]{1,30})\)\s*[-—–]/u;
 
-function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
-  const doc: SourceDocument = { format, text: '' };
+/** The first of `keys` in `data` that is text (or a name: a string, an object with a `name`, or a list of them, joined). */
+function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | undefined {
+  const name = (v: unknown): string | undefined =>
+    typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : undefined;
+  for (const key of keys) {
+    const value = data[key];
+    const text = Array.isArray(value) ? value.map(name).filter(Boolean).join(', ') || undefined : name(value);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The fields of the YAML frontmatter a file starts with, as blogs and note apps export it (`title`,
+ * `date`, `author`, `source`, …), and the text after it; undefined when it has none we read.
+ */
+function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: string } | undefined {
+  const split = splitFrontmatter(text);
+  if (split.kind !== 'ok') return undefined;
+  let data: unknown;
+  try {
+    data = parseYamlText(split.yaml);
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const fields = data as Record<string, unknown>;
+  const link = fieldOf(fields, 'url', 'canonical', 'canonical_url', 'link', 'permalink', 'source', 'original_url');
+  const date = fieldOf(fields, 'published', 'date', 'datePublished', 'pubDate', 'publishDate', 'published_at');
+  const source = fieldOf(fields, 'source');
+  const doc: Partial<SourceDocument> = {
+    headline: fieldOf(fields, 'title', 'headline'),
+    url: link && /^https?:\/\/\S+$/.test(link) ? link : undefined,
+    published: date ? parseDate(date) : undefined,
+    byline: fieldOf(fields, 'author', 'authors', 'byline'),
+    siteName: fieldOf(fields, 'publisher', 'outlet', 'publication', 'site_name', 'site') ?? (source && !/^https?:/.test(source) ? source : undefined),
+    section: fieldOf(fields, 'section', 'category'),
+    language: fieldOf(fields, 'lang', 'language'),
+  };
+  if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
+  if (Object.values(doc).every((value) => value === undefined)) return undefined;
+  return { doc, body: text.slice(split.bodyStart) };
+}
+
+function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
+  // Fields of a frontmatter block come first; the lines of the text after it fill what they leave.
+  const front = frontmatterOf(source);
+  const doc: SourceDocument = { ...front?.doc, format, text: '' };
+  const text = front ? front.body : source;
   const lines = text.split('\n');
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   // Metadata lines are looked for near the top and the bottom only: a sentence in the middle that
@@ -195,6 +287,7 @@ function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
   const near = new Set([...filled.slice(0, 10), ...filled.slice(-5)]);
   const kept: string[] = [];
   const take = (facts: LineFacts) => {
+    doc.headline ??= facts.headline;
     doc.url ??= facts.url;
     doc.published ??= facts.published;
     doc.byline ??= facts.byline;
@@ -208,6 +301,7 @@ function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
     }
     // Read as it shows: a line in emphasis or a quotation block is read for what it says.
     const probe = plainMarkdownLine(line.trim()).trim();
+    if (FORWARDED.test(probe)) continue;
     const meta = META_LINE.exec(probe);
     const facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
     if (facts) {
@@ -238,7 +332,8 @@ function fromText(text: string, format: 'text' | 'markdown'): SourceDocument {
   } else {
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
-    if (first !== -1 && looksLikeHeadline(body[first]!.trim()) && rest.length > 0) {
+    // A headline the frontmatter gave is not replaced, only left out of the text when repeated.
+    if (first !== -1 && looksLikeHeadline(body[first]!.trim()) && rest.length > 0 && (doc.headline ?? body[first]!.trim()) === body[first]!.trim()) {
       doc.headline = body[first]!.trim();
       body = body.slice(first + 1);
     }
@@ -389,7 +484,7 @@ function fromHtml(html: string): SourceDocument {
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
-  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher;
+  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? titleSuffix(textOf($('title').text()), doc.headline);
   doc.section = meta('meta[property="article:section"]', 'meta[name="article:section"]') ?? ld.section;
 
   // The article's own content, as Firefox's Reader View finds it (Readability, on linkedom's DOM):
@@ -400,10 +495,20 @@ function fromHtml(html: string): SourceDocument {
   let blocks = content ? blocksOf(content, content.root().children()) : [];
   if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root());
   doc.byline ??= found?.byline;
-  // The headline again at the top of the text is not part of it.
+  // The headline again at the top of the text is not part of it, nor a line of the byline and
+  // dates ("By Li Wei · June 10, 2026", "Tue 9 Jun 2026 06.00 BST · Last modified on …"): the
+  // page's metadata says those.
   if (doc.headline && blocks[0] === doc.headline) blocks.shift();
+  blocks = blocks.filter((block) => !fieldLine(block.replace(/^[|·•—–-]\s*/, '')));
   doc.text = blocks.join('\n\n');
   return doc;
+}
+
+/** The publisher's name after the headline in a page's title ("Council delays vote - Northfield Courier", "… | The Meridian"). */
+function titleSuffix(title: string, headline: string | undefined): string | undefined {
+  if (!headline || !title.startsWith(headline)) return undefined;
+  const name = /^\s*[|–—:·-]\s*(.+)$/.exec(title.slice(headline.length))?.[1]?.trim();
+  return name && NAME.test(name) && name.split(/\s+/).length <= 5 ? name : undefined;
 }
 
 /** The content Readability finds in the page, with its classes (so that NOT_TEXT still applies), and the byline it finds. */

@@ -3,13 +3,15 @@
  * existing claims each may match. Pure: text and claims in, suggestions out.
  *
  * A passage is a sentence with a figure, an attribution ("said", "according to", "wrote") or a
- * date, or a quotation of four words or more. Matching is by shared words, weighted by how rare
- * each word is in the corpus (a word every claim uses says nothing), against each claim's
+ * date, a quotation of four words or more, or (when the caller can tell) a sentence of prose with
+ * none of these that says much what a recorded claim says. Matching is by shared words, weighted
+ * by how rare each word is in the corpus (a word every claim uses says nothing), against each claim's
  * statement and every span already marked for it: a quotation another outlet carried matches its
  * claim even when the statement words it differently.
  */
 
-export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date';
+/** `claim`: a sentence with none of the other signs that says much what an existing claim says. */
+export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date' | 'claim';
 
 export interface Passage {
   /** What makes it likely to carry a claim, most telling first. */
@@ -41,6 +43,8 @@ const DATE =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
 /** A quotation between English, French (« … ») or German („ … “) quotation marks. */
 const QUOTATION = /[“"«„]\s?([^“”"«»„]{10,}?)\s?[”"»“]/g;
+/** A sentence of prose: it starts with a letter, a digit or a quotation mark and ends with a full stop, question or exclamation mark. */
+const PROSE = /^[\p{L}\d“"‘«„][^]*[.!?][”"’»]?$/u;
 /** Citation marks such as [1] or [1, 2]: not figures. */
 const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 
@@ -52,8 +56,27 @@ export function sentences(paragraph: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** The passages of `text` (paragraphs separated by blank lines) likely to carry claims, in order. */
-export function findPassages(text: string, limit = 40): Passage[] {
+/** A quotation closed in the same text, however short: what is left once they are removed is outside every quotation. */
+const CLOSED_QUOTATION = /[“"«„][^“”"«»„]*[”"»“]/g;
+
+/** The sentences of a paragraph, a quotation of several sentences kept whole with the words around it. */
+function quotedSentences(paragraph: string): string[] {
+  const units: string[] = [];
+  for (const sentence of sentences(paragraph)) {
+    const last = units.at(-1);
+    // The previous sentence opened a quotation it did not close: this one continues it.
+    if (last !== undefined && /[“"«„]/.test(last.replace(CLOSED_QUOTATION, ''))) units[units.length - 1] = `${last} ${sentence}`;
+    else units.push(sentence);
+  }
+  return units;
+}
+
+/**
+ * The passages of `text` (paragraphs separated by blank lines) likely to carry claims, in order;
+ * with `isClaim`, also the sentences it says are claims already recorded (an opinion piece or an
+ * analysis asserts them without a figure or a "said").
+ */
+export function findPassages(text: string, limit = 40, isClaim?: (sentence: string) => boolean): Passage[] {
   const found: Passage[] = [];
   const seen = new Set<string>();
   const add = (passage: Passage) => {
@@ -63,7 +86,7 @@ export function findPassages(text: string, limit = 40): Passage[] {
     found.push(passage);
   };
   text.split(/\n{2,}/).forEach((paragraph, p) => {
-    for (const sentence of sentences(paragraph)) {
+    for (const sentence of quotedSentences(paragraph)) {
       const plain = sentence.replace(CITATIONS, '');
       for (const m of plain.matchAll(QUOTATION)) {
         const quoted = m[1]!.trim();
@@ -73,6 +96,8 @@ export function findPassages(text: string, limit = 40): Passage[] {
       if (FIGURE.test(plain)) kinds.push('figure');
       if (ATTRIBUTION.test(plain)) kinds.push('attribution');
       if (DATE.test(plain)) kinds.push('date');
+      // Only a sentence as prose writes it: not a heading, a credit line in brackets or a teaser.
+      if (kinds.length === 0 && PROSE.test(plain) && isClaim?.(plain)) kinds.push('claim');
       // A sentence that is only a quotation is listed once, as the quotation.
       const outside = plain.replace(QUOTATION, '').replace(/[\s.,;:—–-]+/g, ' ').trim();
       if (kinds.length > 0 && outside.split(' ').length >= 3) add({ kinds, text: sentence, paragraph: p + 1 });

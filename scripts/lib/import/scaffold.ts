@@ -41,12 +41,17 @@ export interface Scaffold {
   passages: (Passage & { matches: ClaimMatch[] })[];
 }
 
+/** How alike a sentence with no other sign of a claim must be to a recorded claim to be listed (cosine of weighted words). */
+const CLAIM_LIKE = 0.5;
+
 /** The longest slug we make: long enough to read, short enough for a URL. */
 const SLUG_MAX = 80;
 
 export function slugFor(doc: SourceDocument): string {
   const from = (text: string) => {
-    let slug = toId(text);
+    // An English possessive or contraction is one word ("Anthropic's" → anthropics, "isn't" → isnt),
+    // not two; a French elision stays two ("l'IA" → l-ia).
+    let slug = toId(text.replace(/(\p{L})['’](s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/giu, '$1$2'));
     if (slug.length > SLUG_MAX) slug = slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
     return slug;
   };
@@ -83,8 +88,10 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
 /** A guess at the kind: from the section the source names, `aggregate` for a text citing numbered sources, else `report`. */
 function guessKind(doc: SourceDocument): { kind: string; why: string } {
   const section = doc.section?.trim().toLowerCase() ?? '';
-  if (/^(?:opinion|comment|commentary|op-ed|editorial|columns?|viewpoint)$/.test(section)) return { kind: 'opinion', why: `the source files it under ${doc.section}` };
-  if (/^(?:analysis|explainer|news analysis)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
+  // In English, and in the other languages of the dates we read (French, German, Spanish, Italian, Portuguese, Dutch).
+  if (/^(?:opinion|comment|commentary|op-ed|editorial|columns?|viewpoint|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie)$/.test(section))
+    return { kind: 'opinion', why: `the source files it under ${doc.section}` };
+  if (/^(?:analysis|explainer|news analysis|analyse|análisis|analisi)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
   if ((doc.text.match(/\[\d+(?:,\s*\d+)*\]/g) ?? []).length >= 2) return { kind: 'aggregate', why: 'it cites numbered sources, as AI-generated digests do' };
   if (/\bpress release\b|\bfor immediate release\b/i.test(doc.text.slice(0, 500))) return { kind: 'press-release', why: 'it says it is a press release' };
   return { kind: 'report', why: 'a guess' };
@@ -149,7 +156,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   }
   const archive = options.archiveName(slug);
   const matcher = new ClaimMatcher(corpus.claims);
-  const passages = findPassages(doc.text).map((p) => ({ ...p, matches: matcher.match(p.text) }));
+  // A sentence with no figure, quotation or attribution is listed when it is close to a claim already recorded.
+  const passages = findPassages(doc.text, 40, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0).map((p) => ({ ...p, matches: matcher.match(p.text) }));
 
   const filled: string[] = [];
   const todo: string[] = [];

@@ -122,6 +122,31 @@ describe('npm run new', () => {
     expect(readFileSync(path.join(content, 'articles/ferries-to-run-all-night.md'), 'utf8')).toContain('\npublished: 2026-02-05\n');
   });
 
+  it('refuses an empty file, or one with no text, with one line and nothing written', () => {
+    for (const [name, bytes] of [['empty.txt', ''], ['blank.md', '  \n\n \n']] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      const result = runNew(file);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`${name} has no article text${bytes === '' ? ' \\(the file is empty\\)' : ''}\\. Give the saved article\\. Nothing was written\\.\n$`));
+      expect(result.stdout).not.toContain('Wrote ');
+    }
+    expect(existsSync(path.join(content, 'articles/untitled-article.md'))).toBe(false);
+  });
+
+  it('refuses a text without an address imported before under another name', () => {
+    const file = path.join(dir, 'tram.txt');
+    writeFileSync(file, 'Trams to replace the night buses\nCoastal Wire | 8 February 2026\n\nTrams will replace the night buses from March, the council said on Sunday.\n');
+    expect(runNew(file).status).toBe(0);
+    const again = path.join(dir, 'tram copy.txt');
+    cpSync(file, again);
+    const result = runNew(again);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('This article is already recorded: ');
+    expect(result.stderr).toContain('trams-to-replace-the-night-buses.md archives the same text as trams-to-replace-the-night-buses.txt. Nothing was written.');
+    expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
+  });
+
   it('names one slug for one file only', () => {
     const other = path.join(dir, 'two.txt');
     writeFileSync(other, 'Two\n');

@@ -72,6 +72,8 @@ describe('detectFormat', () => {
   });
 });
 
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
+
 describe('extractSource', () => {
   it('reads a headline line, a source line and a date line from plain text, and keeps them out of the text', () => {
     const doc = extractSource('a.txt', '\nCouncil closes the harbour bridge\nSource: https://example.org/bridge\nPublished: 3 February 2026\nThe council closed the bridge on Tuesday.\n\nBy Monday the ferries ran again.\n');
@@ -145,6 +147,49 @@ describe('extractSource', () => {
     expect(extractSource('d.txt', 'LONDON, June 7 (Reuters) - Britain said on Sunday it would study the plan.\n').siteName).toBe('Reuters');
   });
 
+  it('reads the YAML frontmatter a Markdown or text file starts with, and keeps it out of the text', () => {
+    const front = '---\ntitle: "The pause that isn\'t: a close reading"\ndate: 2026-06-06T11:30:00+02:00\nauthor: [Sofia Brandt, {name: Ola Berg}]\nsource: https://signal.example.net/pause\nlang: en-GB\ntags: [ai]\n---\n';
+    expect(extractSource('post.md', `${front}\n# The pause that isn't: a close reading\n\nRead closely, the post is narrower.\n`)).toEqual({
+      format: 'markdown',
+      headline: "The pause that isn't: a close reading",
+      url: 'https://signal.example.net/pause',
+      published: '2026-06-06T11:30:00+02:00',
+      byline: 'Sofia Brandt, Ola Berg',
+      language: 'en-GB',
+      text: 'Read closely, the post is narrower.',
+    });
+    expect(extractSource('post.txt', `${front}The post is narrower than it reads.\n`)).toMatchObject({ headline: "The pause that isn't: a close reading", text: 'The post is narrower than it reads.' });
+  });
+
+  it('reads the byline, section and date of a line of fields in French or German, never the update', () => {
+    const fr = extractSource('a.txt', "Pourquoi la pause divise les chercheurs\nLe Quotidien du Numérique | Analyse | Publié le jeudi 11 juin 2026 à 10h32 | Mis à jour le 12 juin 2026 à 08h15\nPar Claire Fontaine\n\nLa société a proposé une pause mondiale.\n");
+    expect(fr).toEqual({
+      format: 'text',
+      headline: 'Pourquoi la pause divise les chercheurs',
+      published: '2026-06-11',
+      byline: 'Claire Fontaine',
+      siteName: 'Le Quotidien du Numérique',
+      section: 'Analyse',
+      text: 'La société a proposé une pause mondiale.',
+    });
+    const de = extractSource('a.md', '# Ein Moratorium, das keines ist\n\n*Von Jonas Weber | 10. Juni 2026*\n\nAnthropic hat eine Pause vorgeschlagen.\n');
+    expect(de).toMatchObject({ byline: 'Jonas Weber', published: '2026-06-10', text: 'Anthropic hat eine Pause vorgeschlagen.' });
+    expect(de.siteName).toBeUndefined();
+  });
+
+  it('reads the headers of a forwarded newsletter: its subject, sender and date, and keeps them out of the text', () => {
+    const mail = '---------- Forwarded message ---------\nFrom: The Briefing <newsletter@briefing.example.com>\nDate: Mon, Jun 15, 2026 at 7:02 AM\nSubject: Fwd: The Briefing: Pause talk and chip rules\nTo: desk@example.org\n\n\nGood morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said.\n';
+    expect(extractSource('mail.txt', mail)).toEqual({
+      format: 'text',
+      headline: 'The Briefing: Pause talk and chip rules',
+      published: '2026-06-15',
+      siteName: 'The Briefing',
+      text: 'Good morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said.',
+    });
+    // Not a header: a line that starts "From:" in an article's own words.
+    expect(extractSource('a.txt', 'The bridge turns one hundred\nFrom: the archives, a look back.\n\nThe bridge opened in 1926.\n').text).toBe('From: the archives, a look back.\n\nThe bridge opened in 1926.');
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',
@@ -181,6 +226,30 @@ describe('extractSource', () => {
       'Google DeepMind said it “shares the concern about recursive self-improvement” but would not commit to a pause.',
       'Read more than 300 pages and you will find the same warning, Meta said, adding that a pause would “hand the lead to less careful actors.”',
     ]);
+  });
+
+  it('leaves out of a page\'s text the lines of its byline and dates, not only the headline', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the report on the harbour bridge, which the council closed on Tuesday for repairs to its cables.</p>`;
+    const html = `<html><head><title>Bridge shut</title></head><body><article><h1>Bridge shut</h1>
+      <p class="meta">By Diego Alvarez · June 10, 2026</p>
+      <div class="dates"><span class="by">Ana Ruiz</span> · <time>Tue 9 Jun 2026 06.00 BST</time> · Last modified on <time>Tue 9 Jun 2026 14.22 BST</time></div>
+      ${para(1)}${para(2)}${para(3)}<p>Updated at noon, the figures show 40 ships waited.</p></article></body></html>`;
+    const doc = extractSource('page.html', html);
+    expect(doc.text.split('\n\n')).toEqual([1, 2, 3].map((n) => textOf(para(n))).concat('Updated at noon, the figures show 40 ships waited.'));
+  });
+
+  it('records the address without tracking parameters or a fragment, so that a shared copy is known as recorded', () => {
+    const head = '<meta property="og:url" content="https://news.example.org/a/bridge?id=7&amp;utm_source=twitter&amp;utm_medium=social&amp;fbclid=x1#comments">';
+    expect(extractSource('page.html', `<html><head>${head}</head><body><p>The bridge is shut.</p></body></html>`).url).toBe('https://news.example.org/a/bridge?id=7');
+    expect(extractSource('a.txt', 'The bridge is shut\nSource: https://news.example.org/a/bridge?utm_campaign=daily\n\nThe bridge is shut, the council said.\n').url).toBe('https://news.example.org/a/bridge');
+  });
+
+  it('reads the publisher from the page title after the headline when no tag names it', () => {
+    const page = (title: string) => `<html><head><title>${title}</title><meta name="author" content="Gwen Pryce"></head><body><h1>Council delays vote</h1><p>The vote was delayed.</p></body></html>`;
+    expect(extractSource('page.html', page('Council delays vote - Northfield Courier')).siteName).toBe('Northfield Courier');
+    expect(extractSource('page.html', page('Council delays vote | The Meridian')).siteName).toBe('The Meridian');
+    expect(extractSource('page.html', page('Council delays vote: what the objectors said')).siteName).toBeUndefined();
+    expect(extractSource('page.html', page('Northfield Courier')).siteName).toBeUndefined();
   });
 
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {

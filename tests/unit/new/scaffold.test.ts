@@ -87,6 +87,9 @@ describe('the kind', () => {
     ['Opinion', 'opinion'],
     ['Comment', 'opinion'],
     ['Analysis', 'analysis'],
+    ['Kommentar', 'opinion'],
+    ['Tribune', 'opinion'],
+    ['Analyse', 'analysis'],
     ['Technology', 'report'],
     [undefined, 'report'],
   ])('is guessed from the section %j as %s', (section, kind) => {
@@ -115,6 +118,8 @@ describe('the language', () => {
 describe('slugFor', () => {
   it.each([
     [{ headline: 'Anthropic (Sorta) Calls for Pause' }, 'anthropic-sorta-calls-for-pause'],
+    [{ headline: 'Anthropic’s pause isn\'t what rivals’ CEOs feared' }, 'anthropics-pause-isnt-what-rivals-ceos-feared'],
+    [{ headline: "Pause de l'IA : pourquoi la proposition d'Anthropic divise" }, 'pause-de-l-ia-pourquoi-la-proposition-d-anthropic-divise'],
     [{ url: 'https://example.org/news/bridge-to-stay-shut-2000768115' }, 'bridge-to-stay-shut'],
     [{ text: 'The council closed the harbour bridge on Tuesday after an inspection found cracks.' }, 'the-council-closed-the-harbour-bridge-on-tuesday'],
   ])('%j → %s', (doc, slug) => {
@@ -150,6 +155,21 @@ describe('findPassages', () => {
   it('splits sentences after closing quotation marks', () => {
     expect(sentences('He said “stop.” Then he left. 3 ships came.')).toEqual(['He said “stop.”', 'Then he left.', '3 ships came.']);
     expect(sentences('Il a dit « non. » Écoutez bien. Puis il est parti.')).toEqual(['Il a dit « non. »', 'Écoutez bien.', 'Puis il est parti.']);
+  });
+
+  it('keeps a quotation of several sentences whole, with its attribution', () => {
+    const text = 'The councillor was blunt. "We were told it would draw 90 megawatts. That is more than the town uses," she said. Nobody replied.';
+    // Not its two halves, each with one quotation mark; and the sentence is only the quotation, listed once.
+    expect(findPassages(text)).toEqual([{ kinds: ['quotation'], text: 'We were told it would draw 90 megawatts. That is more than the town uses,', paragraph: 1 }]);
+    expect(findPassages('„Wir brauchen Zeit. Und wir brauchen Regeln“, sagte sie am Montag.')[0]!.text).toBe('Wir brauchen Zeit. Und wir brauchen Regeln');
+  });
+
+  it('lists a sentence with no other sign when it is much like a recorded claim, but not a heading or a credit line', () => {
+    const matcher = new ClaimMatcher([{ id: 'ai-control-harder', story: 's', texts: ['Controlling AI is harder than nuclear arms control.'] }, { id: 'other', story: 's', texts: ['The bridge was closed for repairs.'] }]);
+    const isClaim = (sentence: string) => matcher.match(sentence, 1, 0.5).length > 0;
+    const text = 'Controlling AI harder than nuclear arms control\n\nWe have done this before. Controlling AI will be harder than nuclear arms control, but not impossible.\n\n(Reporting on nuclear arms control and controlling AI by Li Wei)';
+    expect(findPassages(text)).toEqual([]);
+    expect(findPassages(text, 40, isClaim)).toEqual([{ kinds: ['claim'], text: 'Controlling AI will be harder than nuclear arms control, but not impossible.', paragraph: 2 }]);
   });
 
   it('lists quotations between French and German quotation marks', () => {

@@ -470,8 +470,8 @@ function fromHtml(html: string): SourceDocument {
   const ld = jsonLd($);
 
   const doc: SourceDocument = { format: 'html', text: '' };
-  doc.headline =
-    meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (textOf($('title').text()) || undefined);
+  const title = splitTitle(textOf($('title').text()));
+  doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined);
   const canonical = $('link[rel="canonical"]').attr('href')?.trim();
   const url = meta('meta[property="og:url"]') ?? canonical ?? ld.url;
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
@@ -484,7 +484,10 @@ function fromHtml(html: string): SourceDocument {
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
-  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? titleSuffix(textOf($('title').text()), doc.headline);
+  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
+  // A headline that carries the site's name as the title does ("Council delays vote | Northfield Courier").
+  const named = doc.headline && splitTitle(doc.headline);
+  if (named && named.site !== undefined && named.site === doc.siteName) doc.headline = named.headline;
   doc.section = meta('meta[property="article:section"]', 'meta[name="article:section"]') ?? ld.section;
 
   // The article's own content, as Firefox's Reader View finds it (Readability, on linkedom's DOM):
@@ -504,11 +507,15 @@ function fromHtml(html: string): SourceDocument {
   return doc;
 }
 
-/** The publisher's name after the headline in a page's title ("Council delays vote - Northfield Courier", "… | The Meridian"). */
-function titleSuffix(title: string, headline: string | undefined): string | undefined {
-  if (!headline || !title.startsWith(headline)) return undefined;
-  const name = /^\s*[|–—:·-]\s*(.+)$/.exec(title.slice(headline.length))?.[1]?.trim();
-  return name && NAME.test(name) && name.split(/\s+/).length <= 5 ? name : undefined;
+/**
+ * A page title's headline and the publisher's name after it, past the last spaced separator
+ * ("Council delays vote - Northfield Courier", "… | The Meridian"), when that is a name of at
+ * most five words; otherwise the whole title is the headline.
+ */
+function splitTitle(title: string): { headline: string; site?: string } {
+  const m = /^(.+)\s+[|–—·-]\s+(.+)$/u.exec(title);
+  const site = m?.[2]?.trim();
+  return m && site && NAME.test(site) && site.split(/\s+/).length <= 5 ? { headline: m[1]!.trim(), site } : { headline: title };
 }
 
 /** The content Readability finds in the page, with its classes (so that NOT_TEXT still applies), and the byline it finds. */

@@ -252,6 +252,17 @@ describe('extractSource', () => {
     expect(extractSource('page.html', page('Northfield Courier')).siteName).toBeUndefined();
   });
 
+  it('takes the headline of a page that only has a title without the site name after it', () => {
+    const page = (head: string) => `<html><head>${head}</head><body><p>The vote was delayed, the council said on Tuesday.</p></body></html>`;
+    const titled = extractSource('page.html', page('<title>Council delays vote - Northfield Courier</title>'));
+    expect([titled.headline, titled.siteName]).toEqual(['Council delays vote', 'Northfield Courier']);
+    // A dash inside a headline is not a site name's.
+    expect(extractSource('page.html', page('<title>Vote delayed - and the objectors say why</title>')).headline).toBe('Vote delayed - and the objectors say why');
+    // An og:title that repeats the site's name, as the title does.
+    const og = extractSource('page.html', page('<meta property="og:title" content="Council delays vote | The Meridian"><meta property="og:site_name" content="The Meridian">'));
+    expect([og.headline, og.siteName]).toEqual(['Council delays vote', 'The Meridian']);
+  });
+
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {
     const doc = extractSource('saved-page.html', readFileSync(new URL('./fixtures/saved-page.html', import.meta.url), 'utf8'));
     expect(doc).toEqual({

@@ -6,7 +6,10 @@
  *
  * Reported: new and removed articles and claims, claims with new evidence (mentions in articles
  * the previous site did not have them in), claims whose derived status changed (old → new), and
- * new contradictions (or ones that became active: both sides now held by some source).
+ * new contradictions (or ones that became active: both sides now held by some source). A record
+ * renamed with its old id in `aliases` (its old address redirects) is reported as renamed, and is
+ * the same record as before under its new id: not new, not removed, and neither its mentions nor
+ * its contradictions are new.
  *
  * scripts/build.ts prints it after each build and writes it as JSON ({@link changesFile}).
  */
@@ -21,8 +24,9 @@ export const EXPORT_FILE = OPEN_DATA_FILE;
 
 /** The parts of the export the summary reads (src/open-data/schema.ts has the whole shape). */
 export interface ExportSlice {
-  articles: { slug: string; headline: string }[];
-  claims: { id: string; statement: string; status: { status: string; label: string } }[];
+  /** `aliases` may be missing from a slice an older build kept: read as none. */
+  articles: { slug: string; headline: string; aliases?: string[] }[];
+  claims: { id: string; statement: string; status: { status: string; label: string }; aliases?: string[] }[];
   mentions: { claim: string; article: string; anchor: string }[];
   contradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
 }
@@ -32,14 +36,20 @@ export interface ChangeSummary {
   compared: boolean;
   /** Totals of the new site. */
   totals: { articles: number; claims: number; mentions: number; contradictions: number };
-  articles: { added: { slug: string; headline: string }[]; removed: string[] };
-  claims: { added: { id: string; statement: string; status: string }[]; removed: string[] };
+  /** `renamed`: records whose old id is now an alias of another (`from` the old id, `to` the new one); neither added nor removed. */
+  articles: { added: { slug: string; headline: string }[]; removed: string[]; renamed: Rename[] };
+  claims: { added: { id: string; statement: string; status: string }[]; removed: string[]; renamed: Rename[] };
   /** Claims the previous site had, with mentions in articles that did not mention them before. */
   newEvidence: { claim: string; statement: string; articles: string[] }[];
   /** Claims whose derived status changed, with the statuses' labels. */
   statusChanged: { claim: string; statement: string; from: string; to: string }[];
   /** Contradictions that are new, or active now and not before. */
   newContradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
+}
+
+export interface Rename {
+  from: string;
+  to: string;
 }
 
 /** Reads a site's export, or undefined when the site has none (or it cannot be read). */
@@ -72,8 +82,8 @@ const SLICE_FILE = 'export-slice.json';
 /** The parts of `data` (an export) the summary reads. */
 export function sliceOf(data: ExportSlice): ExportSlice {
   return {
-    articles: data.articles.map(({ slug, headline }) => ({ slug, headline })),
-    claims: data.claims.map(({ id, statement, status }) => ({ id, statement, status: { status: status.status, label: status.label } })),
+    articles: data.articles.map(({ slug, headline, aliases }) => ({ slug, headline, aliases: [...(aliases ?? [])] })),
+    claims: data.claims.map(({ id, statement, status, aliases }) => ({ id, statement, status: { status: status.status, label: status.label }, aliases: [...(aliases ?? [])] })),
     mentions: data.mentions.map(({ claim, article, anchor }) => ({ claim, article, anchor })),
     contradictions: data.contradictions.map(({ key, kind, claims, active }) => ({ key, kind, claims, active })),
   };
@@ -113,29 +123,62 @@ export function readSlice(siteDir: string, dir: string | undefined): ExportSlice
   return readExport(siteDir);
 }
 
+/**
+ * The records of `after` that took over an id of `before` as an alias: each old id that `after`
+ * no longer has, mapped to the id of the record that lists it in `aliases` now (a record renamed,
+ * or merged into another, whose old address redirects to it).
+ */
+function renamesOf(before: readonly string[], after: readonly { id: string; aliases?: readonly string[] | undefined }[]): Map<string, string> {
+  const current = new Set(after.map((record) => record.id));
+  const old = new Set(before);
+  const renames = new Map<string, string>();
+  for (const record of after) {
+    for (const alias of record.aliases ?? []) if (old.has(alias) && !current.has(alias)) renames.set(alias, record.id);
+  }
+  return renames;
+}
+
+/** A contradiction's identity whatever its claims are called: its kind and its claims, each under its current id. */
+const contradictionIdentity = (c: { kind: string; claims: readonly string[] }, rename: (id: string) => string) => `${c.kind}\n${c.claims.map(rename).sort().join('\n')}`;
+
 /** What `after` publishes that `before` did not. With no `before`, only the totals. */
 export function summariseChanges(before: ExportSlice | undefined, after: ExportSlice): ChangeSummary {
   const summary: ChangeSummary = {
     compared: before !== undefined,
     totals: { articles: after.articles.length, claims: after.claims.length, mentions: after.mentions.length, contradictions: after.contradictions.length },
-    articles: { added: [], removed: [] },
-    claims: { added: [], removed: [] },
+    articles: { added: [], removed: [], renamed: [] },
+    claims: { added: [], removed: [], renamed: [] },
     newEvidence: [],
     statusChanged: [],
     newContradictions: [],
   };
   if (!before) return summary;
 
-  const oldArticles = new Set(before.articles.map((a) => a.slug));
+  // A renamed record is the same record: the previous site is read under the new ids.
+  const articleRenames = renamesOf(
+    before.articles.map((a) => a.slug),
+    after.articles.map((a) => ({ id: a.slug, aliases: a.aliases })),
+  );
+  const claimRenames = renamesOf(before.claims.map((c) => c.id), after.claims);
+  const article = (slug: string) => articleRenames.get(slug) ?? slug;
+  const claimId = (id: string) => claimRenames.get(id) ?? id;
+  const listed = (renames: Map<string, string>) => [...renames.keys()].sort().map((from) => ({ from, to: renames.get(from)! }));
+  summary.articles.renamed = listed(articleRenames);
+  summary.claims.renamed = listed(claimRenames);
+
+  const oldArticles = new Set(before.articles.map((a) => article(a.slug)));
   const newArticles = new Set(after.articles.map((a) => a.slug));
   summary.articles.added = after.articles.filter((a) => !oldArticles.has(a.slug)).map((a) => ({ slug: a.slug, headline: a.headline }));
-  summary.articles.removed = [...oldArticles].filter((slug) => !newArticles.has(slug)).sort();
+  summary.articles.removed = before.articles.map((a) => a.slug).filter((slug) => !newArticles.has(article(slug))).sort();
 
-  const oldClaims = new Map(before.claims.map((c) => [c.id, c]));
+  // Under its own id first: a record another was merged into keeps its own status.
+  const oldClaims = new Map<string, ExportSlice['claims'][number]>();
+  for (const c of before.claims) if (claimRenames.has(c.id) && !oldClaims.has(claimId(c.id))) oldClaims.set(claimId(c.id), c);
+  for (const c of before.claims) if (!claimRenames.has(c.id)) oldClaims.set(c.id, c);
   const newClaims = new Set(after.claims.map((c) => c.id));
-  summary.claims.removed = [...oldClaims.keys()].filter((id) => !newClaims.has(id)).sort();
+  summary.claims.removed = before.claims.map((c) => c.id).filter((id) => !newClaims.has(claimId(id))).sort();
 
-  const oldPairs = new Set(before.mentions.map((m) => `${m.claim}\n${m.article}`));
+  const oldPairs = new Set(before.mentions.map((m) => `${claimId(m.claim)}\n${article(m.article)}`));
   const fresh = new Map<string, Set<string>>();
   for (const m of after.mentions) {
     if (oldPairs.has(`${m.claim}\n${m.article}`)) continue;
@@ -157,10 +200,10 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     }
   }
 
-  const oldContradictions = new Map(before.contradictions.map((c) => [c.key, c]));
+  const oldContradictions = new Map(before.contradictions.map((c) => [contradictionIdentity(c, claimId), c]));
   summary.newContradictions = after.contradictions
     .filter((c) => {
-      const old = oldContradictions.get(c.key);
+      const old = oldContradictions.get(contradictionIdentity(c, (id) => id));
       return !old || (c.active && !old.active);
     })
     .map((c) => ({ key: c.key, kind: c.kind, claims: [...c.claims], active: c.active }));
@@ -192,6 +235,8 @@ export function formatChanges(summary: ChangeSummary): string {
   list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
   list(count(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
   list(count(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
+  list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, (r) => `${r.from} → ${r.to}`);
+  list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, (r) => `${r.from} → ${r.to}`);
   if (lines.length === 0) return `Changes: none since the previous site. ${site}`;
   return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
 }

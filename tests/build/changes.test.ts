@@ -10,9 +10,12 @@ import { describe, expect, it } from 'vitest';
 import * as changes from '../../scripts/lib/changes.ts';
 import { formatChanges, keepSlice, readExport, readSlice, summariseChanges, type ExportSlice } from '../../scripts/lib/changes.ts';
 
-const claim = (id: string, status: string, label = status) => ({ id, statement: `Statement of ${id}.`, status: { status, label } });
+const claim = (id: string, status: string, label = status) => ({ id, statement: `Statement of ${id}.`, status: { status, label }, aliases: [] });
 const before: ExportSlice = {
-  articles: [{ slug: 'wire-report', headline: 'Bridge closed' }, { slug: 'old-post', headline: 'A post' }],
+  articles: [
+    { slug: 'wire-report', headline: 'Bridge closed', aliases: [] },
+    { slug: 'old-post', headline: 'A post', aliases: [] },
+  ],
   claims: [claim('bridge-closed', 'single-source', 'Single source'), claim('cost', 'corroborated', 'Corroborated'), claim('gone', 'disputed', 'Disputed')],
   mentions: [
     { claim: 'bridge-closed', article: 'wire-report', anchor: 'm1' },
@@ -22,7 +25,10 @@ const before: ExportSlice = {
   contradictions: [{ key: 'declared:bridge-closed:cost', kind: 'declared', claims: ['bridge-closed', 'cost'], active: false }],
 };
 const after: ExportSlice = {
-  articles: [{ slug: 'wire-report', headline: 'Bridge closed' }, { slug: 'gazette', headline: 'Bridge shut for months' }],
+  articles: [
+    { slug: 'wire-report', headline: 'Bridge closed', aliases: [] },
+    { slug: 'gazette', headline: 'Bridge shut for months', aliases: [] },
+  ],
   claims: [claim('bridge-closed', 'corroborated', 'Corroborated'), claim('cost', 'corroborated', 'Corroborated'), claim('months', 'single-source', 'Single source')],
   mentions: [
     { claim: 'bridge-closed', article: 'wire-report', anchor: 'm1' },
@@ -46,8 +52,8 @@ describe('summariseChanges', () => {
   const summary = summariseChanges(before, after);
 
   it('lists new and removed articles and claims', () => {
-    expect(summary.articles).toEqual({ added: [{ slug: 'gazette', headline: 'Bridge shut for months' }], removed: ['old-post'] });
-    expect(summary.claims).toEqual({ added: [{ id: 'months', statement: 'Statement of months.', status: 'Single source' }], removed: ['gone'] });
+    expect(summary.articles).toEqual({ added: [{ slug: 'gazette', headline: 'Bridge shut for months' }], removed: ['old-post'], renamed: [] });
+    expect(summary.claims).toEqual({ added: [{ id: 'months', statement: 'Statement of months.', status: 'Single source' }], removed: ['gone'], renamed: [] });
   });
 
   it('lists claims the previous site had that new articles mention, and not the new claims', () => {

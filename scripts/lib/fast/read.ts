@@ -5,10 +5,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toRecord, type CollectionName } from '../../../src/data/records.ts';
 import type { Mention } from '../../../src/lib/mentions.ts';
-import type { ContentFileState, FastState } from './state.ts';
+import type { ContentFileState, FastState, FileStamp } from './state.ts';
 
-/** A content file's record and rendered body, as the state keeps them (without its size and time). */
-export type ReadFile = Omit<ContentFileState, 'size' | 'mtimeMs'>;
+/** A content file's record and rendered body, as the state keeps them (without its stamp). */
+export type ReadFile = Omit<ContentFileState, keyof FileStamp>;
 
 /** Reads content files as Astro's glob() loader reads them (astro/dist/content/loaders/glob.js). */
 export async function contentReader(root: string, config: FastState['config']): Promise<(file: string, collection: CollectionName) => Promise<ReadFile>> {

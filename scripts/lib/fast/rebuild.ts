@@ -6,11 +6,11 @@
  * 1. The state the previous build kept (scripts/lib/fast/state.ts) must describe the site in the
  *    output folder and come from the same code, configuration, packages and settings; otherwise
  *    the build is a full one, and says why.
- * 2. The content files whose size or time changed are read as Astro reads them: the frontmatter
- *    and YAML with the parsers Astro uses, the data through the collections' schemas
- *    (src/content.config.ts), the body through the site's Markdown pipeline (astro.config.ts);
- *    every other record comes from the state. The site's code then gets this content instead of
- *    Astro's collections (src/data/corpus.ts).
+ * 2. The content files whose size or times changed (scripts/lib/fast/state.ts: `FileStamp`) are
+ *    read as Astro reads them: the frontmatter and YAML with the parsers Astro uses, the data
+ *    through the collections' schemas (src/content.config.ts), the body through the site's
+ *    Markdown pipeline (astro.config.ts); every other record comes from the state. The site's
+ *    code then gets this content instead of Astro's collections (src/data/corpus.ts).
  * 3. Astro's compiled site lists every page with its `cacheKey` (src/data/incremental.ts) and
  *    renders those whose key changed, the new ones and those of routes without keys (home,
  *    indexes, feeds): what a full incremental build would render. The open-data export, which
@@ -47,6 +47,7 @@ import {
   currentDir,
   readContentState,
   readState,
+  sameStamp,
   siteMark,
   spareDir,
   statContent,
@@ -54,6 +55,7 @@ import {
   writeState,
   type ContentState,
   type FastState,
+  type FileStamp,
   type PageState,
 } from './state.ts';
 
@@ -149,15 +151,15 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   // 2. The content: what changed is read again.
   const stats = statContent(o.root, o.contentDir);
   const content: ContentState = { files: {} };
-  const changed: [string, { size: number; mtimeMs: number; collection: CollectionName }][] = [];
+  const changed: [string, FileStamp & { collection: CollectionName }][] = [];
   for (const [file, stat] of stats) {
     const before = previous.files[file];
-    if (before && before.size === stat.size && before.mtimeMs === stat.mtimeMs) content.files[file] = before;
+    if (before && sameStamp(before, stat)) content.files[file] = before;
     else changed.push([file, stat]);
   }
   if (changed.length > 0) {
     const read = await contentReader(o.root, state.config);
-    for (const [file, stat] of changed) content.files[file] = { ...(await read(file, stat.collection)), size: stat.size, mtimeMs: stat.mtimeMs };
+    for (const [file, { size, mtimeMs, ctimeMs, collection }] of changed) content.files[file] = { ...(await read(file, collection)), size, mtimeMs, ctimeMs };
   }
   const loaded = injectContent(content);
   mark('content');

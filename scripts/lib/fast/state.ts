@@ -6,8 +6,8 @@
  *   any page of the site given the content;
  * - `state.json`: the code it was compiled from (see {@link codeKey}), the settings Astro
  *   rendered with, and every page of the site with its `cacheKey` and file, in Astro's order;
- * - `content.bin`: every content file's record and rendered body, with the size and time of the
- *   file it was read from, in pieces of {@link PIECE_FILES} files (and `content-delta.bin`, what
+ * - `content.bin`: every content file's record and rendered body, with the size and times of the
+ *   file it was read from ({@link FileStamp}), in pieces of {@link PIECE_FILES} files (and `content-delta.bin`, what
  *   changed since, after a fast rebuild).
  *
  * A build writes its state into `pending-<pid>/`; it becomes `current/` only once the site it
@@ -21,7 +21,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { CollectionName, ContentEntry } from '../../../src/data/records.ts';
 import { hashFiles, listFiles } from '../../../src/data/source-files.ts';
 
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 /** One page of the site. */
 export interface PageState {
@@ -63,11 +63,26 @@ export interface FastState {
   siteMark?: string | undefined;
 }
 
-/** One content file, as read. */
-export interface ContentFileState extends ContentEntry {
+/**
+ * What tells a content file unchanged since it was read, without reading it: its size and its
+ * modification and change times. The modification time alone is not enough: `cp -p`, `rsync -a`,
+ * `tar x`, `touch -r` and archives with fixed times set it back, so a file replaced by another of
+ * the same size kept its record, and the rebuild published the old content. The change time is
+ * the system's own, set on every write and never set back.
+ */
+export interface FileStamp {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
 }
+
+/** Whether a file's stamp is the one it was read with. */
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
+/** One content file, as read. */
+export interface ContentFileState extends ContentEntry, FileStamp {}
 
 export interface ContentState {
   /** By file, relative to the project root. */
@@ -263,9 +278,9 @@ export function codeKey(root: string): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
-/** The content files (Markdown and YAML) under the content folder, relative to the root, with their size and time. */
-export function statContent(root: string, contentDir: string): Map<string, { size: number; mtimeMs: number; collection: CollectionName }> {
-  const stats = new Map<string, { size: number; mtimeMs: number; collection: CollectionName }>();
+/** The content files (Markdown and YAML) under the content folder, relative to the root, with their stamp. */
+export function statContent(root: string, contentDir: string): Map<string, FileStamp & { collection: CollectionName }> {
+  const stats = new Map<string, FileStamp & { collection: CollectionName }>();
   const base = path.resolve(root, contentDir);
   for (const collection of ['outlets', 'entities', 'stories', 'articles', 'claims'] as const) {
     let names: string[];
@@ -278,7 +293,7 @@ export function statContent(root: string, contentDir: string): Map<string, { siz
       if (!/\.(md|ya?ml)$/.test(name)) continue;
       const abs = path.join(base, collection, name);
       const s = statSync(abs, { throwIfNoEntry: false });
-      if (s?.isFile()) stats.set(path.relative(root, abs).split(path.sep).join('/'), { size: s.size, mtimeMs: s.mtimeMs, collection });
+      if (s?.isFile()) stats.set(path.relative(root, abs).split(path.sep).join('/'), { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, collection });
     }
   }
   return stats;

@@ -3,11 +3,11 @@
  * full by a full build, then as a delta from that full file by each fast rebuild, which links the
  * full file instead of writing it again. Whatever the path, reading gives the content written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readContentState, writeContentState, type ContentFileState, type ContentState } from '../../../scripts/lib/fast/state.ts';
+import { readContentState, sameStamp, statContent, writeContentState, type ContentFileState, type ContentState, type FileStamp } from '../../../scripts/lib/fast/state.ts';
 
 let root: string;
 beforeEach(() => {
@@ -22,6 +22,7 @@ const entry = (id: string, text = id): ContentFileState => ({
   html: `<p>${text}</p>`,
   size: text.length,
   mtimeMs: 1,
+  ctimeMs: 1,
 });
 const files = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`content/claims/c${i}.md`, entry(`c${i}`)]));
 const dir = (name: string) => {
@@ -88,5 +89,26 @@ describe('the content state', () => {
     expect(readContentState(path.join(root, 'big'))).toBeUndefined();
     writeFileSync(full, bytes.subarray(0, 2));
     expect(readContentState(path.join(root, 'big'))).toBeUndefined();
+  });
+});
+
+describe('a content file unchanged since it was read', () => {
+  it('is told by its size and both its times: a file replaced by another of the same size with its modification time set back is read again', () => {
+    const content = dir('content');
+    mkdirSync(path.join(content, 'claims'));
+    const file = path.join(content, 'claims/c.md');
+    // A time in whole seconds, which utimes sets exactly.
+    const time = 1_780_000_000;
+    writeFileSync(file, '---\nstance: quotes\n---\n');
+    utimesSync(file, time, time);
+    const stamp = (): FileStamp => statContent(root, 'content').get('content/claims/c.md')!;
+    const read = stamp();
+    expect(sameStamp(read, stamp())).toBe(true);
+    // As `cp -p`, `rsync -a` or `tar x` leave it: other bytes, the same size, the time set back.
+    writeFileSync(file, '---\nstance: assert\n---\n');
+    utimesSync(file, time, time);
+    const now = stamp();
+    expect([now.size, now.mtimeMs]).toEqual([read.size, read.mtimeMs]);
+    expect(sameStamp(read, now)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The checks' cache: each file's facts (src/check/file.ts), keyed by a hash of its bytes, so a
- * run after a small edit re-reads only what changed. As git's index does, a file whose size and
- * modification time are those recorded with its hash is taken as unchanged without being read,
+ * run after a small edit re-reads only what changed. As git's index does, a file whose size,
+ * modification time and change time are those recorded with its hash is taken as unchanged
+ * without being read (the change time because tools that copy or unpack files, `cp -p`,
+ * `rsync -a`, `tar x`, set the modification time back, and nothing sets the change time back),
  * unless it was modified within two seconds of the cache being written (then it is read and
  * hashed again, since a later edit in the same instant could keep the same time). The cache is one JSON file per content
  * folder in node_modules/.cache/crosscheck/, and is thrown away whole when the checks, the
@@ -56,9 +58,10 @@ export function hashBytes(bytes: Uint8Array): string {
 interface Entry {
   /** The hash of the file's bytes. */
   hash: string;
-  /** Its size and modification time (ms) when it was hashed. */
+  /** Its size, modification time and change time (ms) when it was hashed. */
   size: number;
   mtime: number;
+  ctime: number;
   facts: FileFacts;
 }
 
@@ -159,22 +162,22 @@ export class FactsCache {
     return this.file?.replace(/\.json$/, '.delta.json');
   }
 
-  /** The facts of a file whose size and time are unchanged since it was hashed, without reading it. */
-  unchanged(file: string, size: number, mtime: number): FileFacts | undefined {
+  /** The facts of a file whose size and times are unchanged since it was hashed, without reading it. */
+  unchanged(file: string, size: number, mtime: number, ctime: number): FileFacts | undefined {
     const entry = this.entries.get(file);
-    return entry && entry.size === size && entry.mtime === mtime && mtime < (this.written.get(file) ?? 0) - RACY_MS ? entry.facts : undefined;
+    return entry && entry.size === size && entry.mtime === mtime && entry.ctime === ctime && mtime < (this.written.get(file) ?? 0) - RACY_MS ? entry.facts : undefined;
   }
 
-  /** The facts of a file with these bytes (its hash), noting its new size and time. */
-  get(file: string, hash: string, size: number, mtime: number): FileFacts | undefined {
+  /** The facts of a file with these bytes (its hash), noting its new size and times. */
+  get(file: string, hash: string, size: number, mtime: number, ctime: number): FileFacts | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.hash !== hash) return undefined;
-    if (entry.size !== size || entry.mtime !== mtime) this.put(file, { ...entry, size, mtime });
+    if (entry.size !== size || entry.mtime !== mtime || entry.ctime !== ctime) this.put(file, { ...entry, size, mtime, ctime });
     return entry.facts;
   }
 
-  set(file: string, hash: string, size: number, mtime: number, facts: FileFacts): void {
-    this.put(file, { hash, size, mtime, facts });
+  set(file: string, hash: string, size: number, mtime: number, ctime: number, facts: FileFacts): void {
+    this.put(file, { hash, size, mtime, ctime, facts });
   }
 
   private put(file: string, entry: Entry): void {

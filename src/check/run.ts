@@ -31,14 +31,14 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   const cacheDir = options.cacheDir === undefined ? path.join(root, 'node_modules/.cache/crosscheck') : options.cacheDir || undefined;
   const cache = new FactsCache(cacheDir, root, contentAbs);
   const facts: (FileFacts | undefined)[] = new Array(listing.records.length);
-  const misses: { index: number; record: RecordFile; bytes: Uint8Array; hash: string; size: number; mtime: number }[] = [];
+  const misses: { index: number; record: RecordFile; bytes: Uint8Array; hash: string; size: number; mtime: number; ctime: number }[] = [];
   const same = (hit: FileFacts | undefined, record: RecordFile) => hit !== undefined && hit.collection === record.collection && hit.id === record.id;
   let unreadableCount = 0;
   listing.records.forEach((record, index) => {
-    let size: number, mtime: number, bytes: Buffer;
+    let size: number, mtime: number, ctime: number, bytes: Buffer;
     try {
-      ({ size, mtimeMs: mtime } = statSync(record.abs));
-      const unchanged = cache.unchanged(record.file, size, mtime);
+      ({ size, mtimeMs: mtime, ctimeMs: ctime } = statSync(record.abs));
+      const unchanged = cache.unchanged(record.file, size, mtime, ctime);
       if (same(unchanged, record)) {
         facts[index] = unchanged;
         result.untouched++;
@@ -52,9 +52,9 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
       return;
     }
     const hash = hashBytes(bytes);
-    const hit = cache.get(record.file, hash, bytes.length, mtime);
+    const hit = cache.get(record.file, hash, bytes.length, mtime, ctime);
     if (same(hit, record)) facts[index] = hit;
-    else misses.push({ index, record, bytes, hash, size: bytes.length, mtime });
+    else misses.push({ index, record, bytes, hash, size: bytes.length, mtime, ctime });
   });
   result.cached = listing.records.length - misses.length - unreadableCount;
   result.parsed = misses.length;
@@ -69,7 +69,7 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
         : await import('./file.ts').then(({ checkFile }) => misses.map((m) => checkFile(inputOf(m.record, m.bytes))));
   misses.forEach((m, i) => {
     facts[m.index] = read[i]!;
-    cache.set(m.record.file, m.hash, m.size, m.mtime, read[i]!);
+    cache.set(m.record.file, m.hash, m.size, m.mtime, m.ctime, read[i]!);
   });
   cache.keepOnly(new Set(listing.records.map((r) => r.file)));
   cache.save();

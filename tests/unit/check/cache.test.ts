@@ -29,7 +29,7 @@ function cacheDir() {
 /** A cache of `n` files, `claims/c<i>.md`, written in full. */
 function fullCache(dir: string, n: number) {
   const cache = new FactsCache(dir, root, content);
-  for (let i = 0; i < n; i++) cache.set(`claims/c${i}.md`, `hash${i}`, 100 + i, OLD, facts(`c${i}`));
+  for (let i = 0; i < n; i++) cache.set(`claims/c${i}.md`, `hash${i}`, 100 + i, OLD, OLD, facts(`c${i}`));
   cache.save();
   return cacheFileFor(dir, root, content);
 }
@@ -46,8 +46,8 @@ describe('FactsCache', () => {
     const full = fullCache(dir, 200);
     const before = identity(full);
     const cache = new FactsCache(dir, root, content);
-    cache.set('claims/c7.md', 'changed', 999, OLD, facts('c7-changed'));
-    cache.set('claims/new.md', 'new', 50, OLD, facts('new'));
+    cache.set('claims/c7.md', 'changed', 999, OLD, OLD, facts('c7-changed'));
+    cache.set('claims/new.md', 'new', 50, OLD, OLD, facts('new'));
     cache.keepOnly(new Set([...Array.from({ length: 200 }, (_, i) => `claims/c${i}.md`), 'claims/new.md'].filter((f) => f !== 'claims/c3.md')));
     cache.save();
     expect(identity(full)).toBe(before);
@@ -56,10 +56,10 @@ describe('FactsCache', () => {
     expect(delta.files['claims/c3.md']).toBeNull();
 
     const again = new FactsCache(dir, root, content);
-    expect(again.unchanged('claims/c7.md', 999, OLD)).toEqual(facts('c7-changed'));
-    expect(again.unchanged('claims/new.md', 50, OLD)).toEqual(facts('new'));
-    expect(again.unchanged('claims/c3.md', 103, OLD)).toBeUndefined();
-    expect(again.unchanged('claims/c8.md', 108, OLD)).toEqual(facts('c8'));
+    expect(again.unchanged('claims/c7.md', 999, OLD, OLD)).toEqual(facts('c7-changed'));
+    expect(again.unchanged('claims/new.md', 50, OLD, OLD)).toEqual(facts('new'));
+    expect(again.unchanged('claims/c3.md', 103, OLD, OLD)).toBeUndefined();
+    expect(again.unchanged('claims/c8.md', 108, OLD, OLD)).toEqual(facts('c8'));
     // Nothing changed: nothing is written.
     const written = identity(deltaOf(full));
     again.save();
@@ -70,15 +70,15 @@ describe('FactsCache', () => {
     const dir = cacheDir();
     const full = fullCache(dir, 200);
     const cache = new FactsCache(dir, root, content);
-    cache.set('claims/c7.md', 'changed', 999, OLD, facts('c7-changed'));
+    cache.set('claims/c7.md', 'changed', 999, OLD, OLD, facts('c7-changed'));
     cache.save();
     // The full file written again by other means (a copy, a restore): the delta is not its own.
     writeFileSync(`${full}.copy`, readFileSync(full));
     rmSync(full);
     writeFileSync(full, readFileSync(`${full}.copy`));
     const again = new FactsCache(dir, root, content);
-    expect(again.unchanged('claims/c7.md', 999, OLD)).toBeUndefined();
-    expect(again.unchanged('claims/c7.md', 107, OLD)).toEqual(facts('c7'));
+    expect(again.unchanged('claims/c7.md', 999, OLD, OLD)).toBeUndefined();
+    expect(again.unchanged('claims/c7.md', 107, OLD, OLD)).toEqual(facts('c7'));
   });
 
   it('writes the full file again, and drops the delta, once the delta holds more than an eighth of the files', () => {
@@ -86,19 +86,19 @@ describe('FactsCache', () => {
     const full = fullCache(dir, 800);
     const before = identity(full);
     const some = new FactsCache(dir, root, content);
-    for (let i = 0; i < 100; i++) some.set(`claims/c${i}.md`, `changed${i}`, 5000 + i, OLD, facts(`changed${i}`));
+    for (let i = 0; i < 100; i++) some.set(`claims/c${i}.md`, `changed${i}`, 5000 + i, OLD, OLD, facts(`changed${i}`));
     some.save();
     expect(identity(full)).toBe(before);
     // 100 of 800 is an eighth: still a delta. One more is over.
     const more = new FactsCache(dir, root, content);
-    more.set('claims/c100.md', 'changed100', 5100, OLD, facts('changed100'));
+    more.set('claims/c100.md', 'changed100', 5100, OLD, OLD, facts('changed100'));
     more.save();
     expect(identity(full)).not.toBe(before);
     expect(readdirSync(dir).sort()).toEqual([path.basename(full)]);
     const again = new FactsCache(dir, root, content);
-    expect(again.unchanged('claims/c100.md', 5100, OLD)).toEqual(facts('changed100'));
-    expect(again.unchanged('claims/c0.md', 5000, OLD)).toEqual(facts('changed0'));
-    expect(again.unchanged('claims/c799.md', 899, OLD)).toEqual(facts('c799'));
+    expect(again.unchanged('claims/c100.md', 5100, OLD, OLD)).toEqual(facts('changed100'));
+    expect(again.unchanged('claims/c0.md', 5000, OLD, OLD)).toEqual(facts('changed0'));
+    expect(again.unchanged('claims/c799.md', 899, OLD, OLD)).toEqual(facts('c799'));
   });
 
   it('trusts an unchanged time only once the entry was written to the cache two seconds after it, in the full file or the delta', () => {
@@ -106,16 +106,16 @@ describe('FactsCache', () => {
     const full = fullCache(dir, 200);
     const now = Date.now();
     const cache = new FactsCache(dir, root, content);
-    cache.set('claims/fresh.md', 'fresh', 10, now, facts('fresh'));
+    cache.set('claims/fresh.md', 'fresh', 10, now, now, facts('fresh'));
     cache.save();
     // Written to the delta within two seconds of its time: read and hashed again next time.
     const next = new FactsCache(dir, root, content);
-    expect(next.unchanged('claims/fresh.md', 10, now)).toBeUndefined();
-    expect(next.get('claims/fresh.md', 'fresh', 10, now)).toEqual(facts('fresh'));
+    expect(next.unchanged('claims/fresh.md', 10, now, now)).toBeUndefined();
+    expect(next.get('claims/fresh.md', 'fresh', 10, now, now)).toEqual(facts('fresh'));
     // Once the delta is written again later, the entry is trusted.
     const later = JSON.parse(readFileSync(deltaOf(full), 'utf8')) as { written: number };
     writeFileSync(deltaOf(full), JSON.stringify({ ...later, written: now + 5_000 }));
     const trusted = new FactsCache(dir, root, content);
-    expect(trusted.unchanged('claims/fresh.md', 10, now)).toEqual(facts('fresh'));
+    expect(trusted.unchanged('claims/fresh.md', 10, now, now)).toEqual(facts('fresh'));
   });
 });

@@ -105,6 +105,15 @@ describe('checkContent', { timeout: 60_000 }, () => {
     utimesSync(path.join(root, content, 'claims/bridge-closed-for-repairs.md'), new Date(), new Date());
     const touched = await checkContent({ root, contentDir: content, cacheDir });
     expect([touched.parsed, touched.cached]).toEqual([0, 22]);
+    // Replaced by a file of the same size with its old time put back (cp -p, rsync -a, tar x):
+    // its change time tells, and the edit is seen.
+    const other = path.join(root, content, 'claims/bridge-closed-for-repairs.md');
+    utimesSync(other, hourAgo, hourAgo);
+    await checkContent({ root, contentDir: content, cacheDir });
+    writeFileSync(other, readFileSync(other, 'utf8').replace('kind: fact', 'kind: fakt'));
+    utimesSync(other, hourAgo, hourAgo);
+    const restored = await checkContent({ root, contentDir: content, cacheDir });
+    expect(restored.problems.map((p) => `${p.file.split('/').pop()} ${p.code}`)).toContain('bridge-closed-for-repairs.md bad-value');
   });
 
   it('forgets a cache written by other checks (another version) and reads everything again', async () => {

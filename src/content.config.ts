@@ -8,11 +8,16 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { ID_RULE, MAX_ID_LENGTH } from './lib/ids.ts';
 import { normalisedUrl } from './lib/urls.ts';
 import { checkedGlob } from './loaders/checked-glob.ts';
 
-/** Ids are file names: lowercase words joined by hyphens (`pause-is-unilateral`). */
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, as in pause-is-unilateral');
+/**
+ * Ids are file names: lowercase words joined by hyphens (`pause-is-unilateral`), no longer than
+ * a file name and a URL can carry (src/lib/ids.ts). Aliases are held to the same rule, because
+ * each becomes a folder of the built site.
+ */
+const idSchema = z.string().regex(ID_RULE, `lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters, as in pause-is-unilateral`);
 
 /**
  * A web address: only `http:` and `https:` are accepted, so no link can run script. Converted

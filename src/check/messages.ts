@@ -8,6 +8,8 @@
  * every code below (tests/unit/check/messages.test.ts keeps the two in step).
  */
 
+import { MAX_ID_LENGTH } from '../lib/ids.ts';
+
 export interface MessageDef<Args extends unknown[] = unknown[]> {
   /** Stable name of the problem: printed after the message and used as a heading in the guide. */
   code: string;
@@ -91,7 +93,7 @@ export const BadFileName = {
   code: 'bad-file-name',
   title: 'A file name that is not a valid id',
   message: (name: string, rename: string) =>
-    `${q(name)} is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens. Rename the file to ${rename}, and update anything that refers to it.`,
+    `${q(name)} is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. Rename the file to ${rename}, and update anything that refers to it.`,
   hint: 'Rename the file: lowercase ASCII letters and digits, words joined by single hyphens, as in pause-is-unilateral.md.',
 } satisfies MessageDef<[string, string]>;
 
@@ -306,7 +308,7 @@ export const MentionBadId = {
   code: 'mention-bad-id',
   title: 'A claim mention with a malformed id',
   message: (id: string, suggestions: readonly string[], source: string) =>
-    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens.${didYouMean(suggestions)}${shown(source)}`,
+    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters.${didYouMean(suggestions)}${shown(source)}`,
   hint: 'Write the claim id exactly as its file name, without .md: {#pause-is-unilateral}.',
 } satisfies MessageDef<[string, readonly string[], string]>;
 

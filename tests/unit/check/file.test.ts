@@ -173,6 +173,14 @@ describe('checkFile', () => {
     expect(facts.archive).toEqual({ name: 'report.txt', line: 10, column: 1 });
   });
 
+  it('reports an id too long to be a file or a folder of the site (an alias would fail the build with ENAMETOOLONG), at its place', () => {
+    const long = `old-${'report-'.repeat(40)}x`;
+    expect(messages(article(`${valid}aliases:\n  - ${'a'.repeat(121)}\n  - ${long}\n  - ${'b'.repeat(120)}\n`))).toMatchInlineSnapshot(`
+      "content/articles/report.md:9:5  aliases (item 1): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…". Did you mean "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"? [bad-format]
+      content/articles/report.md:10:5  aliases (item 2): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "old-report-report-report-report-report-report-report-report…". Did you mean "old-report-report-report-report-report-report-report-report-report-report-report-report-report-report-report-report"? [bad-format]"
+    `);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const text of ['', '---', '---\n---\n', '---\n: x\n---\n', '---\n- a\n---\n', '---\n*a\n---\n', '\uFEFF', '---\n&a [*a]\n---\n']) {
       expect(() => check(text)).not.toThrow();

@@ -75,6 +75,8 @@ export const outletSchema = z.object({
   country: z.string().min(1).optional(),
   /** One sentence in our words on what the outlet is (optional). */
   description: z.string().min(1).optional(),
+  /** Ids this outlet was published under before (old URLs redirect): its page is a published URL too. */
+  aliases: aliasesSchema,
 });
 
 /** A person, organisation, product or place the coverage is about (`content/entities/<id>.yaml`). */
@@ -89,6 +91,8 @@ export const entitySchema = z.object({
   names: z.array(z.string().min(1)).default([]),
   /** An authoritative page about it (optional, http/https). */
   url: httpUrlSchema.optional(),
+  /** Ids this entity was published under before (old URLs redirect): its page is a published URL too. */
+  aliases: aliasesSchema,
 });
 
 /** A story: a group of articles about one event (`content/stories/<id>.md`, body: background in our words). */

@@ -30,7 +30,7 @@ export function parseRegistry(text: string): string[] {
 
 const HEADER = [
   '# Published URLs: every path here was published and must keep working.',
-  '# The build fails when one is missing. A renamed claim, article or story keeps its old URL',
+  '# The build fails when one is missing. A renamed claim, article, story, outlet or entity keeps its old URL',
   '# through `aliases` (its old id) in its file. After an intended removal, or to record new pages,',
   '# run `npm run urls` (see docs/deploying.md).',
 ];

@@ -17,7 +17,7 @@ export function missingUrlsMessage(missing: readonly string[], registry: string)
   return (
     `${missing.length === 1 ? '1 published URL is' : `${missing.length} published URLs are`} missing from the new site:\n${list}\n` +
     `Each was published (it is listed in ${registry}) and may be linked from elsewhere.\n` +
-    '- If a claim, article or story was renamed, add its old id to `aliases` in its new file: the old URL then redirects.\n' +
+    '- If a claim, article, story, outlet or entity was renamed, add its old id to `aliases` in its new file: the old URL then redirects.\n' +
     '- If the removal is intended, run `npm run urls -- --build` to rebuild and record the new set of URLs.'
   );
 }

@@ -173,6 +173,13 @@ describe('checkFile', () => {
     expect(facts.archive).toEqual({ name: 'report.txt', line: 10, column: 1 });
   });
 
+  it('collects the aliases of an outlet and of an entity, as of any record with a page', () => {
+    expect(check('name: Wire\naliases:\n  - old-wire\n', 'outlets', 'wire').aliases).toEqual([{ alias: 'old-wire', line: 3, column: 5 }]);
+    const entity = check('name: Ines Alvarez\nkind: person\naliases:\n  - mayor-alvarez\n', 'entities', 'ines-alvarez');
+    expect(entity.problems).toEqual([]);
+    expect(entity.aliases).toEqual([{ alias: 'mayor-alvarez', line: 4, column: 5 }]);
+  });
+
   it('reports an id too long to be a file or a folder of the site (an alias would fail the build with ENAMETOOLONG), at its place', () => {
     const long = `old-${'report-'.repeat(40)}x`;
     expect(messages(article(`${valid}aliases:\n  - ${'a'.repeat(121)}\n  - ${long}\n  - ${'b'.repeat(120)}\n`))).toMatchInlineSnapshot(`

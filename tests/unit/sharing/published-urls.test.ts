@@ -78,7 +78,7 @@ describe('missingUrlsMessage', () => {
         /claims/old/
         /articles/gone/
       Each was published (it is listed in published-urls.txt) and may be linked from elsewhere.
-      - If a claim, article or story was renamed, add its old id to \`aliases\` in its new file: the old URL then redirects.
+      - If a claim, article, story, outlet or entity was renamed, add its old id to \`aliases\` in its new file: the old URL then redirects.
       - If the removal is intended, run \`npm run urls -- --build\` to rebuild and record the new set of URLs."
     `);
     expect(missingUrlsMessage(['/x/'], 'r.txt')).toMatch(/^1 published URL is missing/);

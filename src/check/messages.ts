@@ -251,6 +251,16 @@ export const UnknownClaim = {
   hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md.',
 } satisfies MessageDef<[string, string, readonly string[], string]>;
 
+export const UnknownPage = {
+  code: 'unknown-page',
+  title: 'A link to a record page the site does not have',
+  message: (url: string, kind: string, id: string, file: string, suggestions: readonly string[]) =>
+    `This link leads to ${url}, but there is no ${kind} ${q(id)} (no file ${file}, and no ${kind} lists it in aliases), so readers would find no page there.${
+      suggestions.length > 0 ? didYouMean(suggestions) : ''
+    } Link to the record by its current id.`,
+  hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
+} satisfies MessageDef<[string, string, string, string, readonly string[]]>;
+
 export const SelfReference = {
   code: 'self-reference',
   title: 'A record that refers to itself',
@@ -434,6 +444,7 @@ export const messages = [
   BadFormat,
   UnknownReference,
   UnknownClaim,
+  UnknownPage,
   SelfReference,
   ViaCycle,
   UnmentionedClaim,

@@ -504,6 +504,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on unknown page', () => {
+    expect(failingBuild('unknown-page')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-page/content/articles/report.md:12:5  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file tests/fixtures/bad/unknown-page/content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id. [unknown-page]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-page/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on unknown field', () => {
     expect(failingBuild('unknown-field')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-field/content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]

@@ -180,6 +180,14 @@ describe('checkFile', () => {
     expect(entity.aliases).toEqual([{ alias: 'mayor-alvarez', line: 4, column: 5 }]);
   });
 
+  it('collects the links of a body that lead to pages of this site, with their places', () => {
+    const body = 'See [the claim](/claims/bridge-shut/), [a site](https://x.example/), [below](#notes),\n[the story][s] and <https://y.example/>.\n\n[s]: ../../stories/closure/\n';
+    expect(check(article(valid, body)).links).toEqual([
+      { url: '/claims/bridge-shut/', line: 10, column: 5 },
+      { url: '../../stories/closure/', line: 13, column: 1 },
+    ]);
+  });
+
   it('reports an id too long to be a file or a folder of the site (an alias would fail the build with ENAMETOOLONG), at its place', () => {
     const long = `old-${'report-'.repeat(40)}x`;
     expect(messages(article(`${valid}aliases:\n  - ${'a'.repeat(121)}\n  - ${long}\n  - ${'b'.repeat(120)}\n`))).toMatchInlineSnapshot(`

@@ -5,8 +5,9 @@
  * export against the generated JSON Schema: the three cannot drift apart.
  *
  * Conventions: every field is present (an unknown value is `null`, never a missing key); dates
- * are ISO 8601 strings; `url` fields are absolute addresses on this site, `originalUrl` fields the
- * outlets' own; lists are sorted by id unless a description says otherwise.
+ * are ISO 8601 strings; `url` fields are absolute addresses on this site (`pageUrl` for outlets and
+ * entities, whose `url` is their own site), `originalUrl` fields the outlets' own; lists are
+ * sorted by id unless a description says otherwise.
  */
 import { z } from 'astro/zod';
 

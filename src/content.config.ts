@@ -8,11 +8,16 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { ID_RULE, MAX_ID_LENGTH } from './lib/ids.ts';
 import { normalisedUrl } from './lib/urls.ts';
 import { checkedGlob } from './loaders/checked-glob.ts';
 
-/** Ids are file names: lowercase words joined by hyphens (`pause-is-unilateral`). */
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, as in pause-is-unilateral');
+/**
+ * Ids are file names: lowercase words joined by hyphens (`pause-is-unilateral`), no longer than
+ * a file name and a URL can carry (src/lib/ids.ts). Aliases are held to the same rule, because
+ * each becomes a folder of the built site.
+ */
+const idSchema = z.string().regex(ID_RULE, `lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters, as in pause-is-unilateral`);
 
 /**
  * A web address: only `http:` and `https:` are accepted, so no link can run script. Converted
@@ -70,6 +75,8 @@ export const outletSchema = z.object({
   country: z.string().min(1).optional(),
   /** One sentence in our words on what the outlet is (optional). */
   description: z.string().min(1).optional(),
+  /** Ids this outlet was published under before (old URLs redirect): its page is a published URL too. */
+  aliases: aliasesSchema,
 });
 
 /** A person, organisation, product or place the coverage is about (`content/entities/<id>.yaml`). */
@@ -84,6 +91,8 @@ export const entitySchema = z.object({
   names: z.array(z.string().min(1)).default([]),
   /** An authoritative page about it (optional, http/https). */
   url: httpUrlSchema.optional(),
+  /** Ids this entity was published under before (old URLs redirect): its page is a published URL too. */
+  aliases: aliasesSchema,
 });
 
 /** A story: a group of articles about one event (`content/stories/<id>.md`, body: background in our words). */

@@ -20,17 +20,37 @@ export function registryPath(root: string, contentDir: string): string {
   return path.join(path.dirname(path.resolve(root, contentDir)), REGISTRY_NAME);
 }
 
-/** The site paths in a registry's text: one per line, blank lines and `#` comments ignored. */
-export function parseRegistry(text: string): string[] {
+/** A path of the registry and the line it is on (from 1), so a message can point at it. */
+export interface RegistryEntry {
+  path: string;
+  line: number;
+}
+
+/** The site paths in a registry's text with their lines: one per line, blank lines and `#` comments ignored. */
+export function registryEntries(text: string): RegistryEntry[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+    .map((raw, i) => ({ path: raw.trim(), line: i + 1 }))
+    .filter(({ path: p }) => p !== '' && !p.startsWith('#'));
+}
+
+/** The site paths in a registry's text: one per line, blank lines and `#` comments ignored. */
+export function parseRegistry(text: string): string[] {
+  return registryEntries(text).map((e) => e.path);
+}
+
+/**
+ * Where a built redirect page (src/layouts/Redirect.astro) sends the reader: its meta refresh's
+ * path, or undefined when the page is not a redirect.
+ */
+export function redirectTarget(html: string): string | undefined {
+  const refresh = /<meta\s[^>]*http-equiv=["']?refresh["']?[^>]*>/i.exec(html)?.[0];
+  return refresh ? /content=["']?\d+;\s*url=([^"'>]+)/i.exec(refresh)?.[1] : undefined;
 }
 
 const HEADER = [
   '# Published URLs: every path here was published and must keep working.',
-  '# The build fails when one is missing. A renamed claim, article or story keeps its old URL',
+  '# The build fails when one is missing. A renamed claim, article, story, outlet or entity keeps its old URL',
   '# through `aliases` (its old id) in its file. After an intended removal, or to record new pages,',
   '# run `npm run urls` (see docs/deploying.md).',
 ];

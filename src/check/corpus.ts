@@ -1,7 +1,8 @@
 /**
  * The checks that need the whole corpus: references that name no record (from fields and from
  * claim mentions), records that refer to themselves, `via` chains that go round in a circle,
- * aliases that collide with ids or with each other, and claims that no article mentions.
+ * aliases that collide with ids or with each other, links in bodies to record pages no record has,
+ * and claims that no article mentions.
  */
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
@@ -56,8 +57,53 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
     if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
   }
 
+  problems.push(...unknownPages(facts, byCollection, fileFor));
   problems.push(...viaCycles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
+  return problems;
+}
+
+/**
+ * The record page a link in a body leads to, read as the browser reads it from the page the body
+ * is on (`/claims/x/`): `/stories/y/`, `../y/`, `/stories/y` and `/stories/y/index.html` all name
+ * story y. Any other page (an index, a feed, another site's) gives undefined.
+ */
+function linkedRecord(url: string, from: FileFacts): { collection: CollectionName; id: string } | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, `https://site.invalid/${from.collection}/${from.id}/`).pathname);
+  } catch {
+    return undefined;
+  }
+  const match = /^\/([a-z]+)\/([^/]+)(?:\/(?:index\.html)?)?$/.exec(pathname);
+  const collection = COLLECTIONS.find((c) => c === match?.[1]);
+  return collection && match ? { collection, id: match[2]! } : undefined;
+}
+
+/**
+ * Links in bodies to a record page that no record has: a mistyped id, or a record renamed without
+ * an alias or deleted. The page would be published with a link to nothing. A link to an alias
+ * leads to its redirect, so it is fine.
+ */
+function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionName, Map<string, FileFacts>>, fileFor: (c: CollectionName, id: string) => string): Problem[] {
+  const aliases = new Set(facts.flatMap((f) => f.aliases.map((a) => `${f.collection}/${a.alias}`)));
+  const problems: Problem[] = [];
+  for (const f of facts) {
+    for (const link of f.links) {
+      const record = linkedRecord(link.url, f);
+      if (!record) continue;
+      const ids = byCollection.get(record.collection)!;
+      if (ids.has(record.id) || aliases.has(`${record.collection}/${record.id}`)) continue;
+      const kind = singular(record.collection);
+      problems.push({
+        file: f.file,
+        line: link.line,
+        column: link.column,
+        code: M.UnknownPage.code,
+        message: M.UnknownPage.message(link.url, kind, record.id, fileFor(record.collection, record.id), nearest(record.id, ids.keys())),
+      });
+    }
+  }
   return problems;
 }
 

@@ -11,7 +11,7 @@ import { aliasesSchema } from '../content.config.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import { findMentions } from './markdown.ts';
+import { findMentions, findSiteLinks } from './markdown.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -63,13 +63,15 @@ export interface FileFacts {
   refs: Ref[];
   aliases: (Place & { alias: string })[];
   mentions: MentionFact[];
+  /** Links in the body to pages of this site, as written (`/claims/x/`, `../stories/y/`). */
+  links: (Place & { url: string })[];
   archive?: (Place & { name: string }) | undefined;
 }
 
 const TOP: Place = { line: 1, column: 1 };
 
 export function checkFile(input: FileInput): FileFacts {
-  const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [] };
+  const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [], links: [] };
   try {
     read(input, facts);
     facts.problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -189,6 +191,7 @@ function read(input: FileInput, facts: FileFacts): void {
         source: excerpt(text.slice(m.start.offset, m.end.offset), 100),
       });
     }
+    for (const l of findSiteLinks(text)) facts.links.push({ url: l.url, line: l.start.line, column: l.start.column });
   }
 }
 

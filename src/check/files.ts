@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { ID_PATTERN } from '../lib/ids.ts';
+import { isId } from '../lib/ids.ts';
 import { COLLECTIONS, EXTENSIONS, isCollection, singular, type CollectionName } from './collections.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -128,7 +128,7 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       continue;
     }
     let id = stem;
-    if (!ID_PATTERN.test(stem)) {
+    if (!isId(stem)) {
       id = toId(stem) || stem;
       problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
     }

@@ -8,7 +8,7 @@
  *    syntax) and collects facts; facts are cached by the hash of the file's bytes
  *    (src/check/cache.ts), and files not in the cache are read on worker threads when there
  *    are many (src/check/pool.ts).
- * 3. src/check/corpus.ts checks what needs every file: references, aliases, unmentioned claims.
+ * 3. src/check/corpus.ts checks what needs every file: references, aliases, links to record pages, unmentioned claims.
  * 4. src/check/quotes.ts checks mention spans against the archived articles that are present.
  *
  * Every message comes from src/check/messages.ts.

@@ -142,3 +142,34 @@ export function findMentions(text: string): FoundMentions {
     repeats: (file.data.claimRepeats ?? []).map((r) => ({ start: { ...lines.place(r.offset), offset: r.offset }, source: text.slice(r.offset, r.end), keys: r.keys })),
   };
 }
+
+/** A link in a Markdown body to a page of this site, as written, and where it starts. */
+export interface SiteLink {
+  url: string;
+  start: Point;
+}
+
+// Links are read from the Markdown as written: a link in raw HTML is not (bodies rarely have one).
+const linkParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Whether a link target is on this site: no scheme, not protocol-relative, not only a fragment. */
+function isSiteRelative(url: string): boolean {
+  return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
+}
+
+/**
+ * The links of a whole Markdown file (frontmatter included, so positions count from its first
+ * line) that lead to a page of this site: `[text](/claims/x/)`, `[text][ref]` with
+ * `[ref]: ../stories/y/`. Links to other sites and fragments of the page itself are left out.
+ */
+export function findSiteLinks(text: string): SiteLink[] {
+  if (!text.includes('](') && !/^ {0,3}\[[^\]]+\]:/m.test(text)) return [];
+  const links: SiteLink[] = [];
+  visit(linkParser.parse(text), (node) => {
+    if ((node.type === 'link' || node.type === 'definition') && isSiteRelative(node.url.trim()) && node.position) {
+      const { line, column, offset } = node.position.start;
+      links.push({ url: node.url.trim(), start: { line, column, offset: offset ?? 0 } });
+    }
+  });
+  return links;
+}

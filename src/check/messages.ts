@@ -8,6 +8,8 @@
  * every code below (tests/unit/check/messages.test.ts keeps the two in step).
  */
 
+import { MAX_ID_LENGTH } from '../lib/ids.ts';
+
 export interface MessageDef<Args extends unknown[] = unknown[]> {
   /** Stable name of the problem: printed after the message and used as a heading in the guide. */
   code: string;
@@ -91,7 +93,7 @@ export const BadFileName = {
   code: 'bad-file-name',
   title: 'A file name that is not a valid id',
   message: (name: string, rename: string) =>
-    `${q(name)} is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens. Rename the file to ${rename}, and update anything that refers to it.`,
+    `${q(name)} is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. Rename the file to ${rename}, and update anything that refers to it.`,
   hint: 'Rename the file: lowercase ASCII letters and digits, words joined by single hyphens, as in pause-is-unilateral.md.',
 } satisfies MessageDef<[string, string]>;
 
@@ -249,6 +251,16 @@ export const UnknownClaim = {
   hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md.',
 } satisfies MessageDef<[string, string, readonly string[], string]>;
 
+export const UnknownPage = {
+  code: 'unknown-page',
+  title: 'A link to a record page the site does not have',
+  message: (url: string, kind: string, id: string, file: string, suggestions: readonly string[]) =>
+    `This link leads to ${url}, but there is no ${kind} ${q(id)} (no file ${file}, and no ${kind} lists it in aliases), so readers would find no page there.${
+      suggestions.length > 0 ? didYouMean(suggestions) : ''
+    } Link to the record by its current id.`,
+  hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
+} satisfies MessageDef<[string, string, string, string, readonly string[]]>;
+
 export const SelfReference = {
   code: 'self-reference',
   title: 'A record that refers to itself',
@@ -306,7 +318,7 @@ export const MentionBadId = {
   code: 'mention-bad-id',
   title: 'A claim mention with a malformed id',
   message: (id: string, suggestions: readonly string[], source: string) =>
-    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens.${didYouMean(suggestions)}${shown(source)}`,
+    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters.${didYouMean(suggestions)}${shown(source)}`,
   hint: 'Write the claim id exactly as its file name, without .md: {#pause-is-unilateral}.',
 } satisfies MessageDef<[string, readonly string[], string]>;
 
@@ -432,6 +444,7 @@ export const messages = [
   BadFormat,
   UnknownReference,
   UnknownClaim,
+  UnknownPage,
   SelfReference,
   ViaCycle,
   UnmentionedClaim,

@@ -2,6 +2,7 @@
  * "Did you mean …?": the nearest candidates to a misspelt word, by edit distance.
  */
 import { distance } from 'fastest-levenshtein';
+import { MAX_ID_LENGTH } from '../lib/ids.ts';
 
 /**
  * Up to `limit` candidates nearest to `word`, closest first (ties in alphabetical order). A
@@ -32,12 +33,19 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 3): 
     .map((s) => s.candidate);
 }
 
-/** A valid id made from any text: lowercase ASCII words joined by single hyphens. */
+/**
+ * A valid id made from any text: lowercase ASCII words joined by single hyphens, cut after the
+ * last whole word that fits in {@link MAX_ID_LENGTH} (a longer id is not valid, so suggesting it
+ * would not help).
+ */
 export function toId(text: string): string {
-  return text
+  const id = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  if (id.length <= MAX_ID_LENGTH) return id;
+  const cut = id.slice(0, MAX_ID_LENGTH + 1);
+  return cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, MAX_ID_LENGTH);
 }

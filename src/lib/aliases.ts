@@ -1,18 +1,19 @@
 /**
- * Aliases: the ids a claim, article or story was published under before. Each old URL stays
- * alive as a redirect page to the current one (`/claims/<old>/` → `/claims/<new>/`), so a link
- * shared before a rename keeps working.
+ * Aliases: the ids a claim, article, story, outlet or entity was published under before. Each old
+ * URL stays alive as a redirect page to the current one (`/claims/<old>/` → `/claims/<new>/`), so
+ * a link shared before a rename keeps working. Outlet and entity pages are published URLs like the
+ * others (the registry of published URLs holds them), so renaming one needs the same way out.
  *
  * An alias is skipped when it is the entry's own id (nothing to redirect). It is a problem, and
  * gets no redirect, when it is the id of another current entry of the same collection (the URL
  * is that entry's page) or when two entries list it (one old URL cannot lead to two pages).
  */
 import type { Corpus } from './corpus.ts';
-import { articlePath, claimPath, storyPath, type SitePath } from './ids.ts';
+import { articlePath, claimPath, entityPath, outletPath, storyPath, type SitePath } from './ids.ts';
 import { compareText } from './order.ts';
 
 /** The collections whose entries can have aliases, as they appear in URLs. */
-export type AliasCollection = 'claims' | 'articles' | 'stories';
+export type AliasCollection = 'claims' | 'articles' | 'stories' | 'outlets' | 'entities';
 
 /** One old URL and where it now leads. */
 export interface AliasRedirect {
@@ -25,7 +26,7 @@ export interface AliasRedirect {
   from: SitePath;
   /** The current page's path (with the base). */
   to: SitePath;
-  /** What the current page is called: the claim's statement, the article's headline, the story's title. */
+  /** What the current page is called: the claim's statement, the article's headline, the story's title, the name. */
   title: string;
 }
 
@@ -41,9 +42,11 @@ const PATHS: Record<AliasCollection, (id: string, base: string) => SitePath> = {
   claims: claimPath,
   articles: articlePath,
   stories: storyPath,
+  outlets: outletPath,
+  entities: entityPath,
 };
 
-const SINGULAR: Record<AliasCollection, string> = { claims: 'claim', articles: 'article', stories: 'story' };
+const SINGULAR: Record<AliasCollection, string> = { claims: 'claim', articles: 'article', stories: 'story', outlets: 'outlet', entities: 'entity' };
 
 interface Entry {
   id: string;
@@ -52,11 +55,13 @@ interface Entry {
 }
 
 /** Every alias redirect of the corpus, for a site served under `base`. */
-export function aliasRedirects(corpus: Pick<Corpus, 'claims' | 'articles' | 'stories'>, base = '/'): AliasPlan {
+export function aliasRedirects(corpus: Pick<Corpus, 'claims' | 'articles' | 'stories' | 'outlets' | 'entities'>, base = '/'): AliasPlan {
   const collections: [AliasCollection, Entry[]][] = [
     ['claims', corpus.claims.map((c) => ({ id: c.id, aliases: c.aliases, title: c.statement }))],
     ['articles', corpus.articles.map((a) => ({ id: a.slug, aliases: a.aliases, title: a.headline }))],
     ['stories', corpus.stories.map((s) => ({ id: s.id, aliases: s.aliases, title: s.title }))],
+    ['outlets', corpus.outlets.map((o) => ({ id: o.id, aliases: o.aliases, title: o.name }))],
+    ['entities', corpus.entities.map((e) => ({ id: e.id, aliases: e.aliases, title: e.name }))],
   ];
   const redirects: AliasRedirect[] = [];
   const problems: string[] = [];

@@ -18,6 +18,7 @@ export interface Outlet {
   owner?: string | undefined;
   country?: string | undefined;
   description?: string | undefined;
+  aliases: string[];
 }
 
 export interface Entity {
@@ -27,6 +28,7 @@ export interface Entity {
   description?: string | undefined;
   names: string[];
   url?: string | undefined;
+  aliases: string[];
 }
 
 export interface Story {

@@ -42,6 +42,19 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * Characters XML 1.0 cannot carry at all, not even escaped: C0 controls other than tab, line
+ * feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. YAML lets an editor write
+ * them (`"\x01"`, `"\v"`), the content model takes them as text, and a single one makes the
+ * whole feed unreadable to a conforming reader, so every feed drops them (they show as nothing).
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A serialised feed without the characters XML forbids (see {@link XML_FORBIDDEN}). */
+function wellFormed(xml: string): string {
+  return xml.replace(XML_FORBIDDEN, '');
+}
+
 /** The latest of some dates, or the Unix epoch when there are none (an empty feed). */
 function newest(dates: readonly Date[]): Date {
   return new Date(Math.max(0, ...dates.map((d) => d.getTime())));
@@ -99,7 +112,7 @@ export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT): 
     };
     feed.addItem(item);
   }
-  return feed.atom1();
+  return wellFormed(feed.atom1());
 }
 
 /** What an entry of the claims feed says changed: "Now contested (was corroborated)". */
@@ -144,5 +157,5 @@ export function claimsFeed(data: FeedData, history: readonly StatusChange[], roo
       category: [{ name: STATUS_LABELS[change.to], term: change.to }],
     });
   }
-  return feed.atom1();
+  return wellFormed(feed.atom1());
 }

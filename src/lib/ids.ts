@@ -26,9 +26,20 @@ export type SitePath = Brand<string, 'SitePath'>;
 /** The shape every id has: `words-joined-by-hyphens`, lowercase ASCII letters and digits. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest id. An id becomes a file name (`<id>.md`, the preview `<id>.png`) and a folder of
+ * the built site (`claims/<id>/`, an alias's too), and file systems refuse names over 255 bytes:
+ * a longer id would be accepted and then fail the build with ENAMETOOLONG, or not be mentionable.
+ * 120 leaves room, and keeps addresses readable.
+ */
+export const MAX_ID_LENGTH = 120;
+
+/** {@link ID_PATTERN} and the length limit together: the whole rule for an id. */
+export const ID_RULE = new RegExp(`^(?=.{1,${MAX_ID_LENGTH}}$)${ID_PATTERN.source.slice(1)}`);
+
 /** Whether `value` is spelled as an id may be. */
 export function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 120 && ID_PATTERN.test(value);
+  return typeof value === 'string' && ID_RULE.test(value);
 }
 
 export const isClaimId = (value: unknown): value is ClaimId => isId(value);

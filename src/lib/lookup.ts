@@ -39,5 +39,5 @@ export function indexCorpus(corpus: Corpus): CorpusLookup {
  * checks prevent that; the analysis must still not fail on it).
  */
 export function outletOf(lookup: Pick<CorpusLookup, 'outlets'>, id: OutletId): Outlet {
-  return lookup.outlets.get(id) ?? { id, name: id, unidentified: false };
+  return lookup.outlets.get(id) ?? { id, name: id, unidentified: false, aliases: [] };
 }

@@ -137,6 +137,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
     owner: o.owner ?? null,
     country: o.country ?? null,
     description: o.description ?? null,
+    aliases: [...o.aliases],
     pageUrl: at(outletPath(o.id)),
   }));
 
@@ -147,6 +148,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
     description: e.description ?? null,
     names: [...e.names],
     url: e.url ? normalisedUrl(e.url) : null,
+    aliases: [...e.aliases],
     pageUrl: at(entityPath(e.id)),
   }));
 

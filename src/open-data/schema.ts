@@ -5,8 +5,9 @@
  * export against the generated JSON Schema: the three cannot drift apart.
  *
  * Conventions: every field is present (an unknown value is `null`, never a missing key); dates
- * are ISO 8601 strings; `url` fields are absolute addresses on this site, `originalUrl` fields the
- * outlets' own; lists are sorted by id unless a description says otherwise.
+ * are ISO 8601 strings; `url` fields are absolute addresses on this site (`pageUrl` for outlets and
+ * entities, whose `url` is their own site), `originalUrl` fields the outlets' own; lists are
+ * sorted by id unless a description says otherwise.
  */
 import { z } from 'astro/zod';
 
@@ -34,6 +35,7 @@ export const outletSchema = z.object({
   owner: z.string().nullable().describe('The owner or group; outlets with the same owner count as one source.'),
   country: z.string().nullable().describe('Country or region of the newsroom.'),
   description: z.string().nullable().describe('One sentence in our words.'),
+  aliases: z.array(id).describe('Ids it was published under before; their URLs redirect.'),
   pageUrl: url.describe("The outlet's page on this site."),
 });
 
@@ -44,6 +46,7 @@ export const entitySchema = z.object({
   description: z.string().nullable().describe('One sentence in our words.'),
   names: z.array(z.string()).describe('Other names the coverage uses for it.'),
   url: url.nullable().describe('An authoritative page about it.'),
+  aliases: z.array(id).describe('Ids it was published under before; their URLs redirect.'),
   pageUrl: url.describe("The entity's page on this site."),
 });
 

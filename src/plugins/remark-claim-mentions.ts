@@ -29,7 +29,7 @@ import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { claimPath, isClaimId, type ClaimId } from '../lib/ids.ts';
+import { claimPath, isClaimId, MAX_ID_LENGTH, type ClaimId } from '../lib/ids.ts';
 import {
   DEFAULT_STANCE,
   isQuoted,
@@ -200,7 +200,7 @@ export default function remarkClaimMentions(options: Options = {}) {
         problem(node, 'mention-missing-id', 'A claim mention has no claim id. Add it after the span: {#claim-id}.');
         ok = false;
       } else if (!isClaimId(id)) {
-        problem(node, 'mention-bad-id', `"${id}" is not a claim id. Ids are lowercase words joined by hyphens, as in #pause-is-unilateral.`);
+        problem(node, 'mention-bad-id', `"${id}" is not a claim id. Ids are lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters, as in #pause-is-unilateral.`);
         ok = false;
       }
       const stance = attributes.stance ?? DEFAULT_STANCE;

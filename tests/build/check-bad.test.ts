@@ -81,7 +81,7 @@ describe('a build of bad content', () => {
 
   it('fails on bad alias', () => {
     expect(failingBuild('bad-alias')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/bad-alias/content/claims/bridge-closed.md:6:5  aliases (item 1): expected lowercase words joined by hyphens, as in pause-is-unilateral, found "Bridge Closed". Did you mean "bridge-closed"? [bad-format]
+      "tests/fixtures/bad/bad-alias/content/claims/bridge-closed.md:6:5  aliases (item 1): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "Bridge Closed". Did you mean "bridge-closed"? [bad-format]
 
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-alias/content/ has problems, so nothing was built.
@@ -125,7 +125,7 @@ describe('a build of bad content', () => {
 
   it('fails on bad file name', () => {
     expect(failingBuild('bad-file-name')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/bad-file-name/content/articles/Bridge Report.md:1:1  "Bridge Report" is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens. Rename the file to bridge-report.md, and update anything that refers to it. [bad-file-name]
+      "tests/fixtures/bad/bad-file-name/content/articles/Bridge Report.md:1:1  "Bridge Report" is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most 120 characters. Rename the file to bridge-report.md, and update anything that refers to it. [bad-file-name]
 
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-file-name/content/ has problems, so nothing was built.
@@ -330,7 +330,7 @@ describe('a build of bad content', () => {
 
   it('fails on mention bad id', () => {
     expect(failingBuild('mention-bad-id')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/mention-bad-id/content/articles/report.md:12:9  "Bridge_Closed" is not a claim id: ids are lowercase words joined by hyphens. Did you mean "bridge-closed"? In: :claim[the bridge was shut]{#Bridge_Closed} [mention-bad-id]
+      "tests/fixtures/bad/mention-bad-id/content/articles/report.md:12:9  "Bridge_Closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"? In: :claim[the bridge was shut]{#Bridge_Closed} [mention-bad-id]
 
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-bad-id/content/ has problems, so nothing was built.
@@ -500,6 +500,17 @@ describe('a build of bad content', () => {
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-claim/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-claim/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown page', () => {
+    expect(failingBuild('unknown-page')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-page/content/articles/report.md:12:5  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file tests/fixtures/bad/unknown-page/content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id. [unknown-page]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-page/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page/dist/ was left as it was.
       "
     `);
   });

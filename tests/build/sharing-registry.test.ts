@@ -39,8 +39,11 @@ describe('the published-URL registry', () => {
     const before = treeBytes(copy.out);
     const result = runBuild({ content: copy.content, outDir: copy.out });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('2 published URLs are missing from the new site:\n  /articles/gone-too/\n  /claims/vanished/\n');
-    expect(result.stderr).toContain('add its old id to `aliases`');
+    const lines = readFileSync(copy.registry, 'utf8').split('\n').length - 1;
+    expect(result.stderr).toContain('2 published URLs are missing from the new site.');
+    // Located where the registry lists each one (the record's own file is gone), with what to do.
+    expect(result.stderr).toContain(`published-urls.txt:${lines - 1}:1  /claims/vanished/ is missing from the new site. If the claim was renamed, add "vanished" to the aliases in its new file`);
+    expect(result.stderr).toContain(`published-urls.txt:${lines}:1  /articles/gone-too/ is missing from the new site.`);
     expect(result.stderr).toContain('npm run urls -- --build');
     expect(treeBytes(copy.out)).toEqual(before);
   });

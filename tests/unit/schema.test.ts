@@ -75,7 +75,13 @@ describe('articleSchema', () => {
 
 describe('outletSchema', () => {
   it('records an unidentified source', () => {
-    expect(outletSchema.parse({ name: 'Unidentified source', unidentified: true })).toEqual({ name: 'Unidentified source', unidentified: true });
+    expect(outletSchema.parse({ name: 'Unidentified source', unidentified: true })).toEqual({ name: 'Unidentified source', unidentified: true, aliases: [] });
+  });
+
+  it('takes the ids an outlet or an entity was published under before, as a story does', () => {
+    expect(outletSchema.parse({ name: 'Gizmodo', aliases: ['gizmodo-com'] }).aliases).toEqual(['gizmodo-com']);
+    expect(entitySchema.parse({ name: 'Anthropic', kind: 'organisation', aliases: ['anthropic-pbc'] }).aliases).toEqual(['anthropic-pbc']);
+    expect(entitySchema.safeParse({ name: 'Anthropic', kind: 'organisation', aliases: ['Anthropic PBC'] }).success).toBe(false);
   });
 
   it('treats an outlet as identified unless it says otherwise', () => {

@@ -1,45 +1,128 @@
 /**
  * Post-build step: every URL in the registry of published URLs (scripts/lib/published-urls.ts)
  * must exist in the new build, as a page or as an alias's redirect. A missing one fails the build
- * with the list of missing URLs and what to do, and the previous site stays as it was.
+ * with one located line per missing URL (`published-urls.txt:line:1`, where it was recorded) and
+ * what to do about it, and the previous site stays as it was.
  *
  * A content folder without a registry is not checked, and the build says so.
  * CROSSCHECK_ALLOW_REMOVED_URLS=1 lets an intended removal through (with a warning); `npm run
  * urls -- --build` uses it to rebuild and record the new set of URLs.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nearest } from '../../../src/check/suggest.ts';
 import type { PostBuildStep } from '../post-build.ts';
-import { diffRegistry, publishedPaths, readRegistry, registryPath } from '../published-urls.ts';
+import { diffRegistry, publishedPaths, redirectTarget, registryEntries, registryPath, type RegistryEntry } from '../published-urls.ts';
 
-/** The build's message when registered URLs are missing. */
-export function missingUrlsMessage(missing: readonly string[], registry: string): string {
-  const list = missing.map((p) => `  ${p}`).join('\n');
+/** The collections whose pages are records (`/<collection>/<id>/`), each of which can take aliases. */
+const RECORDS: Record<string, string> = { claims: 'claim', articles: 'article', stories: 'story', outlets: 'outlet', entities: 'entity' };
+
+/** A record page's collection and id, from its site path; undefined for any other page. */
+function recordOf(sitePath: string): { collection: string; id: string } | undefined {
+  const match = /^\/([a-z]+)\/([^/]+)\/$/.exec(sitePath);
+  return match && RECORDS[match[1]!] ? { collection: match[1]!, id: match[2]! } : undefined;
+}
+
+/** What the new site holds beyond the registry, from which a missing URL's likely cause is read. */
+export interface NewSite {
+  /** Site paths built but not registered: renamed records show up here under their new ids. */
+  added: readonly string[];
+  /** Of those, the redirect pages and the site path each leads to (with the base). */
+  redirects: ReadonlyMap<string, string>;
+  /** The content file of a record, as shown to the editor: `content/claims/x.md`. */
+  fileOf: (collection: string, id: string) => string;
+}
+
+/**
+ * What to do about one missing record page. An alias listed on a record of another collection
+ * (the old article slug on a claim) made a redirect there instead: say so. Otherwise a new record
+ * of the same collection is likely the renamed one: the nearest new id, or the only one.
+ */
+function adviceFor(sitePath: string, site: NewSite): string {
+  const record = recordOf(sitePath);
+  if (!record) return 'The new site no longer builds this page.';
+  const { collection, id } = record;
+  const kind = RECORDS[collection]!;
+  const fresh = site.added
+    .filter((p) => !site.redirects.has(p))
+    .map(recordOf)
+    .filter((r) => r?.collection === collection)
+    .map((r) => r!.id);
+  const renamed = nearest(id, fresh, 1)[0] ?? (fresh.length === 1 ? fresh[0] : undefined);
+  for (const [from, to] of site.redirects) {
+    const stray = recordOf(from);
+    const target = recordOf(to.replace(/^.*?(\/[a-z]+\/[^/]+\/)$/, '$1'));
+    if (stray?.id === id && target && stray.collection !== collection) {
+      return (
+        `"${id}" is in the aliases of ${site.fileOf(target.collection, target.id)}, so it redirects ${from} instead: ` +
+        `an alias keeps the old URL of its own collection only. Move it to the aliases of the ${kind}'s new file` +
+        (renamed ? ` (the new ${kind} "${renamed}" is ${site.fileOf(collection, renamed)}).` : '.')
+      );
+    }
+  }
+  if (renamed) {
+    return (
+      `The ${kind} "${renamed}" is new: if it is "${id}" renamed, add "${id}" to the aliases in ${site.fileOf(collection, renamed)}, ` +
+      'and the old URL redirects to it.'
+    );
+  }
+  return `If the ${kind} was renamed, add "${id}" to the aliases in its new file, and the old URL redirects to it.`;
+}
+
+/**
+ * The build's message when registered URLs are missing: one line per URL, located at its line in
+ * the registry (the record's own file is gone), saying what to do.
+ */
+export function missingUrlsMessage(missing: readonly RegistryEntry[], registry: string, site: NewSite): string {
+  const lines = missing.map((m) => `${registry}:${m.line}:1  ${m.path} is missing from the new site. ${adviceFor(m.path, site)}`);
   return (
-    `${missing.length === 1 ? '1 published URL is' : `${missing.length} published URLs are`} missing from the new site:\n${list}\n` +
-    `Each was published (it is listed in ${registry}) and may be linked from elsewhere.\n` +
-    '- If a claim, article or story was renamed, add its old id to `aliases` in its new file: the old URL then redirects.\n' +
-    '- If the removal is intended, run `npm run urls -- --build` to rebuild and record the new set of URLs.'
+    `${missing.length === 1 ? '1 published URL is' : `${missing.length} published URLs are`} missing from the new site. ` +
+    `Each was published (it is listed in ${registry}) and may be linked from elsewhere:\n${lines.join('\n')}\n` +
+    'If a removal is intended, run `npm run urls -- --build` to rebuild and record the new set of URLs.'
   );
+}
+
+/** The redirect pages among some built site paths, and where each leads. */
+function redirectsAmong(outDir: string, paths: readonly string[]): Map<string, string> {
+  const redirects = new Map<string, string>();
+  for (const p of paths) {
+    if (!p.endsWith('/')) continue;
+    const file = path.join(outDir, p.slice(1), 'index.html');
+    const target = existsSync(file) ? redirectTarget(readFileSync(file, 'utf8')) : undefined;
+    if (target) redirects.set(p, target);
+  }
+  return redirects;
 }
 
 export const urlRegistryStep: PostBuildStep = {
   name: 'Published URLs',
   run({ root, outDir, contentDir }) {
     const file = registryPath(root, contentDir);
-    const shown = path.relative(root, file).split(path.sep).join('/') || file;
-    const registered = readRegistry(file);
-    if (!registered) {
-      return `Published URLs: not checked, there is no ${shown} (run \`npm run urls\` to create it).`;
+    const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || p;
+    if (!existsSync(file)) {
+      return `Published URLs: not checked, there is no ${shown(file)} (run \`npm run urls\` to create it).`;
     }
+    const entries = registryEntries(readFileSync(file, 'utf8'));
     const built = publishedPaths(outDir);
-    const { missing, added } = diffRegistry(registered, built);
+    const { missing, added } = diffRegistry(
+      entries.map((e) => e.path),
+      built,
+    );
     const news = added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '';
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {
         return `Published URLs: ${missing.length} registered URL(s) removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}`;
       }
-      throw new Error(missingUrlsMessage([...missing].sort(), shown));
+      const gone = new Set(missing);
+      const content = path.resolve(root, contentDir);
+      const fileOf = (collection: string, id: string) => {
+        const base = path.join(content, collection, id);
+        const ext = ['.md', '.yaml', '.yml'].find((e) => existsSync(base + e)) ?? (collection === 'outlets' || collection === 'entities' ? '.yaml' : '.md');
+        return shown(base + ext);
+      };
+      const site: NewSite = { added, redirects: redirectsAmong(outDir, added), fileOf };
+      throw new Error(missingUrlsMessage(entries.filter((e) => gone.has(e.path)), shown(file), site));
     }
-    return `Published URLs: all ${registered.length} in ${shown} still resolve.${news}`;
+    return `Published URLs: all ${entries.length} in ${shown(file)} still resolve.${news}`;
   },
 };

@@ -33,7 +33,7 @@ export function q(claim: string, text: string, stance: Stance = 'quotes'): Menti
 
 /** An outlet. */
 export function outlet(id: string, extra: Partial<Omit<Outlet, 'id'>> = {}): Outlet {
-  return { id: asOutletId(id), name: extra.name ?? id.toUpperCase(), unidentified: false, ...extra };
+  return { id: asOutletId(id), name: extra.name ?? id.toUpperCase(), unidentified: false, aliases: [], ...extra };
 }
 
 /** Extra article fields, with dates as `YYYY-MM-DD` strings. */
@@ -94,7 +94,7 @@ export function claim(id: string, extra: ClaimExtra = {}): Claim {
 
 /** An entity (a person unless told otherwise). */
 export function entity(id: string, extra: Partial<Omit<Entity, 'id'>> = {}): Entity {
-  return { id: asEntityId(id), name: id.toUpperCase(), kind: 'person', names: [], ...extra };
+  return { id: asEntityId(id), name: id.toUpperCase(), kind: 'person', names: [], aliases: [], ...extra };
 }
 
 /** A story. */

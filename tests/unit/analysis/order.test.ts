@@ -72,6 +72,7 @@ describe('outletOf', () => {
       id: 'ghost',
       name: 'ghost',
       unidentified: false,
+      aliases: [],
     });
   });
 });

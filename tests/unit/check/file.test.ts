@@ -173,6 +173,29 @@ describe('checkFile', () => {
     expect(facts.archive).toEqual({ name: 'report.txt', line: 10, column: 1 });
   });
 
+  it('collects the aliases of an outlet and of an entity, as of any record with a page', () => {
+    expect(check('name: Wire\naliases:\n  - old-wire\n', 'outlets', 'wire').aliases).toEqual([{ alias: 'old-wire', line: 3, column: 5 }]);
+    const entity = check('name: Ines Alvarez\nkind: person\naliases:\n  - mayor-alvarez\n', 'entities', 'ines-alvarez');
+    expect(entity.problems).toEqual([]);
+    expect(entity.aliases).toEqual([{ alias: 'mayor-alvarez', line: 4, column: 5 }]);
+  });
+
+  it('collects the links of a body that lead to pages of this site, with their places', () => {
+    const body = 'See [the claim](/claims/bridge-shut/), [a site](https://x.example/), [below](#notes),\n[the story][s] and <https://y.example/>.\n\n[s]: ../../stories/closure/\n';
+    expect(check(article(valid, body)).links).toEqual([
+      { url: '/claims/bridge-shut/', line: 10, column: 5 },
+      { url: '../../stories/closure/', line: 13, column: 1 },
+    ]);
+  });
+
+  it('reports an id too long to be a file or a folder of the site (an alias would fail the build with ENAMETOOLONG), at its place', () => {
+    const long = `old-${'report-'.repeat(40)}x`;
+    expect(messages(article(`${valid}aliases:\n  - ${'a'.repeat(121)}\n  - ${long}\n  - ${'b'.repeat(120)}\n`))).toMatchInlineSnapshot(`
+      "content/articles/report.md:9:5  aliases (item 1): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…". Did you mean "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"? [bad-format]
+      content/articles/report.md:10:5  aliases (item 2): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "old-report-report-report-report-report-report-report-report…". Did you mean "old-report-report-report-report-report-report-report-report-report-report-report-report-report-report-report-report"? [bad-format]"
+    `);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const text of ['', '---', '---\n---\n', '---\n: x\n---\n', '---\n- a\n---\n', '---\n*a\n---\n', '\uFEFF', '---\n&a [*a]\n---\n']) {
       expect(() => check(text)).not.toThrow();

@@ -41,6 +41,13 @@ describe('toId', () => {
   ])('turns %s into %s', (name, id) => {
     expect(toId(name)).toBe(id);
   });
+
+  it('cuts a long text after the last whole word that fits in an id', () => {
+    expect(toId('Word '.repeat(30))).toBe(Array(30).fill('word').join('-').slice(0, 119));
+    expect(toId('a'.repeat(130))).toBe('a'.repeat(120));
+    expect(toId(`${'a'.repeat(119)} b`)).toBe('a'.repeat(119));
+    expect(toId(`${'a'.repeat(120)} b`)).toBe('a'.repeat(120));
+  });
 });
 
 describe('decode', () => {
@@ -177,7 +184,7 @@ describe('the content model as the checks read it', () => {
     expect(phrases.articles).toMatchInlineSnapshot(`
       {
         "added": "a date written as YYYY-MM-DD (a time and offset may follow)",
-        "aliases": "a list of ids (lowercase words joined by hyphens, as in pause-is-unilateral)",
+        "aliases": "a list of ids (lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral)",
         "archive": "a file name inside archive/, as in 004_439682a074541e48.txt",
         "byline": "text",
         "entities": "a list of entity ids",

@@ -133,7 +133,7 @@ describe('mention problems', () => {
   it('reports a malformed claim id, a mention inside a link and the block form', () => {
     expect(problemsOf('A :claim[x]{#Bad_Id}\n\n[see :claim[y]{#a}](https://example.org)\n\n::claim[z]{#a}')).toMatchInlineSnapshot(`
       [
-        "6:3 mention-bad-id: "Bad_Id" is not a claim id. Ids are lowercase words joined by hyphens, as in #pause-is-unilateral.",
+        "6:3 mention-bad-id: "Bad_Id" is not a claim id. Ids are lowercase words joined by hyphens, at most 120 characters, as in #pause-is-unilateral.",
         "8:6 mention-in-link: A claim mention sits inside a link. Move the :claim[…] outside the link text.",
         "10:1 mention-not-inline: A claim mention must be inline, written with one colon: :claim[exact words]{#claim-id}.",
       ]

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as module from '../../../src/lib/aliases.ts';
 import { aliasRedirects } from '../../../src/lib/aliases.ts';
-import { article, claim, corpus, story } from './corpus.ts';
+import type { Entity } from '../../../src/lib/corpus.ts';
+import { asEntityId } from '../../../src/lib/ids.ts';
+import { article, claim, corpus, outlet, story } from './corpus.ts';
 
 it('exports the public functions', () => {
   expect(Object.keys(module)).toEqual(['aliasRedirects']);
@@ -23,6 +25,22 @@ describe('aliasRedirects', () => {
       '/articles/old-article/ → /articles/new-article/ (Headline of new-article)',
       '/stories/old-story/ → /stories/s/ (The story)',
     ]);
+  });
+
+  it('lists a redirect for every alias of an outlet or an entity: their pages are published URLs too', () => {
+    const entity: Entity = { id: asEntityId('anthropic'), name: 'Anthropic', kind: 'organisation', names: [], aliases: ['anthropic-pbc'] };
+    const plan = aliasRedirects(corpus({ outlets: [outlet('gizmodo', { name: 'Gizmodo', aliases: ['gizmodo-com'] })], entities: [entity] }));
+    expect(plan.problems).toEqual([]);
+    expect(plan.redirects.map((r) => `${r.from} → ${r.to} (${r.title})`)).toEqual([
+      '/outlets/gizmodo-com/ → /outlets/gizmodo/ (Gizmodo)',
+      '/entities/anthropic-pbc/ → /entities/anthropic/ (Anthropic)',
+    ]);
+  });
+
+  it('refuses an outlet alias that is another outlet’s id', () => {
+    const plan = aliasRedirects(corpus({ outlets: [outlet('a'), outlet('b', { aliases: ['a'] })] }));
+    expect(plan.redirects).toEqual([]);
+    expect(plan.problems).toEqual(['outlets/b: the alias "a" is the id of another outlet, whose page is at that URL. Remove the alias.']);
   });
 
   it('writes paths under the base', () => {

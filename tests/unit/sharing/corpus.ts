@@ -15,7 +15,7 @@ export function mention(claim: string, stance: Stance = 'asserts', text = `words
 }
 
 export function outlet(id: string, extra: Partial<Omit<Outlet, 'id'>> = {}): Outlet {
-  return { id: asOutletId(id), name: extra.name ?? `Outlet ${id.toUpperCase()}`, unidentified: false, ...extra };
+  return { id: asOutletId(id), name: extra.name ?? `Outlet ${id.toUpperCase()}`, unidentified: false, aliases: [], ...extra };
 }
 
 export interface ArticleExtra extends Partial<Omit<Article, 'slug' | 'outlet' | 'story' | 'via' | 'added' | 'published' | 'mentions'>> {

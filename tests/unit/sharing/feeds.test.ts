@@ -74,6 +74,27 @@ describe('articlesFeed', () => {
   });
 });
 
+describe('characters XML forbids', () => {
+  // YAML writes them as "\x01", "\v" or "\uFFFE", and the content model takes them as text.
+  const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+  const odd = 'A\u0001B\u000BC\u000CD\uFFFE';
+  const oddCorpus: Corpus = corpus({
+    outlets: [outlet('o', { name: `Outlet ${odd}` })],
+    claims: [claim('k', { statement: `Statement ${odd}` })],
+    articles: [article('a', 'o', [mention('k')], { headline: `Headline ${odd}`, summary: `Summary ${odd}` })],
+  });
+  const oddData = indexCorpus(oddCorpus);
+
+  it('are dropped, so both feeds stay well-formed, keeping the rest of the text', () => {
+    const articles = articlesFeed(oddData, root);
+    const claims = claimsFeed(oddData, statusHistory(oddCorpus), root);
+    expect(articles).not.toMatch(forbidden);
+    expect(claims).not.toMatch(forbidden);
+    expect(parse(articles).items[0]?.title).toBe('Headline ABCD (Outlet ABCD)');
+    expect(parse(claims).items[0]?.title).toBe('First covered: single source: Statement ABCD');
+  });
+});
+
 describe('claimsFeed', () => {
   const history = statusHistory(c);
   const xml = claimsFeed(data, history, root);

@@ -8,6 +8,8 @@ import {
   parseRegistry,
   publishedPathOf,
   publishedPaths,
+  redirectTarget,
+  registryEntries,
   registryPath,
 } from '../../../scripts/lib/published-urls.ts';
 import { missingUrlsMessage } from '../../../scripts/lib/steps/url-registry.ts';
@@ -71,16 +73,59 @@ describe('diffRegistry', () => {
   });
 });
 
+describe('registryEntries and redirectTarget', () => {
+  it('gives each path the line it is on, so a message can point at it', () => {
+    expect(registryEntries('# header\n\n/claims/a/\r\n  /b/  \n')).toEqual([
+      { path: '/claims/a/', line: 3 },
+      { path: '/b/', line: 4 },
+    ]);
+  });
+
+  it('reads where a redirect page leads, and nothing from another page', () => {
+    expect(redirectTarget('<head><meta http-equiv="refresh" content="0; url=/sub/claims/b/"><link rel="canonical" href="x"></head>')).toBe('/sub/claims/b/');
+    expect(redirectTarget('<head><meta name="robots" content="noindex"></head>')).toBeUndefined();
+  });
+});
+
 describe('missingUrlsMessage', () => {
-  it('names every missing URL and says what to do', () => {
-    expect(missingUrlsMessage(['/claims/old/', '/articles/gone/'], 'published-urls.txt')).toMatchInlineSnapshot(`
-      "2 published URLs are missing from the new site:
-        /claims/old/
-        /articles/gone/
-      Each was published (it is listed in published-urls.txt) and may be linked from elsewhere.
-      - If a claim, article or story was renamed, add its old id to \`aliases\` in its new file: the old URL then redirects.
-      - If the removal is intended, run \`npm run urls -- --build\` to rebuild and record the new set of URLs."
+  const fileOf = (collection: string, id: string) => `content/${collection}/${id}.${collection === 'outlets' || collection === 'entities' ? 'yaml' : 'md'}`;
+  const none = { added: [], redirects: new Map<string, string>(), fileOf };
+
+  it('points at each missing URL where the registry lists it, saying what to do', () => {
+    expect(missingUrlsMessage([{ path: '/claims/old/', line: 7 }, { path: '/feeds/gone.xml', line: 9 }], 'published-urls.txt', none)).toMatchInlineSnapshot(`
+      "2 published URLs are missing from the new site. Each was published (it is listed in published-urls.txt) and may be linked from elsewhere:
+      published-urls.txt:7:1  /claims/old/ is missing from the new site. If the claim was renamed, add "old" to the aliases in its new file, and the old URL redirects to it.
+      published-urls.txt:9:1  /feeds/gone.xml is missing from the new site. The new site no longer builds this page.
+      If a removal is intended, run \`npm run urls -- --build\` to rebuild and record the new set of URLs."
     `);
-    expect(missingUrlsMessage(['/x/'], 'r.txt')).toMatch(/^1 published URL is missing/);
+    expect(missingUrlsMessage([{ path: '/x/', line: 5 }], 'r.txt', none)).toMatch(/^1 published URL is missing/);
+  });
+
+  it('names the new record a renamed one most likely is, and the file to add the alias to', () => {
+    const site = { ...none, added: ['/claims/claim-fear-marketing/', '/claims/other/', '/outlets/gizmodo-media/'] };
+    const message = missingUrlsMessage(
+      [
+        { path: '/claims/fear-marketing/', line: 3 },
+        { path: '/outlets/gizmodo/', line: 4 },
+      ],
+      'published-urls.txt',
+      site,
+    );
+    expect(message).toContain(
+      'published-urls.txt:3:1  /claims/fear-marketing/ is missing from the new site. The claim "claim-fear-marketing" is new: if it is "fear-marketing" renamed, add "fear-marketing" to the aliases in content/claims/claim-fear-marketing.md',
+    );
+    // Not a near spelling, but the only new outlet.
+    expect(message).toContain('published-urls.txt:4:1  /outlets/gizmodo/ is missing from the new site. The outlet "gizmodo-media" is new');
+  });
+
+  it('says so when the old id was put in the aliases of a record of another collection', () => {
+    const site = { ...none, added: ['/articles/fear-marketing/'], redirects: new Map([['/articles/fear-marketing/', '/sub/articles/report/']]) };
+    expect(missingUrlsMessage([{ path: '/claims/fear-marketing/', line: 3 }], 'published-urls.txt', site)).toContain(
+      '"fear-marketing" is in the aliases of content/articles/report.md, so it redirects /articles/fear-marketing/ instead: an alias keeps the old URL of its own collection only. Move it to the aliases of the claim\'s new file.',
+    );
+    const renamed = { ...site, added: [...site.added, '/claims/claim-fear-marketing/'] };
+    expect(missingUrlsMessage([{ path: '/claims/fear-marketing/', line: 3 }], 'published-urls.txt', renamed)).toContain(
+      'Move it to the aliases of the claim\'s new file (the new claim "claim-fear-marketing" is content/claims/claim-fear-marketing.md).',
+    );
   });
 });

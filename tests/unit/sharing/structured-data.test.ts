@@ -116,9 +116,9 @@ describe('claimJsonLd', () => {
 
   it('names the first publisher as author, or the speaker when there is one', () => {
     expect(claimThing(input, root).author).toEqual({ '@type': 'NewsMediaOrganization', name: 'Outlet WIRE', url: 'https://wire.example/' });
-    const speaker = { id: asEntityId('amodei'), name: 'Dario Amodei', kind: 'person' as const, names: [] };
+    const speaker = { id: asEntityId('amodei'), name: 'Dario Amodei', kind: 'person' as const, names: [], aliases: [] };
     expect(claimThing({ ...input, speaker }, root).author).toEqual({ '@type': 'Person', name: 'Dario Amodei' });
-    const org = { id: asEntityId('anthropic'), name: 'Anthropic', kind: 'organisation' as const, names: [], url: 'https://anthropic.com/' };
+    const org = { id: asEntityId('anthropic'), name: 'Anthropic', kind: 'organisation' as const, names: [], aliases: [], url: 'https://anthropic.com/' };
     expect(claimThing({ ...input, speaker: org }, root).author).toEqual({ '@type': 'Organization', name: 'Anthropic', url: 'https://anthropic.com/' });
   });
 

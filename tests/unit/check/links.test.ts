@@ -1,0 +1,61 @@
+/**
+ * Links in bodies to record pages (unknown-page): every way a body can name a record's page is
+ * resolved as a browser resolves it from the page the body is on, and one that leads to no
+ * record, nor to an alias's redirect, is reported where it is written.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CollectionName } from '../../../src/check/collections.ts';
+import { checkCorpus } from '../../../src/check/corpus.ts';
+import type { FileFacts } from '../../../src/check/file.ts';
+
+function facts(collection: CollectionName, id: string, extra: Partial<FileFacts> = {}): FileFacts {
+  const ext = collection === 'outlets' || collection === 'entities' ? 'yaml' : 'md';
+  return { file: `content/${collection}/${id}.${ext}`, collection, id, problems: [], refs: [], aliases: [], mentions: [], links: [], ...extra };
+}
+
+const link = (url: string, line = 5) => ({ url, line, column: 3 });
+
+/** The unknown-page problems of a corpus: the claim `bridge-closed` (once `bridge-shut`) is mentioned by the article. */
+function unknownPages(links: FileFacts['links'], from: CollectionName = 'stories') {
+  const corpus = [
+    facts('claims', 'bridge-closed', { aliases: [{ alias: 'bridge-shut', line: 6, column: 5 }] }),
+    facts('articles', 'report', { mentions: [{ claim: 'bridge-closed', text: 'x', line: 9, column: 3, source: 'x' }] }),
+    facts('stories', 'closure'),
+    facts('outlets', 'wire'),
+  ];
+  const on = corpus.find((f) => f.collection === from)!;
+  on.links = links;
+  return checkCorpus(corpus, 'content').filter((p) => p.code === 'unknown-page');
+}
+
+describe('links to record pages', () => {
+  it('accepts every form of a link to a record, or to an alias’s redirect', () => {
+    expect(
+      unknownPages([
+        link('/claims/bridge-closed/'),
+        link('/claims/bridge-closed'),
+        link('/claims/bridge-closed/index.html#m-1'),
+        link('../../claims/bridge-closed/'),
+        link('../report/', 6),
+        link('/claims/bridge-shut/'),
+        link('/outlets/wire/?x=1'),
+        link('/claims/'),
+        link('/feeds/claims.xml'),
+        link('/search/'),
+      ], 'articles'),
+    ).toEqual([]);
+  });
+
+  it('reports a link to a record that does not exist where it is written, naming the nearest ids', () => {
+    const problems = unknownPages([link('/claims/bridge-closd/', 7), link('../../outlets/gone/', 8)]);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
+      'content/stories/closure.md:7:3  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id.',
+      'content/stories/closure.md:8:3  This link leads to ../../outlets/gone/, but there is no outlet "gone" (no file content/outlets/gone.yaml, and no outlet lists it in aliases), so readers would find no page there. Link to the record by its current id.',
+    ]);
+  });
+
+  it('reads a relative link from the page the body is on', () => {
+    // From /stories/closure/, ../report/ is /stories/report/: no such story.
+    expect(unknownPages([link('../report/')]).map((p) => p.message)).toEqual([expect.stringContaining('there is no story "report"')]);
+  });
+});

@@ -70,6 +70,20 @@ export interface FileFacts {
 
 const TOP: Place = { line: 1, column: 1 };
 
+/**
+ * Characters no page or feed may carry: control characters other than tab and line breaks
+ * (C0, DEL and C1), the noncharacters U+FFFE and U+FFFF, and halves of a surrogate pair alone.
+ * HTML counts them as parse errors and XML 1.0 forbids them, so one makes a feed unreadable.
+ */
+const FORBIDDEN_SOURCE = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
+const FORBIDDEN = new RegExp(FORBIDDEN_SOURCE);
+const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN_SOURCE, 'g');
+
+/** `U+000B`: how a character is named when it cannot be shown. */
+function codePoint(char: string): string {
+  return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 export function checkFile(input: FileInput): FileFacts {
   const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [], links: [] };
   try {
@@ -117,6 +131,17 @@ function read(input: FileInput, facts: FileFacts): void {
     }
   } else {
     yaml = text;
+  }
+  // Control characters written as they are in the body (those of the frontmatter are found in its values below).
+  if (markdown && yaml !== undefined) {
+    const bodyStart = yamlStart + yaml.length;
+    let lastLine = 0;
+    for (const m of text.slice(bodyStart).matchAll(FORBIDDEN_GLOBAL)) {
+      const place = lines.place(bodyStart + m.index);
+      if (place.line === lastLine) continue;
+      lastLine = place.line;
+      report(place, M.ControlCharacter.code, M.ControlCharacter.message(codePoint(m[0]), undefined));
+    }
   }
 
   if (yaml !== undefined) {
@@ -353,6 +378,8 @@ function checkData(
   // Walk the values beside the schema: unknown keys, dates, references and aliases.
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
+    const bad = typeof value === 'string' ? FORBIDDEN.exec(value)?.[0] : undefined;
+    if (bad !== undefined) report(where(path), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
     const target = referenceOf(node);
     if (target !== undefined) {
       if (typeof value === 'string') {

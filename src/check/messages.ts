@@ -57,6 +57,14 @@ export const NotUtf8 = {
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
 } satisfies MessageDef<[number]>;
 
+export const ControlCharacter = {
+  code: 'control-character',
+  title: 'An invisible control character',
+  message: (char: string, field: string | undefined) =>
+    `${field ? `The field ${field}` : 'This line'} holds an invisible control character (${char}), which a page cannot show and a feed cannot carry: one makes the whole feed unreadable. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\x01 or \\v' : ''}.`,
+  hint: 'It usually comes with text pasted from a PDF or a word processor. Retype the characters around it, or delete it with an editor that shows invisible characters.',
+} satisfies MessageDef<[string, string | undefined]>;
+
 export const UnreadableFile = {
   code: 'unreadable-file',
   title: 'A file that cannot be read',
@@ -423,6 +431,7 @@ export const messages = [
   ContentFolderMissing,
   BinaryFile,
   NotUtf8,
+  ControlCharacter,
   UnreadableFile,
   UnreadFile,
   UnknownFolder,

@@ -122,6 +122,17 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
+  it('reports an invisible control character in a field, written or escaped, and in the body, once a line', () => {
+    const text = article(`${valid.replace('summary: The wire reports it.', 'summary: "The wire\\x01 reports it."')}byline: "Kari\\uFFFE"\n`, 'Repairs\vwill\u0085take a year.\nA\ttab and a line break are fine.\n');
+    const problems = check(text).problems.filter((p) => p.code === 'control-character');
+    expect(problems.map((p) => [p.line, p.column, /\((U\+[0-9A-F]{4})\)/.exec(p.message)?.[1], p.message.startsWith('The field') ? 'field' : 'line'])).toEqual([
+      [5, 1, 'U+0001', 'field'],
+      [8, 1, 'U+FFFE', 'field'],
+      [11, 8, 'U+000B', 'line'],
+    ]);
+    expect(check(article(valid, 'Plain text, “quoted”, with an em dash — and a tab\there.\n')).problems).toEqual([]);
+  });
+
   it('reports a mention that gives its id or its stance twice, as the parser would keep only the last', () => {
     const body = [
       ':claim[one]{#bridge-closed #bridge-open} and :claim[two]{#bridge-closed id=bridge-open}',

@@ -11,7 +11,8 @@
  * - an old id's URL (a redirect page) takes the browser to a page of the site;
  * - light and dark colour schemes both apply; on the story page, @axe-core/playwright's colour
  *   rules pass in each (axe.test.ts runs every WCAG rule in both schemes on every page);
- * - the print stylesheet hides navigation, keeps the content, and a PDF can be made.
+ * - the print stylesheet hides navigation, keeps the content, and a PDF can be made; printed
+ *   from a dark screen, every colour is still dark on white (axe's contrast rule in print).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -201,6 +202,24 @@ describe.each(corpora)('reading the $name build', (corpus) => {
       await page.emulateMedia({ media: null, colorScheme: null });
     }
     await context.close();
+  });
+
+  it('prints every colour readable on white paper, whatever the reader\'s scheme', async () => {
+    const { site } = await open();
+    const { context, page, go } = await newPage(site);
+    const contrast: string[] = [];
+    for (const pathname of samplePaths(site)) {
+      await go(pathname);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ media: 'print', colorScheme });
+        const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+        for (const violation of results.violations) {
+          contrast.push(`${pathname} [print, ${colorScheme}] ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+      }
+    }
+    await context.close();
+    expectNone('colour contrast in print', contrast);
   });
 });
 

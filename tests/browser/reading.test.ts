@@ -12,7 +12,8 @@
  * - light and dark colour schemes both apply; on the story page, @axe-core/playwright's colour
  *   rules pass in each (axe.test.ts runs every WCAG rule in both schemes on every page);
  * - the print stylesheet hides navigation, keeps the content, and a PDF can be made; printed
- *   from a dark screen, every colour is still dark on white (axe's contrast rule in print).
+ *   from a dark screen, every colour is still dark on white (axe's contrast rule in print), and
+ *   nothing (the coverage matrix) is wider than an A4 sheet.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -220,6 +221,22 @@ describe.each(corpora)('reading the $name build', (corpus) => {
     }
     await context.close();
     expectNone('colour contrast in print', contrast);
+  });
+
+  it('prints every page within the width of an A4 sheet, so no column is cut off', async () => {
+    const { site } = await open();
+    // A4 is 794 CSS px wide; Chromium's default margins (about 1 cm each side) leave about 718.
+    const width = 718;
+    const { context, page, go } = await newPage(site, { viewport: { width, height: 1000 } });
+    await page.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    for (const pathname of samplePaths(site)) {
+      await go(pathname);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) problems.push(`${pathname}  is ${scrollWidth} px wide in print, past the ${width} px of the sheet`);
+    }
+    await context.close();
+    expectNone('pages wider than the printed sheet', problems);
   });
 });
 

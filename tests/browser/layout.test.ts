@@ -3,7 +3,8 @@
  * fixture: the page never scrolls sideways and nothing sticks out past the right edge. A wide
  * table may scroll inside its own wrapper, which must then be reachable by keyboard
  * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it,
- * and a table's caption inside it stays wholly in view, however far the table is scrolled.
+ * and what names the table (a caption, the wrapper's label) stays wholly in view, however far the
+ * table is scrolled.
  */
 import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
@@ -35,21 +36,22 @@ function reflowProblems(): string[] {
       const label = el.getAttribute('aria-label')?.trim() || (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
       if (!focusable) problems.push(`${describe(el)} scrolls sideways but cannot be reached by keyboard (add tabindex="0")`);
       if (!label) problems.push(`${describe(el)} scrolls sideways but has no label (aria-label or aria-labelledby)`);
-      // A table's caption names it: it must be read whole in the visible part, however far the
-      // table is scrolled, not cut off mid-word at the wrapper's edge.
-      const caption = el.querySelector('caption');
-      if (caption) {
-        const start = el.scrollLeft;
+      // What names the table (its caption, the wrapper's label) must be read whole in the visible
+      // part, however far the table is scrolled, not cut off mid-word at the wrapper's edge.
+      const names = [el.querySelector('caption'), ...(el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id))];
+      const start = el.scrollLeft;
+      for (const name of names) {
+        if (!name) continue;
         for (const scrollLeft of [0, el.scrollWidth]) {
           el.scrollLeft = scrollLeft;
           const box = el.getBoundingClientRect();
-          const shown = caption.getBoundingClientRect();
+          const shown = name.getBoundingClientRect();
           if (shown.left < box.left - 1 || shown.right > box.right + 1) {
-            problems.push(`${describe(caption)} spans ${Math.round(shown.left)}–${Math.round(shown.right)} px, outside its scrolling wrapper's ${Math.round(box.left)}–${Math.round(box.right)} px${scrollLeft > 0 ? ' when scrolled to the end' : ''}`);
+            problems.push(`${describe(name)} spans ${Math.round(shown.left)}–${Math.round(shown.right)} px, outside its scrolling wrapper's ${Math.round(box.left)}–${Math.round(box.right)} px${scrollLeft > 0 ? ' when scrolled to the end' : ''}`);
           }
         }
-        el.scrollLeft = start;
       }
+      el.scrollLeft = start;
     }
   }
   // Content past the right edge that no scrolling wrapper holds is cut off or widens the page.

@@ -13,9 +13,10 @@
  *   rules pass in each (axe.test.ts runs every WCAG rule in both schemes on every page);
  * - the print stylesheet hides navigation, keeps the content, and a PDF can be made; printed
  *   from a dark screen, every colour is still dark on white (axe's contrast rule in print), and
- *   nothing (the coverage matrix) is wider than an A4 sheet.
+ *   nothing (the coverage matrix) is wider than an A4 sheet; a link to a passage in an original
+ *   prints the article's address, not its text fragment.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Page as BrowserPage } from 'playwright-core';
@@ -223,6 +224,27 @@ describe.each(corpora)('reading the $name build', (corpus) => {
     }
     await context.close();
     expectNone('colour contrast in print', contrast);
+  });
+
+  it('prints an original article\'s address after a link to its passage, without the text fragment', async () => {
+    const { site } = await open();
+    const withFragments = site.pages.filter((p) => readFileSync(path.join(site.outDir, p.file), 'utf8').includes('#:~:text=')).slice(0, 3);
+    if (withFragments.length === 0) return; // a corpus without original URLs has no such link
+    const { context, page, go } = await newPage(site);
+    await page.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    for (const { path: pathname } of withFragments) {
+      await go(pathname);
+      const printed = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('main a[href*="#:~:"]'), (a) => getComputedStyle(a, '::after').content),
+      );
+      expect(printed.length, `${pathname}: links to a passage in the original`).toBeGreaterThan(0);
+      for (const content of printed) {
+        if (content.includes(':~:') || !/https?:/.test(content)) problems.push(`${pathname}  prints ${content}`);
+      }
+    }
+    await context.close();
+    expectNone('printed addresses of links to passages', problems);
   });
 
   it('prints every page within the width of an A4 sheet, so no column is cut off', async () => {

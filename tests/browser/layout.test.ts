@@ -4,7 +4,7 @@
  * table may scroll inside its own wrapper, which must then be reachable by keyboard
  * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it,
  * and what names the table (a caption, the wrapper's label) stays wholly in view, however far the
- * table is scrolled.
+ * table is scrolled, and a row's header and first cell are in view together before any scrolling.
  */
 import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
@@ -52,6 +52,16 @@ function reflowProblems(): string[] {
         }
       }
       el.scrollLeft = start;
+      // A wide table is read row by row: unscrolled, a row's header and its first cell are both
+      // in view, or the reader must scroll sideways for every single value.
+      const cell = el.querySelector('tbody tr th[scope="row"] + td');
+      if (cell) {
+        const box = el.getBoundingClientRect();
+        const shown = cell.getBoundingClientRect();
+        if (shown.right > box.right + 1) {
+          problems.push(`${describe(cell)}, a row's first cell, ends at ${Math.round(shown.right)} px, past its scrolling wrapper's ${Math.round(box.right)} px: the row header leaves it no room`);
+        }
+      }
     }
   }
   // Content past the right edge that no scrolling wrapper holds is cut off or widens the page.

@@ -66,3 +66,10 @@ export function isoDayOf(date: Date): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** A whole collection, counted: "All 3 stories", "The one story", "No stories" (never "All 1 story"). */
+export function allOf(count: number, one: string, many = `${one}s`): string {
+  if (count === 0) return `No ${many}`;
+  if (count === 1) return `The one ${one}`;
+  return `All ${plural(count, one, many)}`;
+}

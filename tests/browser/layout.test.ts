@@ -2,7 +2,9 @@
  * A 320 px wide screen (WCAG 1.4.10 Reflow), on every page of the real content and of the good
  * fixture: the page never scrolls sideways and nothing sticks out past the right edge. A wide
  * table may scroll inside its own wrapper, which must then be reachable by keyboard
- * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it.
+ * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it,
+ * and what names the table (a caption, the wrapper's label) stays wholly in view, however far the
+ * table is scrolled, and a row's header and first cell are in view together before any scrolling.
  */
 import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
@@ -34,6 +36,32 @@ function reflowProblems(): string[] {
       const label = el.getAttribute('aria-label')?.trim() || (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
       if (!focusable) problems.push(`${describe(el)} scrolls sideways but cannot be reached by keyboard (add tabindex="0")`);
       if (!label) problems.push(`${describe(el)} scrolls sideways but has no label (aria-label or aria-labelledby)`);
+      // What names the table (its caption, the wrapper's label) must be read whole in the visible
+      // part, however far the table is scrolled, not cut off mid-word at the wrapper's edge.
+      const names = [el.querySelector('caption'), ...(el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id))];
+      const start = el.scrollLeft;
+      for (const name of names) {
+        if (!name) continue;
+        for (const scrollLeft of [0, el.scrollWidth]) {
+          el.scrollLeft = scrollLeft;
+          const box = el.getBoundingClientRect();
+          const shown = name.getBoundingClientRect();
+          if (shown.left < box.left - 1 || shown.right > box.right + 1) {
+            problems.push(`${describe(name)} spans ${Math.round(shown.left)}–${Math.round(shown.right)} px, outside its scrolling wrapper's ${Math.round(box.left)}–${Math.round(box.right)} px${scrollLeft > 0 ? ' when scrolled to the end' : ''}`);
+          }
+        }
+      }
+      el.scrollLeft = start;
+      // A wide table is read row by row: unscrolled, a row's header and its first cell are both
+      // in view, or the reader must scroll sideways for every single value.
+      const cell = el.querySelector('tbody tr th[scope="row"] + td');
+      if (cell) {
+        const box = el.getBoundingClientRect();
+        const shown = cell.getBoundingClientRect();
+        if (shown.right > box.right + 1) {
+          problems.push(`${describe(cell)}, a row's first cell, ends at ${Math.round(shown.right)} px, past its scrolling wrapper's ${Math.round(box.right)} px: the row header leaves it no room`);
+        }
+      }
     }
   }
   // Content past the right edge that no scrolling wrapper holds is cut off or widens the page.

@@ -1,0 +1,32 @@
+/**
+ * Heading ranks in a rendered body (an article's record, a claim's notes, a story's background).
+ * The page puts each body under a heading of its own, so the body's `##` must not sit beside the
+ * page's sections: an article record's "## The call" is a part of "The passages and their claims"
+ * (an `h2`), so it becomes an `h3`. Rules:
+ *
+ * 1. The body's shallowest heading becomes `under + 1`; every other heading moves by as much,
+ *    keeping the body's own nesting (no rank goes past `h6`).
+ * 2. A body whose headings are already below `under` is left alone: a heading is never promoted.
+ * 3. Only tags change. The HTML is our serialised, sanitised output, where a `<` outside a tag is
+ *    always escaped; a `<h2` inside a quoted attribute value is read as part of its tag.
+ */
+
+/** One tag, with its attributes (quoted values may hold `<` and `>`). */
+const TAG = /<(\/?)([A-Za-z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?)>/g;
+const HEADING = /^h([1-6])$/i;
+
+/** The body's headings moved below a page heading of rank `under` (1 for `h1`, 2 for `h2`). */
+export function nestHeadings(html: string, under: number): string {
+  const ranks: number[] = [];
+  for (const match of html.matchAll(TAG)) {
+    const rank = HEADING.exec(match[2] ?? '')?.[1];
+    if (rank && !match[1]) ranks.push(Number(rank));
+  }
+  if (ranks.length === 0) return html;
+  const shift = under + 1 - Math.min(...ranks);
+  if (shift <= 0) return html;
+  return html.replace(TAG, (tag: string, close: string, name: string, rest: string) => {
+    const rank = HEADING.exec(name)?.[1];
+    return rank ? `<${close}h${Math.min(6, Number(rank) + shift)}${rest}>` : tag;
+  });
+}

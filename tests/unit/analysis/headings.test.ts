@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { nestHeadings } from '../../../src/lib/headings.ts';
+
+describe('nestHeadings', () => {
+  it.each([
+    ['moves a record’s h2 below the page’s h2', '<h2 id="the-call">The call</h2><p>x</p>', 2, '<h3 id="the-call">The call</h3><p>x</p>'],
+    ['keeps the body’s own nesting', '<h2>A</h2><h3>B</h3><h2>C</h2>', 2, '<h3>A</h3><h4>B</h4><h3>C</h3>'],
+    ['turns a body’s h1 into an h2 under the page’s h1', '<h1>Background</h1>', 1, '<h2>Background</h2>'],
+    ['never promotes a heading already deep enough', '<h4>Deep</h4>', 2, '<h4>Deep</h4>'],
+    ['stops at h6', '<h1>A</h1><h5>B</h5><h6>C</h6>', 2, '<h3>A</h3><h6>B</h6><h6>C</h6>'],
+    ['leaves a body without headings as it is', '<p>No headings <a href="/h2/">h2</a></p>', 2, '<p>No headings <a href="/h2/">h2</a></p>'],
+    ['does not read a heading inside an attribute value', '<img alt="<h2>"><h2 title="a>b">T</h2>&#x3C;h2>', 2, '<img alt="<h2>"><h3 title="a>b">T</h3>&#x3C;h2>'],
+    ['leaves tags that only start like a heading', '<header><hr><h2>T</h2></header>', 2, '<header><hr><h3>T</h3></header>'],
+  ])('%s', (_, html, under, expected) => {
+    expect(nestHeadings(html, under)).toBe(expected);
+  });
+});

@@ -226,27 +226,12 @@ let preparingSpare: Promise<string | undefined> | undefined;
  * Astro with incremental builds on (scripts/lib/astro-build.ts): unchanged pages are reused. It
  * sends the cards of the site's preview images, which this process publishes once Astro's has
  * ended. Resolves with them, or with what went wrong.
- *
- * It starts while the content checks still run, on the other core, and its output is held until
- * `showAstro()` (once they have passed): when they fail, the build stops it and shows only their
- * problems, and what Astro made of the bad content is never published (it builds into the
- * temporary folder, and its content cache is written atomically and keyed by each file's content).
  */
-let astroHeld: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
 function runAstro(): Promise<{ cards: PreviewCard[] } | { failure: string }> {
   const args = [path.join(root, 'scripts/lib/astro-build.ts'), '--out', tmp, '--keep', pending, '--content', contentDir, ...(values.force ? ['--force'] : [])];
   return new Promise((resolve) => {
     let cards: PreviewCard[] | undefined;
-    child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'pipe', 'pipe', 'ipc'], env: { ...process.env, CROSSCHECK_CHECKED: '1' } });
-    for (const [from, stream] of [
-      [child.stdout!, process.stdout],
-      [child.stderr!, process.stderr],
-    ] as const) {
-      from.on('data', (chunk: Buffer) => {
-        if (astroHeld) astroHeld.push({ stream, chunk });
-        else stream.write(chunk);
-      });
-    }
+    child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, CROSSCHECK_CHECKED: '1' } });
     child.on('message', (message) => {
       if (isPreviewCardsMessage(message)) cards = message.previewCards;
     });
@@ -257,12 +242,6 @@ function runAstro(): Promise<{ cards: PreviewCard[] } | { failure: string }> {
       else resolve({ cards });
     });
   });
-}
-
-/** Astro's output so far, and from now on as it comes. */
-function showAstro() {
-  for (const { stream, chunk } of astroHeld ?? []) stream.write(chunk);
-  astroHeld = undefined;
 }
 
 // The output folder must be a folder of its own: never the project, one of its parents, or the content.
@@ -391,8 +370,6 @@ async function tryFast(): Promise<FastOutcome> {
   }
 }
 const fast: FastOutcome = values.force ? { built: false, reason: '--force' } : await tryFast();
-// A full build: Astro starts now, while the checks run (its output is shown once they pass).
-const astroRun = fast.built ? undefined : runAstro();
 
 const stillChecking = heartbeat('checking');
 const checked = await checking;
@@ -415,8 +392,7 @@ if (fast.built) {
   process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
-  showAstro();
-  const astro = await astroRun!;
+  const astro = await runAstro();
   child = undefined;
   if ('failure' in astro) await abort(summaries.astroFailed(astro.failure));
   else {

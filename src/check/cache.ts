@@ -25,7 +25,7 @@ const src = fileURLToPath(new URL('..', import.meta.url));
 
 /** The sources whose change changes what the checks find. */
 function versionSources(): string[] {
-  const files = [path.join(src, 'content.config.ts'), path.join(src, 'lib/mentions.ts'), path.join(src, 'lib/ids.ts'), path.join(src, '../package-lock.json')];
+  const files = [path.join(src, 'content.config.ts'), path.join(src, 'lib/mentions.ts'), path.join(src, 'lib/ids.ts'), path.join(src, 'lib/characters.ts'), path.join(src, '../package-lock.json')];
   for (const dir of ['check', 'plugins']) {
     for (const name of readdirSync(path.join(src, dir)).sort()) {
       if (name.endsWith('.ts')) files.push(path.join(src, dir, name));

@@ -8,6 +8,7 @@
  * `internal-error` problem on the file.
  */
 import { aliasesSchema } from '../content.config.ts';
+import { TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -70,14 +71,12 @@ export interface FileFacts {
 
 const TOP: Place = { line: 1, column: 1 };
 
-/**
- * Characters no page or feed may carry: control characters other than tab and line breaks
- * (C0, DEL and C1), the noncharacters U+FFFE and U+FFFF, and halves of a surrogate pair alone.
- * HTML counts them as parse errors and XML 1.0 forbids them, so one makes a feed unreadable.
- */
-const FORBIDDEN_SOURCE = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
-const FORBIDDEN = new RegExp(FORBIDDEN_SOURCE);
-const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN_SOURCE, 'g');
+const FIRST_FORBIDDEN = new RegExp(TEXT_FORBIDDEN.source);
+
+/** The first character of `text` that no page or feed can carry (src/lib/characters.ts). */
+function firstForbidden(text: string): string | undefined {
+  return FIRST_FORBIDDEN.exec(text)?.[0];
+}
 
 /** `U+000B`: how a character is named when it cannot be shown. */
 function codePoint(char: string): string {
@@ -136,7 +135,7 @@ function read(input: FileInput, facts: FileFacts): void {
   if (markdown && yaml !== undefined) {
     const bodyStart = yamlStart + yaml.length;
     let lastLine = 0;
-    for (const m of text.slice(bodyStart).matchAll(FORBIDDEN_GLOBAL)) {
+    for (const m of text.slice(bodyStart).matchAll(TEXT_FORBIDDEN)) {
       const place = lines.place(bodyStart + m.index);
       if (place.line === lastLine) continue;
       lastLine = place.line;
@@ -378,7 +377,7 @@ function checkData(
   // Walk the values beside the schema: unknown keys, dates, references and aliases.
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
-    const bad = typeof value === 'string' ? FORBIDDEN.exec(value)?.[0] : undefined;
+    const bad = typeof value === 'string' ? firstForbidden(value) : undefined;
     if (bad !== undefined) report(where(path), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
     const target = referenceOf(node);
     if (target !== undefined) {

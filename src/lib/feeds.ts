@@ -12,6 +12,7 @@
  * corpus gives the same bytes on every build. Entries are capped at {@link FEED_LIMIT}.
  */
 import { Feed, type Item } from 'feed';
+import { XML_FORBIDDEN } from './characters.ts';
 import type { Article, Claim, Outlet } from './corpus.ts';
 import { articlePath, claimPath, type ArticleSlug, type ClaimId, type OutletId } from './ids.ts';
 import { compareArticlesByAdded } from './order.ts';
@@ -42,15 +43,7 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/**
- * Characters XML 1.0 cannot carry at all, not even escaped: C0 controls other than tab, line
- * feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. YAML lets an editor write
- * them (`"\x01"`, `"\v"`), the content model takes them as text, and a single one makes the
- * whole feed unreadable to a conforming reader, so every feed drops them (they show as nothing).
- */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** A serialised feed without the characters XML forbids (see {@link XML_FORBIDDEN}). */
+/** A serialised feed without the characters XML forbids (src/lib/characters.ts): they show as nothing. */
 function wellFormed(xml: string): string {
   return xml.replace(XML_FORBIDDEN, '');
 }

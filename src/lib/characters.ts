@@ -1,0 +1,21 @@
+/**
+ * Characters that text on the site cannot carry. Pure: patterns only.
+ *
+ * - XML 1.0 forbids, even escaped, the C0 controls other than tab, line feed and carriage
+ *   return, U+FFFE, U+FFFF and halves of a surrogate pair alone: one makes a whole feed
+ *   unreadable to a conforming reader.
+ * - HTML also counts DEL and the C1 controls (U+007F to U+009F) as parse errors.
+ *
+ * YAML lets an editor write any of them (`"\x01"`, `"\v"`), and text pasted from a PDF or a
+ * word processor brings some: the checks refuse them (src/check/file.ts), and the feeds drop
+ * any that reach them (src/lib/feeds.ts).
+ */
+
+/** The characters XML 1.0 forbids, as a pattern's source. */
+const XML_FORBIDDEN_SOURCE = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
+
+/** Every character XML 1.0 forbids (global: for `replace` and `matchAll`). */
+export const XML_FORBIDDEN = new RegExp(XML_FORBIDDEN_SOURCE, 'g');
+
+/** Every character a page or a feed cannot carry: XML's, with DEL and the C1 controls (global). */
+export const TEXT_FORBIDDEN = new RegExp(String.raw`[\u007F-\u009F]|${XML_FORBIDDEN_SOURCE}`, 'g');

@@ -123,9 +123,12 @@ for (const plugin of markdownPipeline({ name: MENTION_NAME }).remarkPlugins ?? [
   else processor.use(plugin as never);
 }
 
+/** `:cla` in any letter case: a mention, or a near miss the checks report (no lowercased copy of each file). */
+const MAY_MENTION = new RegExp(`:${MENTION_NAME.slice(0, 3)}`, 'i');
+
 /** Whether a text can hold a claim mention at all: most claim and story bodies cannot. */
 export function mayMention(text: string): boolean {
-  return text.toLowerCase().includes(`:${MENTION_NAME.slice(0, 3)}`);
+  return MAY_MENTION.test(text);
 }
 
 /** Parses a whole Markdown file (frontmatter included) and returns its mentions and their problems. */

@@ -2,7 +2,7 @@
  * Quote drift: how a quotation's wording changed from outlet to outlet.
  *
  * Every mention of a `quote` claim is a rendition of the quotation, whatever its stance. The
- * renditions are grouped by their words (case, punctuation and typographic quotes aside) into
+ * renditions are grouped by their words (case, punctuation and typography aside) into
  * variants, and the best-attested variant is the one carried by the most independent sources;
  * ties go to the variant seen earliest (its oldest article, by `articleDate`), then to the longer
  * one (more of the statement), then to code-unit order of its words.
@@ -119,18 +119,34 @@ export function quoteWording(text: string): string {
   return inner === undefined ? plain : inner.trim();
 }
 
+/** Characters that are typography only, not wording: soft hyphens and zero-width spaces and joiners. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Hyphens other than the keyboard's (Unicode hyphen, non-breaking hyphen, figure dash, minus sign). */
+const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
+
 /**
- * Splits a wording into words. An en or em dash separates words even without spaces
- * (`technology—one` is two words, as `technology – one` is). A chunk with no letters or digits
- * (an ellipsis, a dash) is kept with the word before it (or after it, at the start) so it shows
- * in diffs without counting.
+ * Splits a wording into words. An en or em dash, or two hyphens typed for one, separates words
+ * even without spaces (`technology—one` is two words, as `technology – one` and
+ * `technology--one` are); an en dash between digits is a range and reads as a hyphen
+ * (`2025–2026` is `2025-2026`). A chunk with no letters or digits (an ellipsis, a dash) is kept
+ * with the word before it (or after it, at the start) so it shows in diffs without counting.
+ * Words are compared without typography: every kind of hyphen is the keyboard's, and soft
+ * hyphens and zero-width characters are ignored.
  */
 export function quoteWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   let pending = '';
-  for (const chunk of quoteWording(text.replace(/\s*[\u2013\u2014]\s*/g, ' \u2014 ')).split(' ')) {
+  const dashed = text
+    .replace(/(\p{N})\u2013(?=\p{N})/gu, '$1-')
+    .replace(/\s*(?:[\u2013\u2014]|-{2,})\s*/g, ' \u2014 ');
+  for (const chunk of quoteWording(dashed).split(' ')) {
     if (chunk === '') continue;
-    const key = chunk.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const key = chunk
+      .toLowerCase()
+      .replace(INVISIBLE, '')
+      .replace(HYPHENS, '-')
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const last = tokens.at(-1);
     if (key === '' && last) last.text += ` ${chunk}`;
     else if (key === '') pending += `${chunk} `;

@@ -74,6 +74,17 @@ describe('wordingKey', () => {
   it('keeps a hyphenated word whole', () => {
     expect(wordingKey('self-improvement')).toBe('self-improvement');
   });
+
+  it.each([
+    ['a non-breaking hyphen', 'self\u2011improving AI', 'self-improving AI'],
+    ['a Unicode hyphen', 'self\u2010improving AI', 'self-improving AI'],
+    ['a soft hyphen', 'self-impro\u00ADving AI', 'self-improving AI'],
+    ['a zero-width space', 'self-\u200Bimproving AI', 'self-improving AI'],
+    ['an en dash in a range of numbers', 'in 2025\u20132026', 'in 2025-2026'],
+    ['two hyphens written for a dash', 'history of technology--one that', 'history of technology\u2014one that'],
+  ])('treats %s as its plain form', (_, a, b) => {
+    expect(wordingKey(a)).toBe(wordingKey(b));
+  });
 });
 
 describe('compareWording', () => {
@@ -246,6 +257,21 @@ describe('quoteDrift', () => {
       ['e1', false, 'excerpt', true, false],
     ]);
     expect(drift.paraphrases.map((r) => r.evidence.article.slug)).toEqual(['c1']);
+  });
+
+  it('never calls a rendition that differs only in its hyphens and dashes a paraphrase', () => {
+    const evidence = build(
+      article('a1', 'a', [q('qt', '“AI that is self-improving could arrive in 2027–2028”')], { published: '2026-06-01' }),
+      article('b1', 'b', [q('qt', '“AI that is self-improving could arrive in 2027–2028”')], { published: '2026-06-02' }),
+      article('c1', 'c', [q('qt', '"AI that is self\u2011improving could arrive in 2027-2028"')], { published: '2026-06-03' }),
+    );
+    const drift = quoteDrift(asClaimId('qt'), evidence)!;
+    expect(drift.variants).toHaveLength(1);
+    expect(drift.renditions.map((r) => [r.evidence.article.slug, r.comparison.drift, r.paraphrase])).toEqual([
+      ['a1', 'exact', false],
+      ['b1', 'exact', false],
+      ['c1', 'exact', false],
+    ]);
   });
 
   it('takes every stance’s mention as a rendition, and only this claim’s', () => {

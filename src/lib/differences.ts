@@ -10,7 +10,8 @@
  *
  * "Other" always means another independent source: an article's syndicated copies and its
  * owner's other outlets are the same source, so they neither dispute it nor count as coverage
- * it left out.
+ * it left out. What a copy reports on its own (see `mentionSource` in independence.ts) is
+ * another source's, so a copy disputing what its original held true disputes the original.
  */
 import { isSupporting } from './corroboration.ts';
 import type { Article } from './corpus.ts';
@@ -54,9 +55,11 @@ export function disputedElsewhere(
   sources: ReadonlyMap<ArticleSlug, ArticleSource>,
   partners: ReadonlyMap<ClaimId, readonly ClaimId[]> = new Map(),
 ): DisputedStatement[] {
-  const self = sourceForArticle(slug, sources).key;
-  const others = (claim: ClaimId) => (evidence.byClaim.get(claim) ?? []).filter((e) => e.source.key !== self);
-  const held = (evidence.byArticle.get(slug) ?? []).filter((e) => isSupporting(e.stance));
+  const own = evidence.byArticle.get(slug) ?? [];
+  // The article's own sources: its article's, and that of any claim it reports on its own.
+  const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
+  const others = (claim: ClaimId) => (evidence.byClaim.get(claim) ?? []).filter((e) => !self.has(e.source.key));
+  const held = own.filter((e) => isSupporting(e.stance));
   const out: DisputedStatement[] = [];
   for (const claim of new Set(held.map((e) => e.claim))) {
     const disputedBy = others(claim).filter((e) => e.stance === 'disputes');
@@ -100,7 +103,7 @@ export function leftOut(
   for (const [claim, keys] of byClaim) {
     if (keys.size < LEFT_OUT_MIN_SOURCES || keys.size * 2 <= total) continue;
     const theirs = (evidence.byClaim.get(claim) ?? []).filter(
-      (e) => inStory.has(e.article.slug) && e.source.key !== self,
+      (e) => inStory.has(e.article.slug) && sourceForArticle(e.article.slug, sources).key !== self,
     );
     out.push({ claim, mentionedBy: keys.size, of: total, evidence: theirs });
   }

@@ -8,7 +8,7 @@
  */
 import type { Article, Outlet } from './corpus.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
-import { sourceForArticle, type ArticleSource, type Source } from './independence.ts';
+import { mentionSource, type ArticleSource, type Source } from './independence.ts';
 import { outletOf, type CorpusLookup } from './lookup.ts';
 import type { Mention, Stance } from './mentions.ts';
 import { articleDate, compareArticlesByDate, type ArticleDate } from './order.ts';
@@ -22,7 +22,10 @@ export interface Evidence {
   article: Article;
   /** The article's own outlet (not its syndication root's). */
   outlet: Outlet;
-  /** The independent source the article counts as. */
+  /**
+   * The independent source the mention counts as: its article's, except for what a copy reports
+   * on its own (a claim its original does not carry; see `mentionSource` in independence.ts).
+   */
   source: Source;
   /** When the article is placed in time, and on which of its dates. */
   date: ArticleDate;
@@ -41,14 +44,17 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
   return compareArticlesByDate(a.article, b.article) || a.position - b.position;
 }
 
-/** Pairs each mention of an article with the article, its outlet and its source, in document order. */
+/**
+ * Pairs each mention of an article with the article, its outlet and its source, in document
+ * order. `lookup.articles` gives the articles up its `via` chain, whose mentions decide which of
+ * its mentions carry their reporting.
+ */
 export function articleEvidence(
   article: Article,
-  lookup: Pick<CorpusLookup, 'outlets'>,
+  lookup: Pick<CorpusLookup, 'outlets' | 'articles'>,
   sources: ReadonlyMap<ArticleSlug, ArticleSource>,
 ): Evidence[] {
   const outlet = outletOf(lookup, article.outlet);
-  const source = sourceForArticle(article.slug, sources);
   const date = articleDate(article);
   return article.mentions.map((mention, position) => ({
     mention,
@@ -56,7 +62,7 @@ export function articleEvidence(
     stance: mention.stance,
     article,
     outlet,
-    source,
+    source: mentionSource(article.slug, mention, lookup.articles, sources),
     date,
     position,
   }));

@@ -11,10 +11,16 @@
  * 3. An outlet marked `unidentified` never merges with anything, not even its own other
  *    articles: each root article from it is a source of its own, marked unidentified (we cannot
  *    tell whether two unattributed texts share an author, so we neither merge nor hide them).
+ * 4. A copy carries its original's reporting, not more: a mention in an article with `via`
+ *    counts as the original's source only as far up the chain as each article mentions the
+ *    claim too without taking the other side of it (see {@link carriesReporting}). A claim the
+ *    copy adds, or a dispute of what its original held true, is the copy's own reporting and
+ *    counts as the source of the copy's own outlet (see {@link mentionSource}).
  */
 import type { Article, Outlet } from './corpus.ts';
-import type { ArticleSlug, OutletId } from './ids.ts';
+import type { ArticleSlug, ClaimId, OutletId } from './ids.ts';
 import { outletOf, type CorpusLookup } from './lookup.ts';
+import type { Mention, Stance } from './mentions.ts';
 import { compareText, counted } from './order.ts';
 
 /** What kind of thing an independent source is: an owner or group, a single outlet, or an unidentified text. */
@@ -45,6 +51,8 @@ export interface ArticleSource {
   /** True when the `via` chain loops; the root is then the loop's smallest slug. */
   cycle: boolean;
   source: Source;
+  /** The source of its own reporting (claims it adds to what it copies): its own outlet's, as if it had no `via`. */
+  own: Source;
 }
 
 /** How many independent sources a set of articles amounts to. */
@@ -140,9 +148,55 @@ export function resolveSources(lookup: Pick<CorpusLookup, 'articles' | 'outlets'
     const { chain, root, cycle } = followVia(article.slug, lookup.articles);
     const rootArticle = lookup.articles.get(root) ?? article;
     const source = sourceOf(outletOf(lookup, rootArticle.outlet), root, owners);
-    sources.set(article.slug, { article: article.slug, chain, root, cycle, source });
+    const own = root === article.slug ? source : sourceOf(outletOf(lookup, article.outlet), article.slug, owners);
+    sources.set(article.slug, { article: article.slug, chain, root, cycle, source, own });
   }
   return sources;
+}
+
+/** Which side of a claim a stance takes: 1 holds it true (asserts, qualifies), -1 disputes it, 0 only quotes it. */
+function sideOf(stance: Stance): -1 | 0 | 1 {
+  return stance === 'disputes' ? -1 : stance === 'quotes' ? 0 : 1;
+}
+
+/**
+ * Whether a copy's mention of a claim, in this stance, carries the reporting of the article it
+ * copies (`original`). It does when the original mentions the claim too, unless the copy takes
+ * the other side: it disputes a claim the original never disputes, or holds true a claim the
+ * original only disputes. A copy quoting what its original said, or asserting what its original
+ * quoted, still carries the original's reporting.
+ */
+export function carriesReporting(
+  original: Pick<Article, 'mentions'> | undefined,
+  claim: ClaimId,
+  stance: Stance,
+): boolean {
+  const sides = new Set<number>();
+  for (const m of original?.mentions ?? []) if (m.claim === claim) sides.add(sideOf(m.stance));
+  if (sides.size === 0) return false;
+  const side = sideOf(stance);
+  return side === 0 || sides.has(side) || (side === 1 && sides.has(0));
+}
+
+/**
+ * The source one mention of an article counts as: its article's source when the mention
+ * carries the reporting of every article up the `via` chain to the root (see
+ * {@link carriesReporting}); otherwise the own source of the last article up the chain it
+ * carries (the article itself when the original does not report it).
+ */
+export function mentionSource(
+  slug: ArticleSlug,
+  mention: Pick<Mention, 'claim' | 'stance'>,
+  articles: ReadonlyMap<ArticleSlug, Pick<Article, 'mentions'>>,
+  sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+): Source {
+  const entry = sources.get(slug);
+  if (!entry) return sourceForArticle(slug, sources);
+  const { chain } = entry;
+  let at = 0;
+  while (at + 1 < chain.length && carriesReporting(articles.get(chain[at + 1]!), mention.claim, mention.stance)) at++;
+  if (at === chain.length - 1) return entry.source;
+  return sources.get(chain[at]!)?.own ?? entry.own;
 }
 
 /** The source an article counts as; an article the map lacks counts as an unidentified source of its own. */
@@ -158,10 +212,15 @@ export function sourceForArticle(slug: ArticleSlug, sources: ReadonlyMap<Article
   );
 }
 
-/** How many independent sources a set of articles comes to (repeated slugs count once). */
+/**
+ * How many independent sources a set of articles comes to (repeated slugs count once). `also`
+ * adds the sources of their mentions (see {@link mentionSource}), so that a copy reporting
+ * something on its own counts as the source it is for that.
+ */
 export function countIndependent(
   slugs: Iterable<ArticleSlug>,
   sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+  also: Iterable<Source> = [],
 ): IndependenceCount {
   const articles = new Set(slugs);
   const keys = new Map<SourceKey, Source>();
@@ -169,6 +228,7 @@ export function countIndependent(
     const source = sourceForArticle(slug, sources);
     keys.set(source.key, source);
   }
+  for (const source of also) keys.set(source.key, source);
   let unidentified = 0;
   for (const source of keys.values()) if (source.unidentified) unidentified++;
   return { sources: keys.size, articles: articles.size, unidentified };

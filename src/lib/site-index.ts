@@ -297,6 +297,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       independence: countIndependent(
         storyArticles.map((a) => a.slug),
         sources,
+        storyArticles.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).map((e) => e.source)),
       ),
       timeline,
       timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date }))),

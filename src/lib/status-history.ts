@@ -73,7 +73,10 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
   const resolve = (slug: ArticleSlug) => {
     const { chain, root, cycle } = followVia(slug, present);
     const rootArticle = present.get(root) ?? present.get(slug)!;
-    sources.set(slug, { article: slug, chain, root, cycle, source: sourceOf(outletOf(lookup, rootArticle.outlet), root, owners) });
+    const article = present.get(slug)!;
+    const source = sourceOf(outletOf(lookup, rootArticle.outlet), root, owners);
+    const own = root === slug ? source : sourceOf(outletOf(lookup, article.outlet), slug, owners);
+    sources.set(slug, { article: slug, chain, root, cycle, source, own });
     const via = present.get(chain.at(-1)!)?.via;
     if (!cycle && via !== undefined && !present.has(via)) waiting.set(via, (waiting.get(via) ?? new Set()).add(slug));
   };
@@ -86,8 +89,10 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
   for (const step of replaySteps([...lookup.articles.values()])) {
     for (const article of step.articles) present.set(article.slug, article);
 
-    // Articles whose evidence is new or now counts as another source. Only an article with a
-    // `via` can change source: when its chain reaches an article that just arrived.
+    // Articles whose evidence is new or may now count as another source. Only an article with a
+    // `via` can change source: when its chain reaches an article that just arrived. Its mentions
+    // are then counted again even when its own source stays the same, since which of them carry
+    // the original's reporting depends on the articles up the chain (see `mentionSource`).
     const changed = new Set<ArticleSlug>(step.articles.map((a) => a.slug));
     const reached = new Set<ArticleSlug>();
     for (const article of step.articles) {
@@ -96,9 +101,8 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     }
     for (const article of step.articles) resolve(article.slug);
     for (const slug of reached) {
-      const before = sources.get(slug)?.source.key;
       resolve(slug);
-      if (sources.get(slug)?.source.key !== before) changed.add(slug);
+      changed.add(slug);
     }
 
     const touched = new Set<ClaimId>();

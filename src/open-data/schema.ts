@@ -143,7 +143,11 @@ export const mentionSchema = z.object({
   claim: id,
   article: id,
   outlet: id,
-  source: z.string().describe("The key of the article's independent source (see articles[].source.key)."),
+  source: z
+    .string()
+    .describe(
+      "The key of the independent source the mention counts as: its article's (articles[].source.key), except where a copy (`via`) reports on its own, adding a claim its original does not carry or disputing one it holds true: that mention counts as the copy's own outlet.",
+    ),
   stance: stanceSchema,
   text: z.string().describe("The evidence span, quoted exactly from the article: the outlet's words."),
   quoted: z.boolean().describe('Whether the article presents the span as a quotation.'),

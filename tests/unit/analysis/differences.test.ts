@@ -45,8 +45,18 @@ describe('disputedElsewhere', () => {
       expected: [],
     },
     {
-      name: 'nothing when the dispute comes from its own syndicated copy',
+      name: 'nothing when its syndicated copy carries the claim as it reported it',
+      articles: [article('me', 'a', [m('x')]), article('copy', 'b', [m('x', 'quotes'), m('rival')], { via: 'me' })],
+      expected: [{ claim: 'x', ours: ['asserts'], disputedBy: [], contradictedBy: [['rival', ['copy']]] }],
+    },
+    {
+      name: 'a dispute its syndicated copy adds: the copy’s own reporting, not the original’s',
       articles: [article('me', 'a', [m('x')]), article('copy', 'b', [m('x', 'disputes')], { via: 'me' })],
+      expected: [{ claim: 'x', ours: ['asserts'], disputedBy: ['copy'], contradictedBy: [] }],
+    },
+    {
+      name: 'nothing when it is the copy that adds the dispute',
+      articles: [article('orig', 'b', [m('x')]), article('me', 'a', [m('x'), m('x', 'disputes')], { via: 'orig' })],
       expected: [],
     },
     {

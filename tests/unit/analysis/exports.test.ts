@@ -55,10 +55,12 @@ describe('src/lib analysis modules', () => {
           "evidenceForClaim",
         ],
         "independence.ts": [
+          "carriesReporting",
           "countIndependent",
           "describeIndependence",
           "followVia",
           "groupOwners",
+          "mentionSource",
           "ownerKey",
           "resolveSources",
           "sourceForArticle",

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/corpus.ts';
-import { asArticleSlug, type ArticleSlug } from '../../../src/lib/ids.ts';
+import { asArticleSlug, asClaimId, type ArticleSlug } from '../../../src/lib/ids.ts';
 import {
+  carriesReporting,
   countIndependent,
   describeIndependence,
   followVia,
   groupOwners,
+  mentionSource,
   ownerKey,
   resolveSources,
   sourceForArticle,
   sourceOf,
 } from '../../../src/lib/independence.ts';
 import { indexCorpus } from '../../../src/lib/lookup.ts';
-import { article, corpus, outlet, slugs } from './helpers.ts';
+import { article, corpus, m, outlet, slugs } from './helpers.ts';
 
 /** A map of articles from `slug -> via` pairs (undefined: no via). */
 function vias(pairs: Record<string, string | undefined>): Map<ArticleSlug, Pick<Article, 'via'>> {
@@ -204,6 +206,70 @@ describe('resolveSources', () => {
       key: 'outlet:ghost',
       name: 'ghost',
     });
+  });
+});
+
+describe('carriesReporting', () => {
+  const original = article('w', 'wire', [m('held'), m('qualified', 'qualifies'), m('quoted', 'quotes'), m('denied', 'disputes')]);
+  it.each([
+    ['held', 'asserts', true],
+    ['held', 'qualifies', true],
+    ['held', 'quotes', true],
+    ['held', 'disputes', false],
+    ['qualified', 'asserts', true],
+    ['quoted', 'asserts', true],
+    ['quoted', 'quotes', true],
+    ['quoted', 'disputes', false],
+    ['denied', 'disputes', true],
+    ['denied', 'quotes', true],
+    ['denied', 'asserts', false],
+    ['added', 'asserts', false],
+    ['added', 'quotes', false],
+  ] as const)('a copy mentioning %s with stance %s carries the original: %s', (id, stance, expected) => {
+    expect(carriesReporting(original, asClaimId(id), stance)).toBe(expected);
+  });
+
+  it('carries nothing of an original the corpus lacks', () => {
+    expect(carriesReporting(undefined, asClaimId('held'), 'asserts')).toBe(false);
+  });
+});
+
+describe('mentionSource', () => {
+  // One wire story run by three outlets; the third adds its own reporting, and a rewrite of it
+  // adds more still.
+  const c = corpus({
+    outlets: [outlet('wire'), outlet('p1'), outlet('p2'), outlet('p3', { owner: 'Group' }), outlet('anon', { unidentified: true })],
+    articles: [
+      article('w', 'wire', [m('x'), m('y', 'quotes')]),
+      article('c1', 'p1', [m('x'), m('y', 'quotes')], { via: 'w' }),
+      article('c2', 'p2', [m('x'), m('y')], { via: 'w' }),
+      article('c3', 'p3', [m('x', 'disputes'), m('y', 'quotes'), m('own')], { via: 'w' }),
+      article('r', 'anon', [m('x', 'disputes'), m('own'), m('more')], { via: 'c3' }),
+    ],
+  });
+  const lookup = indexCorpus(c);
+  const sources = resolveSources(lookup);
+
+  it.each([
+    ['c1', 'x', 'asserts', 'outlet:wire'],
+    ['c2', 'y', 'asserts', 'outlet:wire'],
+    ['c3', 'y', 'quotes', 'outlet:wire'],
+    ['c3', 'x', 'disputes', 'owner:group'],
+    ['c3', 'own', 'asserts', 'owner:group'],
+    ['r', 'x', 'disputes', 'owner:group'],
+    ['r', 'own', 'asserts', 'owner:group'],
+    ['r', 'more', 'asserts', 'unidentified:r'],
+  ] as const)('counts %s’s mention of %s (%s) as %s', (slug, claimId, stance, key) => {
+    expect(mentionSource(asArticleSlug(slug), m(claimId, stance), lookup.articles, sources).key).toBe(key);
+  });
+
+  it('counts an article without via as its own source, whatever it mentions', () => {
+    expect(mentionSource(asArticleSlug('w'), m('anything'), lookup.articles, sources).key).toBe('outlet:wire');
+  });
+
+  it('records the source of a copy’s own reporting', () => {
+    expect(sources.get(asArticleSlug('c3'))?.own.key).toBe('owner:group');
+    expect(sources.get(asArticleSlug('w'))?.own.key).toBe('outlet:wire');
   });
 });
 

@@ -191,6 +191,33 @@ describe('buildSiteIndex', () => {
     expect(index.articles.get(asArticleSlug('paper-copy'))!.source.source.key).toBe('outlet:wire');
   });
 
+  it('counts what copies of one wire story report on their own as their outlets’ reporting', () => {
+    // One wire story run by three outlets: two of them add the same claim of their own, and
+    // the third disputes what the wire reported.
+    const wire = buildSiteIndex(
+      corpus({
+        articles: [
+          article('w', 'wire', [m('pause-call')]),
+          article('c1', 'p1', [m('pause-call'), m('added')], { via: 'w' }),
+          article('c2', 'p2', [m('pause-call'), m('added')], { via: 'w' }),
+          article('c3', 'p3', [m('pause-call', 'disputes')], { via: 'w' }),
+        ],
+      }),
+    );
+    const status = (id: string) => wire.claims.get(asClaimId(id))!.status;
+    expect([status('added').status, status('added').sentence]).toEqual([
+      'corroborated',
+      'Asserted by 2 independent sources (of 2 articles); none disputes it.',
+    ]);
+    expect(status('pause-call').sentence).toBe(
+      'Asserted by 1 independent source (of 3 articles), but disputed by 1 independent source (of 1 article).',
+    );
+    expect(
+      wire.articles.get(asArticleSlug('w'))!.disputed.map((d) => [d.claim, d.disputedBy.map((e) => e.article.slug)]),
+    ).toEqual([['pause-call', ['c3']]]);
+    expect(wire.stories.get(asStoryId('s'))!.independence).toEqual({ sources: 4, articles: 4, unidentified: 0 });
+  });
+
   it('builds the story page: columns, rows, lists, drift and timeline', () => {
     const view = index.stories.get(asStoryId('pause'))!;
     expect(view.coverage.columns.map((a) => a.slug)).toEqual([

@@ -59,6 +59,16 @@ describe('deriveStatus', () => {
         'Asserted by only 1 independent source (of 2 articles); no other source confirms it and none disputes it.',
     },
     {
+      name: 'two copies of one wire story adding the same claim are two sources',
+      articles: [
+        article('w1', 'a', [m('wire-claim')]),
+        article('c1', 'b', [m('wire-claim'), m('x')], { via: 'w1' }),
+        article('c2', 'c', [m('wire-claim'), m('x')], { via: 'w1' }),
+      ],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles); none disputes it.',
+    },
+    {
       name: 'unidentified sources count and are marked',
       articles: [article('u1', 'anon', [m('x')]), article('a1', 'a', [m('x')])],
       status: 'corroborated',

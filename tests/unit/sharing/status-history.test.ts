@@ -86,7 +86,7 @@ describe('statusHistory', () => {
       articles: [
         article('copy', 'o1', [mention('k')], { added: '2026-06-01', via: 'original' }),
         article('other', 'o2', [mention('k')], { added: '2026-06-01' }),
-        article('original', 'o2', [], { added: '2026-06-02' }),
+        article('original', 'o2', [mention('k')], { added: '2026-06-02' }),
       ],
     });
     expect(brief(statusHistory(c))).toEqual([

@@ -23,6 +23,10 @@
  * quotation (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a
  * quotation. The similarity score is the Dice coefficient of the two word sequences: twice the
  * shared words over the words of both.
+ *
+ * However few words change, some change what was said: a negation dropped or added, or a
+ * number changed. Each comparison lists those (`meaning`), so that a rendition faithful in all
+ * but a "not" is not passed off as "some words changed".
  */
 import { diffArrays } from 'diff';
 import { groupEvidence } from './corroboration.ts';
@@ -55,6 +59,13 @@ export interface DiffPart {
 /** How a rendition's wording relates to the best-attested one; see the module comment. */
 export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded';
 
+/**
+ * A change of words that can turn what was said around, however few words it takes: a negation
+ * dropped or added (`not`, `never`, `won't`, …), or a number changed. Found among the words a
+ * rendition changes, leaves out inside, or puts in, never in what an excerpt leaves off.
+ */
+export type MeaningChange = 'negation' | 'number';
+
 /** A rendition compared with the best-attested wording. */
 export interface WordingComparison {
   parts: DiffPart[];
@@ -63,6 +74,8 @@ export interface WordingComparison {
   /** Share of the rendition's words that are the best wording's, in order (see the module comment), 0 to 1. */
   fidelity: number;
   drift: Drift;
+  /** Changes of meaning among the changed words, in the order `negation`, `number`; empty when none. */
+  meaning: MeaningChange[];
 }
 
 /** A distinct wording of a quotation. */
@@ -96,6 +109,8 @@ export interface QuoteRendition {
   presentedAsQuote: boolean;
   /** Presented as a quotation, but `reworded`: a paraphrase presented as a quotation. */
   paraphrase: boolean;
+  /** Its comparison drops or adds a negation, or changes a number (see {@link MeaningChange}). */
+  meaningChanged: boolean;
 }
 
 /** A quote claim's renditions, variants and best-attested wording. */
@@ -108,6 +123,8 @@ export interface QuoteDrift {
   renditions: QuoteRendition[];
   /** The renditions that are paraphrases presented as quotations, in evidence order. */
   paraphrases: QuoteRendition[];
+  /** The renditions that drop or add a negation or change a number, in evidence order. */
+  meaningChanges: QuoteRendition[];
 }
 
 const QUOTE_MARKS = /^["'](.*)["']$/s;
@@ -165,6 +182,49 @@ export function wordingKey(text: string): string {
     .join(' ');
 }
 
+/** Words that negate: compared by key (lowercase, no end punctuation). */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot', 'without']);
+
+/** Numbers written as words, read as their digits. */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6',
+  seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+};
+
+/** Whether a word negates: a negation word, or a contraction ending in n't (`won't`, `don't`). */
+function negates(key: string): boolean {
+  return NEGATIONS.has(key) || key.endsWith("n't");
+}
+
+/** The numbers in some words, as sorted digit strings (`65bn` and `$65` both give `65`). */
+function numbersIn(words: readonly WordToken[]): string {
+  const found: string[] = [];
+  for (const { key } of words) {
+    const digits = key.match(/\d+(?:[.,]\d+)*/g);
+    if (digits) found.push(...digits.map((d) => d.replace(/,(?=\d{3}\b)/g, '')));
+    else if (NUMBER_WORDS[key] !== undefined) found.push(NUMBER_WORDS[key]);
+  }
+  return found.sort(compareText).join(' ');
+}
+
+/** The meaning changes between the words a rendition takes out and the words it puts in. */
+function meaningChanges(out: readonly WordToken[], into: readonly WordToken[]): MeaningChange[] {
+  const changes: MeaningChange[] = [];
+  if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
+  if (numbersIn(out) !== numbersIn(into)) changes.push('number');
+  return changes;
+}
+
+/**
+ * The note a page shows under a rendition whose words change the meaning, or undefined when they
+ * do not: "The meaning may differ from the best-attested wording: it drops or adds a negation
+ * and gives a different number."
+ */
+export function describeMeaningChange(meaning: readonly MeaningChange[]): string | undefined {
+  const what = meaning.map((m) => (m === 'negation' ? 'drops or adds a negation (such as “not”)' : 'gives a different number'));
+  return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${what.join(' and ')}.`;
+}
+
 /** Compares a rendition with the best-attested wording: word diff, similarity, fidelity and drift. */
 export function compareWording(best: string, rendition: string): WordingComparison {
   const a = quoteWords(best);
@@ -183,19 +243,29 @@ export function compareWording(best: string, rendition: string): WordingComparis
 
   let altered = 0; // rendition words that stand in for, or sit among, the speaker's words
   let omitted = 0; // speaker's words left out inside the shared stretch
+  let meaning: MeaningChange[];
   if (firstCommon === -1) {
     altered = b.length;
+    meaning = meaningChanges(a, b);
   } else {
-    const end = (slice: DiffPart[]) => (slice.some((p) => p.removed) ? slice.filter((p) => p.added) : []);
-    const middle = parts.slice(firstCommon, lastCommon + 1);
-    for (const p of [
-      ...end(parts.slice(0, firstCommon)),
-      ...end(parts.slice(lastCommon + 1)),
-      ...middle.filter((p) => p.added),
-    ]) {
-      altered += p.words;
-    }
-    omitted = middle.filter((p) => p.removed).reduce((n, p) => n + p.words, 0);
+    // Runs at either end count when they replace words (a run taken out and one put in).
+    const replaced = (from: number, to: number) =>
+      parts.slice(from, to).some((p) => p.removed) && parts.slice(from, to).some((p) => p.added);
+    const changed = (i: number) =>
+      i < firstCommon ? replaced(0, firstCommon) : i > lastCommon ? replaced(lastCommon + 1, parts.length) : true;
+    const out: WordToken[] = [];
+    const into: WordToken[] = [];
+    changes.forEach((c, i) => {
+      if (!changed(i)) return;
+      if (c.added) {
+        altered += c.value.length;
+        into.push(...c.value);
+      } else if (c.removed) {
+        if (i > firstCommon && i < lastCommon) omitted += c.value.length;
+        out.push(...c.value);
+      }
+    });
+    meaning = meaningChanges(out, into);
   }
   const fidelity = b.length === 0 ? 1 : common / (common + altered);
   const similarity = a.length + b.length === 0 ? 1 : (2 * common) / (a.length + b.length);
@@ -204,7 +274,7 @@ export function compareWording(best: string, rendition: string): WordingComparis
   else if (altered === 0 && omitted === 0 && common > 0) drift = 'excerpt';
   else if (fidelity >= PARAPHRASE_THRESHOLD) drift = 'altered';
   else drift = 'reworded';
-  return { parts, similarity, fidelity, drift };
+  return { parts, similarity, fidelity, drift, meaning };
 }
 
 /**
@@ -267,7 +337,15 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
       comparison,
       presentedAsQuote: e.mention.quoted,
       paraphrase: e.mention.quoted && comparison.drift === 'reworded',
+      meaningChanged: comparison.meaning.length > 0,
     };
   });
-  return { claim, best, variants, renditions, paraphrases: renditions.filter((r) => r.paraphrase) };
+  return {
+    claim,
+    best,
+    variants,
+    renditions,
+    paraphrases: renditions.filter((r) => r.paraphrase),
+    meaningChanges: renditions.filter((r) => r.meaningChanged),
+  };
 }

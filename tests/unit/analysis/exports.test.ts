@@ -90,6 +90,7 @@ describe('src/lib analysis modules', () => {
           "PARAPHRASE_THRESHOLD",
           "compareVariants",
           "compareWording",
+          "describeMeaningChange",
           "quoteDrift",
           "quoteWording",
           "quoteWords",

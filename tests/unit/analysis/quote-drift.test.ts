@@ -4,6 +4,7 @@ import { asClaimId } from '../../../src/lib/ids.ts';
 import {
   compareVariants,
   compareWording,
+  describeMeaningChange,
   PARAPHRASE_THRESHOLD,
   quoteDrift,
   quoteWording,
@@ -152,11 +153,42 @@ describe('compareWording', () => {
     expect(compareWording(best, rendition).similarity).toBeCloseTo(similarity, 5);
   });
 
+  it.each([
+    { name: 'a dropped "not"', best: 'We will not pause our work', rendition: 'We will pause our work', meaning: ['negation'] },
+    { name: 'an added "never"', best: 'We will pause our work', rendition: 'We will never pause our work', meaning: ['negation'] },
+    { name: 'a contraction for a plain verb', best: 'We won’t pause our work', rendition: 'We will pause our work', meaning: ['negation'] },
+    { name: 'one negation for another', best: 'We will not pause our work', rendition: 'We will never pause our work', meaning: [] },
+    { name: 'a changed number', best: 'It raised $65 billion last year', rendition: 'It raised $30 billion last year', meaning: ['number'] },
+    { name: 'a number written differently', best: 'It raised $65 billion last year', rendition: 'It raised $65bn last year', meaning: [] },
+    { name: 'a number in words for its digits', best: 'in five years or more', rendition: 'in 5 years or more', meaning: [] },
+    { name: 'a number dropped inside', best: 'some 1,200 people were there', rendition: 'some people were there', meaning: ['number'] },
+    { name: 'both at once', best: 'we will not take 3 but 4 labs', rendition: 'we will take 5 labs', meaning: ['negation', 'number'] },
+    { name: 'a harmless word change', best: 'We must pause now', rendition: 'We should pause now', meaning: [] },
+    { name: 'a "not" an excerpt leaves off', best: 'It is good, not bad', rendition: 'It is good', meaning: [] },
+    { name: 'a number an excerpt leaves off', best: 'We asked 40 labs to pause', rendition: 'labs to pause', meaning: [] },
+  ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {
+    expect(compareWording(best, rendition).meaning).toEqual(meaning);
+  });
+
   it('places the threshold at four words in five', () => {
     expect(PARAPHRASE_THRESHOLD).toBe(0.8);
     expect(compareWording('one two three four five', 'one two three four six five').drift).toBe('altered');
     expect(compareWording('one two three four', 'one two three six four').drift).toBe('altered');
     expect(compareWording('one two three', 'one two six three').drift).toBe('reworded');
+  });
+});
+
+describe('describeMeaningChange', () => {
+  it.each([
+    [[], undefined],
+    [['negation'], 'The meaning may differ from the best-attested wording: it drops or adds a negation (such as “not”).'],
+    [['number'], 'The meaning may differ from the best-attested wording: it gives a different number.'],
+    [
+      ['negation', 'number'],
+      'The meaning may differ from the best-attested wording: it drops or adds a negation (such as “not”) and gives a different number.',
+    ],
+  ] as const)('describes %j', (meaning, expected) => {
+    expect(describeMeaningChange(meaning)).toBe(expected);
   });
 });
 
@@ -272,6 +304,26 @@ describe('quoteDrift', () => {
       ['b1', 'exact', false],
       ['c1', 'exact', false],
     ]);
+  });
+
+  it('lists the renditions that drop a negation or change a number, however faithful their other words', () => {
+    const evidence = build(
+      article('a1', 'a', [q('qt', '“We will not pause development of our next model this year”')], { published: '2026-06-01' }),
+      article('b1', 'b', [q('qt', '“We will not pause development of our next model this year”')], { published: '2026-06-02' }),
+      article('c1', 'c', [q('qt', '“We will pause development of our next model this year”')], { published: '2026-06-03' }),
+      article('d1', 'd', [q('qt', '“We will not pause development of our next model next year”')], { published: '2026-06-04' }),
+    );
+    const drift = quoteDrift(asClaimId('qt'), evidence)!;
+    expect(
+      drift.renditions.map((r) => [r.evidence.article.slug, r.comparison.drift, r.comparison.meaning, r.meaningChanged]),
+    ).toEqual([
+      ['a1', 'exact', [], false],
+      ['b1', 'exact', [], false],
+      ['c1', 'altered', ['negation'], true],
+      ['d1', 'altered', [], false],
+    ]);
+    expect(drift.meaningChanges.map((r) => r.evidence.article.slug)).toEqual(['c1']);
+    expect(drift.paraphrases).toEqual([]);
   });
 
   it('takes every stance’s mention as a rendition, and only this claim’s', () => {

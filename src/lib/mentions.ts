@@ -84,12 +84,35 @@ export function mentionAnchor(claim: string, text: string, seen: Map<string, num
 const OPENING = new Set(['"', "'", '\u201C', '\u2018', '\u00AB', '\u201E', '\u2039']);
 const CLOSING = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', '\u201C', '\u203A']);
 
+/** Punctuation that may sit between a quoted span and its closing mark: `“words,” she said`. */
+const TRAILING = /^[,.;:!?\u2026]+/;
+
+/** Double quotation marks, and the markup of a directive's attributes (whose values may be quoted). */
+const DOUBLE_MARKS = /[\u201C\u201D\u201E\u00AB\u00BB"]/g;
+const ATTRIBUTES = /\{[^{}\n]*\}/g;
+
+/** Whether a line is inside double quotation marks where it ends. */
+function insideDoubleQuotes(line: string): boolean {
+  const marks = line.replace(ATTRIBUTES, '').match(DOUBLE_MARKS) ?? [];
+  const last = marks.at(-1);
+  if (last === undefined || last === '\u201D' || last === '\u00BB') return false;
+  if (last === '"') return marks.filter((m) => m === '"').length % 2 === 1;
+  // “ opens, except where it closes a German „…“.
+  return last !== '\u201C' || marks.at(-2) !== '\u201E';
+}
+
 /**
- * Whether a span is presented as a quotation: `before` is the character just before the
- * directive and `after` the one just after it.
+ * Whether a span is presented as a quotation. `before` is the text of its line before the
+ * directive and `after` the text of its line after it (a single character each will do). It is
+ * when the span itself is enclosed in quotation marks; when marks enclose it directly, with any
+ * punctuation before the closing one (`“words,” she said`); or when it sits inside a longer
+ * quotation in double marks, opened earlier on its line and closed later (`“We agree that
+ * :claim[words]{#a},” she said`).
  */
 export function isQuoted(text: string, before: string, after: string): boolean {
   const t = text.trim();
-  if (OPENING.has(before) && CLOSING.has(after)) return true;
-  return t.length > 1 && OPENING.has(t[0]!) && CLOSING.has(t.at(-1)!);
+  if (t.length > 1 && OPENING.has(t[0]!) && CLOSING.has(t.at(-1)!)) return true;
+  const closing = after.replace(TRAILING, '').charAt(0);
+  if (OPENING.has(before.at(-1) ?? '') && CLOSING.has(closing)) return true;
+  return insideDoubleQuotes(before) && (after.replace(ATTRIBUTES, '').match(DOUBLE_MARKS) ?? []).length > 0;
 }

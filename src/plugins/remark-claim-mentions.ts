@@ -162,6 +162,12 @@ export default function remarkClaimMentions(options: Options = {}) {
         : `:${settings.name}[${toString(node)}]`;
     const startOf = (node: RootContent): Point =>
       node.position ? shift(node.position.start) : { line: 1, column: 1, offset: 0 };
+    /** The text of a line before an offset, and after one: where a mention's quotation marks are. */
+    const lineBefore = (offset: number) => source.slice(source.lastIndexOf('\n', offset - 1) + 1, offset);
+    const lineAfter = (offset: number) => {
+      const end = source.indexOf('\n', offset);
+      return source.slice(offset, end === -1 ? undefined : end);
+    };
 
     function problem(node: RootContent, code: MentionProblem['code'], message: string) {
       problems.push({ code, message, start: startOf(node), source: sourceOf(node) });
@@ -222,7 +228,7 @@ export default function remarkClaimMentions(options: Options = {}) {
         claim,
         stance,
         text,
-        quoted: isQuoted(text, from ? source.charAt(from - 1) : '', to !== undefined ? source.charAt(to) : ''),
+        quoted: isQuoted(text, from === undefined ? '' : lineBefore(from), to === undefined ? '' : lineAfter(to)),
         anchor: mentionAnchor(claim, text, seen),
         start: startOf(node),
         end: pos ? shift(pos.end) : startOf(node),

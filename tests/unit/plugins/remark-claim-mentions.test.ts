@@ -74,9 +74,28 @@ describe('remarkClaimMentions', () => {
     ['":claim[words]{#a}"', true],
     [':claim[“words”]{#a}', true],
     ['said :claim[words]{#a} today', false],
+    ['“:claim[words]{#a},” the mayor said.', true],
+    ['“:claim[words]{#a}.”', true],
+    ['"We agree that :claim[words]{#a}," she said.', true],
+    ['“:claim[words]{#a}, :claim[more words]{#b}”', true],
+    ['> “We agree,” she said, :claim[words]{#a} later.', false],
+    ['She said :claim[words]{#a} and “other words”.', false],
+    ['„Wir sind einig“, sagte sie, :claim[words]{#a}.', false],
+    ['Read :claim[words]{#a stance="quotes"} and :claim[more]{#b stance="quotes"}.', false],
   ])('detects whether %s is presented as a quotation', async (markdown, quoted) => {
     const { mentions } = await render(markdown);
     expect(mentions[0]!.quoted).toBe(quoted);
+  });
+
+  it('detects every mention inside one quotation, and none after it closes', async () => {
+    const { mentions } = await render(
+      '> “:claim[Anthropic urges a pause]{#a stance=quotes}, :claim[warning that AI could emerge soon]{#b stance=quotes}” :claim[the post said]{#c}.',
+    );
+    expect(mentions.map((m) => [m.claim, m.quoted])).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', false],
+    ]);
   });
 
   it('prefixes the claim link with the base path', async () => {

@@ -85,6 +85,11 @@ export interface ArticleView {
   date: ArticleDate;
   /** How it collapses to an independent source (its `via` chain and the source). */
   source: ArticleSource;
+  /**
+   * The claims it reports on its own, not as the article it carries does (see `mentionSource`
+   * in independence.ts): counted as its own outlet's, not with `source`. Empty without `via`.
+   */
+  ownReporting: Claim[];
   /** The article it says it carries (`via`), when the corpus has it. */
   via: Article | undefined;
   /** Articles that say they carry this one (`via` it), oldest first. */
@@ -257,6 +262,11 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       story: lookup.stories.get(article.story),
       date: articleDate(article),
       source: sources.get(article.slug)!,
+      ownReporting: [
+        ...new Set(own.filter((e) => e.source.key !== sources.get(article.slug)!.source.key).map((e) => e.claim)),
+      ]
+        .map((id) => lookup.claims.get(id))
+        .filter(present),
       via: article.via === undefined ? undefined : lookup.articles.get(article.via),
       copies: copies.get(article.slug) ?? [],
       evidence: own,

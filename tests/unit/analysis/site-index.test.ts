@@ -216,6 +216,9 @@ describe('buildSiteIndex', () => {
       wire.articles.get(asArticleSlug('w'))!.disputed.map((d) => [d.claim, d.disputedBy.map((e) => e.article.slug)]),
     ).toEqual([['pause-call', ['c3']]]);
     expect(wire.stories.get(asStoryId('s'))!.independence).toEqual({ sources: 4, articles: 4, unidentified: 0 });
+    expect(
+      ['w', 'c1', 'c3'].map((slug) => wire.articles.get(asArticleSlug(slug))!.ownReporting.map((c) => c.id)),
+    ).toEqual([[], ['added'], ['pause-call']]);
   });
 
   it('builds the story page: columns, rows, lists, drift and timeline', () => {

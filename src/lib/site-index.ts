@@ -288,6 +288,10 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   const claimsOfStory = new Map<StoryId, Claim[]>();
   for (const claim of allClaims) push(claimsOfStory, claim.story, claim);
   const contradictionIndex = new Map(contradictions.map((c, i) => [c, i]));
+  // When each claim was first reported anywhere, so that a story's timeline never calls an
+  // article the first report of a claim another story's article carried earlier.
+  const firstDates = new Map<ClaimId, Date>();
+  for (const [id, view] of claims) if (view.firstReported) firstDates.set(id, view.firstReported.date.date);
   const stories = new Map<StoryId, StoryView>();
   for (const story of storiesSorted) {
     const storyArticles = byStory.get(story.id) ?? [];
@@ -300,7 +304,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     );
     const storyClaims = coverage.rows.map((r) => r.claim);
     const byStatus = groupByStatus(storyClaims, (c) => c.id, statuses);
-    const timeline = storyTimeline(storyArticles);
+    const timeline = storyTimeline(storyArticles, firstDates);
     stories.set(story.id, {
       story,
       articles: storyArticles,

@@ -16,7 +16,10 @@ import { articleDate, compareArticlesByDate, isoDay, type ArticleDate } from './
 export interface TimelineEvent {
   article: Article;
   date: ArticleDate;
-  /** The claims this article is the first (or tied first) of the timeline's articles to mention, in mention order. */
+  /**
+   * The claims this article is the first (or tied first) to mention, in mention order: first of
+   * the timeline's articles, and no later than `earliest` says anything else did.
+   */
   firstReports: ClaimId[];
 }
 
@@ -28,13 +31,22 @@ export interface FirstReport {
   articles: ArticleSlug[];
 }
 
-/** A set of articles in date order, each with the claims it reported first among them. */
-export function storyTimeline(articles: readonly Article[]): TimelineEvent[] {
+/**
+ * A set of articles in date order, each with the claims it reported first. `earliest` gives when
+ * each claim was first reported anywhere (by articles of other stories too): an article that
+ * mentions a claim after that is not its first report, however early it is among these articles.
+ */
+export function storyTimeline(
+  articles: readonly Article[],
+  earliest: ReadonlyMap<ClaimId, Date> = new Map(),
+): TimelineEvent[] {
   const ordered = [...articles].sort(compareArticlesByDate);
   const firstTime = new Map<ClaimId, number>();
   for (const article of ordered) {
     const time = articleDate(article).date.getTime();
-    for (const m of article.mentions) if (!firstTime.has(m.claim)) firstTime.set(m.claim, time);
+    for (const m of article.mentions) {
+      if (!firstTime.has(m.claim)) firstTime.set(m.claim, Math.min(time, earliest.get(m.claim)?.getTime() ?? time));
+    }
   }
   return ordered.map((article) => {
     const date = articleDate(article);

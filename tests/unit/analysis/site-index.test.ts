@@ -221,6 +221,20 @@ describe('buildSiteIndex', () => {
     ).toEqual([[], ['added'], ['pause-call']]);
   });
 
+  it('never calls an article of one story the first report of a claim another story reported earlier', () => {
+    const two = buildSiteIndex(
+      corpus({
+        articles: [
+          article('early', 'a', [m('x')], { published: '2026-06-01', story: 'one' }),
+          article('late', 'b', [m('x'), m('y')], { published: '2026-06-05', story: 'two' }),
+        ],
+      }),
+    );
+    expect(two.stories.get(asStoryId('two'))!.timeline.map((e) => [e.article.slug, e.firstReports])).toEqual([
+      ['late', ['y']],
+    ]);
+  });
+
   it('builds the story page: columns, rows, lists, drift and timeline', () => {
     const view = index.stories.get(asStoryId('pause'))!;
     expect(view.coverage.columns.map((a) => a.slug)).toEqual([

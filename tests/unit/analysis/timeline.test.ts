@@ -35,6 +35,23 @@ describe('storyTimeline', () => {
       ['c', ['w']],
     ]);
   });
+  it('does not call an article the first report of a claim reported earlier elsewhere', () => {
+    const events = storyTimeline(
+      [
+        article('a', 'o', [m('x'), m('y')], { published: '2026-06-02' }),
+        article('b', 'o', [m('x'), m('z')], { published: '2026-06-03' }),
+      ],
+      new Map([
+        [asClaimId('x'), new Date('2026-06-01')],
+        [asClaimId('y'), new Date('2026-06-02')],
+        [asClaimId('z'), new Date('2026-06-05')],
+      ]),
+    );
+    expect(events.map((e) => [e.article.slug, e.firstReports])).toEqual([
+      ['a', ['y']],
+      ['b', ['z']],
+    ]);
+  });
 });
 
 describe('firstReported', () => {

@@ -17,6 +17,11 @@
  * A qualification counts as a hedged assertion: a source that qualifies a claim holds it true
  * with a caveat, so it counts towards corroboration and can make a claim contested. The sentence
  * says how many sources only qualify it, so the caveat is never hidden.
+ *
+ * One source can be on both sides (two outlets of one owner disagreeing, or one article
+ * asserting a claim and disputing it, or asserting it and a claim that contradicts it): it is
+ * counted on each side, and the sentence says so, so that "asserted by 1, disputed by 1" is
+ * never read as two sources disagreeing when it is one.
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
 import type { ClaimId } from './ids.ts';
@@ -62,6 +67,8 @@ export interface StatusAssessment {
   rivals: ClaimId[];
   /** Distinct sources holding any of the rivals true. */
   rivalSupport: number;
+  /** Of the sources holding it true, how many also dispute it or hold a rival true: on both sides. */
+  bothSides: number;
 }
 
 function extras(qualifiedOnly: number, count: IndependenceCount): string {
@@ -69,6 +76,13 @@ function extras(qualifiedOnly: number, count: IndependenceCount): string {
   if (qualifiedOnly > 0 && qualifiedOnly < count.sources) bits.push(`${qualifiedOnly} only with a qualification`);
   if (count.unidentified > 0) bits.push(count.sources === 1 ? 'unidentified' : `${count.unidentified} unidentified`);
   return bits.length > 0 ? `, ${bits.join(' and ')}` : '';
+}
+
+/** ", which also asserts it", ", 2 of which also assert it": how many of `of` sources are also on the other side. */
+function alsoAsserting(both: number, of: number, what: string): string {
+  if (both === 0) return '';
+  if (both === of) return of === 1 ? `, which also asserts ${what}` : `, all of which also assert ${what}`;
+  return `, ${both} of which also ${both === 1 ? 'asserts' : 'assert'} ${what}`;
 }
 
 function sources(count: IndependenceCount, only = false): string {
@@ -88,6 +102,10 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   const rivals = contradicting.filter((c) => c.claim !== own.claim && c.supports.count.sources > 0);
   const rivalKeys = new Set<SourceKey>();
   for (const rival of rivals) for (const key of sourceKeys(rival.supports)) rivalKeys.add(key);
+  const supporting = sourceKeys(own.supports);
+  const disputing = sourceKeys(own.disputes);
+  const count = (keys: Iterable<SourceKey>) => [...keys].filter((k) => supporting.has(k)).length;
+  const bothSides = [...supporting].filter((k) => disputing.has(k) || rivalKeys.has(k)).length;
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
@@ -102,11 +120,16 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   } else if (support.sources > 0 && (dispute.sources > 0 || rivals.length > 0)) {
     status = 'contested';
     const clauses = [held()];
-    if (dispute.sources > 0) clauses.push(`disputed by ${sources(dispute)}${unidentified(dispute)}`);
+    if (dispute.sources > 0) {
+      clauses.push(
+        `disputed by ${sources(dispute)}${unidentified(dispute)}${alsoAsserting(count(disputing), dispute.sources, 'it')}`,
+      );
+    }
     let sentenceBody = clauses.join(', but ');
     if (rivals.length > 0) {
       const what = rivals.length === 1 ? 'a claim it contradicts is' : `${rivals.length} claims it contradicts are`;
       sentenceBody += `, while ${what} asserted by ${counted(rivalKeys.size, 'independent source')}`;
+      sentenceBody += alsoAsserting(count(rivalKeys), rivalKeys.size, 'this one');
     }
     sentence = `${sentenceBody}.`;
   } else if (support.sources >= 2) {
@@ -133,6 +156,7 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
     quotesOnly,
     rivals: rivals.map((r) => r.claim),
     rivalSupport: rivalKeys.size,
+    bothSides,
   };
 }
 

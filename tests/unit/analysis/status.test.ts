@@ -172,10 +172,51 @@ describe('deriveStatus', () => {
     expect([result.rivals, result.rivalSupport]).toEqual([['rival'], 1]);
   });
 
-  it('is contested when one source asserts and its sister outlet disputes', () => {
-    expect(statusOf([article('o1', 'own-1', [m('x')]), article('o2', 'own-2', [m('x', 'disputes')])]).status).toBe(
+  it('is contested when one source asserts and its sister outlet disputes, and says it is one source', () => {
+    const result = statusOf([article('o1', 'own-1', [m('x')]), article('o2', 'own-2', [m('x', 'disputes')])]);
+    expect([result.status, result.sentence, result.bothSides]).toEqual([
       'contested',
-    );
+      'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
+      1,
+    ]);
+  });
+
+  it.each([
+    {
+      name: 'one of two disputing sources also asserts it',
+      articles: [
+        article('a1', 'a', [m('x'), m('x', 'disputes')]),
+        article('b1', 'b', [m('x')]),
+        article('c1', 'c', [m('x', 'disputes')]),
+      ],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), but disputed by 2 independent sources (of 2 articles), 1 of which also asserts it.',
+      bothSides: 1,
+    },
+    {
+      name: 'both disputing sources also assert it',
+      articles: [article('a1', 'a', [m('x'), m('x', 'disputes')]), article('b1', 'b', [m('x'), m('x', 'disputes')])],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), but disputed by 2 independent sources (of 2 articles), all of which also assert it.',
+      bothSides: 2,
+    },
+    {
+      name: 'the only source asserting a rival also asserts it',
+      articles: [article('a1', 'a', [m('x'), m('rival')]), article('b1', 'b', [m('x')])],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), while a claim it contradicts is asserted by 1 independent source, which also asserts this one.',
+      bothSides: 1,
+    },
+    {
+      name: 'no source on both sides',
+      articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'disputes'), m('rival')])],
+      sentence:
+        'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source.',
+      bothSides: 0,
+    },
+  ])('says when $name', ({ articles, sentence, bothSides }) => {
+    const result = statusOf(articles);
+    expect([result.status, result.sentence, result.bothSides]).toEqual(['contested', sentence, bothSides]);
   });
 
   it('ignores a claim passed as its own rival', () => {

@@ -16,7 +16,7 @@ import type { Corroboration } from './corroboration.ts';
 import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount } from './independence.ts';
-import { compareText } from './order.ts';
+import { compareText, counted } from './order.ts';
 
 /** One side of a contradiction: a claim, held true or disputed, and the mentions that do so. */
 export interface ContradictionSide {
@@ -148,4 +148,21 @@ export function contradictionsForClaim(claim: ClaimId, all: readonly Contradicti
     }
   }
   return out;
+}
+
+/**
+ * What a page says of an implied contradiction, in the coverage's own numbers: "The coverage
+ * disagrees on this claim itself: 3 articles hold it true, 1 disputes it." An article on both
+ * sides is said to be, and a lone article on both sides is not made into "some articles" and
+ * "others".
+ */
+export function describeImplied(contradiction: Pick<Contradiction, 'sides'>): string {
+  const [holds, disputes] = contradiction.sides.map((side) => new Set(side.evidence.map((e) => e.article.slug)));
+  const both = [...holds!].filter((slug) => disputes!.has(slug)).length;
+  if (holds!.size === 1 && disputes!.size === 1 && both === 1) {
+    return 'One article both holds this claim true and disputes it.';
+  }
+  const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const bothNote = both === 0 ? '' : `; ${both === 1 ? '1 article does both' : `${both} articles do both`}`;
+  return `The coverage disagrees on this claim itself: ${counted(holds!.size, 'article')} ${verb(holds!.size, 'holds', 'hold')} it true, ${disputes!.size} ${verb(disputes!.size, 'disputes', 'dispute')} it${bothNote}.`;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contradictionsForClaim, declaredPartners, findContradictions } from '../../../src/lib/contradictions.ts';
+import {
+  contradictionsForClaim,
+  declaredPartners,
+  describeImplied,
+  findContradictions,
+} from '../../../src/lib/contradictions.ts';
 import type { Claim, Corpus } from '../../../src/lib/corpus.ts';
 import { corroborate } from '../../../src/lib/corroboration.ts';
 import { asClaimId } from '../../../src/lib/ids.ts';
@@ -98,6 +103,40 @@ describe('findContradictions', () => {
       articles: [article('a1', 'a', [m('z'), m('c')]), article('b1', 'b', [m('z', 'disputes'), m('c', 'disputes')])],
     });
     expect(contradictionsIn(c).map((k) => k.key)).toEqual(['implied:c', 'implied:z', 'declared:a:b']);
+  });
+});
+
+describe('describeImplied', () => {
+  it.each([
+    {
+      name: 'one article on each side',
+      articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'disputes')])],
+      sentence: 'The coverage disagrees on this claim itself: 1 article holds it true, 1 disputes it.',
+    },
+    {
+      name: 'many on each side',
+      articles: [
+        article('a1', 'a', [m('x')]),
+        article('a2', 'a', [m('x', 'qualifies')]),
+        article('b1', 'b', [m('x', 'disputes')]),
+        article('c1', 'c', [m('x', 'disputes')]),
+        article('d1', 'd', [m('x')]),
+      ],
+      sentence: 'The coverage disagrees on this claim itself: 3 articles hold it true, 2 dispute it.',
+    },
+    {
+      name: 'a lone article on both sides',
+      articles: [article('a1', 'a', [m('x'), m('x', 'disputes')])],
+      sentence: 'One article both holds this claim true and disputes it.',
+    },
+    {
+      name: 'an article on both sides among others',
+      articles: [article('a1', 'a', [m('x'), m('x', 'disputes')]), article('b1', 'b', [m('x')])],
+      sentence: 'The coverage disagrees on this claim itself: 2 articles hold it true, 1 disputes it; 1 article does both.',
+    },
+  ])('says so for $name', ({ articles, sentence }) => {
+    const [found] = contradictionsIn(corpus({ articles }));
+    expect(describeImplied(found!)).toBe(sentence);
   });
 });
 

@@ -27,6 +27,7 @@ describe('src/lib analysis modules', () => {
         "contradictions.ts": [
           "contradictionsForClaim",
           "declaredPartners",
+          "describeImplied",
           "findContradictions",
         ],
         "corroboration.ts": [

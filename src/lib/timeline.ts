@@ -9,7 +9,7 @@
  */
 import type { Article } from './corpus.ts';
 import type { Evidence } from './evidence.ts';
-import type { ArticleSlug, ClaimId } from './ids.ts';
+import type { ArticleSlug, ClaimId, OutletId } from './ids.ts';
 import { articleDate, compareArticlesByDate, isoDay, type ArticleDate } from './order.ts';
 
 /** One article on a timeline. */
@@ -29,6 +29,8 @@ export interface FirstReport {
   date: ArticleDate;
   /** The articles tied on that date, in timeline order. */
   articles: ArticleSlug[];
+  /** Their outlets, each once, in the order of their first article: the names a page gives. */
+  outlets: OutletId[];
 }
 
 /**
@@ -67,7 +69,12 @@ export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): Fi
     .map((e) => e.article)
     .sort(compareArticlesByDate);
   const first = tied[0]!;
-  return { claim, date: articleDate(first), articles: [...new Set(tied.map((a) => a.slug))] };
+  return {
+    claim,
+    date: articleDate(first),
+    articles: [...new Set(tied.map((a) => a.slug))],
+    outlets: [...new Set(tied.map((a) => a.outlet))],
+  };
 }
 
 /** Sizes for {@link layoutTimeline}, in SVG user units. */

@@ -72,6 +72,20 @@ describe('firstReported', () => {
   it('is undefined for a claim nothing mentions', () => {
     expect(firstReported(asClaimId('nobody'), evidenceOf(c, 'x'))).toBeUndefined();
   });
+
+  it('names each outlet of the tied articles once', () => {
+    const same = corpus({
+      articles: [
+        article('report', 'o', [m('x')], { published: '2026-06-01' }),
+        article('analysis', 'o', [m('x')], { published: '2026-06-01' }),
+        article('other', 'p', [m('x')], { published: '2026-06-01' }),
+      ],
+    });
+    expect(firstReported(asClaimId('x'), evidenceOf(same, 'x'))).toMatchObject({
+      articles: ['analysis', 'other', 'report'],
+      outlets: ['o', 'p'],
+    });
+  });
 });
 
 describe('layoutTimeline', () => {

@@ -7,7 +7,9 @@
  *    itself stops, and every article of the loop takes the loop's smallest slug as its root; a
  *    `via` naming an article the corpus lacks ends the chain where it is.
  * 2. The root article's outlet is the source, unless the outlet names an `owner`: outlets with
- *    the same owner (compared without case or extra spaces) are one source.
+ *    the same owner (compared without case or extra spaces) are one source. An outlet without
+ *    an owner whose name is another outlet's owner is that owner: a group's own title and the
+ *    outlets it owns are one source.
  * 3. An outlet marked `unidentified` never merges with anything, not even its own other
  *    articles: each root article from it is a source of its own, marked unidentified (we cannot
  *    tell whether two unattributed texts share an author, so we neither merge nor hide them).
@@ -33,7 +35,10 @@ export type SourceKey = `owner:${string}` | `outlet:${string}` | `unidentified:$
 export interface Source {
   key: SourceKey;
   kind: SourceKind;
-  /** What a reader sees: the owner's name as the first outlet (by id) spells it, or the outlet's name. */
+  /**
+   * What a reader sees: the owner's name as the outlet of that name spells it, else as the first
+   * outlet (by id) naming it as owner spells it; or the outlet's name.
+   */
   name: string;
   /** True when the publisher is unknown; such a source is counted but shown as unidentified. */
   unidentified: boolean;
@@ -112,14 +117,17 @@ export function sourceOf(
       outlets: [outlet.id],
     };
   }
-  const owner = outlet.owner?.trim();
+  const owner = outlet.owner?.trim() || (owners.has(ownerKey(outlet.name)) ? outlet.name.trim() : undefined);
   if (owner) {
     const key = ownerKey(owner);
     const group = owners.get(key) ?? [outlet];
     return {
       key: `owner:${key}`,
       kind: 'owner',
-      name: group[0]?.owner?.trim() ?? owner,
+      name:
+        group.find((o) => !o.owner?.trim() && ownerKey(o.name) === key)?.name ??
+        group.find((o) => o.owner?.trim())?.owner?.trim() ??
+        owner,
       unidentified: false,
       outlets: group.map((o) => o.id),
     };
@@ -127,15 +135,24 @@ export function sourceOf(
   return { key: `outlet:${outlet.id}`, kind: 'outlet', name: outlet.name, unidentified: false, outlets: [outlet.id] };
 }
 
-/** Identified outlets grouped by owner key, each group sorted by outlet id. */
+/**
+ * Identified outlets grouped by owner key, each group sorted by outlet id. An outlet without an
+ * owner joins the group its name keys, when other outlets name it as their owner.
+ */
 export function groupOwners(outlets: Iterable<Outlet>): Map<string, Outlet[]> {
   const owners = new Map<string, Outlet[]>();
+  const unowned: Outlet[] = [];
   for (const outlet of outlets) {
+    if (outlet.unidentified) continue;
     const owner = outlet.owner?.trim();
-    if (!owner || outlet.unidentified) continue;
+    if (!owner) {
+      unowned.push(outlet);
+      continue;
+    }
     const key = ownerKey(owner);
     owners.set(key, [...(owners.get(key) ?? []), outlet]);
   }
+  for (const outlet of unowned) owners.get(ownerKey(outlet.name))?.push(outlet);
   for (const group of owners.values()) group.sort((a, b) => compareText(a.id, b.id));
   return owners;
 }

@@ -144,6 +144,36 @@ describe('sourceOf', () => {
   });
 });
 
+describe('an outlet named as another outlet’s owner', () => {
+  const outlets = [
+    outlet('big-co', { name: 'Big Co' }),
+    outlet('x', { owner: 'big  co' }),
+    outlet('y'),
+    outlet('anon', { name: 'Big Co', unidentified: true }),
+  ];
+  const owners = groupOwners(outlets);
+
+  it('joins the group of the outlets it owns', () => {
+    expect([...owners].map(([key, list]) => [key, list.map((o) => o.id)])).toEqual([['big co', ['big-co', 'x']]]);
+  });
+
+  it.each([
+    ['big-co', 'owner:big co'],
+    ['x', 'owner:big co'],
+    ['y', 'outlet:y'],
+    ['anon', 'unidentified:root'],
+  ])('counts %s as %s', (id, key) => {
+    expect(sourceOf(outlets.find((o) => o.id === id)!, asArticleSlug('root'), owners)).toMatchObject({ key });
+  });
+
+  it('is one source with them in corroboration', () => {
+    const c = corpus({ outlets, articles: [article('a1', 'big-co'), article('a2', 'x'), article('a3', 'y')] });
+    const sources = resolveSources(indexCorpus(c));
+    expect(countIndependent(slugs('a1', 'a2', 'a3'), sources)).toEqual({ sources: 2, articles: 3, unidentified: 0 });
+    expect(sources.get(asArticleSlug('a1'))?.source).toMatchObject({ name: 'Big Co', outlets: ['big-co', 'x'] });
+  });
+});
+
 describe('groupOwners', () => {
   it('groups identified outlets by owner key and skips unidentified ones and those without owner', () => {
     const groups = groupOwners([

@@ -10,15 +10,15 @@
 import { isSupporting } from './corroboration.ts';
 import type { Article, Claim, Entity, Outlet } from './corpus.ts';
 import type { EvidenceIndex } from './evidence.ts';
-import type { ClaimId, OutletId } from './ids.ts';
-import { ownerKey } from './independence.ts';
+import { asArticleSlug, type ClaimId, type OutletId } from './ids.ts';
+import { groupOwners, sourceOf } from './independence.ts';
 import { compareArticlesNewestFirst, compareText, counted } from './order.ts';
 import { CLAIM_STATUSES, type ClaimStatus, type StatusAssessment } from './status.ts';
 
 /** An outlet's record. */
 export interface OutletProfile {
   outlet: Outlet;
-  /** Other outlets with the same owner (counted with it as one source), by id. */
+  /** Other outlets with the same owner, or that it owns (counted with it as one source), by id. */
   sameOwner: OutletId[];
   /** Its articles, newest first (by `articleDate`, then slug). */
   articles: Article[];
@@ -47,6 +47,14 @@ export interface EntityProfile {
   articles: Article[];
 }
 
+/** Owner groups by outlet list: the site index passes one list for every outlet, grouped once. */
+const ownerGroups = new WeakMap<readonly Outlet[], Map<string, Outlet[]>>();
+function ownersOf(outlets: readonly Outlet[]): Map<string, Outlet[]> {
+  let owners = ownerGroups.get(outlets);
+  if (!owners) ownerGroups.set(outlets, (owners = groupOwners(outlets)));
+  return owners;
+}
+
 /**
  * An outlet's record. `outlets` are all outlets (to find those with the same owner); `articles`
  * may be the whole corpus: only the outlet's own are kept. `claimOrder` orders claim lists
@@ -61,13 +69,9 @@ export function outletProfile(
   claimOrder: (a: ClaimId, b: ClaimId) => number = compareText,
 ): OutletProfile {
   const own = articles.filter((a) => a.outlet === outlet.id).sort(compareArticlesNewestFirst);
-  const owner = outlet.owner?.trim() && !outlet.unidentified ? ownerKey(outlet.owner) : undefined;
-  const sameOwner = owner
-    ? outlets
-        .filter((o) => o.id !== outlet.id && !o.unidentified && o.owner?.trim() && ownerKey(o.owner) === owner)
-        .map((o) => o.id)
-        .sort(compareText)
-    : [];
+  // The outlets it counts with, as independence.ts groups them (the article slug plays no part).
+  const source = sourceOf(outlet, asArticleSlug('_'), ownersOf(outlets));
+  const sameOwner = source.kind === 'owner' ? source.outlets.filter((id) => id !== outlet.id).sort(compareText) : [];
   const held = new Set<ClaimId>();
   for (const article of own) {
     for (const e of evidence.byArticle.get(article.slug) ?? []) if (isSupporting(e.stance)) held.add(e.claim);

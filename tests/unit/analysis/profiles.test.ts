@@ -50,6 +50,12 @@ describe('outletProfile', () => {
     expect(profile.sameOwner).toEqual(['weekly']);
   });
 
+  it('names the outlets it owns, and the outlet that owns it, as independence counts them', () => {
+    const group = [outlet('big-co', { name: 'Big Co' }), outlet('x', { owner: 'Big Co' }), outlet('y')];
+    const of = (id: string) => outletProfile(group.find((o) => o.id === id)!, group, [], evidence, new Map()).sameOwner;
+    expect([of('big-co'), of('x'), of('y')]).toEqual([['x'], ['big-co'], []]);
+  });
+
   it('counts asserted and qualified claims, not quoted ones, and the share corroborated', () => {
     expect(profile.claimsAsserted).toEqual(['contest', 'corr', 'single']);
     expect(profile.corroborated).toEqual(['corr']);

@@ -19,6 +19,25 @@ export function articleDate(article: Pick<Article, 'published' | 'added'>): Arti
   return article.published ? { date: article.published, basis: 'published' } : { date: article.added, basis: 'added' };
 }
 
+const DAY = 86_400_000;
+
+/**
+ * Whether a date says only its day: midnight UTC exactly, as a date written `2026-06-05` is
+ * read. Such a date is some moment of that day, not its first one.
+ */
+export function isDayOnly(date: Date): boolean {
+  return date.getTime() % DAY === 0;
+}
+
+/**
+ * The earliest and the latest moment (milliseconds since 1970) a date can stand for: the moment
+ * itself, or every moment of the UTC day of a date that says only its day.
+ */
+export function dateSpan(date: Date): [earliest: number, latest: number] {
+  const time = date.getTime();
+  return isDayOnly(date) ? [time, time + DAY - 1] : [time, time];
+}
+
 /** The UTC calendar day of a date, as `YYYY-MM-DD`. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -42,6 +42,7 @@ import { quoteDrift, type QuoteDrift } from './quote-drift.ts';
 import { latestArticles, mostContested, type ContestedClaim } from './rankings.ts';
 import { deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
 import {
+  firstReportBound,
   firstReported,
   layoutTimeline,
   storyTimeline,
@@ -288,10 +289,13 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   const claimsOfStory = new Map<StoryId, Claim[]>();
   for (const claim of allClaims) push(claimsOfStory, claim.story, claim);
   const contradictionIndex = new Map(contradictions.map((c, i) => [c, i]));
-  // When each claim was first reported anywhere, so that a story's timeline never calls an
-  // article the first report of a claim another story's article carried earlier.
+  // When each claim had certainly been reported anywhere, so that a story's timeline never calls
+  // an article the first report of a claim another story's article carried earlier.
   const firstDates = new Map<ClaimId, Date>();
-  for (const [id, view] of claims) if (view.firstReported) firstDates.set(id, view.firstReported.date.date);
+  for (const [id, list] of evidence.byClaim) {
+    const bound = firstReportBound(list);
+    if (bound) firstDates.set(id, bound);
+  }
   const stories = new Map<StoryId, StoryView>();
   for (const story of storiesSorted) {
     const storyArticles = byStory.get(story.id) ?? [];

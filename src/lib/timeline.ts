@@ -4,13 +4,16 @@
  *
  * An article is placed by its publication date when known, else by the date it was added to
  * the corpus, and says which (`basis`), since an `added` date is only an upper bound. Articles
- * on the same date keep slug order. A claim's first report is its earliest article; articles
- * tied on that date are all first reports.
+ * on the same date keep slug order. A claim's first reports are the articles that may have been
+ * first: those no other article mentioning it certainly preceded. A date that gives only its day
+ * (`2026-06-05`) is some moment of that day (see `dateSpan` in order.ts), so it ties with a
+ * dated and timed article of the same day instead of beating it by being read as midnight, and
+ * an article dated 5 June at 09:00 is not first when another says 5 June at 07:00.
  */
 import type { Article } from './corpus.ts';
 import type { Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId, OutletId } from './ids.ts';
-import { articleDate, compareArticlesByDate, isoDay, type ArticleDate } from './order.ts';
+import { articleDate, compareArticlesByDate, dateSpan, isoDay, type ArticleDate } from './order.ts';
 
 /** One article on a timeline. */
 export interface TimelineEvent {
@@ -26,46 +29,59 @@ export interface TimelineEvent {
 /** When a claim was first reported, and by which articles. */
 export interface FirstReport {
   claim: ClaimId;
+  /** The date of the earliest of them. */
   date: ArticleDate;
-  /** The articles tied on that date, in timeline order. */
+  /** The articles that may have been first (none certainly preceded), in timeline order. */
   articles: ArticleSlug[];
   /** Their outlets, each once, in the order of their first article: the names a page gives. */
   outlets: OutletId[];
 }
 
 /**
- * A set of articles in date order, each with the claims it reported first. `earliest` gives when
- * each claim was first reported anywhere (by articles of other stories too): an article that
- * mentions a claim after that is not its first report, however early it is among these articles.
+ * A set of articles in date order, each with the claims it may have reported first (see the
+ * module comment). `reportedBy` gives, for each claim, a moment by which it had certainly been
+ * reported anywhere (by articles of other stories too; see {@link firstReportBound}): an article
+ * that mentions a claim certainly after that is not its first report, however early it is among
+ * these articles.
  */
 export function storyTimeline(
   articles: readonly Article[],
-  earliest: ReadonlyMap<ClaimId, Date> = new Map(),
+  reportedBy: ReadonlyMap<ClaimId, Date> = new Map(),
 ): TimelineEvent[] {
   const ordered = [...articles].sort(compareArticlesByDate);
-  const firstTime = new Map<ClaimId, number>();
+  const bound = new Map<ClaimId, number>();
+  for (const [claim, date] of reportedBy) bound.set(claim, date.getTime());
   for (const article of ordered) {
-    const time = articleDate(article).date.getTime();
-    for (const m of article.mentions) {
-      if (!firstTime.has(m.claim)) firstTime.set(m.claim, Math.min(time, earliest.get(m.claim)?.getTime() ?? time));
-    }
+    const [, latest] = dateSpan(articleDate(article).date);
+    for (const m of article.mentions) bound.set(m.claim, Math.min(latest, bound.get(m.claim) ?? latest));
   }
   return ordered.map((article) => {
     const date = articleDate(article);
+    const [earliest] = dateSpan(date.date);
     const firstReports = [...new Set(article.mentions.map((m) => m.claim))].filter(
-      (claim) => firstTime.get(claim) === date.date.getTime(),
+      (claim) => earliest <= bound.get(claim)!,
     );
     return { article, date, firstReports };
   });
 }
 
+/**
+ * The moment by which a claim had certainly been reported: the earliest of its articles' latest
+ * possible moments (see `dateSpan` in order.ts); undefined when nothing mentions it.
+ */
+export function firstReportBound(evidence: readonly Evidence[]): Date | undefined {
+  let bound = Number.POSITIVE_INFINITY;
+  for (const e of evidence) bound = Math.min(bound, dateSpan(e.date.date)[1]);
+  return Number.isFinite(bound) ? new Date(bound) : undefined;
+}
+
 /** When a claim was first reported, from its evidence; undefined when nothing mentions it. */
 export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): FirstReport | undefined {
   const own = evidence.filter((e) => e.claim === claim);
-  if (own.length === 0) return undefined;
-  const earliest = Math.min(...own.map((e) => e.date.date.getTime()));
+  const bound = firstReportBound(own)?.getTime();
+  if (bound === undefined) return undefined;
   const tied = own
-    .filter((e) => e.date.date.getTime() === earliest)
+    .filter((e) => dateSpan(e.date.date)[0] <= bound)
     .map((e) => e.article)
     .sort(compareArticlesByDate);
   const first = tied[0]!;

@@ -129,7 +129,9 @@ export const claimSchema = z.object({
     .object({
       date: isoDateTime.describe('The date of the earliest coverage.'),
       basis: z.enum(['published', 'added']).describe('published: a publication date; added: only when the article was added (an upper bound).'),
-      articles: z.array(id).describe('The articles of that date, by slug.'),
+      articles: z
+        .array(id)
+        .describe('The articles that may have been first, by slug: none of them certainly preceded by another (a date given without a time is any moment of its day).'),
     })
     .nullable()
     .describe('The earliest coverage: its date, whether that is a publication date or only when it was added, and the articles of that date.'),

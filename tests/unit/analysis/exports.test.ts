@@ -80,6 +80,8 @@ describe('src/lib analysis modules', () => {
           "compareNames",
           "compareText",
           "counted",
+          "dateSpan",
+          "isDayOnly",
           "isoDay",
           "unique",
         ],
@@ -113,6 +115,7 @@ describe('src/lib analysis modules', () => {
         ],
         "timeline.ts": [
           "TIMELINE_LAYOUT_DEFAULTS",
+          "firstReportBound",
           "firstReported",
           "layoutTimeline",
           "storyTimeline",

@@ -7,10 +7,24 @@ import {
   compareNames,
   compareText,
   counted,
+  dateSpan,
+  isDayOnly,
   isoDay,
   unique,
 } from '../../../src/lib/order.ts';
 import { article, corpus, outlet } from './helpers.ts';
+
+describe('dateSpan', () => {
+  it.each([
+    ['2026-06-05', true, '2026-06-05T00:00:00.000Z', '2026-06-05T23:59:59.999Z'],
+    ['2026-06-05T09:00:00+02:00', false, '2026-06-05T07:00:00.000Z', '2026-06-05T07:00:00.000Z'],
+    ['2026-06-04T17:00:44Z', false, '2026-06-04T17:00:44.000Z', '2026-06-04T17:00:44.000Z'],
+    ['1969-12-31', true, '1969-12-31T00:00:00.000Z', '1969-12-31T23:59:59.999Z'],
+  ])('reads %s as day alone: %s, from %s to %s', (text, dayOnly, from, to) => {
+    const date = new Date(text);
+    expect([isDayOnly(date), ...dateSpan(date).map((t) => new Date(t).toISOString())]).toEqual([dayOnly, from, to]);
+  });
+});
 
 describe('articleDate', () => {
   it.each([

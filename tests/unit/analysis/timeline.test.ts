@@ -73,6 +73,48 @@ describe('firstReported', () => {
     expect(firstReported(asClaimId('nobody'), evidenceOf(c, 'x'))).toBeUndefined();
   });
 
+  it.each([
+    {
+      name: 'a day alone ties with a time on that day, instead of beating it as midnight',
+      articles: [
+        article('day', 'o', [m('x')], { published: '2026-06-05' }),
+        article('timed', 'p', [m('x')], { published: '2026-06-05T09:00:00+02:00' }),
+      ],
+      first: ['day', 'timed'],
+    },
+    {
+      name: 'of two times on one day, the earlier is first',
+      articles: [
+        article('seven', 'o', [m('x')], { published: '2026-06-05T07:00:00Z' }),
+        article('nine', 'p', [m('x')], { published: '2026-06-05T09:00:00Z' }),
+      ],
+      first: ['seven'],
+    },
+    {
+      name: 'a day alone ties with the earliest time of its day, not a later one',
+      articles: [
+        article('day', 'o', [m('x')], { published: '2026-06-05' }),
+        article('seven', 'p', [m('x')], { published: '2026-06-05T07:00:00Z' }),
+        article('nine', 'q', [m('x')], { published: '2026-06-05T09:00:00Z' }),
+      ],
+      first: ['day', 'seven'],
+    },
+    {
+      name: 'an evening in Los Angeles is first against the next day given alone',
+      articles: [
+        article('la', 'o', [m('x')], { published: '2026-06-04T20:00:00-07:00' }),
+        article('next-day', 'p', [m('x')], { published: '2026-06-06' }),
+      ],
+      first: ['la'],
+    },
+  ])('takes as first reports: $name', ({ articles, first }) => {
+    const c = corpus({ articles });
+    expect(firstReported(asClaimId('x'), evidenceOf(c, 'x'))?.articles).toEqual(first);
+    expect(storyTimeline(articles).flatMap((e) => (e.firstReports.length > 0 ? [e.article.slug] : [])).sort()).toEqual(
+      [...first].sort(),
+    );
+  });
+
   it('names each outlet of the tied articles once', () => {
     const same = corpus({
       articles: [

@@ -5,8 +5,10 @@
  * two sides, counted in independent sources: support (sources holding it true) against
  * opposition (sources disputing it, plus sources holding true a claim declared to contradict
  * it, each source once). A disagreement is only as sharp as its weaker side: ten against one
- * is less contested than three against three. Ties go to the claim with more sources involved
- * (support plus opposition), then to claim id in code-unit order.
+ * is less contested than three against three. A source on both sides (an article asserting and
+ * disputing a claim, two outlets of one owner disagreeing) takes neither side in the score: one
+ * source at odds with itself is not a disagreement between sources. Ties go to the claim with
+ * more sources involved (support plus opposition), then to claim id in code-unit order.
  *
  * Latest articles: most recently added first, then latest published, then slug.
  */
@@ -24,7 +26,7 @@ export interface ContestedClaim {
   support: number;
   /** Independent sources disputing it or holding a contradicting claim true. */
   opposition: number;
-  /** The smaller of the two: what the ranking sorts by. */
+  /** The smaller of the two, counting only sources on one side: what the ranking sorts by. */
   score: number;
   /** Support plus opposition: the tie-breaker. */
   weight: number;
@@ -50,13 +52,15 @@ export function mostContested(
       const theirs = corroborations.get(rival);
       if (theirs) for (const key of sourceKeys(theirs.supports)) opposing.add(key);
     }
+    const supporting = sourceKeys(own.supports);
+    const both = [...supporting].filter((key) => opposing.has(key)).length;
     const support = own.supports.count.sources;
     const opposition = opposing.size;
     ranked.push({
       claim: status.claim,
       support,
       opposition,
-      score: Math.min(support, opposition),
+      score: Math.min(support - both, opposition - both),
       weight: support + opposition,
     });
   }

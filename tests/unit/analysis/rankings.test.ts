@@ -62,6 +62,22 @@ describe('mostContested', () => {
     ]);
     expect(ranking(c, 2).map((r) => r[0])).toEqual(['even', 'lopsided']);
   });
+
+  it('scores a source on both sides on neither, so a source at odds with itself ranks below two sources at odds', () => {
+    const c = corpus({
+      claims: [claim('a-self'), claim('pair'), claim('mixed')],
+      articles: [
+        article('a', 'a', [m('a-self'), m('a-self', 'disputes'), m('pair'), m('mixed'), m('mixed', 'disputes')]),
+        article('b', 'b', [m('pair', 'disputes'), m('mixed')]),
+        article('c', 'c', [m('mixed', 'disputes')]),
+      ],
+    });
+    expect(ranking(c)).toEqual([
+      ['mixed', 2, 2, 1, 4],
+      ['pair', 1, 1, 1, 2],
+      ['a-self', 1, 1, 0, 2],
+    ]);
+  });
 });
 
 describe('latestArticles', () => {

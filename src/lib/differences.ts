@@ -6,7 +6,11 @@
  *   source holds true;
  * - what it left out: claims of its story that most of the other independent sources covering
  *   the story mention (in any stance) and it does not. "Most" means more than half of them, and
- *   at least {@link LEFT_OUT_MIN_SOURCES}, so one other article alone never makes a gap.
+ *   at least {@link LEFT_OUT_MIN_SOURCES}, so one other article alone never makes a gap. Only
+ *   coverage that may have been out when it was published counts: an article certainly
+ *   published after it (by their publication dates, see `dateSpan` in order.ts) reports what it
+ *   could not have left out. An article known only by the date it was added may be older than
+ *   that date, so it counts.
  *
  * "Other" always means another independent source: an article's syndicated copies and its
  * owner's other outlets are the same source, so they neither dispute it nor count as coverage
@@ -18,7 +22,7 @@ import type { Article } from './corpus.ts';
 import type { Evidence, EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
 import { sourceForArticle, type ArticleSource, type SourceKey } from './independence.ts';
-import { compareText } from './order.ts';
+import { articleDate, compareText, dateSpan } from './order.ts';
 
 /** Fewest other independent sources that must mention a claim before an article is said to leave it out. */
 export const LEFT_OUT_MIN_SOURCES = 2;
@@ -79,17 +83,21 @@ export function disputedElsewhere(
  * itself may be among them).
  */
 export function leftOut(
-  article: Pick<Article, 'slug' | 'mentions'>,
-  storyArticles: readonly Pick<Article, 'slug'>[],
+  article: Pick<Article, 'slug' | 'mentions' | 'published' | 'added'>,
+  storyArticles: readonly Pick<Article, 'slug' | 'published'>[],
   evidence: EvidenceIndex,
   sources: ReadonlyMap<ArticleSlug, ArticleSource>,
 ): LeftOutClaim[] {
   const self = sourceForArticle(article.slug, sources).key;
   const covered = new Set(article.mentions.map((m) => m.claim));
-  const inStory = new Set(storyArticles.map((a) => a.slug));
+  // The latest it can have been published: an `added` date is an upper bound too.
+  const [, latest] = dateSpan(articleDate(article).date);
+  const later = (other: Pick<Article, 'published'>) => other.published !== undefined && dateSpan(other.published)[0] > latest;
+  const earlier = storyArticles.filter((other) => !later(other));
+  const inStory = new Set(earlier.map((a) => a.slug));
   const otherSources = new Set<SourceKey>();
   const byClaim = new Map<ClaimId, Set<SourceKey>>();
-  for (const other of storyArticles) {
+  for (const other of earlier) {
     const key = sourceForArticle(other.slug, sources).key;
     if (key === self) continue;
     otherSources.add(key);

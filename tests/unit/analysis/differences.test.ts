@@ -122,6 +122,26 @@ describe('leftOut', () => {
       expected: [],
     },
     {
+      name: 'nothing from coverage certainly published after it',
+      articles: [
+        article('me', 'a', [m('y')], { published: '2026-06-01T09:00:00Z' }),
+        article('b1', 'b', [m('x'), m('z')], { published: '2026-06-01T18:00:00Z' }),
+        article('c1', 'c', [m('x'), m('z')], { published: '2026-06-02' }),
+        article('d1', 'd', [m('z')], { published: '2026-06-01T08:00:00Z' }),
+        article('e1', 'e', [m('z')], { added: '2026-06-09' }),
+      ],
+      expected: [['z', 2, 2, ['d1', 'e1']]],
+    },
+    {
+      name: 'coverage of the same day, when its time is not known',
+      articles: [
+        article('me', 'a', [], { published: '2026-06-01' }),
+        article('b1', 'b', [m('x')], { published: '2026-06-01T18:00:00Z' }),
+        article('c1', 'c', [m('x')], { published: '2026-06-01T20:00:00+02:00' }),
+      ],
+      expected: [['x', 2, 2, ['b1', 'c1']]],
+    },
+    {
       name: 'nothing when a single other source mentions it',
       articles: [article('me', 'a'), article('b1', 'b', [m('x')])],
       expected: [],

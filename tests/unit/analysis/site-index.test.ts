@@ -185,7 +185,14 @@ describe('buildSiteIndex', () => {
         d.contradictedBy.map((r) => r.claim),
       ]),
     ).toEqual([['coordinated', ['sceptic-column'], ['unilateral']]]);
-    expect(wire.leftOut.map((g) => [g.claim, g.mentionedBy, g.of])).toEqual([['marketing', 2, 3]]);
+    // The wire report came out first: what later coverage reported, it could not have left out.
+    expect(wire.leftOut).toEqual([]);
+    expect(
+      index.articles.get(asArticleSlug('blog-post'))!.leftOut.map((g) => [g.claim, g.mentionedBy, g.of]),
+    ).toEqual([
+      ['ceo-quote', 3, 3],
+      ['coordinated', 2, 3],
+    ]);
     expect(wire.copies.map((a) => a.slug)).toEqual(['paper-copy']);
     expect(index.articles.get(asArticleSlug('paper-copy'))!.via?.slug).toBe('wire-report');
     expect(index.articles.get(asArticleSlug('paper-copy'))!.source.source.key).toBe('outlet:wire');

@@ -11,6 +11,7 @@ import { aliasesSchema } from '../content.config.ts';
 import { TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
+import type { Node } from 'yaml';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { findMentions, findSiteLinks } from './markdown.ts';
 import * as M from './messages.ts';
@@ -78,6 +79,33 @@ function firstForbidden(text: string): string | undefined {
   return FIRST_FORBIDDEN.exec(text)?.[0];
 }
 
+/** YAML's escapes between double quotes that stand for one character (`\x07`, `\v`, `\N`), with what they stand for. */
+const ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abtnvfreN_LP\\"/ ]))/g;
+const NAMED_ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
+
+/**
+ * The offset of the first character no page can carry in `yaml` between `start` and `end` (a
+ * value's source), written as it is or as an escape; undefined when there is none.
+ */
+function forbiddenIn(yaml: string, start: number, end: number): number | undefined {
+  const source = yaml.slice(start, end);
+  const raw = FIRST_FORBIDDEN.exec(source);
+  let first = raw?.index;
+  if (source.startsWith('"')) {
+    for (const m of source.matchAll(ESCAPE)) {
+      if (first !== undefined && m.index > first) break;
+      const hex = m[1] ?? m[2] ?? m[3];
+      // `\\`, `\"`, `\/` and `\ ` stand for themselves, and are skipped so that `\\x07` is not read as an escape.
+      const char = hex === undefined ? NAMED_ESCAPES[m[4]!] : String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
+      if (char !== undefined && FIRST_FORBIDDEN.test(char)) {
+        first = m.index;
+        break;
+      }
+    }
+  }
+  return first === undefined ? undefined : start + first;
+}
+
 /** `U+000B`: how a character is named when it cannot be shown. */
 function codePoint(char: string): string {
   return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -126,7 +154,7 @@ function read(input: FileInput, facts: FileFacts): void {
     } else if (split.kind === 'missing') {
       report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant));
     } else {
-      report(TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message());
+      report(split.at ? lines.place(split.at.offset) : TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message(split.at?.line));
     }
   } else {
     yaml = text;
@@ -149,7 +177,7 @@ function read(input: FileInput, facts: FileFacts): void {
     if (parsed.error) {
       reportYamlError(parsed, at, report);
     } else {
-      checkData(input, facts, parsed, at, report, markdown);
+      checkData(input, facts, parsed, yaml, at, report, markdown);
     }
   }
 
@@ -232,7 +260,7 @@ const YAML_ADVICE: Record<string, string> = {
   BAD_SCALAR_START: 'A value cannot start with this character unquoted: put the whole value in double quotes.',
   UNEXPECTED_TOKEN: 'Put the value in double quotes, and escape any double quotes inside it as \\".',
   BAD_DQ_ESCAPE: 'Inside double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
-  MULTIPLE_DOCS: 'A line of three hyphens ends the frontmatter; the fields must not contain another one.',
+  MULTIPLE_DOCS: 'A record has one set of fields: remove that line, and put another record in a file of its own.',
   MULTIPLE_ANCHORS: 'Remove the extra & anchor.',
   BAD_ALIAS: 'A value that starts with * must be put in double quotes.',
   TAG_RESOLVE_FAILED: 'A value that starts with ! must be put in double quotes.',
@@ -247,6 +275,9 @@ function yamlReason(code: string, message: string): string {
   if (code === 'TAB_AS_INDENT') return 'a line is indented with a tab';
   if (code === 'BAD_INDENT') return 'the indentation of this line does not match the lines around it';
   if (code === 'MULTILINE_IMPLICIT_KEY') return 'a field name runs over more than one line';
+  if (code === 'MULTIPLE_DOCS') return 'a line of three hyphens (---) or three dots (...) ends the fields, and more follow it';
+  if (code === 'BAD_ALIAS' && /^unresolved alias/i.test(message)) return `a value starts with *, which YAML reads as naming an anchor (&) that is not set above it`;
+  if (code === 'BAD_ALIAS') return 'values starting with * repeat other values (&) too many times';
   const reason = message.replace(/\.$/, '');
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }
@@ -257,10 +288,12 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
   }
+  // A [ or { list never closed is reported as the indentation of the line where the parser gave up.
+  const code = error.code === 'BAD_INDENT' && /end with a [\]}]/.test(error.message) ? 'MISSING_CHAR' : error.code;
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
-  const offset = error.code === 'MISSING_CHAR' ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
-  const advice = YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
-  report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(yamlReason(error.code, error.message), advice));
+  const offset = code === 'MISSING_CHAR' ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
+  const advice = YAML_ADVICE[code] ?? DEFAULT_ADVICE;
+  report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(yamlReason(code, error.message), advice));
 }
 
 /** The start of the last quoted or bracketed value that begins before `offset` and runs up to it. */
@@ -354,6 +387,7 @@ function checkData(
   input: FileInput,
   facts: FileFacts,
   parsed: ParsedYaml,
+  yaml: string,
   at: (offset: number) => Place,
   report: Report,
   markdown: boolean,
@@ -378,7 +412,12 @@ function checkData(
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
     const bad = typeof value === 'string' ? firstForbidden(value) : undefined;
-    if (bad !== undefined) report(where(path), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
+    if (bad !== undefined) {
+      // At the character itself, or its escape, when the value shows where: it cannot be seen.
+      const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+      const offset = range ? forbiddenIn(yaml, range[0], range[1]) : undefined;
+      report(offset === undefined ? where(path) : at(offset), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
+    }
     const target = referenceOf(node);
     if (target !== undefined) {
       if (typeof value === 'string') {

@@ -132,10 +132,14 @@ export const FrontmatterMissing = {
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',
   title: 'Frontmatter that is never closed',
-  message: () =>
-    'The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body.',
+  message: (line?: 'dots' | 'fence-like') =>
+    line === 'dots'
+      ? 'This line of three dots ends the fields for YAML, but only a line of three hyphens closes the frontmatter, so the body would be read as fields. Write --- in its place.'
+      : line === 'fence-like'
+        ? 'This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line.'
+        : 'The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body.',
   hint: 'Add the closing --- line. Check that it has no other characters on it.',
-} satisfies MessageDef<[]>;
+} satisfies MessageDef<[('dots' | 'fence-like')?]>;
 
 export const YamlSyntax = {
   code: 'yaml-syntax',

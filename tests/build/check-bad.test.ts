@@ -299,6 +299,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on frontmatter closed by a line of three dots, reported at that line', () => {
+    expect(failingBuild('frontmatter-closed-by-dots')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/frontmatter-closed-by-dots/content/articles/report.md:8:1  This line of three dots ends the fields for YAML, but only a line of three hyphens closes the frontmatter, so the body would be read as fields. Write --- in its place. [frontmatter-unclosed]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/frontmatter-closed-by-dots/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-closed-by-dots/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on frontmatter unclosed', () => {
     expect(failingBuild('frontmatter-unclosed')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-unclosed/content/articles/report.md:1:1  The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body. [frontmatter-unclosed]

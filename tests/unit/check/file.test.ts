@@ -126,8 +126,8 @@ describe('checkFile', () => {
     const text = article(`${valid.replace('summary: The wire reports it.', 'summary: "The wire\\x01 reports it."')}byline: "Kari\\uFFFE"\n`, 'Repairs\vwill\u0085take a year.\nA\ttab and a line break are fine.\n');
     const problems = check(text).problems.filter((p) => p.code === 'control-character');
     expect(problems.map((p) => [p.line, p.column, /\((U\+[0-9A-F]{4})\)/.exec(p.message)?.[1], p.message.startsWith('The field') ? 'field' : 'line'])).toEqual([
-      [5, 1, 'U+0001', 'field'],
-      [8, 1, 'U+FFFE', 'field'],
+      [5, 19, 'U+0001', 'field'],
+      [8, 14, 'U+FFFE', 'field'],
       [11, 8, 'U+000B', 'line'],
     ]);
     expect(check(article(valid, 'Plain text, “quoted”, with an em dash — and a tab\there.\n')).problems).toEqual([]);
@@ -205,6 +205,60 @@ describe('checkFile', () => {
       "content/articles/report.md:9:5  aliases (item 1): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…". Did you mean "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"? [bad-format]
       content/articles/report.md:10:5  aliases (item 2): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "old-report-report-report-report-report-report-report-report…". Did you mean "old-report-report-report-report-report-report-report-report-report-report-report-report-report-report-report-report"? [bad-format]"
     `);
+  });
+
+  it('points at an invisible control character itself, or its escape, anywhere in a field that runs over several lines', () => {
+    const places = (yaml: string) => check(`name: Wire\n${yaml}`, 'outlets').problems.map((p) => [p.code, p.line, p.column]);
+    // Written as it is, in a block scalar, a folded one, a plain value and a quoted one over two lines.
+    expect(places('description: |\n  First line.\n  Second\u0007 line.\n')).toEqual([['control-character', 4, 9]]);
+    expect(places('description: >-\n  First line\n  and\u0085 second.\n')).toEqual([['control-character', 4, 6]]);
+    expect(places('description: A long text with a bell \u0007 here.\n')).toEqual([['control-character', 2, 38]]);
+    // Written as an escape between double quotes: at the backslash; an escaped backslash is not one.
+    expect(places('description: "First line\n  and \\\\x07 then \\a here."\n')).toEqual([['control-character', 3, 18]]);
+    expect(places('description: "\\N"\n')).toEqual([['control-character', 2, 15]]);
+  });
+
+  it('points at a line meant to close the frontmatter that does not: three dots, or more than three hyphens', () => {
+    const body = 'The account.\n\n---\n\n> :claim[The bridge was closed]{#bridge-closed}.\n';
+    expect(messages(`---\n${valid}...\n\n${body}`)).toMatchInlineSnapshot(
+      `"content/articles/report.md:8:1  This line of three dots ends the fields for YAML, but only a line of three hyphens closes the frontmatter, so the body would be read as fields. Write --- in its place. [frontmatter-unclosed]"`,
+    );
+    expect(messages(`---\n${valid}--- # end of the fields\n\n${body}`)).toMatchInlineSnapshot(
+      `"content/articles/report.md:8:1  This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line. [frontmatter-unclosed]"`,
+    );
+    // YAML's own end of document right before the closing line is harmless.
+    expect(check(`---\n${valid}...\n---\n\n${body}`).problems).toEqual([]);
+  });
+
+  it('reports a second set of fields in a YAML record in words, at the line that starts it', () => {
+    expect(messages('name: Harbour Wire\n---\nname: Coastal Wire\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:1  YAML cannot read this: a line of three hyphens (---) or three dots (...) ends the fields, and more follow it. A record has one set of fields: remove that line, and put another record in a file of its own. [yaml-syntax]"`,
+    );
+  });
+
+  it('reports an alias to no anchor at the alias, and a [ or { never closed where it opens', () => {
+    expect(messages('name: Wire\nowner: *group\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:8  YAML cannot read this: a value starts with *, which YAML reads as naming an anchor (&) that is not set above it. A value that starts with * must be put in double quotes. [yaml-syntax]"`,
+    );
+    expect(messages('name: Wire\naliases: [old-wire,\n  older-wire\nurl: https://wire.example.org\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:10  YAML cannot read this: a bracket opened here is never closed. Close it, or put the whole value in double quotes and write any double quote inside it as \\". [yaml-syntax]"`,
+    );
+  });
+
+  it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {
+    const stance = (line: string) => check(article(valid, line)).problems.map((p) => [p.line, p.column]);
+    expect(stance('Text\t:claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);
+    expect(stance('市长说 :claim[x]{#y stance=assert}.\n')).toEqual([[10, 5]]);
+    expect(stance('🌉🌉 :claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);
+    expect(check('name: "🌉" Wire\n', 'outlets').problems.map((p) => [p.line, p.column])).toEqual([[1, 12]]);
+  });
+
+  it('places mentions in lists, quotations, tables and footnotes, and on a last line with no line break, in a BOM and CRLF file', () => {
+    const body = ['- item', '- item :claim[a]{#y stance=assert}', '', '> quote', '> more :claim[b]{#y stance=assert}', '', '| a | b |', '| - | - |', '| c | :claim[c]{#y stance=assert} |', '', 'Note[^1].', '', '[^1]: see :claim[d]{#y stance=assert}', '', 'Last :claim[e]{#y stance=assert}'].join('\n');
+    const expected = [[11, 8], [14, 8], [18, 7], [22, 11], [24, 6]];
+    expect(check(article(valid, body)).problems.map((p) => [p.line, p.column])).toEqual(expected);
+    const crlf = Buffer.from(`\uFEFF${article(valid, body).replaceAll('\n', '\r\n')}`, 'utf8');
+    expect(check(crlf).problems.map((p) => [p.line, p.column])).toEqual(expected);
   });
 
   it('never throws, whatever it is given', () => {

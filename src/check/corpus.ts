@@ -68,16 +68,19 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
  * is on (`/claims/x/`): `/stories/y/`, `../y/`, `/stories/y` and `/stories/y/index.html` all name
  * story y. Any other page (an index, a feed, another site's) gives undefined.
  */
-function linkedRecord(url: string, from: FileFacts): { collection: CollectionName; id: string } | undefined {
+function linkedRecord(url: string, from: FileFacts): { collection: CollectionName; id: string; fragment: string } | undefined {
   let pathname: string;
+  let fragment: string;
   try {
-    pathname = decodeURIComponent(new URL(url, `https://site.invalid/${from.collection}/${from.id}/`).pathname);
+    const parsed = new URL(url, `https://site.invalid/${from.collection}/${from.id}/`);
+    pathname = decodeURIComponent(parsed.pathname);
+    fragment = decodeURIComponent(parsed.hash.slice(1));
   } catch {
     return undefined;
   }
   const match = /^\/([a-z]+)\/([^/]+)(?:\/(?:index\.html)?)?$/.exec(pathname);
   const collection = COLLECTIONS.find((c) => c === match?.[1]);
-  return collection && match ? { collection, id: match[2]! } : undefined;
+  return collection && match ? { collection, id: match[2]!, fragment } : undefined;
 }
 
 /**
@@ -86,14 +89,29 @@ function linkedRecord(url: string, from: FileFacts): { collection: CollectionNam
  * leads to its redirect, so it is fine.
  */
 function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionName, Map<string, FileFacts>>, fileFor: (c: CollectionName, id: string) => string): Problem[] {
-  const aliases = new Set(facts.flatMap((f) => f.aliases.map((a) => `${f.collection}/${a.alias}`)));
+  /** The record each alias redirects to, by `collection/alias`. */
+  const aliases = new Map(facts.flatMap((f) => f.aliases.map((a) => [`${f.collection}/${a.alias}`, f] as const)));
   const problems: Problem[] = [];
   for (const f of facts) {
     for (const link of f.links) {
       const record = linkedRecord(link.url, f);
       if (!record) continue;
       const ids = byCollection.get(record.collection)!;
-      if (ids.has(record.id) || aliases.has(`${record.collection}/${record.id}`)) continue;
+      const target = ids.get(record.id) ?? aliases.get(`${record.collection}/${record.id}`);
+      if (target) {
+        // A passage of an article (`#m-<claim>-<hash>`, the id of a mention's span): its id changes with the span's words.
+        if (target.collection === 'articles' && record.fragment.startsWith('m-') && !target.mentions.some((m) => m.anchor === record.fragment)) {
+          const near = target.mentions.filter((m) => record.fragment.startsWith(`m-${m.claim}-`)).map((m) => `#${m.anchor}`);
+          problems.push({
+            file: f.file,
+            line: link.line,
+            column: link.column,
+            code: M.UnknownPage.code,
+            message: M.UnknownPage.passage(link.url, target.id, near),
+          });
+        }
+        continue;
+      }
       const kind = singular(record.collection);
       problems.push({
         file: f.file,

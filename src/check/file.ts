@@ -52,6 +52,8 @@ export interface MentionFact extends Place {
   claim: string;
   /** The span's words. */
   text: string;
+  /** The id of the span on the article's page (`m-<claim>-<hash>`), which links may point at. */
+  anchor: string;
   /** The directive as written, shortened, to show the editor. */
   source: string;
 }
@@ -65,7 +67,7 @@ export interface FileFacts {
   refs: Ref[];
   aliases: (Place & { alias: string })[];
   mentions: MentionFact[];
-  /** Links in the body to pages of this site, as written (`/claims/x/`, `../stories/y/`). */
+  /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
   archive?: (Place & { name: string }) | undefined;
 }
@@ -238,6 +240,7 @@ function read(input: FileInput, facts: FileFacts): void {
       facts.mentions.push({
         claim: m.claim,
         text: m.text,
+        anchor: m.anchor,
         line: m.start.line,
         column: m.start.column,
         source: excerpt(text.slice(m.start.offset, m.end.offset), 100),

@@ -270,8 +270,13 @@ export const UnknownPage = {
     `This link leads to ${url}, but there is no ${kind} ${q(id)} (no file ${file}, and no ${kind} lists it in aliases), so readers would find no page there.${
       suggestions.length > 0 ? didYouMean(suggestions) : ''
     } Link to the record by its current id.`,
+  /** A link to a passage (`#m-…`) that the article's page does not have. */
+  passage: (url: string, article: string, suggestions: readonly string[]) =>
+    `This link leads to a passage of the article ${q(article)} (${url}), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage's anchor changes when its span's words or claim change.${
+      suggestions.length > 0 ? ` Its mentions of that claim are at ${suggestions.join(', ')}.` : ''
+    } Link to the passage's current anchor, or to the article without #….`,
   hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
-} satisfies MessageDef<[string, string, string, string, readonly string[]]>;
+} satisfies MessageDef<[string, string, string, string, readonly string[]]> & { passage: (url: string, article: string, suggestions: readonly string[]) => string };
 
 export const SelfReference = {
   code: 'self-reference',

@@ -26,7 +26,7 @@ describe('checkFile', () => {
       { field: 'story', collection: 'stories', id: 'closure', line: 4, column: 1 },
     ]);
     expect(facts.mentions).toEqual([
-      { claim: 'bridge-closed', text: 'The bridge was closed', line: 10, column: 3, source: ':claim[The bridge was closed]{#bridge-closed}' },
+      { claim: 'bridge-closed', text: 'The bridge was closed', anchor: 'm-bridge-closed-1irs8us', line: 10, column: 3, source: ':claim[The bridge was closed]{#bridge-closed}' },
     ]);
   });
 
@@ -196,6 +196,28 @@ describe('checkFile', () => {
     expect(check(article(valid, body)).links).toEqual([
       { url: '/claims/bridge-shut/', line: 10, column: 5 },
       { url: '../../stories/closure/', line: 13, column: 1 },
+    ]);
+  });
+
+  it('collects the links of raw HTML too, where the tag is written, in a quotation or a list as well', () => {
+    const body = [
+      'See <a href="/claims/bridge-shut/#m-x">the claim</a> and <a title="x > y" href=\'../../stories/closure/\'>the story</a>.',
+      '',
+      '> <a class="x"',
+      '> href="/outlets/w&#105;re/">a wire</a> <a href="https://x.example/">elsewhere</a> <a href="#notes">below</a>',
+      '',
+      '- item <a href="/entities/mayor/">the mayor</a>',
+      '',
+      '<div>',
+      '  <p><a href="/claims/old/">old</a></p>',
+      '</div>',
+    ].join('\n');
+    expect(check(article(valid, body)).links).toEqual([
+      { url: '/claims/bridge-shut/#m-x', line: 10, column: 5 },
+      { url: '../../stories/closure/', line: 10, column: 58 },
+      { url: '/outlets/wire/', line: 12, column: 3 },
+      { url: '/entities/mayor/', line: 15, column: 8 },
+      { url: '/claims/old/', line: 18, column: 6 },
     ]);
   });
 

@@ -274,7 +274,6 @@ const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentatio
 function yamlReason(code: string, message: string): string {
   if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'a value contains a colon followed by a space, which YAML reads as the start of another field';
   if (code === 'MISSING_CHAR' && /quote/i.test(message)) return 'a quotation mark opened here is never closed';
-  if (code === 'MISSING_CHAR') return 'a bracket opened here is never closed';
   if (code === 'TAB_AS_INDENT') return 'a line is indented with a tab';
   if (code === 'BAD_INDENT') return 'the indentation of this line does not match the lines around it';
   if (code === 'MULTILINE_IMPLICIT_KEY') return 'a field name runs over more than one line';
@@ -291,13 +290,36 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
   }
-  // A [ or { list never closed is reported as the indentation of the line where the parser gave up.
-  const code = error.code === 'BAD_INDENT' && /end with a [\]}]/.test(error.message) ? 'MISSING_CHAR' : error.code;
+  const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
-  const offset = code === 'MISSING_CHAR' ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
-  const advice = YAML_ADVICE[code] ?? DEFAULT_ADVICE;
-  report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(yamlReason(code, error.message), advice));
+  const unclosed = special === undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
+  const offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
+  const reason = special?.reason ?? yamlReason(error.code, error.message);
+  const advice = special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
+  report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(reason, advice));
 }
+
+/**
+ * YAML errors whose code covers several mistakes (MISSING_CHAR, UNEXPECTED_TOKEN, BAD_INDENT), told
+ * apart by the parser's message; `opening` when the place to show is where a bracket opened.
+ */
+const YAML_BY_MESSAGE: [RegExp, { reason: string; advice: string; opening?: boolean }][] = [
+  // A [ or { list never closed is reported as the indentation of the line where the parser gave up.
+  [/end with a [\]}]/, { reason: 'a bracket opened here is never closed', advice: 'Close it, or put the whole value in double quotes and write any double quote inside it as \\".', opening: true }],
+  [
+    /^Implicit map keys need to be followed by map values/,
+    {
+      reason: 'this line has no colon after a field name, so it is neither a field nor the continuation of a value',
+      advice: 'Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field.',
+    },
+  ],
+  [/^Missing , (or : )?between flow/, { reason: 'two items of a list between brackets have no comma between them', advice: 'Put a comma between the items, or write one item per line, each starting with "- ".' }],
+  [/^Unexpected scalar at node end/, { reason: 'more text follows a value that has already ended, such as words after its closing quotation mark', advice: 'Put the whole value in double quotes, and write any double quote inside it as \\".' }],
+  [/^Unexpected block-seq-ind on same line with key/, { reason: 'a list item ("- ") starts on the same line as its field', advice: 'Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes.' }],
+  [/^Unexpected flow-(seq|map)-end token/, { reason: 'a closing bracket here has no opening one', advice: 'Remove it, or put the whole value in double quotes.' }],
+  [/^Unexpected , in flow/, { reason: 'a list between brackets has an empty item: two commas in a row, or one at its start', advice: 'Remove the extra comma.' }],
+  [/^Block scalar header includes extra characters/, { reason: 'text follows the | or > that starts a value written on the lines below', advice: 'Start the text on the next line, indented under its field, or put the whole value in double quotes.' }],
+];
 
 /** The start of the last quoted or bracketed value that begins before `offset` and runs up to it. */
 function openingBefore(parsed: ParsedYaml, offset: number): number | undefined {

@@ -267,6 +267,29 @@ describe('checkFile', () => {
     );
   });
 
+  it('says in words what is wrong with the YAML, never that a bracket is open where there is none', () => {
+    const yaml = (text: string) => messages(text, 'outlets').replace(/^content\/outlets\/report\.yaml:/, '');
+    expect([
+      yaml('name: Harbour Wire\ncountry United Kingdom\n'),
+      yaml('name: |\nHarbour Wire\n'),
+      yaml('name: "Harbour" Wire\n'),
+      yaml('name: Harbour Wire\naliases: - old-wire\n'),
+      yaml('name: Harbour Wire\naliases: [old-wire]]\n'),
+      yaml('name: Harbour Wire\naliases: [old-wire,, older-wire]\n'),
+      yaml('name: Harbour Wire\ndescription: |x\n  A wire.\n'),
+    ]).toMatchInlineSnapshot(`
+      [
+        "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
+        "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
+        "1:17  YAML cannot read this: more text follows a value that has already ended, such as words after its closing quotation mark. Put the whole value in double quotes, and write any double quote inside it as \\". [yaml-syntax]",
+        "2:10  YAML cannot read this: a list item ("- ") starts on the same line as its field. Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes. [yaml-syntax]",
+        "2:20  YAML cannot read this: a closing bracket here has no opening one. Remove it, or put the whole value in double quotes. [yaml-syntax]",
+        "2:20  YAML cannot read this: a list between brackets has an empty item: two commas in a row, or one at its start. Remove the extra comma. [yaml-syntax]",
+        "2:15  YAML cannot read this: text follows the | or > that starts a value written on the lines below. Start the text on the next line, indented under its field, or put the whole value in double quotes. [yaml-syntax]",
+      ]
+    `);
+  });
+
   it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {
     const stance = (line: string) => check(article(valid, line)).problems.map((p) => [p.line, p.column]);
     expect(stance('Text\t:claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);

@@ -74,6 +74,15 @@ export interface FileFacts {
 
 const TOP: Place = { line: 1, column: 1 };
 
+/** A first field of each collection's records, to show what a field line looks like. */
+const FIRST_FIELD: Record<CollectionName, string> = {
+  outlets: 'name: Reuters',
+  entities: 'name: Ines Alvarez',
+  stories: 'title: The Harbour Bridge closes for repairs',
+  articles: 'headline: Anthropic urges global pause',
+  claims: 'statement: The bridge will reopen in March 2027',
+};
+
 const FIRST_FORBIDDEN = new RegExp(TEXT_FORBIDDEN.source);
 
 /** The first character of `text` that no page or feed can carry (src/lib/characters.ts). */
@@ -422,7 +431,7 @@ function checkData(
     const found =
       data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : `a single value (${describeFound(data, undefined)})`;
     const place = parsed.doc.contents?.range ? at(parsed.doc.contents.range[0]) : markdown ? TOP : TOP;
-    return report(found === 'nothing' ? TOP : place, M.NotAMapping.code, M.NotAMapping.message(found));
+    return report(found === 'nothing' ? TOP : place, M.NotAMapping.code, M.NotAMapping.message(found, FIRST_FIELD[input.collection]));
   }
 
   const schema = schemaOf(input.collection);

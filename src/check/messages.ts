@@ -158,12 +158,12 @@ export const DuplicateKey = {
 export const NotAMapping = {
   code: 'not-a-mapping',
   title: 'Fields that are not "key: value" lines',
-  message: (found: string) =>
+  message: (found: string, example = 'name: Reuters') =>
     found === 'nothing'
-      ? 'This record has no fields. Write one "key: value" line for each field, as in: name: Reuters.'
-      : `The fields must be "key: value" lines, but this is ${found}. Write one field per line, as in: name: Reuters.`,
+      ? `This record has no fields. Write one "key: value" line for each field, as in: ${example}.`
+      : `The fields must be "key: value" lines, but this is ${found}. Write one field per line, as in: ${example}.`,
   hint: 'A record is a set of named fields, one "key: value" line each, with lists and groups indented below their key.',
-} satisfies MessageDef<[string]>;
+} satisfies MessageDef<[string, string?]>;
 
 // Fields
 

@@ -290,6 +290,15 @@ describe('checkFile', () => {
     `);
   });
 
+  it('shows a field line of the record\'s own collection when a record has no fields', () => {
+    expect(messages('---\n---\n\nThe account.\n')).toMatchInlineSnapshot(
+      `"content/articles/report.md:1:1  This record has no fields. Write one "key: value" line for each field, as in: headline: Anthropic urges global pause. [not-a-mapping]"`,
+    );
+    expect(messages('---\n- a claim\n---\n', 'claims')).toMatchInlineSnapshot(
+      `"content/claims/report.md:2:1  The fields must be "key: value" lines, but this is a list. Write one field per line, as in: statement: The bridge will reopen in March 2027. [not-a-mapping]"`,
+    );
+  });
+
   it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {
     const stance = (line: string) => check(article(valid, line)).problems.map((p) => [p.line, p.column]);
     expect(stance('Text\t:claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);

@@ -3,7 +3,7 @@
  * schema with timestamps, as js-yaml does, so `2026-06-04` becomes a date), and every key and
  * value keeps its offset, so a problem is reported at its own line and column.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap, type Document, type Node } from 'yaml';
 
 /** Where the YAML of a Markdown record sits in its text. */
 export type Split =
@@ -79,6 +79,8 @@ export function parseYaml(yaml: string): ParsedYaml {
     customTags: ['timestamp'],
     prettyErrors: false,
     uniqueKeys: true,
+    // No warnings printed by the parser: a list written as a key is reported as an unknown field.
+    logLevel: 'error',
     // Dates stay JavaScript Dates, as js-yaml (Astro's YAML reader) makes them.
     keepSourceTokens: false,
   });
@@ -162,7 +164,16 @@ export function keyOffsets(doc: Document.Parsed, path: readonly PropertyKey[]): 
   const offsets = new Map<string, number>();
   if (located.found && isMap(located.node)) {
     for (const pair of located.node.items) {
-      if (isPair(pair) && isScalar(pair.key)) offsets.set(String(pair.key.value), (pair.key as Node).range?.[0] ?? 0);
+      if (!isPair(pair)) continue;
+      const key = pair.key as Node | null;
+      if (!key?.range) continue;
+      // A key left out (`: b`) is "" in the data; a list or group written as a key (`[a]: b`), as YAML writes it in one line.
+      if (isScalar(key)) offsets.set(key.value === null ? '' : String(key.value), key.range[0]);
+      else {
+        const alone = new YAMLMap(doc.schema);
+        alone.items.push(pair);
+        offsets.set(Object.keys(alone.toJS(doc) as object)[0] ?? '', key.range[0]);
+      }
     }
   }
   return offsets;

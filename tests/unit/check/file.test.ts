@@ -3,7 +3,7 @@
  * here or in tests/build/check-bad.test.ts; these tests pin the places (line and column in the
  * file itself, frontmatter counted), with BOM and CRLF files, nested fields and list items.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkFile, dateProblem, fieldName, type FileInput } from '../../../src/check/file.ts';
 import { formatProblems } from '../../../src/check/problem.ts';
 
@@ -297,6 +297,19 @@ describe('checkFile', () => {
     expect(messages('---\n- a claim\n---\n', 'claims')).toMatchInlineSnapshot(
       `"content/claims/report.md:2:1  The fields must be "key: value" lines, but this is a list. Write one field per line, as in: statement: The bridge will reopen in March 2027. [not-a-mapping]"`,
     );
+  });
+
+  it('places a field with no name, or a list or group written as a field name, at its line, and lets the parser print nothing', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const places = (text: string) => check(text, 'outlets').problems.map((p) => [p.code, p.line, p.column]);
+      expect(places('name: Wire\n[country]: UK\n')).toEqual([['unknown-field', 2, 1]]);
+      expect(places('name: Wire\n? {country: UK}\n: x\n')).toEqual([['unknown-field', 2, 3]]);
+      expect(places('name: Wire\n: UK\n')).toEqual([['unknown-field', 2, 1]]);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {

@@ -312,6 +312,13 @@ describe('checkFile', () => {
     }
   });
 
+  it('says that a YAML merge key is not read, at its line', () => {
+    expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(`
+      "content/outlets/report.yaml:1:1  Unknown field "common" in an outlet. Remove it, or use one of: name, unidentified, url, owner, country, description, aliases. [unknown-field]
+      content/outlets/report.yaml:4:1  YAML's merge key "<<" is not read in an outlet, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line. [unknown-field]"
+    `);
+  });
+
   it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {
     const stance = (line: string) => check(article(valid, line)).problems.map((p) => [p.line, p.column]);
     expect(stance('Text\t:claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);

@@ -493,12 +493,13 @@ export const summaries = {
   problems: (problems: number, files: number, checked: number) =>
     `${problems} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
   nothingBuilt: (folder: string) => `The content in ${folder}/ has problems, so nothing was built.`,
-  astroFailed: (status: string) => `The site failed to build (astro build ended with ${status}).`,
+  astroFailed: (status: string) =>
+    `The site failed to build (astro build ended with ${status}). The content passed its checks; Astro's messages above name the page or setting that failed. Build again, and if it fails the same way, report it with those messages: it is a fault in the site's code or configuration.`,
   keptPrevious: (out: string) => `The previous site in ${out}/ was left as it was.`,
   built: (out: string, seconds: string) => `Built ${out}/ in ${seconds} s.`,
   busy: (out: string, pid: number) =>
     `Another build (process ${pid}) is writing ${out}/. Wait for it to finish, then build again.`,
-  crashed: (error: string) => `The build stopped with an internal error: ${error}.`,
-  interrupted: (signal: string) => `The build was interrupted (${signal}).`,
-  postBuildFailed: (problems: string) => `The built site failed its final checks:\n${problems}`,
+  crashed: (error: string) => `The build stopped with an internal error: ${error}. Build again, and if it stops the same way, report it with this message.`,
+  interrupted: (signal: string) => `The build was interrupted (${signal}). Run npm run build again to publish.`,
+  postBuildFailed: (problems: string) => `The built site failed its final checks:\n${problems}\nCorrect what the lines above name, then build again; report them if it fails the same way.`,
 };

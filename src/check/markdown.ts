@@ -155,9 +155,12 @@ export interface SiteLink {
 // Links are read from the Markdown as written, and from the tags of its raw HTML.
 const linkParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/** Whether a link target is on this site: no scheme, not protocol-relative, not only a fragment. */
+/**
+ * Whether a link target is on this site: no scheme, not protocol-relative, not only a fragment,
+ * unless the fragment names a passage (`#m-…`, a mention's anchor), which the checks verify.
+ */
 function isSiteRelative(url: string): boolean {
-  return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
+  return url !== '' && (!url.startsWith('#') || url.startsWith('#m-')) && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
 /** The `href` of an `<a>` tag in raw HTML, double-quoted, single-quoted or bare. */
@@ -174,7 +177,7 @@ function decodeHtmlUrl(url: string): string {
  * The links of a whole Markdown file (frontmatter included, so positions count from its first
  * line) that lead to a page of this site: `[text](/claims/x/)`, `[text][ref]` with
  * `[ref]: ../stories/y/`, and `<a href="/claims/x/">` in raw HTML, which is published too.
- * Links to other sites and fragments of the page itself are left out.
+ * Links to other sites and fragments of the page itself are left out, but for its passages (`#m-…`).
  */
 export function findSiteLinks(text: string): SiteLink[] {
   if (!text.includes('](') && !/^ {0,3}\[[^\]]+\]:/m.test(text) && !/href/i.test(text)) return [];

@@ -192,9 +192,10 @@ describe('checkFile', () => {
   });
 
   it('collects the links of a body that lead to pages of this site, with their places', () => {
-    const body = 'See [the claim](/claims/bridge-shut/), [a site](https://x.example/), [below](#notes),\n[the story][s] and <https://y.example/>.\n\n[s]: ../../stories/closure/\n';
+    const body = 'See [the claim](/claims/bridge-shut/), [a site](https://x.example/), [below](#notes),\n[the story][s] and <https://y.example/>, [above](#m-bridge-closed-1irs8us).\n\n[s]: ../../stories/closure/\n';
     expect(check(article(valid, body)).links).toEqual([
       { url: '/claims/bridge-shut/', line: 10, column: 5 },
+      { url: '#m-bridge-closed-1irs8us', line: 11, column: 42 },
       { url: '../../stories/closure/', line: 13, column: 1 },
     ]);
   });

@@ -71,6 +71,13 @@ describe('links to record pages', () => {
     ]);
   });
 
+  it('checks a link from an article to a passage of its own page', () => {
+    expect(unknownPages([link('#m-bridge-closed-1y7mkjr-2'), link('#notes')], 'articles')).toEqual([]);
+    expect(unknownPages([link('#m-bridge-closed-1y7mkjr-3', 6)], 'articles').map((p) => [p.line, p.message.slice(0, 81)])).toEqual([
+      [6, 'This link leads to a passage of the article "report" (#m-bridge-closed-1y7mkjr-3)'],
+    ]);
+  });
+
   it('reads a relative link from the page the body is on', () => {
     // From /stories/closure/, ../report/ is /stories/report/: no such story.
     expect(unknownPages([link('../report/')]).map((p) => p.message)).toEqual([expect.stringContaining('there is no story "report"')]);

@@ -98,6 +98,17 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
       if (!record) continue;
       const ids = byCollection.get(record.collection)!;
       const target = ids.get(record.id) ?? aliases.get(`${record.collection}/${record.id}`);
+      if (target && target.id !== record.id && record.fragment !== '') {
+        // An old address's page redirects with a meta refresh, which does not keep the #… of the link.
+        problems.push({
+          file: f.file,
+          line: link.line,
+          column: link.column,
+          code: M.UnknownPage.code,
+          message: M.UnknownPage.throughAlias(link.url, singular(target.collection), target.id, `/${target.collection}/${target.id}/#${record.fragment}`),
+        });
+        continue;
+      }
       if (target) {
         // A passage of an article (`#m-<claim>-<hash>`, the id of a mention's span): its id changes with the span's words.
         if (target.collection === 'articles' && record.fragment.startsWith('m-') && !target.mentions.some((m) => m.anchor === record.fragment)) {

@@ -278,7 +278,13 @@ export const UnknownPage = {
       suggestions.length > 0 ? ` Its mentions of that claim are at ${suggestions.join(', ')}.` : ''
     } Link to the passage's current anchor, or to the article without #….`,
   hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
-} satisfies MessageDef<[string, string, string, string, readonly string[]]> & { passage: (url: string, article: string, suggestions: readonly string[]) => string };
+  /** A link with a #… to an alias, whose redirect page drops it. */
+  throughAlias: (url: string, kind: string, id: string, current: string) =>
+    `This link leads to ${url} through an old address of the ${kind} ${q(id)}, whose page redirects without the part after #, so readers would land at the top of the page. Link to ${current} instead.`,
+} satisfies MessageDef<[string, string, string, string, readonly string[]]> & {
+  passage: (url: string, article: string, suggestions: readonly string[]) => string;
+  throughAlias: (url: string, kind: string, id: string, current: string) => string;
+};
 
 export const SelfReference = {
   code: 'self-reference',

@@ -62,12 +62,19 @@ describe('links to record pages', () => {
 
   it('reports a link to a passage of an article that has no mention with that anchor, naming the anchors of that claim', () => {
     expect(
-      unknownPages([link('/articles/report/#m-bridge-closed-1y7mkjr'), link('/articles/old-report/#m-bridge-closed-1y7mkjr-2'), link('/articles/report/#summary'), link('/claims/bridge-closed/#m-none')]),
+      unknownPages([link('/articles/report/#m-bridge-closed-1y7mkjr'), link('/articles/report/#m-bridge-closed-1y7mkjr-2'), link('/articles/report/#summary'), link('/claims/bridge-closed/#m-none')]),
     ).toEqual([]);
-    const problems = unknownPages([link('/articles/report/#m-bridge-closed-0000000', 7), link('../../articles/old-report/#m-bridge-opened-1y7mkjr', 8)]);
+    const problems = unknownPages([link('/articles/report/#m-bridge-closed-0000000', 7), link('../../articles/report/#m-bridge-opened-1y7mkjr', 8)]);
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
       'content/stories/closure.md:7:3  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-0000000), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage\'s anchor changes when its span\'s words or claim change. Its mentions of that claim are at #m-bridge-closed-1y7mkjr, #m-bridge-closed-1y7mkjr-2. Link to the passage\'s current anchor, or to the article without #….',
-      'content/stories/closure.md:8:3  This link leads to a passage of the article "report" (../../articles/old-report/#m-bridge-opened-1y7mkjr), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage\'s anchor changes when its span\'s words or claim change. Link to the passage\'s current anchor, or to the article without #….',
+      'content/stories/closure.md:8:3  This link leads to a passage of the article "report" (../../articles/report/#m-bridge-opened-1y7mkjr), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage\'s anchor changes when its span\'s words or claim change. Link to the passage\'s current anchor, or to the article without #….',
+    ]);
+  });
+
+  it('reports a link with a #… to an old address, whose redirect page would drop the #…', () => {
+    expect(unknownPages([link('/articles/old-report/#m-bridge-closed-1y7mkjr', 7), link('/claims/bridge-shut/#evidence', 8), link('/claims/bridge-shut/', 9)]).map((p) => `${p.line}  ${p.message}`)).toEqual([
+      '7  This link leads to /articles/old-report/#m-bridge-closed-1y7mkjr through an old address of the article "report", whose page redirects without the part after #, so readers would land at the top of the page. Link to /articles/report/#m-bridge-closed-1y7mkjr instead.',
+      '8  This link leads to /claims/bridge-shut/#evidence through an old address of the claim "bridge-closed", whose page redirects without the part after #, so readers would land at the top of the page. Link to /claims/bridge-closed/#evidence instead.',
     ]);
   });
 

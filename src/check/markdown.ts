@@ -166,6 +166,14 @@ function isSiteRelative(url: string): boolean {
 /** The `href` of an `<a>` tag in raw HTML, double-quoted, single-quoted or bare. */
 const A_HREF = /<a\s(?:[^>"']|"[^"]*"|'[^']*')*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 
+/** Comments and the elements the sanitiser removes with their content (src/plugins/rehype-safe-html.ts). */
+const UNPUBLISHED = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/** Raw HTML with what is never published blanked out, every other character where it was. */
+function unpublished(html: string): string {
+  return html.replace(UNPUBLISHED, (match) => match.replace(/[^\n]/g, ' '));
+}
+
 /** The character references a URL in HTML may hold (`&amp;`, `&#47;`, `&#x2F;`), decoded. */
 function decodeHtmlUrl(url: string): string {
   return url.replace(/&(?:amp|#(\d+)|#[xX]([0-9a-fA-F]+));/g, (_, dec?: string, hex?: string) =>
@@ -192,7 +200,7 @@ export function findSiteLinks(text: string): SiteLink[] {
       const { offset: start } = node.position.start;
       const source = text.slice(start, node.position.end.offset);
       let from = 0;
-      for (const match of node.value.matchAll(A_HREF)) {
+      for (const match of unpublished(node.value).matchAll(A_HREF)) {
         const url = decodeHtmlUrl((match[1] ?? match[2] ?? match[3]!).trim());
         const firstLine = match[0].split('\n', 1)[0]!;
         const at = source.indexOf(firstLine, from);

@@ -212,6 +212,12 @@ describe('checkFile', () => {
       '<div>',
       '  <p><a href="/claims/old/">old</a></p>',
       '</div>',
+      '',
+      'Not published: <!-- <a href="/claims/draft/">draft</a> -->.',
+      '',
+      '<template>',
+      '  <a href="/claims/hidden/">hidden</a>',
+      '</template>',
     ].join('\n');
     expect(check(article(valid, body)).links).toEqual([
       { url: '/claims/bridge-shut/#m-x', line: 10, column: 5 },

@@ -101,7 +101,7 @@ function remarkRecordAttributes() {
           lookalikes.push({ offset: start, end: node.position!.end.offset!, kind: 'name' });
         }
       } else if (node.type === 'html' && start !== undefined) {
-        for (const match of node.value.matchAll(IN_HTML)) {
+        for (const match of unpublished(node.value).matchAll(IN_HTML)) {
           const offset = start + match.index;
           const close = node.value.indexOf('}', match.index);
           lookalikes.push({ offset, end: close === -1 ? offset + match[0].length : start + close + 1, kind: 'html' });

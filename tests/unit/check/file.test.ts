@@ -110,6 +110,8 @@ describe('checkFile', () => {
       '',
       'Left as text: 10:30, 3:1, host:8080, :abbr[AI]{title=x}, :clause, `:Claim[code]{#x}`, <span>:claim[five]{#bridge-closed}</span>.',
       '',
+      '<!-- Not published at all: :claim[six]{#bridge-closed} -->',
+      '',
     ].join('\n');
     const problems = check(article(valid, body)).problems;
     expect(problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([

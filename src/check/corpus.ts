@@ -53,6 +53,8 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
       });
     }
   }
+  // A mention with a problem of its own is reported as such; its claim is not reported again as unmentioned.
+  for (const f of ids('articles').values()) for (const id of f.named ?? []) mentioned.add(id);
   for (const [id, f] of claims) {
     if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
   }

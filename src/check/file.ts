@@ -67,6 +67,11 @@ export interface FileFacts {
   refs: Ref[];
   aliases: (Place & { alias: string })[];
   mentions: MentionFact[];
+  /**
+   * Claims named by mentions that have a problem of their own (and are not published as
+   * mentions): reported once, for the mention, and not again as a claim no article mentions.
+   */
+  named?: string[] | undefined;
   /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
   archive?: (Place & { name: string }) | undefined;
@@ -201,6 +206,7 @@ function read(input: FileInput, facts: FileFacts): void {
       reported.add(key);
       const source = excerpt(p.source, 100);
       const attrs = p.attributes;
+      if (typeof attrs.id === 'string' && attrs.id !== '' && !(facts.named ??= []).includes(attrs.id)) facts.named.push(attrs.id);
       const place = { line: p.start.line, column: p.start.column };
       switch (p.code) {
         case 'mention-missing-id':

@@ -310,6 +310,19 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails with exact places in a BOM and CRLF file: a block value, a table cell after an emoji and a tab, a footnote on the last line', () => {
+    expect(failingBuild('places-crlf-tabs-emoji')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/places-crlf-tabs-emoji/content/articles/report.md:7:20  The field summary holds an invisible control character (U+000B), which a page cannot show and a feed cannot carry: one makes the whole feed unreadable. Delete it; in YAML it may be written as an escape between double quotes, such as \\x01 or \\v. [control-character]
+      tests/fixtures/bad/places-crlf-tabs-emoji/content/articles/report.md:14:14  Unknown stance "quote". Did you mean "quotes"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[The bridge was closed on Tuesday]{#bridge-closed stance=quote} [mention-bad-stance]
+      tests/fixtures/bad/places-crlf-tabs-emoji/content/articles/report.md:18:27  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[closed on Tuesday]{#bridge-closed stance=assert} [mention-bad-stance]
+
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/places-crlf-tabs-emoji/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/places-crlf-tabs-emoji/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on frontmatter unclosed', () => {
     expect(failingBuild('frontmatter-unclosed')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-unclosed/content/articles/report.md:1:1  The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body. [frontmatter-unclosed]

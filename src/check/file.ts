@@ -7,11 +7,11 @@
  * `checkFile` is pure: text in, facts out. It never throws; an unexpected failure becomes an
  * `internal-error` problem on the file.
  */
+import type { Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
-import type { Node } from 'yaml';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { findMentions, findSiteLinks } from './markdown.ts';
 import * as M from './messages.ts';

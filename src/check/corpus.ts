@@ -4,6 +4,7 @@
  * aliases that collide with ids or with each other, links in bodies to record pages no record has,
  * and claims that no article mentions.
  */
+import { mentionAnchor } from '../lib/mentions.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
@@ -113,8 +114,9 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
       }
       if (target) {
         // A passage of an article (`#m-<claim>-<hash>`, the id of a mention's span): its id changes with the span's words.
-        if (target.collection === 'articles' && record.fragment.startsWith('m-') && !target.mentions.some((m) => m.anchor === record.fragment)) {
-          const near = target.mentions.filter((m) => record.fragment.startsWith(`m-${m.claim}-`)).map((m) => `#${m.anchor}`);
+        const anchors = target.collection === 'articles' && record.fragment.startsWith('m-') ? anchorsOf(target) : undefined;
+        if (anchors && !anchors.includes(record.fragment)) {
+          const near = anchors.filter((a, i) => record.fragment.startsWith(`m-${target.mentions[i]!.claim}-`)).map((a) => `#${a}`);
           problems.push({
             file: f.file,
             line: link.line,
@@ -136,6 +138,15 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
     }
   }
   return problems;
+}
+
+/**
+ * The ids of an article's passages on its page, one per mention, in order: made from each span's
+ * claim and words as src/plugins/remark-claim-mentions.ts makes them (identical spans numbered).
+ */
+function anchorsOf(article: FileFacts): string[] {
+  const seen = new Map<string, number>();
+  return article.mentions.map((m) => mentionAnchor(m.claim, m.text, seen));
 }
 
 /** Articles whose `via` chain comes back to them, reported once per circle, on its first article. */

@@ -52,8 +52,6 @@ export interface MentionFact extends Place {
   claim: string;
   /** The span's words. */
   text: string;
-  /** The id of the span on the article's page (`m-<claim>-<hash>`), which links may point at. */
-  anchor: string;
   /** The directive as written, shortened, to show the editor. */
   source: string;
 }
@@ -255,7 +253,6 @@ function read(input: FileInput, facts: FileFacts): void {
       facts.mentions.push({
         claim: m.claim,
         text: m.text,
-        anchor: m.anchor,
         line: m.start.line,
         column: m.start.column,
         source: excerpt(text.slice(m.start.offset, m.end.offset), 100),

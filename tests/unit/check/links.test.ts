@@ -22,8 +22,8 @@ function unknownPages(links: FileFacts['links'], from: CollectionName = 'stories
     facts('articles', 'report', {
       aliases: [{ alias: 'old-report', line: 8, column: 5 }],
       mentions: [
-        { claim: 'bridge-closed', text: 'x', anchor: 'm-bridge-closed-1y7mkjr', line: 9, column: 3, source: 'x' },
-        { claim: 'bridge-closed', text: 'x', anchor: 'm-bridge-closed-1y7mkjr-2', line: 10, column: 3, source: 'x' },
+        { claim: 'bridge-closed', text: 'x', line: 9, column: 3, source: 'x' },
+        { claim: 'bridge-closed', text: 'x', line: 10, column: 3, source: 'x' },
       ],
     }),
     facts('stories', 'closure'),

@@ -164,7 +164,7 @@ function isSiteRelative(url: string): boolean {
 }
 
 /** The `href` of an `<a>` tag in raw HTML, double-quoted, single-quoted or bare. */
-const A_HREF = /<a\s(?:[^>"']|"[^"]*"|'[^']*')*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+const A_HREF = /<a\s(?:[^>"']|"[^"]*"|'[^']*')*?(?<=[\s"'])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 
 /** Comments and the elements the sanitiser removes with their content (src/plugins/rehype-safe-html.ts). */
 const UNPUBLISHED = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;

@@ -204,7 +204,7 @@ describe('checkFile', () => {
 
   it('collects the links of raw HTML too, where the tag is written, in a quotation or a list as well', () => {
     const body = [
-      'See <a href="/claims/bridge-shut/#m-x">the claim</a> and <a title="x > y" href=\'../../stories/closure/\'>the story</a>.',
+      'See <a href="/claims/bridge-shut/#m-x">the claim</a> and <a title="x > y" data-href="/claims/no/" href=\'../../stories/closure/\'>the story</a>.',
       '',
       '> <a class="x"',
       '> href="/outlets/w&#105;re/">a wire</a> <a href="https://x.example/">elsewhere</a> <a href="#notes">below</a>',

@@ -163,8 +163,12 @@ function isSiteRelative(url: string): boolean {
   return url !== '' && (!url.startsWith('#') || url.startsWith('#m-')) && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
-/** The `href` of an `<a>` tag in raw HTML, double-quoted, single-quoted or bare. */
-const A_HREF = /<a\s(?:[^>"']|"[^"]*"|'[^']*')*?(?<=[\s"'])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+/**
+ * The `href` of an `<a>` tag in raw HTML, double-quoted, single-quoted or bare. A tag ends at the
+ * next `<` outside quotes, and a quoted value is at most 2,048 characters, so that a body full of
+ * unclosed tags takes linear time.
+ */
+const A_HREF = /<a\s(?:[^<>"']|"[^"]{0,2048}"|'[^']{0,2048}')*?(?<=[\s"'])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 
 /** Comments and the elements the sanitiser removes with their content (src/plugins/rehype-safe-html.ts). */
 const UNPUBLISHED = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;

@@ -328,6 +328,18 @@ describe('checkFile', () => {
     }
   });
 
+  it('points at the item of a list between brackets that spans lines, and at an alias\'s own place for what it repeats', () => {
+    const claim = '---\nstatement: S.\nstory: closure\nkind: fact\nentities: [harbour-bridge,\n  42,\n  "Harbour Council"]\n---\n';
+    const facts = check(claim, 'claims');
+    expect(facts.problems.map((p) => [p.line, p.column, p.message.slice(0, 30)])).toEqual([[6, 3, 'entities (item 2): expected an']]);
+    expect(facts.refs.filter((r) => r.field.startsWith('entities')).map((r) => [r.field, r.line, r.column])).toEqual([
+      ['entities (item 1)', 5, 12],
+      ['entities (item 3)', 7, 3],
+    ]);
+    const anchored = check('name: &n Harbour Wire\nowner: *n\naliases:\n  - *n\n', 'outlets');
+    expect(anchored.problems.map((p) => [p.line, p.column, p.code])).toEqual([[4, 5, 'bad-format']]);
+  });
+
   it('says that a YAML merge key is not read, at its line', () => {
     expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(`
       "content/outlets/report.yaml:1:1  Unknown field "common" in an outlet. Remove it, or use one of: name, unidentified, url, owner, country, description, aliases. [unknown-field]

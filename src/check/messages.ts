@@ -173,7 +173,9 @@ export const UnknownField = {
   message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[]) =>
     field === 'slug'
       ? `The field "slug" is not used: a record's id is its file name. Remove the line, and rename the file to change the id.`
-      : field === '<<'
+      : field === ''
+        ? `This line has no field name before its colon. Write the name, as in ${known[0] ?? 'name'}: …, or remove the line.`
+        : field === '<<'
         ? `YAML's merge key "<<" is not read in ${owner}, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line.`
         : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',

@@ -322,6 +322,9 @@ describe('checkFile', () => {
       expect(places('name: Wire\n[country]: UK\n')).toEqual([['unknown-field', 2, 1]]);
       expect(places('name: Wire\n? {country: UK}\n: x\n')).toEqual([['unknown-field', 2, 3]]);
       expect(places('name: Wire\n: UK\n')).toEqual([['unknown-field', 2, 1]]);
+      expect(messages('name: Wire\n: UK\n', 'outlets')).toMatchInlineSnapshot(
+        `"content/outlets/report.yaml:2:1  This line has no field name before its colon. Write the name, as in name: …, or remove the line. [unknown-field]"`,
+      );
       expect(warn).not.toHaveBeenCalled();
     } finally {
       warn.mockRestore();

@@ -4,6 +4,7 @@
  * aliases that collide with ids or with each other, links in bodies to record pages no record has,
  * and claims that no article mentions.
  */
+import { mentionAnchor } from '../lib/mentions.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
@@ -53,6 +54,8 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
       });
     }
   }
+  // A mention with a problem of its own is reported as such; its claim is not reported again as unmentioned.
+  for (const f of ids('articles').values()) for (const id of f.named ?? []) mentioned.add(id);
   for (const [id, f] of claims) {
     if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
   }
@@ -68,16 +71,19 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
  * is on (`/claims/x/`): `/stories/y/`, `../y/`, `/stories/y` and `/stories/y/index.html` all name
  * story y. Any other page (an index, a feed, another site's) gives undefined.
  */
-function linkedRecord(url: string, from: FileFacts): { collection: CollectionName; id: string } | undefined {
+function linkedRecord(url: string, from: FileFacts): { collection: CollectionName; id: string; fragment: string } | undefined {
   let pathname: string;
+  let fragment: string;
   try {
-    pathname = decodeURIComponent(new URL(url, `https://site.invalid/${from.collection}/${from.id}/`).pathname);
+    const parsed = new URL(url, `https://site.invalid/${from.collection}/${from.id}/`);
+    pathname = decodeURIComponent(parsed.pathname);
+    fragment = decodeURIComponent(parsed.hash.slice(1));
   } catch {
     return undefined;
   }
   const match = /^\/([a-z]+)\/([^/]+)(?:\/(?:index\.html)?)?$/.exec(pathname);
   const collection = COLLECTIONS.find((c) => c === match?.[1]);
-  return collection && match ? { collection, id: match[2]! } : undefined;
+  return collection && match ? { collection, id: match[2]!, fragment } : undefined;
 }
 
 /**
@@ -86,14 +92,41 @@ function linkedRecord(url: string, from: FileFacts): { collection: CollectionNam
  * leads to its redirect, so it is fine.
  */
 function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionName, Map<string, FileFacts>>, fileFor: (c: CollectionName, id: string) => string): Problem[] {
-  const aliases = new Set(facts.flatMap((f) => f.aliases.map((a) => `${f.collection}/${a.alias}`)));
+  /** The record each alias redirects to, by `collection/alias`. */
+  const aliases = new Map(facts.flatMap((f) => f.aliases.map((a) => [`${f.collection}/${a.alias}`, f] as const)));
   const problems: Problem[] = [];
   for (const f of facts) {
     for (const link of f.links) {
       const record = linkedRecord(link.url, f);
       if (!record) continue;
       const ids = byCollection.get(record.collection)!;
-      if (ids.has(record.id) || aliases.has(`${record.collection}/${record.id}`)) continue;
+      const target = ids.get(record.id) ?? aliases.get(`${record.collection}/${record.id}`);
+      if (target && target.id !== record.id && record.fragment !== '') {
+        // An old address's page redirects with a meta refresh, which does not keep the #… of the link.
+        problems.push({
+          file: f.file,
+          line: link.line,
+          column: link.column,
+          code: M.UnknownPage.code,
+          message: M.UnknownPage.throughAlias(link.url, singular(target.collection), target.id, `/${target.collection}/${target.id}/#${record.fragment}`),
+        });
+        continue;
+      }
+      if (target) {
+        // A passage of an article (`#m-<claim>-<hash>`, the id of a mention's span): its id changes with the span's words.
+        const anchors = target.collection === 'articles' && record.fragment.startsWith('m-') ? anchorsOf(target) : undefined;
+        if (anchors && !anchors.includes(record.fragment)) {
+          const near = anchors.filter((a, i) => record.fragment.startsWith(`m-${target.mentions[i]!.claim}-`)).map((a) => `#${a}`);
+          problems.push({
+            file: f.file,
+            line: link.line,
+            column: link.column,
+            code: M.UnknownPage.code,
+            message: M.UnknownPage.passage(link.url, target.id, near),
+          });
+        }
+        continue;
+      }
       const kind = singular(record.collection);
       problems.push({
         file: f.file,
@@ -105,6 +138,15 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
     }
   }
   return problems;
+}
+
+/**
+ * The ids of an article's passages on its page, one per mention, in order: made from each span's
+ * claim and words as src/plugins/remark-claim-mentions.ts makes them (identical spans numbered).
+ */
+function anchorsOf(article: FileFacts): string[] {
+  const seen = new Map<string, number>();
+  return article.mentions.map((m) => mentionAnchor(m.claim, m.text, seen));
 }
 
 /** Articles whose `via` chain comes back to them, reported once per circle, on its first article. */

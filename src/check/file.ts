@@ -7,6 +7,7 @@
  * `checkFile` is pure: text in, facts out. It never throws; an unexpected failure becomes an
  * `internal-error` problem on the file.
  */
+import type { Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -64,18 +65,59 @@ export interface FileFacts {
   refs: Ref[];
   aliases: (Place & { alias: string })[];
   mentions: MentionFact[];
-  /** Links in the body to pages of this site, as written (`/claims/x/`, `../stories/y/`). */
+  /**
+   * Claims named by mentions that have a problem of their own (and are not published as
+   * mentions): reported once, for the mention, and not again as a claim no article mentions.
+   */
+  named?: string[] | undefined;
+  /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
   archive?: (Place & { name: string }) | undefined;
 }
 
 const TOP: Place = { line: 1, column: 1 };
 
+/** A first field of each collection's records, to show what a field line looks like. */
+const FIRST_FIELD: Record<CollectionName, string> = {
+  outlets: 'name: Reuters',
+  entities: 'name: Ines Alvarez',
+  stories: 'title: The Harbour Bridge closes for repairs',
+  articles: 'headline: Anthropic urges global pause',
+  claims: 'statement: The bridge will reopen in March 2027',
+};
+
 const FIRST_FORBIDDEN = new RegExp(TEXT_FORBIDDEN.source);
 
 /** The first character of `text` that no page or feed can carry (src/lib/characters.ts). */
 function firstForbidden(text: string): string | undefined {
   return FIRST_FORBIDDEN.exec(text)?.[0];
+}
+
+/** YAML's escapes between double quotes that stand for one character (`\x07`, `\v`, `\N`), with what they stand for. */
+const ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abtnvfreN_LP\\"/ ]))/g;
+const NAMED_ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
+
+/**
+ * The offset of the first character no page can carry in `yaml` between `start` and `end` (a
+ * value's source), written as it is or as an escape; undefined when there is none.
+ */
+function forbiddenIn(yaml: string, start: number, end: number): number | undefined {
+  const source = yaml.slice(start, end);
+  const raw = FIRST_FORBIDDEN.exec(source);
+  let first = raw?.index;
+  if (source.startsWith('"')) {
+    for (const m of source.matchAll(ESCAPE)) {
+      if (first !== undefined && m.index > first) break;
+      const hex = m[1] ?? m[2] ?? m[3];
+      // `\\`, `\"`, `\/` and `\ ` stand for themselves, and are skipped so that `\\x07` is not read as an escape.
+      const char = hex === undefined ? NAMED_ESCAPES[m[4]!] : String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
+      if (char !== undefined && FIRST_FORBIDDEN.test(char)) {
+        first = m.index;
+        break;
+      }
+    }
+  }
+  return first === undefined ? undefined : start + first;
 }
 
 /** `U+000B`: how a character is named when it cannot be shown. */
@@ -126,7 +168,7 @@ function read(input: FileInput, facts: FileFacts): void {
     } else if (split.kind === 'missing') {
       report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant));
     } else {
-      report(TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message());
+      report(split.at ? lines.place(split.at.offset) : TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message(split.at?.line));
     }
   } else {
     yaml = text;
@@ -149,7 +191,7 @@ function read(input: FileInput, facts: FileFacts): void {
     if (parsed.error) {
       reportYamlError(parsed, at, report);
     } else {
-      checkData(input, facts, parsed, at, report, markdown);
+      checkData(input, facts, parsed, yaml, at, report, markdown);
     }
   }
 
@@ -162,6 +204,7 @@ function read(input: FileInput, facts: FileFacts): void {
       reported.add(key);
       const source = excerpt(p.source, 100);
       const attrs = p.attributes;
+      if (typeof attrs.id === 'string' && attrs.id !== '' && !(facts.named ??= []).includes(attrs.id)) facts.named.push(attrs.id);
       const place = { line: p.start.line, column: p.start.column };
       switch (p.code) {
         case 'mention-missing-id':
@@ -232,7 +275,7 @@ const YAML_ADVICE: Record<string, string> = {
   BAD_SCALAR_START: 'A value cannot start with this character unquoted: put the whole value in double quotes.',
   UNEXPECTED_TOKEN: 'Put the value in double quotes, and escape any double quotes inside it as \\".',
   BAD_DQ_ESCAPE: 'Inside double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
-  MULTIPLE_DOCS: 'A line of three hyphens ends the frontmatter; the fields must not contain another one.',
+  MULTIPLE_DOCS: 'A record has one set of fields: remove that line, and put another record in a file of its own.',
   MULTIPLE_ANCHORS: 'Remove the extra & anchor.',
   BAD_ALIAS: 'A value that starts with * must be put in double quotes.',
   TAG_RESOLVE_FAILED: 'A value that starts with ! must be put in double quotes.',
@@ -243,10 +286,12 @@ const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentatio
 function yamlReason(code: string, message: string): string {
   if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'a value contains a colon followed by a space, which YAML reads as the start of another field';
   if (code === 'MISSING_CHAR' && /quote/i.test(message)) return 'a quotation mark opened here is never closed';
-  if (code === 'MISSING_CHAR') return 'a bracket opened here is never closed';
   if (code === 'TAB_AS_INDENT') return 'a line is indented with a tab';
   if (code === 'BAD_INDENT') return 'the indentation of this line does not match the lines around it';
   if (code === 'MULTILINE_IMPLICIT_KEY') return 'a field name runs over more than one line';
+  if (code === 'MULTIPLE_DOCS') return 'a line of three hyphens (---) or three dots (...) ends the fields, and more follow it';
+  if (code === 'BAD_ALIAS' && /^unresolved alias/i.test(message)) return `a value starts with *, which YAML reads as naming an anchor (&) that is not set above it`;
+  if (code === 'BAD_ALIAS') return 'values starting with * repeat other values (&) too many times';
   const reason = message.replace(/\.$/, '');
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }
@@ -257,11 +302,36 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
   }
+  const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
-  const offset = error.code === 'MISSING_CHAR' ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
-  const advice = YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
-  report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(yamlReason(error.code, error.message), advice));
+  const unclosed = special === undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
+  const offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
+  const reason = special?.reason ?? yamlReason(error.code, error.message);
+  const advice = special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
+  report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(reason, advice));
 }
+
+/**
+ * YAML errors whose code covers several mistakes (MISSING_CHAR, UNEXPECTED_TOKEN, BAD_INDENT), told
+ * apart by the parser's message; `opening` when the place to show is where a bracket opened.
+ */
+const YAML_BY_MESSAGE: [RegExp, { reason: string; advice: string; opening?: boolean }][] = [
+  // A [ or { list never closed is reported as the indentation of the line where the parser gave up.
+  [/end with a [\]}]/, { reason: 'a bracket opened here is never closed', advice: 'Close it, or put the whole value in double quotes and write any double quote inside it as \\".', opening: true }],
+  [
+    /^Implicit map keys need to be followed by map values/,
+    {
+      reason: 'this line has no colon after a field name, so it is neither a field nor the continuation of a value',
+      advice: 'Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field.',
+    },
+  ],
+  [/^Missing , (or : )?between flow/, { reason: 'two items of a list between brackets have no comma between them', advice: 'Put a comma between the items, or write one item per line, each starting with "- ".' }],
+  [/^Unexpected scalar at node end/, { reason: 'more text follows a value that has already ended, such as words after its closing quotation mark', advice: 'Put the whole value in double quotes, and write any double quote inside it as \\".' }],
+  [/^Unexpected block-seq-ind on same line with key/, { reason: 'a list item ("- ") starts on the same line as its field', advice: 'Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes.' }],
+  [/^Unexpected flow-(seq|map)-end token/, { reason: 'a closing bracket here has no opening one', advice: 'Remove it, or put the whole value in double quotes.' }],
+  [/^Unexpected , in flow/, { reason: 'a list between brackets has an empty item: two commas in a row, or one at its start', advice: 'Remove the extra comma.' }],
+  [/^Block scalar header includes extra characters/, { reason: 'text follows the | or > that starts a value written on the lines below', advice: 'Start the text on the next line, indented under its field, or put the whole value in double quotes.' }],
+];
 
 /** The start of the last quoted or bracketed value that begins before `offset` and runs up to it. */
 function openingBefore(parsed: ParsedYaml, offset: number): number | undefined {
@@ -354,6 +424,7 @@ function checkData(
   input: FileInput,
   facts: FileFacts,
   parsed: ParsedYaml,
+  yaml: string,
   at: (offset: number) => Place,
   report: Report,
   markdown: boolean,
@@ -363,7 +434,7 @@ function checkData(
     const found =
       data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : `a single value (${describeFound(data, undefined)})`;
     const place = parsed.doc.contents?.range ? at(parsed.doc.contents.range[0]) : markdown ? TOP : TOP;
-    return report(found === 'nothing' ? TOP : place, M.NotAMapping.code, M.NotAMapping.message(found));
+    return report(found === 'nothing' ? TOP : place, M.NotAMapping.code, M.NotAMapping.message(found, FIRST_FIELD[input.collection]));
   }
 
   const schema = schemaOf(input.collection);
@@ -378,7 +449,12 @@ function checkData(
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
     const bad = typeof value === 'string' ? firstForbidden(value) : undefined;
-    if (bad !== undefined) report(where(path), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
+    if (bad !== undefined) {
+      // At the character itself, or its escape, when the value shows where: it cannot be seen.
+      const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+      const offset = range ? forbiddenIn(yaml, range[0], range[1]) : undefined;
+      report(offset === undefined ? where(path) : at(offset), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
+    }
     const target = referenceOf(node);
     if (target !== undefined) {
       if (typeof value === 'string') {

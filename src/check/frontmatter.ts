@@ -3,15 +3,22 @@
  * schema with timestamps, as js-yaml does, so `2026-06-04` becomes a date), and every key and
  * value keeps its offset, so a problem is reported at its own line and column.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap, type Document, type Node } from 'yaml';
 
 /** Where the YAML of a Markdown record sits in its text. */
 export type Split =
   | { kind: 'ok'; yaml: string; yamlStart: number; bodyStart: number }
   | { kind: 'missing'; variant: 'none' | 'not-first-line' | 'toml'; offset: number }
-  | { kind: 'unclosed' };
+  /**
+   * No closing `---` line. `at` is where a line stands that was meant to close it, when one
+   * does: `...` (YAML's end of document, which no Markdown tool reads as a fence), or a line that
+   * starts with `---` and holds more (`----`, `--- # end`), where Astro would end the fields.
+   */
+  | { kind: 'unclosed'; at?: { offset: number; line: 'dots' | 'fence-like' } };
 
 const FENCE = /^---[ \t]*$/;
+const DOTS = /^\.\.\.[ \t]*$/;
+const FENCE_LIKE = /^---/;
 
 /**
  * Finds the frontmatter: a first line of `---`, the YAML, and a closing line of `---`.
@@ -27,14 +34,21 @@ export function splitFrontmatter(text: string): Split {
     return { kind: 'missing', variant: 'none', offset: 0 };
   }
   const yamlStart = nextLine(text, firstEnd);
+  /** A `...` line, or one that starts like a fence, met before the closing line. */
+  let meant: { offset: number; line: 'dots' | 'fence-like' } | undefined;
   for (let start = yamlStart; start < text.length; ) {
     const end = lineEnd(text, start);
-    if (FENCE.test(stripCr(text.slice(start, end)))) {
+    const line = stripCr(text.slice(start, end));
+    if (FENCE.test(line)) {
+      // `...` right before the closing line (blank lines aside) is YAML's own end, and harmless.
+      if (meant && (meant.line === 'fence-like' || text.slice(lineEnd(text, meant.offset), start).replace(/^[ \t]*#.*$/gm, '').trim() !== '')) return { kind: 'unclosed', at: meant };
       return { kind: 'ok', yaml: text.slice(yamlStart, start), yamlStart, bodyStart: nextLine(text, end) };
     }
+    if (!meant && DOTS.test(line)) meant = { offset: start, line: 'dots' };
+    else if (!meant && FENCE_LIKE.test(line)) meant = { offset: start, line: 'fence-like' };
     start = nextLine(text, end);
   }
-  return { kind: 'unclosed' };
+  return meant ? { kind: 'unclosed', at: meant } : { kind: 'unclosed' };
 }
 
 const lineEnd = (text: string, from: number) => {
@@ -65,6 +79,8 @@ export function parseYaml(yaml: string): ParsedYaml {
     customTags: ['timestamp'],
     prettyErrors: false,
     uniqueKeys: true,
+    // No warnings printed by the parser: a list written as a key is reported as an unknown field.
+    logLevel: 'error',
     // Dates stay JavaScript Dates, as js-yaml (Astro's YAML reader) makes them.
     keepSourceTokens: false,
   });
@@ -80,9 +96,25 @@ export function parseYaml(yaml: string): ParsedYaml {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { doc, error: { code: 'BAD_ALIAS', message: (error as Error).message, offset: 0 }, data: undefined };
+    const message = (error as Error).message;
+    return { doc, error: { code: 'BAD_ALIAS', message, offset: aliasOffset(doc, /: (\S+)$/.exec(message)?.[1]) }, data: undefined };
   }
   return { doc, data };
+}
+
+/** Where the first alias (`*name`) named `name`, or the first alias of all, is written. */
+function aliasOffset(doc: Document.Parsed, name: string | undefined): number {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && (name === undefined || node.source === name)) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return offset ?? 0;
 }
 
 /** Where a key path points: the key of an object field, or the item of a list. */
@@ -132,7 +164,16 @@ export function keyOffsets(doc: Document.Parsed, path: readonly PropertyKey[]): 
   const offsets = new Map<string, number>();
   if (located.found && isMap(located.node)) {
     for (const pair of located.node.items) {
-      if (isPair(pair) && isScalar(pair.key)) offsets.set(String(pair.key.value), (pair.key as Node).range?.[0] ?? 0);
+      if (!isPair(pair)) continue;
+      const key = pair.key as Node | null;
+      if (!key?.range) continue;
+      // A key left out (`: b`) is "" in the data; a list or group written as a key (`[a]: b`), as YAML writes it in one line.
+      if (isScalar(key)) offsets.set(key.value === null ? '' : String(key.value), key.range[0]);
+      else {
+        const alone = new YAMLMap(doc.schema);
+        alone.items.push(pair);
+        offsets.set(Object.keys(alone.toJS(doc) as object)[0] ?? '', key.range[0]);
+      }
     }
   }
   return offsets;

@@ -101,7 +101,7 @@ function remarkRecordAttributes() {
           lookalikes.push({ offset: start, end: node.position!.end.offset!, kind: 'name' });
         }
       } else if (node.type === 'html' && start !== undefined) {
-        for (const match of node.value.matchAll(IN_HTML)) {
+        for (const match of unpublished(node.value).matchAll(IN_HTML)) {
           const offset = start + match.index;
           const close = node.value.indexOf('}', match.index);
           lookalikes.push({ offset, end: close === -1 ? offset + match[0].length : start + close + 1, kind: 'html' });
@@ -152,26 +152,68 @@ export interface SiteLink {
   start: Point;
 }
 
-// Links are read from the Markdown as written: a link in raw HTML is not (bodies rarely have one).
+// Links are read from the Markdown as written, and from the tags of its raw HTML.
 const linkParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/** Whether a link target is on this site: no scheme, not protocol-relative, not only a fragment. */
+/**
+ * Whether a link target is on this site: no scheme, not protocol-relative, not only a fragment,
+ * unless the fragment names a passage (`#m-…`, a mention's anchor), which the checks verify.
+ */
 function isSiteRelative(url: string): boolean {
-  return url !== '' && !url.startsWith('#') && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
+  return url !== '' && (!url.startsWith('#') || url.startsWith('#m-')) && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
+}
+
+/**
+ * The `href` of an `<a>` tag in raw HTML, double-quoted, single-quoted or bare. A tag ends at the
+ * next `<` outside quotes, and a quoted value is at most 2,048 characters, so that a body full of
+ * unclosed tags takes linear time.
+ */
+const A_HREF = /<a\s(?:[^<>"']|"[^"]{0,2048}"|'[^']{0,2048}')*?(?<=[\s"'])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+
+/** Comments and the elements the sanitiser removes with their content (src/plugins/rehype-safe-html.ts). */
+const UNPUBLISHED = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/** Raw HTML with what is never published blanked out, every other character where it was. */
+function unpublished(html: string): string {
+  return html.replace(UNPUBLISHED, (match) => match.replace(/[^\n]/g, ' '));
+}
+
+/** The character references a URL in HTML may hold (`&amp;`, `&#47;`, `&#x2F;`), decoded. */
+function decodeHtmlUrl(url: string): string {
+  return url.replace(/&(?:amp|#(\d+)|#[xX]([0-9a-fA-F]+));/g, (_, dec?: string, hex?: string) =>
+    dec === undefined && hex === undefined ? '&' : String.fromCodePoint(Math.min(Number.parseInt(dec ?? hex!, dec === undefined ? 16 : 10), 0x10ffff)),
+  );
 }
 
 /**
  * The links of a whole Markdown file (frontmatter included, so positions count from its first
  * line) that lead to a page of this site: `[text](/claims/x/)`, `[text][ref]` with
- * `[ref]: ../stories/y/`. Links to other sites and fragments of the page itself are left out.
+ * `[ref]: ../stories/y/`, and `<a href="/claims/x/">` in raw HTML, which is published too.
+ * Links to other sites and fragments of the page itself are left out, but for its passages (`#m-…`).
  */
 export function findSiteLinks(text: string): SiteLink[] {
-  if (!text.includes('](') && !/^ {0,3}\[[^\]]+\]:/m.test(text)) return [];
+  if (!text.includes('](') && !/^ {0,3}\[[^\]]+\]:/m.test(text) && !/href/i.test(text)) return [];
   const links: SiteLink[] = [];
+  let lines: LineIndex | undefined;
   visit(linkParser.parse(text), (node) => {
     if ((node.type === 'link' || node.type === 'definition') && isSiteRelative(node.url.trim()) && node.position) {
       const { line, column, offset } = node.position.start;
       links.push({ url: node.url.trim(), start: { line, column, offset: offset ?? 0 } });
+    } else if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      // The node's value lacks the markers of a quotation or list it is in: each tag is found in the file itself.
+      const { offset: start } = node.position.start;
+      const source = text.slice(start, node.position.end.offset);
+      let from = 0;
+      for (const match of unpublished(node.value).matchAll(A_HREF)) {
+        const url = decodeHtmlUrl((match[1] ?? match[2] ?? match[3]!).trim());
+        const firstLine = match[0].split('\n', 1)[0]!;
+        const at = source.indexOf(firstLine, from);
+        if (at !== -1) from = at + firstLine.length;
+        if (!isSiteRelative(url)) continue;
+        const offset = at === -1 ? start : start + at;
+        lines ??= new LineIndex(text);
+        links.push({ url, start: { ...lines.place(offset), offset } });
+      }
     }
   });
   return links;

@@ -132,10 +132,14 @@ export const FrontmatterMissing = {
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',
   title: 'Frontmatter that is never closed',
-  message: () =>
-    'The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body.',
+  message: (line?: 'dots' | 'fence-like') =>
+    line === 'dots'
+      ? 'This line of three dots ends the fields for YAML, but only a line of three hyphens closes the frontmatter, so the body would be read as fields. Write --- in its place.'
+      : line === 'fence-like'
+        ? 'This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line.'
+        : 'The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body.',
   hint: 'Add the closing --- line. Check that it has no other characters on it.',
-} satisfies MessageDef<[]>;
+} satisfies MessageDef<[('dots' | 'fence-like')?]>;
 
 export const YamlSyntax = {
   code: 'yaml-syntax',
@@ -154,12 +158,12 @@ export const DuplicateKey = {
 export const NotAMapping = {
   code: 'not-a-mapping',
   title: 'Fields that are not "key: value" lines',
-  message: (found: string) =>
+  message: (found: string, example = 'name: Reuters') =>
     found === 'nothing'
-      ? 'This record has no fields. Write one "key: value" line for each field, as in: name: Reuters.'
-      : `The fields must be "key: value" lines, but this is ${found}. Write one field per line, as in: name: Reuters.`,
+      ? `This record has no fields. Write one "key: value" line for each field, as in: ${example}.`
+      : `The fields must be "key: value" lines, but this is ${found}. Write one field per line, as in: ${example}.`,
   hint: 'A record is a set of named fields, one "key: value" line each, with lists and groups indented below their key.',
-} satisfies MessageDef<[string]>;
+} satisfies MessageDef<[string, string?]>;
 
 // Fields
 
@@ -169,7 +173,11 @@ export const UnknownField = {
   message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[]) =>
     field === 'slug'
       ? `The field "slug" is not used: a record's id is its file name. Remove the line, and rename the file to change the id.`
-      : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
+      : field === ''
+        ? `This line has no field name before its colon. Write the name, as in ${known[0] ?? 'name'}: …, or remove the line.`
+        : field === '<<'
+        ? `YAML's merge key "<<" is not read in ${owner}, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line.`
+        : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
 } satisfies MessageDef<[string, string, readonly string[], readonly string[]]>;
 
@@ -266,8 +274,19 @@ export const UnknownPage = {
     `This link leads to ${url}, but there is no ${kind} ${q(id)} (no file ${file}, and no ${kind} lists it in aliases), so readers would find no page there.${
       suggestions.length > 0 ? didYouMean(suggestions) : ''
     } Link to the record by its current id.`,
+  /** A link to a passage (`#m-…`) that the article's page does not have. */
+  passage: (url: string, article: string, suggestions: readonly string[]) =>
+    `This link leads to a passage of the article ${q(article)} (${url}), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage's anchor changes when its span's words or claim change.${
+      suggestions.length > 0 ? ` Its mentions of that claim are at ${suggestions.join(', ')}.` : ''
+    } Link to the passage's current anchor, or to the article without #….`,
   hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
-} satisfies MessageDef<[string, string, string, string, readonly string[]]>;
+  /** A link with a #… to an alias, whose redirect page drops it. */
+  throughAlias: (url: string, kind: string, id: string, current: string) =>
+    `This link leads to ${url} through an old address of the ${kind} ${q(id)}, whose page redirects without the part after #, so readers would land at the top of the page. Link to ${current} instead.`,
+} satisfies MessageDef<[string, string, string, string, readonly string[]]> & {
+  passage: (url: string, article: string, suggestions: readonly string[]) => string;
+  throughAlias: (url: string, kind: string, id: string, current: string) => string;
+};
 
 export const SelfReference = {
   code: 'self-reference',
@@ -482,12 +501,13 @@ export const summaries = {
   problems: (problems: number, files: number, checked: number) =>
     `${problems} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
   nothingBuilt: (folder: string) => `The content in ${folder}/ has problems, so nothing was built.`,
-  astroFailed: (status: string) => `The site failed to build (astro build ended with ${status}).`,
+  astroFailed: (status: string) =>
+    `The site failed to build (astro build ended with ${status}). The content passed its checks; Astro's messages above name the page or setting that failed. Build again, and if it fails the same way, report it with those messages: it is a fault in the site's code or configuration.`,
   keptPrevious: (out: string) => `The previous site in ${out}/ was left as it was.`,
   built: (out: string, seconds: string) => `Built ${out}/ in ${seconds} s.`,
   busy: (out: string, pid: number) =>
     `Another build (process ${pid}) is writing ${out}/. Wait for it to finish, then build again.`,
-  crashed: (error: string) => `The build stopped with an internal error: ${error}.`,
-  interrupted: (signal: string) => `The build was interrupted (${signal}).`,
-  postBuildFailed: (problems: string) => `The built site failed its final checks:\n${problems}`,
+  crashed: (error: string) => `The build stopped with an internal error: ${error}. Build again, and if it stops the same way, report it with this message.`,
+  interrupted: (signal: string) => `The build was interrupted (${signal}). Run npm run build again to publish.`,
+  postBuildFailed: (problems: string) => `The built site failed its final checks:\n${problems}\nCorrect what the lines above name, then build again; report them if it fails the same way.`,
 };

@@ -299,6 +299,30 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on frontmatter closed by a line of three dots, reported at that line', () => {
+    expect(failingBuild('frontmatter-closed-by-dots')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/frontmatter-closed-by-dots/content/articles/report.md:8:1  This line of three dots ends the fields for YAML, but only a line of three hyphens closes the frontmatter, so the body would be read as fields. Write --- in its place. [frontmatter-unclosed]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/frontmatter-closed-by-dots/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-closed-by-dots/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails with exact places in a BOM and CRLF file: a block value, a table cell after an emoji and a tab, a footnote on the last line', () => {
+    expect(failingBuild('places-crlf-tabs-emoji')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/places-crlf-tabs-emoji/content/articles/report.md:7:20  The field summary holds an invisible control character (U+000B), which a page cannot show and a feed cannot carry: one makes the whole feed unreadable. Delete it; in YAML it may be written as an escape between double quotes, such as \\x01 or \\v. [control-character]
+      tests/fixtures/bad/places-crlf-tabs-emoji/content/articles/report.md:14:14  Unknown stance "quote". Did you mean "quotes"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[The bridge was closed on Tuesday]{#bridge-closed stance=quote} [mention-bad-stance]
+      tests/fixtures/bad/places-crlf-tabs-emoji/content/articles/report.md:18:27  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[closed on Tuesday]{#bridge-closed stance=assert} [mention-bad-stance]
+
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/places-crlf-tabs-emoji/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/places-crlf-tabs-emoji/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on frontmatter unclosed', () => {
     expect(failingBuild('frontmatter-unclosed')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-unclosed/content/articles/report.md:1:1  The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body. [frontmatter-unclosed]
@@ -511,6 +535,19 @@ describe('a build of bad content', () => {
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-page/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on a link to a passage an article no longer has, on a raw HTML link to no page, and on a #… through an old address', () => {
+    expect(failingBuild('unknown-page-passage')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:6:30  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-0q3v9xk), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage's anchor changes when its span's words or claim change. Its mentions of that claim are at #m-bridge-closed-0z8mp3m. Link to the passage's current anchor, or to the article without #…. [unknown-page]
+      tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:8:18  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file tests/fixtures/bad/unknown-page-passage/content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id. [unknown-page]
+      tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:10:23  This link leads to /claims/bridge-shut/#evidence through an old address of the claim "bridge-closed", whose page redirects without the part after #, so readers would land at the top of the page. Link to /claims/bridge-closed/#evidence instead. [unknown-page]
+
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-page-passage/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page-passage/dist/ was left as it was.
       "
     `);
   });

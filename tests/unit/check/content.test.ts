@@ -60,6 +60,12 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.quotes).toEqual({ articles: 0, spans: 0 });
   });
 
+  it('reports a mention with a problem of its own once, not again as a claim no article mentions', async () => {
+    // The article's only mentions of bridge-closed give a stance that does not exist.
+    const result = await checkContent({ root, contentDir: 'tests/fixtures/bad/places-crlf-tabs-emoji/content', cacheDir: false });
+    expect(result.problems.map((p) => `${p.line}:${p.column} ${p.code}`)).toEqual(['7:20 control-character', '14:14 mention-bad-stance', '18:27 mention-bad-stance']);
+  });
+
   it('reports a content folder that does not exist', async () => {
     const result = await checkContent({ root, contentDir: 'tests/fixtures/no-such-content', cacheDir: false });
     expect(formatProblems(result.problems)).toMatchInlineSnapshot(

@@ -3,7 +3,7 @@
  * here or in tests/build/check-bad.test.ts; these tests pin the places (line and column in the
  * file itself, frontmatter counted), with BOM and CRLF files, nested fields and list items.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkFile, dateProblem, fieldName, type FileInput } from '../../../src/check/file.ts';
 import { formatProblems } from '../../../src/check/problem.ts';
 
@@ -110,6 +110,8 @@ describe('checkFile', () => {
       '',
       'Left as text: 10:30, 3:1, host:8080, :abbr[AI]{title=x}, :clause, `:Claim[code]{#x}`, <span>:claim[five]{#bridge-closed}</span>.',
       '',
+      '<!-- Not published at all: :claim[six]{#bridge-closed} -->',
+      '',
     ].join('\n');
     const problems = check(article(valid, body)).problems;
     expect(problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
@@ -126,8 +128,8 @@ describe('checkFile', () => {
     const text = article(`${valid.replace('summary: The wire reports it.', 'summary: "The wire\\x01 reports it."')}byline: "Kari\\uFFFE"\n`, 'Repairs\vwill\u0085take a year.\nA\ttab and a line break are fine.\n');
     const problems = check(text).problems.filter((p) => p.code === 'control-character');
     expect(problems.map((p) => [p.line, p.column, /\((U\+[0-9A-F]{4})\)/.exec(p.message)?.[1], p.message.startsWith('The field') ? 'field' : 'line'])).toEqual([
-      [5, 1, 'U+0001', 'field'],
-      [8, 1, 'U+FFFE', 'field'],
+      [5, 19, 'U+0001', 'field'],
+      [8, 14, 'U+FFFE', 'field'],
       [11, 8, 'U+000B', 'line'],
     ]);
     expect(check(article(valid, 'Plain text, “quoted”, with an em dash — and a tab\there.\n')).problems).toEqual([]);
@@ -192,11 +194,47 @@ describe('checkFile', () => {
   });
 
   it('collects the links of a body that lead to pages of this site, with their places', () => {
-    const body = 'See [the claim](/claims/bridge-shut/), [a site](https://x.example/), [below](#notes),\n[the story][s] and <https://y.example/>.\n\n[s]: ../../stories/closure/\n';
+    const body = 'See [the claim](/claims/bridge-shut/), [a site](https://x.example/), [below](#notes),\n[the story][s] and <https://y.example/>, [above](#m-bridge-closed-1irs8us).\n\n[s]: ../../stories/closure/\n';
     expect(check(article(valid, body)).links).toEqual([
       { url: '/claims/bridge-shut/', line: 10, column: 5 },
+      { url: '#m-bridge-closed-1irs8us', line: 11, column: 42 },
       { url: '../../stories/closure/', line: 13, column: 1 },
     ]);
+  });
+
+  it('collects the links of raw HTML too, where the tag is written, in a quotation or a list as well', () => {
+    const body = [
+      'See <a href="/claims/bridge-shut/#m-x">the claim</a> and <a title="x > y" data-href="/claims/no/" href=\'../../stories/closure/\'>the story</a>.',
+      '',
+      '> <a class="x"',
+      '> href="/outlets/w&#105;re/">a wire</a> <a href="https://x.example/">elsewhere</a> <a href="#notes">below</a>',
+      '',
+      '- item <a href="/entities/mayor/">the mayor</a>',
+      '',
+      '<div>',
+      '  <p><a href="/claims/old/">old</a></p>',
+      '</div>',
+      '',
+      'Not published: <!-- <a href="/claims/draft/">draft</a> -->.',
+      '',
+      '<template>',
+      '  <a href="/claims/hidden/">hidden</a>',
+      '</template>',
+    ].join('\n');
+    expect(check(article(valid, body)).links).toEqual([
+      { url: '/claims/bridge-shut/#m-x', line: 10, column: 5 },
+      { url: '../../stories/closure/', line: 10, column: 58 },
+      { url: '/outlets/wire/', line: 12, column: 3 },
+      { url: '/entities/mayor/', line: 15, column: 8 },
+      { url: '/claims/old/', line: 18, column: 6 },
+    ]);
+  });
+
+  it('reads a body full of unclosed <a tags in linear time', () => {
+    // Before tags were bounded, 32,000 of them took about 6 s (every one scanned to the end of the block).
+    const started = performance.now();
+    expect(check(article(valid, `<div>\n${'<a x '.repeat(32_000)}href\n`)).links).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1_500);
   });
 
   it('reports an id too long to be a file or a folder of the site (an alias would fail the build with ENAMETOOLONG), at its place', () => {
@@ -205,6 +243,127 @@ describe('checkFile', () => {
       "content/articles/report.md:9:5  aliases (item 1): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…". Did you mean "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"? [bad-format]
       content/articles/report.md:10:5  aliases (item 2): expected lowercase words joined by hyphens, at most 120 characters, as in pause-is-unilateral, found "old-report-report-report-report-report-report-report-report…". Did you mean "old-report-report-report-report-report-report-report-report-report-report-report-report-report-report-report-report"? [bad-format]"
     `);
+  });
+
+  it('points at an invisible control character itself, or its escape, anywhere in a field that runs over several lines', () => {
+    const places = (yaml: string) => check(`name: Wire\n${yaml}`, 'outlets').problems.map((p) => [p.code, p.line, p.column]);
+    // Written as it is, in a block scalar, a folded one, a plain value and a quoted one over two lines.
+    expect(places('description: |\n  First line.\n  Second\u0007 line.\n')).toEqual([['control-character', 4, 9]]);
+    expect(places('description: >-\n  First line\n  and\u0085 second.\n')).toEqual([['control-character', 4, 6]]);
+    expect(places('description: A long text with a bell \u0007 here.\n')).toEqual([['control-character', 2, 38]]);
+    // Written as an escape between double quotes: at the backslash; an escaped backslash is not one.
+    expect(places('description: "First line\n  and \\\\x07 then \\a here."\n')).toEqual([['control-character', 3, 18]]);
+    expect(places('description: "\\N"\n')).toEqual([['control-character', 2, 15]]);
+  });
+
+  it('points at a line meant to close the frontmatter that does not: three dots, or more than three hyphens', () => {
+    const body = 'The account.\n\n---\n\n> :claim[The bridge was closed]{#bridge-closed}.\n';
+    expect(messages(`---\n${valid}...\n\n${body}`)).toMatchInlineSnapshot(
+      `"content/articles/report.md:8:1  This line of three dots ends the fields for YAML, but only a line of three hyphens closes the frontmatter, so the body would be read as fields. Write --- in its place. [frontmatter-unclosed]"`,
+    );
+    expect(messages(`---\n${valid}--- # end of the fields\n\n${body}`)).toMatchInlineSnapshot(
+      `"content/articles/report.md:8:1  This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line. [frontmatter-unclosed]"`,
+    );
+    // YAML's own end of document right before the closing line is harmless.
+    expect(check(`---\n${valid}...\n---\n\n${body}`).problems).toEqual([]);
+  });
+
+  it('reports a second set of fields in a YAML record in words, at the line that starts it', () => {
+    expect(messages('name: Harbour Wire\n---\nname: Coastal Wire\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:1  YAML cannot read this: a line of three hyphens (---) or three dots (...) ends the fields, and more follow it. A record has one set of fields: remove that line, and put another record in a file of its own. [yaml-syntax]"`,
+    );
+  });
+
+  it('reports an alias to no anchor at the alias, and a [ or { never closed where it opens', () => {
+    expect(messages('name: Wire\nowner: *group\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:8  YAML cannot read this: a value starts with *, which YAML reads as naming an anchor (&) that is not set above it. A value that starts with * must be put in double quotes. [yaml-syntax]"`,
+    );
+    expect(messages('name: Wire\naliases: [old-wire,\n  older-wire\nurl: https://wire.example.org\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:10  YAML cannot read this: a bracket opened here is never closed. Close it, or put the whole value in double quotes and write any double quote inside it as \\". [yaml-syntax]"`,
+    );
+  });
+
+  it('says in words what is wrong with the YAML, never that a bracket is open where there is none', () => {
+    const yaml = (text: string) => messages(text, 'outlets').replace(/^content\/outlets\/report\.yaml:/, '');
+    expect([
+      yaml('name: Harbour Wire\ncountry United Kingdom\n'),
+      yaml('name: |\nHarbour Wire\n'),
+      yaml('name: "Harbour" Wire\n'),
+      yaml('name: Harbour Wire\naliases: - old-wire\n'),
+      yaml('name: Harbour Wire\naliases: [old-wire]]\n'),
+      yaml('name: Harbour Wire\naliases: [old-wire,, older-wire]\n'),
+      yaml('name: Harbour Wire\ndescription: |x\n  A wire.\n'),
+    ]).toMatchInlineSnapshot(`
+      [
+        "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
+        "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
+        "1:17  YAML cannot read this: more text follows a value that has already ended, such as words after its closing quotation mark. Put the whole value in double quotes, and write any double quote inside it as \\". [yaml-syntax]",
+        "2:10  YAML cannot read this: a list item ("- ") starts on the same line as its field. Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes. [yaml-syntax]",
+        "2:20  YAML cannot read this: a closing bracket here has no opening one. Remove it, or put the whole value in double quotes. [yaml-syntax]",
+        "2:20  YAML cannot read this: a list between brackets has an empty item: two commas in a row, or one at its start. Remove the extra comma. [yaml-syntax]",
+        "2:15  YAML cannot read this: text follows the | or > that starts a value written on the lines below. Start the text on the next line, indented under its field, or put the whole value in double quotes. [yaml-syntax]",
+      ]
+    `);
+  });
+
+  it('shows a field line of the record\'s own collection when a record has no fields', () => {
+    expect(messages('---\n---\n\nThe account.\n')).toMatchInlineSnapshot(
+      `"content/articles/report.md:1:1  This record has no fields. Write one "key: value" line for each field, as in: headline: Anthropic urges global pause. [not-a-mapping]"`,
+    );
+    expect(messages('---\n- a claim\n---\n', 'claims')).toMatchInlineSnapshot(
+      `"content/claims/report.md:2:1  The fields must be "key: value" lines, but this is a list. Write one field per line, as in: statement: The bridge will reopen in March 2027. [not-a-mapping]"`,
+    );
+  });
+
+  it('places a field with no name, or a list or group written as a field name, at its line, and lets the parser print nothing', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const places = (text: string) => check(text, 'outlets').problems.map((p) => [p.code, p.line, p.column]);
+      expect(places('name: Wire\n[country]: UK\n')).toEqual([['unknown-field', 2, 1]]);
+      expect(places('name: Wire\n? {country: UK}\n: x\n')).toEqual([['unknown-field', 2, 3]]);
+      expect(places('name: Wire\n: UK\n')).toEqual([['unknown-field', 2, 1]]);
+      expect(messages('name: Wire\n: UK\n', 'outlets')).toMatchInlineSnapshot(
+        `"content/outlets/report.yaml:2:1  This line has no field name before its colon. Write the name, as in name: …, or remove the line. [unknown-field]"`,
+      );
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('points at the item of a list between brackets that spans lines, and at an alias\'s own place for what it repeats', () => {
+    const claim = '---\nstatement: S.\nstory: closure\nkind: fact\nentities: [harbour-bridge,\n  42,\n  "Harbour Council"]\n---\n';
+    const facts = check(claim, 'claims');
+    expect(facts.problems.map((p) => [p.line, p.column, p.message.slice(0, 30)])).toEqual([[6, 3, 'entities (item 2): expected an']]);
+    expect(facts.refs.filter((r) => r.field.startsWith('entities')).map((r) => [r.field, r.line, r.column])).toEqual([
+      ['entities (item 1)', 5, 12],
+      ['entities (item 3)', 7, 3],
+    ]);
+    const anchored = check('name: &n Harbour Wire\nowner: *n\naliases:\n  - *n\n', 'outlets');
+    expect(anchored.problems.map((p) => [p.line, p.column, p.code])).toEqual([[4, 5, 'bad-format']]);
+  });
+
+  it('says that a YAML merge key is not read, at its line', () => {
+    expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(`
+      "content/outlets/report.yaml:1:1  Unknown field "common" in an outlet. Remove it, or use one of: name, unidentified, url, owner, country, description, aliases. [unknown-field]
+      content/outlets/report.yaml:4:1  YAML's merge key "<<" is not read in an outlet, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line. [unknown-field]"
+    `);
+  });
+
+  it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {
+    const stance = (line: string) => check(article(valid, line)).problems.map((p) => [p.line, p.column]);
+    expect(stance('Text\t:claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);
+    expect(stance('市长说 :claim[x]{#y stance=assert}.\n')).toEqual([[10, 5]]);
+    expect(stance('🌉🌉 :claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);
+    expect(check('name: "🌉" Wire\n', 'outlets').problems.map((p) => [p.line, p.column])).toEqual([[1, 12]]);
+  });
+
+  it('places mentions in lists, quotations, tables and footnotes, and on a last line with no line break, in a BOM and CRLF file', () => {
+    const body = ['- item', '- item :claim[a]{#y stance=assert}', '', '> quote', '> more :claim[b]{#y stance=assert}', '', '| a | b |', '| - | - |', '| c | :claim[c]{#y stance=assert} |', '', 'Note[^1].', '', '[^1]: see :claim[d]{#y stance=assert}', '', 'Last :claim[e]{#y stance=assert}'].join('\n');
+    const expected = [[11, 8], [14, 8], [18, 7], [22, 11], [24, 6]];
+    expect(check(article(valid, body)).problems.map((p) => [p.line, p.column])).toEqual(expected);
+    const crlf = Buffer.from(`\uFEFF${article(valid, body).replaceAll('\n', '\r\n')}`, 'utf8');
+    expect(check(crlf).problems.map((p) => [p.line, p.column])).toEqual(expected);
   });
 
   it('never throws, whatever it is given', () => {

@@ -88,6 +88,10 @@ describe('splitFrontmatter', () => {
     ['\n---\na: 1\n---\n', { kind: 'missing', variant: 'not-first-line', offset: 0 }],
     ['+++\na = 1\n+++\n', { kind: 'missing', variant: 'toml', offset: 0 }],
     ['---\na: 1\n', { kind: 'unclosed' }],
+    ['---\na: 1\n...\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'dots' } }],
+    ['---\na: 1\n...\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'dots' } }],
+    ['---\na: 1\n...\n\n# end\n---\nbody', { kind: 'ok', yaml: 'a: 1\n...\n\n# end\n', yamlStart: 4, bodyStart: 24 }],
+    ['---\na: 1\n----\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
   ])('reads %j', (text, split) => {
     expect(splitFrontmatter(text)).toEqual(split);
   });

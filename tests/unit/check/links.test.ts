@@ -19,7 +19,13 @@ const link = (url: string, line = 5) => ({ url, line, column: 3 });
 function unknownPages(links: FileFacts['links'], from: CollectionName = 'stories') {
   const corpus = [
     facts('claims', 'bridge-closed', { aliases: [{ alias: 'bridge-shut', line: 6, column: 5 }] }),
-    facts('articles', 'report', { mentions: [{ claim: 'bridge-closed', text: 'x', line: 9, column: 3, source: 'x' }] }),
+    facts('articles', 'report', {
+      aliases: [{ alias: 'old-report', line: 8, column: 5 }],
+      mentions: [
+        { claim: 'bridge-closed', text: 'x', line: 9, column: 3, source: 'x' },
+        { claim: 'bridge-closed', text: 'x', line: 10, column: 3, source: 'x' },
+      ],
+    }),
     facts('stories', 'closure'),
     facts('outlets', 'wire'),
   ];
@@ -51,6 +57,31 @@ describe('links to record pages', () => {
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
       'content/stories/closure.md:7:3  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id.',
       'content/stories/closure.md:8:3  This link leads to ../../outlets/gone/, but there is no outlet "gone" (no file content/outlets/gone.yaml, and no outlet lists it in aliases), so readers would find no page there. Link to the record by its current id.',
+    ]);
+  });
+
+  it('reports a link to a passage of an article that has no mention with that anchor, naming the anchors of that claim', () => {
+    expect(
+      unknownPages([link('/articles/report/#m-bridge-closed-1y7mkjr'), link('/articles/report/#m-bridge-closed-1y7mkjr-2'), link('/articles/report/#summary'), link('/claims/bridge-closed/#m-none')]),
+    ).toEqual([]);
+    const problems = unknownPages([link('/articles/report/#m-bridge-closed-0000000', 7), link('../../articles/report/#m-bridge-opened-1y7mkjr', 8)]);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
+      'content/stories/closure.md:7:3  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-0000000), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage\'s anchor changes when its span\'s words or claim change. Its mentions of that claim are at #m-bridge-closed-1y7mkjr, #m-bridge-closed-1y7mkjr-2. Link to the passage\'s current anchor, or to the article without #….',
+      'content/stories/closure.md:8:3  This link leads to a passage of the article "report" (../../articles/report/#m-bridge-opened-1y7mkjr), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage\'s anchor changes when its span\'s words or claim change. Link to the passage\'s current anchor, or to the article without #….',
+    ]);
+  });
+
+  it('reports a link with a #… to an old address, whose redirect page would drop the #…', () => {
+    expect(unknownPages([link('/articles/old-report/#m-bridge-closed-1y7mkjr', 7), link('/claims/bridge-shut/#evidence', 8), link('/claims/bridge-shut/', 9)]).map((p) => `${p.line}  ${p.message}`)).toEqual([
+      '7  This link leads to /articles/old-report/#m-bridge-closed-1y7mkjr through an old address of the article "report", whose page redirects without the part after #, so readers would land at the top of the page. Link to /articles/report/#m-bridge-closed-1y7mkjr instead.',
+      '8  This link leads to /claims/bridge-shut/#evidence through an old address of the claim "bridge-closed", whose page redirects without the part after #, so readers would land at the top of the page. Link to /claims/bridge-closed/#evidence instead.',
+    ]);
+  });
+
+  it('checks a link from an article to a passage of its own page', () => {
+    expect(unknownPages([link('#m-bridge-closed-1y7mkjr-2'), link('#notes')], 'articles')).toEqual([]);
+    expect(unknownPages([link('#m-bridge-closed-1y7mkjr-3', 6)], 'articles').map((p) => [p.line, p.message.slice(0, 81)])).toEqual([
+      [6, 'This link leads to a passage of the article "report" (#m-bridge-closed-1y7mkjr-3)'],
     ]);
   });
 

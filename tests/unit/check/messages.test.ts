@@ -56,4 +56,12 @@ describe('summaries', () => {
     expect(summaries.clean(126)).toBe('Checked 126 files: no problems.');
     expect(summaries.problems(1, 1, 22)).toMatchInlineSnapshot(`"1 problem in 1 of 22 files. Each code in [brackets] is explained in docs/authoring.md."`);
   });
+
+  it('says what to do after every kind of failed build', () => {
+    const failures = [summaries.astroFailed('exit code 1'), summaries.crashed('x'), summaries.interrupted('SIGINT'), summaries.postBuildFailed('Search index: no space left on device'), summaries.busy('dist', 12)];
+    for (const line of failures) expect(line, line).toMatch(/\b(Build again|build again|report it|Wait for it)\b/);
+    expect(summaries.astroFailed('exit code 1')).toMatchInlineSnapshot(
+      `"The site failed to build (astro build ended with exit code 1). The content passed its checks; Astro's messages above name the page or setting that failed. Build again, and if it fails the same way, report it with those messages: it is a fault in the site's code or configuration."`,
+    );
+  });
 });

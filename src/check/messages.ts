@@ -416,6 +416,14 @@ export const ArchiveUnreadable = {
   hint: 'Reopen the archived file in its encoding and save it as UTF-8.',
 } satisfies MessageDef<[string]>;
 
+export const ArchiveFolderMissing = {
+  code: 'archive-folder-missing',
+  title: 'An archive folder that does not exist',
+  message: (folder: string, others: number) =>
+    `There is no folder ${folder}/, where CROSSCHECK_ARCHIVE says the archived texts are, so the spans of this article${others > 0 ? ` and of ${others} other${others === 1 ? '' : 's'} naming an archived text` : ''} were not checked. Point CROSSCHECK_ARCHIVE at the folder that holds the archived texts, or leave it unset to use archive/.`,
+  hint: 'Correct the folder CROSSCHECK_ARCHIVE names, or leave it unset: the default, archive/, may be missing without a word, as it is private to the editor.',
+} satisfies MessageDef<[string, number]>;
+
 // The checks themselves
 
 export const InternalError = {
@@ -470,6 +478,7 @@ export const messages = [
   MentionNotRead,
   SpanNotInArchive,
   ArchiveUnreadable,
+  ArchiveFolderMissing,
   InternalError,
 ] as const;
 

@@ -2,9 +2,11 @@
  * Quote verification: when an article names its archived source text (`archive: <file>`) and
  * that file is in the archive folder, every mention's span must occur in it. Only typographic
  * differences are allowed: curly or straight quotation marks, kinds of dash, spacing, Unicode
- * normalisation. The archive is private to the editor, so a missing file is not a problem.
+ * normalisation. The archive is private to the editor, so a missing file is not a problem, nor
+ * is a missing default folder (archive/); but a folder named on purpose (CROSSCHECK_ARCHIVE) that
+ * is not there is a mistake that would verify nothing without a word, and is reported.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
@@ -57,11 +59,24 @@ export interface QuoteStats {
   spans: number;
 }
 
-/** Checks the spans of every article that names an archived file present in `archiveDir`. */
-export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveDir: string): { problems: Problem[]; stats: QuoteStats } {
+/**
+ * Checks the spans of every article that names an archived file present in `archiveDir`. When the
+ * folder was `named` (rather than the default) and is not a folder, that is reported once, at the
+ * first article with spans to verify.
+ */
+export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveDir: string, named = false): { problems: Problem[]; stats: QuoteStats } {
   const problems: Problem[] = [];
   const stats: QuoteStats = { articles: 0, spans: 0 };
   const base = path.resolve(root, archiveDir);
+  if (named && !statSync(base, { throwIfNoEntry: false })?.isDirectory()) {
+    const archived = facts.filter((f) => f.collection === 'articles' && f.archive && f.mentions.length > 0);
+    const first = archived[0];
+    if (first?.archive) {
+      const shown = path.relative(root, base).split(path.sep).join('/') || '.';
+      problems.push({ file: first.file, line: first.archive.line, column: first.archive.column, code: M.ArchiveFolderMissing.code, message: M.ArchiveFolderMissing.message(shown, archived.length - 1) });
+    }
+    return { problems, stats };
+  }
   const texts = new Map<string, string | null>();
   for (const f of facts) {
     if (f.collection !== 'articles' || !f.archive || f.mentions.length === 0) continue;

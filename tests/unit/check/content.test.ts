@@ -54,9 +54,34 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.quotes).toEqual({ articles: 1, spans: 5 });
   });
 
-  it('does not treat a missing archive folder or file as a problem', async () => {
+  it('does not treat a missing archive file, or a missing default archive folder, as a problem', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'crosscheck-archive-'));
+    try {
+      const result = await checkContent({ root, contentDir: good, cacheDir: false, archiveDir: empty });
+      expect(result.problems).toEqual([]);
+      expect(result.quotes).toEqual({ articles: 0, spans: 0 });
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+    const copy = mkdtempSync(path.join(tmpdir(), 'crosscheck-archive-'));
+    try {
+      cpSync(path.join(root, good), path.join(copy, 'content'), { recursive: true });
+      const saved = process.env.CROSSCHECK_ARCHIVE;
+      delete process.env.CROSSCHECK_ARCHIVE;
+      try {
+        const result = await checkContent({ root: copy, contentDir: 'content', cacheDir: false });
+        expect(result.problems).toEqual([]);
+      } finally {
+        if (saved !== undefined) process.env.CROSSCHECK_ARCHIVE = saved;
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('reports an archive folder named on purpose that does not exist, once, at the first article with spans to verify', async () => {
     const result = await checkContent({ root, contentDir: good, cacheDir: false, archiveDir: 'no-such-archive' });
-    expect(result.problems).toEqual([]);
+    expect(formatProblems(result.problems)).toMatchInlineSnapshot(`"tests/fixtures/good/content/articles/gazette-bridge-closed.md:18:1  There is no folder no-such-archive/, where CROSSCHECK_ARCHIVE says the archived texts are, so the spans of this article were not checked. Point CROSSCHECK_ARCHIVE at the folder that holds the archived texts, or leave it unset to use archive/. [archive-folder-missing]"`);
     expect(result.quotes).toEqual({ articles: 0, spans: 0 });
   });
 

@@ -43,6 +43,13 @@ export interface SourceDocument {
   siteName?: string | undefined;
   /** The section the source files it under, when it says (`Opinion`, `Analysis`, `article:section`). */
   section?: string | undefined;
+  /**
+   * How `published` was found when the source does not write it whole: a wire dateline's day
+   * ("June 12") with the year of the other dates in the text. For the editor to check.
+   */
+  publishedNote?: string | undefined;
+  /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
+  undatedDay?: { text: string; month: number; day: number } | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -62,6 +69,7 @@ export function extractSource(name: string, text: string): SourceDocument {
   const format = detectFormat(name, clean);
   const doc = format === 'html' ? fromHtml(clean) : fromText(clean, format);
   if (doc.url) doc.url = withoutTracking(doc.url);
+  if (!doc.published) datelineDate(doc);
   return withoutUndefined(doc);
 }
 
@@ -228,8 +236,51 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
   }
 }
 
-/** A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —": the agency's name. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*\(([\p{Lu}][\p{L}\s.&-]{1,30})\)\s*[-—–]/u;
+/**
+ * A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —", "PARIS, 7 juin (AFP) -",
+ * "WASHINGTON, June 7, 2026 —": its day (month and day, 1 and 2, or day and month, 3 and 4), its
+ * year when it has one (5), and the agency's name (6).
+ */
+const DATELINE =
+  /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}?(?:,\s*(?:(\p{L}{3,})\.?\s+(\d{1,2})|(\d{1,2})\.?\s+(\p{L}{3,})\.?)(?:,?\s+(\d{4}))?)?\s*(?:\(([\p{Lu}][\p{L}\s.&-]{1,30})\))?\s*[-—–]/u;
+/** Dates written whole anywhere in a text (each then read by {@link parseDate}). */
+const WHOLE_DATES = /(?<![\p{L}\d])(?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/gu;
+
+/**
+ * The date of a wire dateline, when the source gives no other: as it is when it has its year;
+ * without one, with the year of the dates written whole in the text when they all share one (so
+ * noted, for the editor to check); otherwise only the day, for the editor to complete. Never a
+ * year taken from nowhere.
+ */
+function datelineDate(doc: SourceDocument): void {
+  const m = DATELINE.exec(doc.text);
+  if (!m) return;
+  const [monthWord, day] = m[1] ? [m[1], m[2]!] : m[3] ? [m[4]!, m[3]] : [undefined, undefined];
+  if (!monthWord || !day) return;
+  const month = monthOf(monthWord);
+  if (month === 0) return;
+  const dayOf = (year: string) => {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return valid(iso) ? iso : undefined;
+  };
+  if (m[5]) {
+    doc.published = dayOf(m[5]);
+    return;
+  }
+  const text = m[1] ? `${monthWord} ${day}` : `${day} ${monthWord}`;
+  const whole = [...doc.text.matchAll(WHOLE_DATES)].flatMap((d) => {
+    const date = parseDate(d[0]);
+    return date ? [{ written: d[0], year: date.slice(0, 4) }] : [];
+  });
+  const years = new Set(whole.map((d) => d.year));
+  const published = years.size === 1 ? dayOf([...years][0]!) : undefined;
+  if (published) {
+    doc.published = published;
+    doc.publishedNote = `the dateline gives "${text}" without a year; the year is that of "${whole[0]!.written}" in the text`;
+  } else {
+    doc.undatedDay = { text, month, day: Number(day) };
+  }
+}
 
 /** The first of `keys` in `data` that is text (or a name: a string, an object with a `name`, or a list of them, joined). */
 function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | undefined {
@@ -339,7 +390,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
   }
   doc.text = paragraphs(body.join('\n'));
-  doc.siteName ??= DATELINE.exec(doc.text)?.[1]?.trim();
+  doc.siteName ??= DATELINE.exec(doc.text)?.[6]?.trim();
   return doc;
 }
 

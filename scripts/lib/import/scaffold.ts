@@ -192,9 +192,22 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`url: ${doc.url}`);
     filled.push('url');
   }
-  if (doc.published) {
-    lines.push(`published: ${doc.published}`);
-    filled.push('published');
+  if (doc.published && doc.publishedNote && doc.published.slice(0, 10) > options.today) {
+    // A year read from the text that would put the article after its import is not its year.
+    lines.push(`# published: ${doc.publishedNote}, which would be after today. Write the date if it is known for certain.`);
+    todo.push('published: the dateline has no year; write the date if it is known');
+  } else if (doc.published) {
+    lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
+    filled.push(doc.publishedNote ? 'published (the year from the text: check it)' : 'published');
+    if (doc.publishedNote) todo.push(`published: check the year (${doc.publishedNote})`);
+  } else if (doc.undatedDay) {
+    // The latest such day up to today: the year of a wire story imported when it ran.
+    const { month, day } = doc.undatedDay;
+    const year = Number(options.today.slice(0, 4));
+    const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const likely = iso(year) <= options.today ? iso(year) : iso(year - 1);
+    lines.push(`# published: the dateline gives "${doc.undatedDay.text}" but no year, nor does the text. If it is ${likely.slice(0, 4)}, write: published: ${likely}`);
+    todo.push(`published: the dateline gives "${doc.undatedDay.text}" without a year; write the date if the year is known (${likely}?)`);
   } else {
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }

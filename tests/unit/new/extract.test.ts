@@ -147,6 +147,28 @@ describe('extractSource', () => {
     expect(extractSource('d.txt', 'LONDON, June 7 (Reuters) - Britain said on Sunday it would study the plan.\n').siteName).toBe('Reuters');
   });
 
+  it('dates a wire dateline without a year by the year of the other dates in the text, and says so', () => {
+    const doc = extractSource('d.txt', 'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n\nThe letter follows the call of June 4, 2026 for a pause.\n');
+    expect(doc).toMatchObject({ siteName: 'Reuters', published: '2026-06-12' });
+    expect(doc.publishedNote).toBe('the dateline gives "June 12" without a year; the year is that of "June 4, 2026" in the text');
+    expect(extractSource('d.txt', 'PARIS, 12 juin (AFP) - Le texte du 4 juin 2026 divise.\n')).toMatchObject({ siteName: 'AFP', published: '2026-06-12' });
+    expect(extractSource('d.txt', 'WASHINGTON, June 12, 2026 (Reuters) - Senators asked for answers.\n')).toMatchObject({ siteName: 'Reuters', published: '2026-06-12' });
+    // A date the source writes whole comes first.
+    expect(extractSource('d.txt', 'Published: 13 June 2026\n\nWASHINGTON, June 12 (Reuters) - Senators asked for answers in a letter dated May 30, 2025.\n')).not.toHaveProperty('publishedNote');
+  });
+
+  it('never takes a year from nowhere: a dateline day with no year, or dates of several years, is only the day', () => {
+    for (const text of [
+      'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n',
+      'WASHINGTON, June 12 (Reuters) - The treaty of December 8, 1987 took years; the call of June 4, 2026 asks for less.\n',
+    ]) {
+      const doc = extractSource('d.txt', text);
+      expect(doc).not.toHaveProperty('published');
+      expect(doc.undatedDay).toEqual({ text: 'June 12', month: 6, day: 12 });
+    }
+    expect(extractSource('d.txt', 'WASHINGTON, June 31 (Reuters) - Senators asked for answers on June 4, 2026.\n')).not.toHaveProperty('published');
+  });
+
   it('reads the YAML frontmatter a Markdown or text file starts with, and keeps it out of the text', () => {
     const front = '---\ntitle: "The pause that isn\'t: a close reading"\ndate: 2026-06-06T11:30:00+02:00\nauthor: [Sofia Brandt, {name: Ola Berg}]\nsource: https://signal.example.net/pause\nlang: en-GB\ntags: [ai]\n---\n';
     expect(extractSource('post.md', `${front}\n# The pause that isn't: a close reading\n\nRead closely, the post is narrower.\n`)).toEqual({

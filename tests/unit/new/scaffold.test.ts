@@ -97,6 +97,33 @@ describe('the kind', () => {
   });
 });
 
+describe('the publication date', () => {
+  const scaffoldOf = (text: string, today = '2026-06-20') => scaffold(extractSource('d.txt', text), corpus, { today, sourceName: 'd.txt', archiveName: (slug) => `${slug}.txt` });
+  const dateline = 'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n';
+
+  it('of a dateline without a year is filled with the year of the text, marked for the editor to check', () => {
+    const result = scaffoldOf(`${dateline}\nThe letter follows the call of June 4, 2026.\n`);
+    expect(result.text).toContain('\npublished: 2026-06-12  # the dateline gives "June 12" without a year; the year is that of "June 4, 2026" in the text: check it\n');
+    expect(result.filled).toContain('published (the year from the text: check it)');
+    expect(result.todo.some((t) => t.startsWith('published: check the year'))).toBe(true);
+  });
+
+  it('of a dateline without a year, and none in the text, is left for the editor with the likely date', () => {
+    const result = scaffoldOf(dateline);
+    expect(result.text).not.toMatch(/^published:/m);
+    expect(result.text).toContain('\n# published: the dateline gives "June 12" but no year, nor does the text. If it is 2026, write: published: 2026-06-12\n');
+    expect(scaffoldOf(dateline, '2027-01-03').text).toContain('If it is 2026, write: published: 2026-06-12\n');
+    expect(scaffoldOf(dateline, '2026-06-01').text).toContain('If it is 2025, write: published: 2025-06-12\n');
+    expect(result.todo).toContain('published: the dateline gives "June 12" without a year; write the date if the year is known (2026-06-12?)');
+  });
+
+  it('is never a day after the import, whatever year the text gives', () => {
+    const result = scaffoldOf(`${dateline}\nThe hearing is set for March 3, 2027.\n`);
+    expect(result.text).not.toMatch(/^published:/m);
+    expect(result.text).toContain('# published: the dateline gives "June 12" without a year; the year is that of "March 3, 2027" in the text, which would be after today.');
+  });
+});
+
 describe('the language', () => {
   const french =
     "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";

@@ -179,6 +179,15 @@ describe('findPassages', () => {
       { kinds: ['figure'], text: 'Repairs cost €4.2 million [1].', paragraph: 2 },
     ]);
   });
+  it('lists a sentence whose only sign is a date only when it says something besides, and takes no date for a figure', () => {
+    const text = 'It was Friday.\n\nThursday, June 4, 2026.\n\nOn Monday, Anthropic filed for its initial public offering.\n\nThe letter of June 4, 2026 asks the labs for answers.\n\nPrices rose 12 percent on June 4.';
+    expect(findPassages(text)).toEqual([
+      { kinds: ['date'], text: 'On Monday, Anthropic filed for its initial public offering.', paragraph: 3 },
+      { kinds: ['date'], text: 'The letter of June 4, 2026 asks the labs for answers.', paragraph: 4 },
+      { kinds: ['figure', 'date'], text: 'Prices rose 12 percent on June 4.', paragraph: 5 },
+    ]);
+  });
+
   it('splits sentences after closing quotation marks', () => {
     expect(sentences('He said “stop.” Then he left. 3 ships came.')).toEqual(['He said “stop.”', 'Then he left.', '3 ships came.']);
     expect(sentences('Il a dit « non. » Écoutez bien. Puis il est parti.')).toEqual(['Il a dit « non. »', 'Écoutez bien.', 'Puis il est parti.']);

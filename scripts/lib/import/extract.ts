@@ -19,8 +19,10 @@
  *   site name after the headline in `<title>`, "Council delays vote - Northfield Courier"); the
  *   text is the article's content as Firefox's Reader View finds it (Readability: a page often
  *   holds teasers, other `<article>`s and link lists too), else that of `<article>`, `<main>` or
- *   the body, without navigation, scripts, asides, figures, forms and advertising or "Read
- *   more" lines, one paragraph per block.
+ *   the body, without navigation, scripts, asides, figures, forms, paywall and subscription
+ *   appeals and advertising, "Read more" or "Leave a comment" lines, one paragraph per block;
+ *   with the standfirst (dek, subtitle) the page shows under the headline, which Reader View
+ *   leaves out.
  */
 import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
@@ -506,8 +508,23 @@ function valid(day: string): boolean {
 const NOT_TEXT =
   'script, style, noscript, template, nav, header, footer, aside, form, button, figure, iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"]';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption';
+/**
+ * Appeals a page puts in the article's flow that are not the article's: a paywall's or a
+ * registration wall's message, a request for contributions, a subscription or membership offer.
+ * Removed only when short: some pages wrap the whole article in a "paywall" element.
+ */
+const PROMOS =
+  '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
+const PROMO_MAX = 600;
+/** The standfirst (dek, subtitle, summary) a page shows under its headline, as news sites, Substack, Ghost and Medium mark it. */
+const STANDFIRST =
+  '[class*="standfirst" i], [data-component*="standfirst" i], [data-testid*="standfirst" i], .dek, [class*="-dek" i], [class*="dek-" i], .subheadline, .sub-headline, .subtitle, [class*="subtitle" i], [class*="article-excerpt" i], [class*="post-excerpt" i], [class*="custom-excerpt" i], #article-summary, .article-summary, [itemprop="description"]';
+/** Where a standfirst-like element is another article's, in a rail or a list of links. */
+const ELSEWHERE = 'nav, aside, footer, li, [class*="related" i], [class*="card" i], [class*="teaser" i], [class*="rail" i], [class*="promo" i]';
+
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
-const BOILERPLATE = /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular))(?:\s*[:|›»>].*)?|sign up for (?:our|the) [\w\s]*newsletters?\b.*)$/i;
+const BOILERPLATE =
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|leave a comment|share(?: this (?:post|article|story))?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
 
 function fromHtml(html: string): SourceDocument {
   const $ = cheerio.load(html);
@@ -544,6 +561,9 @@ function fromHtml(html: string): SourceDocument {
   // The article's own content, as Firefox's Reader View finds it (Readability, on linkedom's DOM):
   // a page often has other <article>s, teasers and link lists around it. Failing that, the first
   // of <article>, <main> and the body.
+  // The standfirst under the headline, which Reader View leaves out as it is outside the body: the
+  // article's own words, which the record may quote. (Read before blocksOf takes headers out of the page.)
+  const dek = standfirstOf($, meta('meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]'));
   const found = readable(html);
   const content = found && cheerio.load(found.content);
   let blocks = content ? blocksOf(content, content.root().children()) : [];
@@ -554,6 +574,7 @@ function fromHtml(html: string): SourceDocument {
   // page's metadata says those.
   if (doc.headline && blocks[0] === doc.headline) blocks.shift();
   blocks = blocks.filter((block) => !fieldLine(block.replace(/^[|·•—–-]\s*/, '')));
+  if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   doc.text = blocks.join('\n\n');
   return doc;
 }
@@ -582,9 +603,33 @@ function readable(html: string): { content: string; byline?: string | undefined 
   }
 }
 
-/** The text blocks of `root` in `$`, one per innermost block, without what is not the article's (NOT_TEXT). */
+/**
+ * The page's standfirst: the first element marked as one ({@link STANDFIRST}) outside rails and
+ * lists of links, else the element whose text is the page's description when it shows it.
+ */
+function standfirstOf($: cheerio.CheerioAPI, description: string | undefined): string | undefined {
+  const fits = (text: string) => text.length >= 20 && text.length <= 500;
+  for (const element of $('body').find(STANDFIRST).toArray()) {
+    if ($(element).closest(ELSEWHERE).length > 0) continue;
+    const text = textOf($(element).text());
+    if (fits(text)) return text;
+  }
+  const wanted = description && textOf(description);
+  if (!wanted || !fits(wanted)) return undefined;
+  const shown = $('body')
+    .find('p, h2, h3, div, span')
+    .toArray()
+    .find((element) => $(element).closest(ELSEWHERE).length === 0 && textOf($(element).text()) === wanted);
+  return shown ? wanted : undefined;
+}
+
+/** The text blocks of `root` in `$`, one per innermost block, without what is not the article's (NOT_TEXT, PROMOS). */
 function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): string[] {
   root.find(NOT_TEXT).remove();
+  root
+    .find(PROMOS)
+    .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
+    .remove();
   const blocks: string[] = [];
   root.find(BLOCKS).each((_, element) => {
     // The innermost blocks only: a <li> holding <p>s gives its paragraphs, not their concatenation.

@@ -250,6 +250,39 @@ describe('extractSource', () => {
     ]);
   });
 
+  it('keeps a page\'s standfirst, and leaves out its captions, pull quotes, "Read more" links, rails, paywall appeals and sign-up lines', () => {
+    const doc = extractSource('ledger-page.html', readFileSync(new URL('./fixtures/ledger-page.html', import.meta.url), 'utf8'));
+    expect(doc.text.split('\n\n')).toEqual([
+      'OpenAI and Google executives say a coordinated halt is unworkable, while regulators in Brussels welcome the proposal',
+      'Executives at two of Anthropic\'s biggest rivals have dismissed the company\'s call for a coordinated global pause in frontier AI development, with one calling it "a marketing exercise dressed up as policy".',
+      '"Nobody is going to stop, and everybody knows it," said one senior OpenAI executive, who asked not to be named because they were not authorised to speak publicly.',
+      'Anthropic published its proposal on Thursday, arguing that a pause would only work if every leading developer took part.',
+      'In Brussels, a European Commission spokesperson said the proposal was "a welcome contribution" and that the EU\'s AI Act already provided "the tools for a measured approach".',
+      'Google declined to comment. A spokesperson for DeepSeek did not respond to a request for comment.',
+      'Analysts said the proposal had little chance of being adopted in the US, where the administration has prioritised competition with China over safety rules.',
+    ]);
+  });
+
+  it('reads a Substack and a Ghost post: the subtitle or excerpt as the standfirst, without the subscription widgets, buttons and paywall', () => {
+    const substack = extractSource('substack-post.html', readFileSync(new URL('./fixtures/substack-post.html', import.meta.url), 'utf8'));
+    expect(substack).toMatchObject({ headline: 'The pause nobody will take', byline: 'Mara Quinn', siteName: 'Frontier Notes', published: '2026-06-08T12:30:00Z' });
+    const paragraphs = substack.text.split('\n\n');
+    expect(paragraphs[0]).toBe("Why Anthropic's proposal is more interesting as a signal than as a plan");
+    expect(paragraphs.at(-1)).toMatch(/^First, the labs that dismissed the proposal/);
+    expect(substack.text).not.toMatch(/subscriber|Subscribe|Leave a comment|Keep reading|Share/);
+    const ghost = extractSource('ghost-post.html', readFileSync(new URL('./fixtures/ghost-post.html', import.meta.url), 'utf8'));
+    expect(ghost).toMatchObject({ headline: 'Inside the pause proposal', byline: 'Tomas Lind', siteName: 'Policy Watch', published: '2026-06-09T08:00:00Z' });
+    expect(ghost.text.split('\n\n')[0]).toBe('What the 18-page document actually asks of governments, and what it leaves out.');
+    expect(ghost.text).not.toMatch(/This post is for subscribers only|Subscribe now|compute threshold, explained|primer/);
+  });
+
+  it('takes no teaser of another article for the standfirst, and shows the page\'s description only where the page shows it', () => {
+    const page = (extra: string) =>
+      `<html><head><title>Bridge shut</title><meta name="description" content="The council closes the harbour bridge for a year of repairs."></head><body><ul class="rail"><li><p class="dek">A teaser for another story that is long enough.</p></li></ul><article><h1>Bridge shut</h1>${extra}<p>The council closed the harbour bridge on Tuesday for repairs to its cables, it said in a statement.</p><p>Repairs to the cables are expected to take a year, and to cost more than the council first said.</p></article></body></html>`;
+    expect(extractSource('page.html', page('')).text.split('\n\n')[0]).toMatch(/^The council closed the harbour bridge on Tuesday/);
+    expect(extractSource('page.html', page('<h2>The council closes the harbour bridge for a year of repairs.</h2>')).text.split('\n\n')[0]).toBe('The council closes the harbour bridge for a year of repairs.');
+  });
+
   it('leaves out of a page\'s text the lines of its byline and dates, not only the headline', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the report on the harbour bridge, which the council closed on Tuesday for repairs to its cables.</p>`;
     const html = `<html><head><title>Bridge shut</title></head><body><article><h1>Bridge shut</h1>

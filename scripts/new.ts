@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource } from './lib/import/decode.ts';
-import { detectFormat, extractSource } from './lib/import/extract.ts';
+import { detectFormat, extractSource, withoutMailWrapper } from './lib/import/extract.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
@@ -118,8 +118,11 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   const byArchive = corpus.articles.find((a) => a.archive === path.basename(source));
   if (byArchive) throw new Error(`This article is already recorded: ${contentDir}/articles/${byArchive.slug}.md archives it as ${byArchive.archive}. Nothing was written.`);
 
-  /** What the archive keeps: the file itself, or for a web page the text read from it (what quotes are checked against). */
-  const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : text;
+  /**
+   * What the archive keeps (what quotes are checked against): the file itself, without the
+   * wrapper of the e-mail it came in (a newsletter's footer); for a web page, the text read from it.
+   */
+  const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : withoutMailWrapper(text);
   // A text without an address, archived before under the name its slug gave it: the same text,
   // byte for byte. (The same text at another address is a syndicated copy, a record of its own.)
   const sameText = doc.url ? undefined : archivedAs(archived, corpus.articles);

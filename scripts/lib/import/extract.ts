@@ -69,10 +69,41 @@ export function detectFormat(name: string, text: string): SourceFormat {
 export function extractSource(name: string, text: string): SourceDocument {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? fromHtml(clean) : fromText(clean, format);
+  const doc = format === 'html' ? fromHtml(clean) : fromText(withoutMailWrapper(clean), format);
   if (doc.url) doc.url = withoutTracking(doc.url);
   if (!doc.published) datelineDate(doc);
   return withoutUndefined(doc);
+}
+
+/** A newsletter's line above its text: "View this email in your browser". */
+const MAIL_HEAD = /^(?:view (?:this (?:email|newsletter|message) |it )?(?:in (?:your |a |the )?(?:web )?browser|online|as a web ?page)|having trouble (?:viewing|reading) this (?:email|message)\?.*)[.!]?$/i;
+/** The first line of an e-mail's footer: a signature separator, why it was sent, how to stop it, a copyright. */
+const MAIL_FOOTER =
+  /^(?:--|you(?:['’]re| are) receiving this\b|you received this\b|this (?:email|message) was sent to\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|email)\b|update (?:your )?(?:preferences|subscription)\b|view (?:this (?:email|newsletter) |it )?in (?:your |a )?browser\b|(?:was this email |)forwarded (?:this email|to you)\b|©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
+/** How far from the end an e-mail's footer may start (lines with text), and the longest line it may have. */
+const FOOTER_LINES = 12;
+const FOOTER_LINE_MAX = 200;
+
+/**
+ * A text without the wrapper of the e-mail it came in (a newsletter): the "View in browser" line
+ * at the top and, at the bottom, the footer from the signature separator or the first line that
+ * says why it was sent, how to unsubscribe or whose copyright it is. Neither is the article's,
+ * and the footer often carries the reader's own unsubscribe address. Everything else is kept as
+ * it is, line endings included: this is also the text `npm run new` archives.
+ */
+export function withoutMailWrapper(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
+  const drop = new Set(filled.slice(0, 5).filter((i) => MAIL_HEAD.test(lines[i]!.trim())));
+  const tail = filled.slice(-FOOTER_LINES).filter((i) => !drop.has(i));
+  const start = tail.find((i, n) => MAIL_FOOTER.test(lines[i]!.trim()) && tail.slice(n).every((j) => lines[j]!.trim().length <= FOOTER_LINE_MAX));
+  // A footer is under the text, never all of it.
+  const end = start !== undefined && filled.some((i) => i < start && !drop.has(i)) ? start : lines.length;
+  if (drop.size === 0 && end === lines.length) return text;
+  const kept = lines.slice(0, end).filter((_, i) => !drop.has(i));
+  while (kept.length > 0 && kept.at(-1)!.trim() === '') kept.pop();
+  while (drop.size > 0 && kept.length > 0 && kept[0]!.trim() === '') kept.shift();
+  return `${kept.join('\n').replace(/\r$/, '')}${/\n$/.test(text) ? (/\r\n$/.test(text) ? '\r\n' : '\n') : ''}`;
 }
 
 /** Query parameters that say how a reader came to the page (campaigns, click ids, shares), not which page it is. */

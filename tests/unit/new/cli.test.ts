@@ -147,6 +147,15 @@ describe('npm run new', () => {
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
+  it('archives a forwarded newsletter without its "View in browser" line and its footer', () => {
+    const file = path.join(dir, 'newsletter.txt');
+    const body = 'Subject: Ferry timetable doubles\n\nThe ferries will run twice as often while the bridge is shut, the council said on Friday.\n';
+    writeFileSync(file, `View this email in your browser\n\n${body}\n--\nYou are receiving this email because you subscribed.\nUnsubscribe https://list.example.org/u?id=reader-7731\n`);
+    const result = runNew(file, '--date', '2026-02-09');
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(path.join(archive, 'ferry-timetable-doubles.txt'), 'utf8')).toBe(body);
+  });
+
   it('names one slug for one file only', () => {
     const other = path.join(dir, 'two.txt');
     writeFileSync(other, 'Two\n');

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as extract from '../../../scripts/lib/import/extract.ts';
-import { detectFormat, extractSource, looksLikeHeadline, parseDate } from '../../../scripts/lib/import/extract.ts';
+import { detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper } from '../../../scripts/lib/import/extract.ts';
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate']);
+    expect(Object.keys(extract).sort()).toEqual(['detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper']);
   });
 });
 
@@ -210,6 +210,29 @@ describe('extractSource', () => {
     });
     // Not a header: a line that starts "From:" in an article's own words.
     expect(extractSource('a.txt', 'The bridge turns one hundred\nFrom: the archives, a look back.\n\nThe bridge opened in 1926.\n').text).toBe('From: the archives, a look back.\n\nThe bridge opened in 1926.');
+  });
+
+  it('leaves out a newsletter\'s "View in browser" line and its footer, from the text and from what is archived', () => {
+    const body = 'Good morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said on Sunday.\n\nThat\'s all for today.';
+    const footer = '\n\n--\nYou are receiving this email because you subscribed to The Briefing.\nUnsubscribe | Manage your preferences | View in browser\nThe Briefing, 1 Market Street, London EC1 2AB\n© 2026 Briefing Media Ltd. All rights reserved.\n';
+    const mail = `View this email in your browser\n\nSubject: The Briefing: Pause talk\n\n${body}${footer}`;
+    expect(withoutMailWrapper(mail)).toBe(`Subject: The Briefing: Pause talk\n\n${body}\n`);
+    expect(withoutMailWrapper(mail.replaceAll('\n', '\r\n'))).toBe(`Subject: The Briefing: Pause talk\n\n${body}\n`.replaceAll('\n', '\r\n'));
+    expect(extractSource('mail.txt', mail)).toEqual({ format: 'text', headline: 'The Briefing: Pause talk', text: body });
+    // A footer that is only a copyright line, or one that starts with "Unsubscribe".
+    expect(withoutMailWrapper(`${body}\n\nUnsubscribe from this list\n`)).toBe(`${body}\n`);
+    expect(withoutMailWrapper(`${body}\n© 2026 Reuters\n`)).toBe(`${body}\n`);
+  });
+
+  it('keeps the text of an article that only mentions copyright or unsubscribing, and a text that is nothing but a footer', () => {
+    for (const text of [
+      'Copyright lawyers said the case would take years.\n\nThe court will rule in June.\n',
+      'Readers were told to unsubscribe. Unsubscribe rates doubled within a week, the company said.\n',
+      'Unsubscribe | Manage your preferences\n',
+      `The court will rule in June.\n\nUnsubscribe ${'x'.repeat(300)}\n`,
+    ]) {
+      expect(withoutMailWrapper(text)).toBe(text);
+    }
   });
 
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {

@@ -545,7 +545,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcapti
  * Removed only when short: some pages wrap the whole article in a "paywall" element.
  */
 const PROMOS =
-  '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
+  '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
 const PROMO_MAX = 600;
 /** The standfirst (dek, subtitle, summary) a page shows under its headline, as news sites, Substack, Ghost and Medium mark it. */
 const STANDFIRST =
@@ -555,7 +555,7 @@ const ELSEWHERE = 'nav, aside, footer, li, [class*="related" i], [class*="card" 
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|leave a comment|share(?: this (?:post|article|story))?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
 
 function fromHtml(html: string): SourceDocument {
   const $ = cheerio.load(html);
@@ -579,7 +579,7 @@ function fromHtml(html: string): SourceDocument {
     ld.datePublished ??
     $('time[datetime]').first().attr('datetime');
   doc.published = published ? parseDate(published) : undefined;
-  const author = meta('meta[name="author"]', 'meta[property="article:author"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
+  const author = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;

@@ -299,6 +299,15 @@ describe('extractSource', () => {
     expect(ghost.text).not.toMatch(/This post is for subscribers only|Subscribe now|compute threshold, explained|primer/);
   });
 
+  it('reads a page that names its byline in a "byl" tag, without its access gate, print note and "Share full article"', () => {
+    const doc = extractSource('times-page.html', readFileSync(new URL('./fixtures/times-page.html', import.meta.url), 'utf8'));
+    expect(doc).toMatchObject({ byline: 'Cade Whitman and Sheera Levin', siteName: 'The New York Times', published: '2026-06-06T09:00:12Z', section: 'Technology' });
+    const paragraphs = doc.text.split('\n\n');
+    expect(paragraphs[0]).toBe('Lawmakers from both parties said a coordinated halt would hand China an advantage, even as some praised the company for raising the issue.');
+    expect(paragraphs.at(-1)).toBe('Cade Whitman covers technology policy from Washington.');
+    expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more/i);
+  });
+
   it('takes no teaser of another article for the standfirst, and shows the page\'s description only where the page shows it', () => {
     const page = (extra: string) =>
       `<html><head><title>Bridge shut</title><meta name="description" content="The council closes the harbour bridge for a year of repairs."></head><body><ul class="rail"><li><p class="dek">A teaser for another story that is long enough.</p></li></ul><article><h1>Bridge shut</h1>${extra}<p>The council closed the harbour bridge on Tuesday for repairs to its cables, it said in a statement.</p><p>Repairs to the cables are expected to take a year, and to cost more than the council first said.</p></article></body></html>`;

@@ -184,6 +184,25 @@ describe('the seed records in content/, against the archived articles in ../shar
     expect(formatProblems(result.problems.filter((p) => p.code === 'span-not-in-archive'))).toBe('');
   });
 
+  it('reads an archived article saved as Markdown as its readers see it: a span may run across a link or emphasis', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+    temps.push(copy);
+    cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
+    const file = path.join(copy, 'content/articles/anthropic-sorta-calls-for-pause-on-ai-development.md');
+    const record = readFileSync(file, 'utf8');
+    // In seed 004, "open letter" is a link: [open letter](https://futureoflife.org/…).
+    const across = record.replace('published an open letter :claim[calling on', ':claim[published an open letter calling on');
+    expect(across).not.toBe(record);
+    writeFileSync(file, across);
+    const result = await checkContent({ root: copy, contentDir: 'content', cacheDir: false, archiveDir: seeds });
+    expect(formatProblems(result.problems)).toBe('');
+    // And a changed word is still reported, with where the span parts from the text.
+    writeFileSync(file, across.replace(':claim[published an open letter calling on', ':claim[published an open plea calling on'));
+    const changed = await checkContent({ root: copy, contentDir: 'content', cacheDir: false, archiveDir: seeds });
+    expect(changed.problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+    expect(changed.problems[0]!.message).toContain('The archive agrees as far as "published an open", then reads "letter calling on');
+  });
+
   it('would notice a span that is not in its archived article', async () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'seeds-'));
     temps.push(copy);

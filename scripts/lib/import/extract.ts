@@ -79,7 +79,7 @@ export function extractSource(name: string, text: string): SourceDocument {
 const MAIL_HEAD = /^(?:view (?:this (?:email|newsletter|message) |it )?(?:in (?:your |a |the )?(?:web )?browser|online|as a web ?page)|having trouble (?:viewing|reading) this (?:email|message)\?.*)[.!]?$/i;
 /** The first line of an e-mail's footer: a signature separator, why it was sent, how to stop it, a copyright. */
 const MAIL_FOOTER =
-  /^(?:--|you(?:['’]re| are) receiving this\b|you received this\b|this (?:email|message) was sent to\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|email)\b|update (?:your )?(?:preferences|subscription)\b|view (?:this (?:email|newsletter) |it )?in (?:your |a )?browser\b|(?:was this email |)forwarded (?:this email|to you)\b|©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
+  /^(?:--$|you(?:['’]re| are) receiving this\b|you received this\b|this (?:email|message) was sent to\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|email)\b|update (?:your )?(?:preferences|subscription)\b|view (?:this (?:email|newsletter) |it )?in (?:your |a )?browser\b|(?:was this email |)forwarded (?:this email|to you)\b|©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
 /** How far from the end an e-mail's footer may start (lines with text), and the longest line it may have. */
 const FOOTER_LINES = 12;
 const FOOTER_LINE_MAX = 200;
@@ -407,6 +407,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
 
   let body = kept;
   if (format === 'markdown') {
+    body = markdownLines(body);
     const heading = body.findIndex((line) => /^#\s+\S/.test(line));
     if (heading !== -1 && body.slice(0, heading).every((l) => l.trim() === '')) {
       doc.headline = plainInline(body[heading]!.replace(/^#\s+/, '')).trim();
@@ -440,11 +441,33 @@ export function looksLikeHeadline(line: string): boolean {
   return line.split(/\s+/).length >= 3;
 }
 
+/**
+ * Markdown's lines as the rest of the reader expects them: a setext heading (a line underlined
+ * with `===` or `---`) written as `#` or `##`, and the definitions of reference links
+ * (`[1]: https://…`) left out; a footnote's definition (`[^1]: …`) keeps its text.
+ */
+function markdownLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const underline = /^ {0,3}(=+|-+)\s*$/.exec(line);
+    if (underline && previous !== undefined && previous.trim() !== '' && !/^\s{0,3}(?:[-*+>#]|\d+[.)])\s/.test(previous)) {
+      out[out.length - 1] = `${underline[1]!.startsWith('=') ? '#' : '##'} ${previous.trim()}`;
+      continue;
+    }
+    if (/^ {0,3}\[(?!\^)[^\]]+\]:\s*\S+/.test(line)) continue;
+    out.push(line.replace(/^ {0,3}\[\^[^\]\s]+\]:\s*/, ''));
+  }
+  return out;
+}
+
 /** Markdown inline markup removed: links keep their text, emphasis and code their content. */
 function plainInline(text: string): string {
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<(https?:\/\/[^>]+)>/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')

@@ -169,6 +169,35 @@ describe('extractSource', () => {
     expect(extractSource('d.txt', 'WASHINGTON, June 31 (Reuters) - Senators asked for answers on June 4, 2026.\n')).not.toHaveProperty('published');
   });
 
+  it('reads Markdown with setext headings, reference links and footnotes as its readers see it', () => {
+    const md = [
+      'The Compute Cap Nobody Wants',
+      '============================',
+      '',
+      'The proposal hinges on a [compute threshold][1]. The company said in its [paper][] that large runs should be registered.',
+      '',
+      'What the labs said',
+      '------------------',
+      '',
+      'OpenAI said it "supports the goal but not the mechanism," according to a statement[^1].',
+      '',
+      '[1]: https://example.org/compute-threshold "Compute threshold"',
+      '[paper]: https://anthropic.example.com/pause-paper',
+      '[^1]: Statement of 9 June 2026.',
+      '',
+    ].join('\n');
+    expect(extractSource('cap.md', md)).toEqual({
+      format: 'markdown',
+      headline: 'The Compute Cap Nobody Wants',
+      text: [
+        'The proposal hinges on a compute threshold. The company said in its paper that large runs should be registered.',
+        'What the labs said',
+        'OpenAI said it "supports the goal but not the mechanism," according to a statement.',
+        'Statement of 9 June 2026.',
+      ].join('\n\n'),
+    });
+  });
+
   it('reads the YAML frontmatter a Markdown or text file starts with, and keeps it out of the text', () => {
     const front = '---\ntitle: "The pause that isn\'t: a close reading"\ndate: 2026-06-06T11:30:00+02:00\nauthor: [Sofia Brandt, {name: Ola Berg}]\nsource: https://signal.example.net/pause\nlang: en-GB\ntags: [ai]\n---\n';
     expect(extractSource('post.md', `${front}\n# The pause that isn't: a close reading\n\nRead closely, the post is narrower.\n`)).toEqual({
@@ -226,6 +255,8 @@ describe('extractSource', () => {
 
   it('keeps the text of an article that only mentions copyright or unsubscribing, and a text that is nothing but a footer', () => {
     for (const text of [
+      'The council met on Monday.\n\n---\n\nThe vote is on Tuesday, the mayor said.\n',
+      'The council met on Monday.\n\n------------------\n\nThe vote is on Tuesday, the mayor said.\n',
       'Copyright lawyers said the case would take years.\n\nThe court will rule in June.\n',
       'Readers were told to unsubscribe. Unsubscribe rates doubled within a week, the company said.\n',
       'Unsubscribe | Manage your preferences\n',

@@ -132,7 +132,7 @@ const BY_LINE = new RegExp(String.raw`^(?:>\s*)?${BY}\s+([A-Z][\p{L}'’.-]+(?:\
 /** A field of a line of fields that is a byline: "By Li Wei", "Par Claire Fontaine", "Von Jonas Weber". */
 const BY_FIELD = new RegExp(String.raw`^(?:written\s+)?${BY}:?\s+(.+)$`, 'i');
 /** "Published (on)" before a date, and "Updated", in those languages, as a line of fields writes them. */
-const PUBLISHED = /^(?:(?:first\s+)?published|posted|date|publiée?|paru|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*(.+)$/i;
+const PUBLISHED = /^(?:(?:first\s+)?published|posted|date|aired|broadcast|publiée?|paru|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*(.+)$/i;
 const UPDATED = /^(?:(?:last\s+)?(?:updated|modified|edited)|mise? à jour|aktualisiert|geändert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\s|:|$)/i;
 
 /** What one line of metadata says. */
@@ -433,10 +433,12 @@ function withoutUndefined(doc: SourceDocument): SourceDocument {
   return Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== undefined)) as unknown as SourceDocument;
 }
 
-/** Short, no sentence-ending punctuation, not a list item or a quotation. */
+/** Short, no sentence-ending punctuation (a question or a quotation at the end of a short line is a headline's), not a list item or a quotation. */
 export function looksLikeHeadline(line: string): boolean {
   if (line.length < 12 || line.length > 200) return false;
-  if (/[.!?:;,"”'’)\]]$/.test(line)) return false;
+  // "Can anyone pause AI?", 'Podcast: "Can anyone pause AI?"', 'Senator: "We will not stop"'.
+  const question = /[?!]["”’']?$|[^.!?,;:]["”]$/.test(line) && line.split(/\s+/).length <= 15 && !/[.!?]\s/.test(line);
+  if (/[.!?:;,"”'’)\]]$/.test(line) && !question) return false;
   if (/^[-*•>"“]/.test(line)) return false;
   return line.split(/\s+/).length >= 3;
 }

@@ -55,6 +55,11 @@ describe('looksLikeHeadline', () => {
     ['Anthropic has called for a coordinated global pause.', false],
     ['“We believe it would be good for the world”', false],
     ['- a list item that goes on for a while', false],
+    ['Can anyone pause AI?', true],
+    ['Transcript: The Policy Hour, episode 212 — "Can anyone pause AI?"', true],
+    ['Senator on the pause: “We will not stop”', true],
+    ['He asked why. Nobody could say?', false],
+    ['“We believe it would be good for the world,”', false],
   ])('%j: %s', (line, expected) => {
     expect(looksLikeHeadline(line)).toBe(expected);
   });
@@ -195,6 +200,16 @@ describe('extractSource', () => {
         'OpenAI said it "supports the goal but not the mechanism," according to a statement.',
         'Statement of 9 June 2026.',
       ].join('\n\n'),
+    });
+  });
+
+  it('reads a transcript: its title, a question, as the headline, and the day it aired', () => {
+    const doc = extractSource('t.txt', 'Transcript: The Policy Hour — "Can anyone pause AI?"\nAired June 11, 2026\n\nHOST: Welcome back. Why now?\n\nJACK CLARK: Because the data changed.\n');
+    expect(doc).toEqual({
+      format: 'text',
+      headline: 'Transcript: The Policy Hour — "Can anyone pause AI?"',
+      published: '2026-06-11',
+      text: 'HOST: Welcome back. Why now?\n\nJACK CLARK: Because the data changed.',
     });
   });
 

@@ -97,6 +97,16 @@ describe('the kind', () => {
   });
 });
 
+describe('the first comment', () => {
+  it('names the source file as it is named, with spaces and accents, and never lets a line break in the name end the comment', () => {
+    const text = (sourceName: string) => scaffold({ format: 'text', headline: 'Bridge shut', text: 'The bridge is shut.' }, corpus, { today: '2026-06-08', sourceName, archiveName: (slug) => `${slug}.txt` }).text;
+    expect(text('Notes — Café pause (draft) 2.txt').split('\n')[1]).toBe('# Scaffolded by `npm run new` from Notes — Café pause (draft) 2.txt on 2026-06-08. A field left out below is for');
+    const evil = text('evil\nheadline: injected\r.txt');
+    expect(evil.split('\n')[1]).toBe('# Scaffolded by `npm run new` from evil\\u000aheadline: injected\\u000d.txt on 2026-06-08. A field left out below is for');
+    expect(evil.match(/^headline:/gm)).toHaveLength(1);
+  });
+});
+
 describe('the publication date', () => {
   const scaffoldOf = (text: string, today = '2026-06-20') => scaffold(extractSource('d.txt', text), corpus, { today, sourceName: 'd.txt', archiveName: (slug) => `${slug}.txt` });
   const dateline = 'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n';

@@ -161,7 +161,9 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
 
   const filled: string[] = [];
   const todo: string[] = [];
-  const lines: string[] = ['---', `# Scaffolded by \`npm run new\` from ${options.sourceName} on ${options.today}. A field left out below is for`, '# the editor to write: `npm run check` reports each one as missing until it is there.'];
+  // A file's name may hold any character but "/": a line break in it would end the comment.
+  const sourceName = options.sourceName.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const lines: string[] = ['---', `# Scaffolded by \`npm run new\` from ${sourceName} on ${options.today}. A field left out below is for`, '# the editor to write: `npm run check` reports each one as missing until it is there.'];
 
   if (doc.headline) {
     lines.push(`headline: ${quote(doc.headline)}`);

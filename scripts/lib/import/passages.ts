@@ -92,9 +92,13 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
   text.split(/\n{2,}/).forEach((paragraph, p) => {
     for (const sentence of quotedSentences(paragraph)) {
       const plain = sentence.replace(CITATIONS, '');
+      let quoted = false;
       for (const m of plain.matchAll(QUOTATION)) {
-        const quoted = m[1]!.trim();
-        if (quoted.split(/\s+/).length >= 4) add({ kinds: ['quotation'], text: quoted, paragraph: p + 1 });
+        const quotation = m[1]!.trim();
+        if (quotation.split(/\s+/).length >= 4) {
+          add({ kinds: ['quotation'], text: quotation, paragraph: p + 1 });
+          quoted = true;
+        }
       }
       const kinds: PassageKind[] = [];
       const undated = plain.replace(DATES, ' ');
@@ -104,9 +108,10 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
       if (DATE.test(plain) && (kinds.length > 0 || words(undated).length >= DATED_WORDS)) kinds.push('date');
       // Only a sentence as prose writes it: not a heading, a credit line in brackets or a teaser.
       if (kinds.length === 0 && PROSE.test(plain) && isClaim?.(plain)) kinds.push('claim');
-      // A sentence that is only a quotation is listed once, as the quotation.
+      // A sentence that is only a quotation is listed once, as the quotation; one whose quotation
+      // is too short to list on its own ("“We need time,” she said.") is listed whole.
       const outside = plain.replace(QUOTATION, '').replace(/[\s.,;:—–-]+/g, ' ').trim();
-      if (kinds.length > 0 && outside.split(' ').length >= 3) add({ kinds, text: sentence, paragraph: p + 1 });
+      if (kinds.length > 0 && (outside.split(' ').length >= 3 || !quoted)) add({ kinds, text: sentence, paragraph: p + 1 });
     }
   });
   return found.slice(0, limit);

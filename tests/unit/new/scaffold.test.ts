@@ -198,6 +198,13 @@ describe('findPassages', () => {
     ]);
   });
 
+  it('lists whole a sentence whose quotation is too short to list on its own', () => {
+    expect(findPassages('“We need time,” she said.\n\n“Not now,” the minister told reporters on Monday.')).toEqual([
+      { kinds: ['attribution'], text: '“We need time,” she said.', paragraph: 1 },
+      { kinds: ['attribution', 'date'], text: '“Not now,” the minister told reporters on Monday.', paragraph: 2 },
+    ]);
+  });
+
   it('splits sentences after closing quotation marks', () => {
     expect(sentences('He said “stop.” Then he left. 3 ships came.')).toEqual(['He said “stop.”', 'Then he left.', '3 ships came.']);
     expect(sentences('Il a dit « non. » Écoutez bien. Puis il est parti.')).toEqual(['Il a dit « non. »', 'Écoutez bien.', 'Puis il est parti.']);

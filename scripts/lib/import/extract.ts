@@ -595,7 +595,7 @@ function fromHtml(html: string): SourceDocument {
 
   const doc: SourceDocument = { format: 'html', text: '' };
   const title = splitTitle(textOf($('title').text()));
-  doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined);
+  doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
   const canonical = $('link[rel="canonical"]').attr('href')?.trim();
   const url = meta('meta[property="og:url"]') ?? canonical ?? ld.url;
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
@@ -629,7 +629,21 @@ function fromHtml(html: string): SourceDocument {
   // dates ("By Li Wei · June 10, 2026", "Tue 9 Jun 2026 06.00 BST · Last modified on …"): the
   // page's metadata says those.
   if (doc.headline && blocks[0] === doc.headline) blocks.shift();
-  blocks = blocks.filter((block) => !fieldLine(block.replace(/^[|·•—–-]\s*/, '')));
+  // What those lines say fills what the page's metadata leaves (a document exported without any,
+  // such as a Google Docs page, says it only there), and so do `Source:` or `By` lines at the top
+  // or the bottom.
+  blocks = blocks.filter((block, i) => {
+    const probe = block.replace(/^[|·•—–-]\s*/, '');
+    const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
+    const facts = fieldLine(probe) ?? (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined);
+    if (!facts) return true;
+    doc.url ??= facts.url;
+    doc.published ??= facts.published;
+    doc.byline ??= facts.byline;
+    doc.siteName ??= facts.siteName;
+    doc.section ??= facts.section;
+    return false;
+  });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   doc.text = blocks.join('\n\n');
   return doc;

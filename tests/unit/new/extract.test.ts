@@ -354,6 +354,23 @@ describe('extractSource', () => {
     expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more/i);
   });
 
+  it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {
+    const doc = extractSource('google-docs-export.html', readFileSync(new URL('./fixtures/google-docs-export.html', import.meta.url), 'utf8'));
+    expect(doc).toEqual({
+      format: 'html',
+      headline: 'Pause call: what the wire services ran',
+      url: 'https://anthropic.example.com/pause',
+      published: '2026-06-05',
+      byline: 'Sam Okafor',
+      text: [
+        'Desk notes, compiled for the Thursday meeting',
+        'Reuters led with the rivalry angle: “Anthropic’s call comes as OpenAI and Google race to release more capable models,” it wrote.',
+        'AP focused on the data: the company said models now do about 40 per cent of the work of training their successors.',
+        'AFP quoted the White House, which called the proposal “a gift to Beijing”.',
+      ].join('\n\n'),
+    });
+  });
+
   it('takes no teaser of another article for the standfirst, and shows the page\'s description only where the page shows it', () => {
     const page = (extra: string) =>
       `<html><head><title>Bridge shut</title><meta name="description" content="The council closes the harbour bridge for a year of repairs."></head><body><ul class="rail"><li><p class="dek">A teaser for another story that is long enough.</p></li></ul><article><h1>Bridge shut</h1>${extra}<p>The council closed the harbour bridge on Tuesday for repairs to its cables, it said in a statement.</p><p>Repairs to the cables are expected to take a year, and to cost more than the council first said.</p></article></body></html>`;

@@ -163,7 +163,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
     `Wrote ${shown(record)}`,
     `  and archived the full text as ${shown(archiveFile)} (not published; the checks verify quotes against it).`,
     `Filled: ${result.filled.join(', ')}.`,
-    `Listed ${result.passages.length} passage${result.passages.length === 1 ? '' : 's'} likely to carry claims, matching ${matched.size} existing claim${matched.size === 1 ? '' : 's'}.`,
+    `Listed ${result.passages.length}${result.found > result.passages.length ? ` of ${result.found.toLocaleString('en-US')}` : ''} passage${result.found === 1 ? '' : 's'} likely to carry claims, matching ${matched.size} existing claim${matched.size === 1 ? '' : 's'}.`,
     'For you to write:',
     ...result.todo.map((t) => `  - ${t}`),
   ];
@@ -171,7 +171,10 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
 
 const failed: string[] = [];
 for (const [i, source] of sources.entries()) {
-  process.stdout.write(`\n${sources.length > 1 ? `[${i + 1}/${sources.length}] ` : ''}Reading ${shown(source)}…\n`);
+  // The reading is one piece of work that cannot report as it goes: a large file says so first.
+  const size = statSync(source).size;
+  const large = size >= 1_000_000 ? ` (${(size / 1_000_000).toFixed(1)} MB: a few seconds a megabyte)` : '';
+  process.stdout.write(`\n${sources.length > 1 ? `[${i + 1}/${sources.length}] ` : ''}Reading ${shown(source)}${large}…\n`);
   try {
     process.stdout.write(`${importOne(source, corpus).join('\n')}\n`);
   } catch (error) {

@@ -39,7 +39,12 @@ export interface Scaffold {
   /** What the editor must still write, one line each. */
   todo: string[];
   passages: (Passage & { matches: ClaimMatch[] })[];
+  /** How many passages the text has in all: more than those listed in a long text, such as a live blog. */
+  found: number;
 }
+
+/** The most passages the checklist lists: the first ones of the text. */
+const PASSAGES_LISTED = 40;
 
 /** How alike a sentence with no other sign of a claim must be to a recorded claim to be listed (cosine of weighted words). */
 const CLAIM_LIKE = 0.5;
@@ -157,7 +162,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   const archive = options.archiveName(slug);
   const matcher = new ClaimMatcher(corpus.claims);
   // A sentence with no figure, quotation or attribution is listed when it is close to a claim already recorded.
-  const passages = findPassages(doc.text, 40, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0).map((p) => ({ ...p, matches: matcher.match(p.text) }));
+  const all = findPassages(doc.text, Infinity, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0);
+  const passages = all.slice(0, PASSAGES_LISTED).map((p) => ({ ...p, matches: matcher.match(p.text) }));
 
   const filled: string[] = [];
   const todo: string[] = [];
@@ -269,7 +275,11 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   if (passages.length === 0) {
     body.push('  No passage stands out (no quotation, figure, attribution or date): read the text in', `  archive/${archive}.`);
   } else {
-    body.push(`  Passages likely to carry claims, by paragraph (¶) of the text archived as archive/${archive}:`, '');
+    body.push(`  Passages likely to carry claims, by paragraph (¶) of the text archived as archive/${archive}:`);
+    if (all.length > passages.length) {
+      body.push(`  the first ${passages.length} of ${all.length.toLocaleString('en-US')}; the others, from ¶${all[passages.length]!.paragraph} on, are for you to find in the archived text.`);
+    }
+    body.push('');
     for (const p of passages) {
       const text = p.kinds[0] === 'quotation' ? `“${shorten(p.text, 240)}”` : shorten(p.text, 240);
       body.push(`  [ ] ¶${p.paragraph} ${p.kinds.join(', ')}: ${commentSafe(text)}`);
@@ -281,8 +291,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     }
   }
   body.push('-->', '');
-  if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length} passages listed)`);
+  if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passages listed)`);
   else todo.push('the record: an account in our words and the passages with their claims');
 
-  return { slug, archive, text: `${lines.join('\n')}\n${body.join('\n')}`, filled, todo, passages };
+  return { slug, archive, text: `${lines.join('\n')}\n${body.join('\n')}`, filled, todo, passages, found: all.length };
 }

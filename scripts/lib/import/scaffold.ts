@@ -52,21 +52,40 @@ const CLAIM_LIKE = 0.5;
 /** The longest slug we make: long enough to read, short enough for a URL. */
 const SLUG_MAX = 80;
 
+/** Latin letters that Unicode does not decompose into an ASCII letter and a mark: "Ærø", "Straße". */
+const LETTERS: Record<string, string> = { æ: 'ae', ø: 'o', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŧ: 't', ħ: 'h' };
+
+/** Whether most of the letters of `text` are Latin ones, which a slug can spell: not a Russian, Greek or Chinese headline. */
+function spellable(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.filter((l) => /\p{Script=Latin}/u.test(l)).length * 2 >= letters.length;
+}
+
+/**
+ * The record's id: from the headline, else the last part of the address, else the first words
+ * of the text; the first of them written mostly in Latin letters, as an id must be (a Russian
+ * headline does not make an id, its address often does).
+ */
 export function slugFor(doc: SourceDocument): string {
   const from = (text: string) => {
     // An English possessive or contraction is one word ("Anthropic's" → anthropics, "isn't" → isnt),
     // not two; a French elision stays two ("l'IA" → l-ia).
-    let slug = toId(text.replace(/(\p{L})['’](s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/giu, '$1$2'));
+    const spelt = text.replace(/(\p{L})['’](s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/giu, '$1$2').replace(/[æøßœłđðþıŧħ]/giu, (c) => {
+      const ascii = LETTERS[c.toLowerCase()]!;
+      return c === c.toLowerCase() ? ascii : ascii[0]!.toUpperCase() + ascii.slice(1);
+    });
+    let slug = toId(spelt);
     if (slug.length > SLUG_MAX) slug = slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
     return slug;
   };
-  if (doc.headline) return from(doc.headline);
+  if (doc.headline && spellable(doc.headline)) return from(doc.headline);
   if (doc.url) {
     const last = new URL(doc.url).pathname.split('/').filter(Boolean).pop() ?? '';
     const slug = from(last.replace(/\.\w+$/, '').replace(/[-_]?\d{5,}$/, ''));
     if (slug.split('-').length >= 3) return slug;
   }
-  return from(doc.text.split(/\s+/).slice(0, 8).join(' '));
+  const opening = doc.text.split(/\s+/).slice(0, 8).join(' ');
+  return spellable(opening) ? from(opening) : '';
 }
 
 /** The outlet whose site the article's address is on, or whose name the page gives. */
@@ -153,13 +172,15 @@ const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0,
 
 export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: ScaffoldOptions): Scaffold {
   const taken = new Set(corpus.articles.map((a: ArticleInfo) => a.slug));
-  let slug = options.slug ?? (slugFor(doc) || 'untitled-article');
+  const named = options.slug ?? slugFor(doc);
+  let slug = named || 'untitled-article';
   if (!options.slug && taken.has(slug)) {
     let n = 2;
     while (taken.has(`${slug}-${n}`)) n++;
     slug = `${slug}-${n}`;
   }
   const archive = options.archiveName(slug);
+  const untitled = named === '';
   const matcher = new ClaimMatcher(corpus.claims);
   // A sentence with no figure, quotation or attribution is listed when it is close to a claim already recorded.
   const all = findPassages(doc.text, Infinity, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0);
@@ -291,6 +312,7 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     }
   }
   body.push('-->', '');
+  if (untitled) todo.push(`its id: nothing in the source spells one in Latin letters, so it is ${slug}; import it again with --slug (its address on the site, in a few English words)`);
   if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passages listed)`);
   else todo.push('the record: an account in our words and the passages with their claims');
 

@@ -107,6 +107,14 @@ describe('the first comment', () => {
   });
 });
 
+describe('the id', () => {
+  it('of an article that spells none is untitled-article, and the editor is asked for one', () => {
+    const result = scaffold({ format: 'text', headline: 'Антропик призывает к паузе', text: 'Компания Anthropic призвала к паузе.' }, corpus, { today: '2026-06-08', sourceName: 'ru.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.slug).toBe('untitled-article');
+    expect(result.todo).toContain('its id: nothing in the source spells one in Latin letters, so it is untitled-article; import it again with --slug (its address on the site, in a few English words)');
+  });
+});
+
 describe('the publication date', () => {
   const scaffoldOf = (text: string, today = '2026-06-20') => scaffold(extractSource('d.txt', text), corpus, { today, sourceName: 'd.txt', archiveName: (slug) => `${slug}.txt` });
   const dateline = 'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n';
@@ -159,6 +167,12 @@ describe('slugFor', () => {
     [{ headline: "Pause de l'IA : pourquoi la proposition d'Anthropic divise" }, 'pause-de-l-ia-pourquoi-la-proposition-d-anthropic-divise'],
     [{ url: 'https://example.org/news/bridge-to-stay-shut-2000768115' }, 'bridge-to-stay-shut'],
     [{ text: 'The council closed the harbour bridge on Tuesday after an inspection found cracks.' }, 'the-council-closed-the-harbour-bridge-on-tuesday'],
+    [{ headline: 'Ærø: Straße über Øresund — Œuvre', url: 'https://example.org/x' }, 'aero-strasse-uber-oresund-oeuvre'],
+    // A headline in another script makes no id: the address does, or the text when it is in Latin letters.
+    [{ headline: 'Антропик призывает к глобальной паузе', url: 'https://example.org/world/2026/06/anthropic-calls-for-pause' }, 'anthropic-calls-for-pause'],
+    [{ headline: 'Anthropic 呼吁全球暂停人工智能开发', url: 'https://example.org/tech/anthropic-urges-global-pause.html' }, 'anthropic-urges-global-pause'],
+    [{ headline: 'Антропик призывает к паузе', text: 'Anthropic a appelé jeudi à une pause mondiale.' }, 'anthropic-a-appele-jeudi-a-une-pause-mondiale'],
+    [{ headline: 'Антропик призывает к паузе', text: 'Компания Anthropic призвала к паузе.' }, ''],
   ])('%j → %s', (doc, slug) => {
     expect(slugFor({ format: 'text', text: '', ...doc })).toBe(slug);
   });

@@ -70,7 +70,8 @@ export function extractSource(name: string, text: string): SourceDocument {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = detectFormat(name, clean);
   const doc = format === 'html' ? fromHtml(clean) : fromText(withoutMailWrapper(clean), format);
-  if (doc.url) doc.url = withoutTracking(doc.url);
+  // An address that is not one (a space in the host, a broken bracket) is not the article's.
+  if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
   return withoutUndefined(doc);
 }
@@ -609,6 +610,8 @@ function fromHtml(html: string): SourceDocument {
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
+  // Tags are written as they come: a tab or a line break in one is a space on the page.
+  if (doc.headline) doc.headline = textOf(doc.headline) || undefined;
   // A headline that carries the site's name as the title does ("Council delays vote | Northfield Courier").
   const named = doc.headline && splitTitle(doc.headline);
   if (named && named.site !== undefined && named.site === doc.siteName) doc.headline = named.headline;

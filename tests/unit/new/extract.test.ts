@@ -394,6 +394,12 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'The bridge is shut\nSource: https://news.example.org/a/bridge?utm_campaign=daily\n\nThe bridge is shut, the council said.\n').url).toBe('https://news.example.org/a/bridge');
   });
 
+  it('takes no address that does not parse, and reads the rest of the page', () => {
+    const html = '<html><head><meta property="og:url" content="https://exa mple.org/a: b"><meta property="og:title" content="Bridge\tshut\n"></head><body><p>The council closed the bridge on Tuesday.</p></body></html>';
+    expect(extractSource('page.html', html)).toEqual({ format: 'html', headline: 'Bridge shut', text: 'The council closed the bridge on Tuesday.' });
+    expect(extractSource('a.txt', 'Bridge shut again\nSource: https://[broken/a\n\nThe council closed the bridge.\n')).not.toHaveProperty('url');
+  });
+
   it('reads the publisher from the page title after the headline when no tag names it', () => {
     const page = (title: string) => `<html><head><title>${title}</title><meta name="author" content="Gwen Pryce"></head><body><h1>Council delays vote</h1><p>The vote was delayed.</p></body></html>`;
     expect(extractSource('page.html', page('Council delays vote - Northfield Courier')).siteName).toBe('Northfield Courier');

@@ -424,6 +424,14 @@ export const ArchiveFolderMissing = {
   hint: 'Correct the folder CROSSCHECK_ARCHIVE names, or leave it unset: the default, archive/, may be missing without a word, as it is private to the editor.',
 } satisfies MessageDef<[string, number]>;
 
+export const ScaffoldChecklist = {
+  code: 'scaffold-checklist',
+  title: 'The checklist of a scaffold, left in the record',
+  message: (passages: number) =>
+    `This record still holds the checklist \`npm run new\` wrote${passages > 0 ? `, with ${passages} passage${passages === 1 ? '' : 's'} copied from the article` : ''}. Quote in the body the passages that carry claims, with their mentions, then delete the comment, from <!-- to -->: the record keeps only what it quotes, and the archive the full text.`,
+  hint: 'Quote the passages that carry claims, mark their claims, and delete the checklist comment: content/ holds our record, never the article itself.',
+} satisfies MessageDef<[number]>;
+
 // The checks themselves
 
 export const InternalError = {
@@ -479,6 +487,7 @@ export const messages = [
   SpanNotInArchive,
   ArchiveUnreadable,
   ArchiveFolderMissing,
+  ScaffoldChecklist,
   InternalError,
 ] as const;
 

@@ -290,7 +290,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     '<!--',
     '  TO DO: our record of the article. First a short account, in our own words, of what it says;',
     '  then the passages that carry its claims, quoted exactly as the archived text has them, each',
-    '  marked as a claim mention (docs/authoring.md). Delete this comment when the record is done.',
+    '  marked as a claim mention (docs/authoring.md). Then delete this comment: `npm run check`',
+    '  reports it until it is gone, as content/ keeps only the passages the record quotes.',
     '',
   ];
   if (passages.length === 0) {

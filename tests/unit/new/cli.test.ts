@@ -57,6 +57,7 @@ describe('npm run new', () => {
       [
         "harbour-bridge-to-stay-shut-until-march.md:1 missing-field Missing field "story" (expected a story id). Add a line: story: …",
         "harbour-bridge-to-stay-shut-until-march.md:1 missing-field Missing field "summary" (expected text). Add a line: summary: …",
+        "harbour-bridge-to-stay-shut-until-march.md:21 scaffold-checklist This record still holds the checklist \`npm run new\` wrote, with 5 passages copied from the article. Quote in the body the passages that carry claims, with their mentions, then delete the comment, from <!-- to -->: the record keeps only what it quotes, and the archive the full text.",
       ]
     `);
   });

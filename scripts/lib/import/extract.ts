@@ -563,7 +563,7 @@ function valid(day: string): boolean {
 
 /** Elements whose text is not the article's. */
 const NOT_TEXT =
-  'script, style, noscript, template, nav, header, footer, aside, form, button, figure, iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"]';
+  'script, style, noscript, template, nav, header, footer, aside, form, button, figure, iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption';
 /**
  * Appeals a page puts in the article's flow that are not the article's: a paywall's or a
@@ -581,7 +581,7 @@ const ELSEWHERE = 'nav, aside, footer, li, [class*="related" i], [class*="card" 
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
 
 function fromHtml(html: string): SourceDocument {
   const $ = cheerio.load(html);
@@ -648,6 +648,7 @@ function fromHtml(html: string): SourceDocument {
     return false;
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
+  blocks = withoutRepeats(blocks, doc.byline);
   doc.text = blocks.join('\n\n');
   return doc;
 }
@@ -674,6 +675,30 @@ function readable(html: string): { content: string; byline?: string | undefined 
   } catch {
     return undefined;
   }
+}
+
+/** Text as compared for repeats: letters and digits, lowercased, single spaces. */
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** How many blocks before and after a pull quote the paragraph it repeats may be. */
+const REPEAT_WINDOW = 12;
+
+/**
+ * Blocks without those that repeat the article rather than add to it: a pull quote that repeats
+ * words of a paragraph nearby (four words or more, wholly in a longer block), and a line that is only
+ * the byline, with the author's role after it ("Zoe Kleinman, Technology editor").
+ */
+function withoutRepeats(blocks: string[], byline: string | undefined): string[] {
+  const texts = blocks.map(comparable);
+  const by = byline ? comparable(byline) : undefined;
+  return blocks.filter((_, i) => {
+    const text = texts[i]!;
+    if (by && text.startsWith(by) && text.split(' ').length <= by.split(' ').length + 4) return false;
+    if (text.split(' ').length < 4) return true;
+    // A pull quote sits near the paragraph it repeats: looking only there keeps a long live blog quick.
+    const near = texts.slice(Math.max(0, i - REPEAT_WINDOW), i + REPEAT_WINDOW + 1);
+    return !near.some((other) => other.length > text.length && ` ${other} `.includes(` ${text} `));
+  });
 }
 
 /**

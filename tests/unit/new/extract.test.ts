@@ -371,6 +371,17 @@ describe('extractSource', () => {
     });
   });
 
+  it('reads a page without its byline block, a pull quote that repeats a paragraph, and its "More on this story" links', () => {
+    const doc = extractSource('bbc-like-page.html', readFileSync(new URL('./fixtures/bbc-like-page.html', import.meta.url), 'utf8'));
+    expect(doc).toMatchObject({ headline: 'AI firm Anthropic calls for global pause', byline: 'Zoe Kleinman', siteName: 'BBC News', published: '2026-06-04T14:10:22Z' });
+    expect(doc.text.split('\n\n')).toEqual([
+      'The artificial intelligence firm Anthropic has called for a global pause in the development of the most powerful AI systems.',
+      'The company said the world needed time to prepare for AI that could improve itself, a prospect it described as "plausible" if current trends continue.',
+      '"We believe it would be good for the world to have the ability to slow down," the company wrote in a blog post.',
+      'Critics say the proposal is unrealistic. The UK government said it would study it.',
+    ]);
+  });
+
   it('takes no teaser of another article for the standfirst, and shows the page\'s description only where the page shows it', () => {
     const page = (extra: string) =>
       `<html><head><title>Bridge shut</title><meta name="description" content="The council closes the harbour bridge for a year of repairs."></head><body><ul class="rail"><li><p class="dek">A teaser for another story that is long enough.</p></li></ul><article><h1>Bridge shut</h1>${extra}<p>The council closed the harbour bridge on Tuesday for repairs to its cables, it said in a statement.</p><p>Repairs to the cables are expected to take a year, and to cost more than the council first said.</p></article></body></html>`;

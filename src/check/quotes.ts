@@ -13,6 +13,9 @@ import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import { decode, excerpt } from './text.ts';
 
+/** U+FB00 to U+FB06, in order. */
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+
 /**
  * Text reduced to what a quotation must preserve: its characters, with typographic variants
  * made plain (`--` is a dash, `. . .` an ellipsis), invisible characters dropped and every run
@@ -26,6 +29,8 @@ export function normaliseQuote(text: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/\u2026/g, '...')
+    // Ligatures, as text copied from a PDF or a typeset page has them: "ﬁnal" is "final".
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]!)
     .replace(/\s+/g, ' ')
     // An ellipsis with or without spaces around its dots, a dash typed as two or three hyphens.
     .replace(/ ?\.(?: ?\.){2}/g, '...')

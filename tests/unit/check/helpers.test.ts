@@ -107,6 +107,7 @@ describe('normaliseQuote', () => {
     ['wait . . . then', 'wait... then'],
     ['wait … then', 'wait... then'],
     ['soft\u00adhyphen', 'softhyphen'],
+    ['the \ufb01nal \ufb02ight, \ufb00ect', 'the final flight, ffect'],
   ])('reduces %j to %j', (text, normal) => {
     expect(normaliseQuote(text)).toBe(normal);
   });

@@ -173,6 +173,25 @@ describe('npm run new', () => {
     expect(record.length).toBeLessThan(20_000);
   }, 60_000);
 
+  it('reads a page saved as one file (.mhtml) as the page it holds, not as an e-mail', () => {
+    const html = readFileSync(page, 'utf8').replaceAll('harbour-bridge-shut-until-march', 'harbour-bridge-mhtml').replaceAll('Harbour bridge to stay shut until March', 'Harbour bridge shut, saved whole');
+    const qp = Buffer.from(html).toString('latin1').replace(/[=\u0080-\u00ff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    const file = path.join(dir, 'Harbour bridge shut.mhtml');
+    writeFileSync(
+      file,
+      Buffer.from(
+        `From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.coastal-wire.example.org/news/harbour-bridge-mhtml\r\nSubject: =?utf-8?Q?Harbour_bridge_shut?=\r\nDate: Sun, 8 Feb 2026 09:12:03 -0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----B--2"\r\n\r\n\r\n------B--2\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp}\r\n------B--2--\r\n`,
+        'latin1',
+      ),
+    );
+    const result = runNew(file, '--date', '2026-02-10');
+    expect(result.status, result.stderr).toBe(0);
+    const record = readFileSync(path.join(content, 'articles/harbour-bridge-shut-saved-whole.md'), 'utf8');
+    expect(record).toContain('\npublished: 2026-02-03T09:15:00Z\n');
+    expect(record).toContain('\noutlet: coastal-wire\n');
+    expect(readFileSync(path.join(archive, 'harbour-bridge-shut-saved-whole.txt'), 'utf8')).toContain('“We will not reopen it until it is safe,” the mayor told reporters.');
+  });
+
   it('names one slug for one file only', () => {
     const other = path.join(dir, 'two.txt');
     writeFileSync(other, 'Two\n');

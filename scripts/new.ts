@@ -7,7 +7,7 @@
  *   npm run new -- article.txt --story anthropic-global-pause-call --outlet gizmodo
  *   npm run new -- article.md --slug a-shorter-slug
  *   npm run new -- ~/Downloads/*.html       # several at once, one line of progress each
- *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .txt, .md file of a folder
+ *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .eml, .txt, .md file of a folder
  *
  * With several files, the corpus is read once, each file is imported on its own (one that cannot
  * be, because it is unreadable or already recorded, is reported and the others go on), and the
@@ -27,7 +27,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
-import { decodeSource, mhtmlPage } from './lib/import/decode.ts';
+import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
 import { detectFormat, extractSource, withoutMailWrapper } from './lib/import/extract.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
@@ -59,7 +59,7 @@ const stop = (message: string): never => {
 };
 
 /** The files to import: those named, and the article files of the folders named, in order, once each. */
-const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|txt|text|md|markdown)$/i;
+const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown)$/i;
 const sources: string[] = [];
 for (const given of positionals) {
   const full = path.resolve(process.cwd(), given);
@@ -70,7 +70,7 @@ for (const given of positionals) {
         .sort()
         .map((name) => path.join(full, name))
     : [full];
-  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .txt or .md file. Nothing was written.`);
+  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt or .md file. Nothing was written.`);
   for (const file of found) if (!sources.includes(file)) sources.push(file);
 }
 if (values.slug !== undefined && sources.length > 1) stop(`--slug names one article's record, and ${sources.length} files were given. Import them one at a time to choose their slugs.`);
@@ -106,9 +106,10 @@ function archivedAs(archived: string, articles: readonly ArticleInfo[]): Article
 function importOne(source: string, corpus: CorpusInfo): string[] {
   const given = shown(source);
   const file = readFileSync(source);
-  // A page saved as one file (.mhtml) is read as the page it holds.
+  // A page saved as one file (.mhtml) is read as the page it holds; a saved e-mail (.eml), as the text it shows.
   const page = mhtmlPage(file);
-  const bytes = page?.html ?? file;
+  const mail = page ? undefined : mailText(file);
+  const bytes = page?.html ?? (mail === undefined ? file : new TextEncoder().encode(mail));
   const name = page ? `${path.basename(source)}.html` : path.basename(source);
   const decoded = decodeSource(bytes, detectFormat(name, new TextDecoder('latin1').decode(bytes.subarray(0, 2000))) === 'html');
   if (!decoded.ok) throw new Error(`${given} cannot be read as text: ${decoded.reason}. Give a plain text, Markdown or saved web page file.`);

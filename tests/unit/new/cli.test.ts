@@ -192,6 +192,20 @@ describe('npm run new', () => {
     expect(readFileSync(path.join(archive, 'harbour-bridge-shut-saved-whole.txt'), 'utf8')).toContain('“We will not reopen it until it is safe,” the mayor told reporters.');
   });
 
+  it('reads a saved e-mail (.eml) as the newsletter it shows, its subject decoded, its text out of quoted-printable', () => {
+    const file = path.join(dir, 'briefing.eml');
+    writeFileSync(
+      file,
+      'From: The Briefing <newsletter@briefing.example.com>\r\nSubject: =?UTF-8?Q?Ferries_double_=E2=80=94_for_now?=\r\nDate: Mon, 9 Feb 2026 07:02:11 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset="UTF-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nThe ferries will run twice as often, the council said. =E2=80=9CIt is tem=\r\nporary,=E2=80=9D the mayor added.\r\n',
+    );
+    const result = runNew(file, '--date', '2026-02-10');
+    expect(result.status, result.stderr).toBe(0);
+    const record = readFileSync(path.join(content, 'articles/ferries-double-for-now.md'), 'utf8');
+    expect(record).toContain('\nheadline: "Ferries double — for now"\n');
+    expect(record).toContain('\npublished: 2026-02-09\n');
+    expect(readFileSync(path.join(archive, 'ferries-double-for-now.txt'), 'utf8')).toContain('“It is temporary,” the mayor added.');
+  });
+
   it('names one slug for one file only', () => {
     const other = path.join(dir, 'two.txt');
     writeFileSync(other, 'Two\n');

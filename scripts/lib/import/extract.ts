@@ -287,7 +287,11 @@ const WHOLE_DATES = /(?<![\p{L}\d])(?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?
  * year taken from nowhere.
  */
 function datelineDate(doc: SourceDocument): void {
-  const m = DATELINE.exec(doc.text);
+  // The first paragraph, or one of the next two when a standfirst or a credit line comes first.
+  const m = doc.text
+    .split('\n\n', 3)
+    .map((paragraph) => DATELINE.exec(paragraph))
+    .find((found) => found?.[1] ?? found?.[3]);
   if (!m) return;
   const [monthWord, day] = m[1] ? [m[1], m[2]!] : m[3] ? [m[4]!, m[3]] : [undefined, undefined];
   if (!monthWord || !day) return;

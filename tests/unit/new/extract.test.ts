@@ -158,6 +158,9 @@ describe('extractSource', () => {
     expect(doc.publishedNote).toBe('the dateline gives "June 12" without a year; the year is that of "June 4, 2026" in the text');
     expect(extractSource('d.txt', 'PARIS, 12 juin (AFP) - Le texte du 4 juin 2026 divise.\n')).toMatchObject({ siteName: 'AFP', published: '2026-06-12' });
     expect(extractSource('d.txt', 'WASHINGTON, June 12, 2026 (Reuters) - Senators asked for answers.\n')).toMatchObject({ siteName: 'Reuters', published: '2026-06-12' });
+    // On a page, after its standfirst.
+    const page = '<html><head><title>Senators ask</title></head><body><article><h1>Senators ask</h1><p class="standfirst">Lawmakers want to know who would verify a pause</p><p>WASHINGTON, June 12 (Reuters) - Senators asked for answers in a letter, after the call of June 4, 2026 for a pause.</p></article></body></html>';
+    expect(extractSource('p.html', page)).toMatchObject({ published: '2026-06-12' });
     // A date the source writes whole comes first.
     expect(extractSource('d.txt', 'Published: 13 June 2026\n\nWASHINGTON, June 12 (Reuters) - Senators asked for answers in a letter dated May 30, 2025.\n')).not.toHaveProperty('publishedNote');
   });

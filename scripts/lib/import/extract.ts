@@ -607,7 +607,7 @@ function fromHtml(html: string): SourceDocument {
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
     ld.datePublished ??
-    $('time[datetime]').first().attr('datetime');
+    articleTime($);
   doc.published = published ? parseDate(published) : undefined;
   const author = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
@@ -655,6 +655,20 @@ function fromHtml(html: string): SourceDocument {
   blocks = withoutRepeats(blocks, doc.byline);
   doc.text = blocks.join('\n\n');
   return doc;
+}
+
+/**
+ * The first `<time datetime>` of the article: inside its `<article>` or `<main>` when the page has
+ * one, else outside the page's header, navigation, asides and footer; never one in a rail or a
+ * list of links. A masthead's "today" or a related story's date is not the article's.
+ */
+function articleTime($: cheerio.CheerioAPI): string | undefined {
+  const elsewhere = 'aside, nav, li, [class*="related" i], [class*="rail" i], [class*="teaser" i]';
+  const content = $('article, main, [role="main"]');
+  const times = (content.length > 0 ? content.find('time[datetime]') : $('time[datetime]')).filter(
+    (_, element) => $(element).closest(content.length > 0 ? elsewhere : `${elsewhere}, header, footer`).length === 0,
+  );
+  return times.first().attr('datetime')?.trim() || undefined;
 }
 
 /**

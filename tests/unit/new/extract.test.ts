@@ -408,6 +408,15 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'The bridge is shut\nSource: https://news.example.org/a/bridge?utm_campaign=daily\n\nThe bridge is shut, the council said.\n').url).toBe('https://news.example.org/a/bridge');
   });
 
+  it('takes the date of a <time> in the article, never the masthead\'s "today" or a related story\'s', () => {
+    const page = (extra: string) =>
+      `<html><head><title>Bridge shut</title></head><body><header class="masthead"><time datetime="2026-06-20">Saturday, June 20, 2026</time></header><main><article><h1>Bridge shut</h1>${extra}<p>The council closed the harbour bridge on Tuesday for repairs to its cables, it said in a statement.</p></article></main><aside><ul><li><a href="/x">Other</a> <time datetime="2026-06-19T10:00:00Z">yesterday</time></li></ul></aside></body></html>`;
+    expect(extractSource('p.html', page(''))).not.toHaveProperty('published');
+    expect(extractSource('p.html', page('<header><time datetime="2026-06-09T08:00:00Z">9 June 2026</time></header>')).published).toBe('2026-06-09T08:00:00Z');
+    // A page without <article> or <main>: a <time> outside its header.
+    expect(extractSource('p.html', '<html><body><header><time datetime="2026-06-20">Today</time></header><div><time datetime="2026-06-09">9 June</time><p>The council closed the bridge.</p></div></body></html>').published).toBe('2026-06-09');
+  });
+
   it('takes no address that does not parse, and reads the rest of the page', () => {
     const html = '<html><head><meta property="og:url" content="https://exa mple.org/a: b"><meta property="og:title" content="Bridge\tshut\n"></head><body><p>The council closed the bridge on Tuesday.</p></body></html>';
     expect(extractSource('page.html', html)).toEqual({ format: 'html', headline: 'Bridge shut', text: 'The council closed the bridge on Tuesday.' });

@@ -80,7 +80,7 @@ export function extractSource(name: string, text: string): SourceDocument {
 const MAIL_HEAD = /^(?:view (?:this (?:email|newsletter|message) |it )?(?:in (?:your |a |the )?(?:web )?browser|online|as a web ?page)|having trouble (?:viewing|reading) this (?:email|message)\?.*)[.!]?$/i;
 /** The first line of an e-mail's footer: a signature separator, why it was sent, how to stop it, a copyright. */
 const MAIL_FOOTER =
-  /^(?:--$|you(?:['’]re| are) receiving this\b|you received this\b|this (?:email|message) was sent to\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|email)\b|update (?:your )?(?:preferences|subscription)\b|view (?:this (?:email|newsletter) |it )?in (?:your |a )?browser\b|(?:was this email |)forwarded (?:this email|to you)\b|©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
+  /^(?:--$|you(?:['’]re| are) receiving this\b|you received this\b|this (?:email|message) was sent to\b|unsubscribe(?:\s+(?:here|now|from (?:this|our|the) (?:list|newsletter|mailing list|emails?)))?\.?\s*(?:$|[|:·•<(]|https?:)|manage (?:your )?(?:preferences|subscriptions?|email)\b|update (?:your )?(?:preferences|subscription)\b|view (?:this (?:email|newsletter) |it )?in (?:your |a )?browser\b|(?:was this email |)forwarded (?:this email|to you)\b|©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
 /** How far from the end an e-mail's footer may start (lines with text), and the longest line it may have. */
 const FOOTER_LINES = 12;
 const FOOTER_LINE_MAX = 200;

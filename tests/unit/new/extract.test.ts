@@ -277,6 +277,7 @@ describe('extractSource', () => {
       'The council met on Monday.\n\n------------------\n\nThe vote is on Tuesday, the mayor said.\n',
       'Copyright lawyers said the case would take years.\n\nThe court will rule in June.\n',
       'Readers were told to unsubscribe. Unsubscribe rates doubled within a week, the company said.\n',
+      'The list grew by half in a year.\n\nUnsubscribe rates doubled within a week, the company said.\n\nIt would not say why.\n',
       'Unsubscribe | Manage your preferences\n',
       `The court will rule in June.\n\nUnsubscribe ${'x'.repeat(300)}\n`,
     ]) {

@@ -711,7 +711,7 @@ function withoutRepeats(blocks: string[], byline: string | undefined): string[] 
   const by = byline ? comparable(byline) : undefined;
   return blocks.filter((_, i) => {
     const text = texts[i]!;
-    if (by && text.startsWith(by) && text.split(' ').length <= by.split(' ').length + 4) return false;
+    if (by && text.startsWith(by) && text.split(' ').length <= by.split(' ').length + 4 && !/[.!?]["”’]?$/.test(blocks[i]!)) return false;
     if (text.split(' ').length < 4) return true;
     // A pull quote sits near the paragraph it repeats: looking only there keeps a long live blog quick.
     const near = texts.slice(Math.max(0, i - REPEAT_WINDOW), i + REPEAT_WINDOW + 1);
@@ -731,7 +731,8 @@ function standfirstOf($: cheerio.CheerioAPI, description: string | undefined): s
     if (fits(text)) return text;
   }
   const wanted = description && textOf(description);
-  if (!wanted || !fits(wanted)) return undefined;
+  // Looked for element by element only when the page shows it at all: one pass over a long page.
+  if (!wanted || !fits(wanted) || !textOf($('body').text()).includes(wanted)) return undefined;
   const shown = $('body')
     .find('p, h2, h3, div, span')
     .toArray()

@@ -386,6 +386,11 @@ describe('extractSource', () => {
     ]);
   });
 
+  it('keeps a sentence that starts with the byline\'s name', () => {
+    const html = '<html><head><meta name="author" content="Reuters"></head><body><article><h1>Bridge shut</h1><p>The council closed the harbour bridge on Tuesday for repairs, it said.</p><p>Reuters could not verify it.</p></article></body></html>';
+    expect(extractSource('p.html', html).text.split('\n\n')).toEqual(['The council closed the harbour bridge on Tuesday for repairs, it said.', 'Reuters could not verify it.']);
+  });
+
   it('takes no teaser of another article for the standfirst, and shows the page\'s description only where the page shows it', () => {
     const page = (extra: string) =>
       `<html><head><title>Bridge shut</title><meta name="description" content="The council closes the harbour bridge for a year of repairs."></head><body><ul class="rail"><li><p class="dek">A teaser for another story that is long enough.</p></li></ul><article><h1>Bridge shut</h1>${extra}<p>The council closed the harbour bridge on Tuesday for repairs to its cables, it said in a statement.</p><p>Repairs to the cables are expected to take a year, and to cost more than the council first said.</p></article></body></html>`;

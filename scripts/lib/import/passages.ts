@@ -39,8 +39,9 @@ export interface ClaimMatch {
 const ATTRIBUTION =
   /\b(said|says|say|told|tells|according to|wrote|writes|stated|states|argued|argues|warned|warns|claimed|claims|announced|announces|added|noted|acknowledged|acknowledges|stressed|stresses|urged|urges|insisted|insists|believes?|reported|reports|reads|suggested|suggests|called|calls|described|describes|dismissed|accused|cited|cites)\b/i;
 const FIGURE = /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b)|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
+/** A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also words ("the company may pause"). */
 const DATE =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|april|june|july|september|october|november|december)\b(?:\s+\d{1,2})?|(?:may|march|august)\s+(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
 /** Every date of a sentence, to tell its figures from the numbers of its dates ("June 12, 2026" is no figure). */
 const DATES = new RegExp(String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${DATE.source}(?:,?\s+(?:19|20)\d{2}\b)?`, 'gi');
 /** How many words, besides its dates, a sentence whose only sign is a date must have to be listed: "It was Friday." says nothing. */

@@ -212,6 +212,11 @@ describe('findPassages', () => {
     ]);
   });
 
+  it('takes "may", "march" and "august" for months only with a day or a year', () => {
+    const text = 'The company may pause development of its largest models.\n\nThe ministers march on regardless of the warnings.\n\nThe vote was held on May 12 in the capital city.\n\nThe talks resumed in March 2026 after a long break.\n\nThe bill passed on 3 August in the lower house.';
+    expect(findPassages(text).map((p) => p.paragraph)).toEqual([3, 4, 5]);
+  });
+
   it('lists whole a sentence whose quotation is too short to list on its own', () => {
     expect(findPassages('“We need time,” she said.\n\n“Not now,” the minister told reporters on Monday.')).toEqual([
       { kinds: ['attribution'], text: '“We need time,” she said.', paragraph: 1 },

@@ -7,7 +7,7 @@
  *   npm run new -- article.txt --story anthropic-global-pause-call --outlet gizmodo
  *   npm run new -- article.md --slug a-shorter-slug
  *   npm run new -- ~/Downloads/*.html       # several at once, one line of progress each
- *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .txt, .md file of a folder
+ *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .eml, .txt, .md file of a folder
  *
  * With several files, the corpus is read once, each file is imported on its own (one that cannot
  * be, because it is unreadable or already recorded, is reported and the others go on), and the
@@ -27,8 +27,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
-import { decodeSource } from './lib/import/decode.ts';
-import { detectFormat, extractSource } from './lib/import/extract.ts';
+import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
+import { detectFormat, extractSource, withoutMailWrapper } from './lib/import/extract.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
@@ -59,7 +59,7 @@ const stop = (message: string): never => {
 };
 
 /** The files to import: those named, and the article files of the folders named, in order, once each. */
-const IMPORTABLE = /\.(?:html?|xhtml|txt|text|md|markdown)$/i;
+const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown)$/i;
 const sources: string[] = [];
 for (const given of positionals) {
   const full = path.resolve(process.cwd(), given);
@@ -70,7 +70,7 @@ for (const given of positionals) {
         .sort()
         .map((name) => path.join(full, name))
     : [full];
-  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .txt or .md file. Nothing was written.`);
+  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt or .md file. Nothing was written.`);
   for (const file of found) if (!sources.includes(file)) sources.push(file);
 }
 if (values.slug !== undefined && sources.length > 1) stop(`--slug names one article's record, and ${sources.length} files were given. Import them one at a time to choose their slugs.`);
@@ -105,12 +105,18 @@ function archivedAs(archived: string, articles: readonly ArticleInfo[]): Article
 /** Imports one file; returns what to print, or throws an Error saying why it was not imported (nothing written). */
 function importOne(source: string, corpus: CorpusInfo): string[] {
   const given = shown(source);
-  const bytes = readFileSync(source);
-  const decoded = decodeSource(bytes, detectFormat(path.basename(source), new TextDecoder('latin1').decode(bytes.subarray(0, 2000))) === 'html');
+  const file = readFileSync(source);
+  // A page saved as one file (.mhtml) is read as the page it holds; a saved e-mail (.eml), as the text it shows.
+  const page = mhtmlPage(file);
+  const mail = page ? undefined : mailText(file);
+  const bytes = page?.html ?? (mail === undefined ? file : new TextEncoder().encode(mail));
+  const name = page ? `${path.basename(source)}.html` : path.basename(source);
+  const decoded = decodeSource(bytes, detectFormat(name, new TextDecoder('latin1').decode(bytes.subarray(0, 2000))) === 'html');
   if (!decoded.ok) throw new Error(`${given} cannot be read as text: ${decoded.reason}. Give a plain text, Markdown or saved web page file.`);
   const { text, note: encodingNote } = decoded;
-  const doc = extractSource(path.basename(source), text);
-  if (doc.text.trim() === '') throw new Error(`${given} has no article text${bytes.length === 0 ? ' (the file is empty)' : ''}. Give the saved article. Nothing was written.`);
+  const doc = extractSource(name, text);
+  if (!doc.url && page?.location && URL.canParse(page.location) && /^https?:/.test(page.location)) doc.url = page.location;
+  if (doc.text.trim() === '') throw new Error(`${given} has no article text${file.length === 0 ? ' (the file is empty)' : ''}. Give the saved article. Nothing was written.`);
 
   // Imported before: the same address, or archived under this file's own name.
   const byUrl = doc.url ? corpus.articles.find((a) => a.url === doc.url) : undefined;
@@ -118,8 +124,11 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   const byArchive = corpus.articles.find((a) => a.archive === path.basename(source));
   if (byArchive) throw new Error(`This article is already recorded: ${contentDir}/articles/${byArchive.slug}.md archives it as ${byArchive.archive}. Nothing was written.`);
 
-  /** What the archive keeps: the file itself, or for a web page the text read from it (what quotes are checked against). */
-  const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : text;
+  /**
+   * What the archive keeps (what quotes are checked against): the file itself, without the
+   * wrapper of the e-mail it came in (a newsletter's footer); for a web page, the text read from it.
+   */
+  const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : withoutMailWrapper(text);
   // A text without an address, archived before under the name its slug gave it: the same text,
   // byte for byte. (The same text at another address is a syndicated copy, a record of its own.)
   const sameText = doc.url ? undefined : archivedAs(archived, corpus.articles);
@@ -160,7 +169,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
     `Wrote ${shown(record)}`,
     `  and archived the full text as ${shown(archiveFile)} (not published; the checks verify quotes against it).`,
     `Filled: ${result.filled.join(', ')}.`,
-    `Listed ${result.passages.length} passage${result.passages.length === 1 ? '' : 's'} likely to carry claims, matching ${matched.size} existing claim${matched.size === 1 ? '' : 's'}.`,
+    `Listed ${result.passages.length}${result.found > result.passages.length ? ` of ${result.found.toLocaleString('en-US')}` : ''} passage${result.found === 1 ? '' : 's'} likely to carry claims, matching ${matched.size} existing claim${matched.size === 1 ? '' : 's'}.`,
     'For you to write:',
     ...result.todo.map((t) => `  - ${t}`),
   ];
@@ -168,7 +177,10 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
 
 const failed: string[] = [];
 for (const [i, source] of sources.entries()) {
-  process.stdout.write(`\n${sources.length > 1 ? `[${i + 1}/${sources.length}] ` : ''}Reading ${shown(source)}…\n`);
+  // The reading is one piece of work that cannot report as it goes: a large file says so first.
+  const size = statSync(source).size;
+  const large = size >= 1_000_000 ? ` (${(size / 1_000_000).toFixed(1)} MB: a few seconds a megabyte)` : '';
+  process.stdout.write(`\n${sources.length > 1 ? `[${i + 1}/${sources.length}] ` : ''}Reading ${shown(source)}${large}…\n`);
   try {
     process.stdout.write(`${importOne(source, corpus).join('\n')}\n`);
   } catch (error) {

@@ -185,6 +185,17 @@ function read(input: FileInput, facts: FileFacts): void {
     }
   }
 
+  // The checklist `npm run new` puts in a scaffold (scripts/lib/import/scaffold.ts) holds passages
+  // of the article: a record keeps only those it quotes.
+  if (input.collection === 'articles' && yaml !== undefined) {
+    const bodyStart = yamlStart + yaml.length;
+    const checklist = /<!--\s*TO DO: our record of the article\b[^]*?(?:-->|$)/.exec(text.slice(bodyStart));
+    if (checklist) {
+      const passages = checklist[0].match(/^ *\[ \] ¶\d+ /gm)?.length ?? 0;
+      report(lines.place(bodyStart + checklist.index), M.ScaffoldChecklist.code, M.ScaffoldChecklist.message(passages));
+    }
+  }
+
   if (yaml !== undefined) {
     const parsed = parseYaml(yaml);
     const at = (offset: number) => lines.place(yamlStart + offset);

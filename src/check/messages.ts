@@ -435,6 +435,22 @@ export const ArchiveUnreadable = {
   hint: 'Reopen the archived file in its encoding and save it as UTF-8.',
 } satisfies MessageDef<[string]>;
 
+export const ArchiveFolderMissing = {
+  code: 'archive-folder-missing',
+  title: 'An archive folder that does not exist',
+  message: (folder: string, others: number) =>
+    `There is no folder ${folder}/, where CROSSCHECK_ARCHIVE says the archived texts are, so the spans of this article${others > 0 ? ` and of ${others} other${others === 1 ? '' : 's'} naming an archived text` : ''} were not checked. Point CROSSCHECK_ARCHIVE at the folder that holds the archived texts, or leave it unset to use archive/.`,
+  hint: 'Correct the folder CROSSCHECK_ARCHIVE names, or leave it unset: the default, archive/, may be missing without a word, as it is private to the editor.',
+} satisfies MessageDef<[string, number]>;
+
+export const ScaffoldChecklist = {
+  code: 'scaffold-checklist',
+  title: 'The checklist of a scaffold, left in the record',
+  message: (passages: number) =>
+    `This record still holds the checklist \`npm run new\` wrote${passages > 0 ? `, with ${passages} passage${passages === 1 ? '' : 's'} copied from the article` : ''}. Quote in the body the passages that carry claims, with their mentions, then delete the comment, from <!-- to -->: the record keeps only what it quotes, and the archive the full text.`,
+  hint: 'Quote the passages that carry claims, mark their claims, and delete the checklist comment: content/ holds our record, never the article itself.',
+} satisfies MessageDef<[number]>;
+
 // The checks themselves
 
 export const InternalError = {
@@ -489,6 +505,8 @@ export const messages = [
   MentionNotRead,
   SpanNotInArchive,
   ArchiveUnreadable,
+  ArchiveFolderMissing,
+  ScaffoldChecklist,
   InternalError,
 ] as const;
 

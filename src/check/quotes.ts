@@ -2,14 +2,19 @@
  * Quote verification: when an article names its archived source text (`archive: <file>`) and
  * that file is in the archive folder, every mention's span must occur in it. Only typographic
  * differences are allowed: curly or straight quotation marks, kinds of dash, spacing, Unicode
- * normalisation. The archive is private to the editor, so a missing file is not a problem.
+ * normalisation. The archive is private to the editor, so a missing file is not a problem, nor
+ * is a missing default folder (archive/); but a folder named on purpose (CROSSCHECK_ARCHIVE) that
+ * is not there is a mistake that would verify nothing without a word, and is reported.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import { decode, excerpt } from './text.ts';
+
+/** U+FB00 to U+FB06, in order. */
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 
 /**
  * Text reduced to what a quotation must preserve: its characters, with typographic variants
@@ -24,12 +29,35 @@ export function normaliseQuote(text: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/\u2026/g, '...')
+    // Ligatures, as text copied from a PDF or a typeset page has them: "ﬁnal" is "final".
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]!)
     .replace(/\s+/g, ' ')
     // An ellipsis with or without spaces around its dots, a dash typed as two or three hyphens.
     .replace(/ ?\.(?: ?\.){2}/g, '...')
     .replace(/ ?- ?/g, '-')
     .replace(/-{2,}/g, '-')
     .trim();
+}
+
+/**
+ * An archive saved as Markdown (as `npm run new` keeps a Markdown article, and as some sources
+ * are written) reduced to the text its readers see, as a span is read: a link's or an image's
+ * text without its address, emphasis and code without their marks, footnote references dropped,
+ * and the heading and quotation marks at the start of a line. A span copied from the page, or
+ * from the scaffold's checklist, then matches an archive that has markup in its middle.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[\^[^\]\s]+\](?!:)/g, '')
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^]+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[^\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1$2')
+    .replace(/(^|[^\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2')
+    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/^[ \t]{0,3}(?:(?:#{1,6}|>)[ \t]?)+/gm, '');
 }
 
 /** Explains where a span stops matching: the longest run of its first words found in the archive. */
@@ -57,12 +85,41 @@ export interface QuoteStats {
   spans: number;
 }
 
-/** Checks the spans of every article that names an archived file present in `archiveDir`. */
-export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveDir: string): { problems: Problem[]; stats: QuoteStats } {
+/**
+ * Checks the spans of every article that names an archived file present in `archiveDir`. When the
+ * folder was `named` (rather than the default) and is not a folder, that is reported once, at the
+ * first article with spans to verify.
+ */
+export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveDir: string, named = false): { problems: Problem[]; stats: QuoteStats } {
   const problems: Problem[] = [];
   const stats: QuoteStats = { articles: 0, spans: 0 };
   const base = path.resolve(root, archiveDir);
+  if (named && !statSync(base, { throwIfNoEntry: false })?.isDirectory()) {
+    const archived = facts.filter((f) => f.collection === 'articles' && f.archive && f.mentions.length > 0);
+    const first = archived[0];
+    if (first?.archive) {
+      const shown = path.relative(root, base).split(path.sep).join('/') || '.';
+      problems.push({ file: first.file, line: first.archive.line, column: first.archive.column, code: M.ArchiveFolderMissing.code, message: M.ArchiveFolderMissing.message(shown, archived.length - 1) });
+    }
+    return { problems, stats };
+  }
   const texts = new Map<string, string | null>();
+  /** Each archive as its readers see it ({@link markdownText}), made only when a span is not in it as it is written. */
+  const plainTexts = new Map<string, string>();
+  const plainOf = (name: string, text: string): string => {
+    let plain = plainTexts.get(name);
+    if (plain === undefined) {
+      let decoded: ReturnType<typeof decode> | undefined;
+      try {
+        decoded = decode(readFileSync(path.join(base, name)));
+      } catch {
+        decoded = undefined;
+      }
+      plain = decoded?.kind === 'text' ? normaliseQuote(markdownText(decoded.text)) : text;
+      plainTexts.set(name, plain);
+    }
+    return plain;
+  };
   for (const f of facts) {
     if (f.collection !== 'articles' || !f.archive || f.mentions.length === 0) continue;
     const name = f.archive.name;
@@ -93,12 +150,14 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       stats.spans++;
       const span = normaliseQuote(m.text);
       if (span === '' || text.includes(span)) continue;
+      const plain = plainOf(name, text);
+      if (plain.includes(span)) continue;
       problems.push({
         file: f.file,
         line: m.line,
         column: m.column,
         code: M.SpanNotInArchive.code,
-        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), divergence(span, text)),
+        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), divergence(span, plain)),
       });
     }
   }

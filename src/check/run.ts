@@ -77,8 +77,9 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   result.facts = facts as FileFacts[];
   for (const f of result.facts) result.problems.push(...f.problems);
   result.problems.push(...checkCorpus(result.facts, contentShown));
-  const archiveDir = options.archiveDir ?? process.env.CROSSCHECK_ARCHIVE ?? 'archive';
-  const quotes = verifyQuotes(result.facts, root, archiveDir);
+  // A folder named on purpose must be there; the default may be missing (the archive is private to the editor).
+  const named = options.archiveDir ?? (process.env.CROSSCHECK_ARCHIVE || undefined);
+  const quotes = verifyQuotes(result.facts, root, named ?? 'archive', named !== undefined);
   result.problems.push(...quotes.problems);
   result.quotes = quotes.stats;
   sortProblems(result.problems);

@@ -68,6 +68,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on archive folder missing', () => {
+    expect(failingBuild('archive-folder-missing')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/archive-folder-missing/content/articles/report.md:8:1  There is no folder tests/fixtures/bad/archive-folder-missing/archive/, where CROSSCHECK_ARCHIVE says the archived texts are, so the spans of this article were not checked. Point CROSSCHECK_ARCHIVE at the folder that holds the archived texts, or leave it unset to use archive/. [archive-folder-missing]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/archive-folder-missing/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/archive-folder-missing/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on archive unreadable', () => {
     expect(failingBuild('archive-unreadable')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/archive-unreadable/content/articles/report.md:8:1  tests/fixtures/bad/archive-unreadable/archive/report.txt is not UTF-8 text, so the spans of this article cannot be checked against it. Save it as UTF-8. [archive-unreadable]
@@ -502,6 +513,17 @@ describe('a build of bad content', () => {
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/self-reference/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/self-reference/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on scaffold checklist', () => {
+    expect(failingBuild('scaffold-checklist')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/scaffold-checklist/content/articles/report.md:12:1  This record still holds the checklist \`npm run new\` wrote, with 1 passage copied from the article. Quote in the body the passages that carry claims, with their mentions, then delete the comment, from <!-- to -->: the record keeps only what it quotes, and the archive the full text. [scaffold-checklist]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/scaffold-checklist/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/scaffold-checklist/dist/ was left as it was.
       "
     `);
   });

@@ -45,3 +45,120 @@ export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource 
     : 'it is not UTF-8: read as Windows-1252 (Western European); check its accented letters and quotation marks';
   return { ok: true, text, encoding, note };
 }
+
+/** A saved page in one file (MHTML: Chrome's and Edge's "Webpage, Single File"): its page's bytes and address. */
+export interface MhtmlPage {
+  /** The HTML of the page, as bytes in the encoding the page declares. */
+  html: Uint8Array;
+  /** Where it was saved from (`Snapshot-Content-Location`, or the page part's `Content-Location`). */
+  location?: string | undefined;
+}
+
+/** A MIME message's headers (continuation lines joined) and its parts, each with its headers and its body's bytes. */
+interface MimeMessage {
+  head: string;
+  parts: { headers: string; body: Uint8Array }[];
+}
+
+/** A MIME message (an MHTML file, a saved e-mail): its headers and its leaf parts; undefined for anything else. */
+function mimeMessage(bytes: Uint8Array): MimeMessage | undefined {
+  const raw = new TextDecoder('latin1').decode(bytes);
+  const headEnd = raw.search(/\r?\n\r?\n/);
+  if (headEnd === -1) return undefined;
+  const head = unfold(raw.slice(0, headEnd));
+  if (!/^MIME-Version:/im.test(head) || !/^Content-Type:/im.test(head)) return undefined;
+  const parts: MimeMessage['parts'] = [];
+  const collect = (headers: string, body: string) => {
+    const boundary = /^Content-Type:\s*multipart\/[^\r\n]*?boundary="?([^";\r\n]+)"?/im.exec(headers)?.[1];
+    if (!boundary) {
+      parts.push({ headers, body: bodyBytes(headers, body.replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '')) });
+      return;
+    }
+    for (const part of body.split(`--${boundary}`).slice(1)) {
+      if (part.startsWith('--')) break;
+      const end = part.search(/\r?\n\r?\n/);
+      if (end !== -1) collect(unfold(part.slice(0, end)), part.slice(end));
+    }
+  };
+  collect(head, raw.slice(headEnd));
+  return { head, parts };
+}
+
+/** A part's body as bytes, decoded from its transfer encoding. */
+function bodyBytes(headers: string, body: string): Uint8Array {
+  const encoding = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase();
+  if (encoding === 'quoted-printable') return quotedPrintable(body);
+  if (encoding === 'base64') return Uint8Array.from(Buffer.from(body, 'base64'));
+  return Uint8Array.from(body, (c) => c.charCodeAt(0));
+}
+
+/**
+ * The page in an MHTML file (a MIME `multipart/related` message: the page's HTML, then its
+ * styles and images), or undefined when the bytes are not one. Read as a text, such a file would
+ * give a MIME-encoded subject for a headline, the day it was saved for the day it was published,
+ * and quoted-printable HTML for the article.
+ */
+export function mhtmlPage(bytes: Uint8Array): MhtmlPage | undefined {
+  const message = mimeMessage(bytes);
+  if (!message || !/^Content-Type:\s*multipart\/related\b/im.test(message.head)) return undefined;
+  const part = message.parts.find((p) => /^Content-Type:\s*text\/html\b/im.test(p.headers));
+  if (!part) return undefined;
+  const location = /^Snapshot-Content-Location:\s*(\S+)/im.exec(message.head)?.[1] ?? /^Content-Location:\s*(https?:\S+)/im.exec(part.headers)?.[1];
+  return { html: part.body, location };
+}
+
+/**
+ * A saved e-mail (.eml: a newsletter, a press release) as the text a reader sees: its `From:`,
+ * `Subject:` and `Date:` headers (the subject decoded, `=?UTF-8?Q?…?=`), then its plain-text
+ * part decoded from quoted-printable or base64 in its charset. Undefined when the bytes are not a
+ * MIME message with a plain-text part, or are a page saved as one file ({@link mhtmlPage}).
+ */
+export function mailText(bytes: Uint8Array): string | undefined {
+  const message = mimeMessage(bytes);
+  if (!message || /^Content-Type:\s*multipart\/related\b/im.test(message.head)) return undefined;
+  const part = message.parts.find((p) => /^Content-Type:\s*text\/plain\b/im.test(p.headers));
+  if (!part) return undefined;
+  const charset = /charset="?([\w.:-]+)"?/i.exec(/^Content-Type:[^\r\n]*/im.exec(part.headers)?.[0] ?? '')?.[1] ?? 'utf-8';
+  let body: string;
+  try {
+    body = new TextDecoder(charset).decode(part.body);
+  } catch {
+    body = new TextDecoder('utf-8').decode(part.body);
+  }
+  const headers = ['From', 'Subject', 'Date']
+    .map((key) => [key, new RegExp(`^${key}:\\s*(.*)$`, 'im').exec(message.head)?.[1]?.trim()] as const)
+    .filter((h): h is readonly [string, string] => Boolean(h[1]))
+    .map(([key, value]) => `${key}: ${encodedWords(value)}`);
+  return `${headers.join('\n')}\n\n${body.replace(/\r\n?/g, '\n')}`;
+}
+
+/** A header with its RFC 2047 encoded words decoded: "=?UTF-8?Q?Pause_talk?=" is "Pause talk". */
+function encodedWords(value: string): string {
+  return value.replace(/=\?([\w.:-]+)\?([QqBb])\?([^?]*)\?=(?:\s+(?==\?))?/g, (whole, charset: string, kind: string, text: string) => {
+    const bytes = kind.toUpperCase() === 'B' ? Uint8Array.from(Buffer.from(text, 'base64')) : quotedPrintable(text.replace(/_/g, ' '));
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      return whole;
+    }
+  });
+}
+
+/** MIME headers with their continuation lines joined. */
+function unfold(headers: string): string {
+  return headers.replace(/\r?\n[ \t]+/g, ' ');
+}
+
+/** Quoted-printable text (latin1, one character a byte) as its bytes: `=XX` a byte, `=` at a line's end no break. */
+function quotedPrintable(text: string): Uint8Array {
+  const joined = text.replace(/=\r?\n/g, '');
+  const out: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === '=' ? /^[0-9A-Fa-f]{2}$/.exec(joined.slice(i + 1, i + 3))?.[0] : undefined;
+    if (hex) {
+      out.push(parseInt(hex, 16));
+      i += 2;
+    } else out.push(joined.charCodeAt(i) & 0xff);
+  }
+  return Uint8Array.from(out);
+}

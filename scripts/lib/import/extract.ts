@@ -19,8 +19,10 @@
  *   site name after the headline in `<title>`, "Council delays vote - Northfield Courier"); the
  *   text is the article's content as Firefox's Reader View finds it (Readability: a page often
  *   holds teasers, other `<article>`s and link lists too), else that of `<article>`, `<main>` or
- *   the body, without navigation, scripts, asides, figures, forms and advertising or "Read
- *   more" lines, one paragraph per block.
+ *   the body, without navigation, scripts, asides, figures, forms, paywall and subscription
+ *   appeals and advertising, "Read more" or "Leave a comment" lines, one paragraph per block;
+ *   with the standfirst (dek, subtitle) the page shows under the headline, which Reader View
+ *   leaves out.
  */
 import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
@@ -43,6 +45,13 @@ export interface SourceDocument {
   siteName?: string | undefined;
   /** The section the source files it under, when it says (`Opinion`, `Analysis`, `article:section`). */
   section?: string | undefined;
+  /**
+   * How `published` was found when the source does not write it whole: a wire dateline's day
+   * ("June 12") with the year of the other dates in the text. For the editor to check.
+   */
+  publishedNote?: string | undefined;
+  /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
+  undatedDay?: { text: string; month: number; day: number } | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -60,9 +69,42 @@ export function detectFormat(name: string, text: string): SourceFormat {
 export function extractSource(name: string, text: string): SourceDocument {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? fromHtml(clean) : fromText(clean, format);
-  if (doc.url) doc.url = withoutTracking(doc.url);
+  const doc = format === 'html' ? fromHtml(clean) : fromText(withoutMailWrapper(clean), format);
+  // An address that is not one (a space in the host, a broken bracket) is not the article's.
+  if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
+  if (!doc.published) datelineDate(doc);
   return withoutUndefined(doc);
+}
+
+/** A newsletter's line above its text: "View this email in your browser". */
+const MAIL_HEAD = /^(?:view (?:this (?:email|newsletter|message) |it )?(?:in (?:your |a |the )?(?:web )?browser|online|as a web ?page)|having trouble (?:viewing|reading) this (?:email|message)\?.*)[.!]?$/i;
+/** The first line of an e-mail's footer: a signature separator, why it was sent, how to stop it, a copyright. */
+const MAIL_FOOTER =
+  /^(?:--$|you(?:['’]re| are) receiving this\b|you received this\b|this (?:email|message) was sent to\b|unsubscribe(?:\s+(?:here|now|from (?:this|our|the) (?:list|newsletter|mailing list|emails?)))?\.?\s*(?:$|[|:·•<(]|https?:)|manage (?:your )?(?:preferences|subscriptions?|email)\b|update (?:your )?(?:preferences|subscription)\b|view (?:this (?:email|newsletter) |it )?in (?:your |a )?browser\b|(?:was this email |)forwarded (?:this email|to you)\b|©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
+/** How far from the end an e-mail's footer may start (lines with text), and the longest line it may have. */
+const FOOTER_LINES = 12;
+const FOOTER_LINE_MAX = 200;
+
+/**
+ * A text without the wrapper of the e-mail it came in (a newsletter): the "View in browser" line
+ * at the top and, at the bottom, the footer from the signature separator or the first line that
+ * says why it was sent, how to unsubscribe or whose copyright it is. Neither is the article's,
+ * and the footer often carries the reader's own unsubscribe address. Everything else is kept as
+ * it is, line endings included: this is also the text `npm run new` archives.
+ */
+export function withoutMailWrapper(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
+  const drop = new Set(filled.slice(0, 5).filter((i) => MAIL_HEAD.test(lines[i]!.trim())));
+  const tail = filled.slice(-FOOTER_LINES).filter((i) => !drop.has(i));
+  const start = tail.find((i, n) => MAIL_FOOTER.test(lines[i]!.trim()) && tail.slice(n).every((j) => lines[j]!.trim().length <= FOOTER_LINE_MAX));
+  // A footer is under the text, never all of it.
+  const end = start !== undefined && filled.some((i) => i < start && !drop.has(i)) ? start : lines.length;
+  if (drop.size === 0 && end === lines.length) return text;
+  const kept = lines.slice(0, end).filter((_, i) => !drop.has(i));
+  while (kept.length > 0 && kept.at(-1)!.trim() === '') kept.pop();
+  while (drop.size > 0 && kept.length > 0 && kept[0]!.trim() === '') kept.shift();
+  return `${kept.join('\n').replace(/\r$/, '')}${/\n$/.test(text) ? (/\r\n$/.test(text) ? '\r\n' : '\n') : ''}`;
 }
 
 /** Query parameters that say how a reader came to the page (campaigns, click ids, shares), not which page it is. */
@@ -91,7 +133,7 @@ const BY_LINE = new RegExp(String.raw`^(?:>\s*)?${BY}\s+([A-Z][\p{L}'’.-]+(?:\
 /** A field of a line of fields that is a byline: "By Li Wei", "Par Claire Fontaine", "Von Jonas Weber". */
 const BY_FIELD = new RegExp(String.raw`^(?:written\s+)?${BY}:?\s+(.+)$`, 'i');
 /** "Published (on)" before a date, and "Updated", in those languages, as a line of fields writes them. */
-const PUBLISHED = /^(?:(?:first\s+)?published|posted|date|publiée?|paru|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*(.+)$/i;
+const PUBLISHED = /^(?:(?:first\s+)?published|posted|date|aired|broadcast|publiée?|paru|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*(.+)$/i;
 const UPDATED = /^(?:(?:last\s+)?(?:updated|modified|edited)|mise? à jour|aktualisiert|geändert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\s|:|$)/i;
 
 /** What one line of metadata says. */
@@ -228,8 +270,55 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
   }
 }
 
-/** A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —": the agency's name. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*\(([\p{Lu}][\p{L}\s.&-]{1,30})\)\s*[-—–]/u;
+/**
+ * A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —", "PARIS, 7 juin (AFP) -",
+ * "WASHINGTON, June 7, 2026 —": its day (month and day, 1 and 2, or day and month, 3 and 4), its
+ * year when it has one (5), and the agency's name (6).
+ */
+const DATELINE =
+  /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}?(?:,\s*(?:(\p{L}{3,})\.?\s+(\d{1,2})|(\d{1,2})\.?\s+(\p{L}{3,})\.?)(?:,?\s+(\d{4}))?)?\s*(?:\(([\p{Lu}][\p{L}\s.&-]{1,30})\))?\s*[-—–]/u;
+/** Dates written whole anywhere in a text (each then read by {@link parseDate}). */
+const WHOLE_DATES = /(?<![\p{L}\d])(?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/gu;
+
+/**
+ * The date of a wire dateline, when the source gives no other: as it is when it has its year;
+ * without one, with the year of the dates written whole in the text when they all share one (so
+ * noted, for the editor to check); otherwise only the day, for the editor to complete. Never a
+ * year taken from nowhere.
+ */
+function datelineDate(doc: SourceDocument): void {
+  // The first paragraph, or one of the next two when a standfirst or a credit line comes first.
+  const m = doc.text
+    .split('\n\n', 3)
+    .map((paragraph) => DATELINE.exec(paragraph))
+    .find((found) => found?.[1] ?? found?.[3]);
+  if (!m) return;
+  const [monthWord, day] = m[1] ? [m[1], m[2]!] : m[3] ? [m[4]!, m[3]] : [undefined, undefined];
+  if (!monthWord || !day) return;
+  const month = monthOf(monthWord);
+  if (month === 0) return;
+  const dayOf = (year: string) => {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return valid(iso) ? iso : undefined;
+  };
+  if (m[5]) {
+    doc.published = dayOf(m[5]);
+    return;
+  }
+  const text = m[1] ? `${monthWord} ${day}` : `${day} ${monthWord}`;
+  const whole = [...doc.text.matchAll(WHOLE_DATES)].flatMap((d) => {
+    const date = parseDate(d[0]);
+    return date ? [{ written: d[0], year: date.slice(0, 4) }] : [];
+  });
+  const years = new Set(whole.map((d) => d.year));
+  const published = years.size === 1 ? dayOf([...years][0]!) : undefined;
+  if (published) {
+    doc.published = published;
+    doc.publishedNote = `the dateline gives "${text}" without a year; the year is that of "${whole[0]!.written}" in the text`;
+  } else {
+    doc.undatedDay = { text, month, day: Number(day) };
+  }
+}
 
 /** The first of `keys` in `data` that is text (or a name: a string, an object with a `name`, or a list of them, joined). */
 function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | undefined {
@@ -323,6 +412,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
 
   let body = kept;
   if (format === 'markdown') {
+    body = markdownLines(body);
     const heading = body.findIndex((line) => /^#\s+\S/.test(line));
     if (heading !== -1 && body.slice(0, heading).every((l) => l.trim() === '')) {
       doc.headline = plainInline(body[heading]!.replace(/^#\s+/, '')).trim();
@@ -339,7 +429,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
   }
   doc.text = paragraphs(body.join('\n'));
-  doc.siteName ??= DATELINE.exec(doc.text)?.[1]?.trim();
+  doc.siteName ??= DATELINE.exec(doc.text)?.[6]?.trim();
   return doc;
 }
 
@@ -348,19 +438,43 @@ function withoutUndefined(doc: SourceDocument): SourceDocument {
   return Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== undefined)) as unknown as SourceDocument;
 }
 
-/** Short, no sentence-ending punctuation, not a list item or a quotation. */
+/** Short, no sentence-ending punctuation (a question or a quotation at the end of a short line is a headline's), not a list item or a quotation. */
 export function looksLikeHeadline(line: string): boolean {
   if (line.length < 12 || line.length > 200) return false;
-  if (/[.!?:;,"”'’)\]]$/.test(line)) return false;
+  // "Can anyone pause AI?", 'Podcast: "Can anyone pause AI?"', 'Senator: "We will not stop"'.
+  const question = /[?!]["”’']?$|[^.!?,;:]["”]$/.test(line) && line.split(/\s+/).length <= 15 && !/[.!?]\s/.test(line);
+  if (/[.!?:;,"”'’)\]]$/.test(line) && !question) return false;
   if (/^[-*•>"“]/.test(line)) return false;
   return line.split(/\s+/).length >= 3;
+}
+
+/**
+ * Markdown's lines as the rest of the reader expects them: a setext heading (a line underlined
+ * with `===` or `---`) written as `#` or `##`, and the definitions of reference links
+ * (`[1]: https://…`) left out; a footnote's definition (`[^1]: …`) keeps its text.
+ */
+function markdownLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const underline = /^ {0,3}(=+|-+)\s*$/.exec(line);
+    if (underline && previous !== undefined && previous.trim() !== '' && !/^\s{0,3}(?:[-*+>#]|\d+[.)])\s/.test(previous)) {
+      out[out.length - 1] = `${underline[1]!.startsWith('=') ? '#' : '##'} ${previous.trim()}`;
+      continue;
+    }
+    if (/^ {0,3}\[(?!\^)[^\]]+\]:\s*\S+/.test(line)) continue;
+    out.push(line.replace(/^ {0,3}\[\^[^\]\s]+\]:\s*/, ''));
+  }
+  return out;
 }
 
 /** Markdown inline markup removed: links keep their text, emphasis and code their content. */
 function plainInline(text: string): string {
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<(https?:\/\/[^>]+)>/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
@@ -453,10 +567,25 @@ function valid(day: string): boolean {
 
 /** Elements whose text is not the article's. */
 const NOT_TEXT =
-  'script, style, noscript, template, nav, header, footer, aside, form, button, figure, iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"]';
+  'script, style, noscript, template, nav, header, footer, aside, form, button, figure, iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption';
+/**
+ * Appeals a page puts in the article's flow that are not the article's: a paywall's or a
+ * registration wall's message, a request for contributions, a subscription or membership offer.
+ * Removed only when short: some pages wrap the whole article in a "paywall" element.
+ */
+const PROMOS =
+  '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
+const PROMO_MAX = 600;
+/** The standfirst (dek, subtitle, summary) a page shows under its headline, as news sites, Substack, Ghost and Medium mark it. */
+const STANDFIRST =
+  '[class*="standfirst" i], [data-component*="standfirst" i], [data-testid*="standfirst" i], .dek, [class*="-dek" i], [class*="dek-" i], .subheadline, .sub-headline, .subtitle, [class*="subtitle" i], [class*="article-excerpt" i], [class*="post-excerpt" i], [class*="custom-excerpt" i], #article-summary, .article-summary, [itemprop="description"]';
+/** Where a standfirst-like element is another article's, in a rail or a list of links. */
+const ELSEWHERE = 'nav, aside, footer, li, [class*="related" i], [class*="card" i], [class*="teaser" i], [class*="rail" i], [class*="promo" i]';
+
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
-const BOILERPLATE = /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular))(?:\s*[:|›»>].*)?|sign up for (?:our|the) [\w\s]*newsletters?\b.*)$/i;
+const BOILERPLATE =
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
 
 function fromHtml(html: string): SourceDocument {
   const $ = cheerio.load(html);
@@ -471,20 +600,22 @@ function fromHtml(html: string): SourceDocument {
 
   const doc: SourceDocument = { format: 'html', text: '' };
   const title = splitTitle(textOf($('title').text()));
-  doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined);
+  doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
   const canonical = $('link[rel="canonical"]').attr('href')?.trim();
   const url = meta('meta[property="og:url"]') ?? canonical ?? ld.url;
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
     ld.datePublished ??
-    $('time[datetime]').first().attr('datetime');
+    articleTime($);
   doc.published = published ? parseDate(published) : undefined;
-  const author = meta('meta[name="author"]', 'meta[property="article:author"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
+  const author = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
+  // Tags are written as they come: a tab or a line break in one is a space on the page.
+  if (doc.headline) doc.headline = textOf(doc.headline) || undefined;
   // A headline that carries the site's name as the title does ("Council delays vote | Northfield Courier").
   const named = doc.headline && splitTitle(doc.headline);
   if (named && named.site !== undefined && named.site === doc.siteName) doc.headline = named.headline;
@@ -493,6 +624,9 @@ function fromHtml(html: string): SourceDocument {
   // The article's own content, as Firefox's Reader View finds it (Readability, on linkedom's DOM):
   // a page often has other <article>s, teasers and link lists around it. Failing that, the first
   // of <article>, <main> and the body.
+  // The standfirst under the headline, which Reader View leaves out as it is outside the body: the
+  // article's own words, which the record may quote. (Read before blocksOf takes headers out of the page.)
+  const dek = standfirstOf($, meta('meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]'));
   const found = readable(html);
   const content = found && cheerio.load(found.content);
   let blocks = content ? blocksOf(content, content.root().children()) : [];
@@ -502,9 +636,39 @@ function fromHtml(html: string): SourceDocument {
   // dates ("By Li Wei · June 10, 2026", "Tue 9 Jun 2026 06.00 BST · Last modified on …"): the
   // page's metadata says those.
   if (doc.headline && blocks[0] === doc.headline) blocks.shift();
-  blocks = blocks.filter((block) => !fieldLine(block.replace(/^[|·•—–-]\s*/, '')));
+  // What those lines say fills what the page's metadata leaves (a document exported without any,
+  // such as a Google Docs page, says it only there), and so do `Source:` or `By` lines at the top
+  // or the bottom.
+  blocks = blocks.filter((block, i) => {
+    const probe = block.replace(/^[|·•—–-]\s*/, '');
+    const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
+    const facts = fieldLine(probe) ?? (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined);
+    if (!facts) return true;
+    doc.url ??= facts.url;
+    doc.published ??= facts.published;
+    doc.byline ??= facts.byline;
+    doc.siteName ??= facts.siteName;
+    doc.section ??= facts.section;
+    return false;
+  });
+  if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
+  blocks = withoutRepeats(blocks, doc.byline);
   doc.text = blocks.join('\n\n');
   return doc;
+}
+
+/**
+ * The first `<time datetime>` of the article: inside its `<article>` or `<main>` when the page has
+ * one, else outside the page's header, navigation, asides and footer; never one in a rail or a
+ * list of links. A masthead's "today" or a related story's date is not the article's.
+ */
+function articleTime($: cheerio.CheerioAPI): string | undefined {
+  const elsewhere = 'aside, nav, li, [class*="related" i], [class*="rail" i], [class*="teaser" i]';
+  const content = $('article, main, [role="main"]');
+  const times = (content.length > 0 ? content.find('time[datetime]') : $('time[datetime]')).filter(
+    (_, element) => $(element).closest(content.length > 0 ? elsewhere : `${elsewhere}, header, footer`).length === 0,
+  );
+  return times.first().attr('datetime')?.trim() || undefined;
 }
 
 /**
@@ -531,9 +695,58 @@ function readable(html: string): { content: string; byline?: string | undefined 
   }
 }
 
-/** The text blocks of `root` in `$`, one per innermost block, without what is not the article's (NOT_TEXT). */
+/** Text as compared for repeats: letters and digits, lowercased, single spaces. */
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** How many blocks before and after a pull quote the paragraph it repeats may be. */
+const REPEAT_WINDOW = 12;
+
+/**
+ * Blocks without those that repeat the article rather than add to it: a pull quote that repeats
+ * words of a paragraph nearby (four words or more, wholly in a longer block), and a line that is only
+ * the byline, with the author's role after it ("Zoe Kleinman, Technology editor").
+ */
+function withoutRepeats(blocks: string[], byline: string | undefined): string[] {
+  const texts = blocks.map(comparable);
+  const by = byline ? comparable(byline) : undefined;
+  return blocks.filter((_, i) => {
+    const text = texts[i]!;
+    if (by && text.startsWith(by) && text.split(' ').length <= by.split(' ').length + 4 && !/[.!?]["”’]?$/.test(blocks[i]!)) return false;
+    if (text.split(' ').length < 4) return true;
+    // A pull quote sits near the paragraph it repeats: looking only there keeps a long live blog quick.
+    const near = texts.slice(Math.max(0, i - REPEAT_WINDOW), i + REPEAT_WINDOW + 1);
+    return !near.some((other) => other.length > text.length && ` ${other} `.includes(` ${text} `));
+  });
+}
+
+/**
+ * The page's standfirst: the first element marked as one ({@link STANDFIRST}) outside rails and
+ * lists of links, else the element whose text is the page's description when it shows it.
+ */
+function standfirstOf($: cheerio.CheerioAPI, description: string | undefined): string | undefined {
+  const fits = (text: string) => text.length >= 20 && text.length <= 500;
+  for (const element of $('body').find(STANDFIRST).toArray()) {
+    if ($(element).closest(ELSEWHERE).length > 0) continue;
+    const text = textOf($(element).text());
+    if (fits(text)) return text;
+  }
+  const wanted = description && textOf(description);
+  // Looked for element by element only when the page shows it at all: one pass over a long page.
+  if (!wanted || !fits(wanted) || !textOf($('body').text()).includes(wanted)) return undefined;
+  const shown = $('body')
+    .find('p, h2, h3, div, span')
+    .toArray()
+    .find((element) => $(element).closest(ELSEWHERE).length === 0 && textOf($(element).text()) === wanted);
+  return shown ? wanted : undefined;
+}
+
+/** The text blocks of `root` in `$`, one per innermost block, without what is not the article's (NOT_TEXT, PROMOS). */
 function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): string[] {
   root.find(NOT_TEXT).remove();
+  root
+    .find(PROMOS)
+    .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
+    .remove();
   const blocks: string[] = [];
   root.find(BLOCKS).each((_, element) => {
     // The innermost blocks only: a <li> holding <p>s gives its paragraphs, not their concatenation.

@@ -39,8 +39,13 @@ export interface ClaimMatch {
 const ATTRIBUTION =
   /\b(said|says|say|told|tells|according to|wrote|writes|stated|states|argued|argues|warned|warns|claimed|claims|announced|announces|added|noted|acknowledged|acknowledges|stressed|stresses|urged|urges|insisted|insists|believes?|reported|reports|reads|suggested|suggests|called|calls|described|describes|dismissed|accused|cited|cites)\b/i;
 const FIGURE = /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b)|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
+/** A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also words ("the company may pause"). */
 const DATE =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+\d{1,2})?|\d{1,2}\s+(?:january|february|march|april|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|april|june|july|september|october|november|december)\b(?:\s+\d{1,2})?|(?:may|march|august)\s+(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
+/** Every date of a sentence, to tell its figures from the numbers of its dates ("June 12, 2026" is no figure). */
+const DATES = new RegExp(String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${DATE.source}(?:,?\s+(?:19|20)\d{2}\b)?`, 'gi');
+/** How many words, besides its dates, a sentence whose only sign is a date must have to be listed: "It was Friday." says nothing. */
+const DATED_WORDS = 3;
 /** A quotation between English, French (« … ») or German („ … “) quotation marks. */
 const QUOTATION = /[“"«„]\s?([^“”"«»„]{10,}?)\s?[”"»“]/g;
 /** A sentence of prose: it starts with a letter, a digit or a quotation mark and ends with a full stop, question or exclamation mark. */
@@ -88,19 +93,26 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
   text.split(/\n{2,}/).forEach((paragraph, p) => {
     for (const sentence of quotedSentences(paragraph)) {
       const plain = sentence.replace(CITATIONS, '');
+      let quoted = false;
       for (const m of plain.matchAll(QUOTATION)) {
-        const quoted = m[1]!.trim();
-        if (quoted.split(/\s+/).length >= 4) add({ kinds: ['quotation'], text: quoted, paragraph: p + 1 });
+        const quotation = m[1]!.trim();
+        if (quotation.split(/\s+/).length >= 4) {
+          add({ kinds: ['quotation'], text: quotation, paragraph: p + 1 });
+          quoted = true;
+        }
       }
       const kinds: PassageKind[] = [];
-      if (FIGURE.test(plain)) kinds.push('figure');
+      const undated = plain.replace(DATES, ' ');
+      if (FIGURE.test(undated)) kinds.push('figure');
       if (ATTRIBUTION.test(plain)) kinds.push('attribution');
-      if (DATE.test(plain)) kinds.push('date');
+      // A date alone makes a passage only in a sentence that says something else too.
+      if (DATE.test(plain) && (kinds.length > 0 || words(undated).length >= DATED_WORDS)) kinds.push('date');
       // Only a sentence as prose writes it: not a heading, a credit line in brackets or a teaser.
       if (kinds.length === 0 && PROSE.test(plain) && isClaim?.(plain)) kinds.push('claim');
-      // A sentence that is only a quotation is listed once, as the quotation.
+      // A sentence that is only a quotation is listed once, as the quotation; one whose quotation
+      // is too short to list on its own ("“We need time,” she said.") is listed whole.
       const outside = plain.replace(QUOTATION, '').replace(/[\s.,;:—–-]+/g, ' ').trim();
-      if (kinds.length > 0 && outside.split(' ').length >= 3) add({ kinds, text: sentence, paragraph: p + 1 });
+      if (kinds.length > 0 && (outside.split(' ').length >= 3 || !quoted)) add({ kinds, text: sentence, paragraph: p + 1 });
     }
   });
   return found.slice(0, limit);

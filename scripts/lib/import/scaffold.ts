@@ -39,7 +39,12 @@ export interface Scaffold {
   /** What the editor must still write, one line each. */
   todo: string[];
   passages: (Passage & { matches: ClaimMatch[] })[];
+  /** How many passages the text has in all: more than those listed in a long text, such as a live blog. */
+  found: number;
 }
+
+/** The most passages the checklist lists: the first ones of the text. */
+const PASSAGES_LISTED = 40;
 
 /** How alike a sentence with no other sign of a claim must be to a recorded claim to be listed (cosine of weighted words). */
 const CLAIM_LIKE = 0.5;
@@ -47,21 +52,40 @@ const CLAIM_LIKE = 0.5;
 /** The longest slug we make: long enough to read, short enough for a URL. */
 const SLUG_MAX = 80;
 
+/** Latin letters that Unicode does not decompose into an ASCII letter and a mark: "Ærø", "Straße". */
+const LETTERS: Record<string, string> = { æ: 'ae', ø: 'o', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŧ: 't', ħ: 'h' };
+
+/** Whether most of the letters of `text` are Latin ones, which a slug can spell: not a Russian, Greek or Chinese headline. */
+function spellable(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.filter((l) => /\p{Script=Latin}/u.test(l)).length * 2 >= letters.length;
+}
+
+/**
+ * The record's id: from the headline, else the last part of the address, else the first words
+ * of the text; the first of them written mostly in Latin letters, as an id must be (a Russian
+ * headline does not make an id, its address often does).
+ */
 export function slugFor(doc: SourceDocument): string {
   const from = (text: string) => {
     // An English possessive or contraction is one word ("Anthropic's" → anthropics, "isn't" → isnt),
     // not two; a French elision stays two ("l'IA" → l-ia).
-    let slug = toId(text.replace(/(\p{L})['’](s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/giu, '$1$2'));
+    const spelt = text.replace(/(\p{L})['’](s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/giu, '$1$2').replace(/[æøßœłđðþıŧħ]/giu, (c) => {
+      const ascii = LETTERS[c.toLowerCase()]!;
+      return c === c.toLowerCase() ? ascii : ascii[0]!.toUpperCase() + ascii.slice(1);
+    });
+    let slug = toId(spelt);
     if (slug.length > SLUG_MAX) slug = slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
     return slug;
   };
-  if (doc.headline) return from(doc.headline);
+  if (doc.headline && spellable(doc.headline)) return from(doc.headline);
   if (doc.url) {
     const last = new URL(doc.url).pathname.split('/').filter(Boolean).pop() ?? '';
     const slug = from(last.replace(/\.\w+$/, '').replace(/[-_]?\d{5,}$/, ''));
     if (slug.split('-').length >= 3) return slug;
   }
-  return from(doc.text.split(/\s+/).slice(0, 8).join(' '));
+  const opening = doc.text.split(/\s+/).slice(0, 8).join(' ');
+  return spellable(opening) ? from(opening) : '';
 }
 
 /** The outlet whose site the article's address is on, or whose name the page gives. */
@@ -148,20 +172,25 @@ const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0,
 
 export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: ScaffoldOptions): Scaffold {
   const taken = new Set(corpus.articles.map((a: ArticleInfo) => a.slug));
-  let slug = options.slug ?? (slugFor(doc) || 'untitled-article');
+  const named = options.slug ?? slugFor(doc);
+  let slug = named || 'untitled-article';
   if (!options.slug && taken.has(slug)) {
     let n = 2;
     while (taken.has(`${slug}-${n}`)) n++;
     slug = `${slug}-${n}`;
   }
   const archive = options.archiveName(slug);
+  const untitled = named === '';
   const matcher = new ClaimMatcher(corpus.claims);
   // A sentence with no figure, quotation or attribution is listed when it is close to a claim already recorded.
-  const passages = findPassages(doc.text, 40, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0).map((p) => ({ ...p, matches: matcher.match(p.text) }));
+  const all = findPassages(doc.text, Infinity, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0);
+  const passages = all.slice(0, PASSAGES_LISTED).map((p) => ({ ...p, matches: matcher.match(p.text) }));
 
   const filled: string[] = [];
   const todo: string[] = [];
-  const lines: string[] = ['---', `# Scaffolded by \`npm run new\` from ${options.sourceName} on ${options.today}. A field left out below is for`, '# the editor to write: `npm run check` reports each one as missing until it is there.'];
+  // A file's name may hold any character but "/": a line break in it would end the comment.
+  const sourceName = options.sourceName.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const lines: string[] = ['---', `# Scaffolded by \`npm run new\` from ${sourceName} on ${options.today}. A field left out below is for`, '# the editor to write: `npm run check` reports each one as missing until it is there.'];
 
   if (doc.headline) {
     lines.push(`headline: ${quote(doc.headline)}`);
@@ -192,9 +221,22 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`url: ${doc.url}`);
     filled.push('url');
   }
-  if (doc.published) {
-    lines.push(`published: ${doc.published}`);
-    filled.push('published');
+  if (doc.published && doc.publishedNote && doc.published.slice(0, 10) > options.today) {
+    // A year read from the text that would put the article after its import is not its year.
+    lines.push(`# published: ${doc.publishedNote}, which would be after today. Write the date if it is known for certain.`);
+    todo.push('published: the dateline has no year; write the date if it is known');
+  } else if (doc.published) {
+    lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
+    filled.push(doc.publishedNote ? 'published (the year from the text: check it)' : 'published');
+    if (doc.publishedNote) todo.push(`published: check the year (${doc.publishedNote})`);
+  } else if (doc.undatedDay) {
+    // The latest such day up to today: the year of a wire story imported when it ran.
+    const { month, day } = doc.undatedDay;
+    const year = Number(options.today.slice(0, 4));
+    const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const likely = iso(year) <= options.today ? iso(year) : iso(year - 1);
+    lines.push(`# published: the dateline gives "${doc.undatedDay.text}" but no year, nor does the text. If it is ${likely.slice(0, 4)}, write: published: ${likely}`);
+    todo.push(`published: the dateline gives "${doc.undatedDay.text}" without a year; write the date if the year is known (${likely}?)`);
   } else {
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }
@@ -248,13 +290,18 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     '<!--',
     '  TO DO: our record of the article. First a short account, in our own words, of what it says;',
     '  then the passages that carry its claims, quoted exactly as the archived text has them, each',
-    '  marked as a claim mention (docs/authoring.md). Delete this comment when the record is done.',
+    '  marked as a claim mention (docs/authoring.md). Then delete this comment: `npm run check`',
+    '  reports it until it is gone, as content/ keeps only the passages the record quotes.',
     '',
   ];
   if (passages.length === 0) {
     body.push('  No passage stands out (no quotation, figure, attribution or date): read the text in', `  archive/${archive}.`);
   } else {
-    body.push(`  Passages likely to carry claims, by paragraph (¶) of the text archived as archive/${archive}:`, '');
+    body.push(`  Passages likely to carry claims, by paragraph (¶) of the text archived as archive/${archive}:`);
+    if (all.length > passages.length) {
+      body.push(`  the first ${passages.length} of ${all.length.toLocaleString('en-US')}; the others, from ¶${all[passages.length]!.paragraph} on, are for you to find in the archived text.`);
+    }
+    body.push('');
     for (const p of passages) {
       const text = p.kinds[0] === 'quotation' ? `“${shorten(p.text, 240)}”` : shorten(p.text, 240);
       body.push(`  [ ] ¶${p.paragraph} ${p.kinds.join(', ')}: ${commentSafe(text)}`);
@@ -266,8 +313,9 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     }
   }
   body.push('-->', '');
-  if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length} passages listed)`);
+  if (untitled) todo.push(`its id: nothing in the source spells one in Latin letters, so it is ${slug}; import it again with --slug (its address on the site, in a few English words)`);
+  if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passages listed)`);
   else todo.push('the record: an account in our words and the passages with their claims');
 
-  return { slug, archive, text: `${lines.join('\n')}\n${body.join('\n')}`, filled, todo, passages };
+  return { slug, archive, text: `${lines.join('\n')}\n${body.join('\n')}`, filled, todo, passages, found: all.length };
 }

@@ -54,9 +54,34 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.quotes).toEqual({ articles: 1, spans: 5 });
   });
 
-  it('does not treat a missing archive folder or file as a problem', async () => {
+  it('does not treat a missing archive file, or a missing default archive folder, as a problem', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'crosscheck-archive-'));
+    try {
+      const result = await checkContent({ root, contentDir: good, cacheDir: false, archiveDir: empty });
+      expect(result.problems).toEqual([]);
+      expect(result.quotes).toEqual({ articles: 0, spans: 0 });
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+    const copy = mkdtempSync(path.join(tmpdir(), 'crosscheck-archive-'));
+    try {
+      cpSync(path.join(root, good), path.join(copy, 'content'), { recursive: true });
+      const saved = process.env.CROSSCHECK_ARCHIVE;
+      delete process.env.CROSSCHECK_ARCHIVE;
+      try {
+        const result = await checkContent({ root: copy, contentDir: 'content', cacheDir: false });
+        expect(result.problems).toEqual([]);
+      } finally {
+        if (saved !== undefined) process.env.CROSSCHECK_ARCHIVE = saved;
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('reports an archive folder named on purpose that does not exist, once, at the first article with spans to verify', async () => {
     const result = await checkContent({ root, contentDir: good, cacheDir: false, archiveDir: 'no-such-archive' });
-    expect(result.problems).toEqual([]);
+    expect(formatProblems(result.problems)).toMatchInlineSnapshot(`"tests/fixtures/good/content/articles/gazette-bridge-closed.md:18:1  There is no folder no-such-archive/, where CROSSCHECK_ARCHIVE says the archived texts are, so the spans of this article were not checked. Point CROSSCHECK_ARCHIVE at the folder that holds the archived texts, or leave it unset to use archive/. [archive-folder-missing]"`);
     expect(result.quotes).toEqual({ articles: 0, spans: 0 });
   });
 
@@ -163,6 +188,25 @@ describe('the seed records in content/, against the archived articles in ../shar
     expect(result.quotes.articles).toBe(articlesWithArchive.length);
     expect(result.quotes.spans).toBe(articlesWithArchive.reduce((n, f) => n + f.mentions.length, 0));
     expect(formatProblems(result.problems.filter((p) => p.code === 'span-not-in-archive'))).toBe('');
+  });
+
+  it('reads an archived article saved as Markdown as its readers see it: a span may run across a link or emphasis', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+    temps.push(copy);
+    cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
+    const file = path.join(copy, 'content/articles/anthropic-sorta-calls-for-pause-on-ai-development.md');
+    const record = readFileSync(file, 'utf8');
+    // In seed 004, "open letter" is a link: [open letter](https://futureoflife.org/…).
+    const across = record.replace('published an open letter :claim[calling on', ':claim[published an open letter calling on');
+    expect(across).not.toBe(record);
+    writeFileSync(file, across);
+    const result = await checkContent({ root: copy, contentDir: 'content', cacheDir: false, archiveDir: seeds });
+    expect(formatProblems(result.problems)).toBe('');
+    // And a changed word is still reported, with where the span parts from the text.
+    writeFileSync(file, across.replace(':claim[published an open letter calling on', ':claim[published an open plea calling on'));
+    const changed = await checkContent({ root: copy, contentDir: 'content', cacheDir: false, archiveDir: seeds });
+    expect(changed.problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+    expect(changed.problems[0]!.message).toContain('The archive agrees as far as "published an open", then reads "letter calling on');
   });
 
   it('would notice a span that is not in its archived article', async () => {

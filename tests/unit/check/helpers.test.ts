@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, EXTENSIONS, schemaOf, singular } from '../../../src/check/collections.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
-import { divergence, normaliseQuote } from '../../../src/check/quotes.ts';
+import { divergence, markdownText, normaliseQuote } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
 import { decode, LineIndex } from '../../../src/check/text.ts';
@@ -111,6 +111,7 @@ describe('normaliseQuote', () => {
     ['wait . . . then', 'wait... then'],
     ['wait … then', 'wait... then'],
     ['soft\u00adhyphen', 'softhyphen'],
+    ['the \ufb01nal \ufb02ight, \ufb00ect', 'the final flight, ffect'],
   ])('reduces %j to %j', (text, normal) => {
     expect(normaliseQuote(text)).toBe(normal);
   });
@@ -118,6 +119,26 @@ describe('normaliseQuote', () => {
   it('keeps words, letters and their case as they are', () => {
     expect(normaliseQuote('Pause')).not.toBe(normaliseQuote('pause'));
     expect(normaliseQuote('a pause')).not.toBe(normaliseQuote('the pause'));
+  });
+});
+
+describe('markdownText', () => {
+  it.each([
+    ['an [open letter](https://futureoflife.org/open-letter/pause-giant-ai-experiments/) calling', 'an open letter calling'],
+    ['the [paper](https://example.org/a_(b) "The paper") says', 'the paper says'],
+    ['a [compute threshold][1] and [another][] one', 'a compute threshold and another one'],
+    ['a statement[^1] said', 'a statement said'],
+    ['![a chart](chart.png) shows', 'a chart shows'],
+    ['a **big** and *bold* or _quiet_ `pause`', 'a big and bold or quiet pause'],
+    ['see <https://example.org/x>', 'see https://example.org/x'],
+    ['> a quoted line\n> and its next line', 'a quoted line\nand its next line'],
+    ['## A heading', 'A heading'],
+  ])('reduces %j to %j', (text, plain) => {
+    expect(markdownText(text)).toBe(plain);
+  });
+
+  it('leaves text without markup as it is: underscores in words, lone asterisks, brackets', () => {
+    for (const text of ['snake_case_name', '5 * 3 = 15', 'a [1] citation', 'price: 2 * 4']) expect(markdownText(text)).toBe(text);
   });
 });
 

@@ -5,7 +5,7 @@
  * exactly the fields left for the editor.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,7 @@ describe('npm run new', () => {
       [
         "harbour-bridge-to-stay-shut-until-march.md:1 missing-field Missing field "story" (expected a story id). Add a line: story: …",
         "harbour-bridge-to-stay-shut-until-march.md:1 missing-field Missing field "summary" (expected text). Add a line: summary: …",
+        "harbour-bridge-to-stay-shut-until-march.md:21 scaffold-checklist This record still holds the checklist \`npm run new\` wrote, with 5 passages copied from the article. Quote in the body the passages that carry claims, with their mentions, then delete the comment, from <!-- to -->: the record keeps only what it quotes, and the archive the full text.",
       ]
     `);
   });
@@ -145,6 +146,64 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('This article is already recorded: ');
     expect(result.stderr).toContain('trams-to-replace-the-night-buses.md archives the same text as trams-to-replace-the-night-buses.txt. Nothing was written.');
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
+  });
+
+  it('archives a forwarded newsletter without its "View in browser" line and its footer', () => {
+    const file = path.join(dir, 'newsletter.txt');
+    const body = 'Subject: Ferry timetable doubles\n\nThe ferries will run twice as often while the bridge is shut, the council said on Friday.\n';
+    writeFileSync(file, `View this email in your browser\n\n${body}\n--\nYou are receiving this email because you subscribed.\nUnsubscribe https://list.example.org/u?id=reader-7731\n`);
+    const result = runNew(file, '--date', '2026-02-09');
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(path.join(archive, 'ferry-timetable-doubles.txt'), 'utf8')).toBe(body);
+  });
+
+  it('imports a live blog of over a megabyte in seconds, saying it is large first, and lists the first passages of all it found', () => {
+    const file = path.join(dir, 'live blog — pause.txt');
+    const entries = Array.from({ length: 9000 }, (_, i) => `${10 + (i % 12)}.${String(i % 60).padStart(2, '0')}: Officials in capital number ${i} said the proposal would cost ${i} million to verify, according to a statement.`);
+    writeFileSync(file, `Pause reaction live: the day as it happened\n\n${entries.join('\n\n')}\n`);
+    expect(statSync(file).size).toBeGreaterThan(1_000_000);
+    const started = performance.now();
+    const result = runNew(file, '--date', '2026-02-10');
+    expect(result.status, result.stderr).toBe(0);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(result.stdout).toMatch(/Reading .*live blog — pause\.txt \(1\.\d MB: a few seconds a megabyte\)…\n/);
+    expect(result.stdout).toContain('Listed 40 of 9,000 passages likely to carry claims');
+    const record = readFileSync(path.join(content, 'articles/pause-reaction-live-the-day-as-it-happened.md'), 'utf8');
+    expect(record).toContain('  the first 40 of 9,000; the others, from ¶41 on, are for you to find in the archived text.\n');
+    expect(record.length).toBeLessThan(20_000);
+  }, 60_000);
+
+  it('reads a page saved as one file (.mhtml) as the page it holds, not as an e-mail', () => {
+    const html = readFileSync(page, 'utf8').replaceAll('harbour-bridge-shut-until-march', 'harbour-bridge-mhtml').replaceAll('Harbour bridge to stay shut until March', 'Harbour bridge shut, saved whole');
+    const qp = Buffer.from(html).toString('latin1').replace(/[=\u0080-\u00ff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    const file = path.join(dir, 'Harbour bridge shut.mhtml');
+    writeFileSync(
+      file,
+      Buffer.from(
+        `From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.coastal-wire.example.org/news/harbour-bridge-mhtml\r\nSubject: =?utf-8?Q?Harbour_bridge_shut?=\r\nDate: Sun, 8 Feb 2026 09:12:03 -0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----B--2"\r\n\r\n\r\n------B--2\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp}\r\n------B--2--\r\n`,
+        'latin1',
+      ),
+    );
+    const result = runNew(file, '--date', '2026-02-10');
+    expect(result.status, result.stderr).toBe(0);
+    const record = readFileSync(path.join(content, 'articles/harbour-bridge-shut-saved-whole.md'), 'utf8');
+    expect(record).toContain('\npublished: 2026-02-03T09:15:00Z\n');
+    expect(record).toContain('\noutlet: coastal-wire\n');
+    expect(readFileSync(path.join(archive, 'harbour-bridge-shut-saved-whole.txt'), 'utf8')).toContain('“We will not reopen it until it is safe,” the mayor told reporters.');
+  });
+
+  it('reads a saved e-mail (.eml) as the newsletter it shows, its subject decoded, its text out of quoted-printable', () => {
+    const file = path.join(dir, 'briefing.eml');
+    writeFileSync(
+      file,
+      'From: The Briefing <newsletter@briefing.example.com>\r\nSubject: =?UTF-8?Q?Ferries_double_=E2=80=94_for_now?=\r\nDate: Mon, 9 Feb 2026 07:02:11 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset="UTF-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nThe ferries will run twice as often, the council said. =E2=80=9CIt is tem=\r\nporary,=E2=80=9D the mayor added.\r\n',
+    );
+    const result = runNew(file, '--date', '2026-02-10');
+    expect(result.status, result.stderr).toBe(0);
+    const record = readFileSync(path.join(content, 'articles/ferries-double-for-now.md'), 'utf8');
+    expect(record).toContain('\nheadline: "Ferries double — for now"\n');
+    expect(record).toContain('\npublished: 2026-02-09\n');
+    expect(readFileSync(path.join(archive, 'ferries-double-for-now.txt'), 'utf8')).toContain('“It is temporary,” the mayor added.');
   });
 
   it('names one slug for one file only', () => {

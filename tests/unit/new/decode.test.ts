@@ -3,7 +3,7 @@
  * byte-order mark, a saved page's declared encoding, and Windows-1252 for anything else.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../../scripts/lib/import/decode.ts';
+import { decodeSource, mailText, mhtmlPage } from '../../../scripts/lib/import/decode.ts';
 
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 const words = 'Le président a déclaré « non »';
@@ -38,5 +38,44 @@ describe('decodeSource', () => {
 
   it('refuses binary data', () => {
     expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), false)).toEqual({ ok: false, reason: 'it holds binary data (a NUL byte)' });
+  });
+});
+
+describe('mhtmlPage', () => {
+  const mhtml = (part: string, head = 'Snapshot-Content-Location: https://news.example.org/bridge\r\n') =>
+    new TextEncoder().encode(
+      `From: <Saved by Blink>\r\n${head}Subject: =?utf-8?Q?Bridge_shut?=\r\nDate: Sun, 7 Jun 2026 09:12:03 -0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----B--1"\r\n\r\n\r\n------B--1\r\n${part}\r\n------B--1\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------B--1--\r\n`,
+    );
+  it('finds the page of a page saved as one file, quoted-printable, with the address it was saved from', () => {
+    const page = mhtmlPage(mhtml('Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><head><meta charset=3D"utf-8"></head><body><p>Caf=C3=A9 owners say the bridge is a lon=\r\ng way round.</p></body></html>'));
+    expect(page?.location).toBe('https://news.example.org/bridge');
+    expect(new TextDecoder().decode(page!.html)).toBe('<html><head><meta charset="utf-8"></head><body><p>Café owners say the bridge is a long way round.</p></body></html>');
+  });
+  it('reads a base64 page, and the address of the page part when the file gives none', () => {
+    const html = '<html><body><p>Café</p></body></html>';
+    const part = `Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://news.example.org/b64\r\n\r\n${Buffer.from(html).toString('base64')}`;
+    const page = mhtmlPage(mhtml(part, ''));
+    expect(new TextDecoder().decode(page!.html)).toBe(html);
+    expect(page?.location).toBe('https://news.example.org/b64');
+  });
+  it('is undefined for anything else: a page, a text, an e-mail', () => {
+    for (const text of ['<!doctype html><html><body><p>x</p></body></html>', 'From: a@b.example\nSubject: hi\n\nHello.\n', 'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="x"\n\n--x\nContent-Type: text/html\n\n<p>x</p>\n--x--\n']) {
+      expect(mhtmlPage(new TextEncoder().encode(text))).toBeUndefined();
+    }
+  });
+});
+
+describe('mailText', () => {
+  const eml = (body: string, type = 'multipart/alternative; boundary="b1"') =>
+    new TextEncoder().encode(`From: The Briefing <newsletter@briefing.example.com>\r\nTo: desk@example.org\r\nSubject: =?UTF-8?Q?The_Briefing:_Pause_talk_=E2=80=94_and_chips?=\r\nDate: Mon, 15 Jun 2026 07:02:11 +0000\r\nMIME-Version: 1.0\r\nContent-Type: ${type}\r\n\r\n${body}`);
+  it('reads a saved e-mail as its headers and its plain-text part, decoded', () => {
+    const body = '--b1\r\nContent-Type: text/plain; charset="UTF-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nThe G7 will take note. =E2=80=9CWe a=\r\nre studying it,=E2=80=9D an official said.\r\n--b1\r\nContent-Type: text/html; charset="UTF-8"\r\n\r\n<p>The G7</p>\r\n--b1--\r\n';
+    expect(mailText(eml(body))).toBe('From: The Briefing <newsletter@briefing.example.com>\nSubject: The Briefing: Pause talk — and chips\nDate: Mon, 15 Jun 2026 07:02:11 +0000\n\nThe G7 will take note. “We are studying it,” an official said.');
+  });
+  it('reads one that is a single base64 part, and nothing that is not an e-mail with a plain-text part', () => {
+    const single = eml(`${Buffer.from('Trams will replace the night buses.\n').toString('base64')}\r\n`, 'text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64');
+    expect(mailText(single)).toMatch(/\n\nTrams will replace the night buses\.\n$/);
+    expect(mailText(new TextEncoder().encode('Subject: hi\n\nHello.\n'))).toBeUndefined();
+    expect(mailText(eml('--b1\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--b1--\r\n'))).toBeUndefined();
   });
 });

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as extract from '../../../scripts/lib/import/extract.ts';
-import { detectFormat, extractSource, looksLikeHeadline, parseDate } from '../../../scripts/lib/import/extract.ts';
+import { detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper } from '../../../scripts/lib/import/extract.ts';
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate']);
+    expect(Object.keys(extract).sort()).toEqual(['detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper']);
   });
 });
 
@@ -55,6 +55,11 @@ describe('looksLikeHeadline', () => {
     ['Anthropic has called for a coordinated global pause.', false],
     ['“We believe it would be good for the world”', false],
     ['- a list item that goes on for a while', false],
+    ['Can anyone pause AI?', true],
+    ['Transcript: The Policy Hour, episode 212 — "Can anyone pause AI?"', true],
+    ['Senator on the pause: “We will not stop”', true],
+    ['He asked why. Nobody could say?', false],
+    ['“We believe it would be good for the world,”', false],
   ])('%j: %s', (line, expected) => {
     expect(looksLikeHeadline(line)).toBe(expected);
   });
@@ -147,6 +152,70 @@ describe('extractSource', () => {
     expect(extractSource('d.txt', 'LONDON, June 7 (Reuters) - Britain said on Sunday it would study the plan.\n').siteName).toBe('Reuters');
   });
 
+  it('dates a wire dateline without a year by the year of the other dates in the text, and says so', () => {
+    const doc = extractSource('d.txt', 'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n\nThe letter follows the call of June 4, 2026 for a pause.\n');
+    expect(doc).toMatchObject({ siteName: 'Reuters', published: '2026-06-12' });
+    expect(doc.publishedNote).toBe('the dateline gives "June 12" without a year; the year is that of "June 4, 2026" in the text');
+    expect(extractSource('d.txt', 'PARIS, 12 juin (AFP) - Le texte du 4 juin 2026 divise.\n')).toMatchObject({ siteName: 'AFP', published: '2026-06-12' });
+    expect(extractSource('d.txt', 'WASHINGTON, June 12, 2026 (Reuters) - Senators asked for answers.\n')).toMatchObject({ siteName: 'Reuters', published: '2026-06-12' });
+    // On a page, after its standfirst.
+    const page = '<html><head><title>Senators ask</title></head><body><article><h1>Senators ask</h1><p class="standfirst">Lawmakers want to know who would verify a pause</p><p>WASHINGTON, June 12 (Reuters) - Senators asked for answers in a letter, after the call of June 4, 2026 for a pause.</p></article></body></html>';
+    expect(extractSource('p.html', page)).toMatchObject({ published: '2026-06-12' });
+    // A date the source writes whole comes first.
+    expect(extractSource('d.txt', 'Published: 13 June 2026\n\nWASHINGTON, June 12 (Reuters) - Senators asked for answers in a letter dated May 30, 2025.\n')).not.toHaveProperty('publishedNote');
+  });
+
+  it('never takes a year from nowhere: a dateline day with no year, or dates of several years, is only the day', () => {
+    for (const text of [
+      'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n',
+      'WASHINGTON, June 12 (Reuters) - The treaty of December 8, 1987 took years; the call of June 4, 2026 asks for less.\n',
+    ]) {
+      const doc = extractSource('d.txt', text);
+      expect(doc).not.toHaveProperty('published');
+      expect(doc.undatedDay).toEqual({ text: 'June 12', month: 6, day: 12 });
+    }
+    expect(extractSource('d.txt', 'WASHINGTON, June 31 (Reuters) - Senators asked for answers on June 4, 2026.\n')).not.toHaveProperty('published');
+  });
+
+  it('reads Markdown with setext headings, reference links and footnotes as its readers see it', () => {
+    const md = [
+      'The Compute Cap Nobody Wants',
+      '============================',
+      '',
+      'The proposal hinges on a [compute threshold][1]. The company said in its [paper][] that large runs should be registered.',
+      '',
+      'What the labs said',
+      '------------------',
+      '',
+      'OpenAI said it "supports the goal but not the mechanism," according to a statement[^1].',
+      '',
+      '[1]: https://example.org/compute-threshold "Compute threshold"',
+      '[paper]: https://anthropic.example.com/pause-paper',
+      '[^1]: Statement of 9 June 2026.',
+      '',
+    ].join('\n');
+    expect(extractSource('cap.md', md)).toEqual({
+      format: 'markdown',
+      headline: 'The Compute Cap Nobody Wants',
+      text: [
+        'The proposal hinges on a compute threshold. The company said in its paper that large runs should be registered.',
+        'What the labs said',
+        'OpenAI said it "supports the goal but not the mechanism," according to a statement.',
+        'Statement of 9 June 2026.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('reads a transcript: its title, a question, as the headline, and the day it aired', () => {
+    const doc = extractSource('t.txt', 'Transcript: The Policy Hour — "Can anyone pause AI?"\nAired June 11, 2026\n\nHOST: Welcome back. Why now?\n\nJACK CLARK: Because the data changed.\n');
+    expect(doc).toEqual({
+      format: 'text',
+      headline: 'Transcript: The Policy Hour — "Can anyone pause AI?"',
+      published: '2026-06-11',
+      text: 'HOST: Welcome back. Why now?\n\nJACK CLARK: Because the data changed.',
+    });
+  });
+
   it('reads the YAML frontmatter a Markdown or text file starts with, and keeps it out of the text', () => {
     const front = '---\ntitle: "The pause that isn\'t: a close reading"\ndate: 2026-06-06T11:30:00+02:00\nauthor: [Sofia Brandt, {name: Ola Berg}]\nsource: https://signal.example.net/pause\nlang: en-GB\ntags: [ai]\n---\n';
     expect(extractSource('post.md', `${front}\n# The pause that isn't: a close reading\n\nRead closely, the post is narrower.\n`)).toEqual({
@@ -190,6 +259,32 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'The bridge turns one hundred\nFrom: the archives, a look back.\n\nThe bridge opened in 1926.\n').text).toBe('From: the archives, a look back.\n\nThe bridge opened in 1926.');
   });
 
+  it('leaves out a newsletter\'s "View in browser" line and its footer, from the text and from what is archived', () => {
+    const body = 'Good morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said on Sunday.\n\nThat\'s all for today.';
+    const footer = '\n\n--\nYou are receiving this email because you subscribed to The Briefing.\nUnsubscribe | Manage your preferences | View in browser\nThe Briefing, 1 Market Street, London EC1 2AB\n© 2026 Briefing Media Ltd. All rights reserved.\n';
+    const mail = `View this email in your browser\n\nSubject: The Briefing: Pause talk\n\n${body}${footer}`;
+    expect(withoutMailWrapper(mail)).toBe(`Subject: The Briefing: Pause talk\n\n${body}\n`);
+    expect(withoutMailWrapper(mail.replaceAll('\n', '\r\n'))).toBe(`Subject: The Briefing: Pause talk\n\n${body}\n`.replaceAll('\n', '\r\n'));
+    expect(extractSource('mail.txt', mail)).toEqual({ format: 'text', headline: 'The Briefing: Pause talk', text: body });
+    // A footer that is only a copyright line, or one that starts with "Unsubscribe".
+    expect(withoutMailWrapper(`${body}\n\nUnsubscribe from this list\n`)).toBe(`${body}\n`);
+    expect(withoutMailWrapper(`${body}\n© 2026 Reuters\n`)).toBe(`${body}\n`);
+  });
+
+  it('keeps the text of an article that only mentions copyright or unsubscribing, and a text that is nothing but a footer', () => {
+    for (const text of [
+      'The council met on Monday.\n\n---\n\nThe vote is on Tuesday, the mayor said.\n',
+      'The council met on Monday.\n\n------------------\n\nThe vote is on Tuesday, the mayor said.\n',
+      'Copyright lawyers said the case would take years.\n\nThe court will rule in June.\n',
+      'Readers were told to unsubscribe. Unsubscribe rates doubled within a week, the company said.\n',
+      'The list grew by half in a year.\n\nUnsubscribe rates doubled within a week, the company said.\n\nIt would not say why.\n',
+      'Unsubscribe | Manage your preferences\n',
+      `The court will rule in June.\n\nUnsubscribe ${'x'.repeat(300)}\n`,
+    ]) {
+      expect(withoutMailWrapper(text)).toBe(text);
+    }
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',
@@ -228,6 +323,81 @@ describe('extractSource', () => {
     ]);
   });
 
+  it('keeps a page\'s standfirst, and leaves out its captions, pull quotes, "Read more" links, rails, paywall appeals and sign-up lines', () => {
+    const doc = extractSource('ledger-page.html', readFileSync(new URL('./fixtures/ledger-page.html', import.meta.url), 'utf8'));
+    expect(doc.text.split('\n\n')).toEqual([
+      'OpenAI and Google executives say a coordinated halt is unworkable, while regulators in Brussels welcome the proposal',
+      'Executives at two of Anthropic\'s biggest rivals have dismissed the company\'s call for a coordinated global pause in frontier AI development, with one calling it "a marketing exercise dressed up as policy".',
+      '"Nobody is going to stop, and everybody knows it," said one senior OpenAI executive, who asked not to be named because they were not authorised to speak publicly.',
+      'Anthropic published its proposal on Thursday, arguing that a pause would only work if every leading developer took part.',
+      'In Brussels, a European Commission spokesperson said the proposal was "a welcome contribution" and that the EU\'s AI Act already provided "the tools for a measured approach".',
+      'Google declined to comment. A spokesperson for DeepSeek did not respond to a request for comment.',
+      'Analysts said the proposal had little chance of being adopted in the US, where the administration has prioritised competition with China over safety rules.',
+    ]);
+  });
+
+  it('reads a Substack and a Ghost post: the subtitle or excerpt as the standfirst, without the subscription widgets, buttons and paywall', () => {
+    const substack = extractSource('substack-post.html', readFileSync(new URL('./fixtures/substack-post.html', import.meta.url), 'utf8'));
+    expect(substack).toMatchObject({ headline: 'The pause nobody will take', byline: 'Mara Quinn', siteName: 'Frontier Notes', published: '2026-06-08T12:30:00Z' });
+    const paragraphs = substack.text.split('\n\n');
+    expect(paragraphs[0]).toBe("Why Anthropic's proposal is more interesting as a signal than as a plan");
+    expect(paragraphs.at(-1)).toMatch(/^First, the labs that dismissed the proposal/);
+    expect(substack.text).not.toMatch(/subscriber|Subscribe|Leave a comment|Keep reading|Share/);
+    const ghost = extractSource('ghost-post.html', readFileSync(new URL('./fixtures/ghost-post.html', import.meta.url), 'utf8'));
+    expect(ghost).toMatchObject({ headline: 'Inside the pause proposal', byline: 'Tomas Lind', siteName: 'Policy Watch', published: '2026-06-09T08:00:00Z' });
+    expect(ghost.text.split('\n\n')[0]).toBe('What the 18-page document actually asks of governments, and what it leaves out.');
+    expect(ghost.text).not.toMatch(/This post is for subscribers only|Subscribe now|compute threshold, explained|primer/);
+  });
+
+  it('reads a page that names its byline in a "byl" tag, without its access gate, print note and "Share full article"', () => {
+    const doc = extractSource('times-page.html', readFileSync(new URL('./fixtures/times-page.html', import.meta.url), 'utf8'));
+    expect(doc).toMatchObject({ byline: 'Cade Whitman and Sheera Levin', siteName: 'The New York Times', published: '2026-06-06T09:00:12Z', section: 'Technology' });
+    const paragraphs = doc.text.split('\n\n');
+    expect(paragraphs[0]).toBe('Lawmakers from both parties said a coordinated halt would hand China an advantage, even as some praised the company for raising the issue.');
+    expect(paragraphs.at(-1)).toBe('Cade Whitman covers technology policy from Washington.');
+    expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more/i);
+  });
+
+  it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {
+    const doc = extractSource('google-docs-export.html', readFileSync(new URL('./fixtures/google-docs-export.html', import.meta.url), 'utf8'));
+    expect(doc).toEqual({
+      format: 'html',
+      headline: 'Pause call: what the wire services ran',
+      url: 'https://anthropic.example.com/pause',
+      published: '2026-06-05',
+      byline: 'Sam Okafor',
+      text: [
+        'Desk notes, compiled for the Thursday meeting',
+        'Reuters led with the rivalry angle: “Anthropic’s call comes as OpenAI and Google race to release more capable models,” it wrote.',
+        'AP focused on the data: the company said models now do about 40 per cent of the work of training their successors.',
+        'AFP quoted the White House, which called the proposal “a gift to Beijing”.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('reads a page without its byline block, a pull quote that repeats a paragraph, and its "More on this story" links', () => {
+    const doc = extractSource('bbc-like-page.html', readFileSync(new URL('./fixtures/bbc-like-page.html', import.meta.url), 'utf8'));
+    expect(doc).toMatchObject({ headline: 'AI firm Anthropic calls for global pause', byline: 'Zoe Kleinman', siteName: 'BBC News', published: '2026-06-04T14:10:22Z' });
+    expect(doc.text.split('\n\n')).toEqual([
+      'The artificial intelligence firm Anthropic has called for a global pause in the development of the most powerful AI systems.',
+      'The company said the world needed time to prepare for AI that could improve itself, a prospect it described as "plausible" if current trends continue.',
+      '"We believe it would be good for the world to have the ability to slow down," the company wrote in a blog post.',
+      'Critics say the proposal is unrealistic. The UK government said it would study it.',
+    ]);
+  });
+
+  it('keeps a sentence that starts with the byline\'s name', () => {
+    const html = '<html><head><meta name="author" content="Reuters"></head><body><article><h1>Bridge shut</h1><p>The council closed the harbour bridge on Tuesday for repairs, it said.</p><p>Reuters could not verify it.</p></article></body></html>';
+    expect(extractSource('p.html', html).text.split('\n\n')).toEqual(['The council closed the harbour bridge on Tuesday for repairs, it said.', 'Reuters could not verify it.']);
+  });
+
+  it('takes no teaser of another article for the standfirst, and shows the page\'s description only where the page shows it', () => {
+    const page = (extra: string) =>
+      `<html><head><title>Bridge shut</title><meta name="description" content="The council closes the harbour bridge for a year of repairs."></head><body><ul class="rail"><li><p class="dek">A teaser for another story that is long enough.</p></li></ul><article><h1>Bridge shut</h1>${extra}<p>The council closed the harbour bridge on Tuesday for repairs to its cables, it said in a statement.</p><p>Repairs to the cables are expected to take a year, and to cost more than the council first said.</p></article></body></html>`;
+    expect(extractSource('page.html', page('')).text.split('\n\n')[0]).toMatch(/^The council closed the harbour bridge on Tuesday/);
+    expect(extractSource('page.html', page('<h2>The council closes the harbour bridge for a year of repairs.</h2>')).text.split('\n\n')[0]).toBe('The council closes the harbour bridge for a year of repairs.');
+  });
+
   it('leaves out of a page\'s text the lines of its byline and dates, not only the headline', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the report on the harbour bridge, which the council closed on Tuesday for repairs to its cables.</p>`;
     const html = `<html><head><title>Bridge shut</title></head><body><article><h1>Bridge shut</h1>
@@ -242,6 +412,21 @@ describe('extractSource', () => {
     const head = '<meta property="og:url" content="https://news.example.org/a/bridge?id=7&amp;utm_source=twitter&amp;utm_medium=social&amp;fbclid=x1#comments">';
     expect(extractSource('page.html', `<html><head>${head}</head><body><p>The bridge is shut.</p></body></html>`).url).toBe('https://news.example.org/a/bridge?id=7');
     expect(extractSource('a.txt', 'The bridge is shut\nSource: https://news.example.org/a/bridge?utm_campaign=daily\n\nThe bridge is shut, the council said.\n').url).toBe('https://news.example.org/a/bridge');
+  });
+
+  it('takes the date of a <time> in the article, never the masthead\'s "today" or a related story\'s', () => {
+    const page = (extra: string) =>
+      `<html><head><title>Bridge shut</title></head><body><header class="masthead"><time datetime="2026-06-20">Saturday, June 20, 2026</time></header><main><article><h1>Bridge shut</h1>${extra}<p>The council closed the harbour bridge on Tuesday for repairs to its cables, it said in a statement.</p></article></main><aside><ul><li><a href="/x">Other</a> <time datetime="2026-06-19T10:00:00Z">yesterday</time></li></ul></aside></body></html>`;
+    expect(extractSource('p.html', page(''))).not.toHaveProperty('published');
+    expect(extractSource('p.html', page('<header><time datetime="2026-06-09T08:00:00Z">9 June 2026</time></header>')).published).toBe('2026-06-09T08:00:00Z');
+    // A page without <article> or <main>: a <time> outside its header.
+    expect(extractSource('p.html', '<html><body><header><time datetime="2026-06-20">Today</time></header><div><time datetime="2026-06-09">9 June</time><p>The council closed the bridge.</p></div></body></html>').published).toBe('2026-06-09');
+  });
+
+  it('takes no address that does not parse, and reads the rest of the page', () => {
+    const html = '<html><head><meta property="og:url" content="https://exa mple.org/a: b"><meta property="og:title" content="Bridge\tshut\n"></head><body><p>The council closed the bridge on Tuesday.</p></body></html>';
+    expect(extractSource('page.html', html)).toEqual({ format: 'html', headline: 'Bridge shut', text: 'The council closed the bridge on Tuesday.' });
+    expect(extractSource('a.txt', 'Bridge shut again\nSource: https://[broken/a\n\nThe council closed the bridge.\n')).not.toHaveProperty('url');
   });
 
   it('reads the publisher from the page title after the headline when no tag names it', () => {

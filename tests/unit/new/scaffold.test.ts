@@ -97,6 +97,51 @@ describe('the kind', () => {
   });
 });
 
+describe('the first comment', () => {
+  it('names the source file as it is named, with spaces and accents, and never lets a line break in the name end the comment', () => {
+    const text = (sourceName: string) => scaffold({ format: 'text', headline: 'Bridge shut', text: 'The bridge is shut.' }, corpus, { today: '2026-06-08', sourceName, archiveName: (slug) => `${slug}.txt` }).text;
+    expect(text('Notes — Café pause (draft) 2.txt').split('\n')[1]).toBe('# Scaffolded by `npm run new` from Notes — Café pause (draft) 2.txt on 2026-06-08. A field left out below is for');
+    const evil = text('evil\nheadline: injected\r.txt');
+    expect(evil.split('\n')[1]).toBe('# Scaffolded by `npm run new` from evil\\u000aheadline: injected\\u000d.txt on 2026-06-08. A field left out below is for');
+    expect(evil.match(/^headline:/gm)).toHaveLength(1);
+  });
+});
+
+describe('the id', () => {
+  it('of an article that spells none is untitled-article, and the editor is asked for one', () => {
+    const result = scaffold({ format: 'text', headline: 'Антропик призывает к паузе', text: 'Компания Anthropic призвала к паузе.' }, corpus, { today: '2026-06-08', sourceName: 'ru.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.slug).toBe('untitled-article');
+    expect(result.todo).toContain('its id: nothing in the source spells one in Latin letters, so it is untitled-article; import it again with --slug (its address on the site, in a few English words)');
+  });
+});
+
+describe('the publication date', () => {
+  const scaffoldOf = (text: string, today = '2026-06-20') => scaffold(extractSource('d.txt', text), corpus, { today, sourceName: 'd.txt', archiveName: (slug) => `${slug}.txt` });
+  const dateline = 'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n';
+
+  it('of a dateline without a year is filled with the year of the text, marked for the editor to check', () => {
+    const result = scaffoldOf(`${dateline}\nThe letter follows the call of June 4, 2026.\n`);
+    expect(result.text).toContain('\npublished: 2026-06-12  # the dateline gives "June 12" without a year; the year is that of "June 4, 2026" in the text: check it\n');
+    expect(result.filled).toContain('published (the year from the text: check it)');
+    expect(result.todo.some((t) => t.startsWith('published: check the year'))).toBe(true);
+  });
+
+  it('of a dateline without a year, and none in the text, is left for the editor with the likely date', () => {
+    const result = scaffoldOf(dateline);
+    expect(result.text).not.toMatch(/^published:/m);
+    expect(result.text).toContain('\n# published: the dateline gives "June 12" but no year, nor does the text. If it is 2026, write: published: 2026-06-12\n');
+    expect(scaffoldOf(dateline, '2027-01-03').text).toContain('If it is 2026, write: published: 2026-06-12\n');
+    expect(scaffoldOf(dateline, '2026-06-01').text).toContain('If it is 2025, write: published: 2025-06-12\n');
+    expect(result.todo).toContain('published: the dateline gives "June 12" without a year; write the date if the year is known (2026-06-12?)');
+  });
+
+  it('is never a day after the import, whatever year the text gives', () => {
+    const result = scaffoldOf(`${dateline}\nThe hearing is set for March 3, 2027.\n`);
+    expect(result.text).not.toMatch(/^published:/m);
+    expect(result.text).toContain('# published: the dateline gives "June 12" without a year; the year is that of "March 3, 2027" in the text, which would be after today.');
+  });
+});
+
 describe('the language', () => {
   const french =
     "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";
@@ -122,6 +167,12 @@ describe('slugFor', () => {
     [{ headline: "Pause de l'IA : pourquoi la proposition d'Anthropic divise" }, 'pause-de-l-ia-pourquoi-la-proposition-d-anthropic-divise'],
     [{ url: 'https://example.org/news/bridge-to-stay-shut-2000768115' }, 'bridge-to-stay-shut'],
     [{ text: 'The council closed the harbour bridge on Tuesday after an inspection found cracks.' }, 'the-council-closed-the-harbour-bridge-on-tuesday'],
+    [{ headline: 'Ærø: Straße über Øresund — Œuvre', url: 'https://example.org/x' }, 'aero-strasse-uber-oresund-oeuvre'],
+    // A headline in another script makes no id: the address does, or the text when it is in Latin letters.
+    [{ headline: 'Антропик призывает к глобальной паузе', url: 'https://example.org/world/2026/06/anthropic-calls-for-pause' }, 'anthropic-calls-for-pause'],
+    [{ headline: 'Anthropic 呼吁全球暂停人工智能开发', url: 'https://example.org/tech/anthropic-urges-global-pause.html' }, 'anthropic-urges-global-pause'],
+    [{ headline: 'Антропик призывает к паузе', text: 'Anthropic a appelé jeudi à une pause mondiale.' }, 'anthropic-a-appele-jeudi-a-une-pause-mondiale'],
+    [{ headline: 'Антропик призывает к паузе', text: 'Компания Anthropic призвала к паузе.' }, ''],
   ])('%j → %s', (doc, slug) => {
     expect(slugFor({ format: 'text', text: '', ...doc })).toBe(slug);
   });
@@ -152,6 +203,27 @@ describe('findPassages', () => {
       { kinds: ['figure'], text: 'Repairs cost €4.2 million [1].', paragraph: 2 },
     ]);
   });
+  it('lists a sentence whose only sign is a date only when it says something besides, and takes no date for a figure', () => {
+    const text = 'It was Friday.\n\nThursday, June 4, 2026.\n\nOn Monday, Anthropic filed for its initial public offering.\n\nThe letter of June 4, 2026 asks the labs for answers.\n\nPrices rose 12 percent on June 4.';
+    expect(findPassages(text)).toEqual([
+      { kinds: ['date'], text: 'On Monday, Anthropic filed for its initial public offering.', paragraph: 3 },
+      { kinds: ['date'], text: 'The letter of June 4, 2026 asks the labs for answers.', paragraph: 4 },
+      { kinds: ['figure', 'date'], text: 'Prices rose 12 percent on June 4.', paragraph: 5 },
+    ]);
+  });
+
+  it('takes "may", "march" and "august" for months only with a day or a year', () => {
+    const text = 'The company may pause development of its largest models.\n\nThe ministers march on regardless of the warnings.\n\nThe vote was held on May 12 in the capital city.\n\nThe talks resumed in March 2026 after a long break.\n\nThe bill passed on 3 August in the lower house.';
+    expect(findPassages(text).map((p) => p.paragraph)).toEqual([3, 4, 5]);
+  });
+
+  it('lists whole a sentence whose quotation is too short to list on its own', () => {
+    expect(findPassages('“We need time,” she said.\n\n“Not now,” the minister told reporters on Monday.')).toEqual([
+      { kinds: ['attribution'], text: '“We need time,” she said.', paragraph: 1 },
+      { kinds: ['attribution', 'date'], text: '“Not now,” the minister told reporters on Monday.', paragraph: 2 },
+    ]);
+  });
+
   it('splits sentences after closing quotation marks', () => {
     expect(sentences('He said “stop.” Then he left. 3 ships came.')).toEqual(['He said “stop.”', 'Then he left.', '3 ships came.']);
     expect(sentences('Il a dit « non. » Écoutez bien. Puis il est parti.')).toEqual(['Il a dit « non. »', 'Écoutez bien.', 'Puis il est parti.']);

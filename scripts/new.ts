@@ -152,6 +152,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
     slug: values.slug,
     outlet: values.outlet,
     story: values.story,
+    archived,
   });
   const record = path.resolve(root, contentDir, 'articles', `${result.slug}.md`);
   if (existsSync(record)) throw new Error(`${shown(record)} already exists and is never overwritten. Choose another slug with --slug.`);

@@ -191,7 +191,7 @@ function read(input: FileInput, facts: FileFacts): void {
     const bodyStart = yamlStart + yaml.length;
     const checklist = /<!--\s*TO DO: our record of the article\b[^]*?(?:-->|$)/.exec(text.slice(bodyStart));
     if (checklist) {
-      const passages = checklist[0].match(/^ *\[ \] ¶\d+ /gm)?.length ?? 0;
+      const passages = checklist[0].match(/^ *\[ \] (?:¶\d+|line \d+) /gm)?.length ?? 0;
       report(lines.place(bodyStart + checklist.index), M.ScaffoldChecklist.code, M.ScaffoldChecklist.message(passages));
     }
   }

@@ -53,6 +53,22 @@ const PROSE = /^[\p{L}\d“"‘«„][^]*[.!?][”"’»]?$/u;
 /** Citation marks such as [1] or [1, 2]: not figures. */
 const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 
+/**
+ * The line (from 1) of `archived` where `passage` starts, or undefined when it is not there. The
+ * passage's first words are looked for with any spacing between them, as the archived file may
+ * wrap a sentence over lines that the text read from it joined.
+ */
+export function lineIn(archived: string, passage: string): number | undefined {
+  const first = passage.trim().split(/\s+/).slice(0, 12);
+  if (first.length === 0 || first[0] === '') return undefined;
+  const pattern = new RegExp(first.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
+  const at = pattern.exec(archived)?.index;
+  if (at === undefined) return undefined;
+  let line = 1;
+  for (let i = archived.indexOf('\n'); i !== -1 && i < at; i = archived.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /** Sentences: split after a full stop, question or exclamation mark (and any closing quote). */
 export function sentences(paragraph: string): string[] {
   return paragraph

@@ -13,7 +13,7 @@ import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
 import type { SourceDocument } from './extract.ts';
-import { ClaimMatcher, findPassages, words, type ClaimMatch, type Passage } from './passages.ts';
+import { ClaimMatcher, findPassages, lineIn, words, type ClaimMatch, type Passage } from './passages.ts';
 
 export interface ScaffoldOptions {
   /** The day the article enters the corpus (`added`), as YYYY-MM-DD. */
@@ -27,6 +27,8 @@ export interface ScaffoldOptions {
   /** The outlet and story ids, when the editor named them. */
   outlet?: string | undefined;
   story?: string | undefined;
+  /** The text the archive keeps, so that the checklist gives each passage's line in it. */
+  archived?: string | undefined;
 }
 
 export interface Scaffold {
@@ -297,14 +299,24 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   if (passages.length === 0) {
     body.push('  No passage stands out (no quotation, figure, attribution or date): read the text in', `  archive/${archive}.`);
   } else {
-    body.push(`  Passages likely to carry claims, by paragraph (¶) of the text archived as archive/${archive}:`);
+    // Where each passage is: its line in the archived file, which the editor opens beside the
+    // record, or else its paragraph in the text read from the file.
+    const place = (p: Passage) => {
+      const line = options.archived === undefined ? undefined : lineIn(options.archived, p.text);
+      return line === undefined ? `¶${p.paragraph}` : `line ${line}`;
+    };
+    body.push(
+      options.archived === undefined
+        ? `  Passages likely to carry claims, by paragraph (¶) of the text archived as archive/${archive}:`
+        : `  Passages likely to carry claims, by line of the text archived as archive/${archive}:`,
+    );
     if (all.length > passages.length) {
-      body.push(`  the first ${passages.length} of ${all.length.toLocaleString('en-US')}; the others, from ¶${all[passages.length]!.paragraph} on, are for you to find in the archived text.`);
+      body.push(`  the first ${passages.length} of ${all.length.toLocaleString('en-US')}; the others, from ${place(all[passages.length]!)} on, are for you to find in the archived text.`);
     }
     body.push('');
     for (const p of passages) {
       const text = p.kinds[0] === 'quotation' ? `“${shorten(p.text, 240)}”` : shorten(p.text, 240);
-      body.push(`  [ ] ¶${p.paragraph} ${p.kinds.join(', ')}: ${commentSafe(text)}`);
+      body.push(`  [ ] ${place(p)} ${p.kinds.join(', ')}: ${commentSafe(text)}`);
       body.push(
         p.matches.length > 0
           ? `      may match: ${p.matches.map((m) => `${m.id} (${Math.round(m.score * 100)}%)`).join(', ')}`

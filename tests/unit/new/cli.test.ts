@@ -49,6 +49,13 @@ describe('npm run new', () => {
     );
     expect(result.stdout).toContain('Filled: headline, outlet (Coastal Wire, by its web address), url, published, byline, language, kind (report, a guess), added, entities');
     expect(result.stdout).toContain('For you to write:\n  - story: likely harbour-bridge-closure\n  - summary: one to three sentences in our words\n');
+    // Each listed passage is found at the line the checklist gives in the archived text, which
+    // starts with the headline (a paragraph count of the text read from the page was one short).
+    expect(text).toContain('by line of the text archived as archive/harbour-bridge-to-stay-shut-until-march.txt:');
+    const archived = readFileSync(path.join(archive, 'harbour-bridge-to-stay-shut-until-march.txt'), 'utf8').split('\n');
+    const items = [...text.matchAll(/^ {2}\[ \] line (\d+) [a-z, ]+: “?(.{20})/gm)];
+    expect(items.length).toBeGreaterThan(2);
+    for (const [, line, start] of items) expect(archived[Number(line) - 1], `line ${line}`).toContain(start);
   });
 
   it('leaves the checks to report exactly what the editor must still write', async () => {
@@ -167,7 +174,7 @@ describe('npm run new', () => {
     expect(result.stdout).toMatch(/Reading .*live blog — pause\.txt \(1\.\d MB: a few seconds a megabyte\)…\n/);
     expect(result.stdout).toContain('Listed 40 of 9,000 passages likely to carry claims');
     const record = readFileSync(path.join(content, 'articles/pause-reaction-live-the-day-as-it-happened.md'), 'utf8');
-    expect(record).toContain('  the first 40 of 9,000; the others, from ¶41 on, are for you to find in the archived text.\n');
+    expect(record).toContain('  the first 40 of 9,000; the others, from line 83 on, are for you to find in the archived text.\n');
     expect(record.length).toBeLessThan(20_000);
   }, 60_000);
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type CorpusInfo } from '../../../scripts/lib/import/corpus.ts';
 import { extractSource } from '../../../scripts/lib/import/extract.ts';
-import { ClaimMatcher, findPassages, sentences, words } from '../../../scripts/lib/import/passages.ts';
+import { ClaimMatcher, findPassages, lineIn, sentences, words } from '../../../scripts/lib/import/passages.ts';
 import { detectLanguage, findOutlet, scaffold, slugFor } from '../../../scripts/lib/import/scaffold.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -191,6 +191,17 @@ describe('findOutlet', () => {
   });
   it('finds none for another site', () => {
     expect(findOutlet({ format: 'html', text: '', url: 'https://other.example/x' }, outlets)).toBeUndefined();
+  });
+});
+
+describe('lineIn', () => {
+  it('gives the line of the archived file where a passage starts, across the lines the file wraps it over', () => {
+    const archived = 'Bridge shut\n\nBy Ines Alvarez, 4 February 2026\n\nThe council said on Monday that the\nbridge (the old one) would stay shut.\n';
+    expect(lineIn(archived, 'The council said on Monday that the bridge (the old one) would stay shut.')).toBe(5);
+    expect(lineIn(archived, 'Bridge shut')).toBe(1);
+    expect(lineIn(archived, 'the old one')).toBe(6);
+    expect(lineIn(archived, 'The council said on Tuesday')).toBeUndefined();
+    expect(lineIn(archived, '   ')).toBeUndefined();
   });
 });
 

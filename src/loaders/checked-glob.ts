@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { withWrittenOffsets } from '../data/written-dates.ts';
+import { withWrittenOffsets } from '../lib/written-dates.ts';
 import { collectGarbage } from '../integrations/collect-garbage.ts';
 
 export type CollectionName = 'outlets' | 'entities' | 'stories' | 'articles' | 'claims';
@@ -110,7 +110,7 @@ interface EntryType {
 
 /**
  * The context for glob() that adds to each article's data the offsets its dates were written in
- * (src/data/written-dates.ts), from the frontmatter text glob() has already read: each entry
+ * (src/lib/written-dates.ts), from the frontmatter text glob() has already read: each entry
  * type notes the text of the data it returns, and `parseData` adds the offsets to what the
  * schema makes of that data.
  */

@@ -4,7 +4,7 @@ import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toRecord, type CollectionName } from '../../../src/data/records.ts';
-import { withWrittenOffsets } from '../../../src/data/written-dates.ts';
+import { withWrittenOffsets } from '../../../src/lib/written-dates.ts';
 import type { Mention } from '../../../src/lib/mentions.ts';
 import type { ContentFileState, FastState, FileStamp } from './state.ts';
 

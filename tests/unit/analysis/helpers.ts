@@ -53,7 +53,7 @@ export function article(slug: string, outletId: string, mentions: Mention[] = []
     headline: `Headline of ${slug}`,
     outlet: asOutletId(outletId),
     published: extra.published === undefined ? undefined : new Date(extra.published),
-    // As the loaders record it: the offset the date is written in (src/data/written-dates.ts).
+    // As the loaders record it: the offset the date is written in (src/lib/written-dates.ts).
     publishedOffset: extra.published === undefined ? undefined : writtenOffset(extra.published),
     language: 'en',
     story: asStoryId(extra.story ?? 's'),

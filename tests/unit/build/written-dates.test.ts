@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { withWrittenOffsets } from '../../../src/data/written-dates.ts';
+import { withWrittenOffsets } from '../../../src/lib/written-dates.ts';
 
 /** An article's data as the schema returns it: YAML read as Astro reads it, dates as `Date`s. */
 function parsed(frontmatter: string): Record<string, unknown> {

@@ -41,7 +41,7 @@ export function article(slug: string, outletId: string, mentions: Mention[] = []
     aliases: [],
     ...rest,
     added: new Date(added ?? '2026-06-10'),
-    // As the loaders record them: the offsets the dates are written in (src/data/written-dates.ts).
+    // As the loaders record them: the offsets the dates are written in (src/lib/written-dates.ts).
     addedOffset: writtenOffset(added ?? '2026-06-10'),
     published: published === undefined ? undefined : new Date(published),
     publishedOffset: published === undefined ? undefined : writtenOffset(published),

@@ -14,9 +14,12 @@
  * the YAML reader made, so a line read wrongly can never move a date. Anything else (an anchor,
  * a value on the next line, a flow mapping) is read by parsing the frontmatter again, keeping
  * timestamps as text; that costs a YAML parse, but only for such a file.
+ *
+ * It is in src/lib, whose source astro.config.ts hashes into the configuration, because Astro's
+ * content cache keeps an unchanged file's data from build to build: a change here empties it.
  */
 import yaml from 'js-yaml';
-import { readWrittenDate } from '../lib/dates.ts';
+import { readWrittenDate } from './dates.ts';
 
 /** The dates whose offset an article keeps, and the key that keeps it. */
 const FIELDS = [

@@ -10,6 +10,7 @@
 import type { Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { WRITTEN_DATE } from '../lib/dates.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -415,18 +416,19 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return name;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?[ \t]*(Z|z|[+-]\d{2}:\d{2})?)?$/;
-
-/** Why a date as written is not acceptable, or undefined when it is. */
+/**
+ * Why a date as written is not acceptable, or undefined when it is. Its grammar is the one the
+ * build reads the offset of a date with (`WRITTEN_DATE`, src/lib/dates.ts).
+ */
 export function dateProblem(source: string): 'format' | 'calendar' | 'no-offset' | undefined {
-  const m = DATE.exec(source.trim());
+  const m = WRITTEN_DATE.exec(source.trim());
   if (!m) return 'format';
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > days) return 'calendar';
   if (m[4] !== undefined) {
     if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'calendar';
-    if (m[7] === undefined) return 'no-offset';
+    if (m[8] === undefined) return 'no-offset';
   }
   return undefined;
 }

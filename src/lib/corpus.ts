@@ -46,12 +46,20 @@ export interface Article {
   outlet: OutletId;
   url?: string | undefined;
   published?: Date | undefined;
+  /**
+   * The offset `published` was written in, in minutes east of UTC (`-420` for `-07:00`;
+   * src/lib/dates.ts), for showing the day and time as the outlet gave them. Undefined for a
+   * date in `Z` or without a time. `published` itself is the instant, for every comparison.
+   */
+  publishedOffset?: number | undefined;
   byline?: string | undefined;
   language: string;
   story: StoryId;
   summary: string;
   kind: ArticleKind;
   added: Date;
+  /** The offset `added` was written in, as {@link Article.publishedOffset} is for `published`. */
+  addedOffset?: number | undefined;
   via?: ArticleSlug | undefined;
   entities: EntityId[];
   aliases: string[];

@@ -83,16 +83,18 @@ export function disputedElsewhere(
  * itself may be among them).
  */
 export function leftOut(
-  article: Pick<Article, 'slug' | 'mentions' | 'published' | 'added'>,
-  storyArticles: readonly Pick<Article, 'slug' | 'published'>[],
+  article: Pick<Article, 'slug' | 'mentions' | 'published' | 'publishedOffset' | 'added' | 'addedOffset'>,
+  storyArticles: readonly Pick<Article, 'slug' | 'published' | 'publishedOffset'>[],
   evidence: EvidenceIndex,
   sources: ReadonlyMap<ArticleSlug, ArticleSource>,
 ): LeftOutClaim[] {
   const self = sourceForArticle(article.slug, sources).key;
   const covered = new Set(article.mentions.map((m) => m.claim));
   // The latest it can have been published: an `added` date is an upper bound too.
-  const [, latest] = dateSpan(articleDate(article).date);
-  const later = (other: Pick<Article, 'published'>) => other.published !== undefined && dateSpan(other.published)[0] > latest;
+  const { date, offset } = articleDate(article);
+  const [, latest] = dateSpan(date, offset);
+  const later = (other: Pick<Article, 'published' | 'publishedOffset'>) =>
+    other.published !== undefined && dateSpan(other.published, other.publishedOffset)[0] > latest;
   const earlier = storyArticles.filter((other) => !later(other));
   const inStory = new Set(earlier.map((a) => a.slug));
   const otherSources = new Set<SourceKey>();

@@ -3,7 +3,8 @@
  *
  * - `/feeds/articles.xml`: articles as they enter the corpus, newest `added` first. Each entry
  *   links to our record of the article and carries our summary, the outlet and the original's
- *   address; its date is when it was added, its `published` when the outlet published it.
+ *   address; its date is when it was added, its `published` when the outlet published it, each
+ *   in the offset the record wrote it in.
  * - `/feeds/claims.xml`: each change of a claim's derived status, newest first (see
  *   status-history.ts): the first coverage of a claim, and every later change such as
  *   corroborated → contested. Each entry links to the claim page and says what changed and why.
@@ -14,6 +15,7 @@
 import { Feed, type Item } from 'feed';
 import { XML_FORBIDDEN } from './characters.ts';
 import type { Article, Claim, Outlet } from './corpus.ts';
+import { isoInOffset } from './dates.ts';
 import { articlePath, claimPath, type ArticleSlug, type ClaimId, type OutletId } from './ids.ts';
 import { compareArticlesByAdded } from './order.ts';
 import { STATUS_LABELS } from './status.ts';
@@ -46,6 +48,19 @@ function escapeHtml(text: string): string {
 /** A serialised feed without the characters XML forbids (src/lib/characters.ts): they show as nothing. */
 function wellFormed(xml: string): string {
   return xml.replace(XML_FORBIDDEN, '');
+}
+
+/**
+ * The date as the `feed` package should write it: in the offset the record gave it
+ * (src/lib/dates.ts), so an entry published at 8 pm on 4 June in California says 4 June
+ * (`2026-06-04T20:00:00.000-07:00`), not the next day in UTC. The package writes dates with
+ * `toISOString()`; this one's writes that form. Still the same instant for anything comparing.
+ */
+function writtenDate(date: Date, offset: number | undefined): Date {
+  if (!offset) return date;
+  const written = new Date(date.getTime());
+  written.toISOString = () => isoInOffset(date, offset);
+  return written;
 }
 
 /** The latest of some dates, or the Unix epoch when there are none (an empty feed). */
@@ -96,12 +111,12 @@ export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT): 
       title: escapeHtml(`${article.headline} (${outlet})`),
       id: url,
       link: url,
-      date: article.added,
+      date: writtenDate(article.added, article.addedOffset),
       description: escapeHtml(article.summary),
       content: `<p>${escapeHtml(article.summary)}</p><p>Outlet: ${escapeHtml(outlet)}</p>${original}`,
       author: [{ name: outlet }],
       category: [{ name: article.kind, term: article.kind }],
-      ...(article.published ? { published: article.published } : {}),
+      ...(article.published ? { published: writtenDate(article.published, article.publishedOffset) } : {}),
     };
     feed.addItem(item);
   }

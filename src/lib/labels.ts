@@ -1,8 +1,10 @@
 /**
  * Words and symbols the pages show for the model's values, in one place so every page says
- * the same thing. Dates are formatted in UTC so a build gives the same text on every machine.
+ * the same thing. Dates are formatted in UTC, or in the offset the record wrote them in, so a
+ * build gives the same text on every machine.
  */
 import type { ArticleKind, ClaimKind, EntityKind, VerdictRating } from './corpus.ts';
+import { inOffset } from './dates.ts';
 import type { Stance } from './mentions.ts';
 
 export const STANCE_LABELS: Record<Stance, { word: string; symbol: string; verb: string }> = {
@@ -52,14 +54,17 @@ export const VERDICT_LABELS: Record<VerdictRating, string> = {
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "5 June 2026". */
-export function formatDay(date: Date): string {
-  return dayFormat.format(date);
+/**
+ * "5 June 2026": the day in UTC, or in the offset the date was written in (minutes east of UTC,
+ * src/lib/dates.ts), so `2026-06-04T20:00:00-07:00` reads "4 June 2026" as at its outlet.
+ */
+export function formatDay(date: Date, offset?: number): string {
+  return dayFormat.format(inOffset(date, offset));
 }
 
-/** "2026-06-05" (UTC). */
-export function isoDayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** "2026-06-05": the day in UTC, or in the offset the date was written in (as {@link formatDay}). */
+export function isoDayOf(date: Date, offset?: number): string {
+  return inOffset(date, offset).toISOString().slice(0, 10);
 }
 
 /** "1 article", "3 articles". */

@@ -12,30 +12,39 @@ export type DateBasis = 'published' | 'added';
 export interface ArticleDate {
   date: Date;
   basis: DateBasis;
+  /**
+   * The offset the record wrote that date in, in minutes east of UTC (src/lib/dates.ts): for
+   * showing its day as the record gives it. Undefined for `Z` or a date without a time.
+   */
+  offset?: number | undefined;
 }
 
 /** The date an article is placed by: its publication date when known, else when it was added. */
-export function articleDate(article: Pick<Article, 'published' | 'added'>): ArticleDate {
-  return article.published ? { date: article.published, basis: 'published' } : { date: article.added, basis: 'added' };
+export function articleDate(article: Pick<Article, 'published' | 'publishedOffset' | 'added' | 'addedOffset'>): ArticleDate {
+  return article.published
+    ? { date: article.published, basis: 'published', offset: article.publishedOffset }
+    : { date: article.added, basis: 'added', offset: article.addedOffset };
 }
 
 const DAY = 86_400_000;
 
 /**
  * Whether a date says only its day: midnight UTC exactly, as a date written `2026-06-05` is
- * read. Such a date is some moment of that day, not its first one.
+ * read. Such a date is some moment of that day, not its first one. A date written with an
+ * offset (`offset`, see {@link ArticleDate}) has a time, even when that time is midnight UTC
+ * (`2026-06-04T17:00:00-07:00`).
  */
-export function isDayOnly(date: Date): boolean {
-  return date.getTime() % DAY === 0;
+export function isDayOnly(date: Date, offset?: number): boolean {
+  return !offset && date.getTime() % DAY === 0;
 }
 
 /**
  * The earliest and the latest moment (milliseconds since 1970) a date can stand for: the moment
  * itself, or every moment of the UTC day of a date that says only its day.
  */
-export function dateSpan(date: Date): [earliest: number, latest: number] {
+export function dateSpan(date: Date, offset?: number): [earliest: number, latest: number] {
   const time = date.getTime();
-  return isDayOnly(date) ? [time, time + DAY - 1] : [time, time];
+  return isDayOnly(date, offset) ? [time, time + DAY - 1] : [time, time];
 }
 
 /** The UTC calendar day of a date, as `YYYY-MM-DD`. */

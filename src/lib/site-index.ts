@@ -318,7 +318,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
         storyArticles.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).map((e) => e.source)),
       ),
       timeline,
-      timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date }))),
+      timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset }))),
       claims: storyClaims,
       coverage,
       byStatus,

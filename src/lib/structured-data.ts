@@ -33,6 +33,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Article, ArticleKind, Claim, Entity, Outlet, Story, VerdictRating } from './corpus.ts';
+import { isoInOffset } from './dates.ts';
 import { articlePath, claimPath, storyPath } from './ids.ts';
 import { VERDICT_LABELS } from './labels.ts';
 import { isoDay } from './order.ts';
@@ -104,7 +105,7 @@ export function originalArticle(article: Article, outlet: Outlet | undefined): A
     inLanguage: article.language,
     ...(article.url ? { url: normalisedUrl(article.url) } : {}),
     ...(publisher ? { publisher } : {}),
-    ...(article.published ? { datePublished: article.published.toISOString() } : {}),
+    ...(article.published ? { datePublished: isoInOffset(article.published, article.publishedOffset) } : {}),
     ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
   };
 }

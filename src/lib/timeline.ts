@@ -11,6 +11,7 @@
  * an article dated 5 June at 09:00 is not first when another says 5 June at 07:00.
  */
 import type { Article } from './corpus.ts';
+import { inOffset } from './dates.ts';
 import type { Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId, OutletId } from './ids.ts';
 import { articleDate, compareArticlesByDate, dateSpan, isoDay, type ArticleDate } from './order.ts';
@@ -52,12 +53,13 @@ export function storyTimeline(
   const bound = new Map<ClaimId, number>();
   for (const [claim, date] of reportedBy) bound.set(claim, date.getTime());
   for (const article of ordered) {
-    const [, latest] = dateSpan(articleDate(article).date);
+    const { date, offset } = articleDate(article);
+    const [, latest] = dateSpan(date, offset);
     for (const m of article.mentions) bound.set(m.claim, Math.min(latest, bound.get(m.claim) ?? latest));
   }
   return ordered.map((article) => {
     const date = articleDate(article);
-    const [earliest] = dateSpan(date.date);
+    const [earliest] = dateSpan(date.date, date.offset);
     const firstReports = [...new Set(article.mentions.map((m) => m.claim))].filter(
       (claim) => earliest <= bound.get(claim)!,
     );
@@ -71,7 +73,7 @@ export function storyTimeline(
  */
 export function firstReportBound(evidence: readonly Evidence[]): Date | undefined {
   let bound = Number.POSITIVE_INFINITY;
-  for (const e of evidence) bound = Math.min(bound, dateSpan(e.date.date)[1]);
+  for (const e of evidence) bound = Math.min(bound, dateSpan(e.date.date, e.date.offset)[1]);
   return Number.isFinite(bound) ? new Date(bound) : undefined;
 }
 
@@ -81,7 +83,7 @@ export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): Fi
   const bound = firstReportBound(own)?.getTime();
   if (bound === undefined) return undefined;
   const tied = own
-    .filter((e) => dateSpan(e.date.date)[0] <= bound)
+    .filter((e) => dateSpan(e.date.date, e.date.offset)[0] <= bound)
     .map((e) => e.article)
     .sort(compareArticlesByDate);
   const first = tied[0]!;
@@ -124,7 +126,7 @@ export interface TimelinePoint {
   y: number;
   /** 0 for the first event of its day (nearest the axis), 1 for the next, … */
   lane: number;
-  /** Its UTC day, `YYYY-MM-DD`. */
+  /** Its calendar day, `YYYY-MM-DD` (as the layout reads it: see {@link layoutTimeline}). */
   day: string;
 }
 
@@ -146,19 +148,24 @@ export interface TimelineLayout {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const dayStart = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+/** The start of a date's calendar day (UTC), the day read in the offset it was written in, if any. */
+const dayStart = (date: Date, offset: number | undefined) => {
+  const local = inOffset(date, offset);
+  return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
+};
 
 /**
- * Lays events out along a time axis: x by UTC day (events of one day share an x and stack in
+ * Lays events out along a time axis: x by calendar day (UTC, or in the offset an event's date was
+ * written in: src/lib/dates.ts; events of one day share an x and stack in
  * lanes above the axis, in the order given), evenly scaled between the first and last day; a
  * single day sits in the middle. Coordinates are rounded to hundredths.
  */
 export function layoutTimeline(
-  events: readonly { id: string; date: Date }[],
+  events: readonly { id: string; date: Date; offset?: number | undefined }[],
   options: Partial<TimelineLayoutOptions> = {},
 ): TimelineLayout {
   const { width, padding, laneHeight, labelHeight, maxTicks } = { ...TIMELINE_LAYOUT_DEFAULTS, ...options };
-  const days = events.map((e) => dayStart(e.date));
+  const days = events.map((e) => dayStart(e.date, e.offset));
   const lanes = new Map<number, number>();
   const laneOf = days.map((day) => {
     const lane = lanes.get(day) ?? 0;

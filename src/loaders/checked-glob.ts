@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { collectGarbage } from '../integrations/collect-garbage.ts';
+import { withWrittenOffsets } from '../lib/written-dates.ts';
 
 export type CollectionName = 'outlets' | 'entities' | 'stories' | 'articles' | 'claims';
 
@@ -90,7 +91,8 @@ export function checkedGlob(collection: CollectionName): Loader {
       const { store } = context;
       loading++;
       try {
-        await inner.load({ ...context, store: { ...store, set: (entry) => store.set({ ...entry, rendered: slimRendered(entry.rendered) }) } });
+        const set: typeof store.set = (entry) => store.set({ ...entry, rendered: slimRendered(entry.rendered) });
+        await inner.load({ ...context, ...(collection === 'articles' ? keepingWrittenOffsets(context) : {}), store: { ...store, set } });
       } finally {
         // The last collection of a build is loaded: Astro writes the whole store next, as one
         // string several times its size while it is made. Collected first, the heap holds what
@@ -99,6 +101,39 @@ export function checkedGlob(collection: CollectionName): Loader {
       }
     },
   };
+}
+
+/** How glob() reads a file's frontmatter: an entry type of Astro's (not in the public `LoaderContext` type). */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; rawData?: string }>;
+}
+
+/**
+ * The context for glob() that adds to each article's data the offsets its dates were written in
+ * (src/lib/written-dates.ts), from the frontmatter text glob() has already read: each entry
+ * type notes the text of the data it returns, and `parseData` adds the offsets to what the
+ * schema makes of that data.
+ */
+function keepingWrittenOffsets(context: LoaderContext): Partial<LoaderContext> {
+  const types = (context as { entryTypes?: Map<string, EntryType> }).entryTypes;
+  // Without them the pages would show articles' dates in UTC, and differ from a fast rebuild's.
+  if (!types) throw new Error("Astro's glob() loader no longer finds the entry types in its context: src/loaders/checked-glob.ts cannot keep the offsets of articles' dates.");
+  const frontmatterOf = new WeakMap<object, string>();
+  const entryTypes = new Map(
+    [...types].map(([extension, type]): [string, EntryType] => [
+      extension,
+      {
+        ...type,
+        getEntryInfo: async (params) => {
+          const info = await type.getEntryInfo(params);
+          if (info.rawData !== undefined && typeof info.data === 'object' && info.data !== null) frontmatterOf.set(info.data, info.rawData);
+          return info;
+        },
+      },
+    ]),
+  );
+  const parseData: LoaderContext['parseData'] = async (props) => withWrittenOffsets(await context.parseData(props), frontmatterOf.get(props.data));
+  return { entryTypes, parseData } as Partial<LoaderContext>;
 }
 
 type Rendered = Parameters<LoaderContext['store']['set']>[0]['rendered'];

@@ -7,6 +7,7 @@
  * contradictions as the analysis lists them (implied first, then declared, by claim ids).
  */
 import type { StanceGroup } from '../lib/corroboration.ts';
+import { isoInOffset } from '../lib/dates.ts';
 import { articlePath, claimPath, entityPath, outletPath, storyPath } from '../lib/ids.ts';
 import type { IndependenceCount } from '../lib/independence.ts';
 import { compareText, isoDay } from '../lib/order.ts';
@@ -22,7 +23,8 @@ export const OPEN_DATA_LICENCE =
   "Quoted passages (mentions[].text) are the outlets' words, quoted as evidence: they stay the outlets' work, and reusing them is subject to their terms.";
 
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => compareText(key(a), key(b));
-const iso = (date: Date | undefined) => (date ? date.toISOString() : null);
+/** ISO 8601, in the offset the record wrote the date in (src/lib/dates.ts), else UTC. */
+const iso = (date: Date | undefined, offset: number | undefined) => (date ? isoInOffset(date, offset) : null);
 const day = (date: Date | undefined) => (date ? isoDay(date) : null);
 const count = (c: IndependenceCount) => ({ sources: c.sources, articles: c.articles, unidentified: c.unidentified });
 const group = (g: StanceGroup) => count(g.count);
@@ -64,7 +66,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
         quotesOnly: group(c.quotesOnly),
       },
       firstReported: view.firstReported
-        ? { date: view.firstReported.date.date.toISOString(), basis: view.firstReported.date.basis, articles: [...view.firstReported.articles] }
+        ? { date: isoInOffset(view.firstReported.date.date, view.firstReported.date.offset), basis: view.firstReported.date.basis, articles: [...view.firstReported.articles] }
         : null,
       contradicts: view.contradicts.map((x) => x.id).sort(compareText),
       related: view.related.map((x) => x.id).sort(compareText),
@@ -84,8 +86,8 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
       summary: article.summary,
       byline: article.byline ?? null,
       language: article.language,
-      published: iso(article.published),
-      added: article.added.toISOString(),
+      published: iso(article.published, article.publishedOffset),
+      added: isoInOffset(article.added, article.addedOffset),
       via: article.via ?? null,
       source: { key: source.source.key, name: source.source.name, kind: source.source.kind },
       entities: [...article.entities],

@@ -5,9 +5,10 @@
  * export against the generated JSON Schema: the three cannot drift apart.
  *
  * Conventions: every field is present (an unknown value is `null`, never a missing key); dates
- * are ISO 8601 strings; `url` fields are absolute addresses on this site (`pageUrl` for outlets and
- * entities, whose `url` is their own site), `originalUrl` fields the outlets' own; lists are
- * sorted by id unless a description says otherwise.
+ * are ISO 8601 strings (an article's in the offset its record gives); `url` fields are absolute
+ * addresses on this site (`pageUrl` for outlets and entities, whose `url` is their own site),
+ * `originalUrl` fields the outlets' own; lists are sorted by id unless a description says
+ * otherwise.
  */
 import { z } from 'astro/zod';
 
@@ -17,6 +18,9 @@ export const OPEN_DATA_VERSION = 1;
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('An id: lowercase words joined by hyphens.');
 const url = z.url().describe('An absolute URL.');
 const isoDateTime = z.iso.datetime().describe('A date and time, ISO 8601, UTC.');
+const writtenDateTime = z.iso
+  .datetime({ offset: true })
+  .describe("A date and time, ISO 8601, in the offset the record gives (as at the outlet: 2026-06-04T20:00:00.000-07:00), or UTC (Z) when it gives none or only a day.");
 const day = z.iso.date().describe('A calendar day, YYYY-MM-DD.');
 
 export const countSchema = z
@@ -71,8 +75,8 @@ export const articleSchema = z.object({
   summary: z.string().describe('What the article says, in our words.'),
   byline: z.string().nullable().describe('Who wrote it, as credited.'),
   language: z.string().describe('BCP 47 language tag of the original.'),
-  published: isoDateTime.nullable().describe('When the outlet published it, if known (never guessed).'),
-  added: isoDateTime.describe('When it entered the corpus.'),
+  published: writtenDateTime.nullable().describe('When the outlet published it, if known (never guessed).'),
+  added: writtenDateTime.describe('When it entered the corpus.'),
   via: id.nullable().describe('The article it was syndicated or rewritten from (an article slug).'),
   source: z
     .object({
@@ -127,7 +131,7 @@ export const claimSchema = z.object({
     .describe('How much coverage it has, by stance.'),
   firstReported: z
     .object({
-      date: isoDateTime.describe('The date of the earliest coverage.'),
+      date: writtenDateTime.describe('The date of the earliest coverage.'),
       basis: z.enum(['published', 'added']).describe('published: a publication date; added: only when the article was added (an upper bound).'),
       articles: z
         .array(id)

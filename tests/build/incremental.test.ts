@@ -107,11 +107,13 @@ function article(slug: string, story: string, outlet: string, mentions: string[]
       `headline: "An added article: ${slug}"`,
       `outlet: ${outlet}`,
       `url: https://example.org/news/${slug}`,
-      'published: 2026-03-01',
+      // 8 pm in California on 1 March (2 March in UTC): the fast rebuild, which reads this
+      // file itself, must keep its offset as Astro's glob() does in the full build.
+      "published: '2026-03-01T20:00:00-07:00' # the outlet's own time",
       `story: ${story}`,
       'summary: "An article added by the incremental build test."',
       'kind: report',
-      'added: 2026-03-02',
+      'added: 2026-03-02T09:00:00+01:00',
       '---',
       '',
       ...mentions.map((m) => `> ${m}\n`),
@@ -267,6 +269,10 @@ describe('incremental builds', () => {
     expect(changes.newEvidence.map((c) => c.claim)).toContain(disputed);
     expect(changes.newContradictions.map((c) => c.claims)).toContainEqual(['added-claim', asserted].sort());
     expect(result.stdout).toContain('1 new article:\n    added-article: An added article: added-article');
+    // Its dates as written, in the site the fast rebuild published (the same bytes as the full build's).
+    const page = readFileSync(path.join(liveOut, 'articles/added-article/index.html'), 'utf8');
+    expect(page).toContain('<dt>Published</dt><dd><time datetime="2026-03-01">1 March 2026</time></dd>');
+    expect(readFileSync(path.join(liveOut, 'feeds/articles.xml'), 'utf8')).toContain('<published>2026-03-01T20:00:00.000-07:00</published>');
     // The fast rebuild kept its export's slice too.
     expectSliceKept();
   });

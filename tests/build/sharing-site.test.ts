@@ -14,6 +14,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLValidator } from 'fast-xml-parser';
+import type { CheerioAPI } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OpenData } from '../../src/open-data/schema.ts';
 import { builtSite } from '../support/build.ts';
@@ -282,6 +283,49 @@ describe.each(sharingCorpora)('sharing in the site built from %s', (content) => 
       for (const d of directives) if (!d.startsWith('frame-ancestors') && !own.includes(d)) problems.push(`${page.path}: "${d}" is not in its own policy`);
     }
     expectNone('headers', problems);
+  });
+});
+
+describe('dates in the sharing fixture, as its records give them', () => {
+  // spillway-shut-for-six-weeks was published at 8 pm on 2 May in California
+  // (2026-05-02T20:00:00-07:00), which is 3 May in UTC: every page and export says 2 May.
+  const dist = builtSite('tests/fixtures/sharing-links/content');
+  const pages = new Map(builtPages(dist).map((p) => [p.path, p.$]));
+  const slug = 'spillway-shut-for-six-weeks';
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  /** "2026-05-02 2 May 2026": the machine-readable and the shown date of the first `<time>` in `scope`. */
+  const dated = (scope: ReturnType<CheerioAPI>) => `${scope.find('time').first().attr('datetime')} ${squash(scope.find('time').first().text())}`;
+  const term = ($: CheerioAPI, name: string) => $('dt').filter((_, dt) => $(dt).text() === name).next('dd');
+
+  it('shows the day as the outlet gave it on the article page, and the added date in its own offset', () => {
+    const $ = pages.get(`/articles/${slug}/`)!;
+    expect(dated(term($, 'Published'))).toBe('2026-05-02 2 May 2026');
+    expect(dated(term($, 'Added to Crosscheck'))).toBe('2026-05-03 3 May 2026');
+    expect(jsonLd($).map((block) => block.raw).join('')).toContain('"datePublished":"2026-05-02T20:00:00.000-07:00"');
+  });
+
+  it('shows it beside the evidence on the claim page, and as the first report', () => {
+    const $ = pages.get('/claims/spillway-closed-saturday/')!;
+    const evidence = $('li.evidence').filter((_, li) => $(li).find(`a[href^="/articles/${slug}/"]`).length > 0);
+    expect(evidence.length).toBe(1);
+    expect(dated(evidence)).toBe('2026-05-02 2 May 2026');
+    expect(dated(term($, 'First reported'))).toBe('2026-05-02 2 May 2026');
+  });
+
+  it('places it on 2 May on the story timeline', () => {
+    const $ = pages.get('/stories/dam-spillway-repairs/')!;
+    const entry = $('.timeline li').filter((_, li) => $(li).find(`a[href="/articles/${slug}/"]`).length > 0);
+    expect(dated(entry)).toBe('2026-05-02 2 May 2026');
+    expect($('.timeline svg text').toArray().map((t) => $(t).text())).toEqual(['2 May', '4 May', '5 May']);
+  });
+
+  it('dates it in its offsets in the articles feed and in the open data', () => {
+    const xml = read(dist, 'feeds/articles.xml');
+    expect(xml).toContain('<published>2026-05-02T20:00:00.000-07:00</published>');
+    expect(xml).toContain('<updated>2026-05-03T10:00:00.000+02:00</updated>');
+    const data = JSON.parse(read(dist, 'data/crosscheck.json')) as OpenData;
+    const article = data.articles.find((a) => a.slug === slug)!;
+    expect([article.published, article.added]).toEqual(['2026-05-02T20:00:00.000-07:00', '2026-05-03T10:00:00.000+02:00']);
   });
 });
 

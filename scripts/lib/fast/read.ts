@@ -4,6 +4,7 @@ import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toRecord, type CollectionName } from '../../../src/data/records.ts';
+import { withWrittenOffsets } from '../../../src/lib/written-dates.ts';
 import type { Mention } from '../../../src/lib/mentions.ts';
 import type { ContentFileState, FastState, FileStamp } from './state.ts';
 
@@ -49,7 +50,9 @@ export async function contentReader(root: string, config: FastState['config']): 
       html = out.code;
       mentions = ((out.metadata.frontmatter as { mentions?: Mention[] }).mentions ?? []) as Mention[];
     }
-    return { collection, id, record: toRecord(collection, id, result.data as Record<string, unknown>, collection === 'articles' ? mentions : []), html };
+    // As src/loaders/checked-glob.ts has glob() do: an article keeps the offsets its dates were written in.
+    const data = collection === 'articles' ? withWrittenOffsets(result.data as Record<string, unknown>, parsed?.rawFrontmatter) : (result.data as Record<string, unknown>);
+    return { collection, id, record: toRecord(collection, id, data, collection === 'articles' ? mentions : []), html };
   };
 }
 

@@ -5,6 +5,7 @@
  * claim belongs to story `s` unless told otherwise.
  */
 import type { Article, Claim, Corpus, Entity, Outlet, Story } from '../../../src/lib/corpus.ts';
+import { writtenOffset } from '../../../src/lib/dates.ts';
 import { collectEvidence } from '../../../src/lib/evidence.ts';
 import {
   asArticleSlug,
@@ -36,7 +37,7 @@ export function outlet(id: string, extra: Partial<Omit<Outlet, 'id'>> = {}): Out
   return { id: asOutletId(id), name: extra.name ?? id.toUpperCase(), unidentified: false, aliases: [], ...extra };
 }
 
-/** Extra article fields, with dates as `YYYY-MM-DD` strings. */
+/** Extra article fields, with dates as written in a record (`YYYY-MM-DD`, or with a time and offset). */
 export interface ArticleExtra {
   published?: string;
   added?: string;
@@ -52,11 +53,14 @@ export function article(slug: string, outletId: string, mentions: Mention[] = []
     headline: `Headline of ${slug}`,
     outlet: asOutletId(outletId),
     published: extra.published === undefined ? undefined : new Date(extra.published),
+    // As the loaders record it: the offset the date is written in (src/lib/written-dates.ts).
+    publishedOffset: extra.published === undefined ? undefined : writtenOffset(extra.published),
     language: 'en',
     story: asStoryId(extra.story ?? 's'),
     summary: `Summary of ${slug}.`,
     kind: 'report',
     added: new Date(extra.added ?? '2026-06-10'),
+    addedOffset: writtenOffset(extra.added ?? '2026-06-10'),
     via: extra.via === undefined ? undefined : asArticleSlug(extra.via),
     entities: (extra.entities ?? []).map(asEntityId),
     aliases: [],

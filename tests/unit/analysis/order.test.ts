@@ -26,6 +26,15 @@ describe('dateSpan', () => {
   });
 });
 
+describe('dateSpan of a date written with an offset', () => {
+  it('is the moment itself, even at midnight UTC', () => {
+    // 5 pm in California on 4 June: midnight UTC on 5 June, a moment, not a date without a time.
+    const date = new Date('2026-06-04T17:00:00-07:00');
+    expect([isDayOnly(date, -420), ...dateSpan(date, -420)]).toEqual([false, date.getTime(), date.getTime()]);
+    expect(isDayOnly(date)).toBe(true);
+  });
+});
+
 describe('articleDate', () => {
   it.each([
     [{ published: '2026-06-01', added: '2026-06-09' }, '2026-06-01', 'published'],
@@ -33,6 +42,14 @@ describe('articleDate', () => {
   ])('places %j on %s (%s)', (extra, day, basis) => {
     const date = articleDate(article('a', 'o', [], extra));
     expect([isoDay(date.date), date.basis]).toEqual([day, basis]);
+  });
+
+  it.each([
+    [{ published: '2026-06-04T20:00:00-07:00', added: '2026-06-09' }, -420],
+    [{ added: '2026-06-09T10:00:00+05:30' }, 330],
+    [{ published: '2026-06-04T20:00:00Z', added: '2026-06-09T10:00:00+05:30' }, undefined],
+  ])('gives with %j the offset it was written in (%s)', (extra, offset) => {
+    expect(articleDate(article('a', 'o', [], extra)).offset).toBe(offset);
   });
 });
 

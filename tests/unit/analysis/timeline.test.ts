@@ -52,6 +52,18 @@ describe('storyTimeline', () => {
       ['b', ['z']],
     ]);
   });
+
+  it('reads a date written with an offset as an instant, even at midnight UTC, and gives its day as written', () => {
+    // 5 pm in California on 4 June is midnight UTC on 5 June: a moment, not the whole of 5 June.
+    const events = storyTimeline([
+      article('california', 'o', [m('x')], { published: '2026-06-04T17:00:00-07:00' }),
+      article('morning', 'o', [m('x'), m('y')], { published: '2026-06-05T06:00:00Z' }),
+    ]);
+    expect(events.map((e) => [e.article.slug, e.firstReports, e.date.offset])).toEqual([
+      ['california', ['x'], -420],
+      ['morning', ['y'], undefined],
+    ]);
+  });
 });
 
 describe('firstReported', () => {
@@ -142,6 +154,19 @@ describe('layoutTimeline', () => {
       points: [],
       ticks: [],
     });
+  });
+
+  it('places an event on its day in the offset its date was written in', () => {
+    // 8 pm in California on 4 June, 03:00 on 5 June in UTC, and an event of 5 June.
+    const layout = layoutTimeline([
+      { id: 'a', date: new Date('2026-06-04T20:00:00-07:00'), offset: -420 },
+      { id: 'b', date: new Date('2026-06-05T12:00:00Z') },
+    ]);
+    expect(layout.points.map((p) => [p.id, p.day, p.lane])).toEqual([
+      ['a', '2026-06-04', 0],
+      ['b', '2026-06-05', 0],
+    ]);
+    expect(layout.ticks.map((t) => t.day)).toEqual(['2026-06-04', '2026-06-05']);
   });
 
   it('puts a single day in the middle', () => {

@@ -4,6 +4,7 @@
  * stories that articles name but the case does not list are made up on the spot.
  */
 import type { Article, Claim, Corpus, Outlet, Story } from '../../../src/lib/corpus.ts';
+import { writtenOffset } from '../../../src/lib/dates.ts';
 import { asArticleSlug, asClaimId, asEntityId, asOutletId, asStoryId } from '../../../src/lib/ids.ts';
 import { mentionAnchor, type Mention, type Stance } from '../../../src/lib/mentions.ts';
 
@@ -40,7 +41,10 @@ export function article(slug: string, outletId: string, mentions: Mention[] = []
     aliases: [],
     ...rest,
     added: new Date(added ?? '2026-06-10'),
+    // As the loaders record them: the offsets the dates are written in (src/lib/written-dates.ts).
+    addedOffset: writtenOffset(added ?? '2026-06-10'),
     published: published === undefined ? undefined : new Date(published),
+    publishedOffset: published === undefined ? undefined : writtenOffset(published),
     via: via === undefined ? undefined : asArticleSlug(via),
     mentions,
   };

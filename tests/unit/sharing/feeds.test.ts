@@ -68,6 +68,18 @@ describe('articlesFeed', () => {
     expect(parse(articlesFeed(data, root, 2)).items).toHaveLength(2);
   });
 
+  it('dates an entry as its record does, in the offset it was written in', () => {
+    // 8 pm in California on 4 June, not 03:00 on 5 June (UTC).
+    const written = articlesFeed(
+      indexCorpus(corpus({ articles: [article('pacific', 'o1', [], { published: '2026-06-04T20:00:00-07:00', added: '2026-06-05T09:00:00+02:00' })] })),
+      root,
+    );
+    expect(written).toContain('<published>2026-06-04T20:00:00.000-07:00</published>');
+    expect(written).toContain('<updated>2026-06-05T09:00:00.000+02:00</updated>');
+    const entry = parse(written).items[0]!;
+    expect([entry.published?.toISOString(), entry.updated?.toISOString()]).toEqual(['2026-06-05T03:00:00.000Z', '2026-06-05T07:00:00.000Z']);
+  });
+
   it('is valid when empty', () => {
     const empty = parse(articlesFeed(indexCorpus(corpus()), root));
     expect(empty.items).toEqual([]);

@@ -102,6 +102,19 @@ describe('buildOpenData', () => {
     expect(data.contradictions[1]?.declaredBy).toEqual(['j']);
   });
 
+  it('writes an article\'s dates in the offsets its record gives, valid against the schema', () => {
+    const pacific = corpus({
+      articles: [article('pacific', 'o1', [mention('k')], { published: '2026-06-04T20:00:00-07:00', added: '2026-06-05T09:00:00+02:00' })],
+    });
+    const exported = buildOpenData(buildSiteIndex(pacific), root, schemaUrl);
+    expect([exported.articles[0]?.published, exported.articles[0]?.added]).toEqual(['2026-06-04T20:00:00.000-07:00', '2026-06-05T09:00:00.000+02:00']);
+    expect(exported.claims.find((x) => x.id === 'k')?.firstReported?.date).toBe('2026-06-04T20:00:00.000-07:00');
+    const validate = validator();
+    expect(validate(JSON.parse(JSON.stringify(exported))), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // In UTC, as before, when the record gives no offset.
+    expect(data.articles.find((a) => a.slug === 'one')?.published).toBe('2026-06-01T10:00:00.000Z');
+  });
+
   it('records syndication and sources', () => {
     const two = data.articles.find((a) => a.slug === 'two')!;
     expect(two.via).toBe('one');

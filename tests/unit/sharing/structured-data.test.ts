@@ -91,6 +91,11 @@ describe('originalArticle', () => {
     });
     expect(originalArticle(articles[1]!, outlets[1])).toEqual({ '@type': 'OpinionNewsArticle', headline: 'Headline of second', inLanguage: 'en' });
   });
+
+  it('dates the original in the offset its record gives', () => {
+    const pacific = article('pacific', 'wire', [], { published: '2026-06-04T20:00:00-07:00' });
+    expect(originalArticle(pacific, outlets[0])).toMatchObject({ datePublished: '2026-06-04T20:00:00.000-07:00' });
+  });
 });
 
 describe('claimJsonLd', () => {

@@ -20,11 +20,13 @@ const content = process.env.CROSSCHECK_CONTENT ?? 'content';
 
 /**
  * Astro's content cache does not notice edits to a plugin's source, so the plugins' source is
- * hashed into an option: a changed plugin changes the config and empties the cache.
+ * hashed into an option: a changed plugin changes the config and empties the cache. The loader
+ * (src/loaders/) and the code it runs on each record (src/lib/) are hashed with them, as what
+ * they make of a file (its dates' offsets, its rendered body) is cached with it.
  */
 function pluginsHash(): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/plugins', 'src/lib']) {
+  for (const dir of ['src/plugins', 'src/lib', 'src/loaders']) {
     for (const name of readdirSync(new URL(`./${dir}/`, import.meta.url)).sort()) {
       if (name.endsWith('.ts')) hash.update(readFileSync(new URL(`./${dir}/${name}`, import.meta.url)));
     }

@@ -13,7 +13,7 @@
 import { z } from 'astro/zod';
 
 /** The export's format version: bumped when a field is removed or changes meaning. */
-export const OPEN_DATA_VERSION = 1;
+export const OPEN_DATA_VERSION = 2;
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('An id: lowercase words joined by hyphens.');
 const url = z.url().describe('An absolute URL.');

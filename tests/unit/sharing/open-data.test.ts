@@ -215,7 +215,7 @@ describe('documentFields', () => {
     ['articles', 'published', 'date and time or null'],
     ['mentions', 'originalUrl', 'URL or null'],
     ['contradictions', 'sides[].count', 'count'],
-    ['The file', 'version', 'always 1'],
+    ['The file', 'version', 'always 2'],
   ])('describes %s %s as %s', (section, path, type) => {
     expect(row(section, path)?.type).toBe(type);
   });

@@ -59,6 +59,7 @@ describe('the injection corpus, built', () => {
       'articles/dangerous-urls/index.html',
       'articles/frames-and-svg/index.html',
       'articles/mention-imitations/index.html',
+      'articles/headings-and-footnotes/index.html',
       'claims/script-in-statement/index.html',
       'claims/handlers-in-notes/index.html',
       'stories/injection-story/index.html',
@@ -131,6 +132,21 @@ describe('the injection corpus, built', () => {
     expect(mentions[2]).toMatch(/^script-in-statement quotes: bold /);
     expect($('a.mention b').attr('onclick')).toBeUndefined();
     expect($('a:contains("a fake mention")').attr('class')).toBeUndefined();
+  });
+
+  it("lets no raw HTML take a mention's anchor, the footnotes' targets or a hidden class", () => {
+    // Raw HTML before a mention copies its anchor, class and claim (articles/mention-imitations.md).
+    const imitations = cheerio.load(read('articles/mention-imitations/index.html'));
+    const anchor = imitations('[id="m-imitated-mention-1y8633p"]');
+    expect(anchor.text()).toBe('raw HTML cannot imitate a mention');
+    expect(imitations('a:contains("forged words with the real anchor")').attr('class')).toBeUndefined();
+    // Raw HTML before the footnotes copies their label, the first note and the sr-only class.
+    const $ = cheerio.load(read('articles/headings-and-footnotes/index.html'));
+    const reference = $('a[data-footnote-ref]');
+    expect(reference).toHaveLength(1);
+    expect($(`[id="${reference.attr('href')!.slice(1)}"]`).text()).toContain('The real footnote');
+    expect($(`[id="${reference.attr('aria-describedby')}"]`).text()).toBe('Footnotes');
+    expect($('.record .sr-only').map((_, element) => $(element).text()).get()).toEqual(['Footnotes']);
   });
 
   it('escapes the headline in <title> and in the meta tags, where it reads back exactly as written', () => {

@@ -43,3 +43,24 @@ describe('rehypeClaimMentions', () => {
     expect(forged.html).toContain('<a href="/x">copy</a>');
   });
 });
+
+describe('rehypeOwnIds', () => {
+  it("keeps a mention's anchor on the mention when raw HTML before it copies the anchor", async () => {
+    const { mentions } = await render(':claim[real]{#a}');
+    const anchor = mentions[0]!.anchor;
+    const { html } = await render(`<a href="/claims/a/" id="${anchor}" class="mention mention--disputes" data-claim="a" data-stance="disputes">forged</a> :claim[real]{#a}`);
+    expect(html).toBe(`<p><a href="/claims/a/">forged</a> <a href="/claims/a/" id="${anchor}" class="mention mention--asserts" data-claim="a" data-stance="asserts">real</a></p>`);
+  });
+
+  it("keeps the footnotes' ids and classes on the footnotes when raw HTML before them copies them", async () => {
+    const { html } = await render(
+      '<h2 class="sr-only" id="footnote-label">forged label</h2> <li id="user-content-fn-1">forged note</li> <p class="sr-only">hidden</p>\n\nText[^1].\n\n[^1]: Note.',
+    );
+    expect(html).toContain('<li>forged note</li>');
+    expect(html).toContain('<p>hidden</p>');
+    expect(html.match(/id="footnote-label"/g)).toHaveLength(1);
+    expect(html.match(/class="sr-only"/g)).toHaveLength(1);
+    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Footnotes</h2>');
+    expect(html).toContain('<li id="user-content-fn-1">');
+  });
+});

@@ -149,6 +149,17 @@ describe('the injection corpus, built', () => {
     expect($('.record .sr-only').map((_, element) => $(element).text()).get()).toEqual(['Footnotes']);
   });
 
+  it("gives a body's headings ids of their own, apart from the page's (## Summary is not #summary)", () => {
+    const $ = cheerio.load(read('articles/headings-and-footnotes/index.html'));
+    const ids = $('.record')
+      .find('h1, h2, h3, h4, h5, h6')
+      .not('#footnote-label')
+      .map((_, element) => $(element).attr('id'))
+      .get();
+    expect(ids).toEqual(['h-main', 'h-summary', 'h-record', 'h-claims', 'h-user-content-fn-1', 'h-proto', 'h-a-forged-footnote-label']);
+    expect($('#summary').text()).toBe('Our summary');
+  });
+
   it('escapes the headline in <title> and in the meta tags, where it reads back exactly as written', () => {
     const headline = frontmatter('articles/script-tags.md').headline as string;
     const summary = frontmatter('articles/script-tags.md').summary as string;

@@ -64,3 +64,10 @@ describe('rehypeOwnIds', () => {
     expect(html).toContain('<li id="user-content-fn-1">');
   });
 });
+
+describe('rehypeBodyHeadingIds', () => {
+  it("gives headings h- ids, so a body's heading never takes an id of the page", async () => {
+    const { html } = await render('## Summary\n\n## Main\n\n## Summary\n\n<h3 id="summary">raw</h3>\n\nText[^1].\n\n[^1]: Note.');
+    expect([...html.matchAll(/<h\d[^>]* id="([^"]+)"/g)].map((m) => m[1])).toEqual(['h-summary', 'h-main', 'h-summary-1', 'h-raw', 'footnote-label']);
+  });
+});

@@ -60,6 +60,7 @@ describe('the injection corpus, built', () => {
       'articles/frames-and-svg/index.html',
       'articles/mention-imitations/index.html',
       'articles/headings-and-footnotes/index.html',
+      'articles/hiding-raw-html/index.html',
       'claims/script-in-statement/index.html',
       'claims/handlers-in-notes/index.html',
       'stories/injection-story/index.html',
@@ -147,6 +148,22 @@ describe('the injection corpus, built', () => {
     expect($(`[id="${reference.attr('href')!.slice(1)}"]`).text()).toContain('The real footnote');
     expect($(`[id="${reference.attr('aria-describedby')}"]`).text()).toBe('Footnotes');
     expect($('.record .sr-only').map((_, element) => $(element).text()).get()).toEqual(['Footnotes']);
+  });
+
+  it('shows every mention a claim page links to on its article page, whatever raw HTML comes before it', () => {
+    const missing: string[] = [];
+    let links = 0;
+    for (const file of htmlFiles().filter((f) => f.startsWith('claims/'))) {
+      const $ = cheerio.load(read(file));
+      $('a[href^="/articles/"][href*="#m-"]').each((_, element) => {
+        links++;
+        const [page, anchor] = $(element).attr('href')!.slice(1).split('#') as [string, string];
+        const target = cheerio.load(read(`${page}index.html`))(`[id="${anchor}"]`);
+        if (!target.hasClass('mention')) missing.push(`${file}: ${page}#${anchor}`);
+      });
+    }
+    expect(links).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
   });
 
   it("gives a body's headings ids of their own, apart from the page's (## Summary is not #summary)", () => {

@@ -71,3 +71,10 @@ describe('rehypeBodyHeadingIds', () => {
     expect([...html.matchAll(/<h\d[^>]* id="([^"]+)"/g)].map((m) => m[1])).toEqual(['h-summary', 'h-main', 'h-summary-1', 'h-raw', 'footnote-label']);
   });
 });
+
+describe('rehypeContainedRaw', () => {
+  it.each(['<plaintext>', '<template><p>held</p>', '<select><option>one</option>', '<PLAINTEXT/>'])('keeps the mentions after raw %s on the page', async (html) => {
+    const { html: page } = await render(`Before ${html}\n\nThe :claim[span]{#a}, and more.\n\nLast.`);
+    expect(page).toMatch(/<p>The <a href="\/claims\/a\/" id="m-a-[a-z0-9]+" class="mention mention--asserts" data-claim="a" data-stance="asserts">span<\/a>, and more.<\/p>\n<p>Last.<\/p>/);
+  });
+});

@@ -33,10 +33,20 @@ export function withoutHidingTags(html: string): string {
   return after;
 }
 
+/** A `raw` node of raw HTML, as remark-rehype leaves it for rehype-raw. */
+interface Raw {
+  type: 'raw';
+  value: string;
+}
+
+const isRaw = (node: unknown): node is Raw => (node as { type?: unknown }).type === 'raw' && typeof (node as { value?: unknown }).value === 'string';
+
 export default function rehypeContainedRaw() {
   return function transformer(tree: Root) {
-    visit(tree, 'raw', (node) => {
-      node.value = withoutHidingTags(node.value);
+    visit(tree, (node) => {
+      // hast's own types do not list `raw` nodes.
+      const raw: unknown = node;
+      if (isRaw(raw)) raw.value = withoutHidingTags(raw.value);
     });
   };
 }

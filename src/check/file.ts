@@ -8,7 +8,7 @@
  * `internal-error` problem on the file.
  */
 import { aliasesSchema } from '../content.config.ts';
-import { TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -72,6 +72,7 @@ export interface FileFacts {
 const TOP: Place = { line: 1, column: 1 };
 
 const FIRST_FORBIDDEN = new RegExp(TEXT_FORBIDDEN.source);
+const FIRST_BIDI = new RegExp(BIDI_CONTROLS.source);
 
 /** The first character of `text` that no page or feed can carry (src/lib/characters.ts). */
 function firstForbidden(text: string): string | undefined {
@@ -140,6 +141,13 @@ function read(input: FileInput, facts: FileFacts): void {
       if (place.line === lastLine) continue;
       lastLine = place.line;
       report(place, M.ControlCharacter.code, M.ControlCharacter.message(codePoint(m[0]), undefined));
+    }
+    lastLine = 0;
+    for (const m of text.slice(bodyStart).matchAll(BIDI_CONTROLS)) {
+      const place = lines.place(bodyStart + m.index);
+      if (place.line === lastLine) continue;
+      lastLine = place.line;
+      report(place, M.BidiControl.code, M.BidiControl.message(codePoint(m[0]), undefined));
     }
   }
 
@@ -379,6 +387,8 @@ function checkData(
     if (value === undefined) return;
     const bad = typeof value === 'string' ? firstForbidden(value) : undefined;
     if (bad !== undefined) report(where(path), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
+    const bidi = typeof value === 'string' ? FIRST_BIDI.exec(value)?.[0] : undefined;
+    if (bidi !== undefined) report(where(path), M.BidiControl.code, M.BidiControl.message(codePoint(bidi), fieldName(path)));
     const target = referenceOf(node);
     if (target !== undefined) {
       if (typeof value === 'string') {
@@ -454,6 +464,7 @@ interface Issue {
   message: string;
   format?: string;
   values?: unknown[];
+  params?: Record<string, unknown>;
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): { present: boolean; value: unknown } {
@@ -495,6 +506,9 @@ function reportIssue(
     const allowed = enumValues(node) ?? (issue.values ?? []).map(String);
     const suggestions = typeof value === 'string' ? nearest(value, allowed, 1) : [];
     return report(place, M.BadValue.code, M.BadValue.message(field, allowed, found, suggestions));
+  }
+  if (issue.code === 'custom' && issue.params?.reason === 'url-credentials' && typeof value === 'string') {
+    return report(place, M.UrlCredentials.code, M.UrlCredentials.message(field, found, new URL(value).host));
   }
   if (issue.code === 'invalid_format' && issue.format === 'url') {
     return report(place, M.BadUrl.code, M.BadUrl.message(field, found));

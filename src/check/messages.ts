@@ -65,6 +65,14 @@ export const ControlCharacter = {
   hint: 'It usually comes with text pasted from a PDF or a word processor. Retype the characters around it, or delete it with an editor that shows invisible characters.',
 } satisfies MessageDef<[string, string | undefined]>;
 
+export const BidiControl = {
+  code: 'bidi-control',
+  title: 'An invisible control that reverses text',
+  message: (char: string, field: string | undefined) =>
+    `${field ? `The field ${field}` : 'This line'} holds an invisible bidirectional control (${char}), which reverses or reorders the text after it wherever it is shown, so the words read other than as written. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\u202E' : ''}.`,
+  hint: 'It comes with text copied from a right-to-left page, or is put there to disguise words. Delete it: pages set the direction of right-to-left text themselves.',
+} satisfies MessageDef<[string, string | undefined]>;
+
 export const UnreadableFile = {
   code: 'unreadable-file',
   title: 'A file that cannot be read',
@@ -232,6 +240,14 @@ export const BadUrl = {
     `${field}: expected an http:// or https:// address, found ${found}. Only web addresses are published as links.`,
   hint: 'Copy the full address from the browser, starting with https://. Other schemes (javascript:, data:, file:) are refused because a link to them could run script or leak files.',
 } satisfies MessageDef<[string, string]>;
+
+export const UrlCredentials = {
+  code: 'url-credentials',
+  title: 'A web address with a user name before @',
+  message: (field: string, found: string, host: string) =>
+    `${field}: the address ${found} has a user name (or password) before "@", so it leads to ${host}, whatever the words before "@" say. Write the address without them.`,
+  hint: 'Copy the address from the browser\'s address bar after opening the page. An address such as https://www.example.org@evil.example/ opens evil.example.',
+} satisfies MessageDef<[string, string, string]>;
 
 export const BadFormat = {
   code: 'bad-format',
@@ -432,6 +448,7 @@ export const messages = [
   BinaryFile,
   NotUtf8,
   ControlCharacter,
+  BidiControl,
   UnreadableFile,
   UnreadFile,
   UnknownFolder,
@@ -450,6 +467,7 @@ export const messages = [
   EmptyValue,
   BadDate,
   BadUrl,
+  UrlCredentials,
   BadFormat,
   UnknownReference,
   UnknownClaim,

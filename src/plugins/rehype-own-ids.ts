@@ -1,6 +1,7 @@
 /**
- * rehype-own-ids: ids and classes in a rendered body come from the Markdown pipeline alone,
- * never from raw HTML. The sanitiser allows the ids and classes our plugins write (a mention's
+ * rehype-own-ids: ids, classes and the ARIA attributes that name an element or point at another
+ * (`aria-label`, `aria-labelledby`, `aria-describedby`) in a rendered body come from the Markdown
+ * pipeline alone, never from raw HTML. The sanitiser allows the ids and classes our plugins write (a mention's
  * `m-…` anchor and `mention` class, GFM's `user-content-fn-…` and `footnote-label`, `sr-only`),
  * but it cannot tell them from raw HTML that copies them, and an id that occurs twice keeps its
  * first element (rehype-claim-mentions). So raw HTML written before a mention, with its anchor,
@@ -11,10 +12,10 @@
  *
  * Two steps around rehype-raw:
  *
- * - **mark** (before rehype-raw, when raw HTML is still unparsed text): every element with an id
- *   or a class gets a marker holding a random value, new for every body rendered;
+ * - **mark** (before rehype-raw, when raw HTML is still unparsed text): every element with one of
+ *   them gets a marker holding a random value, new for every body rendered;
  * - **check** (after rehype-raw, before the sanitiser): an element without that marker came from
- *   raw HTML and loses its id and its classes; the marker is removed from every element.
+ *   raw HTML and loses them; the marker is removed from every element.
  *
  * ```md
  * <a id="m-x-1xjxohd" class="mention" data-claim="x">forged</a> The :claim[real words]{#x}.
@@ -43,30 +44,35 @@ declare module 'vfile' {
 /** The marker property (`data-crosscheck-own` in HTML). */
 const MARKER = 'dataCrosscheckOwn';
 
-const hasIdOrClass = (node: Element) => node.properties.id !== undefined || node.properties.className !== undefined;
+/**
+ * What only the pipeline's own elements may carry: ids, classes, and the ARIA attributes that
+ * name an element or point at another (GFM's footnote links use them). From raw HTML,
+ * `<a href="https://elsewhere.example/" aria-label="Skip to content">` passed for the skip link
+ * with a screen reader.
+ */
+const OWN_ONLY = ['id', 'className', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy'] as const;
 
-/** Before rehype-raw: marks the elements the Markdown pipeline wrote with an id or a class. */
+const hasOwnOnly = (node: Element) => OWN_ONLY.some((name) => node.properties[name] !== undefined);
+
+/** Before rehype-raw: marks the elements the Markdown pipeline wrote with an id, a class or a naming ARIA attribute. */
 export function rehypeMarkOwnIds() {
   return function transformer(tree: Root, file: VFile) {
     const marker = randomUUID();
     file.data.ownIdMarker = marker;
     visit(tree, 'element', (node: Element) => {
-      if (hasIdOrClass(node)) node.properties[MARKER] = marker;
+      if (hasOwnOnly(node)) node.properties[MARKER] = marker;
     });
   };
 }
 
-/** After rehype-raw: removes the ids and classes of elements that came from raw HTML, and every marker. */
+/** After rehype-raw: removes the ids, classes and naming ARIA attributes of elements that came from raw HTML, and every marker. */
 export function rehypeCheckOwnIds() {
   return function transformer(tree: Root, file: VFile) {
     const marker = file.data.ownIdMarker;
     visit(tree, 'element', (node: Element) => {
       const own = marker !== undefined && node.properties[MARKER] === marker;
       delete node.properties[MARKER];
-      if (!own) {
-        delete node.properties.id;
-        delete node.properties.className;
-      }
+      if (!own) for (const name of OWN_ONLY) delete node.properties[name];
     });
   };
 }

@@ -8,7 +8,8 @@
  * - no images, media, frames, forms or styles: nothing in a body can make a reader's browser
  *   fetch from another origin, or run script;
  * - no event handlers, `style` or free `class`/`id`: the only classes and ids that survive are
- *   the ones our own plugins write (claim mentions `m-…`, GFM footnotes `user-content-fn…`).
+ *   the ones our own plugins write (claim mentions `m-…`, GFM footnotes `user-content-fn…`);
+ * - no `tabindex` or `accesskey`: a body cannot change the keyboard's order or take a key.
  *
  * ```md
  * <img src=x onerror=alert(1)> <a href="javascript:alert(1)" onclick="x()">here</a> <b>bold</b>
@@ -53,7 +54,9 @@ export const safeHtmlSchema: Schema = {
     ],
     li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-[\w-]+$/]],
     h2: [...(defaultSchema.attributes?.h2 ?? []), ['id', 'footnote-label']],
-    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'),
+    // No tabindex or accesskey: `<a tabindex="1">` came before the skip link in the keyboard's
+    // order (with `aria-label="Skip to content"`, it passed for it), and an access key takes a key.
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => !['id', 'name', 'tabIndex', 'accessKey'].includes(String(name))),
   },
   strip: ['script', 'style', 'template', 'noscript'],
 };

@@ -135,6 +135,19 @@ describe('the injection corpus, built', () => {
     expect($('a:contains("a fake mention")').attr('class')).toBeUndefined();
   });
 
+  it('lets no body change the keyboard order, take an access key or pass for the skip link', () => {
+    const found: string[] = [];
+    for (const file of htmlFiles()) {
+      const $ = cheerio.load(read(file));
+      // The page's own: main (-1, the skip link's target) and scrollable tables (0).
+      $('[accesskey], [tabindex]').each((_, element) => {
+        if (!$(element).is('main[tabindex="-1"], .table-wrap[tabindex="0"]')) found.push(`${file}: ${$.html(element).slice(0, 120)}`);
+      });
+      $('[aria-label="Skip to content"]').each((_, element) => void found.push(`${file}: ${$.html(element).slice(0, 120)}`));
+    }
+    expect(found).toEqual([]);
+  });
+
   it("lets no raw HTML take a mention's anchor, the footnotes' targets or a hidden class", () => {
     // Raw HTML before a mention copies its anchor, class and claim (articles/mention-imitations.md).
     const imitations = cheerio.load(read('articles/mention-imitations/index.html'));

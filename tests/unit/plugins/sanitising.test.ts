@@ -15,6 +15,7 @@ describe('rehypeSafeHtml', () => {
     ['<b>bold</b> and <em>em</em>', '<p><b>bold</b> and <em>em</em></p>'],
     ['<style>body{display:none}</style>', ''],
     ['<form action="https://evil.example"><input name=x></form>', ''],
+    ['<a href="https://evil.example/" tabindex="1" accesskey="s">x</a> <span tabindex="0">y</span>', '<p><a href="https://evil.example/">x</a> <span>y</span></p>'],
   ])('sanitises %j', async (markdown, html) => {
     expect((await render(markdown)).html.trim()).toBe(html);
   });
@@ -50,6 +51,12 @@ describe('rehypeOwnIds', () => {
     const anchor = mentions[0]!.anchor;
     const { html } = await render(`<a href="/claims/a/" id="${anchor}" class="mention mention--disputes" data-claim="a" data-stance="disputes">forged</a> :claim[real]{#a}`);
     expect(html).toBe(`<p><a href="/claims/a/">forged</a> <a href="/claims/a/" id="${anchor}" class="mention mention--asserts" data-claim="a" data-stance="asserts">real</a></p>`);
+  });
+
+  it('removes the ARIA attributes that name an element or point at another from raw HTML, and keeps GFM\'s', async () => {
+    const { html } = await render('<a href="https://evil.example/" aria-label="Skip to content" aria-describedby="main" aria-labelledby="main">x</a> Text[^1].\n\n[^1]: Note.');
+    expect(html).toContain('<p><a href="https://evil.example/">x</a> Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>.</p>');
+    expect(html).toContain('aria-label="Back to reference 1"');
   });
 
   it("keeps the footnotes' ids and classes on the footnotes when raw HTML before them copies them", async () => {

@@ -48,11 +48,13 @@ export const safeHtmlSchema: Schema = {
       // The first definition of an attribute wins, so the default `className` one is replaced.
       ...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')),
       ['className', 'mention', stanceClass, 'data-footnote-backref'],
-      ['id', /^m-[a-z0-9-]+$/, /^user-content-fnref-[\w-]+$/],
+      // A footnote's label may hold any character but white space (`[^note.1]`, `[^é]`); only the
+      // pipeline's own elements keep an id at all (rehype-own-ids), so the pattern need not be narrower.
+      ['id', /^m-[a-z0-9-]+$/, /^user-content-fnref-\S+$/],
       'dataClaim',
       'dataStance',
     ],
-    li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-[\w-]+$/]],
+    li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-\S+$/]],
     h2: [...(defaultSchema.attributes?.h2 ?? []), ['id', 'footnote-label']],
     // No tabindex or accesskey: `<a tabindex="1">` came before the skip link in the keyboard's
     // order (with `aria-label="Skip to content"`, it passed for it), and an access key takes a key.

@@ -156,10 +156,14 @@ describe('the injection corpus, built', () => {
     expect(imitations('a:contains("forged words with the real anchor")').attr('class')).toBeUndefined();
     // Raw HTML before the footnotes copies their label, the first note and the sr-only class.
     const $ = cheerio.load(read('articles/headings-and-footnotes/index.html'));
-    const reference = $('a[data-footnote-ref]');
-    expect(reference).toHaveLength(1);
-    expect($(`[id="${reference.attr('href')!.slice(1)}"]`).text()).toContain('The real footnote');
-    expect($(`[id="${reference.attr('aria-describedby')}"]`).text()).toBe('Footnotes');
+    const references = $('a[data-footnote-ref]');
+    expect(references).toHaveLength(3);
+    const notes = references.map((_, reference) => $(`[id="${$(reference).attr('href')!.slice(1)}"]`).text().replace('↩', '').trim()).get();
+    expect(notes[0]).toContain('The real footnote');
+    expect(notes.slice(1)).toEqual(['A label with a full stop.', 'A label with an accented letter.']);
+    expect($(`[id="${references.first().attr('aria-describedby')}"]`).text()).toBe('Footnotes');
+    // Each note links back to its reference.
+    $('a[data-footnote-backref]').each((_, backref) => void expect($(`[id="${$(backref).attr('href')!.slice(1)}"]`).is('a[data-footnote-ref]')).toBe(true));
     expect($('.record .sr-only').map((_, element) => $(element).text()).get()).toEqual(['Footnotes']);
   });
 

@@ -25,6 +25,15 @@ describe('rehypeSafeHtml', () => {
     expect(html).toContain('href="#user-content-fn-1" id="user-content-fnref-1"');
     expect(html).toContain('<li id="user-content-fn-1">');
   });
+
+  it.each(['note.1', 'x:y', 'é', 'a<b'])('keeps footnotes working whatever their label: [^%s]', async (label) => {
+    const { html } = await render(`Text[^${label}].\n\n[^${label}]: Note.`);
+    const id = (name: string) => new RegExp(`id="${name}"`);
+    const reference = /href="#([^"]+)" id="([^"]+)" data-footnote-ref/.exec(html);
+    expect(reference, html).not.toBeNull();
+    expect(html).toMatch(id(reference![1]!));
+    expect(html).toMatch(new RegExp(`href="#${reference![2]}" data-footnote-backref`));
+  });
 });
 
 describe('rehypeClaimMentions', () => {

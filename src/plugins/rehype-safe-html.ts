@@ -9,7 +9,9 @@
  *   fetch from another origin, or run script;
  * - no event handlers, `style` or free `class`/`id`: the only classes and ids that survive are
  *   the ones our own plugins write (claim mentions `m-…`, GFM footnotes `user-content-fn…`);
- * - no `tabindex` or `accesskey`: a body cannot change the keyboard's order or take a key.
+ * - no `tabindex` or `accesskey`: a body cannot change the keyboard's order or take a key;
+ * - no presentational attributes (`width`, `height`, `nowrap`, `border`, …): a body cannot set
+ *   styles through the back door of old HTML.
  *
  * ```md
  * <img src=x onerror=alert(1)> <a href="javascript:alert(1)" onclick="x()">here</a> <b>bold</b>
@@ -29,6 +31,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import { STANCES } from '../lib/mentions.ts';
 
 const removed = new Set(['img', 'picture', 'source', 'video', 'audio', 'input', 'iframe']);
+/** Attributes of old HTML that set how an element looks (GFM's table alignment, `align`, stays). */
+const PRESENTATIONAL = ['border', 'cellPadding', 'cellSpacing', 'clear', 'color', 'compact', 'frame', 'hSpace', 'height', 'noShade', 'noWrap', 'rules', 'size', 'vAlign', 'width'];
 const stanceClass = new RegExp(`^mention--(?:${STANCES.join('|')})$`);
 
 /** The sanitising schema for article bodies. */
@@ -58,7 +62,9 @@ export const safeHtmlSchema: Schema = {
     h2: [...(defaultSchema.attributes?.h2 ?? []), ['id', 'footnote-label']],
     // No tabindex or accesskey: `<a tabindex="1">` came before the skip link in the keyboard's
     // order (with `aria-label="Skip to content"`, it passed for it), and an access key takes a key.
-    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => !['id', 'name', 'tabIndex', 'accessKey'].includes(String(name))),
+    // No presentational attributes, the styles of old HTML that no style-src can stop:
+    // `<table width="5000">` or `<td nowrap>` made its page scroll sideways (at any width).
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => !['id', 'name', 'tabIndex', 'accessKey', ...PRESENTATIONAL].includes(String(name))),
   },
   strip: ['script', 'style', 'template', 'noscript'],
 };

@@ -148,6 +148,17 @@ describe('the injection corpus, built', () => {
     expect(found).toEqual([]);
   });
 
+  it("lets no body set an element's size through the presentational attributes of old HTML", () => {
+    const found: string[] = [];
+    for (const file of htmlFiles()) {
+      const $ = cheerio.load(read(file));
+      $('.record, section[aria-labelledby="notes"]')
+        .find('[width], [height], [nowrap], [border], [cellpadding], [cellspacing], [size]')
+        .each((_, element) => void found.push(`${file}: ${$.html(element).slice(0, 120)}`));
+    }
+    expect(found).toEqual([]);
+  });
+
   it("lets no raw HTML take a mention's anchor, the footnotes' targets or a hidden class", () => {
     // Raw HTML before a mention copies its anchor, class and claim (articles/mention-imitations.md).
     const imitations = cheerio.load(read('articles/mention-imitations/index.html'));

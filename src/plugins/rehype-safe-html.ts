@@ -11,7 +11,8 @@
  *   the ones our own plugins write (claim mentions `m-…`, GFM footnotes `user-content-fn…`);
  * - no `tabindex` or `accesskey`: a body cannot change the keyboard's order or take a key;
  * - no presentational attributes (`width`, `height`, `nowrap`, `border`, …): a body cannot set
- *   styles through the back door of old HTML.
+ *   styles through the back door of old HTML;
+ * - no microdata (`itemscope`, `itemtype`, `itemprop`): a body cannot add structured data.
  *
  * ```md
  * <img src=x onerror=alert(1)> <a href="javascript:alert(1)" onclick="x()">here</a> <b>bold</b>
@@ -64,7 +65,11 @@ export const safeHtmlSchema: Schema = {
     // order (with `aria-label="Skip to content"`, it passed for it), and an access key takes a key.
     // No presentational attributes, the styles of old HTML that no style-src can stop:
     // `<table width="5000">` or `<td nowrap>` made its page scroll sideways (at any width).
-    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => !['id', 'name', 'tabIndex', 'accessKey', ...PRESENTATIONAL].includes(String(name))),
+    // No microdata (itemscope, itemtype, itemprop): search engines read it beside the page's
+    // JSON-LD, so `<div itemscope itemtype="https://schema.org/ClaimReview">` added a fact-check
+    // rating of the body's own making to an article page.
+    div: [],
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => !['id', 'name', 'tabIndex', 'accessKey', 'itemProp', ...PRESENTATIONAL].includes(String(name))),
   },
   strip: ['script', 'style', 'template', 'noscript'],
 };

@@ -148,6 +148,14 @@ describe('the injection corpus, built', () => {
     expect(found).toEqual([]);
   });
 
+  it('has no microdata: the JSON-LD blocks are the only structured data', () => {
+    const found = htmlFiles().flatMap((file) => {
+      const $ = cheerio.load(read(file));
+      return $('[itemscope], [itemtype], [itemprop]').map((_, element) => `${file}: ${$.html(element).slice(0, 120)}`).get();
+    });
+    expect(found).toEqual([]);
+  });
+
   it("lets no body set an element's size through the presentational attributes of old HTML", () => {
     const found: string[] = [];
     for (const file of htmlFiles()) {

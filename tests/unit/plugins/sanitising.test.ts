@@ -18,6 +18,10 @@ describe('rehypeSafeHtml', () => {
     ['<a href="https://evil.example/" tabindex="1" accesskey="s">x</a> <span tabindex="0">y</span>', '<p><a href="https://evil.example/">x</a> <span>y</span></p>'],
     ['<table width="5000" border="9" cellpadding="99"><tr><td nowrap height="900" align="right">x</td></tr></table>', '<table><tbody><tr><td align="right">x</td></tr></tbody></table>'],
     ['<hr size="90" width="5000" noshade> <p align="center" clear="all">p</p>', '<hr> <p align="center">p</p>'],
+    [
+      '<div itemscope itemtype="https://schema.org/ClaimReview"><span itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating">True</span></div>',
+      '<div><span>True</span></div>',
+    ],
   ])('sanitises %j', async (markdown, html) => {
     expect((await render(markdown)).html.trim()).toBe(html);
   });

@@ -73,6 +73,18 @@ const TOP: Place = { line: 1, column: 1 };
 
 const FIRST_FORBIDDEN = new RegExp(TEXT_FORBIDDEN.source);
 const FIRST_BIDI = new RegExp(BIDI_CONTROLS.source);
+/**
+ * A bidirectional control in a body, as it is or as a numeric character reference (Markdown and
+ * raw HTML both decode `&#x202E;` and `&#8238;` to the character); HTML names none of them.
+ */
+const BIDI_IN_BODY = new RegExp(String.raw`${BIDI_CONTROLS.source}|&#(?:[xX]0*(?:202[a-eA-E]|206[6-9])|0*(?:823[4-8]|829[4-7]));`, 'g');
+
+/** The character a match of {@link BIDI_IN_BODY} stands for. */
+function bidiCharacter(match: string): string {
+  if (!match.startsWith('&#')) return match;
+  const digits = match.slice(2, -1);
+  return String.fromCodePoint(/^[xX]/.test(digits) ? Number.parseInt(digits.slice(1), 16) : Number.parseInt(digits, 10));
+}
 
 /** The first character of `text` that no page or feed can carry (src/lib/characters.ts). */
 function firstForbidden(text: string): string | undefined {
@@ -143,11 +155,11 @@ function read(input: FileInput, facts: FileFacts): void {
       report(place, M.ControlCharacter.code, M.ControlCharacter.message(codePoint(m[0]), undefined));
     }
     lastLine = 0;
-    for (const m of text.slice(bodyStart).matchAll(BIDI_CONTROLS)) {
+    for (const m of text.slice(bodyStart).matchAll(BIDI_IN_BODY)) {
       const place = lines.place(bodyStart + m.index);
       if (place.line === lastLine) continue;
       lastLine = place.line;
-      report(place, M.BidiControl.code, M.BidiControl.message(codePoint(m[0]), undefined));
+      report(place, M.BidiControl.code, M.BidiControl.message(codePoint(bidiCharacter(m[0])), undefined));
     }
   }
 

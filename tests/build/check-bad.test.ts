@@ -193,8 +193,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('bidi-control')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bidi-control/content/articles/report.md:5:1  The field summary holds an invisible bidirectional control (U+2066), which reverses or reorders the text after it wherever it is shown, so the words read other than as written. Delete it; in YAML it may be written as an escape between double quotes, such as \\u202E. [bidi-control]
       tests/fixtures/bad/bidi-control/content/articles/report.md:12:38  This line holds an invisible bidirectional control (U+202E), which reverses or reorders the text after it wherever it is shown, so the words read other than as written. Delete it. [bidi-control]
+      tests/fixtures/bad/bidi-control/content/articles/report.md:14:28  This line holds an invisible bidirectional control (U+202E), which reverses or reorders the text after it wherever it is shown, so the words read other than as written. Delete it. [bidi-control]
 
-      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bidi-control/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bidi-control/dist/ was left as it was.
       "

@@ -79,8 +79,15 @@ const FIRST_BIDI = new RegExp(BIDI_CONTROLS.source);
  */
 const BIDI_IN_BODY = new RegExp(String.raw`${BIDI_CONTROLS.source}|&#(?:[xX]0*(?:202[a-eA-E]|206[6-9])|0*(?:823[4-8]|829[4-7]));`, 'g');
 
-/** The character a match of {@link BIDI_IN_BODY} stands for. */
-function bidiCharacter(match: string): string {
+/**
+ * A character no page can carry in a body, as it is or as a numeric character reference to a C0
+ * control or DEL: Markdown text turns such a reference into U+FFFD, but raw HTML decodes it
+ * (`<p title="&#x1;">` put U+0001 on the page).
+ */
+const CONTROL_IN_BODY = new RegExp(String.raw`${TEXT_FORBIDDEN.source}|&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|127));`, 'g');
+
+/** The character a match of {@link BIDI_IN_BODY} or {@link CONTROL_IN_BODY} stands for. */
+function referencedCharacter(match: string): string {
   if (!match.startsWith('&#')) return match;
   const digits = match.slice(2, -1);
   return String.fromCodePoint(/^[xX]/.test(digits) ? Number.parseInt(digits.slice(1), 16) : Number.parseInt(digits, 10));
@@ -148,18 +155,18 @@ function read(input: FileInput, facts: FileFacts): void {
   if (markdown && yaml !== undefined) {
     const bodyStart = yamlStart + yaml.length;
     let lastLine = 0;
-    for (const m of text.slice(bodyStart).matchAll(TEXT_FORBIDDEN)) {
+    for (const m of text.slice(bodyStart).matchAll(CONTROL_IN_BODY)) {
       const place = lines.place(bodyStart + m.index);
       if (place.line === lastLine) continue;
       lastLine = place.line;
-      report(place, M.ControlCharacter.code, M.ControlCharacter.message(codePoint(m[0]), undefined));
+      report(place, M.ControlCharacter.code, M.ControlCharacter.message(codePoint(referencedCharacter(m[0])), undefined));
     }
     lastLine = 0;
     for (const m of text.slice(bodyStart).matchAll(BIDI_IN_BODY)) {
       const place = lines.place(bodyStart + m.index);
       if (place.line === lastLine) continue;
       lastLine = place.line;
-      report(place, M.BidiControl.code, M.BidiControl.message(codePoint(bidiCharacter(m[0])), undefined));
+      report(place, M.BidiControl.code, M.BidiControl.message(codePoint(referencedCharacter(m[0])), undefined));
     }
   }
 

@@ -133,6 +133,18 @@ describe('checkFile', () => {
     expect(check(article(valid, 'Plain text, “quoted”, with an em dash — and a tab\there.\n')).problems).toEqual([]);
   });
 
+  it('reports a control character or a bidirectional control written in a body as a character reference, and not the references that are fine', () => {
+    const text = article(valid, '<p title="&#x1;">a</p> &#X7f;\n<b>&#8238;</b>\n&#31; and &#x2066;\n');
+    const problems = check(text).problems.map((p) => [p.line, p.column, p.code, /\((U\+[0-9A-F]{4})\)/.exec(p.message)?.[1]]);
+    expect(problems).toEqual([
+      [10, 11, 'control-character', 'U+0001'],
+      [11, 4, 'bidi-control', 'U+202E'],
+      [12, 1, 'control-character', 'U+001F'],
+      [12, 11, 'bidi-control', 'U+2066'],
+    ]);
+    expect(check(article(valid, 'Fine: &#x9; &#10; &#13; &#32; &#xA0; &#8206; &#x200F; &amp; &#x2070;\n')).problems).toEqual([]);
+  });
+
   it('reports a mention that gives its id or its stance twice, as the parser would keep only the last', () => {
     const body = [
       ':claim[one]{#bridge-closed #bridge-open} and :claim[two]{#bridge-closed id=bridge-open}',

@@ -86,6 +86,26 @@ const BIDI_IN_BODY = new RegExp(String.raw`${BIDI_CONTROLS.source}|&#(?:[xX]0*(?
  */
 const CONTROL_IN_BODY = new RegExp(String.raw`${TEXT_FORBIDDEN.source}|&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|127));`, 'g');
 
+/**
+ * How many of the characters `*`, `_`, `[` and `]` (not escaped) one block of a body (the text
+ * between two blank lines) may hold. The Markdown parser's time grows with the square of their
+ * number in a paragraph (micromark's emphasis and link resolution): a 100 KB line of `a*` took
+ * minutes to check, and again to build. The records of content/ hold at most ten in a block.
+ */
+export const MAX_MARKERS = 1000;
+const MARKERS = /(?<!\\)[*_[\]]/g;
+
+/** The first block of `text`, from `start`, with more than {@link MAX_MARKERS} markers: where it starts, and how many it holds. */
+function denseBlock(text: string, start: number): { offset: number; count: number } | undefined {
+  let offset = start;
+  for (const part of text.slice(start).split(/(\n[ \t]*\n)/)) {
+    const count = part.length > MAX_MARKERS ? (part.match(MARKERS)?.length ?? 0) : 0;
+    if (count > MAX_MARKERS) return { offset: offset + (part.length - part.trimStart().length), count };
+    offset += part.length;
+  }
+  return undefined;
+}
+
 /** The character a match of {@link BIDI_IN_BODY} or {@link CONTROL_IN_BODY} stands for. */
 function referencedCharacter(match: string): string {
   if (!match.startsWith('&#')) return match;
@@ -180,7 +200,11 @@ function read(input: FileInput, facts: FileFacts): void {
     }
   }
 
-  if (markdown) {
+  // A body too dense with markers for the Markdown parser is not parsed at all (it would stall).
+  const dense = markdown ? denseBlock(text, yaml === undefined ? 0 : yamlStart + yaml.length) : undefined;
+  if (dense) report(lines.place(dense.offset), M.DenseMarkup.code, M.DenseMarkup.message(dense.count, MAX_MARKERS));
+
+  if (markdown && !dense) {
     const found = findMentions(text);
     const reported = new Set<string>();
     for (const p of found.problems) {

@@ -133,6 +133,18 @@ describe('checkFile', () => {
     expect(check(article(valid, 'Plain text, “quoted”, with an em dash — and a tab\there.\n')).problems).toEqual([]);
   });
 
+  it('does not parse a paragraph too dense with * _ [ ] for the Markdown parser, and reports where it starts', () => {
+    // 150,000 markers in one line: parsed, this took minutes.
+    const body = `:claim[words]{#bridge-closed}\n\n${'x\\*'.repeat(2000)}\n\n  ${'a*'.repeat(75_000)}\n`;
+    const started = performance.now();
+    const facts = check(article(valid, body));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(facts.problems.map((p) => [p.line, p.column, p.code])).toEqual([[14, 3, 'dense-markup']]);
+    expect(facts.problems[0]!.message).toMatch(/^This paragraph holds 75000 of the characters/);
+    // Escaped markers are text to the parser, and are not counted.
+    expect(check(article(valid, `${'x\\*'.repeat(2000)}\n`)).problems).toEqual([]);
+  });
+
   it('reports a control character or a bidirectional control written in a body as a character reference, and not the references that are fine', () => {
     const text = article(valid, '<p title="&#x1;">a</p> &#X7f;\n<b>&#8238;</b>\n&#31; and &#x2066;\n');
     const problems = check(text).problems.map((p) => [p.line, p.column, p.code, /\((U\+[0-9A-F]{4})\)/.exec(p.message)?.[1]]);

@@ -87,13 +87,13 @@ const BIDI_IN_BODY = new RegExp(String.raw`${BIDI_CONTROLS.source}|&#(?:[xX]0*(?
 const CONTROL_IN_BODY = new RegExp(String.raw`${TEXT_FORBIDDEN.source}|&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|127));`, 'g');
 
 /**
- * How many of the characters `*`, `_`, `[` and `]` (not escaped) one block of a body (the text
+ * How many of the characters `*`, `_`, `~`, `[` and `]` (not escaped) one block of a body (the text
  * between two blank lines) may hold. The Markdown parser's time grows with the square of their
- * number in a paragraph (micromark's emphasis and link resolution): a 100 KB line of `a*` took
+ * number in a paragraph (micromark's emphasis, strikethrough and link resolution): a 100 KB line of `a*` took
  * minutes to check, and again to build. The records of content/ hold at most ten in a block.
  */
 export const MAX_MARKERS = 1000;
-const MARKERS = /(?<!\\)[*_[\]]/g;
+const MARKERS = /(?<!\\)[*_~[\]]/g;
 
 /** The first block of `text`, from `start`, with more than {@link MAX_MARKERS} markers: where it starts, and how many it holds. */
 function denseBlock(text: string, start: number): { offset: number; count: number } | undefined {

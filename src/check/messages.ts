@@ -77,7 +77,7 @@ export const DenseMarkup = {
   code: 'dense-markup',
   title: 'A paragraph too dense with emphasis and bracket characters to read',
   message: (count: number, max: number) =>
-    `This paragraph holds ${count} of the characters * _ [ ] between two blank lines. With more than ${max}, reading Markdown slows down with the square of their number (minutes for a long line), so this file is not read further. Split the paragraph with blank lines, or put a backslash before each one that is not markup (\\*).`,
+    `This paragraph holds ${count} of the characters * _ ~ [ ] between two blank lines. With more than ${max}, reading Markdown slows down with the square of their number (minutes for a long line), so this file is not read further. Split the paragraph with blank lines, or put a backslash before each one that is not markup (\\*).`,
   hint: 'No article record needs that many: they come with pasted text full of symbols, or with text made to stall the checks and the build.',
 } satisfies MessageDef<[number, number]>;
 

@@ -226,7 +226,7 @@ describe('a build of bad content', () => {
 
   it('fails on dense markup', () => {
     expect(failingBuild('dense-markup')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/dense-markup/content/articles/report.md:14:1  This paragraph holds 1200 of the characters * _ [ ] between two blank lines. With more than 1000, reading Markdown slows down with the square of their number (minutes for a long line), so this file is not read further. Split the paragraph with blank lines, or put a backslash before each one that is not markup (\\*). [dense-markup]
+      "tests/fixtures/bad/dense-markup/content/articles/report.md:14:1  This paragraph holds 1200 of the characters * _ ~ [ ] between two blank lines. With more than 1000, reading Markdown slows down with the square of their number (minutes for a long line), so this file is not read further. Split the paragraph with blank lines, or put a backslash before each one that is not markup (\\*). [dense-markup]
       tests/fixtures/bad/dense-markup/content/claims/bridge-closed.md:1:1  No article mentions claim "bridge-closed", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-closed}, or remove the claim. [unmentioned-claim]
 
       2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.

@@ -133,7 +133,7 @@ describe('checkFile', () => {
     expect(check(article(valid, 'Plain text, “quoted”, with an em dash — and a tab\there.\n')).problems).toEqual([]);
   });
 
-  it('does not parse a paragraph too dense with * _ [ ] for the Markdown parser, and reports where it starts', () => {
+  it('does not parse a paragraph too dense with * _ ~ [ ] for the Markdown parser, and reports where it starts', () => {
     // 150,000 markers in one line: parsed, this took minutes.
     const body = `:claim[words]{#bridge-closed}\n\n${'x\\*'.repeat(2000)}\n\n  ${'a*'.repeat(75_000)}\n`;
     const started = performance.now();
@@ -141,6 +141,7 @@ describe('checkFile', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(facts.problems.map((p) => [p.line, p.column, p.code])).toEqual([[14, 3, 'dense-markup']]);
     expect(facts.problems[0]!.message).toMatch(/^This paragraph holds 75000 of the characters/);
+    expect(check(article(valid, `${'a~'.repeat(1001)}\n`)).problems.map((p) => p.code)).toEqual(['dense-markup']);
     // Escaped markers are text to the parser, and are not counted.
     expect(check(article(valid, `${'x\\*'.repeat(2000)}\n`)).problems).toEqual([]);
   });

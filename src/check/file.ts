@@ -98,7 +98,7 @@ const MARKERS = /(?<!\\)[*_~[\]]/g;
 /** The first block of `text`, from `start`, with more than {@link MAX_MARKERS} markers: where it starts, and how many it holds. */
 function denseBlock(text: string, start: number): { offset: number; count: number } | undefined {
   let offset = start;
-  for (const part of text.slice(start).split(/(\n[ \t]*\n)/)) {
+  for (const part of text.slice(start).split(/(\n[ \t\r]*\n)/)) {
     const count = part.length > MAX_MARKERS ? (part.match(MARKERS)?.length ?? 0) : 0;
     if (count > MAX_MARKERS) return { offset: offset + (part.length - part.trimStart().length), count };
     offset += part.length;

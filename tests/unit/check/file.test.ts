@@ -142,6 +142,8 @@ describe('checkFile', () => {
     expect(facts.problems.map((p) => [p.line, p.column, p.code])).toEqual([[14, 3, 'dense-markup']]);
     expect(facts.problems[0]!.message).toMatch(/^This paragraph holds 75000 of the characters/);
     expect(check(article(valid, `${'a~'.repeat(1001)}\n`)).problems.map((p) => p.code)).toEqual(['dense-markup']);
+    // Paragraphs end at blank lines, CRLF ones too: 600 markers in each of two is fine.
+    expect(check(article(valid, `${'a*'.repeat(600)}\r\n\r\n${'a*'.repeat(600)}\r\n`)).problems).toEqual([]);
     // Escaped markers are text to the parser, and are not counted.
     expect(check(article(valid, `${'x\\*'.repeat(2000)}\n`)).problems).toEqual([]);
   });

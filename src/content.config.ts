@@ -20,11 +20,19 @@ import { checkedGlob } from './loaders/checked-glob.ts';
 const idSchema = z.string().regex(ID_RULE, `lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters, as in pause-is-unilateral`);
 
 /**
- * A web address: only `http:` and `https:` are accepted, so no link can run script. Converted
+ * A web address: only `http:` and `https:` are accepted, so no link can run script, and no user
+ * name before `@`, so no address can pass for another site's. Converted
  * to the form the URL parser writes (`"` → `%22`, `<` → `%3C`, …), so it is valid wherever
  * it lands: an `href`, a feed, the open-data export.
  */
-export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).transform(normalisedUrl);
+export const httpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'an http:// or https:// address' })
+  // `https://www.example.org@evil.example/` leads to evil.example: no user name or password before `@`.
+  .refine((url) => !URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === ''), {
+    error: 'an address without a user name before @',
+    params: { reason: 'url-credentials' },
+  })
+  .transform(normalisedUrl);
 
 /**
  * A date as YAML writes it (`2026-06-04`, or with a time and offset). Converted to a `Date`;

@@ -9,7 +9,7 @@
  */
 import type { Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { WRITTEN_DATE } from '../lib/dates.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
@@ -88,6 +88,46 @@ const FIRST_FIELD: Record<CollectionName, string> = {
 };
 
 const FIRST_FORBIDDEN = new RegExp(TEXT_FORBIDDEN.source);
+const FIRST_BIDI = new RegExp(BIDI_CONTROLS.source);
+/**
+ * A bidirectional control in a body, as it is or as a numeric character reference (Markdown and
+ * raw HTML both decode `&#x202E;` and `&#8238;` to the character); HTML names none of them.
+ */
+const BIDI_IN_BODY = new RegExp(String.raw`${BIDI_CONTROLS.source}|&#(?:[xX]0*(?:202[a-eA-E]|206[6-9])|0*(?:823[4-8]|829[4-7]));`, 'g');
+
+/**
+ * A character no page can carry in a body, as it is or as a numeric character reference to a C0
+ * control or DEL: Markdown text turns such a reference into U+FFFD, but raw HTML decodes it
+ * (`<p title="&#x1;">` put U+0001 on the page).
+ */
+const CONTROL_IN_BODY = new RegExp(String.raw`${TEXT_FORBIDDEN.source}|&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|127));`, 'g');
+
+/**
+ * How many of the characters `*`, `_`, `~`, `[` and `]` (not escaped) one block of a body (the text
+ * between two blank lines) may hold. The Markdown parser's time grows with the square of their
+ * number in a paragraph (micromark's emphasis, strikethrough and link resolution): a 100 KB line of `a*` took
+ * minutes to check, and again to build. The records of content/ hold at most ten in a block.
+ */
+export const MAX_MARKERS = 1000;
+const MARKERS = /(?<!\\)[*_~[\]]/g;
+
+/** The first block of `text`, from `start`, with more than {@link MAX_MARKERS} markers: where it starts, and how many it holds. */
+function denseBlock(text: string, start: number): { offset: number; count: number } | undefined {
+  let offset = start;
+  for (const part of text.slice(start).split(/(\n[ \t\r]*\n)/)) {
+    const count = part.length > MAX_MARKERS ? (part.match(MARKERS)?.length ?? 0) : 0;
+    if (count > MAX_MARKERS) return { offset: offset + (part.length - part.trimStart().length), count };
+    offset += part.length;
+  }
+  return undefined;
+}
+
+/** The character a match of {@link BIDI_IN_BODY} or {@link CONTROL_IN_BODY} stands for. */
+function referencedCharacter(match: string): string {
+  if (!match.startsWith('&#')) return match;
+  const digits = match.slice(2, -1);
+  return String.fromCodePoint(/^[xX]/.test(digits) ? Number.parseInt(digits.slice(1), 16) : Number.parseInt(digits, 10));
+}
 
 /** The first character of `text` that no page or feed can carry (src/lib/characters.ts). */
 function firstForbidden(text: string): string | undefined {
@@ -99,12 +139,13 @@ const ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0ab
 const NAMED_ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
 
 /**
- * The offset of the first character no page can carry in `yaml` between `start` and `end` (a
- * value's source), written as it is or as an escape; undefined when there is none.
+ * The offset of the first character no page can carry (or of `pattern`: a bidirectional control)
+ * in `yaml` between `start` and `end` (a value's source), written as it is or as an escape;
+ * undefined when there is none.
  */
-function forbiddenIn(yaml: string, start: number, end: number): number | undefined {
+function forbiddenIn(yaml: string, start: number, end: number, pattern: RegExp = FIRST_FORBIDDEN): number | undefined {
   const source = yaml.slice(start, end);
-  const raw = FIRST_FORBIDDEN.exec(source);
+  const raw = pattern.exec(source);
   let first = raw?.index;
   if (source.startsWith('"')) {
     for (const m of source.matchAll(ESCAPE)) {
@@ -112,7 +153,7 @@ function forbiddenIn(yaml: string, start: number, end: number): number | undefin
       const hex = m[1] ?? m[2] ?? m[3];
       // `\\`, `\"`, `\/` and `\ ` stand for themselves, and are skipped so that `\\x07` is not read as an escape.
       const char = hex === undefined ? NAMED_ESCAPES[m[4]!] : String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
-      if (char !== undefined && FIRST_FORBIDDEN.test(char)) {
+      if (char !== undefined && pattern.test(char)) {
         first = m.index;
         break;
       }
@@ -178,11 +219,18 @@ function read(input: FileInput, facts: FileFacts): void {
   if (markdown && yaml !== undefined) {
     const bodyStart = yamlStart + yaml.length;
     let lastLine = 0;
-    for (const m of text.slice(bodyStart).matchAll(TEXT_FORBIDDEN)) {
+    for (const m of text.slice(bodyStart).matchAll(CONTROL_IN_BODY)) {
       const place = lines.place(bodyStart + m.index);
       if (place.line === lastLine) continue;
       lastLine = place.line;
-      report(place, M.ControlCharacter.code, M.ControlCharacter.message(codePoint(m[0]), undefined));
+      report(place, M.ControlCharacter.code, M.ControlCharacter.message(codePoint(referencedCharacter(m[0])), undefined));
+    }
+    lastLine = 0;
+    for (const m of text.slice(bodyStart).matchAll(BIDI_IN_BODY)) {
+      const place = lines.place(bodyStart + m.index);
+      if (place.line === lastLine) continue;
+      lastLine = place.line;
+      report(place, M.BidiControl.code, M.BidiControl.message(codePoint(referencedCharacter(m[0])), undefined));
     }
   }
 
@@ -207,7 +255,11 @@ function read(input: FileInput, facts: FileFacts): void {
     }
   }
 
-  if (markdown) {
+  // A body too dense with markers for the Markdown parser is not parsed at all (it would stall).
+  const dense = markdown ? denseBlock(text, yaml === undefined ? 0 : yamlStart + yaml.length) : undefined;
+  if (dense) report(lines.place(dense.offset), M.DenseMarkup.code, M.DenseMarkup.message(dense.count, MAX_MARKERS));
+
+  if (markdown && !dense) {
     const found = findMentions(text);
     const reported = new Set<string>();
     for (const p of found.problems) {
@@ -462,12 +514,15 @@ function checkData(
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
     const bad = typeof value === 'string' ? firstForbidden(value) : undefined;
-    if (bad !== undefined) {
-      // At the character itself, or its escape, when the value shows where: it cannot be seen.
+    // At the character itself, or its escape, when the value shows where: it cannot be seen.
+    const placeOf = (pattern: RegExp) => {
       const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
-      const offset = range ? forbiddenIn(yaml, range[0], range[1]) : undefined;
-      report(offset === undefined ? where(path) : at(offset), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
-    }
+      const offset = range ? forbiddenIn(yaml, range[0], range[1], pattern) : undefined;
+      return offset === undefined ? where(path) : at(offset);
+    };
+    if (bad !== undefined) report(placeOf(FIRST_FORBIDDEN), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
+    const bidi = typeof value === 'string' ? FIRST_BIDI.exec(value)?.[0] : undefined;
+    if (bidi !== undefined) report(placeOf(FIRST_BIDI), M.BidiControl.code, M.BidiControl.message(codePoint(bidi), fieldName(path)));
     const target = referenceOf(node);
     if (target !== undefined) {
       if (typeof value === 'string') {
@@ -543,6 +598,7 @@ interface Issue {
   message: string;
   format?: string;
   values?: unknown[];
+  params?: Record<string, unknown>;
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): { present: boolean; value: unknown } {
@@ -584,6 +640,9 @@ function reportIssue(
     const allowed = enumValues(node) ?? (issue.values ?? []).map(String);
     const suggestions = typeof value === 'string' ? nearest(value, allowed, 1) : [];
     return report(place, M.BadValue.code, M.BadValue.message(field, allowed, found, suggestions));
+  }
+  if (issue.code === 'custom' && issue.params?.reason === 'url-credentials' && typeof value === 'string') {
+    return report(place, M.UrlCredentials.code, M.UrlCredentials.message(field, found, new URL(value).host));
   }
   if (issue.code === 'invalid_format' && issue.format === 'url') {
     return report(place, M.BadUrl.code, M.BadUrl.message(field, found));

@@ -65,6 +65,22 @@ export const ControlCharacter = {
   hint: 'It usually comes with text pasted from a PDF or a word processor. Retype the characters around it, or delete it with an editor that shows invisible characters.',
 } satisfies MessageDef<[string, string | undefined]>;
 
+export const BidiControl = {
+  code: 'bidi-control',
+  title: 'An invisible control that reverses text',
+  message: (char: string, field: string | undefined) =>
+    `${field ? `The field ${field}` : 'This line'} holds an invisible bidirectional control (${char}), which reverses or reorders the text after it wherever it is shown, so the words read other than as written. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\u202E' : ''}.`,
+  hint: 'It comes with text copied from a right-to-left page, or is put there to disguise words. Delete it: pages set the direction of right-to-left text themselves.',
+} satisfies MessageDef<[string, string | undefined]>;
+
+export const DenseMarkup = {
+  code: 'dense-markup',
+  title: 'A paragraph too dense with emphasis and bracket characters to read',
+  message: (count: number, max: number) =>
+    `This paragraph holds ${count} of the characters * _ ~ [ ] between two blank lines. With more than ${max}, reading Markdown slows down with the square of their number (minutes for a long line), so this file is not read further. Split the paragraph with blank lines, or put a backslash before each one that is not markup (\\*).`,
+  hint: 'No article record needs that many: they come with pasted text full of symbols, or with text made to stall the checks and the build.',
+} satisfies MessageDef<[number, number]>;
+
 export const UnreadableFile = {
   code: 'unreadable-file',
   title: 'A file that cannot be read',
@@ -240,6 +256,14 @@ export const BadUrl = {
     `${field}: expected an http:// or https:// address, found ${found}. Only web addresses are published as links.`,
   hint: 'Copy the full address from the browser, starting with https://. Other schemes (javascript:, data:, file:) are refused because a link to them could run script or leak files.',
 } satisfies MessageDef<[string, string]>;
+
+export const UrlCredentials = {
+  code: 'url-credentials',
+  title: 'A web address with a user name before @',
+  message: (field: string, found: string, host: string) =>
+    `${field}: the address ${found} has a user name (or password) before "@", so it leads to ${host}, whatever the words before "@" say. Write the address without them.`,
+  hint: 'Copy the address from the browser\'s address bar after opening the page. An address such as https://www.example.org@evil.example/ opens evil.example.',
+} satisfies MessageDef<[string, string, string]>;
 
 export const BadFormat = {
   code: 'bad-format',
@@ -467,6 +491,8 @@ export const messages = [
   BinaryFile,
   NotUtf8,
   ControlCharacter,
+  BidiControl,
+  DenseMarkup,
   UnreadableFile,
   UnreadFile,
   UnknownFolder,
@@ -485,6 +511,7 @@ export const messages = [
   EmptyValue,
   BadDate,
   BadUrl,
+  UrlCredentials,
   BadFormat,
   UnknownReference,
   UnknownClaim,

@@ -19,3 +19,12 @@ export const XML_FORBIDDEN = new RegExp(XML_FORBIDDEN_SOURCE, 'g');
 
 /** Every character a page or a feed cannot carry: XML's, with DEL and the C1 controls (global). */
 export const TEXT_FORBIDDEN = new RegExp(String.raw`[\u007F-\u009F]|${XML_FORBIDDEN_SOURCE}`, 'g');
+
+/**
+ * The bidirectional formatting controls: embeddings and overrides (U+202A to U+202E) and
+ * isolates (U+2066 to U+2069). Invisible, and one left open reverses or reorders the text after
+ * it on the same line of a page, a feed reader or a preview: `Wire\u202E, 12 May` reads as
+ * `Wire yaM 21 ,`. The checks refuse them (src/check/file.ts); the marks a right-to-left quotation
+ * needs (U+200E, U+200F, U+061C) are not among them. Global.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;

@@ -7,6 +7,9 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import rehypeClaimMentions from './rehype-claim-mentions.ts';
+import rehypeContainedRaw from './rehype-contained-raw.ts';
+import rehypeBodyHeadingIds from './rehype-heading-ids.ts';
+import { rehypeCheckOwnIds, rehypeMarkOwnIds } from './rehype-own-ids.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkClaimMentions, { type Options as ClaimMentionOptions } from './remark-claim-mentions.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
@@ -19,6 +22,9 @@ export function markdownPipeline(options: PipelineOptions = {}): UnifiedProcesso
     smartypants: false,
     // Unknown directives are put back first, so `07:00` inside a mention's span stays in its text.
     remarkPlugins: [remarkDirective, [remarkRestoreDirectives, { keep: [options.name ?? 'claim'] }], [remarkClaimMentions, options]],
-    rehypePlugins: [rehypeRaw, rehypeSafeHtml, rehypeClaimMentions],
+    // Ids and classes from raw HTML are dropped (rehype-own-ids): only the pipeline's own survive.
+    // Raw HTML cannot hide what follows it (rehype-contained-raw).
+    // Headings get `h-` ids (rehype-heading-ids), apart from the page's own.
+    rehypePlugins: [rehypeMarkOwnIds, rehypeContainedRaw, rehypeRaw, rehypeCheckOwnIds, rehypeSafeHtml, rehypeClaimMentions, rehypeBodyHeadingIds],
   };
 }

@@ -8,7 +8,11 @@
  * - no images, media, frames, forms or styles: nothing in a body can make a reader's browser
  *   fetch from another origin, or run script;
  * - no event handlers, `style` or free `class`/`id`: the only classes and ids that survive are
- *   the ones our own plugins write (claim mentions `m-…`, GFM footnotes `user-content-fn…`).
+ *   the ones our own plugins write (claim mentions `m-…`, GFM footnotes `user-content-fn…`);
+ * - no `tabindex` or `accesskey`: a body cannot change the keyboard's order or take a key;
+ * - no presentational attributes (`width`, `height`, `nowrap`, `border`, …): a body cannot set
+ *   styles through the back door of old HTML;
+ * - no microdata (`itemscope`, `itemtype`, `itemprop`): a body cannot add structured data.
  *
  * ```md
  * <img src=x onerror=alert(1)> <a href="javascript:alert(1)" onclick="x()">here</a> <b>bold</b>
@@ -28,6 +32,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import { STANCES } from '../lib/mentions.ts';
 
 const removed = new Set(['img', 'picture', 'source', 'video', 'audio', 'input', 'iframe']);
+/** Attributes of old HTML that set how an element looks (GFM's table alignment, `align`, stays). */
+const PRESENTATIONAL = ['border', 'cellPadding', 'cellSpacing', 'clear', 'color', 'compact', 'frame', 'hSpace', 'height', 'noShade', 'noWrap', 'rules', 'size', 'vAlign', 'width'];
 const stanceClass = new RegExp(`^mention--(?:${STANCES.join('|')})$`);
 
 /** The sanitising schema for article bodies. */
@@ -47,13 +53,23 @@ export const safeHtmlSchema: Schema = {
       // The first definition of an attribute wins, so the default `className` one is replaced.
       ...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')),
       ['className', 'mention', stanceClass, 'data-footnote-backref'],
-      ['id', /^m-[a-z0-9-]+$/, /^user-content-fnref-[\w-]+$/],
+      // A footnote's label may hold any character but white space (`[^note.1]`, `[^é]`); only the
+      // pipeline's own elements keep an id at all (rehype-own-ids), so the pattern need not be narrower.
+      ['id', /^m-[a-z0-9-]+$/, /^user-content-fnref-\S+$/],
       'dataClaim',
       'dataStance',
     ],
-    li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-[\w-]+$/]],
+    li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-\S+$/]],
     h2: [...(defaultSchema.attributes?.h2 ?? []), ['id', 'footnote-label']],
-    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'),
+    // No tabindex or accesskey: `<a tabindex="1">` came before the skip link in the keyboard's
+    // order (with `aria-label="Skip to content"`, it passed for it), and an access key takes a key.
+    // No presentational attributes, the styles of old HTML that no style-src can stop:
+    // `<table width="5000">` or `<td nowrap>` made its page scroll sideways (at any width).
+    // No microdata (itemscope, itemtype, itemprop): search engines read it beside the page's
+    // JSON-LD, so `<div itemscope itemtype="https://schema.org/ClaimReview">` added a fact-check
+    // rating of the body's own making to an article page.
+    div: [],
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => !['id', 'name', 'tabIndex', 'accessKey', 'itemProp', ...PRESENTATIONAL].includes(String(name))),
   },
   strip: ['script', 'style', 'template', 'noscript'],
 };

@@ -24,7 +24,7 @@ import type { Browser, Page as BrowserPage } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
 import { projectRoot } from '../support/build.ts';
-import { browserSuite, expectNone, type ServedSite } from '../support/harness.ts';
+import { browserSuite, eachPage, expectNone, type ServedSite } from '../support/harness.ts';
 import { injectionCorpus, isScriptUrl, urlAttributes, type Page } from '../support/site.ts';
 
 /** Words of the payloads, searched for on the search page. */
@@ -234,6 +234,19 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
   it('runs nothing on any page even with the Content-Security-Policy bypassed', async () => {
     const site = await injectionSite();
     expectNone('script-injection results with the policy bypassed', await openEveryPage(await suite.browser(), site, true));
+  });
+
+  it('scrolls no page sideways at 320 px, whatever the lengths of the strings on it', async () => {
+    // A long unbroken word in a fact list (an outlet's owner here) widened the page past the screen.
+    const site = await injectionSite();
+    const { context } = await isolatedContext(await suite.browser(), site.server.origin, { viewport: { width: 320, height: 640 } });
+    const problems = await eachPage(context, site.pages, async (page, { path: pagePath }) => {
+      await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      return width > 320 ? [`${pagePath}  is ${width} px wide`] : [];
+    });
+    await context.close();
+    expectNone('pages wider than a 320 px screen in the injection build', problems);
   });
 
   it('is a working trap: a payload that does run is caught', async () => {

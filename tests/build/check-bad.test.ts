@@ -200,6 +200,19 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on bidi control', () => {
+    expect(failingBuild('bidi-control')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bidi-control/content/articles/report.md:5:40  The field summary holds an invisible bidirectional control (U+2066), which reverses or reorders the text after it wherever it is shown, so the words read other than as written. Delete it; in YAML it may be written as an escape between double quotes, such as \\u202E. [bidi-control]
+      tests/fixtures/bad/bidi-control/content/articles/report.md:12:38  This line holds an invisible bidirectional control (U+202E), which reverses or reorders the text after it wherever it is shown, so the words read other than as written. Delete it. [bidi-control]
+      tests/fixtures/bad/bidi-control/content/articles/report.md:14:28  This line holds an invisible bidirectional control (U+202E), which reverses or reorders the text after it wherever it is shown, so the words read other than as written. Delete it. [bidi-control]
+
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bidi-control/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bidi-control/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on binary file', () => {
     expect(failingBuild('binary-file')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/binary-file/content/articles/photo.md:3:1  This is a binary file (it contains a NUL byte here), not a text record. Only Markdown (.md) and YAML (.yaml) records belong in content/: move this file out. [binary-file]
@@ -218,6 +231,18 @@ describe('a build of bad content', () => {
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/crlf-bom/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/crlf-bom/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on dense markup', () => {
+    expect(failingBuild('dense-markup')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/dense-markup/content/articles/report.md:14:1  This paragraph holds 1200 of the characters * _ ~ [ ] between two blank lines. With more than 1000, reading Markdown slows down with the square of their number (minutes for a long line), so this file is not read further. Split the paragraph with blank lines, or put a backslash before each one that is not markup (\\*). [dense-markup]
+      tests/fixtures/bad/dense-markup/content/claims/bridge-closed.md:1:1  No article mentions claim "bridge-closed", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-closed}, or remove the claim. [unmentioned-claim]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/dense-markup/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/dense-markup/dist/ was left as it was.
       "
     `);
   });
@@ -658,6 +683,17 @@ describe('a build of bad content', () => {
       1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unread-file/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unread-file/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on url credentials', () => {
+    expect(failingBuild('url-credentials')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/url-credentials/content/articles/report.md:8:1  url: the address "https://wire.example.org@evil.example.net/bridge-closed" has a user name (or password) before "@", so it leads to evil.example.net, whatever the words before "@" say. Write the address without them. [url-credentials]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/url-credentials/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/url-credentials/dist/ was left as it was.
       "
     `);
   });

@@ -59,6 +59,8 @@ describe('the injection corpus, built', () => {
       'articles/dangerous-urls/index.html',
       'articles/frames-and-svg/index.html',
       'articles/mention-imitations/index.html',
+      'articles/headings-and-footnotes/index.html',
+      'articles/hiding-raw-html/index.html',
       'claims/script-in-statement/index.html',
       'claims/handlers-in-notes/index.html',
       'stories/injection-story/index.html',
@@ -131,6 +133,84 @@ describe('the injection corpus, built', () => {
     expect(mentions[2]).toMatch(/^script-in-statement quotes: bold /);
     expect($('a.mention b').attr('onclick')).toBeUndefined();
     expect($('a:contains("a fake mention")').attr('class')).toBeUndefined();
+  });
+
+  it('lets no body change the keyboard order, take an access key or pass for the skip link', () => {
+    const found: string[] = [];
+    for (const file of htmlFiles()) {
+      const $ = cheerio.load(read(file));
+      // The page's own: main (-1, the skip link's target) and scrollable tables (0).
+      $('[accesskey], [tabindex]').each((_, element) => {
+        if (!$(element).is('main[tabindex="-1"], .table-wrap[tabindex="0"]')) found.push(`${file}: ${$.html(element).slice(0, 120)}`);
+      });
+      $('[aria-label="Skip to content"]').each((_, element) => void found.push(`${file}: ${$.html(element).slice(0, 120)}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('has no microdata: the JSON-LD blocks are the only structured data', () => {
+    const found = htmlFiles().flatMap((file) => {
+      const $ = cheerio.load(read(file));
+      return $('[itemscope], [itemtype], [itemprop]').map((_, element) => `${file}: ${$.html(element).slice(0, 120)}`).get();
+    });
+    expect(found).toEqual([]);
+  });
+
+  it("lets no body set an element's size through the presentational attributes of old HTML", () => {
+    const found: string[] = [];
+    for (const file of htmlFiles()) {
+      const $ = cheerio.load(read(file));
+      $('.record, section[aria-labelledby="notes"]')
+        .find('[width], [height], [nowrap], [border], [cellpadding], [cellspacing], [size]')
+        .each((_, element) => void found.push(`${file}: ${$.html(element).slice(0, 120)}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("lets no raw HTML take a mention's anchor, the footnotes' targets or a hidden class", () => {
+    // Raw HTML before a mention copies its anchor, class and claim (articles/mention-imitations.md).
+    const imitations = cheerio.load(read('articles/mention-imitations/index.html'));
+    const anchor = imitations('[id="m-imitated-mention-1y8633p"]');
+    expect(anchor.text()).toBe('raw HTML cannot imitate a mention');
+    expect(imitations('a:contains("forged words with the real anchor")').attr('class')).toBeUndefined();
+    // Raw HTML before the footnotes copies their label, the first note and the sr-only class.
+    const $ = cheerio.load(read('articles/headings-and-footnotes/index.html'));
+    const references = $('a[data-footnote-ref]');
+    expect(references).toHaveLength(3);
+    const notes = references.map((_, reference) => $(`[id="${$(reference).attr('href')!.slice(1)}"]`).text().replace('↩', '').trim()).get();
+    expect(notes[0]).toContain('The real footnote');
+    expect(notes.slice(1)).toEqual(['A label with a full stop.', 'A label with an accented letter.']);
+    expect($(`[id="${references.first().attr('aria-describedby')}"]`).text()).toBe('Footnotes');
+    // Each note links back to its reference.
+    $('a[data-footnote-backref]').each((_, backref) => void expect($(`[id="${$(backref).attr('href')!.slice(1)}"]`).is('a[data-footnote-ref]')).toBe(true));
+    expect($('.record .sr-only').map((_, element) => $(element).text()).get()).toEqual(['Footnotes']);
+  });
+
+  it('shows every mention a claim page links to on its article page, whatever raw HTML comes before it', () => {
+    const missing: string[] = [];
+    let links = 0;
+    for (const file of htmlFiles().filter((f) => f.startsWith('claims/'))) {
+      const $ = cheerio.load(read(file));
+      $('a[href^="/articles/"][href*="#m-"]').each((_, element) => {
+        links++;
+        const [page, anchor] = $(element).attr('href')!.slice(1).split('#') as [string, string];
+        const target = cheerio.load(read(`${page}index.html`))(`[id="${anchor}"]`);
+        if (!target.hasClass('mention')) missing.push(`${file}: ${page}#${anchor}`);
+      });
+    }
+    expect(links).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it("gives a body's headings ids of their own, apart from the page's (## Summary is not #summary)", () => {
+    const $ = cheerio.load(read('articles/headings-and-footnotes/index.html'));
+    const ids = $('.record')
+      .find('h1, h2, h3, h4, h5, h6')
+      .not('#footnote-label')
+      .map((_, element) => $(element).attr('id'))
+      .get();
+    expect(ids).toEqual(['h-main', 'h-summary', 'h-record', 'h-claims', 'h-user-content-fn-1', 'h-proto', 'h-a-forged-footnote-label']);
+    expect($('#summary').text()).toBe('Our summary');
   });
 
   it('escapes the headline in <title> and in the meta tags, where it reads back exactly as written', () => {

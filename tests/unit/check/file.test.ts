@@ -135,6 +135,33 @@ describe('checkFile', () => {
     expect(check(article(valid, 'Plain text, “quoted”, with an em dash — and a tab\there.\n')).problems).toEqual([]);
   });
 
+  it('does not parse a paragraph too dense with * _ ~ [ ] for the Markdown parser, and reports where it starts', () => {
+    // 150,000 markers in one line: parsed, this took minutes.
+    const body = `:claim[words]{#bridge-closed}\n\n${'x\\*'.repeat(2000)}\n\n  ${'a*'.repeat(75_000)}\n`;
+    const started = performance.now();
+    const facts = check(article(valid, body));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(facts.problems.map((p) => [p.line, p.column, p.code])).toEqual([[14, 3, 'dense-markup']]);
+    expect(facts.problems[0]!.message).toMatch(/^This paragraph holds 75000 of the characters/);
+    expect(check(article(valid, `${'a~'.repeat(1001)}\n`)).problems.map((p) => p.code)).toEqual(['dense-markup']);
+    // Paragraphs end at blank lines, CRLF ones too: 600 markers in each of two is fine.
+    expect(check(article(valid, `${'a*'.repeat(600)}\r\n\r\n${'a*'.repeat(600)}\r\n`)).problems).toEqual([]);
+    // Escaped markers are text to the parser, and are not counted.
+    expect(check(article(valid, `${'x\\*'.repeat(2000)}\n`)).problems).toEqual([]);
+  });
+
+  it('reports a control character or a bidirectional control written in a body as a character reference, and not the references that are fine', () => {
+    const text = article(valid, '<p title="&#x1;">a</p> &#X7f;\n<b>&#8238;</b>\n&#31; and &#x2066;\n');
+    const problems = check(text).problems.map((p) => [p.line, p.column, p.code, /\((U\+[0-9A-F]{4})\)/.exec(p.message)?.[1]]);
+    expect(problems).toEqual([
+      [10, 11, 'control-character', 'U+0001'],
+      [11, 4, 'bidi-control', 'U+202E'],
+      [12, 1, 'control-character', 'U+001F'],
+      [12, 11, 'bidi-control', 'U+2066'],
+    ]);
+    expect(check(article(valid, 'Fine: &#x9; &#10; &#13; &#32; &#xA0; &#8206; &#x200F; &amp; &#x2070;\n')).problems).toEqual([]);
+  });
+
   it('reports a mention that gives its id or its stance twice, as the parser would keep only the last', () => {
     const body = [
       ':claim[one]{#bridge-closed #bridge-open} and :claim[two]{#bridge-closed id=bridge-open}',

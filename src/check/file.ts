@@ -122,6 +122,58 @@ function denseBlock(text: string, start: number): { offset: number; count: numbe
   return undefined;
 }
 
+/**
+ * How deep a body may nest quotations, lists and HTML elements inside one another. The Markdown
+ * pipeline walks its trees recursively: about 2,000 levels (`<div>` in `<div>`, `>` in `>`)
+ * overflow the stack and fail the build with no place given, and some 6,000 fail the checks. The
+ * records of content/ nest at most a few levels.
+ */
+export const MAX_DEPTH = 100;
+/** The containers at the start of a line: quotation marks and list markers, with the spacing between them. */
+const CONTAINERS = /^(?:[ \t]|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/;
+/** An HTML tag: an end tag, or a start tag and whether it closes itself. */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*?)?(\/?)>/g;
+/** Elements that never hold anything, so never nest. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * The first place in `text`, from `start`, where quotations, lists and HTML elements nest more
+ * than {@link MAX_DEPTH} levels deep, with the depth there (an estimate). A line's containers count
+ * one level each, and so do two columns of indentation besides the space after each marker, as a
+ * nested list indents; HTML elements left open count until they are closed.
+ */
+function deepNesting(text: string, start: number): { offset: number; depth: number } | undefined {
+  let open = 0;
+  let offset = start;
+  for (const line of text.slice(start).split('\n')) {
+    const prefix = CONTAINERS.exec(line)![0];
+    let containers = 0;
+    let columns = 0;
+    let afterMarker = false;
+    for (const c of prefix) {
+      if (c === ' ' || c === '\t') {
+        // The space after a marker belongs to it; more is indentation.
+        if (!afterMarker) columns += c === ' ' ? 1 : 4;
+        afterMarker = false;
+      } else if (c === '>' || c === '-' || c === '*' || c === '+' || c === '.' || c === ')') {
+        containers++;
+        afterMarker = true;
+      }
+    }
+    const own = containers + Math.floor(columns / 2);
+    if (own + open > MAX_DEPTH) return { offset, depth: own + open };
+    if (line.includes('<')) {
+      for (const m of line.matchAll(TAG)) {
+        if (m[3] === '/' || VOID.has(m[2]!.toLowerCase())) continue;
+        open = m[1] === '/' ? Math.max(0, open - 1) : open + 1;
+        if (own + open > MAX_DEPTH) return { offset: offset + m.index, depth: own + open };
+      }
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
 /** The character a match of {@link BIDI_IN_BODY} or {@link CONTROL_IN_BODY} stands for. */
 function referencedCharacter(match: string): string {
   if (!match.startsWith('&#')) return match;
@@ -255,9 +307,14 @@ function read(input: FileInput, facts: FileFacts): void {
     }
   }
 
-  // A body too dense with markers for the Markdown parser is not parsed at all (it would stall).
-  const dense = markdown ? denseBlock(text, yaml === undefined ? 0 : yamlStart + yaml.length) : undefined;
-  if (dense) report(lines.place(dense.offset), M.DenseMarkup.code, M.DenseMarkup.message(dense.count, MAX_MARKERS));
+  // A body too dense with markers for the Markdown parser is not parsed at all (it would stall),
+  // nor one nested too deep for it (its stack would overflow).
+  const bodyStart = yaml === undefined ? 0 : yamlStart + yaml.length;
+  const denseOnly = markdown ? denseBlock(text, bodyStart) : undefined;
+  if (denseOnly) report(lines.place(denseOnly.offset), M.DenseMarkup.code, M.DenseMarkup.message(denseOnly.count, MAX_MARKERS));
+  const deep = markdown ? deepNesting(text, bodyStart) : undefined;
+  if (deep) report(lines.place(deep.offset), M.DeepNesting.code, M.DeepNesting.message(deep.depth, MAX_DEPTH));
+  const dense = denseOnly ?? deep;
 
   if (markdown && !dense) {
     const found = findMentions(text);

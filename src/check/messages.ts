@@ -81,6 +81,14 @@ export const DenseMarkup = {
   hint: 'No article record needs that many: they come with pasted text full of symbols, or with text made to stall the checks and the build.',
 } satisfies MessageDef<[number, number]>;
 
+export const DeepNesting = {
+  code: 'deep-nesting',
+  title: 'Quotations, lists or HTML elements nested too deep to render',
+  message: (depth: number, max: number) =>
+    `Here quotations, lists or HTML elements are nested some ${depth} levels deep, one inside another (a > in a >, a list in a list, an element left open). The site renders at most ${max}, so this file is not read further. Close the HTML elements left open, and nest quotations and lists a few levels at most.`,
+  hint: 'No article record needs more than a few levels: this comes with HTML whose tags are never closed, or with text made to break the build.',
+} satisfies MessageDef<[number, number]>;
+
 export const UnreadableFile = {
   code: 'unreadable-file',
   title: 'A file that cannot be read',
@@ -493,6 +501,7 @@ export const messages = [
   ControlCharacter,
   BidiControl,
   DenseMarkup,
+  DeepNesting,
   UnreadableFile,
   UnreadFile,
   UnknownFolder,

@@ -247,6 +247,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on deep nesting', () => {
+    expect(failingBuild('deep-nesting')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/deep-nesting/content/stories/closure.md:8:381  Here quotations, lists or HTML elements are nested some 101 levels deep, one inside another (a > in a >, a list in a list, an element left open). The site renders at most 100, so this file is not read further. Close the HTML elements left open, and nest quotations and lists a few levels at most. [deep-nesting]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/deep-nesting/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/deep-nesting/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on duplicate id', () => {
     expect(failingBuild('duplicate-id')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/duplicate-id/content/outlets/wire.yml:1:1  "wire" is already the id of tests/fixtures/bad/duplicate-id/content/outlets/wire.yaml. Every outlet needs its own id: remove one of the two files, or rename one. [duplicate-id]

@@ -12,7 +12,8 @@
 /**
  * A date as an editor may write it: `YYYY-MM-DD`, optionally a time and `Z` or an offset
  * `±HH:MM`. The content checks (src/check/file.ts) accept exactly this; a time without an offset
- * is refused there, since its meaning would depend on the machine.
+ * is refused there, since its meaning would depend on the machine, and so is an offset no clock
+ * uses ({@link isRealOffset}).
  */
 export const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?[ \t]*(Z|z|[+-]\d{2}:\d{2})?)?$/;
 

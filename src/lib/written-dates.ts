@@ -100,6 +100,19 @@ function nested(frontmatter: string, parent: string, field: string): string | un
   return undefined;
 }
 
+/**
+ * A timestamp as YAML reads it (js-yaml's grammar), whose offset may be an hour alone (`+25`,
+ * `-7`): the checks refuse that form, and the date then goes unread here; when its offset is
+ * one no clock uses, YAML has moved the instant by it all the same.
+ */
+const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?[ \t]*([-+])(\d\d?)(?::(\d\d))?$/;
+
+/** The offset of a timestamp YAML reads but the checks' grammar does not, as ±HH:MM, or undefined. */
+function yamlZone(text: string): string | undefined {
+  const m = YAML_TIMESTAMP.exec(text.trim());
+  return m ? `${m[1]}${m[2]!.padStart(2, '0')}:${m[3] ?? '00'}` : undefined;
+}
+
 /** The frontmatter with timestamps left as text, parsed once per file that needs it. */
 function reparsed(frontmatter: string): Record<string, unknown> | undefined {
   try {
@@ -108,6 +121,13 @@ function reparsed(frontmatter: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The error for a date at `path` written with an offset no clock uses. */
+function impossible(file: string, path: readonly string[], zone: string): Error {
+  return new Error(
+    `${file}: ${path.join('.')}: the offset ${zone} is one no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: correct it (npm run check says where).`,
+  );
 }
 
 /** The mapping that holds the date at `path`'s end (the data itself for a top-level field). */
@@ -138,13 +158,13 @@ export function withWrittenOffsets<T extends Record<string, unknown>>(collection
       again = again === null ? reparsed(frontmatter) : again;
       const text = holder(again, path)?.[field];
       written = typeof text === 'string' ? readWrittenDate(text) : undefined;
-      if (written?.time !== value.getTime()) continue;
+      if (written?.time !== value.getTime()) {
+        const zone = typeof text === 'string' && written === undefined ? yamlZone(text) : undefined;
+        if (zone !== undefined && !isRealOffset(zone)) throw impossible(file, path, zone);
+        continue;
+      }
     }
-    if (written.zone !== undefined && !isRealOffset(written.zone)) {
-      throw new Error(
-        `${file}: ${path.join('.')}: the offset ${written.zone} is one no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: correct it (npm run check says where).`,
-      );
-    }
+    if (written.zone !== undefined && !isRealOffset(written.zone)) throw impossible(file, path, written.zone);
     if (written.offset !== undefined) (offsets ??= []).push([path, written.offset]);
   }
   if (!offsets) return data;

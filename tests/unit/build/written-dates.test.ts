@@ -84,9 +84,18 @@ describe('withWrittenOffsets', () => {
     ['articles', 'added: 2026-06-04T20:00:00-12:30\n', 'added', '-12:30'],
     ['stories', 'title: T\ndate: 2026-06-04T20:00:00+14:01\n', 'date', '+14:01'],
     ['claims', 'verdict:\n  rating: accurate\n  summary: S\n  date: 2026-06-04T20:00:00+00:60\n', 'verdict.date', '+00:60'],
+    // An hour alone, which YAML reads (and the checks refuse as a form): the instant is moved all the same.
+    ['articles', 'published: 2026-06-04T20:00:00+25\nadded: 2026-06-05\n', 'published', '+25:00'],
+    ['stories', 'title: T\ndate: 2026-06-04 20:00:00 -13\n', 'date', '-13:00'],
   ])('refuses a date with an offset no clock uses (%s): %j', (collection, frontmatter, field, zone) => {
     const data = parsed(frontmatter);
     expect(() => withWrittenOffsets(collection, data, frontmatter, 'content/x.md')).toThrow(`content/x.md: ${field}: the offset ${zone} is one no clock uses`);
+  });
+
+  it('keeps no offset, and refuses nothing, for a real offset written as an hour alone (a form only the checks refuse)', () => {
+    const frontmatter = 'added: 2026-06-04T20:00:00-7\n';
+    const data = parsed(frontmatter);
+    expect(withWrittenOffsets('articles', data, frontmatter, 'report.md')).toBe(data);
   });
 
   it('accepts the offsets clocks have, from -12:00 to +14:00', () => {

@@ -37,9 +37,10 @@ export const httpUrlSchema = z
 /**
  * A date as YAML writes it (`2026-06-04`, or with a time and offset). Converted to a `Date`;
  * a value that does not parse as a calendar date is an error, never a guess. The `Date` is the
- * instant: an article's `published` and `added` keep the offset they were written in beside it
- * (`publishedOffset`, `addedOffset`: src/lib/written-dates.ts), so pages show the day as the
- * record gives it.
+ * instant: every date keeps the offset it was written in beside it (an article's
+ * `publishedOffset` and `addedOffset`, a story's `dateOffset`, a verdict's `dateOffset`:
+ * src/lib/written-dates.ts, which also refuses an offset no clock uses), so pages show the day
+ * as the record gives it.
  */
 export const dateSchema = z.coerce.date({ error: 'a date written as YYYY-MM-DD (a time and offset may follow)' });
 

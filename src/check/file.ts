@@ -10,7 +10,7 @@
 import type { Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, TEXT_FORBIDDEN } from '../lib/characters.ts';
-import { WRITTEN_DATE } from '../lib/dates.ts';
+import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -527,9 +527,10 @@ export function fieldName(path: readonly PropertyKey[]): string {
 
 /**
  * Why a date as written is not acceptable, or undefined when it is. Its grammar is the one the
- * build reads the offset of a date with (`WRITTEN_DATE`, src/lib/dates.ts).
+ * build reads the offset of a date with (`WRITTEN_DATE`, src/lib/dates.ts); `offset` is an offset
+ * no clock has (`+25:00`, `-13:60`), which YAML would read all the same, moving the instant.
  */
-export function dateProblem(source: string): 'format' | 'calendar' | 'no-offset' | undefined {
+export function dateProblem(source: string): M.DateProblem | undefined {
   const m = WRITTEN_DATE.exec(source.trim());
   if (!m) return 'format';
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -538,6 +539,7 @@ export function dateProblem(source: string): 'format' | 'calendar' | 'no-offset'
   if (m[4] !== undefined) {
     if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'calendar';
     if (m[8] === undefined) return 'no-offset';
+    if (!isRealOffset(m[8])) return 'offset';
   }
   return undefined;
 }

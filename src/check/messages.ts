@@ -245,17 +245,22 @@ export const EmptyValue = {
   hint: 'Fill in the value. An optional field that is not known is left out entirely rather than left empty.',
 } satisfies MessageDef<[string, string, boolean]>;
 
+/** Why a date is refused (src/check/file.ts `dateProblem`). */
+export type DateProblem = 'format' | 'calendar' | 'no-offset' | 'offset';
+
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
-  message: (field: string, found: string, reason: 'format' | 'calendar' | 'no-offset', optional: boolean) =>
+  message: (field: string, found: string, reason: DateProblem, optional: boolean) =>
     reason === 'calendar'
       ? `${field}: ${found} is not a day of the calendar. Check the day and the month.`
       : reason === 'no-offset'
         ? `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`
-        : `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`,
-  hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00. Leave an unknown optional date out.',
-} satisfies MessageDef<[string, string, 'format' | 'calendar' | 'no-offset', boolean]>;
+        : reason === 'offset'
+          ? `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`
+          : `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`,
+  hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',
+} satisfies MessageDef<[string, string, DateProblem, boolean]>;
 
 export const BadUrl = {
   code: 'bad-url',

@@ -36,6 +36,8 @@ export interface Story {
   title: string;
   summary: string;
   date?: Date | undefined;
+  /** The offset `date` was written in, as {@link Article.publishedOffset} is for `published`. */
+  dateOffset?: number | undefined;
   entities: EntityId[];
   aliases: string[];
 }
@@ -73,6 +75,8 @@ export interface Verdict {
   rating: VerdictRating;
   summary: string;
   date?: Date | undefined;
+  /** The offset `date` was written in, as {@link Article.publishedOffset} is for `published`. */
+  dateOffset?: number | undefined;
 }
 
 export interface Claim {

@@ -12,14 +12,33 @@
 /**
  * A date as an editor may write it: `YYYY-MM-DD`, optionally a time and `Z` or an offset
  * `±HH:MM`. The content checks (src/check/file.ts) accept exactly this; a time without an offset
- * is refused there, since its meaning would depend on the machine.
+ * is refused there, since its meaning would depend on the machine, and so is an offset no clock
+ * uses ({@link isRealOffset}).
  */
 export const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?[ \t]*(Z|z|[+-]\d{2}:\d{2})?)?$/;
 
 const MINUTE = 60_000;
 
-/** A date as written: the instant it stands for, and the offset it was written in (none for `Z` or a day). */
-export function readWrittenDate(source: string): { time: number; offset: number | undefined } | undefined {
+/** The offsets clocks use, in minutes east of UTC: from -12:00 (Baker Island) to +14:00 (Kiribati). */
+export const OFFSET_RANGE = { earliest: -12 * 60, latest: 14 * 60 } as const;
+
+/**
+ * Whether `±HH:MM` (or `Z`) is an offset some clock has: minutes below 60, from -12:00 to
+ * +14:00. YAML reads `+25:00` or `-13:60` all the same and moves the instant by it; the checks
+ * (src/check/file.ts) and the build (src/lib/written-dates.ts) refuse such a date.
+ */
+export function isRealOffset(zone: string): boolean {
+  if (zone.length < 6) return true;
+  const [hours, minutes] = [Number(zone.slice(1, 3)), Number(zone.slice(4, 6))];
+  const offset = (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+  return minutes <= 59 && offset >= OFFSET_RANGE.earliest && offset <= OFFSET_RANGE.latest;
+}
+
+/**
+ * A date as written: the instant it stands for, the offset it was written in (none for `Z` or a
+ * day), and the offset as written (`-07:00`, `Z`; none for a day or a time without one).
+ */
+export function readWrittenDate(source: string): { time: number; offset: number | undefined; zone: string | undefined } | undefined {
   const m = WRITTEN_DATE.exec(source.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -30,10 +49,10 @@ export function readWrittenDate(source: string): { time: number; offset: number 
   const [zoneHours, zoneMinutes] = zone === undefined || zone.length < 6 ? [0, 0] : [Number(zone.slice(1, 3)), Number(zone.slice(4, 6))];
   const offset = (zone?.[0] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
   const time = Date.UTC(year, month - 1, day, hours, minutes, seconds, ms) - offset * MINUTE;
-  // An offset no clock has (`+25:00`) moves the instant, as YAML reads it, but is not kept: the
-  // date is shown in UTC, and ISO 8601 (the open-data export) has no way to write it.
-  const kept = offset !== 0 && zoneHours <= 23 && zoneMinutes <= 59;
-  return { time, offset: kept ? offset : undefined };
+  // An offset no clock has (`+25:00`) moves the instant, as YAML reads it, but is not kept
+  // (ISO 8601, the open-data export, has no way to write it): the checks and the build refuse it.
+  const kept = offset !== 0 && zone !== undefined && isRealOffset(zone);
+  return { time, offset: kept ? offset : undefined, zone };
 }
 
 /**

@@ -35,8 +35,7 @@ import type {
 import type { Article, ArticleKind, Claim, Entity, Outlet, Story, VerdictRating } from './corpus.ts';
 import { isoInOffset } from './dates.ts';
 import { articlePath, claimPath, storyPath } from './ids.ts';
-import { VERDICT_LABELS } from './labels.ts';
-import { isoDay } from './order.ts';
+import { isoDayOf, VERDICT_LABELS } from './labels.ts';
 import { normalisedUrl } from './urls.ts';
 
 /** The site's name, as publisher and author of every review. */
@@ -167,7 +166,7 @@ export function claimJsonLd(input: ClaimInput, root: string): WithContext<ClaimR
     '@type': 'ClaimReview',
     url: absolute(root, claimPath(input.claim.id)),
     claimReviewed: input.claim.statement,
-    ...(verdict.date ? { datePublished: isoDay(verdict.date) } : {}),
+    ...(verdict.date ? { datePublished: isoDayOf(verdict.date, verdict.dateOffset) } : {}),
     author: site,
     publisher: site,
     reviewRating: rating,
@@ -235,7 +234,7 @@ export function storyJsonLd(input: StoryInput, root: string): WithContext<Collec
     url: absolute(root, storyPath(story.id)),
     inLanguage: 'en',
     publisher: siteOrganization(root),
-    ...(story.date ? { temporalCoverage: isoDay(story.date) } : {}),
+    ...(story.date ? { temporalCoverage: isoDayOf(story.date, story.dateOffset) } : {}),
     mainEntity: { '@type': 'ItemList', numberOfItems: items.length, itemListElement: items },
   };
 }

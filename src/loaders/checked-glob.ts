@@ -32,6 +32,9 @@ export function contentDir(): string {
   return process.env.CROSSCHECK_CONTENT ?? 'content';
 }
 
+/** The collections whose records have dates, whose offsets they keep (src/lib/written-dates.ts). */
+const WITH_DATES = new Set<CollectionName>(['stories', 'articles', 'claims']);
+
 let checked: Promise<void> | undefined;
 
 /** Runs the checks once per process, before the first collection loads. */
@@ -92,7 +95,7 @@ export function checkedGlob(collection: CollectionName): Loader {
       loading++;
       try {
         const set: typeof store.set = (entry) => store.set({ ...entry, rendered: slimRendered(entry.rendered) });
-        await inner.load({ ...context, ...(collection === 'articles' ? keepingWrittenOffsets(context) : {}), store: { ...store, set } });
+        await inner.load({ ...context, ...(WITH_DATES.has(collection) ? keepingWrittenOffsets(collection, context) : {}), store: { ...store, set } });
       } finally {
         // The last collection of a build is loaded: Astro writes the whole store next, as one
         // string several times its size while it is made. Collected first, the heap holds what
@@ -109,15 +112,15 @@ interface EntryType {
 }
 
 /**
- * The context for glob() that adds to each article's data the offsets its dates were written in
+ * The context for glob() that adds to each record's data the offsets its dates were written in
  * (src/lib/written-dates.ts), from the frontmatter text glob() has already read: each entry
  * type notes the text of the data it returns, and `parseData` adds the offsets to what the
- * schema makes of that data.
+ * schema makes of that data, or fails the build on an offset no clock has.
  */
-function keepingWrittenOffsets(context: LoaderContext): Partial<LoaderContext> {
+function keepingWrittenOffsets(collection: CollectionName, context: LoaderContext): Partial<LoaderContext> {
   const types = (context as { entryTypes?: Map<string, EntryType> }).entryTypes;
-  // Without them the pages would show articles' dates in UTC, and differ from a fast rebuild's.
-  if (!types) throw new Error("Astro's glob() loader no longer finds the entry types in its context: src/loaders/checked-glob.ts cannot keep the offsets of articles' dates.");
+  // Without them the pages would show the dates in UTC, and differ from a fast rebuild's.
+  if (!types) throw new Error("Astro's glob() loader no longer finds the entry types in its context: src/loaders/checked-glob.ts cannot keep the offsets of the records' dates.");
   const frontmatterOf = new WeakMap<object, string>();
   const entryTypes = new Map(
     [...types].map(([extension, type]): [string, EntryType] => [
@@ -132,7 +135,8 @@ function keepingWrittenOffsets(context: LoaderContext): Partial<LoaderContext> {
       },
     ]),
   );
-  const parseData: LoaderContext['parseData'] = async (props) => withWrittenOffsets(await context.parseData(props), frontmatterOf.get(props.data));
+  const parseData: LoaderContext['parseData'] = async (props) =>
+    withWrittenOffsets(collection, await context.parseData(props), frontmatterOf.get(props.data), props.filePath ? path.relative(fileURLToPath(context.config.root), props.filePath) : `${collection}/${props.id}`);
   return { entryTypes, parseData } as Partial<LoaderContext>;
 }
 

@@ -10,7 +10,8 @@ import type { StanceGroup } from '../lib/corroboration.ts';
 import { isoInOffset } from '../lib/dates.ts';
 import { articlePath, claimPath, entityPath, outletPath, storyPath } from '../lib/ids.ts';
 import type { IndependenceCount } from '../lib/independence.ts';
-import { compareText, isoDay } from '../lib/order.ts';
+import { isoDayOf } from '../lib/labels.ts';
+import { compareText } from '../lib/order.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
 import { absolute } from '../lib/structured-data.ts';
 import { textFragmentUrl } from '../lib/text-fragment.ts';
@@ -25,7 +26,8 @@ export const OPEN_DATA_LICENCE =
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => compareText(key(a), key(b));
 /** ISO 8601, in the offset the record wrote the date in (src/lib/dates.ts), else UTC. */
 const iso = (date: Date | undefined, offset: number | undefined) => (date ? isoInOffset(date, offset) : null);
-const day = (date: Date | undefined) => (date ? isoDay(date) : null);
+/** The day, in the offset the record wrote the date in (src/lib/dates.ts), else in UTC. */
+const day = (date: Date | undefined, offset: number | undefined) => (date ? isoDayOf(date, offset) : null);
 const count = (c: IndependenceCount) => ({ sources: c.sources, articles: c.articles, unidentified: c.unidentified });
 const group = (g: StanceGroup) => count(g.count);
 
@@ -38,7 +40,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
     id: view.story.id,
     title: view.story.title,
     summary: view.story.summary,
-    date: day(view.story.date),
+    date: day(view.story.date, view.story.dateOffset),
     entities: [...view.story.entities],
     articles: view.articles.map((a) => a.slug),
     claims: view.claims.map((c) => c.id),
@@ -56,7 +58,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
       speaker: claim.speaker ?? null,
       entities: [...claim.entities],
       status: { status: view.status.status, label: view.status.label, sentence: view.status.sentence },
-      verdict: claim.verdict ? { rating: claim.verdict.rating, summary: claim.verdict.summary, date: day(claim.verdict.date) } : null,
+      verdict: claim.verdict ? { rating: claim.verdict.rating, summary: claim.verdict.summary, date: day(claim.verdict.date, claim.verdict.dateOffset) } : null,
       coverage: {
         all: group(c.all),
         supports: group(c.supports),

@@ -21,7 +21,7 @@ const isoDateTime = z.iso.datetime().describe('A date and time, ISO 8601, UTC.')
 const writtenDateTime = z.iso
   .datetime({ offset: true })
   .describe("A date and time, ISO 8601, in the offset the record gives (as at the outlet: 2026-06-04T20:00:00.000-07:00), or UTC (Z) when it gives none or only a day.");
-const day = z.iso.date().describe('A calendar day, YYYY-MM-DD.');
+const day = z.iso.date().describe('A calendar day, YYYY-MM-DD: in the offset the record gives with a time (2026-06-04T20:00:00-07:00 is 2026-06-04), else in UTC.');
 
 export const countSchema = z
   .object({

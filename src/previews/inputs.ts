@@ -47,7 +47,7 @@ export function claimPreview(view: ClaimPreviewSource, host: string): PreviewInp
 export function storyPreview(view: StoryPreviewSource, host: string): PreviewInput {
   const contested = view.contested.length;
   return {
-    eyebrow: view.story.date ? `Story · ${formatDay(view.story.date)}` : 'Story',
+    eyebrow: view.story.date ? `Story · ${formatDay(view.story.date, view.story.dateOffset)}` : 'Story',
     title: view.story.title,
     status: {
       label: contested > 0 ? `${counted(contested, 'contested claim')} of ${view.claims.length}` : `${counted(view.claims.length, 'claim')}, none contested`,

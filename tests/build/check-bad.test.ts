@@ -134,6 +134,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on bad date offset', () => {
+    expect(failingBuild('bad-date-offset')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-date-offset/content/articles/report.md:8:1  published: 2026-05-12T10:00:00+25:00 has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in 2026-05-12T10:00:00+02:00, or the time in UTC with Z. [bad-date]
+      tests/fixtures/bad/bad-date-offset/content/claims/bridge-closed.md:8:3  verdict.date: 2026-05-14T09:00:00-13:60 has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in 2026-05-14T09:00:00+02:00, or the time in UTC with Z. [bad-date]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-date-offset/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-offset/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on bad file name', () => {
     expect(failingBuild('bad-file-name')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-file-name/content/articles/Bridge Report.md:1:1  "Bridge Report" is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most 120 characters. Rename the file to bridge-report.md, and update anything that refers to it. [bad-file-name]

@@ -63,4 +63,20 @@ describe('astro build on its own, on bad content', () => {
     const output = `${result.stdout}\n${result.stderr}`;
     expect(output).toContain(`${expected.problems.length} problem(s) in the content:\n${formatProblems(expected.problems)}`);
   }, 300_000);
+
+  it('refuses a date with an offset no clock uses even when the checks are skipped, so that no instant is moved by it', () => {
+    const outDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/loader-offset/dist');
+    const result = withTestBuildLock(() =>
+      spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        // As after `npm run build`'s own checks: the loader alone stands between the content and the site.
+        env: { ...process.env, CROSSCHECK_CONTENT: 'tests/fixtures/bad/bad-date-offset/content', CROSSCHECK_CHECKED: '1', FORCE_COLOR: '0' },
+      }),
+    );
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}\n${result.stderr}`).toMatch(
+      /tests\/fixtures\/bad\/bad-date-offset\/content\/(articles\/report\.md: published: the offset \+25:00|claims\/bridge-closed\.md: verdict\.date: the offset -13:60) is one no clock uses/,
+    );
+  }, 300_000);
 });

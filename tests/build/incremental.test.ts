@@ -15,6 +15,7 @@ import { changesFile, readExport, readSlice, sliceOf, type ChangeSummary, type E
 import { currentDir, readState, spareDir, stateRoot } from '../../scripts/lib/fast/state.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { checkContent } from '../../src/check/index.ts';
+import type { OpenData } from '../../src/open-data/schema.ts';
 import { listFiles, projectRoot, runBuild, type BuildResult } from '../support/build.ts';
 
 const base = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/incremental');
@@ -216,10 +217,14 @@ describe('incremental builds', () => {
   it('after an article is added, one edited and one deleted, render only what they affect, as a full build would', async () => {
     const [story, other, untouched] = [stories[0]!, stories[1]!, stories.at(-1)!];
     const [disputed, asserted] = claimsOf(story);
+    // Its verdict, and its story, dated at 8 and 9 pm in California on 1 March (2 March in UTC):
+    // the fast rebuild, which reads these files itself, must keep the offsets as glob() does.
     writeFileSync(
       path.join(live, 'claims', 'added-claim.md'),
-      `---\nstatement: "A claim only the added article makes."\nstory: ${story}\nkind: fact\ncontradicts:\n  - ${asserted}\n---\n`,
+      `---\nstatement: "A claim only the added article makes."\nstory: ${story}\nkind: fact\ncontradicts:\n  - ${asserted}\nverdict:\n  rating: mixed\n  summary: "Partly so."\n  date: 2026-03-01T20:00:00-07:00\n---\n`,
     );
+    const storyFile = path.join(live, 'stories', `${story}.md`);
+    writeFileSync(storyFile, readFileSync(storyFile, 'utf8').replace(/^date: .*\n/m, '').replace(/^---\n/, '---\ndate: 2026-03-01T21:00:00-07:00\n'));
     article('added-article', story, outlets[0]!, [
       `Officials :claim[deny it outright]{#${disputed} stance=disputes}.`,
       `It also :claim[says something new]{#added-claim}.`,
@@ -273,6 +278,10 @@ describe('incremental builds', () => {
     const page = readFileSync(path.join(liveOut, 'articles/added-article/index.html'), 'utf8');
     expect(page).toContain('<dt>Published</dt><dd><time datetime="2026-03-01">1 March 2026</time></dd>');
     expect(readFileSync(path.join(liveOut, 'feeds/articles.xml'), 'utf8')).toContain('<published>2026-03-01T20:00:00.000-07:00</published>');
+    expect(readFileSync(path.join(liveOut, 'stories', story, 'index.html'), 'utf8')).toContain('<time datetime="2026-03-01">1 March 2026</time>');
+    const exported = JSON.parse(readFileSync(path.join(liveOut, 'data/crosscheck.json'), 'utf8')) as OpenData;
+    expect(exported.stories.find((s) => s.id === story)?.date).toBe('2026-03-01');
+    expect(exported.claims.find((c) => c.id === 'added-claim')?.verdict?.date).toBe('2026-03-01');
     // The fast rebuild kept its export's slice too.
     expectSliceKept();
   });

@@ -327,6 +327,19 @@ describe('dates in the sharing fixture, as its records give them', () => {
     const article = data.articles.find((a) => a.slug === slug)!;
     expect([article.published, article.added]).toEqual(['2026-05-02T20:00:00.000-07:00', '2026-05-03T10:00:00.000+02:00']);
   });
+
+  // The story is dated 2026-05-02T21:00:00-07:00 and the verdict on spillway-closed-saturday
+  // 2026-05-06T18:30:00-07:00: 3 and 7 May in UTC, 2 and 6 May as their records give them.
+  it("dates the story and the verdict on the days their records give, on the page, in JSON-LD and in the open data", () => {
+    const story = pages.get('/stories/dam-spillway-repairs/')!;
+    expect(dated(story('p.meta'))).toBe('2026-05-02 2 May 2026');
+    expect(jsonLd(story).map((block) => block.raw).join('')).toContain('"temporalCoverage":"2026-05-02"');
+    const claim = pages.get('/claims/spillway-closed-saturday/')!;
+    expect(jsonLd(claim).map((block) => block.raw).join('')).toContain('"datePublished":"2026-05-06"');
+    const data = JSON.parse(read(dist, 'data/crosscheck.json')) as OpenData;
+    expect(data.stories.find((s) => s.id === 'dam-spillway-repairs')?.date).toBe('2026-05-02');
+    expect(data.claims.find((c) => c.id === 'spillway-closed-saturday')?.verdict?.date).toBe('2026-05-06');
+  });
 });
 
 describe('the sharing fixture built for another site address and base', () => {

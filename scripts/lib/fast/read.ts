@@ -50,8 +50,8 @@ export async function contentReader(root: string, config: FastState['config']): 
       html = out.code;
       mentions = ((out.metadata.frontmatter as { mentions?: Mention[] }).mentions ?? []) as Mention[];
     }
-    // As src/loaders/checked-glob.ts has glob() do: an article keeps the offsets its dates were written in.
-    const data = collection === 'articles' ? withWrittenOffsets(result.data as Record<string, unknown>, parsed?.rawFrontmatter) : (result.data as Record<string, unknown>);
+    // As src/loaders/checked-glob.ts has glob() do: a record keeps the offsets its dates were written in.
+    const data = withWrittenOffsets(collection, result.data as Record<string, unknown>, parsed?.rawFrontmatter, file);
     return { collection, id, record: toRecord(collection, id, data, collection === 'articles' ? mentions : []), html };
   };
 }

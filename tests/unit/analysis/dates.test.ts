@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { inOffset, isoInOffset, readWrittenDate, writtenOffset } from '../../../src/lib/dates.ts';
+import { inOffset, isoInOffset, isRealOffset, readWrittenDate, writtenOffset } from '../../../src/lib/dates.ts';
 import { formatDay, isoDayOf } from '../../../src/lib/labels.ts';
 
 /** A date as Astro's YAML reader (js-yaml) makes it, or as the schema coerces a string it leaves as text. */
@@ -11,26 +11,44 @@ const asRead = (text: string) => {
 
 describe('readWrittenDate', () => {
   it.each([
-    ['2026-06-04T20:00:00-07:00', -420],
-    ['2026-06-04T20:00:00+05:30', 330],
-    ['2026-06-04 20:00:00 -07:00', -420],
-    ['2026-06-04T20:00-07:00', -420],
-    ['2026-06-04T20:00:00.25-07:00', -420],
-    ['2026-06-04t20:00:00.123456+14:00', 840],
-    ['2026-06-04T20:00:00Z', undefined],
-    ['2026-06-04T20:00:00z', undefined],
-    ['2026-06-04T20:00:00+00:00', undefined],
-    ['2026-06-04T20:00:00-00:00', undefined],
-    ['2026-06-04', undefined],
-    // YAML moves the instant by an offset no clock has; it is not kept, so the date shows in UTC.
-    ['2026-06-04T20:00:00+25:00', undefined],
-  ])('reads %s as the instant YAML makes of it, written at offset %s', (text, offset) => {
-    expect(readWrittenDate(text)).toEqual({ time: asRead(text).getTime(), offset });
+    ['2026-06-04T20:00:00-07:00', -420, '-07:00'],
+    ['2026-06-04T20:00:00+05:30', 330, '+05:30'],
+    ['2026-06-04 20:00:00 -07:00', -420, '-07:00'],
+    ['2026-06-04T20:00-07:00', -420, '-07:00'],
+    ['2026-06-04T20:00:00.25-07:00', -420, '-07:00'],
+    ['2026-06-04t20:00:00.123456+14:00', 840, '+14:00'],
+    ['2026-06-04T20:00:00Z', undefined, 'Z'],
+    ['2026-06-04T20:00:00z', undefined, 'z'],
+    ['2026-06-04T20:00:00+00:00', undefined, '+00:00'],
+    ['2026-06-04T20:00:00-00:00', undefined, '-00:00'],
+    ['2026-06-04', undefined, undefined],
+    // YAML moves the instant by an offset no clock uses; it is not kept (the checks and the build refuse it).
+    ['2026-06-04T20:00:00+25:00', undefined, '+25:00'],
+  ])('reads %s as the instant YAML makes of it, written at offset %s (%s)', (text, offset, zone) => {
+    expect(readWrittenDate(text)).toEqual({ time: asRead(text).getTime(), offset, zone });
     expect(writtenOffset(text)).toBe(offset);
   });
 
   it.each(['4 June 2026', '2026-06-04T20:00:00-0700', '', 'published: 2026-06-04'])('reads %j as no date', (text) => {
     expect(readWrittenDate(text)).toBeUndefined();
+  });
+});
+
+describe('isRealOffset', () => {
+  it.each([
+    ['Z', true],
+    ['+00:00', true],
+    ['-12:00', true],
+    ['+14:00', true],
+    ['+05:45', true],
+    ['-09:30', true],
+    ['+25:00', false],
+    ['-13:60', false],
+    ['-12:01', false],
+    ['+14:01', false],
+    ['+00:60', false],
+  ])('reads %s as %s', (zone, real) => {
+    expect(isRealOffset(zone)).toBe(real);
   });
 });
 

@@ -115,6 +115,21 @@ describe('buildOpenData', () => {
     expect(data.articles.find((a) => a.slug === 'one')?.published).toBe('2026-06-01T10:00:00.000Z');
   });
 
+  it("writes a story's and a verdict's day in the offset the record gives", () => {
+    // 8 pm on 4 June in California: 5 June in UTC.
+    const pacific = corpus({
+      stories: [story('s', { date: new Date('2026-06-04T20:00:00-07:00'), dateOffset: -420 })],
+      claims: [claim('k', { verdict: { rating: 'mixed', summary: 'Why.', date: new Date('2026-06-04T20:00:00-07:00'), dateOffset: -420 } })],
+      articles: [article('a', 'o1', [mention('k')])],
+    });
+    const exported = buildOpenData(buildSiteIndex(pacific), root, schemaUrl);
+    expect(exported.stories[0]?.date).toBe('2026-06-04');
+    expect(exported.claims[0]?.verdict?.date).toBe('2026-06-04');
+    // In UTC, as before, when the record gives no offset.
+    expect(data.stories[0]?.date).toBe('2026-06-01');
+    expect(data.claims.find((x) => x.id === 'k')?.verdict?.date).toBe('2026-06-05');
+  });
+
   it('records syndication and sources', () => {
     const two = data.articles.find((a) => a.slug === 'two')!;
     expect(two.via).toBe('one');

@@ -120,6 +120,12 @@ describe('card text', () => {
     expect(storyPreview({ ...view, contested: [] }, 'x').status).toEqual({ label: '4 claims, none contested', tone: 'neutral' });
   });
 
+  it('dates a story on the day its record gives, in the offset it is written in', () => {
+    // 8 pm on 4 June in California: 5 June in UTC.
+    const view = { story: story('s', { date: new Date('2026-06-04T20:00:00-07:00'), dateOffset: -420 }), articles: [], claims: [], contested: [], independence: { sources: 0, articles: 0, unidentified: 0 } };
+    expect(storyPreview(view, 'x').eyebrow).toBe('Story · 4 June 2026');
+  });
+
   it.each([
     ['https://example.org', '/', 'example.org'],
     ['https://example.org', '/sub/', 'example.org/sub'],

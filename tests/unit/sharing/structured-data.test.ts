@@ -157,6 +157,11 @@ describe('claimJsonLd', () => {
     expect(item.firstAppearance).toBeDefined();
   });
 
+  it('dates the verdict on the day its record gives, in the offset it is written in', () => {
+    const reviewed: Claim = { ...plain, verdict: { rating: 'mixed', summary: 'Why.', date: new Date('2026-06-04T20:00:00-07:00'), dateOffset: -420 } };
+    expect(roundTrip(claimJsonLd({ ...input, claim: reviewed }, root)).datePublished).toBe('2026-06-04');
+  });
+
   it.each(Object.entries(RATING_VALUES))('rates %s as %s', (rating, value) => {
     const reviewed: Claim = { ...plain, verdict: { rating: rating as never, summary: 'Why.' } };
     const data = claimJsonLd({ ...input, claim: reviewed }, root) as { reviewRating: Record<string, unknown>; datePublished?: string };
@@ -222,6 +227,11 @@ describe('storyJsonLd', () => {
         { '@type': 'ListItem', position: 2, name: 'Headline of second', url: 'https://example.org/sub/articles/second/' },
       ],
     });
+  });
+
+  it('gives the day its record gives, in the offset it is written in', () => {
+    const pacific = story('s', { date: new Date('2026-06-04T20:00:00-07:00'), dateOffset: -420 });
+    expect(storyJsonLd({ story: pacific, articles: [] }, root).temporalCoverage).toBe('2026-06-04');
   });
 });
 

@@ -9,7 +9,8 @@
  * 2. The root article's outlet is the source, unless the outlet names an `owner`: outlets with
  *    the same owner (compared without case or extra spaces) are one source. An outlet without
  *    an owner whose name is another outlet's owner is that owner: a group's own title and the
- *    outlets it owns are one source.
+ *    outlets it owns are one source. Ownership is followed up: an outlet owned by an outlet that
+ *    has an owner of its own counts with the owner at the top of the chain.
  * 3. An outlet marked `unidentified` never merges with anything, not even its own other
  *    articles: each root article from it is a source of its own, marked unidentified (we cannot
  *    tell whether two unattributed texts share an author, so we neither merge nor hide them).
@@ -118,16 +119,17 @@ export function sourceOf(
     };
   }
   const owner = outlet.owner?.trim() || (owners.has(ownerKey(outlet.name)) ? outlet.name.trim() : undefined);
-  if (owner) {
-    const key = ownerKey(owner);
+  const key = topOwners.get(owners)?.get(outlet.id) ?? (owner ? ownerKey(owner) : undefined);
+  if (key !== undefined) {
     const group = owners.get(key) ?? [outlet];
     return {
       key: `owner:${key}`,
       kind: 'owner',
       name:
         group.find((o) => !o.owner?.trim() && ownerKey(o.name) === key)?.name ??
-        group.find((o) => o.owner?.trim())?.owner?.trim() ??
-        owner,
+        group.map((o) => o.owner?.trim()).find((name) => name !== undefined && ownerKey(name) === key) ??
+        owner ??
+        key,
       unidentified: false,
       outlets: group.map((o) => o.id),
     };
@@ -135,25 +137,48 @@ export function sourceOf(
   return { key: `outlet:${outlet.id}`, kind: 'outlet', name: outlet.name, unidentified: false, outlets: [outlet.id] };
 }
 
+/** For each map {@link groupOwners} made, the key of the group each outlet in it is counted with. */
+const topOwners = new WeakMap<ReadonlyMap<string, readonly Outlet[]>, ReadonlyMap<OutletId, string>>();
+
 /**
- * Identified outlets grouped by owner key, each group sorted by outlet id. An outlet without an
- * owner joins the group its name keys, when other outlets name it as their owner.
+ * Identified outlets grouped by owner key, each group sorted by outlet id. Ownership is followed
+ * up: an outlet whose owner is itself an outlet with an owner is counted with that owner, to the
+ * top of the chain (in a loop of owners, the smallest key). An outlet without an owner joins the
+ * group its name keys, when other outlets name it as their owner.
  */
 export function groupOwners(outlets: Iterable<Outlet>): Map<string, Outlet[]> {
-  const owners = new Map<string, Outlet[]>();
-  const unowned: Outlet[] = [];
-  for (const outlet of outlets) {
-    if (outlet.unidentified) continue;
-    const owner = outlet.owner?.trim();
-    if (!owner) {
-      unowned.push(outlet);
-      continue;
-    }
-    const key = ownerKey(owner);
-    owners.set(key, [...(owners.get(key) ?? []), outlet]);
+  const identified = [...outlets].filter((o) => !o.unidentified);
+  const byName = new Map<string, Outlet>();
+  for (const outlet of [...identified].sort((a, b) => compareText(a.id, b.id))) {
+    if (!byName.has(ownerKey(outlet.name))) byName.set(ownerKey(outlet.name), outlet);
   }
-  for (const outlet of unowned) owners.get(ownerKey(outlet.name))?.push(outlet);
+  const owned = new Set(identified.flatMap((o) => (o.owner?.trim() ? [ownerKey(o.owner)] : [])));
+  const topOf = (outlet: Outlet): string | undefined => {
+    const own = ownerKey(outlet.name);
+    if (!outlet.owner?.trim()) return owned.has(own) ? own : undefined;
+    const path = [own];
+    let key = ownerKey(outlet.owner);
+    for (;;) {
+      const at = path.indexOf(key);
+      if (at !== -1) return path.slice(at).sort(compareText)[0]!;
+      path.push(key);
+      const next = byName.get(key)?.owner?.trim();
+      if (!next) return key;
+      key = ownerKey(next);
+    }
+  };
+  const owners = new Map<string, Outlet[]>();
+  const tops = new Map<OutletId, string>();
+  for (const outlet of identified) {
+    const top = topOf(outlet);
+    if (top === undefined) continue;
+    tops.set(outlet.id, top);
+    const group = owners.get(top);
+    if (group) group.push(outlet);
+    else owners.set(top, [outlet]);
+  }
   for (const group of owners.values()) group.sort((a, b) => compareText(a.id, b.id));
+  topOwners.set(owners, tops);
   return owners;
 }
 

@@ -174,6 +174,42 @@ describe('an outlet named as another outlet’s owner', () => {
   });
 });
 
+describe('ownership followed up a chain of outlets', () => {
+  // The local paper is owned by a regional chain, itself an outlet owned by a national group.
+  const outlets = [
+    outlet('local', { name: 'Harbour Gazette', owner: 'Coast Media' }),
+    outlet('coast', { name: 'Coast Media', owner: 'National Group' }),
+    outlet('national', { name: 'National Group' }),
+    outlet('other', { name: 'Other Daily', owner: 'National group' }),
+    outlet('loop-a', { name: 'Loop A', owner: 'Loop B' }),
+    outlet('loop-b', { name: 'Loop B', owner: 'Loop A' }),
+    outlet('free'),
+  ];
+  const owners = groupOwners(outlets);
+
+  it('groups every outlet with the owner at the top of its chain, and a loop of owners with its smallest key', () => {
+    expect([...owners].map(([key, list]) => [key, list.map((o) => o.id)])).toEqual([
+      ['national group', ['coast', 'local', 'national', 'other']],
+      ['loop a', ['loop-a', 'loop-b']],
+    ]);
+  });
+
+  it.each([
+    ['local', 'owner:national group', 'National Group'],
+    ['coast', 'owner:national group', 'National Group'],
+    ['national', 'owner:national group', 'National Group'],
+    ['loop-b', 'owner:loop a', 'Loop A'],
+    ['free', 'outlet:free', 'FREE'],
+  ])('counts %s as %s, named %s', (id, key, name) => {
+    expect(sourceOf(outlets.find((o) => o.id === id)!, asArticleSlug('root'), owners)).toMatchObject({ key, name });
+  });
+
+  it('is one source in corroboration', () => {
+    const c = corpus({ outlets, articles: [article('a1', 'local'), article('a2', 'coast'), article('a3', 'other'), article('a4', 'free')] });
+    expect(countIndependent(slugs('a1', 'a2', 'a3', 'a4'), resolveSources(indexCorpus(c)))).toEqual({ sources: 2, articles: 4, unidentified: 0 });
+  });
+});
+
 describe('groupOwners', () => {
   it('groups identified outlets by owner key and skips unidentified ones and those without owner', () => {
     const groups = groupOwners([

@@ -191,18 +191,32 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
 };
 
+/** Words that scale a number, read as their power of ten, written or as a number's suffix (`65bn`, `$3m`). */
+const SCALE_WORDS: Readonly<Record<string, string>> = {
+  hundred: 'e2', hundreds: 'e2', thousand: 'e3', thousands: 'e3', million: 'e6', millions: 'e6', mn: 'e6',
+  billion: 'e9', billions: 'e9', bn: 'e9', trillion: 'e12', trillions: 'e12', tn: 'e12',
+};
+const SCALE_SUFFIXES: Readonly<Record<string, string>> = { k: 'e3', m: 'e6', mn: 'e6', b: 'e9', bn: 'e9', tn: 'e12' };
+
 /** Whether a word negates: a negation word, or a contraction ending in n't (`won't`, `don't`). */
 function negates(key: string): boolean {
   return NEGATIONS.has(key) || key.endsWith("n't");
 }
 
-/** The numbers in some words, as sorted digit strings (`65bn` and `$65` both give `65`). */
+/**
+ * The numbers in some words, as sorted digit strings, with the scale words beside them
+ * (`$65 billion` and `65bn` both give `65 e9`, and differ from `$65 million`).
+ */
 function numbersIn(words: readonly WordToken[]): string {
   const found: string[] = [];
   for (const { key } of words) {
     const digits = key.match(/\d+(?:[.,]\d+)*/g);
-    if (digits) found.push(...digits.map((d) => d.replace(/,(?=\d{3}\b)/g, '')));
-    else if (NUMBER_WORDS[key] !== undefined) found.push(NUMBER_WORDS[key]);
+    if (digits) {
+      found.push(...digits.map((d) => d.replace(/,(?=\d{3}\b)/g, '')));
+      const suffix = /\d([a-z]+)$/.exec(key)?.[1];
+      if (suffix !== undefined && SCALE_SUFFIXES[suffix] !== undefined) found.push(SCALE_SUFFIXES[suffix]);
+    } else if (NUMBER_WORDS[key] !== undefined) found.push(NUMBER_WORDS[key]);
+    else if (SCALE_WORDS[key] !== undefined) found.push(SCALE_WORDS[key]);
   }
   return found.sort(compareText).join(' ');
 }

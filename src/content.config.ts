@@ -157,7 +157,7 @@ export const articleSchema = z.object({
    * (optional; `npm run new` fills it). When the file is there, the checks confirm that every
    * mention's span occurs in it. Never published.
    */
-  archive: z.string().regex(/^[\w.-]+$/, 'a file name inside archive/, as in 004_439682a074541e48.txt').optional(),
+  archive: z.string().regex(/^[\w-][\w.-]*$/, 'a file name inside archive/, as in 004_439682a074541e48.txt').optional(),
 });
 
 /** A claim: one checkable statement the coverage makes (`content/claims/<id>.md`, body: analyst's notes). */

@@ -135,6 +135,12 @@ describe('checkFile', () => {
     expect(check(article(valid, 'Plain text, “quoted”, with an em dash — and a tab\there.\n')).problems).toEqual([]);
   });
 
+  it('takes as archive only the name of a file inside the archive folder, never . or .. or a path', () => {
+    const codes = (name: string) => check(article(`${valid}archive: "${name}"\n`)).problems.map((p) => [p.line, p.code]);
+    for (const name of ['..', '.', '.hidden', '../secret.txt', 'sub/report.txt']) expect(codes(name), name).toEqual([[8, 'bad-format']]);
+    expect(codes('report.v2.txt')).toEqual([]);
+  });
+
   it('does not parse a body nested deeper than the pipeline can render, and reports where it goes past the limit', () => {
     const places = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code]);
     // 6,000 quotations inside one another overflowed the checks' stack (an internal error), and

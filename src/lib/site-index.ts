@@ -17,7 +17,7 @@ import {
   type ClaimContradiction,
   type Contradiction,
 } from './contradictions.ts';
-import { coverageMatrix, type CoverageMatrix } from './coverage.ts';
+import { coverageMatrix, focusMatrix, type CoverageMatrix, type FocusedMatrix } from './coverage.ts';
 import { disputedElsewhere, leftOut, type DisputedStatement, type LeftOutClaim } from './differences.ts';
 import { collectEvidence, type Evidence, type EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts';
@@ -118,6 +118,8 @@ export interface StoryView {
   /** Its claims and any other claim its articles mention, in coverage-matrix row order. */
   claims: Claim[];
   coverage: CoverageMatrix;
+  /** The part of the coverage matrix its page shows (coverage.ts, MATRIX_LIMITS), with what it leaves out. */
+  matrix: FocusedMatrix;
   /** Its claims by status, in row order. */
   byStatus: Record<ClaimStatus, Claim[]>;
   contested: Claim[];
@@ -321,6 +323,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date }))),
       claims: storyClaims,
       coverage,
+      matrix: focusMatrix(coverage),
       byStatus,
       contested: byStatus.contested,
       singleSource: byStatus['single-source'],

@@ -38,9 +38,11 @@ describe('src/lib analysis modules', () => {
           "sourceKeys",
         ],
         "coverage.ts": [
+          "MATRIX_LIMITS",
           "STANCE_PRECEDENCE",
           "coverageCell",
           "coverageMatrix",
+          "focusMatrix",
           "strongestStance",
         ],
         "differences.ts": [

@@ -1,0 +1,50 @@
+/**
+ * The site at a newsroom's scale: a synthetic story of 60 articles and 120 claims, one claim
+ * covered by all 60 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`), built once and read
+ * as HTML. What grows with the corpus must stay bounded where a reader meets it all at once, and
+ * everything left out of a bounded view must stay one link away.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
+import { builtSite, projectRoot } from '../support/build.ts';
+
+const corpus = generateCorpus({ articles: 60, articlesPerStory: 60, focusClaim: true, seed: 3 });
+const content = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale/content');
+writeCorpus(content, corpus);
+
+const idsOf = (folder: string) =>
+  [...corpus.files.keys()].filter((f) => f.startsWith(`${folder}/`)).map((f) => path.basename(f).replace(/\.\w+$/, '')).sort();
+const [story] = idsOf('stories');
+const claims = idsOf('claims');
+const articles = idsOf('articles');
+/** The last path segment of a link: an article slug or a claim id. */
+const idOf = (href: string | undefined) => (href ?? '').replace(/[#?].*$/, '').replace(/\/$/, '').split('/').pop() ?? '';
+
+describe('a story of 60 articles and 120 claims', () => {
+  const dist = builtSite(path.relative(projectRoot, content));
+  const page = (route: string) => load(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
+
+  it('shows a coverage matrix of at most 100 claims by 8 articles, and says what it leaves out', () => {
+    expect(idsOf('stories')).toHaveLength(1);
+    const $ = page(`stories/${story}`);
+    const table = $('table.matrix');
+    expect(table.find('thead th[scope="col"]').length - 1).toBe(MATRIX_LIMITS.articles);
+    expect(table.find('tbody tr').length).toBe(MATRIX_LIMITS.claims);
+    expect(table.find('tbody tr').toArray().every((tr) => $(tr).children('td').length === MATRIX_LIMITS.articles)).toBe(true);
+    const note = $('p').filter((_, p) => $(p).text().includes('too many for one table'));
+    expect(note.text().replace(/\s+/g, ' ')).toContain('This story has 120 claims and 60 articles, too many for one table');
+    expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual(['#articles', '#coverage-caption-others']);
+    expect($('#coverage-caption-others').text()).toBe('Claims not in the table');
+  });
+
+  it('still links every claim and every article of the story from its page', () => {
+    const $ = page(`stories/${story}`);
+    const linked = new Set($('main a[href]').toArray().map((a) => idOf($(a).attr('href'))));
+    expect(claims.filter((id) => !linked.has(id))).toEqual([]);
+    expect(articles.filter((slug) => !linked.has(slug))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { LATEST_ON_INDEX } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 
@@ -24,10 +25,10 @@ const articles = idsOf('articles');
 /** The last path segment of a link: an article slug or a claim id. */
 const idOf = (href: string | undefined) => (href ?? '').replace(/[#?].*$/, '').replace(/\/$/, '').split('/').pop() ?? '';
 
-describe('a story of 60 articles and 120 claims', () => {
-  const dist = builtSite(path.relative(projectRoot, content));
-  const page = (route: string) => load(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
+const dist = builtSite(path.relative(projectRoot, content));
+const page = (route: string) => load(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
 
+describe('a story of 60 articles and 120 claims', () => {
   it('shows a coverage matrix of at most 100 claims by 8 articles, and says what it leaves out', () => {
     expect(idsOf('stories')).toHaveLength(1);
     const $ = page(`stories/${story}`);
@@ -46,5 +47,24 @@ describe('a story of 60 articles and 120 claims', () => {
     const linked = new Set($('main a[href]').toArray().map((a) => idOf($(a).attr('href'))));
     expect(claims.filter((id) => !linked.has(id))).toEqual([]);
     expect(articles.filter((slug) => !linked.has(slug))).toEqual([]);
+  });
+});
+
+describe('the articles index of 60 articles', () => {
+  it('lists the newest articles, then links each month to its own page', () => {
+    const $ = page('articles');
+    const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
+    const articleLinks = links.filter((href) => articles.includes(idOf(href)));
+    expect(articleLinks).toHaveLength(LATEST_ON_INDEX);
+    const months = links.filter((href) => href.startsWith('/articles/months/'));
+    expect(months).toEqual(['/articles/months/2026-01/']);
+    expect($('#months').text()).toBe('By month');
+  });
+
+  it('lists every article on the page of its month, once', () => {
+    const $ = page('articles/months/2026-01');
+    expect($('h1').text()).toBe('Articles of January 2026');
+    const linked = $('main a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => articles.includes(id));
+    expect(linked.sort()).toEqual(articles);
   });
 });

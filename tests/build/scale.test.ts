@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { LATEST_ON_INDEX } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
+import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 
 const corpus = generateCorpus({ articles: 60, articlesPerStory: 60, focusClaim: true, seed: 3 });
@@ -66,5 +67,29 @@ describe('the articles index of 60 articles', () => {
     expect($('h1').text()).toBe('Articles of January 2026');
     const linked = $('main a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => articles.includes(id));
     expect(linked.sort()).toEqual(articles);
+  });
+});
+
+describe('a claim every one of 60 articles mentions', () => {
+  const claim = claims[0]!;
+  /** Every mention of the claim in the content: its article's slug and its stance. */
+  const mentions = [...corpus.files]
+    .filter(([file]) => file.startsWith('articles/'))
+    .flatMap(([file, text]) =>
+      [...text.matchAll(new RegExp(`\\{#${claim}(?: stance=(\\w+))?\\}`, 'g'))].map((m) => ({ article: path.basename(file, '.md'), stance: m[1] ?? 'asserts' })),
+    );
+
+  it('quotes at most 10 mentions of each stance in full, and lists the rest one line each, linking every mention', () => {
+    expect(mentions.length).toBeGreaterThanOrEqual(60);
+    const $ = page(`claims/${claim}`);
+    const section = $('section[aria-labelledby="evidence"]');
+    for (const stance of new Set(mentions.map((m) => m.stance))) {
+      const group = section.find(`section[aria-labelledby="evidence-${stance}"]`);
+      const count = mentions.filter((m) => m.stance === stance).length;
+      expect(group.find('li.evidence').length, stance).toBe(Math.min(count, EVIDENCE_IN_FULL));
+      expect(group.find('blockquote').length, stance).toBe(Math.min(count, EVIDENCE_IN_FULL));
+      const linked = group.find('a[href^="/articles/"]').toArray().map((a) => $(a).attr('href') ?? '').filter((href) => href.includes('#'));
+      expect(new Set(linked).size, stance).toBe(count);
+    }
   });
 });

@@ -51,11 +51,13 @@ describe('src/lib analysis modules', () => {
           "leftOut",
         ],
         "evidence.ts": [
+          "EVIDENCE_IN_FULL",
           "articleEvidence",
           "collectEvidence",
           "compareEvidence",
           "evidenceForArticle",
           "evidenceForClaim",
+          "evidenceInFull",
         ],
         "independence.ts": [
           "carriesReporting",

@@ -1,6 +1,6 @@
 /**
- * The site at a newsroom's scale: a synthetic story of 60 articles and 120 claims, one claim
- * covered by all 60 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`), built once and read
+ * The site at a newsroom's scale: a synthetic story of 120 articles and 240 claims, one claim
+ * covered by all 120 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`), built once and read
  * as HTML. What grows with the corpus must stay bounded where a reader meets it all at once, and
  * everything left out of a bounded view must stay one link away.
  */
@@ -14,7 +14,7 @@ import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 
-const corpus = generateCorpus({ articles: 60, articlesPerStory: 60, focusClaim: true, seed: 3 });
+const corpus = generateCorpus({ articles: 120, articlesPerStory: 120, focusClaim: true, seed: 3 });
 const content = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale/content');
 writeCorpus(content, corpus);
 
@@ -29,7 +29,7 @@ const idOf = (href: string | undefined) => (href ?? '').replace(/[#?].*$/, '').r
 const dist = builtSite(path.relative(projectRoot, content));
 const page = (route: string) => load(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
 
-describe('a story of 60 articles and 120 claims', () => {
+describe('a story of 120 articles and 240 claims', () => {
   it('shows a coverage matrix of at most 100 claims by 8 articles, and says what it leaves out', () => {
     expect(idsOf('stories')).toHaveLength(1);
     const $ = page(`stories/${story}`);
@@ -38,7 +38,7 @@ describe('a story of 60 articles and 120 claims', () => {
     expect(table.find('tbody tr').length).toBe(MATRIX_LIMITS.claims);
     expect(table.find('tbody tr').toArray().every((tr) => $(tr).children('td').length === MATRIX_LIMITS.articles)).toBe(true);
     const note = $('p').filter((_, p) => $(p).text().includes('too many for one table'));
-    expect(note.text().replace(/\s+/g, ' ')).toContain('This story has 120 claims and 60 articles, too many for one table');
+    expect(note.text().replace(/\s+/g, ' ')).toContain('This story has 240 claims and 120 articles, too many for one table');
     expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual(['#articles', '#coverage-caption-others']);
     expect($('#coverage-caption-others').text()).toBe('Claims not in the table');
   });
@@ -51,26 +51,28 @@ describe('a story of 60 articles and 120 claims', () => {
   });
 });
 
-describe('the articles index of 60 articles', () => {
+describe('the articles index of 120 articles', () => {
   it('lists the newest articles, then links each month to its own page', () => {
     const $ = page('articles');
     const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
     const articleLinks = links.filter((href) => articles.includes(idOf(href)));
     expect(articleLinks).toHaveLength(LATEST_ON_INDEX);
     const months = links.filter((href) => href.startsWith('/articles/months/'));
-    expect(months).toEqual(['/articles/months/2026-01/']);
+    expect(months).toEqual(['/articles/months/2026-02/', '/articles/months/2026-01/']);
     expect($('#months').text()).toBe('By month');
   });
 
-  it('lists every article on the page of its month, once', () => {
-    const $ = page('articles/months/2026-01');
-    expect($('h1').text()).toBe('Articles of January 2026');
-    const linked = $('main a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => articles.includes(id));
-    expect(linked.sort()).toEqual(articles);
+  it('lists every article on the page of its month, once, and links the months to each other', () => {
+    const [february, january] = [page('articles/months/2026-02'), page('articles/months/2026-01')];
+    expect([february('h1').text(), january('h1').text()]).toEqual(['Articles of February 2026', 'Articles of January 2026']);
+    const listed = [february, january].flatMap(($) => $('main a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => articles.includes(id)));
+    expect(listed.sort()).toEqual(articles);
+    expect(february('a[rel="prev"]').attr('href')).toBe('/articles/months/2026-01/');
+    expect(january('a[rel="next"]').attr('href')).toBe('/articles/months/2026-02/');
   });
 });
 
-describe('a claim every one of 60 articles mentions', () => {
+describe('a claim every one of 120 articles mentions', () => {
   const claim = claims[0]!;
   /** Every mention of the claim in the content: its article's slug and its stance. */
   const mentions = [...corpus.files]
@@ -80,7 +82,7 @@ describe('a claim every one of 60 articles mentions', () => {
     );
 
   it('quotes at most 10 mentions of each stance in full, and lists the rest one line each, linking every mention', () => {
-    expect(mentions.length).toBeGreaterThanOrEqual(60);
+    expect(mentions.length).toBeGreaterThanOrEqual(120);
     const $ = page(`claims/${claim}`);
     const section = $('section[aria-labelledby="evidence"]');
     for (const stance of new Set(mentions.map((m) => m.stance))) {
@@ -91,5 +93,14 @@ describe('a claim every one of 60 articles mentions', () => {
       const linked = group.find('a[href^="/articles/"]').toArray().map((a) => $(a).attr('href') ?? '').filter((href) => href.includes('#'));
       expect(new Set(linked).size, stance).toBe(count);
     }
+  });
+
+  it('quotes at most 10 mentions in full on each side of each of its contradictions', () => {
+    const $ = page(`claims/${claim}`);
+    const items = $('section[aria-labelledby="contradictions"] > ul > li');
+    expect(items.length).toBeGreaterThan(0);
+    const quoted = items.toArray().map((li) => $(li).find('blockquote').length);
+    expect(Math.max(...quoted)).toBe(EVIDENCE_IN_FULL);
+    expect(quoted.filter((n) => n > EVIDENCE_IN_FULL)).toEqual([]);
   });
 });

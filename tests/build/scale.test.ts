@@ -103,4 +103,14 @@ describe('a claim every one of 120 articles mentions', () => {
     expect(Math.max(...quoted)).toBe(EVIDENCE_IN_FULL);
     expect(quoted.filter((n) => n > EVIDENCE_IN_FULL)).toEqual([]);
   });
+
+  it('lists at most 10 of its own mentions in a contradiction, linking to its evidence for the rest', () => {
+    const $ = page(`claims/${claim}`);
+    const ours = $('section[aria-labelledby="contradictions"] > ul > li > details:first-of-type');
+    expect(ours.length).toBeGreaterThan(0);
+    for (const details of ours.toArray()) {
+      expect($(details).find('li').length).toBeLessThanOrEqual(EVIDENCE_IN_FULL);
+    }
+    expect(ours.find('a[href="#evidence"]').length).toBeGreaterThan(0);
+  });
 });

@@ -40,10 +40,21 @@ describe('a story of 120 articles and 240 claims', () => {
     const note = $('p').filter((_, p) => $(p).text().includes('too many for one table'));
     expect(note.text().replace(/\s+/g, ' ').trim()).toBe(
       'This story has 240 claims and 120 articles, too many for one table: it shows the 100 claims covered by the most articles ' +
-        'in the 8 articles that cover the most of them. The coverage lists every article. Claims not in the table lists the other 140 claims.',
+        'in the 8 articles that cover the most of them. The timeline lists every article. Claims not in the table lists the other 140 claims.',
     );
-    expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual(['#articles', '#coverage-caption-others']);
+    expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual(['#timeline', '#coverage-caption-others']);
     expect($('#coverage-caption-others').text()).toBe('Claims not in the table');
+  });
+
+  it('counts its coverage by outlet instead of listing 120 articles twice, and lists every article in its timeline', () => {
+    const $ = page(`stories/${story}`);
+    const coverage = $('h2#articles').nextUntil('h2');
+    const outlets = coverage.find('li');
+    expect(outlets.length).toBe(idsOf('outlets').length);
+    expect(outlets.toArray().map((li) => Number(/· (\d+) articles?/.exec($(li).text())?.[1])).reduce((a, b) => a + b, 0)).toBe(articles.length);
+    expect(coverage.find('a[href^="/articles/"]').length).toBe(0);
+    const timeline = $('h2#timeline').nextUntil('h2').find('a[href^="/articles/"]').toArray().map((a) => idOf($(a).attr('href')));
+    expect(timeline.sort()).toEqual(articles);
   });
 
   it('still links every claim and every article of the story from its page', () => {

@@ -90,6 +90,8 @@ describe('src/lib analysis modules', () => {
           "unique",
         ],
         "profiles.ts": [
+          "STORY_ARTICLES_LISTED",
+          "articlesByOutlet",
           "entityProfile",
           "outletProfile",
         ],

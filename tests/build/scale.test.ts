@@ -9,7 +9,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { LATEST_ON_INDEX } from '../../src/lib/archive.ts';
+import { CLAIMS_ON_INDEX, LATEST_ON_INDEX } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
@@ -126,5 +126,26 @@ describe('a claim every one of 120 articles mentions', () => {
       expect($(details).find('li').length).toBeLessThanOrEqual(EVIDENCE_IN_FULL);
     }
     expect(ours.find('a[href="#evidence"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the claims index of 240 claims', () => {
+  it('counts the claims by status and links each month of first reports to its own page, without listing 240 claims', () => {
+    expect(claims.length).toBeGreaterThan(CLAIMS_ON_INDEX);
+    const $ = page('claims');
+    const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
+    expect(links.filter((href) => claims.includes(idOf(href)))).toEqual([]);
+    expect(links.filter((href) => href.startsWith('/claims/months/'))).toEqual(['/claims/months/2026-02/', '/claims/months/2026-01/']);
+    expect($('main p').first().text().replace(/\s+/g, ' ')).toMatch(/^240 claims: \d+ /);
+  });
+
+  it('lists every claim once on the page of the month it was first reported, grouped by status', () => {
+    const listed = ['2026-02', '2026-01'].flatMap((month) => {
+      const $ = page(`claims/months/${month}`);
+      expect($('h1').text()).toMatch(/^Claims first reported in (January|February) 2026$/);
+      expect($('section[aria-labelledby] h2').length).toBeGreaterThan(1);
+      return $('main section a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => claims.includes(id));
+    });
+    expect(listed.sort()).toEqual(claims);
   });
 });

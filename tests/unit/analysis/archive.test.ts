@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByMonth, formatMonth, monthOf, monthPath } from '../../../src/lib/archive.ts';
+import { articlesByMonth, byMonth, claimMonth, claimMonthPath, formatMonth, monthOf, monthPath } from '../../../src/lib/archive.ts';
 import { article } from './helpers.ts';
 
 describe('monthOf', () => {
@@ -41,5 +41,18 @@ describe('formatMonth and monthPath', () => {
     expect(formatMonth('2026-06')).toBe('June 2026');
     expect(monthPath('2026-06')).toBe('/articles/months/2026-06/');
     expect(monthPath('2026-06', '/sub/')).toBe('/sub/articles/months/2026-06/');
+  });
+});
+
+describe('byMonth and claimMonth', () => {
+  it('group claims by the month they were first reported, keeping their order, and set apart those never reported', () => {
+    const view = (id: string, date?: string) => ({ id, firstReported: date ? { date: { date: new Date(date) } } : undefined });
+    const { months, undated } = byMonth([view('b', '2026-06-03'), view('a', '2026-05-30'), view('never'), view('c', '2026-06-01')], claimMonth);
+    expect(months.map((m) => [m.month, m.items.map((v) => v.id), m.newer, m.older])).toEqual([
+      ['2026-06', ['b', 'c'], undefined, '2026-05'],
+      ['2026-05', ['a'], '2026-06', undefined],
+    ]);
+    expect(undated.map((v) => v.id)).toEqual(['never']);
+    expect(claimMonthPath('2026-06')).toBe('/claims/months/2026-06/');
   });
 });

@@ -166,10 +166,12 @@ export interface SiteIndexOptions {
   latestArticles: number;
   /** Most contested claims on the home page. Default: 5. */
   mostContested: number;
+  /** Stories on the home page, newest first (every story is on /stories/). Default: 10. */
+  stories: number;
 }
 
 /** The defaults of {@link SiteIndexOptions}. */
-export const SITE_INDEX_DEFAULTS: Readonly<SiteIndexOptions> = { latestArticles: 10, mostContested: 5 };
+export const SITE_INDEX_DEFAULTS: Readonly<SiteIndexOptions> = { latestArticles: 10, mostContested: 5, stories: 10 };
 
 function present<T>(value: T | undefined): value is T {
   return value !== undefined;
@@ -387,7 +389,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       entities: values(entities),
     },
     home: {
-      stories: values(stories),
+      stories: values(stories).slice(0, Math.max(0, limits.stories)),
       latestArticles: latestArticles(allArticles, limits.latestArticles),
       mostContested: mostContested(statuses.values(), corroborations, partners, limits.mostContested).flatMap(
         (entry) => {

@@ -149,3 +149,22 @@ describe('the claims index of 240 claims', () => {
     expect(listed.sort()).toEqual(claims);
   });
 });
+
+describe('the home page of 11 stories', () => {
+  // A second corpus: 110 articles in stories of ten.
+  const many = generateCorpus({ articles: 110, seed: 3 });
+  const manyContent = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale-stories/content');
+  writeCorpus(manyContent, many);
+  const stories = [...many.files.keys()].filter((f) => f.startsWith('stories/')).map((f) => path.basename(f, '.md'));
+
+  it('shows the 10 newest stories and links to all of them', () => {
+    expect(stories).toHaveLength(11);
+    const out = builtSite(path.relative(projectRoot, manyContent));
+    const $ = load(readFileSync(path.join(out, 'index.html'), 'utf8'));
+    expect($('#stories').next('ul').children('li')).toHaveLength(10);
+    expect($('main a[href="/stories/"]').text()).toBe('All 11 stories');
+    const $all = load(readFileSync(path.join(out, 'stories/index.html'), 'utf8'));
+    const listed = $all('main a[href^="/stories/"]').toArray().map((a) => idOf($all(a).attr('href')));
+    expect(listed.sort()).toEqual(stories.sort());
+  });
+});

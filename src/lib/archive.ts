@@ -76,3 +76,9 @@ export const claimMonthPath = (month: string, base = '/') => sitePath(base, 'cla
 
 /** The page of a month's articles: `/articles/months/2026-06/`. */
 export const monthPath = (month: string, base = '/') => sitePath(base, 'articles', 'months', month);
+
+/** How many of its newest articles an outlet's page lists; beyond it, it links to the outlet's months. */
+export const OUTLET_ARTICLES_LISTED = 20;
+
+/** The page of an outlet's articles of one month: `/outlets/the-wire/months/2026-06/`. */
+export const outletMonthPath = (outlet: string, month: string, base = '/') => sitePath(base, 'outlets', outlet, 'months', month);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { CLAIMS_ON_INDEX, LATEST_ON_INDEX } from '../../src/lib/archive.ts';
+import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
@@ -147,6 +147,25 @@ describe('the claims index of 240 claims', () => {
       return $('main section a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => claims.includes(id));
     });
     expect(listed.sort()).toEqual(claims);
+  });
+});
+
+describe('an outlet of 24 articles', () => {
+  const outlet = idsOf('outlets')[0]!;
+  const own = [...corpus.files].filter(([file, text]) => file.startsWith('articles/') && text.includes(`\noutlet: ${outlet}\n`)).map(([file]) => path.basename(file, '.md'));
+
+  it('lists its 20 newest articles, then links each month to its own page, which together list them all once', () => {
+    expect(own.length).toBeGreaterThan(OUTLET_ARTICLES_LISTED);
+    const $ = page(`outlets/${outlet}`);
+    const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
+    expect(links.filter((href) => own.includes(idOf(href)))).toHaveLength(OUTLET_ARTICLES_LISTED);
+    const months = links.filter((href) => href.startsWith(`/outlets/${outlet}/months/`));
+    expect(months).toEqual([`/outlets/${outlet}/months/2026-02/`, `/outlets/${outlet}/months/2026-01/`]);
+    const listed = months.flatMap((href) => {
+      const $month = page(href.slice(1, -1));
+      return $month('main a[href^="/articles/"]').toArray().map((a) => idOf($month(a).attr('href')));
+    });
+    expect(listed.sort()).toEqual(own.sort());
   });
 });
 

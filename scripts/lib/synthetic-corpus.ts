@@ -9,6 +9,8 @@
  * `npm run check` (tests/unit/check/synthetic-corpus.test.ts).
  *
  *   node scripts/lib/synthetic-corpus.ts --articles 5000 --out /tmp/corpus-5000
+ *   node scripts/lib/synthetic-corpus.ts --articles 1000 --articles-per-story 300 --outlets 6 --focus-claim --out DIR
+ *     (big pages: stories of 300 articles, outlets of ~170, a claim in every article of its story)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +27,10 @@ export interface SyntheticOptions {
   mentionsPerArticle?: number;
   /** Articles per story (default 10). */
   articlesPerStory?: number;
+  /** Outlets (default one per 25 articles, at least 4). */
+  outlets?: number;
+  /** Every article also mentions the first claim of its story (default false): one claim with as much evidence as its story has articles. */
+  focusClaim?: boolean;
 }
 
 export interface SyntheticCorpus {
@@ -85,7 +91,7 @@ export function generateCorpus(options: SyntheticOptions): SyntheticCorpus {
   const perStory = options.articlesPerStory ?? 10;
   const r = random(options.seed ?? 1);
   const files = new Map<string, string>();
-  const counts = { articles: n, claims: n * perArticle, stories: Math.ceil(n / perStory), outlets: Math.max(4, Math.round(n / 25)), entities: Math.max(6, Math.round(n / 8)), mentions: 0 };
+  const counts = { articles: n, claims: n * perArticle, stories: Math.ceil(n / perStory), outlets: options.outlets ?? Math.max(4, Math.round(n / 25)), entities: Math.max(6, Math.round(n / 8)), mentions: 0 };
 
   const words = (count: number) => Array.from({ length: count }, () => r.pick(WORDS)).join(' ');
   const sentence = () => `${capital(words(3))} ${r.pick(VERBS)} the ${words(2)} in ${r.pick(PLACES)}.`;
@@ -190,6 +196,7 @@ export function generateCorpus(options: SyntheticOptions): SyntheticCorpus {
     const own = claims.slice(j * perArticle, (j + 1) * perArticle);
     const pool = claimsOfStory(s);
     const mentions: { claim: ClaimPlan; stance: string }[] = own.map((claim) => ({ claim, stance: 'asserts' }));
+    if (options.focusClaim && j % perStory > 0) mentions.push({ claim: pool[0]!, stance: r.pick(STANCES) });
     while (mentions.length < mentionsPer) mentions.push({ claim: r.pick(pool), stance: r.pick(STANCES) });
     counts.mentions += mentions.length;
 
@@ -250,13 +257,27 @@ export function writeCorpus(dir: string, corpus: SyntheticCorpus): void {
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '500' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+    options: {
+      articles: { type: 'string', default: '500' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'articles-per-story': { type: 'string' },
+      outlets: { type: 'string' },
+      'focus-claim': { type: 'boolean', default: false },
+    },
   });
   if (!values.out) {
-    process.stderr.write('Usage: node scripts/lib/synthetic-corpus.ts --articles N --out DIR [--seed S]\n');
+    process.stderr.write('Usage: node scripts/lib/synthetic-corpus.ts --articles N --out DIR [--seed S] [--articles-per-story N] [--outlets N] [--focus-claim]\n');
     process.exit(2);
   }
-  const corpus = generateCorpus({ articles: Number(values.articles), seed: Number(values.seed) });
+  const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  const corpus = generateCorpus({
+    articles: Number(values.articles),
+    seed: Number(values.seed),
+    articlesPerStory: number(values['articles-per-story']),
+    outlets: number(values.outlets),
+    focusClaim: values['focus-claim'],
+  });
   writeCorpus(values.out, corpus);
   process.stdout.write(`Wrote ${corpus.files.size} files to ${values.out}: ${JSON.stringify(corpus.counts)}\n`);
 }

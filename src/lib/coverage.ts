@@ -90,3 +90,61 @@ export function coverageMatrix(claims: readonly Claim[], articles: readonly Arti
   });
   return { columns, rows };
 }
+
+/** How much of a coverage matrix a page shows: at most this many rows (claims) and columns (articles). */
+export interface MatrixLimits {
+  claims: number;
+  articles: number;
+}
+
+/**
+ * The story page's limits. A matrix grows as claims × articles: a story of 300 articles and 600
+ * claims made 180,000 cells (18 MB of HTML) that no reader could scan. Eight columns fit a wide
+ * screen and a printed sheet; a hundred rows keep every story of the real corpus whole (its one
+ * story has 86 claims).
+ */
+export const MATRIX_LIMITS: MatrixLimits = { claims: 100, articles: 8 };
+
+/** A matrix cut to its limits, with what was left out, for the page to say so and list it. */
+export interface FocusedMatrix extends CoverageMatrix {
+  /** The claims left out, in row order. */
+  hiddenClaims: Claim[];
+  /** The articles left out, in column order. */
+  hiddenArticles: Article[];
+}
+
+/** The `count` indexes with the highest score, earlier ones first on ties, returned in their order. */
+function topIndexes(scores: readonly number[], count: number): number[] {
+  if (scores.length <= count) return scores.map((_, i) => i);
+  return scores
+    .map((score, i) => [score, i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+    .slice(0, count)
+    .map(([, i]) => i)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The part of a matrix a page shows: the `limits.claims` claims covered by the most articles, then
+ * the `limits.articles` articles that cover the most of those claims (ties: the earlier row or
+ * column), each kept in the matrix's order. A matrix within its limits is returned whole. Each
+ * row's `mentionedBy` counts the columns shown.
+ */
+export function focusMatrix(matrix: CoverageMatrix, limits: MatrixLimits = MATRIX_LIMITS): FocusedMatrix {
+  const rowIndexes = topIndexes(matrix.rows.map((r) => r.mentionedBy), Math.max(0, limits.claims));
+  const keptRows = new Set(rowIndexes);
+  const columnScores = matrix.columns.map((_, c) => rowIndexes.filter((r) => matrix.rows[r]!.cells[c]!.stance !== 'none').length);
+  const columnIndexes = topIndexes(columnScores, Math.max(0, limits.articles));
+  const keptColumns = new Set(columnIndexes);
+  const rows = rowIndexes.map((r) => {
+    const row = matrix.rows[r]!;
+    const cells = columnIndexes.map((c) => row.cells[c]!);
+    return { claim: row.claim, cells, mentionedBy: cells.filter((cell) => cell.stance !== 'none').length };
+  });
+  return {
+    columns: columnIndexes.map((c) => matrix.columns[c]!),
+    rows,
+    hiddenClaims: matrix.rows.filter((_, r) => !keptRows.has(r)).map((r) => r.claim),
+    hiddenArticles: matrix.columns.filter((_, c) => !keptColumns.has(c)),
+  };
+}

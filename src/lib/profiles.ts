@@ -12,7 +12,7 @@ import type { Article, Claim, Entity, Outlet } from './corpus.ts';
 import type { EvidenceIndex } from './evidence.ts';
 import { asArticleSlug, type ClaimId, type OutletId } from './ids.ts';
 import { groupOwners, sourceOf } from './independence.ts';
-import { compareArticlesNewestFirst, compareText, counted } from './order.ts';
+import { compareArticlesNewestFirst, compareNames, compareText, counted } from './order.ts';
 import { CLAIM_STATUSES, type ClaimStatus, type StatusAssessment } from './status.ts';
 
 /** An outlet's record. */
@@ -121,4 +121,20 @@ export function entityProfile(
     by: [...new Set(by)].sort(claimOrder),
     articles: [...new Map(named.map((a) => [a.slug, a])).values()].sort(compareArticlesNewestFirst),
   };
+}
+
+/** How many articles a story page lists under its coverage; beyond it, it counts them by outlet (its timeline lists them all). */
+export const STORY_ARTICLES_LISTED = 20;
+
+/** Articles by outlet: each outlet with its articles in the order given, the outlets with most articles first, then by name. */
+export function articlesByOutlet<A>(articles: readonly A[], outletOf: (article: A) => Outlet | undefined): { outlet: Outlet; articles: A[] }[] {
+  const groups = new Map<string, { outlet: Outlet; articles: A[] }>();
+  for (const article of articles) {
+    const outlet = outletOf(article);
+    if (!outlet) continue;
+    const group = groups.get(outlet.id);
+    if (group) group.articles.push(article);
+    else groups.set(outlet.id, { outlet, articles: [article] });
+  }
+  return [...groups.values()].sort((a, b) => b.articles.length - a.articles.length || compareNames(a.outlet.name, b.outlet.name) || compareText(a.outlet.id, b.outlet.id));
 }

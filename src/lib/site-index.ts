@@ -17,7 +17,7 @@ import {
   type ClaimContradiction,
   type Contradiction,
 } from './contradictions.ts';
-import { coverageMatrix, type CoverageMatrix } from './coverage.ts';
+import { coverageMatrix, focusMatrix, type CoverageMatrix, type FocusedMatrix } from './coverage.ts';
 import { disputedElsewhere, leftOut, type DisputedStatement, type LeftOutClaim } from './differences.ts';
 import { collectEvidence, type Evidence, type EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts';
@@ -118,6 +118,8 @@ export interface StoryView {
   /** Its claims and any other claim its articles mention, in coverage-matrix row order. */
   claims: Claim[];
   coverage: CoverageMatrix;
+  /** The part of the coverage matrix its page shows (coverage.ts, MATRIX_LIMITS), with what it leaves out. */
+  matrix: FocusedMatrix;
   /** Its claims by status, in row order. */
   byStatus: Record<ClaimStatus, Claim[]>;
   contested: Claim[];
@@ -164,10 +166,12 @@ export interface SiteIndexOptions {
   latestArticles: number;
   /** Most contested claims on the home page. Default: 5. */
   mostContested: number;
+  /** Stories on the home page, newest first (every story is on /stories/). Default: 10. */
+  stories: number;
 }
 
 /** The defaults of {@link SiteIndexOptions}. */
-export const SITE_INDEX_DEFAULTS: Readonly<SiteIndexOptions> = { latestArticles: 10, mostContested: 5 };
+export const SITE_INDEX_DEFAULTS: Readonly<SiteIndexOptions> = { latestArticles: 10, mostContested: 5, stories: 10 };
 
 function present<T>(value: T | undefined): value is T {
   return value !== undefined;
@@ -321,6 +325,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset }))),
       claims: storyClaims,
       coverage,
+      matrix: focusMatrix(coverage),
       byStatus,
       contested: byStatus.contested,
       singleSource: byStatus['single-source'],
@@ -384,7 +389,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       entities: values(entities),
     },
     home: {
-      stories: values(stories),
+      stories: values(stories).slice(0, Math.max(0, limits.stories)),
       latestArticles: latestArticles(allArticles, limits.latestArticles),
       mostContested: mostContested(statuses.values(), corroborations, partners, limits.mostContested).flatMap(
         (entry) => {

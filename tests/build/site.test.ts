@@ -108,7 +108,11 @@ describe.each(['tests/fixtures/good/content', 'content'])('the site built from %
 describe('the good fixture', () => {
   const dist = builtSite('tests/fixtures/good/content');
   const page = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
-  const articles = () => readdirSync(path.join(dist, 'articles'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  // Every folder of articles/ with a page: months/ holds the month pages, and has none of its own.
+  const articles = () =>
+    readdirSync(path.join(dist, 'articles'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(path.join(dist, 'articles', d.name, 'index.html')))
+      .map((d) => d.name);
 
   it('keeps words that look like directives', () => {
     const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');

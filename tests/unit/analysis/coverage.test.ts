@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageCell, coverageMatrix, STANCE_PRECEDENCE, strongestStance } from '../../../src/lib/coverage.ts';
+import { coverageCell, coverageMatrix, focusMatrix, MATRIX_LIMITS, STANCE_PRECEDENCE, strongestStance } from '../../../src/lib/coverage.ts';
 import { asClaimId } from '../../../src/lib/ids.ts';
 import type { Stance } from '../../../src/lib/mentions.ts';
 import { article, claim, m } from './helpers.ts';
@@ -84,5 +84,70 @@ describe('coverageMatrix', () => {
 
   it('lists a claim given twice once', () => {
     expect(coverageMatrix([claim('x'), claim('x')], []).rows).toHaveLength(1);
+  });
+});
+
+describe('focusMatrix', () => {
+  // Columns a1…a4 by date; x is mentioned by all four, y by a2 and a4, z by a3 only, w by none.
+  const matrix = coverageMatrix(
+    [claim('w'), claim('x'), claim('y'), claim('z')],
+    [
+      article('a1', 'o', [m('x')], { published: '2026-06-01' }),
+      article('a2', 'o', [m('x'), m('y', 'disputes')], { published: '2026-06-02' }),
+      article('a3', 'o', [m('x'), m('z')], { published: '2026-06-03' }),
+      article('a4', 'o', [m('y'), m('x', 'quotes')], { published: '2026-06-04' }),
+    ],
+  );
+  const shape = (f: ReturnType<typeof focusMatrix>) => ({
+    columns: f.columns.map((a) => a.slug),
+    rows: f.rows.map((r) => [r.claim.id, r.mentionedBy, r.cells.map((c) => c.stance)]),
+    hiddenClaims: f.hiddenClaims.map((c) => c.id),
+    hiddenArticles: f.hiddenArticles.map((a) => a.slug),
+  });
+
+  it('returns a matrix within its limits whole', () => {
+    const whole = focusMatrix(matrix, { claims: 4, articles: 4 });
+    expect(whole.columns).toEqual(matrix.columns);
+    expect(whole.rows).toEqual(matrix.rows);
+    expect(whole.hiddenClaims).toEqual([]);
+    expect(whole.hiddenArticles).toEqual([]);
+  });
+
+  it('keeps the claims covered by the most articles, then the articles covering the most of them, in the matrix order', () => {
+    expect(shape(focusMatrix(matrix, { claims: 2, articles: 2 }))).toEqual({
+      columns: ['a2', 'a4'],
+      rows: [
+        ['x', 2, ['asserts', 'quotes']],
+        ['y', 2, ['disputes', 'asserts']],
+      ],
+      hiddenClaims: ['z', 'w'],
+      hiddenArticles: ['a1', 'a3'],
+    });
+  });
+
+  it('breaks ties by the earlier row and column', () => {
+    expect(shape(focusMatrix(matrix, { claims: 1, articles: 2 }))).toEqual({
+      columns: ['a1', 'a2'],
+      rows: [['x', 2, ['asserts', 'asserts']]],
+      hiddenClaims: ['y', 'z', 'w'],
+      hiddenArticles: ['a3', 'a4'],
+    });
+  });
+
+  it('bounds a story of 300 articles and 600 claims to the page limits', () => {
+    const claims = Array.from({ length: 600 }, (_, i) => claim(`c${String(i).padStart(3, '0')}`));
+    const articles = Array.from({ length: 300 }, (_, i) =>
+      article(`a${String(i).padStart(3, '0')}`, 'o', [m('c000'), m(`c${String(2 * i).padStart(3, '0')}`), m(`c${String(2 * i + 1).padStart(3, '0')}`)], {
+        published: '2026-06-01',
+      }),
+    );
+    const focused = focusMatrix(coverageMatrix(claims, articles));
+    expect(focused.rows).toHaveLength(MATRIX_LIMITS.claims);
+    expect(focused.columns).toHaveLength(MATRIX_LIMITS.articles);
+    expect(focused.rows.every((r) => r.cells.length === MATRIX_LIMITS.articles)).toBe(true);
+    expect(focused.rows[0]!.claim.id).toBe('c000');
+    expect(focused.rows[0]!.mentionedBy).toBe(MATRIX_LIMITS.articles);
+    expect(focused.hiddenClaims).toHaveLength(600 - MATRIX_LIMITS.claims);
+    expect(focused.hiddenArticles).toHaveLength(300 - MATRIX_LIMITS.articles);
   });
 });

@@ -5,6 +5,8 @@ import {
   compareEvidence,
   evidenceForArticle,
   evidenceForClaim,
+  evidenceInFull,
+  EVIDENCE_IN_FULL,
 } from '../../../src/lib/evidence.ts';
 import { asArticleSlug, asClaimId } from '../../../src/lib/ids.ts';
 import { resolveSources } from '../../../src/lib/independence.ts';
@@ -81,5 +83,30 @@ describe('evidenceForClaim and evidenceForArticle', () => {
     ['an unknown article', () => evidenceForArticle(evidence, asArticleSlug('nope')).length, 0],
   ])('answer for %s', (_, run, expected) => {
     expect(run()).toBe(expected);
+  });
+});
+
+describe('evidenceInFull', () => {
+  const item = (outletId: string, n: number) => ({ outlet: outlet(outletId), n });
+  const names = (list: { outlet: { id: string }; n: number }[]) => list.map((e) => `${e.outlet.id}${e.n}`);
+
+  it('quotes everything when there is little', () => {
+    const items = [item('a', 1), item('a', 2)];
+    expect(evidenceInFull(items)).toEqual({ full: items, rest: [] });
+  });
+
+  it('quotes the first of each outlet, then the earliest, up to the limit, keeping the order', () => {
+    const items = [item('a', 1), item('a', 2), item('a', 3), item('b', 4), item('a', 5), item('c', 6), item('b', 7)];
+    const { full, rest } = evidenceInFull(items, 4);
+    expect(names(full)).toEqual(['a1', 'a2', 'b4', 'c6']);
+    expect(names(rest)).toEqual(['a3', 'a5', 'b7']);
+  });
+
+  it('quotes at most EVIDENCE_IN_FULL of 300', () => {
+    const items = Array.from({ length: 300 }, (_, i) => item(`o${i % 7}`, i));
+    const { full, rest } = evidenceInFull(items);
+    expect(full).toHaveLength(EVIDENCE_IN_FULL);
+    expect(new Set(full.map((e) => e.outlet.id)).size).toBe(7);
+    expect(rest).toHaveLength(300 - EVIDENCE_IN_FULL);
   });
 });

@@ -38,9 +38,11 @@ describe('src/lib analysis modules', () => {
           "sourceKeys",
         ],
         "coverage.ts": [
+          "MATRIX_LIMITS",
           "STANCE_PRECEDENCE",
           "coverageCell",
           "coverageMatrix",
+          "focusMatrix",
           "strongestStance",
         ],
         "differences.ts": [
@@ -49,11 +51,13 @@ describe('src/lib analysis modules', () => {
           "leftOut",
         ],
         "evidence.ts": [
+          "EVIDENCE_IN_FULL",
           "articleEvidence",
           "collectEvidence",
           "compareEvidence",
           "evidenceForArticle",
           "evidenceForClaim",
+          "evidenceInFull",
         ],
         "independence.ts": [
           "carriesReporting",
@@ -86,6 +90,8 @@ describe('src/lib analysis modules', () => {
           "unique",
         ],
         "profiles.ts": [
+          "STORY_ARTICLES_LISTED",
+          "articlesByOutlet",
           "entityProfile",
           "outletProfile",
         ],

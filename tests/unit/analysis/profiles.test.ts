@@ -3,7 +3,7 @@ import { corroborate } from '../../../src/lib/corroboration.ts';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import type { ClaimId } from '../../../src/lib/ids.ts';
-import { entityProfile, outletProfile } from '../../../src/lib/profiles.ts';
+import { articlesByOutlet, entityProfile, outletProfile } from '../../../src/lib/profiles.ts';
 import { deriveStatus, type StatusAssessment } from '../../../src/lib/status.ts';
 import { article, claim, corpus, entity, m, outlet, prepare } from './helpers.ts';
 
@@ -112,5 +112,22 @@ describe('entityProfile', () => {
   ])('lists claims about and by entity $id and the articles naming it, newest first', ({ id, about, by, articles }) => {
     const profile = entityProfile(c.entities[id]!, c.claims, c.articles);
     expect([profile.about, profile.by, profile.articles.map((a) => a.slug)]).toEqual([about, by, articles]);
+  });
+});
+
+describe('articlesByOutlet', () => {
+  it('groups articles by outlet, most articles first, then by name, each keeping the order given', () => {
+    const outlets = new Map([
+      ['a1', outlet('zeta', { name: 'Zeta' })],
+      ['a2', outlet('alpha', { name: 'Alpha' })],
+      ['a3', outlet('zeta', { name: 'Zeta' })],
+      ['a4', outlet('beta', { name: 'beta' })],
+    ]);
+    const groups = articlesByOutlet(['a1', 'a2', 'a3', 'a4', 'unknown'], (a) => outlets.get(a));
+    expect(groups.map((g) => [g.outlet.id, g.articles])).toEqual([
+      ['zeta', ['a1', 'a3']],
+      ['alpha', ['a2']],
+      ['beta', ['a4']],
+    ]);
   });
 });

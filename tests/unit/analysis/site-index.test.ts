@@ -332,6 +332,17 @@ describe('buildSiteIndex', () => {
     ]);
   });
 
+  it('puts the newest stories on the home page, at most SITE_INDEX_DEFAULTS.stories of them', () => {
+    const many = corpus({
+      stories: Array.from({ length: 25 }, (_, i) => story(`s${String(i).padStart(2, '0')}`, { date: new Date(Date.UTC(2026, 0, 1 + i)) })),
+    });
+    const index = buildSiteIndex(many);
+    expect(SITE_INDEX_DEFAULTS.stories).toBe(10);
+    expect(index.home.stories.map((v) => v.story.id)).toEqual(index.sorted.stories.slice(0, 10).map((v) => v.story.id));
+    expect(index.home.stories[0]!.story.id).toBe('s24');
+    expect(buildSiteIndex(many, { stories: 3 }).home.stories).toHaveLength(3);
+  });
+
   it('gives the same lists whatever order the corpus comes in', () => {
     const c = sample();
     const reversed: Corpus = {

@@ -36,6 +36,14 @@ describe('generateCorpus', () => {
     expect(generateCorpus({ articles: 60, seed: 8 }).files).not.toEqual(corpus.files);
   });
 
+  it('concentrates coverage on request: one story, few outlets, one claim every article mentions', () => {
+    const focused = generateCorpus({ articles: 20, articlesPerStory: 20, outlets: 2, focusClaim: true, seed: 7 });
+    expect(focused.counts).toMatchObject({ articles: 20, claims: 40, stories: 1, outlets: 2, mentions: 160 });
+    const claim = [...focused.files.keys()].filter((f) => f.startsWith('claims/')).sort()[0]!.replace(/^claims\/|\.md$/g, '');
+    const mentioning = [...focused.files].filter(([file, text]) => file.startsWith('articles/') && text.includes(`{#${claim}`));
+    expect(mentioning).toHaveLength(20);
+  });
+
   it('passes the content checks', async () => {
     writeCorpus(path.join(dir, 'content'), corpus);
     const result = await checkContent({ root: dir, contentDir: 'content', cacheDir: false });

@@ -1,0 +1,84 @@
+/**
+ * The articles index at scale: the newest articles on `/articles/`, and every article on the
+ * page of its month (`/articles/months/2026-06/`), newest first. A month's page has a permanent
+ * URL and holds the same articles whenever it is built, so a new article changes its own month's
+ * page (and the index) only, never every page as numbered pages in date order would; a reader
+ * finds an article by when it appeared, which is how the index is ordered.
+ *
+ * An article's month is that of its {@link articleDate}: its publication date when known, else
+ * when it was added, in UTC, the date the lists place it by.
+ */
+import type { Article } from './corpus.ts';
+import { sitePath } from './ids.ts';
+import { articleDate, compareArticlesNewestFirst } from './order.ts';
+
+/** How many of the newest articles `/articles/` lists before its months. */
+export const LATEST_ON_INDEX = 20;
+
+/** One month's page: its month (`YYYY-MM`) and its articles, newest first. */
+export interface MonthArchive {
+  month: string;
+  articles: Article[];
+  /** The month before and the month after that have articles, when there are. */
+  older?: string | undefined;
+  newer?: string | undefined;
+}
+
+/** The UTC month an article is placed in, as `YYYY-MM`. */
+export function monthOf(article: Pick<Article, 'published' | 'added'>): string {
+  return articleDate(article).date.toISOString().slice(0, 7);
+}
+
+/** Some items by month (`YYYY-MM`, or undefined when an item has none): the months newest first, each with its items in the order given, and its neighbours. */
+export function byMonth<T>(items: readonly T[], monthOfItem: (item: T) => string | undefined): { months: { month: string; items: T[]; newer?: string | undefined; older?: string | undefined }[]; undated: T[] } {
+  const months = new Map<string, T[]>();
+  const undated: T[] = [];
+  for (const item of items) {
+    const month = monthOfItem(item);
+    if (month === undefined) {
+      undated.push(item);
+      continue;
+    }
+    const list = months.get(month);
+    if (list) list.push(item);
+    else months.set(month, [item]);
+  }
+  const sorted = [...months.entries()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
+  return { months: sorted.map(([month, list], i) => ({ month, items: list, newer: sorted[i - 1]?.[0], older: sorted[i + 1]?.[0] })), undated };
+}
+
+/** Every month that has articles, newest first, each with its articles newest first. */
+export function articlesByMonth(articles: readonly Article[]): MonthArchive[] {
+  return byMonth([...articles].sort(compareArticlesNewestFirst), monthOf).months.map(({ items, ...m }) => ({ ...m, articles: items }));
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "June 2026" for `2026-06`. */
+export function formatMonth(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** How many claims `/claims/` lists in full; beyond it, it links to the claims of each month. */
+export const CLAIMS_ON_INDEX = 100;
+
+/**
+ * The month a claim was first reported in (`YYYY-MM`, UTC), or undefined when no article
+ * mentions it yet: the claims' archive is by month as the articles' is, so a new article changes
+ * the page of its own month (and of any claim whose status it changes), never all of them.
+ */
+export function claimMonth(view: { firstReported?: { date: { date: Date } } | undefined }): string | undefined {
+  return view.firstReported?.date.date.toISOString().slice(0, 7);
+}
+
+/** The page of the claims first reported in a month: `/claims/months/2026-06/`. */
+export const claimMonthPath = (month: string, base = '/') => sitePath(base, 'claims', 'months', month);
+
+/** The page of a month's articles: `/articles/months/2026-06/`. */
+export const monthPath = (month: string, base = '/') => sitePath(base, 'articles', 'months', month);
+
+/** How many of its newest articles an outlet's page lists; beyond it, it links to the outlet's months. */
+export const OUTLET_ARTICLES_LISTED = 20;
+
+/** The page of an outlet's articles of one month: `/outlets/the-wire/months/2026-06/`. */
+export const outletMonthPath = (outlet: string, month: string, base = '/') => sitePath(base, 'outlets', outlet, 'months', month);

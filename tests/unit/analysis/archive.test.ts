@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { articlesByMonth, byMonth, claimMonth, claimMonthPath, formatMonth, monthOf, monthPath } from '../../../src/lib/archive.ts';
+import { article } from './helpers.ts';
+
+describe('monthOf', () => {
+  it('is the UTC month of the publication date, or of the date added when there is none', () => {
+    expect(monthOf(article('a', 'o', [], { published: '2026-06-30T23:30:00-02:00' }))).toBe('2026-07');
+    expect(monthOf(article('b', 'o', [], { added: '2026-05-31T12:00:00Z' }))).toBe('2026-05');
+  });
+});
+
+describe('articlesByMonth', () => {
+  it('is empty without articles', () => {
+    expect(articlesByMonth([])).toEqual([]);
+  });
+
+  it('gives every month with articles, newest first, each newest first, with its neighbours', () => {
+    const months = articlesByMonth([
+      article('may-1', 'o', [], { published: '2026-05-01' }),
+      article('jul-9', 'o', [], { published: '2026-07-09' }),
+      article('may-20', 'o', [], { published: '2026-05-20' }),
+      article('undated', 'o', [], { added: '2026-07-02T10:00:00Z' }),
+    ]);
+    expect(months.map((m) => [m.month, m.articles.map((a) => a.slug), m.newer, m.older])).toEqual([
+      ['2026-07', ['jul-9', 'undated'], undefined, '2026-05'],
+      ['2026-05', ['may-20', 'may-1'], '2026-07', undefined],
+    ]);
+  });
+
+  it('changes only the month of a new article (and no other month page) when it falls in a month that has articles', () => {
+    const before = Array.from({ length: 90 }, (_, i) => article(`a${i}`, 'o', [], { published: `2026-0${1 + (i % 6)}-1${i % 10}` }));
+    const after = [...before, article('new', 'o', [], { published: '2026-03-15' })];
+    const [a, b] = [articlesByMonth(before), articlesByMonth(after)];
+    const changed = b.filter((m, i) => JSON.stringify(m) !== JSON.stringify(a[i])).map((m) => m.month);
+    expect(changed).toEqual(['2026-03']);
+  });
+});
+
+describe('formatMonth and monthPath', () => {
+  it('name the month and its page', () => {
+    expect(formatMonth('2026-06')).toBe('June 2026');
+    expect(monthPath('2026-06')).toBe('/articles/months/2026-06/');
+    expect(monthPath('2026-06', '/sub/')).toBe('/sub/articles/months/2026-06/');
+  });
+});
+
+describe('byMonth and claimMonth', () => {
+  it('group claims by the month they were first reported, keeping their order, and set apart those never reported', () => {
+    const view = (id: string, date?: string) => ({ id, firstReported: date ? { date: { date: new Date(date) } } : undefined });
+    const { months, undated } = byMonth([view('b', '2026-06-03'), view('a', '2026-05-30'), view('never'), view('c', '2026-06-01')], claimMonth);
+    expect(months.map((m) => [m.month, m.items.map((v) => v.id), m.newer, m.older])).toEqual([
+      ['2026-06', ['b', 'c'], undefined, '2026-05'],
+      ['2026-05', ['a'], '2026-06', undefined],
+    ]);
+    expect(undated.map((v) => v.id)).toEqual(['never']);
+    expect(claimMonthPath('2026-06')).toBe('/claims/months/2026-06/');
+  });
+});

@@ -122,10 +122,11 @@ function inner(tag: string, ctx: Context): Context {
 
 /** Brings `parent`'s children into its content model `ctx`. */
 function fixChildren(parent: Parent, ctx: Context): void {
-  const queue = [...parent.children];
+  // The children still to place, last first (an unwrapped element's children go on top).
+  const stack = [...parent.children].reverse();
   const out: Node[] = [];
-  while (queue.length > 0) {
-    const node = queue.shift()!;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (!isElement(node)) {
       if (node.type === 'text' || node.type === 'comment') out.push(node);
       continue;
@@ -136,7 +137,7 @@ function fixChildren(parent: Parent, ctx: Context): void {
     // A link of the page's own inside a link: the outer link gives way.
     const unwrap = !(allowed(tag, ctx) || (own && ctx.model !== 'text' && tag === 'a')) || (tag === 'a' && !own && node.children.some(hasOwnLink));
     if (unwrap) {
-      if (!VOID.has(tag)) queue.unshift(...(node.children as Node[]));
+      if (!VOID.has(tag)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
       continue;
     }
     out.push(...fixElement(node, own ? { ...ctx, inLink: false } : ctx));

@@ -302,6 +302,9 @@ function read(input: FileInput, facts: FileFacts): void {
         case 'mention-holds-link':
           report(place, M.MentionInLink.code, M.MentionInLink.message(source, true));
           break;
+        case 'mention-holds-block':
+          report(place, M.MentionHoldsBlock.code, M.MentionHoldsBlock.message(source));
+          break;
         case 'mention-not-inline':
           report(place, M.MentionNotInline.code, M.MentionNotInline.message(source));
           break;

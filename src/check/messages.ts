@@ -415,6 +415,14 @@ export const MentionInLink = {
   hint: 'Take the mention out of the link text, or the link out of the span, or drop the link: the article\'s own address goes in its url field.',
 } satisfies MessageDef<[string, boolean?]>;
 
+export const MentionHoldsBlock = {
+  code: 'mention-holds-block',
+  title: 'A claim mention that holds a block of raw HTML',
+  message: (source: string) =>
+    `This claim mention holds a raw HTML tag that ends a paragraph (<div>, <p>, </p>, <ul>, <li>, <table>, <h2>, <blockquote>, …): a browser ends the mention where that tag stands, so the page would show only the words before it as the mention. Take the tag out of the brackets, or end the mention before it.${shown(source)}`,
+  hint: 'A span is words of one sentence or passage: keep block markup outside it.',
+} satisfies MessageDef<[string]>;
+
 export const MentionNotInline = {
   code: 'mention-not-inline',
   title: 'A claim mention written as a block',
@@ -527,6 +535,7 @@ export const messages = [
   MentionEmpty,
   MentionNested,
   MentionInLink,
+  MentionHoldsBlock,
   MentionNotInline,
   MentionRepeatedAttribute,
   MentionNotRead,

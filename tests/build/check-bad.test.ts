@@ -432,6 +432,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on mention holds block', () => {
+    expect(failingBuild('mention-holds-block')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-holds-block/content/articles/report.md:12:20  This claim mention holds a raw HTML tag that ends a paragraph (<div>, <p>, </p>, <ul>, <li>, <table>, <h2>, <blockquote>, …): a browser ends the mention where that tag stands, so the page would show only the words before it as the mention. Take the tag out of the brackets, or end the mention before it. In: :claim[the bridge is closed <div>until further notice</div>]{#bridge-closed} [mention-holds-block]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-holds-block/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-holds-block/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on mention missing id', () => {
     expect(failingBuild('mention-missing-id')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-missing-id/content/articles/report.md:12:9  This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}. In: :claim[the ferry doubled its crossings] [mention-missing-id]

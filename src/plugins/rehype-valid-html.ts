@@ -96,6 +96,22 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   th: ['abbr', 'align', 'axis', 'char', 'charOff', 'colSpan', 'rowSpan', 'scope'],
 };
 
+/** The last two code points of every plane, noncharacters (in a character class, for a `u` regular expression). */
+const PLANE_ENDS = Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('');
+
+/**
+ * Code points HTML forbids in text and attribute values: controls other than white space, lone
+ * surrogates and noncharacters (U+FDD0 to U+FDEF, and the last two of every plane). Markdown
+ * turns a reference to one into U+FFFD, but raw HTML decodes it (`<span title="&#xFDD0;">`).
+ */
+const FORBIDDEN_CHARACTERS = new RegExp(
+  `[\\0-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF\\uFDD0-\\uFDEF${PLANE_ENDS}]`,
+  'gu',
+);
+
+/** `text` with every code point HTML forbids replaced by U+FFFD, as Markdown does with a reference to one. */
+export const withoutForbiddenCharacters = (text: string) => text.replace(FORBIDDEN_CHARACTERS, '\uFFFD');
+
 const isElement = (node: Node | ElementContent): node is Element => node.type === 'element';
 const isBlankText = (node: Node | ElementContent) => node.type === 'text' && /^[ \t\n\f\r]*$/.test(node.value);
 const isOwnLink = (node: Element) => node.tagName === 'a' && node.properties.id !== undefined;
@@ -128,7 +144,10 @@ function fixChildren(parent: Parent, ctx: Context): void {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) {
-      if (node.type === 'text' || node.type === 'comment') out.push(node);
+      if (node.type === 'text' || node.type === 'comment') {
+        node.value = withoutForbiddenCharacters(node.value);
+        out.push(node);
+      }
       continue;
     }
     node.tagName = OBSOLETE[node.tagName] ?? node.tagName;
@@ -361,8 +380,9 @@ function fixAttributes(node: Element, listTag: string | undefined) {
       delete properties[name];
       continue;
     }
+    if (typeof value === 'string') properties[name] = withoutForbiddenCharacters(value);
     if (name === 'href' || name === 'cite') {
-      const url = validUrl(String(value));
+      const url = validUrl(String(properties[name]));
       if (url === undefined) delete properties[name];
       else properties[name] = url;
     }
@@ -405,8 +425,12 @@ export function validDateTime(value: string): boolean {
 /** Schemes whose URLs have a host. */
 const SPECIAL = new Set(['http:', 'https:', 'ftp:', 'ws:', 'wss:', 'file:']);
 
-/** Characters a URL may not hold as written (WHATWG URL, as the Nu Html Checker reads it); `[` and `]` only in a host. */
-const UNSAFE = /[\u0000-\u0020"<>\\^`{|}\u007f[\]]|%(?![0-9a-f]{2})/gi;
+/**
+ * Characters a URL may not hold as written (WHATWG URL and RFC 3987's IRI characters, as the Nu
+ * Html Checker reads them): controls, space, `"<>\\^\`{|}`, `[` and `]` outside a host, lone
+ * surrogates, noncharacters and U+FFF0 to U+FFFF (U+FFFD among them), and a `%` that starts no escape.
+ */
+const UNSAFE = new RegExp(`[\\0-\\x20"<>\\\\^\`{|}\\x7F-\\x9F\\[\\]\\uD800-\\uDFFF\\uFDD0-\\uFDEF\\uFFF0-\\uFFFF${PLANE_ENDS}]|%(?![0-9a-fA-F]{2})`, 'gu');
 
 /**
  * `value` as a valid URL: trimmed, with the characters a URL may not hold percent-escaped (in its

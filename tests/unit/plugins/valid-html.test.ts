@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validDateTime, validLanguageTag, validUrl } from '../../../src/plugins/rehype-valid-html.ts';
+import { validDateTime, validLanguageTag, validUrl, withoutForbiddenCharacters } from '../../../src/plugins/rehype-valid-html.ts';
 import { render } from './pipeline.ts';
 
 /** The body as the real pipeline renders it, on one line. */
@@ -72,6 +72,18 @@ describe('rehypeValidHtml', () => {
   });
 });
 
+describe('withoutForbiddenCharacters', () => {
+  it('replaces the code points HTML forbids, from raw HTML references too, by U+FFFD', async () => {
+    expect(withoutForbiddenCharacters('a\u0001b\u007fc\u0085d\uFDD0e\uFFFFf\u{1FFFE}g\u{10FFFF}h\uD800i')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi');
+    expect(await rendered('<span title="&#xFDD0;x">a &#xFDEF; &#x1FFFF; b</span> <a href="/x&#xFDD0;">c</a>')).toBe('<p><span title="\uFFFDx">a \uFFFD \uFFFD b</span> <a href="/x%EF%BF%BD">c</a></p>');
+  });
+
+  it('keeps white space, emoji and every other character', () => {
+    const text = 'tab\tnew\nfeed\fcr\r é ü 漢 \u{1F600} \uFFFD \uFFFC \u{10FFFD}';
+    expect(withoutForbiddenCharacters(text)).toBe(text);
+  });
+});
+
 describe('validLanguageTag', () => {
   it.each(['en', 'fr', 'ast', 'en-GB', 'es-419', 'zh-Hant', 'zh-Hant-TW', 'EN-gb'])('accepts %s', (tag) => expect(validLanguageTag(tag)).toBe(true));
   it.each(['', '??', 'eng', 'fra', 'xx', 'en-AB', 'en-Abcd', 'i-klingon', 'en-GB-oxendict', 'en_GB'])('refuses %j', (tag) => expect(validLanguageTag(tag)).toBe(false));
@@ -93,6 +105,7 @@ describe('validUrl', () => {
     ['#a#b', '#a%23b'],
     ['mailto:a b@x.example', 'mailto:a%20b@x.example'],
     ['https://x.example/é', 'https://x.example/é'],
+    ['/\uFFFD\uFDD0\u0085', '/%EF%BF%BD%EF%B7%90%C2%85'],
   ])('makes %j %j', (value, url) => expect(validUrl(value)).toBe(url));
   it.each(['http://', 'https://x.example:99999/', 'https://exa mple.example/', 'https:\\\\evil.example', 'https:evil.example'])('refuses %j', (value) => expect(validUrl(value)).toBeUndefined());
 });

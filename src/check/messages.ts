@@ -65,6 +65,14 @@ export const ControlCharacter = {
   hint: 'It usually comes with text pasted from a PDF or a word processor. Retype the characters around it, or delete it with an editor that shows invisible characters.',
 } satisfies MessageDef<[string, string | undefined]>;
 
+export const Noncharacter = {
+  code: 'noncharacter',
+  title: 'A noncharacter',
+  message: (char: string, field: string | undefined) =>
+    `${field ? `The field ${field}` : 'This line'} holds a noncharacter (${char}), a code point Unicode never assigns to a character, which no valid page may hold. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\uFDD0' : ''}.`,
+  hint: 'It comes from a program that uses it internally, never from an article. Delete it with an editor that shows invisible characters.',
+} satisfies MessageDef<[string, string | undefined]>;
+
 export const BidiControl = {
   code: 'bidi-control',
   title: 'An invisible control that reverses text',
@@ -500,6 +508,7 @@ export const messages = [
   NotUtf8,
   ControlCharacter,
   BidiControl,
+  Noncharacter,
   DenseMarkup,
   UnreadableFile,
   UnreadFile,

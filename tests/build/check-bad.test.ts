@@ -213,6 +213,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on noncharacter', () => {
+    expect(failingBuild('noncharacter')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/noncharacter/content/articles/report.md:5:40  The field summary holds a noncharacter (U+FDD0), a code point Unicode never assigns to a character, which no valid page may hold. Delete it; in YAML it may be written as an escape between double quotes, such as \\uFDD0. [noncharacter]
+      tests/fixtures/bad/noncharacter/content/articles/report.md:12:38  This line holds a noncharacter (U+1FFFE), a code point Unicode never assigns to a character, which no valid page may hold. Delete it. [noncharacter]
+
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/noncharacter/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/noncharacter/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on binary file', () => {
     expect(failingBuild('binary-file')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/binary-file/content/articles/photo.md:3:1  This is a binary file (it contains a NUL byte here), not a text record. Only Markdown (.md) and YAML (.yaml) records belong in content/: move this file out. [binary-file]

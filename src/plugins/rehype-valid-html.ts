@@ -109,8 +109,11 @@ const FORBIDDEN_CHARACTERS = new RegExp(
   'gu',
 );
 
+/** A quick test for what may hold one: an astral noncharacter is a surrogate pair, so any surrogate. */
+const MAYBE_FORBIDDEN = /[\0-\x08\x0B\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF]/;
+
 /** `text` with every code point HTML forbids replaced by U+FFFD, as Markdown does with a reference to one. */
-export const withoutForbiddenCharacters = (text: string) => text.replace(FORBIDDEN_CHARACTERS, '\uFFFD');
+export const withoutForbiddenCharacters = (text: string) => (MAYBE_FORBIDDEN.test(text) ? text.replace(FORBIDDEN_CHARACTERS, '\uFFFD') : text);
 
 const isElement = (node: Node | ElementContent): node is Element => node.type === 'element';
 const isBlankText = (node: Node | ElementContent) => node.type === 'text' && /^[ \t\n\f\r]*$/.test(node.value);

@@ -9,7 +9,7 @@
  */
 import type { Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
@@ -89,6 +89,7 @@ const FIRST_FIELD: Record<CollectionName, string> = {
 
 const FIRST_FORBIDDEN = new RegExp(TEXT_FORBIDDEN.source);
 const FIRST_BIDI = new RegExp(BIDI_CONTROLS.source);
+const FIRST_NONCHARACTER = new RegExp(NONCHARACTERS.source);
 /**
  * A bidirectional control in a body, as it is or as a numeric character reference (Markdown and
  * raw HTML both decode `&#x202E;` and `&#8238;` to the character); HTML names none of them.
@@ -216,7 +217,7 @@ function forbiddenIn(yaml: string, start: number, end: number, pattern: RegExp =
 
 /** `U+000B`: how a character is named when it cannot be shown. */
 function codePoint(char: string): string {
-  return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 export function checkFile(input: FileInput): FileFacts {
@@ -283,6 +284,14 @@ function read(input: FileInput, facts: FileFacts): void {
       if (place.line === lastLine) continue;
       lastLine = place.line;
       report(place, M.BidiControl.code, M.BidiControl.message(codePoint(referencedCharacter(m[0])), undefined));
+    }
+    // As references they are not counted: Markdown turns one into U+FFFD, and so does rehype-valid-html in raw HTML.
+    lastLine = 0;
+    for (const m of text.slice(bodyStart).matchAll(NONCHARACTERS)) {
+      const place = lines.place(bodyStart + m.index);
+      if (place.line === lastLine) continue;
+      lastLine = place.line;
+      report(place, M.Noncharacter.code, M.Noncharacter.message(codePoint(m[0]), undefined));
     }
   }
 
@@ -358,6 +367,9 @@ function read(input: FileInput, facts: FileFacts): void {
           break;
         case 'mention-holds-link':
           report(place, M.MentionInLink.code, M.MentionInLink.message(source, true));
+          break;
+        case 'mention-holds-block':
+          report(place, M.MentionHoldsBlock.code, M.MentionHoldsBlock.message(source));
           break;
         case 'mention-not-inline':
           report(place, M.MentionNotInline.code, M.MentionNotInline.message(source));
@@ -582,6 +594,8 @@ function checkData(
     if (bad !== undefined) report(placeOf(FIRST_FORBIDDEN), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
     const bidi = typeof value === 'string' ? FIRST_BIDI.exec(value)?.[0] : undefined;
     if (bidi !== undefined) report(placeOf(FIRST_BIDI), M.BidiControl.code, M.BidiControl.message(codePoint(bidi), fieldName(path)));
+    const noncharacter = typeof value === 'string' ? FIRST_NONCHARACTER.exec(value)?.[0] : undefined;
+    if (noncharacter !== undefined) report(placeOf(FIRST_NONCHARACTER), M.Noncharacter.code, M.Noncharacter.message(codePoint(noncharacter), fieldName(path)));
     const target = referenceOf(node);
     if (target !== undefined) {
       if (typeof value === 'string') {

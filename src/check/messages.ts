@@ -65,6 +65,14 @@ export const ControlCharacter = {
   hint: 'It usually comes with text pasted from a PDF or a word processor. Retype the characters around it, or delete it with an editor that shows invisible characters.',
 } satisfies MessageDef<[string, string | undefined]>;
 
+export const Noncharacter = {
+  code: 'noncharacter',
+  title: 'A noncharacter',
+  message: (char: string, field: string | undefined) =>
+    `${field ? `The field ${field}` : 'This line'} holds a noncharacter (${char}), a code point Unicode never assigns to a character, which no valid page may hold. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\uFDD0' : ''}.`,
+  hint: 'It comes from a program that uses it internally, never from an article. Delete it with an editor that shows invisible characters.',
+} satisfies MessageDef<[string, string | undefined]>;
+
 export const BidiControl = {
   code: 'bidi-control',
   title: 'An invisible control that reverses text',
@@ -428,6 +436,14 @@ export const MentionInLink = {
   hint: 'Take the mention out of the link text, or the link out of the span, or drop the link: the article\'s own address goes in its url field.',
 } satisfies MessageDef<[string, boolean?]>;
 
+export const MentionHoldsBlock = {
+  code: 'mention-holds-block',
+  title: 'A claim mention that holds a block of raw HTML',
+  message: (source: string) =>
+    `This claim mention holds a raw HTML tag that ends a paragraph (<div>, <p>, </p>, <ul>, <li>, <table>, <h2>, <blockquote>, …): a browser ends the mention where that tag stands, so the page would show only the words before it as the mention. Take the tag out of the brackets, or end the mention before it.${shown(source)}`,
+  hint: 'A span is words of one sentence or passage: keep block markup outside it.',
+} satisfies MessageDef<[string]>;
+
 export const MentionNotInline = {
   code: 'mention-not-inline',
   title: 'A claim mention written as a block',
@@ -505,6 +521,7 @@ export const messages = [
   NotUtf8,
   ControlCharacter,
   BidiControl,
+  Noncharacter,
   DenseMarkup,
   DeepNesting,
   UnreadableFile,
@@ -541,6 +558,7 @@ export const messages = [
   MentionEmpty,
   MentionNested,
   MentionInLink,
+  MentionHoldsBlock,
   MentionNotInline,
   MentionRepeatedAttribute,
   MentionNotRead,

@@ -21,6 +21,13 @@ export const XML_FORBIDDEN = new RegExp(XML_FORBIDDEN_SOURCE, 'g');
 export const TEXT_FORBIDDEN = new RegExp(String.raw`[\u007F-\u009F]|${XML_FORBIDDEN_SOURCE}`, 'g');
 
 /**
+ * The noncharacters no page may hold (the Nu Html Checker's "Forbidden code point") that XML
+ * allows, so {@link TEXT_FORBIDDEN} does not name them: U+FDD0 to U+FDEF, and the last two code
+ * points of planes 1 to 16 (U+1FFFE, U+1FFFF, …, as surrogate pairs). Global.
+ */
+export const NONCHARACTERS = /[\uFDD0-\uFDEF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
+
+/**
  * The bidirectional formatting controls: embeddings and overrides (U+202A to U+202E) and
  * isolates (U+2066 to U+2069). Invisible, and one left open reverses or reorders the text after
  * it on the same line of a page, a feed reader or a preview: `Wire\u202E, 12 May` reads as

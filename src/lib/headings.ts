@@ -6,7 +6,10 @@
  *
  * 1. The body's shallowest heading becomes `under + 1`; every other heading moves by as much,
  *    keeping the body's own nesting (no rank goes past `h6`).
- * 2. A body whose headings are already below `under` is left alone: a heading is never promoted.
+ * 2. No heading is more than one rank below the heading before it (the page's heading, for the
+ *    first): a body's `## A` then `#### B` become `h3` and `h4`, and a body whose only heading is
+ *    `####` gets an `h3`. A skipped rank leaves a reader of headings a level with no heading, and
+ *    the Nu Html Checker refuses the page ("skipping 1 heading level").
  * 3. Only tags change. The HTML is our serialised, sanitised output, where a `<` outside a tag is
  *    always escaped; a `<h2` inside a quoted attribute value is read as part of its tag.
  */
@@ -24,9 +27,18 @@ export function nestHeadings(html: string, under: number): string {
   }
   if (ranks.length === 0) return html;
   const shift = under + 1 - Math.min(...ranks);
-  if (shift <= 0) return html;
+  let previous = under;
+  let open: number | undefined;
   return html.replace(TAG, (tag: string, close: string, name: string, rest: string) => {
     const rank = HEADING.exec(name)?.[1];
-    return rank ? `<${close}h${Math.min(6, Number(rank) + shift)}${rest}>` : tag;
+    if (!rank) return tag;
+    const moved = Math.min(6, Number(rank) + shift, previous + 1);
+    if (close) {
+      const closing = open ?? moved;
+      open = undefined;
+      return `</h${closing}${rest}>`;
+    }
+    previous = open = moved;
+    return `<h${moved}${rest}>`;
   });
 }

@@ -65,6 +65,7 @@ export interface MentionProblem {
     | 'mention-nested'
     | 'mention-in-link'
     | 'mention-holds-link'
+    | 'mention-holds-block'
     | 'mention-not-inline';
   /** Plain-sentence explanation with what to do. */
   message: string;
@@ -142,6 +143,28 @@ function holdsLink(node: Parent): boolean {
   );
 }
 
+/**
+ * Raw HTML tags that end the paragraph a mention stands in (HTML's parser closes an open `<p>` at
+ * their start tag, and at `</p>`): a browser ends the mention's link there, and the words after
+ * the tag are no longer in the mention, while the claim page counts the whole span.
+ */
+const BLOCK_TAG = new RegExp(
+  `^<(?:(?:${['address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'hr', 'h[1-6]', 'li', 'dd', 'dt', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'search', 'section', 'summary', 'table', 'ul', 'xmp'].join('|')})(?=[\\s/>]|$)|/p(?=[\\s>]|$))`,
+  'i',
+);
+
+/** Whether a mention's span holds a raw HTML tag that ends a paragraph; returns that tag. */
+function heldBlockTag(node: Parent): string | undefined {
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'html' && BLOCK_TAG.test(child.value)) return child.value;
+    if ('children' in child) {
+      const inner = heldBlockTag(child as Parent);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
+}
+
 function isDirective(node: RootContent): node is TextDirective {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
@@ -187,6 +210,11 @@ export default function remarkClaimMentions(options: Options = {}) {
       }
       if (holdsLink(node)) {
         problem(node, 'mention-holds-link', 'A claim mention holds a link or a footnote reference. Take it out of the span: a mention is a link itself.');
+        ok = false;
+      }
+      const block = heldBlockTag(node);
+      if (block !== undefined) {
+        problem(node, 'mention-holds-block', `A claim mention holds ${block}, which ends the paragraph: a browser would end the mention there. Take the tag out of the span.`);
         ok = false;
       }
       for (const key of Object.keys(attributes)) {

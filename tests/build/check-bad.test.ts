@@ -225,6 +225,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on noncharacter', () => {
+    expect(failingBuild('noncharacter')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/noncharacter/content/articles/report.md:5:40  The field summary holds a noncharacter (U+FDD0), a code point Unicode never assigns to a character, which no valid page may hold. Delete it; in YAML it may be written as an escape between double quotes, such as \\uFDD0. [noncharacter]
+      tests/fixtures/bad/noncharacter/content/articles/report.md:12:38  This line holds a noncharacter (U+1FFFE), a code point Unicode never assigns to a character, which no valid page may hold. Delete it. [noncharacter]
+
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/noncharacter/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/noncharacter/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on binary file', () => {
     expect(failingBuild('binary-file')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/binary-file/content/articles/photo.md:3:1  This is a binary file (it contains a NUL byte here), not a text record. Only Markdown (.md) and YAML (.yaml) records belong in content/: move this file out. [binary-file]
@@ -451,6 +463,17 @@ describe('a build of bad content', () => {
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-in-link/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-in-link/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on mention holds block', () => {
+    expect(failingBuild('mention-holds-block')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-holds-block/content/articles/report.md:12:20  This claim mention holds a raw HTML tag that ends a paragraph (<div>, <p>, </p>, <ul>, <li>, <table>, <h2>, <blockquote>, …): a browser ends the mention where that tag stands, so the page would show only the words before it as the mention. Take the tag out of the brackets, or end the mention before it. In: :claim[the bridge is closed <div>until further notice</div>]{#bridge-closed} [mention-holds-block]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-holds-block/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-holds-block/dist/ was left as it was.
       "
     `);
   });

@@ -61,6 +61,7 @@ describe('the injection corpus, built', () => {
       'articles/mention-imitations/index.html',
       'articles/headings-and-footnotes/index.html',
       'articles/hiding-raw-html/index.html',
+      'articles/invalid-html/index.html',
       'claims/script-in-statement/index.html',
       'claims/handlers-in-notes/index.html',
       'stories/injection-story/index.html',

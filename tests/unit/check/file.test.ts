@@ -156,6 +156,17 @@ describe('checkFile', () => {
     for (const body of fine) expect(check(article(valid, body)).problems).toEqual([]);
   });
 
+  it('reports a noncharacter in a field, written or escaped, and in the body, once a line, but not as a reference', () => {
+    const text = article(`${valid.replace('summary: The wire reports it.', 'summary: "The wire\\uFDEF reports it."')}byline: "Kari\uFDD0"\n`, 'Repairs\u{10FFFF} will take a year.\nA reference &#xFDD0; becomes U+FFFD.\n');
+    const problems = check(text).problems.filter((p) => p.code === 'noncharacter');
+    expect(problems.map((p) => [p.line, p.column, /\((U\+[0-9A-F]{4,})\)/.exec(p.message)?.[1], p.message.startsWith('The field') ? 'field' : 'line'])).toEqual([
+      [5, 19, 'U+FDEF', 'field'],
+      [8, 14, 'U+FDD0', 'field'],
+      [11, 8, 'U+10FFFF', 'line'],
+    ]);
+    expect(check(article(valid, 'Characters next to them are fine: \uFDCF \uFDF0 \uFFFD \u{1FFFD} \u{1F600}.\n')).problems).toEqual([]);
+  });
+
   it('does not parse a paragraph too dense with * _ ~ [ ] for the Markdown parser, and reports where it starts', () => {
     // 150,000 markers in one line: parsed, this took minutes.
     const body = `:claim[words]{#bridge-closed}\n\n${'x\\*'.repeat(2000)}\n\n  ${'a*'.repeat(75_000)}\n`;

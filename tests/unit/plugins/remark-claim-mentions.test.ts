@@ -174,6 +174,24 @@ describe('mention problems', () => {
     expect(html).not.toContain('mention');
   });
 
+  it.each([
+    ['a <div>', 'A :claim[urged a <div>pause</div> now]{#a}.'],
+    ['a <p>', 'A :claim[urged a <P class="x">pause now]{#a}.'],
+    ['a </p>', 'A :claim[urged a </p> pause now]{#a}.'],
+    ['a list item', 'A :claim[urged *a <li>pause*]{#a}.'],
+    ['a heading', 'A :claim[urged a <h2>pause</h2>]{#a}.'],
+    ['a table', 'A :claim[urged a <table><tr><td>pause]{#a}.'],
+  ])('reports a span that holds %s, which would end the mention early, and renders its words whole', async (_, markdown) => {
+    expect(problemsOf(markdown).map((p) => p.split(': ')[0])).toEqual(['6:3 mention-holds-block']);
+    const { html, mentions } = await render(markdown);
+    expect(mentions).toEqual([]);
+    expect(html).not.toContain('mention');
+  });
+
+  it.each(['<b>pause</b>', '<span>pause</span>', '<q>pause</q>', '<sub>2</sub>', '<br>', '<pre-x>pause</pre-x>', '<divider>'])('keeps a mention whose span holds %s', (tag) => {
+    expect(problemsOf(`A :claim[urged a ${tag} now]{#a}.`)).toEqual([]);
+  });
+
   it('renders a mention with a problem as its plain words, never as a link', async () => {
     const { html, mentions } = await render('Text :claim[span]{#a stance=agrees} and :claim[x]{#b onclick=alert(1)}');
     expect(mentions).toEqual([]);

@@ -104,6 +104,17 @@ const BIDI_IN_BODY = new RegExp(String.raw`${BIDI_CONTROLS.source}|&#(?:[xX]0*(?
 const CONTROL_IN_BODY = new RegExp(String.raw`${TEXT_FORBIDDEN.source}|&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|127));`, 'g');
 
 /**
+ * The characters a reader cannot see that the checks refuse, each with how it is found in a
+ * field's value and in a body (as it is, or as a character reference the page would decode).
+ */
+const UNSEEN = [
+  { inField: FIRST_FORBIDDEN, inBody: CONTROL_IN_BODY, def: M.ControlCharacter },
+  { inField: FIRST_BIDI, inBody: BIDI_IN_BODY, def: M.BidiControl },
+  // As references they are not counted: Markdown turns one into U+FFFD, and so does rehype-valid-html in raw HTML.
+  { inField: FIRST_NONCHARACTER, inBody: NONCHARACTERS, def: M.Noncharacter },
+] as const;
+
+/**
  * How many of the characters `*`, `_`, `~`, `[` and `]` (not escaped) one block of a body (the text
  * between two blank lines) may hold. The Markdown parser's time grows with the square of their
  * number in a paragraph (micromark's emphasis, strikethrough and link resolution): a 100 KB line of `a*` took
@@ -180,11 +191,6 @@ function referencedCharacter(match: string): string {
   if (!match.startsWith('&#')) return match;
   const digits = match.slice(2, -1);
   return String.fromCodePoint(/^[xX]/.test(digits) ? Number.parseInt(digits.slice(1), 16) : Number.parseInt(digits, 10));
-}
-
-/** The first character of `text` that no page or feed can carry (src/lib/characters.ts). */
-function firstForbidden(text: string): string | undefined {
-  return FIRST_FORBIDDEN.exec(text)?.[0];
 }
 
 /** YAML's escapes between double quotes that stand for one character (`\x07`, `\v`, `\N`), with what they stand for. */
@@ -268,30 +274,18 @@ function read(input: FileInput, facts: FileFacts): void {
   } else {
     yaml = text;
   }
-  // Control characters written as they are in the body (those of the frontmatter are found in its values below).
+  // Unseen characters in the body, written or as references (those of the frontmatter are found in its values below).
   if (markdown && yaml !== undefined) {
     const bodyStart = yamlStart + yaml.length;
-    let lastLine = 0;
-    for (const m of text.slice(bodyStart).matchAll(CONTROL_IN_BODY)) {
-      const place = lines.place(bodyStart + m.index);
-      if (place.line === lastLine) continue;
-      lastLine = place.line;
-      report(place, M.ControlCharacter.code, M.ControlCharacter.message(codePoint(referencedCharacter(m[0])), undefined));
-    }
-    lastLine = 0;
-    for (const m of text.slice(bodyStart).matchAll(BIDI_IN_BODY)) {
-      const place = lines.place(bodyStart + m.index);
-      if (place.line === lastLine) continue;
-      lastLine = place.line;
-      report(place, M.BidiControl.code, M.BidiControl.message(codePoint(referencedCharacter(m[0])), undefined));
-    }
-    // As references they are not counted: Markdown turns one into U+FFFD, and so does rehype-valid-html in raw HTML.
-    lastLine = 0;
-    for (const m of text.slice(bodyStart).matchAll(NONCHARACTERS)) {
-      const place = lines.place(bodyStart + m.index);
-      if (place.line === lastLine) continue;
-      lastLine = place.line;
-      report(place, M.Noncharacter.code, M.Noncharacter.message(codePoint(m[0]), undefined));
+    const body = text.slice(bodyStart);
+    for (const kind of UNSEEN) {
+      let lastLine = 0;
+      for (const m of body.matchAll(kind.inBody)) {
+        const place = lines.place(bodyStart + m.index);
+        if (place.line === lastLine) continue;
+        lastLine = place.line;
+        report(place, kind.def.code, kind.def.message(codePoint(referencedCharacter(m[0])), undefined));
+      }
     }
   }
 
@@ -584,18 +578,16 @@ function checkData(
   // Walk the values beside the schema: unknown keys, dates, references and aliases.
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
-    const bad = typeof value === 'string' ? firstForbidden(value) : undefined;
-    // At the character itself, or its escape, when the value shows where: it cannot be seen.
-    const placeOf = (pattern: RegExp) => {
-      const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
-      const offset = range ? forbiddenIn(yaml, range[0], range[1], pattern) : undefined;
-      return offset === undefined ? where(path) : at(offset);
-    };
-    if (bad !== undefined) report(placeOf(FIRST_FORBIDDEN), M.ControlCharacter.code, M.ControlCharacter.message(codePoint(bad), fieldName(path)));
-    const bidi = typeof value === 'string' ? FIRST_BIDI.exec(value)?.[0] : undefined;
-    if (bidi !== undefined) report(placeOf(FIRST_BIDI), M.BidiControl.code, M.BidiControl.message(codePoint(bidi), fieldName(path)));
-    const noncharacter = typeof value === 'string' ? FIRST_NONCHARACTER.exec(value)?.[0] : undefined;
-    if (noncharacter !== undefined) report(placeOf(FIRST_NONCHARACTER), M.Noncharacter.code, M.Noncharacter.message(codePoint(noncharacter), fieldName(path)));
+    if (typeof value === 'string') {
+      for (const kind of UNSEEN) {
+        const char = kind.inField.exec(value)?.[0];
+        if (char === undefined) continue;
+        // At the character itself, or its escape, when the value shows where: it cannot be seen.
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        const offset = range ? forbiddenIn(yaml, range[0], range[1], kind.inField) : undefined;
+        report(offset === undefined ? where(path) : at(offset), kind.def.code, kind.def.message(codePoint(char), fieldName(path)));
+      }
+    }
     const target = referenceOf(node);
     if (target !== undefined) {
       if (typeof value === 'string') {

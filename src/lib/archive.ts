@@ -6,9 +6,11 @@
  * finds an article by when it appeared, which is how the index is ordered.
  *
  * An article's month is that of its {@link articleDate}: its publication date when known, else
- * when it was added, in UTC, the date the lists place it by.
+ * when it was added, the date the lists place it by, in the offset its record gives (as the
+ * article's page shows it).
  */
 import type { Article } from './corpus.ts';
+import { isoInOffset } from './dates.ts';
 import { sitePath } from './ids.ts';
 import { articleDate, compareArticlesNewestFirst } from './order.ts';
 
@@ -24,9 +26,10 @@ export interface MonthArchive {
   newer?: string | undefined;
 }
 
-/** The UTC month an article is placed in, as `YYYY-MM`. */
-export function monthOf(article: Pick<Article, 'published' | 'added'>): string {
-  return articleDate(article).date.toISOString().slice(0, 7);
+/** The month an article is placed in, as `YYYY-MM`: that of the date its page shows, in the offset its record gives. */
+export function monthOf(article: Pick<Article, 'published' | 'publishedOffset' | 'added' | 'addedOffset'>): string {
+  const { date, offset } = articleDate(article);
+  return isoInOffset(date, offset).slice(0, 7);
 }
 
 /** Some items by month (`YYYY-MM`, or undefined when an item has none): the months newest first, each with its items in the order given, and its neighbours. */
@@ -63,12 +66,14 @@ export function formatMonth(month: string): string {
 export const CLAIMS_ON_INDEX = 100;
 
 /**
- * The month a claim was first reported in (`YYYY-MM`, UTC), or undefined when no article
+ * The month a claim was first reported in (`YYYY-MM`, in the offset the first report's record
+ * gives, as its pages show it), or undefined when no article
  * mentions it yet: the claims' archive is by month as the articles' is, so a new article changes
  * the page of its own month (and of any claim whose status it changes), never all of them.
  */
-export function claimMonth(view: { firstReported?: { date: { date: Date } } | undefined }): string | undefined {
-  return view.firstReported?.date.date.toISOString().slice(0, 7);
+export function claimMonth(view: { firstReported?: { date: { date: Date; offset?: number | undefined } } | undefined }): string | undefined {
+  const first = view.firstReported?.date;
+  return first && isoInOffset(first.date, first.offset).slice(0, 7);
 }
 
 /** The page of the claims first reported in a month: `/claims/months/2026-06/`. */

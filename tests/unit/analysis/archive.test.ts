@@ -3,8 +3,10 @@ import { articlesByMonth, byMonth, claimMonth, claimMonthPath, formatMonth, mont
 import { article } from './helpers.ts';
 
 describe('monthOf', () => {
-  it('is the UTC month of the publication date, or of the date added when there is none', () => {
-    expect(monthOf(article('a', 'o', [], { published: '2026-06-30T23:30:00-02:00' }))).toBe('2026-07');
+  it('is the month of the publication date as its page shows it, in the record’s offset, or of the date added when there is none', () => {
+    // 11:30 pm on 30 June at -02:00 is 1 July in UTC; the article's page says 30 June.
+    expect(monthOf(article('a', 'o', [], { published: '2026-06-30T23:30:00-02:00' }))).toBe('2026-06');
+    expect(monthOf(article('z', 'o', [], { published: '2026-07-01T01:30:00+05:00' }))).toBe('2026-07');
     expect(monthOf(article('b', 'o', [], { added: '2026-05-31T12:00:00Z' }))).toBe('2026-05');
   });
 });
@@ -53,6 +55,7 @@ describe('byMonth and claimMonth', () => {
       ['2026-05', ['a'], '2026-06', undefined],
     ]);
     expect(undated.map((v) => v.id)).toEqual(['never']);
+    expect(claimMonth({ firstReported: { date: { date: new Date('2026-07-01T01:30:00Z'), offset: -120 } } })).toBe('2026-06');
     expect(claimMonthPath('2026-06')).toBe('/claims/months/2026-06/');
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, javaPath, launchChromium } from '../support/browser.ts';
+import { findBrokenLinks } from '../support/links.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
 function withEnv<T>(name: string, value: string, run: () => T): T {
@@ -86,5 +87,23 @@ describe('the static server', () => {
     const response = await fetch(`${server.origin}/%2e%2e/%2e%2e/etc/passwd`);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('root:');
+  });
+});
+
+describe('the link checker', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'crosscheck-links-'));
+    const links = ['#a%20b', '#c%20d', '#%E2%80%94', '#100%', '#e%20f', '#%FF'].map((href) => `<a href="${href}">x</a>`).join('');
+    writeFileSync(
+      path.join(root, 'index.html'),
+      `<!doctype html><title>home</title><p id="a%20b">1</p><p id="c d">2</p><p id="—">3</p><p id="100%">4</p>${links}`,
+    );
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds a fragment\'s element as a browser does: as written first, then percent-decoded', () => {
+    const broken = findBrokenLinks(root, 'https://crosscheck.example.org').map((link) => link.href);
+    expect(broken).toEqual(['#e%20f', '#%FF']);
   });
 });

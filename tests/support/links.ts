@@ -84,6 +84,26 @@ function idsOf($: cheerio.CheerioAPI): Set<string> {
   return ids;
 }
 
+/**
+ * A fragment percent-decoded as a browser decodes it: a `%` not followed by two hex digits is
+ * kept as it is, and bytes that are not UTF-8 become U+FFFD (where decodeURIComponent throws).
+ */
+function percentDecoded(fragment: string): string {
+  const bytes: number[] = [];
+  const utf8 = new TextEncoder();
+  for (let i = 0; i < fragment.length; ) {
+    if (fragment[i] === '%' && /^[0-9A-Fa-f]{2}$/.test(fragment.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(fragment.slice(i + 1, i + 3), 16));
+      i += 3;
+    } else {
+      const char = String.fromCodePoint(fragment.codePointAt(i)!);
+      bytes.push(...utf8.encode(char));
+      i += char.length;
+    }
+  }
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(bytes));
+}
+
 function isFile(file: string): boolean {
   try {
     return statSync(file).isFile();
@@ -174,14 +194,12 @@ export function findBrokenLinks(outDir: string, origin: string): BrokenLink[] {
         continue;
       }
       if (fragment.startsWith(':~:')) continue; // a text fragment
-      let id: string;
-      try {
-        id = decodeURIComponent(fragment);
-      } catch {
-        fail('badly percent-encoded fragment');
-        continue;
-      }
-      if (!ids(target).has(id)) fail(`no element with id "${id}" in ${pathOfFile(target)}`);
+      // As a browser finds it (HTML, "the indicated part of the document"): the fragment as
+      // written first, then percent-decoded, so `#a%20b` is the element with id `a%20b` when
+      // there is one, and `a b` only otherwise.
+      if (ids(target).has(fragment)) continue;
+      const id = percentDecoded(fragment);
+      if (!ids(target).has(id)) fail(`no element with id "${id === fragment ? id : `${fragment}" or "${id}`}" in ${pathOfFile(target)}`);
     }
   }
   return broken;

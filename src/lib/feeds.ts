@@ -9,6 +9,11 @@
  *   status-history.ts): the first coverage of a claim, and every later change such as
  *   corroborated → contested. Each entry links to the claim page and says what changed and why.
  *
+ * An entry's id is the address of the record under the id it was first published with: its first
+ * alias when it was renamed (aliases are listed oldest first), otherwise its id. So a renamed
+ * article or claim keeps its entries' ids, and a feed reader does not show them again as new;
+ * a record never renamed keeps the ids it always had. The entry's link is the current address.
+ *
  * Nothing depends on the clock: a feed's `updated` is its newest entry's date, so the same
  * corpus gives the same bytes on every build. Entries are capped at {@link FEED_LIMIT}.
  */
@@ -84,6 +89,11 @@ function newFeed(root: string, kind: keyof typeof FEED_PATHS, title: string, des
   });
 }
 
+/** The id a record was first published under: its oldest (first) alias, or its id when it was never renamed. */
+function firstId<T extends string>(id: T, aliases: readonly string[]): T {
+  return (aliases[0] as T | undefined) ?? id;
+}
+
 /** The name a reader sees for an article's outlet. */
 function outletName(data: FeedData, id: OutletId): string {
   const outlet = data.outlets.get(id);
@@ -109,7 +119,7 @@ export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT): 
     const original = originalUrl ? `<p>Original: <a href="${escapeHtml(originalUrl)}">${escapeHtml(originalUrl)}</a></p>` : '';
     const item: Item = {
       title: escapeHtml(`${article.headline} (${outlet})`),
-      id: url,
+      id: absolute(root, articlePath(firstId(article.slug, article.aliases))),
       link: url,
       date: writtenDate(article.added, article.addedOffset),
       description: escapeHtml(article.summary),
@@ -155,7 +165,7 @@ export function claimsFeed(data: FeedData, history: readonly StatusChange[], roo
       .join('');
     feed.addItem({
       title: escapeHtml(`${what}: ${claim.statement}`),
-      id: `${url}#status-${change.date.toISOString()}`,
+      id: `${absolute(root, claimPath(firstId(claim.id, claim.aliases)))}#status-${change.date.toISOString()}`,
       link: url,
       date: change.date,
       description: escapeHtml(`${what}. ${change.assessment.sentence}`),

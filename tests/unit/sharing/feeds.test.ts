@@ -136,6 +136,31 @@ describe('claimsFeed', () => {
   });
 });
 
+describe('a renamed record in the feeds', () => {
+  // "one" renamed "uno", then "eins" (its aliases oldest first); claim "k" renamed "kay".
+  const renamed: Corpus = corpus({
+    outlets: c.outlets,
+    claims: [claim('kay', { statement: `The spillway closed ${hostile}`, aliases: ['k'] }), claim('j')],
+    articles: [
+      article('eins', 'o1', [mention('kay')], { added: '2026-06-01', published: '2026-05-31', aliases: ['one', 'uno'] }),
+      article('two', 'o2', [mention('kay'), mention('j')], { added: '2026-06-02' }),
+      article('three', 'anon', [mention('kay', 'disputes')], { added: '2026-06-03' }),
+    ],
+  });
+  const after = indexCorpus(renamed);
+  const ids = (xml: string) => parse(xml).items.map((i) => i.id);
+
+  it('keeps the ids its entries had, so readers do not see them again as new', () => {
+    expect(ids(articlesFeed(after, root))).toEqual(ids(articlesFeed(data, root)));
+    expect(ids(claimsFeed(after, statusHistory(renamed), root))).toEqual(ids(claimsFeed(data, statusHistory(c), root)));
+  });
+
+  it('links to the current address', () => {
+    expect(parse(articlesFeed(after, root)).items[2]?.url).toBe('https://example.org/sub/articles/eins/');
+    expect(parse(claimsFeed(after, statusHistory(renamed), root)).items[0]?.url).toBe('https://example.org/sub/claims/kay/');
+  });
+});
+
 describe('describeChange', () => {
   it.each([
     ['unmentioned', 'single-source', 'First covered: single source'],

@@ -8,9 +8,10 @@
  * of the garbage collections of a build (docs/benchmarks.md). `astro dev` serves them from
  * src/previews/dev-route.ts.
  */
+import { aliasRedirects, type AliasRedirect } from '../lib/aliases.ts';
 import type { SiteIndex } from '../lib/site-index.ts';
 import { claimPreview, storyPreview } from './inputs.ts';
-import { previewFile } from './paths.ts';
+import { previewFile, type PreviewKind } from './paths.ts';
 import type { PreviewInput } from './render.ts';
 
 export interface PreviewCard {
@@ -19,12 +20,19 @@ export interface PreviewCard {
   card: PreviewInput;
 }
 
-/** The card of every claim and story page, claims first, each in the order of its ids. */
+/**
+ * The card of every claim and story page, claims first, each in the order of its ids. A renamed
+ * claim or story also keeps its image at its old id's file, with the current card (the same image,
+ * drawn once): a link preview pasted before the rename names that file (src/lib/aliases.ts).
+ */
 export function previewCards(index: SiteIndex, host: string): PreviewCard[] {
-  return [
-    ...index.sorted.claims.map((view) => ({ file: previewFile('claims', view.claim.id), card: claimPreview(view, host) })),
-    ...index.sorted.stories.map((view) => ({ file: previewFile('stories', view.story.id), card: storyPreview(view, host) })),
-  ];
+  const claims = index.sorted.claims.map((view) => ({ file: previewFile('claims', view.claim.id), card: claimPreview(view, host) }));
+  const stories = index.sorted.stories.map((view) => ({ file: previewFile('stories', view.story.id), card: storyPreview(view, host) }));
+  const cardOf = new Map([...claims, ...stories].map(({ file, card }) => [file, card]));
+  const old = aliasRedirects(index.lookup.corpus)
+    .redirects.filter((r): r is AliasRedirect & { collection: PreviewKind } => r.collection === 'claims' || r.collection === 'stories')
+    .map((r) => ({ file: previewFile(r.collection, r.alias), card: cardOf.get(previewFile(r.collection, r.id))! }));
+  return [...claims, ...stories, ...old];
 }
 
 /**

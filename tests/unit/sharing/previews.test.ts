@@ -2,11 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import { cachedPreview, previewHash } from '../../../src/previews/cache.ts';
+import { previewCards } from '../../../src/previews/cards.ts';
 import { claimPreview, displayHost, storyPreview } from '../../../src/previews/inputs.ts';
 import { previewPath } from '../../../src/previews/paths.ts';
 import { fitTitle, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreview, titleSize, type PreviewInput } from '../../../src/previews/render.ts';
-import { claim, story } from './corpus.ts';
+import { article, claim, corpus, mention, outlet, story } from './corpus.ts';
 import { pngSize } from './png.ts';
 
 const card: PreviewInput = {
@@ -24,6 +26,31 @@ describe('previewPath', () => {
     ['claims', 'pause', '/sub', '/sub/previews/claims/pause.png'],
   ] as const)('puts %s/%s under %s at %s', (kind, id, base, expected) => {
     expect(previewPath(kind, id, base)).toBe(expected);
+  });
+});
+
+describe('previewCards', () => {
+  // Claim "k" was "old-k" and, before that, "older-k"; story "s" was "old-s".
+  const index = buildSiteIndex(
+    corpus({
+      outlets: [outlet('o')],
+      stories: [story('s', { aliases: ['old-s'] })],
+      claims: [claim('k', { aliases: ['older-k', 'old-k'] }), claim('j')],
+      articles: [article('a', 'o', [mention('k'), mention('j')])],
+    }),
+  );
+  const cards = previewCards(index, 'example.org');
+  const cardOf = (file: string) => cards.find((c) => c.file === file)?.card;
+
+  it('draws one card per claim and story page', () => {
+    expect(cards.slice(0, 3).map((c) => c.file)).toEqual(['previews/claims/j.png', 'previews/claims/k.png', 'previews/stories/s.png']);
+  });
+
+  it("keeps a renamed claim's or story's image at its old ids' files, a link preview pasted before the rename names them", () => {
+    expect(cards.slice(3).map((c) => c.file).sort()).toEqual(['previews/claims/old-k.png', 'previews/claims/older-k.png', 'previews/stories/old-s.png']);
+    expect(cardOf('previews/claims/old-k.png')).toEqual(cardOf('previews/claims/k.png'));
+    expect(cardOf('previews/claims/older-k.png')).toEqual(cardOf('previews/claims/k.png'));
+    expect(cardOf('previews/stories/old-s.png')).toEqual(cardOf('previews/stories/s.png'));
   });
 });
 

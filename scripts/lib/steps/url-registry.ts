@@ -4,13 +4,20 @@
  * with one located line per missing URL (`published-urls.txt:line:1`, where it was recorded) and
  * what to do about it, and the previous site stays as it was.
  *
+ * A month page of an archive (`/articles/months/2026-06/`, `/claims/months/…`,
+ * `/outlets/<id>/months/…`) that has nothing left to list (its last article was removed, or
+ * moved to another month or outlet, or its outlet was renamed) is not refused: it becomes a
+ * redirect page to the same month under the outlet's new id when there is one, or else to the
+ * archive's own page, and it stays published.
+ *
  * A content folder without a registry is not checked, and the build says so.
  * CROSSCHECK_ALLOW_REMOVED_URLS=1 lets an intended removal through (with a warning); `npm run
  * urls -- --build` uses it to rebuild and record the new set of URLs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nearest } from '../../../src/check/suggest.ts';
+import { formatMonth } from '../../../src/lib/archive.ts';
 import type { PostBuildStep } from '../post-build.ts';
 import { diffRegistry, publishedPaths, redirectTarget, registryEntries, registryPath, type RegistryEntry } from '../published-urls.ts';
 
@@ -94,6 +101,58 @@ function redirectsAmong(outDir: string, paths: readonly string[]): Map<string, s
   return redirects;
 }
 
+/** A month page's archive page and month: `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`. */
+export function monthPageOf(sitePath: string): { archive: string; month: string } | undefined {
+  const match = /^(\/(?:articles|claims|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2]))\/$/.exec(sitePath);
+  return match ? { archive: match[1]!, month: match[2]! } : undefined;
+}
+
+/**
+ * Where a registered month page the build no longer makes should send its readers: the same month
+ * where its archive page now redirects (an outlet renamed), or else that archive page. Undefined
+ * when the path is no month page or its archive page is gone too (then it is reported missing).
+ * `built` holds the new site's paths; `redirectOf` gives a built redirect page's target, without the base.
+ */
+export function monthFallback(sitePath: string, built: ReadonlySet<string>, redirectOf: (sitePath: string) => string | undefined): string | undefined {
+  const page = monthPageOf(sitePath);
+  if (!page || !built.has(page.archive)) return undefined;
+  const moved = redirectOf(page.archive);
+  if (!moved) return page.archive;
+  const sameMonth = `${moved}months/${page.month}/`;
+  return built.has(sameMonth) && !redirectOf(sameMonth) ? sameMonth : moved;
+}
+
+/** The redirect page a month page with nothing left becomes, sending readers to `to` (a site path with the base). */
+export function emptyMonthPage(sitePath: string, to: string): string {
+  const page = monthPageOf(sitePath)!;
+  const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : "this outlet's articles";
+  const escaped = to.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const name = formatMonth(page.month);
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Nothing left from ${name} · Crosscheck</title>
+    <meta http-equiv="refresh" content="0; url=${escaped}">
+    <meta name="robots" content="noindex">
+  </head>
+  <body>
+    <main>
+      <h1>Nothing left from ${name}</h1>
+      <p>The site no longer lists ${what} of ${name} on a page of their own: <a href="${escaped}">see them all</a>.</p>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** The base the site is served under, as astro.config.ts reads it, with its slashes: `/`, `/sub/`. */
+function siteBase(): string {
+  const base = process.env.CROSSCHECK_BASE ?? '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
 export const urlRegistryStep: PostBuildStep = {
   name: 'Published URLs',
   run({ root, outDir, contentDir }) {
@@ -104,11 +163,34 @@ export const urlRegistryStep: PostBuildStep = {
     }
     const entries = registryEntries(readFileSync(file, 'utf8'));
     const built = publishedPaths(outDir);
-    const { missing, added } = diffRegistry(
+    const diff = diffRegistry(
       entries.map((e) => e.path),
       built,
     );
-    const news = added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '';
+    const { added } = diff;
+    let { missing } = diff;
+    // Month pages with nothing left redirect (unless the removal is intended: then they go).
+    const kept: string[] = [];
+    if (missing.length > 0 && process.env.CROSSCHECK_ALLOW_REMOVED_URLS !== '1') {
+      const base = siteBase();
+      const have = new Set(built);
+      const redirectOf = (p: string) => {
+        const page = path.join(outDir, p.slice(1), 'index.html');
+        const target = existsSync(page) ? redirectTarget(readFileSync(page, 'utf8')) : undefined;
+        return target?.startsWith(base) ? `/${target.slice(base.length)}` : target;
+      };
+      for (const p of missing) {
+        const to = monthFallback(p, have, redirectOf);
+        if (!to) continue;
+        mkdirSync(path.join(outDir, p.slice(1)), { recursive: true });
+        writeFileSync(path.join(outDir, p.slice(1), 'index.html'), emptyMonthPage(p, `${base}${to.slice(1)}`));
+        kept.push(p);
+      }
+      missing = missing.filter((p) => !kept.includes(p));
+    }
+    const news =
+      (added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '') +
+      (kept.length > 0 ? ` ${kept.length} month page(s) with nothing left now redirect: ${kept.join(' ')}` : '');
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {
         return `Published URLs: ${missing.length} registered URL(s) removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}`;

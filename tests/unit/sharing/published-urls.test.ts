@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import {
   registryEntries,
   registryPath,
 } from '../../../scripts/lib/published-urls.ts';
-import { missingUrlsMessage } from '../../../scripts/lib/steps/url-registry.ts';
+import { missingUrlsMessage, urlRegistryStep } from '../../../scripts/lib/steps/url-registry.ts';
 
 describe('registryPath', () => {
   it.each([
@@ -127,5 +127,76 @@ describe('missingUrlsMessage', () => {
     expect(missingUrlsMessage([{ path: '/claims/fear-marketing/', line: 3 }], 'published-urls.txt', renamed)).toContain(
       'Move it to the aliases of the claim\'s new file (the new claim "claim-fear-marketing" is content/claims/claim-fear-marketing.md).',
     );
+  });
+});
+
+describe('a month page with nothing left', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-months-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const redirect = (to: string) => `<!doctype html><title>Moved</title><meta http-equiv="refresh" content="0; url=${to}">`;
+  const registered = [
+    '/',
+    '/articles/',
+    '/articles/months/2026-05/',
+    '/articles/months/2026-06/',
+    '/claims/',
+    '/claims/months/2026-05/',
+    '/outlets/old/',
+    '/outlets/old/months/2026-05/',
+    '/outlets/old/months/2026-06/',
+  ];
+  /** A built site: article months of June only, outlet "old" renamed "new", which has articles of June only. */
+  function site(name: string, extra: string[] = []): { outDir: string; contentDir: string } {
+    const dir = path.join(root, name);
+    const outDir = path.join(dir, 'out');
+    const pages: Record<string, string> = {
+      '': '<!doctype html><title>Home</title>',
+      'articles/': '<!doctype html><title>Articles</title>',
+      'articles/months/2026-06/': '<!doctype html><title>June</title>',
+      'claims/': '<!doctype html><title>Claims</title>',
+      'outlets/old/': redirect('/sub/outlets/new/'),
+      'outlets/new/': '<!doctype html><title>New</title>',
+      'outlets/new/months/2026-06/': '<!doctype html><title>June</title>',
+    };
+    for (const [page, html] of Object.entries(pages)) {
+      mkdirSync(path.join(outDir, page), { recursive: true });
+      writeFileSync(path.join(outDir, page, 'index.html'), html);
+    }
+    writeFileSync(path.join(dir, 'published-urls.txt'), formatRegistry([...registered, ...extra]));
+    return { outDir, contentDir: path.join(dir, 'content') };
+  }
+  const run = (s: { outDir: string; contentDir: string }) => urlRegistryStep.run({ root, finalDir: s.outDir, ...s });
+  const leadsTo = (outDir: string, page: string) => redirectTarget(readFileSync(path.join(outDir, page, 'index.html'), 'utf8'));
+
+  it('redirects to the same month under its outlet\'s new id, or to its archive\'s page, instead of failing the build', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = site('kept');
+      expect(run(s)).toMatch(/^Published URLs: all 9 in .* still resolve\..* 4 month page\(s\) with nothing left now redirect: /);
+      expect(leadsTo(s.outDir, 'articles/months/2026-05/')).toBe('/sub/articles/');
+      expect(leadsTo(s.outDir, 'claims/months/2026-05/')).toBe('/sub/claims/');
+      expect(leadsTo(s.outDir, 'outlets/old/months/2026-06/')).toBe('/sub/outlets/new/months/2026-06/');
+      expect(leadsTo(s.outDir, 'outlets/old/months/2026-05/')).toBe('/sub/outlets/new/');
+      expect(readFileSync(path.join(s.outDir, 'articles/months/2026-05/index.html'), 'utf8')).toContain('<h1>Nothing left from May 2026</h1>');
+      // Published now, so `npm run urls` keeps them.
+      expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
+    }
+  });
+
+  it('is still missing when its archive page is gone too', () => {
+    expect(() => run(site('gone', ['/outlets/gone/months/2026-06/']))).toThrow(/^1 published URL is missing from the new site\.[^]*\/outlets\/gone\/months\/2026-06\/ is missing/);
+  });
+
+  it('goes when the removal is intended', () => {
+    process.env.CROSSCHECK_ALLOW_REMOVED_URLS = '1';
+    try {
+      const s = site('intended');
+      expect(run(s)).toMatch(/4 registered URL\(s\) removed on purpose/);
+      expect(existsSync(path.join(s.outDir, 'articles/months/2026-05'))).toBe(false);
+    } finally {
+      delete process.env.CROSSCHECK_ALLOW_REMOVED_URLS;
+    }
   });
 });

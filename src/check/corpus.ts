@@ -4,7 +4,7 @@
  * aliases that collide with ids or with each other, links in bodies to record pages no record has,
  * and claims that no article mentions.
  */
-import { mentionAnchor } from '../lib/mentions.ts';
+import { mentionAnchor, oldMentionAnchors } from '../lib/mentions.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
@@ -115,7 +115,7 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
       if (target) {
         // A passage of an article (`#m-<claim>-<hash>`, the id of a mention's span): its id changes with the span's words.
         const anchors = target.collection === 'articles' && record.fragment.startsWith('m-') ? anchorsOf(target) : undefined;
-        if (anchors && !anchors.includes(record.fragment)) {
+        if (anchors && !anchors.includes(record.fragment) && !oldAnchorsOf(target, anchors, byCollection.get('claims')!).has(record.fragment)) {
           const near = anchors.filter((a, i) => record.fragment.startsWith(`m-${target.mentions[i]!.claim}-`)).map((a) => `#${a}`);
           problems.push({
             file: f.file,
@@ -147,6 +147,13 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
 function anchorsOf(article: FileFacts): string[] {
   const seen = new Map<string, number>();
   return article.mentions.map((m) => mentionAnchor(m.claim, m.text, seen));
+}
+
+/** The anchors an article's passages had under their claims' old ids, which its page keeps (src/lib/mentions.ts). */
+function oldAnchorsOf(article: FileFacts, anchors: readonly string[], claims: ReadonlyMap<string, FileFacts>): Set<string> {
+  return new Set(
+    article.mentions.flatMap((m, i) => oldMentionAnchors(anchors[i]!, m.claim, claims.get(m.claim)?.aliases.map((a) => a.alias) ?? [])),
+  );
 }
 
 /** Articles whose `via` chain comes back to them, reported once per circle, on its first article. */

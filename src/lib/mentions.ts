@@ -81,6 +81,33 @@ export function mentionAnchor(claim: string, text: string, seen: Map<string, num
   return count === 1 ? base : `${base}-${count}`;
 }
 
+/**
+ * The anchors a mention had under its claim's old ids (`aliases`): `m-<alias>-<hash>`, the same
+ * words and number as its anchor now. A claim renamed keeps its passages' old links working.
+ */
+export function oldMentionAnchors(anchor: string, claim: string, aliases: readonly string[]): string[] {
+  const prefix = `m-${claim}-`;
+  if (!anchor.startsWith(prefix)) return [];
+  const rest = anchor.slice(prefix.length);
+  return [...new Set(aliases)].filter((alias) => alias !== claim).map((alias) => `m-${alias}-${rest}`);
+}
+
+/** A start tag with an `id` among the word characters and hyphens of an anchor (a mention's `<a>`). */
+const TAG_WITH_ID = /<a\s(?:[^>"']|"[^"]*"|'[^']*')*?\bid="(m-[a-z0-9-]+)"(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+/**
+ * A rendered article body with, first inside each mention's link, an empty element for each of
+ * its old anchors (`old`, by current anchor): a link to a passage made before its claim was renamed
+ * still lands on the passage. Only mentions' links change.
+ */
+export function withOldAnchors(html: string, old: ReadonlyMap<string, readonly string[]>): string {
+  if (old.size === 0) return html;
+  return html.replace(TAG_WITH_ID, (tag: string, id: string) => {
+    const ids = old.get(id);
+    return ids && ids.length > 0 ? `${tag}${ids.map((a) => `<span id="${a}"></span>`).join('')}` : tag;
+  });
+}
+
 const OPENING = new Set(['"', "'", '\u201C', '\u2018', '\u00AB', '\u201E', '\u2039']);
 const CLOSING = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', '\u201C', '\u203A']);
 

@@ -71,6 +71,11 @@ describe('links to record pages', () => {
     ]);
   });
 
+  it('accepts the anchor a passage had under its claim\'s old id, which the article\'s page keeps', () => {
+    expect(unknownPages([link('/articles/report/#m-bridge-shut-1y7mkjr'), link('/articles/report/#m-bridge-shut-1y7mkjr-2')])).toEqual([]);
+    expect(unknownPages([link('/articles/report/#m-bridge-shut-1y7mkjr-3', 7), link('/articles/report/#m-bridge-shut-0000000', 8)]).map((p) => p.line)).toEqual([7, 8]);
+  });
+
   it('reports a link with a #… to an old address, whose redirect page would drop the #…', () => {
     expect(unknownPages([link('/articles/old-report/#m-bridge-closed-1y7mkjr', 7), link('/claims/bridge-shut/#evidence', 8), link('/claims/bridge-shut/', 9)]).map((p) => `${p.line}  ${p.message}`)).toEqual([
       '7  This link leads to /articles/old-report/#m-bridge-closed-1y7mkjr through an old address of the article "report", whose page redirects without the part after #, so readers would land at the top of the page. Link to /articles/report/#m-bridge-closed-1y7mkjr instead.',

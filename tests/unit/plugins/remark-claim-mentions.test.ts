@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as plugins from '../../../src/plugins/index.ts';
-import { STANCES } from '../../../src/lib/mentions.ts';
+import { oldMentionAnchors, STANCES, withOldAnchors } from '../../../src/lib/mentions.ts';
 import { parse, render } from './pipeline.ts';
 
 const frontmatter = ['---', 'headline: Example', 'outlet: example', '---', '', ''].join('\n');
@@ -67,6 +67,19 @@ describe('remarkClaimMentions', () => {
   it('tells identical spans of one claim apart in order', async () => {
     const { mentions } = await render(':claim[same]{#a} and :claim[same]{#a}');
     expect(mentions[1]!.anchor).toBe(`${mentions[0]!.anchor}-2`);
+  });
+
+  it('keeps the anchors a passage had before its claim was renamed, inside the link to it', async () => {
+    // Claim "before" renamed "after" (aliases: [before]); the article's mentions renamed with it.
+    const body = (id: string) => `Text :claim[the spillway closed]{#${id}}, :claim[other]{#z} and :claim[the spillway closed]{#${id}}.`;
+    const then = await render(body('before'));
+    const now = await render(body('after'));
+    const old = new Map(now.mentions.map((m) => [m.anchor, oldMentionAnchors(m.anchor, m.claim, m.claim === 'after' ? ['before', 'after'] : [])] as const));
+    expect([...old.values()]).toEqual([[then.mentions[0]!.anchor], [], [then.mentions[2]!.anchor]]);
+    const html = withOldAnchors(now.html, old);
+    expect(html).toContain(`id="${now.mentions[0]!.anchor}" class="mention mention--asserts" data-claim="after" data-stance="asserts"><span id="${then.mentions[0]!.anchor}"></span>the spillway closed</a>`);
+    expect(html).toContain(`<span id="${then.mentions[2]!.anchor}"></span>the spillway closed</a>`);
+    expect(html.replace(/<span id="[^"]*"><\/span>/g, '')).toBe(now.html);
   });
 
   it.each([

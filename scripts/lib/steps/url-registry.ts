@@ -47,6 +47,10 @@ export interface NewSite {
  */
 function adviceFor(sitePath: string, site: NewSite): string {
   const record = recordOf(sitePath);
+  const month = monthPageOf(sitePath);
+  if (month && month.archive !== '/articles/' && month.archive !== '/claims/') {
+    return `It is a month page of ${month.archive}, which is missing too: once that page is kept (by an alias), this one redirects to it.`;
+  }
   if (!record) return 'The new site no longer builds this page.';
   const { collection, id } = record;
   const kind = RECORDS[collection]!;

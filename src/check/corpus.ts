@@ -4,7 +4,7 @@
  * aliases that collide with ids or with each other, links in bodies to record pages no record has,
  * and claims that no article mentions.
  */
-import { mentionAnchor, oldMentionAnchors } from '../lib/mentions.ts';
+import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
@@ -112,6 +112,17 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
         });
         continue;
       }
+      if (target && !hasId(target, record.fragment)) {
+        const ids = [...PAGE_SECTIONS[target.collection], ...(target.headings ?? [])];
+        problems.push({
+          file: f.file,
+          line: link.line,
+          column: link.column,
+          code: M.UnknownPage.code,
+          message: M.UnknownPage.section(link.url, singular(target.collection), target.id, record.fragment, nearest(record.fragment, ids, 2), target.headings ?? []),
+        });
+        continue;
+      }
       if (target) {
         // A passage of an article (`#m-<claim>-<hash>`, the id of a mention's span): its id changes with the span's words.
         const anchors = target.collection === 'articles' && record.fragment.startsWith('m-') ? anchorsOf(target) : undefined;
@@ -147,6 +158,32 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
 function anchorsOf(article: FileFacts): string[] {
   const seen = new Map<string, number>();
   return article.mentions.map((m) => mentionAnchor(m.claim, m.text, seen));
+}
+
+/**
+ * The ids of the sections of each kind of record page (src/components/ArticlePage.astro,
+ * ClaimPage.astro, StoryPage.astro, src/pages/outlets/[id].astro, src/pages/entities/[id].astro),
+ * whether or not a given page shows that section; tests/build/site.test.ts holds the pages to it.
+ */
+export const PAGE_SECTIONS: Record<CollectionName, readonly string[]> = {
+  articles: ['main', 'summary', 'record', 'claims', 'disputed', 'left-out'],
+  claims: ['main', 'evidence', ...STANCES.flatMap((s) => [`evidence-${s}`, `evidence-${s}-more`]), 'drift', 'contradictions', 'related', 'notes'],
+  stories: ['main', 'articles', 'timeline', 'contested', 'single-source', 'coverage', 'coverage-caption', 'coverage-caption-others', 'quote-drift'],
+  outlets: ['main', 'articles', 'months', 'claims'],
+  entities: ['main', 'by', 'about', 'articles'],
+};
+
+/**
+ * Whether a record's page has an element with the id `fragment` (no fragment: the page itself):
+ * a section of its kind of page, a heading of its body (`h-…`, unless its headings are not
+ * known), a footnote, a text fragment, or an anchor of a mention (`m-…`, which articles check
+ * apart).
+ */
+function hasId(target: FileFacts, fragment: string): boolean {
+  if (fragment === '' || fragment.startsWith(':~:') || fragment.startsWith('m-')) return true;
+  if (fragment.startsWith('user-content-') || fragment === 'footnote-label') return true;
+  if (PAGE_SECTIONS[target.collection].includes(fragment)) return true;
+  return target.headings === null || target.headings === undefined ? fragment.startsWith('h-') : target.headings.includes(fragment);
 }
 
 /** The anchors an article's passages had under their claims' old ids, which its page keeps (src/lib/mentions.ts). */

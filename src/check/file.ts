@@ -14,7 +14,7 @@ import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import { findMentions, findSiteLinks } from './markdown.ts';
+import { findHeadingIds, findMentions, findSiteLinks } from './markdown.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -73,6 +73,8 @@ export interface FileFacts {
   named?: string[] | undefined;
   /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
+  /** The ids of the body's headings on its page (`h-…`), or null when they are not known (src/check/markdown.ts). */
+  headings?: string[] | null;
   archive?: (Place & { name: string }) | undefined;
 }
 
@@ -386,6 +388,9 @@ function read(input: FileInput, facts: FileFacts): void {
       });
     }
     for (const l of findSiteLinks(text)) facts.links.push({ url: l.url, line: l.start.line, column: l.start.column });
+    facts.headings = found.headings !== undefined ? found.headings : findHeadingIds(text, bodyStart);
+  } else if (markdown) {
+    facts.headings = null;
   }
 }
 

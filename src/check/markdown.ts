@@ -3,8 +3,10 @@
  * as the site renders them with (src/plugins/index.ts), run over the whole file with
  * remark-frontmatter so every position counts from the file's first line.
  */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { distance } from 'fastest-levenshtein';
-import type { Root } from 'mdast';
+import type { ElementContent, Root as HastRoot } from 'hast';
+import type { PhrasingContent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -13,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Mention, Point } from '../lib/mentions.ts';
 import { markdownPipeline } from '../plugins/index.ts';
+import { HEADING_ID_PREFIX } from '../plugins/rehype-heading-ids.ts';
 import type { MentionProblem } from '../plugins/remark-claim-mentions.ts';
 import { LineIndex } from './text.ts';
 
@@ -29,6 +32,8 @@ export interface FoundMentions {
   lookalikes: { start: Point; source: string; kind: 'name' | 'html' }[];
   /** Claim mentions that give an attribute more than once (`{#a #b}`): which ones. */
   repeats: { start: Point; source: string; keys: string[] }[];
+  /** The ids of the body's headings ({@link headingIds}), when the file was parsed. */
+  headings?: string[] | null;
 }
 
 declare module 'vfile' {
@@ -135,7 +140,7 @@ export function mayMention(text: string): boolean {
 export function findMentions(text: string): FoundMentions {
   if (!mayMention(text)) return { mentions: [], problems: [], lookalikes: [], repeats: [] };
   const file = new VFile({ value: text });
-  processor.runSync(processor.parse(file), file);
+  const tree = processor.runSync(processor.parse(file), file) as Root;
   const attributes = file.data.claimAttributes ?? new Map();
   const lines = new LineIndex(text);
   return {
@@ -143,7 +148,61 @@ export function findMentions(text: string): FoundMentions {
     problems: (file.data.mentionProblems ?? []).map((p) => ({ ...p, attributes: attributes.get(p.start.offset) ?? {} })),
     lookalikes: (file.data.claimLookalikes ?? []).map((l) => ({ start: { ...lines.place(l.offset), offset: l.offset }, source: text.slice(l.offset, l.end), kind: l.kind })),
     repeats: (file.data.claimRepeats ?? []).map((r) => ({ start: { ...lines.place(r.offset), offset: r.offset }, source: text.slice(r.offset, r.end), keys: r.keys })),
+    headings: headingIds(tree),
   };
+}
+
+/**
+ * The ids the site gives a body's headings (src/plugins/rehype-heading-ids.ts: `h-` and Astro's
+ * slug of the heading's text, numbered when repeated), from the Markdown tree: each heading's
+ * text and inline code are handed to Astro's own slugger. Null when a heading holds what the
+ * rendered page may show differently (raw HTML, a footnote's number), so the ids are not known.
+ */
+export function headingIds(tree: Root): string[] | null {
+  const headings: ElementContent[] = [];
+  let known = true;
+  const phrasing = (nodes: readonly PhrasingContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      switch (node.type) {
+        case 'text':
+          return [{ type: 'text', value: node.value }];
+        case 'inlineCode':
+          return [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: node.value }] }];
+        case 'image':
+        case 'imageReference':
+        case 'break':
+          return [];
+        case 'html':
+        case 'footnoteReference':
+          known = false;
+          return [];
+        default:
+          if ('children' in node) return phrasing(node.children as PhrasingContent[]);
+          known = false;
+          return [];
+      }
+    });
+  visit(tree, 'heading', (node) => {
+    headings.push({ type: 'element', tagName: `h${node.depth}`, properties: {}, children: phrasing(node.children) });
+  });
+  if (!known) return null;
+  if (headings.length === 0) return [];
+  const hast: HastRoot = { type: 'root', children: headings };
+  (rehypeHeadingIds() as (tree: HastRoot, file: VFile) => void)(hast, new VFile());
+  return headings.map((h) => `${HEADING_ID_PREFIX}${String((h as { properties: { id?: unknown } }).properties.id)}`);
+}
+
+/** Whether a Markdown file's body (from `bodyStart`) may hold a heading: a line starting with `#`, or underlined. */
+const MAY_HEAD = /^ {0,3}#{1,6}(?:[ \t]|$)|^ {0,3}(?:=+|-+)[ \t]*$/m;
+
+/**
+ * The ids of a Markdown file's headings ({@link headingIds}), parsing it only when its body (from
+ * `bodyStart`, the end of its frontmatter, whose closing line is skipped) may have any.
+ */
+export function findHeadingIds(text: string, bodyStart = 0): string[] | null {
+  if (!MAY_HEAD.test(text.slice(bodyStart).replace(/^(?:\r?\n)?---[ \t]*(?=\r?\n|$)/, ''))) return [];
+  const file = new VFile({ value: text });
+  return headingIds(processor.runSync(processor.parse(file), file) as Root);
 }
 
 /** A link in a Markdown body to a page of this site, as written, and where it starts. */
@@ -156,11 +215,11 @@ export interface SiteLink {
 const linkParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /**
- * Whether a link target is on this site: no scheme, not protocol-relative, not only a fragment,
- * unless the fragment names a passage (`#m-…`, a mention's anchor), which the checks verify.
+ * Whether a link target is on this site: no scheme, not protocol-relative. A fragment alone
+ * (`#m-…`, `#h-…`, `#notes`) names a place on the body's own page, which the checks verify.
  */
 function isSiteRelative(url: string): boolean {
-  return url !== '' && (!url.startsWith('#') || url.startsWith('#m-')) && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
+  return url !== '' && !url.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
 /**
@@ -189,7 +248,7 @@ function decodeHtmlUrl(url: string): string {
  * The links of a whole Markdown file (frontmatter included, so positions count from its first
  * line) that lead to a page of this site: `[text](/claims/x/)`, `[text][ref]` with
  * `[ref]: ../stories/y/`, and `<a href="/claims/x/">` in raw HTML, which is published too.
- * Links to other sites and fragments of the page itself are left out, but for its passages (`#m-…`).
+ * Links to other sites are left out; a fragment alone (`#m-…`, `#h-…`, `#notes`) is kept.
  */
 export function findSiteLinks(text: string): SiteLink[] {
   if (!text.includes('](') && !/^ {0,3}\[[^\]]+\]:/m.test(text) && !/href/i.test(text)) return [];

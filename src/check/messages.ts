@@ -328,9 +328,15 @@ export const UnknownPage = {
   /** A link with a #… to an alias, whose redirect page drops it. */
   throughAlias: (url: string, kind: string, id: string, current: string) =>
     `This link leads to ${url} through an old address of the ${kind} ${q(id)}, whose page redirects without the part after #, so readers would land at the top of the page. Link to ${current} instead.`,
+  /** A link with a #… that names no section or heading of the record's page. */
+  section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) =>
+    `This link leads to ${url}, but the page of the ${kind} ${q(id)} has no section or heading ${q(`#${fragment}`)}, so readers would land at the top of the page.${
+      suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => q(`#${s}`)).join(' or ')}?` : ''
+    } ${headings.length > 0 ? `Its body's headings are at ${headings.map((h) => `#${h}`).join(', ')}. ` : ''}Link to one of its sections or headings, or to the page without #….`,
 } satisfies MessageDef<[string, string, string, string, readonly string[]]> & {
   passage: (url: string, article: string, suggestions: readonly string[]) => string;
   throughAlias: (url: string, kind: string, id: string, current: string) => string;
+  section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) => string;
 };
 
 export const SelfReference = {

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../src/check/markdown.ts';
+import { PAGE_SECTIONS } from '../../src/check/corpus.ts';
+import { findHeadingIds, findMentions } from '../../src/check/markdown.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 
 interface Expected {
@@ -95,6 +96,28 @@ describe.each(['tests/fixtures/good/content', 'content'])('the site built from %
       expect(html(`articles/${m.article}`)(`section[aria-labelledby="claims"] a[href="/claims/${m.claim}/"]`).length, `${m.article} → ${m.claim}`).toBeGreaterThan(0);
       expect(html(`claims/${m.claim}`)(`a[href^="/articles/${m.article}/"]`).length, `${m.claim} → ${m.article}`).toBeGreaterThan(0);
     }
+  });
+
+  it('gives record pages only the ids the checks know of, so a link to a section or heading is checked against the page', () => {
+    const unknown: string[] = [];
+    for (const collection of ['articles', 'claims', 'stories', 'outlets', 'entities'] as const) {
+      for (const name of readdirSync(path.join(projectRoot, content, collection))) {
+        const id = name.replace(/\.(md|ya?ml)$/, '');
+        const text = readFileSync(path.join(projectRoot, content, collection, name), 'utf8');
+        const headings = name.endsWith('.md') ? findHeadingIds(text, text.indexOf('\n---', 3) + 4) : [];
+        const page = html(`${collection}/${id}`);
+        page('[id]').each((_, element) => {
+          const found = page(element).attr('id')!;
+          const known =
+            PAGE_SECTIONS[collection].includes(found) ||
+            headings?.includes(found) ||
+            /^(?:m-|user-content-)/.test(found) ||
+            found === 'footnote-label';
+          if (!known) unknown.push(`${collection}/${id}: #${found}`);
+        });
+      }
+    }
+    expect(unknown).toEqual([]);
   });
 
   it('shows each article’s metadata, and says when a date or an outlet is not known', () => {

@@ -254,6 +254,7 @@ describe('checkFile', () => {
     const body = 'See [the claim](/claims/bridge-shut/), [a site](https://x.example/), [below](#notes),\n[the story][s] and <https://y.example/>, [above](#m-bridge-closed-1irs8us).\n\n[s]: ../../stories/closure/\n';
     expect(check(article(valid, body)).links).toEqual([
       { url: '/claims/bridge-shut/', line: 10, column: 5 },
+      { url: '#notes', line: 10, column: 70 },
       { url: '#m-bridge-closed-1irs8us', line: 11, column: 42 },
       { url: '../../stories/closure/', line: 13, column: 1 },
     ]);
@@ -282,6 +283,7 @@ describe('checkFile', () => {
       { url: '/claims/bridge-shut/#m-x', line: 10, column: 5 },
       { url: '../../stories/closure/', line: 10, column: 58 },
       { url: '/outlets/wire/', line: 12, column: 3 },
+      { url: '#notes', line: 13, column: 84 },
       { url: '/entities/mayor/', line: 15, column: 8 },
       { url: '/claims/old/', line: 18, column: 6 },
     ]);

@@ -84,10 +84,32 @@ describe('links to record pages', () => {
   });
 
   it('checks a link from an article to a passage of its own page', () => {
-    expect(unknownPages([link('#m-bridge-closed-1y7mkjr-2'), link('#notes')], 'articles')).toEqual([]);
+    expect(unknownPages([link('#m-bridge-closed-1y7mkjr-2'), link('#summary')], 'articles')).toEqual([]);
     expect(unknownPages([link('#m-bridge-closed-1y7mkjr-3', 6)], 'articles').map((p) => [p.line, p.message.slice(0, 81)])).toEqual([
       [6, 'This link leads to a passage of the article "report" (#m-bridge-closed-1y7mkjr-3)'],
     ]);
+  });
+
+  it('reports a link to a section or heading the page does not have, naming the nearest', () => {
+    const corpus = (links: FileFacts['links'], headings?: string[] | null) => [
+      facts('claims', 'bridge-closed', { headings, links }),
+      facts('articles', 'report', { mentions: [{ claim: 'bridge-closed', text: 'x', line: 9, column: 3, source: 'x' }] }),
+      facts('outlets', 'wire'),
+      facts('entities', 'mayor'),
+    ];
+    const problems = (links: FileFacts['links'], headings?: string[] | null) =>
+      checkCorpus(corpus(links, headings), 'content')
+        .filter((p) => p.code === 'unknown-page')
+        .map((p) => `${p.line}  ${p.message}`);
+    const fine = ['#evidence', '#evidence-disputes-more', '#notes', '#h-background', '#user-content-fn-1', '#:~:text=closed', '/articles/report/#left-out', '/outlets/wire/#months', '/entities/mayor/#by'];
+    expect(problems(fine.map((url) => link(url)), ['h-background', 'h-background-1'])).toEqual([]);
+    expect(problems([link('/claims/bridge-closed/#evidnce', 6), link('#h-backgroun', 7), link('/outlets/wire/#notes', 8)], ['h-background'])).toEqual([
+      '6  This link leads to /claims/bridge-closed/#evidnce, but the page of the claim "bridge-closed" has no section or heading "#evidnce", so readers would land at the top of the page. Did you mean "#evidence"? Its body\'s headings are at #h-background. Link to one of its sections or headings, or to the page without #….',
+      '7  This link leads to #h-backgroun, but the page of the claim "bridge-closed" has no section or heading "#h-backgroun", so readers would land at the top of the page. Did you mean "#h-background"? Its body\'s headings are at #h-background. Link to one of its sections or headings, or to the page without #….',
+      '8  This link leads to /outlets/wire/#notes, but the page of the outlet "wire" has no section or heading "#notes", so readers would land at the top of the page. Link to one of its sections or headings, or to the page without #….',
+    ]);
+    // Headings not known (raw HTML in one): any #h-… is taken as one.
+    expect(problems([link('#h-anything')], null)).toEqual([]);
   });
 
   it('reads a relative link from the page the body is on', () => {

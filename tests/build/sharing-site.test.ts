@@ -66,6 +66,15 @@ describe.each(sharingCorpora)('sharing in the site built from %s', (content) => 
         if (page.$('meta[name="robots"]').attr('content') !== 'noindex') problems.push(`${from}: not noindex`);
         if (page.$(`a[href="${to}"]`).length === 0) problems.push(`${from}: no visible link to ${to}`);
         if (page.$('script').length > 0) problems.push(`${from}: has a script`);
+        // A link pasted with the old address is previewed as the current page, image included (kept at the old id's file too).
+        if (meta(page, 'og:url') !== `${DEFAULT_SITE}${to}`) problems.push(`${from}: og:url is ${meta(page, 'og:url')}`);
+        if (!meta(page, 'og:title')) problems.push(`${from}: no og:title`);
+        if (item.collection === 'claims' || item.collection === 'stories') {
+          const image = `previews/${item.collection}/${item.id}.png`;
+          if (meta(page, 'og:image') !== `${DEFAULT_SITE}/${image}`) problems.push(`${from}: og:image is ${meta(page, 'og:image')}`);
+          const old = path.join(dist, `previews/${item.collection}/${alias}.png`);
+          if (!existsSync(old) || !readFileSync(old).equals(readFileSync(path.join(dist, image)))) problems.push(`${from}: no preview image at its old id's file`);
+        }
         const target = byPath.get(to);
         if (!target || target.redirect) problems.push(`${from}: ${to} is not a page`);
       }

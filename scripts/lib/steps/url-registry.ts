@@ -132,19 +132,25 @@ export function emptyMonthPage(sitePath: string, to: string): string {
   const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : "this outlet's articles";
   const escaped = to.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const name = formatMonth(page.month);
+  // The same month under the outlet's new id, or the archive's page.
+  const moved = to.endsWith(`/months/${page.month}/`);
+  const heading = moved ? 'This page has moved' : `Nothing left from ${name}`;
+  const text = moved
+    ? `The outlet was renamed: its articles of ${name} are now at <a href="${escaped}">${escaped}</a>.`
+    : `The site no longer lists ${what} of ${name} on a page of their own: <a href="${escaped}">see them all</a>.`;
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>Nothing left from ${name} · Crosscheck</title>
+    <title>${moved ? `Moved: ${name}` : heading} · Crosscheck</title>
     <meta http-equiv="refresh" content="0; url=${escaped}">
     <meta name="robots" content="noindex">
   </head>
   <body>
     <main>
-      <h1>Nothing left from ${name}</h1>
-      <p>The site no longer lists ${what} of ${name} on a page of their own: <a href="${escaped}">see them all</a>.</p>
+      <h1>${heading}</h1>
+      <p>${text}</p>
     </main>
   </body>
 </html>

@@ -178,6 +178,9 @@ describe('a month page with nothing left', () => {
       expect(leadsTo(s.outDir, 'outlets/old/months/2026-06/')).toBe('/sub/outlets/new/months/2026-06/');
       expect(leadsTo(s.outDir, 'outlets/old/months/2026-05/')).toBe('/sub/outlets/new/');
       expect(readFileSync(path.join(s.outDir, 'articles/months/2026-05/index.html'), 'utf8')).toContain('<h1>Nothing left from May 2026</h1>');
+      expect(readFileSync(path.join(s.outDir, 'outlets/old/months/2026-06/index.html'), 'utf8')).toContain(
+        '<p>The outlet was renamed: its articles of June 2026 are now at <a href="/sub/outlets/new/months/2026-06/">',
+      );
       // Published now, so `npm run urls` keeps them.
       expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
     } finally {

@@ -8,7 +8,7 @@
  * `/outlets/<id>/months/…`) that has nothing left to list (its last article was removed, or
  * moved to another month or outlet, or its outlet was renamed) is not refused: it becomes a
  * redirect page to the same month under the outlet's new id when there is one, or else to the
- * archive's own page, and it stays published.
+ * archive's own page, and it stays published (also when removals are let through).
  *
  * A content folder without a registry is not checked, and the build says so.
  * CROSSCHECK_ALLOW_REMOVED_URLS=1 lets an intended removal through (with a warning); `npm run
@@ -179,9 +179,10 @@ export const urlRegistryStep: PostBuildStep = {
     );
     const { added } = diff;
     let { missing } = diff;
-    // Month pages with nothing left redirect (unless the removal is intended: then they go).
+    // Month pages with nothing left redirect, even when removals are let through (`npm run urls --
+    // --build`): otherwise recording one intended removal would drop every such redirect with it.
     const kept: string[] = [];
-    if (missing.length > 0 && process.env.CROSSCHECK_ALLOW_REMOVED_URLS !== '1') {
+    if (missing.length > 0) {
       const base = siteBase();
       const have = new Set(built);
       const redirectOf = (p: string) => {

@@ -194,12 +194,13 @@ describe('a month page with nothing left', () => {
     );
   });
 
-  it('goes when the removal is intended', () => {
+  it('stays a redirect when other removals are let through, so recording them keeps it', () => {
     process.env.CROSSCHECK_ALLOW_REMOVED_URLS = '1';
     try {
-      const s = site('intended');
-      expect(run(s)).toMatch(/4 registered URL\(s\) removed on purpose/);
-      expect(existsSync(path.join(s.outDir, 'articles/months/2026-05'))).toBe(false);
+      const s = site('intended', ['/claims/removed/']);
+      expect(run(s)).toMatch(/1 registered URL\(s\) removed on purpose \(CROSSCHECK_ALLOW_REMOVED_URLS=1\): \/claims\/removed\/$/);
+      expect(existsSync(path.join(s.outDir, 'articles/months/2026-05/index.html'))).toBe(true);
+      expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
     } finally {
       delete process.env.CROSSCHECK_ALLOW_REMOVED_URLS;
     }

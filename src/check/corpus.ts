@@ -183,7 +183,9 @@ function hasId(target: FileFacts, fragment: string): boolean {
   if (fragment === '' || fragment.startsWith(':~:') || fragment.startsWith('m-')) return true;
   if (fragment.startsWith('user-content-') || fragment === 'footnote-label') return true;
   if (PAGE_SECTIONS[target.collection].includes(fragment)) return true;
-  return target.headings === null || target.headings === undefined ? fragment.startsWith('h-') : target.headings.includes(fragment);
+  // Outlets and entities are YAML: their pages have no body, so no heading.
+  const headings = target.collection === 'outlets' || target.collection === 'entities' ? [] : target.headings;
+  return headings === null || headings === undefined ? fragment.startsWith('h-') : headings.includes(fragment);
 }
 
 /** The anchors an article's passages had under their claims' old ids, which its page keeps (src/lib/mentions.ts). */

@@ -108,8 +108,9 @@ describe('links to record pages', () => {
       '7  This link leads to #h-backgroun, but the page of the claim "bridge-closed" has no section or heading "#h-backgroun", so readers would land at the top of the page. Did you mean "#h-background"? Its body\'s headings are at #h-background. Link to one of its sections or headings, or to the page without #….',
       '8  This link leads to /outlets/wire/#notes, but the page of the outlet "wire" has no section or heading "#notes", so readers would land at the top of the page. Link to one of its sections or headings, or to the page without #….',
     ]);
-    // Headings not known (raw HTML in one): any #h-… is taken as one.
+    // Headings not known (raw HTML in one): any #h-… is taken as one; an outlet's or entity's page has none.
     expect(problems([link('#h-anything')], null)).toEqual([]);
+    expect(problems([link('/entities/mayor/#h-anything', 9)], null).map((p) => p.slice(0, 59))).toEqual(['9  This link leads to /entities/mayor/#h-anything, but the p']);
   });
 
   it('reads a relative link from the page the body is on', () => {

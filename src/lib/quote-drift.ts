@@ -146,9 +146,10 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  * Splits a wording into words. An en or em dash, or two hyphens typed for one, separates words
  * even without spaces (`technology—one` is two words, as `technology – one` and
  * `technology--one` are); an en dash between digits is a range and reads as a hyphen
- * (`2025–2026` is `2025-2026`). A chunk with no letters or digits (an ellipsis, a dash) is kept
- * with the word before it (or after it, at the start) so it shows in diffs without counting.
- * Words are compared without typography: every kind of hyphen is the keyboard's, and soft
+ * (`2025–2026` is `2025-2026`). An ellipsis, one character or three dots, separates words too
+ * (`first...the` and `first…the` are `first ... the`). A chunk with no letters or digits (an
+ * ellipsis, a dash) is kept with the word before it (or after it, at the start) so it shows in
+ * diffs without counting. Words are compared without typography: every kind of hyphen is the keyboard's, and soft
  * hyphens and zero-width characters are ignored.
  */
 export function quoteWords(text: string): WordToken[] {
@@ -156,7 +157,8 @@ export function quoteWords(text: string): WordToken[] {
   let pending = '';
   const dashed = text
     .replace(/(\p{N})\u2013(?=\p{N})/gu, '$1-')
-    .replace(/\s*(?:[\u2013\u2014]|-{2,})\s*/g, ' \u2014 ');
+    .replace(/\s*(?:[\u2013\u2014]|-{2,})\s*/g, ' \u2014 ')
+    .replace(/\s*(?:\u2026|\.{3,})\s*/g, ' ... ');
   for (const chunk of quoteWording(dashed).split(' ')) {
     if (chunk === '') continue;
     const key = chunk

@@ -83,6 +83,9 @@ describe('wordingKey', () => {
     ['a zero-width space', 'self-\u200Bimproving AI', 'self-improving AI'],
     ['an en dash in a range of numbers', 'in 2025\u20132026', 'in 2025-2026'],
     ['two hyphens written for a dash', 'history of technology--one that', 'history of technology\u2014one that'],
+    ['three dots written without spaces', 'comes first...the bridge', 'comes first ... the bridge'],
+    ['an ellipsis character written without spaces', 'comes first\u2026the bridge', 'comes first ... the bridge'],
+    ['an ellipsis of more dots', 'comes first....the bridge', 'comes first the bridge'],
   ])('treats %s as its plain form', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });

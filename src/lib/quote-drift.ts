@@ -187,40 +187,105 @@ export function wordingKey(text: string): string {
 /** Words that negate: compared by key (lowercase, no end punctuation). */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot', 'without']);
 
-/** Numbers written as words, read as their digits. */
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6',
-  seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+/** Numbers written as words, by value: units, teens and tens (`twenty-five` is read as 25). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Words that scale a number, read as their power of ten, written or as a number's suffix (`65bn`, `$3m`). */
-const SCALE_WORDS: Readonly<Record<string, string>> = {
-  hundred: 'e2', hundreds: 'e2', thousand: 'e3', thousands: 'e3', million: 'e6', millions: 'e6', mn: 'e6',
-  billion: 'e9', billions: 'e9', bn: 'e9', trillion: 'e12', trillions: 'e12', tn: 'e12',
+/**
+ * Words that scale a number, by factor, written or as a number's suffix (`65bn`, `$3m`). A
+ * scale word alone (`thousands of people`) is read as its factor, so `thousands` and
+ * `millions` differ.
+ */
+const SCALE_WORDS: Readonly<Record<string, number>> = {
+  dozen: 12, dozens: 12, hundred: 1e2, hundreds: 1e2, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6,
+  mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12,
 };
-const SCALE_SUFFIXES: Readonly<Record<string, string>> = { k: 'e3', m: 'e6', mn: 'e6', b: 'e9', bn: 'e9', tn: 'e12' };
+const SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 
 /** Whether a word negates: a negation word, or a contraction ending in n't (`won't`, `don't`). */
 function negates(key: string): boolean {
   return NEGATIONS.has(key) || key.endsWith("n't");
 }
 
+/** The value of a number word (`five`, `twenty`, `twenty-five`), or undefined when the word is not one. */
+function wordValue(key: string): number | undefined {
+  const [tens, unit, ...rest] = key.split('-');
+  if (rest.length > 0 || tens === undefined) return undefined;
+  const a = NUMBER_WORDS[tens];
+  if (unit === undefined) return a;
+  const b = NUMBER_WORDS[unit];
+  return a !== undefined && b !== undefined && a >= 20 && a % 10 === 0 && b > 0 && b < 10 ? a + b : undefined;
+}
+
 /**
- * The numbers in some words, as sorted digit strings, with the scale words beside them
- * (`$65 billion` and `65bn` both give `65 e9`, and differ from `$65 million`).
+ * Whether a number word goes on the number being read (`current`, undefined after a scale of a
+ * thousand or more): `twenty five`, `a hundred and twenty`, `two million five hundred` are one
+ * number each; `five five` and `twenty thirty` are two.
+ */
+function joins(current: number | undefined, word: number): boolean {
+  if (current === undefined) return true;
+  if (current > 0 && current % 100 === 0) return word < 100;
+  return current >= 20 && current < 100 && current % 10 === 0 && word < 10;
+}
+
+/**
+ * The numbers in some words, by value, as a sorted list: a number is read across its words, in
+ * digits or in words, with its scale (`$65 billion`, `65bn` and `65,000 million` are one number,
+ * as `five hundred` and `500`, `twenty-five` and `25`, `a dozen` and `12` are; `$65 million` is
+ * another). Units such as `%` and `per cent` are not read.
  */
 function numbersIn(words: readonly WordToken[]): string {
-  const found: string[] = [];
-  for (const { key } of words) {
+  const found: number[] = [];
+  let total = 0;
+  let current: number | undefined;
+  let open = false; // a number is being read
+  const close = () => {
+    if (open) found.push(total + (current ?? 0));
+    total = 0;
+    current = undefined;
+    open = false;
+  };
+  words.forEach(({ key }, i) => {
     const digits = key.match(/\d+(?:[.,]\d+)*/g);
+    const word = wordValue(key);
+    const scale = SCALE_WORDS[key];
     if (digits) {
-      found.push(...digits.map((d) => d.replace(/,(?=\d{3}\b)/g, '')));
+      close();
+      const values = digits.map((d) => Number(d.replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '.')));
       const suffix = /\d([a-z]+)$/.exec(key)?.[1];
-      if (suffix !== undefined && SCALE_SUFFIXES[suffix] !== undefined) found.push(SCALE_SUFFIXES[suffix]);
-    } else if (NUMBER_WORDS[key] !== undefined) found.push(NUMBER_WORDS[key]);
-    else if (SCALE_WORDS[key] !== undefined) found.push(SCALE_WORDS[key]);
-  }
-  return found.sort(compareText).join(' ');
+      const factor = suffix === undefined ? undefined : SCALE_SUFFIXES[suffix];
+      if (values.length > 1 || factor !== undefined) {
+        found.push(...values.slice(0, -1), values.at(-1)! * (factor ?? 1));
+      } else {
+        current = values[0]!;
+        open = true;
+      }
+    } else if (word !== undefined) {
+      if (open && !joins(current, word)) close();
+      current = (current ?? 0) + word;
+      open = true;
+    } else if (scale !== undefined) {
+      if (scale < 1e3) current = (current ?? 1) * scale;
+      else {
+        total += (current ?? 1) * scale;
+        current = undefined;
+      }
+      open = true;
+    } else if (key === 'a' && SCALE_WORDS[words[i + 1]?.key ?? ''] !== undefined) {
+      close();
+      current = 1;
+      open = true;
+    } else if (!(key === 'and' && open)) close();
+  });
+  close();
+  return found
+    .map((n) => Number(n.toPrecision(12)))
+    .sort((a, b) => a - b)
+    .join(' ');
 }
 
 /** The meaning changes between the words a rendition takes out and the words it puts in. */

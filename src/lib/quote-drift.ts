@@ -24,8 +24,9 @@
  * quotation. The similarity score is the Dice coefficient of the two word sequences: twice the
  * shared words over the words of both.
  *
- * However few words change, some change what was said: a negation dropped or added, or a
- * number changed. Each comparison lists those (`meaning`), so that a rendition faithful in all
+ * However few words change, some change what was said: a negation dropped or added, a number
+ * changed, or a word swapped for its opposite ("decrease" for "increase", "unsafe" for "safe").
+ * Each comparison lists those (`meaning`), so that a rendition faithful in all
  * but a "not" is not passed off as "some words changed".
  */
 import { diffArrays } from 'diff';
@@ -61,10 +62,11 @@ export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded';
 
 /**
  * A change of words that can turn what was said around, however few words it takes: a negation
- * dropped or added (`not`, `never`, `won't`, …), or a number changed. Found among the words a
- * rendition changes, leaves out inside, or puts in, never in what an excerpt leaves off.
+ * dropped or added (`not`, `never`, `won't`, …), a number changed, or a word swapped for its
+ * opposite (see {@link OPPOSITES}). Found among the words a rendition changes, leaves out inside,
+ * or puts in, never in what an excerpt leaves off.
  */
-export type MeaningChange = 'negation' | 'number';
+export type MeaningChange = 'negation' | 'number' | 'opposite';
 
 /** A rendition compared with the best-attested wording. */
 export interface WordingComparison {
@@ -74,7 +76,7 @@ export interface WordingComparison {
   /** Share of the rendition's words that are the best wording's, in order (see the module comment), 0 to 1. */
   fidelity: number;
   drift: Drift;
-  /** Changes of meaning among the changed words, in the order `negation`, `number`; empty when none. */
+  /** Changes of meaning among the changed words, in the order `negation`, `number`, `opposite`; empty when none. */
   meaning: MeaningChange[];
 }
 
@@ -109,7 +111,7 @@ export interface QuoteRendition {
   presentedAsQuote: boolean;
   /** Presented as a quotation, but `reworded`: a paraphrase presented as a quotation. */
   paraphrase: boolean;
-  /** Its comparison drops or adds a negation, or changes a number (see {@link MeaningChange}). */
+  /** Its comparison drops or adds a negation, changes a number or puts a word's opposite in (see {@link MeaningChange}). */
   meaningChanged: boolean;
 }
 
@@ -123,7 +125,7 @@ export interface QuoteDrift {
   renditions: QuoteRendition[];
   /** The renditions that are paraphrases presented as quotations, in evidence order. */
   paraphrases: QuoteRendition[];
-  /** The renditions that drop or add a negation or change a number, in evidence order. */
+  /** The renditions whose words change the meaning (see {@link MeaningChange}), in evidence order. */
   meaningChanges: QuoteRendition[];
 }
 
@@ -288,13 +290,67 @@ function numbersIn(words: readonly WordToken[]): string {
     .join(' ');
 }
 
+/**
+ * Words and their opposites, each pair once: a rendition that puts one where the best wording has
+ * the other says the reverse, however faithful its other words. Opposites made with a prefix
+ * (`safe` and `unsafe`, `legal` and `illegal`, `agree` and `disagree`) are found by
+ * {@link OPPOSITE_PREFIXES} instead.
+ */
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  ['increase', 'decrease'], ['increased', 'decreased'], ['increases', 'decreases'], ['increasing', 'decreasing'],
+  ['rise', 'fall'], ['rises', 'falls'], ['rose', 'fell'], ['risen', 'fallen'], ['rising', 'falling'],
+  ['more', 'less'], ['more', 'fewer'], ['most', 'least'], ['higher', 'lower'], ['high', 'low'],
+  ['larger', 'smaller'], ['bigger', 'smaller'], ['above', 'below'], ['up', 'down'],
+  ['gain', 'loss'], ['gains', 'losses'], ['win', 'lose'], ['won', 'lost'],
+  ['accept', 'reject'], ['accepted', 'rejected'], ['accepts', 'rejects'],
+  ['support', 'oppose'], ['supports', 'opposes'], ['supported', 'opposed'],
+  ['allow', 'forbid'], ['allowed', 'forbidden'], ['approve', 'reject'], ['approved', 'rejected'],
+  ['start', 'stop'], ['started', 'stopped'], ['begin', 'end'], ['open', 'closed'],
+  ['before', 'after'], ['earlier', 'later'], ['first', 'last'], ['faster', 'slower'],
+  ['accelerate', 'decelerate'], ['strong', 'weak'], ['stronger', 'weaker'],
+  ['better', 'worse'], ['best', 'worst'], ['good', 'bad'], ['safe', 'dangerous'], ['safer', 'riskier'],
+  ['true', 'false'], ['right', 'wrong'], ['positive', 'negative'], ['optimistic', 'pessimistic'],
+  ['easy', 'hard'], ['easier', 'harder'], ['success', 'failure'], ['succeeded', 'failed'],
+  ['possible', 'impossible'], ['probable', 'improbable'], ['correct', 'incorrect'], ['accurate', 'inaccurate'],
+  ['complete', 'incomplete'], ['effective', 'ineffective'], ['sufficient', 'insufficient'], ['adequate', 'inadequate'],
+  ['agree', 'disagree'], ['agreed', 'disagreed'], ['agrees', 'disagrees'], ['approve', 'disapprove'],
+];
+
+/**
+ * Prefixes that make a word's opposite (`unsafe`, `illegal`, `irresponsible`, `non-binding`).
+ * `in`, `im` and `dis` are not among them: too many words only look so made (`inform`, `impose`,
+ * `display`); {@link OPPOSITES} lists the common opposites made with them.
+ */
+const OPPOSITE_PREFIXES: readonly string[] = ['un', 'il', 'ir', 'non-', 'non'];
+
+const opposites = new Map<string, Set<string>>();
+for (const [a, b] of OPPOSITES) {
+  opposites.set(a, (opposites.get(a) ?? new Set()).add(b));
+  opposites.set(b, (opposites.get(b) ?? new Set()).add(a));
+}
+
+/** Whether two words (keys) are opposites: a pair of {@link OPPOSITES}, or one the other with a prefix of {@link OPPOSITE_PREFIXES}. */
+function areOpposites(a: string, b: string): boolean {
+  if (opposites.get(a)?.has(b)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && OPPOSITE_PREFIXES.some((prefix) => long === `${prefix}${short}`);
+}
+
 /** The meaning changes between the words a rendition takes out and the words it puts in. */
 function meaningChanges(out: readonly WordToken[], into: readonly WordToken[]): MeaningChange[] {
   const changes: MeaningChange[] = [];
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
   if (numbersIn(out) !== numbersIn(into)) changes.push('number');
+  if (out.some((w) => into.some((v) => areOpposites(w.key, v.key)))) changes.push('opposite');
   return changes;
 }
+
+/** What each change of meaning does, as the note under a rendition says it. */
+const MEANING_NOTES: Readonly<Record<MeaningChange, string>> = {
+  negation: 'drops or adds a negation (such as “not”)',
+  number: 'gives a different number',
+  opposite: 'puts a word’s opposite in its place (such as “decrease” for “increase”)',
+};
 
 /**
  * The note a page shows under a rendition whose words change the meaning, or undefined when they
@@ -302,7 +358,7 @@ function meaningChanges(out: readonly WordToken[], into: readonly WordToken[]): 
  * and gives a different number."
  */
 export function describeMeaningChange(meaning: readonly MeaningChange[]): string | undefined {
-  const what = meaning.map((m) => (m === 'negation' ? 'drops or adds a negation (such as “not”)' : 'gives a different number'));
+  const what = meaning.map((m) => MEANING_NOTES[m]);
   return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${what.join(' and ')}.`;
 }
 

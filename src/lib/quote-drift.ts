@@ -336,12 +336,19 @@ function areOpposites(a: string, b: string): boolean {
   return short.length >= 3 && OPPOSITE_PREFIXES.some((prefix) => long === `${prefix}${short}`);
 }
 
-/** The meaning changes between the words a rendition takes out and the words it puts in. */
-function meaningChanges(out: readonly WordToken[], into: readonly WordToken[]): MeaningChange[] {
+/**
+ * The meaning changes between the words a rendition takes out and the words it puts in, given
+ * as the diff's changes between shared words (`hunks`, each the words taken out and put in at one
+ * place). An opposite counts only in place of its word, within one change: `keep up` becoming
+ * `keep pace` and `slow` becoming `slow down` elsewhere is no opposite.
+ */
+function meaningChanges(hunks: readonly (readonly [out: WordToken[], into: WordToken[]])[]): MeaningChange[] {
+  const out = hunks.flatMap(([o]) => o);
+  const into = hunks.flatMap(([, i]) => i);
   const changes: MeaningChange[] = [];
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
   if (numbersIn(out) !== numbersIn(into)) changes.push('number');
-  if (out.some((w) => into.some((v) => areOpposites(w.key, v.key)))) changes.push('opposite');
+  if (hunks.some(([o, i]) => o.some((w) => i.some((v) => areOpposites(w.key, v.key))))) changes.push('opposite');
   return changes;
 }
 
@@ -383,26 +390,28 @@ export function compareWording(best: string, rendition: string): WordingComparis
   let meaning: MeaningChange[];
   if (firstCommon === -1) {
     altered = b.length;
-    meaning = meaningChanges(a, b);
+    meaning = meaningChanges([[a, b]]);
   } else {
     // Runs at either end count when they replace words (a run taken out and one put in).
     const replaced = (from: number, to: number) =>
       parts.slice(from, to).some((p) => p.removed) && parts.slice(from, to).some((p) => p.added);
     const changed = (i: number) =>
       i < firstCommon ? replaced(0, firstCommon) : i > lastCommon ? replaced(lastCommon + 1, parts.length) : true;
-    const out: WordToken[] = [];
-    const into: WordToken[] = [];
+    const hunks: [out: WordToken[], into: WordToken[]][] = [];
+    let hunk: [WordToken[], WordToken[]] | undefined;
     changes.forEach((c, i) => {
-      if (!changed(i)) return;
+      if (!c.added && !c.removed) hunk = undefined;
+      if (!changed(i) || (!c.added && !c.removed)) return;
+      if (!hunk) hunks.push((hunk = [[], []]));
       if (c.added) {
         altered += c.value.length;
-        into.push(...c.value);
-      } else if (c.removed) {
+        hunk[1].push(...c.value);
+      } else {
         if (i > firstCommon && i < lastCommon) omitted += c.value.length;
-        out.push(...c.value);
+        hunk[0].push(...c.value);
       }
     });
-    meaning = meaningChanges(out, into);
+    meaning = meaningChanges(hunks);
   }
   const fidelity = b.length === 0 ? 1 : common / (common + altered);
   const similarity = a.length + b.length === 0 ? 1 : (2 * common) / (a.length + b.length);

@@ -182,6 +182,7 @@ describe('compareWording', () => {
     { name: 'a word for its opposite made with a prefix', best: 'it is likely to pass', rendition: 'it is unlikely to pass', meaning: ['opposite'] },
     { name: 'a word for its opposite with "non-"', best: 'a binding agreement', rendition: 'a non-binding agreement', meaning: ['opposite'] },
     { name: 'a listed opposite made with "dis"', best: 'the labs agree on it', rendition: 'the labs disagree on it', meaning: ['opposite'] },
+    { name: 'opposites in two different places', best: 'we must slow and keep up with it', rendition: 'we must slow down and keep pace with it', meaning: [] },
     { name: 'a word that only looks prefixed', best: 'we will form a group', rendition: 'we will inform a group', meaning: [] },
     { name: 'an opposite an excerpt leaves off', best: 'costs rise and profits fall', rendition: 'costs rise', meaning: [] },
     { name: 'a harmless word change', best: 'We must pause now', rendition: 'We should pause now', meaning: [] },

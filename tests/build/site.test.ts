@@ -132,3 +132,24 @@ describe('the good fixture', () => {
     expect(section).toBe('No claim in this story is held true by one source alone without being disputed or contradicted.');
   });
 });
+
+describe('the real content', () => {
+  const dist = builtSite('content');
+  const html = (page: string) => load(readFileSync(path.join(dist, page, 'index.html'), 'utf8'));
+  const term = ($: ReturnType<typeof load>, name: string) => squash($('dt').filter((_, dt) => $(dt).text() === name).next('dd').text());
+
+  it('does not let "first reported" stand for the one dated article when undated ones may be earlier', () => {
+    // Gizmodo's is the only article with a publication date; the four others are known only by
+    // the day they were added, after it, and any of them may have been published before it.
+    expect(term(html('claims/anthropic-calls-for-global-pause'), 'First reported')).toBe(
+      '5 June 2026 by Gizmodo; 4 articles with no publication date on record may have reported it earlier',
+    );
+  });
+
+  it('finds no opposite where a rendition writes "slow down" in one place and "keep pace" for "keep up" in another', () => {
+    const $ = html('claims/good-for-world-to-be-able-to-pause');
+    const drift = squash($('section[aria-labelledby="drift"]').text());
+    expect(drift).toContain('Reworded');
+    expect(drift).not.toContain('The meaning may differ');
+  });
+});

@@ -5,7 +5,9 @@
  * renditions are grouped by their words (case, punctuation and typography aside) into
  * variants, and the best-attested variant is the one carried by the most independent sources;
  * ties go to the variant seen earliest (its oldest article, by `articleDate`), then to the longer
- * one (more of the statement), then to code-unit order of its words.
+ * one (more of the statement), then to code-unit order of its words. A tie is recorded (`tie`)
+ * and a page says which rule broke it, so that a wording no better attested than another is not
+ * presented as the one the sources agree on.
  *
  * Each rendition is compared with the best-attested wording word by word with jsdiff's
  * `diffArrays`, and classed:
@@ -35,7 +37,7 @@ import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount } from './independence.ts';
 import { normaliseSpan } from './mentions.ts';
-import { compareDates, compareText, type ArticleDate } from './order.ts';
+import { compareDates, compareText, dateSpan, type ArticleDate } from './order.ts';
 
 /** Below this fidelity a rendition is `reworded` (a quoted one is then a paraphrase presented as a quotation). */
 export const PARAPHRASE_THRESHOLD = 0.8;
@@ -115,10 +117,28 @@ export interface QuoteRendition {
   meaningChanged: boolean;
 }
 
+/**
+ * How the best-attested wording was chosen among wordings carried by as many independent
+ * sources: it was certainly reported before each of them (`earliest`: every article of theirs
+ * has a publication date, after it); it has the earliest date on record, though an article of
+ * theirs may be older (`earlier-on-record`: a date given only as a day, or known only by the day
+ * it was added, is not certainly after it); it carries more of the statement (`longer`); or
+ * neither, and it comes first in code-unit order (`order`).
+ */
+export type TieBreak = 'earliest' | 'earlier-on-record' | 'longer' | 'order';
+
+/** A tie for the best-attested wording: how many other wordings have as many sources, and what decided it. */
+export interface QuoteTie {
+  others: number;
+  by: TieBreak;
+}
+
 /** A quote claim's renditions, variants and best-attested wording. */
 export interface QuoteDrift {
   claim: ClaimId;
   best: QuoteVariant;
+  /** Set when other wordings are carried by as many independent sources as the best-attested one. */
+  tie?: QuoteTie | undefined;
   /** Best-attested first, in ranking order. */
   variants: QuoteVariant[];
   /** Every rendition, in evidence order. */
@@ -369,6 +389,28 @@ export function describeMeaningChange(meaning: readonly MeaningChange[]): string
   return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${what.join(' and ')}.`;
 }
 
+const TIE_BREAKS: Readonly<Record<TieBreak, string>> = {
+  earliest: 'this one was reported first',
+  'earlier-on-record': 'this one has the earliest date on record',
+  longer: 'this one, with the same date on record, carries more of the statement',
+  order: 'this one, with the same date on record and as many words, is simply listed first',
+};
+
+/**
+ * What a page says above the best-attested wording: "Best-attested wording (2 independent
+ * sources)", and on a tie, which others are as well attested and why this one was taken: "Best-
+ * attested wording (1 independent source; 1 other wording has as many, and this one was reported
+ * first)".
+ */
+export function describeBestAttested(drift: Pick<QuoteDrift, 'best' | 'tie'>): string {
+  const sources = drift.best.count.sources;
+  const base = `Best-attested wording (${sources} independent source${sources === 1 ? '' : 's'}`;
+  if (!drift.tie) return `${base})`;
+  const { others, by } = drift.tie;
+  const have = others === 1 ? '1 other wording has' : `${others} other wordings have`;
+  return `${base}; ${have} as many, and ${TIE_BREAKS[by]})`;
+}
+
 /** Compares a rendition with the best-attested wording: word diff, similarity, fidelity and drift. */
 export function compareWording(best: string, rendition: string): WordingComparison {
   const a = quoteWords(best);
@@ -471,6 +513,25 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
     comparison: compareWording(bestWording, v.wording),
   }));
   const best = variants[0]!;
+  const runnerUp = variants[1];
+  const tied = variants.filter((v) => v.rank > 0 && v.count.sources === best.count.sources);
+  const [, bestLatest] = dateSpan(best.first.date, best.first.offset);
+  const certainlyLater = (v: QuoteVariant) =>
+    v.evidence.every((e) => e.date.basis === 'published' && dateSpan(e.date.date, e.date.offset)[0] > bestLatest);
+  const tie: QuoteTie | undefined =
+    runnerUp && tied.length > 0
+      ? {
+          others: tied.length,
+          by:
+            compareDates(best.first.date, runnerUp.first.date) !== 0
+              ? tied.every(certainlyLater)
+                ? 'earliest'
+                : 'earlier-on-record'
+              : best.words !== runnerUp.words
+                ? 'longer'
+                : 'order',
+        }
+      : undefined;
   const renditions: QuoteRendition[] = own.map((e) => {
     const wording = quoteWording(e.mention.text);
     const variant = wordingKey(wording);
@@ -489,6 +550,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   return {
     claim,
     best,
+    tie,
     variants,
     renditions,
     paraphrases: renditions.filter((r) => r.paraphrase),

@@ -152,4 +152,14 @@ describe('the real content', () => {
     expect(drift).toContain('Reworded');
     expect(drift).not.toContain('The meaning may differ');
   });
+
+  it('says when the best-attested wording is no better attested than another, and how it was taken', () => {
+    // Gizmodo, the one dated article, and two unidentified reports known only by the day they
+    // were added each give the sentence in their own words: Gizmodo's has the earliest date on
+    // record, but either of the others may be older.
+    const drift = squash(html('claims/training-runs-easier-to-conceal-than-silos')('section[aria-labelledby="drift"]').text());
+    expect(drift).toContain(
+      'Best-attested wording (1 independent source; 2 other wordings have as many, and this one has the earliest date on record):',
+    );
+  });
 });

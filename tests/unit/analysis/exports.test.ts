@@ -99,6 +99,7 @@ describe('src/lib analysis modules', () => {
           "PARAPHRASE_THRESHOLD",
           "compareVariants",
           "compareWording",
+          "describeBestAttested",
           "describeMeaningChange",
           "quoteDrift",
           "quoteWording",

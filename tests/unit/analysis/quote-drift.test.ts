@@ -4,6 +4,7 @@ import { asClaimId } from '../../../src/lib/ids.ts';
 import {
   compareVariants,
   compareWording,
+  describeBestAttested,
   describeMeaningChange,
   PARAPHRASE_THRESHOLD,
   quoteDrift,
@@ -285,6 +286,68 @@ describe('quoteDrift', () => {
       article('early', 'b', [q('qt', 'We must pause')], { published: '2026-06-01' }),
     );
     expect(quoteDrift(asClaimId('qt'), evidence)!.best.wording).toBe('We must pause');
+  });
+
+  it.each([
+    {
+      name: 'no tie when one wording has more sources',
+      articles: [
+        article('a1', 'a', [q('qt', 'We must pause now')], { published: '2026-06-03' }),
+        article('b1', 'b', [q('qt', 'We must pause now')], { published: '2026-06-03' }),
+        article('c1', 'c', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+      ],
+      tie: undefined,
+      says: 'Best-attested wording (2 independent sources)',
+    },
+    {
+      name: 'a tie broken by the earliest',
+      articles: [
+        article('late', 'a', [q('qt', 'We must pause now')], { published: '2026-06-03' }),
+        article('early', 'b', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+      ],
+      tie: { others: 1, by: 'earliest' },
+      says: 'Best-attested wording (1 independent source; 1 other wording has as many, and this one was reported first)',
+    },
+    {
+      name: 'a tie broken by a date on record that is not certainly the earliest',
+      articles: [
+        article('dated', 'a', [q('qt', 'We must pause now')], { published: '2026-06-05T17:00:00Z' }),
+        article('undated', 'b', [q('qt', 'We must pause')], { added: '2026-06-06' }),
+      ],
+      tie: { others: 1, by: 'earlier-on-record' },
+      says: 'Best-attested wording (1 independent source; 1 other wording has as many, and this one has the earliest date on record)',
+    },
+    {
+      name: 'a tie broken by a date given as a day alone, against a later time that day',
+      articles: [
+        article('day', 'a', [q('qt', 'We must pause now')], { published: '2026-06-05' }),
+        article('timed', 'b', [q('qt', 'We must pause')], { published: '2026-06-05T09:00:00Z' }),
+      ],
+      tie: { others: 1, by: 'earlier-on-record' },
+      says: 'Best-attested wording (1 independent source; 1 other wording has as many, and this one has the earliest date on record)',
+    },
+    {
+      name: 'a tie broken by the longer wording',
+      articles: [
+        article('a1', 'a', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+        article('b1', 'b', [q('qt', 'We must pause now')], { published: '2026-06-01' }),
+        article('c1', 'c', [q('qt', 'We should pause')], { published: '2026-06-02' }),
+      ],
+      tie: { others: 2, by: 'longer' },
+      says: 'Best-attested wording (1 independent source; 2 other wordings have as many, and this one, with the same date on record, carries more of the statement)',
+    },
+    {
+      name: 'a tie that only the order of the words breaks',
+      articles: [
+        article('a1', 'a', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+        article('b1', 'b', [q('qt', 'We should pause')], { published: '2026-06-01' }),
+      ],
+      tie: { others: 1, by: 'order' },
+      says: 'Best-attested wording (1 independent source; 1 other wording has as many, and this one, with the same date on record and as many words, is simply listed first)',
+    },
+  ])('says how the best-attested wording was chosen: $name', ({ articles, tie, says }) => {
+    const drift = quoteDrift(asClaimId('qt'), build(...articles))!;
+    expect([drift.tie, describeBestAttested(drift)]).toEqual([tie, says]);
   });
 
   it('flags a quoted rendition whose words are substantially different as a paraphrase presented as a quotation', () => {

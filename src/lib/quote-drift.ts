@@ -21,7 +21,9 @@
  *
  * Fidelity is the share of a rendition's words that match the best wording in order, not
  * counting words it adds before or after the whole stretch they share (a longer excerpt is not
- * a paraphrase); words swapped in at either end do count against it. A rendition presented as a
+ * a paraphrase); words swapped in at either end do count against it. Words in square brackets do
+ * not: they are the outlet's, marked as such (`[the company] will pause` for `we will pause` has
+ * some words changed, but is not reworded). A rendition presented as a
  * quotation (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a
  * quotation. The similarity score is the Dice coefficient of the two word sequences: twice the
  * shared words over the words of both.
@@ -48,6 +50,8 @@ export interface WordToken {
   text: string;
   /** Lowercase, without punctuation at either end. */
   key: string;
+  /** In square brackets: an editorial insertion (`[the company]`), marked as not the speaker's words. */
+  inserted?: boolean;
 }
 
 /** One run of a word diff: words in both, only in the best wording (`removed`), or only in the rendition (`added`). */
@@ -171,12 +175,14 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  * (`2025–2026` is `2025-2026`). An ellipsis, one character or three dots, separates words too
  * (`first...the` and `first…the` are `first ... the`). A chunk with no letters or digits (an
  * ellipsis, a dash) is kept with the word before it (or after it, at the start) so it shows in
- * diffs without counting. Words are compared without typography: every kind of hyphen is the keyboard's, and soft
- * hyphens and zero-width characters are ignored.
+ * diffs without counting. Words are compared without typography: every kind of hyphen is the
+ * keyboard's, and soft hyphens and zero-width characters are ignored. Words in square brackets
+ * are marked `inserted`: the outlet's, put in to make the quotation read (`[the company]`).
  */
 export function quoteWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   let pending = '';
+  let depth = 0; // square brackets open
   const dashed = text
     .replace(/(\p{N})\u2013(?=\p{N})/gu, '$1-')
     .replace(/\s*(?:[\u2013\u2014]|-{2,})\s*/g, ' \u2014 ')
@@ -188,11 +194,13 @@ export function quoteWords(text: string): WordToken[] {
       .replace(INVISIBLE, '')
       .replace(HYPHENS, '-')
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const inserted = depth > 0 || /^[^\p{L}\p{N}]*\[/u.test(chunk);
+    depth = Math.max(0, depth + (chunk.match(/\[/g)?.length ?? 0) - (chunk.match(/\]/g)?.length ?? 0));
     const last = tokens.at(-1);
     if (key === '' && last) last.text += ` ${chunk}`;
     else if (key === '') pending += `${chunk} `;
     else {
-      tokens.push({ text: `${pending}${chunk}`, key });
+      tokens.push(inserted ? { text: `${pending}${chunk}`, key, inserted } : { text: `${pending}${chunk}`, key });
       pending = '';
     }
   }
@@ -429,9 +437,11 @@ export function compareWording(best: string, rendition: string): WordingComparis
 
   let altered = 0; // rendition words that stand in for, or sit among, the speaker's words
   let omitted = 0; // speaker's words left out inside the shared stretch
+  let inserted = 0; // rendition words in square brackets: marked as the outlet's, so not counted as altered
   let meaning: MeaningChange[];
   if (firstCommon === -1) {
-    altered = b.length;
+    inserted = b.filter((t) => t.inserted).length;
+    altered = b.length - inserted;
     meaning = meaningChanges([[a, b]]);
   } else {
     // Runs at either end count when they replace words (a run taken out and one put in).
@@ -446,7 +456,9 @@ export function compareWording(best: string, rendition: string): WordingComparis
       if (!changed(i) || (!c.added && !c.removed)) return;
       if (!hunk) hunks.push((hunk = [[], []]));
       if (c.added) {
-        altered += c.value.length;
+        const marked = c.value.filter((t) => t.inserted).length;
+        inserted += marked;
+        altered += c.value.length - marked;
         hunk[1].push(...c.value);
       } else {
         if (i > firstCommon && i < lastCommon) omitted += c.value.length;
@@ -455,11 +467,11 @@ export function compareWording(best: string, rendition: string): WordingComparis
     });
     meaning = meaningChanges(hunks);
   }
-  const fidelity = b.length === 0 ? 1 : common / (common + altered);
+  const fidelity = b.length === 0 ? 1 : common + altered === 0 ? 0 : common / (common + altered);
   const similarity = a.length + b.length === 0 ? 1 : (2 * common) / (a.length + b.length);
   let drift: Drift;
   if (parts.every(isCommon)) drift = 'exact';
-  else if (altered === 0 && omitted === 0 && common > 0) drift = 'excerpt';
+  else if (altered === 0 && omitted === 0 && inserted === 0 && common > 0) drift = 'excerpt';
   else if (fidelity >= PARAPHRASE_THRESHOLD) drift = 'altered';
   else drift = 'reworded';
   return { parts, similarity, fidelity, drift, meaning };

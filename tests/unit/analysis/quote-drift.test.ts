@@ -132,6 +132,25 @@ describe('compareWording', () => {
       fidelity: 4 / 6,
     },
     { name: 'no words in common are reworded', rendition: 'stop everything now', drift: 'reworded', fidelity: 0 },
+    {
+      name: 'words put in square brackets for the speaker’s are altered, not reworded',
+      rendition: '[Anthropic is] calling for a coordinated global pause',
+      drift: 'altered',
+      fidelity: 1,
+    },
+    {
+      name: 'a bracketed insertion inside is altered, not an excerpt',
+      rendition: 'we are calling for a coordinated [and verifiable] global pause',
+      drift: 'altered',
+      fidelity: 1,
+    },
+    {
+      name: 'the same words unbracketed count against it',
+      rendition: 'Anthropic is calling for a coordinated global pause',
+      drift: 'reworded',
+      fidelity: 6 / 8,
+    },
+    { name: 'nothing but a bracketed insertion is reworded', rendition: '[the halt]', drift: 'reworded', fidelity: 0 },
   ])('$name', ({ rendition, drift, fidelity }) => {
     const result = compareWording(FULL, rendition);
     expect(result.drift).toBe(drift);

@@ -207,10 +207,19 @@ export function quoteWords(text: string): WordToken[] {
   return tokens;
 }
 
-/** The key a wording is grouped by: its words' keys joined by spaces. */
+/**
+ * What a word is matched by, in variants and diffs: its key, with a number written as one word
+ * read as its digits (`fifteen` is `15`, `twenty-five` is `25`), since writing a number in words
+ * or in digits is the outlet's style, not a change of the speaker's words.
+ */
+function matchKey(key: string): string {
+  return wordValue(key)?.toString() ?? key;
+}
+
+/** The key a wording is grouped by: its words' keys (numbers in words as digits, see {@link matchKey}) joined by spaces. */
 export function wordingKey(text: string): string {
   return quoteWords(text)
-    .map((t) => t.key)
+    .map((t) => matchKey(t.key))
     .join(' ');
 }
 
@@ -423,7 +432,7 @@ export function describeBestAttested(drift: Pick<QuoteDrift, 'best' | 'tie'>): s
 export function compareWording(best: string, rendition: string): WordingComparison {
   const a = quoteWords(best);
   const b = quoteWords(rendition);
-  const changes = diffArrays(a, b, { comparator: (x, y) => x.key === y.key });
+  const changes = diffArrays(a, b, { comparator: (x, y) => matchKey(x.key) === matchKey(y.key) });
   const parts: DiffPart[] = changes.map((c) => ({
     value: c.value.map((t) => t.text).join(' '),
     added: c.added,

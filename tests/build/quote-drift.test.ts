@@ -27,7 +27,7 @@ function renditions(claim: string): Record<string, string> {
 
 describe('quote drift on a claim page', () => {
   it.each([
-    ['chief-quote', 'C Daily', 'Some words changed', 'a number in digits for the same number in words is no change of number'],
+    ['chief-quote', 'C Daily', 'Some words changed', '"15" for "fifteen" is the same word, "200" for "two hundred" the same number'],
     [
       'chief-quote',
       'D Herald',

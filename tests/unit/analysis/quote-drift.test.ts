@@ -87,6 +87,8 @@ describe('wordingKey', () => {
     ['three dots written without spaces', 'comes first...the bridge', 'comes first ... the bridge'],
     ['an ellipsis character written without spaces', 'comes first\u2026the bridge', 'comes first ... the bridge'],
     ['an ellipsis of more dots', 'comes first....the bridge', 'comes first the bridge'],
+    ['a number in words for its digits', 'costs rose by fifteen per cent', 'costs rose by 15 per cent'],
+    ['a hyphenated number in words for its digits', 'twenty-five labs signed', '25 labs signed'],
   ])('treats %s as its plain form', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });
@@ -155,6 +157,14 @@ describe('compareWording', () => {
     const result = compareWording(FULL, rendition);
     expect(result.drift).toBe(drift);
     expect(result.fidelity).toBeCloseTo(fidelity, 5);
+  });
+
+  it.each([
+    { best: 'it raised twenty billion last year', rendition: 'it raised 20 billion last year', drift: 'exact' },
+    { best: 'fifteen labs signed it', rendition: '15 labs signed it', drift: 'exact' },
+    { best: 'fifteen labs signed it', rendition: '16 labs signed it', drift: 'reworded' },
+  ])('matches a number in words with its digits, and only with them: $rendition', ({ best, rendition, drift }) => {
+    expect(compareWording(best, rendition).drift).toBe(drift);
   });
 
   it('gives the word diff as parts against the best wording', () => {

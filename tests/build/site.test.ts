@@ -146,6 +146,16 @@ describe('the real content', () => {
     );
   });
 
+  it('names a contradicting claim on an article page without running its full stop into a comma', () => {
+    const $ = html('articles/anthropic-sorta-calls-for-pause-on-ai-development');
+    const lines = $('section[aria-labelledby="disputed"] p')
+      .toArray()
+      .map((p) => squash($(p).text()))
+      .filter((text) => text.startsWith('Contradicted by'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).not.toMatch(/[.!?],/);
+  });
+
   it('finds no opposite where a rendition writes "slow down" in one place and "keep pace" for "keep up" in another', () => {
     const $ = html('claims/good-for-world-to-be-able-to-pause');
     const drift = squash($('section[aria-labelledby="drift"]').text());

@@ -119,6 +119,16 @@ describe('the good fixture', () => {
     for (const words of ['10:30', '3:1', 'host:8080']) expect(all).toContain(words);
   });
 
+  it('says the latest articles are in the order they were added, since each shows its publication date', () => {
+    // The forum post, known only by the day it was added (16 May), comes before the council's
+    // press release published on 12 May and added on 13 May.
+    const $ = load(page(''));
+    const section = $('#latest').nextUntil('h2');
+    expect(squash(section.filter('p').first().text())).toBe(
+      'The articles added to Crosscheck most recently, the latest addition first; each shows when it was published.',
+    );
+  });
+
   it('marks an unidentified source as such', () => {
     const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');
     expect(all).toMatch(/unidentified/i);

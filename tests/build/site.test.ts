@@ -129,6 +129,18 @@ describe('the good fixture', () => {
     );
   });
 
+  it.each([
+    ['coastal-wire', 'Carried from other articles (syndicated or rewritten): 1 of 1 article.'],
+    ['city-chronicle', undefined],
+  ])('says on the %s outlet page how many of its articles carry another’s reporting, only when some do', (outlet, said) => {
+    const $ = load(page(`outlets/${outlet}`));
+    const line = $('p.meta')
+      .toArray()
+      .map((p) => squash($(p).text()))
+      .find((text) => text.includes('carried from other articles') || text.startsWith('Carried from'));
+    expect(line).toBe(said);
+  });
+
   it('marks an unidentified source as such', () => {
     const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');
     expect(all).toMatch(/unidentified/i);

@@ -207,13 +207,43 @@ export function quoteWords(text: string): WordToken[] {
   return tokens;
 }
 
+/** British spellings the suffix rules of {@link spelledAmerican} do not reach, by their American ones. */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses',
+  licence: 'license', licences: 'licenses', pretence: 'pretense', grey: 'gray',
+  programme: 'program', programmes: 'programs', aluminium: 'aluminum', manoeuvre: 'maneuver',
+  manoeuvres: 'maneuvers', ageing: 'aging', judgement: 'judgment', judgements: 'judgments',
+};
+
+/**
+ * A word in American spelling where British spelling differs by a regular suffix: `-ise` and
+ * `-isation` (`organise`, `organisation`), `-our` (`colour`, `favourite`, `behaviours`), `-tre`
+ * and `-bre` (`centre`, `centred`, `fibre`), `-yse` (`analyse`), `-ogue` (`dialogue`), a doubled `l` before
+ * `-ed`, `-ing` or `-er` (`travelled`, `cancelling`, `modeller`), and the words of
+ * {@link SPELLINGS}. A rule needs a stem of some letters before the suffix, so that short words
+ * that only look so spelled (`rise`, `four`, `your`, `prise`) are left alone; both wordings pass
+ * through the same rules, so a word either spelling gives is matched with itself either way.
+ */
+function spelledAmerican(key: string): string {
+  const listed = SPELLINGS[key];
+  if (listed !== undefined) return listed;
+  return key
+    .replace(/^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/u, '$1iz$2')
+    .replace(/^(\p{L}{3,})our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less)?$/u, '$1or$2')
+    .replace(/^(\p{L}{2,}[tb])re(s|d)?$/u, (_, stem: string, end?: string) => `${stem}er${end === 'd' ? 'ed' : (end ?? '')}`)
+    .replace(/^(\p{L}{2,})ys(e|es|ed|ing)$/u, '$1yz$2')
+    .replace(/^(\p{L}{3,})ogue(s)?$/u, '$1og$2')
+    .replace(/^(\p{L}{2,}e)ll(ed|ing|er|ers)$/u, '$1l$2');
+}
+
 /**
  * What a word is matched by, in variants and diffs: its key, with a number written as one word
- * read as its digits (`fifteen` is `15`, `twenty-five` is `25`), since writing a number in words
- * or in digits is the outlet's style, not a change of the speaker's words.
+ * read as its digits (`fifteen` is `15`, `twenty-five` is `25`) and British spelling read as
+ * American (see {@link spelledAmerican}), since writing a number in words or in digits, and
+ * spelling, are the outlet's style, not a change of the speaker's words.
  */
 function matchKey(key: string): string {
-  return wordValue(key)?.toString() ?? key;
+  return wordValue(key)?.toString() ?? spelledAmerican(key);
 }
 
 /** The key a wording is grouped by: its words' keys (numbers in words as digits, see {@link matchKey}) joined by spaces. */

@@ -2,7 +2,8 @@
  * Quote drift as a reader sees it on a claim page, built from tests/fixtures/quote-drift/content:
  * five outlets quote one announcement, two of them word for word, the others in digits for words,
  * with an opposite, with an ellipsis typed without spaces, or with words of their own in square
- * brackets; and two outlets give a shorter quotation in two wordings, one each.
+ * brackets; two outlets give a shorter quotation in two wordings, one each; and two spell one
+ * the British and the American way.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,7 @@ describe('quote drift on a claim page', () => {
     ['chief-quote', 'E Wire', 'Some words changed', 'words in brackets and an ellipsis typed without spaces are not a paraphrase'],
     ['stop-now', 'C Daily', 'Best-attested wording', '"stop...now" is "stop now"'],
     ['stop-now', 'E Wire', 'Some words changed', '"[The lab]" for "We" is not a paraphrase presented as a quotation'],
+    ['behaviour-will-change', 'The B Post', 'Best-attested wording', '"behavior" is "behaviour" spelled the American way'],
   ])('on %s, shows %s as %j: %s', (claim, outlet, shown) => {
     expect(renditions(claim)[outlet]).toBe(shown);
   });

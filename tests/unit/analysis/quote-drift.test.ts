@@ -73,6 +73,16 @@ describe('wordingKey', () => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });
 
+  it.each([
+    ['four', 'for'],
+    ['your', 'yor'],
+    ['prise', 'prize'],
+    ['rise', 'rize'],
+    ['flour', 'flor'],
+  ])('keeps %j apart from %j: too short for a spelling rule', (a, b) => {
+    expect(wordingKey(a)).not.toBe(wordingKey(b));
+  });
+
   it('keeps a hyphenated word whole', () => {
     expect(wordingKey('self-improvement')).toBe('self-improvement');
   });
@@ -89,6 +99,11 @@ describe('wordingKey', () => {
     ['an ellipsis of more dots', 'comes first....the bridge', 'comes first the bridge'],
     ['a number in words for its digits', 'costs rose by fifteen per cent', 'costs rose by 15 per cent'],
     ['a hyphenated number in words for its digits', 'twenty-five labs signed', '25 labs signed'],
+    ['British spelling in -ise and -isation', 'the organisation will apologise', 'the organization will apologize'],
+    ['British spelling in -our', 'their favourite colours and behaviour', 'their favorite colors and behavior'],
+    ['British spelling in -tre, -yse and -ogue', 'we analysed the dialogue at the centre', 'we analyzed the dialog at the center'],
+    ['a doubled l', 'it was cancelled after we travelled', 'it was canceled after we traveled'],
+    ['a listed British spelling', 'the defence programme', 'the defense program'],
   ])('treats %s as its plain form', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });

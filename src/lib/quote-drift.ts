@@ -178,6 +178,8 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  * diffs without counting. Words are compared without typography: every kind of hyphen is the
  * keyboard's, and soft hyphens and zero-width characters are ignored. Words in square brackets
  * are marked `inserted`: the outlet's, put in to make the quotation read (`[the company]`).
+ * `percent` or `per cent` after a number is kept with it, as `%` is (`5 per cent`, `5 percent`
+ * and `5%` are each one word, `5`): how a percentage is written is the outlet's style.
  */
 export function quoteWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
@@ -204,7 +206,30 @@ export function quoteWords(text: string): WordToken[] {
       pending = '';
     }
   }
-  return tokens;
+  return joinPercent(tokens);
+}
+
+/** Whether a word is, or ends, a number: digits, a number word or a scale word. */
+function isNumeric(key: string): boolean {
+  return /\d/.test(key) || wordValue(key) !== undefined || SCALE_WORDS[key] !== undefined;
+}
+
+/** Words with `percent` or `per cent` after a number kept with the number (see {@link quoteWords}). */
+function joinPercent(tokens: WordToken[]): WordToken[] {
+  const out: WordToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const last = out.at(-1);
+    const span = token.key === 'percent' ? 1 : token.key === 'per' && tokens[i + 1]?.key === 'cent' ? 2 : 0;
+    if (span > 0 && last && isNumeric(last.key)) {
+      last.text += ` ${tokens
+        .slice(i, i + span)
+        .map((t) => t.text)
+        .join(' ')}`;
+      i += span - 1;
+    } else out.push(token);
+  }
+  return out;
 }
 
 /** British spellings the suffix rules of {@link spelledAmerican} do not reach, by their American ones. */

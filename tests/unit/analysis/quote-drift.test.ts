@@ -60,6 +60,23 @@ describe('quoteWords', () => {
       ],
     ],
     ['...', []],
+    [
+      'a 5 per cent rise',
+      [
+        ['a', 'a'],
+        ['5 per cent', '5'],
+        ['rise', 'rise'],
+      ],
+    ],
+    [
+      'per cent of it',
+      [
+        ['per', 'per'],
+        ['cent', 'cent'],
+        ['of', 'of'],
+        ['it', 'it'],
+      ],
+    ],
   ])('splits %j into words', (text, expected) => {
     expect(quoteWords(text).map((t) => [t.text, t.key])).toEqual(expected);
   });
@@ -104,6 +121,8 @@ describe('wordingKey', () => {
     ['British spelling in -tre, -yse and -ogue', 'we analysed the dialogue at the centre', 'we analyzed the dialog at the center'],
     ['a doubled l', 'it was cancelled after we travelled', 'it was canceled after we traveled'],
     ['a listed British spelling', 'the defence programme', 'the defense program'],
+    ['"per cent" for "%"', 'a 5 per cent rise', 'a 5% rise'],
+    ['"percent" for "per cent"', 'a fifteen percent rise', 'a 15 per cent rise'],
   ])('treats %s as its plain form', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });

@@ -2,8 +2,10 @@
  * Quote drift: how a quotation's wording changed from outlet to outlet.
  *
  * Every mention of a `quote` claim is a rendition of the quotation, whatever its stance. The
- * renditions are grouped by their words (case, punctuation and typography aside) into
- * variants, and the best-attested variant is the one carried by the most independent sources;
+ * renditions are grouped by their words into variants, leaving aside what is the outlet's style
+ * and not the speaker's words: case, punctuation and typography, a number in words or in digits,
+ * British or American spelling, and how a percentage is written (see `quoteWords` and
+ * `wordingKey`). The best-attested variant is the one carried by the most independent sources;
  * ties go to the variant seen earliest (its oldest article, by `articleDate`), then to the longer
  * one (more of the statement), then to code-unit order of its words. A tie is recorded (`tie`)
  * and a page says which rule broke it, so that a wording no better attested than another is not

@@ -198,8 +198,9 @@ export function quoteWords(text: string): WordToken[] {
       .replace(INVISIBLE, '')
       .replace(HYPHENS, '-')
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const inserted = depth > 0 || /^[^\p{L}\p{N}]*\[/u.test(chunk);
-    depth = Math.max(0, depth + (chunk.match(/\[/g)?.length ?? 0) - (chunk.match(/\]/g)?.length ?? 0));
+    const bracketed = chunk.includes('[') || chunk.includes(']');
+    const inserted = depth > 0 || (bracketed && /^[^\p{L}\p{N}]*\[/u.test(chunk));
+    if (bracketed) depth = Math.max(0, depth + (chunk.match(/\[/g)?.length ?? 0) - (chunk.match(/\]/g)?.length ?? 0));
     const last = tokens.at(-1);
     if (key === '' && last) last.text += ` ${chunk}`;
     else if (key === '') pending += `${chunk} `;
@@ -218,6 +219,7 @@ function isNumeric(key: string): boolean {
 
 /** Words with `percent` or `per cent` after a number kept with the number (see {@link quoteWords}). */
 function joinPercent(tokens: WordToken[]): WordToken[] {
+  if (!tokens.some((t) => t.key === 'percent' || t.key === 'per')) return tokens;
   const out: WordToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -270,8 +272,18 @@ function spelledAmerican(key: string): string {
  * spelling, are the outlet's style, not a change of the speaker's words.
  */
 function matchKey(key: string): string {
-  return wordValue(key)?.toString() ?? spelledAmerican(key);
+  let match = matchKeys.get(key);
+  if (match === undefined) {
+    match = wordValue(key)?.toString() ?? spelledAmerican(key);
+    if (matchKeys.size >= MATCH_KEYS_KEPT) matchKeys.clear();
+    matchKeys.set(key, match);
+  }
+  return match;
 }
+
+/** {@link matchKey}'s answers, kept: a corpus's quotations share most of their words. */
+const matchKeys = new Map<string, string>();
+const MATCH_KEYS_KEPT = 100_000;
 
 /** The key a wording is grouped by: its words' keys (numbers in words as digits, see {@link matchKey}) joined by spaces. */
 export function wordingKey(text: string): string {
@@ -489,7 +501,8 @@ export function describeBestAttested(drift: Pick<QuoteDrift, 'best' | 'tie'>): s
 export function compareWording(best: string, rendition: string): WordingComparison {
   const a = quoteWords(best);
   const b = quoteWords(rendition);
-  const changes = diffArrays(a, b, { comparator: (x, y) => matchKey(x.key) === matchKey(y.key) });
+  const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, matchKey(t.key)]));
+  const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
   const parts: DiffPart[] = changes.map((c) => ({
     value: c.value.map((t) => t.text).join(' '),
     added: c.added,

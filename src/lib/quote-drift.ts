@@ -25,15 +25,15 @@
  * counting words it adds before or after the whole stretch they share (a longer excerpt is not
  * a paraphrase); words swapped in at either end do count against it. Words in square brackets do
  * not: they are the outlet's, marked as such (`[the company] will pause` for `we will pause` has
- * some words changed, but is not reworded). A rendition presented as a
- * quotation (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a
- * quotation. The similarity score is the Dice coefficient of the two word sequences: twice the
- * shared words over the words of both.
+ * some words changed, but is not reworded). A rendition presented as a quotation
+ * (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a quotation. The
+ * similarity score is the Dice coefficient of the two word sequences: twice the shared words over
+ * the words of both.
  *
  * However few words change, some change what was said: a negation dropped or added, a number
  * changed, or a word swapped for its opposite ("decrease" for "increase", "unsafe" for "safe").
- * Each comparison lists those (`meaning`), so that a rendition faithful in all
- * but a "not" is not passed off as "some words changed".
+ * Each comparison lists those (`meaning`), so that a rendition faithful in all but a "not" is not
+ * passed off as "some words changed".
  */
 import { diffArrays } from 'diff';
 import { groupEvidence } from './corroboration.ts';
@@ -247,8 +247,8 @@ const SPELLINGS: Readonly<Record<string, string>> = {
 /**
  * A word in American spelling where British spelling differs by a regular suffix: `-ise` and
  * `-isation` (`organise`, `organisation`), `-our` (`colour`, `favourite`, `behaviours`), `-tre`
- * and `-bre` (`centre`, `centred`, `fibre`), `-yse` (`analyse`), `-ogue` (`dialogue`), a doubled `l` before
- * `-ed`, `-ing` or `-er` (`travelled`, `cancelling`, `modeller`), and the words of
+ * and `-bre` (`centre`, `centred`, `fibre`), `-yse` (`analyse`), `-ogue` (`dialogue`), a doubled
+ * `l` before `-ed`, `-ing` or `-er` (`travelled`, `cancelling`, `modeller`), and the words of
  * {@link SPELLINGS}. A rule needs a stem of some letters before the suffix, so that short words
  * that only look so spelled (`rise`, `four`, `your`, `prise`) are left alone; both wordings pass
  * through the same rules, so a word either spelling gives is matched with itself either way.
@@ -285,7 +285,7 @@ function matchKey(key: string): string {
 const matchKeys = new Map<string, string>();
 const MATCH_KEYS_KEPT = 100_000;
 
-/** The key a wording is grouped by: its words' keys (numbers in words as digits, see {@link matchKey}) joined by spaces. */
+/** The key a wording is grouped by: its words as {@link matchKey} reads them, joined by spaces. */
 export function wordingKey(text: string): string {
   return quoteWords(text)
     .map((t) => matchKey(t.key))

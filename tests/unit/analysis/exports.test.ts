@@ -62,6 +62,7 @@ describe('src/lib analysis modules', () => {
         "independence.ts": [
           "carriesReporting",
           "countIndependent",
+          "describeCountedAs",
           "describeIndependence",
           "followVia",
           "groupOwners",

@@ -329,6 +329,14 @@ function wordValue(key: string): number | undefined {
   return a !== undefined && b !== undefined && a >= 20 && a % 10 === 0 && b > 0 && b < 10 ? a + b : undefined;
 }
 
+/** Words after which `one` is a pronoun (`no one`, `the one`, `this one`), not a number. */
+const PRONOUN_ONE = new Set(['no', 'the', 'any', 'some', 'every', 'each', 'this', 'that', 'which', 'another']);
+
+/** The words `one` of a wording that are pronouns (see {@link PRONOUN_ONE}). */
+function pronounOnes(words: readonly WordToken[]): WordToken[] {
+  return words.filter((w, i) => w.key === 'one' && i > 0 && PRONOUN_ONE.has(words[i - 1]!.key));
+}
+
 /**
  * Whether a number word goes on the number being read (`current`, undefined after a scale of a
  * thousand or more): `twenty five`, `a hundred and twenty`, `two million five hundred` are one
@@ -346,7 +354,7 @@ function joins(current: number | undefined, word: number): boolean {
  * as `five hundred` and `500`, `twenty-five` and `25`, `a dozen` and `12` are; `$65 million` is
  * another). Units such as `%` and `per cent` are not read.
  */
-function numbersIn(words: readonly WordToken[]): string {
+function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>): string {
   const found: number[] = [];
   let total = 0;
   let current: number | undefined;
@@ -357,9 +365,10 @@ function numbersIn(words: readonly WordToken[]): string {
     current = undefined;
     open = false;
   };
-  words.forEach(({ key }, i) => {
+  words.forEach((token, i) => {
+    const { key } = token;
     const digits = key.match(/\d+(?:[.,]\d+)*/g);
-    const word = wordValue(key);
+    const word = pronouns.has(token) ? undefined : wordValue(key);
     const scale = SCALE_WORDS[key];
     if (digits) {
       close();
@@ -448,12 +457,15 @@ function areOpposites(a: string, b: string): boolean {
  * place). An opposite counts only in place of its word, within one change: `keep up` becoming
  * `keep pace` and `slow` becoming `slow down` elsewhere is no opposite.
  */
-function meaningChanges(hunks: readonly (readonly [out: WordToken[], into: WordToken[]])[]): MeaningChange[] {
+function meaningChanges(
+  hunks: readonly (readonly [out: WordToken[], into: WordToken[]])[],
+  pronouns: ReadonlySet<WordToken>,
+): MeaningChange[] {
   const out = hunks.flatMap(([o]) => o);
   const into = hunks.flatMap(([, i]) => i);
   const changes: MeaningChange[] = [];
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
-  if (numbersIn(out) !== numbersIn(into)) changes.push('number');
+  if (numbersIn(out, pronouns) !== numbersIn(into, pronouns)) changes.push('number');
   if (hunks.some(([o, i]) => o.some((w) => i.some((v) => areOpposites(w.key, v.key))))) changes.push('opposite');
   return changes;
 }
@@ -502,6 +514,7 @@ export function compareWording(best: string, rendition: string): WordingComparis
   const a = quoteWords(best);
   const b = quoteWords(rendition);
   const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, matchKey(t.key)]));
+  const pronouns = new Set([...pronounOnes(a), ...pronounOnes(b)]);
   const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
   const parts: DiffPart[] = changes.map((c) => ({
     value: c.value.map((t) => t.text).join(' '),
@@ -521,7 +534,7 @@ export function compareWording(best: string, rendition: string): WordingComparis
   if (firstCommon === -1) {
     inserted = b.filter((t) => t.inserted).length;
     altered = b.length - inserted;
-    meaning = meaningChanges([[a, b]]);
+    meaning = meaningChanges([[a, b]], pronouns);
   } else {
     // Runs at either end count when they replace words (a run taken out and one put in).
     const replaced = (from: number, to: number) =>
@@ -544,7 +557,7 @@ export function compareWording(best: string, rendition: string): WordingComparis
         hunk[0].push(...c.value);
       }
     });
-    meaning = meaningChanges(hunks);
+    meaning = meaningChanges(hunks, pronouns);
   }
   const fidelity = b.length === 0 ? 1 : common + altered === 0 ? 0 : common / (common + altered);
   const similarity = a.length + b.length === 0 ? 1 : (2 * common) / (a.length + b.length);

@@ -276,6 +276,26 @@ export function countIndependent(
   return { sources: keys.size, articles: articles.size, unidentified };
 }
 
+/**
+ * What an article page says it is counted as, or undefined when it is a source of its own (no
+ * `via`, and an outlet no other shares an owner with): "one independent source with Coastal
+ * Media Group, except for its own reporting on 1 claim". An article carrying another of its own
+ * outlet's is counted "with the article it carries, from the same outlet", not "with" the outlet
+ * it is from. `ownReporting` is how many claims it reports on its own (see {@link mentionSource}).
+ */
+export function describeCountedAs(
+  entry: Pick<ArticleSource, 'chain' | 'source'>,
+  outlet: OutletId,
+  ownReporting = 0,
+): string | undefined {
+  const { chain, source } = entry;
+  if (source.outlets.length <= 1 && chain.length <= 1) return undefined;
+  const sameOutlet = chain.length > 1 && source.outlets.length === 1 && source.outlets[0] === outlet;
+  const other = sameOutlet ? 'the article it carries, from the same outlet' : source.name;
+  const own = ownReporting > 0 ? `, except for its own reporting on ${counted(ownReporting, 'claim')}` : '';
+  return `one independent source with ${other}${own}`;
+}
+
 /** "3 independent of 4 articles", with ", 1 unidentified" when some sources are unidentified. */
 export function describeIndependence(count: IndependenceCount): string {
   const base = `${count.sources} independent of ${counted(count.articles, 'article')}`;

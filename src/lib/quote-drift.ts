@@ -2,10 +2,14 @@
  * Quote drift: how a quotation's wording changed from outlet to outlet.
  *
  * Every mention of a `quote` claim is a rendition of the quotation, whatever its stance. The
- * renditions are grouped by their words (case, punctuation and typography aside) into
- * variants, and the best-attested variant is the one carried by the most independent sources;
+ * renditions are grouped by their words into variants, leaving aside what is the outlet's style
+ * and not the speaker's words: case, punctuation and typography, a number in words or in digits,
+ * British or American spelling, and how a percentage is written (see `quoteWords` and
+ * `wordingKey`). The best-attested variant is the one carried by the most independent sources;
  * ties go to the variant seen earliest (its oldest article, by `articleDate`), then to the longer
- * one (more of the statement), then to code-unit order of its words.
+ * one (more of the statement), then to code-unit order of its words. A tie is recorded (`tie`)
+ * and a page says which rule broke it, so that a wording no better attested than another is not
+ * presented as the one the sources agree on.
  *
  * Each rendition is compared with the best-attested wording word by word with jsdiff's
  * `diffArrays`, and classed:
@@ -19,14 +23,17 @@
  *
  * Fidelity is the share of a rendition's words that match the best wording in order, not
  * counting words it adds before or after the whole stretch they share (a longer excerpt is not
- * a paraphrase); words swapped in at either end do count against it. A rendition presented as a
- * quotation (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a
- * quotation. The similarity score is the Dice coefficient of the two word sequences: twice the
- * shared words over the words of both.
+ * a paraphrase); words swapped in at either end do count against it. Words in square brackets do
+ * not: they are the outlet's, marked as such (`[the company] will pause` for `we will pause` has
+ * some words changed, but is not reworded). A rendition presented as a quotation
+ * (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a quotation. The
+ * similarity score is the Dice coefficient of the two word sequences: twice the shared words over
+ * the words of both.
  *
- * However few words change, some change what was said: a negation dropped or added, or a
- * number changed. Each comparison lists those (`meaning`), so that a rendition faithful in all
- * but a "not" is not passed off as "some words changed".
+ * However few words change, some change what was said: a negation dropped or added, a number
+ * changed, or a word swapped for its opposite ("decrease" for "increase", "unsafe" for "safe").
+ * Each comparison lists those (`meaning`), so that a rendition faithful in all but a "not" is not
+ * passed off as "some words changed".
  */
 import { diffArrays } from 'diff';
 import { groupEvidence } from './corroboration.ts';
@@ -34,7 +41,7 @@ import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount } from './independence.ts';
 import { normaliseSpan } from './mentions.ts';
-import { compareDates, compareText, type ArticleDate } from './order.ts';
+import { compareDates, compareText, dateSpan, type ArticleDate } from './order.ts';
 
 /** Below this fidelity a rendition is `reworded` (a quoted one is then a paraphrase presented as a quotation). */
 export const PARAPHRASE_THRESHOLD = 0.8;
@@ -45,6 +52,8 @@ export interface WordToken {
   text: string;
   /** Lowercase, without punctuation at either end. */
   key: string;
+  /** In square brackets: an editorial insertion (`[the company]`), marked as not the speaker's words. */
+  inserted?: boolean;
 }
 
 /** One run of a word diff: words in both, only in the best wording (`removed`), or only in the rendition (`added`). */
@@ -61,10 +70,11 @@ export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded';
 
 /**
  * A change of words that can turn what was said around, however few words it takes: a negation
- * dropped or added (`not`, `never`, `won't`, …), or a number changed. Found among the words a
- * rendition changes, leaves out inside, or puts in, never in what an excerpt leaves off.
+ * dropped or added (`not`, `never`, `won't`, …), a number changed, or a word swapped for its
+ * opposite (see {@link OPPOSITES}). Found among the words a rendition changes, leaves out inside,
+ * or puts in, never in what an excerpt leaves off.
  */
-export type MeaningChange = 'negation' | 'number';
+export type MeaningChange = 'negation' | 'number' | 'opposite';
 
 /** A rendition compared with the best-attested wording. */
 export interface WordingComparison {
@@ -74,7 +84,7 @@ export interface WordingComparison {
   /** Share of the rendition's words that are the best wording's, in order (see the module comment), 0 to 1. */
   fidelity: number;
   drift: Drift;
-  /** Changes of meaning among the changed words, in the order `negation`, `number`; empty when none. */
+  /** Changes of meaning among the changed words, in the order `negation`, `number`, `opposite`; empty when none. */
   meaning: MeaningChange[];
 }
 
@@ -109,21 +119,39 @@ export interface QuoteRendition {
   presentedAsQuote: boolean;
   /** Presented as a quotation, but `reworded`: a paraphrase presented as a quotation. */
   paraphrase: boolean;
-  /** Its comparison drops or adds a negation, or changes a number (see {@link MeaningChange}). */
+  /** Its comparison drops or adds a negation, changes a number or puts a word's opposite in (see {@link MeaningChange}). */
   meaningChanged: boolean;
+}
+
+/**
+ * How the best-attested wording was chosen among wordings carried by as many independent
+ * sources: it was certainly reported before each of them (`earliest`: every article of theirs
+ * has a publication date, after it); it has the earliest date on record, though an article of
+ * theirs may be older (`earlier-on-record`: a date given only as a day, or known only by the day
+ * it was added, is not certainly after it); it carries more of the statement (`longer`); or
+ * neither, and it comes first in code-unit order (`order`).
+ */
+export type TieBreak = 'earliest' | 'earlier-on-record' | 'longer' | 'order';
+
+/** A tie for the best-attested wording: how many other wordings have as many sources, and what decided it. */
+export interface QuoteTie {
+  others: number;
+  by: TieBreak;
 }
 
 /** A quote claim's renditions, variants and best-attested wording. */
 export interface QuoteDrift {
   claim: ClaimId;
   best: QuoteVariant;
+  /** Set when other wordings are carried by as many independent sources as the best-attested one. */
+  tie?: QuoteTie | undefined;
   /** Best-attested first, in ranking order. */
   variants: QuoteVariant[];
   /** Every rendition, in evidence order. */
   renditions: QuoteRendition[];
   /** The renditions that are paraphrases presented as quotations, in evidence order. */
   paraphrases: QuoteRendition[];
-  /** The renditions that drop or add a negation or change a number, in evidence order. */
+  /** The renditions whose words change the meaning (see {@link MeaningChange}), in evidence order. */
   meaningChanges: QuoteRendition[];
 }
 
@@ -146,17 +174,23 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  * Splits a wording into words. An en or em dash, or two hyphens typed for one, separates words
  * even without spaces (`technology—one` is two words, as `technology – one` and
  * `technology--one` are); an en dash between digits is a range and reads as a hyphen
- * (`2025–2026` is `2025-2026`). A chunk with no letters or digits (an ellipsis, a dash) is kept
- * with the word before it (or after it, at the start) so it shows in diffs without counting.
- * Words are compared without typography: every kind of hyphen is the keyboard's, and soft
- * hyphens and zero-width characters are ignored.
+ * (`2025–2026` is `2025-2026`). An ellipsis, one character or three dots, separates words too
+ * (`first...the` and `first…the` are `first ... the`). A chunk with no letters or digits (an
+ * ellipsis, a dash) is kept with the word before it (or after it, at the start) so it shows in
+ * diffs without counting. Words are compared without typography: every kind of hyphen is the
+ * keyboard's, and soft hyphens and zero-width characters are ignored. Words in square brackets
+ * are marked `inserted`: the outlet's, put in to make the quotation read (`[the company]`).
+ * `percent` or `per cent` after a number is kept with it, as `%` is (`5 per cent`, `5 percent`
+ * and `5%` are each one word, `5`): how a percentage is written is the outlet's style.
  */
 export function quoteWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   let pending = '';
+  let depth = 0; // square brackets open
   const dashed = text
     .replace(/(\p{N})\u2013(?=\p{N})/gu, '$1-')
-    .replace(/\s*(?:[\u2013\u2014]|-{2,})\s*/g, ' \u2014 ');
+    .replace(/\s*(?:[\u2013\u2014]|-{2,})\s*/g, ' \u2014 ')
+    .replace(/\s*(?:\u2026|\.{3,})\s*/g, ' ... ');
   for (const chunk of quoteWording(dashed).split(' ')) {
     if (chunk === '') continue;
     const key = chunk
@@ -164,70 +198,284 @@ export function quoteWords(text: string): WordToken[] {
       .replace(INVISIBLE, '')
       .replace(HYPHENS, '-')
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const bracketed = chunk.includes('[') || chunk.includes(']');
+    const inserted = depth > 0 || (bracketed && /^[^\p{L}\p{N}]*\[/u.test(chunk));
+    if (bracketed) depth = Math.max(0, depth + (chunk.match(/\[/g)?.length ?? 0) - (chunk.match(/\]/g)?.length ?? 0));
     const last = tokens.at(-1);
     if (key === '' && last) last.text += ` ${chunk}`;
     else if (key === '') pending += `${chunk} `;
     else {
-      tokens.push({ text: `${pending}${chunk}`, key });
+      tokens.push(inserted ? { text: `${pending}${chunk}`, key, inserted } : { text: `${pending}${chunk}`, key });
       pending = '';
     }
   }
-  return tokens;
+  return joinPercent(tokens);
 }
 
-/** The key a wording is grouped by: its words' keys joined by spaces. */
+/** Whether a word is, or ends, a number: digits, a number word or a scale word. */
+function isNumeric(key: string): boolean {
+  return /\d/.test(key) || wordValue(key) !== undefined || SCALE_WORDS[key] !== undefined;
+}
+
+/** Words with `percent` or `per cent` after a number kept with the number (see {@link quoteWords}). */
+function joinPercent(tokens: WordToken[]): WordToken[] {
+  if (!tokens.some((t) => t.key === 'percent' || t.key === 'per')) return tokens;
+  const out: WordToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const last = out.at(-1);
+    const span = token.key === 'percent' ? 1 : token.key === 'per' && tokens[i + 1]?.key === 'cent' ? 2 : 0;
+    if (span > 0 && last && isNumeric(last.key)) {
+      last.text += ` ${tokens
+        .slice(i, i + span)
+        .map((t) => t.text)
+        .join(' ')}`;
+      i += span - 1;
+    } else out.push(token);
+  }
+  return out;
+}
+
+/** British spellings the suffix rules of {@link spelledAmerican} do not reach, by their American ones. */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses',
+  licence: 'license', licences: 'licenses', pretence: 'pretense', grey: 'gray',
+  programme: 'program', programmes: 'programs', aluminium: 'aluminum', manoeuvre: 'maneuver',
+  manoeuvres: 'maneuvers', ageing: 'aging', judgement: 'judgment', judgements: 'judgments',
+};
+
+/**
+ * A word in American spelling where British spelling differs by a regular suffix: `-ise` and
+ * `-isation` (`organise`, `organisation`), `-our` (`colour`, `favourite`, `behaviours`), `-tre`
+ * and `-bre` (`centre`, `centred`, `fibre`), `-yse` (`analyse`), `-ogue` (`dialogue`), a doubled
+ * `l` before `-ed`, `-ing` or `-er` (`travelled`, `cancelling`, `modeller`), and the words of
+ * {@link SPELLINGS}. A rule needs a stem of some letters before the suffix, so that short words
+ * that only look so spelled (`rise`, `four`, `your`, `prise`) are left alone; both wordings pass
+ * through the same rules, so a word either spelling gives is matched with itself either way.
+ */
+function spelledAmerican(key: string): string {
+  const listed = SPELLINGS[key];
+  if (listed !== undefined) return listed;
+  return key
+    .replace(/^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/u, '$1iz$2')
+    .replace(/^(\p{L}{3,})our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less)?$/u, '$1or$2')
+    .replace(/^(\p{L}{2,}[tb])re(s|d)?$/u, (_, stem: string, end?: string) => `${stem}er${end === 'd' ? 'ed' : (end ?? '')}`)
+    .replace(/^(\p{L}{2,})ys(e|es|ed|ing)$/u, '$1yz$2')
+    .replace(/^(\p{L}{3,})ogue(s)?$/u, '$1og$2')
+    .replace(/^(\p{L}{2,}e)ll(ed|ing|er|ers)$/u, '$1l$2');
+}
+
+/**
+ * What a word is matched by, in variants and diffs: its key, with a number written as one word
+ * read as its digits (`fifteen` is `15`, `twenty-five` is `25`) and British spelling read as
+ * American (see {@link spelledAmerican}), since writing a number in words or in digits, and
+ * spelling, are the outlet's style, not a change of the speaker's words.
+ */
+function matchKey(key: string): string {
+  let match = matchKeys.get(key);
+  if (match === undefined) {
+    match = wordValue(key)?.toString() ?? spelledAmerican(key);
+    if (matchKeys.size >= MATCH_KEYS_KEPT) matchKeys.clear();
+    matchKeys.set(key, match);
+  }
+  return match;
+}
+
+/** {@link matchKey}'s answers, kept: a corpus's quotations share most of their words. */
+const matchKeys = new Map<string, string>();
+const MATCH_KEYS_KEPT = 100_000;
+
+/** The key a wording is grouped by: its words as {@link matchKey} reads them, joined by spaces. */
 export function wordingKey(text: string): string {
   return quoteWords(text)
-    .map((t) => t.key)
+    .map((t) => matchKey(t.key))
     .join(' ');
 }
 
 /** Words that negate: compared by key (lowercase, no end punctuation). */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot', 'without']);
 
-/** Numbers written as words, read as their digits. */
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6',
-  seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+/** Numbers written as words, by value: units, teens and tens (`twenty-five` is read as 25). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Words that scale a number, read as their power of ten, written or as a number's suffix (`65bn`, `$3m`). */
-const SCALE_WORDS: Readonly<Record<string, string>> = {
-  hundred: 'e2', hundreds: 'e2', thousand: 'e3', thousands: 'e3', million: 'e6', millions: 'e6', mn: 'e6',
-  billion: 'e9', billions: 'e9', bn: 'e9', trillion: 'e12', trillions: 'e12', tn: 'e12',
+/**
+ * Words that scale a number, by factor, written or as a number's suffix (`65bn`, `$3m`). A
+ * scale word alone (`thousands of people`) is read as its factor, so `thousands` and
+ * `millions` differ.
+ */
+const SCALE_WORDS: Readonly<Record<string, number>> = {
+  dozen: 12, dozens: 12, hundred: 1e2, hundreds: 1e2, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6,
+  mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12,
 };
-const SCALE_SUFFIXES: Readonly<Record<string, string>> = { k: 'e3', m: 'e6', mn: 'e6', b: 'e9', bn: 'e9', tn: 'e12' };
+const SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 
 /** Whether a word negates: a negation word, or a contraction ending in n't (`won't`, `don't`). */
 function negates(key: string): boolean {
   return NEGATIONS.has(key) || key.endsWith("n't");
 }
 
-/**
- * The numbers in some words, as sorted digit strings, with the scale words beside them
- * (`$65 billion` and `65bn` both give `65 e9`, and differ from `$65 million`).
- */
-function numbersIn(words: readonly WordToken[]): string {
-  const found: string[] = [];
-  for (const { key } of words) {
-    const digits = key.match(/\d+(?:[.,]\d+)*/g);
-    if (digits) {
-      found.push(...digits.map((d) => d.replace(/,(?=\d{3}\b)/g, '')));
-      const suffix = /\d([a-z]+)$/.exec(key)?.[1];
-      if (suffix !== undefined && SCALE_SUFFIXES[suffix] !== undefined) found.push(SCALE_SUFFIXES[suffix]);
-    } else if (NUMBER_WORDS[key] !== undefined) found.push(NUMBER_WORDS[key]);
-    else if (SCALE_WORDS[key] !== undefined) found.push(SCALE_WORDS[key]);
-  }
-  return found.sort(compareText).join(' ');
+/** The value of a number word (`five`, `twenty`, `twenty-five`), or undefined when the word is not one. */
+function wordValue(key: string): number | undefined {
+  const [tens, unit, ...rest] = key.split('-');
+  if (rest.length > 0 || tens === undefined) return undefined;
+  const a = NUMBER_WORDS[tens];
+  if (unit === undefined) return a;
+  const b = NUMBER_WORDS[unit];
+  return a !== undefined && b !== undefined && a >= 20 && a % 10 === 0 && b > 0 && b < 10 ? a + b : undefined;
 }
 
-/** The meaning changes between the words a rendition takes out and the words it puts in. */
-function meaningChanges(out: readonly WordToken[], into: readonly WordToken[]): MeaningChange[] {
+/** Words after which `one` is a pronoun (`no one`, `the one`, `this one`), not a number. */
+const PRONOUN_ONE = new Set(['no', 'the', 'any', 'some', 'every', 'each', 'this', 'that', 'which', 'another']);
+
+/** The words `one` of a wording that are pronouns (see {@link PRONOUN_ONE}). */
+function pronounOnes(words: readonly WordToken[]): WordToken[] {
+  return words.filter((w, i) => w.key === 'one' && i > 0 && PRONOUN_ONE.has(words[i - 1]!.key));
+}
+
+/**
+ * Whether a number word goes on the number being read (`current`, undefined after a scale of a
+ * thousand or more): `twenty five`, `a hundred and twenty`, `two million five hundred` are one
+ * number each; `five five` and `twenty thirty` are two.
+ */
+function joins(current: number | undefined, word: number): boolean {
+  if (current === undefined) return true;
+  if (current > 0 && current % 100 === 0) return word < 100;
+  return current >= 20 && current < 100 && current % 10 === 0 && word < 10;
+}
+
+/**
+ * The numbers in some words, by value, as a sorted list: a number is read across its words, in
+ * digits or in words, with its scale (`$65 billion`, `65bn` and `65,000 million` are one number,
+ * as `five hundred` and `500`, `twenty-five` and `25`, `a dozen` and `12` are; `$65 million` is
+ * another). Units such as `%` and `per cent` are not read.
+ */
+function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>): string {
+  const found: number[] = [];
+  let total = 0;
+  let current: number | undefined;
+  let open = false; // a number is being read
+  const close = () => {
+    if (open) found.push(total + (current ?? 0));
+    total = 0;
+    current = undefined;
+    open = false;
+  };
+  words.forEach((token, i) => {
+    const { key } = token;
+    const digits = key.match(/\d+(?:[.,]\d+)*/g);
+    const word = pronouns.has(token) ? undefined : wordValue(key);
+    const scale = SCALE_WORDS[key];
+    if (digits) {
+      close();
+      const values = digits.map((d) => Number(d.replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '.')));
+      const suffix = /\d([a-z]+)$/.exec(key)?.[1];
+      const factor = suffix === undefined ? undefined : SCALE_SUFFIXES[suffix];
+      if (values.length > 1 || factor !== undefined) {
+        found.push(...values.slice(0, -1), values.at(-1)! * (factor ?? 1));
+      } else {
+        current = values[0]!;
+        open = true;
+      }
+    } else if (word !== undefined) {
+      if (open && !joins(current, word)) close();
+      current = (current ?? 0) + word;
+      open = true;
+    } else if (scale !== undefined) {
+      if (scale < 1e3) current = (current ?? 1) * scale;
+      else {
+        total += (current ?? 1) * scale;
+        current = undefined;
+      }
+      open = true;
+    } else if (key === 'a' && SCALE_WORDS[words[i + 1]?.key ?? ''] !== undefined) {
+      close();
+      current = 1;
+      open = true;
+    } else if (!(key === 'and' && open)) close();
+  });
+  close();
+  return found
+    .map((n) => Number(n.toPrecision(12)))
+    .sort((a, b) => a - b)
+    .join(' ');
+}
+
+/**
+ * Words and their opposites, each pair once: a rendition that puts one where the best wording has
+ * the other says the reverse, however faithful its other words. Opposites made with a prefix
+ * (`safe` and `unsafe`, `legal` and `illegal`, `agree` and `disagree`) are found by
+ * {@link OPPOSITE_PREFIXES} instead.
+ */
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  ['increase', 'decrease'], ['increased', 'decreased'], ['increases', 'decreases'], ['increasing', 'decreasing'],
+  ['rise', 'fall'], ['rises', 'falls'], ['rose', 'fell'], ['risen', 'fallen'], ['rising', 'falling'],
+  ['more', 'less'], ['more', 'fewer'], ['most', 'least'], ['higher', 'lower'], ['high', 'low'],
+  ['larger', 'smaller'], ['bigger', 'smaller'], ['above', 'below'], ['up', 'down'],
+  ['gain', 'loss'], ['gains', 'losses'], ['win', 'lose'], ['won', 'lost'],
+  ['accept', 'reject'], ['accepted', 'rejected'], ['accepts', 'rejects'],
+  ['support', 'oppose'], ['supports', 'opposes'], ['supported', 'opposed'],
+  ['allow', 'forbid'], ['allowed', 'forbidden'], ['approve', 'reject'], ['approved', 'rejected'],
+  ['start', 'stop'], ['started', 'stopped'], ['begin', 'end'], ['open', 'closed'],
+  ['before', 'after'], ['earlier', 'later'], ['first', 'last'], ['faster', 'slower'],
+  ['accelerate', 'decelerate'], ['strong', 'weak'], ['stronger', 'weaker'],
+  ['better', 'worse'], ['best', 'worst'], ['good', 'bad'], ['safe', 'dangerous'], ['safer', 'riskier'],
+  ['true', 'false'], ['right', 'wrong'], ['positive', 'negative'], ['optimistic', 'pessimistic'],
+  ['easy', 'hard'], ['easier', 'harder'], ['success', 'failure'], ['succeeded', 'failed'],
+  ['possible', 'impossible'], ['probable', 'improbable'], ['correct', 'incorrect'], ['accurate', 'inaccurate'],
+  ['complete', 'incomplete'], ['effective', 'ineffective'], ['sufficient', 'insufficient'], ['adequate', 'inadequate'],
+  ['agree', 'disagree'], ['agreed', 'disagreed'], ['agrees', 'disagrees'], ['approve', 'disapprove'],
+];
+
+/**
+ * Prefixes that make a word's opposite (`unsafe`, `illegal`, `irresponsible`, `non-binding`).
+ * `in`, `im` and `dis` are not among them: too many words only look so made (`inform`, `impose`,
+ * `display`); {@link OPPOSITES} lists the common opposites made with them.
+ */
+const OPPOSITE_PREFIXES: readonly string[] = ['un', 'il', 'ir', 'non-', 'non'];
+
+const opposites = new Map<string, Set<string>>();
+for (const [a, b] of OPPOSITES) {
+  opposites.set(a, (opposites.get(a) ?? new Set()).add(b));
+  opposites.set(b, (opposites.get(b) ?? new Set()).add(a));
+}
+
+/** Whether two words (keys) are opposites: a pair of {@link OPPOSITES}, or one the other with a prefix of {@link OPPOSITE_PREFIXES}. */
+function areOpposites(a: string, b: string): boolean {
+  if (opposites.get(a)?.has(b)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && OPPOSITE_PREFIXES.some((prefix) => long === `${prefix}${short}`);
+}
+
+/**
+ * The meaning changes between the words a rendition takes out and the words it puts in, given
+ * as the diff's changes between shared words (`hunks`, each the words taken out and put in at one
+ * place). An opposite counts only in place of its word, within one change: `keep up` becoming
+ * `keep pace` and `slow` becoming `slow down` elsewhere is no opposite.
+ */
+function meaningChanges(
+  hunks: readonly (readonly [out: WordToken[], into: WordToken[]])[],
+  pronouns: ReadonlySet<WordToken>,
+): MeaningChange[] {
+  const out = hunks.flatMap(([o]) => o);
+  const into = hunks.flatMap(([, i]) => i);
   const changes: MeaningChange[] = [];
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
-  if (numbersIn(out) !== numbersIn(into)) changes.push('number');
+  if (numbersIn(out, pronouns) !== numbersIn(into, pronouns)) changes.push('number');
+  if (hunks.some(([o, i]) => o.some((w) => i.some((v) => areOpposites(w.key, v.key))))) changes.push('opposite');
   return changes;
 }
+
+/** What each change of meaning does, as the note under a rendition says it. */
+const MEANING_NOTES: Readonly<Record<MeaningChange, string>> = {
+  negation: 'drops or adds a negation (such as “not”)',
+  number: 'gives a different number',
+  opposite: 'puts a word’s opposite in its place (such as “decrease” for “increase”)',
+};
 
 /**
  * The note a page shows under a rendition whose words change the meaning, or undefined when they
@@ -235,15 +483,39 @@ function meaningChanges(out: readonly WordToken[], into: readonly WordToken[]): 
  * and gives a different number."
  */
 export function describeMeaningChange(meaning: readonly MeaningChange[]): string | undefined {
-  const what = meaning.map((m) => (m === 'negation' ? 'drops or adds a negation (such as “not”)' : 'gives a different number'));
+  const what = meaning.map((m) => MEANING_NOTES[m]);
   return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${what.join(' and ')}.`;
+}
+
+const TIE_BREAKS: Readonly<Record<TieBreak, string>> = {
+  earliest: 'this one was reported first',
+  'earlier-on-record': 'this one has the earliest date on record',
+  longer: 'this one, with the same date on record, carries more of the statement',
+  order: 'this one, with the same date on record and as many words, is simply listed first',
+};
+
+/**
+ * What a page says above the best-attested wording: "Best-attested wording (2 independent
+ * sources)", and on a tie, which others are as well attested and why this one was taken: "Best-
+ * attested wording (1 independent source; 1 other wording has as many, and this one was reported
+ * first)".
+ */
+export function describeBestAttested(drift: Pick<QuoteDrift, 'best' | 'tie'>): string {
+  const sources = drift.best.count.sources;
+  const base = `Best-attested wording (${sources} independent source${sources === 1 ? '' : 's'}`;
+  if (!drift.tie) return `${base})`;
+  const { others, by } = drift.tie;
+  const have = others === 1 ? '1 other wording has' : `${others} other wordings have`;
+  return `${base}; ${have} as many, and ${TIE_BREAKS[by]})`;
 }
 
 /** Compares a rendition with the best-attested wording: word diff, similarity, fidelity and drift. */
 export function compareWording(best: string, rendition: string): WordingComparison {
   const a = quoteWords(best);
   const b = quoteWords(rendition);
-  const changes = diffArrays(a, b, { comparator: (x, y) => x.key === y.key });
+  const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, matchKey(t.key)]));
+  const pronouns = new Set([...pronounOnes(a), ...pronounOnes(b)]);
+  const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
   const parts: DiffPart[] = changes.map((c) => ({
     value: c.value.map((t) => t.text).join(' '),
     added: c.added,
@@ -257,35 +529,41 @@ export function compareWording(best: string, rendition: string): WordingComparis
 
   let altered = 0; // rendition words that stand in for, or sit among, the speaker's words
   let omitted = 0; // speaker's words left out inside the shared stretch
+  let inserted = 0; // rendition words in square brackets: marked as the outlet's, so not counted as altered
   let meaning: MeaningChange[];
   if (firstCommon === -1) {
-    altered = b.length;
-    meaning = meaningChanges(a, b);
+    inserted = b.filter((t) => t.inserted).length;
+    altered = b.length - inserted;
+    meaning = meaningChanges([[a, b]], pronouns);
   } else {
     // Runs at either end count when they replace words (a run taken out and one put in).
     const replaced = (from: number, to: number) =>
       parts.slice(from, to).some((p) => p.removed) && parts.slice(from, to).some((p) => p.added);
     const changed = (i: number) =>
       i < firstCommon ? replaced(0, firstCommon) : i > lastCommon ? replaced(lastCommon + 1, parts.length) : true;
-    const out: WordToken[] = [];
-    const into: WordToken[] = [];
+    const hunks: [out: WordToken[], into: WordToken[]][] = [];
+    let hunk: [WordToken[], WordToken[]] | undefined;
     changes.forEach((c, i) => {
-      if (!changed(i)) return;
+      if (!c.added && !c.removed) hunk = undefined;
+      if (!changed(i) || (!c.added && !c.removed)) return;
+      if (!hunk) hunks.push((hunk = [[], []]));
       if (c.added) {
-        altered += c.value.length;
-        into.push(...c.value);
-      } else if (c.removed) {
+        const marked = c.value.filter((t) => t.inserted).length;
+        inserted += marked;
+        altered += c.value.length - marked;
+        hunk[1].push(...c.value);
+      } else {
         if (i > firstCommon && i < lastCommon) omitted += c.value.length;
-        out.push(...c.value);
+        hunk[0].push(...c.value);
       }
     });
-    meaning = meaningChanges(out, into);
+    meaning = meaningChanges(hunks, pronouns);
   }
-  const fidelity = b.length === 0 ? 1 : common / (common + altered);
+  const fidelity = b.length === 0 ? 1 : common + altered === 0 ? 0 : common / (common + altered);
   const similarity = a.length + b.length === 0 ? 1 : (2 * common) / (a.length + b.length);
   let drift: Drift;
   if (parts.every(isCommon)) drift = 'exact';
-  else if (altered === 0 && omitted === 0 && common > 0) drift = 'excerpt';
+  else if (altered === 0 && omitted === 0 && inserted === 0 && common > 0) drift = 'excerpt';
   else if (fidelity >= PARAPHRASE_THRESHOLD) drift = 'altered';
   else drift = 'reworded';
   return { parts, similarity, fidelity, drift, meaning };
@@ -339,6 +617,25 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
     comparison: compareWording(bestWording, v.wording),
   }));
   const best = variants[0]!;
+  const runnerUp = variants[1];
+  const tied = variants.filter((v) => v.rank > 0 && v.count.sources === best.count.sources);
+  const [, bestLatest] = dateSpan(best.first.date, best.first.offset);
+  const certainlyLater = (v: QuoteVariant) =>
+    v.evidence.every((e) => e.date.basis === 'published' && dateSpan(e.date.date, e.date.offset)[0] > bestLatest);
+  const tie: QuoteTie | undefined =
+    runnerUp && tied.length > 0
+      ? {
+          others: tied.length,
+          by:
+            compareDates(best.first.date, runnerUp.first.date) !== 0
+              ? tied.every(certainlyLater)
+                ? 'earliest'
+                : 'earlier-on-record'
+              : best.words !== runnerUp.words
+                ? 'longer'
+                : 'order',
+        }
+      : undefined;
   const renditions: QuoteRendition[] = own.map((e) => {
     const wording = quoteWording(e.mention.text);
     const variant = wordingKey(wording);
@@ -357,6 +654,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   return {
     claim,
     best,
+    tie,
     variants,
     renditions,
     paraphrases: renditions.filter((r) => r.paraphrase),

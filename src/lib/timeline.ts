@@ -5,7 +5,9 @@
  * An article is placed by its publication date when known, else by the date it was added to
  * the corpus, and says which (`basis`), since an `added` date is only an upper bound. Articles
  * on the same date keep slug order. A claim's first reports are the articles that may have been
- * first: those no other article mentioning it certainly preceded. A date that gives only its day
+ * first: those no other article mentioning it certainly preceded, by the dates they are placed
+ * by; an article placed later by the date it was added may still have been published earlier,
+ * and is named as such (`undated` in {@link FirstReport}). A date that gives only its day
  * (`2026-06-05`) is some moment of that day (see `dateSpan` in order.ts), so it ties with a
  * dated and timed article of the same day instead of beating it by being read as midnight, and
  * an article dated 5 June at 09:00 is not first when another says 5 June at 07:00.
@@ -36,6 +38,12 @@ export interface FirstReport {
   articles: ArticleSlug[];
   /** Their outlets, each once, in the order of their first article: the names a page gives. */
   outlets: OutletId[];
+  /**
+   * The other articles mentioning the claim that are known only by the date they were added, in
+   * timeline order: an added date is an upper bound, so each may have been published before the
+   * first reports (a page says so rather than let "first reported" stand unqualified).
+   */
+  undated: ArticleSlug[];
 }
 
 /**
@@ -87,11 +95,17 @@ export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): Fi
     .map((e) => e.article)
     .sort(compareArticlesByDate);
   const first = tied[0]!;
+  const articles = [...new Set(tied.map((a) => a.slug))];
+  const undated = own
+    .map((e) => e.article)
+    .filter((a) => a.published === undefined && !articles.includes(a.slug))
+    .sort(compareArticlesByDate);
   return {
     claim,
     date: articleDate(first),
-    articles: [...new Set(tied.map((a) => a.slug))],
+    articles,
     outlets: [...new Set(tied.map((a) => a.outlet))],
+    undated: [...new Set(undated.map((a) => a.slug))],
   };
 }
 

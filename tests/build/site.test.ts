@@ -142,6 +142,28 @@ describe('the good fixture', () => {
     for (const words of ['10:30', '3:1', 'host:8080']) expect(all).toContain(words);
   });
 
+  it('says the latest articles are in the order they were added, since each shows its publication date', () => {
+    // The forum post, known only by the day it was added (16 May), comes before the council's
+    // press release published on 12 May and added on 13 May.
+    const $ = load(page(''));
+    const section = $('#latest').nextUntil('h2');
+    expect(squash(section.filter('p').first().text())).toBe(
+      'The articles added to Crosscheck most recently, the latest addition first; each shows when it was published.',
+    );
+  });
+
+  it.each([
+    ['coastal-wire', 'Carried from other articles (syndicated or rewritten): 1 of 1 article.'],
+    ['city-chronicle', undefined],
+  ])('says on the %s outlet page how many of its articles carry another’s reporting, only when some do', (outlet, said) => {
+    const $ = load(page(`outlets/${outlet}`));
+    const line = $('p.meta')
+      .toArray()
+      .map((p) => squash($(p).text()))
+      .find((text) => text.includes('carried from other articles') || text.startsWith('Carried from'));
+    expect(line).toBe(said);
+  });
+
   it('marks an unidentified source as such', () => {
     const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');
     expect(all).toMatch(/unidentified/i);
@@ -153,5 +175,46 @@ describe('the good fixture', () => {
     const $ = load(page('stories/harbour-bridge-closure'));
     const section = squash($('#single-source').next().text());
     expect(section).toBe('No claim in this story is held true by one source alone without being disputed or contradicted.');
+  });
+});
+
+describe('the real content', () => {
+  const dist = builtSite('content');
+  const html = (page: string) => load(readFileSync(path.join(dist, page, 'index.html'), 'utf8'));
+  const term = ($: ReturnType<typeof load>, name: string) => squash($('dt').filter((_, dt) => $(dt).text() === name).next('dd').text());
+
+  it('does not let "first reported" stand for the one dated article when undated ones may be earlier', () => {
+    // Gizmodo's is the only article with a publication date; the four others are known only by
+    // the day they were added, after it, and any of them may have been published before it.
+    expect(term(html('claims/anthropic-calls-for-global-pause'), 'First reported')).toBe(
+      '5 June 2026 by Gizmodo; 4 articles with no publication date on record may have reported it earlier',
+    );
+  });
+
+  it('names a contradicting claim on an article page without running its full stop into a comma', () => {
+    const $ = html('articles/anthropic-sorta-calls-for-pause-on-ai-development');
+    const lines = $('section[aria-labelledby="disputed"] p')
+      .toArray()
+      .map((p) => squash($(p).text()))
+      .filter((text) => text.startsWith('Contradicted by'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).not.toMatch(/[.!?],/);
+  });
+
+  it('finds no opposite where a rendition writes "slow down" in one place and "keep pace" for "keep up" in another', () => {
+    const $ = html('claims/good-for-world-to-be-able-to-pause');
+    const drift = squash($('section[aria-labelledby="drift"]').text());
+    expect(drift).toContain('Reworded');
+    expect(drift).not.toContain('The meaning may differ');
+  });
+
+  it('says when the best-attested wording is no better attested than another, and how it was taken', () => {
+    // Gizmodo, the one dated article, and two unidentified reports known only by the day they
+    // were added each give the sentence in their own words: Gizmodo's has the earliest date on
+    // record, but either of the others may be older.
+    const drift = squash(html('claims/training-runs-easier-to-conceal-than-silos')('section[aria-labelledby="drift"]').text());
+    expect(drift).toContain(
+      'Best-attested wording (1 independent source; 2 other wordings have as many, and this one has the earliest date on record):',
+    );
   });
 });

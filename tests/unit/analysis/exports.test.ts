@@ -62,6 +62,7 @@ describe('src/lib analysis modules', () => {
         "independence.ts": [
           "carriesReporting",
           "countIndependent",
+          "describeCountedAs",
           "describeIndependence",
           "followVia",
           "groupOwners",
@@ -99,6 +100,7 @@ describe('src/lib analysis modules', () => {
           "PARAPHRASE_THRESHOLD",
           "compareVariants",
           "compareWording",
+          "describeBestAttested",
           "describeMeaningChange",
           "quoteDrift",
           "quoteWording",

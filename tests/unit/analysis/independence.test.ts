@@ -4,6 +4,7 @@ import { asArticleSlug, asClaimId, type ArticleSlug } from '../../../src/lib/ids
 import {
   carriesReporting,
   countIndependent,
+  describeCountedAs,
   describeIndependence,
   followVia,
   groupOwners,
@@ -413,5 +414,40 @@ describe('describeIndependence', () => {
     [{ sources: 2, articles: 3, unidentified: 1 }, '2 independent of 3 articles, 1 unidentified'],
   ])('describes %j as %j', (count, text) => {
     expect(describeIndependence(count)).toBe(text);
+  });
+});
+
+describe('describeCountedAs', () => {
+  const c = corpus({
+    outlets: [
+      outlet('gazette', { name: 'Gazette', owner: 'Coastal Media' }),
+      outlet('wire', { name: 'Wire', owner: 'Coastal Media' }),
+      outlet('paper', { name: 'Paper' }),
+      outlet('other', { name: 'Other' }),
+      outlet('anon', { name: 'Unidentified text', unidentified: true }),
+    ],
+    articles: [
+      article('g1', 'gazette'),
+      article('w1', 'wire', [], { via: 'g1' }),
+      article('p1', 'paper'),
+      article('p2', 'paper', [], { via: 'p1' }),
+      article('o1', 'other', [], { via: 'p1' }),
+      article('u1', 'anon'),
+      article('u2', 'anon', [], { via: 'u1' }),
+    ],
+  });
+  const sources = resolveSources(indexCorpus(c));
+  const outletOf = new Map(c.articles.map((a) => [a.slug, a.outlet]));
+
+  it.each([
+    { name: 'an original of an outlet of its own', slug: 'p1', own: 0, said: undefined },
+    { name: 'an outlet sharing its owner', slug: 'g1', own: 0, said: 'one independent source with Coastal Media' },
+    { name: 'a copy from a sister outlet', slug: 'w1', own: 1, said: 'one independent source with Coastal Media, except for its own reporting on 1 claim' },
+    { name: 'a copy from another outlet', slug: 'o1', own: 2, said: 'one independent source with Paper, except for its own reporting on 2 claims' },
+    { name: 'a copy from its own outlet', slug: 'p2', own: 0, said: 'one independent source with the article it carries, from the same outlet' },
+    { name: 'an unidentified copy of the same unidentified outlet', slug: 'u2', own: 0, said: 'one independent source with the article it carries, from the same outlet' },
+  ])('says $name is counted as $said', ({ slug, own, said }) => {
+    const s = asArticleSlug(slug);
+    expect(describeCountedAs(sources.get(s)!, outletOf.get(s)!, own)).toBe(said);
   });
 });

@@ -4,6 +4,7 @@ import { asClaimId } from '../../../src/lib/ids.ts';
 import {
   compareVariants,
   compareWording,
+  describeBestAttested,
   describeMeaningChange,
   PARAPHRASE_THRESHOLD,
   quoteDrift,
@@ -59,6 +60,23 @@ describe('quoteWords', () => {
       ],
     ],
     ['...', []],
+    [
+      'a 5 per cent rise',
+      [
+        ['a', 'a'],
+        ['5 per cent', '5'],
+        ['rise', 'rise'],
+      ],
+    ],
+    [
+      'per cent of it',
+      [
+        ['per', 'per'],
+        ['cent', 'cent'],
+        ['of', 'of'],
+        ['it', 'it'],
+      ],
+    ],
   ])('splits %j into words', (text, expected) => {
     expect(quoteWords(text).map((t) => [t.text, t.key])).toEqual(expected);
   });
@@ -72,6 +90,16 @@ describe('wordingKey', () => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });
 
+  it.each([
+    ['four', 'for'],
+    ['your', 'yor'],
+    ['prise', 'prize'],
+    ['rise', 'rize'],
+    ['flour', 'flor'],
+  ])('keeps %j apart from %j: too short for a spelling rule', (a, b) => {
+    expect(wordingKey(a)).not.toBe(wordingKey(b));
+  });
+
   it('keeps a hyphenated word whole', () => {
     expect(wordingKey('self-improvement')).toBe('self-improvement');
   });
@@ -83,6 +111,18 @@ describe('wordingKey', () => {
     ['a zero-width space', 'self-\u200Bimproving AI', 'self-improving AI'],
     ['an en dash in a range of numbers', 'in 2025\u20132026', 'in 2025-2026'],
     ['two hyphens written for a dash', 'history of technology--one that', 'history of technology\u2014one that'],
+    ['three dots written without spaces', 'comes first...the bridge', 'comes first ... the bridge'],
+    ['an ellipsis character written without spaces', 'comes first\u2026the bridge', 'comes first ... the bridge'],
+    ['an ellipsis of more dots', 'comes first....the bridge', 'comes first the bridge'],
+    ['a number in words for its digits', 'costs rose by fifteen per cent', 'costs rose by 15 per cent'],
+    ['a hyphenated number in words for its digits', 'twenty-five labs signed', '25 labs signed'],
+    ['British spelling in -ise and -isation', 'the organisation will apologise', 'the organization will apologize'],
+    ['British spelling in -our', 'their favourite colours and behaviour', 'their favorite colors and behavior'],
+    ['British spelling in -tre, -yse and -ogue', 'we analysed the dialogue at the centre', 'we analyzed the dialog at the center'],
+    ['a doubled l', 'it was cancelled after we travelled', 'it was canceled after we traveled'],
+    ['a listed British spelling', 'the defence programme', 'the defense program'],
+    ['"per cent" for "%"', 'a 5 per cent rise', 'a 5% rise'],
+    ['"percent" for "per cent"', 'a fifteen percent rise', 'a 15 per cent rise'],
   ])('treats %s as its plain form', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });
@@ -128,10 +168,37 @@ describe('compareWording', () => {
       fidelity: 4 / 6,
     },
     { name: 'no words in common are reworded', rendition: 'stop everything now', drift: 'reworded', fidelity: 0 },
+    {
+      name: 'words put in square brackets for the speaker’s are altered, not reworded',
+      rendition: '[Anthropic is] calling for a coordinated global pause',
+      drift: 'altered',
+      fidelity: 1,
+    },
+    {
+      name: 'a bracketed insertion inside is altered, not an excerpt',
+      rendition: 'we are calling for a coordinated [and verifiable] global pause',
+      drift: 'altered',
+      fidelity: 1,
+    },
+    {
+      name: 'the same words unbracketed count against it',
+      rendition: 'Anthropic is calling for a coordinated global pause',
+      drift: 'reworded',
+      fidelity: 6 / 8,
+    },
+    { name: 'nothing but a bracketed insertion is reworded', rendition: '[the halt]', drift: 'reworded', fidelity: 0 },
   ])('$name', ({ rendition, drift, fidelity }) => {
     const result = compareWording(FULL, rendition);
     expect(result.drift).toBe(drift);
     expect(result.fidelity).toBeCloseTo(fidelity, 5);
+  });
+
+  it.each([
+    { best: 'it raised twenty billion last year', rendition: 'it raised 20 billion last year', drift: 'exact' },
+    { best: 'fifteen labs signed it', rendition: '15 labs signed it', drift: 'exact' },
+    { best: 'fifteen labs signed it', rendition: '16 labs signed it', drift: 'reworded' },
+  ])('matches a number in words with its digits, and only with them: $rendition', ({ best, rendition, drift }) => {
+    expect(compareWording(best, rendition).drift).toBe(drift);
   });
 
   it('gives the word diff as parts against the best wording', () => {
@@ -165,8 +232,26 @@ describe('compareWording', () => {
     { name: 'a scale written as a suffix or a word', best: 'It raised $3m last year', rendition: 'It raised $3 million last year', meaning: [] },
     { name: 'thousands for millions', best: 'thousands of people were there', rendition: 'millions of people were there', meaning: ['number'] },
     { name: 'a number in words for its digits', best: 'in five years or more', rendition: 'in 5 years or more', meaning: [] },
+    { name: 'a number over twelve in words for its digits', best: 'it raised twenty billion last year', rendition: 'it raised 20 billion last year', meaning: [] },
+    { name: 'a teen in words for its digits', best: 'fifteen labs signed it', rendition: '15 labs signed it', meaning: [] },
+    { name: 'a hyphenated number in words', best: 'twenty-five labs signed it', rendition: '25 labs signed it', meaning: [] },
+    { name: 'a number in words with its scale', best: 'five hundred staff left', rendition: '500 staff left', meaning: [] },
+    { name: 'a number in words with "and"', best: 'one hundred and twenty staff left', rendition: '120 staff left', meaning: [] },
+    { name: '"a dozen" for 12', best: 'a dozen labs signed it', rendition: '12 labs signed it', meaning: [] },
+    { name: 'a scale written into the digits', best: 'it raised $65 billion', rendition: 'it raised $65,000 million', meaning: [] },
+    { name: 'a changed number in words', best: 'twenty-five labs signed it', rendition: '35 labs signed it', meaning: ['number'] },
+    { name: '"no one" for "nobody"', best: 'no one will pause alone', rendition: 'nobody will pause alone', meaning: [] },
+    { name: '"the one" for "the lab"', best: 'the one that pauses first', rendition: 'the lab that pauses first', meaning: [] },
+    { name: '"one of" for "two of"', best: 'one of the labs will pause', rendition: 'two of the labs will pause', meaning: ['number'] },
     { name: 'a number dropped inside', best: 'some 1,200 people were there', rendition: 'some people were there', meaning: ['number'] },
     { name: 'both at once', best: 'we will not take 3 but 4 labs', rendition: 'we will take 5 labs', meaning: ['negation', 'number'] },
+    { name: 'a word for its opposite', best: 'the risk will increase', rendition: 'the risk will decrease', meaning: ['opposite'] },
+    { name: 'a word for its opposite made with a prefix', best: 'it is likely to pass', rendition: 'it is unlikely to pass', meaning: ['opposite'] },
+    { name: 'a word for its opposite with "non-"', best: 'a binding agreement', rendition: 'a non-binding agreement', meaning: ['opposite'] },
+    { name: 'a listed opposite made with "dis"', best: 'the labs agree on it', rendition: 'the labs disagree on it', meaning: ['opposite'] },
+    { name: 'opposites in two different places', best: 'we must slow and keep up with it', rendition: 'we must slow down and keep pace with it', meaning: [] },
+    { name: 'a word that only looks prefixed', best: 'we will form a group', rendition: 'we will inform a group', meaning: [] },
+    { name: 'an opposite an excerpt leaves off', best: 'costs rise and profits fall', rendition: 'costs rise', meaning: [] },
     { name: 'a harmless word change', best: 'We must pause now', rendition: 'We should pause now', meaning: [] },
     { name: 'a "not" an excerpt leaves off', best: 'It is good, not bad', rendition: 'It is good', meaning: [] },
     { name: 'a number an excerpt leaves off', best: 'We asked 40 labs to pause', rendition: 'labs to pause', meaning: [] },
@@ -187,6 +272,7 @@ describe('describeMeaningChange', () => {
     [[], undefined],
     [['negation'], 'The meaning may differ from the best-attested wording: it drops or adds a negation (such as “not”).'],
     [['number'], 'The meaning may differ from the best-attested wording: it gives a different number.'],
+    [['opposite'], 'The meaning may differ from the best-attested wording: it puts a word’s opposite in its place (such as “decrease” for “increase”).'],
     [
       ['negation', 'number'],
       'The meaning may differ from the best-attested wording: it drops or adds a negation (such as “not”) and gives a different number.',
@@ -266,6 +352,68 @@ describe('quoteDrift', () => {
       article('early', 'b', [q('qt', 'We must pause')], { published: '2026-06-01' }),
     );
     expect(quoteDrift(asClaimId('qt'), evidence)!.best.wording).toBe('We must pause');
+  });
+
+  it.each([
+    {
+      name: 'no tie when one wording has more sources',
+      articles: [
+        article('a1', 'a', [q('qt', 'We must pause now')], { published: '2026-06-03' }),
+        article('b1', 'b', [q('qt', 'We must pause now')], { published: '2026-06-03' }),
+        article('c1', 'c', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+      ],
+      tie: undefined,
+      says: 'Best-attested wording (2 independent sources)',
+    },
+    {
+      name: 'a tie broken by the earliest',
+      articles: [
+        article('late', 'a', [q('qt', 'We must pause now')], { published: '2026-06-03' }),
+        article('early', 'b', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+      ],
+      tie: { others: 1, by: 'earliest' },
+      says: 'Best-attested wording (1 independent source; 1 other wording has as many, and this one was reported first)',
+    },
+    {
+      name: 'a tie broken by a date on record that is not certainly the earliest',
+      articles: [
+        article('dated', 'a', [q('qt', 'We must pause now')], { published: '2026-06-05T17:00:00Z' }),
+        article('undated', 'b', [q('qt', 'We must pause')], { added: '2026-06-06' }),
+      ],
+      tie: { others: 1, by: 'earlier-on-record' },
+      says: 'Best-attested wording (1 independent source; 1 other wording has as many, and this one has the earliest date on record)',
+    },
+    {
+      name: 'a tie broken by a date given as a day alone, against a later time that day',
+      articles: [
+        article('day', 'a', [q('qt', 'We must pause now')], { published: '2026-06-05' }),
+        article('timed', 'b', [q('qt', 'We must pause')], { published: '2026-06-05T09:00:00Z' }),
+      ],
+      tie: { others: 1, by: 'earlier-on-record' },
+      says: 'Best-attested wording (1 independent source; 1 other wording has as many, and this one has the earliest date on record)',
+    },
+    {
+      name: 'a tie broken by the longer wording',
+      articles: [
+        article('a1', 'a', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+        article('b1', 'b', [q('qt', 'We must pause now')], { published: '2026-06-01' }),
+        article('c1', 'c', [q('qt', 'We should pause')], { published: '2026-06-02' }),
+      ],
+      tie: { others: 2, by: 'longer' },
+      says: 'Best-attested wording (1 independent source; 2 other wordings have as many, and this one, with the same date on record, carries more of the statement)',
+    },
+    {
+      name: 'a tie that only the order of the words breaks',
+      articles: [
+        article('a1', 'a', [q('qt', 'We must pause')], { published: '2026-06-01' }),
+        article('b1', 'b', [q('qt', 'We should pause')], { published: '2026-06-01' }),
+      ],
+      tie: { others: 1, by: 'order' },
+      says: 'Best-attested wording (1 independent source; 1 other wording has as many, and this one, with the same date on record and as many words, is simply listed first)',
+    },
+  ])('says how the best-attested wording was chosen: $name', ({ articles, tie, says }) => {
+    const drift = quoteDrift(asClaimId('qt'), build(...articles))!;
+    expect([drift.tie, describeBestAttested(drift)]).toEqual([tie, says]);
   });
 
   it('flags a quoted rendition whose words are substantially different as a paraphrase presented as a quotation', () => {

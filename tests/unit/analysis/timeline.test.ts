@@ -81,6 +81,40 @@ describe('firstReported', () => {
     expect(report?.date.date.toISOString().slice(0, 10)).toBe('2026-06-01');
   });
 
+  it.each([
+    {
+      name: 'an article known only by a later added date, which may have been published first',
+      articles: [
+        article('dated', 'o', [m('x')], { published: '2026-06-05T17:00:00Z' }),
+        article('undated-b', 'p', [m('x', 'disputes')], { added: '2026-06-07' }),
+        article('undated-a', 'q', [m('x')], { added: '2026-06-06' }),
+      ],
+      first: ['dated'],
+      undated: ['undated-a', 'undated-b'],
+    },
+    {
+      name: 'nothing when every later article is dated',
+      articles: [
+        article('dated', 'o', [m('x')], { published: '2026-06-05' }),
+        article('later', 'p', [m('x')], { published: '2026-06-06' }),
+      ],
+      first: ['dated'],
+      undated: [],
+    },
+    {
+      name: 'nothing for an undated article that is itself among the first reports',
+      articles: [
+        article('undated', 'o', [m('x')], { added: '2026-06-01' }),
+        article('dated', 'p', [m('x')], { published: '2026-06-03' }),
+      ],
+      first: ['undated'],
+      undated: [],
+    },
+  ])('names as possibly earlier: $name', ({ articles, first, undated }) => {
+    const report = firstReported(asClaimId('x'), evidenceOf(corpus({ articles }), 'x'));
+    expect([report?.articles, report?.undated]).toEqual([first, undated]);
+  });
+
   it('is undefined for a claim nothing mentions', () => {
     expect(firstReported(asClaimId('nobody'), evidenceOf(c, 'x'))).toBeUndefined();
   });

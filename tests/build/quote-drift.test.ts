@@ -1,0 +1,53 @@
+/**
+ * Quote drift as a reader sees it on a claim page, built from tests/fixtures/quote-drift/content:
+ * five outlets quote one announcement, two of them word for word, the others in digits for words,
+ * with an opposite, with an ellipsis typed without spaces, or with words of their own in square
+ * brackets; two outlets give a shorter quotation in two wordings, one each; and two spell one
+ * the British and the American way; and one writes "per cent" for "%".
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { builtSite } from '../support/build.ts';
+
+const dist = builtSite('tests/fixtures/quote-drift/content');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Each rendition on a claim page: its outlet's verdict line and the notes under it. */
+function renditions(claim: string): Record<string, string> {
+  const $ = load(readFileSync(path.join(dist, 'claims', claim, 'index.html'), 'utf8'));
+  const out: Record<string, string> = {};
+  $('section[aria-labelledby="drift"] li.card').each((_, li) => {
+    const [outlet, ...rest] = squash($(li).find('p').first().text()).split(': ');
+    const notes = $(li).find('p.note').toArray().map((p) => squash($(p).text()));
+    out[outlet!] = [rest.join(': ').replace(/ · .*/, ''), ...notes].join(' | ');
+  });
+  return out;
+}
+
+describe('quote drift on a claim page', () => {
+  it.each([
+    ['chief-quote', 'C Daily', 'Some words changed', '"15" for "fifteen" is the same word, "200" for "two hundred" the same number'],
+    [
+      'chief-quote',
+      'D Herald',
+      'Some words changed | The meaning may differ from the best-attested wording: it puts a word’s opposite in its place (such as “decrease” for “increase”).',
+      '"decrease" for "increase" is noted',
+    ],
+    ['chief-quote', 'E Wire', 'Some words changed', 'words in brackets and an ellipsis typed without spaces are not a paraphrase'],
+    ['stop-now', 'C Daily', 'Best-attested wording', '"stop...now" is "stop now"'],
+    ['stop-now', 'E Wire', 'Some words changed', '"[The lab]" for "We" is not a paraphrase presented as a quotation'],
+    ['behaviour-will-change', 'The B Post', 'Best-attested wording', '"behavior" is "behaviour" spelled the American way'],
+    ['costs-rose', 'C Daily', 'Best-attested wording', '"5 per cent" is "5%"'],
+  ])('on %s, shows %s as %j: %s', (claim, outlet, shown) => {
+    expect(renditions(claim)[outlet]).toBe(shown);
+  });
+
+  it('says when the best-attested wording is tied with another, and how it was taken', () => {
+    const $ = load(readFileSync(path.join(dist, 'claims', 'ready-to-talk', 'index.html'), 'utf8'));
+    expect(squash($('section[aria-labelledby="drift"] .drift > p').first().text())).toBe(
+      'Best-attested wording (1 independent source; 1 other wording has as many, and this one was reported first):',
+    );
+  });
+});

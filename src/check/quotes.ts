@@ -8,6 +8,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -43,11 +45,12 @@ export function normaliseQuote(text: string): string {
  * An archive saved as Markdown (as `npm run new` keeps a Markdown article, and as some sources
  * are written) reduced to the text its readers see, as a span is read: a link's or an image's
  * text without its address, emphasis and code without their marks, footnote references dropped,
- * and the heading and quotation marks at the start of a line. A span copied from the page, or
- * from the scaffold's checklist, then matches an archive that has markup in its middle.
+ * and the heading and quotation marks at the start of a line, and character references decoded
+ * (`AT&amp;T&rsquo;s` is "AT&T’s", as a CMS's Markdown export often writes it). A span copied from
+ * the page, or from the scaffold's checklist, then matches an archive that has markup in its middle.
  */
 export function markdownText(text: string): string {
-  return text
+  return decodeReferences(text)
     .replace(/!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/\[\^[^\]\s]+\](?!:)/g, '')
     .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
@@ -58,6 +61,30 @@ export function markdownText(text: string): string {
     .replace(/(^|[^\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2')
     .replace(/`([^`\n]+)`/g, '$1')
     .replace(/^[ \t]{0,3}(?:(?:#{1,6}|>)[ \t]?)+/gm, '');
+}
+
+/** A character reference as Markdown reads one: named, decimal or hexadecimal, ended by ";". */
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const referenceParser = unified().use(remarkParse);
+const decodedReferences = new Map<string, string>();
+
+/**
+ * Text with its character references (`&amp;`, `&rsquo;`, `&#8212;`, `&#x2014;`) decoded as
+ * Markdown decodes them (remark, as the site reads Markdown): one that names no character stays
+ * as it is written.
+ */
+export function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (reference) => {
+    let decoded = decodedReferences.get(reference);
+    if (decoded === undefined) {
+      const paragraph = referenceParser.parse(reference).children[0];
+      const node = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+      decoded = node?.type === 'text' ? node.value : reference;
+      decodedReferences.set(reference, decoded);
+    }
+    return decoded;
+  });
 }
 
 /** Explains where a span stops matching: the longest run of its first words found in the archive. */

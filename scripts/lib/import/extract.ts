@@ -29,6 +29,7 @@ import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
+import { decodeReferences } from '../../../src/check/quotes.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -468,9 +469,9 @@ function markdownLines(lines: string[]): string[] {
   return out;
 }
 
-/** Markdown inline markup removed: links keep their text, emphasis and code their content. */
+/** Markdown inline markup removed: links keep their text, emphasis and code their content; character references (`&amp;`) decoded. */
 function plainInline(text: string): string {
-  return text
+  return decodeReferences(text)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

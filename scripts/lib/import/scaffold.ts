@@ -10,6 +10,7 @@
  */
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
+import { decodeReferences } from '../../../src/check/quotes.ts';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
 import type { SourceDocument } from './extract.ts';
@@ -301,8 +302,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   } else {
     // Where each passage is: its line in the archived file, which the editor opens beside the
     // record, or else its paragraph in the text read from the file.
+    // A Markdown archive may write characters as references (`AT&amp;T`), which the passages show decoded.
+    const decoded = options.archived?.includes('&') ? decodeReferences(options.archived) : options.archived;
     const place = (p: Passage) => {
-      const line = options.archived === undefined ? undefined : lineIn(options.archived, p.text);
+      const line = options.archived === undefined ? undefined : (lineIn(options.archived, p.text) ?? lineIn(decoded!, p.text));
       return line === undefined ? `¶${p.paragraph}` : `line ${line}`;
     };
     body.push(

@@ -133,6 +133,7 @@ describe('markdownText', () => {
     ['see <https://example.org/x>', 'see https://example.org/x'],
     ['> a quoted line\n> and its next line', 'a quoted line\nand its next line'],
     ['## A heading', 'A heading'],
+    ['AT&amp;T&rsquo;s &ldquo;pause&rdquo; &#8212; &#x2014;&nbsp;now, &bogus; &amp', 'AT&T’s “pause” — —\u00a0now, &bogus; &amp'],
   ])('reduces %j to %j', (text, plain) => {
     expect(markdownText(text)).toBe(plain);
   });

@@ -111,6 +111,11 @@ describe('extractSource', () => {
     });
   });
 
+  it('decodes the character references of Markdown, as a CMS exports them, in the headline and the text', () => {
+    const doc = extractSource('e.md', '# AT&amp;T weighs in on the pause\n\nAT&amp;T&rsquo;s chief said it &ldquo;supports a pause&rdquo; &#8212; for now &#x2014; as &bogus; shows.\n');
+    expect(doc).toMatchObject({ headline: 'AT&T weighs in on the pause', text: 'AT&T’s chief said it “supports a pause” — for now — as &bogus; shows.' });
+  });
+
   it('reads a line of fields between bars at the top: the publisher, the date (not the update), and the headline after it', () => {
     const doc = extractSource(
       'plain.txt',

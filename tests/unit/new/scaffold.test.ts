@@ -194,6 +194,14 @@ describe('findOutlet', () => {
   });
 });
 
+describe('the checklist', () => {
+  it('gives the line of a passage in a Markdown archive that writes its characters as references', () => {
+    const archived = '# AT&amp;T weighs in\n\n> Source: https://example.org/att\n\nAT&amp;T&rsquo;s chief said it &ldquo;supports a pause that is coordinated globally&rdquo;, a memo says.\n';
+    const result = scaffold(extractSource('e.md', archived), corpus, { today: '2026-06-20', sourceName: 'e.md', archiveName: (slug) => `${slug}.md`, archived });
+    expect(result.text).toContain('[ ] line 5 attribution: AT&T’s chief said');
+  });
+});
+
 describe('lineIn', () => {
   it('gives the line of the archived file where a passage starts, across the lines the file wraps it over', () => {
     const archived = 'Bridge shut\n\nBy Ines Alvarez, 4 February 2026\n\nThe council said on Monday that the\nbridge (the old one) would stay shut.\n';

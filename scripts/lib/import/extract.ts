@@ -51,6 +51,13 @@ export interface SourceDocument {
    * ("June 12") with the year of the other dates in the text. For the editor to check.
    */
   publishedNote?: string | undefined;
+  /**
+   * Why the byline is not certain: a line of fields named one person without "By", who may be
+   * the author or the publisher. For the editor to check.
+   */
+  bylineNote?: string | undefined;
+  /** A date written in numbers that may be read day first or month first ("03/06/2026"): not a date to record as it is. */
+  ambiguousDate?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
   undatedDay?: { text: string; month: number; day: number } | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
@@ -74,6 +81,7 @@ export function extractSource(name: string, text: string): SourceDocument {
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
+  if (doc.published) doc.ambiguousDate = undefined;
   return withoutUndefined(doc);
 }
 
@@ -146,13 +154,24 @@ interface LineFacts {
   byline?: string;
   siteName?: string;
   section?: string;
+  bylineNote?: string;
+  ambiguousDate?: string;
 }
 
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
   /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|analyse|análisis|analisi|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
-/** A name as a masthead writes it: capitalised words, with the small words names contain. */
-const NAME = /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
+/** A name as a masthead writes it: capitalised words, with the small words names contain, and a letter at least (not "03.06.2026"). */
+const NAME = /^(?=[^\p{L}]*\p{L})[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
+/**
+ * A publisher's name rather than a person's: one word ("Reuters"), an acronym ("BBC"), a name
+ * that starts with an article ("The Meridian", "Le Monde") or holds a masthead's word ("Global
+ * Wire", "Tech Policy Daily"), a digit, "&" or a domain.
+ */
+const MASTHEAD_WORD =
+  /(?:^|\s)(?:news|nachrichten|noticias|notizie|nieuws|times|post|daily|weekly|monthly|journal|review|courier|herald|tribune|gazette|gazzetta|press|presse|prensa|media|wire|service|agency|agencia|report|reporter|magazine|network|radio|tv|television|broadcasting|chronicle|observer|guardian|telegraph|express|mail|mirror|star|sun|standard|independent|economist|monitor|insider|digest|bulletin|briefing|dispatch|ledger|record|register|sentinel|examiner|inquirer|enquirer|globe|world|today|online|blog|newsletter|notes|policy|institute|quotidien|zeitung|diario|periódico|corriere|stampa|krant|dagblad|tech|technology|science|business|finance|financial|capital|markets|economy|week|voice|insight|street)(?=\s|$)/i;
+const ARTICLE = /^(?:the|le|la|les|l['’]\S*|der|die|das|el|il|lo|het|os|as)\s/i;
+const isMasthead = (name: string) => !/\s/.test(name) || ARTICLE.test(name) || MASTHEAD_WORD.test(name) || /[\d&]|\.[a-z]{2,}$/i.test(name) || !/\p{Ll}/u.test(name);
 /** A person's name: two to four capitalised words. */
 const PERSON = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|di|van|von|der|bin|al))+$/u;
 
@@ -171,6 +190,12 @@ function bylineOf(value: string): string {
 function isNames(byline: string): boolean {
   return byline.split(/\s*,\s*|\s+(?:and|&)\s+/).every((name) => NAME.test(name) && name.split(/\s+/).length <= 5);
 }
+
+/** A date written in numbers that could be day first or month first: "03/06/2026", "3-6-2026". */
+const AMBIGUOUS_DATE = /^(?:(?:first\s+)?published|posted|date)?:?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/i;
+/** A time written relative to when the page was saved ("Updated 2 hours ago", "Yesterday at 10:00"): not a date to record. */
+const RELATIVE_TIME =
+  /^(?:(?:(?:first\s+)?published|posted|updated|last updated)\s+)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|just now|yesterday|today)(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
 
 /** A date, when `value` is one and nothing more: "June 7, 2026", "Sunday 7 June 2026 10.30 BST", "2026-06-07". */
 function dateOnly(value: string): string | undefined {
@@ -199,8 +224,12 @@ function fieldLine(line: string): LineFacts | undefined {
     if (/^https?:\/\/\S+$/.test(field)) {
       facts.url ??= field;
       anchored = true;
-    } else if (UPDATED.test(field)) {
-      // Not the publication date: left out of the text, not recorded.
+    } else if (UPDATED.test(field) || RELATIVE_TIME.test(field)) {
+      // Not the publication date, or not one that can be dated: left out of the text, not recorded.
+    } else if ((m = AMBIGUOUS_DATE.exec(field)) && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
+      // 03/06/2026 is 3 June in Europe and March 6 in the United States: for the editor to say.
+      facts.ambiguousDate ??= field.replace(/^[^\d]*/, '');
+      anchored = true;
     } else if ((m = PUBLISHED.exec(field))) {
       const date = dateOnly(m[1]!);
       if (!date) return undefined;
@@ -221,7 +250,17 @@ function fieldLine(line: string): LineFacts | undefined {
     } else return undefined;
   }
   if (!anchored) return undefined;
-  if (names.length === 1) facts.siteName = names[0];
+  // One name is the publisher's when it reads as one ("Global Wire", "Reuters"). A person's name
+  // without "By" ("Jane Roe | June 3, 2026") is most often the author's: the byline, for the
+  // editor to check; beside a byline it is neither (which of the two it is, is not known).
+  const [name] = names;
+  if (names.length === 1 && name !== undefined) {
+    if (isMasthead(name) || !PERSON.test(name)) facts.siteName = name;
+    else if (!facts.byline) {
+      facts.byline = name;
+      facts.bylineNote = `read from the line "${line}", which does not say "By"`;
+    }
+  }
   return facts;
 }
 
@@ -240,7 +279,7 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'posted':
     case 'date': {
       const published = parseDate(value);
-      return published ? { published } : {};
+      return published ? { published } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : {};
     }
     case 'by':
     case 'byline':
@@ -380,9 +419,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     doc.headline ??= facts.headline;
     doc.url ??= facts.url;
     doc.published ??= facts.published;
-    doc.byline ??= facts.byline;
+    if (!doc.byline && facts.byline) [doc.byline, doc.bylineNote] = [facts.byline, facts.bylineNote];
     doc.siteName ??= facts.siteName;
     doc.section ??= facts.section;
+    doc.ambiguousDate ??= facts.ambiguousDate;
   };
   for (const [i, line] of lines.entries()) {
     if (!near.has(i)) {
@@ -549,6 +589,21 @@ export function parseDate(value: string): string | undefined {
     const offset = zone.toUpperCase() === 'Z' || /^[+-]00:?00$/.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     return `${day}T${time.length === 5 ? `${time}:00` : time}${offset}`;
   }
+  // Dates in numbers whose order is not in doubt: day first between dots ("03.06.2026", as
+  // German, Dutch and others write it), year first between slashes ("2026/06/03"), and day and
+  // month between slashes when one of them is over 12 ("13/06/2026", "6/13/2026"); not "03/06/2026".
+  const numeric = /^(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})\/(\d{1,2})\/(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d./])/.exec(v);
+  if (numeric) {
+    const [a, b] = [Number(numeric[7]), Number(numeric[8])];
+    if (numeric[7] && a <= 12 && b <= 12 && a !== b) return undefined;
+    const [y, m, d] = numeric[1]
+      ? [numeric[3]!, numeric[2]!, numeric[1]]
+      : numeric[4]
+        ? [numeric[4], numeric[5]!, numeric[6]!]
+        : [numeric[9]!, String(a > 12 ? b : a), String(a > 12 ? a : b)];
+    const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    return valid(day) ? day : undefined;
+  }
   // Up to two words before the date: a weekday, or a short word such as "le", "am" or "on".
   const dmy = DAY_MONTH_YEAR.exec(v);
   const mdy = MONTH_DAY_YEAR.exec(v);
@@ -647,9 +702,10 @@ function fromHtml(html: string): SourceDocument {
     if (!facts) return true;
     doc.url ??= facts.url;
     doc.published ??= facts.published;
-    doc.byline ??= facts.byline;
+    if (!doc.byline && facts.byline) [doc.byline, doc.bylineNote] = [facts.byline, facts.bylineNote];
     doc.siteName ??= facts.siteName;
     doc.section ??= facts.section;
+    doc.ambiguousDate ??= facts.ambiguousDate;
     return false;
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);

@@ -240,10 +240,17 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     const likely = iso(year) <= options.today ? iso(year) : iso(year - 1);
     lines.push(`# published: the dateline gives "${doc.undatedDay.text}" but no year, nor does the text. If it is ${likely.slice(0, 4)}, write: published: ${likely}`);
     todo.push(`published: the dateline gives "${doc.undatedDay.text}" without a year; write the date if the year is known (${likely}?)`);
+  } else if (doc.ambiguousDate) {
+    lines.push(`# published: the source writes "${doc.ambiguousDate}", which is a day and a month in an order it does not say. Write the date if you know which it is.`);
+    todo.push(`published: "${doc.ambiguousDate}" may be day/month or month/day; write the date if you know which`);
   } else {
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }
-  if (doc.byline) {
+  if (doc.byline && doc.bylineNote) {
+    lines.push(`byline: ${quote(doc.byline)}  # ${commentSafe(doc.bylineNote).replace(/[\r\n]+/g, ' ')}: check that it is the author, not the publisher`);
+    filled.push('byline (check it)');
+    todo.push(`byline: check that ${doc.byline} is the author, not the publisher`);
+  } else if (doc.byline) {
     lines.push(`byline: ${quote(doc.byline)}`);
     filled.push('byline');
   }

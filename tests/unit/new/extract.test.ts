@@ -43,6 +43,15 @@ describe('parseDate', () => {
     ['2026-02-30', undefined],
     ['Thursday', undefined],
     ['last week', undefined],
+    // In numbers: day first between dots, year first between slashes, and day and month between
+    // slashes only when one of them cannot be a month.
+    ['03.06.2026', '2026-06-03'],
+    ['2026/06/03', '2026-06-03'],
+    ['13/06/2026', '2026-06-13'],
+    ['6/13/2026', '2026-06-13'],
+    ['3/3/2026', '2026-03-03'],
+    ['03/06/2026', undefined],
+    ['31.02.2026', undefined],
   ])('reads %j as %j', (input, expected) => {
     expect(parseDate(input)).toBe(expected);
   });
@@ -287,6 +296,38 @@ describe('extractSource', () => {
       `The court will rule in June.\n\nUnsubscribe ${'x'.repeat(300)}\n`,
     ]) {
       expect(withoutMailWrapper(text)).toBe(text);
+    }
+  });
+
+  it('takes a person named alone in a line of fields for the byline, marked for checking, and a masthead\'s name for the publisher', () => {
+    const read = (line: string) => extractSource('f.txt', `AI pause call draws mixed response\n${line}\nAnthropic said on Thursday that a pause must be global.\n`);
+    expect(read('Jane Roe | June 3, 2026')).toMatchObject({ byline: 'Jane Roe', bylineNote: 'read from the line "Jane Roe | June 3, 2026", which does not say "By"', published: '2026-06-03' });
+    expect(read('Jane Roe | June 3, 2026').siteName).toBeUndefined();
+    for (const [line, site] of [
+      ['Global Wire | June 3, 2026', 'Global Wire'],
+      ['The Meridian | June 3, 2026', 'The Meridian'],
+      ['Reuters | June 3, 2026', 'Reuters'],
+      ['BBC News | June 3, 2026', 'BBC News'],
+      ['By Jane Roe | Tech Policy Daily | June 3, 2026', 'Tech Policy Daily'],
+    ] as const) {
+      const doc = read(line);
+      expect([doc.siteName, doc.bylineNote], line).toEqual([site, undefined]);
+      expect(doc.text, line).not.toContain('June 3');
+    }
+  });
+
+  it('takes no date in numbers for a publisher, reads those whose order is certain, and marks 03/06/2026 as a date to settle', () => {
+    const read = (line: string) => extractSource('f.txt', `AI pause call draws mixed response\n${line}\nAnthropic said on Thursday that a pause must be global.\n`);
+    const dotted = read('By Jane Roe | 03.06.2026');
+    expect([dotted.byline, dotted.published, dotted.siteName]).toEqual(['Jane Roe', '2026-06-03', undefined]);
+    const slashed = read('By Jane Roe | 03/06/2026');
+    expect([slashed.byline, slashed.published, slashed.ambiguousDate, slashed.siteName]).toEqual(['Jane Roe', undefined, '03/06/2026', undefined]);
+    expect(read('Published: 03/06/2026')).toMatchObject({ ambiguousDate: '03/06/2026' });
+    expect(read('Published: 03/06/2026').published).toBeUndefined();
+    // A time relative to when the page was saved is no date, and the line is still metadata.
+    for (const line of ['By Jane Roe | Updated 2 hours ago', 'By Jane Roe | Posted 3 days ago', 'By Jane Roe | Yesterday at 10:00']) {
+      const doc = read(line);
+      expect([doc.byline, doc.published, doc.text.includes('Jane Roe')], line).toEqual(['Jane Roe', undefined, false]);
     }
   });
 

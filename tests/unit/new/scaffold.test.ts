@@ -142,6 +142,29 @@ describe('the publication date', () => {
   });
 });
 
+describe('the byline and date of a line of fields', () => {
+  const scaffoldOf = (line: string) =>
+    scaffold(extractSource('f.txt', `AI pause call draws mixed response\n${line}\nAnthropic said on Thursday that a pause must be global.\n`), corpus, {
+      today: '2026-06-20',
+      sourceName: 'f.txt',
+      archiveName: (slug) => `${slug}.txt`,
+    });
+
+  it('marks a byline read from a name without "By" for the editor to check, and proposes no outlet of that name', () => {
+    const result = scaffoldOf('Jane Roe | June 3, 2026');
+    expect(result.text).toContain('\nbyline: "Jane Roe"  # read from the line "Jane Roe | June 3, 2026", which does not say "By": check that it is the author, not the publisher\n');
+    expect(result.text).not.toContain('jane-roe.yaml');
+    expect(result.todo).toContain('byline: check that Jane Roe is the author, not the publisher');
+  });
+
+  it('asks for a date written in numbers in an order the source does not say', () => {
+    const result = scaffoldOf('By Jane Roe | 03/06/2026');
+    expect(result.text).not.toMatch(/^published:/m);
+    expect(result.text).toContain('\n# published: the source writes "03/06/2026", which is a day and a month in an order it does not say. Write the date if you know which it is.\n');
+    expect(result.todo).toContain('published: "03/06/2026" may be day/month or month/day; write the date if you know which');
+  });
+});
+
 describe('the language', () => {
   const french =
     "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";

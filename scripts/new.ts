@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
-import { detectFormat, extractSource, withoutMailWrapper } from './lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, withoutMailWrapper } from './lib/import/extract.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
@@ -119,8 +119,13 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   if (doc.text.trim() === '') throw new Error(`${given} has no article text${file.length === 0 ? ' (the file is empty)' : ''}. Give the saved article. Nothing was written.`);
 
   // Imported before: the same address, or archived under this file's own name.
-  const byUrl = doc.url ? corpus.articles.find((a) => a.url === doc.url) : undefined;
-  if (byUrl) throw new Error(`This article is already recorded: ${contentDir}/articles/${byUrl.slug}.md has the address ${doc.url}. Nothing was written.`);
+  // The same address, however it was shared: http or https, with or without www, a final slash, an AMP version.
+  const key = doc.url ? addressKey(doc.url) : undefined;
+  const byUrl = key ? corpus.articles.find((a) => a.url !== undefined && addressKey(a.url) === key) : undefined;
+  if (byUrl) {
+    const same = byUrl.url === doc.url ? '' : ` (this file's address, ${doc.url}, is the same page's)`;
+    throw new Error(`This article is already recorded: ${contentDir}/articles/${byUrl.slug}.md has the address ${byUrl.url}${same}. Nothing was written.`);
+  }
   const byArchive = corpus.articles.find((a) => a.archive === path.basename(source));
   if (byArchive) throw new Error(`This article is already recorded: ${contentDir}/articles/${byArchive.slug}.md archives it as ${byArchive.archive}. Nothing was written.`);
 

@@ -131,6 +131,24 @@ function withoutTracking(url: string): string {
   }
 }
 
+/**
+ * What identifies the page at an address, however it was shared: without its scheme, a `www.`,
+ * `m.` or `amp.` before the host, a slash or an AMP version (`/amp`, `?amp=1`,
+ * `?outputType=amp`) at the end, tracking parameters or a fragment. Two addresses with the same
+ * key are the same article (`http://www.example.org/a/` and `https://example.org/a`).
+ */
+export function addressKey(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(withoutTracking(url));
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (/^amp$/i.test(key) || (/^outputtype$/i.test(key) && /^amp$/i.test(parsed.searchParams.get(key) ?? ''))) parsed.searchParams.delete(key);
+  }
+  parsed.searchParams.sort();
+  const host = parsed.hostname.replace(/^(?:www\d*|m|mobile|amp)\./, '');
+  const pathname = parsed.pathname.replace(/\/amp(?:\.html)?\/?$/i, '').replace(/\/+$/, '');
+  return `${host}${parsed.port ? `:${parsed.port}` : ''}${pathname}${parsed.search}`;
+}
+
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
   /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|subject|to|cc)\s*:\s*(.+?)\s*$/i;

@@ -76,6 +76,19 @@ describe('npm run new', () => {
     expect(again.stderr).toContain('harbour-bridge-to-stay-shut-until-march.md has the address https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march. Nothing was written.');
   });
 
+  it('refuses an article whose address is recorded in another form: http, without www, with a final slash or as its AMP page', () => {
+    for (const address of ['http://coastal-wire.example.org/news/harbour-bridge-shut-until-march/', 'https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march/amp']) {
+      const file = path.join(dir, 'same-page.txt');
+      writeFileSync(file, `Harbour bridge shut, again\nSource: ${address}\n\nThe bridge will stay closed, the council said.\n`);
+      const again = runNew(file);
+      expect(again.status, address).toBe(1);
+      expect(again.stderr).toContain(
+        `harbour-bridge-to-stay-shut-until-march.md has the address https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march (this file's address, ${address}, is the same page's). Nothing was written.`,
+      );
+      expect(existsSync(path.join(content, 'articles/harbour-bridge-shut-again.md'))).toBe(false);
+    }
+  });
+
   it('never overwrites an existing record', () => {
     const before = readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8');
     const other = path.join(dir, 'other.txt');

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as extract from '../../../scripts/lib/import/extract.ts';
-import { detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper } from '../../../scripts/lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper } from '../../../scripts/lib/import/extract.ts';
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper']);
+    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper']);
   });
 });
 
@@ -54,6 +54,28 @@ describe('parseDate', () => {
     ['31.02.2026', undefined],
   ])('reads %j as %j', (input, expected) => {
     expect(parseDate(input)).toBe(expected);
+  });
+});
+
+describe('addressKey', () => {
+  it('is the same for the addresses of one page, however it was shared', () => {
+    const key = addressKey('https://example.org/news/pause');
+    for (const url of [
+      'http://example.org/news/pause',
+      'https://www.example.org/news/pause/',
+      'https://m.example.org/news/pause',
+      'https://example.org/news/pause/amp',
+      'https://amp.example.org/news/pause?amp=1',
+      'https://example.org/news/pause?outputType=amp',
+      'https://example.org/news/pause?utm_source=x#comments',
+    ])
+      expect(addressKey(url), url).toBe(key);
+  });
+
+  it('differs for other pages of the site', () => {
+    const key = addressKey('https://example.org/news/pause');
+    for (const url of ['https://example.org/news/pause-2', 'https://example.org/news/Pause', 'https://example.org/news/pause?id=2', 'https://example.com/news/pause', 'https://blog.example.org/news/pause'])
+      expect(addressKey(url), url).not.toBe(key);
   });
 });
 

@@ -60,6 +60,8 @@ export interface SourceDocument {
   ambiguousDate?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
   undatedDay?: { text: string; month: number; day: number } | undefined;
+  /** How many articles the file holds when it is a feed of several: the document is the first's. */
+  feedItems?: number | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -70,14 +72,19 @@ export function detectFormat(name: string, text: string): SourceFormat {
   if (/\.(md|markdown)$/i.test(name)) return 'markdown';
   const head = text.slice(0, 2000).trimStart();
   if (/^(<!doctype html|<html|<head|<meta|<article)/i.test(head)) return 'html';
+  // An item of a news feed (RSS or Atom), saved from a feed reader: read as the page it describes.
+  if (FEED.test(head)) return 'html';
   if (/^#{1,2} \S/m.test(head) && (/^> ?\w+: /m.test(head) || /\[[^\]]+\]\([^)]+\)/.test(head))) return 'markdown';
   return 'text';
 }
 
+/** The start of an RSS or Atom document: an XML declaration or comments, then its root. */
+const FEED = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[^]*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|entry|item|rdf:RDF)[\s>]/i;
+
 export function extractSource(name: string, text: string): SourceDocument {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? fromHtml(clean) : fromText(withoutMailWrapper(clean), format);
+  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutMailWrapper(clean), format);
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
@@ -729,6 +736,59 @@ function fromHtml(html: string): SourceDocument {
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   blocks = withoutRepeats(blocks, doc.byline);
   doc.text = blocks.join('\n\n');
+  return doc;
+}
+
+/** An RSS date (RFC 822: "Fri, 05 Jun 2026 14:30:00 +0200") as the frontmatter writes it, with its time and offset. */
+function rfc822Date(value: string): string | undefined {
+  const m = /^(?:\p{L}{3},?\s+)?(\d{1,2})\s+(\p{L}{3})\p{L}*\.?\s+(\d{4})\s+(\d{2}:\d{2}(?::\d{2})?)\s*(Z|GMT|UTC?|[+-]\d{4})$/iu.exec(value.trim());
+  const month = m ? monthOf(m[2]!) : 0;
+  if (!m || month === 0) return parseDate(value);
+  const zone = /^[+-]\d{4}$/.test(m[5]!) ? m[5]! : 'Z';
+  return parseDate(`${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}T${m[4]}${zone}`);
+}
+
+/**
+ * An item of an RSS or Atom feed (or a whole feed: its first item), as a feed reader saves it:
+ * its title, link, date (`pubDate`, `published`, `dc:date`, never `updated`), author
+ * (`dc:creator`, `author`), the feed's title as the publisher and its language, and its content
+ * (`content:encoded`, `content`, else `description` or `summary`), which is HTML, read as a page's.
+ */
+function fromFeed(xml: string): SourceDocument {
+  const $ = cheerio.load(xml, { xml: true });
+  const items = $('item, entry');
+  const item = items.first();
+  const field = (...names: string[]) => {
+    for (const name of names) {
+      const value = textOf(item.children(name).first().text());
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const doc: SourceDocument = { format: 'html', text: '' };
+  doc.headline = field('title');
+  const atomLink = item.children('link[rel="alternate"], link:not([rel])').first().attr('href');
+  const guid = item.children('guid').first();
+  const link = atomLink ?? field('link') ?? (guid.attr('isPermaLink') !== 'false' ? textOf(guid.text()) : undefined);
+  doc.url = link && /^https?:\/\//.test(link) ? link : undefined;
+  const date = field('pubDate', 'published', 'dc\\:date', 'issued');
+  doc.published = date ? rfc822Date(date) : undefined;
+  // RSS writes an author as an e-mail address, "jo@example.org (Jo Park)": the name in brackets.
+  const author = textOf(item.children('author').first().children('name').text()) || field('dc\\:creator', 'author');
+  doc.byline = author?.replace(/^\S+@\S+\s+\((.+)\)$/, '$1');
+  if (doc.byline && /@/.test(doc.byline)) doc.byline = undefined;
+  const feed = item.parent();
+  if (feed.is('channel, feed')) {
+    doc.siteName = textOf(feed.children('title').first().text()) || undefined;
+    doc.language = textOf(feed.children('language').first().text()) || feed.attr('xml:lang');
+  }
+  doc.language = item.attr('xml:lang') ?? doc.language;
+  if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(doc.language)) doc.language = undefined;
+  if (doc.language) doc.language = doc.language.replace(/^[A-Za-z]+/, (l) => l.toLowerCase());
+  const content = item.children('content\\:encoded').first().text() || item.children('content').first().text() || item.children('description, summary').first().text();
+  const page = cheerio.load(content);
+  doc.text = blocksOf(page, page.root()).join('\n\n');
+  if (items.length > 1) doc.feedItems = items.length;
   return doc;
 }
 

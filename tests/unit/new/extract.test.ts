@@ -103,6 +103,10 @@ describe('detectFormat', () => {
     ['notes.md', 'plain words', 'markdown'],
     ['004.txt', '# A title\n\n> Source: <https://example.org/a>\n\nText.', 'markdown'],
     ['000.txt', 'A headline\nA paragraph of text.', 'text'],
+    // An item of a news feed is read as the page it describes, not as text whose headline is its XML declaration.
+    ['item.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>', 'html'],
+    ['entry.atom', '<?xml version="1.0"?>\n<!-- saved -->\n<entry xmlns="http://www.w3.org/2005/Atom">', 'html'],
+    ['notes.xml', '<?xml version="1.0"?>\n<notes>', 'text'],
   ])('%s starting %j is %s', (name, text, format) => {
     expect(detectFormat(name, text)).toBe(format);
   });
@@ -514,6 +518,57 @@ describe('extractSource', () => {
     // An og:title that repeats the site's name, as the title does.
     const og = extractSource('page.html', page('<meta property="og:title" content="Council delays vote | The Meridian"><meta property="og:site_name" content="The Meridian">'));
     expect([og.headline, og.siteName]).toEqual(['Council delays vote', 'The Meridian']);
+  });
+
+  it('reads an RSS item as a feed reader saves it: its title, link, date with its time, author, the feed as publisher, and its HTML content', () => {
+    const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Tech Ledger</title><link>https://techledger.example</link><language>en-GB</language>
+<item>
+<title>EU officials cool on AI pause</title>
+<link>https://techledger.example/eu-cool-on-pause?utm_source=rss</link>
+<dc:creator>Lena Fischer</dc:creator>
+<pubDate>Fri, 05 Jun 2026 14:30:00 +0200</pubDate>
+<description>Brussels says existing rules suffice.</description>
+<content:encoded><![CDATA[<p>Officials said &ldquo;a moratorium is not on the table.&rdquo;</p><figure><figcaption>A caption</figcaption></figure><p>The Commission has fined 3 companies.</p>]]></content:encoded>
+</item></channel></rss>
+`;
+    expect(extractSource('item.xml', rss)).toEqual({
+      format: 'html',
+      headline: 'EU officials cool on AI pause',
+      url: 'https://techledger.example/eu-cool-on-pause',
+      published: '2026-06-05T14:30:00+02:00',
+      byline: 'Lena Fischer',
+      siteName: 'Tech Ledger',
+      language: 'en-GB',
+      text: 'Officials said “a moratorium is not on the table.”\n\nThe Commission has fined 3 companies.',
+    });
+  });
+
+  it('reads an Atom entry: its alternate link, its published date (not the updated one), its author, and its escaped HTML content', () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">
+<title>Japan signals interest in AI pause talks</title>
+<link rel="self" href="https://asiawire.example/feed/1"/><link rel="alternate" href="https://asiawire.example/japan-ai-pause"/>
+<updated>2026-06-08T09:00:00+09:00</updated><published>2026-06-07T09:00:00+09:00</published>
+<author><name>Kenji Sato</name><email>ks@asiawire.example</email></author>
+<content type="html">&lt;p&gt;Japan&amp;#8217;s minister was &amp;quot;open to discussing&amp;quot; a pause.&lt;/p&gt;</content>
+</entry>`;
+    expect(extractSource('entry.atom', atom)).toEqual({
+      format: 'html',
+      headline: 'Japan signals interest in AI pause talks',
+      url: 'https://asiawire.example/japan-ai-pause',
+      published: '2026-06-07T09:00:00+09:00',
+      byline: 'Kenji Sato',
+      language: 'ja',
+      text: 'Japan’s minister was "open to discussing" a pause.',
+    });
+  });
+
+  it('reads a whole feed as its first article, and says how many it holds', () => {
+    const item = (n: number) => `<item><title>Story number ${n} of the day</title><link>https://example.org/${n}</link><author>desk@example.org (Jo Park)</author><description>Text ${n} of the story.</description></item>`;
+    const doc = extractSource('feed.rss', `<rss version="2.0"><channel><title>Example</title>${item(1)}${item(2)}${item(3)}</channel></rss>`);
+    expect(doc).toMatchObject({ headline: 'Story number 1 of the day', url: 'https://example.org/1', byline: 'Jo Park', text: 'Text 1 of the story.', feedItems: 3 });
   });
 
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {

@@ -165,6 +165,16 @@ describe('the byline and date of a line of fields', () => {
   });
 });
 
+describe('a feed', () => {
+  it('of several articles is scaffolded as its first, and the editor told to import the others from their pages', () => {
+    const item = (n: number) => `<item><title>Story number ${n} of the day</title><link>https://example.org/${n}</link><description>Text ${n} of the story.</description></item>`;
+    const doc = extractSource('feed.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Example</title>${item(1)}${item(2)}</channel></rss>`);
+    const result = scaffold(doc, corpus, { today: '2026-06-20', sourceName: 'feed.xml', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).toContain('\nheadline: "Story number 1 of the day"\n');
+    expect(result.todo).toContain("the file is a feed of 2 articles, and this record is its first's: import each of the others from its own page");
+  });
+});
+
 describe('the language', () => {
   const french =
     "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";

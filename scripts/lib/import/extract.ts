@@ -44,6 +44,11 @@ export interface SourceDocument {
   language?: string | undefined;
   /** The publisher's name, when the source declares one (`og:site_name`, JSON-LD publisher). */
   siteName?: string | undefined;
+  /**
+   * The platform the page is on when the page names it as its site (Medium): anyone publishes
+   * there, so it is not the publisher. `siteName` is then the publication's, when the page names one.
+   */
+  platform?: string | undefined;
   /** The section the source files it under, when it says (`Opinion`, `Analysis`, `article:section`). */
   section?: string | undefined;
   /**
@@ -182,6 +187,9 @@ interface LineFacts {
   bylineNote?: string;
   ambiguousDate?: string;
 }
+
+/** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
+const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$/i;
 
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
@@ -695,6 +703,14 @@ function fromHtml(html: string): SourceDocument {
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
+  if (doc.siteName && PLATFORM.test(doc.siteName)) {
+    // "Why a pause won't work | by Jane Doe | Frontier Policy | Medium": the publication is the
+    // name between the byline and the platform, or the JSON-LD publisher; a writer's own post has none.
+    doc.platform = doc.siteName;
+    const parts = textOf($('title').text()).split(/\s+\|\s+/);
+    const named = parts.length >= 3 && PLATFORM.test(parts.at(-1)!) ? parts.at(-2) : undefined;
+    doc.siteName = [ld.publisher, named].find((name) => name !== undefined && !PLATFORM.test(name) && !/^by\s/i.test(name) && NAME.test(name));
+  }
   // Tags are written as they come: a tab or a line break in one is a space on the page.
   if (doc.headline) doc.headline = textOf(doc.headline) || undefined;
   // A headline that carries the site's name as the title does ("Council delays vote | Northfield Courier").

@@ -100,7 +100,8 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
       return undefined;
     }
   };
-  const articleHost = host(doc.url);
+  // On a platform (Medium), the address names the platform, not the publisher.
+  const articleHost = doc.platform ? undefined : host(doc.url);
   if (articleHost) {
     const byHost = outlets.find((o) => {
       const h = host(o.url);
@@ -209,15 +210,24 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     filled.push(options.outlet ? 'outlet' : `outlet (${outlet.name}, by ${doc.url && outlet.url ? 'its web address' : 'its name'})`);
   } else {
     const unidentified = corpus.outlets.filter((o) => o.unidentified).map((o) => o.id);
-    const host = doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : undefined;
+    const host = doc.url && !doc.platform ? new URL(doc.url).hostname.replace(/^www\./, '') : undefined;
     const newId = toId(doc.siteName ?? host?.split('.').slice(0, -1).join('-') ?? '') || 'new-outlet';
-    lines.push(
-      doc.url || doc.siteName
-        ? `# outlet: no outlet in the corpus has ${host ? `the address ${host}` : `the name ${quote(doc.siteName!)}`}. Create content/outlets/${newId}.yaml (name, url) and write \`outlet: ${newId}\`.`
-        : '# outlet: the text does not say who published it. Use an outlet marked `unidentified: true`, or create one that describes the source.',
-    );
+    if (doc.platform && !doc.siteName) {
+      // A writer's own post on a platform (Medium): the writer publishes it, not the platform.
+      const writer = (doc.byline && toId(doc.byline)) || 'the-writer';
+      lines.push(
+        `# outlet: it is published on ${doc.platform}, where anyone publishes: the outlet is the writer${doc.byline ? ` (${doc.byline})` : ''} or the publication the post is in, not ${doc.platform}. Create content/outlets/${writer}.yaml (name, url) and write \`outlet: ${writer}\`.`,
+      );
+      todo.push(`outlet: the post is on ${doc.platform}; create an outlet for its writer or its publication, not for ${doc.platform}`);
+    } else {
+      lines.push(
+        doc.url || doc.siteName
+          ? `# outlet: no outlet in the corpus has ${host ? `the address ${host}` : `the name ${quote(doc.siteName!)}`}. Create content/outlets/${newId}.yaml (name, url) and write \`outlet: ${newId}\`.`
+          : '# outlet: the text does not say who published it. Use an outlet marked `unidentified: true`, or create one that describes the source.',
+      );
+      todo.push(doc.url || doc.siteName ? `outlet: create content/outlets/${newId}.yaml, or choose an existing outlet` : 'outlet: the publisher is unknown; choose or create an unidentified outlet');
+    }
     if (unidentified.length > 0) lines.push(`#   Unidentified outlets: ${shorten(unidentified.join(', '), 180)}.`);
-    todo.push(doc.url || doc.siteName ? `outlet: create content/outlets/${newId}.yaml, or choose an existing outlet` : 'outlet: the publisher is unknown; choose or create an unidentified outlet');
   }
 
   if (doc.url) {

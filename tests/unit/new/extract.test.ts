@@ -571,6 +571,18 @@ describe('extractSource', () => {
     expect(doc).toMatchObject({ headline: 'Story number 1 of the day', url: 'https://example.org/1', byline: 'Jo Park', text: 'Text 1 of the story.', feedItems: 3 });
   });
 
+  it('takes no platform for the publisher: a Medium post is its publication\'s, or its writer\'s own', () => {
+    const personal = readFileSync(new URL('fixtures/medium-post.html', import.meta.url), 'utf8');
+    const own = extractSource('medium-post.html', personal);
+    expect(own).toMatchObject({ headline: 'Why a pause on AI won’t work', byline: 'Jane Doe', platform: 'Medium', published: '2026-06-05T12:00:00Z' });
+    expect(own.siteName).toBeUndefined();
+    // In a publication: the name the title gives before the platform's, and the JSON-LD publisher's.
+    const inPublication = personal.replace('| by Jane Doe | Medium', '| by Jane Doe | Frontier Policy | Medium');
+    expect(extractSource('medium-post.html', inPublication)).toMatchObject({ siteName: 'Frontier Policy', platform: 'Medium' });
+    const byLd = personal.replace('"name":"Medium","url":"https://medium.com/"', '"name":"Frontier Policy","url":"https://medium.com/frontier-policy"');
+    expect(extractSource('medium-post.html', byLd)).toMatchObject({ siteName: 'Frontier Policy', platform: 'Medium' });
+  });
+
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {
     const doc = extractSource('saved-page.html', readFileSync(new URL('./fixtures/saved-page.html', import.meta.url), 'utf8'));
     expect(doc).toEqual({

@@ -175,6 +175,19 @@ describe('a feed', () => {
   });
 });
 
+describe('the outlet of a post on a platform', () => {
+  it('is the writer or the publication, never Medium, and not one found by the platform\'s address', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/medium-post.html'), 'utf8');
+    const outlets = [...corpus.outlets, { id: 'medium-staff-blog', name: 'Medium Staff', url: 'https://medium.com/' }];
+    const result = scaffold(extractSource('medium-post.html', page), { ...corpus, outlets }, { today: '2026-06-20', sourceName: 'medium-post.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).not.toMatch(/^outlet:/m);
+    expect(result.text).toContain(
+      '\n# outlet: it is published on Medium, where anyone publishes: the outlet is the writer (Jane Doe) or the publication the post is in, not Medium. Create content/outlets/jane-doe.yaml (name, url) and write `outlet: jane-doe`.\n',
+    );
+    expect(result.todo).toContain('outlet: the post is on Medium; create an outlet for its writer or its publication, not for Medium');
+  });
+});
+
 describe('the language', () => {
   const french =
     "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";

@@ -695,9 +695,9 @@ function fromHtml(html: string): SourceDocument {
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
-    ld.datePublished ??
-    articleTime($);
+    ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
+  if (!doc.published) Object.assign(doc, articleTime($));
   const author = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
   doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
@@ -808,18 +808,30 @@ function fromFeed(xml: string): SourceDocument {
   return doc;
 }
 
+/** How many times of an article's page make it a page of many entries (a live blog), whose first time is its latest. */
+const MANY_TIMES = 3;
+
 /**
- * The first `<time datetime>` of the article: inside its `<article>` or `<main>` when the page has
- * one, else outside the page's header, navigation, asides and footer; never one in a rail or a
- * list of links. A masthead's "today" or a related story's date is not the article's.
+ * The date of the article's `<time datetime>`: inside its `<article>` or `<main>` when the page
+ * has one, else outside the page's header, navigation, asides and footer; never one in a rail or
+ * a list of links. A masthead's "today" or a related story's date is not the article's. With one
+ * or two (published, updated), the first. With more, the page is a live blog or a thread, which
+ * lists its newest entry first: the earliest, marked for the editor to check.
  */
-function articleTime($: cheerio.CheerioAPI): string | undefined {
+function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 'publishedNote'> {
   const elsewhere = 'aside, nav, li, [class*="related" i], [class*="rail" i], [class*="teaser" i]';
   const content = $('article, main, [role="main"]');
-  const times = (content.length > 0 ? content.find('time[datetime]') : $('time[datetime]')).filter(
-    (_, element) => $(element).closest(content.length > 0 ? elsewhere : `${elsewhere}, header, footer`).length === 0,
-  );
-  return times.first().attr('datetime')?.trim() || undefined;
+  const times = (content.length > 0 ? content.find('time[datetime]') : $('time[datetime]'))
+    .filter((_, element) => $(element).closest(content.length > 0 ? elsewhere : `${elsewhere}, header, footer`).length === 0)
+    .toArray()
+    .flatMap((element) => {
+      const date = parseDate($(element).attr('datetime') ?? '');
+      return date ? [date] : [];
+    });
+  const distinct = [...new Set(times)];
+  if (distinct.length < MANY_TIMES) return { published: distinct[0] };
+  const earliest = distinct.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+  return { published: earliest, publishedNote: `the page gives no date in its metadata and has ${distinct.length} times, as a live blog has; this is the earliest` };
 }
 
 /**

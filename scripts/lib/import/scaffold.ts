@@ -240,8 +240,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     todo.push('published: the dateline has no year; write the date if it is known');
   } else if (doc.published) {
     lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
-    filled.push(doc.publishedNote ? 'published (the year from the text: check it)' : 'published');
-    if (doc.publishedNote) todo.push(`published: check the year (${doc.publishedNote})`);
+    // A dateline's day with the year of the text, or the earliest of a live blog's times.
+    const yearOnly = doc.publishedNote?.startsWith('the dateline') === true;
+    filled.push(doc.publishedNote ? `published (${yearOnly ? 'the year from the text' : 'the earliest time on the page'}: check it)` : 'published');
+    if (doc.publishedNote) todo.push(`published: check the ${yearOnly ? 'year' : 'date'} (${doc.publishedNote})`);
   } else if (doc.undatedDay) {
     // The latest such day up to today: the year of a wire story imported when it ran.
     const { month, day } = doc.undatedDay;

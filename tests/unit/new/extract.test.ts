@@ -495,6 +495,18 @@ describe('extractSource', () => {
     expect(extractSource('p.html', '<html><body><header><time datetime="2026-06-20">Today</time></header><div><time datetime="2026-06-09">9 June</time><p>The council closed the bridge.</p></div></body></html>').published).toBe('2026-06-09');
   });
 
+  it('takes the earliest time of a live blog, which lists its newest entry first, and says so', () => {
+    const entry = (time: string) => `<div class="entry"><time datetime="2026-06-04T${time}:00Z">${time}</time><p>At ${time} another company answered the call.</p></div>`;
+    const page = (times: string[]) => `<html><head><title>AI pause: live reaction</title></head><body><main><h1>AI pause: live reaction</h1>${times.map(entry).join('')}</main></body></html>`;
+    expect(extractSource('live.html', page(['18:45', '15:10', '11:02', '09:30']))).toMatchObject({
+      published: '2026-06-04T09:30:00Z',
+      publishedNote: 'the page gives no date in its metadata and has 4 times, as a live blog has; this is the earliest',
+    });
+    // One time, or a published and an updated one: the first, as it is.
+    const article = extractSource('a.html', page(['09:30', '18:45']));
+    expect([article.published, article.publishedNote]).toEqual(['2026-06-04T09:30:00Z', undefined]);
+  });
+
   it('takes no address that does not parse, and reads the rest of the page', () => {
     const html = '<html><head><meta property="og:url" content="https://exa mple.org/a: b"><meta property="og:title" content="Bridge\tshut\n"></head><body><p>The council closed the bridge on Tuesday.</p></body></html>';
     expect(extractSource('page.html', html)).toEqual({ format: 'html', headline: 'Bridge shut', text: 'The council closed the bridge on Tuesday.' });

@@ -135,6 +135,15 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: the dateline gives "June 12" without a year; write the date if the year is known (2026-06-12?)');
   });
 
+  it('of a live blog is its earliest time, marked for the editor to check', () => {
+    const entry = (time: string) => `<div><time datetime="2026-06-04T${time}:00Z">${time}</time><p>At ${time} another company answered the call.</p></div>`;
+    const html = `<html><body><main><h1>AI pause: live reaction</h1>${['18:45', '15:10', '11:02'].map(entry).join('')}</main></body></html>`;
+    const result = scaffold(extractSource('live.html', html), corpus, { today: '2026-06-20', sourceName: 'live.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).toContain('\npublished: 2026-06-04T11:02:00Z  # the page gives no date in its metadata and has 3 times, as a live blog has; this is the earliest: check it\n');
+    expect(result.filled).toContain('published (the earliest time on the page: check it)');
+    expect(result.todo).toContain('published: check the date (the page gives no date in its metadata and has 3 times, as a live blog has; this is the earliest)');
+  });
+
   it('is never a day after the import, whatever year the text gives', () => {
     const result = scaffoldOf(`${dateline}\nThe hearing is set for March 3, 2027.\n`);
     expect(result.text).not.toMatch(/^published:/m);

@@ -21,6 +21,17 @@ describe('decodeSource', () => {
     expect(decodeSource(be, false)).toMatchObject({ ok: true, text: words, encoding: 'utf-16be' });
   });
 
+  it('reads UTF-16 without a byte-order mark by its NUL bytes, and says so, but not binary data with NULs', () => {
+    const text = `${words}\nAnthropic a appelé jeudi à une pause.\n`;
+    const le = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    expect(decodeSource(le, false)).toMatchObject({ ok: true, text, encoding: 'utf-16le', note: expect.stringMatching(/no byte-order mark/) });
+    expect(decodeSource(be, false)).toMatchObject({ ok: true, text, encoding: 'utf-16be' });
+    // NULs at every other byte that decode to control characters are not text.
+    expect(decodeSource(Uint8Array.from([1, 0, 2, 0, 3, 0, 4, 0]), false)).toMatchObject({ ok: false });
+    expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]), false)).toMatchObject({ ok: false });
+  });
+
   it('reads a saved page in the encoding it declares, and says so', () => {
     const page = `<!DOCTYPE html><html><head><meta charset="iso-8859-15"><title>x</title></head><body><p>${words} \u20ac</p></body></html>`;
     // ISO-8859-15 has the euro sign at 0xA4.

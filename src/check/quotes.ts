@@ -1,8 +1,8 @@
 /**
  * Quote verification: when an article names its archived source text (`archive: <file>`) and
  * that file is in the archive folder, every mention's span must occur in it. Only typographic
- * differences are allowed: curly or straight quotation marks, kinds of dash, spacing, Unicode
- * normalisation. The archive is private to the editor, so a missing file is not a problem, nor
+ * differences are allowed: curly or straight quotation marks, kinds of dash, spacing, a word
+ * divided with a hyphen at a line break, Unicode normalisation. The archive is private to the editor, so a missing file is not a problem, nor
  * is a missing default folder (archive/); but a folder named on purpose (CROSSCHECK_ARCHIVE) that
  * is not there is a mistake that would verify nothing without a word, and is reported.
  */
@@ -87,6 +87,16 @@ export function decodeReferences(text: string): string {
   });
 }
 
+/**
+ * Text with the words that a line break divides with a hyphen made whole, as a text copied from a
+ * PDF or a printed page has them ("devel-\nopment" is "development"): a hyphen between two
+ * lowercase letters at the end of a line. (A word that has its own hyphen, "arms-\ncontrol", is
+ * still found as it is written.)
+ */
+export function withoutLineBreakHyphens(text: string): string {
+  return text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '$1');
+}
+
 /** Explains where a span stops matching: the longest run of its first words found in the archive. */
 export function divergence(span: string, archive: string): string {
   const words = span.split(' ');
@@ -131,9 +141,13 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
     return { problems, stats };
   }
   const texts = new Map<string, string | null>();
-  /** Each archive as its readers see it ({@link markdownText}), made only when a span is not in it as it is written. */
-  const plainTexts = new Map<string, string>();
-  const plainOf = (name: string, text: string): string => {
+  /**
+   * Each archive as its readers see it ({@link markdownText}), and with the words a line break
+   * divides with a hyphen made whole ({@link withoutLineBreakHyphens}), made only when a span is
+   * not in it as it is written.
+   */
+  const plainTexts = new Map<string, { plain: string; joined: string }>();
+  const plainOf = (name: string, text: string): { plain: string; joined: string } => {
     let plain = plainTexts.get(name);
     if (plain === undefined) {
       let decoded: ReturnType<typeof decode> | undefined;
@@ -142,7 +156,10 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       } catch {
         decoded = undefined;
       }
-      plain = decoded?.kind === 'text' ? normaliseQuote(markdownText(decoded.text)) : text;
+      plain =
+        decoded?.kind === 'text'
+          ? { plain: normaliseQuote(markdownText(decoded.text)), joined: normaliseQuote(markdownText(withoutLineBreakHyphens(decoded.text))) }
+          : { plain: text, joined: text };
       plainTexts.set(name, plain);
     }
     return plain;
@@ -177,8 +194,8 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       stats.spans++;
       const span = normaliseQuote(m.text);
       if (span === '' || text.includes(span)) continue;
-      const plain = plainOf(name, text);
-      if (plain.includes(span)) continue;
+      const { plain, joined } = plainOf(name, text);
+      if (plain.includes(span) || joined.includes(span)) continue;
       problems.push({
         file: f.file,
         line: m.line,

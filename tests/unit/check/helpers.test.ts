@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, EXTENSIONS, schemaOf, singular } from '../../../src/check/collections.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
-import { divergence, markdownText, normaliseQuote } from '../../../src/check/quotes.ts';
+import { divergence, markdownText, normaliseQuote, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
 import { decode, LineIndex } from '../../../src/check/text.ts';
@@ -140,6 +140,13 @@ describe('markdownText', () => {
 
   it('leaves text without markup as it is: underscores in words, lone asterisks, brackets', () => {
     for (const text of ['snake_case_name', '5 * 3 = 15', 'a [1] citation', 'price: 2 * 4']) expect(markdownText(text)).toBe(text);
+  });
+});
+
+describe('withoutLineBreakHyphens', () => {
+  it('joins a word a line break divides with a hyphen, and nothing else', () => {
+    expect(withoutLineBreakHyphens('the devel-\nopment of frontier AI and its con-\r\n  trol')).toBe('the development of frontier AI and its control');
+    for (const text of ['arms-control talks', 'the pause -\nand after', 'AI-\nFirst', 'rose 4-\n5 per cent']) expect(withoutLineBreakHyphens(text)).toBe(text);
   });
 });
 

@@ -238,14 +238,17 @@ function dateOnly(value: string): string | undefined {
 
 /**
  * What a line of fields between bars or dashes says ("Tech Policy Daily | 8 June 2026 | Updated 9
- * June 2026"), when every field is a date, a byline, an address, a section, a reading time or a
- * name, and one at least a date, a byline or an address; otherwise undefined (the line is text).
+ * June 2026"), or set apart in columns ("THE POLICY REVIEW       June 2026"), when every field is
+ * a date, a month of a year, a byline, an address, a section, a reading time, a page number or a
+ * name, and one at least a date (or a month of a year), a byline or an address; otherwise
+ * undefined (the line is text).
  * One name is the publisher's; with two or more, which is which is not known and none is taken.
  */
 function fieldLine(line: string): LineFacts | undefined {
   if (line.length > 160) return undefined;
   const fields = line
-    .split(/\s+[|·•—–]\s+|\s+-\s+|\s*[|·•]\s*/)
+    // Between bars, dots or dashes, or set apart in columns as a page's running head (text copied from a PDF).
+    .split(/\s+[|·•—–]\s+|\s+-\s+|\s*[|·•]\s*|\s{3,}|\t+/)
     .map((field) => field.trim())
     .filter((field) => field !== '');
   if (fields.length === 0) return undefined;
@@ -274,8 +277,11 @@ function fieldLine(line: string): LineFacts | undefined {
     } else if (dateOnly(field)) {
       facts.published ??= dateOnly(field);
       anchored = true;
-    } else if (/^\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read$/i.test(field)) {
-      // A reading time.
+    } else if ((m = /^(\p{L}{3,})\.?\s+(\d{4})$/u.exec(field)) && monthOf(m[1]!) !== 0) {
+      // A month and its year, as a magazine's issue or a report's running head names it: not a day to record.
+      anchored = true;
+    } else if (/^\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read$/i.test(field) || /^(?:page|p\.)\s*\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(field)) {
+      // A reading time, a page number.
     } else if (SECTIONS.test(field)) {
       facts.section ??= field;
     } else if (NAME.test(field) && field.split(/\s+/).length <= 5) {

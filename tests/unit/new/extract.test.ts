@@ -357,6 +357,16 @@ describe('extractSource', () => {
     }
   });
 
+  it('reads the running head of a text copied from a PDF as metadata, not as the headline', () => {
+    const doc = extractSource(
+      'report.txt',
+      'THE GLOBAL POLICY REVIEW                                    June 2026\nFrontier AI and the case for a coordinated pause\nBy Helen Marsh and Peter Okafor\nPublished 3 June 2026\nThe proposal raises questions that arms-control frameworks cannot easily\nanswer, the authors write.\n',
+    );
+    expect(doc).toMatchObject({ headline: 'Frontier AI and the case for a coordinated pause', siteName: 'THE GLOBAL POLICY REVIEW', byline: 'Helen Marsh and Peter Okafor', published: '2026-06-03' });
+    expect(doc.text).not.toContain('REVIEW');
+    expect(extractSource('r.txt', 'Page 2 of 3\tThe Policy Review\tJune 2026\nVerification remains the central problem here.\nMore text.\n').siteName).toBe('The Policy Review');
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',

@@ -135,13 +135,20 @@ function findEntities(doc: SourceDocument, entities: CorpusInfo['entities']): st
 }
 
 /**
+ * The languages franc names by their variety (Mandarin, Standard Arabic, Iranian Persian …) as
+ * pages and browsers name them, by their macrolanguage's two-letter tag: `zh`, not `cmn`, which
+ * a browser does not take for Chinese when it chooses a font or a voice.
+ */
+const MACROLANGUAGE: Record<string, string> = { cmn: 'zh', arb: 'ar', pes: 'fa', zlm: 'ms', uzn: 'uz', azj: 'az', plt: 'mg', swh: 'sw', npi: 'ne', pbu: 'ps' };
+
+/**
  * The language of a text the source does not label, when it is long enough to tell (franc, by
  * its trigrams) and not English, which is the default: its BCP 47 tag and English name.
  */
 export function detectLanguage(text: string): { tag: string; name: string } | undefined {
   const code = franc(text.slice(0, 6000), { minLength: 120 });
   if (code === 'und' || code === 'eng') return undefined;
-  const tag = (iso6393To1 as Record<string, string | undefined>)[code] ?? code;
+  const tag = (iso6393To1 as Record<string, string | undefined>)[code] ?? MACROLANGUAGE[code] ?? code;
   return { tag, name: new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag };
 }
 

@@ -206,6 +206,13 @@ describe('the language', () => {
     expect(languageLine({ text: french })).toBe('\nlanguage: fr  # detected from the text (French): check it');
     expect(detectLanguage(french)).toEqual({ tag: 'fr', name: 'French' });
   });
+  it('is the tag pages and browsers use for Chinese, Arabic and Persian (zh, ar, fa), not that of a variety (cmn, arb, pes)', () => {
+    const arabic = 'دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف منسق لتطوير أنظمة الذكاء الاصطناعي المتقدمة، وقالت إن المجتمع يحتاج إلى وقت للتكيف مع التقدم السريع لهذه التقنية. وقالت الشركة إن أي توقف يجب أن يكون منسقا على المستوى العالمي.';
+    const chinese = '美国人工智能公司Anthropic周四呼吁在全球范围内协调暂停最先进人工智能系统的开发，称社会需要时间来适应这项技术的快速进步。该公司表示，任何暂停都必须在全球范围内进行协调，否则竞争对手将简单地超越它。批评者认为这一提议不切实际，而且难以核查。';
+    expect(detectLanguage(arabic)).toEqual({ tag: 'ar', name: 'Arabic' });
+    expect(detectLanguage(chinese)).toEqual({ tag: 'zh', name: 'Chinese' });
+  });
+
   it('is the one the source declares, when it does', () => {
     expect(languageLine({ text: french, language: 'fr-CA' })).toBe('\nlanguage: fr-CA');
   });

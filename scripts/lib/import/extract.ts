@@ -706,7 +706,7 @@ function fromHtml(html: string): SourceDocument {
   if (!doc.published) Object.assign(doc, articleTime($));
   const author = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
-  doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
+  doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
   if (doc.siteName && PLATFORM.test(doc.siteName)) {
@@ -933,6 +933,7 @@ function textOf(text: string): string {
 
 interface LinkedData {
   headline?: string | undefined;
+  language?: string | undefined;
   url?: string | undefined;
   datePublished?: string | undefined;
   author?: string | undefined;
@@ -962,9 +963,14 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
         return undefined;
       };
       found.headline ??= typeof o.headline === 'string' ? o.headline : undefined;
-      found.url ??= typeof o.url === 'string' ? o.url : undefined;
+      // The page's own address: its url, or the page it is the main entity of (an address, or an object with one as its @id).
+      const page = o.mainEntityOfPage as unknown;
+      found.url ??= typeof o.url === 'string' ? o.url : typeof page === 'string' ? page : page && typeof page === 'object' && typeof (page as { '@id'?: unknown })['@id'] === 'string' ? (page as { '@id': string })['@id'] : undefined;
+      found.language ??= typeof o.inLanguage === 'string' ? o.inLanguage : name(o.inLanguage);
       found.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
-      found.author ??= name(o.author);
+      // Every author, as a byline names them: "Li Wei and Ann Roe", "Li Wei, Ann Roe and Jo Park".
+      const authors = (Array.isArray(o.author) ? o.author : [o.author]).map(name).filter((a): a is string => a !== undefined && a.trim() !== '');
+      found.author ??= authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
       found.publisher ??= name(o.publisher);
       found.section ??= name(o.articleSection);
     }

@@ -517,6 +517,30 @@ describe('extractSource', () => {
     expect([article.published, article.publishedNote]).toEqual(['2026-06-04T09:30:00Z', undefined]);
   });
 
+  it('reads a page whose only metadata is its JSON-LD: the address of the page it is the main entity of, every author, its language', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Anthropic seeks global AI pause',
+      datePublished: '2026-06-04T10:00:00+02:00',
+      author: [{ '@type': 'Person', name: 'Maria Keller' }, { '@type': 'Person', name: 'Tom Hale' }, { '@type': 'Person', name: 'Ana Cruz' }],
+      publisher: { '@type': 'Organization', name: 'Tech Ledger' },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://techledger.example/2026/06/anthropic-pause' },
+      inLanguage: 'de-CH',
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><p>Anthropic hat am Donnerstag eine weltweite Pause gefordert.</p></article></body></html>`;
+    expect(extractSource('ld.html', html)).toMatchObject({
+      headline: 'Anthropic seeks global AI pause',
+      url: 'https://techledger.example/2026/06/anthropic-pause',
+      published: '2026-06-04T10:00:00+02:00',
+      byline: 'Maria Keller, Tom Hale and Ana Cruz',
+      siteName: 'Tech Ledger',
+      language: 'de-CH',
+    });
+    const one = extractSource('ld.html', html.replace(JSON.stringify(ld), JSON.stringify({ ...ld, author: { name: 'Maria Keller' }, mainEntityOfPage: 'https://techledger.example/a' })));
+    expect([one.byline, one.url]).toEqual(['Maria Keller', 'https://techledger.example/a']);
+  });
+
   it('takes no address that does not parse, and reads the rest of the page', () => {
     const html = '<html><head><meta property="og:url" content="https://exa mple.org/a: b"><meta property="og:title" content="Bridge\tshut\n"></head><body><p>The council closed the bridge on Tuesday.</p></body></html>';
     expect(extractSource('page.html', html)).toEqual({ format: 'html', headline: 'Bridge shut', text: 'The council closed the bridge on Tuesday.' });

@@ -672,6 +672,8 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcapti
 const PROMOS =
   '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
 const PROMO_MAX = 600;
+/** A photograph's caption or credit outside a `<figure>`, as many pages mark it: not the article's text. Removed only when short, as PROMOS are. */
+const CAPTIONS = '[class*="caption" i], [class*="credit" i]';
 /** The standfirst (dek, subtitle, summary) a page shows under its headline, as news sites, Substack, Ghost and Medium mark it. */
 const STANDFIRST =
   '[class*="standfirst" i], [data-component*="standfirst" i], [data-testid*="standfirst" i], .dek, [class*="-dek" i], [class*="dek-" i], .subheadline, .sub-headline, .subtitle, [class*="subtitle" i], [class*="article-excerpt" i], [class*="post-excerpt" i], [class*="custom-excerpt" i], #article-summary, .article-summary, [itemprop="description"]';
@@ -730,7 +732,10 @@ function fromHtml(html: string): SourceDocument {
   // The standfirst under the headline, which Reader View leaves out as it is outside the body: the
   // article's own words, which the record may quote. (Read before blocksOf takes headers out of the page.)
   const dek = standfirstOf($, meta('meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]'));
-  const found = readable(html);
+  // Appeals and captions go before Reader View reads the page: it keeps the text of a short block
+  // it makes a paragraph of, without the class that says what the block was.
+  const before = $.root().find(`${PROMOS}, ${CAPTIONS}`).filter((_, element) => textOf($(element).text()).length < PROMO_MAX);
+  const found = readable(before.length > 0 ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
   let blocks = content ? blocksOf(content, content.root().children()) : [];
   if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root());
@@ -913,7 +918,7 @@ function standfirstOf($: cheerio.CheerioAPI, description: string | undefined): s
 function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): string[] {
   root.find(NOT_TEXT).remove();
   root
-    .find(PROMOS)
+    .find(`${PROMOS}, ${CAPTIONS}`)
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
     .remove();
   const blocks: string[] = [];

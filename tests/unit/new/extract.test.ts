@@ -541,6 +541,16 @@ describe('extractSource', () => {
     expect([one.byline, one.url]).toEqual(['Maria Keller', 'https://techledger.example/a']);
   });
 
+  it('leaves out a caption and a photo credit outside a <figure>, and an appeal Reader View would keep without its class', () => {
+    const doc = extractSource('captions-page.html', readFileSync(new URL('fixtures/captions-page.html', import.meta.url), 'utf8'));
+    expect(doc.text.split('\n\n')).toEqual([
+      "Regulators in Europe and the United States were split on Tuesday over Anthropic's call for a global pause, with Brussels signalling openness and Washington dismissing the idea.",
+      '"We will look at any proposal that makes these systems safer," European Commissioner Anna Virtanen told reporters in Brussels.',
+      'A White House spokesperson said the administration "does not support any pause" that would benefit China, adding that 3 agencies were reviewing the proposal.',
+      'Anthropic did not respond to a request for comment on Tuesday evening.',
+    ]);
+  });
+
   it('takes no address that does not parse, and reads the rest of the page', () => {
     const html = '<html><head><meta property="og:url" content="https://exa mple.org/a: b"><meta property="og:title" content="Bridge\tshut\n"></head><body><p>The council closed the bridge on Tuesday.</p></body></html>';
     expect(extractSource('page.html', html)).toEqual({ format: 'html', headline: 'Bridge shut', text: 'The council closed the bridge on Tuesday.' });

@@ -65,6 +65,11 @@ export interface SourceDocument {
   ambiguousDate?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
   undatedDay?: { text: string; month: number; day: number } | undefined;
+  /**
+   * What the paywall or registration wall the page shows says ("Keep reading with a 7-day free
+   * trial"): the text may stop there, and the archive with it. For the editor to check.
+   */
+  paywall?: string | undefined;
   /** How many articles the file holds when it is a feed of several: the document is the first's. */
   feedItems?: number | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
@@ -672,6 +677,8 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcapti
 const PROMOS =
   '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
 const PROMO_MAX = 600;
+/** A paywall or registration wall, where a page's text may stop. */
+const PAYWALL = '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="gateway" i], [id*="gateway" i], [class*="upgrade-cta" i], [class*="meter-" i], [class*="subscriber-only" i]';
 /** A photograph's caption or credit outside a `<figure>`, as many pages mark it: not the article's text. Removed only when short, as PROMOS are. */
 const CAPTIONS = '[class*="caption" i], [class*="credit" i]';
 /** The standfirst (dek, subtitle, summary) a page shows under its headline, as news sites, Substack, Ghost and Medium mark it. */
@@ -732,6 +739,14 @@ function fromHtml(html: string): SourceDocument {
   // The standfirst under the headline, which Reader View leaves out as it is outside the body: the
   // article's own words, which the record may quote. (Read before blocksOf takes headers out of the page.)
   const dek = standfirstOf($, meta('meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]'));
+  // (Not a request for contributions, which asks for support under a text it leaves whole.)
+  const wall = $('body')
+    .find(PAYWALL)
+    .toArray()
+    .filter((element) => textOf($(element).text()).length < PROMO_MAX && !/\b(?:support us|contribut\w*|donat\w*|favou?r to ask)\b/i.test($(element).text()))
+    .map((element) => textOf($(element).find(BLOCKS).first().text()) || textOf($(element).text()))
+    .find((text) => text !== '');
+  if (wall) doc.paywall = wall.length <= 80 ? wall : `${wall.slice(0, 79).replace(/\s+\S*$/, '')} …`;
   // Appeals and captions go before Reader View reads the page: it keeps the text of a short block
   // it makes a paragraph of, without the class that says what the block was.
   const before = $.root().find(`${PROMOS}, ${CAPTIONS}`).filter((_, element) => textOf($(element).text()).length < PROMO_MAX);

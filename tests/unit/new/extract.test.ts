@@ -551,6 +551,15 @@ describe('extractSource', () => {
     ]);
   });
 
+  it('says what a paywall the page shows says, where its text may stop, but not of a request for contributions', () => {
+    const fixture = (name: string) => extractSource(name, readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'));
+    const paywalled = fixture('paywalled-page.html');
+    expect(paywalled).toMatchObject({ paywall: 'Subscribe to continue reading', text: expect.stringMatching(/went through 14 versions\.$/) });
+    expect(fixture('substack-post.html').paywall).toBe('Keep reading with a 7-day free trial');
+    expect(fixture('ledger-page.html').paywall).toBeUndefined();
+    expect(fixture('saved-page.html').paywall).toBeUndefined();
+  });
+
   it('takes no address that does not parse, and reads the rest of the page', () => {
     const html = '<html><head><meta property="og:url" content="https://exa mple.org/a: b"><meta property="og:title" content="Bridge\tshut\n"></head><body><p>The council closed the bridge on Tuesday.</p></body></html>';
     expect(extractSource('page.html', html)).toEqual({ format: 'html', headline: 'Bridge shut', text: 'The council closed the bridge on Tuesday.' });

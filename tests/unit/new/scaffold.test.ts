@@ -197,6 +197,16 @@ describe('the outlet of a post on a platform', () => {
   });
 });
 
+describe('a page behind a paywall', () => {
+  it('tells the editor that the archive may stop where the page did', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/paywalled-page.html'), 'utf8');
+    const result = scaffold(extractSource('paywalled-page.html', page), corpus, { today: '2026-06-20', sourceName: 'paywalled-page.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.todo).toContain(
+      'the text: the page shows a paywall ("Subscribe to continue reading"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in',
+    );
+  });
+});
+
 describe('the language', () => {
   const french =
     "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";

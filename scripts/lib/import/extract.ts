@@ -434,8 +434,10 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
   const link = fieldOf(fields, 'url', 'canonical', 'canonical_url', 'link', 'permalink', 'source', 'original_url');
   const date = fieldOf(fields, 'published', 'date', 'datePublished', 'pubDate', 'publishDate', 'published_at');
   const source = fieldOf(fields, 'source');
+  // A title exported from a CMS often writes characters as references, as its pages did ("AT&#038;T").
+  const title = fieldOf(fields, 'title', 'headline');
   const doc: Partial<SourceDocument> = {
-    headline: fieldOf(fields, 'title', 'headline'),
+    headline: title === undefined ? undefined : decodeReferences(title),
     url: link && /^https?:\/\/\S+$/.test(link) ? link : undefined,
     published: date ? parseDate(date) : undefined,
     byline: fieldOf(fields, 'author', 'authors', 'byline'),

@@ -146,6 +146,10 @@ describe('extractSource', () => {
     });
   });
 
+  it('decodes the character references of a title in the frontmatter, as a WordPress export writes them', () => {
+    expect(extractSource('wp.md', '---\ntitle: "AT&#038;T&#8217;s view of the pause"\ndate: 2026-06-04\n---\n\nThe carrier said it backed a pause.\n').headline).toBe('AT&T’s view of the pause');
+  });
+
   it('decodes the character references of Markdown, as a CMS exports them, in the headline and the text', () => {
     const doc = extractSource('e.md', '# AT&amp;T weighs in on the pause\n\nAT&amp;T&rsquo;s chief said it &ldquo;supports a pause&rdquo; &#8212; for now &#x2014; as &bogus; shows.\n');
     expect(doc).toMatchObject({ headline: 'AT&T weighs in on the pause', text: 'AT&T’s chief said it “supports a pause” — for now — as &bogus; shows.' });

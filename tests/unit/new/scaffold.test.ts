@@ -197,6 +197,14 @@ describe('the outlet of a post on a platform', () => {
   });
 });
 
+describe('the list of what is left to write', () => {
+  it('counts one passage as one', () => {
+    const result = scaffold(extractSource('one.txt', 'Lawmakers weigh the pause proposal\nAbout 40 per cent of voters back a pause, a poll found.\n'), corpus, { today: '2026-06-20', sourceName: 'one.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.passages).toHaveLength(1);
+    expect(result.todo).toContain('the record: an account in our words and the passages with their claims (1 passage listed)');
+  });
+});
+
 describe('a page behind a paywall', () => {
   it('tells the editor that the archive may stop where the page did', () => {
     const page = readFileSync(path.join(import.meta.dirname, 'fixtures/paywalled-page.html'), 'utf8');

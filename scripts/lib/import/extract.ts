@@ -681,8 +681,11 @@ const PROMOS =
 const PROMO_MAX = 600;
 /** A paywall or registration wall, where a page's text may stop. */
 const PAYWALL = '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="gateway" i], [id*="gateway" i], [class*="upgrade-cta" i], [class*="meter-" i], [class*="subscriber-only" i]';
-/** A photograph's caption or credit outside a `<figure>`, as many pages mark it: not the article's text. Removed only when short, as PROMOS are. */
-const CAPTIONS = '[class*="caption" i], [class*="credit" i]';
+/**
+ * A photograph's caption or credit outside a `<figure>`, and a pull quote, as many pages mark
+ * them: not the article's text, or a repeat of it. Removed only when short, as PROMOS are.
+ */
+const CAPTIONS = '[class*="caption" i], [class*="credit" i], [class*="pullquote" i], [class*="pull-quote" i]';
 /** The standfirst (dek, subtitle, summary) a page shows under its headline, as news sites, Substack, Ghost and Medium mark it. */
 const STANDFIRST =
   '[class*="standfirst" i], [data-component*="standfirst" i], [data-testid*="standfirst" i], .dek, [class*="-dek" i], [class*="dek-" i], .subheadline, .sub-headline, .subtitle, [class*="subtitle" i], [class*="article-excerpt" i], [class*="post-excerpt" i], [class*="custom-excerpt" i], #article-summary, .article-summary, [itemprop="description"]';

@@ -545,6 +545,12 @@ describe('extractSource', () => {
     expect([one.byline, one.url]).toEqual(['Maria Keller', 'https://techledger.example/a']);
   });
 
+  it('leaves out a pull quote too short to be found as a repeat of its paragraph', () => {
+    const html =
+      '<html><body><article><h1>Pause plan divides AI labs</h1><p>Rivals say the plan would be impossible to enforce, and several said so in public on Friday.</p><blockquote class="pullquote">Impossible to enforce</blockquote><p>OpenAI declined to comment on the proposal when asked on Friday.</p></article></body></html>';
+    expect(extractSource('p.html', html).text).toBe('Rivals say the plan would be impossible to enforce, and several said so in public on Friday.\n\nOpenAI declined to comment on the proposal when asked on Friday.');
+  });
+
   it('leaves out a caption and a photo credit outside a <figure>, and an appeal Reader View would keep without its class', () => {
     const doc = extractSource('captions-page.html', readFileSync(new URL('fixtures/captions-page.html', import.meta.url), 'utf8'));
     expect(doc.text.split('\n\n')).toEqual([

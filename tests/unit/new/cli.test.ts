@@ -33,7 +33,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run new', () => {
+// Each test runs `npm run new` once or more, a process of a second or two, more on a busy machine.
+describe('npm run new', { timeout: 30_000 }, () => {
   it('writes the scaffold and the archived text, and says what it filled and what is left', () => {
     const result = runNew(page, '--date', '2026-02-04');
     expect(result.status, result.stderr).toBe(0);

@@ -187,7 +187,7 @@ describe('a feed', () => {
 describe('the outlet of a post on a platform', () => {
   it('is the writer or the publication, never Medium, and not one found by the platform\'s address', () => {
     const page = readFileSync(path.join(import.meta.dirname, 'fixtures/medium-post.html'), 'utf8');
-    const outlets = [...corpus.outlets, { id: 'medium-staff-blog', name: 'Medium Staff', url: 'https://medium.com/' }];
+    const outlets = [...corpus.outlets, { id: 'medium-staff-blog', name: 'Medium Staff', url: 'https://medium.com/', unidentified: false }];
     const result = scaffold(extractSource('medium-post.html', page), { ...corpus, outlets }, { today: '2026-06-20', sourceName: 'medium-post.html', archiveName: (slug) => `${slug}.txt` });
     expect(result.text).not.toMatch(/^outlet:/m);
     expect(result.text).toContain(

@@ -23,7 +23,24 @@ export type DecodedSource =
 /** How far into a page to look for its declared encoding: further than browsers' 1,024 bytes, as saved pages often carry long heads. */
 const SNIFF_BYTES = 64 * 1024;
 
+/**
+ * Documents an editor may be sent instead of an article's text, known by their first bytes, and
+ * what to do with each: read as text, a PDF without a NUL byte would give "%PDF-1.7" for a
+ * headline and its compressed pages for the article.
+ */
+const DOCUMENTS: [RegExp, string][] = [
+  [/^%PDF-/, 'it is a PDF document: copy its text into a .txt file (select all, copy, paste) and import that'],
+  [/^PK\x03\x04/, 'it is a zip archive (a Word .docx, an OpenDocument or an EPUB file?): save it as plain text or as a web page and import that'],
+  [/^\{\\rtf/, 'it is an RTF document: save it as plain text and import that'],
+  [/^\xD0\xCF\x11\xE0/, 'it is an old Word or Office document (.doc): save it as plain text and import that'],
+  [/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|RIFF....WEBP)/, 'it is an image: an article is imported from its text'],
+];
+
 export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource {
+  // One character a byte (not TextDecoder's "latin1", which is Windows-1252: 0x89 is not U+0089 there).
+  const head = String.fromCharCode(...bytes.subarray(0, 16));
+  const document = DOCUMENTS.find(([magic]) => magic.test(head));
+  if (document) return { ok: false, reason: document[1] };
   const utf8 = decode(bytes);
   if (utf8.kind === 'text') return { ok: true, text: utf8.text, encoding: 'utf-8' };
   const sniffer = new Sniffer({ maxBytes: SNIFF_BYTES, defaultEncoding: 'windows-1252' });

@@ -47,8 +47,20 @@ describe('decodeSource', () => {
     expect(decoded.ok && decoded.note).toMatch(/not UTF-8: read as Windows-1252/);
   });
 
+  it('refuses a PDF, a Word document, an RTF file or an image by its first bytes, saying what to import instead', () => {
+    const ascii = (text: string) => new TextEncoder().encode(text);
+    // A PDF with no NUL byte would otherwise be read as Windows-1252 text, "%PDF-1.7" its headline.
+    expect(decodeSource(ascii('%PDF-1.7\n%\xe2\xe3\n1 0 obj << /Type /Catalog >> endobj\n'), false)).toEqual({
+      ok: false,
+      reason: 'it is a PDF document: copy its text into a .txt file (select all, copy, paste) and import that',
+    });
+    expect(decodeSource(Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), false)).toMatchObject({ ok: false, reason: expect.stringMatching(/^it is a zip archive \(a Word \.docx/) });
+    expect(decodeSource(ascii('{\\rtf1\\ansi Anthropic said'), false)).toMatchObject({ ok: false, reason: 'it is an RTF document: save it as plain text and import that' });
+    expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), false)).toMatchObject({ ok: false, reason: 'it is an image: an article is imported from its text' });
+  });
+
   it('refuses binary data', () => {
-    expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), false)).toEqual({ ok: false, reason: 'it holds binary data (a NUL byte)' });
+    expect(decodeSource(Uint8Array.from([0x00, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), false)).toEqual({ ok: false, reason: 'it holds binary data (a NUL byte)' });
   });
 });
 

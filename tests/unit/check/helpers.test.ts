@@ -112,6 +112,8 @@ describe('normaliseQuote', () => {
     ['wait … then', 'wait... then'],
     ['soft\u00adhyphen', 'softhyphen'],
     ['the \ufb01nal \ufb02ight, \ufb00ect', 'the final flight, ffect'],
+    // The directional marks and controls of right-to-left text, which a span cannot hold.
+    ['\u202bوقف\u202c منسق\u200f عالمي\u2067 \u2069\u061c', 'وقف منسق عالمي'],
   ])('reduces %j to %j', (text, normal) => {
     expect(normaliseQuote(text)).toBe(normal);
   });

@@ -30,6 +30,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
+import { BIDI_CONTROLS } from '../../../src/lib/characters.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -99,6 +100,11 @@ export function extractSource(name: string, text: string): SourceDocument {
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
   if (doc.published) doc.ambiguousDate = undefined;
+  // Bidirectional controls, as text copied from a right-to-left page has them, are refused by the
+  // checks in a field or a body (the checklist is in the body): the page sets the direction itself.
+  for (const key of ['headline', 'byline', 'siteName', 'section', 'text'] as const) {
+    if (doc[key] !== undefined) doc[key] = doc[key].replace(BIDI_CONTROLS, '');
+  }
   return withoutUndefined(doc);
 }
 

@@ -146,6 +146,13 @@ describe('extractSource', () => {
     });
   });
 
+  it('takes out of the fields and the text the bidirectional controls of a right-to-left page, which the checks refuse', () => {
+    const doc = extractSource('ar.txt', '\u202bأنثروبيك تدعو إلى وقف عالمي\u202c\nدعت الشركة إلى وقف منسق على المستوى \u2067العالمي\u2069، وقال متحدث\u200f إن ذلك ممكن.\n');
+    expect(doc.headline).toBe('أنثروبيك تدعو إلى وقف عالمي');
+    // The marks a right-to-left quotation needs (U+200F) are not controls, and stay.
+    expect(doc.text).toBe('دعت الشركة إلى وقف منسق على المستوى العالمي، وقال متحدث\u200f إن ذلك ممكن.');
+  });
+
   it('decodes the character references of a title in the frontmatter, as a WordPress export writes them', () => {
     expect(extractSource('wp.md', '---\ntitle: "AT&#038;T&#8217;s view of the pause"\ndate: 2026-06-04\n---\n\nThe carrier said it backed a pause.\n').headline).toBe('AT&T’s view of the pause');
   });

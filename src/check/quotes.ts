@@ -29,6 +29,8 @@ export function normaliseQuote(text: string): string {
     // Invisible characters, and the directional marks and controls of right-to-left text, which a
     // span cannot hold (the checks refuse the controls) and an archived page often does.
     .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/g, '')
+    // Control characters other than spacing (a span cannot hold them, text from a PDF has some).
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')

@@ -114,6 +114,8 @@ describe('normaliseQuote', () => {
     ['the \ufb01nal \ufb02ight, \ufb00ect', 'the final flight, ffect'],
     // The directional marks and controls of right-to-left text, which a span cannot hold.
     ['\u202bوقف\u202c منسق\u200f عالمي\u2067 \u2069\u061c', 'وقف منسق عالمي'],
+    // Control characters, as text copied from a PDF has them; a form feed is spacing.
+    ['the central problem\u0001, officials\u007f said\fnext', 'the central problem, officials said next'],
   ])('reduces %j to %j', (text, normal) => {
     expect(normaliseQuote(text)).toBe(normal);
   });

@@ -30,7 +30,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
-import { BIDI_CONTROLS } from '../../../src/lib/characters.ts';
+import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../../../src/lib/characters.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -93,17 +93,19 @@ export function detectFormat(name: string, text: string): SourceFormat {
 const FEED = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[^]*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|entry|item|rdf:RDF)[\s>]/i;
 
 export function extractSource(name: string, text: string): SourceDocument {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A form feed, between the pages of a text copied from a PDF, is a line break.
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n');
   const format = detectFormat(name, clean);
   const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutMailWrapper(clean), format);
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
   if (doc.published) doc.ambiguousDate = undefined;
-  // Bidirectional controls, as text copied from a right-to-left page has them, are refused by the
-  // checks in a field or a body (the checklist is in the body): the page sets the direction itself.
+  // Characters the checks refuse in a field or a body (the checklist is in the body): the
+  // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
+  // control characters and noncharacters text copied from a PDF or a word processor brings.
   for (const key of ['headline', 'byline', 'siteName', 'section', 'text'] as const) {
-    if (doc[key] !== undefined) doc[key] = doc[key].replace(BIDI_CONTROLS, '');
+    if (doc[key] !== undefined) doc[key] = doc[key].replace(/\v/g, ' ').replace(BIDI_CONTROLS, '').replace(TEXT_FORBIDDEN, '').replace(NONCHARACTERS, '');
   }
   return withoutUndefined(doc);
 }

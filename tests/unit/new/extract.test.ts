@@ -153,6 +153,12 @@ describe('extractSource', () => {
     expect(doc.text).toBe('دعت الشركة إلى وقف منسق على المستوى العالمي، وقال متحدث\u200f إن ذلك ممكن.');
   });
 
+  it('takes out of the fields and the text the control characters and noncharacters of text copied from a PDF, a form feed being a line break', () => {
+    const doc = extractSource('pdf.txt', 'Frontier AI and the\u0001 case for a pause\nThe proposal raises questions.\fVerification remains\u0002 the central problem\ufdd0.\n');
+    expect(doc.headline).toBe('Frontier AI and the case for a pause');
+    expect(doc.text).toBe('The proposal raises questions.\n\nVerification remains the central problem.');
+  });
+
   it('decodes the character references of a title in the frontmatter, as a WordPress export writes them', () => {
     expect(extractSource('wp.md', '---\ntitle: "AT&#038;T&#8217;s view of the pause"\ndate: 2026-06-04\n---\n\nThe carrier said it backed a pause.\n').headline).toBe('AT&T’s view of the pause');
   });

@@ -46,6 +46,9 @@ export interface Scaffold {
   found: number;
 }
 
+/** How long a text must be for the language read from it to outweigh the one its source declares. */
+const DECLARED_CHECK_LENGTH = 300;
+
 /** The most passages the checklist lists: the first ones of the text. */
 const PASSAGES_LISTED = 40;
 
@@ -146,8 +149,14 @@ const MACROLANGUAGE: Record<string, string> = { cmn: 'zh', arb: 'ar', pes: 'fa',
  * its trigrams) and not English, which is the default: its BCP 47 tag and English name.
  */
 export function detectLanguage(text: string): { tag: string; name: string } | undefined {
+  const language = languageOf(text);
+  return language?.tag === 'en' ? undefined : language;
+}
+
+/** The language franc reads in a text long enough to tell, English included. */
+function languageOf(text: string): { tag: string; name: string } | undefined {
   const code = franc(text.slice(0, 6000), { minLength: 120 });
-  if (code === 'und' || code === 'eng') return undefined;
+  if (code === 'und') return undefined;
   const tag = (iso6393To1 as Record<string, string | undefined>)[code] ?? MACROLANGUAGE[code] ?? code;
   return { tag, name: new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag };
 }
@@ -273,8 +282,17 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`byline: ${quote(doc.byline)}`);
     filled.push('byline');
   }
-  const detected = doc.language ? undefined : detectLanguage(`${doc.headline ?? ''}\n${doc.text}`);
-  if (doc.language) {
+  const read = `${doc.headline ?? ''}\n${doc.text}`;
+  const inText = languageOf(read);
+  const detected = inText?.tag === 'en' ? undefined : inText;
+  // A page's declared language is often its site's, whatever the article's: a French article on a
+  // site that declares English is in French, when its text is long enough to tell.
+  const declaredOther = doc.language && inText && read.length >= DECLARED_CHECK_LENGTH && inText.tag !== doc.language.split('-')[0]!.toLowerCase();
+  if (doc.language && inText && declaredOther) {
+    lines.push(`language: ${inText.tag}  # detected from the text (${inText.name}), though the source declares ${doc.language}: check it`);
+    filled.push(`language (${inText.tag}, detected from the text, not the ${doc.language} the source declares)`);
+    todo.push(`language: the source declares ${doc.language}, but its text reads as ${inText.name} (${inText.tag}); check which it is`);
+  } else if (doc.language) {
     lines.push(`language: ${doc.language}`);
     filled.push('language');
   } else if (detected) {

@@ -233,6 +233,15 @@ describe('the language', () => {
 
   it('is the one the source declares, when it does', () => {
     expect(languageLine({ text: french, language: 'fr-CA' })).toBe('\nlanguage: fr-CA');
+    expect(languageLine({ text: readFileSync(path.join(seeds, readdirSync(seeds).sort()[0]!), 'utf8'), language: 'en-GB' })).toBe('\nlanguage: en-GB');
+  });
+  it('is the one read from a long text that is not in the language its source declares, marked for the editor to check', () => {
+    const text = `${french} ${french}`;
+    expect(languageLine({ text, language: 'en' })).toBe('\nlanguage: fr  # detected from the text (French), though the source declares en: check it');
+    const result = scaffold({ format: 'html', text, language: 'en-US' }, corpus, { today: '2026-06-08', sourceName: 'a.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.todo).toContain('language: the source declares en-US, but its text reads as French (fr); check which it is');
+    const english = readFileSync(path.join(seeds, readdirSync(seeds).sort()[0]!), 'utf8');
+    expect(languageLine({ text: english, language: 'de' })).toBe('\nlanguage: en  # detected from the text (English), though the source declares de: check it');
   });
   it('is English, the default, for English and for a text too short to tell', () => {
     expect(languageLine({ text: 'Le conseil a fermé le pont.' })).toBe('\nlanguage: en  # the default: change it if the original is not in English');

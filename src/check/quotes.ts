@@ -101,8 +101,40 @@ export function withoutLineBreakHyphens(text: string): string {
   return text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '$1');
 }
 
+/**
+ * Where text read as the verification reads an archive ({@link normaliseQuote} of
+ * {@link markdownText}) occurs in the archived file: the line its last character is on. Each line
+ * is read on its own, so text that only the whole file reads so (markup or a dash across a line
+ * break) is not placed: undefined.
+ */
+export function archiveLines(raw: string): (text: string) => number | undefined {
+  const starts: number[] = [];
+  const numbers: number[] = [];
+  let joined = '';
+  raw.split('\n').forEach((line, i) => {
+    const plain = normaliseQuote(markdownText(line));
+    if (plain === '') return;
+    starts.push(joined.length);
+    numbers.push(i + 1);
+    joined += `${plain} `;
+  });
+  return (text) => {
+    const at = joined.indexOf(text);
+    if (at === -1 || text === '') return undefined;
+    const end = at + text.length - 1;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= end) lo = mid;
+      else hi = mid - 1;
+    }
+    return numbers[lo];
+  };
+}
+
 /** Explains where a span stops matching: the longest run of its first words found in the archive. */
-export function divergence(span: string, archive: string): string {
+export function divergence(span: string, archive: string, lineOf?: (text: string) => number | undefined): string {
   const words = span.split(' ');
   let lo = 0;
   let hi = words.length;
@@ -116,7 +148,8 @@ export function divergence(span: string, archive: string): string {
   const at = archive.indexOf(prefix) + prefix.length;
   const archiveNext = archive.slice(at).trim().split(' ').slice(0, 6).join(' ');
   const spanNext = words.slice(lo, lo + 6).join(' ');
-  return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}", then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
+  const line = lineOf?.(prefix);
+  return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}"${line === undefined ? '' : ` (its line ${line})`}, then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
 }
 
 export interface QuoteStats {
@@ -150,8 +183,8 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
    * divides with a hyphen made whole ({@link withoutLineBreakHyphens}), made only when a span is
    * not in it as it is written.
    */
-  const plainTexts = new Map<string, { plain: string; joined: string }>();
-  const plainOf = (name: string, text: string): { plain: string; joined: string } => {
+  const plainTexts = new Map<string, { plain: string; joined: string; lineOf?: (text: string) => number | undefined }>();
+  const plainOf = (name: string, text: string): { plain: string; joined: string; lineOf?: (text: string) => number | undefined } => {
     let plain = plainTexts.get(name);
     if (plain === undefined) {
       let decoded: ReturnType<typeof decode> | undefined;
@@ -162,7 +195,11 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       }
       plain =
         decoded?.kind === 'text'
-          ? { plain: normaliseQuote(markdownText(decoded.text)), joined: normaliseQuote(markdownText(withoutLineBreakHyphens(decoded.text))) }
+          ? {
+              plain: normaliseQuote(markdownText(decoded.text)),
+              joined: normaliseQuote(markdownText(withoutLineBreakHyphens(decoded.text))),
+              lineOf: archiveLines(decoded.text.replace(/\r\n?/g, '\n')),
+            }
           : { plain: text, joined: text };
       plainTexts.set(name, plain);
     }
@@ -198,14 +235,14 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       stats.spans++;
       const span = normaliseQuote(m.text);
       if (span === '' || text.includes(span)) continue;
-      const { plain, joined } = plainOf(name, text);
+      const { plain, joined, lineOf } = plainOf(name, text);
       if (plain.includes(span) || joined.includes(span)) continue;
       problems.push({
         file: f.file,
         line: m.line,
         column: m.column,
         code: M.SpanNotInArchive.code,
-        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), divergence(span, plain)),
+        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), divergence(span, plain, lineOf)),
       });
     }
   }

@@ -206,7 +206,7 @@ describe('the seed records in content/, against the archived articles in ../shar
     writeFileSync(file, across.replace(':claim[published an open letter calling on', ':claim[published an open plea calling on'));
     const changed = await checkContent({ root: copy, contentDir: 'content', cacheDir: false, archiveDir: seeds });
     expect(changed.problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
-    expect(changed.problems[0]!.message).toContain('The archive agrees as far as "published an open", then reads "letter calling on');
+    expect(changed.problems[0]!.message).toContain('The archive agrees as far as "published an open" (its line 12), then reads "letter calling on');
   });
 
   it('reads an archived text copied from a PDF with its words divided at line breaks: "devel-\\nopment" is "development"', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, EXTENSIONS, schemaOf, singular } from '../../../src/check/collections.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
-import { divergence, markdownText, normaliseQuote, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
+import { archiveLines, divergence, markdownText, normaliseQuote, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
 import { decode, LineIndex } from '../../../src/check/text.ts';
@@ -151,6 +151,17 @@ describe('withoutLineBreakHyphens', () => {
   it('joins a word a line break divides with a hyphen, and nothing else', () => {
     expect(withoutLineBreakHyphens('the devel-\nopment of frontier AI and its con-\r\n  trol')).toBe('the development of frontier AI and its control');
     for (const text of ['arms-control talks', 'the pause -\nand after', 'AI-\nFirst', 'rose 4-\n5 per cent']) expect(withoutLineBreakHyphens(text)).toBe(text);
+  });
+});
+
+describe('archiveLines', () => {
+  it('gives the line of the archived file where text read as the verification reads it ends', () => {
+    const lineOf = archiveLines('# The bridge\n\nThe council said the **bridge** was\nclosed on “Monday” morning.\n\nIt will reopen in March.\n');
+    expect(lineOf('The bridge')).toBe(1);
+    expect(lineOf('the bridge was')).toBe(3);
+    expect(lineOf('the bridge was closed on "Monday"')).toBe(4);
+    expect(lineOf('morning. It will')).toBe(6);
+    expect(lineOf('in April')).toBeUndefined();
   });
 });
 

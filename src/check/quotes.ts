@@ -152,6 +152,13 @@ export function divergence(span: string, archive: string, lineOf?: (text: string
   return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}"${line === undefined ? '' : ` (its line ${line})`}, then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
 }
 
+/** An archive as the verification reads it: see verifyQuotes. */
+interface Readings {
+  plain: string;
+  joined: () => string;
+  lineOf: (text: string) => number | undefined;
+}
+
 export interface QuoteStats {
   /** Articles whose archived text was found and read. */
   articles: number;
@@ -179,31 +186,31 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
   }
   const texts = new Map<string, string | null>();
   /**
-   * Each archive as its readers see it ({@link markdownText}), and with the words a line break
-   * divides with a hyphen made whole ({@link withoutLineBreakHyphens}), made only when a span is
-   * not in it as it is written.
+   * Each archive as its readers see it ({@link markdownText}); then, made only when a span is not
+   * in that either, with the words a line break divides with a hyphen made whole
+   * ({@link withoutLineBreakHyphens}), and the lines of the file, to say where a span parts from it.
    */
-  const plainTexts = new Map<string, { plain: string; joined: string; lineOf?: (text: string) => number | undefined }>();
-  const plainOf = (name: string, text: string): { plain: string; joined: string; lineOf?: (text: string) => number | undefined } => {
-    let plain = plainTexts.get(name);
-    if (plain === undefined) {
+  const plainTexts = new Map<string, Readings>();
+  const plainOf = (name: string, text: string): Readings => {
+    let readings = plainTexts.get(name);
+    if (readings === undefined) {
       let decoded: ReturnType<typeof decode> | undefined;
       try {
         decoded = decode(readFileSync(path.join(base, name)));
       } catch {
         decoded = undefined;
       }
-      plain =
-        decoded?.kind === 'text'
-          ? {
-              plain: normaliseQuote(markdownText(decoded.text)),
-              joined: normaliseQuote(markdownText(withoutLineBreakHyphens(decoded.text))),
-              lineOf: archiveLines(decoded.text.replace(/\r\n?/g, '\n')),
-            }
-          : { plain: text, joined: text };
-      plainTexts.set(name, plain);
+      const raw = decoded?.kind === 'text' ? decoded.text : undefined;
+      let joined: string | undefined;
+      let lines: ((text: string) => number | undefined) | undefined;
+      readings = {
+        plain: raw === undefined ? text : normaliseQuote(markdownText(raw)),
+        joined: () => (joined ??= raw === undefined ? text : normaliseQuote(markdownText(withoutLineBreakHyphens(raw)))),
+        lineOf: (wanted) => (raw === undefined ? undefined : (lines ??= archiveLines(raw.replace(/\r\n?/g, '\n')))(wanted)),
+      };
+      plainTexts.set(name, readings);
     }
-    return plain;
+    return readings;
   };
   for (const f of facts) {
     if (f.collection !== 'articles' || !f.archive || f.mentions.length === 0) continue;
@@ -236,7 +243,7 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       const span = normaliseQuote(m.text);
       if (span === '' || text.includes(span)) continue;
       const { plain, joined, lineOf } = plainOf(name, text);
-      if (plain.includes(span) || joined.includes(span)) continue;
+      if (plain.includes(span) || joined().includes(span)) continue;
       problems.push({
         file: f.file,
         line: m.line,

@@ -761,8 +761,18 @@ function fromHtml(html: string): SourceDocument {
     .find((text) => text !== '');
   if (wall) doc.paywall = wall.length <= 80 ? wall : `${wall.slice(0, 79).replace(/\s+\S*$/, '')} …`;
   // Appeals and captions go before Reader View reads the page: it keeps the text of a short block
-  // it makes a paragraph of, without the class that says what the block was.
-  const before = $.root().find(`${PROMOS}, ${CAPTIONS}`).filter((_, element) => textOf($(element).text()).length < PROMO_MAX);
+  // it makes a paragraph of, without the class that says what the block was. So does the date of
+  // an update that only its class marks as one ("June 9, 2026" in a class "updated-date").
+  const updated = $.root()
+    .find('[class*="updat" i], [class*="modif" i]')
+    .filter((_, element) => {
+      const text = textOf($(element).text());
+      return text.length <= 60 && dateOnly(text) !== undefined;
+    });
+  const before = $.root()
+    .find(`${PROMOS}, ${CAPTIONS}`)
+    .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
+    .add(updated);
   const found = readable(before.length > 0 ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
   let blocks = content ? blocksOf(content, content.root().children()) : [];
@@ -847,6 +857,23 @@ function fromFeed(xml: string): SourceDocument {
   return doc;
 }
 
+/**
+ * The date a page writes in words where it shows its date, without a `datetime` ("3 juin 2026",
+ * "Published June 3rd, 2026 at 10:00 a.m."): the first `<time>` or element whose class names a
+ * date, a publication or a timestamp, outside rails and lists, that holds a date and nothing more
+ * (never an update's, nor a time relative to the page's saving).
+ */
+function writtenDate($: cheerio.CheerioAPI, within: ReturnType<cheerio.CheerioAPI>, elsewhere: string): string | undefined {
+  for (const element of within.find('time, [class*="date" i], [class*="publish" i], [class*="timestamp" i]').toArray()) {
+    if ($(element).closest(elsewhere).length > 0 || /updat|modif/i.test($(element).attr('class') ?? '')) continue;
+    const text = textOf($(element).text());
+    if (text === '' || text.length > 60 || UPDATED.test(text)) continue;
+    const date = dateOnly(PUBLISHED.exec(text)?.[1] ?? text);
+    if (date) return date;
+  }
+  return undefined;
+}
+
 /** How many times of an article's page make it a page of many entries (a live blog), whose first time is its latest. */
 const MANY_TIMES = 3;
 
@@ -868,6 +895,7 @@ function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 
       return date ? [date] : [];
     });
   const distinct = [...new Set(times)];
+  if (distinct.length === 0) return { published: writtenDate($, content.length > 0 ? content : $.root(), content.length > 0 ? elsewhere : `${elsewhere}, footer`) };
   if (distinct.length < MANY_TIMES) return { published: distinct[0] };
   const earliest = distinct.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
   return { published: earliest, publishedNote: `the page gives no date in its metadata and has ${distinct.length} times, as a live blog has; this is the earliest` };

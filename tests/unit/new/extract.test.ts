@@ -522,6 +522,22 @@ describe('extractSource', () => {
     expect(extractSource('p.html', '<html><body><header><time datetime="2026-06-20">Today</time></header><div><time datetime="2026-06-09">9 June</time><p>The council closed the bridge.</p></div></body></html>').published).toBe('2026-06-09');
   });
 
+  it('takes the date a page writes in words where it shows its date, without a datetime, in the languages of the dates we read, never an update\'s or a rail\'s', () => {
+    const page = (meta: string) =>
+      `<html><head><title>Lawmakers weigh the AI pause proposal</title></head><body><article><h1>Lawmakers weigh the AI pause proposal</h1><div class="meta">${meta}</div><p>State lawmakers said on Friday they would hold hearings on the proposal, a spokesperson said.</p><p>The committee will hear from 12 witnesses over two days.</p></article><aside class="related"><span class="date">1 May 2026</span></aside></body></html>`;
+    for (const [meta, published] of [
+      ['<time>June 3, 2026</time>', '2026-06-03'],
+      ['<div class="date">3 juin 2026</div>', '2026-06-03'],
+      ['<div class="date">Publié le 3 juin 2026 à 10h00</div>', '2026-06-03'],
+      ['<span class="timestamp">June 3rd, 2026 at 10:00 a.m.</span>', '2026-06-03'],
+      ['<span class="updated-date">June 9, 2026</span>', undefined],
+      ['<span class="date">Updated June 9, 2026</span>', undefined],
+      ['<span class="date">2 hours ago</span>', undefined],
+    ] as const) {
+      expect(extractSource('d.html', page(meta)).published, meta).toBe(published);
+    }
+  });
+
   it('takes the earliest time of a live blog, which lists its newest entry first, and says so', () => {
     const entry = (time: string) => `<div class="entry"><time datetime="2026-06-04T${time}:00Z">${time}</time><p>At ${time} another company answered the call.</p></div>`;
     const page = (times: string[]) => `<html><head><title>AI pause: live reaction</title></head><body><main><h1>AI pause: live reaction</h1>${times.map(entry).join('')}</main></body></html>`;

@@ -7,7 +7,7 @@
  *   npm run new -- article.txt --story anthropic-global-pause-call --outlet gizmodo
  *   npm run new -- article.md --slug a-shorter-slug
  *   npm run new -- ~/Downloads/*.html       # several at once, one line of progress each
- *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .eml, .txt, .md file of a folder
+ *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .eml, .txt, .md, .xml, .rss, .atom file of a folder
  *
  * With several files, the corpus is read once, each file is imported on its own (one that cannot
  * be, because it is unreadable or already recorded, is reported and the others go on), and the
@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
-import { detectFormat, extractSource, withoutMailWrapper } from './lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, withoutMailWrapper } from './lib/import/extract.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
@@ -59,7 +59,7 @@ const stop = (message: string): never => {
 };
 
 /** The files to import: those named, and the article files of the folders named, in order, once each. */
-const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown)$/i;
+const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown|xml|rss|atom)$/i;
 const sources: string[] = [];
 for (const given of positionals) {
   const full = path.resolve(process.cwd(), given);
@@ -70,7 +70,7 @@ for (const given of positionals) {
         .sort()
         .map((name) => path.join(full, name))
     : [full];
-  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt or .md file. Nothing was written.`);
+  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md or feed (.xml, .rss, .atom) file. Nothing was written.`);
   for (const file of found) if (!sources.includes(file)) sources.push(file);
 }
 if (values.slug !== undefined && sources.length > 1) stop(`--slug names one article's record, and ${sources.length} files were given. Import them one at a time to choose their slugs.`);
@@ -119,8 +119,13 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   if (doc.text.trim() === '') throw new Error(`${given} has no article text${file.length === 0 ? ' (the file is empty)' : ''}. Give the saved article. Nothing was written.`);
 
   // Imported before: the same address, or archived under this file's own name.
-  const byUrl = doc.url ? corpus.articles.find((a) => a.url === doc.url) : undefined;
-  if (byUrl) throw new Error(`This article is already recorded: ${contentDir}/articles/${byUrl.slug}.md has the address ${doc.url}. Nothing was written.`);
+  // The same address, however it was shared: http or https, with or without www, a final slash, an AMP version.
+  const key = doc.url ? addressKey(doc.url) : undefined;
+  const byUrl = key ? corpus.articles.find((a) => a.url !== undefined && addressKey(a.url) === key) : undefined;
+  if (byUrl) {
+    const same = byUrl.url === doc.url ? '' : ` (this file's address, ${doc.url}, is the same page's)`;
+    throw new Error(`This article is already recorded: ${contentDir}/articles/${byUrl.slug}.md has the address ${byUrl.url}${same}. Nothing was written.`);
+  }
   const byArchive = corpus.articles.find((a) => a.archive === path.basename(source));
   if (byArchive) throw new Error(`This article is already recorded: ${contentDir}/articles/${byArchive.slug}.md archives it as ${byArchive.archive}. Nothing was written.`);
 

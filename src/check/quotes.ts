@@ -1,13 +1,15 @@
 /**
  * Quote verification: when an article names its archived source text (`archive: <file>`) and
  * that file is in the archive folder, every mention's span must occur in it. Only typographic
- * differences are allowed: curly or straight quotation marks, kinds of dash, spacing, Unicode
- * normalisation. The archive is private to the editor, so a missing file is not a problem, nor
+ * differences are allowed: curly or straight quotation marks, kinds of dash, spacing, a word
+ * divided with a hyphen at a line break, Unicode normalisation. The archive is private to the editor, so a missing file is not a problem, nor
  * is a missing default folder (archive/); but a folder named on purpose (CROSSCHECK_ARCHIVE) that
  * is not there is a mistake that would verify nothing without a word, and is reported.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -24,7 +26,11 @@ const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 export function normaliseQuote(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    // Invisible characters, and the directional marks and controls of right-to-left text, which a
+    // span cannot hold (the checks refuse the controls) and an archived page often does.
+    .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/g, '')
+    // Control characters other than spacing (a span cannot hold them, text from a PDF has some).
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
@@ -43,11 +49,12 @@ export function normaliseQuote(text: string): string {
  * An archive saved as Markdown (as `npm run new` keeps a Markdown article, and as some sources
  * are written) reduced to the text its readers see, as a span is read: a link's or an image's
  * text without its address, emphasis and code without their marks, footnote references dropped,
- * and the heading and quotation marks at the start of a line. A span copied from the page, or
- * from the scaffold's checklist, then matches an archive that has markup in its middle.
+ * and the heading and quotation marks at the start of a line, and character references decoded
+ * (`AT&amp;T&rsquo;s` is "AT&T’s", as a CMS's Markdown export often writes it). A span copied from
+ * the page, or from the scaffold's checklist, then matches an archive that has markup in its middle.
  */
 export function markdownText(text: string): string {
-  return text
+  return decodeReferences(text)
     .replace(/!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/\[\^[^\]\s]+\](?!:)/g, '')
     .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
@@ -60,8 +67,74 @@ export function markdownText(text: string): string {
     .replace(/^[ \t]{0,3}(?:(?:#{1,6}|>)[ \t]?)+/gm, '');
 }
 
+/** A character reference as Markdown reads one: named, decimal or hexadecimal, ended by ";". */
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const referenceParser = unified().use(remarkParse);
+const decodedReferences = new Map<string, string>();
+
+/**
+ * Text with its character references (`&amp;`, `&rsquo;`, `&#8212;`, `&#x2014;`) decoded as
+ * Markdown decodes them (remark, as the site reads Markdown): one that names no character stays
+ * as it is written.
+ */
+export function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (reference) => {
+    let decoded = decodedReferences.get(reference);
+    if (decoded === undefined) {
+      const paragraph = referenceParser.parse(reference).children[0];
+      const node = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+      decoded = node?.type === 'text' ? node.value : reference;
+      decodedReferences.set(reference, decoded);
+    }
+    return decoded;
+  });
+}
+
+/**
+ * Text with the words that a line break divides with a hyphen made whole, as a text copied from a
+ * PDF or a printed page has them ("devel-\nopment" is "development"): a hyphen between two
+ * lowercase letters at the end of a line. (A word that has its own hyphen, "arms-\ncontrol", is
+ * still found as it is written.)
+ */
+export function withoutLineBreakHyphens(text: string): string {
+  return text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '$1');
+}
+
+/**
+ * Where text read as the verification reads an archive ({@link normaliseQuote} of
+ * {@link markdownText}) occurs in the archived file: the line its last character is on. Each line
+ * is read on its own, so text that only the whole file reads so (markup or a dash across a line
+ * break) is not placed: undefined.
+ */
+export function archiveLines(raw: string): (text: string) => number | undefined {
+  const starts: number[] = [];
+  const numbers: number[] = [];
+  let joined = '';
+  raw.split('\n').forEach((line, i) => {
+    const plain = normaliseQuote(markdownText(line));
+    if (plain === '') return;
+    starts.push(joined.length);
+    numbers.push(i + 1);
+    joined += `${plain} `;
+  });
+  return (text) => {
+    const at = joined.indexOf(text);
+    if (at === -1 || text === '') return undefined;
+    const end = at + text.length - 1;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= end) lo = mid;
+      else hi = mid - 1;
+    }
+    return numbers[lo];
+  };
+}
+
 /** Explains where a span stops matching: the longest run of its first words found in the archive. */
-export function divergence(span: string, archive: string): string {
+export function divergence(span: string, archive: string, lineOf?: (text: string) => number | undefined): string {
   const words = span.split(' ');
   let lo = 0;
   let hi = words.length;
@@ -75,7 +148,15 @@ export function divergence(span: string, archive: string): string {
   const at = archive.indexOf(prefix) + prefix.length;
   const archiveNext = archive.slice(at).trim().split(' ').slice(0, 6).join(' ');
   const spanNext = words.slice(lo, lo + 6).join(' ');
-  return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}", then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
+  const line = lineOf?.(prefix);
+  return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}"${line === undefined ? '' : ` (its line ${line})`}, then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
+}
+
+/** An archive as the verification reads it: see verifyQuotes. */
+interface Readings {
+  plain: string;
+  joined: () => string;
+  lineOf: (text: string) => number | undefined;
 }
 
 export interface QuoteStats {
@@ -104,21 +185,32 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
     return { problems, stats };
   }
   const texts = new Map<string, string | null>();
-  /** Each archive as its readers see it ({@link markdownText}), made only when a span is not in it as it is written. */
-  const plainTexts = new Map<string, string>();
-  const plainOf = (name: string, text: string): string => {
-    let plain = plainTexts.get(name);
-    if (plain === undefined) {
+  /**
+   * Each archive as its readers see it ({@link markdownText}); then, made only when a span is not
+   * in that either, with the words a line break divides with a hyphen made whole
+   * ({@link withoutLineBreakHyphens}), and the lines of the file, to say where a span parts from it.
+   */
+  const plainTexts = new Map<string, Readings>();
+  const plainOf = (name: string, text: string): Readings => {
+    let readings = plainTexts.get(name);
+    if (readings === undefined) {
       let decoded: ReturnType<typeof decode> | undefined;
       try {
         decoded = decode(readFileSync(path.join(base, name)));
       } catch {
         decoded = undefined;
       }
-      plain = decoded?.kind === 'text' ? normaliseQuote(markdownText(decoded.text)) : text;
-      plainTexts.set(name, plain);
+      const raw = decoded?.kind === 'text' ? decoded.text : undefined;
+      let joined: string | undefined;
+      let lines: ((text: string) => number | undefined) | undefined;
+      readings = {
+        plain: raw === undefined ? text : normaliseQuote(markdownText(raw)),
+        joined: () => (joined ??= raw === undefined ? text : normaliseQuote(markdownText(withoutLineBreakHyphens(raw)))),
+        lineOf: (wanted) => (raw === undefined ? undefined : (lines ??= archiveLines(raw.replace(/\r\n?/g, '\n')))(wanted)),
+      };
+      plainTexts.set(name, readings);
     }
-    return plain;
+    return readings;
   };
   for (const f of facts) {
     if (f.collection !== 'articles' || !f.archive || f.mentions.length === 0) continue;
@@ -150,14 +242,14 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       stats.spans++;
       const span = normaliseQuote(m.text);
       if (span === '' || text.includes(span)) continue;
-      const plain = plainOf(name, text);
-      if (plain.includes(span)) continue;
+      const { plain, joined, lineOf } = plainOf(name, text);
+      if (plain.includes(span) || joined().includes(span)) continue;
       problems.push({
         file: f.file,
         line: m.line,
         column: m.column,
         code: M.SpanNotInArchive.code,
-        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), divergence(span, plain)),
+        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), divergence(span, plain, lineOf)),
       });
     }
   }

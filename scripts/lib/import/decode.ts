@@ -23,7 +23,24 @@ export type DecodedSource =
 /** How far into a page to look for its declared encoding: further than browsers' 1,024 bytes, as saved pages often carry long heads. */
 const SNIFF_BYTES = 64 * 1024;
 
+/**
+ * Documents an editor may be sent instead of an article's text, known by their first bytes, and
+ * what to do with each: read as text, a PDF without a NUL byte would give "%PDF-1.7" for a
+ * headline and its compressed pages for the article.
+ */
+const DOCUMENTS: [RegExp, string][] = [
+  [/^%PDF-/, 'it is a PDF document: copy its text into a .txt file (select all, copy, paste) and import that'],
+  [/^PK\x03\x04/, 'it is a zip archive (a Word .docx, an OpenDocument or an EPUB file?): save it as plain text or as a web page and import that'],
+  [/^\{\\rtf/, 'it is an RTF document: save it as plain text and import that'],
+  [/^\xD0\xCF\x11\xE0/, 'it is an old Word or Office document (.doc): save it as plain text and import that'],
+  [/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|RIFF....WEBP)/, 'it is an image: an article is imported from its text'],
+];
+
 export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource {
+  // One character a byte (not TextDecoder's "latin1", which is Windows-1252: 0x89 is not U+0089 there).
+  const head = String.fromCharCode(...bytes.subarray(0, 16));
+  const document = DOCUMENTS.find(([magic]) => magic.test(head));
+  if (document) return { ok: false, reason: document[1] };
   const utf8 = decode(bytes);
   if (utf8.kind === 'text') return { ok: true, text: utf8.text, encoding: 'utf-8' };
   const sniffer = new Sniffer({ maxBytes: SNIFF_BYTES, defaultEncoding: 'windows-1252' });
@@ -31,7 +48,11 @@ export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource 
   const declared = sniffer.resultType === ResultType.BOM || (isHtml && (sniffer.resultType === ResultType.META_TAG || sniffer.resultType === ResultType.XML_ENCODING));
   // Bytes that are not UTF-8 in a file that says it is are read as Windows-1252 like any other.
   const usable = declared && sniffer.encoding.toLowerCase() !== 'utf-8';
-  if (!usable && utf8.kind === 'binary') return { ok: false, reason: 'it holds binary data (a NUL byte)' };
+  if (!usable && utf8.kind === 'binary') {
+    const utf16 = utf16WithoutMark(bytes);
+    if (utf16) return utf16;
+    return { ok: false, reason: 'it holds binary data (a NUL byte)' };
+  }
   const encoding = usable ? sniffer.encoding.toLowerCase() : 'windows-1252';
   let text: string;
   try {
@@ -44,6 +65,34 @@ export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource 
     ? `read as ${encoding}, the encoding the ${sniffer.resultType === ResultType.BOM ? "file's byte-order mark" : 'page'} declares`
     : 'it is not UTF-8: read as Windows-1252 (Western European); check its accented letters and quotation marks';
   return { ok: true, text, encoding, note };
+}
+
+/**
+ * Text in UTF-16 saved without a byte-order mark (as some Windows programs and exports do): its
+ * every other byte is NUL where it writes Latin letters, digits and spaces, the first of each pair
+ * in big-endian and the second in little-endian order. Undefined when the bytes are not that, or
+ * do not decode to text (a control character other than a tab or a line break).
+ */
+function utf16WithoutMark(bytes: Uint8Array): DecodedSource | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const pairs = Math.min(bytes.length, 4096) / 2;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  // Most characters of a text in a Latin script have a NUL high byte; a binary file's NULs fall anywhere.
+  const encoding = odd >= pairs * 0.5 && even === 0 ? 'utf-16le' : even >= pairs * 0.5 && odd === 0 ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) return undefined;
+  return { ok: true, text, encoding, note: `read as ${encoding}: the file has no byte-order mark, but its bytes are those of UTF-16 text; check its letters` };
 }
 
 /** A saved page in one file (MHTML: Chrome's and Edge's "Webpage, Single File"): its page's bytes and address. */

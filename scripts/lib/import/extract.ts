@@ -29,6 +29,8 @@ import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
+import { decodeReferences } from '../../../src/check/quotes.ts';
+import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../../../src/lib/characters.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -43,6 +45,11 @@ export interface SourceDocument {
   language?: string | undefined;
   /** The publisher's name, when the source declares one (`og:site_name`, JSON-LD publisher). */
   siteName?: string | undefined;
+  /**
+   * The platform the page is on when the page names it as its site (Medium): anyone publishes
+   * there, so it is not the publisher. `siteName` is then the publication's, when the page names one.
+   */
+  platform?: string | undefined;
   /** The section the source files it under, when it says (`Opinion`, `Analysis`, `article:section`). */
   section?: string | undefined;
   /**
@@ -50,8 +57,22 @@ export interface SourceDocument {
    * ("June 12") with the year of the other dates in the text. For the editor to check.
    */
   publishedNote?: string | undefined;
+  /**
+   * Why the byline is not certain: a line of fields named one person without "By", who may be
+   * the author or the publisher. For the editor to check.
+   */
+  bylineNote?: string | undefined;
+  /** A date written in numbers that may be read day first or month first ("03/06/2026"): not a date to record as it is. */
+  ambiguousDate?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
   undatedDay?: { text: string; month: number; day: number } | undefined;
+  /**
+   * What the paywall or registration wall the page shows says ("Keep reading with a 7-day free
+   * trial"): the text may stop there, and the archive with it. For the editor to check.
+   */
+  paywall?: string | undefined;
+  /** How many articles the file holds when it is a feed of several: the document is the first's. */
+  feedItems?: number | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -62,17 +83,30 @@ export function detectFormat(name: string, text: string): SourceFormat {
   if (/\.(md|markdown)$/i.test(name)) return 'markdown';
   const head = text.slice(0, 2000).trimStart();
   if (/^(<!doctype html|<html|<head|<meta|<article)/i.test(head)) return 'html';
+  // An item of a news feed (RSS or Atom), saved from a feed reader: read as the page it describes.
+  if (FEED.test(head)) return 'html';
   if (/^#{1,2} \S/m.test(head) && (/^> ?\w+: /m.test(head) || /\[[^\]]+\]\([^)]+\)/.test(head))) return 'markdown';
   return 'text';
 }
 
+/** The start of an RSS or Atom document: an XML declaration or comments, then its root. */
+const FEED = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[^]*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|entry|item|rdf:RDF)[\s>]/i;
+
 export function extractSource(name: string, text: string): SourceDocument {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A form feed, between the pages of a text copied from a PDF, is a line break.
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? fromHtml(clean) : fromText(withoutMailWrapper(clean), format);
+  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutMailWrapper(clean), format);
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
+  if (doc.published) doc.ambiguousDate = undefined;
+  // Characters the checks refuse in a field or a body (the checklist is in the body): the
+  // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
+  // control characters and noncharacters text copied from a PDF or a word processor brings.
+  for (const key of ['headline', 'byline', 'siteName', 'section', 'text'] as const) {
+    if (doc[key] !== undefined) doc[key] = doc[key].replace(/\v/g, ' ').replace(BIDI_CONTROLS, '').replace(TEXT_FORBIDDEN, '').replace(NONCHARACTERS, '');
+  }
   return withoutUndefined(doc);
 }
 
@@ -122,6 +156,24 @@ function withoutTracking(url: string): string {
   }
 }
 
+/**
+ * What identifies the page at an address, however it was shared: without its scheme, a `www.`,
+ * `m.` or `amp.` before the host, a slash or an AMP version (`/amp`, `?amp=1`,
+ * `?outputType=amp`) at the end, tracking parameters or a fragment. Two addresses with the same
+ * key are the same article (`http://www.example.org/a/` and `https://example.org/a`).
+ */
+export function addressKey(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(withoutTracking(url));
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (/^amp$/i.test(key) || (/^outputtype$/i.test(key) && /^amp$/i.test(parsed.searchParams.get(key) ?? ''))) parsed.searchParams.delete(key);
+  }
+  parsed.searchParams.sort();
+  const host = parsed.hostname.replace(/^(?:www\d*|m|mobile|amp)\./, '');
+  const pathname = parsed.pathname.replace(/\/amp(?:\.html)?\/?$/i, '').replace(/\/+$/, '');
+  return `${host}${parsed.port ? `:${parsed.port}` : ''}${pathname}${parsed.search}`;
+}
+
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
   /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|subject|to|cc)\s*:\s*(.+?)\s*$/i;
@@ -145,13 +197,27 @@ interface LineFacts {
   byline?: string;
   siteName?: string;
   section?: string;
+  bylineNote?: string;
+  ambiguousDate?: string;
 }
+
+/** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
+const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$/i;
 
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
   /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|analyse|análisis|analisi|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
-/** A name as a masthead writes it: capitalised words, with the small words names contain. */
-const NAME = /^[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
+/** A name as a masthead writes it: capitalised words, with the small words names contain, and a letter at least (not "03.06.2026"). */
+const NAME = /^(?=[^\p{L}]*\p{L})[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
+/**
+ * A publisher's name rather than a person's: one word ("Reuters"), an acronym ("BBC"), a name
+ * that starts with an article ("The Meridian", "Le Monde") or holds a masthead's word ("Global
+ * Wire", "Tech Policy Daily"), a digit, "&" or a domain.
+ */
+const MASTHEAD_WORD =
+  /(?:^|\s)(?:news|nachrichten|noticias|notizie|nieuws|times|post|daily|weekly|monthly|journal|review|courier|herald|tribune|gazette|gazzetta|press|presse|prensa|media|wire|service|agency|agencia|report|reporter|magazine|network|radio|tv|television|broadcasting|chronicle|observer|guardian|telegraph|express|mail|mirror|star|sun|standard|independent|economist|monitor|insider|digest|bulletin|briefing|dispatch|ledger|record|register|sentinel|examiner|inquirer|enquirer|globe|world|today|online|blog|newsletter|notes|policy|institute|quotidien|zeitung|diario|periódico|corriere|stampa|krant|dagblad|tech|technology|science|business|finance|financial|capital|markets|economy|week|voice|insight|street)(?=\s|$)/i;
+const ARTICLE = /^(?:the|le|la|les|l['’]\S*|der|die|das|el|il|lo|het|os|as)\s/i;
+const isMasthead = (name: string) => !/\s/.test(name) || ARTICLE.test(name) || MASTHEAD_WORD.test(name) || /[\d&]|\.[a-z]{2,}$/i.test(name) || !/\p{Ll}/u.test(name);
 /** A person's name: two to four capitalised words. */
 const PERSON = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|di|van|von|der|bin|al))+$/u;
 
@@ -171,6 +237,12 @@ function isNames(byline: string): boolean {
   return byline.split(/\s*,\s*|\s+(?:and|&)\s+/).every((name) => NAME.test(name) && name.split(/\s+/).length <= 5);
 }
 
+/** A date written in numbers that could be day first or month first: "03/06/2026", "3-6-2026". */
+const AMBIGUOUS_DATE = /^(?:(?:first\s+)?published|posted|date)?:?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/i;
+/** A time written relative to when the page was saved ("Updated 2 hours ago", "Yesterday at 10:00"): not a date to record. */
+const RELATIVE_TIME =
+  /^(?:(?:(?:first\s+)?published|posted|updated|last updated)\s+)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|just now|yesterday|today)(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
+
 /** A date, when `value` is one and nothing more: "June 7, 2026", "Sunday 7 June 2026 10.30 BST", "2026-06-07". */
 function dateOnly(value: string): string | undefined {
   if (value.length > 45 || !/\d{4}/.test(value)) return undefined;
@@ -179,14 +251,17 @@ function dateOnly(value: string): string | undefined {
 
 /**
  * What a line of fields between bars or dashes says ("Tech Policy Daily | 8 June 2026 | Updated 9
- * June 2026"), when every field is a date, a byline, an address, a section, a reading time or a
- * name, and one at least a date, a byline or an address; otherwise undefined (the line is text).
+ * June 2026"), or set apart in columns ("THE POLICY REVIEW       June 2026"), when every field is
+ * a date, a month of a year, a byline, an address, a section, a reading time, a page number or a
+ * name, and one at least a date (or a month of a year), a byline or an address; otherwise
+ * undefined (the line is text).
  * One name is the publisher's; with two or more, which is which is not known and none is taken.
  */
 function fieldLine(line: string): LineFacts | undefined {
   if (line.length > 160) return undefined;
   const fields = line
-    .split(/\s+[|·•—–]\s+|\s+-\s+|\s*[|·•]\s*/)
+    // Between bars, dots or dashes, or set apart in columns as a page's running head (text copied from a PDF).
+    .split(/\s+[|·•—–]\s+|\s+-\s+|\s*[|·•]\s*|\s{3,}|\t+/)
     .map((field) => field.trim())
     .filter((field) => field !== '');
   if (fields.length === 0) return undefined;
@@ -198,8 +273,12 @@ function fieldLine(line: string): LineFacts | undefined {
     if (/^https?:\/\/\S+$/.test(field)) {
       facts.url ??= field;
       anchored = true;
-    } else if (UPDATED.test(field)) {
-      // Not the publication date: left out of the text, not recorded.
+    } else if (UPDATED.test(field) || RELATIVE_TIME.test(field)) {
+      // Not the publication date, or not one that can be dated: left out of the text, not recorded.
+    } else if ((m = AMBIGUOUS_DATE.exec(field)) && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
+      // 03/06/2026 is 3 June in Europe and March 6 in the United States: for the editor to say.
+      facts.ambiguousDate ??= field.replace(/^[^\d]*/, '');
+      anchored = true;
     } else if ((m = PUBLISHED.exec(field))) {
       const date = dateOnly(m[1]!);
       if (!date) return undefined;
@@ -211,8 +290,11 @@ function fieldLine(line: string): LineFacts | undefined {
     } else if (dateOnly(field)) {
       facts.published ??= dateOnly(field);
       anchored = true;
-    } else if (/^\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read$/i.test(field)) {
-      // A reading time.
+    } else if ((m = /^(\p{L}{3,})\.?\s+(\d{4})$/u.exec(field)) && monthOf(m[1]!) !== 0) {
+      // A month and its year, as a magazine's issue or a report's running head names it: not a day to record.
+      anchored = true;
+    } else if (/^\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read$/i.test(field) || /^(?:page|p\.)\s*\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(field)) {
+      // A reading time, a page number.
     } else if (SECTIONS.test(field)) {
       facts.section ??= field;
     } else if (NAME.test(field) && field.split(/\s+/).length <= 5) {
@@ -220,7 +302,17 @@ function fieldLine(line: string): LineFacts | undefined {
     } else return undefined;
   }
   if (!anchored) return undefined;
-  if (names.length === 1) facts.siteName = names[0];
+  // One name is the publisher's when it reads as one ("Global Wire", "Reuters"). A person's name
+  // without "By" ("Jane Roe | June 3, 2026") is most often the author's: the byline, for the
+  // editor to check; beside a byline it is neither (which of the two it is, is not known).
+  const [name] = names;
+  if (names.length === 1 && name !== undefined) {
+    if (isMasthead(name) || !PERSON.test(name)) facts.siteName = name;
+    else if (!facts.byline) {
+      facts.byline = name;
+      facts.bylineNote = `read from the line "${line}", which does not say "By"`;
+    }
+  }
   return facts;
 }
 
@@ -239,7 +331,7 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'posted':
     case 'date': {
       const published = parseDate(value);
-      return published ? { published } : {};
+      return published ? { published } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : {};
     }
     case 'by':
     case 'byline':
@@ -350,8 +442,10 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
   const link = fieldOf(fields, 'url', 'canonical', 'canonical_url', 'link', 'permalink', 'source', 'original_url');
   const date = fieldOf(fields, 'published', 'date', 'datePublished', 'pubDate', 'publishDate', 'published_at');
   const source = fieldOf(fields, 'source');
+  // A title exported from a CMS often writes characters as references, as its pages did ("AT&#038;T").
+  const title = fieldOf(fields, 'title', 'headline');
   const doc: Partial<SourceDocument> = {
-    headline: fieldOf(fields, 'title', 'headline'),
+    headline: title === undefined ? undefined : decodeReferences(title),
     url: link && /^https?:\/\/\S+$/.test(link) ? link : undefined,
     published: date ? parseDate(date) : undefined,
     byline: fieldOf(fields, 'author', 'authors', 'byline'),
@@ -379,9 +473,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     doc.headline ??= facts.headline;
     doc.url ??= facts.url;
     doc.published ??= facts.published;
-    doc.byline ??= facts.byline;
+    if (!doc.byline && facts.byline) [doc.byline, doc.bylineNote] = [facts.byline, facts.bylineNote];
     doc.siteName ??= facts.siteName;
     doc.section ??= facts.section;
+    doc.ambiguousDate ??= facts.ambiguousDate;
   };
   for (const [i, line] of lines.entries()) {
     if (!near.has(i)) {
@@ -468,9 +563,9 @@ function markdownLines(lines: string[]): string[] {
   return out;
 }
 
-/** Markdown inline markup removed: links keep their text, emphasis and code their content. */
+/** Markdown inline markup removed: links keep their text, emphasis and code their content; character references (`&amp;`) decoded. */
 function plainInline(text: string): string {
-  return text
+  return decodeReferences(text)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -548,6 +643,21 @@ export function parseDate(value: string): string | undefined {
     const offset = zone.toUpperCase() === 'Z' || /^[+-]00:?00$/.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     return `${day}T${time.length === 5 ? `${time}:00` : time}${offset}`;
   }
+  // Dates in numbers whose order is not in doubt: day first between dots ("03.06.2026", as
+  // German, Dutch and others write it), year first between slashes ("2026/06/03"), and day and
+  // month between slashes when one of them is over 12 ("13/06/2026", "6/13/2026"); not "03/06/2026".
+  const numeric = /^(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})\/(\d{1,2})\/(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d./])/.exec(v);
+  if (numeric) {
+    const [a, b] = [Number(numeric[7]), Number(numeric[8])];
+    if (numeric[7] && a <= 12 && b <= 12 && a !== b) return undefined;
+    const [y, m, d] = numeric[1]
+      ? [numeric[3]!, numeric[2]!, numeric[1]]
+      : numeric[4]
+        ? [numeric[4], numeric[5]!, numeric[6]!]
+        : [numeric[9]!, String(a > 12 ? b : a), String(a > 12 ? a : b)];
+    const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    return valid(day) ? day : undefined;
+  }
   // Up to two words before the date: a weekday, or a short word such as "le", "am" or "on".
   const dmy = DAY_MONTH_YEAR.exec(v);
   const mdy = MONTH_DAY_YEAR.exec(v);
@@ -577,6 +687,13 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcapti
 const PROMOS =
   '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
 const PROMO_MAX = 600;
+/** A paywall or registration wall, where a page's text may stop. */
+const PAYWALL = '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="gateway" i], [id*="gateway" i], [class*="upgrade-cta" i], [class*="meter-" i], [class*="subscriber-only" i]';
+/**
+ * A photograph's caption or credit outside a `<figure>`, and a pull quote, as many pages mark
+ * them: not the article's text, or a repeat of it. Removed only when short, as PROMOS are.
+ */
+const CAPTIONS = '[class*="caption" i], [class*="credit" i], [class*="pullquote" i], [class*="pull-quote" i]';
 /** The standfirst (dek, subtitle, summary) a page shows under its headline, as news sites, Substack, Ghost and Medium mark it. */
 const STANDFIRST =
   '[class*="standfirst" i], [data-component*="standfirst" i], [data-testid*="standfirst" i], .dek, [class*="-dek" i], [class*="dek-" i], .subheadline, .sub-headline, .subtitle, [class*="subtitle" i], [class*="article-excerpt" i], [class*="post-excerpt" i], [class*="custom-excerpt" i], #article-summary, .article-summary, [itemprop="description"]';
@@ -606,14 +723,22 @@ function fromHtml(html: string): SourceDocument {
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
-    ld.datePublished ??
-    articleTime($);
+    ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
+  if (!doc.published) Object.assign(doc, articleTime($));
   const author = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
   doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
-  doc.language = $('html').attr('lang')?.trim() || meta('meta[property="og:locale"]')?.replace('_', '-');
+  doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
+  if (doc.siteName && PLATFORM.test(doc.siteName)) {
+    // "Why a pause won't work | by Jane Doe | Frontier Policy | Medium": the publication is the
+    // name between the byline and the platform, or the JSON-LD publisher; a writer's own post has none.
+    doc.platform = doc.siteName;
+    const parts = textOf($('title').text()).split(/\s+\|\s+/);
+    const named = parts.length >= 3 && PLATFORM.test(parts.at(-1)!) ? parts.at(-2) : undefined;
+    doc.siteName = [ld.publisher, named].find((name) => name !== undefined && !PLATFORM.test(name) && !/^by\s/i.test(name) && NAME.test(name));
+  }
   // Tags are written as they come: a tab or a line break in one is a space on the page.
   if (doc.headline) doc.headline = textOf(doc.headline) || undefined;
   // A headline that carries the site's name as the title does ("Council delays vote | Northfield Courier").
@@ -627,7 +752,28 @@ function fromHtml(html: string): SourceDocument {
   // The standfirst under the headline, which Reader View leaves out as it is outside the body: the
   // article's own words, which the record may quote. (Read before blocksOf takes headers out of the page.)
   const dek = standfirstOf($, meta('meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]'));
-  const found = readable(html);
+  // (Not a request for contributions, which asks for support under a text it leaves whole.)
+  const wall = $('body')
+    .find(PAYWALL)
+    .toArray()
+    .filter((element) => textOf($(element).text()).length < PROMO_MAX && !/\b(?:support us|contribut\w*|donat\w*|favou?r to ask)\b/i.test($(element).text()))
+    .map((element) => textOf($(element).find(BLOCKS).first().text()) || textOf($(element).text()))
+    .find((text) => text !== '');
+  if (wall) doc.paywall = wall.length <= 80 ? wall : `${wall.slice(0, 79).replace(/\s+\S*$/, '')} …`;
+  // Appeals and captions go before Reader View reads the page: it keeps the text of a short block
+  // it makes a paragraph of, without the class that says what the block was. So does the date of
+  // an update that only its class marks as one ("June 9, 2026" in a class "updated-date").
+  const updated = $.root()
+    .find('[class*="updat" i], [class*="modif" i]')
+    .filter((_, element) => {
+      const text = textOf($(element).text());
+      return text.length <= 60 && dateOnly(text) !== undefined;
+    });
+  const before = $.root()
+    .find(`${PROMOS}, ${CAPTIONS}`)
+    .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
+    .add(updated);
+  const found = readable(before.length > 0 ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
   let blocks = content ? blocksOf(content, content.root().children()) : [];
   if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root());
@@ -646,9 +792,10 @@ function fromHtml(html: string): SourceDocument {
     if (!facts) return true;
     doc.url ??= facts.url;
     doc.published ??= facts.published;
-    doc.byline ??= facts.byline;
+    if (!doc.byline && facts.byline) [doc.byline, doc.bylineNote] = [facts.byline, facts.bylineNote];
     doc.siteName ??= facts.siteName;
     doc.section ??= facts.section;
+    doc.ambiguousDate ??= facts.ambiguousDate;
     return false;
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
@@ -657,18 +804,101 @@ function fromHtml(html: string): SourceDocument {
   return doc;
 }
 
+/** An RSS date (RFC 822: "Fri, 05 Jun 2026 14:30:00 +0200") as the frontmatter writes it, with its time and offset. */
+function rfc822Date(value: string): string | undefined {
+  const m = /^(?:\p{L}{3},?\s+)?(\d{1,2})\s+(\p{L}{3})\p{L}*\.?\s+(\d{4})\s+(\d{2}:\d{2}(?::\d{2})?)\s*(Z|GMT|UTC?|[+-]\d{4})$/iu.exec(value.trim());
+  const month = m ? monthOf(m[2]!) : 0;
+  if (!m || month === 0) return parseDate(value);
+  const zone = /^[+-]\d{4}$/.test(m[5]!) ? m[5]! : 'Z';
+  return parseDate(`${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}T${m[4]}${zone}`);
+}
+
 /**
- * The first `<time datetime>` of the article: inside its `<article>` or `<main>` when the page has
- * one, else outside the page's header, navigation, asides and footer; never one in a rail or a
- * list of links. A masthead's "today" or a related story's date is not the article's.
+ * An item of an RSS or Atom feed (or a whole feed: its first item), as a feed reader saves it:
+ * its title, link, date (`pubDate`, `published`, `dc:date`, never `updated`), author
+ * (`dc:creator`, `author`), the feed's title as the publisher and its language, and its content
+ * (`content:encoded`, `content`, else `description` or `summary`), which is HTML, read as a page's.
  */
-function articleTime($: cheerio.CheerioAPI): string | undefined {
+function fromFeed(xml: string): SourceDocument {
+  const $ = cheerio.load(xml, { xml: true });
+  const items = $('item, entry');
+  const item = items.first();
+  const field = (...names: string[]) => {
+    for (const name of names) {
+      const value = textOf(item.children(name).first().text());
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const doc: SourceDocument = { format: 'html', text: '' };
+  doc.headline = field('title');
+  const atomLink = item.children('link[rel="alternate"], link:not([rel])').first().attr('href');
+  const guid = item.children('guid').first();
+  const link = atomLink ?? field('link') ?? (guid.attr('isPermaLink') !== 'false' ? textOf(guid.text()) : undefined);
+  doc.url = link && /^https?:\/\//.test(link) ? link : undefined;
+  const date = field('pubDate', 'published', 'dc\\:date', 'issued');
+  doc.published = date ? rfc822Date(date) : undefined;
+  // RSS writes an author as an e-mail address, "jo@example.org (Jo Park)": the name in brackets.
+  const author = textOf(item.children('author').first().children('name').text()) || field('dc\\:creator', 'author');
+  doc.byline = author?.replace(/^\S+@\S+\s+\((.+)\)$/, '$1');
+  if (doc.byline && /@/.test(doc.byline)) doc.byline = undefined;
+  const feed = item.parent();
+  if (feed.is('channel, feed')) {
+    doc.siteName = textOf(feed.children('title').first().text()) || undefined;
+    doc.language = textOf(feed.children('language').first().text()) || feed.attr('xml:lang');
+  }
+  doc.language = item.attr('xml:lang') ?? doc.language;
+  if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(doc.language)) doc.language = undefined;
+  if (doc.language) doc.language = doc.language.replace(/^[A-Za-z]+/, (l) => l.toLowerCase());
+  const content = item.children('content\\:encoded').first().text() || item.children('content').first().text() || item.children('description, summary').first().text();
+  const page = cheerio.load(content);
+  doc.text = blocksOf(page, page.root()).join('\n\n');
+  if (items.length > 1) doc.feedItems = items.length;
+  return doc;
+}
+
+/**
+ * The date a page writes in words where it shows its date, without a `datetime` ("3 juin 2026",
+ * "Published June 3rd, 2026 at 10:00 a.m."): the first `<time>` or element whose class names a
+ * date, a publication or a timestamp, outside rails and lists, that holds a date and nothing more
+ * (never an update's, nor a time relative to the page's saving).
+ */
+function writtenDate($: cheerio.CheerioAPI, within: ReturnType<cheerio.CheerioAPI>, elsewhere: string): string | undefined {
+  for (const element of within.find('time, [class*="date" i], [class*="publish" i], [class*="timestamp" i]').toArray()) {
+    if ($(element).closest(elsewhere).length > 0 || /updat|modif/i.test($(element).attr('class') ?? '')) continue;
+    const text = textOf($(element).text());
+    if (text === '' || text.length > 60 || UPDATED.test(text)) continue;
+    const date = dateOnly(PUBLISHED.exec(text)?.[1] ?? text);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** How many times of an article's page make it a page of many entries (a live blog), whose first time is its latest. */
+const MANY_TIMES = 3;
+
+/**
+ * The date of the article's `<time datetime>`: inside its `<article>` or `<main>` when the page
+ * has one, else outside the page's header, navigation, asides and footer; never one in a rail or
+ * a list of links. A masthead's "today" or a related story's date is not the article's. With one
+ * or two (published, updated), the first. With more, the page is a live blog or a thread, which
+ * lists its newest entry first: the earliest, marked for the editor to check.
+ */
+function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 'publishedNote'> {
   const elsewhere = 'aside, nav, li, [class*="related" i], [class*="rail" i], [class*="teaser" i]';
   const content = $('article, main, [role="main"]');
-  const times = (content.length > 0 ? content.find('time[datetime]') : $('time[datetime]')).filter(
-    (_, element) => $(element).closest(content.length > 0 ? elsewhere : `${elsewhere}, header, footer`).length === 0,
-  );
-  return times.first().attr('datetime')?.trim() || undefined;
+  const times = (content.length > 0 ? content.find('time[datetime]') : $('time[datetime]'))
+    .filter((_, element) => $(element).closest(content.length > 0 ? elsewhere : `${elsewhere}, header, footer`).length === 0)
+    .toArray()
+    .flatMap((element) => {
+      const date = parseDate($(element).attr('datetime') ?? '');
+      return date ? [date] : [];
+    });
+  const distinct = [...new Set(times)];
+  if (distinct.length === 0) return { published: writtenDate($, content.length > 0 ? content : $.root(), content.length > 0 ? elsewhere : `${elsewhere}, footer`) };
+  if (distinct.length < MANY_TIMES) return { published: distinct[0] };
+  const earliest = distinct.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+  return { published: earliest, publishedNote: `the page gives no date in its metadata and has ${distinct.length} times, as a live blog has; this is the earliest` };
 }
 
 /**
@@ -744,7 +974,7 @@ function standfirstOf($: cheerio.CheerioAPI, description: string | undefined): s
 function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): string[] {
   root.find(NOT_TEXT).remove();
   root
-    .find(PROMOS)
+    .find(`${PROMOS}, ${CAPTIONS}`)
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
     .remove();
   const blocks: string[] = [];
@@ -764,6 +994,7 @@ function textOf(text: string): string {
 
 interface LinkedData {
   headline?: string | undefined;
+  language?: string | undefined;
   url?: string | undefined;
   datePublished?: string | undefined;
   author?: string | undefined;
@@ -793,9 +1024,14 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
         return undefined;
       };
       found.headline ??= typeof o.headline === 'string' ? o.headline : undefined;
-      found.url ??= typeof o.url === 'string' ? o.url : undefined;
+      // The page's own address: its url, or the page it is the main entity of (an address, or an object with one as its @id).
+      const page = o.mainEntityOfPage as unknown;
+      found.url ??= typeof o.url === 'string' ? o.url : typeof page === 'string' ? page : page && typeof page === 'object' && typeof (page as { '@id'?: unknown })['@id'] === 'string' ? (page as { '@id': string })['@id'] : undefined;
+      found.language ??= typeof o.inLanguage === 'string' ? o.inLanguage : name(o.inLanguage);
       found.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
-      found.author ??= name(o.author);
+      // Every author, as a byline names them: "Li Wei and Ann Roe", "Li Wei, Ann Roe and Jo Park".
+      const authors = (Array.isArray(o.author) ? o.author : [o.author]).map(name).filter((a): a is string => a !== undefined && a.trim() !== '');
+      found.author ??= authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
       found.publisher ??= name(o.publisher);
       found.section ??= name(o.articleSection);
     }

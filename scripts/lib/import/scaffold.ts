@@ -10,6 +10,7 @@
  */
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
+import { decodeReferences } from '../../../src/check/quotes.ts';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
 import type { SourceDocument } from './extract.ts';
@@ -44,6 +45,9 @@ export interface Scaffold {
   /** How many passages the text has in all: more than those listed in a long text, such as a live blog. */
   found: number;
 }
+
+/** How long a text must be for the language read from it to outweigh the one its source declares. */
+const DECLARED_CHECK_LENGTH = 300;
 
 /** The most passages the checklist lists: the first ones of the text. */
 const PASSAGES_LISTED = 40;
@@ -99,7 +103,8 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
       return undefined;
     }
   };
-  const articleHost = host(doc.url);
+  // On a platform (Medium), the address names the platform, not the publisher.
+  const articleHost = doc.platform ? undefined : host(doc.url);
   if (articleHost) {
     const byHost = outlets.find((o) => {
       const h = host(o.url);
@@ -133,13 +138,26 @@ function findEntities(doc: SourceDocument, entities: CorpusInfo['entities']): st
 }
 
 /**
+ * The languages franc names by their variety (Mandarin, Standard Arabic, Iranian Persian …) as
+ * pages and browsers name them, by their macrolanguage's two-letter tag: `zh`, not `cmn`, which
+ * a browser does not take for Chinese when it chooses a font or a voice.
+ */
+const MACROLANGUAGE: Record<string, string> = { cmn: 'zh', arb: 'ar', pes: 'fa', zlm: 'ms', uzn: 'uz', azj: 'az', plt: 'mg', swh: 'sw', npi: 'ne', pbu: 'ps' };
+
+/**
  * The language of a text the source does not label, when it is long enough to tell (franc, by
  * its trigrams) and not English, which is the default: its BCP 47 tag and English name.
  */
 export function detectLanguage(text: string): { tag: string; name: string } | undefined {
+  const language = languageOf(text);
+  return language?.tag === 'en' ? undefined : language;
+}
+
+/** The language franc reads in a text long enough to tell, English included. */
+function languageOf(text: string): { tag: string; name: string } | undefined {
   const code = franc(text.slice(0, 6000), { minLength: 120 });
-  if (code === 'und' || code === 'eng') return undefined;
-  const tag = (iso6393To1 as Record<string, string | undefined>)[code] ?? code;
+  if (code === 'und') return undefined;
+  const tag = (iso6393To1 as Record<string, string | undefined>)[code] ?? MACROLANGUAGE[code] ?? code;
   return { tag, name: new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag };
 }
 
@@ -208,15 +226,24 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     filled.push(options.outlet ? 'outlet' : `outlet (${outlet.name}, by ${doc.url && outlet.url ? 'its web address' : 'its name'})`);
   } else {
     const unidentified = corpus.outlets.filter((o) => o.unidentified).map((o) => o.id);
-    const host = doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : undefined;
+    const host = doc.url && !doc.platform ? new URL(doc.url).hostname.replace(/^www\./, '') : undefined;
     const newId = toId(doc.siteName ?? host?.split('.').slice(0, -1).join('-') ?? '') || 'new-outlet';
-    lines.push(
-      doc.url || doc.siteName
-        ? `# outlet: no outlet in the corpus has ${host ? `the address ${host}` : `the name ${quote(doc.siteName!)}`}. Create content/outlets/${newId}.yaml (name, url) and write \`outlet: ${newId}\`.`
-        : '# outlet: the text does not say who published it. Use an outlet marked `unidentified: true`, or create one that describes the source.',
-    );
+    if (doc.platform && !doc.siteName) {
+      // A writer's own post on a platform (Medium): the writer publishes it, not the platform.
+      const writer = (doc.byline && toId(doc.byline)) || 'the-writer';
+      lines.push(
+        `# outlet: it is published on ${doc.platform}, where anyone publishes: the outlet is the writer${doc.byline ? ` (${doc.byline})` : ''} or the publication the post is in, not ${doc.platform}. Create content/outlets/${writer}.yaml (name, url) and write \`outlet: ${writer}\`.`,
+      );
+      todo.push(`outlet: the post is on ${doc.platform}; create an outlet for its writer or its publication, not for ${doc.platform}`);
+    } else {
+      lines.push(
+        doc.url || doc.siteName
+          ? `# outlet: no outlet in the corpus has ${host ? `the address ${host}` : `the name ${quote(doc.siteName!)}`}. Create content/outlets/${newId}.yaml (name, url) and write \`outlet: ${newId}\`.`
+          : '# outlet: the text does not say who published it. Use an outlet marked `unidentified: true`, or create one that describes the source.',
+      );
+      todo.push(doc.url || doc.siteName ? `outlet: create content/outlets/${newId}.yaml, or choose an existing outlet` : 'outlet: the publisher is unknown; choose or create an unidentified outlet');
+    }
     if (unidentified.length > 0) lines.push(`#   Unidentified outlets: ${shorten(unidentified.join(', '), 180)}.`);
-    todo.push(doc.url || doc.siteName ? `outlet: create content/outlets/${newId}.yaml, or choose an existing outlet` : 'outlet: the publisher is unknown; choose or create an unidentified outlet');
   }
 
   if (doc.url) {
@@ -229,8 +256,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     todo.push('published: the dateline has no year; write the date if it is known');
   } else if (doc.published) {
     lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
-    filled.push(doc.publishedNote ? 'published (the year from the text: check it)' : 'published');
-    if (doc.publishedNote) todo.push(`published: check the year (${doc.publishedNote})`);
+    // A dateline's day with the year of the text, or the earliest of a live blog's times.
+    const yearOnly = doc.publishedNote?.startsWith('the dateline') === true;
+    filled.push(doc.publishedNote ? `published (${yearOnly ? 'the year from the text' : 'the earliest time on the page'}: check it)` : 'published');
+    if (doc.publishedNote) todo.push(`published: check the ${yearOnly ? 'year' : 'date'} (${doc.publishedNote})`);
   } else if (doc.undatedDay) {
     // The latest such day up to today: the year of a wire story imported when it ran.
     const { month, day } = doc.undatedDay;
@@ -239,15 +268,31 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     const likely = iso(year) <= options.today ? iso(year) : iso(year - 1);
     lines.push(`# published: the dateline gives "${doc.undatedDay.text}" but no year, nor does the text. If it is ${likely.slice(0, 4)}, write: published: ${likely}`);
     todo.push(`published: the dateline gives "${doc.undatedDay.text}" without a year; write the date if the year is known (${likely}?)`);
+  } else if (doc.ambiguousDate) {
+    lines.push(`# published: the source writes "${doc.ambiguousDate}", which is a day and a month in an order it does not say. Write the date if you know which it is.`);
+    todo.push(`published: "${doc.ambiguousDate}" may be day/month or month/day; write the date if you know which`);
   } else {
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }
-  if (doc.byline) {
+  if (doc.byline && doc.bylineNote) {
+    lines.push(`byline: ${quote(doc.byline)}  # ${commentSafe(doc.bylineNote).replace(/[\r\n]+/g, ' ')}: check that it is the author, not the publisher`);
+    filled.push('byline (check it)');
+    todo.push(`byline: check that ${doc.byline} is the author, not the publisher`);
+  } else if (doc.byline) {
     lines.push(`byline: ${quote(doc.byline)}`);
     filled.push('byline');
   }
-  const detected = doc.language ? undefined : detectLanguage(`${doc.headline ?? ''}\n${doc.text}`);
-  if (doc.language) {
+  const read = `${doc.headline ?? ''}\n${doc.text}`;
+  const inText = languageOf(read);
+  const detected = inText?.tag === 'en' ? undefined : inText;
+  // A page's declared language is often its site's, whatever the article's: a French article on a
+  // site that declares English is in French, when its text is long enough to tell.
+  const declaredOther = doc.language && inText && read.length >= DECLARED_CHECK_LENGTH && inText.tag !== doc.language.split('-')[0]!.toLowerCase();
+  if (doc.language && inText && declaredOther) {
+    lines.push(`language: ${inText.tag}  # detected from the text (${inText.name}), though the source declares ${doc.language}: check it`);
+    filled.push(`language (${inText.tag}, detected from the text, not the ${doc.language} the source declares)`);
+    todo.push(`language: the source declares ${doc.language}, but its text reads as ${inText.name} (${inText.tag}); check which it is`);
+  } else if (doc.language) {
     lines.push(`language: ${doc.language}`);
     filled.push('language');
   } else if (detected) {
@@ -301,8 +346,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   } else {
     // Where each passage is: its line in the archived file, which the editor opens beside the
     // record, or else its paragraph in the text read from the file.
+    // A Markdown archive may write characters as references (`AT&amp;T`), which the passages show decoded.
+    const decoded = options.archived?.includes('&') ? decodeReferences(options.archived) : options.archived;
     const place = (p: Passage) => {
-      const line = options.archived === undefined ? undefined : lineIn(options.archived, p.text);
+      const line = options.archived === undefined ? undefined : (lineIn(options.archived, p.text) ?? lineIn(decoded!, p.text));
       return line === undefined ? `¶${p.paragraph}` : `line ${line}`;
     };
     body.push(
@@ -325,8 +372,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     }
   }
   body.push('-->', '');
+  if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
+  if (doc.feedItems) todo.push(`the file is a feed of ${doc.feedItems} articles, and this record is its first's: import each of the others from its own page`);
   if (untitled) todo.push(`its id: nothing in the source spells one in Latin letters, so it is ${slug}; import it again with --slug (its address on the site, in a few English words)`);
-  if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passages listed)`);
+  if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passage${all.length === 1 ? '' : 's'} listed)`);
   else todo.push('the record: an account in our words and the passages with their claims');
 
   return { slug, archive, text: `${lines.join('\n')}\n${body.join('\n')}`, filled, todo, passages, found: all.length };

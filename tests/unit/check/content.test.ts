@@ -206,7 +206,24 @@ describe('the seed records in content/, against the archived articles in ../shar
     writeFileSync(file, across.replace(':claim[published an open letter calling on', ':claim[published an open plea calling on'));
     const changed = await checkContent({ root: copy, contentDir: 'content', cacheDir: false, archiveDir: seeds });
     expect(changed.problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
-    expect(changed.problems[0]!.message).toContain('The archive agrees as far as "published an open", then reads "letter calling on');
+    expect(changed.problems[0]!.message).toContain('The archive agrees as far as "published an open" (its line 12), then reads "letter calling on');
+  });
+
+  it('reads an archived text copied from a PDF with its words divided at line breaks: "devel-\\nopment" is "development"', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+    temps.push(copy);
+    cpSync(seeds, path.join(copy, 'archive'), { recursive: true });
+    const archived = path.join(copy, 'archive/000_fc106d809b65f5f9.txt');
+    const text = readFileSync(archived, 'utf8');
+    const divided = text.replace('to slow or suspend the development of frontier AI', 'to slow or sus-\npend the devel-\n  opment of frontier AI');
+    expect(divided).not.toBe(text);
+    writeFileSync(archived, divided);
+    const result = await checkContent({ root, contentDir: 'content', cacheDir: false, archiveDir: path.join(copy, 'archive') });
+    expect(formatProblems(result.problems)).toBe('');
+    // A word changed as well is still reported.
+    writeFileSync(archived, divided.replace('devel-\n  opment of frontier', 'devel-\n  opment of advanced'));
+    const changed = await checkContent({ root, contentDir: 'content', cacheDir: false, archiveDir: path.join(copy, 'archive') });
+    expect(changed.problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
   });
 
   it('would notice a span that is not in its archived article', async () => {

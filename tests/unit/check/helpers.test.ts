@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, EXTENSIONS, schemaOf, singular } from '../../../src/check/collections.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
-import { divergence, markdownText, normaliseQuote } from '../../../src/check/quotes.ts';
+import { archiveLines, divergence, markdownText, normaliseQuote, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
 import { decode, LineIndex } from '../../../src/check/text.ts';
@@ -112,6 +112,10 @@ describe('normaliseQuote', () => {
     ['wait … then', 'wait... then'],
     ['soft\u00adhyphen', 'softhyphen'],
     ['the \ufb01nal \ufb02ight, \ufb00ect', 'the final flight, ffect'],
+    // The directional marks and controls of right-to-left text, which a span cannot hold.
+    ['\u202bوقف\u202c منسق\u200f عالمي\u2067 \u2069\u061c', 'وقف منسق عالمي'],
+    // Control characters, as text copied from a PDF has them; a form feed is spacing.
+    ['the central problem\u0001, officials\u007f said\fnext', 'the central problem, officials said next'],
   ])('reduces %j to %j', (text, normal) => {
     expect(normaliseQuote(text)).toBe(normal);
   });
@@ -133,12 +137,31 @@ describe('markdownText', () => {
     ['see <https://example.org/x>', 'see https://example.org/x'],
     ['> a quoted line\n> and its next line', 'a quoted line\nand its next line'],
     ['## A heading', 'A heading'],
+    ['AT&amp;T&rsquo;s &ldquo;pause&rdquo; &#8212; &#x2014;&nbsp;now, &bogus; &amp', 'AT&T’s “pause” — —\u00a0now, &bogus; &amp'],
   ])('reduces %j to %j', (text, plain) => {
     expect(markdownText(text)).toBe(plain);
   });
 
   it('leaves text without markup as it is: underscores in words, lone asterisks, brackets', () => {
     for (const text of ['snake_case_name', '5 * 3 = 15', 'a [1] citation', 'price: 2 * 4']) expect(markdownText(text)).toBe(text);
+  });
+});
+
+describe('withoutLineBreakHyphens', () => {
+  it('joins a word a line break divides with a hyphen, and nothing else', () => {
+    expect(withoutLineBreakHyphens('the devel-\nopment of frontier AI and its con-\r\n  trol')).toBe('the development of frontier AI and its control');
+    for (const text of ['arms-control talks', 'the pause -\nand after', 'AI-\nFirst', 'rose 4-\n5 per cent']) expect(withoutLineBreakHyphens(text)).toBe(text);
+  });
+});
+
+describe('archiveLines', () => {
+  it('gives the line of the archived file where text read as the verification reads it ends', () => {
+    const lineOf = archiveLines('# The bridge\n\nThe council said the **bridge** was\nclosed on “Monday” morning.\n\nIt will reopen in March.\n');
+    expect(lineOf('The bridge')).toBe(1);
+    expect(lineOf('the bridge was')).toBe(3);
+    expect(lineOf('the bridge was closed on "Monday"')).toBe(4);
+    expect(lineOf('morning. It will')).toBe(6);
+    expect(lineOf('in April')).toBeUndefined();
   });
 });
 

@@ -33,7 +33,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run new', () => {
+// Each test runs `npm run new` once or more, a process of a second or two, more on a busy machine.
+describe('npm run new', { timeout: 30_000 }, () => {
   it('writes the scaffold and the archived text, and says what it filled and what is left', () => {
     const result = runNew(page, '--date', '2026-02-04');
     expect(result.status, result.stderr).toBe(0);
@@ -74,6 +75,19 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('This article is already recorded: ');
     expect(again.stderr).toContain('harbour-bridge-to-stay-shut-until-march.md has the address https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march. Nothing was written.');
+  });
+
+  it('refuses an article whose address is recorded in another form: http, without www, with a final slash or as its AMP page', () => {
+    for (const address of ['http://coastal-wire.example.org/news/harbour-bridge-shut-until-march/', 'https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march/amp']) {
+      const file = path.join(dir, 'same-page.txt');
+      writeFileSync(file, `Harbour bridge shut, again\nSource: ${address}\n\nThe bridge will stay closed, the council said.\n`);
+      const again = runNew(file);
+      expect(again.status, address).toBe(1);
+      expect(again.stderr).toContain(
+        `harbour-bridge-to-stay-shut-until-march.md has the address https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march (this file's address, ${address}, is the same page's). Nothing was written.`,
+      );
+      expect(existsSync(path.join(content, 'articles/harbour-bridge-shut-again.md'))).toBe(false);
+    }
   });
 
   it('never overwrites an existing record', () => {

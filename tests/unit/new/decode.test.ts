@@ -21,6 +21,17 @@ describe('decodeSource', () => {
     expect(decodeSource(be, false)).toMatchObject({ ok: true, text: words, encoding: 'utf-16be' });
   });
 
+  it('reads UTF-16 without a byte-order mark by its NUL bytes, and says so, but not binary data with NULs', () => {
+    const text = `${words}\nAnthropic a appelé jeudi à une pause.\n`;
+    const le = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    expect(decodeSource(le, false)).toMatchObject({ ok: true, text, encoding: 'utf-16le', note: expect.stringMatching(/no byte-order mark/) });
+    expect(decodeSource(be, false)).toMatchObject({ ok: true, text, encoding: 'utf-16be' });
+    // NULs at every other byte that decode to control characters are not text.
+    expect(decodeSource(Uint8Array.from([1, 0, 2, 0, 3, 0, 4, 0]), false)).toMatchObject({ ok: false });
+    expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]), false)).toMatchObject({ ok: false });
+  });
+
   it('reads a saved page in the encoding it declares, and says so', () => {
     const page = `<!DOCTYPE html><html><head><meta charset="iso-8859-15"><title>x</title></head><body><p>${words} \u20ac</p></body></html>`;
     // ISO-8859-15 has the euro sign at 0xA4.
@@ -36,8 +47,20 @@ describe('decodeSource', () => {
     expect(decoded.ok && decoded.note).toMatch(/not UTF-8: read as Windows-1252/);
   });
 
+  it('refuses a PDF, a Word document, an RTF file or an image by its first bytes, saying what to import instead', () => {
+    const ascii = (text: string) => new TextEncoder().encode(text);
+    // A PDF with no NUL byte would otherwise be read as Windows-1252 text, "%PDF-1.7" its headline.
+    expect(decodeSource(ascii('%PDF-1.7\n%\xe2\xe3\n1 0 obj << /Type /Catalog >> endobj\n'), false)).toEqual({
+      ok: false,
+      reason: 'it is a PDF document: copy its text into a .txt file (select all, copy, paste) and import that',
+    });
+    expect(decodeSource(Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), false)).toMatchObject({ ok: false, reason: expect.stringMatching(/^it is a zip archive \(a Word \.docx/) });
+    expect(decodeSource(ascii('{\\rtf1\\ansi Anthropic said'), false)).toMatchObject({ ok: false, reason: 'it is an RTF document: save it as plain text and import that' });
+    expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), false)).toMatchObject({ ok: false, reason: 'it is an image: an article is imported from its text' });
+  });
+
   it('refuses binary data', () => {
-    expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), false)).toEqual({ ok: false, reason: 'it holds binary data (a NUL byte)' });
+    expect(decodeSource(Uint8Array.from([0x00, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), false)).toEqual({ ok: false, reason: 'it holds binary data (a NUL byte)' });
   });
 });
 

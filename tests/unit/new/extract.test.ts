@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as extract from '../../../scripts/lib/import/extract.ts';
-import { detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper } from '../../../scripts/lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper } from '../../../scripts/lib/import/extract.ts';
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper']);
+    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper']);
   });
 });
 
@@ -43,8 +43,39 @@ describe('parseDate', () => {
     ['2026-02-30', undefined],
     ['Thursday', undefined],
     ['last week', undefined],
+    // In numbers: day first between dots, year first between slashes, and day and month between
+    // slashes only when one of them cannot be a month.
+    ['03.06.2026', '2026-06-03'],
+    ['2026/06/03', '2026-06-03'],
+    ['13/06/2026', '2026-06-13'],
+    ['6/13/2026', '2026-06-13'],
+    ['3/3/2026', '2026-03-03'],
+    ['03/06/2026', undefined],
+    ['31.02.2026', undefined],
   ])('reads %j as %j', (input, expected) => {
     expect(parseDate(input)).toBe(expected);
+  });
+});
+
+describe('addressKey', () => {
+  it('is the same for the addresses of one page, however it was shared', () => {
+    const key = addressKey('https://example.org/news/pause');
+    for (const url of [
+      'http://example.org/news/pause',
+      'https://www.example.org/news/pause/',
+      'https://m.example.org/news/pause',
+      'https://example.org/news/pause/amp',
+      'https://amp.example.org/news/pause?amp=1',
+      'https://example.org/news/pause?outputType=amp',
+      'https://example.org/news/pause?utm_source=x#comments',
+    ])
+      expect(addressKey(url), url).toBe(key);
+  });
+
+  it('differs for other pages of the site', () => {
+    const key = addressKey('https://example.org/news/pause');
+    for (const url of ['https://example.org/news/pause-2', 'https://example.org/news/Pause', 'https://example.org/news/pause?id=2', 'https://example.com/news/pause', 'https://blog.example.org/news/pause'])
+      expect(addressKey(url), url).not.toBe(key);
   });
 });
 
@@ -72,6 +103,10 @@ describe('detectFormat', () => {
     ['notes.md', 'plain words', 'markdown'],
     ['004.txt', '# A title\n\n> Source: <https://example.org/a>\n\nText.', 'markdown'],
     ['000.txt', 'A headline\nA paragraph of text.', 'text'],
+    // An item of a news feed is read as the page it describes, not as text whose headline is its XML declaration.
+    ['item.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>', 'html'],
+    ['entry.atom', '<?xml version="1.0"?>\n<!-- saved -->\n<entry xmlns="http://www.w3.org/2005/Atom">', 'html'],
+    ['notes.xml', '<?xml version="1.0"?>\n<notes>', 'text'],
   ])('%s starting %j is %s', (name, text, format) => {
     expect(detectFormat(name, text)).toBe(format);
   });
@@ -109,6 +144,28 @@ describe('extractSource', () => {
       published: '2026-02-03T09:15:00Z',
       text: 'In a statement the council said so.',
     });
+  });
+
+  it('takes out of the fields and the text the bidirectional controls of a right-to-left page, which the checks refuse', () => {
+    const doc = extractSource('ar.txt', '\u202bأنثروبيك تدعو إلى وقف عالمي\u202c\nدعت الشركة إلى وقف منسق على المستوى \u2067العالمي\u2069، وقال متحدث\u200f إن ذلك ممكن.\n');
+    expect(doc.headline).toBe('أنثروبيك تدعو إلى وقف عالمي');
+    // The marks a right-to-left quotation needs (U+200F) are not controls, and stay.
+    expect(doc.text).toBe('دعت الشركة إلى وقف منسق على المستوى العالمي، وقال متحدث\u200f إن ذلك ممكن.');
+  });
+
+  it('takes out of the fields and the text the control characters and noncharacters of text copied from a PDF, a form feed being a line break', () => {
+    const doc = extractSource('pdf.txt', 'Frontier AI and the\u0001 case for a pause\nThe proposal raises questions.\fVerification remains\u0002 the central problem\ufdd0.\n');
+    expect(doc.headline).toBe('Frontier AI and the case for a pause');
+    expect(doc.text).toBe('The proposal raises questions.\n\nVerification remains the central problem.');
+  });
+
+  it('decodes the character references of a title in the frontmatter, as a WordPress export writes them', () => {
+    expect(extractSource('wp.md', '---\ntitle: "AT&#038;T&#8217;s view of the pause"\ndate: 2026-06-04\n---\n\nThe carrier said it backed a pause.\n').headline).toBe('AT&T’s view of the pause');
+  });
+
+  it('decodes the character references of Markdown, as a CMS exports them, in the headline and the text', () => {
+    const doc = extractSource('e.md', '# AT&amp;T weighs in on the pause\n\nAT&amp;T&rsquo;s chief said it &ldquo;supports a pause&rdquo; &#8212; for now &#x2014; as &bogus; shows.\n');
+    expect(doc).toMatchObject({ headline: 'AT&T weighs in on the pause', text: 'AT&T’s chief said it “supports a pause” — for now — as &bogus; shows.' });
   });
 
   it('reads a line of fields between bars at the top: the publisher, the date (not the update), and the headline after it', () => {
@@ -285,6 +342,48 @@ describe('extractSource', () => {
     }
   });
 
+  it('takes a person named alone in a line of fields for the byline, marked for checking, and a masthead\'s name for the publisher', () => {
+    const read = (line: string) => extractSource('f.txt', `AI pause call draws mixed response\n${line}\nAnthropic said on Thursday that a pause must be global.\n`);
+    expect(read('Jane Roe | June 3, 2026')).toMatchObject({ byline: 'Jane Roe', bylineNote: 'read from the line "Jane Roe | June 3, 2026", which does not say "By"', published: '2026-06-03' });
+    expect(read('Jane Roe | June 3, 2026').siteName).toBeUndefined();
+    for (const [line, site] of [
+      ['Global Wire | June 3, 2026', 'Global Wire'],
+      ['The Meridian | June 3, 2026', 'The Meridian'],
+      ['Reuters | June 3, 2026', 'Reuters'],
+      ['BBC News | June 3, 2026', 'BBC News'],
+      ['By Jane Roe | Tech Policy Daily | June 3, 2026', 'Tech Policy Daily'],
+    ] as const) {
+      const doc = read(line);
+      expect([doc.siteName, doc.bylineNote], line).toEqual([site, undefined]);
+      expect(doc.text, line).not.toContain('June 3');
+    }
+  });
+
+  it('takes no date in numbers for a publisher, reads those whose order is certain, and marks 03/06/2026 as a date to settle', () => {
+    const read = (line: string) => extractSource('f.txt', `AI pause call draws mixed response\n${line}\nAnthropic said on Thursday that a pause must be global.\n`);
+    const dotted = read('By Jane Roe | 03.06.2026');
+    expect([dotted.byline, dotted.published, dotted.siteName]).toEqual(['Jane Roe', '2026-06-03', undefined]);
+    const slashed = read('By Jane Roe | 03/06/2026');
+    expect([slashed.byline, slashed.published, slashed.ambiguousDate, slashed.siteName]).toEqual(['Jane Roe', undefined, '03/06/2026', undefined]);
+    expect(read('Published: 03/06/2026')).toMatchObject({ ambiguousDate: '03/06/2026' });
+    expect(read('Published: 03/06/2026').published).toBeUndefined();
+    // A time relative to when the page was saved is no date, and the line is still metadata.
+    for (const line of ['By Jane Roe | Updated 2 hours ago', 'By Jane Roe | Posted 3 days ago', 'By Jane Roe | Yesterday at 10:00']) {
+      const doc = read(line);
+      expect([doc.byline, doc.published, doc.text.includes('Jane Roe')], line).toEqual(['Jane Roe', undefined, false]);
+    }
+  });
+
+  it('reads the running head of a text copied from a PDF as metadata, not as the headline', () => {
+    const doc = extractSource(
+      'report.txt',
+      'THE GLOBAL POLICY REVIEW                                    June 2026\nFrontier AI and the case for a coordinated pause\nBy Helen Marsh and Peter Okafor\nPublished 3 June 2026\nThe proposal raises questions that arms-control frameworks cannot easily\nanswer, the authors write.\n',
+    );
+    expect(doc).toMatchObject({ headline: 'Frontier AI and the case for a coordinated pause', siteName: 'THE GLOBAL POLICY REVIEW', byline: 'Helen Marsh and Peter Okafor', published: '2026-06-03' });
+    expect(doc.text).not.toContain('REVIEW');
+    expect(extractSource('r.txt', 'Page 2 of 3\tThe Policy Review\tJune 2026\nVerification remains the central problem here.\nMore text.\n').siteName).toBe('The Policy Review');
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',
@@ -423,6 +522,83 @@ describe('extractSource', () => {
     expect(extractSource('p.html', '<html><body><header><time datetime="2026-06-20">Today</time></header><div><time datetime="2026-06-09">9 June</time><p>The council closed the bridge.</p></div></body></html>').published).toBe('2026-06-09');
   });
 
+  it('takes the date a page writes in words where it shows its date, without a datetime, in the languages of the dates we read, never an update\'s or a rail\'s', () => {
+    const page = (meta: string) =>
+      `<html><head><title>Lawmakers weigh the AI pause proposal</title></head><body><article><h1>Lawmakers weigh the AI pause proposal</h1><div class="meta">${meta}</div><p>State lawmakers said on Friday they would hold hearings on the proposal, a spokesperson said.</p><p>The committee will hear from 12 witnesses over two days.</p></article><aside class="related"><span class="date">1 May 2026</span></aside></body></html>`;
+    for (const [meta, published] of [
+      ['<time>June 3, 2026</time>', '2026-06-03'],
+      ['<div class="date">3 juin 2026</div>', '2026-06-03'],
+      ['<div class="date">Publié le 3 juin 2026 à 10h00</div>', '2026-06-03'],
+      ['<span class="timestamp">June 3rd, 2026 at 10:00 a.m.</span>', '2026-06-03'],
+      ['<span class="updated-date">June 9, 2026</span>', undefined],
+      ['<span class="date">Updated June 9, 2026</span>', undefined],
+      ['<span class="date">2 hours ago</span>', undefined],
+    ] as const) {
+      expect(extractSource('d.html', page(meta)).published, meta).toBe(published);
+    }
+  });
+
+  it('takes the earliest time of a live blog, which lists its newest entry first, and says so', () => {
+    const entry = (time: string) => `<div class="entry"><time datetime="2026-06-04T${time}:00Z">${time}</time><p>At ${time} another company answered the call.</p></div>`;
+    const page = (times: string[]) => `<html><head><title>AI pause: live reaction</title></head><body><main><h1>AI pause: live reaction</h1>${times.map(entry).join('')}</main></body></html>`;
+    expect(extractSource('live.html', page(['18:45', '15:10', '11:02', '09:30']))).toMatchObject({
+      published: '2026-06-04T09:30:00Z',
+      publishedNote: 'the page gives no date in its metadata and has 4 times, as a live blog has; this is the earliest',
+    });
+    // One time, or a published and an updated one: the first, as it is.
+    const article = extractSource('a.html', page(['09:30', '18:45']));
+    expect([article.published, article.publishedNote]).toEqual(['2026-06-04T09:30:00Z', undefined]);
+  });
+
+  it('reads a page whose only metadata is its JSON-LD: the address of the page it is the main entity of, every author, its language', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Anthropic seeks global AI pause',
+      datePublished: '2026-06-04T10:00:00+02:00',
+      author: [{ '@type': 'Person', name: 'Maria Keller' }, { '@type': 'Person', name: 'Tom Hale' }, { '@type': 'Person', name: 'Ana Cruz' }],
+      publisher: { '@type': 'Organization', name: 'Tech Ledger' },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://techledger.example/2026/06/anthropic-pause' },
+      inLanguage: 'de-CH',
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><p>Anthropic hat am Donnerstag eine weltweite Pause gefordert.</p></article></body></html>`;
+    expect(extractSource('ld.html', html)).toMatchObject({
+      headline: 'Anthropic seeks global AI pause',
+      url: 'https://techledger.example/2026/06/anthropic-pause',
+      published: '2026-06-04T10:00:00+02:00',
+      byline: 'Maria Keller, Tom Hale and Ana Cruz',
+      siteName: 'Tech Ledger',
+      language: 'de-CH',
+    });
+    const one = extractSource('ld.html', html.replace(JSON.stringify(ld), JSON.stringify({ ...ld, author: { name: 'Maria Keller' }, mainEntityOfPage: 'https://techledger.example/a' })));
+    expect([one.byline, one.url]).toEqual(['Maria Keller', 'https://techledger.example/a']);
+  });
+
+  it('leaves out a pull quote too short to be found as a repeat of its paragraph', () => {
+    const html =
+      '<html><body><article><h1>Pause plan divides AI labs</h1><p>Rivals say the plan would be impossible to enforce, and several said so in public on Friday.</p><blockquote class="pullquote">Impossible to enforce</blockquote><p>OpenAI declined to comment on the proposal when asked on Friday.</p></article></body></html>';
+    expect(extractSource('p.html', html).text).toBe('Rivals say the plan would be impossible to enforce, and several said so in public on Friday.\n\nOpenAI declined to comment on the proposal when asked on Friday.');
+  });
+
+  it('leaves out a caption and a photo credit outside a <figure>, and an appeal Reader View would keep without its class', () => {
+    const doc = extractSource('captions-page.html', readFileSync(new URL('fixtures/captions-page.html', import.meta.url), 'utf8'));
+    expect(doc.text.split('\n\n')).toEqual([
+      "Regulators in Europe and the United States were split on Tuesday over Anthropic's call for a global pause, with Brussels signalling openness and Washington dismissing the idea.",
+      '"We will look at any proposal that makes these systems safer," European Commissioner Anna Virtanen told reporters in Brussels.',
+      'A White House spokesperson said the administration "does not support any pause" that would benefit China, adding that 3 agencies were reviewing the proposal.',
+      'Anthropic did not respond to a request for comment on Tuesday evening.',
+    ]);
+  });
+
+  it('says what a paywall the page shows says, where its text may stop, but not of a request for contributions', () => {
+    const fixture = (name: string) => extractSource(name, readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'));
+    const paywalled = fixture('paywalled-page.html');
+    expect(paywalled).toMatchObject({ paywall: 'Subscribe to continue reading', text: expect.stringMatching(/went through 14 versions\.$/) });
+    expect(fixture('substack-post.html').paywall).toBe('Keep reading with a 7-day free trial');
+    expect(fixture('ledger-page.html').paywall).toBeUndefined();
+    expect(fixture('saved-page.html').paywall).toBeUndefined();
+  });
+
   it('takes no address that does not parse, and reads the rest of the page', () => {
     const html = '<html><head><meta property="og:url" content="https://exa mple.org/a: b"><meta property="og:title" content="Bridge\tshut\n"></head><body><p>The council closed the bridge on Tuesday.</p></body></html>';
     expect(extractSource('page.html', html)).toEqual({ format: 'html', headline: 'Bridge shut', text: 'The council closed the bridge on Tuesday.' });
@@ -446,6 +622,69 @@ describe('extractSource', () => {
     // An og:title that repeats the site's name, as the title does.
     const og = extractSource('page.html', page('<meta property="og:title" content="Council delays vote | The Meridian"><meta property="og:site_name" content="The Meridian">'));
     expect([og.headline, og.siteName]).toEqual(['Council delays vote', 'The Meridian']);
+  });
+
+  it('reads an RSS item as a feed reader saves it: its title, link, date with its time, author, the feed as publisher, and its HTML content', () => {
+    const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Tech Ledger</title><link>https://techledger.example</link><language>en-GB</language>
+<item>
+<title>EU officials cool on AI pause</title>
+<link>https://techledger.example/eu-cool-on-pause?utm_source=rss</link>
+<dc:creator>Lena Fischer</dc:creator>
+<pubDate>Fri, 05 Jun 2026 14:30:00 +0200</pubDate>
+<description>Brussels says existing rules suffice.</description>
+<content:encoded><![CDATA[<p>Officials said &ldquo;a moratorium is not on the table.&rdquo;</p><figure><figcaption>A caption</figcaption></figure><p>The Commission has fined 3 companies.</p>]]></content:encoded>
+</item></channel></rss>
+`;
+    expect(extractSource('item.xml', rss)).toEqual({
+      format: 'html',
+      headline: 'EU officials cool on AI pause',
+      url: 'https://techledger.example/eu-cool-on-pause',
+      published: '2026-06-05T14:30:00+02:00',
+      byline: 'Lena Fischer',
+      siteName: 'Tech Ledger',
+      language: 'en-GB',
+      text: 'Officials said “a moratorium is not on the table.”\n\nThe Commission has fined 3 companies.',
+    });
+  });
+
+  it('reads an Atom entry: its alternate link, its published date (not the updated one), its author, and its escaped HTML content', () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">
+<title>Japan signals interest in AI pause talks</title>
+<link rel="self" href="https://asiawire.example/feed/1"/><link rel="alternate" href="https://asiawire.example/japan-ai-pause"/>
+<updated>2026-06-08T09:00:00+09:00</updated><published>2026-06-07T09:00:00+09:00</published>
+<author><name>Kenji Sato</name><email>ks@asiawire.example</email></author>
+<content type="html">&lt;p&gt;Japan&amp;#8217;s minister was &amp;quot;open to discussing&amp;quot; a pause.&lt;/p&gt;</content>
+</entry>`;
+    expect(extractSource('entry.atom', atom)).toEqual({
+      format: 'html',
+      headline: 'Japan signals interest in AI pause talks',
+      url: 'https://asiawire.example/japan-ai-pause',
+      published: '2026-06-07T09:00:00+09:00',
+      byline: 'Kenji Sato',
+      language: 'ja',
+      text: 'Japan’s minister was "open to discussing" a pause.',
+    });
+  });
+
+  it('reads a whole feed as its first article, and says how many it holds', () => {
+    const item = (n: number) => `<item><title>Story number ${n} of the day</title><link>https://example.org/${n}</link><author>desk@example.org (Jo Park)</author><description>Text ${n} of the story.</description></item>`;
+    const doc = extractSource('feed.rss', `<rss version="2.0"><channel><title>Example</title>${item(1)}${item(2)}${item(3)}</channel></rss>`);
+    expect(doc).toMatchObject({ headline: 'Story number 1 of the day', url: 'https://example.org/1', byline: 'Jo Park', text: 'Text 1 of the story.', feedItems: 3 });
+  });
+
+  it('takes no platform for the publisher: a Medium post is its publication\'s, or its writer\'s own', () => {
+    const personal = readFileSync(new URL('fixtures/medium-post.html', import.meta.url), 'utf8');
+    const own = extractSource('medium-post.html', personal);
+    expect(own).toMatchObject({ headline: 'Why a pause on AI won’t work', byline: 'Jane Doe', platform: 'Medium', published: '2026-06-05T12:00:00Z' });
+    expect(own.siteName).toBeUndefined();
+    // In a publication: the name the title gives before the platform's, and the JSON-LD publisher's.
+    const inPublication = personal.replace('| by Jane Doe | Medium', '| by Jane Doe | Frontier Policy | Medium');
+    expect(extractSource('medium-post.html', inPublication)).toMatchObject({ siteName: 'Frontier Policy', platform: 'Medium' });
+    const byLd = personal.replace('"name":"Medium","url":"https://medium.com/"', '"name":"Frontier Policy","url":"https://medium.com/frontier-policy"');
+    expect(extractSource('medium-post.html', byLd)).toMatchObject({ siteName: 'Frontier Policy', platform: 'Medium' });
   });
 
   it('reads a saved web page: metadata from its tags, text from its article without navigation, figures or asides', () => {

@@ -135,10 +135,83 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: the dateline gives "June 12" without a year; write the date if the year is known (2026-06-12?)');
   });
 
+  it('of a live blog is its earliest time, marked for the editor to check', () => {
+    const entry = (time: string) => `<div><time datetime="2026-06-04T${time}:00Z">${time}</time><p>At ${time} another company answered the call.</p></div>`;
+    const html = `<html><body><main><h1>AI pause: live reaction</h1>${['18:45', '15:10', '11:02'].map(entry).join('')}</main></body></html>`;
+    const result = scaffold(extractSource('live.html', html), corpus, { today: '2026-06-20', sourceName: 'live.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).toContain('\npublished: 2026-06-04T11:02:00Z  # the page gives no date in its metadata and has 3 times, as a live blog has; this is the earliest: check it\n');
+    expect(result.filled).toContain('published (the earliest time on the page: check it)');
+    expect(result.todo).toContain('published: check the date (the page gives no date in its metadata and has 3 times, as a live blog has; this is the earliest)');
+  });
+
   it('is never a day after the import, whatever year the text gives', () => {
     const result = scaffoldOf(`${dateline}\nThe hearing is set for March 3, 2027.\n`);
     expect(result.text).not.toMatch(/^published:/m);
     expect(result.text).toContain('# published: the dateline gives "June 12" without a year; the year is that of "March 3, 2027" in the text, which would be after today.');
+  });
+});
+
+describe('the byline and date of a line of fields', () => {
+  const scaffoldOf = (line: string) =>
+    scaffold(extractSource('f.txt', `AI pause call draws mixed response\n${line}\nAnthropic said on Thursday that a pause must be global.\n`), corpus, {
+      today: '2026-06-20',
+      sourceName: 'f.txt',
+      archiveName: (slug) => `${slug}.txt`,
+    });
+
+  it('marks a byline read from a name without "By" for the editor to check, and proposes no outlet of that name', () => {
+    const result = scaffoldOf('Jane Roe | June 3, 2026');
+    expect(result.text).toContain('\nbyline: "Jane Roe"  # read from the line "Jane Roe | June 3, 2026", which does not say "By": check that it is the author, not the publisher\n');
+    expect(result.text).not.toContain('jane-roe.yaml');
+    expect(result.todo).toContain('byline: check that Jane Roe is the author, not the publisher');
+  });
+
+  it('asks for a date written in numbers in an order the source does not say', () => {
+    const result = scaffoldOf('By Jane Roe | 03/06/2026');
+    expect(result.text).not.toMatch(/^published:/m);
+    expect(result.text).toContain('\n# published: the source writes "03/06/2026", which is a day and a month in an order it does not say. Write the date if you know which it is.\n');
+    expect(result.todo).toContain('published: "03/06/2026" may be day/month or month/day; write the date if you know which');
+  });
+});
+
+describe('a feed', () => {
+  it('of several articles is scaffolded as its first, and the editor told to import the others from their pages', () => {
+    const item = (n: number) => `<item><title>Story number ${n} of the day</title><link>https://example.org/${n}</link><description>Text ${n} of the story.</description></item>`;
+    const doc = extractSource('feed.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Example</title>${item(1)}${item(2)}</channel></rss>`);
+    const result = scaffold(doc, corpus, { today: '2026-06-20', sourceName: 'feed.xml', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).toContain('\nheadline: "Story number 1 of the day"\n');
+    expect(result.todo).toContain("the file is a feed of 2 articles, and this record is its first's: import each of the others from its own page");
+  });
+});
+
+describe('the outlet of a post on a platform', () => {
+  it('is the writer or the publication, never Medium, and not one found by the platform\'s address', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/medium-post.html'), 'utf8');
+    const outlets = [...corpus.outlets, { id: 'medium-staff-blog', name: 'Medium Staff', url: 'https://medium.com/', unidentified: false }];
+    const result = scaffold(extractSource('medium-post.html', page), { ...corpus, outlets }, { today: '2026-06-20', sourceName: 'medium-post.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).not.toMatch(/^outlet:/m);
+    expect(result.text).toContain(
+      '\n# outlet: it is published on Medium, where anyone publishes: the outlet is the writer (Jane Doe) or the publication the post is in, not Medium. Create content/outlets/jane-doe.yaml (name, url) and write `outlet: jane-doe`.\n',
+    );
+    expect(result.todo).toContain('outlet: the post is on Medium; create an outlet for its writer or its publication, not for Medium');
+  });
+});
+
+describe('the list of what is left to write', () => {
+  it('counts one passage as one', () => {
+    const result = scaffold(extractSource('one.txt', 'Lawmakers weigh the pause proposal\nAbout 40 per cent of voters back a pause, a poll found.\n'), corpus, { today: '2026-06-20', sourceName: 'one.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.passages).toHaveLength(1);
+    expect(result.todo).toContain('the record: an account in our words and the passages with their claims (1 passage listed)');
+  });
+});
+
+describe('a page behind a paywall', () => {
+  it('tells the editor that the archive may stop where the page did', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/paywalled-page.html'), 'utf8');
+    const result = scaffold(extractSource('paywalled-page.html', page), corpus, { today: '2026-06-20', sourceName: 'paywalled-page.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.todo).toContain(
+      'the text: the page shows a paywall ("Subscribe to continue reading"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in',
+    );
   });
 });
 
@@ -151,8 +224,24 @@ describe('the language', () => {
     expect(languageLine({ text: french })).toBe('\nlanguage: fr  # detected from the text (French): check it');
     expect(detectLanguage(french)).toEqual({ tag: 'fr', name: 'French' });
   });
+  it('is the tag pages and browsers use for Chinese, Arabic and Persian (zh, ar, fa), not that of a variety (cmn, arb, pes)', () => {
+    const arabic = 'دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف منسق لتطوير أنظمة الذكاء الاصطناعي المتقدمة، وقالت إن المجتمع يحتاج إلى وقت للتكيف مع التقدم السريع لهذه التقنية. وقالت الشركة إن أي توقف يجب أن يكون منسقا على المستوى العالمي.';
+    const chinese = '美国人工智能公司Anthropic周四呼吁在全球范围内协调暂停最先进人工智能系统的开发，称社会需要时间来适应这项技术的快速进步。该公司表示，任何暂停都必须在全球范围内进行协调，否则竞争对手将简单地超越它。批评者认为这一提议不切实际，而且难以核查。';
+    expect(detectLanguage(arabic)).toEqual({ tag: 'ar', name: 'Arabic' });
+    expect(detectLanguage(chinese)).toEqual({ tag: 'zh', name: 'Chinese' });
+  });
+
   it('is the one the source declares, when it does', () => {
     expect(languageLine({ text: french, language: 'fr-CA' })).toBe('\nlanguage: fr-CA');
+    expect(languageLine({ text: readFileSync(path.join(seeds, readdirSync(seeds).sort()[0]!), 'utf8'), language: 'en-GB' })).toBe('\nlanguage: en-GB');
+  });
+  it('is the one read from a long text that is not in the language its source declares, marked for the editor to check', () => {
+    const text = `${french} ${french}`;
+    expect(languageLine({ text, language: 'en' })).toBe('\nlanguage: fr  # detected from the text (French), though the source declares en: check it');
+    const result = scaffold({ format: 'html', text, language: 'en-US' }, corpus, { today: '2026-06-08', sourceName: 'a.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.todo).toContain('language: the source declares en-US, but its text reads as French (fr); check which it is');
+    const english = readFileSync(path.join(seeds, readdirSync(seeds).sort()[0]!), 'utf8');
+    expect(languageLine({ text: english, language: 'de' })).toBe('\nlanguage: en  # detected from the text (English), though the source declares de: check it');
   });
   it('is English, the default, for English and for a text too short to tell', () => {
     expect(languageLine({ text: 'Le conseil a fermé le pont.' })).toBe('\nlanguage: en  # the default: change it if the original is not in English');
@@ -191,6 +280,14 @@ describe('findOutlet', () => {
   });
   it('finds none for another site', () => {
     expect(findOutlet({ format: 'html', text: '', url: 'https://other.example/x' }, outlets)).toBeUndefined();
+  });
+});
+
+describe('the checklist', () => {
+  it('gives the line of a passage in a Markdown archive that writes its characters as references', () => {
+    const archived = '# AT&amp;T weighs in\n\n> Source: https://example.org/att\n\nAT&amp;T&rsquo;s chief said it &ldquo;supports a pause that is coordinated globally&rdquo;, a memo says.\n';
+    const result = scaffold(extractSource('e.md', archived), corpus, { today: '2026-06-20', sourceName: 'e.md', archiveName: (slug) => `${slug}.md`, archived });
+    expect(result.text).toContain('[ ] line 5 attribution: AT&T’s chief said');
   });
 });
 

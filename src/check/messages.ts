@@ -105,6 +105,14 @@ export const UnreadableFile = {
   hint: 'Most often a symbolic link whose target was moved or deleted: point it at the file again, or replace it with the file itself.',
 } satisfies MessageDef<[string]>;
 
+export const FolderLoop = {
+  code: 'folder-loop',
+  title: 'A symbolic link back to a folder that holds it',
+  message: (target: string) =>
+    `This is a symbolic link to ${q(target)}, a folder that holds it, so its folders would be read one inside another without end. Remove the link: records go in their collection's folder as files.`,
+  hint: 'A link to a folder that holds the content folder, or to a folder on its own path, makes a loop. Remove it; a collection may be a link to a folder elsewhere.',
+} satisfies MessageDef<[string]>;
+
 export const UnreadFile = {
   code: 'unread-file',
   title: 'A file the collection does not read',
@@ -525,6 +533,7 @@ export const messages = [
   DenseMarkup,
   DeepNesting,
   UnreadableFile,
+  FolderLoop,
   UnreadFile,
   UnknownFolder,
   NestedFile,

@@ -5,7 +5,7 @@
  * snapshot), the exit code (1), and that the previous site is untouched, byte for byte, with no
  * temporary folder left beside it. The failures happen in the check stage, so no case runs Astro.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles, projectRoot, runBuild } from '../support/build.ts';
@@ -551,6 +551,22 @@ describe('a build of bad content', () => {
       1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/nested-file/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/nested-file/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on a link to a folder that holds it, made for the test (a fixture with one would loop every tool that walks the repository)', () => {
+    const content = 'node_modules/.cache/crosscheck-tests/bad-content/folder-loop/content';
+    rmSync(path.join(projectRoot, path.dirname(content)), { recursive: true, force: true });
+    cpSync(path.join(projectRoot, 'tests/fixtures/bad/nested-file/content'), path.join(projectRoot, content), { recursive: true });
+    rmSync(path.join(projectRoot, content, 'articles/2026'), { recursive: true });
+    symlinkSync('..', path.join(projectRoot, content, 'articles/up'));
+    expect(failingBuild('folder-loop', content)).toMatchInlineSnapshot(`
+      "node_modules/.cache/crosscheck-tests/bad-content/folder-loop/content/articles/up:1:1  This is a symbolic link to "..", a folder that holds it, so its folders would be read one inside another without end. Remove the link: records go in their collection's folder as files. [folder-loop]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in node_modules/.cache/crosscheck-tests/bad-content/folder-loop/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/folder-loop/dist/ was left as it was.
       "
     `);
   });

@@ -4,7 +4,7 @@
  * worker threads give the same answer as one thread; the real seed records' spans all occur in
  * the archived articles in ../shared/seeds.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,39 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/articles/copy.md`, 1, 1, 'unreadable-file']]);
     expect(result.problems[0]!.message).toContain('a symbolic link to a file that does not exist');
     expect(result.facts.length).toBe(23);
+  });
+
+  it('reports a link to a folder that holds it once, at the link, without going round it', async () => {
+    const { content, dir } = copyOfGood();
+    const abs = path.join(root, content);
+    // Back up one level, to the content folder itself, to a folder that holds the content folder, and round through two links.
+    symlinkSync('..', path.join(abs, 'articles/up'));
+    symlinkSync('.', path.join(abs, 'here'));
+    symlinkSync(dir, path.join(abs, 'claims/outside'));
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'b'));
+    symlinkSync(path.join(dir, 'b'), path.join(dir, 'a/to-b'));
+    symlinkSync(path.join(dir, 'a'), path.join(dir, 'b/to-a'));
+    symlinkSync(path.join(dir, 'a'), path.join(abs, 'stories/round'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([
+      [`${content}/articles/up`, 1, 1, 'folder-loop'],
+      [`${content}/claims/outside`, 1, 1, 'folder-loop'],
+      [`${content}/here`, 1, 1, 'folder-loop'],
+      [`${content}/stories/round/to-b/to-a`, 1, 1, 'folder-loop'],
+    ]);
+    expect(result.problems[0]!.message).toContain('a symbolic link to "..", a folder that holds it');
+    expect(result.facts.length).toBe(22);
+  });
+
+  it('reads a collection that is a link to a folder elsewhere', async () => {
+    const { content, dir } = copyOfGood();
+    const abs = path.join(root, content);
+    renameSync(path.join(abs, 'claims'), path.join(dir, 'claims-elsewhere'));
+    symlinkSync(path.join(dir, 'claims-elsewhere'), path.join(abs, 'claims'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(formatProblems(result.problems)).toBe('');
+    expect(result.files).toBe(22);
   });
 
   it('gives the same facts and problems on worker threads as on one thread', async () => {

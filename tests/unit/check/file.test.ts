@@ -124,6 +124,25 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
+  it("reports a claim mention in an image's description, which is neither read nor published", () => {
+    const body = [
+      '![The mayor: :claim[repairs will take a year]{#bridge-closed stance=quotes}](https://wire.example.org/mayor.jpg)',
+      '',
+      'A photo ![of :Claim[the bridge]{#bridge-closed}][photo] inline.',
+      '',
+      '[photo]: https://wire.example.org/bridge.jpg',
+      '',
+      '![A plain description: 10:30](https://wire.example.org/clock.jpg)',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 14, 'mention-not-read', ':claim[repairs will take a year]{#bridge-closed stance=quotes}'],
+      [12, 14, 'mention-not-read', ':Claim[the bridge]{#bridge-closed}'],
+    ]);
+    expect(problems[0]!.message).toContain("inside an image's description");
+  });
+
   it('reports an invisible control character in a field, written or escaped, and in the body, once a line', () => {
     const text = article(`${valid.replace('summary: The wire reports it.', 'summary: "The wire\\x01 reports it."')}byline: "Kari\\uFFFE"\n`, 'Repairs\vwill\u0085take a year.\nA\ttab and a line break are fine.\n');
     const problems = check(text).problems.filter((p) => p.code === 'control-character');

@@ -17,6 +17,9 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
   for (const f of facts) byCollection.get(f.collection)!.set(f.id, f);
   const ids = (c: CollectionName) => byCollection.get(c)!;
   const fileFor = (c: CollectionName, id: string) => `${contentShown}/${c}/${id}${EXTENSIONS[c][0]}`;
+  // A record's old ids (its aliases), by `collection/alias`: a reference to one names its current id.
+  const renamed = new Map<string, string>();
+  for (const f of facts) for (const a of f.aliases) if (!renamed.has(`${f.collection}/${a.alias}`)) renamed.set(`${f.collection}/${a.alias}`, f.id);
 
   // References from fields.
   for (const f of facts) {
@@ -30,7 +33,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
           line: ref.line,
           column: ref.column,
           code: M.UnknownReference.code,
-          message: M.UnknownReference.message(ref.field, singular(ref.collection), ref.id, fileFor(ref.collection, ref.id), nearest(ref.id, targets.keys())),
+          message: M.UnknownReference.message(ref.field, singular(ref.collection), ref.id, fileFor(ref.collection, ref.id), nearest(ref.id, targets.keys()), renamed.get(`${ref.collection}/${ref.id}`)),
         });
       }
     }
@@ -45,12 +48,15 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
         if (f.collection === 'articles') mentioned.add(m.claim);
         continue;
       }
+      const current = renamed.get(`claims/${m.claim}`);
+      // A mention by an old id is reported as such; its claim is not reported again as unmentioned.
+      if (current !== undefined && f.collection === 'articles') mentioned.add(current);
       problems.push({
         file: f.file,
         line: m.line,
         column: m.column,
         code: M.UnknownClaim.code,
-        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearest(m.claim, claims.keys()), m.source),
+        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearest(m.claim, claims.keys()), m.source, current),
       });
     }
   }

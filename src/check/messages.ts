@@ -30,6 +30,9 @@ function either(values: readonly string[]): string {
 
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? ` Did you mean ${either(suggestions)}?` : '');
 const shown = (source: string) => ` In: ${source}`;
+/** That an id is a record's old id, which only redirects: what to write instead. */
+const oldId = (kind: string, id: string, current: string, write: string) =>
+  ` ${q(id)} is an old id of the ${kind} ${q(current)}, which lists it in aliases: an old id only redirects old links to its page. Write the current id, ${write}.`;
 
 // Files and folders
 
@@ -307,18 +310,22 @@ export const BadFormat = {
 export const UnknownReference = {
   code: 'unknown-reference',
   title: 'A reference to a record that does not exist',
-  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[]) =>
-    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`}`,
-  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names.',
-} satisfies MessageDef<[string, string, string, string, readonly string[]]>;
+  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string) =>
+    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${
+      renamed !== undefined ? oldId(kind, id, renamed, renamed) : suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`
+    }`,
+  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names. An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
+} satisfies MessageDef<[string, string, string, string, readonly string[], string?]>;
 
 export const UnknownClaim = {
   code: 'unknown-claim',
   title: 'A mention of a claim that does not exist',
-  message: (id: string, file: string, suggestions: readonly string[], source: string) =>
-    `This mention names claim ${q(id)}, but there is no ${file}.${suggestions.length > 0 ? didYouMean(suggestions) : ' Check the spelling, or write the claim first.'}${shown(source)}`,
-  hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md.',
-} satisfies MessageDef<[string, string, readonly string[], string]>;
+  message: (id: string, file: string, suggestions: readonly string[], source: string, renamed?: string) =>
+    `This mention names claim ${q(id)}, but there is no ${file}.${
+      renamed !== undefined ? oldId('claim', id, renamed, `#${renamed}`) : suggestions.length > 0 ? didYouMean(suggestions) : ' Check the spelling, or write the claim first.'
+    }${shown(source)}`,
+  hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md. An old id, listed in the aliases of the claim renamed from it, only redirects old links: mentions use the current id.',
+} satisfies MessageDef<[string, string, readonly string[], string, string?]>;
 
 export const UnknownPage = {
   code: 'unknown-page',

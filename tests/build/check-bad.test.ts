@@ -716,6 +716,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on unknown reference old id: a story and a claim named by the old id in their aliases, not by their current one', () => {
+    expect(failingBuild('unknown-reference-old-id')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-reference-old-id/content/articles/report.md:4:1  story: there is no story "closure" (no file tests/fixtures/bad/unknown-reference-old-id/content/stories/closure.md). "closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases: an old id only redirects old links to its page. Write the current id, harbour-bridge-closure. [unknown-reference]
+      tests/fixtures/bad/unknown-reference-old-id/content/articles/report.md:10:3  This mention names claim "bridge-shut", but there is no tests/fixtures/bad/unknown-reference-old-id/content/claims/bridge-shut.md. "bridge-shut" is an old id of the claim "bridge-closed", which lists it in aliases: an old id only redirects old links to its page. Write the current id, #bridge-closed. In: :claim[The bridge was closed on Tuesday]{#bridge-shut} [unknown-claim]
+
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-reference-old-id/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-old-id/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on unknown reference story', () => {
     expect(failingBuild('unknown-reference-story')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-reference-story/content/claims/bridge-closed.md:3:1  story: there is no story "closures" (no file tests/fixtures/bad/unknown-reference-story/content/stories/closures.md). Did you mean "closure"? [unknown-reference]

@@ -199,6 +199,27 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.files).toBe(22);
   });
 
+  it("names a renamed record's current id when a reference or a mention uses an old one, and does not call the claim unmentioned", async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    // mayor-safety-first is renamed, with its old id in its aliases; two articles still mention it by the old id.
+    const claim = readFileSync(path.join(abs, 'claims/mayor-safety-first.md'), 'utf8');
+    rmSync(path.join(abs, 'claims/mayor-safety-first.md'));
+    writeFileSync(path.join(abs, 'claims/safety-before-reopening.md'), claim.replace('\n---\n', '\naliases:\n  - mayor-safety-first\n---\n'));
+    // The story's old id is bridge-closure (in its aliases).
+    const article = path.join(abs, 'articles/wire-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('story: harbour-bridge-closure', 'story: bridge-closure'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.column, p.code])).toEqual([
+      ['articles/gazette-bridge-closed.md', 28, 4, 'unknown-claim'],
+      ['articles/wire-bridge-closed.md', 7, 1, 'unknown-reference'],
+      ['articles/wire-bridge-closed.md', 19, 4, 'unknown-claim'],
+    ]);
+    expect(result.problems[0]!.message).toContain('"mayor-safety-first" is an old id of the claim "safety-before-reopening", which lists it in aliases');
+    expect(result.problems[0]!.message).toContain('Write the current id, #safety-before-reopening.');
+    expect(result.problems[1]!.message).toContain('"bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases');
+  });
+
   it('gives the same facts and problems on worker threads as on one thread', async () => {
     const { content } = copyOfGood();
     const file = path.join(root, content, 'articles/gazette-bridge-closed.md');

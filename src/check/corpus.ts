@@ -68,6 +68,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
 
   problems.push(...unknownPages(facts, byCollection, fileFor));
   problems.push(...viaCycles(ids('articles')));
+  problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
   return problems;
 }
@@ -156,6 +157,28 @@ function anchorsOf(article: FileFacts): string[] {
 }
 
 /** Articles whose `via` chain comes back to them, reported once per circle, on its first article. */
+/**
+ * Articles recorded twice: two records with the same address, as a browser reads it (the host in
+ * any letter case, a default port or percent-encoding make no difference). A part after # tells
+ * apart the posts of a live page. Each record after the first (in file order) is reported at its
+ * url, naming the first.
+ */
+function duplicateArticles(articles: Map<string, FileFacts>): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, FileFacts>();
+  for (const f of [...articles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    if (!f.url || !URL.canParse(f.url.address)) continue;
+    const address = new URL(f.url.address).href;
+    const other = first.get(address);
+    if (!other) {
+      first.set(address, f);
+      continue;
+    }
+    problems.push({ file: f.file, line: f.url.line, column: f.url.column, code: M.DuplicateArticle.code, message: M.DuplicateArticle.message(f.url.address, other.file, other.url!.line, other.url!.address) });
+  }
+  return problems;
+}
+
 function viaCycles(articles: Map<string, FileFacts>): Problem[] {
   const problems: Problem[] = [];
   const via = new Map<string, string>();

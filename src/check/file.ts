@@ -74,6 +74,8 @@ export interface FileFacts {
   /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
   archive?: (Place & { name: string }) | undefined;
+  /** An article's address (its `url` field), as written. */
+  url?: (Place & { address: string }) | undefined;
 }
 
 const TOP: Place = { line: 1, column: 1 };
@@ -634,6 +636,9 @@ function checkData(
         }
         if (path.length === 0 && key === 'archive' && typeof value[key] === 'string') {
           facts.archive = { name: value[key] as string, ...where([key]) };
+        }
+        if (path.length === 0 && key === 'url' && input.collection === 'articles' && typeof value[key] === 'string') {
+          facts.url = { address: value[key] as string, ...where([key]) };
         }
         walk(child, value[key], [...path, key]);
       }

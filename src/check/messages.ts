@@ -158,6 +158,14 @@ export const DuplicateId = {
   hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml) define the same id.',
 } satisfies MessageDef<[string, string, string, boolean]>;
 
+export const DuplicateArticle = {
+  code: 'duplicate-article',
+  title: 'Two articles with the same address',
+  message: (address: string, other: string, line: number, written: string) =>
+    `This article's address, ${q(address)}, is also the address of ${other} (line ${line}${written === address ? '' : `, written ${q(written)}`}): the same article, recorded twice, would count as evidence twice on every claim it carries. Keep one record, with the mentions of both; if this is another article, give its own address (a post of a live page, its address with #…).`,
+  hint: 'Addresses are compared as a browser reads them: the host in any letter case and the default port make the same address. The posts of a live page are told apart by the part after #.',
+} satisfies MessageDef<[string, string, number, string]>;
+
 // Frontmatter and YAML
 
 export const FrontmatterMissing = {
@@ -548,6 +556,7 @@ export const messages = [
   NestedFile,
   BadFileName,
   DuplicateId,
+  DuplicateArticle,
   FrontmatterMissing,
   FrontmatterUnclosed,
   YamlSyntax,

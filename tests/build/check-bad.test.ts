@@ -315,6 +315,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on duplicate article: two records with the same address, the host written in other letters and with its default port', () => {
+    expect(failingBuild('duplicate-article')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/duplicate-article/content/articles/report.md:4:1  This article's address, "https://wire.example.org/news/bridge-closed", is also the address of tests/fixtures/bad/duplicate-article/content/articles/report-again.md (line 4, written "https://Wire.Example.org:443/news/bridge-closed"): the same article, recorded twice, would count as evidence twice on every claim it carries. Keep one record, with the mentions of both; if this is another article, give its own address (a post of a live page, its address with #…). [duplicate-article]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/duplicate-article/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/duplicate-article/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on empty date', () => {
     expect(failingBuild('empty-date')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/empty-date/content/articles/report.md:8:1  published is empty: expected a date written as YYYY-MM-DD (a time and offset may follow). Fill it in, or remove the line: the field is optional. [empty-value]

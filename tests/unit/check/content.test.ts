@@ -220,6 +220,22 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.problems[1]!.message).toContain('"bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases');
   });
 
+  it('reports an article recorded twice, at the address of the later file, and tells apart the posts of a live page by #', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const wire = readFileSync(path.join(abs, 'articles/wire-bridge-closed.md'), 'utf8');
+    const address = 'https://coastal-wire.example.org/stories/bridge-closed?ref=gazette&lang=en';
+    expect(wire).toContain(`url: ${address}\r\n`);
+    // The same address, its host in capitals and with its default port: the same article.
+    writeFileSync(path.join(abs, 'articles/zz-wire-again.md'), wire.replace(`url: ${address}`, 'url: https://COASTAL-WIRE.example.org:443/stories/bridge-closed?ref=gazette&lang=en'));
+    // A post of a live page (#…) and another path are other articles.
+    writeFileSync(path.join(abs, 'articles/wire-live-post.md'), wire.replace(`url: ${address}`, `url: ${address}#post-2`));
+    writeFileSync(path.join(abs, 'articles/wire-other.md'), wire.replace(`url: ${address}`, 'url: https://coastal-wire.example.org/stories/Bridge-Closed?ref=gazette&lang=en'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/articles/zz-wire-again.md`, 4, 1, 'duplicate-article']]);
+    expect(result.problems[0]!.message).toContain(`is also the address of ${content}/articles/wire-bridge-closed.md (line 4, written "${address}")`);
+  });
+
   it('gives the same facts and problems on worker threads as on one thread', async () => {
     const { content } = copyOfGood();
     const file = path.join(root, content, 'articles/gazette-bridge-closed.md');

@@ -519,6 +519,8 @@ function describeFound(value: unknown, source: string | undefined): string {
   if (typeof value === 'number') return `the number ${source ?? value}`;
   if (typeof value === 'boolean') return `${value}`;
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  // YAML's !!binary: bytes, not text (the tag is left out of what YAML reads as text).
+  if (value instanceof Uint8Array) return 'binary data (a value tagged !!binary)';
   if (isPlainObject(value)) return 'a group of fields';
   return JSON.stringify(String(value));
 }

@@ -88,6 +88,13 @@ describe('checkFile', () => {
     `);
   });
 
+  it('says what a tagged value is: bytes from !!binary are not a group of fields', () => {
+    expect(messages('name: !!binary aGVsbG8=\nurl: !<tag:yaml.org,2002:binary> aGVsbG8=\n', 'outlets')).toMatchInlineSnapshot(`
+      "content/outlets/report.yaml:1:1  name: expected text, found binary data (a value tagged !!binary). [wrong-type]
+      content/outlets/report.yaml:2:1  url: expected an http:// or https:// address, found binary data (a value tagged !!binary). [wrong-type]"
+    `);
+  });
+
   it('reports field names that JavaScript objects inherit (constructor, toString) as unknown fields', () => {
     const problems = check('name: Wire\nconstructor: x\ntoString: y\nhasOwnProperty: z\nverdict: {valueOf: 1}\n', 'outlets').problems;
     expect(problems.map((p) => [p.line, p.column, p.code, /^Unknown field "(\w+)"/.exec(p.message)?.[1]])).toEqual([

@@ -80,6 +80,9 @@ export interface FileFacts {
 
 const TOP: Place = { line: 1, column: 1 };
 
+/** A carriage return that no line feed follows: a line break for editors, YAML and Markdown, but not for Astro's frontmatter. */
+const LONE_CR = /\r(?!\n)/;
+
 /** A first field of each collection's records, to show what a field line looks like. */
 const FIRST_FIELD: Record<CollectionName, string> = {
   outlets: 'name: Reuters',
@@ -258,7 +261,13 @@ function read(input: FileInput, facts: FileFacts): void {
     if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte));
     text = decoded.text;
   }
+  // A carriage return alone ends a line in an editor, in YAML and in Markdown, but not for Astro,
+  // which finds the frontmatter's --- lines by their line feeds: reported once, and read as a line
+  // break here, so that the other problems are reported where editors show them.
+  const loneCr = text.includes('\r') ? text.search(LONE_CR) : -1;
+  if (loneCr !== -1) text = text.replace(new RegExp(LONE_CR.source, 'g'), '\n');
   const lines = new LineIndex(text);
+  if (loneCr !== -1) report(lines.place(loneCr), M.LoneCarriageReturn.code, M.LoneCarriageReturn.message());
   const markdown = isMarkdown(input.collection);
 
   let yaml: string | undefined;

@@ -60,6 +60,14 @@ export const NotUtf8 = {
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
 } satisfies MessageDef<[number]>;
 
+export const LoneCarriageReturn = {
+  code: 'lone-carriage-return',
+  title: 'A line ended by a carriage return alone',
+  message: () =>
+    'This line ends with a carriage return alone (CR), as old Mac editors ended lines; a line break is a line feed (LF), or CR and LF. Editors show a new line here, but the site does not read one everywhere (not at the --- lines around the fields), so the record could be published wrong or not at all. Save the file with LF (or CRLF) line endings.',
+  hint: "Change the file's line endings to LF in the editor (in VS Code, the LF/CRLF button in the status bar), or retype the line break.",
+} satisfies MessageDef<[]>;
+
 export const ControlCharacter = {
   code: 'control-character',
   title: 'An invisible control character',
@@ -544,6 +552,7 @@ export const messages = [
   ContentFolderMissing,
   BinaryFile,
   NotUtf8,
+  LoneCarriageReturn,
   ControlCharacter,
   BidiControl,
   Noncharacter,

@@ -533,6 +533,19 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on lone carriage return: a record saved with old Mac line endings, its other problems where an editor shows them', () => {
+    expect(failingBuild('lone-carriage-return')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/lone-carriage-return/content/articles/report.md:1:4  This line ends with a carriage return alone (CR), as old Mac editors ended lines; a line break is a line feed (LF), or CR and LF. Editors show a new line here, but the site does not read one everywhere (not at the --- lines around the fields), so the record could be published wrong or not at all. Save the file with LF (or CRLF) line endings. [lone-carriage-return]
+      tests/fixtures/bad/lone-carriage-return/content/articles/report.md:6:1  kind: expected one of report, analysis, opinion, aggregate, press-release, found "reprt". Did you mean "report"? [bad-value]
+      tests/fixtures/bad/lone-carriage-return/content/articles/report.md:12:14  This mention names claim "bridge-closd", but there is no tests/fixtures/bad/lone-carriage-return/content/claims/bridge-closd.md. Did you mean "bridge-closed"? In: :claim[the bridge will reopen in March]{#bridge-closd stance=qualifies} [unknown-claim]
+
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/lone-carriage-return/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/lone-carriage-return/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on missing field', () => {
     expect(failingBuild('missing-field')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/missing-field/content/articles/report.md:1:1  Missing field "headline" (expected text). Add a line: headline: … [missing-field]

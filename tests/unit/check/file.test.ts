@@ -48,6 +48,17 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('reports a carriage return alone once, at the first, and places the other problems as with line feeds', () => {
+    const text = article(`${valid}bylin: Kari\n`, 'Text.\n\nMore :claim[x]{#y stance=assert}.\n');
+    const lf = check(text).problems;
+    for (const cr of [text.replaceAll('\n', '\r'), `\uFEFF${text.replaceAll('\n', '\r\n').replace('Text.\r\n', 'Text.\r')}`]) {
+      const problems = check(Buffer.from(cr, 'utf8')).problems;
+      expect(problems.filter((p) => p.code !== 'lone-carriage-return')).toEqual(lf);
+      expect(problems.filter((p) => p.code === 'lone-carriage-return').map((p) => [p.line, p.column])).toEqual([cr.startsWith('---\r') ? [1, 4] : [11, 6]]);
+    }
+    expect(check(Buffer.from(text.replaceAll('\n', '\r\n'), 'utf8')).problems).toEqual(lf);
+  });
+
   it('reads a valid BOM and CRLF record without problems', () => {
     const facts = check(Buffer.from(`\uFEFF${article(valid).replaceAll('\n', '\r\n')}`, 'utf8'));
     expect(facts.problems).toEqual([]);

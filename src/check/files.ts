@@ -151,7 +151,10 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
 
   const byId = new Map<string, string>();
   const unread: { rel: string; stem: string; ext: string }[] = [];
-  for (const f of files) {
+  // Files named by a valid id first (in name order still): of Report.md and report.md, which both
+  // give the id report, the one to rename is reported, not the one already named right.
+  const named = (f: string) => (isId(split(f).stem) ? 0 : 1);
+  for (const f of [...files].sort((a, b) => named(a) - named(b))) {
     const rel = `${folder}/${f}`;
     const { stem, ext } = split(f);
     if (f.includes('/')) {

@@ -280,4 +280,27 @@ describe('listContent', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { listContent } = await import('../../../src/check/files.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
+    try {
+      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
+      // "Report.md" sorts before "report.md" (capitals first), and "Wire Report.md" before "wire-report.md".
+      for (const name of ['Report.md', 'report.md', 'Wire Report.md', 'wire-report.md']) writeFileSync(path.join(root, 'content/articles', name), '---\n---\n');
+      const listing = listContent(root, 'content');
+      expect(listing.records.map((r) => r.file)).toEqual(['content/articles/report.md', 'content/articles/wire-report.md']);
+      expect(listing.problems.map((p) => [p.file, p.code])).toEqual([
+        ['content/articles/Report.md', 'bad-file-name'],
+        ['content/articles/Report.md', 'duplicate-id'],
+        ['content/articles/Wire Report.md', 'bad-file-name'],
+        ['content/articles/Wire Report.md', 'duplicate-id'],
+      ]);
+      expect(listing.problems[1]!.message).toBe('"report" is already the id of content/articles/report.md. Every article needs its own id: remove one of the two files, or rename one.');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -52,6 +52,14 @@ export const BinaryFile = {
   hint: 'Images, PDFs and word-processor files cannot be records. Keep source documents in archive/ instead.',
 } satisfies MessageDef<[]>;
 
+export const FileTooLarge = {
+  code: 'file-too-large',
+  title: 'A file too large to be a record',
+  message: (size: string, max: string) =>
+    `This file holds ${size} bytes, more than the ${max} (1 MB) a record may hold, so it is not read. A record holds our account of an article and the passages that carry its claims, never the full text: keep the full text in archive/, and only the passages the record quotes here.`,
+  hint: 'The largest records are some ten kilobytes. A file this large is a full text, a paste gone wrong or an attempt to stall the build: reading it would take minutes and gigabytes.',
+} satisfies MessageDef<[string, string]>;
+
 export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
@@ -551,6 +559,7 @@ export const InternalError = {
 export const messages = [
   ContentFolderMissing,
   BinaryFile,
+  FileTooLarge,
   NotUtf8,
   LoneCarriageReturn,
   ControlCharacter,

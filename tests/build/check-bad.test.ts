@@ -359,6 +359,23 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a file too large to be a record, made for the test (the repository holds no such file)', () => {
+    const content = 'node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content';
+    rmSync(path.join(projectRoot, path.dirname(content)), { recursive: true, force: true });
+    cpSync(path.join(projectRoot, 'tests/fixtures/bad/unknown-claim/content'), path.join(projectRoot, content), { recursive: true });
+    const report = path.join(projectRoot, content, 'articles/report.md');
+    writeFileSync(report, `${readFileSync(report, 'utf8')}\n${'The full text of the article, pasted whole. '.repeat(28_000)}`);
+    expect(failingBuild('file-too-large', content)).toMatchInlineSnapshot(`
+      "node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/articles/report.md:1:1  This file holds 1,232,291 bytes, more than the 1,000,000 (1 MB) a record may hold, so it is not read. A record holds our account of an article and the passages that carry its claims, never the full text: keep the full text in archive/, and only the passages the record quotes here. [file-too-large]
+      node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/claims/bridge-closed.md:1:1  No article mentions claim "bridge-closed", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-closed}, or remove the claim. [unmentioned-claim]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/file-too-large/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on frontmatter missing', () => {
     expect(failingBuild('frontmatter-missing')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-missing/content/articles/report.md:1:1  This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows. [frontmatter-missing]

@@ -4,7 +4,7 @@
  * file itself, frontmatter counted), with BOM and CRLF files, nested fields and list items.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { checkFile, dateProblem, fieldName, type FileInput } from '../../../src/check/file.ts';
+import { checkFile, dateProblem, fieldName, MAX_FILE_BYTES, type FileInput } from '../../../src/check/file.ts';
 import { formatProblems } from '../../../src/check/problem.ts';
 
 const article = (frontmatter: string, body = '> :claim[The bridge was closed]{#bridge-closed}.\n') =>
@@ -57,6 +57,18 @@ describe('checkFile', () => {
       expect(problems.filter((p) => p.code === 'lone-carriage-return').map((p) => [p.line, p.column])).toEqual([cr.startsWith('---\r') ? [1, 4] : [11, 6]]);
     }
     expect(check(Buffer.from(text.replaceAll('\n', '\r\n'), 'utf8')).problems).toEqual(lf);
+  });
+
+  it('does not read a file of more than a megabyte, in bytes', () => {
+    const record = article(valid, 'Text.\n');
+    const pad = (bytes: number, char: string) => `${record}${char.repeat(Math.floor((bytes - Buffer.byteLength(record)) / Buffer.byteLength(char)))}`;
+    expect(check(Buffer.from(pad(MAX_FILE_BYTES, 'a'))).problems).toEqual([]);
+    // Fewer characters than the limit, but more bytes: é is two in UTF-8.
+    const large = check(Buffer.from(`${pad(MAX_FILE_BYTES, 'é')}éé`));
+    expect(large.problems.map((p) => [p.line, p.column, p.code])).toEqual([[1, 1, 'file-too-large']]);
+    expect(large.problems[0]!.message).toMatch(/^This file holds 1,000,00\d bytes, more than the 1,000,000 \(1 MB\) a record may hold, so it is not read\./);
+    expect(large.mentions).toEqual([]);
+    expect(check(pad(2_500_000, 'a')).problems[0]!.message).toMatch(/^This file holds 2,500,000 bytes/);
   });
 
   it('reads a valid BOM and CRLF record without problems', () => {

@@ -7,7 +7,7 @@
  * `checkFile` is pure: text in, facts out. It never throws; an unexpected failure becomes an
  * `internal-error` problem on the file.
  */
-import type { Node } from 'yaml';
+import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
@@ -612,6 +612,16 @@ function checkData(
         const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
         const offset = range ? forbiddenIn(yaml, range[0], range[1], kind.inField) : undefined;
         report(offset === undefined ? where(path) : at(offset), kind.def.code, kind.def.message(codePoint(char), fieldName(path)));
+      }
+    }
+    if (typeof value === 'string' && expected(node, kindOf) === 'text') {
+      // Text written without quotes ends at " #": YAML reads the rest of the line as a comment.
+      const located = locate(parsed.doc, path, 0).node;
+      const end = isScalar(located) && located.type === Scalar.PLAIN ? located.range?.[1] : undefined;
+      const comment = end === undefined ? undefined : /^[ \t]+(#[^\n]*)/.exec(yaml.slice(end, yaml.indexOf('\n', end) === -1 ? undefined : yaml.indexOf('\n', end)));
+      if (comment) {
+        const cut = comment[1]!.replace(/\r$/, '').trimEnd();
+        report(at(end! + comment[0].length - comment[1]!.length), M.CommentInText.code, M.CommentInText.message(fieldName(path), excerpt(cut, 40), excerpt(`${value} ${cut}`, 60)));
       }
     }
     const target = referenceOf(node);

@@ -280,6 +280,14 @@ export const BadValue = {
   hint: 'Use one of the listed values, spelt exactly as shown.',
 } satisfies MessageDef<[string, readonly string[], string, readonly string[]]>;
 
+export const CommentInText = {
+  code: 'comment-in-text',
+  title: 'Text cut short by a # that YAML reads as a comment',
+  message: (field: string, cut: string, whole: string) =>
+    `The field ${field} stops before ${q(cut)}: YAML reads a # after a space as the start of a comment, so those words would be left out of the page. Put the whole value in double quotes, as in "${whole.replaceAll('"', '\\"')}"; if it is a note for editors, move it to a line of its own.`,
+  hint: 'Write text that holds " #" (a hashtag, a number such as #1) in double quotes. A comment on a line of its own, or after a date, an id or a value from a list, is fine.',
+} satisfies MessageDef<[string, string, string]>;
+
 export const EmptyValue = {
   code: 'empty-value',
   title: 'An empty value',
@@ -584,6 +592,7 @@ export const messages = [
   MissingField,
   WrongType,
   BadValue,
+  CommentInText,
   EmptyValue,
   BadDate,
   BadUrl,

@@ -248,6 +248,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on comment in text: a summary whose #1 YAML reads as a comment, beside a comment after a value from a list', () => {
+    expect(failingBuild('comment-in-text')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/comment-in-text/content/articles/report.md:5:21  The field summary stops before "#1 story of the week reports the closur…": YAML reads a # after a space as the start of a comment, so those words would be left out of the page. Put the whole value in double quotes, as in "The wire's #1 story of the week reports the closure."; if it is a note for editors, move it to a line of its own. [comment-in-text]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/comment-in-text/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/comment-in-text/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on crlf bom', () => {
     expect(failingBuild('crlf-bom')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/crlf-bom/content/articles/report.md:3:1  outlet: there is no outlet "wires" (no file tests/fixtures/bad/crlf-bom/content/outlets/wires.yaml). Did you mean "wire"? [unknown-reference]

@@ -104,6 +104,35 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports text cut short by a comment, at the #, and leaves comments after other values and quoted text alone', () => {
+    const text = article(
+      [
+        'headline: Bridge closed #BreakingNews',
+        'outlet: wire # the agency',
+        'story: closure',
+        'summary: "The wire\'s #1 story" # a note',
+        'kind: report # not an analysis',
+        'added: 2026-05-12 # the day we read it',
+        'byline: Kari Nilsen\t# and agencies',
+        'entities:',
+        '  - harbour-council # the council',
+        'archive: report.txt',
+        '',
+      ].join('\n'),
+      'Text #1 in the body is text.\n',
+    );
+    const problems = check(text).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [2, 25, 'comment-in-text'],
+      [8, 21, 'comment-in-text'],
+    ]);
+    expect(problems[0]!.message).toBe(
+      'The field headline stops before "#BreakingNews": YAML reads a # after a space as the start of a comment, so those words would be left out of the page. Put the whole value in double quotes, as in "Bridge closed #BreakingNews"; if it is a note for editors, move it to a line of its own.',
+    );
+    const names = check('name: Ines Alvarez\nkind: person\nnames:\n  - the mayor #mayor\n  - "the #1 official"\n', 'entities').problems;
+    expect(names.map((p) => [p.line, p.column, p.code, p.message.slice(0, 46)])).toEqual([[4, 15, 'comment-in-text', 'The field names (item 1) stops before "#mayor"']]);
+  });
+
   it('checks YAML records (outlets and entities) as whole files', () => {
     expect(messages('name: Wire\nunidentified: maybe\nurl: file:///etc/passwd\n', 'outlets')).toMatchInlineSnapshot(`
       "content/outlets/report.yaml:2:1  unidentified: expected true or false, found "maybe". [wrong-type]

@@ -241,6 +241,23 @@ function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/**
+ * Why a claim mention's span or id was not read, though written, from the directive's source and
+ * the text after it: a space between `:claim` and `[`, a span whose `]` Markdown does not find
+ * (unclosed, or past a `|` that ends a table cell or a blank line), a space between `]` and `{`,
+ * or a `{` whose `}` it does not find.
+ */
+function unreadPart(source: string, after: string): M.UnreadPart | undefined {
+  if (source === ':claim') {
+    if (/^[ \t]+\[/.test(after)) return 'space-before-span';
+    if (after.startsWith('[')) return 'unclosed-span';
+    return undefined;
+  }
+  if (!source.endsWith(']')) return undefined;
+  if (/^[ \t]+\{/.test(after)) return 'space-before-id';
+  return after.startsWith('{') ? 'unclosed-id' : undefined;
+}
+
 export function checkFile(input: FileInput): FileFacts {
   const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [], links: [] };
   try {
@@ -354,6 +371,14 @@ function read(input: FileInput, facts: FileFacts): void {
       const attrs = p.attributes;
       if (typeof attrs.id === 'string' && attrs.id !== '' && !(facts.named ??= []).includes(attrs.id)) facts.named.push(attrs.id);
       const place = { line: p.start.line, column: p.start.column };
+      // A span or an id that Markdown did not read as one, though written: one problem, saying why.
+      const end = p.start.offset + p.source.length;
+      const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2)) : undefined;
+      if (cause) {
+        if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(text.slice(p.start.offset, end + 100).split('\n')[0]!, 100), cause));
+        reported.add(`unread@${p.start.offset}`);
+        continue;
+      }
       switch (p.code) {
         case 'mention-missing-id':
           report(place, M.MentionMissingId.code, M.MentionMissingId.message(source));

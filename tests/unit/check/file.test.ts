@@ -183,6 +183,34 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
+  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find', () => {
+    const body = [
+      'A :claim [space before the span]{#bridge-closed} and :claim[space before the id] {#bridge-closed}.',
+      '',
+      '| outlet | says |',
+      '| --- | --- |',
+      '| Wire | :claim[closed | shut]{#bridge-closed} |',
+      '| Gazette | :claim[closed \\| shut]{#bridge-closed} |',
+      '',
+      'Unclosed :claim[span {#bridge-closed}, and :claim[words]{#bridge-closed unclosed.',
+      '',
+      'Alone: :claim, and :claim[no id].',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim\. Add|has an empty span)/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-missing-id', 'is not read: a space'],
+      [10, 54, 'mention-missing-id', 'names no claim: a space'],
+      [14, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
+      [17, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
+      [17, 44, 'mention-missing-id', 'names no claim: Markdown finds no }'],
+      [19, 8, 'mention-missing-id', 'names no claim. Add'],
+      [19, 8, 'mention-empty', 'has an empty span'],
+      [19, 20, 'mention-missing-id', 'names no claim. Add'],
+    ]);
+    expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut']);
+  });
+
   it("reports a claim mention in an image's description, which is neither read nor published", () => {
     const body = [
       '![The mayor: :claim[repairs will take a year]{#bridge-closed stance=quotes}](https://wire.example.org/mayor.jpg)',

@@ -594,7 +594,7 @@ export function dateProblem(source: string): M.DateProblem | undefined {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > days) return 'calendar';
   if (m[4] !== undefined) {
-    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'calendar';
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'time';
     if (m[8] === undefined) return 'no-offset';
     if (!isRealOffset(m[8])) return 'offset';
   }

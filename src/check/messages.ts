@@ -297,19 +297,25 @@ export const EmptyValue = {
 } satisfies MessageDef<[string, string, boolean]>;
 
 /** Why a date is refused (src/check/file.ts `dateProblem`). */
-export type DateProblem = 'format' | 'calendar' | 'no-offset' | 'offset';
+export type DateProblem = 'format' | 'calendar' | 'time' | 'no-offset' | 'offset';
 
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
-  message: (field: string, found: string, reason: DateProblem, optional: boolean) =>
-    reason === 'calendar'
-      ? `${field}: ${found} is not a day of the calendar. Check the day and the month.`
-      : reason === 'no-offset'
-        ? `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`
-        : reason === 'offset'
-          ? `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`
-          : `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`,
+  message: (field: string, found: string, reason: DateProblem, optional: boolean) => {
+    switch (reason) {
+      case 'calendar':
+        return `${field}: ${found} is not a day of the calendar. Check the day and the month.`;
+      case 'time':
+        return `${field}: the time in ${found} is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (YAML would move 24:00 to the next day). Check the time, or leave it out and give the day alone.`;
+      case 'no-offset':
+        return `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`;
+      case 'offset':
+        return `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`;
+      default:
+        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
+    }
+  },
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',
 } satisfies MessageDef<[string, string, DateProblem, boolean]>;
 

@@ -103,9 +103,10 @@ describe('a build of bad content', () => {
 
   it('fails on bad date calendar', () => {
     expect(failingBuild('bad-date-calendar')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/bad-date-calendar/content/articles/report.md:8:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]
+      "tests/fixtures/bad/bad-date-calendar/content/articles/report.md:7:1  added: the time in 2026-05-12T24:00:00Z is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (YAML would move 24:00 to the next day). Check the time, or leave it out and give the day alone. [bad-date]
+      tests/fixtures/bad/bad-date-calendar/content/articles/report.md:8:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-date-calendar/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-calendar/dist/ was left as it was.
       "

@@ -95,5 +95,8 @@ export class LineIndex {
 /** Shortens a value for a message: one line, at most `max` characters. */
 export function excerpt(value: string, max = 60): string {
   const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (flat.length <= max) return flat;
+  // Not between the two halves of a character beyond U+FFFF (an emoji), which no terminal can show.
+  const end = /[\uD800-\uDBFF]/.test(flat[max - 2]!) ? max - 2 : max - 1;
+  return `${flat.slice(0, end)}…`;
 }

@@ -10,7 +10,7 @@ import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { divergence, markdownText, normaliseQuote } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
-import { decode, LineIndex } from '../../../src/check/text.ts';
+import { decode, excerpt, LineIndex } from '../../../src/check/text.ts';
 
 describe('nearest', () => {
   const ids = ['pause-is-unilateral', 'pause-is-global', 'anthropic-calls-for-pause', 'reuters'];
@@ -302,5 +302,14 @@ describe('listContent', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('excerpt', () => {
+  it('shortens a value with an ellipsis, never between the two halves of an emoji', () => {
+    expect(excerpt('a  b\n c')).toBe('a b c');
+    expect(excerpt('x'.repeat(70))).toBe(`${'x'.repeat(59)}…`);
+    expect(excerpt('😀'.repeat(40))).toBe(`${'😀'.repeat(29)}…`);
+    expect(excerpt(`x${'😀'.repeat(40)}`)).toBe(`x${'😀'.repeat(29)}…`);
   });
 });

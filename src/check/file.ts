@@ -245,7 +245,8 @@ function codePoint(char: string): string {
  * Why a claim mention's span or id was not read, though written, from the directive's source and
  * the text after it: a space between `:claim` and `[`, a span whose `]` Markdown does not find
  * (unclosed, or past a `|` that ends a table cell or a blank line), a space between `]` and `{`,
- * or a `{` whose `}` it does not find.
+ * a `{` whose `}` it does not find on the line, or attributes it cannot read (`{#}`, `{# id}`,
+ * `stance=` without a value).
  */
 function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (source === ':claim') {
@@ -255,7 +256,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   }
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';
-  return after.startsWith('{') ? 'unclosed-id' : undefined;
+  if (!after.startsWith('{')) return undefined;
+  return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
 
 export function checkFile(input: FileInput): FileFacts {
@@ -373,7 +375,7 @@ function read(input: FileInput, facts: FileFacts): void {
       const place = { line: p.start.line, column: p.start.column };
       // A span or an id that Markdown did not read as one, though written: one problem, saying why.
       const end = p.start.offset + p.source.length;
-      const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2)) : undefined;
+      const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(text.slice(p.start.offset, end + 100).split('\n')[0]!, 100), cause));
         reported.add(`unread@${p.start.offset}`);

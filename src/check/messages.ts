@@ -432,26 +432,29 @@ export const AliasCollision = {
 
 // Claim mentions in bodies
 
+/** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
+export type UnreadPart = 'space-before-span' | 'unclosed-span' | 'space-before-id' | 'unclosed-id' | 'unreadable-id';
+
+const UNREAD: Record<UnreadPart, string> = {
+  'space-before-span':
+    'This claim mention is not read: a space stands between :claim and its [span], so neither the span nor the claim id is read. Write them with nothing between: :claim[exact words]{#claim-id}.',
+  'unclosed-span':
+    'This claim mention is not read: Markdown finds no ] to close its span, so neither the span nor the claim id is read. Close the span; a | in a table row ends the cell (write it as \\|), and a blank line the paragraph. Write :claim[exact words]{#claim-id}.',
+  'space-before-id':
+    'This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}.',
+  'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
+  'unreadable-id':
+    'This claim mention names no claim: Markdown cannot read what stands between its { and }, so the claim id is not read. Write {#claim-id} or {#claim-id stance=quotes}: the # right before the id, a value after each =.',
+};
+
 export const MentionMissingId = {
   code: 'mention-missing-id',
   title: 'A claim mention without a claim id',
   message: (source: string, unread?: UnreadPart) =>
-    `${
-      unread === 'space-before-span'
-        ? 'This claim mention is not read: a space stands between :claim and its [span], so neither the span nor the claim id is read. Write them with nothing between: :claim[exact words]{#claim-id}.'
-        : unread === 'unclosed-span'
-          ? "This claim mention is not read: Markdown finds no ] to close its span, so neither the span nor the claim id is read. Close the span; a | in a table row ends the cell (write it as \\|), and a blank line the paragraph. Write :claim[exact words]{#claim-id}."
-          : unread === 'space-before-id'
-            ? 'This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}.'
-            : unread === 'unclosed-id'
-              ? 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.'
-              : "This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}."
-    }${shown(source)}`,
+    `${unread ? UNREAD[unread] : "This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}."}${shown(source)}`,
   hint: 'Write the claim id after the span, with a #: {#pause-is-unilateral}, and nothing between :claim, [span] and {#id}.',
 } satisfies MessageDef<[string, UnreadPart?]>;
 
-/** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'space-before-span' | 'unclosed-span' | 'space-before-id' | 'unclosed-id';
 
 export const MentionBadId = {
   code: 'mention-bad-id',

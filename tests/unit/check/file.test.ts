@@ -196,9 +196,11 @@ describe('checkFile', () => {
       '',
       'Alone: :claim, and :claim[no id].',
       '',
+      'Unreadable :claim[a]{#} and :claim[b]{# bridge-closed} and :claim[c]{#bridge-closed stance=}.',
+      '',
     ].join('\n');
     const problems = check(article(valid, body)).problems;
-    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim\. Add|has an empty span)/.exec(p.message)?.[1]])).toEqual([
+    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span)/.exec(p.message)?.[1]])).toEqual([
       [10, 3, 'mention-missing-id', 'is not read: a space'],
       [10, 54, 'mention-missing-id', 'names no claim: a space'],
       [14, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
@@ -207,6 +209,9 @@ describe('checkFile', () => {
       [19, 8, 'mention-missing-id', 'names no claim. Add'],
       [19, 8, 'mention-empty', 'has an empty span'],
       [19, 20, 'mention-missing-id', 'names no claim. Add'],
+      [21, 12, 'mention-missing-id', 'names no claim: Markdown cannot read'],
+      [21, 29, 'mention-missing-id', 'names no claim: Markdown cannot read'],
+      [21, 60, 'mention-missing-id', 'names no claim: Markdown cannot read'],
     ]);
     expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut']);
   });

@@ -156,7 +156,6 @@ function anchorsOf(article: FileFacts): string[] {
   return article.mentions.map((m) => mentionAnchor(m.claim, m.text, seen));
 }
 
-/** Articles whose `via` chain comes back to them, reported once per circle, on its first article. */
 /**
  * Articles recorded twice: two records with the same address, as a browser reads it (the host in
  * any letter case, a default port or percent-encoding make no difference). A part after # tells
@@ -179,6 +178,7 @@ function duplicateArticles(articles: Map<string, FileFacts>): Problem[] {
   return problems;
 }
 
+/** Articles whose `via` chain comes back to them, reported once per circle, on its first article. */
 function viaCycles(articles: Map<string, FileFacts>): Problem[] {
   const problems: Problem[] = [];
   const via = new Map<string, string>();

@@ -381,9 +381,13 @@ export const UnknownPage = {
   /** A link with a #… to an alias, whose redirect page drops it. */
   throughAlias: (url: string, kind: string, id: string, current: string) =>
     `This link leads to ${url} through an old address of the ${kind} ${q(id)}, whose page redirects without the part after #, so readers would land at the top of the page. Link to ${current} instead.`,
+  /** A link into a collection's folder, or one misspelt, where the site has no page. */
+  stray: (url: string, pathname: string, meant: string | undefined) =>
+    `This link leads to ${pathname}${url === pathname ? '' : ` (written ${url})`}, where the site has no page, so readers would find nothing there.${meant ? ` Did you mean ${meant}?` : ''} A link to a page of the site starts with /, as in /claims/bridge-closed/, and is written in lowercase.`,
 } satisfies MessageDef<[string, string, string, string, readonly string[]]> & {
   passage: (url: string, article: string, suggestions: readonly string[]) => string;
   throughAlias: (url: string, kind: string, id: string, current: string) => string;
+  stray: (url: string, pathname: string, meant: string | undefined) => string;
 };
 
 export const SelfReference = {

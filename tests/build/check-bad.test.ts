@@ -696,8 +696,9 @@ describe('a build of bad content', () => {
   it('fails on unknown page', () => {
     expect(failingBuild('unknown-page')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-page/content/articles/report.md:12:5  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file tests/fixtures/bad/unknown-page/content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id. [unknown-page]
+      tests/fixtures/bad/unknown-page/content/articles/report.md:14:10  This link leads to /claim/bridge-closed/, where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/? A link to a page of the site starts with /, as in /claims/bridge-closed/, and is written in lowercase. [unknown-page]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-page/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page/dist/ was left as it was.
       "

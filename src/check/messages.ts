@@ -63,10 +63,14 @@ export const FileTooLarge = {
 export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
-  message: (byte: number) =>
-    `This file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`,
+  message: (byte: number, utf16?: boolean) =>
+    `${
+      utf16
+        ? 'This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read.'
+        : `This file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here cannot be read.`
+    } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`,
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
-} satisfies MessageDef<[number]>;
+} satisfies MessageDef<[number, boolean?]>;
 
 export const LoneCarriageReturn = {
   code: 'lone-carriage-return',

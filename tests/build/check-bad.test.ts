@@ -640,9 +640,10 @@ describe('a build of bad content', () => {
 
   it('fails on not utf8', () => {
     expect(failingBuild('not-utf8')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
+      "tests/fixtures/bad/not-utf8/content/outlets/gazette.yaml:1:1  This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
+      tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/not-utf8/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/not-utf8/dist/ was left as it was.
       "

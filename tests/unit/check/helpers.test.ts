@@ -60,6 +60,11 @@ describe('decode', () => {
     expect(decode(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ kind: 'not-utf8', place: { line: 1, column: 1 } });
   });
 
+  it('calls UTF-16 text with its byte-order mark not UTF-8, not binary', () => {
+    expect(decode(Buffer.from('\uFEFFname: Wire\n', 'utf16le'))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 1 }, byte: 0xff, utf16: true });
+    expect(decode(Buffer.from([0xfe, 0xff, 0x00, 0x61]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 1 }, byte: 0xfe, utf16: true });
+  });
+
   it('calls a file with a NUL byte binary', () => {
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toEqual({ kind: 'binary', place: { line: 3, column: 1 } });
   });

@@ -4,6 +4,7 @@
  * aliases that collide with ids or with each other, links in bodies to record pages no record has,
  * and claims that no article mentions.
  */
+import { distance } from 'fastest-levenshtein';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
@@ -17,6 +18,9 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
   for (const f of facts) byCollection.get(f.collection)!.set(f.id, f);
   const ids = (c: CollectionName) => byCollection.get(c)!;
   const fileFor = (c: CollectionName, id: string) => `${contentShown}/${c}/${id}${EXTENSIONS[c][0]}`;
+  // A record's old ids (its aliases), by `collection/alias`: a reference to one names its current id.
+  const renamed = new Map<string, string>();
+  for (const f of facts) for (const a of f.aliases) if (!renamed.has(`${f.collection}/${a.alias}`)) renamed.set(`${f.collection}/${a.alias}`, f.id);
 
   // References from fields.
   for (const f of facts) {
@@ -30,7 +34,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
           line: ref.line,
           column: ref.column,
           code: M.UnknownReference.code,
-          message: M.UnknownReference.message(ref.field, singular(ref.collection), ref.id, fileFor(ref.collection, ref.id), nearest(ref.id, targets.keys())),
+          message: M.UnknownReference.message(ref.field, singular(ref.collection), ref.id, fileFor(ref.collection, ref.id), nearest(ref.id, targets.keys()), renamed.get(`${ref.collection}/${ref.id}`)),
         });
       }
     }
@@ -45,12 +49,15 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
         if (f.collection === 'articles') mentioned.add(m.claim);
         continue;
       }
+      const current = renamed.get(`claims/${m.claim}`);
+      // A mention by an old id is reported as such; its claim is not reported again as unmentioned.
+      if (current !== undefined && f.collection === 'articles') mentioned.add(current);
       problems.push({
         file: f.file,
         line: m.line,
         column: m.column,
         code: M.UnknownClaim.code,
-        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearest(m.claim, claims.keys()), m.source),
+        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearest(m.claim, claims.keys()), m.source, current),
       });
     }
   }
@@ -62,6 +69,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
 
   problems.push(...unknownPages(facts, byCollection, fileFor));
   problems.push(...viaCycles(ids('articles')));
+  problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
   return problems;
 }
@@ -86,6 +94,41 @@ function linkedRecord(url: string, from: FileFacts): { collection: CollectionNam
   return collection && match ? { collection, id: match[2]!, fragment } : undefined;
 }
 
+/** Year and month, as a month page's address has them: `2026-06`. */
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * The address a link leads to when it is in a collection's folder, or one misspelt (`/claim/x/`,
+ * `/Claims/x/`), where no page of the site is: deeper than a record's page (a relative link such
+ * as `claims/x/` read from an article's page, `/claims//x/`), with what was likely meant.
+ * Month pages (`/claims/months/2026-06/`, `/outlets/x/months/2026-06/`) and the collections'
+ * index pages are pages; any other folder of the site is not looked at, nor is a relative link
+ * that names no record from the site's root either (`notes/`).
+ */
+function strayLink(url: string, from: FileFacts): { pathname: string; meant?: string | undefined } | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, `https://site.invalid/${from.collection}/${from.id}/`).pathname);
+  } catch {
+    return undefined;
+  }
+  const [first = '', ...rest] = pathname.slice(1).split('/');
+  const inner = rest.filter((s, i) => s !== '' || i < rest.length - 1);
+  if ((COLLECTIONS as readonly string[]).includes(first)) {
+    if (inner.length <= 1 && !inner.includes('')) return undefined;
+    if (inner[0] === 'months' && inner.length === 2 && MONTH.test(inner[1]!)) return undefined;
+    if (first === 'outlets' && inner[1] === 'months' && inner.length === 3 && MONTH.test(inner[2]!)) return undefined;
+    // A link without its first / is read from the page's own address: `claims/x/` on /articles/a/.
+    // Another relative link (`notes/`) is left alone: what it meant cannot be told.
+    const own = `/${from.collection}/${from.id}/`;
+    const relative = pathname.startsWith(own) ? pathname.slice(own.length - 1) : undefined;
+    const meant = relative !== undefined && linkedRecord(relative, from) ? relative : undefined;
+    return meant !== undefined || url.startsWith('/') ? { pathname, meant } : undefined;
+  }
+  const collection = COLLECTIONS.find((c) => c === first.toLowerCase() || (first.length >= 4 && distance(first.toLowerCase(), c) <= 2));
+  return collection ? { pathname, meant: `/${collection}/${rest.join('/')}` } : undefined;
+}
+
 /**
  * Links in bodies to a record page that no record has: a mistyped id, or a record renamed without
  * an alias or deleted. The page would be published with a link to nothing. A link to an alias
@@ -98,7 +141,11 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
   for (const f of facts) {
     for (const link of f.links) {
       const record = linkedRecord(link.url, f);
-      if (!record) continue;
+      if (!record) {
+        const stray = strayLink(link.url, f);
+        if (stray) problems.push({ file: f.file, line: link.line, column: link.column, code: M.UnknownPage.code, message: M.UnknownPage.stray(link.url, stray.pathname, stray.meant) });
+        continue;
+      }
       const ids = byCollection.get(record.collection)!;
       const target = ids.get(record.id) ?? aliases.get(`${record.collection}/${record.id}`);
       if (target && target.id !== record.id && record.fragment !== '') {
@@ -193,6 +240,28 @@ function oldAnchorsOf(article: FileFacts, anchors: readonly string[], claims: Re
   return new Set(
     article.mentions.flatMap((m, i) => oldMentionAnchors(anchors[i]!, m.claim, claims.get(m.claim)?.aliases.map((a) => a.alias) ?? [])),
   );
+}
+
+/**
+ * Articles recorded twice: two records with the same address, as a browser reads it (the host in
+ * any letter case, a default port or percent-encoding make no difference). A part after # tells
+ * apart the posts of a live page. Each record after the first (in file order) is reported at its
+ * url, naming the first.
+ */
+function duplicateArticles(articles: Map<string, FileFacts>): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, FileFacts>();
+  for (const f of [...articles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    if (!f.url || !URL.canParse(f.url.address)) continue;
+    const address = new URL(f.url.address).href;
+    const other = first.get(address);
+    if (!other) {
+      first.set(address, f);
+      continue;
+    }
+    problems.push({ file: f.file, line: f.url.line, column: f.url.column, code: M.DuplicateArticle.code, message: M.DuplicateArticle.message(f.url.address, other.file, other.url!.line, other.url!.address) });
+  }
+  return problems;
 }
 
 /** Articles whose `via` chain comes back to them, reported once per circle, on its first article. */

@@ -7,7 +7,7 @@
  * `checkFile` is pure: text in, facts out. It never throws; an unexpected failure becomes an
  * `internal-error` problem on the file.
  */
-import type { Node } from 'yaml';
+import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
@@ -76,9 +76,14 @@ export interface FileFacts {
   /** The ids of the body's headings on its page (`h-…`), or null when they are not known (src/check/markdown.ts). */
   headings?: string[] | null;
   archive?: (Place & { name: string }) | undefined;
+  /** An article's address (its `url` field), as written. */
+  url?: (Place & { address: string }) | undefined;
 }
 
 const TOP: Place = { line: 1, column: 1 };
+
+/** A carriage return that no line feed follows: a line break for editors, YAML and Markdown, but not for Astro's frontmatter. */
+const LONE_CR = /\r(?!\n)/;
 
 /** A first field of each collection's records, to show what a field line looks like. */
 const FIRST_FIELD: Record<CollectionName, string> = {
@@ -115,6 +120,16 @@ const UNSEEN = [
   // As references they are not counted: Markdown turns one into U+FFFD, and so does rehype-valid-html in raw HTML.
   { inField: FIRST_NONCHARACTER, inBody: NONCHARACTERS, def: M.Noncharacter },
 ] as const;
+
+/**
+ * The most bytes a record may hold. The largest records of content/ are some 9 KB; reading
+ * Markdown takes time and memory in proportion to its size (a 20 MB body took the checks 64 s
+ * and 3.7 GB, and would take the build more), so a larger file is not read at all.
+ */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** `1,232,190`: a number of bytes as the message shows it. */
+const grouped = (bytes: number) => bytes.toLocaleString('en-US');
 
 /**
  * How many of the characters `*`, `_`, `~`, `[` and `]` (not escaped) one block of a body (the text
@@ -228,6 +243,25 @@ function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/**
+ * Why a claim mention's span or id was not read, though written, from the directive's source and
+ * the text after it: a space between `:claim` and `[`, a span whose `]` Markdown does not find
+ * (unclosed, or past a `|` that ends a table cell or a blank line), a space between `]` and `{`,
+ * a `{` whose `}` it does not find on the line, or attributes it cannot read (`{#}`, `{# id}`,
+ * `stance=` without a value).
+ */
+function unreadPart(source: string, after: string): M.UnreadPart | undefined {
+  if (source === ':claim') {
+    if (/^[ \t]+\[/.test(after)) return 'space-before-span';
+    if (after.startsWith('[')) return 'unclosed-span';
+    return undefined;
+  }
+  if (!source.endsWith(']')) return undefined;
+  if (/^[ \t]+\{/.test(after)) return 'space-before-id';
+  if (!after.startsWith('{')) return undefined;
+  return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
+}
+
 export function checkFile(input: FileInput): FileFacts {
   const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [], links: [] };
   try {
@@ -249,16 +283,25 @@ function read(input: FileInput, facts: FileFacts): void {
     facts.problems.push({ file: input.file, line: place.line, column: place.column, code, message });
   };
 
+  const size = typeof input.content === 'string' ? new TextEncoder().encode(input.content).length : input.content.length;
+  if (size > MAX_FILE_BYTES) return report(TOP, M.FileTooLarge.code, M.FileTooLarge.message(grouped(size), grouped(MAX_FILE_BYTES)));
+
   let text: string;
   if (typeof input.content === 'string') {
     text = input.content.charCodeAt(0) === 0xfeff ? input.content.slice(1) : input.content;
   } else {
     const decoded = decode(input.content);
     if (decoded.kind === 'binary') return report(decoded.place, M.BinaryFile.code, M.BinaryFile.message());
-    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte));
+    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16));
     text = decoded.text;
   }
+  // A carriage return alone ends a line in an editor, in YAML and in Markdown, but not for Astro,
+  // which finds the frontmatter's --- lines by their line feeds: reported once, and read as a line
+  // break here, so that the other problems are reported where editors show them.
+  const loneCr = text.includes('\r') ? text.search(LONE_CR) : -1;
+  if (loneCr !== -1) text = text.replace(new RegExp(LONE_CR.source, 'g'), '\n');
   const lines = new LineIndex(text);
+  if (loneCr !== -1) report(lines.place(loneCr), M.LoneCarriageReturn.code, M.LoneCarriageReturn.message());
   const markdown = isMarkdown(input.collection);
 
   let yaml: string | undefined;
@@ -332,6 +375,14 @@ function read(input: FileInput, facts: FileFacts): void {
       const attrs = p.attributes;
       if (typeof attrs.id === 'string' && attrs.id !== '' && !(facts.named ??= []).includes(attrs.id)) facts.named.push(attrs.id);
       const place = { line: p.start.line, column: p.start.column };
+      // A span or an id that Markdown did not read as one, though written: one problem, saying why.
+      const end = p.start.offset + p.source.length;
+      const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
+      if (cause) {
+        if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(text.slice(p.start.offset, end + 100).split('\n')[0]!, 100), cause));
+        reported.add(`unread@${p.start.offset}`);
+        continue;
+      }
       switch (p.code) {
         case 'mention-missing-id':
           report(place, M.MentionMissingId.code, M.MentionMissingId.message(source));
@@ -522,6 +573,8 @@ function describeFound(value: unknown, source: string | undefined): string {
   if (typeof value === 'number') return `the number ${source ?? value}`;
   if (typeof value === 'boolean') return `${value}`;
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  // YAML's !!binary: bytes, not text (the tag is left out of what YAML reads as text).
+  if (value instanceof Uint8Array) return 'binary data (a value tagged !!binary)';
   if (isPlainObject(value)) return 'a group of fields';
   return JSON.stringify(String(value));
 }
@@ -548,7 +601,7 @@ export function dateProblem(source: string): M.DateProblem | undefined {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > days) return 'calendar';
   if (m[4] !== undefined) {
-    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'calendar';
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'time';
     if (m[8] === undefined) return 'no-offset';
     if (!isRealOffset(m[8])) return 'offset';
   }
@@ -591,6 +644,16 @@ function checkData(
         const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
         const offset = range ? forbiddenIn(yaml, range[0], range[1], kind.inField) : undefined;
         report(offset === undefined ? where(path) : at(offset), kind.def.code, kind.def.message(codePoint(char), fieldName(path)));
+      }
+    }
+    if (typeof value === 'string' && expected(node, kindOf) === 'text') {
+      // Text written without quotes ends at " #": YAML reads the rest of the line as a comment.
+      const located = locate(parsed.doc, path, 0).node;
+      const end = isScalar(located) && located.type === Scalar.PLAIN ? located.range?.[1] : undefined;
+      const comment = end === undefined ? undefined : /^[ \t]+(#[^\n]*)/.exec(yaml.slice(end, yaml.indexOf('\n', end) === -1 ? undefined : yaml.indexOf('\n', end)));
+      if (comment) {
+        const cut = comment[1]!.replace(/\r$/, '').trimEnd();
+        report(at(end! + comment[0].length - comment[1]!.length), M.CommentInText.code, M.CommentInText.message(fieldName(path), excerpt(cut, 40), excerpt(`${value} ${cut}`, 60)));
       }
     }
     const target = referenceOf(node);
@@ -639,6 +702,9 @@ function checkData(
         }
         if (path.length === 0 && key === 'archive' && typeof value[key] === 'string') {
           facts.archive = { name: value[key] as string, ...where([key]) };
+        }
+        if (path.length === 0 && key === 'url' && input.collection === 'articles' && typeof value[key] === 'string') {
+          facts.url = { address: value[key] as string, ...where([key]) };
         }
         walk(child, value[key], [...path, key]);
       }

@@ -4,7 +4,7 @@
  * extension the collection does not read, with a name that is not an id, or with the id of
  * another file.
  */
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { isId } from '../lib/ids.ts';
 import { COLLECTIONS, EXTENSIONS, isCollection, singular, type CollectionName } from './collections.ts';
@@ -55,13 +55,45 @@ function isDir(dir: string, e: Dirent): boolean {
   }
 }
 
-/** Every file under `dir` (hidden ones excepted), as paths relative to it. */
-function walk(dir: string, prefix = ''): string[] {
+/** Whether `inner` is `outer` or a folder inside it (both real paths). */
+function within(outer: string, inner: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/**
+ * A folder's real path, and whether going into it would go round without end: it is a link to a
+ * folder on the way to it (`chain`, the real paths of the content folder and of the folders
+ * walked into), or to one that holds one of them (`ln -s .. up`, a link to /tmp that holds the
+ * content folder). Only links are resolved: a plain folder's real path is its parent's and its name.
+ */
+function enter(parent: string, realParent: string, e: Dirent, chain: readonly string[]): { real: string; loop: boolean } {
+  if (!e.isSymbolicLink()) return { real: path.join(realParent, e.name), loop: false };
+  const real = realpathSync(path.join(parent, e.name));
+  return { real, loop: chain.some((folder) => within(real, folder)) };
+}
+
+/** A symbolic link to a folder that would make the walk go round without end, and what it names. */
+export interface Loop {
+  /** The link's path relative to the folder walked. */
+  rel: string;
+  /** Its target as written. */
+  target: string;
+}
+
+/** Every file under `dir` (hidden ones excepted), as paths relative to it; links that loop are listed in `loops`, not followed. */
+function walk(dir: string, chain: readonly string[], loops: Loop[], prefix = ''): string[] {
   const out: string[] = [];
-  for (const e of entries(path.join(dir, prefix))) {
+  const here = path.join(dir, prefix);
+  for (const e of entries(here)) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (isDir(path.join(dir, prefix), e)) out.push(...walk(dir, rel));
-    else out.push(rel);
+    if (!isDir(here, e)) {
+      out.push(rel);
+      continue;
+    }
+    const { real, loop } = enter(here, chain.at(-1)!, e, chain);
+    if (loop) loops.push({ rel, target: readlinkSync(path.join(here, e.name)) });
+    else out.push(...walk(dir, [...chain, real], loops, rel));
   }
   return out;
 }
@@ -81,6 +113,7 @@ export function listContent(root: string, contentDir: string): Listing {
   }
   const problem = (file: string, code: M.Code, message: string) => listing.problems.push({ file, ...TOP, code, message });
 
+  const realBase = realpathSync(base);
   for (const e of top) {
     const rel = `${shown}/${e.name}`;
     if (!isDir(base, e)) {
@@ -88,8 +121,11 @@ export function listContent(root: string, contentDir: string): Listing {
       if (!LOOSE.has(e.name.toLowerCase())) problem(rel, M.UnknownFolder.code, M.UnknownFolder.message(undefined, undefined, COLLECTIONS));
       continue;
     }
-    const files = walk(path.join(base, e.name));
-    listing.count += files.length;
+    const { real, loop } = enter(base, realBase, e, [realBase]);
+    const loops: Loop[] = loop ? [{ rel: '', target: readlinkSync(path.join(base, e.name)) }] : [];
+    const files = loop ? [] : walk(path.join(base, e.name), [realBase, real], loops);
+    listing.count += files.length + loops.length;
+    for (const l of loops) problem(l.rel ? `${rel}/${l.rel}` : rel, M.FolderLoop.code, M.FolderLoop.message(l.target));
     if (!isCollection(e.name)) {
       const suggestion = nearest(e.name, COLLECTIONS, 1)[0];
       for (const f of files) {
@@ -115,7 +151,10 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
 
   const byId = new Map<string, string>();
   const unread: { rel: string; stem: string; ext: string }[] = [];
-  for (const f of files) {
+  // Files named by a valid id first (in name order still): of Report.md and report.md, which both
+  // give the id report, the one to rename is reported, not the one already named right.
+  const named = (f: string) => (isId(split(f).stem) ? 0 : 1);
+  for (const f of [...files].sort((a, b) => named(a) - named(b))) {
     const rel = `${folder}/${f}`;
     const { stem, ext } = split(f);
     if (f.includes('/')) {

@@ -22,6 +22,9 @@ import { LineIndex } from './text.ts';
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
 
+/** Why text written as a claim mention is not read as one: a misspelt name, inside raw HTML, inside an image's description. */
+export type LookalikeKind = 'name' | 'html' | 'image';
+
 export interface FoundMentions {
   mentions: Mention[];
   problems: (MentionProblem & { attributes: Record<string, string | null | undefined> })[];
@@ -29,7 +32,7 @@ export interface FoundMentions {
    * Text written as a claim mention that the site does not read as one, and would publish as it
    * is written: a misspelt name (`:Claim[…]{#…}`, `:claims[…]{#…}`), or a mention inside raw HTML.
    */
-  lookalikes: { start: Point; source: string; kind: 'name' | 'html' }[];
+  lookalikes: { start: Point; source: string; kind: LookalikeKind }[];
   /** Claim mentions that give an attribute more than once (`{#a #b}`): which ones. */
   repeats: { start: Point; source: string; keys: string[] }[];
   /** The ids of the body's headings ({@link headingIds}), when the file was parsed. */
@@ -41,7 +44,7 @@ declare module 'vfile' {
     /** Attributes of every claim directive, by the offset it starts at (for the checks' messages). */
     claimAttributes: globalThis.Map<number, Record<string, string | null | undefined>>;
     /** Where claim mentions were written that the site would not read as mentions. */
-    claimLookalikes: { offset: number; end: number; kind: 'name' | 'html' }[];
+    claimLookalikes: { offset: number; end: number; kind: LookalikeKind }[];
     /** Claim directives that give an attribute more than once, by where they start and end. */
     claimRepeats: { offset: number; end: number; keys: string[] }[];
   }
@@ -82,17 +85,19 @@ const misspelt = (name: string) => name.length >= MENTION_NAME.length - 1 && dis
 
 /** `:claim[` in raw HTML, where Markdown is not read. */
 const IN_HTML = new RegExp(`:${MENTION_NAME}\\[`, 'gi');
+/** {@link IN_HTML} without its state, to test a string. */
+const HOLDS_MENTION = new RegExp(IN_HTML.source, 'i');
 
 /**
  * Records each claim directive's attributes before the mention plugin replaces it, and the
  * places of mentions the site would not read as such: a directive with a label or attributes
  * whose name is a near miss of `claim` (other directives are put back as text), and `:claim[`
- * inside raw HTML.
+ * inside raw HTML or an image's description.
  */
 function remarkRecordAttributes() {
   return (tree: Root, file: VFile) => {
     const attributes = new Map<number, Record<string, string | null | undefined>>();
-    const lookalikes: { offset: number; end: number; kind: 'name' | 'html' }[] = [];
+    const lookalikes: { offset: number; end: number; kind: LookalikeKind }[] = [];
     const repeats: { offset: number; end: number; keys: string[] }[] = [];
     visit(tree, (node) => {
       const start = node.position?.start.offset;
@@ -104,6 +109,14 @@ function remarkRecordAttributes() {
           if (keys.length > 0) repeats.push({ offset: start!, end: end!, keys });
         } else if (start !== undefined && misspelt(node.name) && (node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0)) {
           lookalikes.push({ offset: start, end: node.position!.end.offset!, kind: 'name' });
+        }
+      } else if ((node.type === 'image' || node.type === 'imageReference') && start !== undefined) {
+        // An image's description is kept as plain words (a mention in it loses its markup); the sanitiser removes the image, description and all.
+        const source = String(file.value).slice(start, node.position!.end.offset);
+        if (!HOLDS_MENTION.test(source)) return;
+        for (const match of source.matchAll(IN_HTML)) {
+          const close = source.indexOf('}', match.index);
+          lookalikes.push({ offset: start + match.index, end: start + (close === -1 ? match.index + match[0].length : close + 1), kind: 'image' });
         }
       } else if (node.type === 'html' && start !== undefined) {
         for (const match of unpublished(node.value).matchAll(IN_HTML)) {

@@ -30,6 +30,9 @@ function either(values: readonly string[]): string {
 
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? ` Did you mean ${either(suggestions)}?` : '');
 const shown = (source: string) => ` In: ${source}`;
+/** That an id is a record's old id, which only redirects: what to write instead. */
+const oldId = (kind: string, id: string, current: string, write: string) =>
+  ` ${q(id)} is an old id of the ${kind} ${q(current)}, which lists it in aliases: an old id only redirects old links to its page. Write the current id, ${write}.`;
 
 // Files and folders
 
@@ -49,13 +52,33 @@ export const BinaryFile = {
   hint: 'Images, PDFs and word-processor files cannot be records. Keep source documents in archive/ instead.',
 } satisfies MessageDef<[]>;
 
+export const FileTooLarge = {
+  code: 'file-too-large',
+  title: 'A file too large to be a record',
+  message: (size: string, max: string) =>
+    `This file holds ${size} bytes, more than the ${max} (1 MB) a record may hold, so it is not read. A record holds our account of an article and the passages that carry its claims, never the full text: keep the full text in archive/, and only the passages the record quotes here.`,
+  hint: 'The largest records are some ten kilobytes. A file this large is a full text, a paste gone wrong or an attempt to stall the build: reading it would take minutes and gigabytes.',
+} satisfies MessageDef<[string, string]>;
+
 export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
-  message: (byte: number) =>
-    `This file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`,
+  message: (byte: number, utf16?: boolean) =>
+    `${
+      utf16
+        ? 'This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read.'
+        : `This file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here cannot be read.`
+    } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`,
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
-} satisfies MessageDef<[number]>;
+} satisfies MessageDef<[number, boolean?]>;
+
+export const LoneCarriageReturn = {
+  code: 'lone-carriage-return',
+  title: 'A line ended by a carriage return alone',
+  message: () =>
+    'This line ends with a carriage return alone (CR), as old Mac editors ended lines; a line break is a line feed (LF), or CR and LF. Editors show a new line here, but the site does not read one everywhere (not at the --- lines around the fields), so the record could be published wrong or not at all. Save the file with LF (or CRLF) line endings.',
+  hint: "Change the file's line endings to LF in the editor (in VS Code, the LF/CRLF button in the status bar), or retype the line break.",
+} satisfies MessageDef<[]>;
 
 export const ControlCharacter = {
   code: 'control-character',
@@ -105,6 +128,14 @@ export const UnreadableFile = {
   hint: 'Most often a symbolic link whose target was moved or deleted: point it at the file again, or replace it with the file itself.',
 } satisfies MessageDef<[string]>;
 
+export const FolderLoop = {
+  code: 'folder-loop',
+  title: 'A symbolic link back to a folder that holds it',
+  message: (target: string) =>
+    `This is a symbolic link to ${q(target)}, a folder that holds it, so its folders would be read one inside another without end. Remove the link: records go in their collection's folder as files.`,
+  hint: 'A link to a folder that holds the content folder, or to a folder on its own path, makes a loop. Remove it; a collection may be a link to a folder elsewhere.',
+} satisfies MessageDef<[string]>;
+
 export const UnreadFile = {
   code: 'unread-file',
   title: 'A file the collection does not read',
@@ -146,6 +177,14 @@ export const DuplicateId = {
       : `${q(id)} is already the id of ${other}. Every ${kind} needs its own id: remove one of the two files, or rename one.`,
   hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml) define the same id.',
 } satisfies MessageDef<[string, string, string, boolean]>;
+
+export const DuplicateArticle = {
+  code: 'duplicate-article',
+  title: 'Two articles with the same address',
+  message: (address: string, other: string, line: number, written: string) =>
+    `This article's address, ${q(address)}, is also the address of ${other} (line ${line}${written === address ? '' : `, written ${q(written)}`}): the same article, recorded twice, would count as evidence twice on every claim it carries. Keep one record, with the mentions of both; if this is another article, give its own address (a post of a live page, its address with #…).`,
+  hint: 'Addresses are compared as a browser reads them: the host in any letter case and the default port make the same address. The posts of a live page are told apart by the part after #.',
+} satisfies MessageDef<[string, string, number, string]>;
 
 // Frontmatter and YAML
 
@@ -245,6 +284,14 @@ export const BadValue = {
   hint: 'Use one of the listed values, spelt exactly as shown.',
 } satisfies MessageDef<[string, readonly string[], string, readonly string[]]>;
 
+export const CommentInText = {
+  code: 'comment-in-text',
+  title: 'Text cut short by a # that YAML reads as a comment',
+  message: (field: string, cut: string, whole: string) =>
+    `The field ${field} stops before ${q(cut)}: YAML reads a # after a space as the start of a comment, so those words would be left out of the page. Put the whole value in double quotes, as in "${whole.replaceAll('"', '\\"')}"; if it is a note for editors, move it to a line of its own.`,
+  hint: 'Write text that holds " #" (a hashtag, a number such as #1) in double quotes. A comment on a line of its own, or after a date, an id or a value from a list, is fine.',
+} satisfies MessageDef<[string, string, string]>;
+
 export const EmptyValue = {
   code: 'empty-value',
   title: 'An empty value',
@@ -254,19 +301,25 @@ export const EmptyValue = {
 } satisfies MessageDef<[string, string, boolean]>;
 
 /** Why a date is refused (src/check/file.ts `dateProblem`). */
-export type DateProblem = 'format' | 'calendar' | 'no-offset' | 'offset';
+export type DateProblem = 'format' | 'calendar' | 'time' | 'no-offset' | 'offset';
 
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
-  message: (field: string, found: string, reason: DateProblem, optional: boolean) =>
-    reason === 'calendar'
-      ? `${field}: ${found} is not a day of the calendar. Check the day and the month.`
-      : reason === 'no-offset'
-        ? `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`
-        : reason === 'offset'
-          ? `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`
-          : `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`,
+  message: (field: string, found: string, reason: DateProblem, optional: boolean) => {
+    switch (reason) {
+      case 'calendar':
+        return `${field}: ${found} is not a day of the calendar. Check the day and the month.`;
+      case 'time':
+        return `${field}: the time in ${found} is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (YAML would move 24:00 to the next day). Check the time, or leave it out and give the day alone.`;
+      case 'no-offset':
+        return `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`;
+      case 'offset':
+        return `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`;
+      default:
+        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
+    }
+  },
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',
 } satisfies MessageDef<[string, string, DateProblem, boolean]>;
 
@@ -299,18 +352,22 @@ export const BadFormat = {
 export const UnknownReference = {
   code: 'unknown-reference',
   title: 'A reference to a record that does not exist',
-  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[]) =>
-    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`}`,
-  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names.',
-} satisfies MessageDef<[string, string, string, string, readonly string[]]>;
+  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string) =>
+    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${
+      renamed !== undefined ? oldId(kind, id, renamed, renamed) : suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`
+    }`,
+  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names. An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
+} satisfies MessageDef<[string, string, string, string, readonly string[], string?]>;
 
 export const UnknownClaim = {
   code: 'unknown-claim',
   title: 'A mention of a claim that does not exist',
-  message: (id: string, file: string, suggestions: readonly string[], source: string) =>
-    `This mention names claim ${q(id)}, but there is no ${file}.${suggestions.length > 0 ? didYouMean(suggestions) : ' Check the spelling, or write the claim first.'}${shown(source)}`,
-  hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md.',
-} satisfies MessageDef<[string, string, readonly string[], string]>;
+  message: (id: string, file: string, suggestions: readonly string[], source: string, renamed?: string) =>
+    `This mention names claim ${q(id)}, but there is no ${file}.${
+      renamed !== undefined ? oldId('claim', id, renamed, `#${renamed}`) : suggestions.length > 0 ? didYouMean(suggestions) : ' Check the spelling, or write the claim first.'
+    }${shown(source)}`,
+  hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md. An old id, listed in the aliases of the claim renamed from it, only redirects old links: mentions use the current id.',
+} satisfies MessageDef<[string, string, readonly string[], string, string?]>;
 
 export const UnknownPage = {
   code: 'unknown-page',
@@ -333,10 +390,14 @@ export const UnknownPage = {
     `This link leads to ${url}, but the page of the ${kind} ${q(id)} has no section or heading ${q(`#${fragment}`)}, so readers would land at the top of the page.${
       suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => q(`#${s}`)).join(' or ')}?` : ''
     } ${headings.length > 0 ? `Its body's headings are at ${headings.map((h) => `#${h}`).join(', ')}. ` : ''}Link to one of its sections or headings, or to the page without #….`,
+  /** A link into a collection's folder, or one misspelt, where the site has no page. */
+  stray: (url: string, pathname: string, meant: string | undefined) =>
+    `This link leads to ${pathname}${url === pathname ? '' : ` (written ${url})`}, where the site has no page, so readers would find nothing there.${meant ? ` Did you mean ${meant}?` : ''} A link to a page of the site starts with /, as in /claims/bridge-closed/, and is written in lowercase.`,
 } satisfies MessageDef<[string, string, string, string, readonly string[]]> & {
   passage: (url: string, article: string, suggestions: readonly string[]) => string;
   throughAlias: (url: string, kind: string, id: string, current: string) => string;
   section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) => string;
+  stray: (url: string, pathname: string, meant: string | undefined) => string;
 };
 
 export const SelfReference = {
@@ -385,12 +446,29 @@ export const AliasCollision = {
 
 // Claim mentions in bodies
 
+/** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
+export type UnreadPart = 'space-before-span' | 'unclosed-span' | 'space-before-id' | 'unclosed-id' | 'unreadable-id';
+
+const UNREAD: Record<UnreadPart, string> = {
+  'space-before-span':
+    'This claim mention is not read: a space stands between :claim and its [span], so neither the span nor the claim id is read. Write them with nothing between: :claim[exact words]{#claim-id}.',
+  'unclosed-span':
+    'This claim mention is not read: Markdown finds no ] to close its span, so neither the span nor the claim id is read. Close the span; a | in a table row ends the cell (write it as \\|), and a blank line the paragraph. Write :claim[exact words]{#claim-id}.',
+  'space-before-id':
+    'This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}.',
+  'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
+  'unreadable-id':
+    'This claim mention names no claim: Markdown cannot read what stands between its { and }, so the claim id is not read. Write {#claim-id} or {#claim-id stance=quotes}: the # right before the id, a value after each =.',
+};
+
 export const MentionMissingId = {
   code: 'mention-missing-id',
   title: 'A claim mention without a claim id',
-  message: (source: string) => `This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}.${shown(source)}`,
-  hint: 'Write the claim id after the span, with a #: {#pause-is-unilateral}.',
-} satisfies MessageDef<[string]>;
+  message: (source: string, unread?: UnreadPart) =>
+    `${unread ? UNREAD[unread] : "This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}."}${shown(source)}`,
+  hint: 'Write the claim id after the span, with a #: {#pause-is-unilateral}, and nothing between :claim, [span] and {#id}.',
+} satisfies MessageDef<[string, UnreadPart?]>;
+
 
 export const MentionBadId = {
   code: 'mention-bad-id',
@@ -469,12 +547,14 @@ export const MentionRepeatedAttribute = {
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'html') =>
+  message: (source: string, kind: 'name' | 'html' | 'image') =>
     kind === 'name'
       ? `This is written like a claim mention, but only :claim (in lowercase) makes one, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}.${shown(source)}`
-      : `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`,
-  hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element.',
-} satisfies MessageDef<[string, 'name' | 'html']>;
+      : kind === 'html'
+        ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
+        : `This claim mention sits inside an image's description (![…](…)), where no mention is read, and a body shows no images, so the mention would not be published at all. Take it out of the image: write the passage as text.${shown(source)}`,
+  hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
+} satisfies MessageDef<[string, 'name' | 'html' | 'image']>;
 
 // Quotes against the archived source
 
@@ -524,18 +604,22 @@ export const InternalError = {
 export const messages = [
   ContentFolderMissing,
   BinaryFile,
+  FileTooLarge,
   NotUtf8,
+  LoneCarriageReturn,
   ControlCharacter,
   BidiControl,
   Noncharacter,
   DenseMarkup,
   DeepNesting,
   UnreadableFile,
+  FolderLoop,
   UnreadFile,
   UnknownFolder,
   NestedFile,
   BadFileName,
   DuplicateId,
+  DuplicateArticle,
   FrontmatterMissing,
   FrontmatterUnclosed,
   YamlSyntax,
@@ -545,6 +629,7 @@ export const messages = [
   MissingField,
   WrongType,
   BadValue,
+  CommentInText,
   EmptyValue,
   BadDate,
   BadUrl,

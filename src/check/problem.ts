@@ -23,8 +23,22 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+/**
+ * What a terminal acts on instead of showing (C0 and C1 controls, DEL, line breaks) or shows in
+ * another order (bidirectional controls). A file's name and the words a message quotes from it
+ * come from the content: written as they are, `ESC[2J` would clear the editor's screen, others
+ * move the cursor over the lines above, retitle the window, or start a line that looks like a
+ * problem of another file.
+ */
+const UNPRINTABLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** `text` with each character of {@link UNPRINTABLE} written as its escape, `\u001B`. */
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.message} [${p.code}]`;
+  return printable(`${p.file}:${p.line}:${p.column}  ${p.message} [${p.code}]`);
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

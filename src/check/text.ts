@@ -12,8 +12,11 @@ export interface Place {
 
 export type Decoded =
   | { kind: 'text'; text: string; bom: boolean }
-  /** Not UTF-8: `place` is where the first byte that cannot be read sits, `byte` its value. */
-  | { kind: 'not-utf8'; place: Place; byte: number }
+  /**
+   * Not UTF-8: `place` is where the first byte that cannot be read sits, `byte` its value;
+   * `utf16` when the file starts with UTF-16's byte-order mark (Windows' "Unicode" text).
+   */
+  | { kind: 'not-utf8'; place: Place; byte: number; utf16?: true }
   /** Contains NUL bytes: an image, a PDF, a word-processor file. `place` is the first NUL. */
   | { kind: 'binary'; place: Place };
 
@@ -22,6 +25,8 @@ const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Reads bytes as UTF-8 text, or says why they are not text. */
 export function decode(bytes: Uint8Array): Decoded {
+  // UTF-16 text holds a NUL byte beside each ASCII letter: not binary, only saved in another encoding.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { kind: 'not-utf8', place: { line: 1, column: 1 }, byte: bytes[0], utf16: true };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { kind: 'binary', place: placeOfByte(bytes, nul) };
   let text: string;
@@ -95,5 +100,8 @@ export class LineIndex {
 /** Shortens a value for a message: one line, at most `max` characters. */
 export function excerpt(value: string, max = 60): string {
   const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (flat.length <= max) return flat;
+  // Not between the two halves of a character beyond U+FFFF (an emoji), which no terminal can show.
+  const end = /[\uD800-\uDBFF]/.test(flat[max - 2]!) ? max - 2 : max - 1;
+  return `${flat.slice(0, end)}…`;
 }

@@ -55,6 +55,9 @@ export interface Options {
 const defaults: Required<Options> = { name: 'claim', base: '/', cacheKey: '' };
 
 /** A problem found in a mention; the content checks turn it into a located message. */
+/** A span with nothing a reader can see: spaces, and format characters such as U+200B or a soft hyphen. */
+const INVISIBLE = /^[\s\p{Cf}]*$/u;
+
 export interface MentionProblem {
   code:
     | 'mention-missing-id'
@@ -242,8 +245,10 @@ export default function remarkClaimMentions(options: Options = {}) {
         problem(node, 'mention-bad-stance', `Unknown stance "${stance}". Use one of: ${STANCES.join(', ')}.`);
         ok = false;
       }
-      const text = toString(node);
-      if (text.trim() === '') {
+      // The words a reader sees: raw HTML tags are markup, as emphasis is (`the <b>bridge</b>` is
+      // "the bridge" on the claim page, in quote drift and in the link to the original's passage).
+      const text = toString(node, { includeHtml: false });
+      if (INVISIBLE.test(text)) {
         problem(node, 'mention-empty', 'A claim mention has an empty span. Put the exact words the article uses between the brackets: :claim[…]{#claim-id}.');
         ok = false;
       }

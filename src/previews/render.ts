@@ -46,11 +46,22 @@ const TONES: Record<PreviewTone, { background: string; color: string; accent: st
 /** Titles longer than this are shortened at a word. */
 export const MAX_TITLE_LENGTH = 220;
 
-/** The title as shown: white space collapsed, shortened at a word with `…` when too long. */
+/** Characters as a reader sees them: an emoji, a flag or a letter with its accents is one. */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The title as shown: white space collapsed, shortened at a word with `…` when too long, and
+ * never inside a character (half an emoji's surrogate pair, one letter of a flag).
+ */
 export function fitTitle(title: string, max = MAX_TITLE_LENGTH): string {
   const text = title.replace(/\s+/g, ' ').trim();
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > max - 1) break;
+    end = index + segment.length;
+  }
+  const cut = text.slice(0, end);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}\u2026`;
 }

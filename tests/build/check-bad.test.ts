@@ -5,7 +5,7 @@
  * snapshot), the exit code (1), and that the previous site is untouched, byte for byte, with no
  * temporary folder left beside it. The failures happen in the check stage, so no case runs Astro.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles, projectRoot, runBuild } from '../support/build.ts';
@@ -103,9 +103,10 @@ describe('a build of bad content', () => {
 
   it('fails on bad date calendar', () => {
     expect(failingBuild('bad-date-calendar')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/bad-date-calendar/content/articles/report.md:8:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]
+      "tests/fixtures/bad/bad-date-calendar/content/articles/report.md:7:1  added: the time in 2026-05-12T24:00:00Z is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (YAML would move 24:00 to the next day). Check the time, or leave it out and give the day alone. [bad-date]
+      tests/fixtures/bad/bad-date-calendar/content/articles/report.md:8:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-date-calendar/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-calendar/dist/ was left as it was.
       "
@@ -248,6 +249,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on comment in text: a summary whose #1 YAML reads as a comment, beside a comment after a value from a list', () => {
+    expect(failingBuild('comment-in-text')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/comment-in-text/content/articles/report.md:5:21  The field summary stops before "#1 story of the week reports the closur…": YAML reads a # after a space as the start of a comment, so those words would be left out of the page. Put the whole value in double quotes, as in "The wire's #1 story of the week reports the closure."; if it is a note for editors, move it to a line of its own. [comment-in-text]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/comment-in-text/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/comment-in-text/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on crlf bom', () => {
     expect(failingBuild('crlf-bom')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/crlf-bom/content/articles/report.md:3:1  outlet: there is no outlet "wires" (no file tests/fixtures/bad/crlf-bom/content/outlets/wires.yaml). Did you mean "wire"? [unknown-reference]
@@ -315,6 +327,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on duplicate article: two records with the same address, the host written in other letters and with its default port', () => {
+    expect(failingBuild('duplicate-article')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/duplicate-article/content/articles/report.md:4:1  This article's address, "https://wire.example.org/news/bridge-closed", is also the address of tests/fixtures/bad/duplicate-article/content/articles/report-again.md (line 4, written "https://Wire.Example.org:443/news/bridge-closed"): the same article, recorded twice, would count as evidence twice on every claim it carries. Keep one record, with the mentions of both; if this is another article, give its own address (a post of a live page, its address with #…). [duplicate-article]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/duplicate-article/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/duplicate-article/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on empty date', () => {
     expect(failingBuild('empty-date')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/empty-date/content/articles/report.md:8:1  published is empty: expected a date written as YYYY-MM-DD (a time and offset may follow). Fill it in, or remove the line: the field is optional. [empty-value]
@@ -344,6 +367,23 @@ describe('a build of bad content', () => {
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/empty-value/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/empty-value/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on a file too large to be a record, made for the test (the repository holds no such file)', () => {
+    const content = 'node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content';
+    rmSync(path.join(projectRoot, path.dirname(content)), { recursive: true, force: true });
+    cpSync(path.join(projectRoot, 'tests/fixtures/bad/unknown-claim/content'), path.join(projectRoot, content), { recursive: true });
+    const report = path.join(projectRoot, content, 'articles/report.md');
+    writeFileSync(report, `${readFileSync(report, 'utf8')}\n${'The full text of the article, pasted whole. '.repeat(28_000)}`);
+    expect(failingBuild('file-too-large', content)).toMatchInlineSnapshot(`
+      "node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/articles/report.md:1:1  This file holds 1,232,291 bytes, more than the 1,000,000 (1 MB) a record may hold, so it is not read. A record holds our account of an article and the passages that carry its claims, never the full text: keep the full text in archive/, and only the passages the record quotes here. [file-too-large]
+      node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/claims/bridge-closed.md:1:1  No article mentions claim "bridge-closed", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-closed}, or remove the claim. [unmentioned-claim]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/file-too-large/dist/ was left as it was.
       "
     `);
   });
@@ -481,8 +521,11 @@ describe('a build of bad content', () => {
   it('fails on mention missing id', () => {
     expect(failingBuild('mention-missing-id')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-missing-id/content/articles/report.md:12:9  This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}. In: :claim[the ferry doubled its crossings] [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:14:18  This claim mention is not read: a space stands between :claim and its [span], so neither the span nor the claim id is read. Write them with nothing between: :claim[exact words]{#claim-id}. In: :claim [repairs will take a year]{#bridge-closed stance=quotes}. [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:18:10  This claim mention is not read: Markdown finds no ] to close its span, so neither the span nor the claim id is read. Close the span; a | in a table row ends the cell (write it as \\|), and a blank line the paragraph. Write :claim[exact words]{#claim-id}. In: :claim[closed | shut]{#bridge-closed} | [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:20:16  This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}. In: :claim[the bridge is closed] {#bridge-closed stance=quotes}. [mention-missing-id]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      4 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-missing-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-missing-id/dist/ was left as it was.
       "
@@ -522,6 +565,19 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on lone carriage return: a record saved with old Mac line endings, its other problems where an editor shows them', () => {
+    expect(failingBuild('lone-carriage-return')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/lone-carriage-return/content/articles/report.md:1:4  This line ends with a carriage return alone (CR), as old Mac editors ended lines; a line break is a line feed (LF), or CR and LF. Editors show a new line here, but the site does not read one everywhere (not at the --- lines around the fields), so the record could be published wrong or not at all. Save the file with LF (or CRLF) line endings. [lone-carriage-return]
+      tests/fixtures/bad/lone-carriage-return/content/articles/report.md:6:1  kind: expected one of report, analysis, opinion, aggregate, press-release, found "reprt". Did you mean "report"? [bad-value]
+      tests/fixtures/bad/lone-carriage-return/content/articles/report.md:12:14  This mention names claim "bridge-closd", but there is no tests/fixtures/bad/lone-carriage-return/content/claims/bridge-closd.md. Did you mean "bridge-closed"? In: :claim[the bridge will reopen in March]{#bridge-closd stance=qualifies} [unknown-claim]
+
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/lone-carriage-return/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/lone-carriage-return/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on missing field', () => {
     expect(failingBuild('missing-field')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/missing-field/content/articles/report.md:1:1  Missing field "headline" (expected text). Add a line: headline: … [missing-field]
@@ -555,6 +611,22 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a link to a folder that holds it, made for the test (a fixture with one would loop every tool that walks the repository)', () => {
+    const content = 'node_modules/.cache/crosscheck-tests/bad-content/folder-loop/content';
+    rmSync(path.join(projectRoot, path.dirname(content)), { recursive: true, force: true });
+    cpSync(path.join(projectRoot, 'tests/fixtures/bad/nested-file/content'), path.join(projectRoot, content), { recursive: true });
+    rmSync(path.join(projectRoot, content, 'articles/2026'), { recursive: true });
+    symlinkSync('..', path.join(projectRoot, content, 'articles/up'));
+    expect(failingBuild('folder-loop', content)).toMatchInlineSnapshot(`
+      "node_modules/.cache/crosscheck-tests/bad-content/folder-loop/content/articles/up:1:1  This is a symbolic link to "..", a folder that holds it, so its folders would be read one inside another without end. Remove the link: records go in their collection's folder as files. [folder-loop]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in node_modules/.cache/crosscheck-tests/bad-content/folder-loop/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/folder-loop/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on not a mapping', () => {
     expect(failingBuild('not-a-mapping')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/not-a-mapping/content/outlets/wire.yaml:1:1  The fields must be "key: value" lines, but this is a list. Write one field per line, as in: name: Reuters. [not-a-mapping]
@@ -568,9 +640,10 @@ describe('a build of bad content', () => {
 
   it('fails on not utf8', () => {
     expect(failingBuild('not-utf8')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
+      "tests/fixtures/bad/not-utf8/content/outlets/gazette.yaml:1:1  This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
+      tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/not-utf8/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/not-utf8/dist/ was left as it was.
       "
@@ -601,7 +674,7 @@ describe('a build of bad content', () => {
 
   it('fails on span not in archive', () => {
     expect(failingBuild('span-not-in-archive')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/span-not-in-archive/content/articles/report.md:11:3  This span does not occur in tests/fixtures/bad/span-not-in-archive/archive/report.txt: "The bridge was closed on Tuesday". The archive agrees as far as "The", then reads "Harbour Bridge was closed on Monday" where the span has "bridge was closed on Tuesday". Copy the words exactly as the article has them: only quotation marks, dashes and spacing may differ. [span-not-in-archive]
+      "tests/fixtures/bad/span-not-in-archive/content/articles/report.md:11:3  This span does not occur in tests/fixtures/bad/span-not-in-archive/archive/report.txt: "The bridge was closed on Tuesday". The archive agrees as far as "The" (its line 1), then reads "Harbour Bridge was closed on Monday" where the span has "bridge was closed on Tuesday". Copy the words exactly as the article has them: only quotation marks, dashes and spacing may differ. [span-not-in-archive]
 
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/span-not-in-archive/content/ has problems, so nothing was built.
@@ -624,8 +697,9 @@ describe('a build of bad content', () => {
   it('fails on unknown page', () => {
     expect(failingBuild('unknown-page')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-page/content/articles/report.md:12:5  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file tests/fixtures/bad/unknown-page/content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id. [unknown-page]
+      tests/fixtures/bad/unknown-page/content/articles/report.md:14:10  This link leads to /claim/bridge-closed/, where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/? A link to a page of the site starts with /, as in /claims/bridge-closed/, and is written in lowercase. [unknown-page]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-page/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page/dist/ was left as it was.
       "
@@ -698,6 +772,18 @@ describe('a build of bad content', () => {
       1 problem in 1 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-reference-entity/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-entity/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on unknown reference old id: a story and a claim named by the old id in their aliases, not by their current one', () => {
+    expect(failingBuild('unknown-reference-old-id')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/unknown-reference-old-id/content/articles/report.md:4:1  story: there is no story "closure" (no file tests/fixtures/bad/unknown-reference-old-id/content/stories/closure.md). "closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases: an old id only redirects old links to its page. Write the current id, harbour-bridge-closure. [unknown-reference]
+      tests/fixtures/bad/unknown-reference-old-id/content/articles/report.md:10:3  This mention names claim "bridge-shut", but there is no tests/fixtures/bad/unknown-reference-old-id/content/claims/bridge-shut.md. "bridge-shut" is an old id of the claim "bridge-closed", which lists it in aliases: an old id only redirects old links to its page. Write the current id, #bridge-closed. In: :claim[The bridge was closed on Tuesday]{#bridge-shut} [unknown-claim]
+
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/unknown-reference-old-id/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-old-id/dist/ was left as it was.
       "
     `);
   });

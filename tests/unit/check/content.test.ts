@@ -4,7 +4,7 @@
  * worker threads give the same answer as one thread; the real seed records' spans all occur in
  * the archived articles in ../shared/seeds.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,76 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/articles/copy.md`, 1, 1, 'unreadable-file']]);
     expect(result.problems[0]!.message).toContain('a symbolic link to a file that does not exist');
     expect(result.facts.length).toBe(23);
+  });
+
+  it('reports a link to a folder that holds it once, at the link, without going round it', async () => {
+    const { content, dir } = copyOfGood();
+    const abs = path.join(root, content);
+    // Back up one level, to the content folder itself, to a folder that holds the content folder, and round through two links.
+    symlinkSync('..', path.join(abs, 'articles/up'));
+    symlinkSync('.', path.join(abs, 'here'));
+    symlinkSync(dir, path.join(abs, 'claims/outside'));
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'b'));
+    symlinkSync(path.join(dir, 'b'), path.join(dir, 'a/to-b'));
+    symlinkSync(path.join(dir, 'a'), path.join(dir, 'b/to-a'));
+    symlinkSync(path.join(dir, 'a'), path.join(abs, 'stories/round'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([
+      [`${content}/articles/up`, 1, 1, 'folder-loop'],
+      [`${content}/claims/outside`, 1, 1, 'folder-loop'],
+      [`${content}/here`, 1, 1, 'folder-loop'],
+      [`${content}/stories/round/to-b/to-a`, 1, 1, 'folder-loop'],
+    ]);
+    expect(result.problems[0]!.message).toContain('a symbolic link to "..", a folder that holds it');
+    expect(result.facts.length).toBe(22);
+  });
+
+  it('reads a collection that is a link to a folder elsewhere', async () => {
+    const { content, dir } = copyOfGood();
+    const abs = path.join(root, content);
+    renameSync(path.join(abs, 'claims'), path.join(dir, 'claims-elsewhere'));
+    symlinkSync(path.join(dir, 'claims-elsewhere'), path.join(abs, 'claims'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(formatProblems(result.problems)).toBe('');
+    expect(result.files).toBe(22);
+  });
+
+  it("names a renamed record's current id when a reference or a mention uses an old one, and does not call the claim unmentioned", async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    // mayor-safety-first is renamed, with its old id in its aliases; two articles still mention it by the old id.
+    const claim = readFileSync(path.join(abs, 'claims/mayor-safety-first.md'), 'utf8');
+    rmSync(path.join(abs, 'claims/mayor-safety-first.md'));
+    writeFileSync(path.join(abs, 'claims/safety-before-reopening.md'), claim.replace('\n---\n', '\naliases:\n  - mayor-safety-first\n---\n'));
+    // The story's old id is bridge-closure (in its aliases).
+    const article = path.join(abs, 'articles/wire-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('story: harbour-bridge-closure', 'story: bridge-closure'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.column, p.code])).toEqual([
+      ['articles/gazette-bridge-closed.md', 28, 4, 'unknown-claim'],
+      ['articles/wire-bridge-closed.md', 7, 1, 'unknown-reference'],
+      ['articles/wire-bridge-closed.md', 19, 4, 'unknown-claim'],
+    ]);
+    expect(result.problems[0]!.message).toContain('"mayor-safety-first" is an old id of the claim "safety-before-reopening", which lists it in aliases');
+    expect(result.problems[0]!.message).toContain('Write the current id, #safety-before-reopening.');
+    expect(result.problems[1]!.message).toContain('"bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases');
+  });
+
+  it('reports an article recorded twice, at the address of the later file, and tells apart the posts of a live page by #', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const wire = readFileSync(path.join(abs, 'articles/wire-bridge-closed.md'), 'utf8');
+    const address = 'https://coastal-wire.example.org/stories/bridge-closed?ref=gazette&lang=en';
+    expect(wire).toContain(`url: ${address}\r\n`);
+    // The same address, its host in capitals and with its default port: the same article.
+    writeFileSync(path.join(abs, 'articles/zz-wire-again.md'), wire.replace(`url: ${address}`, 'url: https://COASTAL-WIRE.example.org:443/stories/bridge-closed?ref=gazette&lang=en'));
+    // A post of a live page (#…) and another path are other articles.
+    writeFileSync(path.join(abs, 'articles/wire-live-post.md'), wire.replace(`url: ${address}`, `url: ${address}#post-2`));
+    writeFileSync(path.join(abs, 'articles/wire-other.md'), wire.replace(`url: ${address}`, 'url: https://coastal-wire.example.org/stories/Bridge-Closed?ref=gazette&lang=en'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/articles/zz-wire-again.md`, 4, 1, 'duplicate-article']]);
+    expect(result.problems[0]!.message).toContain(`is also the address of ${content}/articles/wire-bridge-closed.md (line 4, written "${address}")`);
   });
 
   it('gives the same facts and problems on worker threads as on one thread', async () => {

@@ -4,7 +4,7 @@
  * file itself, frontmatter counted), with BOM and CRLF files, nested fields and list items.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { checkFile, dateProblem, fieldName, type FileInput } from '../../../src/check/file.ts';
+import { checkFile, dateProblem, fieldName, MAX_FILE_BYTES, type FileInput } from '../../../src/check/file.ts';
 import { formatProblems } from '../../../src/check/problem.ts';
 
 const article = (frontmatter: string, body = '> :claim[The bridge was closed]{#bridge-closed}.\n') =>
@@ -48,6 +48,29 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('reports a carriage return alone once, at the first, and places the other problems as with line feeds', () => {
+    const text = article(`${valid}bylin: Kari\n`, 'Text.\n\nMore :claim[x]{#y stance=assert}.\n');
+    const lf = check(text).problems;
+    for (const cr of [text.replaceAll('\n', '\r'), `\uFEFF${text.replaceAll('\n', '\r\n').replace('Text.\r\n', 'Text.\r')}`]) {
+      const problems = check(Buffer.from(cr, 'utf8')).problems;
+      expect(problems.filter((p) => p.code !== 'lone-carriage-return')).toEqual(lf);
+      expect(problems.filter((p) => p.code === 'lone-carriage-return').map((p) => [p.line, p.column])).toEqual([cr.startsWith('---\r') ? [1, 4] : [11, 6]]);
+    }
+    expect(check(Buffer.from(text.replaceAll('\n', '\r\n'), 'utf8')).problems).toEqual(lf);
+  });
+
+  it('does not read a file of more than a megabyte, in bytes', () => {
+    const record = article(valid, 'Text.\n');
+    const pad = (bytes: number, char: string) => `${record}${char.repeat(Math.floor((bytes - Buffer.byteLength(record)) / Buffer.byteLength(char)))}`;
+    expect(check(Buffer.from(pad(MAX_FILE_BYTES, 'a'))).problems).toEqual([]);
+    // Fewer characters than the limit, but more bytes: é is two in UTF-8.
+    const large = check(Buffer.from(`${pad(MAX_FILE_BYTES, 'é')}éé`));
+    expect(large.problems.map((p) => [p.line, p.column, p.code])).toEqual([[1, 1, 'file-too-large']]);
+    expect(large.problems[0]!.message).toMatch(/^This file holds 1,000,00\d bytes, more than the 1,000,000 \(1 MB\) a record may hold, so it is not read\./);
+    expect(large.mentions).toEqual([]);
+    expect(check(pad(2_500_000, 'a')).problems[0]!.message).toMatch(/^This file holds 2,500,000 bytes/);
+  });
+
   it('reads a valid BOM and CRLF record without problems', () => {
     const facts = check(Buffer.from(`\uFEFF${article(valid).replaceAll('\n', '\r\n')}`, 'utf8'));
     expect(facts.problems).toEqual([]);
@@ -81,10 +104,46 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports text cut short by a comment, at the #, and leaves comments after other values and quoted text alone', () => {
+    const text = article(
+      [
+        'headline: Bridge closed #BreakingNews',
+        'outlet: wire # the agency',
+        'story: closure',
+        'summary: "The wire\'s #1 story" # a note',
+        'kind: report # not an analysis',
+        'added: 2026-05-12 # the day we read it',
+        'byline: Kari Nilsen\t# and agencies',
+        'entities:',
+        '  - harbour-council # the council',
+        'archive: report.txt',
+        '',
+      ].join('\n'),
+      'Text #1 in the body is text.\n',
+    );
+    const problems = check(text).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [2, 25, 'comment-in-text'],
+      [8, 21, 'comment-in-text'],
+    ]);
+    expect(problems[0]!.message).toBe(
+      'The field headline stops before "#BreakingNews": YAML reads a # after a space as the start of a comment, so those words would be left out of the page. Put the whole value in double quotes, as in "Bridge closed #BreakingNews"; if it is a note for editors, move it to a line of its own.',
+    );
+    const names = check('name: Ines Alvarez\nkind: person\nnames:\n  - the mayor #mayor\n  - "the #1 official"\n', 'entities').problems;
+    expect(names.map((p) => [p.line, p.column, p.code, p.message.slice(0, 46)])).toEqual([[4, 15, 'comment-in-text', 'The field names (item 1) stops before "#mayor"']]);
+  });
+
   it('checks YAML records (outlets and entities) as whole files', () => {
     expect(messages('name: Wire\nunidentified: maybe\nurl: file:///etc/passwd\n', 'outlets')).toMatchInlineSnapshot(`
       "content/outlets/report.yaml:2:1  unidentified: expected true or false, found "maybe". [wrong-type]
       content/outlets/report.yaml:3:1  url: expected an http:// or https:// address, found "file:///etc/passwd". Only web addresses are published as links. [bad-url]"
+    `);
+  });
+
+  it('says what a tagged value is: bytes from !!binary are not a group of fields', () => {
+    expect(messages('name: !!binary aGVsbG8=\nurl: !<tag:yaml.org,2002:binary> aGVsbG8=\n', 'outlets')).toMatchInlineSnapshot(`
+      "content/outlets/report.yaml:1:1  name: expected text, found binary data (a value tagged !!binary). [wrong-type]
+      content/outlets/report.yaml:2:1  url: expected an http:// or https:// address, found binary data (a value tagged !!binary). [wrong-type]"
     `);
   });
 
@@ -122,6 +181,58 @@ describe('checkFile', () => {
     ]);
     expect(problems[3]!.message).toContain('inside raw HTML');
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
+  });
+
+  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find', () => {
+    const body = [
+      'A :claim [space before the span]{#bridge-closed} and :claim[space before the id] {#bridge-closed}.',
+      '',
+      '| outlet | says |',
+      '| --- | --- |',
+      '| Wire | :claim[closed | shut]{#bridge-closed} |',
+      '| Gazette | :claim[closed \\| shut]{#bridge-closed} |',
+      '',
+      'Unclosed :claim[span {#bridge-closed}, and :claim[words]{#bridge-closed unclosed.',
+      '',
+      'Alone: :claim, and :claim[no id].',
+      '',
+      'Unreadable :claim[a]{#} and :claim[b]{# bridge-closed} and :claim[c]{#bridge-closed stance=}.',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span)/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-missing-id', 'is not read: a space'],
+      [10, 54, 'mention-missing-id', 'names no claim: a space'],
+      [14, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
+      [17, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
+      [17, 44, 'mention-missing-id', 'names no claim: Markdown finds no }'],
+      [19, 8, 'mention-missing-id', 'names no claim. Add'],
+      [19, 8, 'mention-empty', 'has an empty span'],
+      [19, 20, 'mention-missing-id', 'names no claim. Add'],
+      [21, 12, 'mention-missing-id', 'names no claim: Markdown cannot read'],
+      [21, 29, 'mention-missing-id', 'names no claim: Markdown cannot read'],
+      [21, 60, 'mention-missing-id', 'names no claim: Markdown cannot read'],
+    ]);
+    expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut']);
+  });
+
+  it("reports a claim mention in an image's description, which is neither read nor published", () => {
+    const body = [
+      '![The mayor: :claim[repairs will take a year]{#bridge-closed stance=quotes}](https://wire.example.org/mayor.jpg)',
+      '',
+      'A photo ![of :Claim[the bridge]{#bridge-closed}][photo] inline.',
+      '',
+      '[photo]: https://wire.example.org/bridge.jpg',
+      '',
+      '![A plain description: 10:30](https://wire.example.org/clock.jpg)',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 14, 'mention-not-read', ':claim[repairs will take a year]{#bridge-closed stance=quotes}'],
+      [12, 14, 'mention-not-read', ':Claim[the bridge]{#bridge-closed}'],
+    ]);
+    expect(problems[0]!.message).toContain("inside an image's description");
   });
 
   it('reports an invisible control character in a field, written or escaped, and in the body, once a line', () => {
@@ -445,7 +556,10 @@ describe('dateProblem', () => {
     ['2028-02-29', undefined],
     ['2026-02-29', 'calendar'],
     ['2026-13-01', 'calendar'],
-    ['2026-06-04T24:00:00Z', 'calendar'],
+    ['2026-06-04T24:00:00Z', 'time'],
+    ['2026-06-04T23:60:00Z', 'time'],
+    ['2026-06-04T23:59:60Z', 'time'],
+    ['2026-02-30T10:00:00Z', 'calendar'],
     ['2026-06-04T09:30', 'no-offset'],
     ['2026-06-04T09:30:00-12:00', undefined],
     ['2026-06-04T09:30:00+14:00', undefined],

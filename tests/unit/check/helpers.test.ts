@@ -10,7 +10,7 @@ import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { archiveLines, divergence, markdownText, normaliseQuote, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
-import { decode, LineIndex } from '../../../src/check/text.ts';
+import { decode, excerpt, LineIndex } from '../../../src/check/text.ts';
 
 describe('nearest', () => {
   const ids = ['pause-is-unilateral', 'pause-is-global', 'anthropic-calls-for-pause', 'reuters'];
@@ -58,6 +58,11 @@ describe('decode', () => {
   it('places the first byte that is not UTF-8, counting characters before it', () => {
     expect(decode(Buffer.from([0x61, 0x0a, 0xc3, 0xa9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 2 }, byte: 0xff });
     expect(decode(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ kind: 'not-utf8', place: { line: 1, column: 1 } });
+  });
+
+  it('calls UTF-16 text with its byte-order mark not UTF-8, not binary', () => {
+    expect(decode(Buffer.from('\uFEFFname: Wire\n', 'utf16le'))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 1 }, byte: 0xff, utf16: true });
+    expect(decode(Buffer.from([0xfe, 0xff, 0x00, 0x61]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 1 }, byte: 0xfe, utf16: true });
   });
 
   it('calls a file with a NUL byte binary', () => {
@@ -302,5 +307,37 @@ describe('listContent', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { listContent } = await import('../../../src/check/files.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
+    try {
+      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
+      // "Report.md" sorts before "report.md" (capitals first), and "Wire Report.md" before "wire-report.md".
+      for (const name of ['Report.md', 'report.md', 'Wire Report.md', 'wire-report.md']) writeFileSync(path.join(root, 'content/articles', name), '---\n---\n');
+      const listing = listContent(root, 'content');
+      expect(listing.records.map((r) => r.file)).toEqual(['content/articles/report.md', 'content/articles/wire-report.md']);
+      expect(listing.problems.map((p) => [p.file, p.code])).toEqual([
+        ['content/articles/Report.md', 'bad-file-name'],
+        ['content/articles/Report.md', 'duplicate-id'],
+        ['content/articles/Wire Report.md', 'bad-file-name'],
+        ['content/articles/Wire Report.md', 'duplicate-id'],
+      ]);
+      expect(listing.problems[1]!.message).toBe('"report" is already the id of content/articles/report.md. Every article needs its own id: remove one of the two files, or rename one.');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('excerpt', () => {
+  it('shortens a value with an ellipsis, never between the two halves of an emoji', () => {
+    expect(excerpt('a  b\n c')).toBe('a b c');
+    expect(excerpt('x'.repeat(70))).toBe(`${'x'.repeat(59)}…`);
+    expect(excerpt('😀'.repeat(40))).toBe(`${'😀'.repeat(29)}…`);
+    expect(excerpt(`x${'😀'.repeat(40)}`)).toBe(`x${'😀'.repeat(29)}…`);
   });
 });

@@ -115,6 +115,31 @@ describe('links to record pages', () => {
     ]);
   });
 
+  it('reports a link into a collection, or a misspelt one, where the site has no page, with what was likely meant', () => {
+    expect(
+      unknownPages([
+        link('/claims/months/2026-05/'),
+        link('/articles/months/2026-05/'),
+        link('/outlets/wire/months/2026-05/'),
+        link('/outlets/'),
+        link('/data/'),
+        link('/favicon.svg'),
+        link('/pagefind/pagefind.js'),
+        link('/claims/bridge-closed/../bridge-closed/'),
+        link('notes/'),
+        link('%6A%61%76%61%73%63%72%69%70%74:alert(1)'),
+      ], 'articles'),
+    ).toEqual([]);
+    const problems = unknownPages([link('claims/bridge-closed/', 6), link('/claim/bridge-closed/', 7), link('/Claims/bridge-closed/', 8), link('/claims//bridge-closed/', 9), link('/articles/report/notes/', 10)], 'articles');
+    expect(problems.map((p) => `${p.line}  ${p.message.replace(/ A link to a page of the site starts .*$/, '')}`)).toEqual([
+      '6  This link leads to /articles/report/claims/bridge-closed/ (written claims/bridge-closed/), where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
+      '7  This link leads to /claim/bridge-closed/, where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
+      '8  This link leads to /Claims/bridge-closed/, where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
+      '9  This link leads to /claims//bridge-closed/, where the site has no page, so readers would find nothing there.',
+      '10  This link leads to /articles/report/notes/, where the site has no page, so readers would find nothing there.',
+    ]);
+  });
+
   it('reads a relative link from the page the body is on', () => {
     // From /stories/closure/, ../report/ is /stories/report/: no such story.
     expect(unknownPages([link('../report/')]).map((p) => p.message)).toEqual([expect.stringContaining('there is no story "report"')]);

@@ -40,6 +40,23 @@ describe('formatProblem', () => {
   it('prints one problem a line', () => {
     expect(formatProblems([problem, { ...problem, line: 4 }]).split('\n')).toHaveLength(2);
   });
+
+  it('writes as escapes the characters of a file name or a quoted body that a terminal would act on or reorder', () => {
+    const hostile: Problem = {
+      file: 'content/articles/x\u001b[2Jy.md',
+      line: 3,
+      column: 1,
+      code: 'unknown-claim',
+      message: 'This mention names claim "x". In: :claim[red \u001b[31mwords\u001b[0m \u001b]0;title\u0007 \u009b2K\u202eeno\n content/a.md:1:1  fake]{#x}',
+    };
+    const printed = formatProblem(hostile);
+    expect(printed).toBe(
+      'content/articles/x\\u001B[2Jy.md:3:1  This mention names claim "x". In: :claim[red \\u001B[31mwords\\u001B[0m \\u001B]0;title\\u0007 \\u009B2K\\u202Eeno\\u000A content/a.md:1:1  fake]{#x} [unknown-claim]',
+    );
+    expect(formatProblems([hostile, problem]).split('\n')).toHaveLength(2);
+    // Tabs, accents, emoji and quotation marks are shown as they are.
+    expect(formatProblem({ ...problem, message: 'In: :claim[«é»\t😀 “x”]{#y}' })).toBe('content/articles/a.md:3:7  In: :claim[«é»\t😀 “x”]{#y} [unknown-field]');
+  });
 });
 
 describe('sortProblems', () => {

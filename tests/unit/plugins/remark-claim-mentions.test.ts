@@ -32,6 +32,21 @@ describe('remarkClaimMentions', () => {
     expect(html).toContain(`data-stance="${stance}"`);
   });
 
+  it("keeps a span's words without its raw HTML tags, which are formatting too", async () => {
+    const { html, mentions } = await render('The :claim[the <b>bridge</b> is <span>closed</span>]{#a-claim} now.');
+    expect(mentions[0]!.text).toBe('the bridge is closed');
+    expect(html).toContain('>the <b>bridge</b> is <span>closed</span></a>');
+    expect(parse(`${frontmatter}A :claim[<b>shut</b> <q>now</q>]{#a-claim}.\n`).mentions[0]!.text).toBe('shut now');
+  });
+
+  it('refuses as empty a span a reader would not see: only tags, a comment, invisible characters', () => {
+    for (const span of ['<b></b>', '<!-- x -->', '\u200b', '\u00ad\u2060', ' <i> </i> ']) {
+      const found = parse(`${frontmatter}A :claim[${span}]{#a-claim}.\n`);
+      expect(found.mentions, JSON.stringify(span)).toEqual([]);
+      expect(found.problems.map((p) => p.code), JSON.stringify(span)).toEqual(['mention-empty']);
+    }
+  });
+
   it('keeps the exact span text, formatting removed, in the mention', async () => {
     const { html, mentions } = await render('> :claim[a *very* “big” pause — soon]{#a-claim}');
     expect(mentions[0]!.text).toBe('a very “big” pause — soon');

@@ -64,6 +64,17 @@ describe('fitTitle and titleSize', () => {
     expect(fitTitle(title).length).toBeLessThanOrEqual(220);
   });
 
+  it('never cuts a long title inside a character: an emoji, a flag, a letter and its accent', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(fitTitle('😀'.repeat(150))).toBe(`${'😀'.repeat(109)}\u2026`);
+    expect(fitTitle('🇫🇷'.repeat(80))).toBe(`${'🇫🇷'.repeat(54)}\u2026`);
+    expect(fitTitle('e\u0301'.repeat(150))).toBe(`${'e\u0301'.repeat(109)}\u2026`);
+    for (const title of ['😀'.repeat(150), `x${'😀'.repeat(150)}`, '🇫🇷'.repeat(80), `x${'🇫🇷'.repeat(80)}`]) {
+      expect(fitTitle(title)).not.toMatch(lone);
+      expect(fitTitle(title).length).toBeLessThanOrEqual(220);
+    }
+  });
+
   it('makes long titles smaller', () => {
     expect(titleSize('x'.repeat(40))).toBeGreaterThan(titleSize('x'.repeat(100)));
     expect(titleSize('x'.repeat(100))).toBeGreaterThan(titleSize('x'.repeat(200)));

@@ -15,10 +15,17 @@ export interface Corpus {
   content: string;
 }
 
-/** The corpora every site-wide check runs on: the real first story and the small valid fixture. */
+/**
+ * The corpora every site-wide check runs on: the real first story, the small valid fixture, and
+ * the reading fixture, whose content stresses the pages: words and addresses longer than a
+ * narrow screen in headlines, statements, outlet names and bylines, a table of twelve columns in
+ * a body, quotations and lists nested in one, headings at every rank, a story with one article
+ * and no claims, an outlet with no articles, an entity no claim is about.
+ */
 export const realCorpus: Corpus = { name: 'content', content: 'content' };
 export const goodCorpus: Corpus = { name: 'good fixture', content: 'tests/fixtures/good/content' };
-export const corpora: Corpus[] = [realCorpus, goodCorpus];
+export const readingCorpus: Corpus = { name: 'reading fixture', content: 'tests/fixtures/reading/content' };
+export const corpora: Corpus[] = [realCorpus, goodCorpus, readingCorpus];
 
 /** The script-injection corpus (issue 3): built and opened in the browser by injection.test.ts. */
 export const injectionCorpus: Corpus = { name: 'injection fixture', content: 'tests/fixtures/injection/content' };

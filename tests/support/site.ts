@@ -17,8 +17,8 @@ export interface Corpus {
 
 /**
  * The corpora every site-wide check runs on: the real first story, the small valid fixture, and
- * the reading fixture, whose content stresses the pages: words and addresses longer than a
- * narrow screen in headlines, statements, outlet names and bylines, a table of twelve columns in
+ * the reading fixture, whose content stresses the pages: articles in Arabic, Hebrew, French and
+ * Japanese, words and addresses longer than a narrow screen in headlines, statements, outlet names and bylines, a table of twelve columns in
  * a body, quotations and lists nested in one, headings at every rank, a story with one article
  * and no claims, an outlet with no articles, an entity no claim is about.
  */
@@ -132,7 +132,8 @@ export interface SourceMention {
 export interface ContentFacts {
   stories: { id: string; title: string }[];
   claims: { id: string; statement: string; story: string }[];
-  articles: { slug: string; headline: string; story: string }[];
+  /** `language` is the article's field as written, `en` when it has none. */
+  articles: { slug: string; headline: string; story: string; language: string }[];
   mentions: SourceMention[];
 }
 
@@ -175,7 +176,7 @@ export function contentFacts(contentDir: string): ContentFacts {
   for (const name of markdownFiles(path.join(root, 'articles'))) {
     const slug = name.slice(0, -3);
     const { data, body } = frontmatter(path.join(root, 'articles', name));
-    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? '') });
+    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? ''), language: String(data.language ?? 'en') });
     for (const match of body.matchAll(/:claim\[((?:[^\]\\]|\\.)*)\]\{#([a-z0-9-]+)([^}]*)\}/g)) {
       const stance = /stance=["']?([a-z]+)/.exec(match[3] ?? '')?.[1] ?? 'asserts';
       facts.mentions.push({ article: slug, claim: match[2] ?? '', stance, text: plainText(match[1] ?? '') });

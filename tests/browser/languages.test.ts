@@ -1,0 +1,103 @@
+/**
+ * Text in another language than our pages', read in Chromium (WCAG 3.1.2 Language of Parts, and
+ * the direction right-to-left scripts need), on every corpus:
+ *
+ * - on the page of an article in another language (`language: ar`), its headline and every span
+ *   it is quoted by carry that language, read in the direction its script is written in; our own
+ *   account around the quotations stays in the page's English;
+ * - a right-to-left quotation has its bar on its right, where its lines start;
+ * - on a claim's page, every span quoted from such an article carries its language and direction.
+ *
+ * The expected direction comes from the quoted words themselves (their first letter's script),
+ * not from the code that sets it.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { browserSuite, expectNone } from '../support/harness.ts';
+import { contentFacts, corpora, normalise } from '../support/site.ts';
+
+const suite = browserSuite();
+afterAll(() => suite.close());
+
+/** The direction text is read in, from the script of its first letter. */
+function directionOf(text: string): 'rtl' | 'ltr' {
+  const letter = /\p{L}/u.exec(text)?.[0] ?? '';
+  return /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(letter) ? 'rtl' : 'ltr';
+}
+
+interface Marked {
+  text: string;
+  /** The `lang` that applies to the element (the nearest one, up to `<html>`). */
+  lang: string;
+  direction: string;
+}
+
+/** Runs in the page: the language and direction that apply to each element matching `selector`. */
+function marked(selector: string): Marked[] {
+  return Array.from(document.querySelectorAll(selector), (el) => ({
+    text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
+    direction: getComputedStyle(el).direction,
+  }));
+}
+
+describe.each(corpora)('languages on the $name build', (corpus) => {
+  it('marks what articles in other languages say with their language and direction', async () => {
+    const site = await suite.site(corpus);
+    const facts = contentFacts(corpus.content);
+    const pageLanguage = 'en';
+    const foreign = new Map(facts.articles.filter((a) => a.language.toLowerCase() !== pageLanguage).map((a) => [a.slug, a]));
+    const context = await (await suite.browser()).newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const expectMarked = (where: string, what: string, found: Marked, language: string, text: string) => {
+      if (found.lang !== language) problems.push(`${where}  ${what} "${found.text.slice(0, 40)}" is read as ${found.lang || 'no language'}, not ${language}`);
+      const direction = directionOf(text);
+      if (found.direction !== direction) problems.push(`${where}  ${what} "${found.text.slice(0, 40)}" is laid out ${found.direction}, not ${direction}`);
+    };
+    for (const article of foreign.values()) {
+      const where = `/articles/${article.slug}/`;
+      await page.goto(site.server.url(where), { waitUntil: 'load' });
+      const [headline] = await page.evaluate(marked, 'main h1');
+      if (!headline) throw new Error(`${where} has no h1`);
+      expectMarked(where, 'the headline', headline, article.language, article.headline);
+      const spans = await page.evaluate(marked, '.record a.mention');
+      for (const mention of facts.mentions.filter((m) => m.article === article.slug)) {
+        const found = spans.find((s) => normalise(s.text) === mention.text);
+        if (!found) problems.push(`${where}  the span "${mention.text}" is not in the record`);
+        else expectMarked(where, 'the span', found, article.language, mention.text);
+      }
+      // A quotation's bar stands where its lines start: on the right of a right-to-left one.
+      const bars = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.record blockquote'), (q) => {
+          const style = getComputedStyle(q);
+          return { text: (q.textContent ?? '').trim().slice(0, 40), direction: style.direction, left: parseFloat(style.borderLeftWidth), right: parseFloat(style.borderRightWidth) };
+        }),
+      );
+      for (const bar of bars) {
+        const start = bar.direction === 'rtl' ? bar.right : bar.left;
+        const end = bar.direction === 'rtl' ? bar.left : bar.right;
+        if (!(start > 0 && end === 0)) problems.push(`${where}  the ${bar.direction} quotation "${bar.text}" has its bar on the wrong side (left ${bar.left} px, right ${bar.right} px)`);
+      }
+      // Our account, the record's paragraphs outside the quotations, is ours, in English.
+      for (const ours of await page.evaluate(marked, '.record > p')) {
+        if (ours.lang !== pageLanguage) problems.push(`${where}  our account "${ours.text.slice(0, 40)}" is read as ${ours.lang}, not ${pageLanguage}`);
+      }
+    }
+    const claims = new Set(facts.mentions.filter((m) => foreign.has(m.article)).map((m) => m.claim));
+    for (const claim of claims) {
+      const where = `/claims/${claim}/`;
+      await page.goto(site.server.url(where), { waitUntil: 'load' });
+      const quotations = await page.evaluate(marked, 'main blockquote');
+      for (const mention of facts.mentions.filter((m) => m.claim === claim && foreign.has(m.article))) {
+        const language = foreign.get(mention.article)?.language ?? '';
+        const found = quotations.filter((q) => normalise(q.text) === mention.text);
+        // A claim page quotes ten mentions per stance in full (the rest are a line each): the
+        // corpora have fewer, so every span is quoted.
+        if (found.length === 0) problems.push(`${where}  the span "${mention.text}" is not quoted`);
+        for (const quotation of found) expectMarked(where, 'the quotation', quotation, language, mention.text);
+      }
+    }
+    await context.close();
+    expectNone(`text in other languages on the ${corpus.name} build`, problems);
+  });
+});

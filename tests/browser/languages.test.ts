@@ -6,13 +6,15 @@
  *   it is quoted by carry that language, read in the direction its script is written in; our own
  *   account around the quotations stays in the page's English;
  * - a right-to-left quotation has its bar on its right, where its lines start;
- * - on a claim's page, every span quoted from such an article carries its language and direction.
+ * - on a claim's page, every span quoted from such an article carries its language and direction;
+ * - a date reads in one piece beside a name written from the right: an outlet's Hebrew name, not
+ *   isolated, drew the day of "· 13 May 2026" into it ("13 · חדשות הנמל May 2026").
  *
  * The expected direction comes from the quoted words themselves (their first letter's script),
  * not from the code that sets it.
  */
-import { afterAll, describe, it } from 'vitest';
-import { browserSuite, expectNone } from '../support/harness.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { contentFacts, corpora, normalise } from '../support/site.ts';
 
 const suite = browserSuite();
@@ -99,5 +101,26 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
     }
     await context.close();
     expectNone(`text in other languages on the ${corpus.name} build`, problems);
+  });
+
+  it('reads every date in one piece, beside names written from the right', async () => {
+    const site = await suite.site(corpus);
+    const context = await (await suite.browser()).newContext();
+    const problems = await eachPage(context, site.pages, async (page, { path }) => {
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      const broken = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('main time'))
+          .filter((time) => {
+            // Boxes of one line: a date wrapped over two lines has one box per line.
+            const tops = Array.from(time.getClientRects(), (r) => Math.round(r.top));
+            return new Set(tops).size < tops.length;
+          })
+          .map((time) => `${(time.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}`),
+      );
+      return broken.map((text) => `${path}  the date in "${text}" is split apart by the text around it`);
+    });
+    await context.close();
+    expect(site.pages.length).toBeGreaterThan(0);
+    expectNone(`dates read out of order on the ${corpus.name} build`, problems);
   });
 });

@@ -33,7 +33,11 @@ interface FocusRecord {
   left: number;
   right: number;
   height: number;
-  /** The direction its line is read in: `rtl` in a passage quoted from an Arabic or Hebrew article. */
+  /**
+   * The direction its line is read in (its block's, not its own: a Hebrew name isolated with
+   * dir="auto" in an English list is on a left-to-right line): `rtl` in a passage quoted from an
+   * Arabic or Hebrew article.
+   */
   direction: string;
   boxTop: number;
   boxBottom: number;
@@ -60,6 +64,11 @@ function recordFocus() {
       const pageWidth = document.documentElement.scrollWidth;
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
       const href = el.getAttribute('href');
+      const lineDirection = (inline: Element) => {
+        let block: Element | null = inline.parentElement;
+        while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+        return getComputedStyle(block ?? inline).direction;
+      };
       w.__stopElements.push(el);
       w.__stops.push({
         label: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? ` href="${href}"` : ''}>${text}`,
@@ -69,7 +78,7 @@ function recordFocus() {
         left: first.left + window.scrollX,
         right: first.right + window.scrollX,
         height: first.height,
-        direction: style.direction,
+        direction: lineDirection(el),
         boxTop: box.top + window.scrollY,
         boxBottom: box.bottom + window.scrollY,
       });

@@ -8,7 +8,9 @@
  * - a right-to-left quotation has its bar on its right, where its lines start;
  * - on a claim's page, every span quoted from such an article carries its language and direction;
  * - a date reads in one piece beside a name written from the right: an outlet's Hebrew name, not
- *   isolated, drew the day of "· 13 May 2026" into it ("13 · חדשות הנמל May 2026").
+ *   isolated, drew the day of "· 13 May 2026" into it ("13 · חדשות הנמל May 2026");
+ * - names written from the right read in the order they are listed, with what follows them after
+ *   them: a claim's entities ("About"), an entity's other names, the count after its name.
  *
  * The expected direction comes from the quoted words themselves (their first letter's script),
  * not from the code that sets it.
@@ -40,6 +42,40 @@ function marked(selector: string): Marked[] {
     lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
     direction: getComputedStyle(el).direction,
   }));
+}
+
+/**
+ * Runs in the page: `parts` in the order the text of the element has them (the `dd` after the
+ * `dt` labelled `label`, or `selector`), each with where it is drawn (the middle of its box, from
+ * the left, and the top of its line), or null when it is not there. A part that wraps over two
+ * lines is measured on its first.
+ */
+function centres({ label, selector, parts: given }: { label?: string; selector?: string; parts: string[] }): [string, { x: number; top: number; height: number } | null][] {
+  const root = label
+    ? Array.from(document.querySelectorAll('main dl dt')).find((dt) => dt.textContent?.trim() === label)?.nextElementSibling
+    : document.querySelector(selector ?? '');
+  if (!root) return given.map((part) => [part, null]);
+  const all = root.textContent ?? '';
+  const parts = [...given].sort((a, b) => all.indexOf(a) - all.indexOf(b));
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  let node = 0;
+  let offset = 0;
+  return parts.map((part) => {
+    for (; node < texts.length; node++, offset = 0) {
+      const text = texts[node] as Text;
+      const at = (text.data ?? '').indexOf(part, offset);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + part.length);
+      offset = at + part.length;
+      const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return [part, { x: box.left + box.width / 2, top: box.top, height: box.height }];
+    }
+    return [part, null];
+  });
 }
 
 describe.each(corpora)('languages on the $name build', (corpus) => {
@@ -122,5 +158,36 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
     await context.close();
     expect(site.pages.length).toBeGreaterThan(0);
     expectNone(`dates read out of order on the ${corpus.name} build`, problems);
+  });
+
+  it('reads names written from the right in the order they are listed, with their counts after them', async () => {
+    const site = await suite.site(corpus);
+    const facts = contentFacts(corpus.content);
+    const names = new Map(facts.entities.map((e) => [e.id, e]));
+    const context = await (await suite.browser()).newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const inOrder = async (where: string, what: string, args: Parameters<typeof centres>[0]) => {
+      const found = await page.evaluate(centres, args);
+      found.forEach(([part, at], i) => {
+        const [previous, before] = found[i - 1] ?? ['', null];
+        if (at === null) problems.push(`${where}  ${what}: "${part}" is not shown`);
+        // On one line, left to right; a part on a line of its own below is in order.
+        else if (before !== null && Math.abs(at.top - before.top) < Math.min(at.height, before.height) / 2 && at.x <= before.x) problems.push(`${where}  ${what}: "${part}" is drawn before "${previous}", which comes first in the text`);
+      });
+    };
+    for (const [claim, entities] of facts.claimEntities) {
+      if (entities.length < 2) continue;
+      await page.goto(site.server.url(`/claims/${claim}/`), { waitUntil: 'load' });
+      await inOrder(`/claims/${claim}/`, 'About', { label: 'About', parts: entities.map((id) => names.get(id)?.name ?? id) });
+    }
+    for (const entity of facts.entities) {
+      const where = `/entities/${entity.id}/`;
+      await page.goto(site.server.url(where), { waitUntil: 'load' });
+      if (entity.names.length > 0) await inOrder(where, 'Also called', { label: 'Also called', parts: entity.names });
+      await inOrder(where, 'the heading of its claims', { selector: 'main h2#about', parts: [entity.name, '('] });
+    }
+    await context.close();
+    expectNone(`names out of order on the ${corpus.name} build`, problems);
   });
 });

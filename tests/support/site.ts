@@ -134,6 +134,9 @@ export interface ContentFacts {
   claims: { id: string; statement: string; story: string }[];
   /** `language` is the article's field as written, `en` when it has none. */
   articles: { slug: string; headline: string; story: string; language: string }[];
+  /** `entities` of a claim as written, in order. */
+  claimEntities: Map<string, string[]>;
+  entities: { id: string; name: string; names: string[] }[];
   mentions: SourceMention[];
 }
 
@@ -164,7 +167,7 @@ function plainText(markdown: string): string {
 /** Stories, claims, articles and mentions as the content files state them. */
 export function contentFacts(contentDir: string): ContentFacts {
   const root = path.resolve(projectRoot, contentDir);
-  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [] };
+  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [], claimEntities: new Map(), entities: [] };
   for (const name of markdownFiles(path.join(root, 'stories'))) {
     const { data } = frontmatter(path.join(root, 'stories', name));
     facts.stories.push({ id: name.slice(0, -3), title: String(data.title ?? '') });
@@ -172,6 +175,7 @@ export function contentFacts(contentDir: string): ContentFacts {
   for (const name of markdownFiles(path.join(root, 'claims'))) {
     const { data } = frontmatter(path.join(root, 'claims', name));
     facts.claims.push({ id: name.slice(0, -3), statement: String(data.statement ?? ''), story: String(data.story ?? '') });
+    facts.claimEntities.set(name.slice(0, -3), Array.isArray(data.entities) ? data.entities.map(String) : []);
   }
   for (const name of markdownFiles(path.join(root, 'articles'))) {
     const slug = name.slice(0, -3);
@@ -181,6 +185,12 @@ export function contentFacts(contentDir: string): ContentFacts {
       const stance = /stance=["']?([a-z]+)/.exec(match[3] ?? '')?.[1] ?? 'asserts';
       facts.mentions.push({ article: slug, claim: match[2] ?? '', stance, text: plainText(match[1] ?? '') });
     }
+  }
+  const entityDir = path.join(root, 'entities');
+  const yamlFiles = existsSync(entityDir) ? readdirSync(entityDir).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
+  for (const name of yamlFiles) {
+    const data = (parseYaml(readFileSync(path.join(entityDir, name), 'utf8')) ?? {}) as Record<string, unknown>;
+    facts.entities.push({ id: name.replace(/\.ya?ml$/, ''), name: String(data.name ?? ''), names: Array.isArray(data.names) ? data.names.map(String) : [] });
   }
   return facts;
 }

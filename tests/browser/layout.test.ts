@@ -5,10 +5,11 @@
  * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it,
  * and what names the table (a caption, the wrapper's label) stays wholly in view, however far the
  * table is scrolled, and a row's header and first cell are in view together before any scrolling.
+ * The search page's results too, searched for the longest word of the corpus.
  */
 import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
-import { corpora } from '../support/site.ts';
+import { contentFacts, corpora } from '../support/site.ts';
 
 const width = 320;
 
@@ -103,5 +104,19 @@ describe.each(corpora)('the $name build at 320 px', (corpus) => {
     });
     await context.close();
     expectNone(`reflow problems at ${width} px in the ${corpus.name} build`, problems);
+  });
+
+  it('shows search results without scrolling sideways, for the longest word', async () => {
+    const site = await suite.site(corpus);
+    const facts = contentFacts(corpus.content);
+    const texts = [...facts.claims.map((c) => c.statement), ...facts.articles.map((a) => a.headline), ...facts.stories.map((s) => s.title)];
+    const word = texts.flatMap((text) => text.match(/\p{L}+/gu) ?? []).reduce((longest, w) => (w.length > longest.length ? w : longest), '');
+    const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(site.server.url(`/search/?q=${encodeURIComponent(word)}`), { waitUntil: 'load' });
+    await page.getByRole('main').getByText(/\bresults? for\b/i).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const problems = (await page.evaluate(reflowProblems)).map((problem) => `/search/?q=${word}  ${problem}`);
+    await context.close();
+    expectNone(`reflow problems in search results at ${width} px in the ${corpus.name} build`, problems);
   });
 });

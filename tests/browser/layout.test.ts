@@ -1,11 +1,11 @@
 /**
- * A 320 px wide screen (WCAG 1.4.10 Reflow), on every page of the real content and of the good
- * fixture: the page never scrolls sideways and nothing sticks out past the right edge. A wide
- * table may scroll inside its own wrapper, which must then be reachable by keyboard
- * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it,
- * and what names the table (a caption, the wrapper's label) stays wholly in view, however far the
- * table is scrolled, and a row's header and first cell are in view together before any scrolling.
- * The search page's results too, searched for the longest word of the corpus.
+ * A 320 px wide screen (WCAG 1.4.10 Reflow), on every page of every corpus (site.ts: the real
+ * content, the good and the reading fixtures): the page never scrolls sideways and nothing sticks
+ * out past the right edge. A wide table may scroll inside its own wrapper, which must then be
+ * reachable by keyboard (tabindex="0") and labelled, so a keyboard user can scroll it and a screen
+ * reader names it, and what names the table (a caption, the wrapper's label) stays wholly in view,
+ * however far the table is scrolled, and a row's header and first cell are in view together before
+ * any scrolling. The search page's results too, searched for the longest word of the corpus.
  */
 import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';

@@ -164,29 +164,32 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
     const site = await suite.site(corpus);
     const facts = contentFacts(corpus.content);
     const names = new Map(facts.entities.map((e) => [e.id, e]));
-    const context = await (await suite.browser()).newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const inOrder = async (where: string, what: string, args: Parameters<typeof centres>[0]) => {
-      const found = await page.evaluate(centres, args);
-      found.forEach(([part, at], i) => {
-        const [previous, before] = found[i - 1] ?? ['', null];
-        if (at === null) problems.push(`${where}  ${what}: "${part}" is not shown`);
-        // On one line, left to right; a part on a line of its own below is in order.
-        else if (before !== null && Math.abs(at.top - before.top) < Math.min(at.height, before.height) / 2 && at.x <= before.x) problems.push(`${where}  ${what}: "${part}" is drawn before "${previous}", which comes first in the text`);
-      });
-    };
+    // What to look at on each page: the element (a `dt`'s label or a selector) and the parts.
+    const visits: { path: string; checks: { what: string; args: Parameters<typeof centres>[0] }[] }[] = [];
     for (const [claim, entities] of facts.claimEntities) {
       if (entities.length < 2) continue;
-      await page.goto(site.server.url(`/claims/${claim}/`), { waitUntil: 'load' });
-      await inOrder(`/claims/${claim}/`, 'About', { label: 'About', parts: entities.map((id) => names.get(id)?.name ?? id) });
+      visits.push({ path: `/claims/${claim}/`, checks: [{ what: 'About', args: { label: 'About', parts: entities.map((id) => names.get(id)?.name ?? id) } }] });
     }
     for (const entity of facts.entities) {
-      const where = `/entities/${entity.id}/`;
-      await page.goto(site.server.url(where), { waitUntil: 'load' });
-      if (entity.names.length > 0) await inOrder(where, 'Also called', { label: 'Also called', parts: entity.names });
-      await inOrder(where, 'the heading of its claims', { selector: 'main h2#about', parts: [entity.name, '('] });
+      const checks: { what: string; args: Parameters<typeof centres>[0] }[] = [{ what: 'the heading of its claims', args: { selector: 'main h2#about', parts: [entity.name, '('] } }];
+      if (entity.names.length > 0) checks.push({ what: 'Also called', args: { label: 'Also called', parts: entity.names } });
+      visits.push({ path: `/entities/${entity.id}/`, checks });
     }
+    const context = await (await suite.browser()).newContext();
+    const problems = await eachPage(context, visits, async (page, { path: where, checks }) => {
+      await page.goto(site.server.url(where), { waitUntil: 'load' });
+      const found: string[] = [];
+      for (const { what, args } of checks) {
+        const parts = await page.evaluate(centres, args);
+        parts.forEach(([part, at], i) => {
+          const [previous, before] = parts[i - 1] ?? ['', null];
+          if (at === null) found.push(`${where}  ${what}: "${part}" is not shown`);
+          // On one line, left to right; a part on a line of its own below is in order.
+          else if (before !== null && Math.abs(at.top - before.top) < Math.min(at.height, before.height) / 2 && at.x <= before.x) found.push(`${where}  ${what}: "${part}" is drawn before "${previous}", which comes first in the text`);
+        });
+      }
+      return found;
+    });
     await context.close();
     expectNone(`names out of order on the ${corpus.name} build`, problems);
   });

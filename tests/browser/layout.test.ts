@@ -5,7 +5,8 @@
  * reachable by keyboard (tabindex="0") and labelled, so a keyboard user can scroll it and a screen
  * reader names it, and what names the table (a caption, the wrapper's label) stays wholly in view,
  * however far the table is scrolled, and a row's header and first cell are in view together before
- * any scrolling. The search page's results too, searched for the longest word of the corpus.
+ * any scrolling, and no word of a column header is cut over two lines. The search page's results
+ * too, searched for the longest word of the corpus.
  */
 import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
@@ -53,6 +54,20 @@ function reflowProblems(): string[] {
         }
       }
       el.scrollLeft = start;
+      // The table scrolls, so a column can be as wide as its header's longest word: a word cut
+      // over two lines ("Unidentifie|d") is a column squeezed for nothing. Hyphens may break.
+      for (const th of Array.from(el.querySelectorAll('thead th'))) {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const text = walker.currentNode as Text;
+          for (const word of text.data.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            if (new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1) problems.push(`${describe(th)}: the word "${word[0]}" is cut over two lines`);
+          }
+        }
+      }
       // A wide table is read row by row: unscrolled, a row's header and its first cell are both
       // in view, or the reader must scroll sideways for every single value.
       const cell = el.querySelector('tbody tr th[scope="row"] + td');

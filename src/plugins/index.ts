@@ -10,7 +10,9 @@ import rehypeClaimMentions from './rehype-claim-mentions.ts';
 import rehypeContainedRaw from './rehype-contained-raw.ts';
 import rehypeBodyHeadingIds from './rehype-heading-ids.ts';
 import { rehypeCheckOwnIds, rehypeMarkOwnIds } from './rehype-own-ids.ts';
+import rehypeQuotedLanguage from './rehype-quoted-language.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
+import rehypeTableRegions from './rehype-table-regions.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
 import remarkClaimMentions, { type Options as ClaimMentionOptions } from './remark-claim-mentions.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
@@ -27,6 +29,8 @@ export function markdownPipeline(options: PipelineOptions = {}): UnifiedProcesso
     // Raw HTML cannot hide what follows it (rehype-contained-raw).
     // The sanitised tree is brought into HTML's content model (rehype-valid-html).
     // Headings get `h-` ids (rehype-heading-ids), apart from the page's own.
-    rehypePlugins: [rehypeMarkOwnIds, rehypeContainedRaw, rehypeRaw, rehypeCheckOwnIds, rehypeSafeHtml, rehypeValidHtml, rehypeClaimMentions, rehypeBodyHeadingIds],
+    // An article's own words carry its language and direction (rehype-quoted-language).
+    // Tables scroll sideways in a labelled region a keyboard reaches (rehype-table-regions).
+    rehypePlugins: [rehypeMarkOwnIds, rehypeContainedRaw, rehypeRaw, rehypeCheckOwnIds, rehypeSafeHtml, rehypeValidHtml, rehypeClaimMentions, rehypeBodyHeadingIds, rehypeQuotedLanguage, rehypeTableRegions],
   };
 }

@@ -1,12 +1,13 @@
 /**
- * Keyboard only, on every page of the real content and of the good fixture:
+ * Keyboard only, on every page of every corpus (site.ts):
  *
  * - the first Tab from the top lands on a visible "Skip to content" link, and following it moves
  *   focus to the main landmark, so the next Tab is the first control inside it (followed on one
  *   page of each kind: the link comes from the layout);
  * - no page moves focus on load (autofocus), which would start a keyboard user past the skip link;
  * - Tab then reaches every focusable element, in document order (no positive tabindex, nothing
- *   skipped), and never jumps backwards on the screen (up, or left on the same line);
+ *   skipped), and never jumps backwards on the screen (up, or against the reading direction on
+ *   the same line: left in English, right in a passage quoted from an Arabic or Hebrew article);
  * - every element that takes focus shows it: a non-zero outline or a box shadow.
  */
 import type { Page as BrowserPage } from 'playwright-core';
@@ -30,7 +31,14 @@ interface FocusRecord {
   /** Page coordinates of the element's first line box and of its whole box, for the visual order. */
   top: number;
   left: number;
+  right: number;
   height: number;
+  /**
+   * The direction its line is read in (its block's, not its own: a Hebrew name isolated with
+   * dir="auto" in an English list is on a left-to-right line): `rtl` in a passage quoted from an
+   * Arabic or Hebrew article.
+   */
+  direction: string;
   boxTop: number;
   boxBottom: number;
 }
@@ -56,6 +64,11 @@ function recordFocus() {
       const pageWidth = document.documentElement.scrollWidth;
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
       const href = el.getAttribute('href');
+      const lineDirection = (inline: Element) => {
+        let block: Element | null = inline.parentElement;
+        while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+        return getComputedStyle(block ?? inline).direction;
+      };
       w.__stopElements.push(el);
       w.__stops.push({
         label: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? ` href="${href}"` : ''}>${text}`,
@@ -63,7 +76,9 @@ function recordFocus() {
         onPage: box.width > 0 && box.height > 0 && box.top + window.scrollY >= 0 && box.left + window.scrollX >= 0 && box.right + window.scrollX <= pageWidth,
         top: first.top + window.scrollY,
         left: first.left + window.scrollX,
+        right: first.right + window.scrollX,
         height: first.height,
+        direction: lineDirection(el),
         boxTop: box.top + window.scrollY,
         boxBottom: box.bottom + window.scrollY,
       });
@@ -167,7 +182,8 @@ async function checkPage(page: BrowserPage, url: string, pathname: string, follo
     if (!stop.follows) report(`focus goes backwards in the document: ${previous?.label} → ${stop.label}`);
     if (!stop.indicator) report(`no visible focus indicator (outline or box shadow) on ${stop.label}`);
     if (!stop.onPage) report(`focused but off the page or without a size: ${stop.label}`);
-    // Visual order: never up the page, never left along the same line. The skip link (the first
+    // Visual order: never up the page, never back along the same line (left, or right in a
+    // right-to-left passage). The skip link (the first
     // stop) is positioned on its own, so the order is judged from the second stop on. "Up" means
     // wholly above the previous element, so cells of one table row or grid row, whose text
     // starts at different heights, are side by side.
@@ -175,7 +191,9 @@ async function checkPage(page: BrowserPage, url: string, pathname: string, follo
       const overlap = Math.min(stop.top + stop.height, previous.top + previous.height) - Math.max(stop.top, previous.top);
       const sameLine = overlap > Math.min(stop.height, previous.height) / 2;
       if (stop.boxBottom <= previous.boxTop) report(`focus jumps up the page: ${previous.label} → ${stop.label}`);
-      else if (sameLine && stop.left < previous.left - 1) report(`focus jumps left along a line: ${previous.label} → ${stop.label}`);
+      else if (sameLine && stop.direction === 'rtl' && previous.direction === 'rtl') {
+        if (stop.right > previous.right + 1) report(`focus jumps right along a right-to-left line: ${previous.label} → ${stop.label}`);
+      } else if (sameLine && stop.left < previous.left - 1) report(`focus jumps left along a line: ${previous.label} → ${stop.label}`);
     }
   });
   if (missed.length > 0) report(`${missed.length} focusable element(s) never reached by Tab: ${missed.join(' ; ')}`);

@@ -1,14 +1,16 @@
 /**
- * A 320 px wide screen (WCAG 1.4.10 Reflow), on every page of the real content and of the good
- * fixture: the page never scrolls sideways and nothing sticks out past the right edge. A wide
- * table may scroll inside its own wrapper, which must then be reachable by keyboard
- * (tabindex="0") and labelled, so a keyboard user can scroll it and a screen reader names it,
- * and what names the table (a caption, the wrapper's label) stays wholly in view, however far the
- * table is scrolled, and a row's header and first cell are in view together before any scrolling.
+ * A 320 px wide screen (WCAG 1.4.10 Reflow), on every page of every corpus (site.ts: the real
+ * content, the good and the reading fixtures): the page never scrolls sideways and nothing sticks
+ * out past the right edge. A wide table may scroll inside its own wrapper, which must then be
+ * reachable by keyboard (tabindex="0") and labelled, so a keyboard user can scroll it and a screen
+ * reader names it, and what names the table (a caption, the wrapper's label) stays wholly in view,
+ * however far the table is scrolled, and a row's header and first cell are in view together before
+ * any scrolling, and no word of a column header is cut over two lines. The search page's results
+ * too, searched for the longest word of the corpus.
  */
 import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
-import { corpora } from '../support/site.ts';
+import { contentFacts, corpora } from '../support/site.ts';
 
 const width = 320;
 
@@ -52,6 +54,20 @@ function reflowProblems(): string[] {
         }
       }
       el.scrollLeft = start;
+      // The table scrolls, so a column can be as wide as its header's longest word: a word cut
+      // over two lines ("Unidentifie|d") is a column squeezed for nothing. Hyphens may break.
+      for (const th of Array.from(el.querySelectorAll('thead th'))) {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const text = walker.currentNode as Text;
+          for (const word of text.data.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            if (new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1) problems.push(`${describe(th)}: the word "${word[0]}" is cut over two lines`);
+          }
+        }
+      }
       // A wide table is read row by row: unscrolled, a row's header and its first cell are both
       // in view, or the reader must scroll sideways for every single value.
       const cell = el.querySelector('tbody tr th[scope="row"] + td');
@@ -103,5 +119,19 @@ describe.each(corpora)('the $name build at 320 px', (corpus) => {
     });
     await context.close();
     expectNone(`reflow problems at ${width} px in the ${corpus.name} build`, problems);
+  });
+
+  it('shows search results without scrolling sideways, for the longest word', async () => {
+    const site = await suite.site(corpus);
+    const facts = contentFacts(corpus.content);
+    const texts = [...facts.claims.map((c) => c.statement), ...facts.articles.map((a) => a.headline), ...facts.stories.map((s) => s.title)];
+    const word = texts.flatMap((text) => text.match(/\p{L}+/gu) ?? []).reduce((longest, w) => (w.length > longest.length ? w : longest), '');
+    const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(site.server.url(`/search/?q=${encodeURIComponent(word)}`), { waitUntil: 'load' });
+    await page.getByRole('main').getByText(/\bresults? for\b/i).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const problems = (await page.evaluate(reflowProblems)).map((problem) => `/search/?q=${word}  ${problem}`);
+    await context.close();
+    expectNone(`reflow problems in search results at ${width} px in the ${corpus.name} build`, problems);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The story's coverage matrix against the content files, on the real content and the good
- * fixture: each cell names every stance its article takes on its claim. An article that both
- * disputes and qualifies a claim must not read as one that only disputes it, when the claim's
- * page lists it under both.
+ * The story's coverage matrix against the content files, on every corpus (site.ts: the real
+ * content, the good and the reading fixtures): each cell names every stance its article takes on
+ * its claim. An article that both disputes and qualifies a claim must not read as one that only
+ * disputes it, when the claim's page lists it under both.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

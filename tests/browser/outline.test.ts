@@ -1,10 +1,10 @@
 /**
- * The heading outline, on every page of the real content and of the good fixture, as a screen
- * reader's list of headings presents it: one `h1`; no level skipped on the way down; and the
- * headings inside a part of the page rank below that part's own heading. An article's record is
- * a part of "The passages and their claims" (an `h2`), so the record's "The call" is an `h3`,
- * not a sibling of "Claims in this article". axe's heading rules are best practices, outside the
- * WCAG tags axe.test.ts runs.
+ * The heading outline, on every page of every corpus (site.ts: the real content, the good and the
+ * reading fixtures), as a screen reader's list of headings presents it: one `h1`; no level skipped
+ * on the way down; and the headings inside a part of the page rank below that part's own heading.
+ * An article's record is a part of "The passages and their claims" (an `h2`), so the record's "The
+ * call" is an `h3`, not a sibling of "Claims in this article". axe's heading rules are best
+ * practices, outside the WCAG tags axe.test.ts runs.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
- * A reader's path through the site in Chromium, on the real content and on the good fixture,
- * with every element found by its role and accessible name (the names come from the content
- * files, so a page that shows the wrong title fails):
+ * A reader's path through the site in Chromium, on every corpus (site.ts: the real content, the
+ * good and the reading fixtures), with every element found by its role and accessible name (the
+ * names come from the content files, so a page that shows the wrong title fails):
  *
  * - home → a story → one of its claims → an evidence link to the mention's span in the
  *   article record (the URL fragment targets the span, with the right id and text) → back to the

@@ -1,8 +1,8 @@
 /**
- * The site's own sentences, as built, on every page of the real content and of the good
- * fixture: no word runs into the next after a comma, colon or semicolon ("86 claims:17
- * contested"). Astro drops the white space between a line of text and an expression that starts
- * the next line of a template, so a sentence split there loses its space without a word.
+ * The site's own sentences, as built, on every page of every corpus (site.ts: the real content, the
+ * good and the reading fixtures): no word runs into the next after a comma, colon or semicolon ("86
+ * claims:17 contested"). Astro drops the white space between a line of text and an expression that
+ * starts the next line of a template, so a sentence split there loses its space without a word.
  *
  * The articles' own words (the record, quotations, quote diffs) and code are left out: they are
  * the outlets' text, not ours, and a URL or a field name may have a colon in it.

@@ -15,10 +15,17 @@ export interface Corpus {
   content: string;
 }
 
-/** The corpora every site-wide check runs on: the real first story and the small valid fixture. */
+/**
+ * The corpora every site-wide check runs on: the real first story, the small valid fixture, and
+ * the reading fixture, whose content stresses the pages: articles in Arabic, Hebrew, French and
+ * Japanese, words and addresses longer than a narrow screen in headlines, statements, outlet names and bylines, a table of twelve columns in
+ * a body, quotations and lists nested in one, headings at every rank, a story with one article
+ * and no claims, an outlet with no articles, an entity no claim is about.
+ */
 export const realCorpus: Corpus = { name: 'content', content: 'content' };
 export const goodCorpus: Corpus = { name: 'good fixture', content: 'tests/fixtures/good/content' };
-export const corpora: Corpus[] = [realCorpus, goodCorpus];
+export const readingCorpus: Corpus = { name: 'reading fixture', content: 'tests/fixtures/reading/content' };
+export const corpora: Corpus[] = [realCorpus, goodCorpus, readingCorpus];
 
 /** The script-injection corpus (issue 3): built and opened in the browser by injection.test.ts. */
 export const injectionCorpus: Corpus = { name: 'injection fixture', content: 'tests/fixtures/injection/content' };
@@ -125,7 +132,11 @@ export interface SourceMention {
 export interface ContentFacts {
   stories: { id: string; title: string }[];
   claims: { id: string; statement: string; story: string }[];
-  articles: { slug: string; headline: string; story: string }[];
+  /** `language` is the article's field as written, `en` when it has none. */
+  articles: { slug: string; headline: string; story: string; language: string }[];
+  /** `entities` of a claim as written, in order. */
+  claimEntities: Map<string, string[]>;
+  entities: { id: string; name: string; names: string[] }[];
   mentions: SourceMention[];
 }
 
@@ -156,7 +167,7 @@ function plainText(markdown: string): string {
 /** Stories, claims, articles and mentions as the content files state them. */
 export function contentFacts(contentDir: string): ContentFacts {
   const root = path.resolve(projectRoot, contentDir);
-  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [] };
+  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [], claimEntities: new Map(), entities: [] };
   for (const name of markdownFiles(path.join(root, 'stories'))) {
     const { data } = frontmatter(path.join(root, 'stories', name));
     facts.stories.push({ id: name.slice(0, -3), title: String(data.title ?? '') });
@@ -164,15 +175,22 @@ export function contentFacts(contentDir: string): ContentFacts {
   for (const name of markdownFiles(path.join(root, 'claims'))) {
     const { data } = frontmatter(path.join(root, 'claims', name));
     facts.claims.push({ id: name.slice(0, -3), statement: String(data.statement ?? ''), story: String(data.story ?? '') });
+    facts.claimEntities.set(name.slice(0, -3), Array.isArray(data.entities) ? data.entities.map(String) : []);
   }
   for (const name of markdownFiles(path.join(root, 'articles'))) {
     const slug = name.slice(0, -3);
     const { data, body } = frontmatter(path.join(root, 'articles', name));
-    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? '') });
+    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? ''), language: String(data.language ?? 'en') });
     for (const match of body.matchAll(/:claim\[((?:[^\]\\]|\\.)*)\]\{#([a-z0-9-]+)([^}]*)\}/g)) {
       const stance = /stance=["']?([a-z]+)/.exec(match[3] ?? '')?.[1] ?? 'asserts';
       facts.mentions.push({ article: slug, claim: match[2] ?? '', stance, text: plainText(match[1] ?? '') });
     }
+  }
+  const entityDir = path.join(root, 'entities');
+  const yamlFiles = existsSync(entityDir) ? readdirSync(entityDir).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
+  for (const name of yamlFiles) {
+    const data = (parseYaml(readFileSync(path.join(entityDir, name), 'utf8')) ?? {}) as Record<string, unknown>;
+    facts.entities.push({ id: name.replace(/\.ya?ml$/, ''), name: String(data.name ?? ''), names: Array.isArray(data.names) ? data.names.map(String) : [] });
   }
   return facts;
 }

@@ -23,8 +23,9 @@ export interface Rendered {
 /**
  * Renders a Markdown body. With `fileText`, the body is written inside that file (as Astro's
  * content layer passes the body alone, with the file's path), so positions count from its top.
+ * `frontmatter` is the record's data, as Astro passes it with the body (`{ language: 'ar' }`).
  */
-export async function render(body: string, fileText?: string): Promise<Rendered> {
+export async function render(body: string, fileText?: string, frontmatter: Record<string, unknown> = {}): Promise<Rendered> {
   let fileURL: URL | undefined;
   if (fileText !== undefined) {
     const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-plugin-'));
@@ -32,7 +33,7 @@ export async function render(body: string, fileText?: string): Promise<Rendered>
     writeFileSync(file, fileText);
     fileURL = pathToFileURL(file);
   }
-  const result = await renderer.render(body, { frontmatter: {}, fileURL } as Parameters<typeof renderer.render>[1]);
+  const result = await renderer.render(body, { frontmatter, fileURL } as Parameters<typeof renderer.render>[1]);
   const mentions = (result.metadata.frontmatter as { mentions?: Mention[] }).mentions ?? [];
   return { html: result.code, mentions };
 }

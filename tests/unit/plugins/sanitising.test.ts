@@ -16,7 +16,7 @@ describe('rehypeSafeHtml', () => {
     ['<style>body{display:none}</style>', ''],
     ['<form action="https://evil.example"><input name=x></form>', ''],
     ['<a href="https://evil.example/" tabindex="1" accesskey="s">x</a> <span tabindex="0">y</span>', '<p><a href="https://evil.example/">x</a> <span>y</span></p>'],
-    ['<table width="5000" border="9" cellpadding="99"><tr><td nowrap height="900" align="right">x</td></tr></table>', '<table><tbody><tr><td align="right">x</td></tr></tbody></table>'],
+    ['<table width="5000" border="9" cellpadding="99"><tr><td nowrap height="900" align="right">x</td></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td align="right">x</td></tr></tbody></table></div>'],
     ['<hr size="90" width="5000" noshade> <p align="center" clear="all">p</p>', '<hr> <p align="center">p</p>'],
     [
       '<div itemscope itemtype="https://schema.org/ClaimReview"><span itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating">True</span></div>',

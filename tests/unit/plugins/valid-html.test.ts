@@ -16,7 +16,7 @@ describe('rehypeValidHtml', () => {
     ['<sub><div>x</div></sub><sup><ul><li>y</li></ul></sup>', '<p><sub></sub></p><div>x</div><sup>y</sup><p></p>'],
     ['<pre><div>x</div></pre>', '<pre>x</pre>'],
     ['<h2><p>x</p></h2>', '<h2 id="h-x">x</h2>'],
-    ['<table><tr><th><h2>x</h2><p>y</p></th></tr></table>', '<table><tbody><tr><th>x<p>y</p></th></tr></tbody></table>'],
+    ['<table><tr><th><h2>x</h2><p>y</p></th></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><th>x<p>y</p></th></tr></tbody></table></div>'],
     ['<details><summary><a href="/a">x</a><div>d</div></summary>y</details>', '<details><summary><a href="/a">x</a>d</summary>y</details>'],
     // Elements that need a particular parent.
     ['Text <li>stray</li> more', '<p>Text </p>stray more<p></p>'],
@@ -35,15 +35,15 @@ describe('rehypeValidHtml', () => {
     ['<ruby>a</ruby> <ruby>a<rt>b</rt>c</ruby> <ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>', '<p><span>a</span> <span>abc</span> <ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby></p>'],
     ['<tt>x</tt> <strike>y</strike>', '<p><code>x</code> <s>y</s></p>'],
     // Tables.
-    ['<table><caption>c</caption><tr><td>x</td></tr></table>', 'c<table><tbody><tr><td>x</td></tr></tbody></table>'],
-    ['<table><tr><td>a</td><object>loose</object></tr></table>', 'loose<table><tbody><tr><td>a</td></tr></tbody></table>'],
-    ['<table><tr></tr></table>', '<table><tbody></tbody></table>'],
-    ['<table><thead><td>x</td></thead><tfoot><tr><td>f</td></tr></tfoot><tbody></tbody></table>', '<table><thead><tr><td>x</td></tr></thead><tbody><tr><td>f</td></tr></tbody><tbody></tbody></table>'],
-    ['<table><tr><td colspan="3">x</td></tr></table>', '<table><tbody><tr><td>x</td></tr></tbody></table>'],
-    ['<table><tr><td colspan="2">x</td></tr><tr><td>a</td><td>b</td></tr></table>', '<table><tbody><tr><td colspan="2">x</td></tr><tr><td>a</td><td>b</td></tr></tbody></table>'],
-    ['<table><tr><td rowspan="9">x</td><td>y</td></tr><tr><td>z</td></tr></table>', '<table><tbody><tr><td rowspan="2">x</td><td>y</td></tr><tr><td>z</td></tr></tbody></table>'],
-    ['<table><tr><td colspan="0" rowspan="-1">a</td></tr></table>', '<table><tbody><tr><td>a</td></tr></tbody></table>'],
-    ['<table><tr><th scope="sideways" headers="x">h</th><td headers="zz">d</td></tr></table>', '<table><tbody><tr><th>h</th><td>d</td></tr></tbody></table>'],
+    ['<table><caption>c</caption><tr><td>x</td></tr></table>', 'c<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>x</td></tr></tbody></table></div>'],
+    ['<table><tr><td>a</td><object>loose</object></tr></table>', 'loose<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>a</td></tr></tbody></table></div>'],
+    ['<table><tr></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody></tbody></table></div>'],
+    ['<table><thead><td>x</td></thead><tfoot><tr><td>f</td></tr></tfoot><tbody></tbody></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><thead><tr><td>x</td></tr></thead><tbody><tr><td>f</td></tr></tbody><tbody></tbody></table></div>'],
+    ['<table><tr><td colspan="3">x</td></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>x</td></tr></tbody></table></div>'],
+    ['<table><tr><td colspan="2">x</td></tr><tr><td>a</td><td>b</td></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td colspan="2">x</td></tr><tr><td>a</td><td>b</td></tr></tbody></table></div>'],
+    ['<table><tr><td rowspan="9">x</td><td>y</td></tr><tr><td>z</td></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td rowspan="2">x</td><td>y</td></tr><tr><td>z</td></tr></tbody></table></div>'],
+    ['<table><tr><td colspan="0" rowspan="-1">a</td></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>a</td></tr></tbody></table></div>'],
+    ['<table><tr><th scope="sideways" headers="x">h</th><td headers="zz">d</td></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><th>h</th><td>d</td></tr></tbody></table></div>'],
     // Attributes.
     ['<ol start="x"><li value="y">a</li></ol> <ol start="3"><li value="5">b</li></ol> <ul><li value="2">c</li></ul>', '<ol><li>a</li></ol> <ol start="3"><li value="5">b</li></ol> <ul><li>c</li></ul>'],
     ['<span lang="??">a</span> <span lang="eng">b</span> <span lang="fr">c</span> <span lang="zh-Hant-TW">d</span> <span dir="sideways">e</span> <span dir="rtl">f</span>', '<p><span>a</span> <span>b</span> <span lang="fr">c</span> <span lang="zh-Hant-TW">d</span> <span>e</span> <span dir="rtl">f</span></p>'],
@@ -65,7 +65,7 @@ describe('rehypeValidHtml', () => {
     const markdown = '## Head\n\nA *b* [c](https://x.example/a?b=c#d) <q cite="https://x.example/">d</q>.\n\n1. one\n2. two\n\n> quote\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.';
     expect(await rendered(markdown)).toBe(
       '<h2 id="h-head">Head</h2><p>A <em>b</em> <a href="https://x.example/a?b=c#d">c</a> <q cite="https://x.example/">d</q>.</p><ol><li>one</li><li>two</li></ol><blockquote><p>quote</p></blockquote>' +
-        '<table><thead><tr><th align="left">a</th><th align="right">b</th></tr></thead><tbody><tr><td align="left">1</td><td align="right">2</td></tr></tbody></table>' +
+        '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><thead><tr><th align="left">a</th><th align="right">b</th></tr></thead><tbody><tr><td align="left">1</td><td align="right">2</td></tr></tbody></table></div>' +
         '<p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>.</p>' +
         '<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1"><p>Note. <a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p></li></ol></section>',
     );

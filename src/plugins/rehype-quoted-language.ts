@@ -1,0 +1,51 @@
+/**
+ * rehype-quoted-language: in the body of an article written in another language than our pages,
+ * the article's own words carry its language and direction (src/lib/languages.ts): every
+ * quotation (`>`, the passages quoted exactly) and every claim mention outside one. Our account
+ * around them is in English, as the page is. The whole record used to carry `lang="ar"`, so a
+ * screen reader read our English account with an Arabic voice; and nothing carried `dir`, so an
+ * Arabic passage was laid out from the left, its full stop at its start.
+ *
+ * With `language: ar` in the frontmatter,
+ *
+ * ```md
+ * The ministry's statement:
+ *
+ * > قال المسؤول: :claim[إن الميناء مغلق]{#port-closed}
+ * ```
+ *
+ * renders as
+ *
+ * ```html
+ * <p>The ministry's statement:</p>
+ * <blockquote lang="ar" dir="rtl"><p>قال المسؤول: <a … class="mention …">إن الميناء مغلق</a></p></blockquote>
+ * ```
+ *
+ * The language is the `language` field of the file's frontmatter, as Astro passes it to the
+ * renderer; a body without one (a claim's notes, a story's background) is left as it is.
+ */
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { languageAttributes } from '../lib/languages.ts';
+
+function isMention(node: Element): boolean {
+  const className = node.properties.className;
+  return node.tagName === 'a' && Array.isArray(className) && className.includes('mention');
+}
+
+export default function rehypeQuotedLanguage() {
+  return function transformer(tree: Root, file: VFile) {
+    const frontmatter = (file.data.astro as { frontmatter?: { language?: unknown } } | undefined)?.frontmatter;
+    const language = typeof frontmatter?.language === 'string' ? frontmatter.language : undefined;
+    const attributes = languageAttributes(language);
+    if (!attributes.lang) return;
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'blockquote' && !isMention(node)) return;
+      node.properties.lang = attributes.lang;
+      if (attributes.dir) node.properties.dir = attributes.dir;
+      // What a quotation holds is in its language already.
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * rehype-table-regions: every table in a body scrolls sideways inside a region of its own, which
+ * a keyboard can reach and a screen reader names, as the coverage matrix does. Without it a
+ * table wider than the screen (a dozen columns in an article record, at 320 px) widened the
+ * whole page, which then scrolled sideways (WCAG 1.4.10 Reflow).
+ *
+ * ```md
+ * | Year | Cost |
+ * | --- | --- |
+ * | 2026 | 14 |
+ * ```
+ *
+ * renders as
+ *
+ * ```html
+ * <div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table>…</table></div>
+ * ```
+ *
+ * The sanitiser keeps no caption (its words go before the table), so the region is named by the
+ * table's place in the body.
+ */
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+
+export default function rehypeTableRegions() {
+  return function transformer(tree: Root) {
+    let count = 0;
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      count += 1;
+      const wrap: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-wrap'], role: 'region', ariaLabel: `Table ${count}`, tabIndex: 0 },
+        children: [node],
+      };
+      parent.children[index] = wrap;
+      // Tables nested in this one (raw HTML) scroll with it.
+      return [SKIP, index + 1];
+    });
+  };
+}

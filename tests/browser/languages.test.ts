@@ -1,0 +1,196 @@
+/**
+ * Text in another language than our pages', read in Chromium (WCAG 3.1.2 Language of Parts, and
+ * the direction right-to-left scripts need), on every corpus:
+ *
+ * - on the page of an article in another language (`language: ar`), its headline and every span
+ *   it is quoted by carry that language, read in the direction its script is written in; our own
+ *   account around the quotations stays in the page's English;
+ * - a right-to-left quotation has its bar on its right, where its lines start;
+ * - on a claim's page, every span quoted from such an article carries its language and direction;
+ * - a date reads in one piece beside a name written from the right: an outlet's Hebrew name, not
+ *   isolated, drew the day of "· 13 May 2026" into it ("13 · חדשות הנמל May 2026");
+ * - names written from the right read in the order they are listed, with what follows them after
+ *   them: a claim's entities ("About"), an entity's other names, the count after its name.
+ *
+ * The expected direction comes from the quoted words themselves (their first letter's script),
+ * not from the code that sets it.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
+import { contentFacts, corpora, normalise } from '../support/site.ts';
+
+const suite = browserSuite();
+afterAll(() => suite.close());
+
+/** The direction text is read in, from the script of its first letter. */
+function directionOf(text: string): 'rtl' | 'ltr' {
+  const letter = /\p{L}/u.exec(text)?.[0] ?? '';
+  return /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(letter) ? 'rtl' : 'ltr';
+}
+
+interface Marked {
+  text: string;
+  /** The `lang` that applies to the element (the nearest one, up to `<html>`). */
+  lang: string;
+  direction: string;
+}
+
+/** Runs in the page: the language and direction that apply to each element matching `selector`. */
+function marked(selector: string): Marked[] {
+  return Array.from(document.querySelectorAll(selector), (el) => ({
+    text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
+    direction: getComputedStyle(el).direction,
+  }));
+}
+
+/**
+ * Runs in the page: `parts` in the order the text of the element has them (the `dd` after the
+ * `dt` labelled `label`, or `selector`), each with where it is drawn (the middle of its box, from
+ * the left, and the top of its line), or null when it is not there. A part that wraps over two
+ * lines is measured on its first.
+ */
+function centres({ label, selector, parts: given }: { label?: string; selector?: string; parts: string[] }): [string, { x: number; top: number; height: number } | null][] {
+  const root = label
+    ? Array.from(document.querySelectorAll('main dl dt')).find((dt) => dt.textContent?.trim() === label)?.nextElementSibling
+    : document.querySelector(selector ?? '');
+  if (!root) return given.map((part) => [part, null]);
+  const all = root.textContent ?? '';
+  const parts = [...given].sort((a, b) => all.indexOf(a) - all.indexOf(b));
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  let node = 0;
+  let offset = 0;
+  return parts.map((part) => {
+    for (; node < texts.length; node++, offset = 0) {
+      const text = texts[node] as Text;
+      const at = (text.data ?? '').indexOf(part, offset);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + part.length);
+      offset = at + part.length;
+      const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return [part, { x: box.left + box.width / 2, top: box.top, height: box.height }];
+    }
+    return [part, null];
+  });
+}
+
+describe.each(corpora)('languages on the $name build', (corpus) => {
+  it('marks what articles in other languages say with their language and direction', async () => {
+    const site = await suite.site(corpus);
+    const facts = contentFacts(corpus.content);
+    const pageLanguage = 'en';
+    const foreign = new Map(facts.articles.filter((a) => a.language.toLowerCase() !== pageLanguage).map((a) => [a.slug, a]));
+    const context = await (await suite.browser()).newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const expectMarked = (where: string, what: string, found: Marked, language: string, text: string) => {
+      if (found.lang !== language) problems.push(`${where}  ${what} "${found.text.slice(0, 40)}" is read as ${found.lang || 'no language'}, not ${language}`);
+      const direction = directionOf(text);
+      if (found.direction !== direction) problems.push(`${where}  ${what} "${found.text.slice(0, 40)}" is laid out ${found.direction}, not ${direction}`);
+    };
+    for (const article of foreign.values()) {
+      const where = `/articles/${article.slug}/`;
+      await page.goto(site.server.url(where), { waitUntil: 'load' });
+      const [headline] = await page.evaluate(marked, 'main h1');
+      if (!headline) throw new Error(`${where} has no h1`);
+      expectMarked(where, 'the headline', headline, article.language, article.headline);
+      const spans = await page.evaluate(marked, '.record a.mention');
+      for (const mention of facts.mentions.filter((m) => m.article === article.slug)) {
+        const found = spans.find((s) => normalise(s.text) === mention.text);
+        if (!found) problems.push(`${where}  the span "${mention.text}" is not in the record`);
+        else expectMarked(where, 'the span', found, article.language, mention.text);
+      }
+      // A quotation's bar stands where its lines start: on the right of a right-to-left one.
+      const bars = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.record blockquote'), (q) => {
+          const style = getComputedStyle(q);
+          return { text: (q.textContent ?? '').trim().slice(0, 40), direction: style.direction, left: parseFloat(style.borderLeftWidth), right: parseFloat(style.borderRightWidth) };
+        }),
+      );
+      for (const bar of bars) {
+        const start = bar.direction === 'rtl' ? bar.right : bar.left;
+        const end = bar.direction === 'rtl' ? bar.left : bar.right;
+        if (!(start > 0 && end === 0)) problems.push(`${where}  the ${bar.direction} quotation "${bar.text}" has its bar on the wrong side (left ${bar.left} px, right ${bar.right} px)`);
+      }
+      // Our account, the record's paragraphs outside the quotations, is ours, in English.
+      for (const ours of await page.evaluate(marked, '.record > p')) {
+        if (ours.lang !== pageLanguage) problems.push(`${where}  our account "${ours.text.slice(0, 40)}" is read as ${ours.lang}, not ${pageLanguage}`);
+      }
+    }
+    const claims = new Set(facts.mentions.filter((m) => foreign.has(m.article)).map((m) => m.claim));
+    for (const claim of claims) {
+      const where = `/claims/${claim}/`;
+      await page.goto(site.server.url(where), { waitUntil: 'load' });
+      const quotations = await page.evaluate(marked, 'main blockquote');
+      for (const mention of facts.mentions.filter((m) => m.claim === claim && foreign.has(m.article))) {
+        const language = foreign.get(mention.article)?.language ?? '';
+        const found = quotations.filter((q) => normalise(q.text) === mention.text);
+        // A claim page quotes ten mentions per stance in full (the rest are a line each): the
+        // corpora have fewer, so every span is quoted.
+        if (found.length === 0) problems.push(`${where}  the span "${mention.text}" is not quoted`);
+        for (const quotation of found) expectMarked(where, 'the quotation', quotation, language, mention.text);
+      }
+    }
+    await context.close();
+    expectNone(`text in other languages on the ${corpus.name} build`, problems);
+  });
+
+  it('reads every date in one piece, beside names written from the right', async () => {
+    const site = await suite.site(corpus);
+    const context = await (await suite.browser()).newContext();
+    const problems = await eachPage(context, site.pages, async (page, { path }) => {
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      const broken = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('main time'))
+          .filter((time) => {
+            // Boxes of one line: a date wrapped over two lines has one box per line.
+            const tops = Array.from(time.getClientRects(), (r) => Math.round(r.top));
+            return new Set(tops).size < tops.length;
+          })
+          .map((time) => `${(time.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}`),
+      );
+      return broken.map((text) => `${path}  the date in "${text}" is split apart by the text around it`);
+    });
+    await context.close();
+    expect(site.pages.length).toBeGreaterThan(0);
+    expectNone(`dates read out of order on the ${corpus.name} build`, problems);
+  });
+
+  it('reads names written from the right in the order they are listed, with their counts after them', async () => {
+    const site = await suite.site(corpus);
+    const facts = contentFacts(corpus.content);
+    const names = new Map(facts.entities.map((e) => [e.id, e]));
+    // What to look at on each page: the element (a `dt`'s label or a selector) and the parts.
+    const visits: { path: string; checks: { what: string; args: Parameters<typeof centres>[0] }[] }[] = [];
+    for (const [claim, entities] of facts.claimEntities) {
+      if (entities.length < 2) continue;
+      visits.push({ path: `/claims/${claim}/`, checks: [{ what: 'About', args: { label: 'About', parts: entities.map((id) => names.get(id)?.name ?? id) } }] });
+    }
+    for (const entity of facts.entities) {
+      const checks: { what: string; args: Parameters<typeof centres>[0] }[] = [{ what: 'the heading of its claims', args: { selector: 'main h2#about', parts: [entity.name, '('] } }];
+      if (entity.names.length > 0) checks.push({ what: 'Also called', args: { label: 'Also called', parts: entity.names } });
+      visits.push({ path: `/entities/${entity.id}/`, checks });
+    }
+    const context = await (await suite.browser()).newContext();
+    const problems = await eachPage(context, visits, async (page, { path: where, checks }) => {
+      await page.goto(site.server.url(where), { waitUntil: 'load' });
+      const found: string[] = [];
+      for (const { what, args } of checks) {
+        const parts = await page.evaluate(centres, args);
+        parts.forEach(([part, at], i) => {
+          const [previous, before] = parts[i - 1] ?? ['', null];
+          if (at === null) found.push(`${where}  ${what}: "${part}" is not shown`);
+          // On one line, left to right; a part on a line of its own below is in order.
+          else if (before !== null && Math.abs(at.top - before.top) < Math.min(at.height, before.height) / 2 && at.x <= before.x) found.push(`${where}  ${what}: "${part}" is drawn before "${previous}", which comes first in the text`);
+        });
+      }
+      return found;
+    });
+    await context.close();
+    expectNone(`names out of order on the ${corpus.name} build`, problems);
+  });
+});

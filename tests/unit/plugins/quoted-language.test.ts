@@ -1,0 +1,57 @@
+/**
+ * rehype-quoted-language through the real pipeline, and the language attributes it and the pages
+ * use (src/lib/languages.ts): an article's own words carry its language and direction, our
+ * account around them stays in the page's English (languages.test.ts checks the built pages).
+ */
+import { describe, expect, it } from 'vitest';
+import { languageAttributes, textDirection } from '../../../src/lib/languages.ts';
+import { render } from './pipeline.ts';
+
+const body = 'Our account.\n\n> Quoted: :claim[the words]{#a-claim}.\n\nAnd :claim[a span]{#b-claim stance=quotes} in our paragraph.\n';
+const rendered = async (frontmatter: Record<string, unknown>) => (await render(body, undefined, frontmatter)).html.replace(/\n/g, '');
+
+describe('languageAttributes', () => {
+  it('adds nothing in the page\'s own language, or without one', () => {
+    expect(languageAttributes('en')).toEqual({});
+    expect(languageAttributes('EN')).toEqual({});
+    expect(languageAttributes(undefined)).toEqual({});
+  });
+
+  it('gives another language its tag, and a right-to-left one its direction', () => {
+    expect(languageAttributes('fr')).toEqual({ lang: 'fr' });
+    expect(languageAttributes('en-GB')).toEqual({ lang: 'en-GB' });
+    expect(languageAttributes('ja')).toEqual({ lang: 'ja' });
+    expect(languageAttributes('ar')).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(languageAttributes('he-IL')).toEqual({ lang: 'he-IL', dir: 'rtl' });
+    expect(languageAttributes('fa')).toEqual({ lang: 'fa', dir: 'rtl' });
+    expect(languageAttributes('ur')).toEqual({ lang: 'ur', dir: 'rtl' });
+  });
+
+  it('reads the direction from the script a tag names', () => {
+    expect(textDirection('az-Arab')).toBe('rtl');
+    expect(textDirection('az-Latn')).toBe('ltr');
+    expect(textDirection('not a tag')).toBe('ltr');
+  });
+});
+
+describe('rehype-quoted-language', () => {
+  it('marks the quotations and the spans outside them, not our account', async () => {
+    const html = await rendered({ language: 'ar' });
+    expect(html).toMatch(/^<p>Our account\.<\/p><blockquote lang="ar" dir="rtl"><p>Quoted: <a [^>]*class="mention mention--asserts"[^>]*>the words<\/a>\.<\/p><\/blockquote>/);
+    // A span inside a quotation takes the quotation's language; one in our paragraph its own.
+    expect(html.match(/lang="ar"/g)).toHaveLength(2);
+    expect(html).toMatch(/<p>And <a [^>]*class="mention mention--quotes"[^>]*lang="ar" dir="rtl"[^>]*>a span<\/a> in our paragraph\.<\/p>/);
+  });
+
+  it('gives a left-to-right language only its tag', async () => {
+    const html = await rendered({ language: 'fr' });
+    expect(html).toContain('<blockquote lang="fr">');
+    expect(html).not.toContain('dir=');
+  });
+
+  it('leaves a body in English, or without a language (a claim\'s notes), as it was', async () => {
+    const plain = await rendered({});
+    expect(plain).not.toMatch(/lang=|dir=/);
+    expect(await rendered({ language: 'en' })).toBe(plain);
+  });
+});

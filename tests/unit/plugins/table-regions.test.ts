@@ -1,0 +1,28 @@
+/**
+ * rehype-table-regions through the real pipeline: every table of a body scrolls inside a region
+ * a keyboard reaches and a screen reader names (layout.test.ts checks the page at 320 px).
+ */
+import { describe, expect, it } from 'vitest';
+import { render } from './pipeline.ts';
+
+const rendered = async (markdown: string) => (await render(markdown)).html.replace(/\n/g, '');
+
+describe('rehype-table-regions', () => {
+  it('puts each table in a focusable region named by its place in the body', async () => {
+    const table = '| a | b |\n| - | - |\n| 1 | 2 |\n';
+    const html = await rendered(`${table}\nText.\n\n- item\n\n  ${table.replace(/\n(?=.)/g, '\n  ')}`);
+    const regions = [...html.matchAll(/<div class="table-wrap" role="region" aria-label="([^"]*)" tabindex="0"><table>/g)].map((m) => m[1]);
+    expect(regions).toEqual(['Table 1', 'Table 2']);
+    expect(html.match(/<table>/g)).toHaveLength(2);
+    expect(html.match(/<\/table><\/div>/g)).toHaveLength(2);
+  });
+
+  it('keeps a table nested in another (raw HTML) in its outer table\'s region', async () => {
+    const html = await rendered('<table><tr><td>1<table><tr><td>2</td></tr></table></td></tr></table>');
+    expect(html).toBe('<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>1<table><tbody><tr><td>2</td></tr></tbody></table></td></tr></tbody></table></div>');
+  });
+
+  it('leaves a body without tables as it was', async () => {
+    expect(await rendered('A paragraph.')).toBe('<p>A paragraph.</p>');
+  });
+});

@@ -133,7 +133,7 @@ describe('claimJsonLd', () => {
     const many = Array.from({ length: 300 }, (_, i) => article(`a${String(i).padStart(3, '0')}`, 'wire', [], { url: `https://wire.example/${i}` }));
     const thing = claimThing({ claim: plain, status, evidence: evidenceFor(many, outlets) }, root);
     expect(STRUCTURED_DATA_LIMIT).toBe(10);
-    expect((thing.appearance as { url?: string }[]).map((a) => a.url)).toEqual(many.slice(0, 10).map((a) => a.url));
+    expect((thing.appearance as unknown as { url?: string }[]).map((a) => a.url)).toEqual(many.slice(0, 10).map((a) => a.url));
     expect((thing.firstAppearance as { url?: string }).url).toBe('https://wire.example/0');
   });
 
@@ -211,7 +211,7 @@ describe('articleJsonLd', () => {
   it('mentions at most its first 10 claims', () => {
     const claims = Array.from({ length: 100 }, (_, i) => claim(`c${i}`));
     const data = articleJsonLd({ article: articles[0]!, outlet: outlets[0]!, claims }, root);
-    expect((data.mentions as { url: string }[]).map((m) => m.url)).toEqual(claims.slice(0, 10).map((c) => `https://example.org/sub/claims/${c.id}/`));
+    expect((data.mentions as unknown as { url: string }[]).map((m) => m.url)).toEqual(claims.slice(0, 10).map((c) => `https://example.org/sub/claims/${c.id}/`));
   });
 
   it('leaves out what the record lacks', () => {
@@ -248,7 +248,7 @@ describe('storyJsonLd', () => {
   it('lists its first 10 articles and counts them all', () => {
     const many = Array.from({ length: 300 }, (_, i) => article(`a${i}`, 'wire'));
     const data = storyJsonLd({ story: story('s'), articles: many }, root);
-    const list = data.mainEntity as { numberOfItems: number; itemListElement: { position: number; url: string }[] };
+    const list = data.mainEntity as unknown as { numberOfItems: number; itemListElement: { position: number; url: string }[] };
     expect(list.numberOfItems).toBe(300);
     expect(list.itemListElement.map((i) => i.url)).toEqual(many.slice(0, 10).map((a) => `https://example.org/sub/articles/${a.slug}/`));
   });

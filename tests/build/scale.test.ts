@@ -1,20 +1,24 @@
 /**
- * The site at a newsroom's scale: a synthetic story of 120 articles and 240 claims, one claim
- * covered by all 120 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`), built once and read
- * as HTML. What grows with the corpus must stay bounded where a reader meets it all at once, and
- * everything left out of a bounded view must stay one link away.
+ * The site at a newsroom's scale: a synthetic story of 300 articles and 600 claims, one claim
+ * covered by all 300 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`), built once and read
+ * as HTML. What grows with the corpus must stay bounded where a reader meets it all at once (every
+ * story, article and claim page in the 14 KB of tests/browser/weight.test.ts), and everything left
+ * out of a bounded view must stay one link away.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
+import { STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
+import { htmlPages } from '../support/site.ts';
 
-const corpus = generateCorpus({ articles: 120, articlesPerStory: 120, focusClaim: true, seed: 3 });
+const corpus = generateCorpus({ articles: 300, articlesPerStory: 300, focusClaim: true, seed: 3 });
 const content = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale/content');
 writeCorpus(content, corpus);
 
@@ -28,9 +32,32 @@ const idOf = (href: string | undefined) => (href ?? '').replace(/[#?].*$/, '').r
 
 const dist = builtSite(path.relative(projectRoot, content));
 const page = (route: string) => load(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
+/** The site paths a page links to in its main content, without fragments. */
+const linksOf = ($: ReturnType<typeof page>) => $('main a[href]').toArray().map((a) => ($(a).attr('href') ?? '').replace(/#.*$/, ''));
+/** The months a page links to under `prefix`, as `yyyy-mm`. */
+const monthsLinked = ($: ReturnType<typeof page>, prefix: string) => linksOf($).filter((href) => href.startsWith(prefix)).map((href) => href.slice(prefix.length, -1));
 
-describe('a story of 120 articles and 240 claims', () => {
-  it('shows a coverage matrix of at most 100 claims by 8 articles, and says what it leaves out', () => {
+describe('the weight of every story, article and claim page', () => {
+  it('is at most 14 KB of gzipped HTML and CSS, the heaviest named', () => {
+    const budget = 14 * 1024;
+    const measured = htmlPages(dist)
+      .filter((p) => ['story', 'article', 'claim'].includes(p.kind))
+      .map((p) => {
+        const html = readFileSync(path.join(dist, p.file), 'utf8');
+        const $ = load(html);
+        const css = $('link[rel~="stylesheet"][href]').toArray().reduce((sum, el) => sum + gzipSync(readFileSync(path.join(dist, $(el).attr('href') ?? ''))).length, 0);
+        return { path: p.path, kind: p.kind, bytes: gzipSync(html, { level: 6 }).length + css };
+      })
+      .sort((a, b) => b.bytes - a.bytes);
+    expect(new Set(measured.map((m) => m.kind))).toEqual(new Set(['story', 'article', 'claim']));
+    expect(measured.length).toBe(1 + articles.length + claims.length);
+    const heaviest = measured[0]!;
+    expect(heaviest.bytes, `the heaviest page, ${heaviest.path}, is ${heaviest.bytes} bytes`).toBeLessThanOrEqual(budget);
+  });
+});
+
+describe('a story of 300 articles and 600 claims', () => {
+  it('shows a coverage matrix of at most 50 claims by 8 articles, and says what it leaves out', () => {
     expect(idsOf('stories')).toHaveLength(1);
     const $ = page(`stories/${story}`);
     const table = $('table.matrix');
@@ -39,54 +66,69 @@ describe('a story of 120 articles and 240 claims', () => {
     expect(table.find('tbody tr').toArray().every((tr) => $(tr).children('td').length === MATRIX_LIMITS.articles)).toBe(true);
     const note = $('p').filter((_, p) => $(p).text().includes('too many for one table'));
     expect(note.text().replace(/\s+/g, ' ').trim()).toBe(
-      'This story has 240 claims and 120 articles, too many for one table: it shows the 100 claims covered by the most articles ' +
-        'in the 8 articles that cover the most of them. The timeline lists every article. Claims not in the table lists the other 140 claims.',
+      `This story has 600 claims and 300 articles, too many for one table: it shows the ${MATRIX_LIMITS.claims} claims covered by the most articles ` +
+        `in the 8 articles that cover the most of them. The timeline lists every article. The other ${600 - MATRIX_LIMITS.claims} claims are listed with the rest on the story’s claims page.`,
     );
-    expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual(['#timeline', '#coverage-caption-others']);
-    expect($('#coverage-caption-others').text()).toBe('Claims not in the table');
+    expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual([`/stories/${story}/timeline/`, `/stories/${story}/claims/`]);
   });
 
-  it('counts its coverage by outlet instead of listing 120 articles twice, and lists every article in its timeline', () => {
+  it('counts its coverage by outlet, shows the first 10 articles of its timeline and links the full timeline, which lists every article', () => {
     const $ = page(`stories/${story}`);
     const coverage = $('h2#articles').nextUntil('h2');
     const outlets = coverage.find('li');
     expect(outlets.length).toBe(idsOf('outlets').length);
     expect(outlets.toArray().map((li) => Number(/· (\d+) articles?/.exec($(li).text())?.[1])).reduce((a, b) => a + b, 0)).toBe(articles.length);
     expect(coverage.find('a[href^="/articles/"]').length).toBe(0);
-    const timeline = $('h2#timeline').nextUntil('h2').find('a[href^="/articles/"]').toArray().map((a) => idOf($(a).attr('href')));
-    expect(timeline.sort()).toEqual(articles);
+    const section = $('h2#timeline').nextUntil('h2');
+    expect(section.find('a[href^="/articles/"]').length).toBe(STORY_LIST_LIMIT);
+    expect(section.filter('p').first().text()).toBe('The first 10 of 300 articles, oldest first; the full timeline lists all 300.');
+    expect(section.find(`a[href="/stories/${story}/timeline/"]`).text()).toBe('the full timeline');
+    const $timeline = page(`stories/${story}/timeline`);
+    expect($timeline('h1').text()).toMatch(/: timeline$/);
+    expect($timeline('main a[href^="/articles/"]').toArray().map((a) => idOf($timeline(a).attr('href'))).sort()).toEqual(articles);
   });
 
-  it('still links every claim and every article of the story from its page', () => {
+  it('shows the first 10 of each list of claims, says how many there are, and links the story’s claims page, which lists every claim once', () => {
     const $ = page(`stories/${story}`);
-    const linked = new Set($('main a[href]').toArray().map((a) => idOf($(a).attr('href'))));
+    for (const id of ['contested', 'single-source', 'quote-drift']) {
+      const section = $(`h2#${id}`).nextUntil('h2');
+      expect(section.find('a[href^="/claims/"]').length, id).toBeLessThanOrEqual(STORY_LIST_LIMIT);
+      const more = section.find(`a[href="/stories/${story}/claims/#${id}"]`);
+      if (section.find('a[href^="/claims/"]').length === STORY_LIST_LIMIT) expect(more.closest('p').text(), id).toMatch(/^The first 10 of \d+ .*; the story’s claims lists all \d+\.$/);
+    }
+    const $claims = page(`stories/${story}/claims`);
+    const listed = $claims('main section[aria-labelledby] a[href^="/claims/"]').toArray().map((a) => $claims(a).attr('href') ?? '');
+    const statuses = listed.filter((href) => !href.endsWith('#drift')).map(idOf);
+    expect(statuses.sort()).toEqual(claims);
+    for (const id of ['contested', 'single-source', 'quote-drift']) expect($claims(`#${id}`).length, id).toBe(1);
+  });
+
+  it('still links every claim and every article of the story from its page or the two pages it links for the rest', () => {
+    const linked = new Set([`stories/${story}`, `stories/${story}/claims`, `stories/${story}/timeline`].flatMap((route) => linksOf(page(route)).map((href) => idOf(href))));
     expect(claims.filter((id) => !linked.has(id))).toEqual([]);
     expect(articles.filter((slug) => !linked.has(slug))).toEqual([]);
   });
 });
 
-describe('the articles index of 120 articles', () => {
+describe('the articles index of 300 articles', () => {
   it('lists the newest articles, then links each month to its own page', () => {
     const $ = page('articles');
-    const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
-    const articleLinks = links.filter((href) => articles.includes(idOf(href)));
-    expect(articleLinks).toHaveLength(LATEST_ON_INDEX);
-    const months = links.filter((href) => href.startsWith('/articles/months/'));
-    expect(months).toEqual(['/articles/months/2026-02/', '/articles/months/2026-01/']);
+    expect(linksOf($).filter((href) => articles.includes(idOf(href)))).toHaveLength(LATEST_ON_INDEX);
+    expect(monthsLinked($, '/articles/months/')).toEqual(['2026-04', '2026-03', '2026-02', '2026-01']);
     expect($('#months').text()).toBe('By month');
   });
 
   it('lists every article on the page of its month, once, and links the months to each other', () => {
     const [february, january] = [page('articles/months/2026-02'), page('articles/months/2026-01')];
     expect([february('h1').text(), january('h1').text()]).toEqual(['Articles of February 2026', 'Articles of January 2026']);
-    const listed = [february, january].flatMap(($) => $('main a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => articles.includes(id)));
+    const listed = ['2026-04', '2026-03', '2026-02', '2026-01'].flatMap((month) => linksOf(page(`articles/months/${month}`)).map(idOf).filter((id) => articles.includes(id)));
     expect(listed.sort()).toEqual(articles);
     expect(february('a[rel="prev"]').attr('href')).toBe('/articles/months/2026-01/');
     expect(january('a[rel="next"]').attr('href')).toBe('/articles/months/2026-02/');
   });
 });
 
-describe('a claim every one of 120 articles mentions', () => {
+describe('a claim every one of 300 articles mentions', () => {
   const claim = claims[0]!;
   /** Every mention of the claim in the content: its article's slug and its stance. */
   const mentions = [...corpus.files]
@@ -95,17 +137,27 @@ describe('a claim every one of 120 articles mentions', () => {
       [...text.matchAll(new RegExp(`\\{#${claim}(?: stance=(\\w+))?\\}`, 'g'))].map((m) => ({ article: path.basename(file, '.md'), stance: m[1] ?? 'asserts' })),
     );
 
-  it('quotes at most 10 mentions of each stance in full, and lists the rest one line each, linking every mention', () => {
-    expect(mentions.length).toBeGreaterThanOrEqual(120);
+  it('quotes at most 10 mentions of each stance in full and links its evidence page, which quotes every mention in full with a link to its span', () => {
+    expect(mentions.length).toBeGreaterThanOrEqual(300);
     const $ = page(`claims/${claim}`);
+    const $all = page(`claims/${claim}/evidence`);
     const section = $('section[aria-labelledby="evidence"]');
     for (const stance of new Set(mentions.map((m) => m.stance))) {
       const group = section.find(`section[aria-labelledby="evidence-${stance}"]`);
       const count = mentions.filter((m) => m.stance === stance).length;
       expect(group.find('li.evidence').length, stance).toBe(Math.min(count, EVIDENCE_IN_FULL));
       expect(group.find('blockquote').length, stance).toBe(Math.min(count, EVIDENCE_IN_FULL));
-      const linked = group.find('a[href^="/articles/"]').toArray().map((a) => $(a).attr('href') ?? '').filter((href) => href.includes('#'));
+      if (count > EVIDENCE_IN_FULL) {
+        expect(group.find(`a[href="/claims/${claim}/evidence/#evidence-${stance}"]`).closest('p').text(), stance).toBe(
+          `10 mentions quoted in full, the first of each outlet first; every mention quotes all ${count}.`,
+        );
+      }
+      const all = $all(`section[aria-labelledby="evidence-${stance}"]`);
+      expect(all.find('li.evidence').length, stance).toBe(count);
+      expect(all.find('blockquote').length, stance).toBe(count);
+      const linked = all.find('a[href^="/articles/"]').toArray().map((a) => $all(a).attr('href') ?? '').filter((href) => href.includes('#'));
       expect(new Set(linked).size, stance).toBe(count);
+      expect(new Set(linked.map(idOf)), stance).toEqual(new Set(mentions.filter((m) => m.stance === stance).map((m) => m.article)));
     }
   });
 
@@ -129,20 +181,19 @@ describe('a claim every one of 120 articles mentions', () => {
   });
 });
 
-describe('the claims index of 240 claims', () => {
-  it('counts the claims by status and links each month of first reports to its own page, without listing 240 claims', () => {
+describe('the claims index of 600 claims', () => {
+  it('counts the claims by status and links each month of first reports to its own page, without listing 600 claims', () => {
     expect(claims.length).toBeGreaterThan(CLAIMS_ON_INDEX);
     const $ = page('claims');
-    const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
-    expect(links.filter((href) => claims.includes(idOf(href)))).toEqual([]);
-    expect(links.filter((href) => href.startsWith('/claims/months/'))).toEqual(['/claims/months/2026-02/', '/claims/months/2026-01/']);
-    expect($('main p').first().text().replace(/\s+/g, ' ')).toMatch(/^240 claims: \d+ /);
+    expect(linksOf($).filter((href) => claims.includes(idOf(href)))).toEqual([]);
+    expect(monthsLinked($, '/claims/months/')).toEqual(['2026-04', '2026-03', '2026-02', '2026-01']);
+    expect($('main p').first().text().replace(/\s+/g, ' ')).toMatch(/^600 claims: \d+ /);
   });
 
   it('lists every claim once on the page of the month it was first reported, grouped by status', () => {
-    const listed = ['2026-02', '2026-01'].flatMap((month) => {
+    const listed = ['2026-04', '2026-03', '2026-02', '2026-01'].flatMap((month) => {
       const $ = page(`claims/months/${month}`);
-      expect($('h1').text()).toMatch(/^Claims first reported in (January|February) 2026$/);
+      expect($('h1').text()).toMatch(/^Claims first reported in (January|February|March|April) 2026$/);
       expect($('section[aria-labelledby] h2').length).toBeGreaterThan(1);
       return $('main section a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => claims.includes(id));
     });
@@ -150,7 +201,7 @@ describe('the claims index of 240 claims', () => {
   });
 });
 
-describe('an outlet of 24 articles', () => {
+describe('an outlet of 25 articles', () => {
   const outlet = idsOf('outlets')[0]!;
   const own = [...corpus.files].filter(([file, text]) => file.startsWith('articles/') && text.includes(`\noutlet: ${outlet}\n`)).map(([file]) => path.basename(file, '.md'));
 
@@ -160,7 +211,7 @@ describe('an outlet of 24 articles', () => {
     const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
     expect(links.filter((href) => own.includes(idOf(href)))).toHaveLength(OUTLET_ARTICLES_LISTED);
     const months = links.filter((href) => href.startsWith(`/outlets/${outlet}/months/`));
-    expect(months).toEqual([`/outlets/${outlet}/months/2026-02/`, `/outlets/${outlet}/months/2026-01/`]);
+    expect(months).toEqual(['2026-04', '2026-03', '2026-02', '2026-01'].map((m) => `/outlets/${outlet}/months/${m}/`));
     const listed = months.flatMap((href) => {
       const $month = page(href.slice(1, -1));
       return $month('main a[href^="/articles/"]').toArray().map((a) => idOf($month(a).attr('href')));

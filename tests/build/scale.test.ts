@@ -14,7 +14,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
-import { STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
+import { ARTICLE_MENTIONS_LISTED, DISPUTED_IN_FULL, DISPUTES_QUOTED, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
 
@@ -37,18 +37,25 @@ const linksOf = ($: ReturnType<typeof page>) => $('main a[href]').toArray().map(
 /** The months a page links to under `prefix`, as `yyyy-mm`. */
 const monthsLinked = ($: ReturnType<typeof page>, prefix: string) => linksOf($).filter((href) => href.startsWith(prefix)).map((href) => href.slice(prefix.length, -1));
 
+/** 14 KB, the budget of tests/browser/weight.test.ts. */
+const budget = 14 * 1024;
+
+/** Every story, article and claim page of a built site with its gzipped HTML and CSS in bytes, heaviest first. */
+function weights(out: string) {
+  return htmlPages(out)
+    .filter((p) => ['story', 'article', 'claim'].includes(p.kind))
+    .map((p) => {
+      const html = readFileSync(path.join(out, p.file), 'utf8');
+      const $ = load(html);
+      const css = $('link[rel~="stylesheet"][href]').toArray().reduce((sum, el) => sum + gzipSync(readFileSync(path.join(out, $(el).attr('href') ?? ''))).length, 0);
+      return { path: p.path, kind: p.kind, bytes: gzipSync(html, { level: 6 }).length + css };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
 describe('the weight of every story, article and claim page', () => {
   it('is at most 14 KB of gzipped HTML and CSS, the heaviest named', () => {
-    const budget = 14 * 1024;
-    const measured = htmlPages(dist)
-      .filter((p) => ['story', 'article', 'claim'].includes(p.kind))
-      .map((p) => {
-        const html = readFileSync(path.join(dist, p.file), 'utf8');
-        const $ = load(html);
-        const css = $('link[rel~="stylesheet"][href]').toArray().reduce((sum, el) => sum + gzipSync(readFileSync(path.join(dist, $(el).attr('href') ?? ''))).length, 0);
-        return { path: p.path, kind: p.kind, bytes: gzipSync(html, { level: 6 }).length + css };
-      })
-      .sort((a, b) => b.bytes - a.bytes);
+    const measured = weights(dist);
     expect(new Set(measured.map((m) => m.kind))).toEqual(new Set(['story', 'article', 'claim']));
     expect(measured.length).toBe(1 + articles.length + claims.length);
     const heaviest = measured[0]!;
@@ -236,5 +243,51 @@ describe('the home page of 11 stories', () => {
     const $all = load(readFileSync(path.join(out, 'stories/index.html'), 'utf8'));
     const listed = $all('main a[href^="/stories/"]').toArray().map((a) => idOf($all(a).attr('href')));
     expect(listed.sort()).toEqual(stories.sort());
+  });
+});
+
+describe('an article of 100 mentions', () => {
+  // A third corpus: 20 articles of 100 mentions each, in one story.
+  const dense = generateCorpus({ articles: 20, articlesPerStory: 20, mentionsPerArticle: 100, seed: 3 });
+  const denseContent = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale-mentions/content');
+  writeCorpus(denseContent, dense);
+  const out = builtSite(path.relative(projectRoot, denseContent));
+  const slugs = [...dense.files.keys()].filter((f) => f.startsWith('articles/')).map((f) => path.basename(f, '.md'));
+  const open = (slug: string) => load(readFileSync(path.join(out, 'articles', slug, 'index.html'), 'utf8'));
+
+  it('is at most 14 KB of gzipped HTML and CSS, as is every story and claim page of its corpus', () => {
+    const heaviest = weights(out)[0]!;
+    expect(heaviest.bytes, `the heaviest page, ${heaviest.path}, is ${heaviest.bytes} bytes`).toBeLessThanOrEqual(budget);
+  });
+
+  it('links every mention in its record, lists the first 10 under its claims and says where the rest are', () => {
+    for (const slug of slugs) {
+      const $ = open(slug);
+      expect($('.record a[href^="/claims/"]').length, slug).toBe(100);
+      const list = $('section[aria-labelledby="claims"]');
+      expect(list.find('ol > li').length, slug).toBe(ARTICLE_MENTIONS_LISTED);
+      expect(list.find('p').first().text(), slug).toBe('The first 10 of 100 mentions; the passages mark and link every one.');
+      expect(list.find('p a').attr('href'), slug).toBe('#record');
+    }
+  });
+
+  it('quotes at most 2 mentions for each of the first 3 claims others dispute, and links every claim they dispute', () => {
+    const cut = slugs.filter((slug) => open(slug)('section[aria-labelledby="disputed"] > ul.list').length > 0);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const slug of slugs) {
+      const $ = open(slug);
+      const section = $('section[aria-labelledby="disputed"]');
+      const cards = section.find('li.card');
+      expect(cards.length, slug).toBeLessThanOrEqual(DISPUTED_IN_FULL);
+      for (const card of cards.toArray()) {
+        for (const group of $(card).children('ul.plain').toArray()) expect($(group).children('li').length, slug).toBeLessThanOrEqual(DISPUTES_QUOTED);
+      }
+      const rest = section.children('ul.list').children('li');
+      if (rest.length > 0) {
+        expect(cards.length, slug).toBe(DISPUTED_IN_FULL);
+        expect(section.children('p').first().text(), slug).toBe(`${DISPUTED_IN_FULL + rest.length} claims it holds true are disputed or contradicted: the first 3 with quotations, the others one line each.`);
+        expect(rest.toArray().every((li) => $(li).children('a[href^="/claims/"]').length === 1), slug).toBe(true);
+      }
+    }
   });
 });

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED } from '../../src/lib/archive.ts';
+import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
 import { ARTICLE_MENTIONS_LISTED, DISPUTED_IN_FULL, DISPUTES_QUOTED, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
@@ -224,6 +224,30 @@ describe('an outlet of 25 articles', () => {
       return $month('main a[href^="/articles/"]').toArray().map((a) => idOf($month(a).attr('href')));
     });
     expect(listed.sort()).toEqual(own.sort());
+  });
+
+  it('lists the first 20 claims it asserted, counts them all by status, and its month pages together list every one', () => {
+    // Every claim its articles assert (the default stance) or qualify.
+    const held = new Set(
+      own.flatMap((slug) => [...corpus.files.get(`articles/${slug}.md`)!.matchAll(/\{#([\w-]+)(?: stance=(\w+))?\}/g)].filter((m) => !m[2] || m[2] === 'qualifies').map((m) => m[1]!)),
+    );
+    expect(held.size).toBeGreaterThan(OUTLET_CLAIMS_LISTED);
+    const $ = page(`outlets/${outlet}`);
+    const section = $('h2#claims').nextUntil('p.meta');
+    expect($('h2#claims').text()).toBe(`Claims it asserted (${held.size})`);
+    expect(section.find('a[href^="/claims/"]').length).toBe(OUTLET_CLAIMS_LISTED);
+    const note = section.filter('p').first();
+    expect(note.text()).toMatch(/^\d+ [a-z -]+(, \d+ [a-z -]+)*\. The first 20 are below; each month’s page lists the claims its articles asserted\.$/);
+    expect([...note.text().matchAll(/(\d+) /g)].reduce((sum, m) => sum + Number(m[1]), 0) - OUTLET_CLAIMS_LISTED).toBe(held.size);
+    expect(note.find('a').attr('href')).toBe('#months');
+    const months = linksOf($).filter((href) => href.startsWith(`/outlets/${outlet}/months/`));
+    const listed = new Set(
+      months.flatMap((href) => {
+        const $month = page(href.slice(1, -1));
+        return $month('h2#claims').nextAll('ul').find('a[href^="/claims/"]').toArray().map((a) => idOf($month(a).attr('href')));
+      }),
+    );
+    expect([...listed].sort()).toEqual([...held].sort());
   });
 });
 

@@ -16,8 +16,8 @@
  * A story of 300 articles made a page of 470 KB (50 KB gzipped), a claim in 300 articles one of
  * 230 KB. A sub-page exists only where its page is cut, so a small story or claim has none.
  *
- * An article page needs none: its record marks and links every mention, so its list of claims
- * shows the first {@link ARTICLE_MENTIONS_LISTED}, and what others disputed quotes a few
+ * An article page needs none: its record marks and links every mention, so beyond
+ * {@link ARTICLE_MENTIONS_LISTED} mentions its list of claims gives each claim once, and what others disputed quotes a few
  * mentions of the first {@link DISPUTED_IN_FULL} claims, each claim's page having them all (an
  * article of 100 mentions made 27 KB gzipped, 13 KB of it quotations of what others disputed).
  */
@@ -33,12 +33,26 @@ export const storyTimelinePath = (id: StoryId | string, base = '/') => sitePath(
 export const storyClaimsPath = (id: StoryId | string, base = '/') => sitePath(base, 'stories', id, 'claims');
 export const claimEvidencePath = (id: ClaimId | string, base = '/') => sitePath(base, 'claims', id, 'evidence');
 
-/** How many of its mentions an article page lists under "Claims in this article". */
-export const ARTICLE_MENTIONS_LISTED = 10;
+/**
+ * How many of its mentions an article page lists one by one under "Claims in this article";
+ * beyond it, the list gives each claim once with its stances ({@link claimsWithStances}).
+ */
+export const ARTICLE_MENTIONS_LISTED = 40;
+
+/** Each claim of some mentions once, in the order first mentioned, with its stances in the order first taken. */
+export function claimsWithStances<C, S>(mentions: readonly { claim: C; stance: S }[]): { claim: C; stances: S[] }[] {
+  const byClaim = new Map<C, S[]>();
+  for (const { claim, stance } of mentions) {
+    const stances = byClaim.get(claim);
+    if (!stances) byClaim.set(claim, [stance]);
+    else if (!stances.includes(stance)) stances.push(stance);
+  }
+  return [...byClaim].map(([claim, stances]) => ({ claim, stances }));
+}
 /** How many of the claims it holds true that others dispute an article page shows with quotations; the rest one line each. */
-export const DISPUTED_IN_FULL = 3;
+export const DISPUTED_IN_FULL = 2;
 /** How many mentions an article page quotes for each claim disputing or contradicting one it holds true. */
-export const DISPUTES_QUOTED = 2;
+export const DISPUTES_QUOTED = 1;
 
 /** What a story page's lists are made of (a `StoryView` fits). */
 export interface StoryLists {

@@ -14,7 +14,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
-import { ARTICLE_MENTIONS_LISTED, DISPUTED_IN_FULL, DISPUTES_QUOTED, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
+import { DISPUTED_IN_FULL, DISPUTES_QUOTED, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
 
@@ -284,18 +284,21 @@ describe('an article of 100 mentions', () => {
     expect(heaviest.bytes, `the heaviest page, ${heaviest.path}, is ${heaviest.bytes} bytes`).toBeLessThanOrEqual(budget);
   });
 
-  it('links every mention in its record, lists the first 10 under its claims and says where the rest are', () => {
+  it('links every mention in its record, and lists each claim it mentions once, with its stances', () => {
     for (const slug of slugs) {
       const $ = open(slug);
       expect($('.record a[href^="/claims/"]').length, slug).toBe(100);
+      const mentioned = new Set([...dense.files.get(`articles/${slug}.md`)!.matchAll(/\{#([\w-]+)/g)].map((m) => m[1]!));
       const list = $('section[aria-labelledby="claims"]');
-      expect(list.find('ol > li').length, slug).toBe(ARTICLE_MENTIONS_LISTED);
-      expect(list.find('p').first().text(), slug).toBe('The first 10 of 100 mentions; the passages mark and link every one.');
+      const items = list.find('ol > li');
+      expect(items.toArray().map((li) => idOf($(li).children('a[href^="/claims/"]').attr('href'))), slug).toEqual([...mentioned]);
+      expect(items.toArray().every((li) => $(li).find('.stance').length > 0), slug).toBe(true);
+      expect(list.find('p').first().text(), slug).toBe(`100 mentions of ${mentioned.size} claims: each claim once, with the stances the article takes on it; the passages mark and link every mention.`);
       expect(list.find('p a').attr('href'), slug).toBe('#record');
     }
   });
 
-  it('quotes at most 2 mentions for each of the first 3 claims others dispute, and links every claim they dispute', () => {
+  it('quotes a mention for each of the first claims others dispute, and links every claim they dispute', () => {
     const cut = slugs.filter((slug) => open(slug)('section[aria-labelledby="disputed"] > ul.list').length > 0);
     expect(cut.length).toBeGreaterThan(0);
     for (const slug of slugs) {
@@ -309,7 +312,7 @@ describe('an article of 100 mentions', () => {
       const rest = section.children('ul.list').children('li');
       if (rest.length > 0) {
         expect(cards.length, slug).toBe(DISPUTED_IN_FULL);
-        expect(section.children('p').first().text(), slug).toBe(`${DISPUTED_IN_FULL + rest.length} claims it holds true are disputed or contradicted: the first 3 with quotations, the others one line each.`);
+        expect(section.children('p').first().text(), slug).toBe(`${DISPUTED_IN_FULL + rest.length} claims it holds true are disputed or contradicted: the first ${DISPUTED_IN_FULL} with quotations, the others one line each.`);
         expect(rest.toArray().every((li) => $(li).children('a[href^="/claims/"]').length === 1), slug).toBe(true);
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_IN_FULL } from '../../../src/lib/evidence.ts';
-import { claimEvidencePath, firstOfList, hasEvidencePage, STORY_LIST_LIMIT, storyClaimsPath, storySubPages, storyTimelinePath } from '../../../src/lib/sub-pages.ts';
+import { claimEvidencePath, claimsWithStances, firstOfList, hasEvidencePage, STORY_LIST_LIMIT, storyClaimsPath, storySubPages, storyTimelinePath } from '../../../src/lib/sub-pages.ts';
 import { claim } from './helpers.ts';
 
 const claims = (n: number) => Array.from({ length: n }, (_, i) => claim(`c${i}`));
@@ -46,5 +46,21 @@ describe('sub-page paths', () => {
     expect(storyTimelinePath('s', '/sub/')).toBe('/sub/stories/s/timeline/');
     expect(storyClaimsPath('s')).toBe('/stories/s/claims/');
     expect(claimEvidencePath('c')).toBe('/claims/c/evidence/');
+  });
+});
+
+describe('claimsWithStances', () => {
+  it('gives each claim once, in the order first mentioned, with its stances in the order first taken', () => {
+    expect(
+      claimsWithStances([
+        { claim: 'b', stance: 'quotes' },
+        { claim: 'a', stance: 'asserts' },
+        { claim: 'b', stance: 'asserts' },
+        { claim: 'b', stance: 'quotes' },
+      ]),
+    ).toEqual([
+      { claim: 'b', stances: ['quotes', 'asserts'] },
+      { claim: 'a', stances: ['asserts'] },
+    ]);
   });
 });

@@ -17,9 +17,10 @@
  * 230 KB. A sub-page exists only where its page is cut, so a small story or claim has none.
  *
  * An article page needs none: its record marks and links every mention, so beyond
- * {@link ARTICLE_MENTIONS_LISTED} mentions its list of claims gives each claim once, and what others disputed quotes a few
- * mentions of the first {@link DISPUTED_IN_FULL} claims, each claim's page having them all (an
- * article of 100 mentions made 27 KB gzipped, 13 KB of it quotations of what others disputed).
+ * {@link ARTICLE_MENTIONS_LISTED} mentions its list of claims gives each claim once, and what
+ * others disputed quotes a few mentions of the first claims ({@link disputeLimits}), each claim's
+ * page having them all (an article of 100 mentions made 27 KB gzipped, 13 KB of it quotations of
+ * what others disputed).
  */
 import type { Claim } from './corpus.ts';
 import { EVIDENCE_IN_FULL } from './evidence.ts';
@@ -49,10 +50,15 @@ export function claimsWithStances<C, S>(mentions: readonly { claim: C; stance: S
   }
   return [...byClaim].map(([claim, stances]) => ({ claim, stances }));
 }
-/** How many of the claims it holds true that others dispute an article page shows with quotations; the rest one line each. */
-export const DISPUTED_IN_FULL = 2;
-/** How many mentions an article page quotes for each claim disputing or contradicting one it holds true. */
-export const DISPUTES_QUOTED = 1;
+/**
+ * How much of what others disputed an article page quotes: for how many of the claims it holds
+ * true that others dispute or contradict (the rest one line each), and how many mentions for each
+ * disputing or contradicting claim (each claim's page has them all). An article of more than
+ * {@link ARTICLE_MENTIONS_LISTED} mentions quotes less, its own record taking half its budget.
+ */
+export function disputeLimits(mentions: number): { claims: number; quotes: number } {
+  return mentions > ARTICLE_MENTIONS_LISTED ? { claims: 2, quotes: 1 } : { claims: 5, quotes: 3 };
+}
 
 /** What a story page's lists are made of (a `StoryView` fits). */
 export interface StoryLists {

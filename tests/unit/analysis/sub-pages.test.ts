@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_IN_FULL } from '../../../src/lib/evidence.ts';
-import { claimEvidencePath, claimsWithStances, firstOfList, hasEvidencePage, STORY_LIST_LIMIT, storyClaimsPath, storySubPages, storyTimelinePath } from '../../../src/lib/sub-pages.ts';
+import { ARTICLE_MENTIONS_LISTED, claimEvidencePath, claimsWithStances, disputeLimits, firstOfList, hasEvidencePage, STORY_LIST_LIMIT, storyClaimsPath, storySubPages, storyTimelinePath } from '../../../src/lib/sub-pages.ts';
 import { claim } from './helpers.ts';
 
 const claims = (n: number) => Array.from({ length: n }, (_, i) => claim(`c${i}`));
@@ -62,5 +62,12 @@ describe('claimsWithStances', () => {
       { claim: 'b', stances: ['quotes', 'asserts'] },
       { claim: 'a', stances: ['asserts'] },
     ]);
+  });
+});
+
+describe('disputeLimits', () => {
+  it('quotes less of what others disputed in an article of more mentions than its page lists one by one', () => {
+    expect(disputeLimits(ARTICLE_MENTIONS_LISTED)).toEqual({ claims: 5, quotes: 3 });
+    expect(disputeLimits(ARTICLE_MENTIONS_LISTED + 1)).toEqual({ claims: 2, quotes: 1 });
   });
 });

@@ -11,7 +11,10 @@
  *   drift, or the claims the coverage matrix leaves out);
  * - `/claims/<id>/evidence/`: every mention of the claim quoted in full (outlet, date, stance,
  *   the exact span, a link to it), when the claim page quotes only the first
- *   {@link EVIDENCE_IN_FULL} of a stance.
+ *   {@link EVIDENCE_IN_FULL} of a stance;
+ * - `/entities/<id>/articles/`: every article naming an entity, newest first, when its page
+ *   lists only the first {@link ENTITY_ARTICLES_LISTED} (not a reading page of the budget, but
+ *   an entity named in 300 articles listed them all, 80 KB).
  *
  * A story of 300 articles made a page of 470 KB (50 KB gzipped), a claim in 300 articles one of
  * 230 KB. A sub-page exists only where its page is cut, so a small story or claim has none.
@@ -24,7 +27,7 @@
  */
 import type { Claim } from './corpus.ts';
 import { EVIDENCE_IN_FULL } from './evidence.ts';
-import { sitePath, type ClaimId, type StoryId } from './ids.ts';
+import { sitePath, type ClaimId, type EntityId, type StoryId } from './ids.ts';
 import type { Stance } from './mentions.ts';
 
 /** How many items each list of a story page shows: its timeline, contested and single-source claims, quote drift. */
@@ -33,6 +36,10 @@ export const STORY_LIST_LIMIT = 10;
 export const storyTimelinePath = (id: StoryId | string, base = '/') => sitePath(base, 'stories', id, 'timeline');
 export const storyClaimsPath = (id: StoryId | string, base = '/') => sitePath(base, 'stories', id, 'claims');
 export const claimEvidencePath = (id: ClaimId | string, base = '/') => sitePath(base, 'claims', id, 'evidence');
+export const entityArticlesPath = (id: EntityId | string, base = '/') => sitePath(base, 'entities', id, 'articles');
+
+/** How many of the articles naming it an entity's page lists, newest first; beyond it, `/entities/<id>/articles/` lists them all. */
+export const ENTITY_ARTICLES_LISTED = 20;
 
 /**
  * How many of its mentions an article page lists one by one under "Claims in this article";

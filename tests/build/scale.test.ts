@@ -14,7 +14,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
-import { disputeLimits, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
+import { disputeLimits, ENTITY_ARTICLES_LISTED, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
 
@@ -248,6 +248,28 @@ describe('an outlet of 25 articles', () => {
       }),
     );
     expect([...listed].sort()).toEqual([...held].sort());
+  });
+});
+
+describe('the entities of 300 articles', () => {
+  it('list the 20 articles naming them newest first, and link a page of them all beyond 20', () => {
+    const cut = idsOf('entities').filter((id) => page(`entities/${id}`)(`a[href="/entities/${id}/articles/"]`).length > 0);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const id of idsOf('entities')) {
+      const $ = page(`entities/${id}`);
+      const shown = $('h2#articles').nextAll('ul').find('a[href^="/articles/"]').toArray().map((a) => idOf($(a).attr('href')));
+      if (!cut.includes(id)) {
+        expect(shown.length, id).toBeLessThanOrEqual(ENTITY_ARTICLES_LISTED);
+        continue;
+      }
+      const note = $(`a[href="/entities/${id}/articles/"]`).closest('p').text();
+      const count = Number(/^(\d+) articles name it or report a claim about or by it: the 20 newest below, and all (\d+) on a page of their own\.$/.exec(note)?.[1]);
+      const $all = page(`entities/${id}/articles`);
+      const all = $all('main a[href^="/articles/"]').toArray().map((a) => idOf($all(a).attr('href')));
+      expect(all.length, id).toBe(count);
+      expect(new Set(all).size, id).toBe(count);
+      expect(shown, id).toEqual(all.slice(0, ENTITY_ARTICLES_LISTED));
+    }
   });
 });
 

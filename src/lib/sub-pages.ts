@@ -14,7 +14,7 @@
  *   {@link EVIDENCE_IN_FULL} of a stance;
  * - `/entities/<id>/articles/`: every article naming an entity, newest first, when its page
  *   lists only the first {@link ENTITY_ARTICLES_LISTED} (not a reading page of the budget, but
- *   an entity named in 300 articles listed them all, 80 KB).
+ *   an entity named in 300 articles listed them all, 80 KB; fifty keep a small corpus's entities whole).
  *
  * A story of 300 articles made a page of 470 KB (50 KB gzipped), a claim in 300 articles one of
  * 230 KB. A sub-page exists only where its page is cut, so a small story or claim has none.
@@ -39,7 +39,7 @@ export const claimEvidencePath = (id: ClaimId | string, base = '/') => sitePath(
 export const entityArticlesPath = (id: EntityId | string, base = '/') => sitePath(base, 'entities', id, 'articles');
 
 /** How many of the articles naming it an entity's page lists, newest first; beyond it, `/entities/<id>/articles/` lists them all. */
-export const ENTITY_ARTICLES_LISTED = 20;
+export const ENTITY_ARTICLES_LISTED = 50;
 
 /**
  * How many of its mentions an article page lists one by one under "Claims in this article";

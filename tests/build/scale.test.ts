@@ -252,7 +252,7 @@ describe('an outlet of 25 articles', () => {
 });
 
 describe('the entities of 300 articles', () => {
-  it('list the 20 articles naming them newest first, and link a page of them all beyond 20', () => {
+  it('list the 50 articles naming them newest first, and link a page of them all beyond 50', () => {
     const cut = idsOf('entities').filter((id) => page(`entities/${id}`)(`a[href="/entities/${id}/articles/"]`).length > 0);
     expect(cut.length).toBeGreaterThan(0);
     for (const id of idsOf('entities')) {
@@ -263,7 +263,7 @@ describe('the entities of 300 articles', () => {
         continue;
       }
       const note = $(`a[href="/entities/${id}/articles/"]`).closest('p').text();
-      const count = Number(/^(\d+) articles name it or report a claim about or by it: the 20 newest below, and all (\d+) on a page of their own\.$/.exec(note)?.[1]);
+      const count = Number(new RegExp(`^(\\d+) articles name it or report a claim about or by it: the ${ENTITY_ARTICLES_LISTED} newest below, and all \\d+ on a page of their own\\.$`).exec(note)?.[1]);
       const $all = page(`entities/${id}/articles`);
       const all = $all('main a[href^="/articles/"]').toArray().map((a) => idOf($all(a).attr('href')));
       expect(all.length, id).toBe(count);

@@ -263,11 +263,12 @@ if (import.meta.main) {
       seed: { type: 'string', default: '1' },
       'articles-per-story': { type: 'string' },
       outlets: { type: 'string' },
+      'mentions-per-article': { type: 'string' },
       'focus-claim': { type: 'boolean', default: false },
     },
   });
   if (!values.out) {
-    process.stderr.write('Usage: node scripts/lib/synthetic-corpus.ts --articles N --out DIR [--seed S] [--articles-per-story N] [--outlets N] [--focus-claim]\n');
+    process.stderr.write('Usage: node scripts/lib/synthetic-corpus.ts --articles N --out DIR [--seed S] [--articles-per-story N] [--outlets N] [--mentions-per-article N] [--focus-claim]\n');
     process.exit(2);
   }
   const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
@@ -276,6 +277,7 @@ if (import.meta.main) {
     seed: Number(values.seed),
     articlesPerStory: number(values['articles-per-story']),
     outlets: number(values.outlets),
+    mentionsPerArticle: number(values['mentions-per-article']),
     focusClaim: values['focus-claim'],
   });
   writeCorpus(values.out, corpus);

@@ -85,5 +85,12 @@ export const monthPath = (month: string, base = '/') => sitePath(base, 'articles
 /** How many of its newest articles an outlet's page lists; beyond it, it links to the outlet's months. */
 export const OUTLET_ARTICLES_LISTED = 20;
 
+/**
+ * How many of the claims it asserted an outlet's page lists; beyond it, the page counts them by
+ * status and each of its month pages lists the claims of that month's articles (an outlet of 170
+ * articles listed 340 claims).
+ */
+export const OUTLET_CLAIMS_LISTED = 20;
+
 /** The page of an outlet's articles of one month: `/outlets/the-wire/months/2026-06/`. */
 export const outletMonthPath = (outlet: string, month: string, base = '/') => sitePath(base, 'outlets', outlet, 'months', month);

@@ -100,10 +100,12 @@ export interface MatrixLimits {
 /**
  * The story page's limits. A matrix grows as claims × articles: a story of 300 articles and 600
  * claims made 180,000 cells (18 MB of HTML) that no reader could scan. Eight columns fit a wide
- * screen and a printed sheet; a hundred rows keep every story of the real corpus whole (its one
- * story has 86 claims).
+ * screen and a printed sheet. Fifty rows keep the story page in its first round trip (14 KB
+ * gzipped, tests/browser/weight.test.ts) at any size: a hundred rows of the real corpus's
+ * wording (its one story has 86 claims) took 5 KB of it, and a story of 300 articles went over;
+ * the story's claims page (src/lib/sub-pages.ts) lists the claims left out.
  */
-export const MATRIX_LIMITS: MatrixLimits = { claims: 100, articles: 8 };
+export const MATRIX_LIMITS: MatrixLimits = { claims: 50, articles: 8 };
 
 /** A matrix cut to its limits, with what was left out, for the page to say so and list it. */
 export interface FocusedMatrix extends CoverageMatrix {

@@ -98,7 +98,7 @@ export function evidenceForArticle(index: EvidenceIndex, slug: ArticleSlug): rea
   return index.byArticle.get(slug) ?? [];
 }
 
-/** How many pieces of evidence of one stance a claim page quotes in full; the rest are one line each. */
+/** How many pieces of evidence of one stance a claim page quotes in full; its evidence page (sub-pages.ts) quotes the rest. */
 export const EVIDENCE_IN_FULL = 10;
 
 /**

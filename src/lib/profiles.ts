@@ -55,6 +55,15 @@ function ownersOf(outlets: readonly Outlet[]): Map<string, Outlet[]> {
   return owners;
 }
 
+/** The claims some of `articles` hold true (assert or qualify), each once, in the order first met. */
+export function claimsHeld(articles: readonly Article[], evidence: EvidenceIndex): Set<ClaimId> {
+  const held = new Set<ClaimId>();
+  for (const article of articles) {
+    for (const e of evidence.byArticle.get(article.slug) ?? []) if (isSupporting(e.stance)) held.add(e.claim);
+  }
+  return held;
+}
+
 /**
  * An outlet's record. `outlets` are all outlets (to find those with the same owner); `articles`
  * may be the whole corpus: only the outlet's own are kept. `claimOrder` orders claim lists
@@ -72,11 +81,7 @@ export function outletProfile(
   // The outlets it counts with, as independence.ts groups them (the article slug plays no part).
   const source = sourceOf(outlet, asArticleSlug('_'), ownersOf(outlets));
   const sameOwner = source.kind === 'owner' ? source.outlets.filter((id) => id !== outlet.id).sort(compareText) : [];
-  const held = new Set<ClaimId>();
-  for (const article of own) {
-    for (const e of evidence.byArticle.get(article.slug) ?? []) if (isSupporting(e.stance)) held.add(e.claim);
-  }
-  const claimsAsserted = [...held].sort(claimOrder);
+  const claimsAsserted = [...claimsHeld(own, evidence)].sort(claimOrder);
   const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const claim of claimsAsserted) {
     const status = statuses.get(claim)?.status;

@@ -8,11 +8,17 @@
  *   `claimReviewed`, `reviewRating` with `alternateName`, `url`, `author`), reviewing the `Claim`.
  * - Claim page without a verdict: the `Claim` itself. Never a `ClaimReview`: the derived status
  *   is an analysis of coverage, not a fact-check, so it goes in `description` only.
- * - A `Claim` lists every article it appears in (`appearance`, as the matching `NewsArticle`
- *   subtype) and the oldest one (`firstAppearance`); its `author` is the speaker when known.
+ * - A `Claim` lists the articles it appears in (`appearance`, as the matching `NewsArticle`
+ *   subtype), the oldest {@link STRUCTURED_DATA_LIMIT} of them, and the oldest one
+ *   (`firstAppearance`); its `author` is the speaker when known.
  * - Article page: a `CreativeWork` (our record) `about` and `isBasedOn` the original
- *   `NewsArticle`, mentioning the claims it carries.
- * - Story page: a `CollectionPage` whose `mainEntity` is an `ItemList` of its article records.
+ *   `NewsArticle`, mentioning the claims it carries (the first {@link STRUCTURED_DATA_LIMIT}).
+ * - Story page: a `CollectionPage` whose `mainEntity` is an `ItemList` of its article records
+ *   (the first {@link STRUCTURED_DATA_LIMIT}, with `numberOfItems` counting them all).
+ *
+ * Every list is cut at {@link STRUCTURED_DATA_LIMIT}: the JSON-LD travels in each page's first
+ * round trip, and a claim in 300 articles listed all 300 (104 KB, the half of its page); the
+ * page itself links every one.
  *
  * Everything is plain data in and out: the site root (origin and base, absolute, ending in `/`)
  * makes every URL absolute.
@@ -120,13 +126,20 @@ export interface ClaimInput {
   speaker?: Entity | undefined;
 }
 
-/** The claim as a schema.org `Claim`, with every appearance and the first one. */
+/**
+ * How many items a list in the structured data holds at most (appearances, mentioned claims,
+ * a story's articles): the rest are on the page, which search engines read too.
+ */
+export const STRUCTURED_DATA_LIMIT = 10;
+
+/** The claim as a schema.org `Claim`, with its first appearances (at most {@link STRUCTURED_DATA_LIMIT}) and the first one. */
 export function claimThing(input: ClaimInput, root: string): ClaimLd {
   const { claim, status, evidence, speaker } = input;
   const url = absolute(root, claimPath(claim.id));
   const seen = new Set<string>();
   const appearances: ArticleLd[] = [];
   for (const { article, outlet } of evidence) {
+    if (appearances.length === STRUCTURED_DATA_LIMIT) break;
     if (seen.has(article.slug)) continue;
     seen.add(article.slug);
     appearances.push(originalArticle(article, outlet));
@@ -204,7 +217,7 @@ export function articleJsonLd(input: ArticleInput, root: string): WithContext<Cr
       ? { isPartOf: { '@type': 'CollectionPage', name: story.title, url: absolute(root, storyPath(story.id)) } }
       : {}),
     ...(claims.length > 0
-      ? { mentions: claims.map((c): ClaimLd => ({ '@type': 'Claim', name: c.statement, url: absolute(root, claimPath(c.id)) })) }
+      ? { mentions: claims.slice(0, STRUCTURED_DATA_LIMIT).map((c): ClaimLd => ({ '@type': 'Claim', name: c.statement, url: absolute(root, claimPath(c.id)) })) }
       : {}),
   };
   return { '@context': 'https://schema.org', ...page };
@@ -217,10 +230,10 @@ export interface StoryInput {
   articles: readonly Article[];
 }
 
-/** Structured data for a story page: a `CollectionPage` listing its article records in order. */
+/** Structured data for a story page: a `CollectionPage` listing its first article records in order, counting them all. */
 export function storyJsonLd(input: StoryInput, root: string): WithContext<CollectionPage> {
   const { story, articles } = input;
-  const items: ListItem[] = articles.map((a, i) => ({
+  const items: ListItem[] = articles.slice(0, STRUCTURED_DATA_LIMIT).map((a, i) => ({
     '@type': 'ListItem',
     position: i + 1,
     name: a.headline,
@@ -235,7 +248,7 @@ export function storyJsonLd(input: StoryInput, root: string): WithContext<Collec
     inLanguage: 'en',
     publisher: siteOrganization(root),
     ...(story.date ? { temporalCoverage: isoDayOf(story.date, story.dateOffset) } : {}),
-    mainEntity: { '@type': 'ItemList', numberOfItems: items.length, itemListElement: items },
+    mainEntity: { '@type': 'ItemList', numberOfItems: articles.length, itemListElement: items },
   };
 }
 

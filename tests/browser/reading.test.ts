@@ -67,6 +67,11 @@ describe.each(corpora)('reading the $name build', (corpus) => {
     expect(pathOf(page)).toBe(`/stories/${story.id}/`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(named(story.title));
 
+    // A large story's page shows the claims covered most; the others are one link away, on the story's claims page.
+    if ((await page.getByRole('main').getByRole('link', { name: named(claim.statement) }).count()) === 0) {
+      await page.getByRole('main').getByRole('link', { name: /^the story’s claims page$/ }).click();
+      expect(pathOf(page)).toBe(`/stories/${story.id}/claims/`);
+    }
     await page.getByRole('main').getByRole('link', { name: named(claim.statement) }).first().click();
     expect(pathOf(page)).toBe(`/claims/${claim.id}/`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(named(claim.statement));

@@ -340,6 +340,29 @@ describe('incremental builds', () => {
     expect(changes.claims.removed).toEqual(['added-claim']);
   });
 
+  it('publish the sub-pages of a story and a claim that outgrow their pages, and take them out when they shrink, as a full build would', () => {
+    // Eleven more articles in a story of five, each disputing one of its claims: the story page
+    // shows the first 10 of its 16 articles and links its timeline, the claim page the first 10
+    // disputes and links every mention (src/lib/sub-pages.ts).
+    const story = stories[2]!;
+    const claim = claimsOf(story)[0]!;
+    const grown = Array.from({ length: 11 }, (_, i) => `grown-${i}`);
+    grown.forEach((slug, i) => article(slug, story, outlets[i % outlets.length]!, [`Officials :claim[deny it outright]{#${claim} stance=disputes}.`]));
+    const timeline = `stories/${story}/timeline/index.html`;
+    const evidence = `claims/${claim}/evidence/index.html`;
+    expect([existsSync(path.join(liveOut, timeline)), existsSync(path.join(liveOut, evidence))]).toEqual([false, false]);
+    const result = buildBoth();
+    expect(rendered(result)).toEqual(expect.arrayContaining([`/${timeline}`, `/${evidence}`]));
+    expect(readFileSync(path.join(liveOut, `stories/${story}/index.html`), 'utf8')).toContain(`<a href="/stories/${story}/timeline/">the full timeline</a>`);
+    expect(readFileSync(path.join(liveOut, evidence), 'utf8').match(/<blockquote/g)?.length).toBeGreaterThan(11);
+    for (const slug of grown) rmSync(path.join(live, 'articles', `${slug}.md`));
+    // And one edit, so that the rebuild reads a file again, as the other rounds' rebuilds do.
+    const edited = path.join(live, 'articles', `${articlesOf(story)[0]!}.md`);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^headline: .*$/m, 'headline: "The story shrank again"'));
+    buildBoth();
+    expect([existsSync(path.join(liveOut, timeline)), existsSync(path.join(liveOut, evidence))]).toEqual([false, false]);
+  });
+
   it('build in full when the code or its settings changed, or the published site is not the one the last build left', () => {
     // Another site address is another compiled site: nothing of the previous build is reused.
     const moved = runBuild({ content: live, outDir: liveOut, env: { ...env, CROSSCHECK_SITE: 'https://elsewhere.example.net' } });

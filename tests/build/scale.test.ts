@@ -1,20 +1,24 @@
 /**
- * The site at a newsroom's scale: a synthetic story of 120 articles and 240 claims, one claim
- * covered by all 120 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`), built once and read
- * as HTML. What grows with the corpus must stay bounded where a reader meets it all at once, and
- * everything left out of a bounded view must stay one link away.
+ * The site at a newsroom's scale: a synthetic story of 300 articles and 600 claims, one claim
+ * covered by all 300 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`), built once and read
+ * as HTML. What grows with the corpus must stay bounded where a reader meets it all at once (every
+ * story, article and claim page in the 14 KB of tests/browser/weight.test.ts), and everything left
+ * out of a bounded view must stay one link away.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED } from '../../src/lib/archive.ts';
+import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
+import { disputeLimits, ENTITY_ARTICLES_LISTED, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
+import { htmlPages } from '../support/site.ts';
 
-const corpus = generateCorpus({ articles: 120, articlesPerStory: 120, focusClaim: true, seed: 3 });
+const corpus = generateCorpus({ articles: 300, articlesPerStory: 300, focusClaim: true, seed: 3 });
 const content = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale/content');
 writeCorpus(content, corpus);
 
@@ -28,9 +32,39 @@ const idOf = (href: string | undefined) => (href ?? '').replace(/[#?].*$/, '').r
 
 const dist = builtSite(path.relative(projectRoot, content));
 const page = (route: string) => load(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
+/** The site paths a page links to in its main content, without fragments. */
+const linksOf = ($: ReturnType<typeof page>) => $('main a[href]').toArray().map((a) => ($(a).attr('href') ?? '').replace(/#.*$/, ''));
+/** The months a page links to under `prefix`, as `yyyy-mm`. */
+const monthsLinked = ($: ReturnType<typeof page>, prefix: string) => linksOf($).filter((href) => href.startsWith(prefix)).map((href) => href.slice(prefix.length, -1));
 
-describe('a story of 120 articles and 240 claims', () => {
-  it('shows a coverage matrix of at most 100 claims by 8 articles, and says what it leaves out', () => {
+/** 14 KB, the budget of tests/browser/weight.test.ts. */
+const budget = 14 * 1024;
+
+/** Every story, article and claim page of a built site with its gzipped HTML and CSS in bytes, heaviest first. */
+function weights(out: string) {
+  return htmlPages(out)
+    .filter((p) => ['story', 'article', 'claim'].includes(p.kind))
+    .map((p) => {
+      const html = readFileSync(path.join(out, p.file), 'utf8');
+      const $ = load(html);
+      const css = $('link[rel~="stylesheet"][href]').toArray().reduce((sum, el) => sum + gzipSync(readFileSync(path.join(out, $(el).attr('href') ?? ''))).length, 0);
+      return { path: p.path, kind: p.kind, bytes: gzipSync(html, { level: 6 }).length + css };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+describe('the weight of every story, article and claim page', () => {
+  it('is at most 14 KB of gzipped HTML and CSS, the heaviest named', () => {
+    const measured = weights(dist);
+    expect(new Set(measured.map((m) => m.kind))).toEqual(new Set(['story', 'article', 'claim']));
+    expect(measured.length).toBe(1 + articles.length + claims.length);
+    const heaviest = measured[0]!;
+    expect(heaviest.bytes, `the heaviest page, ${heaviest.path}, is ${heaviest.bytes} bytes`).toBeLessThanOrEqual(budget);
+  });
+});
+
+describe('a story of 300 articles and 600 claims', () => {
+  it('shows a coverage matrix of at most 50 claims by 8 articles, and says what it leaves out', () => {
     expect(idsOf('stories')).toHaveLength(1);
     const $ = page(`stories/${story}`);
     const table = $('table.matrix');
@@ -39,54 +73,69 @@ describe('a story of 120 articles and 240 claims', () => {
     expect(table.find('tbody tr').toArray().every((tr) => $(tr).children('td').length === MATRIX_LIMITS.articles)).toBe(true);
     const note = $('p').filter((_, p) => $(p).text().includes('too many for one table'));
     expect(note.text().replace(/\s+/g, ' ').trim()).toBe(
-      'This story has 240 claims and 120 articles, too many for one table: it shows the 100 claims covered by the most articles ' +
-        'in the 8 articles that cover the most of them. The timeline lists every article. Claims not in the table lists the other 140 claims.',
+      `This story has 600 claims and 300 articles, too many for one table: it shows the ${MATRIX_LIMITS.claims} claims covered by the most articles ` +
+        `in the 8 articles that cover the most of them. The timeline lists every article. The other ${600 - MATRIX_LIMITS.claims} claims are listed with the rest on the story’s claims page.`,
     );
-    expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual(['#timeline', '#coverage-caption-others']);
-    expect($('#coverage-caption-others').text()).toBe('Claims not in the table');
+    expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual([`/stories/${story}/timeline/`, `/stories/${story}/claims/`]);
   });
 
-  it('counts its coverage by outlet instead of listing 120 articles twice, and lists every article in its timeline', () => {
+  it('counts its coverage by outlet, shows the first 10 articles of its timeline and links the full timeline, which lists every article', () => {
     const $ = page(`stories/${story}`);
     const coverage = $('h2#articles').nextUntil('h2');
     const outlets = coverage.find('li');
     expect(outlets.length).toBe(idsOf('outlets').length);
     expect(outlets.toArray().map((li) => Number(/· (\d+) articles?/.exec($(li).text())?.[1])).reduce((a, b) => a + b, 0)).toBe(articles.length);
     expect(coverage.find('a[href^="/articles/"]').length).toBe(0);
-    const timeline = $('h2#timeline').nextUntil('h2').find('a[href^="/articles/"]').toArray().map((a) => idOf($(a).attr('href')));
-    expect(timeline.sort()).toEqual(articles);
+    const section = $('h2#timeline').nextUntil('h2');
+    expect(section.find('a[href^="/articles/"]').length).toBe(STORY_LIST_LIMIT);
+    expect(section.filter('p').first().text()).toBe('The first 10 of 300 articles, oldest first; the full timeline lists all 300.');
+    expect(section.find(`a[href="/stories/${story}/timeline/"]`).text()).toBe('the full timeline');
+    const $timeline = page(`stories/${story}/timeline`);
+    expect($timeline('h1').text()).toMatch(/: timeline$/);
+    expect($timeline('main a[href^="/articles/"]').toArray().map((a) => idOf($timeline(a).attr('href'))).sort()).toEqual(articles);
   });
 
-  it('still links every claim and every article of the story from its page', () => {
+  it('shows the first 10 of each list of claims, says how many there are, and links the story’s claims page, which lists every claim once', () => {
     const $ = page(`stories/${story}`);
-    const linked = new Set($('main a[href]').toArray().map((a) => idOf($(a).attr('href'))));
+    for (const id of ['contested', 'single-source', 'quote-drift']) {
+      const section = $(`h2#${id}`).nextUntil('h2');
+      expect(section.find('a[href^="/claims/"]').length, id).toBeLessThanOrEqual(STORY_LIST_LIMIT);
+      const more = section.find(`a[href="/stories/${story}/claims/#${id}"]`);
+      if (section.find('a[href^="/claims/"]').length === STORY_LIST_LIMIT) expect(more.closest('p').text(), id).toMatch(/^The first 10 of \d+ .*; the story’s claims lists all \d+\.$/);
+    }
+    const $claims = page(`stories/${story}/claims`);
+    const listed = $claims('main section[aria-labelledby] a[href^="/claims/"]').toArray().map((a) => $claims(a).attr('href') ?? '');
+    const statuses = listed.filter((href) => !href.endsWith('#drift')).map(idOf);
+    expect(statuses.sort()).toEqual(claims);
+    for (const id of ['contested', 'single-source', 'quote-drift']) expect($claims(`#${id}`).length, id).toBe(1);
+  });
+
+  it('still links every claim and every article of the story from its page or the two pages it links for the rest', () => {
+    const linked = new Set([`stories/${story}`, `stories/${story}/claims`, `stories/${story}/timeline`].flatMap((route) => linksOf(page(route)).map((href) => idOf(href))));
     expect(claims.filter((id) => !linked.has(id))).toEqual([]);
     expect(articles.filter((slug) => !linked.has(slug))).toEqual([]);
   });
 });
 
-describe('the articles index of 120 articles', () => {
+describe('the articles index of 300 articles', () => {
   it('lists the newest articles, then links each month to its own page', () => {
     const $ = page('articles');
-    const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
-    const articleLinks = links.filter((href) => articles.includes(idOf(href)));
-    expect(articleLinks).toHaveLength(LATEST_ON_INDEX);
-    const months = links.filter((href) => href.startsWith('/articles/months/'));
-    expect(months).toEqual(['/articles/months/2026-02/', '/articles/months/2026-01/']);
+    expect(linksOf($).filter((href) => articles.includes(idOf(href)))).toHaveLength(LATEST_ON_INDEX);
+    expect(monthsLinked($, '/articles/months/')).toEqual(['2026-04', '2026-03', '2026-02', '2026-01']);
     expect($('#months').text()).toBe('By month');
   });
 
   it('lists every article on the page of its month, once, and links the months to each other', () => {
     const [february, january] = [page('articles/months/2026-02'), page('articles/months/2026-01')];
     expect([february('h1').text(), january('h1').text()]).toEqual(['Articles of February 2026', 'Articles of January 2026']);
-    const listed = [february, january].flatMap(($) => $('main a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => articles.includes(id)));
+    const listed = ['2026-04', '2026-03', '2026-02', '2026-01'].flatMap((month) => linksOf(page(`articles/months/${month}`)).map(idOf).filter((id) => articles.includes(id)));
     expect(listed.sort()).toEqual(articles);
     expect(february('a[rel="prev"]').attr('href')).toBe('/articles/months/2026-01/');
     expect(january('a[rel="next"]').attr('href')).toBe('/articles/months/2026-02/');
   });
 });
 
-describe('a claim every one of 120 articles mentions', () => {
+describe('a claim every one of 300 articles mentions', () => {
   const claim = claims[0]!;
   /** Every mention of the claim in the content: its article's slug and its stance. */
   const mentions = [...corpus.files]
@@ -95,17 +144,27 @@ describe('a claim every one of 120 articles mentions', () => {
       [...text.matchAll(new RegExp(`\\{#${claim}(?: stance=(\\w+))?\\}`, 'g'))].map((m) => ({ article: path.basename(file, '.md'), stance: m[1] ?? 'asserts' })),
     );
 
-  it('quotes at most 10 mentions of each stance in full, and lists the rest one line each, linking every mention', () => {
-    expect(mentions.length).toBeGreaterThanOrEqual(120);
+  it('quotes at most 10 mentions of each stance in full and links its evidence page, which quotes every mention in full with a link to its span', () => {
+    expect(mentions.length).toBeGreaterThanOrEqual(300);
     const $ = page(`claims/${claim}`);
+    const $all = page(`claims/${claim}/evidence`);
     const section = $('section[aria-labelledby="evidence"]');
     for (const stance of new Set(mentions.map((m) => m.stance))) {
       const group = section.find(`section[aria-labelledby="evidence-${stance}"]`);
       const count = mentions.filter((m) => m.stance === stance).length;
       expect(group.find('li.evidence').length, stance).toBe(Math.min(count, EVIDENCE_IN_FULL));
       expect(group.find('blockquote').length, stance).toBe(Math.min(count, EVIDENCE_IN_FULL));
-      const linked = group.find('a[href^="/articles/"]').toArray().map((a) => $(a).attr('href') ?? '').filter((href) => href.includes('#'));
+      if (count > EVIDENCE_IN_FULL) {
+        expect(group.find(`a[href="/claims/${claim}/evidence/#evidence-${stance}"]`).closest('p').text(), stance).toBe(
+          `10 mentions quoted in full, the first of each outlet first; every mention quotes all ${count}.`,
+        );
+      }
+      const all = $all(`section[aria-labelledby="evidence-${stance}"]`);
+      expect(all.find('li.evidence').length, stance).toBe(count);
+      expect(all.find('blockquote').length, stance).toBe(count);
+      const linked = all.find('a[href^="/articles/"]').toArray().map((a) => $all(a).attr('href') ?? '').filter((href) => href.includes('#'));
       expect(new Set(linked).size, stance).toBe(count);
+      expect(new Set(linked.map(idOf)), stance).toEqual(new Set(mentions.filter((m) => m.stance === stance).map((m) => m.article)));
     }
   });
 
@@ -129,20 +188,19 @@ describe('a claim every one of 120 articles mentions', () => {
   });
 });
 
-describe('the claims index of 240 claims', () => {
-  it('counts the claims by status and links each month of first reports to its own page, without listing 240 claims', () => {
+describe('the claims index of 600 claims', () => {
+  it('counts the claims by status and links each month of first reports to its own page, without listing 600 claims', () => {
     expect(claims.length).toBeGreaterThan(CLAIMS_ON_INDEX);
     const $ = page('claims');
-    const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
-    expect(links.filter((href) => claims.includes(idOf(href)))).toEqual([]);
-    expect(links.filter((href) => href.startsWith('/claims/months/'))).toEqual(['/claims/months/2026-02/', '/claims/months/2026-01/']);
-    expect($('main p').first().text().replace(/\s+/g, ' ')).toMatch(/^240 claims: \d+ /);
+    expect(linksOf($).filter((href) => claims.includes(idOf(href)))).toEqual([]);
+    expect(monthsLinked($, '/claims/months/')).toEqual(['2026-04', '2026-03', '2026-02', '2026-01']);
+    expect($('main p').first().text().replace(/\s+/g, ' ')).toMatch(/^600 claims: \d+ /);
   });
 
   it('lists every claim once on the page of the month it was first reported, grouped by status', () => {
-    const listed = ['2026-02', '2026-01'].flatMap((month) => {
+    const listed = ['2026-04', '2026-03', '2026-02', '2026-01'].flatMap((month) => {
       const $ = page(`claims/months/${month}`);
-      expect($('h1').text()).toMatch(/^Claims first reported in (January|February) 2026$/);
+      expect($('h1').text()).toMatch(/^Claims first reported in (January|February|March|April) 2026$/);
       expect($('section[aria-labelledby] h2').length).toBeGreaterThan(1);
       return $('main section a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => claims.includes(id));
     });
@@ -150,7 +208,7 @@ describe('the claims index of 240 claims', () => {
   });
 });
 
-describe('an outlet of 24 articles', () => {
+describe('an outlet of 25 articles', () => {
   const outlet = idsOf('outlets')[0]!;
   const own = [...corpus.files].filter(([file, text]) => file.startsWith('articles/') && text.includes(`\noutlet: ${outlet}\n`)).map(([file]) => path.basename(file, '.md'));
 
@@ -160,12 +218,58 @@ describe('an outlet of 24 articles', () => {
     const links = $('main a[href]').toArray().map((a) => $(a).attr('href') ?? '');
     expect(links.filter((href) => own.includes(idOf(href)))).toHaveLength(OUTLET_ARTICLES_LISTED);
     const months = links.filter((href) => href.startsWith(`/outlets/${outlet}/months/`));
-    expect(months).toEqual([`/outlets/${outlet}/months/2026-02/`, `/outlets/${outlet}/months/2026-01/`]);
+    expect(months).toEqual(['2026-04', '2026-03', '2026-02', '2026-01'].map((m) => `/outlets/${outlet}/months/${m}/`));
     const listed = months.flatMap((href) => {
       const $month = page(href.slice(1, -1));
       return $month('main a[href^="/articles/"]').toArray().map((a) => idOf($month(a).attr('href')));
     });
     expect(listed.sort()).toEqual(own.sort());
+  });
+
+  it('lists the first 20 claims it asserted, counts them all by status, and its month pages together list every one', () => {
+    // Every claim its articles assert (the default stance) or qualify.
+    const held = new Set(
+      own.flatMap((slug) => [...corpus.files.get(`articles/${slug}.md`)!.matchAll(/\{#([\w-]+)(?: stance=(\w+))?\}/g)].filter((m) => !m[2] || m[2] === 'qualifies').map((m) => m[1]!)),
+    );
+    expect(held.size).toBeGreaterThan(OUTLET_CLAIMS_LISTED);
+    const $ = page(`outlets/${outlet}`);
+    const section = $('h2#claims').nextUntil('p.meta');
+    expect($('h2#claims').text()).toBe(`Claims it asserted (${held.size})`);
+    expect(section.find('a[href^="/claims/"]').length).toBe(OUTLET_CLAIMS_LISTED);
+    const note = section.filter('p').first();
+    expect(note.text()).toMatch(/^\d+ [a-z -]+(, \d+ [a-z -]+)*\. The first 20 are below; each month’s page lists the claims its articles asserted\.$/);
+    expect([...note.text().matchAll(/(\d+) /g)].reduce((sum, m) => sum + Number(m[1]), 0) - OUTLET_CLAIMS_LISTED).toBe(held.size);
+    expect(note.find('a').attr('href')).toBe('#months');
+    const months = linksOf($).filter((href) => href.startsWith(`/outlets/${outlet}/months/`));
+    const listed = new Set(
+      months.flatMap((href) => {
+        const $month = page(href.slice(1, -1));
+        return $month('h2#claims').nextAll('ul').find('a[href^="/claims/"]').toArray().map((a) => idOf($month(a).attr('href')));
+      }),
+    );
+    expect([...listed].sort()).toEqual([...held].sort());
+  });
+});
+
+describe('the entities of 300 articles', () => {
+  it('list the 50 articles naming them newest first, and link a page of them all beyond 50', () => {
+    const cut = idsOf('entities').filter((id) => page(`entities/${id}`)(`a[href="/entities/${id}/articles/"]`).length > 0);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const id of idsOf('entities')) {
+      const $ = page(`entities/${id}`);
+      const shown = $('h2#articles').nextAll('ul').find('a[href^="/articles/"]').toArray().map((a) => idOf($(a).attr('href')));
+      if (!cut.includes(id)) {
+        expect(shown.length, id).toBeLessThanOrEqual(ENTITY_ARTICLES_LISTED);
+        continue;
+      }
+      const note = $(`a[href="/entities/${id}/articles/"]`).closest('p').text();
+      const count = Number(new RegExp(`^(\\d+) articles name it or report a claim about or by it: the ${ENTITY_ARTICLES_LISTED} newest below, and all \\d+ on a page of their own\\.$`).exec(note)?.[1]);
+      const $all = page(`entities/${id}/articles`);
+      const all = $all('main a[href^="/articles/"]').toArray().map((a) => idOf($all(a).attr('href')));
+      expect(all.length, id).toBe(count);
+      expect(new Set(all).size, id).toBe(count);
+      expect(shown, id).toEqual(all.slice(0, ENTITY_ARTICLES_LISTED));
+    }
   });
 });
 
@@ -185,5 +289,55 @@ describe('the home page of 11 stories', () => {
     const $all = load(readFileSync(path.join(out, 'stories/index.html'), 'utf8'));
     const listed = $all('main a[href^="/stories/"]').toArray().map((a) => idOf($all(a).attr('href')));
     expect(listed.sort()).toEqual(stories.sort());
+  });
+});
+
+describe('an article of 100 mentions', () => {
+  // A third corpus: 20 articles of 100 mentions each, in one story.
+  const dense = generateCorpus({ articles: 20, articlesPerStory: 20, mentionsPerArticle: 100, seed: 3 });
+  const denseContent = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale-mentions/content');
+  writeCorpus(denseContent, dense);
+  const out = builtSite(path.relative(projectRoot, denseContent));
+  const slugs = [...dense.files.keys()].filter((f) => f.startsWith('articles/')).map((f) => path.basename(f, '.md'));
+  const open = (slug: string) => load(readFileSync(path.join(out, 'articles', slug, 'index.html'), 'utf8'));
+
+  it('is at most 14 KB of gzipped HTML and CSS, as is every story and claim page of its corpus', () => {
+    const heaviest = weights(out)[0]!;
+    expect(heaviest.bytes, `the heaviest page, ${heaviest.path}, is ${heaviest.bytes} bytes`).toBeLessThanOrEqual(budget);
+  });
+
+  it('links every mention in its record, and lists each claim it mentions once, with its stances', () => {
+    for (const slug of slugs) {
+      const $ = open(slug);
+      expect($('.record a[href^="/claims/"]').length, slug).toBe(100);
+      const mentioned = new Set([...dense.files.get(`articles/${slug}.md`)!.matchAll(/\{#([\w-]+)/g)].map((m) => m[1]!));
+      const list = $('section[aria-labelledby="claims"]');
+      const items = list.find('ol > li');
+      expect(items.toArray().map((li) => idOf($(li).children('a[href^="/claims/"]').attr('href'))), slug).toEqual([...mentioned]);
+      expect(items.toArray().every((li) => $(li).find('.stance').length > 0), slug).toBe(true);
+      expect(list.find('p').first().text(), slug).toBe(`100 mentions of ${mentioned.size} claims: each claim once, with the stances the article takes on it; the passages mark and link every mention.`);
+      expect(list.find('p a').attr('href'), slug).toBe('#record');
+    }
+  });
+
+  it('quotes a mention for each of the first claims others dispute, and links every claim they dispute', () => {
+    const { claims: inFull, quotes: quotedEach } = disputeLimits(100);
+    const cut = slugs.filter((slug) => open(slug)('section[aria-labelledby="disputed"] > ul.list').length > 0);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const slug of slugs) {
+      const $ = open(slug);
+      const section = $('section[aria-labelledby="disputed"]');
+      const cards = section.find('li.card');
+      expect(cards.length, slug).toBeLessThanOrEqual(inFull);
+      for (const card of cards.toArray()) {
+        for (const group of $(card).children('ul.plain').toArray()) expect($(group).children('li').length, slug).toBeLessThanOrEqual(quotedEach);
+      }
+      const rest = section.children('ul.list').children('li');
+      if (rest.length > 0) {
+        expect(cards.length, slug).toBe(inFull);
+        expect(section.children('p').first().text(), slug).toBe(`${inFull + rest.length} claims it holds true are disputed or contradicted: the first ${inFull} with quotations, the others one line each.`);
+        expect(rest.toArray().every((li) => $(li).children('a[href^="/claims/"]').length === 1), slug).toBe(true);
+      }
+    }
   });
 });

@@ -93,6 +93,7 @@ describe('src/lib analysis modules', () => {
         "profiles.ts": [
           "STORY_ARTICLES_LISTED",
           "articlesByOutlet",
+          "claimsHeld",
           "entityProfile",
           "outletProfile",
         ],

@@ -12,6 +12,7 @@ import {
   RATING_VALUES,
   siteRoot,
   storyJsonLd,
+  STRUCTURED_DATA_LIMIT,
   websiteJsonLd,
 } from '../../../src/lib/structured-data.ts';
 import { article, claim, outlet, story } from './corpus.ts';
@@ -42,6 +43,7 @@ it('exports the public functions', () => {
   expect(Object.keys(module).sort()).toEqual([
     'RATING_VALUES',
     'SITE_NAME',
+    'STRUCTURED_DATA_LIMIT',
     'absolute',
     'articleJsonLd',
     'claimJsonLd',
@@ -127,6 +129,14 @@ describe('claimJsonLd', () => {
     expect(claimThing({ ...input, speaker: org }, root).author).toEqual({ '@type': 'Organization', name: 'Anthropic', url: 'https://anthropic.com/' });
   });
 
+  it('lists at most the first 10 articles it appears in, however many there are', () => {
+    const many = Array.from({ length: 300 }, (_, i) => article(`a${String(i).padStart(3, '0')}`, 'wire', [], { url: `https://wire.example/${i}` }));
+    const thing = claimThing({ claim: plain, status, evidence: evidenceFor(many, outlets) }, root);
+    expect(STRUCTURED_DATA_LIMIT).toBe(10);
+    expect((thing.appearance as unknown as { url?: string }[]).map((a) => a.url)).toEqual(many.slice(0, 10).map((a) => a.url));
+    expect((thing.firstAppearance as { url?: string }).url).toBe('https://wire.example/0');
+  });
+
   it('has no appearance and no author when nothing mentions it', () => {
     const thing = claimThing({ claim: plain, status, evidence: [] }, root);
     expect(thing).not.toHaveProperty('appearance');
@@ -198,6 +208,12 @@ describe('articleJsonLd', () => {
     ]);
   });
 
+  it('mentions at most its first 10 claims', () => {
+    const claims = Array.from({ length: 100 }, (_, i) => claim(`c${i}`));
+    const data = articleJsonLd({ article: articles[0]!, outlet: outlets[0]!, claims }, root);
+    expect((data.mentions as unknown as { url: string }[]).map((m) => m.url)).toEqual(claims.slice(0, 10).map((c) => `https://example.org/sub/claims/${c.id}/`));
+  });
+
   it('leaves out what the record lacks', () => {
     const data = articleJsonLd({ article: articles[1]!, outlet: outlets[1]!, claims: [] }, root);
     expect(data).not.toHaveProperty('isBasedOn');
@@ -227,6 +243,14 @@ describe('storyJsonLd', () => {
         { '@type': 'ListItem', position: 2, name: 'Headline of second', url: 'https://example.org/sub/articles/second/' },
       ],
     });
+  });
+
+  it('lists its first 10 articles and counts them all', () => {
+    const many = Array.from({ length: 300 }, (_, i) => article(`a${i}`, 'wire'));
+    const data = storyJsonLd({ story: story('s'), articles: many }, root);
+    const list = data.mainEntity as unknown as { numberOfItems: number; itemListElement: { position: number; url: string }[] };
+    expect(list.numberOfItems).toBe(300);
+    expect(list.itemListElement.map((i) => i.url)).toEqual(many.slice(0, 10).map((a) => `https://example.org/sub/articles/${a.slug}/`));
   });
 
   it('gives the day its record gives, in the offset it is written in', () => {

@@ -101,7 +101,7 @@ describe('links to record pages', () => {
       checkCorpus(corpus(links, headings), 'content')
         .filter((p) => p.code === 'unknown-page')
         .map((p) => `${p.line}  ${p.message}`);
-    const fine = ['#evidence', '#evidence-disputes-more', '#notes', '#h-background', '#user-content-fn-1', '#:~:text=closed', '/articles/report/#left-out', '/outlets/wire/#months', '/entities/mayor/#by'];
+    const fine = ['#evidence', '#evidence-disputes', '#notes', '#h-background', '#user-content-fn-1', '#:~:text=closed', '/articles/report/#left-out', '/outlets/wire/#months', '/entities/mayor/#by'];
     expect(problems(fine.map((url) => link(url)), ['h-background', 'h-background-1'])).toEqual([]);
     expect(problems([link('/claims/bridge-closed/#evidnce', 6), link('#h-backgroun', 7), link('/outlets/wire/#notes', 8)], ['h-background'])).toEqual([
       '6  This link leads to /claims/bridge-closed/#evidnce, but the page of the claim "bridge-closed" has no section or heading "#evidnce", so readers would land at the top of the page. Did you mean "#evidence"? Its body\'s headings are at #h-background. Link to one of its sections or headings, or to the page without #….',
@@ -121,6 +121,10 @@ describe('links to record pages', () => {
         link('/claims/months/2026-05/'),
         link('/articles/months/2026-05/'),
         link('/outlets/wire/months/2026-05/'),
+        link('/stories/closure/timeline/'),
+        link('/stories/closure/claims/'),
+        link('/claims/bridge-closed/evidence/'),
+        link('/entities/mayor/articles/'),
         link('/outlets/'),
         link('/data/'),
         link('/favicon.svg'),
@@ -130,13 +134,14 @@ describe('links to record pages', () => {
         link('%6A%61%76%61%73%63%72%69%70%74:alert(1)'),
       ], 'articles'),
     ).toEqual([]);
-    const problems = unknownPages([link('claims/bridge-closed/', 6), link('/claim/bridge-closed/', 7), link('/Claims/bridge-closed/', 8), link('/claims//bridge-closed/', 9), link('/articles/report/notes/', 10)], 'articles');
+    const problems = unknownPages([link('claims/bridge-closed/', 6), link('/claim/bridge-closed/', 7), link('/Claims/bridge-closed/', 8), link('/claims//bridge-closed/', 9), link('/articles/report/notes/', 10), link('/claims/bridge-closed/timeline/', 11)], 'articles');
     expect(problems.map((p) => `${p.line}  ${p.message.replace(/ A link to a page of the site starts .*$/, '')}`)).toEqual([
       '6  This link leads to /articles/report/claims/bridge-closed/ (written claims/bridge-closed/), where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
       '7  This link leads to /claim/bridge-closed/, where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
       '8  This link leads to /Claims/bridge-closed/, where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
       '9  This link leads to /claims//bridge-closed/, where the site has no page, so readers would find nothing there.',
       '10  This link leads to /articles/report/notes/, where the site has no page, so readers would find nothing there.',
+      '11  This link leads to /claims/bridge-closed/timeline/, where the site has no page, so readers would find nothing there.',
     ]);
   });
 

@@ -8,7 +8,10 @@
  * `/outlets/<id>/months/…`) that has nothing left to list (its last article was removed, or
  * moved to another month or outlet, or its outlet was renamed) is not refused: it becomes a
  * redirect page to the same month under the outlet's new id when there is one, or else to the
- * archive's own page, and it stays published (also when removals are let through).
+ * archive's own page, and it stays published (also when removals are let through). So does a
+ * sub-page of a large story, claim or entity (`/stories/<id>/claims/`, `/claims/<id>/evidence/`,
+ * src/lib/sub-pages.ts) that the build no longer makes: its record shrank below the limit, and its
+ * page lists everything again, or the record was renamed, and its new id has the same sub-page.
  *
  * A content folder without a registry is not checked, and the build says so.
  * CROSSCHECK_ALLOW_REMOVED_URLS=1 lets an intended removal through (with a warning); `npm run
@@ -51,6 +54,8 @@ function adviceFor(sitePath: string, site: NewSite): string {
   if (month && month.archive !== '/articles/' && month.archive !== '/claims/') {
     return `It is a month page of ${month.archive}, which is missing too: once that page is kept (by an alias), this one redirects to it.`;
   }
+  const sub = subPageOf(sitePath);
+  if (sub) return `It is a page of ${sub.record}, which is missing too: once that page is kept (by an alias), this one redirects to it.`;
   if (!record) return 'The new site no longer builds this page.';
   const { collection, id } = record;
   const kind = RECORDS[collection]!;
@@ -157,6 +162,58 @@ export function emptyMonthPage(sitePath: string, to: string): string {
 `;
 }
 
+/** The sub-pages a record's page may have, by collection (src/lib/sub-pages.ts). */
+const SUB_PAGES: Readonly<Record<string, readonly string[]>> = { stories: ['timeline', 'claims'], claims: ['evidence'], entities: ['articles'] };
+
+/** A sub-page's record page and name: `/stories/x/claims/` → `/stories/x/`, `claims`. */
+export function subPageOf(sitePath: string): { record: string; name: string } | undefined {
+  const match = /^(\/([a-z]+)\/[^/]+\/)([a-z]+)\/$/.exec(sitePath);
+  return match && SUB_PAGES[match[2]!]?.includes(match[3]!) ? { record: match[1]!, name: match[3]! } : undefined;
+}
+
+/**
+ * Where a registered sub-page the build no longer makes should send its readers: the same sub-page
+ * where its record's page now redirects (the record renamed), or else that page, which lists
+ * everything once the record is below the sub-page's limit. Undefined when the path is no
+ * sub-page or its record's page is gone too. Arguments as for `monthFallback`.
+ */
+export function subPageFallback(sitePath: string, built: ReadonlySet<string>, redirectOf: (sitePath: string) => string | undefined): string | undefined {
+  const page = subPageOf(sitePath);
+  if (!page || !built.has(page.record)) return undefined;
+  const moved = redirectOf(page.record);
+  if (!moved) return page.record;
+  const same = `${moved}${page.name}/`;
+  return built.has(same) && !redirectOf(same) ? same : moved;
+}
+
+/** The redirect page a sub-page the build no longer makes becomes, sending readers to `to` (a site path with the base). */
+export function movedSubPage(sitePath: string, to: string): string {
+  const page = subPageOf(sitePath)!;
+  const escaped = to.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const moved = to.endsWith(`/${page.name}/`);
+  const heading = moved ? 'This page has moved' : 'The whole list is on the main page';
+  const text = moved
+    ? `The record was renamed: this page is now at <a href="${escaped}">${escaped}</a>.`
+    : `The list this page held is short enough now to be shown in full on <a href="${escaped}">the record's own page</a>.`;
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${heading} · Crosscheck</title>
+    <meta http-equiv="refresh" content="0; url=${escaped}">
+    <meta name="robots" content="noindex">
+  </head>
+  <body>
+    <main>
+      <h1>${heading}</h1>
+      <p>${text}</p>
+    </main>
+  </body>
+</html>
+`;
+}
+
 /** The base the site is served under, as astro.config.ts reads it, with its slashes: `/`, `/sub/`. */
 function siteBase(): string {
   const base = process.env.CROSSCHECK_BASE ?? '/';
@@ -182,6 +239,7 @@ export const urlRegistryStep: PostBuildStep = {
     // Month pages with nothing left redirect, even when removals are let through (`npm run urls --
     // --build`): otherwise recording one intended removal would drop every such redirect with it.
     const kept: string[] = [];
+    const keptSubPages: string[] = [];
     if (missing.length > 0) {
       const base = siteBase();
       const have = new Set(built);
@@ -191,17 +249,19 @@ export const urlRegistryStep: PostBuildStep = {
         return target?.startsWith(base) ? `/${target.slice(base.length)}` : target;
       };
       for (const p of missing) {
-        const to = monthFallback(p, have, redirectOf);
+        const toMonth = monthFallback(p, have, redirectOf);
+        const to = toMonth ?? subPageFallback(p, have, redirectOf);
         if (!to) continue;
         mkdirSync(path.join(outDir, p.slice(1)), { recursive: true });
-        writeFileSync(path.join(outDir, p.slice(1), 'index.html'), emptyMonthPage(p, `${base}${to.slice(1)}`));
-        kept.push(p);
+        writeFileSync(path.join(outDir, p.slice(1), 'index.html'), toMonth ? emptyMonthPage(p, `${base}${to.slice(1)}`) : movedSubPage(p, `${base}${to.slice(1)}`));
+        (toMonth ? kept : keptSubPages).push(p);
       }
-      missing = missing.filter((p) => !kept.includes(p));
+      missing = missing.filter((p) => !kept.includes(p) && !keptSubPages.includes(p));
     }
     const news =
       (added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '') +
-      (kept.length > 0 ? ` ${kept.length} month page(s) with nothing left now redirect: ${kept.join(' ')}` : '');
+      (kept.length > 0 ? ` ${kept.length} month page(s) with nothing left now redirect: ${kept.join(' ')}` : '') +
+      (keptSubPages.length > 0 ? ` ${keptSubPages.length} page(s) of a story, claim or entity that it no longer needs now redirect: ${keptSubPages.join(' ')}` : '');
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {
         return `Published URLs: ${missing.length} registered URL(s) removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}`;

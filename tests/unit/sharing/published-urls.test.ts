@@ -206,3 +206,55 @@ describe('a month page with nothing left', () => {
     }
   });
 });
+
+describe('a sub-page of a story, claim or entity that the build no longer makes', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-sub-pages-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const redirect = (to: string) => `<!doctype html><title>Moved</title><meta http-equiv="refresh" content="0; url=${to}">`;
+  const registered = ['/', '/stories/big/', '/stories/big/timeline/', '/stories/old/', '/stories/old/claims/', '/stories/old/timeline/', '/claims/c/', '/claims/c/evidence/'];
+  /** Story "big" shrank below the limits; story "old" was renamed "new", which has a claims page but no timeline. */
+  function site(name: string, extra: string[] = []): { outDir: string; contentDir: string } {
+    const dir = path.join(root, name);
+    const outDir = path.join(dir, 'out');
+    const pages: Record<string, string> = {
+      '': '<!doctype html><title>Home</title>',
+      'stories/big/': '<!doctype html><title>Big</title>',
+      'stories/old/': redirect('/sub/stories/new/'),
+      'stories/new/': '<!doctype html><title>New</title>',
+      'stories/new/claims/': '<!doctype html><title>Claims</title>',
+      'claims/c/': '<!doctype html><title>C</title>',
+    };
+    for (const [page, html] of Object.entries(pages)) {
+      mkdirSync(path.join(outDir, page), { recursive: true });
+      writeFileSync(path.join(outDir, page, 'index.html'), html);
+    }
+    writeFileSync(path.join(dir, 'published-urls.txt'), formatRegistry([...registered, ...extra]));
+    return { outDir, contentDir: path.join(dir, 'content') };
+  }
+  const run = (s: { outDir: string; contentDir: string }) => urlRegistryStep.run({ root, finalDir: s.outDir, ...s });
+  const leadsTo = (outDir: string, page: string) => redirectTarget(readFileSync(path.join(outDir, page, 'index.html'), 'utf8'));
+
+  it('redirects to the same page under the record\'s new id, or to the record\'s page, instead of failing the build', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = site('kept');
+      expect(run(s)).toMatch(/^Published URLs: all 8 in .* still resolve\..* 4 page\(s\) of a story, claim or entity that it no longer needs now redirect: /);
+      expect(leadsTo(s.outDir, 'stories/big/timeline/')).toBe('/sub/stories/big/');
+      expect(leadsTo(s.outDir, 'stories/old/claims/')).toBe('/sub/stories/new/claims/');
+      expect(leadsTo(s.outDir, 'stories/old/timeline/')).toBe('/sub/stories/new/');
+      expect(leadsTo(s.outDir, 'claims/c/evidence/')).toBe('/sub/claims/c/');
+      expect(readFileSync(path.join(s.outDir, 'stories/big/timeline/index.html'), 'utf8')).toContain('<h1>The whole list is on the main page</h1>');
+      expect(readFileSync(path.join(s.outDir, 'stories/old/claims/index.html'), 'utf8')).toContain('<p>The record was renamed: this page is now at <a href="/sub/stories/new/claims/">');
+      expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
+    }
+  });
+
+  it('is still missing when its record\'s page is gone too, and says what keeps it, and a page no record has is not taken for one', () => {
+    expect(() => run(site('gone', ['/claims/gone/evidence/']))).toThrow(
+      '/claims/gone/evidence/ is missing from the new site. It is a page of /claims/gone/, which is missing too: once that page is kept (by an alias), this one redirects to it.',
+    );
+    expect(() => run(site('other', ['/claims/c/timeline/']))).toThrow('/claims/c/timeline/ is missing from the new site. The new site no longer builds this page.');
+  });
+});

@@ -95,6 +95,8 @@ export function coverageMatrix(claims: readonly Claim[], articles: readonly Arti
 export interface MatrixLimits {
   claims: number;
   articles: number;
+  /** The rows of a matrix whose every article fits in its columns: a story of a few articles shows all its claims up to this many. */
+  claimsWhenWhole?: number;
 }
 
 /**
@@ -103,9 +105,11 @@ export interface MatrixLimits {
  * screen and a printed sheet. Fifty rows keep the story page in its first round trip (14 KB
  * gzipped, tests/browser/weight.test.ts) at any size: a hundred rows of the real corpus's
  * wording (its one story has 86 claims) took 5 KB of it, and a story of 300 articles went over;
- * the story's claims page (src/lib/sub-pages.ts) lists the claims left out.
+ * the story's claims page (src/lib/sub-pages.ts) lists the claims left out. A story whose
+ * articles all fit in the eight columns (a story as most are, and the real one) has a page light
+ * enough for a hundred rows, and shows its whole matrix up to a hundred claims.
  */
-export const MATRIX_LIMITS: MatrixLimits = { claims: 50, articles: 8 };
+export const MATRIX_LIMITS: MatrixLimits = { claims: 50, articles: 8, claimsWhenWhole: 100 };
 
 /** A matrix cut to its limits, with what was left out, for the page to say so and list it. */
 export interface FocusedMatrix extends CoverageMatrix {
@@ -127,13 +131,15 @@ function topIndexes(scores: readonly number[], count: number): number[] {
 }
 
 /**
- * The part of a matrix a page shows: the `limits.claims` claims covered by the most articles, then
+ * The part of a matrix a page shows: the `limits.claims` claims covered by the most articles
+ * (`limits.claimsWhenWhole` when every article fits in the columns), then
  * the `limits.articles` articles that cover the most of those claims (ties: the earlier row or
  * column), each kept in the matrix's order. A matrix within its limits is returned whole. Each
  * row's `mentionedBy` counts the columns shown.
  */
 export function focusMatrix(matrix: CoverageMatrix, limits: MatrixLimits = MATRIX_LIMITS): FocusedMatrix {
-  const rowIndexes = topIndexes(matrix.rows.map((r) => r.mentionedBy), Math.max(0, limits.claims));
+  const rowLimit = matrix.columns.length <= limits.articles ? Math.max(limits.claims, limits.claimsWhenWhole ?? 0) : limits.claims;
+  const rowIndexes = topIndexes(matrix.rows.map((r) => r.mentionedBy), Math.max(0, rowLimit));
   const keptRows = new Set(rowIndexes);
   const columnScores = matrix.columns.map((_, c) => rowIndexes.filter((r) => matrix.rows[r]!.cells[c]!.stance !== 'none').length);
   const columnIndexes = topIndexes(columnScores, Math.max(0, limits.articles));

@@ -150,4 +150,19 @@ describe('focusMatrix', () => {
     expect(focused.hiddenClaims).toHaveLength(600 - MATRIX_LIMITS.claims);
     expect(focused.hiddenArticles).toHaveLength(300 - MATRIX_LIMITS.articles);
   });
+
+  it('shows every claim of a story whose articles all fit in the columns, up to its own limit', () => {
+    const story = (claimCount: number, articleCount: number) => {
+      const claims = Array.from({ length: claimCount }, (_, i) => claim(`c${String(i).padStart(3, '0')}`));
+      const articles = Array.from({ length: articleCount }, (_, a) =>
+        article(`a${a}`, 'o', claims.filter((_, i) => i % articleCount === a).map((c) => m(c.id)), { published: '2026-06-01' }),
+      );
+      return focusMatrix(coverageMatrix(claims, articles));
+    };
+    // The real story: 86 claims in 5 articles.
+    expect([story(86, 5).rows.length, story(86, 5).hiddenClaims.length]).toEqual([86, 0]);
+    expect(story(150, 8).rows).toHaveLength(MATRIX_LIMITS.claimsWhenWhole);
+    // One article more than the columns hold: the tighter limit.
+    expect(story(86, 9).rows).toHaveLength(MATRIX_LIMITS.claims);
+  });
 });

@@ -238,7 +238,7 @@ describe('a sub-page of a story, claim or entity that the build no longer makes'
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('kept');
-      expect(run(s)).toMatch(/^Published URLs: all 8 in .* still resolve\..* 4 page\(s\) of a story, claim or entity that it no longer needs now redirect: /);
+      expect(run(s)).toMatch(/^Published URLs: all 8 in .* still resolve\..* 4 page\(s\) of a story, claim or entity that the build no longer makes there now redirect: /);
       expect(leadsTo(s.outDir, 'stories/big/timeline/')).toBe('/sub/stories/big/');
       expect(leadsTo(s.outDir, 'stories/old/claims/')).toBe('/sub/stories/new/claims/');
       expect(leadsTo(s.outDir, 'stories/old/timeline/')).toBe('/sub/stories/new/');

@@ -109,7 +109,7 @@ export interface MatrixLimits {
  * articles all fit in the eight columns (a story as most are, and the real one) has a page light
  * enough for a hundred rows, and shows its whole matrix up to a hundred claims.
  */
-export const MATRIX_LIMITS: MatrixLimits = { claims: 50, articles: 8, claimsWhenWhole: 100 };
+export const MATRIX_LIMITS = { claims: 50, articles: 8, claimsWhenWhole: 100 } satisfies MatrixLimits;
 
 /** A matrix cut to its limits, with what was left out, for the page to say so and list it. */
 export interface FocusedMatrix extends CoverageMatrix {

@@ -372,14 +372,30 @@ function injectedAttributes(file: string, $: Page): string[] {
     found.push(`${file}: ${$.html(element).slice(0, 120)}`);
   });
   // Only real mentions look like mentions: class "mention mention--<stance>", an anchor id, a claim.
+  const isMention = (e: ReturnType<Page>) =>
+    /^mention mention--(asserts|disputes|quotes|qualifies)$/.test(e.attr('class') ?? '') &&
+    /^m-[a-z0-9-]+$/.test(e.attr('id') ?? '') &&
+    e.attr('style') === undefined &&
+    e.attr('href') === `/claims/${e.attr('data-claim')}/`;
+  // A passage's anchor under its claim's old id (the claim renamed, src/lib/mentions.ts: withOldAnchors):
+  // an empty span with only that id, first inside a real mention, and named after the same passage.
+  const isOldAnchor = (e: ReturnType<Page>) => {
+    const parent = e.parent();
+    const id = e.attr('id') ?? '';
+    const rest = (parent.attr('id') ?? '').slice(`m-${parent.attr('data-claim')}-`.length);
+    return (
+      (e.get(0) as { tagName?: string } | undefined)?.tagName === 'span' &&
+      Object.keys((e.get(0) as { attribs?: Record<string, string> }).attribs ?? {}).join() === 'id' &&
+      e.contents().length === 0 &&
+      isMention(parent) &&
+      rest !== '' &&
+      /^m-[a-z0-9-]+$/.test(id) &&
+      id.endsWith(`-${rest}`)
+    );
+  };
   $('.mention, [data-claim], [id^="m-"]').each((_, element) => {
     const e = $(element);
-    const ok =
-      /^mention mention--(asserts|disputes|quotes|qualifies)$/.test(e.attr('class') ?? '') &&
-      /^m-[a-z0-9-]+$/.test(e.attr('id') ?? '') &&
-      e.attr('style') === undefined &&
-      e.attr('href') === `/claims/${e.attr('data-claim')}/`;
-    if (!ok && file.startsWith('articles/')) found.push(`${file}: ${$.html(element).slice(0, 160)}`);
+    if (!isMention(e) && !isOldAnchor(e) && file.startsWith('articles/')) found.push(`${file}: ${$.html(element).slice(0, 160)}`);
   });
   const ids = $('[id]').map((_, element) => $(element).attr('id')).get();
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);

@@ -6,6 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
+import { SUB_PAGES } from '../lib/sub-pages.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
@@ -94,9 +95,6 @@ function linkedRecord(url: string, from: FileFacts): { collection: CollectionNam
   return collection && match ? { collection, id: match[2]!, fragment } : undefined;
 }
 
-/** The sub-pages a record's page may have, by collection: `/stories/<id>/timeline/` (src/lib/sub-pages.ts). */
-const SUB_PAGES: Partial<Record<string, readonly string[]>> = { stories: ['timeline', 'claims'], claims: ['evidence'], entities: ['articles'] };
-
 /** Year and month, as a month page's address has them: `2026-06`. */
 const MONTH = /^\d{4}-\d{2}$/;
 
@@ -121,7 +119,7 @@ function strayLink(url: string, from: FileFacts): { pathname: string; meant?: st
     if (inner.length <= 1 && !inner.includes('')) return undefined;
     if (inner[0] === 'months' && inner.length === 2 && MONTH.test(inner[1]!)) return undefined;
     if (first === 'outlets' && inner[1] === 'months' && inner.length === 3 && MONTH.test(inner[2]!)) return undefined;
-    // The sub-pages of a large story, claim or entity (src/lib/sub-pages.ts).
+    // The sub-pages of a large story, claim or entity.
     if (inner.length === 2 && SUB_PAGES[first]?.includes(inner[1]!)) return undefined;
     // A link without its first / is read from the page's own address: `claims/x/` on /articles/a/.
     // Another relative link (`notes/`) is left alone: what it meant cannot be told.

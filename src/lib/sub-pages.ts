@@ -33,6 +33,9 @@ import type { Stance } from './mentions.ts';
 /** How many items each list of a story page shows: its timeline, contested and single-source claims, quote drift. */
 export const STORY_LIST_LIMIT = 10;
 
+/** The sub-pages a record's page may have, by collection: `/stories/<id>/timeline/` is `stories`, `timeline`. */
+export const SUB_PAGES: Readonly<Partial<Record<string, readonly string[]>>> = { stories: ['timeline', 'claims'], claims: ['evidence'], entities: ['articles'] };
+
 export const storyTimelinePath = (id: StoryId | string, base = '/') => sitePath(base, 'stories', id, 'timeline');
 export const storyClaimsPath = (id: StoryId | string, base = '/') => sitePath(base, 'stories', id, 'claims');
 export const claimEvidencePath = (id: ClaimId | string, base = '/') => sitePath(base, 'claims', id, 'evidence');

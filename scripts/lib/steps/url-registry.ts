@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nearest } from '../../../src/check/suggest.ts';
 import { formatMonth } from '../../../src/lib/archive.ts';
+import { SUB_PAGES } from '../../../src/lib/sub-pages.ts';
 import type { PostBuildStep } from '../post-build.ts';
 import { diffRegistry, publishedPaths, redirectTarget, registryEntries, registryPath, type RegistryEntry } from '../published-urls.ts';
 
@@ -131,25 +132,15 @@ export function monthFallback(sitePath: string, built: ReadonlySet<string>, redi
   return built.has(sameMonth) && !redirectOf(sameMonth) ? sameMonth : moved;
 }
 
-/** The redirect page a month page with nothing left becomes, sending readers to `to` (a site path with the base). */
-export function emptyMonthPage(sitePath: string, to: string): string {
-  const page = monthPageOf(sitePath)!;
-  const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : "this outlet's articles";
-  const escaped = to.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const name = formatMonth(page.month);
-  // The same month under the outlet's new id, or the archive's page.
-  const moved = to.endsWith(`/months/${page.month}/`);
-  const heading = moved ? 'This page has moved' : `Nothing left from ${name}`;
-  const text = moved
-    ? `The outlet was renamed: its articles of ${name} are now at <a href="${escaped}">${escaped}</a>.`
-    : `The site no longer lists ${what} of ${name} on a page of their own: <a href="${escaped}">see them all</a>.`;
+/** A redirect page the registry step writes for a published address the build no longer makes: `heading` and `text` (HTML) say why. */
+function redirectPage(title: string, heading: string, text: string, to: string): string {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${moved ? `Moved: ${name}` : heading} · Crosscheck</title>
-    <meta http-equiv="refresh" content="0; url=${escaped}">
+    <title>${title} · Crosscheck</title>
+    <meta http-equiv="refresh" content="0; url=${escapeAttribute(to)}">
     <meta name="robots" content="noindex">
   </head>
   <body>
@@ -162,8 +153,22 @@ export function emptyMonthPage(sitePath: string, to: string): string {
 `;
 }
 
-/** The sub-pages a record's page may have, by collection (src/lib/sub-pages.ts). */
-const SUB_PAGES: Readonly<Record<string, readonly string[]>> = { stories: ['timeline', 'claims'], claims: ['evidence'], entities: ['articles'] };
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The redirect page a month page with nothing left becomes, sending readers to `to` (a site path with the base). */
+export function emptyMonthPage(sitePath: string, to: string): string {
+  const page = monthPageOf(sitePath)!;
+  const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : "this outlet's articles";
+  const escaped = escapeAttribute(to);
+  const name = formatMonth(page.month);
+  // The same month under the outlet's new id, or the archive's page.
+  const moved = to.endsWith(`/months/${page.month}/`);
+  const heading = moved ? 'This page has moved' : `Nothing left from ${name}`;
+  const text = moved
+    ? `The outlet was renamed: its articles of ${name} are now at <a href="${escaped}">${escaped}</a>.`
+    : `The site no longer lists ${what} of ${name} on a page of their own: <a href="${escaped}">see them all</a>.`;
+  return redirectPage(moved ? `Moved: ${name}` : heading, heading, text, to);
+}
 
 /** A sub-page's record page and name: `/stories/x/claims/` → `/stories/x/`, `claims`. */
 export function subPageOf(sitePath: string): { record: string; name: string } | undefined {
@@ -189,29 +194,13 @@ export function subPageFallback(sitePath: string, built: ReadonlySet<string>, re
 /** The redirect page a sub-page the build no longer makes becomes, sending readers to `to` (a site path with the base). */
 export function movedSubPage(sitePath: string, to: string): string {
   const page = subPageOf(sitePath)!;
-  const escaped = to.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const escaped = escapeAttribute(to);
   const moved = to.endsWith(`/${page.name}/`);
   const heading = moved ? 'This page has moved' : 'The whole list is on the main page';
   const text = moved
     ? `The record was renamed: this page is now at <a href="${escaped}">${escaped}</a>.`
     : `The list this page held is short enough now to be shown in full on <a href="${escaped}">the record's own page</a>.`;
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${heading} · Crosscheck</title>
-    <meta http-equiv="refresh" content="0; url=${escaped}">
-    <meta name="robots" content="noindex">
-  </head>
-  <body>
-    <main>
-      <h1>${heading}</h1>
-      <p>${text}</p>
-    </main>
-  </body>
-</html>
-`;
+  return redirectPage(heading, heading, text, to);
 }
 
 /** The base the site is served under, as astro.config.ts reads it, with its slashes: `/`, `/sub/`. */

@@ -201,6 +201,16 @@ interface LineFacts {
   ambiguousDate?: string;
 }
 
+/** What a line of fields says fills what the document does not say yet (its headline apart: only some lines may give it). */
+function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
+  doc.url ??= facts.url;
+  doc.published ??= facts.published;
+  if (!doc.byline && facts.byline) [doc.byline, doc.bylineNote] = [facts.byline, facts.bylineNote];
+  doc.siteName ??= facts.siteName;
+  doc.section ??= facts.section;
+  doc.ambiguousDate ??= facts.ambiguousDate;
+}
+
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
 const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$/i;
 
@@ -471,12 +481,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const kept: string[] = [];
   const take = (facts: LineFacts) => {
     doc.headline ??= facts.headline;
-    doc.url ??= facts.url;
-    doc.published ??= facts.published;
-    if (!doc.byline && facts.byline) [doc.byline, doc.bylineNote] = [facts.byline, facts.bylineNote];
-    doc.siteName ??= facts.siteName;
-    doc.section ??= facts.section;
-    doc.ambiguousDate ??= facts.ambiguousDate;
+    adoptLineFacts(doc, facts);
   };
   for (const [i, line] of lines.entries()) {
     if (!near.has(i)) {
@@ -790,12 +795,7 @@ function fromHtml(html: string): SourceDocument {
     const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
     const facts = fieldLine(probe) ?? (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined);
     if (!facts) return true;
-    doc.url ??= facts.url;
-    doc.published ??= facts.published;
-    if (!doc.byline && facts.byline) [doc.byline, doc.bylineNote] = [facts.byline, facts.bylineNote];
-    doc.siteName ??= facts.siteName;
-    doc.section ??= facts.section;
-    doc.ambiguousDate ??= facts.ambiguousDate;
+    adoptLineFacts(doc, facts);
     return false;
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);

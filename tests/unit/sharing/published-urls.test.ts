@@ -130,10 +130,22 @@ describe('missingUrlsMessage', () => {
   });
 });
 
+/** A built site in `root/name/out` of the given pages (`index.html` by folder), with a registry of `registered` beside it. */
+function builtSite(root: string, name: string, pages: Record<string, string>, registered: readonly string[]): { outDir: string; contentDir: string } {
+  const dir = path.join(root, name);
+  const outDir = path.join(dir, 'out');
+  for (const [page, html] of Object.entries(pages)) {
+    mkdirSync(path.join(outDir, page), { recursive: true });
+    writeFileSync(path.join(outDir, page, 'index.html'), html);
+  }
+  writeFileSync(path.join(dir, 'published-urls.txt'), formatRegistry(registered));
+  return { outDir, contentDir: path.join(dir, 'content') };
+}
+const redirect = (to: string) => `<!doctype html><title>Moved</title><meta http-equiv="refresh" content="0; url=${to}">`;
+
 describe('a month page with nothing left', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-months-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const redirect = (to: string) => `<!doctype html><title>Moved</title><meta http-equiv="refresh" content="0; url=${to}">`;
   const registered = [
     '/',
     '/articles/',
@@ -147,8 +159,6 @@ describe('a month page with nothing left', () => {
   ];
   /** A built site: article months of June only, outlet "old" renamed "new", which has articles of June only. */
   function site(name: string, extra: string[] = []): { outDir: string; contentDir: string } {
-    const dir = path.join(root, name);
-    const outDir = path.join(dir, 'out');
     const pages: Record<string, string> = {
       '': '<!doctype html><title>Home</title>',
       'articles/': '<!doctype html><title>Articles</title>',
@@ -158,12 +168,7 @@ describe('a month page with nothing left', () => {
       'outlets/new/': '<!doctype html><title>New</title>',
       'outlets/new/months/2026-06/': '<!doctype html><title>June</title>',
     };
-    for (const [page, html] of Object.entries(pages)) {
-      mkdirSync(path.join(outDir, page), { recursive: true });
-      writeFileSync(path.join(outDir, page, 'index.html'), html);
-    }
-    writeFileSync(path.join(dir, 'published-urls.txt'), formatRegistry([...registered, ...extra]));
-    return { outDir, contentDir: path.join(dir, 'content') };
+    return builtSite(root, name, pages, [...registered, ...extra]);
   }
   const run = (s: { outDir: string; contentDir: string }) => urlRegistryStep.run({ root, finalDir: s.outDir, ...s });
   const leadsTo = (outDir: string, page: string) => redirectTarget(readFileSync(path.join(outDir, page, 'index.html'), 'utf8'));
@@ -210,12 +215,9 @@ describe('a month page with nothing left', () => {
 describe('a sub-page of a story, claim or entity that the build no longer makes', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-sub-pages-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const redirect = (to: string) => `<!doctype html><title>Moved</title><meta http-equiv="refresh" content="0; url=${to}">`;
   const registered = ['/', '/stories/big/', '/stories/big/timeline/', '/stories/old/', '/stories/old/claims/', '/stories/old/timeline/', '/claims/c/', '/claims/c/evidence/'];
   /** Story "big" shrank below the limits; story "old" was renamed "new", which has a claims page but no timeline. */
   function site(name: string, extra: string[] = []): { outDir: string; contentDir: string } {
-    const dir = path.join(root, name);
-    const outDir = path.join(dir, 'out');
     const pages: Record<string, string> = {
       '': '<!doctype html><title>Home</title>',
       'stories/big/': '<!doctype html><title>Big</title>',
@@ -224,12 +226,7 @@ describe('a sub-page of a story, claim or entity that the build no longer makes'
       'stories/new/claims/': '<!doctype html><title>Claims</title>',
       'claims/c/': '<!doctype html><title>C</title>',
     };
-    for (const [page, html] of Object.entries(pages)) {
-      mkdirSync(path.join(outDir, page), { recursive: true });
-      writeFileSync(path.join(outDir, page, 'index.html'), html);
-    }
-    writeFileSync(path.join(dir, 'published-urls.txt'), formatRegistry([...registered, ...extra]));
-    return { outDir, contentDir: path.join(dir, 'content') };
+    return builtSite(root, name, pages, [...registered, ...extra]);
   }
   const run = (s: { outDir: string; contentDir: string }) => urlRegistryStep.run({ root, finalDir: s.outDir, ...s });
   const leadsTo = (outDir: string, page: string) => redirectTarget(readFileSync(path.join(outDir, page, 'index.html'), 'utf8'));

@@ -139,7 +139,7 @@ export function keepForFastRebuild(root: string, contentDir: string, pending: st
     const content: ContentState = { files: {} };
     for (const e of loaded) {
       const stat = stats.get(e.file);
-      if (stat) content.files[e.file] = { collection: e.collection, id: e.id, record: e.record, html: e.html, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
+      if (stat) content.files[e.file] = { collection: e.collection, id: e.id, record: e.record, html: e.html, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ...(stat.racy && { racy: stat.racy }) };
     }
     writeContentState(pending, content);
     writeState(pending, state);

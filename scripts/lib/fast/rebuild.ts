@@ -159,7 +159,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   }
   if (changed.length > 0) {
     const read = await contentReader(o.root, state.config);
-    for (const [file, { size, mtimeMs, ctimeMs, collection }] of changed) content.files[file] = { ...(await read(file, collection)), size, mtimeMs, ctimeMs };
+    for (const [file, { size, mtimeMs, ctimeMs, racy, collection }] of changed) content.files[file] = { ...(await read(file, collection)), size, mtimeMs, ctimeMs, ...(racy && { racy }) };
   }
   const loaded = injectContent(content);
   mark('content');

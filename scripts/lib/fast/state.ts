@@ -74,11 +74,21 @@ export interface FileStamp {
   size: number;
   mtimeMs: number;
   ctimeMs: number;
+  /**
+   * Changed within {@link RACY_MS} of being stamped, so not to be trusted: a file's times are
+   * those of the clock's tick, and a second write of the same size in the tick of the first, after
+   * the build stamped it, leaves the same stamp on other bytes (git's "racily clean" files). Such
+   * a file is read again by the next rebuild, which stamps it anew.
+   */
+  racy?: true | undefined;
 }
 
-/** Whether a file's stamp is the one it was read with. */
+/** How recent a change makes a file's stamp untrustworthy: well above any clock tick and the time a folder takes to stamp. */
+export const RACY_MS = 2000;
+
+/** Whether a file's stamp is the one it was read with (`a`, as kept), and was not taken in the tick of a change. */
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+  return !a.racy && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
 /** One content file, as read. */
@@ -278,8 +288,11 @@ export function codeKey(root: string): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
-/** The content files (Markdown and YAML) under the content folder, relative to the root, with their stamp. */
-export function statContent(root: string, contentDir: string): Map<string, FileStamp & { collection: CollectionName }> {
+/**
+ * The content files (Markdown and YAML) under the content folder, relative to the root, with their
+ * stamp; those changed within {@link RACY_MS} of `now()`, taken once all are stamped, are marked racy.
+ */
+export function statContent(root: string, contentDir: string, now: () => number = Date.now): Map<string, FileStamp & { collection: CollectionName }> {
   const stats = new Map<string, FileStamp & { collection: CollectionName }>();
   const base = path.resolve(root, contentDir);
   for (const collection of ['outlets', 'entities', 'stories', 'articles', 'claims'] as const) {
@@ -296,5 +309,8 @@ export function statContent(root: string, contentDir: string): Map<string, FileS
       if (s?.isFile()) stats.set(path.relative(root, abs).split(path.sep).join('/'), { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, collection });
     }
   }
+  // The change time is the system's own, set on every write and never set back.
+  const recent = now() - RACY_MS;
+  for (const stamp of stats.values()) if (stamp.ctimeMs >= recent) stamp.racy = true;
   return stats;
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readContentState, sameStamp, statContent, writeContentState, type ContentFileState, type ContentState, type FileStamp } from '../../../scripts/lib/fast/state.ts';
+import { RACY_MS, readContentState, sameStamp, statContent, writeContentState, type ContentFileState, type ContentState, type FileStamp } from '../../../scripts/lib/fast/state.ts';
 
 let root: string;
 beforeEach(() => {
@@ -101,7 +101,8 @@ describe('a content file unchanged since it was read', () => {
     const time = 1_780_000_000;
     writeFileSync(file, '---\nstance: quotes\n---\n');
     utimesSync(file, time, time);
-    const stamp = (): FileStamp => statContent(root, 'content').get('content/claims/c.md')!;
+    // Stamped long after the write (see the next test for a stamp taken in its tick).
+    const stamp = (): FileStamp => statContent(root, 'content', () => Date.now() + 10 * RACY_MS).get('content/claims/c.md')!;
     const read = stamp();
     expect(sameStamp(read, stamp())).toBe(true);
     // As `cp -p`, `rsync -a` or `tar x` leave it: other bytes, the same size, the time set back.
@@ -110,5 +111,22 @@ describe('a content file unchanged since it was read', () => {
     const now = stamp();
     expect([now.size, now.mtimeMs]).toEqual([read.size, read.mtimeMs]);
     expect(sameStamp(read, now)).toBe(false);
+  });
+
+  it('is not told by a stamp taken in the tick of a change: a second write of the same size then leaves the same stamp, so the file is read again', () => {
+    const content = dir('content');
+    mkdirSync(path.join(content, 'claims'));
+    const file = path.join(content, 'claims/c.md');
+    writeFileSync(file, '---\nstance: quotes\n---\n');
+    const { ctimeMs } = statSync(file);
+    // The build stamps the file in the clock's tick of its write ...
+    const read = statContent(root, 'content', () => ctimeMs).get('content/claims/c.md')!;
+    expect(read.racy).toBe(true);
+    // ... so even the very same stamp, as a second same-size write in that tick leaves, is not trusted.
+    expect(sameStamp(read, { ...read, racy: undefined })).toBe(false);
+    // Stamped again later (by the rebuild that read it again), it is.
+    const later = statContent(root, 'content', () => ctimeMs + RACY_MS + 1).get('content/claims/c.md')!;
+    expect(later.racy).toBeUndefined();
+    expect(sameStamp(later, statContent(root, 'content').get('content/claims/c.md')!)).toBe(true);
   });
 });

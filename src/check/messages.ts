@@ -444,6 +444,18 @@ export const AliasCollision = {
   hint: 'An old URL redirects to exactly one page, so an alias may not be any record\'s current id or another record\'s alias.',
 } satisfies MessageDef<[string, string, string | undefined, 'id' | 'alias' | 'own' | 'repeated']>;
 
+export const ReusedAddress = {
+  code: 'reused-address',
+  title: 'A published address that now shows another record',
+  message: (sitePath: string, kind: string, id: string, published: { file: string; title: string } | undefined, byAlias: boolean) =>
+    published === undefined
+      ? `${sitePath} was published for another ${kind}: its original address and headline were both different (published-urls.txt records them), so a link shared to it would now show this one. Give this ${kind} an id of its own (rename the file). If it is the same ${kind}, its address and headline both corrected, record that with npm run urls -- --build.`
+      : byAlias
+        ? `Alias ${q(id)} sends ${sitePath} here, but that address was published for the ${kind} now in ${published.file} (${q(published.title)}), so a link shared to it would say something else. Move ${q(id)} to the aliases in ${published.file}.`
+        : `${sitePath} was published for the ${kind} now in ${published.file} (${q(published.title)}), but this file now takes its id, so a link shared to it would say something else. Give this ${kind} an id of its own (rename the file), and add ${q(id)} to the aliases in ${published.file}; if the files were renamed by mistake, rename them back. If the change is intended, record it with npm run urls -- --build.`,
+  hint: 'An address keeps showing what it was published for: a record that takes another\'s old id is given an id of its own, and the old id goes to the aliases of the record it was published for.',
+} satisfies MessageDef<[string, string, string, { file: string; title: string } | undefined, boolean]>;
+
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
@@ -642,6 +654,7 @@ export const messages = [
   ViaCycle,
   UnmentionedClaim,
   AliasCollision,
+  ReusedAddress,
   MentionMissingId,
   MentionBadId,
   MentionUnknownAttribute,

@@ -26,7 +26,7 @@ describe('registryPath', () => {
 
 describe('parseRegistry and formatRegistry', () => {
   it('reads one path a line, skipping blank lines and comments', () => {
-    expect(parseRegistry('# header\n\n/claims/a/\r\n  /b/  \n# note\n')).toEqual(['/claims/a/', '/b/']);
+    expect(parseRegistry('# header\n\n/claims/a/\r\n  /b/  \n# note\n/claims/c/ statement:18a471273c8f\n')).toEqual(['/claims/a/', '/b/', '/claims/c/']);
   });
 
   it('writes a header and the paths sorted, without repeats, and reads them back', () => {
@@ -74,10 +74,11 @@ describe('diffRegistry', () => {
 });
 
 describe('registryEntries and redirectTarget', () => {
-  it('gives each path the line it is on, so a message can point at it', () => {
-    expect(registryEntries('# header\n\n/claims/a/\r\n  /b/  \n')).toEqual([
-      { path: '/claims/a/', line: 3 },
-      { path: '/b/', line: 4 },
+  it('gives each path the line it is on, so a message can point at it, and the marks written after it', () => {
+    expect(registryEntries('# header\n\n/claims/a/\r\n  /b/  \n/claims/c/ statement:18a471273c8f  statement:000000000000\n')).toEqual([
+      { path: '/claims/a/', line: 3, marks: [] },
+      { path: '/b/', line: 4, marks: [] },
+      { path: '/claims/c/', line: 5, marks: ['statement:18a471273c8f', 'statement:000000000000'] },
     ]);
   });
 

@@ -115,7 +115,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
           position: e.position,
           anchor: e.mention.anchor,
           url: `${at(articlePath(e.article.slug))}#${e.mention.anchor}`,
-          originalUrl: e.article.url ? textFragmentUrl(e.article.url, e.mention.text) : null,
+          originalUrl: e.article.url ? textFragmentUrl(e.article.url, e.mention.text, e.mention.context) : null,
         })),
     );
 

@@ -155,6 +155,11 @@ describe('a renamed record in the feeds', () => {
     expect(ids(claimsFeed(after, statusHistory(renamed), root))).toEqual(ids(claimsFeed(data, statusHistory(c), root)));
   });
 
+  it('keeps them for a record renamed back to its first id, which lists that id first among its aliases', () => {
+    const back: Corpus = { ...renamed, articles: renamed.articles.map((a) => (a.slug === 'eins' ? { ...a, slug: 'one' as typeof a.slug, aliases: ['one', 'uno', 'eins'] } : a)) };
+    expect(ids(articlesFeed(indexCorpus(back), root))).toEqual(ids(articlesFeed(data, root)));
+  });
+
   it('links to the current address', () => {
     expect(parse(articlesFeed(after, root)).items[2]?.url).toBe('https://example.org/sub/articles/eins/');
     expect(parse(claimsFeed(after, statusHistory(renamed), root)).items[0]?.url).toBe('https://example.org/sub/claims/kay/');

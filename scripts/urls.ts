@@ -46,12 +46,16 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 const built = publishedPaths(dist);
 const entries = existsSync(file) ? registryEntries(readFileSync(file, 'utf8')) : [];
 const { missing, added } = diffRegistry(
-  entries.map((e) => e.path),
+  entries.filter((e) => !e.removed).map((e) => e.path),
   built,
 );
 // What each record's address shows, added to what it showed before (src/check/identity.ts).
 const { facts } = await checkContent({ root, contentDir });
-writeFileSync(file, formatRegistry(built, registryMarks(built, facts, entries)));
+// A record's address removed on purpose stays listed as removed, with its marks: no other record may take it.
+const have = new Set(built);
+const removed = new Map<string, string[]>();
+for (const e of entries) if (!have.has(e.path) && e.marks.length > 0) removed.set(e.path, [...new Set([...(removed.get(e.path) ?? []), ...e.marks])].sort());
+writeFileSync(file, formatRegistry(built, registryMarks(built, facts, entries), removed));
 process.stdout.write(
   `Wrote ${shown(file)}: ${built.length} URLs (${added.length} added, ${missing.length} removed).\n` +
     missing.map((p) => `  removed ${p}\n`).join(''),

@@ -13,6 +13,10 @@
  * same line, the marks of what it showed (src/check/identity.ts): `/claims/x/ statement:3f2a…`.
  * The checks read them to find an address that now shows another record (two ids swapped, an id
  * reused); a line without marks is only checked to exist.
+ *
+ * A record's address removed on purpose (`npm run urls -- --build`) stays, with its marks, on a
+ * line of its own, `removed /claims/x/ statement:3f2a…`: it need not exist any more, but another
+ * record that takes its id is refused, as links to it may still be around.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -31,22 +35,28 @@ export interface RegistryEntry {
   line: number;
   /** The marks written after the path (src/check/identity.ts), none when the line has only the path. */
   marks: string[];
+  /** The address was removed on purpose (a `removed` line): it need not exist, but no other record may take it. */
+  removed: boolean;
 }
 
-/** The site paths in a registry's text with their lines and marks: one per line, blank lines and `#` comments ignored. */
+/** The entries of a registry's text with their lines and marks: one per line, blank lines and `#` comments ignored. */
 export function registryEntries(text: string): RegistryEntry[] {
   return text
     .split(/\r?\n/)
     .map((raw, i) => {
-      const [first = '', ...marks] = raw.trim().split(/\s+/);
-      return { path: first, line: i + 1, marks };
+      const tokens = raw.trim().split(/\s+/);
+      const removed = tokens[0] === REMOVED && tokens.length > 1;
+      const [first = '', ...marks] = removed ? tokens.slice(1) : tokens;
+      return { path: first, line: i + 1, marks, removed };
     })
     .filter(({ path: p }) => p !== '' && !p.startsWith('#'));
 }
 
-/** The site paths in a registry's text: one per line, blank lines and `#` comments ignored. */
+/** The site paths in a registry's text that must still exist: one per line, blank lines, `#` comments and removed addresses ignored. */
 export function parseRegistry(text: string): string[] {
-  return registryEntries(text).map((e) => e.path);
+  return registryEntries(text)
+    .filter((e) => !e.removed)
+    .map((e) => e.path);
 }
 
 /**
@@ -58,6 +68,9 @@ export function redirectTarget(html: string): string | undefined {
   return refresh ? /content=["']?\d+;\s*url=([^"'>]+)/i.exec(refresh)?.[1] : undefined;
 }
 
+/** The word that starts the line of an address removed on purpose. */
+const REMOVED = 'removed';
+
 const HEADER = [
   '# Published URLs: every path here was published and must keep working.',
   '# The build fails when one is missing. A renamed claim, article, story, outlet or entity keeps its old URL',
@@ -66,15 +79,23 @@ const HEADER = [
   '# the checks refuse an address that now shows another record (two ids swapped, an id reused).',
 ];
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * A registry's text for a set of paths: the header, then the paths sorted, one per line, each
- * followed by its marks when `marks` has some for it.
+ * followed by its marks when `marks` has some for it; then the addresses of records removed on
+ * purpose, `removed` (path to marks), each on a `removed` line with its marks.
  */
-export function formatRegistry(paths: Iterable<string>, marks?: ReadonlyMap<string, readonly string[]>): string {
-  const sorted = [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export function formatRegistry(paths: Iterable<string>, marks?: ReadonlyMap<string, readonly string[]>, removed?: ReadonlyMap<string, readonly string[]>): string {
+  const sorted = [...new Set(paths)].sort(byText);
   const lines = sorted.map((p) => [p, ...(marks?.get(p) ?? [])].join(' '));
-  return `${[...HEADER, ...lines].join('\n')}\n`;
+  const live = new Set(sorted);
+  const gone = [...(removed ?? [])].filter(([p, m]) => m.length > 0 && !live.has(p)).sort(([a], [b]) => byText(a, b));
+  const tail = gone.length === 0 ? [] : ['', REMOVED_HEADER, ...gone.map(([p, m]) => [REMOVED, p, ...m].join(' '))];
+  return `${[...HEADER, ...lines, ...tail].join('\n')}\n`;
 }
+
+const REMOVED_HEADER = '# Removed on purpose: these need not exist, but their ids may not be given to another record.';
 
 /** The site path a built file is published at, or undefined when it is not a published URL. */
 export function publishedPathOf(file: string): string | undefined {

@@ -17,6 +17,9 @@
  * 2. An article's address shows an article whose original address and headline both differ from
  *    every one it was published with: another article took the slug. (Its address alone, or its
  *    headline alone, may be corrected.)
+ * 3. The address of a record removed on purpose (a `removed` line of the registry) shows a record
+ *    that carries none of its marks: another record took the removed one's id, and links to it may
+ *    still be around.
  *
  * Case and punctuation do not count (`words`), nor how an address is written (the URL parser's
  * form, without its `#…`).
@@ -82,7 +85,7 @@ function indexRecords(facts: readonly FileFacts[]) {
  * address, as its page or as the redirect of one of its aliases. `previous` (the registry's
  * entries) keeps the marks recorded before, so a path gathers every mark it was published with.
  */
-export function registryMarks(paths: readonly string[], facts: readonly FileFacts[], previous: readonly RegistryEntry[] = []): Map<string, string[]> {
+export function registryMarks(paths: readonly string[], facts: readonly FileFacts[], previous: readonly Pick<RegistryEntry, 'path' | 'marks'>[] = []): Map<string, string[]> {
   const { byId, byAlias } = indexRecords(facts);
   const before = new Map(previous.map((e) => [e.path, e.marks]));
   const marks = new Map<string, string[]>();
@@ -132,16 +135,20 @@ export function changedAddresses(entries: readonly RegistryEntry[], facts: reado
     const elsewhere = entry.marks.flatMap((m) => owners!.get(`${record.collection}/${m}`) ?? []).find((f) => f !== holder);
     const kind = SINGULAR[record.collection];
     const place = alias ? { line: alias.line, column: alias.column } : { line: 1, column: 1 };
+    const how = alias ? 'alias' : 'file';
     if (elsewhere) {
       problems.push({
         file: holder.file,
         ...place,
         code: M.ReusedAddress.code,
-        message: M.ReusedAddress.message(entry.path, kind, record.id, { file: elsewhere.file, title: named(elsewhere) }, alias !== undefined),
+        message: M.ReusedAddress.message(entry.path, kind, record.id, { file: elsewhere.file, title: named(elsewhere) }, how),
       });
+    } else if (entry.removed) {
+      // The record it was published for was removed on purpose; this one took its id.
+      problems.push({ file: holder.file, ...place, code: M.ReusedAddress.code, message: M.ReusedAddress.message(entry.path, kind, record.id, undefined, 'removed') });
     } else if (record.collection === 'articles' && !alias && holder.url && entry.marks.some((m) => m.startsWith('url:'))) {
       // Its original address and its headline both differ from every one it was published with.
-      problems.push({ file: holder.file, ...place, code: M.ReusedAddress.code, message: M.ReusedAddress.message(entry.path, kind, record.id, undefined, false) });
+      problems.push({ file: holder.file, ...place, code: M.ReusedAddress.code, message: M.ReusedAddress.message(entry.path, kind, record.id, undefined, how) });
     }
   }
   return problems;

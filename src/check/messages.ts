@@ -447,14 +447,16 @@ export const AliasCollision = {
 export const ReusedAddress = {
   code: 'reused-address',
   title: 'A published address that now shows another record',
-  message: (sitePath: string, kind: string, id: string, published: { file: string; title: string } | undefined, byAlias: boolean) =>
-    published === undefined
+  message: (sitePath: string, kind: string, id: string, published: { file: string; title: string } | undefined, how: 'file' | 'alias' | 'removed') =>
+    published === undefined && how === 'removed'
+      ? `${sitePath} was published for another ${kind}, since removed (published-urls.txt lists it as removed), so a link shared to it would now show this one. Give this ${kind} an id of its own (rename the file). If it is the same ${kind}, brought back, record that with npm run urls -- --build.`
+      : published === undefined
       ? `${sitePath} was published for another ${kind}: its original address and headline were both different (published-urls.txt records them), so a link shared to it would now show this one. Give this ${kind} an id of its own (rename the file). If it is the same ${kind}, its address and headline both corrected, record that with npm run urls -- --build.`
-      : byAlias
+      : how === 'alias'
         ? `Alias ${q(id)} sends ${sitePath} here, but that address was published for the ${kind} now in ${published.file} (${q(published.title)}), so a link shared to it would say something else. Move ${q(id)} to the aliases in ${published.file}.`
         : `${sitePath} was published for the ${kind} now in ${published.file} (${q(published.title)}), but this file now takes its id, so a link shared to it would say something else. Give this ${kind} an id of its own (rename the file), and add ${q(id)} to the aliases in ${published.file}; if the files were renamed by mistake, rename them back. If the change is intended, record it with npm run urls -- --build.`,
   hint: 'An address keeps showing what it was published for: a record that takes another\'s old id is given an id of its own, and the old id goes to the aliases of the record it was published for.',
-} satisfies MessageDef<[string, string, string, { file: string; title: string } | undefined, boolean]>;
+} satisfies MessageDef<[string, string, string, { file: string; title: string } | undefined, 'file' | 'alias' | 'removed']>;
 
 // Claim mentions in bodies
 

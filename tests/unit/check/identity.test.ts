@@ -55,7 +55,7 @@ describe('identityMarks', () => {
 describe('registryMarks', () => {
   it('gives an alias’s address the marks of the record it redirects to, keeps earlier marks, and marks no other page', () => {
     const facts = [{ file: 'content/claims/b.md', collection: 'claims' as const, id: 'b', title: 'B', problems: [], refs: [], aliases: [{ alias: 'a', line: 5, column: 5 }], mentions: [], links: [] }];
-    const marks = registryMarks(['/', '/claims/a/', '/claims/b/', '/claims/b/evidence/'], facts, [{ path: '/claims/a/', line: 9, marks: ['statement:000000000000'] }]);
+    const marks = registryMarks(['/', '/claims/a/', '/claims/b/', '/claims/b/evidence/'], facts, [{ path: '/claims/a/', marks: ['statement:000000000000'] }]);
     const mark = identityMarks(facts[0]!)[0]!;
     expect(Object.fromEntries(marks)).toEqual({ '/claims/a/': ['statement:000000000000', mark], '/claims/b/': [mark] });
     expect(registryEntries(formatRegistry(['/claims/a/', '/'], marks)).map((e) => [e.path, e.marks])).toEqual([
@@ -120,6 +120,22 @@ describe('addresses that now show another record', () => {
     expect(await site.printed()).toEqual([
       'content/claims/repair-cost-figure.md:6:5  Alias "reopening-in-spring" sends /claims/reopening-in-spring/ here, but that address was published for the claim now in content/claims/reopening-in-march.md ("The bridge will reopen in March 2027."), so a link shared to it would say something else. Move "reopening-in-spring" to the aliases in content/claims/reopening-in-march.md. [reused-address]',
     ]);
+  });
+
+  it('refuses a record that takes the id of one removed on purpose, and takes back the removed one', async () => {
+    const site = await published();
+    const registry = path.join(site.dir, 'published-urls.txt');
+    const text = readFileSync(registry, 'utf8');
+    const line = text.split('\n').find((l) => l.startsWith('/claims/repair-cost-figure/'))!;
+    // The cost claim was removed on purpose (npm run urls -- --build kept its marks), and its id is free.
+    writeFileSync(registry, `${text.replace(`${line}\n`, '')}removed ${line}\n`);
+    const cost = readFileSync(site.file('claims/repair-cost-figure.md'), 'utf8');
+    site.edit('claims/repair-cost-figure.md', /^statement: .*$/m, 'statement: The ferry will run every half hour while the bridge is closed.');
+    expect(await site.printed()).toEqual([
+      'content/claims/repair-cost-figure.md:1:1  /claims/repair-cost-figure/ was published for another claim, since removed (published-urls.txt lists it as removed), so a link shared to it would now show this one. Give this claim an id of its own (rename the file). If it is the same claim, brought back, record that with npm run urls -- --build. [reused-address]',
+    ]);
+    writeFileSync(site.file('claims/repair-cost-figure.md'), cost);
+    expect(await site.printed()).toEqual([]);
   });
 
   it('lets an intended change through with CROSSCHECK_ALLOW_REMOVED_URLS=1, and checks no address recorded without marks', async () => {

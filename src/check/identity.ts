@@ -22,7 +22,7 @@
  *    still be around.
  *
  * Case and punctuation do not count (`words`), nor how an address is written (the URL parser's
- * form, without its `#…`).
+ * form; its `#…` counts, as it tells apart the posts of a live page).
  */
 import { createHash } from 'node:crypto';
 import type { RegistryEntry } from '../../scripts/lib/published-urls.ts';
@@ -45,11 +45,9 @@ function words(text: string): string {
     .trim();
 }
 
+/** An address as the URL parser writes it; its `#…` kept, which tells apart the posts of a live page (as for duplicate articles). */
 function address(url: string): string {
-  if (!URL.canParse(url.trim())) return url.trim();
-  const parsed = new URL(url.trim());
-  parsed.hash = '';
-  return parsed.href;
+  return URL.canParse(url.trim()) ? new URL(url.trim()).href : url.trim();
 }
 
 const hash = (kind: string, text: string) => `${kind}:${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;

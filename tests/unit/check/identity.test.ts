@@ -46,9 +46,11 @@ describe('identityMarks', () => {
     // Case, punctuation and spacing do not count.
     expect(identityMarks({ collection: 'claims', title: '  the Bridge will reopen, in March 2027 ' })).toEqual(claim);
     expect(identityMarks({ collection: 'claims', title: 'The bridge will reopen in April 2027.' })).not.toEqual(claim);
-    const article = identityMarks({ collection: 'articles', title: 'Bridge shut', url: { address: 'https://Example.org/a#top', line: 3, column: 6 } });
+    const article = identityMarks({ collection: 'articles', title: 'Bridge shut', url: { address: 'https://Example.org:443/a#post-2', line: 3, column: 6 } });
     expect(article.map((m) => m.split(':')[0])).toEqual(['headline', 'url']);
-    expect(identityMarks({ collection: 'articles', title: 'Bridge shut', url: { address: 'https://example.org/a', line: 3, column: 6 } })).toEqual(article);
+    expect(identityMarks({ collection: 'articles', title: 'Bridge shut', url: { address: 'https://example.org/a#post-2', line: 3, column: 6 } })).toEqual(article);
+    // Another post of a live page is another article.
+    expect(identityMarks({ collection: 'articles', title: 'Bridge shut', url: { address: 'https://example.org/a#post-3', line: 3, column: 6 } })[1]).not.toBe(article[1]);
   });
 });
 

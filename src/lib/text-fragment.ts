@@ -88,7 +88,8 @@ function tail(piece: string, side: 'start' | 'end'): string {
  * The context a span needs, given the text of its passage before and after it: undefined when the
  * span's first words (its `textStart`) do not occur earlier in the passage, so the first match on
  * the page is already the span's own; else the last {@link CONTEXT_WORDS} words before it and the
- * first ones after it (a prefix glued to the span, as `“` before `“We…`, is kept as it is).
+ * first ones after it (a prefix glued to the span, as `“` before `“We…`, is kept as it is), each
+ * stopping at an elision (`…`, `...`), since the words we left out are not on the page.
  */
 export function fragmentContext(before: string, span: string, after: string): FragmentContext | undefined {
   const terms = textDirectiveTerms(span);
@@ -97,8 +98,9 @@ export function fragmentContext(before: string, span: string, after: string): Fr
   // Browsers match text fragments ignoring case.
   const at = `${lead}${collapse(span)}`.toLowerCase().indexOf(terms.start.toLowerCase());
   if (at === -1 || at >= lead.length) return undefined;
-  const prefix = collapse(lead).split(' ').slice(-CONTEXT_WORDS).join(' ');
-  const suffix = collapse(after).split(' ').slice(0, CONTEXT_WORDS).join(' ');
+  // Words we left out (an elision) are not on the page: the context stops at one.
+  const prefix = collapse(lead.split(ELISION).at(-1)!).split(' ').slice(-CONTEXT_WORDS).join(' ');
+  const suffix = collapse(after.split(ELISION)[0]!).split(' ').slice(0, CONTEXT_WORDS).join(' ');
   return prefix === '' && suffix === '' ? undefined : { prefix, suffix };
 }
 

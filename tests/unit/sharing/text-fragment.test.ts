@@ -87,6 +87,12 @@ describe('fragmentContext', () => {
     expect(fragmentContext('pause ', 'pause pause', '')).toEqual({ prefix: 'pause', suffix: '' });
   });
 
+  it('stops the context at an elision, whose left-out words are not on the page', () => {
+    expect(fragmentContext('A pause now, they said … and ', 'a pause', ' … soon.')).toEqual({ prefix: 'and', suffix: '' });
+    expect(fragmentContext('A pause now ... ', 'a pause', ' was asked for ... later.')).toEqual({ prefix: '', suffix: 'was asked for' });
+    expect(fragmentContext('A pause now … ', 'a pause', ' … later.')).toBeUndefined();
+  });
+
   it('is undefined when the span is the whole passage, with no words around it to tell', () => {
     expect(fragmentContext('', 'a a', '')).toBeUndefined();
   });

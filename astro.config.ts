@@ -3,7 +3,9 @@
  * - CROSSCHECK_SITE: the public origin, used for canonical URLs, feeds and previews
  *   (default https://crosscheck.example.org);
  * - CROSSCHECK_BASE: the path the site is served under (default /);
- * - CROSSCHECK_CONTENT: the content folder (default content/; the tests point it at fixtures).
+ * - CROSSCHECK_CONTENT: the content folder (default content/; the tests point it at fixtures);
+ * - CROSSCHECK_FEED_IDS: a moved site's old address, under which the feeds keep their ids
+ *   (read by src/pages/feeds/, src/lib/feeds.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';

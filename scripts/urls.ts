@@ -7,12 +7,17 @@
  *   npm run urls -- --build           # build first, letting removed URLs through, then record
  *   npm run urls -- --dist DIR        # another built site
  *   CROSSCHECK_CONTENT=DIR npm run urls
+ *
+ * Each record's address is written with the marks of what it shows (src/check/identity.ts), added
+ * to those recorded before: the checks refuse an address that comes to show another record.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffRegistry, formatRegistry, publishedPaths, readRegistry, registryPath } from './lib/published-urls.ts';
+import { checkContent } from '../src/check/index.ts';
+import { registryMarks } from '../src/check/identity.ts';
+import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath } from './lib/published-urls.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false } } });
@@ -39,9 +44,18 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 }
 
 const built = publishedPaths(dist);
-const before = readRegistry(file) ?? [];
-const { missing, added } = diffRegistry(before, built);
-writeFileSync(file, formatRegistry(built));
+const entries = existsSync(file) ? registryEntries(readFileSync(file, 'utf8')) : [];
+const { missing, added } = diffRegistry(
+  entries.filter((e) => !e.removed).map((e) => e.path),
+  built,
+);
+// What each record's address shows, added to what it showed before (src/check/identity.ts).
+const { facts } = await checkContent({ root, contentDir });
+// A record's address removed on purpose stays listed as removed, with its marks: no other record may take it.
+const have = new Set(built);
+const removed = new Map<string, string[]>();
+for (const e of entries) if (!have.has(e.path) && e.marks.length > 0) removed.set(e.path, [...new Set([...(removed.get(e.path) ?? []), ...e.marks])].sort());
+writeFileSync(file, formatRegistry(built, registryMarks(built, facts, entries), removed));
 process.stdout.write(
   `Wrote ${shown(file)}: ${built.length} URLs (${added.length} added, ${missing.length} removed).\n` +
     missing.map((p) => `  removed ${p}\n`).join(''),

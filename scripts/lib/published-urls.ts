@@ -8,8 +8,17 @@
  *
  * What counts as published: every HTML page (redirects included, the 404 page excluded) and the
  * feeds and open-data files, which readers subscribe to and download.
+ *
+ * A record's page (`/claims/x/`, and an alias's redirect to it) may carry, after its path on the
+ * same line, the marks of what it showed (src/check/identity.ts): `/claims/x/ statement:3f2a…`.
+ * The checks read them to find an address that now shows another record (two ids swapped, an id
+ * reused); a line without marks is only checked to exist.
+ *
+ * A record's address removed on purpose (`npm run urls -- --build`) stays, with its marks, on a
+ * line of its own, `removed /claims/x/ statement:3f2a…`: it need not exist any more, but another
+ * record that takes its id is refused, as links to it may still be around.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** The registry's file name. */
@@ -20,23 +29,34 @@ export function registryPath(root: string, contentDir: string): string {
   return path.join(path.dirname(path.resolve(root, contentDir)), REGISTRY_NAME);
 }
 
-/** A path of the registry and the line it is on (from 1), so a message can point at it. */
+/** A path of the registry, the line it is on (from 1), so a message can point at it, and the marks of what it showed. */
 export interface RegistryEntry {
   path: string;
   line: number;
+  /** The marks written after the path (src/check/identity.ts), none when the line has only the path. */
+  marks: string[];
+  /** The address was removed on purpose (a `removed` line): it need not exist, but no other record may take it. */
+  removed: boolean;
 }
 
-/** The site paths in a registry's text with their lines: one per line, blank lines and `#` comments ignored. */
+/** The entries of a registry's text with their lines and marks: one per line, blank lines and `#` comments ignored. */
 export function registryEntries(text: string): RegistryEntry[] {
   return text
     .split(/\r?\n/)
-    .map((raw, i) => ({ path: raw.trim(), line: i + 1 }))
+    .map((raw, i) => {
+      const tokens = raw.trim().split(/\s+/);
+      const removed = tokens[0] === REMOVED && tokens.length > 1;
+      const [first = '', ...marks] = removed ? tokens.slice(1) : tokens;
+      return { path: first, line: i + 1, marks, removed };
+    })
     .filter(({ path: p }) => p !== '' && !p.startsWith('#'));
 }
 
-/** The site paths in a registry's text: one per line, blank lines and `#` comments ignored. */
+/** The site paths in a registry's text that must still exist: one per line, blank lines, `#` comments and removed addresses ignored. */
 export function parseRegistry(text: string): string[] {
-  return registryEntries(text).map((e) => e.path);
+  return registryEntries(text)
+    .filter((e) => !e.removed)
+    .map((e) => e.path);
 }
 
 /**
@@ -48,18 +68,34 @@ export function redirectTarget(html: string): string | undefined {
   return refresh ? /content=["']?\d+;\s*url=([^"'>]+)/i.exec(refresh)?.[1] : undefined;
 }
 
+/** The word that starts the line of an address removed on purpose. */
+const REMOVED = 'removed';
+
 const HEADER = [
   '# Published URLs: every path here was published and must keep working.',
   '# The build fails when one is missing. A renamed claim, article, story, outlet or entity keeps its old URL',
   '# through `aliases` (its old id) in its file. After an intended removal, or to record new pages,',
-  '# run `npm run urls` (see docs/deploying.md).',
+  '# run `npm run urls` (see docs/deploying.md). The marks after a record\'s path say what it showed:',
+  '# the checks refuse an address that now shows another record (two ids swapped, an id reused).',
 ];
 
-/** A registry's text for a set of paths: the header, then the paths sorted, one per line. */
-export function formatRegistry(paths: Iterable<string>): string {
-  const sorted = [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${[...HEADER, ...sorted].join('\n')}\n`;
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A registry's text for a set of paths: the header, then the paths sorted, one per line, each
+ * followed by its marks when `marks` has some for it; then the addresses of records removed on
+ * purpose, `removed` (path to marks), each on a `removed` line with its marks.
+ */
+export function formatRegistry(paths: Iterable<string>, marks?: ReadonlyMap<string, readonly string[]>, removed?: ReadonlyMap<string, readonly string[]>): string {
+  const sorted = [...new Set(paths)].sort(byText);
+  const lines = sorted.map((p) => [p, ...(marks?.get(p) ?? [])].join(' '));
+  const live = new Set(sorted);
+  const gone = [...(removed ?? [])].filter(([p, m]) => m.length > 0 && !live.has(p)).sort(([a], [b]) => byText(a, b));
+  const tail = gone.length === 0 ? [] : ['', REMOVED_HEADER, ...gone.map(([p, m]) => [REMOVED, p, ...m].join(' '))];
+  return `${[...HEADER, ...lines, ...tail].join('\n')}\n`;
 }
+
+const REMOVED_HEADER = '# Removed on purpose: these need not exist, but their ids may not be given to another record.';
 
 /** The site path a built file is published at, or undefined when it is not a published URL. */
 export function publishedPathOf(file: string): string | undefined {
@@ -103,7 +139,3 @@ export function diffRegistry(registered: readonly string[], built: readonly stri
   return { missing: registered.filter((p) => !have.has(p)), added: built.filter((p) => !known.has(p)) };
 }
 
-/** Reads a registry file, or undefined when there is none. */
-export function readRegistry(file: string): string[] | undefined {
-  return existsSync(file) ? parseRegistry(readFileSync(file, 'utf8')) : undefined;
-}

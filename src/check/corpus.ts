@@ -307,9 +307,15 @@ function aliasCollisions(facts: readonly FileFacts[], byCollection: Map<Collecti
     const kind = singular(f.collection);
     const ids = byCollection.get(f.collection)!;
     const own = new Set<string>();
-    for (const a of f.aliases) {
+    f.aliases.forEach((a, i) => {
       const at = { file: f.file, line: a.line, column: a.column, code: M.AliasCollision.code };
       const key = `${f.collection}/${a.alias}`;
+      // A record renamed back to the id it was first published under lists that id first, before
+      // the ids it had since: the feeds name its entries by the first alias (src/lib/feeds.ts).
+      if (a.alias === f.id && i === 0 && f.aliases.length > 1 && !f.aliases.slice(1).some((b) => b.alias === f.id)) {
+        own.add(a.alias);
+        return;
+      }
       if (a.alias === f.id) {
         problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'own') });
       } else if (own.has(a.alias)) {
@@ -322,7 +328,7 @@ function aliasCollisions(facts: readonly FileFacts[], byCollection: Map<Collecti
         owners.set(key, f);
       }
       own.add(a.alias);
-    }
+    });
   }
   return problems;
 }

@@ -78,7 +78,12 @@ export interface FileFacts {
   archive?: (Place & { name: string }) | undefined;
   /** An article's address (its `url` field), as written. */
   url?: (Place & { address: string }) | undefined;
+  /** What names the record: an article's headline, a claim's statement, a story's title, an outlet's or entity's name. */
+  title?: string | undefined;
 }
+
+/** The field that names a record of each collection (FileFacts' `title`). */
+const TITLE_FIELD: Record<CollectionName, string> = { articles: 'headline', claims: 'statement', stories: 'title', outlets: 'name', entities: 'name' };
 
 const TOP: Place = { line: 1, column: 1 };
 
@@ -706,6 +711,7 @@ function checkData(
         if (path.length === 0 && key === 'url' && input.collection === 'articles' && typeof value[key] === 'string') {
           facts.url = { address: value[key] as string, ...where([key]) };
         }
+        if (path.length === 0 && key === TITLE_FIELD[input.collection] && typeof value[key] === 'string') facts.title = value[key] as string;
         walk(child, value[key], [...path, key]);
       }
       return;

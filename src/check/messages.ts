@@ -435,7 +435,7 @@ export const AliasCollision = {
   title: 'An alias that is already taken',
   message: (alias: string, kind: string, other: string | undefined, how: 'id' | 'alias' | 'own' | 'repeated') =>
     how === 'own'
-      ? `Alias ${q(alias)} is this ${kind}'s own id. Remove it: aliases are the ids it was published under before.`
+      ? `Alias ${q(alias)} is this ${kind}'s own id. Remove it: aliases are the ids it was published under before. (A ${kind} renamed back to the id it was first published under lists that id first, before the ids it had since, so that the feeds keep its entries.)`
       : how === 'repeated'
         ? `Alias ${q(alias)} is listed twice. Remove one of them.`
         : how === 'id'
@@ -443,6 +443,20 @@ export const AliasCollision = {
           : `Alias ${q(alias)} is also an alias of ${other}: an old URL can redirect to only one page. Keep it on one of them.`,
   hint: 'An old URL redirects to exactly one page, so an alias may not be any record\'s current id or another record\'s alias.',
 } satisfies MessageDef<[string, string, string | undefined, 'id' | 'alias' | 'own' | 'repeated']>;
+
+export const ReusedAddress = {
+  code: 'reused-address',
+  title: 'A published address that now shows another record',
+  message: (sitePath: string, kind: string, id: string, published: { file: string; title: string } | undefined, how: 'file' | 'alias' | 'removed') =>
+    published === undefined && how === 'removed'
+      ? `${sitePath} was published for another ${kind}, since removed (published-urls.txt lists it as removed), so a link shared to it would now show this one. Give this ${kind} an id of its own (rename the file). If it is the same ${kind}, brought back, record that with npm run urls -- --build.`
+      : published === undefined
+      ? `${sitePath} was published for another ${kind}: its original address and headline were both different (published-urls.txt records them), so a link shared to it would now show this one. Give this ${kind} an id of its own (rename the file). If it is the same ${kind}, its address and headline both corrected, record that with npm run urls -- --build.`
+      : how === 'alias'
+        ? `Alias ${q(id)} sends ${sitePath} here, but that address was published for the ${kind} now in ${published.file} (${q(published.title)}), so a link shared to it would say something else. Move ${q(id)} to the aliases in ${published.file}.`
+        : `${sitePath} was published for the ${kind} now in ${published.file} (${q(published.title)}), but this file now takes its id, so a link shared to it would say something else. Give this ${kind} an id of its own (rename the file), and add ${q(id)} to the aliases in ${published.file}; if the files were renamed by mistake, rename them back. If the change is intended, record it with npm run urls -- --build.`,
+  hint: 'An address keeps showing what it was published for: a record that takes another\'s old id is given an id of its own, and the old id goes to the aliases of the record it was published for.',
+} satisfies MessageDef<[string, string, string, { file: string; title: string } | undefined, 'file' | 'alias' | 'removed']>;
 
 // Claim mentions in bodies
 
@@ -642,6 +656,7 @@ export const messages = [
   ViaCycle,
   UnmentionedClaim,
   AliasCollision,
+  ReusedAddress,
   MentionMissingId,
   MentionBadId,
   MentionUnknownAttribute,

@@ -3,10 +3,12 @@
  * `astro:content` resolves to src/check/astro-content.ts: plain Node with src/check/register.ts,
  * or vitest.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FactsCache, hashBytes } from './cache.ts';
+import { changedAddresses } from './identity.ts';
+import { registryEntries, registryPath } from '../../scripts/lib/published-urls.ts';
 import { checkCorpus } from './corpus.ts';
 import type { FileFacts } from './file.ts';
 import { listContent, type RecordFile } from './files.ts';
@@ -77,6 +79,11 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   result.facts = facts as FileFacts[];
   for (const f of result.facts) result.problems.push(...f.problems);
   result.problems.push(...checkCorpus(result.facts, contentShown));
+  // Published addresses that now show another record; `npm run urls -- --build` lets an intended change through, and records it.
+  const registry = registryPath(root, contentAbs);
+  if (existsSync(registry) && process.env.CROSSCHECK_ALLOW_REMOVED_URLS !== '1') {
+    result.problems.push(...changedAddresses(registryEntries(readFileSync(registry, 'utf8')), result.facts));
+  }
   // A folder named on purpose must be there; the default may be missing (the archive is private to the editor).
   const named = options.archiveDir ?? (process.env.CROSSCHECK_ARCHIVE || undefined);
   const quotes = verifyQuotes(result.facts, root, named ?? 'archive', named !== undefined);

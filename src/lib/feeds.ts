@@ -14,6 +14,13 @@
  * article or claim keeps its entries' ids, and a feed reader does not show them again as new;
  * a record never renamed keeps the ids it always had. The entry's link is the current address.
  *
+ * Ids are written under the site's address when the feeds were first published: the
+ * `CROSSCHECK_FEED_IDS` setting when a moved site sets it to its old address ({@link feedIdRoot}),
+ * else the site's own. So a site moved to a new domain keeps its feeds' ids (the feed's own and
+ * every entry's), and readers do not see every entry again as new; links are to the new address.
+ * (Tag URIs, RFC 4151, would need no setting, but switching to them would change the id of every
+ * entry already published.)
+ *
  * Nothing depends on the clock: a feed's `updated` is its newest entry's date, so the same
  * corpus gives the same bytes on every build. Entries are capped at {@link FEED_LIMIT}.
  */
@@ -73,10 +80,29 @@ function newest(dates: readonly Date[]): Date {
   return new Date(Math.max(0, ...dates.map((d) => d.getTime())));
 }
 
-function newFeed(root: string, kind: keyof typeof FEED_PATHS, title: string, description: string, updated: Date, home: string): Feed {
+/**
+ * The root the feeds' ids are written under: `setting` (CROSSCHECK_FEED_IDS), the address the
+ * site had when its feeds were first published, when it is set; else the site's root.
+ */
+export function feedIdRoot(root: string, setting: string | undefined): string {
+  const value = setting?.trim() ?? '';
+  if (value === '') return root;
+  if (!/^https?:$/.test(URL.parse(value)?.protocol ?? '')) {
+    throw new Error(
+      `CROSSCHECK_FEED_IDS is ${JSON.stringify(setting)}, which is not an http(s) address. Set it to the address the site had when its feeds were first published, such as https://old.example.org/, or leave it unset.`,
+    );
+  }
+  const parsed = new URL(value);
+  parsed.search = '';
+  parsed.hash = '';
+  if (!parsed.pathname.endsWith('/')) parsed.pathname += '/';
+  return parsed.href;
+}
+
+function newFeed(root: string, idRoot: string, kind: keyof typeof FEED_PATHS, title: string, description: string, updated: Date, home: string): Feed {
   const self = absolute(root, FEED_PATHS[kind]);
   return new Feed({
-    id: self,
+    id: absolute(idRoot, FEED_PATHS[kind]),
     title,
     description,
     link: absolute(root, home),
@@ -101,11 +127,12 @@ function outletName(data: FeedData, id: OutletId): string {
   return outlet.unidentified ? `${outlet.name} (source unidentified)` : outlet.name;
 }
 
-/** The Atom feed of new articles. */
-export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT): string {
+/** The Atom feed of new articles; its ids are written under `idRoot` ({@link feedIdRoot}). */
+export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT, idRoot = root): string {
   const articles = [...data.articles.values()].sort(compareArticlesByAdded).slice(0, limit);
   const feed = newFeed(
     root,
+    idRoot,
     'articles',
     `${SITE_NAME}: new articles`,
     'News articles as they are added to Crosscheck, with our summary of each.',
@@ -119,7 +146,7 @@ export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT): 
     const original = originalUrl ? `<p>Original: <a href="${escapeHtml(originalUrl)}">${escapeHtml(originalUrl)}</a></p>` : '';
     const item: Item = {
       title: escapeHtml(`${article.headline} (${outlet})`),
-      id: absolute(root, articlePath(firstId(article.slug, article.aliases))),
+      id: absolute(idRoot, articlePath(firstId(article.slug, article.aliases))),
       link: url,
       date: writtenDate(article.added, article.addedOffset),
       description: escapeHtml(article.summary),
@@ -140,14 +167,15 @@ export function describeChange(change: Pick<StatusChange, 'from' | 'to'>): strin
   return `Now ${to.toLowerCase()} (was ${STATUS_LABELS[change.from].toLowerCase()})`;
 }
 
-/** The Atom feed of claims whose status changed. `history` comes from `statusHistory`. */
-export function claimsFeed(data: FeedData, history: readonly StatusChange[], root: string, limit = FEED_LIMIT): string {
+/** The Atom feed of claims whose status changed. `history` comes from `statusHistory`; ids are written under `idRoot`. */
+export function claimsFeed(data: FeedData, history: readonly StatusChange[], root: string, limit = FEED_LIMIT, idRoot = root): string {
   const changes = history
     .filter((c) => data.claims.has(c.claim))
     .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0))
     .slice(0, limit);
   const feed = newFeed(
     root,
+    idRoot,
     'claims',
     `${SITE_NAME}: claim status changes`,
     'Claims whose status changed as new coverage arrived: first covered, corroborated, contested or disputed.',
@@ -165,7 +193,7 @@ export function claimsFeed(data: FeedData, history: readonly StatusChange[], roo
       .join('');
     feed.addItem({
       title: escapeHtml(`${what}: ${claim.statement}`),
-      id: `${absolute(root, claimPath(firstId(claim.id, claim.aliases)))}#status-${change.date.toISOString()}`,
+      id: `${absolute(idRoot, claimPath(firstId(claim.id, claim.aliases)))}#status-${change.date.toISOString()}`,
       link: url,
       date: change.date,
       description: escapeHtml(`${what}. ${change.assessment.sentence}`),

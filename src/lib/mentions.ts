@@ -4,6 +4,7 @@
  * a syntax tree (stances, anchors), so the analysis and the checks share one definition.
  */
 import type { ClaimId } from './ids.ts';
+import type { FragmentContext } from './text-fragment.ts';
 
 /**
  * How an article carries a claim.
@@ -42,6 +43,11 @@ export interface Mention {
   quoted: boolean;
   /** The `id` of the span in the article record: stable when other mentions are added. */
   anchor: string;
+  /**
+   * The words around the span in its passage, only when its first words also occur earlier in
+   * the passage: the link to the original then needs them to land on the span (src/lib/text-fragment.ts).
+   */
+  context?: FragmentContext;
   /** Where the directive starts, from the top of the file (frontmatter included). */
   start: Point;
   end: Point;

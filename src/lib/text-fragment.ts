@@ -16,9 +16,13 @@
  * 3. A span of more than {@link RANGE_THRESHOLD} words is matched as a range of its first and last
  *    {@link RANGE_WORDS} words: a shorter link that still survives small differences in the middle
  *    (a changed quotation mark, an inserted link).
- * 4. Any fragment the URL already has is kept, and the directive follows it; a text directive it
+ * 4. A span whose first words occur earlier in its passage (`the council said the bridge…
+ *    :claim[the bridge] is safe`) would land on that earlier occurrence, the first on the page: its
+ *    directive carries the words around it in the passage as context
+ *    (`prefix-,textStart,-suffix`, up to {@link CONTEXT_WORDS} each; {@link fragmentContext}).
+ * 5. Any fragment the URL already has is kept, and the directive follows it; a text directive it
  *    already carries is replaced.
- * 5. The address is written as the URL parser serialises it, so characters that may not appear
+ * 6. The address is written as the URL parser serialises it, so characters that may not appear
  *    in a URL (`"`, `<`, `>`, spaces) are percent-encoded; an address that does not parse is
  *    returned as it is.
  */
@@ -27,6 +31,17 @@
 export const RANGE_THRESHOLD = 10;
 /** How many words each end of a range keeps. */
 export const RANGE_WORDS = 4;
+
+/** How many words of the passage before and after a span its context keeps. */
+export const CONTEXT_WORDS = 3;
+
+/** The words around a span in its passage that tell its place from an earlier occurrence of its words. */
+export interface FragmentContext {
+  /** The words just before the span (may be empty). */
+  prefix: string;
+  /** The words just after the span (may be empty). */
+  suffix: string;
+}
 
 /** The fragment directive's delimiter. */
 const DIRECTIVE = ':~:';
@@ -69,23 +84,50 @@ function tail(piece: string, side: 'start' | 'end'): string {
   return side === 'start' ? words.slice(0, RANGE_WORDS).join(' ') : words.slice(-RANGE_WORDS).join(' ');
 }
 
-/** The directive itself, `text=…`, for a span, or undefined when the span has no words. */
-export function textDirective(span: string): string | undefined {
+/**
+ * The context a span needs, given the text of its passage before and after it: undefined when the
+ * span's first words (its `textStart`) do not occur earlier in the passage, so the first match on
+ * the page is already the span's own; else the last {@link CONTEXT_WORDS} words before it and the
+ * first ones after it (a prefix glued to the span, as `“` before `“We…`, is kept as it is), each
+ * stopping at an elision (`…`, `...`), since the words we left out are not on the page.
+ */
+export function fragmentContext(before: string, span: string, after: string): FragmentContext | undefined {
   const terms = textDirectiveTerms(span);
   if (!terms) return undefined;
-  const start = encodeTextDirectiveTerm(terms.start);
-  return terms.end === undefined ? `text=${start}` : `text=${start},${encodeTextDirectiveTerm(terms.end)}`;
+  const lead = before.replace(/\s+/g, ' ').replace(/^ /, '');
+  // Browsers match text fragments ignoring case.
+  const at = `${lead}${collapse(span)}`.toLowerCase().indexOf(terms.start.toLowerCase());
+  if (at === -1 || at >= lead.length) return undefined;
+  // Words we left out (an elision) are not on the page: the context stops at one.
+  const prefix = collapse(lead.split(ELISION).at(-1)!).split(' ').slice(-CONTEXT_WORDS).join(' ');
+  const suffix = collapse(after.split(ELISION)[0]!).split(' ').slice(0, CONTEXT_WORDS).join(' ');
+  return prefix === '' && suffix === '' ? undefined : { prefix, suffix };
 }
 
 /**
- * `url` with a text fragment that highlights `spanText` in it. Returns `url` unchanged when the
- * span has no words.
+ * The directive itself, `text=…`, for a span, or undefined when the span has no words; with the
+ * span's context (from {@link fragmentContext}), `text=prefix-,…,-suffix`.
+ */
+export function textDirective(span: string, context?: FragmentContext): string | undefined {
+  const terms = textDirectiveTerms(span);
+  if (!terms) return undefined;
+  const parts = [encodeTextDirectiveTerm(terms.start)];
+  if (terms.end !== undefined) parts.push(encodeTextDirectiveTerm(terms.end));
+  if (context?.prefix) parts.unshift(`${encodeTextDirectiveTerm(collapse(context.prefix))}-`);
+  if (context?.suffix) parts.push(`-${encodeTextDirectiveTerm(collapse(context.suffix))}`);
+  return `text=${parts.join(',')}`;
+}
+
+/**
+ * `url` with a text fragment that highlights `spanText` in it, with the span's context in its
+ * passage when it has one (a mention's `context`). Returns `url` unchanged when the span has no
+ * words.
  *
  *   textFragmentUrl('https://example.com/a', 'pause - now, & then')
  *   // 'https://example.com/a#:~:text=pause%20%2D%20now%2C%20%26%20then'
  */
-export function textFragmentUrl(url: string, spanText: string): string {
-  const directive = textDirective(spanText);
+export function textFragmentUrl(url: string, spanText: string, context?: FragmentContext): string {
+  const directive = textDirective(spanText, context);
   if (!directive) return url;
   let parsed: URL;
   try {

@@ -30,6 +30,8 @@ const iso = (date: Date | undefined, offset: number | undefined) => (date ? isoI
 const day = (date: Date | undefined, offset: number | undefined) => (date ? isoDayOf(date, offset) : null);
 const count = (c: IndependenceCount) => ({ sources: c.sources, articles: c.articles, unidentified: c.unidentified });
 const group = (g: StanceGroup) => count(g.count);
+/** A record's old ids: its aliases without its own id (listed first by a record renamed back to its first id). */
+const oldIds = (id: string, aliases: readonly string[]) => aliases.filter((a) => a !== id);
 
 /** The export for a site whose root (origin and base, ending in `/`) is `root`. */
 export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string): OpenData {
@@ -44,7 +46,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
     entities: [...view.story.entities],
     articles: view.articles.map((a) => a.slug),
     claims: view.claims.map((c) => c.id),
-    aliases: [...view.story.aliases],
+    aliases: oldIds(view.story.id, view.story.aliases),
     url: at(storyPath(view.story.id)),
   }));
 
@@ -72,7 +74,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
         : null,
       contradicts: view.contradicts.map((x) => x.id).sort(compareText),
       related: view.related.map((x) => x.id).sort(compareText),
-      aliases: [...claim.aliases],
+      aliases: oldIds(claim.id, claim.aliases),
       url: at(claimPath(claim.id)),
     };
   });
@@ -93,7 +95,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
       via: article.via ?? null,
       source: { key: source.source.key, name: source.source.name, kind: source.source.kind },
       entities: [...article.entities],
-      aliases: [...article.aliases],
+      aliases: oldIds(article.slug, article.aliases),
       originalUrl: article.url ? normalisedUrl(article.url) : null,
       url: at(articlePath(article.slug)),
     };
@@ -115,7 +117,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
           position: e.position,
           anchor: e.mention.anchor,
           url: `${at(articlePath(e.article.slug))}#${e.mention.anchor}`,
-          originalUrl: e.article.url ? textFragmentUrl(e.article.url, e.mention.text) : null,
+          originalUrl: e.article.url ? textFragmentUrl(e.article.url, e.mention.text, e.mention.context) : null,
         })),
     );
 
@@ -141,7 +143,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
     owner: o.owner ?? null,
     country: o.country ?? null,
     description: o.description ?? null,
-    aliases: [...o.aliases],
+    aliases: oldIds(o.id, o.aliases),
     pageUrl: at(outletPath(o.id)),
   }));
 
@@ -152,7 +154,7 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
     description: e.description ?? null,
     names: [...e.names],
     url: e.url ? normalisedUrl(e.url) : null,
-    aliases: [...e.aliases],
+    aliases: oldIds(e.id, e.aliases),
     pageUrl: at(entityPath(e.id)),
   }));
 

@@ -30,6 +30,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimPath, isClaimId, MAX_ID_LENGTH, type ClaimId } from '../lib/ids.ts';
+import { fragmentContext } from '../lib/text-fragment.ts';
 import {
   DEFAULT_STANCE,
   isQuoted,
@@ -199,8 +200,8 @@ export default function remarkClaimMentions(options: Options = {}) {
       problems.push({ code, message, start: startOf(node), source: sourceOf(node) });
     }
 
-    /** Validates one claim directive; returns the mention, or nothing when it has a problem. */
-    function read(node: TextDirective, insideMention: boolean, insideLink: boolean): Mention | undefined {
+    /** Validates one claim directive; returns the mention, or nothing when it has a problem. `passage` is the paragraph (or heading, cell) it is in. */
+    function read(node: TextDirective, passage: Parent, insideMention: boolean, insideLink: boolean): Mention | undefined {
       const attributes = node.attributes ?? {};
       let ok = true;
       if (insideMention) {
@@ -257,32 +258,35 @@ export default function remarkClaimMentions(options: Options = {}) {
       const pos = node.position;
       const from = pos?.start.offset;
       const to = pos?.end.offset;
+      const around = textAround(passage, node);
+      const context = fragmentContext(around.before, text, around.after);
       return {
         claim,
         stance,
         text,
         quoted: isQuoted(text, from === undefined ? '' : lineBefore(from), to === undefined ? '' : lineAfter(to)),
         anchor: mentionAnchor(claim, text, seen),
+        ...(context && { context }),
         start: startOf(node),
         end: pos ? shift(pos.end) : startOf(node),
       };
     }
 
-    function walk(parent: Parent, insideMention: boolean, insideLink: boolean) {
+    function walk(parent: Parent, block: Parent, insideMention: boolean, insideLink: boolean) {
       const children = parent.children as RootContent[];
       for (let i = 0; i < children.length; i++) {
         const node = children[i]!;
         if (isDirective(node) && node.name === settings.name) {
           if (node.type !== 'textDirective') {
             problem(node, 'mention-not-inline', `A claim mention must be inline, written with one colon: :${settings.name}[exact words]{#claim-id}.`);
-            walk(node, insideMention, insideLink);
+            walk(node, block, insideMention, insideLink);
             // Keep the words, drop the directive.
             children.splice(i, 1, ...((node as Parent).children as RootContent[]));
             i--;
             continue;
           }
-          const mention = read(node, insideMention, insideLink);
-          walk(node, true, insideLink);
+          const mention = read(node, block, insideMention, insideLink);
+          walk(node, block, true, insideLink);
           if (!mention) {
             children.splice(i, 1, ...(node.children as RootContent[]));
             i += node.children.length - 1;
@@ -307,12 +311,12 @@ export default function remarkClaimMentions(options: Options = {}) {
           continue;
         }
         if ('children' in node) {
-          walk(node as Parent, insideMention, insideLink || node.type === 'link' || node.type === 'linkReference');
+          walk(node as Parent, INLINE_PARENTS.has(node.type) ? block : (node as Parent), insideMention, insideLink || node.type === 'link' || node.type === 'linkReference');
         }
       }
     }
 
-    walk(tree, false, false);
+    walk(tree, tree, false, false);
 
     file.data.mentions = mentions;
     file.data.mentionProblems = problems;
@@ -320,4 +324,33 @@ export default function remarkClaimMentions(options: Options = {}) {
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, mentions };
   };
+}
+
+/** The phrasing nodes that hold others: a mention inside one is still in the passage around it. */
+const INLINE_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective']);
+
+/**
+ * The text of `block` before and after `target`, as `mdast-util-to-string` reads it without raw
+ * HTML (a mention's own text is read so): what the reader sees around a span in its passage.
+ */
+function textAround(block: Parent, target: RootContent): { before: string; after: string } {
+  let before = '';
+  let after = '';
+  let passed = false;
+  const visit = (node: RootContent) => {
+    if (node === target) {
+      passed = true;
+      return;
+    }
+    if (node.type === 'html') return;
+    const own = 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
+    if (own !== undefined) {
+      if (passed) after += own;
+      else before += own;
+      return;
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  for (const child of block.children as RootContent[]) visit(child);
+  return { before, after };
 }

@@ -68,6 +68,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on an address that now shows another record', () => {
+    expect(failingBuild('reused-address')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/reused-address/content/claims/bridge-closed.md:1:1  /claims/bridge-closed/ was published for the claim now in tests/fixtures/bad/reused-address/content/claims/harbour-bridge-closed.md ("The Harbour Bridge was closed on 12 May 2026."), but this file now takes its id, so a link shared to it would say something else. Give this claim an id of its own (rename the file), and add "bridge-closed" to the aliases in tests/fixtures/bad/reused-address/content/claims/harbour-bridge-closed.md; if the files were renamed by mistake, rename them back. If the change is intended, record it with npm run urls -- --build. [reused-address]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/reused-address/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/reused-address/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on archive folder missing', () => {
     expect(failingBuild('archive-folder-missing')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/archive-folder-missing/content/articles/report.md:8:1  There is no folder tests/fixtures/bad/archive-folder-missing/archive/, where CROSSCHECK_ARCHIVE says the archived texts are, so the spans of this article were not checked. Point CROSSCHECK_ARCHIVE at the folder that holds the archived texts, or leave it unset to use archive/. [archive-folder-missing]

@@ -3,13 +3,14 @@
  * URL missing from a build fails it, naming the URL, and leaves the previous site untouched; a
  * renamed claim keeps its old URLs through aliases; a removal can be let through on purpose;
  * `npm run urls` records what a build publishes; without a registry the build says it did not
- * check.
+ * check; two claims that swap ids fail the build, as does a claim that takes the id of one
+ * removed on purpose (src/check/identity.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseRegistry } from '../../scripts/lib/published-urls.ts';
+import { parseRegistry, registryEntries } from '../../scripts/lib/published-urls.ts';
 import { projectRoot, runBuild } from '../support/build.ts';
 import { previousSite, treeBytes } from './sharing-support.ts';
 
@@ -88,6 +89,64 @@ describe('the published-URL registry', () => {
     const registered = parseRegistry(readFileSync(copy.registry, 'utf8'));
     expect(registered).toContain('/claims/closed-on-saturday/');
     expect(registered).toContain('/claims/spillway-closed-saturday/');
+    // The old address is recorded with the marks of the claim it redirects to.
+    const marks = new Map(registryEntries(readFileSync(copy.registry, 'utf8')).map((e) => [e.path, e.marks]));
+    expect(marks.get('/claims/spillway-closed-saturday/')).toEqual(marks.get('/claims/closed-on-saturday/'));
+    expect(marks.get('/claims/closed-on-saturday/')).toEqual([expect.stringMatching(/^statement:/)]);
+  });
+
+  it('fails the build when two claims swap ids, though every URL resolves, and `npm run urls -- --build` records an intended change', () => {
+    const copy = copyFixture('swapped');
+    const claim = (id: string) => path.join(copy.content, 'claims', `${id}.md`);
+    const months = readFileSync(claim('repairs-take-months'), 'utf8');
+    writeFileSync(claim('repairs-take-months'), readFileSync(claim('will-not-reopen-until-safe'), 'utf8'));
+    writeFileSync(claim('will-not-reopen-until-safe'), months);
+    previousSite(copy.out);
+    const before = treeBytes(copy.out);
+    const result = runBuild({ content: copy.content, outDir: copy.out });
+    expect(result.status).not.toBe(0);
+    const shown = path.relative(projectRoot, copy.content);
+    expect(result.stderr).toContain(`${shown}/claims/repairs-take-months.md:1:1  /claims/repairs-take-months/ was published for the claim now in ${shown}/claims/will-not-reopen-until-safe.md`);
+    expect(result.stderr).toContain(`${shown}/claims/will-not-reopen-until-safe.md:1:1  /claims/will-not-reopen-until-safe/ was published for the claim now in ${shown}/claims/repairs-take-months.md`);
+    expect(treeBytes(copy.out)).toEqual(before);
+
+    const urls = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/urls.ts'), '--build', '--dist', copy.out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, CROSSCHECK_CONTENT: shown },
+    });
+    expect(urls.status, urls.stderr).toBe(0);
+    // Both addresses now carry the marks of both claims, so the next build passes.
+    const marks = registryEntries(readFileSync(copy.registry, 'utf8')).filter((e) => ['/claims/repairs-take-months/', '/claims/will-not-reopen-until-safe/'].includes(e.path));
+    expect(marks.map((e) => e.marks.length)).toEqual([2, 2]);
+    expect(runBuild({ content: copy.content, outDir: copy.out }).status).toBe(0);
+  });
+
+  it('keeps a claim removed on purpose in the registry, and fails the build when another claim takes its id', () => {
+    const copy = copyFixture('removed');
+    const shown = path.relative(projectRoot, copy.content);
+    const file = (rel: string) => path.join(copy.content, rel);
+    const edit = (rel: string, from: string, to: string) => writeFileSync(file(rel), readFileSync(file(rel), 'utf8').replace(from, to));
+    const months = readFileSync(file('claims/repairs-take-months.md'), 'utf8');
+    rmSync(file('claims/repairs-take-months.md'));
+    edit('claims/repairs-take-six-weeks.md', 'contradicts: [repairs-take-months]\n', '');
+    edit('articles/river-daily-spillway-months.md', ':claim[the repairs will take at least three months]{#repairs-take-months}', 'the repairs will take at least three months');
+    const urls = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/urls.ts'), '--build', '--dist', copy.out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, CROSSCHECK_CONTENT: shown },
+    });
+    expect(urls.status, urls.stderr).toBe(0);
+    expect(urls.stdout).toContain('removed /claims/repairs-take-months/');
+    expect(readFileSync(copy.registry, 'utf8')).toMatch(/\nremoved \/claims\/repairs-take-months\/ statement:[0-9a-f]{12}\n/);
+    expect(runBuild({ content: copy.content, outDir: copy.out }).status).toBe(0);
+
+    // Months later, a new claim is given the free id.
+    writeFileSync(file('claims/repairs-take-months.md'), months.replace(/^statement: .*$/m, 'statement: The spillway will be rebuilt in concrete.'));
+    edit('articles/river-daily-spillway-months.md', 'the repairs will take at least three months', ':claim[the repairs will take at least three months]{#repairs-take-months}');
+    const result = runBuild({ content: copy.content, outDir: copy.out });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`${shown}/claims/repairs-take-months.md:1:1  /claims/repairs-take-months/ was published for another claim, since removed (published-urls.txt lists it as removed)`);
   });
 
   it('says the URLs were not checked when the content has no registry', () => {

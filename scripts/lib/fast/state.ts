@@ -282,7 +282,7 @@ export function dropPending(stateDir: string, alive: (pid: number) => boolean): 
  */
 export function codeKey(root: string): string {
   const hash = createHash('sha256');
-  hash.update(`${STATE_VERSION}|${process.version}|${process.env.CROSSCHECK_SITE ?? ''}|${process.env.CROSSCHECK_BASE ?? ''}|`);
+  hash.update(`${STATE_VERSION}|${process.version}|${process.env.CROSSCHECK_SITE ?? ''}|${process.env.CROSSCHECK_BASE ?? ''}|${process.env.CROSSCHECK_FEED_IDS ?? ''}|`);
   const files = ['astro.config.ts', 'package-lock.json', 'tsconfig.json', ...listFiles(root, 'src'), ...listFiles(root, 'public'), ...listFiles(root, 'scripts/lib/fast')];
   hashFiles(hash, root, files, '\0');
   return hash.digest('base64url').slice(0, 22);

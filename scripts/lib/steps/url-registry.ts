@@ -90,7 +90,7 @@ function adviceFor(sitePath: string, site: NewSite): string {
  * The build's message when registered URLs are missing: one line per URL, located at its line in
  * the registry (the record's own file is gone), saying what to do.
  */
-export function missingUrlsMessage(missing: readonly RegistryEntry[], registry: string, site: NewSite): string {
+export function missingUrlsMessage(missing: readonly Pick<RegistryEntry, 'path' | 'line'>[], registry: string, site: NewSite): string {
   const lines = missing.map((m) => `${registry}:${m.line}:1  ${m.path} is missing from the new site. ${adviceFor(m.path, site)}`);
   return (
     `${missing.length === 1 ? '1 published URL is' : `${missing.length} published URLs are`} missing from the new site. ` +
@@ -217,7 +217,8 @@ export const urlRegistryStep: PostBuildStep = {
     if (!existsSync(file)) {
       return `Published URLs: not checked, there is no ${shown(file)} (run \`npm run urls\` to create it).`;
     }
-    const entries = registryEntries(readFileSync(file, 'utf8'));
+    // Addresses removed on purpose need not exist (the checks keep other records off them).
+    const entries = registryEntries(readFileSync(file, 'utf8')).filter((e) => !e.removed);
     const built = publishedPaths(outDir);
     const diff = diffRegistry(
       entries.map((e) => e.path),

@@ -220,6 +220,23 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.problems[1]!.message).toContain('"bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases');
   });
 
+  it('takes a record’s own id as its first alias, before others (a record renamed back to its first id), and refuses it anywhere else', async () => {
+    const { content } = copyOfGood();
+    const file = path.join(root, content, 'claims/reopening-in-march.md');
+    const original = readFileSync(file, 'utf8');
+    expect(original).toContain('aliases:\n  - reopening-in-spring\n');
+    const withAliases = async (aliases: string[]) => {
+      writeFileSync(file, original.replace('aliases:\n  - reopening-in-spring\n', `aliases:\n${aliases.map((a) => `  - ${a}\n`).join('')}`));
+      const result = await checkContent({ root, contentDir: content, cacheDir: false });
+      return result.problems.map((p) => `${p.line}:${p.column} ${p.code}`);
+    };
+    // First published as reopening-in-march, renamed reopening-in-spring, then back.
+    expect(await withAliases(['reopening-in-march', 'reopening-in-spring'])).toEqual([]);
+    expect(await withAliases(['reopening-in-spring', 'reopening-in-march'])).toEqual(['10:5 alias-collision']);
+    expect(await withAliases(['reopening-in-march'])).toEqual(['9:5 alias-collision']);
+    expect(await withAliases(['reopening-in-march', 'reopening-in-spring', 'reopening-in-march'])).toEqual(['9:5 alias-collision', '11:5 alias-collision']);
+  });
+
   it('reports an article recorded twice, at the address of the later file, and tells apart the posts of a live page by #', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

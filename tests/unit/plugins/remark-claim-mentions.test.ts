@@ -47,6 +47,17 @@ describe('remarkClaimMentions', () => {
     }
   });
 
+  it('gives a mention the words around it in its passage only when its words occur earlier there', async () => {
+    const { mentions } = await render(
+      '> The bridge is safe, the *council* said; asked whether :claim[the bridge is safe]{#a-claim}, it said <b>no</b> at once.\n>\n> :claim[The bridge]{#b-claim} was built in 1931.',
+    );
+    expect(mentions[0]!.context).toEqual({ prefix: 'said; asked whether', suffix: ', it said' });
+    // Alone in its paragraph of the passage, the second has no need of context.
+    expect(mentions[1]).not.toHaveProperty('context');
+    const inEmphasis = await render('The pause was asked for; *they said :claim[the pause]{#a-claim} must* come.');
+    expect(inEmphasis.mentions[0]!.context).toEqual({ prefix: 'for; they said', suffix: 'must come.' });
+  });
+
   it('keeps the exact span text, formatting removed, in the mention', async () => {
     const { html, mentions } = await render('> :claim[a *very* “big” pause — soon]{#a-claim}');
     expect(mentions[0]!.text).toBe('a very “big” pause — soon');

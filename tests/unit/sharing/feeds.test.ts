@@ -3,7 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import * as module from '../../../src/lib/feeds.ts';
-import { articlesFeed, claimsFeed, describeChange } from '../../../src/lib/feeds.ts';
+import { articlesFeed, claimsFeed, describeChange, FEED_LIMIT, feedIdRoot } from '../../../src/lib/feeds.ts';
 import { indexCorpus } from '../../../src/lib/lookup.ts';
 import { statusHistory } from '../../../src/lib/status-history.ts';
 import { article, claim, corpus, mention, outlet } from './corpus.ts';
@@ -29,7 +29,7 @@ function parse(xml: string) {
 }
 
 it('exports the public functions', () => {
-  expect(Object.keys(module).sort()).toEqual(['FEED_LIMIT', 'FEED_PATHS', 'articlesFeed', 'claimsFeed', 'describeChange']);
+  expect(Object.keys(module).sort()).toEqual(['FEED_LIMIT', 'FEED_PATHS', 'articlesFeed', 'claimsFeed', 'describeChange', 'feedIdRoot']);
 });
 
 describe('articlesFeed', () => {
@@ -155,9 +155,51 @@ describe('a renamed record in the feeds', () => {
     expect(ids(claimsFeed(after, statusHistory(renamed), root))).toEqual(ids(claimsFeed(data, statusHistory(c), root)));
   });
 
+  it('keeps them for a record renamed back to its first id, which lists that id first among its aliases', () => {
+    const back: Corpus = { ...renamed, articles: renamed.articles.map((a) => (a.slug === 'eins' ? { ...a, slug: 'one' as typeof a.slug, aliases: ['one', 'uno', 'eins'] } : a)) };
+    expect(ids(articlesFeed(indexCorpus(back), root))).toEqual(ids(articlesFeed(data, root)));
+  });
+
   it('links to the current address', () => {
     expect(parse(articlesFeed(after, root)).items[2]?.url).toBe('https://example.org/sub/articles/eins/');
     expect(parse(claimsFeed(after, statusHistory(renamed), root)).items[0]?.url).toBe('https://example.org/sub/claims/kay/');
+  });
+});
+
+describe('a site moved to a new address', () => {
+  const moved = 'https://new.example.net/';
+  const idRoot = feedIdRoot(moved, root);
+
+  it('keeps every id the feeds had at the old address, feeds’ and entries’, when CROSSCHECK_FEED_IDS names it', () => {
+    for (const [before, after] of [
+      [articlesFeed(data, root), articlesFeed(data, moved, FEED_LIMIT, idRoot)],
+      [claimsFeed(data, statusHistory(c), root), claimsFeed(data, statusHistory(c), moved, FEED_LIMIT, idRoot)],
+    ] as const) {
+      // The feed's own id is its first <id> (the parser does not give it).
+      const feedId = (xml: string) => /<id>([^<]*)<\/id>/.exec(xml)?.[1];
+      expect(feedId(before)).toMatch(/^https:\/\/example\.org\/sub\/feeds\//);
+      expect(feedId(after)).toBe(feedId(before));
+      expect(parse(after).items.map((i) => i.id)).toEqual(parse(before).items.map((i) => i.id));
+      // Links, the feed's own included, are to the new address.
+      expect(parse(after).self).toMatch(/^https:\/\/new\.example\.net\/feeds\//);
+      expect(parse(after).items.every((i) => i.url?.startsWith(moved))).toBe(true);
+    }
+    // Unset, the ids are the new address's.
+    expect(parse(articlesFeed(data, moved, FEED_LIMIT, feedIdRoot(moved, undefined))).items[0]?.id).toMatch(/^https:\/\/new\.example\.net\//);
+  });
+
+  it.each([
+    [undefined, moved],
+    ['  ', moved],
+    ['https://example.org/sub', 'https://example.org/sub/'],
+    ['https://example.org/sub/?x=1#top', 'https://example.org/sub/'],
+    ['https://EXAMPLE.org', 'https://example.org/'],
+  ])('reads CROSSCHECK_FEED_IDS=%j as %s', (setting, expected) => {
+    expect(feedIdRoot(moved, setting)).toBe(expected);
+  });
+
+  it.each(['example.org', 'ftp://example.org/', 'javascript:alert(1)'])('refuses CROSSCHECK_FEED_IDS=%j, saying what to set', (setting) => {
+    expect(() => feedIdRoot(moved, setting)).toThrow(/CROSSCHECK_FEED_IDS .* not an http\(s\) address\. Set it to the address the site had/);
   });
 });
 

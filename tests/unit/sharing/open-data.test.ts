@@ -138,6 +138,11 @@ describe('buildOpenData', () => {
     expect(data.articles.find((a) => a.slug === 'three')?.source.kind).toBe('unidentified');
   });
 
+  it('lists as aliases only old ids, without the own id a record renamed back to its first id lists first', () => {
+    const back: Corpus = { ...c, claims: c.claims.map((x) => (x.id === 'k' ? { ...x, aliases: ['k', 'old-k'] } : x)) };
+    expect(buildOpenData(buildSiteIndex(back), root, schemaUrl).claims.find((x) => x.id === 'k')?.aliases).toEqual(['old-k']);
+  });
+
   it('is the same whatever order the corpus comes in', () => {
     const reversed: Corpus = {
       ...c,

@@ -26,7 +26,7 @@ describe('registryPath', () => {
 
 describe('parseRegistry and formatRegistry', () => {
   it('reads one path a line, skipping blank lines and comments', () => {
-    expect(parseRegistry('# header\n\n/claims/a/\r\n  /b/  \n# note\n')).toEqual(['/claims/a/', '/b/']);
+    expect(parseRegistry('# header\n\n/claims/a/\r\n  /b/  \n# note\n/claims/c/ statement:18a471273c8f\n')).toEqual(['/claims/a/', '/b/', '/claims/c/']);
   });
 
   it('writes a header and the paths sorted, without repeats, and reads them back', () => {
@@ -34,6 +34,19 @@ describe('parseRegistry and formatRegistry', () => {
     expect(text.startsWith('# Published URLs')).toBe(true);
     expect(text.endsWith('/a/\n/b/\n')).toBe(true);
     expect(parseRegistry(text)).toEqual(['/a/', '/b/']);
+  });
+
+  it('writes the addresses removed on purpose last, each with its marks, and does not read them as addresses that must exist', () => {
+    const removed = new Map([
+      ['/claims/z/', ['statement:000000000001']],
+      ['/claims/a/', ['statement:000000000002']],
+      ['/claims/b/', ['statement:000000000003']],
+      // Without marks there is nothing to keep; built again, it is live again.
+      ['/claims/y/', []],
+    ]);
+    const text = formatRegistry(['/b/', '/claims/b/'], undefined, removed);
+    expect(text.endsWith('/b/\n/claims/b/\n\n# Removed on purpose: these need not exist, but their ids may not be given to another record.\nremoved /claims/a/ statement:000000000002\nremoved /claims/z/ statement:000000000001\n')).toBe(true);
+    expect(parseRegistry(text)).toEqual(['/b/', '/claims/b/']);
   });
 });
 
@@ -74,10 +87,15 @@ describe('diffRegistry', () => {
 });
 
 describe('registryEntries and redirectTarget', () => {
-  it('gives each path the line it is on, so a message can point at it', () => {
-    expect(registryEntries('# header\n\n/claims/a/\r\n  /b/  \n')).toEqual([
-      { path: '/claims/a/', line: 3 },
-      { path: '/b/', line: 4 },
+  it('gives each path the line it is on, so a message can point at it, and the marks written after it', () => {
+    expect(registryEntries('# header\n\n/claims/a/\r\n  /b/  \n/claims/c/ statement:18a471273c8f  statement:000000000000\n')).toEqual([
+      { path: '/claims/a/', line: 3, marks: [], removed: false },
+      { path: '/b/', line: 4, marks: [], removed: false },
+      { path: '/claims/c/', line: 5, marks: ['statement:18a471273c8f', 'statement:000000000000'], removed: false },
+    ]);
+    expect(registryEntries('removed /claims/gone/ statement:18a471273c8f\nremoved\n')).toEqual([
+      { path: '/claims/gone/', line: 1, marks: ['statement:18a471273c8f'], removed: true },
+      { path: 'removed', line: 2, marks: [], removed: false },
     ]);
   });
 
@@ -191,6 +209,13 @@ describe('a month page with nothing left', () => {
     } finally {
       delete process.env.CROSSCHECK_BASE;
     }
+  });
+
+  it('does not require an address removed on purpose', () => {
+    const s = site('removed-on-purpose');
+    const registry = path.join(path.dirname(s.contentDir), 'published-urls.txt');
+    writeFileSync(registry, `${readFileSync(registry, 'utf8')}removed /claims/gone/ statement:000000000001\n`);
+    expect(run(s)).toMatch(/^Published URLs: all 9 in .* still resolve\./);
   });
 
   it('is still missing when its archive page is gone too, and says what keeps it', () => {

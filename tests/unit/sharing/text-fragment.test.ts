@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as module from '../../../src/lib/text-fragment.ts';
-import { encodeTextDirectiveTerm, textDirective, textDirectiveTerms, textFragmentUrl } from '../../../src/lib/text-fragment.ts';
+import { encodeTextDirectiveTerm, fragmentContext, textDirective, textDirectiveTerms, textFragmentUrl } from '../../../src/lib/text-fragment.ts';
 
 it('exports the public functions', () => {
   expect(Object.keys(module).sort()).toEqual([
+    'CONTEXT_WORDS',
     'RANGE_THRESHOLD',
     'RANGE_WORDS',
     'encodeTextDirectiveTerm',
+    'fragmentContext',
     'textDirective',
     'textDirectiveTerms',
     'textFragmentUrl',
@@ -61,6 +63,59 @@ describe('textDirective', () => {
 
   it('is undefined for a span without words', () => {
     expect(textDirective('   ')).toBeUndefined();
+  });
+});
+
+describe('fragmentContext', () => {
+  it('is undefined when the span’s first words do not occur earlier in the passage', () => {
+    expect(fragmentContext('The council said ', 'the bridge is safe', ' on Monday.')).toBeUndefined();
+    // Later in the passage does not matter: the first match on the page is the span's own.
+    expect(fragmentContext('', 'the bridge', ' is safe, the bridge is open.')).toBeUndefined();
+    expect(fragmentContext('anything', '   ', 'at all')).toBeUndefined();
+  });
+
+  it('gives the words around a span whose first words occur earlier in its passage', () => {
+    // Matched ignoring case, as browsers match.
+    expect(fragmentContext('The bridge is unsafe, the council, asked\nwhy, said: ', 'the bridge is unsafe', ' until repaired.')).toEqual({ prefix: 'asked why, said:', suffix: 'until repaired.' });
+    // A span whose words occur earlier only in part matches as a whole, so it needs no context.
+    expect(fragmentContext('The bridge is shut; asked whether ', 'the bridge is unsafe', ', it said no.')).toBeUndefined();
+    // A range matches by its first words only: those are what must not occur earlier.
+    expect(fragmentContext('we call for a pause now. ', 'we call for a pause of all frontier training across the industry', '')).toEqual({ prefix: 'a pause now.', suffix: '' });
+    // A mark glued to the span stays in the prefix, as on the page.
+    expect(fragmentContext('A pause, we said: “', 'a pause', '” now.')).toEqual({ prefix: 'we said: “', suffix: '” now.' });
+    // An occurrence that runs into the span counts too.
+    expect(fragmentContext('pause ', 'pause pause', '')).toEqual({ prefix: 'pause', suffix: '' });
+  });
+
+  it('stops the context at an elision, whose left-out words are not on the page', () => {
+    expect(fragmentContext('A pause now, they said … and ', 'a pause', ' … soon.')).toEqual({ prefix: 'and', suffix: '' });
+    expect(fragmentContext('A pause now ... ', 'a pause', ' was asked for ... later.')).toEqual({ prefix: '', suffix: 'was asked for' });
+    expect(fragmentContext('A pause now … ', 'a pause', ' … later.')).toBeUndefined();
+  });
+
+  it('is undefined when the span is the whole passage, with no words around it to tell', () => {
+    expect(fragmentContext('', 'a a', '')).toBeUndefined();
+  });
+});
+
+describe('textDirective with context', () => {
+  it('puts the prefix before and the suffix after the terms, each encoded, the syntax’s - and , left as they are', () => {
+    expect(textDirective('the bridge', { prefix: 'well-known, & old', suffix: 'is - shut, & done' })).toBe(
+      'text=well%2Dknown%2C%20%26%20old-,the%20bridge,-is%20%2D%20shut%2C%20%26%20done',
+    );
+    expect(textDirective('one two three four five six seven eight nine ten eleven', { prefix: 'said', suffix: '' })).toBe(
+      'text=said-,one%20two%20three%20four,eight%20nine%20ten%20eleven',
+    );
+    expect(textDirective('the bridge', { prefix: '', suffix: 'is shut' })).toBe('text=the%20bridge,-is%20shut');
+  });
+
+  it('lands a link on the right occurrence: the span’s words as a reader finds them after the prefix', () => {
+    const before = 'The bridge is safe, the council said; asked whether ';
+    const span = 'the bridge is safe';
+    const after = ', it said no.';
+    const link = textFragmentUrl('https://example.com/a', span, fragmentContext(before, span, after));
+    expect(link).toBe('https://example.com/a#:~:text=said%3B%20asked%20whether-,the%20bridge%20is%20safe,-%2C%20it%20said');
+    expect(new URL(link).href).toBe(link);
   });
 });
 

@@ -10,7 +10,9 @@
  * - a date reads in one piece beside a name written from the right: an outlet's Hebrew name, not
  *   isolated, drew the day of "· 13 May 2026" into it ("13 · חדשות הנמל May 2026");
  * - names written from the right read in the order they are listed, with what follows them after
- *   them: a claim's entities ("About"), an entity's other names, the count after its name.
+ *   them: a claim's entities ("About"), the outlets that first reported it ("First reported … by
+ *   A, B": two Arabic and Hebrew names, not isolated, were drawn as one run, the second first),
+ *   an entity's other names, the count after its name.
  *
  * The expected direction comes from the quoted words themselves (their first letter's script),
  * not from the code that sets it.
@@ -47,16 +49,16 @@ function marked(selector: string): Marked[] {
 /**
  * Runs in the page: `parts` in the order the text of the element has them (the `dd` after the
  * `dt` labelled `label`, or `selector`), each with where it is drawn (the middle of its box, from
- * the left, and the top of its line), or null when it is not there. A part that wraps over two
- * lines is measured on its first.
+ * the left, and the top of its line), or null when it is not there. With `shown`, only the parts
+ * the text has are measured. A part that wraps over two lines is measured on its first.
  */
-function centres({ label, selector, parts: given }: { label?: string; selector?: string; parts: string[] }): [string, { x: number; top: number; height: number } | null][] {
+function centres({ label, selector, parts: given, shown = false }: { label?: string; selector?: string; parts: string[]; shown?: boolean }): [string, { x: number; top: number; height: number } | null][] {
   const root = label
     ? Array.from(document.querySelectorAll('main dl dt')).find((dt) => dt.textContent?.trim() === label)?.nextElementSibling
     : document.querySelector(selector ?? '');
-  if (!root) return given.map((part) => [part, null]);
+  if (!root) return shown ? [] : given.map((part) => [part, null]);
   const all = root.textContent ?? '';
-  const parts = [...given].sort((a, b) => all.indexOf(a) - all.indexOf(b));
+  const parts = given.filter((part) => !shown || all.includes(part)).sort((a, b) => all.indexOf(a) - all.indexOf(b));
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const texts: Text[] = [];
   while (walker.nextNode()) texts.push(walker.currentNode as Text);
@@ -166,9 +168,12 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
     const names = new Map(facts.entities.map((e) => [e.id, e]));
     // What to look at on each page: the element (a `dt`'s label or a selector) and the parts.
     const visits: { path: string; checks: { what: string; args: Parameters<typeof centres>[0] }[] }[] = [];
+    const outletNames = facts.outlets.map((o) => o.name).filter(Boolean);
     for (const [claim, entities] of facts.claimEntities) {
-      if (entities.length < 2) continue;
-      visits.push({ path: `/claims/${claim}/`, checks: [{ what: 'About', args: { label: 'About', parts: entities.map((id) => names.get(id)?.name ?? id) } }] });
+      // The outlets that first reported a claim, as many as the page names, in its order.
+      const checks: { what: string; args: Parameters<typeof centres>[0] }[] = [{ what: 'First reported', args: { label: 'First reported', parts: outletNames, shown: true } }];
+      if (entities.length >= 2) checks.push({ what: 'About', args: { label: 'About', parts: entities.map((id) => names.get(id)?.name ?? id) } });
+      visits.push({ path: `/claims/${claim}/`, checks });
     }
     for (const entity of facts.entities) {
       const checks: { what: string; args: Parameters<typeof centres>[0] }[] = [{ what: 'the heading of its claims', args: { selector: 'main h2#about', parts: [entity.name, '('] } }];

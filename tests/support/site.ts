@@ -137,6 +137,7 @@ export interface ContentFacts {
   /** `entities` of a claim as written, in order. */
   claimEntities: Map<string, string[]>;
   entities: { id: string; name: string; names: string[] }[];
+  outlets: { id: string; name: string }[];
   mentions: SourceMention[];
 }
 
@@ -167,7 +168,7 @@ function plainText(markdown: string): string {
 /** Stories, claims, articles and mentions as the content files state them. */
 export function contentFacts(contentDir: string): ContentFacts {
   const root = path.resolve(projectRoot, contentDir);
-  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [], claimEntities: new Map(), entities: [] };
+  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [], claimEntities: new Map(), entities: [], outlets: [] };
   for (const name of markdownFiles(path.join(root, 'stories'))) {
     const { data } = frontmatter(path.join(root, 'stories', name));
     facts.stories.push({ id: name.slice(0, -3), title: String(data.title ?? '') });
@@ -191,6 +192,11 @@ export function contentFacts(contentDir: string): ContentFacts {
   for (const name of yamlFiles) {
     const data = (parseYaml(readFileSync(path.join(entityDir, name), 'utf8')) ?? {}) as Record<string, unknown>;
     facts.entities.push({ id: name.replace(/\.ya?ml$/, ''), name: String(data.name ?? ''), names: Array.isArray(data.names) ? data.names.map(String) : [] });
+  }
+  const outletDir = path.join(root, 'outlets');
+  for (const name of existsSync(outletDir) ? readdirSync(outletDir).filter((file) => /\.ya?ml$/.test(file)).sort() : []) {
+    const data = (parseYaml(readFileSync(path.join(outletDir, name), 'utf8')) ?? {}) as Record<string, unknown>;
+    facts.outlets.push({ id: name.replace(/\.ya?ml$/, ''), name: String(data.name ?? '') });
   }
   return facts;
 }

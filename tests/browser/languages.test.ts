@@ -14,12 +14,16 @@
  *   A, B": two Arabic and Hebrew names, not isolated, were drawn as one run, the second first),
  *   an entity's other names, the count after its name.
  *
+ * - in search results (Pagefind's UI, which writes a result's title as text and its excerpt as
+ *   HTML), the title of an article in another language, and the words of an excerpt written in
+ *   that language's script, carry the language: they were read as English.
+ *
  * The expected direction comes from the quoted words themselves (their first letter's script),
  * not from the code that sets it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
-import { contentFacts, corpora, normalise } from '../support/site.ts';
+import { contentFacts, corpora, normalise, readingCorpus } from '../support/site.ts';
 
 const suite = browserSuite();
 afterAll(() => suite.close());
@@ -197,5 +201,56 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
     });
     await context.close();
     expectNone(`names out of order on the ${corpus.name} build`, problems);
+  });
+});
+
+/** The scripts of the reading fixture's languages that our Latin letters cannot be mistaken for. */
+const scripts: Record<string, string> = { ar: '\\p{Script=Arabic}', he: '\\p{Script=Hebrew}', ja: '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]' };
+
+/** Runs in the page: each letter of the excerpts in one of `scripts` whose language is not that script's, as "letter: lang". */
+function misread(scripts: [string, string][]): string[] {
+  const found: string[] = [];
+  for (const excerpt of document.querySelectorAll('.pagefind-ui__result-excerpt')) {
+    const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode as Text;
+      const lang = text.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+      for (const [language, pattern] of scripts) {
+        const letters = (text.data.match(new RegExp(`${pattern}+`, 'gu')) ?? []).join(' ');
+        if (letters && lang !== language) found.push(`"${letters}" (${language}) is read as ${lang || 'no language'}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe(`search on the ${readingCorpus.name} build`, () => {
+  it('gives the titles and excerpts of results in another language that language', async () => {
+    const site = await suite.site(readingCorpus);
+    const facts = contentFacts(readingCorpus.content);
+    const foreign = facts.articles.filter((a) => a.language !== 'en');
+    expect(foreign.length).toBeGreaterThan(2);
+    const context = await (await suite.browser()).newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const article of foreign) {
+      // A word of the headline (the first, without what follows it): results quote it in their excerpts.
+      const word = /[\p{L}\p{M}]+/u.exec(article.headline)![0];
+      await page.goto(site.server.url(`/search/?q=${encodeURIComponent(word)}`), { waitUntil: 'load' });
+      const title = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a', { hasText: article.headline }).first();
+      await title.waitFor({ state: 'visible', timeout: 15_000 });
+      // Every result's data loaded (a result still loading shows a placeholder).
+      await page.waitForFunction(() => document.querySelector('.pagefind-ui__loading') === null, undefined, { timeout: 15_000 });
+      const found = await title.evaluate((a) => ({ lang: a.closest('[lang]')?.getAttribute('lang') ?? '', direction: getComputedStyle(a).direction }));
+      const where = `/search/?q=${word}`;
+      if (found.lang !== article.language) problems.push(`${where}  the title "${article.headline}" is read as ${found.lang || 'no language'}, not ${article.language}`);
+      if (found.direction !== directionOf(article.headline)) problems.push(`${where}  the title "${article.headline}" is laid out ${found.direction}, not ${directionOf(article.headline)}`);
+      for (const problem of await page.evaluate(misread, Object.entries(scripts))) problems.push(`${where}  in an excerpt, ${problem}`);
+      // What the page tells Pagefind of its languages is not shown as a tag of the result.
+      const tags = await page.locator('.pagefind-ui__result-tag').allInnerTexts();
+      for (const tag of tags.filter((t) => /^languages?:/i.test(t))) problems.push(`${where}  a result shows the tag "${tag}"`);
+    }
+    await context.close();
+    expectNone(`search results in other languages on the ${readingCorpus.name} build`, problems);
   });
 });

@@ -135,7 +135,7 @@ export interface ContentFacts {
   stories: { id: string; title: string }[];
   claims: { id: string; statement: string; story: string }[];
   /** `language` is the article's field as written, `en` when it has none. */
-  articles: { slug: string; headline: string; story: string; language: string }[];
+  articles: { slug: string; headline: string; story: string; language: string; byline?: string }[];
   /** `entities` of a claim as written, in order. */
   claimEntities: Map<string, string[]>;
   entities: { id: string; name: string; names: string[] }[];
@@ -183,7 +183,7 @@ export function contentFacts(contentDir: string): ContentFacts {
   for (const name of markdownFiles(path.join(root, 'articles'))) {
     const slug = name.slice(0, -3);
     const { data, body } = frontmatter(path.join(root, 'articles', name));
-    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? ''), language: String(data.language ?? 'en') });
+    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? ''), language: String(data.language ?? 'en'), ...(typeof data.byline === 'string' ? { byline: data.byline } : {}) });
     for (const match of body.matchAll(/:claim\[((?:[^\]\\]|\\.)*)\]\{#([a-z0-9-]+)([^}]*)\}/g)) {
       const stance = /stance=["']?([a-z]+)/.exec(match[3] ?? '')?.[1] ?? 'asserts';
       facts.mentions.push({ article: slug, claim: match[2] ?? '', stance, text: plainText(match[1] ?? '') });

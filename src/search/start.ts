@@ -9,9 +9,9 @@
  *
  * A result in another language keeps it (WCAG 3.1.2): each page gives Pagefind its title's
  * language (`language`, an article's headline's) and the languages it quotes (`languages`) as
- * metadata (src/components/SearchLanguages.astro);
- * the title of an article's result carries its language and direction, and the words of an
- * excerpt written in one of those languages' scripts carry that language (markLanguageRuns).
+ * metadata (src/components/SearchLanguages.astro); the title of an article's result carries its
+ * language and direction, and the words of an excerpt written in one of those languages' scripts
+ * carry that language (markLanguageRuns in src/lib/languages.ts).
  */
 import { languageAttributes, markLanguageRuns } from '../lib/languages.ts';
 

@@ -39,4 +39,9 @@ describe('longWords', () => {
     expect(longWords('𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇', 8)).toEqual([{ text: '𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇', long: false }]);
     expect(longWords('', 8)).toEqual([]);
   });
+
+  it('leaves to the browser the words of scripts it breaks without spaces', () => {
+    expect(longWords('2. 港湾地域総合交通情報日報新聞社東京本社編集局', 8)).toEqual([{ text: '2. 港湾地域総合交通情報日報新聞社東京本社編集局', long: false }]);
+    expect(longWords('3. หนังสือพิมพ์ท่าเรือรายวัน', 8)).toEqual([{ text: '3. หนังสือพิมพ์ท่าเรือรายวัน', long: false }]);
+  });
 });

@@ -17,9 +17,15 @@
  * An image with no description, or an empty one (`alt=""`, an image that only decorates), is
  * removed, as before: there is nothing of it to read. Runs after rehype-raw (so raw `<img>` is
  * read too) and before the sanitiser.
+ *
+ * In the record of an article in another language, the word "Image:" is ours, in English, and
+ * says so (`<span lang="en">`): inside a quotation, which carries the article's language
+ * (rehype-quoted-language), a screen reader read it with that language's voice.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { languageAttributes, PAGE_LANGUAGE } from '../lib/languages.ts';
 
 /** What an image with the description `alt` reads as in a body: empty when it has none. */
 export function imageText(alt: unknown): string {
@@ -28,13 +34,18 @@ export function imageText(alt: unknown): string {
 }
 
 export default function rehypeImageText() {
-  return function transformer(tree: Root) {
+  return function transformer(tree: Root, file: VFile) {
+    const frontmatter = (file.data.astro as { frontmatter?: { language?: unknown } } | undefined)?.frontmatter;
+    const foreign = typeof frontmatter?.language === 'string' && languageAttributes(frontmatter.language).lang !== undefined;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'img' || parent === undefined || index === undefined) return;
       const value = imageText(node.properties.alt);
       if (!value) return;
-      const text: ElementContent = { type: 'text', value };
-      parent.children.splice(index, 1, text);
+      const label = '[Image:';
+      const text: ElementContent[] = foreign
+        ? [{ type: 'text', value: '[' }, { type: 'element', tagName: 'span', properties: { lang: PAGE_LANGUAGE }, children: [{ type: 'text', value: label.slice(1) }] }, { type: 'text', value: value.slice(label.length) }]
+        : [{ type: 'text', value }];
+      parent.children.splice(index, 1, ...text);
     });
   };
 }

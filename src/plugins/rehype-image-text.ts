@@ -27,9 +27,14 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { languageAttributes, PAGE_LANGUAGE } from '../lib/languages.ts';
 
+/** An image's description, its white space collapsed: empty when it has none. */
+function description(alt: unknown): string {
+  return typeof alt === 'string' ? alt.replace(/\s+/g, ' ').trim() : '';
+}
+
 /** What an image with the description `alt` reads as in a body: empty when it has none. */
 export function imageText(alt: unknown): string {
-  const words = typeof alt === 'string' ? alt.replace(/\s+/g, ' ').trim() : '';
+  const words = description(alt);
   return words ? `[Image: ${words}]` : '';
 }
 
@@ -39,12 +44,12 @@ export default function rehypeImageText() {
     const foreign = typeof frontmatter?.language === 'string' && languageAttributes(frontmatter.language).lang !== undefined;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'img' || parent === undefined || index === undefined) return;
-      const value = imageText(node.properties.alt);
-      if (!value) return;
-      const label = '[Image:';
+      const words = description(node.properties.alt);
+      if (!words) return;
+      // The same text either way: imageText(alt).
       const text: ElementContent[] = foreign
-        ? [{ type: 'text', value: '[' }, { type: 'element', tagName: 'span', properties: { lang: PAGE_LANGUAGE }, children: [{ type: 'text', value: label.slice(1) }] }, { type: 'text', value: value.slice(label.length) }]
-        : [{ type: 'text', value }];
+        ? [{ type: 'text', value: '[' }, { type: 'element', tagName: 'span', properties: { lang: PAGE_LANGUAGE }, children: [{ type: 'text', value: 'Image:' }] }, { type: 'text', value: ` ${words}]` }]
+        : [{ type: 'text', value: imageText(words) }];
       parent.children.splice(index, 1, ...text);
     });
   };

@@ -16,6 +16,7 @@ import { VFile } from 'vfile';
 import type { Mention, Point } from '../lib/mentions.ts';
 import { markdownPipeline } from '../plugins/index.ts';
 import { HEADING_ID_PREFIX } from '../plugins/rehype-heading-ids.ts';
+import { imageText } from '../plugins/rehype-image-text.ts';
 import type { MentionProblem } from '../plugins/remark-claim-mentions.ts';
 import { LineIndex } from './text.ts';
 
@@ -111,7 +112,7 @@ function remarkRecordAttributes() {
           lookalikes.push({ offset: start, end: node.position!.end.offset!, kind: 'name' });
         }
       } else if ((node.type === 'image' || node.type === 'imageReference') && start !== undefined) {
-        // An image's description is kept as plain words (a mention in it loses its markup); the sanitiser removes the image, description and all.
+        // An image's description is kept as plain words (a mention in it loses its markup), and the page shows it as `[Image: …]` (rehype-image-text).
         const source = String(file.value).slice(start, node.position!.end.offset);
         if (!HOLDS_MENTION.test(source)) return;
         for (const match of source.matchAll(IN_HTML)) {
@@ -182,7 +183,11 @@ export function headingIds(tree: Root): string[] | null {
         case 'inlineCode':
           return [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: node.value }] }];
         case 'image':
-        case 'imageReference':
+        case 'imageReference': {
+          // Shown as its description, in words (rehype-image-text).
+          const value = imageText(node.alt);
+          return value ? [{ type: 'text', value }] : [];
+        }
         case 'break':
           return [];
         case 'html':

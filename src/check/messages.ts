@@ -566,7 +566,7 @@ export const MentionNotRead = {
       ? `This is written like a claim mention, but only :claim (in lowercase) makes one, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}.${shown(source)}`
       : kind === 'html'
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
-        : `This claim mention sits inside an image's description (![…](…)), where no mention is read, and a body shows no images, so the mention would not be published at all. Take it out of the image: write the passage as text.${shown(source)}`,
+        : `This claim mention sits inside an image's description (![…](…)), where no mention is read: a body shows an image as its description in words ([Image: …]), so the words would be published, but not as a mention. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
 } satisfies MessageDef<[string, 'name' | 'html' | 'image']>;
 

@@ -9,6 +9,7 @@ import remarkDirective from 'remark-directive';
 import rehypeClaimMentions from './rehype-claim-mentions.ts';
 import rehypeContainedRaw from './rehype-contained-raw.ts';
 import rehypeBodyHeadingIds from './rehype-heading-ids.ts';
+import rehypeImageText from './rehype-image-text.ts';
 import { rehypeCheckOwnIds, rehypeMarkOwnIds } from './rehype-own-ids.ts';
 import rehypeQuotedLanguage from './rehype-quoted-language.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
@@ -27,10 +28,11 @@ export function markdownPipeline(options: PipelineOptions = {}): UnifiedProcesso
     remarkPlugins: [remarkDirective, [remarkRestoreDirectives, { keep: [options.name ?? 'claim'] }], [remarkClaimMentions, options]],
     // Ids and classes from raw HTML are dropped (rehype-own-ids): only the pipeline's own survive.
     // Raw HTML cannot hide what follows it (rehype-contained-raw).
+    // An image is shown as its description, in words (rehype-image-text), before the sanitiser removes it.
     // The sanitised tree is brought into HTML's content model (rehype-valid-html).
     // Headings get `h-` ids (rehype-heading-ids), apart from the page's own.
     // An article's own words carry its language and direction (rehype-quoted-language).
     // Tables scroll sideways in a labelled region a keyboard reaches (rehype-table-regions).
-    rehypePlugins: [rehypeMarkOwnIds, rehypeContainedRaw, rehypeRaw, rehypeCheckOwnIds, rehypeSafeHtml, rehypeValidHtml, rehypeClaimMentions, rehypeBodyHeadingIds, rehypeQuotedLanguage, rehypeTableRegions],
+    rehypePlugins: [rehypeMarkOwnIds, rehypeContainedRaw, rehypeRaw, rehypeCheckOwnIds, rehypeImageText, rehypeSafeHtml, rehypeValidHtml, rehypeClaimMentions, rehypeBodyHeadingIds, rehypeQuotedLanguage, rehypeTableRegions],
   };
 }

@@ -6,7 +6,8 @@
  * - links keep only `http:`, `https:`, `mailto:` or site-relative targets; `javascript:`,
  *   `data:` and every other scheme lose their `href`;
  * - no images, media, frames, forms or styles: nothing in a body can make a reader's browser
- *   fetch from another origin, or run script;
+ *   fetch from another origin, or run script (an image's description is kept, as words, by
+ *   rehype-image-text, which runs first);
  * - no event handlers, `style` or free `class`/`id`: the only classes and ids that survive are
  *   the ones our own plugins write (claim mentions `m-…`, GFM footnotes `user-content-fn…`);
  * - no `tabindex` or `accesskey`: a body cannot change the keyboard's order or take a key;

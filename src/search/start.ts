@@ -6,10 +6,25 @@
  * scripts/lib/steps/pagefind.ts): the first is the UI's own, the others are merged into it.
  * Words typed in the plain form before the script ran are searched for, and a reader still in
  * that field continues in Pagefind's.
+ *
+ * A result in another language keeps it (WCAG 3.1.2): each page gives Pagefind its title's
+ * language (`language`, an article's headline's) and the languages it quotes (`languages`) as
+ * metadata (src/components/SearchLanguages.astro); the title of an article's result carries its
+ * language and direction, and the words of an excerpt written in one of those languages' scripts
+ * carry that language (markLanguageRuns in src/lib/languages.ts).
  */
+import { languageAttributes, markLanguageRuns } from '../lib/languages.ts';
 
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
+}
+
+/** What of a Pagefind result this page reads and changes. */
+interface PagefindResult {
+  url: string;
+  excerpt?: string;
+  meta?: Record<string, string | undefined>;
+  sub_results?: { excerpt?: string }[];
 }
 
 declare global {
@@ -46,12 +61,37 @@ export async function startSearch(): Promise<void> {
   // A reader who typed in the plain form while the page loaded: their words, and whether they are still typing.
   const typed = field?.value.trim() ?? '';
   const typing = field !== null && document.activeElement === field;
+  // The language of each result's title, by the address its link goes to.
+  const titleLanguages = new Map<string, string>();
+  const processResult = (result: PagefindResult): PagefindResult => {
+    const languages = (result.meta?.languages ?? '').split(/\s+/).filter(Boolean);
+    if (result.meta?.language) titleLanguages.set(result.meta.url ?? result.url, result.meta.language);
+    // Not for the reader: Pagefind's UI shows every other key of a result's metadata as a tag.
+    delete result.meta?.language;
+    delete result.meta?.languages;
+    if (languages.length === 0) return result;
+    if (result.excerpt) result.excerpt = markLanguageRuns(result.excerpt, languages);
+    for (const sub of result.sub_results ?? []) if (sub.excerpt) sub.excerpt = markLanguageRuns(sub.excerpt, languages);
+    return result;
+  };
+  // Pagefind's UI writes a title as text: its language is set on its link, each time the results change.
+  const markTitles = () => {
+    for (const link of mount.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')) {
+      const { lang, dir } = languageAttributes(titleLanguages.get(link.getAttribute('href') ?? ''));
+      if (lang) link.setAttribute('lang', lang);
+      else link.removeAttribute('lang');
+      if (dir) link.setAttribute('dir', dir);
+      else link.removeAttribute('dir');
+    }
+  };
+  new MutationObserver(markTitles).observe(mount, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
   const ui = new window.PagefindUI({
     element: mount,
     bundlePath: first,
     mergeIndex: others.map((bundlePath) => ({ bundlePath })),
     showImages: false,
     showSubResults: true,
+    processResult,
     // No autofocus: keyboard and screen-reader users start, as on every page, at the skip link.
     autofocus: false,
     translations: { placeholder: 'Search claims, articles and stories' },

@@ -8,7 +8,8 @@
  * - Tab then reaches every focusable element, in document order (no positive tabindex, nothing
  *   skipped), and never jumps backwards on the screen (up, or against the reading direction on
  *   the same line: left in English, right in a passage quoted from an Arabic or Hebrew article);
- * - every element that takes focus shows it: a non-zero outline or a box shadow.
+ * - every element that takes focus shows it: a non-zero outline or a box shadow, on an element
+ *   that is drawn (not transparent), and that nothing covers where it is (WCAG 2.4.11).
  */
 import type { Page as BrowserPage } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
@@ -28,6 +29,13 @@ interface FocusRecord {
   indicator: boolean;
   /** Has a size, and is not placed off the page (above, left of or right of it). */
   onPage: boolean;
+  /** Drawn at all: neither it nor an ancestor is transparent (opacity 0), and it is not `visibility: hidden`. */
+  drawn: boolean;
+  /**
+   * What is drawn over it, in the middle of the part of its first line in view (a sticky header,
+   * a banner), or "nothing in view" when no part of it is on the screen; undefined when it is seen.
+   */
+  hiddenBy: string | undefined;
   /** Page coordinates of the element's first line box and of its whole box, for the visual order. */
   top: number;
   left: number;
@@ -69,11 +77,28 @@ function recordFocus() {
         while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
         return getComputedStyle(block ?? inline).direction;
       };
+      let opacity = 1;
+      for (let up: Element | null = el; up; up = up.parentElement) opacity *= parseFloat(getComputedStyle(up).opacity);
+      // Focus has scrolled the element into view by now: what the reader sees at its middle.
+      const seen = {
+        left: Math.max(first.left, 0),
+        right: Math.min(first.right, document.documentElement.clientWidth),
+        top: Math.max(first.top, 0),
+        bottom: Math.min(first.bottom, document.documentElement.clientHeight),
+      };
+      let hiddenBy: string | undefined;
+      if (seen.right <= seen.left || seen.bottom <= seen.top) hiddenBy = 'nothing in view';
+      else {
+        const hit = document.elementFromPoint((seen.left + seen.right) / 2, (seen.top + seen.bottom) / 2);
+        if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) hiddenBy = `<${hit.tagName.toLowerCase()}${typeof hit.className === 'string' && hit.className ? `.${hit.className.trim().split(/\s+/).join('.')}` : ''}>`;
+      }
       w.__stopElements.push(el);
       w.__stops.push({
         label: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? ` href="${href}"` : ''}>${text}`,
         indicator: outline || shadow,
         onPage: box.width > 0 && box.height > 0 && box.top + window.scrollY >= 0 && box.left + window.scrollX >= 0 && box.right + window.scrollX <= pageWidth,
+        drawn: opacity > 0 && style.visibility === 'visible',
+        hiddenBy,
         top: first.top + window.scrollY,
         left: first.left + window.scrollX,
         right: first.right + window.scrollX,
@@ -182,6 +207,10 @@ async function checkPage(page: BrowserPage, url: string, pathname: string, follo
     if (!stop.follows) report(`focus goes backwards in the document: ${previous?.label} → ${stop.label}`);
     if (!stop.indicator) report(`no visible focus indicator (outline or box shadow) on ${stop.label}`);
     if (!stop.onPage) report(`focused but off the page or without a size: ${stop.label}`);
+    // Pagefind's "Clear" button, transparent while the field is empty, took focus unseen.
+    if (!stop.drawn) report(`focused but not drawn (transparent or visibility: hidden), so its focus cannot be seen: ${stop.label}`);
+    // WCAG 2.4.11 Focus Not Obscured: no sticky header or banner may cover what has focus.
+    if (stop.drawn && stop.onPage && stop.hiddenBy) report(`focused but covered by ${stop.hiddenBy} (WCAG 2.4.11): ${stop.label}`);
     // Visual order: never up the page, never back along the same line (left, or right in a
     // right-to-left passage). The skip link (the first
     // stop) is positioned on its own, so the order is judged from the second stop on. "Up" means

@@ -10,14 +10,20 @@
  * - a date reads in one piece beside a name written from the right: an outlet's Hebrew name, not
  *   isolated, drew the day of "· 13 May 2026" into it ("13 · חדשות הנמל May 2026");
  * - names written from the right read in the order they are listed, with what follows them after
- *   them: a claim's entities ("About"), an entity's other names, the count after its name.
+ *   them: a claim's entities ("About"), the outlets that first reported it ("First reported … by
+ *   A, B": two Arabic and Hebrew names, not isolated, were drawn as one run, the second first),
+ *   an entity's other names, the count after its name.
+ *
+ * - in search results (Pagefind's UI, which writes a result's title as text and its excerpt as
+ *   HTML), the title of an article in another language, and the words of an excerpt written in
+ *   that language's script, carry the language: they were read as English.
  *
  * The expected direction comes from the quoted words themselves (their first letter's script),
  * not from the code that sets it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
-import { contentFacts, corpora, normalise } from '../support/site.ts';
+import { contentFacts, corpora, normalise, readingCorpus } from '../support/site.ts';
 
 const suite = browserSuite();
 afterAll(() => suite.close());
@@ -47,16 +53,16 @@ function marked(selector: string): Marked[] {
 /**
  * Runs in the page: `parts` in the order the text of the element has them (the `dd` after the
  * `dt` labelled `label`, or `selector`), each with where it is drawn (the middle of its box, from
- * the left, and the top of its line), or null when it is not there. A part that wraps over two
- * lines is measured on its first.
+ * the left, and the top of its line), or null when it is not there. With `shown`, only the parts
+ * the text has are measured. A part that wraps over two lines is measured on its first.
  */
-function centres({ label, selector, parts: given }: { label?: string; selector?: string; parts: string[] }): [string, { x: number; top: number; height: number } | null][] {
+function centres({ label, selector, parts: given, shown = false }: { label?: string; selector?: string; parts: string[]; shown?: boolean }): [string, { x: number; top: number; height: number } | null][] {
   const root = label
     ? Array.from(document.querySelectorAll('main dl dt')).find((dt) => dt.textContent?.trim() === label)?.nextElementSibling
     : document.querySelector(selector ?? '');
-  if (!root) return given.map((part) => [part, null]);
+  if (!root) return shown ? [] : given.map((part) => [part, null]);
   const all = root.textContent ?? '';
-  const parts = [...given].sort((a, b) => all.indexOf(a) - all.indexOf(b));
+  const parts = given.filter((part) => !shown || all.includes(part)).sort((a, b) => all.indexOf(a) - all.indexOf(b));
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const texts: Text[] = [];
   while (walker.nextNode()) texts.push(walker.currentNode as Text);
@@ -166,9 +172,12 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
     const names = new Map(facts.entities.map((e) => [e.id, e]));
     // What to look at on each page: the element (a `dt`'s label or a selector) and the parts.
     const visits: { path: string; checks: { what: string; args: Parameters<typeof centres>[0] }[] }[] = [];
+    const outletNames = facts.outlets.map((o) => o.name).filter(Boolean);
     for (const [claim, entities] of facts.claimEntities) {
-      if (entities.length < 2) continue;
-      visits.push({ path: `/claims/${claim}/`, checks: [{ what: 'About', args: { label: 'About', parts: entities.map((id) => names.get(id)?.name ?? id) } }] });
+      // The outlets that first reported a claim, as many as the page names, in its order.
+      const checks: { what: string; args: Parameters<typeof centres>[0] }[] = [{ what: 'First reported', args: { label: 'First reported', parts: outletNames, shown: true } }];
+      if (entities.length >= 2) checks.push({ what: 'About', args: { label: 'About', parts: entities.map((id) => names.get(id)?.name ?? id) } });
+      visits.push({ path: `/claims/${claim}/`, checks });
     }
     for (const entity of facts.entities) {
       const checks: { what: string; args: Parameters<typeof centres>[0] }[] = [{ what: 'the heading of its claims', args: { selector: 'main h2#about', parts: [entity.name, '('] } }];
@@ -192,5 +201,56 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
     });
     await context.close();
     expectNone(`names out of order on the ${corpus.name} build`, problems);
+  });
+});
+
+/** The scripts of the reading fixture's languages that our Latin letters cannot be mistaken for. */
+const scripts: Record<string, string> = { ar: '\\p{Script=Arabic}', he: '\\p{Script=Hebrew}', ja: '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]' };
+
+/** Runs in the page: each letter of the excerpts in one of `scripts` whose language is not that script's, as "letter: lang". */
+function misread(scripts: [string, string][]): string[] {
+  const found: string[] = [];
+  for (const excerpt of document.querySelectorAll('.pagefind-ui__result-excerpt')) {
+    const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode as Text;
+      const lang = text.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+      for (const [language, pattern] of scripts) {
+        const letters = (text.data.match(new RegExp(`${pattern}+`, 'gu')) ?? []).join(' ');
+        if (letters && lang !== language) found.push(`"${letters}" (${language}) is read as ${lang || 'no language'}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe(`search on the ${readingCorpus.name} build`, () => {
+  it('gives the titles and excerpts of results in another language that language', async () => {
+    const site = await suite.site(readingCorpus);
+    const facts = contentFacts(readingCorpus.content);
+    const foreign = facts.articles.filter((a) => a.language !== 'en');
+    expect(foreign.length).toBeGreaterThan(2);
+    const context = await (await suite.browser()).newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const article of foreign) {
+      // A word of the headline (the first, without what follows it): results quote it in their excerpts.
+      const word = /[\p{L}\p{M}]+/u.exec(article.headline)![0];
+      await page.goto(site.server.url(`/search/?q=${encodeURIComponent(word)}`), { waitUntil: 'load' });
+      const title = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a', { hasText: article.headline }).first();
+      await title.waitFor({ state: 'visible', timeout: 15_000 });
+      // Every result's data loaded (a result still loading shows a placeholder).
+      await page.waitForFunction(() => document.querySelector('.pagefind-ui__loading') === null, undefined, { timeout: 15_000 });
+      const found = await title.evaluate((a) => ({ lang: a.closest('[lang]')?.getAttribute('lang') ?? '', direction: getComputedStyle(a).direction }));
+      const where = `/search/?q=${word}`;
+      if (found.lang !== article.language) problems.push(`${where}  the title "${article.headline}" is read as ${found.lang || 'no language'}, not ${article.language}`);
+      if (found.direction !== directionOf(article.headline)) problems.push(`${where}  the title "${article.headline}" is laid out ${found.direction}, not ${directionOf(article.headline)}`);
+      for (const problem of await page.evaluate(misread, Object.entries(scripts))) problems.push(`${where}  in an excerpt, ${problem}`);
+      // What the page tells Pagefind of its languages is not shown as a tag of the result.
+      const tags = await page.locator('.pagefind-ui__result-tag').allInnerTexts();
+      for (const tag of tags.filter((t) => /^languages?:/i.test(t))) problems.push(`${where}  a result shows the tag "${tag}"`);
+    }
+    await context.close();
+    expectNone(`search results in other languages on the ${readingCorpus.name} build`, problems);
   });
 });

@@ -137,6 +137,28 @@ describe.each(corpora)('reading the $name build', (corpus) => {
     await context.close();
   });
 
+  it("shows a record's facts as separate words in search excerpts: a byline searched for is its own words", async () => {
+    const { site, facts } = await open();
+    const bylined = facts.articles.filter((a) => a.byline);
+    const { context, page, go } = await newPage(site);
+    const problems: string[] = [];
+    for (const article of bylined.slice(0, 3)) {
+      const words = article.byline!.split(/\s+/);
+      const last = words.at(-1)!;
+      await go(`/search/?q=${encodeURIComponent(last)}`);
+      const result = page.locator('.pagefind-ui__result').filter({ has: page.locator(`a[href$="/articles/${article.slug}/"]`) }).first();
+      await result.waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelector('.pagefind-ui__loading') === null, undefined, { timeout: 15_000 });
+      const excerpt = normalise((await result.locator('.pagefind-ui__result-excerpt').allInnerTexts()).join(' '));
+      // Each word of the byline stands on its own: not run into the label before it or the next fact.
+      const tokens = new Set(excerpt.split(' ').map((t) => t.replace(/^[\p{P}]+|[\p{P}]+$/gu, '')));
+      const runTogether = words.filter((w) => excerpt.includes(w) && !tokens.has(w));
+      if (runTogether.length > 0) problems.push(`/search/?q=${last}  the excerpt of /articles/${article.slug}/ runs ${runTogether.map((w) => `"${w}"`).join(', ')} into the words beside it: "${excerpt}"`);
+    }
+    await context.close();
+    expectNone(`search excerpts in the ${corpus.name} build`, problems);
+  });
+
   it('takes a reader from an old id\'s URL to the page that replaced it', async () => {
     const { site } = await open();
     const { context, page } = await newPage(site);

@@ -19,8 +19,10 @@ export interface Corpus {
  * The corpora every site-wide check runs on: the real first story, the small valid fixture, and
  * the reading fixture, whose content stresses the pages: articles in Arabic, Hebrew, French and
  * Japanese, words and addresses longer than a narrow screen in headlines, statements, outlet names and bylines, a table of twelve columns in
- * a body, quotations and lists nested in one, headings at every rank, a story with one article
- * and no claims, an outlet with no articles, an entity no claim is about.
+ * a body, quotations and lists nested in one, headings at every rank, images (a body shows their
+ * descriptions; one is a link's only content), a hashtag longer than a narrow screen, emoji and
+ * stacked combining marks, a story with one article and no claims, an outlet with no articles,
+ * an entity no claim is about.
  */
 export const realCorpus: Corpus = { name: 'content', content: 'content' };
 export const goodCorpus: Corpus = { name: 'good fixture', content: 'tests/fixtures/good/content' };
@@ -133,10 +135,11 @@ export interface ContentFacts {
   stories: { id: string; title: string }[];
   claims: { id: string; statement: string; story: string }[];
   /** `language` is the article's field as written, `en` when it has none. */
-  articles: { slug: string; headline: string; story: string; language: string }[];
+  articles: { slug: string; headline: string; story: string; language: string; byline?: string }[];
   /** `entities` of a claim as written, in order. */
   claimEntities: Map<string, string[]>;
   entities: { id: string; name: string; names: string[] }[];
+  outlets: { id: string; name: string }[];
   mentions: SourceMention[];
 }
 
@@ -167,7 +170,7 @@ function plainText(markdown: string): string {
 /** Stories, claims, articles and mentions as the content files state them. */
 export function contentFacts(contentDir: string): ContentFacts {
   const root = path.resolve(projectRoot, contentDir);
-  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [], claimEntities: new Map(), entities: [] };
+  const facts: ContentFacts = { stories: [], claims: [], articles: [], mentions: [], claimEntities: new Map(), entities: [], outlets: [] };
   for (const name of markdownFiles(path.join(root, 'stories'))) {
     const { data } = frontmatter(path.join(root, 'stories', name));
     facts.stories.push({ id: name.slice(0, -3), title: String(data.title ?? '') });
@@ -180,7 +183,7 @@ export function contentFacts(contentDir: string): ContentFacts {
   for (const name of markdownFiles(path.join(root, 'articles'))) {
     const slug = name.slice(0, -3);
     const { data, body } = frontmatter(path.join(root, 'articles', name));
-    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? ''), language: String(data.language ?? 'en') });
+    facts.articles.push({ slug, headline: String(data.headline ?? ''), story: String(data.story ?? ''), language: String(data.language ?? 'en'), ...(typeof data.byline === 'string' ? { byline: data.byline } : {}) });
     for (const match of body.matchAll(/:claim\[((?:[^\]\\]|\\.)*)\]\{#([a-z0-9-]+)([^}]*)\}/g)) {
       const stance = /stance=["']?([a-z]+)/.exec(match[3] ?? '')?.[1] ?? 'asserts';
       facts.mentions.push({ article: slug, claim: match[2] ?? '', stance, text: plainText(match[1] ?? '') });
@@ -191,6 +194,11 @@ export function contentFacts(contentDir: string): ContentFacts {
   for (const name of yamlFiles) {
     const data = (parseYaml(readFileSync(path.join(entityDir, name), 'utf8')) ?? {}) as Record<string, unknown>;
     facts.entities.push({ id: name.replace(/\.ya?ml$/, ''), name: String(data.name ?? ''), names: Array.isArray(data.names) ? data.names.map(String) : [] });
+  }
+  const outletDir = path.join(root, 'outlets');
+  for (const name of existsSync(outletDir) ? readdirSync(outletDir).filter((file) => /\.ya?ml$/.test(file)).sort() : []) {
+    const data = (parseYaml(readFileSync(path.join(outletDir, name), 'utf8')) ?? {}) as Record<string, unknown>;
+    facts.outlets.push({ id: name.replace(/\.ya?ml$/, ''), name: String(data.name ?? '') });
   }
   return facts;
 }

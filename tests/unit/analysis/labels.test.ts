@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allOf, plural } from '../../../src/lib/labels.ts';
+import { allOf, longWords, plural } from '../../../src/lib/labels.ts';
 
 describe('plural', () => {
   it.each([
@@ -20,5 +20,28 @@ describe('allOf', () => {
     [86, 'claim', undefined, 'All 86 claims'],
   ])('counts a whole collection of %d %s without "All 1"', (n, one, many, expected) => {
     expect(allOf(n, one, many)).toBe(expected);
+  });
+});
+
+describe('longWords', () => {
+  it('parts the words longer than the limit from the runs of ordinary ones, in order, white space kept', () => {
+    expect(longWords('5. Rundschau für Hafenbrückeninstandsetzungsfinanzierung und Verkehrsinfrastrukturangelegenheiten der Nordküste')).toEqual([
+      { text: '5. Rundschau für ', long: false },
+      { text: 'Hafenbrückeninstandsetzungsfinanzierung', long: true },
+      { text: ' und ', long: false },
+      { text: 'Verkehrsinfrastrukturangelegenheiten', long: true },
+      { text: ' der Nordküste', long: false },
+    ]);
+  });
+
+  it('keeps a name of ordinary words whole, and counts characters, not UTF-16 units', () => {
+    expect(longWords('1. Unidentified news report')).toEqual([{ text: '1. Unidentified news report', long: false }]);
+    expect(longWords('𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇', 8)).toEqual([{ text: '𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇', long: false }]);
+    expect(longWords('', 8)).toEqual([]);
+  });
+
+  it('leaves to the browser the words of scripts it breaks without spaces', () => {
+    expect(longWords('2. 港湾地域総合交通情報日報新聞社東京本社編集局', 8)).toEqual([{ text: '2. 港湾地域総合交通情報日報新聞社東京本社編集局', long: false }]);
+    expect(longWords('3. หนังสือพิมพ์ท่าเรือรายวัน', 8)).toEqual([{ text: '3. หนังสือพิมพ์ท่าเรือรายวัน', long: false }]);
   });
 });

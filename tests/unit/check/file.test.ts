@@ -216,7 +216,7 @@ describe('checkFile', () => {
     expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut']);
   });
 
-  it("reports a claim mention in an image's description, which is neither read nor published", () => {
+  it("reports a claim mention in an image's description, which is not read as one (its words are published as the image's description)", () => {
     const body = [
       '![The mayor: :claim[repairs will take a year]{#bridge-closed stance=quotes}](https://wire.example.org/mayor.jpg)',
       '',

@@ -55,3 +55,15 @@ describe('rehype-quoted-language', () => {
     expect(await rendered({ language: 'en' })).toBe(plain);
   });
 });
+
+describe('the description of an image in the record of an article in another language', () => {
+  it('says "Image:" in our English, inside a quotation in the article\'s language too', async () => {
+    const html = (await render('Our photo: ![The gate](https://example.org/a.jpg)\n\n> ![البوابة مغلقة](https://example.org/b.jpg)\n', undefined, { language: 'ar' })).html.replace(/\n/g, '');
+    expect(html).toBe('<p>Our photo: [<span lang="en">Image:</span> The gate]</p><blockquote lang="ar" dir="rtl"><p>[<span lang="en">Image:</span> البوابة مغلقة]</p></blockquote>');
+  });
+
+  it('is plain text in the record of an article in English', async () => {
+    const html = (await render('> ![The gate](https://example.org/a.jpg)\n', undefined, { language: 'en' })).html.replace(/\n/g, '');
+    expect(html).toBe('<blockquote><p>[Image: The gate]</p></blockquote>');
+  });
+});

@@ -42,6 +42,20 @@ describe('rehypeSafeHtml', () => {
   });
 });
 
+describe('rehypeImageText', () => {
+  it.each([
+    ['![Bridge closed until March](https://example.org/notice.jpg)', '<p>[Image: Bridge closed until March]</p>'],
+    ['The notice: <img src="https://example.org/n.jpg" alt="Bridge  closed" onerror="alert(1)">.', '<p>The notice: [Image: Bridge closed].</p>'],
+    // A linked image gives its link a name: the link used to be empty.
+    ['[![The council’s logo](https://example.org/logo.png)](https://example.org/)', '<p><a href="https://example.org/">[Image: The council’s logo]</a></p>'],
+    ['<picture><source srcset="https://example.org/a.webp"><img src="https://example.org/a.jpg" alt="A map"></picture>', '<p>[Image: A map]</p>'],
+    ['Text <img src="https://example.org/a.jpg" alt=""> and ![](https://example.org/b.jpg) more', '<p>Text  and  more</p>'],
+    ['<img src=x alt="<script>alert(1)</script>">', '[Image: &#x3C;script>alert(1)&#x3C;/script>]'],
+  ])('shows an image as its description, in words: %j', async (markdown, html) => {
+    expect((await render(markdown)).html.trim()).toBe(html);
+  });
+});
+
 describe('rehypeClaimMentions', () => {
   it('strips the look of a mention from raw HTML that imitates one', async () => {
     const { html } = await render(

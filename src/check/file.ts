@@ -245,7 +245,7 @@ function codePoint(char: string): string {
 
 /**
  * Why a claim mention's span or id was not read, though written, from the directive's source and
- * the text after it: a space between `:claim` and `[`, a span whose `]` Markdown does not find
+ * the text after it: nothing at all after `:claim` (neither span nor id), a space between `:claim` and `[`, a span whose `]` Markdown does not find
  * (unclosed, or past a `|` that ends a table cell or a blank line), a space between `]` and `{`,
  * a `{` whose `}` it does not find on the line, or attributes it cannot read (`{#}`, `{# id}`,
  * `stance=` without a value).
@@ -254,7 +254,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (source === ':claim') {
     if (/^[ \t]+\[/.test(after)) return 'space-before-span';
     if (after.startsWith('[')) return 'unclosed-span';
-    return undefined;
+    // Neither span nor attributes: one mistake, not an empty span and a missing id.
+    return 'bare';
   }
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';

@@ -447,9 +447,10 @@ export const AliasCollision = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'space-before-span' | 'unclosed-span' | 'space-before-id' | 'unclosed-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'space-before-id' | 'unclosed-id' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
+  bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
   'space-before-span':
     'This claim mention is not read: a space stands between :claim and its [span], so neither the span nor the claim id is read. Write them with nothing between: :claim[exact words]{#claim-id}.',
   'unclosed-span':

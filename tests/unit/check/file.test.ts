@@ -183,7 +183,7 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
-  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find', () => {
+  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find, nothing after :claim', () => {
     const body = [
       'A :claim [space before the span]{#bridge-closed} and :claim[space before the id] {#bridge-closed}.',
       '',
@@ -200,14 +200,13 @@ describe('checkFile', () => {
       '',
     ].join('\n');
     const problems = check(article(valid, body)).problems;
-    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span)/.exec(p.message)?.[1]])).toEqual([
+    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span|has neither a span nor a claim id)/.exec(p.message)?.[1]])).toEqual([
       [10, 3, 'mention-missing-id', 'is not read: a space'],
       [10, 54, 'mention-missing-id', 'names no claim: a space'],
       [14, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
       [17, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
       [17, 44, 'mention-missing-id', 'names no claim: Markdown finds no }'],
-      [19, 8, 'mention-missing-id', 'names no claim. Add'],
-      [19, 8, 'mention-empty', 'has an empty span'],
+      [19, 8, 'mention-missing-id', 'has neither a span nor a claim id'],
       [19, 20, 'mention-missing-id', 'names no claim. Add'],
       [21, 12, 'mention-missing-id', 'names no claim: Markdown cannot read'],
       [21, 29, 'mention-missing-id', 'names no claim: Markdown cannot read'],

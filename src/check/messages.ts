@@ -136,6 +136,21 @@ export const FolderLoop = {
   hint: 'A link to a folder that holds the content folder, or to a folder on its own path, makes a loop. Remove it; a collection may be a link to a folder elsewhere.',
 } satisfies MessageDef<[string]>;
 
+export const FolderLink = {
+  code: 'folder-link',
+  title: 'A symbolic link to a folder that is not read',
+  /** `collectionFolder`: the collection's folder the link is in; `top`: whether it is directly in the content folder. */
+  message: (target: string, collectionFolder: string | undefined, top: boolean, suggestion: string | undefined, collections: readonly string[]) =>
+    `This is a symbolic link to the folder ${q(target)}, which is not read: ${
+      collectionFolder
+        ? `records go directly in ${collectionFolder}/, as files, not in folders inside it. Remove the link, and move the records it holds into ${collectionFolder}/.`
+        : top
+          ? `only a collection's own folder may be a link to a folder elsewhere.${suggestion ? ` Did you mean ${suggestion}/?` : ''} Remove the link, or name it after its collection: ${collections.map((c) => `${c}/`).join(', ')}.`
+          : `it is outside the collections' folders, so nothing in it would be published. Remove the link.`
+    }`,
+  hint: 'A collection folder itself (content/articles) may be a link to a folder elsewhere; a link to any other folder is reported once, and nothing under it is read.',
+} satisfies MessageDef<[string, string | undefined, boolean, string | undefined, readonly string[]]>;
+
 export const UnreadFile = {
   code: 'unread-file',
   title: 'A file the collection does not read',
@@ -615,6 +630,7 @@ export const messages = [
   DeepNesting,
   UnreadableFile,
   FolderLoop,
+  FolderLink,
   UnreadFile,
   UnknownFolder,
   NestedFile,

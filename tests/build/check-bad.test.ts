@@ -628,6 +628,24 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a link to a folder inside a collection, made for the test, without reading what it holds', () => {
+    const content = 'node_modules/.cache/crosscheck-tests/bad-content/folder-link/content';
+    rmSync(path.join(projectRoot, path.dirname(content)), { recursive: true, force: true });
+    cpSync(path.join(projectRoot, 'tests/fixtures/bad/nested-file/content'), path.join(projectRoot, content), { recursive: true });
+    rmSync(path.join(projectRoot, content, 'articles/2026'), { recursive: true });
+    mkdirSync(path.join(projectRoot, content, '../old-articles/2025'), { recursive: true });
+    writeFileSync(path.join(projectRoot, content, '../old-articles/2025/report.md'), 'x');
+    symlinkSync('../../old-articles', path.join(projectRoot, content, 'articles/old'));
+    expect(failingBuild('folder-link', content)).toMatchInlineSnapshot(`
+      "node_modules/.cache/crosscheck-tests/bad-content/folder-link/content/articles/old:1:1  This is a symbolic link to the folder "../../old-articles", which is not read: records go directly in node_modules/.cache/crosscheck-tests/bad-content/folder-link/content/articles/, as files, not in folders inside it. Remove the link, and move the records it holds into node_modules/.cache/crosscheck-tests/bad-content/folder-link/content/articles/. [folder-link]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in node_modules/.cache/crosscheck-tests/bad-content/folder-link/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/folder-link/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on not a mapping', () => {
     expect(failingBuild('not-a-mapping')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/not-a-mapping/content/outlets/wire.yaml:1:1  The fields must be "key: value" lines, but this is a list. Write one field per line, as in: name: Reuters. [not-a-mapping]

@@ -183,9 +183,40 @@ describe('checkContent', { timeout: 60_000 }, () => {
       [`${content}/articles/up`, 1, 1, 'folder-loop'],
       [`${content}/claims/outside`, 1, 1, 'folder-loop'],
       [`${content}/here`, 1, 1, 'folder-loop'],
-      [`${content}/stories/round/to-b/to-a`, 1, 1, 'folder-loop'],
+      [`${content}/stories/round`, 1, 1, 'folder-link'],
     ]);
     expect(result.problems[0]!.message).toContain('a symbolic link to "..", a folder that holds it');
+    expect(result.facts.length).toBe(22);
+  });
+
+  it('reports a link to a folder other than a collection once, at the link, and reads nothing under it', async () => {
+    const { content, dir } = copyOfGood();
+    const abs = path.join(root, content);
+    // A large folder elsewhere: walked, each of its files was a problem of its own.
+    const large = path.join(dir, 'large');
+    for (let i = 0; i < 40; i++) {
+      mkdirSync(path.join(large, `f${i}`), { recursive: true });
+      for (let j = 0; j < 25; j++) writeFileSync(path.join(large, `f${i}`, `n${j}.md`), 'x');
+    }
+    symlinkSync(large, path.join(abs, 'articles/old'));
+    mkdirSync(path.join(abs, 'claims/2026'));
+    symlinkSync(large, path.join(abs, 'claims/2026/more'));
+    symlinkSync(large, path.join(abs, 'article'));
+    mkdirSync(path.join(abs, 'drafts'));
+    symlinkSync(large, path.join(abs, 'drafts/large'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([
+      [`${content}/article`, 1, 1, 'folder-link'],
+      [`${content}/articles/old`, 1, 1, 'folder-link'],
+      [`${content}/claims/2026/more`, 1, 1, 'folder-link'],
+      [`${content}/drafts/large`, 1, 1, 'folder-link'],
+    ]);
+    const [top, inCollection, nested, elsewhere] = result.problems.map((p) => p.message);
+    expect(top).toContain(`only a collection's own folder may be a link to a folder elsewhere. Did you mean ${content}/articles/?`);
+    expect(inCollection).toContain(`This is a symbolic link to the folder "${large}", which is not read: records go directly in ${content}/articles/, as files`);
+    expect(nested).toContain(`records go directly in ${content}/claims/`);
+    expect(elsewhere).toContain("it is outside the collections' folders, so nothing in it would be published. Remove the link.");
+    expect(result.files).toBe(22 + 4);
     expect(result.facts.length).toBe(22);
   });
 

@@ -734,6 +734,7 @@ interface Issue {
   path: PropertyKey[];
   message: string;
   format?: string;
+  maximum?: number | bigint;
   values?: unknown[];
   params?: Record<string, unknown>;
 }
@@ -772,6 +773,10 @@ function reportIssue(
   }
   if (value === null || value === '' || (issue.code === 'too_small' && typeof value === 'string')) {
     return report(place, M.EmptyValue.code, M.EmptyValue.message(field, want, node ? unwrap(node).optional : false));
+  }
+  if (issue.code === 'too_big' && typeof value === 'string' && typeof issue.maximum === 'number') {
+    const what = issue.format === 'url' || (node && unwrap(node).node.def.format === 'url') ? 'url' : /\bid\b|tag|file name/.test(want) ? 'code' : 'text';
+    return report(place, M.TooLong.code, M.TooLong.message(field, grouped(value.length), grouped(issue.maximum), what));
   }
   if (issue.code === 'invalid_value' && node) {
     const allowed = enumValues(node) ?? (issue.values ?? []).map(String);

@@ -315,6 +315,20 @@ export const EmptyValue = {
   hint: 'Fill in the value. An optional field that is not known is left out entirely rather than left empty.',
 } satisfies MessageDef<[string, string, boolean]>;
 
+export const TooLong = {
+  code: 'too-long',
+  title: 'A value too long to show',
+  message: (field: string, length: string, max: string, what: 'text' | 'url' | 'code') =>
+    `${field} is ${length} characters long, more than the ${max} it may hold: ${
+      what === 'url'
+        ? 'no real web address is that long. Copy the address again from the browser, without what follows a ? or # if it is only tracking.'
+        : what === 'code'
+          ? 'no real one is that long. Write the short value the field asks for.'
+          : 'it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story.'
+    }`,
+  hint: 'Headlines, titles, names and bylines hold at most 300 characters, statements 500, summaries and descriptions 1,000, web addresses 2,048. A value longer than that comes with text pasted into the wrong field.',
+} satisfies MessageDef<[string, string, string, 'text' | 'url' | 'code']>;
+
 /** Why a date is refused (src/check/file.ts `dateProblem`). */
 export type DateProblem = 'format' | 'calendar' | 'time' | 'no-offset' | 'offset';
 
@@ -648,6 +662,7 @@ export const messages = [
   BadValue,
   CommentInText,
   EmptyValue,
+  TooLong,
   BadDate,
   BadUrl,
   UrlCredentials,

@@ -646,6 +646,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on too long', () => {
+    expect(failingBuild('too-long')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 382 characters long, more than the 300 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/too-long/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/too-long/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on not a mapping', () => {
     expect(failingBuild('not-a-mapping')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/not-a-mapping/content/outlets/wire.yaml:1:1  The fields must be "key: value" lines, but this is a list. Write one field per line, as in: name: Reuters. [not-a-mapping]

@@ -577,14 +577,16 @@ export const MentionRepeatedAttribute = {
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'html' | 'image') =>
+  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image') =>
     kind === 'name'
       ? `This is written like a claim mention, but only :claim (in lowercase) makes one, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}.${shown(source)}`
+      : kind === 'colon'
+        ? `This is written like a claim mention, but without a colon right before claim, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}, with one colon (:) and nothing between it and claim.${shown(source)}`
       : kind === 'html'
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
         : `This claim mention sits inside an image's description (![…](…)), where no mention is read, and a body shows no images, so the mention would not be published at all. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
-} satisfies MessageDef<[string, 'name' | 'html' | 'image']>;
+} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image']>;
 
 // Quotes against the archived source
 

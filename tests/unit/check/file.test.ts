@@ -232,6 +232,28 @@ describe('checkFile', () => {
     expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut']);
   });
 
+  it('reports a claim mention written without its colon, or with another colon, which would be published as written', () => {
+    const body = [
+      'A claim[one]{#bridge-closed} and: claim[two]{#bridge-closed stance=quotes}, and \uFF1Aclaim[three *words*]{#bridge-closed}.',
+      '',
+      '> Claim[four]{id=bridge-closed}',
+      '',
+      'Left as text: claim[1] and claim[2]{.x}, reclaim[five]{#bridge-closed}, `claim[six]{#bridge-closed}`, a :claim[seven]{#bridge-closed}.',
+      '',
+      '<p>claim[eight]{#bridge-closed}</p>',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-not-read', 'claim[one]{#bridge-closed}'],
+      [10, 35, 'mention-not-read', 'claim[two]{#bridge-closed stance=quotes}'],
+      [10, 82, 'mention-not-read', 'claim[three *words*]{#bridge-closed}'],
+      [12, 3, 'mention-not-read', 'Claim[four]{id=bridge-closed}'],
+    ]);
+    expect(problems[0]!.message).toContain('without a colon right before claim, so it would be published as it is written');
+    expect(check(article(valid, 'A claim[1] and a claim of [two]{#x} words.\n')).problems).toEqual([]);
+  });
+
   it("reports a claim mention in an image's description, which is neither read nor published", () => {
     const body = [
       '![The mayor: :claim[repairs will take a year]{#bridge-closed stance=quotes}](https://wire.example.org/mayor.jpg)',

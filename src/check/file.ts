@@ -245,10 +245,11 @@ function codePoint(char: string): string {
 
 /**
  * Why a claim mention's span or id was not read, though written, from the directive's source and
- * the text after it: nothing at all after `:claim` (neither span nor id), a space between `:claim` and `[`, a span whose `]` Markdown does not find
- * (unclosed, or past a `|` that ends a table cell or a blank line), a space between `]` and `{`,
- * a `{` whose `}` it does not find on the line, or attributes it cannot read (`{#}`, `{# id}`,
- * `stance=` without a value).
+ * the text after it: nothing at all after `:claim` (neither span nor id), a space between `:claim`
+ * and `[`, a span whose `]` Markdown does not find (unclosed, or past a `|` that ends a table cell
+ * or a blank line), a `]` in the words that closes the span early (`:claim[a ] b]{#id}`), a space
+ * between `]` and `{`, a `{` whose `}` it does not find on the line, or attributes it cannot read
+ * (`{#}`, `{# id}`, `stance=` without a value).
  */
 function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (source === ':claim') {
@@ -259,6 +260,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   }
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';
+  // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
+  if (/^[^[\]\n]*\]\{/.test(after)) return 'early-close';
   if (!after.startsWith('{')) return undefined;
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }

@@ -476,7 +476,7 @@ export const AliasCollision = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'space-before-id' | 'unclosed-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'unclosed-id' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
   bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
@@ -484,6 +484,8 @@ const UNREAD: Record<UnreadPart, string> = {
     'This claim mention is not read: a space stands between :claim and its [span], so neither the span nor the claim id is read. Write them with nothing between: :claim[exact words]{#claim-id}.',
   'unclosed-span':
     'This claim mention is not read: Markdown finds no ] to close its span, so neither the span nor the claim id is read. Close the span; a | in a table row ends the cell (write it as \\|), and a blank line the paragraph. Write :claim[exact words]{#claim-id}.',
+  'early-close':
+    'This claim mention names no claim: a ] in its words, which no [ opens, ends the span there, so the words after it and the claim id are published as plain text. Write that ] as \\], or leave it out: :claim[exact words]{#claim-id}.',
   'space-before-id':
     'This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}.',
   'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',

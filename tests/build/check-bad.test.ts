@@ -525,8 +525,9 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:18:10  This claim mention is not read: Markdown finds no ] to close its span, so neither the span nor the claim id is read. Close the span; a | in a table row ends the cell (write it as \\|), and a blank line the paragraph. Write :claim[exact words]{#claim-id}. In: :claim[closed | shut]{#bridge-closed} | [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:20:16  This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}. In: :claim[the bridge is closed] {#bridge-closed stance=quotes}. [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:22:20  This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}. In: :claim, and nothing more. [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:24:16  This claim mention names no claim: a ] in its words, which no [ opens, ends the span there, so the words after it and the claim id are published as plain text. Write that ] as \\], or leave it out: :claim[exact words]{#claim-id}. In: :claim[the bridge [is] closed ] until March]{#bridge-closed stance=quotes}. [mention-missing-id]
 
-      5 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      6 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-missing-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-missing-id/dist/ was left as it was.
       "

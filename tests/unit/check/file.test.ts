@@ -200,7 +200,7 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
-  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find, nothing after :claim', () => {
+  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find, nothing after :claim, a ] in the words', () => {
     const body = [
       'A :claim [space before the span]{#bridge-closed} and :claim[space before the id] {#bridge-closed}.',
       '',
@@ -215,9 +215,11 @@ describe('checkFile', () => {
       '',
       'Unreadable :claim[a]{#} and :claim[b]{# bridge-closed} and :claim[c]{#bridge-closed stance=}.',
       '',
+      'Early :claim[a ] b]{#bridge-closed}, and :claim[c] before :claim[d]{#bridge-closed}.',
+      '',
     ].join('\n');
     const problems = check(article(valid, body)).problems;
-    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span|has neither a span nor a claim id)/.exec(p.message)?.[1]])).toEqual([
+    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span|has neither a span nor a claim id|names no claim: a \] in its words)/.exec(p.message)?.[1]])).toEqual([
       [10, 3, 'mention-missing-id', 'is not read: a space'],
       [10, 54, 'mention-missing-id', 'names no claim: a space'],
       [14, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
@@ -228,8 +230,10 @@ describe('checkFile', () => {
       [21, 12, 'mention-missing-id', 'names no claim: Markdown cannot read'],
       [21, 29, 'mention-missing-id', 'names no claim: Markdown cannot read'],
       [21, 60, 'mention-missing-id', 'names no claim: Markdown cannot read'],
+      [23, 7, 'mention-missing-id', 'names no claim: a ] in its words'],
+      [23, 42, 'mention-missing-id', 'names no claim. Add'],
     ]);
-    expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut']);
+    expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut', 'd']);
   });
 
   it('reports a claim mention written without its colon, or with another colon, which would be published as written', () => {

@@ -11,6 +11,7 @@ import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
+import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -266,6 +267,45 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
 
+/** The claim a path or a file name names (`claims/pause-is-unilateral.md`): its last part, without `.md`. */
+const claimIdIn = (written: string) => written.replace(/^.*\//, '').replace(/\.md$/i, '');
+
+/**
+ * The attributes a claim mention with attributes it does not take was meant to have, written as
+ * they should be (`{#pause-is-unilateral stance=quotes}`), when those written are a near miss of
+ * them: an id with a dot (`#pause-is-unilateral.md`, read as a class), an id with spaces
+ * (`#pause is unilateral`, read as attributes of their own), a stance without `stance=`
+ * (`{#pause-is-unilateral quotes}`), or the id given as another attribute (`{claim=…}`).
+ * Undefined when the attributes are not such a near miss (`{#id .highlight style="…"}`).
+ */
+export function meantAttributes(source: string, attrs: Record<string, string | null | undefined>): string | undefined {
+  let id = typeof attrs.id === 'string' && attrs.id !== '' ? attrs.id : undefined;
+  let stance = attrs.stance ?? undefined;
+  const words: string[] = [];
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'id' || key === 'stance') continue;
+    if (key === 'class') {
+      // `#id.md` or `#id.more.words`: the dot ends the id, and the rest is read as classes.
+      if (id === undefined || !source.includes(`#${id}.`)) return undefined;
+      const classes = (value ?? '').split(' ').filter((c) => c !== '');
+      if (!(classes.length === 1 && classes[0]!.toLowerCase() === 'md')) words.push(...classes);
+    } else if (value === '' || value === null || value === undefined) {
+      if (stance === undefined && (STANCES as readonly string[]).includes(key.toLowerCase())) stance = key.toLowerCase();
+      else if (id !== undefined) words.push(key);
+      else return undefined;
+    } else if (id === undefined) {
+      // `{claim=pause-is-unilateral}`, `{ref=…}`: the id written as another attribute.
+      id = value.replace(/^#/, '');
+    } else {
+      return undefined;
+    }
+  }
+  if (id === undefined) return undefined;
+  const meant = toId([claimIdIn(id), ...words].join('-'));
+  if (!isId(meant)) return undefined;
+  return `{#${meant}${stance !== undefined && stance !== 'asserts' ? ` stance=${stance}` : ''}}`;
+}
+
 export function checkFile(input: FileInput): FileFacts {
   const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [], links: [] };
   try {
@@ -389,17 +429,21 @@ function read(input: FileInput, facts: FileFacts): void {
       }
       switch (p.code) {
         case 'mention-missing-id':
-          report(place, M.MentionMissingId.code, M.MentionMissingId.message(source));
+          // The id written as another attribute (`{claim=…}`) is one mistake, reported with the attribute.
+          if (!meantAttributes(p.source, attrs)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(source));
           break;
         case 'mention-bad-id': {
+          // Attributes it does not take that say what was meant are one mistake, reported with them.
+          if (Object.keys(attrs).some((k) => k !== 'id' && k !== 'stance') && meantAttributes(p.source, attrs)) break;
           const id = String(attrs.id ?? '');
-          const fixed = toId(id);
+          // A path or a file name (`claims/pause-is-unilateral.md`) names the claim by its last part.
+          const fixed = toId(claimIdIn(id));
           report(place, M.MentionBadId.code, M.MentionBadId.message(id, fixed && fixed !== id ? [fixed] : [], source));
           break;
         }
         case 'mention-unknown-attribute': {
           const unknown = Object.keys(attrs).filter((k) => k !== 'id' && k !== 'stance');
-          report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source));
+          report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source, meantAttributes(p.source, attrs)));
           break;
         }
         case 'mention-bad-stance': {

@@ -513,10 +513,12 @@ export const MentionBadId = {
 export const MentionUnknownAttribute = {
   code: 'mention-unknown-attribute',
   title: 'A claim mention with an attribute it does not take',
-  message: (attributes: readonly string[], stances: readonly string[], source: string) =>
-    `A claim mention takes only #claim-id and stance=${stances.join('|')}; remove ${attributes.map(q).join(', ')}. A mention cannot add classes, ids, styles or event handlers to the page.${shown(source)}`,
+  message: (attributes: readonly string[], stances: readonly string[], source: string, meant?: string) =>
+    meant
+      ? `A claim mention takes only #claim-id and stance=${stances.join('|')}, so this one's claim id and stance are not read as written. Did you mean ${meant}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=.${shown(source)}`
+      : `A claim mention takes only #claim-id and stance=${stances.join('|')}; remove ${attributes.map(q).join(', ')}. A mention cannot add classes, ids, styles or event handlers to the page.${shown(source)}`,
   hint: 'Keep only {#claim-id} and, when it is not asserts, stance=…. Everything else is refused, because article bodies must not change how the page looks or behaves.',
-} satisfies MessageDef<[readonly string[], readonly string[], string]>;
+} satisfies MessageDef<[readonly string[], readonly string[], string, string?]>;
 
 export const MentionBadStance = {
   code: 'mention-bad-stance',

@@ -258,6 +258,31 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A claim[1] and a claim of [two]{#x} words.\n')).problems).toEqual([]);
   });
 
+  it('says what a mention whose id or stance is written as other attributes was meant to be, in one problem', () => {
+    const body = [
+      'A :claim[one]{#bridge-closed.md} and :claim[two]{#bridge closed stance=quotes} and :claim[three]{#bridge-closed disputes}.',
+      '',
+      'B :claim[four]{claim=bridge-closed} and :claim[five]{#bridge.closed} and :claim[six]{#claims/bridge-closed.md}.',
+      '',
+      'C :claim[seven]{#bridge-closed .highlight} and :claim[eight]{#bridge-closed style="color:red"}.',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /Did you mean (\{.*?\}|".*?")\?/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-unknown-attribute', '{#bridge-closed}'],
+      [10, 38, 'mention-unknown-attribute', '{#bridge-closed stance=quotes}'],
+      [10, 84, 'mention-unknown-attribute', '{#bridge-closed stance=disputes}'],
+      [12, 3, 'mention-unknown-attribute', '{#bridge-closed}'],
+      [12, 41, 'mention-unknown-attribute', '{#bridge-closed}'],
+      [12, 74, 'mention-unknown-attribute', '{#bridge-closed}'],
+      [14, 3, 'mention-unknown-attribute', undefined],
+      [14, 48, 'mention-unknown-attribute', undefined],
+    ]);
+    expect(problems[0]!.message).toContain("so this one's claim id and stance are not read as written. Did you mean {#bridge-closed}? A claim id is one word after a #");
+    expect(problems[6]!.message).toContain('remove "class"');
+    expect(messages(article(valid, 'D :claim[nine]{#claims/bridge-closed}.\n'))).toContain('"claims/bridge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"?');
+  });
+
   it("reports a claim mention in an image's description, which is neither read nor published", () => {
     const body = [
       '![The mayor: :claim[repairs will take a year]{#bridge-closed stance=quotes}](https://wire.example.org/mayor.jpg)',

@@ -249,7 +249,7 @@ function codePoint(char: string): string {
  * the text after it: nothing at all after `:claim` (neither span nor id), a space between `:claim`
  * and `[`, a span whose `]` Markdown does not find (unclosed, or past a `|` that ends a table cell
  * or a blank line), a `]` in the words that closes the span early (`:claim[a ] b]{#id}`), a space
- * between `]` and `{`, a `{` whose `}` it does not find on the line, or attributes it cannot read
+ * between `]` and `{`, an id in parentheses (`:claim[words](#id)`), a `{` whose `}` it does not find on the line, or attributes it cannot read
  * (`{#}`, `{# id}`, `stance=` without a value).
  */
 function unreadPart(source: string, after: string): M.UnreadPart | undefined {
@@ -261,6 +261,7 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   }
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';
+  if (/^\(\{?#/.test(after)) return 'parenthesised-id';
   // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
   if (/^[^[\]\n]*\]\{/.test(after)) return 'early-close';
   if (!after.startsWith('{')) return undefined;

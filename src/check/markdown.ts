@@ -288,6 +288,8 @@ export function findSiteLinks(text: string): SiteLink[] {
   visit(linkParser.parse(text), (node) => {
     if ((node.type === 'link' || node.type === 'definition') && isSiteRelative(node.url.trim()) && node.position) {
       const { line, column, offset } = node.position.start;
+      // `:claim[words](#id)` is a claim mention to the site, whose id is misplaced (reported as such), not a link.
+      if (offset !== undefined && text.slice(Math.max(0, offset - MENTION_NAME.length - 1), offset) === `:${MENTION_NAME}`) return;
       links.push({ url: node.url.trim(), start: { line, column, offset: offset ?? 0 } });
     } else if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       // The node's value lacks the markers of a quotation or list it is in: each tag is found in the file itself.

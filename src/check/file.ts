@@ -641,12 +641,15 @@ export function fieldName(path: readonly PropertyKey[]): string {
 /**
  * Why a date as written is not acceptable, or undefined when it is. Its grammar is the one the
  * build reads the offset of a date with (`WRITTEN_DATE`, src/lib/dates.ts); `offset` is an offset
- * no clock has (`+25:00`, `-13:60`), which YAML would read all the same, moving the instant.
+ * no clock has (`+25:00`, `-13:60`), which YAML would read all the same, moving the instant; `year`
+ * a year before 1000, a typing mistake (`0026`), which YAML would read as 1926 below 0100.
  */
 export function dateProblem(source: string): M.DateProblem | undefined {
   const m = WRITTEN_DATE.exec(source.trim());
   if (!m) return 'format';
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // YAML, as JavaScript's Date.UTC, reads the years 0000 to 0099 as 1900 to 1999: 0026-06-03 would be 1926.
+  if (year < 1000) return 'year';
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > days) return 'calendar';
   if (m[4] !== undefined) {

@@ -330,13 +330,15 @@ export const TooLong = {
 } satisfies MessageDef<[string, string, string, 'text' | 'url' | 'code']>;
 
 /** Why a date is refused (src/check/file.ts `dateProblem`). */
-export type DateProblem = 'format' | 'calendar' | 'time' | 'no-offset' | 'offset';
+export type DateProblem = 'format' | 'year' | 'calendar' | 'time' | 'no-offset' | 'offset';
 
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
   message: (field: string, found: string, reason: DateProblem, optional: boolean) => {
     switch (reason) {
+      case 'year':
+        return `${field}: ${found} has the year ${found.slice(0, 4)}, long before any news article: a typing mistake${Number(found.slice(0, 4)) < 100 ? `, which YAML would read as 19${found.slice(2, 4)}` : ''}. Write the year in full, as in 2026.`;
       case 'calendar':
         return `${field}: ${found} is not a day of the calendar. Check the day and the month.`;
       case 'time':

@@ -649,6 +649,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on bad date year', () => {
+    expect(failingBuild('bad-date-year')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-date-year/content/articles/report.md:8:1  published: 0026-05-11 has the year 0026, long before any news article: a typing mistake, which YAML would read as 1926. Write the year in full, as in 2026. [bad-date]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-date-year/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-year/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on too long', () => {
     expect(failingBuild('too-long')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 382 characters long, more than the 300 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]

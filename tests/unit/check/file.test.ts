@@ -121,6 +121,14 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports a year before 1000, which YAML reads as 19xx below 0100, as a typing mistake', () => {
+    const text = article(`${valid}published: 0026-06-03T10:00:00Z\n`.replace('added: 2026-05-12', 'added: 0202-05-12'));
+    expect(messages(text)).toMatchInlineSnapshot(`
+      "content/articles/report.md:7:1  added: 0202-05-12 has the year 0202, long before any news article: a typing mistake. Write the year in full, as in 2026. [bad-date]
+      content/articles/report.md:8:1  published: 0026-06-03T10:00:00Z has the year 0026, long before any news article: a typing mistake, which YAML would read as 1926. Write the year in full, as in 2026. [bad-date]"
+    `);
+  });
+
   it('reports text cut short by a comment, at the #, and leaves comments after other values and quoted text alone', () => {
     const text = article(
       [
@@ -629,6 +637,11 @@ describe('dateProblem', () => {
     ['2028-02-29', undefined],
     ['2026-02-29', 'calendar'],
     ['2026-13-01', 'calendar'],
+    ['0026-06-04', 'year'],
+    ['0000-01-01', 'year'],
+    ['0099-06-04T09:30:00Z', 'year'],
+    ['0999-12-31', 'year'],
+    ['1000-01-01', undefined],
     ['2026-06-04T24:00:00Z', 'time'],
     ['2026-06-04T23:60:00Z', 'time'],
     ['2026-06-04T23:59:60Z', 'time'],

@@ -206,14 +206,16 @@ export const DuplicateArticle = {
 export const FrontmatterMissing = {
   code: 'frontmatter-missing',
   title: 'No frontmatter',
-  message: (variant: 'none' | 'not-first-line' | 'toml') =>
-    variant === 'not-first-line'
+  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml') =>
+    variant === 'empty'
+      ? 'This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file.'
+      : variant === 'not-first-line'
       ? 'The frontmatter must start on the very first line of the file. Remove what is above the first --- line.'
       : variant === 'toml'
         ? 'Frontmatter is written in YAML between two --- lines, not in TOML between +++ lines. Replace the +++ lines with --- and write the fields as "key: value".'
         : 'This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows.',
   hint: 'Every .md record opens with its fields between two lines of three hyphens. docs/authoring.md shows a complete example for each collection.',
-} satisfies MessageDef<['none' | 'not-first-line' | 'toml']>;
+} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml']>;
 
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',

@@ -390,9 +390,10 @@ describe('a build of bad content', () => {
 
   it('fails on frontmatter missing', () => {
     expect(failingBuild('frontmatter-missing')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/frontmatter-missing/content/articles/report.md:1:1  This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows. [frontmatter-missing]
+      "tests/fixtures/bad/frontmatter-missing/content/articles/empty.md:1:1  This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file. [frontmatter-missing]
+      tests/fixtures/bad/frontmatter-missing/content/articles/report.md:1:1  This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows. [frontmatter-missing]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/frontmatter-missing/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-missing/dist/ was left as it was.
       "

@@ -510,6 +510,15 @@ describe('checkFile', () => {
     expect(places('description: "\\N"\n')).toEqual([['control-character', 2, 15]]);
   });
 
+  it('says that an empty Markdown file, or one of blank lines, is empty, rather than that it has no frontmatter', () => {
+    for (const content of ['', '\n\n', '\uFEFF \r\n', Buffer.from([])]) {
+      expect(messages(content)).toBe(
+        'content/articles/report.md:1:1  This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file. [frontmatter-missing]',
+      );
+    }
+    expect(messages('Just words.\n')).toContain('This file has no frontmatter.');
+  });
+
   it('points at a line meant to close the frontmatter that does not: three dots, or more than three hyphens', () => {
     const body = 'The account.\n\n---\n\n> :claim[The bridge was closed]{#bridge-closed}.\n';
     expect(messages(`---\n${valid}...\n\n${body}`)).toMatchInlineSnapshot(

@@ -199,7 +199,9 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), stem, twin, true));
     } else {
       const name = rel.slice(folder.length + 1);
-      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(split(name.split('/').at(-1)!).stem) || 'a-valid-id'}${extensions[0]}`));
+      // `report.md.txt`, as an editor's program saved it, is `report.md` renamed.
+      const base = split(name.split('/').at(-1)!).stem.replace(/\.(?:md|markdown|ya?ml|txt)$/i, '');
+      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(base) || 'a-valid-id'}${extensions[0]}`));
     }
   }
 }

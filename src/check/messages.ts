@@ -155,7 +155,7 @@ export const UnreadFile = {
   code: 'unread-file',
   title: 'A file the collection does not read',
   message: (folder: string, extension: string, extensions: readonly string[], rename: string) =>
-    `${folder}/ reads only ${extensions.join(' and ')} files, so this ${extension ? `${extension} file` : 'file without an extension'} is ignored and would not be published. Rename it to ${rename}, or move it out of content/.`,
+    `${folder}/ reads only ${extensions.join(' and ')} files, so this ${extension ? (extension.trim() === extension ? `${extension} file` : `${extension.trim()} file, whose name ends with a space,`) : 'file without an extension'} is ignored and would not be published. Rename it to ${rename}, or move it out of content/.`,
   hint: 'Articles, claims and stories are .md files; outlets and entities are .yaml files. Files whose names start with a dot are ignored without a message.',
 } satisfies MessageDef<[string, string, readonly string[], string]>;
 

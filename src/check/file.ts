@@ -428,6 +428,11 @@ function read(input: FileInput, facts: FileFacts): void {
         reported.add(`unread@${p.start.offset}`);
         continue;
       }
+      // `:claim{#id}[words]`: the id is read, and the span after it is not.
+      if (p.code === 'mention-empty' && /^:claim\{[^}]*\}$/.test(p.source) && text[end] === '[') {
+        report(place, M.MentionEmpty.code, M.MentionEmpty.message(excerpt(text.slice(p.start.offset, end + 100).split('\n')[0]!, 100), true));
+        continue;
+      }
       switch (p.code) {
         case 'mention-missing-id':
           // The id written as another attribute (`{claim=…}`) is one mistake, reported with the attribute.

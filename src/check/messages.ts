@@ -537,10 +537,12 @@ export const MentionBadStance = {
 export const MentionEmpty = {
   code: 'mention-empty',
   title: 'A claim mention with an empty span',
-  message: (source: string) =>
-    `This claim mention has an empty span. Put the article's exact words between the brackets: :claim[exact words]{#claim-id}.${shown(source)}`,
+  message: (source: string, spanAfterId = false) =>
+    spanAfterId
+      ? `This claim mention has an empty span: its [span] comes after its {#…}, where it is not read, and would be published as plain text. Put the span first: :claim[exact words]{#claim-id}.${shown(source)}`
+      : `This claim mention has an empty span. Put the article's exact words between the brackets: :claim[exact words]{#claim-id}.${shown(source)}`,
   hint: 'The span is the evidence: copy the words from the article into the brackets.',
-} satisfies MessageDef<[string]>;
+} satisfies MessageDef<[string, boolean?]>;
 
 export const MentionNested = {
   code: 'mention-nested',

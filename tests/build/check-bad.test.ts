@@ -489,8 +489,9 @@ describe('a build of bad content', () => {
   it('fails on mention empty', () => {
     expect(failingBuild('mention-empty')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-empty/content/articles/report.md:12:5  This claim mention has an empty span. Put the article's exact words between the brackets: :claim[exact words]{#claim-id}. In: :claim[]{#bridge-closed} [mention-empty]
+      tests/fixtures/bad/mention-empty/content/articles/report.md:14:16  This claim mention has an empty span: its [span] comes after its {#…}, where it is not read, and would be published as plain text. Put the span first: :claim[exact words]{#claim-id}. In: :claim{#bridge-closed stance=quotes}[repairs will take a year]. [mention-empty]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-empty/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-empty/dist/ was left as it was.
       "

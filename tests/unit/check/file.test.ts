@@ -208,7 +208,7 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
-  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find, nothing after :claim, a ] in the words, an id in parentheses', () => {
+  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find, nothing after :claim, a ] in the words, an id in parentheses, a span after the id', () => {
     const body = [
       'A :claim [space before the span]{#bridge-closed} and :claim[space before the id] {#bridge-closed}.',
       '',
@@ -227,9 +227,11 @@ describe('checkFile', () => {
       '',
       'Parentheses :claim[e](#bridge-closed) and :claim[f](/claims/bridge-closed/), a [link](/claims/bridge-closed/).',
       '',
+      'Reversed :claim{#bridge-closed}[g] and :claim{#bridge-closed}.',
+      '',
     ].join('\n');
     const problems = check(article(valid, body)).problems;
-    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span|has neither a span nor a claim id|names no claim: a \] in its words|names no claim: its id is in parentheses)/.exec(p.message)?.[1]])).toEqual([
+    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span: its \[span\] comes after its \{#…\}|has an empty span|has neither a span nor a claim id|names no claim: a \] in its words|names no claim: its id is in parentheses)/.exec(p.message)?.[1]])).toEqual([
       [10, 3, 'mention-missing-id', 'is not read: a space'],
       [10, 54, 'mention-missing-id', 'names no claim: a space'],
       [14, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
@@ -244,6 +246,8 @@ describe('checkFile', () => {
       [23, 42, 'mention-missing-id', 'names no claim. Add'],
       [25, 13, 'mention-missing-id', 'names no claim: its id is in parentheses'],
       [25, 43, 'mention-missing-id', 'names no claim. Add'],
+      [27, 10, 'mention-empty', 'has an empty span: its [span] comes after its {#…}'],
+      [27, 40, 'mention-empty', 'has an empty span'],
     ]);
     expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut', 'd']);
     // To the site, `:claim[…](…)` is a mention followed by text, not a link: only the real link is one.

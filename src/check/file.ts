@@ -689,6 +689,8 @@ function checkData(
   const sourceAt = (path: readonly PropertyKey[]) => scalarSource(locate(parsed.doc, path, 0).node);
   /** Paths already reported by the walk below, so zod's issue on the same path is not repeated. */
   const handled = new Set<string>();
+  /** Fields missing because they are written misspelt (`Headline:`): reported once, as the unknown field that names them. */
+  const misspelt = new Set<string>();
 
   // Walk the values beside the schema: unknown keys, dates, references and aliases.
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
@@ -749,7 +751,9 @@ function checkData(
         const child = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (child === undefined) {
           const owner = path.length === 0 ? article(kind) : fieldName(path);
-          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, nearest(key, known, 1), known));
+          const suggestions = nearest(key, known, 1);
+          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known));
+          if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));
           continue;
         }
         if (path.length === 0 && child === aliasesSchema && Array.isArray(value[key])) {
@@ -779,7 +783,7 @@ function checkData(
   for (const issue of result.error?.issues ?? []) {
     const path = issue.path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number');
     const key = JSON.stringify(path);
-    if (seen.has(key) || [...handled].some((h) => key.startsWith(h.slice(0, -1)))) continue;
+    if (seen.has(key) || misspelt.has(key) || [...handled].some((h) => key.startsWith(h.slice(0, -1)))) continue;
     seen.add(key);
     reportIssue(issue, path, schema, data, parsed, at, report, kindOf);
   }

@@ -112,6 +112,18 @@ describe('checkFile', () => {
     expect(messages(entity, 'entities')).toContain('content/entities/report.yaml:5:5  names (item 2) is 301 characters long');
   });
 
+  it('reports a required field written misspelt once, as the unknown field that names it, not also as missing', () => {
+    const text = article(valid.replace('headline:', 'Headline:').replace('story:', 'stroy:'));
+    expect(messages(text)).toMatchInlineSnapshot(`
+      "content/articles/report.md:2:1  Unknown field "Headline" in an article. Did you mean "headline"? [unknown-field]
+      content/articles/report.md:4:1  Unknown field "stroy" in an article. Did you mean "story"? [unknown-field]"
+    `);
+    const claim = '---\nstatement: S.\nstory: closure\nkind: fact\nverdict:\n  Rating: mixed\n  summary: Why.\n---\n';
+    expect(check(claim, 'claims').problems.map((p) => [p.line, p.column, p.code])).toEqual([[6, 3, 'unknown-field']]);
+    // A misspelt field beside the field itself: the other is unknown, and nothing is missing.
+    expect(check(article(`${valid}headlin: Again\n`)).problems.map((p) => p.code)).toEqual(['unknown-field']);
+  });
+
   it('reports a date that YAML or zod would silently turn into another day', () => {
     // YAML rolls 2026-02-30 over to 1 March; zod turns an empty value into 1970 and a bare year into 1970 too.
     const text = article(`${valid}published: 2026-02-30\n`.replace('added: 2026-05-12', 'added: 2026'));

@@ -394,7 +394,7 @@ function read(input: FileInput, facts: FileFacts): void {
     const parsed = parseYaml(yaml);
     const at = (offset: number) => lines.place(yamlStart + offset);
     if (parsed.error) {
-      reportYamlError(parsed, at, report);
+      reportYamlError(parsed, at, report, yaml, fieldNamesOf(input.collection));
     } else {
       checkData(input, facts, parsed, yaml, at, report, markdown);
     }
@@ -533,11 +533,44 @@ function yamlReason(code: string, message: string): string {
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }
 
-function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, report: Report) {
+/** Every field name a record of `collection` may have, those of its groups too (a verdict's `rating`). */
+function fieldNamesOf(collection: CollectionName): Set<string> {
+  const names = new Set<string>();
+  for (const [name, node] of Object.entries(fieldsOf(schemaOf(collection)))) {
+    names.add(name);
+    for (const inner of Object.keys(fieldsOf(node))) names.add(inner);
+  }
+  return names;
+}
+
+/**
+ * A field's line indented by mistake under a value (`added: 2026-06-06` then `  byline: …`): YAML
+ * reads it as more of that value, and stops at its colon. The offset of the field's name and the
+ * name, when the line after the value's is one, indented, and names a field of the record.
+ */
+function indentedField(yaml: string, valueOffset: number, names: ReadonlySet<string>): { offset: number; name: string } | undefined {
+  const next = yaml.indexOf('\n', valueOffset) + 1;
+  if (next === 0) return undefined;
+  const m = /^[ \t]+([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|\r?$)/m.exec(yaml.slice(next, yaml.indexOf('\n', next) === -1 ? undefined : yaml.indexOf('\n', next)));
+  return m && names.has(m[1]!) ? { offset: next + m[0].indexOf(m[1]!), name: m[1]! } : undefined;
+}
+
+function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, report: Report, yaml: string, names: ReadonlySet<string>) {
   const error = parsed.error!;
   if (error.code === 'DUPLICATE_KEY') {
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
+  }
+  const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedField(yaml, error.offset, names) : undefined;
+  if (indented) {
+    return report(
+      at(indented.offset),
+      M.YamlSyntax.code,
+      M.YamlSyntax.message(
+        `the field "${indented.name}" is indented, so YAML reads its line as more of the value on the line above, and its colon as the start of another field`,
+        'Start the field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented under their field.',
+      ),
+    );
   }
   const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.

@@ -662,6 +662,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on yaml indented field', () => {
+    expect(failingBuild('yaml-indented-field')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-indented-field/content/articles/report.md:8:3  YAML cannot read this: the field "byline" is indented, so YAML reads its line as more of the value on the line above, and its colon as the start of another field. Start the field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented under their field. [yaml-syntax]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-indented-field/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-indented-field/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on too long', () => {
     expect(failingBuild('too-long')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 382 characters long, more than the 300 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]

@@ -562,6 +562,15 @@ describe('checkFile', () => {
     );
   });
 
+  it('says that a field indented under the value above is read as part of it, at the field', () => {
+    expect(messages(article(valid.replace('kind: report\n', 'kind: report\n  byline: Jane Roe\n')))).toBe(
+      'content/articles/report.md:7:3  YAML cannot read this: the field "byline" is indented, so YAML reads its line as more of the value on the line above, and its colon as the start of another field. Start the field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented under their field. [yaml-syntax]',
+    );
+    expect(messages('---\nstatement: S.\nstory: closure\nkind: fact\n  verdict:\n---\n', 'claims')).toContain('claims/report.md:5:3  YAML cannot read this: the field "verdict" is indented');
+    // Words with a colon on the line under a value are not a field: the value needs quotes.
+    expect(messages(article(valid.replace('summary: The wire reports it.\n', 'summary: The wire reports\n  this: that\n')))).toContain('a value contains a colon followed by a space');
+  });
+
   it('says in words what is wrong with the YAML, never that a bracket is open where there is none', () => {
     const yaml = (text: string) => messages(text, 'outlets').replace(/^content\/outlets\/report\.yaml:/, '');
     expect([

@@ -806,6 +806,16 @@ function checkData(
     }
     if (inner.def.type === 'array' && Array.isArray(value) && inner.def.element) {
       value.forEach((item, i) => walk(inner.def.element!, item, [...path, i]));
+      // The same entity, claim or name twice would be shown twice (aliases have a message of their own).
+      if (node !== aliasesSchema) {
+        const first = new Map<string, number>();
+        value.forEach((item, i) => {
+          if (typeof item !== 'string') return;
+          const earlier = first.get(item);
+          if (earlier === undefined) first.set(item, i);
+          else report(where([...path, i]), M.RepeatedItem.code, M.RepeatedItem.message(fieldName([...path, i]), item, earlier + 1));
+        });
+      }
     }
   };
   walk(schema, data, []);

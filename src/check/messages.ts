@@ -331,6 +331,14 @@ export const TooLong = {
   hint: 'Headlines, titles, names and bylines hold at most 300 characters, statements 500, summaries and descriptions 1,000, web addresses 2,048. A value longer than that comes with text pasted into the wrong field.',
 } satisfies MessageDef<[string, string, string, 'text' | 'url' | 'code']>;
 
+export const RepeatedItem = {
+  code: 'repeated-item',
+  title: 'The same item twice in one list',
+  message: (field: string, item: string, first: number) =>
+    `${field}: ${q(item)} is already item ${first} of this list. Remove one of them: a list names each once (an entity listed twice is shown twice).`,
+  hint: 'A list names each entity, claim or name once.',
+} satisfies MessageDef<[string, string, number]>;
+
 /** Why a date is refused (src/check/file.ts `dateProblem`). */
 export type DateProblem = 'format' | 'year' | 'calendar' | 'time' | 'no-offset' | 'offset';
 
@@ -677,6 +685,7 @@ export const messages = [
   CommentInText,
   EmptyValue,
   TooLong,
+  RepeatedItem,
   BadDate,
   BadUrl,
   UrlCredentials,

@@ -673,6 +673,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on repeated item', () => {
+    expect(failingBuild('repeated-item')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/repeated-item/content/claims/bridge-closed.md:8:5  entities (item 3): "harbour-bridge" is already item 1 of this list. Remove one of them: a list names each once (an entity listed twice is shown twice). [repeated-item]
+
+      1 problem in 1 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/repeated-item/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/repeated-item/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on too long', () => {
     expect(failingBuild('too-long')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 382 characters long, more than the 300 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]

@@ -124,6 +124,16 @@ describe('checkFile', () => {
     expect(check(article(`${valid}headlin: Again\n`)).problems.map((p) => p.code)).toEqual(['unknown-field']);
   });
 
+  it('reports an item listed twice in a list of references or names, at the second, but not an alias (reported with the aliases)', () => {
+    const claim = '---\nstatement: S.\nstory: closure\nkind: fact\nentities:\n  - mayor\n  - council\n  - mayor\ncontradicts: [a, b, a, a]\naliases: [old, old]\n---\n';
+    expect(check(claim, 'claims').problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, p.message.indexOf('.'))])).toEqual([
+      [8, 5, 'repeated-item', 'entities (item 3): "mayor" is already item 1 of this list'],
+      [9, 21, 'repeated-item', 'contradicts (item 3): "a" is already item 1 of this list'],
+      [9, 24, 'repeated-item', 'contradicts (item 4): "a" is already item 1 of this list'],
+    ]);
+    expect(check('name: Harbour Bridge\nkind: place\nnames: [the bridge, the Bridge, the bridge]\n', 'entities').problems.map((p) => [p.line, p.column, p.code])).toEqual([[3, 33, 'repeated-item']]);
+  });
+
   it('reports a date that YAML or zod would silently turn into another day', () => {
     // YAML rolls 2026-02-30 over to 1 March; zod turns an empty value into 1970 and a bare year into 1970 too.
     const text = article(`${valid}published: 2026-02-30\n`.replace('added: 2026-05-12', 'added: 2026'));

@@ -83,6 +83,10 @@ export interface FileFacts {
 
 const TOP: Place = { line: 1, column: 1 };
 
+/** A claim mention written in a field's text, where no Markdown is read. */
+const MENTION_IN_FIELD = /:claim\[[^\]\n]*\](?:\{[^}\n]*\})?/i;
+const MENTION_START = /:claim\[/i;
+
 /** A carriage return that no line feed follows: a line break for editors, YAML and Markdown, but not for Astro's frontmatter. */
 const LONE_CR = /\r(?!\n)/;
 
@@ -746,6 +750,13 @@ function checkData(
       if (comment) {
         const cut = comment[1]!.replace(/\r$/, '').trimEnd();
         report(at(end! + comment[0].length - comment[1]!.length), M.CommentInText.code, M.CommentInText.message(fieldName(path), excerpt(cut, 40), excerpt(`${value} ${cut}`, 60)));
+      }
+      // Fields are text, not Markdown: a claim mention in one would be published as written.
+      const mention = MENTION_IN_FIELD.exec(value);
+      if (mention) {
+        const range = (located as Node | null | undefined)?.range;
+        const written = range ? yaml.slice(range[0], range[1]).search(MENTION_START) : -1;
+        report(written === -1 ? where(path) : at(range![0] + written), M.MentionNotRead.code, M.MentionNotRead.message(excerpt(mention[0], 100), 'field', fieldName(path)));
       }
     }
     const target = referenceOf(node);

@@ -597,8 +597,10 @@ export const MentionRepeatedAttribute = {
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image') =>
-    kind === 'name'
+  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'field', field?: string) =>
+    kind === 'field'
+      ? `This claim mention is in the field ${field}, and fields are plain text: only a record's body reads mentions, so it would be published as it is written, markup and all. Write the field in plain words, and mark the claim in a passage of the body.${shown(source)}`
+      : kind === 'name'
       ? `This is written like a claim mention, but only :claim (in lowercase) makes one, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}.${shown(source)}`
       : kind === 'colon'
         ? `This is written like a claim mention, but without a colon right before claim, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}, with one colon (:) and nothing between it and claim.${shown(source)}`
@@ -606,7 +608,7 @@ export const MentionNotRead = {
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
         : `This claim mention sits inside an image's description (![…](…)), where no mention is read, and a body shows no images, so the mention would not be published at all. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
-} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image']>;
+} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'field', string?]>;
 
 // Quotes against the archived source
 

@@ -323,6 +323,16 @@ describe('checkFile', () => {
     expect(messages(article(valid, 'D :claim[nine]{#claims/bridge-closed}.\n'))).toContain('"claims/bridge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"?');
   });
 
+  it('reports a claim mention written in a field, which is plain text, at the mention', () => {
+    const text = article(valid.replace('summary: The wire reports it.', 'summary: "The wire says :claim[it closed]{#bridge-closed}."').replace('headline: Bridge closed', 'headline: >-\n  Bridge\n  :Claim[closed]{#bridge-closed}'));
+    expect(check(text).problems.map((p) => [p.line, p.column, p.code, /In: (.*) \[/.exec(formatProblems([p]))?.[1]])).toEqual([
+      [4, 3, 'mention-not-read', ':Claim[closed]{#bridge-closed}'],
+      [7, 25, 'mention-not-read', ':claim[it closed]{#bridge-closed}'],
+    ]);
+    expect(check(text).problems[1]!.message).toContain('This claim mention is in the field summary, and fields are plain text');
+    expect(check(article(valid.replace('summary: The wire reports it.', 'summary: "Times: 10:30, 3:1, claim [1]"'))).problems).toEqual([]);
+  });
+
   it("reports a claim mention in an image's description, which is neither read nor published", () => {
     const body = [
       '![The mayor: :claim[repairs will take a year]{#bridge-closed stance=quotes}](https://wire.example.org/mayor.jpg)',

@@ -83,6 +83,9 @@ export interface FileFacts {
 
 const TOP: Place = { line: 1, column: 1 };
 
+/** A character a reader sees: not a space, a line break, or one of the invisible formatting characters (zero-width space, joiners, soft hyphen, BOM). */
+const VISIBLE = /[^\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+
 /** A claim mention written in a field's text, where no Markdown is read. */
 const MENTION_IN_FIELD = /:claim\[[^\]\n]*\](?:\{[^}\n]*\})?/i;
 const MENTION_START = /:claim\[/i;
@@ -743,6 +746,8 @@ function checkData(
       }
     }
     if (typeof value === 'string' && expected(node, kindOf) === 'text') {
+      // `headline: " "` passes for text, and a page would show nothing where the headline goes.
+      if (value !== '' && !VISIBLE.test(value)) report(where(path), M.EmptyValue.code, M.EmptyValue.message(fieldName(path), 'text', unwrap(node).optional, true));
       // Text written without quotes ends at " #": YAML reads the rest of the line as a comment.
       const located = locate(parsed.doc, path, 0).node;
       const end = isScalar(located) && located.type === Scalar.PLAIN ? located.range?.[1] : undefined;

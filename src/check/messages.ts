@@ -312,10 +312,10 @@ export const CommentInText = {
 export const EmptyValue = {
   code: 'empty-value',
   title: 'An empty value',
-  message: (field: string, expected: string, optional: boolean) =>
-    `${field} is empty: expected ${expected}. Fill it in${optional ? ', or remove the line: the field is optional' : ''}.`,
+  message: (field: string, expected: string, optional: boolean, blank = false) =>
+    `${blank ? `${field} holds only spaces or invisible characters, so a reader would see nothing there` : `${field} is empty`}: expected ${expected}. Fill it in${optional ? ', or remove the line: the field is optional' : ''}.`,
   hint: 'Fill in the value. An optional field that is not known is left out entirely rather than left empty.',
-} satisfies MessageDef<[string, string, boolean]>;
+} satisfies MessageDef<[string, string, boolean, boolean?]>;
 
 export const TooLong = {
   code: 'too-long',

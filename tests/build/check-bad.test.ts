@@ -362,9 +362,10 @@ describe('a build of bad content', () => {
 
   it('fails on empty value', () => {
     expect(failingBuild('empty-value')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/empty-value/content/articles/report.md:8:1  byline is empty: expected text. Fill it in, or remove the line: the field is optional. [empty-value]
+      "tests/fixtures/bad/empty-value/content/articles/report.md:5:1  summary holds only spaces or invisible characters, so a reader would see nothing there: expected text. Fill it in. [empty-value]
+      tests/fixtures/bad/empty-value/content/articles/report.md:8:1  byline is empty: expected text. Fill it in, or remove the line: the field is optional. [empty-value]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/empty-value/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/empty-value/dist/ was left as it was.
       "

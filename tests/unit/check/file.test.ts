@@ -134,6 +134,20 @@ describe('checkFile', () => {
     expect(check('name: Harbour Bridge\nkind: place\nnames: [the bridge, the Bridge, the bridge]\n', 'entities').problems.map((p) => [p.line, p.column, p.code])).toEqual([[3, 33, 'repeated-item']]);
   });
 
+  it('reports text that holds only spaces or invisible characters as empty, at its field', () => {
+    const text = article(valid.replace('headline: Bridge closed', 'headline: " "').replace('summary: The wire reports it.', 'summary: "\\u200B\\u00A0"') + 'byline: "\\t"\n');
+    expect(messages(text)).toMatchInlineSnapshot(`
+      "content/articles/report.md:2:1  headline holds only spaces or invisible characters, so a reader would see nothing there: expected text. Fill it in. [empty-value]
+      content/articles/report.md:5:1  summary holds only spaces or invisible characters, so a reader would see nothing there: expected text. Fill it in. [empty-value]
+      content/articles/report.md:8:1  byline holds only spaces or invisible characters, so a reader would see nothing there: expected text. Fill it in, or remove the line: the field is optional. [empty-value]"
+    `);
+    expect(check('name: "\\uFEFF"\nkind: place\nnames: [" ", ok]\n', 'entities').problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [1, 1, 'empty-value'],
+      [3, 9, 'empty-value'],
+    ]);
+    expect(check(article(valid.replace('headline: Bridge closed', 'headline: " Bridge  closed "'))).problems).toEqual([]);
+  });
+
   it('reports a date that YAML or zod would silently turn into another day', () => {
     // YAML rolls 2026-02-30 over to 1 March; zod turns an empty value into 1970 and a bare year into 1970 too.
     const text = article(`${valid}published: 2026-02-30\n`.replace('added: 2026-05-12', 'added: 2026'));

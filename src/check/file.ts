@@ -526,6 +526,12 @@ const YAML_ADVICE: Record<string, string> = {
 };
 const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentation of the lines around it.';
 
+/** Brackets or braces nested hundreds of levels deep, past what the YAML parser's stack holds. */
+const YAML_NESTED = {
+  reason: 'brackets or braces open here inside one another hundreds of levels deep, more than YAML can read',
+  advice: 'Close each [ or { where its value ends; a list is written one item per line, each starting with "- ", and text with brackets goes in double quotes.',
+};
+
 /** The parser's reason in an editor's words, for the errors editors run into. */
 function yamlReason(code: string, message: string): string {
   if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'a value contains a colon followed by a space, which YAML reads as the start of another field';
@@ -578,6 +584,13 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
         'Start the field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented under their field.',
       ),
     );
+  }
+  if (error.code === 'RESOURCE_EXHAUSTION') {
+    // The parser's stack ran out in brackets inside brackets: point at the first on the line where it gave up.
+    const end = Math.min(error.offset, yaml.length);
+    const lineStart = yaml.lastIndexOf('\n', end - 1) + 1;
+    const first = yaml.slice(lineStart, end).search(/[[{]/);
+    return report(at(first === -1 ? end : lineStart + first), M.YamlSyntax.code, M.YamlSyntax.message(YAML_NESTED.reason, YAML_NESTED.advice));
   }
   const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.

@@ -605,6 +605,16 @@ describe('checkFile', () => {
     expect(messages(article(valid.replace('summary: The wire reports it.\n', 'summary: The wire reports\n  this: that\n')))).toContain('a value contains a colon followed by a space');
   });
 
+  it('says that brackets nested too deep for the YAML parser are, where they start, not that its stack ran out', () => {
+    for (const open of ['[', '{a: ']) {
+      const close = open === '[' ? ']' : '}';
+      const problems = check(`name: Wire\ndescription: ${open.repeat(20_000)}x${close.repeat(20_000)}\n`, 'outlets').problems;
+      expect(formatProblems(problems)).toBe(
+        'content/outlets/report.yaml:2:14  YAML cannot read this: brackets or braces open here inside one another hundreds of levels deep, more than YAML can read. Close each [ or { where its value ends; a list is written one item per line, each starting with "- ", and text with brackets goes in double quotes. [yaml-syntax]',
+      );
+    }
+  });
+
   it('says in words what is wrong with the YAML, never that a bracket is open where there is none', () => {
     const yaml = (text: string) => messages(text, 'outlets').replace(/^content\/outlets\/report\.yaml:/, '');
     expect([

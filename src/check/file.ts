@@ -526,6 +526,36 @@ const YAML_ADVICE: Record<string, string> = {
 };
 const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentation of the lines around it.';
 
+/**
+ * A line YAML cannot place, read from the line itself: a field with no space after its colon
+ * (`country:UK`, read as a name alone), or the first line of a value started with `>` or `|` that
+ * is not indented under its field.
+ */
+function lineMistakeAt(yaml: string, offset: number, names: ReadonlySet<string>): { offset: number; reason: string; advice: string } | undefined {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  const end = yaml.indexOf('\n', start) === -1 ? yaml.length : yaml.indexOf('\n', start);
+  const line = yaml.slice(start, end).replace(/\r$/, '');
+  const glued = /^([ \t]*)([A-Za-z_][\w-]*):(?=[^\s:/])/.exec(line);
+  if (glued && names.has(glued[2]!)) {
+    const colon = start + glued[0].length - 1;
+    return {
+      offset: colon,
+      reason: `there is no space after the colon of the field "${glued[2]}", so YAML reads the whole line as a name`,
+      advice: `Put a space after the colon, as in ${glued[2]}: ${excerpt(line.slice(glued[0].length).trim(), 40)}.`,
+    };
+  }
+  const before = yaml.slice(0, Math.max(0, start - 1)).replace(/\r$/, '');
+  const header = /:[ \t]*([|>])[-+0-9]*[ \t]*$/.exec(before.slice(before.lastIndexOf('\n') + 1));
+  if (header && /^\S/.test(line)) {
+    return {
+      offset: start,
+      reason: `the text of the value that starts with ${header[1]} on the line above is not indented, so YAML does not read it as that value`,
+      advice: 'Indent each of its lines with two spaces under the field.',
+    };
+  }
+  return undefined;
+}
+
 /** Brackets or braces nested hundreds of levels deep, past what the YAML parser's stack holds. */
 const YAML_NESTED = {
   reason: 'brackets or braces open here inside one another hundreds of levels deep, more than YAML can read',
@@ -585,6 +615,8 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
       ),
     );
   }
+  const lineMistake = error.code === 'MISSING_CHAR' || error.code === 'MULTILINE_IMPLICIT_KEY' ? lineMistakeAt(yaml, error.offset, names) : undefined;
+  if (lineMistake) return report(at(lineMistake.offset), M.YamlSyntax.code, M.YamlSyntax.message(lineMistake.reason, lineMistake.advice));
   if (error.code === 'RESOURCE_EXHAUSTION') {
     // The parser's stack ran out in brackets inside brackets: point at the first on the line where it gave up.
     const end = Math.min(error.offset, yaml.length);

@@ -685,6 +685,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on yaml line mistakes', () => {
+    expect(failingBuild('yaml-line-mistakes')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-line-mistakes/content/articles/report.md:6:1  YAML cannot read this: the text of the value that starts with > on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]
+      tests/fixtures/bad/yaml-line-mistakes/content/outlets/wire.yaml:2:8  YAML cannot read this: there is no space after the colon of the field "country", so YAML reads the whole line as a name. Put a space after the colon, as in country: United Kingdom. [yaml-syntax]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-line-mistakes/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-line-mistakes/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on too long', () => {
     expect(failingBuild('too-long')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 382 characters long, more than the 300 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]

@@ -615,6 +615,21 @@ describe('checkFile', () => {
     }
   });
 
+  it('says that a field has no space after its colon, or that the text of a > or | value is not indented, at the line', () => {
+    const messagesOf = (content: string) => check(content, 'outlets').problems.map((p) => `${p.line}:${p.column}  ${p.message}`);
+    expect(messagesOf('name: Wire\ncountry:UK\n')).toEqual([
+      '2:8  YAML cannot read this: there is no space after the colon of the field "country", so YAML reads the whole line as a name. Put a space after the colon, as in country: UK.',
+    ]);
+    expect(messagesOf('url:https://wire.example.org\nname: Wire\n')[0]).toMatch(/^1:4 {2}YAML cannot read this: there is no space after the colon of the field "url"/);
+    for (const header of ['>', '>-', '|', '|+']) {
+      expect(messagesOf(`name: Wire\ndescription: ${header}\nA wire\nservice.\n`)).toEqual([
+        `3:1  YAML cannot read this: the text of the value that starts with ${header[0]} on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field.`,
+      ]);
+    }
+    // Words with a colon that name no field are not taken for one.
+    expect(messagesOf('name: Wire\nwords:here\n')[0]).toContain('this line has no colon after a field name');
+  });
+
   it('says in words what is wrong with the YAML, never that a bracket is open where there is none', () => {
     const yaml = (text: string) => messages(text, 'outlets').replace(/^content\/outlets\/report\.yaml:/, '');
     expect([
@@ -628,7 +643,7 @@ describe('checkFile', () => {
     ]).toMatchInlineSnapshot(`
       [
         "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
-        "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
+        "2:1  YAML cannot read this: the text of the value that starts with | on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]",
         "1:17  YAML cannot read this: more text follows a value that has already ended, such as words after its closing quotation mark. Put the whole value in double quotes, and write any double quote inside it as \\". [yaml-syntax]",
         "2:10  YAML cannot read this: a list item ("- ") starts on the same line as its field. Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes. [yaml-syntax]",
         "2:20  YAML cannot read this: a closing bracket here has no opening one. Remove it, or put the whole value in double quotes. [yaml-syntax]",

@@ -491,6 +491,11 @@ function read(input: FileInput, facts: FileFacts): void {
       report({ line: l.start.line, column: l.start.column }, M.MentionNotRead.code, M.MentionNotRead.message(excerpt(l.source, 100), l.kind));
     }
     for (const m of found.mentions) {
+      // `:claim[words]{#a}{#b}`: the second {…} is text to Markdown, published as written.
+      const second = /^[ \t]*\{[^}\n]*(?:#|stance)[^}\n]*\}/.exec(text.slice(m.end.offset, m.end.offset + 1000));
+      if (second) {
+        report({ line: m.start.line, column: m.start.column }, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message([], excerpt(text.slice(m.start.offset, m.end.offset + second[0].length), 100), true));
+      }
       facts.mentions.push({
         claim: m.claim,
         text: m.text,

@@ -538,7 +538,7 @@ export const MentionBadStance = {
   code: 'mention-bad-stance',
   title: 'A claim mention with an unknown stance',
   message: (stance: string, stances: readonly string[], suggestions: readonly string[], source: string) =>
-    `Unknown stance ${q(stance)}.${didYouMean(suggestions)} A stance is one of ${stances.join(', ')} (asserts when left out).${shown(source)}`,
+    `${stance === '' ? 'This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts.' : `Unknown stance ${q(stance)}.${didYouMean(suggestions)}`} A stance is one of ${stances.join(', ')} (asserts when left out).${shown(source)}`,
   hint: 'Use asserts (the article states it), disputes (it says it is wrong), quotes (it reports someone saying it) or qualifies (it adds a caveat).',
 } satisfies MessageDef<[string, readonly string[], readonly string[], string]>;
 
@@ -589,10 +589,12 @@ export const MentionNotInline = {
 export const MentionRepeatedAttribute = {
   code: 'mention-repeated-attribute',
   title: 'A claim mention that gives its id or stance twice',
-  message: (keys: readonly string[], source: string) =>
-    `This claim mention gives ${keys.map((k) => (k === 'id' ? 'its claim id (#…)' : q(k))).join(' and ')} more than once, and only the last would count. A mention carries one claim and one stance: keep one, and mark the words of another claim in a mention of its own.${shown(source)}`,
+  message: (keys: readonly string[], source: string, following = false) =>
+    following
+      ? `This claim mention is followed by a second {…}, which is not read, and would be published as it is written. A mention carries one claim and one stance, in one {…}: remove the second, and mark the words of another claim in a mention of its own.${shown(source)}`
+      : `This claim mention gives ${keys.map((k) => (k === 'id' ? 'its claim id (#…)' : q(k))).join(' and ')} more than once, and only the last would count. A mention carries one claim and one stance: keep one, and mark the words of another claim in a mention of its own.${shown(source)}`,
   hint: 'Write one #claim-id and at most one stance=… per mention: :claim[exact words]{#claim-id stance=quotes}.',
-} satisfies MessageDef<[readonly string[], string]>;
+} satisfies MessageDef<[readonly string[], string, boolean?]>;
 
 export const MentionNotRead = {
   code: 'mention-not-read',

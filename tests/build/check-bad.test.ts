@@ -479,8 +479,9 @@ describe('a build of bad content', () => {
   it('fails on mention bad stance', () => {
     expect(failingBuild('mention-bad-stance')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-bad-stance/content/articles/report.md:12:14  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[the repairs will take a year]{#bridge-closed stance=assert} [mention-bad-stance]
+      tests/fixtures/bad/mention-bad-stance/content/articles/report.md:14:16  This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts. A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[repairs will take a year]{#bridge-closed stance} [mention-bad-stance]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-bad-stance/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-bad-stance/dist/ was left as it was.
       "

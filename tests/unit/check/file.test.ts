@@ -451,6 +451,18 @@ describe('checkFile', () => {
     expect(check(article(valid, ':claim[six [sic]]{#bridge-closed stance=quotes}.\n')).problems).toEqual([]);
   });
 
+  it('reports a second {…} after a mention, which is published as written, and a stance without a value', () => {
+    const body = 'A :claim[one]{#bridge-closed}{#bridge-reopens} and :claim[two]{#bridge-closed} {stance=quotes}, and :claim[three]{#bridge-closed} {not an id}.\n\nB :claim[four]{#bridge-closed stance}.\n';
+    expect(check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-repeated-attribute', ':claim[one]{#bridge-closed}{#bridge-reopens}'],
+      [10, 52, 'mention-repeated-attribute', ':claim[two]{#bridge-closed} {stance=quotes}'],
+      [12, 3, 'mention-bad-stance', ':claim[four]{#bridge-closed stance}'],
+    ]);
+    const [first, , stance] = check(article(valid, body)).problems.map((p) => p.message);
+    expect(first).toContain('This claim mention is followed by a second {…}, which is not read, and would be published as it is written.');
+    expect(stance).toContain('This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts.');
+  });
+
   it('reports a YAML error once, at its line, and checks the mentions in the body all the same', () => {
     const text = article(`${valid}byline: "Kari\n`, ':claim[]{#x}\n');
     expect(messages(text)).toMatchInlineSnapshot(`

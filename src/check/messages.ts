@@ -471,6 +471,14 @@ export const UnmentionedClaim = {
   hint: 'Mention the claim in at least one article, or delete the claim file. A claim that is published under a new id keeps the old one in aliases.',
 } satisfies MessageDef<[string]>;
 
+export const StoryMismatch = {
+  code: 'story-mismatch',
+  title: 'A claim that no article of its story mentions',
+  message: (claim: string, story: string, others: readonly string[]) =>
+    `story: claim ${q(claim)} belongs to the story ${q(story)}, but no article of that story mentions it; the articles that do belong to ${either(others)}. Its story's page would count it with no article that makes it. Set story to ${others.length === 1 ? q(others[0]!) : 'the story of the articles that make it'}, or mention the claim in an article of ${q(story)}.`,
+  hint: 'A claim belongs to the story whose articles make it: a claim file copied from another story keeps that story until its story field is changed.',
+} satisfies MessageDef<[string, string, readonly string[]]>;
+
 export const AliasCollision = {
   code: 'alias-collision',
   title: 'An alias that is already taken',
@@ -700,6 +708,7 @@ export const messages = [
   SelfReference,
   ViaCycle,
   UnmentionedClaim,
+  StoryMismatch,
   AliasCollision,
   MentionMissingId,
   MentionBadId,

@@ -698,6 +698,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on story mismatch', () => {
+    expect(failingBuild('story-mismatch')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/story-mismatch/content/claims/bridge-closed.md:3:1  story: claim "bridge-closed" belongs to the story "ferry", but no article of that story mentions it; the articles that do belong to "closure". Its story's page would count it with no article that makes it. Set story to "closure", or mention the claim in an article of "ferry". [story-mismatch]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/story-mismatch/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/story-mismatch/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on too long', () => {
     expect(failingBuild('too-long')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 382 characters long, more than the 300 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]

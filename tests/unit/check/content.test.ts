@@ -220,6 +220,27 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.facts.length).toBe(22);
   });
 
+  it('reports a claim that no article of its story mentions, at its story, naming the story of the articles that do', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    writeFileSync(path.join(abs, 'stories/ferry-timetable.md'), '---\ntitle: The ferry timetable changes\nsummary: The ferry company changes its timetable.\n---\n');
+    const claim = path.join(abs, 'claims/repair-cost-figure.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('story: harbour-bridge-closure', 'story: ferry-timetable'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/claims/repair-cost-figure.md`, 3, 1, 'story-mismatch']]);
+    expect(result.problems[0]!.message).toBe(
+      'story: claim "repair-cost-figure" belongs to the story "ferry-timetable", but no article of that story mentions it; the articles that do belong to "harbour-bridge-closure". Its story\'s page would count it with no article that makes it. Set story to "harbour-bridge-closure", or mention the claim in an article of "ferry-timetable".',
+    );
+    // Its story by an old id is reported as such, and not again as another story.
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('story: ferry-timetable', 'story: bridge-closure'));
+    expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => p.code)).toEqual(['unknown-reference']);
+    // One article of its own story is enough, beside articles of another.
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('story: bridge-closure', 'story: ferry-timetable'));
+    const article = path.join(abs, 'articles/gazette-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('story: harbour-bridge-closure', 'story: ferry-timetable'));
+    expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code])).toEqual([]);
+  });
+
   it('reads a collection that is a link to a folder elsewhere', async () => {
     const { content, dir } = copyOfGood();
     const abs = path.join(root, content);

@@ -723,6 +723,13 @@ function describeFound(value: unknown, source: string | undefined): string {
   return JSON.stringify(String(value));
 }
 
+/** A language tag as BCP 47 writes it, from one written with `_` or in other letter cases (`EN`, `en_gb`), or '' when it is not one. */
+function languageTag(written: string): string {
+  const [language, ...rest] = written.trim().split(/[-_]/);
+  const tag = [language!.toLowerCase(), ...rest.map((part) => (/^[a-z]{2}$/i.test(part) ? part.toUpperCase() : part))].join('-');
+  return /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag) ? tag : '';
+}
+
 /** `verdict.rating`, `aliases (item 2)`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   let name = '';
@@ -959,7 +966,7 @@ function reportIssue(
     return report(place, M.BadUrl.code, M.BadUrl.message(field, found));
   }
   if (issue.code === 'invalid_format') {
-    const fixed = typeof value === 'string' && /\bids?\b|hyphens/.test(want) ? toId(value) : '';
+    const fixed = typeof value !== 'string' ? '' : /\bids?\b|hyphens/.test(want) ? toId(value) : /language tag/.test(want) ? languageTag(value) : '';
     return report(place, M.BadFormat.code, M.BadFormat.message(field, want, found, fixed && fixed !== value ? [fixed] : []));
   }
   // A number, a date or true/false where text (or an id) is expected: YAML read it as such.

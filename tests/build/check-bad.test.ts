@@ -161,8 +161,9 @@ describe('a build of bad content', () => {
   it('fails on bad format', () => {
     expect(failingBuild('bad-format')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-format/content/articles/report.md:8:1  language: expected a language tag such as en or en-GB, found "English". [bad-format]
+      tests/fixtures/bad/bad-format/content/articles/second.md:8:1  language: expected a language tag such as en or en-GB, found "en_GB". Did you mean "en-GB"? [bad-format]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-format/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bad-format/dist/ was left as it was.
       "

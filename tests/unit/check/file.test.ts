@@ -148,6 +148,13 @@ describe('checkFile', () => {
     expect(check(article(valid.replace('headline: Bridge closed', 'headline: " Bridge  closed "'))).problems).toEqual([]);
   });
 
+  it('suggests the language tag meant by one in capitals or with an underscore', () => {
+    const tagged = (tag: string) => messages(article(`${valid}language: ${tag}\n`));
+    expect(tagged('EN')).toBe('content/articles/report.md:8:1  language: expected a language tag such as en or en-GB, found "EN". Did you mean "en"? [bad-format]');
+    expect(tagged('en_gb')).toContain('Did you mean "en-GB"?');
+    expect(tagged('English')).not.toContain('Did you mean');
+  });
+
   it('reports a date that YAML or zod would silently turn into another day', () => {
     // YAML rolls 2026-02-30 over to 1 March; zod turns an empty value into 1970 and a bare year into 1970 too.
     const text = article(`${valid}published: 2026-02-30\n`.replace('added: 2026-05-12', 'added: 2026'));

@@ -9,7 +9,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { ID_RULE, MAX_ID_LENGTH } from './lib/ids.ts';
-import { normalisedUrl } from './lib/urls.ts';
+import { isLocalHost, normalisedUrl } from './lib/urls.ts';
 import { checkedGlob } from './loaders/checked-glob.ts';
 
 /**
@@ -56,6 +56,11 @@ export const httpUrlSchema = z
   .refine((url) => !URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === ''), {
     error: 'an address without a user name before @',
     params: { reason: 'url-credentials' },
+  })
+  // `http://localhost:4321/…`, `http://192.168.1.20/…`: a page on the editor's machine or network, which no reader can open.
+  .refine((url) => !URL.canParse(url) || !isLocalHost(new URL(url).hostname), {
+    error: 'a public address, not one on this machine or network',
+    params: { reason: 'url-local' },
   })
   .transform(normalisedUrl);
 

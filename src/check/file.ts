@@ -959,6 +959,9 @@ function reportIssue(
     const suggestions = typeof value === 'string' ? nearest(value, allowed, 1) : [];
     return report(place, M.BadValue.code, M.BadValue.message(field, allowed, found, suggestions));
   }
+  if (issue.code === 'custom' && issue.params?.reason === 'url-local' && typeof value === 'string') {
+    return report(place, M.BadUrl.code, M.BadUrl.message(field, found, new URL(value).host));
+  }
   if (issue.code === 'custom' && issue.params?.reason === 'url-credentials' && typeof value === 'string') {
     return report(place, M.UrlCredentials.code, M.UrlCredentials.message(field, found, new URL(value).host));
   }

@@ -155,6 +155,20 @@ describe('checkFile', () => {
     expect(tagged('English')).not.toContain('Did you mean');
   });
 
+  it('reports an address on the editor\'s own machine or network, which no reader can open', () => {
+    const hosts = ['http://localhost:4321/articles/x/', 'https://intranet/news/1', 'http://192.168.1.20/a', 'http://10.0.0.5/', 'http://127.0.0.1:8080/', 'http://172.20.0.1/', 'https://[::1]/', 'https://news.local/x', 'https://preview.localhost/'];
+    for (const url of hosts) {
+      const problems = check(`name: Wire\nurl: ${url}\n`, 'outlets').problems;
+      expect(problems.map((p) => [p.line, p.column, p.code]), url).toEqual([[2, 1, 'bad-url']]);
+    }
+    expect(messages('name: Wire\nurl: http://localhost:4321/articles/x/\n', 'outlets')).toBe(
+      'content/outlets/report.yaml:2:1  url: "http://localhost:4321/articles/x/" leads to localhost:4321, on the editor\'s own computer or private network, where no reader can follow it. Write the public address the page has on the web. [bad-url]',
+    );
+    for (const url of ['https://wire.example.org/', 'https://8.8.8.8/', 'https://172.32.0.1/', 'https://valley-wire.example/']) {
+      expect(check(`name: Wire\nurl: ${url}\n`, 'outlets').problems, url).toEqual([]);
+    }
+  });
+
   it('reports a date that YAML or zod would silently turn into another day', () => {
     // YAML rolls 2026-02-30 over to 1 March; zod turns an empty value into 1970 and a bare year into 1970 too.
     const text = article(`${valid}published: 2026-02-30\n`.replace('added: 2026-05-12', 'added: 2026'));

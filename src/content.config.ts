@@ -9,7 +9,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { ID_RULE, MAX_ID_LENGTH } from './lib/ids.ts';
-import { normalisedUrl } from './lib/urls.ts';
+import { isLocalHost, normalisedUrl } from './lib/urls.ts';
 import { checkedGlob } from './loaders/checked-glob.ts';
 
 /**
@@ -20,6 +20,30 @@ import { checkedGlob } from './loaders/checked-glob.ts';
 const idSchema = z.string().regex(ID_RULE, `lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters, as in pause-is-unilateral`);
 
 /**
+ * The most characters a value written on one line may hold: several times the longest a real
+ * one needs (the seeds' longest headline has 105, statement 182, summary 430), and no more than a
+ * page can show whole. Each is shown wherever its record is listed, in page titles and link
+ * previews: a 200,000-character headline went into every one of them.
+ */
+export const MAX_LENGTH = {
+  /** A headline, title, name or byline. */
+  name: 300,
+  /** A claim's statement: one sentence. */
+  sentence: 500,
+  /** A summary or description: one to three sentences. */
+  summary: 1000,
+  /** A web address (the sitemap protocol's limit, and many tools'). */
+  url: 2048,
+  /** A language tag (RFC 5646 asks programs to take at least 35 characters). */
+  language: 35,
+  /** A file name (the most most file systems allow). */
+  fileName: 255,
+} as const;
+
+/** Text on one line, not empty, at most `max` characters. */
+const text = (max: number) => z.string().min(1).max(max);
+
+/**
  * A web address: only `http:` and `https:` are accepted, so no link can run script, and no user
  * name before `@`, so no address can pass for another site's. Converted
  * to the form the URL parser writes (`"` → `%22`, `<` → `%3C`, …), so it is valid wherever
@@ -27,10 +51,16 @@ const idSchema = z.string().regex(ID_RULE, `lowercase words joined by hyphens, a
  */
 export const httpUrlSchema = z
   .url({ protocol: /^https?$/, error: 'an http:// or https:// address' })
+  .max(MAX_LENGTH.url)
   // `https://www.example.org@evil.example/` leads to evil.example: no user name or password before `@`.
   .refine((url) => !URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === ''), {
     error: 'an address without a user name before @',
     params: { reason: 'url-credentials' },
+  })
+  // `http://localhost:4321/…`, `http://192.168.1.20/…`: a page on the editor's machine or network, which no reader can open.
+  .refine((url) => !URL.canParse(url) || !isLocalHost(new URL(url).hostname), {
+    error: 'a public address, not one on this machine or network',
+    params: { reason: 'url-local' },
   })
   .transform(normalisedUrl);
 
@@ -58,7 +88,7 @@ export const verdictSchema = z.object({
   /** The rating, from `accurate` to `inaccurate`; `unverifiable` when evidence cannot settle it. */
   rating: z.enum(['accurate', 'mostly-accurate', 'mixed', 'misleading', 'inaccurate', 'unverifiable']),
   /** One or two sentences on why, in our words. Shown under the rating. */
-  summary: z.string().min(1),
+  summary: text(MAX_LENGTH.summary),
   /** When the verdict was reached (optional). */
   date: dateSchema.optional(),
 });
@@ -69,7 +99,7 @@ export const entityKindSchema = z.enum(['person', 'organisation', 'product', 'pl
 /** A publisher (`content/outlets/<id>.yaml`). */
 export const outletSchema = z.object({
   /** The outlet's name as readers know it. For an unidentified source, a description such as "Unidentified news site". */
-  name: z.string().min(1),
+  name: text(MAX_LENGTH.name),
   /**
    * True when the source of an article is not known (a text passed around without its
    * masthead). Articles from it are shown as "source unidentified" and counted as one
@@ -82,11 +112,11 @@ export const outletSchema = z.object({
    * The owner or group the outlet belongs to (optional). Outlets with the same owner count as
    * one source when the analysis weighs independent corroboration.
    */
-  owner: z.string().min(1).optional(),
+  owner: text(MAX_LENGTH.name).optional(),
   /** Country or region of the newsroom (optional), as a reader would name it. */
-  country: z.string().min(1).optional(),
+  country: text(MAX_LENGTH.name).optional(),
   /** One sentence in our words on what the outlet is (optional). */
-  description: z.string().min(1).optional(),
+  description: text(MAX_LENGTH.summary).optional(),
   /** Ids this outlet was published under before (old URLs redirect): its page is a published URL too. */
   aliases: aliasesSchema,
 });
@@ -94,13 +124,13 @@ export const outletSchema = z.object({
 /** A person, organisation, product or place the coverage is about (`content/entities/<id>.yaml`). */
 export const entitySchema = z.object({
   /** The name shown on pages. */
-  name: z.string().min(1),
+  name: text(MAX_LENGTH.name),
   /** What it is: person, organisation, product, place, event, document or other. */
   kind: entityKindSchema,
   /** One sentence in our words (optional). */
-  description: z.string().min(1).optional(),
+  description: text(MAX_LENGTH.summary).optional(),
   /** Other names the coverage uses for it, such as "the Pentagon" (optional). */
-  names: z.array(z.string().min(1)).default([]),
+  names: z.array(text(MAX_LENGTH.name)).default([]),
   /** An authoritative page about it (optional, http/https). */
   url: httpUrlSchema.optional(),
   /** Ids this entity was published under before (old URLs redirect): its page is a published URL too. */
@@ -110,9 +140,9 @@ export const entitySchema = z.object({
 /** A story: a group of articles about one event (`content/stories/<id>.md`, body: background in our words). */
 export const storySchema = z.object({
   /** The story's title, in our words. */
-  title: z.string().min(1),
+  title: text(MAX_LENGTH.name),
   /** One or two sentences on what happened, in our words; shown on the home page and in previews. */
-  summary: z.string().min(1),
+  summary: text(MAX_LENGTH.summary),
   /** When the event happened, if known (optional; never invented). */
   date: dateSchema.optional(),
   /** The people, organisations and things the story is about (optional). */
@@ -124,7 +154,7 @@ export const storySchema = z.object({
 /** A news article under analysis (`content/articles/<slug>.md`, body: our record of it with its claim mentions). */
 export const articleSchema = z.object({
   /** The article's headline as published, or our description of it in [brackets] when it had none. */
-  headline: z.string().min(1),
+  headline: text(MAX_LENGTH.name),
   /** Who published it: an outlet id. Use an outlet marked `unidentified: true` when the source is unknown. */
   outlet: reference('outlets'),
   /** Where the original can be read (optional: http/https only). Mentions link to their passage in it. */
@@ -132,13 +162,17 @@ export const articleSchema = z.object({
   /** When it was published (optional). Record only what is known; never invent a date. */
   published: dateSchema.optional(),
   /** Who wrote it, as credited (optional; omit when not credited). */
-  byline: z.string().min(1).optional(),
+  byline: text(MAX_LENGTH.name).optional(),
   /** The language of the original, as a BCP 47 tag (default: `en`). */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB').default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')
+    .max(MAX_LENGTH.language)
+    .default('en'),
   /** The story it belongs to: a story id. */
   story: reference('stories'),
   /** What the article says, in our own words, in one to three sentences. Never copied from the article. */
-  summary: z.string().min(1),
+  summary: text(MAX_LENGTH.summary),
   /** What kind of piece it is: report, analysis, opinion, aggregate or press-release. */
   kind: articleKindSchema,
   /** When it entered our corpus. Feeds and "latest articles" order by it. */
@@ -157,13 +191,17 @@ export const articleSchema = z.object({
    * (optional; `npm run new` fills it). When the file is there, the checks confirm that every
    * mention's span occurs in it. Never published.
    */
-  archive: z.string().regex(/^[\w-][\w.-]*$/, 'a file name inside archive/, as in 004_439682a074541e48.txt').optional(),
+  archive: z
+    .string()
+    .regex(/^[\w-][\w.-]*$/, 'a file name inside archive/, as in 004_439682a074541e48.txt')
+    .max(MAX_LENGTH.fileName)
+    .optional(),
 });
 
 /** A claim: one checkable statement the coverage makes (`content/claims/<id>.md`, body: analyst's notes). */
 export const claimSchema = z.object({
   /** The claim as one declarative sentence, in our words. Headlines the claim page. */
-  statement: z.string().min(1),
+  statement: text(MAX_LENGTH.sentence),
   /** The story it belongs to: a story id. */
   story: reference('stories'),
   /** What kind of statement: fact, figure, quote, attribution or prediction. */

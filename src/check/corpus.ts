@@ -2,7 +2,8 @@
  * The checks that need the whole corpus: references that name no record (from fields and from
  * claim mentions), records that refer to themselves, `via` chains that go round in a circle,
  * aliases that collide with ids or with each other, links in bodies to record pages no record has,
- * and claims that no article mentions.
+ * claims that no article mentions, stories no article belongs to, and claims that no article of
+ * their own story mentions.
  */
 import { distance } from 'fastest-levenshtein';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
@@ -68,10 +69,61 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
     if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
   }
 
+  problems.push(...storyMismatches(facts, byCollection, renamed));
   problems.push(...unknownPages(facts, byCollection, fileFor));
   problems.push(...viaCycles(ids('articles')));
   problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
+  return problems;
+}
+
+/**
+ * Stories no article belongs to, whose pages would show no coverage; and claims whose story none
+ * of the articles that mention them belongs to (a claim file copied from
+ * another story, its `story` left as it was): its story's page would count it among the story's
+ * claims with no article of the story making it ("0 articles … making 1 claim"), and the stories
+ * of the articles that make it would not show it. Reported at the claim's `story`; a story named
+ * by an old id counts as the story it names, and a claim no article mentions is reported as such.
+ */
+function storyMismatches(facts: readonly FileFacts[], byCollection: Map<CollectionName, Map<string, FileFacts>>, renamed: ReadonlyMap<string, string>): Problem[] {
+  const stories = byCollection.get('stories')!;
+  const claims = byCollection.get('claims')!;
+  const storyOf = (f: FileFacts) => {
+    const ref = f.refs.find((r) => r.field === 'story');
+    const id = ref && (stories.has(ref.id) ? ref.id : renamed.get(`stories/${ref.id}`));
+    return id === undefined ? undefined : { ref: ref!, id };
+  };
+  const articleStories = new Map<string, Set<string>>();
+  for (const f of byCollection.get('articles')!.values()) {
+    const story = storyOf(f)?.id;
+    if (story === undefined) continue;
+    for (const m of f.mentions) {
+      if (!claims.has(m.claim)) continue;
+      let set = articleStories.get(m.claim);
+      if (!set) articleStories.set(m.claim, (set = new Set()));
+      set.add(story);
+    }
+  }
+  const problems: Problem[] = [];
+  // A story no article belongs to (by its id or an old one) would have a page without coverage;
+  // unless an article's story cannot be read (its fields do not parse): that is reported, and
+  // might be the story's article.
+  const told = new Set<string>();
+  let unknown = false;
+  for (const f of byCollection.get('articles')!.values()) {
+    const ref = f.refs.find((r) => r.field === 'story');
+    if (ref) told.add(stories.has(ref.id) ? ref.id : (renamed.get(`stories/${ref.id}`) ?? ref.id));
+    else unknown = true;
+  }
+  for (const [id, f] of unknown ? [] : stories) {
+    if (!told.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.EmptyStory.code, message: M.EmptyStory.message(id) });
+  }
+  for (const [id, f] of claims) {
+    const own = storyOf(f);
+    const others = articleStories.get(id);
+    if (own === undefined || others === undefined || others.has(own.id)) continue;
+    problems.push({ file: f.file, line: own.ref.line, column: own.ref.column, code: M.StoryMismatch.code, message: M.StoryMismatch.message(id, own.id, [...others].sort()) });
+  }
   return problems;
 }
 

@@ -11,6 +11,7 @@ import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
+import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -86,6 +87,13 @@ export interface FileFacts {
 const TITLE_FIELD: Record<CollectionName, string> = { articles: 'headline', claims: 'statement', stories: 'title', outlets: 'name', entities: 'name' };
 
 const TOP: Place = { line: 1, column: 1 };
+
+/** A character a reader sees: not a space, a line break, or one of the invisible formatting characters (zero-width space, joiners, soft hyphen, BOM). */
+const VISIBLE = /[^\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+
+/** A claim mention written in a field's text, where no Markdown is read. */
+const MENTION_IN_FIELD = /:claim\[[^\]\n]*\](?:\{[^}\n]*\})?/i;
+const MENTION_START = /:claim\[/i;
 
 /** A carriage return that no line feed follows: a line break for editors, YAML and Markdown, but not for Astro's frontmatter. */
 const LONE_CR = /\r(?!\n)/;
@@ -250,21 +258,65 @@ function codePoint(char: string): string {
 
 /**
  * Why a claim mention's span or id was not read, though written, from the directive's source and
- * the text after it: a space between `:claim` and `[`, a span whose `]` Markdown does not find
- * (unclosed, or past a `|` that ends a table cell or a blank line), a space between `]` and `{`,
- * a `{` whose `}` it does not find on the line, or attributes it cannot read (`{#}`, `{# id}`,
- * `stance=` without a value).
+ * the text after it: nothing at all after `:claim` (neither span nor id), a space between `:claim`
+ * and `[`, a span whose `]` Markdown does not find (unclosed, or past a `|` that ends a table cell
+ * or a blank line), a `]` in the words that closes the span early (`:claim[a ] b]{#id}`), a space
+ * between `]` and `{`, an id in parentheses (`:claim[words](#id)`), a `{` whose `}` it does not find on the line, or attributes it cannot read
+ * (`{#}`, `{# id}`, `stance=` without a value).
  */
 function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (source === ':claim') {
     if (/^[ \t]+\[/.test(after)) return 'space-before-span';
     if (after.startsWith('[')) return 'unclosed-span';
-    return undefined;
+    // Neither span nor attributes: one mistake, not an empty span and a missing id.
+    return 'bare';
   }
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';
+  if (/^\(\{?#/.test(after)) return 'parenthesised-id';
+  // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
+  if (/^[^[\]\n]*\]\{/.test(after)) return 'early-close';
   if (!after.startsWith('{')) return undefined;
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
+}
+
+/** The claim a path or a file name names (`claims/pause-is-unilateral.md`): its last part, without `.md`. */
+const claimIdIn = (written: string) => written.replace(/^.*\//, '').replace(/\.md$/i, '');
+
+/**
+ * The attributes a claim mention with attributes it does not take was meant to have, written as
+ * they should be (`{#pause-is-unilateral stance=quotes}`), when those written are a near miss of
+ * them: an id with a dot (`#pause-is-unilateral.md`, read as a class), an id with spaces
+ * (`#pause is unilateral`, read as attributes of their own), a stance without `stance=`
+ * (`{#pause-is-unilateral quotes}`), or the id given as another attribute (`{claim=…}`).
+ * Undefined when the attributes are not such a near miss (`{#id .highlight style="…"}`).
+ */
+export function meantAttributes(source: string, attrs: Record<string, string | null | undefined>): string | undefined {
+  let id = typeof attrs.id === 'string' && attrs.id !== '' ? attrs.id : undefined;
+  let stance = attrs.stance ?? undefined;
+  const words: string[] = [];
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'id' || key === 'stance') continue;
+    if (key === 'class') {
+      // `#id.md` or `#id.more.words`: the dot ends the id, and the rest is read as classes.
+      if (id === undefined || !source.includes(`#${id}.`)) return undefined;
+      const classes = (value ?? '').split(' ').filter((c) => c !== '');
+      if (!(classes.length === 1 && classes[0]!.toLowerCase() === 'md')) words.push(...classes);
+    } else if (value === '' || value === null || value === undefined) {
+      if (stance === undefined && (STANCES as readonly string[]).includes(key.toLowerCase())) stance = key.toLowerCase();
+      else if (id !== undefined) words.push(key);
+      else return undefined;
+    } else if (id === undefined) {
+      // `{claim=pause-is-unilateral}`, `{ref=…}`: the id written as another attribute.
+      id = value.replace(/^#/, '');
+    } else {
+      return undefined;
+    }
+  }
+  if (id === undefined) return undefined;
+  const meant = toId([claimIdIn(id), ...words].join('-'));
+  if (!isId(meant)) return undefined;
+  return `{#${meant}${stance !== undefined && stance !== 'asserts' ? ` stance=${stance}` : ''}}`;
 }
 
 export function checkFile(input: FileInput): FileFacts {
@@ -354,7 +406,7 @@ function read(input: FileInput, facts: FileFacts): void {
     const parsed = parseYaml(yaml);
     const at = (offset: number) => lines.place(yamlStart + offset);
     if (parsed.error) {
-      reportYamlError(parsed, at, report);
+      reportYamlError(parsed, at, report, yaml, fieldNamesOf(input.collection));
     } else {
       checkData(input, facts, parsed, yaml, at, report, markdown);
     }
@@ -388,19 +440,28 @@ function read(input: FileInput, facts: FileFacts): void {
         reported.add(`unread@${p.start.offset}`);
         continue;
       }
+      // `:claim{#id}[words]`: the id is read, and the span after it is not.
+      if (p.code === 'mention-empty' && /^:claim\{[^}]*\}$/.test(p.source) && text[end] === '[') {
+        report(place, M.MentionEmpty.code, M.MentionEmpty.message(excerpt(text.slice(p.start.offset, end + 100).split('\n')[0]!, 100), true));
+        continue;
+      }
       switch (p.code) {
         case 'mention-missing-id':
-          report(place, M.MentionMissingId.code, M.MentionMissingId.message(source));
+          // The id written as another attribute (`{claim=…}`) is one mistake, reported with the attribute.
+          if (!meantAttributes(p.source, attrs)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(source));
           break;
         case 'mention-bad-id': {
+          // Attributes it does not take that say what was meant are one mistake, reported with them.
+          if (Object.keys(attrs).some((k) => k !== 'id' && k !== 'stance') && meantAttributes(p.source, attrs)) break;
           const id = String(attrs.id ?? '');
-          const fixed = toId(id);
+          // A path or a file name (`claims/pause-is-unilateral.md`) names the claim by its last part.
+          const fixed = toId(claimIdIn(id));
           report(place, M.MentionBadId.code, M.MentionBadId.message(id, fixed && fixed !== id ? [fixed] : [], source));
           break;
         }
         case 'mention-unknown-attribute': {
           const unknown = Object.keys(attrs).filter((k) => k !== 'id' && k !== 'stance');
-          report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source));
+          report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source, meantAttributes(p.source, attrs)));
           break;
         }
         case 'mention-bad-stance': {
@@ -435,6 +496,11 @@ function read(input: FileInput, facts: FileFacts): void {
       report({ line: l.start.line, column: l.start.column }, M.MentionNotRead.code, M.MentionNotRead.message(excerpt(l.source, 100), l.kind));
     }
     for (const m of found.mentions) {
+      // `:claim[words]{#a}{#b}`: the second {…} is text to Markdown, published as written.
+      const second = /^[ \t]*\{[^}\n]*(?:#|stance)[^}\n]*\}/.exec(text.slice(m.end.offset, m.end.offset + 1000));
+      if (second) {
+        report({ line: m.start.line, column: m.start.column }, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message([], excerpt(text.slice(m.start.offset, m.end.offset + second[0].length), 100), true));
+      }
       facts.mentions.push({
         claim: m.claim,
         text: m.text,
@@ -470,6 +536,42 @@ const YAML_ADVICE: Record<string, string> = {
 };
 const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentation of the lines around it.';
 
+/**
+ * A line YAML cannot place, read from the line itself: a field with no space after its colon
+ * (`country:UK`, read as a name alone), or the first line of a value started with `>` or `|` that
+ * is not indented under its field.
+ */
+function lineMistakeAt(yaml: string, offset: number, names: ReadonlySet<string>): { offset: number; reason: string; advice: string } | undefined {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  const end = yaml.indexOf('\n', start) === -1 ? yaml.length : yaml.indexOf('\n', start);
+  const line = yaml.slice(start, end).replace(/\r$/, '');
+  const glued = /^([ \t]*)([A-Za-z_][\w-]*):(?=[^\s:/])/.exec(line);
+  if (glued && names.has(glued[2]!)) {
+    const colon = start + glued[0].length - 1;
+    return {
+      offset: colon,
+      reason: `there is no space after the colon of the field "${glued[2]}", so YAML reads the whole line as a name`,
+      advice: `Put a space after the colon, as in ${glued[2]}: ${excerpt(line.slice(glued[0].length).trim(), 40)}.`,
+    };
+  }
+  const before = yaml.slice(0, Math.max(0, start - 1)).replace(/\r$/, '');
+  const header = /:[ \t]*([|>])[-+0-9]*[ \t]*$/.exec(before.slice(before.lastIndexOf('\n') + 1));
+  if (header && /^\S/.test(line)) {
+    return {
+      offset: start,
+      reason: `the text of the value that starts with ${header[1]} on the line above is not indented, so YAML does not read it as that value`,
+      advice: 'Indent each of its lines with two spaces under the field.',
+    };
+  }
+  return undefined;
+}
+
+/** Brackets or braces nested hundreds of levels deep, past what the YAML parser's stack holds. */
+const YAML_NESTED = {
+  reason: 'brackets or braces open here inside one another hundreds of levels deep, more than YAML can read',
+  advice: 'Close each [ or { where its value ends; a list is written one item per line, each starting with "- ", and text with brackets goes in double quotes.',
+};
+
 /** The parser's reason in an editor's words, for the errors editors run into. */
 function yamlReason(code: string, message: string): string {
   if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'a value contains a colon followed by a space, which YAML reads as the start of another field';
@@ -484,11 +586,53 @@ function yamlReason(code: string, message: string): string {
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }
 
-function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, report: Report) {
+/** Every field name a record of `collection` may have, those of its groups too (a verdict's `rating`). */
+function fieldNamesOf(collection: CollectionName): Set<string> {
+  const names = new Set<string>();
+  for (const [name, node] of Object.entries(fieldsOf(schemaOf(collection)))) {
+    names.add(name);
+    for (const inner of Object.keys(fieldsOf(node))) names.add(inner);
+  }
+  return names;
+}
+
+/**
+ * A field's line indented by mistake under a value (`added: 2026-06-06` then `  byline: …`): YAML
+ * reads it as more of that value, and stops at its colon. The offset of the field's name and the
+ * name, when the line after the value's is one, indented, and names a field of the record.
+ */
+function indentedField(yaml: string, valueOffset: number, names: ReadonlySet<string>): { offset: number; name: string } | undefined {
+  const next = yaml.indexOf('\n', valueOffset) + 1;
+  if (next === 0) return undefined;
+  const m = /^[ \t]+([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|\r?$)/m.exec(yaml.slice(next, yaml.indexOf('\n', next) === -1 ? undefined : yaml.indexOf('\n', next)));
+  return m && names.has(m[1]!) ? { offset: next + m[0].indexOf(m[1]!), name: m[1]! } : undefined;
+}
+
+function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, report: Report, yaml: string, names: ReadonlySet<string>) {
   const error = parsed.error!;
   if (error.code === 'DUPLICATE_KEY') {
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
+  }
+  const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedField(yaml, error.offset, names) : undefined;
+  if (indented) {
+    return report(
+      at(indented.offset),
+      M.YamlSyntax.code,
+      M.YamlSyntax.message(
+        `the field "${indented.name}" is indented, so YAML reads its line as more of the value on the line above, and its colon as the start of another field`,
+        'Start the field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented under their field.',
+      ),
+    );
+  }
+  const lineMistake = error.code === 'MISSING_CHAR' || error.code === 'MULTILINE_IMPLICIT_KEY' ? lineMistakeAt(yaml, error.offset, names) : undefined;
+  if (lineMistake) return report(at(lineMistake.offset), M.YamlSyntax.code, M.YamlSyntax.message(lineMistake.reason, lineMistake.advice));
+  if (error.code === 'RESOURCE_EXHAUSTION') {
+    // The parser's stack ran out in brackets inside brackets: point at the first on the line where it gave up.
+    const end = Math.min(error.offset, yaml.length);
+    const lineStart = yaml.lastIndexOf('\n', end - 1) + 1;
+    const first = yaml.slice(lineStart, end).search(/[[{]/);
+    return report(at(first === -1 ? end : lineStart + first), M.YamlSyntax.code, M.YamlSyntax.message(YAML_NESTED.reason, YAML_NESTED.advice));
   }
   const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
@@ -584,6 +728,13 @@ function describeFound(value: unknown, source: string | undefined): string {
   return JSON.stringify(String(value));
 }
 
+/** A language tag as BCP 47 writes it, from one written with `_` or in other letter cases (`EN`, `en_gb`), or '' when it is not one. */
+function languageTag(written: string): string {
+  const [language, ...rest] = written.trim().split(/[-_]/);
+  const tag = [language!.toLowerCase(), ...rest.map((part) => (/^[a-z]{2}$/i.test(part) ? part.toUpperCase() : part))].join('-');
+  return /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag) ? tag : '';
+}
+
 /** `verdict.rating`, `aliases (item 2)`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   let name = '';
@@ -597,12 +748,15 @@ export function fieldName(path: readonly PropertyKey[]): string {
 /**
  * Why a date as written is not acceptable, or undefined when it is. Its grammar is the one the
  * build reads the offset of a date with (`WRITTEN_DATE`, src/lib/dates.ts); `offset` is an offset
- * no clock has (`+25:00`, `-13:60`), which YAML would read all the same, moving the instant.
+ * no clock has (`+25:00`, `-13:60`), which YAML would read all the same, moving the instant; `year`
+ * a year before 1000, a typing mistake (`0026`), which YAML would read as 1926 below 0100.
  */
 export function dateProblem(source: string): M.DateProblem | undefined {
   const m = WRITTEN_DATE.exec(source.trim());
   if (!m) return 'format';
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // YAML, as JavaScript's Date.UTC, reads the years 0000 to 0099 as 1900 to 1999: 0026-06-03 would be 1926.
+  if (year < 1000) return 'year';
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > days) return 'calendar';
   if (m[4] !== undefined) {
@@ -637,6 +791,8 @@ function checkData(
   const sourceAt = (path: readonly PropertyKey[]) => scalarSource(locate(parsed.doc, path, 0).node);
   /** Paths already reported by the walk below, so zod's issue on the same path is not repeated. */
   const handled = new Set<string>();
+  /** Fields missing because they are written misspelt (`Headline:`): reported once, as the unknown field that names them. */
+  const misspelt = new Set<string>();
 
   // Walk the values beside the schema: unknown keys, dates, references and aliases.
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
@@ -652,6 +808,8 @@ function checkData(
       }
     }
     if (typeof value === 'string' && expected(node, kindOf) === 'text') {
+      // `headline: " "` passes for text, and a page would show nothing where the headline goes.
+      if (value !== '' && !VISIBLE.test(value)) report(where(path), M.EmptyValue.code, M.EmptyValue.message(fieldName(path), 'text', unwrap(node).optional, true));
       // Text written without quotes ends at " #": YAML reads the rest of the line as a comment.
       const located = locate(parsed.doc, path, 0).node;
       const end = isScalar(located) && located.type === Scalar.PLAIN ? located.range?.[1] : undefined;
@@ -659,6 +817,13 @@ function checkData(
       if (comment) {
         const cut = comment[1]!.replace(/\r$/, '').trimEnd();
         report(at(end! + comment[0].length - comment[1]!.length), M.CommentInText.code, M.CommentInText.message(fieldName(path), excerpt(cut, 40), excerpt(`${value} ${cut}`, 60)));
+      }
+      // Fields are text, not Markdown: a claim mention in one would be published as written.
+      const mention = MENTION_IN_FIELD.exec(value);
+      if (mention) {
+        const range = (located as Node | null | undefined)?.range;
+        const written = range ? yaml.slice(range[0], range[1]).search(MENTION_START) : -1;
+        report(written === -1 ? where(path) : at(range![0] + written), M.MentionNotRead.code, M.MentionNotRead.message(excerpt(mention[0], 100), 'field', fieldName(path)));
       }
     }
     const target = referenceOf(node);
@@ -697,7 +862,9 @@ function checkData(
         const child = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (child === undefined) {
           const owner = path.length === 0 ? article(kind) : fieldName(path);
-          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, nearest(key, known, 1), known));
+          const suggestions = nearest(key, known, 1);
+          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known));
+          if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));
           continue;
         }
         if (path.length === 0 && child === aliasesSchema && Array.isArray(value[key])) {
@@ -718,6 +885,16 @@ function checkData(
     }
     if (inner.def.type === 'array' && Array.isArray(value) && inner.def.element) {
       value.forEach((item, i) => walk(inner.def.element!, item, [...path, i]));
+      // The same entity, claim or name twice would be shown twice (aliases have a message of their own).
+      if (node !== aliasesSchema) {
+        const first = new Map<string, number>();
+        value.forEach((item, i) => {
+          if (typeof item !== 'string') return;
+          const earlier = first.get(item);
+          if (earlier === undefined) first.set(item, i);
+          else report(where([...path, i]), M.RepeatedItem.code, M.RepeatedItem.message(fieldName([...path, i]), item, earlier + 1));
+        });
+      }
     }
   };
   walk(schema, data, []);
@@ -728,7 +905,7 @@ function checkData(
   for (const issue of result.error?.issues ?? []) {
     const path = issue.path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number');
     const key = JSON.stringify(path);
-    if (seen.has(key) || [...handled].some((h) => key.startsWith(h.slice(0, -1)))) continue;
+    if (seen.has(key) || misspelt.has(key) || [...handled].some((h) => key.startsWith(h.slice(0, -1)))) continue;
     seen.add(key);
     reportIssue(issue, path, schema, data, parsed, at, report, kindOf);
   }
@@ -739,6 +916,7 @@ interface Issue {
   path: PropertyKey[];
   message: string;
   format?: string;
+  maximum?: number | bigint;
   values?: unknown[];
   params?: Record<string, unknown>;
 }
@@ -778,10 +956,17 @@ function reportIssue(
   if (value === null || value === '' || (issue.code === 'too_small' && typeof value === 'string')) {
     return report(place, M.EmptyValue.code, M.EmptyValue.message(field, want, node ? unwrap(node).optional : false));
   }
+  if (issue.code === 'too_big' && typeof value === 'string' && typeof issue.maximum === 'number') {
+    const what = issue.format === 'url' || (node && unwrap(node).node.def.format === 'url') ? 'url' : /\bid\b|tag|file name/.test(want) ? 'code' : 'text';
+    return report(place, M.TooLong.code, M.TooLong.message(field, grouped(value.length), grouped(issue.maximum), what));
+  }
   if (issue.code === 'invalid_value' && node) {
     const allowed = enumValues(node) ?? (issue.values ?? []).map(String);
     const suggestions = typeof value === 'string' ? nearest(value, allowed, 1) : [];
     return report(place, M.BadValue.code, M.BadValue.message(field, allowed, found, suggestions));
+  }
+  if (issue.code === 'custom' && issue.params?.reason === 'url-local' && typeof value === 'string') {
+    return report(place, M.BadUrl.code, M.BadUrl.message(field, found, new URL(value).host));
   }
   if (issue.code === 'custom' && issue.params?.reason === 'url-credentials' && typeof value === 'string') {
     return report(place, M.UrlCredentials.code, M.UrlCredentials.message(field, found, new URL(value).host));
@@ -790,7 +975,7 @@ function reportIssue(
     return report(place, M.BadUrl.code, M.BadUrl.message(field, found));
   }
   if (issue.code === 'invalid_format') {
-    const fixed = typeof value === 'string' && /\bids?\b|hyphens/.test(want) ? toId(value) : '';
+    const fixed = typeof value !== 'string' ? '' : /\bids?\b|hyphens/.test(want) ? toId(value) : /language tag/.test(want) ? languageTag(value) : '';
     return report(place, M.BadFormat.code, M.BadFormat.message(field, want, found, fixed && fixed !== value ? [fixed] : []));
   }
   // A number, a date or true/false where text (or an id) is expected: YAML read it as such.

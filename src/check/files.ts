@@ -73,7 +73,7 @@ function enter(parent: string, realParent: string, e: Dirent, chain: readonly st
   return { real, loop: chain.some((folder) => within(real, folder)) };
 }
 
-/** A symbolic link to a folder that would make the walk go round without end, and what it names. */
+/** A symbolic link to a folder that is not followed, and what it names. */
 export interface Loop {
   /** The link's path relative to the folder walked. */
   rel: string;
@@ -81,8 +81,14 @@ export interface Loop {
   target: string;
 }
 
-/** Every file under `dir` (hidden ones excepted), as paths relative to it; links that loop are listed in `loops`, not followed. */
-function walk(dir: string, chain: readonly string[], loops: Loop[], prefix = ''): string[] {
+/**
+ * Every file under `dir` (hidden ones excepted), as paths relative to it. Links to folders are
+ * not followed: those that would make the walk go round without end are listed in `loops`, the
+ * others in `links`. Nothing under a folder inside a collection is a record, and a link may lead
+ * anywhere (a home folder, /usr): walked, it took seconds and gave a problem for each of its
+ * 50,000 files.
+ */
+function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[], prefix = ''): string[] {
   const out: string[] = [];
   const here = path.join(dir, prefix);
   for (const e of entries(here)) {
@@ -93,7 +99,8 @@ function walk(dir: string, chain: readonly string[], loops: Loop[], prefix = '')
     }
     const { real, loop } = enter(here, chain.at(-1)!, e, chain);
     if (loop) loops.push({ rel, target: readlinkSync(path.join(here, e.name)) });
-    else out.push(...walk(dir, [...chain, real], loops, rel));
+    else if (e.isSymbolicLink()) links.push({ rel, target: readlinkSync(path.join(here, e.name)) });
+    else out.push(...walk(dir, [...chain, real], loops, links, rel));
   }
   return out;
 }
@@ -123,11 +130,18 @@ export function listContent(root: string, contentDir: string): Listing {
     }
     const { real, loop } = enter(base, realBase, e, [realBase]);
     const loops: Loop[] = loop ? [{ rel: '', target: readlinkSync(path.join(base, e.name)) }] : [];
-    const files = loop ? [] : walk(path.join(base, e.name), [realBase, real], loops);
-    listing.count += files.length + loops.length;
+    const links: Loop[] = [];
+    // A collection's own folder may be a link to a folder elsewhere; a link to any other folder is not followed.
+    if (!loop && e.isSymbolicLink() && !isCollection(e.name)) links.push({ rel: '', target: readlinkSync(path.join(base, e.name)) });
+    const files = loop || links.length > 0 ? [] : walk(path.join(base, e.name), [realBase, real], loops, links);
+    listing.count += files.length + loops.length + links.length;
     for (const l of loops) problem(l.rel ? `${rel}/${l.rel}` : rel, M.FolderLoop.code, M.FolderLoop.message(l.target));
+    const suggestion = isCollection(e.name) ? undefined : nearest(e.name, COLLECTIONS, 1)[0];
+    for (const l of links) {
+      const where = isCollection(e.name) ? `${shown}/${e.name}` : undefined;
+      problem(l.rel ? `${rel}/${l.rel}` : rel, M.FolderLink.code, M.FolderLink.message(l.target, where, !l.rel, suggestion && `${shown}/${suggestion}`, COLLECTIONS));
+    }
     if (!isCollection(e.name)) {
-      const suggestion = nearest(e.name, COLLECTIONS, 1)[0];
       for (const f of files) {
         problem(`${rel}/${f}`, M.UnknownFolder.code, M.UnknownFolder.message(`${rel}`, suggestion ? `${shown}/${suggestion}` : undefined, COLLECTIONS));
       }
@@ -185,7 +199,9 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), stem, twin, true));
     } else {
       const name = rel.slice(folder.length + 1);
-      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(split(name.split('/').at(-1)!).stem) || 'a-valid-id'}${extensions[0]}`));
+      // `report.md.txt`, as an editor's program saved it, is `report.md` renamed.
+      const base = split(name.split('/').at(-1)!).stem.replace(/\.(?:md|markdown|ya?ml|txt)$/i, '');
+      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(base) || 'a-valid-id'}${extensions[0]}`));
     }
   }
 }

@@ -8,7 +8,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap,
 /** Where the YAML of a Markdown record sits in its text. */
 export type Split =
   | { kind: 'ok'; yaml: string; yamlStart: number; bodyStart: number }
-  | { kind: 'missing'; variant: 'none' | 'not-first-line' | 'toml'; offset: number }
+  | { kind: 'missing'; variant: 'none' | 'empty' | 'not-first-line' | 'toml'; offset: number }
   /**
    * No closing `---` line. `at` is where a line stands that was meant to close it, when one
    * does: `...` (YAML's end of document, which no Markdown tool reads as a fence), or a line that
@@ -31,7 +31,7 @@ export function splitFrontmatter(text: string): Split {
     const leading = /^\s*\n(---|\+\+\+)[ \t]*\r?\n/.exec(text);
     if (/^\+\+\+[ \t]*\r?\n/.test(text)) return { kind: 'missing', variant: 'toml', offset: 0 };
     if (leading) return { kind: 'missing', variant: leading[1] === '+++' ? 'toml' : 'not-first-line', offset: 0 };
-    return { kind: 'missing', variant: 'none', offset: 0 };
+    return { kind: 'missing', variant: text.trim() === '' ? 'empty' : 'none', offset: 0 };
   }
   const yamlStart = nextLine(text, firstEnd);
   /** A `...` line, or one that starts like a fence, met before the closing line. */

@@ -23,8 +23,8 @@ import { LineIndex } from './text.ts';
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
 
-/** Why text written as a claim mention is not read as one: a misspelt name, inside raw HTML, inside an image's description. */
-export type LookalikeKind = 'name' | 'html' | 'image';
+/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description. */
+export type LookalikeKind = 'name' | 'colon' | 'html' | 'image';
 
 export interface FoundMentions {
   mentions: Mention[];
@@ -84,6 +84,15 @@ export function repeatedAttributes(source: string): string[] {
 /** A directive name that is `claim` in other letters or misspelt: `Claim`, `claims`, `cliam`. */
 const misspelt = (name: string) => name.length >= MENTION_NAME.length - 1 && distance(name.toLowerCase(), MENTION_NAME) <= 2;
 
+/**
+ * `claim[…]{#…}` with no colon before it (or another colon: `: claim[`, `：claim[`): plain text to
+ * Markdown, published as written. Only with an id or a stance in braces right after the brackets,
+ * so that words such as `claim[1]` are left alone.
+ */
+const NO_COLON = new RegExp(String.raw`(?<![:\\\w])${MENTION_NAME}\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\{[^}\n]*(?:#|stance|id=)[^}\n]*\}`, 'gi');
+/** {@link NO_COLON} without its state, to test a string. */
+const MAY_LACK_COLON = new RegExp(String.raw`(?<![:\\\w])${MENTION_NAME}\[`, 'i');
+
 /** `:claim[` in raw HTML, where Markdown is not read. */
 const IN_HTML = new RegExp(`:${MENTION_NAME}\\[`, 'gi');
 /** {@link IN_HTML} without its state, to test a string. */
@@ -100,8 +109,12 @@ function remarkRecordAttributes() {
     const attributes = new Map<number, Record<string, string | null | undefined>>();
     const lookalikes: { offset: number; end: number; kind: LookalikeKind }[] = [];
     const repeats: { offset: number; end: number; keys: string[] }[] = [];
+    // Where Markdown read plain text, when the file may hold a mention written without its colon.
+    const source = String(file.value);
+    const texts: [number, number][] | undefined = MAY_LACK_COLON.test(source) ? [] : undefined;
     visit(tree, (node) => {
       const start = node.position?.start.offset;
+      if (texts && node.type === 'text' && start !== undefined) texts.push([start, node.position!.end.offset!]);
       if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
         if (node.name === MENTION_NAME) {
           attributes.set(start ?? -1, { ...(node.attributes ?? {}) });
@@ -127,6 +140,11 @@ function remarkRecordAttributes() {
         }
       }
     });
+    if (texts) {
+      for (const match of source.matchAll(NO_COLON)) {
+        if (texts.some(([from, to]) => match.index >= from && match.index < to)) lookalikes.push({ offset: match.index, end: match.index + match[0].length, kind: 'colon' });
+      }
+    }
     file.data.claimAttributes = attributes;
     file.data.claimLookalikes = lookalikes;
     file.data.claimRepeats = repeats;
@@ -142,8 +160,8 @@ for (const plugin of markdownPipeline({ name: MENTION_NAME }).remarkPlugins ?? [
   else processor.use(plugin as never);
 }
 
-/** `:cla` in any letter case: a mention, or a near miss the checks report (no lowercased copy of each file). */
-const MAY_MENTION = new RegExp(`:${MENTION_NAME.slice(0, 3)}`, 'i');
+/** `:cla` or `claim[` in any letter case: a mention, or a near miss the checks report (no lowercased copy of each file). */
+const MAY_MENTION = new RegExp(`:${MENTION_NAME.slice(0, 3)}|${MENTION_NAME}\\[`, 'i');
 
 /** Whether a text can hold a claim mention at all: most claim and story bodies cannot. */
 export function mayMention(text: string): boolean {
@@ -275,6 +293,8 @@ export function findSiteLinks(text: string): SiteLink[] {
   visit(linkParser.parse(text), (node) => {
     if ((node.type === 'link' || node.type === 'definition') && isSiteRelative(node.url.trim()) && node.position) {
       const { line, column, offset } = node.position.start;
+      // `:claim[words](#id)` is a claim mention to the site, whose id is misplaced (reported as such), not a link.
+      if (offset !== undefined && text.slice(Math.max(0, offset - MENTION_NAME.length - 1), offset) === `:${MENTION_NAME}`) return;
       links.push({ url: node.url.trim(), start: { line, column, offset: offset ?? 0 } });
     } else if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       // The node's value lacks the markers of a quotation or list it is in: each tag is found in the file itself.

@@ -136,11 +136,26 @@ export const FolderLoop = {
   hint: 'A link to a folder that holds the content folder, or to a folder on its own path, makes a loop. Remove it; a collection may be a link to a folder elsewhere.',
 } satisfies MessageDef<[string]>;
 
+export const FolderLink = {
+  code: 'folder-link',
+  title: 'A symbolic link to a folder that is not read',
+  /** `collectionFolder`: the collection's folder the link is in; `top`: whether it is directly in the content folder. */
+  message: (target: string, collectionFolder: string | undefined, top: boolean, suggestion: string | undefined, collections: readonly string[]) =>
+    `This is a symbolic link to the folder ${q(target)}, which is not read: ${
+      collectionFolder
+        ? `records go directly in ${collectionFolder}/, as files, not in folders inside it. Remove the link, and move the records it holds into ${collectionFolder}/.`
+        : top
+          ? `only a collection's own folder may be a link to a folder elsewhere.${suggestion ? ` Did you mean ${suggestion}/?` : ''} Remove the link, or name it after its collection: ${collections.map((c) => `${c}/`).join(', ')}.`
+          : `it is outside the collections' folders, so nothing in it would be published. Remove the link.`
+    }`,
+  hint: 'A collection folder itself (content/articles) may be a link to a folder elsewhere; a link to any other folder is reported once, and nothing under it is read.',
+} satisfies MessageDef<[string, string | undefined, boolean, string | undefined, readonly string[]]>;
+
 export const UnreadFile = {
   code: 'unread-file',
   title: 'A file the collection does not read',
   message: (folder: string, extension: string, extensions: readonly string[], rename: string) =>
-    `${folder}/ reads only ${extensions.join(' and ')} files, so this ${extension ? `${extension} file` : 'file without an extension'} is ignored and would not be published. Rename it to ${rename}, or move it out of content/.`,
+    `${folder}/ reads only ${extensions.join(' and ')} files, so this ${extension ? (extension.trim() === extension ? `${extension} file` : `${extension.trim()} file, whose name ends with a space,`) : 'file without an extension'} is ignored and would not be published. Rename it to ${rename}, or move it out of content/.`,
   hint: 'Articles, claims and stories are .md files; outlets and entities are .yaml files. Files whose names start with a dot are ignored without a message.',
 } satisfies MessageDef<[string, string, readonly string[], string]>;
 
@@ -191,14 +206,16 @@ export const DuplicateArticle = {
 export const FrontmatterMissing = {
   code: 'frontmatter-missing',
   title: 'No frontmatter',
-  message: (variant: 'none' | 'not-first-line' | 'toml') =>
-    variant === 'not-first-line'
+  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml') =>
+    variant === 'empty'
+      ? 'This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file.'
+      : variant === 'not-first-line'
       ? 'The frontmatter must start on the very first line of the file. Remove what is above the first --- line.'
       : variant === 'toml'
         ? 'Frontmatter is written in YAML between two --- lines, not in TOML between +++ lines. Replace the +++ lines with --- and write the fields as "key: value".'
         : 'This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows.',
   hint: 'Every .md record opens with its fields between two lines of three hyphens. docs/authoring.md shows a complete example for each collection.',
-} satisfies MessageDef<['none' | 'not-first-line' | 'toml']>;
+} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml']>;
 
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',
@@ -295,19 +312,43 @@ export const CommentInText = {
 export const EmptyValue = {
   code: 'empty-value',
   title: 'An empty value',
-  message: (field: string, expected: string, optional: boolean) =>
-    `${field} is empty: expected ${expected}. Fill it in${optional ? ', or remove the line: the field is optional' : ''}.`,
+  message: (field: string, expected: string, optional: boolean, blank = false) =>
+    `${blank ? `${field} holds only spaces or invisible characters, so a reader would see nothing there` : `${field} is empty`}: expected ${expected}. Fill it in${optional ? ', or remove the line: the field is optional' : ''}.`,
   hint: 'Fill in the value. An optional field that is not known is left out entirely rather than left empty.',
-} satisfies MessageDef<[string, string, boolean]>;
+} satisfies MessageDef<[string, string, boolean, boolean?]>;
+
+export const TooLong = {
+  code: 'too-long',
+  title: 'A value too long to show',
+  message: (field: string, length: string, max: string, what: 'text' | 'url' | 'code') =>
+    `${field} is ${length} characters long, more than the ${max} it may hold: ${
+      what === 'url'
+        ? 'no real web address is that long. Copy the address again from the browser, without what follows a ? or # if it is only tracking.'
+        : what === 'code'
+          ? 'no real one is that long. Write the short value the field asks for.'
+          : 'it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story.'
+    }`,
+  hint: 'Headlines, titles, names and bylines hold at most 300 characters, statements 500, summaries and descriptions 1,000, web addresses 2,048. A value longer than that comes with text pasted into the wrong field.',
+} satisfies MessageDef<[string, string, string, 'text' | 'url' | 'code']>;
+
+export const RepeatedItem = {
+  code: 'repeated-item',
+  title: 'The same item twice in one list',
+  message: (field: string, item: string, first: number) =>
+    `${field}: ${q(item)} is already item ${first} of this list. Remove one of them: a list names each once (an entity listed twice is shown twice).`,
+  hint: 'A list names each entity, claim or name once.',
+} satisfies MessageDef<[string, string, number]>;
 
 /** Why a date is refused (src/check/file.ts `dateProblem`). */
-export type DateProblem = 'format' | 'calendar' | 'time' | 'no-offset' | 'offset';
+export type DateProblem = 'format' | 'year' | 'calendar' | 'time' | 'no-offset' | 'offset';
 
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
   message: (field: string, found: string, reason: DateProblem, optional: boolean) => {
     switch (reason) {
+      case 'year':
+        return `${field}: ${found} has the year ${found.slice(0, 4)}, long before any news article: a typing mistake${Number(found.slice(0, 4)) < 100 ? `, which YAML would read as 19${found.slice(2, 4)}` : ''}. Write the year in full, as in 2026.`;
       case 'calendar':
         return `${field}: ${found} is not a day of the calendar. Check the day and the month.`;
       case 'time':
@@ -326,10 +367,12 @@ export const BadDate = {
 export const BadUrl = {
   code: 'bad-url',
   title: 'A web address that is not http or https',
-  message: (field: string, found: string) =>
-    `${field}: expected an http:// or https:// address, found ${found}. Only web addresses are published as links.`,
+  message: (field: string, found: string, localHost?: string) =>
+    localHost
+      ? `${field}: ${found} leads to ${localHost}, on the editor's own computer or private network, where no reader can follow it. Write the public address the page has on the web.`
+      : `${field}: expected an http:// or https:// address, found ${found}. Only web addresses are published as links.`,
   hint: 'Copy the full address from the browser, starting with https://. Other schemes (javascript:, data:, file:) are refused because a link to them could run script or leak files.',
-} satisfies MessageDef<[string, string]>;
+} satisfies MessageDef<[string, string, string?]>;
 
 export const UrlCredentials = {
   code: 'url-credentials',
@@ -430,6 +473,22 @@ export const UnmentionedClaim = {
   hint: 'Mention the claim in at least one article, or delete the claim file. A claim that is published under a new id keeps the old one in aliases.',
 } satisfies MessageDef<[string]>;
 
+export const EmptyStory = {
+  code: 'empty-story',
+  title: 'A story no article belongs to',
+  message: (id: string) =>
+    `No article belongs to story ${q(id)}, so its page would show no coverage ("0 articles from 0 independent sources"). Add an article with story: ${id}, or remove the story.`,
+  hint: 'Add the story together with its first article, or delete the story file. A story published under a new id keeps the old one in aliases.',
+} satisfies MessageDef<[string]>;
+
+export const StoryMismatch = {
+  code: 'story-mismatch',
+  title: 'A claim that no article of its story mentions',
+  message: (claim: string, story: string, others: readonly string[]) =>
+    `story: claim ${q(claim)} belongs to the story ${q(story)}, but no article of that story mentions it; the articles that do belong to ${either(others)}. Its story's page would count it with no article that makes it. Set story to ${others.length === 1 ? q(others[0]!) : 'the story of the articles that make it'}, or mention the claim in an article of ${q(story)}.`,
+  hint: 'A claim belongs to the story whose articles make it: a claim file copied from another story keeps that story until its story field is changed.',
+} satisfies MessageDef<[string, string, readonly string[]]>;
+
 export const AliasCollision = {
   code: 'alias-collision',
   title: 'An alias that is already taken',
@@ -461,15 +520,20 @@ export const ReusedAddress = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'space-before-span' | 'unclosed-span' | 'space-before-id' | 'unclosed-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'unclosed-id' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
+  bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
   'space-before-span':
     'This claim mention is not read: a space stands between :claim and its [span], so neither the span nor the claim id is read. Write them with nothing between: :claim[exact words]{#claim-id}.',
   'unclosed-span':
     'This claim mention is not read: Markdown finds no ] to close its span, so neither the span nor the claim id is read. Close the span; a | in a table row ends the cell (write it as \\|), and a blank line the paragraph. Write :claim[exact words]{#claim-id}.',
+  'early-close':
+    'This claim mention names no claim: a ] in its words, which no [ opens, ends the span there, so the words after it and the claim id are published as plain text. Write that ] as \\], or leave it out: :claim[exact words]{#claim-id}.',
   'space-before-id':
     'This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}.',
+  'parenthesised-id':
+    "This claim mention names no claim: its id is in parentheses, as a link's address would be, so it is not read. Write it in braces: :claim[exact words]{#claim-id}.",
   'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
   'unreadable-id':
     'This claim mention names no claim: Markdown cannot read what stands between its { and }, so the claim id is not read. Write {#claim-id} or {#claim-id stance=quotes}: the # right before the id, a value after each =.',
@@ -495,26 +559,30 @@ export const MentionBadId = {
 export const MentionUnknownAttribute = {
   code: 'mention-unknown-attribute',
   title: 'A claim mention with an attribute it does not take',
-  message: (attributes: readonly string[], stances: readonly string[], source: string) =>
-    `A claim mention takes only #claim-id and stance=${stances.join('|')}; remove ${attributes.map(q).join(', ')}. A mention cannot add classes, ids, styles or event handlers to the page.${shown(source)}`,
+  message: (attributes: readonly string[], stances: readonly string[], source: string, meant?: string) =>
+    meant
+      ? `A claim mention takes only #claim-id and stance=${stances.join('|')}, so this one's claim id and stance are not read as written. Did you mean ${meant}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=.${shown(source)}`
+      : `A claim mention takes only #claim-id and stance=${stances.join('|')}; remove ${attributes.map(q).join(', ')}. A mention cannot add classes, ids, styles or event handlers to the page.${shown(source)}`,
   hint: 'Keep only {#claim-id} and, when it is not asserts, stance=…. Everything else is refused, because article bodies must not change how the page looks or behaves.',
-} satisfies MessageDef<[readonly string[], readonly string[], string]>;
+} satisfies MessageDef<[readonly string[], readonly string[], string, string?]>;
 
 export const MentionBadStance = {
   code: 'mention-bad-stance',
   title: 'A claim mention with an unknown stance',
   message: (stance: string, stances: readonly string[], suggestions: readonly string[], source: string) =>
-    `Unknown stance ${q(stance)}.${didYouMean(suggestions)} A stance is one of ${stances.join(', ')} (asserts when left out).${shown(source)}`,
+    `${stance === '' ? 'This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts.' : `Unknown stance ${q(stance)}.${didYouMean(suggestions)}`} A stance is one of ${stances.join(', ')} (asserts when left out).${shown(source)}`,
   hint: 'Use asserts (the article states it), disputes (it says it is wrong), quotes (it reports someone saying it) or qualifies (it adds a caveat).',
 } satisfies MessageDef<[string, readonly string[], readonly string[], string]>;
 
 export const MentionEmpty = {
   code: 'mention-empty',
   title: 'A claim mention with an empty span',
-  message: (source: string) =>
-    `This claim mention has an empty span. Put the article's exact words between the brackets: :claim[exact words]{#claim-id}.${shown(source)}`,
+  message: (source: string, spanAfterId = false) =>
+    spanAfterId
+      ? `This claim mention has an empty span: its [span] comes after its {#…}, where it is not read, and would be published as plain text. Put the span first: :claim[exact words]{#claim-id}.${shown(source)}`
+      : `This claim mention has an empty span. Put the article's exact words between the brackets: :claim[exact words]{#claim-id}.${shown(source)}`,
   hint: 'The span is the evidence: copy the words from the article into the brackets.',
-} satisfies MessageDef<[string]>;
+} satisfies MessageDef<[string, boolean?]>;
 
 export const MentionNested = {
   code: 'mention-nested',
@@ -553,22 +621,28 @@ export const MentionNotInline = {
 export const MentionRepeatedAttribute = {
   code: 'mention-repeated-attribute',
   title: 'A claim mention that gives its id or stance twice',
-  message: (keys: readonly string[], source: string) =>
-    `This claim mention gives ${keys.map((k) => (k === 'id' ? 'its claim id (#…)' : q(k))).join(' and ')} more than once, and only the last would count. A mention carries one claim and one stance: keep one, and mark the words of another claim in a mention of its own.${shown(source)}`,
+  message: (keys: readonly string[], source: string, following = false) =>
+    following
+      ? `This claim mention is followed by a second {…}, which is not read, and would be published as it is written. A mention carries one claim and one stance, in one {…}: remove the second, and mark the words of another claim in a mention of its own.${shown(source)}`
+      : `This claim mention gives ${keys.map((k) => (k === 'id' ? 'its claim id (#…)' : q(k))).join(' and ')} more than once, and only the last would count. A mention carries one claim and one stance: keep one, and mark the words of another claim in a mention of its own.${shown(source)}`,
   hint: 'Write one #claim-id and at most one stance=… per mention: :claim[exact words]{#claim-id stance=quotes}.',
-} satisfies MessageDef<[readonly string[], string]>;
+} satisfies MessageDef<[readonly string[], string, boolean?]>;
 
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'html' | 'image') =>
-    kind === 'name'
+  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'field', field?: string) =>
+    kind === 'field'
+      ? `This claim mention is in the field ${field}, and fields are plain text: only a record's body reads mentions, so it would be published as it is written, markup and all. Write the field in plain words, and mark the claim in a passage of the body.${shown(source)}`
+      : kind === 'name'
       ? `This is written like a claim mention, but only :claim (in lowercase) makes one, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}.${shown(source)}`
+      : kind === 'colon'
+        ? `This is written like a claim mention, but without a colon right before claim, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}, with one colon (:) and nothing between it and claim.${shown(source)}`
       : kind === 'html'
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
         : `This claim mention sits inside an image's description (![…](…)), where no mention is read: a body shows an image as its description in words ([Image: …]), so the words would be published, but not as a mention. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
-} satisfies MessageDef<[string, 'name' | 'html' | 'image']>;
+} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'field', string?]>;
 
 // Quotes against the archived source
 
@@ -628,6 +702,7 @@ export const messages = [
   DeepNesting,
   UnreadableFile,
   FolderLoop,
+  FolderLink,
   UnreadFile,
   UnknownFolder,
   NestedFile,
@@ -645,6 +720,8 @@ export const messages = [
   BadValue,
   CommentInText,
   EmptyValue,
+  TooLong,
+  RepeatedItem,
   BadDate,
   BadUrl,
   UrlCredentials,
@@ -655,6 +732,8 @@ export const messages = [
   SelfReference,
   ViaCycle,
   UnmentionedClaim,
+  EmptyStory,
+  StoryMismatch,
   AliasCollision,
   ReusedAddress,
   MentionMissingId,

@@ -172,8 +172,9 @@ describe('a build of bad content', () => {
   it('fails on bad format', () => {
     expect(failingBuild('bad-format')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-format/content/articles/report.md:8:1  language: expected a language tag such as en or en-GB, found "English". [bad-format]
+      tests/fixtures/bad/bad-format/content/articles/second.md:8:1  language: expected a language tag such as en or en-GB, found "en_GB". Did you mean "en-GB"? [bad-format]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-format/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bad-format/dist/ was left as it was.
       "
@@ -183,8 +184,9 @@ describe('a build of bad content', () => {
   it('fails on bad url', () => {
     expect(failingBuild('bad-url')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-url/content/articles/report.md:8:1  url: expected an http:// or https:// address, found "javascript:alert(document.cookie)". Only web addresses are published as links. [bad-url]
+      tests/fixtures/bad/bad-url/content/outlets/wire.yaml:2:1  url: "http://localhost:4321/outlets/wire/" leads to localhost:4321, on the editor's own computer or private network, where no reader can follow it. Write the public address the page has on the web. [bad-url]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-url/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bad-url/dist/ was left as it was.
       "
@@ -373,9 +375,10 @@ describe('a build of bad content', () => {
 
   it('fails on empty value', () => {
     expect(failingBuild('empty-value')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/empty-value/content/articles/report.md:8:1  byline is empty: expected text. Fill it in, or remove the line: the field is optional. [empty-value]
+      "tests/fixtures/bad/empty-value/content/articles/report.md:5:1  summary holds only spaces or invisible characters, so a reader would see nothing there: expected text. Fill it in. [empty-value]
+      tests/fixtures/bad/empty-value/content/articles/report.md:8:1  byline is empty: expected text. Fill it in, or remove the line: the field is optional. [empty-value]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/empty-value/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/empty-value/dist/ was left as it was.
       "
@@ -401,9 +404,10 @@ describe('a build of bad content', () => {
 
   it('fails on frontmatter missing', () => {
     expect(failingBuild('frontmatter-missing')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/frontmatter-missing/content/articles/report.md:1:1  This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows. [frontmatter-missing]
+      "tests/fixtures/bad/frontmatter-missing/content/articles/empty.md:1:1  This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file. [frontmatter-missing]
+      tests/fixtures/bad/frontmatter-missing/content/articles/report.md:1:1  This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows. [frontmatter-missing]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/frontmatter-missing/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-missing/dist/ was left as it was.
       "
@@ -488,8 +492,9 @@ describe('a build of bad content', () => {
   it('fails on mention bad stance', () => {
     expect(failingBuild('mention-bad-stance')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-bad-stance/content/articles/report.md:12:14  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[the repairs will take a year]{#bridge-closed stance=assert} [mention-bad-stance]
+      tests/fixtures/bad/mention-bad-stance/content/articles/report.md:14:16  This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts. A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[repairs will take a year]{#bridge-closed stance} [mention-bad-stance]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-bad-stance/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-bad-stance/dist/ was left as it was.
       "
@@ -499,8 +504,9 @@ describe('a build of bad content', () => {
   it('fails on mention empty', () => {
     expect(failingBuild('mention-empty')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-empty/content/articles/report.md:12:5  This claim mention has an empty span. Put the article's exact words between the brackets: :claim[exact words]{#claim-id}. In: :claim[]{#bridge-closed} [mention-empty]
+      tests/fixtures/bad/mention-empty/content/articles/report.md:14:16  This claim mention has an empty span: its [span] comes after its {#…}, where it is not read, and would be published as plain text. Put the span first: :claim[exact words]{#claim-id}. In: :claim{#bridge-closed stance=quotes}[repairs will take a year]. [mention-empty]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-empty/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-empty/dist/ was left as it was.
       "
@@ -535,8 +541,11 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:14:18  This claim mention is not read: a space stands between :claim and its [span], so neither the span nor the claim id is read. Write them with nothing between: :claim[exact words]{#claim-id}. In: :claim [repairs will take a year]{#bridge-closed stance=quotes}. [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:18:10  This claim mention is not read: Markdown finds no ] to close its span, so neither the span nor the claim id is read. Close the span; a | in a table row ends the cell (write it as \\|), and a blank line the paragraph. Write :claim[exact words]{#claim-id}. In: :claim[closed | shut]{#bridge-closed} | [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:20:16  This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}. In: :claim[the bridge is closed] {#bridge-closed stance=quotes}. [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:22:20  This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}. In: :claim, and nothing more. [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:24:16  This claim mention names no claim: a ] in its words, which no [ opens, ends the span there, so the words after it and the claim id are published as plain text. Write that ] as \\], or leave it out: :claim[exact words]{#claim-id}. In: :claim[the bridge [is] closed ] until March]{#bridge-closed stance=quotes}. [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:26:15  This claim mention names no claim: its id is in parentheses, as a link's address would be, so it is not read. Write it in braces: :claim[exact words]{#claim-id}. In: :claim[the bridge is closed](#bridge-closed). [mention-missing-id]
 
-      4 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      7 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-missing-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-missing-id/dist/ was left as it was.
       "
@@ -568,8 +577,9 @@ describe('a build of bad content', () => {
   it('fails on mention unknown attribute', () => {
     expect(failingBuild('mention-unknown-attribute')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:12:14  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies; remove "class", "style", "onclick". A mention cannot add classes, ids, styles or event handlers to the page. In: :claim[the bridge is shut]{#bridge-closed .highlight style="color:red" onclick="alert(1)"} [mention-unknown-attribute]
+      tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:14:16  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies, so this one's claim id and stance are not read as written. Did you mean {#bridge-closed stance=quotes}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=. In: :claim[repairs will take a year]{#bridge-closed.md quotes} [mention-unknown-attribute]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-unknown-attribute/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-unknown-attribute/dist/ was left as it was.
       "
@@ -634,6 +644,102 @@ describe('a build of bad content', () => {
       1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in node_modules/.cache/crosscheck-tests/bad-content/folder-loop/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/folder-loop/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on a link to a folder inside a collection, made for the test, without reading what it holds', () => {
+    const content = 'node_modules/.cache/crosscheck-tests/bad-content/folder-link/content';
+    rmSync(path.join(projectRoot, path.dirname(content)), { recursive: true, force: true });
+    cpSync(path.join(projectRoot, 'tests/fixtures/bad/nested-file/content'), path.join(projectRoot, content), { recursive: true });
+    rmSync(path.join(projectRoot, content, 'articles/2026'), { recursive: true });
+    mkdirSync(path.join(projectRoot, content, '../old-articles/2025'), { recursive: true });
+    writeFileSync(path.join(projectRoot, content, '../old-articles/2025/report.md'), 'x');
+    symlinkSync('../../old-articles', path.join(projectRoot, content, 'articles/old'));
+    expect(failingBuild('folder-link', content)).toMatchInlineSnapshot(`
+      "node_modules/.cache/crosscheck-tests/bad-content/folder-link/content/articles/old:1:1  This is a symbolic link to the folder "../../old-articles", which is not read: records go directly in node_modules/.cache/crosscheck-tests/bad-content/folder-link/content/articles/, as files, not in folders inside it. Remove the link, and move the records it holds into node_modules/.cache/crosscheck-tests/bad-content/folder-link/content/articles/. [folder-link]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in node_modules/.cache/crosscheck-tests/bad-content/folder-link/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/folder-link/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on bad date year', () => {
+    expect(failingBuild('bad-date-year')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-date-year/content/articles/report.md:8:1  published: 0026-05-11 has the year 0026, long before any news article: a typing mistake, which YAML would read as 1926. Write the year in full, as in 2026. [bad-date]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-date-year/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-year/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on yaml indented field', () => {
+    expect(failingBuild('yaml-indented-field')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-indented-field/content/articles/report.md:8:3  YAML cannot read this: the field "byline" is indented, so YAML reads its line as more of the value on the line above, and its colon as the start of another field. Start the field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented under their field. [yaml-syntax]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-indented-field/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-indented-field/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on repeated item', () => {
+    expect(failingBuild('repeated-item')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/repeated-item/content/claims/bridge-closed.md:8:5  entities (item 3): "harbour-bridge" is already item 1 of this list. Remove one of them: a list names each once (an entity listed twice is shown twice). [repeated-item]
+
+      1 problem in 1 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/repeated-item/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/repeated-item/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on yaml line mistakes', () => {
+    expect(failingBuild('yaml-line-mistakes')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-line-mistakes/content/articles/report.md:6:1  YAML cannot read this: the text of the value that starts with > on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]
+      tests/fixtures/bad/yaml-line-mistakes/content/outlets/wire.yaml:2:8  YAML cannot read this: there is no space after the colon of the field "country", so YAML reads the whole line as a name. Put a space after the colon, as in country: United Kingdom. [yaml-syntax]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-line-mistakes/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-line-mistakes/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on empty story', () => {
+    expect(failingBuild('empty-story')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/empty-story/content/stories/ferry.md:1:1  No article belongs to story "ferry", so its page would show no coverage ("0 articles from 0 independent sources"). Add an article with story: ferry, or remove the story. [empty-story]
+
+      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/empty-story/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/empty-story/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on story mismatch', () => {
+    expect(failingBuild('story-mismatch')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/story-mismatch/content/claims/bridge-closed.md:3:1  story: claim "bridge-closed" belongs to the story "ferry", but no article of that story mentions it; the articles that do belong to "closure". Its story's page would count it with no article that makes it. Set story to "closure", or mention the claim in an article of "ferry". [story-mismatch]
+
+      1 problem in 1 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/story-mismatch/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/story-mismatch/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on too long', () => {
+    expect(failingBuild('too-long')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 382 characters long, more than the 300 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/too-long/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/too-long/dist/ was left as it was.
       "
     `);
   });
@@ -824,8 +930,9 @@ describe('a build of bad content', () => {
   it('fails on unread file', () => {
     expect(failingBuild('unread-file')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unread-file/content/articles/notes.txt:1:1  tests/fixtures/bad/unread-file/content/articles/ reads only .md files, so this .txt file is ignored and would not be published. Rename it to notes.md, or move it out of content/. [unread-file]
+      tests/fixtures/bad/unread-file/content/articles/reopening.md.txt:1:1  tests/fixtures/bad/unread-file/content/articles/ reads only .md files, so this .txt file is ignored and would not be published. Rename it to reopening.md, or move it out of content/. [unread-file]
 
-      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unread-file/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unread-file/dist/ was left as it was.
       "

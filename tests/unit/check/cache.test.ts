@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheFileFor, FactsCache } from '../../../src/check/cache.ts';
+import { cacheFileFor, FactsCache, versionSources } from '../../../src/check/cache.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 
 const temps: string[] = [];
@@ -117,5 +117,29 @@ describe('FactsCache', () => {
     writeFileSync(deltaOf(full), JSON.stringify({ ...later, written: now + 5_000 }));
     const trusted = new FactsCache(dir, root, content);
     expect(trusted.unchanged('claims/fresh.md', 10, now, now)).toEqual(facts('fresh'));
+  });
+});
+
+describe('versionSources', () => {
+  it('holds every module of src/lib that the content model, the checks of a file and the Markdown plugins import', () => {
+    const src = path.resolve(import.meta.dirname, '../../../src');
+    const sources = new Set(versionSources());
+    const readers = [path.join(src, 'content.config.ts'), ...['file', 'frontmatter', 'markdown', 'schema', 'text', 'suggest', 'collections', 'messages'].map((n) => path.join(src, `check/${n}.ts`))];
+    for (const name of readdirSync(path.join(src, 'plugins'))) if (name.endsWith('.ts')) readers.push(path.join(src, 'plugins', name));
+    const todo = [...readers];
+    const missing = new Set<string>();
+    while (todo.length > 0) {
+      const file = todo.pop()!;
+      for (const m of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g)) {
+        const imported = path.resolve(path.dirname(file), m[1]!);
+        if (!imported.startsWith(path.join(src, 'lib') + path.sep)) continue;
+        if (!sources.has(imported)) missing.add(path.relative(src, imported));
+        if (!readers.includes(imported)) {
+          readers.push(imported);
+          todo.push(imported);
+        }
+      }
+    }
+    expect([...missing].sort()).toEqual([]);
   });
 });

@@ -183,10 +183,84 @@ describe('checkContent', { timeout: 60_000 }, () => {
       [`${content}/articles/up`, 1, 1, 'folder-loop'],
       [`${content}/claims/outside`, 1, 1, 'folder-loop'],
       [`${content}/here`, 1, 1, 'folder-loop'],
-      [`${content}/stories/round/to-b/to-a`, 1, 1, 'folder-loop'],
+      [`${content}/stories/round`, 1, 1, 'folder-link'],
     ]);
     expect(result.problems[0]!.message).toContain('a symbolic link to "..", a folder that holds it');
     expect(result.facts.length).toBe(22);
+  });
+
+  it('reports a link to a folder other than a collection once, at the link, and reads nothing under it', async () => {
+    const { content, dir } = copyOfGood();
+    const abs = path.join(root, content);
+    // A large folder elsewhere: walked, each of its files was a problem of its own.
+    const large = path.join(dir, 'large');
+    for (let i = 0; i < 40; i++) {
+      mkdirSync(path.join(large, `f${i}`), { recursive: true });
+      for (let j = 0; j < 25; j++) writeFileSync(path.join(large, `f${i}`, `n${j}.md`), 'x');
+    }
+    symlinkSync(large, path.join(abs, 'articles/old'));
+    mkdirSync(path.join(abs, 'claims/2026'));
+    symlinkSync(large, path.join(abs, 'claims/2026/more'));
+    symlinkSync(large, path.join(abs, 'article'));
+    mkdirSync(path.join(abs, 'drafts'));
+    symlinkSync(large, path.join(abs, 'drafts/large'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([
+      [`${content}/article`, 1, 1, 'folder-link'],
+      [`${content}/articles/old`, 1, 1, 'folder-link'],
+      [`${content}/claims/2026/more`, 1, 1, 'folder-link'],
+      [`${content}/drafts/large`, 1, 1, 'folder-link'],
+    ]);
+    const [top, inCollection, nested, elsewhere] = result.problems.map((p) => p.message);
+    expect(top).toContain(`only a collection's own folder may be a link to a folder elsewhere. Did you mean ${content}/articles/?`);
+    expect(inCollection).toContain(`This is a symbolic link to the folder "${large}", which is not read: records go directly in ${content}/articles/, as files`);
+    expect(nested).toContain(`records go directly in ${content}/claims/`);
+    expect(elsewhere).toContain("it is outside the collections' folders, so nothing in it would be published. Remove the link.");
+    expect(result.files).toBe(22 + 4);
+    expect(result.facts.length).toBe(22);
+  });
+
+  it('reports a claim that no article of its story mentions, at its story, naming the story of the articles that do', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    writeFileSync(path.join(abs, 'stories/ferry-timetable.md'), '---\ntitle: The ferry timetable changes\nsummary: The ferry company changes its timetable.\n---\n');
+    const claim = path.join(abs, 'claims/repair-cost-figure.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('story: harbour-bridge-closure', 'story: ferry-timetable'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([
+      [`${content}/claims/repair-cost-figure.md`, 3, 1, 'story-mismatch'],
+      [`${content}/stories/ferry-timetable.md`, 1, 1, 'empty-story'],
+    ]);
+    expect(result.problems[0]!.message).toBe(
+      'story: claim "repair-cost-figure" belongs to the story "ferry-timetable", but no article of that story mentions it; the articles that do belong to "harbour-bridge-closure". Its story\'s page would count it with no article that makes it. Set story to "harbour-bridge-closure", or mention the claim in an article of "ferry-timetable".',
+    );
+    // Its story by an old id is reported as such, and not again as another story.
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('story: ferry-timetable', 'story: bridge-closure'));
+    expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => p.code)).toEqual(['unknown-reference', 'empty-story']);
+    // One article of its own story is enough, beside articles of another; and the story has an article now.
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('story: bridge-closure', 'story: ferry-timetable'));
+    const article = path.join(abs, 'articles/gazette-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('story: harbour-bridge-closure', 'story: ferry-timetable'));
+    expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code])).toEqual([]);
+  });
+
+  it('reports a story no article belongs to, unless an article whose story cannot be read might', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    writeFileSync(path.join(abs, 'stories/ferry-timetable.md'), '---\ntitle: The ferry timetable changes\nsummary: The ferry company changes its timetable.\naliases: [ferry]\n---\n');
+    let result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/stories/ferry-timetable.md`, 1, 1, 'empty-story']]);
+    expect(result.problems[0]!.message).toBe('No article belongs to story "ferry-timetable", so its page would show no coverage ("0 articles from 0 independent sources"). Add an article with story: ferry-timetable, or remove the story.');
+    // An article whose fields do not parse may be the story's: only its own problem is reported.
+    const article = path.join(abs, 'articles/forum-post-bridge.md');
+    const text = readFileSync(article, 'utf8');
+    writeFileSync(article, text.replace('kind:', 'kind: "'));
+    result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => p.code)).toEqual(['yaml-syntax']);
+    // An article naming the story by its old id belongs to it (and is told to use the current id).
+    writeFileSync(article, text.replace('story: harbour-bridge-closure', 'story: ferry'));
+    result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => p.code)).not.toContain('empty-story');
   });
 
   it('reads a collection that is a link to a folder elsewhere', async () => {

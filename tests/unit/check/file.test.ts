@@ -95,12 +95,94 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports a value too long to show at its field, with the limit, and takes one as long as the limit', () => {
+    const long = (n: number) => 'w'.repeat(n);
+    const text = article(valid.replace('headline: Bridge closed', `headline: ${long(200_000)}`).replace('summary: The wire reports it.', `summary: >-\n  ${long(1001)}`) + `byline: ${long(300)}\nurl: https://wire.example.org/${long(2100)}\nlanguage: en${'-abc'.repeat(9)}\n`);
+    expect(check(text).problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, p.message.indexOf(':'))])).toEqual([
+      [2, 1, 'too-long', 'headline is 200,000 characters long, more than the 300 it may hold'],
+      [5, 1, 'too-long', 'summary is 1,001 characters long, more than the 1,000 it may hold'],
+      [10, 1, 'too-long', 'url is 2,125 characters long, more than the 2,048 it may hold'],
+      [11, 1, 'too-long', 'language is 38 characters long, more than the 35 it may hold'],
+    ]);
+    expect(messages(text).split('\n')[0]).toContain('it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it;');
+    const claim = `---\nstatement: ${long(501)}\nstory: closure\nkind: fact\n---\n`;
+    expect(check(claim, 'claims').problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 1, 'too-long']]);
+    expect(check(claim.replace(long(501), long(500)), 'claims').problems).toEqual([]);
+    const entity = `name: N\nkind: person\nnames:\n  - ok\n  - ${long(301)}\n`;
+    expect(messages(entity, 'entities')).toContain('content/entities/report.yaml:5:5  names (item 2) is 301 characters long');
+  });
+
+  it('reports a required field written misspelt once, as the unknown field that names it, not also as missing', () => {
+    const text = article(valid.replace('headline:', 'Headline:').replace('story:', 'stroy:'));
+    expect(messages(text)).toMatchInlineSnapshot(`
+      "content/articles/report.md:2:1  Unknown field "Headline" in an article. Did you mean "headline"? [unknown-field]
+      content/articles/report.md:4:1  Unknown field "stroy" in an article. Did you mean "story"? [unknown-field]"
+    `);
+    const claim = '---\nstatement: S.\nstory: closure\nkind: fact\nverdict:\n  Rating: mixed\n  summary: Why.\n---\n';
+    expect(check(claim, 'claims').problems.map((p) => [p.line, p.column, p.code])).toEqual([[6, 3, 'unknown-field']]);
+    // A misspelt field beside the field itself: the other is unknown, and nothing is missing.
+    expect(check(article(`${valid}headlin: Again\n`)).problems.map((p) => p.code)).toEqual(['unknown-field']);
+  });
+
+  it('reports an item listed twice in a list of references or names, at the second, but not an alias (reported with the aliases)', () => {
+    const claim = '---\nstatement: S.\nstory: closure\nkind: fact\nentities:\n  - mayor\n  - council\n  - mayor\ncontradicts: [a, b, a, a]\naliases: [old, old]\n---\n';
+    expect(check(claim, 'claims').problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, p.message.indexOf('.'))])).toEqual([
+      [8, 5, 'repeated-item', 'entities (item 3): "mayor" is already item 1 of this list'],
+      [9, 21, 'repeated-item', 'contradicts (item 3): "a" is already item 1 of this list'],
+      [9, 24, 'repeated-item', 'contradicts (item 4): "a" is already item 1 of this list'],
+    ]);
+    expect(check('name: Harbour Bridge\nkind: place\nnames: [the bridge, the Bridge, the bridge]\n', 'entities').problems.map((p) => [p.line, p.column, p.code])).toEqual([[3, 33, 'repeated-item']]);
+  });
+
+  it('reports text that holds only spaces or invisible characters as empty, at its field', () => {
+    const text = article(valid.replace('headline: Bridge closed', 'headline: " "').replace('summary: The wire reports it.', 'summary: "\\u200B\\u00A0"') + 'byline: "\\t"\n');
+    expect(messages(text)).toMatchInlineSnapshot(`
+      "content/articles/report.md:2:1  headline holds only spaces or invisible characters, so a reader would see nothing there: expected text. Fill it in. [empty-value]
+      content/articles/report.md:5:1  summary holds only spaces or invisible characters, so a reader would see nothing there: expected text. Fill it in. [empty-value]
+      content/articles/report.md:8:1  byline holds only spaces or invisible characters, so a reader would see nothing there: expected text. Fill it in, or remove the line: the field is optional. [empty-value]"
+    `);
+    expect(check('name: "\\uFEFF"\nkind: place\nnames: [" ", ok]\n', 'entities').problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [1, 1, 'empty-value'],
+      [3, 9, 'empty-value'],
+    ]);
+    expect(check(article(valid.replace('headline: Bridge closed', 'headline: " Bridge  closed "'))).problems).toEqual([]);
+  });
+
+  it('suggests the language tag meant by one in capitals or with an underscore', () => {
+    const tagged = (tag: string) => messages(article(`${valid}language: ${tag}\n`));
+    expect(tagged('EN')).toBe('content/articles/report.md:8:1  language: expected a language tag such as en or en-GB, found "EN". Did you mean "en"? [bad-format]');
+    expect(tagged('en_gb')).toContain('Did you mean "en-GB"?');
+    expect(tagged('English')).not.toContain('Did you mean');
+  });
+
+  it('reports an address on the editor\'s own machine or network, which no reader can open', () => {
+    const hosts = ['http://localhost:4321/articles/x/', 'https://intranet/news/1', 'http://192.168.1.20/a', 'http://10.0.0.5/', 'http://127.0.0.1:8080/', 'http://172.20.0.1/', 'https://[::1]/', 'https://news.local/x', 'https://preview.localhost/'];
+    for (const url of hosts) {
+      const problems = check(`name: Wire\nurl: ${url}\n`, 'outlets').problems;
+      expect(problems.map((p) => [p.line, p.column, p.code]), url).toEqual([[2, 1, 'bad-url']]);
+    }
+    expect(messages('name: Wire\nurl: http://localhost:4321/articles/x/\n', 'outlets')).toBe(
+      'content/outlets/report.yaml:2:1  url: "http://localhost:4321/articles/x/" leads to localhost:4321, on the editor\'s own computer or private network, where no reader can follow it. Write the public address the page has on the web. [bad-url]',
+    );
+    for (const url of ['https://wire.example.org/', 'https://8.8.8.8/', 'https://172.32.0.1/', 'https://valley-wire.example/']) {
+      expect(check(`name: Wire\nurl: ${url}\n`, 'outlets').problems, url).toEqual([]);
+    }
+  });
+
   it('reports a date that YAML or zod would silently turn into another day', () => {
     // YAML rolls 2026-02-30 over to 1 March; zod turns an empty value into 1970 and a bare year into 1970 too.
     const text = article(`${valid}published: 2026-02-30\n`.replace('added: 2026-05-12', 'added: 2026'));
     expect(messages(text)).toMatchInlineSnapshot(`
       "content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found 2026. [bad-date]
       content/articles/report.md:8:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]"
+    `);
+  });
+
+  it('reports a year before 1000, which YAML reads as 19xx below 0100, as a typing mistake', () => {
+    const text = article(`${valid}published: 0026-06-03T10:00:00Z\n`.replace('added: 2026-05-12', 'added: 0202-05-12'));
+    expect(messages(text)).toMatchInlineSnapshot(`
+      "content/articles/report.md:7:1  added: 0202-05-12 has the year 0202, long before any news article: a typing mistake. Write the year in full, as in 2026. [bad-date]
+      content/articles/report.md:8:1  published: 0026-06-03T10:00:00Z has the year 0026, long before any news article: a typing mistake, which YAML would read as 1926. Write the year in full, as in 2026. [bad-date]"
     `);
   });
 
@@ -183,7 +265,7 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
-  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find', () => {
+  it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find, nothing after :claim, a ] in the words, an id in parentheses, a span after the id', () => {
     const body = [
       'A :claim [space before the span]{#bridge-closed} and :claim[space before the id] {#bridge-closed}.',
       '',
@@ -198,22 +280,92 @@ describe('checkFile', () => {
       '',
       'Unreadable :claim[a]{#} and :claim[b]{# bridge-closed} and :claim[c]{#bridge-closed stance=}.',
       '',
+      'Early :claim[a ] b]{#bridge-closed}, and :claim[c] before :claim[d]{#bridge-closed}.',
+      '',
+      'Parentheses :claim[e](#bridge-closed) and :claim[f](/claims/bridge-closed/), a [link](/claims/bridge-closed/).',
+      '',
+      'Reversed :claim{#bridge-closed}[g] and :claim{#bridge-closed}.',
+      '',
     ].join('\n');
     const problems = check(article(valid, body)).problems;
-    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span)/.exec(p.message)?.[1]])).toEqual([
+    expect(problems.map((p) => [p.line, p.column, p.code, /^This claim mention (is not read: a space|is not read: Markdown finds no \]|names no claim: a space|names no claim: Markdown finds no \}|names no claim: Markdown cannot read|names no claim\. Add|has an empty span: its \[span\] comes after its \{#…\}|has an empty span|has neither a span nor a claim id|names no claim: a \] in its words|names no claim: its id is in parentheses)/.exec(p.message)?.[1]])).toEqual([
       [10, 3, 'mention-missing-id', 'is not read: a space'],
       [10, 54, 'mention-missing-id', 'names no claim: a space'],
       [14, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
       [17, 10, 'mention-missing-id', 'is not read: Markdown finds no ]'],
       [17, 44, 'mention-missing-id', 'names no claim: Markdown finds no }'],
-      [19, 8, 'mention-missing-id', 'names no claim. Add'],
-      [19, 8, 'mention-empty', 'has an empty span'],
+      [19, 8, 'mention-missing-id', 'has neither a span nor a claim id'],
       [19, 20, 'mention-missing-id', 'names no claim. Add'],
       [21, 12, 'mention-missing-id', 'names no claim: Markdown cannot read'],
       [21, 29, 'mention-missing-id', 'names no claim: Markdown cannot read'],
       [21, 60, 'mention-missing-id', 'names no claim: Markdown cannot read'],
+      [23, 7, 'mention-missing-id', 'names no claim: a ] in its words'],
+      [23, 42, 'mention-missing-id', 'names no claim. Add'],
+      [25, 13, 'mention-missing-id', 'names no claim: its id is in parentheses'],
+      [25, 43, 'mention-missing-id', 'names no claim. Add'],
+      [27, 10, 'mention-empty', 'has an empty span: its [span] comes after its {#…}'],
+      [27, 40, 'mention-empty', 'has an empty span'],
     ]);
-    expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut']);
+    expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut', 'd']);
+    // To the site, `:claim[…](…)` is a mention followed by text, not a link: only the real link is one.
+    expect(check(article(valid, body)).links).toEqual([{ url: '/claims/bridge-closed/', line: 25, column: 80 }]);
+  });
+
+  it('reports a claim mention written without its colon, or with another colon, which would be published as written', () => {
+    const body = [
+      'A claim[one]{#bridge-closed} and: claim[two]{#bridge-closed stance=quotes}, and \uFF1Aclaim[three *words*]{#bridge-closed}.',
+      '',
+      '> Claim[four]{id=bridge-closed}',
+      '',
+      'Left as text: claim[1] and claim[2]{.x}, reclaim[five]{#bridge-closed}, `claim[six]{#bridge-closed}`, a :claim[seven]{#bridge-closed}.',
+      '',
+      '<p>claim[eight]{#bridge-closed}</p>',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-not-read', 'claim[one]{#bridge-closed}'],
+      [10, 35, 'mention-not-read', 'claim[two]{#bridge-closed stance=quotes}'],
+      [10, 82, 'mention-not-read', 'claim[three *words*]{#bridge-closed}'],
+      [12, 3, 'mention-not-read', 'Claim[four]{id=bridge-closed}'],
+    ]);
+    expect(problems[0]!.message).toContain('without a colon right before claim, so it would be published as it is written');
+    expect(check(article(valid, 'A claim[1] and a claim of [two]{#x} words.\n')).problems).toEqual([]);
+  });
+
+  it('says what a mention whose id or stance is written as other attributes was meant to be, in one problem', () => {
+    const body = [
+      'A :claim[one]{#bridge-closed.md} and :claim[two]{#bridge closed stance=quotes} and :claim[three]{#bridge-closed disputes}.',
+      '',
+      'B :claim[four]{claim=bridge-closed} and :claim[five]{#bridge.closed} and :claim[six]{#claims/bridge-closed.md}.',
+      '',
+      'C :claim[seven]{#bridge-closed .highlight} and :claim[eight]{#bridge-closed style="color:red"}.',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /Did you mean (\{.*?\}|".*?")\?/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-unknown-attribute', '{#bridge-closed}'],
+      [10, 38, 'mention-unknown-attribute', '{#bridge-closed stance=quotes}'],
+      [10, 84, 'mention-unknown-attribute', '{#bridge-closed stance=disputes}'],
+      [12, 3, 'mention-unknown-attribute', '{#bridge-closed}'],
+      [12, 41, 'mention-unknown-attribute', '{#bridge-closed}'],
+      [12, 74, 'mention-unknown-attribute', '{#bridge-closed}'],
+      [14, 3, 'mention-unknown-attribute', undefined],
+      [14, 48, 'mention-unknown-attribute', undefined],
+    ]);
+    expect(problems[0]!.message).toContain("so this one's claim id and stance are not read as written. Did you mean {#bridge-closed}? A claim id is one word after a #");
+    expect(problems[6]!.message).toContain('remove "class"');
+    expect(messages(article(valid, 'D :claim[nine]{#claims/bridge-closed}.\n'))).toContain('"claims/bridge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"?');
+  });
+
+  it('reports a claim mention written in a field, which is plain text, at the mention', () => {
+    const text = article(valid.replace('summary: The wire reports it.', 'summary: "The wire says :claim[it closed]{#bridge-closed}."').replace('headline: Bridge closed', 'headline: >-\n  Bridge\n  :Claim[closed]{#bridge-closed}'));
+    expect(check(text).problems.map((p) => [p.line, p.column, p.code, /In: (.*) \[/.exec(formatProblems([p]))?.[1]])).toEqual([
+      [4, 3, 'mention-not-read', ':Claim[closed]{#bridge-closed}'],
+      [7, 25, 'mention-not-read', ':claim[it closed]{#bridge-closed}'],
+    ]);
+    expect(check(text).problems[1]!.message).toContain('This claim mention is in the field summary, and fields are plain text');
+    expect(check(article(valid.replace('summary: The wire reports it.', 'summary: "Times: 10:30, 3:1, claim [1]"'))).problems).toEqual([]);
   });
 
   it("reports a claim mention in an image's description, which is not read as one (its words are published as the image's description)", () => {
@@ -318,6 +470,18 @@ describe('checkFile', () => {
       [12, 1, 'its claim id (#…)'],
     ]);
     expect(check(article(valid, ':claim[six [sic]]{#bridge-closed stance=quotes}.\n')).problems).toEqual([]);
+  });
+
+  it('reports a second {…} after a mention, which is published as written, and a stance without a value', () => {
+    const body = 'A :claim[one]{#bridge-closed}{#bridge-reopens} and :claim[two]{#bridge-closed} {stance=quotes}, and :claim[three]{#bridge-closed} {not an id}.\n\nB :claim[four]{#bridge-closed stance}.\n';
+    expect(check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 3, 'mention-repeated-attribute', ':claim[one]{#bridge-closed}{#bridge-reopens}'],
+      [10, 52, 'mention-repeated-attribute', ':claim[two]{#bridge-closed} {stance=quotes}'],
+      [12, 3, 'mention-bad-stance', ':claim[four]{#bridge-closed stance}'],
+    ]);
+    const [first, , stance] = check(article(valid, body)).problems.map((p) => p.message);
+    expect(first).toContain('This claim mention is followed by a second {…}, which is not read, and would be published as it is written.');
+    expect(stance).toContain('This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts.');
   });
 
   it('reports a YAML error once, at its line, and checks the mentions in the body all the same', () => {
@@ -429,6 +593,15 @@ describe('checkFile', () => {
     expect(places('description: "\\N"\n')).toEqual([['control-character', 2, 15]]);
   });
 
+  it('says that an empty Markdown file, or one of blank lines, is empty, rather than that it has no frontmatter', () => {
+    for (const content of ['', '\n\n', '\uFEFF \r\n', Buffer.from([])]) {
+      expect(messages(content)).toBe(
+        'content/articles/report.md:1:1  This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file. [frontmatter-missing]',
+      );
+    }
+    expect(messages('Just words.\n')).toContain('This file has no frontmatter.');
+  });
+
   it('points at a line meant to close the frontmatter that does not: three dots, or more than three hyphens', () => {
     const body = 'The account.\n\n---\n\n> :claim[The bridge was closed]{#bridge-closed}.\n';
     expect(messages(`---\n${valid}...\n\n${body}`)).toMatchInlineSnapshot(
@@ -456,6 +629,40 @@ describe('checkFile', () => {
     );
   });
 
+  it('says that a field indented under the value above is read as part of it, at the field', () => {
+    expect(messages(article(valid.replace('kind: report\n', 'kind: report\n  byline: Jane Roe\n')))).toBe(
+      'content/articles/report.md:7:3  YAML cannot read this: the field "byline" is indented, so YAML reads its line as more of the value on the line above, and its colon as the start of another field. Start the field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented under their field. [yaml-syntax]',
+    );
+    expect(messages('---\nstatement: S.\nstory: closure\nkind: fact\n  verdict:\n---\n', 'claims')).toContain('claims/report.md:5:3  YAML cannot read this: the field "verdict" is indented');
+    // Words with a colon on the line under a value are not a field: the value needs quotes.
+    expect(messages(article(valid.replace('summary: The wire reports it.\n', 'summary: The wire reports\n  this: that\n')))).toContain('a value contains a colon followed by a space');
+  });
+
+  it('says that brackets nested too deep for the YAML parser are, where they start, not that its stack ran out', () => {
+    for (const open of ['[', '{a: ']) {
+      const close = open === '[' ? ']' : '}';
+      const problems = check(`name: Wire\ndescription: ${open.repeat(20_000)}x${close.repeat(20_000)}\n`, 'outlets').problems;
+      expect(formatProblems(problems)).toBe(
+        'content/outlets/report.yaml:2:14  YAML cannot read this: brackets or braces open here inside one another hundreds of levels deep, more than YAML can read. Close each [ or { where its value ends; a list is written one item per line, each starting with "- ", and text with brackets goes in double quotes. [yaml-syntax]',
+      );
+    }
+  });
+
+  it('says that a field has no space after its colon, or that the text of a > or | value is not indented, at the line', () => {
+    const messagesOf = (content: string) => check(content, 'outlets').problems.map((p) => `${p.line}:${p.column}  ${p.message}`);
+    expect(messagesOf('name: Wire\ncountry:UK\n')).toEqual([
+      '2:8  YAML cannot read this: there is no space after the colon of the field "country", so YAML reads the whole line as a name. Put a space after the colon, as in country: UK.',
+    ]);
+    expect(messagesOf('url:https://wire.example.org\nname: Wire\n')[0]).toMatch(/^1:4 {2}YAML cannot read this: there is no space after the colon of the field "url"/);
+    for (const header of ['>', '>-', '|', '|+']) {
+      expect(messagesOf(`name: Wire\ndescription: ${header}\nA wire\nservice.\n`)).toEqual([
+        `3:1  YAML cannot read this: the text of the value that starts with ${header[0]} on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field.`,
+      ]);
+    }
+    // Words with a colon that name no field are not taken for one.
+    expect(messagesOf('name: Wire\nwords:here\n')[0]).toContain('this line has no colon after a field name');
+  });
+
   it('says in words what is wrong with the YAML, never that a bracket is open where there is none', () => {
     const yaml = (text: string) => messages(text, 'outlets').replace(/^content\/outlets\/report\.yaml:/, '');
     expect([
@@ -469,7 +676,7 @@ describe('checkFile', () => {
     ]).toMatchInlineSnapshot(`
       [
         "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
-        "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
+        "2:1  YAML cannot read this: the text of the value that starts with | on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]",
         "1:17  YAML cannot read this: more text follows a value that has already ended, such as words after its closing quotation mark. Put the whole value in double quotes, and write any double quote inside it as \\". [yaml-syntax]",
         "2:10  YAML cannot read this: a list item ("- ") starts on the same line as its field. Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes. [yaml-syntax]",
         "2:20  YAML cannot read this: a closing bracket here has no opening one. Remove it, or put the whole value in double quotes. [yaml-syntax]",
@@ -556,6 +763,11 @@ describe('dateProblem', () => {
     ['2028-02-29', undefined],
     ['2026-02-29', 'calendar'],
     ['2026-13-01', 'calendar'],
+    ['0026-06-04', 'year'],
+    ['0000-01-01', 'year'],
+    ['0099-06-04T09:30:00Z', 'year'],
+    ['0999-12-31', 'year'],
+    ['1000-01-01', undefined],
     ['2026-06-04T24:00:00Z', 'time'],
     ['2026-06-04T23:60:00Z', 'time'],
     ['2026-06-04T23:59:60Z', 'time'],

@@ -3,7 +3,7 @@
  * here against what the checks really print for the bad fixtures (tests/fixtures/bad), with the
  * fixture's folders written as content/ and archive/, so the guide cannot drift from the checks.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../../src/check/index.ts';
@@ -42,15 +42,19 @@ describe('docs/authoring.md', () => {
     }
     const missing = await checkContent({ root, contentDir: 'content-that-does-not-exist', cacheDir: false });
     printed.add(formatProblem(missing.problems[0]!).replaceAll('content-that-does-not-exist', 'content'));
-    // A link that loops, and a file of more than a megabyte, are made here: git could hold them in a
-    // fixture, but every tool that walks the repository would go round the link, or read the file.
+    // A link that loops, a link to a folder, a file of more than a megabyte and one of 40,000
+    // brackets are made here: git could hold them in a fixture, but every tool that walks the
+    // repository would go round the link, follow the other, or read the files.
     const looped = mkdtempSync(path.join(root, 'node_modules/.cache/guide-loop-'));
     try {
       cpSync(path.join(bad, 'nested-file/content'), path.join(looped, 'content'), { recursive: true });
       rmSync(path.join(looped, 'content/articles/2026'), { recursive: true });
       symlinkSync('..', path.join(looped, 'content/articles/up'));
+      mkdirSync(path.join(looped, 'old-articles'));
+      symlinkSync('../../old-articles', path.join(looped, 'content/articles/old'));
       const record = readFileSync(path.join(looped, 'content/articles/report.md'), 'utf8');
       writeFileSync(path.join(looped, 'content/articles/full-text.md'), `${record}\n${'The full text of the article, pasted whole. '.repeat(28_000)}`);
+      writeFileSync(path.join(looped, 'content/outlets/deep.yaml'), `name: Wire\ndescription: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
       const content = path.relative(root, path.join(looped, 'content'));
       const result = await checkContent({ root, contentDir: content, cacheDir: false });
       for (const p of result.problems) printed.add(formatProblem(p).replaceAll(content, 'content'));

@@ -309,6 +309,28 @@ describe('listContent', () => {
     }
   });
 
+  it('names the file to rename a record saved with a second extension, or with a space after its extension, to', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { listContent } = await import('../../../src/check/files.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
+    try {
+      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
+      mkdirSync(path.join(root, 'content/outlets'), { recursive: true });
+      for (const name of ['notes.md.txt', 'draft.md ', 'old.markdown']) writeFileSync(path.join(root, 'content/articles', name), '---\n---\n');
+      writeFileSync(path.join(root, 'content/outlets/wire.yaml.txt'), 'name: Wire\n');
+      const listing = listContent(root, 'content');
+      expect(listing.problems.map((p) => [p.file, p.code, /this (.*) is ignored.*Rename it to (\S+),/.exec(p.message)?.slice(1)])).toEqual([
+        ['content/articles/draft.md ', 'unread-file', ['.md file, whose name ends with a space,', 'draft.md']],
+        ['content/articles/old.markdown', 'unread-file', ['.markdown file', 'old.md']],
+        ['content/articles/notes.md.txt', 'unread-file', ['.txt file', 'notes.md']],
+        ['content/outlets/wire.yaml.txt', 'unread-file', ['.txt file', 'wire.yaml']],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', async () => {
     const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

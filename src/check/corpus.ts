@@ -2,8 +2,7 @@
  * The checks that need the whole corpus: references that name no record (from fields and from
  * claim mentions), records that refer to themselves, `via` chains that go round in a circle,
  * aliases that collide with ids or with each other, links in bodies to record pages no record has,
- * claims that no article mentions, stories no article belongs to, and claims that no article of
- * their own story mentions.
+ * claims that no article mentions, and claims that no article of their own story mentions.
  */
 import { distance } from 'fastest-levenshtein';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
@@ -78,8 +77,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
 }
 
 /**
- * Stories no article belongs to, whose pages would show no coverage; and claims whose story none
- * of the articles that mention them belongs to (a claim file copied from
+ * Claims whose story none of the articles that mention them belongs to (a claim file copied from
  * another story, its `story` left as it was): its story's page would count it among the story's
  * claims with no article of the story making it ("0 articles … making 1 claim"), and the stories
  * of the articles that make it would not show it. Reported at the claim's `story`; a story named
@@ -105,19 +103,6 @@ function storyMismatches(facts: readonly FileFacts[], byCollection: Map<Collecti
     }
   }
   const problems: Problem[] = [];
-  // A story no article belongs to (by its id or an old one) would have a page without coverage;
-  // unless an article's story cannot be read (its fields do not parse): that is reported, and
-  // might be the story's article.
-  const told = new Set<string>();
-  let unknown = false;
-  for (const f of byCollection.get('articles')!.values()) {
-    const ref = f.refs.find((r) => r.field === 'story');
-    if (ref) told.add(stories.has(ref.id) ? ref.id : (renamed.get(`stories/${ref.id}`) ?? ref.id));
-    else unknown = true;
-  }
-  for (const [id, f] of unknown ? [] : stories) {
-    if (!told.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.EmptyStory.code, message: M.EmptyStory.message(id) });
-  }
   for (const [id, f] of claims) {
     const own = storyOf(f);
     const others = articleStories.get(id);

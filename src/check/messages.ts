@@ -473,14 +473,6 @@ export const UnmentionedClaim = {
   hint: 'Mention the claim in at least one article, or delete the claim file. A claim that is published under a new id keeps the old one in aliases.',
 } satisfies MessageDef<[string]>;
 
-export const EmptyStory = {
-  code: 'empty-story',
-  title: 'A story no article belongs to',
-  message: (id: string) =>
-    `No article belongs to story ${q(id)}, so its page would show no coverage ("0 articles from 0 independent sources"). Add an article with story: ${id}, or remove the story.`,
-  hint: 'Add the story together with its first article, or delete the story file. A story published under a new id keeps the old one in aliases.',
-} satisfies MessageDef<[string]>;
-
 export const StoryMismatch = {
   code: 'story-mismatch',
   title: 'A claim that no article of its story mentions',
@@ -732,7 +724,6 @@ export const messages = [
   SelfReference,
   ViaCycle,
   UnmentionedClaim,
-  EmptyStory,
   StoryMismatch,
   AliasCollision,
   ReusedAddress,

@@ -113,7 +113,7 @@ export interface StoryView {
   /** How many independent sources its articles come to. */
   independence: IndependenceCount;
   timeline: TimelineEvent[];
-  /** The timeline as coordinates for an inline SVG (point ids are article slugs). */
+  /** The timeline's dated articles as coordinates for an inline SVG (point ids are article slugs). */
   timelineLayout: TimelineLayout;
   /** Its claims and any other claim its articles mention, in coverage-matrix row order. */
   claims: Claim[];
@@ -322,7 +322,10 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
         storyArticles.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).map((e) => e.source)),
       ),
       timeline,
-      timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset }))),
+      // Only dated articles are drawn: an added date would place an article as if it were dated.
+      timelineLayout: layoutTimeline(
+        timeline.filter((e) => e.date.basis === 'published').map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset })),
+      ),
       claims: storyClaims,
       coverage,
       matrix: focusMatrix(coverage),

@@ -2,12 +2,14 @@
  * Time: the order a story's articles appeared in, when each claim was first reported, and a
  * layout of those events as plain coordinates for an inline SVG drawn at build time.
  *
- * An article is placed by its publication date when known, else by the date it was added to
- * the corpus, and says which (`basis`), since an `added` date is only an upper bound. Articles
- * on the same date keep slug order. A claim's first reports are the articles that may have been
- * first: those no other article mentioning it certainly preceded, by the dates they are placed
- * by; an article placed later by the date it was added may still have been published earlier,
- * and is named as such (`undated` in {@link FirstReport}). A date that gives only its day
+ * An article is placed by its publication date when known. One known only by the date it was
+ * added to the corpus (`basis: 'added'`) says only that it was out by then: it may have been
+ * published at any earlier time, so it is never ordered among the dated articles (a timeline
+ * lists it after them) nor called a first report; its added date still bounds when the claims
+ * it mentions had been reported. Articles on the same date keep slug order. A claim's first
+ * reports are the dated articles that may have been first: those no other article mentioning it
+ * certainly preceded; the undated ones, any of which may have been earlier, are named apart
+ * (`undated` in {@link FirstReport}). A date that gives only its day
  * (`2026-06-05`) is some moment of that day (see `dateSpan` in order.ts), so it ties with a
  * dated and timed article of the same day instead of beating it by being read as midnight, and
  * an article dated 5 June at 09:00 is not first when another says 5 June at 07:00.
@@ -24,24 +26,34 @@ export interface TimelineEvent {
   date: ArticleDate;
   /**
    * The claims this article is the first (or tied first) to mention, in mention order: first of
-   * the timeline's articles, and no later than `earliest` says anything else did.
+   * the timeline's articles, and no later than `earliest` says anything else did. Always empty
+   * for an article known only by the date it was added.
    */
   firstReports: ClaimId[];
+  /**
+   * Whether an article of the timeline known only by the date it was added also mentions one of
+   * `firstReports`: it may have been published earlier, so this one is only the first dated report.
+   */
+  undatedMayPrecede: boolean;
 }
 
 /** When a claim was first reported, and by which articles. */
 export interface FirstReport {
   claim: ClaimId;
-  /** The date of the earliest of them. */
+  /**
+   * The date of the earliest of `articles`. When there is none (an article known only by the
+   * date it was added was out before any dated one could have been), the earliest date one of
+   * `undated` was added, with basis `added`: the claim had been reported by then, when is not known.
+   */
   date: ArticleDate;
-  /** The articles that may have been first (none certainly preceded), in timeline order. */
+  /** The dated articles that may have been first (none certainly preceded), in date order; possibly none. */
   articles: ArticleSlug[];
   /** Their outlets, each once, in the order of their first article: the names a page gives. */
   outlets: OutletId[];
   /**
-   * The other articles mentioning the claim that are known only by the date they were added, in
-   * timeline order: an added date is an upper bound, so each may have been published before the
-   * first reports (a page says so rather than let "first reported" stand unqualified).
+   * The articles mentioning the claim that are known only by the date they were added, by that
+   * date: an added date is an upper bound, so each may have been published before the first
+   * reports (a page says so rather than let "first reported" stand unqualified).
    */
   undated: ArticleSlug[];
 }
@@ -57,23 +69,29 @@ export function storyTimeline(
   articles: readonly Article[],
   reportedBy: ReadonlyMap<ClaimId, Date> = new Map(),
 ): TimelineEvent[] {
-  const ordered = [...articles].sort(compareArticlesByDate);
+  const sorted = [...articles].sort(compareArticlesByDate);
+  const ordered = [...sorted.filter(isDated), ...sorted.filter((a) => !isDated(a))];
   const bound = new Map<ClaimId, number>();
+  const mentionedUndated = new Set<ClaimId>();
   for (const [claim, date] of reportedBy) bound.set(claim, date.getTime());
   for (const article of ordered) {
     const { date, offset } = articleDate(article);
     const [, latest] = dateSpan(date, offset);
     for (const m of article.mentions) bound.set(m.claim, Math.min(latest, bound.get(m.claim) ?? latest));
+    if (!isDated(article)) for (const m of article.mentions) mentionedUndated.add(m.claim);
   }
   return ordered.map((article) => {
     const date = articleDate(article);
     const [earliest] = dateSpan(date.date, date.offset);
-    const firstReports = [...new Set(article.mentions.map((m) => m.claim))].filter(
-      (claim) => earliest <= bound.get(claim)!,
-    );
-    return { article, date, firstReports };
+    const firstReports = isDated(article)
+      ? [...new Set(article.mentions.map((m) => m.claim))].filter((claim) => earliest <= bound.get(claim)!)
+      : [];
+    return { article, date, firstReports, undatedMayPrecede: firstReports.some((claim) => mentionedUndated.has(claim)) };
   });
 }
+
+/** Whether an article has a publication date on record (else it is placed by the date it was added). */
+const isDated = (article: Article) => article.published !== undefined;
 
 /**
  * The moment by which a claim had certainly been reported: the earliest of its articles' latest
@@ -91,15 +109,16 @@ export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): Fi
   const bound = firstReportBound(own)?.getTime();
   if (bound === undefined) return undefined;
   const tied = own
-    .filter((e) => dateSpan(e.date.date, e.date.offset)[0] <= bound)
+    .filter((e) => isDated(e.article) && dateSpan(e.date.date, e.date.offset)[0] <= bound)
     .map((e) => e.article)
     .sort(compareArticlesByDate);
-  const first = tied[0]!;
-  const articles = [...new Set(tied.map((a) => a.slug))];
   const undated = own
     .map((e) => e.article)
-    .filter((a) => a.published === undefined && !articles.includes(a.slug))
+    .filter((a) => !isDated(a))
     .sort(compareArticlesByDate);
+  // With no dated article that may have been first, the undated article whose added date bounds it.
+  const first = tied[0] ?? undated.find((a) => dateSpan(a.added, a.addedOffset)[1] === bound) ?? undated[0]!;
+  const articles = [...new Set(tied.map((a) => a.slug))];
   return {
     claim,
     date: articleDate(first),

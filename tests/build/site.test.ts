@@ -164,6 +164,27 @@ describe('the good fixture', () => {
     expect(line).toBe(said);
   });
 
+  it.each([
+    [
+      'bridge-is-safe',
+      // Reported only by the chronicle and the forum post, known by the days they were added.
+      'Not known: 2 articles with no publication date on record may have been first; the claim had been reported by 15 May 2026, when the first of them was added',
+    ],
+    // The gazette (09:30 in Paris) and the council (a day alone) tie; the chronicle, undated, may be earlier.
+    ['bridge-unsafe-report', '12 May 2026 by Harbour Council press office, Harbour Gazette; 1 article with no publication date on record may have reported it earlier'],
+  ])('never names an article with no publication date as the first report of %s', (claim, said) => {
+    const $ = load(page(`claims/${claim}`));
+    expect(squash($('dt').filter((_, dt) => $(dt).text() === 'First reported').next('dd').text())).toBe(said);
+  });
+
+  it('lists the story’s articles with no publication date after the dated ones, saying the day they were added, and never as first to report', () => {
+    const $ = load(page('stories/harbour-bridge-closure'));
+    const items = $('.timeline li').toArray().map((li) => squash($(li).text()));
+    expect(items.slice(-2).map((text) => text.replace(/:.*/, ''))).toEqual(['Added 15 May 2026', 'Added 16 May 2026']);
+    expect(items.slice(-2).filter((text) => text.includes('first'))).toEqual([]);
+    expect($('.timeline circle').length).toBe(items.length - 2);
+  });
+
   it('marks an unidentified source as such', () => {
     const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');
     expect(all).toMatch(/unidentified/i);

@@ -8,9 +8,10 @@ describe('storyTimeline', () => {
     expect(storyTimeline([])).toEqual([]);
   });
 
-  it('orders articles by published date, else added date, saying which, then by slug', () => {
+  it('orders articles by published date, then by slug, and those known only by the date they were added after them, saying which', () => {
     const events = storyTimeline([
       article('c', 'o', [], { published: '2026-06-03' }),
+      article('undated-late', 'o', [], { added: '2026-06-04' }),
       article('undated', 'o', [], { added: '2026-06-02' }),
       article('b', 'o', [], { published: '2026-06-01' }),
       article('a', 'o', [], { published: '2026-06-01' }),
@@ -18,9 +19,44 @@ describe('storyTimeline', () => {
     expect(events.map((e) => [e.article.slug, e.date.basis, e.date.date.toISOString().slice(0, 10)])).toEqual([
       ['a', 'published', '2026-06-01'],
       ['b', 'published', '2026-06-01'],
-      ['undated', 'added', '2026-06-02'],
       ['c', 'published', '2026-06-03'],
+      ['undated', 'added', '2026-06-02'],
+      ['undated-late', 'added', '2026-06-04'],
     ]);
+  });
+
+  it.each([
+    {
+      name: 'an undated article added before every dated one is not first; the dated ones it certainly preceded are not either',
+      articles: [
+        article('undated', 'o', [m('x'), m('y')], { added: '2026-06-01' }),
+        article('dated', 'p', [m('x')], { published: '2026-06-03' }),
+        article('dated-y', 'p', [m('y')], { published: '2026-06-01T09:00:00Z' }),
+      ],
+      expected: [
+        ['dated-y', ['y'], true],
+        ['dated', [], false],
+        ['undated', [], false],
+      ],
+    },
+    {
+      name: 'a dated article is only the first dated report when an undated one added later mentions the claim too',
+      articles: [
+        article('dated', 'o', [m('x'), m('y')], { published: '2026-06-01' }),
+        article('undated', 'p', [m('x')], { added: '2026-06-05' }),
+      ],
+      expected: [
+        ['dated', ['x', 'y'], true],
+        ['undated', [], false],
+      ],
+    },
+    {
+      name: 'no first report when every article is undated',
+      articles: [article('undated', 'o', [m('x')], { added: '2026-06-01' })],
+      expected: [['undated', [], false]],
+    },
+  ])('never calls an article with no publication date first: $name', ({ articles, expected }) => {
+    expect(storyTimeline(articles).map((e) => [e.article.slug, e.firstReports, e.undatedMayPrecede])).toEqual(expected);
   });
 
   it('marks the claims each article reported first, ties included', () => {
@@ -75,9 +111,9 @@ describe('firstReported', () => {
     ],
   });
 
-  it('gives the earliest date and every article tied on it', () => {
+  it('gives the earliest publication date and every dated article tied on it, never one known only by its added date', () => {
     const report = firstReported(asClaimId('x'), evidenceOf(c, 'x'));
-    expect(report).toMatchObject({ claim: 'x', articles: ['a-early', 'b-early'] });
+    expect(report).toMatchObject({ claim: 'x', articles: ['b-early'], undated: ['a-early'] });
     expect(report?.date.date.toISOString().slice(0, 10)).toBe('2026-06-01');
   });
 
@@ -102,17 +138,42 @@ describe('firstReported', () => {
       undated: [],
     },
     {
-      name: 'nothing for an undated article that is itself among the first reports',
+      name: 'an undated article added on the day of a dated one, which ties with it',
       articles: [
         article('undated', 'o', [m('x')], { added: '2026-06-01' }),
-        article('dated', 'p', [m('x')], { published: '2026-06-03' }),
+        article('dated', 'p', [m('x')], { published: '2026-06-01T09:00:00Z' }),
       ],
-      first: ['undated'],
-      undated: [],
+      first: ['dated'],
+      undated: ['undated'],
     },
   ])('names as possibly earlier: $name', ({ articles, first, undated }) => {
     const report = firstReported(asClaimId('x'), evidenceOf(corpus({ articles }), 'x'));
     expect([report?.articles, report?.undated]).toEqual([first, undated]);
+  });
+
+  it.each([
+    {
+      name: 'an undated article added before the only dated one',
+      articles: [
+        article('undated', 'o', [m('x')], { added: '2026-06-01' }),
+        article('dated', 'p', [m('x')], { published: '2026-06-03' }),
+      ],
+      by: '2026-06-01',
+      undated: ['undated'],
+    },
+    {
+      name: 'undated articles only, the bound being the earliest added',
+      articles: [
+        article('later', 'o', [m('x')], { added: '2026-06-04' }),
+        article('earlier', 'p', [m('x')], { added: '2026-06-02T10:00:00Z' }),
+      ],
+      by: '2026-06-02',
+      undated: ['earlier', 'later'],
+    },
+  ])('claims no first report, only the day it had been reported by, for $name', ({ articles, by, undated }) => {
+    const report = firstReported(asClaimId('x'), evidenceOf(corpus({ articles }), 'x'));
+    expect(report).toMatchObject({ articles: [], outlets: [], undated });
+    expect([report?.date.basis, report?.date.date.toISOString().slice(0, 10)]).toEqual(['added', by]);
   });
 
   it('is undefined for a claim nothing mentions', () => {

@@ -374,8 +374,19 @@ const SPELLINGS: Readonly<Record<string, string>> = {
  * {@link SPELLINGS}. A rule needs a stem of some letters before the suffix, so that short words
  * that only look so spelled (`rise`, `four`, `your`, `prise`) are left alone; both wordings pass
  * through the same rules, so a word either spelling gives is matched with itself either way.
+ * Each part of a word with an apostrophe or a hyphen is read alone (`organisation's`,
+ * `colour-blind`, `centre-left`).
  */
 function spelledAmerican(key: string): string {
+  if (!/['\u02BC-]/.test(key)) return spelledWord(key);
+  return key
+    .split(/(['\u02BC-])/)
+    .map((part, i) => (i % 2 === 1 ? part : spelledWord(part)))
+    .join('');
+}
+
+/** {@link spelledAmerican} for a word without an apostrophe or a hyphen. */
+function spelledWord(key: string): string {
   const listed = SPELLINGS[key];
   if (listed !== undefined) return listed;
   return key

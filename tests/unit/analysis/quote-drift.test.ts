@@ -96,6 +96,8 @@ describe('wordingKey', () => {
     ['prise', 'prize'],
     ['rise', 'rize'],
     ['flour', 'flor'],
+    ["your's", "yor's"],
+    ['four-year', 'for-year'],
   ])('keeps %j apart from %j: too short for a spelling rule', (a, b) => {
     expect(wordingKey(a)).not.toBe(wordingKey(b));
   });
@@ -121,6 +123,10 @@ describe('wordingKey', () => {
     ['British spelling in -tre, -yse and -ogue', 'we analysed the dialogue at the centre', 'we analyzed the dialog at the center'],
     ['a doubled l', 'it was cancelled after we travelled', 'it was canceled after we traveled'],
     ['a listed British spelling', 'the defence programme', 'the defense program'],
+    ['British spelling before an apostrophe', "the organisation's plan", "the organization's plan"],
+    ['British spelling before a typographic apostrophe', 'the centre\u2019s plan', "the center's plan"],
+    ['a listed British spelling before an apostrophe', "the defence's case", "the defense's case"],
+    ['British spelling in a hyphenated word', 'a colour-blind, centre-left organisation', 'a color-blind, center-left organization'],
     ['"per cent" for "%"', 'a 5 per cent rise', 'a 5% rise'],
     ['"percent" for "per cent"', 'a fifteen percent rise', 'a 15 per cent rise'],
     ['"a million" for "1 million"', 'it cost a million dollars', 'it cost 1 million dollars'],

@@ -4,7 +4,8 @@
  * (already sorted); none of them recomputes anything.
  *
  * Sort orders: claims by statement (case and accents ignored), then id; articles newest first
- * (by published date, else added date), then slug; stories newest first (by the story's date,
+ * by published date, then slug, those with no publication date last (latest added first: see
+ * order.ts); stories newest first (by the story's date,
  * else its oldest article's), undated last, then title, then id; outlets and entities by name,
  * then id. Lists inside a view say their own order.
  */

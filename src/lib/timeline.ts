@@ -69,8 +69,7 @@ export function storyTimeline(
   articles: readonly Article[],
   reportedBy: ReadonlyMap<ClaimId, Date> = new Map(),
 ): TimelineEvent[] {
-  const sorted = [...articles].sort(compareArticlesByDate);
-  const ordered = [...sorted.filter(isDated), ...sorted.filter((a) => !isDated(a))];
+  const ordered = [...articles].sort(compareArticlesByDate); // undated last (order.ts)
   const bound = new Map<ClaimId, number>();
   const mentionedUndated = new Set<ClaimId>();
   for (const [claim, date] of reportedBy) bound.set(claim, date.getTime());

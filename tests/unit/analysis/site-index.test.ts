@@ -297,13 +297,14 @@ describe('buildSiteIndex', () => {
       'coordinated',
       'unilateral',
     ]);
+    // The blog post, added last, has no publication date: it comes after every dated article.
     expect(index.sorted.articles.map((a) => a.article.slug)).toEqual([
-      'blog-post',
       'sceptic-column',
       'radio-report',
       'tv-report',
       'paper-copy',
       'wire-report',
+      'blog-post',
     ]);
     expect(index.home.latestArticles.map((a) => a.slug)).toEqual([
       'blog-post',

@@ -246,7 +246,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       contradicts: claimsIn(partners.get(claim.id) ?? []),
       related: claimsIn(related.get(claim.id) ?? []),
       quoteDrift: claim.kind === 'quote' ? quoteDrift(claim.id, own) : undefined,
-      firstReported: firstReported(claim.id, own),
+      firstReported: firstReported(claim.id, own, lookup.articles),
     });
   }
 
@@ -313,7 +313,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     );
     const storyClaims = coverage.rows.map((r) => r.claim);
     const byStatus = groupByStatus(storyClaims, (c) => c.id, statuses);
-    const timeline = storyTimeline(storyArticles, firstDates);
+    const timeline = storyTimeline(storyArticles, firstDates, lookup.articles);
     stories.set(story.id, {
       story,
       articles: storyArticles,

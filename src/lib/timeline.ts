@@ -18,6 +18,7 @@ import type { Article } from './corpus.ts';
 import { inOffset } from './dates.ts';
 import type { Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId, OutletId } from './ids.ts';
+import { followVia } from './independence.ts';
 import { articleDate, compareArticlesByDate, dateSpan, isoDay, type ArticleDate } from './order.ts';
 
 /** One article on a timeline. */
@@ -68,6 +69,7 @@ export interface FirstReport {
 export function storyTimeline(
   articles: readonly Article[],
   reportedBy: ReadonlyMap<ClaimId, Date> = new Map(),
+  corpusArticles: ReadonlyMap<ArticleSlug, Article> = new Map(articles.map((a) => [a.slug, a])),
 ): TimelineEvent[] {
   const ordered = [...articles].sort(compareArticlesByDate); // undated last (order.ts)
   const bound = new Map<ClaimId, number>();
@@ -82,8 +84,9 @@ export function storyTimeline(
   return ordered.map((article) => {
     const date = articleDate(article);
     const [earliest] = dateSpan(date.date, date.offset);
+    const copied = copiedClaims(article, corpusArticles);
     const firstReports = isDated(article)
-      ? [...new Set(article.mentions.map((m) => m.claim))].filter((claim) => earliest <= bound.get(claim)!)
+      ? [...new Set(article.mentions.map((m) => m.claim))].filter((claim) => earliest <= bound.get(claim)! && !copied.has(claim))
       : [];
     return { article, date, firstReports, undatedMayPrecede: firstReports.some((claim) => mentionedUndated.has(claim)) };
   });
@@ -91,6 +94,17 @@ export function storyTimeline(
 
 /** Whether an article has a publication date on record (else it is placed by the date it was added). */
 const isDated = (article: Article) => article.published !== undefined;
+
+/**
+ * The claims an article's originals (its `via`, and theirs in turn) mention: the article, a copy,
+ * is never their first report. None when the chain loops (the checks report the loop).
+ */
+function copiedClaims(article: Article, articles: ReadonlyMap<ArticleSlug, Article>): Set<ClaimId> {
+  if (article.via === undefined) return new Set();
+  const { chain, cycle } = followVia(article.slug, articles);
+  if (cycle) return new Set();
+  return new Set(chain.slice(1).flatMap((slug) => (articles.get(slug)?.mentions ?? []).map((m) => m.claim)));
+}
 
 /**
  * The moment by which a claim had certainly been reported: the earliest of its articles' latest
@@ -102,18 +116,28 @@ export function firstReportBound(evidence: readonly Evidence[]): Date | undefine
   return Number.isFinite(bound) ? new Date(bound) : undefined;
 }
 
-/** When a claim was first reported, from its evidence; undefined when nothing mentions it. */
-export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): FirstReport | undefined {
+/**
+ * When a claim was first reported, from its evidence; undefined when nothing mentions it. Given
+ * the corpus's articles, a copy (`via`) whose original up the chain mentions the claim too is
+ * not taken for a first report, nor for an undated article that may have been earlier: it
+ * carries its original's reporting, which came before it.
+ */
+export function firstReported(
+  claim: ClaimId,
+  evidence: readonly Evidence[],
+  corpusArticles: ReadonlyMap<ArticleSlug, Article> = new Map(),
+): FirstReport | undefined {
   const own = evidence.filter((e) => e.claim === claim);
   const bound = firstReportBound(own)?.getTime();
   if (bound === undefined) return undefined;
+  const original = (a: Article) => !copiedClaims(a, corpusArticles).has(claim);
   const tied = own
-    .filter((e) => isDated(e.article) && dateSpan(e.date.date, e.date.offset)[0] <= bound)
+    .filter((e) => isDated(e.article) && dateSpan(e.date.date, e.date.offset)[0] <= bound && original(e.article))
     .map((e) => e.article)
     .sort(compareArticlesByDate);
   const undated = own
     .map((e) => e.article)
-    .filter((a) => !isDated(a))
+    .filter((a) => !isDated(a) && original(a))
     .sort(compareArticlesByDate);
   // With no dated article that may have been first, the undated article whose added date bounds it.
   const first = tied[0] ?? undated.find((a) => dateSpan(a.added, a.addedOffset)[1] === bound) ?? undated[0]!;

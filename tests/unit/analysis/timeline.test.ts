@@ -222,6 +222,62 @@ describe('firstReported', () => {
     );
   });
 
+  it.each([
+    {
+      name: 'a copy published the same day as its original',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-02' }),
+        article('copy', 'p', [m('x')], { published: '2026-06-02', via: 'original' }),
+      ],
+      first: ['original'],
+      undated: [],
+    },
+    {
+      name: 'a copy of a copy, whose original up the chain mentions the claim',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-02' }),
+        article('copy', 'p', [], { published: '2026-06-02', via: 'original' }),
+        article('copy-of-copy', 'q', [m('x')], { published: '2026-06-02', via: 'copy' }),
+      ],
+      first: ['original'],
+      undated: [],
+    },
+    {
+      name: 'an undated copy, which cannot be earlier than its original',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-02' }),
+        article('copy', 'p', [m('x')], { added: '2026-06-03', via: 'original' }),
+      ],
+      first: ['original'],
+      undated: [],
+    },
+    {
+      name: 'a copy reporting what its original does not, which is its own first report',
+      articles: [
+        article('original', 'o', [m('y')], { published: '2026-06-02' }),
+        article('copy', 'p', [m('x')], { published: '2026-06-02', via: 'original' }),
+        article('other', 'q', [m('x')], { published: '2026-06-02' }),
+      ],
+      first: ['copy', 'other'],
+      undated: [],
+    },
+    {
+      name: 'copies naming each other in a loop (the checks report it), taken as they are',
+      articles: [
+        article('one', 'o', [m('x')], { published: '2026-06-02', via: 'two' }),
+        article('two', 'p', [m('x')], { published: '2026-06-02', via: 'one' }),
+      ],
+      first: ['one', 'two'],
+      undated: [],
+    },
+  ])('never takes for a first report a copy whose original mentions the claim: $name', ({ articles, first, undated }) => {
+    const c = corpus({ articles });
+    const all = new Map(articles.map((a) => [a.slug, a]));
+    const report = firstReported(asClaimId('x'), evidenceOf(c, 'x'), all);
+    expect([report?.articles, report?.undated]).toEqual([first, undated]);
+    expect(storyTimeline(articles, new Map(), all).flatMap((e) => (e.firstReports.includes(asClaimId('x')) ? [e.article.slug] : []))).toEqual(first);
+  });
+
   it('names each outlet of the tied articles once', () => {
     const same = corpus({
       articles: [

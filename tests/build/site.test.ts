@@ -185,6 +185,14 @@ describe('the good fixture', () => {
     expect($('.timeline circle').length).toBe(items.length - 2);
   });
 
+  it('gives our analysts’ verdict beside the derived status in a list of claims, never instead of it', () => {
+    // bridge-is-safe is contested by the coverage and rated inaccurate; reopening-in-march has no verdict.
+    const $ = load(page('stories/harbour-bridge-closure'));
+    const item = (claim: string) => squash($(`#contested ~ ul.list li:has(a[href="/claims/${claim}/"])`).first().text());
+    expect(item('bridge-is-safe')).toMatch(/^The Harbour Bridge was safe to use when it was closed\. Contested · our analysts’ verdict: Inaccurate( |$)/);
+    expect(item('reopening-in-march')).not.toContain('verdict');
+  });
+
   it('marks an unidentified source as such', () => {
     const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');
     expect(all).toMatch(/unidentified/i);

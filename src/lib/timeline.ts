@@ -151,6 +151,17 @@ export function firstReported(
   };
 }
 
+/**
+ * What a timeline says above the articles known only by the day they were added (`undated` of
+ * them), listed after the `dated` ones: that their dates say only when they were out by, and,
+ * when there are dated ones, that they may be older than any of those.
+ */
+export function undatedNote(undated: number, dated: number): string {
+  const [subject, each] = undated === 1 ? ['this article', 'it was'] : ['these articles', 'each was'];
+  const earlier = dated === 0 ? '' : ` and may have been published before ${dated === 1 ? 'the dated article' : 'any of the dated articles'} above`;
+  return `No publication date is on record for ${subject}: ${each} out by the day it was added${earlier}.`;
+}
+
 /** Sizes for {@link layoutTimeline}, in SVG user units. */
 export interface TimelineLayoutOptions {
   /** Width of the drawing. Default: 640. */

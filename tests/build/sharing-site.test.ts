@@ -334,6 +334,9 @@ describe('dates in the sharing fixture, as its records give them', () => {
       '4 May 2026: Spillway repairs could take months </script><script>alert(1)</script>',
       'Added 5 May 2026: [A leaflet about the spillway]',
     ]);
+    expect(squash($('.timeline > p').text())).toBe(
+      'No publication date is on record for this article: it was out by the day it was added and may have been published before any of the dated articles above.',
+    );
   });
 
   it('dates it in its offsets in the articles feed and in the open data', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS } from '../../../src/lib/timeline.ts';
+import { firstReported, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -290,6 +290,18 @@ describe('firstReported', () => {
       articles: ['analysis', 'other', 'report'],
       outlets: ['o', 'p'],
     });
+  });
+});
+
+describe('undatedNote', () => {
+  it.each([
+    [1, 2, 'No publication date is on record for this article: it was out by the day it was added and may have been published before any of the dated articles above.'],
+    [2, 1, 'No publication date is on record for these articles: each was out by the day it was added and may have been published before the dated article above.'],
+    // With no dated article there is nothing above to be earlier than.
+    [2, 0, 'No publication date is on record for these articles: each was out by the day it was added.'],
+    [1, 0, 'No publication date is on record for this article: it was out by the day it was added.'],
+  ])('for %i undated and %i dated articles says %j', (undated, dated, said) => {
+    expect(undatedNote(undated, dated)).toBe(said);
   });
 });
 

@@ -32,10 +32,11 @@ export interface TimelineEvent {
    */
   firstReports: ClaimId[];
   /**
-   * Whether an article of the timeline known only by the date it was added also mentions one of
-   * `firstReports`: it may have been published earlier, so this one is only the first dated report.
+   * The claims of `firstReports` that an article of the timeline known only by the date it was
+   * added mentions too (not a copy of an article that mentions them): it may have been published
+   * earlier, so this one is only their first dated report.
    */
-  undatedMayPrecede: boolean;
+  undatedMayPrecede: ClaimId[];
 }
 
 /** When a claim was first reported, and by which articles. */
@@ -79,7 +80,10 @@ export function storyTimeline(
     const { date, offset } = articleDate(article);
     const [, latest] = dateSpan(date, offset);
     for (const m of article.mentions) bound.set(m.claim, Math.min(latest, bound.get(m.claim) ?? latest));
-    if (!isDated(article)) for (const m of article.mentions) mentionedUndated.add(m.claim);
+    if (!isDated(article)) {
+      const copied = copiedClaims(article, corpusArticles);
+      for (const m of article.mentions) if (!copied.has(m.claim)) mentionedUndated.add(m.claim);
+    }
   }
   return ordered.map((article) => {
     const date = articleDate(article);
@@ -88,7 +92,7 @@ export function storyTimeline(
     const firstReports = isDated(article)
       ? [...new Set(article.mentions.map((m) => m.claim))].filter((claim) => earliest <= bound.get(claim)! && !copied.has(claim))
       : [];
-    return { article, date, firstReports, undatedMayPrecede: firstReports.some((claim) => mentionedUndated.has(claim)) };
+    return { article, date, firstReports, undatedMayPrecede: firstReports.filter((claim) => mentionedUndated.has(claim)) };
   });
 }
 
@@ -149,6 +153,22 @@ export function firstReported(
     outlets: [...new Set(tied.map((a) => a.outlet))],
     undated: [...new Set(undated.map((a) => a.slug))],
   };
+}
+
+/**
+ * What a timeline says of an article's first reports: "first to report 2 claims", "first dated
+ * article to report 3 claims" when an undated article may have reported them earlier (see
+ * {@link TimelineEvent}), or both: "first to report 2 claims, and the first dated article to
+ * report 3 more"; undefined when it reported none first.
+ */
+export function firstReportNote(event: Pick<TimelineEvent, 'firstReports' | 'undatedMayPrecede'>): string | undefined {
+  const dated = event.undatedMayPrecede.length;
+  const sure = event.firstReports.length - dated;
+  const claims = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
+  if (sure > 0 && dated > 0) return `first to report ${claims(sure)}, and the first dated article to report ${dated} more`;
+  if (sure > 0) return `first to report ${claims(sure)}`;
+  if (dated > 0) return `first dated article to report ${claims(dated)}`;
+  return undefined;
 }
 
 /**

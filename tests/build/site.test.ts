@@ -183,6 +183,10 @@ describe('the good fixture', () => {
     expect(items.slice(-2).map((text) => text.replace(/:.*/, ''))).toEqual(['Added 15 May 2026', 'Added 16 May 2026']);
     expect(items.slice(-2).filter((text) => text.includes('first'))).toEqual([]);
     expect($('.timeline circle').length).toBe(items.length - 2);
+    // The chronicle and the forum post may have reported four of the gazette's claims before it; not the mayor's words.
+    expect(items.filter((text) => text.includes('Harbour Gazette')).map((text) => text.replace(/.* · /, ''))).toEqual([
+      'first to report 1 claim, and the first dated article to report 4 more',
+    ]);
   });
 
   it('gives our analysts’ verdict beside the derived status in a list of claims, never instead of it', () => {

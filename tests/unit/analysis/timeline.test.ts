@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
+import { firstReported, firstReportNote, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -34,26 +34,37 @@ describe('storyTimeline', () => {
         article('dated-y', 'p', [m('y')], { published: '2026-06-01T09:00:00Z' }),
       ],
       expected: [
-        ['dated-y', ['y'], true],
-        ['dated', [], false],
-        ['undated', [], false],
+        ['dated-y', ['y'], ['y']],
+        ['dated', [], []],
+        ['undated', [], []],
       ],
     },
     {
-      name: 'a dated article is only the first dated report when an undated one added later mentions the claim too',
+      name: 'a dated article is only the first dated report of a claim an undated one added later mentions too',
       articles: [
         article('dated', 'o', [m('x'), m('y')], { published: '2026-06-01' }),
         article('undated', 'p', [m('x')], { added: '2026-06-05' }),
       ],
       expected: [
-        ['dated', ['x', 'y'], true],
-        ['undated', [], false],
+        ['dated', ['x', 'y'], ['x']],
+        ['undated', [], []],
+      ],
+    },
+    {
+      name: 'an undated copy of the dated article cannot precede it',
+      articles: [
+        article('dated', 'o', [m('x')], { published: '2026-06-01' }),
+        article('undated-copy', 'p', [m('x')], { added: '2026-06-05', via: 'dated' }),
+      ],
+      expected: [
+        ['dated', ['x'], []],
+        ['undated-copy', [], []],
       ],
     },
     {
       name: 'no first report when every article is undated',
       articles: [article('undated', 'o', [m('x')], { added: '2026-06-01' })],
-      expected: [['undated', [], false]],
+      expected: [['undated', [], []]],
     },
   ])('never calls an article with no publication date first: $name', ({ articles, expected }) => {
     expect(storyTimeline(articles).map((e) => [e.article.slug, e.firstReports, e.undatedMayPrecede])).toEqual(expected);
@@ -290,6 +301,22 @@ describe('firstReported', () => {
       articles: ['analysis', 'other', 'report'],
       outlets: ['o', 'p'],
     });
+  });
+});
+
+describe('firstReportNote', () => {
+  const x = asClaimId('x');
+  const y = asClaimId('y');
+  const z = asClaimId('z');
+  it.each([
+    [[], [], undefined],
+    [[x], [], 'first to report 1 claim'],
+    [[x, y], [], 'first to report 2 claims'],
+    [[x, y], [x, y], 'first dated article to report 2 claims'],
+    // Only the claims an undated article also mentions are qualified; the others it certainly reported first.
+    [[x, y, z], [y], 'first to report 2 claims, and the first dated article to report 1 more'],
+  ])('for first reports %j, %j of them also in undated articles, says %j', (firstReports, undatedMayPrecede, said) => {
+    expect(firstReportNote({ firstReports, undatedMayPrecede })).toBe(said);
   });
 });
 

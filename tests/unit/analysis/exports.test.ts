@@ -125,9 +125,11 @@ describe('src/lib analysis modules', () => {
         "timeline.ts": [
           "TIMELINE_LAYOUT_DEFAULTS",
           "firstReportBound",
+          "firstReportNote",
           "firstReported",
           "layoutTimeline",
           "storyTimeline",
+          "undatedNote",
         ],
       }
     `);

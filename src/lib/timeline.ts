@@ -85,13 +85,23 @@ export function storyTimeline(
       for (const m of article.mentions) if (!copied.has(m.claim)) mentionedUndated.add(m.claim);
     }
   }
-  return ordered.map((article) => {
+  // For each dated article, the claims it may have reported first by the dates alone, and which
+  // of those it copies from an original that mentions them too.
+  const events = ordered.map((article) => {
     const date = articleDate(article);
     const [earliest] = dateSpan(date.date, date.offset);
     const copied = copiedClaims(article, corpusArticles);
-    const firstReports = isDated(article)
-      ? [...new Set(article.mentions.map((m) => m.claim))].filter((claim) => earliest <= bound.get(claim)! && !copied.has(claim))
+    const candidates = isDated(article)
+      ? [...new Set(article.mentions.map((m) => m.claim))].filter((claim) => earliest <= bound.get(claim)!)
       : [];
+    return { article, date, copied, candidates };
+  });
+  // A claim some article other than a copy may have reported first: its copies are then not first.
+  // (When only copies can have been, the dates contradict the via chain; they are kept.)
+  const byOriginal = new Set(mentionedUndated);
+  for (const e of events) for (const claim of e.candidates) if (!e.copied.has(claim)) byOriginal.add(claim);
+  return events.map(({ article, date, copied, candidates }) => {
+    const firstReports = candidates.filter((claim) => !copied.has(claim) || !byOriginal.has(claim));
     return { article, date, firstReports, undatedMayPrecede: firstReports.filter((claim) => mentionedUndated.has(claim)) };
   });
 }
@@ -135,15 +145,15 @@ export function firstReported(
   const bound = firstReportBound(own)?.getTime();
   if (bound === undefined) return undefined;
   const original = (a: Article) => !copiedClaims(a, corpusArticles).has(claim);
-  const tied = own
-    .filter((e) => isDated(e.article) && dateSpan(e.date.date, e.date.offset)[0] <= bound && original(e.article))
-    .map((e) => e.article)
-    .sort(compareArticlesByDate);
-  const undated = own
-    .map((e) => e.article)
-    .filter((a) => !isDated(a) && original(a))
-    .sort(compareArticlesByDate);
-  // With no dated article that may have been first, the undated article whose added date bounds it.
+  const candidates = own.filter((e) => isDated(e.article) && dateSpan(e.date.date, e.date.offset)[0] <= bound).map((e) => e.article);
+  const undatedAll = own.map((e) => e.article).filter((a) => !isDated(a));
+  // Copies are left out when an article other than a copy may have been first; when only copies
+  // can have been, the dates contradict the via chain, and they are kept.
+  const keep = [...candidates, ...undatedAll].some(original) ? original : () => true;
+  const tied = candidates.filter(keep).sort(compareArticlesByDate);
+  const undated = undatedAll.filter(keep).sort(compareArticlesByDate);
+  // With no dated article that may have been first, the undated article whose added date bounds
+  // it, else the first undated one (a copy's date may bound it, and it is not first).
   const first = tied[0] ?? undated.find((a) => dateSpan(a.added, a.addedOffset)[1] === bound) ?? undated[0]!;
   const articles = [...new Set(tied.map((a) => a.slug))];
   return {

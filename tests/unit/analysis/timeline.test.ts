@@ -281,6 +281,24 @@ describe('firstReported', () => {
       first: ['one', 'two'],
       undated: [],
     },
+    {
+      name: 'a copy dated before its original (the dates contradict the chain), kept rather than leave none',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-02T10:00:00Z' }),
+        article('copy', 'p', [m('x')], { published: '2026-06-02T09:00:00Z', via: 'original' }),
+      ],
+      first: ['copy'],
+      undated: [],
+    },
+    {
+      name: 'an undated copy added before its original was published, kept rather than leave none',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-05' }),
+        article('copy', 'p', [m('x')], { added: '2026-06-01', via: 'original' }),
+      ],
+      first: [],
+      undated: ['copy'],
+    },
   ])('never takes for a first report a copy whose original mentions the claim: $name', ({ articles, first, undated }) => {
     const c = corpus({ articles });
     const all = new Map(articles.map((a) => [a.slug, a]));

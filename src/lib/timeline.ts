@@ -53,9 +53,10 @@ export interface FirstReport {
   /** Their outlets, each once, in the order of their first article: the names a page gives. */
   outlets: OutletId[];
   /**
-   * The articles mentioning the claim that are known only by the date they were added, by that
-   * date: an added date is an upper bound, so each may have been published before the first
-   * reports (a page says so rather than let "first reported" stand unqualified).
+   * The articles mentioning the claim that are known only by the date they were added (copies of
+   * an article that mentions it aside), by that date: an added date is an upper bound, so each may
+   * have been published before the first reports (a page says so rather than let "first
+   * reported" stand unqualified).
    */
   undated: ArticleSlug[];
 }

@@ -246,6 +246,8 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       contradicts: claimsIn(partners.get(claim.id) ?? []),
       related: claimsIn(related.get(claim.id) ?? []),
       quoteDrift: claim.kind === 'quote' ? quoteDrift(claim.id, own) : undefined,
+      // Reads the via chains of its evidence's articles too, which their cards hold
+      // (src/data/fingerprint.ts), so it can stay among the fields computed from the evidence.
       firstReported: firstReported(claim.id, own, lookup.articles),
     });
   }

@@ -217,7 +217,18 @@ export function quoteWords(text: string): WordToken[] {
       pending = '';
     }
   }
-  return joinNumbers(joinPercent(tokens));
+  return joinNumbers(joinPercent(numberSigns(tokens)));
+}
+
+/**
+ * `No` or `No.` written with a capital before a number in digits is the abbreviation of
+ * "number" (`No. 10 said`, `No 10 said`), not a negation: its key becomes `number`.
+ */
+function numberSigns(tokens: WordToken[]): WordToken[] {
+  tokens.forEach((token, i) => {
+    if (token.key === 'no' && /^No\.?$/.test(token.text) && /^\d+$/.test(tokens[i + 1]?.key ?? '')) token.key = 'number';
+  });
+  return tokens;
 }
 
 /** Whether a word is, or ends, a number: digits, a number word or a scale word. */

@@ -145,6 +145,7 @@ describe('wordingKey', () => {
     ['"ten-fold" for "10-fold"', 'a 10-fold rise', 'a ten-fold rise'],
     ['"10 fold" for "10-fold"', 'a 10-fold rise', 'a 10 fold rise'],
     ['"10x" for "10-fold"', 'a 10-fold rise', 'a 10x rise'],
+    ['"No." for "Number" before a number', 'No. 10 said so', 'Number 10 said so'],
   ])('treats %s as its plain form', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });
@@ -290,6 +291,10 @@ describe('compareWording', () => {
     { name: '"tenfold" for "10-fold" among other changes', best: 'a 10-fold rise in cases', rendition: 'a tenfold increase in cases', meaning: [] },
     { name: '"fivefold" for "10-fold"', best: 'a 10-fold rise in cases', rendition: 'a fivefold rise in cases', meaning: ['number'] },
     { name: '"half a million" for "500,000"', best: 'half a million people left', rendition: '500,000 people fled', meaning: [] },
+    { name: '"No. 10" for "Number 10"', best: 'Number 10 said it would pause', rendition: 'No. 10 said it would pause', meaning: [] },
+    { name: '"No 10" for "Number 10"', best: 'we heard Number 10 say so', rendition: 'we heard No 10 say so', meaning: [] },
+    { name: 'a lowercase "no" before a number', best: 'we heard 10 people say so', rendition: 'we heard no 10 people say so', meaning: ['negation'] },
+    { name: '"no" dropped before a number', best: 'there is no 10-year plan', rendition: 'there is a 10-year plan', meaning: ['negation'] },
     { name: '"two and a half" for "two"', best: 'two million people left', rendition: 'two and a half million people left', meaning: ['number'] },
   ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);

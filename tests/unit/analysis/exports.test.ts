@@ -109,6 +109,7 @@ describe('src/lib analysis modules', () => {
           "wordingKey",
         ],
         "rankings.ts": [
+          "describeContest",
           "latestArticles",
           "mostContested",
         ],

@@ -205,6 +205,12 @@ export interface TimelineLayoutOptions {
   labelHeight: number;
   /** The most date ticks drawn (at least 2); with more days, an even spread including the first and last. Default: 6. */
   maxTicks: number;
+  /**
+   * The most lanes stacked above a day (at least 1): a day with more events puts the rest in its
+   * top lane, drawn as one mark with their number (see {@link TimelineStack}), so a day of many
+   * articles does not make the drawing ever taller. Default: 8.
+   */
+  maxLanes: number;
 }
 
 /** The defaults of {@link TimelineLayoutOptions}. */
@@ -214,6 +220,7 @@ export const TIMELINE_LAYOUT_DEFAULTS: Readonly<TimelineLayoutOptions> = {
   laneHeight: 20,
   labelHeight: 20,
   maxTicks: 6,
+  maxLanes: 8,
 };
 
 /** One event's place in the drawing. */
@@ -226,6 +233,17 @@ export interface TimelinePoint {
   lane: number;
   /** Its calendar day, `YYYY-MM-DD` (as the layout reads it: see {@link layoutTimeline}). */
   day: string;
+}
+
+/** The top lane of a day with more events than lanes: the page draws their number there, not a mark each. */
+export interface TimelineStack {
+  x: number;
+  y: number;
+  /** The top lane, the one its points share. */
+  lane: number;
+  day: string;
+  /** How many events share the top lane (two or more). */
+  count: number;
 }
 
 /** A date mark on the axis. */
@@ -241,7 +259,10 @@ export interface TimelineLayout {
   axis: { x1: number; x2: number; y: number };
   /** Where tick labels sit (their baseline). */
   labelY: number;
+  /** Every event; in a stacked day's top lane (see `stacks`), several points share one place. */
   points: TimelinePoint[];
+  /** The days with more events than `maxLanes`, by day. */
+  stacks: TimelineStack[];
   ticks: TimelineTick[];
 }
 
@@ -255,22 +276,24 @@ const dayStart = (date: Date, offset: number | undefined) => {
 /**
  * Lays events out along a time axis: x by calendar day (UTC, or in the offset an event's date was
  * written in: src/lib/dates.ts; events of one day share an x and stack in
- * lanes above the axis, in the order given), evenly scaled between the first and last day; a
- * single day sits in the middle. Coordinates are rounded to hundredths.
+ * lanes above the axis, in the order given, at most `maxLanes`: see {@link TimelineStack}),
+ * evenly scaled between the first and last day; a single day sits in the middle. Coordinates are
+ * rounded to hundredths.
  */
 export function layoutTimeline(
   events: readonly { id: string; date: Date; offset?: number | undefined }[],
   options: Partial<TimelineLayoutOptions> = {},
 ): TimelineLayout {
-  const { width, padding, laneHeight, labelHeight, maxTicks } = { ...TIMELINE_LAYOUT_DEFAULTS, ...options };
+  const { width, padding, laneHeight, labelHeight, maxTicks, maxLanes } = { ...TIMELINE_LAYOUT_DEFAULTS, ...options };
+  const top = Math.max(1, maxLanes) - 1;
   const days = events.map((e) => dayStart(e.date, e.offset));
   const lanes = new Map<number, number>();
   const laneOf = days.map((day) => {
     const lane = lanes.get(day) ?? 0;
     lanes.set(day, lane + 1);
-    return lane;
+    return Math.min(lane, top);
   });
-  const laneCount = Math.max(1, ...lanes.values());
+  const laneCount = Math.min(top + 1, Math.max(1, ...lanes.values()));
   const axisY = padding + laneCount * laneHeight;
   const min = Math.min(...days);
   const max = Math.max(...days);
@@ -296,12 +319,16 @@ export function layoutTimeline(
             ),
           ),
         ];
+  const stacks = distinct
+    .filter((day) => lanes.get(day)! > top + 1)
+    .map((day) => ({ x: xOf(day), y: round(axisY - laneHeight * (top + 0.5)), lane: top, day: isoDay(new Date(day)), count: lanes.get(day)! - top }));
   return {
     width,
     height: axisY + labelHeight + padding,
     axis: { x1: padding, x2: width - padding, y: axisY },
     labelY: axisY + labelHeight,
     points,
+    stacks,
     ticks: picked.map((day) => ({ x: xOf(day), day: isoDay(new Date(day)) })),
   };
 }

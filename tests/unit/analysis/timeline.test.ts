@@ -360,6 +360,7 @@ describe('layoutTimeline', () => {
       axis: { x1: 24, x2: 616, y: 44 },
       labelY: 64,
       points: [],
+      stacks: [],
       ticks: [],
     });
   });
@@ -397,6 +398,16 @@ describe('layoutTimeline', () => {
     expect([layout.axis, layout.height, layout.labelY]).toEqual([{ x1: 10, x2: 90, y: 30 }, 50, 40]);
   });
 
+  it('stacks at most maxLanes lanes above a day, the rest sharing the top lane and counted there', () => {
+    // Twelve articles on 2 June and one on 1 June: the drawing is as tall as eight lanes, not twelve.
+    const events = [at('first', '2026-06-01'), ...Array.from({ length: 12 }, (_, i) => at(`same-${i}`, '2026-06-02'))];
+    const layout = layoutTimeline(events, { width: 100, padding: 10, laneHeight: 10, labelHeight: 10 });
+    expect(layout.points.map((p) => p.lane)).toEqual([0, 0, 1, 2, 3, 4, 5, 6, 7, 7, 7, 7, 7]);
+    expect([layout.axis.y, layout.height]).toEqual([10 + 8 * 10, 10 + 8 * 10 + 10 + 10]);
+    expect(layout.stacks).toEqual([{ x: 90, y: 15, lane: 7, day: '2026-06-02', count: 5 }]);
+    expect(layoutTimeline(events.slice(0, 9), { maxLanes: 8 }).stacks).toEqual([]);
+  });
+
   it.each([
     { days: 3, maxTicks: 6, expected: ['2026-06-01', '2026-06-02', '2026-06-03'] },
     { days: 5, maxTicks: 3, expected: ['2026-06-01', '2026-06-03', '2026-06-05'] },
@@ -407,6 +418,6 @@ describe('layoutTimeline', () => {
   });
 
   it('has documented defaults', () => {
-    expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6 });
+    expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6, maxLanes: 8 });
   });
 });

@@ -193,7 +193,10 @@ describe('the good fixture', () => {
     // bridge-is-safe is contested by the coverage and rated inaccurate; reopening-in-march has no verdict.
     const $ = load(page('stories/harbour-bridge-closure'));
     const item = (claim: string) => squash($(`#contested ~ ul.list li:has(a[href="/claims/${claim}/"])`).first().text());
-    expect(item('bridge-is-safe')).toMatch(/^The Harbour Bridge was safe to use when it was closed\. Contested · our analysts’ verdict: Inaccurate( |$)/);
+    // After the status's numbers, so that they do not read as the verdict's ("Inaccurate 2 independent…").
+    expect(item('bridge-is-safe')).toBe(
+      'The Harbour Bridge was safe to use when it was closed. Contested 2 independent of 2 articles, 1 unidentified · our analysts’ verdict: Inaccurate',
+    );
     expect(item('reopening-in-march')).not.toContain('verdict');
   });
 

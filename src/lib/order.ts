@@ -70,16 +70,23 @@ export function compareDates(a: Date, b: Date): number {
 }
 
 /**
- * Orders articles oldest first: by {@link articleDate}, then by slug. A dated article and one
- * known only by its `added` date compare by those dates alike; the basis is shown, not weighed.
+ * Dated articles before those known only by the date they were added: an added date says only
+ * that the article was out by then, so such an article is never ordered among the dated ones.
+ */
+const datedFirst = (a: Pick<Article, 'published'>, b: Pick<Article, 'published'>) =>
+  Number(a.published === undefined) - Number(b.published === undefined);
+
+/**
+ * Orders articles oldest first: by publication date, then by slug; those known only by the date
+ * they were added come after every dated one, by that date (see {@link datedFirst}).
  */
 export function compareArticlesByDate(a: Article, b: Article): number {
-  return compareDates(articleDate(a).date, articleDate(b).date) || compareText(a.slug, b.slug);
+  return datedFirst(a, b) || compareDates(articleDate(a).date, articleDate(b).date) || compareText(a.slug, b.slug);
 }
 
-/** Orders articles newest first by {@link articleDate}, then by slug (a to z). */
+/** Orders articles newest first by publication date, then by slug (a to z); those with none last, latest added first. */
 export function compareArticlesNewestFirst(a: Article, b: Article): number {
-  return compareDates(articleDate(b).date, articleDate(a).date) || compareText(a.slug, b.slug);
+  return datedFirst(a, b) || compareDates(articleDate(b).date, articleDate(a).date) || compareText(a.slug, b.slug);
 }
 
 /** Orders articles as "latest" lists do: most recently added first, then latest published, then slug. */

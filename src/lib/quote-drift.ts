@@ -3,8 +3,9 @@
  *
  * Every mention of a `quote` claim is a rendition of the quotation, whatever its stance. The
  * renditions are grouped by their words into variants, leaving aside what is the outlet's style
- * and not the speaker's words: case, punctuation and typography, a number in words or in digits,
- * British or American spelling, and how a percentage is written (see `quoteWords` and
+ * and not the speaker's words: case, punctuation and typography, how a number is written (it is
+ * compared by value: `a million`, `1m` and `one million` are one word, the same), British or
+ * American spelling, and how a percentage is written (see `quoteWords` and
  * `wordingKey`). The best-attested variant is the one carried by the most independent sources;
  * ties go to the variant seen earliest (its oldest article, by `articleDate`), then to the longer
  * one (more of the statement), then to code-unit order of its words. A tie is recorded (`tie`)
@@ -54,6 +55,13 @@ export interface WordToken {
   key: string;
   /** In square brackets: an editorial insertion (`[the company]`), marked as not the speaker's words. */
   inserted?: boolean;
+  /**
+   * For a number, read across its words (`a million`, `1m`, `$2 billion`, `tenfold`): its value,
+   * which it is compared by (see {@link joinNumbers}).
+   */
+  number?: number;
+  /** What the word is matched by when that is not its key: a number's value, as `1000000` or `10-fold`. */
+  match?: string;
 }
 
 /** One run of a word diff: words in both, only in the best wording (`removed`), or only in the rendition (`added`). */
@@ -209,7 +217,18 @@ export function quoteWords(text: string): WordToken[] {
       pending = '';
     }
   }
-  return joinPercent(tokens);
+  return joinNumbers(joinPercent(numberSigns(tokens)));
+}
+
+/**
+ * `No` or `No.` written with a capital before a number in digits is the abbreviation of
+ * "number" (`No. 10 said`, `No 10 said`), not a negation: its key becomes `number`.
+ */
+function numberSigns(tokens: WordToken[]): WordToken[] {
+  tokens.forEach((token, i) => {
+    if (token.key === 'no' && /^No\.?$/.test(token.text) && /^\d+$/.test(tokens[i + 1]?.key ?? '')) token.key = 'number';
+  });
+  return tokens;
 }
 
 /** Whether a word is, or ends, a number: digits, a number word or a scale word. */
@@ -236,6 +255,120 @@ function joinPercent(tokens: WordToken[]): WordToken[] {
   return out;
 }
 
+/** A number written in digits, with a scale as its suffix if any (`1,200`, `2.5`, `65bn`, `3m`), as a key has it. */
+const DIGITS = /^(\d+(?:[.,]\d+)*)([a-z]+)?$/;
+
+/** The value of digits as {@link DIGITS} reads them: a comma before three digits groups thousands, another is a decimal comma. */
+const digitsValue = (digits: string) => Number(digits.replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '.'));
+
+/** The factor of a word written `<number>fold`, `<number>-fold` or `<digits>x` (`tenfold`, `10-fold`, `3x`), or undefined. */
+function foldValue(key: string): number | undefined {
+  const times = /^(\d+(?:\.\d+)?)x$/.exec(key)?.[1];
+  if (times !== undefined) return Number(times);
+  const of = /^(.+?)-?fold$/.exec(key)?.[1];
+  if (of === undefined) return undefined;
+  return /^\d+(?:\.\d+)?$/.test(of) ? Number(of) : (wordValue(of) ?? SCALE_WORDS[of]);
+}
+
+/**
+ * The number that starts at `words[start]`, read across its words as {@link numbersIn} reads
+ * them (`a million`, `1 million`, `one million`, `two hundred and fifty`, `$2bn`, `10-fold`,
+ * `10 fold`, `half a million`, `one and a half million`): its value, whether it is a factor (`-fold`), and the index of the word after it;
+ * undefined when no number starts there. A scale word alone (`thousands`) starts none.
+ */
+function readNumber(
+  words: readonly WordToken[],
+  start: number,
+  pronouns: ReadonlySet<WordToken>,
+): { value: number; fold: boolean; end: number } | undefined {
+  const fold = foldValue(words[start]!.key);
+  if (fold !== undefined) return { value: fold, fold: true, end: start + 1 };
+  let total = 0;
+  let current: number | undefined;
+  let open = false;
+  let i = start;
+  const scaleAt = (j: number) => SCALE_WORDS[words[j]?.key ?? ''] !== undefined;
+  if (words[i]!.key === 'a' && scaleAt(i + 1)) {
+    current = 1;
+    open = true;
+    i++;
+  } else if (words[i]!.key === 'half' && words[i + 1]?.key === 'a' && scaleAt(i + 2)) {
+    current = 0.5;
+    open = true;
+    i += 2;
+  }
+  for (; i < words.length; i++) {
+    const token = words[i]!;
+    if (token.inserted) break;
+    const digits = DIGITS.exec(token.key);
+    const word = pronouns.has(token) ? undefined : wordValue(token.key);
+    const scale = SCALE_WORDS[token.key];
+    if (digits) {
+      const factor = digits[2] === undefined ? 1 : SCALE_SUFFIXES[digits[2]];
+      if (open || factor === undefined) break;
+      current = digitsValue(digits[1]!) * factor;
+      open = true;
+      if (factor !== 1) {
+        i++;
+        break;
+      }
+    } else if (word !== undefined) {
+      if (open && !joins(current, word)) break;
+      current = (current ?? 0) + word;
+      open = true;
+    } else if (scale !== undefined && open) {
+      if (scale < 1e3) current = (current ?? 1) * scale;
+      else {
+        total += (current ?? 1) * scale;
+        current = undefined;
+      }
+    } else if (token.key === 'and' && open && joinsNext(words[i + 1], current, pronouns)) continue;
+    else if (token.key === 'and' && current !== undefined && current < 100 && words[i + 1]?.key === 'a' && words[i + 2]?.key === 'half') {
+      current += 0.5; // `one and a half million`
+      i += 2;
+    }
+    else break;
+  }
+  if (!open) return undefined;
+  const value = total + (current ?? 0);
+  if (words[i]?.key === 'fold' && !words[i]!.inserted) return { value, fold: true, end: i + 1 };
+  return { value, fold: false, end: i };
+}
+
+/** Whether the word after an `and` goes on the number being read (`a hundred and twenty`, not `five and twenty`). */
+function joinsNext(next: WordToken | undefined, current: number | undefined, pronouns: ReadonlySet<WordToken>): boolean {
+  const word = next === undefined || pronouns.has(next) ? undefined : wordValue(next.key);
+  return word !== undefined && joins(current, word);
+}
+
+/**
+ * Words that write one number kept together as one word, matched by its value (`match`): `a
+ * million`, `1 million`, `1m`, `one million` and `1,000,000` are one word, the same one, as
+ * `$2bn` and `$2 billion`, and `10-fold`, `tenfold` and `10 fold` are. How a number is written
+ * is the outlet's style; its value is the speaker's.
+ */
+function joinNumbers(tokens: WordToken[]): WordToken[] {
+  const pronouns = new Set(pronounOnes(tokens));
+  const out: WordToken[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const read = tokens[i]!.inserted ? undefined : readNumber(tokens, i, pronouns);
+    if (read === undefined) {
+      out.push(tokens[i++]!);
+      continue;
+    }
+    const run = tokens.slice(i, read.end);
+    const value = Number(read.value.toPrecision(12));
+    out.push({
+      text: run.map((t) => t.text).join(' '),
+      key: run.map((t) => t.key).join(' '),
+      number: value,
+      match: read.fold ? `${value}-fold` : String(value),
+    });
+    i = read.end;
+  }
+  return out;
+}
+
 /** British spellings the suffix rules of {@link spelledAmerican} do not reach, by their American ones. */
 const SPELLINGS: Readonly<Record<string, string>> = {
   defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses',
@@ -252,8 +385,19 @@ const SPELLINGS: Readonly<Record<string, string>> = {
  * {@link SPELLINGS}. A rule needs a stem of some letters before the suffix, so that short words
  * that only look so spelled (`rise`, `four`, `your`, `prise`) are left alone; both wordings pass
  * through the same rules, so a word either spelling gives is matched with itself either way.
+ * Each part of a word with an apostrophe or a hyphen is read alone (`organisation's`,
+ * `colour-blind`, `centre-left`).
  */
 function spelledAmerican(key: string): string {
+  if (!/['\u02BC-]/.test(key)) return spelledWord(key);
+  return key
+    .split(/(['\u02BC-])/)
+    .map((part, i) => (i % 2 === 1 ? part : spelledWord(part)))
+    .join('');
+}
+
+/** {@link spelledAmerican} for a word without an apostrophe or a hyphen. */
+function spelledWord(key: string): string {
   const listed = SPELLINGS[key];
   if (listed !== undefined) return listed;
   return key
@@ -288,7 +432,7 @@ const MATCH_KEYS_KEPT = 100_000;
 /** The key a wording is grouped by: its words as {@link matchKey} reads them, joined by spaces. */
 export function wordingKey(text: string): string {
   return quoteWords(text)
-    .map((t) => matchKey(t.key))
+    .map((t) => t.match ?? matchKey(t.key))
     .join(' ');
 }
 
@@ -367,6 +511,11 @@ function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>
   };
   words.forEach((token, i) => {
     const { key } = token;
+    if (token.number !== undefined) {
+      close();
+      found.push(token.number);
+      return;
+    }
     const digits = key.match(/\d+(?:[.,]\d+)*/g);
     const word = pronouns.has(token) ? undefined : wordValue(key);
     const scale = SCALE_WORDS[key];
@@ -513,7 +662,7 @@ export function describeBestAttested(drift: Pick<QuoteDrift, 'best' | 'tie'>): s
 export function compareWording(best: string, rendition: string): WordingComparison {
   const a = quoteWords(best);
   const b = quoteWords(rendition);
-  const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, matchKey(t.key)]));
+  const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, t.match ?? matchKey(t.key)]));
   const pronouns = new Set([...pronounOnes(a), ...pronounOnes(b)]);
   const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
   const parts: DiffPart[] = changes.map((c) => ({

@@ -16,7 +16,7 @@ import { sourceKeys, type Corroboration } from './corroboration.ts';
 import type { Article } from './corpus.ts';
 import type { ClaimId } from './ids.ts';
 import type { SourceKey } from './independence.ts';
-import { compareArticlesByAdded, compareText } from './order.ts';
+import { compareArticlesByAdded, compareText, counted } from './order.ts';
 import type { StatusAssessment } from './status.ts';
 
 /** A contested claim's place in the ranking. */
@@ -30,6 +30,20 @@ export interface ContestedClaim {
   score: number;
   /** Support plus opposition: the tie-breaker. */
   weight: number;
+  /** Sources on both sides: holding it true and opposing it. */
+  both: number;
+}
+
+/**
+ * What a list says of a contested claim's sides: "held true by 3 independent sources, opposed by
+ * 2", saying when sources are on both sides ("opposed by 1, which also holds it true"), so that
+ * one source at odds with itself is never read as two sources disagreeing.
+ */
+export function describeContest({ support, opposition, both }: Pick<ContestedClaim, 'support' | 'opposition' | 'both'>): string {
+  const base = `held true by ${counted(support, 'independent source')}, opposed by ${opposition}`;
+  if (both === 0) return base;
+  if (both === opposition) return `${base}, ${opposition === 1 ? 'which also holds' : 'all of which also hold'} it true`;
+  return `${base}, ${both} of which also ${both === 1 ? 'holds' : 'hold'} it true`;
 }
 
 /**
@@ -62,6 +76,7 @@ export function mostContested(
       opposition,
       score: Math.min(support - both, opposition - both),
       weight: support + opposition,
+      both,
     });
   }
   ranked.sort((a, b) => b.score - a.score || b.weight - a.weight || compareText(a.claim, b.claim));

@@ -4,7 +4,8 @@
  * (already sorted); none of them recomputes anything.
  *
  * Sort orders: claims by statement (case and accents ignored), then id; articles newest first
- * (by published date, else added date), then slug; stories newest first (by the story's date,
+ * by published date, then slug, those with no publication date last (latest added first: see
+ * order.ts); stories newest first (by the story's date,
  * else its oldest article's), undated last, then title, then id; outlets and entities by name,
  * then id. Lists inside a view say their own order.
  */
@@ -113,7 +114,7 @@ export interface StoryView {
   /** How many independent sources its articles come to. */
   independence: IndependenceCount;
   timeline: TimelineEvent[];
-  /** The timeline as coordinates for an inline SVG (point ids are article slugs). */
+  /** The timeline's dated articles as coordinates for an inline SVG (point ids are article slugs). */
   timelineLayout: TimelineLayout;
   /** Its claims and any other claim its articles mention, in coverage-matrix row order. */
   claims: Claim[];
@@ -245,7 +246,9 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       contradicts: claimsIn(partners.get(claim.id) ?? []),
       related: claimsIn(related.get(claim.id) ?? []),
       quoteDrift: claim.kind === 'quote' ? quoteDrift(claim.id, own) : undefined,
-      firstReported: firstReported(claim.id, own),
+      // Reads the via chains of its evidence's articles too, which their cards hold
+      // (src/data/fingerprint.ts), so it can stay among the fields computed from the evidence.
+      firstReported: firstReported(claim.id, own, lookup.articles),
     });
   }
 
@@ -312,7 +315,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     );
     const storyClaims = coverage.rows.map((r) => r.claim);
     const byStatus = groupByStatus(storyClaims, (c) => c.id, statuses);
-    const timeline = storyTimeline(storyArticles, firstDates);
+    const timeline = storyTimeline(storyArticles, firstDates, lookup.articles);
     stories.set(story.id, {
       story,
       articles: storyArticles,
@@ -322,7 +325,10 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
         storyArticles.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).map((e) => e.source)),
       ),
       timeline,
-      timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset }))),
+      // Only dated articles are drawn: an added date would place an article as if it were dated.
+      timelineLayout: layoutTimeline(
+        timeline.filter((e) => e.date.basis === 'published').map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset })),
+      ),
       claims: storyClaims,
       coverage,
       matrix: focusMatrix(coverage),

@@ -2,12 +2,14 @@
  * Time: the order a story's articles appeared in, when each claim was first reported, and a
  * layout of those events as plain coordinates for an inline SVG drawn at build time.
  *
- * An article is placed by its publication date when known, else by the date it was added to
- * the corpus, and says which (`basis`), since an `added` date is only an upper bound. Articles
- * on the same date keep slug order. A claim's first reports are the articles that may have been
- * first: those no other article mentioning it certainly preceded, by the dates they are placed
- * by; an article placed later by the date it was added may still have been published earlier,
- * and is named as such (`undated` in {@link FirstReport}). A date that gives only its day
+ * An article is placed by its publication date when known. One known only by the date it was
+ * added to the corpus (`basis: 'added'`) says only that it was out by then: it may have been
+ * published at any earlier time, so it is never ordered among the dated articles (a timeline
+ * lists it after them) nor called a first report; its added date still bounds when the claims
+ * it mentions had been reported. Articles on the same date keep slug order. A claim's first
+ * reports are the dated articles that may have been first: those no other article mentioning it
+ * certainly preceded; the undated ones, any of which may have been earlier, are named apart
+ * (`undated` in {@link FirstReport}). A date that gives only its day
  * (`2026-06-05`) is some moment of that day (see `dateSpan` in order.ts), so it ties with a
  * dated and timed article of the same day instead of beating it by being read as midnight, and
  * an article dated 5 June at 09:00 is not first when another says 5 June at 07:00.
@@ -16,6 +18,7 @@ import type { Article } from './corpus.ts';
 import { inOffset } from './dates.ts';
 import type { Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId, OutletId } from './ids.ts';
+import { followVia } from './independence.ts';
 import { articleDate, compareArticlesByDate, dateSpan, isoDay, type ArticleDate } from './order.ts';
 
 /** One article on a timeline. */
@@ -24,24 +27,36 @@ export interface TimelineEvent {
   date: ArticleDate;
   /**
    * The claims this article is the first (or tied first) to mention, in mention order: first of
-   * the timeline's articles, and no later than `earliest` says anything else did.
+   * the timeline's articles, and no later than `earliest` says anything else did. Always empty
+   * for an article known only by the date it was added.
    */
   firstReports: ClaimId[];
+  /**
+   * The claims of `firstReports` that an article of the timeline known only by the date it was
+   * added mentions too (not a copy of an article that mentions them): it may have been published
+   * earlier, so this one is only their first dated report.
+   */
+  undatedMayPrecede: ClaimId[];
 }
 
 /** When a claim was first reported, and by which articles. */
 export interface FirstReport {
   claim: ClaimId;
-  /** The date of the earliest of them. */
+  /**
+   * The date of the earliest of `articles`. When there is none (an article known only by the
+   * date it was added was out before any dated one could have been), the earliest date one of
+   * `undated` was added, with basis `added`: the claim had been reported by then, when is not known.
+   */
   date: ArticleDate;
-  /** The articles that may have been first (none certainly preceded), in timeline order. */
+  /** The dated articles that may have been first (none certainly preceded), in date order; possibly none. */
   articles: ArticleSlug[];
   /** Their outlets, each once, in the order of their first article: the names a page gives. */
   outlets: OutletId[];
   /**
-   * The other articles mentioning the claim that are known only by the date they were added, in
-   * timeline order: an added date is an upper bound, so each may have been published before the
-   * first reports (a page says so rather than let "first reported" stand unqualified).
+   * The articles mentioning the claim that are known only by the date they were added (copies of
+   * an article that mentions it aside), by that date: an added date is an upper bound, so each may
+   * have been published before the first reports (a page says so rather than let "first
+   * reported" stand unqualified).
    */
   undated: ArticleSlug[];
 }
@@ -56,23 +71,54 @@ export interface FirstReport {
 export function storyTimeline(
   articles: readonly Article[],
   reportedBy: ReadonlyMap<ClaimId, Date> = new Map(),
+  corpusArticles: ReadonlyMap<ArticleSlug, Article> = new Map(articles.map((a) => [a.slug, a])),
 ): TimelineEvent[] {
-  const ordered = [...articles].sort(compareArticlesByDate);
+  const ordered = [...articles].sort(compareArticlesByDate); // undated last (order.ts)
   const bound = new Map<ClaimId, number>();
+  const mentionedUndated = new Set<ClaimId>();
   for (const [claim, date] of reportedBy) bound.set(claim, date.getTime());
   for (const article of ordered) {
     const { date, offset } = articleDate(article);
     const [, latest] = dateSpan(date, offset);
     for (const m of article.mentions) bound.set(m.claim, Math.min(latest, bound.get(m.claim) ?? latest));
+    if (!isDated(article)) {
+      const copied = copiedClaims(article, corpusArticles);
+      for (const m of article.mentions) if (!copied.has(m.claim)) mentionedUndated.add(m.claim);
+    }
   }
-  return ordered.map((article) => {
+  // For each dated article, the claims it may have reported first by the dates alone, and which
+  // of those it copies from an original that mentions them too.
+  const events = ordered.map((article) => {
     const date = articleDate(article);
     const [earliest] = dateSpan(date.date, date.offset);
-    const firstReports = [...new Set(article.mentions.map((m) => m.claim))].filter(
-      (claim) => earliest <= bound.get(claim)!,
-    );
-    return { article, date, firstReports };
+    const copied = copiedClaims(article, corpusArticles);
+    const candidates = isDated(article)
+      ? [...new Set(article.mentions.map((m) => m.claim))].filter((claim) => earliest <= bound.get(claim)!)
+      : [];
+    return { article, date, copied, candidates };
   });
+  // A claim some article other than a copy may have reported first: its copies are then not first.
+  // (When only copies can have been, the dates contradict the via chain; they are kept.)
+  const byOriginal = new Set(mentionedUndated);
+  for (const e of events) for (const claim of e.candidates) if (!e.copied.has(claim)) byOriginal.add(claim);
+  return events.map(({ article, date, copied, candidates }) => {
+    const firstReports = candidates.filter((claim) => !copied.has(claim) || !byOriginal.has(claim));
+    return { article, date, firstReports, undatedMayPrecede: firstReports.filter((claim) => mentionedUndated.has(claim)) };
+  });
+}
+
+/** Whether an article has a publication date on record (else it is placed by the date it was added). */
+const isDated = (article: Article) => article.published !== undefined;
+
+/**
+ * The claims an article's originals (its `via`, and theirs in turn) mention: the article, a copy,
+ * is never their first report. None when the chain loops (the checks report the loop).
+ */
+function copiedClaims(article: Article, articles: ReadonlyMap<ArticleSlug, Article>): Set<ClaimId> {
+  if (article.via === undefined) return new Set();
+  const { chain, cycle } = followVia(article.slug, articles);
+  if (cycle) return new Set();
+  return new Set(chain.slice(1).flatMap((slug) => (articles.get(slug)?.mentions ?? []).map((m) => m.claim)));
 }
 
 /**
@@ -85,21 +131,32 @@ export function firstReportBound(evidence: readonly Evidence[]): Date | undefine
   return Number.isFinite(bound) ? new Date(bound) : undefined;
 }
 
-/** When a claim was first reported, from its evidence; undefined when nothing mentions it. */
-export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): FirstReport | undefined {
+/**
+ * When a claim was first reported, from its evidence; undefined when nothing mentions it. Given
+ * the corpus's articles, a copy (`via`) whose original up the chain mentions the claim too is
+ * not taken for a first report, nor for an undated article that may have been earlier: it
+ * carries its original's reporting, which came before it.
+ */
+export function firstReported(
+  claim: ClaimId,
+  evidence: readonly Evidence[],
+  corpusArticles: ReadonlyMap<ArticleSlug, Article> = new Map(),
+): FirstReport | undefined {
   const own = evidence.filter((e) => e.claim === claim);
   const bound = firstReportBound(own)?.getTime();
   if (bound === undefined) return undefined;
-  const tied = own
-    .filter((e) => dateSpan(e.date.date, e.date.offset)[0] <= bound)
-    .map((e) => e.article)
-    .sort(compareArticlesByDate);
-  const first = tied[0]!;
+  const original = (a: Article) => !copiedClaims(a, corpusArticles).has(claim);
+  const candidates = own.filter((e) => isDated(e.article) && dateSpan(e.date.date, e.date.offset)[0] <= bound).map((e) => e.article);
+  const undatedAll = own.map((e) => e.article).filter((a) => !isDated(a));
+  // Copies are left out when an article other than a copy may have been first; when only copies
+  // can have been, the dates contradict the via chain, and they are kept.
+  const keep = [...candidates, ...undatedAll].some(original) ? original : () => true;
+  const tied = candidates.filter(keep).sort(compareArticlesByDate);
+  const undated = undatedAll.filter(keep).sort(compareArticlesByDate);
+  // With no dated article that may have been first, the undated article whose added date bounds
+  // it, else the first undated one (a copy's date may bound it, and it is not first).
+  const first = tied[0] ?? undated.find((a) => dateSpan(a.added, a.addedOffset)[1] === bound) ?? undated[0]!;
   const articles = [...new Set(tied.map((a) => a.slug))];
-  const undated = own
-    .map((e) => e.article)
-    .filter((a) => a.published === undefined && !articles.includes(a.slug))
-    .sort(compareArticlesByDate);
   return {
     claim,
     date: articleDate(first),
@@ -107,6 +164,33 @@ export function firstReported(claim: ClaimId, evidence: readonly Evidence[]): Fi
     outlets: [...new Set(tied.map((a) => a.outlet))],
     undated: [...new Set(undated.map((a) => a.slug))],
   };
+}
+
+/**
+ * What a timeline says of an article's first reports: "first to report 2 claims", "first dated
+ * article to report 3 claims" when an undated article may have reported them earlier (see
+ * {@link TimelineEvent}), or both: "first to report 2 claims, and the first dated article to
+ * report 3 more"; undefined when it reported none first.
+ */
+export function firstReportNote(event: Pick<TimelineEvent, 'firstReports' | 'undatedMayPrecede'>): string | undefined {
+  const dated = event.undatedMayPrecede.length;
+  const sure = event.firstReports.length - dated;
+  const claims = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
+  if (sure > 0 && dated > 0) return `first to report ${claims(sure)}, and the first dated article to report ${dated} more`;
+  if (sure > 0) return `first to report ${claims(sure)}`;
+  if (dated > 0) return `first dated article to report ${claims(dated)}`;
+  return undefined;
+}
+
+/**
+ * What a timeline says above the articles known only by the day they were added (`undated` of
+ * them), listed after the `dated` ones: that their dates say only when they were out by, and,
+ * when there are dated ones, that they may be older than any of those.
+ */
+export function undatedNote(undated: number, dated: number): string {
+  const [subject, each] = undated === 1 ? ['this article', 'it was'] : ['these articles', 'each was'];
+  const earlier = dated === 0 ? '' : ` and may have been published before ${dated === 1 ? 'the dated article' : 'any of the dated articles'} above`;
+  return `No publication date is on record for ${subject}: ${each} out by the day it was added${earlier}.`;
 }
 
 /** Sizes for {@link layoutTimeline}, in SVG user units. */
@@ -121,6 +205,12 @@ export interface TimelineLayoutOptions {
   labelHeight: number;
   /** The most date ticks drawn (at least 2); with more days, an even spread including the first and last. Default: 6. */
   maxTicks: number;
+  /**
+   * The most lanes stacked above a day (at least 1): a day with more events puts the rest in its
+   * top lane, drawn as one mark with their number (see {@link TimelineStack}), so a day of many
+   * articles does not make the drawing ever taller. Default: 8.
+   */
+  maxLanes: number;
 }
 
 /** The defaults of {@link TimelineLayoutOptions}. */
@@ -130,6 +220,7 @@ export const TIMELINE_LAYOUT_DEFAULTS: Readonly<TimelineLayoutOptions> = {
   laneHeight: 20,
   labelHeight: 20,
   maxTicks: 6,
+  maxLanes: 8,
 };
 
 /** One event's place in the drawing. */
@@ -142,6 +233,17 @@ export interface TimelinePoint {
   lane: number;
   /** Its calendar day, `YYYY-MM-DD` (as the layout reads it: see {@link layoutTimeline}). */
   day: string;
+}
+
+/** The top lane of a day with more events than lanes: the page draws their number there, not a mark each. */
+export interface TimelineStack {
+  x: number;
+  y: number;
+  /** The top lane, the one its points share. */
+  lane: number;
+  day: string;
+  /** How many events share the top lane (two or more). */
+  count: number;
 }
 
 /** A date mark on the axis. */
@@ -157,7 +259,10 @@ export interface TimelineLayout {
   axis: { x1: number; x2: number; y: number };
   /** Where tick labels sit (their baseline). */
   labelY: number;
+  /** Every event; in a stacked day's top lane (see `stacks`), several points share one place. */
   points: TimelinePoint[];
+  /** The days with more events than `maxLanes`, by day. */
+  stacks: TimelineStack[];
   ticks: TimelineTick[];
 }
 
@@ -171,22 +276,24 @@ const dayStart = (date: Date, offset: number | undefined) => {
 /**
  * Lays events out along a time axis: x by calendar day (UTC, or in the offset an event's date was
  * written in: src/lib/dates.ts; events of one day share an x and stack in
- * lanes above the axis, in the order given), evenly scaled between the first and last day; a
- * single day sits in the middle. Coordinates are rounded to hundredths.
+ * lanes above the axis, in the order given, at most `maxLanes`: see {@link TimelineStack}),
+ * evenly scaled between the first and last day; a single day sits in the middle. Coordinates are
+ * rounded to hundredths.
  */
 export function layoutTimeline(
   events: readonly { id: string; date: Date; offset?: number | undefined }[],
   options: Partial<TimelineLayoutOptions> = {},
 ): TimelineLayout {
-  const { width, padding, laneHeight, labelHeight, maxTicks } = { ...TIMELINE_LAYOUT_DEFAULTS, ...options };
+  const { width, padding, laneHeight, labelHeight, maxTicks, maxLanes } = { ...TIMELINE_LAYOUT_DEFAULTS, ...options };
+  const top = Math.max(1, maxLanes) - 1;
   const days = events.map((e) => dayStart(e.date, e.offset));
   const lanes = new Map<number, number>();
   const laneOf = days.map((day) => {
     const lane = lanes.get(day) ?? 0;
     lanes.set(day, lane + 1);
-    return lane;
+    return Math.min(lane, top);
   });
-  const laneCount = Math.max(1, ...lanes.values());
+  const laneCount = Math.min(top + 1, Math.max(1, ...lanes.values()));
   const axisY = padding + laneCount * laneHeight;
   const min = Math.min(...days);
   const max = Math.max(...days);
@@ -212,12 +319,16 @@ export function layoutTimeline(
             ),
           ),
         ];
+  const stacks = distinct
+    .filter((day) => lanes.get(day)! > top + 1)
+    .map((day) => ({ x: xOf(day), y: round(axisY - laneHeight * (top + 0.5)), lane: top, day: isoDay(new Date(day)), count: lanes.get(day)! - top }));
   return {
     width,
     height: axisY + labelHeight + padding,
     axis: { x1: padding, x2: width - padding, y: axisY },
     labelY: axisY + labelHeight,
     points,
+    stacks,
     ticks: picked.map((day) => ({ x: xOf(day), day: isoDay(new Date(day)) })),
   };
 }

@@ -70,7 +70,12 @@ export function buildOpenData(index: SiteIndex, root: string, schemaUrl: string)
         quotesOnly: group(c.quotesOnly),
       },
       firstReported: view.firstReported
-        ? { date: isoInOffset(view.firstReported.date.date, view.firstReported.date.offset), basis: view.firstReported.date.basis, articles: [...view.firstReported.articles] }
+        ? {
+            date: isoInOffset(view.firstReported.date.date, view.firstReported.date.offset),
+            basis: view.firstReported.date.basis,
+            // With no dated article that may have been first, the undated ones, any of which may have been.
+            articles: [...(view.firstReported.articles.length > 0 ? view.firstReported.articles : view.firstReported.undated)],
+          }
         : null,
       contradicts: view.contradicts.map((x) => x.id).sort(compareText),
       related: view.related.map((x) => x.id).sort(compareText),

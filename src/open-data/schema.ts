@@ -135,7 +135,7 @@ export const claimSchema = z.object({
       basis: z.enum(['published', 'added']).describe('published: a publication date; added: only when the article was added (an upper bound).'),
       articles: z
         .array(id)
-        .describe('The articles that may have been first, by slug: none of them certainly preceded by another (a date given without a time is any moment of its day).'),
+        .describe('The articles that may have been first, by slug: none of them certainly preceded by another (a date given without a time is any moment of its day). With basis added, no dated article may have been first: the articles with no publication date, any of which may have been, the date being when the first of them was added.'),
     })
     .nullable()
     .describe('The earliest coverage: its date, whether that is a publication date or only when it was added, and the articles of that date.'),

@@ -72,6 +72,24 @@ describe('createFingerprinter', () => {
     expect(changed(base(), renamed)).toEqual(['articles/wire-report', 'claims/closed', 'claims/cost', 'outlets/wire', 'stories/s']);
   });
 
+  it('changes the page of a claim whose first report changes when an article the claim’s copy goes through drops its via', () => {
+    // The copy carries the claim from the original through the middle article, which does not
+    // mention it: not a first report. Without the middle article's via, the copy is its own first report.
+    const chained = (via: boolean): Corpus =>
+      corpus({
+        outlets: [outlet('wire'), outlet('gazette'), outlet('daily')],
+        claims: [claim('closed')],
+        articles: [
+          article('original', 'wire', [m('closed')], { published: '2026-06-02' }),
+          article('middle', 'gazette', [], { published: '2026-06-02', ...(via ? { via: 'original' } : {}) }),
+          article('copy', 'daily', [m('closed')], { published: '2026-06-02', via: 'middle' }),
+        ],
+      });
+    expect(buildSiteIndex(chained(true)).claims.get('closed' as never)?.firstReported?.articles).toEqual(['original']);
+    expect(buildSiteIndex(chained(false)).claims.get('closed' as never)?.firstReported?.articles).toEqual(['copy', 'original']);
+    expect(changed(chained(true), chained(false))).toContain('claims/closed');
+  });
+
   it('changes the page of a claim whose contradicting claim changes', () => {
     const declared = base();
     declared.claims[0] = { ...declared.claims[0]!, contradicts: ['cost' as never] };

@@ -28,7 +28,7 @@ function renditions(claim: string): Record<string, string> {
 
 describe('quote drift on a claim page', () => {
   it.each([
-    ['chief-quote', 'C Daily', 'Some words changed', '"15" for "fifteen" is the same word, "200" for "two hundred" the same number'],
+    ['chief-quote', 'C Daily', 'Best-attested wording', '"15" for "fifteen" and "200" for "two hundred" are the same words: a number is compared by its value'],
     [
       'chief-quote',
       'D Herald',

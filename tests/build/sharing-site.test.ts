@@ -337,7 +337,17 @@ describe('dates in the sharing fixture, as its records give them', () => {
     const $ = pages.get('/stories/dam-spillway-repairs/')!;
     const entry = $('.timeline li').filter((_, li) => $(li).find(`a[href="/articles/${slug}/"]`).length > 0);
     expect(dated(entry)).toBe('2026-05-02 2 May 2026');
-    expect($('.timeline svg text').toArray().map((t) => $(t).text())).toEqual(['2 May', '4 May', '5 May']);
+    // The leaflet has no publication date: it is neither drawn on 5 May, the day it was added, nor
+    // ordered among the dated articles, but listed after them with what is known.
+    expect($('.timeline svg text').toArray().map((t) => $(t).text())).toEqual(['2 May', '4 May']);
+    expect($('.timeline li').toArray().map((li) => squash($(li).text()).replace(/ ·.*/, ''))).toEqual([
+      '2 May 2026: Spillway shut for six weeks, authority says',
+      '4 May 2026: Spillway repairs could take months </script><script>alert(1)</script>',
+      'Added 5 May 2026: [A leaflet about the spillway]',
+    ]);
+    expect(squash($('.timeline > p').text())).toBe(
+      'No publication date is on record for this article: it was out by the day it was added and may have been published before any of the dated articles above.',
+    );
   });
 
   it('dates it in its offsets in the articles feed and in the open data', () => {

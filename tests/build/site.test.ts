@@ -164,6 +164,42 @@ describe('the good fixture', () => {
     expect(line).toBe(said);
   });
 
+  it.each([
+    [
+      'bridge-is-safe',
+      // Reported only by the chronicle and the forum post, known by the days they were added.
+      'Not known: 2 articles with no publication date on record may have been first; the claim had been reported by 15 May 2026, when the first of them was added',
+    ],
+    // The gazette (09:30 in Paris) and the council (a day alone) tie; the chronicle, undated, may be earlier.
+    ['bridge-unsafe-report', '12 May 2026 by Harbour Council press office, Harbour Gazette; 1 article with no publication date on record may have reported it earlier'],
+  ])('never names an article with no publication date as the first report of %s', (claim, said) => {
+    const $ = load(page(`claims/${claim}`));
+    expect(squash($('dt').filter((_, dt) => $(dt).text() === 'First reported').next('dd').text())).toBe(said);
+  });
+
+  it('lists the story’s articles with no publication date after the dated ones, saying the day they were added, and never as first to report', () => {
+    const $ = load(page('stories/harbour-bridge-closure'));
+    const items = $('.timeline li').toArray().map((li) => squash($(li).text()));
+    expect(items.slice(-2).map((text) => text.replace(/:.*/, ''))).toEqual(['Added 15 May 2026', 'Added 16 May 2026']);
+    expect(items.slice(-2).filter((text) => text.includes('first'))).toEqual([]);
+    expect($('.timeline circle').length).toBe(items.length - 2);
+    // The chronicle and the forum post may have reported four of the gazette's claims before it; not the mayor's words.
+    expect(items.filter((text) => text.includes('Harbour Gazette')).map((text) => text.replace(/.* · /, ''))).toEqual([
+      'first to report 1 claim, and the first dated article to report 4 more',
+    ]);
+  });
+
+  it('gives our analysts’ verdict beside the derived status in a list of claims, never instead of it', () => {
+    // bridge-is-safe is contested by the coverage and rated inaccurate; reopening-in-march has no verdict.
+    const $ = load(page('stories/harbour-bridge-closure'));
+    const item = (claim: string) => squash($(`#contested ~ ul.list li:has(a[href="/claims/${claim}/"])`).first().text());
+    // After the status's numbers, so that they do not read as the verdict's ("Inaccurate 2 independent…").
+    expect(item('bridge-is-safe')).toBe(
+      'The Harbour Bridge was safe to use when it was closed. Contested 2 independent of 2 articles, 1 unidentified · our analysts’ verdict: Inaccurate',
+    );
+    expect(item('reopening-in-march')).not.toContain('verdict');
+  });
+
   it('marks an unidentified source as such', () => {
     const all = articles().map((slug) => page(`articles/${slug}`)).join('\n');
     expect(all).toMatch(/unidentified/i);

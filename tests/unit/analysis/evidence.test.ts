@@ -40,12 +40,12 @@ describe('collectEvidence', () => {
   });
   const { evidence } = prepare(c);
 
-  it('lists a claim’s evidence oldest article first, then by place in the article', () => {
+  it('lists a claim’s evidence oldest article first, then by place in the article, articles with no publication date last', () => {
     expect(evidence.byClaim.get(asClaimId('x'))!.map((e) => [e.article.slug, e.position])).toEqual([
       ['early', 1],
       ['early', 2],
-      ['undated', 0],
       ['late', 0],
+      ['undated', 0],
     ]);
   });
 

@@ -109,6 +109,7 @@ describe('src/lib analysis modules', () => {
           "wordingKey",
         ],
         "rankings.ts": [
+          "describeContest",
           "latestArticles",
           "mostContested",
         ],
@@ -125,9 +126,11 @@ describe('src/lib analysis modules', () => {
         "timeline.ts": [
           "TIMELINE_LAYOUT_DEFAULTS",
           "firstReportBound",
+          "firstReportNote",
           "firstReported",
           "layoutTimeline",
           "storyTimeline",
+          "undatedNote",
         ],
       }
     `);

@@ -4,6 +4,7 @@ import { indexCorpus, outletOf } from '../../../src/lib/lookup.ts';
 import {
   articleDate,
   compareArticlesByDate,
+  compareArticlesNewestFirst,
   compareNames,
   compareText,
   counted,
@@ -53,14 +54,21 @@ describe('articleDate', () => {
   });
 });
 
-describe('compareArticlesByDate', () => {
-  it('orders oldest first, then by slug', () => {
-    const list = [
-      article('b', 'o', [], { published: '2026-06-01' }),
-      article('c', 'o', [], { added: '2026-05-01' }),
-      article('a', 'o', [], { published: '2026-06-01' }),
-    ];
-    expect(list.sort(compareArticlesByDate).map((a) => a.slug)).toEqual(['c', 'a', 'b']);
+describe('compareArticlesByDate and compareArticlesNewestFirst', () => {
+  // An article known only by the date it was added is never ordered among the dated ones, however early it was added.
+  const list = () => [
+    article('b', 'o', [], { published: '2026-06-01' }),
+    article('c', 'o', [], { added: '2026-05-01' }),
+    article('late', 'o', [], { published: '2026-06-03' }),
+    article('d', 'o', [], { added: '2026-06-02' }),
+    article('a', 'o', [], { published: '2026-06-01' }),
+  ];
+
+  it.each([
+    ['oldest first, then by slug, those with no publication date after them by the date added', compareArticlesByDate, ['a', 'b', 'late', 'c', 'd']],
+    ['newest first, then by slug, those with no publication date after them, latest added first', compareArticlesNewestFirst, ['late', 'a', 'b', 'd', 'c']],
+  ])('orders %s', (_, compare, expected) => {
+    expect(list().sort(compare).map((a) => a.slug)).toEqual(expected);
   });
 });
 

@@ -96,6 +96,8 @@ describe('wordingKey', () => {
     ['prise', 'prize'],
     ['rise', 'rize'],
     ['flour', 'flor'],
+    ["your's", "yor's"],
+    ['four-year', 'for-year'],
   ])('keeps %j apart from %j: too short for a spelling rule', (a, b) => {
     expect(wordingKey(a)).not.toBe(wordingKey(b));
   });
@@ -121,8 +123,29 @@ describe('wordingKey', () => {
     ['British spelling in -tre, -yse and -ogue', 'we analysed the dialogue at the centre', 'we analyzed the dialog at the center'],
     ['a doubled l', 'it was cancelled after we travelled', 'it was canceled after we traveled'],
     ['a listed British spelling', 'the defence programme', 'the defense program'],
+    ['British spelling before an apostrophe', "the organisation's plan", "the organization's plan"],
+    ['British spelling before a typographic apostrophe', 'the centre\u2019s plan', "the center's plan"],
+    ['a listed British spelling before an apostrophe', "the defence's case", "the defense's case"],
+    ['British spelling in a hyphenated word', 'a colour-blind, centre-left organisation', 'a color-blind, center-left organization'],
     ['"per cent" for "%"', 'a 5 per cent rise', 'a 5% rise'],
     ['"percent" for "per cent"', 'a fifteen percent rise', 'a 15 per cent rise'],
+    ['"a million" for "1 million"', 'it cost a million dollars', 'it cost 1 million dollars'],
+    ['"1m" for "a million"', 'it cost a million dollars', 'it cost 1m dollars'],
+    ['"one million" for "a million"', 'it cost a million dollars', 'it cost one million dollars'],
+    ['digits for "a million"', 'it cost a million dollars', 'it cost 1,000,000 dollars'],
+    ['"$2bn" for "$2 billion"', 'it cost $2bn', 'it cost $2 billion'],
+    ['a scale in the digits', 'it cost $2.5bn', 'it cost $2,500m'],
+    ['"1,000" for "1000"', '1,000 people came', '1000 people came'],
+    ['"a thousand" for "1,000"', '1,000 people came', 'a thousand people came'],
+    ['"50k" for "50,000"', '50,000 people came', '50k people came'],
+    ['"half a million" for "500,000"', 'half a million people came', '500,000 people came'],
+    ['"one and a half million" for "1.5m"', 'one and a half million people came', '1.5m people came'],
+    ['"2.5 per cent" for "2.5%"', 'a rise of 2.5 per cent', 'a rise of 2.5%'],
+    ['"tenfold" for "10-fold"', 'a 10-fold rise', 'a tenfold rise'],
+    ['"ten-fold" for "10-fold"', 'a 10-fold rise', 'a ten-fold rise'],
+    ['"10 fold" for "10-fold"', 'a 10-fold rise', 'a 10 fold rise'],
+    ['"10x" for "10-fold"', 'a 10-fold rise', 'a 10x rise'],
+    ['"No." for "Number" before a number', 'No. 10 said so', 'Number 10 said so'],
   ])('treats %s as its plain form', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });
@@ -197,6 +220,10 @@ describe('compareWording', () => {
     { best: 'it raised twenty billion last year', rendition: 'it raised 20 billion last year', drift: 'exact' },
     { best: 'fifteen labs signed it', rendition: '15 labs signed it', drift: 'exact' },
     { best: 'fifteen labs signed it', rendition: '16 labs signed it', drift: 'reworded' },
+    { best: 'it cost a million dollars', rendition: 'it cost 1m dollars', drift: 'exact' },
+    { best: 'we will spend $2 billion on it', rendition: 'we will spend $2bn on it', drift: 'exact' },
+    { best: 'a 10-fold rise', rendition: 'a tenfold rise', drift: 'exact' },
+    { best: 'it cost a million dollars', rendition: 'it cost 2 million dollars', drift: 'reworded' },
   ])('matches a number in words with its digits, and only with them: $rendition', ({ best, rendition, drift }) => {
     expect(compareWording(best, rendition).drift).toBe(drift);
   });
@@ -255,6 +282,20 @@ describe('compareWording', () => {
     { name: 'a harmless word change', best: 'We must pause now', rendition: 'We should pause now', meaning: [] },
     { name: 'a "not" an excerpt leaves off', best: 'It is good, not bad', rendition: 'It is good', meaning: [] },
     { name: 'a number an excerpt leaves off', best: 'We asked 40 labs to pause', rendition: 'labs to pause', meaning: [] },
+    { name: '"one million" for "a million"', best: 'it cost a million dollars, he said', rendition: 'it cost one million dollars, he said', meaning: [] },
+    { name: '"a million" for "2 million"', best: 'it cost a million dollars', rendition: 'it cost 2 million dollars', meaning: ['number'] },
+    { name: '"a thousand" for "a million"', best: 'it cost a million dollars', rendition: 'it cost a thousand dollars', meaning: ['number'] },
+    { name: '"$2bn" for "$2 billion" among other changes', best: 'we will spend $2 billion on it', rendition: 'they will spend $2bn on it', meaning: [] },
+    { name: '"$2bn" for "$2 million"', best: 'we will spend $2 million on it', rendition: 'we will spend $2bn on it', meaning: ['number'] },
+    { name: '"2.5 per cent" for "2.5%" among other changes', best: 'prices rose 2.5 per cent', rendition: 'prices went up by 2.5%', meaning: [] },
+    { name: '"tenfold" for "10-fold" among other changes', best: 'a 10-fold rise in cases', rendition: 'a tenfold increase in cases', meaning: [] },
+    { name: '"fivefold" for "10-fold"', best: 'a 10-fold rise in cases', rendition: 'a fivefold rise in cases', meaning: ['number'] },
+    { name: '"half a million" for "500,000"', best: 'half a million people left', rendition: '500,000 people fled', meaning: [] },
+    { name: '"No. 10" for "Number 10"', best: 'Number 10 said it would pause', rendition: 'No. 10 said it would pause', meaning: [] },
+    { name: '"No 10" for "Number 10"', best: 'we heard Number 10 say so', rendition: 'we heard No 10 say so', meaning: [] },
+    { name: 'a lowercase "no" before a number', best: 'we heard 10 people say so', rendition: 'we heard no 10 people say so', meaning: ['negation'] },
+    { name: '"no" dropped before a number', best: 'there is no 10-year plan', rendition: 'there is a 10-year plan', meaning: ['negation'] },
+    { name: '"two and a half" for "two"', best: 'two million people left', rendition: 'two and a half million people left', meaning: ['number'] },
   ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
 import { corroborate } from '../../../src/lib/corroboration.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
-import { latestArticles, mostContested } from '../../../src/lib/rankings.ts';
+import { describeContest, latestArticles, mostContested } from '../../../src/lib/rankings.ts';
 import { deriveStatus } from '../../../src/lib/status.ts';
 import { article, claim, corpus, m, prepare } from './helpers.ts';
 
@@ -77,6 +77,30 @@ describe('mostContested', () => {
       ['pair', 1, 1, 1, 2],
       ['a-self', 1, 1, 0, 2],
     ]);
+  });
+});
+
+describe('describeContest', () => {
+  it.each([
+    [{ support: 3, opposition: 2, both: 0 }, 'held true by 3 independent sources, opposed by 2'],
+    // One source at odds with itself is not two sources disagreeing.
+    [{ support: 1, opposition: 1, both: 1 }, 'held true by 1 independent source, opposed by 1, which also holds it true'],
+    [{ support: 4, opposition: 2, both: 2 }, 'held true by 4 independent sources, opposed by 2, all of which also hold it true'],
+    [{ support: 4, opposition: 3, both: 1 }, 'held true by 4 independent sources, opposed by 3, 1 of which also holds it true'],
+    [{ support: 4, opposition: 3, both: 2 }, 'held true by 4 independent sources, opposed by 3, 2 of which also hold it true'],
+  ])('says %j as %j', (sides, said) => {
+    expect(describeContest(sides)).toBe(said);
+  });
+
+  it('counts the sources on both sides in the ranking', () => {
+    const c = corpus({
+      claims: [claim('self')],
+      articles: [article('a', 'a', [m('self'), m('self', 'disputes')])],
+    });
+    const { evidence } = prepare(c);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const [ranked] = mostContested([deriveStatus(cor.get(c.claims[0]!.id)!, [])], cor, new Map());
+    expect(ranked && describeContest(ranked)).toBe('held true by 1 independent source, opposed by 1, which also holds it true');
   });
 });
 

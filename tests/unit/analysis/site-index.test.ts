@@ -169,7 +169,8 @@ describe('buildSiteIndex', () => {
   });
 
   it('gives each claim its first report and its people', () => {
-    expect(claimView('pause-call').firstReported?.articles).toEqual(['paper-copy', 'wire-report']);
+    // The paper's copy of the wire report, dated the same day, carries the wire's report: not a first report.
+    expect(claimView('pause-call').firstReported?.articles).toEqual(['wire-report']);
     expect([claimView('ceo-quote').speaker?.id, claimView('pause-call').entities.map((e) => e.id)]).toEqual([
       'ceo',
       ['lab'],
@@ -264,7 +265,9 @@ describe('buildSiteIndex', () => {
     expect(view.singleSource.map((c) => c.id)).toEqual(['figure']);
     expect(view.quoteDrift.map((d) => d.claim)).toEqual(['ceo-quote']);
     expect(view.independence).toEqual({ sources: 4, articles: 6, unidentified: 1 });
-    expect(view.timelineLayout.points.map((p) => p.id)).toEqual(view.articles.map((a) => a.slug));
+    // The drawing places only dated articles; the blog post, known by the day it was added, is listed after them.
+    expect(view.timelineLayout.points.map((p) => p.id)).toEqual(view.articles.filter((a) => a.published).map((a) => a.slug));
+    expect(view.timeline.map((e) => e.article.slug).at(-1)).toBe('blog-post');
     expect(view.contradictions.map((c) => c.key)).toEqual([
       'implied:coordinated',
       'implied:marketing',
@@ -295,13 +298,14 @@ describe('buildSiteIndex', () => {
       'coordinated',
       'unilateral',
     ]);
+    // The blog post, added last, has no publication date: it comes after every dated article.
     expect(index.sorted.articles.map((a) => a.article.slug)).toEqual([
-      'blog-post',
       'sceptic-column',
       'radio-report',
       'tv-report',
       'paper-copy',
       'wire-report',
+      'blog-post',
     ]);
     expect(index.home.latestArticles.map((a) => a.slug)).toEqual([
       'blog-post',

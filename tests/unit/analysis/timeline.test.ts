@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS } from '../../../src/lib/timeline.ts';
+import { firstReported, firstReportNote, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -8,9 +8,10 @@ describe('storyTimeline', () => {
     expect(storyTimeline([])).toEqual([]);
   });
 
-  it('orders articles by published date, else added date, saying which, then by slug', () => {
+  it('orders articles by published date, then by slug, and those known only by the date they were added after them, saying which', () => {
     const events = storyTimeline([
       article('c', 'o', [], { published: '2026-06-03' }),
+      article('undated-late', 'o', [], { added: '2026-06-04' }),
       article('undated', 'o', [], { added: '2026-06-02' }),
       article('b', 'o', [], { published: '2026-06-01' }),
       article('a', 'o', [], { published: '2026-06-01' }),
@@ -18,9 +19,55 @@ describe('storyTimeline', () => {
     expect(events.map((e) => [e.article.slug, e.date.basis, e.date.date.toISOString().slice(0, 10)])).toEqual([
       ['a', 'published', '2026-06-01'],
       ['b', 'published', '2026-06-01'],
-      ['undated', 'added', '2026-06-02'],
       ['c', 'published', '2026-06-03'],
+      ['undated', 'added', '2026-06-02'],
+      ['undated-late', 'added', '2026-06-04'],
     ]);
+  });
+
+  it.each([
+    {
+      name: 'an undated article added before every dated one is not first; the dated ones it certainly preceded are not either',
+      articles: [
+        article('undated', 'o', [m('x'), m('y')], { added: '2026-06-01' }),
+        article('dated', 'p', [m('x')], { published: '2026-06-03' }),
+        article('dated-y', 'p', [m('y')], { published: '2026-06-01T09:00:00Z' }),
+      ],
+      expected: [
+        ['dated-y', ['y'], ['y']],
+        ['dated', [], []],
+        ['undated', [], []],
+      ],
+    },
+    {
+      name: 'a dated article is only the first dated report of a claim an undated one added later mentions too',
+      articles: [
+        article('dated', 'o', [m('x'), m('y')], { published: '2026-06-01' }),
+        article('undated', 'p', [m('x')], { added: '2026-06-05' }),
+      ],
+      expected: [
+        ['dated', ['x', 'y'], ['x']],
+        ['undated', [], []],
+      ],
+    },
+    {
+      name: 'an undated copy of the dated article cannot precede it',
+      articles: [
+        article('dated', 'o', [m('x')], { published: '2026-06-01' }),
+        article('undated-copy', 'p', [m('x')], { added: '2026-06-05', via: 'dated' }),
+      ],
+      expected: [
+        ['dated', ['x'], []],
+        ['undated-copy', [], []],
+      ],
+    },
+    {
+      name: 'no first report when every article is undated',
+      articles: [article('undated', 'o', [m('x')], { added: '2026-06-01' })],
+      expected: [['undated', [], []]],
+    },
+  ])('never calls an article with no publication date first: $name', ({ articles, expected }) => {
+    expect(storyTimeline(articles).map((e) => [e.article.slug, e.firstReports, e.undatedMayPrecede])).toEqual(expected);
   });
 
   it('marks the claims each article reported first, ties included', () => {
@@ -75,9 +122,9 @@ describe('firstReported', () => {
     ],
   });
 
-  it('gives the earliest date and every article tied on it', () => {
+  it('gives the earliest publication date and every dated article tied on it, never one known only by its added date', () => {
     const report = firstReported(asClaimId('x'), evidenceOf(c, 'x'));
-    expect(report).toMatchObject({ claim: 'x', articles: ['a-early', 'b-early'] });
+    expect(report).toMatchObject({ claim: 'x', articles: ['b-early'], undated: ['a-early'] });
     expect(report?.date.date.toISOString().slice(0, 10)).toBe('2026-06-01');
   });
 
@@ -102,17 +149,42 @@ describe('firstReported', () => {
       undated: [],
     },
     {
-      name: 'nothing for an undated article that is itself among the first reports',
+      name: 'an undated article added on the day of a dated one, which ties with it',
       articles: [
         article('undated', 'o', [m('x')], { added: '2026-06-01' }),
-        article('dated', 'p', [m('x')], { published: '2026-06-03' }),
+        article('dated', 'p', [m('x')], { published: '2026-06-01T09:00:00Z' }),
       ],
-      first: ['undated'],
-      undated: [],
+      first: ['dated'],
+      undated: ['undated'],
     },
   ])('names as possibly earlier: $name', ({ articles, first, undated }) => {
     const report = firstReported(asClaimId('x'), evidenceOf(corpus({ articles }), 'x'));
     expect([report?.articles, report?.undated]).toEqual([first, undated]);
+  });
+
+  it.each([
+    {
+      name: 'an undated article added before the only dated one',
+      articles: [
+        article('undated', 'o', [m('x')], { added: '2026-06-01' }),
+        article('dated', 'p', [m('x')], { published: '2026-06-03' }),
+      ],
+      by: '2026-06-01',
+      undated: ['undated'],
+    },
+    {
+      name: 'undated articles only, the bound being the earliest added',
+      articles: [
+        article('later', 'o', [m('x')], { added: '2026-06-04' }),
+        article('earlier', 'p', [m('x')], { added: '2026-06-02T10:00:00Z' }),
+      ],
+      by: '2026-06-02',
+      undated: ['earlier', 'later'],
+    },
+  ])('claims no first report, only the day it had been reported by, for $name', ({ articles, by, undated }) => {
+    const report = firstReported(asClaimId('x'), evidenceOf(corpus({ articles }), 'x'));
+    expect(report).toMatchObject({ articles: [], outlets: [], undated });
+    expect([report?.date.basis, report?.date.date.toISOString().slice(0, 10)]).toEqual(['added', by]);
   });
 
   it('is undefined for a claim nothing mentions', () => {
@@ -161,6 +233,80 @@ describe('firstReported', () => {
     );
   });
 
+  it.each([
+    {
+      name: 'a copy published the same day as its original',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-02' }),
+        article('copy', 'p', [m('x')], { published: '2026-06-02', via: 'original' }),
+      ],
+      first: ['original'],
+      undated: [],
+    },
+    {
+      name: 'a copy of a copy, whose original up the chain mentions the claim',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-02' }),
+        article('copy', 'p', [], { published: '2026-06-02', via: 'original' }),
+        article('copy-of-copy', 'q', [m('x')], { published: '2026-06-02', via: 'copy' }),
+      ],
+      first: ['original'],
+      undated: [],
+    },
+    {
+      name: 'an undated copy, which cannot be earlier than its original',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-02' }),
+        article('copy', 'p', [m('x')], { added: '2026-06-03', via: 'original' }),
+      ],
+      first: ['original'],
+      undated: [],
+    },
+    {
+      name: 'a copy reporting what its original does not, which is its own first report',
+      articles: [
+        article('original', 'o', [m('y')], { published: '2026-06-02' }),
+        article('copy', 'p', [m('x')], { published: '2026-06-02', via: 'original' }),
+        article('other', 'q', [m('x')], { published: '2026-06-02' }),
+      ],
+      first: ['copy', 'other'],
+      undated: [],
+    },
+    {
+      name: 'copies naming each other in a loop (the checks report it), taken as they are',
+      articles: [
+        article('one', 'o', [m('x')], { published: '2026-06-02', via: 'two' }),
+        article('two', 'p', [m('x')], { published: '2026-06-02', via: 'one' }),
+      ],
+      first: ['one', 'two'],
+      undated: [],
+    },
+    {
+      name: 'a copy dated before its original (the dates contradict the chain), kept rather than leave none',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-02T10:00:00Z' }),
+        article('copy', 'p', [m('x')], { published: '2026-06-02T09:00:00Z', via: 'original' }),
+      ],
+      first: ['copy'],
+      undated: [],
+    },
+    {
+      name: 'an undated copy added before its original was published, kept rather than leave none',
+      articles: [
+        article('original', 'o', [m('x')], { published: '2026-06-05' }),
+        article('copy', 'p', [m('x')], { added: '2026-06-01', via: 'original' }),
+      ],
+      first: [],
+      undated: ['copy'],
+    },
+  ])('never takes for a first report a copy whose original mentions the claim: $name', ({ articles, first, undated }) => {
+    const c = corpus({ articles });
+    const all = new Map(articles.map((a) => [a.slug, a]));
+    const report = firstReported(asClaimId('x'), evidenceOf(c, 'x'), all);
+    expect([report?.articles, report?.undated]).toEqual([first, undated]);
+    expect(storyTimeline(articles, new Map(), all).flatMap((e) => (e.firstReports.includes(asClaimId('x')) ? [e.article.slug] : []))).toEqual(first);
+  });
+
   it('names each outlet of the tied articles once', () => {
     const same = corpus({
       articles: [
@@ -176,6 +322,34 @@ describe('firstReported', () => {
   });
 });
 
+describe('firstReportNote', () => {
+  const x = asClaimId('x');
+  const y = asClaimId('y');
+  const z = asClaimId('z');
+  it.each([
+    [[], [], undefined],
+    [[x], [], 'first to report 1 claim'],
+    [[x, y], [], 'first to report 2 claims'],
+    [[x, y], [x, y], 'first dated article to report 2 claims'],
+    // Only the claims an undated article also mentions are qualified; the others it certainly reported first.
+    [[x, y, z], [y], 'first to report 2 claims, and the first dated article to report 1 more'],
+  ])('for first reports %j, %j of them also in undated articles, says %j', (firstReports, undatedMayPrecede, said) => {
+    expect(firstReportNote({ firstReports, undatedMayPrecede })).toBe(said);
+  });
+});
+
+describe('undatedNote', () => {
+  it.each([
+    [1, 2, 'No publication date is on record for this article: it was out by the day it was added and may have been published before any of the dated articles above.'],
+    [2, 1, 'No publication date is on record for these articles: each was out by the day it was added and may have been published before the dated article above.'],
+    // With no dated article there is nothing above to be earlier than.
+    [2, 0, 'No publication date is on record for these articles: each was out by the day it was added.'],
+    [1, 0, 'No publication date is on record for this article: it was out by the day it was added.'],
+  ])('for %i undated and %i dated articles says %j', (undated, dated, said) => {
+    expect(undatedNote(undated, dated)).toBe(said);
+  });
+});
+
 describe('layoutTimeline', () => {
   const at = (id: string, day: string) => ({ id, date: new Date(day) });
 
@@ -186,6 +360,7 @@ describe('layoutTimeline', () => {
       axis: { x1: 24, x2: 616, y: 44 },
       labelY: 64,
       points: [],
+      stacks: [],
       ticks: [],
     });
   });
@@ -223,6 +398,16 @@ describe('layoutTimeline', () => {
     expect([layout.axis, layout.height, layout.labelY]).toEqual([{ x1: 10, x2: 90, y: 30 }, 50, 40]);
   });
 
+  it('stacks at most maxLanes lanes above a day, the rest sharing the top lane and counted there', () => {
+    // Twelve articles on 2 June and one on 1 June: the drawing is as tall as eight lanes, not twelve.
+    const events = [at('first', '2026-06-01'), ...Array.from({ length: 12 }, (_, i) => at(`same-${i}`, '2026-06-02'))];
+    const layout = layoutTimeline(events, { width: 100, padding: 10, laneHeight: 10, labelHeight: 10 });
+    expect(layout.points.map((p) => p.lane)).toEqual([0, 0, 1, 2, 3, 4, 5, 6, 7, 7, 7, 7, 7]);
+    expect([layout.axis.y, layout.height]).toEqual([10 + 8 * 10, 10 + 8 * 10 + 10 + 10]);
+    expect(layout.stacks).toEqual([{ x: 90, y: 15, lane: 7, day: '2026-06-02', count: 5 }]);
+    expect(layoutTimeline(events.slice(0, 9), { maxLanes: 8 }).stacks).toEqual([]);
+  });
+
   it.each([
     { days: 3, maxTicks: 6, expected: ['2026-06-01', '2026-06-02', '2026-06-03'] },
     { days: 5, maxTicks: 3, expected: ['2026-06-01', '2026-06-03', '2026-06-05'] },
@@ -233,6 +418,6 @@ describe('layoutTimeline', () => {
   });
 
   it('has documented defaults', () => {
-    expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6 });
+    expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6, maxLanes: 8 });
   });
 });

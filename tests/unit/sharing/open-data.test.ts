@@ -102,6 +102,25 @@ describe('buildOpenData', () => {
     expect(data.contradictions[1]?.declaredBy).toEqual(['j']);
   });
 
+  it.each([
+    { name: 'a dated article that may have been first', undatedAdded: '2026-06-06', basis: 'published', date: '2026-06-05T00:00:00.000Z', articles: ['dated'] },
+    { name: 'only the undated ones, when one was added before any dated one could be first', undatedAdded: '2026-06-02', basis: 'added', date: '2026-06-02T00:00:00.000Z', articles: ['undated'] },
+  ])('exports as first reported $name', ({ undatedAdded, basis, date, articles }) => {
+    const exported = buildOpenData(
+      buildSiteIndex(
+        corpus({
+          articles: [
+            article('dated', 'o1', [mention('k')], { published: '2026-06-05' }),
+            article('undated', 'o2', [mention('k')], { added: undatedAdded }),
+          ],
+        }),
+      ),
+      root,
+      schemaUrl,
+    );
+    expect(exported.claims.find((x) => x.id === 'k')?.firstReported).toEqual({ date, basis, articles });
+  });
+
   it('writes an article\'s dates in the offsets its record gives, valid against the schema', () => {
     const pacific = corpus({
       articles: [article('pacific', 'o1', [mention('k')], { published: '2026-06-04T20:00:00-07:00', added: '2026-06-05T09:00:00+02:00' })],

@@ -44,7 +44,7 @@ import { deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } 
 import {
   firstReportBound,
   firstReported,
-  layoutTimeline,
+  layoutEvents,
   storyTimeline,
   type FirstReport,
   type TimelineEvent,
@@ -322,7 +322,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
         storyArticles.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).map((e) => e.source)),
       ),
       timeline,
-      timelineLayout: layoutTimeline(timeline.map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset }))),
+      timelineLayout: layoutEvents(timeline),
       claims: storyClaims,
       coverage,
       matrix: focusMatrix(coverage),

@@ -221,3 +221,11 @@ export function layoutTimeline(
     ticks: picked.map((day) => ({ x: xOf(day), day: isoDay(new Date(day)) })),
   };
 }
+
+/** The layout of some timeline events (a story's, or the part of it a page lists), each point's id its article's slug. */
+export function layoutEvents(events: readonly Pick<TimelineEvent, 'article' | 'date'>[], options: Partial<TimelineLayoutOptions> = {}): TimelineLayout {
+  return layoutTimeline(
+    events.map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset })),
+    options,
+  );
+}

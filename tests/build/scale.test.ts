@@ -128,12 +128,15 @@ describe('a story of 300 articles and 600 claims', () => {
     expect(section.find('a[href^="/articles/"]').length).toBe(STORY_LIST_LIMIT);
     expect(section.filter('p').first().text()).toBe('The first 10 of 300 articles, oldest first; the full timeline lists all 300.');
     expect(section.find(`a[href="/stories/${story}/timeline/"]`).text()).toBe('the full timeline');
+    // The drawing shows the articles listed, not all 300 (a circle each grew with the story).
+    expect(section.find('svg circle').length).toBe(STORY_LIST_LIMIT);
     const timeline = numberedPages(`stories/${story}/timeline`);
     expect(timeline).toHaveLength(Math.ceil(articles.length / LINES_PER_PAGE));
     const listed = timeline.flatMap(($t) => {
       expect($t('h1').text()).toMatch(/: timeline$/);
       const links = $t('main ol a[href^="/articles/"]').toArray().map((a) => idOf($t(a).attr('href')));
       expect(links.length).toBeLessThanOrEqual(LINES_PER_PAGE);
+      expect($t('svg circle').length).toBe(links.length);
       return links;
     });
     expect(listed.sort()).toEqual(articles);

@@ -126,6 +126,7 @@ describe('src/lib analysis modules', () => {
           "TIMELINE_LAYOUT_DEFAULTS",
           "firstReportBound",
           "firstReported",
+          "layoutEvents",
           "layoutTimeline",
           "storyTimeline",
         ],

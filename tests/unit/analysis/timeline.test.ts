@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS } from '../../../src/lib/timeline.ts';
+import { firstReported, layoutEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -234,5 +234,20 @@ describe('layoutTimeline', () => {
 
   it('has documented defaults', () => {
     expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6 });
+  });
+});
+
+describe('layoutEvents', () => {
+  it('lays out timeline events as layoutTimeline does, each point named by its article', () => {
+    const events = [
+      { article: article('a', 'o'), date: { date: new Date('2026-06-04T20:00:00-07:00'), offset: -420 } },
+      { article: article('b', 'o'), date: { date: new Date('2026-06-05T12:00:00Z') } },
+    ] as never as Parameters<typeof layoutEvents>[0];
+    expect(layoutEvents(events)).toEqual(
+      layoutTimeline([
+        { id: 'a', date: new Date('2026-06-04T20:00:00-07:00'), offset: -420 },
+        { id: 'b', date: new Date('2026-06-05T12:00:00Z') },
+      ]),
+    );
   });
 });

@@ -242,6 +242,22 @@ describe('a claim every one of 300 articles mentions', () => {
     expect(quoted.filter((n) => n > EVIDENCE_IN_FULL)).toEqual([]);
   });
 
+  it('lists at most 10 more of the mentions against it one line each, linking to where all of them are', () => {
+    const $ = page(`claims/${claim}`);
+    const against = $('section[aria-labelledby="contradictions"] > ul > li > details:nth-of-type(2)').toArray().map((d) => $(d));
+    expect(against.length).toBeGreaterThan(0);
+    expect(against.map((d) => d.children('ul.list').children('li').length).filter((n) => n > EVIDENCE_IN_FULL)).toEqual([]);
+    const cut = against.filter((d) => d.children('ul.list').children('li').length === EVIDENCE_IN_FULL);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const d of cut) {
+      const note = d.children('p.meta').last();
+      expect(note.text().replace(/\s+/g, ' ')).toMatch(/^\d+ more mentions, the first 10 below: all \d+ are (under Disputed by|on the other claim’s page)\.$/);
+      const href = note.find('a').attr('href') ?? '';
+      if (href.startsWith('#')) expect($(href).length, href).toBe(1);
+      else expect(page(href.replace(/^\/|\/#.*$/g, ''))(href.replace(/^[^#]*/, '')).length, href).toBe(1);
+    }
+  });
+
   it('lists at most 10 of its own mentions in a contradiction, linking to its evidence for the rest', () => {
     const $ = page(`claims/${claim}`);
     const ours = $('section[aria-labelledby="contradictions"] > ul > li > details:first-of-type');

@@ -37,38 +37,25 @@ export interface ListPage<K, T> {
   total: number;
 }
 
-/**
- * Splits a list of groups into pages, in order: each page holds items weighing at most
- * `capacity` together (an item weighs 1 unless `weight` says more; a heavier item than the
- * capacity has a page of its own). An empty list has one empty page.
- */
-export function paginate<K, T>(groups: readonly ListGroup<K, T>[], capacity: number, weight: (item: T, key: K) => number = () => 1): ListPage<K, T>[] {
-  if (!(capacity > 0)) throw new RangeError(`capacity must be positive, not ${capacity}`);
+/** Splits a list of groups into pages of at most `perPage` items, in order; an empty list has one empty page. */
+export function paginate<K, T>(groups: readonly ListGroup<K, T>[], perPage: number): ListPage<K, T>[] {
+  if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage must be a positive whole number, not ${perPage}`);
   const total = groups.reduce((sum, g) => sum + g.items.length, 0);
-  const pages: ListPage<K, T>[] = [{ number: 1, count: 1, groups: [], from: 0, size: 0, total }];
-  let load = 0;
+  const count = Math.max(1, Math.ceil(total / perPage));
+  const pages: ListPage<K, T>[] = Array.from({ length: count }, (_, i) => ({ number: i + 1, count, groups: [], from: i * perPage, size: 0, total }));
   let position = 0;
   for (const group of groups) {
-    for (let i = 0; i < group.items.length; i++, position++) {
-      const item = group.items[i]!;
-      const w = weight(item, group.key);
-      let page = pages.at(-1)!;
-      if (page.size > 0 && load + w > capacity) {
-        page = { number: page.number + 1, count: 1, groups: [], from: position, size: 0, total };
-        pages.push(page);
-        load = 0;
-      }
+    group.items.forEach((item, i) => {
+      const page = pages[Math.floor(position++ / perPage)]!;
       let part = page.groups.at(-1);
-      if (part?.key !== group.key || part.from + part.items.length !== i) {
+      if (part?.key !== group.key) {
         part = { key: group.key, items: [], from: i, total: group.items.length };
         page.groups.push(part);
       }
       part.items.push(item);
       page.size++;
-      load += w;
-    }
+    });
   }
-  for (const page of pages) page.count = pages.length;
   return pages;
 }
 

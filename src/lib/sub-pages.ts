@@ -164,8 +164,6 @@ export function storyClaimPages<C extends { status: { status: ClaimStatus } }, D
   claims: ReadonlyMap<ClaimId, C>,
 ): ListPage<ClaimStatus | 'quote-drift', C | D>[] {
   const views = story.claims.map((c) => claims.get(c.id)).filter((v) => v !== undefined);
-  const drifts = story.quoteDrift;
   const groups: ListGroup<ClaimStatus | 'quote-drift', C | D>[] = CLAIM_STATUSES.map((status) => ({ key: status, items: views.filter((v) => v.status.status === status) }));
-  groups.push({ key: 'quote-drift', items: drifts });
-  return paginate(groups, LINES_PER_PAGE);
+  return paginate([...groups, { key: 'quote-drift', items: story.quoteDrift }], LINES_PER_PAGE);
 }

@@ -10,7 +10,8 @@
  *
  *   node scripts/lib/synthetic-corpus.ts --articles 5000 --out /tmp/corpus-5000
  *   node scripts/lib/synthetic-corpus.ts --articles 1000 --articles-per-story 300 --outlets 6 --focus-claim --out DIR
- *     (big pages: stories of 300 articles, outlets of ~170, a claim in every article of its story)
+ *     (big pages: stories of 300 articles, outlets of ~170, a claim in every article of its story;
+ *     --focus-entity: an entity every claim is about)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,8 @@ export interface SyntheticOptions {
   outlets?: number;
   /** Every article also mentions the first claim of its story (default false): one claim with as much evidence as its story has articles. */
   focusClaim?: boolean;
+  /** Every claim is also about the first entity (default false): one entity in as many claims as the corpus has. */
+  focusEntity?: boolean;
 }
 
 export interface SyntheticCorpus {
@@ -175,6 +178,7 @@ export function generateCorpus(options: SyntheticOptions): SyntheticCorpus {
       ...(claim.kind === 'quote' || claim.kind === 'attribution' ? [`speaker: ${entityIds[c % entityIds.length]}`] : []),
       'entities:',
       `  - ${entityIds[(c * 7) % entityIds.length]}`,
+      ...(options.focusEntity && (c * 7) % entityIds.length !== 0 ? [`  - ${entityIds[0]}`] : []),
       ...(c % 10 === 0
         ? ['verdict:', `  rating: ${RATINGS[(c / 10) % RATINGS.length]}`, `  summary: ${yq(sentence())}`, `  date: ${day(40 + (c % 300))}`]
         : []),
@@ -265,10 +269,11 @@ if (import.meta.main) {
       outlets: { type: 'string' },
       'mentions-per-article': { type: 'string' },
       'focus-claim': { type: 'boolean', default: false },
+      'focus-entity': { type: 'boolean', default: false },
     },
   });
   if (!values.out) {
-    process.stderr.write('Usage: node scripts/lib/synthetic-corpus.ts --articles N --out DIR [--seed S] [--articles-per-story N] [--outlets N] [--mentions-per-article N] [--focus-claim]\n');
+    process.stderr.write('Usage: node scripts/lib/synthetic-corpus.ts --articles N --out DIR [--seed S] [--articles-per-story N] [--outlets N] [--mentions-per-article N] [--focus-claim] [--focus-entity]\n');
     process.exit(2);
   }
   const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
@@ -279,6 +284,7 @@ if (import.meta.main) {
     outlets: number(values.outlets),
     mentionsPerArticle: number(values['mentions-per-article']),
     focusClaim: values['focus-claim'],
+    focusEntity: values['focus-entity'],
   });
   writeCorpus(values.out, corpus);
   process.stdout.write(`Wrote ${corpus.files.size} files to ${values.out}: ${JSON.stringify(corpus.counts)}\n`);

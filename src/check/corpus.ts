@@ -132,6 +132,9 @@ function linkedRecord(url: string, from: FileFacts): { collection: CollectionNam
   return collection && match ? { collection, id: match[2]!, fragment } : undefined;
 }
 
+/** A numbered page of a sub-page, from 2: page 1 is the sub-page's own address (`/claims/x/evidence/`). */
+const PAGE_NUMBER = /^(?:[2-9]|[1-9]\d+)$/;
+
 /** Year and month, as a month page's address has them: `2026-06`. */
 const MONTH = /^\d{4}-\d{2}$/;
 
@@ -156,8 +159,9 @@ function strayLink(url: string, from: FileFacts): { pathname: string; meant?: st
     if (inner.length <= 1 && !inner.includes('')) return undefined;
     if (inner[0] === 'months' && inner.length === 2 && MONTH.test(inner[1]!)) return undefined;
     if (first === 'outlets' && inner[1] === 'months' && inner.length === 3 && MONTH.test(inner[2]!)) return undefined;
-    // The sub-pages of a large story, claim or entity.
+    // The sub-pages of a large story, claim or entity, and their numbered pages from 2 (src/lib/pagination.ts).
     if (inner.length === 2 && SUB_PAGES[first]?.includes(inner[1]!)) return undefined;
+    if (inner.length === 3 && SUB_PAGES[first]?.includes(inner[1]!) && PAGE_NUMBER.test(inner[2]!)) return undefined;
     // A link without its first / is read from the page's own address: `claims/x/` on /articles/a/.
     // Another relative link (`notes/`) is left alone: what it meant cannot be told.
     const own = `/${from.collection}/${from.id}/`;

@@ -45,7 +45,7 @@ import { deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } 
 import {
   firstReportBound,
   firstReported,
-  layoutTimeline,
+  layoutEvents,
   storyTimeline,
   type FirstReport,
   type TimelineEvent,
@@ -325,10 +325,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
         storyArticles.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).map((e) => e.source)),
       ),
       timeline,
-      // Only dated articles are drawn: an added date would place an article as if it were dated.
-      timelineLayout: layoutTimeline(
-        timeline.filter((e) => e.date.basis === 'published').map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset })),
-      ),
+      timelineLayout: layoutEvents(timeline),
       claims: storyClaims,
       coverage,
       matrix: focusMatrix(coverage),

@@ -14,7 +14,14 @@
  *   {@link EVIDENCE_IN_FULL} of a stance;
  * - `/entities/<id>/articles/`: every article naming an entity, newest first, when its page
  *   lists only the first {@link ENTITY_ARTICLES_LISTED} (not a reading page of the budget, but
- *   an entity named in 300 articles listed them all, 80 KB; fifty keep a small corpus's entities whole).
+ *   an entity named in 300 articles listed them all, 80 KB; fifty keep a small corpus's entities whole);
+ * - `/entities/<id>/claims/`: every claim by an entity and about it, when its page lists only the
+ *   first {@link ENTITY_CLAIMS_LISTED} of either (an entity in 2,000 claims made a page of 79 KB).
+ *
+ * A sub-page's list grows with the corpus, so it is split into numbered pages (src/lib/pagination.ts):
+ * page 1 at the sub-page's address, then `…/evidence/2/` and on, {@link EVIDENCE_PER_PAGE} mentions
+ * quoted in full or {@link LINES_PER_PAGE} list lines each; each page says how many there are and
+ * links every other page. The record's page links each cut list to the page where it begins.
  *
  * A story of 300 articles made a page of 470 KB (50 KB gzipped), a claim in 300 articles one of
  * 230 KB. A sub-page exists only where its page is cut, so a small story or claim has none.
@@ -29,17 +36,32 @@ import type { Claim } from './corpus.ts';
 import { EVIDENCE_IN_FULL } from './evidence.ts';
 import { sitePath, type ClaimId, type EntityId, type StoryId } from './ids.ts';
 import type { Stance } from './mentions.ts';
+import { numberedPath, paginate, type ListGroup, type ListPage } from './pagination.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from './status.ts';
 
 /** How many items each list of a story page shows: its timeline, contested and single-source claims, quote drift. */
 export const STORY_LIST_LIMIT = 10;
 
 /** The sub-pages a record's page may have, by collection: `/stories/<id>/timeline/` is `stories`, `timeline`. */
-export const SUB_PAGES: Readonly<Partial<Record<string, readonly string[]>>> = { stories: ['timeline', 'claims'], claims: ['evidence'], entities: ['articles'] };
+export const SUB_PAGES: Readonly<Partial<Record<string, readonly string[]>>> = { stories: ['timeline', 'claims'], claims: ['evidence'], entities: ['articles', 'claims'] };
 
-export const storyTimelinePath = (id: StoryId | string, base = '/') => sitePath(base, 'stories', id, 'timeline');
-export const storyClaimsPath = (id: StoryId | string, base = '/') => sitePath(base, 'stories', id, 'claims');
-export const claimEvidencePath = (id: ClaimId | string, base = '/') => sitePath(base, 'claims', id, 'evidence');
-export const entityArticlesPath = (id: EntityId | string, base = '/') => sitePath(base, 'entities', id, 'articles');
+/** The address of page `page` of a sub-page (src/lib/pagination.ts): page 1 is the sub-page's own address, page 2 `…/timeline/2/`. */
+export const storyTimelinePath = (id: StoryId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'stories', id, 'timeline'), page);
+export const storyClaimsPath = (id: StoryId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'stories', id, 'claims'), page);
+export const claimEvidencePath = (id: ClaimId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', id, 'evidence'), page);
+export const entityArticlesPath = (id: EntityId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'entities', id, 'articles'), page);
+export const entityClaimsPath = (id: EntityId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'entities', id, 'claims'), page);
+
+/**
+ * How many items a numbered page of a sub-page holds, so that it stays well within the 14 KB of
+ * the first round trip: mentions quoted in full (a claim in 1,000 articles quoted them all in
+ * 55 KB gzipped, and a real quotation is longer than a synthetic one), or list lines (a story's
+ * 2,000 claims took 70 KB, its 1,000 articles 34 KB, an entity's 2,800 claims 79 KB).
+ */
+export const EVIDENCE_PER_PAGE = 50;
+export const LINES_PER_PAGE = 100;
+/** How many claims by an entity, and about it, its page lists; beyond, `/entities/<id>/claims/` lists them all. */
+export const ENTITY_CLAIMS_LISTED = 20;
 
 /** How many of the articles naming it an entity's page lists, newest first; beyond it, `/entities/<id>/articles/` lists them all. */
 export const ENTITY_ARTICLES_LISTED = 50;
@@ -109,4 +131,39 @@ export function hasEvidencePage(evidence: readonly { stance: Stance }[]): boolea
   const counts = new Map<Stance, number>();
   for (const e of evidence) counts.set(e.stance, (counts.get(e.stance) ?? 0) + 1);
   return [...counts.values()].some((n) => n > EVIDENCE_IN_FULL);
+}
+
+/** The numbered pages of a claim's evidence page: its mentions by stance, in {@link EVIDENCE_GROUPS}' order. */
+export function evidencePages<E extends { stance: Stance }>(evidence: readonly E[]): ListPage<Stance, E>[] {
+  return paginate(
+    EVIDENCE_GROUPS.map(({ stance }) => ({ key: stance, items: evidence.filter((e) => e.stance === stance) })),
+    EVIDENCE_PER_PAGE,
+  );
+}
+
+/** The numbered pages of a one-list sub-page (a story's timeline, an entity's articles). */
+export function listPages<T>(items: readonly T[]): ListPage<'list', T>[] {
+  return paginate([{ key: 'list' as const, items }], LINES_PER_PAGE);
+}
+
+/** Whether an entity has a claims page: when its page lists only the first of its claims by it or about it. */
+export const hasEntityClaimsPage = (profile: { about: readonly unknown[]; by: readonly unknown[] }) =>
+  profile.about.length > ENTITY_CLAIMS_LISTED || profile.by.length > ENTITY_CLAIMS_LISTED;
+
+/** The numbered pages of an entity's claims page: the claims by it, then those about it. */
+export function entityClaimPages<T>(by: readonly T[], about: readonly T[]): ListPage<'by' | 'about', T>[] {
+  return paginate<'by' | 'about', T>([{ key: 'by', items: by }, { key: 'about', items: about }], LINES_PER_PAGE);
+}
+
+/**
+ * The numbered pages of a story's claims page: its claims by status, most pressing first, then its
+ * drifted quotations. `claims` holds each claim's view (the site index's `claims`).
+ */
+export function storyClaimPages<C extends { status: { status: ClaimStatus } }, D>(
+  story: { claims: readonly { id: ClaimId }[]; quoteDrift: readonly D[] },
+  claims: ReadonlyMap<ClaimId, C>,
+): ListPage<ClaimStatus | 'quote-drift', C | D>[] {
+  const views = story.claims.map((c) => claims.get(c.id)).filter((v) => v !== undefined);
+  const groups: ListGroup<ClaimStatus | 'quote-drift', C | D>[] = CLAIM_STATUSES.map((status) => ({ key: status, items: views.filter((v) => v.status.status === status) }));
+  return paginate([...groups, { key: 'quote-drift', items: story.quoteDrift }], LINES_PER_PAGE);
 }

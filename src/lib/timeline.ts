@@ -332,3 +332,15 @@ export function layoutTimeline(
     ticks: picked.map((day) => ({ x: xOf(day), day: isoDay(new Date(day)) })),
   };
 }
+
+/**
+ * The layout of some timeline events (a story's, or the part of it a page lists), each point's id
+ * its article's slug. Only dated articles are drawn: an added date would place an article as if
+ * it were dated.
+ */
+export function layoutEvents(events: readonly Pick<TimelineEvent, 'article' | 'date'>[], options: Partial<TimelineLayoutOptions> = {}): TimelineLayout {
+  return layoutTimeline(
+    events.filter((e) => e.date.basis === 'published').map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset })),
+    options,
+  );
+}

@@ -15,6 +15,7 @@ import { changesFile, readExport, readSlice, sliceOf, type ChangeSummary, type E
 import { currentDir, readState, spareDir, stateRoot } from '../../scripts/lib/fast/state.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { checkContent } from '../../src/check/index.ts';
+import { EVIDENCE_PER_PAGE } from '../../src/lib/sub-pages.ts';
 import type { OpenData } from '../../src/open-data/schema.ts';
 import { listFiles, projectRoot, runBuild, type BuildResult } from '../support/build.ts';
 
@@ -340,27 +341,35 @@ describe('incremental builds', () => {
     expect(changes.claims.removed).toEqual(['added-claim']);
   });
 
-  it('publish the sub-pages of a story and a claim that outgrow their pages, and take them out when they shrink, as a full build would', () => {
-    // Eleven more articles in a story of five, each disputing one of its claims: the story page
-    // shows the first 10 of its 16 articles and links its timeline, the claim page the first 10
-    // disputes and links every mention (src/lib/sub-pages.ts).
+  it('publish the sub-pages of a story and a claim that outgrow their pages, and their numbered pages, and take them out when they shrink, as a full build would', () => {
+    // Eleven more articles in a story of five, each disputing one of its claims five times: the
+    // story page shows the first 10 of its 16 articles and links its timeline, the claim page the
+    // first 10 disputes and links every mention, on two pages of 50 (src/lib/sub-pages.ts).
     const story = stories[2]!;
     const claim = claimsOf(story)[0]!;
     const grown = Array.from({ length: 11 }, (_, i) => `grown-${i}`);
-    grown.forEach((slug, i) => article(slug, story, outlets[i % outlets.length]!, [`Officials :claim[deny it outright]{#${claim} stance=disputes}.`]));
+    const denials = ['deny it outright', 'reject it', 'call it false', 'say it never happened', 'dismiss it'];
+    grown.forEach((slug, i) => article(slug, story, outlets[i % outlets.length]!, denials.map((words) => `Officials :claim[${words}]{#${claim} stance=disputes}.`)));
     const timeline = `stories/${story}/timeline/index.html`;
     const evidence = `claims/${claim}/evidence/index.html`;
-    expect([existsSync(path.join(liveOut, timeline)), existsSync(path.join(liveOut, evidence))]).toEqual([false, false]);
+    const second = `claims/${claim}/evidence/2/index.html`;
+    expect([timeline, evidence, second].map((f) => existsSync(path.join(liveOut, f)))).toEqual([false, false, false]);
     const result = buildBoth();
-    expect(rendered(result)).toEqual(expect.arrayContaining([`/${timeline}`, `/${evidence}`]));
+    expect(rendered(result)).toEqual(expect.arrayContaining([`/${timeline}`, `/${evidence}`, `/${second}`]));
     expect(readFileSync(path.join(liveOut, `stories/${story}/index.html`), 'utf8')).toContain(`<a href="/stories/${story}/timeline/">the full timeline</a>`);
-    expect(readFileSync(path.join(liveOut, evidence), 'utf8').match(/<blockquote/g)?.length).toBeGreaterThan(11);
-    for (const slug of grown) rmSync(path.join(live, 'articles', `${slug}.md`));
+    expect(readFileSync(path.join(liveOut, evidence), 'utf8').match(/<blockquote/g)?.length).toBe(EVIDENCE_PER_PAGE);
+    expect(readFileSync(path.join(liveOut, second), 'utf8').match(/<blockquote/g)?.length).toBeGreaterThan(0);
+    // Six of them taken out: the claim's mentions fit on one page again, still more than its page quotes.
+    for (const slug of grown.slice(5)) rmSync(path.join(live, 'articles', `${slug}.md`));
     // And one edit, so that the rebuild reads a file again, as the other rounds' rebuilds do.
     const edited = path.join(live, 'articles', `${articlesOf(story)[0]!}.md`);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^headline: .*$/m, 'headline: "The story shrank"'));
+    buildBoth();
+    expect([timeline, evidence, second].map((f) => existsSync(path.join(liveOut, f)))).toEqual([false, true, false]);
+    for (const slug of grown.slice(0, 5)) rmSync(path.join(live, 'articles', `${slug}.md`));
     writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^headline: .*$/m, 'headline: "The story shrank again"'));
     buildBoth();
-    expect([existsSync(path.join(liveOut, timeline)), existsSync(path.join(liveOut, evidence))]).toEqual([false, false]);
+    expect([timeline, evidence, second].map((f) => existsSync(path.join(liveOut, f)))).toEqual([false, false, false]);
   });
 
   it('build in full when the code or its settings changed, or the published site is not the one the last build left', () => {

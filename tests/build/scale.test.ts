@@ -1,11 +1,12 @@
 /**
  * The site at a newsroom's scale: a synthetic story of 300 articles and 600 claims, one claim
- * covered by all 300 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`), built once and read
- * as HTML. What grows with the corpus must stay bounded where a reader meets it all at once (every
- * story, article and claim page in the 14 KB of tests/browser/weight.test.ts), and everything left
- * out of a bounded view must stay one link away.
+ * covered by all 300 articles (scripts/lib/synthetic-corpus.ts, `focusClaim`) and one entity every
+ * claim is about (`focusEntity`), built once and read as HTML. What grows with the corpus must stay
+ * bounded where a reader meets it all at once (every story, article, claim and entity page, and
+ * every page of their sub-pages, in the 14 KB of tests/browser/weight.test.ts), and everything left
+ * out of a bounded view must stay one link away, or a few numbered pages away (src/lib/pagination.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
@@ -14,11 +15,11 @@ import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
-import { disputeLimits, ENTITY_ARTICLES_LISTED, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
+import { disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
 
-const corpus = generateCorpus({ articles: 300, articlesPerStory: 300, focusClaim: true, seed: 3 });
+const corpus = generateCorpus({ articles: 300, articlesPerStory: 300, focusClaim: true, focusEntity: true, seed: 3 });
 const content = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale/content');
 writeCorpus(content, corpus);
 
@@ -40,24 +41,61 @@ const monthsLinked = ($: ReturnType<typeof page>, prefix: string) => linksOf($).
 /** 14 KB, the budget of tests/browser/weight.test.ts. */
 const budget = 14 * 1024;
 
-/** Every story, article and claim page of a built site with its gzipped HTML and CSS in bytes, heaviest first. */
+/** A record's page or a page of one of its sub-pages (src/lib/sub-pages.ts): `story`, `claim evidence`, `entity claims 2`… */
+function kindOf(sitePath: string): string | undefined {
+  const match = /^\/(stories|articles|claims|entities)\/[^/]+\/(?:(timeline|claims|evidence|articles)\/(?:(\d+)\/)?)?$/.exec(sitePath);
+  if (!match || match[1] === 'articles' && match[2]) return undefined;
+  const record = { stories: 'story', articles: 'article', claims: 'claim', entities: 'entity' }[match[1]!];
+  return [record, match[2], match[3] && 'numbered'].filter(Boolean).join(' ');
+}
+
+/** Every story, article, claim and entity page of a built site, and every page of their sub-pages, with its gzipped HTML and CSS in bytes, heaviest first. */
 function weights(out: string) {
   return htmlPages(out)
-    .filter((p) => ['story', 'article', 'claim'].includes(p.kind))
+    .filter((p) => p.kind !== 'redirect' && kindOf(p.path))
     .map((p) => {
       const html = readFileSync(path.join(out, p.file), 'utf8');
       const $ = load(html);
       const css = $('link[rel~="stylesheet"][href]').toArray().reduce((sum, el) => sum + gzipSync(readFileSync(path.join(out, $(el).attr('href') ?? ''))).length, 0);
-      return { path: p.path, kind: p.kind, bytes: gzipSync(html, { level: 6 }).length + css };
+      return { path: p.path, kind: kindOf(p.path)!, bytes: gzipSync(html, { level: 6 }).length + css };
     })
     .sort((a, b) => b.bytes - a.bytes);
 }
 
-describe('the weight of every story, article and claim page', () => {
+/**
+ * The numbered pages of a sub-page, from its first (`stories/x/timeline`), read as HTML. Asserts
+ * their navigation: every page listed in order, the current one `aria-current="page"`, `rel="prev"`
+ * and `rel="next"` where there is such a page, and no page beyond the last; none for one page.
+ */
+function numberedPages(route: string) {
+  const $first = page(route);
+  const listed = $first('nav#pages a:not([rel])').toArray().map((a) => $first(a).attr('href'));
+  const routes = Array.from({ length: Math.max(1, listed.length) }, (_, i) => (i === 0 ? route : `${route}/${i + 1}`));
+  expect(existsSync(path.join(dist, route, String(routes.length + 1), 'index.html')), route).toBe(false);
+  if (routes.length > 1) expect(listed, route).toEqual(routes.map((r) => `/${r}/`));
+  return routes.map((r, i) => {
+    const $ = page(r);
+    const nav = $('nav#pages');
+    if (routes.length === 1) {
+      expect(nav.length, r).toBe(0);
+      return $;
+    }
+    expect(nav.attr('aria-label'), r).toMatch(/^Pages of /);
+    expect(nav.find('a[aria-current="page"]').toArray().map((a) => $(a).attr('href')), r).toEqual([`/${r}/`]);
+    expect(nav.find('a[rel="prev"]').attr('href'), r).toBe(i > 0 ? `/${routes[i - 1]}/` : undefined);
+    expect(nav.find('a[rel="next"]').attr('href'), r).toBe(i < routes.length - 1 ? `/${routes[i + 1]}/` : undefined);
+    expect($('main > p').text(), r).toContain(`This is page ${i + 1} of ${routes.length}`);
+    return $;
+  });
+}
+
+describe('the weight of every story, article, claim and entity page, and of every page of their sub-pages', () => {
   it('is at most 14 KB of gzipped HTML and CSS, the heaviest named', () => {
     const measured = weights(dist);
-    expect(new Set(measured.map((m) => m.kind))).toEqual(new Set(['story', 'article', 'claim']));
-    expect(measured.length).toBe(1 + articles.length + claims.length);
+    expect(new Set(measured.map((m) => m.kind))).toEqual(
+      new Set(['story', 'article', 'claim', 'entity', ...['story timeline', 'story claims', 'claim evidence', 'entity articles', 'entity claims'].flatMap((k) => [k, `${k} numbered`])]),
+    );
+    expect(measured.filter((m) => ['story', 'article', 'claim'].includes(m.kind)).length).toBe(1 + articles.length + claims.length);
     const heaviest = measured[0]!;
     expect(heaviest.bytes, `the heaviest page, ${heaviest.path}, is ${heaviest.bytes} bytes`).toBeLessThanOrEqual(budget);
   });
@@ -90,9 +128,18 @@ describe('a story of 300 articles and 600 claims', () => {
     expect(section.find('a[href^="/articles/"]').length).toBe(STORY_LIST_LIMIT);
     expect(section.filter('p').first().text()).toBe('The first 10 of 300 articles, oldest first; the full timeline lists all 300.');
     expect(section.find(`a[href="/stories/${story}/timeline/"]`).text()).toBe('the full timeline');
-    const $timeline = page(`stories/${story}/timeline`);
-    expect($timeline('h1').text()).toMatch(/: timeline$/);
-    expect($timeline('main a[href^="/articles/"]').toArray().map((a) => idOf($timeline(a).attr('href'))).sort()).toEqual(articles);
+    // The drawing shows the articles listed, not all 300 (a circle each grew with the story).
+    expect(section.find('svg circle').length).toBe(STORY_LIST_LIMIT);
+    const timeline = numberedPages(`stories/${story}/timeline`);
+    expect(timeline).toHaveLength(Math.ceil(articles.length / LINES_PER_PAGE));
+    const listed = timeline.flatMap(($t) => {
+      expect($t('h1').text()).toMatch(/: timeline$/);
+      const links = $t('main ol a[href^="/articles/"]').toArray().map((a) => idOf($t(a).attr('href')));
+      expect(links.length).toBeLessThanOrEqual(LINES_PER_PAGE);
+      expect($t('svg circle').length).toBe(links.length);
+      return links;
+    });
+    expect(listed.sort()).toEqual(articles);
   });
 
   it('shows the first 10 of each list of claims, says how many there are, and links the story’s claims page, which lists every claim once', () => {
@@ -100,18 +147,30 @@ describe('a story of 300 articles and 600 claims', () => {
     for (const id of ['contested', 'single-source', 'quote-drift']) {
       const section = $(`h2#${id}`).nextUntil('h2');
       expect(section.find('a[href^="/claims/"]').length, id).toBeLessThanOrEqual(STORY_LIST_LIMIT);
-      const more = section.find(`a[href="/stories/${story}/claims/#${id}"]`);
-      if (section.find('a[href^="/claims/"]').length === STORY_LIST_LIMIT) expect(more.closest('p').text(), id).toMatch(/^The first 10 of \d+ .*; the story’s claims lists all \d+\.$/);
+      const more = section.find(`a[href^="/stories/${story}/claims/"][href$="#${id}"]`);
+      if (section.find('a[href^="/claims/"]').length < STORY_LIST_LIMIT) continue;
+      expect(more.closest('p').text(), id).toMatch(/^The first 10 of \d+ .*; the story’s claims lists all \d+\.$/);
+      // The link leads to the numbered page where the list begins.
+      const target = page((more.attr('href') ?? '').replace(/^\/|\/#.*$/g, ''));
+      expect(target(`#${id}`).length, id).toBe(1);
+      expect(target(`#${id}`).text(), id).toMatch(/\((\d+|1–\d+ of \d+)\)$/);
     }
-    const $claims = page(`stories/${story}/claims`);
-    const listed = $claims('main section[aria-labelledby] a[href^="/claims/"]').toArray().map((a) => $claims(a).attr('href') ?? '');
+    const pages = numberedPages(`stories/${story}/claims`);
+    expect(pages.length).toBeGreaterThan(claims.length / LINES_PER_PAGE);
+    const listed = pages.flatMap(($claims) => {
+      const links = $claims('main section[aria-labelledby] a[href^="/claims/"]').toArray().map((a) => $claims(a).attr('href') ?? '');
+      expect(links.length).toBeLessThanOrEqual(LINES_PER_PAGE);
+      return links;
+    });
     const statuses = listed.filter((href) => !href.endsWith('#drift')).map(idOf);
     expect(statuses.sort()).toEqual(claims);
-    for (const id of ['contested', 'single-source', 'quote-drift']) expect($claims(`#${id}`).length, id).toBe(1);
+    for (const id of ['contested', 'single-source', 'quote-drift']) expect(pages.some(($claims) => $claims(`#${id}`).length === 1), id).toBe(true);
   });
 
   it('still links every claim and every article of the story from its page or the two pages it links for the rest', () => {
-    const linked = new Set([`stories/${story}`, `stories/${story}/claims`, `stories/${story}/timeline`].flatMap((route) => linksOf(page(route)).map((href) => idOf(href))));
+    const linked = new Set(
+      [page(`stories/${story}`), ...numberedPages(`stories/${story}/claims`), ...numberedPages(`stories/${story}/timeline`)].flatMap(($) => linksOf($).map((href) => idOf(href))),
+    );
     expect(claims.filter((id) => !linked.has(id))).toEqual([]);
     expect(articles.filter((slug) => !linked.has(slug))).toEqual([]);
   });
@@ -144,25 +203,31 @@ describe('a claim every one of 300 articles mentions', () => {
       [...text.matchAll(new RegExp(`\\{#${claim}(?: stance=(\\w+))?\\}`, 'g'))].map((m) => ({ article: path.basename(file, '.md'), stance: m[1] ?? 'asserts' })),
     );
 
-  it('quotes at most 10 mentions of each stance in full and links its evidence page, which quotes every mention in full with a link to its span', () => {
+  it('quotes at most 10 mentions of each stance in full and links its evidence pages, which quote every mention in full with a link to its span, 50 a page', () => {
     expect(mentions.length).toBeGreaterThanOrEqual(300);
     const $ = page(`claims/${claim}`);
-    const $all = page(`claims/${claim}/evidence`);
+    const all = numberedPages(`claims/${claim}/evidence`);
+    expect(all).toHaveLength(Math.ceil(mentions.length / EVIDENCE_PER_PAGE));
+    expect(all.map(($all) => $all('li.evidence').length)).toEqual(all.map((_, i) => Math.min(EVIDENCE_PER_PAGE, mentions.length - i * EVIDENCE_PER_PAGE)));
     const section = $('section[aria-labelledby="evidence"]');
     for (const stance of new Set(mentions.map((m) => m.stance))) {
       const group = section.find(`section[aria-labelledby="evidence-${stance}"]`);
       const count = mentions.filter((m) => m.stance === stance).length;
       expect(group.find('li.evidence').length, stance).toBe(Math.min(count, EVIDENCE_IN_FULL));
       expect(group.find('blockquote').length, stance).toBe(Math.min(count, EVIDENCE_IN_FULL));
+      // The pages that quote this stance; the claim page links the first of them.
+      const holding = all.map(($all, i) => ({ i, $all })).filter(({ $all }) => $all(`section[aria-labelledby="evidence-${stance}"]`).length > 0);
       if (count > EVIDENCE_IN_FULL) {
-        expect(group.find(`a[href="/claims/${claim}/evidence/#evidence-${stance}"]`).closest('p').text(), stance).toBe(
-          `10 mentions quoted in full, the first of each outlet first; every mention quotes all ${count}.`,
+        const first = holding[0]!.i + 1;
+        const href = `/claims/${claim}/evidence/${first > 1 ? `${first}/` : ''}#evidence-${stance}`;
+        expect(group.find(`a[href="${href}"]`).closest('p').text(), stance).toBe(
+          `10 mentions quoted in full, the first of each outlet first; every mention quotes all ${count}, from page ${first} of ${all.length}.`,
         );
       }
-      const all = $all(`section[aria-labelledby="evidence-${stance}"]`);
-      expect(all.find('li.evidence').length, stance).toBe(count);
-      expect(all.find('blockquote').length, stance).toBe(count);
-      const linked = all.find('a[href^="/articles/"]').toArray().map((a) => $all(a).attr('href') ?? '').filter((href) => href.includes('#'));
+      const items = holding.flatMap(({ $all }) => $all(`section[aria-labelledby="evidence-${stance}"]`).find('li.evidence').toArray().map((li) => $all(li)));
+      expect(items.length, stance).toBe(count);
+      expect(items.filter((li) => li.find('blockquote').length === 1).length, stance).toBe(count);
+      const linked = items.flatMap((li) => li.find('a[href^="/articles/"]').toArray().map((a) => li.find(a).attr('href') ?? '').filter((href) => href.includes('#')));
       expect(new Set(linked).size, stance).toBe(count);
       expect(new Set(linked.map(idOf)), stance).toEqual(new Set(mentions.filter((m) => m.stance === stance).map((m) => m.article)));
     }
@@ -175,6 +240,22 @@ describe('a claim every one of 300 articles mentions', () => {
     const quoted = items.toArray().map((li) => $(li).find('blockquote').length);
     expect(Math.max(...quoted)).toBe(EVIDENCE_IN_FULL);
     expect(quoted.filter((n) => n > EVIDENCE_IN_FULL)).toEqual([]);
+  });
+
+  it('lists at most 10 more of the mentions against it one line each, linking to where all of them are', () => {
+    const $ = page(`claims/${claim}`);
+    const against = $('section[aria-labelledby="contradictions"] > ul > li > details:nth-of-type(2)').toArray().map((d) => $(d));
+    expect(against.length).toBeGreaterThan(0);
+    expect(against.map((d) => d.children('ul.list').children('li').length).filter((n) => n > EVIDENCE_IN_FULL)).toEqual([]);
+    const cut = against.filter((d) => d.children('ul.list').children('li').length === EVIDENCE_IN_FULL);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const d of cut) {
+      const note = d.children('p.meta').last();
+      expect(note.text().replace(/\s+/g, ' ')).toMatch(/^\d+ more mentions, the first 10 below: all \d+ are (under Disputed by|on the other claim’s page)\.$/);
+      const href = note.find('a').attr('href') ?? '';
+      if (href.startsWith('#')) expect($(href).length, href).toBe(1);
+      else expect(page(href.replace(/^\/|\/#.*$/g, ''))(href.replace(/^[^#]*/, '')).length, href).toBe(1);
+    }
   });
 
   it('lists at most 10 of its own mentions in a contradiction, linking to its evidence for the rest', () => {
@@ -263,12 +344,48 @@ describe('the entities of 300 articles', () => {
         continue;
       }
       const note = $(`a[href="/entities/${id}/articles/"]`).closest('p').text();
-      const count = Number(new RegExp(`^(\\d+) articles name it or report a claim about or by it: the ${ENTITY_ARTICLES_LISTED} newest below, and all \\d+ on a page of their own\\.$`).exec(note)?.[1]);
-      const $all = page(`entities/${id}/articles`);
-      const all = $all('main a[href^="/articles/"]').toArray().map((a) => idOf($all(a).attr('href')));
+      const match = new RegExp(`^(\\d+) articles name it or report a claim about or by it: the ${ENTITY_ARTICLES_LISTED} newest below, and all \\1 on (?:a page|(\\d+) pages) of their own\\.$`).exec(note);
+      const [count, pages] = [Number(match?.[1]), Number(match?.[2] ?? 1)];
+      const numbered = numberedPages(`entities/${id}/articles`);
+      expect(numbered.length, id).toBe(pages);
+      const all = numbered.flatMap(($all) => $all('main ul a[href^="/articles/"]').toArray().map((a) => idOf($all(a).attr('href'))));
+      expect(count, id).toBeGreaterThan(ENTITY_ARTICLES_LISTED);
       expect(all.length, id).toBe(count);
       expect(new Set(all).size, id).toBe(count);
       expect(shown, id).toEqual(all.slice(0, ENTITY_ARTICLES_LISTED));
+    }
+    expect(cut.some((id) => page(`entities/${id}/articles/2`)('main ul a[href^="/articles/"]').length > 0)).toBe(true);
+  });
+
+  it('list the first 20 claims about or by them, and link pages of them all beyond 20', () => {
+    const entities = idsOf('entities');
+    const field = (text: string, name: string) => new RegExp(`^${name}: (\\S+)$`, 'm').exec(text)?.[1];
+    const claimFiles = [...corpus.files].filter(([file]) => file.startsWith('claims/'));
+    const about = (id: string) => claimFiles.filter(([, text]) => text.includes(`\n  - ${id}\n`)).map(([file]) => path.basename(file, '.md')).sort();
+    const by = (id: string) => claimFiles.filter(([, text]) => field(text, 'speaker') === id).map(([file]) => path.basename(file, '.md')).sort();
+    const cut = entities.filter((id) => about(id).length > ENTITY_CLAIMS_LISTED || by(id).length > ENTITY_CLAIMS_LISTED);
+    expect(cut.length).toBeGreaterThan(0);
+    expect(about(cut[0]!)).toEqual(claims);
+    for (const id of entities) {
+      const $ = page(`entities/${id}`);
+      for (const [list, expected] of [['by', by(id)], ['about', about(id)]] as const) {
+        const shown = $(`h2#${list}`).nextUntil('h2').find('a[href^="/claims/"]');
+        expect(shown.length, `${id} ${list}`).toBe(Math.min(expected.length, ENTITY_CLAIMS_LISTED));
+        if (expected.length > ENTITY_CLAIMS_LISTED) {
+          const more = $(`h2#${list}`).nextUntil('h2').find(`a[href^="/entities/${id}/claims/"][href$="#${list}"]`);
+          expect(more.closest('p').text(), `${id} ${list}`).toBe(`The first ${ENTITY_CLAIMS_LISTED} of ${expected.length} claims ${list} it; every claim lists all ${expected.length}.`);
+          expect(page((more.attr('href') ?? '').replace(/^\/|\/#.*$/g, ''))(`h2#${list}`).length, `${id} ${list}`).toBe(1);
+        }
+      }
+      if (!cut.includes(id)) {
+        expect(existsSync(path.join(dist, 'entities', id, 'claims/index.html')), id).toBe(false);
+        continue;
+      }
+      const numbered = numberedPages(`entities/${id}/claims`);
+      const listed = (list: string) => numbered.flatMap(($all) => $all(`section[aria-labelledby="${list}"] a[href^="/claims/"]`).toArray().map((a) => idOf($all(a).attr('href'))));
+      expect(numbered.every(($all) => $all('main section a[href^="/claims/"]').length <= LINES_PER_PAGE), id).toBe(true);
+      expect(listed('by').sort(), id).toEqual(by(id));
+      expect(listed('about').sort(), id).toEqual(about(id));
     }
   });
 });

@@ -11,7 +11,8 @@
  * archive's own page, and it stays published (also when removals are let through). So does a
  * sub-page of a large story, claim or entity (`/stories/<id>/claims/`, `/claims/<id>/evidence/`,
  * src/lib/sub-pages.ts) that the build no longer makes: its record shrank below the limit, and its
- * page lists everything again, or the record was renamed, and its new id has the same sub-page.
+ * page lists everything again, or the record was renamed, and its new id has the same sub-page; and
+ * so does a numbered page of a sub-page (`/claims/<id>/evidence/3/`) once its list has fewer pages.
  *
  * A content folder without a registry is not checked, and the build says so.
  * CROSSCHECK_ALLOW_REMOVED_URLS=1 lets an intended removal through (with a warning); `npm run
@@ -170,37 +171,56 @@ export function emptyMonthPage(sitePath: string, to: string): string {
   return redirectPage(moved ? `Moved: ${name}` : heading, heading, text, to);
 }
 
-/** A sub-page's record page and name: `/stories/x/claims/` → `/stories/x/`, `claims`. */
-export function subPageOf(sitePath: string): { record: string; name: string } | undefined {
-  const match = /^(\/([a-z]+)\/[^/]+\/)([a-z]+)\/$/.exec(sitePath);
-  return match && SUB_PAGES[match[2]!]?.includes(match[3]!) ? { record: match[1]!, name: match[3]! } : undefined;
+/**
+ * A sub-page's record page, name and page number: `/stories/x/claims/` → `/stories/x/`, `claims`, 1;
+ * `/claims/x/evidence/3/` → `/claims/x/`, `evidence`, 3 (src/lib/pagination.ts: page 1 has no number).
+ */
+export function subPageOf(sitePath: string): { record: string; name: string; number: number } | undefined {
+  const match = /^(\/([a-z]+)\/[^/]+\/)([a-z]+)\/(?:([2-9]|[1-9]\d+)\/)?$/.exec(sitePath);
+  return match && SUB_PAGES[match[2]!]?.includes(match[3]!) ? { record: match[1]!, name: match[3]!, number: match[4] ? Number(match[4]) : 1 } : undefined;
 }
 
 /**
- * Where a registered sub-page the build no longer makes should send its readers: the same sub-page
- * where its record's page now redirects (the record renamed), or else that page, which lists
- * everything once the record is below the sub-page's limit. Undefined when the path is no
- * sub-page or its record's page is gone too. Arguments as for `monthFallback`.
+ * Where a registered sub-page the build no longer makes should send its readers. Its record's page
+ * (or, the record renamed, the page it now redirects to) may still have the sub-page: then the
+ * same numbered page, or else the last page before it (a list that got shorter has fewer pages),
+ * or else its first page. Otherwise the record's page, which lists everything once the record is
+ * below the sub-page's limit. Undefined when the path is no sub-page or its record's page is gone
+ * too. Arguments as for `monthFallback`.
  */
 export function subPageFallback(sitePath: string, built: ReadonlySet<string>, redirectOf: (sitePath: string) => string | undefined): string | undefined {
   const page = subPageOf(sitePath);
   if (!page || !built.has(page.record)) return undefined;
-  const moved = redirectOf(page.record);
-  if (!moved) return page.record;
-  const same = `${moved}${page.name}/`;
-  return built.has(same) && !redirectOf(same) ? same : moved;
+  const record = redirectOf(page.record) ?? page.record;
+  const made = (p: string) => built.has(p) && !redirectOf(p) && p !== sitePath;
+  const first = `${record}${page.name}/`;
+  if (!made(first)) return record;
+  for (let n = page.number; n >= 2; n--) if (made(`${first}${n}/`)) return `${first}${n}/`;
+  return first;
 }
 
-/** The redirect page a sub-page the build no longer makes becomes, sending readers to `to` (a site path with the base). */
-export function movedSubPage(sitePath: string, to: string): string {
+/**
+ * The redirect page a sub-page the build no longer makes becomes, sending readers to `to`: a site
+ * path without the base, from `subPageFallback`; `base` is the site's.
+ */
+export function movedSubPage(sitePath: string, to: string, base = '/'): string {
   const page = subPageOf(sitePath)!;
-  const escaped = escapeAttribute(to);
-  const moved = to.endsWith(`/${page.name}/`);
-  const heading = moved ? 'This page has moved' : 'The whole list is on the main page';
-  const text = moved
-    ? `The record was renamed: this page is now at <a href="${escaped}">${escaped}</a>.`
-    : `The list this page held is short enough now to be shown in full on <a href="${escaped}">the record's own page</a>.`;
-  return redirectPage(heading, heading, text, to);
+  const target = subPageOf(to);
+  const escaped = escapeAttribute(`${base}${to.slice(1)}`);
+  if (target && target.record !== page.record) {
+    const heading = 'This page has moved';
+    return redirectPage(heading, heading, `The record was renamed: this page is now at <a href="${escaped}">${escaped}</a>.`, `${base}${to.slice(1)}`);
+  }
+  if (target) {
+    const heading = 'This list has fewer pages now';
+    const text =
+      target.number === 1
+        ? `Page ${page.number} is no longer needed: the list now fits on <a href="${escaped}">one page</a>.`
+        : `Page ${page.number} is no longer needed: the list ends on <a href="${escaped}">page ${target.number}</a>.`;
+    return redirectPage(heading, heading, text, `${base}${to.slice(1)}`);
+  }
+  const heading = 'The whole list is on the main page';
+  return redirectPage(heading, heading, `The list this page held is short enough now to be shown in full on <a href="${escaped}">the record's own page</a>.`, `${base}${to.slice(1)}`);
 }
 
 /** The base the site is served under, as astro.config.ts reads it, with its slashes: `/`, `/sub/`. */
@@ -243,7 +263,7 @@ export const urlRegistryStep: PostBuildStep = {
         const to = toMonth ?? subPageFallback(p, have, redirectOf);
         if (!to) continue;
         mkdirSync(path.join(outDir, p.slice(1)), { recursive: true });
-        writeFileSync(path.join(outDir, p.slice(1), 'index.html'), toMonth ? emptyMonthPage(p, `${base}${to.slice(1)}`) : movedSubPage(p, `${base}${to.slice(1)}`));
+        writeFileSync(path.join(outDir, p.slice(1), 'index.html'), toMonth ? emptyMonthPage(p, `${base}${to.slice(1)}`) : movedSubPage(p, to, base));
         (toMonth ? kept : keptSubPages).push(p);
       }
       missing = missing.filter((p) => !kept.includes(p) && !keptSubPages.includes(p));

@@ -128,6 +128,7 @@ describe('src/lib analysis modules', () => {
           "firstReportBound",
           "firstReportNote",
           "firstReported",
+          "layoutEvents",
           "layoutTimeline",
           "storyTimeline",
           "undatedNote",

@@ -1,6 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_IN_FULL } from '../../../src/lib/evidence.ts';
-import { ARTICLE_MENTIONS_LISTED, claimEvidencePath, claimsWithStances, disputeLimits, firstOfList, hasEvidencePage, STORY_LIST_LIMIT, storyClaimsPath, storySubPages, storyTimelinePath } from '../../../src/lib/sub-pages.ts';
+import {
+  ARTICLE_MENTIONS_LISTED,
+  claimEvidencePath,
+  claimsWithStances,
+  disputeLimits,
+  ENTITY_CLAIMS_LISTED,
+  entityArticlesPath,
+  entityClaimPages,
+  entityClaimsPath,
+  EVIDENCE_PER_PAGE,
+  evidencePages,
+  firstOfList,
+  hasEntityClaimsPage,
+  hasEvidencePage,
+  LINES_PER_PAGE,
+  listPages,
+  STORY_LIST_LIMIT,
+  storyClaimPages,
+  storyClaimsPath,
+  storySubPages,
+  storyTimelinePath,
+} from '../../../src/lib/sub-pages.ts';
 import { claim } from './helpers.ts';
 
 const claims = (n: number) => Array.from({ length: n }, (_, i) => claim(`c${i}`));
@@ -46,6 +67,47 @@ describe('sub-page paths', () => {
     expect(storyTimelinePath('s', '/sub/')).toBe('/sub/stories/s/timeline/');
     expect(storyClaimsPath('s')).toBe('/stories/s/claims/');
     expect(claimEvidencePath('c')).toBe('/claims/c/evidence/');
+    expect(entityArticlesPath('e')).toBe('/entities/e/articles/');
+    expect(entityClaimsPath('e', '/sub/')).toBe('/sub/entities/e/claims/');
+  });
+
+  it('number their pages from 2 under them', () => {
+    expect(claimEvidencePath('c', '/', 1)).toBe('/claims/c/evidence/');
+    expect(claimEvidencePath('c', '/sub/', 3)).toBe('/sub/claims/c/evidence/3/');
+    expect(storyTimelinePath('s', '/', 2)).toBe('/stories/s/timeline/2/');
+    expect(storyClaimsPath('s', '/', 2)).toBe('/stories/s/claims/2/');
+    expect(entityArticlesPath('e', '/', 2)).toBe('/entities/e/articles/2/');
+    expect(entityClaimsPath('e', '/', 2)).toBe('/entities/e/claims/2/');
+  });
+});
+
+describe('the numbered pages of sub-pages', () => {
+  it('quote a claim’s mentions by stance, asserted first, each page at most EVIDENCE_PER_PAGE, every mention once', () => {
+    const evidence = [...Array(EVIDENCE_PER_PAGE + 5).fill('disputes'), ...Array(EVIDENCE_PER_PAGE).fill('asserts'), 'quotes'].map((stance, i) => ({ stance, i }));
+    const pages = evidencePages(evidence);
+    expect(pages).toHaveLength(3);
+    expect(pages.every((p) => p.size <= EVIDENCE_PER_PAGE)).toBe(true);
+    expect(pages.map((p) => p.groups.map((g) => `${g.key} ${g.items.length}`))).toEqual([[`asserts ${EVIDENCE_PER_PAGE}`], [`disputes ${EVIDENCE_PER_PAGE}`], ['disputes 5', 'quotes 1']]);
+    expect(pages.flatMap((p) => p.groups.flatMap((g) => g.items.map((e) => e.i))).sort((a, b) => a - b)).toEqual(evidence.map((e) => e.i));
+  });
+
+  it('list a story’s claims by status, most pressing first, then its drifted quotations', () => {
+    const views = new Map(
+      ['a', 'b', 'c'].map((id, i) => [id, { id, status: { status: (['single-source', 'contested', 'corroborated'] as const)[i]! } }] as const),
+    );
+    const pages = storyClaimPages({ claims: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'gone' }] as never, quoteDrift: ['d1', 'd2'] }, views as never);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.groups.map((g) => g.key)).toEqual(['contested', 'corroborated', 'single-source', 'quote-drift']);
+    const many = storyClaimPages({ claims: [], quoteDrift: Array(LINES_PER_PAGE + 1).fill('d') }, new Map());
+    expect(many.map((p) => p.size)).toEqual([LINES_PER_PAGE, 1]);
+  });
+
+  it('list an entity’s claims by it, then about it, once either is more than its page lists', () => {
+    expect(hasEntityClaimsPage({ by: Array(ENTITY_CLAIMS_LISTED).fill('c'), about: Array(ENTITY_CLAIMS_LISTED).fill('c') })).toBe(false);
+    expect(hasEntityClaimsPage({ by: [], about: Array(ENTITY_CLAIMS_LISTED + 1).fill('c') })).toBe(true);
+    const pages = entityClaimPages(Array(LINES_PER_PAGE - 1).fill('by'), Array(3).fill('about'));
+    expect(pages.map((p) => p.groups.map((g) => `${g.key} ${g.from}+${g.items.length}`))).toEqual([[`by 0+${LINES_PER_PAGE - 1}`, 'about 0+1'], ['about 1+2']]);
+    expect(listPages(Array(2 * LINES_PER_PAGE + 1).fill(0)).map((p) => p.size)).toEqual([LINES_PER_PAGE, LINES_PER_PAGE, 1]);
   });
 });
 

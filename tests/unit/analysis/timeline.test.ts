@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, firstReportNote, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
+import { firstReported, firstReportNote, layoutEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -419,5 +419,22 @@ describe('layoutTimeline', () => {
 
   it('has documented defaults', () => {
     expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6, maxLanes: 8 });
+  });
+});
+
+describe('layoutEvents', () => {
+  it('lays out timeline events as layoutTimeline does, each point named by its article, drawing only the dated ones', () => {
+    const events = [
+      { article: article('a', 'o'), date: { date: new Date('2026-06-04T20:00:00-07:00'), offset: -420, basis: 'published' } },
+      { article: article('b', 'o'), date: { date: new Date('2026-06-05T12:00:00Z'), basis: 'published' } },
+      // Undated: its added day would place it as if it were dated.
+      { article: article('c', 'o'), date: { date: new Date('2026-06-01T12:00:00Z'), basis: 'added' } },
+    ] as never as Parameters<typeof layoutEvents>[0];
+    expect(layoutEvents(events)).toEqual(
+      layoutTimeline([
+        { id: 'a', date: new Date('2026-06-04T20:00:00-07:00'), offset: -420 },
+        { id: 'b', date: new Date('2026-06-05T12:00:00Z') },
+      ]),
+    );
   });
 });

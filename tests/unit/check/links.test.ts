@@ -125,6 +125,10 @@ describe('links to record pages', () => {
         link('/stories/closure/claims/'),
         link('/claims/bridge-closed/evidence/'),
         link('/entities/mayor/articles/'),
+        link('/entities/mayor/claims/'),
+        link('/claims/bridge-closed/evidence/2/'),
+        link('/stories/closure/timeline/12/'),
+        link('/entities/mayor/claims/3/'),
         link('/outlets/'),
         link('/data/'),
         link('/favicon.svg'),
@@ -134,7 +138,7 @@ describe('links to record pages', () => {
         link('%6A%61%76%61%73%63%72%69%70%74:alert(1)'),
       ], 'articles'),
     ).toEqual([]);
-    const problems = unknownPages([link('claims/bridge-closed/', 6), link('/claim/bridge-closed/', 7), link('/Claims/bridge-closed/', 8), link('/claims//bridge-closed/', 9), link('/articles/report/notes/', 10), link('/claims/bridge-closed/timeline/', 11)], 'articles');
+    const problems = unknownPages([link('claims/bridge-closed/', 6), link('/claim/bridge-closed/', 7), link('/Claims/bridge-closed/', 8), link('/claims//bridge-closed/', 9), link('/articles/report/notes/', 10), link('/claims/bridge-closed/timeline/', 11), link('/claims/bridge-closed/evidence/1/', 12), link('/claims/bridge-closed/evidence/two/', 13), link('/claims/bridge-closed/timeline/2/', 14)], 'articles');
     expect(problems.map((p) => `${p.line}  ${p.message.replace(/ A link to a page of the site starts .*$/, '')}`)).toEqual([
       '6  This link leads to /articles/report/claims/bridge-closed/ (written claims/bridge-closed/), where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
       '7  This link leads to /claim/bridge-closed/, where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
@@ -142,6 +146,10 @@ describe('links to record pages', () => {
       '9  This link leads to /claims//bridge-closed/, where the site has no page, so readers would find nothing there.',
       '10  This link leads to /articles/report/notes/, where the site has no page, so readers would find nothing there.',
       '11  This link leads to /claims/bridge-closed/timeline/, where the site has no page, so readers would find nothing there.',
+      // Page 1 of a sub-page has no number; only a sub-page the record can have is numbered.
+      '12  This link leads to /claims/bridge-closed/evidence/1/, where the site has no page, so readers would find nothing there.',
+      '13  This link leads to /claims/bridge-closed/evidence/two/, where the site has no page, so readers would find nothing there.',
+      '14  This link leads to /claims/bridge-closed/timeline/2/, where the site has no page, so readers would find nothing there.',
     ]);
   });
 

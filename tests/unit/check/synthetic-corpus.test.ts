@@ -44,6 +44,14 @@ describe('generateCorpus', () => {
     expect(mentioning).toHaveLength(20);
   });
 
+  it('makes one entity the subject of every claim on request, once each, changing nothing else', () => {
+    const focused = generateCorpus({ articles: 60, seed: 7, focusEntity: true });
+    const entity = [...focused.files.keys()].filter((f) => f.startsWith('entities/')).sort()[0]!.replace(/^entities\/|\.yaml$/g, '');
+    const claims = [...focused.files].filter(([file]) => file.startsWith('claims/'));
+    expect(claims.every(([, text]) => text.split('\n').filter((line) => line === `  - ${entity}`).length === 1)).toBe(true);
+    expect([...focused.files].filter(([file]) => !file.startsWith('claims/'))).toEqual([...corpus.files].filter(([file]) => !file.startsWith('claims/')));
+  });
+
   it('passes the content checks', async () => {
     writeCorpus(path.join(dir, 'content'), corpus);
     const result = await checkContent({ root: dir, contentDir: 'content', cacheDir: false });

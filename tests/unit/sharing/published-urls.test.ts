@@ -278,5 +278,55 @@ describe('a sub-page of a story, claim or entity that the build no longer makes'
       '/claims/gone/evidence/ is missing from the new site. It is a page of /claims/gone/, which is missing too: once that page is kept (by an alias), this one redirects to it.',
     );
     expect(() => run(site('other', ['/claims/c/timeline/']))).toThrow('/claims/c/timeline/ is missing from the new site. The new site no longer builds this page.');
+    expect(() => run(site('page-one', ['/claims/c/evidence/1/']))).toThrow('/claims/c/evidence/1/ is missing from the new site. The new site no longer builds this page.');
+  });
+});
+
+describe('a numbered page of a sub-page that the build no longer makes', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-numbered-pages-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const registered = ['/', '/claims/c/', '/claims/c/evidence/', '/claims/c/evidence/2/', '/claims/c/evidence/3/', '/claims/c/evidence/4/', '/claims/d/', '/claims/d/evidence/', '/claims/d/evidence/2/', '/claims/small/', '/claims/small/evidence/', '/claims/small/evidence/2/', '/stories/old/', '/stories/old/timeline/', '/stories/old/timeline/2/'];
+  /**
+   * Claim "c" lost mentions: its evidence has two pages now. Claim "d" has one. Claim "small" has no
+   * evidence page any more. Story "old" was renamed "new", whose timeline has two pages.
+   */
+  function site(name: string): { outDir: string; contentDir: string } {
+    const pages: Record<string, string> = {
+      '': '<!doctype html><title>Home</title>',
+      'claims/c/': '<!doctype html><title>C</title>',
+      'claims/c/evidence/': '<!doctype html><title>C: every mention</title>',
+      'claims/c/evidence/2/': '<!doctype html><title>C: every mention, page 2</title>',
+      'claims/d/': '<!doctype html><title>D</title>',
+      'claims/d/evidence/': '<!doctype html><title>D: every mention</title>',
+      'claims/small/': '<!doctype html><title>Small</title>',
+      'stories/old/': redirect('/sub/stories/new/'),
+      'stories/new/': '<!doctype html><title>New</title>',
+      'stories/new/timeline/': '<!doctype html><title>New: timeline</title>',
+      'stories/new/timeline/2/': '<!doctype html><title>New: timeline, page 2</title>',
+    };
+    return builtSite(root, name, pages, registered);
+  }
+  const leadsTo = (outDir: string, page: string) => redirectTarget(readFileSync(path.join(outDir, page, 'index.html'), 'utf8'));
+
+  it('redirects to the last page the list still has, or to its one page, or to the record, instead of failing the build', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = site('kept');
+      expect(urlRegistryStep.run({ root, finalDir: s.outDir, ...s })).toMatch(/^Published URLs: all 15 in .* still resolve\..* 7 page\(s\) of a story, claim or entity that the build no longer makes there now redirect: /);
+      expect(leadsTo(s.outDir, 'claims/c/evidence/3/')).toBe('/sub/claims/c/evidence/2/');
+      expect(leadsTo(s.outDir, 'claims/c/evidence/4/')).toBe('/sub/claims/c/evidence/2/');
+      expect(leadsTo(s.outDir, 'claims/d/evidence/2/')).toBe('/sub/claims/d/evidence/');
+      expect(leadsTo(s.outDir, 'claims/small/evidence/')).toBe('/sub/claims/small/');
+      expect(leadsTo(s.outDir, 'claims/small/evidence/2/')).toBe('/sub/claims/small/');
+      expect(leadsTo(s.outDir, 'stories/old/timeline/')).toBe('/sub/stories/new/timeline/');
+      expect(leadsTo(s.outDir, 'stories/old/timeline/2/')).toBe('/sub/stories/new/timeline/2/');
+      const text = (page: string) => readFileSync(path.join(s.outDir, page, 'index.html'), 'utf8');
+      expect(text('claims/c/evidence/4/')).toContain('<p>Page 4 is no longer needed: the list ends on <a href="/sub/claims/c/evidence/2/">page 2</a>.</p>');
+      expect(text('claims/d/evidence/2/')).toContain('<p>Page 2 is no longer needed: the list now fits on <a href="/sub/claims/d/evidence/">one page</a>.</p>');
+      expect(text('stories/old/timeline/2/')).toContain('<p>The record was renamed: this page is now at <a href="/sub/stories/new/timeline/2/">');
+      expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
+    }
   });
 });

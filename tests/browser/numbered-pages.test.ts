@@ -1,0 +1,117 @@
+/**
+ * The numbered pages of sub-pages (src/lib/pagination.ts), which the corpora of the site-wide
+ * checks are too small to have: a synthetic story of 120 articles, a claim all of them mention
+ * and an entity every claim is about (scripts/lib/synthetic-corpus.ts) make every sub-page two or
+ * more pages long. Every page of every sub-page, and the record pages that link them, must be in
+ * the sitemap, pass axe (WCAG 2.2 AA, light and dark) and the Nu Html Checker, and be reachable
+ * from page 1 by a keyboard-operable navigation.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as Axe from 'axe-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { projectRoot } from '../support/build.ts';
+import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
+import { sitemapPaths, type Corpus } from '../support/site.ts';
+import { formatVnuMessage, runVnu } from '../support/vnu.ts';
+
+const content = 'node_modules/.cache/crosscheck-tests/numbered-pages/content';
+const generated = generateCorpus({ articles: 120, articlesPerStory: 120, focusClaim: true, focusEntity: true, seed: 5 });
+writeCorpus(path.join(projectRoot, content), generated);
+const corpus: Corpus = { name: 'numbered pages', content };
+
+const first = (folder: string) => [...generated.files.keys()].filter((f) => f.startsWith(`${folder}/`)).map((f) => path.basename(f).replace(/\.\w+$/, '')).sort()[0]!;
+const [story, claim, entity] = [first('stories'), first('claims'), first('entities')];
+/** Each sub-page, and its record's page. */
+const subPages = [
+  [`/stories/${story}/`, `/stories/${story}/timeline/`],
+  [`/stories/${story}/`, `/stories/${story}/claims/`],
+  [`/claims/${claim}/`, `/claims/${claim}/evidence/`],
+  [`/entities/${entity}/`, `/entities/${entity}/articles/`],
+  [`/entities/${entity}/`, `/entities/${entity}/claims/`],
+] as const;
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function runAxe(runTags: string[]): Promise<Axe.Result[]> {
+  const axe = (window as unknown as { axe: typeof Axe }).axe;
+  return (await axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })).violations;
+}
+
+const suite = browserSuite();
+afterAll(() => suite.close());
+
+/** Every page of the sub-pages, found as a reader finds them: page 1 linked from the record's page, the others from page 1's navigation. */
+async function numberedPages(): Promise<string[]> {
+  const site = await suite.site(corpus);
+  const read = (p: string) => readFileSync(path.join(site.outDir, p.slice(1), 'index.html'), 'utf8');
+  return subPages.flatMap(([record, sub]) => {
+    expect(read(record), `${record} links ${sub}`).toMatch(new RegExp(`href="${sub}(#[^"]*)?"`));
+    const nav = /<nav aria-label="Pages of [^"]+" id="pages"[\s\S]*?<\/nav>/.exec(read(sub))?.[0] ?? '';
+    const pages = [...nav.matchAll(/<a href="([^"]+)"(?: aria-current="page")?>/g)].map((m) => m[1]!);
+    expect(pages.length, `${sub} has more than one page`).toBeGreaterThan(1);
+    return pages;
+  });
+}
+
+describe('the numbered pages of a story, a claim and an entity', () => {
+  it('are in the sitemap, each of them', async () => {
+    const site = await suite.site(corpus);
+    const pages = await numberedPages();
+    const listed = new Set(sitemapPaths(site.outDir));
+    expect(pages.filter((p) => !listed.has(p))).toEqual([]);
+  });
+
+  it('find no WCAG 2.2 AA violation in light or dark, nor do the record pages linking them', async () => {
+    const site = await suite.site(corpus);
+    const pages = [...new Set([...subPages.map(([record]) => record), ...(await numberedPages())])];
+    const context = await (await suite.browser()).newContext();
+    await context.addInitScript(axeSource);
+    const problems = await eachPage(context, pages, async (page, p) => {
+      const found: string[] = [];
+      await page.goto(site.server.url(p), { waitUntil: 'load' });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const v of await page.evaluate(runAxe, tags)) found.push(`${p} [${colorScheme}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      }
+      return found;
+    });
+    await context.close();
+    expectNone('axe found violations on numbered pages', problems);
+  });
+
+  it('are valid HTML by the Nu Html Checker', async () => {
+    const site = await suite.site(corpus);
+    const pages = [...new Set([...subPages.map(([record]) => record), ...(await numberedPages())])];
+    // Only these pages, copied aside: the rest of the site is the corpora's html.test.ts's.
+    const aside = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/numbered-pages/vnu');
+    rmSync(aside, { recursive: true, force: true });
+    for (const p of pages) {
+      mkdirSync(path.join(aside, p), { recursive: true });
+      cpSync(path.join(site.outDir, p, 'index.html'), path.join(aside, p, 'index.html'));
+    }
+    const messages = await runVnu([aside]);
+    expectNone('the Nu Html Checker found errors on numbered pages', messages.filter((m) => m.type !== 'info').map((m) => formatVnuMessage(m, aside)));
+  });
+
+  it('go from page to page by keyboard: next, previous and each page by its number', async () => {
+    const site = await suite.site(corpus);
+    const page = await (await suite.browser()).newPage();
+    const sub = `/claims/${claim}/evidence/`;
+    await page.goto(site.server.url(sub));
+    const nav = page.getByRole('navigation', { name: 'Pages of every mention' });
+    await nav.getByRole('link', { name: 'Next page' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `${sub}2/`);
+    await expect.poll(() => nav.locator('[aria-current="page"]').innerText()).toBe('2');
+    await nav.getByRole('link', { name: 'Previous page' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === sub);
+    await nav.getByRole('link', { name: '3', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `${sub}3/`);
+    await page.close();
+  });
+});

@@ -64,6 +64,11 @@ export interface SourceDocument {
   bylineNote?: string | undefined;
   /** A date written in numbers that may be read day first or month first ("03/06/2026"): not a date to record as it is. */
   ambiguousDate?: string | undefined;
+  /**
+   * A time the source gives only relative to when it was saved ("Posted 3 days ago", "Updated 2
+   * hours ago"), as written: no date to record, for the editor to work out.
+   */
+  relativeDate?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
   undatedDay?: { text: string; month: number; day: number } | undefined;
   /**
@@ -100,7 +105,7 @@ export function extractSource(name: string, text: string): SourceDocument {
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
-  if (doc.published) doc.ambiguousDate = undefined;
+  if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the
   // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
   // control characters and noncharacters text copied from a PDF or a word processor brings.
@@ -199,6 +204,7 @@ interface LineFacts {
   section?: string;
   bylineNote?: string;
   ambiguousDate?: string;
+  relativeDate?: string;
 }
 
 /** What a line of fields says fills what the document does not say yet (its headline apart: only some lines may give it). */
@@ -209,6 +215,7 @@ function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
   doc.siteName ??= facts.siteName;
   doc.section ??= facts.section;
   doc.ambiguousDate ??= facts.ambiguousDate;
+  doc.relativeDate ??= facts.relativeDate;
 }
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
@@ -249,9 +256,11 @@ function isNames(byline: string): boolean {
 
 /** A date written in numbers that could be day first or month first: "03/06/2026", "3-6-2026". */
 const AMBIGUOUS_DATE = /^(?:(?:first\s+)?published|posted|date)?:?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/i;
-/** A time written relative to when the page was saved ("Updated 2 hours ago", "Yesterday at 10:00"): not a date to record. */
+/** A time written relative to when the page was saved ("Updated 2 hours ago", "vor 2 Stunden"): not a date to record, but what the editor is told. */
 const RELATIVE_TIME =
-  /^(?:(?:(?:first\s+)?published|posted|updated|last updated)\s+)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|just now|yesterday|today)(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
+  /^(?:(?:(?:first\s+)?published|posted|updated|last updated|modified|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt)\s*:?\s+)?(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago|just now|yesterday|today|(?:il y a|vor|hace|há)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:fa|geleden))(?:,?\s+(?:at|à|um|a las|às|alle|om)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
+/** A relative time that says how long ago ("3 days ago"), not only the day ("Today", "Yesterday"), which may be a section's name. */
+const HOW_LONG_AGO = /\d|\bago$|\ban?\s/i;
 
 /** A date, when `value` is one and nothing more: "June 7, 2026", "Sunday 7 June 2026 10.30 BST", "2026-06-07". */
 function dateOnly(value: string): string | undefined {
@@ -283,8 +292,12 @@ function fieldLine(line: string): LineFacts | undefined {
     if (/^https?:\/\/\S+$/.test(field)) {
       facts.url ??= field;
       anchored = true;
-    } else if (UPDATED.test(field) || RELATIVE_TIME.test(field)) {
-      // Not the publication date, or not one that can be dated: left out of the text, not recorded.
+    } else if (RELATIVE_TIME.test(field)) {
+      // A time relative to the page's saving: no date, but the editor is told what it says.
+      facts.relativeDate ??= field;
+      if (HOW_LONG_AGO.test(field)) anchored = true;
+    } else if (UPDATED.test(field)) {
+      // Not the publication date: left out of the text, not recorded.
     } else if ((m = AMBIGUOUS_DATE.exec(field)) && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
       // 03/06/2026 is 3 June in Europe and March 6 in the United States: for the editor to say.
       facts.ambiguousDate ??= field.replace(/^[^\d]*/, '');
@@ -341,7 +354,7 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'posted':
     case 'date': {
       const published = parseDate(value);
-      return published ? { published } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : {};
+      return published ? { published } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : relative(key, value);
     }
     case 'by':
     case 'byline':
@@ -368,8 +381,13 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
       return /@/.test(value) ? {} : undefined;
     default:
       // Updated, modified: not the publication date, left out of the text and not recorded.
-      return {};
+      return relative(key, value);
   }
+}
+
+/** A keyed line's time relative to the page's saving ("Posted: 3 days ago"), for the editor; nothing for any other value. */
+function relative(key: string, value: string): LineFacts {
+  return RELATIVE_TIME.test(value) ? { relativeDate: `${key[0]!.toUpperCase()}${key.slice(1)}: ${value}` } : {};
 }
 
 /**
@@ -863,15 +881,19 @@ function fromFeed(xml: string): SourceDocument {
  * date, a publication or a timestamp, outside rails and lists, that holds a date and nothing more
  * (never an update's, nor a time relative to the page's saving).
  */
-function writtenDate($: cheerio.CheerioAPI, within: ReturnType<cheerio.CheerioAPI>, elsewhere: string): string | undefined {
-  for (const element of within.find('time, [class*="date" i], [class*="publish" i], [class*="timestamp" i]').toArray()) {
-    if ($(element).closest(elsewhere).length > 0 || /updat|modif/i.test($(element).attr('class') ?? '')) continue;
+function writtenDate($: cheerio.CheerioAPI, within: ReturnType<cheerio.CheerioAPI>, elsewhere: string): Pick<SourceDocument, 'published' | 'relativeDate'> {
+  let relativeDate: string | undefined;
+  for (const element of within.find('time, [class*="date" i], [class*="publish" i], [class*="timestamp" i], [class*="updat" i]').toArray()) {
+    if ($(element).closest(elsewhere).length > 0) continue;
     const text = textOf($(element).text());
-    if (text === '' || text.length > 60 || UPDATED.test(text)) continue;
+    if (text === '' || text.length > 60) continue;
+    // "Posted 3 days ago", "Updated 2 hours ago": no date, but what it says is for the editor.
+    if (RELATIVE_TIME.test(text)) relativeDate ??= text;
+    if (/updat|modif/i.test($(element).attr('class') ?? '') || UPDATED.test(text)) continue;
     const date = dateOnly(PUBLISHED.exec(text)?.[1] ?? text);
-    if (date) return date;
+    if (date) return { published: date };
   }
-  return undefined;
+  return { relativeDate };
 }
 
 /** How many times of an article's page make it a page of many entries (a live blog), whose first time is its latest. */
@@ -884,7 +906,7 @@ const MANY_TIMES = 3;
  * or two (published, updated), the first. With more, the page is a live blog or a thread, which
  * lists its newest entry first: the earliest, marked for the editor to check.
  */
-function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 'publishedNote'> {
+function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 'publishedNote' | 'relativeDate'> {
   const elsewhere = 'aside, nav, li, [class*="related" i], [class*="rail" i], [class*="teaser" i]';
   const content = $('article, main, [role="main"]');
   const times = (content.length > 0 ? content.find('time[datetime]') : $('time[datetime]'))
@@ -895,7 +917,7 @@ function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 
       return date ? [date] : [];
     });
   const distinct = [...new Set(times)];
-  if (distinct.length === 0) return { published: writtenDate($, content.length > 0 ? content : $.root(), content.length > 0 ? elsewhere : `${elsewhere}, footer`) };
+  if (distinct.length === 0) return writtenDate($, content.length > 0 ? content : $.root(), content.length > 0 ? elsewhere : `${elsewhere}, footer`);
   if (distinct.length < MANY_TIMES) return { published: distinct[0] };
   const earliest = distinct.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
   return { published: earliest, publishedNote: `the page gives no date in its metadata and has ${distinct.length} times, as a live blog has; this is the earliest` };

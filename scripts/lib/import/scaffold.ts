@@ -271,6 +271,11 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   } else if (doc.ambiguousDate) {
     lines.push(`# published: the source writes "${doc.ambiguousDate}", which is a day and a month in an order it does not say. Write the date if you know which it is.`);
     todo.push(`published: "${doc.ambiguousDate}" may be day/month or month/day; write the date if you know which`);
+  } else if (doc.relativeDate) {
+    // "Posted 3 days ago" is a date only from the moment the page was saved, which the file does not say.
+    const said = commentSafe(doc.relativeDate);
+    lines.push(`# published: the source gives only "${said}", relative to when it was saved: no date. Write the date it stands for if it is known for certain.`);
+    todo.push(`published: the source says only "${said}"; write the date it stands for (from when the page was saved), or leave it out`);
   } else {
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }

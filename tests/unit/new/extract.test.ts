@@ -374,6 +374,29 @@ describe('extractSource', () => {
     }
   });
 
+  it('keeps a time relative to the saving ("Posted 3 days ago") as written, for the editor, never as a date, in a line, a keyed line or a page', () => {
+    const read = (line: string) => extractSource('f.txt', `AI pause call draws mixed response\n${line}\nAnthropic said on Thursday that a pause must be global.\n`);
+    for (const [line, said] of [
+      ['Posted 3 days ago', 'Posted 3 days ago'],
+      ['Updated 2 hours ago', 'Updated 2 hours ago'],
+      ['By Jane Roe | Updated 2 hours ago', 'Updated 2 hours ago'],
+      ['Posted: 3 days ago', 'Posted: 3 days ago'],
+      ['Last updated: 5h ago', 'Last updated: 5h ago'],
+      ['Publié il y a 3 jours', 'Publié il y a 3 jours'],
+    ]) {
+      const doc = read(line!);
+      expect([doc.relativeDate, doc.published, doc.text.includes(said!)], line).toEqual([said, undefined, false]);
+    }
+    // A date the source gives whole is the date: the relative time then says nothing more.
+    expect(read('Published 3 June 2026 | Updated 2 hours ago')).toMatchObject({ published: '2026-06-03' });
+    expect(read('Published 3 June 2026 | Updated 2 hours ago')).not.toHaveProperty('relativeDate');
+    const page = (date: string) =>
+      `<html><head><title>Council closes bridge</title></head><body><article><h1>Council closes bridge</h1>${date}<p>The council closed the harbour bridge on Tuesday for repairs, it said in a statement to the press.</p><p>Ships waited for hours outside the port, and the harbour master said the delays would last for weeks.</p></article></body></html>`;
+    expect(extractSource('p.html', page('<span class="date">Posted 3 days ago</span>')).relativeDate).toBe('Posted 3 days ago');
+    expect(extractSource('p.html', page('<time>2 hours ago</time>')).relativeDate).toBe('2 hours ago');
+    expect(extractSource('p.html', page('<time>2 hours ago</time><span class="date">3 June 2026</span>'))).toMatchObject({ published: '2026-06-03' });
+  });
+
   it('reads the running head of a text copied from a PDF as metadata, not as the headline', () => {
     const doc = extractSource(
       'report.txt',

@@ -144,6 +144,13 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: check the date (the page gives no date in its metadata and has 3 times, as a live blog has; this is the earliest)');
   });
 
+  it('given only relative to the saving ("Posted 3 days ago") is left for the editor, with what the source says', () => {
+    const result = scaffoldOf('Council closes the harbour bridge\nPosted 3 days ago\nThe council said on Tuesday that the bridge would stay shut.\n');
+    expect(result.text).not.toMatch(/^published:/m);
+    expect(result.text).toContain('\n# published: the source gives only "Posted 3 days ago", relative to when it was saved: no date. Write the date it stands for if it is known for certain.\n');
+    expect(result.todo).toContain('published: the source says only "Posted 3 days ago"; write the date it stands for (from when the page was saved), or leave it out');
+  });
+
   it('is never a day after the import, whatever year the text gives', () => {
     const result = scaffoldOf(`${dateline}\nThe hearing is set for March 3, 2027.\n`);
     expect(result.text).not.toMatch(/^published:/m);

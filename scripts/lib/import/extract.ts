@@ -10,9 +10,11 @@
  *   between bars or dashes, such as `Tech Policy Daily | 8 June 2026 | Updated 9 June 2026` or
  *   `By Li Wei — Global Wire — June 7, 2026` (a byline, a date, the publisher's name, a section).
  *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does.
+ *   A text hard-wrapped at a fixed width (an e-mail's 72 columns, a copy of a PDF) is joined into
+ *   its paragraphs, its lists and the lines its writer broke kept apart; other text is a paragraph a line.
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
  *   lines (and the plain-text lines above, in emphasis or not) are read; inline markup is removed
- *   from the text. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
+ *   from the text, and the lines of a paragraph are joined, as Markdown reads them. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
  *   `source` or `url`, `publisher`, `lang`) is read first, and is not part of the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
  *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`, and the
@@ -536,7 +538,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       doc.headline = plainInline(body[heading]!.replace(/^#\s+/, '')).trim();
       body = body.slice(heading + 1);
     }
-    body = body.map((line) => plainMarkdownLine(line));
+    body = softWrapsJoined(body).map((line) => plainMarkdownLine(line));
   } else {
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
@@ -545,6 +547,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       doc.headline = body[first]!.trim();
       body = body.slice(first + 1);
     }
+    body = hardWrapsJoined(body);
   }
   doc.text = paragraphs(body.join('\n'));
   doc.siteName ??= DATELINE.exec(doc.text)?.[6]?.trim();
@@ -601,6 +604,105 @@ function plainInline(text: string): string {
 
 function plainMarkdownLine(line: string): string {
   return plainInline(line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, ''));
+}
+
+/** A line that starts an item of a list: "- ", "* ", "• ", "1. ", "a) ". */
+const LIST_ITEM = /^\s*(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
+/** A line that ends a sentence, a quotation or a clause set apart: a line break after it may be the author's. */
+const LINE_END = /[.!?:;]["”’»)\]]*$/;
+
+/**
+ * The width a plain text is hard-wrapped at (an e-mail's 72 columns, a PDF's lines), or undefined
+ * when its lines are its paragraphs. It is wrapped when its lines within blocks are of a
+ * column's length ({@link WRAP_MIN} to {@link WRAP_MAX} characters), most of them stop in the
+ * middle of a sentence, and many of the lines after them go on in lower case (a list of
+ * headlines, each a line, does not). The width is the longest of those lines, leaving out the few
+ * (an address) much longer than most.
+ */
+function wrapWidth(lines: readonly string[]): number | undefined {
+  const inBlock = lines.flatMap((line, i) => {
+    const next = lines[i + 1] ?? '';
+    return line.trim() !== '' && next.trim() !== '' && !LIST_ITEM.test(next) ? [{ line: line.trim(), next: next.trim() }] : [];
+  });
+  if (inBlock.length < 3) return undefined;
+  const lengths = inBlock.map(({ line }) => line.length).sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1]!;
+  const width = Math.max(...lengths.filter((length) => length <= median * 1.25));
+  if (width > WRAP_MAX || width < WRAP_MIN) return undefined;
+  const midSentence = inBlock.filter(({ line }) => !LINE_END.test(line)).length;
+  const goesOn = inBlock.filter(({ next }) => /^[\p{Ll}\d(]/u.test(next)).length;
+  return midSentence * 2 >= inBlock.length && goesOn * 3 >= inBlock.length ? width : undefined;
+}
+/** The shortest and longest lines of a hard-wrapped text: one whose lines are longer is written a paragraph a line. */
+const WRAP_MIN = 35;
+const WRAP_MAX = 110;
+
+/**
+ * The lines of a hard-wrapped plain text joined into its paragraphs, one a line: a line is joined
+ * to the next unless the next could have started on it (the writer broke the line) and it ends a
+ * sentence or is much shorter than the others, or the next starts an item of a list or is
+ * indented as a new paragraph. A word divided with a hyphen at a line's end is made whole, as the
+ * checks read the archive ("devel-" and "opment"). A text that is not hard-wrapped is unchanged.
+ */
+function hardWrapsJoined(lines: string[]): string[] {
+  const width = wrapWidth(lines);
+  if (width === undefined) return lines;
+  const out: string[] = [];
+  let open = false;
+  let item = false;
+  for (const [i, line] of lines.entries()) {
+    const previous = lines[i - 1];
+    const joins =
+      open &&
+      previous !== undefined &&
+      line.trim() !== '' &&
+      !LIST_ITEM.test(line) &&
+      // An indented line starts a paragraph, or goes on with an item of a list.
+      !(/^\s/.test(line) && !/^\s/.test(previous) && !item) &&
+      !(previous.trim().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) <= width && (LINE_END.test(previous.trim()) || previous.trim().length < width * 0.7));
+    if (joins) {
+      const last = out.at(-1)!.trimEnd();
+      out[out.length - 1] = /\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.trim()) ? `${last.slice(0, -1)}${line.trim()}` : `${last} ${line.trim()}`;
+    } else {
+      out.push(line);
+      item = LIST_ITEM.test(line);
+    }
+    open = line.trim() !== '';
+  }
+  return out;
+}
+
+/** A Markdown line that starts a block of its own: a heading, a quotation, an item of a list, a fence, a table's row, a rule. */
+const MARKDOWN_BLOCK = /^\s{0,3}(?:#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||(?:[-*_]\s*){3,}$)/;
+
+/**
+ * The lines of a Markdown paragraph joined into one, as Markdown reads them (a line break in a
+ * paragraph is a space): not a line that starts a block of its own, nor after a heading, a line
+ * ending with a hard break (two spaces or a backslash), a table's row or in a fenced block. The
+ * lines of a quotation block are joined with each other, and the indented lines of a list item
+ * with the item.
+ */
+function softWrapsJoined(lines: string[]): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  let open = false;
+  for (const line of lines) {
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    const previous = out.at(-1);
+    const quoted = previous !== undefined && /^\s{0,3}>/.test(previous) && /^\s{0,3}>\s*\S/.test(line);
+    const joins =
+      open &&
+      !fenced &&
+      previous !== undefined &&
+      line.trim() !== '' &&
+      (quoted || !MARKDOWN_BLOCK.test(line)) &&
+      !/^\s{0,3}(?:#|\||```|~~~)/.test(previous) &&
+      !/(?: {2}|\\)$/.test(previous);
+    if (joins) out[out.length - 1] = `${previous.trimEnd()} ${line.trim().replace(quoted ? /^>\s?/ : /^$/, '')}`;
+    else out.push(line);
+    open = line.trim() !== '' && !fenced;
+  }
+  return out;
 }
 
 /** Lines joined into paragraphs: one per non-empty line of prose, blank lines between. */

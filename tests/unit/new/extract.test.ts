@@ -397,6 +397,61 @@ describe('extractSource', () => {
     expect(extractSource('p.html', page('<time>2 hours ago</time><span class="date">3 June 2026</span>'))).toMatchObject({ published: '2026-06-03' });
   });
 
+  it('joins the lines of a text hard-wrapped at 72 columns into its paragraphs, keeping its lists and short lines apart', () => {
+    const text = [
+      'Regulators weigh a pause on frontier AI models',
+      '',
+      'The European Commission said on Tuesday that it would study a proposal',
+      'to pause the training of the largest AI models for six months, after',
+      '1,200 researchers signed a letter calling for the move. "We will look at',
+      'every option on the table before the summer," the commissioner told',
+      'reporters in Brussels.',
+      'Officials noted that the proposal would need the support of the United',
+      'States and China, and that verification of any pause was the devel-',
+      'opment that mattered most.',
+      '',
+      'Among the measures under study:',
+      '- a register of training runs above a threshold agreed by the',
+      '  signatories of the letter;',
+      '- independent audits.',
+      '',
+      'Helen Marsh',
+      'Brussels bureau',
+      '',
+    ].join('\n');
+    const doc = extractSource('mail.txt', text);
+    expect(doc.headline).toBe('Regulators weigh a pause on frontier AI models');
+    expect(doc.text.split('\n\n')).toEqual([
+      'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move. "We will look at every option on the table before the summer," the commissioner told reporters in Brussels.',
+      'Officials noted that the proposal would need the support of the United States and China, and that verification of any pause was the development that mattered most.',
+      'Among the measures under study:',
+      '- a register of training runs above a threshold agreed by the signatories of the letter;',
+      '- independent audits.',
+      'Helen Marsh',
+      'Brussels bureau',
+    ]);
+    // A text written a paragraph (or a headline) a line keeps its lines, however short they are.
+    for (const lines of [
+      ['The council met on Tuesday in the town hall.', 'It voted to close the harbour bridge for repairs.', 'Repairs will take a year, the mayor said.', 'Ships will use the old quay meanwhile.'],
+      ['Anthropic calls for a global pause on frontier AI', 'OpenAI says a pause would not be verifiable', 'EU ministers to discuss the proposal in July', 'Senators ask the labs for answers by Friday'],
+    ]) {
+      const doc = extractSource('lines.txt', `${lines.join('\n')}\n`);
+      expect([doc.headline, ...doc.text.split('\n\n')].filter((line) => line !== undefined)).toEqual(lines);
+    }
+  });
+
+  it('joins the lines of a Markdown paragraph, a quotation block and a list item, as Markdown reads them', () => {
+    const md = '# The council closes the bridge\n\nThe council said on Tuesday that\nthe bridge would stay shut.\n\n- the first item, which\n  goes on\n- the second\n\n> a quoted line\n> that goes on\n\nA line with a hard break  \nand the next line.\n';
+    expect(extractSource('m.md', md).text.split('\n\n')).toEqual([
+      'The council said on Tuesday that the bridge would stay shut.',
+      'the first item, which goes on',
+      'the second',
+      'a quoted line that goes on',
+      'A line with a hard break',
+      'and the next line.',
+    ]);
+  });
+
   it('reads the running head of a text copied from a PDF as metadata, not as the headline', () => {
     const doc = extractSource(
       'report.txt',

@@ -298,6 +298,29 @@ describe('the checklist', () => {
   });
 });
 
+describe('the checklist of a hard-wrapped text', () => {
+  it('lists whole sentences, not the lines they are wrapped over, each at the line of the archive it starts on', () => {
+    const archived = [
+      'Regulators weigh a pause on frontier AI models',
+      '',
+      'The European Commission said on Tuesday that it would study a proposal',
+      'to pause the training of the largest AI models for six months, after',
+      '1,200 researchers signed a letter calling for the move. "We will look at',
+      'every option on the table before the summer," the commissioner told',
+      'reporters in Brussels.',
+      '',
+    ].join('\n');
+    const result = scaffold(extractSource('mail.txt', archived), corpus, { today: '2026-06-20', sourceName: 'mail.txt', archiveName: (slug) => `${slug}.txt`, archived });
+    expect(result.passages.map((p) => p.text)).toEqual([
+      'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move.',
+      'We will look at every option on the table before the summer,',
+      '"We will look at every option on the table before the summer," the commissioner told reporters in Brussels.',
+    ]);
+    expect(result.text).toContain('\n  [ ] line 3 figure, attribution, date: The European Commission said on Tuesday');
+    expect(result.text).toContain('\n  [ ] line 5 quotation: “We will look at every option on the table before the summer,”\n');
+  });
+});
+
 describe('lineIn', () => {
   it('gives the line of the archived file where a passage starts, across the lines the file wraps it over', () => {
     const archived = 'Bridge shut\n\nBy Ines Alvarez, 4 February 2026\n\nThe council said on Monday that the\nbridge (the old one) would stay shut.\n';

@@ -103,7 +103,7 @@ export function extractSource(name: string, text: string): SourceDocument {
   // A form feed, between the pages of a text copied from a PDF, is a line break.
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutMailWrapper(clean), format);
+  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutPageFurniture(withoutMailWrapper(clean)), format);
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
@@ -146,6 +146,75 @@ export function withoutMailWrapper(text: string): string {
   while (kept.length > 0 && kept.at(-1)!.trim() === '') kept.pop();
   while (drop.size > 0 && kept.length > 0 && kept[0]!.trim() === '') kept.shift();
   return `${kept.join('\n').replace(/\r$/, '')}${/\n$/.test(text) ? (/\r\n$/.test(text) ? '\r\n' : '\n') : ''}`;
+}
+
+/** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */
+const PAGE_NUMBER = /^(?:[-–—]\s*(\d{1,4})\s*[-–—]|(?:(?:page|p\.|seite|página|pagina|pag\.)\s*)?(\d{1,4})(?:\s*(?:of|\/|sur|von|de|di|van)\s*\d{1,4})?)$/i;
+/** How many lines with text apart the repeats of a running head are at least: a page's worth, not a table's cells. */
+const PAGE_LINES = 8;
+/** The lines at the top where a running head's first time is the text's own metadata or headline, read as such. */
+const HEAD_LINES = 3;
+
+/**
+ * A text copied from a PDF (or a printed page) without the running heads and feet of its pages,
+ * which break its paragraphs in the middle of the text: a line repeated at least a page apart
+ * (the publication's name, the headline, "Confidential"), also with its page number changing
+ * ("The Policy Review · 3"), and a page's number alone on a line ("Page 3 of 12", "- 3 -"; a bare
+ * "3" only when the next page's "4" comes a page later). A line repeated as it is whose first time
+ * is among the text's first lines is kept there: it is read as the metadata or the headline it is. Blank lines
+ * around a line taken out go too when a sentence goes on across it. Nothing else changes, line
+ * endings included: this is also the text `npm run new` archives.
+ */
+export function withoutPageFurniture(text: string): string {
+  const lines = text.split('\n');
+  const plain = lines.map((line) => line.replace(/[\f\r\v]/g, ' ').replace(/\s+/g, ' ').trim());
+  const filled = plain.flatMap((line, i) => (line === '' ? [] : [i]));
+  const rank = new Map(filled.map((i, n) => [i, n]));
+  const head = new Set(filled.slice(0, HEAD_LINES));
+  const drop = new Set<number>();
+  // Page numbers: said to be one ("Page 3", "- 3 -", "3 of 12"), or a bare number the next page's follows.
+  const bare = filled.filter((i) => /^\d{1,4}$/.test(plain[i]!));
+  for (const i of filled) {
+    const m = PAGE_NUMBER.exec(plain[i]!);
+    if (!m) continue;
+    const n = Number(m[1] ?? m[2]);
+    const paged = (j: number) => Math.abs(rank.get(j)! - rank.get(i)!) >= PAGE_LINES && Number(plain[j]) - n === Math.sign(rank.get(j)! - rank.get(i)!);
+    if (plain[i] !== m[2] || bare.some(paged)) drop.add(i);
+  }
+  // Repeated lines: short, with a letter, not a sentence's end or its middle (in lower case), a
+  // quotation or a list's item, a page apart, and beside a line of text (a table's cells, a line
+  // each, are beside other cells).
+  const repeats = new Map<string, number[]>();
+  const near = (i: number) => filled.filter((j) => !drop.has(j) && Math.abs(rank.get(j)! - rank.get(i)!) <= 3 && j !== i);
+  const besideText = (i: number) => near(i).some((j) => plain[j]!.length >= 40);
+  for (const i of filled) {
+    const line = plain[i]!;
+    if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || !besideText(i)) continue;
+    const key = line.toLowerCase().replace(/\d+/g, '#');
+    repeats.set(key, [...(repeats.get(key) ?? []), i]);
+  }
+  for (const found of repeats.values()) {
+    if (found.length < 2 || found.some((i, n) => n > 0 && rank.get(i)! - rank.get(found[n - 1]!)! < PAGE_LINES)) continue;
+    // The first time at the top is the text's own, unless it is a page's (its number changes).
+    const numbered = new Set(found.map((i) => plain[i])).size > 1;
+    for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
+  }
+  if (drop.size === 0) return text;
+  // A sentence going on across a page's foot and the next one's head: the blank lines around them go too.
+  const kept: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (drop.has(i)) {
+      const before = kept.findLastIndex((l) => l.trim() !== '');
+      const next = filled.find((j) => j > i && !drop.has(j));
+      if (before !== -1 && !LINE_END.test(kept[before]!.trim()) && next !== undefined && /^[\p{Ll}\d]/u.test(plain[next]!)) {
+        kept.length = before + 1;
+        for (let j = i + 1; j < lines.length && (plain[j] === '' || drop.has(j)); j++) if (plain[j] === '') drop.add(j);
+      }
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 /** Query parameters that say how a reader came to the page (campaigns, click ids, shares), not which page it is. */

@@ -178,6 +178,40 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(readFileSync(path.join(archive, 'ferry-timetable-doubles.txt'), 'utf8')).toBe(body);
   });
 
+  it('archives a copy of a PDF without its running heads and page numbers, and lists no passage of them', () => {
+    const file = path.join(dir, 'ferry report.txt');
+    const foot = (n: number) => ['', `Harbour Council Transport Report 2026 · Page ${n} of 2`, '\f'];
+    const text = [
+      'Ferry report finds crossings doubled',
+      '',
+      'The report found that the ferries carried 4,200 passengers a day while',
+      'the bridge was shut, twice as many as the year before, and that queues',
+      'at the harbour were longest on Friday evenings, when the last crossing',
+      'left at ten. The council asked the operator to add a late sailing, and',
+      'the operator said it would consider one if the bridge stayed closed in',
+      'the spring. Fares were frozen for the duration of the works, the report',
+      'notes, at a cost to the council that the treasurer put at roughly',
+      ...foot(1),
+      '90,000 pounds a month, paid from the reserve for road repairs. Cyclists',
+      'were the group whose journeys grew most, the harbour master told the',
+      'committee, with bicycles now filling the car deck on most mornings.',
+      'The operator has ordered racks for another forty bicycles on each boat.',
+      'Residents of the north shore wrote to ask for a second morning sailing.',
+      'The council will decide in March whether to keep the extra crossings',
+      'once the bridge reopens, after a survey of the passengers who use them.',
+      ...foot(2),
+    ];
+    writeFileSync(file, text.join('\n'));
+    const result = runNew(file, '--date', '2026-02-10');
+    expect(result.status, result.stderr).toBe(0);
+    const archived = readFileSync(path.join(archive, 'ferry-report-finds-crossings-doubled.txt'), 'utf8');
+    expect(archived).not.toContain('Page');
+    expect(archived).toContain('treasurer put at roughly\n90,000 pounds a month');
+    const record = readFileSync(path.join(content, 'articles/ferry-report-finds-crossings-doubled.md'), 'utf8');
+    expect(record).not.toContain('Transport Report');
+    expect(record).toContain('[ ] line 8 figure: Fares were frozen for the duration of the works, the report notes, at a cost to the council that the treasurer put at roughly 90,000 pounds a month, paid from the reserve for road repairs.\n');
+  });
+
   it('imports a live blog of over a megabyte, saying it is large first, and lists the first passages of all it found', () => {
     const file = path.join(dir, 'live blog — pause.txt');
     const entries = Array.from({ length: 9000 }, (_, i) => `${10 + (i % 12)}.${String(i % 60).padStart(2, '0')}: Officials in capital number ${i} said the proposal would cost ${i} million to verify, according to a statement.`);

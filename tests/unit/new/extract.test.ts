@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as extract from '../../../scripts/lib/import/extract.ts';
-import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper } from '../../../scripts/lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper, withoutPageFurniture } from '../../../scripts/lib/import/extract.ts';
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper']);
+    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper', 'withoutPageFurniture']);
   });
 });
 
@@ -460,6 +460,73 @@ describe('extractSource', () => {
     expect(doc).toMatchObject({ headline: 'Frontier AI and the case for a coordinated pause', siteName: 'THE GLOBAL POLICY REVIEW', byline: 'Helen Marsh and Peter Okafor', published: '2026-06-03' });
     expect(doc.text).not.toContain('REVIEW');
     expect(extractSource('r.txt', 'Page 2 of 3\tThe Policy Review\tJune 2026\nVerification remains the central problem here.\nMore text.\n').siteName).toBe('The Policy Review');
+  });
+
+  it('leaves out the running heads and page numbers of a text copied from a PDF, from its text and from what is archived', () => {
+    const pages = [
+      [
+        'The proposal raises questions that arms-control frameworks cannot easily',
+        'answer, the authors write. Verification of a pause in training would',
+        'require access to data centres that no government has yet granted to',
+        'inspectors from another country, and the companies have said they would',
+        'resist any such regime unless every leading developer joined. Compute',
+        'thresholds are a blunt instrument, they argue, because the efficiency of',
+        'training improves every year, and a fixed threshold written into law now',
+      ],
+      [
+        'A threshold that moves with the state of the art is harder to write into',
+        'a treaty but easier to defend. The second problem is enforcement. A state',
+        'that suspects another of cheating has few options short of sanctions, and',
+        'sanctions on chips have already proved leaky, the authors write, citing',
+        'customs records from three ports. They propose a registry of large runs,',
+        'audited by an agency modelled on the International Atomic Energy Agency,',
+      ],
+      [
+        'The third problem is time. Treaties take years to negotiate, and the',
+        'technology they would govern changes in months, the authors warn, so a',
+        'pause agreed today would govern models that do not exist yet. Whether',
+        'the leading developers would accept inspections is, they concede, an',
+        'open question that only negotiation between governments can settle.',
+      ],
+    ];
+    const head = 'THE GLOBAL POLICY REVIEW                                              ';
+    const text = [
+      'THE GLOBAL POLICY REVIEW                                    June 2026',
+      'Frontier AI and the case for a coordinated pause',
+      'By Helen Marsh',
+      '',
+      ...pages[0]!,
+      '',
+      '- 1 -',
+      '\f' + `${head}2`,
+      'captures fewer models over time.',
+      ...pages[1]!,
+      'Confidential draft: not for circulation',
+      '',
+      '2',
+      '\f' + `${head}3`,
+      'with the power to inspect facilities at short notice.',
+      ...pages[2]!,
+      'Confidential draft: not for circulation',
+      '3',
+      '',
+    ].join('\r\n');
+    const archived = withoutPageFurniture(text);
+    expect(archived).not.toMatch(/REVIEW\s+\d|Confidential|^- 1 -|^[23]\r?$/m);
+    // The first line is the text's own: its metadata, read as such.
+    expect(archived.split('\r\n').slice(0, 3)).toEqual(text.split('\r\n').slice(0, 3));
+    expect(archived).toContain('written into law now\r\ncaptures fewer models over time.\r\n');
+    expect(archived).toContain('Energy Agency,\r\nwith the power to inspect');
+    const doc = extractSource('report.txt', text);
+    expect(doc).toMatchObject({ headline: 'Frontier AI and the case for a coordinated pause', siteName: 'THE GLOBAL POLICY REVIEW', byline: 'Helen Marsh' });
+    expect(doc.text).not.toMatch(/REVIEW|Confidential|- 1 -|\n\n[23]\n\n/);
+    expect(doc.text).toContain('a fixed threshold written into law now captures fewer models over time.');
+    expect(doc.text).toContain('Energy Agency, with the power to inspect facilities at short notice.');
+    // Repeated cells of a table, a repeated quotation, and numbers that are no page's stay.
+    const table = ['Country', 'Training runs', 'Registry', ...['Germany', 'France', 'Italy', 'Spain'].flatMap((c, i) => [c, String(i + 2), 'Not applicable'])].join('\n');
+    const prose = 'The committee heard evidence from a dozen witnesses over two days of hearings.';
+    const kept = `${table}\n${prose}\n“We will not stop”\n${Array(8).fill(prose).join('\n')}\n“We will not stop”\nThe list had 3 items.\n`;
+    expect(withoutPageFurniture(kept)).toBe(kept);
   });
 
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {

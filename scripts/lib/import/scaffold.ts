@@ -202,8 +202,15 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   const archive = options.archiveName(slug);
   const untitled = named === '';
   const matcher = new ClaimMatcher(corpus.claims);
+  const read = `${doc.headline ?? ''}\n${doc.text}`;
+  const inText = languageOf(read);
+  // A page's declared language is often its site's, whatever the article's: a French article on a
+  // site that declares English is in French, when its text is long enough to tell.
+  const declaredOther = doc.language && inText && read.length >= DECLARED_CHECK_LENGTH && inText.tag !== doc.language.split('-')[0]!.toLowerCase();
+  // The passages are found with the attribution verbs of the text's language too ("a déclaré", "sagte").
+  const language = declaredOther ? inText.tag : (doc.language ?? inText?.tag);
   // A sentence with no figure, quotation or attribution is listed when it is close to a claim already recorded.
-  const all = findPassages(doc.text, Infinity, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0);
+  const all = findPassages(doc.text, Infinity, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0, language);
   const passages = all.slice(0, PASSAGES_LISTED).map((p) => ({ ...p, matches: matcher.match(p.text) }));
 
   const filled: string[] = [];
@@ -287,12 +294,7 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`byline: ${quote(doc.byline)}`);
     filled.push('byline');
   }
-  const read = `${doc.headline ?? ''}\n${doc.text}`;
-  const inText = languageOf(read);
   const detected = inText?.tag === 'en' ? undefined : inText;
-  // A page's declared language is often its site's, whatever the article's: a French article on a
-  // site that declares English is in French, when its text is long enough to tell.
-  const declaredOther = doc.language && inText && read.length >= DECLARED_CHECK_LENGTH && inText.tag !== doc.language.split('-')[0]!.toLowerCase();
   if (doc.language && inText && declaredOther) {
     lines.push(`language: ${inText.tag}  # detected from the text (${inText.name}), though the source declares ${doc.language}: check it`);
     filled.push(`language (${inText.tag}, detected from the text, not the ${doc.language} the source declares)`);

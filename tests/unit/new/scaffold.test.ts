@@ -390,6 +390,62 @@ describe('findPassages', () => {
   });
 });
 
+describe('findPassages in other languages', () => {
+  // Sentences with no figure, date or quotation: only their attribution verb makes them passages.
+  const attributed: [string, string][] = [
+    ['fr', 'La ministre a déclaré que la pause devait être mondiale pour avoir un effet.'],
+    ['fr', 'Selon la société, aucun laboratoire ne peut ralentir seul sans perdre son avance.'],
+    ['de', 'Die Ministerin sagte, eine Pause müsse weltweit gelten, um zu wirken.'],
+    ['de', 'Laut dem Unternehmen kann kein Labor allein langsamer werden.'],
+    ['es', 'La ministra dijo que la pausa debía ser mundial para tener efecto.'],
+    ['es', 'Según la empresa, ningún laboratorio puede frenar solo sin quedarse atrás.'],
+    ['it', 'La ministra ha detto che la pausa doveva essere globale per avere effetto.'],
+    ['it', 'Secondo la società, nessun laboratorio può rallentare da solo.'],
+    ['pt', 'A ministra disse que a pausa tinha de ser mundial para ter efeito.'],
+    ['pt', 'Segundo a empresa, nenhum laboratório pode abrandar sozinho.'],
+    ['nl', 'De minister zei dat de pauze wereldwijd moest gelden om effect te hebben.'],
+    ['nl', 'Volgens het bedrijf kan geen enkel lab in zijn eentje vertragen.'],
+  ];
+
+  it.each(attributed)('lists a sentence attributed in its language (%s), read with that language', (language, sentence) => {
+    expect(findPassages(sentence, 40, undefined, language)).toEqual([{ kinds: ['attribution'], text: sentence, paragraph: 1 }]);
+    expect(findPassages(sentence, 40, undefined, `${language}-XX`)).toHaveLength(1);
+  });
+
+  it('reads a text with its own language’s verbs only: another’s words are not attributions', () => {
+    expect(attributed.filter(([, sentence]) => findPassages(sentence).length > 0)).toEqual([]);
+    expect(findPassages('De minister zei dat de pauze wereldwijd moest gelden.', 40, undefined, 'fr')).toEqual([]);
+  });
+
+  it('lists quotations between single guillemets and German quotation marks closed either way', () => {
+    const text = 'Elle a répondu ‹ nous ne ralentirons pas seuls ›.\n\nEr sagte: „Wir brauchen eine globale Pause jetzt”.';
+    expect(findPassages(text, 40, undefined, 'fr').filter((p) => p.kinds[0] === 'quotation').map((p) => p.text)).toEqual(['nous ne ralentirons pas seuls', 'Wir brauchen eine globale Pause jetzt']);
+  });
+
+  it('takes figures written with the words of those languages', () => {
+    expect(findPassages('Le fonds atteint 3,5 milliards.\n\nDer Umsatz stieg um 4 Prozent.', 40, undefined, 'fr').map((p) => p.kinds)).toEqual([['figure'], ['figure']]);
+  });
+
+  it('are listed in a scaffold by the language detected from the text', () => {
+    const text = [
+      'Anthropic appelle à une pause mondiale',
+      '',
+      'La société américaine Anthropic a proposé jeudi un mécanisme de coordination mondiale pour ralentir le développement des systèmes d’intelligence artificielle les plus avancés.',
+      '',
+      'Selon l’entreprise, aucun laboratoire ne peut ralentir seul sans perdre son avance face à ses concurrents, qui poursuivraient leurs travaux sans attendre.',
+      '',
+      'Le directeur de la politique publique a déclaré que les gouvernements devaient se mettre d’accord sur des règles vérifiables par tous les pays concernés.',
+      '',
+    ].join('\n');
+    const result = scaffold(extractSource('fr.txt', text), corpus, { today: '2026-06-20', sourceName: 'fr.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).toContain('\nlanguage: fr  # detected from the text (French): check it\n');
+    expect(result.passages.map((p) => p.text)).toEqual([
+      'Selon l’entreprise, aucun laboratoire ne peut ralentir seul sans perdre son avance face à ses concurrents, qui poursuivraient leurs travaux sans attendre.',
+      'Le directeur de la politique publique a déclaré que les gouvernements devaient se mettre d’accord sur des règles vérifiables par tous les pays concernés.',
+    ]);
+  });
+});
+
 describe('ClaimMatcher', () => {
   const matcher = new ClaimMatcher([
     { id: 'bridge-closed', story: 's', texts: ['The harbour bridge is closed for repairs.', 'closed for repairs until March'] },

@@ -52,7 +52,12 @@ if (values.help || positionals.length === 0) {
 
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
 const archiveDir = path.resolve(root, process.env.CROSSCHECK_ARCHIVE ?? 'archive');
-const shown = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/') || file;
+/**
+ * The folder the editor ran the command in: `npm run` runs it in the project's root, and says
+ * where it was run in INIT_CWD. The files named are found from there, and shown from there.
+ */
+const here = process.env.INIT_CWD ?? process.cwd();
+const shown = (file: string) => path.relative(here, file).split(path.sep).join('/') || file;
 const stop = (message: string): never => {
   process.stderr.write(`${message}\n`);
   process.exit(1);
@@ -62,7 +67,7 @@ const stop = (message: string): never => {
 const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown|xml|rss|atom)$/i;
 const sources: string[] = [];
 for (const given of positionals) {
-  const full = path.resolve(process.cwd(), given);
+  const full = path.resolve(here, given);
   if (!existsSync(full)) stop(`There is no file ${given}. Give the path of the saved article. Nothing was written.`);
   const found = statSync(full).isDirectory()
     ? readdirSync(full)

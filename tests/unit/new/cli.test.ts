@@ -17,11 +17,15 @@ let dir: string;
 let content: string;
 let archive: string;
 
+/** `npm run new -- args`, as npm runs it: in the project's root, the folder it was typed in being INIT_CWD (by default, the root). */
 function runNew(...args: string[]) {
+  return runNewIn(root, ...args);
+}
+function runNewIn(folder: string, ...args: string[]) {
   return spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CROSSCHECK_CONTENT: path.relative(root, content), CROSSCHECK_ARCHIVE: archive, FORCE_COLOR: '0' },
+    env: { ...process.env, INIT_CWD: folder, CROSSCHECK_CONTENT: path.relative(root, content), CROSSCHECK_ARCHIVE: archive, FORCE_COLOR: '0' },
   });
 }
 
@@ -257,6 +261,16 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(record).toContain('\nheadline: "Ferries double — for now"\n');
     expect(record).toContain('\npublished: 2026-02-09\n');
     expect(readFileSync(path.join(archive, 'ferries-double-for-now.txt'), 'utf8')).toContain('“It is temporary,” the mayor added.');
+  });
+
+  it('finds a file named from the folder the editor typed the command in, not the project\'s, and shows it from there', () => {
+    const inbox = path.join(dir, 'Inbox – juin');
+    mkdirSync(path.join(inbox, 'saved'), { recursive: true });
+    writeFileSync(path.join(inbox, 'saved', 'Café ferry note.txt'), 'Night ferry added for the works\n\nA night ferry will run while the bridge is shut, the council said on Monday.\n');
+    const result = runNewIn(inbox, 'saved/Café ferry note.txt', '--date', '2026-02-11');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Reading saved/Café ferry note.txt…');
+    expect(readFileSync(path.join(content, 'articles/night-ferry-added-for-the-works.md'), 'utf8')).toContain('from Café ferry note.txt on 2026-02-11');
   });
 
   it('names one slug for one file only', () => {

@@ -33,6 +33,7 @@ import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
 import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../../../src/lib/characters.ts';
+import { INVISIBLE } from './passages.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -110,9 +111,11 @@ export function extractSource(name: string, text: string): SourceDocument {
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the
   // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
-  // control characters and noncharacters text copied from a PDF or a word processor brings.
+  // control characters and noncharacters text copied from a PDF or a word processor brings; and
+  // the invisible soft hyphens and zero-width spaces of a typeset page, which the checks do not
+  // read in a quotation either ("com\u00ADpany" is "company").
   for (const key of ['headline', 'byline', 'siteName', 'section', 'text'] as const) {
-    if (doc[key] !== undefined) doc[key] = doc[key].replace(/\v/g, ' ').replace(BIDI_CONTROLS, '').replace(TEXT_FORBIDDEN, '').replace(NONCHARACTERS, '');
+    if (doc[key] !== undefined) doc[key] = doc[key].replace(/\v/g, ' ').replace(BIDI_CONTROLS, '').replace(TEXT_FORBIDDEN, '').replace(NONCHARACTERS, '').replace(INVISIBLE, '');
   }
   return withoutUndefined(doc);
 }
@@ -573,7 +576,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     adoptLineFacts(doc, facts);
   };
   for (const [i, line] of lines.entries()) {
-    if (!near.has(i)) {
+    // A row of a Markdown table is the table's ("| Anthropic | 4 June 2026 |"), never a line of metadata.
+    if (!near.has(i) || /^\s*\|.*\|\s*$/.test(line)) {
       kept.push(line);
       continue;
     }
@@ -871,8 +875,14 @@ function valid(day: string): boolean {
 
 /** Elements whose text is not the article's. */
 const NOT_TEXT =
-  'script, style, noscript, template, nav, header, footer, aside, form, button, figure, iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption';
+  'script, style, noscript, template, nav, header, footer, aside, form, button, figure:not(:has(table)), iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption, caption, tr';
+/**
+ * A note's number in the text, linked to the note ("rose 40%¹"), and the link back from the note
+ * ("↩"): not the article's words, and a number glued to a figure ("40%1") would misquote it.
+ */
+const NOTE_MARKS = 'sup:has(> a[href^="#"]), a[role="doc-noteref"], a[role="doc-backlink"], a.footnote-ref, a.footnote-backref, a.footnote-back';
+const BACKLINK = /^\s*(?:[↩↑⤴^]\uFE0E?|back|return)\s*$/i;
 /**
  * Appeals a page puts in the article's flow that are not the article's: a paywall's or a
  * registration wall's message, a request for contributions, a subscription or membership offer.
@@ -969,8 +979,10 @@ function fromHtml(html: string): SourceDocument {
     .add(updated);
   const found = readable(before.length > 0 ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
-  let blocks = content ? blocksOf(content, content.root().children()) : [];
-  if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root());
+  // A table's rows, which are never lines of metadata ("Anthropic | 4 June 2026" is a row of a timeline).
+  const rows = new Set<string>();
+  let blocks = content ? blocksOf(content, content.root().children(), rows) : [];
+  if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root(), rows);
   doc.byline ??= found?.byline;
   // The headline again at the top of the text is not part of it, nor a line of the byline and
   // dates ("By Li Wei · June 10, 2026", "Tue 9 Jun 2026 06.00 BST · Last modified on …"): the
@@ -980,6 +992,7 @@ function fromHtml(html: string): SourceDocument {
   // such as a Google Docs page, says it only there), and so do `Source:` or `By` lines at the top
   // or the bottom.
   blocks = blocks.filter((block, i) => {
+    if (rows.has(block)) return true;
     const probe = block.replace(/^[|·•—–-]\s*/, '');
     const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
     const facts = fieldLine(probe) ?? (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined);
@@ -1164,17 +1177,31 @@ function standfirstOf($: cheerio.CheerioAPI, description: string | undefined): s
 }
 
 /** The text blocks of `root` in `$`, one per innermost block, without what is not the article's (NOT_TEXT, PROMOS). */
-function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): string[] {
+function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>, rows?: Set<string>): string[] {
   root.find(NOT_TEXT).remove();
   root
     .find(`${PROMOS}, ${CAPTIONS}`)
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
     .remove();
+  root.find(NOTE_MARKS).remove();
+  root
+    .find('a[href^="#"]')
+    .filter((_, element) => BACKLINK.test($(element).text()))
+    .remove();
   const blocks: string[] = [];
   root.find(BLOCKS).each((_, element) => {
     // The innermost blocks only: a <li> holding <p>s gives its paragraphs, not their concatenation.
     if ($(element).find(BLOCKS).length > 0) return;
-    const text = textOf($(element).text());
+    // A table's row is a line of its cells between bars, as the table reads (their text run together would misquote them).
+    const text =
+      element.tagName === 'tr'
+        ? $(element)
+            .children('td, th')
+            .toArray()
+            .map((cell) => textOf($(cell).text()))
+            .join(' | ')
+        : textOf($(element).text());
+    if (element.tagName === 'tr' || $(element).closest('table').length > 0) rows?.add(text);
     if (text && !BOILERPLATE.test(text)) blocks.push(text);
   });
   if (blocks.length === 0) blocks.push(...textOf(root.text()).split(/\n{2,}/).filter((block) => block !== ''));

@@ -66,6 +66,8 @@ const DATES = new RegExp(String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${D
 const DATED_WORDS = 3;
 /** A quotation between English, French and Italian (« … », ‹ … ›), or German and Dutch („ … “, „ … ”) quotation marks. */
 const QUOTATION = /[“"«„‹]\s?([^“”"«»„‹›]{10,}?)\s?[”"»“›]/g;
+/** Soft hyphens, zero-width spaces and word joiners, and a byte-order mark in mid-text: characters a reader does not see. */
+export const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** A sentence of prose: it starts with a letter, a digit or a quotation mark and ends with a full stop, question or exclamation mark. */
 const PROSE = /^[\p{L}\d“"‘«„‹][^]*[.!?][”"’»›]?$/u;
 /** Citation marks such as [1] or [1, 2]: not figures. */
@@ -80,7 +82,8 @@ export function lineIn(archived: string, passage: string): number | undefined {
   const first = passage.trim().split(/\s+/).slice(0, 12);
   if (first.length === 0 || first[0] === '') return undefined;
   const pattern = new RegExp(first.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
-  const at = pattern.exec(archived)?.index;
+  // The passages are read without the invisible characters a file may have ("com\u00ADpany"); no line ends with them.
+  const at = pattern.exec(archived.replace(INVISIBLE, ''))?.index;
   if (at === undefined) return undefined;
   let line = 1;
   for (let i = archived.indexOf('\n'); i !== -1 && i < at; i = archived.indexOf('\n', i + 1)) line++;

@@ -529,6 +529,41 @@ describe('extractSource', () => {
     expect(withoutPageFurniture(kept)).toBe(kept);
   });
 
+  it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {
+    const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
+    const table =
+      '<figure><table><caption>Crossings per day</caption><thead><tr><th>Route</th><th>Before</th><th>After</th></tr></thead><tbody><tr><td>North ferry</td><td>1,200</td><td>2,400</td></tr><tr><td><p>South ferry</p></td><td><p>800</p></td><td><p>1,900</p></td></tr></tbody></table></figure>';
+    const notes =
+      '<p>Traffic rose 40%<sup id="r1"><a href="#fn1">1</a></sup> in a week, the council said.<sup><a href="#fn2">[2]</a></sup></p><ol class="footnotes"><li id="fn1">Council figures, 3 June 2026. <a href="#r1">↩</a></li><li id="fn2">Port authority. <a href="#r2" role="doc-backlink">↑</a></li></ol>';
+    const invisible = '<p>The com\u00ADpany\u00A0said the re\u200Bpairs would cost €4.2\u00A0million.</p>';
+    const html = `<html lang="en"><head><title>Ferries double as bridge shuts</title></head><body><article><h1>Ferries double as bridge shuts</h1>${para(1)}${table}${para(2)}${notes}${invisible}${para(3)}</article></body></html>`;
+    expect(extractSource('t.html', html).text.split('\n\n')).toEqual([
+      textOf(para(1)),
+      'Crossings per day',
+      'Route | Before | After',
+      'North ferry | 1,200 | 2,400',
+      'South ferry',
+      '800',
+      '1,900',
+      textOf(para(2)),
+      'Traffic rose 40% in a week, the council said.',
+      'Council figures, 3 June 2026.',
+      'Port authority.',
+      'The company said the repairs would cost €4.2 million.',
+      textOf(para(3)),
+    ]);
+    expect(extractSource('t.txt', 'The com\u00ADpany said the re\u200Bpairs would cost €4.2 million.\n').text).toBe('The company said the repairs would cost €4.2 million.');
+    // A row of a table is the table's, never a line of metadata.
+    const timeline = '<table><tr><td>Anthropic</td><td>4 June 2026</td></tr><tr><td>OpenAI</td><td>5 June 2026</td></tr></table>';
+    const dated = extractSource('t.html', html.replace(table, timeline));
+    expect(dated).not.toHaveProperty('published');
+    expect(dated).not.toHaveProperty('siteName');
+    expect(dated.text).toContain('\n\nAnthropic | 4 June 2026\n\nOpenAI | 5 June 2026\n\n');
+    const markdown = extractSource('t.md', '# Who answered the call\n\nThe labs answered in turn, the council said.\n\n| Lab | Answered |\n| --- | --- |\n| Anthropic | 4 June 2026 |\n');
+    expect(markdown).not.toHaveProperty('published');
+    expect(markdown.text).toContain('| Anthropic | 4 June 2026 |');
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',

@@ -329,6 +329,8 @@ describe('lineIn', () => {
     expect(lineIn(archived, 'the old one')).toBe(6);
     expect(lineIn(archived, 'The council said on Tuesday')).toBeUndefined();
     expect(lineIn(archived, '   ')).toBeUndefined();
+    // A file's soft hyphens and zero-width spaces, which the passages are read without.
+    expect(lineIn('Bridge shut\n\nThe coun\u00ADcil said the re\u200Bpairs\nwould take a year.\n', 'The council said the repairs would take a year.')).toBe(3);
   });
 });
 

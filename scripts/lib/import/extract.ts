@@ -81,6 +81,11 @@ export interface SourceDocument {
   paywall?: string | undefined;
   /** How many articles the file holds when it is a feed of several: the document is the first's. */
   feedItems?: number | undefined;
+  /**
+   * How many articles a saved page shows side by side when it is not one article's page (a home
+   * or section page): its text is all of theirs, and its headline and date may be the page's.
+   */
+  articles?: number | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -923,7 +928,9 @@ function fromHtml(html: string): SourceDocument {
   const title = splitTitle(textOf($('title').text()));
   doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
   const canonical = $('link[rel="canonical"]').attr('href')?.trim();
-  const url = meta('meta[property="og:url"]') ?? canonical ?? ld.url;
+  // An AMP page names the article's own page as its canonical: that is the address to record, not the AMP copy's.
+  const amp = $('html').is('[amp], [⚡]') && canonical !== undefined && /^https?:\/\//.test(canonical);
+  const url = amp ? canonical : (meta('meta[property="og:url"]') ?? canonical ?? ld.url);
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
@@ -956,6 +963,9 @@ function fromHtml(html: string): SourceDocument {
   // The standfirst under the headline, which Reader View leaves out as it is outside the body: the
   // article's own words, which the record may quote. (Read before blocksOf takes headers out of the page.)
   const dek = standfirstOf($, meta('meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]'));
+  // (And the captions, for a gallery, whose text they are: read before figures are taken out.)
+  const captions = galleryCaptions($);
+  const articles = severalArticles($);
   // (Not a request for contributions, which asks for support under a text it leaves whole.)
   const wall = $('body')
     .find(PAYWALL)
@@ -1001,9 +1011,39 @@ function fromHtml(html: string): SourceDocument {
     return false;
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
+  // A gallery's text is its captions, which are otherwise left out as a photograph's.
+  if (blocks.length === 0) blocks = captions;
   blocks = withoutRepeats(blocks, doc.byline);
   doc.text = blocks.join('\n\n');
+  if (articles > 1) doc.articles = articles;
   return doc;
+}
+
+/** The captions of a page's photographs, outside rails and lists of links: a gallery's text. */
+function galleryCaptions($: cheerio.CheerioAPI): string[] {
+  return $('figcaption')
+    .toArray()
+    .filter((element) => $(element).closest(ELSEWHERE).length === 0)
+    .map((element) => textOf($(element).text()))
+    .filter((text) => text !== '');
+}
+
+/**
+ * How many articles a page shows side by side when it is not an article's page (a home or
+ * section page saved by mistake): `<article>`s each with its own heading, none of them three
+ * times as long as the next (an article's page may show teasers of others beside it), on a page
+ * that does not say it is an article (`og:type`) or a live blog (JSON-LD), whose entries are one
+ * article's.
+ */
+function severalArticles($: cheerio.CheerioAPI): number {
+  const type = $('meta[property="og:type"]').attr('content')?.trim().toLowerCase();
+  if (type === 'article' || /LiveBlogPosting/.test($('script[type="application/ld+json"]').text())) return 0;
+  const lengths = $('article')
+    .filter((_, element) => $(element).parents('article').length === 0 && $(element).closest(ELSEWHERE).length === 0 && $(element).find('h1, h2, h3').length > 0)
+    .toArray()
+    .map((element) => textOf($(element).text()).length)
+    .sort((a, b) => b - a);
+  return lengths.length > 1 && lengths[0]! < 3 * lengths[1]! ? lengths.length : 0;
 }
 
 /** An RSS date (RFC 822: "Fri, 05 Jun 2026 14:30:00 +0200") as the frontmatter writes it, with its time and offset. */

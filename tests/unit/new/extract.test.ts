@@ -564,6 +564,27 @@ describe('extractSource', () => {
     expect(markdown.text).toContain('| Anthropic | 4 June 2026 |');
   });
 
+  it('records the address an AMP page names as the article\'s own, not the AMP copy\'s', () => {
+    const html = `<!doctype html><html ⚡ lang="en"><head><title>Ferries double as bridge shuts</title><link rel="canonical" href="https://coastal.example/news/ferries-double"><meta property="og:url" content="https://coastal.example/amp/news/ferries-double"></head><body><article><h1>Ferries double as bridge shuts</h1><p>The council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay.</p></article></body></html>`;
+    expect(extractSource('a.html', html).url).toBe('https://coastal.example/news/ferries-double');
+    expect(extractSource('a.html', html.replace('<html ⚡', '<html amp')).url).toBe('https://coastal.example/news/ferries-double');
+    expect(extractSource('a.html', html.replace('<html ⚡', '<html')).url).toBe('https://coastal.example/amp/news/ferries-double');
+  });
+
+  it('says how many articles a home or section page shows side by side, but not of an article with teasers of others', () => {
+    const story = (n: number, paragraphs: number) =>
+      `<article><h2>Story ${n} about the harbour</h2>${Array.from({ length: paragraphs }, (_, p) => `<p>Story ${n}, paragraph ${p}: the council closed the harbour bridge on Tuesday for repairs, officials said.</p>`).join('')}</article>`;
+    const page = (head: string, body: string) => `<html lang="en"><head><title>Politics</title>${head}</head><body><main>${body}</main></body></html>`;
+    expect(extractSource('s.html', page('', [1, 2, 3].map((n) => story(n, 2)).join(''))).articles).toBe(3);
+    expect(extractSource('s.html', page('', story(1, 8) + story(2, 1) + story(3, 1)))).not.toHaveProperty('articles');
+    expect(extractSource('s.html', page('<meta property="og:type" content="article">', [1, 2].map((n) => story(n, 2)).join('')))).not.toHaveProperty('articles');
+  });
+
+  it('reads a gallery\'s captions as its text', () => {
+    const html = `<html lang="en"><head><title>In pictures: the bridge closes</title></head><body><article><h1>In pictures: the bridge closes</h1>${[1, 2].map((n) => `<figure><img src="${n}.jpg" alt=""><figcaption>Photo ${n}: workers close the harbour bridge as ferries wait in the bay.</figcaption></figure>`).join('')}</article><aside><figure><figcaption>Another story</figcaption></figure></aside></body></html>`;
+    expect(extractSource('g.html', html).text.split('\n\n')).toEqual(['Photo 1: workers close the harbour bridge as ferries wait in the bay.', 'Photo 2: workers close the harbour bridge as ferries wait in the bay.']);
+  });
+
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {
     const lines = [
       'Prices rose 4% - the most since 2022 - in May 2026',

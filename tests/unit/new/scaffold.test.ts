@@ -181,6 +181,15 @@ describe('the byline and date of a line of fields', () => {
   });
 });
 
+describe('a home or section page', () => {
+  it('tells the editor that the text is that of several articles, and to import the article\'s own page', () => {
+    const story = (n: number) => `<article><h2>Story ${n} about the harbour</h2><p>Story ${n}: the council closed the harbour bridge on Tuesday for repairs, officials said.</p></article>`;
+    const doc = extractSource('s.html', `<html lang="en"><head><title>Politics</title></head><body><main>${[1, 2, 3].map(story).join('')}</main></body></html>`);
+    const result = scaffold(doc, corpus, { today: '2026-06-20', sourceName: 's.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.todo).toContain("the file: the page shows 3 articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead");
+  });
+});
+
 describe('a feed', () => {
   it('of several articles is scaffolded as its first, and the editor told to import the others from their pages', () => {
     const item = (n: number) => `<item><title>Story number ${n} of the day</title><link>https://example.org/${n}</link><description>Text ${n} of the story.</description></item>`;

@@ -83,10 +83,11 @@ export function lineIn(archived: string, passage: string): number | undefined {
   if (first.length === 0 || first[0] === '') return undefined;
   const pattern = new RegExp(first.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
   // The passages are read without the invisible characters a file may have ("com\u00ADpany"); no line ends with them.
-  const at = pattern.exec(archived.replace(INVISIBLE, ''))?.index;
+  const visible = archived.replace(INVISIBLE, '');
+  const at = pattern.exec(visible)?.index;
   if (at === undefined) return undefined;
   let line = 1;
-  for (let i = archived.indexOf('\n'); i !== -1 && i < at; i = archived.indexOf('\n', i + 1)) line++;
+  for (let i = visible.indexOf('\n'); i !== -1 && i < at; i = visible.indexOf('\n', i + 1)) line++;
   return line;
 }
 

@@ -340,6 +340,7 @@ describe('lineIn', () => {
     expect(lineIn(archived, '   ')).toBeUndefined();
     // A file's soft hyphens and zero-width spaces, which the passages are read without.
     expect(lineIn('Bridge shut\n\nThe coun\u00ADcil said the re\u200Bpairs\nwould take a year.\n', 'The council said the repairs would take a year.')).toBe(3);
+    expect(lineIn('Bridge shut\u00AD\n\nThe council said the repairs\nwould take a year.\n', 'The council said the repairs would take a year.')).toBe(3);
   });
 });
 

@@ -171,6 +171,13 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('This article is already recorded: ');
     expect(result.stderr).toContain('trams-to-replace-the-night-buses.md archives the same text as trams-to-replace-the-night-buses.txt. Nothing was written.');
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
+    // Saved again, with Windows line endings and a blank line more at the end: still the same text.
+    const resaved = path.join(dir, 'tram (1).txt');
+    writeFileSync(resaved, `${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}\r\n`);
+    const third = runNew(resaved);
+    expect(third.status).toBe(1);
+    expect(third.stderr).toContain('trams-to-replace-the-night-buses.md archives the same text as trams-to-replace-the-night-buses.txt. Nothing was written.');
+    expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
   it('archives a forwarded newsletter without its "View in browser" line and its footer', () => {

@@ -881,6 +881,8 @@ function valid(day: string): boolean {
 /** Elements whose text is not the article's. */
 const NOT_TEXT =
   'script, style, noscript, template, nav, header, footer, aside, form, button, figure:not(:has(table)), iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
+/** The author's biography under an article ("Jane Roe is our technology editor…"): the outlet's words about its writer, not the article's. */
+const AUTHOR_BIO = '[class*="author-bio" i], [class*="authorbio" i], [class*="author-info" i], [class*="contributor-bio" i]';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption, caption, tr';
 /**
  * A note's number in the text, linked to the note ("rose 40%¹"), and the link back from the note
@@ -986,7 +988,8 @@ function fromHtml(html: string): SourceDocument {
   const before = $.root()
     .find(`${PROMOS}, ${CAPTIONS}`)
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
-    .add(updated);
+    .add(updated)
+    .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX));
   const found = readable(before.length > 0 ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
   // A table's rows, which are never lines of metadata ("Anthropic | 4 June 2026" is a row of a timeline).

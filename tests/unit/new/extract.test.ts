@@ -580,6 +580,12 @@ describe('extractSource', () => {
     expect(extractSource('s.html', page('<meta property="og:type" content="article">', [1, 2].map((n) => story(n, 2)).join('')))).not.toHaveProperty('articles');
   });
 
+  it('leaves out the author\'s biography under the article, and keeps its correction', () => {
+    const para = '<p>Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, arguing that society needs time to adapt.</p>';
+    const html = `<html lang="en"><head><title>Anthropic calls for pause</title></head><body><article><h1>Anthropic calls for pause</h1>${para}<p><em>This article was amended on 6 June 2026 to correct the name of the institute.</em></p><div class="author-bio"><p>Dan Milmo is the global technology editor. He previously covered business for the paper for 15 years.</p></div></article></body></html>`;
+    expect(extractSource('b.html', html).text.split('\n\n')).toEqual([textOf(para), 'This article was amended on 6 June 2026 to correct the name of the institute.']);
+  });
+
   it('reads a gallery\'s captions as its text', () => {
     const html = `<html lang="en"><head><title>In pictures: the bridge closes</title></head><body><article><h1>In pictures: the bridge closes</h1>${[1, 2].map((n) => `<figure><img src="${n}.jpg" alt=""><figcaption>Photo ${n}: workers close the harbour bridge as ferries wait in the bay.</figcaption></figure>`).join('')}</article><aside><figure><figcaption>Another story</figcaption></figure></aside></body></html>`;
     expect(extractSource('g.html', html).text.split('\n\n')).toEqual(['Photo 1: workers close the harbour bridge as ferries wait in the bay.', 'Photo 2: workers close the harbour bridge as ferries wait in the bay.']);

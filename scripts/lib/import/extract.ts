@@ -627,7 +627,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     body = hardWrapsJoined(body);
   }
-  doc.text = paragraphs(body.join('\n'));
+  doc.text = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n')).join('\n\n');
   doc.siteName ??= DATELINE.exec(doc.text)?.[6]?.trim();
   return doc;
 }
@@ -1172,6 +1172,21 @@ function readable(html: string): { content: string; byline?: string | undefined 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The paragraphs of a text copied from a page without its pull quotes: a paragraph that is only a
+ * quotation (four words or more) that a paragraph nearby holds too. The archive keeps the file as
+ * it is; the checklist lists the quotation once, where the article says who said it.
+ */
+function withoutPullQuotes(paragraphs: string[]): string[] {
+  const texts = paragraphs.map(comparable);
+  return paragraphs.filter((paragraph, i) => {
+    const text = texts[i]!;
+    if (!/^["“„«‘']/.test(paragraph) || text.split(' ').length < 4) return true;
+    const near = texts.slice(Math.max(0, i - REPEAT_WINDOW), i + REPEAT_WINDOW + 1);
+    return !near.some((other) => other.length > text.length && ` ${other} `.includes(` ${text} `));
+  });
 }
 
 /** Text as compared for repeats: letters and digits, lowercased, single spaces. */

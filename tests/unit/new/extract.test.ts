@@ -586,6 +586,12 @@ describe('extractSource', () => {
     expect(extractSource('b.html', html).text.split('\n\n')).toEqual([textOf(para), 'This article was amended on 6 June 2026 to correct the name of the institute.']);
   });
 
+  it('leaves out of a text copied from a page the pull quote that repeats a quotation of a paragraph nearby', () => {
+    const said = 'The minister was blunt. “A pause that only some of us observe is a gift to the others,” she said on Monday.';
+    const text = `Ministers split over a pause\n\n${said}\n\n“A pause that only some of us observe is a gift to the others”\n\n“Nobody has asked us yet,” a diplomat said.\n`;
+    expect(extractSource('p.txt', text).text.split('\n\n')).toEqual([said, '“Nobody has asked us yet,” a diplomat said.']);
+  });
+
   it('reads a gallery\'s captions as its text', () => {
     const html = `<html lang="en"><head><title>In pictures: the bridge closes</title></head><body><article><h1>In pictures: the bridge closes</h1>${[1, 2].map((n) => `<figure><img src="${n}.jpg" alt=""><figcaption>Photo ${n}: workers close the harbour bridge as ferries wait in the bay.</figcaption></figure>`).join('')}</article><aside><figure><figcaption>Another story</figcaption></figure></aside></body></html>`;
     expect(extractSource('g.html', html).text.split('\n\n')).toEqual(['Photo 1: workers close the harbour bridge as ferries wait in the bay.', 'Photo 2: workers close the harbour bridge as ferries wait in the bay.']);

@@ -570,7 +570,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const front = frontmatterOf(source);
   const doc: SourceDocument = { ...front?.doc, format, text: '' };
   const text = front ? front.body : source;
-  const lines = text.split('\n');
+  const lines = format === 'text' ? unquoted(text.split('\n')) : text.split('\n');
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   // Metadata lines are looked for near the top and the bottom only: a sentence in the middle that
   // starts "By …" is the article's.
@@ -630,6 +630,17 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   doc.text = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n')).join('\n\n');
   doc.siteName ??= DATELINE.exec(doc.text)?.[6]?.trim();
   return doc;
+}
+
+/**
+ * The lines of a message an e-mail quotes, as they read: without the "> " a reply or a forward puts
+ * before each line, when most lines of the text have it (the checks read the archive without it
+ * too). Other text is unchanged.
+ */
+function unquoted(lines: string[]): string[] {
+  const filled = lines.filter((line) => line.trim() !== '').length;
+  const quoted = lines.filter((line) => /^\s*>/.test(line)).length;
+  return quoted * 5 >= filled * 3 ? lines.map((line) => line.replace(/^\s*(?:>\s?)+/, '')) : lines;
 }
 
 /** The document without the fields nothing filled, so that it reads (and compares) as what the source says. */

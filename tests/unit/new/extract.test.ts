@@ -440,6 +440,30 @@ describe('extractSource', () => {
     }
   });
 
+  it('reads a hard-wrapped message an e-mail quotes ("> " before each line) as the text it quotes', () => {
+    const quoted = [
+      'Forwarding this one, see below.',
+      '',
+      '> By Helen Marsh',
+      '>',
+      '> The European Commission said on Tuesday that it would study a proposal',
+      '> to pause the training of the largest AI models for six months, after',
+      '> 1,200 researchers signed a letter calling for the move.',
+      '>',
+      '> Officials noted that the proposal would need the support of the United',
+      '> States and China, and that verification remained the central problem',
+      '> for every government involved.',
+      '',
+    ].join('\n');
+    const doc = extractSource('fwd.txt', quoted);
+    expect(doc.byline).toBe('Helen Marsh');
+    expect(doc.text.split('\n\n')).toEqual([
+      'Forwarding this one, see below.',
+      'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move.',
+      'Officials noted that the proposal would need the support of the United States and China, and that verification remained the central problem for every government involved.',
+    ]);
+  });
+
   it('joins the lines of a Markdown paragraph, a quotation block and a list item, as Markdown reads them', () => {
     const md = '# The council closes the bridge\n\nThe council said on Tuesday that\nthe bridge would stay shut.\n\n- the first item, which\n  goes on\n- the second\n\n> a quoted line\n> that goes on\n\nA line with a hard break  \nand the next line.\n';
     expect(extractSource('m.md', md).text.split('\n\n')).toEqual([

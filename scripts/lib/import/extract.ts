@@ -337,7 +337,7 @@ function isNames(byline: string): boolean {
 const AMBIGUOUS_DATE = /^(?:(?:first\s+)?published|posted|date)?:?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/i;
 /** A time written relative to when the page was saved ("Updated 2 hours ago", "vor 2 Stunden"): not a date to record, but what the editor is told. */
 const RELATIVE_TIME =
-  /^(?:(?:(?:first\s+)?published|posted|updated|last updated|modified|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt)\s*:?\s+)?(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago|just now|yesterday|today|(?:il y a|vor|hace|há)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:fa|geleden))(?:,?\s+(?:at|à|um|a las|às|alle|om)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
+  /^(?:(?:(?:first\s+)?published|posted|updated|last updated|modified|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt)\s*:?\s+)?(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago|just now|yesterday|today|(?:last\s+)?(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?(?=$|,|\s+(?:at|\d))|(?:il y a|vor|hace|há)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:fa|geleden))(?:,?\s+(?:(?:at|à|um|a las|às|alle|om)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/iu;
 /** A relative time that says how long ago ("3 days ago"), not only the day ("Today", "Yesterday"), which may be a section's name. */
 const HOW_LONG_AGO = /\d|\bago$|\ban?\s/i;
 

@@ -383,6 +383,8 @@ describe('extractSource', () => {
       ['Posted: 3 days ago', 'Posted: 3 days ago'],
       ['Last updated: 5h ago', 'Last updated: 5h ago'],
       ['Publié il y a 3 jours', 'Publié il y a 3 jours'],
+      ['Published: Tuesday 10:32', 'Published: Tuesday 10:32'],
+      ['Posted Tue 10:32 BST', 'Posted Tue 10:32 BST'],
     ]) {
       const doc = read(line!);
       expect([doc.relativeDate, doc.published, doc.text.includes(said!)], line).toEqual([said, undefined, false]);

@@ -261,6 +261,8 @@ export function addressKey(url: string): string {
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
   /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|subject|to|cc)\s*:\s*(.+?)\s*$/i;
+/** What a mail program puts before the subject of a message it forwards or replies to ("Fwd: ", "Re: ", "TR: ", "WG: "). */
+const FORWARDED_SUBJECT = /^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i;
 /** The line a mail program puts above a forwarded message's headers. */
 const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
 /** "By" in the languages of the dates we read ({@link MONTHS}): English, French, German, Spanish and Portuguese, Italian, Dutch. */
@@ -449,7 +451,7 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     // The headers of a forwarded e-mail, such as a newsletter: its subject is the headline, the
     // sender's name the publisher's, and its date (above) the day it was sent, its publication.
     case 'subject':
-      return { headline: value.replace(/^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i, '').trim() || undefined };
+      return { headline: value.replace(FORWARDED_SUBJECT, '').trim() || undefined };
     case 'from': {
       if (!/@/.test(value)) return undefined;
       const name = /^"?([^"<@]+?)"?\s*<[^>]*@[^>]*>$/.exec(value)?.[1]?.trim();
@@ -621,8 +623,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
     // A headline the frontmatter gave is not replaced, only left out of the text when repeated.
-    if (first !== -1 && looksLikeHeadline(body[first]!.trim()) && rest.length > 0 && (doc.headline ?? body[first]!.trim()) === body[first]!.trim()) {
-      doc.headline = body[first]!.trim();
+    // A subject copied from a forwarded e-mail as the first line is the headline without its "Fwd:".
+    const line = first === -1 ? '' : body[first]!.trim().replace(FORWARDED_SUBJECT, '');
+    if (first !== -1 && looksLikeHeadline(line) && rest.length > 0 && (doc.headline ?? line) === line) {
+      doc.headline = line;
       body = body.slice(first + 1);
     }
     body = hardWrapsJoined(body);

@@ -459,6 +459,8 @@ describe('extractSource', () => {
     ].join('\n');
     const doc = extractSource('fwd.txt', quoted);
     expect(doc.byline).toBe('Helen Marsh');
+    // Its subject, copied as the first line, is the headline without the "Fwd:".
+    expect(extractSource('fwd.txt', `Fwd: Regulators weigh a pause on frontier AI\n\n${quoted}`).headline).toBe('Regulators weigh a pause on frontier AI');
     expect(doc.text.split('\n\n')).toEqual([
       'Forwarding this one, see below.',
       'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move.',

@@ -193,13 +193,17 @@ export function withoutPageFurniture(text: string): string {
   // quotation or a list's item, a page apart, and beside a line of text (a table's cells, a line
   // each, are beside other cells).
   const repeats = new Map<string, number[]>();
-  const near = (i: number) => filled.filter((j) => !drop.has(j) && Math.abs(rank.get(j)! - rank.get(i)!) <= 3 && j !== i);
-  const besideText = (i: number) => near(i).some((j) => plain[j]!.length >= 40);
+  const besideText = (i: number) => {
+    const at = rank.get(i)!;
+    return filled.slice(Math.max(0, at - 3), at + 4).some((j) => j !== i && !drop.has(j) && plain[j]!.length >= 40);
+  };
   for (const i of filled) {
     const line = plain[i]!;
     if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || !besideText(i)) continue;
     const key = line.toLowerCase().replace(/\d+/g, '#');
-    repeats.set(key, [...(repeats.get(key) ?? []), i]);
+    const found = repeats.get(key);
+    if (found) found.push(i);
+    else repeats.set(key, [i]);
   }
   for (const found of repeats.values()) {
     if (found.length < 2 || found.some((i, n) => n > 0 && rank.get(i)! - rank.get(found[n - 1]!)! < PAGE_LINES)) continue;
@@ -740,7 +744,8 @@ const WRAP_MAX = 110;
 function hardWrapsJoined(lines: string[]): string[] {
   const width = wrapWidth(lines);
   if (width === undefined) return lines;
-  const out: string[] = [];
+  // Each paragraph's lines, joined once at the end: a long text may be one paragraph.
+  const out: string[][] = [];
   let open = false;
   let item = false;
   for (const [i, line] of lines.entries()) {
@@ -754,15 +759,17 @@ function hardWrapsJoined(lines: string[]): string[] {
       !(/^\s/.test(line) && !/^\s/.test(previous) && !item) &&
       !(previous.trim().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) <= width && (LINE_END.test(previous.trim()) || previous.trim().length < width * 0.7));
     if (joins) {
-      const last = out.at(-1)!.trimEnd();
-      out[out.length - 1] = /\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.trim()) ? `${last.slice(0, -1)}${line.trim()}` : `${last} ${line.trim()}`;
+      const parts = out.at(-1)!;
+      const last = parts.at(-1)!.trimEnd();
+      if (/\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.trim())) parts[parts.length - 1] = `${last.slice(0, -1)}${line.trim()}`;
+      else parts.splice(parts.length - 1, 1, last, line.trim());
     } else {
-      out.push(line);
+      out.push([line]);
       item = LIST_ITEM.test(line);
     }
     open = line.trim() !== '';
   }
-  return out;
+  return out.map((parts) => parts.join(' '));
 }
 
 /** A Markdown line that starts a block of its own: a heading, a quotation, an item of a list, a fence, a table's row, a rule. */
@@ -776,26 +783,30 @@ const MARKDOWN_BLOCK = /^\s{0,3}(?:#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||(
  * with the item.
  */
 function softWrapsJoined(lines: string[]): string[] {
-  const out: string[] = [];
+  // Each paragraph's lines, joined once at the end: a long text may be one paragraph.
+  const out: string[][] = [];
   let fenced = false;
   let open = false;
   for (const line of lines) {
     if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
-    const previous = out.at(-1);
-    const quoted = previous !== undefined && /^\s{0,3}>/.test(previous) && /^\s{0,3}>\s*\S/.test(line);
+    // The paragraph's first line says what block it is; its last, whether it ends with a hard break.
+    const start = out.at(-1)?.[0];
+    const previous = out.at(-1)?.at(-1);
+    const quoted = start !== undefined && /^\s{0,3}>/.test(start) && /^\s{0,3}>\s*\S/.test(line);
     const joins =
       open &&
       !fenced &&
+      start !== undefined &&
       previous !== undefined &&
       line.trim() !== '' &&
       (quoted || !MARKDOWN_BLOCK.test(line)) &&
-      !/^\s{0,3}(?:#|\||```|~~~)/.test(previous) &&
+      !/^\s{0,3}(?:#|\||```|~~~)/.test(start) &&
       !/(?: {2}|\\)$/.test(previous);
-    if (joins) out[out.length - 1] = `${previous.trimEnd()} ${line.trim().replace(quoted ? /^>\s?/ : /^$/, '')}`;
-    else out.push(line);
+    if (joins) out.at(-1)!.splice(-1, 1, previous.trimEnd(), line.trim().replace(quoted ? /^>\s?/ : /^$/, ''));
+    else out.push([line]);
     open = line.trim() !== '' && !fenced;
   }
-  return out;
+  return out.map((parts) => parts.join(' '));
 }
 
 /** Lines joined into paragraphs: one per non-empty line of prose, blank lines between. */

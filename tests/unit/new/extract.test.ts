@@ -468,13 +468,27 @@ describe('extractSource', () => {
     ]);
   });
 
+  it('joins a megabyte of hard-wrapped text that is one paragraph in a second or so, not minutes', { timeout: 60_000 }, () => {
+    // 20,000 lines of 60 to 70 characters, none ending a sentence: one paragraph (joined line by line, it took minutes).
+    const words = 'the council said that ferries would run twice as often while the bridge is shut for repairs and the harbour master agreed'.split(' ');
+    const lines = Array.from({ length: 20_000 }, (_, i) => {
+      const line: string[] = [];
+      for (let w = i; line.join(' ').length < 60; w++) line.push(words[w % words.length]!);
+      return line.join(' ');
+    });
+    const started = performance.now();
+    const doc = extractSource('long.txt', `Ferry report finds crossings doubled\n\n${lines.join('\n')}\n`);
+    expect(doc.text.split('\n\n')).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('joins the lines of a Markdown paragraph, a quotation block and a list item, as Markdown reads them', () => {
-    const md = '# The council closes the bridge\n\nThe council said on Tuesday that\nthe bridge would stay shut.\n\n- the first item, which\n  goes on\n- the second\n\n> a quoted line\n> that goes on\n\nA line with a hard break  \nand the next line.\n';
+    const md = '# The council closes the bridge\n\nThe council said on Tuesday that\nthe bridge would stay shut.\n\n- the first item, which\n  goes on\n- the second\n\n> a quoted line\n> that goes on\n> and on\n\nA line with a hard break  \nand the next line.\n';
     expect(extractSource('m.md', md).text.split('\n\n')).toEqual([
       'The council said on Tuesday that the bridge would stay shut.',
       'the first item, which goes on',
       'the second',
-      'a quoted line that goes on',
+      'a quoted line that goes on and on',
       'A line with a hard break',
       'and the next line.',
     ]);

@@ -190,7 +190,7 @@ export function withoutPageFurniture(text: string): string {
     if (plain[i] !== m[2] || bare.some(paged)) drop.add(i);
   }
   // Repeated lines: short, with a letter, not a sentence's end or its middle (in lower case), a
-  // quotation or a list's item, a page apart, and beside a line of text (a table's cells, a line
+  // Markdown heading (a live blog's "## Update"), a quotation or a list's item, a page apart, and beside a line of text (a table's cells, a line
   // each, are beside other cells).
   const repeats = new Map<string, number[]>();
   const besideText = (i: number) => {
@@ -199,7 +199,7 @@ export function withoutPageFurniture(text: string): string {
   };
   for (const i of filled) {
     const line = plain[i]!;
-    if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || !besideText(i)) continue;
+    if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}#]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || !besideText(i)) continue;
     const key = line.toLowerCase().replace(/\d+/g, '#');
     const found = repeats.get(key);
     if (found) found.push(i);

@@ -569,6 +569,8 @@ describe('extractSource', () => {
     const prose = 'The committee heard evidence from a dozen witnesses over two days of hearings.';
     const kept = `${table}\n${prose}\n“We will not stop”\n${Array(8).fill(prose).join('\n')}\n“We will not stop”\nThe list had 3 items.\n`;
     expect(withoutPageFurniture(kept)).toBe(kept);
+    const blog = Array.from({ length: 3 }, (_, n) => `## Update from the harbour\n\n${Array(8).fill(`${prose} Entry ${n}.`).join('\n\n')}`).join('\n\n');
+    expect(withoutPageFurniture(blog)).toBe(blog);
   });
 
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {

@@ -624,6 +624,13 @@ describe('extractSource', () => {
     expect(extractSource('s.html', page('<meta property="og:type" content="article">', [1, 2].map((n) => story(n, 2)).join('')))).not.toHaveProperty('articles');
   });
 
+  it('leaves out the lines news sites put between paragraphs: advertising notes, audio players, gift and share buttons', () => {
+    const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
+    const lines = ['SKIP ADVERTISEMENT', 'Story continues below advertisement', 'Continue reading the main story', 'Article continues below', 'Listen to this article · 5:32 min', 'Gift this article', 'Supported by', 'Recommended', 'Advertisement - Scroll to continue', 'Follow us on Twitter', 'Click here to subscribe', 'Read the full story', 'Copy link', 'Loading…'];
+    const html = `<html lang="en"><head><title>Bridge shuts</title></head><body><article><h1>Bridge shuts</h1>${para(0)}${lines.map((line, n) => `<div><p>${line}</p></div>${para(n + 1)}`).join('')}</article></body></html>`;
+    expect(extractSource('n.html', html).text.split('\n\n')).toEqual(lines.map((_, n) => textOf(para(n))).concat(textOf(para(lines.length))));
+  });
+
   it('leaves out the author\'s biography under the article, and keeps its correction', () => {
     const para = '<p>Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, arguing that society needs time to adapt.</p>';
     const html = `<html lang="en"><head><title>Anthropic calls for pause</title></head><body><article><h1>Anthropic calls for pause</h1>${para}<p><em>This article was amended on 6 June 2026 to correct the name of the institute.</em></p><div class="author-bio"><p>Dan Milmo is the global technology editor. He previously covered business for the paper for 15 years.</p></div></article></body></html>`;

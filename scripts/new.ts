@@ -28,7 +28,8 @@ import { parseArgs } from 'node:util';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
-import { addressKey, detectFormat, extractSource, withoutMailWrapper } from './lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, withoutMailWrapper, withoutPageFurniture } from './lib/import/extract.ts';
+import { INVISIBLE } from './lib/import/passages.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
@@ -52,7 +53,12 @@ if (values.help || positionals.length === 0) {
 
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
 const archiveDir = path.resolve(root, process.env.CROSSCHECK_ARCHIVE ?? 'archive');
-const shown = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/') || file;
+/**
+ * The folder the editor ran the command in: `npm run` runs it in the project's root, and says
+ * where it was run in INIT_CWD. The files named are found from there, and shown from there.
+ */
+const here = process.env.INIT_CWD ?? process.cwd();
+const shown = (file: string) => path.relative(here, file).split(path.sep).join('/') || file;
 const stop = (message: string): never => {
   process.stderr.write(`${message}\n`);
   process.exit(1);
@@ -62,7 +68,7 @@ const stop = (message: string): never => {
 const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown|xml|rss|atom)$/i;
 const sources: string[] = [];
 for (const given of positionals) {
-  const full = path.resolve(process.cwd(), given);
+  const full = path.resolve(here, given);
   if (!existsSync(full)) stop(`There is no file ${given}. Give the path of the saved article. Nothing was written.`);
   const found = statSync(full).isDirectory()
     ? readdirSync(full)
@@ -92,15 +98,22 @@ for (const [flag, id, list] of [
   if (id !== undefined && !list.includes(id)) stop(`${flag} ${id}: there is no such id in ${contentDir}/. Nothing was written.`);
 }
 
-/** The recorded article whose archive file holds `archived`, if any (sizes are compared first, so few files are read). */
-function archivedAs(archived: string, articles: readonly ArticleInfo[]): ArticleInfo | undefined {
+/** The recorded article whose archive file holds the words of `archived`, if any (sizes and headlines are compared first, so few files are read). */
+function archivedAs(archived: string, headline: string | undefined, articles: readonly ArticleInfo[]): ArticleInfo | undefined {
   const size = Buffer.byteLength(archived);
+  const words = sameWords(archived);
   return articles.find((article) => {
     if (!article.archive) return false;
     const file = path.join(archiveDir, article.archive);
-    return existsSync(file) && statSync(file).size === size && readFileSync(file, 'utf8') === archived;
+    if (!existsSync(file)) return false;
+    // A file is read only when it may be a copy: the same headline, or about the same size.
+    const near = Math.abs(statSync(file).size - size) <= Math.max(64, size / 50);
+    return (near || (headline !== undefined && article.headline === headline)) && sameWords(readFileSync(file, 'utf8')) === words;
   });
 }
+
+/** A text as compared with one archived before: its words, whatever its line endings, spacing and invisible characters (a copy saved again). */
+const sameWords = (text: string) => text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
 /** Imports one file; returns what to print, or throws an Error saying why it was not imported (nothing written). */
 function importOne(source: string, corpus: CorpusInfo): string[] {
@@ -131,12 +144,13 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
 
   /**
    * What the archive keeps (what quotes are checked against): the file itself, without the
-   * wrapper of the e-mail it came in (a newsletter's footer); for a web page, the text read from it.
+   * wrapper of the e-mail it came in (a newsletter's footer) and the running heads and page numbers
+   * of a copy of a PDF; for a web page, the text read from it.
    */
-  const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : withoutMailWrapper(text);
+  const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : withoutPageFurniture(withoutMailWrapper(text));
   // A text without an address, archived before under the name its slug gave it: the same text,
-  // byte for byte. (The same text at another address is a syndicated copy, a record of its own.)
-  const sameText = doc.url ? undefined : archivedAs(archived, corpus.articles);
+  // word for word (a copy saved again may differ in its line endings or spacing). (The same text at another address is a syndicated copy, a record of its own.)
+  const sameText = doc.url ? undefined : archivedAs(archived, doc.headline, corpus.articles);
   if (sameText) throw new Error(`This article is already recorded: ${contentDir}/articles/${sameText.slug}.md archives the same text as ${sameText.archive}. Nothing was written.`);
   const extension = doc.format === 'markdown' ? 'md' : 'txt';
   const archiveName = (slug: string) => {

@@ -10,9 +10,11 @@
  *   between bars or dashes, such as `Tech Policy Daily | 8 June 2026 | Updated 9 June 2026` or
  *   `By Li Wei — Global Wire — June 7, 2026` (a byline, a date, the publisher's name, a section).
  *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does.
+ *   A text hard-wrapped at a fixed width (an e-mail's 72 columns, a copy of a PDF) is joined into
+ *   its paragraphs, its lists and the lines its writer broke kept apart; other text is a paragraph a line.
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
  *   lines (and the plain-text lines above, in emphasis or not) are read; inline markup is removed
- *   from the text. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
+ *   from the text, and the lines of a paragraph are joined, as Markdown reads them. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
  *   `source` or `url`, `publisher`, `lang`) is read first, and is not part of the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
  *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`, and the
@@ -31,6 +33,7 @@ import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
 import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../../../src/lib/characters.ts';
+import { INVISIBLE } from './passages.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -64,6 +67,11 @@ export interface SourceDocument {
   bylineNote?: string | undefined;
   /** A date written in numbers that may be read day first or month first ("03/06/2026"): not a date to record as it is. */
   ambiguousDate?: string | undefined;
+  /**
+   * A time the source gives only relative to when it was saved ("Posted 3 days ago", "Updated 2
+   * hours ago"), as written: no date to record, for the editor to work out.
+   */
+  relativeDate?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
   undatedDay?: { text: string; month: number; day: number } | undefined;
   /**
@@ -73,6 +81,11 @@ export interface SourceDocument {
   paywall?: string | undefined;
   /** How many articles the file holds when it is a feed of several: the document is the first's. */
   feedItems?: number | undefined;
+  /**
+   * How many articles a saved page shows side by side when it is not one article's page (a home
+   * or section page): its text is all of theirs, and its headline and date may be the page's.
+   */
+  articles?: number | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -96,16 +109,18 @@ export function extractSource(name: string, text: string): SourceDocument {
   // A form feed, between the pages of a text copied from a PDF, is a line break.
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutMailWrapper(clean), format);
+  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutPageFurniture(withoutMailWrapper(clean)), format);
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
-  if (doc.published) doc.ambiguousDate = undefined;
+  if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the
   // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
-  // control characters and noncharacters text copied from a PDF or a word processor brings.
+  // control characters and noncharacters text copied from a PDF or a word processor brings; and
+  // the invisible soft hyphens and zero-width spaces of a typeset page, which the checks do not
+  // read in a quotation either ("com\u00ADpany" is "company").
   for (const key of ['headline', 'byline', 'siteName', 'section', 'text'] as const) {
-    if (doc[key] !== undefined) doc[key] = doc[key].replace(/\v/g, ' ').replace(BIDI_CONTROLS, '').replace(TEXT_FORBIDDEN, '').replace(NONCHARACTERS, '');
+    if (doc[key] !== undefined) doc[key] = doc[key].replace(/\v/g, ' ').replace(BIDI_CONTROLS, '').replace(TEXT_FORBIDDEN, '').replace(NONCHARACTERS, '').replace(INVISIBLE, '');
   }
   return withoutUndefined(doc);
 }
@@ -139,6 +154,79 @@ export function withoutMailWrapper(text: string): string {
   while (kept.length > 0 && kept.at(-1)!.trim() === '') kept.pop();
   while (drop.size > 0 && kept.length > 0 && kept[0]!.trim() === '') kept.shift();
   return `${kept.join('\n').replace(/\r$/, '')}${/\n$/.test(text) ? (/\r\n$/.test(text) ? '\r\n' : '\n') : ''}`;
+}
+
+/** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */
+const PAGE_NUMBER = /^(?:[-–—]\s*(\d{1,4})\s*[-–—]|(?:(?:page|p\.|seite|página|pagina|pag\.)\s*)?(\d{1,4})(?:\s*(?:of|\/|sur|von|de|di|van)\s*\d{1,4})?)$/i;
+/** How many lines with text apart the repeats of a running head are at least: a page's worth, not a table's cells. */
+const PAGE_LINES = 8;
+/** The lines at the top where a running head's first time is the text's own metadata or headline, read as such. */
+const HEAD_LINES = 3;
+
+/**
+ * A text copied from a PDF (or a printed page) without the running heads and feet of its pages,
+ * which break its paragraphs in the middle of the text: a line repeated at least a page apart
+ * (the publication's name, the headline, "Confidential"), also with its page number changing
+ * ("The Policy Review · 3"), and a page's number alone on a line ("Page 3 of 12", "- 3 -"; a bare
+ * "3" only when the next page's "4" comes a page later). A line repeated as it is whose first time
+ * is among the text's first lines is kept there: it is read as the metadata or the headline it is. Blank lines
+ * around a line taken out go too when a sentence goes on across it. Nothing else changes, line
+ * endings included: this is also the text `npm run new` archives.
+ */
+export function withoutPageFurniture(text: string): string {
+  const lines = text.split('\n');
+  const plain = lines.map((line) => line.replace(/[\f\r\v]/g, ' ').replace(/\s+/g, ' ').trim());
+  const filled = plain.flatMap((line, i) => (line === '' ? [] : [i]));
+  const rank = new Map(filled.map((i, n) => [i, n]));
+  const head = new Set(filled.slice(0, HEAD_LINES));
+  const drop = new Set<number>();
+  // Page numbers: said to be one ("Page 3", "- 3 -", "3 of 12"), or a bare number the next page's follows.
+  const bare = filled.filter((i) => /^\d{1,4}$/.test(plain[i]!));
+  for (const i of filled) {
+    const m = PAGE_NUMBER.exec(plain[i]!);
+    if (!m) continue;
+    const n = Number(m[1] ?? m[2]);
+    const paged = (j: number) => Math.abs(rank.get(j)! - rank.get(i)!) >= PAGE_LINES && Number(plain[j]) - n === Math.sign(rank.get(j)! - rank.get(i)!);
+    if (plain[i] !== m[2] || bare.some(paged)) drop.add(i);
+  }
+  // Repeated lines: short, with a letter, not a sentence's end or its middle (in lower case), a
+  // Markdown heading (a live blog's "## Update"), a quotation or a list's item, a page apart, and beside a line of text (a table's cells, a line
+  // each, are beside other cells).
+  const repeats = new Map<string, number[]>();
+  const besideText = (i: number) => {
+    const at = rank.get(i)!;
+    return filled.slice(Math.max(0, at - 3), at + 4).some((j) => j !== i && !drop.has(j) && plain[j]!.length >= 40);
+  };
+  for (const i of filled) {
+    const line = plain[i]!;
+    if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}#]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || !besideText(i)) continue;
+    const key = line.toLowerCase().replace(/\d+/g, '#');
+    const found = repeats.get(key);
+    if (found) found.push(i);
+    else repeats.set(key, [i]);
+  }
+  for (const found of repeats.values()) {
+    if (found.length < 2 || found.some((i, n) => n > 0 && rank.get(i)! - rank.get(found[n - 1]!)! < PAGE_LINES)) continue;
+    // The first time at the top is the text's own, unless it is a page's (its number changes).
+    const numbered = new Set(found.map((i) => plain[i])).size > 1;
+    for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
+  }
+  if (drop.size === 0) return text;
+  // A sentence going on across a page's foot and the next one's head: the blank lines around them go too.
+  const kept: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (drop.has(i)) {
+      const before = kept.findLastIndex((l) => l.trim() !== '');
+      const next = filled.find((j) => j > i && !drop.has(j));
+      if (before !== -1 && !LINE_END.test(kept[before]!.trim()) && next !== undefined && /^[\p{Ll}\d]/u.test(plain[next]!)) {
+        kept.length = before + 1;
+        for (let j = i + 1; j < lines.length && (plain[j] === '' || drop.has(j)); j++) if (plain[j] === '') drop.add(j);
+      }
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 /** Query parameters that say how a reader came to the page (campaigns, click ids, shares), not which page it is. */
@@ -177,6 +265,8 @@ export function addressKey(url: string): string {
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
   /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|subject|to|cc)\s*:\s*(.+?)\s*$/i;
+/** What a mail program puts before the subject of a message it forwards or replies to ("Fwd: ", "Re: ", "TR: ", "WG: "). */
+const FORWARDED_SUBJECT = /^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i;
 /** The line a mail program puts above a forwarded message's headers. */
 const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
 /** "By" in the languages of the dates we read ({@link MONTHS}): English, French, German, Spanish and Portuguese, Italian, Dutch. */
@@ -199,6 +289,7 @@ interface LineFacts {
   section?: string;
   bylineNote?: string;
   ambiguousDate?: string;
+  relativeDate?: string;
 }
 
 /** What a line of fields says fills what the document does not say yet (its headline apart: only some lines may give it). */
@@ -209,6 +300,7 @@ function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
   doc.siteName ??= facts.siteName;
   doc.section ??= facts.section;
   doc.ambiguousDate ??= facts.ambiguousDate;
+  doc.relativeDate ??= facts.relativeDate;
 }
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
@@ -249,9 +341,11 @@ function isNames(byline: string): boolean {
 
 /** A date written in numbers that could be day first or month first: "03/06/2026", "3-6-2026". */
 const AMBIGUOUS_DATE = /^(?:(?:first\s+)?published|posted|date)?:?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/i;
-/** A time written relative to when the page was saved ("Updated 2 hours ago", "Yesterday at 10:00"): not a date to record. */
+/** A time written relative to when the page was saved ("Updated 2 hours ago", "vor 2 Stunden"): not a date to record, but what the editor is told. */
 const RELATIVE_TIME =
-  /^(?:(?:(?:first\s+)?published|posted|updated|last updated)\s+)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|just now|yesterday|today)(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
+  /^(?:(?:(?:first\s+)?published|posted|updated|last updated|modified|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt)\s*:?\s+)?(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago|just now|yesterday|today|(?:last\s+)?(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?(?=$|,|\s+(?:at|\d))|(?:il y a|vor|hace|há)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:fa|geleden))(?:,?\s+(?:(?:at|à|um|a las|às|alle|om)\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/iu;
+/** A relative time that says how long ago ("3 days ago"), not only the day ("Today", "Yesterday"), which may be a section's name. */
+const HOW_LONG_AGO = /\d|\bago$|\ban?\s/i;
 
 /** A date, when `value` is one and nothing more: "June 7, 2026", "Sunday 7 June 2026 10.30 BST", "2026-06-07". */
 function dateOnly(value: string): string | undefined {
@@ -283,8 +377,12 @@ function fieldLine(line: string): LineFacts | undefined {
     if (/^https?:\/\/\S+$/.test(field)) {
       facts.url ??= field;
       anchored = true;
-    } else if (UPDATED.test(field) || RELATIVE_TIME.test(field)) {
-      // Not the publication date, or not one that can be dated: left out of the text, not recorded.
+    } else if (RELATIVE_TIME.test(field)) {
+      // A time relative to the page's saving: no date, but the editor is told what it says.
+      facts.relativeDate ??= field;
+      if (HOW_LONG_AGO.test(field)) anchored = true;
+    } else if (UPDATED.test(field)) {
+      // Not the publication date: left out of the text, not recorded.
     } else if ((m = AMBIGUOUS_DATE.exec(field)) && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
       // 03/06/2026 is 3 June in Europe and March 6 in the United States: for the editor to say.
       facts.ambiguousDate ??= field.replace(/^[^\d]*/, '');
@@ -341,7 +439,7 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'posted':
     case 'date': {
       const published = parseDate(value);
-      return published ? { published } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : {};
+      return published ? { published } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : relative(key, value);
     }
     case 'by':
     case 'byline':
@@ -357,7 +455,7 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     // The headers of a forwarded e-mail, such as a newsletter: its subject is the headline, the
     // sender's name the publisher's, and its date (above) the day it was sent, its publication.
     case 'subject':
-      return { headline: value.replace(/^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i, '').trim() || undefined };
+      return { headline: value.replace(FORWARDED_SUBJECT, '').trim() || undefined };
     case 'from': {
       if (!/@/.test(value)) return undefined;
       const name = /^"?([^"<@]+?)"?\s*<[^>]*@[^>]*>$/.exec(value)?.[1]?.trim();
@@ -368,8 +466,13 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
       return /@/.test(value) ? {} : undefined;
     default:
       // Updated, modified: not the publication date, left out of the text and not recorded.
-      return {};
+      return relative(key, value);
   }
+}
+
+/** A keyed line's time relative to the page's saving ("Posted: 3 days ago"), for the editor; nothing for any other value. */
+function relative(key: string, value: string): LineFacts {
+  return RELATIVE_TIME.test(value) ? { relativeDate: `${key[0]!.toUpperCase()}${key.slice(1)}: ${value}` } : {};
 }
 
 /**
@@ -473,7 +576,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const front = frontmatterOf(source);
   const doc: SourceDocument = { ...front?.doc, format, text: '' };
   const text = front ? front.body : source;
-  const lines = text.split('\n');
+  const lines = format === 'text' ? unquoted(text.split('\n')) : text.split('\n');
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   // Metadata lines are looked for near the top and the bottom only: a sentence in the middle that
   // starts "By …" is the article's.
@@ -484,7 +587,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     adoptLineFacts(doc, facts);
   };
   for (const [i, line] of lines.entries()) {
-    if (!near.has(i)) {
+    // A row of a Markdown table is the table's ("| Anthropic | 4 June 2026 |"), never a line of metadata.
+    if (!near.has(i) || /^\s*\|.*\|\s*$/.test(line)) {
       kept.push(line);
       continue;
     }
@@ -518,19 +622,33 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       doc.headline = plainInline(body[heading]!.replace(/^#\s+/, '')).trim();
       body = body.slice(heading + 1);
     }
-    body = body.map((line) => plainMarkdownLine(line));
+    body = softWrapsJoined(body).map((line) => plainMarkdownLine(line));
   } else {
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
     // A headline the frontmatter gave is not replaced, only left out of the text when repeated.
-    if (first !== -1 && looksLikeHeadline(body[first]!.trim()) && rest.length > 0 && (doc.headline ?? body[first]!.trim()) === body[first]!.trim()) {
-      doc.headline = body[first]!.trim();
+    // A subject copied from a forwarded e-mail as the first line is the headline without its "Fwd:".
+    const line = first === -1 ? '' : body[first]!.trim().replace(FORWARDED_SUBJECT, '');
+    if (first !== -1 && looksLikeHeadline(line) && rest.length > 0 && (doc.headline ?? line) === line) {
+      doc.headline = line;
       body = body.slice(first + 1);
     }
+    body = hardWrapsJoined(body);
   }
-  doc.text = paragraphs(body.join('\n'));
+  doc.text = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n')).join('\n\n');
   doc.siteName ??= DATELINE.exec(doc.text)?.[6]?.trim();
   return doc;
+}
+
+/**
+ * The lines of a message an e-mail quotes, as they read: without the "> " a reply or a forward puts
+ * before each line, when most lines of the text have it (the checks read the archive without it
+ * too). Other text is unchanged.
+ */
+function unquoted(lines: string[]): string[] {
+  const filled = lines.filter((line) => line.trim() !== '').length;
+  const quoted = lines.filter((line) => /^\s*>/.test(line)).length;
+  return quoted * 5 >= filled * 3 ? lines.map((line) => line.replace(/^\s*(?:>\s?)+/, '')) : lines;
 }
 
 /** The document without the fields nothing filled, so that it reads (and compares) as what the source says. */
@@ -583,6 +701,112 @@ function plainInline(text: string): string {
 
 function plainMarkdownLine(line: string): string {
   return plainInline(line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, ''));
+}
+
+/** A line that starts an item of a list: "- ", "* ", "• ", "1. ", "a) ". */
+const LIST_ITEM = /^\s*(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])\s+\S/;
+/** A line that ends a sentence, a quotation or a clause set apart: a line break after it may be the author's. */
+const LINE_END = /[.!?:;]["”’»)\]]*$/;
+
+/**
+ * The width a plain text is hard-wrapped at (an e-mail's 72 columns, a PDF's lines), or undefined
+ * when its lines are its paragraphs. It is wrapped when its lines within blocks are of a
+ * column's length ({@link WRAP_MIN} to {@link WRAP_MAX} characters), most of them stop in the
+ * middle of a sentence, and many of the lines after them go on in lower case (a list of
+ * headlines, each a line, does not). The width is the longest of those lines, leaving out the few
+ * (an address) much longer than most.
+ */
+function wrapWidth(lines: readonly string[]): number | undefined {
+  const inBlock = lines.flatMap((line, i) => {
+    const next = lines[i + 1] ?? '';
+    return line.trim() !== '' && next.trim() !== '' && !LIST_ITEM.test(next) ? [{ line: line.trim(), next: next.trim() }] : [];
+  });
+  if (inBlock.length < 3) return undefined;
+  const lengths = inBlock.map(({ line }) => line.length).sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1]!;
+  const width = Math.max(...lengths.filter((length) => length <= median * 1.25));
+  if (width > WRAP_MAX || width < WRAP_MIN) return undefined;
+  const midSentence = inBlock.filter(({ line }) => !LINE_END.test(line)).length;
+  const goesOn = inBlock.filter(({ next }) => /^[\p{Ll}\d(]/u.test(next)).length;
+  return midSentence * 2 >= inBlock.length && goesOn * 3 >= inBlock.length ? width : undefined;
+}
+/** The shortest and longest lines of a hard-wrapped text: one whose lines are longer is written a paragraph a line. */
+const WRAP_MIN = 35;
+const WRAP_MAX = 110;
+
+/**
+ * The lines of a hard-wrapped plain text joined into its paragraphs, one a line: a line is joined
+ * to the next unless the next could have started on it (the writer broke the line) and it ends a
+ * sentence or is much shorter than the others, or the next starts an item of a list or is
+ * indented as a new paragraph. A word divided with a hyphen at a line's end is made whole, as the
+ * checks read the archive ("devel-" and "opment"). A text that is not hard-wrapped is unchanged.
+ */
+function hardWrapsJoined(lines: string[]): string[] {
+  const width = wrapWidth(lines);
+  if (width === undefined) return lines;
+  // Each paragraph's lines, joined once at the end: a long text may be one paragraph.
+  const out: string[][] = [];
+  let open = false;
+  let item = false;
+  for (const [i, line] of lines.entries()) {
+    const previous = lines[i - 1];
+    const joins =
+      open &&
+      previous !== undefined &&
+      line.trim() !== '' &&
+      !LIST_ITEM.test(line) &&
+      // An indented line starts a paragraph, or goes on with an item of a list.
+      !(/^\s/.test(line) && !/^\s/.test(previous) && !item) &&
+      !(previous.trim().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) <= width && (LINE_END.test(previous.trim()) || previous.trim().length < width * 0.7));
+    if (joins) {
+      const parts = out.at(-1)!;
+      const last = parts.at(-1)!.trimEnd();
+      if (/\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.trim())) parts[parts.length - 1] = `${last.slice(0, -1)}${line.trim()}`;
+      else parts.splice(parts.length - 1, 1, last, line.trim());
+    } else {
+      out.push([line]);
+      item = LIST_ITEM.test(line);
+    }
+    open = line.trim() !== '';
+  }
+  return out.map((parts) => parts.join(' '));
+}
+
+/** A Markdown line that starts a block of its own: a heading, a quotation, an item of a list, a fence, a table's row, a rule. */
+const MARKDOWN_BLOCK = /^\s{0,3}(?:#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||(?:[-*_]\s*){3,}$)/;
+
+/**
+ * The lines of a Markdown paragraph joined into one, as Markdown reads them (a line break in a
+ * paragraph is a space): not a line that starts a block of its own, nor after a heading, a line
+ * ending with a hard break (two spaces or a backslash), a table's row or in a fenced block. The
+ * lines of a quotation block are joined with each other, and the indented lines of a list item
+ * with the item.
+ */
+function softWrapsJoined(lines: string[]): string[] {
+  // Each paragraph's lines, joined once at the end: a long text may be one paragraph.
+  const out: string[][] = [];
+  let fenced = false;
+  let open = false;
+  for (const line of lines) {
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    // The paragraph's first line says what block it is; its last, whether it ends with a hard break.
+    const start = out.at(-1)?.[0];
+    const previous = out.at(-1)?.at(-1);
+    const quoted = start !== undefined && /^\s{0,3}>/.test(start) && /^\s{0,3}>\s*\S/.test(line);
+    const joins =
+      open &&
+      !fenced &&
+      start !== undefined &&
+      previous !== undefined &&
+      line.trim() !== '' &&
+      (quoted || !MARKDOWN_BLOCK.test(line)) &&
+      !/^\s{0,3}(?:#|\||```|~~~)/.test(start) &&
+      !/(?: {2}|\\)$/.test(previous);
+    if (joins) out.at(-1)!.splice(-1, 1, previous.trimEnd(), line.trim().replace(quoted ? /^>\s?/ : /^$/, ''));
+    else out.push([line]);
+    open = line.trim() !== '' && !fenced;
+  }
+  return out.map((parts) => parts.join(' '));
 }
 
 /** Lines joined into paragraphs: one per non-empty line of prose, blank lines between. */
@@ -682,8 +906,16 @@ function valid(day: string): boolean {
 
 /** Elements whose text is not the article's. */
 const NOT_TEXT =
-  'script, style, noscript, template, nav, header, footer, aside, form, button, figure, iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption';
+  'script, style, noscript, template, nav, header, footer, aside, form, button, figure:not(:has(table)), iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
+/** The author's biography under an article ("Jane Roe is our technology editor…"): the outlet's words about its writer, not the article's. */
+const AUTHOR_BIO = '[class*="author-bio" i], [class*="authorbio" i], [class*="author-info" i], [class*="contributor-bio" i]';
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption, caption, tr';
+/**
+ * A note's number in the text, linked to the note ("rose 40%¹"), and the link back from the note
+ * ("↩"): not the article's words, and a number glued to a figure ("40%1") would misquote it.
+ */
+const NOTE_MARKS = 'sup:has(> a[href^="#"]), a[role="doc-noteref"], a[role="doc-backlink"], a.footnote-ref, a.footnote-backref, a.footnote-back';
+const BACKLINK = /^\s*(?:[↩↑⤴^]\uFE0E?|back|return)\s*$/i;
 /**
  * Appeals a page puts in the article's flow that are not the article's: a paywall's or a
  * registration wall's message, a request for contributions, a subscription or membership offer.
@@ -707,7 +939,7 @@ const ELSEWHERE = 'nav, aside, footer, li, [class*="related" i], [class*="card" 
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
+  /^(?:(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue)?|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|listen to (?:this )?(?:article|story)\b.{0,40}|gift this article|supported by|recommended(?: for you| stories| reading)?|follow us on [\w ]{1,30}|click here to (?:subscribe|sign up|read more)\b.{0,40}|read the full (?:story|article)|copy link(?: to (?:clipboard|article))?|loading(?:…|\.\.\.)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
 
 function fromHtml(html: string): SourceDocument {
   const $ = cheerio.load(html);
@@ -724,7 +956,9 @@ function fromHtml(html: string): SourceDocument {
   const title = splitTitle(textOf($('title').text()));
   doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
   const canonical = $('link[rel="canonical"]').attr('href')?.trim();
-  const url = meta('meta[property="og:url"]') ?? canonical ?? ld.url;
+  // An AMP page names the article's own page as its canonical: that is the address to record, not the AMP copy's.
+  const amp = $('html').is('[amp], [⚡]') && canonical !== undefined && /^https?:\/\//.test(canonical);
+  const url = amp ? canonical : (meta('meta[property="og:url"]') ?? canonical ?? ld.url);
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
@@ -757,6 +991,9 @@ function fromHtml(html: string): SourceDocument {
   // The standfirst under the headline, which Reader View leaves out as it is outside the body: the
   // article's own words, which the record may quote. (Read before blocksOf takes headers out of the page.)
   const dek = standfirstOf($, meta('meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]'));
+  // (And the captions, for a gallery, whose text they are: read before figures are taken out.)
+  const captions = galleryCaptions($);
+  const articles = severalArticles($);
   // (Not a request for contributions, which asks for support under a text it leaves whole.)
   const wall = $('body')
     .find(PAYWALL)
@@ -777,11 +1014,14 @@ function fromHtml(html: string): SourceDocument {
   const before = $.root()
     .find(`${PROMOS}, ${CAPTIONS}`)
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
-    .add(updated);
+    .add(updated)
+    .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX));
   const found = readable(before.length > 0 ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
-  let blocks = content ? blocksOf(content, content.root().children()) : [];
-  if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root());
+  // A table's rows, which are never lines of metadata ("Anthropic | 4 June 2026" is a row of a timeline).
+  const rows = new Set<string>();
+  let blocks = content ? blocksOf(content, content.root().children(), rows) : [];
+  if (blocks.length === 0) blocks = blocksOf($, ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((el) => el.length > 0) ?? $.root(), rows);
   doc.byline ??= found?.byline;
   // The headline again at the top of the text is not part of it, nor a line of the byline and
   // dates ("By Li Wei · June 10, 2026", "Tue 9 Jun 2026 06.00 BST · Last modified on …"): the
@@ -791,6 +1031,7 @@ function fromHtml(html: string): SourceDocument {
   // such as a Google Docs page, says it only there), and so do `Source:` or `By` lines at the top
   // or the bottom.
   blocks = blocks.filter((block, i) => {
+    if (rows.has(block)) return true;
     const probe = block.replace(/^[|·•—–-]\s*/, '');
     const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
     const facts = fieldLine(probe) ?? (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined);
@@ -799,9 +1040,39 @@ function fromHtml(html: string): SourceDocument {
     return false;
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
+  // A gallery's text is its captions, which are otherwise left out as a photograph's.
+  if (blocks.length === 0) blocks = captions;
   blocks = withoutRepeats(blocks, doc.byline);
   doc.text = blocks.join('\n\n');
+  if (articles > 1) doc.articles = articles;
   return doc;
+}
+
+/** The captions of a page's photographs, outside rails and lists of links: a gallery's text. */
+function galleryCaptions($: cheerio.CheerioAPI): string[] {
+  return $('figcaption')
+    .toArray()
+    .filter((element) => $(element).closest(ELSEWHERE).length === 0)
+    .map((element) => textOf($(element).text()))
+    .filter((text) => text !== '');
+}
+
+/**
+ * How many articles a page shows side by side when it is not an article's page (a home or
+ * section page saved by mistake): `<article>`s each with its own heading, none of them three
+ * times as long as the next (an article's page may show teasers of others beside it), on a page
+ * that does not say it is an article (`og:type`) or a live blog (JSON-LD), whose entries are one
+ * article's.
+ */
+function severalArticles($: cheerio.CheerioAPI): number {
+  const type = $('meta[property="og:type"]').attr('content')?.trim().toLowerCase();
+  if (type === 'article' || /LiveBlogPosting/.test($('script[type="application/ld+json"]').text())) return 0;
+  const lengths = $('article')
+    .filter((_, element) => $(element).parents('article').length === 0 && $(element).closest(ELSEWHERE).length === 0 && $(element).find('h1, h2, h3').length > 0)
+    .toArray()
+    .map((element) => textOf($(element).text()).length)
+    .sort((a, b) => b - a);
+  return lengths.length > 1 && lengths[0]! < 3 * lengths[1]! ? lengths.length : 0;
 }
 
 /** An RSS date (RFC 822: "Fri, 05 Jun 2026 14:30:00 +0200") as the frontmatter writes it, with its time and offset. */
@@ -863,15 +1134,19 @@ function fromFeed(xml: string): SourceDocument {
  * date, a publication or a timestamp, outside rails and lists, that holds a date and nothing more
  * (never an update's, nor a time relative to the page's saving).
  */
-function writtenDate($: cheerio.CheerioAPI, within: ReturnType<cheerio.CheerioAPI>, elsewhere: string): string | undefined {
-  for (const element of within.find('time, [class*="date" i], [class*="publish" i], [class*="timestamp" i]').toArray()) {
-    if ($(element).closest(elsewhere).length > 0 || /updat|modif/i.test($(element).attr('class') ?? '')) continue;
+function writtenDate($: cheerio.CheerioAPI, within: ReturnType<cheerio.CheerioAPI>, elsewhere: string): Pick<SourceDocument, 'published' | 'relativeDate'> {
+  let relativeDate: string | undefined;
+  for (const element of within.find('time, [class*="date" i], [class*="publish" i], [class*="timestamp" i], [class*="updat" i]').toArray()) {
+    if ($(element).closest(elsewhere).length > 0) continue;
     const text = textOf($(element).text());
-    if (text === '' || text.length > 60 || UPDATED.test(text)) continue;
+    if (text === '' || text.length > 60) continue;
+    // "Posted 3 days ago", "Updated 2 hours ago": no date, but what it says is for the editor.
+    if (RELATIVE_TIME.test(text)) relativeDate ??= text;
+    if (/updat|modif/i.test($(element).attr('class') ?? '') || UPDATED.test(text)) continue;
     const date = dateOnly(PUBLISHED.exec(text)?.[1] ?? text);
-    if (date) return date;
+    if (date) return { published: date };
   }
-  return undefined;
+  return { relativeDate };
 }
 
 /** How many times of an article's page make it a page of many entries (a live blog), whose first time is its latest. */
@@ -884,7 +1159,7 @@ const MANY_TIMES = 3;
  * or two (published, updated), the first. With more, the page is a live blog or a thread, which
  * lists its newest entry first: the earliest, marked for the editor to check.
  */
-function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 'publishedNote'> {
+function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 'publishedNote' | 'relativeDate'> {
   const elsewhere = 'aside, nav, li, [class*="related" i], [class*="rail" i], [class*="teaser" i]';
   const content = $('article, main, [role="main"]');
   const times = (content.length > 0 ? content.find('time[datetime]') : $('time[datetime]'))
@@ -895,7 +1170,7 @@ function articleTime($: cheerio.CheerioAPI): Pick<SourceDocument, 'published' | 
       return date ? [date] : [];
     });
   const distinct = [...new Set(times)];
-  if (distinct.length === 0) return { published: writtenDate($, content.length > 0 ? content : $.root(), content.length > 0 ? elsewhere : `${elsewhere}, footer`) };
+  if (distinct.length === 0) return writtenDate($, content.length > 0 ? content : $.root(), content.length > 0 ? elsewhere : `${elsewhere}, footer`);
   if (distinct.length < MANY_TIMES) return { published: distinct[0] };
   const earliest = distinct.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
   return { published: earliest, publishedNote: `the page gives no date in its metadata and has ${distinct.length} times, as a live blog has; this is the earliest` };
@@ -923,6 +1198,21 @@ function readable(html: string): { content: string; byline?: string | undefined 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The paragraphs of a text copied from a page without its pull quotes: a paragraph that is only a
+ * quotation (four words or more) that a paragraph nearby holds too. The archive keeps the file as
+ * it is; the checklist lists the quotation once, where the article says who said it.
+ */
+function withoutPullQuotes(paragraphs: string[]): string[] {
+  const texts = paragraphs.map(comparable);
+  return paragraphs.filter((paragraph, i) => {
+    const text = texts[i]!;
+    if (!/^["“„«‘']/.test(paragraph) || text.split(' ').length < 4) return true;
+    const near = texts.slice(Math.max(0, i - REPEAT_WINDOW), i + REPEAT_WINDOW + 1);
+    return !near.some((other) => other.length > text.length && ` ${other} `.includes(` ${text} `));
+  });
 }
 
 /** Text as compared for repeats: letters and digits, lowercased, single spaces. */
@@ -971,17 +1261,31 @@ function standfirstOf($: cheerio.CheerioAPI, description: string | undefined): s
 }
 
 /** The text blocks of `root` in `$`, one per innermost block, without what is not the article's (NOT_TEXT, PROMOS). */
-function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): string[] {
+function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>, rows?: Set<string>): string[] {
   root.find(NOT_TEXT).remove();
   root
     .find(`${PROMOS}, ${CAPTIONS}`)
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
     .remove();
+  root.find(NOTE_MARKS).remove();
+  root
+    .find('a[href^="#"]')
+    .filter((_, element) => BACKLINK.test($(element).text()))
+    .remove();
   const blocks: string[] = [];
   root.find(BLOCKS).each((_, element) => {
     // The innermost blocks only: a <li> holding <p>s gives its paragraphs, not their concatenation.
     if ($(element).find(BLOCKS).length > 0) return;
-    const text = textOf($(element).text());
+    // A table's row is a line of its cells between bars, as the table reads (their text run together would misquote them).
+    const text =
+      element.tagName === 'tr'
+        ? $(element)
+            .children('td, th')
+            .toArray()
+            .map((cell) => textOf($(cell).text()))
+            .join(' | ')
+        : textOf($(element).text());
+    if (element.tagName === 'tr' || $(element).closest('table').length > 0) rows?.add(text);
     if (text && !BOILERPLATE.test(text)) blocks.push(text);
   });
   if (blocks.length === 0) blocks.push(...textOf(root.text()).split(/\n{2,}/).filter((block) => block !== ''));

@@ -2,8 +2,9 @@
  * The passages of an article likely to carry claims, for the editor's checklist, and the
  * existing claims each may match. Pure: text and claims in, suggestions out.
  *
- * A passage is a sentence with a figure, an attribution ("said", "according to", "wrote") or a
- * date, a quotation of four words or more, or (when the caller can tell) a sentence of prose with
+ * A passage is a sentence with a figure, an attribution ("said", "according to", "wrote"; and
+ * in a text in French, German, Spanish, Italian, Portuguese or Dutch, that language's: "a
+ * déclaré", "sagte", "según", "ha detto", "disse", "volgens") or a date, a quotation of four words or more, or (when the caller can tell) a sentence of prose with
  * none of these that says much what a recorded claim says. Matching is by shared words, weighted
  * by how rare each word is in the corpus (a word every claim uses says nothing), against each claim's
  * statement and every span already marked for it: a quotation another outlet carried matches its
@@ -38,7 +39,24 @@ export interface ClaimMatch {
 
 const ATTRIBUTION =
   /\b(said|says|say|told|tells|according to|wrote|writes|stated|states|argued|argues|warned|warns|claimed|claims|announced|announces|added|noted|acknowledged|acknowledges|stressed|stresses|urged|urges|insisted|insists|believes?|reported|reports|reads|suggested|suggests|called|calls|described|describes|dismissed|accused|cited|cites)\b/i;
-const FIGURE = /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b)|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
+/**
+ * The attribution verbs and phrases of the languages newsrooms most often import from, by their
+ * BCP 47 tag: a text is read with English's and its own language's (the one its source declares,
+ * else the one detected from its words). Past participles stand for the compound tenses ("a
+ * déclaré", "hat gesagt", "ha detto").
+ */
+const ATTRIBUTIONS: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    fr: "dit|disent|déclare|déclaré|affirme|affirmé|explique|expliqué|estime|estimé|souligne|souligné|ajoute|ajouté|assure|assuré|indique|indiqué|précise|précisé|annonce|annoncé|avertit|averti|prévient|prévenu|rapporte|rapporté|écrit|reconnaît|reconnu|insiste|insisté|martèle|martelé|dénonce|dénoncé|confie|confié|selon|d['’]après",
+    de: 'sagt|sagte|sagten|gesagt|erklärt|erklärte|erklärten|betont|betonte|laut|zufolge|warnt|warnte|gewarnt|schreibt|schrieb|geschrieben|berichtet|berichtete|meint|meinte|behauptet|behauptete|fordert|forderte|kritisiert|kritisierte|bestätigt|bestätigte|räumte|hieß es|heißt es|teilte mit|teilt mit',
+    es: 'dijo|dice|dicen|dijeron|dicho|afirmó|afirma|afirmado|declaró|declara|declarado|explicó|explica|según|aseguró|asegura|señaló|señala|añadió|añade|advirtió|advierte|indicó|indica|subrayó|subraya|escribió|escribe|sostuvo|sostiene|anunció|anuncia|reconoció|reconoce|insistió|informó|destacó|precisó|manifestó|denunció',
+    it: 'detto|dice|dicono|dichiarato|dichiara|secondo|affermato|afferma|spiegato|spiega|sottolineato|sottolinea|aggiunto|aggiunge|avvertito|avverte|scritto|scrive|annunciato|annuncia|ammesso|ammette|precisato|riferito|riferisce|osservato|ribadito|ribadisce|denunciato',
+    pt: 'disse|disseram|diz|dizem|dito|afirmou|afirma|declarou|declara|segundo|de acordo com|explicou|explica|destacou|destaca|ressaltou|acrescentou|alertou|advertiu|escreveu|escreve|anunciou|anuncia|informou|garantiu|reconheceu|sublinhou|defendeu|conforme',
+    nl: 'zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|volgens|aldus|schreef|schrijft|benadrukte|benadrukt|waarschuwde|waarschuwt|voegde|meldde|meldt|stelde|stelt|erkende|erkent|kondigde|liet weten|laat weten|gaf aan|geeft aan',
+  }).map(([tag, verbs]) => [tag, new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, 'iu')]),
+);
+const FIGURE =
+  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
 /** A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also words ("the company may pause"). */
 const DATE =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|april|june|july|september|october|november|december)\b(?:\s+\d{1,2})?|(?:may|march|august)\s+(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
@@ -46,10 +64,12 @@ const DATE =
 const DATES = new RegExp(String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${DATE.source}(?:,?\s+(?:19|20)\d{2}\b)?`, 'gi');
 /** How many words, besides its dates, a sentence whose only sign is a date must have to be listed: "It was Friday." says nothing. */
 const DATED_WORDS = 3;
-/** A quotation between English, French (« … ») or German („ … “) quotation marks. */
-const QUOTATION = /[“"«„]\s?([^“”"«»„]{10,}?)\s?[”"»“]/g;
+/** A quotation between English, French and Italian (« … », ‹ … ›), or German and Dutch („ … “, „ … ”) quotation marks. */
+const QUOTATION = /[“"«„‹]\s?([^“”"«»„‹›]{10,}?)\s?[”"»“›]/g;
+/** Soft hyphens, zero-width spaces and word joiners, and a byte-order mark in mid-text: characters a reader does not see. */
+export const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** A sentence of prose: it starts with a letter, a digit or a quotation mark and ends with a full stop, question or exclamation mark. */
-const PROSE = /^[\p{L}\d“"‘«„][^]*[.!?][”"’»]?$/u;
+const PROSE = /^[\p{L}\d“"‘«„‹][^]*[.!?][”"’»›]?$/u;
 /** Citation marks such as [1] or [1, 2]: not figures. */
 const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 
@@ -62,23 +82,25 @@ export function lineIn(archived: string, passage: string): number | undefined {
   const first = passage.trim().split(/\s+/).slice(0, 12);
   if (first.length === 0 || first[0] === '') return undefined;
   const pattern = new RegExp(first.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
-  const at = pattern.exec(archived)?.index;
+  // The passages are read without the invisible characters a file may have ("com\u00ADpany"); no line ends with them.
+  const visible = archived.replace(INVISIBLE, '');
+  const at = pattern.exec(visible)?.index;
   if (at === undefined) return undefined;
   let line = 1;
-  for (let i = archived.indexOf('\n'); i !== -1 && i < at; i = archived.indexOf('\n', i + 1)) line++;
+  for (let i = visible.indexOf('\n'); i !== -1 && i < at; i = visible.indexOf('\n', i + 1)) line++;
   return line;
 }
 
 /** Sentences: split after a full stop, question or exclamation mark (and any closing quote). */
 export function sentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»“)\]])*)\s+(?=[“"‘«„(\[]?[\p{Lu}\d])/u)
+    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
 
 /** A quotation closed in the same text, however short: what is left once they are removed is outside every quotation. */
-const CLOSED_QUOTATION = /[“"«„][^“”"«»„]*[”"»“]/g;
+const CLOSED_QUOTATION = /[“"«„‹][^“”"«»„‹›]*[”"»“›]/g;
 
 /** The sentences of a paragraph, a quotation of several sentences kept whole with the words around it. */
 function quotedSentences(paragraph: string): string[] {
@@ -86,7 +108,7 @@ function quotedSentences(paragraph: string): string[] {
   for (const sentence of sentences(paragraph)) {
     const last = units.at(-1);
     // The previous sentence opened a quotation it did not close: this one continues it.
-    if (last !== undefined && /[“"«„]/.test(last.replace(CLOSED_QUOTATION, ''))) units[units.length - 1] = `${last} ${sentence}`;
+    if (last !== undefined && /[“"«„‹]/.test(last.replace(CLOSED_QUOTATION, ''))) units[units.length - 1] = `${last} ${sentence}`;
     else units.push(sentence);
   }
   return units;
@@ -95,9 +117,12 @@ function quotedSentences(paragraph: string): string[] {
 /**
  * The passages of `text` (paragraphs separated by blank lines) likely to carry claims, in order;
  * with `isClaim`, also the sentences it says are claims already recorded (an opinion piece or an
- * analysis asserts them without a figure or a "said").
+ * analysis asserts them without a figure or a "said"). `language`, the text's BCP 47 tag, adds its
+ * attribution verbs to English's.
  */
-export function findPassages(text: string, limit = 40, isClaim?: (sentence: string) => boolean): Passage[] {
+export function findPassages(text: string, limit = 40, isClaim?: (sentence: string) => boolean, language?: string): Passage[] {
+  const own = language === undefined ? undefined : ATTRIBUTIONS[language.split('-')[0]!.toLowerCase()];
+  const attributed = (sentence: string) => ATTRIBUTION.test(sentence) || own?.test(sentence) === true;
   const found: Passage[] = [];
   const seen = new Set<string>();
   const add = (passage: Passage) => {
@@ -120,7 +145,7 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
       const kinds: PassageKind[] = [];
       const undated = plain.replace(DATES, ' ');
       if (FIGURE.test(undated)) kinds.push('figure');
-      if (ATTRIBUTION.test(plain)) kinds.push('attribution');
+      if (attributed(plain)) kinds.push('attribution');
       // A date alone makes a passage only in a sentence that says something else too.
       if (DATE.test(plain) && (kinds.length > 0 || words(undated).length >= DATED_WORDS)) kinds.push('date');
       // Only a sentence as prose writes it: not a heading, a credit line in brackets or a teaser.

@@ -202,8 +202,15 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   const archive = options.archiveName(slug);
   const untitled = named === '';
   const matcher = new ClaimMatcher(corpus.claims);
+  const read = `${doc.headline ?? ''}\n${doc.text}`;
+  const inText = languageOf(read);
+  // A page's declared language is often its site's, whatever the article's: a French article on a
+  // site that declares English is in French, when its text is long enough to tell.
+  const declaredOther = doc.language && inText && read.length >= DECLARED_CHECK_LENGTH && inText.tag !== doc.language.split('-')[0]!.toLowerCase();
+  // The passages are found with the attribution verbs of the text's language too ("a déclaré", "sagte").
+  const language = declaredOther ? inText.tag : (doc.language ?? inText?.tag);
   // A sentence with no figure, quotation or attribution is listed when it is close to a claim already recorded.
-  const all = findPassages(doc.text, Infinity, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0);
+  const all = findPassages(doc.text, Infinity, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0, language);
   const passages = all.slice(0, PASSAGES_LISTED).map((p) => ({ ...p, matches: matcher.match(p.text) }));
 
   const filled: string[] = [];
@@ -271,6 +278,11 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   } else if (doc.ambiguousDate) {
     lines.push(`# published: the source writes "${doc.ambiguousDate}", which is a day and a month in an order it does not say. Write the date if you know which it is.`);
     todo.push(`published: "${doc.ambiguousDate}" may be day/month or month/day; write the date if you know which`);
+  } else if (doc.relativeDate) {
+    // "Posted 3 days ago" is a date only from the moment the page was saved, which the file does not say.
+    const said = commentSafe(doc.relativeDate);
+    lines.push(`# published: the source gives only "${said}", relative to when it was saved: no date. Write the date it stands for if it is known for certain.`);
+    todo.push(`published: the source says only "${said}"; write the date it stands for (from when the page was saved), or leave it out`);
   } else {
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }
@@ -282,12 +294,7 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`byline: ${quote(doc.byline)}`);
     filled.push('byline');
   }
-  const read = `${doc.headline ?? ''}\n${doc.text}`;
-  const inText = languageOf(read);
   const detected = inText?.tag === 'en' ? undefined : inText;
-  // A page's declared language is often its site's, whatever the article's: a French article on a
-  // site that declares English is in French, when its text is long enough to tell.
-  const declaredOther = doc.language && inText && read.length >= DECLARED_CHECK_LENGTH && inText.tag !== doc.language.split('-')[0]!.toLowerCase();
   if (doc.language && inText && declaredOther) {
     lines.push(`language: ${inText.tag}  # detected from the text (${inText.name}), though the source declares ${doc.language}: check it`);
     filled.push(`language (${inText.tag}, detected from the text, not the ${doc.language} the source declares)`);
@@ -373,6 +380,7 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   }
   body.push('-->', '');
   if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
+  if (doc.articles) todo.push(`the file: the page shows ${doc.articles} articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead`);
   if (doc.feedItems) todo.push(`the file is a feed of ${doc.feedItems} articles, and this record is its first's: import each of the others from its own page`);
   if (untitled) todo.push(`its id: nothing in the source spells one in Latin letters, so it is ${slug}; import it again with --slug (its address on the site, in a few English words)`);
   if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passage${all.length === 1 ? '' : 's'} listed)`);

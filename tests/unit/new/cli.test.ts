@@ -17,11 +17,15 @@ let dir: string;
 let content: string;
 let archive: string;
 
+/** `npm run new -- args`, as npm runs it: in the project's root, the folder it was typed in being INIT_CWD (by default, the root). */
 function runNew(...args: string[]) {
+  return runNewIn(root, ...args);
+}
+function runNewIn(folder: string, ...args: string[]) {
   return spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CROSSCHECK_CONTENT: path.relative(root, content), CROSSCHECK_ARCHIVE: archive, FORCE_COLOR: '0' },
+    env: { ...process.env, INIT_CWD: folder, CROSSCHECK_CONTENT: path.relative(root, content), CROSSCHECK_ARCHIVE: archive, FORCE_COLOR: '0' },
   });
 }
 
@@ -167,6 +171,13 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('This article is already recorded: ');
     expect(result.stderr).toContain('trams-to-replace-the-night-buses.md archives the same text as trams-to-replace-the-night-buses.txt. Nothing was written.');
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
+    // Saved again, with Windows line endings and a blank line more at the end: still the same text.
+    const resaved = path.join(dir, 'tram (1).txt');
+    writeFileSync(resaved, `${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}\r\n`);
+    const third = runNew(resaved);
+    expect(third.status).toBe(1);
+    expect(third.stderr).toContain('trams-to-replace-the-night-buses.md archives the same text as trams-to-replace-the-night-buses.txt. Nothing was written.');
+    expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
   it('archives a forwarded newsletter without its "View in browser" line and its footer', () => {
@@ -176,6 +187,40 @@ describe('npm run new', { timeout: 30_000 }, () => {
     const result = runNew(file, '--date', '2026-02-09');
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(path.join(archive, 'ferry-timetable-doubles.txt'), 'utf8')).toBe(body);
+  });
+
+  it('archives a copy of a PDF without its running heads and page numbers, and lists no passage of them', () => {
+    const file = path.join(dir, 'ferry report.txt');
+    const foot = (n: number) => ['', `Harbour Council Transport Report 2026 · Page ${n} of 2`, '\f'];
+    const text = [
+      'Ferry report finds crossings doubled',
+      '',
+      'The report found that the ferries carried 4,200 passengers a day while',
+      'the bridge was shut, twice as many as the year before, and that queues',
+      'at the harbour were longest on Friday evenings, when the last crossing',
+      'left at ten. The council asked the operator to add a late sailing, and',
+      'the operator said it would consider one if the bridge stayed closed in',
+      'the spring. Fares were frozen for the duration of the works, the report',
+      'notes, at a cost to the council that the treasurer put at roughly',
+      ...foot(1),
+      '90,000 pounds a month, paid from the reserve for road repairs. Cyclists',
+      'were the group whose journeys grew most, the harbour master told the',
+      'committee, with bicycles now filling the car deck on most mornings.',
+      'The operator has ordered racks for another forty bicycles on each boat.',
+      'Residents of the north shore wrote to ask for a second morning sailing.',
+      'The council will decide in March whether to keep the extra crossings',
+      'once the bridge reopens, after a survey of the passengers who use them.',
+      ...foot(2),
+    ];
+    writeFileSync(file, text.join('\n'));
+    const result = runNew(file, '--date', '2026-02-10');
+    expect(result.status, result.stderr).toBe(0);
+    const archived = readFileSync(path.join(archive, 'ferry-report-finds-crossings-doubled.txt'), 'utf8');
+    expect(archived).not.toContain('Page');
+    expect(archived).toContain('treasurer put at roughly\n90,000 pounds a month');
+    const record = readFileSync(path.join(content, 'articles/ferry-report-finds-crossings-doubled.md'), 'utf8');
+    expect(record).not.toContain('Transport Report');
+    expect(record).toContain('[ ] line 8 figure: Fares were frozen for the duration of the works, the report notes, at a cost to the council that the treasurer put at roughly 90,000 pounds a month, paid from the reserve for road repairs.\n');
   });
 
   it('imports a live blog of over a megabyte, saying it is large first, and lists the first passages of all it found', () => {
@@ -223,6 +268,16 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(record).toContain('\nheadline: "Ferries double — for now"\n');
     expect(record).toContain('\npublished: 2026-02-09\n');
     expect(readFileSync(path.join(archive, 'ferries-double-for-now.txt'), 'utf8')).toContain('“It is temporary,” the mayor added.');
+  });
+
+  it('finds a file named from the folder the editor typed the command in, not the project\'s, and shows it from there', () => {
+    const inbox = path.join(dir, 'Inbox – juin');
+    mkdirSync(path.join(inbox, 'saved'), { recursive: true });
+    writeFileSync(path.join(inbox, 'saved', 'Café ferry note.txt'), 'Night ferry added for the works\n\nA night ferry will run while the bridge is shut, the council said on Monday.\n');
+    const result = runNewIn(inbox, 'saved/Café ferry note.txt', '--date', '2026-02-11');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Reading saved/Café ferry note.txt…');
+    expect(readFileSync(path.join(content, 'articles/night-ferry-added-for-the-works.md'), 'utf8')).toContain('from Café ferry note.txt on 2026-02-11');
   });
 
   it('names one slug for one file only', () => {

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as extract from '../../../scripts/lib/import/extract.ts';
-import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper } from '../../../scripts/lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper, withoutPageFurniture } from '../../../scripts/lib/import/extract.ts';
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper']);
+    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper', 'withoutPageFurniture']);
   });
 });
 
@@ -374,6 +374,126 @@ describe('extractSource', () => {
     }
   });
 
+  it('keeps a time relative to the saving ("Posted 3 days ago") as written, for the editor, never as a date, in a line, a keyed line or a page', () => {
+    const read = (line: string) => extractSource('f.txt', `AI pause call draws mixed response\n${line}\nAnthropic said on Thursday that a pause must be global.\n`);
+    for (const [line, said] of [
+      ['Posted 3 days ago', 'Posted 3 days ago'],
+      ['Updated 2 hours ago', 'Updated 2 hours ago'],
+      ['By Jane Roe | Updated 2 hours ago', 'Updated 2 hours ago'],
+      ['Posted: 3 days ago', 'Posted: 3 days ago'],
+      ['Last updated: 5h ago', 'Last updated: 5h ago'],
+      ['Publié il y a 3 jours', 'Publié il y a 3 jours'],
+      ['Published: Tuesday 10:32', 'Published: Tuesday 10:32'],
+      ['Posted Tue 10:32 BST', 'Posted Tue 10:32 BST'],
+    ]) {
+      const doc = read(line!);
+      expect([doc.relativeDate, doc.published, doc.text.includes(said!)], line).toEqual([said, undefined, false]);
+    }
+    // A date the source gives whole is the date: the relative time then says nothing more.
+    expect(read('Published 3 June 2026 | Updated 2 hours ago')).toMatchObject({ published: '2026-06-03' });
+    expect(read('Published 3 June 2026 | Updated 2 hours ago')).not.toHaveProperty('relativeDate');
+    const page = (date: string) =>
+      `<html><head><title>Council closes bridge</title></head><body><article><h1>Council closes bridge</h1>${date}<p>The council closed the harbour bridge on Tuesday for repairs, it said in a statement to the press.</p><p>Ships waited for hours outside the port, and the harbour master said the delays would last for weeks.</p></article></body></html>`;
+    expect(extractSource('p.html', page('<span class="date">Posted 3 days ago</span>')).relativeDate).toBe('Posted 3 days ago');
+    expect(extractSource('p.html', page('<time>2 hours ago</time>')).relativeDate).toBe('2 hours ago');
+    expect(extractSource('p.html', page('<time>2 hours ago</time><span class="date">3 June 2026</span>'))).toMatchObject({ published: '2026-06-03' });
+  });
+
+  it('joins the lines of a text hard-wrapped at 72 columns into its paragraphs, keeping its lists and short lines apart', () => {
+    const text = [
+      'Regulators weigh a pause on frontier AI models',
+      '',
+      'The European Commission said on Tuesday that it would study a proposal',
+      'to pause the training of the largest AI models for six months, after',
+      '1,200 researchers signed a letter calling for the move. "We will look at',
+      'every option on the table before the summer," the commissioner told',
+      'reporters in Brussels.',
+      'Officials noted that the proposal would need the support of the United',
+      'States and China, and that verification of any pause was the devel-',
+      'opment that mattered most.',
+      '',
+      'Among the measures under study:',
+      '- a register of training runs above a threshold agreed by the',
+      '  signatories of the letter;',
+      '- independent audits.',
+      '',
+      'Helen Marsh',
+      'Brussels bureau',
+      '',
+    ].join('\n');
+    const doc = extractSource('mail.txt', text);
+    expect(doc.headline).toBe('Regulators weigh a pause on frontier AI models');
+    expect(doc.text.split('\n\n')).toEqual([
+      'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move. "We will look at every option on the table before the summer," the commissioner told reporters in Brussels.',
+      'Officials noted that the proposal would need the support of the United States and China, and that verification of any pause was the development that mattered most.',
+      'Among the measures under study:',
+      '- a register of training runs above a threshold agreed by the signatories of the letter;',
+      '- independent audits.',
+      'Helen Marsh',
+      'Brussels bureau',
+    ]);
+    // A text written a paragraph (or a headline) a line keeps its lines, however short they are.
+    for (const lines of [
+      ['The council met on Tuesday in the town hall.', 'It voted to close the harbour bridge for repairs.', 'Repairs will take a year, the mayor said.', 'Ships will use the old quay meanwhile.'],
+      ['Anthropic calls for a global pause on frontier AI', 'OpenAI says a pause would not be verifiable', 'EU ministers to discuss the proposal in July', 'Senators ask the labs for answers by Friday'],
+    ]) {
+      const doc = extractSource('lines.txt', `${lines.join('\n')}\n`);
+      expect([doc.headline, ...doc.text.split('\n\n')].filter((line) => line !== undefined)).toEqual(lines);
+    }
+  });
+
+  it('reads a hard-wrapped message an e-mail quotes ("> " before each line) as the text it quotes', () => {
+    const quoted = [
+      'Forwarding this one, see below.',
+      '',
+      '> By Helen Marsh',
+      '>',
+      '> The European Commission said on Tuesday that it would study a proposal',
+      '> to pause the training of the largest AI models for six months, after',
+      '> 1,200 researchers signed a letter calling for the move.',
+      '>',
+      '> Officials noted that the proposal would need the support of the United',
+      '> States and China, and that verification remained the central problem',
+      '> for every government involved.',
+      '',
+    ].join('\n');
+    const doc = extractSource('fwd.txt', quoted);
+    expect(doc.byline).toBe('Helen Marsh');
+    // Its subject, copied as the first line, is the headline without the "Fwd:".
+    expect(extractSource('fwd.txt', `Fwd: Regulators weigh a pause on frontier AI\n\n${quoted}`).headline).toBe('Regulators weigh a pause on frontier AI');
+    expect(doc.text.split('\n\n')).toEqual([
+      'Forwarding this one, see below.',
+      'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move.',
+      'Officials noted that the proposal would need the support of the United States and China, and that verification remained the central problem for every government involved.',
+    ]);
+  });
+
+  it('joins a megabyte of hard-wrapped text that is one paragraph in a second or so, not minutes', { timeout: 60_000 }, () => {
+    // 20,000 lines of 60 to 70 characters, none ending a sentence: one paragraph (joined line by line, it took minutes).
+    const words = 'the council said that ferries would run twice as often while the bridge is shut for repairs and the harbour master agreed'.split(' ');
+    const lines = Array.from({ length: 20_000 }, (_, i) => {
+      const line: string[] = [];
+      for (let w = i; line.join(' ').length < 60; w++) line.push(words[w % words.length]!);
+      return line.join(' ');
+    });
+    const started = performance.now();
+    const doc = extractSource('long.txt', `Ferry report finds crossings doubled\n\n${lines.join('\n')}\n`);
+    expect(doc.text.split('\n\n')).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('joins the lines of a Markdown paragraph, a quotation block and a list item, as Markdown reads them', () => {
+    const md = '# The council closes the bridge\n\nThe council said on Tuesday that\nthe bridge would stay shut.\n\n- the first item, which\n  goes on\n- the second\n\n> a quoted line\n> that goes on\n> and on\n\nA line with a hard break  \nand the next line.\n';
+    expect(extractSource('m.md', md).text.split('\n\n')).toEqual([
+      'The council said on Tuesday that the bridge would stay shut.',
+      'the first item, which goes on',
+      'the second',
+      'a quoted line that goes on and on',
+      'A line with a hard break',
+      'and the next line.',
+    ]);
+  });
+
   it('reads the running head of a text copied from a PDF as metadata, not as the headline', () => {
     const doc = extractSource(
       'report.txt',
@@ -382,6 +502,150 @@ describe('extractSource', () => {
     expect(doc).toMatchObject({ headline: 'Frontier AI and the case for a coordinated pause', siteName: 'THE GLOBAL POLICY REVIEW', byline: 'Helen Marsh and Peter Okafor', published: '2026-06-03' });
     expect(doc.text).not.toContain('REVIEW');
     expect(extractSource('r.txt', 'Page 2 of 3\tThe Policy Review\tJune 2026\nVerification remains the central problem here.\nMore text.\n').siteName).toBe('The Policy Review');
+  });
+
+  it('leaves out the running heads and page numbers of a text copied from a PDF, from its text and from what is archived', () => {
+    const pages = [
+      [
+        'The proposal raises questions that arms-control frameworks cannot easily',
+        'answer, the authors write. Verification of a pause in training would',
+        'require access to data centres that no government has yet granted to',
+        'inspectors from another country, and the companies have said they would',
+        'resist any such regime unless every leading developer joined. Compute',
+        'thresholds are a blunt instrument, they argue, because the efficiency of',
+        'training improves every year, and a fixed threshold written into law now',
+      ],
+      [
+        'A threshold that moves with the state of the art is harder to write into',
+        'a treaty but easier to defend. The second problem is enforcement. A state',
+        'that suspects another of cheating has few options short of sanctions, and',
+        'sanctions on chips have already proved leaky, the authors write, citing',
+        'customs records from three ports. They propose a registry of large runs,',
+        'audited by an agency modelled on the International Atomic Energy Agency,',
+      ],
+      [
+        'The third problem is time. Treaties take years to negotiate, and the',
+        'technology they would govern changes in months, the authors warn, so a',
+        'pause agreed today would govern models that do not exist yet. Whether',
+        'the leading developers would accept inspections is, they concede, an',
+        'open question that only negotiation between governments can settle.',
+      ],
+    ];
+    const head = 'THE GLOBAL POLICY REVIEW                                              ';
+    const text = [
+      'THE GLOBAL POLICY REVIEW                                    June 2026',
+      'Frontier AI and the case for a coordinated pause',
+      'By Helen Marsh',
+      '',
+      ...pages[0]!,
+      '',
+      '- 1 -',
+      '\f' + `${head}2`,
+      'captures fewer models over time.',
+      ...pages[1]!,
+      'Confidential draft: not for circulation',
+      '',
+      '2',
+      '\f' + `${head}3`,
+      'with the power to inspect facilities at short notice.',
+      ...pages[2]!,
+      'Confidential draft: not for circulation',
+      '3',
+      '',
+    ].join('\r\n');
+    const archived = withoutPageFurniture(text);
+    expect(archived).not.toMatch(/REVIEW\s+\d|Confidential|^- 1 -|^[23]\r?$/m);
+    // The first line is the text's own: its metadata, read as such.
+    expect(archived.split('\r\n').slice(0, 3)).toEqual(text.split('\r\n').slice(0, 3));
+    expect(archived).toContain('written into law now\r\ncaptures fewer models over time.\r\n');
+    expect(archived).toContain('Energy Agency,\r\nwith the power to inspect');
+    const doc = extractSource('report.txt', text);
+    expect(doc).toMatchObject({ headline: 'Frontier AI and the case for a coordinated pause', siteName: 'THE GLOBAL POLICY REVIEW', byline: 'Helen Marsh' });
+    expect(doc.text).not.toMatch(/REVIEW|Confidential|- 1 -|\n\n[23]\n\n/);
+    expect(doc.text).toContain('a fixed threshold written into law now captures fewer models over time.');
+    expect(doc.text).toContain('Energy Agency, with the power to inspect facilities at short notice.');
+    // Repeated cells of a table, a repeated quotation, and numbers that are no page's stay.
+    const table = ['Country', 'Training runs', 'Registry', ...['Germany', 'France', 'Italy', 'Spain'].flatMap((c, i) => [c, String(i + 2), 'Not applicable'])].join('\n');
+    const prose = 'The committee heard evidence from a dozen witnesses over two days of hearings.';
+    const kept = `${table}\n${prose}\n“We will not stop”\n${Array(8).fill(prose).join('\n')}\n“We will not stop”\nThe list had 3 items.\n`;
+    expect(withoutPageFurniture(kept)).toBe(kept);
+    const blog = Array.from({ length: 3 }, (_, n) => `## Update from the harbour\n\n${Array(8).fill(`${prose} Entry ${n}.`).join('\n\n')}`).join('\n\n');
+    expect(withoutPageFurniture(blog)).toBe(blog);
+  });
+
+  it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {
+    const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
+    const table =
+      '<figure><table><caption>Crossings per day</caption><thead><tr><th>Route</th><th>Before</th><th>After</th></tr></thead><tbody><tr><td>North ferry</td><td>1,200</td><td>2,400</td></tr><tr><td><p>South ferry</p></td><td><p>800</p></td><td><p>1,900</p></td></tr></tbody></table></figure>';
+    const notes =
+      '<p>Traffic rose 40%<sup id="r1"><a href="#fn1">1</a></sup> in a week, the council said.<sup><a href="#fn2">[2]</a></sup></p><ol class="footnotes"><li id="fn1">Council figures, 3 June 2026. <a href="#r1">↩</a></li><li id="fn2">Port authority. <a href="#r2" role="doc-backlink">↑</a></li></ol>';
+    const invisible = '<p>The com\u00ADpany\u00A0said the re\u200Bpairs would cost €4.2\u00A0million.</p>';
+    const html = `<html lang="en"><head><title>Ferries double as bridge shuts</title></head><body><article><h1>Ferries double as bridge shuts</h1>${para(1)}${table}${para(2)}${notes}${invisible}${para(3)}</article></body></html>`;
+    expect(extractSource('t.html', html).text.split('\n\n')).toEqual([
+      textOf(para(1)),
+      'Crossings per day',
+      'Route | Before | After',
+      'North ferry | 1,200 | 2,400',
+      'South ferry',
+      '800',
+      '1,900',
+      textOf(para(2)),
+      'Traffic rose 40% in a week, the council said.',
+      'Council figures, 3 June 2026.',
+      'Port authority.',
+      'The company said the repairs would cost €4.2 million.',
+      textOf(para(3)),
+    ]);
+    expect(extractSource('t.txt', 'The com\u00ADpany said the re\u200Bpairs would cost €4.2 million.\n').text).toBe('The company said the repairs would cost €4.2 million.');
+    // A row of a table is the table's, never a line of metadata.
+    const timeline = '<table><tr><td>Anthropic</td><td>4 June 2026</td></tr><tr><td>OpenAI</td><td>5 June 2026</td></tr></table>';
+    const dated = extractSource('t.html', html.replace(table, timeline));
+    expect(dated).not.toHaveProperty('published');
+    expect(dated).not.toHaveProperty('siteName');
+    expect(dated.text).toContain('\n\nAnthropic | 4 June 2026\n\nOpenAI | 5 June 2026\n\n');
+    const markdown = extractSource('t.md', '# Who answered the call\n\nThe labs answered in turn, the council said.\n\n| Lab | Answered |\n| --- | --- |\n| Anthropic | 4 June 2026 |\n');
+    expect(markdown).not.toHaveProperty('published');
+    expect(markdown.text).toContain('| Anthropic | 4 June 2026 |');
+  });
+
+  it('records the address an AMP page names as the article\'s own, not the AMP copy\'s', () => {
+    const html = `<!doctype html><html ⚡ lang="en"><head><title>Ferries double as bridge shuts</title><link rel="canonical" href="https://coastal.example/news/ferries-double"><meta property="og:url" content="https://coastal.example/amp/news/ferries-double"></head><body><article><h1>Ferries double as bridge shuts</h1><p>The council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay.</p></article></body></html>`;
+    expect(extractSource('a.html', html).url).toBe('https://coastal.example/news/ferries-double');
+    expect(extractSource('a.html', html.replace('<html ⚡', '<html amp')).url).toBe('https://coastal.example/news/ferries-double');
+    expect(extractSource('a.html', html.replace('<html ⚡', '<html')).url).toBe('https://coastal.example/amp/news/ferries-double');
+  });
+
+  it('says how many articles a home or section page shows side by side, but not of an article with teasers of others', () => {
+    const story = (n: number, paragraphs: number) =>
+      `<article><h2>Story ${n} about the harbour</h2>${Array.from({ length: paragraphs }, (_, p) => `<p>Story ${n}, paragraph ${p}: the council closed the harbour bridge on Tuesday for repairs, officials said.</p>`).join('')}</article>`;
+    const page = (head: string, body: string) => `<html lang="en"><head><title>Politics</title>${head}</head><body><main>${body}</main></body></html>`;
+    expect(extractSource('s.html', page('', [1, 2, 3].map((n) => story(n, 2)).join(''))).articles).toBe(3);
+    expect(extractSource('s.html', page('', story(1, 8) + story(2, 1) + story(3, 1)))).not.toHaveProperty('articles');
+    expect(extractSource('s.html', page('<meta property="og:type" content="article">', [1, 2].map((n) => story(n, 2)).join('')))).not.toHaveProperty('articles');
+  });
+
+  it('leaves out the lines news sites put between paragraphs: advertising notes, audio players, gift and share buttons', () => {
+    const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
+    const lines = ['SKIP ADVERTISEMENT', 'Story continues below advertisement', 'Continue reading the main story', 'Article continues below', 'Listen to this article · 5:32 min', 'Gift this article', 'Supported by', 'Recommended', 'Advertisement - Scroll to continue', 'Follow us on Twitter', 'Click here to subscribe', 'Read the full story', 'Copy link', 'Loading…'];
+    const html = `<html lang="en"><head><title>Bridge shuts</title></head><body><article><h1>Bridge shuts</h1>${para(0)}${lines.map((line, n) => `<div><p>${line}</p></div>${para(n + 1)}`).join('')}</article></body></html>`;
+    expect(extractSource('n.html', html).text.split('\n\n')).toEqual(lines.map((_, n) => textOf(para(n))).concat(textOf(para(lines.length))));
+  });
+
+  it('leaves out the author\'s biography under the article, and keeps its correction', () => {
+    const para = '<p>Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, arguing that society needs time to adapt.</p>';
+    const html = `<html lang="en"><head><title>Anthropic calls for pause</title></head><body><article><h1>Anthropic calls for pause</h1>${para}<p><em>This article was amended on 6 June 2026 to correct the name of the institute.</em></p><div class="author-bio"><p>Dan Milmo is the global technology editor. He previously covered business for the paper for 15 years.</p></div></article></body></html>`;
+    expect(extractSource('b.html', html).text.split('\n\n')).toEqual([textOf(para), 'This article was amended on 6 June 2026 to correct the name of the institute.']);
+  });
+
+  it('leaves out of a text copied from a page the pull quote that repeats a quotation of a paragraph nearby', () => {
+    const said = 'The minister was blunt. “A pause that only some of us observe is a gift to the others,” she said on Monday.';
+    const text = `Ministers split over a pause\n\n${said}\n\n“A pause that only some of us observe is a gift to the others”\n\n“Nobody has asked us yet,” a diplomat said.\n`;
+    expect(extractSource('p.txt', text).text.split('\n\n')).toEqual([said, '“Nobody has asked us yet,” a diplomat said.']);
+  });
+
+  it('reads a gallery\'s captions as its text', () => {
+    const html = `<html lang="en"><head><title>In pictures: the bridge closes</title></head><body><article><h1>In pictures: the bridge closes</h1>${[1, 2].map((n) => `<figure><img src="${n}.jpg" alt=""><figcaption>Photo ${n}: workers close the harbour bridge as ferries wait in the bay.</figcaption></figure>`).join('')}</article><aside><figure><figcaption>Another story</figcaption></figure></aside></body></html>`;
+    expect(extractSource('g.html', html).text.split('\n\n')).toEqual(['Photo 1: workers close the harbour bridge as ferries wait in the bay.', 'Photo 2: workers close the harbour bridge as ferries wait in the bay.']);
   });
 
   it('keeps as text a line of fields that are not all metadata, or that name no date, byline or address', () => {

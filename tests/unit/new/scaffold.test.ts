@@ -144,6 +144,13 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: check the date (the page gives no date in its metadata and has 3 times, as a live blog has; this is the earliest)');
   });
 
+  it('given only relative to the saving ("Posted 3 days ago") is left for the editor, with what the source says', () => {
+    const result = scaffoldOf('Council closes the harbour bridge\nPosted 3 days ago\nThe council said on Tuesday that the bridge would stay shut.\n');
+    expect(result.text).not.toMatch(/^published:/m);
+    expect(result.text).toContain('\n# published: the source gives only "Posted 3 days ago", relative to when it was saved: no date. Write the date it stands for if it is known for certain.\n');
+    expect(result.todo).toContain('published: the source says only "Posted 3 days ago"; write the date it stands for (from when the page was saved), or leave it out');
+  });
+
   it('is never a day after the import, whatever year the text gives', () => {
     const result = scaffoldOf(`${dateline}\nThe hearing is set for March 3, 2027.\n`);
     expect(result.text).not.toMatch(/^published:/m);
@@ -171,6 +178,15 @@ describe('the byline and date of a line of fields', () => {
     expect(result.text).not.toMatch(/^published:/m);
     expect(result.text).toContain('\n# published: the source writes "03/06/2026", which is a day and a month in an order it does not say. Write the date if you know which it is.\n');
     expect(result.todo).toContain('published: "03/06/2026" may be day/month or month/day; write the date if you know which');
+  });
+});
+
+describe('a home or section page', () => {
+  it('tells the editor that the text is that of several articles, and to import the article\'s own page', () => {
+    const story = (n: number) => `<article><h2>Story ${n} about the harbour</h2><p>Story ${n}: the council closed the harbour bridge on Tuesday for repairs, officials said.</p></article>`;
+    const doc = extractSource('s.html', `<html lang="en"><head><title>Politics</title></head><body><main>${[1, 2, 3].map(story).join('')}</main></body></html>`);
+    const result = scaffold(doc, corpus, { today: '2026-06-20', sourceName: 's.html', archiveName: (slug) => `${slug}.txt` });
+    expect(result.todo).toContain("the file: the page shows 3 articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead");
   });
 });
 
@@ -291,6 +307,29 @@ describe('the checklist', () => {
   });
 });
 
+describe('the checklist of a hard-wrapped text', () => {
+  it('lists whole sentences, not the lines they are wrapped over, each at the line of the archive it starts on', () => {
+    const archived = [
+      'Regulators weigh a pause on frontier AI models',
+      '',
+      'The European Commission said on Tuesday that it would study a proposal',
+      'to pause the training of the largest AI models for six months, after',
+      '1,200 researchers signed a letter calling for the move. "We will look at',
+      'every option on the table before the summer," the commissioner told',
+      'reporters in Brussels.',
+      '',
+    ].join('\n');
+    const result = scaffold(extractSource('mail.txt', archived), corpus, { today: '2026-06-20', sourceName: 'mail.txt', archiveName: (slug) => `${slug}.txt`, archived });
+    expect(result.passages.map((p) => p.text)).toEqual([
+      'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move.',
+      'We will look at every option on the table before the summer,',
+      '"We will look at every option on the table before the summer," the commissioner told reporters in Brussels.',
+    ]);
+    expect(result.text).toContain('\n  [ ] line 3 figure, attribution, date: The European Commission said on Tuesday');
+    expect(result.text).toContain('\n  [ ] line 5 quotation: “We will look at every option on the table before the summer,”\n');
+  });
+});
+
 describe('lineIn', () => {
   it('gives the line of the archived file where a passage starts, across the lines the file wraps it over', () => {
     const archived = 'Bridge shut\n\nBy Ines Alvarez, 4 February 2026\n\nThe council said on Monday that the\nbridge (the old one) would stay shut.\n';
@@ -299,6 +338,9 @@ describe('lineIn', () => {
     expect(lineIn(archived, 'the old one')).toBe(6);
     expect(lineIn(archived, 'The council said on Tuesday')).toBeUndefined();
     expect(lineIn(archived, '   ')).toBeUndefined();
+    // A file's soft hyphens and zero-width spaces, which the passages are read without.
+    expect(lineIn('Bridge shut\n\nThe coun\u00ADcil said the re\u200Bpairs\nwould take a year.\n', 'The council said the repairs would take a year.')).toBe(3);
+    expect(lineIn('Bridge shut\u00AD\n\nThe council said the repairs\nwould take a year.\n', 'The council said the repairs would take a year.')).toBe(3);
   });
 });
 
@@ -356,6 +398,62 @@ describe('findPassages', () => {
     expect(findPassages('« Nous devons ralentir le développement », a déclaré la société.\n\nSie sagte: „Wir brauchen eine globale Pause jetzt“.').filter((p) => p.kinds[0] === 'quotation').map((p) => p.text)).toEqual([
       'Nous devons ralentir le développement',
       'Wir brauchen eine globale Pause jetzt',
+    ]);
+  });
+});
+
+describe('findPassages in other languages', () => {
+  // Sentences with no figure, date or quotation: only their attribution verb makes them passages.
+  const attributed: [string, string][] = [
+    ['fr', 'La ministre a déclaré que la pause devait être mondiale pour avoir un effet.'],
+    ['fr', 'Selon la société, aucun laboratoire ne peut ralentir seul sans perdre son avance.'],
+    ['de', 'Die Ministerin sagte, eine Pause müsse weltweit gelten, um zu wirken.'],
+    ['de', 'Laut dem Unternehmen kann kein Labor allein langsamer werden.'],
+    ['es', 'La ministra dijo que la pausa debía ser mundial para tener efecto.'],
+    ['es', 'Según la empresa, ningún laboratorio puede frenar solo sin quedarse atrás.'],
+    ['it', 'La ministra ha detto che la pausa doveva essere globale per avere effetto.'],
+    ['it', 'Secondo la società, nessun laboratorio può rallentare da solo.'],
+    ['pt', 'A ministra disse que a pausa tinha de ser mundial para ter efeito.'],
+    ['pt', 'Segundo a empresa, nenhum laboratório pode abrandar sozinho.'],
+    ['nl', 'De minister zei dat de pauze wereldwijd moest gelden om effect te hebben.'],
+    ['nl', 'Volgens het bedrijf kan geen enkel lab in zijn eentje vertragen.'],
+  ];
+
+  it.each(attributed)('lists a sentence attributed in its language (%s), read with that language', (language, sentence) => {
+    expect(findPassages(sentence, 40, undefined, language)).toEqual([{ kinds: ['attribution'], text: sentence, paragraph: 1 }]);
+    expect(findPassages(sentence, 40, undefined, `${language}-XX`)).toHaveLength(1);
+  });
+
+  it('reads a text with its own language’s verbs only: another’s words are not attributions', () => {
+    expect(attributed.filter(([, sentence]) => findPassages(sentence).length > 0)).toEqual([]);
+    expect(findPassages('De minister zei dat de pauze wereldwijd moest gelden.', 40, undefined, 'fr')).toEqual([]);
+  });
+
+  it('lists quotations between single guillemets and German quotation marks closed either way', () => {
+    const text = 'Elle a répondu ‹ nous ne ralentirons pas seuls ›.\n\nEr sagte: „Wir brauchen eine globale Pause jetzt”.';
+    expect(findPassages(text, 40, undefined, 'fr').filter((p) => p.kinds[0] === 'quotation').map((p) => p.text)).toEqual(['nous ne ralentirons pas seuls', 'Wir brauchen eine globale Pause jetzt']);
+  });
+
+  it('takes figures written with the words of those languages', () => {
+    expect(findPassages('Le fonds atteint 3,5 milliards.\n\nDer Umsatz stieg um 4 Prozent.', 40, undefined, 'fr').map((p) => p.kinds)).toEqual([['figure'], ['figure']]);
+  });
+
+  it('are listed in a scaffold by the language detected from the text', () => {
+    const text = [
+      'Anthropic appelle à une pause mondiale',
+      '',
+      'La société américaine Anthropic a proposé jeudi un mécanisme de coordination mondiale pour ralentir le développement des systèmes d’intelligence artificielle les plus avancés.',
+      '',
+      'Selon l’entreprise, aucun laboratoire ne peut ralentir seul sans perdre son avance face à ses concurrents, qui poursuivraient leurs travaux sans attendre.',
+      '',
+      'Le directeur de la politique publique a déclaré que les gouvernements devaient se mettre d’accord sur des règles vérifiables par tous les pays concernés.',
+      '',
+    ].join('\n');
+    const result = scaffold(extractSource('fr.txt', text), corpus, { today: '2026-06-20', sourceName: 'fr.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).toContain('\nlanguage: fr  # detected from the text (French): check it\n');
+    expect(result.passages.map((p) => p.text)).toEqual([
+      'Selon l’entreprise, aucun laboratoire ne peut ralentir seul sans perdre son avance face à ses concurrents, qui poursuivraient leurs travaux sans attendre.',
+      'Le directeur de la politique publique a déclaré que les gouvernements devaient se mettre d’accord sur des règles vérifiables par tous les pays concernés.',
     ]);
   });
 });

@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNone } from '../support/harness.ts';
-import { buildCorpus, corpora, htmlPages, readingPages } from '../support/site.ts';
+import { buildCorpus, corpora, htmlPages, readingCorpus, readingPages } from '../support/site.ts';
 
 /** Elements whose text is a line of prose; one that holds another block is read through it. */
 const blocks = 'p, li, dd, dt, td, th, h1, h2, h3, h4, summary, caption, figcaption';
@@ -39,5 +39,16 @@ describe.each(corpora)('wording on the $name build', (corpus) => {
       });
     }
     expectNone(`words run together in the ${corpus.name} build`, problems);
+  });
+});
+
+describe('a story no article belongs to yet (the reading fixture)', () => {
+  it('says so, instead of "0 articles from 0 independent sources" over an empty matrix, timeline and lists', () => {
+    const outDir = buildCorpus(readingCorpus);
+    const $ = cheerio.load(readFileSync(path.join(outDir, 'stories/story-without-articles/index.html'), 'utf8'));
+    const main = $('main').text().replace(/\s+/g, ' ');
+    expect(main).toContain('No article of this story has been recorded yet');
+    expect(main).not.toContain('0 articles');
+    expect($('main h2, main table, main svg').length).toBe(0);
   });
 });

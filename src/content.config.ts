@@ -27,11 +27,11 @@ const idSchema = z.string().regex(ID_RULE, `lowercase words joined by hyphens, a
  */
 export const MAX_LENGTH = {
   /** A headline, title, name or byline. */
-  name: 300,
+  name: 500,
   /** A claim's statement: one sentence. */
-  sentence: 500,
+  sentence: 1000,
   /** A summary or description: one to three sentences. */
-  summary: 1000,
+  summary: 2000,
   /** A web address (the sitemap protocol's limit, and many tools'). */
   url: 2048,
   /** A language tag (RFC 5646 asks programs to take at least 35 characters). */

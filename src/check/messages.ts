@@ -328,7 +328,7 @@ export const TooLong = {
           ? 'no real one is that long. Write the short value the field asks for.'
           : 'it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story.'
     }`,
-  hint: 'Headlines, titles, names and bylines hold at most 300 characters, statements 500, summaries and descriptions 1,000, web addresses 2,048. A value longer than that comes with text pasted into the wrong field.',
+  hint: 'Headlines, titles, names and bylines hold at most 500 characters, statements 1,000, summaries and descriptions 2,000, web addresses 2,048. A value longer than that comes with text pasted into the wrong field.',
 } satisfies MessageDef<[string, string, string, 'text' | 'url' | 'code']>;
 
 export const RepeatedItem = {

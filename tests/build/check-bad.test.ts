@@ -724,7 +724,7 @@ describe('a build of bad content', () => {
 
   it('fails on too long', () => {
     expect(failingBuild('too-long')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 382 characters long, more than the 300 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]
+      "tests/fixtures/bad/too-long/content/articles/report.md:2:1  headline is 612 characters long, more than the 500 it may hold: it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it; longer text goes in the body of an article, claim or story. [too-long]
 
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/too-long/content/ has problems, so nothing was built.

@@ -97,19 +97,19 @@ describe('checkFile', () => {
 
   it('reports a value too long to show at its field, with the limit, and takes one as long as the limit', () => {
     const long = (n: number) => 'w'.repeat(n);
-    const text = article(valid.replace('headline: Bridge closed', `headline: ${long(200_000)}`).replace('summary: The wire reports it.', `summary: >-\n  ${long(1001)}`) + `byline: ${long(300)}\nurl: https://wire.example.org/${long(2100)}\nlanguage: en${'-abc'.repeat(9)}\n`);
+    const text = article(valid.replace('headline: Bridge closed', `headline: ${long(200_000)}`).replace('summary: The wire reports it.', `summary: >-\n  ${long(2001)}`) + `byline: ${long(500)}\nurl: https://wire.example.org/${long(2100)}\nlanguage: en${'-abc'.repeat(9)}\n`);
     expect(check(text).problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, p.message.indexOf(':'))])).toEqual([
-      [2, 1, 'too-long', 'headline is 200,000 characters long, more than the 300 it may hold'],
-      [5, 1, 'too-long', 'summary is 1,001 characters long, more than the 1,000 it may hold'],
+      [2, 1, 'too-long', 'headline is 200,000 characters long, more than the 500 it may hold'],
+      [5, 1, 'too-long', 'summary is 2,001 characters long, more than the 2,000 it may hold'],
       [10, 1, 'too-long', 'url is 2,125 characters long, more than the 2,048 it may hold'],
       [11, 1, 'too-long', 'language is 38 characters long, more than the 35 it may hold'],
     ]);
     expect(messages(text).split('\n')[0]).toContain('it is shown whole wherever the record is listed, and in page titles and link previews. Shorten it;');
-    const claim = `---\nstatement: ${long(501)}\nstory: closure\nkind: fact\n---\n`;
+    const claim = `---\nstatement: ${long(1001)}\nstory: closure\nkind: fact\n---\n`;
     expect(check(claim, 'claims').problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 1, 'too-long']]);
-    expect(check(claim.replace(long(501), long(500)), 'claims').problems).toEqual([]);
-    const entity = `name: N\nkind: person\nnames:\n  - ok\n  - ${long(301)}\n`;
-    expect(messages(entity, 'entities')).toContain('content/entities/report.yaml:5:5  names (item 2) is 301 characters long');
+    expect(check(claim.replace(long(1001), long(1000)), 'claims').problems).toEqual([]);
+    const entity = `name: N\nkind: person\nnames:\n  - ok\n  - ${long(501)}\n`;
+    expect(messages(entity, 'entities')).toContain('content/entities/report.yaml:5:5  names (item 2) is 501 characters long');
   });
 
   it('reports a required field written misspelt once, as the unknown field that names it, not also as missing', () => {

@@ -15,7 +15,7 @@
  * a site other than the one in place.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, linkSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CollectionName, ContentEntry } from '../../../src/data/records.ts';
@@ -75,16 +75,33 @@ export interface FileStamp {
   mtimeMs: number;
   ctimeMs: number;
   /**
-   * Changed within {@link RACY_MS} of being stamped, so not to be trusted: a file's times are
-   * those of the clock's tick, and a second write of the same size in the tick of the first, after
-   * the build stamped it, leaves the same stamp on other bytes (git's "racily clean" files). Such
-   * a file is read again by the next rebuild, which stamps it anew.
+   * Changed in the clock's tick of being stamped, or after, so not to be trusted: a file's times
+   * are those of the clock's tick, and a second write of the same size in the tick of the first,
+   * after the build stamped it, leaves the same stamp on other bytes (git's "racily clean" files).
+   * Such a file is read again by the next rebuild, which stamps it anew.
    */
   racy?: true | undefined;
 }
 
-/** How recent a change makes a file's stamp untrustworthy: well above any clock tick and the time a folder takes to stamp. */
+/** Without a file to read the file system's clock from: how recent a change makes a stamp untrustworthy, well above any clock tick. */
 export const RACY_MS = 2000;
+
+/**
+ * The file system's time now, as it stamps a file written in this tick: the modification time of
+ * a file written for the purpose, in the cache beside the project's (as git compares a file's
+ * times with its index file's). A content file changed at or after it may change again in the
+ * same tick after being stamped.
+ */
+export function fileClock(root: string): number {
+  const marker = path.join(root, 'node_modules/.cache/crosscheck-fast/clock');
+  try {
+    mkdirSync(path.dirname(marker), { recursive: true });
+    writeFileSync(marker, '');
+    return statSync(marker).mtimeMs;
+  } catch {
+    return Date.now() - RACY_MS;
+  }
+}
 
 /** Whether a file's stamp is the one it was read with (`a`, as kept), and was not taken in the tick of a change. */
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {
@@ -290,9 +307,11 @@ export function codeKey(root: string): string {
 
 /**
  * The content files (Markdown and YAML) under the content folder, relative to the root, with their
- * stamp; those changed within {@link RACY_MS} of `now()`, taken once all are stamped, are marked racy.
+ * stamp; those changed at or after `clock()`, the file system's time before they are stamped
+ * ({@link fileClock}), are marked racy.
  */
-export function statContent(root: string, contentDir: string, now: () => number = Date.now): Map<string, FileStamp & { collection: CollectionName }> {
+export function statContent(root: string, contentDir: string, clock: () => number = () => fileClock(root)): Map<string, FileStamp & { collection: CollectionName }> {
+  const start = clock();
   const stats = new Map<string, FileStamp & { collection: CollectionName }>();
   const base = path.resolve(root, contentDir);
   for (const collection of ['outlets', 'entities', 'stories', 'articles', 'claims'] as const) {
@@ -310,7 +329,6 @@ export function statContent(root: string, contentDir: string, now: () => number 
     }
   }
   // The change time is the system's own, set on every write and never set back.
-  const recent = now() - RACY_MS;
-  for (const stamp of stats.values()) if (stamp.ctimeMs >= recent) stamp.racy = true;
+  for (const stamp of stats.values()) if (stamp.ctimeMs >= start) stamp.racy = true;
   return stats;
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RACY_MS, readContentState, sameStamp, statContent, writeContentState, type ContentFileState, type ContentState, type FileStamp } from '../../../scripts/lib/fast/state.ts';
+import { fileClock, readContentState, sameStamp, statContent, writeContentState, type ContentFileState, type ContentState, type FileStamp } from '../../../scripts/lib/fast/state.ts';
 
 let root: string;
 beforeEach(() => {
@@ -102,7 +102,7 @@ describe('a content file unchanged since it was read', () => {
     writeFileSync(file, '---\nstance: quotes\n---\n');
     utimesSync(file, time, time);
     // Stamped long after the write (see the next test for a stamp taken in its tick).
-    const stamp = (): FileStamp => statContent(root, 'content', () => Date.now() + 10 * RACY_MS).get('content/claims/c.md')!;
+    const stamp = (): FileStamp => statContent(root, 'content', () => Date.now() + 10_000).get('content/claims/c.md')!;
     const read = stamp();
     expect(sameStamp(read, stamp())).toBe(true);
     // As `cp -p`, `rsync -a` or `tar x` leave it: other bytes, the same size, the time set back.
@@ -124,9 +124,23 @@ describe('a content file unchanged since it was read', () => {
     expect(read.racy).toBe(true);
     // ... so even the very same stamp, as a second same-size write in that tick leaves, is not trusted.
     expect(sameStamp(read, { ...read, racy: undefined })).toBe(false);
-    // Stamped again later (by the rebuild that read it again), it is.
-    const later = statContent(root, 'content', () => ctimeMs + RACY_MS + 1).get('content/claims/c.md')!;
+    // Stamped again in a later tick (by the rebuild that read it again), it is.
+    const later = statContent(root, 'content', () => ctimeMs + 1).get('content/claims/c.md')!;
     expect(later.racy).toBeUndefined();
-    expect(sameStamp(later, statContent(root, 'content').get('content/claims/c.md')!)).toBe(true);
+    expect(sameStamp(later, statContent(root, 'content', () => ctimeMs + 1).get('content/claims/c.md')!)).toBe(true);
+  });
+
+  it('reads the clock from a file the file system stamps: a file written before it is not racy, one written after is', () => {
+    const content = dir('content');
+    mkdirSync(path.join(content, 'claims'));
+    writeFileSync(path.join(content, 'claims/before.md'), '---\nstance: quotes\n---\n');
+    const clock = fileClock(root);
+    expect(existsSync(path.join(root, 'node_modules/.cache/crosscheck-fast/clock'))).toBe(true);
+    expect(clock).toBeGreaterThanOrEqual(statSync(path.join(content, 'claims/before.md')).ctimeMs);
+    writeFileSync(path.join(content, 'claims/after.md'), '---\nstance: quotes\n---\n');
+    const stamps = statContent(root, 'content', () => clock);
+    expect(stamps.get('content/claims/after.md')!.racy).toBe(true);
+    // The first is racy only if it was written in the marker's very tick.
+    expect(stamps.get('content/claims/before.md')!.racy).toBe(statSync(path.join(content, 'claims/before.md')).ctimeMs >= clock ? true : undefined);
   });
 });

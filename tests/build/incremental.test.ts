@@ -277,7 +277,7 @@ describe('incremental builds', () => {
     expect(result.stdout).toContain('1 new article:\n    added-article: An added article: added-article');
     // Its dates as written, in the site the fast rebuild published (the same bytes as the full build's).
     const page = readFileSync(path.join(liveOut, 'articles/added-article/index.html'), 'utf8');
-    expect(page).toContain('<dt>Published</dt><dd><time datetime="2026-03-01">1 March 2026</time></dd>');
+    expect(page).toContain('<dt>Published</dt> <dd><time datetime="2026-03-01">1 March 2026</time></dd>');
     expect(readFileSync(path.join(liveOut, 'feeds/articles.xml'), 'utf8')).toContain('<published>2026-03-01T20:00:00.000-07:00</published>');
     expect(readFileSync(path.join(liveOut, 'stories', story, 'index.html'), 'utf8')).toContain('<time datetime="2026-03-01">1 March 2026</time>');
     const exported = JSON.parse(readFileSync(path.join(liveOut, 'data/crosscheck.json'), 'utf8')) as OpenData;

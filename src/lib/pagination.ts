@@ -70,5 +70,8 @@ export const numberedPath = (first: string, n: number) => (n <= 1 ? first : `${f
 /** The route's rest parameter for page `n`: undefined for page 1, whose address has no number. */
 export const pageParam = (n: number) => (n <= 1 ? undefined : String(n));
 
+/** The routes of a record's numbered pages (`[id]/…/[...page]`): one for each page, page 1 without a number. */
+export const numberedRoutes = (id: string, pages: readonly { number: number }[]) => pages.map((p) => ({ params: { id, page: pageParam(p.number) } }));
+
 /** The page number a route's rest parameter names: 1 for none. */
 export const pageNumber = (param: string | undefined) => (param === undefined ? 1 : Number(param));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberedPath, pageNumber, pageOfGroup, pageParam, paginate } from '../../../src/lib/pagination.ts';
+import { numberedPath, numberedRoutes, pageNumber, pageOfGroup, pageParam, paginate } from '../../../src/lib/pagination.ts';
 
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 
@@ -51,5 +51,6 @@ describe('numbered pages’ addresses', () => {
     expect(numberedPath('/claims/x/evidence/', 2)).toBe('/claims/x/evidence/2/');
     expect([pageParam(1), pageParam(12)]).toEqual([undefined, '12']);
     expect([pageNumber(undefined), pageNumber('12')]).toEqual([1, 12]);
+    expect(numberedRoutes('x', [{ number: 1 }, { number: 2 }])).toEqual([{ params: { id: 'x', page: undefined } }, { params: { id: 'x', page: '2' } }]);
   });
 });

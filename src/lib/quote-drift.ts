@@ -60,7 +60,9 @@ export interface WordToken {
    * which it is compared by (see {@link joinNumbers}).
    */
   number?: number;
-  /** What the word is matched by when that is not its key: a number's value, as `1000000` or `10-fold`. */
+  /** For a number written with a currency's sign (`$2bn`, `£2bn`): the sign, which it is also compared by. */
+  currency?: string;
+  /** What the word is matched by when that is not its key: a number's value, as `1000000` or `10-fold`, after its currency's sign (`$2000000000`). */
   match?: string;
 }
 
@@ -358,11 +360,14 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
     }
     const run = tokens.slice(i, read.end);
     const value = Number(read.value.toPrecision(12));
+    // `$2bn` and `£2bn` are not one sum: the sign before the number is compared with its value.
+    const currency = /^[^\p{L}\p{N}]*?(\p{Sc})/u.exec(run[0]!.text)?.[1];
     out.push({
       text: run.map((t) => t.text).join(' '),
       key: run.map((t) => t.key).join(' '),
       number: value,
-      match: read.fold ? `${value}-fold` : String(value),
+      ...(currency && { currency }),
+      match: read.fold ? `${value}-fold` : `${currency ?? ''}${value}`,
     });
     i = read.end;
   }
@@ -614,9 +619,19 @@ function meaningChanges(
   const into = hunks.flatMap(([, i]) => i);
   const changes: MeaningChange[] = [];
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
-  if (numbersIn(out, pronouns) !== numbersIn(into, pronouns)) changes.push('number');
+  if (numbersIn(out, pronouns) !== numbersIn(into, pronouns) || currencyChanged(out, into)) changes.push('number');
   if (hunks.some(([o, i]) => o.some((w) => i.some((v) => areOpposites(w.key, v.key))))) changes.push('opposite');
   return changes;
+}
+
+/**
+ * Whether a sum's currency changed: signs on both sides that differ (`$2bn` for `£2bn`). A sign
+ * only taken out or put in (`2 billion` for `$2bn`) is a change of wording, not of the number.
+ */
+function currencyChanged(out: readonly WordToken[], into: readonly WordToken[]): boolean {
+  const signs = (words: readonly WordToken[]) => [...new Set(words.flatMap((w) => (w.currency ? [w.currency] : [])))].sort().join(' ');
+  const [a, b] = [signs(out), signs(into)];
+  return a !== '' && b !== '' && a !== b;
 }
 
 /** What each change of meaning does, as the note under a rendition says it. */

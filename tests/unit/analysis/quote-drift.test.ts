@@ -224,6 +224,7 @@ describe('compareWording', () => {
     { best: 'we will spend $2 billion on it', rendition: 'we will spend $2bn on it', drift: 'exact' },
     { best: 'a 10-fold rise', rendition: 'a tenfold rise', drift: 'exact' },
     { best: 'it cost a million dollars', rendition: 'it cost 2 million dollars', drift: 'reworded' },
+    { best: 'we will spend $2bn on it', rendition: 'we will spend £2bn on it', drift: 'altered' },
   ])('matches a number in words with its digits, and only with them: $rendition', ({ best, rendition, drift }) => {
     expect(compareWording(best, rendition).drift).toBe(drift);
   });
@@ -254,6 +255,8 @@ describe('compareWording', () => {
     { name: 'one negation for another', best: 'We will not pause our work', rendition: 'We will never pause our work', meaning: [] },
     { name: 'a changed number', best: 'It raised $65 billion last year', rendition: 'It raised $30 billion last year', meaning: ['number'] },
     { name: 'a number written differently', best: 'It raised $65 billion last year', rendition: 'It raised $65bn last year', meaning: [] },
+    { name: 'another currency', best: 'It raised $65 billion last year', rendition: 'It raised £65bn last year', meaning: ['number'] },
+    { name: 'a currency sign dropped', best: 'It raised $65 billion last year', rendition: 'It raised 65 billion last year', meaning: [] },
     { name: 'a changed scale', best: 'It raised $65 billion last year', rendition: 'It raised $65 million last year', meaning: ['number'] },
     { name: 'a changed scale in a suffix', best: 'It raised $65bn last year', rendition: 'It raised $65m last year', meaning: ['number'] },
     { name: 'a scale written as a suffix or a word', best: 'It raised $3m last year', rendition: 'It raised $3 million last year', meaning: [] },

@@ -2,10 +2,12 @@
  * The small pieces the checks are made of: suggestions, ids from names, decoding, frontmatter,
  * quote normalisation, and reading the content model's schemas.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, EXTENSIONS, schemaOf, singular } from '../../../src/check/collections.ts';
+import { listContent } from '../../../src/check/files.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { archiveLines, divergence, markdownText, normaliseQuote, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
@@ -257,101 +259,78 @@ describe('the content model as the checks read it', () => {
   });
 });
 
+/** What listContent finds in a new folder holding `files` (path: text), removed after. */
+function listingOf(files: Record<string, string>): ReturnType<typeof listContent> {
+  const root = mkdtempSync(path.join(tmpdir(), 'list-'));
+  try {
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    return listContent(root, 'content');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 describe('listContent', () => {
-  it('reads each collection\'s files, ignores hidden files and allows a README beside the collections', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { listContent } = await import('../../../src/check/files.ts');
-    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
-    try {
-      mkdirSync(path.join(root, 'content/outlets/.git'), { recursive: true });
-      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
-      writeFileSync(path.join(root, 'content/README.md'), '# Content\n');
-      writeFileSync(path.join(root, 'content/.DS_Store'), '\u0000');
-      writeFileSync(path.join(root, 'content/outlets/wire.yml'), 'name: Wire\n');
-      writeFileSync(path.join(root, 'content/outlets/.wire.yaml.swp'), '\u0000');
-      writeFileSync(path.join(root, 'content/outlets/.git/config'), '');
-      writeFileSync(path.join(root, 'content/articles/a-b.md'), '---\n---\n');
-      const listing = listContent(root, 'content');
-      expect(listing.problems).toEqual([]);
-      expect(listing.records.map((r) => [r.file, r.collection, r.id])).toEqual([
-        ['content/articles/a-b.md', 'articles', 'a-b'],
-        ['content/outlets/wire.yml', 'outlets', 'wire'],
-      ]);
-      expect(listing.count).toBe(3);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it('reads each collection\'s files, ignores hidden files and allows a README beside the collections', () => {
+    const listing = listingOf({
+      'content/README.md': '# Content\n',
+      'content/.DS_Store': '\u0000',
+      'content/outlets/wire.yml': 'name: Wire\n',
+      'content/outlets/.wire.yaml.swp': '\u0000',
+      'content/outlets/.git/config': '',
+      'content/articles/a-b.md': '---\n---\n',
+    });
+    expect(listing.problems).toEqual([]);
+    expect(listing.records.map((r) => [r.file, r.collection, r.id])).toEqual([
+      ['content/articles/a-b.md', 'articles', 'a-b'],
+      ['content/outlets/wire.yml', 'outlets', 'wire'],
+    ]);
+    expect(listing.count).toBe(3);
   });
 
-  it('reports an extension written in capitals, which the site\'s loader does not read', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { listContent } = await import('../../../src/check/files.ts');
-    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
-    try {
-      mkdirSync(path.join(root, 'content/outlets'), { recursive: true });
-      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
-      writeFileSync(path.join(root, 'content/articles/report.MD'), '---\n---\n');
-      writeFileSync(path.join(root, 'content/outlets/wire.Yaml'), 'name: Wire\n');
-      writeFileSync(path.join(root, 'content/outlets/gazette.yml'), 'name: Gazette\n');
-      writeFileSync(path.join(root, 'content/outlets/gazette.YML'), 'name: Gazette\n');
-      const listing = listContent(root, 'content');
-      expect(listing.records.map((r) => r.file)).toEqual(['content/outlets/gazette.yml']);
-      expect(listing.problems.map((p) => [p.file, p.code])).toEqual([
-        ['content/articles/report.MD', 'unread-file'],
-        ['content/outlets/gazette.YML', 'duplicate-id'],
-        ['content/outlets/wire.Yaml', 'unread-file'],
-      ]);
-      expect(listing.problems[0]!.message).toContain('Rename it to report.md');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it('reports an extension written in capitals, which the site\'s loader does not read', () => {
+    const listing = listingOf({
+      'content/articles/report.MD': '---\n---\n',
+      'content/outlets/wire.Yaml': 'name: Wire\n',
+      'content/outlets/gazette.yml': 'name: Gazette\n',
+      'content/outlets/gazette.YML': 'name: Gazette\n',
+    });
+    expect(listing.records.map((r) => r.file)).toEqual(['content/outlets/gazette.yml']);
+    expect(listing.problems.map((p) => [p.file, p.code])).toEqual([
+      ['content/articles/report.MD', 'unread-file'],
+      ['content/outlets/gazette.YML', 'duplicate-id'],
+      ['content/outlets/wire.Yaml', 'unread-file'],
+    ]);
+    expect(listing.problems[0]!.message).toContain('Rename it to report.md');
   });
 
-  it('names the file to rename a record saved with a second extension, or with a space after its extension, to', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { listContent } = await import('../../../src/check/files.ts');
-    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
-    try {
-      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
-      mkdirSync(path.join(root, 'content/outlets'), { recursive: true });
-      for (const name of ['notes.md.txt', 'draft.md ', 'old.markdown']) writeFileSync(path.join(root, 'content/articles', name), '---\n---\n');
-      writeFileSync(path.join(root, 'content/outlets/wire.yaml.txt'), 'name: Wire\n');
-      const listing = listContent(root, 'content');
-      expect(listing.problems.map((p) => [p.file, p.code, /this (.*) is ignored.*Rename it to (\S+),/.exec(p.message)?.slice(1)])).toEqual([
-        ['content/articles/draft.md ', 'unread-file', ['.md file, whose name ends with a space,', 'draft.md']],
-        ['content/articles/old.markdown', 'unread-file', ['.markdown file', 'old.md']],
-        ['content/articles/notes.md.txt', 'unread-file', ['.txt file', 'notes.md']],
-        ['content/outlets/wire.yaml.txt', 'unread-file', ['.txt file', 'wire.yaml']],
-      ]);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it('names the file to rename a record saved with a second extension, or with a space after its extension, to', () => {
+    const listing = listingOf({
+      ...Object.fromEntries(['notes.md.txt', 'draft.md ', 'old.markdown'].map((name) => [`content/articles/${name}`, '---\n---\n'])),
+      'content/outlets/wire.yaml.txt': 'name: Wire\n',
+    });
+    expect(listing.problems.map((p) => [p.file, p.code, /this (.*) is ignored.*Rename it to (\S+),/.exec(p.message)?.slice(1)])).toEqual([
+      ['content/articles/draft.md ', 'unread-file', ['.md file, whose name ends with a space,', 'draft.md']],
+      ['content/articles/old.markdown', 'unread-file', ['.markdown file', 'old.md']],
+      ['content/articles/notes.md.txt', 'unread-file', ['.txt file', 'notes.md']],
+      ['content/outlets/wire.yaml.txt', 'unread-file', ['.txt file', 'wire.yaml']],
+    ]);
   });
 
-  it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { listContent } = await import('../../../src/check/files.ts');
-    const root = mkdtempSync(path.join(tmpdir(), 'list-'));
-    try {
-      mkdirSync(path.join(root, 'content/articles'), { recursive: true });
-      // "Report.md" sorts before "report.md" (capitals first), and "Wire Report.md" before "wire-report.md".
-      for (const name of ['Report.md', 'report.md', 'Wire Report.md', 'wire-report.md']) writeFileSync(path.join(root, 'content/articles', name), '---\n---\n');
-      const listing = listContent(root, 'content');
-      expect(listing.records.map((r) => r.file)).toEqual(['content/articles/report.md', 'content/articles/wire-report.md']);
-      expect(listing.problems.map((p) => [p.file, p.code])).toEqual([
-        ['content/articles/Report.md', 'bad-file-name'],
-        ['content/articles/Report.md', 'duplicate-id'],
-        ['content/articles/Wire Report.md', 'bad-file-name'],
-        ['content/articles/Wire Report.md', 'duplicate-id'],
-      ]);
-      expect(listing.problems[1]!.message).toBe('"report" is already the id of content/articles/report.md. Every article needs its own id: remove one of the two files, or rename one.');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', () => {
+    // "Report.md" sorts before "report.md" (capitals first), and "Wire Report.md" before "wire-report.md".
+    const listing = listingOf(Object.fromEntries(['Report.md', 'report.md', 'Wire Report.md', 'wire-report.md'].map((name) => [`content/articles/${name}`, '---\n---\n'])));
+    expect(listing.records.map((r) => r.file)).toEqual(['content/articles/report.md', 'content/articles/wire-report.md']);
+    expect(listing.problems.map((p) => [p.file, p.code])).toEqual([
+      ['content/articles/Report.md', 'bad-file-name'],
+      ['content/articles/Report.md', 'duplicate-id'],
+      ['content/articles/Wire Report.md', 'bad-file-name'],
+      ['content/articles/Wire Report.md', 'duplicate-id'],
+    ]);
+    expect(listing.problems[1]!.message).toBe('"report" is already the id of content/articles/report.md. Every article needs its own id: remove one of the two files, or rename one.');
   });
 });
 

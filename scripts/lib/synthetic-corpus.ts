@@ -34,6 +34,8 @@ export interface SyntheticOptions {
   focusClaim?: boolean;
   /** Every claim is also about the first entity (default false): one entity in as many claims as the corpus has. */
   focusEntity?: boolean;
+  /** Articles published a day (default 3), from 1 January 2026: more make busier months. */
+  articlesPerDay?: number;
 }
 
 export interface SyntheticCorpus {
@@ -92,6 +94,7 @@ export function generateCorpus(options: SyntheticOptions): SyntheticCorpus {
   const perArticle = options.claimsPerArticle ?? 2;
   const mentionsPer = Math.max(perArticle, options.mentionsPerArticle ?? 8);
   const perStory = options.articlesPerStory ?? 10;
+  const perDay = Math.max(1, Math.floor(options.articlesPerDay ?? 3));
   const r = random(options.seed ?? 1);
   const files = new Map<string, string>();
   const counts = { articles: n, claims: n * perArticle, stories: Math.ceil(n / perStory), outlets: options.outlets ?? Math.max(4, Math.round(n / 25)), entities: Math.max(6, Math.round(n / 8)), mentions: 0 };
@@ -211,12 +214,12 @@ export function generateCorpus(options: SyntheticOptions): SyntheticCorpus {
       `headline: ${yq(`${capital(r.pick(WORDS))} ${r.pick(VERBS)} as ${r.pick(WORDS)} ${r.pick(WORDS)} meets in ${r.pick(PLACES)}`)}`,
       `outlet: ${outlet}`,
       ...(j % 10 === 9 ? [] : [`url: https://outlet-${j % outletIds.length}.example.org/news/${id}`]),
-      ...(j % 4 === 1 ? [] : [`published: ${day(Math.floor(j / 3))}`]),
+      ...(j % 4 === 1 ? [] : [`published: ${day(Math.floor(j / perDay))}`]),
       ...(j % 5 === 0 ? [] : [`byline: ${yq(`${capital(r.pick(WORDS))} ${capital(r.pick(WORDS))}`)}`]),
       `story: ${storyIds[s]}`,
       `summary: ${yq(`${sentence()} ${sentence()}`)}`,
       `kind: ${KINDS[j % KINDS.length]}`,
-      `added: ${day(Math.floor(j / 3) + 1)}T${pad(j % 24, 2)}:${pad(j % 60, 2)}:00Z`,
+      `added: ${day(Math.floor(j / perDay) + 1)}T${pad(j % 24, 2)}:${pad(j % 60, 2)}:00Z`,
       ...(via ? [`via: ${via}`] : []),
       'entities:',
       `  - ${entityIds[(j * 5) % entityIds.length]}`,

@@ -142,7 +142,7 @@ const MONTH = /^\d{4}-\d{2}$/;
  * The address a link leads to when it is in a collection's folder, or one misspelt (`/claim/x/`,
  * `/Claims/x/`), where no page of the site is: deeper than a record's page (a relative link such
  * as `claims/x/` read from an article's page, `/claims//x/`), with what was likely meant.
- * Month pages (`/claims/months/2026-06/`, `/outlets/x/months/2026-06/`) and the collections'
+ * Month pages (`/claims/months/2026-06/`, `/outlets/x/months/2026-06/`, and their pages from 2) and the collections'
  * index pages are pages; any other folder of the site is not looked at, nor is a relative link
  * that names no record from the site's root either (`notes/`).
  */
@@ -157,8 +157,9 @@ function strayLink(url: string, from: FileFacts): { pathname: string; meant?: st
   const inner = rest.filter((s, i) => s !== '' || i < rest.length - 1);
   if ((COLLECTIONS as readonly string[]).includes(first)) {
     if (inner.length <= 1 && !inner.includes('')) return undefined;
-    if (inner[0] === 'months' && inner.length === 2 && MONTH.test(inner[1]!)) return undefined;
-    if (first === 'outlets' && inner[1] === 'months' && inner.length === 3 && MONTH.test(inner[2]!)) return undefined;
+    // Month pages, and their numbered pages from 2 (src/lib/archive.ts).
+    const month = first === 'outlets' ? 1 : 0;
+    if (inner[month] === 'months' && MONTH.test(inner[month + 1] ?? '') && (inner.length === month + 2 || (inner.length === month + 3 && PAGE_NUMBER.test(inner[month + 2]!)))) return undefined;
     // The sub-pages of a large story, claim or entity, and their numbered pages from 2 (src/lib/pagination.ts).
     if (inner.length === 2 && SUB_PAGES[first]?.includes(inner[1]!)) return undefined;
     if (inner.length === 3 && SUB_PAGES[first]?.includes(inner[1]!) && PAGE_NUMBER.test(inner[2]!)) return undefined;

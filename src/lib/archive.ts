@@ -13,6 +13,8 @@ import type { Article } from './corpus.ts';
 import { isoInOffset } from './dates.ts';
 import { sitePath } from './ids.ts';
 import { articleDate, compareArticlesNewestFirst } from './order.ts';
+import { numberedPath, paginate, type ListPage } from './pagination.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from './status.ts';
 
 /** How many of the newest articles `/articles/` lists before its months. */
 export const LATEST_ON_INDEX = 20;
@@ -76,11 +78,41 @@ export function claimMonth(view: { firstReported?: { date: { date: Date; offset?
   return first && isoInOffset(first.date, first.offset).slice(0, 7);
 }
 
-/** The page of the claims first reported in a month: `/claims/months/2026-06/`. */
-export const claimMonthPath = (month: string, base = '/') => sitePath(base, 'claims', 'months', month);
+/** The page of the claims first reported in a month: `/claims/months/2026-06/`, and its page n: `/claims/months/2026-06/2/`. */
+export const claimMonthPath = (month: string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', 'months', month), page);
 
-/** The page of a month's articles: `/articles/months/2026-06/`. */
-export const monthPath = (month: string, base = '/') => sitePath(base, 'articles', 'months', month);
+/** The page of a month's articles: `/articles/months/2026-06/`, and its page n: `/articles/months/2026-06/2/`. */
+export const monthPath = (month: string, base = '/', page = 1) => numberedPath(sitePath(base, 'articles', 'months', month), page);
+
+/**
+ * How many lines (an article or a claim each) a month's page holds: a busier month is split into
+ * numbered pages (src/lib/pagination.ts), so that a newsroom's month of a thousand articles is
+ * not one page of a thousand lines. Page 1 keeps the month's address; the pages of a month change
+ * only with that month's articles, as the month page did.
+ */
+export const MONTH_LINES_PER_PAGE = 100;
+
+/** A month's articles in numbered pages, in the order given (newest first). */
+export function monthArticlePages<A>(articles: readonly A[]): ListPage<'articles', A>[] {
+  return paginate([{ key: 'articles' as const, items: articles }], MONTH_LINES_PER_PAGE);
+}
+
+/** The claims first reported in a month, by status (most pressing first, as on /claims/), in numbered pages; each status keeps the order given. */
+export function monthClaimPages<C extends { status: { status: ClaimStatus } }>(claims: readonly C[]): ListPage<ClaimStatus, C>[] {
+  const groups = CLAIM_STATUSES.map((status) => ({ key: status, items: claims.filter((c) => c.status.status === status) })).filter((g) => g.items.length > 0);
+  return paginate(groups, MONTH_LINES_PER_PAGE);
+}
+
+/** An outlet's articles of a month, then the claims they asserted, in numbered pages. */
+export function outletMonthPages<A, C>(articles: readonly A[], claims: readonly C[]): ListPage<'articles' | 'claims', A | C>[] {
+  return paginate<'articles' | 'claims', A | C>(
+    [
+      { key: 'articles', items: articles },
+      { key: 'claims', items: claims },
+    ],
+    MONTH_LINES_PER_PAGE,
+  );
+}
 
 /** How many of its newest articles an outlet's page lists; beyond it, it links to the outlet's months. */
 export const OUTLET_ARTICLES_LISTED = 20;
@@ -92,5 +124,5 @@ export const OUTLET_ARTICLES_LISTED = 20;
  */
 export const OUTLET_CLAIMS_LISTED = 20;
 
-/** The page of an outlet's articles of one month: `/outlets/the-wire/months/2026-06/`. */
-export const outletMonthPath = (outlet: string, month: string, base = '/') => sitePath(base, 'outlets', outlet, 'months', month);
+/** The page of an outlet's articles of one month: `/outlets/the-wire/months/2026-06/`, and its page n. */
+export const outletMonthPath = (outlet: string, month: string, base = '/', page = 1) => numberedPath(sitePath(base, 'outlets', outlet, 'months', month), page);

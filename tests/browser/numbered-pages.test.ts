@@ -1,8 +1,8 @@
 /**
- * The numbered pages of sub-pages (src/lib/pagination.ts), which the corpora of the site-wide
- * checks are too small to have: a synthetic story of 120 articles, a claim all of them mention
- * and an entity every claim is about (scripts/lib/synthetic-corpus.ts) make every sub-page two or
- * more pages long. Every page of every sub-page, and the record pages that link them, must be in
+ * The numbered pages of sub-pages and month pages (src/lib/pagination.ts), which the corpora of
+ * the site-wide checks are too small to have: a synthetic story of 120 articles of one month from
+ * two outlets, a claim all of them mention and an entity every claim is about
+ * (scripts/lib/synthetic-corpus.ts) make every sub-page and month page two or more pages long. Every page of every sub-page, and the record pages that link them, must be in
  * the sitemap, pass axe (WCAG 2.2 AA, light and dark) and the Nu Html Checker, and be reachable
  * from page 1 by a keyboard-operable navigation.
  */
@@ -18,19 +18,23 @@ import { sitemapPaths, type Corpus } from '../support/site.ts';
 import { formatVnuMessage, runVnu } from '../support/vnu.ts';
 
 const content = 'node_modules/.cache/crosscheck-tests/numbered-pages/content';
-const generated = generateCorpus({ articles: 120, articlesPerStory: 120, focusClaim: true, focusEntity: true, seed: 5 });
+// All in January, from two outlets: the month pages of the articles, the claims and each outlet are numbered too.
+const generated = generateCorpus({ articles: 120, articlesPerStory: 120, focusClaim: true, focusEntity: true, seed: 5, articlesPerDay: 8, outlets: 2 });
 writeCorpus(path.join(projectRoot, content), generated);
 const corpus: Corpus = { name: 'numbered pages', content };
 
 const first = (folder: string) => [...generated.files.keys()].filter((f) => f.startsWith(`${folder}/`)).map((f) => path.basename(f).replace(/\.\w+$/, '')).sort()[0]!;
-const [story, claim, entity] = [first('stories'), first('claims'), first('entities')];
-/** Each sub-page, and its record's page. */
+const [story, claim, entity, outlet] = [first('stories'), first('claims'), first('entities'), first('outlets')];
+/** Each sub-page, and its record's page; each month's page, and the archive's page. */
 const subPages = [
   [`/stories/${story}/`, `/stories/${story}/timeline/`],
   [`/stories/${story}/`, `/stories/${story}/claims/`],
   [`/claims/${claim}/`, `/claims/${claim}/evidence/`],
   [`/entities/${entity}/`, `/entities/${entity}/articles/`],
   [`/entities/${entity}/`, `/entities/${entity}/claims/`],
+  ['/articles/', '/articles/months/2026-01/'],
+  ['/claims/', '/claims/months/2026-01/'],
+  [`/outlets/${outlet}/`, `/outlets/${outlet}/months/2026-01/`],
 ] as const;
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -56,7 +60,7 @@ async function numberedPages(): Promise<string[]> {
   });
 }
 
-describe('the numbered pages of a story, a claim and an entity', () => {
+describe('the numbered pages of a story, a claim, an entity and a month', () => {
   it('are in the sitemap, each of them', async () => {
     const site = await suite.site(corpus);
     const pages = await numberedPages();

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
+import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, MONTH_LINES_PER_PAGE, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
 import { disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
@@ -279,13 +279,21 @@ describe('the claims index of 600 claims', () => {
     expect($('main p').first().text().replace(/\s+/g, ' ')).toMatch(/^600 claims: \d+ /);
   });
 
-  it('lists every claim once on the page of the month it was first reported, grouped by status', () => {
+  it('lists every claim once on the pages of the month it was first reported, grouped by status, at most 100 a page', () => {
+    const numbered: string[] = [];
     const listed = ['2026-04', '2026-03', '2026-02', '2026-01'].flatMap((month) => {
-      const $ = page(`claims/months/${month}`);
-      expect($('h1').text()).toMatch(/^Claims first reported in (January|February|March|April) 2026$/);
-      expect($('section[aria-labelledby] h2').length).toBeGreaterThan(1);
-      return $('main section a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => claims.includes(id));
+      const pages = numberedPages(`claims/months/${month}`);
+      if (pages.length > 1) numbered.push(month);
+      return pages.flatMap(($, i) => {
+        expect($('h1').text()).toMatch(/^Claims first reported in (January|February|March|April) 2026$/);
+        expect($('section[aria-labelledby] h2').length).toBeGreaterThan(0);
+        const ids = $('main section a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => claims.includes(id));
+        expect(ids.length, `claims/months/${month} page ${i + 1}`).toBeLessThanOrEqual(MONTH_LINES_PER_PAGE);
+        return ids;
+      });
     });
+    // 600 claims in four months: the busier months have numbered pages.
+    expect(numbered.length).toBeGreaterThan(0);
     expect(listed.sort()).toEqual(claims);
   });
 });

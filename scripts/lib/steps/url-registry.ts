@@ -8,7 +8,9 @@
  * `/outlets/<id>/months/…`) that has nothing left to list (its last article was removed, or
  * moved to another month or outlet, or its outlet was renamed) is not refused: it becomes a
  * redirect page to the same month under the outlet's new id when there is one, or else to the
- * archive's own page, and it stays published (also when removals are let through). So does a
+ * archive's own page, and it stays published (also when removals are let through); a numbered
+ * page of a month (`/claims/months/2026-06/3/`) that has fewer pages now redirects to the month's
+ * last page before it. So does a
  * sub-page of a large story, claim or entity (`/stories/<id>/claims/`, `/claims/<id>/evidence/`,
  * src/lib/sub-pages.ts) that the build no longer makes: its record shrank below the limit, and its
  * page lists everything again, or the record was renamed, and its new id has the same sub-page; and
@@ -112,25 +114,33 @@ function redirectsAmong(outDir: string, paths: readonly string[]): Map<string, s
   return redirects;
 }
 
-/** A month page's archive page and month: `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`. */
-export function monthPageOf(sitePath: string): { archive: string; month: string } | undefined {
-  const match = /^(\/(?:articles|claims|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2]))\/$/.exec(sitePath);
-  return match ? { archive: match[1]!, month: match[2]! } : undefined;
+/**
+ * A month page's archive page, month and page number (src/lib/archive.ts: page 1 has no number):
+ * `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`, 1; `/claims/months/2026-06/3/` → `/claims/`, `2026-06`, 3.
+ */
+export function monthPageOf(sitePath: string): { archive: string; month: string; number: number } | undefined {
+  const match = /^(\/(?:articles|claims|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2]))\/(?:([2-9]|[1-9]\d+)\/)?$/.exec(sitePath);
+  return match ? { archive: match[1]!, month: match[2]!, number: match[3] ? Number(match[3]) : 1 } : undefined;
 }
 
 /**
- * Where a registered month page the build no longer makes should send its readers: the same month
- * where its archive page now redirects (an outlet renamed), or else that archive page. Undefined
- * when the path is no month page or its archive page is gone too (then it is reported missing).
- * `built` holds the new site's paths; `redirectOf` gives a built redirect page's target, without the base.
+ * Where a registered month page the build no longer makes should send its readers. The month may
+ * still have a page where its archive page is now (the same, or the page it redirects to when an
+ * outlet was renamed): then the same numbered page, or else the last page before it (a month that
+ * lost articles has fewer pages), or else the month's first page. Otherwise that archive page.
+ * Undefined when the path is no month page or its archive page is gone too (then it is reported
+ * missing). `built` holds the new site's paths; `redirectOf` gives a built redirect page's target,
+ * without the base.
  */
 export function monthFallback(sitePath: string, built: ReadonlySet<string>, redirectOf: (sitePath: string) => string | undefined): string | undefined {
   const page = monthPageOf(sitePath);
   if (!page || !built.has(page.archive)) return undefined;
-  const moved = redirectOf(page.archive);
-  if (!moved) return page.archive;
-  const sameMonth = `${moved}months/${page.month}/`;
-  return built.has(sameMonth) && !redirectOf(sameMonth) ? sameMonth : moved;
+  const archive = redirectOf(page.archive) ?? page.archive;
+  const made = (p: string) => built.has(p) && !redirectOf(p) && p !== sitePath;
+  const first = `${archive}months/${page.month}/`;
+  if (!made(first)) return archive;
+  for (let n = page.number; n >= 2; n--) if (made(`${first}${n}/`)) return `${first}${n}/`;
+  return first;
 }
 
 /** A redirect page the registry step writes for a published address the build no longer makes: `heading` and `text` (HTML) say why. */
@@ -156,19 +166,30 @@ function redirectPage(title: string, heading: string, text: string, to: string):
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The redirect page a month page with nothing left becomes, sending readers to `to` (a site path with the base). */
+/**
+ * The redirect page a month page the build no longer makes becomes, sending readers to `to` (a
+ * site path with the base, from `monthFallback`): a page of the same month (fewer pages now, or
+ * the outlet renamed), or the archive's page when nothing is left from that month.
+ */
 export function emptyMonthPage(sitePath: string, to: string): string {
   const page = monthPageOf(sitePath)!;
   const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : "this outlet's articles";
   const escaped = escapeAttribute(to);
   const name = formatMonth(page.month);
-  // The same month under the outlet's new id, or the archive's page.
-  const moved = to.endsWith(`/months/${page.month}/`);
-  const heading = moved ? 'This page has moved' : `Nothing left from ${name}`;
-  const text = moved
-    ? `The outlet was renamed: its articles of ${name} are now at <a href="${escaped}">${escaped}</a>.`
-    : `The site no longer lists ${what} of ${name} on a page of their own: <a href="${escaped}">see them all</a>.`;
-  return redirectPage(moved ? `Moved: ${name}` : heading, heading, text, to);
+  const sameMonth = new RegExp(`/months/${page.month}/(?:(\\d+)/)?$`).exec(to);
+  if (sameMonth && to.endsWith(`${page.archive}months/${page.month}/${sameMonth[1] ? `${sameMonth[1]}/` : ''}`)) {
+    const heading = 'This list has fewer pages now';
+    const text = sameMonth[1]
+      ? `Page ${page.number} is no longer needed: the list of ${name} ends on <a href="${escaped}">page ${sameMonth[1]}</a>.`
+      : `Page ${page.number} is no longer needed: the list of ${name} now fits on <a href="${escaped}">one page</a>.`;
+    return redirectPage(heading, heading, text, to);
+  }
+  if (sameMonth) {
+    const heading = 'This page has moved';
+    return redirectPage(`Moved: ${name}`, heading, `The outlet was renamed: its articles of ${name} are now at <a href="${escaped}">${escaped}</a>.`, to);
+  }
+  const heading = `Nothing left from ${name}`;
+  return redirectPage(heading, heading, `The site no longer lists ${what} of ${name} on a page of their own: <a href="${escaped}">see them all</a>.`, to);
 }
 
 /**
@@ -270,7 +291,7 @@ export const urlRegistryStep: PostBuildStep = {
     }
     const news =
       (added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '') +
-      (kept.length > 0 ? ` ${kept.length} month page(s) with nothing left now redirect: ${kept.join(' ')}` : '') +
+      (kept.length > 0 ? ` ${kept.length} month page(s) the build no longer makes now redirect: ${kept.join(' ')}` : '') +
       (keptSubPages.length > 0 ? ` ${keptSubPages.length} page(s) of a story, claim or entity that the build no longer makes there now redirect: ${keptSubPages.join(' ')}` : '');
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {

@@ -121,6 +121,9 @@ describe('links to record pages', () => {
         link('/claims/months/2026-05/'),
         link('/articles/months/2026-05/'),
         link('/outlets/wire/months/2026-05/'),
+        link('/claims/months/2026-05/2/'),
+        link('/articles/months/2026-05/12/'),
+        link('/outlets/wire/months/2026-05/3/'),
         link('/stories/closure/timeline/'),
         link('/stories/closure/claims/'),
         link('/claims/bridge-closed/evidence/'),
@@ -138,7 +141,7 @@ describe('links to record pages', () => {
         link('%6A%61%76%61%73%63%72%69%70%74:alert(1)'),
       ], 'articles'),
     ).toEqual([]);
-    const problems = unknownPages([link('claims/bridge-closed/', 6), link('/claim/bridge-closed/', 7), link('/Claims/bridge-closed/', 8), link('/claims//bridge-closed/', 9), link('/articles/report/notes/', 10), link('/claims/bridge-closed/timeline/', 11), link('/claims/bridge-closed/evidence/1/', 12), link('/claims/bridge-closed/evidence/two/', 13), link('/claims/bridge-closed/timeline/2/', 14)], 'articles');
+    const problems = unknownPages([link('claims/bridge-closed/', 6), link('/claim/bridge-closed/', 7), link('/Claims/bridge-closed/', 8), link('/claims//bridge-closed/', 9), link('/articles/report/notes/', 10), link('/claims/bridge-closed/timeline/', 11), link('/claims/bridge-closed/evidence/1/', 12), link('/claims/bridge-closed/evidence/two/', 13), link('/claims/bridge-closed/timeline/2/', 14), link('/articles/months/2026-05/1/', 15), link('/outlets/months/2026-05/', 16)], 'articles');
     expect(problems.map((p) => `${p.line}  ${p.message.replace(/ A link to a page of the site starts .*$/, '')}`)).toEqual([
       '6  This link leads to /articles/report/claims/bridge-closed/ (written claims/bridge-closed/), where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
       '7  This link leads to /claim/bridge-closed/, where the site has no page, so readers would find nothing there. Did you mean /claims/bridge-closed/?',
@@ -150,6 +153,8 @@ describe('links to record pages', () => {
       '12  This link leads to /claims/bridge-closed/evidence/1/, where the site has no page, so readers would find nothing there.',
       '13  This link leads to /claims/bridge-closed/evidence/two/, where the site has no page, so readers would find nothing there.',
       '14  This link leads to /claims/bridge-closed/timeline/2/, where the site has no page, so readers would find nothing there.',
+      '15  This link leads to /articles/months/2026-05/1/, where the site has no page, so readers would find nothing there.',
+      '16  This link leads to /outlets/months/2026-05/, where the site has no page, so readers would find nothing there.',
     ]);
   });
 

@@ -195,7 +195,7 @@ describe('a month page with nothing left', () => {
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('kept');
-      expect(run(s)).toMatch(/^Published URLs: all 9 in .* still resolve\..* 4 month page\(s\) with nothing left now redirect: /);
+      expect(run(s)).toMatch(/^Published URLs: all 9 in .* still resolve\..* 4 month page\(s\) the build no longer makes now redirect: /);
       expect(leadsTo(s.outDir, 'articles/months/2026-05/')).toBe('/sub/articles/');
       expect(leadsTo(s.outDir, 'claims/months/2026-05/')).toBe('/sub/claims/');
       expect(leadsTo(s.outDir, 'outlets/old/months/2026-06/')).toBe('/sub/outlets/new/months/2026-06/');
@@ -233,6 +233,65 @@ describe('a month page with nothing left', () => {
       expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
     } finally {
       delete process.env.CROSSCHECK_ALLOW_REMOVED_URLS;
+    }
+  });
+});
+
+describe('a numbered page of a month that the build no longer makes', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-month-pages-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const registered = [
+    '/',
+    '/articles/',
+    '/articles/months/2026-06/',
+    '/articles/months/2026-06/2/',
+    '/articles/months/2026-06/3/',
+    '/articles/months/2026-06/4/',
+    '/claims/',
+    '/claims/months/2026-06/',
+    '/claims/months/2026-06/2/',
+    '/claims/months/2026-05/2/',
+    '/outlets/old/',
+    '/outlets/old/months/2026-06/',
+    '/outlets/old/months/2026-06/2/',
+  ];
+  /** June's articles fit on two pages now, its claims on one, May has no claim left; outlet "old" was renamed "new", whose June has two pages. */
+  function site(name: string): { outDir: string; contentDir: string } {
+    const pages: Record<string, string> = {
+      '': '<!doctype html><title>Home</title>',
+      'articles/': '<!doctype html><title>Articles</title>',
+      'articles/months/2026-06/': '<!doctype html><title>June</title>',
+      'articles/months/2026-06/2/': '<!doctype html><title>June, page 2</title>',
+      'claims/': '<!doctype html><title>Claims</title>',
+      'claims/months/2026-06/': '<!doctype html><title>June</title>',
+      'outlets/old/': redirect('/sub/outlets/new/'),
+      'outlets/new/': '<!doctype html><title>New</title>',
+      'outlets/new/months/2026-06/': '<!doctype html><title>June</title>',
+      'outlets/new/months/2026-06/2/': '<!doctype html><title>June, page 2</title>',
+    };
+    return builtSite(root, name, pages, registered);
+  }
+  const leadsTo = (outDir: string, page: string) => redirectTarget(readFileSync(path.join(outDir, page, 'index.html'), 'utf8'));
+
+  it('redirects to the last page the month still has, or to its one page, or to the archive, instead of failing the build', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = site('kept');
+      expect(urlRegistryStep.run({ root, finalDir: s.outDir, ...s })).toMatch(/^Published URLs: all 13 in .* still resolve\..* 6 month page\(s\) the build no longer makes now redirect: /);
+      expect(leadsTo(s.outDir, 'articles/months/2026-06/3/')).toBe('/sub/articles/months/2026-06/2/');
+      expect(leadsTo(s.outDir, 'articles/months/2026-06/4/')).toBe('/sub/articles/months/2026-06/2/');
+      expect(leadsTo(s.outDir, 'claims/months/2026-06/2/')).toBe('/sub/claims/months/2026-06/');
+      expect(leadsTo(s.outDir, 'claims/months/2026-05/2/')).toBe('/sub/claims/');
+      expect(leadsTo(s.outDir, 'outlets/old/months/2026-06/')).toBe('/sub/outlets/new/months/2026-06/');
+      expect(leadsTo(s.outDir, 'outlets/old/months/2026-06/2/')).toBe('/sub/outlets/new/months/2026-06/2/');
+      const text = (page: string) => readFileSync(path.join(s.outDir, page, 'index.html'), 'utf8');
+      expect(text('articles/months/2026-06/4/')).toContain('<p>Page 4 is no longer needed: the list of June 2026 ends on <a href="/sub/articles/months/2026-06/2/">page 2</a>.</p>');
+      expect(text('claims/months/2026-06/2/')).toContain('<p>Page 2 is no longer needed: the list of June 2026 now fits on <a href="/sub/claims/months/2026-06/">one page</a>.</p>');
+      expect(text('claims/months/2026-05/2/')).toContain('<h1>Nothing left from May 2026</h1>');
+      expect(text('outlets/old/months/2026-06/2/')).toContain('<p>The outlet was renamed: its articles of June 2026 are now at <a href="/sub/outlets/new/months/2026-06/2/">');
+      expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
     }
   });
 });

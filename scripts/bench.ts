@@ -33,14 +33,25 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from './lib/command-line.ts';
 import { END, formatResults, medianRun, number, START, type Results, type Run, type SizeResult } from './lib/bench-report.ts';
 import { generateCorpus, writeCorpus } from './lib/synthetic-corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** This run of the benchmark (see `SizeResult.run`). */
 const RUN = new Date().toISOString();
-const { values } = parseArgs({
+const usage = `Usage: npm run bench [-- --sizes 1000,5000,20000] [--no-baseline] [--keep] [--work DIR] [--report]
+
+Measures the build at newsroom sizes against a plain-Astro baseline, and writes the table of docs/benchmarks.md.
+  --sizes LIST     article counts to measure (default 1000,5000,20000); the others' last results are kept
+  --no-baseline    skip the plain-Astro baseline
+  --keep           keep the work folder (corpora, sites, logs)
+  --work DIR       where to work (default: a folder in the system's temp)
+  --doc FILE       the document whose table is written (default docs/benchmarks.md)
+  --results FILE   where results are kept (default bench/results.json)
+  --report         only write the table again from the results
+`;
+const { values } = commandLine('npm run bench', {
   options: {
     sizes: { type: 'string', default: '1000,5000,20000' },
     'no-baseline': { type: 'boolean', default: false },
@@ -51,7 +62,7 @@ const { values } = parseArgs({
     /** Only write docs/benchmarks.md again from bench/results.json. */
     report: { type: 'boolean', default: false },
   },
-});
+}, usage);
 const sizes = values.sizes
   .split(',')
   .map((s) => Number(s.trim().replace(/_/g, '')))

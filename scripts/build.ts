@@ -30,7 +30,6 @@ import './lib/compile-cache.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContentInBackground, formatProblems, summaries } from '../src/check/index.ts';
 import { listFiles } from '../src/data/source-files.ts';
 import { changesFile, EXPORT_FILE, formatChanges, keepSlice, sliceOf, type ChangeSummary, type ExportSlice } from './lib/changes.ts';
@@ -40,12 +39,22 @@ import { fastRebuild, linkInWorker, type FastOutcome } from './lib/fast/rebuild.
 import { isPreviewCardsMessage, previewsLine, publishPreviews } from './lib/previews.ts';
 import type { PreviewCard } from '../src/previews/cards.ts';
 import { currentDir, dropPending, pendingDir, preparedSpareDir, publishState, spareDir, stateRoot } from './lib/fast/state.ts';
+import { commandLine } from './lib/command-line.ts';
 import { heartbeat } from './lib/heartbeat.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 import { runWorker, stopWorkers } from './lib/run-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, changes: { type: 'string' } } });
+const usage = `Usage: npm run build [-- --force] [--out DIR] [--changes FILE]
+
+Checks the content, builds the site into a temporary folder and puts it in place of dist/,
+or leaves the previous site as it was if anything fails.
+  --force         render every page (by default, when only the content changed, only the pages it affects)
+  --out DIR       publish into DIR instead of dist/
+  --changes FILE  also write the change summary (JSON) to FILE
+CROSSCHECK_CONTENT=DIR builds another content folder.
+`;
+const { values } = commandLine('npm run build', { options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, changes: { type: 'string' } } }, usage);
 const out = path.resolve(root, values.out ?? 'dist');
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
 const failpoint = process.env.CROSSCHECK_BUILD_FAILPOINT ?? '';

@@ -9,12 +9,18 @@
  */
 import './lib/compile-cache.ts';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent, formatProblems, summaries } from '../src/check/index.ts';
+import { commandLine } from './lib/command-line.ts';
 import { heartbeat } from './lib/heartbeat.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { timing: { type: 'boolean', default: false } } });
+const usage = `Usage: npm run check [-- --timing]
+
+Checks all content without rendering a page; prints every problem as path:line:column  message.
+  --timing  also print how long it took and what was cached
+CROSSCHECK_CONTENT=DIR checks another content folder; CROSSCHECK_ARCHIVE=DIR verifies quotes against another archive.
+`;
+const { values } = commandLine('npm run check', { options: { timing: { type: 'boolean', default: false } } }, usage);
 const started = performance.now();
 const stillChecking = heartbeat('checking');
 const result = await checkContent({ root, contentDir: process.env.CROSSCHECK_CONTENT ?? 'content' });

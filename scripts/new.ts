@@ -24,18 +24,18 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
 import { addressKey, detectFormat, extractSource, withoutMailWrapper, withoutPageFurniture } from './lib/import/extract.ts';
 import { INVISIBLE } from './lib/import/passages.ts';
 import { scaffold } from './lib/import/scaffold.ts';
+import { commandLine } from './lib/command-line.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const usage = 'Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n';
-const { values, positionals } = parseArgs({
+const { values, positionals } = commandLine('npm run new', {
   allowPositionals: true,
   options: {
     slug: { type: 'string' },
@@ -45,7 +45,7 @@ const { values, positionals } = parseArgs({
     date: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
-});
+}, usage);
 if (values.help || positionals.length === 0) {
   process.stderr.write(usage);
   process.exit(values.help ? 0 : 2);

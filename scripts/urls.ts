@@ -14,13 +14,20 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/index.ts';
 import { registryMarks } from '../src/check/identity.ts';
+import { commandLine } from './lib/command-line.ts';
 import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath } from './lib/published-urls.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false } } });
+const usage = `Usage: npm run urls [-- --build] [--dist DIR]
+
+Records in published-urls.txt (beside the content folder) the addresses the built site publishes.
+  --build     build first, letting URLs removed on purpose through, then record
+  --dist DIR  record what another built site publishes (default dist/)
+CROSSCHECK_CONTENT=DIR records for another content folder.
+`;
+const { values } = commandLine('npm run urls', { options: { dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false } } }, usage);
 const dist = path.resolve(root, values.dist ?? 'dist');
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
 const file = registryPath(root, contentDir);

@@ -293,4 +293,13 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Usage: npm run new -- <file or folder>...');
   });
+
+  it('says which option it does not know, with the usage, and no stack trace', () => {
+    const result = runNew('--slugg', 'x', 'article.html');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("npm run new: Unknown option '--slugg'.\nUsage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n");
+    const help = runNew('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: npm run new -- <file or folder>...');
+  });
 });

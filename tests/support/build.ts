@@ -34,7 +34,7 @@ export interface BuildOptions {
  * tests run (`BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`, `VITEST…`), which a child Astro build
  * would otherwise read as its own (a `BASE_URL` of `/` would override the configured base).
  */
-function buildEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST') delete env[key];

@@ -52,6 +52,8 @@ export interface Ref extends Place {
 
 export interface MentionFact extends Place {
   claim: string;
+  /** Its stance (`asserts` when none is written). */
+  stance?: string | undefined;
   /** The span's words. */
   text: string;
   /** The directive as written, shortened, to show the editor. */
@@ -81,6 +83,8 @@ export interface FileFacts {
   url?: (Place & { address: string }) | undefined;
   /** What names the record: an article's headline, a claim's statement, a story's title, an outlet's or entity's name. */
   title?: string | undefined;
+  /** A claim's kind (`quote`: its story's claims page lists its quote drift too). */
+  kind?: string | undefined;
 }
 
 /** The field that names a record of each collection (FileFacts' `title`). */
@@ -503,6 +507,7 @@ function read(input: FileInput, facts: FileFacts): void {
       }
       facts.mentions.push({
         claim: m.claim,
+        stance: m.stance,
         text: m.text,
         line: m.start.line,
         column: m.start.column,
@@ -879,6 +884,7 @@ function checkData(
           facts.url = { address: value[key] as string, ...where([key]) };
         }
         if (path.length === 0 && key === TITLE_FIELD[input.collection] && typeof value[key] === 'string') facts.title = value[key] as string;
+        if (path.length === 0 && key === 'kind' && input.collection === 'claims' && typeof value[key] === 'string') facts.kind = value[key] as string;
         walk(child, value[key], [...path, key]);
       }
       return;

@@ -26,7 +26,7 @@ describe('checkFile', () => {
       { field: 'story', collection: 'stories', id: 'closure', line: 4, column: 1 },
     ]);
     expect(facts.mentions).toEqual([
-      { claim: 'bridge-closed', text: 'The bridge was closed', line: 10, column: 3, source: ':claim[The bridge was closed]{#bridge-closed}' },
+      { claim: 'bridge-closed', stance: 'asserts', text: 'The bridge was closed', line: 10, column: 3, source: ':claim[The bridge was closed]{#bridge-closed}' },
     ]);
   });
 

@@ -6,6 +6,8 @@
  *   npm run urls                      # record what dist/ publishes
  *   npm run urls -- --build           # build first, letting removed URLs through, then record
  *   npm run urls -- --dist DIR        # another built site
+ *   npm run urls -- --check           # write nothing: fail when the registry does not record all
+ *                                     # that dist/ publishes (before deploying it)
  *   CROSSCHECK_CONTENT=DIR npm run urls
  *
  * Each record's address is written with the marks of what it shows (src/check/identity.ts), added
@@ -17,10 +19,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/index.ts';
 import { registryMarks } from '../src/check/identity.ts';
-import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath } from './lib/published-urls.ts';
+import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath, unrecorded } from './lib/published-urls.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } } });
 const dist = path.resolve(root, values.dist ?? 'dist');
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
 const file = registryPath(root, contentDir);
@@ -55,7 +57,25 @@ const { facts } = await checkContent({ root, contentDir });
 const have = new Set(built);
 const removed = new Map<string, string[]>();
 for (const e of entries) if (!have.has(e.path) && e.marks.length > 0) removed.set(e.path, [...new Set([...(removed.get(e.path) ?? []), ...e.marks])].sort());
-writeFileSync(file, formatRegistry(built, registryMarks(built, facts, entries), removed));
+const text = formatRegistry(built, registryMarks(built, facts, entries), removed);
+if (values.check) {
+  // Before deploying: an address published before it is recorded has no marks, so a record that
+  // took it over later (two new files swapped, a new id reused) would go unnoticed.
+  const { add, drop } = unrecorded(existsSync(file) ? readFileSync(file, 'utf8') : '', text);
+  if (add.length === 0 && drop.length === 0) {
+    process.stdout.write(`${shown(file)} records every URL ${shown(dist)} publishes, and what each shows.\n`);
+    process.exit(0);
+  }
+  process.stderr.write(
+    `${shown(file)} does not record all that ${shown(dist)} publishes: ${add.length} line(s) to write, ${drop.length} to drop. ` +
+      'Deploy only what the registry records: an address published unrecorded keeps no mark of what it showed, so if another record takes it before it is recorded, no check can notice.\n' +
+      add.map((l) => `  + ${l}\n`).join('') +
+      drop.map((l) => `  - ${l}\n`).join('') +
+      `Run \`npm run urls\`, commit ${shown(file)} with the content, then deploy.\n`,
+  );
+  process.exit(1);
+}
+writeFileSync(file, text);
 process.stdout.write(
   `Wrote ${shown(file)}: ${built.length} URLs (${added.length} added, ${missing.length} removed).\n` +
     missing.map((p) => `  removed ${p}\n`).join(''),

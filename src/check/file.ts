@@ -9,7 +9,7 @@
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -89,6 +89,14 @@ export interface FileFacts {
 
 /** The field that names a record of each collection (FileFacts' `title`). */
 const TITLE_FIELD: Record<CollectionName, string> = { articles: 'headline', claims: 'statement', stories: 'title', outlets: 'name', entities: 'name' };
+
+/**
+ * The fields that name an outlet, a person or an organisation, where a letter of another alphabet
+ * that looks like one of its word's own would let a name pass for another (look-alike): an
+ * outlet's or entity's name, an entity's other names, an article's byline and an outlet's owner.
+ * Headlines, statements and other text may quote anything.
+ */
+const NAME_FIELDS = new Set(['name', 'names', 'byline', 'owner']);
 
 const TOP: Place = { line: 1, column: 1 };
 
@@ -810,6 +818,15 @@ function checkData(
         const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
         const offset = range ? forbiddenIn(yaml, range[0], range[1], kind.inField) : undefined;
         report(offset === undefined ? where(path) : at(offset), kind.def.code, kind.def.message(codePoint(char), fieldName(path)));
+      }
+    }
+    if (typeof value === 'string' && NAME_FIELDS.has(String(path[0])) && (path.length === 1 || path[0] === 'names')) {
+      const look = lookAlikeLetter(value);
+      if (look) {
+        // At the letter itself, or its escape, when the value shows where.
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        const offset = range ? forbiddenIn(yaml, range[0], range[1], new RegExp(look.letter, 'u')) : undefined;
+        report(offset === undefined ? where(path) : at(offset), M.LookAlike.code, M.LookAlike.message(fieldName(path), look.word, look.letter, codePoint(look.letter), look.alphabet, look.among));
       }
     }
     if (typeof value === 'string' && expected(node, kindOf) === 'text') {

@@ -96,6 +96,14 @@ export const Noncharacter = {
   hint: 'It comes from a program that uses it internally, never from an article. Delete it with an editor that shows invisible characters.',
 } satisfies MessageDef<[string, string | undefined]>;
 
+export const LookAlike = {
+  code: 'look-alike',
+  title: 'A letter of another alphabet that passes for one of its word',
+  message: (field: string, word: string, letter: string, char: string, alphabet: string, among: string) =>
+    `The field ${field} holds the word ${q(word)}, whose ${alphabet} letter ${q(letter)} (${char}) stands among ${among} letters and looks like one of them, so the word passes for another, and the record for one it is not (an outlet's or a person's name imitated). Type the letter again in the ${among} alphabet.`,
+  hint: 'It comes with text copied from a page that imitates a name, or typed on another keyboard layout. Type the word again in one alphabet.',
+} satisfies MessageDef<[string, string, string, string, string, string]>;
+
 export const BidiControl = {
   code: 'bidi-control',
   title: 'An invisible control that reverses text',
@@ -700,6 +708,7 @@ export const messages = [
   ControlCharacter,
   BidiControl,
   Noncharacter,
+  LookAlike,
   DenseMarkup,
   DeepNesting,
   UnreadableFile,

@@ -239,6 +239,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a letter of another alphabet that passes for one of its word, in a name', () => {
+    expect(failingBuild('look-alike')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/look-alike/content/articles/report.md:6:18  The field byline holds the word "Петрoв", whose Latin letter "o" (U+006F) stands among Cyrillic letters and looks like one of them, so the word passes for another, and the record for one it is not (an outlet's or a person's name imitated). Type the letter again in the Cyrillic alphabet. [look-alike]
+      tests/fixtures/bad/look-alike/content/outlets/wire.yaml:1:19  The field name holds the word "Wirе", whose Cyrillic letter "е" (U+0435) stands among Latin letters and looks like one of them, so the word passes for another, and the record for one it is not (an outlet's or a person's name imitated). Type the letter again in the Latin alphabet. [look-alike]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/look-alike/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/look-alike/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on noncharacter', () => {
     expect(failingBuild('noncharacter')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/noncharacter/content/articles/report.md:5:40  The field summary holds a noncharacter (U+FDD0), a code point Unicode never assigns to a character, which no valid page may hold. Delete it; in YAML it may be written as an escape between double quotes, such as \\uFDD0. [noncharacter]

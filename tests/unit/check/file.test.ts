@@ -455,6 +455,21 @@ describe('checkFile', () => {
     expect(check(article(valid, 'Fine: &#x9; &#10; &#13; &#32; &#xA0; &#8206; &#x200F; &amp; &#x2070;\n')).problems).toEqual([]);
   });
 
+  it('reports a letter of another alphabet that passes for one of its word in a name, at the letter or its escape, and not words each in one alphabet', () => {
+    const entity = (text: string) => check(text, 'entities', 'spoof').problems.map((p) => [p.line, p.column, p.code, /word "([^"]+)", whose (\w+) letter "(.)" \((U\+[0-9A-F]{4})\) stands among (\w+)/.exec(p.message)?.slice(1)]);
+    expect(entity('name: "R\\u0435uters"\nkind: organisation\nnames:\n  - \u0391thens News\n  - \u041c\u043e\u0441\u043a\u0432a\ndescription: R\u0435uters in a description is not a name\n')).toEqual([
+      [1, 9, 'look-alike', ['Reuters'.replace('e', '\u0435'), 'Cyrillic', '\u0435', 'U+0435', 'Latin']],
+      [4, 5, 'look-alike', ['\u0391thens', 'Greek', '\u0391', 'U+0391', 'Latin']],
+      [5, 10, 'look-alike', ['\u041c\u043e\u0441\u043a\u0432a', 'Latin', 'a', 'U+0061', 'Cyrillic']],
+    ]);
+    // Words each in their own alphabet, letters with accents, and a Greek sign that imitates no Latin letter.
+    expect(entity('name: \u03bcTorrent\nkind: product\nnames:\n  - \u041c\u043e\u0441\u043a\u0432\u0430 and Paris\n  - Zo\u00eb Caf\u00e9, \u03b2-blocker, e\u0301cole\n')).toEqual([]);
+    // In an article, its byline is a name; its headline may quote anything.
+    expect(check(article(valid.replace('headline: Bridge closed', 'headline: Bridge cl\u043esed').concat('byline: Anna \u0422aylor\n'))).problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [8, 14, 'look-alike'],
+    ]);
+  });
+
   it('reports a mention that gives its id or its stance twice, as the parser would keep only the last', () => {
     const body = [
       ':claim[one]{#bridge-closed #bridge-open} and :claim[two]{#bridge-closed id=bridge-open}',

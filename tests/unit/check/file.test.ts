@@ -533,6 +533,13 @@ describe('checkFile', () => {
     expect(facts.archive).toEqual({ name: 'report.txt', line: 10, column: 1 });
   });
 
+  it('refuses, each at its item, an alias that would make an address outside its folder or another one: a path, a query, a fragment, an encoded slash, a look-alike letter', () => {
+    const odd = ['..', '.', 'a/b', '../claims/x', 'a?b', 'a#b', 'a%2Fb', 'a%2fb', '\u0440ause', 'pause\u202e', ' pause', 'Pause'];
+    const facts = check(article(`${valid}aliases:\n${odd.map((a) => `  - "${a}"\n`).join('')}`));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code])).toEqual(odd.flatMap((a, i) => [[9 + i, 5, 'bad-format'], ...(a === 'pause\u202e' ? [[9 + i, 11, 'bidi-control']] : [])]));
+    expect(facts.aliases).toEqual([]);
+  });
+
   it('collects the aliases of an outlet and of an entity, as of any record with a page', () => {
     expect(check('name: Wire\naliases:\n  - old-wire\n', 'outlets', 'wire').aliases).toEqual([{ alias: 'old-wire', line: 3, column: 5 }]);
     const entity = check('name: Ines Alvarez\nkind: person\naliases:\n  - mayor-alvarez\n', 'entities', 'ines-alvarez');

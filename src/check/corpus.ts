@@ -145,9 +145,11 @@ const PAGE_NUMBER = /^(?:[2-9]|[1-9]\d+)$/;
 
 /**
  * The sub-page of a record a link leads to (`/claims/x/evidence/`, `/stories/y/timeline/3/`), read
- * as the browser reads it from the page the body is on, with its page number (1 for none).
+ * as the browser reads it from the page the body is on, with its page number (1 for none), or an
+ * outlet's month page (`/outlets/x/months/2026-06/`, sub `months`, whose months are not checked);
+ * `rest` is the address after the record's.
  */
-function linkedSubPage(url: string, from: FileFacts): { collection: CollectionName; id: string; sub: string; page: number } | undefined {
+function linkedSubPage(url: string, from: FileFacts): { collection: CollectionName; id: string; sub: string; page: number; rest: string } | undefined {
   let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(url, `https://site.invalid/${from.collection}/${from.id}/`).pathname);
@@ -156,9 +158,13 @@ function linkedSubPage(url: string, from: FileFacts): { collection: CollectionNa
   }
   const match = /^\/([a-z]+)\/([^/]+)\/([a-z]+)\/(?:([^/]+)\/)?(?:index\.html)?$/.exec(pathname);
   const collection = COLLECTIONS.find((c) => c === match?.[1]);
-  if (!collection || !match || !SUB_PAGES[collection]?.includes(match[3]!)) return undefined;
-  if (match[4] !== undefined && !PAGE_NUMBER.test(match[4])) return undefined;
-  return { collection, id: match[2]!, sub: match[3]!, page: match[4] === undefined ? 1 : Number(match[4]) };
+  if (!collection || !match) return undefined;
+  const [, , id, sub, page] = match as unknown as [string, string, string, string, string | undefined];
+  const rest = `${sub}/${page === undefined ? '' : `${page}/`}`;
+  if (collection === 'outlets' && sub === 'months' && page !== undefined && MONTH.test(page)) return { collection, id, sub, page: 1, rest };
+  if (!SUB_PAGES[collection]?.includes(sub)) return undefined;
+  if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
+  return { collection, id, sub, page: page === undefined ? 1 : Number(page), rest };
 }
 
 /** When the site makes each sub-page (src/lib/sub-pages.ts), for the messages. */
@@ -298,10 +304,11 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
         }
         if (target.id !== sub.id) {
           // An old id's sub-page redirects only if it was published; the current one is the link to write.
-          const current = `/${sub.collection}/${target.id}/${sub.sub}/${sub.page > 1 ? `${sub.page}/` : ''}`;
-          problems.push({ ...at, message: M.UnknownPage.subPageAlias(link.url, kind, target.id, current) });
+          problems.push({ ...at, message: M.UnknownPage.subPageAlias(link.url, kind, target.id, `/${sub.collection}/${target.id}/${sub.rest}`) });
           continue;
         }
+        // Which months an outlet's month pages cover is not worked out here.
+        if (sub.sub === 'months') continue;
         pages ??= subPageCounts(byCollection);
         const count = pages.get(`${sub.collection}/${sub.id}/${sub.sub}`) ?? 0;
         if (sub.page > count) {

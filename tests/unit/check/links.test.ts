@@ -145,7 +145,7 @@ describe('links to record pages', () => {
     ]);
   });
 
-  it('reports a link to a sub-page, or a numbered page of it, that the site will not make', () => {
+  it('reports a link to a sub-page, or a numbered page of it, that the site will not make, and an outlet\'s month page under an id it does not have', () => {
     // A story of 12 articles (a timeline of one page), the first of which mentions the claim `big`
     // 61 times (an evidence page of two pages: 11 assertions, 50 quotations) and `small` once; the
     // entity `mayor` is named by the 12 articles and speaks 21 claims (a claims page of one page).
@@ -155,7 +155,7 @@ describe('links to record pages', () => {
     const corpus = [
       facts('stories', 'closure', { aliases: [{ alias: 'shutdown', line: 6, column: 5 }] }),
       facts('entities', 'mayor'),
-      facts('outlets', 'wire'),
+      facts('outlets', 'wire', { aliases: [{ alias: 'old-wire', line: 3, column: 5 }] }),
       ...claimIds.map((id) => facts('claims', id, { refs: [{ field: 'story', collection: 'stories', id: 'closure', line: 3, column: 1 }, { field: 'speaker', collection: 'entities', id: 'mayor', line: 4, column: 1 }] })),
       ...Array.from({ length: 12 }, (_, i) =>
         facts('articles', `report-${i}`, {
@@ -171,7 +171,7 @@ describe('links to record pages', () => {
         .map((p) => `${p.line}  ${p.message}`);
     };
     // A story's claims page depends on its claims' statuses, which the checks do not work out: more than ten claims may have one.
-    expect(problems(['/claims/big/evidence/', '/claims/big/evidence/2/', '../../claims/big/evidence/2/index.html', '/stories/closure/timeline/', '/stories/closure/claims/', '/entities/mayor/claims/'])).toEqual([]);
+    expect(problems(['/claims/big/evidence/', '/claims/big/evidence/2/', '../../claims/big/evidence/2/index.html', '/stories/closure/timeline/', '/stories/closure/claims/', '/entities/mayor/claims/', '/outlets/wire/months/2026-05/'])).toEqual([]);
     expect(
       problems([
         '/claims/big/evidence/3/',
@@ -183,6 +183,8 @@ describe('links to record pages', () => {
         '/entities/mayor/claims/2/',
         '/claims/gone/evidence/',
         '/stories/shutdown/timeline/',
+        '/outlets/gone/months/2026-05/',
+        '/outlets/old-wire/months/2026-05/',
       ]),
     ).toEqual([
       '1  This link leads to /claims/big/evidence/3/, but the evidence page of the claim "big" has 2 pages, so readers would find no page there. Link to one of its pages (the last is /claims/big/evidence/2/), or to the claim\'s page, /claims/big/, instead.',
@@ -194,6 +196,9 @@ describe('links to record pages', () => {
       '7  This link leads to /entities/mayor/claims/2/, but the claims page of the entity "mayor" has one page, so readers would find no page there. Link to that page, /entities/mayor/claims/, or to the entity\'s page, /entities/mayor/, instead.',
       '8  This link leads to /claims/gone/evidence/, but there is no claim "gone" (no file content/claims/gone.md, and no claim lists it in aliases), so readers would find no page there. Link to the record by its current id.',
       '9  This link leads to /stories/shutdown/timeline/ through an old id of the story "closure", where a page is only a redirect if the site published it before. Link to /stories/closure/timeline/ instead.',
+      // An outlet's month pages: the outlet must exist, by its current id (which months it has is not checked).
+      '10  This link leads to /outlets/gone/months/2026-05/, but there is no outlet "gone" (no file content/outlets/gone.yaml, and no outlet lists it in aliases), so readers would find no page there. Link to the record by its current id.',
+      '11  This link leads to /outlets/old-wire/months/2026-05/ through an old id of the outlet "wire", where a page is only a redirect if the site published it before. Link to /outlets/wire/months/2026-05/ instead.',
     ]);
   });
 

@@ -6,6 +6,8 @@
  *   npm run urls                      # record what dist/ publishes
  *   npm run urls -- --build           # build first, letting removed URLs through, then record
  *   npm run urls -- --dist DIR        # another built site
+ *   npm run urls -- --check           # write nothing: fail when the registry does not record all
+ *                                     # that dist/ publishes (before deploying it)
  *   CROSSCHECK_CONTENT=DIR npm run urls
  *
  * Each record's address is written with the marks of what it shows (src/check/identity.ts), added
@@ -17,17 +19,19 @@ import path from 'node:path';
 import { checkContent } from '../src/check/index.ts';
 import { registryMarks } from '../src/check/identity.ts';
 import { commandLine } from './lib/command-line.ts';
-import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath } from './lib/published-urls.ts';
+import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath, unrecorded } from './lib/published-urls.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const usage = `Usage: npm run urls [-- --build] [--dist DIR]
+const usage = `Usage: npm run urls [-- --build] [--check] [--dist DIR]
 
 Records in published-urls.txt (beside the content folder) the addresses the built site publishes.
   --build     build first, letting URLs removed on purpose through, then record
-  --dist DIR  record what another built site publishes (default dist/)
+  --check     record nothing: fail, listing what the registry lacks, when the built site publishes
+              an address or a mark it has not recorded (run it before deploying)
+  --dist DIR  the built site to read (default dist/)
 CROSSCHECK_CONTENT=DIR records for another content folder.
 `;
-const { values } = commandLine('npm run urls', { options: { dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false } } }, usage);
+const { values } = commandLine('npm run urls', { options: { dist: { type: 'string', default: 'dist' }, build: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } } }, usage);
 const dist = path.resolve(root, values.dist ?? 'dist');
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
 const file = registryPath(root, contentDir);
@@ -62,7 +66,25 @@ const { facts } = await checkContent({ root, contentDir });
 const have = new Set(built);
 const removed = new Map<string, string[]>();
 for (const e of entries) if (!have.has(e.path) && e.marks.length > 0) removed.set(e.path, [...new Set([...(removed.get(e.path) ?? []), ...e.marks])].sort());
-writeFileSync(file, formatRegistry(built, registryMarks(built, facts, entries), removed));
+const text = formatRegistry(built, registryMarks(built, facts, entries), removed);
+if (values.check) {
+  // Before deploying: an address published before it is recorded has no marks, so a record that
+  // took it over later (two new files swapped, a new id reused) would go unnoticed.
+  const { add, drop } = unrecorded(existsSync(file) ? readFileSync(file, 'utf8') : '', text);
+  if (add.length === 0 && drop.length === 0) {
+    process.stdout.write(`${shown(file)} records every URL ${shown(dist)} publishes, and what each shows.\n`);
+    process.exit(0);
+  }
+  process.stderr.write(
+    `${shown(file)} does not record all that ${shown(dist)} publishes: ${add.length} line(s) to write, ${drop.length} to drop. ` +
+      'Deploy only what the registry records: an address published unrecorded keeps no mark of what it showed, so if another record takes it before it is recorded, no check can notice.\n' +
+      add.map((l) => `  + ${l}\n`).join('') +
+      drop.map((l) => `  - ${l}\n`).join('') +
+      `Run \`npm run urls\`, commit ${shown(file)} with the content, then deploy.\n`,
+  );
+  process.exit(1);
+}
+writeFileSync(file, text);
 process.stdout.write(
   `Wrote ${shown(file)}: ${built.length} URLs (${added.length} added, ${missing.length} removed).\n` +
     missing.map((p) => `  removed ${p}\n`).join(''),

@@ -139,3 +139,21 @@ export function diffRegistry(registered: readonly string[], built: readonly stri
   return { missing: registered.filter((p) => !have.has(p)), added: built.filter((p) => !known.has(p)) };
 }
 
+
+/**
+ * What a registry's text does not yet record of the text `npm run urls` would write now (`wanted`,
+ * from {@link formatRegistry}): the lines to write, each an address not recorded or a record's
+ * address with a mark not recorded yet, and the lines recorded that would go. Comments, blank lines
+ * and the order are not compared.
+ */
+export function unrecorded(recorded: string, wanted: string): { add: string[]; drop: string[] } {
+  const key = (e: RegistryEntry) => `${e.removed ? `${REMOVED} ` : ''}${e.path}`;
+  const line = (e: RegistryEntry) => [key(e), ...e.marks].join(' ');
+  const before = new Map(registryEntries(recorded).map((e) => [key(e), new Set(e.marks)]));
+  const after = registryEntries(wanted);
+  const keys = new Set(after.map(key));
+  return {
+    add: after.filter((e) => !before.has(key(e)) || e.marks.some((m) => !before.get(key(e))!.has(m))).map(line),
+    drop: registryEntries(recorded).filter((e) => !keys.has(key(e))).map(line),
+  };
+}

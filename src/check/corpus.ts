@@ -6,7 +6,15 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
-import { SUB_PAGES } from '../lib/sub-pages.ts';
+import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
+import {
+  ENTITY_ARTICLES_LISTED,
+  ENTITY_CLAIMS_LISTED,
+  EVIDENCE_PER_PAGE,
+  LINES_PER_PAGE,
+  STORY_LIST_LIMIT,
+  SUB_PAGES,
+} from '../lib/sub-pages.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
@@ -135,6 +143,106 @@ function linkedRecord(url: string, from: FileFacts): { collection: CollectionNam
 /** A numbered page of a sub-page, from 2: page 1 is the sub-page's own address (`/claims/x/evidence/`). */
 const PAGE_NUMBER = /^(?:[2-9]|[1-9]\d+)$/;
 
+/**
+ * The sub-page of a record a link leads to (`/claims/x/evidence/`, `/stories/y/timeline/3/`), read
+ * as the browser reads it from the page the body is on, with its page number (1 for none), or an
+ * outlet's month page (`/outlets/x/months/2026-06/`, sub `months`, whose months are not checked);
+ * `rest` is the address after the record's.
+ */
+function linkedSubPage(url: string, from: FileFacts): { collection: CollectionName; id: string; sub: string; page: number; rest: string } | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, `https://site.invalid/${from.collection}/${from.id}/`).pathname);
+  } catch {
+    return undefined;
+  }
+  const match = /^\/([a-z]+)\/([^/]+)\/([a-z]+)\/(?:([^/]+)\/)?(?:([^/]+)\/)?(?:index\.html)?$/.exec(pathname);
+  const collection = COLLECTIONS.find((c) => c === match?.[1]);
+  if (!collection || !match) return undefined;
+  const [, , id, sub, page, monthPage] = match as unknown as [string, string, string, string, string | undefined, string | undefined];
+  const rest = `${sub}/${page === undefined ? '' : `${page}/`}${monthPage === undefined ? '' : `${monthPage}/`}`;
+  // A month page, or one of its numbered pages from 2 (src/lib/archive.ts).
+  if (collection === 'outlets' && sub === 'months' && page !== undefined && MONTH.test(page) && (monthPage === undefined || PAGE_NUMBER.test(monthPage))) return { collection, id, sub, page: 1, rest };
+  if (monthPage !== undefined || !SUB_PAGES[collection]?.includes(sub)) return undefined;
+  if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
+  return { collection, id, sub, page: page === undefined ? 1 : Number(page), rest };
+}
+
+/** When the site makes each sub-page (src/lib/sub-pages.ts), for the messages. */
+const SUB_PAGE_RULES: Readonly<Record<string, string>> = {
+  'claims/evidence': `only for a claim with more than ${EVIDENCE_IN_FULL} mentions of one stance`,
+  'stories/timeline': `only for a story of more than ${STORY_LIST_LIMIT} articles`,
+  'stories/claims': `only for a story whose page cuts a list of its claims, so of more than ${STORY_LIST_LIMIT} claims`,
+  'entities/articles': `only for an entity named in more than ${ENTITY_ARTICLES_LISTED} articles`,
+  'entities/claims': `only for an entity in more than ${ENTITY_CLAIMS_LISTED} claims by it, or about it`,
+};
+
+/**
+ * How many numbered pages each sub-page the site will make has, by `collection/id/sub`, worked out
+ * from the records as src/lib/site-index.ts and src/lib/sub-pages.ts do (a sub-page the site will
+ * not make is absent). A story's claims page is the one bound: it exists when a list of the story's
+ * claims by status is cut, and the checks do not work out statuses, so any story of more than
+ * {@link STORY_LIST_LIMIT} claims (its own, and those its articles mention) is taken to have it,
+ * with a page for every {@link LINES_PER_PAGE} of its claims and of its quotes' drift.
+ */
+function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const pagesOf = (items: number, perPage: number) => Math.max(1, Math.ceil(items / perPage));
+  const claims = byCollection.get('claims')!;
+  const stories = byCollection.get('stories')!;
+  const storyIds = new Map<string, string>();
+  for (const s of stories.values()) for (const id of [s.id, ...s.aliases.map((a) => a.alias)]) if (!storyIds.has(id)) storyIds.set(id, s.id);
+  const storyOf = (f: FileFacts) => storyIds.get(f.refs.find((r) => r.field === 'story')?.id ?? '');
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => map.set(key, (map.get(key) ?? new Set()).add(value));
+  const entityRefs = (f: FileFacts, field: string) => f.refs.filter((r) => r.collection === 'entities' && (r.field === field || r.field.startsWith(`${field} (`))).map((r) => r.id);
+
+  // A claim's evidence: every mention of it in an article.
+  const stances = new Map<string, Map<string, number>>();
+  const storyArticles = new Map<string, number>();
+  const entityArticles = new Map<string, Set<string>>();
+  const claimEntities = new Map<string, string[]>();
+  const about = new Map<string, Set<string>>();
+  const by = new Map<string, Set<string>>();
+  const storyClaims = new Map<string, Set<string>>();
+  for (const c of claims.values()) {
+    const story = storyOf(c);
+    if (story !== undefined) add(storyClaims, story, c.id);
+    const named = [...entityRefs(c, 'entities'), ...entityRefs(c, 'speaker')];
+    claimEntities.set(c.id, named);
+    for (const e of entityRefs(c, 'entities')) add(about, e, c.id);
+    for (const e of entityRefs(c, 'speaker')) add(by, e, c.id);
+  }
+  for (const a of byCollection.get('articles')!.values()) {
+    const story = storyOf(a);
+    if (story !== undefined) storyArticles.set(story, (storyArticles.get(story) ?? 0) + 1);
+    for (const e of entityRefs(a, 'entities')) add(entityArticles, e, a.id);
+    for (const m of a.mentions) {
+      if (!claims.has(m.claim)) continue;
+      if (story !== undefined) add(storyClaims, story, m.claim);
+      const byStance = stances.get(m.claim) ?? new Map<string, number>();
+      stances.set(m.claim, byStance.set(m.stance ?? 'asserts', (byStance.get(m.stance ?? 'asserts') ?? 0) + 1));
+      for (const e of claimEntities.get(m.claim) ?? []) add(entityArticles, e, a.id);
+    }
+  }
+  for (const [id, byStance] of stances) {
+    const total = [...byStance.values()].reduce((sum, n) => sum + n, 0);
+    if ([...byStance.values()].some((n) => n > EVIDENCE_IN_FULL)) counts.set(`claims/${id}/evidence`, pagesOf(total, EVIDENCE_PER_PAGE));
+  }
+  for (const [id, n] of storyArticles) if (n > STORY_LIST_LIMIT) counts.set(`stories/${id}/timeline`, pagesOf(n, LINES_PER_PAGE));
+  // A story's claims: its own, and those its articles mention; each quote's drift is a line too.
+  for (const [id, set] of storyClaims) {
+    const quotes = [...set].filter((c) => claims.get(c)?.kind === 'quote' && stances.has(c)).length;
+    if (set.size > STORY_LIST_LIMIT) counts.set(`stories/${id}/claims`, pagesOf(set.size + quotes, LINES_PER_PAGE));
+  }
+  for (const [id, articles] of entityArticles) if (articles.size > ENTITY_ARTICLES_LISTED) counts.set(`entities/${id}/articles`, pagesOf(articles.size, LINES_PER_PAGE));
+  for (const id of new Set([...about.keys(), ...by.keys()])) {
+    const a = about.get(id)?.size ?? 0;
+    const b = by.get(id)?.size ?? 0;
+    if (a > ENTITY_CLAIMS_LISTED || b > ENTITY_CLAIMS_LISTED) counts.set(`entities/${id}/claims`, pagesOf(a + b, LINES_PER_PAGE));
+  }
+  return counts;
+}
+
 /** Year and month, as a month page's address has them: `2026-06`. */
 const MONTH = /^\d{4}-\d{2}$/;
 
@@ -183,8 +291,35 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
   /** The record each alias redirects to, by `collection/alias`. */
   const aliases = new Map(facts.flatMap((f) => f.aliases.map((a) => [`${f.collection}/${a.alias}`, f] as const)));
   const problems: Problem[] = [];
+  let pages: Map<string, number> | undefined;
   for (const f of facts) {
     for (const link of f.links) {
+      const sub = linkedSubPage(link.url, f);
+      if (sub) {
+        const at = { file: f.file, line: link.line, column: link.column, code: M.UnknownPage.code };
+        const ids = byCollection.get(sub.collection)!;
+        const target = ids.get(sub.id) ?? aliases.get(`${sub.collection}/${sub.id}`);
+        const kind = singular(sub.collection);
+        if (!target) {
+          problems.push({ ...at, message: M.UnknownPage.message(link.url, kind, sub.id, fileFor(sub.collection, sub.id), nearest(sub.id, ids.keys())) });
+          continue;
+        }
+        if (target.id !== sub.id) {
+          // An old id's sub-page redirects only if it was published; the current one is the link to write.
+          problems.push({ ...at, message: M.UnknownPage.subPageAlias(link.url, kind, target.id, `/${sub.collection}/${target.id}/${sub.rest}`) });
+          continue;
+        }
+        // Which months an outlet's month pages cover is not worked out here.
+        if (sub.sub === 'months') continue;
+        pages ??= subPageCounts(byCollection);
+        const count = pages.get(`${sub.collection}/${sub.id}/${sub.sub}`) ?? 0;
+        if (sub.page > count) {
+          const record = `/${sub.collection}/${sub.id}/`;
+          const last = `${record}${sub.sub}/${count > 1 ? `${count}/` : ''}`;
+          problems.push({ ...at, message: M.UnknownPage.subPage(link.url, kind, sub.id, sub.sub, SUB_PAGE_RULES[`${sub.collection}/${sub.sub}`] ?? '', count, record, last) });
+        }
+        continue;
+      }
       const record = linkedRecord(link.url, f);
       if (!record) {
         const stray = strayLink(link.url, f);

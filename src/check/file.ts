@@ -9,7 +9,7 @@
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -52,6 +52,8 @@ export interface Ref extends Place {
 
 export interface MentionFact extends Place {
   claim: string;
+  /** Its stance (`asserts` when none is written). */
+  stance?: string | undefined;
   /** The span's words. */
   text: string;
   /** The directive as written, shortened, to show the editor. */
@@ -81,10 +83,20 @@ export interface FileFacts {
   url?: (Place & { address: string }) | undefined;
   /** What names the record: an article's headline, a claim's statement, a story's title, an outlet's or entity's name. */
   title?: string | undefined;
+  /** A claim's kind (`quote`: its story's claims page lists its quote drift too). */
+  kind?: string | undefined;
 }
 
 /** The field that names a record of each collection (FileFacts' `title`). */
 const TITLE_FIELD: Record<CollectionName, string> = { articles: 'headline', claims: 'statement', stories: 'title', outlets: 'name', entities: 'name' };
+
+/**
+ * The fields that name an outlet, a person or an organisation, where a letter of another alphabet
+ * that looks like one of its word's own would let a name pass for another (look-alike): an
+ * outlet's or entity's name, an entity's other names, an article's byline and an outlet's owner.
+ * Headlines, statements and other text may quote anything.
+ */
+const NAME_FIELDS = new Set(['name', 'names', 'byline', 'owner']);
 
 const TOP: Place = { line: 1, column: 1 };
 
@@ -503,6 +515,7 @@ function read(input: FileInput, facts: FileFacts): void {
       }
       facts.mentions.push({
         claim: m.claim,
+        stance: m.stance,
         text: m.text,
         line: m.start.line,
         column: m.start.column,
@@ -807,6 +820,15 @@ function checkData(
         report(offset === undefined ? where(path) : at(offset), kind.def.code, kind.def.message(codePoint(char), fieldName(path)));
       }
     }
+    if (typeof value === 'string' && NAME_FIELDS.has(String(path[0])) && (path.length === 1 || path[0] === 'names')) {
+      const look = lookAlikeLetter(value);
+      if (look) {
+        // At the letter itself, or its escape, when the value shows where.
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        const offset = range ? forbiddenIn(yaml, range[0], range[1], new RegExp(look.letter, 'u')) : undefined;
+        report(offset === undefined ? where(path) : at(offset), M.LookAlike.code, M.LookAlike.message(fieldName(path), look.word, look.letter, codePoint(look.letter), look.alphabet, look.among));
+      }
+    }
     if (typeof value === 'string' && expected(node, kindOf) === 'text') {
       // `headline: " "` passes for text, and a page would show nothing where the headline goes.
       if (value !== '' && !VISIBLE.test(value)) report(where(path), M.EmptyValue.code, M.EmptyValue.message(fieldName(path), 'text', unwrap(node).optional, true));
@@ -879,6 +901,7 @@ function checkData(
           facts.url = { address: value[key] as string, ...where([key]) };
         }
         if (path.length === 0 && key === TITLE_FIELD[input.collection] && typeof value[key] === 'string') facts.title = value[key] as string;
+        if (path.length === 0 && key === 'kind' && input.collection === 'claims' && typeof value[key] === 'string') facts.kind = value[key] as string;
         walk(child, value[key], [...path, key]);
       }
       return;

@@ -96,6 +96,14 @@ export const Noncharacter = {
   hint: 'It comes from a program that uses it internally, never from an article. Delete it with an editor that shows invisible characters.',
 } satisfies MessageDef<[string, string | undefined]>;
 
+export const LookAlike = {
+  code: 'look-alike',
+  title: 'A letter of another alphabet that passes for one of its word',
+  message: (field: string, word: string, letter: string, char: string, alphabet: string, among: string) =>
+    `The field ${field} holds the word ${q(word)}, whose ${alphabet} letter ${q(letter)} (${char}) stands among ${among} letters and looks like one of them, so the word passes for another, and the record for one it is not (an outlet's or a person's name imitated). Type the letter again in the ${among} alphabet.`,
+  hint: 'It comes with text copied from a page that imitates a name, or typed on another keyboard layout. Type the word again in one alphabet.',
+} satisfies MessageDef<[string, string, string, string, string, string]>;
+
 export const BidiControl = {
   code: 'bidi-control',
   title: 'An invisible control that reverses text',
@@ -433,6 +441,14 @@ export const UnknownPage = {
     `This link leads to ${url}, but the page of the ${kind} ${q(id)} has no section or heading ${q(`#${fragment}`)}, so readers would land at the top of the page.${
       suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => q(`#${s}`)).join(' or ')}?` : ''
     } ${headings.length > 0 ? `Its body's headings are at ${headings.map((h) => `#${h}`).join(', ')}. ` : ''}Link to one of its sections or headings, or to the page without #….`,
+  /** A link to a sub-page of a record (`/claims/x/evidence/`), or one of its numbered pages, that the site will not make. */
+  subPage: (url: string, kind: string, id: string, sub: string, rule: string, count: number, record: string, last: string) =>
+    count === 0
+      ? `This link leads to ${url}, but the site makes the ${sub} page of ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} ${rule}, and the ${kind} ${q(id)} has none, so readers would find no page there. Link to the ${kind}'s page, ${record}, instead.`
+      : `This link leads to ${url}, but the ${sub} page of the ${kind} ${q(id)} has ${count === 1 ? 'one page' : `${count} pages`}, so readers would find no page there. Link to ${count === 1 ? `that page, ${last}` : `one of its pages (the last is ${last})`}, or to the ${kind}'s page, ${record}, instead.`,
+  /** A link to a sub-page under an old id (an alias), which redirects only if it was published. */
+  subPageAlias: (url: string, kind: string, id: string, current: string) =>
+    `This link leads to ${url} through an old id of the ${kind} ${q(id)}, where a page is only a redirect if the site published it before. Link to ${current} instead.`,
   /** A link into a collection's folder, or one misspelt, where the site has no page. */
   stray: (url: string, pathname: string, meant: string | undefined) =>
     `This link leads to ${pathname}${url === pathname ? '' : ` (written ${url})`}, where the site has no page, so readers would find nothing there.${meant ? ` Did you mean ${meant}?` : ''} A link to a page of the site starts with /, as in /claims/bridge-closed/, and is written in lowercase.`,
@@ -441,6 +457,8 @@ export const UnknownPage = {
   throughAlias: (url: string, kind: string, id: string, current: string) => string;
   section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) => string;
   stray: (url: string, pathname: string, meant: string | undefined) => string;
+  subPage: (url: string, kind: string, id: string, sub: string, rule: string, count: number, record: string, last: string) => string;
+  subPageAlias: (url: string, kind: string, id: string, current: string) => string;
 };
 
 export const SelfReference = {
@@ -690,6 +708,7 @@ export const messages = [
   ControlCharacter,
   BidiControl,
   Noncharacter,
+  LookAlike,
   DenseMarkup,
   DeepNesting,
   UnreadableFile,

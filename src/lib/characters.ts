@@ -1,5 +1,6 @@
 /**
- * Characters that text on the site cannot carry. Pure: patterns only.
+ * Characters that text on the site cannot carry, and letters that let a name pass for another
+ * ({@link lookAlikeLetter}). Pure: patterns, and one function over them.
  *
  * - XML 1.0 forbids, even escaped, the C0 controls other than tab, line feed and carriage
  *   return, U+FFFE, U+FFFF and halves of a surrogate pair alone: one makes a whole feed
@@ -35,3 +36,52 @@ export const NONCHARACTERS = /[\uFDD0-\uFDEF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD
  * needs (U+200E, U+200F, U+061C) are not among them. Global.
  */
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** The alphabets whose letters are drawn alike: a word mixing them can pass for another word. */
+type Alphabet = 'Latin' | 'Cyrillic' | 'Greek';
+const ALPHABETS: readonly [Alphabet, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+];
+/**
+ * Greek letters drawn like Latin ones, and Latin letters drawn like Greek ones (Unicode's
+ * confusables): between Latin and Greek only these deceive, so a Greek letter used as a sign in a
+ * Latin word (`μTorrent`, `βeta`) is no look-alike. Every Cyrillic letter in a Latin or Greek word,
+ * and every Latin or Greek letter in a Cyrillic word, is taken for one: words do not mix them.
+ */
+const GREEK_LIKE_LATIN = /[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορυχ]/u;
+const LATIN_LIKE_GREEK = /[ABEZHIKMNOPTYXaiknopuvxy]/u;
+/** A word: letters and the marks on them. */
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * The first letter of `text` that stands in a word of another alphabet and looks like one of its
+ * letters (`Rеuters` with a Cyrillic `е`, U+0435): such a word reads as the word it imitates, so
+ * a name can pass for another (an outlet's, a person's). Undefined when there is none. `index` is
+ * the letter's offset in `text` (UTF-16), `alphabet` its own and `word` the word it stands in.
+ */
+export function lookAlikeLetter(text: string): { index: number; letter: string; alphabet: Alphabet; among: Alphabet; word: string } | undefined {
+  for (const match of text.matchAll(WORD)) {
+    let offset = 0;
+    const letters = [...match[0]].map((letter) => {
+      const l = { letter, offset, alphabet: ALPHABETS.find(([, pattern]) => pattern.test(letter))?.[0] };
+      offset += letter.length;
+      return l;
+    });
+    const counts = new Map<Alphabet, number>();
+    for (const l of letters) if (l.alphabet) counts.set(l.alphabet, (counts.get(l.alphabet) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    // The word's alphabet is the one most of its letters are in (the first letter's, when as many).
+    const first = letters.find((l) => l.alphabet)!.alphabet!;
+    const among = [...counts].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] === first) ? entry : best))[0];
+    const stray = letters.find(({ letter, alphabet }) => {
+      if (alphabet === undefined || alphabet === among) return false;
+      if (alphabet === 'Greek' && among === 'Latin') return GREEK_LIKE_LATIN.test(letter);
+      if (alphabet === 'Latin' && among === 'Greek') return LATIN_LIKE_GREEK.test(letter);
+      return true;
+    });
+    if (stray) return { index: match.index + stray.offset, letter: stray.letter, alphabet: stray.alphabet!, among, word: match[0] };
+  }
+  return undefined;
+}

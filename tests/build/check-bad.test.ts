@@ -239,6 +239,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a letter of another alphabet that passes for one of its word, in a name', () => {
+    expect(failingBuild('look-alike')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/look-alike/content/articles/report.md:6:18  The field byline holds the word "Петрoв", whose Latin letter "o" (U+006F) stands among Cyrillic letters and looks like one of them, so the word passes for another, and the record for one it is not (an outlet's or a person's name imitated). Type the letter again in the Cyrillic alphabet. [look-alike]
+      tests/fixtures/bad/look-alike/content/outlets/wire.yaml:1:19  The field name holds the word "Wirе", whose Cyrillic letter "е" (U+0435) stands among Latin letters and looks like one of them, so the word passes for another, and the record for one it is not (an outlet's or a person's name imitated). Type the letter again in the Latin alphabet. [look-alike]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/look-alike/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/look-alike/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on noncharacter', () => {
     expect(failingBuild('noncharacter')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/noncharacter/content/articles/report.md:5:40  The field summary holds a noncharacter (U+FDD0), a code point Unicode never assigns to a character, which no valid page may hold. Delete it; in YAML it may be written as an escape between double quotes, such as \\uFDD0. [noncharacter]
@@ -812,15 +824,16 @@ describe('a build of bad content', () => {
     `);
   });
 
-  it('fails on a link to a passage an article no longer has, on a raw HTML link to no page, on a #… through an old address, and on a section or heading the page does not have', () => {
+  it('fails on a link to a passage an article no longer has, on a raw HTML link to no page, on a #… through an old address, on a section or heading the page does not have, and on a numbered page of a sub-page the claim does not have', () => {
     expect(failingBuild('unknown-page-passage')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:6:30  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-0q3v9xk), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage's anchor changes when its span's words or claim change. Its mentions of that claim are at #m-bridge-closed-0z8mp3m. Link to the passage's current anchor, or to the article without #…. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:8:18  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file tests/fixtures/bad/unknown-page-passage/content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:10:23  This link leads to /claims/bridge-shut/#evidence through an old address of the claim "bridge-closed", whose page redirects without the part after #, so readers would land at the top of the page. Link to /claims/bridge-closed/#evidence instead. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:12:5  This link leads to /articles/report/#h-repairs, but the page of the article "report" has no section or heading "#h-repairs", so readers would land at the top of the page. Its body's headings are at #h-the-repairs. Link to one of its sections or headings, or to the page without #…. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:12:52  This link leads to /claims/bridge-closed/#evidnce, but the page of the claim "bridge-closed" has no section or heading "#evidnce", so readers would land at the top of the page. Did you mean "#evidence"? Link to one of its sections or headings, or to the page without #…. [unknown-page]
+      tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:14:5  This link leads to /claims/bridge-closed/evidence/2/, but the site makes the evidence page of a claim only for a claim with more than 10 mentions of one stance, and the claim "bridge-closed" has none, so readers would find no page there. Link to the claim's page, /claims/bridge-closed/, instead. [unknown-page]
 
-      5 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      6 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-page-passage/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page-passage/dist/ was left as it was.
       "

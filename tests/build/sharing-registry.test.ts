@@ -58,7 +58,7 @@ describe('the published-URL registry', () => {
     expect(result.stdout).toContain('/claims/vanished/');
   });
 
-  it('keeps a renamed claim’s old URLs working through its aliases, and `npm run urls` records the new one', () => {
+  it('keeps a renamed claim’s old URLs working through its aliases, and `npm run urls` records the new one, which `npm run urls -- --check` finds unrecorded before', () => {
     const copy = copyFixture('renamed');
     const claims = path.join(copy.content, 'claims');
     const text = readFileSync(path.join(claims, 'spillway-closed-saturday.md'), 'utf8').replace(
@@ -79,13 +79,26 @@ describe('the published-URL registry', () => {
       expect(html, old).toContain('content="0; url=/claims/closed-on-saturday/"');
     }
 
-    const urls = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/urls.ts'), '--dist', copy.out], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: { ...process.env, CROSSCHECK_CONTENT: path.relative(projectRoot, copy.content) },
-    });
+    // Before deploying: the new address is not recorded, with what it shows, so `--check` fails and writes nothing.
+    const urlsRun = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(projectRoot, 'scripts/urls.ts'), ...args, '--dist', copy.out], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, CROSSCHECK_CONTENT: path.relative(projectRoot, copy.content) },
+      });
+    const registryBefore = readFileSync(copy.registry, 'utf8');
+    const unchecked = urlsRun('--check');
+    expect(unchecked.status).toBe(1);
+    expect(unchecked.stderr).toMatch(/^ {2}\+ \/claims\/closed-on-saturday\/ statement:[0-9a-f]{12}$/m);
+    expect(unchecked.stderr).toContain('Run `npm run urls`');
+    expect(readFileSync(copy.registry, 'utf8')).toBe(registryBefore);
+
+    const urls = urlsRun();
     expect(urls.status, urls.stderr).toBe(0);
     expect(urls.stdout).toMatch(/\(1 added, 0 removed\)/);
+    const checked = urlsRun('--check');
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain('records every URL');
     const registered = parseRegistry(readFileSync(copy.registry, 'utf8'));
     expect(registered).toContain('/claims/closed-on-saturday/');
     expect(registered).toContain('/claims/spillway-closed-saturday/');

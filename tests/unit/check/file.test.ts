@@ -26,7 +26,7 @@ describe('checkFile', () => {
       { field: 'story', collection: 'stories', id: 'closure', line: 4, column: 1 },
     ]);
     expect(facts.mentions).toEqual([
-      { claim: 'bridge-closed', text: 'The bridge was closed', line: 10, column: 3, source: ':claim[The bridge was closed]{#bridge-closed}' },
+      { claim: 'bridge-closed', stance: 'asserts', text: 'The bridge was closed', line: 10, column: 3, source: ':claim[The bridge was closed]{#bridge-closed}' },
     ]);
   });
 
@@ -455,6 +455,21 @@ describe('checkFile', () => {
     expect(check(article(valid, 'Fine: &#x9; &#10; &#13; &#32; &#xA0; &#8206; &#x200F; &amp; &#x2070;\n')).problems).toEqual([]);
   });
 
+  it('reports a letter of another alphabet that passes for one of its word in a name, at the letter or its escape, and not words each in one alphabet', () => {
+    const entity = (text: string) => check(text, 'entities', 'spoof').problems.map((p) => [p.line, p.column, p.code, /word "([^"]+)", whose (\w+) letter "(.)" \((U\+[0-9A-F]{4})\) stands among (\w+)/.exec(p.message)?.slice(1)]);
+    expect(entity('name: "R\\u0435uters"\nkind: organisation\nnames:\n  - \u0391thens News\n  - \u041c\u043e\u0441\u043a\u0432a\ndescription: R\u0435uters in a description is not a name\n')).toEqual([
+      [1, 9, 'look-alike', ['Reuters'.replace('e', '\u0435'), 'Cyrillic', '\u0435', 'U+0435', 'Latin']],
+      [4, 5, 'look-alike', ['\u0391thens', 'Greek', '\u0391', 'U+0391', 'Latin']],
+      [5, 10, 'look-alike', ['\u041c\u043e\u0441\u043a\u0432a', 'Latin', 'a', 'U+0061', 'Cyrillic']],
+    ]);
+    // Words each in their own alphabet, letters with accents, and a Greek sign that imitates no Latin letter.
+    expect(entity('name: \u03bcTorrent\nkind: product\nnames:\n  - \u041c\u043e\u0441\u043a\u0432\u0430 and Paris\n  - Zo\u00eb Caf\u00e9, \u03b2-blocker, e\u0301cole\n')).toEqual([]);
+    // In an article, its byline is a name; its headline may quote anything.
+    expect(check(article(valid.replace('headline: Bridge closed', 'headline: Bridge cl\u043esed').concat('byline: Anna \u0422aylor\n'))).problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [8, 14, 'look-alike'],
+    ]);
+  });
+
   it('reports a mention that gives its id or its stance twice, as the parser would keep only the last', () => {
     const body = [
       ':claim[one]{#bridge-closed #bridge-open} and :claim[two]{#bridge-closed id=bridge-open}',
@@ -516,6 +531,12 @@ describe('checkFile', () => {
     const facts = check(article(`${valid}aliases:\n  - old-report\narchive: report.txt\n`));
     expect(facts.aliases).toEqual([{ alias: 'old-report', line: 9, column: 5 }]);
     expect(facts.archive).toEqual({ name: 'report.txt', line: 10, column: 1 });
+  });
+
+  it('refuses, each at its item, an alias that would make an address outside its folder or another one: a path, a query, a fragment, an encoded slash, a look-alike letter', () => {
+    const odd = ['..', '.', 'a/b', '../claims/x', 'a?b', 'a#b', 'a%2Fb', 'a%2fb', '\u0440ause', 'pause\u202e', ' pause', 'Pause'];
+    const facts = check(article(`${valid}aliases:\n${odd.map((a) => `  - "${a}"\n`).join('')}`));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code])).toEqual(odd.flatMap((a, i) => [[9 + i, 5, 'bad-format'], ...(a === 'pause\u202e' ? [[9 + i, 11, 'bidi-control']] : [])]));
   });
 
   it('collects the aliases of an outlet and of an entity, as of any record with a page', () => {

@@ -11,6 +11,7 @@ import {
   redirectTarget,
   registryEntries,
   registryPath,
+  unrecorded,
 } from '../../../scripts/lib/published-urls.ts';
 import { missingUrlsMessage, urlRegistryStep } from '../../../scripts/lib/steps/url-registry.ts';
 
@@ -47,6 +48,29 @@ describe('parseRegistry and formatRegistry', () => {
     const text = formatRegistry(['/b/', '/claims/b/'], undefined, removed);
     expect(text.endsWith('/b/\n/claims/b/\n\n# Removed on purpose: these need not exist, but their ids may not be given to another record.\nremoved /claims/a/ statement:000000000002\nremoved /claims/z/ statement:000000000001\n')).toBe(true);
     expect(parseRegistry(text)).toEqual(['/b/', '/claims/b/']);
+  });
+});
+
+describe('unrecorded', () => {
+  it('finds what a registry does not record yet: a new address, a record address with a new mark, and a recorded line that would go', () => {
+    const recorded = formatRegistry(['/', '/claims/a/', '/claims/b/'], new Map([['/claims/a/', ['statement:aaaaaaaaaaaa']]]), new Map([['/claims/old/', ['statement:000000000000']]]));
+    expect(unrecorded(recorded, recorded)).toEqual({ add: [], drop: [] });
+    // Reordered, commented or written with other spaces, it records the same.
+    expect(unrecorded(`# note\n/claims/b/\n\n/claims/a/   statement:aaaaaaaaaaaa\n/\nremoved /claims/old/ statement:000000000000\n`, recorded)).toEqual({ add: [], drop: [] });
+    const wanted = formatRegistry(
+      ['/', '/claims/a/', '/claims/c/'],
+      new Map([
+        ['/claims/a/', ['statement:aaaaaaaaaaaa', 'statement:bbbbbbbbbbbb']],
+        ['/claims/c/', ['statement:cccccccccccc']],
+      ]),
+      new Map([['/claims/old/', ['statement:000000000000']]]),
+    );
+    expect(unrecorded(recorded, wanted)).toEqual({
+      add: ['/claims/a/ statement:aaaaaaaaaaaa statement:bbbbbbbbbbbb', '/claims/c/ statement:cccccccccccc'],
+      drop: ['/claims/b/'],
+    });
+    // A new address with no registry at all.
+    expect(unrecorded('', formatRegistry(['/']))).toEqual({ add: ['/'], drop: [] });
   });
 });
 

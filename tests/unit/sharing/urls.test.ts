@@ -15,12 +15,27 @@ describe('normalisedUrl', () => {
     ['https://a.example/a b', 'https://a.example/a%20b'],
     ['HTTPS://A.EXAMPLE/Path', 'https://a.example/Path'],
     ['not a url', 'not a url'],
+    // What the parser leaves as written, but HTML's checker and JSON Schema's uri refuse.
+    ['https://a.example/p|^?q=`y`&r={1}|^\\#f`{}|^\\', 'https://a.example/p%7C%5E?q=%60y%60&r=%7B1%7D%7C%5E%5C#f%60%7B%7D%7C%5E%5C'],
+    ['https://a.example/a[0]?b[]=1&c=100%#d#e%zz', 'https://a.example/a%5B0%5D?b%5B%5D=1&c=100%25#d%23e%25zz'],
+    ['https://a.example/%60?x=%7C#%41', 'https://a.example/%60?x=%7C#%41'],
+    ['https://[::1]:8080/x', 'https://[::1]:8080/x'],
   ])('writes %s as %s', (input, expected) => {
     expect(normalisedUrl(input)).toBe(expected);
   });
 
   it('gives addresses that HTML and JSON Schema accept: no quote, angle bracket or space', () => {
     expect(normalisedUrl('https://a.example/?b="><script>x</script>#\'-y-\'')).not.toMatch(/["<>\s]/);
+  });
+
+  it('gives an address JSON Schema\'s uri format accepts, whatever ASCII it was written with', async () => {
+    const { default: Ajv } = await import('ajv');
+    const { default: addFormats } = await import('ajv-formats');
+    const validate = addFormats(new Ajv()).compile({ type: 'string', format: 'uri' });
+    const printable = Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i)).join('');
+    for (const url of [`https://a.example/${printable}`, `https://a.example/?${printable}`, `https://a.example/#${printable}`]) {
+      expect(validate(normalisedUrl(url)), normalisedUrl(url)).toBe(true);
+    }
   });
 });
 

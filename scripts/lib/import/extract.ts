@@ -738,8 +738,8 @@ const WRAP_MAX = 110;
  * The lines of a hard-wrapped plain text joined into its paragraphs, one a line: a line is joined
  * to the next unless the next could have started on it (the writer broke the line) and it ends a
  * sentence or is much shorter than the others, or the next starts an item of a list or is
- * indented as a new paragraph. A word divided with a hyphen at a line's end is made whole, as the
- * checks read the archive ("devel-" and "opment"). A text that is not hard-wrapped is unchanged.
+ * indented as a new paragraph. A line that ends with a hyphen is joined without a space, as
+ * {@link acrossHyphen} says. A text that is not hard-wrapped is unchanged.
  */
 function hardWrapsJoined(lines: string[]): string[] {
   const width = wrapWidth(lines);
@@ -748,6 +748,7 @@ function hardWrapsJoined(lines: string[]): string[] {
   const out: string[][] = [];
   let open = false;
   let item = false;
+  let words: ReadonlySet<string> | undefined;
   for (const [i, line] of lines.entries()) {
     const previous = lines[i - 1];
     const joins =
@@ -757,11 +758,13 @@ function hardWrapsJoined(lines: string[]): string[] {
       !LIST_ITEM.test(line) &&
       // An indented line starts a paragraph, or goes on with an item of a list.
       !(/^\s/.test(line) && !/^\s/.test(previous) && !item) &&
-      !(previous.trim().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) <= width && (LINE_END.test(previous.trim()) || previous.trim().length < width * 0.7));
+      // A short line that ends a sentence, or one the next could have gone on, was broken by its writer; not one that ends with a hyphen.
+      !(previous.trim().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) <= width && (LINE_END.test(previous.trim()) || previous.trim().length < width * 0.7) && !/[\p{L}\p{N}]-$/u.test(previous.trim()));
     if (joins) {
       const parts = out.at(-1)!;
       const last = parts.at(-1)!.trimEnd();
-      if (/\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.trim())) parts[parts.length - 1] = `${last.slice(0, -1)}${line.trim()}`;
+      const joined = acrossHyphen(last, line.trim(), () => (words ??= wordsOf(lines)));
+      if (joined !== undefined) parts[parts.length - 1] = joined;
       else parts.splice(parts.length - 1, 1, last, line.trim());
     } else {
       out.push([line]);
@@ -770,6 +773,31 @@ function hardWrapsJoined(lines: string[]): string[] {
     open = line.trim() !== '';
   }
   return out.map((parts) => parts.join(' '));
+}
+
+/** The words of a text, in lower case: runs of letters (a hyphenated word's parts are words of their own). */
+function wordsOf(lines: readonly string[]): ReadonlySet<string> {
+  return new Set(lines.join('\n').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []);
+}
+
+/** A conjunction after a hyphen at a line's end: the hyphen is a suspended one ("pre- and post-war", "10- to 15-year"), the space kept. */
+const SUSPENDED = /^(?:and|or|nor|to|und|oder|et|ou|y|o|e|en|of)$/i;
+
+/**
+ * A line that ends with a hyphen after a letter or a digit, joined with the next, as a careful
+ * editor reads a hard-wrapped text: the hyphen may be the word's own ("arms-" and "control" are
+ * "arms-control") or one a line break added ("devel-" and "opment"), and only the text can tell.
+ * The hyphen goes only when the text has the word whole elsewhere ("development"); otherwise it
+ * stays, without a space ("devel-opment" shows the editor the break, and the checks accept the
+ * words either way; "armscontrol" would be silently wrong). A suspended hyphen ("pre-" and "and
+ * post-war") keeps its space: undefined, as for a line that does not end with such a hyphen.
+ */
+function acrossHyphen(line: string, next: string, words: () => ReadonlySet<string>): string | undefined {
+  const left = /([\p{L}\p{M}]+|\p{N})-$/u.exec(line);
+  const right = /^(?:([\p{L}\p{M}]+)|\p{N})/u.exec(next);
+  if (!left || !right || (right[1] !== undefined && SUSPENDED.test(right[1]))) return undefined;
+  const whole = right[1] !== undefined && /^\p{Ll}/u.test(right[1]) && /\p{L}/u.test(left[1]!) && words().has(`${left[1]}${right[1]}`.toLowerCase());
+  return whole ? `${line.slice(0, -1)}${next}` : `${line}${next}`;
 }
 
 /** A Markdown line that starts a block of its own: a heading, a quotation, an item of a list, a fence, a table's row, a rule. */

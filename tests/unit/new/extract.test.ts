@@ -404,7 +404,7 @@ describe('extractSource', () => {
       'Regulators weigh a pause on frontier AI models',
       '',
       'The European Commission said on Tuesday that it would study a proposal',
-      'to pause the training of the largest AI models for six months, after',
+      'to pause the development of the largest AI models for six months, after',
       '1,200 researchers signed a letter calling for the move. "We will look at',
       'every option on the table before the summer," the commissioner told',
       'reporters in Brussels.',
@@ -424,7 +424,7 @@ describe('extractSource', () => {
     const doc = extractSource('mail.txt', text);
     expect(doc.headline).toBe('Regulators weigh a pause on frontier AI models');
     expect(doc.text.split('\n\n')).toEqual([
-      'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move. "We will look at every option on the table before the summer," the commissioner told reporters in Brussels.',
+      'The European Commission said on Tuesday that it would study a proposal to pause the development of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move. "We will look at every option on the table before the summer," the commissioner told reporters in Brussels.',
       'Officials noted that the proposal would need the support of the United States and China, and that verification of any pause was the development that mattered most.',
       'Among the measures under study:',
       '- a register of training runs above a threshold agreed by the signatories of the letter;',
@@ -440,6 +440,36 @@ describe('extractSource', () => {
       const doc = extractSource('lines.txt', `${lines.join('\n')}\n`);
       expect([doc.headline, ...doc.text.split('\n\n')].filter((line) => line !== undefined)).toEqual(lines);
     }
+  });
+
+  it('keeps the hyphen at a hard-wrapped line\'s end unless the text has the word whole elsewhere', () => {
+    const wrapped = (lines: string[]) => extractSource('wrapped.txt', `Regulators weigh a pause on frontier AI models\n\n${lines.join('\n')}\n`).text;
+    const text = wrapped([
+      'The proposal raises questions that existing arms-control frameworks',
+      'and the current rules on the export of chips cannot easily answer, the',
+      'authors write in a report that treats verification as the main devel-',
+      'opment still needed before any pause, and that calls for new arms-',
+      'control talks between the United States and China, anti-',
+      'American feeling in Beijing notwithstanding, within the next 10-',
+      '15 months, for both pre- and post-',
+      'training checks, and for a register of large training runs.',
+    ]);
+    // "arms-control" is a word of its own; "development" is nowhere whole, so the break stays visible.
+    expect(text).toContain('calls for new arms-control talks');
+    expect(text).toContain('the main devel-opment still needed');
+    expect(text).toContain('China, anti-American feeling');
+    expect(text).toContain('the next 10-15 months, for both pre- and post-training checks');
+    // Written whole elsewhere in the text, the word is made whole.
+    const whole = wrapped([
+      'The proposal raises questions that existing export-control frameworks',
+      'and the current rules on the development of chips cannot easily',
+      'answer, the authors write in a report that treats verification as the',
+      'main development still needed before any pause, and that calls for',
+      'a new round of talks on the Devel-',
+      'opment of chips and on their export-',
+      'control, between the United States and China, within the year.',
+    ]);
+    expect(whole).toContain('talks on the Development of chips and on their export-control, between');
   });
 
   it('reads a hard-wrapped message an e-mail quotes ("> " before each line) as the text it quotes', () => {

@@ -109,7 +109,7 @@ export function extractSource(name: string, text: string): SourceDocument {
   // A form feed, between the pages of a text copied from a PDF, is a line break.
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutPageFurniture(withoutMailWrapper(clean)), format);
+  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutPageFurniture(withoutMailWrapper(clean), { join: true }), format);
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
@@ -158,8 +158,15 @@ export function withoutMailWrapper(text: string): string {
 
 /** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */
 const PAGE_NUMBER = /^(?:[-–—]\s*(\d{1,4})\s*[-–—]|(?:(?:page|p\.|seite|página|pagina|pag\.)\s*)?(\d{1,4})(?:\s*(?:of|\/|sur|von|de|di|van)\s*\d{1,4})?)$/i;
-/** How many lines with text apart the repeats of a running head are at least: a page's worth, not a table's cells. */
+/**
+ * How far apart the repeats of a running head are at least: a page's worth, not a table's cells.
+ * In lines with text, or, for a copy written a paragraph a line (whose page may be four lines), in
+ * characters of the lines between.
+ */
 const PAGE_LINES = 8;
+const PAGE_CHARS = 1000;
+/** The length from which a line that does not end a sentence is a sentence's part, not a heading: a sentence goes on across a page break after it, even with a capital. */
+const SENTENCE_PART = 60;
 /** The lines at the top where a running head's first time is the text's own metadata or headline, read as such. */
 const HEAD_LINES = 3;
 
@@ -170,14 +177,20 @@ const HEAD_LINES = 3;
  * ("The Policy Review · 3"), and a page's number alone on a line ("Page 3 of 12", "- 3 -"; a bare
  * "3" only when the next page's "4" comes a page later). A line repeated as it is whose first time
  * is among the text's first lines is kept there: it is read as the metadata or the headline it is. Blank lines
- * around a line taken out go too when a sentence goes on across it. Nothing else changes, line
- * endings included: this is also the text `npm run new` archives.
+ * around a line taken out go too when a sentence goes on across it, and, to `join` (to read the
+ * text, not to archive it), the line it ends on and the line it goes on with are made one, as a
+ * copy written a paragraph a line needs (a hyphen between them as {@link acrossHyphen} says).
+ * Nothing else changes, line endings included: this is also the text `npm run new` archives.
  */
-export function withoutPageFurniture(text: string): string {
+export function withoutPageFurniture(text: string, { join = false }: { join?: boolean } = {}): string {
   const lines = text.split('\n');
   const plain = lines.map((line) => line.replace(/[\f\r\v]/g, ' ').replace(/\s+/g, ' ').trim());
   const filled = plain.flatMap((line, i) => (line === '' ? [] : [i]));
   const rank = new Map(filled.map((i, n) => [i, n]));
+  // The characters of text before each line with text, to measure a page in a copy written a paragraph a line.
+  const before: number[] = [0];
+  for (const i of filled) before.push(before.at(-1)! + plain[i]!.length);
+  const pageApart = (i: number, j: number) => Math.abs(rank.get(j)! - rank.get(i)!) >= PAGE_LINES || Math.abs(before[rank.get(j)!]! - before[rank.get(i)!]!) - Math.min(plain[i]!.length, plain[j]!.length) >= PAGE_CHARS;
   const head = new Set(filled.slice(0, HEAD_LINES));
   const drop = new Set<number>();
   // Page numbers: said to be one ("Page 3", "- 3 -", "3 of 12"), or a bare number the next page's follows.
@@ -186,7 +199,7 @@ export function withoutPageFurniture(text: string): string {
     const m = PAGE_NUMBER.exec(plain[i]!);
     if (!m) continue;
     const n = Number(m[1] ?? m[2]);
-    const paged = (j: number) => Math.abs(rank.get(j)! - rank.get(i)!) >= PAGE_LINES && Number(plain[j]) - n === Math.sign(rank.get(j)! - rank.get(i)!);
+    const paged = (j: number) => pageApart(i, j) && Number(plain[j]) - n === Math.sign(rank.get(j)! - rank.get(i)!);
     if (plain[i] !== m[2] || bare.some(paged)) drop.add(i);
   }
   // Repeated lines: short, with a letter, not a sentence's end or its middle (in lower case), a
@@ -206,22 +219,35 @@ export function withoutPageFurniture(text: string): string {
     else repeats.set(key, [i]);
   }
   for (const found of repeats.values()) {
-    if (found.length < 2 || found.some((i, n) => n > 0 && rank.get(i)! - rank.get(found[n - 1]!)! < PAGE_LINES)) continue;
+    // A page apart each time; the last page, at the foot of which the last foot is, may be short.
+    if (found.length < 2 || found.some((i, n) => n > 0 && !(n === found.length - 1 && n >= 2) && !pageApart(found[n - 1]!, i))) continue;
     // The first time at the top is the text's own, unless it is a page's (its number changes).
     const numbered = new Set(found.map((i) => plain[i])).size > 1;
     for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
   }
   if (drop.size === 0) return text;
-  // A sentence going on across a page's foot and the next one's head: the blank lines around them go too.
+  // A sentence going on across a page's foot and the next one's head (the line before does not end
+  // one, and the next goes on in lower case, or the line before is too long for a heading): the
+  // blank lines around them go too, and, to `join`, its two halves are one line.
   const kept: string[] = [];
+  let glue = -1;
+  let words: ReadonlySet<string> | undefined;
   for (const [i, line] of lines.entries()) {
     if (drop.has(i)) {
       const before = kept.findLastIndex((l) => l.trim() !== '');
       const next = filled.find((j) => j > i && !drop.has(j));
-      if (before !== -1 && !LINE_END.test(kept[before]!.trim()) && next !== undefined && /^[\p{Ll}\d]/u.test(plain[next]!)) {
+      const last = before === -1 ? '' : kept[before]!.trim();
+      if (before !== -1 && !LINE_END.test(last) && next !== undefined && (/^[\p{Ll}\d]/u.test(plain[next]!) || last.length >= SENTENCE_PART)) {
         kept.length = before + 1;
+        if (join) glue = before;
         for (let j = i + 1; j < lines.length && (plain[j] === '' || drop.has(j)); j++) if (plain[j] === '') drop.add(j);
       }
+      continue;
+    }
+    if (glue !== -1 && plain[i] !== '') {
+      const last = kept[glue]!.trimEnd();
+      kept[glue] = acrossHyphen(last, line.trim(), () => (words ??= wordsOf(plain))) ?? `${last} ${line.trim()}`;
+      glue = -1;
       continue;
     }
     kept.push(line);

@@ -9,7 +9,8 @@
  *   and `Date:` headers of a forwarded e-mail, such as a newsletter), and so are lines of fields
  *   between bars or dashes, such as `Tech Policy Daily | 8 June 2026 | Updated 9 June 2026` or
  *   `By Li Wei — Global Wire — June 7, 2026` (a byline, a date, the publisher's name, a section).
- *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does.
+ *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does. A
+ *   press release is read without its "FOR IMMEDIATE RELEASE" line and the boilerplate after its text.
  *   A text hard-wrapped at a fixed width (an e-mail's 72 columns, a copy of a PDF) is joined into
  *   its paragraphs, its lists and the lines its writer broke kept apart; other text is a paragraph a line.
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
@@ -503,11 +504,13 @@ function relative(key: string, value: string): LineFacts {
 
 /**
  * A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —", "PARIS, 7 juin (AFP) -",
- * "WASHINGTON, June 7, 2026 —": its day (month and day, 1 and 2, or day and month, 3 and 4), its
- * year when it has one (5), and the agency's name (6).
+ * "WASHINGTON, June 7, 2026 —", or a press release's, "NORTHFIELD, June 12, 2026 /PRNewswire/ --",
+ * "SALEM, Ore.--(BUSINESS WIRE)--":
+ * its day (month and day, 1 and 2, or day and month, 3 and 4), its year when it has one (5), the
+ * agency's name (6), and the name between slashes of a press release's distributor (7).
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}?(?:,\s*(?:(\p{L}{3,})\.?\s+(\d{1,2})|(\d{1,2})\.?\s+(\p{L}{3,})\.?)(?:,?\s+(\d{4}))?)?\s*(?:\(([\p{Lu}][\p{L}\s.&-]{1,30})\))?\s*[-—–]/u;
+  /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}?(?:,\s*\p{Lu}\p{Ll}{1,4}\.)?(?:,\s*(?:(\p{L}{3,})\.?\s+(\d{1,2})|(\d{1,2})\.?\s+(\p{L}{3,})\.?)(?:,?\s+(\d{4}))?)?\s*(?:[-—–]{1,2}\s*(?=[(/]))?(?:\(([\p{Lu}][\p{L}\s.&-]{1,30})\)|\/(\p{L}[\p{L}\s.&-]{1,30})\/)?\s*[-—–]/u;
 /** Dates written whole anywhere in a text (each then read by {@link parseDate}). */
 const WHOLE_DATES = /(?<![\p{L}\d])(?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/gu;
 
@@ -597,6 +600,38 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
   return { doc, body: text.slice(split.bodyStart) };
 }
 
+/**
+ * The line at the top of a press release that says it is one ("FOR IMMEDIATE RELEASE", "Press
+ * release", "Embargoed until 00:01 BST 12 June 2026"), with a date after it that is the release's
+ * (not an embargo's): the text's metadata, not its headline.
+ */
+const RELEASE_MARK =
+  /^(?:(for immediate release|(?:press|news|media) release|communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa|comunicato stampa|persbericht)|embargoed\b.*)(?:\s*[:|–—-]\s*(.+))?$/i;
+/** The services that distribute press releases, named in a release's dateline ("/PRNewswire/", "(BUSINESS WIRE)"): not its publisher. */
+const RELEASE_WIRE = /^(?:pr ?newswire|business ?wire|globe ?newswire|accesswire|newsfile(?: corp\.?)?|ein presswire|cision|marketwired)$/i;
+/** A press release's distributor's line at its end, naming its source, its publisher ("SOURCE Northfield Port Authority"). */
+const RELEASE_SOURCE = /^SOURCE:?\s+(\p{Lu}.{1,80})$/u;
+/**
+ * The first line of what a press release has after its text: the boilerplate about the issuer
+ * ("About the Northfield Port Authority"), its legal notices, its contacts, its end mark ("###").
+ */
+const RELEASE_END =
+  /^(?:(?:about|à propos d[e'’]|über|acerca de|informazioni su)\s*\S[^.!?,;]{0,80}|(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|for (?:more|further) information|forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)[^.!?]*|#{3}|-\s*30\s*-|SOURCE:?\s+\p{Lu}.*)\s*:?$/iu;
+
+/**
+ * A press release's text without what follows it (see {@link RELEASE_END}), which is the
+ * issuer's, the same in every release: its facts would be listed as the release's claims, and its
+ * contacts are people's telephone numbers. The archive keeps it. Looked for after the text's
+ * first three paragraphs; the SOURCE line there names the publisher.
+ */
+function releaseBody(lines: string[], doc: SourceDocument): string[] {
+  const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
+  const end = filled.slice(3).find((i) => RELEASE_END.test(lines[i]!.trim()) && lines[i]!.trim().length <= 100);
+  if (end === undefined) return lines;
+  for (const line of lines.slice(end)) doc.siteName ??= RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
+  return lines.slice(0, end);
+}
+
 function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   // Fields of a frontmatter block come first; the lines of the text after it fill what they leave.
   const front = frontmatterOf(source);
@@ -621,6 +656,13 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     // Read as it shows: a line in emphasis or a quotation block is read for what it says.
     const probe = plainMarkdownLine(line.trim()).trim();
     if (FORWARDED.test(probe)) continue;
+    const release = i < (filled[10] ?? Infinity) ? RELEASE_MARK.exec(probe) : null;
+    if (release) {
+      // "Embargoed until …" is when it may be published, which may not be when it was.
+      const date = release[1] && release[2] ? dateOnly(release[2]) : undefined;
+      take(date ? { section: 'Press release', published: date } : { section: 'Press release' });
+      continue;
+    }
     const meta = META_LINE.exec(probe);
     const facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
     if (facts) {
@@ -641,6 +683,16 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   }
 
   let body = kept;
+  // A press release (it says so, or its dateline names a distributor) without the issuer's boilerplate and contacts after its text.
+  const distributed = body
+    .filter((line) => line.trim() !== '')
+    .slice(0, 4)
+    .some((line) => {
+      const dateline = DATELINE.exec(line.trim());
+      return dateline?.[7] !== undefined || (dateline?.[6] !== undefined && RELEASE_WIRE.test(dateline[6].trim()));
+    });
+  if (distributed) doc.section ??= 'Press release';
+  if (doc.section === 'Press release') body = releaseBody(body, doc);
   if (format === 'markdown') {
     body = markdownLines(body);
     const heading = body.findIndex((line) => /^#\s+\S/.test(line));
@@ -662,7 +714,13 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     body = hardWrapsJoined(body);
   }
   doc.text = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n')).join('\n\n');
-  doc.siteName ??= DATELINE.exec(doc.text)?.[6]?.trim();
+  // A wire's name is its publisher's; a press release's distributor's is not. In the first
+  // paragraph, or one of the next two when a standfirst or a credit line comes first (as its date is read).
+  const agency = doc.text
+    .split('\n\n', 3)
+    .map((paragraph) => DATELINE.exec(paragraph)?.[6]?.trim())
+    .find((name) => name !== undefined);
+  if (agency && !RELEASE_WIRE.test(agency)) doc.siteName ??= agency;
   return doc;
 }
 

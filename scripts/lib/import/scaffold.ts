@@ -123,6 +123,7 @@ function guessKind(doc: SourceDocument): { kind: string; why: string } {
   if (/^(?:opinion|comment|commentary|op-ed|editorial|columns?|viewpoint|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie)$/.test(section))
     return { kind: 'opinion', why: `the source files it under ${doc.section}` };
   if (/^(?:analysis|explainer|news analysis|analyse|análisis|analisi)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
+  if (section === 'press release') return { kind: 'press-release', why: 'it says it is a press release, or a distributor of press releases sent it' };
   if ((doc.text.match(/\[\d+(?:,\s*\d+)*\]/g) ?? []).length >= 2) return { kind: 'aggregate', why: 'it cites numbered sources, as AI-generated digests do' };
   if (/\bpress release\b|\bfor immediate release\b/i.test(doc.text.slice(0, 500))) return { kind: 'press-release', why: 'it says it is a press release' };
   return { kind: 'report', why: 'a guess' };

@@ -472,6 +472,60 @@ describe('extractSource', () => {
     expect(whole).toContain('talks on the Development of chips and on their export-control, between');
   });
 
+  it('reads a press release: its marks and dateline as metadata, its text without the issuer\'s boilerplate and contacts, which the archive keeps', () => {
+    const release = (top: string[], dateline: string) =>
+      [
+        ...top,
+        'Northfield Port Authority announces $40 million harbour bridge repair programme',
+        '',
+        'New funding will restore the 1962 crossing and add a cycle lane by 2028',
+        '',
+        `${dateline} The Northfield Port Authority today announced a $40 million programme to repair the Harbour Bridge, closed to heavy vehicles since March.`,
+        '',
+        '"The Harbour Bridge has carried this city\'s trade for sixty years," said Maria Lopez, chief executive of the authority.',
+        '',
+        'The work, which will begin in September, is expected to take 18 months.',
+        '',
+        'About the Northfield Port Authority',
+        '',
+        'The Northfield Port Authority manages the Port of Northfield, which handled 12 million tonnes of cargo in 2025. It employs 1,400 people.',
+        '',
+        'Forward-Looking Statements',
+        '',
+        'This press release contains forward-looking statements that involve risks and uncertainties.',
+        '',
+        'Media Contact:',
+        'Jane Smith',
+        '+1 555 0100',
+        'press@northfieldport.example',
+        '',
+        'SOURCE Northfield Port Authority',
+        '',
+      ].join('\n');
+    const text = release(['FOR IMMEDIATE RELEASE', ''], 'NORTHFIELD, June 12, 2026 /PRNewswire/ --');
+    const doc = extractSource('release.txt', text);
+    expect(doc).toMatchObject({
+      headline: 'Northfield Port Authority announces $40 million harbour bridge repair programme',
+      published: '2026-06-12',
+      siteName: 'Northfield Port Authority',
+      section: 'Press release',
+    });
+    const paragraphs = doc.text.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('The work, which will begin in September, is expected to take 18 months.');
+    expect(doc.text).not.toMatch(/IMMEDIATE|12 million|Jane Smith|555|SOURCE/);
+    expect(withoutPageFurniture(withoutMailWrapper(text))).toBe(text);
+    // Said to be one by its distributor's dateline only, or by a "Press release" line with its date; the distributor is not the publisher.
+    expect(extractSource('r.txt', release([], 'NORTHFIELD, Ore.--(BUSINESS WIRE)--'))).toMatchObject({ section: 'Press release', siteName: 'Northfield Port Authority' });
+    expect(extractSource('r.txt', release(['Press release: 12 June 2026'], 'NORTHFIELD --'))).toMatchObject({ section: 'Press release', published: '2026-06-12' });
+    // An embargo's date is not the publication's.
+    expect(extractSource('r.txt', release(['EMBARGOED UNTIL 00:01 BST, 12 June 2026'], 'NORTHFIELD --')).published).toBeUndefined();
+    // A text that is no press release keeps a line that starts "About".
+    const report = extractSource('r.txt', release([], 'NORTHFIELD, June 12 (Reuters) -'));
+    expect(report.section).toBeUndefined();
+    expect(report.siteName).toBe('Reuters');
+    expect(report.text).toContain('About the Northfield Port Authority');
+  });
+
   it('reads a hard-wrapped message an e-mail quotes ("> " before each line) as the text it quotes', () => {
     const quoted = [
       'Forwarding this one, see below.',

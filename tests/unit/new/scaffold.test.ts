@@ -90,6 +90,7 @@ describe('the kind', () => {
     ['Kommentar', 'opinion'],
     ['Tribune', 'opinion'],
     ['Analyse', 'analysis'],
+    ['Press release', 'press-release'],
     ['Technology', 'report'],
     [undefined, 'report'],
   ])('is guessed from the section %j as %s', (section, kind) => {

@@ -73,6 +73,8 @@ export interface SourceDocument {
    * hours ago"), as written: no date to record, for the editor to work out.
    */
   relativeDate?: string | undefined;
+  /** The day the e-mail that brought the text was sent (Outlook's `Sent:`): its date, noted, when the text gives none. */
+  sent?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
   undatedDay?: { text: string; month: number; day: number } | undefined;
   /**
@@ -114,6 +116,8 @@ export function extractSource(name: string, text: string): SourceDocument {
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
+  if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
+  delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the
   // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
@@ -147,12 +151,14 @@ export function withoutMailWrapper(text: string): string {
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   const drop = new Set(filled.slice(0, 5).filter((i) => MAIL_HEAD.test(lines[i]!.trim())));
   const tail = filled.slice(-FOOTER_LINES).filter((i) => !drop.has(i));
-  const start = tail.find((i, n) => MAIL_FOOTER.test(lines[i]!.trim()) && tail.slice(n).every((j) => lines[j]!.trim().length <= FOOTER_LINE_MAX));
+  // Also in the message a reply or a forward quotes ("> --", "> Helen Marsh | Research desk").
+  const bare = (i: number) => lines[i]!.trim().replace(/^(?:>\s?)+/, '').trim();
+  const start = tail.find((i, n) => MAIL_FOOTER.test(bare(i)) && tail.slice(n).every((j) => bare(j).length <= FOOTER_LINE_MAX));
   // A footer is under the text, never all of it.
   const end = start !== undefined && filled.some((i) => i < start && !drop.has(i)) ? start : lines.length;
   if (drop.size === 0 && end === lines.length) return text;
   const kept = lines.slice(0, end).filter((_, i) => !drop.has(i));
-  while (kept.length > 0 && kept.at(-1)!.trim() === '') kept.pop();
+  while (kept.length > 0 && /^[\s>]*$/.test(kept.at(-1)!)) kept.pop();
   while (drop.size > 0 && kept.length > 0 && kept[0]!.trim() === '') kept.shift();
   return `${kept.join('\n').replace(/\r$/, '')}${/\n$/.test(text) ? (/\r\n$/.test(text) ? '\r\n' : '\n') : ''}`;
 }
@@ -291,7 +297,7 @@ export function addressKey(url: string): string {
 
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
-  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|subject|to|cc)\s*:\s*(.+?)\s*$/i;
+  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|sent|subject|to|cc)\s*:\s*(.+?)\s*$/i;
 /** What a mail program puts before the subject of a message it forwards or replies to ("Fwd: ", "Re: ", "TR: ", "WG: "). */
 const FORWARDED_SUBJECT = /^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i;
 /** The line a mail program puts above a forwarded message's headers. */
@@ -317,6 +323,8 @@ interface LineFacts {
   bylineNote?: string;
   ambiguousDate?: string;
   relativeDate?: string;
+  /** The day an e-mail was sent (Outlook's `Sent:`): the date only when the text gives none. */
+  sent?: string;
 }
 
 /** What a line of fields says fills what the document does not say yet (its headline apart: only some lines may give it). */
@@ -328,6 +336,7 @@ function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
   doc.section ??= facts.section;
   doc.ambiguousDate ??= facts.ambiguousDate;
   doc.relativeDate ??= facts.relativeDate;
+  doc.sent ??= facts.sent;
 }
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
@@ -486,11 +495,18 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'from': {
       if (!/@/.test(value)) return undefined;
       const name = /^"?([^"<@]+?)"?\s*<[^>]*@[^>]*>$/.exec(value)?.[1]?.trim();
-      return name ? { siteName: name } : {};
+      // A person's name is a colleague's who forwarded the article, or a writer's: not a publisher to record.
+      return name && (isMasthead(name) || !PERSON.test(name)) ? { siteName: name } : {};
     }
     case 'to':
     case 'cc':
       return /@/.test(value) ? {} : undefined;
+    // Outlook's header of the message it forwards: the day it was sent, which is the article's only
+    // when the text gives no other (a colleague may send an article days later).
+    case 'sent': {
+      const sent = parseDate(value);
+      return sent ? { sent } : undefined;
+    }
     default:
       // Updated, modified: not the publication date, left out of the text and not recorded.
       return relative(key, value);
@@ -732,8 +748,20 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
 function unquoted(lines: string[]): string[] {
   const filled = lines.filter((line) => line.trim() !== '').length;
   const quoted = lines.filter((line) => /^\s*>/.test(line)).length;
-  return quoted * 5 >= filled * 3 ? lines.map((line) => line.replace(/^\s*(?:>\s?)+/, '')) : lines;
+  if (quoted * 5 < filled * 3) return lines;
+  // The line a reply puts above the message it quotes ("On 9 June 2026, Helen Marsh <…> wrote:"),
+  // which a mail program may wrap over two, and the reply above it, are the replier's words.
+  const first = lines.findIndex((line) => /^\s*>/.test(line));
+  const above = lines.slice(0, first).map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line !== '');
+  const last = above.at(-1);
+  const attribution =
+    last === undefined ? -1 : ATTRIBUTION.test(last.line) ? last.i : above.length > 1 && ATTRIBUTION.test(`${above.at(-2)!.line} ${last.line}`) ? above.at(-2)!.i : -1;
+  const message = attribution === -1 ? lines : lines.slice(first);
+  return message.map((line) => line.replace(/^\s*(?:>\s?)+/, ''));
 }
+
+/** The line a reply puts above the message it quotes, in the languages of the dates we read. */
+const ATTRIBUTION = /^(?:on|le|am|el|il|em|op)\s.{4,200}\s(?:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef)\s*:$/i;
 
 /** The document without the fields nothing filled, so that it reads (and compares) as what the source says. */
 function withoutUndefined(doc: SourceDocument): SourceDocument {

@@ -266,7 +266,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
     // A dateline's day with the year of the text, or the earliest of a live blog's times.
     const yearOnly = doc.publishedNote?.startsWith('the dateline') === true;
-    filled.push(doc.publishedNote ? `published (${yearOnly ? 'the year from the text' : 'the earliest time on the page'}: check it)` : 'published');
+    const how = yearOnly ? 'the year from the text' : doc.publishedNote?.startsWith('the day the e-mail') === true ? 'the day the e-mail was sent' : 'the earliest time on the page';
+    filled.push(doc.publishedNote ? `published (${how}: check it)` : 'published');
     if (doc.publishedNote) todo.push(`published: check the ${yearOnly ? 'year' : 'date'} (${doc.publishedNote})`);
   } else if (doc.undatedDay) {
     // The latest such day up to today: the year of a wire story imported when it ran.

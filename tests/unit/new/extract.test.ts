@@ -552,6 +552,53 @@ describe('extractSource', () => {
     ]);
   });
 
+  it('reads an article a colleague sends: without the reply above the quotation, its "On … wrote:" line and the signature in it, and the sender is no publisher', () => {
+    const article = [
+      'Council delays vote on harbour bridge repairs',
+      'By Ines Alvarez',
+      '',
+      'The city council on Monday postponed a vote on a $40 million plan to',
+      'repair the Harbour Bridge, after engineers said that 40% of its cable',
+      'strands were corroded. "We cannot ask the city to pay for a plan we have',
+      'not seen costed," said councillor Tom Reyes.',
+      '',
+      'The vote will now take place on June 22, the council said.',
+    ];
+    const reply = [
+      'Thanks Helen, I will add it to the story tomorrow.',
+      '',
+      'Peter',
+      '',
+      'On Tue, Jun 9, 2026 at 10:32 AM Helen Marsh <helen.marsh@example.org>',
+      'wrote:',
+      ...article.map((line) => `> ${line}`.trimEnd()),
+      '>',
+      '> --',
+      '> Helen Marsh | Research desk',
+      '> helen.marsh@example.org',
+      '',
+    ].join('\n');
+    const doc = extractSource('reply.txt', reply);
+    expect(doc).toMatchObject({ headline: 'Council delays vote on harbour bridge repairs', byline: 'Ines Alvarez' });
+    expect(doc.text.split('\n\n')).toEqual([
+      'The city council on Monday postponed a vote on a $40 million plan to repair the Harbour Bridge, after engineers said that 40% of its cable strands were corroded. "We cannot ask the city to pay for a plan we have not seen costed," said councillor Tom Reyes.',
+      'The vote will now take place on June 22, the council said.',
+    ]);
+    // The signature, with its address, is not archived either; the reply is.
+    expect(withoutMailWrapper(reply)).toMatch(/^Thanks Helen[^]*June 22, the council said\.\n$/);
+    // Outlook's headers: a person's name is not the publisher, and the day it was sent is the date only when the text gives none, noted.
+    const outlook = (dated: boolean) =>
+      extractSource(
+        'fwd.txt',
+        ['From: Helen Marsh <helen.marsh@example.org>', 'Sent: Thursday, June 11, 2026 10:32 AM', 'To: Peter Okafor <peter@example.org>', 'Subject: Council delays vote', '', ...article.slice(0, 2), ...(dated ? ['Northfield Courier | 9 June 2026'] : []), ...article.slice(2)].join('\n'),
+      );
+    expect(outlook(true)).toMatchObject({ siteName: 'Northfield Courier', published: '2026-06-09' });
+    expect(outlook(true).publishedNote).toBeUndefined();
+    expect(outlook(false)).toMatchObject({ published: '2026-06-11', publishedNote: 'the day the e-mail that brought it was sent' });
+    expect(outlook(false).siteName).toBeUndefined();
+    expect(outlook(false).text).not.toMatch(/Sent|Thursday/);
+  });
+
   it('joins a megabyte of hard-wrapped text that is one paragraph in a second or so, not minutes', { timeout: 60_000 }, () => {
     // 20,000 lines of 60 to 70 characters, none ending a sentence: one paragraph (joined line by line, it took minutes).
     const words = 'the council said that ferries would run twice as often while the bridge is shut for repairs and the harbour master agreed'.split(' ');

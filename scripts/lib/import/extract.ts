@@ -109,10 +109,16 @@ export function detectFormat(name: string, text: string): SourceFormat {
 const FEED = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[^]*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|entry|item|rdf:RDF)[\s>]/i;
 
 export function extractSource(name: string, text: string): SourceDocument {
-  // A form feed, between the pages of a text copied from a PDF, is a line break.
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n');
+  // A form feed, between the pages of a text copied from a PDF, is a line break (once a page's two columns are read one after the other).
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const clean = lines.replace(/\f/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutPageFurniture(withoutMailWrapper(clean), { join: true }), format);
+  const doc =
+    format === 'html'
+      ? FEED.test(clean.trimStart())
+        ? fromFeed(clean)
+        : fromHtml(clean)
+      : fromText(withoutPageFurniture(withoutMailWrapper(format === 'text' ? withoutColumns(lines).replace(/\f/g, '\n') : clean), { join: true }), format);
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
@@ -161,6 +167,91 @@ export function withoutMailWrapper(text: string): string {
   while (kept.length > 0 && /^[\s>]*$/.test(kept.at(-1)!)) kept.pop();
   while (drop.size > 0 && kept.length > 0 && kept[0]!.trim() === '') kept.shift();
   return `${kept.join('\n').replace(/\r$/, '')}${/\n$/.test(text) ? (/\r\n$/.test(text) ? '\r\n' : '\n') : ''}`;
+}
+
+/** The fewest lines of a page that must have text on both sides of a gutter for it to be read as two columns. */
+const COLUMN_LINES = 4;
+/** The words each side of a gutter has on average at least: prose, not a table's cells. */
+const COLUMN_WORDS = 4;
+
+/**
+ * A text copied from a PDF laid out in two columns, whose lines hold the two columns side by side
+ * ("left column's line      right column's line", as `pdftotext -layout` writes it), read a
+ * column after the other: on each page (between form feeds), the lines that run across a gutter
+ * (a column where, on at least {@link COLUMN_LINES} lines with prose on both sides, a run of three
+ * spaces or more ends) are the left column's, then the right column's; lines that cross the gutter
+ * (a headline, a running head) stay where they are. A text without such a gutter is unchanged:
+ * this is also the text `npm run new` archives, so that a span of one column is found in it.
+ */
+export function withoutColumns(text: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let changed = false;
+  const pages = text.split('\f').map((page) => {
+    const lines = page.split(/\r?\n/);
+    const read = pageColumns(lines);
+    if (read === undefined) return page;
+    changed = true;
+    return read.join(eol);
+  });
+  return changed ? pages.join('\f') : text;
+}
+
+/** A page's lines read a column after the other, or undefined when they are not in two columns. */
+function pageColumns(lines: string[]): string[] | undefined {
+  if (lines.some((line) => line.includes('\t'))) return undefined;
+  // Where the right column may start: after a run of three spaces or more, with text before it.
+  const starts = new Map<number, number>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/\S( {3,})(?=\S)/g)) {
+      const at = m.index + 1 + m[1]!.length;
+      starts.set(at, (starts.get(at) ?? 0) + 1);
+    }
+  }
+  const [gutter, count] = [...starts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
+  if (count < COLUMN_LINES) return undefined;
+  type Kind = 'blank' | 'both' | 'left' | 'right' | 'across';
+  const kindOf = (line: string): Kind => {
+    const end = line.trimEnd().length;
+    if (end === 0) return 'blank';
+    const first = line.search(/\S/);
+    if (first >= gutter - 1) return 'right';
+    if (end <= gutter - 2) return 'left';
+    return /\S {2,}$/.test(line.slice(0, gutter)) && /^\S/.test(line.slice(gutter)) ? 'both' : 'across';
+  };
+  const kinds = lines.map(kindOf);
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    if (kinds[i] === 'across') {
+      out.push(lines[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && kinds[j] !== 'across') j++;
+    const region = lines.slice(i, j);
+    const both = region.filter((_, n) => kinds[i + n] === 'both');
+    const filled = region.filter((_, n) => kinds[i + n] !== 'blank').length;
+    const words = (parts: string[]) => parts.reduce((sum, part) => sum + part.trim().split(/\s+/).length, 0) / Math.max(1, parts.length);
+    const prose = words(both.map((line) => line.slice(0, gutter))) >= COLUMN_WORDS && words(both.map((line) => line.slice(gutter))) >= COLUMN_WORDS;
+    // Columns of unequal length: a third of the lines at least are the two side by side.
+    if (both.length >= COLUMN_LINES && both.length * 3 >= filled && prose) {
+      const left = region.map((line) => (line.search(/\S/) >= gutter - 1 ? '' : line.slice(0, gutter).trimEnd()));
+      const right = region.map((line) => (line.trimEnd().length <= gutter - 2 ? '' : line.slice(Math.min(gutter, line.search(/\S/) >= gutter - 1 ? line.search(/\S/) : gutter)).trimEnd()));
+      // The two columns one after the other, a sentence that goes on from one to the next beside it.
+      while (left.length > 0 && left.at(-1) === '') left.pop();
+      while (right.length > 0 && right[0] === '') right.shift();
+      // A sentence that goes on from the foot of the left column to the head of the right: one line, as a page break's.
+      const [last, next] = [left.at(-1)?.trim(), right[0]?.trim()];
+      if (last && next && !LINE_END.test(last) && /^[\p{Ll}\d]/u.test(next)) {
+        left[left.length - 1] = acrossHyphen(last, next, () => wordsOf(lines)) ?? `${left.at(-1)!} ${next}`;
+        right.shift();
+      }
+      for (const line of [...left, ...right]) if (line !== '' || out.at(-1) !== '') out.push(line);
+      changed = true;
+    } else out.push(...region);
+    i = j;
+  }
+  return changed ? out : undefined;
 }
 
 /** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as extract from '../../../scripts/lib/import/extract.ts';
-import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper, withoutPageFurniture } from '../../../scripts/lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutColumns, withoutMailWrapper, withoutPageFurniture } from '../../../scripts/lib/import/extract.ts';
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper', 'withoutPageFurniture']);
+    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutColumns', 'withoutMailWrapper', 'withoutPageFurniture']);
   });
 });
 
@@ -761,6 +761,44 @@ describe('extractSource', () => {
     expect(archived).toContain('written into law now\ncaptures fewer models');
     expect(archived).toContain('citing the\nInternational Atomic Energy Agency');
     expect(archived).not.toMatch(/Review|REVIEW/);
+  });
+
+  it('reads a copy of a PDF laid out in two columns a column after the other, page by page, and archives it so', () => {
+    const column = (text: string, width: number) => {
+      const lines: string[] = [];
+      for (const word of text.split(' ')) {
+        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+    const side = (left: string[], right: string[]) =>
+      Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(50)}${right[i] ?? ''}`.trimEnd());
+    const first = 'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.';
+    const second = 'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now';
+    const third = 'captures fewer models over time. A threshold that moves with the state of the art is harder to write into a treaty but easier to defend, the authors conclude.';
+    const fourth = 'The second problem is enforcement. A state that suspects another of cheating has few options short of sanctions, and sanctions on chips have already proved leaky.';
+    const fifth = 'The third problem is time. Treaties take years to negotiate, and the technology they would govern changes in months, the authors warn in their last chapter.';
+    const text = [
+      'Frontier AI and the case for a coordinated pause',
+      'By Helen Marsh',
+      '',
+      ...side([...column(first, 45), '', ...column(second, 45)], column(third, 45)),
+      '                       The Global Policy Review · 1',
+      '\f' + side(column(fourth, 45), column(fifth, 45)).join('\n'),
+      '                       The Global Policy Review · 2',
+      '',
+    ].join('\r\n');
+    const doc = extractSource('two-columns.txt', text);
+    expect(doc.headline).toBe('Frontier AI and the case for a coordinated pause');
+    expect(doc.text.split('\n\n')).toEqual([first, `${second} ${third}`, fourth, fifth]);
+    // The archive reads so too, so that a span of one column is found in it.
+    const archived = withoutColumns(text);
+    expect(archived.replace(/\s+/g, ' ')).toContain(`${second} ${third}`);
+    expect(archived).toContain('\r\n\f');
+    // Lines with spaces in them that are no columns: a running head, a table's cells, a line of fields.
+    const table = ['Country        Runs        Registry', 'Germany        2           Not applicable', 'France         3           Yes', 'Italy          4           Not applicable', 'Spain          5           Yes'];
+    for (const kept of [table.join('\n'), 'THE GLOBAL POLICY REVIEW                                    June 2026\nThe proposal raises questions.\n']) expect(withoutColumns(kept)).toBe(kept);
   });
 
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {

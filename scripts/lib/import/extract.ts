@@ -744,7 +744,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const front = frontmatterOf(source);
   const doc: SourceDocument = { ...front?.doc, format, text: '' };
   const text = front ? front.body : source;
-  const lines = format === 'text' ? unquoted(text.split('\n')) : text.split('\n');
+  const lines = format === 'text' ? forwarded(unquoted(text.split('\n'))) : text.split('\n');
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   // Metadata lines are looked for near the top and the bottom only: a sentence in the middle that
   // starts "By …" is the article's.
@@ -849,6 +849,18 @@ function unquoted(lines: string[]): string[] {
     last === undefined ? -1 : ATTRIBUTION.test(last.line) ? last.i : above.length > 1 && ATTRIBUTION.test(`${above.at(-2)!.line} ${last.line}`) ? above.at(-2)!.i : -1;
   const message = attribution === -1 ? lines : lines.slice(first);
   return message.map((line) => line.replace(/^\s*(?:>\s?)+/, ''));
+}
+
+/**
+ * The lines of an e-mail from the message it forwards or replies to: from a "Forwarded message"
+ * or "Original Message" line, or Outlook's header block (`From:` with an address, then `Sent:` or
+ * `Date:`), near the top. What is above is the sender's note ("Thanks, will add it tomorrow"),
+ * not the article. Other text is unchanged.
+ */
+function forwarded(lines: string[]): string[] {
+  const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
+  const at = filled.slice(0, 15).findIndex((i, n) => FORWARDED.test(lines[i]!.trim()) || (/^from:\s.*@/i.test(lines[i]!.trim()) && /^(?:sent|date):\s/i.test(lines[filled[n + 1] ?? i]!.trim())));
+  return at > 0 ? lines.slice(filled[at]) : lines;
 }
 
 /** The line a reply puts above the message it quotes, in the languages of the dates we read. */

@@ -597,6 +597,13 @@ describe('extractSource', () => {
     expect(outlook(false)).toMatchObject({ published: '2026-06-11', publishedNote: 'the day the e-mail that brought it was sent' });
     expect(outlook(false).siteName).toBeUndefined();
     expect(outlook(false).text).not.toMatch(/Sent|Thursday/);
+    // A reply above Outlook's "Original Message" and its headers is the sender's note, not the article.
+    for (const separator of ['-----Original Message-----', '---------- Forwarded message ---------', '']) {
+      const above = ['Thanks Helen, will add it tomorrow.', '', 'Peter', '', separator, 'From: Helen Marsh <helen.marsh@example.org>', 'Sent: Thursday, June 11, 2026 10:32 AM', 'Subject: RE: Council delays vote on harbour bridge repairs', ''];
+      const doc = extractSource('reply.txt', [...above, ...article].join('\n'));
+      expect(doc.headline).toBe('Council delays vote on harbour bridge repairs');
+      expect(doc.text.split('\n\n')[0]).toMatch(/^The city council on Monday/);
+    }
   });
 
   it('joins a megabyte of hard-wrapped text that is one paragraph in a second or so, not minutes', { timeout: 60_000 }, () => {

@@ -47,8 +47,8 @@ export function normaliseQuote(text: string): string {
     // Ligatures, as text copied from a PDF or a typeset page has them: "ﬁnal" is "final".
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]!)
     .replace(/\s+/g, ' ')
-    // An ellipsis with or without spaces around its dots, a dash typed as two or three hyphens.
-    .replace(/ ?\.(?: ?\.){2}/g, '...')
+    // An ellipsis with or without spaces around and between its dots, a dash typed as two or three hyphens.
+    .replace(/ ?\.(?: ?\.){2} ?/g, '...')
     .replace(/ ?- ?/g, '-')
     .replace(/-{2,}/g, '-')
     .trim();

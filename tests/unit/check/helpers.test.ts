@@ -117,8 +117,10 @@ describe('normaliseQuote', () => {
     ['wait…', 'wait...'],
     ['AI -- the pause', 'AI-the pause'],
     ['AI---the pause', 'AI-the pause'],
-    ['wait . . . then', 'wait... then'],
-    ['wait … then', 'wait... then'],
+    ['wait . . . then', 'wait...then'],
+    ['wait … then', 'wait...then'],
+    ['wait...then', 'wait...then'],
+    ['wait… then', 'wait...then'],
     ['soft\u00adhyphen', 'softhyphen'],
     ['the \ufb01nal \ufb02ight, \ufb00ect', 'the final flight, ffect'],
     // The directional marks and controls of right-to-left text, which a span cannot hold.

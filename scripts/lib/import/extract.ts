@@ -288,7 +288,8 @@ export function withoutPageFurniture(text: string, { join = false }: { join?: bo
   // The characters of text before each line with text, to measure a page in a copy written a paragraph a line.
   const before: number[] = [0];
   for (const i of filled) before.push(before.at(-1)! + plain[i]!.length);
-  const pageApart = (i: number, j: number) => Math.abs(rank.get(j)! - rank.get(i)!) >= PAGE_LINES || Math.abs(before[rank.get(j)!]! - before[rank.get(i)!]!) - Math.min(plain[i]!.length, plain[j]!.length) >= PAGE_CHARS;
+  const pageApart = (i: number, j: number, chars = true) =>
+    Math.abs(rank.get(j)! - rank.get(i)!) >= PAGE_LINES || (chars && Math.abs(before[rank.get(j)!]! - before[rank.get(i)!]!) - Math.min(plain[i]!.length, plain[j]!.length) >= PAGE_CHARS);
   const head = new Set(filled.slice(0, HEAD_LINES));
   const drop = new Set<number>();
   // Page numbers: said to be one ("Page 3", "- 3 -", "3 of 12"), or a bare number the next page's follows.
@@ -316,12 +317,21 @@ export function withoutPageFurniture(text: string, { join = false }: { join?: bo
     if (found) found.push(i);
     else repeats.set(key, [i]);
   }
-  for (const found of repeats.values()) {
-    // A page apart each time; the last page, at the foot of which the last foot is, may be short.
-    if (found.length < 2 || found.some((i, n) => n > 0 && !(n === found.length - 1 && n >= 2) && !pageApart(found[n - 1]!, i))) continue;
-    // The first time at the top is the text's own, unless it is a page's (its number changes).
-    const numbered = new Set(found.map((i) => plain[i])).size > 1;
-    for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
+  // Those whose page number changes first: a text shown to have pages (by them, or by page numbers)
+  // may have pages of a few long lines, a paragraph each, so its other repeats are measured in
+  // characters too; in other text, a line repeated a thousand characters apart may be a speaker's
+  // name in an interview.
+  const groups = [...repeats.values()].filter((found) => found.length >= 2);
+  const numberedOf = (found: number[]) => new Set(found.map((i) => plain[i])).size > 1;
+  for (const numbered of [true, false]) {
+    const paged = numbered || drop.size > 0;
+    for (const found of groups) {
+      if (numberedOf(found) !== numbered) continue;
+      // A page apart each time; the last page, at the foot of which the last foot is, may be short.
+      if (found.some((i, n) => n > 0 && !(n === found.length - 1 && n >= 2) && !pageApart(found[n - 1]!, i, paged))) continue;
+      // The first time at the top is the text's own, unless it is a page's (its number changes).
+      for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
+    }
   }
   if (drop.size === 0) return text;
   // A sentence going on across a page's foot and the next one's head (the line before does not end

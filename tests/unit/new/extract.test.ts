@@ -768,6 +768,10 @@ describe('extractSource', () => {
     expect(archived).toContain('written into law now\ncaptures fewer models');
     expect(archived).toContain('citing the\nInternational Atomic Energy Agency');
     expect(archived).not.toMatch(/Review|REVIEW/);
+    // A text that shows no pages keeps a line repeated a few long paragraphs apart: an interview's speaker.
+    const answer = (n: number) => `${para(n)} ${para(n + 100)}`;
+    const interview = ['HELEN MARSH', answer(1), answer(2), answer(3), 'PETER OKAFOR', answer(4), answer(5), 'HELEN MARSH', answer(6), answer(7), 'PETER OKAFOR', answer(8), answer(9), 'HELEN MARSH', answer(10)].join('\n');
+    expect(withoutPageFurniture(interview)).toBe(interview);
   });
 
   it('reads a copy of a PDF laid out in two columns a column after the other, page by page, and archives it so', () => {

@@ -955,8 +955,11 @@ function wrapWidth(lines: readonly string[]): number | undefined {
   const goesOn = inBlock.filter(({ next }) => /^[\p{Ll}\d(]/u.test(next)).length;
   return midSentence * 2 >= inBlock.length && goesOn * 3 >= inBlock.length ? width : undefined;
 }
-/** The shortest and longest lines of a hard-wrapped text: one whose lines are longer is written a paragraph a line. */
-const WRAP_MIN = 35;
+/**
+ * The shortest and longest lines of a hard-wrapped text (a newspaper's column copied from a PDF may
+ * be 25 characters wide): one whose lines are longer is written a paragraph a line.
+ */
+const WRAP_MIN = 20;
 const WRAP_MAX = 110;
 
 /**

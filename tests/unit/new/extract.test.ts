@@ -526,6 +526,33 @@ describe('extractSource', () => {
     expect(report.text).toContain('About the Northfield Port Authority');
   });
 
+  it('joins the lines of a text wrapped as narrow as a newspaper\'s column, and keeps a list of short items apart', () => {
+    const narrow = [
+      'Council delays bridge vote',
+      '',
+      'The city council on Monday',
+      'postponed a vote on a $40',
+      'million plan to repair the',
+      'Harbour Bridge, after',
+      'engineers said that 40 per',
+      'cent of its cable strands',
+      'were corroded.',
+      '',
+      '"We cannot ask the city to',
+      'pay for a plan we have not',
+      'seen costed," said',
+      'councillor Tom Reyes.',
+      '',
+    ].join('\n');
+    expect(extractSource('narrow.txt', narrow).text.split('\n\n')).toEqual([
+      'The city council on Monday postponed a vote on a $40 million plan to repair the Harbour Bridge, after engineers said that 40 per cent of its cable strands were corroded.',
+      '"We cannot ask the city to pay for a plan we have not seen costed," said councillor Tom Reyes.',
+    ]);
+    // Short lines that each start a new item, in capitals, stay apart.
+    const list = ['Council delays bridge vote', '', 'The plan in figures:', 'Cost: $40 million in all', 'Length: 18 months of work', 'Start: early in September', 'Lanes: two, and a cycle lane', 'Ferries: twice as many', ''].join('\n');
+    expect(extractSource('list.txt', list).text.split('\n\n')).toHaveLength(6);
+  });
+
   it('reads a hard-wrapped message an e-mail quotes ("> " before each line) as the text it quotes', () => {
     const quoted = [
       'Forwarding this one, see below.',

@@ -723,7 +723,7 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
  * (not an embargo's): the text's metadata, not its headline.
  */
 const RELEASE_MARK =
-  /^(?:(for immediate release|(?:press|news|media) release|communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa|comunicato stampa|persbericht)|embargoed\b.*)(?:\s*[:|–—-]\s*(.+))?$/i;
+  /^(?:(for immediate release|(?:press|news|media) release|communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa|comunicato stampa|persbericht)|embargoed\s+(?:until|till|to|for)\b.*)(?:\s*[:|–—-]\s*(.+))?$/i;
 /** The services that distribute press releases, named in a release's dateline ("/PRNewswire/", "(BUSINESS WIRE)"): not its publisher. */
 const RELEASE_WIRE = /^(?:pr ?newswire|business ?wire|globe ?newswire|accesswire|newsfile(?: corp\.?)?|ein presswire|cision|marketwired)$/i;
 /** A press release's distributor's line at its end, naming its source, its publisher ("SOURCE Northfield Port Authority"). */
@@ -733,7 +733,7 @@ const RELEASE_SOURCE = /^SOURCE:?\s+(\p{Lu}.{1,80})$/u;
  * ("About the Northfield Port Authority"), its legal notices, its contacts, its end mark ("###").
  */
 const RELEASE_END =
-  /^(?:(?:about|à propos d[e'’]|über|acerca de|informazioni su)\s*\S[^.!?,;]{0,80}|(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|for (?:more|further) information|forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)[^.!?]*|#{3}|-\s*30\s*-|SOURCE:?\s+\p{Lu}.*)\s*:?$/iu;
+  /^(?:(?:about|à propos d[e'’]|über|acerca de|informazioni su)\s*\S[^.!?,;]{0,80}|(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|for (?:more|further) information|forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)[^.!?]*|#{3}|-\s*30\s*-)\s*:?$/iu;
 
 /**
  * A press release's text without what follows it (see {@link RELEASE_END}), which is the
@@ -743,7 +743,8 @@ const RELEASE_END =
  */
 function releaseBody(lines: string[], doc: SourceDocument): string[] {
   const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
-  const end = filled.slice(3).find((i) => RELEASE_END.test(lines[i]!.trim()) && lines[i]!.trim().length <= 100);
+  // "SOURCE" in capitals only: a table's "Source: …" is the release's.
+  const end = filled.slice(3).find((i) => (RELEASE_END.test(lines[i]!.trim()) || RELEASE_SOURCE.test(lines[i]!.trim())) && lines[i]!.trim().length <= 100);
   if (end === undefined) return lines;
   for (const line of lines.slice(end)) doc.siteName ??= RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
   return lines.slice(0, end);

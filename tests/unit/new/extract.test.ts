@@ -486,6 +486,10 @@ describe('extractSource', () => {
         '',
         'The work, which will begin in September, is expected to take 18 months.',
         '',
+        'Source: Northfield Port Authority engineering survey, May 2026',
+        '',
+        'Ferries will run twice as often during the closure.',
+        '',
         'About the Northfield Port Authority',
         '',
         'The Northfield Port Authority manages the Port of Northfield, which handled 12 million tonnes of cargo in 2025. It employs 1,400 people.',
@@ -511,14 +515,16 @@ describe('extractSource', () => {
       section: 'Press release',
     });
     const paragraphs = doc.text.split('\n\n');
-    expect(paragraphs.at(-1)).toBe('The work, which will begin in September, is expected to take 18 months.');
+    // A table's or a figure's "Source:" is the release's.
+    expect(paragraphs.slice(-2)).toEqual(['Source: Northfield Port Authority engineering survey, May 2026', 'Ferries will run twice as often during the closure.']);
     expect(doc.text).not.toMatch(/IMMEDIATE|12 million|Jane Smith|555|SOURCE/);
     expect(withoutPageFurniture(withoutMailWrapper(text))).toBe(text);
     // Said to be one by its distributor's dateline only, or by a "Press release" line with its date; the distributor is not the publisher.
     expect(extractSource('r.txt', release([], 'NORTHFIELD, Ore.--(BUSINESS WIRE)--'))).toMatchObject({ section: 'Press release', siteName: 'Northfield Port Authority' });
     expect(extractSource('r.txt', release(['Press release: 12 June 2026'], 'NORTHFIELD --'))).toMatchObject({ section: 'Press release', published: '2026-06-12' });
-    // An embargo's date is not the publication's.
+    // An embargo's date is not the publication's; a headline that starts with the word is a headline.
     expect(extractSource('r.txt', release(['EMBARGOED UNTIL 00:01 BST, 12 June 2026'], 'NORTHFIELD --')).published).toBeUndefined();
+    expect(extractSource('r.txt', `Embargoed report shows bridge cables corroded\n\n${release([], 'NORTHFIELD --')}`).headline).toBe('Embargoed report shows bridge cables corroded');
     // A text that is no press release keeps a line that starts "About".
     const report = extractSource('r.txt', release([], 'NORTHFIELD, June 12 (Reuters) -'));
     expect(report.section).toBeUndefined();

@@ -673,8 +673,13 @@ function datelineDate(doc: SourceDocument): void {
 
 /** The first of `keys` in `data` that is text (or a name: a string, an object with a `name`, or a list of them, joined). */
 function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | undefined {
+  // A note app's link to a note of its own ("[[Ines Alvarez]]", as Obsidian's Web Clipper writes an author) is its text.
   const name = (v: unknown): string | undefined =>
-    typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : undefined;
+    typeof v === 'string' || typeof v === 'number'
+      ? String(v).replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').trim() || undefined
+      : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string'
+        ? (v as { name: string }).name
+        : undefined;
   for (const key of keys) {
     const value = data[key];
     const text = Array.isArray(value) ? value.map(name).filter(Boolean).join(', ') || undefined : name(value);
@@ -895,7 +900,8 @@ export function looksLikeHeadline(line: string): boolean {
 /**
  * Markdown's lines as the rest of the reader expects them: a setext heading (a line underlined
  * with `===` or `---`) written as `#` or `##`, and the definitions of reference links
- * (`[1]: https://…`) left out; a footnote's definition (`[^1]: …`) keeps its text.
+ * (`[1]: https://…`) and the lines that are only an image left out; a footnote's definition
+ * (`[^1]: …`) keeps its text.
  */
 function markdownLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -907,6 +913,8 @@ function markdownLines(lines: string[]): string[] {
       continue;
     }
     if (/^ {0,3}\[(?!\^)[^\]]+\]:\s*\S+/.test(line)) continue;
+    // A line that is only an image (or a linked one): its description is no text of the article, as a page's figures are not.
+    if (/^\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$/.test(line)) continue;
     out.push(line.replace(/^ {0,3}\[\^[^\]\s]+\]:\s*/, ''));
   }
   return out;

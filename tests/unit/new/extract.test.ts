@@ -285,6 +285,9 @@ describe('extractSource', () => {
       text: 'Read closely, the post is narrower.',
     });
     expect(extractSource('post.txt', `${front}The post is narrower than it reads.\n`)).toMatchObject({ headline: "The pause that isn't: a close reading", text: 'The post is narrower than it reads.' });
+    // As Obsidian's Web Clipper saves a page: an author as a link to a note, and the page's images, whose descriptions are not the text.
+    const clipped = '---\ntitle: "Council delays vote"\nsource: "https://courier.example/vote"\nauthor:\n  - "[[Ines Alvarez]]"\n  - "[[people/Tom Reyes|Tom Reyes]]"\npublished: 2026-06-09\n---\nThe council postponed the vote.\n\n![A photo of the bridge](https://img.example/bridge.jpg)\n\n[![Chart](https://img.example/c.png)](https://img.example/c-large.png)\n\nThe vote is on June 22, with ![an icon](i.png) inline.\n';
+    expect(extractSource('clip.md', clipped)).toMatchObject({ byline: 'Ines Alvarez, Tom Reyes', text: 'The council postponed the vote.\n\nThe vote is on June 22, with an icon inline.' });
   });
 
   it('reads the byline, section and date of a line of fields in French or German, never the update', () => {

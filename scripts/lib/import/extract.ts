@@ -722,6 +722,16 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
   return { doc, body: text.slice(split.bodyStart) };
 }
 
+/** The link a page puts first for keyboard and screen-reader users, saved with its text. */
+const SKIP_LINK = /^skip to (?:(?:the )?main )?(?:content|navigation|article|main)$/i;
+/** A site's menu saved with a page's text: three or more sections of a word or two, between bars or bullets. */
+const NAV_LINE = /^[\p{Lu}][\p{L}&'’-]*(?: [\p{L}&'’-]+)?(?:\s*[|·•]\s*[\p{Lu}][\p{L}&'’-]*(?: [\p{L}&'’-]+)?){2,}$/u;
+/** Whether most of a line's fields are a site's sections (not "Anthropic | OpenAI | Google", a list of names). */
+const isMenu = (line: string) => {
+  const fields = line.split(/\s*[|·•]\s*/);
+  return fields.filter((field) => SECTIONS.test(field) || /^(?:home|sports?|video|videos|podcasts?|lifestyle|entertainment|travel|climate|local|national|international|arts|books|food|style|weather|obituaries|more|menu|search)$/i.test(field)).length * 2 > fields.length;
+};
+
 /**
  * The line at the top of a press release that says it is one ("FOR IMMEDIATE RELEASE", "Press
  * release", "Embargoed until 00:01 BST 12 June 2026"), with a date after it that is the release's
@@ -771,6 +781,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     adoptLineFacts(doc, facts);
   };
   for (const [i, line] of lines.entries()) {
+    // The lines of a page saved as text that are the site's, not the article's ("Skip to main
+    // content", "Advertisement", "Share this article", "Related: …"), as a saved page is read.
+    const shown = line.trim() === '' ? '' : plainMarkdownLine(line.trim()).trim();
+    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown))) continue;
     // A row of a Markdown table is the table's ("| Anthropic | 4 June 2026 |"), never a line of metadata.
     if (!near.has(i) || /^\s*\|.*\|\s*$/.test(line)) {
       kept.push(line);
@@ -800,6 +814,16 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     const fields = fieldLine(probe);
     if (fields) {
       take(fields);
+      continue;
+    }
+    // A site's menu ("News | Sport | Business | Opinion") at the top, and the site's name above it.
+    if (i < (filled[10] ?? Infinity) && NAV_LINE.test(probe) && isMenu(probe)) {
+      const above = kept.findLastIndex((l) => l.trim() !== '');
+      const name = above === -1 ? '' : plainMarkdownLine(kept[above]!.trim()).trim();
+      if (name !== '' && name.split(/\s+/).length <= 4 && NAME.test(name) && isMasthead(name)) {
+        doc.siteName ??= name;
+        kept.length = above;
+      }
       continue;
     }
     kept.push(line);

@@ -535,6 +535,49 @@ describe('extractSource', () => {
     expect(report.text).toContain('About the Northfield Port Authority');
   });
 
+  it('reads a page saved as text without the site\'s lines: its skip link, menu, sharing and advertising lines', () => {
+    const saved = [
+      'Skip to main content',
+      'Northfield Courier',
+      'News | Sport | Business | Opinion',
+      '',
+      'Council delays vote on harbour bridge repairs',
+      '',
+      'By Ines Alvarez',
+      'June 9, 2026 at 7:02 a.m. EDT',
+      '',
+      'Share this article',
+      'Listen to this article · 4 min',
+      '',
+      'The city council on Monday postponed a vote on a $40 million plan to repair the Harbour Bridge.',
+      '',
+      'Advertisement',
+      '',
+      '"We cannot ask the city to pay for a plan we have not seen costed," said councillor Tom Reyes.',
+      '',
+      'Story continues below advertisement',
+      '',
+      'The vote will now take place on June 22, the council said.',
+      '',
+      'Related: Ferries to double while bridge is shut',
+      '',
+    ].join('\n');
+    expect(extractSource('saved.txt', saved)).toEqual({
+      format: 'text',
+      siteName: 'Northfield Courier',
+      headline: 'Council delays vote on harbour bridge repairs',
+      byline: 'Ines Alvarez',
+      published: '2026-06-09',
+      text: [
+        'The city council on Monday postponed a vote on a $40 million plan to repair the Harbour Bridge.',
+        '"We cannot ask the city to pay for a plan we have not seen costed," said councillor Tom Reyes.',
+        'The vote will now take place on June 22, the council said.',
+      ].join('\n\n'),
+    });
+    // A headline of a few capitalised words above no menu is the headline.
+    expect(extractSource('a.txt', 'Northfield Courier Wins Award\n\nThe paper won a prize for its reporting on the bridge.\n').headline).toBe('Northfield Courier Wins Award');
+  });
+
   it('joins the lines of a text wrapped as narrow as a newspaper\'s column, and keeps a list of short items apart', () => {
     const narrow = [
       'Council delays bridge vote',

@@ -322,11 +322,14 @@ export function withoutPageFurniture(text: string, { join = false }: { join?: bo
   // characters too; in other text, a line repeated a thousand characters apart may be a speaker's
   // name in an interview.
   const groups = [...repeats.values()].filter((found) => found.length >= 2);
+  const speaker = (line: string) => line.split(/\s+/).length <= 4 && PERSON.test(line) && !ARTICLE.test(line) && !MASTHEAD_WORD.test(line);
   const numberedOf = (found: number[]) => new Set(found.map((i) => plain[i])).size > 1;
   for (const numbered of [true, false]) {
     const paged = numbered || drop.size > 0;
     for (const found of groups) {
       if (numberedOf(found) !== numbered) continue;
+      // A person's name alone on a line, in a text that shows no pages, is an interview's speaker, not a running head.
+      if (!paged && speaker(plain[found[0]!]!)) continue;
       // A page apart each time; the last page, at the foot of which the last foot is, may be short.
       if (found.some((i, n) => n > 0 && !(n === found.length - 1 && n >= 2) && !pageApart(found[n - 1]!, i, paged))) continue;
       // The first time at the top is the text's own, unless it is a page's (its number changes).

@@ -848,6 +848,9 @@ describe('extractSource', () => {
     expect(archived).toContain('citing the\nInternational Atomic Energy Agency');
     expect(archived).not.toMatch(/Review|REVIEW/);
     // A text that shows no pages keeps a line repeated a few long paragraphs apart: an interview's speaker.
+    const wrapped = ['HELEN MARSH', 'Why does the pause matter now, and what would it take for the', 'governments to agree on how to verify it?', '', 'PETER OKAFOR'];
+    for (const opening of ['I think the proposal is serious, and the companies that signed it', 'It depends on them: the proposal is serious, and the firms that signed it', 'Nobody knows yet. The proposal is serious, and the labs that signed it']) wrapped.push(...[opening, 'will have to show that they mean it by opening their data centres to', 'inspectors from other countries, which none of them has done so far,', 'and which the governments that back the pause have not asked for, not', 'once in the two years since the first letter.', '', 'HELEN MARSH', 'And what happens next, in your view, if they do not do it?', '', 'PETER OKAFOR']);
+    expect(withoutPageFurniture(wrapped.join('\n'))).toBe(wrapped.join('\n'));
     const answer = (n: number) => `${para(n)} ${para(n + 100)}`;
     const interview = ['HELEN MARSH', answer(1), answer(2), answer(3), 'PETER OKAFOR', answer(4), answer(5), 'HELEN MARSH', answer(6), answer(7), 'PETER OKAFOR', answer(8), answer(9), 'HELEN MARSH', answer(10)].join('\n');
     expect(withoutPageFurniture(interview)).toBe(interview);

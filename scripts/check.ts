@@ -33,6 +33,8 @@ if (result.problems.length > 0) {
 } else {
   process.stdout.write(`${summaries.clean(result.files)}\n`);
 }
+// Not a problem (another machine may hold part of the archive), but the editor should know.
+if (result.quotes.articles > 0 && result.quotes.missing.length > 0) process.stdout.write(`${summaries.unverified(result.quotes.missing)}\n`);
 if (values.timing) {
   process.stdout.write(
     `${seconds} s: ${result.parsed} files read, ${result.cached} from the cache (${result.untouched} unchanged in size and time); ${result.quotes.spans} spans verified in ${result.quotes.articles} archived articles.\n`,

@@ -27,7 +27,7 @@ import path from 'node:path';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
-import { addressKey, detectFormat, extractSource, withoutMailWrapper, withoutPageFurniture } from './lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, withoutColumns, withoutMailWrapper, withoutPageFurniture } from './lib/import/extract.ts';
 import { INVISIBLE } from './lib/import/passages.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import { commandLine } from './lib/command-line.ts';
@@ -145,9 +145,10 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   /**
    * What the archive keeps (what quotes are checked against): the file itself, without the
    * wrapper of the e-mail it came in (a newsletter's footer) and the running heads and page numbers
-   * of a copy of a PDF; for a web page, the text read from it.
+   * of a copy of a PDF, its two columns one after the other; for a web page, the text read from it.
    */
-  const archived = doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : withoutPageFurniture(withoutMailWrapper(text));
+  const archived =
+    doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : withoutPageFurniture(withoutMailWrapper(doc.format === 'text' ? withoutColumns(text) : text));
   // A text without an address, archived before under the name its slug gave it: the same text,
   // word for word (a copy saved again may differ in its line endings or spacing). (The same text at another address is a syndicated copy, a record of its own.)
   const sameText = doc.url ? undefined : archivedAs(archived, doc.headline, corpus.articles);

@@ -661,7 +661,7 @@ export const SpanNotInArchive = {
   title: 'A span that does not occur in the archived article',
   message: (archive: string, span: string, detail: string) =>
     `This span does not occur in ${archive}: ${q(span)}. ${detail}Copy the words exactly as the article has them: only quotation marks, dashes and spacing may differ.`,
-  hint: 'Copy the span from the archived text again. An ellipsis or a changed word is not the article\'s wording: mention the two parts separately instead.',
+  hint: 'Copy the span from the archived text again. An ellipsis or a changed word is not the article\'s wording: mention the two parts separately instead. Words in square brackets that the article does not have go outside the mention.',
 } satisfies MessageDef<[string, string, string]>;
 
 export const ArchiveUnreadable = {
@@ -772,6 +772,12 @@ export const summaries = {
   clean: (files: number) => `Checked ${files} ${files === 1 ? 'file' : 'files'}: no problems.`,
   problems: (problems: number, files: number, checked: number) =>
     `${problems} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
+  /** Articles whose archived text is not in the archive folder, when it holds other articles' (see QuoteStats.missing). */
+  unverified: (missing: readonly { file: string; archive: string }[]) =>
+    `Not verified: ${missing.length} ${missing.length === 1 ? 'article names an archived text that is' : 'articles name archived texts that are'} not in the archive, so ${missing.length === 1 ? 'its spans were' : 'their spans were'} not checked: ${missing
+      .slice(0, 5)
+      .map((m) => `${m.file} (${m.archive})`)
+      .join(', ')}${missing.length > 5 ? `, and ${missing.length - 5} more` : ''}. Copy each text into the archive, or correct the article's archive field if it names the wrong file.`,
   nothingBuilt: (folder: string) => `The content in ${folder}/ has problems, so nothing was built.`,
   astroFailed: (status: string) =>
     `The site failed to build (astro build ended with ${status}). The content passed its checks; Astro's messages above name the page or setting that failed. Build again, and if it fails the same way, report it with those messages: it is a fault in the site's code or configuration.`,

@@ -2,7 +2,8 @@
  * Quote verification: when an article names its archived source text (`archive: <file>`) and
  * that file is in the archive folder, every mention's span must occur in it. Only typographic
  * differences are allowed: curly or straight quotation marks, kinds of dash, spacing, a word
- * divided with a hyphen at a line break, Unicode normalisation. The archive is private to the editor, so a missing file is not a problem, nor
+ * divided with a hyphen at a line break, Unicode normalisation. An archived web page is read as its
+ * text. The archive is private to the editor, so a missing file is not a problem, nor
  * is a missing default folder (archive/); but a folder named on purpose (CROSSCHECK_ARCHIVE) that
  * is not there is a mistake that would verify nothing without a word, and is reported.
  */
@@ -20,26 +21,34 @@ const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 
 /**
  * Text reduced to what a quotation must preserve: its characters, with typographic variants
- * made plain (`--` is a dash, `. . .` an ellipsis), invisible characters dropped and every run
- * of spacing made one space.
+ * made plain (`--` is a dash, `. . .` an ellipsis; guillemets and the corner brackets of Chinese
+ * and Japanese are quotation marks, and full-width letters and punctuation the same as others),
+ * invisible characters dropped and every run of spacing made one space (none inside guillemets
+ * or before `;:!?`, which French sets apart).
  */
 export function normaliseQuote(text: string): string {
   return text
     .normalize('NFC')
+    // The full-width forms of Latin letters, digits and punctuation and the ideographic space, as
+    // Chinese and Japanese text sets them ("ＡＢＣ：", "！"): the same characters, set wider.
+    .replace(/[\uFF01-\uFF5E\u3000]/g, (c) => c.normalize('NFKC'))
     // Invisible characters, and the directional marks and controls of right-to-left text, which a
     // span cannot hold (the checks refuse the controls) and an archived page often does.
     .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF\u061C\u202A-\u202E\u2066-\u2069]/g, '')
     // Control characters other than spacing (a span cannot hold them, text from a PDF has some).
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
+    // Spacing inside guillemets and before the marks French sets apart ("« la bonne »", "vraiment ?"), as other languages set them.
+    .replace(/([\u00AB\u2039])\s+/g, '$1')
+    .replace(/\s+([\u00BB\u203A;:!?])/g, '$1')
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A\u300C-\u300F]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/\u2026/g, '...')
     // Ligatures, as text copied from a PDF or a typeset page has them: "ﬁnal" is "final".
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]!)
     .replace(/\s+/g, ' ')
-    // An ellipsis with or without spaces around its dots, a dash typed as two or three hyphens.
-    .replace(/ ?\.(?: ?\.){2}/g, '...')
+    // An ellipsis with or without spaces around and between its dots, a dash typed as two or three hyphens.
+    .replace(/ ?\.(?: ?\.){2} ?/g, '...')
     .replace(/ ?- ?/g, '-')
     .replace(/-{2,}/g, '-')
     .trim();
@@ -65,6 +74,29 @@ export function markdownText(text: string): string {
     .replace(/(^|[^\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2')
     .replace(/`([^`\n]+)`/g, '$1')
     .replace(/^[ \t]{0,3}(?:(?:#{1,6}|>)[ \t]?)+/gm, '');
+}
+
+/** An archived file that is a web page (an editor may save the page itself): by its name, or its first characters. */
+export function isHtml(name: string, text: string): boolean {
+  return /\.x?html?$/i.test(name) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
+}
+
+/** The elements that set their text apart from the text around them: a span may run across their bounds, as across a line break. */
+const HTML_BLOCK = /<\/?(?:address|article|aside|blockquote|br|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>/gi;
+
+/**
+ * A web page's text as its readers see it: without its head, scripts, styles and comments, a line
+ * break at each block's bounds, its other tags removed (a span may run across a link or emphasis)
+ * and its character references decoded (`&rsquo;` is "’").
+ */
+export function htmlText(html: string): string {
+  return decodeReferences(
+    html
+      .replace(/<!--[^]*?-->/g, '')
+      .replace(/<(head|script|style|template|noscript|svg)\b[^]*?<\/\1\s*>/gi, '\n')
+      .replace(HTML_BLOCK, '\n')
+      .replace(/<[^>]*>/g, ''),
+  );
 }
 
 /** A character reference as Markdown reads one: named, decimal or hexadecimal, ended by ";". */
@@ -152,6 +184,29 @@ export function divergence(span: string, archive: string, lineOf?: (text: string
   return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}"${line === undefined ? '' : ` (its line ${line})`}, then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
 }
 
+/**
+ * Why a span that is not in the archive is not, when it is an editor's marks around the article's
+ * words: an ellipsis for words left out, or words in square brackets put in ("[the company]
+ * said"). Neither is a typographic difference, but each part of the span is the article's:
+ * undefined when one is not, or the span has no such marks.
+ */
+export function editorialMarks(span: string, archive: string): string | undefined {
+  const parts = (pattern: RegExp) =>
+    span
+      .split(pattern)
+      .map((part) => part.trim())
+      .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  const found = (list: string[]) => list.length > 0 && list.every((part) => archive.includes(part));
+  const brackets = span.match(/\[[^\]]*\]/g);
+  if (brackets && found(parts(/\[[^\]]*\]/))) {
+    return `Its ${brackets.length === 1 ? `words in square brackets, ${excerpt(brackets[0]!, 40)}, are` : `words in square brackets (${brackets.map((b) => excerpt(b, 30)).join(', ')}) are`} not the article's: put them outside the mention, which holds only words the archive has. `;
+  }
+  if (span.includes('...') && found(parts(/\.\.\./))) {
+    return 'Its ellipsis marks words left out, which the archive has: mention the words before it and after it separately, each as the archive has them. ';
+  }
+  return undefined;
+}
+
 /** An archive as the verification reads it: see verifyQuotes. */
 interface Readings {
   plain: string;
@@ -164,6 +219,12 @@ export interface QuoteStats {
   articles: number;
   /** Spans checked against it. */
   spans: number;
+  /**
+   * Articles with spans whose named archived file is not in the folder: not a problem (the archive
+   * is private to the editor, so another machine may hold part of it or none), but not verified,
+   * which `npm run check` says when the folder holds the texts of other articles.
+   */
+  missing: { file: string; archive: string }[];
 }
 
 /**
@@ -173,7 +234,7 @@ export interface QuoteStats {
  */
 export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveDir: string, named = false): { problems: Problem[]; stats: QuoteStats } {
   const problems: Problem[] = [];
-  const stats: QuoteStats = { articles: 0, spans: 0 };
+  const stats: QuoteStats = { articles: 0, spans: 0, missing: [] };
   const base = path.resolve(root, archiveDir);
   if (named && !statSync(base, { throwIfNoEntry: false })?.isDirectory()) {
     const archived = facts.filter((f) => f.collection === 'articles' && f.archive && f.mentions.length > 0);
@@ -185,6 +246,8 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
     return { problems, stats };
   }
   const texts = new Map<string, string | null>();
+  /** The named files that are there, read or not (one that is not UTF-8 is reported as such). */
+  const readable = new Set<string>();
   /**
    * Each archive as its readers see it ({@link markdownText}); then, made only when a span is not
    * in that either, with the words a line break divides with a hyphen made whole
@@ -201,12 +264,14 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
         decoded = undefined;
       }
       const raw = decoded?.kind === 'text' ? decoded.text : undefined;
+      // A web page is read as its text (as the first reading has it), whose lines are not the file's.
+      const html = raw !== undefined && isHtml(name, raw);
       let joined: string | undefined;
       let lines: ((text: string) => number | undefined) | undefined;
       readings = {
-        plain: raw === undefined ? text : normaliseQuote(markdownText(raw)),
-        joined: () => (joined ??= raw === undefined ? text : normaliseQuote(markdownText(withoutLineBreakHyphens(raw)))),
-        lineOf: (wanted) => (raw === undefined ? undefined : (lines ??= archiveLines(raw.replace(/\r\n?/g, '\n')))(wanted)),
+        plain: raw === undefined || html ? text : normaliseQuote(markdownText(raw)),
+        joined: () => (joined ??= raw === undefined ? text : normaliseQuote(html ? withoutLineBreakHyphens(htmlText(raw)) : markdownText(withoutLineBreakHyphens(raw)))),
+        lineOf: (wanted) => (raw === undefined || html ? undefined : (lines ??= archiveLines(raw.replace(/\r\n?/g, '\n')))(wanted)),
       };
       plainTexts.set(name, readings);
     }
@@ -228,15 +293,19 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       }
       if (!bytes) text = null;
       else {
+        readable.add(name);
         const decoded = decode(bytes);
         if (decoded.kind !== 'text') {
           problems.push({ file: f.file, line: f.archive.line, column: f.archive.column, code: M.ArchiveUnreadable.code, message: M.ArchiveUnreadable.message(shown) });
           text = null;
-        } else text = normaliseQuote(decoded.text);
+        } else text = normaliseQuote(isHtml(name, decoded.text) ? htmlText(decoded.text) : decoded.text);
       }
       texts.set(name, text);
     }
-    if (text === null) continue;
+    if (text === null) {
+      if (!readable.has(name)) stats.missing.push({ file: f.file, archive: shown });
+      continue;
+    }
     stats.articles++;
     for (const m of f.mentions) {
       stats.spans++;
@@ -249,7 +318,7 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
         line: m.line,
         column: m.column,
         code: M.SpanNotInArchive.code,
-        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), divergence(span, plain, lineOf)),
+        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), editorialMarks(span, joined()) ?? divergence(span, plain, lineOf)),
       });
     }
   }

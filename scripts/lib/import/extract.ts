@@ -9,7 +9,8 @@
  *   and `Date:` headers of a forwarded e-mail, such as a newsletter), and so are lines of fields
  *   between bars or dashes, such as `Tech Policy Daily | 8 June 2026 | Updated 9 June 2026` or
  *   `By Li Wei — Global Wire — June 7, 2026` (a byline, a date, the publisher's name, a section).
- *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does.
+ *   A wire dateline such as `LONDON (Reuters) —` names the publisher when nothing else does. A
+ *   press release is read without its "FOR IMMEDIATE RELEASE" line and the boilerplate after its text.
  *   A text hard-wrapped at a fixed width (an e-mail's 72 columns, a copy of a PDF) is joined into
  *   its paragraphs, its lists and the lines its writer broke kept apart; other text is a paragraph a line.
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
@@ -72,6 +73,8 @@ export interface SourceDocument {
    * hours ago"), as written: no date to record, for the editor to work out.
    */
   relativeDate?: string | undefined;
+  /** The day the e-mail that brought the text was sent (Outlook's `Sent:`): its date, noted, when the text gives none. */
+  sent?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
   undatedDay?: { text: string; month: number; day: number } | undefined;
   /**
@@ -106,13 +109,21 @@ export function detectFormat(name: string, text: string): SourceFormat {
 const FEED = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[^]*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|entry|item|rdf:RDF)[\s>]/i;
 
 export function extractSource(name: string, text: string): SourceDocument {
-  // A form feed, between the pages of a text copied from a PDF, is a line break.
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n');
+  // A form feed, between the pages of a text copied from a PDF, is a line break (once a page's two columns are read one after the other).
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const clean = lines.replace(/\f/g, '\n');
   const format = detectFormat(name, clean);
-  const doc = format === 'html' ? (FEED.test(clean.trimStart()) ? fromFeed(clean) : fromHtml(clean)) : fromText(withoutPageFurniture(withoutMailWrapper(clean)), format);
+  const doc =
+    format === 'html'
+      ? FEED.test(clean.trimStart())
+        ? fromFeed(clean)
+        : fromHtml(clean)
+      : fromText(withoutPageFurniture(withoutMailWrapper(format === 'text' ? withoutColumns(lines).replace(/\f/g, '\n') : clean), { join: true }), format);
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
+  if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
+  delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the
   // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
@@ -146,20 +157,114 @@ export function withoutMailWrapper(text: string): string {
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   const drop = new Set(filled.slice(0, 5).filter((i) => MAIL_HEAD.test(lines[i]!.trim())));
   const tail = filled.slice(-FOOTER_LINES).filter((i) => !drop.has(i));
-  const start = tail.find((i, n) => MAIL_FOOTER.test(lines[i]!.trim()) && tail.slice(n).every((j) => lines[j]!.trim().length <= FOOTER_LINE_MAX));
+  // Also in the message a reply or a forward quotes ("> --", "> Helen Marsh | Research desk").
+  const bare = (i: number) => lines[i]!.trim().replace(/^(?:>\s?)+/, '').trim();
+  const start = tail.find((i, n) => MAIL_FOOTER.test(bare(i)) && tail.slice(n).every((j) => bare(j).length <= FOOTER_LINE_MAX));
   // A footer is under the text, never all of it.
   const end = start !== undefined && filled.some((i) => i < start && !drop.has(i)) ? start : lines.length;
   if (drop.size === 0 && end === lines.length) return text;
   const kept = lines.slice(0, end).filter((_, i) => !drop.has(i));
-  while (kept.length > 0 && kept.at(-1)!.trim() === '') kept.pop();
+  while (kept.length > 0 && /^[\s>]*$/.test(kept.at(-1)!)) kept.pop();
   while (drop.size > 0 && kept.length > 0 && kept[0]!.trim() === '') kept.shift();
   return `${kept.join('\n').replace(/\r$/, '')}${/\n$/.test(text) ? (/\r\n$/.test(text) ? '\r\n' : '\n') : ''}`;
 }
 
+/** The fewest lines of a page that must have text on both sides of a gutter for it to be read as two columns. */
+const COLUMN_LINES = 4;
+/** The words each side of a gutter has on average at least: prose, not a table's cells. */
+const COLUMN_WORDS = 4;
+
+/**
+ * A text copied from a PDF laid out in two columns, whose lines hold the two columns side by side
+ * ("left column's line      right column's line", as `pdftotext -layout` writes it), read a
+ * column after the other: on each page (between form feeds), the lines that run across a gutter
+ * (a column where, on at least {@link COLUMN_LINES} lines with prose on both sides, a run of three
+ * spaces or more ends) are the left column's, then the right column's; lines that cross the gutter
+ * (a headline, a running head) stay where they are. A text without such a gutter is unchanged:
+ * this is also the text `npm run new` archives, so that a span of one column is found in it.
+ */
+export function withoutColumns(text: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let changed = false;
+  const pages = text.split('\f').map((page) => {
+    const lines = page.split(/\r?\n/);
+    const read = pageColumns(lines);
+    if (read === undefined) return page;
+    changed = true;
+    return read.join(eol);
+  });
+  return changed ? pages.join('\f') : text;
+}
+
+/** A page's lines read a column after the other, or undefined when they are not in two columns. */
+function pageColumns(lines: string[]): string[] | undefined {
+  if (lines.some((line) => line.includes('\t'))) return undefined;
+  // Where the right column may start: after a run of three spaces or more, with text before it.
+  const starts = new Map<number, number>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/\S( {3,})(?=\S)/g)) {
+      const at = m.index + 1 + m[1]!.length;
+      starts.set(at, (starts.get(at) ?? 0) + 1);
+    }
+  }
+  const [gutter, count] = [...starts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
+  if (count < COLUMN_LINES) return undefined;
+  type Kind = 'blank' | 'both' | 'left' | 'right' | 'across';
+  const kindOf = (line: string): Kind => {
+    const end = line.trimEnd().length;
+    if (end === 0) return 'blank';
+    const first = line.search(/\S/);
+    if (first >= gutter - 1) return 'right';
+    if (end <= gutter - 2) return 'left';
+    return /\S {2,}$/.test(line.slice(0, gutter)) && /^\S/.test(line.slice(gutter)) ? 'both' : 'across';
+  };
+  const kinds = lines.map(kindOf);
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    if (kinds[i] === 'across') {
+      out.push(lines[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && kinds[j] !== 'across') j++;
+    const region = lines.slice(i, j);
+    const both = region.filter((_, n) => kinds[i + n] === 'both');
+    const filled = region.filter((_, n) => kinds[i + n] !== 'blank').length;
+    const words = (parts: string[]) => parts.reduce((sum, part) => sum + part.trim().split(/\s+/).length, 0) / Math.max(1, parts.length);
+    const prose = words(both.map((line) => line.slice(0, gutter))) >= COLUMN_WORDS && words(both.map((line) => line.slice(gutter))) >= COLUMN_WORDS;
+    // Columns of unequal length: a third of the lines at least are the two side by side.
+    if (both.length >= COLUMN_LINES && both.length * 3 >= filled && prose) {
+      const left = region.map((line) => (line.search(/\S/) >= gutter - 1 ? '' : line.slice(0, gutter).trimEnd()));
+      const right = region.map((line) => (line.trimEnd().length <= gutter - 2 ? '' : line.slice(Math.min(gutter, line.search(/\S/) >= gutter - 1 ? line.search(/\S/) : gutter)).trimEnd()));
+      // The two columns one after the other, a sentence that goes on from one to the next beside it.
+      while (left.length > 0 && left.at(-1) === '') left.pop();
+      while (right.length > 0 && right[0] === '') right.shift();
+      // A sentence that goes on from the foot of the left column to the head of the right: one line, as a page break's.
+      const [last, next] = [left.at(-1)?.trim(), right[0]?.trim()];
+      if (last && next && !LINE_END.test(last) && /^[\p{Ll}\d]/u.test(next)) {
+        left[left.length - 1] = acrossHyphen(last, next, () => wordsOf(lines)) ?? `${left.at(-1)!} ${next}`;
+        right.shift();
+      }
+      for (const line of [...left, ...right]) if (line !== '' || out.at(-1) !== '') out.push(line);
+      changed = true;
+    } else out.push(...region);
+    i = j;
+  }
+  return changed ? out : undefined;
+}
+
 /** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */
 const PAGE_NUMBER = /^(?:[-–—]\s*(\d{1,4})\s*[-–—]|(?:(?:page|p\.|seite|página|pagina|pag\.)\s*)?(\d{1,4})(?:\s*(?:of|\/|sur|von|de|di|van)\s*\d{1,4})?)$/i;
-/** How many lines with text apart the repeats of a running head are at least: a page's worth, not a table's cells. */
+/**
+ * How far apart the repeats of a running head are at least: a page's worth, not a table's cells.
+ * In lines with text, or, for a copy written a paragraph a line (whose page may be four lines), in
+ * characters of the lines between.
+ */
 const PAGE_LINES = 8;
+const PAGE_CHARS = 1000;
+/** The length from which a line that does not end a sentence is a sentence's part, not a heading: a sentence goes on across a page break after it, even with a capital. */
+const SENTENCE_PART = 60;
 /** The lines at the top where a running head's first time is the text's own metadata or headline, read as such. */
 const HEAD_LINES = 3;
 
@@ -170,14 +275,21 @@ const HEAD_LINES = 3;
  * ("The Policy Review · 3"), and a page's number alone on a line ("Page 3 of 12", "- 3 -"; a bare
  * "3" only when the next page's "4" comes a page later). A line repeated as it is whose first time
  * is among the text's first lines is kept there: it is read as the metadata or the headline it is. Blank lines
- * around a line taken out go too when a sentence goes on across it. Nothing else changes, line
- * endings included: this is also the text `npm run new` archives.
+ * around a line taken out go too when a sentence goes on across it, and, to `join` (to read the
+ * text, not to archive it), the line it ends on and the line it goes on with are made one, as a
+ * copy written a paragraph a line needs (a hyphen between them as {@link acrossHyphen} says).
+ * Nothing else changes, line endings included: this is also the text `npm run new` archives.
  */
-export function withoutPageFurniture(text: string): string {
+export function withoutPageFurniture(text: string, { join = false }: { join?: boolean } = {}): string {
   const lines = text.split('\n');
   const plain = lines.map((line) => line.replace(/[\f\r\v]/g, ' ').replace(/\s+/g, ' ').trim());
   const filled = plain.flatMap((line, i) => (line === '' ? [] : [i]));
   const rank = new Map(filled.map((i, n) => [i, n]));
+  // The characters of text before each line with text, to measure a page in a copy written a paragraph a line.
+  const before: number[] = [0];
+  for (const i of filled) before.push(before.at(-1)! + plain[i]!.length);
+  const pageApart = (i: number, j: number, chars = true) =>
+    Math.abs(rank.get(j)! - rank.get(i)!) >= PAGE_LINES || (chars && Math.abs(before[rank.get(j)!]! - before[rank.get(i)!]!) - Math.min(plain[i]!.length, plain[j]!.length) >= PAGE_CHARS);
   const head = new Set(filled.slice(0, HEAD_LINES));
   const drop = new Set<number>();
   // Page numbers: said to be one ("Page 3", "- 3 -", "3 of 12"), or a bare number the next page's follows.
@@ -186,7 +298,7 @@ export function withoutPageFurniture(text: string): string {
     const m = PAGE_NUMBER.exec(plain[i]!);
     if (!m) continue;
     const n = Number(m[1] ?? m[2]);
-    const paged = (j: number) => Math.abs(rank.get(j)! - rank.get(i)!) >= PAGE_LINES && Number(plain[j]) - n === Math.sign(rank.get(j)! - rank.get(i)!);
+    const paged = (j: number) => pageApart(i, j) && Number(plain[j]) - n === Math.sign(rank.get(j)! - rank.get(i)!);
     if (plain[i] !== m[2] || bare.some(paged)) drop.add(i);
   }
   // Repeated lines: short, with a letter, not a sentence's end or its middle (in lower case), a
@@ -205,23 +317,48 @@ export function withoutPageFurniture(text: string): string {
     if (found) found.push(i);
     else repeats.set(key, [i]);
   }
-  for (const found of repeats.values()) {
-    if (found.length < 2 || found.some((i, n) => n > 0 && rank.get(i)! - rank.get(found[n - 1]!)! < PAGE_LINES)) continue;
-    // The first time at the top is the text's own, unless it is a page's (its number changes).
-    const numbered = new Set(found.map((i) => plain[i])).size > 1;
-    for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
+  // Those whose page number changes first: a text shown to have pages (by them, or by page numbers)
+  // may have pages of a few long lines, a paragraph each, so its other repeats are measured in
+  // characters too; in other text, a line repeated a thousand characters apart may be a speaker's
+  // name in an interview.
+  const groups = [...repeats.values()].filter((found) => found.length >= 2);
+  const speaker = (line: string) => line.split(/\s+/).length <= 4 && PERSON.test(line) && !ARTICLE.test(line) && !MASTHEAD_WORD.test(line);
+  const numberedOf = (found: number[]) => new Set(found.map((i) => plain[i])).size > 1;
+  for (const numbered of [true, false]) {
+    const paged = numbered || drop.size > 0;
+    for (const found of groups) {
+      if (numberedOf(found) !== numbered) continue;
+      // A person's name alone on a line, in a text that shows no pages, is an interview's speaker, not a running head.
+      if (!paged && speaker(plain[found[0]!]!)) continue;
+      // A page apart each time; the last page, at the foot of which the last foot is, may be short.
+      if (found.some((i, n) => n > 0 && !(n === found.length - 1 && n >= 2) && !pageApart(found[n - 1]!, i, paged))) continue;
+      // The first time at the top is the text's own, unless it is a page's (its number changes).
+      for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
+    }
   }
   if (drop.size === 0) return text;
-  // A sentence going on across a page's foot and the next one's head: the blank lines around them go too.
+  // A sentence going on across a page's foot and the next one's head (the line before does not end
+  // one, and the next goes on in lower case, or the line before is too long for a heading): the
+  // blank lines around them go too, and, to `join`, its two halves are one line.
   const kept: string[] = [];
+  let glue = -1;
+  let words: ReadonlySet<string> | undefined;
   for (const [i, line] of lines.entries()) {
     if (drop.has(i)) {
       const before = kept.findLastIndex((l) => l.trim() !== '');
       const next = filled.find((j) => j > i && !drop.has(j));
-      if (before !== -1 && !LINE_END.test(kept[before]!.trim()) && next !== undefined && /^[\p{Ll}\d]/u.test(plain[next]!)) {
+      const last = before === -1 ? '' : kept[before]!.trim();
+      if (before !== -1 && !LINE_END.test(last) && next !== undefined && (/^[\p{Ll}\d]/u.test(plain[next]!) || last.length >= SENTENCE_PART)) {
         kept.length = before + 1;
+        if (join) glue = before;
         for (let j = i + 1; j < lines.length && (plain[j] === '' || drop.has(j)); j++) if (plain[j] === '') drop.add(j);
       }
+      continue;
+    }
+    if (glue !== -1 && plain[i] !== '') {
+      const last = kept[glue]!.trimEnd();
+      kept[glue] = acrossHyphen(last, line.trim(), () => (words ??= wordsOf(plain))) ?? `${last} ${line.trim()}`;
+      glue = -1;
       continue;
     }
     kept.push(line);
@@ -264,7 +401,7 @@ export function addressKey(url: string): string {
 
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
-  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|subject|to|cc)\s*:\s*(.+?)\s*$/i;
+  /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|sent|subject|to|cc)\s*:\s*(.+?)\s*$/i;
 /** What a mail program puts before the subject of a message it forwards or replies to ("Fwd: ", "Re: ", "TR: ", "WG: "). */
 const FORWARDED_SUBJECT = /^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i;
 /** The line a mail program puts above a forwarded message's headers. */
@@ -290,6 +427,8 @@ interface LineFacts {
   bylineNote?: string;
   ambiguousDate?: string;
   relativeDate?: string;
+  /** The day an e-mail was sent (Outlook's `Sent:`): the date only when the text gives none. */
+  sent?: string;
 }
 
 /** What a line of fields says fills what the document does not say yet (its headline apart: only some lines may give it). */
@@ -301,6 +440,7 @@ function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
   doc.section ??= facts.section;
   doc.ambiguousDate ??= facts.ambiguousDate;
   doc.relativeDate ??= facts.relativeDate;
+  doc.sent ??= facts.sent;
 }
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
@@ -459,11 +599,18 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'from': {
       if (!/@/.test(value)) return undefined;
       const name = /^"?([^"<@]+?)"?\s*<[^>]*@[^>]*>$/.exec(value)?.[1]?.trim();
-      return name ? { siteName: name } : {};
+      // A person's name is a colleague's who forwarded the article, or a writer's: not a publisher to record.
+      return name && (isMasthead(name) || !PERSON.test(name)) ? { siteName: name } : {};
     }
     case 'to':
     case 'cc':
       return /@/.test(value) ? {} : undefined;
+    // Outlook's header of the message it forwards: the day it was sent, which is the article's only
+    // when the text gives no other (a colleague may send an article days later).
+    case 'sent': {
+      const sent = parseDate(value);
+      return sent ? { sent } : undefined;
+    }
     default:
       // Updated, modified: not the publication date, left out of the text and not recorded.
       return relative(key, value);
@@ -477,11 +624,13 @@ function relative(key: string, value: string): LineFacts {
 
 /**
  * A wire dateline at the start of the text, "LONDON, June 7 (Reuters) —", "PARIS, 7 juin (AFP) -",
- * "WASHINGTON, June 7, 2026 —": its day (month and day, 1 and 2, or day and month, 3 and 4), its
- * year when it has one (5), and the agency's name (6).
+ * "WASHINGTON, June 7, 2026 —", or a press release's, "NORTHFIELD, June 12, 2026 /PRNewswire/ --",
+ * "SALEM, Ore.--(BUSINESS WIRE)--":
+ * its day (month and day, 1 and 2, or day and month, 3 and 4), its year when it has one (5), the
+ * agency's name (6), and the name between slashes of a press release's distributor (7).
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}?(?:,\s*(?:(\p{L}{3,})\.?\s+(\d{1,2})|(\d{1,2})\.?\s+(\p{L}{3,})\.?)(?:,?\s+(\d{4}))?)?\s*(?:\(([\p{Lu}][\p{L}\s.&-]{1,30})\))?\s*[-—–]/u;
+  /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}?(?:,\s*\p{Lu}\p{Ll}{1,4}\.)?(?:,\s*(?:(\p{L}{3,})\.?\s+(\d{1,2})|(\d{1,2})\.?\s+(\p{L}{3,})\.?)(?:,?\s+(\d{4}))?)?\s*(?:[-—–]{1,2}\s*(?=[(/]))?(?:\(([\p{Lu}][\p{L}\s.&-]{1,30})\)|\/(\p{L}[\p{L}\s.&-]{1,30})\/)?\s*[-—–]/u;
 /** Dates written whole anywhere in a text (each then read by {@link parseDate}). */
 const WHOLE_DATES = /(?<![\p{L}\d])(?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)/gu;
 
@@ -527,8 +676,13 @@ function datelineDate(doc: SourceDocument): void {
 
 /** The first of `keys` in `data` that is text (or a name: a string, an object with a `name`, or a list of them, joined). */
 function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | undefined {
+  // A note app's link to a note of its own ("[[Ines Alvarez]]", as Obsidian's Web Clipper writes an author) is its text.
   const name = (v: unknown): string | undefined =>
-    typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : undefined;
+    typeof v === 'string' || typeof v === 'number'
+      ? String(v).replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').trim() || undefined
+      : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string'
+        ? (v as { name: string }).name
+        : undefined;
   for (const key of keys) {
     const value = data[key];
     const text = Array.isArray(value) ? value.map(name).filter(Boolean).join(', ') || undefined : name(value);
@@ -571,12 +725,55 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
   return { doc, body: text.slice(split.bodyStart) };
 }
 
+/** The link a page puts first for keyboard and screen-reader users, saved with its text. */
+const SKIP_LINK = /^skip to (?:(?:the )?main )?(?:content|navigation|article|main)$/i;
+/** A site's menu saved with a page's text: three or more sections of a word or two, between bars or bullets. */
+const NAV_LINE = /^[\p{Lu}][\p{L}&'’-]*(?: [\p{L}&'’-]+)?(?:\s*[|·•]\s*[\p{Lu}][\p{L}&'’-]*(?: [\p{L}&'’-]+)?){2,}$/u;
+/** Whether most of a line's fields are a site's sections (not "Anthropic | OpenAI | Google", a list of names). */
+const isMenu = (line: string) => {
+  const fields = line.split(/\s*[|·•]\s*/);
+  return fields.filter((field) => SECTIONS.test(field) || /^(?:home|sports?|video|videos|podcasts?|lifestyle|entertainment|travel|climate|local|national|international|arts|books|food|style|weather|obituaries|more|menu|search)$/i.test(field)).length * 2 > fields.length;
+};
+
+/**
+ * The line at the top of a press release that says it is one ("FOR IMMEDIATE RELEASE", "Press
+ * release", "Embargoed until 00:01 BST 12 June 2026"), with a date after it that is the release's
+ * (not an embargo's): the text's metadata, not its headline.
+ */
+const RELEASE_MARK =
+  /^(?:(for immediate release|(?:press|news|media) release|communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa|comunicato stampa|persbericht)|embargoed\s+(?:until|till|to|for)\b.*)(?:\s*[:|–—-]\s*(.+))?$/i;
+/** The services that distribute press releases, named in a release's dateline ("/PRNewswire/", "(BUSINESS WIRE)"): not its publisher. */
+const RELEASE_WIRE = /^(?:pr ?newswire|business ?wire|globe ?newswire|accesswire|newsfile(?: corp\.?)?|ein presswire|cision|marketwired)$/i;
+/** A press release's distributor's line at its end, naming its source, its publisher ("SOURCE Northfield Port Authority"). */
+const RELEASE_SOURCE = /^SOURCE:?\s+(\p{Lu}.{1,80})$/u;
+/**
+ * The first line of what a press release has after its text: the boilerplate about the issuer
+ * ("About the Northfield Port Authority"), its legal notices, its contacts, its end mark ("###").
+ */
+const RELEASE_END =
+  /^(?:(?:about|à propos d[e'’]|über|acerca de|informazioni su)\s*\S[^.!?,;]{0,80}|(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|for (?:more|further) information|forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)[^.!?]*|#{3}|-\s*30\s*-)\s*:?$/iu;
+
+/**
+ * A press release's text without what follows it (see {@link RELEASE_END}), which is the
+ * issuer's, the same in every release: its facts would be listed as the release's claims, and its
+ * contacts are people's telephone numbers. The archive keeps it. Looked for after the text's
+ * first three paragraphs; the SOURCE line there names the publisher.
+ */
+function releaseBody(lines: string[], doc: SourceDocument): string[] {
+  const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
+  // "SOURCE" in capitals only: a table's "Source: …" is the release's.
+  const end = filled.slice(3).find((i) => (RELEASE_END.test(lines[i]!.trim()) || RELEASE_SOURCE.test(lines[i]!.trim())) && lines[i]!.trim().length <= 100);
+  if (end === undefined) return lines;
+  for (const line of lines.slice(end)) doc.siteName ??= RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
+  return lines.slice(0, end);
+}
+
 function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   // Fields of a frontmatter block come first; the lines of the text after it fill what they leave.
   const front = frontmatterOf(source);
   const doc: SourceDocument = { ...front?.doc, format, text: '' };
   const text = front ? front.body : source;
-  const lines = format === 'text' ? unquoted(text.split('\n')) : text.split('\n');
+  const lines = format === 'text' ? forwarded(unquoted(text.split('\n'))) : text.split('\n');
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   // Metadata lines are looked for near the top and the bottom only: a sentence in the middle that
   // starts "By …" is the article's.
@@ -587,6 +784,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     adoptLineFacts(doc, facts);
   };
   for (const [i, line] of lines.entries()) {
+    // The lines of a page saved as text that are the site's, not the article's ("Skip to main
+    // content", "Advertisement", "Share this article", "Related: …"), as a saved page is read.
+    const shown = line.trim() === '' ? '' : plainMarkdownLine(line.trim()).trim();
+    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown))) continue;
     // A row of a Markdown table is the table's ("| Anthropic | 4 June 2026 |"), never a line of metadata.
     if (!near.has(i) || /^\s*\|.*\|\s*$/.test(line)) {
       kept.push(line);
@@ -595,6 +796,13 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     // Read as it shows: a line in emphasis or a quotation block is read for what it says.
     const probe = plainMarkdownLine(line.trim()).trim();
     if (FORWARDED.test(probe)) continue;
+    const release = i < (filled[10] ?? Infinity) ? RELEASE_MARK.exec(probe) : null;
+    if (release) {
+      // "Embargoed until …" is when it may be published, which may not be when it was.
+      const date = release[1] && release[2] ? dateOnly(release[2]) : undefined;
+      take(date ? { section: 'Press release', published: date } : { section: 'Press release' });
+      continue;
+    }
     const meta = META_LINE.exec(probe);
     const facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
     if (facts) {
@@ -611,10 +819,30 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       take(fields);
       continue;
     }
+    // A site's menu ("News | Sport | Business | Opinion") at the top, and the site's name above it.
+    if (i < (filled[10] ?? Infinity) && NAV_LINE.test(probe) && isMenu(probe)) {
+      const above = kept.findLastIndex((l) => l.trim() !== '');
+      const name = above === -1 ? '' : plainMarkdownLine(kept[above]!.trim()).trim();
+      if (name !== '' && name.split(/\s+/).length <= 4 && NAME.test(name) && isMasthead(name)) {
+        doc.siteName ??= name;
+        kept.length = above;
+      }
+      continue;
+    }
     kept.push(line);
   }
 
   let body = kept;
+  // A press release (it says so, or its dateline names a distributor) without the issuer's boilerplate and contacts after its text.
+  const distributed = body
+    .filter((line) => line.trim() !== '')
+    .slice(0, 4)
+    .some((line) => {
+      const dateline = DATELINE.exec(line.trim());
+      return dateline?.[7] !== undefined || (dateline?.[6] !== undefined && RELEASE_WIRE.test(dateline[6].trim()));
+    });
+  if (distributed) doc.section ??= 'Press release';
+  if (doc.section === 'Press release') body = releaseBody(body, doc);
   if (format === 'markdown') {
     body = markdownLines(body);
     const heading = body.findIndex((line) => /^#\s+\S/.test(line));
@@ -636,7 +864,13 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     body = hardWrapsJoined(body);
   }
   doc.text = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n')).join('\n\n');
-  doc.siteName ??= DATELINE.exec(doc.text)?.[6]?.trim();
+  // A wire's name is its publisher's; a press release's distributor's is not. In the first
+  // paragraph, or one of the next two when a standfirst or a credit line comes first (as its date is read).
+  const agency = doc.text
+    .split('\n\n', 3)
+    .map((paragraph) => DATELINE.exec(paragraph)?.[6]?.trim())
+    .find((name) => name !== undefined);
+  if (agency && !RELEASE_WIRE.test(agency)) doc.siteName ??= agency;
   return doc;
 }
 
@@ -648,8 +882,32 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
 function unquoted(lines: string[]): string[] {
   const filled = lines.filter((line) => line.trim() !== '').length;
   const quoted = lines.filter((line) => /^\s*>/.test(line)).length;
-  return quoted * 5 >= filled * 3 ? lines.map((line) => line.replace(/^\s*(?:>\s?)+/, '')) : lines;
+  if (quoted * 5 < filled * 3) return lines;
+  // The line a reply puts above the message it quotes ("On 9 June 2026, Helen Marsh <…> wrote:"),
+  // which a mail program may wrap over two, and the reply above it, are the replier's words.
+  const first = lines.findIndex((line) => /^\s*>/.test(line));
+  const above = lines.slice(0, first).map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line !== '');
+  const last = above.at(-1);
+  const attribution =
+    last === undefined ? -1 : ATTRIBUTION.test(last.line) ? last.i : above.length > 1 && ATTRIBUTION.test(`${above.at(-2)!.line} ${last.line}`) ? above.at(-2)!.i : -1;
+  const message = attribution === -1 ? lines : lines.slice(first);
+  return message.map((line) => line.replace(/^\s*(?:>\s?)+/, ''));
 }
+
+/**
+ * The lines of an e-mail from the message it forwards or replies to: from a "Forwarded message"
+ * or "Original Message" line, or Outlook's header block (`From:` with an address, then `Sent:` or
+ * `Date:`), near the top. What is above is the sender's note ("Thanks, will add it tomorrow"),
+ * not the article. Other text is unchanged.
+ */
+function forwarded(lines: string[]): string[] {
+  const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
+  const at = filled.slice(0, 15).findIndex((i, n) => FORWARDED.test(lines[i]!.trim()) || (/^from:\s.*@/i.test(lines[i]!.trim()) && /^(?:sent|date):\s/i.test(lines[filled[n + 1] ?? i]!.trim())));
+  return at > 0 ? lines.slice(filled[at]) : lines;
+}
+
+/** The line a reply puts above the message it quotes, in the languages of the dates we read. */
+const ATTRIBUTION = /^(?:on|le|am|el|il|em|op)\s.{4,200}\s(?:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef)\s*:$/i;
 
 /** The document without the fields nothing filled, so that it reads (and compares) as what the source says. */
 function withoutUndefined(doc: SourceDocument): SourceDocument {
@@ -669,7 +927,8 @@ export function looksLikeHeadline(line: string): boolean {
 /**
  * Markdown's lines as the rest of the reader expects them: a setext heading (a line underlined
  * with `===` or `---`) written as `#` or `##`, and the definitions of reference links
- * (`[1]: https://…`) left out; a footnote's definition (`[^1]: …`) keeps its text.
+ * (`[1]: https://…`) and the lines that are only an image left out; a footnote's definition
+ * (`[^1]: …`) keeps its text.
  */
 function markdownLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -681,6 +940,8 @@ function markdownLines(lines: string[]): string[] {
       continue;
     }
     if (/^ {0,3}\[(?!\^)[^\]]+\]:\s*\S+/.test(line)) continue;
+    // A line that is only an image (or a linked one): its description is no text of the article, as a page's figures are not.
+    if (/^\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$/.test(line)) continue;
     out.push(line.replace(/^ {0,3}\[\^[^\]\s]+\]:\s*/, ''));
   }
   return out;
@@ -730,16 +991,19 @@ function wrapWidth(lines: readonly string[]): number | undefined {
   const goesOn = inBlock.filter(({ next }) => /^[\p{Ll}\d(]/u.test(next)).length;
   return midSentence * 2 >= inBlock.length && goesOn * 3 >= inBlock.length ? width : undefined;
 }
-/** The shortest and longest lines of a hard-wrapped text: one whose lines are longer is written a paragraph a line. */
-const WRAP_MIN = 35;
+/**
+ * The shortest and longest lines of a hard-wrapped text (a newspaper's column copied from a PDF may
+ * be 25 characters wide): one whose lines are longer is written a paragraph a line.
+ */
+const WRAP_MIN = 20;
 const WRAP_MAX = 110;
 
 /**
  * The lines of a hard-wrapped plain text joined into its paragraphs, one a line: a line is joined
  * to the next unless the next could have started on it (the writer broke the line) and it ends a
  * sentence or is much shorter than the others, or the next starts an item of a list or is
- * indented as a new paragraph. A word divided with a hyphen at a line's end is made whole, as the
- * checks read the archive ("devel-" and "opment"). A text that is not hard-wrapped is unchanged.
+ * indented as a new paragraph. A line that ends with a hyphen is joined without a space, as
+ * {@link acrossHyphen} says. A text that is not hard-wrapped is unchanged.
  */
 function hardWrapsJoined(lines: string[]): string[] {
   const width = wrapWidth(lines);
@@ -748,6 +1012,7 @@ function hardWrapsJoined(lines: string[]): string[] {
   const out: string[][] = [];
   let open = false;
   let item = false;
+  let words: ReadonlySet<string> | undefined;
   for (const [i, line] of lines.entries()) {
     const previous = lines[i - 1];
     const joins =
@@ -757,11 +1022,13 @@ function hardWrapsJoined(lines: string[]): string[] {
       !LIST_ITEM.test(line) &&
       // An indented line starts a paragraph, or goes on with an item of a list.
       !(/^\s/.test(line) && !/^\s/.test(previous) && !item) &&
-      !(previous.trim().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) <= width && (LINE_END.test(previous.trim()) || previous.trim().length < width * 0.7));
+      // A short line that ends a sentence, or one the next could have gone on, was broken by its writer; not one that ends with a hyphen.
+      !(previous.trim().length + 1 + (line.trim().split(/\s/)[0]?.length ?? 0) <= width && (LINE_END.test(previous.trim()) || previous.trim().length < width * 0.7) && !/[\p{L}\p{N}]-$/u.test(previous.trim()));
     if (joins) {
       const parts = out.at(-1)!;
       const last = parts.at(-1)!.trimEnd();
-      if (/\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.trim())) parts[parts.length - 1] = `${last.slice(0, -1)}${line.trim()}`;
+      const joined = acrossHyphen(last, line.trim(), () => (words ??= wordsOf(lines)));
+      if (joined !== undefined) parts[parts.length - 1] = joined;
       else parts.splice(parts.length - 1, 1, last, line.trim());
     } else {
       out.push([line]);
@@ -770,6 +1037,31 @@ function hardWrapsJoined(lines: string[]): string[] {
     open = line.trim() !== '';
   }
   return out.map((parts) => parts.join(' '));
+}
+
+/** The words of a text, in lower case: runs of letters (a hyphenated word's parts are words of their own). */
+function wordsOf(lines: readonly string[]): ReadonlySet<string> {
+  return new Set(lines.join('\n').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []);
+}
+
+/** A conjunction after a hyphen at a line's end: the hyphen is a suspended one ("pre- and post-war", "10- to 15-year"), the space kept. */
+const SUSPENDED = /^(?:and|or|nor|to|und|oder|et|ou|y|o|e|en|of)$/i;
+
+/**
+ * A line that ends with a hyphen after a letter or a digit, joined with the next, as a careful
+ * editor reads a hard-wrapped text: the hyphen may be the word's own ("arms-" and "control" are
+ * "arms-control") or one a line break added ("devel-" and "opment"), and only the text can tell.
+ * The hyphen goes only when the text has the word whole elsewhere ("development"); otherwise it
+ * stays, without a space ("devel-opment" shows the editor the break, and the checks accept the
+ * words either way; "armscontrol" would be silently wrong). A suspended hyphen ("pre-" and "and
+ * post-war") keeps its space: undefined, as for a line that does not end with such a hyphen.
+ */
+function acrossHyphen(line: string, next: string, words: () => ReadonlySet<string>): string | undefined {
+  const left = /([\p{L}\p{M}]+|\p{N})-$/u.exec(line);
+  const right = /^(?:([\p{L}\p{M}]+)|\p{N})/u.exec(next);
+  if (!left || !right || (right[1] !== undefined && SUSPENDED.test(right[1]))) return undefined;
+  const whole = right[1] !== undefined && /^\p{Ll}/u.test(right[1]) && /\p{L}/u.test(left[1]!) && words().has(`${left[1]}${right[1]}`.toLowerCase());
+  return whole ? `${line.slice(0, -1)}${next}` : `${line}${next}`;
 }
 
 /** A Markdown line that starts a block of its own: a heading, a quotation, an item of a list, a fence, a table's row, a rule. */

@@ -81,7 +81,21 @@ const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 export function lineIn(archived: string, passage: string): number | undefined {
   const first = passage.trim().split(/\s+/).slice(0, 12);
   if (first.length === 0 || first[0] === '') return undefined;
-  const pattern = new RegExp(first.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
+  // A word the file divides with a hyphen at a line's end ("arms-" and "control", "devel-" and
+  // "opment") is found as the text has it: "arms-control", "devel-opment" or "development".
+  const divided = /[\p{L}\p{N}]-[ \t]*\r?\n/u.test(archived);
+  const word = (w: string) => {
+    const chars = Array.from(w);
+    return chars
+      .map((c, i) => {
+        const escaped = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (!divided) return escaped;
+        if (c === '-') return '-\\s*';
+        return i > 0 && /\p{L}/u.test(c) && /\p{L}/u.test(chars[i - 1]!) ? `(?:-[ \\t]*\\r?\\n[ \\t]*)?${escaped}` : escaped;
+      })
+      .join('');
+  };
+  const pattern = new RegExp(first.map(word).join('\\s+'), 'u');
   // The passages are read without the invisible characters a file may have ("com\u00ADpany"); no line ends with them.
   const visible = archived.replace(INVISIBLE, '');
   const at = pattern.exec(visible)?.index;

@@ -123,6 +123,7 @@ function guessKind(doc: SourceDocument): { kind: string; why: string } {
   if (/^(?:opinion|comment|commentary|op-ed|editorial|columns?|viewpoint|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie)$/.test(section))
     return { kind: 'opinion', why: `the source files it under ${doc.section}` };
   if (/^(?:analysis|explainer|news analysis|analyse|análisis|analisi)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
+  if (section === 'press release') return { kind: 'press-release', why: 'it says it is a press release, or a distributor of press releases sent it' };
   if ((doc.text.match(/\[\d+(?:,\s*\d+)*\]/g) ?? []).length >= 2) return { kind: 'aggregate', why: 'it cites numbered sources, as AI-generated digests do' };
   if (/\bpress release\b|\bfor immediate release\b/i.test(doc.text.slice(0, 500))) return { kind: 'press-release', why: 'it says it is a press release' };
   return { kind: 'report', why: 'a guess' };
@@ -265,7 +266,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
     // A dateline's day with the year of the text, or the earliest of a live blog's times.
     const yearOnly = doc.publishedNote?.startsWith('the dateline') === true;
-    filled.push(doc.publishedNote ? `published (${yearOnly ? 'the year from the text' : 'the earliest time on the page'}: check it)` : 'published');
+    const how = yearOnly ? 'the year from the text' : doc.publishedNote?.startsWith('the day the e-mail') === true ? 'the day the e-mail was sent' : 'the earliest time on the page';
+    filled.push(doc.publishedNote ? `published (${how}: check it)` : 'published');
     if (doc.publishedNote) todo.push(`published: check the ${yearOnly ? 'year' : 'date'} (${doc.publishedNote})`);
   } else if (doc.undatedDay) {
     // The latest such day up to today: the year of a wire story imported when it ran.

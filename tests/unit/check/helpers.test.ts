@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, EXTENSIONS, schemaOf, singular } from '../../../src/check/collections.ts';
 import { listContent } from '../../../src/check/files.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
-import { archiveLines, divergence, markdownText, normaliseQuote, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
+import type { FileFacts } from '../../../src/check/file.ts';
+import { summaries } from '../../../src/check/messages.ts';
+import { archiveLines, divergence, markdownText, normaliseQuote, verifyQuotes, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
 import { decode, excerpt, LineIndex } from '../../../src/check/text.ts';
@@ -115,14 +117,19 @@ describe('normaliseQuote', () => {
     ['wait…', 'wait...'],
     ['AI -- the pause', 'AI-the pause'],
     ['AI---the pause', 'AI-the pause'],
-    ['wait . . . then', 'wait... then'],
-    ['wait … then', 'wait... then'],
+    ['wait . . . then', 'wait...then'],
+    ['wait … then', 'wait...then'],
+    ['wait...then', 'wait...then'],
+    ['wait… then', 'wait...then'],
     ['soft\u00adhyphen', 'softhyphen'],
     ['the \ufb01nal \ufb02ight, \ufb00ect', 'the final flight, ffect'],
     // The directional marks and controls of right-to-left text, which a span cannot hold.
     ['\u202bوقف\u202c منسق\u200f عالمي\u2067 \u2069\u061c', 'وقف منسق عالمي'],
     // Control characters, as text copied from a PDF has them; a form feed is spacing.
     ['the central problem\u0001, officials\u007f said\fnext', 'the central problem, officials said next'],
+    // French spacing inside guillemets and before ;:!?, full-width forms, and the corner brackets of Japanese and Chinese quotations.
+    ['la décision était « la bonne » ; vraiment\u202F?', 'la décision était "la bonne"; vraiment?'],
+    ['\uFF21\uFF22\uFF23\uFF1A\u300C安全第一\u300D\uFF01\u3000\uFF12\uFF10\uFF12\uFF16', 'ABC:"安全第一"! 2026'],
   ])('reduces %j to %j', (text, normal) => {
     expect(normaliseQuote(text)).toBe(normal);
   });
@@ -179,6 +186,81 @@ describe('divergence', () => {
     );
     expect(divergence('nothing here', 'the bridge')).toMatchInlineSnapshot(
       `"Not even its first word is in the archived text: check that archive names the right file. "`,
+    );
+  });
+});
+
+describe('verifyQuotes', () => {
+  const verify = (files: Record<string, string>, spans: [archive: string, span: string][]) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-quotes-'));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+      const facts = spans.map(([name, text], i) => ({
+        file: `content/articles/a${i}.md`,
+        collection: 'articles',
+        id: `a${i}`,
+        problems: [],
+        refs: [],
+        aliases: [],
+        links: [],
+        archive: { name, line: 8, column: 1 },
+        mentions: [{ text, line: 12, column: 3, id: 'bridge-closed', stance: 'asserts' }],
+      })) as unknown as FileFacts[];
+      return verifyQuotes(facts, dir, dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const archived = {
+    'a.txt':
+      'Harbour bridge shut\n\nThe council said on Tuesday that the Harbour Bridge would close.\n\n“We believe it is the right decision for the city,” the mayor said. A self-\nfunded scheme, a ﬁnding the council’s engineers called “serious”.\nLa décision est « la bonne », a-t-il dit. Cafe\u0301 owners\u00A0were up\u00ADset. 東京都は「安全第一」と述べた。\n',
+    'page.html':
+      '<!doctype html><html><head><title>Harbour bridge shut</title><script>var s = "the council said";</script></head><body><article><h1>Harbour bridge shut</h1><p>The council said on <em>Tuesday</em> that the <a href="/bridge">Harbour Bridge</a> would close.</p><!-- the council said --><p>The mayor&rsquo;s office called the work &ldquo;overdue&rdquo;.</p></article></body></html>',
+  };
+
+  it('allows only typographic differences: quotation marks, dashes, spacing, paragraph breaks, ligatures, invisible characters, full-width forms, Unicode normalisation', () => {
+    const allowed: [string, string][] = [
+      ['a.txt', 'would close. "We believe it is the right decision for the city," the mayor said.'],
+      ['a.txt', 'self-funded scheme, a finding the council\'s engineers called "serious"'],
+      ['a.txt', 'A self\u2013funded scheme'],
+      ['a.txt', 'La décision est "la bonne", a\u2011t\u2011il dit.'],
+      ['a.txt', 'Café owners were upset.'],
+      ['a.txt', '東京都は"安全第一"と述べた。'],
+      ['page.html', 'The council said on Tuesday that the Harbour Bridge would close. The mayor’s office called the work “overdue”.'],
+    ];
+    const result = verify(archived, allowed);
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+    expect(result.stats).toEqual({ articles: allowed.length, spans: allowed.length, missing: [] });
+    // A page's script and comments are not its text.
+    expect(verify(archived, [['page.html', 'the council said']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+  });
+
+  it('reports an ellipsis or words in square brackets that the archive does not have, saying what to do', () => {
+    const messages = verify(archived, [
+      ['a.txt', 'We believe … the right decision'],
+      ['a.txt', 'We believe ... the right decision'],
+      ['a.txt', '[The mayor] believe it is the right decision'],
+      ['a.txt', 'We believe it is the right decision [sic] for the [city]'],
+      ['a.txt', 'We believe … the wrong decision'],
+    ]).problems.map((p) => p.message);
+    expect(messages[0]).toContain('Its ellipsis marks words left out, which the archive has: mention the words before it and after it separately, each as the archive has them.');
+    expect(messages[1]).toBe(messages[0]!.replace('…', '...'));
+    expect(messages[2]).toContain('Its words in square brackets, [The mayor], are not the article\'s: put them outside the mention, which holds only words the archive has.');
+    expect(messages[3]).toContain('Its words in square brackets ([sic], [city]) are not the article\'s');
+    // A part the archive does not have either: where they part.
+    expect(messages[4]).toContain('The archive agrees as far as');
+  });
+
+  it('counts the articles whose archived file is not there, without reporting them', () => {
+    const result = verify(archived, [
+      ['a.txt', 'The council said'],
+      ['gone.txt', 'The council said'],
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.stats.articles).toBe(1);
+    expect(result.stats.missing).toEqual([{ file: 'content/articles/a1.md', archive: 'gone.txt' }]);
+    expect(summaries.unverified(result.stats.missing)).toBe(
+      'Not verified: 1 article names an archived text that is not in the archive, so its spans were not checked: content/articles/a1.md (gone.txt). Copy each text into the archive, or correct the article\'s archive field if it names the wrong file.',
     );
   });
 });

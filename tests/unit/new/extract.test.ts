@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as extract from '../../../scripts/lib/import/extract.ts';
-import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutMailWrapper, withoutPageFurniture } from '../../../scripts/lib/import/extract.ts';
+import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, withoutColumns, withoutMailWrapper, withoutPageFurniture } from '../../../scripts/lib/import/extract.ts';
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutMailWrapper', 'withoutPageFurniture']);
+    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutColumns', 'withoutMailWrapper', 'withoutPageFurniture']);
   });
 });
 
@@ -285,6 +285,9 @@ describe('extractSource', () => {
       text: 'Read closely, the post is narrower.',
     });
     expect(extractSource('post.txt', `${front}The post is narrower than it reads.\n`)).toMatchObject({ headline: "The pause that isn't: a close reading", text: 'The post is narrower than it reads.' });
+    // As Obsidian's Web Clipper saves a page: an author as a link to a note, and the page's images, whose descriptions are not the text.
+    const clipped = '---\ntitle: "Council delays vote"\nsource: "https://courier.example/vote"\nauthor:\n  - "[[Ines Alvarez]]"\n  - "[[people/Tom Reyes|Tom Reyes]]"\npublished: 2026-06-09\n---\nThe council postponed the vote.\n\n![A photo of the bridge](https://img.example/bridge.jpg)\n\n[![Chart](https://img.example/c.png)](https://img.example/c-large.png)\n\nThe vote is on June 22, with ![an icon](i.png) inline.\n';
+    expect(extractSource('clip.md', clipped)).toMatchObject({ byline: 'Ines Alvarez, Tom Reyes', text: 'The council postponed the vote.\n\nThe vote is on June 22, with an icon inline.' });
   });
 
   it('reads the byline, section and date of a line of fields in French or German, never the update', () => {
@@ -404,7 +407,7 @@ describe('extractSource', () => {
       'Regulators weigh a pause on frontier AI models',
       '',
       'The European Commission said on Tuesday that it would study a proposal',
-      'to pause the training of the largest AI models for six months, after',
+      'to pause the development of the largest AI models for six months, after',
       '1,200 researchers signed a letter calling for the move. "We will look at',
       'every option on the table before the summer," the commissioner told',
       'reporters in Brussels.',
@@ -424,7 +427,7 @@ describe('extractSource', () => {
     const doc = extractSource('mail.txt', text);
     expect(doc.headline).toBe('Regulators weigh a pause on frontier AI models');
     expect(doc.text.split('\n\n')).toEqual([
-      'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move. "We will look at every option on the table before the summer," the commissioner told reporters in Brussels.',
+      'The European Commission said on Tuesday that it would study a proposal to pause the development of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move. "We will look at every option on the table before the summer," the commissioner told reporters in Brussels.',
       'Officials noted that the proposal would need the support of the United States and China, and that verification of any pause was the development that mattered most.',
       'Among the measures under study:',
       '- a register of training runs above a threshold agreed by the signatories of the letter;',
@@ -440,6 +443,166 @@ describe('extractSource', () => {
       const doc = extractSource('lines.txt', `${lines.join('\n')}\n`);
       expect([doc.headline, ...doc.text.split('\n\n')].filter((line) => line !== undefined)).toEqual(lines);
     }
+  });
+
+  it('keeps the hyphen at a hard-wrapped line\'s end unless the text has the word whole elsewhere', () => {
+    const wrapped = (lines: string[]) => extractSource('wrapped.txt', `Regulators weigh a pause on frontier AI models\n\n${lines.join('\n')}\n`).text;
+    const text = wrapped([
+      'The proposal raises questions that existing arms-control frameworks',
+      'and the current rules on the export of chips cannot easily answer, the',
+      'authors write in a report that treats verification as the main devel-',
+      'opment still needed before any pause, and that calls for new arms-',
+      'control talks between the United States and China, anti-',
+      'American feeling in Beijing notwithstanding, within the next 10-',
+      '15 months, for both pre- and post-',
+      'training checks, and for a register of large training runs.',
+    ]);
+    // "arms-control" is a word of its own; "development" is nowhere whole, so the break stays visible.
+    expect(text).toContain('calls for new arms-control talks');
+    expect(text).toContain('the main devel-opment still needed');
+    expect(text).toContain('China, anti-American feeling');
+    expect(text).toContain('the next 10-15 months, for both pre- and post-training checks');
+    // Written whole elsewhere in the text, the word is made whole.
+    const whole = wrapped([
+      'The proposal raises questions that existing export-control frameworks',
+      'and the current rules on the development of chips cannot easily',
+      'answer, the authors write in a report that treats verification as the',
+      'main development still needed before any pause, and that calls for',
+      'a new round of talks on the Devel-',
+      'opment of chips and on their export-',
+      'control, between the United States and China, within the year.',
+    ]);
+    expect(whole).toContain('talks on the Development of chips and on their export-control, between');
+  });
+
+  it('reads a press release: its marks and dateline as metadata, its text without the issuer\'s boilerplate and contacts, which the archive keeps', () => {
+    const release = (top: string[], dateline: string) =>
+      [
+        ...top,
+        'Northfield Port Authority announces $40 million harbour bridge repair programme',
+        '',
+        'New funding will restore the 1962 crossing and add a cycle lane by 2028',
+        '',
+        `${dateline} The Northfield Port Authority today announced a $40 million programme to repair the Harbour Bridge, closed to heavy vehicles since March.`,
+        '',
+        '"The Harbour Bridge has carried this city\'s trade for sixty years," said Maria Lopez, chief executive of the authority.',
+        '',
+        'The work, which will begin in September, is expected to take 18 months.',
+        '',
+        'Source: Northfield Port Authority engineering survey, May 2026',
+        '',
+        'Ferries will run twice as often during the closure.',
+        '',
+        'About the Northfield Port Authority',
+        '',
+        'The Northfield Port Authority manages the Port of Northfield, which handled 12 million tonnes of cargo in 2025. It employs 1,400 people.',
+        '',
+        'Forward-Looking Statements',
+        '',
+        'This press release contains forward-looking statements that involve risks and uncertainties.',
+        '',
+        'Media Contact:',
+        'Jane Smith',
+        '+1 555 0100',
+        'press@northfieldport.example',
+        '',
+        'SOURCE Northfield Port Authority',
+        '',
+      ].join('\n');
+    const text = release(['FOR IMMEDIATE RELEASE', ''], 'NORTHFIELD, June 12, 2026 /PRNewswire/ --');
+    const doc = extractSource('release.txt', text);
+    expect(doc).toMatchObject({
+      headline: 'Northfield Port Authority announces $40 million harbour bridge repair programme',
+      published: '2026-06-12',
+      siteName: 'Northfield Port Authority',
+      section: 'Press release',
+    });
+    const paragraphs = doc.text.split('\n\n');
+    // A table's or a figure's "Source:" is the release's.
+    expect(paragraphs.slice(-2)).toEqual(['Source: Northfield Port Authority engineering survey, May 2026', 'Ferries will run twice as often during the closure.']);
+    expect(doc.text).not.toMatch(/IMMEDIATE|12 million|Jane Smith|555|SOURCE/);
+    expect(withoutPageFurniture(withoutMailWrapper(text))).toBe(text);
+    // Said to be one by its distributor's dateline only, or by a "Press release" line with its date; the distributor is not the publisher.
+    expect(extractSource('r.txt', release([], 'NORTHFIELD, Ore.--(BUSINESS WIRE)--'))).toMatchObject({ section: 'Press release', siteName: 'Northfield Port Authority' });
+    expect(extractSource('r.txt', release(['Press release: 12 June 2026'], 'NORTHFIELD --'))).toMatchObject({ section: 'Press release', published: '2026-06-12' });
+    // An embargo's date is not the publication's; a headline that starts with the word is a headline.
+    expect(extractSource('r.txt', release(['EMBARGOED UNTIL 00:01 BST, 12 June 2026'], 'NORTHFIELD --')).published).toBeUndefined();
+    expect(extractSource('r.txt', `Embargoed report shows bridge cables corroded\n\n${release([], 'NORTHFIELD --')}`).headline).toBe('Embargoed report shows bridge cables corroded');
+    // A text that is no press release keeps a line that starts "About".
+    const report = extractSource('r.txt', release([], 'NORTHFIELD, June 12 (Reuters) -'));
+    expect(report.section).toBeUndefined();
+    expect(report.siteName).toBe('Reuters');
+    expect(report.text).toContain('About the Northfield Port Authority');
+  });
+
+  it('reads a page saved as text without the site\'s lines: its skip link, menu, sharing and advertising lines', () => {
+    const saved = [
+      'Skip to main content',
+      'Northfield Courier',
+      'News | Sport | Business | Opinion',
+      '',
+      'Council delays vote on harbour bridge repairs',
+      '',
+      'By Ines Alvarez',
+      'June 9, 2026 at 7:02 a.m. EDT',
+      '',
+      'Share this article',
+      'Listen to this article · 4 min',
+      '',
+      'The city council on Monday postponed a vote on a $40 million plan to repair the Harbour Bridge.',
+      '',
+      'Advertisement',
+      '',
+      '"We cannot ask the city to pay for a plan we have not seen costed," said councillor Tom Reyes.',
+      '',
+      'Story continues below advertisement',
+      '',
+      'The vote will now take place on June 22, the council said.',
+      '',
+      'Related: Ferries to double while bridge is shut',
+      '',
+    ].join('\n');
+    expect(extractSource('saved.txt', saved)).toEqual({
+      format: 'text',
+      siteName: 'Northfield Courier',
+      headline: 'Council delays vote on harbour bridge repairs',
+      byline: 'Ines Alvarez',
+      published: '2026-06-09',
+      text: [
+        'The city council on Monday postponed a vote on a $40 million plan to repair the Harbour Bridge.',
+        '"We cannot ask the city to pay for a plan we have not seen costed," said councillor Tom Reyes.',
+        'The vote will now take place on June 22, the council said.',
+      ].join('\n\n'),
+    });
+    // A headline of a few capitalised words above no menu is the headline.
+    expect(extractSource('a.txt', 'Northfield Courier Wins Award\n\nThe paper won a prize for its reporting on the bridge.\n').headline).toBe('Northfield Courier Wins Award');
+  });
+
+  it('joins the lines of a text wrapped as narrow as a newspaper\'s column, and keeps a list of short items apart', () => {
+    const narrow = [
+      'Council delays bridge vote',
+      '',
+      'The city council on Monday',
+      'postponed a vote on a $40',
+      'million plan to repair the',
+      'Harbour Bridge, after',
+      'engineers said that 40 per',
+      'cent of its cable strands',
+      'were corroded.',
+      '',
+      '"We cannot ask the city to',
+      'pay for a plan we have not',
+      'seen costed," said',
+      'councillor Tom Reyes.',
+      '',
+    ].join('\n');
+    expect(extractSource('narrow.txt', narrow).text.split('\n\n')).toEqual([
+      'The city council on Monday postponed a vote on a $40 million plan to repair the Harbour Bridge, after engineers said that 40 per cent of its cable strands were corroded.',
+      '"We cannot ask the city to pay for a plan we have not seen costed," said councillor Tom Reyes.',
+    ]);
+    // Short lines that each start a new item, in capitals, stay apart.
+    const list = ['Council delays bridge vote', '', 'The plan in figures:', 'Cost: $40 million in all', 'Length: 18 months of work', 'Start: early in September', 'Lanes: two, and a cycle lane', 'Ferries: twice as many', ''].join('\n');
+    expect(extractSource('list.txt', list).text.split('\n\n')).toHaveLength(6);
   });
 
   it('reads a hard-wrapped message an e-mail quotes ("> " before each line) as the text it quotes', () => {
@@ -466,6 +629,60 @@ describe('extractSource', () => {
       'The European Commission said on Tuesday that it would study a proposal to pause the training of the largest AI models for six months, after 1,200 researchers signed a letter calling for the move.',
       'Officials noted that the proposal would need the support of the United States and China, and that verification remained the central problem for every government involved.',
     ]);
+  });
+
+  it('reads an article a colleague sends: without the reply above the quotation, its "On … wrote:" line and the signature in it, and the sender is no publisher', () => {
+    const article = [
+      'Council delays vote on harbour bridge repairs',
+      'By Ines Alvarez',
+      '',
+      'The city council on Monday postponed a vote on a $40 million plan to',
+      'repair the Harbour Bridge, after engineers said that 40% of its cable',
+      'strands were corroded. "We cannot ask the city to pay for a plan we have',
+      'not seen costed," said councillor Tom Reyes.',
+      '',
+      'The vote will now take place on June 22, the council said.',
+    ];
+    const reply = [
+      'Thanks Helen, I will add it to the story tomorrow.',
+      '',
+      'Peter',
+      '',
+      'On Tue, Jun 9, 2026 at 10:32 AM Helen Marsh <helen.marsh@example.org>',
+      'wrote:',
+      ...article.map((line) => `> ${line}`.trimEnd()),
+      '>',
+      '> --',
+      '> Helen Marsh | Research desk',
+      '> helen.marsh@example.org',
+      '',
+    ].join('\n');
+    const doc = extractSource('reply.txt', reply);
+    expect(doc).toMatchObject({ headline: 'Council delays vote on harbour bridge repairs', byline: 'Ines Alvarez' });
+    expect(doc.text.split('\n\n')).toEqual([
+      'The city council on Monday postponed a vote on a $40 million plan to repair the Harbour Bridge, after engineers said that 40% of its cable strands were corroded. "We cannot ask the city to pay for a plan we have not seen costed," said councillor Tom Reyes.',
+      'The vote will now take place on June 22, the council said.',
+    ]);
+    // The signature, with its address, is not archived either; the reply is.
+    expect(withoutMailWrapper(reply)).toMatch(/^Thanks Helen[^]*June 22, the council said\.\n$/);
+    // Outlook's headers: a person's name is not the publisher, and the day it was sent is the date only when the text gives none, noted.
+    const outlook = (dated: boolean) =>
+      extractSource(
+        'fwd.txt',
+        ['From: Helen Marsh <helen.marsh@example.org>', 'Sent: Thursday, June 11, 2026 10:32 AM', 'To: Peter Okafor <peter@example.org>', 'Subject: Council delays vote', '', ...article.slice(0, 2), ...(dated ? ['Northfield Courier | 9 June 2026'] : []), ...article.slice(2)].join('\n'),
+      );
+    expect(outlook(true)).toMatchObject({ siteName: 'Northfield Courier', published: '2026-06-09' });
+    expect(outlook(true).publishedNote).toBeUndefined();
+    expect(outlook(false)).toMatchObject({ published: '2026-06-11', publishedNote: 'the day the e-mail that brought it was sent' });
+    expect(outlook(false).siteName).toBeUndefined();
+    expect(outlook(false).text).not.toMatch(/Sent|Thursday/);
+    // A reply above Outlook's "Original Message" and its headers is the sender's note, not the article.
+    for (const separator of ['-----Original Message-----', '---------- Forwarded message ---------', '']) {
+      const above = ['Thanks Helen, will add it tomorrow.', '', 'Peter', '', separator, 'From: Helen Marsh <helen.marsh@example.org>', 'Sent: Thursday, June 11, 2026 10:32 AM', 'Subject: RE: Council delays vote on harbour bridge repairs', ''];
+      const doc = extractSource('reply.txt', [...above, ...article].join('\n'));
+      expect(doc.headline).toBe('Council delays vote on harbour bridge repairs');
+      expect(doc.text.split('\n\n')[0]).toMatch(/^The city council on Monday/);
+    }
   });
 
   it('joins a megabyte of hard-wrapped text that is one paragraph in a second or so, not minutes', { timeout: 60_000 }, () => {
@@ -571,6 +788,110 @@ describe('extractSource', () => {
     expect(withoutPageFurniture(kept)).toBe(kept);
     const blog = Array.from({ length: 3 }, (_, n) => `## Update from the harbour\n\n${Array(8).fill(`${prose} Entry ${n}.`).join('\n\n')}`).join('\n\n');
     expect(withoutPageFurniture(blog)).toBe(blog);
+  });
+
+  it('joins a sentence that a page break divides in a copy of a PDF written a paragraph a line, and leaves out its running heads and feet', () => {
+    const para = (n: number) => `Paragraph ${n} of the report says that verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.`;
+    const pages = [
+      [para(1), para(2), para(3), para(4), para(12), para(13), 'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now'],
+      ['captures fewer models over time, so that a rule written for today’s systems would miss tomorrow’s.', para(5), para(6), para(7), para(14), para(15), 'A state that suspects another of cheating has few options short of sanctions, the authors write, citing the'],
+      ['International Atomic Energy Agency as the model for an agency with the power to inspect.', para(8), para(9), para(10), para(16), para(17), 'The agency would watch, the authors write, the devel-'],
+      ['opment of chips and of the data centres they are used in.', para(11)],
+    ];
+    const text = [
+      'Frontier AI and the case for a coordinated pause',
+      'By Helen Marsh',
+      '',
+      ...pages[0]!,
+      'The Global Policy Review · 1',
+      '\fTHE GLOBAL POLICY REVIEW',
+      ...pages[1]!,
+      'The Global Policy Review · 2',
+      '',
+      '\fTHE GLOBAL POLICY REVIEW',
+      '',
+      ...pages[2]!,
+      'The Global Policy Review · 3',
+      '\fTHE GLOBAL POLICY REVIEW',
+      ...pages[3]!,
+      'The Global Policy Review · 4',
+      '',
+    ].join('\n');
+    const doc = extractSource('report.txt', text);
+    expect(doc.text).not.toMatch(/Review|REVIEW/);
+    expect(doc.text.split('\n\n')).toEqual([
+      para(1),
+      para(2),
+      para(3),
+      para(4),
+      para(12),
+      para(13),
+      'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now captures fewer models over time, so that a rule written for today’s systems would miss tomorrow’s.',
+      para(5),
+      para(6),
+      para(7),
+      para(14),
+      para(15),
+      'A state that suspects another of cheating has few options short of sanctions, the authors write, citing the International Atomic Energy Agency as the model for an agency with the power to inspect.',
+      para(8),
+      para(9),
+      para(10),
+      para(16),
+      para(17),
+      // "development" is nowhere whole in the text: the hyphen stays.
+      'The agency would watch, the authors write, the devel-opment of chips and of the data centres they are used in.',
+      para(11),
+    ]);
+    // The archive keeps the lines as they are, without the heads and feet.
+    const archived = withoutPageFurniture(text);
+    expect(archived).toContain('written into law now\ncaptures fewer models');
+    expect(archived).toContain('citing the\nInternational Atomic Energy Agency');
+    expect(archived).not.toMatch(/Review|REVIEW/);
+    // A text that shows no pages keeps a line repeated a few long paragraphs apart: an interview's speaker.
+    const wrapped = ['HELEN MARSH', 'Why does the pause matter now, and what would it take for the', 'governments to agree on how to verify it?', '', 'PETER OKAFOR'];
+    for (const opening of ['I think the proposal is serious, and the companies that signed it', 'It depends on them: the proposal is serious, and the firms that signed it', 'Nobody knows yet. The proposal is serious, and the labs that signed it']) wrapped.push(...[opening, 'will have to show that they mean it by opening their data centres to', 'inspectors from other countries, which none of them has done so far,', 'and which the governments that back the pause have not asked for, not', 'once in the two years since the first letter.', '', 'HELEN MARSH', 'And what happens next, in your view, if they do not do it?', '', 'PETER OKAFOR']);
+    expect(withoutPageFurniture(wrapped.join('\n'))).toBe(wrapped.join('\n'));
+    const answer = (n: number) => `${para(n)} ${para(n + 100)}`;
+    const interview = ['HELEN MARSH', answer(1), answer(2), answer(3), 'PETER OKAFOR', answer(4), answer(5), 'HELEN MARSH', answer(6), answer(7), 'PETER OKAFOR', answer(8), answer(9), 'HELEN MARSH', answer(10)].join('\n');
+    expect(withoutPageFurniture(interview)).toBe(interview);
+  });
+
+  it('reads a copy of a PDF laid out in two columns a column after the other, page by page, and archives it so', () => {
+    const column = (text: string, width: number) => {
+      const lines: string[] = [];
+      for (const word of text.split(' ')) {
+        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+    const side = (left: string[], right: string[]) =>
+      Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(50)}${right[i] ?? ''}`.trimEnd());
+    const first = 'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.';
+    const second = 'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now';
+    const third = 'captures fewer models over time. A threshold that moves with the state of the art is harder to write into a treaty but easier to defend, the authors conclude.';
+    const fourth = 'The second problem is enforcement. A state that suspects another of cheating has few options short of sanctions, and sanctions on chips have already proved leaky.';
+    const fifth = 'The third problem is time. Treaties take years to negotiate, and the technology they would govern changes in months, the authors warn in their last chapter.';
+    const text = [
+      'Frontier AI and the case for a coordinated pause',
+      'By Helen Marsh',
+      '',
+      ...side([...column(first, 45), '', ...column(second, 45)], column(third, 45)),
+      '                       The Global Policy Review · 1',
+      '\f' + side(column(fourth, 45), column(fifth, 45)).join('\n'),
+      '                       The Global Policy Review · 2',
+      '',
+    ].join('\r\n');
+    const doc = extractSource('two-columns.txt', text);
+    expect(doc.headline).toBe('Frontier AI and the case for a coordinated pause');
+    expect(doc.text.split('\n\n')).toEqual([first, `${second} ${third}`, fourth, fifth]);
+    // The archive reads so too, so that a span of one column is found in it.
+    const archived = withoutColumns(text);
+    expect(archived.replace(/\s+/g, ' ')).toContain(`${second} ${third}`);
+    expect(archived).toContain('\r\n\f');
+    // Lines with spaces in them that are no columns: a running head, a table's cells, a line of fields.
+    const table = ['Country        Runs        Registry', 'Germany        2           Not applicable', 'France         3           Yes', 'Italy          4           Not applicable', 'Spain          5           Yes'];
+    for (const kept of [table.join('\n'), 'THE GLOBAL POLICY REVIEW                                    June 2026\nThe proposal raises questions.\n']) expect(withoutColumns(kept)).toBe(kept);
   });
 
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {

@@ -90,6 +90,7 @@ describe('the kind', () => {
     ['Kommentar', 'opinion'],
     ['Tribune', 'opinion'],
     ['Analyse', 'analysis'],
+    ['Press release', 'press-release'],
     ['Technology', 'report'],
     [undefined, 'report'],
   ])('is guessed from the section %j as %s', (section, kind) => {
@@ -341,6 +342,11 @@ describe('lineIn', () => {
     // A file's soft hyphens and zero-width spaces, which the passages are read without.
     expect(lineIn('Bridge shut\n\nThe coun\u00ADcil said the re\u200Bpairs\nwould take a year.\n', 'The council said the repairs would take a year.')).toBe(3);
     expect(lineIn('Bridge shut\u00AD\n\nThe council said the repairs\nwould take a year.\n', 'The council said the repairs would take a year.')).toBe(3);
+    // A word the file divides with a hyphen at a line's end, as the text read from it has the word.
+    const divided = 'Bridge shut\n\nThe council said that arms-\ncontrol talks and the devel-\nopment of the port\nwould take a year.\n';
+    expect(lineIn(divided, 'arms-control talks and the devel-opment of the port would take a year.')).toBe(3);
+    expect(lineIn(divided, 'talks and the development of the port would take a year.')).toBe(4);
+    expect(lineIn(divided, 'the armscontrol talks')).toBeUndefined();
   });
 });
 

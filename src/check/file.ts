@@ -15,7 +15,7 @@ import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import { findHeadingIds, findMentions, findSiteLinks } from './markdown.ts';
+import { findHeadingIds, findMentions, findSiteLinks, writtenAttributes } from './markdown.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -460,8 +460,18 @@ function read(input: FileInput, facts: FileFacts): void {
           break;
         }
         case 'mention-unknown-attribute': {
-          const unknown = Object.keys(attrs).filter((k) => k !== 'id' && k !== 'stance');
-          report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source, meantAttributes(p.source, attrs)));
+          const meant = meantAttributes(p.source, attrs);
+          if (meant) {
+            report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message([], STANCES, source, meant));
+            break;
+          }
+          // Named as written (`.highlight`, `style="color:red"`), at the first of them, with what to write instead.
+          const written = writtenAttributes(p.source).filter((a) => a.key !== 'id' && a.key !== 'stance');
+          const unknown = written.length > 0 ? written.map((a) => excerpt(a.text, 40)) : Object.keys(attrs).filter((k) => k !== 'id' && k !== 'stance');
+          const id = typeof attrs.id === 'string' && isId(attrs.id) ? attrs.id : undefined;
+          const stance = typeof attrs.stance === 'string' && attrs.stance !== 'asserts' && (STANCES as readonly string[]).includes(attrs.stance) ? ` stance=${attrs.stance}` : '';
+          const at = written[0] ? lines.place(p.start.offset + written[0].index) : place;
+          report(at, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source, undefined, id ? `{#${id}${stance}}` : undefined));
           break;
         }
         case 'mention-bad-stance': {

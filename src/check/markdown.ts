@@ -61,6 +61,17 @@ const ATTRIBUTE = /([#.])([^\s#.='"{}]+)|([^\s#.='"{}]+)(?:=(?:"[^"]*"|'[^']*'|[
  * are refused anyway, are left out.
  */
 export function repeatedAttributes(source: string): string[] {
+  const counts = new Map<string, number>();
+  for (const { key } of writtenAttributes(source)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].filter(([key, n]) => n > 1 && key !== 'class').map(([key]) => key);
+}
+
+/**
+ * The attributes of a claim directive's source as written, in order: each one's text
+ * (`.highlight`, `style="color:red"`), its name (`id` for `#`, `class` for `.`) and where it
+ * starts in the source. Empty when the directive has no `{…}` after its label.
+ */
+export function writtenAttributes(source: string): { text: string; key: string; index: number }[] {
   // The attributes follow the label: `:claim[…]`, its brackets balanced, escapes skipped.
   let at = source.indexOf(MENTION_NAME) + MENTION_NAME.length;
   if (source[at] === '[') {
@@ -73,12 +84,11 @@ export function repeatedAttributes(source: string): string[] {
     at++;
   }
   if (source[at] !== '{') return [];
-  const counts = new Map<string, number>();
-  for (const m of source.slice(at + 1, source.lastIndexOf('}')).matchAll(ATTRIBUTE)) {
-    const key = m[1] === '#' ? 'id' : m[1] === '.' ? 'class' : m[3]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].filter(([key, n]) => n > 1 && key !== 'class').map(([key]) => key);
+  return [...source.slice(at + 1, source.lastIndexOf('}')).matchAll(ATTRIBUTE)].map((m) => ({
+    text: m[0],
+    key: m[1] === '#' ? 'id' : m[1] === '.' ? 'class' : m[3]!,
+    index: at + 1 + m.index,
+  }));
 }
 
 /** A directive name that is `claim` in other letters or misspelt: `Claim`, `claims`, `cliam`. */

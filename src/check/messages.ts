@@ -28,6 +28,8 @@ function either(values: readonly string[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
+/** `a`, `a and b`, `a, b and c`: values written as they are, without quotation marks. */
+const listed = (values: readonly string[]) => (values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`);
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? ` Did you mean ${either(suggestions)}?` : '');
 const shown = (source: string) => ` In: ${source}`;
 /** That an id is a record's old id, which only redirects: what to write instead. */
@@ -551,12 +553,13 @@ export const MentionBadId = {
 export const MentionUnknownAttribute = {
   code: 'mention-unknown-attribute',
   title: 'A claim mention with an attribute it does not take',
-  message: (attributes: readonly string[], stances: readonly string[], source: string, meant?: string) =>
+  /** `attributes`: those it does not take, as written (`.highlight`, `style="color:red"`); `write`: the mention's own attributes without them (`{#claim-id stance=quotes}`). */
+  message: (attributes: readonly string[], stances: readonly string[], source: string, meant?: string, write?: string) =>
     meant
       ? `A claim mention takes only #claim-id and stance=${stances.join('|')}, so this one's claim id and stance are not read as written. Did you mean ${meant}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=.${shown(source)}`
-      : `A claim mention takes only #claim-id and stance=${stances.join('|')}; remove ${attributes.map(q).join(', ')}. A mention cannot add classes, ids, styles or event handlers to the page.${shown(source)}`,
+      : `A claim mention takes only #claim-id and stance=${stances.join('|')}: remove ${listed(attributes)}${write ? `, and write ${write}` : ''}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's.${shown(source)}`,
   hint: 'Keep only {#claim-id} and, when it is not asserts, stance=…. Everything else is refused, because article bodies must not change how the page looks or behaves.',
-} satisfies MessageDef<[readonly string[], readonly string[], string, string?]>;
+} satisfies MessageDef<[readonly string[], readonly string[], string, string?, string?]>;
 
 export const MentionBadStance = {
   code: 'mention-bad-stance',

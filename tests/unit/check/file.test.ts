@@ -350,12 +350,21 @@ describe('checkFile', () => {
       [12, 3, 'mention-unknown-attribute', '{#bridge-closed}'],
       [12, 41, 'mention-unknown-attribute', '{#bridge-closed}'],
       [12, 74, 'mention-unknown-attribute', '{#bridge-closed}'],
-      [14, 3, 'mention-unknown-attribute', undefined],
-      [14, 48, 'mention-unknown-attribute', undefined],
+      [14, 32, 'mention-unknown-attribute', undefined],
+      [14, 77, 'mention-unknown-attribute', undefined],
     ]);
     expect(problems[0]!.message).toContain("so this one's claim id and stance are not read as written. Did you mean {#bridge-closed}? A claim id is one word after a #");
-    expect(problems[6]!.message).toContain('remove "class"');
+    expect(problems[6]!.message).toContain(': remove .highlight, and write {#bridge-closed}. A mention cannot add classes (.name, as Pandoc and kramdown write them)');
+    expect(problems[7]!.message).toContain(': remove style="color:red", and write {#bridge-closed}.');
     expect(messages(article(valid, 'D :claim[nine]{#claims/bridge-closed}.\n'))).toContain('"claims/bridge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"?');
+  });
+
+  it('names the attributes a mention does not take as written (a Pandoc class, .highlight), at the first of them, with the mention to write instead', () => {
+    const body = 'A :claim[one]{.highlight #bridge-closed stance=quotes} and :claim[two]{#bridge-closed .big .red}.\n';
+    expect(messages(article(valid, body))).toMatchInlineSnapshot(`
+      "content/articles/report.md:10:15  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove .highlight, and write {#bridge-closed stance=quotes}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's. In: :claim[one]{.highlight #bridge-closed stance=quotes} [mention-unknown-attribute]
+      content/articles/report.md:10:87  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove .big and .red, and write {#bridge-closed}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's. In: :claim[two]{#bridge-closed .big .red} [mention-unknown-attribute]"
+    `);
   });
 
   it('reports a claim mention written in a field, which is plain text, at the mention', () => {

@@ -724,6 +724,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/**
+ * A value written without quotes after its field's colon and continued on indented lines that
+ * start with "- " (`entities: anthropic` then `  - openai`): YAML reads the lines as more of the
+ * text, "anthropic - openai", and never as a list. Where the value starts, its first line, and
+ * where the first "- " stands; undefined for any other value.
+ */
+function listInText(yaml: string, node: unknown): { start: number; first: string; item: number } | undefined {
+  if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range) return undefined;
+  const [start, end] = node.range;
+  const item = /\n([ \t]*)-(?:[ \t]|\r?$)/m.exec(yaml.slice(start, end));
+  if (!item) return undefined;
+  return { start, first: yaml.slice(start, start + item.index).replace(/\r$/, '').trim(), item: start + item.index + 1 + item[1]!.length };
+}
+
 /** A value as an editor wrote it, for "found …". */
 function describeFound(value: unknown, source: string | undefined): string {
   if (value === null || value === undefined) return 'an empty value';
@@ -807,6 +821,15 @@ function checkData(
   // Walk the values beside the schema: unknown keys, dates, references and aliases.
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
+    // `entities: anthropic` or `name: X`, then indented `- item` lines: one text to YAML, never a list.
+    const listed = typeof value === 'string' ? listInText(yaml, locate(parsed.doc, path, 0).node) : undefined;
+    if (listed) {
+      handled.add(JSON.stringify(path));
+      const list = unwrap(node).node.def.type === 'array';
+      const message = M.WrongType.listInText(fieldName(path), expected(node, kindOf), excerpt(listed.first, 40), excerpt(value as string), list);
+      report(at(list ? listed.start : listed.item), M.WrongType.code, message);
+      return;
+    }
     if (typeof value === 'string') {
       for (const kind of UNSEEN) {
         const char = kind.inField.exec(value)?.[0];

@@ -293,7 +293,15 @@ export const WrongType = {
           : ''
     }`,
   hint: 'Write the value as the field expects: text, a list (one "- item" line each), true or false, or a group of indented fields. A number, a date or true/false meant as text goes in double quotes.',
-} satisfies MessageDef<[string, string, string, string?]>;
+  /**
+   * A value after the field's colon, then indented lines that start with "- ": YAML reads them
+   * all as one text (`first`, `read`), not as a list. `list`: whether the field takes a list.
+   */
+  listInText: (field: string, expected: string, first: string, read: string, list: boolean) =>
+    list
+      ? `${field}: expected ${expected}, found ${q(first)} after the colon and a list below it: YAML reads the two as one text, ${q(read)}, and no list. Leave nothing after ${field}: and write each item on its own line below it, starting with "- ".`
+      : `${field}: expected ${expected}, found ${q(first)} and below it a line that starts with "- ": YAML reads that line as more of the text, ${q(read)}, not as a list. ${field} holds one value: remove the "- " lines, or, if the hyphen belongs to the text, put the whole value in double quotes.`,
+} satisfies MessageDef<[string, string, string, string?]> & { listInText: (field: string, expected: string, first: string, read: string, list: boolean) => string };
 
 export const BadValue = {
   code: 'bad-value',

@@ -961,6 +961,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on wrong type list in text: a value after the colon with "- " lines below it, and a name with a "- " line below it, which YAML reads as one text', () => {
+    expect(failingBuild('wrong-type-list-in-text')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/wrong-type-list-in-text/content/articles/report.md:8:11  entities: expected a list of entity ids, found "harbour-council" after the colon and a list below it: YAML reads the two as one text, "harbour-council - harbour-port", and no list. Leave nothing after entities: and write each item on its own line below it, starting with "- ". [wrong-type]
+      tests/fixtures/bad/wrong-type-list-in-text/content/outlets/wire.yaml:2:3  name: expected text, found "Harbour Wire" and below it a line that starts with "- ": YAML reads that line as more of the text, "Harbour Wire - Harbour Gazette", not as a list. name holds one value: remove the "- " lines, or, if the hyphen belongs to the text, put the whole value in double quotes. [wrong-type]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/wrong-type-list-in-text/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type-list-in-text/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on wrong type number', () => {
     expect(failingBuild('wrong-type-number')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/wrong-type-number/content/outlets/wire.yaml:1:1  name: expected text, found the number 2026. If it is meant as text, put it in double quotes: name: "2026" [wrong-type]

@@ -95,6 +95,31 @@ describe('checkFile', () => {
     `);
   });
 
+  it('says that a value after the colon and indented "- " lines below it are one text to YAML, not a list, at the value or at the first "- "', () => {
+    const listField = check(article(`${valid}entities: harbour-council\n  - harbour-port\n  - harbour-wire\n`));
+    expect(listField.problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 11, 'wrong-type']]);
+    expect(listField.problems[0]!.message).toBe(
+      'entities: expected a list of entity ids, found "harbour-council" after the colon and a list below it: YAML reads the two as one text, "harbour-council - harbour-port - harbour-wire", and no list. Leave nothing after entities: and write each item on its own line below it, starting with "- ".',
+    );
+    // A text, a reference and a value from a list take one value: the "- " line is more of it, silently, without the check.
+    const one = check(article(valid.replace('outlet: wire\n', 'outlet: wire\n  - gazette\n').replace('kind: report\n', 'kind: report\n  - analysis\n').replace('headline: Bridge closed\n', 'headline: Bridge closed\n  - for repairs\n')));
+    expect(one.problems.map((p) => [p.line, p.column, p.code, /^(\w+): expected (.+?), found "([^"]+)" and below it/.exec(p.message)?.slice(1)])).toEqual([
+      [3, 3, 'wrong-type', ['headline', 'text', 'Bridge closed']],
+      [5, 3, 'wrong-type', ['outlet', 'an outlet id', 'wire']],
+      [9, 3, 'wrong-type', ['kind', 'one of report, analysis, opinion, aggregate, press-release', 'report']],
+    ]);
+    expect(one.refs.map((r) => r.field)).toEqual(['story']);
+    expect(one.problems[0]!.message).toContain('YAML reads that line as more of the text, "Bridge closed - for repairs", not as a list. headline holds one value: remove the "- " lines, or, if the hyphen belongs to the text, put the whole value in double quotes.');
+    // In a YAML record, in CRLF, and in an item of a list.
+    const outlet = check(Buffer.from('name: Harbour Wire\r\n  - Harbour Gazette\r\n'), 'outlets');
+    expect(outlet.problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 3, 'wrong-type']]);
+    expect(outlet.problems[0]!.message).toContain('"Harbour Wire - Harbour Gazette"');
+    const item = check('name: Pentagon\nkind: organisation\nnames:\n  - the Pentagon\n    - DoD\n', 'entities');
+    expect(item.problems.map((p) => [p.line, p.column, p.message.slice(0, 40)])).toEqual([[5, 5, 'names (item 1): expected text, found "th']]);
+    // Text that continues on a line of its own, or a hyphen inside the line, is text.
+    expect(check(article(`${valid.replace('summary: The wire reports it.\n', 'summary: The wire reports it,\n  with a quote - and a dash.\n')}`)).problems).toEqual([]);
+  });
+
   it('reports a value too long to show at its field, with the limit, and takes one as long as the limit', () => {
     const long = (n: number) => 'w'.repeat(n);
     const text = article(valid.replace('headline: Bridge closed', `headline: ${long(200_000)}`).replace('summary: The wire reports it.', `summary: >-\n  ${long(2001)}`) + `byline: ${long(500)}\nurl: https://wire.example.org/${long(2100)}\nlanguage: en${'-abc'.repeat(9)}\n`);

@@ -83,6 +83,12 @@ export interface FileFacts {
   title?: string | undefined;
 }
 
+/** The offset of the line after the one `offset` is on (the text's length on its last line). */
+const nextLine = (text: string, offset: number) => {
+  const end = text.indexOf('\n', offset);
+  return end === -1 ? text.length : end + 1;
+};
+
 /** The field that names a record of each collection (FileFacts' `title`). */
 const TITLE_FIELD: Record<CollectionName, string> = { articles: 'headline', claims: 'statement', stories: 'title', outlets: 'name', entities: 'name' };
 
@@ -399,6 +405,12 @@ function read(input: FileInput, facts: FileFacts): void {
     if (checklist) {
       const passages = checklist[0].match(/^ *\[ \] (?:¶\d+|line \d+) /gm)?.length ?? 0;
       report(lines.place(bodyStart + checklist.index), M.ScaffoldChecklist.code, M.ScaffoldChecklist.message(passages));
+    } else {
+      // The body is our record of the article (docs/authoring.md): without one, the page shows an
+      // empty record and the article carries no claim. Comments are not shown on the page.
+      const body = text.slice(nextLine(text, bodyStart));
+      const shown = body.replace(/<!--[^]*?(?:-->|$)/g, '');
+      if (!VISIBLE.test(shown)) report(lines.place(bodyStart), M.EmptyBody.code, M.EmptyBody.message(shown.length !== body.length));
     }
   }
 

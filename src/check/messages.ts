@@ -255,6 +255,14 @@ export const NotAMapping = {
   hint: 'A record is a set of named fields, one "key: value" line each, with lists and groups indented below their key.',
 } satisfies MessageDef<[string, string?]>;
 
+export const EmptyBody = {
+  code: 'empty-body',
+  title: 'An article with no body',
+  message: (comment: boolean) =>
+    `This article has no body: ${comment ? 'only a comment, which the page does not show,' : 'nothing'} follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}.`,
+  hint: 'The body is our record of the article: its summary field alone is not. Write the account and the passages; an article whose claims are not marked yet keeps at least the account.',
+} satisfies MessageDef<[boolean]>;
+
 // Fields
 
 export const UnknownField = {
@@ -717,6 +725,7 @@ export const messages = [
   YamlSyntax,
   DuplicateKey,
   NotAMapping,
+  EmptyBody,
   UnknownField,
   MissingField,
   WrongType,

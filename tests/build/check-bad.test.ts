@@ -362,6 +362,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on empty body: an article with nothing after its fields, and one with only a comment', () => {
+    expect(failingBuild('empty-body')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/empty-body/content/articles/notes.md:8:1  This article has no body: only a comment, which the page does not show, follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}. [empty-body]
+      tests/fixtures/bad/empty-body/content/articles/report.md:8:1  This article has no body: nothing follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}. [empty-body]
+
+      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/empty-body/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/empty-body/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on empty record', () => {
     expect(failingBuild('empty-record')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/empty-record/content/outlets/wire.yaml:1:1  This record has no fields. Write one "key: value" line for each field, as in: name: Reuters. [not-a-mapping]

@@ -636,6 +636,22 @@ describe('checkFile', () => {
     expect(messages('Just words.\n')).toContain('This file has no frontmatter.');
   });
 
+  it('reports an article with no body, or only a comment, at the line that closes its fields, but not a claim or a story, nor an article with an account and no mention', () => {
+    const closing = (problems: readonly { line: number; column: number; code: string }[]) => problems.map((p) => [p.line, p.column, p.code]);
+    for (const body of ['', '\n', '\n\n  \n', '\n<!-- to write -->\n', '\u200B\n']) {
+      expect(closing(check(`---\n${valid}---\n${body}`).problems), JSON.stringify(body)).toEqual([[8, 1, 'empty-body']]);
+    }
+    expect(closing(check(Buffer.from(`\uFEFF---\r\n${valid.replaceAll('\n', '\r\n')}---`)).problems)).toEqual([[8, 1, 'empty-body']]);
+    expect(check(`---\n${valid}---\n`).problems[0]!.message).toBe(
+      'This article has no body: nothing follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}.',
+    );
+    expect(check(`---\n${valid}---\n<!-- x -->\n`).problems[0]!.message).toContain('This article has no body: only a comment, which the page does not show, follows');
+    expect(check(article(valid, 'An account of the article, its claims not marked yet.\n')).problems).toEqual([]);
+    expect(check(article(valid, '<!-- a note -->\n\nThe account.\n')).problems).toEqual([]);
+    expect(check('---\nstatement: The bridge is closed.\nstory: closure\nkind: fact\n---\n', 'claims').problems).toEqual([]);
+    expect(check('---\ntitle: The bridge closes\nsummary: It closes.\n---\n', 'stories').problems).toEqual([]);
+  });
+
   it('points at a line meant to close the frontmatter that does not: three dots, or more than three hyphens', () => {
     const body = 'The account.\n\n---\n\n> :claim[The bridge was closed]{#bridge-closed}.\n';
     expect(messages(`---\n${valid}...\n\n${body}`)).toMatchInlineSnapshot(

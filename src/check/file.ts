@@ -10,7 +10,7 @@
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
-import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
+import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
@@ -803,6 +803,13 @@ export function dateProblem(source: string): M.DateProblem | undefined {
   return undefined;
 }
 
+/** A day without a time is any moment of it in any offset a clock uses, from +14:00 to -12:00. */
+const DAY_SPAN = { before: OFFSET_RANGE.latest * 60_000, after: (24 * 60 - OFFSET_RANGE.earliest) * 60_000 };
+/** The earliest instant a valid date as written may stand for. */
+const earliest = (source: string) => readWrittenDate(source)!.time - (WRITTEN_DATE.exec(source.trim())![4] === undefined ? DAY_SPAN.before : 0);
+/** The latest instant a valid date as written may stand for. */
+const latest = (source: string) => readWrittenDate(source)!.time + (WRITTEN_DATE.exec(source.trim())![4] === undefined ? DAY_SPAN.after : 0);
+
 function checkData(
   input: FileInput,
   facts: FileFacts,
@@ -943,6 +950,13 @@ function checkData(
     }
   };
   walk(schema, data, []);
+
+  // An article is added once it is out: a publication date that must be later is a typing mistake.
+  const published = input.collection === 'articles' ? sourceAt(['published']) : undefined;
+  const added = published === undefined ? undefined : sourceAt(['added']);
+  if (published !== undefined && added !== undefined && !dateProblem(published) && !dateProblem(added) && earliest(published) > latest(added)) {
+    report(where(['published']), M.PublishedAfterAdded.code, M.PublishedAfterAdded.message(published.trim(), added.trim(), where(['added']).line));
+  }
 
   const result = (schema as unknown as { safeParse(data: unknown): { success: boolean; error?: { issues: Issue[] } } }).safeParse(data);
   if (result.success) return;

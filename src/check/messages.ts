@@ -382,6 +382,14 @@ export const BadDate = {
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',
 } satisfies MessageDef<[string, string, DateProblem, boolean]>;
 
+export const PublishedAfterAdded = {
+  code: 'published-after-added',
+  title: 'An article published after it was added',
+  message: (published: string, added: string, addedLine: number) =>
+    `published: ${published} is later than added, ${added} (line ${addedLine}), but an article is added to the corpus once it is out. One of the two is mistyped: published is when the outlet published it, added when it was recorded here. Correct the one that is wrong; if the day of publication is not known, leave published out.`,
+  hint: 'Check both dates against the article and the day it was recorded. A date without a time is any moment of that day, in any time zone, so only a date that must be later is reported.',
+} satisfies MessageDef<[string, string, number]>;
+
 export const BadUrl = {
   code: 'bad-url',
   title: 'A web address that is not http or https',
@@ -735,6 +743,7 @@ export const messages = [
   TooLong,
   RepeatedItem,
   BadDate,
+  PublishedAfterAdded,
   BadUrl,
   UrlCredentials,
   BadFormat,

@@ -158,6 +158,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on published after added: a month mistyped', () => {
+    expect(failingBuild('published-after-added')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/published-after-added/content/articles/report.md:4:1  published: 2026-06-12 is later than added, 2026-05-12 (line 8), but an article is added to the corpus once it is out. One of the two is mistyped: published is when the outlet published it, added when it was recorded here. Correct the one that is wrong; if the day of publication is not known, leave published out. [published-after-added]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/published-after-added/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/published-after-added/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on bad file name', () => {
     expect(failingBuild('bad-file-name')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-file-name/content/articles/Bridge Report.md:1:1  "Bridge Report" is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most 120 characters. Rename the file to bridge-report.md, and update anything that refers to it. [bad-file-name]

@@ -203,6 +203,25 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports a publication date later than the date the article was added, whatever the time zones, at published', () => {
+    const dated = (published: string, added: string) => check(article(valid.replace('added: 2026-05-12\n', `published: ${published}\nadded: ${added}\n`))).problems.map((p) => [p.line, p.column, p.code]);
+    const later = [[7, 1, 'published-after-added']];
+    expect(dated('2026-06-12', '2026-05-12')).toEqual(later);
+    expect(dated('2027-05-12', '2026-05-12T23:00:00-07:00')).toEqual(later);
+    expect(dated('2026-05-12T12:00:00Z', '2026-05-12T09:00:00Z')).toEqual(later);
+    expect(dated('2026-05-15', '2026-05-12')).toEqual(later);
+    // Days without a time may be two apart the wrong way round in the offsets clocks use (+14:00 and -12:00).
+    expect(dated('2026-05-14', '2026-05-12')).toEqual([]);
+    expect(dated('2026-05-13T01:00:00+14:00', '2026-05-12')).toEqual([]);
+    expect(dated('2026-05-13T01:00:00+13:00', '2026-05-12T20:00:00-07:00')).toEqual([]);
+    expect(dated('2026-05-12', '2026-05-12')).toEqual([]);
+    // A date with a problem of its own is reported as such, and not compared.
+    expect(dated('2026-13-12', '2026-05-12').map((p) => p[2])).toEqual(['bad-date']);
+    expect(check(article(valid.replace('added: 2026-05-12\n', 'published: 2026-06-12\nadded: 2026-05-12\n'))).problems[0]!.message).toBe(
+      'published: 2026-06-12 is later than added, 2026-05-12 (line 8), but an article is added to the corpus once it is out. One of the two is mistyped: published is when the outlet published it, added when it was recorded here. Correct the one that is wrong; if the day of publication is not known, leave published out.',
+    );
+  });
+
   it('reports a year before 1000, which YAML reads as 19xx below 0100, as a typing mistake', () => {
     const text = article(`${valid}published: 0026-06-03T10:00:00Z\n`.replace('added: 2026-05-12', 'added: 0202-05-12'));
     expect(messages(text)).toMatchInlineSnapshot(`

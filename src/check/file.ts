@@ -914,8 +914,12 @@ function checkData(
         const child = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (child === undefined) {
           const owner = path.length === 0 ? article(kind) : fieldName(path);
-          const suggestions = nearest(key, known, 1);
-          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known));
+          // `slug:` or `id:` at the top, as other site generators take them: the id is the file name.
+          const names = path.length === 0 && (key === 'slug' || key === 'id');
+          const other = names && typeof value[key] === 'string' && isId(value[key]) && value[key] !== input.id ? (value[key] as string) : undefined;
+          const named = names ? { id: input.id, ...(other ? { other: { id: other, file: `${other}${input.file.slice(input.file.lastIndexOf('.'))}` } } : {}) } : undefined;
+          const suggestions = names ? [] : nearest(key, known, 1);
+          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named));
           if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));
           continue;
         }

@@ -268,16 +268,19 @@ export const EmptyBody = {
 export const UnknownField = {
   code: 'unknown-field',
   title: 'A field the content model does not have',
-  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[]) =>
-    field === 'slug'
-      ? `The field "slug" is not used: a record's id is its file name. Remove the line, and rename the file to change the id.`
+  /** `named`: for a field that names the record (`slug`, `id`), the record's id and, when the field gives another one, that id and the file name it would take. */
+  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[], named?: { id: string; other?: { id: string; file: string } }) =>
+    named
+      ? named.other
+        ? `The field ${q(field)} is not used: a record's id is its file name, so this one's is ${q(named.id)}, not ${q(named.other.id)}. Remove the line; to give the record the id ${q(named.other.id)}, rename the file to ${named.other.file} (and, if it was published as ${q(named.id)}, add that to its aliases).`
+        : `The field ${q(field)} is not used: a record's id is its file name. Remove the line, and rename the file to change the id.`
       : field === ''
         ? `This line has no field name before its colon. Write the name, as in ${known[0] ?? 'name'}: …, or remove the line.`
         : field === '<<'
         ? `YAML's merge key "<<" is not read in ${owner}, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line.`
         : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
-} satisfies MessageDef<[string, string, readonly string[], readonly string[]]>;
+} satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?]>;
 
 export const MissingField = {
   code: 'missing-field',

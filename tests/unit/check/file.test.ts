@@ -273,6 +273,19 @@ describe('checkFile', () => {
     `);
   });
 
+  it('says that a slug or id field is not read, as the id is the file name, and which file name gives the id it names, never a field it resembles', () => {
+    const claim = (extra: string) => check(`---\n${extra}statement: The bridge is closed.\nstory: closure\nkind: fact\n---\n`, 'claims', 'bridge-closed').problems;
+    expect(formatProblems(claim('id: bridge-shut\n'))).toBe(
+      'content/claims/bridge-closed.md:2:1  The field "id" is not used: a record\'s id is its file name, so this one\'s is "bridge-closed", not "bridge-shut". Remove the line; to give the record the id "bridge-shut", rename the file to bridge-shut.md (and, if it was published as "bridge-closed", add that to its aliases). [unknown-field]',
+    );
+    for (const extra of ['id: bridge-closed\n', 'id: Bridge Shut\n', 'id: 12\n']) {
+      expect(formatProblems(claim(extra)), extra).toBe('content/claims/bridge-closed.md:2:1  The field "id" is not used: a record\'s id is its file name. Remove the line, and rename the file to change the id. [unknown-field]');
+    }
+    expect(check('name: Wire\nslug: harbour-wire\n', 'outlets', 'wire').problems[0]!.message).toContain('rename the file to harbour-wire.yaml');
+    // A field of a group named id is an unknown field like any other.
+    expect(claim('verdict:\n  rating: mixed\n  summary: Partly.\n  id: x\n')[0]!.message).toBe('Unknown field "id" in verdict. Remove it, or use one of: rating, summary, date.');
+  });
+
   it('reports field names that JavaScript objects inherit (constructor, toString) as unknown fields', () => {
     const problems = check('name: Wire\nconstructor: x\ntoString: y\nhasOwnProperty: z\nverdict: {valueOf: 1}\n', 'outlets').problems;
     expect(problems.map((p) => [p.line, p.column, p.code, /^Unknown field "(\w+)"/.exec(p.message)?.[1]])).toEqual([

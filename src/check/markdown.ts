@@ -23,8 +23,8 @@ import { LineIndex } from './text.ts';
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
 
-/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description. */
-export type LookalikeKind = 'name' | 'colon' | 'html' | 'image';
+/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description, inside code. */
+export type LookalikeKind = 'name' | 'colon' | 'html' | 'image' | 'code';
 
 export interface FoundMentions {
   mentions: Mention[];
@@ -103,6 +103,12 @@ const NO_COLON = new RegExp(String.raw`(?<![:\\\w])${MENTION_NAME}\[(?:[^[\]\n]|
 /** {@link NO_COLON} without its state, to test a string. */
 const MAY_LACK_COLON = new RegExp(String.raw`(?<![:\\\w])${MENTION_NAME}\[`, 'i');
 
+/**
+ * A whole claim mention, `:claim[…]{…}` as the site reads one, in code (a code span, a fenced or
+ * indented block), where Markdown reads nothing. Other names (`:Claim[…]`) are left as text there.
+ */
+const IN_CODE = new RegExp(String.raw`:${MENTION_NAME}\[[^\]\n]*\]\{[^}\n]*\}`, 'g');
+
 /** `:claim[` in raw HTML, where Markdown is not read. */
 const IN_HTML = new RegExp(`:${MENTION_NAME}\\[`, 'gi');
 /** {@link IN_HTML} without its state, to test a string. */
@@ -142,6 +148,11 @@ function remarkRecordAttributes() {
           const close = source.indexOf('}', match.index);
           lookalikes.push({ offset: start + match.index, end: start + (close === -1 ? match.index + match[0].length : close + 1), kind: 'image' });
         }
+      } else if ((node.type === 'inlineCode' || node.type === 'code') && start !== undefined) {
+        // Code is shown as it is written: a mention in it (a passage indented by four spaces, or put between backticks) is published as markup.
+        const source = String(file.value).slice(start, node.position!.end.offset);
+        if (!source.includes(`:${MENTION_NAME}[`)) return;
+        for (const match of source.matchAll(IN_CODE)) lookalikes.push({ offset: start + match.index, end: start + match.index + match[0].length, kind: 'code' });
       } else if (node.type === 'html' && start !== undefined) {
         for (const match of unpublished(node.value).matchAll(IN_HTML)) {
           const offset = start + match.index;

@@ -424,6 +424,38 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports a claim mention inside code, which the page shows as written: a code span, a fenced block, a passage indented by four spaces; not words in code that make no mention', () => {
+    const body = [
+      'Inline `:claim[one]{#bridge-closed}` here.',
+      '',
+      '```',
+      ':claim[two]{#bridge-closed stance=quotes}',
+      '```',
+      '',
+      'The mayor, indented by mistake:',
+      '',
+      '    > :claim[three]{#bridge-closed}.',
+      '',
+      '- A list item',
+      '',
+      '      :claim[four]{#bridge-closed}',
+      '',
+      'Words about `:claim[` and ``:claim[x]`` and `:Claim[x]{#y}` in code, and :claim[five]{#bridge-closed}.',
+      '',
+    ].join('\n');
+    const facts = check(article(valid, body));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 9, 'mention-not-read', ':claim[one]{#bridge-closed}'],
+      [13, 1, 'mention-not-read', ':claim[two]{#bridge-closed stance=quotes}'],
+      [18, 7, 'mention-not-read', ':claim[three]{#bridge-closed}'],
+      [22, 7, 'mention-not-read', ':claim[four]{#bridge-closed}'],
+    ]);
+    expect(facts.problems[0]!.message).toMatch(/^This claim mention is inside code \(between backticks, or in a block fenced with ``` or indented by four spaces\), which the page shows as it is written, markup and all, and not as a mention\. Take it out of the code: /);
+    expect(facts.mentions.map((m) => m.text)).toEqual(['five']);
+    // The same in a CRLF file with a byte-order mark.
+    expect(check(Buffer.from(`\uFEFF${article(valid, body).replaceAll('\n', '\r\n')}`)).problems).toEqual(facts.problems);
+  });
+
   it('reports a claim mention written in a field, which is plain text, at the mention', () => {
     const text = article(valid.replace('summary: The wire reports it.', 'summary: "The wire says :claim[it closed]{#bridge-closed}."').replace('headline: Bridge closed', 'headline: >-\n  Bridge\n  :Claim[closed]{#bridge-closed}'));
     expect(check(text).problems.map((p) => [p.line, p.column, p.code, /In: (.*) \[/.exec(formatProblems([p]))?.[1]])).toEqual([

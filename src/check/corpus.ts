@@ -357,7 +357,10 @@ function aliasCollisions(facts: readonly FileFacts[], byCollection: Map<Collecti
         own.add(a.alias);
         return;
       }
-      if (a.alias === f.id) {
+      if (own.has(a.alias)) {
+        // Its own id listed again is one more copy, not a second mistake of the same kind.
+        problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'repeated') });
+      } else if (a.alias === f.id) {
         problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'own') });
       } else if (own.has(a.alias)) {
         problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'repeated') });

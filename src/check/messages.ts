@@ -515,7 +515,7 @@ export const AliasCollision = {
   title: 'An alias that is already taken',
   message: (alias: string, kind: string, other: string | undefined, how: 'id' | 'alias' | 'own' | 'repeated') =>
     how === 'own'
-      ? `Alias ${q(alias)} is this ${kind}'s own id. Remove it: aliases are the ids it was published under before. (A ${kind} renamed back to the id it was first published under lists that id first, before the ids it had since, so that the feeds keep its entries.)`
+      ? `Alias ${q(alias)} is this ${kind}'s own id. Remove it: aliases are the ids it was published under before. (${/^[aeiou]/.test(kind) ? 'An' : 'A'} ${kind} renamed back to the id it was first published under lists that id first, before the ids it had since, so that the feeds keep its entries.)`
       : how === 'repeated'
         ? `Alias ${q(alias)} is listed twice. Remove one of them.`
         : how === 'id'

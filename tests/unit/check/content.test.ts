@@ -280,13 +280,25 @@ describe('checkContent', { timeout: 60_000 }, () => {
     const withAliases = async (aliases: string[]) => {
       writeFileSync(file, original.replace('aliases:\n  - reopening-in-spring\n', `aliases:\n${aliases.map((a) => `  - ${a}\n`).join('')}`));
       const result = await checkContent({ root, contentDir: content, cacheDir: false });
-      return result.problems.map((p) => `${p.line}:${p.column} ${p.code}`);
+      // The message up to its first colon, or without its full stop.
+      return result.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message.slice(0, p.message.indexOf(':'))}`);
     };
     // First published as reopening-in-march, renamed reopening-in-spring, then back.
+    const own = 'alias-collision Alias "reopening-in-march" is this claim\'s own id. Remove it';
+    const twice = 'alias-collision Alias "reopening-in-march" is listed twice. Remove one of them';
     expect(await withAliases(['reopening-in-march', 'reopening-in-spring'])).toEqual([]);
-    expect(await withAliases(['reopening-in-spring', 'reopening-in-march'])).toEqual(['10:5 alias-collision']);
-    expect(await withAliases(['reopening-in-march'])).toEqual(['9:5 alias-collision']);
-    expect(await withAliases(['reopening-in-march', 'reopening-in-spring', 'reopening-in-march'])).toEqual(['9:5 alias-collision', '11:5 alias-collision']);
+    expect(await withAliases(['reopening-in-spring', 'reopening-in-march'])).toEqual([`10:5 ${own}`]);
+    expect(await withAliases(['reopening-in-march'])).toEqual([`9:5 ${own}`]);
+    // Its own id listed again is reported as listed twice, not as its own id a second time.
+    expect(await withAliases(['reopening-in-march', 'reopening-in-spring', 'reopening-in-march'])).toEqual([`9:5 ${own}`, `11:5 ${twice}`]);
+    expect(await withAliases(['reopening-in-march', 'reopening-in-march'])).toEqual([`9:5 ${own}`, `10:5 ${twice}`]);
+    writeFileSync(file, original);
+    const article = path.join(root, content, 'articles/wire-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^kind: /m, 'aliases: [wire-bridge-closed]\nkind: '));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'Alias "wire-bridge-closed" is this article\'s own id. Remove it: aliases are the ids it was published under before. (An article renamed back to the id it was first published under lists that id first, before the ids it had since, so that the feeds keep its entries.)',
+    ]);
   });
 
   it('reports an article recorded twice, at the address of the later file, and tells apart the posts of a live page by #', async () => {

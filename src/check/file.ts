@@ -13,7 +13,7 @@ import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
-import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
+import { collectionOfFields, EXTENSIONS, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { findHeadingIds, findMentions, findSiteLinks, writtenAttributes } from './markdown.ts';
 import * as M from './messages.ts';
@@ -825,6 +825,15 @@ function checkData(
       data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : `a single value (${describeFound(data, undefined)})`;
     const place = parsed.doc.contents?.range ? at(parsed.doc.contents.range[0]) : markdown ? TOP : TOP;
     return report(found === 'nothing' ? TOP : place, M.NotAMapping.code, M.NotAMapping.message(found, FIRST_FIELD[input.collection]));
+  }
+
+  // A record of another collection, put in this one's folder: one problem, not one per field.
+  const belongs = collectionOfFields(Object.keys(data), input.collection);
+  if (belongs) {
+    const own = Object.keys(data).filter((k) => Object.hasOwn(fieldsOf(schemaOf(belongs)), k));
+    const ext = input.file.slice(input.file.lastIndexOf('.'));
+    const move = `${input.file.slice(0, input.file.lastIndexOf(`/${input.collection}/`))}/${belongs}/${input.id}${EXTENSIONS[belongs].includes(ext) ? ext : EXTENSIONS[belongs][0]}`;
+    return report(TOP, M.WrongCollection.code, M.WrongCollection.message(singular(belongs), own.slice(0, 4), singular(input.collection), move, isMarkdown(belongs), isMarkdown(belongs) !== markdown));
   }
 
   const schema = schemaOf(input.collection);

@@ -21,6 +21,8 @@ export interface MessageDef<Args extends unknown[] = unknown[]> {
 }
 
 const q = (value: string) => JSON.stringify(value);
+/** `a claim`, `an outlet`. */
+const an = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
 function either(values: readonly string[]): string {
@@ -168,6 +170,17 @@ export const UnknownFolder = {
     `${folder ? `${folder}/ is not a collection` : 'Files directly in the content folder are not read'}, so this file is ignored and would not be published.${suggestion ? ` Did you mean ${suggestion}/?` : ''} Records go in one of: ${collections.map((c) => `${c}/`).join(', ')}.`,
   hint: 'Move the file into the folder of its collection. A README.md directly in the content folder is allowed.',
 } satisfies MessageDef<[string | undefined, string | undefined, readonly string[]]>;
+
+export const WrongCollection = {
+  code: 'wrong-collection',
+  title: "A record in another collection's folder",
+  /** `kind`: what the record is by its fields; `fields`: those fields; `here`: what the folder it is in holds; `move`: where it goes. */
+  message: (kind: string, fields: readonly string[], here: string, move: string, markdown: boolean, convert: boolean) =>
+    `This file's fields (${fields.join(', ')}) are those of ${an(kind)}, not of ${an(here)}, so it is in the wrong folder: it would be checked and published as ${an(here)}, or not at all. Move it to ${move}${
+      convert ? (markdown ? ', its fields between two --- lines' : ', its fields alone, without the --- lines and the body') : ''
+    }.`,
+  hint: 'Each collection has its own folder and extension: articles, claims and stories are .md files in articles/, claims/ and stories/; outlets and entities are .yaml files in outlets/ and entities/.',
+} satisfies MessageDef<[string, readonly string[], string, string, boolean, boolean]>;
 
 export const NestedFile = {
   code: 'nested-file',
@@ -729,6 +742,7 @@ export const messages = [
   FolderLink,
   UnreadFile,
   UnknownFolder,
+  WrongCollection,
   NestedFile,
   BadFileName,
   DuplicateId,

@@ -997,6 +997,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on wrong collection: a claim saved in outlets/, as Markdown and as YAML', () => {
+    expect(failingBuild('wrong-collection')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/wrong-collection/content/outlets/bridge-reopens.md:1:1  This file's fields (statement, story, kind) are those of a claim, not of an outlet, so it is in the wrong folder: it would be checked and published as an outlet, or not at all. Move it to tests/fixtures/bad/wrong-collection/content/claims/bridge-reopens.md. [wrong-collection]
+      tests/fixtures/bad/wrong-collection/content/outlets/bridge-shut.yaml:1:1  This file's fields (statement, story, kind) are those of a claim, not of an outlet, so it is in the wrong folder: it would be checked and published as an outlet, or not at all. Move it to tests/fixtures/bad/wrong-collection/content/claims/bridge-shut.md, its fields between two --- lines. [wrong-collection]
+
+      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/wrong-collection/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-collection/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on wrong type number', () => {
     expect(failingBuild('wrong-type-number')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/wrong-type-number/content/outlets/wire.yaml:1:1  name: expected text, found the number 2026. If it is meant as text, put it in double quotes: name: "2026" [wrong-type]

@@ -266,6 +266,17 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports a record of another collection in this one\'s folder once, by its fields, with where it goes, not each field as unknown', () => {
+    expect(messages('statement: The bridge is closed.\nstory: closure\nkind: fact\n', 'outlets')).toBe(
+      "content/outlets/report.yaml:1:1  This file's fields (statement, story, kind) are those of a claim, not of an outlet, so it is in the wrong folder: it would be checked and published as an outlet, or not at all. Move it to content/claims/report.md, its fields between two --- lines. [wrong-collection]",
+    );
+    expect(messages(article(valid), 'claims')).toContain('are those of an article, not of a claim, so it is in the wrong folder: it would be checked and published as a claim, or not at all. Move it to content/articles/report.md. [wrong-collection]');
+    expect(messages('---\nname: Wire\nurl: https://wire.example.org\nowner: Wire Group\n---\n\nNotes.\n', 'stories')).toContain('Move it to content/outlets/report.yaml, its fields alone, without the --- lines and the body. [wrong-collection]');
+    // A field of another collection in a record that is plainly of this one is an unknown field.
+    expect(check('name: Wire\nurl: https://wire.example.org\nkind: organisation\n', 'outlets').problems.map((p) => p.code)).toEqual(['unknown-field']);
+    expect(check(article(`${valid}statement: x\n`)).problems.map((p) => p.code)).toEqual(['unknown-field']);
+  });
+
   it('says what a tagged value is: bytes from !!binary are not a group of fields', () => {
     expect(messages('name: !!binary aGVsbG8=\nurl: !<tag:yaml.org,2002:binary> aGVsbG8=\n', 'outlets')).toMatchInlineSnapshot(`
       "content/outlets/report.yaml:1:1  name: expected text, found binary data (a value tagged !!binary). [wrong-type]

@@ -320,6 +320,32 @@ describe('listContent', () => {
     ]);
   });
 
+  it('says where a record of another collection, with that collection\'s extension, goes, by its fields; and names the extension to a record of this one', () => {
+    const claim = '---\nstatement: The bridge will reopen.\nstory: closure\nkind: prediction\n---\n\nNotes.\n';
+    const listing = listingOf({
+      'content/outlets/bridge-reopens.md': claim,
+      'content/outlets/Bridge Shut.md': `\uFEFF${claim.replaceAll('\n', '\r\n')}`,
+      'content/articles/gazette.yml': 'name: Harbour Gazette\nurl: https://gazette.example.org\nowner: Harbour Media\n',
+      'content/claims/wire.yaml': 'name: Wire\nunidentified: false\n',
+      // Fields of this collection, or that do not tell: only the extension is wrong.
+      'content/outlets/gazette.md': '---\nname: Gazette\nurl: https://gazette.example.org\n---\n',
+      'content/outlets/notes.md': '---\nstory: closure\n---\n',
+      'content/outlets/broken.md': '---\nstatement: [\n---\n',
+    });
+    expect(listing.problems.map((p) => [p.file, p.code, /Move it to (\S+?)(,.*)?\.$/.exec(p.message)?.slice(1)])).toEqual([
+      ['content/articles/gazette.yml', 'wrong-collection', ['content/outlets/gazette.yml', undefined]],
+      ['content/claims/wire.yaml', 'wrong-collection', ['content/outlets/wire.yaml', undefined]],
+      ['content/outlets/bridge-reopens.md', 'wrong-collection', ['content/claims/bridge-reopens.md', undefined]],
+      ['content/outlets/broken.md', 'unread-file', undefined],
+      ['content/outlets/gazette.md', 'unread-file', undefined],
+      ['content/outlets/notes.md', 'unread-file', undefined],
+      ['content/outlets/Bridge Shut.md', 'wrong-collection', ['content/claims/bridge-shut.md', undefined]],
+    ]);
+    expect(listing.problems[2]!.message).toBe(
+      "This file's fields (statement, story, kind) are those of a claim, not of an outlet, so it is in the wrong folder: it would be checked and published as an outlet, or not at all. Move it to content/claims/bridge-reopens.md.",
+    );
+  });
+
   it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', () => {
     // "Report.md" sorts before "report.md" (capitals first), and "Wire Report.md" before "wire-report.md".
     const listing = listingOf(Object.fromEntries(['Report.md', 'report.md', 'Wire Report.md', 'wire-report.md'].map((name) => [`content/articles/${name}`, '---\n---\n'])));

@@ -190,6 +190,8 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
   };
 
   const byId = new Map<string, string>();
+  /** Every name read so far, by its text in Unicode's composed form (NFC). */
+  const sameLooking = new Map<string, string>();
   const unread: { rel: string; stem: string; ext: string }[] = [];
   // Files named by a valid id first (in name order still): of Report.md and report.md, which both
   // give the id report, the one to rename is reported, not the one already named right.
@@ -211,9 +213,12 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       id = toId(stem) || stem;
       problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
     }
-    const other = byId.get(id);
+    // Of names that look the same (café.md, its é written as e and an accent), the other is named.
+    const lookalike = sameLooking.get(rel.normalize('NFC'));
+    sameLooking.set(rel.normalize('NFC'), rel);
+    const other = lookalike ?? byId.get(id);
     if (other) {
-      problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), id, other, false));
+      problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), id, other, false, lookalike !== undefined));
       continue;
     }
     byId.set(id, rel);

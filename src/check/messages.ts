@@ -201,12 +201,17 @@ export const BadFileName = {
 export const DuplicateId = {
   code: 'duplicate-id',
   title: 'Two files with the same id',
-  message: (kind: string, id: string, other: string, ignored: boolean) =>
+  /** `lookalike`: the two names are the same text written with other Unicode characters (é, or e and a combining accent). */
+  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false) =>
     ignored
       ? `This file has the same name as ${other}, which defines ${kind} ${q(id)}; this one is not read. Keep one file: remove this one, or merge what it holds into ${other}.`
-      : `${q(id)} is already the id of ${other}. Every ${kind} needs its own id: remove one of the two files, or rename one.`,
-  hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml) define the same id.',
-} satisfies MessageDef<[string, string, string, boolean]>;
+      : `${q(id)} is already the id of ${other}.${
+          lookalike
+            ? " That file's name looks the same as this one's, but is written with other Unicode characters (an accented letter as one character in one name, as a letter and a combining accent in the other, as macOS and some programs save names)."
+            : ''
+        } Every ${kind} needs its own id: remove one of the two files, or rename one.`,
+  hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml), in capitals, or in how an accent is written define the same id.',
+} satisfies MessageDef<[string, string, string, boolean, boolean?]>;
 
 export const DuplicateArticle = {
   code: 'duplicate-article',

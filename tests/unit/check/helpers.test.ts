@@ -346,6 +346,19 @@ describe('listContent', () => {
     );
   });
 
+  it('says that two names that look the same are written with other Unicode characters, when they are: é, or e and a combining accent', () => {
+    const [composed, decomposed] = ['café', 'café'.normalize('NFD')];
+    expect(composed).not.toBe(decomposed);
+    const listing = listingOf({ [`content/entities/${composed}.yaml`]: 'name: Café\nkind: place\n', [`content/entities/${decomposed}.yaml`]: 'name: Café\nkind: place\n', 'content/entities/Cafe.yaml': 'name: Café\nkind: place\n' });
+    const duplicates = listing.problems.filter((p) => p.code === 'duplicate-id');
+    expect(duplicates.map((p) => [p.file.normalize('NFC'), p.message.includes('looks the same as this one\'s, but is written with other Unicode characters')])).toEqual([
+      ['content/entities/café.yaml', false],
+      ['content/entities/café.yaml', true],
+    ]);
+    // The one it looks like is named, not the first file with the id (Cafe.yaml).
+    expect(duplicates[1]!.message.normalize('NFC')).toMatch(/^"cafe" is already the id of content\/entities\/café\.yaml\. That file's name looks the same/);
+  });
+
   it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', () => {
     // "Report.md" sorts before "report.md" (capitals first), and "Wire Report.md" before "wire-report.md".
     const listing = listingOf(Object.fromEntries(['Report.md', 'report.md', 'Wire Report.md', 'wire-report.md'].map((name) => [`content/articles/${name}`, '---\n---\n'])));

@@ -38,6 +38,13 @@ const shown = (source: string) => ` In: ${source}`;
 const oldId = (kind: string, id: string, current: string, write: string) =>
   ` ${q(id)} is an old id of the ${kind} ${q(current)}, which lists it in aliases: an old id only redirects old links to its page. Write the current id, ${write}.`;
 
+/** The character a byte of 0x80 or more stands for in Windows-1252, or undefined where it has none (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+function windows1252(byte: number): string | undefined {
+  if (byte < 0x80 || byte > 0xff) return undefined;
+  const char = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
+  return /^[\u0080-\u009F]$/.test(char) ? undefined : char;
+}
+
 // Files and folders
 
 export const ContentFolderMissing = {
@@ -67,14 +74,27 @@ export const FileTooLarge = {
 export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
-  message: (byte: number, utf16?: boolean) =>
-    `${
+  /** `mixed`: the file holds UTF-8 characters besides the byte that cannot be read, and others that cannot be read are on these lines. */
+  message: (byte: number, utf16?: boolean, mixed?: { others: readonly number[] }) => {
+    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    const windows = windows1252(byte);
+    const as = windows ? ` (in Windows-1252, the encoding older Windows programs save in, it is ${q(windows)})` : '';
+    if (mixed) {
+      const lines = [...new Set(mixed.others)];
+      const others =
+        mixed.others.length === 0
+          ? ''
+          : `, and the ${mixed.others.length === 1 ? 'other' : `${mixed.others.length} others`} that cannot be read (line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''})`;
+      return `This file is UTF-8 text but for the byte ${hex} here, which cannot be read${as}: it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here${others}: reopening the whole file in another encoding would garble its UTF-8 characters.`;
+    }
+    return `${
       utf16
         ? 'This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read.'
-        : `This file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here cannot be read.`
-    } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`,
+        : `This file is not UTF-8 text: the byte ${hex} here cannot be read${as}.`
+    } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`;
+  },
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
-} satisfies MessageDef<[number, boolean?]>;
+} satisfies MessageDef<[number, boolean?, { others: readonly number[] }?]>;
 
 export const LoneCarriageReturn = {
   code: 'lone-carriage-return',

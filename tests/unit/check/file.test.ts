@@ -617,8 +617,21 @@ describe('checkFile', () => {
       `"content/articles/report.md:2:1  This is a binary file (it contains a NUL byte here), not a text record. Only Markdown (.md) and YAML (.yaml) records belong in content/: move this file out. [binary-file]"`,
     );
     expect(messages(Buffer.from('---\nheadline: Caf\xe9\n', 'latin1'))).toMatchInlineSnapshot(
-      `"content/articles/report.md:2:14  This file is not UTF-8 text: the byte 0xE9 here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]"`,
+      `"content/articles/report.md:2:14  This file is not UTF-8 text: the byte 0xE9 here cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"). Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]"`,
     );
+  });
+
+  it('says that a UTF-8 file holds a byte pasted from another encoding (a Windows-1252 curly quote), to retype, not to reopen the file in that encoding', () => {
+    const pasted = Buffer.concat([Buffer.from(article(valid.replace('The wire reports it.', 'The wire’s “report”.'), '> The mayor said '), 'utf8'), Buffer.from([0x93]), Buffer.from('closed\u201D.\n', 'utf8')]);
+    expect(messages(pasted)).toBe(
+      'content/articles/report.md:10:18  This file is UTF-8 text but for the byte 0x93 here, which cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "“"): it was pasted from text in another encoding, such as a word processor\'s curly quotes. Retype the character here: reopening the whole file in another encoding would garble its UTF-8 characters. [not-utf8]',
+    );
+    // The others that cannot be read, by line, in a file with a byte-order mark and CRLF.
+    const more = Buffer.concat([Buffer.from(`\uFEFF${article(valid, '> “A ')}`.replaceAll('\n', '\r\n'), 'utf8'), Buffer.from([0x93, 0x20, 0x94, 0x0d, 0x0a, 0x0d, 0x0a, 0x92, 0x0d, 0x0a])]);
+    expect(check(more).problems.map((p) => [p.line, p.column, /Retype the character here(.*?):/.exec(p.message)?.[1]])).toEqual([[10, 6, ', and the 2 others that cannot be read (lines 10, 12)']]);
+    // A byte-order mark alone does not make a Windows-1252 file UTF-8; a byte Windows-1252 leaves unassigned is not named.
+    expect(messages(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name: Caf\xe9\n', 'latin1')]), 'outlets')).toMatch(/^content\/outlets\/report\.yaml:1:10  This file is not UTF-8 text: the byte 0xE9 here cannot be read \(in Windows-1252/);
+    expect(messages(Buffer.from('name: a\x81b\n', 'latin1'), 'outlets')).toContain('the byte 0x81 here cannot be read. Save the file');
   });
 
   it('collects aliases and the archive name with their places', () => {

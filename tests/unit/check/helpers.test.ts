@@ -58,7 +58,10 @@ describe('decode', () => {
   });
 
   it('places the first byte that is not UTF-8, counting characters before it', () => {
-    expect(decode(Buffer.from([0x61, 0x0a, 0xc3, 0xa9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 2 }, byte: 0xff });
+    // é (0xC3 0xA9) is UTF-8: the file is UTF-8 but for the bytes that cannot be read, listed by line after the first.
+    expect(decode(Buffer.from([0x61, 0x0a, 0xc3, 0xa9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 2 }, byte: 0xff, mixed: { others: [] } });
+    expect(decode(Buffer.from([0xc3, 0xa9, 0x93, 0x0a, 0x94, 0x0a, 0x61, 0x92]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 2 }, byte: 0x93, mixed: { others: [2, 3] } });
+    expect(decode(Buffer.from([0x61, 0x0a, 0xe9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 1 }, byte: 0xe9 });
     expect(decode(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ kind: 'not-utf8', place: { line: 1, column: 1 } });
   });
 

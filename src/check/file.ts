@@ -448,7 +448,10 @@ function read(input: FileInput, facts: FileFacts): void {
       const end = p.start.offset + p.source.length;
       const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
-        if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(text.slice(p.start.offset, end + 100).split('\n')[0]!, 100), cause));
+        // As written, up to the } that closes the attributes not read, when there is one: not the rest of the line.
+        const close = cause === 'unreadable-id' ? text.indexOf('}', end) : -1;
+        const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
+        if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         continue;
       }

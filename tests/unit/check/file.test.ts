@@ -375,6 +375,8 @@ describe('checkFile', () => {
       [27, 40, 'mention-empty', 'has an empty span'],
     ]);
     expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut', 'd']);
+    // Attributes that cannot be read are shown up to their }, not with the rest of the line.
+    expect(problems.slice(7, 10).map((p) => /In: (.*)$/.exec(p.message)?.[1])).toEqual([':claim[a]{#}', ':claim[b]{# bridge-closed}', ':claim[c]{#bridge-closed stance=}']);
     // To the site, `:claim[…](…)` is a mention followed by text, not a link: only the real link is one.
     expect(check(article(valid, body)).links).toEqual([{ url: '/claims/bridge-closed/', line: 25, column: 80 }]);
   });

@@ -303,6 +303,12 @@ export function meantAttributes(source: string, attrs: Record<string, string | n
   const words: string[] = [];
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'id' || key === 'stance') continue;
+    // `stance: quotes` or `stance:quotes`, as YAML writes a field: the colon stands for =.
+    const colon = /^stance:(\w*)$/i.exec(key);
+    if (colon && (value === '' || value === null || value === undefined)) {
+      if (colon[1] && (STANCES as readonly string[]).includes(colon[1].toLowerCase())) stance ??= colon[1].toLowerCase();
+      continue;
+    }
     if (key === 'class') {
       // `#id.md` or `#id.more.words`: the dot ends the id, and the rest is read as classes.
       if (id === undefined || !source.includes(`#${id}.`)) return undefined;

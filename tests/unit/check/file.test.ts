@@ -426,6 +426,9 @@ describe('checkFile', () => {
     expect(problems[0]!.message).toContain("so this one's claim id and stance are not read as written. Did you mean {#bridge-closed}? A claim id is one word after a #");
     expect(problems[6]!.message).toContain(': remove .highlight, and write {#bridge-closed}. A mention cannot add classes (.name, as Pandoc and kramdown write them)');
     expect(problems[7]!.message).toContain(': remove style="color:red", and write {#bridge-closed}.');
+    // A stance written with a colon, as YAML writes a field.
+    const colons = check(article(valid, 'E :claim[ten]{#bridge-closed stance: quotes} and :claim[eleven]{#bridge-closed stance:disputes}.\n')).problems;
+    expect(colons.map((p) => /Did you mean (\{.*?\})\?/.exec(p.message)?.[1])).toEqual(['{#bridge-closed stance=quotes}', '{#bridge-closed stance=disputes}']);
     expect(messages(article(valid, 'D :claim[nine]{#claims/bridge-closed}.\n'))).toContain('"claims/bridge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"?');
   });
 

@@ -104,6 +104,40 @@ const MENTION_START = /:claim\[/i;
 /** A carriage return that no line feed follows: a line break for editors, YAML and Markdown, but not for Astro's frontmatter. */
 const LONE_CR = /\r(?!\n)/;
 
+/**
+ * Field names that blogs' front matter, feeds and other tools use, by collection, with this model's
+ * name for each (in lowercase: `pubDate` is `pubdate`). An unknown field so named suggests it.
+ */
+const SYNONYMS: Partial<Record<CollectionName, Record<string, string>>> = {
+  articles: {
+    title: 'headline',
+    author: 'byline',
+    authors: 'byline',
+    by: 'byline',
+    date: 'published',
+    pubdate: 'published',
+    publishedat: 'published',
+    published_at: 'published',
+    source: 'outlet',
+    publisher: 'outlet',
+    publication: 'outlet',
+    link: 'url',
+    tags: 'entities',
+    description: 'summary',
+    lang: 'language',
+  },
+  claims: { claim: 'statement', text: 'statement', title: 'statement', type: 'kind', said_by: 'speaker', tags: 'entities' },
+  stories: { headline: 'title', name: 'title', description: 'summary', tags: 'entities' },
+  outlets: { title: 'name', website: 'url', homepage: 'url', link: 'url' },
+  entities: { title: 'name', type: 'kind', website: 'url', link: 'url', aka: 'names' },
+};
+
+/** Lists of records that name this one themselves (each article names its story): not fields. */
+const ELSEWHERE: Partial<Record<CollectionName, Record<string, 'story-articles' | 'article-claims' | 'story-claims'>>> = {
+  stories: { articles: 'story-articles', claims: 'story-claims' },
+  articles: { claims: 'article-claims' },
+};
+
 /** A first field of each collection's records, to show what a field line looks like. */
 const FIRST_FIELD: Record<CollectionName, string> = {
   outlets: 'name: Reuters',
@@ -936,7 +970,15 @@ function checkData(
           const names = path.length === 0 && (key === 'slug' || key === 'id');
           const other = names && typeof value[key] === 'string' && isId(value[key]) && value[key] !== input.id ? (value[key] as string) : undefined;
           const named = names ? { id: input.id, ...(other ? { other: { id: other, file: `${other}${input.file.slice(input.file.lastIndexOf('.'))}` } } : {}) } : undefined;
-          const suggestions = names ? [] : nearest(key, known, 1);
+          // A list of the records that name this one themselves (a story's articles), said as such.
+          const elsewhere = path.length === 0 ? ELSEWHERE[input.collection]?.[key] : undefined;
+          if (elsewhere) {
+            report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.elsewhere(key, owner, elsewhere));
+            continue;
+          }
+          // The name another tool gives a field (author for byline), when the record does not have that field already.
+          const synonym = path.length === 0 ? SYNONYMS[input.collection]?.[key.toLowerCase()] : undefined;
+          const suggestions = names ? [] : synonym && !Object.hasOwn(value, synonym) ? [synonym] : nearest(key, known, 1);
           report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named));
           if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));
           continue;

@@ -318,7 +318,18 @@ export const UnknownField = {
         ? `YAML's merge key "<<" is not read in ${owner}, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line.`
         : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
-} satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?]>;
+  /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */
+  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims') =>
+    `Unknown field ${q(field)} in ${owner}: ${
+      how === 'story-articles'
+        ? "a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file"
+        : how === 'article-claims'
+          ? "an article's claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}"
+          : "a story's claims are those its articles mention, and each claim names its story in its own story field. Remove the line"
+    }.`,
+} satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?]> & {
+  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims') => string;
+};
 
 export const MissingField = {
   code: 'missing-field',

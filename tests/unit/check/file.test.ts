@@ -284,6 +284,29 @@ describe('checkFile', () => {
     `);
   });
 
+  it('suggests this model\'s name for a field named as other tools name it, and says that a story\'s articles or an article\'s claims are no field', () => {
+    const fields = (text: string, collection: FileInput['collection'] = 'articles') => check(text, collection).problems.map((p) => [p.line, p.code, p.message]);
+    const articleWith = (extra: string) => article(valid.replace('headline: Bridge closed\n', '') + extra);
+    expect(fields(articleWith('title: Bridge closed\nauthor: Kari\npubDate: 2026-05-11\nTags: [mayor]\n'))).toEqual([
+      [7, 'unknown-field', 'Unknown field "title" in an article. Did you mean "headline"?'],
+      [8, 'unknown-field', 'Unknown field "author" in an article. Did you mean "byline"?'],
+      [9, 'unknown-field', 'Unknown field "pubDate" in an article. Did you mean "published"?'],
+      [10, 'unknown-field', 'Unknown field "Tags" in an article. Did you mean "entities"?'],
+    ]);
+    // Beside the field it names, it is only unknown.
+    expect(fields(article(`${valid}title: Bridge closed\n`))[0]![2]).toBe(
+      'Unknown field "title" in an article. Remove it, or use one of: headline, outlet, url, published, byline, language, story, summary, kind, added, via, entities, aliases, archive.',
+    );
+    expect(fields('name: Pentagon\ntype: organisation\n', 'entities')[0]![2]).toBe('Unknown field "type" in an entity. Did you mean "kind"?');
+    expect(fields(article(`${valid}claims:\n  - bridge-closed\n`))[0]![2]).toBe(
+      'Unknown field "claims" in an article: an article\'s claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}.',
+    );
+    expect(fields('---\ntitle: The bridge closes\nsummary: It closes.\narticles: [report]\nclaims: [bridge-closed]\n---\n', 'stories').map((p) => p[2])).toEqual([
+      'Unknown field "articles" in a story: a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article\'s file.',
+      'Unknown field "claims" in a story: a story\'s claims are those its articles mention, and each claim names its story in its own story field. Remove the line.',
+    ]);
+  });
+
   it('says that a slug or id field is not read, as the id is the file name, and which file name gives the id it names, never a field it resembles', () => {
     const claim = (extra: string) => check(`---\n${extra}statement: The bridge is closed.\nstory: closure\nkind: fact\n---\n`, 'claims', 'bridge-closed').problems;
     expect(formatProblems(claim('id: bridge-shut\n'))).toBe(

@@ -1095,7 +1095,9 @@ function reportIssue(
     return report(place, M.UrlCredentials.code, M.UrlCredentials.message(field, found, new URL(value).host));
   }
   if (issue.code === 'invalid_format' && issue.format === 'url') {
-    return report(place, M.BadUrl.code, M.BadUrl.message(field, found));
+    // `www.example.org/page` or `example.org/page`: an address copied without its scheme.
+    const bare = typeof value === 'string' && /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i.test(value.trim()) ? `https://${value.trim()}` : undefined;
+    return report(place, M.BadUrl.code, M.BadUrl.message(field, found, undefined, bare && URL.canParse(bare) ? bare : undefined));
   }
   if (issue.code === 'invalid_format') {
     const fixed = typeof value !== 'string' ? '' : /\bids?\b|hyphens/.test(want) ? toId(value) : /language tag/.test(want) ? languageTag(value) : '';

@@ -445,12 +445,13 @@ export const PublishedAfterAdded = {
 export const BadUrl = {
   code: 'bad-url',
   title: 'A web address that is not http or https',
-  message: (field: string, found: string, localHost?: string) =>
+  /** `meant`: the address with https:// before it, when what is written is one without its scheme (www.example.org/…). */
+  message: (field: string, found: string, localHost?: string, meant?: string) =>
     localHost
       ? `${field}: ${found} leads to ${localHost}, on the editor's own computer or private network, where no reader can follow it. Write the public address the page has on the web.`
-      : `${field}: expected an http:// or https:// address, found ${found}. Only web addresses are published as links.`,
+      : `${field}: expected an http:// or https:// address, found ${found}.${meant ? ` Did you mean ${meant}? Copy the address from the browser's address bar, where it starts with https://.` : ''} Only web addresses are published as links.`,
   hint: 'Copy the full address from the browser, starting with https://. Other schemes (javascript:, data:, file:) are refused because a link to them could run script or leak files.',
-} satisfies MessageDef<[string, string, string?]>;
+} satisfies MessageDef<[string, string, string?, string?]>;
 
 export const UrlCredentials = {
   code: 'url-credentials',

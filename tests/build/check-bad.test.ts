@@ -195,9 +195,10 @@ describe('a build of bad content', () => {
   it('fails on bad url', () => {
     expect(failingBuild('bad-url')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-url/content/articles/report.md:8:1  url: expected an http:// or https:// address, found "javascript:alert(document.cookie)". Only web addresses are published as links. [bad-url]
+      tests/fixtures/bad/bad-url/content/outlets/gazette.yaml:2:1  url: expected an http:// or https:// address, found "harbour-gazette.example.org/news". Did you mean https://harbour-gazette.example.org/news? Copy the address from the browser's address bar, where it starts with https://. Only web addresses are published as links. [bad-url]
       tests/fixtures/bad/bad-url/content/outlets/wire.yaml:2:1  url: "http://localhost:4321/outlets/wire/" leads to localhost:4321, on the editor's own computer or private network, where no reader can follow it. Write the public address the page has on the web. [bad-url]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-url/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bad-url/dist/ was left as it was.
       "

@@ -194,6 +194,14 @@ describe('checkFile', () => {
     }
   });
 
+  it('gives back an address written without its scheme with https:// before it, and nothing for other values', () => {
+    const url = (value: string) => check(`name: Wire\nurl: ${value}\n`, 'outlets').problems.map((p) => /Did you mean (\S+)\? Copy the address/.exec(p.message)?.[1] ?? p.code);
+    expect(url('www.wire.example.org/news?page=2')).toEqual(['https://www.wire.example.org/news?page=2']);
+    expect(url('wire.example.org')).toEqual(['https://wire.example.org']);
+    expect(url('wire.example.org:8443/a#b')).toEqual(['https://wire.example.org:8443/a#b']);
+    for (const value of ['javascript:alert(1)', 'wire', '"the wire site"', 'ftp://wire.example.org/', 'mailto:desk@wire.example.org']) expect(url(value), value).toEqual(['bad-url']);
+  });
+
   it('reports a date that YAML or zod would silently turn into another day', () => {
     // YAML rolls 2026-02-30 over to 1 March; zod turns an empty value into 1970 and a bare year into 1970 too.
     const text = article(`${valid}published: 2026-02-30\n`.replace('added: 2026-05-12', 'added: 2026'));

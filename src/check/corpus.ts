@@ -30,12 +30,22 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
       if (ref.collection === f.collection && ref.id === f.id) {
         problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.SelfReference.code, message: M.SelfReference.message(ref.field, singular(f.collection), ref.id) });
       } else if (!targets.has(ref.id)) {
+        // The id of a record of another collection (an outlet named as a quote's speaker).
+        const elsewhere = COLLECTIONS.find((c) => c !== ref.collection && ids(c).has(ref.id));
         problems.push({
           file: f.file,
           line: ref.line,
           column: ref.column,
           code: M.UnknownReference.code,
-          message: M.UnknownReference.message(ref.field, singular(ref.collection), ref.id, fileFor(ref.collection, ref.id), nearest(ref.id, targets.keys()), renamed.get(`${ref.collection}/${ref.id}`)),
+          message: M.UnknownReference.message(
+            ref.field,
+            singular(ref.collection),
+            ref.id,
+            fileFor(ref.collection, ref.id),
+            nearest(ref.id, targets.keys()),
+            renamed.get(`${ref.collection}/${ref.id}`),
+            elsewhere && { kind: singular(elsewhere), file: ids(elsewhere).get(ref.id)!.file },
+          ),
         });
       }
     }

@@ -474,12 +474,15 @@ export const BadFormat = {
 export const UnknownReference = {
   code: 'unknown-reference',
   title: 'A reference to a record that does not exist',
-  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string) =>
+  /** `other`: a record of another collection that has this id (a claim named as a story), and its file. */
+  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string, other?: { kind: string; file: string }) =>
     `${field}: there is no ${kind} ${q(id)} (no file ${file}).${
+      other ? ` ${q(id)} is ${an(other.kind)}'s id (${other.file}), but the field ${field.replace(/ \(item \d+\)$/, '')} takes ${an(kind)}'s.` : ''
+    }${
       renamed !== undefined ? oldId(kind, id, renamed, renamed) : suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`
     }`,
   hint: 'Correct the id (the message names the nearest existing ones), or create the record it names. An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
-} satisfies MessageDef<[string, string, string, string, readonly string[], string?]>;
+} satisfies MessageDef<[string, string, string, string, readonly string[], string?, { kind: string; file: string }?]>;
 
 export const UnknownClaim = {
   code: 'unknown-claim',

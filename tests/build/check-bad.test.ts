@@ -904,8 +904,9 @@ describe('a build of bad content', () => {
   it('fails on unknown reference entity', () => {
     expect(failingBuild('unknown-reference-entity')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-reference-entity/content/claims/bridge-closed.md:7:5  entities (item 2): there is no entity "harbour-councl" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/harbour-councl.yaml). Did you mean "harbour-council"? [unknown-reference]
+      tests/fixtures/bad/unknown-reference-entity/content/claims/council-said-closed.md:5:1  speaker: there is no entity "wire" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/wire.yaml). "wire" is an outlet's id (tests/fixtures/bad/unknown-reference-entity/content/outlets/wire.yaml), but the field speaker takes an entity's. Check the spelling, or add the entity first. [unknown-reference]
 
-      1 problem in 1 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-reference-entity/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-entity/dist/ was left as it was.
       "

@@ -272,6 +272,20 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.problems[1]!.message).toContain('"bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases');
   });
 
+  it('says that a reference names a record of another collection, when it does: an outlet as a quote\'s speaker, a claim as a story', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const claim = path.join(abs, 'claims/mayor-safety-first.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace(/^speaker: .*$/m, 'speaker: harbour-gazette'));
+    const article = path.join(abs, 'articles/wire-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^story: .*$/m, 'story: bridge-is-safe'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code, p.message])).toEqual([
+      ['articles/wire-bridge-closed.md', 'unknown-reference', `story: there is no story "bridge-is-safe" (no file ${content}/stories/bridge-is-safe.md). "bridge-is-safe" is a claim's id (${content}/claims/bridge-is-safe.md), but the field story takes a story's. Check the spelling, or add the story first.`],
+      ['claims/mayor-safety-first.md', 'unknown-reference', `speaker: there is no entity "harbour-gazette" (no file ${content}/entities/harbour-gazette.yaml). "harbour-gazette" is an outlet's id (${content}/outlets/harbour-gazette.yaml), but the field speaker takes an entity's. Check the spelling, or add the entity first.`],
+    ]);
+  });
+
   it('takes a record’s own id as its first alias, before others (a record renamed back to its first id), and refuses it anywhere else', async () => {
     const { content } = copyOfGood();
     const file = path.join(root, content, 'claims/reopening-in-march.md');

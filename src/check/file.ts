@@ -893,7 +893,8 @@ function checkData(
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
     // `entities: anthropic` or `name: X`, then indented `- item` lines: one text to YAML, never a list.
-    const listed = typeof value === 'string' ? listInText(yaml, locate(parsed.doc, path, 0).node) : undefined;
+    // (YAML joins the lines with a space, so the text holds " -": no other value is looked up.)
+    const listed = typeof value === 'string' && value.includes(' -') ? listInText(yaml, locate(parsed.doc, path, 0).node) : undefined;
     if (listed) {
       handled.add(JSON.stringify(path));
       const list = unwrap(node).node.def.type === 'array';

@@ -4,7 +4,7 @@
  * src/loaders/checked-glob.ts (tests/unit/check/collections.test.ts keeps the two in step).
  */
 import { collections } from '../content.config.ts';
-import { fieldsOf, type SchemaNode } from './schema.ts';
+import { fieldsOf, unwrap, type SchemaNode } from './schema.ts';
 
 export type CollectionName = keyof typeof collections;
 
@@ -40,18 +40,18 @@ export function schemaOf(collection: CollectionName): SchemaNode {
 
 /**
  * The collection whose records a set of top-level field names plainly belongs to, when it is not
- * `current`: the one that has the most of them as fields, less those it does not have, ahead of
- * every other, with at least two of them (a claim's statement, story and kind), while `current`
- * has no more of them than it lacks. Undefined otherwise: an outlet given a `kind` by mistake
- * is an outlet with an unknown field, not an entity.
+ * `current`: one that has every one of them as a field, at least two, ahead of every other (a
+ * claim's statement, story and kind), while `current` lacks two of them, or one of them and one of
+ * its own required fields. Undefined otherwise: an outlet given a `kind` by mistake is an outlet
+ * with an unknown field, not an entity.
  */
 export function collectionOfFields(keys: readonly string[], current: CollectionName): CollectionName | undefined {
-  const score = (c: CollectionName) => {
-    const fields = fieldsOf(schemaOf(c));
-    return keys.reduce((n, k) => n + (Object.hasOwn(fields, k) ? 1 : -1), 0);
-  };
-  const ranked = COLLECTIONS.map((c) => ({ c, score: score(c) })).sort((a, b) => b.score - a.score);
+  const known = (c: CollectionName) => keys.filter((k) => Object.hasOwn(fieldsOf(schemaOf(c)), k)).length;
+  const ranked = COLLECTIONS.map((c) => ({ c, known: known(c) })).sort((a, b) => b.known - a.known);
   const [best, next] = ranked;
-  if (!best || best.c === current || best.score < 2 || (next && next.score === best.score) || score(current) > 0) return undefined;
-  return best.c;
+  if (!best || best.c === current || best.known < 2 || best.known < keys.length || next?.known === best.known) return undefined;
+  const fields = fieldsOf(schemaOf(current));
+  const unknown = keys.length - known(current);
+  const missing = Object.entries(fields).filter(([name, node]) => !unwrap(node).optional && !keys.includes(name)).length;
+  return unknown >= 2 || (unknown >= 1 && missing >= 1) ? best.c : undefined;
 }

@@ -286,6 +286,18 @@ describe('checkContent', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('reports a record saved in another collection\'s folder once: an article in claims/ is not also a claim no article mentions, an outlet in entities/ not each of its fields', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    writeFileSync(path.join(abs, 'claims/wire-copy.md'), readFileSync(path.join(abs, 'articles/wire-bridge-closed.md'), 'utf8'));
+    writeFileSync(path.join(abs, 'entities/gazette-copy.yaml'), readFileSync(path.join(abs, 'outlets/harbour-gazette.yaml'), 'utf8'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.column, p.code, /Move it to (\S+?)(?:, its fields.*)?\.$/.exec(p.message)?.[1]])).toEqual([
+      ['claims/wire-copy.md', 1, 1, 'wrong-collection', `${content}/articles/wire-copy.md`],
+      ['entities/gazette-copy.yaml', 1, 1, 'wrong-collection', `${content}/outlets/gazette-copy.yaml`],
+    ]);
+  });
+
   it('takes a record’s own id as its first alias, before others (a record renamed back to its first id), and refuses it anywhere else', async () => {
     const { content } = copyOfGood();
     const file = path.join(root, content, 'claims/reopening-in-march.md');

@@ -38,12 +38,22 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
       if (ref.collection === f.collection && ref.id === f.id) {
         problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.SelfReference.code, message: M.SelfReference.message(ref.field, singular(f.collection), ref.id) });
       } else if (!targets.has(ref.id)) {
+        // The id of a record of another collection (an outlet named as a quote's speaker).
+        const elsewhere = COLLECTIONS.find((c) => c !== ref.collection && ids(c).has(ref.id));
         problems.push({
           file: f.file,
           line: ref.line,
           column: ref.column,
           code: M.UnknownReference.code,
-          message: M.UnknownReference.message(ref.field, singular(ref.collection), ref.id, fileFor(ref.collection, ref.id), nearest(ref.id, targets.keys()), renamed.get(`${ref.collection}/${ref.id}`)),
+          message: M.UnknownReference.message(
+            ref.field,
+            singular(ref.collection),
+            ref.id,
+            fileFor(ref.collection, ref.id),
+            nearest(ref.id, targets.keys()),
+            renamed.get(`${ref.collection}/${ref.id}`),
+            elsewhere && { kind: singular(elsewhere), file: ids(elsewhere).get(ref.id)!.file },
+          ),
         });
       }
     }
@@ -73,6 +83,8 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
   // A mention with a problem of its own is reported as such; its claim is not reported again as unmentioned.
   for (const f of ids('articles').values()) for (const id of f.named ?? []) mentioned.add(id);
   for (const [id, f] of claims) {
+    // A record of another collection saved in claims/ is reported as such, not as a claim.
+    if (f.problems.some((p) => p.code === M.WrongCollection.code)) continue;
     if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
   }
 
@@ -493,7 +505,10 @@ function aliasCollisions(facts: readonly FileFacts[], byCollection: Map<Collecti
         own.add(a.alias);
         return;
       }
-      if (a.alias === f.id) {
+      if (own.has(a.alias)) {
+        // Its own id listed again is one more copy, not a second mistake of the same kind.
+        problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'repeated') });
+      } else if (a.alias === f.id) {
         problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'own') });
       } else if (own.has(a.alias)) {
         problems.push({ ...at, message: M.AliasCollision.message(a.alias, kind, undefined, 'repeated') });

@@ -10,12 +10,12 @@
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
-import { isRealOffset, WRITTEN_DATE } from '../lib/dates.ts';
+import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
-import { isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
+import { collectionOfFields, EXTENSIONS, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import { findHeadingIds, findMentions, findSiteLinks } from './markdown.ts';
+import { findHeadingIds, findMentions, findSiteLinks, writtenAttributes } from './markdown.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -87,6 +87,12 @@ export interface FileFacts {
   kind?: string | undefined;
 }
 
+/** The offset of the line after the one `offset` is on (the text's length on its last line). */
+const nextLine = (text: string, offset: number) => {
+  const end = text.indexOf('\n', offset);
+  return end === -1 ? text.length : end + 1;
+};
+
 /** The field that names a record of each collection (FileFacts' `title`). */
 const TITLE_FIELD: Record<CollectionName, string> = { articles: 'headline', claims: 'statement', stories: 'title', outlets: 'name', entities: 'name' };
 
@@ -109,6 +115,40 @@ const MENTION_START = /:claim\[/i;
 
 /** A carriage return that no line feed follows: a line break for editors, YAML and Markdown, but not for Astro's frontmatter. */
 const LONE_CR = /\r(?!\n)/;
+
+/**
+ * Field names that blogs' front matter, feeds and other tools use, by collection, with this model's
+ * name for each (in lowercase: `pubDate` is `pubdate`). An unknown field so named suggests it.
+ */
+const SYNONYMS: Partial<Record<CollectionName, Record<string, string>>> = {
+  articles: {
+    title: 'headline',
+    author: 'byline',
+    authors: 'byline',
+    by: 'byline',
+    date: 'published',
+    pubdate: 'published',
+    publishedat: 'published',
+    published_at: 'published',
+    source: 'outlet',
+    publisher: 'outlet',
+    publication: 'outlet',
+    link: 'url',
+    tags: 'entities',
+    description: 'summary',
+    lang: 'language',
+  },
+  claims: { claim: 'statement', text: 'statement', title: 'statement', type: 'kind', said_by: 'speaker', tags: 'entities' },
+  stories: { headline: 'title', name: 'title', description: 'summary', tags: 'entities' },
+  outlets: { title: 'name', website: 'url', homepage: 'url', link: 'url' },
+  entities: { title: 'name', type: 'kind', website: 'url', link: 'url', aka: 'names' },
+};
+
+/** Lists of records that name this one themselves (each article names its story): not fields. */
+const ELSEWHERE: Partial<Record<CollectionName, Record<string, 'story-articles' | 'article-claims' | 'story-claims'>>> = {
+  stories: { articles: 'story-articles', claims: 'story-claims' },
+  articles: { claims: 'article-claims' },
+};
 
 /** A first field of each collection's records, to show what a field line looks like. */
 const FIRST_FIELD: Record<CollectionName, string> = {
@@ -309,6 +349,12 @@ export function meantAttributes(source: string, attrs: Record<string, string | n
   const words: string[] = [];
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'id' || key === 'stance') continue;
+    // `stance: quotes` or `stance:quotes`, as YAML writes a field: the colon stands for =.
+    const colon = /^stance:(\w*)$/i.exec(key);
+    if (colon && (value === '' || value === null || value === undefined)) {
+      if (colon[1] && (STANCES as readonly string[]).includes(colon[1].toLowerCase())) stance ??= colon[1].toLowerCase();
+      continue;
+    }
     if (key === 'class') {
       // `#id.md` or `#id.more.words`: the dot ends the id, and the rest is read as classes.
       if (id === undefined || !source.includes(`#${id}.`)) return undefined;
@@ -361,7 +407,7 @@ function read(input: FileInput, facts: FileFacts): void {
   } else {
     const decoded = decode(input.content);
     if (decoded.kind === 'binary') return report(decoded.place, M.BinaryFile.code, M.BinaryFile.message());
-    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16));
+    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16, decoded.mixed));
     text = decoded.text;
   }
   // A carriage return alone ends a line in an editor, in YAML and in Markdown, but not for Astro,
@@ -411,6 +457,12 @@ function read(input: FileInput, facts: FileFacts): void {
     if (checklist) {
       const passages = checklist[0].match(/^ *\[ \] (?:¶\d+|line \d+) /gm)?.length ?? 0;
       report(lines.place(bodyStart + checklist.index), M.ScaffoldChecklist.code, M.ScaffoldChecklist.message(passages));
+    } else {
+      // The body is our record of the article (docs/authoring.md): without one, the page shows an
+      // empty record and the article carries no claim. Comments are not shown on the page.
+      const body = text.slice(nextLine(text, bodyStart));
+      const shown = body.replace(/<!--[^]*?(?:-->|$)/g, '');
+      if (!VISIBLE.test(shown)) report(lines.place(bodyStart), M.EmptyBody.code, M.EmptyBody.message(shown.length !== body.length));
     }
   }
 
@@ -448,7 +500,10 @@ function read(input: FileInput, facts: FileFacts): void {
       const end = p.start.offset + p.source.length;
       const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
-        if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(text.slice(p.start.offset, end + 100).split('\n')[0]!, 100), cause));
+        // As written, up to the } that closes the attributes not read, when there is one: not the rest of the line.
+        const close = cause === 'unreadable-id' ? text.indexOf('}', end) : -1;
+        const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
+        if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         continue;
       }
@@ -472,8 +527,18 @@ function read(input: FileInput, facts: FileFacts): void {
           break;
         }
         case 'mention-unknown-attribute': {
-          const unknown = Object.keys(attrs).filter((k) => k !== 'id' && k !== 'stance');
-          report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source, meantAttributes(p.source, attrs)));
+          const meant = meantAttributes(p.source, attrs);
+          if (meant) {
+            report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message([], STANCES, source, meant));
+            break;
+          }
+          // Named as written (`.highlight`, `style="color:red"`), at the first of them, with what to write instead.
+          const written = writtenAttributes(p.source).filter((a) => a.key !== 'id' && a.key !== 'stance');
+          const unknown = written.length > 0 ? written.map((a) => excerpt(a.text, 40)) : Object.keys(attrs).filter((k) => k !== 'id' && k !== 'stance');
+          const id = typeof attrs.id === 'string' && isId(attrs.id) ? attrs.id : undefined;
+          const stance = typeof attrs.stance === 'string' && attrs.stance !== 'asserts' && (STANCES as readonly string[]).includes(attrs.stance) ? ` stance=${attrs.stance}` : '';
+          const at = written[0] ? lines.place(p.start.offset + written[0].index) : place;
+          report(at, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message(unknown, STANCES, source, undefined, id ? `{#${id}${stance}}` : undefined));
           break;
         }
         case 'mention-bad-stance': {
@@ -727,6 +792,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/**
+ * A value written without quotes after its field's colon and continued on indented lines that
+ * start with "- " (`entities: anthropic` then `  - openai`): YAML reads the lines as more of the
+ * text, "anthropic - openai", and never as a list. Where the value starts, its first line, and
+ * where the first "- " stands; undefined for any other value.
+ */
+function listInText(yaml: string, node: unknown): { start: number; first: string; item: number } | undefined {
+  if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range) return undefined;
+  const [start, end] = node.range;
+  const item = /\n([ \t]*)-(?:[ \t]|\r?$)/m.exec(yaml.slice(start, end));
+  if (!item) return undefined;
+  return { start, first: yaml.slice(start, start + item.index).replace(/\r$/, '').trim(), item: start + item.index + 1 + item[1]!.length };
+}
+
 /** A value as an editor wrote it, for "found …". */
 function describeFound(value: unknown, source: string | undefined): string {
   if (value === null || value === undefined) return 'an empty value';
@@ -780,6 +859,13 @@ export function dateProblem(source: string): M.DateProblem | undefined {
   return undefined;
 }
 
+/** A day without a time is any moment of it in any offset a clock uses, from +14:00 to -12:00. */
+const DAY_SPAN = { before: OFFSET_RANGE.latest * 60_000, after: (24 * 60 - OFFSET_RANGE.earliest) * 60_000 };
+/** The earliest instant a valid date as written may stand for. */
+const earliest = (source: string) => readWrittenDate(source)!.time - (WRITTEN_DATE.exec(source.trim())![4] === undefined ? DAY_SPAN.before : 0);
+/** The latest instant a valid date as written may stand for. */
+const latest = (source: string) => readWrittenDate(source)!.time + (WRITTEN_DATE.exec(source.trim())![4] === undefined ? DAY_SPAN.after : 0);
+
 function checkData(
   input: FileInput,
   facts: FileFacts,
@@ -797,6 +883,15 @@ function checkData(
     return report(found === 'nothing' ? TOP : place, M.NotAMapping.code, M.NotAMapping.message(found, FIRST_FIELD[input.collection]));
   }
 
+  // A record of another collection, put in this one's folder: one problem, not one per field.
+  const belongs = collectionOfFields(Object.keys(data), input.collection);
+  if (belongs) {
+    const own = Object.keys(data).filter((k) => Object.hasOwn(fieldsOf(schemaOf(belongs)), k));
+    const ext = input.file.slice(input.file.lastIndexOf('.'));
+    const move = `${input.file.slice(0, input.file.lastIndexOf(`/${input.collection}/`))}/${belongs}/${input.id}${EXTENSIONS[belongs].includes(ext) ? ext : EXTENSIONS[belongs][0]}`;
+    return report(TOP, M.WrongCollection.code, M.WrongCollection.message(singular(belongs), own.slice(0, 4), singular(input.collection), move, isMarkdown(belongs), isMarkdown(belongs) !== markdown));
+  }
+
   const schema = schemaOf(input.collection);
   const kind = singular(input.collection);
   const kindOf = (collection: string) => singular(collection);
@@ -810,6 +905,16 @@ function checkData(
   // Walk the values beside the schema: unknown keys, dates, references and aliases.
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
     if (value === undefined) return;
+    // `entities: anthropic` or `name: X`, then indented `- item` lines: one text to YAML, never a list.
+    // (YAML joins the lines with a space, so the text holds " -": no other value is looked up.)
+    const listed = typeof value === 'string' && value.includes(' -') ? listInText(yaml, locate(parsed.doc, path, 0).node) : undefined;
+    if (listed) {
+      handled.add(JSON.stringify(path));
+      const list = unwrap(node).node.def.type === 'array';
+      const message = M.WrongType.listInText(fieldName(path), expected(node, kindOf), excerpt(listed.first, 40), excerpt(value as string), list);
+      report(at(list ? listed.start : listed.item), M.WrongType.code, message);
+      return;
+    }
     if (typeof value === 'string') {
       for (const kind of UNSEEN) {
         const char = kind.inField.exec(value)?.[0];
@@ -884,8 +989,20 @@ function checkData(
         const child = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (child === undefined) {
           const owner = path.length === 0 ? article(kind) : fieldName(path);
-          const suggestions = nearest(key, known, 1);
-          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known));
+          // `slug:` or `id:` at the top, as other site generators take them: the id is the file name.
+          const names = path.length === 0 && (key === 'slug' || key === 'id');
+          const other = names && typeof value[key] === 'string' && isId(value[key]) && value[key] !== input.id ? (value[key] as string) : undefined;
+          const named = names ? { id: input.id, ...(other ? { other: { id: other, file: `${other}${input.file.slice(input.file.lastIndexOf('.'))}` } } : {}) } : undefined;
+          // A list of the records that name this one themselves (a story's articles), said as such.
+          const elsewhere = path.length === 0 ? ELSEWHERE[input.collection]?.[key] : undefined;
+          if (elsewhere) {
+            report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.elsewhere(key, owner, elsewhere));
+            continue;
+          }
+          // The name another tool gives a field (author for byline), when the record does not have that field already.
+          const synonym = path.length === 0 ? SYNONYMS[input.collection]?.[key.toLowerCase()] : undefined;
+          const suggestions = names ? [] : synonym && !Object.hasOwn(value, synonym) ? [synonym] : nearest(key, known, 1);
+          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named));
           if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));
           continue;
         }
@@ -921,6 +1038,13 @@ function checkData(
     }
   };
   walk(schema, data, []);
+
+  // An article is added once it is out: a publication date that must be later is a typing mistake.
+  const published = input.collection === 'articles' ? sourceAt(['published']) : undefined;
+  const added = published === undefined ? undefined : sourceAt(['added']);
+  if (published !== undefined && added !== undefined && !dateProblem(published) && !dateProblem(added) && earliest(published) > latest(added)) {
+    report(where(['published']), M.PublishedAfterAdded.code, M.PublishedAfterAdded.message(published.trim(), added.trim(), where(['added']).line));
+  }
 
   const result = (schema as unknown as { safeParse(data: unknown): { success: boolean; error?: { issues: Issue[] } } }).safeParse(data);
   if (result.success) return;
@@ -995,7 +1119,9 @@ function reportIssue(
     return report(place, M.UrlCredentials.code, M.UrlCredentials.message(field, found, new URL(value).host));
   }
   if (issue.code === 'invalid_format' && issue.format === 'url') {
-    return report(place, M.BadUrl.code, M.BadUrl.message(field, found));
+    // `www.example.org/page` or `example.org/page`: an address copied without its scheme.
+    const bare = typeof value === 'string' && /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i.test(value.trim()) ? `https://${value.trim()}` : undefined;
+    return report(place, M.BadUrl.code, M.BadUrl.message(field, found, undefined, bare && URL.canParse(bare) ? bare : undefined));
   }
   if (issue.code === 'invalid_format') {
     const fixed = typeof value !== 'string' ? '' : /\bids?\b|hyphens/.test(want) ? toId(value) : /language tag/.test(want) ? languageTag(value) : '';

@@ -4,12 +4,15 @@
  * extension the collection does not read, with a name that is not an id, or with the id of
  * another file.
  */
-import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { isId } from '../lib/ids.ts';
-import { COLLECTIONS, EXTENSIONS, isCollection, singular, type CollectionName } from './collections.ts';
+import { collectionOfFields, COLLECTIONS, EXTENSIONS, isCollection, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
+import { MAX_FILE_BYTES } from './file.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
+import { fieldsOf } from './schema.ts';
 import { nearest, toId } from './suggest.ts';
 
 export interface RecordFile {
@@ -152,6 +155,29 @@ export function listContent(root: string, contentDir: string): Listing {
   return listing;
 }
 
+/**
+ * The collection a file of another collection's extension (a claim's .md in outlets/) belongs to
+ * by its fields, and those fields; undefined when it cannot be read or its fields do not tell.
+ */
+function otherCollection(abs: string, ext: string, collection: CollectionName): { collection: CollectionName; fields: string[] } | undefined {
+  const markdown = ext === '.md';
+  if (!markdown && ext !== '.yaml' && ext !== '.yml') return undefined;
+  let text: string;
+  try {
+    if (statSync(abs).size > MAX_FILE_BYTES) return undefined;
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(abs)).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+  const split = markdown ? splitFrontmatter(text) : undefined;
+  if (split && split.kind !== 'ok') return undefined;
+  const data = parseYaml(split ? split.yaml : text).data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const keys = Object.keys(data);
+  const belongs = collectionOfFields(keys, collection);
+  return belongs && { collection: belongs, fields: keys.filter((k) => Object.hasOwn(fieldsOf(schemaOf(belongs)), k)).slice(0, 4) };
+}
+
 function listCollection(listing: Listing, base: string, shown: string, collection: CollectionName, files: string[]) {
   const folder = `${shown}/${collection}`;
   const extensions = EXTENSIONS[collection];
@@ -164,6 +190,8 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
   };
 
   const byId = new Map<string, string>();
+  /** Every name read so far, by its text in Unicode's composed form (NFC). */
+  const sameLooking = new Map<string, string>();
   const unread: { rel: string; stem: string; ext: string }[] = [];
   // Files named by a valid id first (in name order still): of Report.md and report.md, which both
   // give the id report, the one to rename is reported, not the one already named right.
@@ -185,9 +213,12 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       id = toId(stem) || stem;
       problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
     }
-    const other = byId.get(id);
+    // Of names that look the same (café.md, its é written as e and an accent), the other is named.
+    const lookalike = sameLooking.get(rel.normalize('NFC'));
+    sameLooking.set(rel.normalize('NFC'), rel);
+    const other = lookalike ?? byId.get(id);
     if (other) {
-      problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), id, other, false));
+      problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), id, other, false, lookalike !== undefined));
       continue;
     }
     byId.set(id, rel);
@@ -199,9 +230,16 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), stem, twin, true));
     } else {
       const name = rel.slice(folder.length + 1);
+      // A record of another collection, with its extension, put in this one's folder.
+      const belongs = name.includes('/') ? undefined : otherCollection(path.join(base, collection, name), ext, collection);
+      if (belongs) {
+        const move = `${shown}/${belongs.collection}/${toId(stem) || stem}${EXTENSIONS[belongs.collection].includes(ext) ? ext : EXTENSIONS[belongs.collection][0]}`;
+        problem(rel, M.WrongCollection.code, M.WrongCollection.message(singular(belongs.collection), belongs.fields, singular(collection), move, isMarkdown(belongs.collection), isMarkdown(belongs.collection) !== (ext === '.md')));
+        continue;
+      }
       // `report.md.txt`, as an editor's program saved it, is `report.md` renamed.
-      const base = split(name.split('/').at(-1)!).stem.replace(/\.(?:md|markdown|ya?ml|txt)$/i, '');
-      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(base) || 'a-valid-id'}${extensions[0]}`));
+      const bare = split(name.split('/').at(-1)!).stem.replace(/\.(?:md|markdown|ya?ml|txt)$/i, '');
+      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(bare) || 'a-valid-id'}${extensions[0]}`));
     }
   }
 }

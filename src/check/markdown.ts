@@ -23,8 +23,8 @@ import { LineIndex } from './text.ts';
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
 
-/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description. */
-export type LookalikeKind = 'name' | 'colon' | 'html' | 'image';
+/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description, inside code. */
+export type LookalikeKind = 'name' | 'colon' | 'html' | 'image' | 'code';
 
 export interface FoundMentions {
   mentions: Mention[];
@@ -61,6 +61,17 @@ const ATTRIBUTE = /([#.])([^\s#.='"{}]+)|([^\s#.='"{}]+)(?:=(?:"[^"]*"|'[^']*'|[
  * are refused anyway, are left out.
  */
 export function repeatedAttributes(source: string): string[] {
+  const counts = new Map<string, number>();
+  for (const { key } of writtenAttributes(source)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].filter(([key, n]) => n > 1 && key !== 'class').map(([key]) => key);
+}
+
+/**
+ * The attributes of a claim directive's source as written, in order: each one's text
+ * (`.highlight`, `style="color:red"`), its name (`id` for `#`, `class` for `.`) and where it
+ * starts in the source. Empty when the directive has no `{…}` after its label.
+ */
+export function writtenAttributes(source: string): { text: string; key: string; index: number }[] {
   // The attributes follow the label: `:claim[…]`, its brackets balanced, escapes skipped.
   let at = source.indexOf(MENTION_NAME) + MENTION_NAME.length;
   if (source[at] === '[') {
@@ -73,12 +84,11 @@ export function repeatedAttributes(source: string): string[] {
     at++;
   }
   if (source[at] !== '{') return [];
-  const counts = new Map<string, number>();
-  for (const m of source.slice(at + 1, source.lastIndexOf('}')).matchAll(ATTRIBUTE)) {
-    const key = m[1] === '#' ? 'id' : m[1] === '.' ? 'class' : m[3]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].filter(([key, n]) => n > 1 && key !== 'class').map(([key]) => key);
+  return [...source.slice(at + 1, source.lastIndexOf('}')).matchAll(ATTRIBUTE)].map((m) => ({
+    text: m[0],
+    key: m[1] === '#' ? 'id' : m[1] === '.' ? 'class' : m[3]!,
+    index: at + 1 + m.index,
+  }));
 }
 
 /** A directive name that is `claim` in other letters or misspelt: `Claim`, `claims`, `cliam`. */
@@ -92,6 +102,12 @@ const misspelt = (name: string) => name.length >= MENTION_NAME.length - 1 && dis
 const NO_COLON = new RegExp(String.raw`(?<![:\\\w])${MENTION_NAME}\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\{[^}\n]*(?:#|stance|id=)[^}\n]*\}`, 'gi');
 /** {@link NO_COLON} without its state, to test a string. */
 const MAY_LACK_COLON = new RegExp(String.raw`(?<![:\\\w])${MENTION_NAME}\[`, 'i');
+
+/**
+ * A whole claim mention, `:claim[…]{…}` as the site reads one, in code (a code span, a fenced or
+ * indented block), where Markdown reads nothing. Other names (`:Claim[…]`) are left as text there.
+ */
+const IN_CODE = new RegExp(String.raw`:${MENTION_NAME}\[[^\]\n]*\]\{[^}\n]*\}`, 'g');
 
 /** `:claim[` in raw HTML, where Markdown is not read. */
 const IN_HTML = new RegExp(`:${MENTION_NAME}\\[`, 'gi');
@@ -132,6 +148,11 @@ function remarkRecordAttributes() {
           const close = source.indexOf('}', match.index);
           lookalikes.push({ offset: start + match.index, end: start + (close === -1 ? match.index + match[0].length : close + 1), kind: 'image' });
         }
+      } else if ((node.type === 'inlineCode' || node.type === 'code') && start !== undefined) {
+        // Code is shown as it is written: a mention in it (a passage indented by four spaces, or put between backticks) is published as markup.
+        const source = String(file.value).slice(start, node.position!.end.offset);
+        if (!source.includes(`:${MENTION_NAME}[`)) return;
+        for (const match of source.matchAll(IN_CODE)) lookalikes.push({ offset: start + match.index, end: start + match.index + match[0].length, kind: 'code' });
       } else if (node.type === 'html' && start !== undefined) {
         for (const match of unpublished(node.value).matchAll(IN_HTML)) {
           const offset = start + match.index;

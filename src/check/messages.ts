@@ -21,6 +21,8 @@ export interface MessageDef<Args extends unknown[] = unknown[]> {
 }
 
 const q = (value: string) => JSON.stringify(value);
+/** `a claim`, `an outlet`. */
+const an = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
 function either(values: readonly string[]): string {
@@ -28,11 +30,20 @@ function either(values: readonly string[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
+/** `a`, `a and b`, `a, b and c`: values written as they are, without quotation marks. */
+const listed = (values: readonly string[]) => (values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`);
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? ` Did you mean ${either(suggestions)}?` : '');
 const shown = (source: string) => ` In: ${source}`;
 /** That an id is a record's old id, which only redirects: what to write instead. */
 const oldId = (kind: string, id: string, current: string, write: string) =>
   ` ${q(id)} is an old id of the ${kind} ${q(current)}, which lists it in aliases: an old id only redirects old links to its page. Write the current id, ${write}.`;
+
+/** The character a byte of 0x80 or more stands for in Windows-1252, or undefined where it has none (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+function windows1252(byte: number): string | undefined {
+  if (byte < 0x80 || byte > 0xff) return undefined;
+  const char = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
+  return /^[\u0080-\u009F]$/.test(char) ? undefined : char;
+}
 
 // Files and folders
 
@@ -63,14 +74,27 @@ export const FileTooLarge = {
 export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
-  message: (byte: number, utf16?: boolean) =>
-    `${
+  /** `mixed`: the file holds UTF-8 characters besides the byte that cannot be read, and others that cannot be read are on these lines. */
+  message: (byte: number, utf16?: boolean, mixed?: { others: readonly number[] }) => {
+    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    const windows = windows1252(byte);
+    const as = windows ? ` (in Windows-1252, the encoding older Windows programs save in, it is ${q(windows)})` : '';
+    if (mixed) {
+      const lines = [...new Set(mixed.others)];
+      const others =
+        mixed.others.length === 0
+          ? ''
+          : `, and the ${mixed.others.length === 1 ? 'other' : `${mixed.others.length} others`} that cannot be read (line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''})`;
+      return `This file is UTF-8 text but for the byte ${hex} here, which cannot be read${as}: it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here${others}: reopening the whole file in another encoding would garble its UTF-8 characters.`;
+    }
+    return `${
       utf16
         ? 'This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read.'
-        : `This file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here cannot be read.`
-    } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`,
+        : `This file is not UTF-8 text: the byte ${hex} here cannot be read${as}.`
+    } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`;
+  },
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
-} satisfies MessageDef<[number, boolean?]>;
+} satisfies MessageDef<[number, boolean?, { others: readonly number[] }?]>;
 
 export const LoneCarriageReturn = {
   code: 'lone-carriage-return',
@@ -175,6 +199,17 @@ export const UnknownFolder = {
   hint: 'Move the file into the folder of its collection. A README.md directly in the content folder is allowed.',
 } satisfies MessageDef<[string | undefined, string | undefined, readonly string[]]>;
 
+export const WrongCollection = {
+  code: 'wrong-collection',
+  title: "A record in another collection's folder",
+  /** `kind`: what the record is by its fields; `fields`: those fields; `here`: what the folder it is in holds; `move`: where it goes. */
+  message: (kind: string, fields: readonly string[], here: string, move: string, markdown: boolean, convert: boolean) =>
+    `This file's fields (${fields.join(', ')}) are those of ${an(kind)}, not of ${an(here)}, so it is in the wrong folder: it would be checked and published as ${an(here)}, or not at all. Move it to ${move}${
+      convert ? (markdown ? ', its fields between two --- lines' : ', its fields alone, without the --- lines and the body') : ''
+    }.`,
+  hint: 'Each collection has its own folder and extension: articles, claims and stories are .md files in articles/, claims/ and stories/; outlets and entities are .yaml files in outlets/ and entities/.',
+} satisfies MessageDef<[string, readonly string[], string, string, boolean, boolean]>;
+
 export const NestedFile = {
   code: 'nested-file',
   title: 'A record in a subfolder',
@@ -194,12 +229,17 @@ export const BadFileName = {
 export const DuplicateId = {
   code: 'duplicate-id',
   title: 'Two files with the same id',
-  message: (kind: string, id: string, other: string, ignored: boolean) =>
+  /** `lookalike`: the two names are the same text written with other Unicode characters (é, or e and a combining accent). */
+  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false) =>
     ignored
       ? `This file has the same name as ${other}, which defines ${kind} ${q(id)}; this one is not read. Keep one file: remove this one, or merge what it holds into ${other}.`
-      : `${q(id)} is already the id of ${other}. Every ${kind} needs its own id: remove one of the two files, or rename one.`,
-  hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml) define the same id.',
-} satisfies MessageDef<[string, string, string, boolean]>;
+      : `${q(id)} is already the id of ${other}.${
+          lookalike
+            ? " That file's name looks the same as this one's, but is written with other Unicode characters (an accented letter as one character in one name, as a letter and a combining accent in the other, as macOS and some programs save names)."
+            : ''
+        } Every ${kind} needs its own id: remove one of the two files, or rename one.`,
+  hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml), in capitals, or in how an accent is written define the same id.',
+} satisfies MessageDef<[string, string, string, boolean, boolean?]>;
 
 export const DuplicateArticle = {
   code: 'duplicate-article',
@@ -261,21 +301,43 @@ export const NotAMapping = {
   hint: 'A record is a set of named fields, one "key: value" line each, with lists and groups indented below their key.',
 } satisfies MessageDef<[string, string?]>;
 
+export const EmptyBody = {
+  code: 'empty-body',
+  title: 'An article with no body',
+  message: (comment: boolean) =>
+    `This article has no body: ${comment ? 'only a comment, which the page does not show,' : 'nothing'} follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}.`,
+  hint: 'The body is our record of the article: its summary field alone is not. Write the account and the passages; an article whose claims are not marked yet keeps at least the account.',
+} satisfies MessageDef<[boolean]>;
+
 // Fields
 
 export const UnknownField = {
   code: 'unknown-field',
   title: 'A field the content model does not have',
-  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[]) =>
-    field === 'slug'
-      ? `The field "slug" is not used: a record's id is its file name. Remove the line, and rename the file to change the id.`
+  /** `named`: for a field that names the record (`slug`, `id`), the record's id and, when the field gives another one, that id and the file name it would take. */
+  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[], named?: { id: string; other?: { id: string; file: string } }) =>
+    named
+      ? named.other
+        ? `The field ${q(field)} is not used: a record's id is its file name, so this one's is ${q(named.id)}, not ${q(named.other.id)}. Remove the line; to give the record the id ${q(named.other.id)}, rename the file to ${named.other.file} (and, if it was published as ${q(named.id)}, add that to its aliases).`
+        : `The field ${q(field)} is not used: a record's id is its file name. Remove the line, and rename the file to change the id.`
       : field === ''
         ? `This line has no field name before its colon. Write the name, as in ${known[0] ?? 'name'}: …, or remove the line.`
         : field === '<<'
         ? `YAML's merge key "<<" is not read in ${owner}, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line.`
         : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
-} satisfies MessageDef<[string, string, readonly string[], readonly string[]]>;
+  /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */
+  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims') =>
+    `Unknown field ${q(field)} in ${owner}: ${
+      how === 'story-articles'
+        ? "a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file"
+        : how === 'article-claims'
+          ? "an article's claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}"
+          : "a story's claims are those its articles mention, and each claim names its story in its own story field. Remove the line"
+    }.`,
+} satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?]> & {
+  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims') => string;
+};
 
 export const MissingField = {
   code: 'missing-field',
@@ -299,7 +361,15 @@ export const WrongType = {
           : ''
     }`,
   hint: 'Write the value as the field expects: text, a list (one "- item" line each), true or false, or a group of indented fields. A number, a date or true/false meant as text goes in double quotes.',
-} satisfies MessageDef<[string, string, string, string?]>;
+  /**
+   * A value after the field's colon, then indented lines that start with "- ": YAML reads them
+   * all as one text (`first`, `read`), not as a list. `list`: whether the field takes a list.
+   */
+  listInText: (field: string, expected: string, first: string, read: string, list: boolean) =>
+    list
+      ? `${field}: expected ${expected}, found ${q(first)} after the colon and a list below it: YAML reads the two as one text, ${q(read)}, and no list. Leave nothing after ${field}: and write each item on its own line below it, starting with "- ".`
+      : `${field}: expected ${expected}, found ${q(first)} and below it a line that starts with "- ": YAML reads that line as more of the text, ${q(read)}, not as a list. ${field} holds one value: remove the "- " lines, or, if the hyphen belongs to the text, put the whole value in double quotes.`,
+} satisfies MessageDef<[string, string, string, string?]> & { listInText: (field: string, expected: string, first: string, read: string, list: boolean) => string };
 
 export const BadValue = {
   code: 'bad-value',
@@ -372,15 +442,24 @@ export const BadDate = {
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',
 } satisfies MessageDef<[string, string, DateProblem, boolean]>;
 
+export const PublishedAfterAdded = {
+  code: 'published-after-added',
+  title: 'An article published after it was added',
+  message: (published: string, added: string, addedLine: number) =>
+    `published: ${published} is later than added, ${added} (line ${addedLine}), but an article is added to the corpus once it is out. One of the two is mistyped: published is when the outlet published it, added when it was recorded here. Correct the one that is wrong; if the day of publication is not known, leave published out.`,
+  hint: 'Check both dates against the article and the day it was recorded. A date without a time is any moment of that day, in any time zone, so only a date that must be later is reported.',
+} satisfies MessageDef<[string, string, number]>;
+
 export const BadUrl = {
   code: 'bad-url',
   title: 'A web address that is not http or https',
-  message: (field: string, found: string, localHost?: string) =>
+  /** `meant`: the address with https:// before it, when what is written is one without its scheme (www.example.org/…). */
+  message: (field: string, found: string, localHost?: string, meant?: string) =>
     localHost
       ? `${field}: ${found} leads to ${localHost}, on the editor's own computer or private network, where no reader can follow it. Write the public address the page has on the web.`
-      : `${field}: expected an http:// or https:// address, found ${found}. Only web addresses are published as links.`,
+      : `${field}: expected an http:// or https:// address, found ${found}.${meant ? ` Did you mean ${meant}? Copy the address from the browser's address bar, where it starts with https://.` : ''} Only web addresses are published as links.`,
   hint: 'Copy the full address from the browser, starting with https://. Other schemes (javascript:, data:, file:) are refused because a link to them could run script or leak files.',
-} satisfies MessageDef<[string, string, string?]>;
+} satisfies MessageDef<[string, string, string?, string?]>;
 
 export const UrlCredentials = {
   code: 'url-credentials',
@@ -403,12 +482,15 @@ export const BadFormat = {
 export const UnknownReference = {
   code: 'unknown-reference',
   title: 'A reference to a record that does not exist',
-  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string) =>
+  /** `other`: a record of another collection that has this id (a claim named as a story), and its file. */
+  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string, other?: { kind: string; file: string }) =>
     `${field}: there is no ${kind} ${q(id)} (no file ${file}).${
+      other ? ` ${q(id)} is ${an(other.kind)}'s id (${other.file}), but the field ${field.replace(/ \(item \d+\)$/, '')} takes ${an(kind)}'s.` : ''
+    }${
       renamed !== undefined ? oldId(kind, id, renamed, renamed) : suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`
     }`,
   hint: 'Correct the id (the message names the nearest existing ones), or create the record it names. An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
-} satisfies MessageDef<[string, string, string, string, readonly string[], string?]>;
+} satisfies MessageDef<[string, string, string, string, readonly string[], string?, { kind: string; file: string }?]>;
 
 export const UnknownClaim = {
   code: 'unknown-claim',
@@ -504,7 +586,7 @@ export const AliasCollision = {
   title: 'An alias that is already taken',
   message: (alias: string, kind: string, other: string | undefined, how: 'id' | 'alias' | 'own' | 'repeated') =>
     how === 'own'
-      ? `Alias ${q(alias)} is this ${kind}'s own id. Remove it: aliases are the ids it was published under before. (A ${kind} renamed back to the id it was first published under lists that id first, before the ids it had since, so that the feeds keep its entries.)`
+      ? `Alias ${q(alias)} is this ${kind}'s own id. Remove it: aliases are the ids it was published under before. (${/^[aeiou]/.test(kind) ? 'An' : 'A'} ${kind} renamed back to the id it was first published under lists that id first, before the ids it had since, so that the feeds keep its entries.)`
       : how === 'repeated'
         ? `Alias ${q(alias)} is listed twice. Remove one of them.`
         : how === 'id'
@@ -569,12 +651,13 @@ export const MentionBadId = {
 export const MentionUnknownAttribute = {
   code: 'mention-unknown-attribute',
   title: 'A claim mention with an attribute it does not take',
-  message: (attributes: readonly string[], stances: readonly string[], source: string, meant?: string) =>
+  /** `attributes`: those it does not take, as written (`.highlight`, `style="color:red"`); `write`: the mention's own attributes without them (`{#claim-id stance=quotes}`). */
+  message: (attributes: readonly string[], stances: readonly string[], source: string, meant?: string, write?: string) =>
     meant
       ? `A claim mention takes only #claim-id and stance=${stances.join('|')}, so this one's claim id and stance are not read as written. Did you mean ${meant}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=.${shown(source)}`
-      : `A claim mention takes only #claim-id and stance=${stances.join('|')}; remove ${attributes.map(q).join(', ')}. A mention cannot add classes, ids, styles or event handlers to the page.${shown(source)}`,
+      : `A claim mention takes only #claim-id and stance=${stances.join('|')}: remove ${listed(attributes)}${write ? `, and write ${write}` : ''}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's.${shown(source)}`,
   hint: 'Keep only {#claim-id} and, when it is not asserts, stance=…. Everything else is refused, because article bodies must not change how the page looks or behaves.',
-} satisfies MessageDef<[readonly string[], readonly string[], string, string?]>;
+} satisfies MessageDef<[readonly string[], readonly string[], string, string?, string?]>;
 
 export const MentionBadStance = {
   code: 'mention-bad-stance',
@@ -641,8 +724,10 @@ export const MentionRepeatedAttribute = {
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'field', field?: string) =>
-    kind === 'field'
+  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'field', field?: string) =>
+    kind === 'code'
+      ? `This claim mention is inside code (between backticks, or in a block fenced with \`\`\` or indented by four spaces), which the page shows as it is written, markup and all, and not as a mention. Take it out of the code: remove the backticks or the fences, or the indentation at the start of the line.${shown(source)}`
+      : kind === 'field'
       ? `This claim mention is in the field ${field}, and fields are plain text: only a record's body reads mentions, so it would be published as it is written, markup and all. Write the field in plain words, and mark the claim in a passage of the body.${shown(source)}`
       : kind === 'name'
       ? `This is written like a claim mention, but only :claim (in lowercase) makes one, so it would be published as it is written, markup and all. Write :claim[exact words]{#claim-id}.${shown(source)}`
@@ -652,7 +737,7 @@ export const MentionNotRead = {
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
         : `This claim mention sits inside an image's description (![…](…)), where no mention is read: a body shows an image as its description in words ([Image: …]), so the words would be published, but not as a mention. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
-} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'field', string?]>;
+} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'field', string?]>;
 
 // Quotes against the archived source
 
@@ -716,6 +801,7 @@ export const messages = [
   FolderLink,
   UnreadFile,
   UnknownFolder,
+  WrongCollection,
   NestedFile,
   BadFileName,
   DuplicateId,
@@ -725,6 +811,7 @@ export const messages = [
   YamlSyntax,
   DuplicateKey,
   NotAMapping,
+  EmptyBody,
   UnknownField,
   MissingField,
   WrongType,
@@ -734,6 +821,7 @@ export const messages = [
   TooLong,
   RepeatedItem,
   BadDate,
+  PublishedAfterAdded,
   BadUrl,
   UrlCredentials,
   BadFormat,

@@ -14,9 +14,12 @@ export type Decoded =
   | { kind: 'text'; text: string; bom: boolean }
   /**
    * Not UTF-8: `place` is where the first byte that cannot be read sits, `byte` its value;
-   * `utf16` when the file starts with UTF-16's byte-order mark (Windows' "Unicode" text).
+   * `utf16` when the file starts with UTF-16's byte-order mark (Windows' "Unicode" text);
+   * `mixed` when it holds UTF-8 characters too (a curly quote pasted from Windows-1252 text into a
+   * UTF-8 file), so that reading the whole file in another encoding would garble those, with the
+   * lines of the other bytes that cannot be read.
    */
-  | { kind: 'not-utf8'; place: Place; byte: number; utf16?: true }
+  | { kind: 'not-utf8'; place: Place; byte: number; utf16?: true; mixed?: { others: number[] } }
   /** Contains NUL bytes: an image, a PDF, a word-processor file. `place` is the first NUL. */
   | { kind: 'binary'; place: Place };
 
@@ -34,7 +37,12 @@ export function decode(bytes: Uint8Array): Decoded {
     text = strict.decode(bytes);
   } catch {
     const bad = firstInvalidByte(bytes);
-    return { kind: 'not-utf8', place: placeOfByte(bytes, bad), byte: bytes[bad] ?? 0 };
+    const read = lenient.decode(bytes).replace(/^\uFEFF/, '');
+    if (!/[^\u0000-\u007F\uFEFF\uFFFD]/.test(read)) return { kind: 'not-utf8', place: placeOfByte(bytes, bad), byte: bytes[bad] ?? 0 };
+    // Each byte (or run of bytes) that cannot be read is one U+FFFD in what is read: the first is this one.
+    const lines = new LineIndex(read);
+    const others = [...read.matchAll(/\uFFFD/g)].slice(1).map((m) => lines.place(m.index).line);
+    return { kind: 'not-utf8', place: placeOfByte(bytes, bad), byte: bytes[bad] ?? 0, mixed: { others } };
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { kind: 'text', text: bom ? text.slice(1) : text, bom };

@@ -158,6 +158,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on published after added: a month mistyped', () => {
+    expect(failingBuild('published-after-added')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/published-after-added/content/articles/report.md:4:1  published: 2026-06-12 is later than added, 2026-05-12 (line 8), but an article is added to the corpus once it is out. One of the two is mistyped: published is when the outlet published it, added when it was recorded here. Correct the one that is wrong; if the day of publication is not known, leave published out. [published-after-added]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/published-after-added/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/published-after-added/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on bad file name', () => {
     expect(failingBuild('bad-file-name')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-file-name/content/articles/Bridge Report.md:1:1  "Bridge Report" is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most 120 characters. Rename the file to bridge-report.md, and update anything that refers to it. [bad-file-name]
@@ -184,9 +195,10 @@ describe('a build of bad content', () => {
   it('fails on bad url', () => {
     expect(failingBuild('bad-url')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-url/content/articles/report.md:8:1  url: expected an http:// or https:// address, found "javascript:alert(document.cookie)". Only web addresses are published as links. [bad-url]
+      tests/fixtures/bad/bad-url/content/outlets/gazette.yaml:2:1  url: expected an http:// or https:// address, found "harbour-gazette.example.org/news". Did you mean https://harbour-gazette.example.org/news? Copy the address from the browser's address bar, where it starts with https://. Only web addresses are published as links. [bad-url]
       tests/fixtures/bad/bad-url/content/outlets/wire.yaml:2:1  url: "http://localhost:4321/outlets/wire/" leads to localhost:4321, on the editor's own computer or private network, where no reader can follow it. Write the public address the page has on the web. [bad-url]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-url/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bad-url/dist/ was left as it was.
       "
@@ -370,6 +382,18 @@ describe('a build of bad content', () => {
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/empty-date/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/empty-date/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on empty body: an article with nothing after its fields, and one with only a comment', () => {
+    expect(failingBuild('empty-body')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/empty-body/content/articles/notes.md:8:1  This article has no body: only a comment, which the page does not show, follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}. [empty-body]
+      tests/fixtures/bad/empty-body/content/articles/report.md:8:1  This article has no body: nothing follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}. [empty-body]
+
+      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/empty-body/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/empty-body/dist/ was left as it was.
       "
     `);
   });
@@ -588,7 +612,7 @@ describe('a build of bad content', () => {
 
   it('fails on mention unknown attribute', () => {
     expect(failingBuild('mention-unknown-attribute')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:12:14  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies; remove "class", "style", "onclick". A mention cannot add classes, ids, styles or event handlers to the page. In: :claim[the bridge is shut]{#bridge-closed .highlight style="color:red" onclick="alert(1)"} [mention-unknown-attribute]
+      "tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:12:56  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove .highlight, style="color:red" and onclick="alert(1)", and write {#bridge-closed}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's. In: :claim[the bridge is shut]{#bridge-closed .highlight style="color:red" onclick="alert(1)"} [mention-unknown-attribute]
       tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:14:16  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies, so this one's claim id and stance are not read as written. Did you mean {#bridge-closed stance=quotes}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=. In: :claim[repairs will take a year]{#bridge-closed.md quotes} [mention-unknown-attribute]
 
       2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
@@ -758,10 +782,11 @@ describe('a build of bad content', () => {
 
   it('fails on not utf8', () => {
     expect(failingBuild('not-utf8')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/not-utf8/content/outlets/gazette.yaml:1:1  This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
-      tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
+      "tests/fixtures/bad/not-utf8/content/articles/pasted.md:10:23  This file is UTF-8 text but for the byte 0x93 here, which cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "“"): it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here, and the other that cannot be read (line 10): reopening the whole file in another encoding would garble its UTF-8 characters. [not-utf8]
+      tests/fixtures/bad/not-utf8/content/outlets/gazette.yaml:1:1  This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
+      tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"). Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
 
-      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 3 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/not-utf8/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/not-utf8/dist/ was left as it was.
       "
@@ -842,9 +867,13 @@ describe('a build of bad content', () => {
 
   it('fails on unknown field', () => {
     expect(failingBuild('unknown-field')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/unknown-field/content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]
+      "tests/fixtures/bad/unknown-field/content/articles/reopening.md:2:1  Unknown field "title" in an article. Did you mean "headline"? [unknown-field]
+      tests/fixtures/bad/unknown-field/content/articles/reopening.md:8:1  Unknown field "date" in an article. Did you mean "published"? [unknown-field]
+      tests/fixtures/bad/unknown-field/content/articles/reopening.md:9:1  Unknown field "claims" in an article: an article's claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}. [unknown-field]
+      tests/fixtures/bad/unknown-field/content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]
+      tests/fixtures/bad/unknown-field/content/stories/closure.md:4:1  Unknown field "articles" in a story: a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file. [unknown-field]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      5 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-field/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field/dist/ was left as it was.
       "
@@ -853,9 +882,10 @@ describe('a build of bad content', () => {
 
   it('fails on unknown field slug', () => {
     expect(failingBuild('unknown-field-slug')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/unknown-field-slug/content/articles/report.md:8:1  The field "slug" is not used: a record's id is its file name. Remove the line, and rename the file to change the id. [unknown-field]
+      "tests/fixtures/bad/unknown-field-slug/content/articles/report.md:8:1  The field "slug" is not used: a record's id is its file name, so this one's is "report", not "bridge". Remove the line; to give the record the id "bridge", rename the file to bridge.md (and, if it was published as "report", add that to its aliases). [unknown-field]
+      tests/fixtures/bad/unknown-field-slug/content/claims/bridge-closed.md:2:1  The field "id" is not used: a record's id is its file name. Remove the line, and rename the file to change the id. [unknown-field]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-field-slug/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field-slug/dist/ was left as it was.
       "
@@ -887,8 +917,9 @@ describe('a build of bad content', () => {
   it('fails on unknown reference entity', () => {
     expect(failingBuild('unknown-reference-entity')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-reference-entity/content/claims/bridge-closed.md:7:5  entities (item 2): there is no entity "harbour-councl" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/harbour-councl.yaml). Did you mean "harbour-council"? [unknown-reference]
+      tests/fixtures/bad/unknown-reference-entity/content/claims/council-said-closed.md:5:1  speaker: there is no entity "wire" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/wire.yaml). "wire" is an outlet's id (tests/fixtures/bad/unknown-reference-entity/content/outlets/wire.yaml), but the field speaker takes an entity's. Check the spelling, or add the entity first. [unknown-reference]
 
-      1 problem in 1 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-reference-entity/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-entity/dist/ was left as it was.
       "
@@ -970,6 +1001,30 @@ describe('a build of bad content', () => {
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/wrong-type/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on wrong type list in text: a value after the colon with "- " lines below it, and a name with a "- " line below it, which YAML reads as one text', () => {
+    expect(failingBuild('wrong-type-list-in-text')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/wrong-type-list-in-text/content/articles/report.md:8:11  entities: expected a list of entity ids, found "harbour-council" after the colon and a list below it: YAML reads the two as one text, "harbour-council - harbour-port", and no list. Leave nothing after entities: and write each item on its own line below it, starting with "- ". [wrong-type]
+      tests/fixtures/bad/wrong-type-list-in-text/content/outlets/wire.yaml:2:3  name: expected text, found "Harbour Wire" and below it a line that starts with "- ": YAML reads that line as more of the text, "Harbour Wire - Harbour Gazette", not as a list. name holds one value: remove the "- " lines, or, if the hyphen belongs to the text, put the whole value in double quotes. [wrong-type]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/wrong-type-list-in-text/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type-list-in-text/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on wrong collection: a claim saved in outlets/, as Markdown and as YAML', () => {
+    expect(failingBuild('wrong-collection')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/wrong-collection/content/outlets/bridge-reopens.md:1:1  This file's fields (statement, story, kind) are those of a claim, not of an outlet, so it is in the wrong folder: it would be checked and published as an outlet, or not at all. Move it to tests/fixtures/bad/wrong-collection/content/claims/bridge-reopens.md. [wrong-collection]
+      tests/fixtures/bad/wrong-collection/content/outlets/bridge-shut.yaml:1:1  This file's fields (statement, story, kind) are those of a claim, not of an outlet, so it is in the wrong folder: it would be checked and published as an outlet, or not at all. Move it to tests/fixtures/bad/wrong-collection/content/claims/bridge-shut.md, its fields between two --- lines. [wrong-collection]
+
+      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/wrong-collection/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-collection/dist/ was left as it was.
       "
     `);
   });

@@ -273,6 +273,32 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.problems[1]!.message).toContain('"bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases');
   });
 
+  it('says that a reference names a record of another collection, when it does: an outlet as a quote\'s speaker, a claim as a story', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const claim = path.join(abs, 'claims/mayor-safety-first.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace(/^speaker: .*$/m, 'speaker: harbour-gazette'));
+    const article = path.join(abs, 'articles/wire-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^story: .*$/m, 'story: bridge-is-safe'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code, p.message])).toEqual([
+      ['articles/wire-bridge-closed.md', 'unknown-reference', `story: there is no story "bridge-is-safe" (no file ${content}/stories/bridge-is-safe.md). "bridge-is-safe" is a claim's id (${content}/claims/bridge-is-safe.md), but the field story takes a story's. Check the spelling, or add the story first.`],
+      ['claims/mayor-safety-first.md', 'unknown-reference', `speaker: there is no entity "harbour-gazette" (no file ${content}/entities/harbour-gazette.yaml). "harbour-gazette" is an outlet's id (${content}/outlets/harbour-gazette.yaml), but the field speaker takes an entity's. Check the spelling, or add the entity first.`],
+    ]);
+  });
+
+  it('reports a record saved in another collection\'s folder once: an article in claims/ is not also a claim no article mentions, an outlet in entities/ not each of its fields', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    writeFileSync(path.join(abs, 'claims/wire-copy.md'), readFileSync(path.join(abs, 'articles/wire-bridge-closed.md'), 'utf8'));
+    writeFileSync(path.join(abs, 'entities/gazette-copy.yaml'), readFileSync(path.join(abs, 'outlets/harbour-gazette.yaml'), 'utf8'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.column, p.code, /Move it to (\S+?)(?:, its fields.*)?\.$/.exec(p.message)?.[1]])).toEqual([
+      ['claims/wire-copy.md', 1, 1, 'wrong-collection', `${content}/articles/wire-copy.md`],
+      ['entities/gazette-copy.yaml', 1, 1, 'wrong-collection', `${content}/outlets/gazette-copy.yaml`],
+    ]);
+  });
+
   it('takes a record’s own id as its first alias, before others (a record renamed back to its first id), and refuses it anywhere else', async () => {
     const { content } = copyOfGood();
     const file = path.join(root, content, 'claims/reopening-in-march.md');
@@ -281,13 +307,25 @@ describe('checkContent', { timeout: 60_000 }, () => {
     const withAliases = async (aliases: string[]) => {
       writeFileSync(file, original.replace('aliases:\n  - reopening-in-spring\n', `aliases:\n${aliases.map((a) => `  - ${a}\n`).join('')}`));
       const result = await checkContent({ root, contentDir: content, cacheDir: false });
-      return result.problems.map((p) => `${p.line}:${p.column} ${p.code}`);
+      // The message up to its first colon, or without its full stop.
+      return result.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message.slice(0, p.message.indexOf(':'))}`);
     };
     // First published as reopening-in-march, renamed reopening-in-spring, then back.
+    const own = 'alias-collision Alias "reopening-in-march" is this claim\'s own id. Remove it';
+    const twice = 'alias-collision Alias "reopening-in-march" is listed twice. Remove one of them';
     expect(await withAliases(['reopening-in-march', 'reopening-in-spring'])).toEqual([]);
-    expect(await withAliases(['reopening-in-spring', 'reopening-in-march'])).toEqual(['10:5 alias-collision']);
-    expect(await withAliases(['reopening-in-march'])).toEqual(['9:5 alias-collision']);
-    expect(await withAliases(['reopening-in-march', 'reopening-in-spring', 'reopening-in-march'])).toEqual(['9:5 alias-collision', '11:5 alias-collision']);
+    expect(await withAliases(['reopening-in-spring', 'reopening-in-march'])).toEqual([`10:5 ${own}`]);
+    expect(await withAliases(['reopening-in-march'])).toEqual([`9:5 ${own}`]);
+    // Its own id listed again is reported as listed twice, not as its own id a second time.
+    expect(await withAliases(['reopening-in-march', 'reopening-in-spring', 'reopening-in-march'])).toEqual([`9:5 ${own}`, `11:5 ${twice}`]);
+    expect(await withAliases(['reopening-in-march', 'reopening-in-march'])).toEqual([`9:5 ${own}`, `10:5 ${twice}`]);
+    writeFileSync(file, original);
+    const article = path.join(root, content, 'articles/wire-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^kind: /m, 'aliases: [wire-bridge-closed]\nkind: '));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'Alias "wire-bridge-closed" is this article\'s own id. Remove it: aliases are the ids it was published under before. (An article renamed back to the id it was first published under lists that id first, before the ids it had since, so that the feeds keep its entries.)',
+    ]);
   });
 
   it('reports an article recorded twice, at the address of the later file, and tells apart the posts of a live page by #', async () => {

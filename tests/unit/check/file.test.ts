@@ -95,6 +95,31 @@ describe('checkFile', () => {
     `);
   });
 
+  it('says that a value after the colon and indented "- " lines below it are one text to YAML, not a list, at the value or at the first "- "', () => {
+    const listField = check(article(`${valid}entities: harbour-council\n  - harbour-port\n  - harbour-wire\n`));
+    expect(listField.problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 11, 'wrong-type']]);
+    expect(listField.problems[0]!.message).toBe(
+      'entities: expected a list of entity ids, found "harbour-council" after the colon and a list below it: YAML reads the two as one text, "harbour-council - harbour-port - harbour-wire", and no list. Leave nothing after entities: and write each item on its own line below it, starting with "- ".',
+    );
+    // A text, a reference and a value from a list take one value: the "- " line is more of it, silently, without the check.
+    const one = check(article(valid.replace('outlet: wire\n', 'outlet: wire\n  - gazette\n').replace('kind: report\n', 'kind: report\n  - analysis\n').replace('headline: Bridge closed\n', 'headline: Bridge closed\n  - for repairs\n')));
+    expect(one.problems.map((p) => [p.line, p.column, p.code, /^(\w+): expected (.+?), found "([^"]+)" and below it/.exec(p.message)?.slice(1)])).toEqual([
+      [3, 3, 'wrong-type', ['headline', 'text', 'Bridge closed']],
+      [5, 3, 'wrong-type', ['outlet', 'an outlet id', 'wire']],
+      [9, 3, 'wrong-type', ['kind', 'one of report, analysis, opinion, aggregate, press-release', 'report']],
+    ]);
+    expect(one.refs.map((r) => r.field)).toEqual(['story']);
+    expect(one.problems[0]!.message).toContain('YAML reads that line as more of the text, "Bridge closed - for repairs", not as a list. headline holds one value: remove the "- " lines, or, if the hyphen belongs to the text, put the whole value in double quotes.');
+    // In a YAML record, in CRLF, and in an item of a list.
+    const outlet = check(Buffer.from('name: Harbour Wire\r\n  - Harbour Gazette\r\n'), 'outlets');
+    expect(outlet.problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 3, 'wrong-type']]);
+    expect(outlet.problems[0]!.message).toContain('"Harbour Wire - Harbour Gazette"');
+    const item = check('name: Pentagon\nkind: organisation\nnames:\n  - the Pentagon\n    - DoD\n', 'entities');
+    expect(item.problems.map((p) => [p.line, p.column, p.message.slice(0, 40)])).toEqual([[5, 5, 'names (item 1): expected text, found "th']]);
+    // Text that continues on a line of its own, or a hyphen inside the line, is text.
+    expect(check(article(`${valid.replace('summary: The wire reports it.\n', 'summary: The wire reports it,\n  with a quote - and a dash.\n')}`)).problems).toEqual([]);
+  });
+
   it('reports a value too long to show at its field, with the limit, and takes one as long as the limit', () => {
     const long = (n: number) => 'w'.repeat(n);
     const text = article(valid.replace('headline: Bridge closed', `headline: ${long(200_000)}`).replace('summary: The wire reports it.', `summary: >-\n  ${long(2001)}`) + `byline: ${long(500)}\nurl: https://wire.example.org/${long(2100)}\nlanguage: en${'-abc'.repeat(9)}\n`);
@@ -169,6 +194,14 @@ describe('checkFile', () => {
     }
   });
 
+  it('gives back an address written without its scheme with https:// before it, and nothing for other values', () => {
+    const url = (value: string) => check(`name: Wire\nurl: ${value}\n`, 'outlets').problems.map((p) => /Did you mean (\S+)\? Copy the address/.exec(p.message)?.[1] ?? p.code);
+    expect(url('www.wire.example.org/news?page=2')).toEqual(['https://www.wire.example.org/news?page=2']);
+    expect(url('wire.example.org')).toEqual(['https://wire.example.org']);
+    expect(url('wire.example.org:8443/a#b')).toEqual(['https://wire.example.org:8443/a#b']);
+    for (const value of ['javascript:alert(1)', 'wire', '"the wire site"', 'ftp://wire.example.org/', 'mailto:desk@wire.example.org']) expect(url(value), value).toEqual(['bad-url']);
+  });
+
   it('reports a date that YAML or zod would silently turn into another day', () => {
     // YAML rolls 2026-02-30 over to 1 March; zod turns an empty value into 1970 and a bare year into 1970 too.
     const text = article(`${valid}published: 2026-02-30\n`.replace('added: 2026-05-12', 'added: 2026'));
@@ -176,6 +209,25 @@ describe('checkFile', () => {
       "content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found 2026. [bad-date]
       content/articles/report.md:8:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]"
     `);
+  });
+
+  it('reports a publication date later than the date the article was added, whatever the time zones, at published', () => {
+    const dated = (published: string, added: string) => check(article(valid.replace('added: 2026-05-12\n', `published: ${published}\nadded: ${added}\n`))).problems.map((p) => [p.line, p.column, p.code]);
+    const later = [[7, 1, 'published-after-added']];
+    expect(dated('2026-06-12', '2026-05-12')).toEqual(later);
+    expect(dated('2027-05-12', '2026-05-12T23:00:00-07:00')).toEqual(later);
+    expect(dated('2026-05-12T12:00:00Z', '2026-05-12T09:00:00Z')).toEqual(later);
+    expect(dated('2026-05-15', '2026-05-12')).toEqual(later);
+    // Days without a time may be two apart the wrong way round in the offsets clocks use (+14:00 and -12:00).
+    expect(dated('2026-05-14', '2026-05-12')).toEqual([]);
+    expect(dated('2026-05-13T01:00:00+14:00', '2026-05-12')).toEqual([]);
+    expect(dated('2026-05-13T01:00:00+13:00', '2026-05-12T20:00:00-07:00')).toEqual([]);
+    expect(dated('2026-05-12', '2026-05-12')).toEqual([]);
+    // A date with a problem of its own is reported as such, and not compared.
+    expect(dated('2026-13-12', '2026-05-12').map((p) => p[2])).toEqual(['bad-date']);
+    expect(check(article(valid.replace('added: 2026-05-12\n', 'published: 2026-06-12\nadded: 2026-05-12\n'))).problems[0]!.message).toBe(
+      'published: 2026-06-12 is later than added, 2026-05-12 (line 8), but an article is added to the corpus once it is out. One of the two is mistyped: published is when the outlet published it, added when it was recorded here. Correct the one that is wrong; if the day of publication is not known, leave published out.',
+    );
   });
 
   it('reports a year before 1000, which YAML reads as 19xx below 0100, as a typing mistake', () => {
@@ -222,11 +274,58 @@ describe('checkFile', () => {
     `);
   });
 
+  it('reports a record of another collection in this one\'s folder once, by its fields, with where it goes, not each field as unknown', () => {
+    expect(messages('statement: The bridge is closed.\nstory: closure\nkind: fact\n', 'outlets')).toBe(
+      "content/outlets/report.yaml:1:1  This file's fields (statement, story, kind) are those of a claim, not of an outlet, so it is in the wrong folder: it would be checked and published as an outlet, or not at all. Move it to content/claims/report.md, its fields between two --- lines. [wrong-collection]",
+    );
+    expect(messages(article(valid), 'claims')).toContain('are those of an article, not of a claim, so it is in the wrong folder: it would be checked and published as a claim, or not at all. Move it to content/articles/report.md. [wrong-collection]');
+    expect(messages('---\nname: Wire\nurl: https://wire.example.org\nowner: Wire Group\n---\n\nNotes.\n', 'stories')).toContain('Move it to content/outlets/report.yaml, its fields alone, without the --- lines and the body. [wrong-collection]');
+    // A field of another collection in a record that is plainly of this one is an unknown field.
+    expect(check('name: Wire\nurl: https://wire.example.org\nkind: organisation\n', 'outlets').problems.map((p) => p.code)).toEqual(['unknown-field']);
+    expect(check(article(`${valid}statement: x\n`)).problems.map((p) => p.code)).toEqual(['unknown-field']);
+  });
+
   it('says what a tagged value is: bytes from !!binary are not a group of fields', () => {
     expect(messages('name: !!binary aGVsbG8=\nurl: !<tag:yaml.org,2002:binary> aGVsbG8=\n', 'outlets')).toMatchInlineSnapshot(`
       "content/outlets/report.yaml:1:1  name: expected text, found binary data (a value tagged !!binary). [wrong-type]
       content/outlets/report.yaml:2:1  url: expected an http:// or https:// address, found binary data (a value tagged !!binary). [wrong-type]"
     `);
+  });
+
+  it('suggests this model\'s name for a field named as other tools name it, and says that a story\'s articles or an article\'s claims are no field', () => {
+    const fields = (text: string, collection: FileInput['collection'] = 'articles') => check(text, collection).problems.map((p) => [p.line, p.code, p.message]);
+    const articleWith = (extra: string) => article(valid.replace('headline: Bridge closed\n', '') + extra);
+    expect(fields(articleWith('title: Bridge closed\nauthor: Kari\npubDate: 2026-05-11\nTags: [mayor]\n'))).toEqual([
+      [7, 'unknown-field', 'Unknown field "title" in an article. Did you mean "headline"?'],
+      [8, 'unknown-field', 'Unknown field "author" in an article. Did you mean "byline"?'],
+      [9, 'unknown-field', 'Unknown field "pubDate" in an article. Did you mean "published"?'],
+      [10, 'unknown-field', 'Unknown field "Tags" in an article. Did you mean "entities"?'],
+    ]);
+    // Beside the field it names, it is only unknown.
+    expect(fields(article(`${valid}title: Bridge closed\n`))[0]![2]).toBe(
+      'Unknown field "title" in an article. Remove it, or use one of: headline, outlet, url, published, byline, language, story, summary, kind, added, via, entities, aliases, archive.',
+    );
+    expect(fields('name: Pentagon\ntype: organisation\n', 'entities')[0]![2]).toBe('Unknown field "type" in an entity. Did you mean "kind"?');
+    expect(fields(article(`${valid}claims:\n  - bridge-closed\n`))[0]![2]).toBe(
+      'Unknown field "claims" in an article: an article\'s claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}.',
+    );
+    expect(fields('---\ntitle: The bridge closes\nsummary: It closes.\narticles: [report]\nclaims: [bridge-closed]\n---\n', 'stories').map((p) => p[2])).toEqual([
+      'Unknown field "articles" in a story: a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article\'s file.',
+      'Unknown field "claims" in a story: a story\'s claims are those its articles mention, and each claim names its story in its own story field. Remove the line.',
+    ]);
+  });
+
+  it('says that a slug or id field is not read, as the id is the file name, and which file name gives the id it names, never a field it resembles', () => {
+    const claim = (extra: string) => check(`---\n${extra}statement: The bridge is closed.\nstory: closure\nkind: fact\n---\n`, 'claims', 'bridge-closed').problems;
+    expect(formatProblems(claim('id: bridge-shut\n'))).toBe(
+      'content/claims/bridge-closed.md:2:1  The field "id" is not used: a record\'s id is its file name, so this one\'s is "bridge-closed", not "bridge-shut". Remove the line; to give the record the id "bridge-shut", rename the file to bridge-shut.md (and, if it was published as "bridge-closed", add that to its aliases). [unknown-field]',
+    );
+    for (const extra of ['id: bridge-closed\n', 'id: Bridge Shut\n', 'id: 12\n']) {
+      expect(formatProblems(claim(extra)), extra).toBe('content/claims/bridge-closed.md:2:1  The field "id" is not used: a record\'s id is its file name. Remove the line, and rename the file to change the id. [unknown-field]');
+    }
+    expect(check('name: Wire\nslug: harbour-wire\n', 'outlets', 'wire').problems[0]!.message).toContain('rename the file to harbour-wire.yaml');
+    // A field of a group named id is an unknown field like any other.
+    expect(claim('verdict:\n  rating: mixed\n  summary: Partly.\n  id: x\n')[0]!.message).toBe('Unknown field "id" in verdict. Remove it, or use one of: rating, summary, date.');
   });
 
   it('reports field names that JavaScript objects inherit (constructor, toString) as unknown fields', () => {
@@ -307,6 +406,8 @@ describe('checkFile', () => {
       [27, 40, 'mention-empty', 'has an empty span'],
     ]);
     expect(check(article(valid, body)).mentions.map((m) => m.text)).toEqual(['closed | shut', 'd']);
+    // Attributes that cannot be read are shown up to their }, not with the rest of the line.
+    expect(problems.slice(7, 10).map((p) => /In: (.*)$/.exec(p.message)?.[1])).toEqual([':claim[a]{#}', ':claim[b]{# bridge-closed}', ':claim[c]{#bridge-closed stance=}']);
     // To the site, `:claim[…](…)` is a mention followed by text, not a link: only the real link is one.
     expect(check(article(valid, body)).links).toEqual([{ url: '/claims/bridge-closed/', line: 25, column: 80 }]);
   });
@@ -350,12 +451,56 @@ describe('checkFile', () => {
       [12, 3, 'mention-unknown-attribute', '{#bridge-closed}'],
       [12, 41, 'mention-unknown-attribute', '{#bridge-closed}'],
       [12, 74, 'mention-unknown-attribute', '{#bridge-closed}'],
-      [14, 3, 'mention-unknown-attribute', undefined],
-      [14, 48, 'mention-unknown-attribute', undefined],
+      [14, 32, 'mention-unknown-attribute', undefined],
+      [14, 77, 'mention-unknown-attribute', undefined],
     ]);
     expect(problems[0]!.message).toContain("so this one's claim id and stance are not read as written. Did you mean {#bridge-closed}? A claim id is one word after a #");
-    expect(problems[6]!.message).toContain('remove "class"');
+    expect(problems[6]!.message).toContain(': remove .highlight, and write {#bridge-closed}. A mention cannot add classes (.name, as Pandoc and kramdown write them)');
+    expect(problems[7]!.message).toContain(': remove style="color:red", and write {#bridge-closed}.');
+    // A stance written with a colon, as YAML writes a field.
+    const colons = check(article(valid, 'E :claim[ten]{#bridge-closed stance: quotes} and :claim[eleven]{#bridge-closed stance:disputes}.\n')).problems;
+    expect(colons.map((p) => /Did you mean (\{.*?\})\?/.exec(p.message)?.[1])).toEqual(['{#bridge-closed stance=quotes}', '{#bridge-closed stance=disputes}']);
     expect(messages(article(valid, 'D :claim[nine]{#claims/bridge-closed}.\n'))).toContain('"claims/bridge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"?');
+  });
+
+  it('names the attributes a mention does not take as written (a Pandoc class, .highlight), at the first of them, with the mention to write instead', () => {
+    const body = 'A :claim[one]{.highlight #bridge-closed stance=quotes} and :claim[two]{#bridge-closed .big .red}.\n';
+    expect(messages(article(valid, body))).toMatchInlineSnapshot(`
+      "content/articles/report.md:10:15  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove .highlight, and write {#bridge-closed stance=quotes}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's. In: :claim[one]{.highlight #bridge-closed stance=quotes} [mention-unknown-attribute]
+      content/articles/report.md:10:87  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove .big and .red, and write {#bridge-closed}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's. In: :claim[two]{#bridge-closed .big .red} [mention-unknown-attribute]"
+    `);
+  });
+
+  it('reports a claim mention inside code, which the page shows as written: a code span, a fenced block, a passage indented by four spaces; not words in code that make no mention', () => {
+    const body = [
+      'Inline `:claim[one]{#bridge-closed}` here.',
+      '',
+      '```',
+      ':claim[two]{#bridge-closed stance=quotes}',
+      '```',
+      '',
+      'The mayor, indented by mistake:',
+      '',
+      '    > :claim[three]{#bridge-closed}.',
+      '',
+      '- A list item',
+      '',
+      '      :claim[four]{#bridge-closed}',
+      '',
+      'Words about `:claim[` and ``:claim[x]`` and `:Claim[x]{#y}` in code, and :claim[five]{#bridge-closed}.',
+      '',
+    ].join('\n');
+    const facts = check(article(valid, body));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 9, 'mention-not-read', ':claim[one]{#bridge-closed}'],
+      [13, 1, 'mention-not-read', ':claim[two]{#bridge-closed stance=quotes}'],
+      [18, 7, 'mention-not-read', ':claim[three]{#bridge-closed}'],
+      [22, 7, 'mention-not-read', ':claim[four]{#bridge-closed}'],
+    ]);
+    expect(facts.problems[0]!.message).toMatch(/^This claim mention is inside code \(between backticks, or in a block fenced with ``` or indented by four spaces\), which the page shows as it is written, markup and all, and not as a mention\. Take it out of the code: /);
+    expect(facts.mentions.map((m) => m.text)).toEqual(['five']);
+    // The same in a CRLF file with a byte-order mark.
+    expect(check(Buffer.from(`\uFEFF${article(valid, body).replaceAll('\n', '\r\n')}`)).problems).toEqual(facts.problems);
   });
 
   it('reports a claim mention written in a field, which is plain text, at the mention', () => {
@@ -523,8 +668,21 @@ describe('checkFile', () => {
       `"content/articles/report.md:2:1  This is a binary file (it contains a NUL byte here), not a text record. Only Markdown (.md) and YAML (.yaml) records belong in content/: move this file out. [binary-file]"`,
     );
     expect(messages(Buffer.from('---\nheadline: Caf\xe9\n', 'latin1'))).toMatchInlineSnapshot(
-      `"content/articles/report.md:2:14  This file is not UTF-8 text: the byte 0xE9 here cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]"`,
+      `"content/articles/report.md:2:14  This file is not UTF-8 text: the byte 0xE9 here cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"). Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]"`,
     );
+  });
+
+  it('says that a UTF-8 file holds a byte pasted from another encoding (a Windows-1252 curly quote), to retype, not to reopen the file in that encoding', () => {
+    const pasted = Buffer.concat([Buffer.from(article(valid.replace('The wire reports it.', 'The wire’s “report”.'), '> The mayor said '), 'utf8'), Buffer.from([0x93]), Buffer.from('closed\u201D.\n', 'utf8')]);
+    expect(messages(pasted)).toBe(
+      'content/articles/report.md:10:18  This file is UTF-8 text but for the byte 0x93 here, which cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "“"): it was pasted from text in another encoding, such as a word processor\'s curly quotes. Retype the character here: reopening the whole file in another encoding would garble its UTF-8 characters. [not-utf8]',
+    );
+    // The others that cannot be read, by line, in a file with a byte-order mark and CRLF.
+    const more = Buffer.concat([Buffer.from(`\uFEFF${article(valid, '> “A ')}`.replaceAll('\n', '\r\n'), 'utf8'), Buffer.from([0x93, 0x20, 0x94, 0x0d, 0x0a, 0x0d, 0x0a, 0x92, 0x0d, 0x0a])]);
+    expect(check(more).problems.map((p) => [p.line, p.column, /Retype the character here(.*?):/.exec(p.message)?.[1]])).toEqual([[10, 6, ', and the 2 others that cannot be read (lines 10, 12)']]);
+    // A byte-order mark alone does not make a Windows-1252 file UTF-8; a byte Windows-1252 leaves unassigned is not named.
+    expect(messages(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name: Caf\xe9\n', 'latin1')]), 'outlets')).toMatch(/^content\/outlets\/report\.yaml:1:10  This file is not UTF-8 text: the byte 0xE9 here cannot be read \(in Windows-1252/);
+    expect(messages(Buffer.from('name: a\x81b\n', 'latin1'), 'outlets')).toContain('the byte 0x81 here cannot be read. Save the file');
   });
 
   it('collects aliases and the archive name with their places', () => {
@@ -621,6 +779,22 @@ describe('checkFile', () => {
       );
     }
     expect(messages('Just words.\n')).toContain('This file has no frontmatter.');
+  });
+
+  it('reports an article with no body, or only a comment, at the line that closes its fields, but not a claim or a story, nor an article with an account and no mention', () => {
+    const closing = (problems: readonly { line: number; column: number; code: string }[]) => problems.map((p) => [p.line, p.column, p.code]);
+    for (const body of ['', '\n', '\n\n  \n', '\n<!-- to write -->\n', '\u200B\n']) {
+      expect(closing(check(`---\n${valid}---\n${body}`).problems), JSON.stringify(body)).toEqual([[8, 1, 'empty-body']]);
+    }
+    expect(closing(check(Buffer.from(`\uFEFF---\r\n${valid.replaceAll('\n', '\r\n')}---`)).problems)).toEqual([[8, 1, 'empty-body']]);
+    expect(check(`---\n${valid}---\n`).problems[0]!.message).toBe(
+      'This article has no body: nothing follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}.',
+    );
+    expect(check(`---\n${valid}---\n<!-- x -->\n`).problems[0]!.message).toContain('This article has no body: only a comment, which the page does not show, follows');
+    expect(check(article(valid, 'An account of the article, its claims not marked yet.\n')).problems).toEqual([]);
+    expect(check(article(valid, '<!-- a note -->\n\nThe account.\n')).problems).toEqual([]);
+    expect(check('---\nstatement: The bridge is closed.\nstory: closure\nkind: fact\n---\n', 'claims').problems).toEqual([]);
+    expect(check('---\ntitle: The bridge closes\nsummary: It closes.\n---\n', 'stories').problems).toEqual([]);
   });
 
   it('points at a line meant to close the frontmatter that does not: three dots, or more than three hyphens', () => {

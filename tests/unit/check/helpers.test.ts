@@ -60,7 +60,10 @@ describe('decode', () => {
   });
 
   it('places the first byte that is not UTF-8, counting characters before it', () => {
-    expect(decode(Buffer.from([0x61, 0x0a, 0xc3, 0xa9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 2 }, byte: 0xff });
+    // é (0xC3 0xA9) is UTF-8: the file is UTF-8 but for the bytes that cannot be read, listed by line after the first.
+    expect(decode(Buffer.from([0x61, 0x0a, 0xc3, 0xa9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 2 }, byte: 0xff, mixed: { others: [] } });
+    expect(decode(Buffer.from([0xc3, 0xa9, 0x93, 0x0a, 0x94, 0x0a, 0x61, 0x92]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 2 }, byte: 0x93, mixed: { others: [2, 3] } });
+    expect(decode(Buffer.from([0x61, 0x0a, 0xe9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 1 }, byte: 0xe9 });
     expect(decode(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ kind: 'not-utf8', place: { line: 1, column: 1 } });
   });
 
@@ -400,6 +403,45 @@ describe('listContent', () => {
       ['content/articles/notes.md.txt', 'unread-file', ['.txt file', 'notes.md']],
       ['content/outlets/wire.yaml.txt', 'unread-file', ['.txt file', 'wire.yaml']],
     ]);
+  });
+
+  it('says where a record of another collection, with that collection\'s extension, goes, by its fields; and names the extension to a record of this one', () => {
+    const claim = '---\nstatement: The bridge will reopen.\nstory: closure\nkind: prediction\n---\n\nNotes.\n';
+    const listing = listingOf({
+      'content/outlets/bridge-reopens.md': claim,
+      'content/outlets/Bridge Shut.md': `\uFEFF${claim.replaceAll('\n', '\r\n')}`,
+      'content/articles/gazette.yml': 'name: Harbour Gazette\nurl: https://gazette.example.org\nowner: Harbour Media\n',
+      'content/claims/wire.yaml': 'name: Wire\nunidentified: false\n',
+      // Fields of this collection, or that do not tell: only the extension is wrong.
+      'content/outlets/gazette.md': '---\nname: Gazette\nurl: https://gazette.example.org\n---\n',
+      'content/outlets/notes.md': '---\nstory: closure\n---\n',
+      'content/outlets/broken.md': '---\nstatement: [\n---\n',
+    });
+    expect(listing.problems.map((p) => [p.file, p.code, /Move it to (\S+?)(,.*)?\.$/.exec(p.message)?.slice(1)])).toEqual([
+      ['content/articles/gazette.yml', 'wrong-collection', ['content/outlets/gazette.yml', undefined]],
+      ['content/claims/wire.yaml', 'wrong-collection', ['content/outlets/wire.yaml', undefined]],
+      ['content/outlets/bridge-reopens.md', 'wrong-collection', ['content/claims/bridge-reopens.md', undefined]],
+      ['content/outlets/broken.md', 'unread-file', undefined],
+      ['content/outlets/gazette.md', 'unread-file', undefined],
+      ['content/outlets/notes.md', 'unread-file', undefined],
+      ['content/outlets/Bridge Shut.md', 'wrong-collection', ['content/claims/bridge-shut.md', undefined]],
+    ]);
+    expect(listing.problems[2]!.message).toBe(
+      "This file's fields (statement, story, kind) are those of a claim, not of an outlet, so it is in the wrong folder: it would be checked and published as an outlet, or not at all. Move it to content/claims/bridge-reopens.md.",
+    );
+  });
+
+  it('says that two names that look the same are written with other Unicode characters, when they are: é, or e and a combining accent', () => {
+    const [composed, decomposed] = ['café', 'café'.normalize('NFD')];
+    expect(composed).not.toBe(decomposed);
+    const listing = listingOf({ [`content/entities/${composed}.yaml`]: 'name: Café\nkind: place\n', [`content/entities/${decomposed}.yaml`]: 'name: Café\nkind: place\n', 'content/entities/Cafe.yaml': 'name: Café\nkind: place\n' });
+    const duplicates = listing.problems.filter((p) => p.code === 'duplicate-id');
+    expect(duplicates.map((p) => [p.file.normalize('NFC'), p.message.includes('looks the same as this one\'s, but is written with other Unicode characters')])).toEqual([
+      ['content/entities/café.yaml', false],
+      ['content/entities/café.yaml', true],
+    ]);
+    // The one it looks like is named, not the first file with the id (Cafe.yaml).
+    expect(duplicates[1]!.message.normalize('NFC')).toMatch(/^"cafe" is already the id of content\/entities\/café\.yaml\. That file's name looks the same/);
   });
 
   it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', () => {

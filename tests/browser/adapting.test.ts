@@ -8,8 +8,11 @@
  *   runs past a drawing that clips it, and the page does not scroll sideways at 320 px;
  * - target size (WCAG 2.5.8): every link and control is at least 24 by 24 px, or is a link in a
  *   line of text, or has room around it (a 24 px circle on its centre touches no other target).
+ * - forced colours (Windows' contrast themes), light and dark: on a story's page, every cell of
+ *   the coverage matrix says its stance in words, and every mark and label of the timeline is
+ *   drawn in another colour than the page's background.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { readingCorpus } from '../support/site.ts';
 
@@ -17,6 +20,21 @@ const suite = browserSuite();
 afterAll(() => suite.close());
 
 const widths = [320, 1280];
+
+/** Runs in the page: what of the matrix and the timeline cannot be read without the page's colours. */
+function unreadableInForcedColours(): string[] {
+  const problems: string[] = [];
+  for (const cell of Array.from(document.querySelectorAll('.matrix tbody td'))) {
+    if ((cell as HTMLElement).innerText.trim() === '') problems.push(`a matrix cell shows no words: ${cell.outerHTML.slice(0, 80)}`);
+  }
+  const background = getComputedStyle(document.body).backgroundColor;
+  for (const mark of Array.from(document.querySelectorAll('.timeline svg :is(circle, line, text)'))) {
+    const style = getComputedStyle(mark);
+    const paint = mark.tagName === 'line' ? style.stroke : style.fill;
+    if (paint === background || paint === 'none' || /rgba\(.*, 0\)$/.test(paint)) problems.push(`the timeline's <${mark.tagName}> is drawn in ${paint}, the page's background`);
+  }
+  return problems;
+}
 
 /** A reader's text spacing, as the WCAG 1.4.12 bookmarklet sets it. */
 const textSpacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
@@ -94,6 +112,23 @@ describe(`the ${readingCorpus.name} build as readers adapt it`, () => {
     });
     await context.close();
     expectNone(`text cut off with wider text spacing at ${width} px`, problems);
+  });
+
+  it.each(['light', 'dark'] as const)('keeps the matrix and the timeline readable in forced colours, %s', async (colorScheme) => {
+    const site = await suite.site(readingCorpus);
+    const context = await (await suite.browser()).newContext({ forcedColors: 'active', colorScheme });
+    const stories = site.pages.filter((p) => p.kind === 'story');
+    expect(stories.length).toBeGreaterThan(0);
+    let drawn = 0;
+    const problems = await eachPage(context, stories, async (page, { path }) => {
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      const marks = await page.locator('.matrix tbody td, .timeline svg circle').count();
+      drawn += marks;
+      return (await page.evaluate(unreadableInForcedColours)).map((problem) => `${path}  ${problem}`);
+    });
+    await context.close();
+    expect(drawn, 'no story page has a matrix or a timeline to look at').toBeGreaterThan(0);
+    expectNone(`unreadable in forced colours (${colorScheme})`, problems);
   });
 
   it.each(widths)('makes every link and control a target of 24 px or gives it room (WCAG 2.5.8), at %i px', async (width) => {

@@ -140,21 +140,22 @@ export function searchLanguageMeta(title: string | undefined, quoted: readonly (
 }
 
 /**
- * The Pagefind metadata key under which a page gives the words of the `n`th passage it quotes
- * in `language` (`quote-1-fr`), when that language is written in our Latin script, so its words
+ * The Pagefind metadata key under which a page gives the words of a passage it quotes in
+ * `language` (`quote-1-fr`), when that language is written in our Latin script, so its words
  * cannot be told from ours by their letters: the search page finds them in a result's excerpt
- * ({@link markQuotedPhrases}). Undefined for our own language and for one with a script of its
- * own, which {@link markLanguageRuns} marks by its letters.
+ * ({@link markQuotedPhrases}). `id` tells the passages of a page apart (a number, or a mention's
+ * anchor, of which only the letters and digits are kept). Undefined for our own language and for
+ * one with a script of its own, which {@link markLanguageRuns} marks by its letters.
  */
-export function quoteMetaKey(n: number, language: string | undefined): string | undefined {
+export function quoteMetaKey(id: number | string, language: string | undefined): string | undefined {
   const { lang } = languageAttributes(language);
   if (!lang || languageScripts(lang) !== undefined) return undefined;
-  return `quote-${n}-${lang}`;
+  return `quote-${String(id).replace(/[^a-z0-9]/gi, '')}-${lang}`;
 }
 
 /** The language of a {@link quoteMetaKey} (`quote-1-fr` is `fr`); undefined for any other key. */
 export function quoteMetaLanguage(key: string): string | undefined {
-  return /^quote-\d+-(.+)$/.exec(key)?.[1];
+  return /^quote-[a-z0-9]+-(.+)$/i.exec(key)?.[1];
 }
 
 /** A word, for {@link markQuotedPhrases}: letters, marks and digits, with inner apostrophes and hyphens. */

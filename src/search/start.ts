@@ -13,8 +13,9 @@
  * language and direction, and the words of an excerpt written in one of those languages' scripts
  * carry that language (markLanguageRuns in src/lib/languages.ts); in a language written in our
  * own Latin script (French), whose letters cannot tell it from ours, the page gives the words it
- * quotes in it as metadata (`quote-1-fr`: its headline and passages), and a run of them in an
- * excerpt carries that language (markQuotedPhrases).
+ * quotes in it as metadata (`quote-1-fr`: an article's headline and passages, the spans and
+ * headlines a claim's evidence quotes), and a run of them in an excerpt carries that language
+ * (markQuotedPhrases).
  */
 import { languageAttributes, markLanguageRuns, markQuotedPhrases, quoteMetaLanguage } from '../lib/languages.ts';
 

@@ -49,8 +49,10 @@ describe('quoteMetaKey', () => {
     expect(quoteMetaKey(1, 'fr')).toBe('quote-1-fr');
     expect(quoteMetaKey(0, 'de-CH')).toBe('quote-0-de-CH');
     expect([quoteMetaKey(1, 'en'), quoteMetaKey(1, undefined), quoteMetaKey(1, 'ar'), quoteMetaKey(1, 'ja'), quoteMetaKey(1, 'he')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(quoteMetaKey('m-bridge-closed-0sd2hkq', 'fr')).toBe('quote-mbridgeclosed0sd2hkq-fr');
     expect(quoteMetaLanguage('quote-12-de-CH')).toBe('de-CH');
-    expect([quoteMetaLanguage('language'), quoteMetaLanguage('type'), quoteMetaLanguage('quote-x-fr')]).toEqual([undefined, undefined, undefined]);
+    expect(quoteMetaLanguage('quote-mbridgeclosed0sd2hkq-fr')).toBe('fr');
+    expect([quoteMetaLanguage('language'), quoteMetaLanguage('type'), quoteMetaLanguage('quote-fr'), quoteMetaLanguage('quote--fr')]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 

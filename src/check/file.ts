@@ -15,7 +15,7 @@ import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { collectionOfFields, EXTENSIONS, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import { findHeadingIds, findMentions, findSiteLinks, writtenAttributes } from './markdown.ts';
+import { findBareImages, findHeadingIds, findMentions, findSiteLinks, writtenAttributes } from './markdown.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -588,6 +588,9 @@ function read(input: FileInput, facts: FileFacts): void {
       });
     }
     for (const l of findSiteLinks(text)) facts.links.push({ url: l.url, line: l.start.line, column: l.start.column });
+    for (const image of findBareImages(text)) {
+      report({ line: image.start.line, column: image.start.column }, M.ImageWithoutDescription.code, M.ImageWithoutDescription.message(excerpt(image.source, 100), image.html));
+    }
     facts.headings = found.headings !== undefined ? found.headings : findHeadingIds(text, bodyStart);
   } else if (markdown) {
     facts.headings = null;

@@ -336,3 +336,53 @@ export function findSiteLinks(text: string): SiteLink[] {
   });
   return links;
 }
+
+/** An image in a body that has no description, as written, and where it starts. */
+export interface BareImage {
+  source: string;
+  start: Point;
+  /** Written as raw HTML (`<img>`), not as Markdown (`![](…)`). */
+  html: boolean;
+}
+
+/** An `<img>` tag in raw HTML; a tag ends at the next `<` outside quotes (as {@link A_HREF}). */
+const IMG_TAG = /<img(?=[\s/>])(?:[^<>"']|"[^"]{0,2048}"|'[^']{0,2048}')*>?/gi;
+/** The `alt` of a tag, double-quoted, single-quoted or bare. */
+const ALT = /(?<=[\s"'/])alt(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?(?=[\s/>]|$)/i;
+
+/** Whether an image's description says nothing: none, or white space only (rehype-image-text). */
+const saysNothing = (alt: string | null | undefined) => !alt || alt.trim() === '';
+
+/**
+ * The images of a whole Markdown file (frontmatter included, so positions count from its first
+ * line) that have no description: `![](…)`, `![ ][ref]`, and `<img>` in raw HTML with no `alt`
+ * or an empty one. A body shows no images, only their descriptions (rehype-image-text), so such
+ * an image is left out of the page without a sign that it was there.
+ */
+export function findBareImages(text: string): BareImage[] {
+  if (!text.includes('![') && !/<img/i.test(text)) return [];
+  const images: BareImage[] = [];
+  let lines: LineIndex | undefined;
+  visit(linkParser.parse(text), (node) => {
+    if ((node.type === 'image' || node.type === 'imageReference') && node.position?.start.offset !== undefined && saysNothing(node.alt)) {
+      const { line, column, offset } = node.position.start;
+      images.push({ source: text.slice(offset, node.position.end.offset), start: { line, column, offset }, html: false });
+    } else if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      // The node's value lacks the markers of a quotation or list it is in: each tag is found in the file itself.
+      const { offset: start } = node.position.start;
+      const source = text.slice(start, node.position.end.offset);
+      let from = 0;
+      for (const match of unpublished(node.value).matchAll(IMG_TAG)) {
+        const alt = ALT.exec(match[0]);
+        const firstLine = match[0].split('\n', 1)[0]!;
+        const at = source.indexOf(firstLine, from);
+        if (at !== -1) from = at + firstLine.length;
+        if (alt && !saysNothing(decodeHtmlUrl(alt[1] ?? alt[2] ?? alt[3] ?? ''))) continue;
+        const offset = at === -1 ? start : start + at;
+        lines ??= new LineIndex(text);
+        images.push({ source: match[0], start: { ...lines.place(offset), offset }, html: true });
+      }
+    }
+  });
+  return images;
+}

@@ -739,6 +739,16 @@ export const MentionNotRead = {
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
 } satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'field', string?]>;
 
+// Body text
+
+export const ImageWithoutDescription = {
+  code: 'image-without-description',
+  title: 'An image with no description',
+  message: (source: string, html: boolean) =>
+    `This image has no description${html ? ' (no alt, or alt="")' : ' (nothing between ![ and ])'}, so the page leaves it out without a sign that it was there: a body shows no images, only their descriptions, as [Image: …]. Write what the image shows for a reader ${html ? '(<img alt="Notice: bridge closed until March" …>)' : '(![Notice: bridge closed until March](…))'}, or remove the image if it adds nothing.${shown(source)}`,
+  hint: 'Describe the image in words, as a reader who cannot see it needs it: ![Notice: bridge closed until March](…). Remove an image that only decorates.',
+} satisfies MessageDef<[string, boolean]>;
+
 // Quotes against the archived source
 
 export const SpanNotInArchive = {
@@ -845,6 +855,7 @@ export const messages = [
   MentionNotInline,
   MentionRepeatedAttribute,
   MentionNotRead,
+  ImageWithoutDescription,
   SpanNotInArchive,
   ArchiveUnreadable,
   ArchiveFolderMissing,

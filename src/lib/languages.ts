@@ -138,3 +138,100 @@ export function searchLanguageMeta(title: string | undefined, quoted: readonly (
   const others = [...new Set(quoted.map((l) => languageAttributes(l).lang).filter((l): l is string => l !== undefined))].sort();
   return [...(own ? [`language:${own}`] : []), ...(others.length > 0 ? [`languages:${others.join(' ')}`] : [])];
 }
+
+/**
+ * The Pagefind metadata key under which a page gives the words of a passage it quotes in
+ * `language` (`quote-1-fr`), when that language is written in our Latin script, so its words
+ * cannot be told from ours by their letters: the search page finds them in a result's excerpt
+ * ({@link markQuotedPhrases}). `id` tells the passages of a page apart (a number, or a mention's
+ * anchor, of which only the letters and digits are kept). Undefined for our own language and for
+ * one with a script of its own, which {@link markLanguageRuns} marks by its letters.
+ */
+export function quoteMetaKey(id: number | string, language: string | undefined): string | undefined {
+  const { lang } = languageAttributes(language);
+  if (!lang || languageScripts(lang) !== undefined) return undefined;
+  return `quote-${String(id).replace(/[^a-z0-9]/gi, '')}-${lang}`;
+}
+
+/** The language of a {@link quoteMetaKey} (`quote-1-fr` is `fr`); undefined for any other key. */
+export function quoteMetaLanguage(key: string): string | undefined {
+  return /^quote-[a-z0-9]+-(.+)$/i.exec(key)?.[1];
+}
+
+/** A word, for {@link markQuotedPhrases}: letters, marks and digits, with inner apostrophes and hyphens. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const wordKey = (word: string) => word.normalize('NFC').toLowerCase().replace(/’/g, "'");
+
+/**
+ * An HTML excerpt (text and inline tags, as Pagefind gives a search result's) with each run of
+ * words that the page quotes from a passage in another language written in our Latin script
+ * wrapped in `<span lang=…>`: a French article's result read its French words with an English
+ * voice, since their letters are ours ({@link markLanguageRuns} cannot tell them apart). A run is
+ * at least two words (with letters) that stand in the same order, one after another, in one of
+ * the `quotes`, and what stands between them; a word on its own ("port", "14") could as well be
+ * ours. A run never crosses a tag or a character reference: it is marked on each side of one.
+ *
+ * ```ts
+ * markQuotedPhrases('The report. Le pont est <mark>fermé</mark> depuis', [{ lang: 'fr', text: 'Le pont est fermé depuis mardi' }])
+ * // 'The report. <span lang="fr">Le pont est</span> <mark><span lang="fr">fermé</span></mark> <span lang="fr">depuis</span>'
+ * ```
+ */
+export function markQuotedPhrases(html: string, quotes: readonly { lang: string; text: string }[]): string {
+  if (quotes.length === 0) return html;
+  // Each quoted word, where it stands: which quote, and its place in it.
+  const places = new Map<string, { quote: number; at: number }[]>();
+  const quoteWords = quotes.map((q, quote) => {
+    const words = (q.text.match(WORD) ?? []).map(wordKey);
+    words.forEach((word, at) => {
+      const list = places.get(word) ?? [];
+      list.push({ quote, at });
+      places.set(word, list);
+    });
+    return words;
+  });
+  // The excerpt's text, piece by piece between tags and references, and its words in order.
+  const pieces: { text: string; markup: boolean }[] = [];
+  for (const m of html.matchAll(/(<[^>]*>|&[^;\s<>]*;)|([^<&]+|&)/g)) pieces.push({ text: m[0], markup: m[1] !== undefined });
+  const words: { piece: number; start: number; end: number; key: string; letters: boolean }[] = [];
+  pieces.forEach((piece, index) => {
+    if (piece.markup) return;
+    for (const w of piece.text.matchAll(WORD)) words.push({ piece: index, start: w.index, end: w.index + w[0].length, key: wordKey(w[0]), letters: /\p{L}/u.test(w[0]) });
+  });
+  // The longest run of words from each word on that one quote holds in the same order.
+  const language: (string | undefined)[] = words.map(() => undefined);
+  for (let i = 0; i < words.length; ) {
+    let best = { length: 0, quote: -1 };
+    for (const { quote, at } of places.get(words[i]!.key) ?? []) {
+      let length = 1;
+      while (i + length < words.length && quoteWords[quote]![at + length] === words[i + length]!.key) length++;
+      if (length > best.length) best = { length, quote };
+    }
+    const run = words.slice(i, i + best.length);
+    if (run.filter((w) => w.letters).length >= 2) for (let k = i; k < i + best.length; k++) language[k] = quotes[best.quote]!.lang;
+    i += Math.max(best.length, 1);
+  }
+  // Each piece of text wraps the part of a run it holds, from its first word to its last.
+  const spans = new Map<number, { start: number; end: number; lang: string }[]>();
+  words.forEach((word, k) => {
+    const lang = language[k];
+    if (!lang) return;
+    const list = spans.get(word.piece) ?? [];
+    const last = list[list.length - 1];
+    if (last && last.lang === lang && language[k - 1] === lang && words[k - 1]!.piece === word.piece) last.end = word.end;
+    else list.push({ start: word.start, end: word.end, lang });
+    spans.set(word.piece, list);
+  });
+  return pieces
+    .map((piece, index) => {
+      const list = spans.get(index);
+      if (!list) return piece.text;
+      let out = '';
+      let from = 0;
+      for (const { start, end, lang } of list) {
+        out += `${piece.text.slice(from, start)}<span lang="${escapeHtml(lang)}">${piece.text.slice(start, end)}</span>`;
+        from = end;
+      }
+      return out + piece.text.slice(from);
+    })
+    .join('');
+}

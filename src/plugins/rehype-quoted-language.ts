@@ -21,13 +21,18 @@
  * <blockquote lang="ar" dir="rtl"><p>قال المسؤول: <a … class="mention …">إن الميناء مغلق</a></p></blockquote>
  * ```
  *
+ * In a language written in our Latin script (`fr`), each also gives its words to the search
+ * index as metadata (`data-pagefind-meta="quote-1-fr"`, quoteMetaKey in src/lib/languages.ts),
+ * so that the search page can mark them in a result's excerpt: their letters cannot tell them
+ * from ours.
+ *
  * The language is the `language` field of the file's frontmatter, as Astro passes it to the
  * renderer; a body without one (a claim's notes, a story's background) is left as it is.
  */
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { languageAttributes } from '../lib/languages.ts';
+import { languageAttributes, quoteMetaKey } from '../lib/languages.ts';
 
 function isMention(node: Element): boolean {
   const className = node.properties.className;
@@ -40,10 +45,14 @@ export default function rehypeQuotedLanguage() {
     const language = typeof frontmatter?.language === 'string' ? frontmatter.language : undefined;
     const attributes = languageAttributes(language);
     if (!attributes.lang) return;
+    let quotes = 0;
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'blockquote' && !isMention(node)) return;
       node.properties.lang = attributes.lang;
       if (attributes.dir) node.properties.dir = attributes.dir;
+      // Words in our own Latin script: the search page is told which they are (quoteMetaKey).
+      const key = quoteMetaKey(++quotes, language);
+      if (key) node.properties.dataPagefindMeta = key;
       // What a quotation holds is in its language already.
       return SKIP;
     });

@@ -43,7 +43,8 @@ export const safeHtmlSchema: Schema = {
   // Ids are limited by pattern below instead of being prefixed: our anchors must stay as written.
   clobberPrefix: '',
   clobber: [],
-  tagNames: (defaultSchema.tagNames ?? []).filter((name) => !removed.has(name)),
+  // A table's `<caption>` names it for screen readers (GitHub's schema drops it, keeping its words).
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => !removed.has(name)), 'caption'],
   protocols: {
     href: ['http', 'https', 'mailto'],
     cite: ['http', 'https'],

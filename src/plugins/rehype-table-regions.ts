@@ -16,10 +16,22 @@
  * <div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table>…</table></div>
  * ```
  *
- * The sanitiser keeps no caption (its words go before the table), so the region is named by the
- * table's place in the body.
+ * The region is named as the table is: by its `<caption>` (raw HTML), or else by the table's
+ * place in the body. A caption is as wide as its table, and would scroll away with the columns:
+ * the site's style keeps it in the region's visible width (src/styles/global.css).
+ *
+ * ```html
+ * <table><caption>Repair costs</caption>…</table>
+ * ```
+ *
+ * renders as
+ *
+ * ```html
+ * <div class="table-wrap" role="region" aria-label="Repair costs" tabindex="0"><table><caption>Repair costs</caption>…</table></div>
+ * ```
  */
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 export default function rehypeTableRegions() {
@@ -28,10 +40,12 @@ export default function rehypeTableRegions() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       count += 1;
+      const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+      const name = caption ? toString(caption).replace(/\s+/g, ' ').trim() : '';
       const wrap: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-wrap'], role: 'region', ariaLabel: `Table ${count}`, tabIndex: 0 },
+        properties: { className: ['table-wrap'], role: 'region', ariaLabel: name || `Table ${count}`, tabIndex: 0 },
         children: [node],
       };
       parent.children[index] = wrap;

@@ -36,6 +36,7 @@
  * The words of a body always stay; only markup HTML does not allow is taken away.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { iso6393 } from 'iso-639-3';
 
 type Parent = Root | Element;
@@ -51,6 +52,8 @@ interface Context {
   noHeading: boolean;
   /** Directly inside a `<ruby>`: `<rt>` and `<rp>` allowed. */
   inRuby: boolean;
+  /** Inside a table's `<caption>`: no table. */
+  noTable?: boolean;
 }
 
 const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
@@ -125,6 +128,7 @@ function allowed(tag: string, ctx: Context): boolean {
   if (ctx.model === 'text') return false;
   if (ctx.inLink && (tag === 'a' || tag === 'details')) return false;
   if (ctx.noHeading && (HEADINGS.has(tag) || SECTIONING.has(tag))) return false;
+  if (ctx.noTable && tag === 'table') return false;
   if (tag === 'rt' || tag === 'rp') return ctx.inRuby;
   if (PHRASING.has(tag)) return true;
   return ctx.model === 'flow' && BLOCK.has(tag);
@@ -132,7 +136,7 @@ function allowed(tag: string, ctx: Context): boolean {
 
 /** The context of an element's children, given the element's own context. */
 function inner(tag: string, ctx: Context): Context {
-  const base = { inLink: ctx.inLink || tag === 'a', noHeading: ctx.noHeading || tag === 'dt' || tag === 'th', inRuby: tag === 'ruby' };
+  const base = { inLink: ctx.inLink || tag === 'a', noHeading: ctx.noHeading || tag === 'dt' || tag === 'th', inRuby: tag === 'ruby', noTable: ctx.noTable || tag === 'caption' };
   if (tag === 'rp') return { ...base, model: 'text' };
   if (TRANSPARENT.has(tag)) return { ...base, model: ctx.model };
   if (tag === 'ruby' || PHRASING_HOLDERS.has(tag)) return { ...base, model: 'phrasing' };
@@ -269,10 +273,14 @@ function fixDl(dl: Element, ctx: Context): boolean {
 }
 
 /**
- * A table holds row groups of rows of cells; what it may not hold is returned, to go before it
- * (where a browser's parser puts it). Rows without cells are removed; a table starts with at most
- * one `<thead>` and ends with at most one `<tfoot>`; spans that run past their row group are cut
- * short, and column spans are dropped if they leave a column without a cell starting in it.
+ * A table holds its caption, first, then row groups of rows of cells; what it may not hold is
+ * returned, to go before it (where a browser's parser puts it). The first `<caption>` is kept,
+ * wherever it stood, as the table's first child (a table after its rows, or a second caption,
+ * would make the page invalid: a second one's words go before the table); a caption holds no
+ * table, and one with no words is dropped. Rows without cells are removed; a table starts with
+ * at most one `<thead>` and ends with at most one `<tfoot>`; spans that run past their row
+ * group are cut short, and column spans are dropped if they leave a column without a cell
+ * starting in it.
  */
 function fixTable(table: Element, ctx: Context): Node[] {
   const before: Node[] = [];
@@ -298,8 +306,11 @@ function fixTable(table: Element, ctx: Context): Node[] {
   };
   const sections: Element[] = [];
   let loose: Element | undefined;
+  let caption: Element | undefined;
   for (const c of table.children) {
-    if (isElement(c) && TABLE_SECTIONS.has(c.tagName)) {
+    if (isElement(c) && c.tagName === 'caption' && !caption) {
+      caption = c;
+    } else if (isElement(c) && TABLE_SECTIONS.has(c.tagName)) {
       loose = undefined;
       const rows: Element[] = [];
       for (const r of c.children) {
@@ -321,7 +332,12 @@ function fixTable(table: Element, ctx: Context): Node[] {
   sections.forEach((s, i) => {
     if ((s.tagName === 'thead' && i !== 0) || (s.tagName === 'tfoot' && i !== sections.length - 1)) s.tagName = 'tbody';
   });
-  table.children = sections;
+  if (caption) {
+    fixChildren(caption, inner('caption', { ...ctx, model: 'flow' }));
+    fixAttributes(caption, undefined);
+    if (toString(caption).trim() === '') caption = undefined;
+  }
+  table.children = caption ? [caption, ...sections] : sections;
   fixSpans(sections);
   // The misplaced content stands where the table stands, in the table's own context.
   const holder: Root = { type: 'root', children: before };

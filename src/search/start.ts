@@ -11,9 +11,13 @@
  * language (`language`, an article's headline's) and the languages it quotes (`languages`) as
  * metadata (src/components/SearchLanguages.astro); the title of an article's result carries its
  * language and direction, and the words of an excerpt written in one of those languages' scripts
- * carry that language (markLanguageRuns in src/lib/languages.ts).
+ * carry that language (markLanguageRuns in src/lib/languages.ts); in a language written in our
+ * own Latin script (French), whose letters cannot tell it from ours, the page gives the words it
+ * quotes in it as metadata (`quote-1-fr`: an article's headline and passages, the spans and
+ * headlines a claim's evidence quotes), and a run of them in an excerpt carries that language
+ * (markQuotedPhrases).
  */
-import { languageAttributes, markLanguageRuns } from '../lib/languages.ts';
+import { languageAttributes, markLanguageRuns, markQuotedPhrases, quoteMetaLanguage } from '../lib/languages.ts';
 
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
@@ -66,12 +70,21 @@ export async function startSearch(): Promise<void> {
   const processResult = (result: PagefindResult): PagefindResult => {
     const languages = (result.meta?.languages ?? '').split(/\s+/).filter(Boolean);
     if (result.meta?.language) titleLanguages.set(result.meta.url ?? result.url, result.meta.language);
+    // The passages it quotes in a language written in our letters, by their keys (quote-1-fr).
+    const quotes: { lang: string; text: string }[] = [];
+    for (const [key, text] of Object.entries(result.meta ?? {})) {
+      const lang = quoteMetaLanguage(key);
+      if (!lang) continue;
+      if (text) quotes.push({ lang, text });
+      delete result.meta![key];
+    }
     // Not for the reader: Pagefind's UI shows every other key of a result's metadata as a tag.
     delete result.meta?.language;
     delete result.meta?.languages;
     if (languages.length === 0) return result;
-    if (result.excerpt) result.excerpt = markLanguageRuns(result.excerpt, languages);
-    for (const sub of result.sub_results ?? []) if (sub.excerpt) sub.excerpt = markLanguageRuns(sub.excerpt, languages);
+    const mark = (excerpt: string) => markQuotedPhrases(markLanguageRuns(excerpt, languages), quotes);
+    if (result.excerpt) result.excerpt = mark(result.excerpt);
+    for (const sub of result.sub_results ?? []) if (sub.excerpt) sub.excerpt = mark(sub.excerpt);
     return result;
   };
   // Pagefind's UI writes a title as text: its language is set on its link, each time the results change.

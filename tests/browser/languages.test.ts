@@ -16,12 +16,18 @@
  *
  * - in search results (Pagefind's UI, which writes a result's title as text and its excerpt as
  *   HTML), the title of an article in another language, and the words of an excerpt written in
- *   that language's script, carry the language: they were read as English.
+ *   that language's script, carry the language: they were read as English; in a language
+ *   written in our own letters (French), the words of the article's passages an excerpt quotes
+ *   carry it, in the result for its page and for the claim's page that quotes it, and the words
+ *   of our summary do not.
  *
  * The expected direction comes from the quoted words themselves (their first letter's script),
  * not from the code that sets it.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build.ts';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { contentFacts, corpora, normalise, readingCorpus } from '../support/site.ts';
 
@@ -252,5 +258,51 @@ describe(`search on the ${readingCorpus.name} build`, () => {
     }
     await context.close();
     expectNone(`search results in other languages on the ${readingCorpus.name} build`, problems);
+  });
+
+  it('gives the words an excerpt quotes from an article in another language written in our letters (French) that language, and ours not, on its page and its claim\'s', async () => {
+    const site = await suite.site(readingCorpus);
+    const facts = contentFacts(readingCorpus.content);
+    // Written in Latin letters, as ours: only the page can say which words are the article's.
+    const latin = facts.articles.filter((a) => a.language !== 'en' && /^\P{L}*\p{Script=Latin}/u.test(a.headline));
+    expect(latin.length).toBeGreaterThan(0);
+    const words = (text: string) => (text.match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => w.toLowerCase());
+    const context = await (await suite.browser()).newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const article of latin) {
+      const quoted = facts.mentions.filter((m) => m.article === article.slug).map((m) => m.text);
+      const ours = readFileSync(path.join(projectRoot, readingCorpus.content, 'articles', `${article.slug}.md`), 'utf8').match(/^summary: (.*)$/m)?.[1] ?? '';
+      // The longest word of its first passage: the result's excerpt is the passage.
+      const word = words(quoted[0] ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
+      await page.goto(site.server.url(`/search/?q=${encodeURIComponent(word)}`), { waitUntil: 'load' });
+      // The article's own page, and the page of the claim its first passage is evidence of.
+      const claim = facts.claims.find((c) => c.id === facts.mentions.find((m) => m.article === article.slug)?.claim);
+      for (const title of [article.headline, claim?.statement ?? '']) {
+        const result = page.locator('.pagefind-ui__result', { has: page.locator('.pagefind-ui__result-title a', { hasText: title }) }).first();
+        await result.waitFor({ state: 'visible', timeout: 15_000 });
+        await page.waitForFunction(() => document.querySelector('.pagefind-ui__loading') === null, undefined, { timeout: 15_000 });
+        const texts = await result.locator('.pagefind-ui__result-excerpt').first().evaluate((excerpt) => {
+          const found: { text: string; lang: string }[] = [];
+          const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) found.push({ text: (walker.currentNode as Text).data, lang: walker.currentNode.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '' });
+          return found;
+        });
+        const where = `/search/?q=${word} "${title}"`;
+        const excerpt = texts.map((t) => t.text).join('');
+        if (!excerpt.toLowerCase().includes(word)) problems.push(`${where}  the excerpt does not quote the passage: "${excerpt}"`);
+        for (const { text, lang } of texts) {
+          for (const w of words(text)) {
+            if (quoted.some((q) => words(q).includes(w)) && lang !== article.language) problems.push(`${where}  "${w}", quoted from the article, is read as ${lang || 'no language'}, not ${article.language}, in "${excerpt}"`);
+            if (words(ours).includes(w) && lang === article.language) problems.push(`${where}  "${w}", of our summary, is read as ${lang}, in "${excerpt}"`);
+          }
+        }
+      }
+      const where = `/search/?q=${word}`;
+      // The passages given to the index are not shown as tags of the result.
+      for (const tag of await page.locator('.pagefind-ui__result-tag').allInnerTexts()) if (/^quote-/i.test(tag)) problems.push(`${where}  a result shows the tag "${tag}"`);
+    }
+    await context.close();
+    expectNone(`search excerpts quoting articles in other languages on the ${readingCorpus.name} build`, problems);
   });
 });

@@ -95,7 +95,9 @@ function reflowProblems(): string[] {
   for (const el of Array.from(document.body.querySelectorAll('*'))) {
     const rect = el.getBoundingClientRect();
     // Text that overflows its box (a long word, white-space: nowrap) counts as well as the box.
-    const right = getComputedStyle(el).overflowX === 'visible' ? Math.max(rect.right, rect.left + el.scrollWidth) : rect.right;
+    // A drawing's parts are not boxes: their scrollWidth is no width on the page (a timeline's
+    // label of 40 px read as 300), and their box holds all they draw.
+    const right = getComputedStyle(el).overflowX === 'visible' && !(el instanceof SVGElement && el.tagName !== 'svg') ? Math.max(rect.right, rect.left + el.scrollWidth) : rect.right;
     if (rect.width === 0 || rect.height === 0 || right <= viewport + 1 || getComputedStyle(el).position === 'fixed') continue;
     // A scrolling or clipping ancestor holds the element only if it also holds the element's
     // containing block: absolutely positioned text escapes a wrapper that is not positioned.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageScripts, markLanguageRuns, searchLanguageMeta } from '../../../src/lib/languages.ts';
+import { languageScripts, markLanguageRuns, markQuotedPhrases, quoteMetaKey, quoteMetaLanguage, searchLanguageMeta } from '../../../src/lib/languages.ts';
 
 describe('languageScripts', () => {
   it('names the scripts a language is written in, and none for the Latin script of our pages', () => {
@@ -41,5 +41,42 @@ describe('searchLanguageMeta', () => {
     expect(searchLanguageMeta('ar', ['ar', 'he', 'en', undefined, 'he'])).toEqual(['language:ar', 'languages:ar he']);
     expect(searchLanguageMeta(undefined, ['en', undefined])).toEqual([]);
     expect(searchLanguageMeta('en', ['fr'])).toEqual(['languages:fr']);
+  });
+});
+
+describe('quoteMetaKey', () => {
+  it('names the passages of a language written in our letters, and of no other', () => {
+    expect(quoteMetaKey(1, 'fr')).toBe('quote-1-fr');
+    expect(quoteMetaKey(0, 'de-CH')).toBe('quote-0-de-CH');
+    expect([quoteMetaKey(1, 'en'), quoteMetaKey(1, undefined), quoteMetaKey(1, 'ar'), quoteMetaKey(1, 'ja'), quoteMetaKey(1, 'he')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(quoteMetaKey('m-bridge-closed-0sd2hkq', 'fr')).toBe('quote-mbridgeclosed0sd2hkq-fr');
+    expect(quoteMetaLanguage('quote-12-de-CH')).toBe('de-CH');
+    expect(quoteMetaLanguage('quote-mbridgeclosed0sd2hkq-fr')).toBe('fr');
+    expect([quoteMetaLanguage('language'), quoteMetaLanguage('type'), quoteMetaLanguage('quote-fr'), quoteMetaLanguage('quote--fr')]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('markQuotedPhrases', () => {
+  const quotes = [
+    { lang: 'fr', text: 'Le pont est fermé à toute circulation depuis mardi ; la facture atteindrait 14 millions de couronnes.' },
+    { lang: 'de', text: 'Die Brücke bleibt gesperrt' },
+  ];
+
+  it('marks the runs of quoted words in an excerpt, on each side of a tag, and leaves ours', () => {
+    expect(markQuotedPhrases('mostly about money. Le pont est fermé à toute <mark>circulation</mark> depuis mardi ; la facture. Claims in this article', quotes)).toBe(
+      'mostly about money. <span lang="fr">Le pont est fermé à toute</span> <mark><span lang="fr">circulation</span></mark> <span lang="fr">depuis mardi ; la facture</span>. Claims in this article',
+    );
+    expect(markQuotedPhrases('The Gazette: <mark>Die</mark> Brücke bleibt gesperrt, it says', quotes)).toBe('The Gazette: <mark><span lang="de">Die</span></mark> <span lang="de">Brücke bleibt gesperrt</span>, it says');
+  });
+
+  it('leaves a quoted word on its own, words in another order, and what is not text', () => {
+    const excerpt = 'The port &amp; pont, 14 millions; circulation est mardi <b title="Le pont est">x</b>';
+    expect(markQuotedPhrases(excerpt, quotes)).toBe(excerpt);
+    expect(markQuotedPhrases('Le pont est', [])).toBe('Le pont est');
+  });
+
+  it('matches whatever the letter case, the apostrophe or the composition of an accent', () => {
+    expect(markQuotedPhrases('LE PONT EST FERME\u0301', quotes)).toBe('<span lang="fr">LE PONT EST FERME\u0301</span>');
+    expect(markQuotedPhrases('jusqu’à nouvel', [{ lang: 'fr', text: "Jusqu'à nouvel ordre" }])).toBe('<span lang="fr">jusqu’à nouvel</span>');
   });
 });

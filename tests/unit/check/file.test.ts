@@ -532,6 +532,38 @@ describe('checkFile', () => {
     expect(problems[0]!.message).toContain("inside an image's description");
   });
 
+  it('reports an image with no description, which the page would leave out without a word, in Markdown and in raw HTML', () => {
+    const body = [
+      'The notice: ![](https://wire.example.org/notice.jpg) was posted.',
+      '',
+      '> A photo ![ ][photo] of the bridge.',
+      '',
+      '[photo]: https://wire.example.org/bridge.jpg',
+      '',
+      '<p>The mayor <img src="https://wire.example.org/mayor.jpg"> and <img alt="" src="x.jpg"> and <img alt=\'  \' src=y.jpg></p>',
+      '',
+      '> <img',
+      '> src="z.jpg">',
+      '',
+      '![The council\'s notice](https://wire.example.org/ok.jpg) <img alt="The mayor" src="ok.jpg"> <img alt=Mayor src=ok.jpg>',
+      '',
+      '<!-- <img src="commented.jpg"> -->',
+      '',
+    ].join('\n');
+    const problems = check(article(valid, body)).problems;
+    expect(problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 13, 'image-without-description', '![](https://wire.example.org/notice.jpg)'],
+      [12, 11, 'image-without-description', '![ ][photo]'],
+      [16, 14, 'image-without-description', '<img src="https://wire.example.org/mayor.jpg">'],
+      [16, 65, 'image-without-description', '<img alt="" src="x.jpg">'],
+      [16, 94, 'image-without-description', "<img alt=' ' src=y.jpg>"],
+      [18, 3, 'image-without-description', '<img src="z.jpg">'],
+    ]);
+    expect(problems[0]!.message).toContain('Write what the image shows for a reader (![Notice: bridge closed until March](…))');
+    expect(problems[2]!.message).toContain('(<img alt="Notice: bridge closed until March" …>)');
+    expect(check(article(valid, '![](x.jpg)\n'), 'claims').problems.map((p) => p.code)).toContain('image-without-description');
+  });
+
   it('reports an invisible control character in a field, written or escaped, and in the body, once a line', () => {
     const text = article(`${valid.replace('summary: The wire reports it.', 'summary: "The wire\\x01 reports it."')}byline: "Kari\\uFFFE"\n`, 'Repairs\vwill\u0085take a year.\nA\ttab and a line break are fine.\n');
     const problems = check(text).problems.filter((p) => p.code === 'control-character');
@@ -560,7 +592,7 @@ describe('checkFile', () => {
     expect(places(`${'> '.repeat(50)}${'<section>'.repeat(51)}x\n`)).toEqual([[10, 551, 'deep-nesting']]);
     expect(places(`${Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')}\n`)).toEqual([[10 + 100, 1, 'deep-nesting']]);
     // As deep as allowed, and what never nests: closed or void elements, however many.
-    const fine = [`:claim[words]{#bridge-closed}\n\n${'> '.repeat(100)}deep\n`, `:claim[words]{#bridge-closed} ${'<b>x</b><br><img alt="">'.repeat(500)}\n`, `:claim[words]{#bridge-closed}\n\n${'<div>'.repeat(100)}x${'</div>'.repeat(100)}\n`];
+    const fine = [`:claim[words]{#bridge-closed}\n\n${'> '.repeat(100)}deep\n`, `:claim[words]{#bridge-closed} ${'<b>x</b><br><img alt="A chart">'.repeat(500)}\n`, `:claim[words]{#bridge-closed}\n\n${'<div>'.repeat(100)}x${'</div>'.repeat(100)}\n`];
     for (const body of fine) expect(check(article(valid, body)).problems).toEqual([]);
   });
 

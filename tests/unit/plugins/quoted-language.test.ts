@@ -45,8 +45,16 @@ describe('rehype-quoted-language', () => {
 
   it('gives a left-to-right language only its tag', async () => {
     const html = await rendered({ language: 'fr' });
-    expect(html).toContain('<blockquote lang="fr">');
+    expect(html).toContain('<blockquote lang="fr" data-pagefind-meta="quote-1-fr">');
     expect(html).not.toContain('dir=');
+  });
+
+  it('gives the search index the words of each passage in a language written in our letters, as metadata, and none in another script', async () => {
+    const html = await rendered({ language: 'fr' });
+    expect(html.match(/data-pagefind-meta="[^"]*"/g)).toEqual(['data-pagefind-meta="quote-1-fr"', 'data-pagefind-meta="quote-2-fr"']);
+    expect(html).toMatch(/<a [^>]*lang="fr" data-pagefind-meta="quote-2-fr"[^>]*>a span<\/a>/);
+    expect(await rendered({ language: 'ar' })).not.toContain('data-pagefind-meta');
+    expect(await rendered({ language: 'ja' })).not.toContain('data-pagefind-meta');
   });
 
   it('leaves a body in English, or without a language (a claim\'s notes), as it was', async () => {

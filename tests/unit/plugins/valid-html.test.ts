@@ -35,7 +35,11 @@ describe('rehypeValidHtml', () => {
     ['<ruby>a</ruby> <ruby>a<rt>b</rt>c</ruby> <ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>', '<p><span>a</span> <span>abc</span> <ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby></p>'],
     ['<tt>x</tt> <strike>y</strike>', '<p><code>x</code> <s>y</s></p>'],
     // Tables.
-    ['<table><caption>c</caption><tr><td>x</td></tr></table>', 'c<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>x</td></tr></tbody></table></div>'],
+    // A table's caption is kept, first, and names the table's region; a second one's words go before the table.
+    ['<table><caption>c</caption><tr><td>x</td></tr></table>', '<div class="table-wrap" role="region" aria-label="c" tabindex="0"><table><caption>c</caption><tbody><tr><td>x</td></tr></tbody></table></div>'],
+    ['<table><tr><td>x</td></tr><caption onclick="x()" style="color:red"> Repair  <b>costs</b></caption><caption>second</caption></table>', 'second<div class="table-wrap" role="region" aria-label="Repair costs" tabindex="0"><table><caption> Repair  <b>costs</b></caption><tbody><tr><td>x</td></tr></tbody></table></div>'],
+    ['<table><caption><table><tr><td>inner</td></tr></table> <p>words</p></caption><tr><td>x</td></tr></table>', '<div class="table-wrap" role="region" aria-label="inner words" tabindex="0"><table><caption>inner <p>words</p></caption><tbody><tr><td>x</td></tr></tbody></table></div>'],
+    ['<table><caption> </caption><tr><td>x</td></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>x</td></tr></tbody></table></div>'],
     ['<table><tr><td>a</td><object>loose</object></tr></table>', 'loose<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>a</td></tr></tbody></table></div>'],
     ['<table><tr></tr></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody></tbody></table></div>'],
     ['<table><thead><td>x</td></thead><tfoot><tr><td>f</td></tr></tfoot><tbody></tbody></table>', '<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><thead><tr><td>x</td></tr></thead><tbody><tr><td>f</td></tr></tbody><tbody></tbody></table></div>'],

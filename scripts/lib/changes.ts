@@ -9,7 +9,8 @@
  * new contradictions (or ones that became active: both sides now held by some source). A record
  * renamed with its old id in `aliases` (its old address redirects) is reported as renamed, and is
  * the same record as before under its new id: not new, not removed, and neither its mentions nor
- * its contradictions are new.
+ * its contradictions are new. So is a rename taken back: a record under the earlier id the
+ * previous site listed in its aliases again.
  *
  * scripts/build.ts prints it after each build and writes it as JSON ({@link changesFile}).
  */
@@ -126,16 +127,29 @@ export function readSlice(siteDir: string, dir: string | undefined): ExportSlice
 /**
  * The records of `after` that took over an id of `before` as an alias: each old id that `after`
  * no longer has, mapped to the id of the record that lists it in `aliases` now (a record renamed,
- * or merged into another, whose old address redirects to it).
+ * or merged into another, whose old address redirects to it). And a rename taken back: a record
+ * of `before` gone from `after`, one of whose aliases (an id it had earlier) a record of `after`
+ * has again, is that record, under its earlier id.
  */
-function renamesOf(before: readonly string[], after: readonly { id: string; aliases?: readonly string[] | undefined }[]): Map<string, string> {
+function renamesOf(before: readonly Aliased[], after: readonly Aliased[]): Map<string, string> {
   const current = new Set(after.map((record) => record.id));
-  const old = new Set(before);
+  const old = new Set(before.map((record) => record.id));
   const renames = new Map<string, string>();
   for (const record of after) {
     for (const alias of record.aliases ?? []) if (old.has(alias) && !current.has(alias)) renames.set(alias, record.id);
   }
+  for (const record of before) {
+    if (current.has(record.id) || renames.has(record.id)) continue;
+    const earlier = (record.aliases ?? []).find((alias) => current.has(alias) && !old.has(alias));
+    if (earlier !== undefined) renames.set(record.id, earlier);
+  }
   return renames;
+}
+
+/** A record's id and the ids it was published under before. */
+interface Aliased {
+  id: string;
+  aliases?: readonly string[] | undefined;
 }
 
 /** A contradiction's identity whatever its claims are called: its kind and its claims, each under its current id. */
@@ -156,10 +170,10 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
 
   // A renamed record is the same record: the previous site is read under the new ids.
   const articleRenames = renamesOf(
-    before.articles.map((a) => a.slug),
+    before.articles.map((a) => ({ id: a.slug, aliases: a.aliases })),
     after.articles.map((a) => ({ id: a.slug, aliases: a.aliases })),
   );
-  const claimRenames = renamesOf(before.claims.map((c) => c.id), after.claims);
+  const claimRenames = renamesOf(before.claims, after.claims);
   const article = (slug: string) => articleRenames.get(slug) ?? slug;
   const claimId = (id: string) => claimRenames.get(id) ?? id;
   const listed = (renames: Map<string, string>) => [...renames.keys()].sort().map((from) => ({ from, to: renames.get(from)! }));

@@ -89,6 +89,19 @@ describe('summariseChanges, after renames', () => {
     expect(summary.newEvidence).toEqual([]);
   });
 
+  it('reports a rename taken back, the record under its earlier id again and the alias gone, as renamed back, and nothing else', () => {
+    // The previous site published the renamed records; the editor renamed the files back and took the aliases out.
+    const summary = summariseChanges(renamed, before);
+    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge-closed', to: 'gazette-bridge' }] });
+    expect(summary.claims).toEqual({ added: [], removed: [], renamed: [{ from: 'suspension-cables-corroded', to: 'cables-corroded' }] });
+    expect(summary.newEvidence).toEqual([]);
+    expect(summary.statusChanged).toEqual([]);
+    expect(summary.newContradictions).toEqual([]);
+    // A record that kept its id and names an earlier one in aliases was not renamed.
+    const kept = summariseChanges(renamed, { ...renamed, claims: [...renamed.claims, claim('cables-corroded', 'single-source')] });
+    expect(kept.claims).toEqual({ added: [{ id: 'cables-corroded', statement: 'Statement of cables-corroded.', status: 'single-source' }], removed: [], renamed: [] });
+  });
+
   it('reads an alias that was an alias before, or names no record of the previous site, as no rename', () => {
     const again = summariseChanges(renamed, renamed);
     expect([again.articles.renamed, again.claims.renamed]).toEqual([[], []]);

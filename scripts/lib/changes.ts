@@ -37,7 +37,7 @@ export interface ChangeSummary {
   compared: boolean;
   /** Totals of the new site. */
   totals: { articles: number; claims: number; mentions: number; contradictions: number };
-  /** `renamed`: records whose old id is now an alias of another (`from` the old id, `to` the new one); neither added nor removed. */
+  /** `renamed`: records whose old id is now an alias of another (`from` the old id, `to` the new one; `merged` when the previous site had `to` too); neither added nor removed. */
   articles: { added: { slug: string; headline: string }[]; removed: string[]; renamed: Rename[] };
   claims: { added: { id: string; statement: string; status: string }[]; removed: string[]; renamed: Rename[] };
   /** Claims the previous site had, with mentions in articles that did not mention them before. */
@@ -51,6 +51,8 @@ export interface ChangeSummary {
 export interface Rename {
   from: string;
   to: string;
+  /** The record `to` was published already: `from` was merged into it. */
+  merged?: true;
 }
 
 /** Reads a site's export, or undefined when the site has none (or it cannot be read). */
@@ -176,9 +178,13 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
   const claimRenames = renamesOf(before.claims, after.claims);
   const article = (slug: string) => articleRenames.get(slug) ?? slug;
   const claimId = (id: string) => claimRenames.get(id) ?? id;
-  const listed = (renames: Map<string, string>) => [...renames.keys()].sort().map((from) => ({ from, to: renames.get(from)! }));
-  summary.articles.renamed = listed(articleRenames);
-  summary.claims.renamed = listed(claimRenames);
+  const listed = (renames: Map<string, string>, published: Set<string>): Rename[] =>
+    [...renames.keys()].sort().map((from) => {
+      const to = renames.get(from)!;
+      return published.has(to) ? { from, to, merged: true } : { from, to };
+    });
+  summary.articles.renamed = listed(articleRenames, new Set(before.articles.map((a) => a.slug)));
+  summary.claims.renamed = listed(claimRenames, new Set(before.claims.map((c) => c.id)));
 
   const oldArticles = new Set(before.articles.map((a) => article(a.slug)));
   const newArticles = new Set(after.articles.map((a) => a.slug));
@@ -249,8 +255,9 @@ export function formatChanges(summary: ChangeSummary): string {
   list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
   list(count(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
   list(count(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
-  list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, (r) => `${r.from} → ${r.to}`);
-  list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, (r) => `${r.from} → ${r.to}`);
+  const renamed = (kind: string) => (r: Rename) => `${r.from} → ${r.to}${r.merged ? ` (merged into an existing ${kind})` : ''}`;
+  list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, renamed('article'));
+  list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, renamed('claim'));
   if (lines.length === 0) return `Changes: none since the previous site. ${site}`;
   return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
 }

@@ -9,7 +9,8 @@
  * new contradictions (or ones that became active: both sides now held by some source). A record
  * renamed with its old id in `aliases` (its old address redirects) is reported as renamed, and is
  * the same record as before under its new id: not new, not removed, and neither its mentions nor
- * its contradictions are new.
+ * its contradictions are new. So is a rename taken back: a record under the earlier id the
+ * previous site listed in its aliases again.
  *
  * scripts/build.ts prints it after each build and writes it as JSON ({@link changesFile}).
  */
@@ -36,7 +37,7 @@ export interface ChangeSummary {
   compared: boolean;
   /** Totals of the new site. */
   totals: { articles: number; claims: number; mentions: number; contradictions: number };
-  /** `renamed`: records whose old id is now an alias of another (`from` the old id, `to` the new one); neither added nor removed. */
+  /** `renamed`: records whose old id is now an alias of another (`from` the old id, `to` the new one; `merged` when the previous site had `to` too); neither added nor removed. */
   articles: { added: { slug: string; headline: string }[]; removed: string[]; renamed: Rename[] };
   claims: { added: { id: string; statement: string; status: string }[]; removed: string[]; renamed: Rename[] };
   /** Claims the previous site had, with mentions in articles that did not mention them before. */
@@ -50,6 +51,8 @@ export interface ChangeSummary {
 export interface Rename {
   from: string;
   to: string;
+  /** The record `to` was published already: `from` was merged into it. */
+  merged?: true;
 }
 
 /** Reads a site's export, or undefined when the site has none (or it cannot be read). */
@@ -126,16 +129,29 @@ export function readSlice(siteDir: string, dir: string | undefined): ExportSlice
 /**
  * The records of `after` that took over an id of `before` as an alias: each old id that `after`
  * no longer has, mapped to the id of the record that lists it in `aliases` now (a record renamed,
- * or merged into another, whose old address redirects to it).
+ * or merged into another, whose old address redirects to it). And a rename taken back: a record
+ * of `before` gone from `after`, one of whose aliases (an id it had earlier) a record of `after`
+ * has again, is that record, under its earlier id.
  */
-function renamesOf(before: readonly string[], after: readonly { id: string; aliases?: readonly string[] | undefined }[]): Map<string, string> {
+function renamesOf(before: readonly Aliased[], after: readonly Aliased[]): Map<string, string> {
   const current = new Set(after.map((record) => record.id));
-  const old = new Set(before);
+  const old = new Set(before.map((record) => record.id));
   const renames = new Map<string, string>();
   for (const record of after) {
     for (const alias of record.aliases ?? []) if (old.has(alias) && !current.has(alias)) renames.set(alias, record.id);
   }
+  for (const record of before) {
+    if (current.has(record.id) || renames.has(record.id)) continue;
+    const earlier = (record.aliases ?? []).find((alias) => current.has(alias) && !old.has(alias));
+    if (earlier !== undefined) renames.set(record.id, earlier);
+  }
   return renames;
+}
+
+/** A record's id and the ids it was published under before. */
+interface Aliased {
+  id: string;
+  aliases?: readonly string[] | undefined;
 }
 
 /** A contradiction's identity whatever its claims are called: its kind and its claims, each under its current id. */
@@ -156,15 +172,19 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
 
   // A renamed record is the same record: the previous site is read under the new ids.
   const articleRenames = renamesOf(
-    before.articles.map((a) => a.slug),
+    before.articles.map((a) => ({ id: a.slug, aliases: a.aliases })),
     after.articles.map((a) => ({ id: a.slug, aliases: a.aliases })),
   );
-  const claimRenames = renamesOf(before.claims.map((c) => c.id), after.claims);
+  const claimRenames = renamesOf(before.claims, after.claims);
   const article = (slug: string) => articleRenames.get(slug) ?? slug;
   const claimId = (id: string) => claimRenames.get(id) ?? id;
-  const listed = (renames: Map<string, string>) => [...renames.keys()].sort().map((from) => ({ from, to: renames.get(from)! }));
-  summary.articles.renamed = listed(articleRenames);
-  summary.claims.renamed = listed(claimRenames);
+  const listed = (renames: Map<string, string>, published: Set<string>): Rename[] =>
+    [...renames.keys()].sort().map((from) => {
+      const to = renames.get(from)!;
+      return published.has(to) ? { from, to, merged: true } : { from, to };
+    });
+  summary.articles.renamed = listed(articleRenames, new Set(before.articles.map((a) => a.slug)));
+  summary.claims.renamed = listed(claimRenames, new Set(before.claims.map((c) => c.id)));
 
   const oldArticles = new Set(before.articles.map((a) => article(a.slug)));
   const newArticles = new Set(after.articles.map((a) => a.slug));
@@ -235,8 +255,9 @@ export function formatChanges(summary: ChangeSummary): string {
   list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
   list(count(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
   list(count(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
-  list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, (r) => `${r.from} → ${r.to}`);
-  list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, (r) => `${r.from} → ${r.to}`);
+  const renamed = (kind: string) => (r: Rename) => `${r.from} → ${r.to}${r.merged ? ` (merged into an existing ${kind})` : ''}`;
+  list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, renamed('article'));
+  list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, renamed('claim'));
   if (lines.length === 0) return `Changes: none since the previous site. ${site}`;
   return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
 }

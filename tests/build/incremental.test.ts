@@ -230,6 +230,9 @@ describe('incremental builds', () => {
       `Officials :claim[deny it outright]{#${disputed} stance=disputes}.`,
       `It also :claim[says something new]{#added-claim}.`,
     ]);
+    // A file whose name starts with a dot is no record (glob() and the checks ignore it): a hidden
+    // copy of the article, as macOS leaves beside a file (`._name`) on other file systems.
+    cpSync(path.join(live, 'articles', 'added-article.md'), path.join(live, 'articles', '._added-article.md'));
     const edited = articlesOf(other)[0]!;
     const editedFile = path.join(live, 'articles', `${edited}.md`);
     writeFileSync(editedFile, readFileSync(editedFile, 'utf8').replace(/^headline: .*$/m, 'headline: "A headline the editor corrected"'));

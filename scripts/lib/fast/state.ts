@@ -322,7 +322,8 @@ export function statContent(root: string, contentDir: string, clock: () => numbe
       continue;
     }
     for (const name of names) {
-      if (!/\.(md|ya?ml)$/.test(name)) continue;
+      // A name that starts with a dot is ignored, as by glob() and the checks (`.draft.md`, macOS's `._report.md`).
+      if (name.startsWith('.') || !/\.(md|ya?ml)$/.test(name)) continue;
       const abs = path.join(base, collection, name);
       const s = statSync(abs, { throwIfNoEntry: false });
       if (s?.isFile()) stats.set(path.relative(root, abs).split(path.sep).join('/'), { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, collection });

@@ -78,15 +78,30 @@ describe('summariseChanges, after renames', () => {
     expect(summary.newContradictions.map((c) => c.key)).toEqual(['declared:bridge-closed:suspension-cables-corroded']);
   });
 
-  it('reports an article merged into one that already existed as renamed into it, its evidence not new', () => {
+  it('reports an article merged into one that already existed as renamed into it, marked merged, its evidence not new', () => {
     const merged: ExportSlice = {
       ...before,
       articles: [{ slug: 'wire-bridge', headline: 'Bridge closed', aliases: ['gazette-bridge'] }],
       mentions: before.mentions.map((m) => ({ ...m, article: 'wire-bridge' })),
     };
     const summary = summariseChanges(before, merged);
-    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge', to: 'wire-bridge' }] });
+    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge', to: 'wire-bridge', merged: true }] });
     expect(summary.newEvidence).toEqual([]);
+    // Said so: the record it went into is not a new one.
+    expect(formatChanges(summary)).toContain('  1 article renamed:\n    gazette-bridge → wire-bridge (merged into an existing article)\n');
+  });
+
+  it('reports a rename taken back, the record under its earlier id again and the alias gone, as renamed back, and nothing else', () => {
+    // The previous site published the renamed records; the editor renamed the files back and took the aliases out.
+    const summary = summariseChanges(renamed, before);
+    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge-closed', to: 'gazette-bridge' }] });
+    expect(summary.claims).toEqual({ added: [], removed: [], renamed: [{ from: 'suspension-cables-corroded', to: 'cables-corroded' }] });
+    expect(summary.newEvidence).toEqual([]);
+    expect(summary.statusChanged).toEqual([]);
+    expect(summary.newContradictions).toEqual([]);
+    // A record that kept its id and names an earlier one in aliases was not renamed.
+    const kept = summariseChanges(renamed, { ...renamed, claims: [...renamed.claims, claim('cables-corroded', 'single-source')] });
+    expect(kept.claims).toEqual({ added: [{ id: 'cables-corroded', statement: 'Statement of cables-corroded.', status: 'single-source' }], removed: [], renamed: [] });
   });
 
   it('reads an alias that was an alias before, or names no record of the previous site, as no rename', () => {

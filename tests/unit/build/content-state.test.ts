@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listContent } from '../../../src/check/files.ts';
 import { fileClock, readContentState, sameStamp, statContent, writeContentState, type ContentFileState, type ContentState, type FileStamp } from '../../../scripts/lib/fast/state.ts';
 
 let root: string;
@@ -142,5 +143,20 @@ describe('a content file unchanged since it was read', () => {
     expect(stamps.get('content/claims/after.md')!.racy).toBe(true);
     // The first is racy only if it was written in the marker's very tick.
     expect(stamps.get('content/claims/before.md')!.racy).toBe(statSync(path.join(content, 'claims/before.md')).ctimeMs >= clock ? true : undefined);
+  });
+});
+
+describe('the content files a rebuild stamps', () => {
+  it('are the records the checks list and glob() loads: a file whose name starts with a dot is none of them', () => {
+    const content = dir('content');
+    const write = (file: string) => {
+      mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
+      writeFileSync(path.join(content, file), '---\nheadline: x\n---\n');
+    };
+    // A hidden draft, and the copy of a file's metadata macOS leaves beside it on other file systems.
+    for (const file of ['articles/report.md', 'articles/.draft.md', 'articles/._report.md', 'outlets/wire.yaml', 'outlets/.wire.yaml', 'entities/mayor.yml']) write(file);
+    const stamped = [...statContent(root, 'content').keys()].sort();
+    expect(stamped).toEqual(['content/articles/report.md', 'content/entities/mayor.yml', 'content/outlets/wire.yaml']);
+    expect(stamped).toEqual(listContent(root, 'content').records.map((r) => r.file).sort());
   });
 });

@@ -389,6 +389,10 @@ if (checked.problems.length > 0) {
   const shownContent = (path.relative(root, contentAbs) || '.').split(path.sep).join('/');
   await abort(`${formatProblems(checked.problems)}\n\n${summaries.problems(checked.problems.length, files, checked.files)}\n${summaries.nothingBuilt(shownContent)}`);
 }
+if (checked.notices.length > 0) {
+  const files = new Set(checked.notices.map((p) => p.file)).size;
+  process.stdout.write(`${formatProblems(checked.notices)}\n${summaries.notices(checked.notices.length, files)}\n`);
+}
 for (const line of fastLines) process.stdout.write(`${line}\n`);
 
 if (fast.built) {

@@ -1,6 +1,7 @@
 /**
  * `npm run check`: checks all content without rendering a page, and prints every problem as
- * `path:line:column  message [code]`. Exits with 1 when there is any.
+ * `path:line:column  message [code]`. Exits with 1 when there is any. Notices (what readers will
+ * miss, such as an image's description) are printed the same way, and do not fail the check.
  *
  *   npm run check                              # content/
  *   CROSSCHECK_CONTENT=DIR npm run check       # another content folder
@@ -32,6 +33,10 @@ if (result.problems.length > 0) {
   process.stderr.write(`${formatProblems(result.problems)}\n\n${summaries.problems(result.problems.length, files, result.files)}\n`);
 } else {
   process.stdout.write(`${summaries.clean(result.files)}\n`);
+}
+if (result.notices.length > 0) {
+  const files = new Set(result.notices.map((p) => p.file)).size;
+  process.stdout.write(`${formatProblems(result.notices)}\n\n${summaries.notices(result.notices.length, files)}\n`);
 }
 // Not a problem (another machine may hold part of the archive), but the editor should know.
 if (result.quotes.articles > 0 && result.quotes.missing.length > 0) process.stdout.write(`${summaries.unverified(result.quotes.missing)}\n`);

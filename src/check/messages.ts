@@ -18,6 +18,12 @@ export interface MessageDef<Args extends unknown[] = unknown[]> {
   message: (...args: Args) => string;
   /** What to do, for the guide. */
   hint: string;
+  /**
+   * A notice, not a problem: something a reader will miss, said at its place so the editor can
+   * add it, that does not stop the build. A body is untrusted input, and a site that refused to
+   * publish it for a missing description would refuse the whole corpus for one pasted image.
+   */
+  notice?: true;
 }
 
 const q = (value: string) => JSON.stringify(value);
@@ -305,8 +311,9 @@ export const EmptyBody = {
   code: 'empty-body',
   title: 'An article with no body',
   message: (comment: boolean) =>
-    `This article has no body: ${comment ? 'only a comment, which the page does not show,' : 'nothing'} follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}.`,
+    `This article has no body: ${comment ? 'only a comment, which the page does not show,' : 'nothing'} follows the --- line that closes its fields, so its page shows no account of the article and no passage, and it carries no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}.`,
   hint: 'The body is our record of the article: its summary field alone is not. Write the account and the passages; an article whose claims are not marked yet keeps at least the account.',
+  notice: true,
 } satisfies MessageDef<[boolean]>;
 
 // Fields
@@ -747,6 +754,7 @@ export const ImageWithoutDescription = {
   message: (source: string, html: boolean) =>
     `This image has no description${html ? ' (no alt, or alt="")' : ' (nothing between ![ and ])'}, so the page leaves it out without a sign that it was there: a body shows no images, only their descriptions, as [Image: …]. Write what the image shows for a reader ${html ? '(<img alt="Notice: bridge closed until March" …>)' : '(![Notice: bridge closed until March](…))'}, or remove the image if it adds nothing.${shown(source)}`,
   hint: 'Describe the image in words, as a reader who cannot see it needs it: ![Notice: bridge closed until March](…). Remove an image that only decorates.',
+  notice: true,
 } satisfies MessageDef<[string, boolean]>;
 
 // Quotes against the archived source
@@ -865,10 +873,15 @@ export const messages = [
 
 export type Code = (typeof messages)[number]['code'];
 
+/** The codes of notices ({@link MessageDef.notice}): printed like problems, but the content still passes and the site is built. */
+export const NOTICE_CODES: ReadonlySet<Code> = new Set(messages.filter((m) => 'notice' in m && m.notice).map((m) => m.code));
+
 // Summaries printed around the problems
 
 export const summaries = {
   clean: (files: number) => `Checked ${files} ${files === 1 ? 'file' : 'files'}: no problems.`,
+  notices: (notices: number, files: number) =>
+    `${notices} ${notices === 1 ? 'notice' : 'notices'} in ${files} ${files === 1 ? 'file' : 'files'}: what readers will miss, which does not stop the build. Each code in [brackets] is explained in docs/authoring.md.`,
   problems: (problems: number, files: number, checked: number) =>
     `${problems} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
   /** Articles whose archived text is not in the archive folder, when it holds other articles' (see QuoteStats.missing). */

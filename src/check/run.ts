@@ -27,7 +27,7 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   const contentAbs = path.resolve(root, options.contentDir);
   const contentShown = path.relative(root, contentAbs).split(path.sep).join('/') || '.';
   const listing = listContent(root, contentAbs);
-  const result: CheckResult = { problems: [...listing.problems], files: listing.count, facts: [], cached: 0, parsed: 0, untouched: 0, quotes: { articles: 0, spans: 0, missing: [] } };
+  const result: CheckResult = { problems: [...listing.problems], notices: [], files: listing.count, facts: [], cached: 0, parsed: 0, untouched: 0, quotes: { articles: 0, spans: 0, missing: [] } };
   if (!listing.exists) return result;
 
   const cacheDir = options.cacheDir === undefined ? path.join(root, 'node_modules/.cache/crosscheck') : options.cacheDir || undefined;
@@ -90,6 +90,8 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   result.problems.push(...quotes.problems);
   result.quotes = quotes.stats;
   sortProblems(result.problems);
+  result.notices = result.problems.filter((p) => M.NOTICE_CODES.has(p.code));
+  result.problems = result.problems.filter((p) => !M.NOTICE_CODES.has(p.code));
   return result;
 }
 

@@ -30,6 +30,8 @@ export interface CheckOptions {
 export interface CheckResult {
   /** Every problem, sorted by file, line and column. */
   problems: Problem[];
+  /** Every notice (src/check/messages.ts, NOTICE_CODES): located as problems are, but the content passes. */
+  notices: Problem[];
   /** Files looked at. */
   files: number;
   /** The facts of every record, in file order. */

@@ -820,7 +820,7 @@ describe('checkFile', () => {
     }
     expect(closing(check(Buffer.from(`\uFEFF---\r\n${valid.replaceAll('\n', '\r\n')}---`)).problems)).toEqual([[8, 1, 'empty-body']]);
     expect(check(`---\n${valid}---\n`).problems[0]!.message).toBe(
-      'This article has no body: nothing follows the --- line that closes its fields, so its page would show no account of the article and no passage, and it would carry no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}.',
+      'This article has no body: nothing follows the --- line that closes its fields, so its page shows no account of the article and no passage, and it carries no claim. Below this line, write a short account of the article in our words, then quote the passages that carry its claims, each claim marked: > :claim[exact words]{#claim-id}.',
     );
     expect(check(`---\n${valid}---\n<!-- x -->\n`).problems[0]!.message).toContain('This article has no body: only a comment, which the page does not show, follows');
     expect(check(article(valid, 'An account of the article, its claims not marked yet.\n')).problems).toEqual([]);

@@ -36,7 +36,7 @@ describe('docs/authoring.md', () => {
     const bad = path.join(root, 'tests/fixtures/bad');
     for (const name of readdirSync(bad)) {
       const result = await checkContent({ root, contentDir: `tests/fixtures/bad/${name}/content`, archiveDir: `tests/fixtures/bad/${name}/archive`, cacheDir: false });
-      for (const p of result.problems) {
+      for (const p of [...result.problems, ...result.notices]) {
         printed.add(formatProblem(p).replaceAll(`tests/fixtures/bad/${name}/content`, 'content').replaceAll(`tests/fixtures/bad/${name}/archive`, 'archive'));
       }
     }
@@ -60,7 +60,7 @@ describe('docs/authoring.md', () => {
       for (const name of ['café', 'café'.normalize('NFD')]) writeFileSync(path.join(looped, `content/outlets/${name}.yaml`), 'name: Café\n');
       const content = path.relative(root, path.join(looped, 'content'));
       const result = await checkContent({ root, contentDir: content, cacheDir: false });
-      for (const p of result.problems) printed.add(formatProblem(p).replaceAll(content, 'content'));
+      for (const p of [...result.problems, ...result.notices]) printed.add(formatProblem(p).replaceAll(content, 'content'));
     } finally {
       rmSync(looped, { recursive: true, force: true });
     }

@@ -303,6 +303,41 @@ describe('compareWording', () => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);
   });
 
+  it.each([
+    { name: '"3rd" for "third"', best: 'the third lab to pause', rendition: 'the 3rd lab to pause', meaning: [], same: true },
+    { name: '"4th" for "third"', best: 'the third lab to pause', rendition: 'the 4th lab to pause', meaning: ['number'], same: false },
+    { name: '"21st" for "twenty-first"', best: 'the twenty-first century', rendition: 'the 21st century', meaning: [], same: true },
+    { name: '"100th" for "hundredth"', best: 'the hundredth lab to sign', rendition: 'the 100th lab to sign', meaning: [], same: true },
+    { name: '"1st" for "first"', best: 'the first lab to pause', rendition: 'the 1st lab to pause', meaning: [], same: true },
+    { name: '"second" for "first"', best: 'the first lab to pause', rendition: 'the second lab to pause', meaning: ['number'], same: false },
+    { name: '"last" for "first"', best: 'the first lab to pause', rendition: 'the last lab to pause', meaning: ['opposite'], same: false },
+    { name: '"first" dropped as an adverb', best: 'we will first pause our work', rendition: 'we will pause our work', meaning: [], same: false },
+    { name: '"a second" for "a moment"', best: 'we will pause in a second', rendition: 'we will pause in a moment', meaning: [], same: false },
+    { name: '"June 3" for "June 3rd"', best: 'on June 3rd we paused', rendition: 'on June 3 we paused', meaning: [], same: false },
+    { name: '"a 3rd term" for "a third term"', best: 'seeking a third term now', rendition: 'seeking a 3rd term now', meaning: [], same: true },
+    { name: '"50%" for "half"', best: 'half of the labs agreed', rendition: '50% of the labs agreed', meaning: [], same: true },
+    { name: '"40%" for "half"', best: 'half of the labs agreed', rendition: '40% of the labs agreed', meaning: ['number'], same: false },
+    { name: '"50" for "half"', best: 'half of the labs agreed', rendition: '50 of the labs agreed', meaning: [], same: false },
+    { name: '"5" for "5%"', best: 'costs rose 5% last year', rendition: 'costs rose 5 last year', meaning: [], same: false },
+    { name: '"25 per cent" for "a quarter"', best: 'a quarter of the labs agreed', rendition: '25 per cent of the labs agreed', meaning: [], same: true },
+    { name: '"75%" for "three quarters"', best: 'three quarters of the labs agreed', rendition: '75% of the labs agreed', meaning: [], same: true },
+    { name: '"one third" for "a third"', best: 'a third of the labs agreed', rendition: 'one third of the labs agreed', meaning: [], same: true },
+    { name: '"a quarter" for "a third"', best: 'a third of the labs agreed', rendition: 'a quarter of the labs agreed', meaning: ['number'], same: false },
+    { name: '"33 per cent" for "a third"', best: 'a third of the labs agreed', rendition: '33 per cent of the labs agreed', meaning: [], same: true },
+    { name: '"67%" for "two-thirds"', best: 'two-thirds of the labs agreed', rendition: '67% of the labs agreed', meaning: [], same: true },
+    { name: '"66.7%" for "two thirds"', best: 'two thirds of the labs agreed', rendition: '66.7% of the labs agreed', meaning: [], same: true },
+    { name: '"66%" for "two-thirds", which rounds to 67%', best: 'two-thirds of the labs agreed', rendition: '66% of the labs agreed', meaning: ['number'], same: false },
+    { name: '"2026" for "twenty twenty-six"', best: 'by twenty twenty-six we will pause', rendition: 'by 2026 we will pause', meaning: [], same: true },
+    { name: '"2027" for "twenty twenty-six"', best: 'by twenty twenty-six we will pause', rendition: 'by 2027 we will pause', meaning: ['number'], same: false },
+    { name: '"1999" for "nineteen ninety nine"', best: 'in nineteen ninety nine we paused', rendition: 'in 1999 we paused', meaning: [], same: true },
+    { name: '"2030" for "twenty, thirty"', best: 'twenty, thirty labs signed', rendition: '2030 labs signed', meaning: ['number'], same: false },
+    { name: '"25" for "twenty-five"', best: 'twenty-five labs signed', rendition: '25 labs signed', meaning: [], same: true },
+    { name: '"26" for "twenty-five"', best: 'twenty-five labs signed', rendition: '26 labs signed', meaning: ['number'], same: false },
+  ])('reads an ordinal, a fraction or a year by its value: $name', ({ best, rendition, meaning, same }) => {
+    expect(compareWording(best, rendition).meaning).toEqual(meaning);
+    expect(wordingKey(best) === wordingKey(rendition)).toBe(same);
+  });
+
   it('places the threshold at four words in five', () => {
     expect(PARAPHRASE_THRESHOLD).toBe(0.8);
     expect(compareWording('one two three four five', 'one two three four six five').drift).toBe('altered');

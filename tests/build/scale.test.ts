@@ -271,22 +271,30 @@ describe('a claim every one of 300 articles mentions', () => {
 });
 
 describe('the claims index of 600 claims', () => {
-  it('counts the claims by status and links each month of first reports to its own page, without listing 600 claims', () => {
+  it('counts the claims by status and links each month of first reports, and the claims first reported on a date not known, to its own page, without listing 600 claims', () => {
     expect(claims.length).toBeGreaterThan(CLAIMS_ON_INDEX);
     const $ = page('claims');
     expect(linksOf($).filter((href) => claims.includes(idOf(href)))).toEqual([]);
-    expect(monthsLinked($, '/claims/months/')).toEqual(['2026-04', '2026-03', '2026-02', '2026-01']);
+    expect(monthsLinked($, '/claims/months/')).toEqual(['2026-04', '2026-03', '2026-02', '2026-01', 'date-not-known']);
     expect($('main p').first().text().replace(/\s+/g, ' ')).toMatch(/^600 claims: \d+ /);
   });
 
-  it('lists every claim once on the page of the month it was first reported, grouped by status', () => {
+  it('lists every claim once: on the page of the month it was first reported, grouped by status, or on the page of those first reported on a date not known', () => {
     const listed = ['2026-04', '2026-03', '2026-02', '2026-01'].flatMap((month) => {
       const $ = page(`claims/months/${month}`);
       expect($('h1').text()).toMatch(/^Claims first reported in (January|February|March|April) 2026$/);
       expect($('section[aria-labelledby] h2').length).toBeGreaterThan(1);
       return $('main section a[href]').toArray().map((a) => idOf($(a).attr('href'))).filter((id) => claims.includes(id));
     });
-    expect(listed.sort()).toEqual(claims);
+    // A quarter of the articles have no publication date: a claim only they may have reported first
+    // has a first report whose date is not known, as its page says, and is listed on a page of its own.
+    expect(linksOf(page('claims'))).toContain('/claims/months/date-not-known/');
+    const unknown = page('claims/months/date-not-known');
+    expect(unknown('h1').text()).toBe('Claims first reported on a date not known');
+    const notKnown = unknown('main section a[href]').toArray().map((a) => idOf(unknown(a).attr('href'))).filter((id) => claims.includes(id));
+    expect(notKnown.length).toBeGreaterThan(0);
+    for (const id of notKnown.slice(0, 3)) expect(page(`claims/${id}`)('dl.facts').text()).toContain('Not known');
+    expect([...listed, ...notKnown].sort()).toEqual(claims);
   });
 });
 

@@ -21,7 +21,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nearest } from '../../../src/check/suggest.ts';
-import { formatMonth } from '../../../src/lib/archive.ts';
+import { DATE_NOT_KNOWN, formatMonth } from '../../../src/lib/archive.ts';
 import { SUB_PAGES } from '../../../src/lib/sub-pages.ts';
 import type { PostBuildStep } from '../post-build.ts';
 import { diffRegistry, publishedPaths, redirectTarget, registryEntries, registryPath, type RegistryEntry } from '../published-urls.ts';
@@ -112,9 +112,13 @@ function redirectsAmong(outDir: string, paths: readonly string[]): Map<string, s
   return redirects;
 }
 
-/** A month page's archive page and month: `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`. */
+/**
+ * A month page's archive page and month: `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`;
+ * the claims' page of first reports of a date not known too (`/claims/months/date-not-known/`).
+ */
 export function monthPageOf(sitePath: string): { archive: string; month: string } | undefined {
   const match = /^(\/(?:articles|claims|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2]))\/$/.exec(sitePath);
+  if (sitePath === `/claims/months/${DATE_NOT_KNOWN}/`) return { archive: '/claims/', month: DATE_NOT_KNOWN };
   return match ? { archive: match[1]!, month: match[2]! } : undefined;
 }
 
@@ -161,6 +165,10 @@ export function emptyMonthPage(sitePath: string, to: string): string {
   const page = monthPageOf(sitePath)!;
   const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : "this outlet's articles";
   const escaped = escapeAttribute(to);
+  if (page.month === DATE_NOT_KNOWN) {
+    const heading = 'Nothing left of a date not known';
+    return redirectPage(heading, heading, `No claim’s first report is of a date not known any more: <a href="${escaped}">see the claims by month</a>.`, to);
+  }
   const name = formatMonth(page.month);
   // The same month under the outlet's new id, or the archive's page.
   const moved = to.endsWith(`/months/${page.month}/`);

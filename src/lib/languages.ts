@@ -138,3 +138,14 @@ export function searchLanguageMeta(title: string | undefined, quoted: readonly (
   const others = [...new Set(quoted.map((l) => languageAttributes(l).lang).filter((l): l is string => l !== undefined))].sort();
   return [...(own ? [`language:${own}`] : []), ...(others.length > 0 ? [`languages:${others.join(' ')}`] : [])];
 }
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A language's name in English ("French" for `fr`, "British English" for `en-GB`), or the tag itself when it has none. */
+export function languageName(language: string): string {
+  try {
+    return languageNames.of(language) ?? language;
+  } catch {
+    return language;
+  }
+}

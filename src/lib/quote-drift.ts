@@ -36,6 +36,13 @@
  * changed, or a word swapped for its opposite ("decrease" for "increase", "unsafe" for "safe").
  * Each comparison lists those (`meaning`), so that a rendition faithful in all but a "not" is not
  * passed off as "some words changed".
+ *
+ * A rendition in an article of another language than the best-attested wording's (by primary
+ * language subtag: `en-GB` is `en`) that does not keep its words (it would be `reworded`) is a
+ * translation (`translated`): words of two languages are not compared, so it is neither a
+ * paraphrase presented as a quotation nor a change of meaning, and its wording does not tie with
+ * the best-attested one. An article of another language quoting the original words keeps them and
+ * is compared as any other.
  */
 import { diffArrays } from 'diff';
 import { groupEvidence } from './corroboration.ts';
@@ -85,7 +92,7 @@ export interface DiffPart {
 }
 
 /** How a rendition's wording relates to the best-attested one; see the module comment. */
-export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded';
+export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded' | 'translated';
 
 /**
  * A change of words that can turn what was said around, however few words it takes: a negation
@@ -109,6 +116,8 @@ export interface WordingComparison {
 
 /** A distinct wording of a quotation. */
 export interface QuoteVariant {
+  /** The language of the article of its first rendition (a BCP 47 tag). */
+  language: string;
   /** The words compared (lowercase, joined by spaces): equal keys are one variant. */
   key: string;
   /** The wording as its first rendition writes it. */
@@ -906,6 +915,28 @@ export function compareWording(best: string, rendition: string): WordingComparis
   return { parts, similarity, fidelity, drift, meaning };
 }
 
+/** A language tag's primary subtag, lowercase: `en` for `en-GB`. */
+const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;
+
+/**
+ * Compares a rendition, from an article in `language`, with the best-attested wording, in
+ * `bestLanguage`: as {@link compareWording} does, except that a rendition in another language
+ * that does not keep the best wording's words (`reworded`) is a translation, `translated`, with
+ * no change of meaning read into it and its words as one unchanged part (see the module comment).
+ */
+export function compareRendition(best: string, bestLanguage: string, rendition: string, language: string): WordingComparison {
+  const comparison = compareWording(best, rendition);
+  if (comparison.drift !== 'reworded' || primaryLanguage(language) === primaryLanguage(bestLanguage)) return comparison;
+  const words = quoteWords(rendition);
+  return {
+    parts: [{ value: words.map((w) => w.text).join(' '), added: false, removed: false, words: words.length }],
+    similarity: 0,
+    fidelity: 0,
+    drift: 'translated',
+    meaning: [],
+  };
+}
+
 /**
  * Orders variants best-attested first: more independent sources, then seen earlier, then more
  * words, then key in code-unit order.
@@ -936,10 +967,12 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   }
   const ranked = [...groups].map(([key, items]) => {
     const wording = quoteWording(items[0]!.mention.text);
+    const language = items[0]!.article.language;
     const first = items.reduce((min, e) => (compareDates(e.date.date, min.date) < 0 ? e.date : min), items[0]!.date);
     return {
       key,
       wording,
+      language,
       words: quoteWords(wording).length,
       count: groupEvidence(items).count,
       first,
@@ -947,20 +980,21 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
     };
   });
   ranked.sort(compareVariants);
-  const bestWording = ranked[0]!.wording;
+  const { wording: bestWording, language: bestLanguage } = ranked[0]!;
   const variants: QuoteVariant[] = ranked.map((v, rank) => ({
     ...v,
     rank,
-    comparison: compareWording(bestWording, v.wording),
+    comparison: compareRendition(bestWording, bestLanguage, v.wording, v.language),
   }));
   const best = variants[0]!;
-  const runnerUp = variants[1];
-  const tied = variants.filter((v) => v.rank > 0 && v.count.sources === best.count.sources);
+  // A translation is no rival wording of the best-attested one.
+  const tied = variants.filter((v) => v.rank > 0 && v.count.sources === best.count.sources && v.comparison.drift !== 'translated');
+  const runnerUp = tied[0];
   const [, bestLatest] = dateSpan(best.first.date, best.first.offset);
   const certainlyLater = (v: QuoteVariant) =>
     v.evidence.every((e) => e.date.basis === 'published' && dateSpan(e.date.date, e.date.offset)[0] > bestLatest);
   const tie: QuoteTie | undefined =
-    runnerUp && tied.length > 0
+    runnerUp
       ? {
           others: tied.length,
           by:
@@ -976,7 +1010,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   const renditions: QuoteRendition[] = own.map((e) => {
     const wording = quoteWording(e.mention.text);
     const variant = wordingKey(wording);
-    const comparison = compareWording(best.wording, wording);
+    const comparison = compareRendition(best.wording, best.language, wording, e.article.language);
     return {
       evidence: e,
       wording,

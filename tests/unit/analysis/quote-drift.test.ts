@@ -425,6 +425,64 @@ describe('quoteDrift', () => {
     ]);
   });
 
+  const inLanguage = (language: string, a: Article): Article => ({ ...a, language });
+
+  it.each([
+    {
+      name: 'a translation is not a paraphrase presented as a quotation, nor a change of meaning',
+      articles: [
+        article('en1', 'a', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-02' }),
+        inLanguage('fr', article('fr1', 'c', [q('qt', '« Nous le reconstruirons ensemble »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'translated'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'a translation carried by as many sources is no rival wording',
+      articles: [
+        article('en1', 'a', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-01' }),
+        inLanguage('fr', article('fr1', 'c', [q('qt', '« Nous le reconstruirons ensemble »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'translated'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'an article of another language quoting the original words is compared as any other',
+      articles: [
+        article('en1', 'a', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-02' }),
+        inLanguage('fr', article('fr1', 'c', [q('qt', '« We will not rebuild it together, as one town »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a rendition reworded in a regional form of the same language is still a paraphrase',
+      articles: [
+        article('en1', 'a', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-02' }),
+        inLanguage('en-GB', article('gb1', 'c', [q('qt', '“The town must rebuild, all of us”')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'reworded'],
+      paraphrases: 1,
+      meaningChanges: 1, // "one" left out
+      tie: undefined,
+    },
+  ])('$name', ({ articles, drifts, paraphrases, meaningChanges, tie }) => {
+    const drift = quoteDrift(asClaimId('qt'), build(...articles))!;
+    expect(drift.renditions.map((r) => r.comparison.drift)).toEqual(drifts);
+    expect(drift.paraphrases).toHaveLength(paraphrases);
+    expect(drift.meaningChanges).toHaveLength(meaningChanges);
+    expect(drift.tie).toEqual(tie);
+  });
+
   it('breaks a tie in sources by the earliest rendition', () => {
     const evidence = build(
       article('late', 'a', [q('qt', 'We must pause now')], { published: '2026-06-03' }),

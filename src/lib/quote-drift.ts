@@ -924,7 +924,7 @@ const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;
  * that does not keep the best wording's words (`reworded`) is a translation, `translated`, with
  * no change of meaning read into it and its words as one unchanged part (see the module comment).
  */
-export function compareRendition(best: string, bestLanguage: string, rendition: string, language: string): WordingComparison {
+function compareRendition(best: string, bestLanguage: string, rendition: string, language: string): WordingComparison {
   const comparison = compareWording(best, rendition);
   if (comparison.drift !== 'reworded' || primaryLanguage(language) === primaryLanguage(bestLanguage)) return comparison;
   const words = quoteWords(rendition);

@@ -125,7 +125,10 @@ export interface StoryView {
   byStatus: Record<ClaimStatus, Claim[]>;
   contested: Claim[];
   singleSource: Claim[];
-  /** Quote drift of its quote claims that some article renders, in row order. */
+  /**
+   * Quote drift of its quote claims whose wording drifted (some article renders them in more than
+   * one wording), in row order: a quotation every article words alike has nothing to show there.
+   */
   quoteDrift: QuoteDrift[];
   /** Contradictions involving any of its claims. */
   contradictions: Contradiction[];
@@ -332,7 +335,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       byStatus,
       contested: byStatus.contested,
       singleSource: byStatus['single-source'],
-      quoteDrift: storyClaims.map((c) => claims.get(c.id)?.quoteDrift).filter(present),
+      quoteDrift: storyClaims.map((c) => claims.get(c.id)?.quoteDrift).filter((d): d is QuoteDrift => d !== undefined && d.variants.length > 1),
       contradictions: [...new Set([...ids].flatMap((id) => contradictionsOf.get(id) ?? []))].sort(
         (a, b) => contradictionIndex.get(a)! - contradictionIndex.get(b)!,
       ),

@@ -243,6 +243,21 @@ describe('buildSiteIndex', () => {
     ]);
   });
 
+  it.each([
+    { name: 'one wording, however its case and punctuation differ', texts: ['“We will Rebuild.”', '“we will rebuild”', '“We will rebuild!”'], listed: false },
+    { name: 'two wordings', texts: ['“We will rebuild”', '“We will rebuild it”'], listed: true },
+    { name: 'every rendition worded differently', texts: ['“We will rebuild”', '“We shall rebuild”', '“We are rebuilding”'], listed: true },
+  ])('lists a quotation among the story’s drifted ones only when its wording drifted: $name', ({ texts, listed }) => {
+    const one = buildSiteIndex(
+      corpus({
+        claims: [claim('qt', { kind: 'quote' })],
+        articles: texts.map((text, i) => article(`a${i}`, `outlet-${i}`, [q('qt', text)], { published: `2026-06-0${i + 1}` })),
+      }),
+    );
+    expect(one.claims.get(asClaimId('qt'))!.quoteDrift!.renditions).toHaveLength(texts.length);
+    expect(one.stories.get(asStoryId('s'))!.quoteDrift.map((d) => d.claim)).toEqual(listed ? ['qt'] : []);
+  });
+
   it('builds the story page: columns, rows, lists, drift and timeline', () => {
     const view = index.stories.get(asStoryId('pause'))!;
     expect(view.coverage.columns.map((a) => a.slug)).toEqual([

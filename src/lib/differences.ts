@@ -10,7 +10,8 @@
  *   coverage that may have been out when it was published counts: an article certainly
  *   published after it (by their publication dates, see `dateSpan` in order.ts) reports what it
  *   could not have left out. An article known only by the date it was added may be older than
- *   that date, so it counts.
+ *   that date, so it counts. A claim declared to contradict one the article holds true is not
+ *   left out: the article took the other side (and "what it said that others disputed" shows it).
  *
  * "Other" always means another independent source: an article's syndicated copies and its
  * owner's other outlets are the same source, so they neither dispute it nor count as coverage
@@ -80,16 +81,19 @@ export function disputedElsewhere(
  * What most of the other independent sources covering an article's story reported and the
  * article did not: ordered by how many sources mention it (most first), then by when it was
  * first mentioned, then by claim id. `storyArticles` are the articles of the story (the article
- * itself may be among them).
+ * itself may be among them); `partners` maps a claim to the claims declared to contradict it.
  */
 export function leftOut(
   article: Pick<Article, 'slug' | 'mentions' | 'published' | 'publishedOffset' | 'added' | 'addedOffset'>,
   storyArticles: readonly Pick<Article, 'slug' | 'published' | 'publishedOffset'>[],
   evidence: EvidenceIndex,
   sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+  partners: ReadonlyMap<ClaimId, readonly ClaimId[]> = new Map(),
 ): LeftOutClaim[] {
   const self = sourceForArticle(article.slug, sources).key;
   const covered = new Set(article.mentions.map((m) => m.claim));
+  // A rival of a claim it holds true is no gap: it took the other side.
+  for (const m of article.mentions) if (isSupporting(m.stance)) for (const rival of partners.get(m.claim) ?? []) covered.add(rival);
   // The latest it can have been published: an `added` date is an upper bound too.
   const { date, offset } = articleDate(article);
   const [, latest] = dateSpan(date, offset);

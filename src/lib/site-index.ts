@@ -283,7 +283,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       evidence: own,
       claims: [...new Set(own.map((e) => e.claim))].map((id) => lookup.claims.get(id)).filter(present),
       disputed: disputedElsewhere(article.slug, evidence, sources, partners),
-      leftOut: leftOut(article, byStory.get(article.story) ?? [], evidence, sources),
+      leftOut: leftOut(article, byStory.get(article.story) ?? [], evidence, sources, partners),
     });
   }
 

@@ -84,10 +84,10 @@ describe('disputedElsewhere', () => {
 
 describe('leftOut', () => {
   function gaps(articles: Article[]) {
-    const c = corpus({ outlets: owned, articles });
+    const c = corpus({ outlets: owned, articles, claims: [claim('x'), claim('y'), claim('rival', { contradicts: ['x'] })] });
     const { sources, evidence } = prepare(c);
     const me = c.articles.find((a) => a.slug === 'me')!;
-    return leftOut(me, c.articles, evidence, sources).map((g) => [
+    return leftOut(me, c.articles, evidence, sources, declaredPartners(c.claims)).map((g) => [
       g.claim,
       g.mentionedBy,
       g.of,
@@ -150,6 +150,21 @@ describe('leftOut', () => {
       name: 'nothing for a claim the article mentions in any stance',
       articles: [article('me', 'a', [m('x', 'quotes')]), article('b1', 'b', [m('x')]), article('c1', 'c', [m('x')])],
       expected: [],
+    },
+    {
+      name: 'nothing for a claim declared to contradict one the article asserts: it took the other side',
+      articles: [article('me', 'a', [m('rival')]), article('b1', 'b', [m('x')]), article('c1', 'c', [m('x')])],
+      expected: [],
+    },
+    {
+      name: 'nothing for a claim declared to contradict one the article qualifies',
+      articles: [article('me', 'a', [m('x', 'qualifies')]), article('b1', 'b', [m('rival')]), article('c1', 'c', [m('rival')])],
+      expected: [],
+    },
+    {
+      name: 'a claim declared to contradict one the article only disputes',
+      articles: [article('me', 'a', [m('rival', 'disputes')]), article('b1', 'b', [m('x')]), article('c1', 'c', [m('x')])],
+      expected: [['x', 2, 2, ['b1', 'c1']]],
     },
     {
       name: 'copies and sister outlets count once',

@@ -23,7 +23,7 @@ import type { Article } from './corpus.ts';
 import type { Evidence, EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
 import { sourceForArticle, type ArticleSource, type SourceKey } from './independence.ts';
-import { articleDate, compareText, dateSpan } from './order.ts';
+import { articleDate, compareText, counted, dateSpan } from './order.ts';
 
 /** Fewest other independent sources that must mention a claim before an article is said to leave it out. */
 export const LEFT_OUT_MIN_SOURCES = 2;
@@ -128,4 +128,12 @@ export function leftOut(
       (firstTime(a) === firstTime(b) ? 0 : firstTime(a) < firstTime(b) ? -1 : 1) ||
       compareText(a.claim, b.claim),
   );
+}
+
+/**
+ * What a page says beside a claim an article left out: "mentioned by 3 of 4 other independent
+ * sources". Mentioned, not reported: in any stance, so some of them may dispute it.
+ */
+export function describeLeftOut(item: Pick<LeftOutClaim, 'mentionedBy' | 'of'>): string {
+  return `mentioned by ${item.mentionedBy} of ${counted(item.of, 'other independent source')}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/corpus.ts';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
-import { disputedElsewhere, LEFT_OUT_MIN_SOURCES, leftOut } from '../../../src/lib/differences.ts';
+import { describeLeftOut, disputedElsewhere, LEFT_OUT_MIN_SOURCES, leftOut } from '../../../src/lib/differences.ts';
 import { asArticleSlug } from '../../../src/lib/ids.ts';
 import { article, claim, corpus, m, outlet, prepare } from './helpers.ts';
 
@@ -208,5 +208,14 @@ describe('leftOut', () => {
     },
   ])('finds $name', ({ articles, expected }) => {
     expect(gaps(articles)).toEqual(expected);
+  });
+});
+
+describe('describeLeftOut', () => {
+  it.each([
+    [2, 2, 'mentioned by 2 of 2 other independent sources'],
+    [3, 4, 'mentioned by 3 of 4 other independent sources'],
+  ])('says a claim %i of %i other sources mention was mentioned, not reported: some may dispute it', (mentionedBy, of, said) => {
+    expect(describeLeftOut({ mentionedBy, of })).toBe(said);
   });
 });

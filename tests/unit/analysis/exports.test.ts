@@ -47,6 +47,7 @@ describe('src/lib analysis modules', () => {
         ],
         "differences.ts": [
           "LEFT_OUT_MIN_SOURCES",
+          "describeLeftOut",
           "disputedElsewhere",
           "leftOut",
         ],

@@ -423,6 +423,25 @@ function yearAt(
   return [century * 100 + rest, i + 1];
 }
 
+/**
+ * A ratio read as a fraction, when the count `read` is followed by `in`, `in every`, `out of` or
+ * `out of every` and a larger whole number up to a hundred (`one in five`, `3 out of 10`): a
+ * percentage (`one in five` is `20%`, `one in three` is `a third`), ending after it.
+ */
+function ratioAfter(words: readonly WordToken[], read: ReadNumber, pronouns: ReadonlySet<WordToken>): ReadNumber | undefined {
+  if (read.kind !== 'count' || !Number.isInteger(read.value) || read.value < 1) return undefined;
+  let i = read.end;
+  const key = (j: number) => (words[j]?.inserted ? undefined : words[j]?.key);
+  if (key(i) === 'in') i++;
+  else if (key(i) === 'out' && key(i + 1) === 'of') i += 2;
+  else return undefined;
+  if (key(i) === 'every') i++;
+  if (key(i) === undefined) return undefined;
+  const of = readNumber(words, i, pronouns);
+  if (of?.kind !== 'count' || !Number.isInteger(of.value) || of.value <= read.value || of.value > 100) return undefined;
+  return { value: (100 * read.value) / of.value, kind: 'fraction', end: of.end };
+}
+
 /** Ordinals written in words, by value (`twenty-first` is read by {@link ordinalValue}). */
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
@@ -525,7 +544,8 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
   const pronouns = new Set(pronounOnes(tokens));
   const out: WordToken[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const read = tokens[i]!.inserted ? undefined : readNumber(tokens, i, pronouns);
+    const first = tokens[i]!.inserted ? undefined : readNumber(tokens, i, pronouns);
+    const read = first && (ratioAfter(tokens, first, pronouns) ?? first);
     if (read === undefined) {
       out.push(tokens[i++]!);
       continue;

@@ -28,7 +28,9 @@
  * a paraphrase); words swapped in at either end do count against it. Words in square brackets do
  * not: they are the outlet's, marked as such (`[the company] will pause` for `we will pause` has
  * some words changed, but is not reworded). A rendition presented as a quotation
- * (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a quotation. The
+ * (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a quotation,
+ * unless its wording is as well attested as the best one and was not certainly reported later
+ * (a tie not broken by `earliest`): then which wording is the speaker's is not known. The
  * similarity score is the Dice coefficient of the two word sequences: twice the shared words over
  * the words of both.
  *
@@ -145,7 +147,10 @@ export interface QuoteRendition {
   comparison: WordingComparison;
   /** Whether the article presents it as a quotation. */
   presentedAsQuote: boolean;
-  /** Presented as a quotation, but `reworded`: a paraphrase presented as a quotation. */
+  /**
+   * Presented as a quotation, but `reworded`, and of a wording less well attested than the best
+   * one, or certainly reported after it: a paraphrase presented as a quotation.
+   */
   paraphrase: boolean;
   /** Its comparison drops or adds a negation, changes a number or puts a word's opposite in (see {@link MeaningChange}). */
   meaningChanged: boolean;
@@ -1027,6 +1032,8 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
                 : 'order',
         }
       : undefined;
+  // Wordings as well attested as the best one and not certainly reported after it: none of them is a paraphrase of it.
+  const rival = new Set(tie && tie.by !== 'earliest' ? tied.map((v) => v.key) : []);
   const renditions: QuoteRendition[] = own.map((e) => {
     const wording = quoteWording(e.mention.text);
     const variant = wordingKey(wording);
@@ -1038,7 +1045,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
       best: variant === best.key,
       comparison,
       presentedAsQuote: e.mention.quoted,
-      paraphrase: e.mention.quoted && comparison.drift === 'reworded',
+      paraphrase: e.mention.quoted && comparison.drift === 'reworded' && !rival.has(variant),
       meaningChanged: comparison.meaning.length > 0,
     };
   });

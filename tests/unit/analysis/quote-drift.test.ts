@@ -489,6 +489,47 @@ describe('quoteDrift', () => {
     expect(drift.tie).toEqual(tie);
   });
 
+  it.each([
+    {
+      name: 'every wording by one source, on the same day: which is the speaker’s is not known',
+      dates: ['2026-06-01', '2026-06-01', '2026-06-01'],
+      by: 'longer',
+      paraphrases: [],
+    },
+    {
+      name: 'every wording by one source, the best reported first, the others certainly later',
+      dates: ['2026-06-01T08:00:00Z', '2026-06-02T08:00:00Z', '2026-06-03T08:00:00Z'],
+      by: 'earliest',
+      paraphrases: ['c1'],
+    },
+  ])('flags a paraphrase presented as a quotation only against a better-attested wording: $name', ({ dates, by, paraphrases }) => {
+    const drift = quoteDrift(
+      asClaimId('qt'),
+      build(
+        article('a1', 'a', [q('qt', '“We will rebuild the spillway together, as one town”')], { published: dates[0] }),
+        article('b1', 'b', [q('qt', '“We will rebuild the spillway, all together”')], { published: dates[1] }),
+        article('c1', 'c', [q('qt', '“We, the town, will rebuild it together”')], { published: dates[2] }),
+      ),
+    )!;
+    expect(drift.best.evidence.map((e) => e.article.slug)).toEqual(['a1']);
+    expect(drift.tie).toEqual({ others: 2, by });
+    expect(drift.renditions.map((r) => r.comparison.drift)).toEqual(['exact', 'altered', 'reworded']);
+    expect(drift.paraphrases.map((r) => r.evidence.article.slug)).toEqual(paraphrases);
+  });
+
+  it('still flags a paraphrase of a wording less well attested than the best', () => {
+    const drift = quoteDrift(
+      asClaimId('qt'),
+      build(
+        article('a1', 'a', [q('qt', '“We will rebuild the spillway together, as one town”')], { published: '2026-06-01' }),
+        article('b1', 'b', [q('qt', '“We will rebuild the spillway together, as one town”')], { published: '2026-06-01' }),
+        article('c1', 'c', [q('qt', '“We, the town, will rebuild it together”')], { published: '2026-06-01' }),
+      ),
+    )!;
+    expect(drift.tie).toBeUndefined();
+    expect(drift.paraphrases.map((r) => r.evidence.article.slug)).toEqual(['c1']);
+  });
+
   it('breaks a tie in sources by the earliest rendition', () => {
     const evidence = build(
       article('late', 'a', [q('qt', 'We must pause now')], { published: '2026-06-03' }),

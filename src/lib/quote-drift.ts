@@ -858,6 +858,16 @@ export function describeMeaningChange(meaning: readonly MeaningChange[]): string
   return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${what.join(' and ')}.`;
 }
 
+/** The wordings of a quotation in the best-attested wording's language: its variants but its translations. */
+export function ownWordings(drift: Pick<QuoteDrift, 'variants'>): QuoteVariant[] {
+  return drift.variants.filter((v) => v.comparison.drift !== 'translated');
+}
+
+/** Whether a quotation's wording drifted: more than one wording, translations aside (see {@link ownWordings}). */
+export function hasDrifted(drift: Pick<QuoteDrift, 'variants'>): boolean {
+  return ownWordings(drift).length > 1;
+}
+
 const TIE_BREAKS: Readonly<Record<TieBreak, string>> = {
   earliest: 'this one was reported first',
   'earlier-on-record': 'this one has the earliest date on record',

@@ -39,7 +39,7 @@ import {
   type ArticleDate,
 } from './order.ts';
 import { entityProfile, outletProfile, type EntityProfile, type OutletProfile } from './profiles.ts';
-import { quoteDrift, type QuoteDrift } from './quote-drift.ts';
+import { hasDrifted, quoteDrift, type QuoteDrift } from './quote-drift.ts';
 import { latestArticles, mostContested, type ContestedClaim } from './rankings.ts';
 import { deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
 import {
@@ -127,7 +127,8 @@ export interface StoryView {
   singleSource: Claim[];
   /**
    * Quote drift of its quote claims whose wording drifted (some article renders them in more than
-   * one wording), in row order: a quotation every article words alike has nothing to show there.
+   * one wording, translations aside), in row order: a quotation every article words alike has
+   * nothing to show there.
    */
   quoteDrift: QuoteDrift[];
   /** Contradictions involving any of its claims. */
@@ -335,7 +336,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       byStatus,
       contested: byStatus.contested,
       singleSource: byStatus['single-source'],
-      quoteDrift: storyClaims.map((c) => claims.get(c.id)?.quoteDrift).filter((d): d is QuoteDrift => d !== undefined && d.variants.length > 1),
+      quoteDrift: storyClaims.map((c) => claims.get(c.id)?.quoteDrift).filter((d): d is QuoteDrift => d !== undefined && hasDrifted(d)),
       contradictions: [...new Set([...ids].flatMap((id) => contradictionsOf.get(id) ?? []))].sort(
         (a, b) => contradictionIndex.get(a)! - contradictionIndex.get(b)!,
       ),

@@ -104,6 +104,8 @@ describe('src/lib analysis modules', () => {
           "compareWording",
           "describeBestAttested",
           "describeMeaningChange",
+          "hasDrifted",
+          "ownWordings",
           "quoteDrift",
           "quoteWording",
           "quoteWords",

@@ -323,7 +323,7 @@ describe('an outlet of 25 articles', () => {
     );
     expect(held.size).toBeGreaterThan(OUTLET_CLAIMS_LISTED);
     const $ = page(`outlets/${outlet}`);
-    const section = $('h2#claims').nextUntil('p.meta');
+    const section = $('h2#claims').nextUntil('p.meta, #also-disputed');
     expect($('h2#claims').text()).toBe(`Claims it asserted (${held.size})`);
     expect(section.find('a[href^="/claims/"]').length).toBe(OUTLET_CLAIMS_LISTED);
     const note = section.filter('p').first();
@@ -338,6 +338,16 @@ describe('an outlet of 25 articles', () => {
       }),
     );
     expect([...listed].sort()).toEqual([...held].sort());
+    // Those of them its articles also dispute, the first 20 of them.
+    const disputed = new Set(
+      own.flatMap((slug) => [...corpus.files.get(`articles/${slug}.md`)!.matchAll(/\{#([\w-]+) stance=disputes\}/g)].map((m) => m[1]!)),
+    );
+    const both = [...held].filter((id) => disputed.has(id));
+    expect(both.length).toBeGreaterThan(0);
+    expect($('#also-disputed').text()).toBe(`Claims it asserted and also disputed (${both.length})`);
+    const alsoListed = $('#also-disputed').nextAll('ul').first().find('a[href^="/claims/"]').toArray().map((a) => idOf($(a).attr('href')));
+    expect(alsoListed.length).toBe(Math.min(both.length, OUTLET_CLAIMS_LISTED));
+    expect(alsoListed.every((id) => disputed.has(id) && held.has(id))).toBe(true);
   });
 });
 

@@ -24,7 +24,8 @@
  * never read as two sources disagreeing when it is one. When every such source disputed the claim
  * only after it had held it true (a correction or a change of mind: each disputing article
  * certainly published after its asserting ones, by `dateSpan`), the sentence says that it "had
- * asserted it in an earlier article", not that it "also asserts" it, as if at once.
+ * asserted it in an earlier article", not that it "also asserts" it, as if at once; and a source
+ * on both sides that only qualifies it "also asserts it with a qualification".
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
 import type { ClaimId } from './ids.ts';
@@ -92,9 +93,9 @@ function alsoAsserting(both: number, of: number, what: string): string {
  * ", which had asserted it in an earlier article", ", all of which had asserted it in earlier
  * articles", ", 1 of which had…": for disputing sources that held the claim true only before.
  */
-function assertedEarlier(both: number, of: number): string {
-  if (both === of) return of === 1 ? ', which had asserted it in an earlier article' : ', all of which had asserted it in earlier articles';
-  return `, ${both} of which had asserted it in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
+function assertedEarlier(both: number, of: number, what: string): string {
+  if (both === of) return of === 1 ? `, which had asserted ${what} in an earlier article` : `, all of which had asserted ${what} in earlier articles`;
+  return `, ${both} of which had asserted ${what} in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
 }
 
 /**
@@ -149,7 +150,9 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
     const clauses = [held()];
     if (dispute.sources > 0) {
       const both = [...disputing].filter((k) => supporting.has(k));
-      const also = both.length > 0 && disputedLater(both, own) ? assertedEarlier(both.length, dispute.sources) : alsoAsserting(both.length, dispute.sources, 'it');
+      // Sources that only qualify it hold it true with a caveat: "asserts it with a qualification", as the sentence begins.
+      const what = both.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
+      const also = both.length > 0 && disputedLater(both, own) ? assertedEarlier(both.length, dispute.sources, what) : alsoAsserting(both.length, dispute.sources, what);
       clauses.push(`disputed by ${sources(dispute)}${unidentified(dispute)}${also}`);
     }
     let sentenceBody = clauses.join(', but ');

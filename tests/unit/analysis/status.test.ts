@@ -221,6 +221,21 @@ describe('deriveStatus', () => {
       sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
     },
     {
+      name: 'an article that qualifies it and disputes it: a qualification, not an assertion',
+      articles: [article('a1', 'a', [m('x', 'qualifies'), m('x', 'disputes')]), article('b1', 'b', [m('x')])],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification, but disputed by 1 independent source (of 1 article), which also asserts it with a qualification.',
+    },
+    {
+      name: 'an outlet that qualified it, then disputed it in a later article',
+      articles: [
+        article('a1', 'a', [m('x', 'qualifies')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+      ],
+      sentence:
+        'Asserted with a qualification by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article.',
+    },
+    {
       name: 'one of two disputing sources disputed it after asserting it',
       articles: [
         article('a1', 'a', [m('x')], { published: '2026-06-01' }),

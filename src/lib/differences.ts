@@ -77,6 +77,37 @@ export function disputedElsewhere(
   return out;
 }
 
+/** A claim an article holds true that its own source disputes in another of its articles. */
+export interface SelfDisputed {
+  claim: ClaimId;
+  /** The disputing mentions of the source's other articles, in evidence order. */
+  disputedBy: Evidence[];
+}
+
+/**
+ * The claims an article holds true that its own source (its outlet, its owner's other outlets,
+ * the articles it carries or that carry it) disputes in another article: a later correction, or
+ * two articles of one source that disagree. Not "disputed by others", since a source does not
+ * make a disagreement with itself, but not hidden either. In the order the article first
+ * mentions each claim.
+ */
+export function disputedBySelf(
+  slug: ArticleSlug,
+  evidence: EvidenceIndex,
+  sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+): SelfDisputed[] {
+  const own = evidence.byArticle.get(slug) ?? [];
+  const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
+  const out: SelfDisputed[] = [];
+  for (const claim of new Set(own.filter((e) => isSupporting(e.stance)).map((e) => e.claim))) {
+    const disputedBy = (evidence.byClaim.get(claim) ?? []).filter(
+      (e) => e.stance === 'disputes' && e.article.slug !== slug && self.has(e.source.key),
+    );
+    if (disputedBy.length > 0) out.push({ claim, disputedBy });
+  }
+  return out;
+}
+
 /**
  * What most of the other independent sources covering an article's story reported and the
  * article did not: ordered by how many sources mention it (most first), then by when it was

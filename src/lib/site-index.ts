@@ -19,7 +19,7 @@ import {
   type Contradiction,
 } from './contradictions.ts';
 import { coverageMatrix, focusMatrix, type CoverageMatrix, type FocusedMatrix } from './coverage.ts';
-import { disputedElsewhere, leftOut, type DisputedStatement, type LeftOutClaim } from './differences.ts';
+import { disputedBySelf, disputedElsewhere, leftOut, type DisputedStatement, type LeftOutClaim, type SelfDisputed } from './differences.ts';
 import { collectEvidence, type Evidence, type EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts';
 import {
@@ -102,6 +102,8 @@ export interface ArticleView {
   claims: Claim[];
   /** What it said that other independent sources disputed or contradicted. */
   disputed: DisputedStatement[];
+  /** What it said that its own source disputed in another article. */
+  disputedBySelf: SelfDisputed[];
   /** What most other coverage of its story reported that it left out. */
   leftOut: LeftOutClaim[];
 }
@@ -284,6 +286,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       evidence: own,
       claims: [...new Set(own.map((e) => e.claim))].map((id) => lookup.claims.get(id)).filter(present),
       disputed: disputedElsewhere(article.slug, evidence, sources, partners),
+      disputedBySelf: disputedBySelf(article.slug, evidence, sources),
       leftOut: leftOut(article, byStory.get(article.story) ?? [], evidence, sources, partners),
     });
   }

@@ -48,6 +48,7 @@ describe('src/lib analysis modules', () => {
         "differences.ts": [
           "LEFT_OUT_MIN_SOURCES",
           "describeLeftOut",
+          "disputedBySelf",
           "disputedElsewhere",
           "leftOut",
         ],

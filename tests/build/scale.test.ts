@@ -474,6 +474,9 @@ describe('an article of 100 mentions', () => {
         expect(section.children('p').first().text(), slug).toBe(`${inFull + rest.length} claims it holds true are disputed or contradicted: the first ${inFull} with quotations, the others one line each.`);
         expect(rest.toArray().every((li) => $(li).children('a[href^="/claims/"]').length === 1), slug).toBe(true);
       }
+      // What its own source disputed elsewhere: one line each, the first few.
+      expect(section.find('.self-disputed li').length, slug).toBeLessThanOrEqual(inFull);
     }
+    expect(slugs.some((slug) => open(slug)('.self-disputed li').length > 0)).toBe(true);
   });
 });

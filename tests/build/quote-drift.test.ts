@@ -51,6 +51,14 @@ describe('quote drift on a claim page', () => {
     expect(renditions(claim)[outlet]).toBe(shown);
   });
 
+  it.each([
+    ['chief-quote', 'How the quotation’s wording drifted'],
+    ['costs-rose', 'How the quotation was worded'],
+  ])('heads the comparison of %s %j: a quotation every outlet words alike did not drift', (claim, heading) => {
+    const $ = load(readFileSync(path.join(dist, 'claims', claim, 'index.html'), 'utf8'));
+    expect(squash($('h2#drift').text())).toBe(heading);
+  });
+
   it('says when the best-attested wording is tied with another, and how it was taken', () => {
     const $ = load(readFileSync(path.join(dist, 'claims', 'ready-to-talk', 'index.html'), 'utf8'));
     expect(squash($('section[aria-labelledby="drift"] .drift > p').first().text())).toBe(

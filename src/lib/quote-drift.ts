@@ -486,12 +486,18 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
  * or `one` before it (`the third lab` is an ordinal), and `of` after it when it is also an
  * ordinal (`a third of the labs`, not `a third term`), a plural one a number from two to nine;
  * `half` alone is one, though loose (`the second half`). `half a million` is a number, not a
- * fraction.
+ * fraction; nor is `a quarter of a million` (250,000) or `two-thirds of a billion`.
  */
 function fractionAt(words: readonly WordToken[], start: number, pronouns: ReadonlySet<WordToken>): ReadNumber | undefined {
   const key = words[start]!.key;
   const next = words[start + 1];
-  const percent = (numerator: number, denominator: number) => (100 * numerator) / denominator;
+  // `a quarter of a million` is a number, 250,000, as `half a million` is.
+  const percent = (numerator: number, denominator: number, end: number): ReadNumber => {
+    const scale = words[end]?.key === 'of' && words[end + 1]?.key === 'a' ? SCALE_WORDS[words[end + 2]?.key ?? ''] : undefined;
+    return scale !== undefined && !words[end + 2]!.inserted
+      ? { value: (numerator / denominator) * scale, kind: 'count', end: end + 3 }
+      : { value: (100 * numerator) / denominator, kind: 'fraction', end };
+  };
   if (key === 'half') {
     if (next?.key === 'a' && SCALE_WORDS[words[start + 2]?.key ?? ''] !== undefined) return undefined;
     return { value: 50, kind: 'fraction', end: start + 1, loose: true };
@@ -501,7 +507,7 @@ function fractionAt(words: readonly WordToken[], start: number, pronouns: Readon
     const numerator = top === 'a' || top === 'an' ? 1 : NUMBER_WORDS[top!];
     const denominator = DENOMINATORS[bottom];
     if (numerator !== undefined && denominator !== undefined && fractionAgrees(numerator, bottom, denominator)) {
-      return { value: percent(numerator, denominator), kind: 'fraction', end: start + 1 };
+      return percent(numerator, denominator, start + 1);
     }
     return undefined;
   }
@@ -513,7 +519,7 @@ function fractionAt(words: readonly WordToken[], start: number, pronouns: Readon
   const after = words[start + 2];
   const ends = after === undefined || after.key === 'of' || /[^\p{L}\p{N}]$/u.test(next.text);
   if (ordinalValue(next.key) !== undefined && !ends) return undefined;
-  return { value: percent(numerator, denominator), kind: 'fraction', end: start + 2 };
+  return percent(numerator, denominator, start + 2);
 }
 
 /** Whether a fraction's numerator agrees with its denominator's number (`a third`, `two thirds`) and is less than it. */

@@ -67,18 +67,52 @@ export function formatMonth(month: string): string {
 /** How many claims `/claims/` lists in full; beyond it, it links to the claims of each month. */
 export const CLAIMS_ON_INDEX = 100;
 
-/**
- * The month a claim was first reported in (`YYYY-MM`, in the offset the first report's record
- * gives, as its pages show it), or undefined when no article
- * mentions it yet: the claims' archive is by month as the articles' is, so a new article changes
- * the page of its own month (and of any claim whose status it changes), never all of them.
- */
-export function claimMonth(view: { firstReported?: { date: { date: Date; offset?: number | undefined } } | undefined }): string | undefined {
-  const first = view.firstReported?.date;
-  return first && isoInOffset(first.date, first.offset).slice(0, 7);
+/** What {@link claimMonth} reads of a claim: when it was first reported, and by which dated articles. */
+export interface ClaimMonthView {
+  firstReported?: { date: { date: Date; offset?: number | undefined }; articles: readonly unknown[] } | undefined;
 }
 
-/** The page of the claims first reported in a month: `/claims/months/2026-06/`, and its page n: `/claims/months/2026-06/2/`. */
+/**
+ * The month a claim was first reported in (`YYYY-MM`, in the offset the first report's record
+ * gives, as its pages show it), or undefined when no article mentions it yet, or when its first
+ * report's date is not known (no article that may have been first has a publication date on
+ * record: its page says "Not known", and the month one of them was added in is not when it was
+ * reported). The claims' archive is by month as the articles' is, so a new article changes
+ * the page of its own month (and of any claim whose status it changes), never all of them.
+ */
+export function claimMonth(view: ClaimMonthView): string | undefined {
+  const first = view.firstReported;
+  return first && first.articles.length > 0 ? isoInOffset(first.date.date, first.date.offset).slice(0, 7) : undefined;
+}
+
+/**
+ * Claims by the month they were first reported in (see {@link claimMonth}), newest month first,
+ * each in the order given; apart, those whose first report's date is not known (`dateNotKnown`)
+ * and those no article mentions yet (`unreported`).
+ */
+export function claimsByMonth<T extends ClaimMonthView>(
+  views: readonly T[],
+): { months: { month: string; items: T[]; newer?: string | undefined; older?: string | undefined }[]; dateNotKnown: T[]; unreported: T[] } {
+  const { months, undated } = byMonth(views, claimMonth);
+  return {
+    months,
+    dateNotKnown: undated.filter((v) => v.firstReported !== undefined),
+    unreported: undated.filter((v) => v.firstReported === undefined),
+  };
+}
+
+/**
+ * The segment of the page, among the claims' month pages, of the claims whose first report's date
+ * is not known: `/claims/months/date-not-known/`. No month is written so.
+ */
+export const DATE_NOT_KNOWN = 'date-not-known';
+
+/** The heading of a claims' month page: "Claims first reported in June 2026", or for {@link DATE_NOT_KNOWN}, "Claims first reported on a date not known". */
+export function claimMonthTitle(month: string): string {
+  return month === DATE_NOT_KNOWN ? 'Claims first reported on a date not known' : `Claims first reported in ${formatMonth(month)}`;
+}
+
+/** The page of the claims first reported in a month: `/claims/months/2026-06/`, or {@link DATE_NOT_KNOWN}'s, and its page n: `/claims/months/2026-06/2/`. */
 export const claimMonthPath = (month: string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', 'months', month), page);
 
 /** The page of a month's articles: `/articles/months/2026-06/`, and its page n: `/articles/months/2026-06/2/`. */

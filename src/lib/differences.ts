@@ -10,7 +10,8 @@
  *   coverage that may have been out when it was published counts: an article certainly
  *   published after it (by their publication dates, see `dateSpan` in order.ts) reports what it
  *   could not have left out. An article known only by the date it was added may be older than
- *   that date, so it counts.
+ *   that date, so it counts. A claim declared to contradict one the article holds true is not
+ *   left out: the article took the other side (and "what it said that others disputed" shows it).
  *
  * "Other" always means another independent source: an article's syndicated copies and its
  * owner's other outlets are the same source, so they neither dispute it nor count as coverage
@@ -22,7 +23,7 @@ import type { Article } from './corpus.ts';
 import type { Evidence, EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
 import { sourceForArticle, type ArticleSource, type SourceKey } from './independence.ts';
-import { articleDate, compareText, dateSpan } from './order.ts';
+import { articleDate, compareText, counted, dateSpan } from './order.ts';
 
 /** Fewest other independent sources that must mention a claim before an article is said to leave it out. */
 export const LEFT_OUT_MIN_SOURCES = 2;
@@ -76,20 +77,54 @@ export function disputedElsewhere(
   return out;
 }
 
+/** A claim an article holds true that its own source disputes in another of its articles. */
+export interface SelfDisputed {
+  claim: ClaimId;
+  /** The disputing mentions of the source's other articles, in evidence order. */
+  disputedBy: Evidence[];
+}
+
+/**
+ * The claims an article holds true that its own source (its outlet, its owner's other outlets,
+ * the articles it carries or that carry it) disputes in another article: a later correction, or
+ * two articles of one source that disagree. Not "disputed by others", since a source does not
+ * make a disagreement with itself, but not hidden either. In the order the article first
+ * mentions each claim.
+ */
+export function disputedBySelf(
+  slug: ArticleSlug,
+  evidence: EvidenceIndex,
+  sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+): SelfDisputed[] {
+  const own = evidence.byArticle.get(slug) ?? [];
+  const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
+  const out: SelfDisputed[] = [];
+  for (const claim of new Set(own.filter((e) => isSupporting(e.stance)).map((e) => e.claim))) {
+    const disputedBy = (evidence.byClaim.get(claim) ?? []).filter(
+      (e) => e.stance === 'disputes' && e.article.slug !== slug && self.has(e.source.key),
+    );
+    if (disputedBy.length > 0) out.push({ claim, disputedBy });
+  }
+  return out;
+}
+
 /**
  * What most of the other independent sources covering an article's story reported and the
  * article did not: ordered by how many sources mention it (most first), then by when it was
  * first mentioned, then by claim id. `storyArticles` are the articles of the story (the article
- * itself may be among them).
+ * itself may be among them); `partners` maps a claim to the claims declared to contradict it.
  */
 export function leftOut(
   article: Pick<Article, 'slug' | 'mentions' | 'published' | 'publishedOffset' | 'added' | 'addedOffset'>,
   storyArticles: readonly Pick<Article, 'slug' | 'published' | 'publishedOffset'>[],
   evidence: EvidenceIndex,
   sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+  partners: ReadonlyMap<ClaimId, readonly ClaimId[]> = new Map(),
 ): LeftOutClaim[] {
   const self = sourceForArticle(article.slug, sources).key;
   const covered = new Set(article.mentions.map((m) => m.claim));
+  // A rival of a claim it holds true is no gap: it took the other side.
+  for (const m of article.mentions) if (isSupporting(m.stance)) for (const rival of partners.get(m.claim) ?? []) covered.add(rival);
   // The latest it can have been published: an `added` date is an upper bound too.
   const { date, offset } = articleDate(article);
   const [, latest] = dateSpan(date, offset);
@@ -124,4 +159,12 @@ export function leftOut(
       (firstTime(a) === firstTime(b) ? 0 : firstTime(a) < firstTime(b) ? -1 : 1) ||
       compareText(a.claim, b.claim),
   );
+}
+
+/**
+ * What a page says beside a claim an article left out: "mentioned by 3 of 4 other independent
+ * sources". Mentioned, not reported: in any stance, so some of them may dispute it.
+ */
+export function describeLeftOut(item: Pick<LeftOutClaim, 'mentionedBy' | 'of'>): string {
+  return `mentioned by ${item.mentionedBy} of ${counted(item.of, 'other independent source')}`;
 }

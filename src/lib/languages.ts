@@ -235,3 +235,14 @@ export function markQuotedPhrases(html: string, quotes: readonly { lang: string;
     })
     .join('');
 }
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A language's name in English ("French" for `fr`, "British English" for `en-GB`), or the tag itself when it has none. */
+export function languageName(language: string): string {
+  try {
+    return languageNames.of(language) ?? language;
+  } catch {
+    return language;
+  }
+}

@@ -26,6 +26,8 @@ export interface OutletProfile {
   syndicated: number;
   /** Claims its articles assert or qualify, in claim order. */
   claimsAsserted: ClaimId[];
+  /** Of those, the ones some article of its disputes (a correction, or two articles that disagree), in claim order. */
+  alsoDisputed: ClaimId[];
   /** Of those, the ones whose status is corroborated. */
   corroborated: ClaimId[];
   /** `corroborated` over `claimsAsserted`, 0 to 1; undefined when it asserted nothing. */
@@ -82,6 +84,7 @@ export function outletProfile(
   const source = sourceOf(outlet, asArticleSlug('_'), ownersOf(outlets));
   const sameOwner = source.kind === 'owner' ? source.outlets.filter((id) => id !== outlet.id).sort(compareText) : [];
   const claimsAsserted = [...claimsHeld(own, evidence)].sort(claimOrder);
+  const disputed = new Set(own.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).filter((e) => e.stance === 'disputes').map((e) => e.claim)));
   const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const claim of claimsAsserted) {
     const status = statuses.get(claim)?.status;
@@ -99,6 +102,7 @@ export function outletProfile(
     articles: own,
     syndicated: own.filter((a) => a.via !== undefined).length,
     claimsAsserted,
+    alsoDisputed: claimsAsserted.filter((c) => disputed.has(c)),
     corroborated,
     corroboratedShare: n === 0 ? undefined : corroborated.length / n,
     statusCounts,

@@ -4,7 +4,8 @@
  * Every mention of a `quote` claim is a rendition of the quotation, whatever its stance. The
  * renditions are grouped by their words into variants, leaving aside what is the outlet's style
  * and not the speaker's words: case, punctuation and typography, how a number is written (it is
- * compared by value: `a million`, `1m` and `one million` are one word, the same), British or
+ * compared by value: `a million`, `1m` and `one million` are one word, the same, as `third` and
+ * `3rd`, `half` and `50%`, `twenty twenty-six` and `2026` are), British or
  * American spelling, and how a percentage is written (see `quoteWords` and
  * `wordingKey`). The best-attested variant is the one carried by the most independent sources;
  * ties go to the variant seen earliest (its oldest article, by `articleDate`), then to the longer
@@ -27,7 +28,9 @@
  * a paraphrase); words swapped in at either end do count against it. Words in square brackets do
  * not: they are the outlet's, marked as such (`[the company] will pause` for `we will pause` has
  * some words changed, but is not reworded). A rendition presented as a quotation
- * (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a quotation. The
+ * (`mention.quoted`) that is `reworded` is flagged as a paraphrase presented as a quotation,
+ * unless its wording is as well attested as the best one and was not certainly reported later
+ * (a tie not broken by `earliest`): then which wording is the speaker's is not known. The
  * similarity score is the Dice coefficient of the two word sequences: twice the shared words over
  * the words of both.
  *
@@ -35,6 +38,13 @@
  * changed, or a word swapped for its opposite ("decrease" for "increase", "unsafe" for "safe").
  * Each comparison lists those (`meaning`), so that a rendition faithful in all but a "not" is not
  * passed off as "some words changed".
+ *
+ * A rendition in an article of another language than the best-attested wording's (by primary
+ * language subtag: `en-GB` is `en`) that does not keep its words (it would be `reworded`) is a
+ * translation (`translated`): words of two languages are not compared, so it is neither a
+ * paraphrase presented as a quotation nor a change of meaning, and its wording does not tie with
+ * the best-attested one. An article of another language quoting the original words keeps them and
+ * is compared as any other.
  */
 import { diffArrays } from 'diff';
 import { groupEvidence } from './corroboration.ts';
@@ -62,6 +72,14 @@ export interface WordToken {
   number?: number;
   /** For a number written with a currency's sign (`$2bn`, `£2bn`): the sign, which it is also compared by. */
   currency?: string;
+  /**
+   * For a number word that is as often no number (`first` in "first, we will pause", `second` in
+   * "in a second", `half` in "the second half"): its value counts as a number changed only where
+   * the other side of a change has a number too (see {@link meaningChanges}).
+   */
+  loose?: boolean;
+  /** Written as a percentage (`5%`, `5 per cent`, `five percent`), so matched apart from the bare number. */
+  percent?: boolean;
   /** What the word is matched by when that is not its key: a number's value, as `1000000` or `10-fold`, after its currency's sign (`$2000000000`). */
   match?: string;
 }
@@ -76,7 +94,7 @@ export interface DiffPart {
 }
 
 /** How a rendition's wording relates to the best-attested one; see the module comment. */
-export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded';
+export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded' | 'translated';
 
 /**
  * A change of words that can turn what was said around, however few words it takes: a negation
@@ -100,6 +118,8 @@ export interface WordingComparison {
 
 /** A distinct wording of a quotation. */
 export interface QuoteVariant {
+  /** The language of the article of its first rendition (a BCP 47 tag). */
+  language: string;
   /** The words compared (lowercase, joined by spaces): equal keys are one variant. */
   key: string;
   /** The wording as its first rendition writes it. */
@@ -127,7 +147,10 @@ export interface QuoteRendition {
   comparison: WordingComparison;
   /** Whether the article presents it as a quotation. */
   presentedAsQuote: boolean;
-  /** Presented as a quotation, but `reworded`: a paraphrase presented as a quotation. */
+  /**
+   * Presented as a quotation, but `reworded`, and of a wording less well attested than the best
+   * one, or certainly reported after it: a paraphrase presented as a quotation.
+   */
   paraphrase: boolean;
   /** Its comparison drops or adds a negation, changes a number or puts a word's opposite in (see {@link MeaningChange}). */
   meaningChanged: boolean;
@@ -240,6 +263,7 @@ function isNumeric(key: string): boolean {
 
 /** Words with `percent` or `per cent` after a number kept with the number (see {@link quoteWords}). */
 function joinPercent(tokens: WordToken[]): WordToken[] {
+  for (const token of tokens) if (/%[^\p{L}\p{N}]*$/u.test(token.text) && isNumeric(token.key)) token.percent = true;
   if (!tokens.some((t) => t.key === 'percent' || t.key === 'per')) return tokens;
   const out: WordToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -251,6 +275,7 @@ function joinPercent(tokens: WordToken[]): WordToken[] {
         .slice(i, i + span)
         .map((t) => t.text)
         .join(' ')}`;
+      last.percent = true;
       i += span - 1;
     } else out.push(token);
   }
@@ -272,29 +297,45 @@ function foldValue(key: string): number | undefined {
   return /^\d+(?:\.\d+)?$/.test(of) ? Number(of) : (wordValue(of) ?? SCALE_WORDS[of]);
 }
 
+/** How a number is written, beyond its value: a count, a factor (`-fold`), an ordinal (`third`, `3rd`) or a fraction (`half`, `two-thirds`). */
+type NumberKind = 'count' | 'fold' | 'ordinal' | 'fraction';
+
+/** A number read by {@link readNumber}. */
+interface ReadNumber {
+  /** Its value; a fraction's as a percentage (`half` is 50). */
+  value: number;
+  kind: NumberKind;
+  /** The index of the word after it. */
+  end: number;
+  /** A word as often no number (see {@link WordToken.loose}). */
+  loose?: boolean;
+}
+
 /**
  * The number that starts at `words[start]`, read across its words as {@link numbersIn} reads
  * them (`a million`, `1 million`, `one million`, `two hundred and fifty`, `$2bn`, `10-fold`,
- * `10 fold`, `half a million`, `one and a half million`): its value, whether it is a factor (`-fold`), and the index of the word after it;
- * undefined when no number starts there. A scale word alone (`thousands`) starts none.
+ * `10 fold`, `half a million`, `one and a half million`), an ordinal (`third`, `3rd`,
+ * `twenty-first`, `hundredth`), a fraction (`half`, `a quarter`, `two-thirds`, `three quarters`)
+ * or a year in words (`twenty twenty-six`, `nineteen ninety-nine`), or undefined when no number
+ * starts there. A scale word alone (`thousands`) starts none.
  */
-function readNumber(
-  words: readonly WordToken[],
-  start: number,
-  pronouns: ReadonlySet<WordToken>,
-): { value: number; fold: boolean; end: number } | undefined {
-  const fold = foldValue(words[start]!.key);
-  if (fold !== undefined) return { value: fold, fold: true, end: start + 1 };
+function readNumber(words: readonly WordToken[], start: number, pronouns: ReadonlySet<WordToken>): ReadNumber | undefined {
+  const first = words[start]!;
+  const fold = foldValue(first.key);
+  if (fold !== undefined) return { value: fold, kind: 'fold', end: start + 1 };
+  const fraction = fractionAt(words, start, pronouns);
+  if (fraction !== undefined) return fraction;
   let total = 0;
   let current: number | undefined;
   let open = false;
+  let kind: NumberKind = 'count';
   let i = start;
   const scaleAt = (j: number) => SCALE_WORDS[words[j]?.key ?? ''] !== undefined;
-  if (words[i]!.key === 'a' && scaleAt(i + 1)) {
+  if (first.key === 'a' && scaleAt(i + 1)) {
     current = 1;
     open = true;
     i++;
-  } else if (words[i]!.key === 'half' && words[i + 1]?.key === 'a' && scaleAt(i + 2)) {
+  } else if (first.key === 'half' && words[i + 1]?.key === 'a' && scaleAt(i + 2)) {
     current = 0.5;
     open = true;
     i += 2;
@@ -304,8 +345,16 @@ function readNumber(
     if (token.inserted) break;
     const digits = DIGITS.exec(token.key);
     const word = pronouns.has(token) ? undefined : wordValue(token.key);
+    const ordinal = ordinalValue(token.key);
     const scale = SCALE_WORDS[token.key];
-    if (digits) {
+    if (digits && digits[2] !== undefined && ORDINAL_SUFFIXES.has(digits[2])) {
+      if (open) break;
+      current = digitsValue(digits[1]!);
+      open = true;
+      kind = 'ordinal';
+      i++;
+      break;
+    } else if (digits) {
       const factor = digits[2] === undefined ? 1 : SCALE_SUFFIXES[digits[2]];
       if (open || factor === undefined) break;
       current = digitsValue(digits[1]!) * factor;
@@ -315,9 +364,30 @@ function readNumber(
         break;
       }
     } else if (word !== undefined) {
-      if (open && !joins(current, word)) break;
+      if (open && !joins(current, word)) {
+        const year = yearAt(words, start, i, current);
+        if (year !== undefined) [current, i] = year;
+        break;
+      }
       current = (current ?? 0) + word;
       open = true;
+    } else if (ordinal !== undefined && (!open || joins(current, ordinal))) {
+      current = (current ?? 0) + ordinal;
+      open = true;
+      kind = 'ordinal';
+      i++;
+      break;
+    } else if (ORDINAL_SCALES[token.key] !== undefined) {
+      const by = ORDINAL_SCALES[token.key]!;
+      if (by < 1e3) current = (current ?? 1) * by;
+      else {
+        total += (current ?? 1) * by;
+        current = undefined;
+      }
+      open = true;
+      kind = 'ordinal';
+      i++;
+      break;
     } else if (scale !== undefined && open) {
       if (scale < 1e3) current = (current ?? 1) * scale;
       else {
@@ -333,13 +403,145 @@ function readNumber(
   }
   if (!open) return undefined;
   const value = total + (current ?? 0);
-  if (words[i]?.key === 'fold' && !words[i]!.inserted) return { value, fold: true, end: i + 1 };
-  return { value, fold: false, end: i };
+  if (kind === 'count' && words[i]?.key === 'fold' && !words[i]!.inserted) return { value, kind: 'fold', end: i + 1 };
+  const loose = kind === 'ordinal' && i === start + 1 && LOOSE_WORDS.has(first.key);
+  return loose ? { value, kind, end: i, loose } : { value, kind, end: i };
+}
+
+/**
+ * A year written in words as two numbers (`twenty twenty-six`, `nineteen fifty`, `nineteen
+ * ninety nine`): a first word from eleven to twenty with nothing between it and the second, from
+ * ten to ninety-nine, at `i`. Gives the year and the index of the word after it, or undefined.
+ */
+function yearAt(
+  words: readonly WordToken[],
+  start: number,
+  i: number,
+  current: number | undefined,
+): [year: number, end: number] | undefined {
+  const century = current ?? 0;
+  const rest = wordValue(words[i]!.key) ?? 0;
+  if (i !== start + 1 || century < 11 || century > 20 || rest < 10 || wordValue(words[start]!.key) !== century) return undefined;
+  if (/[^\p{L}\p{N}]$/u.test(words[start]!.text)) return undefined; // `twenty, thirty`
+  const unit = wordValue(words[i + 1]?.key ?? '');
+  if (rest % 10 === 0 && unit !== undefined && unit > 0 && unit < 10 && !words[i + 1]!.inserted) return [century * 100 + rest + unit, i + 2];
+  return [century * 100 + rest, i + 1];
+}
+
+/**
+ * A ratio read as a fraction, when the count `read` is followed by `in`, `in every`, `out of` or
+ * `out of every` and a larger whole number up to a hundred (`one in five`, `3 out of 10`): a
+ * percentage (`one in five` is `20%`, `one in three` is `a third`), ending after it.
+ */
+function ratioAfter(words: readonly WordToken[], read: ReadNumber, pronouns: ReadonlySet<WordToken>): ReadNumber | undefined {
+  if (read.kind !== 'count' || !Number.isInteger(read.value) || read.value < 1) return undefined;
+  let i = read.end;
+  const key = (j: number) => (words[j]?.inserted ? undefined : words[j]?.key);
+  if (key(i) === 'in') i++;
+  else if (key(i) === 'out' && key(i + 1) === 'of') i += 2;
+  else return undefined;
+  if (key(i) === 'every') i++;
+  if (key(i) === undefined) return undefined;
+  const of = readNumber(words, i, pronouns);
+  if (of?.kind !== 'count' || !Number.isInteger(of.value) || of.value <= read.value || of.value > 100) return undefined;
+  return { value: (100 * read.value) / of.value, kind: 'fraction', end: of.end };
+}
+
+/** Ordinals written in words, by value (`twenty-first` is read by {@link ordinalValue}). */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
+  fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+
+/** Ordinals of scale words (`the hundredth`, `two thousandth`). */
+const ORDINAL_SCALES: Readonly<Record<string, number>> = { hundredth: 1e2, thousandth: 1e3, millionth: 1e6, billionth: 1e9 };
+
+/** The suffixes of an ordinal in digits (`1st`, `2nd`, `3rd`, `4th`). */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Ordinal words as often no number (`first, we…`, `in a second`); `half` alone is one too (see {@link fractionAt}). */
+const LOOSE_WORDS: ReadonlySet<string> = new Set(['first', 'second']);
+
+/** The value of an ordinal word (`third`, `twentieth`, `twenty-first`), or undefined when the word is not one. */
+function ordinalValue(key: string): number | undefined {
+  const [tens, unit, ...rest] = key.split('-');
+  if (rest.length > 0 || tens === undefined) return undefined;
+  if (unit === undefined) return ORDINAL_WORDS[tens];
+  const a = NUMBER_WORDS[tens];
+  const b = ORDINAL_WORDS[unit];
+  return a !== undefined && b !== undefined && a >= 20 && a % 10 === 0 && b < 10 ? a + b : undefined;
+}
+
+/** The denominators of fractions written in words, singular and plural. */
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
+  fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+
+/**
+ * A fraction written in words at `start`, as a percentage: `half`, `a half`, `a third`, `one
+ * quarter`, `two-thirds`, `two thirds`, `three quarters`. A singular denominator needs `a`, `an`
+ * or `one` before it (`the third lab` is an ordinal), and `of` after it when it is also an
+ * ordinal (`a third of the labs`, not `a third term`), a plural one a number from two to nine;
+ * `half` alone is one, though loose (`the second half`). `half a million` is a number, not a
+ * fraction; nor is `a quarter of a million` (250,000) or `two-thirds of a billion`.
+ */
+function fractionAt(words: readonly WordToken[], start: number, pronouns: ReadonlySet<WordToken>): ReadNumber | undefined {
+  const key = words[start]!.key;
+  const next = words[start + 1];
+  // `a quarter of a million` is a number, 250,000, as `half a million` is.
+  const percent = (numerator: number, denominator: number, end: number): ReadNumber => {
+    const scale = words[end]?.key === 'of' && words[end + 1]?.key === 'a' ? SCALE_WORDS[words[end + 2]?.key ?? ''] : undefined;
+    return scale !== undefined && !words[end + 2]!.inserted
+      ? { value: (numerator / denominator) * scale, kind: 'count', end: end + 3 }
+      : { value: (100 * numerator) / denominator, kind: 'fraction', end };
+  };
+  if (key === 'half') {
+    if (next?.key === 'a' && SCALE_WORDS[words[start + 2]?.key ?? ''] !== undefined) return undefined;
+    return { value: 50, kind: 'fraction', end: start + 1, loose: true };
+  }
+  const [top, bottom, ...rest] = key.split('-');
+  if (bottom !== undefined && rest.length === 0) {
+    const numerator = top === 'a' || top === 'an' ? 1 : NUMBER_WORDS[top!];
+    const denominator = DENOMINATORS[bottom];
+    if (numerator !== undefined && denominator !== undefined && fractionAgrees(numerator, bottom, denominator)) {
+      return percent(numerator, denominator, start + 1);
+    }
+    return undefined;
+  }
+  if (next === undefined || next.inserted || pronouns.has(words[start]!)) return undefined;
+  const numerator = key === 'a' || key === 'an' ? 1 : NUMBER_WORDS[key];
+  const denominator = DENOMINATORS[next.key];
+  if (numerator === undefined || denominator === undefined || !fractionAgrees(numerator, next.key, denominator)) return undefined;
+  // `a third term` is an ordinal: a singular denominator that is also an ordinal needs `of` after it, or nothing.
+  const after = words[start + 2];
+  const ends = after === undefined || after.key === 'of' || /[^\p{L}\p{N}]$/u.test(next.text);
+  if (ordinalValue(next.key) !== undefined && !ends) return undefined;
+  return percent(numerator, denominator, start + 2);
+}
+
+/** Whether a fraction's numerator agrees with its denominator's number (`a third`, `two thirds`) and is less than it. */
+function fractionAgrees(numerator: number, word: string, denominator: number): boolean {
+  const plural = word.endsWith('s');
+  return numerator >= 1 && numerator < denominator && (numerator === 1 ? !plural : plural);
+}
+
+/**
+ * A percentage's value as its digits write it, or the third it rounds from: `33%`, `33.3%` and
+ * `33.33%` are a third (33.33…), as `67%` and `66.7%` are two-thirds, so that they match `a
+ * third` and `two-thirds`; `66%` and `34%` are not, since a third and two-thirds round to
+ * neither. Halves, quarters, fifths and tenths are whole percentages already.
+ */
+function percentValue(value: number): number {
+  const decimals = value.toString().split('.')[1]?.length ?? 0;
+  return [100 / 3, 200 / 3].find((third) => Number(third.toFixed(decimals)) === value) ?? value;
 }
 
 /** Whether the word after an `and` goes on the number being read (`a hundred and twenty`, not `five and twenty`). */
 function joinsNext(next: WordToken | undefined, current: number | undefined, pronouns: ReadonlySet<WordToken>): boolean {
-  const word = next === undefined || pronouns.has(next) ? undefined : wordValue(next.key);
+  const word = next === undefined || pronouns.has(next) ? undefined : (wordValue(next.key) ?? ordinalValue(next.key));
   return word !== undefined && joins(current, word);
 }
 
@@ -353,21 +555,27 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
   const pronouns = new Set(pronounOnes(tokens));
   const out: WordToken[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const read = tokens[i]!.inserted ? undefined : readNumber(tokens, i, pronouns);
+    const first = tokens[i]!.inserted ? undefined : readNumber(tokens, i, pronouns);
+    const read = first && (ratioAfter(tokens, first, pronouns) ?? first);
     if (read === undefined) {
       out.push(tokens[i++]!);
       continue;
     }
     const run = tokens.slice(i, read.end);
-    const value = Number(read.value.toPrecision(12));
+    const percent = read.kind === 'fraction' || run.some((t) => t.percent);
+    const value = Number((percent && read.kind === 'count' ? percentValue(read.value) : read.value).toPrecision(12));
     // `$2bn` and `£2bn` are not one sum: the sign before the number is compared with its value.
     const currency = /^[^\p{L}\p{N}]*?(\p{Sc})/u.exec(run[0]!.text)?.[1];
+    const match =
+      read.kind === 'fold' ? `${value}-fold` : read.kind === 'ordinal' ? `${value}th` : percent ? `${value}%` : `${currency ?? ''}${value}`;
     out.push({
       text: run.map((t) => t.text).join(' '),
       key: run.map((t) => t.key).join(' '),
       number: value,
       ...(currency && { currency }),
-      match: read.fold ? `${value}-fold` : `${currency ?? ''}${value}`,
+      ...(read.loose && { loose: true }),
+      ...(percent && { percent: true }),
+      match,
     });
     i = read.end;
   }
@@ -489,7 +697,7 @@ function pronounOnes(words: readonly WordToken[]): WordToken[] {
 /**
  * Whether a number word goes on the number being read (`current`, undefined after a scale of a
  * thousand or more): `twenty five`, `a hundred and twenty`, `two million five hundred` are one
- * number each; `five five` and `twenty thirty` are two.
+ * number each; `five five` and `fifty thirty` are two (`twenty thirty` is a year, see {@link yearAt}).
  */
 function joins(current: number | undefined, word: number): boolean {
   if (current === undefined) return true;
@@ -501,9 +709,10 @@ function joins(current: number | undefined, word: number): boolean {
  * The numbers in some words, by value, as a sorted list: a number is read across its words, in
  * digits or in words, with its scale (`$65 billion`, `65bn` and `65,000 million` are one number,
  * as `five hundred` and `500`, `twenty-five` and `25`, `a dozen` and `12` are; `$65 million` is
- * another). Units such as `%` and `per cent` are not read.
+ * another). Units such as `%` and `per cent` are not read. A loose number word (`first`, `half`,
+ * see {@link WordToken.loose}) is read only when `loose` is set.
  */
-function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>): string {
+function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>, loose: boolean): string {
   const found: number[] = [];
   let total = 0;
   let current: number | undefined;
@@ -518,7 +727,7 @@ function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>
     const { key } = token;
     if (token.number !== undefined) {
       close();
-      found.push(token.number);
+      if (loose || !token.loose) found.push(token.number);
       return;
     }
     const digits = key.match(/\d+(?:[.,]\d+)*/g);
@@ -619,7 +828,11 @@ function meaningChanges(
   const into = hunks.flatMap(([, i]) => i);
   const changes: MeaningChange[] = [];
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
-  if (numbersIn(out, pronouns) !== numbersIn(into, pronouns) || currencyChanged(out, into)) changes.push('number');
+  // A loose number word (`first`, `half`) counts only against a number on the other side.
+  const numeric = (words: readonly WordToken[]) => words.some((w) => w.number !== undefined || isNumeric(w.key));
+  if (numbersIn(out, pronouns, numeric(into)) !== numbersIn(into, pronouns, numeric(out)) || currencyChanged(out, into)) {
+    changes.push('number');
+  }
   if (hunks.some(([o, i]) => o.some((w) => i.some((v) => areOpposites(w.key, v.key))))) changes.push('opposite');
   return changes;
 }
@@ -649,6 +862,16 @@ const MEANING_NOTES: Readonly<Record<MeaningChange, string>> = {
 export function describeMeaningChange(meaning: readonly MeaningChange[]): string | undefined {
   const what = meaning.map((m) => MEANING_NOTES[m]);
   return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${what.join(' and ')}.`;
+}
+
+/** The wordings of a quotation in the best-attested wording's language: its variants but its translations. */
+export function ownWordings(drift: Pick<QuoteDrift, 'variants'>): QuoteVariant[] {
+  return drift.variants.filter((v) => v.comparison.drift !== 'translated');
+}
+
+/** Whether a quotation's wording drifted: more than one wording, translations aside (see {@link ownWordings}). */
+export function hasDrifted(drift: Pick<QuoteDrift, 'variants'>): boolean {
+  return ownWordings(drift).length > 1;
 }
 
 const TIE_BREAKS: Readonly<Record<TieBreak, string>> = {
@@ -733,6 +956,28 @@ export function compareWording(best: string, rendition: string): WordingComparis
   return { parts, similarity, fidelity, drift, meaning };
 }
 
+/** A language tag's primary subtag, lowercase: `en` for `en-GB`. */
+const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;
+
+/**
+ * Compares a rendition, from an article in `language`, with the best-attested wording, in
+ * `bestLanguage`: as {@link compareWording} does, except that a rendition in another language
+ * that does not keep the best wording's words (`reworded`) is a translation, `translated`, with
+ * no change of meaning read into it and its words as one unchanged part (see the module comment).
+ */
+function compareRendition(best: string, bestLanguage: string, rendition: string, language: string): WordingComparison {
+  const comparison = compareWording(best, rendition);
+  if (comparison.drift !== 'reworded' || primaryLanguage(language) === primaryLanguage(bestLanguage)) return comparison;
+  const words = quoteWords(rendition);
+  return {
+    parts: [{ value: words.map((w) => w.text).join(' '), added: false, removed: false, words: words.length }],
+    similarity: 0,
+    fidelity: 0,
+    drift: 'translated',
+    meaning: [],
+  };
+}
+
 /**
  * Orders variants best-attested first: more independent sources, then seen earlier, then more
  * words, then key in code-unit order.
@@ -763,10 +1008,12 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   }
   const ranked = [...groups].map(([key, items]) => {
     const wording = quoteWording(items[0]!.mention.text);
+    const language = items[0]!.article.language;
     const first = items.reduce((min, e) => (compareDates(e.date.date, min.date) < 0 ? e.date : min), items[0]!.date);
     return {
       key,
       wording,
+      language,
       words: quoteWords(wording).length,
       count: groupEvidence(items).count,
       first,
@@ -774,20 +1021,21 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
     };
   });
   ranked.sort(compareVariants);
-  const bestWording = ranked[0]!.wording;
+  const { wording: bestWording, language: bestLanguage } = ranked[0]!;
   const variants: QuoteVariant[] = ranked.map((v, rank) => ({
     ...v,
     rank,
-    comparison: compareWording(bestWording, v.wording),
+    comparison: compareRendition(bestWording, bestLanguage, v.wording, v.language),
   }));
   const best = variants[0]!;
-  const runnerUp = variants[1];
-  const tied = variants.filter((v) => v.rank > 0 && v.count.sources === best.count.sources);
+  // A translation is no rival wording of the best-attested one.
+  const tied = variants.filter((v) => v.rank > 0 && v.count.sources === best.count.sources && v.comparison.drift !== 'translated');
+  const runnerUp = tied[0];
   const [, bestLatest] = dateSpan(best.first.date, best.first.offset);
   const certainlyLater = (v: QuoteVariant) =>
     v.evidence.every((e) => e.date.basis === 'published' && dateSpan(e.date.date, e.date.offset)[0] > bestLatest);
   const tie: QuoteTie | undefined =
-    runnerUp && tied.length > 0
+    runnerUp
       ? {
           others: tied.length,
           by:
@@ -800,10 +1048,12 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
                 : 'order',
         }
       : undefined;
+  // Wordings as well attested as the best one and not certainly reported after it: none of them is a paraphrase of it.
+  const rival = new Set(tie && tie.by !== 'earliest' ? tied.map((v) => v.key) : []);
   const renditions: QuoteRendition[] = own.map((e) => {
     const wording = quoteWording(e.mention.text);
     const variant = wordingKey(wording);
-    const comparison = compareWording(best.wording, wording);
+    const comparison = compareRendition(best.wording, best.language, wording, e.article.language);
     return {
       evidence: e,
       wording,
@@ -811,7 +1061,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
       best: variant === best.key,
       comparison,
       presentedAsQuote: e.mention.quoted,
-      paraphrase: e.mention.quoted && comparison.drift === 'reworded',
+      paraphrase: e.mention.quoted && comparison.drift === 'reworded' && !rival.has(variant),
       meaningChanged: comparison.meaning.length > 0,
     };
   });

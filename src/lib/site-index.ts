@@ -19,7 +19,7 @@ import {
   type Contradiction,
 } from './contradictions.ts';
 import { coverageMatrix, focusMatrix, type CoverageMatrix, type FocusedMatrix } from './coverage.ts';
-import { disputedElsewhere, leftOut, type DisputedStatement, type LeftOutClaim } from './differences.ts';
+import { disputedBySelf, disputedElsewhere, leftOut, type DisputedStatement, type LeftOutClaim, type SelfDisputed } from './differences.ts';
 import { collectEvidence, type Evidence, type EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts';
 import {
@@ -39,7 +39,7 @@ import {
   type ArticleDate,
 } from './order.ts';
 import { entityProfile, outletProfile, type EntityProfile, type OutletProfile } from './profiles.ts';
-import { quoteDrift, type QuoteDrift } from './quote-drift.ts';
+import { hasDrifted, quoteDrift, type QuoteDrift } from './quote-drift.ts';
 import { latestArticles, mostContested, type ContestedClaim } from './rankings.ts';
 import { deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
 import {
@@ -102,6 +102,8 @@ export interface ArticleView {
   claims: Claim[];
   /** What it said that other independent sources disputed or contradicted. */
   disputed: DisputedStatement[];
+  /** What it said that its own source disputed in another article. */
+  disputedBySelf: SelfDisputed[];
   /** What most other coverage of its story reported that it left out. */
   leftOut: LeftOutClaim[];
 }
@@ -125,7 +127,11 @@ export interface StoryView {
   byStatus: Record<ClaimStatus, Claim[]>;
   contested: Claim[];
   singleSource: Claim[];
-  /** Quote drift of its quote claims that some article renders, in row order. */
+  /**
+   * Quote drift of its quote claims whose wording drifted (some article renders them in more than
+   * one wording, translations aside), in row order: a quotation every article words alike has
+   * nothing to show there.
+   */
   quoteDrift: QuoteDrift[];
   /** Contradictions involving any of its claims. */
   contradictions: Contradiction[];
@@ -280,7 +286,8 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       evidence: own,
       claims: [...new Set(own.map((e) => e.claim))].map((id) => lookup.claims.get(id)).filter(present),
       disputed: disputedElsewhere(article.slug, evidence, sources, partners),
-      leftOut: leftOut(article, byStory.get(article.story) ?? [], evidence, sources),
+      disputedBySelf: disputedBySelf(article.slug, evidence, sources),
+      leftOut: leftOut(article, byStory.get(article.story) ?? [], evidence, sources, partners),
     });
   }
 
@@ -332,7 +339,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       byStatus,
       contested: byStatus.contested,
       singleSource: byStatus['single-source'],
-      quoteDrift: storyClaims.map((c) => claims.get(c.id)?.quoteDrift).filter(present),
+      quoteDrift: storyClaims.map((c) => claims.get(c.id)?.quoteDrift).filter((d): d is QuoteDrift => d !== undefined && hasDrifted(d)),
       contradictions: [...new Set([...ids].flatMap((id) => contradictionsOf.get(id) ?? []))].sort(
         (a, b) => contradictionIndex.get(a)! - contradictionIndex.get(b)!,
       ),

@@ -21,12 +21,16 @@
  * One source can be on both sides (two outlets of one owner disagreeing, or one article
  * asserting a claim and disputing it, or asserting it and a claim that contradicts it): it is
  * counted on each side, and the sentence says so, so that "asserted by 1, disputed by 1" is
- * never read as two sources disagreeing when it is one.
+ * never read as two sources disagreeing when it is one. When every such source disputed the claim
+ * only after it had held it true (a correction or a change of mind: each disputing article
+ * certainly published after its asserting ones, by `dateSpan`), the sentence says that it "had
+ * asserted it in an earlier article", not that it "also asserts" it, as if at once; and a source
+ * on both sides that only qualifies it "also asserts it with a qualification".
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount, SourceKey } from './independence.ts';
-import { counted } from './order.ts';
+import { counted, dateSpan } from './order.ts';
 
 /** The statuses, from the most to the least pressing (the order lists and legends use). */
 export const CLAIM_STATUSES = [
@@ -85,6 +89,30 @@ function alsoAsserting(both: number, of: number, what: string): string {
   return `, ${both} of which also ${both === 1 ? 'asserts' : 'assert'} ${what}`;
 }
 
+/**
+ * ", which had asserted it in an earlier article", ", all of which had asserted it in earlier
+ * articles", ", 1 of which had…": for disputing sources that held the claim true only before.
+ */
+function assertedEarlier(both: number, of: number, what: string): string {
+  if (both === of) return of === 1 ? `, which had asserted ${what} in an earlier article` : `, all of which had asserted ${what} in earlier articles`;
+  return `, ${both} of which had asserted ${what} in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
+}
+
+/**
+ * Whether each of these sources disputed the claim only after it had held it true: each of its
+ * disputing articles has a publication date certainly after every article of its holding it
+ * true (an article known only by when it was added may have been published any time before).
+ */
+function disputedLater(keys: readonly SourceKey[], own: Corroboration): boolean {
+  const span = (e: Corroboration['all']['evidence'][number]) => dateSpan(e.date.date, e.date.offset);
+  return keys.every((key) => {
+    const held = own.supports.sources.find((s) => s.source.key === key)?.evidence ?? [];
+    const disputed = own.disputes.sources.find((s) => s.source.key === key)?.evidence ?? [];
+    const latestHeld = Math.max(...held.map((e) => span(e)[1]));
+    return disputed.every((e) => e.date.basis === 'published' && span(e)[0] > latestHeld);
+  });
+}
+
 function sources(count: IndependenceCount, only = false): string {
   return `${only ? 'only ' : ''}${counted(count.sources, 'independent source')} (of ${counted(count.articles, 'article')})`;
 }
@@ -121,9 +149,11 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
     status = 'contested';
     const clauses = [held()];
     if (dispute.sources > 0) {
-      clauses.push(
-        `disputed by ${sources(dispute)}${unidentified(dispute)}${alsoAsserting(count(disputing), dispute.sources, 'it')}`,
-      );
+      const both = [...disputing].filter((k) => supporting.has(k));
+      // Sources that only qualify it hold it true with a caveat: "asserts it with a qualification", as the sentence begins.
+      const what = both.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
+      const also = both.length > 0 && disputedLater(both, own) ? assertedEarlier(both.length, dispute.sources, what) : alsoAsserting(both.length, dispute.sources, what);
+      clauses.push(`disputed by ${sources(dispute)}${unidentified(dispute)}${also}`);
     }
     let sentenceBody = clauses.join(', but ');
     if (rivals.length > 0) {

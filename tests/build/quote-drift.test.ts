@@ -3,7 +3,8 @@
  * five outlets quote one announcement, two of them word for word, the others in digits for words,
  * with an opposite, with an ellipsis typed without spaces, or with words of their own in square
  * brackets; two outlets give a shorter quotation in two wordings, one each; and two spell one
- * the British and the American way; and one writes "per cent" for "%".
+ * the British and the American way; and one writes "per cent" for "%"; a sixth, in French, gives
+ * the announcement in translation.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,8 +41,22 @@ describe('quote drift on a claim page', () => {
     ['stop-now', 'E Wire', 'Some words changed', '"[The lab]" for "We" is not a paraphrase presented as a quotation'],
     ['behaviour-will-change', 'The B Post', 'Best-attested wording', '"behavior" is "behaviour" spelled the American way'],
     ['costs-rose', 'C Daily', 'Best-attested wording', '"5 per cent" is "5%"'],
+    [
+      'chief-quote',
+      'F Courrier',
+      'Translated | In another language than the best-attested wording: a translation, not compared word by word.',
+      'a quotation in French is a translation, not a paraphrase presented as a quotation',
+    ],
   ])('on %s, shows %s as %j: %s', (claim, outlet, shown) => {
     expect(renditions(claim)[outlet]).toBe(shown);
+  });
+
+  it.each([
+    ['chief-quote', 'How the quotation’s wording drifted'],
+    ['costs-rose', 'How the quotation was worded'],
+  ])('heads the comparison of %s %j: a quotation every outlet words alike did not drift', (claim, heading) => {
+    const $ = load(readFileSync(path.join(dist, 'claims', claim, 'index.html'), 'utf8'));
+    expect(squash($('h2#drift').text())).toBe(heading);
   });
 
   it('says when the best-attested wording is tied with another, and how it was taken', () => {

@@ -271,15 +271,15 @@ describe('a claim every one of 300 articles mentions', () => {
 });
 
 describe('the claims index of 600 claims', () => {
-  it('counts the claims by status and links each month of first reports to its own page, without listing 600 claims', () => {
+  it('counts the claims by status and links each month of first reports, and the claims first reported on a date not known, to its own page, without listing 600 claims', () => {
     expect(claims.length).toBeGreaterThan(CLAIMS_ON_INDEX);
     const $ = page('claims');
     expect(linksOf($).filter((href) => claims.includes(idOf(href)))).toEqual([]);
-    expect(monthsLinked($, '/claims/months/')).toEqual(['2026-04', '2026-03', '2026-02', '2026-01']);
+    expect(monthsLinked($, '/claims/months/')).toEqual(['2026-04', '2026-03', '2026-02', '2026-01', 'date-not-known']);
     expect($('main p').first().text().replace(/\s+/g, ' ')).toMatch(/^600 claims: \d+ /);
   });
 
-  it('lists every claim once on the pages of the month it was first reported, grouped by status, at most 100 a page', () => {
+  it('lists every claim once: on the pages of the month it was first reported, grouped by status, at most 100 a page, or on the page of those first reported on a date not known', () => {
     const numbered: string[] = [];
     const listed = ['2026-04', '2026-03', '2026-02', '2026-01'].flatMap((month) => {
       const pages = numberedPages(`claims/months/${month}`);
@@ -294,7 +294,15 @@ describe('the claims index of 600 claims', () => {
     });
     // 600 claims in four months: the busier months have numbered pages.
     expect(numbered.length).toBeGreaterThan(0);
-    expect(listed.sort()).toEqual(claims);
+    // A quarter of the articles have no publication date: a claim only they may have reported first
+    // has a first report whose date is not known, as its page says, and is listed on a page of its own.
+    expect(linksOf(page('claims'))).toContain('/claims/months/date-not-known/');
+    const unknown = page('claims/months/date-not-known');
+    expect(unknown('h1').text()).toBe('Claims first reported on a date not known');
+    const notKnown = unknown('main section a[href]').toArray().map((a) => idOf(unknown(a).attr('href'))).filter((id) => claims.includes(id));
+    expect(notKnown.length).toBeGreaterThan(0);
+    for (const id of notKnown.slice(0, 3)) expect(page(`claims/${id}`)('dl.facts').text()).toContain('Not known');
+    expect([...listed, ...notKnown].sort()).toEqual(claims);
   });
 });
 
@@ -323,7 +331,7 @@ describe('an outlet of 25 articles', () => {
     );
     expect(held.size).toBeGreaterThan(OUTLET_CLAIMS_LISTED);
     const $ = page(`outlets/${outlet}`);
-    const section = $('h2#claims').nextUntil('p.meta');
+    const section = $('h2#claims').nextUntil('p.meta, #also-disputed');
     expect($('h2#claims').text()).toBe(`Claims it asserted (${held.size})`);
     expect(section.find('a[href^="/claims/"]').length).toBe(OUTLET_CLAIMS_LISTED);
     const note = section.filter('p').first();
@@ -338,6 +346,16 @@ describe('an outlet of 25 articles', () => {
       }),
     );
     expect([...listed].sort()).toEqual([...held].sort());
+    // Those of them its articles also dispute, the first 20 of them.
+    const disputed = new Set(
+      own.flatMap((slug) => [...corpus.files.get(`articles/${slug}.md`)!.matchAll(/\{#([\w-]+) stance=disputes\}/g)].map((m) => m[1]!)),
+    );
+    const both = [...held].filter((id) => disputed.has(id));
+    expect(both.length).toBeGreaterThan(0);
+    expect($('#also-disputed').text()).toBe(`Claims it asserted and also disputed (${both.length})`);
+    const alsoListed = $('#also-disputed').nextAll('ul').first().find('a[href^="/claims/"]').toArray().map((a) => idOf($(a).attr('href')));
+    expect(alsoListed.length).toBe(Math.min(both.length, OUTLET_CLAIMS_LISTED));
+    expect(alsoListed.every((id) => disputed.has(id) && held.has(id))).toBe(true);
   });
 });
 
@@ -464,6 +482,9 @@ describe('an article of 100 mentions', () => {
         expect(section.children('p').first().text(), slug).toBe(`${inFull + rest.length} claims it holds true are disputed or contradicted: the first ${inFull} with quotations, the others one line each.`);
         expect(rest.toArray().every((li) => $(li).children('a[href^="/claims/"]').length === 1), slug).toBe(true);
       }
+      // What its own source disputed elsewhere: one line each, the first few.
+      expect(section.find('.self-disputed li').length, slug).toBeLessThanOrEqual(inFull);
     }
+    expect(slugs.some((slug) => open(slug)('.self-disputed li').length > 0)).toBe(true);
   });
 });

@@ -23,7 +23,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nearest } from '../../../src/check/suggest.ts';
-import { formatMonth } from '../../../src/lib/archive.ts';
+import { DATE_NOT_KNOWN, formatMonth } from '../../../src/lib/archive.ts';
 import { SUB_PAGES } from '../../../src/lib/sub-pages.ts';
 import type { PostBuildStep } from '../post-build.ts';
 import { diffRegistry, publishedPaths, redirectTarget, registryEntries, registryPath, type RegistryEntry } from '../published-urls.ts';
@@ -116,11 +116,13 @@ function redirectsAmong(outDir: string, paths: readonly string[]): Map<string, s
 
 /**
  * A month page's archive page, month and page number (src/lib/archive.ts: page 1 has no number):
- * `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`, 1; `/claims/months/2026-06/3/` → `/claims/`, `2026-06`, 3.
+ * `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`, 1; `/claims/months/2026-06/3/` → `/claims/`, `2026-06`, 3;
+ * the claims' page of first reports of a date not known too (`/claims/months/date-not-known/`).
  */
 export function monthPageOf(sitePath: string): { archive: string; month: string; number: number } | undefined {
-  const match = /^(\/(?:articles|claims|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2]))\/(?:([2-9]|[1-9]\d+)\/)?$/.exec(sitePath);
-  return match ? { archive: match[1]!, month: match[2]!, number: match[3] ? Number(match[3]) : 1 } : undefined;
+  const match = /^(\/(?:articles|claims|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2])|[a-z-]+)\/(?:([2-9]|[1-9]\d+)\/)?$/.exec(sitePath);
+  if (!match || (!/^\d/.test(match[2]!) && (match[2] !== DATE_NOT_KNOWN || match[1] !== '/claims/'))) return undefined;
+  return { archive: match[1]!, month: match[2]!, number: match[3] ? Number(match[3]) : 1 };
 }
 
 /**
@@ -175,7 +177,7 @@ export function emptyMonthPage(sitePath: string, to: string): string {
   const page = monthPageOf(sitePath)!;
   const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : "this outlet's articles";
   const escaped = escapeAttribute(to);
-  const name = formatMonth(page.month);
+  const name = page.month === DATE_NOT_KNOWN ? 'claims first reported on a date not known' : formatMonth(page.month);
   const sameMonth = new RegExp(`/months/${page.month}/(?:(\\d+)/)?$`).exec(to);
   if (sameMonth && to.endsWith(`${page.archive}months/${page.month}/${sameMonth[1] ? `${sameMonth[1]}/` : ''}`)) {
     const heading = 'This list has fewer pages now';
@@ -183,6 +185,10 @@ export function emptyMonthPage(sitePath: string, to: string): string {
       ? `Page ${page.number} is no longer needed: the list of ${name} ends on <a href="${escaped}">page ${sameMonth[1]}</a>.`
       : `Page ${page.number} is no longer needed: the list of ${name} now fits on <a href="${escaped}">one page</a>.`;
     return redirectPage(heading, heading, text, to);
+  }
+  if (page.month === DATE_NOT_KNOWN) {
+    const heading = 'Nothing left of a date not known';
+    return redirectPage(heading, heading, `No claim’s first report is of a date not known any more: <a href="${escaped}">see the claims by month</a>.`, to);
   }
   if (sameMonth) {
     const heading = 'This page has moved';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByMonth, byMonth, claimMonth, claimMonthPath, formatMonth, monthOf, monthPath } from '../../../src/lib/archive.ts';
+import { articlesByMonth, byMonth, claimMonth, claimMonthPath, claimsByMonth, formatMonth, monthOf, monthPath } from '../../../src/lib/archive.ts';
 import { article } from './helpers.ts';
 
 describe('monthOf', () => {
@@ -48,14 +48,45 @@ describe('formatMonth and monthPath', () => {
 
 describe('byMonth and claimMonth', () => {
   it('group claims by the month they were first reported, keeping their order, and set apart those never reported', () => {
-    const view = (id: string, date?: string) => ({ id, firstReported: date ? { date: { date: new Date(date) } } : undefined });
+    const view = (id: string, date?: string) => ({ id, firstReported: date ? { date: { date: new Date(date) }, articles: [id] } : undefined });
     const { months, undated } = byMonth([view('b', '2026-06-03'), view('a', '2026-05-30'), view('never'), view('c', '2026-06-01')], claimMonth);
     expect(months.map((m) => [m.month, m.items.map((v) => v.id), m.newer, m.older])).toEqual([
       ['2026-06', ['b', 'c'], undefined, '2026-05'],
       ['2026-05', ['a'], '2026-06', undefined],
     ]);
     expect(undated.map((v) => v.id)).toEqual(['never']);
-    expect(claimMonth({ firstReported: { date: { date: new Date('2026-07-01T01:30:00Z'), offset: -120 } } })).toBe('2026-06');
+    expect(claimMonth({ firstReported: { date: { date: new Date('2026-07-01T01:30:00Z'), offset: -120 }, articles: ['a'] } })).toBe('2026-06');
     expect(claimMonthPath('2026-06')).toBe('/claims/months/2026-06/');
+  });
+});
+
+describe('claimsByMonth', () => {
+  const view = (id: string, date?: string, dated = true) => ({
+    id,
+    firstReported: date ? { date: { date: new Date(date) }, articles: dated ? [id] : [] } : undefined,
+  });
+
+  it.each([
+    { name: 'a claim first reported by a dated article', views: [view('a', '2026-06-03')], months: [['2026-06', ['a']]], dateNotKnown: [], unreported: [] },
+    {
+      name: 'a claim only undated articles mention, filed by no month (its page says "Not known")',
+      views: [view('a', '2026-06-03'), view('b', '2026-05-20', false)],
+      months: [['2026-06', ['a']]],
+      dateNotKnown: ['b'],
+      unreported: [],
+    },
+    { name: 'a claim no article mentions', views: [view('a', '2026-06-03'), view('c')], months: [['2026-06', ['a']]], dateNotKnown: [], unreported: ['c'] },
+    {
+      name: 'all three, in the order given',
+      views: [view('c'), view('b', '2026-05-20', false), view('a', '2026-06-03'), view('d', '2026-06-01', false), view('e', '2026-05-01')],
+      months: [['2026-06', ['a']], ['2026-05', ['e']]],
+      dateNotKnown: ['b', 'd'],
+      unreported: ['c'],
+    },
+  ])('files $name', ({ views, months, dateNotKnown, unreported }) => {
+    const got = claimsByMonth(views);
+    expect(got.months.map((m) => [m.month, m.items.map((v) => v.id)])).toEqual(months);
+    expect(got.dateNotKnown.map((v) => v.id)).toEqual(dateNotKnown);
+    expect(got.unreported.map((v) => v.id)).toEqual(unreported);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/corpus.ts';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
-import { disputedElsewhere, LEFT_OUT_MIN_SOURCES, leftOut } from '../../../src/lib/differences.ts';
+import { describeLeftOut, disputedBySelf, disputedElsewhere, LEFT_OUT_MIN_SOURCES, leftOut } from '../../../src/lib/differences.ts';
 import { asArticleSlug } from '../../../src/lib/ids.ts';
 import { article, claim, corpus, m, outlet, prepare } from './helpers.ts';
 
@@ -84,10 +84,10 @@ describe('disputedElsewhere', () => {
 
 describe('leftOut', () => {
   function gaps(articles: Article[]) {
-    const c = corpus({ outlets: owned, articles });
+    const c = corpus({ outlets: owned, articles, claims: [claim('x'), claim('y'), claim('rival', { contradicts: ['x'] })] });
     const { sources, evidence } = prepare(c);
     const me = c.articles.find((a) => a.slug === 'me')!;
-    return leftOut(me, c.articles, evidence, sources).map((g) => [
+    return leftOut(me, c.articles, evidence, sources, declaredPartners(c.claims)).map((g) => [
       g.claim,
       g.mentionedBy,
       g.of,
@@ -152,6 +152,21 @@ describe('leftOut', () => {
       expected: [],
     },
     {
+      name: 'nothing for a claim declared to contradict one the article asserts: it took the other side',
+      articles: [article('me', 'a', [m('rival')]), article('b1', 'b', [m('x')]), article('c1', 'c', [m('x')])],
+      expected: [],
+    },
+    {
+      name: 'nothing for a claim declared to contradict one the article qualifies',
+      articles: [article('me', 'a', [m('x', 'qualifies')]), article('b1', 'b', [m('rival')]), article('c1', 'c', [m('rival')])],
+      expected: [],
+    },
+    {
+      name: 'a claim declared to contradict one the article only disputes',
+      articles: [article('me', 'a', [m('rival', 'disputes')]), article('b1', 'b', [m('x')]), article('c1', 'c', [m('x')])],
+      expected: [['x', 2, 2, ['b1', 'c1']]],
+    },
+    {
       name: 'copies and sister outlets count once',
       articles: [
         article('me', 'a'),
@@ -193,5 +208,48 @@ describe('leftOut', () => {
     },
   ])('finds $name', ({ articles, expected }) => {
     expect(gaps(articles)).toEqual(expected);
+  });
+});
+
+describe('describeLeftOut', () => {
+  it.each([
+    [2, 2, 'mentioned by 2 of 2 other independent sources'],
+    [3, 4, 'mentioned by 3 of 4 other independent sources'],
+  ])('says a claim %i of %i other sources mention was mentioned, not reported: some may dispute it', (mentionedBy, of, said) => {
+    expect(describeLeftOut({ mentionedBy, of })).toBe(said);
+  });
+});
+
+describe('disputedBySelf', () => {
+  it.each([
+    {
+      name: 'a claim its outlet disputed in a later article',
+      articles: [article('me', 'a', [m('x')], { published: '2026-06-01' }), article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' })],
+      expected: [['x', ['a2']]],
+    },
+    {
+      name: 'a claim its sister outlet disputed',
+      articles: [article('me', 'own-1', [m('x')]), article('o2', 'own-2', [m('x', 'disputes')])],
+      expected: [['x', ['o2']]],
+    },
+    {
+      name: 'nothing for another source’s dispute (that is disputedElsewhere’s)',
+      articles: [article('me', 'a', [m('x')]), article('b1', 'b', [m('x', 'disputes')])],
+      expected: [],
+    },
+    {
+      name: 'nothing for a dispute in the article itself',
+      articles: [article('me', 'a', [m('x'), m('x', 'disputes')])],
+      expected: [],
+    },
+    {
+      name: 'nothing for a claim the article only disputes',
+      articles: [article('me', 'a', [m('x', 'disputes')]), article('a2', 'a', [m('x', 'disputes')])],
+      expected: [],
+    },
+  ])('finds $name', ({ articles, expected }) => {
+    const c = corpus({ outlets: owned, articles });
+    const { sources, evidence } = prepare(c);
+    expect(disputedBySelf(asArticleSlug('me'), evidence, sources).map((d) => [d.claim, d.disputedBy.map((e) => e.article.slug)])).toEqual(expected);
   });
 });

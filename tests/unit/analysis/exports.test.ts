@@ -47,6 +47,8 @@ describe('src/lib analysis modules', () => {
         ],
         "differences.ts": [
           "LEFT_OUT_MIN_SOURCES",
+          "describeLeftOut",
+          "disputedBySelf",
           "disputedElsewhere",
           "leftOut",
         ],
@@ -103,6 +105,8 @@ describe('src/lib analysis modules', () => {
           "compareWording",
           "describeBestAttested",
           "describeMeaningChange",
+          "hasDrifted",
+          "ownWordings",
           "quoteDrift",
           "quoteWording",
           "quoteWords",

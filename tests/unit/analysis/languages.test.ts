@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageScripts, markLanguageRuns, markQuotedPhrases, quoteMetaKey, quoteMetaLanguage, searchLanguageMeta } from '../../../src/lib/languages.ts';
+import { languageName, languageScripts, markLanguageRuns, markQuotedPhrases, quoteMetaKey, quoteMetaLanguage, searchLanguageMeta } from '../../../src/lib/languages.ts';
 
 describe('languageScripts', () => {
   it('names the scripts a language is written in, and none for the Latin script of our pages', () => {
@@ -9,6 +9,18 @@ describe('languageScripts', () => {
     expect(languageScripts('ru')).toEqual(['Cyrl']);
     expect(languageScripts('fr')).toBeUndefined();
     expect(languageScripts('not a language')).toBeUndefined();
+  });
+});
+
+describe('languageName', () => {
+  it.each([
+    ['fr', 'French'],
+    ['en-GB', 'British English'],
+    ['ar', 'Arabic'],
+    ['x-unknown', 'x-unknown'],
+    ['not a language', 'not a language'],
+  ])('names %j %j', (tag, name) => {
+    expect(languageName(tag)).toBe(name);
   });
 });
 

@@ -56,6 +56,17 @@ describe('outletProfile', () => {
     expect([of('big-co'), of('x'), of('y')]).toEqual([['x'], ['big-co'], []]);
   });
 
+  it.each([
+    { name: 'a claim it asserted, then disputed in a later article', articles: [article('a1', 'daily', [m('x')]), article('a2', 'daily', [m('x', 'disputes')])], also: ['x'] },
+    { name: 'a claim one article both asserts and disputes', articles: [article('a1', 'daily', [m('x'), m('x', 'disputes')])], also: ['x'] },
+    { name: 'a claim only its sister outlet disputes', articles: [article('a1', 'daily', [m('x')]), article('b1', 'weekly', [m('x', 'disputes')])], also: [] },
+    { name: 'a claim it only disputes', articles: [article('a1', 'daily', [m('x', 'disputes')]), article('b1', 'wire', [m('x')])], also: [] },
+  ])('lists the claims it asserted that it also disputed: $name', ({ articles, also }) => {
+    const own = corpus({ outlets: c.outlets, articles });
+    const p = outletProfile(own.outlets[0]!, own.outlets, own.articles, prepare(own).evidence, statusesOf(own));
+    expect(p.alsoDisputed).toEqual(also);
+  });
+
   it('counts asserted and qualified claims, not quoted ones, and the share corroborated', () => {
     expect(profile.claimsAsserted).toEqual(['contest', 'corr', 'single']);
     expect(profile.corroborated).toEqual(['corr']);

@@ -303,6 +303,50 @@ describe('compareWording', () => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);
   });
 
+  it.each([
+    { name: '"3rd" for "third"', best: 'the third lab to pause', rendition: 'the 3rd lab to pause', meaning: [], same: true },
+    { name: '"4th" for "third"', best: 'the third lab to pause', rendition: 'the 4th lab to pause', meaning: ['number'], same: false },
+    { name: '"21st" for "twenty-first"', best: 'the twenty-first century', rendition: 'the 21st century', meaning: [], same: true },
+    { name: '"100th" for "hundredth"', best: 'the hundredth lab to sign', rendition: 'the 100th lab to sign', meaning: [], same: true },
+    { name: '"1st" for "first"', best: 'the first lab to pause', rendition: 'the 1st lab to pause', meaning: [], same: true },
+    { name: '"second" for "first"', best: 'the first lab to pause', rendition: 'the second lab to pause', meaning: ['number'], same: false },
+    { name: '"last" for "first"', best: 'the first lab to pause', rendition: 'the last lab to pause', meaning: ['opposite'], same: false },
+    { name: '"first" dropped as an adverb', best: 'we will first pause our work', rendition: 'we will pause our work', meaning: [], same: false },
+    { name: '"a second" for "a moment"', best: 'we will pause in a second', rendition: 'we will pause in a moment', meaning: [], same: false },
+    { name: '"June 3" for "June 3rd"', best: 'on June 3rd we paused', rendition: 'on June 3 we paused', meaning: [], same: false },
+    { name: '"a 3rd term" for "a third term"', best: 'seeking a third term now', rendition: 'seeking a 3rd term now', meaning: [], same: true },
+    { name: '"50%" for "half"', best: 'half of the labs agreed', rendition: '50% of the labs agreed', meaning: [], same: true },
+    { name: '"40%" for "half"', best: 'half of the labs agreed', rendition: '40% of the labs agreed', meaning: ['number'], same: false },
+    { name: '"50" for "half"', best: 'half of the labs agreed', rendition: '50 of the labs agreed', meaning: [], same: false },
+    { name: '"5" for "5%"', best: 'costs rose 5% last year', rendition: 'costs rose 5 last year', meaning: [], same: false },
+    { name: '"25 per cent" for "a quarter"', best: 'a quarter of the labs agreed', rendition: '25 per cent of the labs agreed', meaning: [], same: true },
+    { name: '"75%" for "three quarters"', best: 'three quarters of the labs agreed', rendition: '75% of the labs agreed', meaning: [], same: true },
+    { name: '"one third" for "a third"', best: 'a third of the labs agreed', rendition: 'one third of the labs agreed', meaning: [], same: true },
+    { name: '"a quarter" for "a third"', best: 'a third of the labs agreed', rendition: 'a quarter of the labs agreed', meaning: ['number'], same: false },
+    { name: '"33 per cent" for "a third"', best: 'a third of the labs agreed', rendition: '33 per cent of the labs agreed', meaning: [], same: true },
+    { name: '"67%" for "two-thirds"', best: 'two-thirds of the labs agreed', rendition: '67% of the labs agreed', meaning: [], same: true },
+    { name: '"66.7%" for "two thirds"', best: 'two thirds of the labs agreed', rendition: '66.7% of the labs agreed', meaning: [], same: true },
+    { name: '"66%" for "two-thirds", which rounds to 67%', best: 'two-thirds of the labs agreed', rendition: '66% of the labs agreed', meaning: ['number'], same: false },
+    { name: '"20%" for "one in five"', best: 'one in five labs signed it', rendition: '20% of labs signed it', meaning: [], same: false },
+    { name: '"a third of" for "one in three"', best: 'one in three labs signed', rendition: 'a third of labs signed', meaning: [], same: false },
+    { name: '"33%" for "one in three"', best: 'one in three labs signed', rendition: '33% labs signed', meaning: [], same: true },
+    { name: '"30 per cent" for "3 out of every 10"', best: '3 out of every 10 labs signed', rendition: '30 per cent labs signed', meaning: [], same: true },
+    { name: '"25%" for "one in five"', best: 'one in five labs signed it', rendition: '25% of labs signed it', meaning: ['number'], same: false },
+    { name: '"one in 2026" is no ratio', best: 'one in 2026 will pause', rendition: 'one in 2027 will pause', meaning: ['number'], same: false },
+    { name: '"250,000" for "a quarter of a million"', best: 'a quarter of a million people left', rendition: '250,000 people left', meaning: [], same: true },
+    { name: '"750,000" for "three quarters of a million"', best: 'three quarters of a million people left', rendition: '750,000 people left', meaning: [], same: true },
+    { name: '"300,000" for "a quarter of a million"', best: 'a quarter of a million people left', rendition: '300,000 people left', meaning: ['number'], same: false },
+    { name: '"2026" for "twenty twenty-six"', best: 'by twenty twenty-six we will pause', rendition: 'by 2026 we will pause', meaning: [], same: true },
+    { name: '"2027" for "twenty twenty-six"', best: 'by twenty twenty-six we will pause', rendition: 'by 2027 we will pause', meaning: ['number'], same: false },
+    { name: '"1999" for "nineteen ninety nine"', best: 'in nineteen ninety nine we paused', rendition: 'in 1999 we paused', meaning: [], same: true },
+    { name: '"2030" for "twenty, thirty"', best: 'twenty, thirty labs signed', rendition: '2030 labs signed', meaning: ['number'], same: false },
+    { name: '"25" for "twenty-five"', best: 'twenty-five labs signed', rendition: '25 labs signed', meaning: [], same: true },
+    { name: '"26" for "twenty-five"', best: 'twenty-five labs signed', rendition: '26 labs signed', meaning: ['number'], same: false },
+  ])('reads an ordinal, a fraction or a year by its value: $name', ({ best, rendition, meaning, same }) => {
+    expect(compareWording(best, rendition).meaning).toEqual(meaning);
+    expect(wordingKey(best) === wordingKey(rendition)).toBe(same);
+  });
+
   it('places the threshold at four words in five', () => {
     expect(PARAPHRASE_THRESHOLD).toBe(0.8);
     expect(compareWording('one two three four five', 'one two three four six five').drift).toBe('altered');
@@ -388,6 +432,105 @@ describe('quoteDrift', () => {
       ['we should pause now', 0, 2, 2, 'exact'],
       ['we must pause now', 1, 1, 3, 'reworded'],
     ]);
+  });
+
+  const inLanguage = (language: string, a: Article): Article => ({ ...a, language });
+
+  it.each([
+    {
+      name: 'a translation is not a paraphrase presented as a quotation, nor a change of meaning',
+      articles: [
+        article('en1', 'a', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-02' }),
+        inLanguage('fr', article('fr1', 'c', [q('qt', '« Nous le reconstruirons ensemble »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'translated'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'a translation carried by as many sources is no rival wording',
+      articles: [
+        article('en1', 'a', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-01' }),
+        inLanguage('fr', article('fr1', 'c', [q('qt', '« Nous le reconstruirons ensemble »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'translated'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'an article of another language quoting the original words is compared as any other',
+      articles: [
+        article('en1', 'a', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-02' }),
+        inLanguage('fr', article('fr1', 'c', [q('qt', '« We will not rebuild it together, as one town »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a rendition reworded in a regional form of the same language is still a paraphrase',
+      articles: [
+        article('en1', 'a', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“We will rebuild it together, as one town”')], { published: '2026-06-02' }),
+        inLanguage('en-GB', article('gb1', 'c', [q('qt', '“The town must rebuild, all of us”')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'reworded'],
+      paraphrases: 1,
+      meaningChanges: 1, // "one" left out
+      tie: undefined,
+    },
+  ])('$name', ({ articles, drifts, paraphrases, meaningChanges, tie }) => {
+    const drift = quoteDrift(asClaimId('qt'), build(...articles))!;
+    expect(drift.renditions.map((r) => r.comparison.drift)).toEqual(drifts);
+    expect(drift.paraphrases).toHaveLength(paraphrases);
+    expect(drift.meaningChanges).toHaveLength(meaningChanges);
+    expect(drift.tie).toEqual(tie);
+  });
+
+  it.each([
+    {
+      name: 'every wording by one source, on the same day: which is the speaker’s is not known',
+      dates: ['2026-06-01', '2026-06-01', '2026-06-01'],
+      by: 'longer',
+      paraphrases: [],
+    },
+    {
+      name: 'every wording by one source, the best reported first, the others certainly later',
+      dates: ['2026-06-01T08:00:00Z', '2026-06-02T08:00:00Z', '2026-06-03T08:00:00Z'],
+      by: 'earliest',
+      paraphrases: ['c1'],
+    },
+  ])('flags a paraphrase presented as a quotation only against a better-attested wording: $name', ({ dates, by, paraphrases }) => {
+    const drift = quoteDrift(
+      asClaimId('qt'),
+      build(
+        article('a1', 'a', [q('qt', '“We will rebuild the spillway together, as one town”')], { published: dates[0] }),
+        article('b1', 'b', [q('qt', '“We will rebuild the spillway, all together”')], { published: dates[1] }),
+        article('c1', 'c', [q('qt', '“We, the town, will rebuild it together”')], { published: dates[2] }),
+      ),
+    )!;
+    expect(drift.best.evidence.map((e) => e.article.slug)).toEqual(['a1']);
+    expect(drift.tie).toEqual({ others: 2, by });
+    expect(drift.renditions.map((r) => r.comparison.drift)).toEqual(['exact', 'altered', 'reworded']);
+    expect(drift.paraphrases.map((r) => r.evidence.article.slug)).toEqual(paraphrases);
+  });
+
+  it('still flags a paraphrase of a wording less well attested than the best', () => {
+    const drift = quoteDrift(
+      asClaimId('qt'),
+      build(
+        article('a1', 'a', [q('qt', '“We will rebuild the spillway together, as one town”')], { published: '2026-06-01' }),
+        article('b1', 'b', [q('qt', '“We will rebuild the spillway together, as one town”')], { published: '2026-06-01' }),
+        article('c1', 'c', [q('qt', '“We, the town, will rebuild it together”')], { published: '2026-06-01' }),
+      ),
+    )!;
+    expect(drift.tie).toBeUndefined();
+    expect(drift.paraphrases.map((r) => r.evidence.article.slug)).toEqual(['c1']);
   });
 
   it('breaks a tie in sources by the earliest rendition', () => {

@@ -243,6 +243,26 @@ describe('buildSiteIndex', () => {
     ]);
   });
 
+  it.each([
+    { name: 'one wording, however its case and punctuation differ', texts: ['“We will Rebuild.”', '“we will rebuild”', '“We will rebuild!”'], listed: false },
+    { name: 'two wordings', texts: ['“We will rebuild”', '“We will rebuild it”'], listed: true },
+    { name: 'every rendition worded differently', texts: ['“We will rebuild”', '“We shall rebuild”', '“We are rebuilding”'], listed: true },
+    { name: 'one wording and its translation', texts: ['“We will rebuild”', '“We will rebuild”', 'fr:« Nous reconstruirons »'], listed: false },
+    { name: 'two wordings and a translation', texts: ['“We will rebuild”', '“We will rebuild it”', 'fr:« Nous reconstruirons »'], listed: true },
+  ])('lists a quotation among the story’s drifted ones only when its wording drifted: $name', ({ texts, listed }) => {
+    const one = buildSiteIndex(
+      corpus({
+        claims: [claim('qt', { kind: 'quote' })],
+        articles: texts.map((text, i) => {
+          const [language, words] = text.startsWith('fr:') ? ['fr', text.slice(3)] : ['en', text];
+          return { ...article(`a${i}`, `outlet-${i}`, [q('qt', words)], { published: `2026-06-0${i + 1}` }), language };
+        }),
+      }),
+    );
+    expect(one.claims.get(asClaimId('qt'))!.quoteDrift!.renditions).toHaveLength(texts.length);
+    expect(one.stories.get(asStoryId('s'))!.quoteDrift.map((d) => d.claim)).toEqual(listed ? ['qt'] : []);
+  });
+
   it('builds the story page: columns, rows, lists, drift and timeline', () => {
     const view = index.stories.get(asStoryId('pause'))!;
     expect(view.coverage.columns.map((a) => a.slug)).toEqual([

@@ -183,6 +183,76 @@ describe('deriveStatus', () => {
 
   it.each([
     {
+      name: 'an outlet that asserted it, then disputed it in a later article',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+      ],
+      sentence:
+        'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which had asserted it in an earlier article.',
+    },
+    {
+      name: 'a copy disputing what its original asserted reports on its own: two sources, neither on both sides',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('b1', 'b', [m('x', 'disputes')], { published: '2026-06-02', via: 'a1' }),
+      ],
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
+    },
+    {
+      name: 'an outlet that disputed it, then asserted it in a later article',
+      articles: [
+        article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+      ],
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
+    },
+    {
+      name: 'an outlet whose disputing article has no publication date: it may be the older',
+      articles: [article('a1', 'a', [m('x')], { published: '2026-06-01' }), article('a2', 'a', [m('x', 'disputes')], { added: '2026-06-05' })],
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
+    },
+    {
+      name: 'an outlet that asserts and disputes it on the same day',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+      ],
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
+    },
+    {
+      name: 'an article that qualifies it and disputes it: a qualification, not an assertion',
+      articles: [article('a1', 'a', [m('x', 'qualifies'), m('x', 'disputes')]), article('b1', 'b', [m('x')])],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification, but disputed by 1 independent source (of 1 article), which also asserts it with a qualification.',
+    },
+    {
+      name: 'an outlet that qualified it, then disputed it in a later article',
+      articles: [
+        article('a1', 'a', [m('x', 'qualifies')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+      ],
+      sentence:
+        'Asserted with a qualification by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article.',
+    },
+    {
+      name: 'one of two disputing sources disputed it after asserting it',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')]),
+        article('c1', 'c', [m('x', 'disputes')]),
+      ],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), but disputed by 2 independent sources (of 2 articles), 1 of which had asserted it in an earlier article.',
+    },
+  ])('says when a source on both sides disputed the claim only later, and only then: $name', ({ articles, sentence }) => {
+    const result = statusOf(articles);
+    expect([result.status, result.sentence]).toEqual(['contested', sentence]);
+  });
+
+  it.each([
+    {
       name: 'one of two disputing sources also asserts it',
       articles: [
         article('a1', 'a', [m('x'), m('x', 'disputes')]),

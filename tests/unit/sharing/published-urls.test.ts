@@ -235,6 +235,18 @@ describe('a month page with nothing left', () => {
     }
   });
 
+  it('redirects the page of claims first reported on a date not known, once every first report has a date, to the claims', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = site('dated', ['/claims/months/date-not-known/']);
+      expect(run(s)).toMatch(/^Published URLs: all 10 in .* still resolve\..* 5 month page\(s\) the build no longer makes now redirect: /);
+      expect(leadsTo(s.outDir, 'claims/months/date-not-known/')).toBe('/sub/claims/');
+      expect(readFileSync(path.join(s.outDir, 'claims/months/date-not-known/index.html'), 'utf8')).toContain('<h1>Nothing left of a date not known</h1>');
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
+    }
+  });
+
   it('does not require an address removed on purpose', () => {
     const s = site('removed-on-purpose');
     const registry = path.join(path.dirname(s.contentDir), 'published-urls.txt');

@@ -31,10 +31,23 @@ import { addressKey, detectFormat, extractSource, withoutMailWrapper, withoutPag
 import { INVISIBLE } from './lib/import/passages.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import { commandLine } from './lib/command-line.ts';
+import { isId, MAX_ID_LENGTH } from '../src/lib/ids.ts';
+import { toId } from '../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const usage = 'Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n';
+const usage = `Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]
+
+Writes a record scaffold in content/articles/ for each saved article (.html, .mhtml, .eml, .txt,
+.md, or a feed item, .xml), or for each such file of a folder, and keeps its full text in archive/.
+  --slug SLUG        the record's id and address (content/articles/SLUG.md), instead of one made
+                     from the headline: lowercase letters and digits in words joined by hyphens
+  --outlet ID        the outlet (an id in content/outlets/), instead of the one found in the source
+  --story ID         the story (an id in content/stories/)
+  --date YYYY-MM-DD  the day the article enters the corpus (added; default today), not the day it
+                     was published, which is read from the source
+CROSSCHECK_CONTENT=DIR writes into another content folder; CROSSCHECK_ARCHIVE=DIR archives into another folder.
+`;
 const { values, positionals } = commandLine('npm run new', {
   allowPositionals: true,
   options: {
@@ -80,8 +93,16 @@ for (const given of positionals) {
   for (const file of found) if (!sources.includes(file)) sources.push(file);
 }
 if (values.slug !== undefined && sources.length > 1) stop(`--slug names one article's record, and ${sources.length} files were given. Import them one at a time to choose their slugs.`);
+// The slug is a file name and an address: one that is not an id would be written where the checks refuse it, or outside content/articles/ (`../x`).
+if (values.slug !== undefined && !isId(values.slug)) {
+  const id = toId(values.slug);
+  stop(`--slug ${values.slug} is not a valid id: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters${id ? `, as in --slug ${id}` : ''}. Nothing was written.`);
+}
 const today = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) stop(`--date ${today} is not a date written as YYYY-MM-DD.`);
+// 2026-02-30 has the shape of a date, and the checks would then refuse the record's added.
+const day = new Date(`${today}T00:00:00Z`);
+if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== today) stop(`--date ${today} is not a day of the calendar. Check the day and the month. Nothing was written.`);
 
 process.stdout.write(`Reading the corpus in ${contentDir}/ (the checks' cache makes this quick after the first time)…\n`);
 const started = performance.now();

@@ -297,9 +297,35 @@ describe('npm run new', { timeout: 30_000 }, () => {
   it('says which option it does not know, with the usage, and no stack trace', () => {
     const result = runNew('--slugg', 'x', 'article.html');
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe("npm run new: Unknown option '--slugg'.\nUsage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n");
+    expect(result.stderr).toMatch(/^npm run new: Unknown option '--slugg'\.\nUsage: npm run new -- <file or folder>\.\.\. \[--slug SLUG\] \[--outlet ID\] \[--story ID\] \[--date YYYY-MM-DD\]\n/);
     const help = runNew('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: npm run new -- <file or folder>...');
+  });
+
+  it('says in its --help what each option does: --date is the day the article is added, not the day it was published', () => {
+    const help = runNew('--help').stdout;
+    for (const option of ['--slug SLUG', '--outlet ID', '--story ID', '--date YYYY-MM-DD']) expect(help).toMatch(new RegExp(`^  ${option} +\\S`, 'm'));
+    expect(help).toMatch(/--date YYYY-MM-DD +the day the article enters the corpus \(added; default today\), not the day it\n +was published/);
+  });
+
+  it('refuses a --slug that is not an id, which would be written where the checks refuse it or outside content/articles/, and writes nothing', () => {
+    for (const [slug, suggestion] of [['Bad Slug', 'bad-slug'], ['../../escaped', 'escaped'], ['a/b', 'a-b']] as const) {
+      const result = runNew(page, '--slug', slug);
+      expect(result.status, slug).toBe(1);
+      expect(result.stderr).toBe(`--slug ${slug} is not a valid id: lowercase letters and digits in words joined by single hyphens, at most 120 characters, as in --slug ${suggestion}. Nothing was written.\n`);
+    }
+    expect(existsSync(path.join(content, 'articles/Bad Slug.md'))).toBe(false);
+    expect(existsSync(path.join(dir, 'escaped.md'))).toBe(false);
+    expect(existsSync(path.join(path.dirname(dir), 'escaped.txt'))).toBe(false);
+    expect(existsSync(path.join(content, 'articles/a'))).toBe(false);
+  });
+
+  it('refuses a --date that is not a day of the calendar, which the checks would refuse in added', () => {
+    for (const date of ['2026-02-30', '2026-13-01']) {
+      const result = runNew(page, '--date', date);
+      expect(result.status, date).toBe(1);
+      expect(result.stderr).toBe(`--date ${date} is not a day of the calendar. Check the day and the month. Nothing was written.\n`);
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   redirectTarget,
   registryEntries,
   registryPath,
+  remarked,
   unrecorded,
 } from '../../../scripts/lib/published-urls.ts';
 import { missingUrlsMessage, urlRegistryStep } from '../../../scripts/lib/steps/url-registry.ts';
@@ -71,6 +72,26 @@ describe('unrecorded', () => {
     });
     // A new address with no registry at all.
     expect(unrecorded('', formatRegistry(['/']))).toEqual({ add: ['/'], drop: [] });
+  });
+});
+
+describe('remarked', () => {
+  it('names the addresses recorded before that get a new mark, which `npm run urls` counts beside those added and removed', () => {
+    const recorded = formatRegistry(['/', '/claims/a/', '/claims/b/'], new Map([['/claims/a/', ['statement:aaaaaaaaaaaa']], ['/claims/b/', ['statement:bbbbbbbbbbbb']]]), new Map([['/claims/old/', ['statement:000000000000']]]));
+    expect(remarked(recorded, recorded)).toEqual([]);
+    const wanted = formatRegistry(
+      ['/', '/claims/a/', '/claims/b/', '/claims/c/', '/claims/old/'],
+      new Map([
+        // An edited statement: its new mark beside the old one.
+        ['/claims/a/', ['statement:aaaaaaaaaaaa', 'statement:dddddddddddd']],
+        ['/claims/b/', ['statement:bbbbbbbbbbbb']],
+        // A new address, and one removed on purpose that came back: added, not re-marked.
+        ['/claims/c/', ['statement:cccccccccccc']],
+        ['/claims/old/', ['statement:000000000000', 'statement:eeeeeeeeeeee']],
+      ]),
+    );
+    expect(remarked(recorded, wanted)).toEqual(['/claims/a/']);
+    expect(remarked('', wanted)).toEqual([]);
   });
 });
 

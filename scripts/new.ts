@@ -32,7 +32,7 @@ import { INVISIBLE } from './lib/import/passages.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import { commandLine } from './lib/command-line.ts';
 import { isId, MAX_ID_LENGTH } from '../src/lib/ids.ts';
-import { toId } from '../src/check/suggest.ts';
+import { nearest, toId } from '../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -112,11 +112,16 @@ stillReading();
 process.stdout.write(
   `Read ${corpus.articles.length.toLocaleString('en-US')} articles and ${corpus.claims.length.toLocaleString('en-US')} claims in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`,
 );
-for (const [flag, id, list] of [
-  ['--outlet', values.outlet, corpus.outlets.map((o) => o.id)],
-  ['--story', values.story, corpus.stories.map((s) => s.id)],
+for (const [flag, id, kind, records] of [
+  ['--outlet', values.outlet, 'outlet', corpus.outlets],
+  ['--story', values.story, 'story', corpus.stories],
 ] as const) {
-  if (id !== undefined && !list.includes(id)) stop(`${flag} ${id}: there is no such id in ${contentDir}/. Nothing was written.`);
+  if (id === undefined || records.some((r) => r.id === id)) continue;
+  // A renamed record's old id (as an editor remembers it) names it no more: say which id it has now.
+  const renamed = records.find((r) => r.aliases?.includes(id));
+  if (renamed) stop(`${flag} ${id}: "${id}" is an old id of the ${kind} "${renamed.id}", which lists it in aliases. Give ${flag} ${renamed.id}. Nothing was written.`);
+  const near = nearest(id, records.map((r) => r.id));
+  stop(`${flag} ${id}: there is no such id in ${contentDir}/.${near.length > 0 ? ` Did you mean ${near.map((n) => `${flag} ${n}`).join(' or ')}?` : ''} Nothing was written.`);
 }
 
 /** The recorded article whose archive file holds the words of `archived`, if any (sizes and headlines are compared first, so few files are read). */

@@ -17,12 +17,16 @@ export interface OutletInfo {
   name: string;
   url?: string | undefined;
   unidentified: boolean;
+  /** The ids it was published under before (`aliases`). */
+  aliases?: string[];
 }
 
 export interface StoryInfo {
   id: string;
   title: string;
   summary: string;
+  /** The ids it was published under before (`aliases`). */
+  aliases?: string[];
 }
 
 export interface ArticleInfo {
@@ -64,9 +68,10 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
     const data = fieldsOf(path.join(root, facts.file), facts.collection === 'outlets' || facts.collection === 'entities');
     if (!data) continue;
     const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
     switch (facts.collection) {
       case 'outlets':
-        info.outlets.push({ id: facts.id, name: text('name') ?? facts.id, url: text('url'), unidentified: data.unidentified === true });
+        info.outlets.push({ id: facts.id, name: text('name') ?? facts.id, url: text('url'), unidentified: data.unidentified === true, aliases });
         break;
       case 'entities': {
         const names = Array.isArray(data.names) ? data.names.filter((n): n is string => typeof n === 'string') : [];
@@ -74,7 +79,7 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
         break;
       }
       case 'stories':
-        info.stories.push({ id: facts.id, title: text('title') ?? facts.id, summary: text('summary') ?? '' });
+        info.stories.push({ id: facts.id, title: text('title') ?? facts.id, summary: text('summary') ?? '', aliases });
         break;
       case 'claims':
         info.claims.push({ id: facts.id, story: text('story') ?? '', texts: [text('statement') ?? '', ...(spans.get(facts.id) ?? [])] });

@@ -5,7 +5,7 @@
  * exactly the fields left for the editor.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -319,6 +319,17 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(dir, 'escaped.md'))).toBe(false);
     expect(existsSync(path.join(path.dirname(dir), 'escaped.txt'))).toBe(false);
     expect(existsSync(path.join(content, 'articles/a'))).toBe(false);
+  });
+
+  it('names the current id for a renamed story\'s old one, and the nearest id for a misspelt outlet, and writes nothing', () => {
+    const before = readdirSync(path.join(content, 'articles'));
+    const old = runNew(page, '--story', 'bridge-closure');
+    expect(old.status).toBe(1);
+    expect(old.stderr).toBe('--story bridge-closure: "bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases. Give --story harbour-bridge-closure. Nothing was written.\n');
+    const typo = runNew(page, '--outlet', 'coastal-wires');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toBe(`--outlet coastal-wires: there is no such id in ${path.relative(root, content)}/. Did you mean --outlet coastal-wire? Nothing was written.\n`);
+    expect(readdirSync(path.join(content, 'articles'))).toEqual(before);
   });
 
   it('refuses a --date that is not a day of the calendar, which the checks would refuse in added', () => {

@@ -104,6 +104,15 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) stop(`--date ${today} is not a date writ
 const day = new Date(`${today}T00:00:00Z`);
 if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== today) stop(`--date ${today} is not a day of the calendar. Check the day and the month. Nothing was written.`);
 
+// A mistyped CROSSCHECK_CONTENT would otherwise be created, with a scaffold alone in it, and the checks would never see the record.
+if (!existsSync(path.resolve(root, contentDir))) {
+  stop(
+    `There is no content folder ${shown(path.resolve(root, contentDir))}/ to write the record in, ` +
+      (process.env.CROSSCHECK_CONTENT === undefined
+        ? 'so this is not a Crosscheck project folder: run the command in the one that holds content/. Nothing was written.'
+        : 'where CROSSCHECK_CONTENT says the content is. Point CROSSCHECK_CONTENT at the folder that holds articles/, claims/ and the others, or leave it unset to use content/. Nothing was written.'),
+  );
+}
 process.stdout.write(`Reading the corpus in ${contentDir}/ (the checks' cache makes this quick after the first time)…\n`);
 const started = performance.now();
 const stillReading = heartbeat('reading the corpus');

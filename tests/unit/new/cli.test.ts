@@ -332,6 +332,20 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(readdirSync(path.join(content, 'articles'))).toEqual(before);
   });
 
+  it('refuses a content folder that does not exist (a mistyped CROSSCHECK_CONTENT), instead of creating it with the scaffold alone in it', () => {
+    const missing = path.join(dir, 'contnet');
+    const result = spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', page], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: dir, CROSSCHECK_CONTENT: missing, CROSSCHECK_ARCHIVE: archive, FORCE_COLOR: '0' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'There is no content folder contnet/ to write the record in, where CROSSCHECK_CONTENT says the content is. Point CROSSCHECK_CONTENT at the folder that holds articles/, claims/ and the others, or leave it unset to use content/. Nothing was written.\n',
+    );
+    expect(existsSync(missing)).toBe(false);
+  });
+
   it('refuses a --date that is not a day of the calendar, which the checks would refuse in added', () => {
     for (const date of ['2026-02-30', '2026-13-01']) {
       const result = runNew(page, '--date', date);

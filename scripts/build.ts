@@ -53,7 +53,9 @@ or leaves the previous site as it was if anything fails.
   --force         render every page (by default, when only the content changed, only the pages it affects)
   --out DIR       publish into DIR instead of dist/
   --changes FILE  also write the change summary (JSON) to FILE
-CROSSCHECK_CONTENT=DIR builds another content folder.
+CROSSCHECK_CONTENT=DIR builds another content folder; CROSSCHECK_ARCHIVE=DIR verifies quotes against another archive.
+CROSSCHECK_SITE (the public address), CROSSCHECK_BASE (the path under it) and CROSSCHECK_FEED_IDS
+(a moved site's old address): see docs/deploying.md.
 `;
 const { values } = commandLine('npm run build', { options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, changes: { type: 'string' } } }, usage);
 const out = path.resolve(root, values.out ?? 'dist');

@@ -47,3 +47,13 @@ describe('npm run audit', () => {
     expect(wrong.stderr).toMatch(/^npm run audit: Unknown option '--pages'\.\nUsage: npm run audit\n/);
   });
 });
+
+describe('npm run build -- --help', () => {
+  it('names every setting the build reads, as docs/deploying.md and docs/authoring.md do', { timeout: 60_000 }, () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const help = spawnSync(process.execPath, ['scripts/build.ts', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help.status, help.stderr).toBe(0);
+    for (const setting of ['CROSSCHECK_CONTENT=DIR', 'CROSSCHECK_ARCHIVE=DIR', 'CROSSCHECK_SITE', 'CROSSCHECK_BASE', 'CROSSCHECK_FEED_IDS']) expect(help.stdout).toContain(setting);
+    expect(help.stdout).toContain('docs/deploying.md');
+  });
+});

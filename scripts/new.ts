@@ -208,6 +208,8 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
     story: values.story,
     archived,
   });
+  const renamed = corpus.articles.find((a) => a.aliases?.includes(result.slug));
+  if (renamed) throw new Error(`"${result.slug}" is an old id of ${contentDir}/articles/${renamed.slug}.md, which lists it in aliases, so its address redirects there. Choose another slug with --slug. Nothing was written.`);
   const record = path.resolve(root, contentDir, 'articles', `${result.slug}.md`);
   if (existsSync(record)) throw new Error(`${shown(record)} already exists and is never overwritten. Choose another slug with --slug.`);
   mkdirSync(path.dirname(record), { recursive: true });

@@ -346,6 +346,38 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(missing)).toBe(false);
   });
 
+  it('gives no article an id another had: a renamed one\'s old id (an alias), or one the registry records as published', () => {
+    const own = mkdtempSync(path.join(tmpdir(), 'crosscheck-new-ids-'));
+    try {
+      const ownContent = path.join(own, 'content');
+      cpSync(path.join(root, 'tests/fixtures/good/content'), ownContent, { recursive: true });
+      // gazette-bridge-closed was once council-shuts-the-harbour-bridge-to-lorries; night-ferry-cancelled-for-the-winter was removed on purpose.
+      const gazette = path.join(ownContent, 'articles/gazette-bridge-closed.md');
+      writeFileSync(gazette, readFileSync(gazette, 'utf8').replace('aliases:\n', 'aliases:\n  - council-shuts-the-harbour-bridge-to-lorries\n'));
+      writeFileSync(path.join(own, 'published-urls.txt'), '/\n\n# Removed on purpose\nremoved /articles/night-ferry-cancelled-for-the-winter/ headline:000000000000\n');
+      writeFileSync(path.join(own, 'shut.txt'), 'Council shuts the harbour bridge to lorries\n\nThe council shut the bridge to lorries on Friday, a spokesperson said.\n');
+      writeFileSync(path.join(own, 'ferry.txt'), 'Night ferry cancelled for the winter\n\nThe night ferry will not sail this winter, the operator said on Monday.\n');
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', ...args], {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, INIT_CWD: own, CROSSCHECK_CONTENT: ownContent, CROSSCHECK_ARCHIVE: path.join(own, 'archive'), FORCE_COLOR: '0' },
+        });
+      const chosen = run('shut.txt', '--slug', 'bridge-shut');
+      expect(chosen.status).toBe(1);
+      expect(chosen.stderr).toContain('"bridge-shut" is an old id of');
+      expect(chosen.stderr).toContain('articles/gazette-bridge-closed.md, which lists it in aliases, so its address redirects there. Choose another slug with --slug. Nothing was written.');
+      const result = run('shut.txt', 'ferry.txt');
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('Wrote content/articles/council-shuts-the-harbour-bridge-to-lorries-2.md\n');
+      expect(result.stdout).toContain('Wrote content/articles/night-ferry-cancelled-for-the-winter-2.md\n');
+      expect(existsSync(path.join(ownContent, 'articles/council-shuts-the-harbour-bridge-to-lorries.md'))).toBe(false);
+      expect(existsSync(path.join(ownContent, 'articles/night-ferry-cancelled-for-the-winter.md'))).toBe(false);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a --date that is not a day of the calendar, which the checks would refuse in added', () => {
     for (const date of ['2026-02-30', '2026-13-01']) {
       const result = runNew(page, '--date', date);

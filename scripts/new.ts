@@ -98,7 +98,9 @@ if (values.slug !== undefined && !isId(values.slug)) {
   const id = toId(values.slug);
   stop(`--slug ${values.slug} is not a valid id: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters${id ? `, as in --slug ${id}` : ''}. Nothing was written.`);
 }
-const today = values.date ?? new Date().toISOString().slice(0, 10);
+/** The editor's day, on the computer's clock (in UTC it may already be tomorrow, or still yesterday). */
+const localDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const today = values.date ?? localDay(new Date());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) stop(`--date ${today} is not a date written as YYYY-MM-DD.`);
 // 2026-02-30 has the shape of a date, and the checks would then refuse the record's added.
 const day = new Date(`${today}T00:00:00Z`);

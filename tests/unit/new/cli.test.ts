@@ -378,6 +378,27 @@ describe('npm run new', { timeout: 30_000 }, () => {
     }
   });
 
+  it('dates the record (added) on the editor\'s own day, not the day it is in UTC', () => {
+    // At any hour, one of these is on another day than UTC: Kiritimati is UTC+14, Pago Pago UTC-11.
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const own = mkdtempSync(path.join(tmpdir(), 'crosscheck-new-day-'));
+      try {
+        const ownContent = path.join(own, 'content');
+        cpSync(path.join(root, 'tests/fixtures/good/content'), ownContent, { recursive: true });
+        const result = spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', page, '--slug', 'dated'], {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, TZ: zone, INIT_CWD: own, CROSSCHECK_CONTENT: ownContent, CROSSCHECK_ARCHIVE: path.join(own, 'archive'), FORCE_COLOR: '0' },
+        });
+        expect(result.status, result.stderr).toBe(0);
+        const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+        expect(readFileSync(path.join(ownContent, 'articles/dated.md'), 'utf8'), zone).toContain(`\nadded: ${day}\n`);
+      } finally {
+        rmSync(own, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('refuses a --date that is not a day of the calendar, which the checks would refuse in added', () => {
     for (const date of ['2026-02-30', '2026-13-01']) {
       const result = runNew(page, '--date', date);

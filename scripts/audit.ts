@@ -18,8 +18,18 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 import { htmlPages, type PageKind } from '../tests/support/site.ts';
+import { commandLine } from './lib/command-line.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+const usage = `Usage: npm run audit
+
+Runs Lighthouse (performance, accessibility, best practices, SEO) on four pages of dist/ (built
+first when it is missing), with the machine's Chromium, and writes the scores to docs/quality.md.
+It takes minutes, and takes no options.
+CROSSCHECK_CHROMIUM=/path/to/chrome uses another Chromium or Chrome.
+`;
+// Before anything else: `--help` (or a mistyped option) must not start a build and a Lighthouse run that rewrites docs/quality.md.
+commandLine('npm run audit', { options: {} }, usage);
 const dist = path.join(root, 'dist');
 const report = path.join(root, 'docs', 'quality.md');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -43,6 +43,7 @@ import { commandLine } from './lib/command-line.ts';
 import { heartbeat } from './lib/heartbeat.ts';
 import { postBuildSteps, type PostBuildStep } from './lib/post-build.ts';
 import { runWorker, stopWorkers } from './lib/run-worker.ts';
+import { settingProblems } from './lib/settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run build [-- --force] [--out DIR] [--changes FILE]
@@ -52,10 +53,18 @@ or leaves the previous site as it was if anything fails.
   --force         render every page (by default, when only the content changed, only the pages it affects)
   --out DIR       publish into DIR instead of dist/
   --changes FILE  also write the change summary (JSON) to FILE
-CROSSCHECK_CONTENT=DIR builds another content folder.
+CROSSCHECK_CONTENT=DIR builds another content folder; CROSSCHECK_ARCHIVE=DIR verifies quotes against another archive.
+CROSSCHECK_SITE (the public address), CROSSCHECK_BASE (the path under it) and CROSSCHECK_FEED_IDS
+(a moved site's old address): see docs/deploying.md.
 `;
 const { values } = commandLine('npm run build', { options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, changes: { type: 'string' } } }, usage);
 const out = path.resolve(root, values.out ?? 'dist');
+// A setting the build cannot use stops it here, saying what to write, before any work is done.
+const badSettings = settingProblems(process.env);
+if (badSettings.length > 0) {
+  process.stderr.write(`${badSettings.join('\n')}\nNothing was built or published.\n`);
+  process.exit(1);
+}
 const contentDir = process.env.CROSSCHECK_CONTENT ?? 'content';
 const failpoint = process.env.CROSSCHECK_BUILD_FAILPOINT ?? '';
 const shownOut = (path.relative(root, out) || '.').split(path.sep).join('/');

@@ -31,10 +31,23 @@ import { addressKey, detectFormat, extractSource, withoutColumns, withoutMailWra
 import { INVISIBLE } from './lib/import/passages.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import { commandLine } from './lib/command-line.ts';
+import { isId, MAX_ID_LENGTH } from '../src/lib/ids.ts';
+import { nearest, toId } from '../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const usage = 'Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n';
+const usage = `Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]
+
+Writes a record scaffold in content/articles/ for each saved article (.html, .mhtml, .eml, .txt,
+.md, or a feed item, .xml), or for each such file of a folder, and keeps its full text in archive/.
+  --slug SLUG        the record's id and address (content/articles/SLUG.md), instead of one made
+                     from the headline: lowercase letters and digits in words joined by hyphens
+  --outlet ID        the outlet (an id in content/outlets/), instead of the one found in the source
+  --story ID         the story (an id in content/stories/)
+  --date YYYY-MM-DD  the day the article enters the corpus (added; default today), not the day it
+                     was published, which is read from the source
+CROSSCHECK_CONTENT=DIR writes into another content folder; CROSSCHECK_ARCHIVE=DIR archives into another folder.
+`;
 const { values, positionals } = commandLine('npm run new', {
   allowPositionals: true,
   options: {
@@ -80,9 +93,28 @@ for (const given of positionals) {
   for (const file of found) if (!sources.includes(file)) sources.push(file);
 }
 if (values.slug !== undefined && sources.length > 1) stop(`--slug names one article's record, and ${sources.length} files were given. Import them one at a time to choose their slugs.`);
-const today = values.date ?? new Date().toISOString().slice(0, 10);
+// The slug is a file name and an address: one that is not an id would be written where the checks refuse it, or outside content/articles/ (`../x`).
+if (values.slug !== undefined && !isId(values.slug)) {
+  const id = toId(values.slug);
+  stop(`--slug ${values.slug} is not a valid id: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters${id ? `, as in --slug ${id}` : ''}. Nothing was written.`);
+}
+/** The editor's day, on the computer's clock (in UTC it may already be tomorrow, or still yesterday). */
+const localDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const today = values.date ?? localDay(new Date());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) stop(`--date ${today} is not a date written as YYYY-MM-DD.`);
+// 2026-02-30 has the shape of a date, and the checks would then refuse the record's added.
+const day = new Date(`${today}T00:00:00Z`);
+if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== today) stop(`--date ${today} is not a day of the calendar. Check the day and the month. Nothing was written.`);
 
+// A mistyped CROSSCHECK_CONTENT would otherwise be created, with a scaffold alone in it, and the checks would never see the record.
+if (!existsSync(path.resolve(root, contentDir))) {
+  stop(
+    `There is no content folder ${shown(path.resolve(root, contentDir))}/ to write the record in, ` +
+      (process.env.CROSSCHECK_CONTENT === undefined
+        ? 'so this is not a Crosscheck project folder: run the command in the one that holds content/. Nothing was written.'
+        : 'where CROSSCHECK_CONTENT says the content is. Point CROSSCHECK_CONTENT at the folder that holds articles/, claims/ and the others, or leave it unset to use content/. Nothing was written.'),
+  );
+}
 process.stdout.write(`Reading the corpus in ${contentDir}/ (the checks' cache makes this quick after the first time)…\n`);
 const started = performance.now();
 const stillReading = heartbeat('reading the corpus');
@@ -91,11 +123,16 @@ stillReading();
 process.stdout.write(
   `Read ${corpus.articles.length.toLocaleString('en-US')} articles and ${corpus.claims.length.toLocaleString('en-US')} claims in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`,
 );
-for (const [flag, id, list] of [
-  ['--outlet', values.outlet, corpus.outlets.map((o) => o.id)],
-  ['--story', values.story, corpus.stories.map((s) => s.id)],
+for (const [flag, id, kind, records] of [
+  ['--outlet', values.outlet, 'outlet', corpus.outlets],
+  ['--story', values.story, 'story', corpus.stories],
 ] as const) {
-  if (id !== undefined && !list.includes(id)) stop(`${flag} ${id}: there is no such id in ${contentDir}/. Nothing was written.`);
+  if (id === undefined || records.some((r) => r.id === id)) continue;
+  // A renamed record's old id (as an editor remembers it) names it no more: say which id it has now.
+  const renamed = records.find((r) => r.aliases?.includes(id));
+  if (renamed) stop(`${flag} ${id}: "${id}" is an old id of the ${kind} "${renamed.id}", which lists it in aliases. Give ${flag} ${renamed.id}. Nothing was written.`);
+  const near = nearest(id, records.map((r) => r.id));
+  stop(`${flag} ${id}: there is no such id in ${contentDir}/.${near.length > 0 ? ` Did you mean ${near.map((n) => `${flag} ${n}`).join(' or ')}?` : ''} Nothing was written.`);
 }
 
 /** The recorded article whose archive file holds the words of `archived`, if any (sizes and headlines are compared first, so few files are read). */
@@ -174,6 +211,8 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
     story: values.story,
     archived,
   });
+  const renamed = corpus.articles.find((a) => a.aliases?.includes(result.slug));
+  if (renamed) throw new Error(`"${result.slug}" is an old id of ${contentDir}/articles/${renamed.slug}.md, which lists it in aliases, so its address redirects there. Choose another slug with --slug. Nothing was written.`);
   const record = path.resolve(root, contentDir, 'articles', `${result.slug}.md`);
   if (existsSync(record)) throw new Error(`${shown(record)} already exists and is never overwritten. Choose another slug with --slug.`);
   mkdirSync(path.dirname(record), { recursive: true });

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { checkContent } from '../src/check/index.ts';
 import { registryMarks } from '../src/check/identity.ts';
 import { commandLine } from './lib/command-line.ts';
-import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath, unrecorded } from './lib/published-urls.ts';
+import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath, remarked, unrecorded } from './lib/published-urls.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run urls [-- --build] [--check] [--dist DIR]
@@ -84,8 +84,10 @@ if (values.check) {
   );
   process.exit(1);
 }
+const marked = remarked(existsSync(file) ? readFileSync(file, 'utf8') : '', text);
 writeFileSync(file, text);
 process.stdout.write(
-  `Wrote ${shown(file)}: ${built.length} URLs (${added.length} added, ${missing.length} removed).\n` +
-    missing.map((p) => `  removed ${p}\n`).join(''),
+  `Wrote ${shown(file)}: ${built.length} URLs (${added.length} added, ${missing.length} removed${marked.length > 0 ? `, ${marked.length} with a new mark of what it shows` : ''}).\n` +
+    missing.map((p) => `  removed ${p}\n`).join('') +
+    marked.map((p) => `  new mark ${p}\n`).join(''),
 );

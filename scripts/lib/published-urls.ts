@@ -141,6 +141,18 @@ export function diffRegistry(registered: readonly string[], built: readonly stri
 
 
 /**
+ * The addresses `recorded` lists (not as removed) that `wanted` gives a mark they did not have:
+ * what `npm run urls` records for an address that now shows another wording or another record
+ * (an edited statement, two files that swapped ids), besides the addresses it adds and removes.
+ */
+export function remarked(recorded: string, wanted: string): string[] {
+  const before = new Map(registryEntries(recorded).filter((e) => !e.removed).map((e) => [e.path, new Set(e.marks)]));
+  return registryEntries(wanted)
+    .filter((e) => !e.removed && before.has(e.path) && e.marks.some((m) => !before.get(e.path)!.has(m)))
+    .map((e) => e.path);
+}
+
+/**
  * What a registry's text does not yet record of the text `npm run urls` would write now (`wanted`,
  * from {@link formatRegistry}): the lines to write, each an address not recorded or a record's
  * address with a mark not recorded yet, and the lines recorded that would go. Comments, blank lines

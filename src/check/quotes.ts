@@ -165,19 +165,30 @@ export function archiveLines(raw: string): (text: string) => number | undefined 
   };
 }
 
-/** Explains where a span stops matching: the longest run of its first words found in the archive. */
+/**
+ * Where `words` occur in `text` ending at the end of a word (`need a` is not in `need an
+ * international`), or -1.
+ */
+function indexOfWhole(text: string, words: string): number {
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+    if (!/^[\p{L}\p{N}\p{M}]/u.test(text.slice(at + words.length, at + words.length + 1))) return at;
+  }
+  return -1;
+}
+
+/** Explains where a span stops matching: the longest run of its first whole words found in the archive. */
 export function divergence(span: string, archive: string, lineOf?: (text: string) => number | undefined): string {
   const words = span.split(' ');
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (archive.includes(words.slice(0, mid).join(' '))) lo = mid;
+    if (indexOfWhole(archive, words.slice(0, mid).join(' ')) !== -1) lo = mid;
     else hi = mid - 1;
   }
   if (lo === 0) return 'Not even its first word is in the archived text: check that archive names the right file. ';
   const prefix = words.slice(0, lo).join(' ');
-  const at = archive.indexOf(prefix) + prefix.length;
+  const at = indexOfWhole(archive, prefix) + prefix.length;
   const archiveNext = archive.slice(at).trim().split(' ').slice(0, 6).join(' ');
   const spanNext = words.slice(lo, lo + 6).join(' ');
   const line = lineOf?.(prefix);

@@ -129,6 +129,8 @@ describe('the published-URL registry', () => {
       env: { ...process.env, CROSSCHECK_CONTENT: shown },
     });
     expect(urls.status, urls.stderr).toBe(0);
+    // It says what it recorded: no address added or removed, but two that now show another claim.
+    expect(urls.stdout).toMatch(/\(0 added, 0 removed, 2 with a new mark of what it shows\)\.\n {2}new mark \/claims\/repairs-take-months\/\n {2}new mark \/claims\/will-not-reopen-until-safe\/\n$/);
     // Both addresses now carry the marks of both claims, so the next build passes.
     const marks = registryEntries(readFileSync(copy.registry, 'utf8')).filter((e) => ['/claims/repairs-take-months/', '/claims/will-not-reopen-until-safe/'].includes(e.path));
     expect(marks.map((e) => e.marks.length)).toEqual([2, 2]);

@@ -6,10 +6,11 @@
  * The mention spans come from the content checks (src/check), which read every record once and
  * cache what they find by the file's hash; only the few frontmatter fields below are read here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../../../src/check/index.ts';
 import { parseYaml, splitFrontmatter } from '../../../src/check/frontmatter.ts';
+import { registryEntries, registryPath } from '../published-urls.ts';
 import type { ClaimText } from './passages.ts';
 
 export interface OutletInfo {
@@ -17,16 +18,22 @@ export interface OutletInfo {
   name: string;
   url?: string | undefined;
   unidentified: boolean;
+  /** The ids it was published under before (`aliases`). */
+  aliases?: string[];
 }
 
 export interface StoryInfo {
   id: string;
   title: string;
   summary: string;
+  /** The ids it was published under before (`aliases`). */
+  aliases?: string[];
 }
 
 export interface ArticleInfo {
   slug: string;
+  /** The ids it was published under before (`aliases`): their addresses redirect to it. */
+  aliases?: string[];
   headline?: string | undefined;
   url?: string | undefined;
   archive?: string | undefined;
@@ -44,6 +51,11 @@ export interface CorpusInfo {
   stories: StoryInfo[];
   claims: ClaimText[];
   articles: ArticleInfo[];
+  /**
+   * The article ids published-urls.txt records (`/articles/<id>/`): a record's, a renamed one's
+   * old id, or one removed on purpose. The checks refuse another article that takes one.
+   */
+  publishedSlugs?: string[];
   /** Problems the checks found in the corpus (the import still works; the build will not). */
   problems: number;
 }
@@ -64,9 +76,10 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
     const data = fieldsOf(path.join(root, facts.file), facts.collection === 'outlets' || facts.collection === 'entities');
     if (!data) continue;
     const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
     switch (facts.collection) {
       case 'outlets':
-        info.outlets.push({ id: facts.id, name: text('name') ?? facts.id, url: text('url'), unidentified: data.unidentified === true });
+        info.outlets.push({ id: facts.id, name: text('name') ?? facts.id, url: text('url'), unidentified: data.unidentified === true, aliases });
         break;
       case 'entities': {
         const names = Array.isArray(data.names) ? data.names.filter((n): n is string => typeof n === 'string') : [];
@@ -74,15 +87,19 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
         break;
       }
       case 'stories':
-        info.stories.push({ id: facts.id, title: text('title') ?? facts.id, summary: text('summary') ?? '' });
+        info.stories.push({ id: facts.id, title: text('title') ?? facts.id, summary: text('summary') ?? '', aliases });
         break;
       case 'claims':
         info.claims.push({ id: facts.id, story: text('story') ?? '', texts: [text('statement') ?? '', ...(spans.get(facts.id) ?? [])] });
         break;
       case 'articles':
-        info.articles.push({ slug: facts.id, headline: text('headline'), url: text('url'), archive: text('archive') });
+        info.articles.push({ slug: facts.id, headline: text('headline'), url: text('url'), archive: text('archive'), aliases });
         break;
     }
+  }
+  const registry = registryPath(root, contentDir);
+  if (existsSync(registry)) {
+    info.publishedSlugs = registryEntries(readFileSync(registry, 'utf8')).flatMap((e) => /^\/articles\/([a-z0-9-]+)\/$/.exec(e.path)?.[1] ?? []);
   }
   return info;
 }

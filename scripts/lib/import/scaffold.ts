@@ -192,7 +192,9 @@ const commentSafe = (s: string) => s.replace(/--+>?/g, '—').replace(/<!/g, '<\
 const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, '')} …`);
 
 export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: ScaffoldOptions): Scaffold {
-  const taken = new Set(corpus.articles.map((a: ArticleInfo) => a.slug));
+  // An id an article has or had (a renamed one's old id, one the registry records as published) is
+  // not given to another: its address would redirect elsewhere, or show another article than the one shared.
+  const taken = new Set([...corpus.articles.flatMap((a: ArticleInfo) => [a.slug, ...(a.aliases ?? [])]), ...(corpus.publishedSlugs ?? [])]);
   const named = options.slug ?? slugFor(doc);
   let slug = named || 'untitled-article';
   if (!options.slug && taken.has(slug)) {

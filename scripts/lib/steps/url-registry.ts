@@ -297,8 +297,8 @@ export const urlRegistryStep: PostBuildStep = {
     }
     const news =
       (added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '') +
-      (kept.length > 0 ? ` ${kept.length} month page(s) the build no longer makes now redirect: ${kept.join(' ')}` : '') +
-      (keptSubPages.length > 0 ? ` ${keptSubPages.length} page(s) of a story, claim or entity that the build no longer makes there now redirect: ${keptSubPages.join(' ')}` : '');
+      (kept.length > 0 ? ` ${kept.length} month page(s) the build no longer makes now redirect: ${kept.join(' ')}.` : '') +
+      (keptSubPages.length > 0 ? ` ${keptSubPages.length} page(s) of a story, claim or entity that the build no longer makes there now redirect: ${keptSubPages.join(' ')}.` : '');
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {
         return `Published URLs: ${missing.length} registered URL(s) removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}`;

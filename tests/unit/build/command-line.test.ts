@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOptions } from '../../../scripts/lib/command-line.ts';
 
@@ -26,5 +28,32 @@ describe('reading a command\'s options', () => {
   it('reads --help after -- as an argument, not as a request for help', () => {
     const positional = readOptions('npm run new', { allowPositionals: true, options: {} }, usage, ['--', '--help']);
     expect(positional).toEqual({ ok: true, parsed: { values: {}, positionals: ['--help'] } });
+  });
+});
+
+describe('npm run audit', () => {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  // A Chromium that is not there: were the options not read first, the audit would stop at once rather than run Lighthouse.
+  const audit = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/audit.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CROSSCHECK_CHROMIUM: '/nonexistent/chromium' } });
+
+  it('answers --help with its usage, and starts no build or Lighthouse run, which would rewrite docs/quality.md', { timeout: 60_000 }, () => {
+    const help = audit('--help');
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run audit\n/);
+    expect(help.stdout).not.toContain('building the site');
+    const wrong = audit('--pages', '2');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^npm run audit: Unknown option '--pages'\.\nUsage: npm run audit\n/);
+  });
+});
+
+describe('npm run build -- --help', () => {
+  it('names every setting the build reads, as docs/deploying.md and docs/authoring.md do', { timeout: 60_000 }, () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const help = spawnSync(process.execPath, ['scripts/build.ts', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help.status, help.stderr).toBe(0);
+    for (const setting of ['CROSSCHECK_CONTENT=DIR', 'CROSSCHECK_ARCHIVE=DIR', 'CROSSCHECK_SITE', 'CROSSCHECK_BASE', 'CROSSCHECK_FEED_IDS']) expect(help.stdout).toContain(setting);
+    expect(help.stdout).toContain('docs/deploying.md');
   });
 });

@@ -191,6 +191,17 @@ describe('divergence', () => {
       `"Not even its first word is in the archived text: check that archive names the right file. "`,
     );
   });
+
+  it('parts them at a whole word: a span word that only begins an archive word does not agree with it', () => {
+    expect(divergence('the plan would need a global body that does not exist', 'Analysts said the plan would need an international body that does not yet exist.')).toBe(
+      'The archive agrees as far as "the plan would need", then reads "an international body that does not" where the span has "a global body that does not". ',
+    );
+    // A later occurrence that ends at a word's end is the one that agrees.
+    expect(divergence('the cable snapped on Monday', 'the cables held; the cable snapped on Sunday')).toBe(
+      'The archive agrees as far as "the cable snapped on", then reads "Sunday" where the span has "Monday". ',
+    );
+    expect(divergence('bridge closed', 'bridges are open')).toBe('Not even its first word is in the archived text: check that archive names the right file. ');
+  });
 });
 
 describe('verifyQuotes', () => {

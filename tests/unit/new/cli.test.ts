@@ -5,7 +5,7 @@
  * exactly the fields left for the editor.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -297,9 +297,113 @@ describe('npm run new', { timeout: 30_000 }, () => {
   it('says which option it does not know, with the usage, and no stack trace', () => {
     const result = runNew('--slugg', 'x', 'article.html');
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe("npm run new: Unknown option '--slugg'.\nUsage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]\n");
+    expect(result.stderr).toMatch(/^npm run new: Unknown option '--slugg'\.\nUsage: npm run new -- <file or folder>\.\.\. \[--slug SLUG\] \[--outlet ID\] \[--story ID\] \[--date YYYY-MM-DD\]\n/);
     const help = runNew('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: npm run new -- <file or folder>...');
+  });
+
+  it('says in its --help what each option does: --date is the day the article is added, not the day it was published', () => {
+    const help = runNew('--help').stdout;
+    for (const option of ['--slug SLUG', '--outlet ID', '--story ID', '--date YYYY-MM-DD']) expect(help).toMatch(new RegExp(`^  ${option} +\\S`, 'm'));
+    expect(help).toMatch(/--date YYYY-MM-DD +the day the article enters the corpus \(added; default today\), not the day it\n +was published/);
+  });
+
+  it('refuses a --slug that is not an id, which would be written where the checks refuse it or outside content/articles/, and writes nothing', () => {
+    for (const [slug, suggestion] of [['Bad Slug', 'bad-slug'], ['../../escaped', 'escaped'], ['a/b', 'a-b']] as const) {
+      const result = runNew(page, '--slug', slug);
+      expect(result.status, slug).toBe(1);
+      expect(result.stderr).toBe(`--slug ${slug} is not a valid id: lowercase letters and digits in words joined by single hyphens, at most 120 characters, as in --slug ${suggestion}. Nothing was written.\n`);
+    }
+    expect(existsSync(path.join(content, 'articles/Bad Slug.md'))).toBe(false);
+    expect(existsSync(path.join(dir, 'escaped.md'))).toBe(false);
+    expect(existsSync(path.join(path.dirname(dir), 'escaped.txt'))).toBe(false);
+    expect(existsSync(path.join(content, 'articles/a'))).toBe(false);
+  });
+
+  it('names the current id for a renamed story\'s old one, and the nearest id for a misspelt outlet, and writes nothing', () => {
+    const before = readdirSync(path.join(content, 'articles'));
+    const old = runNew(page, '--story', 'bridge-closure');
+    expect(old.status).toBe(1);
+    expect(old.stderr).toBe('--story bridge-closure: "bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases. Give --story harbour-bridge-closure. Nothing was written.\n');
+    const typo = runNew(page, '--outlet', 'coastal-wires');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toBe(`--outlet coastal-wires: there is no such id in ${path.relative(root, content)}/. Did you mean --outlet coastal-wire? Nothing was written.\n`);
+    expect(readdirSync(path.join(content, 'articles'))).toEqual(before);
+  });
+
+  it('refuses a content folder that does not exist (a mistyped CROSSCHECK_CONTENT), instead of creating it with the scaffold alone in it', () => {
+    const missing = path.join(dir, 'contnet');
+    const result = spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', page], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: dir, CROSSCHECK_CONTENT: missing, CROSSCHECK_ARCHIVE: archive, FORCE_COLOR: '0' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'There is no content folder contnet/ to write the record in, where CROSSCHECK_CONTENT says the content is. Point CROSSCHECK_CONTENT at the folder that holds articles/, claims/ and the others, or leave it unset to use content/. Nothing was written.\n',
+    );
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('gives no article an id another had: a renamed one\'s old id (an alias), or one the registry records as published', () => {
+    const own = mkdtempSync(path.join(tmpdir(), 'crosscheck-new-ids-'));
+    try {
+      const ownContent = path.join(own, 'content');
+      cpSync(path.join(root, 'tests/fixtures/good/content'), ownContent, { recursive: true });
+      // gazette-bridge-closed was once council-shuts-the-harbour-bridge-to-lorries; night-ferry-cancelled-for-the-winter was removed on purpose.
+      const gazette = path.join(ownContent, 'articles/gazette-bridge-closed.md');
+      writeFileSync(gazette, readFileSync(gazette, 'utf8').replace('aliases:\n', 'aliases:\n  - council-shuts-the-harbour-bridge-to-lorries\n'));
+      writeFileSync(path.join(own, 'published-urls.txt'), '/\n\n# Removed on purpose\nremoved /articles/night-ferry-cancelled-for-the-winter/ headline:000000000000\n');
+      writeFileSync(path.join(own, 'shut.txt'), 'Council shuts the harbour bridge to lorries\n\nThe council shut the bridge to lorries on Friday, a spokesperson said.\n');
+      writeFileSync(path.join(own, 'ferry.txt'), 'Night ferry cancelled for the winter\n\nThe night ferry will not sail this winter, the operator said on Monday.\n');
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', ...args], {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, INIT_CWD: own, CROSSCHECK_CONTENT: ownContent, CROSSCHECK_ARCHIVE: path.join(own, 'archive'), FORCE_COLOR: '0' },
+        });
+      const chosen = run('shut.txt', '--slug', 'bridge-shut');
+      expect(chosen.status).toBe(1);
+      expect(chosen.stderr).toContain('"bridge-shut" is an old id of');
+      expect(chosen.stderr).toContain('articles/gazette-bridge-closed.md, which lists it in aliases, so its address redirects there. Choose another slug with --slug. Nothing was written.');
+      const result = run('shut.txt', 'ferry.txt');
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('Wrote content/articles/council-shuts-the-harbour-bridge-to-lorries-2.md\n');
+      expect(result.stdout).toContain('Wrote content/articles/night-ferry-cancelled-for-the-winter-2.md\n');
+      expect(existsSync(path.join(ownContent, 'articles/council-shuts-the-harbour-bridge-to-lorries.md'))).toBe(false);
+      expect(existsSync(path.join(ownContent, 'articles/night-ferry-cancelled-for-the-winter.md'))).toBe(false);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it('dates the record (added) on the editor\'s own day, not the day it is in UTC', () => {
+    // At any hour, one of these is on another day than UTC: Kiritimati is UTC+14, Pago Pago UTC-11.
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const own = mkdtempSync(path.join(tmpdir(), 'crosscheck-new-day-'));
+      try {
+        const ownContent = path.join(own, 'content');
+        cpSync(path.join(root, 'tests/fixtures/good/content'), ownContent, { recursive: true });
+        const result = spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/new.ts', page, '--slug', 'dated'], {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, TZ: zone, INIT_CWD: own, CROSSCHECK_CONTENT: ownContent, CROSSCHECK_ARCHIVE: path.join(own, 'archive'), FORCE_COLOR: '0' },
+        });
+        expect(result.status, result.stderr).toBe(0);
+        const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+        expect(readFileSync(path.join(ownContent, 'articles/dated.md'), 'utf8'), zone).toContain(`\nadded: ${day}\n`);
+      } finally {
+        rmSync(own, { recursive: true, force: true });
+      }
+    }
+  });
+
+  it('refuses a --date that is not a day of the calendar, which the checks would refuse in added', () => {
+    for (const date of ['2026-02-30', '2026-13-01']) {
+      const result = runNew(page, '--date', date);
+      expect(result.status, date).toBe(1);
+      expect(result.stderr).toBe(`--date ${date} is not a day of the calendar. Check the day and the month. Nothing was written.\n`);
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   redirectTarget,
   registryEntries,
   registryPath,
+  remarked,
   unrecorded,
 } from '../../../scripts/lib/published-urls.ts';
 import { missingUrlsMessage, urlRegistryStep } from '../../../scripts/lib/steps/url-registry.ts';
@@ -71,6 +72,26 @@ describe('unrecorded', () => {
     });
     // A new address with no registry at all.
     expect(unrecorded('', formatRegistry(['/']))).toEqual({ add: ['/'], drop: [] });
+  });
+});
+
+describe('remarked', () => {
+  it('names the addresses recorded before that get a new mark, which `npm run urls` counts beside those added and removed', () => {
+    const recorded = formatRegistry(['/', '/claims/a/', '/claims/b/'], new Map([['/claims/a/', ['statement:aaaaaaaaaaaa']], ['/claims/b/', ['statement:bbbbbbbbbbbb']]]), new Map([['/claims/old/', ['statement:000000000000']]]));
+    expect(remarked(recorded, recorded)).toEqual([]);
+    const wanted = formatRegistry(
+      ['/', '/claims/a/', '/claims/b/', '/claims/c/', '/claims/old/'],
+      new Map([
+        // An edited statement: its new mark beside the old one.
+        ['/claims/a/', ['statement:aaaaaaaaaaaa', 'statement:dddddddddddd']],
+        ['/claims/b/', ['statement:bbbbbbbbbbbb']],
+        // A new address, and one removed on purpose that came back: added, not re-marked.
+        ['/claims/c/', ['statement:cccccccccccc']],
+        ['/claims/old/', ['statement:000000000000', 'statement:eeeeeeeeeeee']],
+      ]),
+    );
+    expect(remarked(recorded, wanted)).toEqual(['/claims/a/']);
+    expect(remarked('', wanted)).toEqual([]);
   });
 });
 
@@ -219,7 +240,7 @@ describe('a month page with nothing left', () => {
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('kept');
-      expect(run(s)).toMatch(/^Published URLs: all 9 in .* still resolve\..* 4 month page\(s\) the build no longer makes now redirect: /);
+      expect(run(s)).toMatch(/^Published URLs: all 9 in .* still resolve\..* 4 month page\(s\) the build no longer makes now redirect: (?:\/\S+\/ ){3}\/\S+\/\.$/);
       expect(leadsTo(s.outDir, 'articles/months/2026-05/')).toBe('/sub/articles/');
       expect(leadsTo(s.outDir, 'claims/months/2026-05/')).toBe('/sub/claims/');
       expect(leadsTo(s.outDir, 'outlets/old/months/2026-06/')).toBe('/sub/outlets/new/months/2026-06/');
@@ -355,7 +376,7 @@ describe('a sub-page of a story, claim or entity that the build no longer makes'
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('kept');
-      expect(run(s)).toMatch(/^Published URLs: all 8 in .* still resolve\..* 4 page\(s\) of a story, claim or entity that the build no longer makes there now redirect: /);
+      expect(run(s)).toMatch(/^Published URLs: all 8 in .* still resolve\..* 4 page\(s\) of a story, claim or entity that the build no longer makes there now redirect: (?:\/\S+\/ ){3}\/\S+\/\.$/);
       expect(leadsTo(s.outDir, 'stories/big/timeline/')).toBe('/sub/stories/big/');
       expect(leadsTo(s.outDir, 'stories/old/claims/')).toBe('/sub/stories/new/claims/');
       expect(leadsTo(s.outDir, 'stories/old/timeline/')).toBe('/sub/stories/new/');

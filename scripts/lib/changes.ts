@@ -258,7 +258,7 @@ export function formatChanges(summary: ChangeSummary): string {
   const renamed = (kind: string) => (r: Rename) => `${r.from} → ${r.to}${r.merged ? ` (merged into an existing ${kind})` : ''}`;
   list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, renamed('article'));
   list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, renamed('claim'));
-  if (lines.length === 0) return `Changes: none since the previous site. ${site}`;
+  if (lines.length === 0) return `Changes: no new, removed or renamed article or claim, no new evidence, no change of status and no new contradiction since the previous site. ${site}`;
   return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
 }
 

@@ -103,7 +103,7 @@ describe('formatChanges', () => {
   });
 
   it('says when nothing changed, and when there is nothing to compare with', () => {
-    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
+    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: no new, removed or renamed article or claim, no new evidence, no change of status and no new contradiction since the previous site. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
     expect(formatChanges(summariseChanges(undefined, after))).toBe('Changes: no previous site to compare with. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
   });
 

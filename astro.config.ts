@@ -62,11 +62,6 @@ export default defineConfig({
   // Four pages generated at a time: one page's files are written while others render (one at a
   // time, Astro's process sat idle three fifths of the time it generated pages; docs/benchmarks.md).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  // Every page carries its script inline, as its styles, whatever its size (the search page's is
-  // about 5 kB, past the 4 kB Vite inlines): the site has no built assets to cache or carry over
-  // (the fast rebuild publishes pages, public files and the search index), and the CSP allows
-  // each inline script by its hash.
-  vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? true : undefined) } },
   devToolbar: { enabled: false },
   // The sitemap lists indexable pages only: no redirect of an old id, no 404 (src/integrations/sitemap.ts).
   // The content store is read from its file, not compiled into the site (src/integrations/content-store.ts).

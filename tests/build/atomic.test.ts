@@ -1,7 +1,7 @@
 /**
  * `npm run build` publishes atomically (issue 3, point 4): the good fixture is built into an
  * output folder, every file's bytes are kept, and then builds fail in every way a build can
- * fail: bad content, Astro itself failing (an invalid site address in the environment), a
+ * fail: bad content, Astro itself failing (a page that throws on a setting in the environment), a
  * post-build step failing, Pagefind failing, the build crashing after Astro, the build interrupted while Astro
  * runs, the build and Astro killed outright, and a crash in the middle of the swap. After each,
  * the previous site is there byte for byte and no temporary folder is left behind (after a kill,
@@ -62,8 +62,9 @@ describe('npm run build', () => {
   });
 
   it('leaves the previous site as it was when Astro fails', () => {
-    // An honest Astro failure: the configuration rejects a site address that is not a URL.
-    const result = runBuild({ content: good, outDir, env: { CROSSCHECK_SITE: 'not a url' } });
+    // An honest Astro failure, halfway through its pages: the feeds' pages throw on a setting of
+    // their ids that is not an address (a site address that is not one is refused before Astro starts).
+    const result = runBuild({ content: good, outDir, env: { CROSSCHECK_FEED_IDS: 'not a url' } });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('The site failed to build (astro build ended with exit code 1).');
     expect(result.stderr).toContain(`The previous site in ${shownOut}/ was left as it was.`);

@@ -125,7 +125,9 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     } catch {
       mkdirSync(o.tmp, { recursive: true });
     }
-    const publicFiles = listFiles(o.root, 'public').map((file) => file.slice('public/'.length));
+    // The public files, and the assets Astro's build made (`_astro/`, the search page's script):
+    // the code is the one the previous build compiled, so they are the same and are linked too.
+    const publicFiles = [...listFiles(o.root, 'public').map((file) => file.slice('public/'.length)), ...listFiles(o.out, ASSETS)];
     const linked = [...new Set([...state.pages.map((p) => p.file), ...Object.keys(state.previews), ...publicFiles])];
     linking = linkInWorker(o.out, o.tmp, linked, o.carry ?? []);
     return await rebuild(o, { state, previous, bundleEntry, linking, linked, publicFiles }, mark, timing);
@@ -135,6 +137,9 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     throw error;
   }
 }
+
+/** The folder of the assets Astro's build makes (its `build.assets`). */
+const ASSETS = '_astro';
 
 /** What the rebuild starts from: the previous build's state and content, and the links being made (the files linked one by one, of which the public ones). */
 interface Start {

@@ -59,6 +59,11 @@ export function paginate<K, T>(groups: readonly ListGroup<K, T>[], perPage: numb
   return pages;
 }
 
+/** How much of a group a page holds, for its heading: `12` when the whole group, else `3–12 of 40`. */
+export function groupRange(group: { from: number; items: readonly unknown[]; total: number }): string {
+  return group.items.length === group.total ? `${group.total}` : `${group.from + 1}–${group.from + group.items.length} of ${group.total}`;
+}
+
 /** The number of the page on which a group begins (1 when it is empty or unknown). */
 export function pageOfGroup<K>(pages: readonly ListPage<K, unknown>[], key: K): number {
   return pages.find((p) => p.groups.some((g) => g.key === key))?.number ?? 1;

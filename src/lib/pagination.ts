@@ -59,6 +59,11 @@ export function paginate<K, T>(groups: readonly ListGroup<K, T>[], perPage: numb
   return pages;
 }
 
+/** Which items of the whole list a page holds, from 1: `101–200`. */
+export function pageRange(page: { from: number; size: number }): string {
+  return `${page.from + 1}–${page.from + page.size}`;
+}
+
 /** How much of a group a page holds, for its heading: `12` when the whole group, else `3–12 of 40`. */
 export function groupRange(group: { from: number; items: readonly unknown[]; total: number }): string {
   return group.items.length === group.total ? `${group.total}` : `${group.from + 1}–${group.from + group.items.length} of ${group.total}`;

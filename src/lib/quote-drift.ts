@@ -644,9 +644,12 @@ const MATCH_KEYS_KEPT = 100_000;
 
 /** The key a wording is grouped by: its words as {@link matchKey} reads them, joined by spaces. */
 export function wordingKey(text: string): string {
-  return quoteWords(text)
-    .map((t) => t.match ?? matchKey(t.key))
-    .join(' ');
+  return keyOfWords(quoteWords(text));
+}
+
+/** {@link wordingKey} of words already split. */
+function keyOfWords(words: readonly WordToken[]): string {
+  return words.map((t) => t.match ?? matchKey(t.key)).join(' ');
 }
 
 /** Words that negate: compared by key (lowercase, no end punctuation). */
@@ -898,8 +901,11 @@ export function describeBestAttested(drift: Pick<QuoteDrift, 'best' | 'tie'>): s
 
 /** Compares a rendition with the best-attested wording: word diff, similarity, fidelity and drift. */
 export function compareWording(best: string, rendition: string): WordingComparison {
-  const a = quoteWords(best);
-  const b = quoteWords(rendition);
+  return compareWords(quoteWords(best), quoteWords(rendition));
+}
+
+/** {@link compareWording} of words already split (never changed: the same words may be both). */
+function compareWords(a: readonly WordToken[], b: readonly WordToken[]): WordingComparison {
   const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, t.match ?? matchKey(t.key)]));
   const pronouns = new Set([...pronounOnes(a), ...pronounOnes(b)]);
   const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
@@ -965,10 +971,16 @@ const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;
  * that does not keep the best wording's words (`reworded`) is a translation, `translated`, with
  * no change of meaning read into it and its words as one unchanged part (see the module comment).
  */
-function compareRendition(best: string, bestLanguage: string, rendition: string, language: string): WordingComparison {
-  const comparison = compareWording(best, rendition);
+function compareRendition(
+  best: string,
+  bestLanguage: string,
+  rendition: string,
+  language: string,
+  split: (text: string) => readonly WordToken[] = quoteWords,
+): WordingComparison {
+  const comparison = compareWords(split(best), split(rendition));
   if (comparison.drift !== 'reworded' || primaryLanguage(language) === primaryLanguage(bestLanguage)) return comparison;
-  const words = quoteWords(rendition);
+  const words = split(rendition);
   return {
     parts: [{ value: words.map((w) => w.text).join(' '), added: false, removed: false, words: words.length }],
     similarity: 0,
@@ -1001,9 +1013,24 @@ export function compareVariants(
 export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): QuoteDrift | undefined {
   const own = evidence.filter((e) => e.claim === claim);
   if (own.length === 0) return undefined;
+  // A claim's renditions repeat the same few wordings: each text is split into words once, and
+  // each wording (in a language) compared with the best-attested one once.
+  const split = new Map<string, WordToken[]>();
+  const words = (text: string) => {
+    let list = split.get(text);
+    if (!list) split.set(text, (list = quoteWords(text)));
+    return list;
+  };
+  const compared = new Map<string, WordingComparison>();
+  const compare = (best: { wording: string; language: string }, wording: string, language: string) => {
+    const key = `${language}\u0000${wording}`;
+    let comparison = compared.get(key);
+    if (!comparison) compared.set(key, (comparison = compareRendition(best.wording, best.language, wording, language, words)));
+    return comparison;
+  };
   const groups = new Map<string, Evidence[]>();
   for (const e of own) {
-    const key = wordingKey(e.mention.text);
+    const key = keyOfWords(words(e.mention.text));
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   const ranked = [...groups].map(([key, items]) => {
@@ -1014,18 +1041,17 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
       key,
       wording,
       language,
-      words: quoteWords(wording).length,
+      words: words(wording).length,
       count: groupEvidence(items).count,
       first,
       evidence: items,
     };
   });
   ranked.sort(compareVariants);
-  const { wording: bestWording, language: bestLanguage } = ranked[0]!;
   const variants: QuoteVariant[] = ranked.map((v, rank) => ({
     ...v,
     rank,
-    comparison: compareRendition(bestWording, bestLanguage, v.wording, v.language),
+    comparison: compare(ranked[0]!, v.wording, v.language),
   }));
   const best = variants[0]!;
   // A translation is no rival wording of the best-attested one.
@@ -1052,8 +1078,8 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   const rival = new Set(tie && tie.by !== 'earliest' ? tied.map((v) => v.key) : []);
   const renditions: QuoteRendition[] = own.map((e) => {
     const wording = quoteWording(e.mention.text);
-    const variant = wordingKey(wording);
-    const comparison = compareRendition(best.wording, best.language, wording, e.article.language);
+    const variant = keyOfWords(words(wording));
+    const comparison = compare(best, wording, e.article.language);
     return {
       evidence: e,
       wording,

@@ -74,13 +74,15 @@ export function storyTimeline(
   corpusArticles: ReadonlyMap<ArticleSlug, Article> = new Map(articles.map((a) => [a.slug, a])),
 ): TimelineEvent[] {
   const ordered = [...articles].sort(compareArticlesByDate); // undated last (order.ts)
+  // Only the claims these articles mention are ever looked up: `reportedBy` holds the whole
+  // corpus's, so it is read claim by claim rather than copied (a copy per story grew with
+  // stories × claims).
   const bound = new Map<ClaimId, number>();
   const mentionedUndated = new Set<ClaimId>();
-  for (const [claim, date] of reportedBy) bound.set(claim, date.getTime());
   for (const article of ordered) {
     const { date, offset } = articleDate(article);
     const [, latest] = dateSpan(date, offset);
-    for (const m of article.mentions) bound.set(m.claim, Math.min(latest, bound.get(m.claim) ?? latest));
+    for (const m of article.mentions) bound.set(m.claim, Math.min(latest, bound.get(m.claim) ?? reportedBy.get(m.claim)?.getTime() ?? latest));
     if (!isDated(article)) {
       const copied = copiedClaims(article, corpusArticles);
       for (const m of article.mentions) if (!copied.has(m.claim)) mentionedUndated.add(m.claim);

@@ -40,6 +40,8 @@ function either(values: readonly string[]): string {
 const listed = (values: readonly string[]) => (values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`);
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? ` Did you mean ${either(suggestions)}?` : '');
 const shown = (source: string) => ` In: ${source}`;
+/** A text as a YAML value: as it is, or in double quotes when YAML would read it otherwise (docs/authoring.md, Text values). */
+const plainYaml = (text: string) => (/: |\s#|^[\s"'[{*&!|>#%@`]|\s$/.test(text) ? q(text) : text);
 /** That an id is a record's old id, which only redirects: what to write instead. */
 const oldId = (kind: string, id: string, current: string, write: string) =>
   ` ${q(id)} is an old id of the ${kind} ${q(current)}, which lists it in aliases: an old id only redirects old links to its page. Write the current id, ${write}.`;
@@ -588,6 +590,14 @@ export const StoryMismatch = {
   hint: 'A claim belongs to the story whose articles make it: a claim file copied from another story keeps that story until its story field is changed.',
 } satisfies MessageDef<[string, string, readonly string[]]>;
 
+export const OwnerId = {
+  code: 'owner-id',
+  title: "An outlet's owner written as another outlet's id",
+  message: (id: string, name: string, file: string) =>
+    `owner: ${q(id)} is the id of the outlet ${q(name)} (${file}), but owner takes the owner's name, so the two outlets would count as independent sources. Write owner: ${plainYaml(name)}.`,
+  hint: 'An outlet owned by another outlet names it by its name, as readers know it (owner: Global Wire), not by its id: outlets are joined to their owner by name.',
+} satisfies MessageDef<[string, string, string]>;
+
 export const AliasCollision = {
   code: 'alias-collision',
   title: 'An alias that is already taken',
@@ -850,6 +860,7 @@ export const messages = [
   ViaCycle,
   UnmentionedClaim,
   StoryMismatch,
+  OwnerId,
   AliasCollision,
   ReusedAddress,
   MentionMissingId,

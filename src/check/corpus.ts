@@ -51,7 +51,8 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
             singular(ref.collection),
             ref.id,
             fileFor(ref.collection, ref.id),
-            nearest(ref.id, targets.keys()),
+            // Never the record itself: following that would only make it refer to itself.
+            nearest(ref.id, ref.collection === f.collection ? [...targets.keys()].filter((id) => id !== f.id) : targets.keys()),
             renamed.get(`${ref.collection}/${ref.id}`),
             elsewhere && { kind: singular(elsewhere), file: ids(elsewhere).get(ref.id)!.file },
           ),

@@ -287,6 +287,20 @@ describe('checkContent', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('never suggests, for a reference that names no record, the record that holds it: its original withdrawn, a copy\'s via is not its own id', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const copy = path.join(abs, 'articles/wire-bridge-closed.md');
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace(/^via: .*$/m, 'via: wire-bridge'));
+    const claim = path.join(abs, 'claims/bridge-is-safe.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('  - bridge-unsafe-report', '  - bridge-is-safe-now'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code, p.message])).toEqual([
+      ['articles/wire-bridge-closed.md', 'unknown-reference', `via: there is no article "wire-bridge" (no file ${content}/articles/wire-bridge.md). Check the spelling, or add the article first.`],
+      ['claims/bridge-is-safe.md', 'unknown-reference', `contradicts (item 1): there is no claim "bridge-is-safe-now" (no file ${content}/claims/bridge-is-safe-now.md). Check the spelling, or add the claim first.`],
+    ]);
+  });
+
   it("reports an outlet's owner written as another outlet's id, which would leave the two independent, and accepts it written as that outlet's name", async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

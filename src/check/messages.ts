@@ -496,9 +496,16 @@ export const UnknownReference = {
     `${field}: there is no ${kind} ${q(id)} (no file ${file}).${
       other ? ` ${q(id)} is ${an(other.kind)}'s id (${other.file}), but the field ${field.replace(/ \(item \d+\)$/, '')} takes ${an(kind)}'s.` : ''
     }${
-      renamed !== undefined ? oldId(kind, id, renamed, renamed) : suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`
+      renamed !== undefined
+        ? oldId(kind, id, renamed, renamed)
+        : suggestions.length > 0
+          ? didYouMean(suggestions)
+          : ` Check the spelling, or add the ${kind} first.${
+              // A field that may be left out names a record that may have been deleted on purpose (an original withdrawn).
+              other || /^(?:outlet|story)$/.test(field) ? '' : ` If it was deleted on purpose, remove ${q(id)} from ${field.replace(/ \(item \d+\)$/, '')}.`
+            }`
     }`,
-  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names. An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
+  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names, or, when it was deleted on purpose, remove the reference (outlet and story must name another). An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
 } satisfies MessageDef<[string, string, string, string, readonly string[], string?, { kind: string; file: string }?]>;
 
 export const UnknownClaim = {

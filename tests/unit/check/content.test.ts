@@ -287,7 +287,7 @@ describe('checkContent', { timeout: 60_000 }, () => {
     ]);
   });
 
-  it('never suggests, for a reference that names no record, the record that holds it: its original withdrawn, a copy\'s via is not its own id', async () => {
+  it('never suggests, for a reference that names no record, the record that holds it, and says to remove one that may be left out: its original withdrawn, a copy\'s via is not its own id', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);
     const copy = path.join(abs, 'articles/wire-bridge-closed.md');
@@ -296,8 +296,8 @@ describe('checkContent', { timeout: 60_000 }, () => {
     writeFileSync(claim, readFileSync(claim, 'utf8').replace('  - bridge-unsafe-report', '  - bridge-is-safe-now'));
     const result = await checkContent({ root, contentDir: content, cacheDir: false });
     expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code, p.message])).toEqual([
-      ['articles/wire-bridge-closed.md', 'unknown-reference', `via: there is no article "wire-bridge" (no file ${content}/articles/wire-bridge.md). Check the spelling, or add the article first.`],
-      ['claims/bridge-is-safe.md', 'unknown-reference', `contradicts (item 1): there is no claim "bridge-is-safe-now" (no file ${content}/claims/bridge-is-safe-now.md). Check the spelling, or add the claim first.`],
+      ['articles/wire-bridge-closed.md', 'unknown-reference', `via: there is no article "wire-bridge" (no file ${content}/articles/wire-bridge.md). Check the spelling, or add the article first. If it was deleted on purpose, remove "wire-bridge" from via.`],
+      ['claims/bridge-is-safe.md', 'unknown-reference', `contradicts (item 1): there is no claim "bridge-is-safe-now" (no file ${content}/claims/bridge-is-safe-now.md). Check the spelling, or add the claim first. If it was deleted on purpose, remove "bridge-is-safe-now" from contradicts.`],
     ]);
   });
 

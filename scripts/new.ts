@@ -132,7 +132,10 @@ for (const [flag, id, kind, records] of [
   const renamed = records.find((r) => r.aliases?.includes(id));
   if (renamed) stop(`${flag} ${id}: "${id}" is an old id of the ${kind} "${renamed.id}", which lists it in aliases. Give ${flag} ${renamed.id}. Nothing was written.`);
   const near = nearest(id, records.map((r) => r.id));
-  stop(`${flag} ${id}: there is no such id in ${contentDir}/.${near.length > 0 ? ` Did you mean ${near.map((n) => `${flag} ${n}`).join(' or ')}?` : ''} Nothing was written.`);
+  // A new record not written yet (an editor starting a story with its first articles): say where it goes.
+  const file = `${contentDir}/${kind === 'outlet' ? 'outlets' : 'stories'}/${id}.${kind === 'outlet' ? 'yaml' : 'md'}`;
+  const advice = near.length > 0 ? ` Did you mean ${near.map((n) => `${flag} ${n}`).join(' or ')}?` : ` Write ${file} first, or leave ${flag} out and fill in ${kind}: in the scaffold.`;
+  stop(`${flag} ${id}: there is no such id in ${contentDir}/ (no file ${file}).${advice} Nothing was written.`);
 }
 
 /** The recorded article whose archive file holds the words of `archived`, if any (sizes and headlines are compared first, so few files are read). */

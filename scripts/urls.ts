@@ -4,7 +4,7 @@
  * removed on purpose are dropped. Commit the result with the content change.
  *
  *   npm run urls                      # record what dist/ publishes
- *   npm run urls -- --build           # build first, letting removed URLs through, then record
+ *   npm run urls -- --build           # build first, letting removed URLs and reused addresses through, then record
  *   npm run urls -- --dist DIR        # another built site
  *   npm run urls -- --check           # write nothing: fail when the registry does not record all
  *                                     # that dist/ publishes (before deploying it)
@@ -25,7 +25,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run urls [-- --build] [--check] [--dist DIR]
 
 Records in published-urls.txt (beside the content folder) the addresses the built site publishes.
-  --build     build first, letting URLs removed on purpose through, then record
+  --build     build first, letting through URLs removed on purpose and addresses that now show
+              another record (reused-address, docs/authoring.md), then record
   --check     record nothing: fail, listing what the registry lacks, when the built site publishes
               an address or a mark it has not recorded (run it before deploying)
   --dist DIR  the built site to read (default dist/)

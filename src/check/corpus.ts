@@ -2,7 +2,8 @@
  * The checks that need the whole corpus: references that name no record (from fields and from
  * claim mentions), records that refer to themselves, `via` chains that go round in a circle,
  * aliases that collide with ids or with each other, links in bodies to record pages no record has,
- * claims that no article mentions, and claims that no article of their own story mentions.
+ * claims that no article mentions, claims that no article of their own story mentions, and outlets
+ * whose owner is written as another outlet's id.
  */
 import { distance } from 'fastest-levenshtein';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
@@ -50,7 +51,8 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
             singular(ref.collection),
             ref.id,
             fileFor(ref.collection, ref.id),
-            nearest(ref.id, targets.keys()),
+            // Never the record itself: following that would only make it refer to itself.
+            nearest(ref.id, ref.collection === f.collection ? [...targets.keys()].filter((id) => id !== f.id) : targets.keys()),
             renamed.get(`${ref.collection}/${ref.id}`),
             elsewhere && { kind: singular(elsewhere), file: ids(elsewhere).get(ref.id)!.file },
           ),
@@ -93,6 +95,27 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
   problems.push(...viaCycles(ids('articles')));
   problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
+  problems.push(...ownerIds(ids('outlets')));
+  return problems;
+}
+
+/**
+ * Outlets whose `owner` is another outlet's id rather than its name (`owner: wire` for the outlet
+ * "Global Wire"): the analysis joins an outlet to its owner by the owner's name
+ * (src/lib/independence.ts, compared without case or extra spaces), so the two would silently count
+ * as two independent sources. An owner that is also some outlet's name is left alone.
+ */
+function ownerIds(outlets: Map<string, FileFacts>): Problem[] {
+  const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const names = new Set([...outlets.values()].flatMap((o) => (o.title === undefined ? [] : [key(o.title)])));
+  const problems: Problem[] = [];
+  for (const f of outlets.values()) {
+    const owner = f.owner;
+    if (!owner || names.has(key(owner.name))) continue;
+    const named = outlets.get(owner.name.trim());
+    if (!named || named === f || named.title === undefined) continue;
+    problems.push({ file: f.file, line: owner.line, column: owner.column, code: M.OwnerId.code, message: M.OwnerId.message(owner.name.trim(), named.title, named.file) });
+  }
   return problems;
 }
 

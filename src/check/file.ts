@@ -81,6 +81,8 @@ export interface FileFacts {
   archive?: (Place & { name: string }) | undefined;
   /** An article's address (its `url` field), as written. */
   url?: (Place & { address: string }) | undefined;
+  /** An outlet's owner (its `owner` field), as written. */
+  owner?: (Place & { name: string }) | undefined;
   /** What names the record: an article's headline, a claim's statement, a story's title, an outlet's or entity's name. */
   title?: string | undefined;
   /** A claim's kind (`quote`: its story's claims page lists its quote drift too). */
@@ -1019,6 +1021,9 @@ function checkData(
         }
         if (path.length === 0 && key === 'url' && input.collection === 'articles' && typeof value[key] === 'string') {
           facts.url = { address: value[key] as string, ...where([key]) };
+        }
+        if (path.length === 0 && key === 'owner' && input.collection === 'outlets' && typeof value[key] === 'string') {
+          facts.owner = { name: value[key] as string, ...where([key]) };
         }
         if (path.length === 0 && key === TITLE_FIELD[input.collection] && typeof value[key] === 'string') facts.title = value[key] as string;
         if (path.length === 0 && key === 'kind' && input.collection === 'claims' && typeof value[key] === 'string') facts.kind = value[key] as string;

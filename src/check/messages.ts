@@ -40,6 +40,8 @@ function either(values: readonly string[]): string {
 const listed = (values: readonly string[]) => (values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`);
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? ` Did you mean ${either(suggestions)}?` : '');
 const shown = (source: string) => ` In: ${source}`;
+/** A text as a YAML value: as it is, or in double quotes when YAML would read it otherwise (docs/authoring.md, Text values). */
+const plainYaml = (text: string) => (/: |\s#|^[\s"'[{*&!|>#%@`]|\s$/.test(text) ? q(text) : text);
 /** That an id is a record's old id, which only redirects: what to write instead. */
 const oldId = (kind: string, id: string, current: string, write: string) =>
   ` ${q(id)} is an old id of the ${kind} ${q(current)}, which lists it in aliases: an old id only redirects old links to its page. Write the current id, ${write}.`;
@@ -494,9 +496,16 @@ export const UnknownReference = {
     `${field}: there is no ${kind} ${q(id)} (no file ${file}).${
       other ? ` ${q(id)} is ${an(other.kind)}'s id (${other.file}), but the field ${field.replace(/ \(item \d+\)$/, '')} takes ${an(kind)}'s.` : ''
     }${
-      renamed !== undefined ? oldId(kind, id, renamed, renamed) : suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`
+      renamed !== undefined
+        ? oldId(kind, id, renamed, renamed)
+        : suggestions.length > 0
+          ? didYouMean(suggestions)
+          : ` Check the spelling, or add the ${kind} first.${
+              // A field that may be left out names a record that may have been deleted on purpose (an original withdrawn).
+              other || /^(?:outlet|story)$/.test(field) ? '' : ` If it was deleted on purpose, remove ${q(id)} from ${field.replace(/ \(item \d+\)$/, '')}.`
+            }`
     }`,
-  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names. An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
+  hint: 'Correct the id (the message names the nearest existing ones), or create the record it names, or, when it was deleted on purpose, remove the reference (outlet and story must name another). An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
 } satisfies MessageDef<[string, string, string, string, readonly string[], string?, { kind: string; file: string }?]>;
 
 export const UnknownClaim = {
@@ -587,6 +596,14 @@ export const StoryMismatch = {
     `story: claim ${q(claim)} belongs to the story ${q(story)}, but no article of that story mentions it; the articles that do belong to ${either(others)}. Its story's page would count it with no article that makes it. Set story to ${others.length === 1 ? q(others[0]!) : 'the story of the articles that make it'}, or mention the claim in an article of ${q(story)}.`,
   hint: 'A claim belongs to the story whose articles make it: a claim file copied from another story keeps that story until its story field is changed.',
 } satisfies MessageDef<[string, string, readonly string[]]>;
+
+export const OwnerId = {
+  code: 'owner-id',
+  title: "An outlet's owner written as another outlet's id",
+  message: (id: string, name: string, file: string) =>
+    `owner: ${q(id)} is the id of the outlet ${q(name)} (${file}), but owner takes the owner's name, so the two outlets would count as independent sources. Write owner: ${plainYaml(name)}.`,
+  hint: 'An outlet owned by another outlet names it by its name, as readers know it (owner: Global Wire), not by its id: outlets are joined to their owner by name.',
+} satisfies MessageDef<[string, string, string]>;
 
 export const AliasCollision = {
   code: 'alias-collision',
@@ -850,6 +867,7 @@ export const messages = [
   ViaCycle,
   UnmentionedClaim,
   StoryMismatch,
+  OwnerId,
   AliasCollision,
   ReusedAddress,
   MentionMissingId,

@@ -86,7 +86,12 @@ function adviceFor(sitePath: string, site: NewSite): string {
       'and the old URL redirects to it.'
     );
   }
-  return `If the ${kind} was renamed, add "${id}" to the aliases in its new file, and the old URL redirects to it.`;
+  // A duplicate merged into a record already published: the record's own id first keeps its feed entries (src/lib/feeds.ts).
+  const merged =
+    kind === 'claim' || kind === 'article'
+      ? ` If it was merged into another ${kind}, add "${id}" to that ${kind}'s aliases after its own id (aliases: [its-id, ${id}]), so that the feeds keep naming that ${kind}'s entries by its id.`
+      : ` If it was merged into another ${kind}, add "${id}" to that ${kind}'s aliases.`;
+  return `If the ${kind} was renamed, add "${id}" to the aliases in its new file, and the old URL redirects to it.${merged}`;
 }
 
 /**

@@ -57,3 +57,14 @@ describe('npm run build -- --help', () => {
     expect(help.stdout).toContain('docs/deploying.md');
   });
 });
+
+describe('npm run urls -- --help', () => {
+  it('says what --build lets through, as docs/deploying.md and the reused-address message do: removals and addresses that now show another record', { timeout: 60_000 }, () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const help = spawnSync(process.execPath, ['scripts/urls.ts', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help.status, help.stderr).toBe(0);
+    const build = /^ {2}--build [\s\S]*?(?=^ {2}--check )/m.exec(help.stdout)?.[0].replace(/\s+/g, ' ');
+    expect(build).toContain('removed on purpose');
+    expect(build).toContain('addresses that now show another record (reused-address');
+  });
+});

@@ -287,6 +287,44 @@ describe('checkContent', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('never suggests, for a reference that names no record, the record that holds it, and says to remove one that may be left out: its original withdrawn, a copy\'s via is not its own id', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const copy = path.join(abs, 'articles/wire-bridge-closed.md');
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace(/^via: .*$/m, 'via: wire-bridge'));
+    const claim = path.join(abs, 'claims/bridge-is-safe.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace('  - bridge-unsafe-report', '  - bridge-is-safe-now'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code, p.message])).toEqual([
+      ['articles/wire-bridge-closed.md', 'unknown-reference', `via: there is no article "wire-bridge" (no file ${content}/articles/wire-bridge.md). Check the spelling, or add the article first. If it was deleted on purpose, remove "wire-bridge" from via.`],
+      ['claims/bridge-is-safe.md', 'unknown-reference', `contradicts (item 1): there is no claim "bridge-is-safe-now" (no file ${content}/claims/bridge-is-safe-now.md). Check the spelling, or add the claim first. If it was deleted on purpose, remove "bridge-is-safe-now" from contradicts.`],
+    ]);
+  });
+
+  it("reports an outlet's owner written as another outlet's id, which would leave the two independent, and accepts it written as that outlet's name", async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const chronicle = path.join(abs, 'outlets/city-chronicle.yaml');
+    writeFileSync(chronicle, `${readFileSync(chronicle, 'utf8')}owner: harbour-gazette\n`);
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.line, p.column, p.code, p.message])).toEqual([
+      [
+        'outlets/city-chronicle.yaml',
+        4,
+        1,
+        'owner-id',
+        `owner: "harbour-gazette" is the id of the outlet "Harbour Gazette" (${content}/outlets/harbour-gazette.yaml), but owner takes the owner's name, so the two outlets would count as independent sources. Write owner: Harbour Gazette.`,
+      ],
+    ]);
+    writeFileSync(chronicle, readFileSync(chronicle, 'utf8').replace('owner: harbour-gazette', 'owner: Harbour Gazette'));
+    expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems).toEqual([]);
+    // An owner that is some outlet's name as well as another's id is that outlet's name.
+    writeFileSync(chronicle, readFileSync(chronicle, 'utf8').replace('owner: Harbour Gazette', 'owner: coastal-wire'));
+    const gazette = path.join(abs, 'outlets/harbour-gazette.yaml');
+    writeFileSync(gazette, readFileSync(gazette, 'utf8').replace('name: Harbour Gazette', 'name: Coastal-Wire'));
+    expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems).toEqual([]);
+  });
+
   it('reports a record saved in another collection\'s folder once: an article in claims/ is not also a claim no article mentions, an outlet in entities/ not each of its fields', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

@@ -321,14 +321,20 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(content, 'articles/a'))).toBe(false);
   });
 
-  it('names the current id for a renamed story\'s old one, and the nearest id for a misspelt outlet, and writes nothing', () => {
+  it('names the current id for a renamed story\'s old one, the nearest id for a misspelt outlet, and the file to write for a new story, and writes nothing', () => {
     const before = readdirSync(path.join(content, 'articles'));
     const old = runNew(page, '--story', 'bridge-closure');
     expect(old.status).toBe(1);
     expect(old.stderr).toBe('--story bridge-closure: "bridge-closure" is an old id of the story "harbour-bridge-closure", which lists it in aliases. Give --story harbour-bridge-closure. Nothing was written.\n');
     const typo = runNew(page, '--outlet', 'coastal-wires');
     expect(typo.status).toBe(1);
-    expect(typo.stderr).toBe(`--outlet coastal-wires: there is no such id in ${path.relative(root, content)}/. Did you mean --outlet coastal-wire? Nothing was written.\n`);
+    expect(typo.stderr).toBe(`--outlet coastal-wires: there is no such id in ${path.relative(root, content)}/ (no file ${path.relative(root, content)}/outlets/coastal-wires.yaml). Did you mean --outlet coastal-wire? Nothing was written.\n`);
+    // A story not written yet: where to write it, or to leave the option out.
+    const fresh = runNew(page, '--story', 'kestrel-dam-cracks');
+    expect(fresh.status).toBe(1);
+    expect(fresh.stderr).toBe(
+      `--story kestrel-dam-cracks: there is no such id in ${path.relative(root, content)}/ (no file ${path.relative(root, content)}/stories/kestrel-dam-cracks.md). Write ${path.relative(root, content)}/stories/kestrel-dam-cracks.md first, or leave --story out and fill in story: in the scaffold. Nothing was written.\n`,
+    );
     expect(readdirSync(path.join(content, 'articles'))).toEqual(before);
   });
 

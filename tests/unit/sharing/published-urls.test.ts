@@ -157,11 +157,15 @@ describe('missingUrlsMessage', () => {
   it('points at each missing URL where the registry lists it, saying what to do', () => {
     expect(missingUrlsMessage([{ path: '/claims/old/', line: 7 }, { path: '/feeds/gone.xml', line: 9 }], 'published-urls.txt', none)).toMatchInlineSnapshot(`
       "2 published URLs are missing from the new site. Each was published (it is listed in published-urls.txt) and may be linked from elsewhere:
-      published-urls.txt:7:1  /claims/old/ is missing from the new site. If the claim was renamed, add "old" to the aliases in its new file, and the old URL redirects to it.
+      published-urls.txt:7:1  /claims/old/ is missing from the new site. If the claim was renamed, add "old" to the aliases in its new file, and the old URL redirects to it. If it was merged into another claim, add "old" to that claim's aliases after its own id (aliases: [its-id, old]), so that the feeds keep naming that claim's entries by its id.
       published-urls.txt:9:1  /feeds/gone.xml is missing from the new site. The new site no longer builds this page.
       If a removal is intended, run \`npm run urls -- --build\` to rebuild and record the new set of URLs."
     `);
     expect(missingUrlsMessage([{ path: '/x/', line: 5 }], 'r.txt', none)).toMatch(/^1 published URL is missing/);
+    // Only articles and claims have feed entries to keep.
+    expect(missingUrlsMessage([{ path: '/outlets/old/', line: 5 }], 'r.txt', none)).toContain(
+      'If the outlet was renamed, add "old" to the aliases in its new file, and the old URL redirects to it. If it was merged into another outlet, add "old" to that outlet\'s aliases.\n',
+    );
   });
 
   it('names the new record a renamed one most likely is, and the file to add the alias to', () => {

@@ -601,8 +601,9 @@ export const OwnerId = {
   code: 'owner-id',
   title: "An outlet's owner written as another outlet's id",
   message: (id: string, name: string, file: string) =>
-    `owner: ${q(id)} is the id of the outlet ${q(name)} (${file}), but owner takes the owner's name, so the two outlets would count as independent sources. Write owner: ${plainYaml(name)}.`,
-  hint: 'An outlet owned by another outlet names it by its name, as readers know it (owner: Global Wire), not by its id: outlets are joined to their owner by name.',
+    `owner: ${q(id)} is the id of the outlet ${q(name)} (${file}). It is read as that outlet, so the two count as one source, but the outlet's page and the open data show the owner as written. Write owner: ${plainYaml(name)}.`,
+  hint: 'An outlet owned by another outlet names it by its name, as readers know it (owner: Global Wire), not by its id.',
+  notice: true,
 } satisfies MessageDef<[string, string, string]>;
 
 export const AliasCollision = {

@@ -149,22 +149,31 @@ const topOwners = new WeakMap<ReadonlyMap<string, readonly Outlet[]>, ReadonlyMa
 export function groupOwners(outlets: Iterable<Outlet>): Map<string, Outlet[]> {
   const identified = [...outlets].filter((o) => !o.unidentified);
   const byName = new Map<string, Outlet>();
+  const byId = new Map<string, Outlet>();
   for (const outlet of [...identified].sort((a, b) => compareText(a.id, b.id))) {
     if (!byName.has(ownerKey(outlet.name))) byName.set(ownerKey(outlet.name), outlet);
+    byId.set(outlet.id, outlet);
   }
-  const owned = new Set(identified.flatMap((o) => (o.owner?.trim() ? [ownerKey(o.owner)] : [])));
+  // An owner is an owner's name; one that names no outlet but is an outlet's id stands for that
+  // outlet (the checks give a notice, owner-id, asking for its name).
+  const keyOf = (owner: string) => {
+    const key = ownerKey(owner);
+    const outlet = byName.has(key) ? undefined : byId.get(owner.trim());
+    return outlet ? ownerKey(outlet.name) : key;
+  };
+  const owned = new Set(identified.flatMap((o) => (o.owner?.trim() ? [keyOf(o.owner)] : [])));
   const topOf = (outlet: Outlet): string | undefined => {
     const own = ownerKey(outlet.name);
     if (!outlet.owner?.trim()) return owned.has(own) ? own : undefined;
     const path = [own];
-    let key = ownerKey(outlet.owner);
+    let key = keyOf(outlet.owner);
     for (;;) {
       const at = path.indexOf(key);
       if (at !== -1) return path.slice(at).sort(compareText)[0]!;
       path.push(key);
       const next = byName.get(key)?.owner?.trim();
       if (!next) return key;
-      key = ownerKey(next);
+      key = keyOf(next);
     }
   };
   const owners = new Map<string, Outlet[]>();

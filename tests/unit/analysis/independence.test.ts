@@ -175,6 +175,25 @@ describe('an outlet named as another outlet’s owner', () => {
   });
 });
 
+describe('an owner written as another outlet’s id', () => {
+  // `owner: big-co` is no outlet's name, but it is the id of the outlet "Big Co" (the checks' notice owner-id).
+  const outlets = [outlet('big-co', { name: 'Big Co' }), outlet('x', { owner: 'big-co' }), outlet('y', { owner: 'Coast Media' }), outlet('coast-media', { name: 'Coast Media' })];
+  const owners = groupOwners(outlets);
+
+  it('is read as that outlet, and a name that is an outlet’s name stays that name', () => {
+    expect([...owners].map(([key, list]) => [key, list.map((o) => o.id)])).toEqual([
+      ['big co', ['big-co', 'x']],
+      ['coast media', ['coast-media', 'y']],
+    ]);
+    expect(sourceOf(outlets[1]!, asArticleSlug('root'), owners)).toMatchObject({ key: 'owner:big co', name: 'Big Co', outlets: ['big-co', 'x'] });
+  });
+
+  it('makes the two one source in corroboration', () => {
+    const c = corpus({ outlets, articles: [article('a1', 'big-co'), article('a2', 'x')] });
+    expect(countIndependent(slugs('a1', 'a2'), resolveSources(indexCorpus(c)))).toEqual({ sources: 1, articles: 2, unidentified: 0 });
+  });
+});
+
 describe('ownership followed up a chain of outlets', () => {
   // The local paper is owned by a regional chain, itself an outlet owned by a national group.
   const outlets = [

@@ -5,13 +5,13 @@
  * Rules, first match wins (counts are independent sources, see independence.ts):
  *
  * 1. `unmentioned`: no article mentions the claim yet.
- * 2. `contested`: some source holds it true (asserts or qualifies) and either some source
- *    disputes it, or some source holds true a claim declared to contradict it (in either
+ * 2. `contested`: some source holds it true (asserts or qualifies; one that disputed it in a
+ *    later article no longer does, see below) and either some source disputes it, or some source holds true a claim declared to contradict it (in either
  *    direction). Numbers are not weighed: five against one is contested, as is one against one;
  *    the sentence gives the numbers so the reader can weigh them.
  * 3. `corroborated`: held true by two or more sources.
  * 4. `single-source`: held true by exactly one source (however many articles carry it).
- * 5. `disputed`: disputed, and held true by none.
+ * 5. `disputed`: disputed, and held true by none, or only by sources that disputed it later (below).
  * 6. `reported-only`: only ever quoted as someone else's statement.
  *
  * A qualification counts as a hedged assertion: a source that qualifies a claim holds it true
@@ -26,6 +26,12 @@
  * certainly published after its asserting ones, by `dateSpan`), the sentence says that it "had
  * asserted it in an earlier article", not that it "also asserts" it, as if at once; and a source
  * on both sides that only qualifies it "also asserts it with a qualification".
+ *
+ * A source's later dispute is its latest word: when every source that held the claim true disputed
+ * it later, none holds it true any longer, and the claim is `disputed`, not `contested` (a claim
+ * whose only source asserted it and then corrected itself is not a disagreement between sources).
+ * The sentence says they had asserted it in earlier articles, and that none asserts it now. While
+ * another source still holds it true, it stays `contested`, the sentence saying which changed.
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
 import type { ClaimId } from './ids.ts';
@@ -134,6 +140,8 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   const disputing = sourceKeys(own.disputes);
   const count = (keys: Iterable<SourceKey>) => [...keys].filter((k) => supporting.has(k)).length;
   const bothSides = [...supporting].filter((k) => disputing.has(k) || rivalKeys.has(k)).length;
+  // Sources that held it true and later disputed it: their latest word is the dispute.
+  const withdrawn = [...disputing].filter((k) => supporting.has(k) && disputedLater([k], own));
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
@@ -145,6 +153,11 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   if (own.all.evidence.length === 0) {
     status = 'unmentioned';
     sentence = 'No article in the corpus mentions this claim yet.';
+  } else if (support.sources > 0 && withdrawn.length === support.sources) {
+    // Every source that held it true disputed it later (a correction, a change of mind): none holds it true now.
+    status = 'disputed';
+    const what = withdrawn.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
+    sentence = `Disputed by ${sources(dispute)}${unidentified(dispute)}${assertedEarlier(withdrawn.length, dispute.sources, what)}; none asserts it now.`;
   } else if (support.sources > 0 && (dispute.sources > 0 || rivals.length > 0)) {
     status = 'contested';
     const clauses = [held()];

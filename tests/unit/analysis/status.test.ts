@@ -183,13 +183,14 @@ describe('deriveStatus', () => {
 
   it.each([
     {
-      name: 'an outlet that asserted it, then disputed it in a later article',
+      name: 'an outlet that asserted it, then disputed it in a later article, while another still asserts it',
       articles: [
         article('a1', 'a', [m('x')], { published: '2026-06-01' }),
         article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')]),
       ],
       sentence:
-        'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which had asserted it in an earlier article.',
+        'Asserted by 2 independent sources (of 2 articles), but disputed by 1 independent source (of 1 article), which had asserted it in an earlier article.',
     },
     {
       name: 'a copy disputing what its original asserted reports on its own: two sources, neither on both sides',
@@ -227,13 +228,14 @@ describe('deriveStatus', () => {
         'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification, but disputed by 1 independent source (of 1 article), which also asserts it with a qualification.',
     },
     {
-      name: 'an outlet that qualified it, then disputed it in a later article',
+      name: 'an outlet that qualified it, then disputed it in a later article, while another asserts it',
       articles: [
         article('a1', 'a', [m('x', 'qualifies')], { published: '2026-06-01' }),
         article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')]),
       ],
       sentence:
-        'Asserted with a qualification by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article.',
+        'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification, but disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article.',
     },
     {
       name: 'one of two disputing sources disputed it after asserting it',
@@ -249,6 +251,50 @@ describe('deriveStatus', () => {
   ])('says when a source on both sides disputed the claim only later, and only then: $name', ({ articles, sentence }) => {
     const result = statusOf(articles);
     expect([result.status, result.sentence]).toEqual(['contested', sentence]);
+  });
+
+  it.each([
+    {
+      name: 'its only source asserted it, then disputed it in a later article',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+      ],
+      sentence: 'Disputed by 1 independent source (of 1 article), which had asserted it in an earlier article; none asserts it now.',
+    },
+    {
+      name: 'its only source qualified it, then disputed it in a later article',
+      articles: [
+        article('a1', 'a', [m('x', 'qualifies')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+      ],
+      sentence:
+        'Disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article; none asserts it now.',
+    },
+    {
+      name: 'both its sources asserted it, then disputed it later, and a third only ever disputed it',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')], { published: '2026-06-02' }),
+        article('b2', 'b', [m('x', 'disputes')], { published: '2026-06-03T09:00:00Z' }),
+        article('c1', 'c', [m('x', 'disputes')]),
+      ],
+      sentence:
+        'Disputed by 3 independent sources (of 3 articles), 2 of which had asserted it in earlier articles; none asserts it now.',
+    },
+    {
+      name: 'its only source asserted it, then disputed it later, while a claim it contradicts is asserted',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('rival')]),
+      ],
+      sentence: 'Disputed by 1 independent source (of 1 article), which had asserted it in an earlier article; none asserts it now.',
+    },
+  ])('is disputed, not contested, when every source holding it true disputed it later: $name', ({ articles, sentence }) => {
+    const result = statusOf(articles);
+    expect([result.status, result.sentence]).toEqual(['disputed', sentence]);
   });
 
   it.each([

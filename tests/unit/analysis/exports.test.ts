@@ -66,6 +66,7 @@ describe('src/lib analysis modules', () => {
           "countIndependent",
           "describeCountedAs",
           "describeIndependence",
+          "describeSharedSources",
           "followVia",
           "groupOwners",
           "mentionSource",

@@ -34,6 +34,7 @@
  * another source still holds it true, it stays `contested`, the sentence saying which changed.
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
+import type { VerdictRating } from './corpus.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount, SourceKey } from './independence.ts';
 import { counted, dateSpan } from './order.ts';
@@ -218,4 +219,25 @@ export function groupByStatus<T>(
     if (status) groups[status].push(item);
   }
   return groups;
+}
+
+/** Verdicts that say a claim is false or misleading, and those that say it is true. */
+const FALSE_VERDICTS: ReadonlySet<VerdictRating> = new Set(['inaccurate', 'misleading']);
+const TRUE_VERDICTS: ReadonlySet<VerdictRating> = new Set(['accurate', 'mostly-accurate']);
+
+/**
+ * What a claim page says beside an editor's verdict that goes against the derived status, so that
+ * "Corroborated" beside "Inaccurate" is not read as a contradiction of the site with itself: the
+ * status counts what the sources say, the verdict is our analysts' judgement of whether it is
+ * true. Undefined when they do not pull apart (a contested claim, a mixed or unverifiable verdict).
+ */
+export function verdictAgainstStatus(status: ClaimStatus, rating: VerdictRating): string | undefined {
+  const held = status === 'corroborated' || status === 'single-source';
+  if (held && FALSE_VERDICTS.has(rating)) {
+    return `The status counts what the sources say, not whether it is true: ${status === 'corroborated' ? 'they hold' : 'its source holds'} it true, and our analysts rate it ${rating}.`;
+  }
+  if (status === 'disputed' && TRUE_VERDICTS.has(rating)) {
+    return `The status counts what the sources say, not whether it is true: they dispute it, and our analysts rate it ${rating.replace('-', ' ')}.`;
+  }
+  return undefined;
 }

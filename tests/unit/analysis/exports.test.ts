@@ -127,6 +127,7 @@ describe('src/lib analysis modules', () => {
           "STATUS_LABELS",
           "deriveStatus",
           "groupByStatus",
+          "verdictAgainstStatus",
         ],
         "timeline.ts": [
           "TIMELINE_LAYOUT_DEFAULTS",

@@ -7,6 +7,7 @@ import {
   deriveStatus,
   groupByStatus,
   STATUS_LABELS,
+  verdictAgainstStatus,
   type StatusAssessment,
 } from '../../../src/lib/status.ts';
 import { article, corpus, m, outlet, prepare } from './helpers.ts';
@@ -362,5 +363,20 @@ describe('groupByStatus', () => {
       'reported-only': [],
       unmentioned: [],
     });
+  });
+});
+
+describe('verdictAgainstStatus', () => {
+  it.each([
+    ['corroborated', 'inaccurate', 'The status counts what the sources say, not whether it is true: they hold it true, and our analysts rate it inaccurate.'],
+    ['single-source', 'misleading', 'The status counts what the sources say, not whether it is true: its source holds it true, and our analysts rate it misleading.'],
+    ['disputed', 'mostly-accurate', 'The status counts what the sources say, not whether it is true: they dispute it, and our analysts rate it mostly accurate.'],
+    ['corroborated', 'accurate', undefined],
+    ['contested', 'inaccurate', undefined],
+    ['disputed', 'inaccurate', undefined],
+    ['corroborated', 'unverifiable', undefined],
+    ['reported-only', 'accurate', undefined],
+  ] as const)('explains a %s claim rated %s when they pull apart', (status, rating, note) => {
+    expect(verdictAgainstStatus(status, rating)).toBe(note);
   });
 });

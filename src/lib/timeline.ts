@@ -380,3 +380,28 @@ export function firstReportTimes(first: Pick<FirstReport, 'date' | 'articles'>, 
   const time = isDayOnly(other!.date.date, other!.date.offset) ? '' : `, at ${formatTime(other!.date.date, other!.date.offset)}`;
   return ` (${at}, before ${other!.outlet.name}’s report dated ${formatDay(other!.date.date, other!.date.offset)}${time})`;
 }
+
+/**
+ * The dated events of a timeline (in its order, the true instants') whose days, each shown in the
+ * offset it was written in, read out of order with another's: 08:00 on 5 July at UTC+9 listed
+ * before 18:00 on 4 July at UTC−7. A page gives their times too, so that the order can be seen to
+ * be right; an event dated by its day alone has no time to give. By article slug.
+ */
+export function timedEvents(events: readonly Pick<TimelineEvent, 'article' | 'date'>[]): Set<ArticleSlug> {
+  const dated = events.filter((e) => e.date.basis === 'published');
+  const days = dated.map((e) => isoDayOf(e.date.date, e.date.offset));
+  const timed = new Set<ArticleSlug>();
+  let latest = '';
+  const before = days.map((day) => {
+    const seen = latest;
+    if (day > latest) latest = day;
+    return seen;
+  });
+  let earliest = '\uffff';
+  for (let i = dated.length - 1; i >= 0; i--) {
+    const { article, date } = dated[i]!;
+    if ((before[i]! > days[i]! || earliest < days[i]!) && !isDayOnly(date.date, date.offset)) timed.add(article.slug);
+    if (days[i]! < earliest) earliest = days[i]!;
+  }
+  return timed;
+}

@@ -139,6 +139,7 @@ describe('src/lib analysis modules', () => {
           "layoutEvents",
           "layoutTimeline",
           "storyTimeline",
+          "timedEvents",
           "undatedNote",
         ],
       }

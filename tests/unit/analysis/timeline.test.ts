@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, firstReportNote, firstReportTimes, formatTime, layoutEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
+import { firstReported, firstReportNote, firstReportTimes, formatTime, layoutEvents, timedEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -495,5 +495,39 @@ describe('firstReportTimes', () => {
     ['2026-07-04T18:00:00Z', 0, '18:00 UTC'],
   ])('writes %s as %s', (written, offset, expected) => {
     expect(formatTime(new Date(written), offset)).toBe(expected);
+  });
+});
+
+describe('timedEvents', () => {
+  const timed = (articles: ReturnType<typeof article>[]) => [...timedEvents(storyTimeline(articles))].sort();
+
+  it.each([
+    {
+      name: 'days in order: no times',
+      articles: [article('a', 'o', [], { published: '2026-07-04T18:00:00-07:00' }), article('b', 'o', [], { published: '2026-07-06T08:00:00+09:00' })],
+      expected: [],
+    },
+    {
+      name: 'an earlier instant shown on a later day, in another offset: both times',
+      articles: [article('west', 'o', [], { published: '2026-07-04T18:00:00-07:00' }), article('east', 'o', [], { published: '2026-07-05T08:00:00+09:00' })],
+      expected: ['east', 'west'],
+    },
+    {
+      name: 'a day-only date among them: shown without a time',
+      articles: [
+        article('west', 'o', [], { published: '2026-07-04T18:00:00-07:00' }),
+        article('day', 'o', [], { published: '2026-07-05' }),
+        article('east', 'o', [], { published: '2026-07-05T08:00:00+09:00' }),
+        article('later', 'o', [], { published: '2026-07-07T08:00:00+09:00' }),
+      ],
+      expected: ['east', 'west'],
+    },
+    {
+      name: 'two of the same minute in different offsets, shown on one day',
+      articles: [article('a', 'o', [], { published: '2026-07-06T10:15:00Z' }), article('b', 'o', [], { published: '2026-07-06T03:15:00-07:00' })],
+      expected: [],
+    },
+  ])('gives the times of the events whose days read out of order: $name', ({ articles, expected }) => {
+    expect(timed(articles)).toEqual(expected);
   });
 });

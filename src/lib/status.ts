@@ -85,7 +85,11 @@ export interface StatusAssessment {
 function extras(qualifiedOnly: number, count: IndependenceCount): string {
   const bits: string[] = [];
   if (qualifiedOnly > 0 && qualifiedOnly < count.sources) bits.push(`${qualifiedOnly} only with a qualification`);
-  if (count.unidentified > 0) bits.push(count.sources === 1 ? 'unidentified' : `${count.unidentified} unidentified`);
+  if (count.unidentified > 0) {
+    // Unidentified texts are never merged (independence.ts): when they are all there is, say what that rests on.
+    const all = count.unidentified === count.sources;
+    bits.push(count.sources === 1 ? 'unidentified' : all ? 'all unidentified (counted apart, though they may share a publisher)' : `${count.unidentified} unidentified`);
+  }
   return bits.length > 0 ? `, ${bits.join(' and ')}` : '';
 }
 

@@ -76,6 +76,19 @@ describe('deriveStatus', () => {
       sentence: 'Asserted by 2 independent sources (of 2 articles), 1 unidentified; none disputes it.',
     },
     {
+      name: 'unidentified sources alone corroborate it, saying what that rests on',
+      articles: [article('u1', 'anon', [m('x')]), article('u2', 'anon', [m('x')])],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles), all unidentified (counted apart, though they may share a publisher); none disputes it.',
+    },
+    {
+      name: 'only unidentified sources quote it',
+      articles: [article('u1', 'anon', [m('x', 'quotes')]), article('u2', 'anon', [m('x', 'quotes')])],
+      status: 'reported-only',
+      sentence:
+        "Only quoted, as someone else's statement, by 2 independent sources (of 2 articles), all unidentified (counted apart, though they may share a publisher); none asserts or disputes it.",
+    },
+    {
       name: 'a lone unidentified source is single-source and marked',
       articles: [article('u1', 'anon', [m('x')])],
       status: 'single-source',

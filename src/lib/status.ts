@@ -32,6 +32,9 @@
  * whose only source asserted it and then corrected itself is not a disagreement between sources).
  * The sentence says they had asserted it in earlier articles, and that none asserts it now. While
  * another source still holds it true, it stays `contested`, the sentence saying which changed.
+ * The other way round too: when every source that disputed it held it true in a later article,
+ * and no claim contradicting it is held true, none disputes it now, and it is `corroborated` or
+ * `single-source`, the sentence saying which had disputed it earlier.
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
 import type { VerdictRating } from './corpus.ts';
@@ -124,6 +127,24 @@ function disputedLater(keys: readonly SourceKey[], own: Corroboration): boolean 
   });
 }
 
+/**
+ * Whether this source held the claim true only after it had disputed it: each of its articles
+ * holding it true has a publication date certainly after every article of its disputing it.
+ */
+function heldLater(key: SourceKey, own: Corroboration): boolean {
+  const span = (e: Corroboration['all']['evidence'][number]) => dateSpan(e.date.date, e.date.offset);
+  const held = own.supports.sources.find((s) => s.source.key === key)?.evidence ?? [];
+  const disputed = own.disputes.sources.find((s) => s.source.key === key)?.evidence ?? [];
+  const latestDisputed = Math.max(...disputed.map((e) => span(e)[1]));
+  return held.every((e) => e.date.basis === 'published' && span(e)[0] > latestDisputed);
+}
+
+/** ", which had disputed it in an earlier article", ", 1 of which had…": for holding sources that disputed it only before. */
+function disputedEarlier(both: number, of: number): string {
+  if (both === of) return of === 1 ? ', which had disputed it in an earlier article' : ', all of which had disputed it in earlier articles';
+  return `, ${both} of which had disputed it in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
+}
+
 function sources(count: IndependenceCount, only = false): string {
   return `${only ? 'only ' : ''}${counted(count.sources, 'independent source')} (of ${counted(count.articles, 'article')})`;
 }
@@ -147,6 +168,8 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   const bothSides = [...supporting].filter((k) => disputing.has(k) || rivalKeys.has(k)).length;
   // Sources that held it true and later disputed it: their latest word is the dispute.
   const withdrawn = [...disputing].filter((k) => supporting.has(k) && disputedLater([k], own));
+  // Sources that disputed it and later held it true: their latest word is the assertion.
+  const recanted = [...disputing].filter((k) => supporting.has(k) && heldLater(k, own));
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
@@ -163,6 +186,14 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
     status = 'disputed';
     const what = withdrawn.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
     sentence = `Disputed by ${sources(dispute)}${unidentified(dispute)}${assertedEarlier(withdrawn.length, dispute.sources, what)}; none asserts it now.`;
+  } else if (dispute.sources > 0 && recanted.length === dispute.sources && rivals.length === 0) {
+    // Every source that disputed it held it true later: none disputes it now.
+    const earlier = disputedEarlier(recanted.length, support.sources);
+    status = support.sources >= 2 ? 'corroborated' : 'single-source';
+    sentence =
+      status === 'corroborated'
+        ? `${held()}${earlier}; none disputes it now.`
+        : `${held(true)}${earlier}; no other source confirms it and none disputes it now.`;
   } else if (support.sources > 0 && (dispute.sources > 0 || rivals.length > 0)) {
     status = 'contested';
     const clauses = [held()];

@@ -215,12 +215,13 @@ describe('deriveStatus', () => {
       sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
     },
     {
-      name: 'an outlet that disputed it, then asserted it in a later article',
+      name: 'an outlet that disputed it, then asserted it in a later article, while another disputes it',
       articles: [
         article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
         article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x', 'disputes')]),
       ],
-      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 2 independent sources (of 2 articles), 1 of which also asserts it.',
     },
     {
       name: 'an outlet whose disputing article has no publication date: it may be the older',
@@ -309,6 +310,41 @@ describe('deriveStatus', () => {
   ])('is disputed, not contested, when every source holding it true disputed it later: $name', ({ articles, sentence }) => {
     const result = statusOf(articles);
     expect([result.status, result.sentence]).toEqual(['disputed', sentence]);
+  });
+
+  it.each([
+    {
+      name: 'its only source disputed it, then asserted it in a later article',
+      articles: [
+        article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+      ],
+      status: 'single-source',
+      sentence:
+        'Asserted by only 1 independent source (of 1 article), which had disputed it in an earlier article; no other source confirms it and none disputes it now.',
+    },
+    {
+      name: 'one of two sources disputed it, then asserted it later',
+      articles: [
+        article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')]),
+      ],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles), 1 of which had disputed it in an earlier article; none disputes it now.',
+    },
+  ])('is not contested when every source disputing it held it true later: $name', ({ articles, status, sentence }) => {
+    const result = statusOf(articles);
+    expect([result.status, result.sentence]).toEqual([status, sentence]);
+  });
+
+  it('stays contested when a source disputed it and held it true later, while a claim contradicting it is held true', () => {
+    const result = statusOf([
+      article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+      article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+      article('b1', 'b', [m('rival')]),
+    ]);
+    expect(result.status).toBe('contested');
   });
 
   it.each([

@@ -139,6 +139,12 @@ function heldLater(key: SourceKey, own: Corroboration): boolean {
   return held.every((e) => e.date.basis === 'published' && span(e)[0] > latestDisputed);
 }
 
+/** ", which asserted it in a later article", ", 1 of which…": for disputing sources that held the claim true only later. */
+function assertedLater(both: number, of: number, what: string): string {
+  if (both === of) return of === 1 ? `, which asserted ${what} in a later article` : `, all of which asserted ${what} in later articles`;
+  return `, ${both} of which asserted ${what} in ${both === 1 ? 'a later article' : 'later articles'}`;
+}
+
 /** ", which had disputed it in an earlier article", ", 1 of which had…": for holding sources that disputed it only before. */
 function disputedEarlier(both: number, of: number): string {
   if (both === of) return of === 1 ? ', which had disputed it in an earlier article' : ', all of which had disputed it in earlier articles';
@@ -201,7 +207,12 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
       const both = [...disputing].filter((k) => supporting.has(k));
       // Sources that only qualify it hold it true with a caveat: "asserts it with a qualification", as the sentence begins.
       const what = both.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
-      const also = both.length > 0 && disputedLater(both, own) ? assertedEarlier(both.length, dispute.sources, what) : alsoAsserting(both.length, dispute.sources, what);
+      const also =
+        both.length > 0 && disputedLater(both, own)
+          ? assertedEarlier(both.length, dispute.sources, what)
+          : both.length > 0 && both.every((k) => recanted.includes(k))
+            ? assertedLater(both.length, dispute.sources, what)
+            : alsoAsserting(both.length, dispute.sources, what);
       clauses.push(`disputed by ${sources(dispute)}${unidentified(dispute)}${also}`);
     }
     let sentenceBody = clauses.join(', but ');

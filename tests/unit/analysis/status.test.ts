@@ -221,7 +221,7 @@ describe('deriveStatus', () => {
         article('a2', 'a', [m('x')], { published: '2026-06-05' }),
         article('b1', 'b', [m('x', 'disputes')]),
       ],
-      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 2 independent sources (of 2 articles), 1 of which also asserts it.',
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 2 independent sources (of 2 articles), 1 of which asserted it in a later article.',
     },
     {
       name: 'an outlet whose disputing article has no publication date: it may be the older',

@@ -590,7 +590,8 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
       ...(currency && { currency }),
       ...(read.loose && { loose: true }),
       ...(percent && { percent: true }),
-      ...(percent && read.kind === 'count' && { written: { value: read.value, decimals: decimalsOf(read.value) } }),
+      // Its decimals as written: `16.70%` is to two, though its value has one.
+      ...(percent && read.kind === 'count' && { written: { value: read.value, decimals: /^\D*\d[\d,]*\.(\d+)/.exec(run[0]!.key)?.[1]?.length ?? decimalsOf(read.value) } }),
       ...(read.kind === 'fraction' && { fraction: true }),
       match,
     });

@@ -336,6 +336,8 @@ describe('compareWording', () => {
     { name: '"one in six" for "17 per cent"', best: '17 per cent of labs signed it', rendition: 'one in six of labs signed it', meaning: [], same: false },
     { name: '"16.7%" for "1 in 6"', best: '1 in 6 labs signed it', rendition: '16.7% of labs signed it', meaning: [], same: false },
     { name: '"16.67%" for "one out of every six"', best: 'one out of every six labs signed it', rendition: '16.67% of labs signed it', meaning: [], same: false },
+    { name: '"16.70%" for "one in six", which rounds to 16.67% at the precision written', best: 'one in six labs signed it', rendition: '16.70% of labs signed it', meaning: ['number'], same: false },
+    { name: '"16.70%" for "16.7%": the same number', best: '16.7% of labs signed it', rendition: '16.70% of labs signed it', meaning: [], same: true },
     { name: '"16%" for "one in six", which rounds to 17%', best: 'one in six labs signed it', rendition: '16% of labs signed it', meaning: ['number'], same: false },
     { name: '"16.6%" for "one in six", which rounds to 16.7%', best: 'one in six labs signed it', rendition: '16.6% of labs signed it', meaning: ['number'], same: false },
     { name: '"17" for "one in six": no percentage', best: 'one in six labs signed it', rendition: '17 labs signed it', meaning: ['number'], same: false },

@@ -9,6 +9,8 @@ import { distance } from 'fastest-levenshtein';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
 import {
+  ARTICLE_MENTIONS_LISTED,
+  disputeLimits,
   ENTITY_ARTICLES_LISTED,
   ENTITY_CLAIMS_LISTED,
   EVIDENCE_PER_PAGE,
@@ -210,6 +212,7 @@ const SUB_PAGE_RULES: Readonly<Record<string, string>> = {
   'stories/claims': `only for a story whose page cuts a list of its claims, so of more than ${STORY_LIST_LIMIT} claims`,
   'entities/articles': `only for an entity named in more than ${ENTITY_ARTICLES_LISTED} articles`,
   'entities/claims': `only for an entity in more than ${ENTITY_CLAIMS_LISTED} claims by it, or about it`,
+  'articles/disputed': `only for an article whose page cuts its lists of what was disputed, so holding true more than ${disputeLimits(ARTICLE_MENTIONS_LISTED + 1).claims} claims`,
 };
 
 /**
@@ -218,7 +221,10 @@ const SUB_PAGE_RULES: Readonly<Record<string, string>> = {
  * not make is absent). A story's claims page is the one bound: it exists when a list of the story's
  * claims by status is cut, and the checks do not work out statuses, so any story of more than
  * {@link STORY_LIST_LIMIT} claims (its own, and those its articles mention) is taken to have it,
- * with a page for every {@link LINES_PER_PAGE} of its claims and of its quotes' drift.
+ * with a page for every {@link LINES_PER_PAGE} of its claims and of its quotes' drift. So is an
+ * article's disputed page, which depends on what other sources say: any article holding true more
+ * claims than its page quotes ({@link disputeLimits}) is taken to have it, with a page for every
+ * {@link LINES_PER_PAGE} of those claims, twice (disputed by others, and by its own source).
  */
 function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -248,6 +254,8 @@ function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>
     for (const e of entityRefs(c, 'speaker')) add(by, e, c.id);
   }
   for (const a of byCollection.get('articles')!.values()) {
+    const held = new Set(a.mentions.filter((m) => (m.stance ?? 'asserts') !== 'disputes' && m.stance !== 'quotes' && claims.has(m.claim)).map((m) => m.claim));
+    if (held.size > disputeLimits(a.mentions.length).claims) counts.set(`articles/${a.id}/disputed`, pagesOf(2 * held.size, LINES_PER_PAGE));
     const story = storyOf(a);
     if (story !== undefined) storyArticles.set(story, (storyArticles.get(story) ?? 0) + 1);
     for (const e of entityRefs(a, 'entities')) add(entityArticles, e, a.id);

@@ -16,7 +16,7 @@ import type { Corroboration } from './corroboration.ts';
 import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount } from './independence.ts';
-import { compareText, counted } from './order.ts';
+import { compareText, counted, dateSpan } from './order.ts';
 
 /** One side of a contradiction: a claim, held true or disputed, and the mentions that do so. */
 export interface ContradictionSide {
@@ -151,10 +151,21 @@ export function contradictionsForClaim(claim: ClaimId, all: readonly Contradicti
 }
 
 /**
+ * Whether every disputing mention's article was certainly published after every holding one's
+ * (by `dateSpan`; an article known only by when it was added may have been published any time before).
+ */
+function disputedAfter(held: readonly Evidence[], against: readonly Evidence[]): boolean {
+  const latestHeld = Math.max(...held.map((e) => dateSpan(e.date.date, e.date.offset)[1]));
+  return against.every((e) => e.date.basis === 'published' && dateSpan(e.date.date, e.date.offset)[0] > latestHeld);
+}
+
+/**
  * What a page says of an implied contradiction, in the coverage's own numbers: "The coverage
  * disagrees on this claim itself: 3 articles hold it true, 1 disputes it." An article on both
  * sides is said to be, and a lone article on both sides is not made into "some articles" and
- * "others".
+ * "others". When the same sources are on both sides (one outlet's correction, two outlets of one
+ * owner that disagree), it says so, not that "the coverage disagrees": "One source, The Post, is on
+ * both sides of this claim: it held it true in 1 article, then disputed it in 1 later article."
  */
 export function describeImplied(contradiction: Pick<Contradiction, 'sides'>): string {
   const [holds, disputes] = contradiction.sides.map((side) => new Set(side.evidence.map((e) => e.article.slug)));
@@ -163,6 +174,19 @@ export function describeImplied(contradiction: Pick<Contradiction, 'sides'>): st
     return 'One article both holds this claim true and disputes it.';
   }
   const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const [holding, disputing] = contradiction.sides.map((side) => new Set(side.evidence.map((e) => e.source.key)));
+  if (holding!.size === disputing!.size && [...holding!].every((key) => disputing!.has(key))) {
+    // Each source on one side is on the other: no two sources disagree.
+    const [held, against] = contradiction.sides;
+    if (holding!.size === 1) {
+      const name = held.evidence[0]!.source.name;
+      if (disputedAfter(held.evidence, against.evidence)) {
+        return `One source, ${name}, is on both sides of this claim: it held it true in ${counted(holds!.size, 'article')}, then disputed it in ${counted(disputes!.size, 'later article')}.`;
+      }
+      return `One source, ${name}, is on both sides of this claim, not two sources disagreeing: ${holds!.size} of its articles ${verb(holds!.size, 'holds', 'hold')} it true, ${disputes!.size} ${verb(disputes!.size, 'disputes', 'dispute')} it.`;
+    }
+    return `Each of the ${holding!.size} sources on this claim is on both sides of it, not one source against another: ${counted(holds!.size, 'article')} ${verb(holds!.size, 'holds', 'hold')} it true, ${disputes!.size} ${verb(disputes!.size, 'disputes', 'dispute')} it.`;
+  }
   const bothNote = both === 0 ? '' : `; ${both === 1 ? '1 article does both' : `${both} articles do both`}`;
   return `The coverage disagrees on this claim itself: ${counted(holds!.size, 'article')} ${verb(holds!.size, 'holds', 'hold')} it true, ${disputes!.size} ${verb(disputes!.size, 'disputes', 'dispute')} it${bothNote}.`;
 }

@@ -44,8 +44,10 @@ export interface LeftOutClaim {
   claim: ClaimId;
   /** Other independent sources mentioning it. */
   mentionedBy: number;
-  /** Other independent sources covering the story. */
+  /** Other independent sources covering the story that may have been out when it was published. */
   of: number;
+  /** Other independent sources covering the story only certainly after it was published, left out of `of`. */
+  after: number;
   /** Their mentions of it, in evidence order. */
   evidence: Evidence[];
 }
@@ -131,6 +133,7 @@ export function leftOut(
   const later = (other: Pick<Article, 'published' | 'publishedOffset'>) =>
     other.published !== undefined && dateSpan(other.published, other.publishedOffset)[0] > latest;
   const earlier = storyArticles.filter((other) => !later(other));
+  const laterSources = new Set(storyArticles.filter(later).map((other) => sourceForArticle(other.slug, sources).key));
   const inStory = new Set(earlier.map((a) => a.slug));
   const otherSources = new Set<SourceKey>();
   const byClaim = new Map<ClaimId, Set<SourceKey>>();
@@ -144,13 +147,14 @@ export function leftOut(
     }
   }
   const total = otherSources.size;
+  const after = [...laterSources].filter((key) => key !== self && !otherSources.has(key)).length;
   const out: LeftOutClaim[] = [];
   for (const [claim, keys] of byClaim) {
     if (keys.size < LEFT_OUT_MIN_SOURCES || keys.size * 2 <= total) continue;
     const theirs = (evidence.byClaim.get(claim) ?? []).filter(
       (e) => inStory.has(e.article.slug) && sourceForArticle(e.article.slug, sources).key !== self,
     );
-    out.push({ claim, mentionedBy: keys.size, of: total, evidence: theirs });
+    out.push({ claim, mentionedBy: keys.size, of: total, after, evidence: theirs });
   }
   const firstTime = (item: LeftOutClaim) => item.evidence[0]?.date.date.getTime() ?? Number.POSITIVE_INFINITY;
   return out.sort(
@@ -163,8 +167,14 @@ export function leftOut(
 
 /**
  * What a page says beside a claim an article left out: "mentioned by 3 of 4 other independent
- * sources". Mentioned, not reported: in any stance, so some of them may dispute it.
+ * sources". Mentioned, not reported: in any stance, so some of them may dispute it. When other
+ * sources of the story came certainly after the article, and so do not count, it says what the
+ * count is of, lest "2 of 2" read as all the coverage: "mentioned by 2 of the 2 other independent
+ * sources that may have come before it (6 more came after it)".
  */
-export function describeLeftOut(item: Pick<LeftOutClaim, 'mentionedBy' | 'of'>): string {
-  return `mentioned by ${item.mentionedBy} of ${counted(item.of, 'other independent source')}`;
+export function describeLeftOut(item: Pick<LeftOutClaim, 'mentionedBy' | 'of'> & Partial<Pick<LeftOutClaim, 'after'>>): string {
+  const after = item.after ?? 0;
+  if (after === 0) return `mentioned by ${item.mentionedBy} of ${counted(item.of, 'other independent source')}`;
+  const those = item.of === 1 ? 'source that' : 'sources that';
+  return `mentioned by ${item.mentionedBy} of the ${item.of} other independent ${those} may have come before it (${after} more came after it)`;
 }

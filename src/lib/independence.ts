@@ -310,3 +310,41 @@ export function describeIndependence(count: IndependenceCount): string {
   const base = `${count.sources} independent of ${counted(count.articles, 'article')}`;
   return count.unidentified > 0 ? `${base}, ${count.unidentified} unidentified` : base;
 }
+
+/** Names as a reader lists them: `A`, `A and B`, `A, B and C`; beyond three, `A, B, C and 4 other outlets`. */
+function listed(names: readonly string[]): string {
+  if (names.length > 3) return `${names.slice(0, 3).join(', ')} and ${counted(names.length - 3, 'other outlet')}`;
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+}
+
+/**
+ * Why some of a claim's mentions from different outlets count as one source, for a reader who
+ * sees three outlets and "1 independent of 3 articles": "Harbor News and Metro Daily have one
+ * owner, Harbor Media; Relay A and Relay B carry Wire Service's reporting". The first `limit` such
+ * sources, in the order of their first mention, then how many more; undefined when every source
+ * is one outlet. Unidentified sources are never merged, so never named here.
+ */
+export function describeSharedSources(
+  evidence: readonly { outlet: Pick<Outlet, 'id' | 'name'>; source: Source }[],
+  limit = 3,
+): string | undefined {
+  const bySource = new Map<SourceKey, { source: Source; outlets: Map<OutletId, string> }>();
+  for (const { outlet, source } of evidence) {
+    if (source.unidentified) continue;
+    const entry = bySource.get(source.key) ?? { source, outlets: new Map<OutletId, string>() };
+    entry.outlets.set(outlet.id, outlet.name);
+    bySource.set(source.key, entry);
+  }
+  const shared = [...bySource.values()].filter((s) => s.outlets.size > 1);
+  if (shared.length === 0) return undefined;
+  const clauses = shared.slice(0, limit).map(({ source, outlets }) => {
+    const members = [...outlets].filter(([id]) => source.kind === 'owner' && source.outlets.includes(id)).map(([, name]) => name);
+    const copies = [...outlets].filter(([id]) => !(source.kind === 'owner' ? source.outlets.includes(id) : id === source.outlets[0])).map(([, name]) => name);
+    const parts: string[] = [];
+    if (members.length > 1) parts.push(`${listed(members)} have one owner, ${source.name}`);
+    if (copies.length > 0) parts.push(`${listed(copies)} ${copies.length === 1 ? 'carries' : 'carry'} ${source.name}’s reporting`);
+    return parts.join(', and ');
+  });
+  const more = shared.length - limit;
+  return `${clauses.join('; ')}${more > 0 ? `; and ${more} more such ${more === 1 ? 'source' : 'sources'}` : ''}`;
+}

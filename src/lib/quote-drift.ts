@@ -80,6 +80,14 @@ export interface WordToken {
   loose?: boolean;
   /** Written as a percentage (`5%`, `5 per cent`, `five percent`), so matched apart from the bare number. */
   percent?: boolean;
+  /**
+   * For a percentage written as a number (`17%`, `16.7 per cent`): its value as written and how
+   * many decimals it has, the precision a fraction in words is rounded to before the two are
+   * compared (`17%` gives the number `one in six` does, 16.67 rounded; see {@link sameNumbers}).
+   */
+  written?: { value: number; decimals: number };
+  /** A fraction or a ratio in words (`a third`, `one in six`): its value is exact, whatever digits write it. */
+  fraction?: boolean;
   /** What the word is matched by when that is not its key: a number's value, as `1000000` or `10-fold`, after its currency's sign (`$2000000000`). */
   match?: string;
 }
@@ -532,11 +540,18 @@ function fractionAgrees(numerator: number, word: string, denominator: number): b
  * A percentage's value as its digits write it, or the third it rounds from: `33%`, `33.3%` and
  * `33.33%` are a third (33.33…), as `67%` and `66.7%` are two-thirds, so that they match `a
  * third` and `two-thirds`; `66%` and `34%` are not, since a third and two-thirds round to
- * neither. Halves, quarters, fifths and tenths are whole percentages already.
+ * neither. Halves, quarters, fifths and tenths are whole percentages already. Other fractions
+ * and ratios (`one in six`) stay another wording than their percentage, but not another number
+ * (see {@link roundsTo}).
  */
 function percentValue(value: number): number {
-  const decimals = value.toString().split('.')[1]?.length ?? 0;
+  const decimals = decimalsOf(value);
   return [100 / 3, 200 / 3].find((third) => Number(third.toFixed(decimals)) === value) ?? value;
+}
+
+/** How many decimals a number written in digits has (`16.7` has 1). */
+function decimalsOf(value: number): number {
+  return value.toString().split('.')[1]?.length ?? 0;
 }
 
 /** Whether the word after an `and` goes on the number being read (`a hundred and twenty`, not `five and twenty`). */
@@ -575,6 +590,9 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
       ...(currency && { currency }),
       ...(read.loose && { loose: true }),
       ...(percent && { percent: true }),
+      // Its decimals as written: `16.70%` is to two, though its value has one.
+      ...(percent && read.kind === 'count' && { written: { value: read.value, decimals: /^\D*\d[\d,]*\.(\d+)/.exec(run[0]!.key)?.[1]?.length ?? decimalsOf(read.value) } }),
+      ...(read.kind === 'fraction' && { fraction: true }),
       match,
     });
     i = read.end;
@@ -715,13 +733,13 @@ function joins(current: number | undefined, word: number): boolean {
  * another). Units such as `%` and `per cent` are not read. A loose number word (`first`, `half`,
  * see {@link WordToken.loose}) is read only when `loose` is set.
  */
-function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>, loose: boolean): string {
-  const found: number[] = [];
+function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>, loose: boolean): NumberFound[] {
+  const found: NumberFound[] = [];
   let total = 0;
   let current: number | undefined;
   let open = false; // a number is being read
   const close = () => {
-    if (open) found.push(total + (current ?? 0));
+    if (open) found.push({ value: total + (current ?? 0) });
     total = 0;
     current = undefined;
     open = false;
@@ -730,7 +748,7 @@ function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>
     const { key } = token;
     if (token.number !== undefined) {
       close();
-      if (loose || !token.loose) found.push(token.number);
+      if (loose || !token.loose) found.push({ value: token.number, token });
       return;
     }
     const digits = key.match(/\d+(?:[.,]\d+)*/g);
@@ -742,7 +760,7 @@ function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>
       const suffix = /\d([a-z]+)$/.exec(key)?.[1];
       const factor = suffix === undefined ? undefined : SCALE_SUFFIXES[suffix];
       if (values.length > 1 || factor !== undefined) {
-        found.push(...values.slice(0, -1), values.at(-1)! * (factor ?? 1));
+        found.push(...values.slice(0, -1).map((value) => ({ value })), { value: values.at(-1)! * (factor ?? 1) });
       } else {
         current = values[0]!;
         open = true;
@@ -765,10 +783,40 @@ function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>
     } else if (!(key === 'and' && open)) close();
   });
   close();
-  return found
-    .map((n) => Number(n.toPrecision(12)))
-    .sort((a, b) => a - b)
-    .join(' ');
+  return found.map((n) => ({ ...n, value: Number(n.value.toPrecision(12)) })).sort((a, b) => a.value - b.value);
+}
+
+/** A number {@link numbersIn} read, with the word that writes it when it is one (`token.number`). */
+interface NumberFound {
+  value: number;
+  token?: WordToken;
+}
+
+/**
+ * Whether a fraction in words (`one in six`, exact) is what a percentage in digits (`17%`) writes
+ * at its precision: the fraction rounded to the percentage's decimals is its value as written.
+ * `17%` and `16.7%` are `one in six` (16.67), `16%` is not; `14%` is `one in seven`.
+ */
+function roundsTo(fraction: NumberFound, percent: NumberFound): boolean {
+  const written = percent.token?.written;
+  return fraction.token?.fraction === true && written !== undefined && Number(fraction.value.toFixed(written.decimals)) === written.value;
+}
+
+/**
+ * Whether two lists of numbers (see {@link numbersIn}) give the same numbers: each of one is
+ * paired with an equal one of the other, or a fraction in words with a percentage in digits
+ * that writes it at its precision (see {@link roundsTo}).
+ */
+function sameNumbers(a: readonly NumberFound[], b: readonly NumberFound[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = [...b];
+  const take = (same: (x: NumberFound, y: NumberFound) => boolean, x: NumberFound) => {
+    const at = left.findIndex((y) => same(x, y));
+    if (at !== -1) left.splice(at, 1);
+    return at !== -1;
+  };
+  const rest = a.filter((x) => !take((p, q) => p.value === q.value, x));
+  return rest.every((x) => take((p, q) => roundsTo(p, q) || roundsTo(q, p), x));
 }
 
 /**
@@ -833,7 +881,7 @@ function meaningChanges(
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
   // A loose number word (`first`, `half`) counts only against a number on the other side.
   const numeric = (words: readonly WordToken[]) => words.some((w) => w.number !== undefined || isNumeric(w.key));
-  if (numbersIn(out, pronouns, numeric(into)) !== numbersIn(into, pronouns, numeric(out)) || currencyChanged(out, into)) {
+  if (!sameNumbers(numbersIn(out, pronouns, numeric(into)), numbersIn(into, pronouns, numeric(out))) || currencyChanged(out, into)) {
     changes.push('number');
   }
   if (hunks.some(([o, i]) => o.some((w) => i.some((v) => areOpposites(w.key, v.key))))) changes.push('opposite');

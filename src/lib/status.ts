@@ -5,13 +5,13 @@
  * Rules, first match wins (counts are independent sources, see independence.ts):
  *
  * 1. `unmentioned`: no article mentions the claim yet.
- * 2. `contested`: some source holds it true (asserts or qualifies) and either some source
- *    disputes it, or some source holds true a claim declared to contradict it (in either
+ * 2. `contested`: some source holds it true (asserts or qualifies; one that disputed it in a
+ *    later article no longer does, see below) and either some source disputes it, or some source holds true a claim declared to contradict it (in either
  *    direction). Numbers are not weighed: five against one is contested, as is one against one;
  *    the sentence gives the numbers so the reader can weigh them.
  * 3. `corroborated`: held true by two or more sources.
  * 4. `single-source`: held true by exactly one source (however many articles carry it).
- * 5. `disputed`: disputed, and held true by none.
+ * 5. `disputed`: disputed, and held true by none, or only by sources that disputed it later (below).
  * 6. `reported-only`: only ever quoted as someone else's statement.
  *
  * A qualification counts as a hedged assertion: a source that qualifies a claim holds it true
@@ -26,8 +26,18 @@
  * certainly published after its asserting ones, by `dateSpan`), the sentence says that it "had
  * asserted it in an earlier article", not that it "also asserts" it, as if at once; and a source
  * on both sides that only qualifies it "also asserts it with a qualification".
+ *
+ * A source's later dispute is its latest word: when every source that held the claim true disputed
+ * it later, none holds it true any longer, and the claim is `disputed`, not `contested` (a claim
+ * whose only source asserted it and then corrected itself is not a disagreement between sources).
+ * The sentence says they had asserted it in earlier articles, and that none asserts it now. While
+ * another source still holds it true, it stays `contested`, the sentence saying which changed.
+ * The other way round too: when every source that disputed it held it true in a later article,
+ * and no claim contradicting it is held true, none disputes it now, and it is `corroborated` or
+ * `single-source`, the sentence saying which had disputed it earlier.
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
+import type { VerdictRating } from './corpus.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount, SourceKey } from './independence.ts';
 import { counted, dateSpan } from './order.ts';
@@ -78,7 +88,11 @@ export interface StatusAssessment {
 function extras(qualifiedOnly: number, count: IndependenceCount): string {
   const bits: string[] = [];
   if (qualifiedOnly > 0 && qualifiedOnly < count.sources) bits.push(`${qualifiedOnly} only with a qualification`);
-  if (count.unidentified > 0) bits.push(count.sources === 1 ? 'unidentified' : `${count.unidentified} unidentified`);
+  if (count.unidentified > 0) {
+    // Unidentified texts are never merged (independence.ts): when they are all there is, say what that rests on.
+    const all = count.unidentified === count.sources;
+    bits.push(count.sources === 1 ? 'unidentified' : all ? 'all unidentified (counted apart, though they may share a publisher)' : `${count.unidentified} unidentified`);
+  }
   return bits.length > 0 ? `, ${bits.join(' and ')}` : '';
 }
 
@@ -113,6 +127,30 @@ function disputedLater(keys: readonly SourceKey[], own: Corroboration): boolean 
   });
 }
 
+/**
+ * Whether this source held the claim true only after it had disputed it: each of its articles
+ * holding it true has a publication date certainly after every article of its disputing it.
+ */
+function heldLater(key: SourceKey, own: Corroboration): boolean {
+  const span = (e: Corroboration['all']['evidence'][number]) => dateSpan(e.date.date, e.date.offset);
+  const held = own.supports.sources.find((s) => s.source.key === key)?.evidence ?? [];
+  const disputed = own.disputes.sources.find((s) => s.source.key === key)?.evidence ?? [];
+  const latestDisputed = Math.max(...disputed.map((e) => span(e)[1]));
+  return held.every((e) => e.date.basis === 'published' && span(e)[0] > latestDisputed);
+}
+
+/** ", which asserted it in a later article", ", 1 of which…": for disputing sources that held the claim true only later. */
+function assertedLater(both: number, of: number, what: string): string {
+  if (both === of) return of === 1 ? `, which asserted ${what} in a later article` : `, all of which asserted ${what} in later articles`;
+  return `, ${both} of which asserted ${what} in ${both === 1 ? 'a later article' : 'later articles'}`;
+}
+
+/** ", which had disputed it in an earlier article", ", 1 of which had…": for holding sources that disputed it only before. */
+function disputedEarlier(both: number, of: number): string {
+  if (both === of) return of === 1 ? ', which had disputed it in an earlier article' : ', all of which had disputed it in earlier articles';
+  return `, ${both} of which had disputed it in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
+}
+
 function sources(count: IndependenceCount, only = false): string {
   return `${only ? 'only ' : ''}${counted(count.sources, 'independent source')} (of ${counted(count.articles, 'article')})`;
 }
@@ -134,6 +172,10 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   const disputing = sourceKeys(own.disputes);
   const count = (keys: Iterable<SourceKey>) => [...keys].filter((k) => supporting.has(k)).length;
   const bothSides = [...supporting].filter((k) => disputing.has(k) || rivalKeys.has(k)).length;
+  // Sources that held it true and later disputed it: their latest word is the dispute.
+  const withdrawn = [...disputing].filter((k) => supporting.has(k) && disputedLater([k], own));
+  // Sources that disputed it and later held it true: their latest word is the assertion.
+  const recanted = [...disputing].filter((k) => supporting.has(k) && heldLater(k, own));
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
@@ -145,6 +187,19 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   if (own.all.evidence.length === 0) {
     status = 'unmentioned';
     sentence = 'No article in the corpus mentions this claim yet.';
+  } else if (support.sources > 0 && withdrawn.length === support.sources) {
+    // Every source that held it true disputed it later (a correction, a change of mind): none holds it true now.
+    status = 'disputed';
+    const what = withdrawn.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
+    sentence = `Disputed by ${sources(dispute)}${unidentified(dispute)}${assertedEarlier(withdrawn.length, dispute.sources, what)}; none asserts it now.`;
+  } else if (dispute.sources > 0 && recanted.length === dispute.sources && rivals.length === 0) {
+    // Every source that disputed it held it true later: none disputes it now.
+    const earlier = disputedEarlier(recanted.length, support.sources);
+    status = support.sources >= 2 ? 'corroborated' : 'single-source';
+    sentence =
+      status === 'corroborated'
+        ? `${held()}${earlier}; none disputes it now.`
+        : `${held(true)}${earlier}; no other source confirms it and none disputes it now.`;
   } else if (support.sources > 0 && (dispute.sources > 0 || rivals.length > 0)) {
     status = 'contested';
     const clauses = [held()];
@@ -152,7 +207,12 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
       const both = [...disputing].filter((k) => supporting.has(k));
       // Sources that only qualify it hold it true with a caveat: "asserts it with a qualification", as the sentence begins.
       const what = both.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
-      const also = both.length > 0 && disputedLater(both, own) ? assertedEarlier(both.length, dispute.sources, what) : alsoAsserting(both.length, dispute.sources, what);
+      const also =
+        both.length > 0 && disputedLater(both, own)
+          ? assertedEarlier(both.length, dispute.sources, what)
+          : both.length > 0 && both.every((k) => recanted.includes(k))
+            ? assertedLater(both.length, dispute.sources, what)
+            : alsoAsserting(both.length, dispute.sources, what);
       clauses.push(`disputed by ${sources(dispute)}${unidentified(dispute)}${also}`);
     }
     let sentenceBody = clauses.join(', but ');
@@ -205,4 +265,25 @@ export function groupByStatus<T>(
     if (status) groups[status].push(item);
   }
   return groups;
+}
+
+/** Verdicts that say a claim is false or misleading, and those that say it is true. */
+const FALSE_VERDICTS: ReadonlySet<VerdictRating> = new Set(['inaccurate', 'misleading']);
+const TRUE_VERDICTS: ReadonlySet<VerdictRating> = new Set(['accurate', 'mostly-accurate']);
+
+/**
+ * What a claim page says beside an editor's verdict that goes against the derived status, so that
+ * "Corroborated" beside "Inaccurate" is not read as a contradiction of the site with itself: the
+ * status counts what the sources say, the verdict is our analysts' judgement of whether it is
+ * true. Undefined when they do not pull apart (a contested claim, a mixed or unverifiable verdict).
+ */
+export function verdictAgainstStatus(status: ClaimStatus, rating: VerdictRating): string | undefined {
+  const held = status === 'corroborated' || status === 'single-source';
+  if (held && FALSE_VERDICTS.has(rating)) {
+    return `The status counts what the sources say, not whether it is true: ${status === 'corroborated' ? 'they hold' : 'its source holds'} it true, and our analysts rate it ${rating}.`;
+  }
+  if (status === 'disputed' && TRUE_VERDICTS.has(rating)) {
+    return `The status counts what the sources say, not whether it is true: they dispute it, and our analysts rate it ${rating.replace('-', ' ')}.`;
+  }
+  return undefined;
 }

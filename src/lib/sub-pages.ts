@@ -17,6 +17,9 @@
  *   an entity named in 300 articles listed them all, 80 KB; fifty keep a small corpus's entities whole);
  * - `/entities/<id>/claims/`: every claim by an entity and about it, when its page lists only the
  *   first {@link ENTITY_CLAIMS_LISTED} of either (an entity in 2,000 claims made a page of 79 KB).
+ * - `/articles/<slug>/disputed/`: every claim an article holds true that other sources dispute or
+ *   contradict, and every one its own source disputed in another article, one line each, when
+ *   its page leaves some out (see {@link disputedOnPage}).
  *
  * A sub-page's list grows with the corpus, so it is split into numbered pages (src/lib/pagination.ts):
  * page 1 at the sub-page's address, then `…/evidence/2/` and on, {@link EVIDENCE_PER_PAGE} mentions
@@ -26,15 +29,15 @@
  * A story of 300 articles made a page of 470 KB (50 KB gzipped), a claim in 300 articles one of
  * 230 KB. A sub-page exists only where its page is cut, so a small story or claim has none.
  *
- * An article page needs none: its record marks and links every mention, so beyond
+ * An article page needs no other: its record marks and links every mention, so beyond
  * {@link ARTICLE_MENTIONS_LISTED} mentions its list of claims gives each claim once, and what
  * others disputed quotes a few mentions of the first claims ({@link disputeLimits}), each claim's
  * page having them all (an article of 100 mentions made 27 KB gzipped, 13 KB of it quotations of
- * what others disputed).
+ * what others disputed), then {@link ARTICLE_DISPUTED_LINES} more one line each.
  */
 import type { Claim } from './corpus.ts';
 import { EVIDENCE_IN_FULL } from './evidence.ts';
-import { sitePath, type ClaimId, type EntityId, type StoryId } from './ids.ts';
+import { sitePath, type ArticleSlug, type ClaimId, type EntityId, type StoryId } from './ids.ts';
 import type { Stance } from './mentions.ts';
 import { numberedPath, paginate, type ListGroup, type ListPage } from './pagination.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from './status.ts';
@@ -43,7 +46,12 @@ import { CLAIM_STATUSES, type ClaimStatus } from './status.ts';
 export const STORY_LIST_LIMIT = 10;
 
 /** The sub-pages a record's page may have, by collection: `/stories/<id>/timeline/` is `stories`, `timeline`. */
-export const SUB_PAGES: Readonly<Partial<Record<string, readonly string[]>>> = { stories: ['timeline', 'claims'], claims: ['evidence'], entities: ['articles', 'claims'] };
+export const SUB_PAGES: Readonly<Partial<Record<string, readonly string[]>>> = {
+  stories: ['timeline', 'claims'],
+  claims: ['evidence'],
+  entities: ['articles', 'claims'],
+  articles: ['disputed'],
+};
 
 /** The address of page `page` of a sub-page (src/lib/pagination.ts): page 1 is the sub-page's own address, page 2 `…/timeline/2/`. */
 export const storyTimelinePath = (id: StoryId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'stories', id, 'timeline'), page);
@@ -51,6 +59,7 @@ export const storyClaimsPath = (id: StoryId | string, base = '/', page = 1) => n
 export const claimEvidencePath = (id: ClaimId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', id, 'evidence'), page);
 export const entityArticlesPath = (id: EntityId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'entities', id, 'articles'), page);
 export const entityClaimsPath = (id: EntityId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'entities', id, 'claims'), page);
+export const articleDisputedPath = (slug: ArticleSlug | string, base = '/', page = 1) => numberedPath(sitePath(base, 'articles', slug, 'disputed'), page);
 
 /**
  * How many items a numbered page of a sub-page holds, so that it stays well within the 14 KB of
@@ -90,6 +99,45 @@ export function claimsWithStances<C, S>(mentions: readonly { claim: C; stance: S
  */
 export function disputeLimits(mentions: number): { claims: number; quotes: number } {
   return mentions > ARTICLE_MENTIONS_LISTED ? { claims: 2, quotes: 1 } : { claims: 5, quotes: 3 };
+}
+
+/**
+ * How many more of the claims others dispute or contradict an article page lists, one line each,
+ * after those it quotes; beyond, `/articles/<slug>/disputed/` lists them all (an article holding
+ * true 100 claims others disputed had 100 lines on its page).
+ */
+export const ARTICLE_DISPUTED_LINES = 10;
+
+/** What an article page's lists of what was disputed are made of (an `ArticleView` fits). */
+export interface DisputedLists<D, S> {
+  evidence: readonly unknown[];
+  disputed: readonly D[];
+  disputedBySelf: readonly S[];
+}
+
+/**
+ * What an article page shows of what was disputed: the claims others dispute quoted (`cards`,
+ * see {@link disputeLimits}), then one line each (`lines`, at most {@link ARTICLE_DISPUTED_LINES}),
+ * and the first of those its own source disputed (`self`, as many as the cards); `page` when
+ * that leaves some out, which `/articles/<slug>/disputed/` then lists.
+ */
+export function disputedOnPage<D, S>(view: DisputedLists<D, S>): { cards: D[]; lines: D[]; self: S[]; page: boolean } {
+  const { claims } = disputeLimits(view.evidence.length);
+  const cards = view.disputed.slice(0, claims);
+  const lines = view.disputed.slice(claims, claims + ARTICLE_DISPUTED_LINES);
+  const self = view.disputedBySelf.slice(0, claims);
+  return { cards, lines, self, page: cards.length + lines.length < view.disputed.length || self.length < view.disputedBySelf.length };
+}
+
+/** The numbered pages of an article's disputed page: what others disputed, then what its own source did. */
+export function articleDisputedPages<D, S>(view: DisputedLists<D, S>): ListPage<'others' | 'self', D | S>[] {
+  return paginate<'others' | 'self', D | S>(
+    [
+      { key: 'others', items: view.disputed },
+      { key: 'self', items: view.disputedBySelf },
+    ],
+    LINES_PER_PAGE,
+  );
 }
 
 /** What a story page's lists are made of (a `StoryView` fits). */

@@ -19,7 +19,8 @@ import { inOffset } from './dates.ts';
 import type { Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId, OutletId } from './ids.ts';
 import { followVia } from './independence.ts';
-import { articleDate, compareArticlesByDate, dateSpan, isoDay, type ArticleDate } from './order.ts';
+import { formatDay, isoDayOf } from './labels.ts';
+import { articleDate, compareArticlesByDate, dateSpan, isDayOnly, isoDay, type ArticleDate } from './order.ts';
 
 /** One article on a timeline. */
 export interface TimelineEvent {
@@ -345,4 +346,64 @@ export function layoutEvents(events: readonly Pick<TimelineEvent, 'article' | 'd
     events.filter((e) => e.date.basis === 'published').map((e) => ({ id: e.article.slug, date: e.date.date, offset: e.date.offset })),
     options,
   );
+}
+
+/** "08:00 UTC+9", "18:00 UTC−7", "09:30 UTC+5:30", "10:15 UTC": a date's time in the offset it was written in. */
+export function formatTime(date: Date, offset?: number): string {
+  const local = inOffset(date, offset).toISOString().slice(11, 16);
+  if (!offset) return `${local} UTC`;
+  const abs = Math.abs(offset);
+  const minutes = abs % 60 === 0 ? '' : `:${String(abs % 60).padStart(2, '0')}`;
+  return `${local} UTC${offset < 0 ? '\u2212' : '+'}${Math.floor(abs / 60)}${minutes}`;
+}
+
+/**
+ * The times that make a claim's first report the first, when the day it shows is later than the
+ * day another report of it shows: dates written in different offsets, 08:00 on 5 July in Tokyo
+ * coming before 18:00 on 4 July in Los Angeles. Without them, "First reported 5 July" above a
+ * report of 4 July reads as a mistake. " (at 08:00 UTC+9, before LA Ledger’s report dated 4 July
+ * 2026, at 18:00 UTC−7)", or "… before 2 reports dated earlier in their own offsets)"; undefined
+ * when no report shows an earlier day than the first.
+ */
+export function firstReportTimes(first: Pick<FirstReport, 'date' | 'articles'>, evidence: readonly Evidence[]): string | undefined {
+  const { date, offset, basis } = first.date;
+  if (basis !== 'published' || isDayOnly(date, offset)) return undefined;
+  const day = isoDayOf(date, offset);
+  const firsts = new Set(first.articles);
+  const earlier = new Map<ArticleSlug, Evidence>();
+  for (const e of evidence) {
+    if (e.date.basis !== 'published' || firsts.has(e.article.slug) || earlier.has(e.article.slug)) continue;
+    if (isoDayOf(e.date.date, e.date.offset) < day) earlier.set(e.article.slug, e);
+  }
+  if (earlier.size === 0) return undefined;
+  const at = `at ${formatTime(date, offset)}`;
+  if (earlier.size > 1) return ` (${at}, before ${earlier.size} reports dated earlier in their own offsets)`;
+  const [other] = [...earlier.values()];
+  const time = isDayOnly(other!.date.date, other!.date.offset) ? '' : `, at ${formatTime(other!.date.date, other!.date.offset)}`;
+  return ` (${at}, before ${other!.outlet.name}’s report dated ${formatDay(other!.date.date, other!.date.offset)}${time})`;
+}
+
+/**
+ * The dated events of a timeline (in its order, the true instants') whose days, each shown in the
+ * offset it was written in, read out of order with another's: 08:00 on 5 July at UTC+9 listed
+ * before 18:00 on 4 July at UTC−7. A page gives their times too, so that the order can be seen to
+ * be right; an event dated by its day alone has no time to give. By article slug.
+ */
+export function timedEvents(events: readonly Pick<TimelineEvent, 'article' | 'date'>[]): Set<ArticleSlug> {
+  const dated = events.filter((e) => e.date.basis === 'published');
+  const days = dated.map((e) => isoDayOf(e.date.date, e.date.offset));
+  const timed = new Set<ArticleSlug>();
+  let latest = '';
+  const before = days.map((day) => {
+    const seen = latest;
+    if (day > latest) latest = day;
+    return seen;
+  });
+  let earliest = '\uffff';
+  for (let i = dated.length - 1; i >= 0; i--) {
+    const { article, date } = dated[i]!;
+    if ((before[i]! > days[i]! || earliest < days[i]!) && !isDayOnly(date.date, date.offset)) timed.add(article.slug);
+    if (days[i]! < earliest) earliest = days[i]!;
+  }
+  return timed;
 }

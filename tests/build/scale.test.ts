@@ -15,7 +15,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, MONTH_LINES_PER_PAGE, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
-import { disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
+import { ARTICLE_DISPUTED_LINES, disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
 
@@ -466,7 +466,7 @@ describe('an article of 100 mentions', () => {
     }
   });
 
-  it('quotes a mention for each of the first claims others dispute, and links every claim they dispute', () => {
+  it('quotes a mention for each of the first claims others dispute, lists the next few one line each, and links a page with all of them', () => {
     const { claims: inFull, quotes: quotedEach } = disputeLimits(100);
     const cut = slugs.filter((slug) => open(slug)('section[aria-labelledby="disputed"] > ul.list').length > 0);
     expect(cut.length).toBeGreaterThan(0);
@@ -479,13 +479,26 @@ describe('an article of 100 mentions', () => {
         for (const group of $(card).children('ul.plain').toArray()) expect($(group).children('li').length, slug).toBeLessThanOrEqual(quotedEach);
       }
       const rest = section.children('ul.list').children('li');
+      expect(rest.length, slug).toBeLessThanOrEqual(ARTICLE_DISPUTED_LINES);
+      const intro = section.children('p').first().text().replace(/\s+/g, ' ');
+      const total = Number(/^(\d+) claims it holds true/.exec(intro)?.[1] ?? cards.length);
+      const disputedPage = path.join(out, 'articles', slug, 'disputed', 'index.html');
       if (rest.length > 0) {
         expect(cards.length, slug).toBe(inFull);
-        expect(section.children('p').first().text(), slug).toBe(`${inFull + rest.length} claims it holds true are disputed or contradicted: the first ${inFull} with quotations, the others one line each.`);
         expect(rest.toArray().every((li) => $(li).children('a[href^="/claims/"]').length === 1), slug).toBe(true);
       }
-      // What its own source disputed elsewhere: one line each, the first few.
-      expect(section.find('.self-disputed li').length, slug).toBeLessThanOrEqual(inFull);
+      if (total > inFull + rest.length) {
+        expect(intro, slug).toBe(`${total} claims it holds true are disputed or contradicted: the first ${inFull} with quotations, the next ${rest.length} one line each; all ${total} are on a page of their own.`);
+        expect(section.find(`a[href="/articles/${slug}/disputed/"]`).length, slug).toBe(1);
+        // Fewer than 100: one page, every claim one line.
+        expect(load(readFileSync(disputedPage, 'utf8'))('#others').nextAll('ul').first().children('li').length, slug).toBe(total);
+      } else if (rest.length > 0) {
+        expect(intro, slug).toBe(`${inFull + rest.length} claims it holds true are disputed or contradicted: the first ${inFull} with quotations, the others one line each.`);
+      }
+      // What its own source disputed elsewhere: one line each, the first few, and a page with all of them.
+      const self = section.find('.self-disputed li').length;
+      expect(self, slug).toBeLessThanOrEqual(inFull);
+      if (self === inFull) expect(existsSync(disputedPage), slug).toBe(section.find('.self-disputed a[href*="/disputed/"]').length > 0 || total > inFull + rest.length);
     }
     expect(slugs.some((slug) => open(slug)('.self-disputed li').length > 0)).toBe(true);
   });

@@ -5,10 +5,10 @@ import {
   describeImplied,
   findContradictions,
 } from '../../../src/lib/contradictions.ts';
-import type { Claim, Corpus } from '../../../src/lib/corpus.ts';
+import type { Article, Claim, Corpus, Outlet } from '../../../src/lib/corpus.ts';
 import { corroborate } from '../../../src/lib/corroboration.ts';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { article, claim, corpus, m, prepare } from './helpers.ts';
+import { article, claim, corpus, m, outlet, prepare } from './helpers.ts';
 
 function contradictionsIn(c: Corpus) {
   const { evidence } = prepare(c);
@@ -130,12 +130,49 @@ describe('describeImplied', () => {
       sentence: 'One article both holds this claim true and disputes it.',
     },
     {
+      name: 'one outlet that asserted it, then disputed it in a later article (a correction)',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-03T10:00:00+02:00' }),
+      ],
+      sentence: 'One source, A, is on both sides of this claim: it held it true in 1 article, then disputed it in 1 later article.',
+    },
+    {
+      name: 'one outlet on both sides, its dispute not certainly the later (no publication date)',
+      articles: [article('a1', 'a', [m('x')], { published: '2026-06-01' }), article('a2', 'a', [m('x', 'disputes')])],
+      sentence: 'One source, A, is on both sides of this claim, not two sources disagreeing: 1 of its articles holds it true, 1 disputes it.',
+    },
+    {
+      name: 'two outlets of one owner that disagree',
+      outlets: [outlet('o1', { owner: 'Group' }), outlet('o2', { owner: 'Group' })],
+      articles: [article('p1', 'o1', [m('x')]), article('p2', 'o1', [m('x')]), article('q1', 'o2', [m('x', 'disputes')])],
+      sentence: 'One source, Group, is on both sides of this claim, not two sources disagreeing: 2 of its articles hold it true, 1 disputes it.',
+    },
+    {
+      name: 'two outlets, each on both sides',
+      articles: [
+        article('a1', 'a', [m('x'), m('x', 'disputes')]),
+        article('b1', 'b', [m('x')]),
+        article('b2', 'b', [m('x', 'disputes')]),
+      ],
+      sentence: 'Each of the 2 sources on this claim is on both sides of it, not one source against another: 2 articles hold it true, 2 dispute it.',
+    },
+    {
+      name: 'an outlet that corrected itself while another disputes it too',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x', 'disputes')]),
+      ],
+      sentence: 'The coverage disagrees on this claim itself: 1 article holds it true, 2 dispute it.',
+    },
+    {
       name: 'an article on both sides among others',
       articles: [article('a1', 'a', [m('x'), m('x', 'disputes')]), article('b1', 'b', [m('x')])],
       sentence: 'The coverage disagrees on this claim itself: 2 articles hold it true, 1 disputes it; 1 article does both.',
     },
-  ])('says so for $name', ({ articles, sentence }) => {
-    const [found] = contradictionsIn(corpus({ articles }));
+  ])('says so for $name', ({ articles, sentence, outlets = [] }: { articles: Article[]; sentence: string; outlets?: Outlet[] }) => {
+    const [found] = contradictionsIn(corpus({ articles, outlets }));
     expect(describeImplied(found!)).toBe(sentence);
   });
 });

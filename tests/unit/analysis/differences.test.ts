@@ -213,10 +213,32 @@ describe('leftOut', () => {
 
 describe('describeLeftOut', () => {
   it.each([
-    [2, 2, 'mentioned by 2 of 2 other independent sources'],
-    [3, 4, 'mentioned by 3 of 4 other independent sources'],
-  ])('says a claim %i of %i other sources mention was mentioned, not reported: some may dispute it', (mentionedBy, of, said) => {
-    expect(describeLeftOut({ mentionedBy, of })).toBe(said);
+    [2, 2, 0, 'mentioned by 2 of 2 other independent sources'],
+    [3, 4, 0, 'mentioned by 3 of 4 other independent sources'],
+    [2, 2, 6, 'mentioned by 2 of the 2 other independent sources that may have come before it (6 more came after it)'],
+    [3, 4, 1, 'mentioned by 3 of the 4 other independent sources that may have come before it (1 more came after it)'],
+  ])('says a claim %i of %i other sources mention was mentioned, not reported: some may dispute it (%i later)', (mentionedBy, of, after, said) => {
+    expect(describeLeftOut({ mentionedBy, of, after })).toBe(said);
+  });
+});
+
+describe('leftOut, the coverage published after the article', () => {
+  it('counts the other sources it leaves aside, certainly published after the article, so a page can say so', () => {
+    const c = corpus({
+      articles: [
+        article('me', 'a', [], { published: '2026-06-01T09:00:00Z' }),
+        article('b1', 'b', [m('x')], { published: '2026-06-01T18:00:00Z' }),
+        article('b2', 'b', [m('x')], { published: '2026-06-03' }),
+        article('c1', 'c', [m('x')], { published: '2026-06-02' }),
+        article('d1', 'd', [m('z')], { published: '2026-06-01T08:00:00Z' }),
+        article('e1', 'e', [m('z')], { added: '2026-06-09' }),
+        article('copy', 'f', [m('z')], { via: 'me', published: '2026-06-05' }),
+      ],
+    });
+    const { sources, evidence } = prepare(c);
+    const gaps = leftOut(c.articles.find((a) => a.slug === 'me')!, c.articles, evidence, sources);
+    // b and c came after it (b once, however many articles); its own copy is no other source.
+    expect(gaps.map((g) => [g.claim, g.mentionedBy, g.of, g.after])).toEqual([['z', 2, 2, 2]]);
   });
 });
 

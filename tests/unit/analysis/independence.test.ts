@@ -6,6 +6,7 @@ import {
   countIndependent,
   describeCountedAs,
   describeIndependence,
+  describeSharedSources,
   followVia,
   groupOwners,
   mentionSource,
@@ -15,7 +16,7 @@ import {
   sourceOf,
 } from '../../../src/lib/independence.ts';
 import { indexCorpus } from '../../../src/lib/lookup.ts';
-import { article, corpus, m, outlet, slugs } from './helpers.ts';
+import { article, corpus, m, outlet, prepare, slugs } from './helpers.ts';
 
 /** A map of articles from `slug -> via` pairs (undefined: no via). */
 function vias(pairs: Record<string, string | undefined>): Map<ArticleSlug, Pick<Article, 'via'>> {
@@ -468,5 +469,75 @@ describe('describeCountedAs', () => {
   ])('says $name is counted as $said', ({ slug, own, said }) => {
     const s = asArticleSlug(slug);
     expect(describeCountedAs(sources.get(s)!, outletOf.get(s)!, own)).toBe(said);
+  });
+});
+
+describe('describeSharedSources', () => {
+  const outlets = [
+    outlet('metro', { name: 'Metro Daily', owner: 'Harbor Media' }),
+    outlet('harbor', { name: 'Harbor News', owner: 'harbor  media' }),
+    outlet('media', { name: 'Harbor Media' }),
+    outlet('wire', { name: 'Wire Service' }),
+    outlet('relay-a', { name: 'Relay A' }),
+    outlet('relay-b', { name: 'Relay B' }),
+    outlet('indie', { name: 'Independent Post' }),
+    outlet('anon-1', { name: 'Forum post', unidentified: true }),
+    outlet('anon-2', { name: 'Leaflet', unidentified: true }),
+  ];
+  const of = (articles: Article[]) => describeSharedSources(prepare(corpus({ outlets, articles })).evidence.byClaim.get(asClaimId('x')) ?? []);
+
+  it.each([
+    {
+      name: 'a via chain of three: the copies carry the original’s reporting',
+      articles: [
+        article('w1', 'wire', [m('x')]),
+        article('a1', 'relay-a', [m('x')], { via: 'w1' }),
+        article('b1', 'relay-b', [m('x')], { via: 'a1' }),
+      ],
+      expected: 'Relay A and Relay B carry Wire Service’s reporting',
+    },
+    {
+      name: 'outlets of one owner under different names, the owner’s own title among them',
+      articles: [article('h1', 'harbor', [m('x')]), article('m1', 'media', [m('x')]), article('d1', 'metro', [m('x')]), article('i1', 'indie', [m('x')])],
+      expected: 'Metro Daily, Harbor News and Harbor Media have one owner, Harbor Media',
+    },
+    {
+      name: 'both, and an outlet of the owner copied by another',
+      articles: [
+        article('w1', 'wire', [m('x')]),
+        article('a1', 'relay-a', [m('x')], { via: 'w1' }),
+        article('d1', 'metro', [m('x')]),
+        article('h1', 'harbor', [m('x')]),
+        article('b1', 'relay-b', [m('x')], { via: 'd1' }),
+      ],
+      expected: 'Relay A carries Wire Service’s reporting; Metro Daily and Harbor News have one owner, Harbor Media, and Relay B carries Harbor Media’s reporting',
+    },
+    {
+      name: 'a copy disputing its original: its own reporting, a source of its own',
+      articles: [article('w1', 'wire', [m('x')]), article('a1', 'relay-a', [m('x', 'disputes')], { via: 'w1' })],
+      expected: undefined,
+    },
+    {
+      name: 'every source unidentified: never merged, nothing to explain',
+      articles: [article('u1', 'anon-1', [m('x')]), article('u2', 'anon-1', [m('x')]), article('u3', 'anon-2', [m('x')])],
+      expected: undefined,
+    },
+    {
+      name: 'two articles of one outlet: one outlet, nothing to explain',
+      articles: [article('i1', 'indie', [m('x')]), article('i2', 'indie', [m('x')])],
+      expected: undefined,
+    },
+  ])('says which outlets count as one source: $name', ({ articles, expected }) => {
+    expect(of(articles)).toBe(expected);
+  });
+
+  it('names the first three outlets of a source and counts the others', () => {
+    const articles = [article('w1', 'wire', [m('x')]), ...['a', 'b', 'c', 'd', 'e'].map((o) => article(`${o}1`, `relay-${o}`, [m('x')], { via: 'w1' }))];
+    expect(of(articles)).toBe('Relay A, Relay B, RELAY-C and 2 other outlets carry Wire Service’s reporting');
+  });
+
+  it('names the first sources and counts the others', () => {
+    const articles = ['p', 'q', 'r', 's'].flatMap((o) => [article(`${o}1`, o, [m('x')]), article(`${o}2`, `${o}-copy`, [m('x')], { via: `${o}1` })]);
+    expect(of(articles)).toBe('P-COPY carries P’s reporting; Q-COPY carries Q’s reporting; R-COPY carries R’s reporting; and 1 more such source');
   });
 });

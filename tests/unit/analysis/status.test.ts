@@ -7,6 +7,7 @@ import {
   deriveStatus,
   groupByStatus,
   STATUS_LABELS,
+  verdictAgainstStatus,
   type StatusAssessment,
 } from '../../../src/lib/status.ts';
 import { article, corpus, m, outlet, prepare } from './helpers.ts';
@@ -73,6 +74,19 @@ describe('deriveStatus', () => {
       articles: [article('u1', 'anon', [m('x')]), article('a1', 'a', [m('x')])],
       status: 'corroborated',
       sentence: 'Asserted by 2 independent sources (of 2 articles), 1 unidentified; none disputes it.',
+    },
+    {
+      name: 'unidentified sources alone corroborate it, saying what that rests on',
+      articles: [article('u1', 'anon', [m('x')]), article('u2', 'anon', [m('x')])],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles), all unidentified (counted apart, though they may share a publisher); none disputes it.',
+    },
+    {
+      name: 'only unidentified sources quote it',
+      articles: [article('u1', 'anon', [m('x', 'quotes')]), article('u2', 'anon', [m('x', 'quotes')])],
+      status: 'reported-only',
+      sentence:
+        "Only quoted, as someone else's statement, by 2 independent sources (of 2 articles), all unidentified (counted apart, though they may share a publisher); none asserts or disputes it.",
     },
     {
       name: 'a lone unidentified source is single-source and marked',
@@ -183,13 +197,14 @@ describe('deriveStatus', () => {
 
   it.each([
     {
-      name: 'an outlet that asserted it, then disputed it in a later article',
+      name: 'an outlet that asserted it, then disputed it in a later article, while another still asserts it',
       articles: [
         article('a1', 'a', [m('x')], { published: '2026-06-01' }),
         article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')]),
       ],
       sentence:
-        'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which had asserted it in an earlier article.',
+        'Asserted by 2 independent sources (of 2 articles), but disputed by 1 independent source (of 1 article), which had asserted it in an earlier article.',
     },
     {
       name: 'a copy disputing what its original asserted reports on its own: two sources, neither on both sides',
@@ -200,12 +215,13 @@ describe('deriveStatus', () => {
       sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
     },
     {
-      name: 'an outlet that disputed it, then asserted it in a later article',
+      name: 'an outlet that disputed it, then asserted it in a later article, while another disputes it',
       articles: [
         article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
         article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x', 'disputes')]),
       ],
-      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 2 independent sources (of 2 articles), 1 of which asserted it in a later article.',
     },
     {
       name: 'an outlet whose disputing article has no publication date: it may be the older',
@@ -227,13 +243,14 @@ describe('deriveStatus', () => {
         'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification, but disputed by 1 independent source (of 1 article), which also asserts it with a qualification.',
     },
     {
-      name: 'an outlet that qualified it, then disputed it in a later article',
+      name: 'an outlet that qualified it, then disputed it in a later article, while another asserts it',
       articles: [
         article('a1', 'a', [m('x', 'qualifies')], { published: '2026-06-01' }),
         article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')]),
       ],
       sentence:
-        'Asserted with a qualification by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article.',
+        'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification, but disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article.',
     },
     {
       name: 'one of two disputing sources disputed it after asserting it',
@@ -249,6 +266,85 @@ describe('deriveStatus', () => {
   ])('says when a source on both sides disputed the claim only later, and only then: $name', ({ articles, sentence }) => {
     const result = statusOf(articles);
     expect([result.status, result.sentence]).toEqual(['contested', sentence]);
+  });
+
+  it.each([
+    {
+      name: 'its only source asserted it, then disputed it in a later article',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+      ],
+      sentence: 'Disputed by 1 independent source (of 1 article), which had asserted it in an earlier article; none asserts it now.',
+    },
+    {
+      name: 'its only source qualified it, then disputed it in a later article',
+      articles: [
+        article('a1', 'a', [m('x', 'qualifies')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+      ],
+      sentence:
+        'Disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article; none asserts it now.',
+    },
+    {
+      name: 'both its sources asserted it, then disputed it later, and a third only ever disputed it',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')], { published: '2026-06-02' }),
+        article('b2', 'b', [m('x', 'disputes')], { published: '2026-06-03T09:00:00Z' }),
+        article('c1', 'c', [m('x', 'disputes')]),
+      ],
+      sentence:
+        'Disputed by 3 independent sources (of 3 articles), 2 of which had asserted it in earlier articles; none asserts it now.',
+    },
+    {
+      name: 'its only source asserted it, then disputed it later, while a claim it contradicts is asserted',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('rival')]),
+      ],
+      sentence: 'Disputed by 1 independent source (of 1 article), which had asserted it in an earlier article; none asserts it now.',
+    },
+  ])('is disputed, not contested, when every source holding it true disputed it later: $name', ({ articles, sentence }) => {
+    const result = statusOf(articles);
+    expect([result.status, result.sentence]).toEqual(['disputed', sentence]);
+  });
+
+  it.each([
+    {
+      name: 'its only source disputed it, then asserted it in a later article',
+      articles: [
+        article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+      ],
+      status: 'single-source',
+      sentence:
+        'Asserted by only 1 independent source (of 1 article), which had disputed it in an earlier article; no other source confirms it and none disputes it now.',
+    },
+    {
+      name: 'one of two sources disputed it, then asserted it later',
+      articles: [
+        article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x')]),
+      ],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles), 1 of which had disputed it in an earlier article; none disputes it now.',
+    },
+  ])('is not contested when every source disputing it held it true later: $name', ({ articles, status, sentence }) => {
+    const result = statusOf(articles);
+    expect([result.status, result.sentence]).toEqual([status, sentence]);
+  });
+
+  it('stays contested when a source disputed it and held it true later, while a claim contradicting it is held true', () => {
+    const result = statusOf([
+      article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+      article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+      article('b1', 'b', [m('rival')]),
+    ]);
+    expect(result.status).toBe('contested');
   });
 
   it.each([
@@ -316,5 +412,20 @@ describe('groupByStatus', () => {
       'reported-only': [],
       unmentioned: [],
     });
+  });
+});
+
+describe('verdictAgainstStatus', () => {
+  it.each([
+    ['corroborated', 'inaccurate', 'The status counts what the sources say, not whether it is true: they hold it true, and our analysts rate it inaccurate.'],
+    ['single-source', 'misleading', 'The status counts what the sources say, not whether it is true: its source holds it true, and our analysts rate it misleading.'],
+    ['disputed', 'mostly-accurate', 'The status counts what the sources say, not whether it is true: they dispute it, and our analysts rate it mostly accurate.'],
+    ['corroborated', 'accurate', undefined],
+    ['contested', 'inaccurate', undefined],
+    ['disputed', 'inaccurate', undefined],
+    ['corroborated', 'unverifiable', undefined],
+    ['reported-only', 'accurate', undefined],
+  ] as const)('explains a %s claim rated %s when they pull apart', (status, rating, note) => {
+    expect(verdictAgainstStatus(status, rating)).toBe(note);
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_IN_FULL } from '../../../src/lib/evidence.ts';
 import {
+  ARTICLE_DISPUTED_LINES,
   ARTICLE_MENTIONS_LISTED,
+  articleDisputedPages,
+  articleDisputedPath,
   claimEvidencePath,
   claimsWithStances,
   disputeLimits,
+  disputedOnPage,
   ENTITY_CLAIMS_LISTED,
   entityArticlesPath,
   entityClaimPages,
@@ -69,6 +73,8 @@ describe('sub-page paths', () => {
     expect(claimEvidencePath('c')).toBe('/claims/c/evidence/');
     expect(entityArticlesPath('e')).toBe('/entities/e/articles/');
     expect(entityClaimsPath('e', '/sub/')).toBe('/sub/entities/e/claims/');
+    expect(articleDisputedPath('a', '/sub/')).toBe('/sub/articles/a/disputed/');
+    expect(articleDisputedPath('a', '/', 2)).toBe('/articles/a/disputed/2/');
   });
 
   it('number their pages from 2 under them', () => {
@@ -131,5 +137,27 @@ describe('disputeLimits', () => {
   it('quotes less of what others disputed in an article of more mentions than its page lists one by one', () => {
     expect(disputeLimits(ARTICLE_MENTIONS_LISTED)).toEqual({ claims: 5, quotes: 3 });
     expect(disputeLimits(ARTICLE_MENTIONS_LISTED + 1)).toEqual({ claims: 2, quotes: 1 });
+  });
+});
+
+describe('disputedOnPage', () => {
+  const numbers = (n: number, from = 0) => Array.from({ length: n }, (_, i) => from + i);
+  const view = (mentions: number, disputed: number, self = 0) => ({ evidence: numbers(mentions), disputed: numbers(disputed), disputedBySelf: numbers(self, 1000) });
+
+  it.each([
+    { name: 'a short list, whole on the page', mentions: 10, disputed: 5 + ARTICLE_DISPUTED_LINES, self: 5, cards: 5, lines: ARTICLE_DISPUTED_LINES, shownSelf: 5, page: false },
+    { name: 'one claim more than the page lists', mentions: 10, disputed: 5 + ARTICLE_DISPUTED_LINES + 1, self: 0, cards: 5, lines: ARTICLE_DISPUTED_LINES, shownSelf: 0, page: true },
+    { name: 'an article of 100 mentions, every claim disputed by others', mentions: 100, disputed: 100, self: 0, cards: 2, lines: ARTICLE_DISPUTED_LINES, shownSelf: 0, page: true },
+    { name: 'more claims its own source disputed than the page lists', mentions: 100, disputed: 1, self: 3, cards: 1, lines: 0, shownSelf: 2, page: true },
+  ])('caps what an article page lists of what was disputed: $name', ({ mentions, disputed, self, cards, lines, shownSelf, page }) => {
+    const shown = disputedOnPage(view(mentions, disputed, self));
+    expect([shown.cards.length, shown.lines.length, shown.self.length, shown.page]).toEqual([cards, lines, shownSelf, page]);
+    // In order, none twice: the cards, then the lines.
+    expect([...shown.cards, ...shown.lines]).toEqual(numbers(cards + lines));
+  });
+
+  it('lists every claim on the disputed page, those others disputed first, in pages of 100 lines', () => {
+    const pages = articleDisputedPages(view(100, 150, 60));
+    expect(pages.map((p) => p.groups.map((g) => [g.key, g.items.length]))).toEqual([[['others', LINES_PER_PAGE]], [['others', 50], ['self', 50]], [['self', 10]]]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, firstReportNote, layoutEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
+import { firstReported, firstReportNote, firstReportTimes, formatTime, layoutEvents, timedEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -436,5 +436,98 @@ describe('layoutEvents', () => {
         { id: 'b', date: new Date('2026-06-05T12:00:00Z') },
       ]),
     );
+  });
+});
+
+describe('firstReportTimes', () => {
+  const times = (articles: ReturnType<typeof article>[]) => {
+    const evidence = evidenceOf(corpus({ articles }), 'x');
+    return firstReportTimes(firstReported(asClaimId('x'), evidence)!, evidence);
+  };
+
+  it.each([
+    {
+      name: 'a first report dated a day later than a report it came before, in another offset',
+      articles: [
+        article('west', 'la', [m('x')], { published: '2026-07-04T18:00:00-07:00' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+      ],
+      expected: ' (at 08:00 UTC+9, before LA’s report dated 4 July 2026, at 18:00 UTC\u22127)',
+    },
+    {
+      name: 'two such reports',
+      articles: [
+        article('west', 'la', [m('x')], { published: '2026-07-04T18:00:00-07:00' }),
+        article('hawaii', 'hi', [m('x')], { published: '2026-07-04T16:00:00-10:00' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+      ],
+      expected: ' (at 08:00 UTC+9, before 2 reports dated earlier in their own offsets)',
+    },
+    {
+      name: 'the later report dated the same day or later',
+      articles: [
+        article('west', 'la', [m('x')], { published: '2026-07-05T18:00:00-07:00' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+      ],
+      expected: undefined,
+    },
+    {
+      name: 'a first report dated by its day only',
+      articles: [article('east', 'tokyo', [m('x')], { published: '2026-07-05' }), article('later', 'la', [m('x')], { published: '2026-07-06' })],
+      expected: undefined,
+    },
+    {
+      name: 'two reports of the same minute in different offsets: both first',
+      articles: [
+        article('a', 'tokyo', [m('x')], { published: '2026-07-06T10:15:00Z' }),
+        article('b', 'la', [m('x')], { published: '2026-07-06T03:15:00-07:00' }),
+      ],
+      expected: undefined,
+    },
+  ])('gives the times when the days mislead: $name', ({ articles, expected }) => {
+    expect(times(articles)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-07-05T08:00:00+09:00', 540, '08:00 UTC+9'],
+    ['2026-07-04T18:00:00-07:00', -420, '18:00 UTC\u22127'],
+    ['2026-07-04T18:00:00+05:30', 330, '18:00 UTC+5:30'],
+    ['2026-07-04T18:00:00Z', 0, '18:00 UTC'],
+  ])('writes %s as %s', (written, offset, expected) => {
+    expect(formatTime(new Date(written), offset)).toBe(expected);
+  });
+});
+
+describe('timedEvents', () => {
+  const timed = (articles: ReturnType<typeof article>[]) => [...timedEvents(storyTimeline(articles))].sort();
+
+  it.each([
+    {
+      name: 'days in order: no times',
+      articles: [article('a', 'o', [], { published: '2026-07-04T18:00:00-07:00' }), article('b', 'o', [], { published: '2026-07-06T08:00:00+09:00' })],
+      expected: [],
+    },
+    {
+      name: 'an earlier instant shown on a later day, in another offset: both times',
+      articles: [article('west', 'o', [], { published: '2026-07-04T18:00:00-07:00' }), article('east', 'o', [], { published: '2026-07-05T08:00:00+09:00' })],
+      expected: ['east', 'west'],
+    },
+    {
+      name: 'a day-only date among them: shown without a time',
+      articles: [
+        article('west', 'o', [], { published: '2026-07-04T18:00:00-07:00' }),
+        article('day', 'o', [], { published: '2026-07-05' }),
+        article('east', 'o', [], { published: '2026-07-05T08:00:00+09:00' }),
+        article('later', 'o', [], { published: '2026-07-07T08:00:00+09:00' }),
+      ],
+      expected: ['east', 'west'],
+    },
+    {
+      name: 'two of the same minute in different offsets, shown on one day',
+      articles: [article('a', 'o', [], { published: '2026-07-06T10:15:00Z' }), article('b', 'o', [], { published: '2026-07-06T03:15:00-07:00' })],
+      expected: [],
+    },
+  ])('gives the times of the events whose days read out of order: $name', ({ articles, expected }) => {
+    expect(timed(articles)).toEqual(expected);
   });
 });

@@ -209,6 +209,26 @@ describe('links to record pages', () => {
     ]);
   });
 
+  it('takes an article holding true more claims than its page quotes to have a disputed page, which depends on what other sources say', () => {
+    // report-0 holds true 3 claims in 3 mentions (its page quotes 5: no page); report-1 holds
+    // true 6 (a page of one page, as far as the checks can tell); report-2 holds true 50 in 60
+    // mentions (more than 40: its page quotes 2), 100 lines at most of those disputed by others and by itself (one page).
+    const held = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ claim: `${prefix}-${i}`, stance: undefined, text: `${prefix} ${i}`, line: 9, column: 3, source: 'x' }));
+    const quoted = Array.from({ length: 10 }, (_, i) => ({ claim: `q-${i}`, stance: 'quotes', text: `q ${i}`, line: 9, column: 3, source: 'x' }));
+    const mentions = [held(3, 'a'), held(6, 'b'), [...held(50, 'c'), ...quoted]];
+    const claimIds = mentions.flat().map((m) => m.claim);
+    const corpus = [
+      facts('stories', 'closure'),
+      ...claimIds.map((id) => facts('claims', id, { refs: [{ field: 'story', collection: 'stories', id: 'closure', line: 3, column: 1 }] })),
+      ...mentions.map((m, i) => facts('articles', `report-${i}`, { refs: [{ field: 'story', collection: 'stories', id: 'closure', line: 4, column: 1 }], mentions: m })),
+    ];
+    corpus.find((f) => f.id === 'closure')!.links = ['/articles/report-1/disputed/', '/articles/report-2/disputed/', '/articles/report-0/disputed/', '/articles/report-2/disputed/2/'].map((url, i) => link(url, i + 1));
+    expect(checkCorpus(corpus, 'content').filter((p) => p.code === 'unknown-page').map((p) => `${p.line}  ${p.message}`)).toEqual([
+      '3  This link leads to /articles/report-0/disputed/, but the site makes the disputed page of an article only for an article whose page cuts its lists of what was disputed, so holding true more than 2 claims, and the article "report-0" has none, so readers would find no page there. Link to the article\'s page, /articles/report-0/, instead.',
+      '4  This link leads to /articles/report-2/disputed/2/, but the disputed page of the article "report-2" has one page, so readers would find no page there. Link to that page, /articles/report-2/disputed/, or to the article\'s page, /articles/report-2/, instead.',
+    ]);
+  });
+
   it('reads a relative link from the page the body is on', () => {
     // From /stories/closure/, ../report/ is /stories/report/: no such story.
     expect(unknownPages([link('../report/')]).map((p) => p.message)).toEqual([expect.stringContaining('there is no story "report"')]);

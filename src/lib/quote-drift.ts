@@ -953,7 +953,7 @@ export function compareWording(best: string, rendition: string): WordingComparis
 }
 
 /** {@link compareWording} of words already split (never changed: the same words may be both). */
-function compareWords(a: readonly WordToken[], b: readonly WordToken[]): WordingComparison {
+function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
   const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, t.match ?? matchKey(t.key)]));
   const pronouns = new Set([...pronounOnes(a), ...pronounOnes(b)]);
   const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
@@ -1024,7 +1024,7 @@ function compareRendition(
   bestLanguage: string,
   rendition: string,
   language: string,
-  split: (text: string) => readonly WordToken[] = quoteWords,
+  split: (text: string) => WordToken[] = quoteWords,
 ): WordingComparison {
   const comparison = compareWords(split(best), split(rendition));
   if (comparison.drift !== 'reworded' || primaryLanguage(language) === primaryLanguage(bestLanguage)) return comparison;

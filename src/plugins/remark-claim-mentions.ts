@@ -25,12 +25,13 @@
  * style or an event handler to the page.
  */
 import { readFileSync } from 'node:fs';
-import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimPath, isClaimId, MAX_ID_LENGTH, type ClaimId } from '../lib/ids.ts';
 import { fragmentContext } from '../lib/text-fragment.ts';
+import { safeHtmlSchema } from './rehype-safe-html.ts';
 import {
   DEFAULT_STANCE,
   isQuoted,
@@ -169,6 +170,56 @@ function heldBlockTag(node: Parent): string | undefined {
   return undefined;
 }
 
+/** The elements a body keeps (rehype-safe-html): a span's raw tags of these are formatting. */
+const KEPT = new Set(safeHtmlSchema.tagNames ?? []);
+/** HTML's void elements: a start tag of one needs no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const START_TAG = /^<([a-z][a-z0-9-]*)(?=[\s/>])/i;
+const END_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
+
+/**
+ * Turns into text the raw HTML of a span that is not formatting the page keeps, so that the
+ * reader sees the characters the editor wrote, on the article page and the claim page alike:
+ * `the <x> rule`, `if a <b and c> d`, `the <T> type`, `<script>…</script>`, `<?php … ?>`. A
+ * tag is formatting when the sanitiser keeps its element (`<b>`, `<em>`, `<span>`, `<q>`, …) and
+ * it is closed inside the span (or needs no end tag, `<br>`): an element left open would carry
+ * its formatting past the mention's end, and one the sanitiser removes would take the words with
+ * it (an unknown element's tag, a script's content). A comment stays markup, which no reader sees.
+ */
+function literalTags(span: Parent): void {
+  const tags: { node: Html; name: string; end: boolean }[] = [];
+  const collect = (parent: Parent) => {
+    for (const child of parent.children as RootContent[]) {
+      if (child.type === 'html') {
+        const start = START_TAG.exec(child.value);
+        const end = END_TAG.exec(child.value);
+        const name = (start ?? end)?.[1]?.toLowerCase();
+        if (child.value.startsWith('<!--')) continue;
+        if (name === undefined || !KEPT.has(name)) toText(child);
+        else tags.push({ node: child, name, end: end !== null });
+      } else if ('children' in child) collect(child as Parent);
+    }
+  };
+  collect(span);
+  const open: { node: Html; name: string }[] = [];
+  for (const tag of tags) {
+    if (!tag.end) {
+      if (!VOID.has(tag.name)) open.push(tag);
+      continue;
+    }
+    const at = open.findLastIndex((o) => o.name === tag.name);
+    if (at === -1) toText(tag.node);
+    // The elements opened after it and not closed end with it, as in HTML: their tags are text.
+    else for (const unclosed of open.splice(at).slice(1)) toText(unclosed.node);
+  }
+  for (const unclosed of open) toText(unclosed.node);
+}
+
+/** Makes a raw HTML node the text it is written as. */
+function toText(node: Html): void {
+  (node as unknown as Text).type = 'text';
+}
+
 function isDirective(node: RootContent): node is TextDirective {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
@@ -247,7 +298,9 @@ export default function remarkClaimMentions(options: Options = {}) {
         ok = false;
       }
       // The words a reader sees: raw HTML tags are markup, as emphasis is (`the <b>bridge</b>` is
-      // "the bridge" on the claim page, in quote drift and in the link to the original's passage).
+      // "the bridge" on the claim page, in quote drift and in the link to the original's passage);
+      // what is not formatting the page keeps is the text it is written as (`the <x> rule`).
+      if (block === undefined) literalTags(node);
       const text = toString(node, { includeHtml: false });
       if (INVISIBLE.test(text)) {
         problem(node, 'mention-empty', 'A claim mention has an empty span. Put the exact words the article uses between the brackets: :claim[…]{#claim-id}.');

@@ -170,8 +170,14 @@ function heldBlockTag(node: Parent): string | undefined {
   return undefined;
 }
 
-/** The elements a body keeps (rehype-safe-html): a span's raw tags of these are formatting. */
-const KEPT = new Set(safeHtmlSchema.tagNames ?? []);
+/**
+ * The elements whose raw tags in a span are formatting: those a body keeps (rehype-safe-html), and
+ * HTML's other elements of words whose tags the sanitiser drops and whose words it keeps.
+ */
+const FORMATTING = new Set([
+  ...(safeHtmlSchema.tagNames ?? []),
+  ...['abbr', 'acronym', 'bdi', 'bdo', 'big', 'cite', 'data', 'dfn', 'font', 'label', 'mark', 'nobr', 'small', 'time', 'u'],
+]);
 /** HTML's void elements: a start tag of one needs no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const START_TAG = /^<([a-z][a-z0-9-]*)(?=[\s/>])/i;
@@ -181,10 +187,11 @@ const END_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
  * Turns into text the raw HTML of a span that is not formatting the page keeps, so that the
  * reader sees the characters the editor wrote, on the article page and the claim page alike:
  * `the <x> rule`, `if a <b and c> d`, `the <T> type`, `<script>…</script>`, `<?php … ?>`. A
- * tag is formatting when the sanitiser keeps its element (`<b>`, `<em>`, `<span>`, `<q>`, …) and
- * it is closed inside the span (or needs no end tag, `<br>`): an element left open would carry
- * its formatting past the mention's end, and one the sanitiser removes would take the words with
- * it (an unknown element's tag, a script's content). A comment stays markup, which no reader sees.
+ * tag is formatting when its element is one of HTML's elements of words ({@link FORMATTING}:
+ * `<b>`, `<em>`, `<span>`, `<q>`, `<abbr>`, …) and it is closed inside the span (or needs no end
+ * tag, `<br>`): an element left open would carry its formatting past the mention's end, and the
+ * tag of any other would take words with it (an unknown element's tag, which the sanitiser
+ * drops, a script's content, which it drops too). A comment stays markup, which no reader sees.
  */
 function literalTags(span: Parent): void {
   const tags: { node: Html; name: string; end: boolean }[] = [];
@@ -195,7 +202,7 @@ function literalTags(span: Parent): void {
         const end = END_TAG.exec(child.value);
         const name = (start ?? end)?.[1]?.toLowerCase();
         if (child.value.startsWith('<!--')) continue;
-        if (name === undefined || !KEPT.has(name)) toText(child);
+        if (name === undefined || !FORMATTING.has(name)) toText(child);
         else tags.push({ node: child, name, end: end !== null });
       } else if ('children' in child) collect(child as Parent);
     }

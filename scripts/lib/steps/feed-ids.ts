@@ -61,16 +61,30 @@ const fragmentOf = (id: string) => (id.includes('#') ? id.slice(id.indexOf('#'))
 
 /**
  * The entries of `before` that `after` still has, under another id. `moved` gives where an old
- * page's path leads in the new site (a redirect's target), or undefined.
+ * page's path leads in the new site (a redirect's target), or undefined. The entries of two
+ * records merged into one (a claim merged into another, its old address now a redirect to it)
+ * are not compared: the record's entries take the ids of one of them, and the other's change
+ * whatever its aliases say.
  */
 export function changedIds(before: readonly FeedEntry[], after: readonly FeedEntry[], moved: (page: string) => string | undefined): ChangedId[] {
   const now = new Map(after.map((e) => [`${pathOf(e.link)}${fragmentOf(e.id)}`, e.id]));
-  const changed: ChangedId[] = [];
+  const then = new Map<string, { page: string; ids: string[] }>();
   for (const entry of before) {
     const old = pathOf(entry.link);
     const page = moved(old) ?? old;
-    const id = now.get(`${page}${fragmentOf(entry.id)}`);
-    if (id !== undefined && id !== entry.id) changed.push({ page, before: entry.id, after: id });
+    const key = `${page}${fragmentOf(entry.id)}`;
+    const known = then.get(key);
+    if (known) known.ids.push(entry.id);
+    else then.set(key, { page, ids: [entry.id] });
+  }
+  // The records each page's entries were of: more than one, and they were merged.
+  const records = new Map<string, Set<string>>();
+  for (const { page, ids } of then.values()) for (const id of ids) records.set(page, (records.get(page) ?? new Set()).add(id.split('#')[0]!));
+  const changed: ChangedId[] = [];
+  for (const [key, { page, ids }] of then) {
+    if (records.get(page)!.size > 1) continue;
+    const id = now.get(key);
+    if (id !== undefined && !ids.includes(id)) changed.push({ page, before: ids[0]!, after: id });
   }
   return changed;
 }

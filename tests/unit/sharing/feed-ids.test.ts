@@ -74,6 +74,22 @@ describe('changedIds', () => {
       { page: '/claims/c/', before: 'https://e.org/claims/a/#status-2', after: 'https://e.org/claims/b/#status-2' },
     ]);
   });
+
+  it('leaves out the entries of two records merged into one, some of which change id whatever the aliases say', () => {
+    const before = [
+      { id: 'https://e.org/claims/a/#status-1', link: 'https://e.org/claims/a/' },
+      { id: 'https://e.org/claims/a/#status-2', link: 'https://e.org/claims/a/' },
+      { id: 'https://e.org/claims/b/#status-1', link: 'https://e.org/claims/b/' },
+      { id: 'https://e.org/claims/b/#status-3', link: 'https://e.org/claims/b/' },
+    ];
+    // Claim a merged into claim b, which lists it in its aliases.
+    const moved = (p: string) => (p === '/claims/a/' ? '/claims/b/' : undefined);
+    const merged = (prefix: string) => ['1', '2', '3'].map((n) => ({ id: `https://e.org/claims/${prefix}/#status-${n}`, link: 'https://e.org/claims/b/' }));
+    expect(changedIds(before, merged('a'), moved)).toEqual([]);
+    expect(changedIds(before, merged('b'), moved)).toEqual([]);
+    // Not merged: b renamed c, its aliases listing b last.
+    expect(changedIds(before.slice(2), merged('a').map((e) => ({ ...e, link: 'https://e.org/claims/c/' })), (p) => (p === '/claims/b/' ? '/claims/c/' : undefined))).toHaveLength(2);
+  });
 });
 
 describe('the feed ids step', () => {

@@ -306,8 +306,7 @@ export default function remarkClaimMentions(options: Options = {}) {
       }
       // The words a reader sees: raw HTML tags are markup, as emphasis is (`the <b>bridge</b>` is
       // "the bridge" on the claim page, in quote drift and in the link to the original's passage);
-      // what is not formatting the page keeps is the text it is written as (`the <x> rule`).
-      if (block === undefined) literalTags(node);
+      // what is not formatting is the text it is written as (`the <x> rule`): see `literalSpans`.
       const text = toString(node, { includeHtml: false });
       if (INVISIBLE.test(text)) {
         problem(node, 'mention-empty', 'A claim mention has an empty span. Put the exact words the article uses between the brackets: :claim[…]{#claim-id}.');
@@ -330,6 +329,19 @@ export default function remarkClaimMentions(options: Options = {}) {
         start: startOf(node),
         end: pos ? shift(pos.end) : startOf(node),
       };
+    }
+
+    /**
+     * Makes text of the raw HTML in every mention's span that is not formatting (literalTags), before
+     * any mention is read: a mention's context is read from the passage around it, other mentions'
+     * spans included, as the page shows them. A span holding a tag that ends its paragraph is
+     * refused (mention-holds-block), and left as it is to be found so.
+     */
+    function literalSpans(parent: Parent) {
+      for (const node of parent.children as RootContent[]) {
+        if (node.type === 'textDirective' && node.name === settings.name && heldBlockTag(node) === undefined) literalTags(node);
+        if ('children' in node) literalSpans(node as Parent);
+      }
     }
 
     function walk(parent: Parent, block: Parent, insideMention: boolean, insideLink: boolean) {
@@ -376,6 +388,7 @@ export default function remarkClaimMentions(options: Options = {}) {
       }
     }
 
+    literalSpans(tree);
     walk(tree, tree, false, false);
 
     file.data.mentions = mentions;

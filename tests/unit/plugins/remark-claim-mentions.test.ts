@@ -70,6 +70,11 @@ describe('remarkClaimMentions', () => {
     expect(crossed.html).toContain('><i>a &#x3C;b>b</i> c</a>');
   });
 
+  it("gives a mention's context the characters of a later mention's span shown as text, as the page shows them", async () => {
+    const { mentions } = await render('> The rule holds, they said; :claim[the rule holds]{#a-claim} :claim[<x> is]{#b-claim} fine.');
+    expect(mentions[0]!.context).toEqual({ prefix: 'holds, they said;', suffix: '<x> is fine.' });
+  });
+
   it('refuses as empty a span a reader would not see: only tags, a comment, invisible characters', () => {
     for (const span of ['<b></b>', '<!-- x -->', '\u200b', '\u00ad\u2060', ' <i> </i> ']) {
       const found = parse(`${frontmatter}A :claim[${span}]{#a-claim}.\n`);

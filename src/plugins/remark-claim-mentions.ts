@@ -307,7 +307,7 @@ export default function remarkClaimMentions(options: Options = {}) {
       // The words a reader sees: raw HTML tags are markup, as emphasis is (`the <b>bridge</b>` is
       // "the bridge" on the claim page, in quote drift and in the link to the original's passage);
       // what is not formatting is the text it is written as (`the <x> rule`): see `literalSpans`.
-      const text = toString(node, { includeHtml: false });
+      const text = wordsOf(node);
       if (INVISIBLE.test(text)) {
         problem(node, 'mention-empty', 'A claim mention has an empty span. Put the exact words the article uses between the brackets: :claim[…]{#claim-id}.');
         ok = false;
@@ -399,12 +399,30 @@ export default function remarkClaimMentions(options: Options = {}) {
   };
 }
 
+/** A raw `<br>`: a line break, as a Markdown one. */
+const BR = /^<br(?=[\s/>])/i;
+
+/**
+ * The words a reader sees in a node, as `mdast-util-to-string` reads them without raw HTML, but
+ * with a line break (`\` or two spaces at a line's end, `<br>`) as one: a span broken over two
+ * lines is two words there, not one (`the rule<br>holds` is not "the ruleholds" on the claim page,
+ * nor in the link to the original's passage).
+ */
+function wordsOf(node: RootContent | Root): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'html') return BR.test(node.value) ? '\n' : '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if ('children' in node) return (node.children as RootContent[]).map(wordsOf).join('');
+  return '';
+}
+
 /** The phrasing nodes that hold others: a mention inside one is still in the passage around it. */
 const INLINE_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective']);
 
 /**
- * The text of `block` before and after `target`, as `mdast-util-to-string` reads it without raw
- * HTML (a mention's own text is read so): what the reader sees around a span in its passage.
+ * The text of `block` before and after `target`, as {@link wordsOf} reads it (a mention's own text
+ * is read so): what the reader sees around a span in its passage.
  */
 function textAround(block: Parent, target: RootContent): { before: string; after: string } {
   let before = '';
@@ -415,8 +433,7 @@ function textAround(block: Parent, target: RootContent): { before: string; after
       passed = true;
       return;
     }
-    if (node.type === 'html') return;
-    const own = 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
+    const own = node.type === 'break' || node.type === 'html' ? wordsOf(node) : 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
     if (own !== undefined) {
       if (passed) after += own;
       else before += own;

@@ -61,7 +61,7 @@ describe('remarkClaimMentions', () => {
 
   it("keeps a span's closed formatting tags as formatting, beside tags shown as text", async () => {
     const { html, mentions } = await render('A :claim[the <b>x</b> <x> rule<br>with <i>a <q>new</q></i> <abbr title="x">AI</abbr> line]{#a-claim}.');
-    expect(mentions[0]!.text).toBe('the x <x> rulewith a new AI line');
+    expect(mentions[0]!.text).toBe('the x <x> rule\nwith a new AI line');
     // The sanitiser drops the tags of an <abbr> and keeps its words, as elsewhere in a body.
     expect(html).toContain('>the <b>x</b> &#x3C;x> rule<br>with <i>a <q>new</q></i> AI line</a>');
     // An element opened after another and left open when that one closes is text, as it would end there.
@@ -73,6 +73,19 @@ describe('remarkClaimMentions', () => {
   it("gives a mention's context the characters of a later mention's span shown as text, as the page shows them", async () => {
     const { mentions } = await render('> The rule holds, they said; :claim[the rule holds]{#a-claim} :claim[<x> is]{#b-claim} fine.');
     expect(mentions[0]!.context).toEqual({ prefix: 'holds, they said;', suffix: '<x> is fine.' });
+  });
+
+  it.each([
+    ['a hard line break', 'the rule\\\nholds here'],
+    ['two spaces at the end of a line', 'the rule  \nholds here'],
+    ['a raw <br>', 'the rule<br>holds here'],
+    ['a raw <br/>', 'the rule<br />holds here'],
+  ])("keeps the words on each side of %s in a span apart, in the mention's text and its context", async (_, span) => {
+    const { html, mentions } = await render(`> The rule holds here, they said; :claim[${span}]{#a-claim} :claim[then<br>more]{#b-claim} now.`);
+    expect(html).toContain('the rule<br>');
+    // The claim page, the text fragment and quote drift read the words, a line break between them.
+    expect(mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(['the rule holds here', 'then more']);
+    expect(mentions[0]!.context).toEqual({ prefix: 'here, they said;', suffix: 'then more now.' });
   });
 
   it('refuses as empty a span a reader would not see: only tags, a comment, invisible characters', () => {

@@ -8,6 +8,7 @@
  */
 import type { Corpus } from '../../src/lib/corpus.ts';
 import type { OpenData } from '../../src/open-data/schema.ts';
+import { feedIdsStep } from './steps/feed-ids.ts';
 import { pagefindStep } from './steps/pagefind.ts';
 import { urlRegistryStep } from './steps/url-registry.ts';
 
@@ -51,4 +52,4 @@ export interface PostBuildStep {
 }
 
 /** The steps, in the order their lines are printed. */
-export const postBuildSteps: PostBuildStep[] = [urlRegistryStep, pagefindStep];
+export const postBuildSteps: PostBuildStep[] = [urlRegistryStep, feedIdsStep, pagefindStep];

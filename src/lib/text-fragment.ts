@@ -13,6 +13,12 @@
  *    in our record is one space on the page.
  * 2. A span with an elision (`…` or `...`) is matched as a range: from the words before the first
  *    elision to the words after the last one, so the words we left out do not break the match.
+ *    So is a span with a dash (`–`, `—`, a hyphen or two between spaces, `--`): a record may write
+ *    the original's dash another way (docs/authoring.md), and a browser matches a dash only to
+ *    itself (`six weeks - perhaps longer` does not find `six weeks – perhaps longer`), so the
+ *    range runs from the words before the first dash to the words after the last one. A range
+ *    broken so starts at its first piece of {@link START_WORDS} words or more, when it has one: a
+ *    word or two before the first break (`A pause — if it comes…`) are often on the page earlier.
  * 3. A span of more than {@link RANGE_THRESHOLD} words is matched as a range of its first and last
  *    {@link RANGE_WORDS} words: a shorter link that still survives small differences in the middle
  *    (a changed quotation mark, an inserted link).
@@ -32,6 +38,9 @@ export const RANGE_THRESHOLD = 10;
 /** How many words each end of a range keeps. */
 export const RANGE_WORDS = 4;
 
+/** The fewest words the first piece of a range broken by a dash or an elision starts with, when a later piece has as many. */
+export const START_WORDS = 3;
+
 /** How many words of the passage before and after a span its context keeps. */
 export const CONTEXT_WORDS = 3;
 
@@ -46,6 +55,10 @@ export interface FragmentContext {
 /** The fragment directive's delimiter. */
 const DIRECTIVE = ':~:';
 const ELISION = /\s*(?:\u2026|\.\.\.)\s*/;
+/** A dash between words, however a record writes it: not a hyphen inside a word (`so-called`). */
+const DASH = /\s+-\s+|\s*--+\s*|\s*[\u2012-\u2015\u2E3A\u2E3B]\s*/;
+/** What splits a span into the pieces a range runs between: an elision or a dash. */
+const BREAK = new RegExp(`${ELISION.source}|${DASH.source}`);
 
 /**
  * Percent-encodes one term of a text directive: everything `encodeURIComponent` encodes, plus
@@ -64,8 +77,12 @@ function collapse(text: string): string {
 export function textDirectiveTerms(span: string): { start: string; end?: string } | undefined {
   const text = collapse(span);
   if (text === '') return undefined;
-  const pieces = text.split(ELISION).map(collapse).filter((p) => p !== '');
+  let pieces = text.split(BREAK).map(collapse).filter((p) => p !== '');
   if (pieces.length === 0) return undefined;
+  // A first piece of a word or two (`A pause — if it comes…`) is often on the page before the
+  // passage, in a headline: the range starts at the first piece of more words, when there is one.
+  const first = pieces.findIndex((p) => p.split(' ').length >= START_WORDS);
+  if (first > 0) pieces = pieces.slice(first);
   if (pieces.length > 1) {
     return { start: tail(pieces[0]!, 'start'), end: tail(pieces.at(-1)!, 'end') };
   }
@@ -89,7 +106,8 @@ function tail(piece: string, side: 'start' | 'end'): string {
  * span's first words (its `textStart`) do not occur earlier in the passage, so the first match on
  * the page is already the span's own; else the last {@link CONTEXT_WORDS} words before it and the
  * first ones after it (a prefix glued to the span, as `“` before `“We…`, is kept as it is), each
- * stopping at an elision (`…`, `...`), since the words we left out are not on the page.
+ * stopping at an elision (`…`, `...`), since the words we left out are not on the page, and at a
+ * dash, which may be written another way there.
  */
 export function fragmentContext(before: string, span: string, after: string): FragmentContext | undefined {
   const terms = textDirectiveTerms(span);
@@ -98,9 +116,11 @@ export function fragmentContext(before: string, span: string, after: string): Fr
   // Browsers match text fragments ignoring case.
   const at = `${lead}${collapse(span)}`.toLowerCase().indexOf(terms.start.toLowerCase());
   if (at === -1 || at >= lead.length) return undefined;
-  // Words we left out (an elision) are not on the page: the context stops at one.
-  const prefix = collapse(lead.split(ELISION).at(-1)!).split(' ').slice(-CONTEXT_WORDS).join(' ');
-  const suffix = collapse(after.split(ELISION)[0]!).split(' ').slice(0, CONTEXT_WORDS).join(' ');
+  // Words we left out (an elision) are not on the page, and a dash may be another there: the context stops at one.
+  // A range that starts past the span's first piece has words between the prefix and its start.
+  const fromStart = collapse(span).toLowerCase().startsWith(terms.start.toLowerCase());
+  const prefix = fromStart ? collapse(lead.split(BREAK).at(-1)!).split(' ').slice(-CONTEXT_WORDS).join(' ') : '';
+  const suffix = collapse(after.split(BREAK)[0]!).split(' ').slice(0, CONTEXT_WORDS).join(' ');
   return prefix === '' && suffix === '' ? undefined : { prefix, suffix };
 }
 
@@ -123,8 +143,8 @@ export function textDirective(span: string, context?: FragmentContext): string |
  * passage when it has one (a mention's `context`). Returns `url` unchanged when the span has no
  * words.
  *
- *   textFragmentUrl('https://example.com/a', 'pause - now, & then')
- *   // 'https://example.com/a#:~:text=pause%20%2D%20now%2C%20%26%20then'
+ *   textFragmentUrl('https://example.com/a', 'well-known, & then')
+ *   // 'https://example.com/a#:~:text=well%2Dknown%2C%20%26%20then'
  */
 export function textFragmentUrl(url: string, spanText: string, context?: FragmentContext): string {
   const directive = textDirective(spanText, context);

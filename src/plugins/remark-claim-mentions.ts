@@ -25,12 +25,13 @@
  * style or an event handler to the page.
  */
 import { readFileSync } from 'node:fs';
-import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimPath, isClaimId, MAX_ID_LENGTH, type ClaimId } from '../lib/ids.ts';
 import { fragmentContext } from '../lib/text-fragment.ts';
+import { safeHtmlSchema } from './rehype-safe-html.ts';
 import {
   DEFAULT_STANCE,
   isQuoted,
@@ -169,6 +170,63 @@ function heldBlockTag(node: Parent): string | undefined {
   return undefined;
 }
 
+/**
+ * The elements whose raw tags in a span are formatting: those a body keeps (rehype-safe-html), and
+ * HTML's other elements of words whose tags the sanitiser drops and whose words it keeps.
+ */
+const FORMATTING = new Set([
+  ...(safeHtmlSchema.tagNames ?? []),
+  ...['abbr', 'acronym', 'bdi', 'bdo', 'big', 'cite', 'data', 'dfn', 'font', 'label', 'mark', 'nobr', 'small', 'time', 'u'],
+]);
+/** HTML's void elements: a start tag of one needs no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const START_TAG = /^<([a-z][a-z0-9-]*)(?=[\s/>])/i;
+const END_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
+
+/**
+ * Turns into text the raw HTML of a span that is not formatting the page keeps, so that the
+ * reader sees the characters the editor wrote, on the article page and the claim page alike:
+ * `the <x> rule`, `if a <b and c> d`, `the <T> type`, `<script>…</script>`, `<?php … ?>`. A
+ * tag is formatting when its element is one of HTML's elements of words ({@link FORMATTING}:
+ * `<b>`, `<em>`, `<span>`, `<q>`, `<abbr>`, …) and it is closed inside the span (or needs no end
+ * tag, `<br>`): an element left open would carry its formatting past the mention's end, and the
+ * tag of any other would take words with it (an unknown element's tag, which the sanitiser
+ * drops, a script's content, which it drops too). A comment stays markup, which no reader sees.
+ */
+function literalTags(span: Parent): void {
+  const tags: { node: Html; name: string; end: boolean }[] = [];
+  const collect = (parent: Parent) => {
+    for (const child of parent.children as RootContent[]) {
+      if (child.type === 'html') {
+        const start = START_TAG.exec(child.value);
+        const end = END_TAG.exec(child.value);
+        const name = (start ?? end)?.[1]?.toLowerCase();
+        if (child.value.startsWith('<!--')) continue;
+        if (name === undefined || !FORMATTING.has(name)) toText(child);
+        else tags.push({ node: child, name, end: end !== null });
+      } else if ('children' in child) collect(child as Parent);
+    }
+  };
+  collect(span);
+  const open: { node: Html; name: string }[] = [];
+  for (const tag of tags) {
+    if (!tag.end) {
+      if (!VOID.has(tag.name)) open.push(tag);
+      continue;
+    }
+    const at = open.findLastIndex((o) => o.name === tag.name);
+    if (at === -1) toText(tag.node);
+    // The elements opened after it and not closed end with it, as in HTML: their tags are text.
+    else for (const unclosed of open.splice(at).slice(1)) toText(unclosed.node);
+  }
+  for (const unclosed of open) toText(unclosed.node);
+}
+
+/** Makes a raw HTML node the text it is written as. */
+function toText(node: Html): void {
+  (node as unknown as Text).type = 'text';
+}
+
 function isDirective(node: RootContent): node is TextDirective {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
@@ -247,8 +305,9 @@ export default function remarkClaimMentions(options: Options = {}) {
         ok = false;
       }
       // The words a reader sees: raw HTML tags are markup, as emphasis is (`the <b>bridge</b>` is
-      // "the bridge" on the claim page, in quote drift and in the link to the original's passage).
-      const text = toString(node, { includeHtml: false });
+      // "the bridge" on the claim page, in quote drift and in the link to the original's passage);
+      // what is not formatting is the text it is written as (`the <x> rule`): see `literalSpans`.
+      const text = wordsOf(node);
       if (INVISIBLE.test(text)) {
         problem(node, 'mention-empty', 'A claim mention has an empty span. Put the exact words the article uses between the brackets: :claim[…]{#claim-id}.');
         ok = false;
@@ -270,6 +329,19 @@ export default function remarkClaimMentions(options: Options = {}) {
         start: startOf(node),
         end: pos ? shift(pos.end) : startOf(node),
       };
+    }
+
+    /**
+     * Makes text of the raw HTML in every mention's span that is not formatting (literalTags), before
+     * any mention is read: a mention's context is read from the passage around it, other mentions'
+     * spans included, as the page shows them. A span holding a tag that ends its paragraph is
+     * refused (mention-holds-block), and left as it is to be found so.
+     */
+    function literalSpans(parent: Parent) {
+      for (const node of parent.children as RootContent[]) {
+        if (node.type === 'textDirective' && node.name === settings.name && heldBlockTag(node) === undefined) literalTags(node);
+        if ('children' in node) literalSpans(node as Parent);
+      }
     }
 
     function walk(parent: Parent, block: Parent, insideMention: boolean, insideLink: boolean) {
@@ -316,6 +388,7 @@ export default function remarkClaimMentions(options: Options = {}) {
       }
     }
 
+    literalSpans(tree);
     walk(tree, tree, false, false);
 
     file.data.mentions = mentions;
@@ -326,12 +399,30 @@ export default function remarkClaimMentions(options: Options = {}) {
   };
 }
 
+/** A raw `<br>`: a line break, as a Markdown one. */
+const BR = /^<br(?=[\s/>])/i;
+
+/**
+ * The words a reader sees in a node, as `mdast-util-to-string` reads them without raw HTML, but
+ * with a line break (`\` or two spaces at a line's end, `<br>`) as one: a span broken over two
+ * lines is two words there, not one (`the rule<br>holds` is not "the ruleholds" on the claim page,
+ * nor in the link to the original's passage).
+ */
+function wordsOf(node: RootContent | Root): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'html') return BR.test(node.value) ? '\n' : '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if ('children' in node) return (node.children as RootContent[]).map(wordsOf).join('');
+  return '';
+}
+
 /** The phrasing nodes that hold others: a mention inside one is still in the passage around it. */
 const INLINE_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective']);
 
 /**
- * The text of `block` before and after `target`, as `mdast-util-to-string` reads it without raw
- * HTML (a mention's own text is read so): what the reader sees around a span in its passage.
+ * The text of `block` before and after `target`, as {@link wordsOf} reads it (a mention's own text
+ * is read so): what the reader sees around a span in its passage.
  */
 function textAround(block: Parent, target: RootContent): { before: string; after: string } {
   let before = '';
@@ -342,8 +433,7 @@ function textAround(block: Parent, target: RootContent): { before: string; after
       passed = true;
       return;
     }
-    if (node.type === 'html') return;
-    const own = 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
+    const own = node.type === 'break' || node.type === 'html' ? wordsOf(node) : 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
     if (own !== undefined) {
       if (passed) after += own;
       else before += own;

@@ -132,10 +132,23 @@ describe('the injection corpus, built', () => {
       'imitated-mention asserts: raw HTML cannot imitate a mention',
       'imitated-mention qualifies: raw HTML cannot imitate a mention',
     ]);
-    // The span's own markup is sanitised: the <b> stays, its handler and the <script> do not.
-    expect(mentions[2]).toMatch(/^script-in-statement quotes: bold /);
+    // The span's own markup is sanitised: the <b> stays, without its handler; the stray </a> and
+    // the <script>, which are no formatting, are the characters written.
+    expect(mentions[2]).toMatch(/^script-in-statement quotes: bold .* <\/a><script>alert\(1\)<\/script>$/);
     expect($('a.mention b').attr('onclick')).toBeUndefined();
     expect($('a:contains("a fake mention")').attr('class')).toBeUndefined();
+  });
+
+  it("shows a span's raw HTML that is no formatting as the characters written, on the article page and the claim page, never as markup", () => {
+    const written = '<img src=x onerror="window.__xss=1"> <svg/onload=window.__xss=1> <iframe srcdoc="<script>window.__xss=1</script>"></iframe> <x-trap onclick="window.__xss=1">if x<y and y>z</x-trap> <b onmouseover="window.__xss=1">never closed';
+    const article = cheerio.load(read('articles/mention-imitations/index.html'));
+    const span = article('a.mention').filter((_, a) => article(a).text().startsWith('<img'));
+    expect(span.text()).toBe(written);
+    // Its only element is the empty anchor of the claim's old id (src/lib/mentions.ts, withOldAnchors).
+    expect(span.children().map((_, e) => `${e.tagName} ${article(e).text()}`).get()).toEqual(['span ']);
+    const claim = cheerio.load(read('claims/script-in-statement/index.html'));
+    expect(claim('main blockquote p').map((_, p) => claim(p).text()).get()).toContain(written);
+    for (const $ of [article, claim]) expect($('main img, main svg, main iframe, main x-trap, main [onclick], main [onmouseover]')).toHaveLength(0);
   });
 
   it('lets no body change the keyboard order, take an access key or pass for the skip link', () => {

@@ -108,6 +108,32 @@ describe('the published-URL registry', () => {
     expect(marks.get('/claims/closed-on-saturday/')).toEqual([expect.stringMatching(/^statement:/)]);
   });
 
+  it('fails a build whose renamed claim lists its aliases newest first, which would give its feed entries new ids, and leaves the previous site untouched', () => {
+    const copy = copyFixture('feed-ids');
+    const first = runBuild({ content: copy.content, outDir: copy.out });
+    expect(first.status, first.stderr).toBe(0);
+    // spillway-closed, then spillway-closed-saturday, now closed-on-saturday: its aliases put the second id first.
+    const claims = path.join(copy.content, 'claims');
+    const text = readFileSync(path.join(claims, 'spillway-closed-saturday.md'), 'utf8').replace('aliases:\n  - spillway-closed\n', 'aliases:\n  - spillway-closed-saturday\n  - spillway-closed\n');
+    writeFileSync(path.join(claims, 'closed-on-saturday.md'), text);
+    rmSync(path.join(claims, 'spillway-closed-saturday.md'));
+    for (const article of ['spillway-shut-for-six-weeks.md', 'river-daily-spillway-months.md']) {
+      const file = path.join(copy.content, 'articles', article);
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('#spillway-closed-saturday', '#closed-on-saturday'));
+    }
+    const before = treeBytes(copy.out);
+    const result = runBuild({ content: copy.content, outDir: copy.out });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /feeds\/claims\.xml: the entry of \/claims\/closed-on-saturday\/ has the id https:\/\/crosscheck\.example\.org\/claims\/spillway-closed\/#status-\S+, and would now have https:\/\/crosscheck\.example\.org\/claims\/spillway-closed-saturday\/#status-\S+, so feed readers would show it again as new\. Its record's aliases list the ids it was published under oldest first: put "spillway-closed" first in them\./,
+    );
+    expect(treeBytes(copy.out)).toEqual(before);
+    // In the right order, the build goes through.
+    writeFileSync(path.join(claims, 'closed-on-saturday.md'), text.replace('  - spillway-closed-saturday\n  - spillway-closed\n', '  - spillway-closed\n  - spillway-closed-saturday\n'));
+    const fixed = runBuild({ content: copy.content, outDir: copy.out });
+    expect(fixed.status, fixed.stderr).toBe(0);
+  });
+
   it('fails the build when two claims swap ids, though every URL resolves, and `npm run urls -- --build` records an intended change', () => {
     const copy = copyFixture('swapped');
     const claim = (id: string) => path.join(copy.content, 'claims', `${id}.md`);

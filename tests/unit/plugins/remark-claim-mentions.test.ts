@@ -39,6 +39,55 @@ describe('remarkClaimMentions', () => {
     expect(parse(`${frontmatter}A :claim[<b>shut</b> <q>now</q>]{#a-claim}.\n`).mentions[0]!.text).toBe('shut now');
   });
 
+  it.each([
+    ['an unknown tag', 'the <x> rule', 'the &#x3C;x> rule'],
+    ['an unknown end tag', 'the </x> rule', 'the &#x3C;/x> rule'],
+    ['a comparison that reads as a tag', 'if x<y and y>z then', 'if x&#x3C;y and y>z then'],
+    ['a kept tag never closed', 'if a <b and c> d then', 'if a &#x3C;b and c> d then'],
+    ['a type parameter', 'use <T> here', 'use &#x3C;T> here'],
+    ['an element the page removes', 'the <script>alert(1)</script> tag', 'the &#x3C;script>alert(1)&#x3C;/script> tag'],
+    ['a custom element', 'the <x-y>rule</x-y> z', 'the &#x3C;x-y>rule&#x3C;/x-y> z'],
+    ['a processing instruction', 'the <?php echo 1 ?> rule', 'the &#x3C;?php echo 1 ?> rule'],
+    ['a declaration', 'the <!DOCTYPE html> rule', 'the &#x3C;!DOCTYPE html> rule'],
+    ['an end tag with no start tag in the span', 'the </b> rule', 'the &#x3C;/b> rule'],
+  ])('shows %s in a span as the characters written, on the article and the claim page', async (_, span, shown) => {
+    const written = span.replace(/&#x3C;/g, '<');
+    const { html, mentions } = await render(`A :claim[${span}]{#a-claim} now, and <b>this</b>.`);
+    // The claim page quotes `text`; the article page shows the link's words.
+    expect(mentions[0]!.text).toBe(written);
+    expect(html).toContain(`data-stance="asserts">${shown}</a> now, and <b>this</b>.</p>`);
+    expect(parse(`${frontmatter}A :claim[${span}]{#a-claim}.\n`).mentions[0]!.text).toBe(written);
+  });
+
+  it("keeps a span's closed formatting tags as formatting, beside tags shown as text", async () => {
+    const { html, mentions } = await render('A :claim[the <b>x</b> <x> rule<br>with <i>a <q>new</q></i> <abbr title="x">AI</abbr> line]{#a-claim}.');
+    expect(mentions[0]!.text).toBe('the x <x> rule\nwith a new AI line');
+    // The sanitiser drops the tags of an <abbr> and keeps its words, as elsewhere in a body.
+    expect(html).toContain('>the <b>x</b> &#x3C;x> rule<br>with <i>a <q>new</q></i> AI line</a>');
+    // An element opened after another and left open when that one closes is text, as it would end there.
+    const crossed = await render('A :claim[<i>a <b>b</i> c]{#a-claim}.');
+    expect(crossed.mentions[0]!.text).toBe('a <b>b c');
+    expect(crossed.html).toContain('><i>a &#x3C;b>b</i> c</a>');
+  });
+
+  it("gives a mention's context the characters of a later mention's span shown as text, as the page shows them", async () => {
+    const { mentions } = await render('> The rule holds, they said; :claim[the rule holds]{#a-claim} :claim[<x> is]{#b-claim} fine.');
+    expect(mentions[0]!.context).toEqual({ prefix: 'holds, they said;', suffix: '<x> is fine.' });
+  });
+
+  it.each([
+    ['a hard line break', 'the rule\\\nholds here'],
+    ['two spaces at the end of a line', 'the rule  \nholds here'],
+    ['a raw <br>', 'the rule<br>holds here'],
+    ['a raw <br/>', 'the rule<br />holds here'],
+  ])("keeps the words on each side of %s in a span apart, in the mention's text and its context", async (_, span) => {
+    const { html, mentions } = await render(`> The rule holds here, they said; :claim[${span}]{#a-claim} :claim[then<br>more]{#b-claim} now.`);
+    expect(html).toContain('the rule<br>');
+    // The claim page, the text fragment and quote drift read the words, a line break between them.
+    expect(mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(['the rule holds here', 'then more']);
+    expect(mentions[0]!.context).toEqual({ prefix: 'here, they said;', suffix: 'then more now.' });
+  });
+
   it('refuses as empty a span a reader would not see: only tags, a comment, invisible characters', () => {
     for (const span of ['<b></b>', '<!-- x -->', '\u200b', '\u00ad\u2060', ' <i> </i> ']) {
       const found = parse(`${frontmatter}A :claim[${span}]{#a-claim}.\n`);

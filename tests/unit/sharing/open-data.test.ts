@@ -23,7 +23,7 @@ const c: Corpus = corpus({
     claim('unmentioned'),
   ],
   articles: [
-    article('one', 'o1', [mention('k', 'asserts', 'a span - with, & syntax')], { added: '2026-06-02', published: '2026-06-01T10:00:00Z', url: 'https://o1.example/one' }),
+    article('one', 'o1', [mention('k', 'asserts', 'a well-known span, with & syntax')], { added: '2026-06-02', published: '2026-06-01T10:00:00Z', url: 'https://o1.example/one' }),
     article('two', 'o2', [mention('k', 'disputes'), mention('j')], { added: '2026-06-03', via: 'one' }),
     article('three', 'anon', [mention('j', 'quotes'), mention('k', 'qualifies')], { added: '2026-06-04' }),
   ],
@@ -92,8 +92,8 @@ describe('buildOpenData', () => {
     const first = data.mentions[0]!;
     expect(data.mentions.map((m) => `${m.article}:${m.position}:${m.claim}`)).toEqual(['one:0:k', 'three:0:j', 'three:1:k', 'two:0:k', 'two:1:j']);
     expect(first.url).toBe(`https://example.org/sub/articles/one/#${first.anchor}`);
-    expect(first.originalUrl).toBe('https://o1.example/one#:~:text=a%20span%20%2D%20with%2C%20%26%20syntax');
-    expect(first.text).toBe('a span - with, & syntax');
+    expect(first.originalUrl).toBe('https://o1.example/one#:~:text=a%20well%2Dknown%20span%2C%20with%20%26%20syntax');
+    expect(first.text).toBe('a well-known span, with & syntax');
     expect(data.mentions.find((m) => m.article === 'two')?.originalUrl).toBeNull();
   });
 

@@ -8,6 +8,7 @@ it('exports the public functions', () => {
     'CONTEXT_WORDS',
     'RANGE_THRESHOLD',
     'RANGE_WORDS',
+    'START_WORDS',
     'encodeTextDirectiveTerm',
     'fragmentContext',
     'textDirective',
@@ -51,6 +52,17 @@ describe('textDirectiveTerms', () => {
       'the first part is rather long and keeps going on and on \u2026 short end',
       { start: 'the first part is', end: 'short end' },
     ],
+    // A dash may be written another way on the page than in the record: the range runs past it.
+    ['the repairs take six weeks - perhaps longer - and cost more', { start: 'the repairs take six weeks', end: 'and cost more' }],
+    ['the labs said -- if asked -- they would pause', { start: 'the labs said', end: 'they would pause' }],
+    ['the labs said\u2014if asked\u2014they would', { start: 'the labs said', end: 'they would' }],
+    ['in the years 1990\u20132000 at least', { start: 'in the years 1990', end: '2000 at least' }],
+    ['a so-called pause-first rule', { start: 'a so-called pause-first rule' }],
+    // A first piece of a word or two is often in the headline: the range starts at a longer one.
+    ['A pause -- if it comes at all -- would help', { start: 'if it comes at all', end: 'would help' }],
+    ['Yes \u2026 we would pause \u2014 soon', { start: 'we would pause', end: 'soon' }],
+    ['six weeks - perhaps longer - and more', { start: 'six weeks', end: 'and more' }],
+    ['Yes \u2014 no', { start: 'Yes', end: 'no' }],
   ])('finds %j with %j', (span, expected) => {
     expect(textDirectiveTerms(span)).toEqual(expected);
   });
@@ -58,7 +70,7 @@ describe('textDirectiveTerms', () => {
 
 describe('textDirective', () => {
   it('joins a range with an unencoded comma', () => {
-    expect(textDirective('a, b - c & d e f g h i j k l')).toBe('text=a%2C%20b%20%2D%20c,i%20j%20k%20l');
+    expect(textDirective('a, b-c & d e f g h i j k l')).toBe('text=a%2C%20b%2Dc%20%26%20d,i%20j%20k%20l');
   });
 
   it('is undefined for a span without words', () => {
@@ -91,6 +103,13 @@ describe('fragmentContext', () => {
     expect(fragmentContext('A pause now, they said … and ', 'a pause', ' … soon.')).toEqual({ prefix: 'and', suffix: '' });
     expect(fragmentContext('A pause now ... ', 'a pause', ' was asked for ... later.')).toEqual({ prefix: '', suffix: 'was asked for' });
     expect(fragmentContext('A pause now … ', 'a pause', ' … later.')).toBeUndefined();
+  });
+
+  it('stops the context at a dash, which the page may write another way', () => {
+    expect(fragmentContext('A pause now, they said - and ', 'a pause', ' \u2014 soon.')).toEqual({ prefix: 'and', suffix: '' });
+    // A range that starts past its first piece has that piece between a prefix and its start: no prefix.
+    expect(fragmentContext('We would help, they said: ', 'We -- if asked -- would help them', ', later.')).toBeUndefined();
+    expect(fragmentContext('If asked at all, they said: ', 'We -- if asked at all -- would help', ', later.')).toEqual({ prefix: '', suffix: ', later.' });
   });
 
   it('is undefined when the span is the whole passage, with no words around it to tell', () => {
@@ -126,7 +145,8 @@ describe('textFragmentUrl', () => {
     ['https://example.com/a#section-2', 'the pause', 'https://example.com/a#section-2:~:text=the%20pause'],
     ['https://example.com/a#:~:text=old', 'the pause', 'https://example.com/a#:~:text=the%20pause'],
     ['https://example.com/a#top:~:text=old', 'new', 'https://example.com/a#top:~:text=new'],
-    ['https://example.com/a', 'pause - now, & then', 'https://example.com/a#:~:text=pause%20%2D%20now%2C%20%26%20then'],
+    ['https://example.com/a', 'a well-known pause, & then', 'https://example.com/a#:~:text=a%20well%2Dknown%20pause%2C%20%26%20then'],
+    ['https://example.com/a', 'the pause starts - now, & then', 'https://example.com/a#:~:text=the%20pause%20starts,now%2C%20%26%20then'],
     ['https://example.com/a', '', 'https://example.com/a'],
     ['https://example.com', 'x', 'https://example.com/#:~:text=x'],
     ['https://example.com/a?b="><script>#\'-x-\'', 'y', 'https://example.com/a?b=%22%3E%3Cscript%3E#\'-x-\':~:text=y'],

@@ -5,8 +5,9 @@
  *
  * An entry's id is its record's address under the id it was first published with: its first
  * alias (src/lib/feeds.ts). A record renamed again whose aliases are not listed oldest first
- * (`aliases: [second-id, first-id]`) changes the id of each of its entries; that fails the build,
- * saying which alias to put first, and the previous site stays as it was. A site whose address
+ * (`aliases: [second-id, first-id]`) changes the id of each of its entries; the build says so,
+ * and which alias to put first, but publishes: the content is valid, and a site we have not seen
+ * may list aliases in any order. A site whose address
  * changed (CROSSCHECK_SITE) changes every id unless CROSSCHECK_FEED_IDS keeps the old address
  * (docs/deploying.md): that is only said, as building a copy of the site under another address
  * is no mistake. (A site moved under another base links to other paths, so its entries are not
@@ -121,10 +122,12 @@ export const feedIdsStep: PostBuildStep = {
         }
       }
     }
-    if (renamed.length > 0) throw new Error(`${renamed.length} feed ${renamed.length === 1 ? 'entry' : 'entries'} would change id:\n${renamed.join('\n')}`);
+    const lines: string[] = [];
+    if (renamed.length > 0) lines.push(`Feed ids: ${renamed.length} feed ${renamed.length === 1 ? 'entry changes its id' : 'entries change their ids'}:`, ...renamed.map((line) => `  ${line}`));
     if (relocated.length > 0) {
       const [first] = relocated as [ChangedId];
-      return `Feed ids: ${relocated.length} feed ${relocated.length === 1 ? 'entry changes its id' : 'entries change their ids'} with the site's address (${first.before} is now ${first.after}): if the site moved, set CROSSCHECK_FEED_IDS=${rootOf(first.before)} (docs/deploying.md).`;
+      lines.push(`Feed ids: ${relocated.length} feed ${relocated.length === 1 ? 'entry changes its id' : 'entries change their ids'} with the site's address (${first.before} is now ${first.after}): if the site moved, set CROSSCHECK_FEED_IDS=${rootOf(first.before)} (docs/deploying.md).`);
     }
+    if (lines.length > 0) return lines.join('\n');
   },
 };

@@ -377,6 +377,25 @@ export function meantAttributes(source: string, attrs: Record<string, string | n
   return `{#${meant}${stance !== undefined && stance !== 'asserts' ? ` stance=${stance}` : ''}}`;
 }
 
+/**
+ * The words written after a claim mention's id with a space between (`{#bridge-closed foo}`,
+ * `{#pause is unilateral}`), which Markdown reads as attributes of their own, with no value: as
+ * written, where the first stands in the source, and the mention without them
+ * (`{#bridge-closed}`). Undefined when there are none, or when the id is not one without them.
+ * A stance without `stance=` (`{#id quotes}`) is not such a word.
+ */
+export function wordsAfterId(source: string, attrs: Record<string, string | null | undefined>): { words: string[]; index: number; without: string } | undefined {
+  const id = typeof attrs.id === 'string' ? toId(claimIdIn(attrs.id)) : '';
+  if (!isId(id) || attrs.class !== undefined) return undefined;
+  const written = writtenAttributes(source);
+  const stanceWord = written.find((a) => !a.text.includes('=') && (STANCES as readonly string[]).includes(a.key.toLowerCase()))?.key.toLowerCase();
+  const words = written.filter((a) => a.key !== 'id' && a.key !== 'stance' && !a.text.includes('=') && !/^stance:/i.test(a.key) && a.key.toLowerCase() !== stanceWord);
+  const idAt = written.find((a) => a.key === 'id')?.index ?? Infinity;
+  if (words.length === 0 || words.some((w) => w.index < idAt || /[^\p{L}\p{N}_-]/u.test(w.text))) return undefined;
+  const stance = typeof attrs.stance === 'string' && (STANCES as readonly string[]).includes(attrs.stance) ? attrs.stance : stanceWord;
+  return { words: words.map((w) => w.text), index: words[0]!.index, without: `{#${id}${stance !== undefined && stance !== 'asserts' ? ` stance=${stance}` : ''}}` };
+}
+
 export function checkFile(input: FileInput): FileFacts {
   const facts: FileFacts = { file: input.file, collection: input.collection, id: input.id, problems: [], refs: [], aliases: [], mentions: [], links: [] };
   try {
@@ -528,6 +547,13 @@ function read(input: FileInput, facts: FileFacts): void {
         }
         case 'mention-unknown-attribute': {
           const meant = meantAttributes(p.source, attrs);
+          const spaced = meant ? wordsAfterId(p.source, attrs) : undefined;
+          if (spaced) {
+            // `{#bridge-closed foo}`: the words may be more of the id, or stray: both, at the first word.
+            const at = lines.place(p.start.offset + spaced.index);
+            report(at, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.spaced(spaced.words, spaced.without, meant!, source));
+            break;
+          }
           if (meant) {
             report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message([], STANCES, source, meant));
             break;

@@ -663,8 +663,17 @@ export const MentionUnknownAttribute = {
     meant
       ? `A claim mention takes only #claim-id and stance=${stances.join('|')}, so this one's claim id and stance are not read as written. Did you mean ${meant}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=.${shown(source)}`
       : `A claim mention takes only #claim-id and stance=${stances.join('|')}: remove ${listed(attributes)}${write ? `, and write ${write}` : ''}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's.${shown(source)}`,
+  /**
+   * Words after the id, with a space between (`{#bridge-closed foo}`): a space ends the id, so
+   * each is read as an attribute of its own. `without`: the mention without them; `joined`: with
+   * them joined to the id by hyphens.
+   */
+  spaced: (words: readonly string[], without: string, joined: string, source: string) =>
+    `This claim mention has ${listed(words.map(q))} after its claim id, with a space between: a space ends an id, so Markdown reads ${words.length === 1 ? 'the word' : 'each word'} as an attribute of its own, and a mention takes only #claim-id and stance=…. Write ${without} without ${words.length === 1 ? 'it' : 'them'}, or, if ${words.length === 1 ? 'it is' : 'they are'} part of the claim's id, join the words with hyphens: ${joined}.${shown(source)}`,
   hint: 'Keep only {#claim-id} and, when it is not asserts, stance=…. Everything else is refused, because article bodies must not change how the page looks or behaves.',
-} satisfies MessageDef<[readonly string[], readonly string[], string, string?, string?]>;
+} satisfies MessageDef<[readonly string[], readonly string[], string, string?, string?]> & {
+  spaced: (words: readonly string[], without: string, joined: string, source: string) => string;
+};
 
 export const MentionBadStance = {
   code: 'mention-bad-stance',

@@ -628,8 +628,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('mention-unknown-attribute')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:12:56  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove .highlight, style="color:red" and onclick="alert(1)", and write {#bridge-closed}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's. In: :claim[the bridge is shut]{#bridge-closed .highlight style="color:red" onclick="alert(1)"} [mention-unknown-attribute]
       tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:14:16  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies, so this one's claim id and stance are not read as written. Did you mean {#bridge-closed stance=quotes}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=. In: :claim[repairs will take a year]{#bridge-closed.md quotes} [mention-unknown-attribute]
+      tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:16:61  This claim mention has "urgent" after its claim id, with a space between: a space ends an id, so Markdown reads the word as an attribute of its own, and a mention takes only #claim-id and stance=…. Write {#bridge-closed} without it, or, if it is part of the claim's id, join the words with hyphens: {#bridge-closed-urgent}. In: :claim[works begin in June]{#bridge-closed urgent} [mention-unknown-attribute]
 
-      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-unknown-attribute/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-unknown-attribute/dist/ was left as it was.
       "

@@ -9,7 +9,7 @@
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, hiddenInName, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -955,6 +955,14 @@ function checkData(
       }
     }
     if (typeof value === 'string' && NAME_FIELDS.has(String(path[0])) && (path.length === 1 || path[0] === 'names')) {
+      // A name of invisible characters alone is empty (below), and said so once.
+      const hidden = VISIBLE.test(value) ? hiddenInName(value) : undefined;
+      if (hidden) {
+        // At the character itself, or its escape, when the value shows where.
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        const offset = range ? forbiddenIn(yaml, range[0], range[1], new RegExp(hidden.char, 'u')) : undefined;
+        report(offset === undefined ? where(path) : at(offset), M.InvisibleInName.code, M.InvisibleInName.message(fieldName(path), M.invisibleName(hidden.char), hidden.word));
+      }
       const look = lookAlikeLetter(value);
       if (look) {
         // At the letter itself, or its escape, when the value shows where.

@@ -44,6 +44,51 @@ const shown = (source: string) => ` In: ${source}`;
 const oldId = (kind: string, id: string, current: string, write: string) =>
   ` ${q(id)} is an old id of the ${kind} ${q(current)}, which lists it in aliases: an old id only redirects old links to its page. Write the current id, ${write}.`;
 
+/** The invisible formatting characters text pasted from a page or a word processor brings, by name. */
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u00AD': 'a soft hyphen',
+  '\u200B': 'a zero-width space',
+  '\u200C': 'a zero-width non-joiner',
+  '\u200D': 'a zero-width joiner',
+  '\u200E': 'a left-to-right mark',
+  '\u200F': 'a right-to-left mark',
+  '\u2060': 'a word joiner',
+  '\u2061': 'an invisible function application',
+  '\u2062': 'an invisible times',
+  '\u2063': 'an invisible separator',
+  '\u2064': 'an invisible plus',
+  '\uFEFF': 'a zero-width no-break space',
+};
+
+/**
+ * What an editor cannot see in an id or a name shown in a message: its first invisible formatting
+ * character (Unicode's Cf, such as a zero-width space), named, after the letters before it, with
+ * what to do. '' when there is none. Quoted, `"wire​"` reads as `"wire"`.
+ */
+export function invisibleName(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return INVISIBLE_NAMES[char] ? `${INVISIBLE_NAMES[char]} (${code})` : code;
+}
+
+export function invisibleIn(text: string): string {
+  const m = /\p{Cf}/u.exec(text);
+  if (!m) return '';
+  const before = text.slice(0, m.index);
+  const where = before === '' ? 'at its start' : `after ${q(excerptEnd(before))}`;
+  return ` It holds an invisible character, ${invisibleName(m[0])}, ${where}: delete it.`;
+}
+/** A value as a message shows it (`"text"`, `the number 3`), without the quotation marks of a text. */
+function unquoted(shown: string): string {
+  if (!shown.startsWith('"')) return shown;
+  try {
+    return String(JSON.parse(shown));
+  } catch {
+    return shown;
+  }
+}
+/** The end of `text`, at most 30 characters. */
+const excerptEnd = (text: string) => (text.length > 30 ? `…${text.slice(-30)}` : text);
+
 /** The character a byte of 0x80 or more stands for in Windows-1252, or undefined where it has none (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
 function windows1252(byte: number): string | undefined {
   if (byte < 0x80 || byte > 0xff) return undefined;
@@ -133,6 +178,15 @@ export const LookAlike = {
     `The field ${field} holds the word ${q(word)}, whose ${alphabet} letter ${q(letter)} (${char}) stands among ${among} letters and looks like one of them, so the word passes for another, and the record for one it is not (an outlet's or a person's name imitated). Type the letter again in the ${among} alphabet.`,
   hint: 'It comes with text copied from a page that imitates a name, or typed on another keyboard layout. Type the word again in one alphabet.',
 } satisfies MessageDef<[string, string, string, string, string, string]>;
+
+export const InvisibleInName = {
+  code: 'invisible-in-name',
+  title: 'An invisible character in a name',
+  /** `char`: the character named (`a zero-width space (U+200B)`); `word`: the word it stands in, as a reader sees it, or '' at the name's start or end. */
+  message: (field: string, char: string, word: string) =>
+    `The field ${field} holds an invisible character, ${char}, ${word === '' ? 'at the start or end of the name, where nothing needs one' : `in the word ${q(word)}, whose alphabet never needs one`}: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\${char.replace(/^.*\(U\+([0-9A-F]{4,6})\)$/, 'u$1')}.`,
+  hint: 'It comes with text copied from a web page or a word processor. Delete it, or type the name again. A zero-width non-joiner or joiner that Persian, an Indic script or an emoji needs is accepted.',
+} satisfies MessageDef<[string, string, string]>;
 
 export const BidiControl = {
   code: 'bidi-control',
@@ -228,7 +282,7 @@ export const BadFileName = {
   code: 'bad-file-name',
   title: 'A file name that is not a valid id',
   message: (name: string, rename: string) =>
-    `${q(name)} is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. Rename the file to ${rename}, and update anything that refers to it.`,
+    `${q(name)} is not a valid id.${invisibleIn(name)} A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. Rename the file to ${rename}, and update anything that refers to it.`,
   hint: 'Rename the file: lowercase ASCII letters and digits, words joined by single hyphens, as in pause-is-unilateral.md.',
 } satisfies MessageDef<[string, string]>;
 
@@ -480,7 +534,7 @@ export const BadFormat = {
   code: 'bad-format',
   title: 'A value not written in the expected form',
   message: (field: string, expected: string, found: string, suggestions: readonly string[]) =>
-    `${field}: expected ${expected}, found ${found}.${didYouMean(suggestions)}`,
+    `${field}: expected ${expected}, found ${found}.${invisibleIn(unquoted(found))}${didYouMean(suggestions)}`,
   hint: 'Write the value in the form the message names: ids in lowercase words joined by hyphens, a language as a tag such as en or en-GB, an archive entry as a bare file name.',
 } satisfies MessageDef<[string, string, string, readonly string[]]>;
 
@@ -491,7 +545,7 @@ export const UnknownReference = {
   title: 'A reference to a record that does not exist',
   /** `other`: a record of another collection that has this id (a claim named as a story), and its file. */
   message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string, other?: { kind: string; file: string }) =>
-    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${
+    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${invisibleIn(id)}${
       other ? ` ${q(id)} is ${an(other.kind)}'s id (${other.file}), but the field ${field.replace(/ \(item \d+\)$/, '')} takes ${an(kind)}'s.` : ''
     }${
       renamed !== undefined ? oldId(kind, id, renamed, renamed) : suggestions.length > 0 ? didYouMean(suggestions) : ` Check the spelling, or add the ${kind} first.`
@@ -651,7 +705,7 @@ export const MentionBadId = {
   code: 'mention-bad-id',
   title: 'A claim mention with a malformed id',
   message: (id: string, suggestions: readonly string[], source: string) =>
-    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters.${didYouMean(suggestions)}${shown(source)}`,
+    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters.${invisibleIn(id)}${didYouMean(suggestions)}${shown(source)}`,
   hint: 'Write the claim id exactly as its file name, without .md: {#pause-is-unilateral}.',
 } satisfies MessageDef<[string, readonly string[], string]>;
 
@@ -820,6 +874,7 @@ export const messages = [
   ControlCharacter,
   BidiControl,
   Noncharacter,
+  InvisibleInName,
   LookAlike,
   DenseMarkup,
   DeepNesting,

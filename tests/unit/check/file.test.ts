@@ -662,6 +662,33 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('refuses an invisible character in a name where it can only be a mistake or a spoof, at the character or its escape, and accepts those a script or an emoji needs', () => {
+    const entity = (text: string) => check(text, 'entities', 'spoof').problems.map((p) => [p.line, p.column, p.code, /character, (.*?) \((U\+[0-9A-F]{4})\), (?:in the word "([^"]*)"|at the start)/.exec(p.message)?.slice(2)]);
+    expect(
+      entity(
+        ['name: "Re\\u200Buters"', 'kind: organisation', 'names:', '  - Wire\u2060Co', '  - Reu\u200Cters', '  - "Harbour \uFEFF"', 'description: Re\u200Buters in a description is not a name', ''].join('\n'),
+      ),
+    ).toEqual([
+      [1, 10, 'invisible-in-name', ['U+200B', 'Reuters']],
+      [4, 9, 'invisible-in-name', ['U+2060', 'WireCo']],
+      [5, 8, 'invisible-in-name', ['U+200C', 'Reuters']],
+      [6, 14, 'invisible-in-name', ['U+FEFF', undefined]],
+    ]);
+    // Persian and Hindi need the zero-width non-joiner and joiner, emoji sequences the joiner, Thai marks words with a zero-width space.
+    expect(
+      entity(['name: \u062e\u0627\u0646\u0647\u200c\u0647\u0627', 'kind: person', 'names:', '  - \u0915\u094d\u200d\u0937', '  - "\u{1F469}\u200D\u{1F4BB} coder"', '  - \u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14', '  - Bob\u00adby', ''].join('\n')),
+    ).toEqual([]);
+    // In an article, its byline is a name.
+    expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 13, 'invisible-in-name']]);
+  });
+
+  it('says where an id holds an invisible character, and suggests it without', () => {
+    const alias = formatProblems(check('name: Wire\naliases:\n  - "old\\u200Bwire"\n', 'outlets', 'wire').problems);
+    expect(alias).toContain('found "old\u200Bwire". It holds an invisible character, a zero-width space (U+200B), after "old": delete it. Did you mean "oldwire"?');
+    const mention = messages(article(valid, 'Text :claim[the bridge]{#bridge\u2060-closed}.\n'));
+    expect(mention).toContain('It holds an invisible character, a word joiner (U+2060), after "bridge": delete it. Did you mean "bridge-closed"?');
+  });
+
   it('reports a mention that gives its id or its stance twice, as the parser would keep only the last', () => {
     const body = [
       ':claim[one]{#bridge-closed #bridge-open} and :claim[two]{#bridge-closed id=bridge-open}',

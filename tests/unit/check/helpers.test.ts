@@ -42,6 +42,7 @@ describe('toId', () => {
     ['Café_Report 2026', 'cafe-report-2026'],
     ['--x--', 'x'],
     ['日本', ''],
+    ['giz\u200Bmodo Re\u00ADport\uFEFF', 'gizmodo-report'],
   ])('turns %s into %s', (name, id) => {
     expect(toId(name)).toBe(id);
   });

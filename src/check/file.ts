@@ -85,6 +85,13 @@ export interface FileFacts {
   title?: string | undefined;
   /** A claim's kind (`quote`: its story's claims page lists its quote drift too). */
   kind?: string | undefined;
+  /**
+   * The month an article is placed in on the month pages (`2026-06`, src/lib/archive.ts): that of
+   * its publication date, else of the day it was added, in the offset written; `dated` when it has
+   * a publication date. Unset when neither is a valid date.
+   */
+  month?: string | undefined;
+  dated?: boolean | undefined;
 }
 
 /** The offset of the line after the one `offset` is on (the text's length on its last line). */
@@ -1081,6 +1088,18 @@ function checkData(
   const added = published === undefined ? undefined : sourceAt(['added']);
   if (published !== undefined && added !== undefined && !dateProblem(published) && !dateProblem(added) && earliest(published) > latest(added)) {
     report(where(['published']), M.PublishedAfterAdded.code, M.PublishedAfterAdded.message(published.trim(), added.trim(), where(['added']).line));
+  }
+
+  // The month pages that list the article: a page shows a date in the offset it is written in, so its month is the one written.
+  if (input.collection === 'articles') {
+    const dated = published !== undefined && !dateProblem(published) ? published : undefined;
+    const addedSource = dated === undefined ? sourceAt(['added']) : undefined;
+    const placed = dated ?? (addedSource !== undefined && !dateProblem(addedSource) ? addedSource : undefined);
+    const written = placed === undefined ? null : WRITTEN_DATE.exec(placed.trim());
+    if (written) {
+      facts.month = `${written[1]}-${written[2]}`;
+      facts.dated = dated !== undefined;
+    }
   }
 
   const result = (schema as unknown as { safeParse(data: unknown): { success: boolean; error?: { issues: Issue[] } } }).safeParse(data);

@@ -570,6 +570,14 @@ export const UnknownPage = {
     `This link leads to ${url}, but there is no ${kind} ${q(id)} (no file ${file}, and no ${kind} lists it in aliases), so readers would find no page there.${
       suggestions.length > 0 ? didYouMean(suggestions) : ''
     } Link to the record by its current id.`,
+  /** A link to the month page of a month the site has no page for; `nearest`: the nearest months it has a page for. */
+  month: (url: string, why: string, month: string, nearest: readonly string[], index: string) =>
+    `This link leads to ${url}, but ${why}: the site makes no page for ${month} there, so readers would find nothing.${
+      nearest.length > 1 ? ` The nearest months with a page are ${listed(nearest)}: link to one of them, or to ${index}.` : nearest.length === 1 ? ` The nearest month with a page is ${nearest[0]}: link to it, or to ${index}.` : ` Link to ${index} instead.`
+    }`,
+  /** A link to a numbered page of a month page that the month does not have; `exact` when the count is the month's own (else at most). */
+  monthPage: (url: string, month: string, count: number, exact: boolean) =>
+    `This link leads to ${url}, but the month's list, ${month}, has ${exact ? '' : 'at most '}${count === 1 ? 'one page' : `${count} pages`}, so readers would find no page there. Link to ${count === 1 ? month : `one of its pages (the last${exact ? '' : ' there can be'} is ${month}${count}/)`} instead.`,
   /** A link to a passage (`#m-…`) that the article's page does not have. */
   passage: (url: string, article: string, suggestions: readonly string[]) =>
     `This link leads to a passage of the article ${q(article)} (${url}), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage's anchor changes when its span's words or claim change.${
@@ -599,6 +607,8 @@ export const UnknownPage = {
   passage: (url: string, article: string, suggestions: readonly string[]) => string;
   throughAlias: (url: string, kind: string, id: string, current: string) => string;
   section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) => string;
+  month: (url: string, why: string, month: string, nearest: readonly string[], index: string) => string;
+  monthPage: (url: string, month: string, count: number, exact: boolean) => string;
   stray: (url: string, pathname: string, meant: string | undefined) => string;
   subPage: (url: string, kind: string, id: string, sub: string, rule: string, count: number, record: string, last: string) => string;
   subPageAlias: (url: string, kind: string, id: string, current: string) => string;

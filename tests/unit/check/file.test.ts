@@ -30,6 +30,19 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('collects the month an article is placed in: its publication date’s as written, else the day it was added', () => {
+    const month = (frontmatter: string) => {
+      const facts = check(article(frontmatter));
+      return [facts.month, facts.dated];
+    };
+    // 31 May at 23:30 in California is 1 June in UTC: its page shows it in May.
+    expect(month(`${valid}published: 2026-05-31T23:30:00-07:00\n`)).toEqual(['2026-05', true]);
+    expect(month(`${valid}published: "2026-04-30"\n`)).toEqual(['2026-04', true]);
+    expect(month(valid)).toEqual(['2026-05', false]);
+    expect(month(valid.replace('added: 2026-05-12', 'added: 2026-06-01T00:30:00+02:00'))).toEqual(['2026-06', false]);
+    expect(month(valid.replace('added: 2026-05-12', 'added: 12 May 2026'))).toEqual([undefined, undefined]);
+  });
+
   it('counts lines and columns from the top of the file, frontmatter included', () => {
     expect(messages(article(`${valid}bylin: Kari\n`, 'Text.\n\nMore :claim[x]{#y stance=assert}.\n'))).toMatchInlineSnapshot(`
       "content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]

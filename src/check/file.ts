@@ -895,6 +895,20 @@ export function dateProblem(source: string): M.DateProblem | undefined {
   return undefined;
 }
 
+/**
+ * The date a date not written as YYYY-MM-DD was meant to be, when it is a near miss of one whose
+ * order is certain: the year first with slashes, dots or one-digit months and days (`2026/6/5`),
+ * no separators (`20260605`), or an offset without its colon (`+0200`, `+02`); undefined otherwise
+ * (`05/06/2026` may be May or June).
+ */
+export function meantDate(source: string): string | undefined {
+  const m = /^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(.*)$/.exec(source.trim());
+  if (!m || (m[2] === '' && (m[3]!.length < 2 || m[4]!.length < 2))) return undefined;
+  const time = m[5]!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00');
+  const meant = `${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}${time}`;
+  return meant !== source.trim() && dateProblem(meant) === undefined ? meant : undefined;
+}
+
 /** A day without a time is any moment of it in any offset a clock uses, from +14:00 to -12:00. */
 const DAY_SPAN = { before: OFFSET_RANGE.latest * 60_000, after: (24 * 60 - OFFSET_RANGE.earliest) * 60_000 };
 /** The earliest instant a valid date as written may stand for. */
@@ -1019,7 +1033,7 @@ function checkData(
       const reason = dateProblem(source);
       if (reason) {
         const found = reason === 'format' && typeof value === 'string' ? describeFound(value, source) : source.trim();
-        report(where(path), M.BadDate.code, M.BadDate.message(field, found, reason, unwrap(node).optional));
+        report(where(path), M.BadDate.code, M.BadDate.message(field, found, reason, unwrap(node).optional, reason === 'format' ? meantDate(source) : undefined));
       }
       return;
     }

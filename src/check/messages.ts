@@ -484,7 +484,8 @@ export type DateProblem = 'format' | 'year' | 'calendar' | 'time' | 'no-offset' 
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
-  message: (field: string, found: string, reason: DateProblem, optional: boolean) => {
+  /** `meant`: the date written as it should be, when what is written is a near miss of it (`2026/06/05`, an offset `+0200`). */
+  message: (field: string, found: string, reason: DateProblem, optional: boolean, meant?: string) => {
     switch (reason) {
       case 'year':
         return `${field}: ${found} has the year ${found.slice(0, 4)}, long before any news article: a typing mistake${Number(found.slice(0, 4)) < 100 ? `, which YAML would read as 19${found.slice(2, 4)}` : ''}. Write the year in full, as in 2026.`;
@@ -497,11 +498,11 @@ export const BadDate = {
       case 'offset':
         return `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`;
       default:
-        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
+        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${meant ? ` Did you mean ${meant}?` : ''}${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
     }
   },
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',
-} satisfies MessageDef<[string, string, DateProblem, boolean]>;
+} satisfies MessageDef<[string, string, DateProblem, boolean, string?]>;
 
 export const PublishedAfterAdded = {
   code: 'published-after-added',

@@ -124,6 +124,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a date near a valid one, saying which', () => {
+    expect(failingBuild('bad-date-near-miss')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-date-near-miss/content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found "2026/05/12". Did you mean 2026-05-12? [bad-date]
+      tests/fixtures/bad/bad-date-near-miss/content/articles/report.md:8:1  published: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found "2026-05-12T09:30:00+0200". Did you mean 2026-05-12T09:30:00+02:00? If the exact day is not known, leave the field out: never guess a date. [bad-date]
+
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-date-near-miss/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-near-miss/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on bad date format', () => {
     expect(failingBuild('bad-date-format')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-date-format/content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found "12 May 2026". [bad-date]

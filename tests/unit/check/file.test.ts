@@ -43,6 +43,16 @@ describe('checkFile', () => {
     expect(month(valid.replace('added: 2026-05-12', 'added: 12 May 2026'))).toEqual([undefined, undefined]);
   });
 
+  it('says which date a near miss of one was meant to be, only when its order is certain', () => {
+    const meant = (written: string) => /Did you mean (.*?)\?/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
+    expect(meant('2026-06-05T10:00:00+0200')).toBe('2026-06-05T10:00:00+02:00');
+    expect(meant('2026-06-05T10:00:00-05')).toBe('2026-06-05T10:00:00-05:00');
+    expect(meant('2026/6/5')).toBe('2026-06-05');
+    expect(meant('2026.06.05')).toBe('2026-06-05');
+    expect(meant('20260605')).toBe('2026-06-05');
+    for (const unsure of ['05/06/2026', '2026/13/05', '2026065', '2026-06-05T10:00:00+2500', 'June 5, 2026']) expect(meant(unsure), unsure).toBeUndefined();
+  });
+
   it('counts lines and columns from the top of the file, frontmatter included', () => {
     expect(messages(article(`${valid}bylin: Kari\n`, 'Text.\n\nMore :claim[x]{#y stance=assert}.\n'))).toMatchInlineSnapshot(`
       "content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]

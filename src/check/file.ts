@@ -739,6 +739,21 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
       ),
     );
   }
+  // `  headline: …` or `- headline: …` on the first line, then a field at the start of its line: the first is the mistake.
+  if (/^Unexpected scalar at node end/.test(error.message) && (error.offset === 0 || yaml[error.offset - 1] === '\n') && /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n|$)/.test(yaml.slice(error.offset))) {
+    const first = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*([ \t]*(?:-[ \t]+)?)(?=[A-Za-z_])/.exec(yaml);
+    if (first && first[1] !== '') {
+      const list = first[1].includes('-');
+      return report(
+        at(first.index + first[0].length - first[1].length),
+        M.YamlSyntax.code,
+        M.YamlSyntax.message(
+          list ? 'the first field starts with "- ", as an item of a list, and the fields after it do not, so YAML cannot read them as one set of fields' : 'the first field is indented, and the fields after it are not, so YAML cannot read them as one set of fields',
+          `Start every field at the beginning of its line, with no ${list ? '"- "' : 'space'} before it: only the fields of a group (verdict:) and the items of a list are indented.`,
+        ),
+      );
+    }
+  }
   const lineMistake = error.code === 'MISSING_CHAR' || error.code === 'MULTILINE_IMPLICIT_KEY' ? lineMistakeAt(yaml, error.offset, names) : undefined;
   if (lineMistake) return report(at(lineMistake.offset), M.YamlSyntax.code, M.YamlSyntax.message(lineMistake.reason, lineMistake.advice));
   if (error.code === 'RESOURCE_EXHAUSTION') {
@@ -751,7 +766,9 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
   const unclosed = special === undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
-  const offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
+  let offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
+  // A list item indented unlike the others: at its "- ", past the spaces before it.
+  if (/^A block sequence may not be used/.test(error.message)) offset += /^[ \t]*/.exec(yaml.slice(offset))![0].length;
   const reason = special?.reason ?? yamlReason(error.code, error.message);
   const advice = special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
   report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(reason, advice));
@@ -772,7 +789,8 @@ const YAML_BY_MESSAGE: [RegExp, { reason: string; advice: string; opening?: bool
     },
   ],
   [/^Missing , (or : )?between flow/, { reason: 'two items of a list between brackets have no comma between them', advice: 'Put a comma between the items, or write one item per line, each starting with "- ".' }],
-  [/^Unexpected scalar at node end/, { reason: 'more text follows a value that has already ended, such as words after its closing quotation mark', advice: 'Put the whole value in double quotes, and write any double quote inside it as \\".' }],
+  [/^A block sequence may not be used as an implicit map key/, { reason: 'this list item is not indented as the items above it are, so YAML cannot tell which list it belongs to', advice: 'Indent every item of a list alike, each starting with "- " under its field.' }],
+  [/^Unexpected [\w-]+ at node end/, { reason: 'more text follows a value that has already ended, such as words after its closing quotation mark', advice: 'Put the whole value in double quotes, and write any double quote inside it as \\".' }],
   [/^Unexpected block-seq-ind on same line with key/, { reason: 'a list item ("- ") starts on the same line as its field', advice: 'Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes.' }],
   [/^Unexpected flow-(seq|map)-end token/, { reason: 'a closing bracket here has no opening one', advice: 'Remove it, or put the whole value in double quotes.' }],
   [/^Unexpected , in flow/, { reason: 'a list between brackets has an empty item: two commas in a row, or one at its start', advice: 'Remove the extra comma.' }],

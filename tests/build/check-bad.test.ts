@@ -774,6 +774,19 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on fields or list items not lined up, at the line that is out of line', () => {
+    expect(failingBuild('yaml-misaligned')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-misaligned/content/articles/report.md:10:3  YAML cannot read this: this list item is not indented as the items above it are, so YAML cannot tell which list it belongs to. Indent every item of a list alike, each starting with "- " under its field. [yaml-syntax]
+      tests/fixtures/bad/yaml-misaligned/content/claims/bridge-closed.md:2:1  YAML cannot read this: the first field starts with "- ", as an item of a list, and the fields after it do not, so YAML cannot read them as one set of fields. Start every field at the beginning of its line, with no "- " before it: only the fields of a group (verdict:) and the items of a list are indented. [yaml-syntax]
+      tests/fixtures/bad/yaml-misaligned/content/outlets/wire.yaml:1:1  YAML cannot read this: the first field is indented, and the fields after it are not, so YAML cannot read them as one set of fields. Start every field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented. [yaml-syntax]
+
+      3 problems in 3 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-misaligned/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-misaligned/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on yaml line mistakes', () => {
     expect(failingBuild('yaml-line-mistakes')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/yaml-line-mistakes/content/articles/report.md:6:1  YAML cannot read this: the text of the value that starts with > on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]

@@ -43,6 +43,15 @@ describe('checkFile', () => {
     expect(month(valid.replace('added: 2026-05-12', 'added: 12 May 2026'))).toEqual([undefined, undefined]);
   });
 
+  it('says which line is out of line when fields or list items are not lined up, and what follows a closed value, in words', () => {
+    const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, p.code, /^YAML cannot read this: ([^.]*)/.exec(p.message)?.[1]]);
+    expect(yaml('name: Wire\naliases:\n    - old-wire\n  - older-wire\n')).toEqual([[4, 3, 'yaml-syntax', 'this list item is not indented as the items above it are, so YAML cannot tell which list it belongs to']]);
+    expect(yaml('\n# An outlet\n  name: Wire\ncountry: United Kingdom\n')).toEqual([[3, 1, 'yaml-syntax', 'the first field is indented, and the fields after it are not, so YAML cannot read them as one set of fields']]);
+    expect(yaml('- name: Wire\ncountry: United Kingdom\n')[0]?.slice(0, 2)).toEqual([1, 1]);
+    expect(yaml('- name: Wire\ncountry: United Kingdom\n')[0]?.[3]).toContain('the first field starts with "- ", as an item of a list');
+    for (const text of ['name: "Wire" [UK]\n', 'name: "Wire""\n']) expect(yaml(text)[0]?.[3], text).toBe('more text follows a value that has already ended, such as words after its closing quotation mark');
+  });
+
   it('says which date a near miss of one was meant to be, only when its order is certain', () => {
     const meant = (written: string) => /Did you mean (.*?)\?/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
     expect(meant('2026-06-05T10:00:00+0200')).toBe('2026-06-05T10:00:00+02:00');

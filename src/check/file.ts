@@ -453,7 +453,7 @@ function read(input: FileInput, facts: FileFacts): void {
       yaml = split.yaml;
       yamlStart = split.yamlStart;
     } else if (split.kind === 'missing') {
-      report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant));
+      report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant, split.first));
     } else {
       report(split.at ? lines.place(split.at.offset) : TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message(split.at?.line));
     }

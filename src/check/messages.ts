@@ -311,11 +311,23 @@ export const DuplicateArticle = {
 
 // Frontmatter and YAML
 
+/** What is wrong with a line of dashes meant as a frontmatter fence: dashes for hyphens, an invisible character, or how many hyphens. */
+function fenceMistake(line: string): string {
+  const dash = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.exec(line)?.[0];
+  if (dash) return `it holds a dash that is not a hyphen (${q(dash)}, U+${dash.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), as an editor or a word processor may put for two or three hyphens`;
+  const hidden = /[\u00AD\u200B-\u200F\u2060\uFEFF]/.exec(line)?.[0];
+  if (hidden) return `it holds an invisible character, ${invisibleName(hidden)}`;
+  return `it holds ${line.length} hyphens, not three`;
+}
+
 export const FrontmatterMissing = {
   code: 'frontmatter-missing',
   title: 'No frontmatter',
-  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml') =>
-    variant === 'empty'
+  /** `first`: the first line as written, for `mistyped` (a line of dashes that is not three hyphens). */
+  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped', first?: string) =>
+    variant === 'mistyped'
+      ? `The first line, ${q(first ?? '')}, is meant to open the fields, but ${fenceMistake(first ?? '')}, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields.`
+      : variant === 'empty'
       ? 'This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file.'
       : variant === 'not-first-line'
       ? 'The frontmatter must start on the very first line of the file. Remove what is above the first --- line.'
@@ -323,7 +335,7 @@ export const FrontmatterMissing = {
         ? 'Frontmatter is written in YAML between two --- lines, not in TOML between +++ lines. Replace the +++ lines with --- and write the fields as "key: value".'
         : 'This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows.',
   hint: 'Every .md record opens with its fields between two lines of three hyphens. docs/authoring.md shows a complete example for each collection.',
-} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml']>;
+} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped', string?]>;
 
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',

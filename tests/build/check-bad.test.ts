@@ -787,6 +787,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a fence of dashes that are not three hyphens, at its line', () => {
+    expect(failingBuild('frontmatter-dashes')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/frontmatter-dashes/content/articles/report.md:1:1  The first line, "—-", is meant to open the fields, but it holds a dash that is not a hyphen ("—", U+2014), as an editor or a word processor may put for two or three hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]
+      tests/fixtures/bad/frontmatter-dashes/content/claims/bridge-closed.md:5:1  This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line. [frontmatter-unclosed]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/frontmatter-dashes/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-dashes/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on yaml line mistakes', () => {
     expect(failingBuild('yaml-line-mistakes')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/yaml-line-mistakes/content/articles/report.md:6:1  YAML cannot read this: the text of the value that starts with > on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]

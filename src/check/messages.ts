@@ -817,8 +817,10 @@ export const MentionRepeatedAttribute = {
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'field', field?: string) =>
-    kind === 'code'
+  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', field?: string) =>
+    kind === 'title'
+      ? `This claim mention is in a link's title (the words in quotation marks after its address, which a browser shows as a tooltip), where no mention is read, so it would be published as it is written, markup and all. Take it out of the title, and mark the claim in the passage's text.${shown(source)}`
+      : kind === 'code'
       ? `This claim mention is inside code (between backticks, or in a block fenced with \`\`\` or indented by four spaces), which the page shows as it is written, markup and all, and not as a mention. Take it out of the code: remove the backticks or the fences, or the indentation at the start of the line.${shown(source)}`
       : kind === 'field'
       ? `This claim mention is in the field ${field}, and fields are plain text: only a record's body reads mentions, so it would be published as it is written, markup and all. Write the field in plain words, and mark the claim in a passage of the body.${shown(source)}`
@@ -830,7 +832,7 @@ export const MentionNotRead = {
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
         : `This claim mention sits inside an image's description (![…](…)), where no mention is read: a body shows an image as its description in words ([Image: …]), so the words would be published, but not as a mention. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
-} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'field', string?]>;
+} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', string?]>;
 
 // Body text
 

@@ -396,6 +396,15 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
+  it('reports a mention in a link’s title, or a link definition’s, where it would be published as written', () => {
+    const body = ['A [link](https://e.org "t :claim[one]{#bridge-closed}") and [ref][r], [fine](https://e.org "a:claim").', '', "[r]: https://e.org 'ref :claim[two]{#bridge-closed stance=quotes}'", ''].join('\n');
+    expect(check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 28, 'mention-not-read', ':claim[one]{#bridge-closed}'],
+      [12, 25, 'mention-not-read', ':claim[two]{#bridge-closed stance=quotes}'],
+    ]);
+    expect(messages(article(valid, body))).toContain("This claim mention is in a link's title (the words in quotation marks after its address, which a browser shows as a tooltip)");
+  });
+
   it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find, nothing after :claim, a ] in the words, an id in parentheses, a span after the id', () => {
     const body = [
       'A :claim [space before the span]{#bridge-closed} and :claim[space before the id] {#bridge-closed}.',

@@ -399,7 +399,7 @@ describe('checkFile', () => {
   it('reports a mention in a link’s title, or a link definition’s, where it would be published as written', () => {
     const body = ['A [link](https://e.org "t :claim[one]{#bridge-closed}") and [ref][r], [fine](https://e.org "a:claim").', '', "[r]: https://e.org 'ref :claim[two]{#bridge-closed stance=quotes}'", ''].join('\n');
     expect(check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
-      [10, 28, 'mention-not-read', ':claim[one]{#bridge-closed}'],
+      [10, 27, 'mention-not-read', ':claim[one]{#bridge-closed}'],
       [12, 25, 'mention-not-read', ':claim[two]{#bridge-closed stance=quotes}'],
     ]);
     expect(messages(article(valid, body))).toContain("This claim mention is in a link's title (the words in quotation marks after its address, which a browser shows as a tooltip)");

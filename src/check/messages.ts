@@ -425,9 +425,12 @@ export const MissingField = {
 export const WrongType = {
   code: 'wrong-type',
   title: 'A value of the wrong kind',
-  message: (field: string, expected: string, found: string, quotedExample?: string) =>
+  /** `quotedExample`: the value in double quotes, for a number or a date meant as text; `meant`: the field as it should be written (`unidentified: true` for `yes`). */
+  message: (field: string, expected: string, found: string, quotedExample?: string, meant?: string) =>
     `${field}: expected ${expected}, found ${found}.${
-      expected.startsWith('a list')
+      meant !== undefined
+        ? ` Write ${meant}; only true and false, without quotation marks, are read as yes or no.`
+        : expected.startsWith('a list')
         ? ' Write each item on its own line under the field, starting with "- ".'
         : quotedExample !== undefined
           ? ` If it is meant as text, put it in double quotes: ${quotedExample}`
@@ -442,7 +445,7 @@ export const WrongType = {
     list
       ? `${field}: expected ${expected}, found ${q(first)} after the colon and a list below it: YAML reads the two as one text, ${q(read)}, and no list. Leave nothing after ${field}: and write each item on its own line below it, starting with "- ".`
       : `${field}: expected ${expected}, found ${q(first)} and below it a line that starts with "- ": YAML reads that line as more of the text, ${q(read)}, not as a list. ${field} holds one value: remove the "- " lines, or, if the hyphen belongs to the text, put the whole value in double quotes.`,
-} satisfies MessageDef<[string, string, string, string?]> & { listInText: (field: string, expected: string, first: string, read: string, list: boolean) => string };
+} satisfies MessageDef<[string, string, string, string?, string?]> & { listInText: (field: string, expected: string, first: string, read: string, list: boolean) => string };
 
 export const BadValue = {
   code: 'bad-value',

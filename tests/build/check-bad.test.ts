@@ -1094,6 +1094,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a YAML 1.1 word for true or false, saying which to write', () => {
+    expect(failingBuild('wrong-type-yes')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/wrong-type-yes/content/outlets/wire.yaml:2:1  unidentified: expected true or false, found "yes". Write unidentified: true; only true and false, without quotation marks, are read as yes or no. [wrong-type]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/wrong-type-yes/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type-yes/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on wrong type number', () => {
     expect(failingBuild('wrong-type-number')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/wrong-type-number/content/outlets/wire.yaml:1:1  name: expected text, found the number 2026. If it is meant as text, put it in double quotes: name: "2026" [wrong-type]

@@ -52,6 +52,12 @@ describe('checkFile', () => {
     for (const text of ['name: "Wire" [UK]\n', 'name: "Wire""\n']) expect(yaml(text)[0]?.[3], text).toBe('more text follows a value that has already ended, such as words after its closing quotation mark');
   });
 
+  it('reads yes, no, on and off as words, as YAML 1.2 does: as text in a name or a country, and with the value to write where true or false is expected', () => {
+    expect(check('name: No\ncountry: NO\nowner: off\n', 'outlets', 'wire').problems).toEqual([]);
+    const unidentified = (written: string) => /Write (unidentified: \w+);/.exec(formatProblems(check(`name: Forum\nunidentified: ${written}\n`, 'outlets', 'wire').problems))?.[1];
+    expect(['yes', 'On', 'no', 'OFF', '"true"', "'false'", 'maybe'].map(unidentified)).toEqual(['unidentified: true', 'unidentified: true', 'unidentified: false', 'unidentified: false', 'unidentified: true', 'unidentified: false', undefined]);
+  });
+
   it('says which date a near miss of one was meant to be, only when its order is certain', () => {
     const meant = (written: string) => /Did you mean (.*?)\?/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
     expect(meant('2026-06-05T10:00:00+0200')).toBe('2026-06-05T10:00:00+02:00');

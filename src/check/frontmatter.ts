@@ -87,6 +87,9 @@ export interface ParsedYaml {
 
 export function parseYaml(yaml: string): ParsedYaml {
   const doc = parseDocument(yaml, {
+    // The core schema even under a `%YAML 1.1` directive, which js-yaml reads but does not follow:
+    // `country: no` is the text "no" to Astro, never false.
+    schema: 'core',
     customTags: ['timestamp'],
     prettyErrors: false,
     uniqueKeys: true,

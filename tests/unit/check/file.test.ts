@@ -54,6 +54,8 @@ describe('checkFile', () => {
 
   it('reads yes, no, on and off as words, as YAML 1.2 does: as text in a name or a country, and with the value to write where true or false is expected', () => {
     expect(check('name: No\ncountry: NO\nowner: off\n', 'outlets', 'wire').problems).toEqual([]);
+    // Under a %YAML 1.1 directive too: js-yaml, Astro's reader, keeps YAML 1.2's core schema.
+    expect(check('%YAML 1.1\n---\nname: No\ncountry: no\n', 'outlets', 'wire').problems).toEqual([]);
     const unidentified = (written: string) => /Write (unidentified: \w+);/.exec(formatProblems(check(`name: Forum\nunidentified: ${written}\n`, 'outlets', 'wire').problems))?.[1];
     expect(['yes', 'On', 'no', 'OFF', '"true"', "'false'", 'maybe'].map(unidentified)).toEqual(['unidentified: true', 'unidentified: true', 'unidentified: false', 'unidentified: false', 'unidentified: true', 'unidentified: false', undefined]);
   });

@@ -151,10 +151,12 @@ const SYNONYMS: Partial<Record<CollectionName, Record<string, string>>> = {
   entities: { title: 'name', type: 'kind', website: 'url', link: 'url', aka: 'names' },
 };
 
-/** Lists of records that name this one themselves (each article names its story): not fields. */
-const ELSEWHERE: Partial<Record<CollectionName, Record<string, 'story-articles' | 'article-claims' | 'story-claims'>>> = {
+/** Lists of records that name this one themselves (each article names its story), and what each mention says itself (its stance): not fields. */
+const ELSEWHERE: Partial<Record<CollectionName, Record<string, 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance'>>> = {
   stories: { articles: 'story-articles', claims: 'story-claims' },
-  articles: { claims: 'article-claims' },
+  // A stance is each mention's (`{#claim-id stance=quotes}`), never the article's or the claim's.
+  articles: { claims: 'article-claims', stance: 'article-stance' },
+  claims: { stance: 'claim-stance' },
 };
 
 /** A first field of each collection's records, to show what a field line looks like. */

@@ -406,10 +406,14 @@ export const UnknownField = {
         ? "a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file"
         : how === 'article-claims'
           ? "an article's claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}"
-          : "a story's claims are those its articles mention, and each claim names its story in its own story field. Remove the line"
+          : how === 'article-stance'
+            ? "an article's stance is given claim by claim, in each mention of its body, as in :claim[exact words]{#claim-id stance=quotes} (asserts when left out). Remove the line, and give the stance in each mention"
+            : how === 'claim-stance'
+              ? 'a claim has no stance of its own, since each article gives its own in its mention of the claim, as in :claim[exact words]{#claim-id stance=disputes}, and the claim page gathers them. Remove the line, and give the stance in the mentions'
+              : "a story's claims are those its articles mention, and each claim names its story in its own story field. Remove the line"
     }.`,
 } satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?]> & {
-  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims') => string;
+  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') => string;
 };
 
 export const MissingField = {

@@ -949,8 +949,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('unknown-field-slug')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-field-slug/content/articles/report.md:8:1  The field "slug" is not used: a record's id is its file name, so this one's is "report", not "bridge". Remove the line; to give the record the id "bridge", rename the file to bridge.md (and, if it was published as "report", add that to its aliases). [unknown-field]
       tests/fixtures/bad/unknown-field-slug/content/claims/bridge-closed.md:2:1  The field "id" is not used: a record's id is its file name. Remove the line, and rename the file to change the id. [unknown-field]
+      tests/fixtures/bad/unknown-field-slug/content/claims/bridge-closed.md:6:1  Unknown field "stance" in a claim: a claim has no stance of its own, since each article gives its own in its mention of the claim, as in :claim[exact words]{#claim-id stance=disputes}, and the claim page gathers them. Remove the line, and give the stance in the mentions. [unknown-field]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-field-slug/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field-slug/dist/ was left as it was.
       "

@@ -60,6 +60,11 @@ describe('checkFile', () => {
     expect(['yes', 'On', 'no', 'OFF', '"true"', "'false'", 'maybe'].map(unidentified)).toEqual(['unidentified: true', 'unidentified: true', 'unidentified: false', 'unidentified: false', 'unidentified: true', 'unidentified: false', undefined]);
   });
 
+  it('says of a stance written as an article’s or a claim’s field that each mention gives its own', () => {
+    expect(messages(article(`${valid}stance: quotes\n`))).toContain('Unknown field "stance" in an article: an article\'s stance is given claim by claim, in each mention of its body');
+    expect(messages('---\nstatement: The bridge closed.\nstory: closure\nkind: fact\nstance: disputes\n---\n', 'claims')).toContain('Unknown field "stance" in a claim: a claim has no stance of its own');
+  });
+
   it('says which date a near miss of one was meant to be, only when its order is certain', () => {
     const meant = (written: string) => /Did you mean (.*?)\?/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
     expect(meant('2026-06-05T10:00:00+0200')).toBe('2026-06-05T10:00:00+02:00');

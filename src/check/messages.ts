@@ -251,6 +251,15 @@ export const UnreadFile = {
   hint: 'Articles, claims and stories are .md files; outlets and entities are .yaml files. Files whose names start with a dot are ignored without a message.',
 } satisfies MessageDef<[string, string, readonly string[], string]>;
 
+export const BackupFile = {
+  code: 'backup-file',
+  title: "A copy of a record that an editor or a merge left behind",
+  message: (original: string) =>
+    `This is a copy of ${original} that an editor or a merge left behind (a backup, an autosave, or what a merge could not apply), which the site does not read: the record is ${original}. Delete this copy, or move it out of content/, once you no longer need it.`,
+  hint: 'Editors save backups (report.md~, #report.md#, report.md.bak) and merges leave report.md.orig beside the file. The site reads only the record itself; delete the copy when you no longer need it.',
+  notice: true,
+} satisfies MessageDef<[string]>;
+
 export const UnknownFolder = {
   code: 'unknown-folder',
   title: 'A file outside the collections',
@@ -914,6 +923,7 @@ export const messages = [
   FolderLoop,
   FolderLink,
   UnreadFile,
+  BackupFile,
   UnknownFolder,
   WrongCollection,
   NestedFile,

@@ -1031,7 +1031,7 @@ describe('a build of bad content', () => {
       "tests/fixtures/bad/unread-file/content/articles/notes.txt:1:1  tests/fixtures/bad/unread-file/content/articles/ reads only .md files, so this .txt file is ignored and would not be published. Rename it to notes.md, or move it out of content/. [unread-file]
       tests/fixtures/bad/unread-file/content/articles/reopening.md.txt:1:1  tests/fixtures/bad/unread-file/content/articles/ reads only .md files, so this .txt file is ignored and would not be published. Rename it to reopening.md, or move it out of content/. [unread-file]
 
-      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unread-file/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unread-file/dist/ was left as it was.
       "

@@ -505,6 +505,13 @@ function unknownPages(
         continue;
       }
       const kind = singular(record.collection);
+      // `/claims/months/`: the months have no page of their own; the archive's page lists them.
+      if (record.id === 'months' && (record.collection === 'articles' || record.collection === 'claims')) {
+        months ??= monthPages(byCollection);
+        const latest = [...months[record.collection].keys()].filter((m) => MONTH.test(m)).sort().at(-1);
+        problems.push({ file: f.file, line: link.line, column: link.column, code: M.UnknownPage.code, message: M.UnknownPage.monthIndex(link.url, `/${record.collection}/`, latest && `/${record.collection}/months/${latest}/`) });
+        continue;
+      }
       problems.push({
         file: f.file,
         line: link.line,

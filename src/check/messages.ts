@@ -604,6 +604,9 @@ export const UnknownPage = {
     `This link leads to ${url}, but ${why}: the site makes no page for ${month} there, so readers would find nothing.${
       nearest.length > 1 ? ` The nearest months with a page are ${listed(nearest)}: link to one of them, or to ${index}.` : nearest.length === 1 ? ` The nearest month with a page is ${nearest[0]}: link to it, or to ${index}.` : ` Link to ${index} instead.`
     }`,
+  /** A link to `/claims/months/`, which has no page: the archive's page (`/claims/`) lists its months; `latest`: the page of the latest month. */
+  monthIndex: (url: string, index: string, latest: string | undefined) =>
+    `This link leads to ${url}, where the site has no page, so readers would find nothing there: the months are listed on ${index}. Link to ${index}${latest ? `, or to a month's page, as in ${latest}` : ''}.`,
   /** A link to a numbered page of a month page that the month does not have; `exact` when the count is the month's own (else at most). */
   monthPage: (url: string, month: string, count: number, exact: boolean) =>
     `This link leads to ${url}, but the month's list, ${month}, has ${exact ? '' : 'at most '}${count === 1 ? 'one page' : `${count} pages`}, so readers would find no page there. Link to ${count === 1 ? month : `one of its pages (the last${exact ? '' : ' there can be'} is ${month}${count}/)`} instead.`,
@@ -637,6 +640,7 @@ export const UnknownPage = {
   throughAlias: (url: string, kind: string, id: string, current: string) => string;
   section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) => string;
   month: (url: string, why: string, month: string, nearest: readonly string[], index: string) => string;
+  monthIndex: (url: string, index: string, latest: string | undefined) => string;
   monthPage: (url: string, month: string, count: number, exact: boolean) => string;
   stray: (url: string, pathname: string, meant: string | undefined) => string;
   subPage: (url: string, kind: string, id: string, sub: string, rule: string, count: number, record: string, last: string) => string;

@@ -245,6 +245,11 @@ describe('links to record pages', () => {
       '6  This link leads to /claims/months/date-not-known/, but every article that mentions a claim has a publication date, so no claim was first reported on a date not known: the site makes no page for date-not-known there, so readers would find nothing. The nearest month with a page is 2026-05: link to it, or to /claims/.',
       '7  This link leads to /claims/months/2026-05/2/, but the month\'s list, /claims/months/2026-05/, has at most one page, so readers would find no page there. Link to /claims/months/2026-05/ instead.',
     ]);
+    // The months have no page of their own: the archive's page lists them.
+    expect(problems(['/claims/months/', '/articles/months/index.html'])).toEqual([
+      '1  This link leads to /claims/months/, where the site has no page, so readers would find nothing there: the months are listed on /claims/. Link to /claims/, or to a month\'s page, as in /claims/months/2026-05/.',
+      '2  This link leads to /articles/months/index.html, where the site has no page, so readers would find nothing there: the months are listed on /articles/. Link to /articles/, or to a month\'s page, as in /articles/months/2026-06/.',
+    ]);
     // A month page the site published stays, as a redirect to its archive, once the month has nothing to list (docs/deploying.md).
     expect(problems(wrong, ['/claims/months/2099-01/', '/outlets/wire/months/1999-01/', '/articles/months/2026-04/', '/articles/months/2026-05/3/'])).toHaveLength(3);
     // An article without a publication date that mentions a claim may be its first report, of a date not known.

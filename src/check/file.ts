@@ -744,10 +744,11 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   // `  headline: …` or `- headline: …` on the first line, then a field at the start of its line: the first is the mistake.
   if (/^Unexpected scalar at node end/.test(error.message) && (error.offset === 0 || yaml[error.offset - 1] === '\n') && /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n|$)/.test(yaml.slice(error.offset))) {
     const first = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*([ \t]*(?:-[ \t]+)?)(?=[A-Za-z_])/.exec(yaml);
-    if (first && first[1] !== '') {
-      const list = first[1].includes('-');
+    const lead = first?.[1] ?? '';
+    if (first && lead !== '') {
+      const list = lead.includes('-');
       return report(
-        at(first.index + first[0].length - first[1].length),
+        at(first.index + first[0].length - lead.length),
         M.YamlSyntax.code,
         M.YamlSyntax.message(
           list ? 'the first field starts with "- ", as an item of a list, and the fields after it do not, so YAML cannot read them as one set of fields' : 'the first field is indented, and the fields after it are not, so YAML cannot read them as one set of fields',

@@ -409,7 +409,7 @@ export const UnknownField = {
         : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
   /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */
-  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims') =>
+  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') =>
     `Unknown field ${q(field)} in ${owner}: ${
       how === 'story-articles'
         ? "a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file"

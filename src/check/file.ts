@@ -341,8 +341,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
 
-/** The claim a path or a file name names (`claims/pause-is-unilateral.md`): its last part, without `.md`. */
-const claimIdIn = (written: string) => written.replace(/^.*\//, '').replace(/\.md$/i, '');
+/** The claim a path, an address or a file name names (`claims/pause-is-unilateral.md`, `/claims/pause-is-unilateral/`): its last part, without `.md`. */
+const claimIdIn = (written: string) => written.replace(/\/+$/, '').replace(/^.*\//, '').replace(/\.md$/i, '');
 
 /**
  * The attributes a claim mention with attributes it does not take was meant to have, written as

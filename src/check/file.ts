@@ -355,6 +355,12 @@ const claimIdIn = (written: string) => written.replace(/\/+$/, '').replace(/^.*\
 export function meantAttributes(source: string, attrs: Record<string, string | null | undefined>): string | undefined {
   let id = typeof attrs.id === 'string' && attrs.id !== '' ? attrs.id : undefined;
   let stance = attrs.stance ?? undefined;
+  // A path or an address after the # (`#claims/x.md`, `#https://site.org/claims/x/`), whose dots Markdown reads as classes: the claim is its last part.
+  const path = /\{[^}]*#([^\s}]*\/[^\s}]*)/.exec(source)?.[1];
+  if (path !== undefined && isId(toId(claimIdIn(path)))) {
+    const known = typeof stance === 'string' && (STANCES as readonly string[]).includes(stance) && stance !== 'asserts' ? ` stance=${stance}` : '';
+    return `{#${toId(claimIdIn(path))}${known}}`;
+  }
   const words: string[] = [];
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'id' || key === 'stance') continue;

@@ -515,8 +515,9 @@ describe('checkFile', () => {
     const colons = check(article(valid, 'E :claim[ten]{#bridge-closed stance: quotes} and :claim[eleven]{#bridge-closed stance:disputes}.\n')).problems;
     expect(colons.map((p) => /Did you mean (\{.*?\})\?/.exec(p.message)?.[1])).toEqual(['{#bridge-closed stance=quotes}', '{#bridge-closed stance=disputes}']);
     expect(messages(article(valid, 'D :claim[nine]{#claims/bridge-closed}.\n'))).toContain('"claims/bridge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"?');
-    // The claim page's address, copied from the site.
-    expect(messages(article(valid, 'D :claim[ten]{#https://crosscheck.example.org/claims/bridge-closed/}.\n'))).toContain('Did you mean "bridge-closed"?');
+    // The claim page's address, copied from the site (its dots read as classes), or its path.
+    expect(messages(article(valid, 'D :claim[ten]{#https://crosscheck.example.org/claims/bridge-closed/ stance=quotes}.\n'))).toContain('Did you mean {#bridge-closed stance=quotes}?');
+    expect(messages(article(valid, 'D :claim[eleven]{#/claims/bridge-closed/}.\n'))).toContain('Did you mean "bridge-closed"?');
   });
 
   it('says of words after a mention’s id, with a space between, that they may be stray or more of the id, at the first word', () => {

@@ -1082,13 +1082,15 @@ function checkData(
           const other = names && typeof value[key] === 'string' && isId(value[key]) && value[key] !== input.id ? (value[key] as string) : undefined;
           const named = names ? { id: input.id, ...(other ? { other: { id: other, file: `${other}${input.file.slice(input.file.lastIndexOf('.'))}` } } : {}) } : undefined;
           // A list of the records that name this one themselves (a story's articles), said as such.
-          const elsewhere = path.length === 0 ? ELSEWHERE[input.collection]?.[key] : undefined;
+          // Own names only: `constructor` or `__proto__` would find Object's.
+          const own = <T,>(table: Record<string, T> | undefined, name: string) => (table && Object.hasOwn(table, name) ? table[name] : undefined);
+          const elsewhere = path.length === 0 ? own(ELSEWHERE[input.collection], key) : undefined;
           if (elsewhere) {
             report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.elsewhere(key, owner, elsewhere));
             continue;
           }
           // The name another tool gives a field (author for byline), when the record does not have that field already.
-          const synonym = path.length === 0 ? SYNONYMS[input.collection]?.[key.toLowerCase()] : undefined;
+          const synonym = path.length === 0 ? own(SYNONYMS[input.collection], key.toLowerCase()) : undefined;
           const suggestions = names ? [] : synonym && !Object.hasOwn(value, synonym) ? [synonym] : nearest(key, known, 1);
           report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named));
           if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));

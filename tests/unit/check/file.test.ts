@@ -60,6 +60,15 @@ describe('checkFile', () => {
     expect(['yes', 'On', 'no', 'OFF', '"true"', "'false'", 'maybe'].map(unidentified)).toEqual(['unidentified: true', 'unidentified: true', 'unidentified: false', 'unidentified: false', 'unidentified: true', 'unidentified: false', undefined]);
   });
 
+  it('reports a field named as a property every object has (constructor, toString, __proto__) as any unknown field', () => {
+    for (const collection of ['articles', 'claims', 'stories'] as const) {
+      const fields = { articles: valid, claims: 'statement: The bridge closed.\nstory: closure\nkind: fact\n', stories: 'title: Closure\nsummary: The bridge closed.\n' }[collection];
+      const text = `---\n${fields}constructor: x\ntoString: y\n__proto__: z\n---\n\nText.\n`;
+      for (const p of check(text, collection).problems.filter((p) => p.code === 'unknown-field')) expect(p.message, `${collection}: ${p.message}`).toMatch(/^Unknown field "\w+" in an? \w+\. Remove it, or use one of: /);
+      expect(check(text, collection).problems.filter((p) => p.code === 'unknown-field')).toHaveLength(3);
+    }
+  });
+
   it('says of a stance written as an article’s or a claim’s field that each mention gives its own', () => {
     expect(messages(article(`${valid}stance: quotes\n`))).toContain('Unknown field "stance" in an article: an article\'s stance is given claim by claim, in each mention of its body');
     expect(messages('---\nstatement: The bridge closed.\nstory: closure\nkind: fact\nstance: disputes\n---\n', 'claims')).toContain('Unknown field "stance" in a claim: a claim has no stance of its own');

@@ -870,7 +870,7 @@ function listInText(yaml: string, node: unknown): { start: number; first: string
 }
 
 /** The words for true and false of YAML 1.1 and of other formats, which YAML 1.2 reads as text. */
-const YES_NO: Record<string, string> = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false', '"true"': 'true', '"false"': 'false', true: 'true', false: 'false' };
+const YES_NO = new Map(Object.entries({ yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false', true: 'true', false: 'false' }));
 
 /** A value as an editor wrote it, for "found …". */
 function describeFound(value: unknown, source: string | undefined): string {
@@ -1234,6 +1234,6 @@ function reportIssue(
   const asText = (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) && node && unwrap(node).node.def.type === 'string' && scalar !== undefined;
   const example = asText ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${JSON.stringify(scalar)}` : undefined;
   // `unidentified: yes`: YAML 1.1's words for true and false are text to YAML 1.2, as Astro reads it.
-  const word = typeof value === 'string' && node && unwrap(node).node.def.type === 'boolean' ? YES_NO[value.trim().toLowerCase()] : undefined;
+  const word = typeof value === 'string' && node && unwrap(node).node.def.type === 'boolean' ? YES_NO.get(value.trim().toLowerCase()) : undefined;
   return report(place, M.WrongType.code, M.WrongType.message(field, want, found, example, word === undefined ? undefined : `${String(path.at(-1))}: ${word}`));
 }

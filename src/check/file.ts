@@ -483,6 +483,13 @@ function read(input: FileInput, facts: FileFacts): void {
     }
   }
 
+  // A second set of fields right after the first (a scaffold pasted twice, two records merged):
+  // Markdown reads its --- lines as a rule and a heading's underline, and publishes the fields as text.
+  if (markdown && yaml !== undefined) {
+    const second = fieldsInBody(text, nextLine(text, yamlStart + yaml.length), fieldNamesOf(input.collection));
+    if (second) report(lines.place(second.offset), M.FieldsInBody.code, M.FieldsInBody.message(second.fields));
+  }
+
   // The checklist `npm run new` puts in a scaffold (scripts/lib/import/scaffold.ts) holds passages
   // of the article: a record keeps only those it quotes.
   if (input.collection === 'articles' && yaml !== undefined) {
@@ -706,6 +713,26 @@ function yamlReason(code: string, message: string): string {
   if (code === 'BAD_ALIAS') return 'values starting with * repeat other values (&) too many times';
   const reason = message.replace(/\.$/, '');
   return reason.charAt(0).toLowerCase() + reason.slice(1);
+}
+
+/**
+ * A second set of fields at the top of a body: blank lines at most, then a `---` line, lines of
+ * `key: value` of which one names a field of the record, and another `---` line. Where its first
+ * `---` stands, and the fields it names; undefined when the body does not start so.
+ */
+function fieldsInBody(text: string, from: number, names: ReadonlySet<string>): { offset: number; fields: string[] } | undefined {
+  const lines = text.slice(from, from + 20_000).split('\n');
+  let i = 0;
+  let offset = from;
+  while (i < lines.length && lines[i]!.trim() === '') offset += lines[i++]!.length + 1;
+  if (i >= lines.length || !/^---[ \t]*\r?$/.test(lines[i]!)) return undefined;
+  const fields: string[] = [];
+  for (let j = i + 1; j < lines.length && j < i + 100; j++) {
+    if (/^---[ \t]*\r?$/.test(lines[j]!)) return fields.length > 0 ? { offset, fields } : undefined;
+    const key = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|\r?$)/.exec(lines[j]!)?.[1];
+    if (key !== undefined && names.has(key) && !fields.includes(key)) fields.push(key);
+  }
+  return undefined;
 }
 
 /** Every field name a record of `collection` may have, those of its groups too (a verdict's `rating`). */

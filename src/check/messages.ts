@@ -382,6 +382,15 @@ export const NotAMapping = {
   hint: 'A record is a set of named fields, one "key: value" line each, with lists and groups indented below their key.',
 } satisfies MessageDef<[string, string?]>;
 
+export const FieldsInBody = {
+  code: 'fields-in-body',
+  title: 'A second set of fields in the body',
+  /** `fields`: the record's fields it names, as written. */
+  message: (fields: readonly string[]) =>
+    `A second set of fields, between two --- lines, follows the first (${listed(fields.slice(0, 4))}${fields.length > 4 ? ', …' : ''}), but only the first set is read: these lines would be published as the start of the body, a field as a heading. Move what they hold into the fields at the top, and delete these lines.`,
+  hint: 'A record has one set of fields, at the top between two --- lines. A scaffold pasted twice, or two records merged, leaves a second set: merge it into the first.',
+} satisfies MessageDef<[readonly string[]]>;
+
 export const EmptyBody = {
   code: 'empty-body',
   title: 'An article with no body',
@@ -936,6 +945,7 @@ export const messages = [
   DuplicateArticle,
   FrontmatterMissing,
   FrontmatterUnclosed,
+  FieldsInBody,
   YamlSyntax,
   DuplicateKey,
   NotAMapping,

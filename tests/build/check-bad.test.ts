@@ -787,6 +787,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a second set of fields at the top of a body, which would be published as text', () => {
+    expect(failingBuild('fields-in-body')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/fields-in-body/content/articles/report.md:10:1  A second set of fields, between two --- lines, follows the first (byline and published), but only the first set is read: these lines would be published as the start of the body, a field as a heading. Move what they hold into the fields at the top, and delete these lines. [fields-in-body]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/fields-in-body/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/fields-in-body/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on a fence of dashes that are not three hyphens, at its line', () => {
     expect(failingBuild('frontmatter-dashes')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-dashes/content/articles/report.md:1:1  The first line, "—-", is meant to open the fields, but it holds a dash that is not a hyphen ("—", U+2014), as an editor or a word processor may put for two or three hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]

@@ -69,6 +69,13 @@ describe('checkFile', () => {
     }
   });
 
+  it('reports a second set of fields at the top of a body, at its first --- line, and not a body that starts with a rule', () => {
+    const problems = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code]);
+    expect(problems('\n---\nbyline: Kari\npublished: 2026-05-11\n---\n\nText.\n')).toEqual([[11, 1, 'fields-in-body']]);
+    expect(messages(article(valid, '---\nbyline: Kari\n---\n'))).toContain('follows the first (byline), but only the first set is read');
+    for (const body of ['---\n\nText: with a colon.\n\n---\n', '---\n\nA rule, then text.\n', 'Text.\n\n---\nbyline: Kari\n---\n']) expect(problems(body), body).toEqual([]);
+  });
+
   it('says of a stance written as an article’s or a claim’s field that each mention gives its own', () => {
     expect(messages(article(`${valid}stance: quotes\n`))).toContain('Unknown field "stance" in an article: an article\'s stance is given claim by claim, in each mention of its body');
     expect(messages('---\nstatement: The bridge closed.\nstory: closure\nkind: fact\nstance: disputes\n---\n', 'claims')).toContain('Unknown field "stance" in a claim: a claim has no stance of its own');

@@ -763,6 +763,21 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
   }
+  // `name: Wire` then a `---` line and nothing more, in a .yaml record: the fence of a Markdown record's fields.
+  if (error.code === 'MULTIPLE_DOCS') {
+    const lineStart = yaml.lastIndexOf('\n', Math.max(0, error.offset - 1)) + 1;
+    const rest = yaml.slice(lineStart).replace(/^---[ \t]*(?:\r?\n|$)/, '');
+    if (/^---[ \t]*(?:\r?\n|$)/.test(yaml.slice(lineStart)) && rest.replace(/^[ \t]*(?:#.*)?$/gm, '').trim() === '') {
+      return report(
+        at(lineStart),
+        M.YamlSyntax.code,
+        M.YamlSyntax.message(
+          'a line of three hyphens (---) follows the fields, and YAML reads it as the start of another record',
+          'A .yaml record is its fields alone: remove this line (only a Markdown record puts its fields between two --- lines).',
+        ),
+      );
+    }
+  }
   const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedField(yaml, error.offset, names) : undefined;
   if (indented) {
     return report(

@@ -798,6 +798,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a .yaml record written between --- lines, as a Markdown record\'s fields are, at the closing line', () => {
+    expect(failingBuild('yaml-fenced')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-fenced/content/outlets/wire.yaml:4:1  YAML cannot read this: a line of three hyphens (---) follows the fields, and YAML reads it as the start of another record. A .yaml record is its fields alone: remove this line (only a Markdown record puts its fields between two --- lines). [yaml-syntax]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-fenced/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-fenced/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on a fence of dashes that are not three hyphens, at its line', () => {
     expect(failingBuild('frontmatter-dashes')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-dashes/content/articles/report.md:1:1  The first line, "—-", is meant to open the fields, but it holds a dash that is not a hyphen ("—", U+2014), as an editor or a word processor may put for two or three hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]

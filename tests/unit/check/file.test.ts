@@ -50,6 +50,10 @@ describe('checkFile', () => {
     expect(yaml('- name: Wire\ncountry: United Kingdom\n')[0]?.slice(0, 2)).toEqual([1, 1]);
     expect(yaml('- name: Wire\ncountry: United Kingdom\n')[0]?.[3]).toContain('the first field starts with "- ", as an item of a list');
     for (const text of ['name: "Wire" [UK]\n', 'name: "Wire""\n']) expect(yaml(text)[0]?.[3], text).toBe('more text follows a value that has already ended, such as words after its closing quotation mark');
+    // A .yaml record closed as a Markdown record's fields are; a second record after the line is another mistake.
+    for (const text of ['---\nname: Wire\n---\n', 'name: Wire\n---\n# end\n']) expect(yaml(text)[0]?.[3], text).toBe('a line of three hyphens (---) follows the fields, and YAML reads it as the start of another record');
+    expect(formatProblems(check('name: Wire\n---\nname: Gazette\n', 'outlets', 'wire').problems)).toContain('a line of three hyphens (---) or three dots (...) ends the fields, and more follow it');
+    expect(yaml('name: Wire\n...\n')).toEqual([]);
   });
 
   it('reads yes, no, on and off as words, as YAML 1.2 does: as text in a name or a country, and with the value to write where true or false is expected', () => {

@@ -6,6 +6,7 @@
  * whose owner is written as another outlet's id.
  */
 import { distance } from 'fastest-levenshtein';
+import { DATE_NOT_KNOWN, MONTH_LINES_PER_PAGE } from '../lib/archive.ts';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
 import {
@@ -24,7 +25,12 @@ import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import { nearest } from './suggest.ts';
 
-export function checkCorpus(facts: readonly FileFacts[], contentShown: string): Problem[] {
+/**
+ * `published`: the addresses the site has published (published-urls.txt, without its removed
+ * ones): a month page among them is an address that keeps working, as a redirect, once the month
+ * has nothing to list.
+ */
+export function checkCorpus(facts: readonly FileFacts[], contentShown: string, published: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const byCollection = new Map<CollectionName, Map<string, FileFacts>>(COLLECTIONS.map((c) => [c, new Map()]));
   for (const f of facts) byCollection.get(f.collection)!.set(f.id, f);
@@ -93,7 +99,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string): 
   }
 
   problems.push(...storyMismatches(facts, byCollection, renamed));
-  problems.push(...unknownPages(facts, byCollection, fileFor));
+  problems.push(...unknownPages(facts, byCollection, fileFor, published));
   problems.push(...viaCycles(ids('articles')));
   problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
@@ -289,6 +295,95 @@ function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>
 /** Year and month, as a month page's address has them: `2026-06`. */
 const MONTH = /^\d{4}-\d{2}$/;
 
+/** A link to a month page: the archive's collection (`articles`, `claims`, `outlets`), the month (or {@link DATE_NOT_KNOWN}), and its page number (1 for none). */
+interface MonthLink {
+  collection: CollectionName;
+  month: string;
+  page: number;
+}
+
+/** The month page a link leads to (`/claims/months/2026-06/`, `/outlets/x/months/2026-06/2/`), read as the browser reads it from the page the body is on. */
+function linkedMonth(url: string, from: FileFacts): MonthLink | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, `https://site.invalid/${from.collection}/${from.id}/`).pathname);
+  } catch {
+    return undefined;
+  }
+  const match = /^\/(?:(articles|claims)|outlets\/[^/]+)\/months\/([^/]+)\/(?:([^/]+)\/)?(?:index\.html)?$/.exec(pathname);
+  if (!match) return undefined;
+  const [, collection = 'outlets', month, page] = match as unknown as [string, CollectionName | undefined, string, string | undefined];
+  if (!MONTH.test(month) && !(collection === 'claims' && month === DATE_NOT_KNOWN)) return undefined;
+  if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
+  return { collection, month, page: page === undefined ? 1 : Number(page) };
+}
+
+/**
+ * The month pages the site will make, each with how many numbered pages it has (at most): the
+ * articles' months (src/lib/archive.ts: an article's month is that of its publication date, else
+ * of the day it was added), each outlet's, and the claims' (a claim's month is that of its first
+ * report, an article with a publication date that mentions it; the checks do not work out first
+ * reports, so every month in which a dated article mentions a claim is taken to have a page, with
+ * a page for every {@link MONTH_LINES_PER_PAGE} of the claims such articles mention, and
+ * {@link DATE_NOT_KNOWN} when an article without a publication date mentions one). An outlet's
+ * month lists its articles and the claims they asserted: taken as those they mention.
+ */
+interface MonthPages {
+  articles: Map<string, number>;
+  claims: Map<string, number>;
+  outlets: Map<string, Map<string, number>>;
+}
+
+function monthPages(byCollection: Map<CollectionName, Map<string, FileFacts>>): MonthPages {
+  const pagesOf = (lines: number) => Math.max(1, Math.ceil(lines / MONTH_LINES_PER_PAGE));
+  const claims = byCollection.get('claims')!;
+  const articles = new Map<string, number>();
+  const claimMonths = new Map<string, Set<string>>();
+  const outletMonths = new Map<string, Map<string, { articles: number; claims: Set<string> }>>();
+  for (const a of byCollection.get('articles')!.values()) {
+    if (a.month === undefined) continue;
+    articles.set(a.month, (articles.get(a.month) ?? 0) + 1);
+    const mentioned = a.mentions.map((m) => m.claim).filter((c) => claims.has(c));
+    if (mentioned.length > 0) {
+      const month = a.dated ? a.month : DATE_NOT_KNOWN;
+      const set = claimMonths.get(month) ?? new Set();
+      for (const c of mentioned) set.add(c);
+      claimMonths.set(month, set);
+    }
+    const outlet = a.refs.find((r) => r.field === 'outlet')?.id;
+    if (outlet === undefined) continue;
+    const byMonth = outletMonths.get(outlet) ?? new Map<string, { articles: number; claims: Set<string> }>();
+    const entry = byMonth.get(a.month) ?? { articles: 0, claims: new Set<string>() };
+    entry.articles++;
+    for (const c of mentioned) entry.claims.add(c);
+    outletMonths.set(outlet, byMonth.set(a.month, entry));
+  }
+  return {
+    articles: new Map([...articles].map(([month, n]) => [month, pagesOf(n)])),
+    claims: new Map([...claimMonths].map(([month, set]) => [month, pagesOf(set.size)])),
+    outlets: new Map([...outletMonths].map(([outlet, byMonth]) => [outlet, new Map([...byMonth].map(([month, e]) => [month, pagesOf(e.articles + e.claims.size)]))])),
+  };
+}
+
+/** What a month page would list, said of a month that has none (`no article is placed in 2099-01`). */
+function monthOwner(month: MonthLink, outlet: string | undefined): string {
+  if (outlet !== undefined) return `the outlet "${outlet}" has no article placed in ${month.month} (by its publication date, or by the day it was added when it has none)`;
+  if (month.collection === 'articles') return `no article is placed in ${month.month} (by its publication date, or by the day it was added when it has none)`;
+  if (month.month === DATE_NOT_KNOWN) return 'every article that mentions a claim has a publication date, so no claim was first reported on a date not known';
+  return `no article with a publication date in ${month.month} mentions a claim, so no claim was first reported then`;
+}
+
+/** Up to three of `months` nearest to `month` (`2026-06`), in order. */
+function nearestMonths(month: string, months: readonly string[]): string[] {
+  const index = (m: string) => (MONTH.test(m) ? Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) : Number.POSITIVE_INFINITY);
+  const at = index(month);
+  return months
+    .filter((m) => MONTH.test(m))
+    .sort((a, b) => Math.abs(index(a) - at) - Math.abs(index(b) - at) || (a < b ? -1 : 1))
+    .slice(0, 3)
+    .sort();
+}
+
 /**
  * The address a link leads to when it is in a collection's folder, or one misspelt (`/claim/x/`,
  * `/Claims/x/`), where no page of the site is: deeper than a record's page (a relative link such
@@ -310,7 +405,8 @@ function strayLink(url: string, from: FileFacts): { pathname: string; meant?: st
     if (inner.length <= 1 && !inner.includes('')) return undefined;
     // Month pages, and their numbered pages from 2 (src/lib/archive.ts).
     const month = first === 'outlets' ? 1 : 0;
-    if (inner[month] === 'months' && MONTH.test(inner[month + 1] ?? '') && (inner.length === month + 2 || (inner.length === month + 3 && PAGE_NUMBER.test(inner[month + 2]!)))) return undefined;
+    const monthOrNone = inner[month + 1] ?? '';
+    if (inner[month] === 'months' && (MONTH.test(monthOrNone) || (first === 'claims' && monthOrNone === DATE_NOT_KNOWN)) && (inner.length === month + 2 || (inner.length === month + 3 && PAGE_NUMBER.test(inner[month + 2]!)))) return undefined;
     // The sub-pages of a large story, claim or entity, and their numbered pages from 2 (src/lib/pagination.ts).
     if (inner.length === 2 && SUB_PAGES[first]?.includes(inner[1]!)) return undefined;
     if (inner.length === 3 && SUB_PAGES[first]?.includes(inner[1]!) && PAGE_NUMBER.test(inner[2]!)) return undefined;
@@ -330,13 +426,42 @@ function strayLink(url: string, from: FileFacts): { pathname: string; meant?: st
  * an alias or deleted. The page would be published with a link to nothing. A link to an alias
  * leads to its redirect, so it is fine.
  */
-function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionName, Map<string, FileFacts>>, fileFor: (c: CollectionName, id: string) => string): Problem[] {
+function unknownPages(
+  facts: readonly FileFacts[],
+  byCollection: Map<CollectionName, Map<string, FileFacts>>,
+  fileFor: (c: CollectionName, id: string) => string,
+  published: ReadonlySet<string>,
+): Problem[] {
   /** The record each alias redirects to, by `collection/alias`. */
   const aliases = new Map(facts.flatMap((f) => f.aliases.map((a) => [`${f.collection}/${a.alias}`, f] as const)));
   const problems: Problem[] = [];
   let pages: Map<string, number> | undefined;
+  let months: MonthPages | undefined;
+  /** A link to a month page (`/claims/months/2026-06/`) of a month the site has no page for, said as such; false when the page is there. */
+  const missingMonth = (link: FileFacts['links'][number], f: FileFacts, month: MonthLink, outlet?: string): boolean => {
+    months ??= monthPages(byCollection);
+    const archive = outlet === undefined ? `/${month.collection}/months/` : `/outlets/${outlet}/months/`;
+    const address = `${archive}${month.month}/${month.page > 1 ? `${month.page}/` : ''}`;
+    // A month page once published stays, as a redirect, when its month has nothing left to list (docs/deploying.md).
+    if (published.has(address)) return false;
+    const have = outlet === undefined ? months[month.collection as 'articles' | 'claims'] : (months.outlets.get(outlet) ?? new Map<string, number>());
+    const count = have.get(month.month);
+    if (count !== undefined && month.page <= count) return false;
+    const index = outlet === undefined ? `/${month.collection}/` : `/outlets/${outlet}/`;
+    const message =
+      count === undefined
+        ? M.UnknownPage.month(link.url, monthOwner(month, outlet), month.month, nearestMonths(month.month, [...have.keys()]), index)
+        : M.UnknownPage.monthPage(link.url, `${archive}${month.month}/`, count, month.collection === 'articles' && outlet === undefined);
+    problems.push({ file: f.file, line: link.line, column: link.column, code: M.UnknownPage.code, message });
+    return true;
+  };
   for (const f of facts) {
     for (const link of f.links) {
+      const month = linkedMonth(link.url, f);
+      if (month && month.collection !== 'outlets') {
+        missingMonth(link, f, month);
+        continue;
+      }
       const sub = linkedSubPage(link.url, f);
       if (sub) {
         const at = { file: f.file, line: link.line, column: link.column, code: M.UnknownPage.code };
@@ -352,8 +477,10 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
           problems.push({ ...at, message: M.UnknownPage.subPageAlias(link.url, kind, target.id, `/${sub.collection}/${target.id}/${sub.rest}`) });
           continue;
         }
-        // Which months an outlet's month pages cover is not worked out here.
-        if (sub.sub === 'months') continue;
+        if (sub.sub === 'months') {
+          if (month) missingMonth(link, f, month, target.id);
+          continue;
+        }
         pages ??= subPageCounts(byCollection);
         const count = pages.get(`${sub.collection}/${sub.id}/${sub.sub}`) ?? 0;
         if (sub.page > count) {
@@ -409,6 +536,13 @@ function unknownPages(facts: readonly FileFacts[], byCollection: Map<CollectionN
         continue;
       }
       const kind = singular(record.collection);
+      // `/claims/months/`: the months have no page of their own; the archive's page lists them.
+      if (record.id === 'months' && (record.collection === 'articles' || record.collection === 'claims')) {
+        months ??= monthPages(byCollection);
+        const latest = [...months[record.collection].keys()].filter((m) => MONTH.test(m)).sort().at(-1);
+        problems.push({ file: f.file, line: link.line, column: link.column, code: M.UnknownPage.code, message: M.UnknownPage.monthIndex(link.url, `/${record.collection}/`, latest && `/${record.collection}/months/${latest}/`) });
+        continue;
+      }
       problems.push({
         file: f.file,
         line: link.line,

@@ -9,7 +9,7 @@
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, hiddenInName, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -87,6 +87,13 @@ export interface FileFacts {
   title?: string | undefined;
   /** A claim's kind (`quote`: its story's claims page lists its quote drift too). */
   kind?: string | undefined;
+  /**
+   * The month an article is placed in on the month pages (`2026-06`, src/lib/archive.ts): that of
+   * its publication date, else of the day it was added, in the offset written; `dated` when it has
+   * a publication date. Unset when neither is a valid date.
+   */
+  month?: string | undefined;
+  dated?: boolean | undefined;
 }
 
 /** The offset of the line after the one `offset` is on (the text's length on its last line). */
@@ -146,10 +153,12 @@ const SYNONYMS: Partial<Record<CollectionName, Record<string, string>>> = {
   entities: { title: 'name', type: 'kind', website: 'url', link: 'url', aka: 'names' },
 };
 
-/** Lists of records that name this one themselves (each article names its story): not fields. */
-const ELSEWHERE: Partial<Record<CollectionName, Record<string, 'story-articles' | 'article-claims' | 'story-claims'>>> = {
+/** Lists of records that name this one themselves (each article names its story), and what each mention says itself (its stance): not fields. */
+const ELSEWHERE: Partial<Record<CollectionName, Record<string, 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance'>>> = {
   stories: { articles: 'story-articles', claims: 'story-claims' },
-  articles: { claims: 'article-claims' },
+  // A stance is each mention's (`{#claim-id stance=quotes}`), never the article's or the claim's.
+  articles: { claims: 'article-claims', stance: 'article-stance' },
+  claims: { stance: 'claim-stance' },
 };
 
 /** A first field of each collection's records, to show what a field line looks like. */
@@ -334,8 +343,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
 
-/** The claim a path or a file name names (`claims/pause-is-unilateral.md`): its last part, without `.md`. */
-const claimIdIn = (written: string) => written.replace(/^.*\//, '').replace(/\.md$/i, '');
+/** The claim a path, an address or a file name names (`claims/pause-is-unilateral.md`, `/claims/pause-is-unilateral/`): its last part, without `.md`. */
+const claimIdIn = (written: string) => written.replace(/\/+$/, '').replace(/^.*\//, '').replace(/\.md$/i, '');
 
 /**
  * The attributes a claim mention with attributes it does not take was meant to have, written as
@@ -348,6 +357,12 @@ const claimIdIn = (written: string) => written.replace(/^.*\//, '').replace(/\.m
 export function meantAttributes(source: string, attrs: Record<string, string | null | undefined>): string | undefined {
   let id = typeof attrs.id === 'string' && attrs.id !== '' ? attrs.id : undefined;
   let stance = attrs.stance ?? undefined;
+  // A path or an address after the # (`#claims/x.md`, `#https://site.org/claims/x/`), whose dots Markdown reads as classes: the claim is its last part.
+  const path = /\{[^}]*#([^\s}]*\/[^\s}]*)/.exec(source)?.[1];
+  if (path !== undefined && isId(toId(claimIdIn(path)))) {
+    const known = typeof stance === 'string' && (STANCES as readonly string[]).includes(stance) && stance !== 'asserts' ? ` stance=${stance}` : '';
+    return `{#${toId(claimIdIn(path))}${known}}`;
+  }
   const words: string[] = [];
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'id' || key === 'stance') continue;
@@ -377,6 +392,25 @@ export function meantAttributes(source: string, attrs: Record<string, string | n
   const meant = toId([claimIdIn(id), ...words].join('-'));
   if (!isId(meant)) return undefined;
   return `{#${meant}${stance !== undefined && stance !== 'asserts' ? ` stance=${stance}` : ''}}`;
+}
+
+/**
+ * The words written after a claim mention's id with a space between (`{#bridge-closed foo}`,
+ * `{#pause is unilateral}`), which Markdown reads as attributes of their own, with no value: as
+ * written, where the first stands in the source, and the mention without them
+ * (`{#bridge-closed}`). Undefined when there are none, or when the id is not one without them.
+ * A stance without `stance=` (`{#id quotes}`) is not such a word.
+ */
+export function wordsAfterId(source: string, attrs: Record<string, string | null | undefined>): { words: string[]; index: number; without: string } | undefined {
+  const id = typeof attrs.id === 'string' ? toId(claimIdIn(attrs.id)) : '';
+  if (!isId(id) || attrs.class !== undefined) return undefined;
+  const written = writtenAttributes(source);
+  const stanceWord = written.find((a) => !a.text.includes('=') && (STANCES as readonly string[]).includes(a.key.toLowerCase()))?.key.toLowerCase();
+  const words = written.filter((a) => a.key !== 'id' && a.key !== 'stance' && !a.text.includes('=') && !/^stance:/i.test(a.key) && a.key.toLowerCase() !== stanceWord);
+  const idAt = written.find((a) => a.key === 'id')?.index ?? Infinity;
+  if (words.length === 0 || words.some((w) => w.index < idAt || /[^\p{L}\p{N}_-]/u.test(w.text))) return undefined;
+  const stance = typeof attrs.stance === 'string' && (STANCES as readonly string[]).includes(attrs.stance) ? attrs.stance : stanceWord;
+  return { words: words.map((w) => w.text), index: words[0]!.index, without: `{#${id}${stance !== undefined && stance !== 'asserts' ? ` stance=${stance}` : ''}}` };
 }
 
 export function checkFile(input: FileInput): FileFacts {
@@ -429,7 +463,7 @@ function read(input: FileInput, facts: FileFacts): void {
       yaml = split.yaml;
       yamlStart = split.yamlStart;
     } else if (split.kind === 'missing') {
-      report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant));
+      report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant, split.first));
     } else {
       report(split.at ? lines.place(split.at.offset) : TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message(split.at?.line));
     }
@@ -449,6 +483,13 @@ function read(input: FileInput, facts: FileFacts): void {
         report(place, kind.def.code, kind.def.message(codePoint(referencedCharacter(m[0])), undefined));
       }
     }
+  }
+
+  // A second set of fields right after the first (a scaffold pasted twice, two records merged):
+  // Markdown reads its --- lines as a rule and a heading's underline, and publishes the fields as text.
+  if (markdown && yaml !== undefined) {
+    const second = fieldsInBody(text, nextLine(text, yamlStart + yaml.length), fieldNamesOf(input.collection));
+    if (second) report(lines.place(second.offset), M.FieldsInBody.code, M.FieldsInBody.message(second.fields));
   }
 
   // The checklist `npm run new` puts in a scaffold (scripts/lib/import/scaffold.ts) holds passages
@@ -530,6 +571,13 @@ function read(input: FileInput, facts: FileFacts): void {
         }
         case 'mention-unknown-attribute': {
           const meant = meantAttributes(p.source, attrs);
+          const spaced = meant ? wordsAfterId(p.source, attrs) : undefined;
+          if (spaced) {
+            // `{#bridge-closed foo}`: the words may be more of the id, or stray: both, at the first word.
+            const at = lines.place(p.start.offset + spaced.index);
+            report(at, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.spaced(spaced.words, spaced.without, meant!, source));
+            break;
+          }
           if (meant) {
             report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message([], STANCES, source, meant));
             break;
@@ -671,6 +719,26 @@ function yamlReason(code: string, message: string): string {
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }
 
+/**
+ * A second set of fields at the top of a body: blank lines at most, then a `---` line, lines of
+ * `key: value` of which one names a field of the record, and another `---` line. Where its first
+ * `---` stands, and the fields it names; undefined when the body does not start so.
+ */
+function fieldsInBody(text: string, from: number, names: ReadonlySet<string>): { offset: number; fields: string[] } | undefined {
+  const lines = text.slice(from, from + 20_000).split('\n');
+  let i = 0;
+  let offset = from;
+  while (i < lines.length && lines[i]!.trim() === '') offset += lines[i++]!.length + 1;
+  if (i >= lines.length || !/^---[ \t]*\r?$/.test(lines[i]!)) return undefined;
+  const fields: string[] = [];
+  for (let j = i + 1; j < lines.length && j < i + 100; j++) {
+    if (/^---[ \t]*\r?$/.test(lines[j]!)) return fields.length > 0 ? { offset, fields } : undefined;
+    const key = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|\r?$)/.exec(lines[j]!)?.[1];
+    if (key !== undefined && names.has(key) && !fields.includes(key)) fields.push(key);
+  }
+  return undefined;
+}
+
 /** Every field name a record of `collection` may have, those of its groups too (a verdict's `rating`). */
 function fieldNamesOf(collection: CollectionName): Set<string> {
   const names = new Set<string>();
@@ -699,6 +767,21 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
   }
+  // `name: Wire` then a `---` line and nothing more, in a .yaml record: the fence of a Markdown record's fields.
+  if (error.code === 'MULTIPLE_DOCS') {
+    const lineStart = yaml.lastIndexOf('\n', Math.max(0, error.offset - 1)) + 1;
+    const rest = yaml.slice(lineStart).replace(/^---[ \t]*(?:\r?\n|$)/, '');
+    if (/^---[ \t]*(?:\r?\n|$)/.test(yaml.slice(lineStart)) && rest.replace(/^[ \t]*(?:#.*)?$/gm, '').trim() === '') {
+      return report(
+        at(lineStart),
+        M.YamlSyntax.code,
+        M.YamlSyntax.message(
+          'a line of three hyphens (---) follows the fields, and YAML reads it as the start of another record',
+          'A .yaml record is its fields alone: remove this line (only a Markdown record puts its fields between two --- lines).',
+        ),
+      );
+    }
+  }
   const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedField(yaml, error.offset, names) : undefined;
   if (indented) {
     return report(
@@ -709,6 +792,22 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
         'Start the field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented under their field.',
       ),
     );
+  }
+  // `  headline: …` or `- headline: …` on the first line, then a field at the start of its line: the first is the mistake.
+  if (/^Unexpected scalar at node end/.test(error.message) && (error.offset === 0 || yaml[error.offset - 1] === '\n') && /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n|$)/.test(yaml.slice(error.offset))) {
+    const first = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*([ \t]*(?:-[ \t]+)?)(?=[A-Za-z_])/.exec(yaml);
+    const lead = first?.[1] ?? '';
+    if (first && lead !== '') {
+      const list = lead.includes('-');
+      return report(
+        at(first.index + first[0].length - lead.length),
+        M.YamlSyntax.code,
+        M.YamlSyntax.message(
+          list ? 'the first field starts with "- ", as an item of a list, and the fields after it do not, so YAML cannot read them as one set of fields' : 'the first field is indented, and the fields after it are not, so YAML cannot read them as one set of fields',
+          `Start every field at the beginning of its line, with no ${list ? '"- "' : 'space'} before it: only the fields of a group (verdict:) and the items of a list are indented.`,
+        ),
+      );
+    }
   }
   const lineMistake = error.code === 'MISSING_CHAR' || error.code === 'MULTILINE_IMPLICIT_KEY' ? lineMistakeAt(yaml, error.offset, names) : undefined;
   if (lineMistake) return report(at(lineMistake.offset), M.YamlSyntax.code, M.YamlSyntax.message(lineMistake.reason, lineMistake.advice));
@@ -722,7 +821,9 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
   const unclosed = special === undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
-  const offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
+  let offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
+  // A list item indented unlike the others: at its "- ", past the spaces before it.
+  if (/^A block sequence may not be used/.test(error.message)) offset += /^[ \t]*/.exec(yaml.slice(offset))![0].length;
   const reason = special?.reason ?? yamlReason(error.code, error.message);
   const advice = special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
   report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(reason, advice));
@@ -743,7 +844,8 @@ const YAML_BY_MESSAGE: [RegExp, { reason: string; advice: string; opening?: bool
     },
   ],
   [/^Missing , (or : )?between flow/, { reason: 'two items of a list between brackets have no comma between them', advice: 'Put a comma between the items, or write one item per line, each starting with "- ".' }],
-  [/^Unexpected scalar at node end/, { reason: 'more text follows a value that has already ended, such as words after its closing quotation mark', advice: 'Put the whole value in double quotes, and write any double quote inside it as \\".' }],
+  [/^A block sequence may not be used as an implicit map key/, { reason: 'this list item is not indented as the items above it are, so YAML cannot tell which list it belongs to', advice: 'Indent every item of a list alike, each starting with "- " under its field.' }],
+  [/^Unexpected [\w-]+ at node end/, { reason: 'more text follows a value that has already ended, such as words after its closing quotation mark', advice: 'Put the whole value in double quotes, and write any double quote inside it as \\".' }],
   [/^Unexpected block-seq-ind on same line with key/, { reason: 'a list item ("- ") starts on the same line as its field', advice: 'Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes.' }],
   [/^Unexpected flow-(seq|map)-end token/, { reason: 'a closing bracket here has no opening one', advice: 'Remove it, or put the whole value in double quotes.' }],
   [/^Unexpected , in flow/, { reason: 'a list between brackets has an empty item: two commas in a row, or one at its start', advice: 'Remove the extra comma.' }],
@@ -813,6 +915,9 @@ function listInText(yaml: string, node: unknown): { start: number; first: string
   return { start, first: yaml.slice(start, start + item.index).replace(/\r$/, '').trim(), item: start + item.index + 1 + item[1]!.length };
 }
 
+/** The words for true and false of YAML 1.1 and of other formats, which YAML 1.2 reads as text. */
+const YES_NO = new Map(Object.entries({ yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false', true: 'true', false: 'false' }));
+
 /** A value as an editor wrote it, for "found …". */
 function describeFound(value: unknown, source: string | undefined): string {
   if (value === null || value === undefined) return 'an empty value';
@@ -864,6 +969,20 @@ export function dateProblem(source: string): M.DateProblem | undefined {
     if (!isRealOffset(m[8])) return 'offset';
   }
   return undefined;
+}
+
+/**
+ * The date a date not written as YYYY-MM-DD was meant to be, when it is a near miss of one whose
+ * order is certain: the year first with slashes, dots or one-digit months and days (`2026/6/5`),
+ * no separators (`20260605`), or an offset without its colon (`+0200`, `+02`); undefined otherwise
+ * (`05/06/2026` may be May or June).
+ */
+export function meantDate(source: string): string | undefined {
+  const m = /^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(.*)$/.exec(source.trim());
+  if (!m || (m[2] === '' && (m[3]!.length < 2 || m[4]!.length < 2))) return undefined;
+  const time = m[5]!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00');
+  const meant = `${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}${time}`;
+  return meant !== source.trim() && dateProblem(meant) === undefined ? meant : undefined;
 }
 
 /** A day without a time is any moment of it in any offset a clock uses, from +14:00 to -12:00. */
@@ -933,6 +1052,14 @@ function checkData(
       }
     }
     if (typeof value === 'string' && NAME_FIELDS.has(String(path[0])) && (path.length === 1 || path[0] === 'names')) {
+      // A name of invisible characters alone is empty (below), and said so once.
+      const hidden = VISIBLE.test(value) ? hiddenInName(value) : undefined;
+      if (hidden) {
+        // At the character itself, or its escape, when the value shows where.
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        const offset = range ? forbiddenIn(yaml, range[0], range[1], new RegExp(hidden.char, 'u')) : undefined;
+        report(offset === undefined ? where(path) : at(offset), M.InvisibleInName.code, M.InvisibleInName.message(fieldName(path), M.invisibleName(hidden.char), hidden.word));
+      }
       const look = lookAlikeLetter(value);
       if (look) {
         // At the letter itself, or its escape, when the value shows where.
@@ -982,7 +1109,7 @@ function checkData(
       const reason = dateProblem(source);
       if (reason) {
         const found = reason === 'format' && typeof value === 'string' ? describeFound(value, source) : source.trim();
-        report(where(path), M.BadDate.code, M.BadDate.message(field, found, reason, unwrap(node).optional));
+        report(where(path), M.BadDate.code, M.BadDate.message(field, found, reason, unwrap(node).optional, reason === 'format' ? meantDate(source) : undefined));
       }
       return;
     }
@@ -1001,13 +1128,15 @@ function checkData(
           const other = names && typeof value[key] === 'string' && isId(value[key]) && value[key] !== input.id ? (value[key] as string) : undefined;
           const named = names ? { id: input.id, ...(other ? { other: { id: other, file: `${other}${input.file.slice(input.file.lastIndexOf('.'))}` } } : {}) } : undefined;
           // A list of the records that name this one themselves (a story's articles), said as such.
-          const elsewhere = path.length === 0 ? ELSEWHERE[input.collection]?.[key] : undefined;
+          // Own names only: `constructor` or `__proto__` would find Object's.
+          const own = <T,>(table: Record<string, T> | undefined, name: string) => (table && Object.hasOwn(table, name) ? table[name] : undefined);
+          const elsewhere = path.length === 0 ? own(ELSEWHERE[input.collection], key) : undefined;
           if (elsewhere) {
             report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.elsewhere(key, owner, elsewhere));
             continue;
           }
           // The name another tool gives a field (author for byline), when the record does not have that field already.
-          const synonym = path.length === 0 ? SYNONYMS[input.collection]?.[key.toLowerCase()] : undefined;
+          const synonym = path.length === 0 ? own(SYNONYMS[input.collection], key.toLowerCase()) : undefined;
           const suggestions = names ? [] : synonym && !Object.hasOwn(value, synonym) ? [synonym] : nearest(key, known, 1);
           report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named));
           if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));
@@ -1054,6 +1183,18 @@ function checkData(
   const added = published === undefined ? undefined : sourceAt(['added']);
   if (published !== undefined && added !== undefined && !dateProblem(published) && !dateProblem(added) && earliest(published) > latest(added)) {
     report(where(['published']), M.PublishedAfterAdded.code, M.PublishedAfterAdded.message(published.trim(), added.trim(), where(['added']).line));
+  }
+
+  // The month pages that list the article: a page shows a date in the offset it is written in, so its month is the one written.
+  if (input.collection === 'articles') {
+    const dated = published !== undefined && !dateProblem(published) ? published : undefined;
+    const addedSource = dated === undefined ? sourceAt(['added']) : undefined;
+    const placed = dated ?? (addedSource !== undefined && !dateProblem(addedSource) ? addedSource : undefined);
+    const written = placed === undefined ? null : WRITTEN_DATE.exec(placed.trim());
+    if (written) {
+      facts.month = `${written[1]}-${written[2]}`;
+      facts.dated = dated !== undefined;
+    }
   }
 
   const result = (schema as unknown as { safeParse(data: unknown): { success: boolean; error?: { issues: Issue[] } } }).safeParse(data);
@@ -1141,5 +1282,7 @@ function reportIssue(
   const scalar = scalarSource(located.node);
   const asText = (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) && node && unwrap(node).node.def.type === 'string' && scalar !== undefined;
   const example = asText ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${JSON.stringify(scalar)}` : undefined;
-  return report(place, M.WrongType.code, M.WrongType.message(field, want, found, example));
+  // `unidentified: yes`: YAML 1.1's words for true and false are text to YAML 1.2, as Astro reads it.
+  const word = typeof value === 'string' && node && unwrap(node).node.def.type === 'boolean' ? YES_NO.get(value.trim().toLowerCase()) : undefined;
+  return report(place, M.WrongType.code, M.WrongType.message(field, want, found, example, word === undefined ? undefined : `${String(path.at(-1))}: ${word}`));
 }

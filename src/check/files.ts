@@ -41,9 +41,22 @@ const LOOSE = new Set(['readme.md']);
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
+/** Files an operating system writes into the folders it shows (Windows' thumbnails and folder settings): never records, and ignored as hidden files are. */
+const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'desktop.ini']);
+
+/**
+ * The record a file is a copy of, by its name: an editor's backup (`report.md~`, `report.md.~1~`,
+ * `report.md.bak`), its autosave (`#report.md#`), or what a merge leaves (`report.md.orig`,
+ * `report.md.rej`); undefined for any other name.
+ */
+function backupOf(name: string): string | undefined {
+  const m = /^(?:#(.+)#|(.+?)(?:~|\.~\d+~|\.(?:bak|backup|orig|rej|old|sav|swp|tmp)))$/i.exec(name);
+  return m?.[1] ?? m?.[2];
+}
+
 function entries(dir: string): Dirent[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith('.'))
+    .filter((e) => !e.name.startsWith('.') && !(e.isFile() && SYSTEM_FILES.has(e.name.toLowerCase())))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -225,6 +238,12 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
     listing.records.push({ abs: path.join(base, collection, f), file: rel, collection, id });
   }
   for (const { rel, stem, ext } of unread) {
+    // A copy an editor or a merge left beside a record: the site reads the record, not the copy (a notice).
+    const original = rel.slice(folder.length + 1).includes('/') ? undefined : backupOf(rel.slice(folder.length + 1));
+    if (original !== undefined && byId.get(split(original).stem) === `${folder}/${original}`) {
+      problem(rel, M.BackupFile.code, M.BackupFile.message(`${folder}/${original}`));
+      continue;
+    }
     const twin = byId.get(stem);
     if (twin && !rel.slice(folder.length + 1).includes('/')) {
       problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), stem, twin, true));

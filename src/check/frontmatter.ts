@@ -8,7 +8,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap,
 /** Where the YAML of a Markdown record sits in its text. */
 export type Split =
   | { kind: 'ok'; yaml: string; yamlStart: number; bodyStart: number }
-  | { kind: 'missing'; variant: 'none' | 'empty' | 'not-first-line' | 'toml'; offset: number }
+  /** `first`: the first line, when it is meant as a fence but is not one (`variant: 'mistyped'`: `----`, `—-`). */
+  | { kind: 'missing'; variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped'; offset: number; first?: string }
   /**
    * No closing `---` line. `at` is where a line stands that was meant to close it, when one
    * does: `...` (YAML's end of document, which no Markdown tool reads as a fence), or a line that
@@ -19,6 +20,13 @@ export type Split =
 const FENCE = /^---[ \t]*$/;
 const DOTS = /^\.\.\.[ \t]*$/;
 const FENCE_LIKE = /^---/;
+/**
+ * A line meant as a fence that is not one: hyphens of another number, or dashes that an editor or
+ * a word processor put for hyphens (`—-`, `–––`), or with an invisible character among them, and
+ * nothing else. A thematic break in a body (`----`) is not looked for: only the first line, and
+ * the line that should close the fields.
+ */
+const DASH_LINE = /^[\u00AD\u200B-\u200F\u2060\uFEFF]*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D][-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u200B-\u200F\u2060\uFEFF]*[ \t]*$/;
 
 /**
  * Finds the frontmatter: a first line of `---`, the YAML, and a closing line of `---`.
@@ -31,6 +39,9 @@ export function splitFrontmatter(text: string): Split {
     const leading = /^\s*\n(---|\+\+\+)[ \t]*\r?\n/.exec(text);
     if (/^\+\+\+[ \t]*\r?\n/.test(text)) return { kind: 'missing', variant: 'toml', offset: 0 };
     if (leading) return { kind: 'missing', variant: leading[1] === '+++' ? 'toml' : 'not-first-line', offset: 0 };
+    const first = stripCr(text.slice(0, firstEnd));
+    const written = first.replace(/[ \t]+$/, '');
+    if (DASH_LINE.test(first) && /[^-]|^-{2}|^-{4,}/.test(written)) return { kind: 'missing', variant: 'mistyped', offset: 0, first: written };
     return { kind: 'missing', variant: text.trim() === '' ? 'empty' : 'none', offset: 0 };
   }
   const yamlStart = nextLine(text, firstEnd);
@@ -45,7 +56,7 @@ export function splitFrontmatter(text: string): Split {
       return { kind: 'ok', yaml: text.slice(yamlStart, start), yamlStart, bodyStart: nextLine(text, end) };
     }
     if (!meant && DOTS.test(line)) meant = { offset: start, line: 'dots' };
-    else if (!meant && FENCE_LIKE.test(line)) meant = { offset: start, line: 'fence-like' };
+    else if (!meant && (FENCE_LIKE.test(line) || (DASH_LINE.test(line) && /[^-\s]|--/.test(line)))) meant = { offset: start, line: 'fence-like' };
     start = nextLine(text, end);
   }
   return meant ? { kind: 'unclosed', at: meant } : { kind: 'unclosed' };
@@ -76,6 +87,9 @@ export interface ParsedYaml {
 
 export function parseYaml(yaml: string): ParsedYaml {
   const doc = parseDocument(yaml, {
+    // The core schema even under a `%YAML 1.1` directive, which js-yaml reads but does not follow:
+    // `country: no` is the text "no" to Astro, never false.
+    schema: 'core',
     customTags: ['timestamp'],
     prettyErrors: false,
     uniqueKeys: true,

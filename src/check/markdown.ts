@@ -23,8 +23,8 @@ import { LineIndex } from './text.ts';
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
 
-/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description, inside code. */
-export type LookalikeKind = 'name' | 'colon' | 'html' | 'image' | 'code';
+/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description, inside code, inside a link's title. */
+export type LookalikeKind = 'name' | 'colon' | 'html' | 'image' | 'code' | 'title';
 
 export interface FoundMentions {
   mentions: Mention[];
@@ -147,6 +147,15 @@ function remarkRecordAttributes() {
         for (const match of source.matchAll(IN_HTML)) {
           const close = source.indexOf('}', match.index);
           lookalikes.push({ offset: start + match.index, end: start + (close === -1 ? match.index + match[0].length : close + 1), kind: 'image' });
+        }
+      } else if ((node.type === 'link' || node.type === 'definition') && start !== undefined && typeof node.title === 'string' && HOLDS_MENTION.test(node.title)) {
+        // A link's title (`[text](url "title")`) is an attribute of plain words, shown as a tooltip: a mention in it is published as written.
+        const source = String(file.value).slice(start, node.position!.end.offset);
+        const from = node.type === 'link' ? source.lastIndexOf('](') : 0;
+        for (const match of source.slice(from).matchAll(IN_HTML)) {
+          const offset = start + from + match.index;
+          const close = source.indexOf('}', from + match.index);
+          lookalikes.push({ offset, end: close === -1 ? offset + match[0].length : start + close + 1, kind: 'title' });
         }
       } else if ((node.type === 'inlineCode' || node.type === 'code') && start !== undefined) {
         // Code is shown as it is written: a mention in it (a passage indented by four spaces, or put between backticks) is published as markup.

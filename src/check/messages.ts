@@ -46,6 +46,51 @@ const plainYaml = (text: string) => (/: |\s#|^[\s"'[{*&!|>#%@`]|\s$/.test(text) 
 const oldId = (kind: string, id: string, current: string, write: string) =>
   ` ${q(id)} is an old id of the ${kind} ${q(current)}, which lists it in aliases: an old id only redirects old links to its page. Write the current id, ${write}.`;
 
+/** The invisible formatting characters text pasted from a page or a word processor brings, by name. */
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u00AD': 'a soft hyphen',
+  '\u200B': 'a zero-width space',
+  '\u200C': 'a zero-width non-joiner',
+  '\u200D': 'a zero-width joiner',
+  '\u200E': 'a left-to-right mark',
+  '\u200F': 'a right-to-left mark',
+  '\u2060': 'a word joiner',
+  '\u2061': 'an invisible function application',
+  '\u2062': 'an invisible times',
+  '\u2063': 'an invisible separator',
+  '\u2064': 'an invisible plus',
+  '\uFEFF': 'a zero-width no-break space',
+};
+
+/**
+ * What an editor cannot see in an id or a name shown in a message: its first invisible formatting
+ * character (Unicode's Cf, such as a zero-width space), named, after the letters before it, with
+ * what to do. '' when there is none. Quoted, `"wire​"` reads as `"wire"`.
+ */
+export function invisibleName(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return INVISIBLE_NAMES[char] ? `${INVISIBLE_NAMES[char]} (${code})` : code;
+}
+
+export function invisibleIn(text: string): string {
+  const m = /\p{Cf}/u.exec(text);
+  if (!m) return '';
+  const before = text.slice(0, m.index);
+  const where = before === '' ? 'at its start' : `after ${q(excerptEnd(before))}`;
+  return ` It holds an invisible character, ${invisibleName(m[0])}, ${where}: delete it.`;
+}
+/** A value as a message shows it (`"text"`, `the number 3`), without the quotation marks of a text. */
+function unquoted(shown: string): string {
+  if (!shown.startsWith('"')) return shown;
+  try {
+    return String(JSON.parse(shown));
+  } catch {
+    return shown;
+  }
+}
+/** The end of `text`, at most 30 characters. */
+const excerptEnd = (text: string) => (text.length > 30 ? `…${text.slice(-30)}` : text);
+
 /** The character a byte of 0x80 or more stands for in Windows-1252, or undefined where it has none (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
 function windows1252(byte: number): string | undefined {
   if (byte < 0x80 || byte > 0xff) return undefined;
@@ -136,6 +181,15 @@ export const LookAlike = {
   hint: 'It comes with text copied from a page that imitates a name, or typed on another keyboard layout. Type the word again in one alphabet.',
 } satisfies MessageDef<[string, string, string, string, string, string]>;
 
+export const InvisibleInName = {
+  code: 'invisible-in-name',
+  title: 'An invisible character in a name',
+  /** `char`: the character named (`a zero-width space (U+200B)`); `word`: the word it stands in, as a reader sees it, or '' at the name's start or end. */
+  message: (field: string, char: string, word: string) =>
+    `The field ${field} holds an invisible character, ${char}, ${word === '' ? 'at the start or end of the name, where nothing needs one' : `in the word ${q(word)}, whose alphabet never needs one`}: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\${char.replace(/^.*\(U\+([0-9A-F]{4,6})\)$/, 'u$1')}.`,
+  hint: 'It comes with text copied from a web page or a word processor. Delete it, or type the name again. A zero-width non-joiner or joiner that Persian, an Indic script or an emoji needs is accepted.',
+} satisfies MessageDef<[string, string, string]>;
+
 export const BidiControl = {
   code: 'bidi-control',
   title: 'An invisible control that reverses text',
@@ -199,6 +253,15 @@ export const UnreadFile = {
   hint: 'Articles, claims and stories are .md files; outlets and entities are .yaml files. Files whose names start with a dot are ignored without a message.',
 } satisfies MessageDef<[string, string, readonly string[], string]>;
 
+export const BackupFile = {
+  code: 'backup-file',
+  title: "A copy of a record that an editor or a merge left behind",
+  message: (original: string) =>
+    `This is a copy of ${original} that an editor or a merge left behind (a backup, an autosave, or what a merge could not apply), which the site does not read: the record is ${original}. Delete this copy, or move it out of content/, once you no longer need it.`,
+  hint: 'Editors save backups (report.md~, #report.md#, report.md.bak) and merges leave report.md.orig beside the file. The site reads only the record itself; delete the copy when you no longer need it.',
+  notice: true,
+} satisfies MessageDef<[string]>;
+
 export const UnknownFolder = {
   code: 'unknown-folder',
   title: 'A file outside the collections',
@@ -230,7 +293,7 @@ export const BadFileName = {
   code: 'bad-file-name',
   title: 'A file name that is not a valid id',
   message: (name: string, rename: string) =>
-    `${q(name)} is not a valid id. A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. Rename the file to ${rename}, and update anything that refers to it.`,
+    `${q(name)} is not a valid id.${invisibleIn(name)} A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. Rename the file to ${rename}, and update anything that refers to it.`,
   hint: 'Rename the file: lowercase ASCII letters and digits, words joined by single hyphens, as in pause-is-unilateral.md.',
 } satisfies MessageDef<[string, string]>;
 
@@ -259,11 +322,23 @@ export const DuplicateArticle = {
 
 // Frontmatter and YAML
 
+/** What is wrong with a line of dashes meant as a frontmatter fence: dashes for hyphens, an invisible character, or how many hyphens. */
+function fenceMistake(line: string): string {
+  const dash = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.exec(line)?.[0];
+  if (dash) return `it holds a dash that is not a hyphen (${q(dash)}, U+${dash.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), as an editor or a word processor may put for two or three hyphens`;
+  const hidden = /[\u00AD\u200B-\u200F\u2060\uFEFF]/.exec(line)?.[0];
+  if (hidden) return `it holds an invisible character, ${invisibleName(hidden)}`;
+  return `it holds ${line.length} hyphens, not three`;
+}
+
 export const FrontmatterMissing = {
   code: 'frontmatter-missing',
   title: 'No frontmatter',
-  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml') =>
-    variant === 'empty'
+  /** `first`: the first line as written, for `mistyped` (a line of dashes that is not three hyphens). */
+  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped', first?: string) =>
+    variant === 'mistyped'
+      ? `The first line, ${q(first ?? '')}, is meant to open the fields, but ${fenceMistake(first ?? '')}, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields.`
+      : variant === 'empty'
       ? 'This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file.'
       : variant === 'not-first-line'
       ? 'The frontmatter must start on the very first line of the file. Remove what is above the first --- line.'
@@ -271,7 +346,7 @@ export const FrontmatterMissing = {
         ? 'Frontmatter is written in YAML between two --- lines, not in TOML between +++ lines. Replace the +++ lines with --- and write the fields as "key: value".'
         : 'This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows.',
   hint: 'Every .md record opens with its fields between two lines of three hyphens. docs/authoring.md shows a complete example for each collection.',
-} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml']>;
+} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped', string?]>;
 
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',
@@ -309,6 +384,15 @@ export const NotAMapping = {
   hint: 'A record is a set of named fields, one "key: value" line each, with lists and groups indented below their key.',
 } satisfies MessageDef<[string, string?]>;
 
+export const FieldsInBody = {
+  code: 'fields-in-body',
+  title: 'A second set of fields in the body',
+  /** `fields`: the record's fields it names, as written. */
+  message: (fields: readonly string[]) =>
+    `A second set of fields, between two --- lines, follows the first (${listed(fields.slice(0, 4))}${fields.length > 4 ? ', …' : ''}), but only the first set is read: these lines would be published as the start of the body, a field as a heading. Move what they hold into the fields at the top, and delete these lines.`,
+  hint: 'A record has one set of fields, at the top between two --- lines. A scaffold pasted twice, or two records merged, leaves a second set: merge it into the first.',
+} satisfies MessageDef<[readonly string[]]>;
+
 export const EmptyBody = {
   code: 'empty-body',
   title: 'An article with no body',
@@ -336,16 +420,20 @@ export const UnknownField = {
         : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
   /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */
-  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims') =>
+  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') =>
     `Unknown field ${q(field)} in ${owner}: ${
       how === 'story-articles'
         ? "a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file"
         : how === 'article-claims'
           ? "an article's claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}"
-          : "a story's claims are those its articles mention, and each claim names its story in its own story field. Remove the line"
+          : how === 'article-stance'
+            ? "an article's stance is given claim by claim, in each mention of its body, as in :claim[exact words]{#claim-id stance=quotes} (asserts when left out). Remove the line, and give the stance in each mention"
+            : how === 'claim-stance'
+              ? 'a claim has no stance of its own, since each article gives its own in its mention of the claim, as in :claim[exact words]{#claim-id stance=disputes}, and the claim page gathers them. Remove the line, and give the stance in the mentions'
+              : "a story's claims are those its articles mention, and each claim names its story in its own story field. Remove the line"
     }.`,
 } satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?]> & {
-  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims') => string;
+  elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') => string;
 };
 
 export const MissingField = {
@@ -361,9 +449,12 @@ export const MissingField = {
 export const WrongType = {
   code: 'wrong-type',
   title: 'A value of the wrong kind',
-  message: (field: string, expected: string, found: string, quotedExample?: string) =>
+  /** `quotedExample`: the value in double quotes, for a number or a date meant as text; `meant`: the field as it should be written (`unidentified: true` for `yes`). */
+  message: (field: string, expected: string, found: string, quotedExample?: string, meant?: string) =>
     `${field}: expected ${expected}, found ${found}.${
-      expected.startsWith('a list')
+      meant !== undefined
+        ? ` Write ${meant}; only true and false, without quotation marks, are read as yes or no.`
+        : expected.startsWith('a list')
         ? ' Write each item on its own line under the field, starting with "- ".'
         : quotedExample !== undefined
           ? ` If it is meant as text, put it in double quotes: ${quotedExample}`
@@ -378,7 +469,7 @@ export const WrongType = {
     list
       ? `${field}: expected ${expected}, found ${q(first)} after the colon and a list below it: YAML reads the two as one text, ${q(read)}, and no list. Leave nothing after ${field}: and write each item on its own line below it, starting with "- ".`
       : `${field}: expected ${expected}, found ${q(first)} and below it a line that starts with "- ": YAML reads that line as more of the text, ${q(read)}, not as a list. ${field} holds one value: remove the "- " lines, or, if the hyphen belongs to the text, put the whole value in double quotes.`,
-} satisfies MessageDef<[string, string, string, string?]> & { listInText: (field: string, expected: string, first: string, read: string, list: boolean) => string };
+} satisfies MessageDef<[string, string, string, string?, string?]> & { listInText: (field: string, expected: string, first: string, read: string, list: boolean) => string };
 
 export const BadValue = {
   code: 'bad-value',
@@ -432,7 +523,8 @@ export type DateProblem = 'format' | 'year' | 'calendar' | 'time' | 'no-offset' 
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
-  message: (field: string, found: string, reason: DateProblem, optional: boolean) => {
+  /** `meant`: the date written as it should be, when what is written is a near miss of it (`2026/06/05`, an offset `+0200`). */
+  message: (field: string, found: string, reason: DateProblem, optional: boolean, meant?: string) => {
     switch (reason) {
       case 'year':
         return `${field}: ${found} has the year ${found.slice(0, 4)}, long before any news article: a typing mistake${Number(found.slice(0, 4)) < 100 ? `, which YAML would read as 19${found.slice(2, 4)}` : ''}. Write the year in full, as in 2026.`;
@@ -445,11 +537,11 @@ export const BadDate = {
       case 'offset':
         return `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`;
       default:
-        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
+        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${meant ? ` Did you mean ${meant}?` : ''}${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
     }
   },
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',
-} satisfies MessageDef<[string, string, DateProblem, boolean]>;
+} satisfies MessageDef<[string, string, DateProblem, boolean, string?]>;
 
 export const PublishedAfterAdded = {
   code: 'published-after-added',
@@ -482,7 +574,7 @@ export const BadFormat = {
   code: 'bad-format',
   title: 'A value not written in the expected form',
   message: (field: string, expected: string, found: string, suggestions: readonly string[]) =>
-    `${field}: expected ${expected}, found ${found}.${didYouMean(suggestions)}`,
+    `${field}: expected ${expected}, found ${found}.${invisibleIn(unquoted(found))}${didYouMean(suggestions)}`,
   hint: 'Write the value in the form the message names: ids in lowercase words joined by hyphens, a language as a tag such as en or en-GB, an archive entry as a bare file name.',
 } satisfies MessageDef<[string, string, string, readonly string[]]>;
 
@@ -493,7 +585,7 @@ export const UnknownReference = {
   title: 'A reference to a record that does not exist',
   /** `other`: a record of another collection that has this id (a claim named as a story), and its file. */
   message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string, other?: { kind: string; file: string }) =>
-    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${
+    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${invisibleIn(id)}${
       other ? ` ${q(id)} is ${an(other.kind)}'s id (${other.file}), but the field ${field.replace(/ \(item \d+\)$/, '')} takes ${an(kind)}'s.` : ''
     }${
       renamed !== undefined
@@ -525,6 +617,17 @@ export const UnknownPage = {
     `This link leads to ${url}, but there is no ${kind} ${q(id)} (no file ${file}, and no ${kind} lists it in aliases), so readers would find no page there.${
       suggestions.length > 0 ? didYouMean(suggestions) : ''
     } Link to the record by its current id.`,
+  /** A link to the month page of a month the site has no page for; `nearest`: the nearest months it has a page for. */
+  month: (url: string, why: string, month: string, nearest: readonly string[], index: string) =>
+    `This link leads to ${url}, but ${why}: the site makes no page for ${month} there, so readers would find nothing.${
+      nearest.length > 1 ? ` The nearest months with a page are ${listed(nearest)}: link to one of them, or to ${index}.` : nearest.length === 1 ? ` The nearest month with a page is ${nearest[0]}: link to it, or to ${index}.` : ` Link to ${index} instead.`
+    }`,
+  /** A link to `/claims/months/`, which has no page: the archive's page (`/claims/`) lists its months; `latest`: the page of the latest month. */
+  monthIndex: (url: string, index: string, latest: string | undefined) =>
+    `This link leads to ${url}, where the site has no page, so readers would find nothing there: the months are listed on ${index}. Link to ${index}${latest ? `, or to a month's page, as in ${latest}` : ''}.`,
+  /** A link to a numbered page of a month page that the month does not have; `exact` when the count is the month's own (else at most). */
+  monthPage: (url: string, month: string, count: number, exact: boolean) =>
+    `This link leads to ${url}, but the month's list, ${month}, has ${exact ? '' : 'at most '}${count === 1 ? 'one page' : `${count} pages`}, so readers would find no page there. Link to ${count === 1 ? month : `one of its pages (the last${exact ? '' : ' there can be'} is ${month}${count}/)`} instead.`,
   /** A link to a passage (`#m-…`) that the article's page does not have. */
   passage: (url: string, article: string, suggestions: readonly string[]) =>
     `This link leads to a passage of the article ${q(article)} (${url}), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage's anchor changes when its span's words or claim change.${
@@ -554,6 +657,9 @@ export const UnknownPage = {
   passage: (url: string, article: string, suggestions: readonly string[]) => string;
   throughAlias: (url: string, kind: string, id: string, current: string) => string;
   section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) => string;
+  month: (url: string, why: string, month: string, nearest: readonly string[], index: string) => string;
+  monthIndex: (url: string, index: string, latest: string | undefined) => string;
+  monthPage: (url: string, month: string, count: number, exact: boolean) => string;
   stray: (url: string, pathname: string, meant: string | undefined) => string;
   subPage: (url: string, kind: string, id: string, sub: string, rule: string, count: number, record: string, last: string) => string;
   subPageAlias: (url: string, kind: string, id: string, current: string) => string;
@@ -669,7 +775,7 @@ export const MentionBadId = {
   code: 'mention-bad-id',
   title: 'A claim mention with a malformed id',
   message: (id: string, suggestions: readonly string[], source: string) =>
-    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters.${didYouMean(suggestions)}${shown(source)}`,
+    `${q(id)} is not a claim id: ids are lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters.${invisibleIn(id)}${didYouMean(suggestions)}${shown(source)}`,
   hint: 'Write the claim id exactly as its file name, without .md: {#pause-is-unilateral}.',
 } satisfies MessageDef<[string, readonly string[], string]>;
 
@@ -681,8 +787,17 @@ export const MentionUnknownAttribute = {
     meant
       ? `A claim mention takes only #claim-id and stance=${stances.join('|')}, so this one's claim id and stance are not read as written. Did you mean ${meant}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=.${shown(source)}`
       : `A claim mention takes only #claim-id and stance=${stances.join('|')}: remove ${listed(attributes)}${write ? `, and write ${write}` : ''}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's.${shown(source)}`,
+  /**
+   * Words after the id, with a space between (`{#bridge-closed foo}`): a space ends the id, so
+   * each is read as an attribute of its own. `without`: the mention without them; `joined`: with
+   * them joined to the id by hyphens.
+   */
+  spaced: (words: readonly string[], without: string, joined: string, source: string) =>
+    `This claim mention has ${listed(words.map(q))} after its claim id, with a space between: a space ends an id, so Markdown reads ${words.length === 1 ? 'the word' : 'each word'} as an attribute of its own, and a mention takes only #claim-id and stance=…. Write ${without} without ${words.length === 1 ? 'it' : 'them'}, or, if ${words.length === 1 ? 'it is' : 'they are'} part of the claim's id, join the words with hyphens: ${joined}.${shown(source)}`,
   hint: 'Keep only {#claim-id} and, when it is not asserts, stance=…. Everything else is refused, because article bodies must not change how the page looks or behaves.',
-} satisfies MessageDef<[readonly string[], readonly string[], string, string?, string?]>;
+} satisfies MessageDef<[readonly string[], readonly string[], string, string?, string?]> & {
+  spaced: (words: readonly string[], without: string, joined: string, source: string) => string;
+};
 
 export const MentionBadStance = {
   code: 'mention-bad-stance',
@@ -749,8 +864,10 @@ export const MentionRepeatedAttribute = {
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'field', field?: string) =>
-    kind === 'code'
+  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', field?: string) =>
+    kind === 'title'
+      ? `This claim mention is in a link's title (the words in quotation marks after its address, which a browser shows as a tooltip), where no mention is read, so it would be published as it is written, markup and all. Take it out of the title, and mark the claim in the passage's text.${shown(source)}`
+      : kind === 'code'
       ? `This claim mention is inside code (between backticks, or in a block fenced with \`\`\` or indented by four spaces), which the page shows as it is written, markup and all, and not as a mention. Take it out of the code: remove the backticks or the fences, or the indentation at the start of the line.${shown(source)}`
       : kind === 'field'
       ? `This claim mention is in the field ${field}, and fields are plain text: only a record's body reads mentions, so it would be published as it is written, markup and all. Write the field in plain words, and mark the claim in a passage of the body.${shown(source)}`
@@ -762,7 +879,7 @@ export const MentionNotRead = {
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
         : `This claim mention sits inside an image's description (![…](…)), where no mention is read: a body shows an image as its description in words ([Image: …]), so the words would be published, but not as a mention. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
-} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'field', string?]>;
+} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', string?]>;
 
 // Body text
 
@@ -829,6 +946,7 @@ export const messages = [
   ControlCharacter,
   BidiControl,
   Noncharacter,
+  InvisibleInName,
   LookAlike,
   DenseMarkup,
   DeepNesting,
@@ -836,6 +954,7 @@ export const messages = [
   FolderLoop,
   FolderLink,
   UnreadFile,
+  BackupFile,
   UnknownFolder,
   WrongCollection,
   NestedFile,
@@ -844,6 +963,7 @@ export const messages = [
   DuplicateArticle,
   FrontmatterMissing,
   FrontmatterUnclosed,
+  FieldsInBody,
   YamlSyntax,
   DuplicateKey,
   NotAMapping,

@@ -78,11 +78,12 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
 
   result.facts = facts as FileFacts[];
   for (const f of result.facts) result.problems.push(...f.problems);
-  result.problems.push(...checkCorpus(result.facts, contentShown));
-  // Published addresses that now show another record; `npm run urls -- --build` lets an intended change through, and records it.
   const registry = registryPath(root, contentAbs);
-  if (existsSync(registry) && process.env.CROSSCHECK_ALLOW_REMOVED_URLS !== '1') {
-    result.problems.push(...changedAddresses(registryEntries(readFileSync(registry, 'utf8')), result.facts));
+  const entries = existsSync(registry) ? registryEntries(readFileSync(registry, 'utf8')) : [];
+  result.problems.push(...checkCorpus(result.facts, contentShown, new Set(entries.filter((e) => !e.removed).map((e) => e.path))));
+  // Published addresses that now show another record; `npm run urls -- --build` lets an intended change through, and records it.
+  if (entries.length > 0 && process.env.CROSSCHECK_ALLOW_REMOVED_URLS !== '1') {
+    result.problems.push(...changedAddresses(entries, result.facts));
   }
   // A folder named on purpose must be there; the default may be missing (the archive is private to the editor).
   const named = options.archiveDir ?? (process.env.CROSSCHECK_ARCHIVE || undefined);

@@ -34,12 +34,15 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 3): 
 }
 
 /**
- * A valid id made from any text: lowercase ASCII words joined by single hyphens, cut after the
+ * A valid id made from any text: lowercase ASCII words joined by single hyphens (an invisible
+ * formatting character dropped, not read as a space between words), cut after the
  * last whole word that fits in {@link MAX_ID_LENGTH} (a longer id is not valid, so suggesting it
  * would not help).
  */
 export function toId(text: string): string {
   const id = text
+    // Invisible formatting characters (a zero-width space, a soft hyphen) part no words: `giz\u200Bmodo` is `gizmodo`.
+    .replace(/\p{Cf}/gu, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -85,3 +85,52 @@ export function lookAlikeLetter(text: string): { index: number; letter: string; 
   }
   return undefined;
 }
+
+/**
+ * Invisible characters that never belong in a name of the Latin, Greek or Cyrillic alphabets:
+ * a zero-width space (U+200B), a word joiner and the invisible operators (U+2060 to U+2064) and
+ * a zero-width no-break space (U+FEFF, a byte-order mark inside text). Other scripts use some of
+ * them (Thai, Khmer and Lao mark word boundaries with U+200B), so only those beside a letter or
+ * digit of those alphabets, or at a name's start or end, are taken for a mistake or a spoof.
+ */
+const HIDDEN = /[\u200B\u2060-\u2064\uFEFF]/g;
+/**
+ * The joiners (U+200C, U+200D) that Persian, the Indic scripts and emoji sequences need, are
+ * taken for one only between two letters of those alphabets, where nothing needs them.
+ */
+const JOINERS = /[\u200C\u200D]/g;
+const ALPHABETIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const ALPHANUMERIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9]/u;
+/** The letters, marks and invisible characters of a word. */
+const WORD_AROUND = /[\p{L}\p{M}\p{Nd}\p{Cf}]*/uy;
+
+/**
+ * The first invisible character in a name (an outlet's or a person's) that can only be a mistake
+ * or a spoof: `Re\u200Buters` reads as `Reuters` but is not it, so search does not find it and a
+ * record passes for another. `index` is its offset in `name`, `word` the word it stands in as a
+ * reader sees it ('' at a name's start or end beside a space). Undefined when there is none: a
+ * zero-width non-joiner in a Persian word, a joiner in an emoji, a zero-width space in Thai.
+ */
+export function hiddenInName(name: string): { index: number; char: string; word: string } | undefined {
+  const found: { index: number; char: string }[] = [];
+  for (const m of name.matchAll(HIDDEN)) {
+    const prev = name.slice(0, m.index).replace(/[\u200B-\u200D\u2060-\u2064\uFEFF]+$/, '');
+    const next = name.slice(m.index + 1).replace(/^[\u200B-\u200D\u2060-\u2064\uFEFF]+/, '');
+    const before = [...prev].at(-1);
+    const after = [...next][0];
+    if (before === undefined || after === undefined || ALPHANUMERIC.test(before) || ALPHANUMERIC.test(after)) found.push({ index: m.index, char: m[0] });
+  }
+  for (const m of name.matchAll(JOINERS)) {
+    const before = [...name.slice(0, m.index)].at(-1);
+    const after = [...name.slice(m.index + 1)][0];
+    if (before !== undefined && after !== undefined && ALPHABETIC.test(before) && ALPHABETIC.test(after)) found.push({ index: m.index, char: m[0] });
+  }
+  const first = found.sort((a, b) => a.index - b.index)[0];
+  if (!first) return undefined;
+  // The word around it: back to the start of its word, then forward to its end.
+  let start = first.index;
+  while (start > 0 && /[\p{L}\p{M}\p{Nd}\p{Cf}]/u.test(name[start - 1]!)) start--;
+  WORD_AROUND.lastIndex = start;
+  const word = WORD_AROUND.exec(name)![0].replace(/\p{Cf}/gu, '');
+  return { ...first, word };
+}

@@ -124,6 +124,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on a date near a valid one, saying which', () => {
+    expect(failingBuild('bad-date-near-miss')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/bad-date-near-miss/content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found "2026/05/12". Did you mean 2026-05-12? [bad-date]
+      tests/fixtures/bad/bad-date-near-miss/content/articles/report.md:8:1  published: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found "2026-05-12T09:30:00+0200". Did you mean 2026-05-12T09:30:00+02:00? If the exact day is not known, leave the field out: never guess a date. [bad-date]
+
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/bad-date-near-miss/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/bad-date-near-miss/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on bad date format', () => {
     expect(failingBuild('bad-date-format')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/bad-date-format/content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found "12 May 2026". [bad-date]
@@ -247,6 +259,18 @@ describe('a build of bad content', () => {
       3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bidi-control/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/bidi-control/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on an invisible character in a name, where it can only be a mistake or a spoof', () => {
+    expect(failingBuild('invisible-in-name')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/invisible-in-name/content/articles/report.md:6:17  The field byline holds an invisible character, a word joiner (U+2060), in the word "Nilsen", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u2060. [invisible-in-name]
+      tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/invisible-in-name/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/invisible-in-name/dist/ was left as it was.
       "
     `);
   });
@@ -628,8 +652,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('mention-unknown-attribute')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:12:56  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove .highlight, style="color:red" and onclick="alert(1)", and write {#bridge-closed}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site's. In: :claim[the bridge is shut]{#bridge-closed .highlight style="color:red" onclick="alert(1)"} [mention-unknown-attribute]
       tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:14:16  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies, so this one's claim id and stance are not read as written. Did you mean {#bridge-closed stance=quotes}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=. In: :claim[repairs will take a year]{#bridge-closed.md quotes} [mention-unknown-attribute]
+      tests/fixtures/bad/mention-unknown-attribute/content/articles/report.md:16:61  This claim mention has "urgent" after its claim id, with a space between: a space ends an id, so Markdown reads the word as an attribute of its own, and a mention takes only #claim-id and stance=…. Write {#bridge-closed} without it, or, if it is part of the claim's id, join the words with hyphens: {#bridge-closed-urgent}. In: :claim[works begin in June]{#bridge-closed urgent} [mention-unknown-attribute]
 
-      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-unknown-attribute/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-unknown-attribute/dist/ was left as it was.
       "
@@ -745,6 +770,53 @@ describe('a build of bad content', () => {
       1 problem in 1 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/repeated-item/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/repeated-item/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on fields or list items not lined up, at the line that is out of line', () => {
+    expect(failingBuild('yaml-misaligned')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-misaligned/content/articles/report.md:10:3  YAML cannot read this: this list item is not indented as the items above it are, so YAML cannot tell which list it belongs to. Indent every item of a list alike, each starting with "- " under its field. [yaml-syntax]
+      tests/fixtures/bad/yaml-misaligned/content/claims/bridge-closed.md:2:1  YAML cannot read this: the first field starts with "- ", as an item of a list, and the fields after it do not, so YAML cannot read them as one set of fields. Start every field at the beginning of its line, with no "- " before it: only the fields of a group (verdict:) and the items of a list are indented. [yaml-syntax]
+      tests/fixtures/bad/yaml-misaligned/content/outlets/wire.yaml:1:1  YAML cannot read this: the first field is indented, and the fields after it are not, so YAML cannot read them as one set of fields. Start every field at the beginning of its line, with no space before it: only the fields of a group (verdict:) and the items of a list are indented. [yaml-syntax]
+
+      3 problems in 3 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-misaligned/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-misaligned/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on a second set of fields at the top of a body, which would be published as text', () => {
+    expect(failingBuild('fields-in-body')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/fields-in-body/content/articles/report.md:10:1  A second set of fields, between two --- lines, follows the first (byline and published), but only the first set is read: these lines would be published as the start of the body, a field as a heading. Move what they hold into the fields at the top, and delete these lines. [fields-in-body]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/fields-in-body/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/fields-in-body/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on a .yaml record written between --- lines, as a Markdown record\'s fields are, at the closing line', () => {
+    expect(failingBuild('yaml-fenced')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-fenced/content/outlets/wire.yaml:4:1  YAML cannot read this: a line of three hyphens (---) follows the fields, and YAML reads it as the start of another record. A .yaml record is its fields alone: remove this line (only a Markdown record puts its fields between two --- lines). [yaml-syntax]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-fenced/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-fenced/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on a fence of dashes that are not three hyphens, at its line', () => {
+    expect(failingBuild('frontmatter-dashes')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/frontmatter-dashes/content/articles/report.md:1:1  The first line, "—-", is meant to open the fields, but it holds a dash that is not a hyphen ("—", U+2014), as an editor or a word processor may put for two or three hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]
+      tests/fixtures/bad/frontmatter-dashes/content/claims/bridge-closed.md:5:1  This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line. [frontmatter-unclosed]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/frontmatter-dashes/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-dashes/dist/ was left as it was.
       "
     `);
   });
@@ -871,8 +943,9 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:12:5  This link leads to /articles/report/#h-repairs, but the page of the article "report" has no section or heading "#h-repairs", so readers would land at the top of the page. Its body's headings are at #h-the-repairs. Link to one of its sections or headings, or to the page without #…. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:12:52  This link leads to /claims/bridge-closed/#evidnce, but the page of the claim "bridge-closed" has no section or heading "#evidnce", so readers would land at the top of the page. Did you mean "#evidence"? Link to one of its sections or headings, or to the page without #…. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:14:5  This link leads to /claims/bridge-closed/evidence/2/, but the site makes the evidence page of a claim only for a claim with more than 10 mentions of one stance, and the claim "bridge-closed" has none, so readers would find no page there. Link to the claim's page, /claims/bridge-closed/, instead. [unknown-page]
+      tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:16:12  This link leads to /outlets/wire/months/2026-04/, but the outlet "wire" has no article placed in 2026-04 (by its publication date, or by the day it was added when it has none): the site makes no page for 2026-04 there, so readers would find nothing. The nearest month with a page is 2026-05: link to it, or to /outlets/wire/. [unknown-page]
 
-      6 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      7 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-page-passage/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page-passage/dist/ was left as it was.
       "
@@ -898,8 +971,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('unknown-field-slug')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-field-slug/content/articles/report.md:8:1  The field "slug" is not used: a record's id is its file name, so this one's is "report", not "bridge". Remove the line; to give the record the id "bridge", rename the file to bridge.md (and, if it was published as "report", add that to its aliases). [unknown-field]
       tests/fixtures/bad/unknown-field-slug/content/claims/bridge-closed.md:2:1  The field "id" is not used: a record's id is its file name. Remove the line, and rename the file to change the id. [unknown-field]
+      tests/fixtures/bad/unknown-field-slug/content/claims/bridge-closed.md:6:1  Unknown field "stance" in a claim: a claim has no stance of its own, since each article gives its own in its mention of the claim, as in :claim[exact words]{#claim-id stance=disputes}, and the claim page gathers them. Remove the line, and give the stance in the mentions. [unknown-field]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-field-slug/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field-slug/dist/ was left as it was.
       "
@@ -979,7 +1053,7 @@ describe('a build of bad content', () => {
       "tests/fixtures/bad/unread-file/content/articles/notes.txt:1:1  tests/fixtures/bad/unread-file/content/articles/ reads only .md files, so this .txt file is ignored and would not be published. Rename it to notes.md, or move it out of content/. [unread-file]
       tests/fixtures/bad/unread-file/content/articles/reopening.md.txt:1:1  tests/fixtures/bad/unread-file/content/articles/ reads only .md files, so this .txt file is ignored and would not be published. Rename it to reopening.md, or move it out of content/. [unread-file]
 
-      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unread-file/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unread-file/dist/ was left as it was.
       "
@@ -1039,6 +1113,17 @@ describe('a build of bad content', () => {
       2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/wrong-collection/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-collection/dist/ was left as it was.
+      "
+    `);
+  });
+
+  it('fails on a YAML 1.1 word for true or false, saying which to write', () => {
+    expect(failingBuild('wrong-type-yes')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/wrong-type-yes/content/outlets/wire.yaml:2:1  unidentified: expected true or false, found "yes". Write unidentified: true; only true and false, without quotation marks, are read as yes or no. [wrong-type]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/wrong-type-yes/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type-yes/dist/ was left as it was.
       "
     `);
   });

@@ -242,6 +242,23 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code])).toEqual([]);
   });
 
+  it('gives a notice, not a problem, for a copy an editor or a merge left beside a record, and ignores the files Windows writes in a folder', async () => {
+    const { content, cacheDir } = copyOfGood();
+    const articles = path.join(root, content, 'articles');
+    const record = 'gazette-bridge-closed.md';
+    for (const copy of [`${record}~`, `#${record}#`, `${record}.bak`, `${record}.orig`, `${record}.~1~`]) cpSync(path.join(articles, record), path.join(articles, copy));
+    writeFileSync(path.join(articles, 'Thumbs.db'), Buffer.from([0, 1, 2]));
+    writeFileSync(path.join(articles, 'desktop.ini'), '[.ShellClassInfo]\n');
+    // A copy of no record may be the record itself, saved under another name: it is still a problem.
+    cpSync(path.join(articles, record), path.join(articles, 'reopening.md.bak'));
+    const result = await checkContent({ root, contentDir: content, cacheDir });
+    expect(result.problems.map((p) => `${p.file.slice(content.length)} ${p.code}`)).toEqual(['/articles/reopening.md.bak unread-file']);
+    expect(result.notices.map((p) => `${p.file.slice(content.length)} ${p.code}`)).toEqual(
+      [`#${record}#`, `${record}.bak`, `${record}.orig`, `${record}.~1~`, `${record}~`].map((copy) => `/articles/${copy} backup-file`),
+    );
+    expect(result.notices[0]!.message).toBe(`This is a copy of ${content}/articles/${record} that an editor or a merge left behind (a backup, an autosave, or what a merge could not apply), which the site does not read: the record is ${content}/articles/${record}. Delete this copy, or move it out of content/, once you no longer need it.`);
+  });
+
   it('reads a collection that is a link to a folder elsewhere', async () => {
     const { content, dir } = copyOfGood();
     const abs = path.join(root, content);

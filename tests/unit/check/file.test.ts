@@ -30,6 +30,71 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('collects the month an article is placed in: its publication date’s as written, else the day it was added', () => {
+    const month = (frontmatter: string) => {
+      const facts = check(article(frontmatter));
+      return [facts.month, facts.dated];
+    };
+    // 31 May at 23:30 in California is 1 June in UTC: its page shows it in May.
+    expect(month(`${valid}published: 2026-05-31T23:30:00-07:00\n`)).toEqual(['2026-05', true]);
+    expect(month(`${valid}published: "2026-04-30"\n`)).toEqual(['2026-04', true]);
+    expect(month(valid)).toEqual(['2026-05', false]);
+    expect(month(valid.replace('added: 2026-05-12', 'added: 2026-06-01T00:30:00+02:00'))).toEqual(['2026-06', false]);
+    expect(month(valid.replace('added: 2026-05-12', 'added: 12 May 2026'))).toEqual([undefined, undefined]);
+  });
+
+  it('says which line is out of line when fields or list items are not lined up, and what follows a closed value, in words', () => {
+    const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, p.code, /^YAML cannot read this: ([^.]*)/.exec(p.message)?.[1]]);
+    expect(yaml('name: Wire\naliases:\n    - old-wire\n  - older-wire\n')).toEqual([[4, 3, 'yaml-syntax', 'this list item is not indented as the items above it are, so YAML cannot tell which list it belongs to']]);
+    expect(yaml('\n# An outlet\n  name: Wire\ncountry: United Kingdom\n')).toEqual([[3, 1, 'yaml-syntax', 'the first field is indented, and the fields after it are not, so YAML cannot read them as one set of fields']]);
+    expect(yaml('- name: Wire\ncountry: United Kingdom\n')[0]?.slice(0, 2)).toEqual([1, 1]);
+    expect(yaml('- name: Wire\ncountry: United Kingdom\n')[0]?.[3]).toContain('the first field starts with "- ", as an item of a list');
+    for (const text of ['name: "Wire" [UK]\n', 'name: "Wire""\n']) expect(yaml(text)[0]?.[3], text).toBe('more text follows a value that has already ended, such as words after its closing quotation mark');
+    // A .yaml record closed as a Markdown record's fields are; a second record after the line is another mistake.
+    for (const text of ['---\nname: Wire\n---\n', 'name: Wire\n---\n# end\n']) expect(yaml(text)[0]?.[3], text).toBe('a line of three hyphens (---) follows the fields, and YAML reads it as the start of another record');
+    expect(formatProblems(check('name: Wire\n---\nname: Gazette\n', 'outlets', 'wire').problems)).toContain('a line of three hyphens (---) or three dots (...) ends the fields, and more follow it');
+    expect(yaml('name: Wire\n...\n')).toEqual([]);
+  });
+
+  it('reads yes, no, on and off as words, as YAML 1.2 does: as text in a name or a country, and with the value to write where true or false is expected', () => {
+    expect(check('name: No\ncountry: NO\nowner: off\n', 'outlets', 'wire').problems).toEqual([]);
+    // Under a %YAML 1.1 directive too: js-yaml, Astro's reader, keeps YAML 1.2's core schema.
+    expect(check('%YAML 1.1\n---\nname: No\ncountry: no\n', 'outlets', 'wire').problems).toEqual([]);
+    const unidentified = (written: string) => /Write (unidentified: [^;]*);/.exec(formatProblems(check(`name: Forum\nunidentified: ${written}\n`, 'outlets', 'wire').problems))?.[1];
+    expect(['yes', 'On', 'no', 'OFF', '"true"', "'false'", 'maybe', 'constructor'].map(unidentified)).toEqual(['unidentified: true', 'unidentified: true', 'unidentified: false', 'unidentified: false', 'unidentified: true', 'unidentified: false', undefined, undefined]);
+  });
+
+  it('reports a field named as a property every object has (constructor, toString, __proto__) as any unknown field', () => {
+    for (const collection of ['articles', 'claims', 'stories'] as const) {
+      const fields = { articles: valid, claims: 'statement: The bridge closed.\nstory: closure\nkind: fact\n', stories: 'title: Closure\nsummary: The bridge closed.\n' }[collection];
+      const text = `---\n${fields}constructor: x\ntoString: y\n__proto__: z\n---\n\nText.\n`;
+      for (const p of check(text, collection).problems.filter((p) => p.code === 'unknown-field')) expect(p.message, `${collection}: ${p.message}`).toMatch(/^Unknown field "\w+" in an? \w+\. Remove it, or use one of: /);
+      expect(check(text, collection).problems.filter((p) => p.code === 'unknown-field')).toHaveLength(3);
+    }
+  });
+
+  it('reports a second set of fields at the top of a body, at its first --- line, and not a body that starts with a rule', () => {
+    const problems = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code]);
+    expect(problems('\n---\nbyline: Kari\npublished: 2026-05-11\n---\n\nText.\n')).toEqual([[11, 1, 'fields-in-body']]);
+    expect(messages(article(valid, '---\nbyline: Kari\n---\n'))).toContain('follows the first (byline), but only the first set is read');
+    for (const body of ['---\n\nText: with a colon.\n\n---\n', '---\n\nA rule, then text.\n', 'Text.\n\n---\nbyline: Kari\n---\n']) expect(problems(body), body).toEqual([]);
+  });
+
+  it('says of a stance written as an article’s or a claim’s field that each mention gives its own', () => {
+    expect(messages(article(`${valid}stance: quotes\n`))).toContain('Unknown field "stance" in an article: an article\'s stance is given claim by claim, in each mention of its body');
+    expect(messages('---\nstatement: The bridge closed.\nstory: closure\nkind: fact\nstance: disputes\n---\n', 'claims')).toContain('Unknown field "stance" in a claim: a claim has no stance of its own');
+  });
+
+  it('says which date a near miss of one was meant to be, only when its order is certain', () => {
+    const meant = (written: string) => /Did you mean (.*?)\?/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
+    expect(meant('2026-06-05T10:00:00+0200')).toBe('2026-06-05T10:00:00+02:00');
+    expect(meant('2026-06-05T10:00:00-05')).toBe('2026-06-05T10:00:00-05:00');
+    expect(meant('2026/6/5')).toBe('2026-06-05');
+    expect(meant('2026.06.05')).toBe('2026-06-05');
+    expect(meant('20260605')).toBe('2026-06-05');
+    for (const unsure of ['05/06/2026', '2026/13/05', '2026065', '2026-06-05T10:00:00+2500', 'June 5, 2026']) expect(meant(unsure), unsure).toBeUndefined();
+  });
+
   it('counts lines and columns from the top of the file, frontmatter included', () => {
     expect(messages(article(`${valid}bylin: Kari\n`, 'Text.\n\nMore :claim[x]{#y stance=assert}.\n'))).toMatchInlineSnapshot(`
       "content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]
@@ -364,6 +429,15 @@ describe('checkFile', () => {
     expect(check(article(valid, 'A :claim[five]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
+  it('reports a mention in a link’s title, or a link definition’s, where it would be published as written', () => {
+    const body = ['A [link](https://e.org "t :claim[one]{#bridge-closed}") and [ref][r], [fine](https://e.org "a:claim").', '', "[r]: https://e.org 'ref :claim[two]{#bridge-closed stance=quotes}'", ''].join('\n');
+    expect(check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, /In: (.*)$/.exec(p.message)?.[1]])).toEqual([
+      [10, 27, 'mention-not-read', ':claim[one]{#bridge-closed}'],
+      [12, 25, 'mention-not-read', ':claim[two]{#bridge-closed stance=quotes}'],
+    ]);
+    expect(messages(article(valid, body))).toContain("This claim mention is in a link's title (the words in quotation marks after its address, which a browser shows as a tooltip)");
+  });
+
   it('says why a written span or claim id was not read, in one problem: a space, a ] or } that Markdown does not find, nothing after :claim, a ] in the words, an id in parentheses, a span after the id', () => {
     const body = [
       'A :claim [space before the span]{#bridge-closed} and :claim[space before the id] {#bridge-closed}.',
@@ -446,7 +520,7 @@ describe('checkFile', () => {
     const problems = check(article(valid, body)).problems;
     expect(problems.map((p) => [p.line, p.column, p.code, /Did you mean (\{.*?\}|".*?")\?/.exec(p.message)?.[1]])).toEqual([
       [10, 3, 'mention-unknown-attribute', '{#bridge-closed}'],
-      [10, 38, 'mention-unknown-attribute', '{#bridge-closed stance=quotes}'],
+      [10, 58, 'mention-unknown-attribute', undefined],
       [10, 84, 'mention-unknown-attribute', '{#bridge-closed stance=disputes}'],
       [12, 3, 'mention-unknown-attribute', '{#bridge-closed}'],
       [12, 41, 'mention-unknown-attribute', '{#bridge-closed}'],
@@ -461,6 +535,24 @@ describe('checkFile', () => {
     const colons = check(article(valid, 'E :claim[ten]{#bridge-closed stance: quotes} and :claim[eleven]{#bridge-closed stance:disputes}.\n')).problems;
     expect(colons.map((p) => /Did you mean (\{.*?\})\?/.exec(p.message)?.[1])).toEqual(['{#bridge-closed stance=quotes}', '{#bridge-closed stance=disputes}']);
     expect(messages(article(valid, 'D :claim[nine]{#claims/bridge-closed}.\n'))).toContain('"claims/bridge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"?');
+    // The claim page's address, copied from the site (its dots read as classes), or its path.
+    expect(messages(article(valid, 'D :claim[ten]{#https://crosscheck.example.org/claims/bridge-closed/ stance=quotes}.\n'))).toContain('Did you mean {#bridge-closed stance=quotes}?');
+    expect(messages(article(valid, 'D :claim[eleven]{#/claims/bridge-closed/}.\n'))).toContain('Did you mean "bridge-closed"?');
+  });
+
+  it('says of words after a mention’s id, with a space between, that they may be stray or more of the id, at the first word', () => {
+    const body = [
+      'A :claim[one]{#bridge-closed urgent} and :claim[two]{#pause is unilateral stance=quotes}.',
+      '',
+      'B :claim[three]{#bridge-closed quotes} and :claim[four]{#bridge-closed disputes again}.',
+      '',
+    ].join('\n');
+    expect(messages(article(valid, body))).toMatchInlineSnapshot(`
+      "content/articles/report.md:10:30  This claim mention has "urgent" after its claim id, with a space between: a space ends an id, so Markdown reads the word as an attribute of its own, and a mention takes only #claim-id and stance=…. Write {#bridge-closed} without it, or, if it is part of the claim's id, join the words with hyphens: {#bridge-closed-urgent}. In: :claim[one]{#bridge-closed urgent} [mention-unknown-attribute]
+      content/articles/report.md:10:61  This claim mention has "is" and "unilateral" after its claim id, with a space between: a space ends an id, so Markdown reads each word as an attribute of its own, and a mention takes only #claim-id and stance=…. Write {#pause stance=quotes} without them, or, if they are part of the claim's id, join the words with hyphens: {#pause-is-unilateral stance=quotes}. In: :claim[two]{#pause is unilateral stance=quotes} [mention-unknown-attribute]
+      content/articles/report.md:12:3  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies, so this one's claim id and stance are not read as written. Did you mean {#bridge-closed stance=quotes}? A claim id is one word after a #, of lowercase letters, digits and hyphens, without .md, and a stance follows stance=. In: :claim[three]{#bridge-closed quotes} [mention-unknown-attribute]
+      content/articles/report.md:12:81  This claim mention has "again" after its claim id, with a space between: a space ends an id, so Markdown reads the word as an attribute of its own, and a mention takes only #claim-id and stance=…. Write {#bridge-closed stance=disputes} without it, or, if it is part of the claim's id, join the words with hyphens: {#bridge-closed-again stance=disputes}. In: :claim[four]{#bridge-closed disputes again} [mention-unknown-attribute]"
+    `);
   });
 
   it('names the attributes a mention does not take as written (a Pandoc class, .highlight), at the first of them, with the mention to write instead', () => {
@@ -648,6 +740,33 @@ describe('checkFile', () => {
     expect(check(article(valid.replace('headline: Bridge closed', 'headline: Bridge cl\u043esed').concat('byline: Anna \u0422aylor\n'))).problems.map((p) => [p.line, p.column, p.code])).toEqual([
       [8, 14, 'look-alike'],
     ]);
+  });
+
+  it('refuses an invisible character in a name where it can only be a mistake or a spoof, at the character or its escape, and accepts those a script or an emoji needs', () => {
+    const entity = (text: string) => check(text, 'entities', 'spoof').problems.map((p) => [p.line, p.column, p.code, /character, (.*?) \((U\+[0-9A-F]{4})\), (?:in the word "([^"]*)"|at the start)/.exec(p.message)?.slice(2)]);
+    expect(
+      entity(
+        ['name: "Re\\u200Buters"', 'kind: organisation', 'names:', '  - Wire\u2060Co', '  - Reu\u200Cters', '  - "Harbour \uFEFF"', 'description: Re\u200Buters in a description is not a name', ''].join('\n'),
+      ),
+    ).toEqual([
+      [1, 10, 'invisible-in-name', ['U+200B', 'Reuters']],
+      [4, 9, 'invisible-in-name', ['U+2060', 'WireCo']],
+      [5, 8, 'invisible-in-name', ['U+200C', 'Reuters']],
+      [6, 14, 'invisible-in-name', ['U+FEFF', undefined]],
+    ]);
+    // Persian and Hindi need the zero-width non-joiner and joiner, emoji sequences the joiner, Thai marks words with a zero-width space.
+    expect(
+      entity(['name: \u062e\u0627\u0646\u0647\u200c\u0647\u0627', 'kind: person', 'names:', '  - \u0915\u094d\u200d\u0937', '  - "\u{1F469}\u200D\u{1F4BB} coder"', '  - \u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14', '  - Bob\u00adby', ''].join('\n')),
+    ).toEqual([]);
+    // In an article, its byline is a name.
+    expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 13, 'invisible-in-name']]);
+  });
+
+  it('says where an id holds an invisible character, and suggests it without', () => {
+    const alias = formatProblems(check('name: Wire\naliases:\n  - "old\\u200Bwire"\n', 'outlets', 'wire').problems);
+    expect(alias).toContain('found "old\u200Bwire". It holds an invisible character, a zero-width space (U+200B), after "old": delete it. Did you mean "oldwire"?');
+    const mention = messages(article(valid, 'Text :claim[the bridge]{#bridge\u2060-closed}.\n'));
+    expect(mention).toContain('It holds an invisible character, a word joiner (U+2060), after "bridge": delete it. Did you mean "bridge-closed"?');
   });
 
   it('reports a mention that gives its id or its stance twice, as the parser would keep only the last', () => {

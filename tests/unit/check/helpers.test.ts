@@ -42,6 +42,7 @@ describe('toId', () => {
     ['Café_Report 2026', 'cafe-report-2026'],
     ['--x--', 'x'],
     ['日本', ''],
+    ['giz\u200Bmodo Re\u00ADport\uFEFF', 'gizmodo-report'],
   ])('turns %s into %s', (name, id) => {
     expect(toId(name)).toBe(id);
   });
@@ -104,6 +105,16 @@ describe('splitFrontmatter', () => {
     ['---\na: 1\n...\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'dots' } }],
     ['---\na: 1\n...\n\n# end\n---\nbody', { kind: 'ok', yaml: 'a: 1\n...\n\n# end\n', yamlStart: 4, bodyStart: 24 }],
     ['---\na: 1\n----\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
+    // Dashes for hyphens, as word processors write them, other numbers of hyphens, an invisible character.
+    ['—-\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '—-' }],
+    ['----  \na: 1\n----\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '----' }],
+    ['--\na: 1\n--\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '--' }],
+    ['\u200B---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '\u200B---' }],
+    ['---\na: 1\n—\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
+    ['---\na: 1\n–––\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
+    // A list item or a word is no fence; a body's own rules and dashes are its own.
+    ['- a\n', { kind: 'missing', variant: 'none', offset: 0 }],
+    ['---\na: 1\n---\n—\n\n----\n', { kind: 'ok', yaml: 'a: 1\n', yamlStart: 4, bodyStart: 13 }],
   ])('reads %j', (text, split) => {
     expect(splitFrontmatter(text)).toEqual(split);
   });

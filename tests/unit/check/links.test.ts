@@ -20,6 +20,9 @@ function unknownPages(links: FileFacts['links'], from: CollectionName = 'stories
   const corpus = [
     facts('claims', 'bridge-closed', { aliases: [{ alias: 'bridge-shut', line: 6, column: 5 }] }),
     facts('articles', 'report', {
+      month: '2026-05',
+      dated: true,
+      refs: [{ field: 'outlet', collection: 'outlets', id: 'wire', line: 3, column: 1 }],
       aliases: [{ alias: 'old-report', line: 8, column: 5 }],
       mentions: [
         { claim: 'bridge-closed', text: 'x', line: 9, column: 3, source: 'x' },
@@ -121,9 +124,6 @@ describe('links to record pages', () => {
         link('/claims/months/2026-05/'),
         link('/articles/months/2026-05/'),
         link('/outlets/wire/months/2026-05/'),
-        link('/claims/months/2026-05/2/'),
-        link('/articles/months/2026-05/12/'),
-        link('/outlets/wire/months/2026-05/3/'),
         link('/outlets/'),
         link('/data/'),
         link('/favicon.svg'),
@@ -164,7 +164,12 @@ describe('links to record pages', () => {
       ...claimIds.map((id) => facts('claims', id, { refs: [{ field: 'story', collection: 'stories', id: 'closure', line: 3, column: 1 }, { field: 'speaker', collection: 'entities', id: 'mayor', line: 4, column: 1 }] })),
       ...Array.from({ length: 12 }, (_, i) =>
         facts('articles', `report-${i}`, {
-          refs: [{ field: 'story', collection: 'stories', id: i === 0 ? 'shutdown' : 'closure', line: 4, column: 1 }],
+          month: '2026-05',
+          dated: true,
+          refs: [
+            { field: 'outlet', collection: 'outlets', id: 'wire', line: 3, column: 1 },
+            { field: 'story', collection: 'stories', id: i === 0 ? 'shutdown' : 'closure', line: 4, column: 1 },
+          ],
           mentions: i === 0 ? [...Array.from({ length: 11 }, () => mention('big')), ...Array.from({ length: 50 }, () => mention('big', 'quotes')), mention('small'), ...claimIds.slice(2).map((id) => mention(id))] : [],
         }),
       ),
@@ -202,7 +207,7 @@ describe('links to record pages', () => {
       '7  This link leads to /entities/mayor/claims/2/, but the claims page of the entity "mayor" has one page, so readers would find no page there. Link to that page, /entities/mayor/claims/, or to the entity\'s page, /entities/mayor/, instead.',
       '8  This link leads to /claims/gone/evidence/, but there is no claim "gone" (no file content/claims/gone.md, and no claim lists it in aliases), so readers would find no page there. Link to the record by its current id.',
       '9  This link leads to /stories/shutdown/timeline/ through an old id of the story "closure", where a page is only a redirect if the site published it before. Link to /stories/closure/timeline/ instead.',
-      // An outlet's month pages: the outlet must exist, by its current id (which months it has is not checked).
+      // An outlet's month pages: the outlet must exist, by its current id.
       '10  This link leads to /outlets/gone/months/2026-05/, but there is no outlet "gone" (no file content/outlets/gone.yaml, and no outlet lists it in aliases), so readers would find no page there. Link to the record by its current id.',
       '11  This link leads to /outlets/old-wire/months/2026-05/ through an old id of the outlet "wire", where a page is only a redirect if the site published it before. Link to /outlets/wire/months/2026-05/ instead.',
       '12  This link leads to /outlets/gone/months/2026-05/2/, but there is no outlet "gone" (no file content/outlets/gone.yaml, and no outlet lists it in aliases), so readers would find no page there. Link to the record by its current id.',
@@ -227,6 +232,49 @@ describe('links to record pages', () => {
       '3  This link leads to /articles/report-0/disputed/, but the site makes the disputed page of an article only for an article whose page cuts its lists of what was disputed, so holding true more than 2 claims, and the article "report-0" has none, so readers would find no page there. Link to the article\'s page, /articles/report-0/, instead.',
       '4  This link leads to /articles/report-2/disputed/2/, but the disputed page of the article "report-2" has one page, so readers would find no page there. Link to that page, /articles/report-2/disputed/, or to the article\'s page, /articles/report-2/, instead.',
     ]);
+  });
+
+  it('reports a link to a month page the site will not make, or a numbered page of it, naming the nearest months it has; a published one stays as a redirect', () => {
+    // 101 articles of the outlet wire placed in May 2026 (two pages), the first of which mentions
+    // the claim bridge-closed; one in June 2026 with no publication date, placed by the day it was added.
+    const outlet = { field: 'outlet', collection: 'outlets' as const, id: 'wire', line: 3, column: 1 };
+    const mention = { claim: 'bridge-closed', text: 'x', line: 9, column: 3, source: 'x' };
+    const corpus = [
+      facts('stories', 'closure'),
+      facts('claims', 'bridge-closed'),
+      facts('outlets', 'wire'),
+      ...Array.from({ length: 101 }, (_, i) => facts('articles', `report-${i}`, { month: '2026-05', dated: true, refs: [outlet], mentions: i === 0 ? [mention] : [] })),
+      facts('articles', 'undated', { month: '2026-06', dated: false, refs: [outlet] }),
+    ];
+    const problems = (urls: string[], published: string[] = []) => {
+      corpus.find((f) => f.id === 'closure')!.links = urls.map((url, i) => link(url, i + 1));
+      return checkCorpus(corpus, 'content', new Set(published))
+        .filter((p) => p.code === 'unknown-page')
+        .map((p) => `${p.line}  ${p.message}`);
+    };
+    const fine = ['/articles/months/2026-05/', '/articles/months/2026-05/2/', '/articles/months/2026-06/', '/claims/months/2026-05/', '/outlets/wire/months/2026-05/', '/outlets/wire/months/2026-05/2/', '/outlets/wire/months/2026-06/'];
+    expect(problems(fine)).toEqual([]);
+    const wrong = ['/claims/months/2099-01/', '/outlets/wire/months/1999-01/', '/articles/months/2026-04/', '/articles/months/2026-05/3/', '/claims/months/2026-06/', '/claims/months/date-not-known/', '/claims/months/2026-05/2/'];
+    expect(problems(wrong)).toEqual([
+      '1  This link leads to /claims/months/2099-01/, but no article with a publication date in 2099-01 mentions a claim, so no claim was first reported then: the site makes no page for 2099-01 there, so readers would find nothing. The nearest month with a page is 2026-05: link to it, or to /claims/.',
+      '2  This link leads to /outlets/wire/months/1999-01/, but the outlet "wire" has no article placed in 1999-01 (by its publication date, or by the day it was added when it has none): the site makes no page for 1999-01 there, so readers would find nothing. The nearest months with a page are 2026-05 and 2026-06: link to one of them, or to /outlets/wire/.',
+      '3  This link leads to /articles/months/2026-04/, but no article is placed in 2026-04 (by its publication date, or by the day it was added when it has none): the site makes no page for 2026-04 there, so readers would find nothing. The nearest months with a page are 2026-05 and 2026-06: link to one of them, or to /articles/.',
+      '4  This link leads to /articles/months/2026-05/3/, but the month\'s list, /articles/months/2026-05/, has 2 pages, so readers would find no page there. Link to one of its pages (the last is /articles/months/2026-05/2/) instead.',
+      // The article of June has no publication date: it is not the first report of a claim in June.
+      '5  This link leads to /claims/months/2026-06/, but no article with a publication date in 2026-06 mentions a claim, so no claim was first reported then: the site makes no page for 2026-06 there, so readers would find nothing. The nearest month with a page is 2026-05: link to it, or to /claims/.',
+      '6  This link leads to /claims/months/date-not-known/, but every article that mentions a claim has a publication date, so no claim was first reported on a date not known: the site makes no page for date-not-known there, so readers would find nothing. The nearest month with a page is 2026-05: link to it, or to /claims/.',
+      '7  This link leads to /claims/months/2026-05/2/, but the month\'s list, /claims/months/2026-05/, has at most one page, so readers would find no page there. Link to /claims/months/2026-05/ instead.',
+    ]);
+    // The months have no page of their own: the archive's page lists them.
+    expect(problems(['/claims/months/', '/articles/months/index.html'])).toEqual([
+      '1  This link leads to /claims/months/, where the site has no page, so readers would find nothing there: the months are listed on /claims/. Link to /claims/, or to a month\'s page, as in /claims/months/2026-05/.',
+      '2  This link leads to /articles/months/index.html, where the site has no page, so readers would find nothing there: the months are listed on /articles/. Link to /articles/, or to a month\'s page, as in /articles/months/2026-06/.',
+    ]);
+    // A month page the site published stays, as a redirect to its archive, once the month has nothing to list (docs/deploying.md).
+    expect(problems(wrong, ['/claims/months/2099-01/', '/outlets/wire/months/1999-01/', '/articles/months/2026-04/', '/articles/months/2026-05/3/'])).toHaveLength(3);
+    // An article without a publication date that mentions a claim may be its first report, of a date not known.
+    corpus.find((f) => f.id === 'undated')!.mentions = [mention];
+    expect(problems(['/claims/months/date-not-known/'])).toEqual([]);
   });
 
   it('reads a relative link from the page the body is on', () => {

@@ -29,7 +29,7 @@ afterAll(() => suite.close());
  * a scrolling table's columns are not measured (whether one is wider than its region, a header's
  * word cut, a row's first cell in view): with text twice as large, 320 px holds what 160 px would.
  */
-function reflowProblems(columns = true): string[] {
+function reflowProblems(columns: boolean): string[] {
   const problems: string[] = [];
   const viewport = document.documentElement.clientWidth;
   const describe = (el: Element) => {
@@ -136,7 +136,7 @@ describe.each(corpora)('the $name build at 320 px', (corpus) => {
     const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 } });
     const problems = await eachPage(context, site.pages, async (page, { path }) => {
       await page.goto(site.server.url(path), { waitUntil: 'load' });
-      return (await page.evaluate(reflowProblems)).map((problem) => `${path}  ${problem}`);
+      return (await page.evaluate(reflowProblems, true)).map((problem) => `${path}  ${problem}`);
     });
     await context.close();
     expectNone(`reflow problems at ${width} px in the ${corpus.name} build`, problems);
@@ -151,7 +151,7 @@ describe.each(corpora)('the $name build at 320 px', (corpus) => {
     const page = await context.newPage();
     await page.goto(site.server.url(`/search/?q=${encodeURIComponent(word)}`), { waitUntil: 'load' });
     await page.getByRole('main').getByText(/\bresults? for\b/i).first().waitFor({ state: 'visible', timeout: 15_000 });
-    const problems = (await page.evaluate(reflowProblems)).map((problem) => `/search/?q=${word}  ${problem}`);
+    const problems = (await page.evaluate(reflowProblems, true)).map((problem) => `/search/?q=${word}  ${problem}`);
     await context.close();
     expectNone(`reflow problems in search results at ${width} px in the ${corpus.name} build`, problems);
   });

@@ -26,13 +26,35 @@
  * so that the search page can mark them in a result's excerpt: their letters cannot tell them
  * from ours.
  *
+ * A block of text outside the quotations (a paragraph, a list item, a heading, a table's cell)
+ * written in the article's own script is the article's too, though not quoted with `>`: it carries
+ * the language and direction, as a quotation does (ownTextAttributes in src/lib/languages.ts).
+ * An Arabic paragraph there was read as English, from the left, its full stop at its start:
+ *
+ * ```md
+ * The paper's closing line:
+ *
+ * قالت الصحيفة إن الجسر سيبقى مغلقاً.
+ * ```
+ *
+ * renders as
+ *
+ * ```html
+ * <p>The paper's closing line:</p>
+ * <p lang="ar" dir="rtl">قالت الصحيفة إن الجسر سيبقى مغلقاً.</p>
+ * ```
+ *
  * The language is the `language` field of the file's frontmatter, as Astro passes it to the
  * renderer; a body without one (a claim's notes, a story's background) is left as it is.
  */
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { languageAttributes, quoteMetaKey } from '../lib/languages.ts';
+import { languageAttributes, ownTextAttributes, quoteMetaKey } from '../lib/languages.ts';
+
+/** The elements that hold a block of text: one written in the article's script is the article's. */
+const textBlocks = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption']);
 
 function isMention(node: Element): boolean {
   const className = node.properties.className;
@@ -47,6 +69,16 @@ export default function rehypeQuotedLanguage() {
     if (!attributes.lang) return;
     let quotes = 0;
     visit(tree, 'element', (node: Element) => {
+      if (textBlocks.has(node.tagName)) {
+        const own = ownTextAttributes(toString(node), language);
+        if (own.lang) {
+          node.properties.lang = own.lang;
+          if (own.dir) node.properties.dir = own.dir;
+          // What it holds (a span in it) is in its language already.
+          return SKIP;
+        }
+        return;
+      }
       if (node.tagName !== 'blockquote' && !isMention(node)) return;
       node.properties.lang = attributes.lang;
       if (attributes.dir) node.properties.dir = attributes.dir;

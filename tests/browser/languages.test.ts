@@ -56,6 +56,14 @@ function marked(selector: string): Marked[] {
   }));
 }
 
+/** Runs in the page: the language and direction of the byline's text (in the fact list, after "Byline"), none when not credited. */
+function byline(): Marked[] {
+  const dd = Array.from(document.querySelectorAll('dl.facts dt')).find((dt) => dt.textContent?.trim() === 'Byline')?.nextElementSibling;
+  if (!dd || dd.textContent?.trim() === 'Not credited') return [];
+  const el = dd.firstElementChild ?? dd;
+  return [{ text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), lang: el.closest('[lang]')?.getAttribute('lang') ?? '', direction: getComputedStyle(el).direction }];
+}
+
 /**
  * Runs in the page: `parts` in the order the text of the element has them (the `dd` after the
  * `dt` labelled `label`, or `selector`), each with where it is drawn (the middle of its box, from
@@ -128,9 +136,22 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
         const end = bar.direction === 'rtl' ? bar.left : bar.right;
         if (!(start > 0 && end === 0)) problems.push(`${where}  the ${bar.direction} quotation "${bar.text}" has its bar on the wrong side (left ${bar.left} px, right ${bar.right} px)`);
       }
-      // Our account, the record's paragraphs outside the quotations, is ours, in English.
-      for (const ours of await page.evaluate(marked, '.record > p')) {
-        if (ours.lang !== pageLanguage) problems.push(`${where}  our account "${ours.text.slice(0, 40)}" is read as ${ours.lang}, not ${pageLanguage}`);
+      // Outside the quotations, the record's text (paragraphs, list items, headings, cells), our
+      // summary and the byline are ours, in English, or the article's when written in its script
+      // (an Arabic sentence not quoted with `>`): then its language, and the direction of its
+      // letters. The page's own words around them (the labels, the headings) stay English.
+      const own = (text: string) => new RegExp(`^\\P{L}*${scripts[article.language.toLowerCase()] ?? '(?!)'}`, 'u').test(text);
+      const blocks = [
+        ...(await page.evaluate(marked, '.record :is(p, li, h2, h3, h4, h5, h6, td, th, caption):not(blockquote *)')).map((found) => ({ what: 'the record\'s text', found })),
+        ...(await page.evaluate(marked, '#summary + p')).map((found) => ({ what: 'our summary', found })),
+        ...(await page.evaluate(byline)).map((found) => ({ what: 'the byline', found })),
+      ];
+      for (const { what, found } of blocks) {
+        if (own(found.text)) expectMarked(where, what, found, article.language, found.text);
+        else if (found.lang !== pageLanguage || found.direction !== 'ltr') problems.push(`${where}  ${what} "${found.text.slice(0, 40)}" is ours, but read as ${found.lang || 'no language'}, ${found.direction}, not ${pageLanguage}, ltr`);
+      }
+      for (const chrome of await page.evaluate(marked, 'main h2, dl.facts dt')) {
+        if (chrome.lang !== pageLanguage || chrome.direction !== 'ltr') problems.push(`${where}  the page's own "${chrome.text}" is read as ${chrome.lang}, ${chrome.direction}`);
       }
     }
     const claims = new Set(facts.mentions.filter((m) => foreign.has(m.article)).map((m) => m.claim));

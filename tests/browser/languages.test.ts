@@ -56,12 +56,21 @@ function marked(selector: string): Marked[] {
   }));
 }
 
-/** Runs in the page: the language and direction of the byline's text (in the fact list, after "Byline"), none when not credited. */
-function byline(): Marked[] {
-  const dd = Array.from(document.querySelectorAll('dl.facts dt')).find((dt) => dt.textContent?.trim() === 'Byline')?.nextElementSibling;
-  if (!dd || dd.textContent?.trim() === 'Not credited') return [];
-  const el = dd.firstElementChild ?? dd;
-  return [{ text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), lang: el.closest('[lang]')?.getAttribute('lang') ?? '', direction: getComputedStyle(el).direction }];
+/**
+ * Runs in the page: the language and direction of the text of each element matching `selector`
+ * (or of the byline: the `dd` after "Byline", unless not credited), where its words stand: the
+ * element holding its first words (a span in a list item).
+ */
+function markedText(selector: string): Marked[] {
+  const elements =
+    selector === 'byline'
+      ? [Array.from(document.querySelectorAll('dl.facts dt')).find((dt) => dt.textContent?.trim() === 'Byline')?.nextElementSibling].filter((dd): dd is Element => !!dd && dd.textContent?.trim() !== 'Not credited')
+      : Array.from(document.querySelectorAll(selector));
+  return elements.map((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (node) => ((node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+    const holder = walker.nextNode()?.parentElement ?? el;
+    return { text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), lang: holder.closest('[lang]')?.getAttribute('lang') ?? '', direction: getComputedStyle(holder).direction };
+  });
 }
 
 /**
@@ -142,9 +151,9 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
       // letters. The page's own words around them (the labels, the headings) stay English.
       const own = (text: string) => new RegExp(`^\\P{L}*${scripts[article.language.toLowerCase()] ?? '(?!)'}`, 'u').test(text);
       const blocks = [
-        ...(await page.evaluate(marked, '.record :is(p, li, h2, h3, h4, h5, h6, td, th, caption):not(blockquote *)')).map((found) => ({ what: 'the record\'s text', found })),
-        ...(await page.evaluate(marked, '#summary + p')).map((found) => ({ what: 'our summary', found })),
-        ...(await page.evaluate(byline)).map((found) => ({ what: 'the byline', found })),
+        ...(await page.evaluate(markedText, '.record :is(p, li, h2, h3, h4, h5, h6, td, th, caption):not(blockquote *)')).map((found) => ({ what: 'the record\'s text', found })),
+        ...(await page.evaluate(markedText, '#summary + p')).map((found) => ({ what: 'our summary', found })),
+        ...(await page.evaluate(markedText, 'byline')).map((found) => ({ what: 'the byline', found })),
       ];
       for (const { what, found } of blocks) {
         if (own(found.text)) expectMarked(where, what, found, article.language, found.text);

@@ -55,7 +55,10 @@ describe('rehype-quoted-language', () => {
   it('marks a block outside the quotations written in the article\'s script as the article\'s, and not ours', async () => {
     const markdown = 'Our account.\n\nقالت الصحيفة إن :claim[الجسر مغلق]{#a-claim}.\n\n- بند أول.\n- Our note.\n\n## العنوان\n';
     const html = (await render(markdown, undefined, { language: 'ar' })).html.replace(/\n/g, '');
-    expect(html).toMatch(/^<p>Our account\.<\/p><p lang="ar" dir="rtl">قالت الصحيفة إن <a [^>]*class="mention mention--asserts"[^>]*>الجسر مغلق<\/a>\.<\/p><ul><li lang="ar" dir="rtl">بند أول\.<\/li><li>Our note\.<\/li><\/ul><h2 [^>]*lang="ar" dir="rtl">العنوان<\/h2>$/);
+    expect(html).toMatch(/^<p>Our account\.<\/p><p lang="ar" dir="rtl">قالت الصحيفة إن <a [^>]*class="mention mention--asserts"[^>]*>الجسر مغلق<\/a>\.<\/p><ul><li><span lang="ar" dir="rtl">بند أول\.<\/span><\/li><li>Our note\.<\/li><\/ul><h2 [^>]*lang="ar" dir="rtl">العنوان<\/h2>$/);
+    // A list item's text is marked in it, its marker left on our side; a loose item's paragraph as a paragraph.
+    const loose = (await render('- بند أول.\n\n  بند ثان.\n- Our note.\n', undefined, { language: 'ar' })).html.replace(/\n/g, '');
+    expect(loose).toBe('<ul><li><p lang="ar" dir="rtl">بند أول.</p><p lang="ar" dir="rtl">بند ثان.</p></li><li><p>Our note.</p></li></ul>');
     // In a language written in our letters, a paragraph cannot be told from ours: it is left as ours.
     expect((await render('Le pont est fermé.\n', undefined, { language: 'fr' })).html).toBe('<p>Le pont est fermé.</p>');
   });

@@ -12,7 +12,8 @@
  * And the same at 320 px with text twice as large (WCAG 1.4.4 Resize Text: a reader who sets
  * the browser's font size to 32 px), on the reading fixture, whose long words, addresses and
  * code runs stress it: the status of a claim ("Corroborated", a box of its own) was wider than
- * the line a list gave it, and the page scrolled 4 px sideways.
+ * the line a list gave it, and the page scrolled 4 px sideways. The search page too, without
+ * JavaScript, where its plain form stays.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
@@ -175,5 +176,21 @@ describe(`the ${readingCorpus.name} build at 320 px, with text twice as large`, 
     }, { setUp: larger });
     await context.close();
     expectNone(`reflow problems at ${width} px with text twice as large in the ${readingCorpus.name} build`, problems);
+  });
+
+  it('shows the search page without JavaScript without scrolling sideways', async () => {
+    // Without script the plain form stays (with it, Pagefind's replaces it once loaded): its
+    // field, as wide as twenty characters of the larger text, was 408 px wide at 320 px.
+    const site = await suite.site(readingCorpus);
+    const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.goto(site.server.url('/search/'), { waitUntil: 'load' });
+    const problems = [
+      ...((await page.getByRole('searchbox').isVisible()) ? [] : ['/search/  the form is not shown']),
+      ...(await page.evaluate(reflowProblems, false)).map((problem) => `/search/  ${problem}`),
+    ];
+    await context.close();
+    expectNone(`reflow problems on the search page without JavaScript at ${width} px with text twice as large`, problems);
   });
 });

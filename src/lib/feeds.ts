@@ -29,6 +29,7 @@ import { XML_FORBIDDEN } from './characters.ts';
 import type { Article, Claim, Outlet } from './corpus.ts';
 import { isoInOffset } from './dates.ts';
 import { articlePath, claimPath, type ArticleSlug, type ClaimId, type OutletId } from './ids.ts';
+import { languageAttributes, ownTextAttributes, type LanguageAttributes } from './languages.ts';
 import { compareArticlesByAdded } from './order.ts';
 import { STATUS_LABELS } from './status.ts';
 import type { StatusChange } from './status-history.ts';
@@ -127,6 +128,15 @@ function outletName(data: FeedData, id: OutletId): string {
   return outlet.unidentified ? `${outlet.name} (source unidentified)` : outlet.name;
 }
 
+/**
+ * An article's language on an element of an entry's HTML content (` lang="ar" dir="rtl"`): its
+ * headline, and our summary when written in its script, as the site's pages mark them
+ * (src/lib/languages.ts). A feed reader showed an Arabic summary from the left, read as English.
+ */
+function languageHtml({ lang, dir }: LanguageAttributes): string {
+  return `${lang ? ` lang="${escapeHtml(lang)}"` : ''}${dir ? ` dir="${dir}"` : ''}`;
+}
+
 /** The Atom feed of new articles; its ids are written under `idRoot` ({@link feedIdRoot}). */
 export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT, idRoot = root): string {
   const articles = [...data.articles.values()].sort(compareArticlesByAdded).slice(0, limit);
@@ -150,7 +160,7 @@ export function articlesFeed(data: FeedData, root: string, limit = FEED_LIMIT, i
       link: url,
       date: writtenDate(article.added, article.addedOffset),
       description: escapeHtml(article.summary),
-      content: `<p>${escapeHtml(article.summary)}</p><p>Outlet: ${escapeHtml(outlet)}</p>${original}`,
+      content: `<p${languageHtml(ownTextAttributes(article.summary, article.language))}>${escapeHtml(article.summary)}</p><p>Outlet: ${escapeHtml(outlet)}</p>${original}`,
       author: [{ name: outlet }],
       category: [{ name: article.kind, term: article.kind }],
       ...(article.published ? { published: writtenDate(article.published, article.publishedOffset) } : {}),
@@ -189,7 +199,7 @@ export function claimsFeed(data: FeedData, history: readonly StatusChange[], roo
     const articles = change.articles
       .map((slug) => data.articles.get(slug))
       .filter((a): a is Article => a !== undefined)
-      .map((a) => `<li><a href="${escapeHtml(absolute(root, articlePath(a.slug)))}">${escapeHtml(a.headline)}</a> (${escapeHtml(outletName(data, a.outlet))})</li>`)
+      .map((a) => `<li><a href="${escapeHtml(absolute(root, articlePath(a.slug)))}"${languageHtml(languageAttributes(a.language))}>${escapeHtml(a.headline)}</a> (${escapeHtml(outletName(data, a.outlet))})</li>`)
       .join('');
     feed.addItem({
       title: escapeHtml(`${what}: ${claim.statement}`),

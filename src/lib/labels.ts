@@ -82,6 +82,37 @@ export function allOf(count: number, one: string, many = `${one}s`): string {
 /** Scripts a browser breaks lines in without spaces. */
 const BREAKS_WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/**
+ * Text cut where a line may break though no stylesheet says so, for `<wbr>` between the pieces:
+ * after each `/`, `.`, `?`, `&`, `=` and `#` of an address, and in a word longer than
+ * {@link LONG_WORD} characters, after every LONG_WORD characters of it (whole characters: an
+ * accent stays on its letter). A redirect
+ * page has no stylesheet (a style's hash would weigh in every page's Content-Security-Policy),
+ * and its address, https://crosscheck.example.org/articles/… with no place to break, made the
+ * page 395 px wide at 320 px.
+ *
+ * ```ts
+ * breakableText('https://x.example/claims/a/') // ['https:/', '/', 'x.', 'example/', 'claims/', 'a/']
+ * ```
+ */
+export function breakableText(text: string, max = LONG_WORD): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let run = 0;
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+    piece += segment;
+    // A browser breaks at a space and after a hyphen of its own accord.
+    run = /[\s-]/u.test(segment) ? 0 : run + 1;
+    if (/^[/.?&=#]$/.test(segment) || run >= max) {
+      pieces.push(piece);
+      piece = '';
+      run = 0;
+    }
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
 /** Words longer than this many characters may break where a column header needs it ({@link longWords}). */
 export const LONG_WORD = 16;
 

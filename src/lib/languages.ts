@@ -65,6 +65,33 @@ export function languageScripts(language: string): string[] | undefined {
   }
 }
 
+/**
+ * The attributes for a record's own text (an article's summary, its byline, a paragraph of its
+ * body outside the quotations) when it is written in the record's language: the language's
+ * ({@link languageAttributes}) when its first letter is in one of that language's own scripts
+ * (Arabic letters in a record in `ar`), else none, as our English. A language written in our Latin
+ * script cannot be told from ours by its letters: its text is left as ours. An Arabic sentence
+ * outside the quotations of an Arabic record was read as English and laid out from the left, its
+ * full stop at its start.
+ *
+ * ```ts
+ * ownTextAttributes('قالت الصحيفة إن الجسر مغلق.', 'ar') // { lang: 'ar', dir: 'rtl' }
+ * ownTextAttributes('Our account.', 'ar') // {}
+ * ```
+ */
+export function ownTextAttributes(text: string, language: string | undefined): LanguageAttributes {
+  const attributes = languageAttributes(language);
+  const scripts = attributes.lang ? languageScripts(attributes.lang) : undefined;
+  if (!scripts) return {};
+  const letter = /\p{L}/u.exec(text)?.[0];
+  if (!letter) return {};
+  try {
+    return new RegExp(`[${scripts.map((s) => `\\p{Script_Extensions=${s}}`).join('')}]`, 'u').test(letter) ? attributes : {};
+  } catch {
+    return {};
+  }
+}
+
 /** What {@link markLanguageRuns} needs of each language: its attributes and the pattern of one of its letters. */
 function letterPatterns(languages: readonly string[]): { attributes: LanguageAttributes; letter: string }[] {
   const found: { attributes: LanguageAttributes; scripts: string[] }[] = [];

@@ -29,6 +29,10 @@
  * ```html
  * <div class="table-wrap" role="region" aria-label="Repair costs" tabindex="0"><table><caption>Repair costs</caption>…</table></div>
  * ```
+ *
+ * A table with nothing to read (no text in it: what the sanitiser left of a mutation-XSS attempt,
+ * `<math><mtext><table><mglyph><style>…`, is `<table></table>`) is not emitted: its region was a
+ * tab stop where a keyboard user found nothing, announced as "Table 1, region".
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -39,6 +43,10 @@ export default function rehypeTableRegions() {
     let count = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
+      if (toString(node).trim() === '') {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
       count += 1;
       const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
       const name = caption ? toString(caption).replace(/\s+/g, ' ').trim() : '';

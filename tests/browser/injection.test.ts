@@ -226,6 +226,19 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
     expectNone('scriptable markup in the injection build', problems);
   });
 
+  it('leaves no tab stop with nothing to read in any built page', async () => {
+    // What the sanitiser left of a mutation-XSS attempt was an empty table, in a focusable region.
+    const site = await injectionSite();
+    const problems = site.pages.flatMap((page) => {
+      const $ = cheerio.load(readFileSync(path.join(site.outDir, page.file), 'utf8'));
+      return $('[tabindex]:not([tabindex^="-"])')
+        .toArray()
+        .filter((el) => $(el).text().trim() === '')
+        .map((el) => `${page.path}  <${el.tagName} ${Object.entries(el.attribs).map(([k, v]) => `${k}="${v}"`).join(' ')}> is a tab stop with nothing in it`);
+    });
+    expectNone('empty tab stops in the injection build', problems);
+  });
+
   it('runs nothing on any page, as readers get it', async () => {
     const site = await injectionSite();
     expectNone('script-injection results with the policy on', await openEveryPage(await suite.browser(), site, false));

@@ -57,6 +57,23 @@ function marked(selector: string): Marked[] {
 }
 
 /**
+ * Runs in the page: the language and direction of the text of each element matching `selector`
+ * (or of the byline: the `dd` after "Byline", unless not credited), where its words stand: the
+ * element holding its first words (a span in a list item).
+ */
+function markedText(selector: string): Marked[] {
+  const elements =
+    selector === 'byline'
+      ? [Array.from(document.querySelectorAll('dl.facts dt')).find((dt) => dt.textContent?.trim() === 'Byline')?.nextElementSibling].filter((dd): dd is Element => !!dd && dd.textContent?.trim() !== 'Not credited')
+      : Array.from(document.querySelectorAll(selector));
+  return elements.map((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (node) => ((node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+    const holder = walker.nextNode()?.parentElement ?? el;
+    return { text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), lang: holder.closest('[lang]')?.getAttribute('lang') ?? '', direction: getComputedStyle(holder).direction };
+  });
+}
+
+/**
  * Runs in the page: `parts` in the order the text of the element has them (the `dd` after the
  * `dt` labelled `label`, or `selector`), each with where it is drawn (the middle of its box, from
  * the left, and the top of its line), or null when it is not there. With `shown`, only the parts
@@ -128,9 +145,22 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
         const end = bar.direction === 'rtl' ? bar.left : bar.right;
         if (!(start > 0 && end === 0)) problems.push(`${where}  the ${bar.direction} quotation "${bar.text}" has its bar on the wrong side (left ${bar.left} px, right ${bar.right} px)`);
       }
-      // Our account, the record's paragraphs outside the quotations, is ours, in English.
-      for (const ours of await page.evaluate(marked, '.record > p')) {
-        if (ours.lang !== pageLanguage) problems.push(`${where}  our account "${ours.text.slice(0, 40)}" is read as ${ours.lang}, not ${pageLanguage}`);
+      // Outside the quotations, the record's text (paragraphs, list items, headings, cells), our
+      // summary and the byline are ours, in English, or the article's when written in its script
+      // (an Arabic sentence not quoted with `>`): then its language, and the direction of its
+      // letters. The page's own words around them (the labels, the headings) stay English.
+      const own = (text: string) => new RegExp(`^\\P{L}*${scripts[article.language.toLowerCase()] ?? '(?!)'}`, 'u').test(text);
+      const blocks = [
+        ...(await page.evaluate(markedText, '.record :is(p, li, h2, h3, h4, h5, h6, td, th, caption):not(blockquote *)')).map((found) => ({ what: 'the record\'s text', found })),
+        ...(await page.evaluate(markedText, '#summary + p')).map((found) => ({ what: 'our summary', found })),
+        ...(await page.evaluate(markedText, 'byline')).map((found) => ({ what: 'the byline', found })),
+      ];
+      for (const { what, found } of blocks) {
+        if (own(found.text)) expectMarked(where, what, found, article.language, found.text);
+        else if (found.lang !== pageLanguage || found.direction !== 'ltr') problems.push(`${where}  ${what} "${found.text.slice(0, 40)}" is ours, but read as ${found.lang || 'no language'}, ${found.direction}, not ${pageLanguage}, ltr`);
+      }
+      for (const chrome of await page.evaluate(marked, 'main h2, dl.facts dt')) {
+        if (chrome.lang !== pageLanguage || chrome.direction !== 'ltr') problems.push(`${where}  the page's own "${chrome.text}" is read as ${chrome.lang}, ${chrome.direction}`);
       }
     }
     const claims = new Set(facts.mentions.filter((m) => foreign.has(m.article)).map((m) => m.claim));

@@ -8,18 +8,29 @@
  * any scrolling, and no column is wider than its wrapper, nor is a word of a column header cut
  * over two lines when it would fit whole. The search page's results
  * too, searched for the longest word of the corpus.
+ *
+ * And the same at 320 px with text twice as large (WCAG 1.4.4 Resize Text: a reader who sets
+ * the browser's font size to 32 px), on the reading fixture, whose long words, addresses and
+ * code runs stress it: the status of a claim ("Corroborated", a box of its own) was wider than
+ * the line a list gave it, and the page scrolled 4 px sideways. The search page too, without
+ * JavaScript, where its plain form stays.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
-import { contentFacts, corpora } from '../support/site.ts';
+import { contentFacts, corpora, readingCorpus } from '../support/site.ts';
 
 const width = 320;
 
 const suite = browserSuite();
 afterAll(() => suite.close());
 
-/** Runs in the page: everything wrong with the layout at the current width. */
-function reflowProblems(): string[] {
+/**
+ * Runs in the page: everything wrong with the layout at the current width. With `columns` false,
+ * a scrolling table's columns are not measured (whether one is wider than its region, a header's
+ * word cut, a row's first cell in view): with text twice as large, 320 px holds what 160 px would.
+ */
+function reflowProblems(columns: boolean): string[] {
   const problems: string[] = [];
   const viewport = document.documentElement.clientWidth;
   const describe = (el: Element) => {
@@ -59,7 +70,7 @@ function reflowProblems(): string[] {
       // over two lines ("Unidentifie|d") is a column squeezed for nothing, when the word would fit
       // in the wrapper's width. Hyphens may break. But a column is never wider than the wrapper:
       // its header and cells could never be seen whole (an outlet's name of one 39-letter word).
-      for (const th of Array.from(el.querySelectorAll('thead th'))) {
+      for (const th of columns ? Array.from(el.querySelectorAll('thead th')) : []) {
         const style = getComputedStyle(th);
         const room = el.clientWidth - ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, key) => sum + parseFloat(style[key as 'paddingLeft']), 0);
         const wide = th.getBoundingClientRect().width;
@@ -79,7 +90,7 @@ function reflowProblems(): string[] {
       }
       // A wide table is read row by row: unscrolled, a row's header and its first cell are both
       // in view, or the reader must scroll sideways for every single value.
-      const cell = el.querySelector('tbody tr th[scope="row"] + td');
+      const cell = columns ? el.querySelector('tbody tr th[scope="row"] + td') : null;
       if (cell) {
         const box = el.getBoundingClientRect();
         const shown = cell.getBoundingClientRect();
@@ -126,7 +137,7 @@ describe.each(corpora)('the $name build at 320 px', (corpus) => {
     const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 } });
     const problems = await eachPage(context, site.pages, async (page, { path }) => {
       await page.goto(site.server.url(path), { waitUntil: 'load' });
-      return (await page.evaluate(reflowProblems)).map((problem) => `${path}  ${problem}`);
+      return (await page.evaluate(reflowProblems, true)).map((problem) => `${path}  ${problem}`);
     });
     await context.close();
     expectNone(`reflow problems at ${width} px in the ${corpus.name} build`, problems);
@@ -141,8 +152,45 @@ describe.each(corpora)('the $name build at 320 px', (corpus) => {
     const page = await context.newPage();
     await page.goto(site.server.url(`/search/?q=${encodeURIComponent(word)}`), { waitUntil: 'load' });
     await page.getByRole('main').getByText(/\bresults? for\b/i).first().waitFor({ state: 'visible', timeout: 15_000 });
-    const problems = (await page.evaluate(reflowProblems)).map((problem) => `/search/?q=${word}  ${problem}`);
+    const problems = (await page.evaluate(reflowProblems, true)).map((problem) => `/search/?q=${word}  ${problem}`);
     await context.close();
     expectNone(`reflow problems in search results at ${width} px in the ${corpus.name} build`, problems);
+  });
+});
+
+describe(`the ${readingCorpus.name} build at 320 px, with text twice as large`, () => {
+  it('never scrolls sideways, on any page, and nothing sticks out past the edge', async () => {
+    const site = await suite.site(readingCorpus);
+    const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 } });
+    // The browser's own font sizes (Settings, Appearance, Font size), as a reader sets them: 32
+    // and 26 px for 16 and 13. Every size of the stylesheet is relative to them.
+    const larger = async (page: Page) => {
+      const session = await context.newCDPSession(page);
+      await session.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    };
+    const problems = await eachPage(context, site.pages, async (page, { path }) => {
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+      if (size !== '32px') return [`${path}  the text is ${size}, not 32px: the font size was not set`];
+      return (await page.evaluate(reflowProblems, false)).map((problem) => `${path}  ${problem}`);
+    }, { setUp: larger });
+    await context.close();
+    expectNone(`reflow problems at ${width} px with text twice as large in the ${readingCorpus.name} build`, problems);
+  });
+
+  it('shows the search page without JavaScript without scrolling sideways', async () => {
+    // Without script the plain form stays (with it, Pagefind's replaces it once loaded): its
+    // field, as wide as twenty characters of the larger text, was 408 px wide at 320 px.
+    const site = await suite.site(readingCorpus);
+    const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.goto(site.server.url('/search/'), { waitUntil: 'load' });
+    const problems = [
+      ...((await page.getByRole('searchbox').isVisible()) ? [] : ['/search/  the form is not shown']),
+      ...(await page.evaluate(reflowProblems, false)).map((problem) => `/search/  ${problem}`),
+    ];
+    await context.close();
+    expectNone(`reflow problems on the search page without JavaScript at ${width} px with text twice as large`, problems);
   });
 });

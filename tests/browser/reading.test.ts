@@ -14,7 +14,8 @@
  * - the print stylesheet hides navigation, keeps the content, and a PDF can be made; printed
  *   from a dark screen, every colour is still dark on white (axe's contrast rule in print), and
  *   no page (its coverage matrix, a body's table of thirty columns) is wider than an A4 sheet; a link to a passage in an original
- *   prints the article's address, not its text fragment.
+ *   prints the article's address, not its text fragment; a claim page prints its own address,
+ *   and the full address of each piece of its evidence in our records after its link.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Page as BrowserPage } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserSuite, eachPage, expectNone, type ServedSite } from '../support/harness.ts';
-import { contentFacts, corpora, normalise, type ContentFacts } from '../support/site.ts';
+import { contentFacts, corpora, normalise, siteOrigin, type ContentFacts } from '../support/site.ts';
 
 const suite = browserSuite();
 afterAll(() => suite.close());
@@ -272,6 +273,33 @@ describe.each(corpora)('reading the $name build', (corpus) => {
     }
     await context.close();
     expectNone('printed addresses of links to passages', problems);
+  });
+
+  it('prints a claim page\'s own address, and the full address of each piece of its evidence in our records', async () => {
+    const { site, facts } = await open();
+    const claim = route(facts)?.claim;
+    if (!claim) throw new Error(`the ${corpus.name} corpus has no claim with evidence`);
+    const pathname = `/claims/${claim.id}/`;
+    const origin = siteOrigin(site.outDir);
+    const { context, page, go } = await newPage(site);
+    await go(pathname);
+    await page.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    // The address, as a reader sees it on the sheet: the page's text, shown in print.
+    const address = new URL(pathname, origin).href;
+    const shown = await page.getByRole('main').getByText(address, { exact: true }).filter({ visible: true }).count();
+    if (shown !== 1) problems.push(`${pathname}  prints its address ${address} ${shown} times, not once`);
+    // A link to our record of a passage prints its address in full after it, as a link to another site does.
+    const links = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('main .evidence a[href^="/articles/"]'), (a) => ({ href: a.getAttribute('href') ?? '', after: getComputedStyle(a, '::after').content, text: (a.textContent ?? '').trim() })),
+    );
+    if (links.length === 0) problems.push(`${pathname}  has no link to the evidence in our records`);
+    for (const link of links) {
+      const full = new URL(link.href, origin).href;
+      if (!link.after.includes(`<${full}>`)) problems.push(`${pathname}  prints "${link.text}" followed by ${link.after}, not its address <${full}>`);
+    }
+    await context.close();
+    expectNone('printed addresses of a claim page', problems);
   });
 
   it('prints every page within the width of an A4 sheet, so no column is cut off', async () => {

@@ -58,19 +58,20 @@ export function browserSuite() {
 /**
  * Visits every item with a few tabs of one browser context at once (most of a page visit is
  * waiting on the browser, so tabs overlap well even on two cores) and returns each item's
- * problems in the items' order. `setUp` runs once for each tab, for listeners.
+ * problems in the items' order. `setUp` runs once for each tab, before its first visit, for listeners
+ * and settings.
  */
 export async function eachPage<T>(
   context: BrowserContext,
   items: T[],
   visit: (page: BrowserPage, item: T) => Promise<string[]>,
-  { concurrency = 4, setUp }: { concurrency?: number; setUp?: (page: BrowserPage) => void } = {},
+  { concurrency = 4, setUp }: { concurrency?: number; setUp?: (page: BrowserPage) => void | Promise<void> } = {},
 ): Promise<string[]> {
   const results: string[][] = [];
   let next = 0;
   const worker = async () => {
     const page = await context.newPage();
-    setUp?.(page);
+    await setUp?.(page);
     while (next < items.length) {
       const index = next++;
       results[index] = await visit(page, items[index] as T);

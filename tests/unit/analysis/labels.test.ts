@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allOf, longWords, plural } from '../../../src/lib/labels.ts';
+import { allOf, breakableText, longWords, plural } from '../../../src/lib/labels.ts';
 
 describe('plural', () => {
   it.each([
@@ -20,6 +20,17 @@ describe('allOf', () => {
     [86, 'claim', undefined, 'All 86 claims'],
   ])('counts a whole collection of %d %s without "All 1"', (n, one, many, expected) => {
     expect(allOf(n, one, many)).toBe(expected);
+  });
+});
+
+describe('breakableText', () => {
+  it('cuts an address after its separators, and a long word every so many characters, whole characters only', () => {
+    expect(breakableText('https://x.example/claims/a-b/?q=1#m')).toEqual(['https:/', '/', 'x.', 'example/', 'claims/', 'a-b/', '?', 'q=', '1#', 'm']);
+    expect(breakableText('Le Hafenbrückeninstandsetzung', 8)).toEqual(['Le Hafenbrü', 'ckeninst', 'andsetzu', 'ng']);
+    expect(breakableText('é́́é́́é́́', 2)).toEqual(['é́́é́́', 'é́́']);
+    // A hyphen and a space are breaks already: the count starts again after them.
+    expect(breakableText('abcdefg-abcdefg abcdefg', 8)).toEqual(['abcdefg-abcdefg abcdefg']);
+    expect(breakableText('')).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  * account around them stays in the page's English (languages.test.ts checks the built pages).
  */
 import { describe, expect, it } from 'vitest';
-import { languageAttributes, textDirection } from '../../../src/lib/languages.ts';
+import { languageAttributes, ownTextAttributes, textDirection } from '../../../src/lib/languages.ts';
 import { render } from './pipeline.ts';
 
 const body = 'Our account.\n\n> Quoted: :claim[the words]{#a-claim}.\n\nAnd :claim[a span]{#b-claim stance=quotes} in our paragraph.\n';
@@ -34,7 +34,36 @@ describe('languageAttributes', () => {
   });
 });
 
+describe('ownTextAttributes', () => {
+  it('gives text written in the script of the record\'s language that language, by its first letter', () => {
+    expect(ownTextAttributes('«قالت الصحيفة» إن الجسر مغلق.', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(ownTextAttributes('12 — הגשר נסגר', 'he')).toEqual({ lang: 'he', dir: 'rtl' });
+    expect(ownTextAttributes('港湾橋が通行止め', 'ja')).toEqual({ lang: 'ja' });
+  });
+
+  it('leaves ours, text in another script and a language written in our letters as ours', () => {
+    expect(ownTextAttributes('Our account: قال', 'ar')).toEqual({});
+    expect(ownTextAttributes('הגשר', 'ar')).toEqual({});
+    expect(ownTextAttributes('Le pont est fermé', 'fr')).toEqual({});
+    expect(ownTextAttributes('قال', 'en')).toEqual({});
+    expect(ownTextAttributes('قال', undefined)).toEqual({});
+    expect(ownTextAttributes('2026 — ?', 'ar')).toEqual({});
+  });
+});
+
 describe('rehype-quoted-language', () => {
+  it('marks a block outside the quotations written in the article\'s script as the article\'s, and not ours', async () => {
+    const markdown = 'Our account.\n\nقالت الصحيفة إن :claim[الجسر مغلق]{#a-claim}.\n\n- بند أول.\n- Our note.\n\n## العنوان\n';
+    const html = (await render(markdown, undefined, { language: 'ar' })).html.replace(/\n/g, '');
+    expect(html).toMatch(/^<p>Our account\.<\/p><p lang="ar" dir="rtl">قالت الصحيفة إن <a [^>]*class="mention mention--asserts"[^>]*>الجسر مغلق<\/a>\.<\/p><ul><li><span lang="ar" dir="rtl">بند أول\.<\/span><\/li><li>Our note\.<\/li><\/ul><h2 [^>]*lang="ar" dir="rtl">العنوان<\/h2>$/);
+    // A list item's text is marked in it, its marker left on our side; a loose item's paragraph as a paragraph.
+    const loose = (await render('- بند أول.\n\n  بند ثان.\n- Our note.\n', undefined, { language: 'ar' })).html.replace(/\n/g, '');
+    expect(loose).toBe('<ul><li><p lang="ar" dir="rtl">بند أول.</p><p lang="ar" dir="rtl">بند ثان.</p></li><li><p>Our note.</p></li></ul>');
+    // In a language written in our letters, a paragraph cannot be told from ours: it is left as ours.
+    expect((await render('Le pont est fermé.\n', undefined, { language: 'fr' })).html).toBe('<p>Le pont est fermé.</p>');
+  });
+
+
   it('marks the quotations and the spans outside them, not our account', async () => {
     const html = await rendered({ language: 'ar' });
     expect(html).toMatch(/^<p>Our account\.<\/p><blockquote lang="ar" dir="rtl"><p>Quoted: <a [^>]*class="mention mention--asserts"[^>]*>the words<\/a>\.<\/p><\/blockquote>/);

@@ -22,6 +22,14 @@ describe('rehype-table-regions', () => {
     expect(html).toBe('<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>1<table><tbody><tr><td>2</td></tr></tbody></table></td></tr></tbody></table></div>');
   });
 
+  it('drops a table with nothing to read, which would be an empty tab stop, and numbers the others without it', async () => {
+    // What the sanitiser leaves of a mutation-XSS attempt: an empty table.
+    const leftover = '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=window.__xss=1&gt;">';
+    expect(await rendered(leftover)).not.toMatch(/<table|table-wrap|tabindex/);
+    const html = await rendered('<table><tr><td> </td><td></td></tr></table>\n\n| a |\n| - |\n| 1 |\n');
+    expect(html).toBe('<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></div>');
+  });
+
   it('leaves a body without tables as it was', async () => {
     expect(await rendered('A paragraph.')).toBe('<p>A paragraph.</p>');
   });

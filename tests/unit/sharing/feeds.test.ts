@@ -136,6 +136,31 @@ describe('claimsFeed', () => {
   });
 });
 
+describe('an article in another language in the feeds', () => {
+  const foreign = indexCorpus(
+    corpus({
+      outlets: [outlet('o1'), outlet('o2')],
+      claims: [claim('k')],
+      articles: [
+        article('ar', 'o2', [mention('k')], { added: '2026-06-02', language: 'ar', headline: 'إغلاق الجسر', summary: 'قالت الصحيفة إن الجسر مغلق.' }),
+        article('fr', 'o1', [mention('k')], { added: '2026-06-01', language: 'fr', headline: 'Le pont fermé', summary: 'Our summary of the French report.' }),
+      ],
+    }),
+  );
+
+  it('gives our summary written in its script its language and direction, and ours none', () => {
+    const items = parse(articlesFeed(foreign, root)).items;
+    expect(items[0]?.content).toContain('<p lang="ar" dir="rtl">قالت الصحيفة إن الجسر مغلق.</p>');
+    expect(items[1]?.content).toContain('<p>Our summary of the French report.</p>');
+  });
+
+  it('gives a headline its language and direction in a claim\'s entry', () => {
+    const content = parse(claimsFeed(foreign, statusHistory(foreign.corpus), root)).items.map((i) => i.content ?? '').join('');
+    expect(content).toContain('<a href="https://example.org/sub/articles/ar/" lang="ar" dir="rtl">إغلاق الجسر</a>');
+    expect(content).toContain('<a href="https://example.org/sub/articles/fr/" lang="fr">Le pont fermé</a>');
+  });
+});
+
 describe('a renamed record in the feeds', () => {
   // "one" renamed "uno", then "eins" (its aliases oldest first); claim "k" renamed "kay".
   const renamed: Corpus = corpus({

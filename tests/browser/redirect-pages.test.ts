@@ -1,0 +1,73 @@
+/**
+ * The redirect pages (an old id's address: src/layouts/Redirect.astro), as a browser that does
+ * not follow a meta refresh shows them (Firefox's accessibility.blockautorefresh, which readers
+ * who cannot cope with a page changing under them set): its reader stays on the page and reads
+ * it. The site-wide tests pass them by, as a browser leaves them at once (site.ts: readingPages).
+ * On every corpus that has them (the good fixture; the reading fixture's is the address of a
+ * headline with a word of 84 letters): no WCAG 2.2 AA violation (axe), no sideways scrolling at
+ * 320 px, nor on paper, and a link to where the page went. (html.test.ts checks their markup.)
+ *
+ * A redirect page has no stylesheet: its address in full, with no place to break, made it 395 px
+ * wide at 320 px.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as Axe from 'axe-core';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserSuite, eachPage, expectNone, type ServedSite } from '../support/harness.ts';
+import { corpora } from '../support/site.ts';
+
+const suite = browserSuite();
+afterAll(() => suite.close());
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A context whose browser does not follow a meta refresh: each redirect page is served without it. */
+async function staying(site: ServedSite, width: number): Promise<BrowserContext> {
+  const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 } });
+  const redirects = new Set(site.redirects.map((p) => p.path));
+  await context.route(
+    (url) => redirects.has(url.pathname),
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<meta\s[^>]*http-equiv=["']?refresh[^>]*>/i, '');
+      await route.fulfill({ response, body });
+    },
+  );
+  await context.addInitScript(axeSource);
+  return context;
+}
+
+/** Runs in the page: axe's violations, as lines. */
+async function violations(runTags: string[]): Promise<string[]> {
+  const axe = (window as unknown as { axe: typeof Axe }).axe;
+  const results = await axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] });
+  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe.each(corpora)('the redirect pages of the $name build, read by a browser that does not follow them', (corpus) => {
+  it('are readable: no axe violation, no sideways scrolling at 320 px or on paper, and a link on', async () => {
+    const site = await suite.site(corpus);
+    if (corpus.name !== 'content') expect(site.redirects.length, `the ${corpus.name} has no redirect page to read`).toBeGreaterThan(0);
+    const context = await staying(site, 320);
+    const problems = await eachPage(context, site.redirects, async (page, { path, file }) => {
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      const found: string[] = [];
+      if (new URL(page.url()).pathname !== path) return [`${path}  was left: the refresh was followed`];
+      for (const violation of await page.evaluate(violations, tags)) found.push(`${path}  axe: ${violation}`);
+      const to = /url=([^"'>\s]+)/i.exec(readFileSync(`${site.outDir}/${file}`, 'utf8'))?.[1] ?? '';
+      if ((await page.getByRole('main').getByRole('link').all()).length === 0 || (await page.locator(`main a[href="${to}"]`).count()) === 0) found.push(`${path}  has no link to ${to}`);
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) found.push(`${path}  is ${width} px wide at 320 px${media === 'print' ? ', printed' : ''}`);
+      }
+      await page.emulateMedia({ media: null });
+      return found;
+    });
+    await context.close();
+    expectNone(`redirect pages of the ${corpus.name} build`, problems);
+  });
+});

@@ -13,6 +13,9 @@
  *   press release is read without its "FOR IMMEDIATE RELEASE" line and the boilerplate after its text.
  *   A text hard-wrapped at a fixed width (an e-mail's 72 columns, a copy of a PDF) is joined into
  *   its paragraphs, its lists and the lines its writer broke kept apart; other text is a paragraph a line.
+ *   A copy of a PDF laid out in two columns is read a column after the other: its columns side by
+ *   side on each line ({@link withoutColumns}), or a line of each in turn when its lines clearly read
+ *   on better so ({@link interleavedColumns}).
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
  *   lines (and the plain-text lines above, in emphasis or not) are read; inline markup is removed
  *   from the text, and the lines of a paragraph are joined, as Markdown reads them. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
@@ -186,9 +189,9 @@ const COLUMN_WORDS = 4;
 export function withoutColumns(text: string): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let changed = false;
-  const pages = text.split('\f').map((page) => {
+  const pages = text.split('\f').map((page, n) => {
     const lines = page.split(/\r?\n/);
-    const read = pageColumns(lines);
+    const read = pageColumns(lines) ?? interleavedColumns(lines, n === 0);
     if (read === undefined) return page;
     changed = true;
     return read.join(eol);
@@ -252,6 +255,129 @@ function pageColumns(lines: string[]): string[] | undefined {
     i = j;
   }
   return changed ? out : undefined;
+}
+
+/** The fewest lines a block must have to be read as two columns' lines taken in turn. */
+const INTERLEAVED_LINES = 8;
+/** The most lines a block may have to be read so: a page's two columns have fewer. */
+const INTERLEAVED_MAX = 400;
+/** How many more of the odd lines a block has in the one reading than in the other, at least, for that reading to be taken. */
+const INTERLEAVED_EVIDENCE = 3;
+/** Words after which a sentence goes on: articles and possessives, prepositions, conjunctions. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'every', 'each', 'whose']);
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'by', 'in', 'on', 'at', 'into', 'onto', 'upon', 'about', 'between', 'among', 'through', 'during', 'under', 'over', 'without', 'within']);
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but']);
+/** Words that cannot follow an article, a possessive or a preposition. */
+const NOT_AFTER_ARTICLE = new Set([...DETERMINERS, ...PREPOSITIONS, ...CONJUNCTIONS, 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'that', 'which', 'who', 'it', 'he', 'she', 'they', 'we', 'i']);
+const NOT_AFTER_PREPOSITION = new Set([...PREPOSITIONS, ...CONJUNCTIONS, 'to', 'is', 'are', 'was', 'were']);
+/** An abbreviation's full stop, which a lower-case word may follow: "U.S.", "Mr.", "e.g.", "etc.". */
+const ABBREVIATION = /(?:^|\s)(?:(?:\p{L}\.){2,}|(?:mr|mrs|ms|dr|st|vs|etc|no|inc|ltd|co|corp|jr|sr|gen|gov|sen|rep|prof|approx|cf|al|ca|p|pp|vol)\.)$/iu;
+
+/**
+ * A page's block of lines (between blank lines) that is the two columns of a PDF taken a line of
+ * each in turn (left, right, left, right…, as some PDF readers copy a page laid out in two
+ * columns), read a column after the other; undefined when it is not so. Which reading is the
+ * text's is told by how its lines go on from one to the next: a line that ends a sentence and
+ * a line that goes on in lower case ("…in months." then "over time."), a line that stops in the
+ * middle of a sentence and one that starts another with a common word ("…that arms" then "A
+ * threshold"), an article or a preposition and a word that cannot follow it ("the" then "and"),
+ * and a word a hyphen divides that the text has whole elsewhere ("devel-" then "opment"). Only
+ * when the lines taken in turn read so at least {@link INTERLEAVED_EVIDENCE} times more, and
+ * every other line read together (the columns) at most a third as often, is the block read as
+ * two columns; of a longer column, the lines after the shorter one's end are read as its own.
+ * On the text's first page, its first line, when it reads as a headline, and the lines of
+ * metadata under it (a byline, a date) are not the columns'. Any other text is left as it is.
+ */
+function interleavedColumns(lines: string[], first: boolean): string[] | undefined {
+  const out = [...lines];
+  let changed = false;
+  let words: ReadonlySet<string> | undefined;
+  let lower: ReadonlySet<string> | undefined;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.trim() === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.trim() !== '') j++;
+    // The text's headline and the metadata under it, at the top of its first block, may be above
+    // the columns: of the two readings, the one whose lines go on better from the headline and
+    // from the foot of the left column to the head of the right; when they read as well, the
+    // headline is above the columns when a line of metadata follows it or it is wider than them.
+    let head = i;
+    if (first && lines.slice(0, i).every((line) => line.trim() === '') && looksLikeHeadline(lines[i]!.trim())) {
+      head++;
+      while (head < j && head - i < 4 && isMetaLine(lines[head]!.trim())) head++;
+    }
+    const readings = [...new Set([head, i])].flatMap((start) => {
+      const block = lines.slice(start, j).map((line) => line.trim());
+      const lengths = block.map((line) => line.length).sort((x, y) => x - y);
+      const median = lengths[lengths.length >> 1] ?? 0;
+      if (block.length < INTERLEAVED_LINES || block.length > INTERLEAVED_MAX || median < WRAP_MIN || median > 80 || lengths.at(-1)! > 100 || block.some((line) => LIST_ITEM.test(line))) return [];
+      words ??= wordsOf(lines);
+      lower ??= new Set(lines.join('\n').match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+      const read = untangled(block, words, lower, start > i ? lines[start - 1]!.trim() : undefined);
+      const above = start - i > 1 || (start > i && lines[i]!.trim().length > lengths.at(-1)!);
+      return read ? [{ start, ...read, above }] : [];
+    });
+    const [best] = readings.sort((x, y) => x.full - y.full || Number(y.above) - Number(x.above) || x.start - y.start);
+    if (best) {
+      out.splice(best.start, best.lines.length, ...best.lines);
+      changed = true;
+    }
+    i = j;
+  }
+  return changed ? out : undefined;
+}
+
+/** A line of metadata under a headline: a byline, a `Key: value` line, a line of fields. */
+const isMetaLine = (line: string) => BY_LINE.test(line) || META_LINE.test(line) || fieldLine(line) !== undefined;
+
+/** A block's lines read a column after the other, when that reading is the text's by far (see {@link interleavedColumns}). */
+function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlySet<string>, above: string | undefined): { lines: string[]; full: number } | undefined {
+  const n = block.length;
+  /** How badly line `b` reads after line `a`: 1 when it cannot go on so, 0 otherwise; -1 when a word a hyphen divides is whole only so. */
+  const odd = (a: string, b: string): number => {
+    const hyphen = /([\p{L}\p{M}]+)-$/u.exec(a)?.[1];
+    const next = /^[\p{L}\p{M}]+/u.exec(b)?.[0];
+    if (hyphen && next && /^\p{Ll}/u.test(next) && words.has(`${hyphen}${next}`.toLowerCase())) return -1;
+    if (/[.!?]["”’)]*$/.test(a) && !ABBREVIATION.test(a) && /^\p{Ll}/u.test(b)) return 1;
+    const last = /([\p{L}\p{M}]+),?$/u.exec(a)?.[1];
+    if (!last || !next) return 0;
+    // In the middle of a sentence, a common word with a capital ("…that arms" then "A threshold").
+    if (/^\p{Ll}/u.test(last) && /^\p{Lu}\p{Ll}*$/u.test(next) && lower.has(next.toLowerCase())) return 1;
+    const [l, w] = [last.toLowerCase(), next.toLowerCase()];
+    if (l === w && NOT_AFTER_ARTICLE.has(l)) return 1;
+    if (DETERMINERS.has(l) && NOT_AFTER_ARTICLE.has(w)) return 1;
+    if (PREPOSITIONS.has(l) && NOT_AFTER_PREPOSITION.has(w)) return 1;
+    if (CONJUNCTIONS.has(l) && CONJUNCTIONS.has(w)) return 1;
+    return 0;
+  };
+  // The pairs of words the block's lines hold: a line's last word and the next's first that are one of them read on as the text does.
+  const bigrams = new Set(block.flatMap((line) => (line.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((word, k, all) => `${all[k - 1]} ${word}`).slice(1)));
+  const known = (a: string, b: string) => bigrams.has(`${/[\p{L}\p{M}]+$/u.exec(a.toLowerCase())?.[0]} ${/^[\p{L}\p{M}]+/u.exec(b.toLowerCase())?.[0]}`);
+  const score = (order: number[][]) => order.reduce((sum, stream) => sum + stream.slice(1).reduce((s, line, k) => s + odd(block[stream[k]!]!, block[line]!), 0), 0);
+  // Of readings as odd, the one with more known pairs of words (counted in thousandths: a block has fewer lines).
+  const rank = (order: number[][]) => score(order) - order.reduce((sum, stream) => sum + stream.slice(1).filter((line, k) => known(block[stream[k]!]!, block[line]!)).length, 0) / 1000;
+  const straight = score([block.map((_, k) => k)]);
+  // Lines taken in turn for `pairs` pairs, then those of the longer column (the left's, or the right's).
+  let best: { bad: number; order: number[][] } | undefined;
+  const range = (from: number, to: number, step = 1) => Array.from({ length: Math.max(0, Math.ceil((to - from) / step)) }, (_, k) => from + k * step);
+  for (let pairs = n >> 1; pairs >= Math.max(INTERLEAVED_LINES >> 1, (n >> 1) - 60); pairs--) {
+    for (const leftLonger of [true, false]) {
+      const [left, right] = [range(0, 2 * pairs, 2), range(1, 2 * pairs, 2)];
+      (leftLonger ? left : right).push(...range(2 * pairs, n));
+      const order = [left, right];
+      const bad = rank(order);
+      if (best === undefined || bad < best.bad) best = { bad, order };
+      if (2 * pairs === n) break;
+    }
+  }
+  if (!best || straight - score(best.order) < INTERLEAVED_EVIDENCE || score(best.order) * 3 > straight) return undefined;
+  const [left, right] = best.order as [number[], number[]];
+  // How it reads on from the line above and from one column to the other, to choose where the columns start.
+  const full = best.bad + (above === undefined ? 0 : odd(above, block[left[0]!]!)) + (right.length > 0 ? odd(block[left.at(-1)!]!, block[right[0]!]!) - Number(known(block[left.at(-1)!]!, block[right[0]!]!)) / 1000 : 0);
+  return { lines: [...left, ...right].map((k) => block[k]!), full };
 }
 
 /** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */

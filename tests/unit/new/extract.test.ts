@@ -894,6 +894,41 @@ describe('extractSource', () => {
     for (const kept of [table.join('\n'), 'THE GLOBAL POLICY REVIEW                                    June 2026\nThe proposal raises questions.\n']) expect(withoutColumns(kept)).toBe(kept);
   });
 
+  it('reads a copy of a PDF whose two columns come a line of each in turn a column after the other, and leaves a text that only has narrow lines as it is', () => {
+    const column = (text: string, width: number) => {
+      const lines: string[] = [];
+      for (const word of text.split(' ')) {
+        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+    const inTurn = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [left[i], right[i]]).flat().filter((line) => line !== undefined);
+    const left = [
+      'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.',
+      'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now captures fewer models over time.',
+    ];
+    const right = [
+      'A threshold that moves with the state of the art is harder to write into a treaty but easier to defend, the authors conclude. The second problem is enforcement.',
+      'A state that suspects another of cheating has few options short of sanctions, and sanctions on chips have already proved leaky. The third problem is time. Treaties take years to negotiate, and the technology they would govern changes in months.',
+    ];
+    // As some PDF readers copy a page in two columns: the left's first line, the right's, the left's second… (the left column longer).
+    const lines = inTurn(left.flatMap((p) => column(p, 45)), right.flatMap((p) => column(p, 45)));
+    const text = ['Frontier AI and the case for a coordinated pause', 'By Helen Marsh', ...lines, ''].join('\n');
+    const doc = extractSource('in-turn.txt', text);
+    expect(doc).toMatchObject({ headline: 'Frontier AI and the case for a coordinated pause', byline: 'Helen Marsh' });
+    expect(doc.text.split('\n\n')).toEqual([...left, ...right]);
+    // The archive reads so too, so that a span of one column is found in it; and without the headline above, or with a blank line under it.
+    expect(withoutColumns(text).replace(/\s+/g, ' ')).toContain(left[1]);
+    expect(withoutColumns(lines.join('\n')).split('\n')).toEqual([...left, ...right].flatMap((p) => column(p, 45)));
+    expect(extractSource('in-turn.txt', text.replace('Marsh\n', 'Marsh\n\n')).text.split('\n\n')).toEqual([...left, ...right]);
+    // Articles wrapped as narrow, their lines read one after the other as they are: never taken for two columns.
+    for (const width of [30, 45, 60]) {
+      const narrow = [...left, ...right].flatMap((p) => column(p, width)).join('\n');
+      expect(withoutColumns(narrow)).toBe(narrow);
+    }
+  });
+
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {
     const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
     const table =

@@ -905,7 +905,14 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   // starts "By …" is the article's.
   const near = new Set([...filled.slice(0, 10), ...filled.slice(-5)]);
   const kept: string[] = [];
+  // The headers of an e-mail that forwards an article (its subject starts "Fwd:", or it has a
+  // "Forwarded message" line): the subject is not the article's headline when the article has its
+  // own; and the day a person sent it on (not a publisher's newsletter) is the article's date
+  // only when the article gives none, so noted.
+  const header = mailHeader(lines, filled);
+  let subject: string | undefined;
   const take = (facts: LineFacts) => {
+    if (facts.headline !== undefined && doc.headline === undefined && header?.forwarded) subject = facts.headline;
     doc.headline ??= facts.headline;
     adoptLineFacts(doc, facts);
   };
@@ -930,7 +937,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       continue;
     }
     const meta = META_LINE.exec(probe);
-    const facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
+    let facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
+    // The day a forwarded message was sent is the article's only when the article gives none.
+    if (facts?.published && header?.forwarding && header.lines.has(i)) facts = { sent: facts.published };
     if (facts) {
       take(facts);
       continue;
@@ -981,9 +990,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
     // A headline the frontmatter gave is not replaced, only left out of the text when repeated.
-    // A subject copied from a forwarded e-mail as the first line is the headline without its "Fwd:".
+    // A subject copied from a forwarded e-mail as the first line is the headline without its "Fwd:";
+    // the forwarded article's own headline, under the headers, is its headline, not the subject.
     const line = first === -1 ? '' : body[first]!.trim().replace(FORWARDED_SUBJECT, '');
-    if (first !== -1 && looksLikeHeadline(line) && rest.length > 0 && (doc.headline ?? line) === line) {
+    if (first !== -1 && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
       doc.headline = line;
       body = body.slice(first + 1);
     }
@@ -1030,6 +1040,28 @@ function forwarded(lines: string[]): string[] {
   const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
   const at = filled.slice(0, 15).findIndex((i, n) => FORWARDED.test(lines[i]!.trim()) || (/^from:\s.*@/i.test(lines[i]!.trim()) && /^(?:sent|date):\s/i.test(lines[filled[n + 1] ?? i]!.trim())));
   return at > 0 ? lines.slice(filled[at]) : lines;
+}
+
+/**
+ * The headers of the e-mail a text is (`From:` with an address and `Subject:` among the lines of
+ * its first block with text, near the top): which lines they are, whether the message forwards
+ * another's (its subject starts "Fwd:", or a "Forwarded message" line is above), and whether a
+ * person sent it on (its subject starts "Fwd:" and it is not from a publisher): its day is theirs.
+ */
+function mailHeader(lines: string[], filled: number[]): { lines: Set<number>; forwarded: boolean; forwarding: boolean } | undefined {
+  const subjectAt = filled.slice(0, 10).find((i) => /^subject\s*:/i.test(lines[i]!.trim()));
+  if (subjectAt === undefined) return undefined;
+  let [from, to] = [subjectAt, subjectAt];
+  while (from > 0 && lines[from - 1]!.trim() !== '' && !FORWARDED.test(lines[from - 1]!.trim())) from--;
+  while (to + 1 < lines.length && lines[to + 1]!.trim() !== '') to++;
+  const block = new Set(Array.from({ length: to - from + 1 }, (_, k) => from + k));
+  if (![...block].some((i) => /^from\s*:.*@/i.test(lines[i]!.trim()))) return undefined;
+  const subject = /^subject\s*:\s*(.*)$/i.exec(lines[subjectAt]!.trim())?.[1] ?? '';
+  const below = lines.slice(0, from).some((line) => FORWARDED.test(line.trim()));
+  // A publisher's newsletter forwarded on is sent by the publisher: its day is the newsletter's.
+  const sender = [...block].map((i) => /^from\s*:\s*"?([^"<@]+?)"?\s*<[^>]*@[^>]*>$/i.exec(lines[i]!.trim())?.[1]?.trim()).find((name) => name !== undefined);
+  const publisher = sender !== undefined && (isMasthead(sender) || !PERSON.test(sender));
+  return { lines: block, forwarded: FORWARDED_SUBJECT.test(subject) || below, forwarding: FORWARDED_SUBJECT.test(subject) && !publisher };
 }
 
 /** The line a reply puts above the message it quotes, in the languages of the dates we read. */

@@ -319,6 +319,27 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'The bridge turns one hundred\nFrom: the archives, a look back.\n\nThe bridge opened in 1926.\n').text).toBe('From: the archives, a look back.\n\nThe bridge opened in 1926.');
   });
 
+  it('takes a forwarded article\'s own headline, not the forwarding e-mail\'s subject, and the day a person sent it on only as a date to check', () => {
+    const article = 'Anthropic calls for a coordinated global halt to frontier AI\nBy Li Wei\nSource: https://example.com/anthropic-halt\n\nAnthropic has called for a coordinated global pause, the company said on Thursday.\n\nThe proposal drew criticism from rivals.\n';
+    const expected = {
+      format: 'text',
+      headline: 'Anthropic calls for a coordinated global halt to frontier AI',
+      url: 'https://example.com/anthropic-halt',
+      byline: 'Li Wei',
+      published: '2026-06-09',
+      publishedNote: 'the day the e-mail that brought it was sent',
+      text: 'Anthropic has called for a coordinated global pause, the company said on Thursday.\n\nThe proposal drew criticism from rivals.',
+    };
+    // As Gmail forwards it, and as a saved e-mail (.eml) reads: the sender's subject, and the day she sent it.
+    const gmail = `---------- Forwarded message ---------\nFrom: Helen Marsh <helen@example.org>\nDate: Tue, Jun 9, 2026 at 9:14 AM\nSubject: Fwd: worth a read for the pause story\nTo: desk@example.org\n\n\n${article}`;
+    const eml = `From: Helen Marsh <helen@example.org>\nSubject: Fwd: worth a read for the pause story\nDate: Tue, 9 Jun 2026 09:14:00 +0000\n\n${article}`;
+    for (const mail of [gmail, eml]) expect(extractSource('mail.txt', mail)).toEqual(expected);
+    // The article's own date, when it has one.
+    expect(extractSource('mail.txt', eml.replace('By Li Wei\n', 'By Li Wei\nPublished: 5 June 2026\n'))).toMatchObject({ published: '2026-06-05', headline: expected.headline });
+    // Without a headline of its own, the subject without its "Fwd:".
+    expect(extractSource('mail.txt', eml.replace('Anthropic calls for a coordinated global halt to frontier AI\n', '')).headline).toBe('worth a read for the pause story');
+  });
+
   it('leaves out a newsletter\'s "View in browser" line and its footer, from the text and from what is archived', () => {
     const body = 'Good morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said on Sunday.\n\nThat\'s all for today.';
     const footer = '\n\n--\nYou are receiving this email because you subscribed to The Briefing.\nUnsubscribe | Manage your preferences | View in browser\nThe Briefing, 1 Market Street, London EC1 2AB\n© 2026 Briefing Media Ltd. All rights reserved.\n';

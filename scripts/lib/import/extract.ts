@@ -22,7 +22,8 @@
  *   `source` or `url`, `publisher`, `lang`) is read first, and is not part of the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
  *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`, and the
- *   site name after the headline in `<title>`, "Council delays vote - Northfield Courier"); the
+ *   site name after the headline in `<title>`, "Council delays vote - Northfield Courier"; of the
+ *   headlines, the `<h1>` when the JSON-LD or `<title>` has it too, over a social `og:title`); the
  *   text is the article's content as Firefox's Reader View finds it (Readability: a page often
  *   holds teasers, other `<article>`s and link lists too), else that of `<article>`, `<main>` or
  *   the body, without navigation, scripts, asides, figures, forms, paywall and subscription
@@ -1404,7 +1405,13 @@ function fromHtml(html: string): SourceDocument {
 
   const doc: SourceDocument = { format: 'html', text: '' };
   const title = splitTitle(textOf($('title').text()));
-  doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
+  // The headline the page shows (its <h1>) when its metadata gives it too: the article's JSON-LD
+  // headline or its <title>'s is the article's, where og:title and twitter:title are often a
+  // headline written for social media ("Anthropic wants the world to hit pause on AI").
+  const h1 = textOf($('article h1, main h1').first().text()) || textOf($('h1').first().text());
+  const social = meta('meta[property="og:title"]', 'meta[name="twitter:title"]');
+  const shown = [ld.headline, title.headline, social].find((candidate) => candidate !== undefined && h1 !== '' && textOf(candidate) === h1);
+  doc.headline = shown ?? social ?? ld.headline ?? (h1 || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
   const canonical = $('link[rel="canonical"]').attr('href')?.trim();
   // An AMP page names the article's own page as its canonical: that is the address to record, not the AMP copy's.
   const amp = $('html').is('[amp], [⚡]') && canonical !== undefined && /^https?:\/\//.test(canonical);

@@ -1346,4 +1346,33 @@ describe('extractSource', () => {
       ].join('\n\n'),
     });
   });
+
+  it('reads a news page as a browser saves it: the headline the page shows over a social one, every field from its metadata, the text without the page\'s furniture', () => {
+    const html = readFileSync(new URL('./fixtures/browser-saved-page.html', import.meta.url), 'utf8');
+    expect(extractSource('browser-saved-page.html', html)).toEqual({
+      format: 'html',
+      // Its <h1>, JSON-LD headline and <title>: not og:title's "Anthropic wants the world to hit pause on AI".
+      headline: 'Anthropic urges pause on frontier AI, citing self-improvement risk',
+      // og:url without its tracking parameter, as the canonical link says.
+      url: 'https://www.northfieldcourier.example/tech/2026/06/05/anthropic-urges-pause',
+      published: '2026-06-05T09:30:00+01:00',
+      byline: 'Priya Natarajan and Tom Okafor',
+      language: 'en-GB',
+      siteName: 'The Northfield Courier',
+      section: 'Technology',
+      paywall: 'Subscribe to keep reading. Get unlimited access for £1 a week.',
+      // Without the cookie banner, share buttons, caption and credits, newsletter box, related
+      // articles (their figures too), paywall notice, comments, most-read list and footer.
+      text: [
+        'The AI company says a coordinated slowdown would let safety research catch up.',
+        'Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, warning that models may soon be able to improve themselves.',
+        '“We believe it would be good for the world to have the ability to slow down,” the company said in a post published on Thursday.',
+        'The company said 40% of its own code is now written by its models, up from 10% a year ago.',
+        'Critics, including White House officials, accused Anthropic of “fear marketing”, according to people familiar with the discussions.',
+        'Dario Amodei, Anthropic’s chief executive, said the proposal would only work if rivals including OpenAI and Google joined it.',
+      ].join('\n\n'),
+    });
+    // A page whose <h1> is none of its metadata's headlines keeps og:title, as before.
+    expect(extractSource('page.html', html.replace(/<h1 class="headline">[^<]*/, '<h1 class="headline">Pause, please')).headline).toBe('Anthropic wants the world to hit pause on AI');
+  });
 });

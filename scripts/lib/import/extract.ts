@@ -1373,7 +1373,7 @@ const BACKLINK = /^\s*(?:[↩↑⤴^]\uFE0E?|back|return)\s*$/i;
  * Removed only when short: some pages wrap the whole article in a "paywall" element.
  */
 const PROMOS =
-  '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
+  '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i], [class*="newsletter" i], [id*="newsletter" i], [class*="signup" i], [class*="sign-up" i]';
 const PROMO_MAX = 600;
 /** A paywall or registration wall, where a page's text may stop. */
 const PAYWALL = '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="gateway" i], [id*="gateway" i], [class*="upgrade-cta" i], [class*="meter-" i], [class*="subscriber-only" i]';
@@ -1387,6 +1387,17 @@ const STANDFIRST =
   '[class*="standfirst" i], [data-component*="standfirst" i], [data-testid*="standfirst" i], .dek, [class*="-dek" i], [class*="dek-" i], .subheadline, .sub-headline, .subtitle, [class*="subtitle" i], [class*="article-excerpt" i], [class*="post-excerpt" i], [class*="custom-excerpt" i], #article-summary, .article-summary, [itemprop="description"]';
 /** Where a standfirst-like element is another article's, in a rail or a list of links. */
 const ELSEWHERE = 'nav, aside, footer, li, [class*="related" i], [class*="card" i], [class*="teaser" i], [class*="rail" i], [class*="promo" i]';
+
+/** The longest block of a page that may be a credit, a paywall's message or the writer's biography, told by its words alone. */
+const PAGE_NOTE_MAX = 240;
+/** A photograph's or an illustration's credit on a line of its own: "Photo: AFP / John Thys", "Photograph: Jane Doe/Reuters", "(Image: Getty Images)". */
+const CREDIT_LINE =
+  /^\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|graphic|video|credit|foto|bild|source image|main image|top image|photo illustration)(?:\s+(?:by|credit))?\s*[:/]\s*[^.!?]{2,100}\)?$|^\(?(?:photo|image|illustration)\s+by\s+[^.!?]{2,80}\)?$/i;
+/** A paywall's or a registration wall's message in the text's flow: "This article is reserved for subscribers", "Subscribe to continue reading". */
+const PAYWALL_LINE =
+  /^(?:(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:(?:only )?(?:reserved|available|exclusive) (?:for|to)|for) (?:our )?(?:paying |premium )?(?:subscribers|members)\b|(?:subscribe|sign in|log in|register) (?:now )?to (?:keep|continue) reading\b|to (?:keep|continue) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b|you(?:['’]ve| have) (?:reached|used) (?:your|all your|all of your) (?:free )?(?:articles?|stories|article limit|limit)\b)/i;
+/** The verb after a writer's name that starts a biography: "Marta Kowalska covers EU tech policy", "… is our Brussels correspondent". */
+const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|reported)|joined|leads|edits)\b/;
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
@@ -1495,6 +1506,19 @@ function fromHtml(html: string): SourceDocument {
     if (!facts) return true;
     adoptLineFacts(doc, facts);
     return false;
+  });
+  // What a page says in the article's flow without a class that tells it apart: a photograph's
+  // credit ("Photo: AFP / John Thys"), a paywall's message ("This article is reserved for
+  // subscribers"), and the writer's biography under the text ("Marta Kowalska covers EU tech policy").
+  const name = doc.byline?.split(/\s*,\s*|\s+(?:and|&)\s+/)[0];
+  blocks = blocks.filter((block, i) => {
+    if (rows.has(block) || block.length > PAGE_NOTE_MAX) return true;
+    if (CREDIT_LINE.test(block)) return false;
+    if (PAYWALL_LINE.test(block)) {
+      doc.paywall ??= block.length <= 80 ? block : `${block.slice(0, 79).replace(/\s+\S*$/, '')} …`;
+      return false;
+    }
+    return !(name && i >= blocks.length - 2 && block.startsWith(`${name} `) && BIO_VERB.test(block.slice(name.length + 1)));
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   // A gallery's text is its captions, which are otherwise left out as a photograph's.

@@ -1094,8 +1094,9 @@ describe('extractSource', () => {
     expect(doc).toMatchObject({ byline: 'Cade Whitman and Sheera Levin', siteName: 'The New York Times', published: '2026-06-06T09:00:12Z', section: 'Technology' });
     const paragraphs = doc.text.split('\n\n');
     expect(paragraphs[0]).toBe('Lawmakers from both parties said a coordinated halt would hand China an advantage, even as some praised the company for raising the issue.');
-    expect(paragraphs.at(-1)).toBe('Cade Whitman covers technology policy from Washington.');
-    expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more/i);
+    // Without the writer's biography under the text ("Cade Whitman covers technology policy from Washington."), the outlet's words about its writer.
+    expect(paragraphs.at(-1)).toBe('Two Republican senators praised the company for raising the issue but said any agreement would need to include China, which has shown little interest.');
+    expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more|covers technology policy/i);
   });
 
   it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {
@@ -1345,6 +1346,33 @@ describe('extractSource', () => {
         'Buses divert through the old town.',
       ].join('\n\n'),
     });
+  });
+
+  it('leaves out the furniture a page puts in its text without a class that says so: a photograph\'s credit, a newsletter box, a paywall\'s message, the writer\'s biography', () => {
+    const doc = extractSource('unmarked-furniture-page.html', readFileSync(new URL('./fixtures/unmarked-furniture-page.html', import.meta.url), 'utf8'));
+    expect(doc).toEqual({
+      format: 'html',
+      headline: 'EU weighs compute caps after Anthropic call',
+      url: 'https://brusselsledger.example/eu-compute-caps/',
+      published: '2026-06-08T07:00:00Z',
+      byline: 'Marta Kowalska',
+      siteName: 'Brussels Ledger',
+      paywall: 'This article is reserved for subscribers. Already a subscriber? Log in.',
+      text: [
+        'European Union officials are weighing caps on the computing power used to train AI models, three diplomats said on Monday, days after Anthropic called for a global pause.',
+        'A draft seen by the Ledger would set the threshold at 10^26 operations, the same figure used in the AI Act for models with systemic risk.',
+        '“We are not going to regulate by press release,” one diplomat said, asking not to be named.',
+        'The European Commission declined to comment.',
+      ].join('\n\n'),
+    });
+    // The article's own sentences that say such words are its text.
+    const page = (p: string) => `<html><head><meta name="author" content="Marta Kowalska"></head><body><article><p>The council met on Tuesday to discuss the harbour bridge and its repairs, which will take months.</p><p>${p}</p></article></body></html>`;
+    for (const kept of [
+      'Photos: the council released 12 images of the damage on Monday.',
+      'The report is only available to subscribers of the terminal, the company said.',
+      'Marta Kowalska, the council’s engineer, is not related to our reporter.',
+      'Subscribers to the service said they would keep reading the bulletins.',
+    ]) expect(extractSource('page.html', page(kept)).text).toContain(kept);
   });
 
   it('reads a news page as a browser saves it: the headline the page shows over a social one, every field from its metadata, the text without the page\'s furniture', () => {

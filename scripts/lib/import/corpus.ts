@@ -108,7 +108,8 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
 function fieldsOf(file: string, yaml: boolean): Record<string, unknown> | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A byte-order mark before the frontmatter, as some Windows editors save a file (the checks read it so too).
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return undefined;
   }

@@ -180,6 +180,15 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
+  it('knows a record saved with a byte-order mark before its frontmatter, and refuses its address again', () => {
+    expect(readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8').startsWith('\uFEFF---')).toBe(true);
+    const file = path.join(dir, 'wire again.txt');
+    writeFileSync(file, 'Bridge closed until repairs are done\nSource: https://coastal-wire.example.org/stories/bridge-closed?ref=gazette&lang=en\n\nThe bridge was closed on Tuesday, the mayor said.\n');
+    const result = runNew(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('wire-bridge-closed.md has the address https://coastal-wire.example.org/stories/bridge-closed?ref=gazette&lang=en. Nothing was written.');
+  });
+
   it('archives a forwarded newsletter without its "View in browser" line and its footer', () => {
     const file = path.join(dir, 'newsletter.txt');
     const body = 'Subject: Ferry timetable doubles\n\nThe ferries will run twice as often while the bridge is shut, the council said on Friday.\n';

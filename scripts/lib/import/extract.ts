@@ -852,6 +852,21 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
   return { doc, body: text.slice(split.bodyStart) };
 }
 
+/**
+ * Lines of a page saved or copied as text that are the site's: a cookie banner's, the buttons to
+ * share it, a newsletter's sign-up ("Sign up to Tech Weekly", "… delivered to your inbox").
+ */
+const PAGE_LINE =
+  /^(?:we use cookies\b.*|(?:this|our) (?:web)?site uses cookies\b.*|(?:accept|reject) (?:all )?(?:cookies)?|(?:accept all|reject all|manage (?:cookies|preferences|cookie settings)|cookie (?:settings|preferences|policy))(?:\s*[|·•]\s*(?:accept all|reject all|manage (?:cookies|preferences)|cookie (?:settings|preferences|policy)))*|share (?:on|to|via|with) (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|reddit|bluesky|threads|mastodon)|facebook|twitter|linkedin|whatsapp|pinterest|flipboard|reddit|bluesky|e-?mail this|print this (?:article|page)|sign up (?:to|for) [^.!?,;]{1,50}|[^.!?]{0,80}\bdelivered (?:straight |directly )?to your inbox\b[^.!?]{0,80}[.!]?)$/i;
+/** A photograph's caption ending with its credit, on a line of its own: "Servers at a data centre in Oregon. Photograph: Jane Doe/Reuters". */
+const CAPTION_CREDIT = /(?:^|[.!?]["”’]?\s+)\(?(?:photograph|photo|image|picture|illustration|composite)s?(?:\s+(?:by|credit))?\s*:\s*[^.!?:]{2,80}\)?$/i;
+/** A heading over links to other articles, whose headlines follow it, a line each. */
+const LINKS_HEADING = /^(?:related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic)|recommended(?: for you| stories| reading)?|(?:read|see) (?:more|also))$/i;
+/** How many headlines under such a heading are left out at most. */
+const LINKS_LISTED = 10;
+/** The heading of the readers' comments under an article: "Comments (24)", "24 comments", "Join the conversation" (not "Comments" alone, which may be the article's own heading). */
+const COMMENTS_HEADING = /^(?:\d+ comments?|comments? \(\d+\)|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|leave a (?:comment|reply)|add a comment)$/i;
+
 /** The link a page puts first for keyboard and screen-reader users, saved with its text. */
 const SKIP_LINK = /^skip to (?:(?:the )?main )?(?:content|navigation|article|main)$/i;
 /** A site's menu saved with a page's text: three or more sections of a word or two, between bars or bullets. */
@@ -906,6 +921,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   // starts "By …" is the article's.
   const near = new Set([...filled.slice(0, 10), ...filled.slice(-5)]);
   const kept: string[] = [];
+  /** How many lines more may be the headlines under a heading of links to other articles. */
+  let links = 0;
   // The headers of an e-mail that forwards an article (its subject starts "Fwd:", or it has a
   // "Forwarded message" line): the subject is not the article's headline when the article has its
   // own; and the day a person sent it on (not a publisher's newsletter) is the article's date
@@ -921,7 +938,18 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     // The lines of a page saved as text that are the site's, not the article's ("Skip to main
     // content", "Advertisement", "Share this article", "Related: …"), as a saved page is read.
     const shown = line.trim() === '' ? '' : plainMarkdownLine(line.trim()).trim();
-    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown))) continue;
+    // Under a heading of links to other articles ("Related articles", "Most read"), their headlines.
+    if (links > 0 && shown !== '') {
+      links--;
+      if (looksLikeHeadline(shown) && !/[.!?]["”’]?$/.test(shown)) continue;
+      links = 0;
+    }
+    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown) || (shown.length <= 400 && PAGE_LINE.test(shown)) || (shown.length <= 300 && CAPTION_CREDIT.test(shown)))) {
+      if (LINKS_HEADING.test(shown)) links = LINKS_LISTED;
+      continue;
+    }
+    // The readers' comments under the article ("Comments (24)"), and all after them.
+    if (COMMENTS_HEADING.test(shown) && kept.join('\n').length * 2 >= text.length) break;
     // A row of a Markdown table is the table's ("| Anthropic | 4 June 2026 |"), never a line of metadata.
     if (!near.has(i) || /^\s*\|.*\|\s*$/.test(line)) {
       kept.push(line);

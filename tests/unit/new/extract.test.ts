@@ -1375,6 +1375,36 @@ describe('extractSource', () => {
     ]) expect(extractSource('page.html', page(kept)).text).toContain(kept);
   });
 
+  it('reads a page copied as text without the site\'s lines: cookie banner, share buttons, caption and credit, newsletter sign-up, related headlines, comments', () => {
+    const doc = extractSource('page-copied-as-text.txt', readFileSync(new URL('./fixtures/page-copied-as-text.txt', import.meta.url), 'utf8'));
+    expect(doc).toEqual({
+      format: 'text',
+      // Not the cookie banner's "We use cookies to improve your experience. Accept all | Manage cookies".
+      headline: 'Anthropic urges pause on frontier AI, citing self-improvement risk',
+      siteName: 'The Northfield Courier',
+      byline: 'Priya Natarajan and Tom Okafor',
+      published: '2026-06-05',
+      text: [
+        'The AI company says a coordinated slowdown would let safety research catch up.',
+        'Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, warning that models may soon be able to improve themselves.',
+        '“We believe it would be good for the world to have the ability to slow down,” the company said in a post published on Thursday.',
+        'The company said 40% of its own code is now written by its models, up from 10% a year ago.',
+        'Critics, including White House officials, accused Anthropic of “fear marketing”, according to people familiar with the discussions.',
+        'Dario Amodei, Anthropic’s chief executive, said the proposal would only work if rivals including OpenAI and Google joined it.',
+      ].join('\n\n'),
+    });
+    // An article's own lines that say such words, its heading "Comments", and a paragraph under "Read more", are its text.
+    const own = [
+      'Regulators said the site uses cookies without consent, and fined it.',
+      'Comments',
+      'The council received 24 comments on the plan, officials said.',
+      'Read more',
+      'The consultation closes on Friday, the council said.',
+    ];
+    const article = `Council fines cookie tracker\n\nThe council fined a local news site on Monday.\n\n${own.join('\n\n')}\n`;
+    expect(extractSource('a.txt', article).text.split('\n\n')).toEqual(['The council fined a local news site on Monday.', ...own.filter((line) => line !== 'Read more')]);
+  });
+
   it('reads a news page as a browser saves it: the headline the page shows over a social one, every field from its metadata, the text without the page\'s furniture', () => {
     const html = readFileSync(new URL('./fixtures/browser-saved-page.html', import.meta.url), 'utf8');
     expect(extractSource('browser-saved-page.html', html)).toEqual({

@@ -1461,8 +1461,15 @@ function fromHtml(html: string): SourceDocument {
     ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
   if (!doc.published) Object.assign(doc, articleTime($));
-  const author = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
-  doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
+  // The first author named, not an address (article:author is often the writer's profile page) nor,
+  // when another source names a writer, the publisher's own name (a page's author tag often is).
+  const publisherNames = new Set([meta('meta[property="og:site_name"]'), ld.publisher, title.site].flatMap((name) => (name ? [comparable(name).replace(/^the /, '')] : [])));
+  const authors = [
+    ...['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]'].map((selector) => meta(selector)),
+    ld.author,
+    textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined,
+  ].flatMap((name) => (name && !/^https?:\/\//.test(name) ? [name.replace(/^by\s+/i, '')] : []));
+  doc.byline = authors.find((name) => !publisherNames.has(comparable(name).replace(/^the /, ''))) ?? authors[0];
   doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;

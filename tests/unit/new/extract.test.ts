@@ -1247,6 +1247,16 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'Bridge shut again\nSource: https://[broken/a\n\nThe council closed the bridge.\n')).not.toHaveProperty('url');
   });
 
+  it('takes the writer the page names for its byline, not the address of their profile page nor the publisher\'s name in its author tag', () => {
+    const page = (head: string) =>
+      `<html><head><meta property="og:site_name" content="The Northfield Courier">${head}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge shut","author":{"@type":"Person","name":"Priya Natarajan"}}</script></head><body><article><h1>Bridge shut</h1><p>The council closed the bridge on Tuesday, officials said, and ferries now run every 20 minutes.</p></article></body></html>`;
+    for (const head of ['<meta property="article:author" content="https://www.facebook.com/priya.natarajan">', '<meta name="author" content="The Northfield Courier">', '<meta name="author" content="Northfield Courier">']) {
+      expect(extractSource('page.html', page(head)).byline).toBe('Priya Natarajan');
+    }
+    // A wire's story, whose only author is the publisher: its name.
+    expect(extractSource('page.html', page('<meta name="author" content="The Northfield Courier">').replace(/"author":\{[^}]*\},?/, '')).byline).toBe('The Northfield Courier');
+  });
+
   it('reads the publisher from the page title after the headline when no tag names it', () => {
     const page = (title: string) => `<html><head><title>${title}</title><meta name="author" content="Gwen Pryce"></head><body><h1>Council delays vote</h1><p>The vote was delayed.</p></body></html>`;
     expect(extractSource('page.html', page('Council delays vote - Northfield Courier')).siteName).toBe('Northfield Courier');

@@ -1454,7 +1454,12 @@ function fromHtml(html: string): SourceDocument {
   const canonical = $('link[rel="canonical"]').attr('href')?.trim();
   // An AMP page names the article's own page as its canonical: that is the address to record, not the AMP copy's.
   const amp = $('html').is('[amp], [⚡]') && canonical !== undefined && /^https?:\/\//.test(canonical);
-  const url = amp ? canonical : (meta('meta[property="og:url"]') ?? canonical ?? ld.url);
+  // Of the page's addresses, the first that is an article's: an og:url some sites set to their home
+  // page is not (and none is taken when that is all there is). Without any, the one the browser
+  // wrote when it saved the page ("saved from url=").
+  const savedFrom = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
+  const addresses = [meta('meta[property="og:url"]'), canonical, ld.url, savedFrom].filter((a): a is string => a !== undefined && /^https?:\/\//.test(a) && URL.canParse(a));
+  const url = amp ? canonical : addresses.find((a) => new URL(a).pathname.replace(/\/+$/, '') !== '' || new URL(a).search !== '');
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??

@@ -1257,6 +1257,16 @@ describe('extractSource', () => {
     expect(extractSource('page.html', page('<meta name="author" content="The Northfield Courier">').replace(/"author":\{[^}]*\},?/, '')).byline).toBe('The Northfield Courier');
   });
 
+  it('takes a page\'s article address: the one the browser wrote when it saved it, when it has no other, and never the site\'s home page', () => {
+    const body = '<body><article><h1>Bridge shut</h1><p>The council closed the bridge on Tuesday, officials said, and ferries now run every 20 minutes.</p></article></body></html>';
+    // Chrome's and Edge's "Save page as" write where the page came from in a comment at its top.
+    expect(extractSource('page.html', `<!DOCTYPE html>\n<!-- saved from url=(0048)https://www.courier.example/news/bridge-shut -->\n<html><head><title>Bridge shut</title></head>${body}`).url).toBe('https://www.courier.example/news/bridge-shut');
+    // An og:url some sites set to their home page: the canonical link's address, or none.
+    expect(extractSource('page.html', `<html><head><meta property="og:url" content="https://www.courier.example/"><link rel="canonical" href="https://www.courier.example/news/bridge-shut"></head>${body}`).url).toBe('https://www.courier.example/news/bridge-shut');
+    expect(extractSource('page.html', `<html><head><meta property="og:url" content="https://www.courier.example/"></head>${body}`)).not.toHaveProperty('url');
+    expect(extractSource('page.html', `<html><head><meta property="og:url" content="https://www.courier.example/?p=4182"></head>${body}`).url).toBe('https://www.courier.example/?p=4182');
+  });
+
   it('reads the publisher from the page title after the headline when no tag names it', () => {
     const page = (title: string) => `<html><head><title>${title}</title><meta name="author" content="Gwen Pryce"></head><body><h1>Council delays vote</h1><p>The vote was delayed.</p></body></html>`;
     expect(extractSource('page.html', page('Council delays vote - Northfield Courier')).siteName).toBe('Northfield Courier');

@@ -948,6 +948,9 @@ describe('extractSource', () => {
       const narrow = [...left, ...right].flatMap((p) => column(p, width)).join('\n');
       expect(withoutColumns(narrow)).toBe(narrow);
     }
+    // Nor short paragraphs under headings that stop mid-sentence ("…of the proposal" then "The company…").
+    const headed = ['Key points of the proposal', 'The company wants a global pause on frontier AI.', 'Rivals including OpenAI disagree with the plan.', 'What happens next in the talks', 'The talks between the labs begin in July.', 'A deal is not expected before the end of the year.', 'Why the company wants it now', 'The company says its models write most of its code.', 'What critics say about the idea', 'The White House calls it fear marketing.'].join('\n');
+    expect(withoutColumns(headed)).toBe(headed);
   });
 
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {

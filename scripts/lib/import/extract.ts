@@ -314,10 +314,22 @@ function interleavedColumns(lines: string[], first: boolean): string[] | undefin
       const block = lines.slice(start, j).map((line) => line.trim());
       const lengths = block.map((line) => line.length).sort((x, y) => x - y);
       const median = lengths[lengths.length >> 1] ?? 0;
-      // Columns' lines: of a width, most of them full (the last of a paragraph apart), none an item of a list.
+      // Columns' lines: of a width, most of them full and stopping in the middle of a sentence (the
+      // last of a paragraph apart), none an item of a list; not short paragraphs a line each.
       const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
       const full = lengths.filter((length) => length >= width * 0.7).length;
-      if (block.length < INTERLEAVED_LINES || block.length > INTERLEAVED_MAX || median < WRAP_MIN || median > 80 || lengths.at(-1)! > 100 || full * 5 < block.length * 3 || block.some((line) => LIST_ITEM.test(line))) return [];
+      const midSentence = block.filter((line) => !LINE_END.test(line)).length;
+      if (
+        block.length < INTERLEAVED_LINES ||
+        block.length > INTERLEAVED_MAX ||
+        median < WRAP_MIN ||
+        median > 80 ||
+        lengths.at(-1)! > 100 ||
+        full * 5 < block.length * 3 ||
+        midSentence * 5 < block.length * 3 ||
+        block.some((line) => LIST_ITEM.test(line))
+      )
+        return [];
       words ??= wordsOf(lines);
       lower ??= new Set(lines.join('\n').match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
       const read = untangled(block, words, lower, start > i ? lines[start - 1]!.trim() : undefined);

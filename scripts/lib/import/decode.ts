@@ -33,8 +33,9 @@ const DOCUMENTS: [RegExp, string][] = [
   [/^%PDF-/, 'it is a PDF document: copy its text into a .txt file (select all, copy, paste) and import that'],
   [/^PK\x03\x04/, 'it is a zip archive (a Word .docx, an OpenDocument or an EPUB file?): save it as plain text or as a web page and import that'],
   [/^\{\\rtf/, 'it is an RTF document: save it as plain text and import that'],
-  [/^\xD0\xCF\x11\xE0/, 'it is an old Word or Office document (.doc): save it as plain text and import that'],
-  [/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|RIFF....WEBP)/, 'it is an image: an article is imported from its text'],
+  [/^\xD0\xCF\x11\xE0/, 'it is an Office document in the old format (a Word .doc, or an Outlook .msg e-mail): save it as plain text (an e-mail as .eml or .txt) and import that'],
+  // PNG, JPEG, GIF, WebP, TIFF, and HEIC or AVIF (a phone's photo or screenshot).
+  [/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|RIFF....WEBP|II\*\x00|MM\x00\*|....ftyp(?:heic|heix|hevc|mif1|msf1|avif))/, 'it is an image: an article is imported from its text'],
 ];
 
 export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource {

@@ -57,6 +57,12 @@ describe('decodeSource', () => {
     expect(decodeSource(Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), false)).toMatchObject({ ok: false, reason: expect.stringMatching(/^it is a zip archive \(a Word \.docx/) });
     expect(decodeSource(ascii('{\\rtf1\\ansi Anthropic said'), false)).toMatchObject({ ok: false, reason: 'it is an RTF document: save it as plain text and import that' });
     expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), false)).toMatchObject({ ok: false, reason: 'it is an image: an article is imported from its text' });
+    // A phone's photo or screenshot (HEIC), a scan (TIFF): images too, not "binary data".
+    for (const image of [[0, 0, 0, 0x18, ...ascii('ftypheic'), 0, 0, 0, 0], [...ascii('II*'), 0, 8, 0, 0, 0]]) {
+      expect(decodeSource(Uint8Array.from(image), false)).toMatchObject({ ok: false, reason: 'it is an image: an article is imported from its text' });
+    }
+    // An e-mail saved by Outlook (.msg) is in the old Office format.
+    expect(decodeSource(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), false)).toMatchObject({ ok: false, reason: expect.stringContaining('an Outlook .msg e-mail): save it as plain text (an e-mail as .eml or .txt)') });
   });
 
   it('refuses binary data', () => {

@@ -162,10 +162,10 @@ const KNOWN_CHARS = 100;
  * spacing aside): the same article, imported again. (Another article that quotes them all is
  * imported with --slug, which names it.)
  */
-function quotedIn(archived: string, articles: readonly ArticleInfo[]): { article: ArticleInfo; spans: number } | undefined {
+function quotedIn(archived: string, articles: readonly ArticleInfo[], archivedToo = false): { article: ArticleInfo; spans: number } | undefined {
   let text: string | undefined;
   for (const article of articles) {
-    if (article.archive && existsSync(path.join(archiveDir, article.archive))) continue;
+    if (!archivedToo && article.archive && existsSync(path.join(archiveDir, article.archive))) continue;
     const spans = [...new Set((article.spans ?? []).map(normaliseQuote))].filter((span) => span !== '');
     if (spans.length < KNOWN_SPANS || spans.join('').length < KNOWN_CHARS) continue;
     text ??= normaliseQuote(markdownText(archived));
@@ -216,6 +216,9 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   const sameText = doc.url ? undefined : archivedAs(archived, doc.headline, corpus.articles);
   if (sameText) throw new Error(`This article is already recorded: ${contentDir}/articles/${sameText.slug}.md archives the same text as ${sameText.archive}. Nothing was written.`);
   const known = doc.url || values.slug ? undefined : quotedIn(archived, corpus.articles);
+  // A text with an address whose passages a record without one quotes may be that article, found
+  // again at its address (or a copy of it published elsewhere, a record of its own): said, not refused.
+  const unaddressed = doc.url ? quotedIn(archived, corpus.articles.filter((a) => a.url === undefined), true) : undefined;
   if (known) {
     const where = known.article.archive ? `its archive, ${known.article.archive}, is not in ${shown(archiveDir)}/ to compare the whole text` : 'it has no archive to compare the whole text';
     throw new Error(`This article is already recorded: ${contentDir}/articles/${known.article.slug}.md quotes ${known.spans} passages of this text in its claim mentions (${where}). If this is another article that quotes them all, give it a slug of its own with --slug. Nothing was written.`);
@@ -256,6 +259,11 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   const matched = new Set(result.passages.flatMap((p) => p.matches.map((m) => m.id)));
   return [
     ...(encodingNote ? [`  ${encodingNote[0]!.toUpperCase()}${encodingNote.slice(1)}.`] : []),
+    ...(unaddressed
+      ? [
+          `  Note: ${contentDir}/articles/${unaddressed.article.slug}.md, which has no address, quotes ${unaddressed.spans} passages of this text. If it is this article, write url: ${doc.url} there and delete the record written here; if this is a copy published elsewhere, keep both.`,
+        ]
+      : []),
     `Wrote ${shown(record)}`,
     `  and archived the full text as ${shown(archiveFile)} (not published; the checks verify quotes against it).`,
     `Filled: ${result.filled.join(', ')}.`,

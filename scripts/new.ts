@@ -151,6 +151,8 @@ function archivedAs(archived: string, headline: string | undefined, articles: re
   });
 }
 
+/** Each record's spans as compared, made once a run (a folder of files is compared with every record for each). */
+const normalisedSpans = new Map<ArticleInfo, string[]>();
 /** The fewest spans, and characters of them, a record must quote for a text that has them all to be known as its article. */
 const KNOWN_SPANS = 3;
 const KNOWN_CHARS = 100;
@@ -166,7 +168,13 @@ function quotedIn(archived: string, articles: readonly ArticleInfo[], archivedTo
   let text: string | undefined;
   for (const article of articles) {
     if (!archivedToo && article.archive && existsSync(path.join(archiveDir, article.archive))) continue;
-    const spans = [...new Set((article.spans ?? []).map(normaliseQuote))].filter((span) => span !== '');
+    if ((article.spans?.length ?? 0) < KNOWN_SPANS) continue;
+    let spans = normalisedSpans.get(article);
+    if (spans === undefined) {
+      // Longest first: the one least likely to be in another text is tried first.
+      spans = [...new Set(article.spans!.map(normaliseQuote))].filter((span) => span !== '').sort((a, b) => b.length - a.length);
+      normalisedSpans.set(article, spans);
+    }
     if (spans.length < KNOWN_SPANS || spans.join('').length < KNOWN_CHARS) continue;
     text ??= normaliseQuote(markdownText(archived));
     if (spans.every((span) => text!.includes(span))) return { article, spans: spans.length };

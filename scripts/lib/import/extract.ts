@@ -938,6 +938,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const kept: string[] = [];
   /** How many lines more may be the headlines under a heading of links to other articles. */
   let links = 0;
+  // A page's lines are told by what they say only in a text written a paragraph a line, as a page
+  // copied or saved as text is: a line of a hard-wrapped paragraph may say anything.
+  const wrapped = wrapWidth(lines) !== undefined || (format === 'markdown' && softWrapsJoined(lines).length < lines.length);
   // The headers of an e-mail that forwards an article (its subject starts "Fwd:", or it has a
   // "Forwarded message" line): the subject is not the article's headline when the article has its
   // own; and the day a person sent it on (not a publisher's newsletter) is the article's date
@@ -954,17 +957,17 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     // content", "Advertisement", "Share this article", "Related: …"), as a saved page is read.
     const shown = line.trim() === '' ? '' : plainMarkdownLine(line.trim()).trim();
     // Under a heading of links to other articles ("Related articles", "Most read"), their headlines.
-    if (links > 0 && shown !== '') {
+    if (links > 0 && shown !== '' && !wrapped) {
       links--;
       if (looksLikeHeadline(shown) && !/[.!?]["”’]?$/.test(shown)) continue;
       links = 0;
     }
-    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown) || (shown.length <= 400 && PAGE_LINE.test(shown)) || (shown.length <= 300 && CAPTION_CREDIT.test(shown)))) {
+    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown) || (!wrapped && ((shown.length <= 400 && PAGE_LINE.test(shown)) || (shown.length <= 300 && CAPTION_CREDIT.test(shown)))))) {
       if (LINKS_HEADING.test(shown)) links = LINKS_LISTED;
       continue;
     }
     // The readers' comments under the article ("Comments (24)"), and all after them.
-    if (COMMENTS_HEADING.test(shown) && kept.join('\n').length * 2 >= text.length) break;
+    if (!wrapped && COMMENTS_HEADING.test(shown) && kept.join('\n').length * 2 >= text.length) break;
     // A row of a Markdown table is the table's ("| Anthropic | 4 June 2026 |"), never a line of metadata.
     if (!near.has(i) || /^\s*\|.*\|\s*$/.test(line)) {
       kept.push(line);
@@ -1438,7 +1441,7 @@ const CREDIT_LINE =
   /^\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|graphic|video|credit|foto|bild|source image|main image|top image|photo illustration)(?:\s+(?:by|credit))?\s*[:/]\s*[^.!?]{2,100}\)?$|^\(?(?:photo|image|illustration)\s+by\s+[^.!?]{2,80}\)?$/i;
 /** A paywall's or a registration wall's message in the text's flow: "This article is reserved for subscribers", "Subscribe to continue reading". */
 const PAYWALL_LINE =
-  /^(?:(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:(?:only )?(?:reserved|available|exclusive) (?:for|to)|for) (?:our )?(?:paying |premium )?(?:subscribers|members)\b|(?:subscribe|sign in|log in|register) (?:now )?to (?:keep|continue) reading\b|to (?:keep|continue) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b|you(?:['’]ve| have) (?:reached|used) (?:your|all your|all of your) (?:free )?(?:articles?|stories|article limit|limit)\b)/i;
+  /^(?:(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:(?:only )?(?:reserved|available|exclusive) (?:for|to)|for) (?:our )?(?:paying |premium )?(?:subscribers|members)\b(?!(?:\s+only)?\s*\?)|(?:subscribe|sign in|log in|register) (?:now )?to (?:keep|continue) reading\b|to (?:keep|continue) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b|you(?:['’]ve| have) (?:reached|used) (?:your|all your|all of your) (?:free )?(?:articles?|stories|article limit|limit)\b)/i;
 /** The verb after a writer's name that starts a biography: "Marta Kowalska covers EU tech policy", "… is our Brussels correspondent". */
 const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|reported)|joined|leads|edits)\b/;
 

@@ -1090,6 +1090,8 @@ describe('extractSource', () => {
     expect(ghost).toMatchObject({ headline: 'Inside the pause proposal', byline: 'Tomas Lind', siteName: 'Policy Watch', published: '2026-06-09T08:00:00Z' });
     expect(ghost.text.split('\n\n')[0]).toBe('What the 18-page document actually asks of governments, and what it leaves out.');
     expect(ghost.text).not.toMatch(/This post is for subscribers only|Subscribe now|compute threshold, explained|primer/);
+    // The post's own words that only look like a paywall's.
+    expect(ghost.text).toContain('This post is for paying subscribers only? No: it is free.');
   });
 
   it('reads a page that names its byline in a "byl" tag, without its access gate, print note and "Share full article"', () => {
@@ -1426,6 +1428,11 @@ describe('extractSource', () => {
     ];
     const article = `Council fines cookie tracker\n\nThe council fined a local news site on Monday.\n\n${own.join('\n\n')}\n`;
     expect(extractSource('a.txt', article).text.split('\n\n')).toEqual(['The council fined a local news site on Monday.', ...own.filter((line) => line !== 'Read more')]);
+    // A line of a hard-wrapped paragraph may say what a page's line says: it is the paragraph's.
+    const wrapped = 'Morning newsletters thrive\n\nThe company said its morning briefing, which is\ndelivered to your inbox at seven, now has two\nmillion readers, up from one million last year,\nand that its evening edition would follow in\nthe autumn, the chief executive said.\n';
+    expect(extractSource('a.txt', wrapped).text).toBe(
+      'The company said its morning briefing, which is delivered to your inbox at seven, now has two million readers, up from one million last year, and that its evening edition would follow in the autumn, the chief executive said.',
+    );
   });
 
   it('reads a news page as a browser saves it: the headline the page shows over a social one, every field from its metadata, the text without the page\'s furniture', () => {

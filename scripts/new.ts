@@ -17,7 +17,8 @@
  * fill; what only the editor can write (summary, story, often outlet) is left out with a comment,
  * so `npm run check` reports it until it is written. Its body lists, in a comment, the passages
  * likely to carry claims and the existing claims each may match. An existing record or archive
- * file is never overwritten, and an article whose address is already recorded is refused.
+ * file is never overwritten, and an article already recorded is refused: its address, its text
+ * archived, or, without its archive file, the passages its record quotes.
  *
  *   CROSSCHECK_CONTENT=DIR   the content folder (default content/)
  *   CROSSCHECK_ARCHIVE=DIR   the archive folder (default archive/)
@@ -33,6 +34,7 @@ import { scaffold } from './lib/import/scaffold.ts';
 import { commandLine } from './lib/command-line.ts';
 import { isId, MAX_ID_LENGTH } from '../src/lib/ids.ts';
 import { nearest, toId } from '../src/check/suggest.ts';
+import { markdownText, normaliseQuote } from '../src/check/quotes.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -152,6 +154,37 @@ function archivedAs(archived: string, headline: string | undefined, articles: re
   });
 }
 
+/** Each record's spans as compared, made once a run (a folder of files is compared with every record for each). */
+const normalisedSpans = new Map<ArticleInfo, string[]>();
+/** The fewest spans, and characters of them, a record must quote for a text that has them all to be known as its article. */
+const KNOWN_SPANS = 3;
+const KNOWN_CHARS = 100;
+
+/**
+ * The recorded article whose archive file is not there to compare (archive/ is not in git: a new
+ * clone has none) and whose record quotes, in its claim mentions, {@link KNOWN_SPANS} passages or
+ * more that `archived` all holds, as the checks compare a span with its archive (curly quotes and
+ * spacing aside): the same article, imported again. (Another article that quotes them all is
+ * imported with --slug, which names it.)
+ */
+function quotedIn(archived: string, articles: readonly ArticleInfo[], archivedToo = false): { article: ArticleInfo; spans: number } | undefined {
+  let text: string | undefined;
+  for (const article of articles) {
+    if (!archivedToo && article.archive && existsSync(path.join(archiveDir, article.archive))) continue;
+    if ((article.spans?.length ?? 0) < KNOWN_SPANS) continue;
+    let spans = normalisedSpans.get(article);
+    if (spans === undefined) {
+      // Longest first: the one least likely to be in another text is tried first.
+      spans = [...new Set(article.spans!.map(normaliseQuote))].filter((span) => span !== '').sort((a, b) => b.length - a.length);
+      normalisedSpans.set(article, spans);
+    }
+    if (spans.length < KNOWN_SPANS || spans.join('').length < KNOWN_CHARS) continue;
+    text ??= normaliseQuote(markdownText(archived));
+    if (spans.every((span) => text!.includes(span))) return { article, spans: spans.length };
+  }
+  return undefined;
+}
+
 /** A text as compared with one archived before: its words, whatever its line endings, spacing and invisible characters (a copy saved again). */
 const sameWords = (text: string) => text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
@@ -193,6 +226,14 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   // word for word (a copy saved again may differ in its line endings or spacing). (The same text at another address is a syndicated copy, a record of its own.)
   const sameText = doc.url ? undefined : archivedAs(archived, doc.headline, corpus.articles);
   if (sameText) throw new Error(`This article is already recorded: ${contentDir}/articles/${sameText.slug}.md archives the same text as ${sameText.archive}. Nothing was written.`);
+  const known = doc.url || values.slug ? undefined : quotedIn(archived, corpus.articles);
+  // A text with an address whose passages a record without one quotes may be that article, found
+  // again at its address (or a copy of it published elsewhere, a record of its own): said, not refused.
+  const unaddressed = doc.url ? quotedIn(archived, corpus.articles.filter((a) => a.url === undefined), true) : undefined;
+  if (known) {
+    const where = known.article.archive ? `its archive, ${known.article.archive}, is not in ${shown(archiveDir)}/ to compare the whole text` : 'it has no archive to compare the whole text';
+    throw new Error(`This article is already recorded: ${contentDir}/articles/${known.article.slug}.md quotes ${known.spans} passages of this text in its claim mentions (${where}). If this is another article that quotes them all, give it a slug of its own with --slug. Nothing was written.`);
+  }
   const extension = doc.format === 'markdown' ? 'md' : 'txt';
   const archiveName = (slug: string) => {
     const name = `${slug}.${extension}`;
@@ -229,6 +270,11 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   const matched = new Set(result.passages.flatMap((p) => p.matches.map((m) => m.id)));
   return [
     ...(encodingNote ? [`  ${encodingNote[0]!.toUpperCase()}${encodingNote.slice(1)}.`] : []),
+    ...(unaddressed
+      ? [
+          `  Note: ${contentDir}/articles/${unaddressed.article.slug}.md, which has no address, quotes ${unaddressed.spans} passages of this text. If it is this article, write url: ${doc.url} there and delete the record written here; if this is a copy published elsewhere, keep both.`,
+        ]
+      : []),
     `Wrote ${shown(record)}`,
     `  and archived the full text as ${shown(archiveFile)} (not published; the checks verify quotes against it).`,
     `Filled: ${result.filled.join(', ')}.`,

@@ -37,6 +37,8 @@ export interface ArticleInfo {
   headline?: string | undefined;
   url?: string | undefined;
   archive?: string | undefined;
+  /** The spans its claim mentions quote: the article's own words, to know it again without its archive. */
+  spans?: string[];
 }
 
 export interface EntityInfo {
@@ -64,8 +66,10 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
   const result = await checkContent({ root, contentDir });
   const info: CorpusInfo = { outlets: [], entities: [], stories: [], claims: [], articles: [], problems: result.problems.length };
   const spans = new Map<string, string[]>();
+  const quoted = new Map<string, string[]>();
   for (const facts of result.facts) {
     if (facts.collection !== 'articles') continue;
+    quoted.set(facts.id, facts.mentions.map((m) => m.text));
     for (const m of facts.mentions) {
       const list = spans.get(m.claim);
       if (list) list.push(m.text);
@@ -93,7 +97,7 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
         info.claims.push({ id: facts.id, story: text('story') ?? '', texts: [text('statement') ?? '', ...(spans.get(facts.id) ?? [])] });
         break;
       case 'articles':
-        info.articles.push({ slug: facts.id, headline: text('headline'), url: text('url'), archive: text('archive'), aliases });
+        info.articles.push({ slug: facts.id, headline: text('headline'), url: text('url'), archive: text('archive'), aliases, spans: quoted.get(facts.id) ?? [] });
         break;
     }
   }
@@ -108,7 +112,8 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
 function fieldsOf(file: string, yaml: boolean): Record<string, unknown> | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A byte-order mark before the frontmatter, as some Windows editors save a file (the checks read it so too).
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return undefined;
   }

@@ -8,6 +8,7 @@
  */
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { decode } from '../../../src/check/text.ts';
+import { extractSource } from './extract.ts';
 
 export type DecodedSource =
   | {
@@ -32,8 +33,9 @@ const DOCUMENTS: [RegExp, string][] = [
   [/^%PDF-/, 'it is a PDF document: copy its text into a .txt file (select all, copy, paste) and import that'],
   [/^PK\x03\x04/, 'it is a zip archive (a Word .docx, an OpenDocument or an EPUB file?): save it as plain text or as a web page and import that'],
   [/^\{\\rtf/, 'it is an RTF document: save it as plain text and import that'],
-  [/^\xD0\xCF\x11\xE0/, 'it is an old Word or Office document (.doc): save it as plain text and import that'],
-  [/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|RIFF....WEBP)/, 'it is an image: an article is imported from its text'],
+  [/^\xD0\xCF\x11\xE0/, 'it is an Office document in the old format (a Word .doc, or an Outlook .msg e-mail): save it as plain text (an e-mail as .eml or .txt) and import that'],
+  // PNG, JPEG, GIF, WebP, TIFF, and HEIC or AVIF (a phone's photo or screenshot).
+  [/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|RIFF....WEBP|II\*\x00|MM\x00\*|....ftyp(?:heic|heix|hevc|mif1|msf1|avif))/, 'it is an image: an article is imported from its text'],
 ];
 
 export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource {
@@ -159,13 +161,16 @@ export function mhtmlPage(bytes: Uint8Array): MhtmlPage | undefined {
 /**
  * A saved e-mail (.eml: a newsletter, a press release) as the text a reader sees: its `From:`,
  * `Subject:` and `Date:` headers (the subject decoded, `=?UTF-8?Q?…?=`), then its plain-text
- * part decoded from quoted-printable or base64 in its charset. Undefined when the bytes are not a
- * MIME message with a plain-text part, or are a page saved as one file ({@link mhtmlPage}).
+ * part decoded from quoted-printable or base64 in its charset, or, when it has none (a newsletter
+ * sent as HTML only), the text of its HTML part as a saved page's is read. Undefined when the
+ * bytes are not a MIME message with a text part, or are a page saved as one file ({@link mhtmlPage}).
  */
 export function mailText(bytes: Uint8Array): string | undefined {
   const message = mimeMessage(bytes);
   if (!message || /^Content-Type:\s*multipart\/related\b/im.test(message.head)) return undefined;
-  const part = message.parts.find((p) => /^Content-Type:\s*text\/plain\b/im.test(p.headers));
+  // A newsletter sent as HTML only: its page's text (its headline first), as a saved page is read.
+  const plain = message.parts.find((p) => /^Content-Type:\s*text\/plain\b/im.test(p.headers));
+  const part = plain ?? message.parts.find((p) => /^Content-Type:\s*text\/html\b/im.test(p.headers));
   if (!part) return undefined;
   const charset = /charset="?([\w.:-]+)"?/i.exec(/^Content-Type:[^\r\n]*/im.exec(part.headers)?.[0] ?? '')?.[1] ?? 'utf-8';
   let body: string;
@@ -173,6 +178,10 @@ export function mailText(bytes: Uint8Array): string | undefined {
     body = new TextDecoder(charset).decode(part.body);
   } catch {
     body = new TextDecoder('utf-8').decode(part.body);
+  }
+  if (!plain) {
+    const page = extractSource('mail.html', body);
+    body = `${page.headline ? `${page.headline}\n\n` : ''}${page.text}\n`;
   }
   const headers = ['From', 'Subject', 'Date']
     .map((key) => [key, new RegExp(`^${key}:\\s*(.*)$`, 'im').exec(message.head)?.[1]?.trim()] as const)

@@ -13,13 +13,17 @@
  *   press release is read without its "FOR IMMEDIATE RELEASE" line and the boilerplate after its text.
  *   A text hard-wrapped at a fixed width (an e-mail's 72 columns, a copy of a PDF) is joined into
  *   its paragraphs, its lists and the lines its writer broke kept apart; other text is a paragraph a line.
+ *   A copy of a PDF laid out in two columns is read a column after the other: its columns side by
+ *   side on each line ({@link withoutColumns}), or a line of each in turn when its lines clearly read
+ *   on better so ({@link interleavedColumns}).
  * - Markdown: the first `# ` heading is the headline; `> Source: <url>` and `> Published: date`
  *   lines (and the plain-text lines above, in emphasis or not) are read; inline markup is removed
  *   from the text, and the lines of a paragraph are joined, as Markdown reads them. A YAML frontmatter block at the top of either (`title`, `date`, `author`,
  *   `source` or `url`, `publisher`, `lang`) is read first, and is not part of the text.
  * - HTML: the headline, address, date, author, site name and language come from the page's
  *   `og:`, `article:`, `twitter:` and JSON-LD metadata (then `<h1>`, `<title>`, `<time>`, and the
- *   site name after the headline in `<title>`, "Council delays vote - Northfield Courier"); the
+ *   site name after the headline in `<title>`, "Council delays vote - Northfield Courier"; of the
+ *   headlines, the `<h1>` when the JSON-LD or `<title>` has it too, over a social `og:title`); the
  *   text is the article's content as Firefox's Reader View finds it (Readability: a page often
  *   holds teasers, other `<article>`s and link lists too), else that of `<article>`, `<main>` or
  *   the body, without navigation, scripts, asides, figures, forms, paywall and subscription
@@ -186,9 +190,9 @@ const COLUMN_WORDS = 4;
 export function withoutColumns(text: string): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let changed = false;
-  const pages = text.split('\f').map((page) => {
+  const pages = text.split('\f').map((page, n) => {
     const lines = page.split(/\r?\n/);
-    const read = pageColumns(lines);
+    const read = pageColumns(lines) ?? interleavedColumns(lines, n === 0);
     if (read === undefined) return page;
     changed = true;
     return read.join(eol);
@@ -252,6 +256,144 @@ function pageColumns(lines: string[]): string[] | undefined {
     i = j;
   }
   return changed ? out : undefined;
+}
+
+/** The fewest lines a block must have to be read as two columns' lines taken in turn. */
+const INTERLEAVED_LINES = 8;
+/** The most lines a block may have to be read so: a page's two columns have fewer. */
+const INTERLEAVED_MAX = 400;
+/** How many more of the odd lines a block has in the one reading than in the other, at least, for that reading to be taken. */
+const INTERLEAVED_EVIDENCE = 3;
+/** Words after which a sentence goes on: articles and possessives, prepositions, conjunctions. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'every', 'each', 'whose']);
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'by', 'in', 'on', 'at', 'into', 'onto', 'upon', 'about', 'between', 'among', 'through', 'during', 'under', 'over', 'without', 'within']);
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but']);
+/** Words that cannot follow an article, a possessive or a preposition. */
+const NOT_AFTER_ARTICLE = new Set([...DETERMINERS, ...PREPOSITIONS, ...CONJUNCTIONS, 'to', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'that', 'which', 'who', 'it', 'he', 'she', 'they', 'we', 'i']);
+const NOT_AFTER_PREPOSITION = new Set([...PREPOSITIONS, ...CONJUNCTIONS, 'to', 'is', 'are', 'was', 'were']);
+/** An abbreviation's full stop, which a lower-case word may follow: "U.S.", "Mr.", "e.g.", "etc.". */
+const ABBREVIATION = /(?:^|\s)(?:(?:\p{L}\.){2,}|(?:mr|mrs|ms|dr|st|vs|etc|no|inc|ltd|co|corp|jr|sr|gen|gov|sen|rep|prof|approx|cf|al|ca|p|pp|vol)\.)$/iu;
+
+/**
+ * A page's block of lines (between blank lines) that is the two columns of a PDF taken a line of
+ * each in turn (left, right, left, right…, as some PDF readers copy a page laid out in two
+ * columns), read a column after the other; undefined when it is not so. Which reading is the
+ * text's is told by how its lines go on from one to the next: a line that ends a sentence and
+ * a line that goes on in lower case ("…in months." then "over time."), a line that stops in the
+ * middle of a sentence and one that starts another with a common word ("…that arms" then "A
+ * threshold"), an article or a preposition and a word that cannot follow it ("the" then "and"),
+ * and a word a hyphen divides that the text has whole elsewhere ("devel-" then "opment"). Only
+ * when the lines taken in turn read so at least {@link INTERLEAVED_EVIDENCE} times more, and
+ * every other line read together (the columns) at most a third as often, is the block read as
+ * two columns; of a longer column, the lines after the shorter one's end are read as its own.
+ * On the text's first page, its first line, when it reads as a headline, and the lines of
+ * metadata under it (a byline, a date) are not the columns'. Any other text is left as it is.
+ */
+function interleavedColumns(lines: string[], first: boolean): string[] | undefined {
+  const out = [...lines];
+  let changed = false;
+  let words: ReadonlySet<string> | undefined;
+  let lower: ReadonlySet<string> | undefined;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.trim() === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.trim() !== '') j++;
+    // The text's headline and the metadata under it, at the top of its first block, may be above
+    // the columns: of the two readings, the one whose lines go on better from the headline and
+    // from the foot of the left column to the head of the right; when they read as well, the
+    // headline is above the columns when a line of metadata follows it or it is wider than them.
+    let head = i;
+    if (first && lines.slice(0, i).every((line) => line.trim() === '') && looksLikeHeadline(lines[i]!.trim())) {
+      head++;
+      while (head < j && head - i < 4 && isMetaLine(lines[head]!.trim())) head++;
+    }
+    const readings = [...new Set([head, i])].flatMap((start) => {
+      const block = lines.slice(start, j).map((line) => line.trim());
+      const lengths = block.map((line) => line.length).sort((x, y) => x - y);
+      const median = lengths[lengths.length >> 1] ?? 0;
+      // Columns' lines: of a width, most of them full and stopping in the middle of a sentence (the
+      // last of a paragraph apart), none an item of a list; not short paragraphs a line each.
+      const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+      const full = lengths.filter((length) => length >= width * 0.7).length;
+      const midSentence = block.filter((line) => !LINE_END.test(line)).length;
+      if (
+        block.length < INTERLEAVED_LINES ||
+        block.length > INTERLEAVED_MAX ||
+        median < WRAP_MIN ||
+        median > 80 ||
+        lengths.at(-1)! > 100 ||
+        full * 5 < block.length * 3 ||
+        midSentence * 5 < block.length * 3 ||
+        block.some((line) => LIST_ITEM.test(line))
+      )
+        return [];
+      words ??= wordsOf(lines);
+      lower ??= new Set(lines.join('\n').match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+      const read = untangled(block, words, lower, start > i ? lines[start - 1]!.trim() : undefined);
+      const above = start - i > 1 || (start > i && lines[i]!.trim().length > lengths.at(-1)!);
+      return read ? [{ start, ...read, above }] : [];
+    });
+    const [best] = readings.sort((x, y) => x.full - y.full || Number(y.above) - Number(x.above) || x.start - y.start);
+    if (best) {
+      out.splice(best.start, best.lines.length, ...best.lines);
+      changed = true;
+    }
+    i = j;
+  }
+  return changed ? out : undefined;
+}
+
+/** A line of metadata under a headline: a byline, a `Key: value` line, a line of fields. */
+const isMetaLine = (line: string) => BY_LINE.test(line) || META_LINE.test(line) || fieldLine(line) !== undefined;
+
+/** A block's lines read a column after the other, when that reading is the text's by far (see {@link interleavedColumns}). */
+function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlySet<string>, above: string | undefined): { lines: string[]; full: number } | undefined {
+  const n = block.length;
+  /** How badly line `b` reads after line `a`: 1 when it cannot go on so, 0 otherwise; -1 when a word a hyphen divides is whole only so. */
+  const odd = (a: string, b: string): number => {
+    const hyphen = /([\p{L}\p{M}]+)-$/u.exec(a)?.[1];
+    const next = /^[\p{L}\p{M}]+/u.exec(b)?.[0];
+    if (hyphen && next && /^\p{Ll}/u.test(next) && words.has(`${hyphen}${next}`.toLowerCase())) return -1;
+    if (/[.!?]["”’)]*$/.test(a) && !ABBREVIATION.test(a) && /^\p{Ll}/u.test(b)) return 1;
+    const last = /([\p{L}\p{M}]+),?$/u.exec(a)?.[1];
+    if (!last || !next) return 0;
+    // In the middle of a sentence, a common word with a capital ("…that arms" then "A threshold").
+    if (/^\p{Ll}/u.test(last) && /^\p{Lu}\p{Ll}*$/u.test(next) && lower.has(next.toLowerCase())) return 1;
+    const [l, w] = [last.toLowerCase(), next.toLowerCase()];
+    if (l === w && NOT_AFTER_ARTICLE.has(l)) return 1;
+    if (DETERMINERS.has(l) && NOT_AFTER_ARTICLE.has(w)) return 1;
+    if (PREPOSITIONS.has(l) && NOT_AFTER_PREPOSITION.has(w)) return 1;
+    if (CONJUNCTIONS.has(l) && CONJUNCTIONS.has(w)) return 1;
+    return 0;
+  };
+  // The pairs of words the block's lines hold: a line's last word and the next's first that are one of them read on as the text does.
+  const bigrams = new Set(block.flatMap((line) => (line.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((word, k, all) => `${all[k - 1]} ${word}`).slice(1)));
+  const known = (a: string, b: string) => bigrams.has(`${/[\p{L}\p{M}]+$/u.exec(a.toLowerCase())?.[0]} ${/^[\p{L}\p{M}]+/u.exec(b.toLowerCase())?.[0]}`);
+  const score = (order: number[][]) => order.reduce((sum, stream) => sum + stream.slice(1).reduce((s, line, k) => s + odd(block[stream[k]!]!, block[line]!), 0), 0);
+  // Of readings as odd, the one with more known pairs of words (counted in thousandths: a block has fewer lines).
+  const rank = (order: number[][]) => score(order) - order.reduce((sum, stream) => sum + stream.slice(1).filter((line, k) => known(block[stream[k]!]!, block[line]!)).length, 0) / 1000;
+  const straight = score([block.map((_, k) => k)]);
+  // Lines taken in turn for `pairs` pairs, then those of the longer column (the left's, or the right's).
+  let best: { bad: number; order: number[][] } | undefined;
+  const range = (from: number, to: number, step = 1) => Array.from({ length: Math.max(0, Math.ceil((to - from) / step)) }, (_, k) => from + k * step);
+  for (let pairs = n >> 1; pairs >= Math.max(INTERLEAVED_LINES >> 1, (n >> 1) - 60); pairs--) {
+    for (const leftLonger of [true, false]) {
+      const [left, right] = [range(0, 2 * pairs, 2), range(1, 2 * pairs, 2)];
+      (leftLonger ? left : right).push(...range(2 * pairs, n));
+      const order = [left, right];
+      const bad = rank(order);
+      if (best === undefined || bad < best.bad) best = { bad, order };
+      if (2 * pairs === n) break;
+    }
+  }
+  if (!best || straight - score(best.order) < INTERLEAVED_EVIDENCE || score(best.order) * 3 > straight) return undefined;
+  const [left, right] = best.order as [number[], number[]];
+  // How it reads on from the line above and from one column to the other, to choose where the columns start.
+  const full = best.bad + (above === undefined ? 0 : odd(above, block[left[0]!]!)) + (right.length > 0 ? odd(block[left.at(-1)!]!, block[right[0]!]!) - Number(known(block[left.at(-1)!]!, block[right[0]!]!)) / 1000 : 0);
+  return { lines: [...left, ...right].map((k) => block[k]!), full };
 }
 
 /** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */
@@ -725,6 +867,21 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
   return { doc, body: text.slice(split.bodyStart) };
 }
 
+/**
+ * Lines of a page saved or copied as text that are the site's: a cookie banner's, the buttons to
+ * share it, a newsletter's sign-up ("Sign up to Tech Weekly", "… delivered to your inbox").
+ */
+const PAGE_LINE =
+  /^(?:we use cookies\b.*|(?:this|our) (?:web)?site uses cookies\b.*|(?:accept|reject) (?:all )?(?:cookies)?|(?:accept all|reject all|manage (?:cookies|preferences|cookie settings)|cookie (?:settings|preferences|policy))(?:\s*[|·•]\s*(?:accept all|reject all|manage (?:cookies|preferences)|cookie (?:settings|preferences|policy)))*|share (?:on|to|via|with) (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|reddit|bluesky|threads|mastodon)|facebook|twitter|linkedin|whatsapp|pinterest|flipboard|reddit|bluesky|e-?mail this|print this (?:article|page)|sign up (?:to|for) [^.!?,;]{1,50}|[^.!?]{0,80}\bdelivered (?:straight |directly )?to your inbox\b[^.!?]{0,80}[.!]?)$/i;
+/** A photograph's caption ending with its credit, on a line of its own: "Servers at a data centre in Oregon. Photograph: Jane Doe/Reuters". */
+const CAPTION_CREDIT = /(?:^|[.!?]["”’]?\s+)\(?(?:photograph|photo|image|picture|illustration|composite)s?(?:\s+(?:by|credit))?\s*:\s*[^.!?:]{2,80}\)?$/i;
+/** A heading over links to other articles, whose headlines follow it, a line each. */
+const LINKS_HEADING = /^(?:related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic)|recommended(?: for you| stories| reading)?|(?:read|see) (?:more|also))$/i;
+/** How many headlines under such a heading are left out at most. */
+const LINKS_LISTED = 10;
+/** The heading of the readers' comments under an article: "Comments (24)", "24 comments", "Join the conversation" (not "Comments" alone, which may be the article's own heading). */
+const COMMENTS_HEADING = /^(?:\d+ comments?|comments? \(\d+\)|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|leave a (?:comment|reply)|add a comment)$/i;
+
 /** The link a page puts first for keyboard and screen-reader users, saved with its text. */
 const SKIP_LINK = /^skip to (?:(?:the )?main )?(?:content|navigation|article|main)$/i;
 /** A site's menu saved with a page's text: three or more sections of a word or two, between bars or bullets. */
@@ -779,7 +936,19 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   // starts "By …" is the article's.
   const near = new Set([...filled.slice(0, 10), ...filled.slice(-5)]);
   const kept: string[] = [];
+  /** How many lines more may be the headlines under a heading of links to other articles. */
+  let links = 0;
+  // A page's lines are told by what they say only in a text written a paragraph a line, as a page
+  // copied or saved as text is: a line of a hard-wrapped paragraph may say anything.
+  const wrapped = wrapWidth(lines) !== undefined || (format === 'markdown' && softWrapsJoined(lines).length < lines.length);
+  // The headers of an e-mail that forwards an article (its subject starts "Fwd:", or it has a
+  // "Forwarded message" line): the subject is not the article's headline when the article has its
+  // own; and the day a person sent it on (not a publisher's newsletter) is the article's date
+  // only when the article gives none, so noted.
+  const header = mailHeader(lines, filled);
+  let subject: string | undefined;
   const take = (facts: LineFacts) => {
+    if (facts.headline !== undefined && doc.headline === undefined && header?.forwarded) subject = facts.headline;
     doc.headline ??= facts.headline;
     adoptLineFacts(doc, facts);
   };
@@ -787,7 +956,18 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     // The lines of a page saved as text that are the site's, not the article's ("Skip to main
     // content", "Advertisement", "Share this article", "Related: …"), as a saved page is read.
     const shown = line.trim() === '' ? '' : plainMarkdownLine(line.trim()).trim();
-    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown))) continue;
+    // Under a heading of links to other articles ("Related articles", "Most read"), their headlines.
+    if (links > 0 && shown !== '' && !wrapped) {
+      links--;
+      if (looksLikeHeadline(shown) && !/[.!?]["”’]?$/.test(shown)) continue;
+      links = 0;
+    }
+    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown) || (!wrapped && ((shown.length <= 400 && PAGE_LINE.test(shown)) || (shown.length <= 300 && CAPTION_CREDIT.test(shown)))))) {
+      if (LINKS_HEADING.test(shown)) links = LINKS_LISTED;
+      continue;
+    }
+    // The readers' comments under the article ("Comments (24)"), and all after them.
+    if (!wrapped && COMMENTS_HEADING.test(shown) && kept.join('\n').length * 2 >= text.length) break;
     // A row of a Markdown table is the table's ("| Anthropic | 4 June 2026 |"), never a line of metadata.
     if (!near.has(i) || /^\s*\|.*\|\s*$/.test(line)) {
       kept.push(line);
@@ -804,7 +984,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       continue;
     }
     const meta = META_LINE.exec(probe);
-    const facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
+    let facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
+    // The day a forwarded message was sent is the article's only when the article gives none.
+    if (facts?.published && header?.forwarding && header.lines.has(i)) facts = { sent: facts.published };
     if (facts) {
       take(facts);
       continue;
@@ -855,9 +1037,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
     // A headline the frontmatter gave is not replaced, only left out of the text when repeated.
-    // A subject copied from a forwarded e-mail as the first line is the headline without its "Fwd:".
+    // A subject copied from a forwarded e-mail as the first line is the headline without its "Fwd:";
+    // the forwarded article's own headline, under the headers, is its headline, not the subject.
     const line = first === -1 ? '' : body[first]!.trim().replace(FORWARDED_SUBJECT, '');
-    if (first !== -1 && looksLikeHeadline(line) && rest.length > 0 && (doc.headline ?? line) === line) {
+    if (first !== -1 && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
       doc.headline = line;
       body = body.slice(first + 1);
     }
@@ -904,6 +1087,28 @@ function forwarded(lines: string[]): string[] {
   const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
   const at = filled.slice(0, 15).findIndex((i, n) => FORWARDED.test(lines[i]!.trim()) || (/^from:\s.*@/i.test(lines[i]!.trim()) && /^(?:sent|date):\s/i.test(lines[filled[n + 1] ?? i]!.trim())));
   return at > 0 ? lines.slice(filled[at]) : lines;
+}
+
+/**
+ * The headers of the e-mail a text is (`From:` with an address and `Subject:` among the lines of
+ * its first block with text, near the top): which lines they are, whether the message forwards
+ * another's (its subject starts "Fwd:", or a "Forwarded message" line is above), and whether a
+ * person sent it on (its subject starts "Fwd:" and it is not from a publisher): its day is theirs.
+ */
+function mailHeader(lines: string[], filled: number[]): { lines: Set<number>; forwarded: boolean; forwarding: boolean } | undefined {
+  const subjectAt = filled.slice(0, 10).find((i) => /^subject\s*:/i.test(lines[i]!.trim()));
+  if (subjectAt === undefined) return undefined;
+  let [from, to] = [subjectAt, subjectAt];
+  while (from > 0 && lines[from - 1]!.trim() !== '' && !FORWARDED.test(lines[from - 1]!.trim())) from--;
+  while (to + 1 < lines.length && lines[to + 1]!.trim() !== '') to++;
+  const block = new Set(Array.from({ length: to - from + 1 }, (_, k) => from + k));
+  if (![...block].some((i) => /^from\s*:.*@/i.test(lines[i]!.trim()))) return undefined;
+  const subject = /^subject\s*:\s*(.*)$/i.exec(lines[subjectAt]!.trim())?.[1] ?? '';
+  const below = lines.slice(0, from).some((line) => FORWARDED.test(line.trim()));
+  // A publisher's newsletter forwarded on is sent by the publisher: its day is the newsletter's.
+  const sender = [...block].map((i) => /^from\s*:\s*"?([^"<@]+?)"?\s*<[^>]*@[^>]*>$/i.exec(lines[i]!.trim())?.[1]?.trim()).find((name) => name !== undefined);
+  const publisher = sender !== undefined && (isMasthead(sender) || !PERSON.test(sender));
+  return { lines: block, forwarded: FORWARDED_SUBJECT.test(subject) || below, forwarding: FORWARDED_SUBJECT.test(subject) && !publisher };
 }
 
 /** The line a reply puts above the message it quotes, in the languages of the dates we read. */
@@ -1214,7 +1419,7 @@ const BACKLINK = /^\s*(?:[↩↑⤴^]\uFE0E?|back|return)\s*$/i;
  * Removed only when short: some pages wrap the whole article in a "paywall" element.
  */
 const PROMOS =
-  '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i]';
+  '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i], [class*="newsletter" i], [id*="newsletter" i], [class*="signup" i], [class*="sign-up" i]';
 const PROMO_MAX = 600;
 /** A paywall or registration wall, where a page's text may stop. */
 const PAYWALL = '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="gateway" i], [id*="gateway" i], [class*="upgrade-cta" i], [class*="meter-" i], [class*="subscriber-only" i]';
@@ -1228,6 +1433,17 @@ const STANDFIRST =
   '[class*="standfirst" i], [data-component*="standfirst" i], [data-testid*="standfirst" i], .dek, [class*="-dek" i], [class*="dek-" i], .subheadline, .sub-headline, .subtitle, [class*="subtitle" i], [class*="article-excerpt" i], [class*="post-excerpt" i], [class*="custom-excerpt" i], #article-summary, .article-summary, [itemprop="description"]';
 /** Where a standfirst-like element is another article's, in a rail or a list of links. */
 const ELSEWHERE = 'nav, aside, footer, li, [class*="related" i], [class*="card" i], [class*="teaser" i], [class*="rail" i], [class*="promo" i]';
+
+/** The longest block of a page that may be a credit, a paywall's message or the writer's biography, told by its words alone. */
+const PAGE_NOTE_MAX = 240;
+/** A photograph's or an illustration's credit on a line of its own: "Photo: AFP / John Thys", "Photograph: Jane Doe/Reuters", "(Image: Getty Images)". */
+const CREDIT_LINE =
+  /^\(?(?:photo(?:graph)?s?|image|picture|pictured|illustration|graphic|video|credit|foto|bild|source image|main image|top image|photo illustration)(?:\s+(?:by|credit))?\s*[:/]\s*[^.!?]{2,100}\)?$|^\(?(?:photo|image|illustration)\s+by\s+[^.!?]{2,80}\)?$/i;
+/** A paywall's or a registration wall's message in the text's flow: "This article is reserved for subscribers", "Subscribe to continue reading". */
+const PAYWALL_LINE =
+  /^(?:(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:(?:only )?(?:reserved|available|exclusive) (?:for|to)|for) (?:our )?(?:paying |premium )?(?:subscribers|members)\b(?!(?:\s+only)?\s*\?)|(?:subscribe|sign in|log in|register) (?:now )?to (?:keep|continue) reading\b|to (?:keep|continue) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b|you(?:['’]ve| have) (?:reached|used) (?:your|all your|all of your) (?:free )?(?:articles?|stories|article limit|limit)\b)/i;
+/** The verb after a writer's name that starts a biography: "Marta Kowalska covers EU tech policy", "… is our Brussels correspondent". */
+const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|reported)|joined|leads|edits)\b/;
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
@@ -1246,19 +1462,37 @@ function fromHtml(html: string): SourceDocument {
 
   const doc: SourceDocument = { format: 'html', text: '' };
   const title = splitTitle(textOf($('title').text()));
-  doc.headline = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
+  // The headline the page shows (its <h1>) when its metadata gives it too: the article's JSON-LD
+  // headline or its <title>'s is the article's, where og:title and twitter:title are often a
+  // headline written for social media ("Anthropic wants the world to hit pause on AI").
+  const h1 = textOf($('article h1, main h1').first().text()) || textOf($('h1').first().text());
+  const social = meta('meta[property="og:title"]', 'meta[name="twitter:title"]');
+  const shown = [ld.headline, title.headline, social].find((candidate) => candidate !== undefined && h1 !== '' && textOf(candidate) === h1);
+  doc.headline = shown ?? social ?? ld.headline ?? (h1 || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
   const canonical = $('link[rel="canonical"]').attr('href')?.trim();
   // An AMP page names the article's own page as its canonical: that is the address to record, not the AMP copy's.
   const amp = $('html').is('[amp], [⚡]') && canonical !== undefined && /^https?:\/\//.test(canonical);
-  const url = amp ? canonical : (meta('meta[property="og:url"]') ?? canonical ?? ld.url);
+  // Of the page's addresses, the first that is an article's: an og:url some sites set to their home
+  // page is not (and none is taken when that is all there is). Without any, the one the browser
+  // wrote when it saved the page ("saved from url=").
+  const savedFrom = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
+  const addresses = [meta('meta[property="og:url"]'), canonical, ld.url, savedFrom].filter((a): a is string => a !== undefined && /^https?:\/\//.test(a) && URL.canParse(a));
+  const url = amp ? canonical : addresses.find((a) => new URL(a).pathname.replace(/\/+$/, '') !== '' || new URL(a).search !== '');
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
     ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
   if (!doc.published) Object.assign(doc, articleTime($));
-  const author = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]') ?? ld.author ?? (textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined);
-  doc.byline = author && !/^https?:\/\//.test(author) ? author.replace(/^by\s+/i, '') : undefined;
+  // The first author named, not an address (article:author is often the writer's profile page) nor,
+  // when another source names a writer, the publisher's own name (a page's author tag often is).
+  const publisherNames = new Set([meta('meta[property="og:site_name"]'), ld.publisher, title.site].flatMap((name) => (name ? [comparable(name).replace(/^the /, '')] : [])));
+  const authors = [
+    ...['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]'].map((selector) => meta(selector)),
+    ld.author,
+    textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined,
+  ].flatMap((name) => (name && !/^https?:\/\//.test(name) ? [name.replace(/^by\s+/i, '')] : []));
+  doc.byline = authors.find((name) => !publisherNames.has(comparable(name).replace(/^the /, ''))) ?? authors[0];
   doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
@@ -1330,6 +1564,19 @@ function fromHtml(html: string): SourceDocument {
     if (!facts) return true;
     adoptLineFacts(doc, facts);
     return false;
+  });
+  // What a page says in the article's flow without a class that tells it apart: a photograph's
+  // credit ("Photo: AFP / John Thys"), a paywall's message ("This article is reserved for
+  // subscribers"), and the writer's biography under the text ("Marta Kowalska covers EU tech policy").
+  const name = doc.byline?.split(/\s*,\s*|\s+(?:and|&)\s+/)[0];
+  blocks = blocks.filter((block, i) => {
+    if (rows.has(block) || block.length > PAGE_NOTE_MAX) return true;
+    if (CREDIT_LINE.test(block)) return false;
+    if (PAYWALL_LINE.test(block)) {
+      doc.paywall ??= block.length <= 80 ? block : `${block.slice(0, 79).replace(/\s+\S*$/, '')} …`;
+      return false;
+    }
+    return !(name && i >= blocks.length - 2 && block.startsWith(`${name} `) && BIO_VERB.test(block.slice(name.length + 1)));
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   // A gallery's text is its captions, which are otherwise left out as a photograph's.

@@ -180,6 +180,64 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
+  it('knows a record saved with a byte-order mark before its frontmatter, and refuses its address again', () => {
+    expect(readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8').startsWith('\uFEFF---')).toBe(true);
+    const file = path.join(dir, 'wire again.txt');
+    writeFileSync(file, 'Bridge closed until repairs are done\nSource: https://coastal-wire.example.org/stories/bridge-closed?ref=gazette&lang=en\n\nThe bridge was closed on Tuesday, the mayor said.\n');
+    const result = runNew(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('wire-bridge-closed.md has the address https://coastal-wire.example.org/stories/bridge-closed?ref=gazette&lang=en. Nothing was written.');
+  });
+
+  it('refuses a text without an address that a record quotes, when the record\'s archive is not there to compare (archive/ is not in git)', () => {
+    const record = readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/^url: .*\r?\n/m, '')
+      .replace(/^via: .*\r?\n/m, '')
+      .replace(/^archive: .*\r?\n/m, '')
+      .replace(/^entities:/m, 'archive: bridge-shut-wire.txt\nentities:')
+      .replace(/The agency adds that .*/, 'The agency adds that :claim[the bridge should reopen in March at the earliest]{#reopening-in-march}.');
+    writeFileSync(path.join(content, 'articles/bridge-shut-wire.md'), record);
+    const text = 'Bridge shut until the repairs are done\n\nThe Harbour Bridge has been closed to all traffic since Tuesday, the council said.\n\n"Safety comes first; the bridge stays closed until it is fixed," the mayor said.\n\nOfficials said the bridge should reopen in March at the earliest.\n';
+    const file = path.join(dir, 'bridge shut.txt');
+    writeFileSync(file, text);
+    try {
+      const result = runNew(file);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('bridge-shut-wire.md quotes 3 passages of this text in its claim mentions (its archive, bridge-shut-wire.txt, is not in ');
+      expect(existsSync(path.join(content, 'articles/bridge-shut-until-the-repairs-are-done.md'))).toBe(false);
+      // A text that holds only some of them is another article; and one named with --slug is imported.
+      const partial = path.join(dir, 'bridge partly.txt');
+      writeFileSync(partial, text.replace('Officials said the bridge should reopen in March at the earliest.', 'Officials gave no date.'));
+      expect(runNew(partial).status).toBe(0);
+      expect(runNew(file, '--slug', 'bridge-shut-quoted').status).toBe(0);
+    } finally {
+      for (const name of ['bridge-shut-wire', 'bridge-shut-until-the-repairs-are-done', 'bridge-shut-quoted']) rmSync(path.join(content, `articles/${name}.md`), { force: true });
+    }
+  });
+
+  it('says so when a record without an address quotes every passage of a page it imports, which may be that article found at its address', () => {
+    const record = readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/^url: .*\r?\n/m, '')
+      .replace(/^via: .*\r?\n/m, '')
+      .replace(/^archive: .*\r?\n/m, '')
+      .replace(/The agency adds that .*/, 'The agency adds that :claim[the bridge should reopen in March at the earliest]{#reopening-in-march}.');
+    writeFileSync(path.join(content, 'articles/bridge-shut-unaddressed.md'), record);
+    const file = path.join(dir, 'bridge-shut.html');
+    writeFileSync(
+      file,
+      '<html><head><title>Bridge shut until the repairs are done</title><link rel="canonical" href="https://wire.example.org/bridge-shut"></head><body><article><h1>Bridge shut until the repairs are done</h1><p>The Harbour Bridge has been closed to all traffic since Tuesday, the council said.</p><p>"Safety comes first; the bridge stays closed until it is fixed," the mayor said.</p><p>Officials said the bridge should reopen in March at the earliest.</p></article></body></html>',
+    );
+    try {
+      const result = runNew(file);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('bridge-shut-unaddressed.md, which has no address, quotes 3 passages of this text. If it is this article, write url: https://wire.example.org/bridge-shut there and delete the record written here');
+    } finally {
+      for (const name of ['bridge-shut-unaddressed', 'bridge-shut-until-the-repairs-are-done']) rmSync(path.join(content, `articles/${name}.md`), { force: true });
+    }
+  });
+
   it('archives a forwarded newsletter without its "View in browser" line and its footer', () => {
     const file = path.join(dir, 'newsletter.txt');
     const body = 'Subject: Ferry timetable doubles\n\nThe ferries will run twice as often while the bridge is shut, the council said on Friday.\n';

@@ -57,6 +57,12 @@ describe('decodeSource', () => {
     expect(decodeSource(Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), false)).toMatchObject({ ok: false, reason: expect.stringMatching(/^it is a zip archive \(a Word \.docx/) });
     expect(decodeSource(ascii('{\\rtf1\\ansi Anthropic said'), false)).toMatchObject({ ok: false, reason: 'it is an RTF document: save it as plain text and import that' });
     expect(decodeSource(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), false)).toMatchObject({ ok: false, reason: 'it is an image: an article is imported from its text' });
+    // A phone's photo or screenshot (HEIC), a scan (TIFF): images too, not "binary data".
+    for (const image of [[0, 0, 0, 0x18, ...ascii('ftypheic'), 0, 0, 0, 0], [...ascii('II*'), 0, 8, 0, 0, 0]]) {
+      expect(decodeSource(Uint8Array.from(image), false)).toMatchObject({ ok: false, reason: 'it is an image: an article is imported from its text' });
+    }
+    // An e-mail saved by Outlook (.msg) is in the old Office format.
+    expect(decodeSource(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), false)).toMatchObject({ ok: false, reason: expect.stringContaining('an Outlook .msg e-mail): save it as plain text (an e-mail as .eml or .txt)') });
   });
 
   it('refuses binary data', () => {
@@ -95,10 +101,17 @@ describe('mailText', () => {
     const body = '--b1\r\nContent-Type: text/plain; charset="UTF-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nThe G7 will take note. =E2=80=9CWe a=\r\nre studying it,=E2=80=9D an official said.\r\n--b1\r\nContent-Type: text/html; charset="UTF-8"\r\n\r\n<p>The G7</p>\r\n--b1--\r\n';
     expect(mailText(eml(body))).toBe('From: The Briefing <newsletter@briefing.example.com>\nSubject: The Briefing: Pause talk — and chips\nDate: Mon, 15 Jun 2026 07:02:11 +0000\n\nThe G7 will take note. “We are studying it,” an official said.');
   });
-  it('reads one that is a single base64 part, and nothing that is not an e-mail with a plain-text part', () => {
+  it('reads one that is a single base64 part, and nothing that is not an e-mail with a text part', () => {
     const single = eml(`${Buffer.from('Trams will replace the night buses.\n').toString('base64')}\r\n`, 'text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64');
     expect(mailText(single)).toMatch(/\n\nTrams will replace the night buses\.\n$/);
     expect(mailText(new TextEncoder().encode('Subject: hi\n\nHello.\n'))).toBeUndefined();
-    expect(mailText(eml('--b1\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--b1--\r\n'))).toBeUndefined();
+    expect(mailText(eml('--b1\r\nContent-Type: image/png\r\n\r\nx\r\n--b1--\r\n'))).toBeUndefined();
+  });
+  it('reads a newsletter sent as HTML only as its page\'s text, its headline first: not its quoted-printable markup', () => {
+    const html =
+      '<html><body><h1>Pause talk and chip rules</h1><p>The G7 will take note of the proposal, officials said on Sunday, and a statement is expected on Tuesday =E2=80=94 the first si=\r\nnce May.</p><p><a href=3D"https://briefing.example.com/unsub">Unsubscribe</a></p></body></html>\r\n';
+    expect(mailText(eml(html, 'text/html; charset="UTF-8"\r\nContent-Transfer-Encoding: quoted-printable'))).toBe(
+      'From: The Briefing <newsletter@briefing.example.com>\nSubject: The Briefing: Pause talk — and chips\nDate: Mon, 15 Jun 2026 07:02:11 +0000\n\nPause talk and chip rules\n\nThe G7 will take note of the proposal, officials said on Sunday, and a statement is expected on Tuesday — the first since May.\n\nUnsubscribe\n',
+    );
   });
 });

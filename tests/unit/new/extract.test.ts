@@ -319,6 +319,27 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'The bridge turns one hundred\nFrom: the archives, a look back.\n\nThe bridge opened in 1926.\n').text).toBe('From: the archives, a look back.\n\nThe bridge opened in 1926.');
   });
 
+  it('takes a forwarded article\'s own headline, not the forwarding e-mail\'s subject, and the day a person sent it on only as a date to check', () => {
+    const article = 'Anthropic calls for a coordinated global halt to frontier AI\nBy Li Wei\nSource: https://example.com/anthropic-halt\n\nAnthropic has called for a coordinated global pause, the company said on Thursday.\n\nThe proposal drew criticism from rivals.\n';
+    const expected = {
+      format: 'text',
+      headline: 'Anthropic calls for a coordinated global halt to frontier AI',
+      url: 'https://example.com/anthropic-halt',
+      byline: 'Li Wei',
+      published: '2026-06-09',
+      publishedNote: 'the day the e-mail that brought it was sent',
+      text: 'Anthropic has called for a coordinated global pause, the company said on Thursday.\n\nThe proposal drew criticism from rivals.',
+    };
+    // As Gmail forwards it, and as a saved e-mail (.eml) reads: the sender's subject, and the day she sent it.
+    const gmail = `---------- Forwarded message ---------\nFrom: Helen Marsh <helen@example.org>\nDate: Tue, Jun 9, 2026 at 9:14 AM\nSubject: Fwd: worth a read for the pause story\nTo: desk@example.org\n\n\n${article}`;
+    const eml = `From: Helen Marsh <helen@example.org>\nSubject: Fwd: worth a read for the pause story\nDate: Tue, 9 Jun 2026 09:14:00 +0000\n\n${article}`;
+    for (const mail of [gmail, eml]) expect(extractSource('mail.txt', mail)).toEqual(expected);
+    // The article's own date, when it has one.
+    expect(extractSource('mail.txt', eml.replace('By Li Wei\n', 'By Li Wei\nPublished: 5 June 2026\n'))).toMatchObject({ published: '2026-06-05', headline: expected.headline });
+    // Without a headline of its own, the subject without its "Fwd:".
+    expect(extractSource('mail.txt', eml.replace('Anthropic calls for a coordinated global halt to frontier AI\n', '')).headline).toBe('worth a read for the pause story');
+  });
+
   it('leaves out a newsletter\'s "View in browser" line and its footer, from the text and from what is archived', () => {
     const body = 'Good morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said on Sunday.\n\nThat\'s all for today.';
     const footer = '\n\n--\nYou are receiving this email because you subscribed to The Briefing.\nUnsubscribe | Manage your preferences | View in browser\nThe Briefing, 1 Market Street, London EC1 2AB\n© 2026 Briefing Media Ltd. All rights reserved.\n';
@@ -894,6 +915,44 @@ describe('extractSource', () => {
     for (const kept of [table.join('\n'), 'THE GLOBAL POLICY REVIEW                                    June 2026\nThe proposal raises questions.\n']) expect(withoutColumns(kept)).toBe(kept);
   });
 
+  it('reads a copy of a PDF whose two columns come a line of each in turn a column after the other, and leaves a text that only has narrow lines as it is', () => {
+    const column = (text: string, width: number) => {
+      const lines: string[] = [];
+      for (const word of text.split(' ')) {
+        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+    const inTurn = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [left[i], right[i]]).flat().filter((line) => line !== undefined);
+    const left = [
+      'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.',
+      'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now captures fewer models over time.',
+    ];
+    const right = [
+      'A threshold that moves with the state of the art is harder to write into a treaty but easier to defend, the authors conclude. The second problem is enforcement.',
+      'A state that suspects another of cheating has few options short of sanctions, and sanctions on chips have already proved leaky. The third problem is time. Treaties take years to negotiate, and the technology they would govern changes in months.',
+    ];
+    // As some PDF readers copy a page in two columns: the left's first line, the right's, the left's second… (the left column longer).
+    const lines = inTurn(left.flatMap((p) => column(p, 45)), right.flatMap((p) => column(p, 45)));
+    const text = ['Frontier AI and the case for a coordinated pause', 'By Helen Marsh', ...lines, ''].join('\n');
+    const doc = extractSource('in-turn.txt', text);
+    expect(doc).toMatchObject({ headline: 'Frontier AI and the case for a coordinated pause', byline: 'Helen Marsh' });
+    expect(doc.text.split('\n\n')).toEqual([...left, ...right]);
+    // The archive reads so too, so that a span of one column is found in it; and without the headline above, or with a blank line under it.
+    expect(withoutColumns(text).replace(/\s+/g, ' ')).toContain(left[1]);
+    expect(withoutColumns(lines.join('\n')).split('\n')).toEqual([...left, ...right].flatMap((p) => column(p, 45)));
+    expect(extractSource('in-turn.txt', text.replace('Marsh\n', 'Marsh\n\n')).text.split('\n\n')).toEqual([...left, ...right]);
+    // Articles wrapped as narrow, their lines read one after the other as they are: never taken for two columns.
+    for (const width of [30, 45, 60]) {
+      const narrow = [...left, ...right].flatMap((p) => column(p, width)).join('\n');
+      expect(withoutColumns(narrow)).toBe(narrow);
+    }
+    // Nor short paragraphs under headings that stop mid-sentence ("…of the proposal" then "The company…").
+    const headed = ['Key points of the proposal', 'The company wants a global pause on frontier AI.', 'Rivals including OpenAI disagree with the plan.', 'What happens next in the talks', 'The talks between the labs begin in July.', 'A deal is not expected before the end of the year.', 'Why the company wants it now', 'The company says its models write most of its code.', 'What critics say about the idea', 'The White House calls it fear marketing.'].join('\n');
+    expect(withoutColumns(headed)).toBe(headed);
+  });
+
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {
     const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
     const table =
@@ -1031,6 +1090,8 @@ describe('extractSource', () => {
     expect(ghost).toMatchObject({ headline: 'Inside the pause proposal', byline: 'Tomas Lind', siteName: 'Policy Watch', published: '2026-06-09T08:00:00Z' });
     expect(ghost.text.split('\n\n')[0]).toBe('What the 18-page document actually asks of governments, and what it leaves out.');
     expect(ghost.text).not.toMatch(/This post is for subscribers only|Subscribe now|compute threshold, explained|primer/);
+    // The post's own words that only look like a paywall's.
+    expect(ghost.text).toContain('This post is for paying subscribers only? No: it is free.');
   });
 
   it('reads a page that names its byline in a "byl" tag, without its access gate, print note and "Share full article"', () => {
@@ -1038,8 +1099,9 @@ describe('extractSource', () => {
     expect(doc).toMatchObject({ byline: 'Cade Whitman and Sheera Levin', siteName: 'The New York Times', published: '2026-06-06T09:00:12Z', section: 'Technology' });
     const paragraphs = doc.text.split('\n\n');
     expect(paragraphs[0]).toBe('Lawmakers from both parties said a coordinated halt would hand China an advantage, even as some praised the company for raising the issue.');
-    expect(paragraphs.at(-1)).toBe('Cade Whitman covers technology policy from Washington.');
-    expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more/i);
+    // Without the writer's biography under the text ("Cade Whitman covers technology policy from Washington."), the outlet's words about its writer.
+    expect(paragraphs.at(-1)).toBe('Two Republican senators praised the company for raising the issue but said any agreement would need to include China, which has shown little interest.');
+    expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more|covers technology policy/i);
   });
 
   it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {
@@ -1190,6 +1252,26 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'Bridge shut again\nSource: https://[broken/a\n\nThe council closed the bridge.\n')).not.toHaveProperty('url');
   });
 
+  it('takes the writer the page names for its byline, not the address of their profile page nor the publisher\'s name in its author tag', () => {
+    const page = (head: string) =>
+      `<html><head><meta property="og:site_name" content="The Northfield Courier">${head}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge shut","author":{"@type":"Person","name":"Priya Natarajan"}}</script></head><body><article><h1>Bridge shut</h1><p>The council closed the bridge on Tuesday, officials said, and ferries now run every 20 minutes.</p></article></body></html>`;
+    for (const head of ['<meta property="article:author" content="https://www.facebook.com/priya.natarajan">', '<meta name="author" content="The Northfield Courier">', '<meta name="author" content="Northfield Courier">']) {
+      expect(extractSource('page.html', page(head)).byline).toBe('Priya Natarajan');
+    }
+    // A wire's story, whose only author is the publisher: its name.
+    expect(extractSource('page.html', page('<meta name="author" content="The Northfield Courier">').replace(/"author":\{[^}]*\},?/, '')).byline).toBe('The Northfield Courier');
+  });
+
+  it('takes a page\'s article address: the one the browser wrote when it saved it, when it has no other, and never the site\'s home page', () => {
+    const body = '<body><article><h1>Bridge shut</h1><p>The council closed the bridge on Tuesday, officials said, and ferries now run every 20 minutes.</p></article></body></html>';
+    // Chrome's and Edge's "Save page as" write where the page came from in a comment at its top.
+    expect(extractSource('page.html', `<!DOCTYPE html>\n<!-- saved from url=(0048)https://www.courier.example/news/bridge-shut -->\n<html><head><title>Bridge shut</title></head>${body}`).url).toBe('https://www.courier.example/news/bridge-shut');
+    // An og:url some sites set to their home page: the canonical link's address, or none.
+    expect(extractSource('page.html', `<html><head><meta property="og:url" content="https://www.courier.example/"><link rel="canonical" href="https://www.courier.example/news/bridge-shut"></head>${body}`).url).toBe('https://www.courier.example/news/bridge-shut');
+    expect(extractSource('page.html', `<html><head><meta property="og:url" content="https://www.courier.example/"></head>${body}`)).not.toHaveProperty('url');
+    expect(extractSource('page.html', `<html><head><meta property="og:url" content="https://www.courier.example/?p=4182"></head>${body}`).url).toBe('https://www.courier.example/?p=4182');
+  });
+
   it('reads the publisher from the page title after the headline when no tag names it', () => {
     const page = (title: string) => `<html><head><title>${title}</title><meta name="author" content="Gwen Pryce"></head><body><h1>Council delays vote</h1><p>The vote was delayed.</p></body></html>`;
     expect(extractSource('page.html', page('Council delays vote - Northfield Courier')).siteName).toBe('Northfield Courier');
@@ -1289,5 +1371,96 @@ describe('extractSource', () => {
         'Buses divert through the old town.',
       ].join('\n\n'),
     });
+  });
+
+  it('leaves out the furniture a page puts in its text without a class that says so: a photograph\'s credit, a newsletter box, a paywall\'s message, the writer\'s biography', () => {
+    const doc = extractSource('unmarked-furniture-page.html', readFileSync(new URL('./fixtures/unmarked-furniture-page.html', import.meta.url), 'utf8'));
+    expect(doc).toEqual({
+      format: 'html',
+      headline: 'EU weighs compute caps after Anthropic call',
+      url: 'https://brusselsledger.example/eu-compute-caps/',
+      published: '2026-06-08T07:00:00Z',
+      byline: 'Marta Kowalska',
+      siteName: 'Brussels Ledger',
+      paywall: 'This article is reserved for subscribers. Already a subscriber? Log in.',
+      text: [
+        'European Union officials are weighing caps on the computing power used to train AI models, three diplomats said on Monday, days after Anthropic called for a global pause.',
+        'A draft seen by the Ledger would set the threshold at 10^26 operations, the same figure used in the AI Act for models with systemic risk.',
+        '“We are not going to regulate by press release,” one diplomat said, asking not to be named.',
+        'The European Commission declined to comment.',
+      ].join('\n\n'),
+    });
+    // The article's own sentences that say such words are its text.
+    const page = (p: string) => `<html><head><meta name="author" content="Marta Kowalska"></head><body><article><p>The council met on Tuesday to discuss the harbour bridge and its repairs, which will take months.</p><p>${p}</p></article></body></html>`;
+    for (const kept of [
+      'Photos: the council released 12 images of the damage on Monday.',
+      'The report is only available to subscribers of the terminal, the company said.',
+      'Marta Kowalska, the council’s engineer, is not related to our reporter.',
+      'Subscribers to the service said they would keep reading the bulletins.',
+    ]) expect(extractSource('page.html', page(kept)).text).toContain(kept);
+  });
+
+  it('reads a page copied as text without the site\'s lines: cookie banner, share buttons, caption and credit, newsletter sign-up, related headlines, comments', () => {
+    const doc = extractSource('page-copied-as-text.txt', readFileSync(new URL('./fixtures/page-copied-as-text.txt', import.meta.url), 'utf8'));
+    expect(doc).toEqual({
+      format: 'text',
+      // Not the cookie banner's "We use cookies to improve your experience. Accept all | Manage cookies".
+      headline: 'Anthropic urges pause on frontier AI, citing self-improvement risk',
+      siteName: 'The Northfield Courier',
+      byline: 'Priya Natarajan and Tom Okafor',
+      published: '2026-06-05',
+      text: [
+        'The AI company says a coordinated slowdown would let safety research catch up.',
+        'Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, warning that models may soon be able to improve themselves.',
+        '“We believe it would be good for the world to have the ability to slow down,” the company said in a post published on Thursday.',
+        'The company said 40% of its own code is now written by its models, up from 10% a year ago.',
+        'Critics, including White House officials, accused Anthropic of “fear marketing”, according to people familiar with the discussions.',
+        'Dario Amodei, Anthropic’s chief executive, said the proposal would only work if rivals including OpenAI and Google joined it.',
+      ].join('\n\n'),
+    });
+    // An article's own lines that say such words, its heading "Comments", and a paragraph under "Read more", are its text.
+    const own = [
+      'Regulators said the site uses cookies without consent, and fined it.',
+      'Comments',
+      'The council received 24 comments on the plan, officials said.',
+      'Read more',
+      'The consultation closes on Friday, the council said.',
+    ];
+    const article = `Council fines cookie tracker\n\nThe council fined a local news site on Monday.\n\n${own.join('\n\n')}\n`;
+    expect(extractSource('a.txt', article).text.split('\n\n')).toEqual(['The council fined a local news site on Monday.', ...own.filter((line) => line !== 'Read more')]);
+    // A line of a hard-wrapped paragraph may say what a page's line says: it is the paragraph's.
+    const wrapped = 'Morning newsletters thrive\n\nThe company said its morning briefing, which is\ndelivered to your inbox at seven, now has two\nmillion readers, up from one million last year,\nand that its evening edition would follow in\nthe autumn, the chief executive said.\n';
+    expect(extractSource('a.txt', wrapped).text).toBe(
+      'The company said its morning briefing, which is delivered to your inbox at seven, now has two million readers, up from one million last year, and that its evening edition would follow in the autumn, the chief executive said.',
+    );
+  });
+
+  it('reads a news page as a browser saves it: the headline the page shows over a social one, every field from its metadata, the text without the page\'s furniture', () => {
+    const html = readFileSync(new URL('./fixtures/browser-saved-page.html', import.meta.url), 'utf8');
+    expect(extractSource('browser-saved-page.html', html)).toEqual({
+      format: 'html',
+      // Its <h1>, JSON-LD headline and <title>: not og:title's "Anthropic wants the world to hit pause on AI".
+      headline: 'Anthropic urges pause on frontier AI, citing self-improvement risk',
+      // og:url without its tracking parameter, as the canonical link says.
+      url: 'https://www.northfieldcourier.example/tech/2026/06/05/anthropic-urges-pause',
+      published: '2026-06-05T09:30:00+01:00',
+      byline: 'Priya Natarajan and Tom Okafor',
+      language: 'en-GB',
+      siteName: 'The Northfield Courier',
+      section: 'Technology',
+      paywall: 'Subscribe to keep reading. Get unlimited access for £1 a week.',
+      // Without the cookie banner, share buttons, caption and credits, newsletter box, related
+      // articles (their figures too), paywall notice, comments, most-read list and footer.
+      text: [
+        'The AI company says a coordinated slowdown would let safety research catch up.',
+        'Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, warning that models may soon be able to improve themselves.',
+        '“We believe it would be good for the world to have the ability to slow down,” the company said in a post published on Thursday.',
+        'The company said 40% of its own code is now written by its models, up from 10% a year ago.',
+        'Critics, including White House officials, accused Anthropic of “fear marketing”, according to people familiar with the discussions.',
+        'Dario Amodei, Anthropic’s chief executive, said the proposal would only work if rivals including OpenAI and Google joined it.',
+      ].join('\n\n'),
+    });
+    // A page whose <h1> is none of its metadata's headlines keeps og:title, as before.
+    expect(extractSource('page.html', html.replace(/<h1 class="headline">[^<]*/, '<h1 class="headline">Pause, please')).headline).toBe('Anthropic wants the world to hit pause on AI');
   });
 });

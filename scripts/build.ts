@@ -8,7 +8,7 @@
  *   npm run build                          # content/ → dist/
  *   npm run build -- --out DIR             # another output folder
  *   npm run build -- --force               # render every page, with Astro's caches emptied
- *   npm run build -- --changes FILE        # also write the change summary's JSON to FILE
+ *   npm run build -- --changes FILE        # also write the change summary's JSON to FILE (a failed build removes it)
  *   CROSSCHECK_CONTENT=DIR npm run build   # another content folder
  *
  * Builds are incremental: a page whose data (its `cacheKey`, src/data/incremental.ts) and code
@@ -52,13 +52,16 @@ Checks the content, builds the site into a temporary folder and puts it in place
 or leaves the previous site as it was if anything fails.
   --force         render every page (by default, when only the content changed, only the pages it affects)
   --out DIR       publish into DIR instead of dist/
-  --changes FILE  also write the change summary (JSON) to FILE
+  --changes FILE  also write the change summary (JSON) to FILE (removed first: a build that fails leaves none)
 CROSSCHECK_CONTENT=DIR builds another content folder; CROSSCHECK_ARCHIVE=DIR verifies quotes against another archive.
 CROSSCHECK_SITE (the public address), CROSSCHECK_BASE (the path under it) and CROSSCHECK_FEED_IDS
 (a moved site's old address): see docs/deploying.md.
 `;
 const { values } = commandLine('npm run build', { options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, changes: { type: 'string' } } }, usage);
 const out = path.resolve(root, values.out ?? 'dist');
+// The summary --changes names is this build's or none: a tool reading it after a build that
+// failed must not take the previous build's for this one's (it is written again after the swap).
+if (values.changes) rmSync(path.resolve(root, values.changes), { force: true });
 // A setting the build cannot use stops it here, saying what to write, before any work is done.
 const badSettings = settingProblems(process.env);
 if (badSettings.length > 0) {

@@ -61,6 +61,20 @@ describe('npm run build', () => {
     expectUntouched();
   });
 
+  it('leaves no change summary where --changes says when it fails, so that a tool reading it never takes the previous build\'s for this one\'s', () => {
+    const summary = path.join(base, 'changes.json');
+    writeFileSync(summary, '{ "compared": true, "articles": { "added": [{ "slug": "from-the-previous-build" }] } }\n');
+    const failed = runBuild({ content: bad, outDir, args: ['--changes', summary] });
+    expect(failed.status).toBe(1);
+    expect(existsSync(summary)).toBe(false);
+    expectUntouched();
+    // A build that publishes writes it again.
+    const built = runBuild({ content: good, outDir, args: ['--changes', summary] });
+    expect(built.status, built.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ compared: true, articles: { added: [] } });
+    published = treeBytes(outDir);
+  });
+
   it('leaves the previous site as it was when Astro fails', () => {
     // An honest Astro failure, halfway through its pages: the feeds' pages throw on a setting of
     // their ids that is not an address (a site address that is not one is refused before Astro starts).

@@ -8,7 +8,7 @@
  * round the same content is copied to a second folder and built from scratch with `--force`
  * ("cold"), and every file of the two sites is compared.
  */
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changesFile, readExport, readSlice, sliceOf, type ChangeSummary, type ExportSlice } from '../../scripts/lib/changes.ts';
@@ -407,5 +407,29 @@ describe('incremental builds', () => {
     const lacking = buildBoth();
     expect(rendered(lacking)).toContain(`/${taken}`);
     expect(existsSync(path.join(liveOut, image))).toBe(true);
+  });
+
+  it('take over no file of the published site changed or taken out by hand since: such pages and images are made again, the sitemap too, and a missing asset makes a full build', () => {
+    // A page written in place (as `>>` writes), one replaced (as `sed -i` and most editors write),
+    // a preview image written in place, and the sitemap taken out: the rebuild would link them.
+    const [inPlace, replaced] = [`articles/${articlesOf(stories[1]!)[1]!}/index.html`, `claims/${claimsOf(stories[1]!)[1]!}/index.html`];
+    const image = `previews/claims/${claimsOf(stories[1]!)[2]!}.png`;
+    appendFileSync(path.join(liveOut, inPlace), '<p>Edited by hand.</p>');
+    const text = readFileSync(path.join(liveOut, replaced), 'utf8');
+    rmSync(path.join(liveOut, replaced));
+    writeFileSync(path.join(liveOut, replaced), text.replace('<h1', '<h1 class="by-hand"'));
+    appendFileSync(path.join(liveOut, image), 'Edited by hand.');
+    rmSync(path.join(liveOut, 'sitemap-0.xml'));
+    const claimFile = path.join(live, 'claims', `${claimsOf(stories[3]!)[0]}.md`);
+    writeFileSync(claimFile, `${readFileSync(claimFile, 'utf8')}\nA third note.\n`);
+    const result = buildBoth();
+    expect(rendered(result)).toEqual(expect.arrayContaining([`/${inPlace}`, `/${replaced}`]));
+    // An asset Astro's build made (the search page's script), taken out: a fast rebuild cannot make it.
+    const asset = listFiles(liveOut).find((file) => file.startsWith('_astro/'));
+    expect(asset, 'an asset of the site').toBeDefined();
+    rmSync(path.join(liveOut, asset!));
+    const full = build(live, liveOut);
+    expect(full.stdout).toContain(`Full build: the fast rebuild stopped (${asset}, which the previous build published, was taken out of the site or changed since).`);
+    expect(existsSync(path.join(liveOut, asset!))).toBe(true);
   });
 });

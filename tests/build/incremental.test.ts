@@ -409,7 +409,7 @@ describe('incremental builds', () => {
     expect(existsSync(path.join(liveOut, image))).toBe(true);
   });
 
-  it('take over no file of the published site changed or taken out by hand since: such pages and images are made again, the sitemap too, and a missing asset makes a full build', () => {
+  it('take over no file of the published site changed or taken out by hand since: such pages and images are made again, the sitemap and the search index\'s parts too, and a missing asset makes a full build', () => {
     // A page written in place (as `>>` writes), one replaced (as `sed -i` and most editors write),
     // a preview image written in place, and the sitemap taken out: the rebuild would link them.
     const [inPlace, replaced] = [`articles/${articlesOf(stories[1]!)[1]!}/index.html`, `claims/${claimsOf(stories[1]!)[1]!}/index.html`];
@@ -420,6 +420,12 @@ describe('incremental builds', () => {
     writeFileSync(path.join(liveOut, replaced), text.replace('<h1', '<h1 class="by-hand"'));
     appendFileSync(path.join(liveOut, image), 'Edited by hand.');
     rmSync(path.join(liveOut, 'sitemap-0.xml'));
+    // And in the search index, a file of one part written in place, one of another taken out.
+    const fragments = listFiles(liveOut).filter((file) => /^pagefind\/\d+\/fragment\//.test(file));
+    const [edited, taken] = [fragments[0]!, fragments.find((file) => file.split('/')[1] !== fragments[0]!.split('/')[1])!];
+    expect(taken, 'a search index of two parts or more').toBeDefined();
+    appendFileSync(path.join(liveOut, edited), 'Edited by hand.');
+    rmSync(path.join(liveOut, taken));
     const claimFile = path.join(live, 'claims', `${claimsOf(stories[3]!)[0]}.md`);
     writeFileSync(claimFile, `${readFileSync(claimFile, 'utf8')}\nA third note.\n`);
     const result = buildBoth();

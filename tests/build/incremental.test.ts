@@ -412,8 +412,10 @@ describe('incremental builds', () => {
   it('take over no file of the published site changed or taken out by hand since: such pages and images are made again, the sitemap and the search index\'s parts too, and a missing asset makes a full build', () => {
     // A page written in place (as `>>` writes), one replaced (as `sed -i` and most editors write),
     // a preview image written in place, and the sitemap taken out: the rebuild would link them.
-    const [inPlace, replaced] = [`articles/${articlesOf(stories[1]!)[1]!}/index.html`, `claims/${claimsOf(stories[1]!)[1]!}/index.html`];
-    const image = `previews/claims/${claimsOf(stories[1]!)[2]!}.png`;
+    const published = listFiles(liveOut);
+    const pageOf = (kind: string) => published.filter((file) => file.startsWith(`${kind}/`) && /^\w+\/[^/]+\/index\.html$/.test(file))[1]!;
+    const [inPlace, replaced] = [pageOf('articles'), pageOf('claims')];
+    const image = published.filter((file) => file.startsWith('previews/claims/'))[2]!;
     appendFileSync(path.join(liveOut, inPlace), '<p>Edited by hand.</p>');
     const text = readFileSync(path.join(liveOut, replaced), 'utf8');
     rmSync(path.join(liveOut, replaced));
@@ -421,7 +423,7 @@ describe('incremental builds', () => {
     appendFileSync(path.join(liveOut, image), 'Edited by hand.');
     rmSync(path.join(liveOut, 'sitemap-0.xml'));
     // And in the search index, a file of one part written in place, one of another taken out.
-    const fragments = listFiles(liveOut).filter((file) => /^pagefind\/\d+\/fragment\//.test(file));
+    const fragments = published.filter((file) => /^pagefind\/\d+\/fragment\//.test(file));
     const [edited, taken] = [fragments[0]!, fragments.find((file) => file.split('/')[1] !== fragments[0]!.split('/')[1])!];
     expect(taken, 'a search index of two parts or more').toBeDefined();
     appendFileSync(path.join(liveOut, edited), 'Edited by hand.');

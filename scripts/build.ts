@@ -20,7 +20,10 @@
  * The swap is two renames (the old site aside, the new one in), with the old one put back if
  * the second fails. A crash in the instant between them leaves `dist/` missing but the old site
  * intact beside it; the next build (or `npm run build` at once) puts it back first. Two builds
- * into the same folder cannot run at once: the second waits for nothing and says so.
+ * into the same folder cannot run at once: the second waits for nothing and says so. Full builds
+ * of the project into other folders (or of other content) run Astro one at a time: the second
+ * waits for the first's Astro to end, and says so (Astro compiles the site into the project's
+ * `.astro/`).
  *
  * For the tests of these guarantees, CROSSCHECK_BUILD_FAILPOINT makes the build fail on purpose
  * at one step: `post-build` (a post-build step throws), `crash` (the build itself throws after
@@ -85,6 +88,16 @@ const pending = pendingDir(stateDir);
 
 let child: ChildProcess | undefined;
 let holdsLock = false;
+/**
+ * Astro's builds of this project share its `.astro/` folder, where Astro compiles the site
+ * (`.astro/.prerender/`) whatever the output and content folders: two at once broke each other
+ * ("Cannot find module …/.astro/.prerender/chunks/…"), or could render one's pages with the
+ * other's compiled site. So a full build runs Astro only while it holds this lock (a folder, as
+ * the output folder's), and waits for another build's Astro to end; a fast rebuild, which does
+ * not start Astro, does not take it.
+ */
+const astroLock = path.join(root, 'node_modules/.cache/crosscheck/astro-build.lock');
+let holdsAstroLock = false;
 let swapped = false;
 /** Whether there is a previous site to keep (known once an interrupted swap is undone). */
 let hadSite = false;
@@ -101,6 +114,7 @@ function cleanUp() {
     if (existsSync(old) && !existsSync(out)) renameSync(old, out);
   }
   rmSync(old, { recursive: true, force: true });
+  releaseAstroLock();
   if (holdsLock) {
     rmSync(lock, { recursive: true, force: true });
     holdsLock = false;
@@ -181,6 +195,41 @@ function takeLock() {
     }
   }
   fail(summaries.busy(shownOut, 0));
+}
+
+/** Waits until no other build of the project runs Astro, then takes {@link astroLock}. */
+async function takeAstroLock(): Promise<void> {
+  mkdirSync(path.dirname(astroLock), { recursive: true });
+  let said = false;
+  for (;;) {
+    try {
+      mkdirSync(astroLock);
+      writeFileSync(path.join(astroLock, 'pid'), String(process.pid));
+      holdsAstroLock = true;
+      return;
+    } catch {
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(path.join(astroLock, 'pid'), 'utf8'));
+      } catch {
+        // Its holder has not written its pid yet, or died before it did.
+      }
+      const made = statSync(astroLock, { throwIfNoEntry: false })?.mtimeMs;
+      if (holder ? !alive(holder) : made !== undefined && Date.now() - made > 5_000) {
+        rmSync(astroLock, { recursive: true, force: true });
+        continue;
+      }
+      if (!said) process.stdout.write(`Waiting for another build of this project${holder ? ` (process ${holder})` : ''} to finish with Astro: Astro's builds share the project's .astro/ folder, so they run one at a time.\n`);
+      said = true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+function releaseAstroLock(): void {
+  if (!holdsAstroLock) return;
+  rmSync(astroLock, { recursive: true, force: true });
+  holdsAstroLock = false;
 }
 
 /**
@@ -417,7 +466,9 @@ if (fast.built) {
   process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
+  await takeAstroLock();
   const astro = await runAstro();
+  releaseAstroLock();
   child = undefined;
   if ('failure' in astro) await abort(summaries.astroFailed(astro.failure));
   else {

@@ -192,6 +192,22 @@ describe('npm run build', () => {
     expectUntouched();
   });
 
+  it('runs Astro for one build of the project at a time, whatever their output and content folders: a second full build waits for the first', async () => {
+    // Astro compiles the site into the project's .astro/ folder: two at once broke each other.
+    const other = path.join(base, 'other');
+    writeCorpus(path.join(other, 'content'), generateCorpus({ articles: 12, seed: 5 }));
+    await withTestBuildLock(async () => {
+      const first = startBuild(good, path.join(other, 'first'));
+      await untilAstroRuns(first);
+      const second = startBuild(path.relative(projectRoot, path.join(other, 'content')), path.join(other, 'second'));
+      const [one, two] = await Promise.all([first.done, second.done]);
+      expect([one.status, two.status], `${one.stderr}\n${two.stderr}`).toEqual([0, 0]);
+      expect(two.stdout).toMatch(/Waiting for another build of this project \(process \d+\) to finish with Astro/);
+    });
+    expect(existsSync(path.join(projectRoot, 'node_modules/.cache/crosscheck/astro-build.lock')), 'the lock, left behind').toBe(false);
+    rmSync(other, { recursive: true, force: true });
+  });
+
   it('takes over the lock of a build that is no longer running', () => {
     mkdirSync(path.join(base, '.dist.lock'));
     writeFileSync(path.join(base, '.dist.lock/pid'), '999999999');

@@ -8,13 +8,18 @@
  *
  * The result is the summary, or undefined when the new site has no export.
  */
+import { statSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { readSlice, summariseChanges } from './changes.ts';
+import { readState } from './fast/state.ts';
 import { workerDone } from './run-worker.ts';
 
 const { before, after, kept } = workerData as { before: string; after: string; kept: { before?: string; after?: string } };
 
 await workerDone(() => {
   const next = readSlice(after, kept.after);
-  return next ? summariseChanges(readSlice(before, kept.before), next) : undefined;
+  // The state kept with the published site is that site's (its folder's inode): its slice holds when the export was taken out.
+  const siteIno = kept.before === undefined ? undefined : readState(kept.before)?.siteIno;
+  const keptForSite = siteIno !== undefined && siteIno === statSync(before, { throwIfNoEntry: false })?.ino;
+  return next ? summariseChanges(readSlice(before, kept.before, keptForSite), next) : undefined;
 });

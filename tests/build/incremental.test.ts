@@ -428,10 +428,14 @@ describe('incremental builds', () => {
     expect(taken, 'a search index of two parts or more').toBeDefined();
     appendFileSync(path.join(liveOut, edited), 'Edited by hand.');
     rmSync(path.join(liveOut, taken));
+    // The open-data export taken out: the change summary still compares with what the site published (the slice its build kept).
+    rmSync(path.join(liveOut, 'data/crosscheck.json'));
     const claimFile = path.join(live, 'claims', `${claimsOf(stories[3]!)[0]}.md`);
     writeFileSync(claimFile, `${readFileSync(claimFile, 'utf8')}\nA third note.\n`);
     const result = buildBoth();
     expect(rendered(result)).toEqual(expect.arrayContaining([`/${inPlace}`, `/${replaced}`]));
+    expect(readChanges()).toMatchObject({ compared: true, articles: { added: [], removed: [] }, claims: { added: [], removed: [] } });
+    expect(result.stdout).toContain('Changes: no new, removed or renamed article or claim');
     // An asset Astro's build made (the search page's script), taken out: a fast rebuild cannot make it.
     const asset = listFiles(liveOut).find((file) => file.startsWith('_astro/'));
     expect(asset, 'an asset of the site').toBeDefined();

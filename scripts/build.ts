@@ -8,7 +8,7 @@
  *   npm run build                          # content/ → dist/
  *   npm run build -- --out DIR             # another output folder
  *   npm run build -- --force               # render every page, with Astro's caches emptied
- *   npm run build -- --changes FILE        # also write the change summary's JSON to FILE
+ *   npm run build -- --changes FILE        # also write the change summary's JSON to FILE (a failed build removes it)
  *   CROSSCHECK_CONTENT=DIR npm run build   # another content folder
  *
  * Builds are incremental: a page whose data (its `cacheKey`, src/data/incremental.ts) and code
@@ -20,7 +20,10 @@
  * The swap is two renames (the old site aside, the new one in), with the old one put back if
  * the second fails. A crash in the instant between them leaves `dist/` missing but the old site
  * intact beside it; the next build (or `npm run build` at once) puts it back first. Two builds
- * into the same folder cannot run at once: the second waits for nothing and says so.
+ * into the same folder cannot run at once: the second waits for nothing and says so. Full builds
+ * of the project into other folders (or of other content) run Astro one at a time: the second
+ * waits for the first's Astro to end, and says so (Astro compiles the site into the project's
+ * `.astro/`).
  *
  * For the tests of these guarantees, CROSSCHECK_BUILD_FAILPOINT makes the build fail on purpose
  * at one step: `post-build` (a post-build step throws), `crash` (the build itself throws after
@@ -52,13 +55,16 @@ Checks the content, builds the site into a temporary folder and puts it in place
 or leaves the previous site as it was if anything fails.
   --force         render every page (by default, when only the content changed, only the pages it affects)
   --out DIR       publish into DIR instead of dist/
-  --changes FILE  also write the change summary (JSON) to FILE
+  --changes FILE  also write the change summary (JSON) to FILE (removed first: a build that fails leaves none)
 CROSSCHECK_CONTENT=DIR builds another content folder; CROSSCHECK_ARCHIVE=DIR verifies quotes against another archive.
 CROSSCHECK_SITE (the public address), CROSSCHECK_BASE (the path under it) and CROSSCHECK_FEED_IDS
 (a moved site's old address): see docs/deploying.md.
 `;
 const { values } = commandLine('npm run build', { options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, changes: { type: 'string' } } }, usage);
 const out = path.resolve(root, values.out ?? 'dist');
+// The summary --changes names is this build's or none: a tool reading it after a build that
+// failed must not take the previous build's for this one's (it is written again after the swap).
+if (values.changes) rmSync(path.resolve(root, values.changes), { force: true });
 // A setting the build cannot use stops it here, saying what to write, before any work is done.
 const badSettings = settingProblems(process.env);
 if (badSettings.length > 0) {
@@ -82,6 +88,16 @@ const pending = pendingDir(stateDir);
 
 let child: ChildProcess | undefined;
 let holdsLock = false;
+/**
+ * Astro's builds of this project share its `.astro/` folder, where Astro compiles the site
+ * (`.astro/.prerender/`) whatever the output and content folders: two at once broke each other
+ * ("Cannot find module …/.astro/.prerender/chunks/…"), or could render one's pages with the
+ * other's compiled site. So a full build runs Astro only while it holds this lock (a folder, as
+ * the output folder's), and waits for another build's Astro to end; a fast rebuild, which does
+ * not start Astro, does not take it.
+ */
+const astroLock = path.join(root, 'node_modules/.cache/crosscheck/astro-build.lock');
+let holdsAstroLock = false;
 let swapped = false;
 /** Whether there is a previous site to keep (known once an interrupted swap is undone). */
 let hadSite = false;
@@ -98,6 +114,7 @@ function cleanUp() {
     if (existsSync(old) && !existsSync(out)) renameSync(old, out);
   }
   rmSync(old, { recursive: true, force: true });
+  releaseAstroLock();
   if (holdsLock) {
     rmSync(lock, { recursive: true, force: true });
     holdsLock = false;
@@ -178,6 +195,41 @@ function takeLock() {
     }
   }
   fail(summaries.busy(shownOut, 0));
+}
+
+/** Waits until no other build of the project runs Astro, then takes {@link astroLock}. */
+async function takeAstroLock(): Promise<void> {
+  mkdirSync(path.dirname(astroLock), { recursive: true });
+  let said = false;
+  for (;;) {
+    try {
+      mkdirSync(astroLock);
+      writeFileSync(path.join(astroLock, 'pid'), String(process.pid));
+      holdsAstroLock = true;
+      return;
+    } catch {
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(path.join(astroLock, 'pid'), 'utf8'));
+      } catch {
+        // Its holder has not written its pid yet, or died before it did.
+      }
+      const made = statSync(astroLock, { throwIfNoEntry: false })?.mtimeMs;
+      if (holder ? !alive(holder) : made !== undefined && Date.now() - made > 5_000) {
+        rmSync(astroLock, { recursive: true, force: true });
+        continue;
+      }
+      if (!said) process.stdout.write(`Waiting for another build of this project${holder ? ` (process ${holder})` : ''} to finish with Astro: Astro's builds share the project's .astro/ folder, so they run one at a time.\n`);
+      said = true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+function releaseAstroLock(): void {
+  if (!holdsAstroLock) return;
+  rmSync(astroLock, { recursive: true, force: true });
+  holdsAstroLock = false;
 }
 
 /**
@@ -414,7 +466,9 @@ if (fast.built) {
   process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);
 } else {
   if (!values.force) process.stdout.write(`Full build: ${fast.reason}.\n`);
+  await takeAstroLock();
   const astro = await runAstro();
+  releaseAstroLock();
   child = undefined;
   if ('failure' in astro) await abort(summaries.astroFailed(astro.failure));
   else {

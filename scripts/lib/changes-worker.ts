@@ -8,13 +8,20 @@
  *
  * The result is the summary, or undefined when the new site has no export.
  */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { workerData } from 'node:worker_threads';
-import { readSlice, summariseChanges } from './changes.ts';
+import { EXPORT_FILE, readSlice, summariseChanges } from './changes.ts';
+import { readState } from './fast/state.ts';
 import { workerDone } from './run-worker.ts';
 
 const { before, after, kept } = workerData as { before: string; after: string; kept: { before?: string; after?: string } };
 
 await workerDone(() => {
   const next = readSlice(after, kept.after);
-  return next ? summariseChanges(readSlice(before, kept.before), next) : undefined;
+  // With the export taken out, the state kept with the published site, when it is that site's (its folder's inode), says what it published.
+  const exportTaken = kept.before !== undefined && !existsSync(path.join(before, EXPORT_FILE));
+  const siteIno = exportTaken ? readState(kept.before!)?.siteIno : undefined;
+  const keptForSite = siteIno !== undefined && siteIno === statSync(before, { throwIfNoEntry: false })?.ino;
+  return next ? summariseChanges(readSlice(before, kept.before, keptForSite), next) : undefined;
 });

@@ -112,13 +112,19 @@ export function keepSlice(dir: string, exportFile: string, data: ExportSlice): v
   }
 }
 
-/** The slice kept in `dir` for the site `siteDir`'s export, when it was taken from that very file; otherwise read from the export itself. */
-export function readSlice(siteDir: string, dir: string | undefined): ExportSlice | undefined {
+/**
+ * The slice kept in `dir` for the site `siteDir`'s export, when it was taken from that very file;
+ * otherwise read from the export itself. `keptForSite`: `dir` is the state of the site in
+ * `siteDir` (scripts/lib/fast/state.ts), so that with the export taken out of the site by hand
+ * its slice still says what the site published.
+ */
+export function readSlice(siteDir: string, dir: string | undefined, keptForSite = false): ExportSlice | undefined {
   const exportFile = path.join(siteDir, EXPORT_FILE);
   if (dir && existsSync(path.join(dir, SLICE_FILE))) {
     try {
       const kept = JSON.parse(readFileSync(path.join(dir, SLICE_FILE), 'utf8')) as { export?: string; slice: ExportSlice };
-      if (kept.export !== undefined && kept.export === identity(exportFile)) return kept.slice;
+      const exported = identity(exportFile);
+      if (kept.export !== undefined && (kept.export === exported || (keptForSite && exported === undefined))) return kept.slice;
     } catch {
       // Read from the export.
     }

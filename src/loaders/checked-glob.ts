@@ -16,6 +16,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { collectGarbage } from '../integrations/collect-garbage.ts';
 import { withWrittenOffsets } from '../lib/written-dates.ts';
+import type { Problem } from '../check/index.ts';
 
 export type CollectionName = 'outlets' | 'entities' | 'stories' | 'articles' | 'claims';
 
@@ -37,19 +38,25 @@ const WITH_DATES = new Set<CollectionName>(['stories', 'articles', 'claims']);
 
 let checked: Promise<void> | undefined;
 
-/** Runs the checks once per process, before the first collection loads. */
-async function checkOnce(root: string): Promise<void> {
+/** Runs the checks once per process, before the first collection loads; the notices are logged, as `npm run build` prints them. */
+export async function checkOnce(root: string, logger: Pick<LoaderContext['logger'], 'warn'>): Promise<void> {
   if (process.env.CROSSCHECK_CHECKED === '1') return;
   checked ??= (async () => {
-    const { checkContent, formatProblems } = await import('../check/index.ts');
-    const { problems } = await checkContent({ root, contentDir: contentDir() });
+    const check = await import('../check/index.ts');
+    const { problems, notices } = await check.checkContent({ root, contentDir: contentDir() });
     if (problems.length > 0) {
-      const error = new Error(`${problems.length} problem(s) in the content:\n${formatProblems(problems)}`);
+      const error = new Error(`${problems.length} problem(s) in the content:\n${check.formatProblems(problems)}`);
       error.stack = error.message;
       throw error;
     }
+    if (notices.length > 0) logger.warn(noticesReport(check, notices));
   })();
   return checked;
+}
+
+/** The notices as `npm run check` prints them: located, then their count (`check` is src/check/index.ts, loaded when needed). */
+function noticesReport(check: typeof import('../check/index.ts'), notices: Problem[]): string {
+  return `${check.formatProblems(notices)}\n${check.summaries.notices(notices.length, new Set(notices.map((n) => n.file)).size)}`;
 }
 
 let watching = false;
@@ -59,9 +66,11 @@ let loading = 0;
 /**
  * Under `astro dev`, Astro's glob loader syncs an edited file by itself, without loading the
  * collection again; so the checks listen to the same watcher and report every problem of the
- * corpus, located, a moment after each save (a dev server cannot refuse the edit, only say).
+ * corpus, located, a moment after each save (a dev server cannot refuse the edit, only say), and
+ * every notice after them (what readers will miss, which does not stop a build), as
+ * `npm run check` prints them.
  */
-function checkOnSave(root: string, context: LoaderContext) {
+export function checkOnSave(root: string, context: Pick<LoaderContext, 'watcher' | 'logger'>) {
   if (watching || !context.watcher) return;
   watching = true;
   const dir = path.resolve(root, contentDir());
@@ -70,10 +79,11 @@ function checkOnSave(root: string, context: LoaderContext) {
     if (!path.resolve(file).startsWith(dir + path.sep)) return;
     clearTimeout(timer);
     timer = setTimeout(async () => {
-      const { checkContent, formatProblems } = await import('../check/index.ts');
-      const { problems } = await checkContent({ root, contentDir: contentDir() });
-      if (problems.length > 0) context.logger.error(`${problems.length} problem(s) in the content:\n${formatProblems(problems)}`);
-      else context.logger.info('Content checked: no problems.');
+      const check = await import('../check/index.ts');
+      const { problems, notices } = await check.checkContent({ root, contentDir: contentDir() });
+      if (problems.length > 0) context.logger.error(`${problems.length} problem(s) in the content:\n${check.formatProblems(problems)}`);
+      if (notices.length > 0) context.logger.warn(noticesReport(check, notices));
+      if (problems.length === 0) context.logger.info('Content checked: no problems.');
     }, 200);
   };
   for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, recheck);
@@ -89,7 +99,7 @@ export function checkedGlob(collection: CollectionName): Loader {
     name: 'crosscheck-glob',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      await checkOnce(root);
+      await checkOnce(root, context.logger);
       checkOnSave(root, context);
       const { store } = context;
       loading++;

@@ -61,6 +61,20 @@ describe('npm run build', () => {
     expectUntouched();
   });
 
+  it('leaves no change summary where --changes says when it fails, so that a tool reading it never takes the previous build\'s for this one\'s', () => {
+    const summary = path.join(base, 'changes.json');
+    writeFileSync(summary, '{ "compared": true, "articles": { "added": [{ "slug": "from-the-previous-build" }] } }\n');
+    const failed = runBuild({ content: bad, outDir, args: ['--changes', summary] });
+    expect(failed.status).toBe(1);
+    expect(existsSync(summary)).toBe(false);
+    expectUntouched();
+    // A build that publishes writes it again.
+    const built = runBuild({ content: good, outDir, args: ['--changes', summary] });
+    expect(built.status, built.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ compared: true, articles: { added: [] } });
+    published = treeBytes(outDir);
+  });
+
   it('leaves the previous site as it was when Astro fails', () => {
     // An honest Astro failure, halfway through its pages: the feeds' pages throw on a setting of
     // their ids that is not an address (a site address that is not one is refused before Astro starts).
@@ -176,6 +190,22 @@ describe('npm run build', () => {
     rmSync(path.dirname(corpus), { recursive: true, force: true });
     rmSync(cacheFileFor(path.join(projectRoot, 'node_modules/.cache/crosscheck'), projectRoot, corpus), { force: true });
     expectUntouched();
+  });
+
+  it('runs Astro for one build of the project at a time, whatever their output and content folders: a second full build waits for the first', async () => {
+    // Astro compiles the site into the project's .astro/ folder: two at once broke each other.
+    const other = path.join(base, 'other');
+    writeCorpus(path.join(other, 'content'), generateCorpus({ articles: 12, seed: 5 }));
+    await withTestBuildLock(async () => {
+      const first = startBuild(good, path.join(other, 'first'));
+      await untilAstroRuns(first);
+      const second = startBuild(path.relative(projectRoot, path.join(other, 'content')), path.join(other, 'second'));
+      const [one, two] = await Promise.all([first.done, second.done]);
+      expect([one.status, two.status], `${one.stderr}\n${two.stderr}`).toEqual([0, 0]);
+      expect(two.stdout).toMatch(/Waiting for another build of this project \(process \d+\) to finish with Astro/);
+    });
+    expect(existsSync(path.join(projectRoot, 'node_modules/.cache/crosscheck/astro-build.lock')), 'the lock, left behind').toBe(false);
+    rmSync(other, { recursive: true, force: true });
   });
 
   it('takes over the lock of a build that is no longer running', () => {

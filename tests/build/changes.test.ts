@@ -159,6 +159,11 @@ describe('readSlice', () => {
       expect(readSlice(site, state)).toEqual(after);
       // Neither: nothing.
       expect(readSlice(path.join(dir, 'none'), state)).toBeUndefined();
+      // The export taken out of the site whose state this is (`keptForSite`): the slice its build kept; of another site, nothing.
+      keepSlice(state, exportFile, before);
+      rmSync(exportFile);
+      expect(readSlice(site, state, true)).toEqual(before);
+      expect(readSlice(site, state)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

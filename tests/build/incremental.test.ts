@@ -8,7 +8,7 @@
  * round the same content is copied to a second folder and built from scratch with `--force`
  * ("cold"), and every file of the two sites is compared.
  */
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changesFile, readExport, readSlice, sliceOf, type ChangeSummary, type ExportSlice } from '../../scripts/lib/changes.ts';
@@ -407,5 +407,41 @@ describe('incremental builds', () => {
     const lacking = buildBoth();
     expect(rendered(lacking)).toContain(`/${taken}`);
     expect(existsSync(path.join(liveOut, image))).toBe(true);
+  });
+
+  it('take over no file of the published site changed or taken out by hand since: such pages and images are made again, the sitemap and the search index\'s parts too, and a missing asset makes a full build', () => {
+    // A page written in place (as `>>` writes), one replaced (as `sed -i` and most editors write),
+    // a preview image written in place, and the sitemap taken out: the rebuild would link them.
+    const published = listFiles(liveOut);
+    const pageOf = (kind: string) => published.filter((file) => file.startsWith(`${kind}/`) && /^\w+\/[^/]+\/index\.html$/.test(file))[1]!;
+    const [inPlace, replaced] = [pageOf('articles'), pageOf('claims')];
+    const image = published.filter((file) => file.startsWith('previews/claims/'))[2]!;
+    appendFileSync(path.join(liveOut, inPlace), '<p>Edited by hand.</p>');
+    const text = readFileSync(path.join(liveOut, replaced), 'utf8');
+    rmSync(path.join(liveOut, replaced));
+    writeFileSync(path.join(liveOut, replaced), text.replace('<h1', '<h1 class="by-hand"'));
+    appendFileSync(path.join(liveOut, image), 'Edited by hand.');
+    rmSync(path.join(liveOut, 'sitemap-0.xml'));
+    // And in the search index, a file of one part written in place, one of another taken out.
+    const fragments = published.filter((file) => /^pagefind\/\d+\/fragment\//.test(file));
+    const [edited, taken] = [fragments[0]!, fragments.find((file) => file.split('/')[1] !== fragments[0]!.split('/')[1])!];
+    expect(taken, 'a search index of two parts or more').toBeDefined();
+    appendFileSync(path.join(liveOut, edited), 'Edited by hand.');
+    rmSync(path.join(liveOut, taken));
+    // The open-data export taken out: the change summary still compares with what the site published (the slice its build kept).
+    rmSync(path.join(liveOut, 'data/crosscheck.json'));
+    const claimFile = path.join(live, 'claims', `${claimsOf(stories[3]!)[0]}.md`);
+    writeFileSync(claimFile, `${readFileSync(claimFile, 'utf8')}\nA third note.\n`);
+    const result = buildBoth();
+    expect(rendered(result)).toEqual(expect.arrayContaining([`/${inPlace}`, `/${replaced}`]));
+    expect(readChanges()).toMatchObject({ compared: true, articles: { added: [], removed: [] }, claims: { added: [], removed: [] } });
+    expect(result.stdout).toContain('Changes: no new, removed or renamed article or claim');
+    // An asset Astro's build made (the search page's script), taken out: a fast rebuild cannot make it.
+    const asset = listFiles(liveOut).find((file) => file.startsWith('_astro/'));
+    expect(asset, 'an asset of the site').toBeDefined();
+    rmSync(path.join(liveOut, asset!));
+    const full = build(live, liveOut);
+    expect(full.stdout).toContain(`Full build: the fast rebuild stopped (${asset}, which the previous build published, was taken out of the site or changed since).`);
+    expect(existsSync(path.join(liveOut, asset!))).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { LOADED_ENTRIES, type LoadedEntry } from '../../../src/data/records.ts';
+import { listFiles } from '../../../src/data/source-files.ts';
 import { codeKey, statContent, STATE_VERSION, writeContentState, writeState, type ContentState, type FastState, type PageState } from './state.ts';
 
 type Config = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:done']>>[0]['config'];
@@ -135,6 +136,7 @@ export function keepForFastRebuild(root: string, contentDir: string, pending: st
       styles,
       pages,
       previews,
+      assets: listFiles(fileURLToPath(config.outDir), config.build.assets),
     };
     const content: ContentState = { files: {} };
     for (const e of loaded) {

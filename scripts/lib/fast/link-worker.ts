@@ -12,23 +12,23 @@
  * changed), and whatever the previous site does not have is removed. Either way the folder ends
  * up the same: the links, and the folders that hold them.
  *
- *   workerData: { from: string, to: string, files: string[], folders: string[] }   (paths relative to both folders)
+ * A file of the previous site modified after `writtenAfter` (the time, in nanoseconds, that site
+ * was published: scripts/lib/fast/state.ts, `publishedAt`) was changed by other means than a
+ * build, by hand: it is not linked, and counts as missing. This costs nothing in the usual case:
+ * the times are those of the status read anyway to tell whether the folder's file is already the
+ * link (one more status read only for a file the folder does not have yet).
  *
- * The result is the files of `files` the previous site does not have.
+ *   workerData: { from: string, to: string, files: string[], folders: string[], writtenAfter?: string }   (paths relative to both folders)
+ *
+ * The result is the files of `files` the previous site does not have, or has changed since.
  */
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { workerDone } from '../run-worker.ts';
 
-const { from, to, files, folders } = workerData as { from: string; to: string; files: string[]; folders: string[] };
-
-/** Whether `a` and `b` are the same file (hard links to one inode); false if `b` is missing. */
-function sameFile(a: string, b: string): boolean {
-  const sa = lstatSync(a, { bigint: true });
-  const sb = statSync(b, { bigint: true, throwIfNoEntry: false });
-  return sb !== undefined && sa.ino === sb.ino && sa.dev === sb.dev;
-}
+const { from, to, files, folders, writtenAfter } = workerData as { from: string; to: string; files: string[]; folders: string[]; writtenAfter?: string };
+const after = writtenAfter === undefined ? undefined : BigInt(writtenAfter);
 
 /** The files under `folder` (relative to `from`), when it is there. */
 function filesUnder(folder: string): string[] {
@@ -77,12 +77,20 @@ await workerDone(() => {
       present.add(folder);
     }
     const source = path.join(from, file);
+    const here = existing.delete(file) ? lstatSync(target, { bigint: true }) : undefined;
+    // Without a file in the folder, only when the site may have been changed since published: one status read more.
+    const was = here || after !== undefined ? lstatSync(source, { bigint: true, throwIfNoEntry: false }) : undefined;
+    const changed = was !== undefined && after !== undefined && was.mtimeNs > after;
     // Never written through: a file already here is the site before the previous one, or a link to a file of either.
-    if (existing.delete(file)) {
+    if (here) {
       // Already a link to the previous site's file (a page neither of the last two builds
       // changed, linked from one site to the next): kept as it is.
-      if (sameFile(target, source)) continue;
+      if (!changed && was !== undefined && here.ino === was.ino && here.dev === was.dev) continue;
       unlinkSync(target);
+    }
+    if (changed) {
+      missing.push(file);
+      continue;
     }
     try {
       linkSync(source, target);

@@ -28,7 +28,7 @@
  * scripts/build.ts's, as for a full build. tests/build/incremental.test.ts compares the result,
  * file by file, with a full build of the same content.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../../../src/lib/corpus.ts';
@@ -45,6 +45,7 @@ import { contentReader } from './read.ts';
 import {
   codeKey,
   currentDir,
+  publishedAt,
   readContentState,
   readState,
   sameStamp,
@@ -113,6 +114,7 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
   };
   const previous = readContentState(current);
   if (!previous) return { built: false, reason: 'the content of the previous build is missing' };
+  const published = publishedAt(current);
 
   // 4 (begun first). The new site starts as hard links to every page of the previous one and to
   // the public files, made on another thread from now on; pages rendered again replace their
@@ -125,21 +127,21 @@ export async function fastRebuild(o: FastOptions): Promise<FastOutcome> {
     } catch {
       mkdirSync(o.tmp, { recursive: true });
     }
-    // The public files, and the assets Astro's build made (`_astro/`, the search page's script):
-    // the code is the one the previous build compiled, so they are the same and are linked too.
-    const publicFiles = [...listFiles(o.root, 'public').map((file) => file.slice('public/'.length)), ...listFiles(o.out, ASSETS)];
+    // The public files, and the assets Astro's build made (`_astro/`, the search page's script),
+    // as that build listed them: the code is the one it compiled, so they are the same and are
+    // linked too (a site that lacks one is built in full, see `settleLinks`).
+    const publicFiles = [...listFiles(o.root, 'public').map((file) => file.slice('public/'.length)), ...state.assets];
     const linked = [...new Set([...state.pages.map((p) => p.file), ...Object.keys(state.previews), ...publicFiles])];
-    linking = linkInWorker(o.out, o.tmp, linked, o.carry ?? []);
-    return await rebuild(o, { state, previous, bundleEntry, linking, linked, publicFiles }, mark, timing);
+    // A file of the previous site changed since it was published (by hand) is not taken over: it
+    // is made again like one taken out.
+    linking = linkInWorker(o.out, o.tmp, linked, o.carry ?? [], published);
+    return await rebuild(o, { state, previous, bundleEntry, linking, linked, publicFiles, published }, mark, timing);
   } catch (error) {
     // Nothing may still be writing into the folder the caller removes.
     await linking?.catch(() => undefined);
     throw error;
   }
 }
-
-/** The folder of the assets Astro's build makes (its `build.assets`). */
-const ASSETS = '_astro';
 
 /** What the rebuild starts from: the previous build's state and content, and the links being made (the files linked one by one, of which the public ones). */
 interface Start {
@@ -150,9 +152,11 @@ interface Start {
   linking: Promise<string[]>;
   linked: string[];
   publicFiles: string[];
+  /** When the previous site was published (`publishedAt`). */
+  published: bigint | undefined;
 }
 
-async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, linked, publicFiles }: Start, mark: (step: string) => void, timing: Record<string, number>): Promise<FastOutcome> {
+async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, linked, publicFiles, published }: Start, mark: (step: string) => void, timing: Record<string, number>): Promise<FastOutcome> {
   // 2. The content: what changed is read again.
   const stats = statContent(o.root, o.contentDir);
   const content: ContentState = { files: {} };
@@ -220,9 +224,9 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   };
   /**
    * Waits for the links, then takes out the previous site's pages this one does not have (and the
-   * folders they leave empty), and renders the pages the previous site lacked (taken out of it by
-   * hand). The preview images it lacked are published again below (scripts/lib/previews.ts
-   * checks each one); a public file it lacked stops the rebuild.
+   * folders they leave empty), and renders the pages the previous site lacked (taken out of it, or
+   * changed, by hand). The preview images it lacked are published again below
+   * (scripts/lib/previews.ts checks each one); a public file or asset it lacked stops the rebuild.
    */
   let settled: Promise<void> | undefined;
   const settleLinks = () =>
@@ -236,7 +240,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
         if (page && !page.render) {
           page.render = true;
           await renderOne(page);
-        } else if (isPublic.has(file)) throw new Error(`the published site lacks ${file}, which the previous build left there`);
+        } else if (isPublic.has(file)) throw new Error(`${file}, which the previous build published, was taken out of the site or changed since`);
       }
     }));
   const early = (o.early ?? []).map((step) => ({ step, files: step.reads(loaded.corpus) }));
@@ -272,7 +276,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
 
   /** The sitemap and this build's state for the next one: done while the post-build steps wait for Pagefind. */
   const finish = async () => {
-    await writeSitemap(o, state, pages);
+    await writeSitemap(o, state, pages, published);
     mkdirSync(o.pending, { recursive: true });
     writeContentState(o.pending, content, previous);
     const next: FastState = {
@@ -312,21 +316,42 @@ function removeFile(dir: string, file: string): void {
  * post-build steps carry over are taken, never whatever else the folder holds. The previous site
  * stays untouched: no file of the new site is written through a link.
  */
-export function linkInWorker(from: string, to: string, files: string[], folders: string[]): Promise<string[]> {
-  return runWorker<string[]>(new URL('./link-worker.ts', import.meta.url), { from, to, files, folders }, 'linking the previous site');
+export function linkInWorker(from: string, to: string, files: string[], folders: string[], published?: bigint): Promise<string[]> {
+  const writtenAfter = published?.toString();
+  return runWorker<string[]>(new URL('./link-worker.ts', import.meta.url), { from, to, files, folders, writtenAfter }, 'linking the previous site');
+}
+
+/**
+ * The pages the previous site's sitemap lists, or undefined when that sitemap is not whole as the
+ * previous build wrote it: its index, or a part the index names, taken out or changed since the
+ * site was published (`published`).
+ */
+function previousSitemap(out: string, published: bigint | undefined): Set<string> | undefined {
+  const read = (name: string) => {
+    const file = path.join(out, name);
+    const s = statSync(file, { bigint: true, throwIfNoEntry: false });
+    return s && published !== undefined && s.mtimeNs <= published ? readFileSync(file, 'utf8') : undefined;
+  };
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  const index = read('sitemap-index.xml');
+  if (index === undefined) return undefined;
+  const listed = new Set<string>();
+  for (const part of locs(index)) {
+    const xml = read(path.posix.basename(part));
+    if (xml === undefined) return undefined;
+    for (const url of locs(xml)) listed.add(url);
+  }
+  return listed;
 }
 
 /** The sitemap, by the same integration and with the same pages, in the same order, as a full build. */
-async function writeSitemap(o: FastOptions, state: FastState, pages: { pathname: string; routeData: RouteData; render: boolean }[]): Promise<void> {
-  // A page not rendered again is in the sitemap if and only if the previous sitemap listed it.
-  const listed = new Set<string>();
-  for (const name of readdirSync(o.out)) {
-    if (!/^sitemap-\d+\.xml$/.test(name)) continue;
-    for (const m of readFileSync(path.join(o.out, name), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)) listed.add(m[1]!.replace(/&amp;/g, '&'));
-  }
+async function writeSitemap(o: FastOptions, state: FastState, pages: { pathname: string; routeData: RouteData; render: boolean }[], published: bigint | undefined): Promise<void> {
+  // A page not rendered again is in the sitemap if and only if the previous sitemap listed it;
+  // without that sitemap whole, the integration reads every page.
+  const listed = previousSitemap(o.out, published);
   const site = new URL(state.config.base, state.config.site ?? state.origin);
   const reused = new Set(pages.filter((p) => !p.render && p.routeData.type === 'page').map((p) => new URL(p.pathname.replace(/^\//, '').replace(/\/?$/, '/'), site).href));
-  const known = (url: string) => (reused.has(url) ? listed.has(url) : undefined);
+  const known = (url: string) => (listed && reused.has(url) ? listed.has(url) : undefined);
   const { indexableSitemap } = await import('../../../src/integrations/sitemap.ts');
   const hooks = indexableSitemap(known).hooks as Record<string, ((params: unknown) => Promise<void> | void) | undefined>;
   const logger = {

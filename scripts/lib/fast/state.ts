@@ -57,6 +57,12 @@ export interface FastState {
   pages: PageState[];
   /** The hash of each preview image's card, by its file (scripts/lib/previews.ts): the images are not pages. */
   previews: Record<string, string>;
+  /**
+   * The files Astro's build made beside the pages (`_astro/`, the search page's script), relative
+   * to the site's folder: a fast rebuild links them from the previous site, as the code is the one
+   * that build compiled, and builds in full when the site lacks one.
+   */
+  assets: string[];
   /** The inode of the output folder holding the site this state describes (set when it is published). */
   siteIno?: number | undefined;
   /** The identity (inode and time) of the site's home page then: a site rebuilt in place by other means has another. */
@@ -270,6 +276,17 @@ export function publishState(stateDir: string, pending: string, out: string): vo
   for (const name of existsSync(bundles) ? readdirSync(bundles) : []) {
     if (`bundles/${name}` !== state.bundle) rmSync(path.join(bundles, name), { recursive: true, force: true });
   }
+}
+
+/**
+ * When the site the state in `dir` describes was published: the modification time (ns) of its
+ * `state.json`, written once the site was in place (see {@link publishState}). No build writes
+ * into a published site afterwards (a rebuild links its files, never writes through them), so a
+ * file of the site modified later was changed by other means, by hand: a fast rebuild does not
+ * take it over (scripts/lib/fast/link-worker.ts).
+ */
+export function publishedAt(dir: string): bigint | undefined {
+  return statSync(path.join(dir, 'state.json'), { bigint: true, throwIfNoEntry: false })?.mtimeNs;
 }
 
 /** The inode and modification time of the site's home page, or '' without one. */

@@ -230,8 +230,8 @@ export async function writeSearchIndex({ root, outDir, finalDir, known }: { root
     const previous = path.join(finalDir, PAGEFIND_DIR, String(i));
     // A fast rebuild links the previous site's parts in beforehand (`carries`): a part already here is the previous one.
     const here = existsSync(folder);
-    const mark = path.join(here ? folder : previous, PART_MARK);
-    const reuse = existsSync(mark) && readFileSync(mark, 'utf8').trim() === digest;
+    // A linked part's files changed since were left out by the fast rebuild (scripts/lib/fast/link-worker.ts): it is whole when all are there.
+    const reuse = partKept(here ? folder : previous, digest, { checkTimes: !here });
     // A linked part that changed is taken out, never written into (its files are the previous site's).
     if (here && !reuse) rmSync(folder, { recursive: true, force: true });
     return { pages: part, folder, previous, digest, reuse, link: reuse && !here };
@@ -316,7 +316,32 @@ async function indexPart(outDir: string, pages: IndexedPage[], folder: string, d
     // No bundle: reported below.
   }
   if (indexed !== pages.length) throw new Error(`Pagefind indexed ${indexed} of the ${pages.length} pages of the search index's part ${path.basename(folder)}: ${output.trim() || 'no message'}`);
-  writeFileSync(path.join(folder, PART_MARK), `${digest}\n`);
+  writeFileSync(path.join(folder, PART_MARK), `${digest}\n${partFiles(folder).length}\n`);
+}
+
+/** The files of the part in `dir`, but its mark. */
+function partFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !(entry.name === PART_MARK && entry.parentPath === dir))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/**
+ * Whether the part in `dir` is the one indexed for `digest` and whole: its mark says so, and the
+ * part holds as many files as it was written with (a file taken out by hand, or one a fast
+ * rebuild left out as changed by hand, makes the part indexed again); with `checkTimes`, none of
+ * them modified after the mark was written (changed by hand since). Without its time checks, a
+ * folder listing (no file's status read).
+ */
+function partKept(dir: string, digest: string, { checkTimes }: { checkTimes: boolean }): boolean {
+  const mark = path.join(dir, PART_MARK);
+  const marked = statSync(mark, { bigint: true, throwIfNoEntry: false });
+  if (!marked) return false;
+  const [kept, count] = readFileSync(mark, 'utf8').split('\n');
+  if (kept !== digest) return false;
+  const files = partFiles(dir);
+  if (String(files.length) !== count) return false;
+  return !checkTimes || files.every((file) => statSync(file, { bigint: true }).mtimeNs <= marked.mtimeNs);
 }
 
 export const pagefindStep: PostBuildStep = {

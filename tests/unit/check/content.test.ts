@@ -24,7 +24,8 @@ function copyOfGood() {
   return { content: path.relative(root, path.join(dir, 'content')), cacheDir: path.join(dir, 'cache'), dir };
 }
 
-describe('src/check/index.ts', () => {
+// Starting a process of its own takes seconds on a loaded machine: vitest's 5 s default is too short.
+describe('src/check/index.ts', { timeout: 60_000 }, () => {
   it('exports the checks, their formatting and the printed summaries', () => {
     expect(Object.keys(api).sort()).toEqual(['checkContent', 'checkContentInBackground', 'formatProblem', 'formatProblems', 'sortProblems', 'summaries']);
   });

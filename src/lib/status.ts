@@ -276,14 +276,16 @@ const TRUE_VERDICTS: ReadonlySet<VerdictRating> = new Set(['accurate', 'mostly-a
  * "Corroborated" beside "Inaccurate" is not read as a contradiction of the site with itself: the
  * status counts what the sources say, the verdict is our analysts' judgement of whether it is
  * true. Undefined when they do not pull apart (a contested claim, a mixed or unverifiable verdict).
+ * `disputing`: how many independent sources dispute a disputed claim (`dispute.sources`), so that
+ * one source is "its source", not "they".
  */
-export function verdictAgainstStatus(status: ClaimStatus, rating: VerdictRating): string | undefined {
+export function verdictAgainstStatus(status: ClaimStatus, rating: VerdictRating, disputing?: number): string | undefined {
   const held = status === 'corroborated' || status === 'single-source';
   if (held && FALSE_VERDICTS.has(rating)) {
     return `The status counts what the sources say, not whether it is true: ${status === 'corroborated' ? 'they hold' : 'its source holds'} it true, and our analysts rate it ${rating}.`;
   }
   if (status === 'disputed' && TRUE_VERDICTS.has(rating)) {
-    return `The status counts what the sources say, not whether it is true: they dispute it, and our analysts rate it ${rating.replace('-', ' ')}.`;
+    return `The status counts what the sources say, not whether it is true: ${disputing === 1 ? 'its source disputes' : 'they dispute'} it, and our analysts rate it ${rating.replace('-', ' ')}.`;
   }
   return undefined;
 }

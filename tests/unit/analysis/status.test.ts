@@ -428,4 +428,14 @@ describe('verdictAgainstStatus', () => {
   ] as const)('explains a %s claim rated %s when they pull apart', (status, rating, note) => {
     expect(verdictAgainstStatus(status, rating)).toBe(note);
   });
+
+  it.each([
+    [1, 'its source disputes it'],
+    [2, 'they dispute it'],
+    [5, 'they dispute it'],
+  ])('says of a disputed claim rated true who disputes it: %i independent sources', (disputing, what) => {
+    expect(verdictAgainstStatus('disputed', 'accurate', disputing)).toBe(
+      `The status counts what the sources say, not whether it is true: ${what}, and our analysts rate it accurate.`,
+    );
+  });
 });

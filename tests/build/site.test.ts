@@ -227,6 +227,14 @@ describe('the real content', () => {
     );
   });
 
+  it('says of the one claim an outlet asserted and also disputed "this claim", not "each of these"', () => {
+    const $ = html('outlets/gizmodo');
+    expect(squash($('#also-disputed').text())).toBe('Claims it asserted and also disputed (1)');
+    expect(squash($('#also-disputed').next('p').text())).toBe(
+      'Its articles held this claim true and also disputed it, in one article or in two (a later correction, or two articles that disagree).',
+    );
+  });
+
   it('names a contradicting claim on an article page without running its full stop into a comma', () => {
     const $ = html('articles/anthropic-sorta-calls-for-pause-on-ai-development');
     const lines = $('section[aria-labelledby="disputed"] p')

@@ -171,7 +171,7 @@ describe('the good fixture', () => {
       'Not known: 2 articles with no publication date on record may have been first; the claim had been reported by 15 May 2026, when the first of them was added',
     ],
     // The gazette (09:30 in Paris) and the council (a day alone) tie; the chronicle, undated, may be earlier.
-    ['bridge-unsafe-report', '12 May 2026 by Harbour Council press office, Harbour Gazette; 1 article with no publication date on record may have reported it earlier'],
+    ['bridge-unsafe-report', '12 May 2026 by Harbour Council press office and Harbour Gazette; 1 article with no publication date on record may have reported it earlier'],
   ])('never names an article with no publication date as the first report of %s', (claim, said) => {
     const $ = load(page(`claims/${claim}`));
     expect(squash($('dt').filter((_, dt) => $(dt).text() === 'First reported').next('dd').text())).toBe(said);

@@ -222,7 +222,7 @@ describe('the line the build prints on published URLs', () => {
   ])('agrees with the count of new URLs: %i', (added, line) => {
     const pages = Object.fromEntries([['', page], ...Array.from({ length: added }, (_, i) => [`claims/new-${i}/`, page])]);
     const s = builtSite(root, `added-${added}`, pages, ['/']);
-    expect(run(s).replace(/ in \S*published-urls\.txt/, ' in published-urls.txt')).toBe(line);
+    expect(String(run(s)).replace(/ in \S*published-urls\.txt/, ' in published-urls.txt')).toBe(line);
   });
 
   it('agrees with one month page the build no longer makes', () => {

@@ -1,0 +1,92 @@
+/**
+ * The sentences the site writes from counts, read as a copy editor would, for counts of 0, 1, 2
+ * and many: the noun agrees with its number ("1 source", "2 sources"), the verb with its subject
+ * ("1 of 3 claims … is"), and no word or stop is doubled. Each builder's own test file holds its
+ * exact wording; this one runs every builder over the same counts and reads what comes out.
+ */
+import { describe, expect, it } from 'vitest';
+import { hiddenClaimsNote } from '../../../src/lib/coverage.ts';
+import { describeLeftOut } from '../../../src/lib/differences.ts';
+import { describeIndependence } from '../../../src/lib/independence.ts';
+import { allOf, plural } from '../../../src/lib/labels.ts';
+import type { ClaimId } from '../../../src/lib/ids.ts';
+import { describeBestAttested, describeMeaningChange, type MeaningChange, type TieBreak } from '../../../src/lib/quote-drift.ts';
+import { describeContest } from '../../../src/lib/rankings.ts';
+import { restOnOneLine } from '../../../src/lib/sub-pages.ts';
+import { firstReportNote, undatedNote } from '../../../src/lib/timeline.ts';
+
+const COUNTS = [0, 1, 2, 7] as const;
+const NOUNS = 'sources?|articles?|claims?|mentions?|outlets?|wordings?|renditions?|pages?|quotations?';
+
+/** What a copy editor would mark in a sentence built from counts. */
+function problems(sentence: string): string[] {
+  const found: string[] = [];
+  const one = new RegExp(`(?<![\\d.,])1 (?:(?:independent|other|more|new|later|earlier) ){0,2}(?:${NOUNS})\\b`, 'g');
+  for (const [phrase] of sentence.matchAll(one)) if (/s$/.test(phrase)) found.push(`"${phrase}": a plural noun after 1`);
+  const many = new RegExp(`(?<![\\d.,])(?:0|[2-9]|\\d{2,}) (?:(?:independent|other|more|new|later|earlier) ){0,2}(?:${NOUNS})\\b`, 'g');
+  for (const [phrase] of sentence.matchAll(many)) if (!/s$/.test(phrase)) found.push(`"${phrase}": a singular noun after a count other than 1`);
+  for (const [phrase] of sentence.matchAll(/\b(\w+) \1\b/gi)) found.push(`"${phrase}": a doubled word`);
+  if (/[,;:.]\s*[,;:.]/.test(sentence)) found.push('doubled punctuation');
+  if (/\s[,;:.)]/.test(sentence) || /\(\s/.test(sentence)) found.push('a space before a stop or inside a bracket');
+  if (/\s{2,}/.test(sentence) || sentence !== sentence.trim()) found.push('a doubled or stray space');
+  if (/\b1 (?:\w+ ){0,4}(?:are|have|assert|hold|dispute)\b/.test(sentence) && !/of which|, \d+ of/.test(sentence)) found.push('a plural verb after 1');
+  return found;
+}
+
+/** Every tuple of `arity` counts from {@link COUNTS}. */
+const tuples = (arity: number): number[][] => (arity === 0 ? [[]] : tuples(arity - 1).flatMap((t) => COUNTS.map((n) => [...t, n])));
+
+/** What `make` says for every tuple of counts it takes (undefined: a tuple that cannot occur). */
+const grid = (make: (...n: number[]) => string | undefined, arity: number): string[] =>
+  tuples(arity).flatMap((counts) => make(...counts) ?? []);
+
+describe('the reader’s test', () => {
+  it.each([
+    ['1 independent sources (of 1 article)', ['"1 independent sources": a plural noun after 1']],
+    ['mentioned by 2 of 2 other independent source', ['"2 other independent source": a singular noun after a count other than 1']],
+    ['The other 1 claim are listed', ['a plural verb after 1']],
+    ['0 of 1 claim it asserted are corroborated', ['a plural verb after 1']],
+    ['the the claim', ['"the the": a doubled word']],
+    ['disputed,, it', ['doubled punctuation']],
+  ])('marks %j', (sentence, marks) => {
+    expect(problems(sentence)).toEqual(marks);
+  });
+});
+
+describe('every sentence built from counts, over 0, 1, 2 and many', () => {
+  const cases: [string, string[]][] = [
+    ['plural', grid((n) => plural(n!, 'article'), 1)],
+    ['allOf', grid((n) => allOf(n!, 'story', 'stories'), 1)],
+    ['describeIndependence', grid((sources, articles, unidentified) => (sources! > articles! || unidentified! > sources! ? undefined : describeIndependence({ sources: sources!, articles: articles!, unidentified: unidentified! })), 3)],
+    ['describeContest', grid((support, opposition, both) => (support! < 1 || opposition! < 1 || both! > Math.min(support!, opposition!) ? undefined : describeContest({ support: support!, opposition: opposition!, both: both! })), 3)],
+    ['describeLeftOut', grid((mentionedBy, of, after) => (mentionedBy! < 1 || of! < mentionedBy! ? undefined : describeLeftOut({ mentionedBy: mentionedBy!, of: of!, after: after! })), 3)],
+    [
+      'firstReportNote',
+      grid((sure, dated) => {
+        const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}` as ClaimId);
+        return firstReportNote({ firstReports: [...ids(sure!, 's'), ...ids(dated!, 'd')], undatedMayPrecede: ids(dated!, 'd') });
+      }, 2),
+    ],
+    ['undatedNote', grid((undated, dated) => (undated! < 1 ? undefined : undatedNote(undated!, dated!)), 2)],
+    [
+      'describeBestAttested',
+      grid((sources, others) => {
+        const best = { count: { sources: Math.max(1, sources!), articles: Math.max(1, sources!), unidentified: 0 } } as Parameters<typeof describeBestAttested>[0]['best'];
+        return (['earliest', 'earlier-on-record', 'longer', 'order'] as TieBreak[]).map((by) => describeBestAttested({ best, tie: others! > 0 ? { others: others!, by } : undefined })).join(' ');
+      }, 2),
+    ],
+    [
+      'describeMeaningChange',
+      (
+        [[], ['negation'], ['number'], ['opposite'], ['negation', 'number'], ['number', 'opposite'], ['negation', 'number', 'opposite']] as MeaningChange[][]
+      ).flatMap((m) => describeMeaningChange(m) ?? []),
+    ],
+    ['hiddenClaimsNote', [1, 2, 7, 550].map(hiddenClaimsNote)],
+    ['restOnOneLine', [1, 2, 7].map(restOnOneLine)],
+  ];
+
+  it.each(cases)('%s reads well', (_, sentences) => {
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.map((s) => ({ s, marks: problems(s) })).filter(({ marks }) => marks.length > 0)).toEqual([]);
+  });
+});

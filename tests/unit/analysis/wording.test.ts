@@ -5,6 +5,12 @@
  * exact wording; this one runs every builder over the same counts and reads what comes out.
  */
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/lib/corpus.ts';
+import { corroborate } from '../../../src/lib/corroboration.ts';
+import { asClaimId } from '../../../src/lib/ids.ts';
+import type { Stance } from '../../../src/lib/mentions.ts';
+import { deriveStatus, verdictAgainstStatus } from '../../../src/lib/status.ts';
+import { article, corpus, m, outlet, prepare } from './helpers.ts';
 import { hiddenClaimsNote } from '../../../src/lib/coverage.ts';
 import { describeLeftOut } from '../../../src/lib/differences.ts';
 import { describeIndependence } from '../../../src/lib/independence.ts';
@@ -88,5 +94,51 @@ describe('every sentence built from counts, over 0, 1, 2 and many', () => {
   it.each(cases)('%s reads well', (_, sentences) => {
     expect(sentences.length).toBeGreaterThan(0);
     expect(sentences.map((s) => ({ s, marks: problems(s) })).filter(({ marks }) => marks.length > 0)).toEqual([]);
+  });
+});
+
+describe('the status sentence, over every mix of stances', () => {
+  // What each of four sources says of claim x, by publication day: two outlets and two unidentified texts.
+  const says: (null | [Stance, number][])[] = [
+    null,
+    [['asserts', 1]],
+    [['disputes', 1]],
+    [['quotes', 1]],
+    [['qualifies', 1]],
+    [['asserts', 1], ['disputes', 5]],
+    [['disputes', 1], ['asserts', 5]],
+    [['qualifies', 1], ['disputes', 5]],
+    [['asserts', 1], ['disputes', 1]],
+  ];
+  const names = ['a', 'b', 'anon1', 'anon2'];
+  const sentences = new Set<string>();
+  const mixes = (n: number): (typeof says)[number][][] => (n === 0 ? [[]] : mixes(n - 1).flatMap((rest) => says.map((one) => [...rest, one])));
+  for (const mix of mixes(names.length)) {
+    for (const rivals of [0, 1, 2]) {
+      const articles: Article[] = [];
+      mix.forEach((one, i) =>
+        one?.forEach(([stance, day], j) =>
+          articles.push(article(`${names[i]}-${j}`, names[i]!.startsWith('anon') ? 'anon' : names[i]!, [m('x', stance)], { published: `2026-06-0${day}` })),
+        ),
+      );
+      for (let r = 0; r < rivals; r++) articles.push(article(`r-${r}`, r === 0 ? 'a' : 'c', [m('rival')], { published: '2026-06-02' }));
+      const c = corpus({ outlets: [outlet('a'), outlet('b'), outlet('c'), outlet('anon', { unidentified: true, name: 'Anon' })], articles });
+      const { evidence } = prepare(c);
+      const of = (id: string) => corroborate(asClaimId(id), evidence.byClaim.get(asClaimId(id)) ?? []);
+      sentences.add(deriveStatus(of('x'), [of('rival')]).sentence);
+    }
+  }
+
+  it('reads well in each of its hundreds of forms', () => {
+    expect(sentences.size).toBeGreaterThan(500);
+    expect([...sentences].map((s) => ({ s, marks: problems(s) })).filter(({ marks }) => marks.length > 0)).toEqual([]);
+  });
+
+  it('never puts "N of which" after a note on some of the sources, where it would read as of those', () => {
+    expect([...sentences].filter((s) => /(?:unidentified|qualification)\)?, (?:\d+|all) of which/.test(s) && !/\(of \d+ articles?, [^)]*\), (?:\d+|all) of which/.test(s))).toEqual([]);
+  });
+
+  it.each(COUNTS.filter((n) => n > 0))('explains a verdict against the status of a claim %i sources dispute', (n) => {
+    expect(problems(verdictAgainstStatus('disputed', 'accurate', n)!)).toEqual([]);
   });
 });

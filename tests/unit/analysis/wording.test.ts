@@ -14,7 +14,7 @@ import { article, corpus, m, outlet, prepare } from './helpers.ts';
 import { hiddenClaimsNote } from '../../../src/lib/coverage.ts';
 import { describeLeftOut } from '../../../src/lib/differences.ts';
 import { describeIndependence } from '../../../src/lib/independence.ts';
-import { allOf, plural } from '../../../src/lib/labels.ts';
+import { allOf, plural, theOthers } from '../../../src/lib/labels.ts';
 import type { ClaimId } from '../../../src/lib/ids.ts';
 import { describeBestAttested, describeMeaningChange, type MeaningChange, type TieBreak } from '../../../src/lib/quote-drift.ts';
 import { describeContest } from '../../../src/lib/rankings.ts';
@@ -89,6 +89,7 @@ describe('every sentence built from counts, over 0, 1, 2 and many', () => {
     ],
     ['hiddenClaimsNote', [1, 2, 7, 550].map(hiddenClaimsNote)],
     ['restOnOneLine', [1, 2, 7].map(restOnOneLine)],
+    ['theOthers', [1, 2, 7].map((n) => `That claim’s evidence has ${theOthers(n)}.`)],
   ];
 
   it.each(cases)('%s reads well', (_, sentences) => {

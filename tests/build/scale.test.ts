@@ -222,7 +222,7 @@ describe('a claim every one of 300 articles mentions', () => {
         const first = holding[0]!.i + 1;
         const href = `/claims/${claim}/evidence/${first > 1 ? `${first}/` : ''}#evidence-${stance}`;
         expect(group.find(`a[href="${href}"]`).closest('p').text(), stance).toBe(
-          `10 mentions quoted in full, the first of each outlet first; every mention quotes all ${count}, from page ${first} of ${all.length}.`,
+          `10 mentions quoted in full, the first of each outlet first; its evidence pages quote all ${count}, from page ${first} of ${all.length}.`,
         );
       }
       const items = holding.flatMap(({ $all }) => $all(`section[aria-labelledby="evidence-${stance}"]`).find('li.evidence').toArray().map((li) => $all(li)));

@@ -105,7 +105,7 @@ async function draw(missing: Map<string, PreviewInput>, dir: string, say?: (line
   }
   const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(cards.length / DRAW_IN_PLACE)));
   const shares = Array.from({ length: threads }, (_, i) => cards.filter((_, j) => j % threads === i));
-  say?.(`Drawing ${number(cards.length)} preview images on ${threads} thread(s)…`);
+  say?.(`Drawing ${number(cards.length)} preview images on ${threads === 1 ? '1 thread' : `${threads} threads`}…`);
   const files = [...missing.keys()].map((hash) => path.join(dir, `${hash}.png`));
   const progress = setInterval(() => say?.(`  … preview images: ${number(files.filter((file) => existsSync(file)).length)} of ${number(files.length)} drawn`), 10_000);
   try {

@@ -156,3 +156,12 @@ export function focusMatrix(matrix: CoverageMatrix, limits: MatrixLimits = MATRI
     hiddenArticles: matrix.columns.filter((_, c) => !keptColumns.has(c)),
   };
 }
+
+/**
+ * What a story page says of the claims its matrix leaves out, before "with the rest on the
+ * story's claims page": "The other 2 claims are listed", and for one, "The other claim is listed"
+ * (a story of 101 claims said "The other 1 claim are listed").
+ */
+export function hiddenClaimsNote(hidden: number): string {
+  return hidden === 1 ? 'The other claim is listed' : `The other ${hidden} claims are listed`;
+}

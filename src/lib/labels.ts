@@ -72,6 +72,11 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** The rest of a list, after the first ones shown: "the other 2", and for one, "the other one" (never "the other 1"). */
+export function theOthers(count: number): string {
+  return count === 1 ? 'the other one' : `the other ${count}`;
+}
+
 /** A whole collection, counted: "All 3 stories", "The one story", "No stories" (never "All 1 story"). */
 export function allOf(count: number, one: string, many = `${one}s`): string {
   if (count === 0) return `No ${many}`;

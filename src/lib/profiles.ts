@@ -34,7 +34,7 @@ export interface OutletProfile {
   corroboratedShare: number | undefined;
   /** How its asserted claims fare, by status. */
   statusCounts: Record<ClaimStatus, number>;
-  /** One sentence, such as "2 of 5 claims it asserted are corroborated by independent sources." */
+  /** One sentence, such as "2 of 5 claims it asserted are corroborated by independent sources." ("0 of 1 claim… is"). */
   summary: string;
 }
 
@@ -95,7 +95,7 @@ export function outletProfile(
   const summary =
     n === 0
       ? 'It asserted no claim recorded here.'
-      : `${corroborated.length} of ${counted(n, 'claim')} it asserted ${corroborated.length === 1 ? 'is' : 'are'} corroborated by independent sources.`;
+      : `${corroborated.length} of ${counted(n, 'claim')} it asserted ${corroborated.length === 1 || n === 1 ? 'is' : 'are'} corroborated by independent sources.`;
   return {
     outlet,
     sameOwner,

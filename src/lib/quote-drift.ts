@@ -912,7 +912,9 @@ const MEANING_NOTES: Readonly<Record<MeaningChange, string>> = {
  */
 export function describeMeaningChange(meaning: readonly MeaningChange[]): string | undefined {
   const what = meaning.map((m) => MEANING_NOTES[m]);
-  return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${what.join(' and ')}.`;
+  // "A, B and C", as a reader lists them: three joined with "and" twice read as a run-on.
+  const listed = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)!}` : what.join('');
+  return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${listed}.`;
 }
 
 /** The wordings of a quotation in the best-attested wording's language: its variants but its translations. */

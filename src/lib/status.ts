@@ -85,13 +85,18 @@ export interface StatusAssessment {
   bothSides: number;
 }
 
+/**
+ * What the parentheses after a count of sources add to "of 3 articles": how many only qualify
+ * it, and how many are unidentified. Inside the parentheses, so that a clause after them, "2 of
+ * which also assert it", reads as of all the sources, not of the 2 unidentified ones.
+ */
 function extras(qualifiedOnly: number, count: IndependenceCount): string {
   const bits: string[] = [];
   if (qualifiedOnly > 0 && qualifiedOnly < count.sources) bits.push(`${qualifiedOnly} only with a qualification`);
   if (count.unidentified > 0) {
     // Unidentified texts are never merged (independence.ts): when they are all there is, say what that rests on.
     const all = count.unidentified === count.sources;
-    bits.push(count.sources === 1 ? 'unidentified' : all ? 'all unidentified (counted apart, though they may share a publisher)' : `${count.unidentified} unidentified`);
+    bits.push(count.sources === 1 ? 'unidentified' : all ? 'all unidentified, counted apart though they may share a publisher' : `${count.unidentified} unidentified`);
   }
   return bits.length > 0 ? `, ${bits.join(' and ')}` : '';
 }
@@ -151,8 +156,9 @@ function disputedEarlier(both: number, of: number): string {
   return `, ${both} of which had disputed it in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
 }
 
-function sources(count: IndependenceCount, only = false): string {
-  return `${only ? 'only ' : ''}${counted(count.sources, 'independent source')} (of ${counted(count.articles, 'article')})`;
+/** "2 independent sources (of 3 articles, 1 unidentified)": `qualifiedOnly` of them only qualify it. */
+function sources(count: IndependenceCount, only = false, qualifiedOnly = 0): string {
+  return `${only ? 'only ' : ''}${counted(count.sources, 'independent source')} (of ${counted(count.articles, 'article')}${extras(qualifiedOnly, count)})`;
 }
 
 /**
@@ -179,8 +185,7 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
-  const held = (only = false) => `${verb} ${sources(support, only)}${extras(qualifiedOnly, support)}`;
-  const unidentified = (count: IndependenceCount) => extras(0, count);
+  const held = (only = false) => `${verb} ${sources(support, only, qualifiedOnly)}`;
 
   let status: ClaimStatus;
   let sentence: string;
@@ -191,7 +196,7 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
     // Every source that held it true disputed it later (a correction, a change of mind): none holds it true now.
     status = 'disputed';
     const what = withdrawn.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
-    sentence = `Disputed by ${sources(dispute)}${unidentified(dispute)}${assertedEarlier(withdrawn.length, dispute.sources, what)}; none asserts it now.`;
+    sentence = `Disputed by ${sources(dispute)}${assertedEarlier(withdrawn.length, dispute.sources, what)}; none asserts it now.`;
   } else if (dispute.sources > 0 && recanted.length === dispute.sources && rivals.length === 0) {
     // Every source that disputed it held it true later: none disputes it now.
     const earlier = disputedEarlier(recanted.length, support.sources);
@@ -213,7 +218,7 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
           : both.length > 0 && both.every((k) => recanted.includes(k))
             ? assertedLater(both.length, dispute.sources, what)
             : alsoAsserting(both.length, dispute.sources, what);
-      clauses.push(`disputed by ${sources(dispute)}${unidentified(dispute)}${also}`);
+      clauses.push(`disputed by ${sources(dispute)}${also}`);
     }
     let sentenceBody = clauses.join(', but ');
     if (rivals.length > 0) {
@@ -230,10 +235,10 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
     sentence = `${held(true)}; no other source confirms it and none disputes it.`;
   } else if (dispute.sources > 0) {
     status = 'disputed';
-    sentence = `Disputed by ${sources(dispute)}${unidentified(dispute)}; none asserts it.`;
+    sentence = `Disputed by ${sources(dispute)}; none asserts it.`;
   } else {
     status = 'reported-only';
-    sentence = `Only quoted, as someone else's statement, by ${sources(quotesOnly)}${unidentified(quotesOnly)}; none asserts or disputes it.`;
+    sentence = `Only quoted, as someone else's statement, by ${sources(quotesOnly)}; none asserts or disputes it.`;
   }
   return {
     claim: own.claim,
@@ -276,14 +281,16 @@ const TRUE_VERDICTS: ReadonlySet<VerdictRating> = new Set(['accurate', 'mostly-a
  * "Corroborated" beside "Inaccurate" is not read as a contradiction of the site with itself: the
  * status counts what the sources say, the verdict is our analysts' judgement of whether it is
  * true. Undefined when they do not pull apart (a contested claim, a mixed or unverifiable verdict).
+ * `disputing`: how many independent sources dispute a disputed claim (`dispute.sources`), so that
+ * one source is "its source", not "they".
  */
-export function verdictAgainstStatus(status: ClaimStatus, rating: VerdictRating): string | undefined {
+export function verdictAgainstStatus(status: ClaimStatus, rating: VerdictRating, disputing?: number): string | undefined {
   const held = status === 'corroborated' || status === 'single-source';
   if (held && FALSE_VERDICTS.has(rating)) {
     return `The status counts what the sources say, not whether it is true: ${status === 'corroborated' ? 'they hold' : 'its source holds'} it true, and our analysts rate it ${rating}.`;
   }
   if (status === 'disputed' && TRUE_VERDICTS.has(rating)) {
-    return `The status counts what the sources say, not whether it is true: they dispute it, and our analysts rate it ${rating.replace('-', ' ')}.`;
+    return `The status counts what the sources say, not whether it is true: ${disputing === 1 ? 'its source disputes' : 'they dispute'} it, and our analysts rate it ${rating.replace('-', ' ')}.`;
   }
   return undefined;
 }

@@ -129,6 +129,15 @@ export function disputedOnPage<D, S>(view: DisputedLists<D, S>): { cards: D[]; l
   return { cards, lines, self, page: cards.length + lines.length < view.disputed.length || self.length < view.disputedBySelf.length };
 }
 
+/**
+ * What an article page says of the claims it lists one line each after those it quotes, when the
+ * page lists them all: "the others one line each", and for one, "the other on one line" (an article
+ * holding true 6 claims others disputed said "the first 5 with quotations, the others one line each").
+ */
+export function restOnOneLine(lines: number): string {
+  return lines === 1 ? 'the other on one line' : 'the others one line each';
+}
+
 /** The numbered pages of an article's disputed page: what others disputed, then what its own source did. */
 export function articleDisputedPages<D, S>(view: DisputedLists<D, S>): ListPage<'others' | 'self', D | S>[] {
   return paginate<'others' | 'self', D | S>(

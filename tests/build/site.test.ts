@@ -171,7 +171,7 @@ describe('the good fixture', () => {
       'Not known: 2 articles with no publication date on record may have been first; the claim had been reported by 15 May 2026, when the first of them was added',
     ],
     // The gazette (09:30 in Paris) and the council (a day alone) tie; the chronicle, undated, may be earlier.
-    ['bridge-unsafe-report', '12 May 2026 by Harbour Council press office, Harbour Gazette; 1 article with no publication date on record may have reported it earlier'],
+    ['bridge-unsafe-report', '12 May 2026 by Harbour Council press office and Harbour Gazette; 1 article with no publication date on record may have reported it earlier'],
   ])('never names an article with no publication date as the first report of %s', (claim, said) => {
     const $ = load(page(`claims/${claim}`));
     expect(squash($('dt').filter((_, dt) => $(dt).text() === 'First reported').next('dd').text())).toBe(said);
@@ -224,6 +224,14 @@ describe('the real content', () => {
     // the day they were added, after it, and any of them may have been published before it.
     expect(term(html('claims/anthropic-calls-for-global-pause'), 'First reported')).toBe(
       '5 June 2026 by Gizmodo; 4 articles with no publication date on record may have reported it earlier',
+    );
+  });
+
+  it('says of the one claim an outlet asserted and also disputed "this claim", not "each of these"', () => {
+    const $ = html('outlets/gizmodo');
+    expect(squash($('#also-disputed').text())).toBe('Claims it asserted and also disputed (1)');
+    expect(squash($('#also-disputed').next('p').text())).toBe(
+      'Its articles held this claim true and also disputed it, in one article or in two (a later correction, or two articles that disagree).',
     );
   });
 

@@ -258,7 +258,13 @@ export async function writeSearchIndex({ root, outDir, finalDir, known }: { root
   digests.save();
   writeFileSync(path.join(target, PARTS_FILE), `${JSON.stringify({ parts: used.map((_, i) => `${i}/`) })}\n`);
   const indexed = used.reduce((n, part) => n + part.length, 0);
-  return `Search index: ${indexed} page(s) indexed, in ${used.length} part(s)${changed.length < used.length ? ` (${changed.length} indexed again, ${used.length - changed.length} unchanged)` : ''}.`;
+  return searchIndexLine(indexed, used.length, changed.length);
+}
+
+/** "Search index: 92 pages indexed, in 1 part.", with how many parts were indexed again when some were not. */
+export function searchIndexLine(pages: number, parts: number, again: number): string {
+  const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+  return `Search index: ${count(pages, 'page')} indexed, in ${count(parts, 'part')}${again < parts ? ` (${again} indexed again, ${parts - again} unchanged)` : ''}.`;
 }
 
 /**

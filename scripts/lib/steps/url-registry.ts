@@ -24,6 +24,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nearest } from '../../../src/check/suggest.ts';
 import { DATE_NOT_KNOWN, formatMonth } from '../../../src/lib/archive.ts';
+import { counted } from '../../../src/lib/order.ts';
 import { SUB_PAGES } from '../../../src/lib/sub-pages.ts';
 import type { PostBuildStep } from '../post-build.ts';
 import { diffRegistry, publishedPaths, redirectTarget, registryEntries, registryPath, type RegistryEntry } from '../published-urls.ts';
@@ -301,12 +302,12 @@ export const urlRegistryStep: PostBuildStep = {
       missing = missing.filter((p) => !kept.includes(p) && !keptSubPages.includes(p));
     }
     const news =
-      (added.length > 0 ? ` ${added.length} new URL(s) are not registered yet (\`npm run urls\` records them).` : '') +
-      (kept.length > 0 ? ` ${kept.length} month page(s) the build no longer makes now redirect: ${kept.join(' ')}.` : '') +
-      (keptSubPages.length > 0 ? ` ${keptSubPages.length} page(s) of a story, claim or entity that the build no longer makes there now redirect: ${keptSubPages.join(' ')}.` : '');
+      (added.length > 0 ? ` ${counted(added.length, 'new URL')} ${added.length === 1 ? 'is' : 'are'} not registered yet (\`npm run urls\` records ${added.length === 1 ? 'it' : 'them'}).` : '') +
+      (kept.length > 0 ? ` ${counted(kept.length, 'month page')} the build no longer makes now ${kept.length === 1 ? 'redirects' : 'redirect'}: ${kept.join(' ')}.` : '') +
+      (keptSubPages.length > 0 ? ` ${counted(keptSubPages.length, 'page')} of a story, claim or entity that the build no longer makes there now ${keptSubPages.length === 1 ? 'redirects' : 'redirect'}: ${keptSubPages.join(' ')}.` : '');
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {
-        return `Published URLs: ${missing.length} registered URL(s) removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}`;
+        return `Published URLs: ${counted(missing.length, 'registered URL')} removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}`;
       }
       const gone = new Set(missing);
       const content = path.resolve(root, contentDir);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageCell, coverageMatrix, focusMatrix, MATRIX_LIMITS, STANCE_PRECEDENCE, strongestStance } from '../../../src/lib/coverage.ts';
+import { coverageCell, coverageMatrix, focusMatrix, hiddenClaimsNote, MATRIX_LIMITS, STANCE_PRECEDENCE, strongestStance } from '../../../src/lib/coverage.ts';
 import { asClaimId } from '../../../src/lib/ids.ts';
 import type { Stance } from '../../../src/lib/mentions.ts';
 import { article, claim, m } from './helpers.ts';
@@ -164,5 +164,21 @@ describe('focusMatrix', () => {
     expect(story(150, 8).rows).toHaveLength(MATRIX_LIMITS.claimsWhenWhole);
     // One article more than the columns hold: the tighter limit.
     expect(story(86, 9).rows).toHaveLength(MATRIX_LIMITS.claims);
+  });
+});
+
+describe('hiddenClaimsNote', () => {
+  it.each([
+    [1, 'The other claim is listed'],
+    [2, 'The other 2 claims are listed'],
+    [550, 'The other 550 claims are listed'],
+  ])('says what %i claims left out of the matrix are', (hidden, note) => {
+    expect(hiddenClaimsNote(hidden)).toBe(note);
+  });
+
+  it('agrees with a matrix that leaves out one claim: 101 claims of a story whose articles all fit', () => {
+    const claims = Array.from({ length: MATRIX_LIMITS.claimsWhenWhole + 1 }, (_, i) => claim(`c${String(i).padStart(3, '0')}`));
+    const focused = focusMatrix(coverageMatrix(claims, [article('a0', 'o', claims.map((c) => m(c.id)))]));
+    expect(hiddenClaimsNote(focused.hiddenClaims.length)).toBe('The other claim is listed');
   });
 });

@@ -43,6 +43,7 @@ describe('src/lib analysis modules', () => {
           "coverageCell",
           "coverageMatrix",
           "focusMatrix",
+          "hiddenClaimsNote",
           "strongestStance",
         ],
         "differences.ts": [

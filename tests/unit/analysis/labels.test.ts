@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allOf, breakableText, longWords, plural } from '../../../src/lib/labels.ts';
+import { allOf, breakableText, longWords, plural, theOthers } from '../../../src/lib/labels.ts';
 
 describe('plural', () => {
   it.each([
@@ -20,6 +20,16 @@ describe('allOf', () => {
     [86, 'claim', undefined, 'All 86 claims'],
   ])('counts a whole collection of %d %s without "All 1"', (n, one, many, expected) => {
     expect(allOf(n, one, many)).toBe(expected);
+  });
+});
+
+describe('theOthers', () => {
+  it.each([
+    [1, 'the other one'],
+    [2, 'the other 2'],
+    [12, 'the other 12'],
+  ])('names the rest of %i: %s', (n, expected) => {
+    expect(theOthers(n)).toBe(expected);
   });
 });
 

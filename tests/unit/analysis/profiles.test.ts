@@ -82,6 +82,23 @@ describe('outletProfile', () => {
     expect(profile.summary).toBe('1 of 3 claims it asserted is corroborated by independent sources.');
   });
 
+  it.each([
+    { corroborated: 0, single: 1, summary: '0 of 1 claim it asserted is corroborated by independent sources.' },
+    { corroborated: 1, single: 0, summary: '1 of 1 claim it asserted is corroborated by independent sources.' },
+    { corroborated: 0, single: 2, summary: '0 of 2 claims it asserted are corroborated by independent sources.' },
+    { corroborated: 1, single: 1, summary: '1 of 2 claims it asserted is corroborated by independent sources.' },
+    { corroborated: 2, single: 0, summary: '2 of 2 claims it asserted are corroborated by independent sources.' },
+    { corroborated: 2, single: 3, summary: '2 of 5 claims it asserted are corroborated by independent sources.' },
+  ])('agrees its verb with the count: $corroborated corroborated, $single not', ({ corroborated, single, summary }) => {
+    const corr = Array.from({ length: corroborated }, (_, i) => `corr-${i}`);
+    const alone = Array.from({ length: single }, (_, i) => `alone-${i}`);
+    const own = corpus({
+      outlets: [outlet('daily'), outlet('wire')],
+      articles: [article('d1', 'daily', [...corr, ...alone].map((id) => m(id))), article('w1', 'wire', corr.map((id) => m(id)))],
+    });
+    expect(outletProfile(own.outlets[0]!, own.outlets, own.articles, prepare(own).evidence, statusesOf(own)).summary).toBe(summary);
+  });
+
   it('says so when an outlet asserted nothing', () => {
     const quiet = outletProfile(outlet('quiet'), c.outlets, c.articles, evidence, new Map());
     expect([quiet.articles, quiet.claimsAsserted, quiet.corroboratedShare, quiet.summary, quiet.sameOwner]).toEqual([

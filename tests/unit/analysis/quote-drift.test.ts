@@ -376,8 +376,18 @@ describe('describeMeaningChange', () => {
       ['negation', 'number'],
       'The meaning may differ from the best-attested wording: it drops or adds a negation (such as “not”) and gives a different number.',
     ],
+    [
+      ['negation', 'number', 'opposite'],
+      'The meaning may differ from the best-attested wording: it drops or adds a negation (such as “not”), gives a different number and puts a word’s opposite in its place (such as “decrease” for “increase”).',
+    ],
   ] as const)('describes %j', (meaning, expected) => {
     expect(describeMeaningChange(meaning)).toBe(expected);
+  });
+
+  it('lists all three changes of a rendition that makes them, as a reader lists three things', () => {
+    const { meaning } = compareWording('Profits did not increase by 5%', 'Profits did decrease by 6%');
+    expect(meaning).toEqual(['negation', 'number', 'opposite']);
+    expect(describeMeaningChange(meaning)).not.toMatch(/ and .* and /);
   });
 });
 

@@ -46,6 +46,18 @@ describe('deriveStatus', () => {
       sentence: 'Asserted by 2 independent sources (of 3 articles); none disputes it.',
     },
     {
+      name: 'sources only qualifying it, then one that had disputed it: "of which" reads as of all of them',
+      articles: [
+        article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
+        article('a2', 'a', [m('x')], { published: '2026-06-05' }),
+        article('b1', 'b', [m('x', 'qualifies')]),
+        article('c1', 'c', [m('x')]),
+      ],
+      status: 'corroborated',
+      sentence:
+        'Asserted by 3 independent sources (of 3 articles, 1 only with a qualification), 1 of which had disputed it in an earlier article; none disputes it now.',
+    },
+    {
       name: 'two outlets of one owner are a single source',
       articles: [article('o1', 'own-1', [m('x')]), article('o2', 'own-2', [m('x')])],
       status: 'single-source',
@@ -73,33 +85,33 @@ describe('deriveStatus', () => {
       name: 'unidentified sources count and are marked',
       articles: [article('u1', 'anon', [m('x')]), article('a1', 'a', [m('x')])],
       status: 'corroborated',
-      sentence: 'Asserted by 2 independent sources (of 2 articles), 1 unidentified; none disputes it.',
+      sentence: 'Asserted by 2 independent sources (of 2 articles, 1 unidentified); none disputes it.',
     },
     {
       name: 'unidentified sources alone corroborate it, saying what that rests on',
       articles: [article('u1', 'anon', [m('x')]), article('u2', 'anon', [m('x')])],
       status: 'corroborated',
-      sentence: 'Asserted by 2 independent sources (of 2 articles), all unidentified (counted apart, though they may share a publisher); none disputes it.',
+      sentence: 'Asserted by 2 independent sources (of 2 articles, all unidentified, counted apart though they may share a publisher); none disputes it.',
     },
     {
       name: 'only unidentified sources quote it',
       articles: [article('u1', 'anon', [m('x', 'quotes')]), article('u2', 'anon', [m('x', 'quotes')])],
       status: 'reported-only',
       sentence:
-        "Only quoted, as someone else's statement, by 2 independent sources (of 2 articles), all unidentified (counted apart, though they may share a publisher); none asserts or disputes it.",
+        "Only quoted, as someone else's statement, by 2 independent sources (of 2 articles, all unidentified, counted apart though they may share a publisher); none asserts or disputes it.",
     },
     {
       name: 'a lone unidentified source is single-source and marked',
       articles: [article('u1', 'anon', [m('x')])],
       status: 'single-source',
       sentence:
-        'Asserted by only 1 independent source (of 1 article), unidentified; no other source confirms it and none disputes it.',
+        'Asserted by only 1 independent source (of 1 article, unidentified); no other source confirms it and none disputes it.',
     },
     {
       name: 'a qualification counts as a hedged assertion',
       articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'qualifies')])],
       status: 'corroborated',
-      sentence: 'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification; none disputes it.',
+      sentence: 'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification); none disputes it.',
     },
     {
       name: 'a claim only qualified says so',
@@ -237,10 +249,21 @@ describe('deriveStatus', () => {
       sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
     },
     {
+      name: 'sources some unidentified, some of them on both sides: "of which" reads as of all of them',
+      articles: [
+        article('a1', 'a', [m('x'), m('x', 'disputes')]),
+        article('u1', 'anon', [m('x', 'disputes')]),
+        article('u2', 'anon', [m('x', 'disputes')]),
+        article('b1', 'b', [m('x')]),
+      ],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), but disputed by 3 independent sources (of 3 articles, 2 unidentified), 1 of which also asserts it.',
+    },
+    {
       name: 'an article that qualifies it and disputes it: a qualification, not an assertion',
       articles: [article('a1', 'a', [m('x', 'qualifies'), m('x', 'disputes')]), article('b1', 'b', [m('x')])],
       sentence:
-        'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification, but disputed by 1 independent source (of 1 article), which also asserts it with a qualification.',
+        'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification), but disputed by 1 independent source (of 1 article), which also asserts it with a qualification.',
     },
     {
       name: 'an outlet that qualified it, then disputed it in a later article, while another asserts it',
@@ -250,7 +273,7 @@ describe('deriveStatus', () => {
         article('b1', 'b', [m('x')]),
       ],
       sentence:
-        'Asserted by 2 independent sources (of 2 articles), 1 only with a qualification, but disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article.',
+        'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification), but disputed by 1 independent source (of 1 article), which had asserted it with a qualification in an earlier article.',
     },
     {
       name: 'one of two disputing sources disputed it after asserting it',
@@ -427,5 +450,15 @@ describe('verdictAgainstStatus', () => {
     ['reported-only', 'accurate', undefined],
   ] as const)('explains a %s claim rated %s when they pull apart', (status, rating, note) => {
     expect(verdictAgainstStatus(status, rating)).toBe(note);
+  });
+
+  it.each([
+    [1, 'its source disputes it'],
+    [2, 'they dispute it'],
+    [5, 'they dispute it'],
+  ])('says of a disputed claim rated true who disputes it: %i independent sources', (disputing, what) => {
+    expect(verdictAgainstStatus('disputed', 'accurate', disputing)).toBe(
+      `The status counts what the sources say, not whether it is true: ${what}, and our analysts rate it accurate.`,
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   claimsWithStances,
   disputeLimits,
   disputedOnPage,
+  restOnOneLine,
   ENTITY_CLAIMS_LISTED,
   entityArticlesPath,
   entityClaimPages,
@@ -154,6 +155,15 @@ describe('disputedOnPage', () => {
     expect([shown.cards.length, shown.lines.length, shown.self.length, shown.page]).toEqual([cards, lines, shownSelf, page]);
     // In order, none twice: the cards, then the lines.
     expect([...shown.cards, ...shown.lines]).toEqual(numbers(cards + lines));
+  });
+
+  it.each([
+    { mentions: 10, disputed: 6, says: 'the other on one line' },
+    { mentions: 10, disputed: 7, says: 'the others one line each' },
+    { mentions: 10, disputed: 5 + ARTICLE_DISPUTED_LINES, says: 'the others one line each' },
+    { mentions: 100, disputed: 3, says: 'the other on one line' },
+  ])('says what it lists one line each of $disputed claims others disputed ($mentions mentions): $says', ({ mentions, disputed, says }) => {
+    expect(restOnOneLine(disputedOnPage(view(mentions, disputed)).lines.length)).toBe(says);
   });
 
   it('lists every claim on the disputed page, those others disputed first, in pages of 100 lines', () => {

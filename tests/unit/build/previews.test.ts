@@ -62,7 +62,7 @@ describe('publishPreviews', () => {
     const said: string[] = [];
     const outcome = await publishPreviews(cards, out, { cacheDir, say: (line) => said.push(line) });
     expect(outcome).toMatchObject({ written: 33, drawn: 32 });
-    expect(said[0]).toBe(`Drawing 32 preview images on ${Math.min(os.availableParallelism(), 2)} thread(s)…`);
+    expect(said[0]).toBe(`Drawing 32 preview images on ${os.availableParallelism() === 1 ? '1 thread' : '2 threads'}…`);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png'))).toHaveLength(32);
     expect(pngSize(readFileSync(path.join(out, 'previews/stories/same-card.png')))).toEqual({ width: 1200, height: 630 });
     expect(previewsLine(outcome)).toBe('Preview images: 33 published, 32 of them drawn.');

@@ -5,7 +5,7 @@
  * must agree page for page, story for story, or the rebuild is built in full.
  */
 import { describe, expect, it } from 'vitest';
-import { checkIndexedPages, indexedFiles } from '../../../scripts/lib/steps/pagefind.ts';
+import { checkIndexedPages, indexedFiles, searchIndexLine } from '../../../scripts/lib/steps/pagefind.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import { asStoryId } from '../../../src/lib/ids.ts';
 import { buildSiteIndex } from '../../../src/lib/site-index.ts';
@@ -56,5 +56,16 @@ describe("the search index's pages", () => {
     expect(() => checkIndexedPages(exported(c, 'https://example.org/'), indexedFiles(moved).listed)).toThrow(/claims\/orphan\/index\.html \(story pause\) where the export has claims\/orphan\/index\.html \(story older\)/);
     const fewer = { ...c, articles: c.articles.slice(1) };
     expect(() => checkIndexedPages(exported(c, 'https://example.org/'), indexedFiles(fewer).listed)).toThrow(/differ from the open-data export's/);
+  });
+});
+
+describe('searchIndexLine', () => {
+  it.each([
+    [1, 1, 1, 'Search index: 1 page indexed, in 1 part.'],
+    [92, 1, 1, 'Search index: 92 pages indexed, in 1 part.'],
+    [0, 0, 0, 'Search index: 0 pages indexed, in 0 parts.'],
+    [5000, 3, 1, 'Search index: 5000 pages indexed, in 3 parts (1 indexed again, 2 unchanged).'],
+  ])('says %i pages in %i parts, %i indexed again', (pages, parts, again, line) => {
+    expect(searchIndexLine(pages, parts, again)).toBe(line);
   });
 });

@@ -210,6 +210,27 @@ function builtSite(root: string, name: string, pages: Record<string, string>, re
 }
 const redirect = (to: string) => `<!doctype html><title>Moved</title><meta http-equiv="refresh" content="0; url=${to}">`;
 
+describe('the line the build prints on published URLs', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-urls-line-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const page = '<!doctype html><title>Page</title>';
+  const run = (s: { outDir: string; contentDir: string }) => urlRegistryStep.run({ root, finalDir: s.outDir, ...s });
+
+  it.each([
+    [1, 'Published URLs: all 1 in published-urls.txt still resolve. 1 new URL is not registered yet (`npm run urls` records it).'],
+    [2, 'Published URLs: all 1 in published-urls.txt still resolve. 2 new URLs are not registered yet (`npm run urls` records them).'],
+  ])('agrees with the count of new URLs: %i', (added, line) => {
+    const pages = Object.fromEntries([['', page], ...Array.from({ length: added }, (_, i) => [`claims/new-${i}/`, page])]);
+    const s = builtSite(root, `added-${added}`, pages, ['/']);
+    expect(String(run(s)).replace(/ in \S*published-urls\.txt/, ' in published-urls.txt')).toBe(line);
+  });
+
+  it('agrees with one month page the build no longer makes', () => {
+    const s = builtSite(root, 'one-month', { '': page, 'articles/': page }, ['/', '/articles/', '/articles/months/2026-05/']);
+    expect(run(s)).toMatch(/ 1 month page the build no longer makes now redirects: \/articles\/months\/2026-05\/\.$/);
+  });
+});
+
 describe('a month page with nothing left', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-months-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -244,7 +265,7 @@ describe('a month page with nothing left', () => {
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('kept');
-      expect(run(s)).toMatch(/^Published URLs: all 9 in .* still resolve\..* 4 month page\(s\) the build no longer makes now redirect: (?:\/\S+\/ ){3}\/\S+\/\.$/);
+      expect(run(s)).toMatch(/^Published URLs: all 9 in .* still resolve\..* 4 month pages the build no longer makes now redirect: (?:\/\S+\/ ){3}\/\S+\/\.$/);
       expect(leadsTo(s.outDir, 'articles/months/2026-05/')).toBe('/sub/articles/');
       expect(leadsTo(s.outDir, 'claims/months/2026-05/')).toBe('/sub/claims/');
       expect(leadsTo(s.outDir, 'outlets/old/months/2026-06/')).toBe('/sub/outlets/new/months/2026-06/');
@@ -264,7 +285,7 @@ describe('a month page with nothing left', () => {
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('dated', ['/claims/months/date-not-known/']);
-      expect(run(s)).toMatch(/^Published URLs: all 10 in .* still resolve\..* 5 month page\(s\) the build no longer makes now redirect: /);
+      expect(run(s)).toMatch(/^Published URLs: all 10 in .* still resolve\..* 5 month pages the build no longer makes now redirect: /);
       expect(leadsTo(s.outDir, 'claims/months/date-not-known/')).toBe('/sub/claims/');
       expect(readFileSync(path.join(s.outDir, 'claims/months/date-not-known/index.html'), 'utf8')).toContain('<h1>Nothing left of a date not known</h1>');
     } finally {
@@ -289,7 +310,7 @@ describe('a month page with nothing left', () => {
     process.env.CROSSCHECK_ALLOW_REMOVED_URLS = '1';
     try {
       const s = site('intended', ['/claims/removed/']);
-      expect(run(s)).toMatch(/1 registered URL\(s\) removed on purpose \(CROSSCHECK_ALLOW_REMOVED_URLS=1\): \/claims\/removed\/$/);
+      expect(run(s)).toMatch(/1 registered URL removed on purpose \(CROSSCHECK_ALLOW_REMOVED_URLS=1\): \/claims\/removed\/$/);
       expect(existsSync(path.join(s.outDir, 'articles/months/2026-05/index.html'))).toBe(true);
       expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
     } finally {
@@ -338,7 +359,7 @@ describe('a numbered page of a month that the build no longer makes', () => {
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('kept');
-      expect(urlRegistryStep.run({ root, finalDir: s.outDir, ...s })).toMatch(/^Published URLs: all 13 in .* still resolve\..* 6 month page\(s\) the build no longer makes now redirect: /);
+      expect(urlRegistryStep.run({ root, finalDir: s.outDir, ...s })).toMatch(/^Published URLs: all 13 in .* still resolve\..* 6 month pages the build no longer makes now redirect: /);
       expect(leadsTo(s.outDir, 'articles/months/2026-06/3/')).toBe('/sub/articles/months/2026-06/2/');
       expect(leadsTo(s.outDir, 'articles/months/2026-06/4/')).toBe('/sub/articles/months/2026-06/2/');
       expect(leadsTo(s.outDir, 'claims/months/2026-06/2/')).toBe('/sub/claims/months/2026-06/');
@@ -380,7 +401,7 @@ describe('a sub-page of a story, claim or entity that the build no longer makes'
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('kept');
-      expect(run(s)).toMatch(/^Published URLs: all 8 in .* still resolve\..* 4 page\(s\) of a story, claim or entity that the build no longer makes there now redirect: (?:\/\S+\/ ){3}\/\S+\/\.$/);
+      expect(run(s)).toMatch(/^Published URLs: all 8 in .* still resolve\..* 4 pages of a story, claim or entity that the build no longer makes there now redirect: (?:\/\S+\/ ){3}\/\S+\/\.$/);
       expect(leadsTo(s.outDir, 'stories/big/timeline/')).toBe('/sub/stories/big/');
       expect(leadsTo(s.outDir, 'stories/old/claims/')).toBe('/sub/stories/new/claims/');
       expect(leadsTo(s.outDir, 'stories/old/timeline/')).toBe('/sub/stories/new/');
@@ -432,7 +453,7 @@ describe('a numbered page of a sub-page that the build no longer makes', () => {
     process.env.CROSSCHECK_BASE = '/sub';
     try {
       const s = site('kept');
-      expect(urlRegistryStep.run({ root, finalDir: s.outDir, ...s })).toMatch(/^Published URLs: all 15 in .* still resolve\..* 7 page\(s\) of a story, claim or entity that the build no longer makes there now redirect: /);
+      expect(urlRegistryStep.run({ root, finalDir: s.outDir, ...s })).toMatch(/^Published URLs: all 15 in .* still resolve\..* 7 pages of a story, claim or entity that the build no longer makes there now redirect: /);
       expect(leadsTo(s.outDir, 'claims/c/evidence/3/')).toBe('/sub/claims/c/evidence/2/');
       expect(leadsTo(s.outDir, 'claims/c/evidence/4/')).toBe('/sub/claims/c/evidence/2/');
       expect(leadsTo(s.outDir, 'claims/d/evidence/2/')).toBe('/sub/claims/d/evidence/');

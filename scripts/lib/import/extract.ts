@@ -591,6 +591,18 @@ const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
   /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|analyse|análisis|analisi|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
+/**
+ * A line that says only what kind of piece it is ("Opinion", "*Analysis*", "[Op-Ed]", "COMMENT:"),
+ * as a page sets it over or under the headline or the byline: its section. Read only so, on a
+ * line of its own before the text's first sentence: never from the word in a sentence.
+ */
+const KIND_LABEL =
+  /^[[(]?\s*(opinion|comment|commentary|op-?eds?|editorial|columns?|viewpoint|guest essay|analysis|news analysis|explainer|kommentar|meinung|gastbeitrag|leitartikel|analyse|tribune|chronique|point de vue|éditorial|análisis|opinión|tribuna|editoriale|analisi|opinione|commento|opinião|análise|opinie)\s*[\])]?\s*:?$/iu;
+/** The section a line names when it is only a kind's label, else undefined. */
+const kindLabel = (line: string) => KIND_LABEL.exec(line.trim())?.[1];
+/** Whether the lines above hold no sentence of the text yet: a headline, a kicker, a byline only. */
+const beforeText = (lines: readonly string[]) => lines.every((l) => l.trim() === '' || (l.trim().length <= 160 && !/[.!?]["”’»]?$/.test(l.trim())));
+
 /** A name as a masthead writes it: capitalised words, with the small words names contain, and a letter at least (not "03.06.2026"). */
 const NAME = /^(?=[^\p{L}]*\p{L})[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
 /**
@@ -999,6 +1011,12 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     const fields = fieldLine(probe);
     if (fields) {
       take(fields);
+      continue;
+    }
+    // "Opinion" or "Analysis" alone on a line over or under the headline or the byline.
+    const label = i < (filled[10] ?? Infinity) && beforeText(kept) ? kindLabel(probe) : undefined;
+    if (label) {
+      doc.section ??= label;
       continue;
     }
     // A site's menu ("News | Sport | Business | Opinion") at the top, and the site's name above it.
@@ -1560,7 +1578,11 @@ function fromHtml(html: string): SourceDocument {
     if (rows.has(block)) return true;
     const probe = block.replace(/^[|·•—–-]\s*/, '');
     const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
-    const facts = fieldLine(probe) ?? (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined);
+    const facts =
+      fieldLine(probe) ??
+      (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined) ??
+      // "Opinion" or "Analysis" alone in a block over the text, as a page without article:section labels the piece.
+      (i < 5 && beforeText(blocks.slice(0, i)) && kindLabel(probe) ? { section: kindLabel(probe)! } : undefined);
     if (!facts) return true;
     adoptLineFacts(doc, facts);
     return false;

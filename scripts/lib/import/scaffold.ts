@@ -120,9 +120,9 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
 function guessKind(doc: SourceDocument): { kind: string; why: string } {
   const section = doc.section?.trim().toLowerCase() ?? '';
   // In English, and in the other languages of the dates we read (French, German, Spanish, Italian, Portuguese, Dutch).
-  if (/^(?:opinion|comment|commentary|op-ed|editorial|columns?|viewpoint|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie)$/.test(section))
+  if (/^(?:opinion|comment|commentary|op-?eds?|editorial|columns?|viewpoint|guest essay|kommentar|meinung|gastbeitrag|leitartikel|tribune|chronique|point de vue|éditorial|editoriale|opinión|tribuna|opinione|commento|opinião|opinie)$/.test(section))
     return { kind: 'opinion', why: `the source files it under ${doc.section}` };
-  if (/^(?:analysis|explainer|news analysis|analyse|análisis|analisi)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
+  if (/^(?:analysis|explainer|news analysis|analyse|análisis|analisi|análise)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
   if (section === 'press release') return { kind: 'press-release', why: 'it says it is a press release, or a distributor of press releases sent it' };
   if ((doc.text.match(/\[\d+(?:,\s*\d+)*\]/g) ?? []).length >= 2) return { kind: 'aggregate', why: 'it cites numbered sources, as AI-generated digests do' };
   if (/\bpress release\b|\bfor immediate release\b/i.test(doc.text.slice(0, 500))) return { kind: 'press-release', why: 'it says it is a press release' };

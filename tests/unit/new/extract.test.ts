@@ -199,6 +199,36 @@ describe('extractSource', () => {
     });
   });
 
+  it.each([
+    ['under the byline', 'Why the council is wrong\n\nBy Jane Roe\n\nOpinion\n\nThe council decision is a mistake, the mayor said.\n', 'Opinion'],
+    ['over the headline', 'Analysis\n\nWhy the council is wrong\n\nBy Jane Roe\n\nThe council decision is a mistake, the mayor said.\n', 'Analysis'],
+    ['right under the byline', 'Why the council is wrong\n\nBy Jane Roe\nOp-Ed\n\nThe council decision is a mistake, the mayor said.\n', 'Op-Ed'],
+    ['in capitals, with a colon', 'Why the council is wrong\n\nEDITORIAL:\n\nThe council decision is a mistake, the mayor said.\n', 'EDITORIAL'],
+    ['in brackets', 'Why the council is wrong\n\n[Comment]\n\nThe council decision is a mistake, the mayor said.\n', 'Comment'],
+    ['in French', 'Pourquoi le conseil a tort\n\nPar Claire Fontaine\n\nTribune\n\nLe conseil a tort, a déclaré le maire.\n', 'Tribune'],
+  ])('reads a kind\'s label alone on a line %s as the section, and leaves it out of the text', (_, source, section) => {
+    const doc = extractSource('o.txt', source);
+    expect(doc.section).toBe(section);
+    expect(doc.text).not.toMatch(new RegExp(`^\\W*${section}`, 'i'));
+  });
+
+  it('reads a kind\'s label in Markdown emphasis under a heading, and in a block of a page over its text', () => {
+    expect(extractSource('o.md', '# Why the council is wrong\n\n*Opinion*\n\nBy Jane Roe\n\nThe council decision is a mistake, the mayor said.\n')).toMatchObject({ section: 'Opinion', text: 'The council decision is a mistake, the mayor said.' });
+    const page = extractSource(
+      'o.html',
+      '<html><head><title>Why the council is wrong</title></head><body><article><h1>Why the council is wrong</h1><p>Opinion</p><p>By Jane Roe</p><p>The council’s decision to close the harbour bridge for a year is a mistake. The repairs could be done at night, and the city would lose far less.</p><p>“We looked at every option,” the mayor said on Monday. I do not believe it, and neither should those who cross the bridge every day.</p></article></body></html>',
+    );
+    expect(page.section).toBe('Opinion');
+    expect(page.text).toMatch(/^The council’s decision/);
+  });
+
+  it('never reads the kind from the word in a sentence, nor from a heading of the text below its first sentence', () => {
+    expect(extractSource('a.txt', 'Why the council is wrong\n\nBy Jane Roe\n\nAn analysis of the figures is an opinion, the mayor said in a comment.\n').section).toBeUndefined();
+    const doc = extractSource('a.md', '# Bridge shut until March\n\nThe council closed the bridge on Monday.\n\n## Analysis\n\nThe repairs could have waited.\n');
+    expect(doc.section).toBeUndefined();
+    expect(doc.text).toContain('Analysis');
+  });
+
   it('reads keyed lines at the bottom: a publisher named as the source, with its date', () => {
     const doc = extractSource('c.txt', 'Bridge shut until March\nThe council closed the bridge.\nIt reopens in March.\nSource: Coastal Wire, 3 February 2026\n');
     expect(doc).toMatchObject({ headline: 'Bridge shut until March', siteName: 'Coastal Wire', published: '2026-02-03' });

@@ -96,6 +96,20 @@ describe('the kind', () => {
   ])('is guessed from the section %j as %s', (section, kind) => {
     expect(kindOf(section === undefined ? {} : { section })).toBe(kind);
   });
+  it.each([
+    ['Opinion', 'opinion'],
+    ['Op-Ed', 'opinion'],
+    ['Editorial', 'opinion'],
+    ['Analysis', 'analysis'],
+    ['Press release', 'press-release'],
+  ])('is read from a bare %j line under the byline as %s', (label, kind) => {
+    const doc = extractSource('o.txt', `Why the council is wrong\n\nBy Jane Roe\n\n${label}\n\nThe council closed the bridge, the mayor said.\n`);
+    expect(/\nkind: (\S+)/.exec(scaffold(doc, corpus, { today: '2026-06-08', sourceName: 'o.txt', archiveName: (slug) => `${slug}.txt` }).text)?.[1]).toBe(kind);
+  });
+  it('is never read from the word in a sentence', () => {
+    const doc = extractSource('o.txt', 'Why the council is wrong\n\nBy Jane Roe\n\nThe opinion of the council, in an analysis of the figures, was that the bridge must close.\n');
+    expect(/\nkind: (\S+)/.exec(scaffold(doc, corpus, { today: '2026-06-08', sourceName: 'o.txt', archiveName: (slug) => `${slug}.txt` }).text)?.[1]).toBe('report');
+  });
 });
 
 describe('the first comment', () => {

@@ -8,8 +8,10 @@
  * none of these that says much what a recorded claim says. Matching is by shared words, weighted
  * by how rare each word is in the corpus (a word every claim uses says nothing), against each claim's
  * statement and every span already marked for it: a quotation another outlet carried matches its
- * claim even when the statement words it differently.
+ * claim even when the statement words it differently. A match rests on a name or a word rare in
+ * English too ({@link telling}): a small corpus on one subject makes "report" and "call" look rare.
  */
+import { COMMON_ENGLISH } from './common-words.ts';
 
 /** `claim`: a sentence with none of the other signs that says much what an existing claim says. */
 export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date' | 'claim';
@@ -35,6 +37,8 @@ export interface ClaimMatch {
   story: string;
   /** Cosine similarity of the weighted words, 0 to 1. */
   score: number;
+  /** The words it rests on, shared by the passage and the claim: those that tell a subject apart first, then the most weighty. */
+  words: string[];
 }
 
 const ATTRIBUTION =
@@ -195,6 +199,35 @@ export function words(text: string): string[] {
     .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
+/** The common words of English, folded as {@link words} folds a text. */
+const COMMON = new Set(words(COMMON_ENGLISH));
+
+/**
+ * Whether a word tells a subject apart: not one English uses of every subject ({@link COMMON_ENGLISH}),
+ * nor a number ("12", "2026"), which any subject may share by chance.
+ */
+export const telling = (word: string) => !COMMON.has(word) && !/^\d+$/.test(word);
+
+/** The words of days and months: a date shared says nothing of the subject. */
+const DATE_WORDS = new Set(words('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday'));
+
+/**
+ * The words of the names a text writes, capitalised inside a sentence ("the White House", "City's
+ * manager"), days and months apart; none in a text written in title case ("Engineers Find Cracks
+ * in Dam"), where every word is.
+ */
+export function names(text: string): Set<string> {
+  const found = new Set<string>();
+  const all = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = all.filter((w) => w.length > 3 && /^\p{Lu}/u.test(w)).length;
+  if (capitalised * 2 > all.filter((w) => w.length > 3).length) return found;
+  // A capitalised word not at a sentence's start (nor after a quotation mark or a colon).
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*/gu)) {
+    for (const w of words(m[0])) if (!DATE_WORDS.has(w)) found.add(w);
+  }
+  return found;
+}
+
 /** An index of claims by their words, built once per import. */
 export class ClaimMatcher {
   private readonly docs: { claim: number; weights: Map<string, number>; norm: number }[] = [];
@@ -230,38 +263,47 @@ export class ClaimMatcher {
     });
   }
 
-  /** The claims most like `text`, best first: at most `limit`, each at least `threshold` alike and sharing two words. */
+  /**
+   * The claims most like `text`, best first: at most `limit`, each at least `threshold` alike and
+   * sharing two words. A match rests on a word that tells a subject apart, a name ("White House",
+   * "Anthropic") or a word English does not use of every subject ("dam", "pause"): common words
+   * ("report", "call", "action") never make one, however many, and however rare a small corpus
+   * makes them look.
+   */
   match(text: string, limit = 3, threshold = 0.3): ClaimMatch[] {
     const query = new Set(words(text).filter((w) => this.idf.has(w)));
     if (query.size === 0) return [];
+    const named = names(text);
+    const tells = (w: string) => telling(w) || named.has(w);
     let norm = 0;
     for (const w of query) norm += this.idf.get(w)! ** 2;
     norm = Math.sqrt(norm);
     // A word in more than a fifth of all texts is too common to find a claim by (and would make this slow).
     const common = Math.max(50, this.docs.length / 5);
-    const dots = new Map<number, { dot: number; shared: number }>();
+    const dots = new Map<number, { dot: number; shared: string[] }>();
     for (const w of query) {
       const list = this.postings.get(w)!;
       if (list.length > common) continue;
       const weight = this.idf.get(w)!;
       for (const d of list) {
-        const entry = dots.get(d) ?? { dot: 0, shared: 0 };
+        const entry = dots.get(d) ?? { dot: 0, shared: [] };
         entry.dot += weight * weight;
-        entry.shared++;
+        entry.shared.push(w);
         dots.set(d, entry);
       }
     }
-    const best = new Map<number, number>();
+    const best = new Map<number, { score: number; shared: string[] }>();
     for (const [d, { dot, shared }] of dots) {
-      if (shared < 2) continue;
+      if (shared.length < 2 || !shared.some(tells)) continue;
       const doc = this.docs[d]!;
       const score = dot / (norm * doc.norm);
-      if (score > (best.get(doc.claim) ?? 0)) best.set(doc.claim, score);
+      if (score > (best.get(doc.claim)?.score ?? 0)) best.set(doc.claim, { score, shared });
     }
+    const order = (a: string, b: string) => Number(tells(b)) - Number(tells(a)) || this.idf.get(b)! - this.idf.get(a)! || (a < b ? -1 : 1);
     return [...best]
-      .filter(([, score]) => score >= threshold)
-      .sort((a, b) => b[1] - a[1] || (this.claims[a[0]]!.id < this.claims[b[0]]!.id ? -1 : 1))
+      .filter(([, { score }]) => score >= threshold)
+      .sort((a, b) => b[1].score - a[1].score || (this.claims[a[0]]!.id < this.claims[b[0]]!.id ? -1 : 1))
       .slice(0, limit)
-      .map(([c, score]) => ({ id: this.claims[c]!.id, story: this.claims[c]!.story, score: Math.round(score * 100) / 100 }));
+      .map(([c, { score, shared }]) => ({ id: this.claims[c]!.id, story: this.claims[c]!.story, score: Math.round(score * 100) / 100, words: shared.sort(order) }));
   }
 }

@@ -60,10 +60,14 @@ const ATTRIBUTIONS: Record<string, RegExp> = Object.fromEntries(
   }).map(([tag, verbs]) => [tag, new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, 'iu')]),
 );
 const FIGURE =
-  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
-/** A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also words ("the company may pause"). */
+  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d[\d,.]*(?:mph|kph|km|kg|mm|cm|ft|kwh|mwh|gwh|twh|kw|mw|gw|°[cf]?)(?![a-z])|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
+/**
+ * A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also
+ * words ("the company may pause"); or a time of day ("09:42 BST", "18:00", "10.30 GMT", "5pm"), as
+ * a live blog stamps each update: a time is no figure.
+ */
 const DATE =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|april|june|july|september|october|november|december)\b(?:\s+\d{1,2})?|(?:may|march|august)\s+(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|april|june|july|september|october|november|december)\b(?:\s+\d{1,2})?|(?:may|march|august)\s+(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:19|20)\d{2}|(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:am|pm|bst|gmt|utc|cet|cest|est|edt|pst|pdt))?|\.[0-5]\d\s*(?:am|pm|bst|gmt|utc|cet|cest|est|edt|pst|pdt)|\s*(?:am|pm)))\b/i;
 /** Every date of a sentence, to tell its figures from the numbers of its dates ("June 12, 2026" is no figure). */
 const DATES = new RegExp(String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${DATE.source}(?:,?\s+(?:19|20)\d{2}\b)?`, 'gi');
 /** How many words, besides its dates, a sentence whose only sign is a date must have to be listed: "It was Friday." says nothing. */
@@ -109,10 +113,13 @@ export function lineIn(archived: string, passage: string): number | undefined {
   return line;
 }
 
-/** Sentences: split after a full stop, question or exclamation mark (and any closing quote). */
+/**
+ * Sentences: split after a full stop, question or exclamation mark (and any closing quote), but
+ * not after an abbreviation that a name or a number follows ("Jan. 14", "Dr. Moreau", "No. 10").
+ */
 export function sentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d])/u)
+    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|No|Nos)\.)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -150,7 +157,8 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
     found.push(passage);
   };
   text.split(/\n{2,}/).forEach((paragraph, p) => {
-    for (const sentence of quotedSentences(paragraph)) {
+    // An item of a list ("- 12.4 million tonnes of cargo") is listed without its marker, which is no part of a quotation.
+    for (const sentence of quotedSentences(paragraph.replace(/^[-*•]\s+/, ''))) {
       const plain = sentence.replace(CITATIONS, '');
       let quoted = false;
       for (const m of plain.matchAll(QUOTATION)) {

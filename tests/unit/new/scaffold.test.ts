@@ -428,6 +428,26 @@ describe('findPassages', () => {
     ]);
   });
 
+  it('takes the times of a live blog for dates, not figures: a time alone is no passage', () => {
+    const text = '09:42 BST\n\nThe Met Office has extended its amber warning for wind until 18:00 across Wales.\n\n10.30 GMT\n\nThe last ferry leaves Dover at 5pm.\n\nGusts of 90mph were recorded overnight, and 35°C in Seville.';
+    expect(findPassages(text).map((p) => [p.kinds, p.text])).toEqual([
+      [['date'], 'The Met Office has extended its amber warning for wind until 18:00 across Wales.'],
+      [['date'], 'The last ferry leaves Dover at 5pm.'],
+      [['figure'], 'Gusts of 90mph were recorded overnight, and 35°C in Seville.'],
+    ]);
+  });
+
+  it('keeps a sentence whole past an abbreviation a number or a name follows ("Jan. 14", "Dr. Moreau")', () => {
+    expect(sentences('NORTHFIELD, Jan. 14, 2026 -- The port reported record volumes. Dr. Moreau said No. 10 agreed.')).toEqual([
+      'NORTHFIELD, Jan. 14, 2026 -- The port reported record volumes.',
+      'Dr. Moreau said No. 10 agreed.',
+    ]);
+  });
+
+  it('lists an item of a list without its marker', () => {
+    expect(findPassages('Highlights:\n\n- 12.4 million tonnes of cargo\n\n• 98.6% on-time berth availability').map((p) => p.text)).toEqual(['12.4 million tonnes of cargo', '98.6% on-time berth availability']);
+  });
+
   it('takes "may", "march" and "august" for months only with a day or a year', () => {
     const text = 'The company may pause development of its largest models.\n\nThe ministers march on regardless of the warnings.\n\nThe vote was held on May 12 in the capital city.\n\nThe talks resumed in March 2026 after a long break.\n\nThe bill passed on 3 August in the lower house.';
     expect(findPassages(text).map((p) => p.paragraph)).toEqual([3, 4, 5]);

@@ -1058,7 +1058,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     // A subject copied from a forwarded e-mail as the first line is the headline without its "Fwd:";
     // the forwarded article's own headline, under the headers, is its headline, not the subject.
     const line = first === -1 ? '' : body[first]!.trim().replace(FORWARDED_SUBJECT, '');
-    if (first !== -1 && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
+    // A first line that the next one goes on in lower case is the first line of a paragraph the file wraps, not a headline.
+    const wrappedOn = first !== -1 && /^\p{Ll}/u.test(body[first + 1]?.trim() ?? '');
+    if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
       doc.headline = line;
       body = body.slice(first + 1);
     }
@@ -1143,7 +1145,9 @@ export function looksLikeHeadline(line: string): boolean {
   // "Can anyone pause AI?", 'Podcast: "Can anyone pause AI?"', 'Senator: "We will not stop"'.
   const question = /[?!]["”’']?$|[^.!?,;:]["”]$/.test(line) && line.split(/\s+/).length <= 15 && !/[.!?]\s/.test(line);
   if (/[.!?:;,"”'’)\]]$/.test(line) && !question) return false;
-  if (/^[-*•>"“]/.test(line)) return false;
+  if (/^[-*•>]/.test(line)) return false;
+  // A quotation alone is a pull quote; one with more words after it is a headline ("“We cannot keep building”: an interview with …").
+  if (/^["“]/.test(line) && !/^(["“])[^"“”]+["”][\s:,—–-]*[\p{L}\d]/u.test(line)) return false;
   return line.split(/\s+/).length >= 3;
 }
 

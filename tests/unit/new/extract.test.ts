@@ -91,6 +91,9 @@ describe('looksLikeHeadline', () => {
     ['Senator on the pause: “We will not stop”', true],
     ['He asked why. Nobody could say?', false],
     ['“We believe it would be good for the world,”', false],
+    ['“We cannot keep building as if the climate were the same”: an interview with Lena Moreau', true],
+    ['"Start with the schools" — an architect on floods', true],
+    ['“We need time,” she said.', false],
   ])('%j: %s', (line, expected) => {
     expect(looksLikeHeadline(line)).toBe(expected);
   });
@@ -227,6 +230,20 @@ describe('extractSource', () => {
     const doc = extractSource('a.md', '# Bridge shut until March\n\nThe council closed the bridge on Monday.\n\n## Analysis\n\nThe repairs could have waited.\n');
     expect(doc.section).toBeUndefined();
     expect(doc.text).toContain('Analysis');
+  });
+
+  it('takes a headline that starts with a quotation, but never the first line of a paragraph the file wraps', () => {
+    expect(extractSource('i.txt', '“We cannot keep building as if the climate were the same”: an interview with Lena Moreau\n\nBy Sam Patel\n\nLena Moreau has designed flood-proof housing.\n').headline).toBe(
+      '“We cannot keep building as if the climate were the same”: an interview with Lena Moreau',
+    );
+    for (const text of [
+      '“We need time,” the mayor said on Monday, as the council voted to\nclose the harbour bridge for a year while engineers repair the cracks\nfound in its piers last month.\n\nThe bridge carries 40,000 cars a day, and the detour adds twenty\nminutes to most journeys, the council said in a statement.\n',
+      'Leading developer Anthropic has ignited a fresh debate over AI rules\nthis Thursday, calling for a coordinated global halt to work on the\nmost powerful systems.\n\nThe firm says a pause would let society catch up with the technology\nand that every leading developer must join, the report reads.\n',
+    ]) {
+      const doc = extractSource('w.txt', text);
+      expect(doc.headline).toBeUndefined();
+      expect(doc.text.split('\n\n')[0]).toBe(text.split('\n\n')[0]!.replace(/\n/g, ' '));
+    }
   });
 
   it('reads keyed lines at the bottom: a publisher named as the source, with its date', () => {

@@ -65,3 +65,26 @@ made took gave came went saw got known seen given taken found left held brought 
 sunday monday tuesday wednesday thursday friday saturday january february march april june july august september
 october november december
 `;
+
+/**
+ * The small words of the other languages we read (French, German, Spanish, Italian, Portuguese,
+ * Dutch) and their commonest ones: a corpus that quotes an article in French has "les", "pour"
+ * and "dans" in its spans, which say nothing of a subject either.
+ */
+export const COMMON_OTHER = `
+les des une dans pour par sur avec sans sous est sont ont été etre être fait faire avait avoir aux cette ces ses leur leurs
+qui que quoi dont mais donc car pas plus moins tout tous toute toutes comme aussi selon entre encore deja déjà ainsi chez
+elle elles ils nous vous son sa notre votre même très bien peut peuvent doit doivent chose choses jour jours ans année
+annee fois ville pays monde gouvernement président ministre selon depuis avant après apres lors
+der die das den dem des ein eine einer eines einem und oder aber nicht auch noch schon nur mit von für fur auf aus bei
+nach über uber unter vor zum zur ist sind war waren wird werden wurde wurden hat haben hatte sich sie wir ihr ihre sein
+seine dass wie wenn als durch gegen ohne mehr sehr jahr jahre prozent regierung
+los las del una unos unas por para con sin sobre entre que como pero mas más muy esta este estos estas ese esa son fue
+ser han había sus según tambien también cuando donde años año gobierno
+della delle degli dei gli una uno con per tra fra che come più molto sono stato stata hanno aveva suo sua loro anche
+questo questa anni anno governo
+dos das uma umas uns com sem para pela pelo pelos pelas que como mais muito são foi ser tem têm seu sua seus suas
+também quando onde anos ano governo
+het een van voor met aan als ook niet maar dat die deze dit zijn was waren heeft hebben werd worden wordt door naar
+over bij tot uit nog meer zeer jaar jaren regering
+`;

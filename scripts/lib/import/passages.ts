@@ -11,7 +11,7 @@
  * claim even when the statement words it differently. A match rests on a name or a word rare in
  * English too ({@link telling}): a small corpus on one subject makes "report" and "call" look rare.
  */
-import { COMMON_ENGLISH } from './common-words.ts';
+import { COMMON_ENGLISH, COMMON_OTHER } from './common-words.ts';
 
 /** `claim`: a sentence with none of the other signs that says much what an existing claim says. */
 export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date' | 'claim';
@@ -207,8 +207,8 @@ export function words(text: string): string[] {
     .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
-/** The common words of English, folded as {@link words} folds a text. */
-const COMMON = new Set(words(COMMON_ENGLISH));
+/** The common words of English (and the small words of the other languages we read), folded as {@link words} folds a text. */
+const COMMON = new Set(words(`${COMMON_ENGLISH} ${COMMON_OTHER}`));
 
 /**
  * Whether a word tells a subject apart: not one English uses of every subject ({@link COMMON_ENGLISH}),

@@ -570,6 +570,15 @@ describe('ClaimMatcher', () => {
     expect(small.match('Officials at the White House said they would study it.')[0]).toMatchObject({ id: 'white-house', words: ['house', 'white', 'official'] });
     expect(small.match('The officials painted the house white.')).toEqual([]);
   });
+  it('never matches on the small words of another language a span quotes ("les", "pour", "dans")', () => {
+    const french = new ClaimMatcher([
+      { id: 'pause-fr', story: 's', texts: ['Anthropic calls for a pause', 'ce serait une bonne chose pour le monde de pouvoir faire une pause dans les développements'] },
+      { id: 'ferry', story: 't', texts: ['The ferry timetable changes in spring.'] },
+    ]);
+    expect(french.match('Selon la mairie, un tiers des écoles ont dépassé 30 degrés en classe pour les enfants.')).toEqual([]);
+    expect(french.match('Nos enfants ne peuvent plus apprendre dans des salles à 35 degrés, une chose que les parents savent.')).toEqual([]);
+    expect(french.match('Anthropic veut faire une pause dans les développements de l’IA.')[0]).toMatchObject({ id: 'pause-fr', words: ['developpement', 'pause', 'dans', 'faire', 'les', 'une'] });
+  });
   it('folds case, accents, possessives and plurals', () => {
     expect(words("Anthropic's Pauses, déjà vu")).toEqual(['anthropic', 'pause', 'deja']);
   });

@@ -52,6 +52,9 @@ const DECLARED_CHECK_LENGTH = 300;
 /** The most passages the checklist lists: the first ones of the text. */
 const PASSAGES_LISTED = 40;
 
+/** How alike a passage must be to a claim for the checklist to give the match without the words it rests on, for the editor to judge. */
+const SURE_MATCH = 0.5;
+
 /** How alike a sentence with no other sign of a claim must be to a recorded claim to be listed (cosine of weighted words). */
 const CLAIM_LIKE = 0.5;
 
@@ -411,7 +414,7 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
       body.push(`  [ ] ${place(p)} ${p.kinds.join(', ')}: ${commentSafe(text)}`);
       body.push(
         p.matches.length > 0
-          ? `      may match: ${p.matches.map((m) => `${m.id} (${Math.round(m.score * 100)}%)`).join(', ')}`
+          ? `      may match: ${p.matches.map((m) => `${m.id} (${Math.round(m.score * 100)}%${m.score < SURE_MATCH ? `, on the words ${m.words.slice(0, 3).join(', ')}` : ''})`).join(', ')}`
           : '      matches no claim yet: a new claim?',
       );
     }

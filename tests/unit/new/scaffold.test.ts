@@ -100,6 +100,16 @@ describe('scaffolds of the seed articles', () => {
     }
   });
 
+  it('gives a match below 50% with the words it rests on, for the editor to judge, and a closer one without', () => {
+    const lines = scaffoldOf(names[0]!).result.text.split('\n').filter((l) => l.startsWith('      may match: '));
+    const matches = lines.flatMap((l) => l.slice('      may match: '.length).split(/, (?=[a-z0-9-]+ \()/));
+    expect(matches.filter((m) => /\((?:[0-4]?\d)%/.test(m)).length).toBeGreaterThan(0);
+    for (const m of matches) {
+      if (/\((?:[0-4]?\d)%/.test(m)) expect(m).toMatch(/^[a-z0-9-]+ \(\d+%, on the words [a-z0-9]+(?:, [a-z0-9]+){0,2}\)$/);
+      else expect(m).toMatch(/^[a-z0-9-]+ \(\d+%\)$/);
+    }
+  });
+
   it('lists the aggregate as one, by its numbered citations', () => {
     expect(scaffoldOf(names[2]!).result.text).toContain('\nkind: aggregate  #');
   });

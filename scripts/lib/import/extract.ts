@@ -1013,8 +1013,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       take(fields);
       continue;
     }
-    // "Opinion" or "Analysis" alone on a line over or under the headline or the byline.
-    const label = i < (filled[10] ?? Infinity) && beforeText(kept) ? kindLabel(probe) : undefined;
+    // "Opinion" or "Analysis" alone on a line over or under the headline (which may end with "?") or the byline.
+    const label = i < (filled[10] ?? Infinity) && beforeText(kept.filter((l) => l.trim() !== '').slice(1)) ? kindLabel(probe) : undefined;
     if (label) {
       doc.section ??= label;
       continue;

@@ -209,6 +209,7 @@ describe('extractSource', () => {
     ['in capitals, with a colon', 'Why the council is wrong\n\nEDITORIAL:\n\nThe council decision is a mistake, the mayor said.\n', 'EDITORIAL'],
     ['in brackets', 'Why the council is wrong\n\n[Comment]\n\nThe council decision is a mistake, the mayor said.\n', 'Comment'],
     ['in French', 'Pourquoi le conseil a tort\n\nPar Claire Fontaine\n\nTribune\n\nLe conseil a tort, a déclaré le maire.\n', 'Tribune'],
+    ['under a headline that asks a question', 'Can anyone pause AI?\n\nAnalysis\n\nBy Jane Roe\n\nThe council decision is a mistake, the mayor said.\n', 'Analysis'],
   ])('reads a kind\'s label alone on a line %s as the section, and leaves it out of the text', (_, source, section) => {
     const doc = extractSource('o.txt', source);
     expect(doc.section).toBe(section);

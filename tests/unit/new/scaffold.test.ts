@@ -513,6 +513,12 @@ describe('findPassages in other languages', () => {
     ['pt', 'Segundo a empresa, nenhum laboratório pode abrandar sozinho.'],
     ['nl', 'De minister zei dat de pauze wereldwijd moest gelden om effect te hebben.'],
     ['nl', 'Volgens het bedrijf kan geen enkel lab in zijn eentje vertragen.'],
+    // "Calls for", as English's "called" is one.
+    ['fr', 'L’entreprise a appelé à une pause coordonnée du développement des systèmes les plus puissants.'],
+    ['es', 'La empresa pidió una pausa coordinada del desarrollo de los sistemas más potentes.'],
+    ['it', 'L’azienda ha chiesto una pausa coordinata dello sviluppo dei sistemi più potenti.'],
+    ['pt', 'A empresa pediu uma pausa coordenada no desenvolvimento dos sistemas mais potentes.'],
+    ['nl', 'Het bedrijf riep op tot een gecoördineerde pauze in de ontwikkeling van de krachtigste systemen.'],
   ];
 
   it.each(attributed)('lists a sentence attributed in its language (%s), read with that language', (language, sentence) => {

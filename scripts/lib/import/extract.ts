@@ -591,6 +591,18 @@ const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
   /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|analyse|análisis|analisi|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
+/**
+ * A line that says only what kind of piece it is ("Opinion", "*Analysis*", "[Op-Ed]", "COMMENT:"),
+ * as a page sets it over or under the headline or the byline: its section. Read only so, on a
+ * line of its own before the text's first sentence: never from the word in a sentence.
+ */
+const KIND_LABEL =
+  /^[[(]?\s*(opinion|comment|commentary|op-?eds?|editorial|columns?|viewpoint|guest essay|analysis|news analysis|explainer|kommentar|meinung|gastbeitrag|leitartikel|analyse|tribune|chronique|point de vue|éditorial|análisis|opinión|tribuna|editoriale|analisi|opinione|commento|opinião|análise|opinie)\s*[\])]?\s*:?$/iu;
+/** The section a line names when it is only a kind's label, else undefined. */
+const kindLabel = (line: string) => KIND_LABEL.exec(line.trim())?.[1];
+/** Whether the lines above hold no sentence of the text yet: a headline, a kicker, a byline only. */
+const beforeText = (lines: readonly string[]) => lines.every((l) => l.trim() === '' || (l.trim().length <= 160 && !/[.!?]["”’»]?$/.test(l.trim())));
+
 /** A name as a masthead writes it: capitalised words, with the small words names contain, and a letter at least (not "03.06.2026"). */
 const NAME = /^(?=[^\p{L}]*\p{L})[\p{Lu}\d][\p{L}\d'’.&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.&-]*|of|the|and|&|de|du|des|la|le|el|der|die|am|on|for|in))*$/u;
 /**
@@ -1001,6 +1013,12 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       take(fields);
       continue;
     }
+    // "Opinion" or "Analysis" alone on a line over or under the headline (which may end with "?") or the byline.
+    const label = i < (filled[10] ?? Infinity) && beforeText(kept.filter((l) => l.trim() !== '').slice(1)) ? kindLabel(probe) : undefined;
+    if (label) {
+      doc.section ??= label;
+      continue;
+    }
     // A site's menu ("News | Sport | Business | Opinion") at the top, and the site's name above it.
     if (i < (filled[10] ?? Infinity) && NAV_LINE.test(probe) && isMenu(probe)) {
       const above = kept.findLastIndex((l) => l.trim() !== '');
@@ -1040,7 +1058,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     // A subject copied from a forwarded e-mail as the first line is the headline without its "Fwd:";
     // the forwarded article's own headline, under the headers, is its headline, not the subject.
     const line = first === -1 ? '' : body[first]!.trim().replace(FORWARDED_SUBJECT, '');
-    if (first !== -1 && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
+    // A first line that the next one goes on in lower case is the first line of a paragraph the file wraps, not a headline.
+    const wrappedOn = first !== -1 && /^\p{Ll}/u.test(body[first + 1]?.trim() ?? '');
+    if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
       doc.headline = line;
       body = body.slice(first + 1);
     }
@@ -1125,7 +1145,9 @@ export function looksLikeHeadline(line: string): boolean {
   // "Can anyone pause AI?", 'Podcast: "Can anyone pause AI?"', 'Senator: "We will not stop"'.
   const question = /[?!]["”’']?$|[^.!?,;:]["”]$/.test(line) && line.split(/\s+/).length <= 15 && !/[.!?]\s/.test(line);
   if (/[.!?:;,"”'’)\]]$/.test(line) && !question) return false;
-  if (/^[-*•>"“]/.test(line)) return false;
+  if (/^[-*•>]/.test(line)) return false;
+  // A quotation alone is a pull quote; one with more words after it is a headline ("“We cannot keep building”: an interview with …").
+  if (/^["“]/.test(line) && !/^(["“])[^"“”]+["”][\s:,—–-]*[\p{L}\d]/u.test(line)) return false;
   return line.split(/\s+/).length >= 3;
 }
 
@@ -1560,7 +1582,11 @@ function fromHtml(html: string): SourceDocument {
     if (rows.has(block)) return true;
     const probe = block.replace(/^[|·•—–-]\s*/, '');
     const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
-    const facts = fieldLine(probe) ?? (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined);
+    const facts =
+      fieldLine(probe) ??
+      (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined) ??
+      // "Opinion" or "Analysis" alone in a block over the text, as a page without article:section labels the piece.
+      (i < 5 && beforeText(blocks.slice(0, i)) && kindLabel(probe) ? { section: kindLabel(probe)! } : undefined);
     if (!facts) return true;
     adoptLineFacts(doc, facts);
     return false;

@@ -8,8 +8,10 @@
  * none of these that says much what a recorded claim says. Matching is by shared words, weighted
  * by how rare each word is in the corpus (a word every claim uses says nothing), against each claim's
  * statement and every span already marked for it: a quotation another outlet carried matches its
- * claim even when the statement words it differently.
+ * claim even when the statement words it differently. A match rests on a name or a word rare in
+ * English too ({@link telling}): a small corpus on one subject makes "report" and "call" look rare.
  */
+import { COMMON_ENGLISH, COMMON_OTHER } from './common-words.ts';
 
 /** `claim`: a sentence with none of the other signs that says much what an existing claim says. */
 export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date' | 'claim';
@@ -35,6 +37,8 @@ export interface ClaimMatch {
   story: string;
   /** Cosine similarity of the weighted words, 0 to 1. */
   score: number;
+  /** The words it rests on, shared by the passage and the claim: those that tell a subject apart first, then the most weighty. */
+  words: string[];
 }
 
 const ATTRIBUTION =
@@ -47,19 +51,23 @@ const ATTRIBUTION =
  */
 const ATTRIBUTIONS: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
-    fr: "dit|disent|déclare|déclaré|affirme|affirmé|explique|expliqué|estime|estimé|souligne|souligné|ajoute|ajouté|assure|assuré|indique|indiqué|précise|précisé|annonce|annoncé|avertit|averti|prévient|prévenu|rapporte|rapporté|écrit|reconnaît|reconnu|insiste|insisté|martèle|martelé|dénonce|dénoncé|confie|confié|selon|d['’]après",
+    fr: "dit|disent|déclare|déclaré|affirme|affirmé|explique|expliqué|estime|estimé|souligne|souligné|ajoute|ajouté|assure|assuré|indique|indiqué|précise|précisé|annonce|annoncé|avertit|averti|prévient|prévenu|rapporte|rapporté|écrit|reconnaît|reconnu|insiste|insisté|martèle|martelé|dénonce|dénoncé|confie|confié|appelle|appellent|appelé|appelée|réclame|réclamé|exhorte|exhorté|selon|d['’]après",
     de: 'sagt|sagte|sagten|gesagt|erklärt|erklärte|erklärten|betont|betonte|laut|zufolge|warnt|warnte|gewarnt|schreibt|schrieb|geschrieben|berichtet|berichtete|meint|meinte|behauptet|behauptete|fordert|forderte|kritisiert|kritisierte|bestätigt|bestätigte|räumte|hieß es|heißt es|teilte mit|teilt mit',
-    es: 'dijo|dice|dicen|dijeron|dicho|afirmó|afirma|afirmado|declaró|declara|declarado|explicó|explica|según|aseguró|asegura|señaló|señala|añadió|añade|advirtió|advierte|indicó|indica|subrayó|subraya|escribió|escribe|sostuvo|sostiene|anunció|anuncia|reconoció|reconoce|insistió|informó|destacó|precisó|manifestó|denunció',
-    it: 'detto|dice|dicono|dichiarato|dichiara|secondo|affermato|afferma|spiegato|spiega|sottolineato|sottolinea|aggiunto|aggiunge|avvertito|avverte|scritto|scrive|annunciato|annuncia|ammesso|ammette|precisato|riferito|riferisce|osservato|ribadito|ribadisce|denunciato',
-    pt: 'disse|disseram|diz|dizem|dito|afirmou|afirma|declarou|declara|segundo|de acordo com|explicou|explica|destacou|destaca|ressaltou|acrescentou|alertou|advertiu|escreveu|escreve|anunciou|anuncia|informou|garantiu|reconheceu|sublinhou|defendeu|conforme',
-    nl: 'zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|volgens|aldus|schreef|schrijft|benadrukte|benadrukt|waarschuwde|waarschuwt|voegde|meldde|meldt|stelde|stelt|erkende|erkent|kondigde|liet weten|laat weten|gaf aan|geeft aan',
+    es: 'dijo|dice|dicen|dijeron|dicho|afirmó|afirma|afirmado|declaró|declara|declarado|explicó|explica|según|aseguró|asegura|señaló|señala|añadió|añade|advirtió|advierte|indicó|indica|subrayó|subraya|escribió|escribe|sostuvo|sostiene|anunció|anuncia|reconoció|reconoce|insistió|informó|destacó|precisó|manifestó|denunció|pidió|pide|piden|reclamó|instó',
+    it: 'detto|dice|dicono|dichiarato|dichiara|secondo|affermato|afferma|spiegato|spiega|sottolineato|sottolinea|aggiunto|aggiunge|avvertito|avverte|scritto|scrive|annunciato|annuncia|ammesso|ammette|precisato|riferito|riferisce|osservato|ribadito|ribadisce|denunciato|chiesto|chiede|chiedono|esortato',
+    pt: 'disse|disseram|diz|dizem|dito|afirmou|afirma|declarou|declara|segundo|de acordo com|explicou|explica|destacou|destaca|ressaltou|acrescentou|alertou|advertiu|escreveu|escreve|anunciou|anuncia|informou|garantiu|reconheceu|sublinhou|defendeu|conforme|pediu|pede|pedem|apelou|reivindicou',
+    nl: 'zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|volgens|aldus|schreef|schrijft|benadrukte|benadrukt|waarschuwde|waarschuwt|voegde|meldde|meldt|stelde|stelt|erkende|erkent|kondigde|liet weten|laat weten|gaf aan|geeft aan|riep op|roept op|eiste|eist',
   }).map(([tag, verbs]) => [tag, new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, 'iu')]),
 );
 const FIGURE =
-  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
-/** A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also words ("the company may pause"). */
+  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d[\d,.]*(?:mph|kph|km|kg|mm|cm|ft|kwh|mwh|gwh|twh|kw|mw|gw|°[cf]?)(?![a-z])|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
+/**
+ * A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also
+ * words ("the company may pause"); or a time of day ("09:42 BST", "18:00", "10.30 GMT", "5pm"), as
+ * a live blog stamps each update: a time is no figure.
+ */
 const DATE =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|april|june|july|september|october|november|december)\b(?:\s+\d{1,2})?|(?:may|march|august)\s+(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:19|20)\d{2})\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:january|february|april|june|july|september|october|november|december)\b(?:\s+\d{1,2})?|(?:may|march|august)\s+(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:19|20)\d{2}|(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:am|pm|bst|gmt|utc|cet|cest|est|edt|pst|pdt))?|\.[0-5]\d\s*(?:am|pm|bst|gmt|utc|cet|cest|est|edt|pst|pdt)|\s*(?:am|pm)))\b/i;
 /** Every date of a sentence, to tell its figures from the numbers of its dates ("June 12, 2026" is no figure). */
 const DATES = new RegExp(String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${DATE.source}(?:,?\s+(?:19|20)\d{2}\b)?`, 'gi');
 /** How many words, besides its dates, a sentence whose only sign is a date must have to be listed: "It was Friday." says nothing. */
@@ -105,10 +113,13 @@ export function lineIn(archived: string, passage: string): number | undefined {
   return line;
 }
 
-/** Sentences: split after a full stop, question or exclamation mark (and any closing quote). */
+/**
+ * Sentences: split after a full stop, question or exclamation mark (and any closing quote), but
+ * not after an abbreviation that a name or a number follows ("Jan. 14", "Dr. Moreau", "No. 10").
+ */
 export function sentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d])/u)
+    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|No|Nos)\.)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -146,7 +157,8 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
     found.push(passage);
   };
   text.split(/\n{2,}/).forEach((paragraph, p) => {
-    for (const sentence of quotedSentences(paragraph)) {
+    // An item of a list ("- 12.4 million tonnes of cargo") is listed without its marker, which is no part of a quotation.
+    for (const sentence of quotedSentences(paragraph.replace(/^[-*•]\s+/, ''))) {
       const plain = sentence.replace(CITATIONS, '');
       let quoted = false;
       for (const m of plain.matchAll(QUOTATION)) {
@@ -195,6 +207,35 @@ export function words(text: string): string[] {
     .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
+/** The common words of English (and the small words of the other languages we read), folded as {@link words} folds a text. */
+const COMMON = new Set(words(`${COMMON_ENGLISH} ${COMMON_OTHER}`));
+
+/**
+ * Whether a word tells a subject apart: not one English uses of every subject ({@link COMMON_ENGLISH}),
+ * nor a number ("12", "2026"), which any subject may share by chance.
+ */
+export const telling = (word: string) => !COMMON.has(word) && !/^\d+$/.test(word);
+
+/** The words of days and months: a date shared says nothing of the subject. */
+const DATE_WORDS = new Set(words('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday'));
+
+/**
+ * The words of the names a text writes, capitalised inside a sentence ("the White House", "City's
+ * manager"), days and months apart; none in a text written in title case ("Engineers Find Cracks
+ * in Dam"), where every word is.
+ */
+export function names(text: string): Set<string> {
+  const found = new Set<string>();
+  const all = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = all.filter((w) => w.length > 3 && /^\p{Lu}/u.test(w)).length;
+  if (capitalised * 2 > all.filter((w) => w.length > 3).length) return found;
+  // A capitalised word not at a sentence's start (nor after a quotation mark or a colon).
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*/gu)) {
+    for (const w of words(m[0])) if (!DATE_WORDS.has(w)) found.add(w);
+  }
+  return found;
+}
+
 /** An index of claims by their words, built once per import. */
 export class ClaimMatcher {
   private readonly docs: { claim: number; weights: Map<string, number>; norm: number }[] = [];
@@ -230,38 +271,47 @@ export class ClaimMatcher {
     });
   }
 
-  /** The claims most like `text`, best first: at most `limit`, each at least `threshold` alike and sharing two words. */
+  /**
+   * The claims most like `text`, best first: at most `limit`, each at least `threshold` alike and
+   * sharing two words. A match rests on a word that tells a subject apart, a name ("White House",
+   * "Anthropic") or a word English does not use of every subject ("dam", "pause"): common words
+   * ("report", "call", "action") never make one, however many, and however rare a small corpus
+   * makes them look.
+   */
   match(text: string, limit = 3, threshold = 0.3): ClaimMatch[] {
     const query = new Set(words(text).filter((w) => this.idf.has(w)));
     if (query.size === 0) return [];
+    const named = names(text);
+    const tells = (w: string) => telling(w) || named.has(w);
     let norm = 0;
     for (const w of query) norm += this.idf.get(w)! ** 2;
     norm = Math.sqrt(norm);
     // A word in more than a fifth of all texts is too common to find a claim by (and would make this slow).
     const common = Math.max(50, this.docs.length / 5);
-    const dots = new Map<number, { dot: number; shared: number }>();
+    const dots = new Map<number, { dot: number; shared: string[] }>();
     for (const w of query) {
       const list = this.postings.get(w)!;
       if (list.length > common) continue;
       const weight = this.idf.get(w)!;
       for (const d of list) {
-        const entry = dots.get(d) ?? { dot: 0, shared: 0 };
+        const entry = dots.get(d) ?? { dot: 0, shared: [] };
         entry.dot += weight * weight;
-        entry.shared++;
+        entry.shared.push(w);
         dots.set(d, entry);
       }
     }
-    const best = new Map<number, number>();
+    const best = new Map<number, { score: number; shared: string[] }>();
     for (const [d, { dot, shared }] of dots) {
-      if (shared < 2) continue;
+      if (shared.length < 2 || !shared.some(tells)) continue;
       const doc = this.docs[d]!;
       const score = dot / (norm * doc.norm);
-      if (score > (best.get(doc.claim) ?? 0)) best.set(doc.claim, score);
+      if (score > (best.get(doc.claim)?.score ?? 0)) best.set(doc.claim, { score, shared });
     }
+    const order = (a: string, b: string) => Number(tells(b)) - Number(tells(a)) || this.idf.get(b)! - this.idf.get(a)! || (a < b ? -1 : 1);
     return [...best]
-      .filter(([, score]) => score >= threshold)
-      .sort((a, b) => b[1] - a[1] || (this.claims[a[0]]!.id < this.claims[b[0]]!.id ? -1 : 1))
+      .filter(([, { score }]) => score >= threshold)
+      .sort((a, b) => b[1].score - a[1].score || (this.claims[a[0]]!.id < this.claims[b[0]]!.id ? -1 : 1))
       .slice(0, limit)
-      .map(([c, score]) => ({ id: this.claims[c]!.id, story: this.claims[c]!.story, score: Math.round(score * 100) / 100 }));
+      .map(([c, { score, shared }]) => ({ id: this.claims[c]!.id, story: this.claims[c]!.story, score: Math.round(score * 100) / 100, words: shared.sort(order) }));
   }
 }

@@ -14,7 +14,7 @@ import { decodeReferences } from '../../../src/check/quotes.ts';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
 import type { SourceDocument } from './extract.ts';
-import { ClaimMatcher, findPassages, lineIn, words, type ClaimMatch, type Passage } from './passages.ts';
+import { ClaimMatcher, findPassages, lineIn, telling, words, type ClaimMatch, type Passage } from './passages.ts';
 
 export interface ScaffoldOptions {
   /** The day the article enters the corpus (`added`), as YYYY-MM-DD. */
@@ -51,6 +51,9 @@ const DECLARED_CHECK_LENGTH = 300;
 
 /** The most passages the checklist lists: the first ones of the text. */
 const PASSAGES_LISTED = 40;
+
+/** How alike a passage must be to a claim for the checklist to give the match without the words it rests on, for the editor to judge. */
+const SURE_MATCH = 0.5;
 
 /** How alike a sentence with no other sign of a claim must be to a recorded claim to be listed (cosine of weighted words). */
 const CLAIM_LIKE = 0.5;
@@ -120,9 +123,9 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
 function guessKind(doc: SourceDocument): { kind: string; why: string } {
   const section = doc.section?.trim().toLowerCase() ?? '';
   // In English, and in the other languages of the dates we read (French, German, Spanish, Italian, Portuguese, Dutch).
-  if (/^(?:opinion|comment|commentary|op-ed|editorial|columns?|viewpoint|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie)$/.test(section))
+  if (/^(?:opinion|comment|commentary|op-?eds?|editorial|columns?|viewpoint|guest essay|kommentar|meinung|gastbeitrag|leitartikel|tribune|chronique|point de vue|éditorial|editoriale|opinión|tribuna|opinione|commento|opinião|opinie)$/.test(section))
     return { kind: 'opinion', why: `the source files it under ${doc.section}` };
-  if (/^(?:analysis|explainer|news analysis|analyse|análisis|analisi)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
+  if (/^(?:analysis|explainer|news analysis|analyse|análisis|analisi|análise)$/.test(section)) return { kind: 'analysis', why: `the source files it under ${doc.section}` };
   if (section === 'press release') return { kind: 'press-release', why: 'it says it is a press release, or a distributor of press releases sent it' };
   if ((doc.text.match(/\[\d+(?:,\s*\d+)*\]/g) ?? []).length >= 2) return { kind: 'aggregate', why: 'it cites numbered sources, as AI-generated digests do' };
   if (/\bpress release\b|\bfor immediate release\b/i.test(doc.text.slice(0, 500))) return { kind: 'press-release', why: 'it says it is a press release' };
@@ -162,27 +165,53 @@ function languageOf(text: string): { tag: string; name: string } | undefined {
   return { tag, name: new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag };
 }
 
-/** Stories ranked by the claims the passages match (weighted by score) and by shared words with the headline. */
-function rankStories(doc: SourceDocument, passages: { matches: ClaimMatch[] }[], stories: readonly StoryInfo[]): { story: StoryInfo; claims: number }[] {
+/**
+ * How many matching claims make a story likely (one is enough when the opening also shares
+ * {@link OPENING_WORDS} telling words with the story); with fewer, the scaffold says it is only
+ * possibly the story, and on which words.
+ */
+const LIKELY_CLAIMS = 2;
+/** How many words that tell a subject apart a story's title and summary must share with the article's opening to count. */
+const OPENING_WORDS = 2;
+
+/**
+ * Stories ranked by the claims the passages match (weighted by score) and by the words their title
+ * and summary share with the headline and the opening: only words that tell a subject apart
+ * ({@link telling}), as common ones ("report", "call") are in the opening of any article. Each with
+ * the words it rests on, for the editor to judge a suggestion that rests on few.
+ */
+function rankStories(doc: SourceDocument, passages: { matches: ClaimMatch[] }[], stories: readonly StoryInfo[]): { story: StoryInfo; claims: number; opening: boolean; words: string[] }[] {
   const score = new Map<string, number>();
   const claims = new Map<string, Set<string>>();
+  const because = new Map<string, Set<string>>();
+  const note = (story: string, found: readonly string[]) => {
+    const set = because.get(story) ?? new Set();
+    for (const w of found) set.add(w);
+    because.set(story, set);
+  };
   for (const p of passages) {
     for (const m of p.matches) {
       score.set(m.story, (score.get(m.story) ?? 0) + m.score);
       claims.set(m.story, (claims.get(m.story) ?? new Set()).add(m.id));
+      note(m.story, m.words.slice(0, 2));
     }
   }
-  const headline = new Set(words(`${doc.headline ?? ''} ${doc.text.slice(0, 600)}`));
+  const opening = new Set(words(`${doc.headline ?? ''} ${doc.text.slice(0, 600)}`).filter(telling));
+  const opened = new Set<string>();
   for (const story of stories) {
-    const shared = words(`${story.title} ${story.summary}`).filter((w) => headline.has(w)).length;
-    if (shared >= 2) score.set(story.id, (score.get(story.id) ?? 0) + shared / 10);
+    const shared = [...new Set(words(`${story.title} ${story.summary}`))].filter((w) => opening.has(w));
+    if (shared.length >= OPENING_WORDS) {
+      score.set(story.id, (score.get(story.id) ?? 0) + shared.length / 10);
+      note(story.id, shared);
+      opened.add(story.id);
+    }
   }
   const byId = new Map(stories.map((s) => [s.id, s]));
   return [...score]
     .filter(([id]) => byId.has(id))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3)
-    .map(([id]) => ({ story: byId.get(id)!, claims: claims.get(id)?.size ?? 0 }));
+    .map(([id]) => ({ story: byId.get(id)!, claims: claims.get(id)?.size ?? 0, opening: opened.has(id), words: [...(because.get(id) ?? [])] }));
 }
 
 /** A YAML double-quoted string (JSON's escapes are YAML's). */
@@ -319,13 +348,21 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`story: ${options.story}`);
     filled.push('story');
   } else {
-    const suggestions = stories.map((s) => `${s.story.id}${s.claims > 0 ? ` (${s.claims} matching claim${s.claims === 1 ? '' : 's'})` : ''}`);
+    const claimsOf = (s: (typeof stories)[number]) => (s.claims > 0 ? `${s.claims} matching claim${s.claims === 1 ? '' : 's'}` : '');
+    const likely = stories.length > 0 && (stories[0]!.claims >= LIKELY_CLAIMS || (stories[0]!.claims > 0 && stories[0]!.opening));
+    // A story few claims point to is named with the words it rests on: the editor judges whether they are the article's subject.
+    const suggestions = stories.map((s) => {
+      const why = likely ? claimsOf(s) : [claimsOf(s), `on the words ${shorten(s.words.join(', '), 80)}`].filter(Boolean).join(', ');
+      return `${s.story.id}${why ? ` (${why})` : ''}`;
+    });
     lines.push(
-      suggestions.length > 0
-        ? `# story: the story it belongs to. Likely: ${suggestions.join('; ')}.`
-        : '# story: the story it belongs to (a story id from content/stories/, or a new story).',
+      suggestions.length === 0
+        ? '# story: the story it belongs to (a story id from content/stories/, or a new story).'
+        : likely
+          ? `# story: the story it belongs to. Likely: ${suggestions.join('; ')}.`
+          : `# story: the story it belongs to. Possibly: ${suggestions.join('; ')}. Few of its words point there: check that it is the same subject, or start a new story.`,
     );
-    todo.push(suggestions.length > 0 ? `story: likely ${stories[0]!.story.id}` : 'story: choose or create one');
+    todo.push(suggestions.length === 0 ? 'story: choose or create one' : likely ? `story: likely ${stories[0]!.story.id}` : `story: possibly ${stories[0]!.story.id} (few words point there), or a new one`);
   }
 
   lines.push('# summary: what the article says, in our own words, in one to three sentences. Never copied from it.');
@@ -377,7 +414,7 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
       body.push(`  [ ] ${place(p)} ${p.kinds.join(', ')}: ${commentSafe(text)}`);
       body.push(
         p.matches.length > 0
-          ? `      may match: ${p.matches.map((m) => `${m.id} (${Math.round(m.score * 100)}%)`).join(', ')}`
+          ? `      may match: ${p.matches.map((m) => `${m.id} (${Math.round(m.score * 100)}%${m.score < SURE_MATCH ? `, on the words ${m.words.slice(0, 3).join(', ')}` : ''})`).join(', ')}`
           : '      matches no claim yet: a new claim?',
       );
     }

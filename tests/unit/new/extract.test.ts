@@ -91,6 +91,9 @@ describe('looksLikeHeadline', () => {
     ['Senator on the pause: “We will not stop”', true],
     ['He asked why. Nobody could say?', false],
     ['“We believe it would be good for the world,”', false],
+    ['“We cannot keep building as if the climate were the same”: an interview with Lena Moreau', true],
+    ['"Start with the schools" — an architect on floods', true],
+    ['“We need time,” she said.', false],
   ])('%j: %s', (line, expected) => {
     expect(looksLikeHeadline(line)).toBe(expected);
   });
@@ -197,6 +200,51 @@ describe('extractSource', () => {
       section: 'Opinion',
       text: 'BEIJING (GWS) — The ministry said it would study the proposal.',
     });
+  });
+
+  it.each([
+    ['under the byline', 'Why the council is wrong\n\nBy Jane Roe\n\nOpinion\n\nThe council decision is a mistake, the mayor said.\n', 'Opinion'],
+    ['over the headline', 'Analysis\n\nWhy the council is wrong\n\nBy Jane Roe\n\nThe council decision is a mistake, the mayor said.\n', 'Analysis'],
+    ['right under the byline', 'Why the council is wrong\n\nBy Jane Roe\nOp-Ed\n\nThe council decision is a mistake, the mayor said.\n', 'Op-Ed'],
+    ['in capitals, with a colon', 'Why the council is wrong\n\nEDITORIAL:\n\nThe council decision is a mistake, the mayor said.\n', 'EDITORIAL'],
+    ['in brackets', 'Why the council is wrong\n\n[Comment]\n\nThe council decision is a mistake, the mayor said.\n', 'Comment'],
+    ['in French', 'Pourquoi le conseil a tort\n\nPar Claire Fontaine\n\nTribune\n\nLe conseil a tort, a déclaré le maire.\n', 'Tribune'],
+    ['under a headline that asks a question', 'Can anyone pause AI?\n\nAnalysis\n\nBy Jane Roe\n\nThe council decision is a mistake, the mayor said.\n', 'Analysis'],
+  ])('reads a kind\'s label alone on a line %s as the section, and leaves it out of the text', (_, source, section) => {
+    const doc = extractSource('o.txt', source);
+    expect(doc.section).toBe(section);
+    expect(doc.text).not.toMatch(new RegExp(`^\\W*${section}`, 'i'));
+  });
+
+  it('reads a kind\'s label in Markdown emphasis under a heading, and in a block of a page over its text', () => {
+    expect(extractSource('o.md', '# Why the council is wrong\n\n*Opinion*\n\nBy Jane Roe\n\nThe council decision is a mistake, the mayor said.\n')).toMatchObject({ section: 'Opinion', text: 'The council decision is a mistake, the mayor said.' });
+    const page = extractSource(
+      'o.html',
+      '<html><head><title>Why the council is wrong</title></head><body><article><h1>Why the council is wrong</h1><p>Opinion</p><p>By Jane Roe</p><p>The council’s decision to close the harbour bridge for a year is a mistake. The repairs could be done at night, and the city would lose far less.</p><p>“We looked at every option,” the mayor said on Monday. I do not believe it, and neither should those who cross the bridge every day.</p></article></body></html>',
+    );
+    expect(page.section).toBe('Opinion');
+    expect(page.text).toMatch(/^The council’s decision/);
+  });
+
+  it('never reads the kind from the word in a sentence, nor from a heading of the text below its first sentence', () => {
+    expect(extractSource('a.txt', 'Why the council is wrong\n\nBy Jane Roe\n\nAn analysis of the figures is an opinion, the mayor said in a comment.\n').section).toBeUndefined();
+    const doc = extractSource('a.md', '# Bridge shut until March\n\nThe council closed the bridge on Monday.\n\n## Analysis\n\nThe repairs could have waited.\n');
+    expect(doc.section).toBeUndefined();
+    expect(doc.text).toContain('Analysis');
+  });
+
+  it('takes a headline that starts with a quotation, but never the first line of a paragraph the file wraps', () => {
+    expect(extractSource('i.txt', '“We cannot keep building as if the climate were the same”: an interview with Lena Moreau\n\nBy Sam Patel\n\nLena Moreau has designed flood-proof housing.\n').headline).toBe(
+      '“We cannot keep building as if the climate were the same”: an interview with Lena Moreau',
+    );
+    for (const text of [
+      '“We need time,” the mayor said on Monday, as the council voted to\nclose the harbour bridge for a year while engineers repair the cracks\nfound in its piers last month.\n\nThe bridge carries 40,000 cars a day, and the detour adds twenty\nminutes to most journeys, the council said in a statement.\n',
+      'Leading developer Anthropic has ignited a fresh debate over AI rules\nthis Thursday, calling for a coordinated global halt to work on the\nmost powerful systems.\n\nThe firm says a pause would let society catch up with the technology\nand that every leading developer must join, the report reads.\n',
+    ]) {
+      const doc = extractSource('w.txt', text);
+      expect(doc.headline).toBeUndefined();
+      expect(doc.text.split('\n\n')[0]).toBe(text.split('\n\n')[0]!.replace(/\n/g, ' '));
+    }
   });
 
   it('reads keyed lines at the bottom: a publisher named as the source, with its date', () => {

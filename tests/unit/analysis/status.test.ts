@@ -401,7 +401,7 @@ describe('deriveStatus', () => {
       ],
     });
     const [held, withdrawn] = prepare(c).evidence.byClaim.get(asClaimId('x'))!;
-    const as = (e: typeof held, i: number) => ({ ...e!, source: { ...e!.source, key: `outlet:o${i}` } });
+    const as = (e: typeof held, i: number) => ({ ...e!, source: { ...e!.source, key: `outlet:o${i}` as const } });
     const evidence = [...Array.from({ length: n }, (_, i) => as(held, i)), ...Array.from({ length: n }, (_, i) => as(withdrawn, i))];
     const result = deriveStatus(corroborate(asClaimId('x'), evidence));
     expect([result.status, result.sentence.endsWith('all of which had asserted it in earlier articles; none asserts it now.')]).toEqual(['disputed', true]);

@@ -52,6 +52,24 @@ export interface LeftOutClaim {
   evidence: Evidence[];
 }
 
+const NO_EVIDENCE: readonly Evidence[] = [];
+const stanceLists = new WeakMap<readonly Evidence[], { disputes: Evidence[]; supports: Evidence[] }>();
+
+/**
+ * A claim's mentions disputing it and holding it true, in evidence order, sorted out once per
+ * claim: each article holding a claim true used to go through all its mentions (a claim in n
+ * articles cost n² when few of them disputed it).
+ */
+function byStance(evidence: EvidenceIndex, claim: ClaimId): { disputes: Evidence[]; supports: Evidence[] } {
+  const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
+  let lists = stanceLists.get(list);
+  if (!lists) {
+    lists = { disputes: list.filter((e) => e.stance === 'disputes'), supports: list.filter((e) => isSupporting(e.stance)) };
+    stanceLists.set(list, lists);
+  }
+  return lists;
+}
+
 /**
  * What an article said that other independent sources disputed, in the order the article first
  * mentions each claim. `partners` maps a claim to the claims declared to contradict it.
@@ -65,13 +83,13 @@ export function disputedElsewhere(
   const own = evidence.byArticle.get(slug) ?? [];
   // The article's own sources: its article's, and that of any claim it reports on its own.
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
-  const others = (claim: ClaimId) => (evidence.byClaim.get(claim) ?? []).filter((e) => !self.has(e.source.key));
+  const others = (list: readonly Evidence[]) => list.filter((e) => !self.has(e.source.key));
   const held = own.filter((e) => isSupporting(e.stance));
   const out: DisputedStatement[] = [];
   for (const claim of new Set(held.map((e) => e.claim))) {
-    const disputedBy = others(claim).filter((e) => e.stance === 'disputes');
+    const disputedBy = others(byStance(evidence, claim).disputes);
     const contradictedBy = (partners.get(claim) ?? [])
-      .map((rival) => ({ claim: rival, evidence: others(rival).filter((e) => isSupporting(e.stance)) }))
+      .map((rival) => ({ claim: rival, evidence: others(byStance(evidence, rival).supports) }))
       .filter((r) => r.evidence.length > 0);
     if (disputedBy.length === 0 && contradictedBy.length === 0) continue;
     out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy, contradictedBy });
@@ -102,9 +120,7 @@ export function disputedBySelf(
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
   const out: SelfDisputed[] = [];
   for (const claim of new Set(own.filter((e) => isSupporting(e.stance)).map((e) => e.claim))) {
-    const disputedBy = (evidence.byClaim.get(claim) ?? []).filter(
-      (e) => e.stance === 'disputes' && e.article.slug !== slug && self.has(e.source.key),
-    );
+    const disputedBy = byStance(evidence, claim).disputes.filter((e) => e.article.slug !== slug && self.has(e.source.key));
     if (disputedBy.length > 0) out.push({ claim, disputedBy });
   }
   return out;

@@ -319,3 +319,25 @@ describe('leftOutOfStory', () => {
     expect(n < 40 || (gaps.length > 0 && gaps.some((g) => g.after > 0))).toBe(true);
   });
 });
+
+describe('disputedElsewhere and disputedBySelf, for a claim every article reports', () => {
+  it('go through the claim’s mentions a number of times that grows with them, not with their square', () => {
+    // 2,000 articles of 40 outlets hold one claim true, one of them disputes it.
+    const n = 2000;
+    const c = corpus({
+      articles: Array.from({ length: n }, (_, i) => article(`a${i}`, `o${i % 40}`, [m('x', i === 7 ? 'disputes' : 'asserts')])),
+    });
+    const { sources, evidence } = prepare(c);
+    let reads = 0;
+    const counted = new Map(
+      [...evidence.byClaim].map(([id, list]) => [id, new Proxy(list, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver)) })]),
+    );
+    const index = { ...evidence, byClaim: counted };
+    const disputed = c.articles.map((a) => disputedElsewhere(a.slug, index, sources).length);
+    const bySelf = c.articles.map((a) => disputedBySelf(a.slug, index, sources).length);
+    // Every article holding it true but those of the disputing outlet; the disputing outlet's own.
+    expect([disputed.filter((d) => d > 0).length, bySelf.filter((d) => d > 0).length]).toEqual([n - n / 40, n / 40 - 1]);
+    // Going through them for each article, in both, read them 2n² = 8,000,000 times.
+    expect(reads).toBeLessThan(10 * n);
+  });
+});

@@ -109,6 +109,14 @@ export function findContradictions(
   const declared: Contradiction[] = [];
   const partners = declaredPartners(claims);
   const byId = new Map(claims.map((c) => [c.id, c]));
+  // Each claim's `contradicts` as a set, made when first asked: a claim declaring n contradictions
+  // was searched n times, n² in all.
+  const declares = new Map<ClaimId, Set<ClaimId>>();
+  const declaresIt = (x: ClaimId, y: ClaimId) => {
+    let set = declares.get(x);
+    if (!set) declares.set(x, (set = new Set(byId.get(x)?.contradicts ?? [])));
+    return set.has(y);
+  };
   for (const a of ids) {
     for (const b of partners.get(a) ?? []) {
       if (compareText(a, b) >= 0) continue;
@@ -120,7 +128,7 @@ export function findContradictions(
         kind: 'declared',
         key: `declared:${a}:${b}`,
         claims: [a, b],
-        declaredBy: [a, b].filter((x, i) => byId.get(x)?.contradicts.includes(i === 0 ? b : a)),
+        declaredBy: [a, b].filter((x, i) => declaresIt(x, i === 0 ? b : a)),
         sides,
         active: sides[0].evidence.length > 0 && sides[1].evidence.length > 0,
       });

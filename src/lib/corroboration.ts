@@ -56,13 +56,21 @@ export function isSupporting(stance: Stance): boolean {
 /** Groups mentions by independent source, keeping their order; counts sources, articles and unidentified sources. */
 export function groupEvidence(evidence: readonly Evidence[]): StanceGroup {
   const bySource = new Map<SourceKey, SourceEvidence>();
+  // Each source's articles as a set too: searching its list for every mention made a source of
+  // n articles cost n² (an outlet covering a war, a claim in every article).
+  const seen = new Map<SourceKey, Set<string>>();
   for (const item of evidence) {
     const entry = bySource.get(item.source.key);
     if (entry) {
       entry.evidence.push(item);
-      if (!entry.articles.includes(item.article.slug)) entry.articles.push(item.article.slug);
+      const slugs = seen.get(item.source.key)!;
+      if (!slugs.has(item.article.slug)) {
+        slugs.add(item.article.slug);
+        entry.articles.push(item.article.slug);
+      }
     } else {
       bySource.set(item.source.key, { source: item.source, articles: [item.article.slug], evidence: [item] });
+      seen.set(item.source.key, new Set([item.article.slug]));
     }
   }
   const sources = [...bySource.values()];

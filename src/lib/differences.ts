@@ -52,6 +52,24 @@ export interface LeftOutClaim {
   evidence: Evidence[];
 }
 
+const NO_EVIDENCE: readonly Evidence[] = [];
+const stanceLists = new WeakMap<readonly Evidence[], { disputes: Evidence[]; supports: Evidence[] }>();
+
+/**
+ * A claim's mentions disputing it and holding it true, in evidence order, sorted out once per
+ * claim: each article holding a claim true used to go through all its mentions (a claim in n
+ * articles cost n² when few of them disputed it).
+ */
+function byStance(evidence: EvidenceIndex, claim: ClaimId): { disputes: Evidence[]; supports: Evidence[] } {
+  const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
+  let lists = stanceLists.get(list);
+  if (!lists) {
+    lists = { disputes: list.filter((e) => e.stance === 'disputes'), supports: list.filter((e) => isSupporting(e.stance)) };
+    stanceLists.set(list, lists);
+  }
+  return lists;
+}
+
 /**
  * What an article said that other independent sources disputed, in the order the article first
  * mentions each claim. `partners` maps a claim to the claims declared to contradict it.
@@ -65,13 +83,13 @@ export function disputedElsewhere(
   const own = evidence.byArticle.get(slug) ?? [];
   // The article's own sources: its article's, and that of any claim it reports on its own.
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
-  const others = (claim: ClaimId) => (evidence.byClaim.get(claim) ?? []).filter((e) => !self.has(e.source.key));
+  const others = (list: readonly Evidence[]) => list.filter((e) => !self.has(e.source.key));
   const held = own.filter((e) => isSupporting(e.stance));
   const out: DisputedStatement[] = [];
   for (const claim of new Set(held.map((e) => e.claim))) {
-    const disputedBy = others(claim).filter((e) => e.stance === 'disputes');
+    const disputedBy = others(byStance(evidence, claim).disputes);
     const contradictedBy = (partners.get(claim) ?? [])
-      .map((rival) => ({ claim: rival, evidence: others(rival).filter((e) => isSupporting(e.stance)) }))
+      .map((rival) => ({ claim: rival, evidence: others(byStance(evidence, rival).supports) }))
       .filter((r) => r.evidence.length > 0);
     if (disputedBy.length === 0 && contradictedBy.length === 0) continue;
     out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy, contradictedBy });
@@ -102,9 +120,7 @@ export function disputedBySelf(
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
   const out: SelfDisputed[] = [];
   for (const claim of new Set(own.filter((e) => isSupporting(e.stance)).map((e) => e.claim))) {
-    const disputedBy = (evidence.byClaim.get(claim) ?? []).filter(
-      (e) => e.stance === 'disputes' && e.article.slug !== slug && self.has(e.source.key),
-    );
+    const disputedBy = byStance(evidence, claim).disputes.filter((e) => e.article.slug !== slug && self.has(e.source.key));
     if (disputedBy.length > 0) out.push({ claim, disputedBy });
   }
   return out;
@@ -156,6 +172,14 @@ export function leftOut(
     );
     out.push({ claim, mentionedBy: keys.size, of: total, after, evidence: theirs });
   }
+  return sortLeftOut(out);
+}
+
+/** Compares numbers, infinities included (subtracting two equal infinities gives NaN). */
+const compareNumbers = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Most sources first, then first mentioned first, then by claim id. */
+function sortLeftOut(out: LeftOutClaim[]): LeftOutClaim[] {
   const firstTime = (item: LeftOutClaim) => item.evidence[0]?.date.date.getTime() ?? Number.POSITIVE_INFINITY;
   return out.sort(
     (a, b) =>
@@ -163,6 +187,87 @@ export function leftOut(
       (firstTime(a) === firstTime(b) ? 0 : firstTime(a) < firstTime(b) ? -1 : 1) ||
       compareText(a.claim, b.claim),
   );
+}
+
+/**
+ * {@link leftOut} of every article of a story at once, by slug: the same lists, in one pass over
+ * the story (calling it for each article reads every article of the story for each, which grows
+ * with the square of the story). The articles are taken by when they can have been out at the
+ * latest; the coverage that may have been out by then only grows, so each other article's
+ * sources and mentions are counted once, when it joins, and claims are kept in buckets by how
+ * many sources mention them, so that only those mentioned by enough of them are looked at.
+ */
+export function leftOutOfStory(
+  storyArticles: readonly Pick<Article, 'slug' | 'mentions' | 'published' | 'publishedOffset' | 'added' | 'addedOffset'>[],
+  evidence: EvidenceIndex,
+  sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+  partners: ReadonlyMap<ClaimId, readonly ClaimId[]> = new Map(),
+): Map<ArticleSlug, LeftOutClaim[]> {
+  const keyOf = (slug: ArticleSlug) => sourceForArticle(slug, sources).key;
+  // The earliest each may have been published: one with no publication date is never "later".
+  const joining = storyArticles
+    .map((a) => {
+      const from = a.published === undefined ? Number.NaN : dateSpan(a.published, a.publishedOffset)[0];
+      // As in leftOut, an invalid date is never "later" (every comparison with NaN is false).
+      return { a, key: keyOf(a.slug), from: Number.isNaN(from) ? Number.NEGATIVE_INFINITY : from };
+    })
+    .sort((x, y) => compareNumbers(x.from, y.from));
+  const asking = storyArticles
+    .map((a) => {
+      const { date, offset } = articleDate(a);
+      const latest = dateSpan(date, offset)[1];
+      return { a, key: keyOf(a.slug), latest: Number.isNaN(latest) ? Number.POSITIVE_INFINITY : latest };
+    })
+    .sort((x, y) => compareNumbers(x.latest, y.latest));
+  /** Articles that have joined, and how many of each source have (and have yet to). */
+  const joined = new Set<ArticleSlug>();
+  const before = new Map<SourceKey, number>();
+  const yet = new Map<SourceKey, number>();
+  for (const { key } of joining) yet.set(key, (yet.get(key) ?? 0) + 1);
+  /** Sources with articles yet to join and none joined. */
+  let onlyLater = yet.size;
+  /** For each claim, the sources of joined articles mentioning it; claims by how many, as buckets. */
+  const claimSources = new Map<ClaimId, Map<SourceKey, number>>();
+  const buckets: Set<ClaimId>[] = [];
+  const out = new Map<ArticleSlug, LeftOutClaim[]>();
+  let next = 0;
+  for (const { a: article, key: self, latest } of asking) {
+    for (; next < joining.length && joining[next]!.from <= latest; next++) {
+      const { a, key } = joining[next]!;
+      joined.add(a.slug);
+      const had = before.get(key) ?? 0;
+      const left = yet.get(key)!;
+      if (had === 0 && left > 0) onlyLater--;
+      before.set(key, had + 1);
+      yet.set(key, left - 1);
+      for (const e of evidence.byArticle.get(a.slug) ?? []) {
+        let counts = claimSources.get(e.claim);
+        if (!counts) claimSources.set(e.claim, (counts = new Map()));
+        const n = counts.get(key) ?? 0;
+        counts.set(key, n + 1);
+        if (n > 0) continue;
+        buckets[counts.size - 1]?.delete(e.claim);
+        (buckets[counts.size] ??= new Set()).add(e.claim);
+      }
+    }
+    const covered = new Set(article.mentions.map((m) => m.claim));
+    for (const m of article.mentions) if (isSupporting(m.stance)) for (const rival of partners.get(m.claim) ?? []) covered.add(rival);
+    const total = before.size - (before.has(self) ? 1 : 0);
+    const after = onlyLater - ((yet.get(self) ?? 0) > 0 && !before.has(self) ? 1 : 0);
+    const least = Math.max(LEFT_OUT_MIN_SOURCES, Math.floor(total / 2) + 1);
+    const found: LeftOutClaim[] = [];
+    for (let size = least; size < buckets.length; size++) {
+      for (const claim of buckets[size] ?? []) {
+        if (covered.has(claim)) continue;
+        const mentionedBy = size - (claimSources.get(claim)!.has(self) ? 1 : 0);
+        if (mentionedBy < least) continue;
+        const theirs = (evidence.byClaim.get(claim) ?? []).filter((e) => joined.has(e.article.slug) && keyOf(e.article.slug) !== self);
+        found.push({ claim, mentionedBy, of: total, after, evidence: theirs });
+      }
+    }
+    out.set(article.slug, sortLeftOut(found));
+  }
+  return out;
 }
 
 /**

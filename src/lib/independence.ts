@@ -85,15 +85,19 @@ export function followVia(
   articles: ReadonlyMap<ArticleSlug, Pick<Article, 'via'>>,
 ): { chain: ArticleSlug[]; root: ArticleSlug; cycle: boolean } {
   const chain: ArticleSlug[] = [slug];
+  // Where each slug is in the chain: looking a loop up in the chain itself made a chain of n
+  // articles cost n² for each of them.
+  const at = new Map<ArticleSlug, number>([[slug, 0]]);
   let current = articles.get(slug);
   while (current?.via !== undefined) {
     const next = current.via;
     if (!articles.has(next)) break;
-    const loopStart = chain.indexOf(next);
-    if (loopStart !== -1) {
+    const loopStart = at.get(next);
+    if (loopStart !== undefined) {
       const loop = chain.slice(loopStart).sort(compareText);
       return { chain, root: loop[0]!, cycle: true };
     }
+    at.set(next, chain.length);
     chain.push(next);
     current = articles.get(next);
   }

@@ -19,7 +19,7 @@ import {
   type Contradiction,
 } from './contradictions.ts';
 import { coverageMatrix, focusMatrix, type CoverageMatrix, type FocusedMatrix } from './coverage.ts';
-import { disputedBySelf, disputedElsewhere, leftOut, type DisputedStatement, type LeftOutClaim, type SelfDisputed } from './differences.ts';
+import { disputedBySelf, disputedElsewhere, leftOutOfStory, type DisputedStatement, type LeftOutClaim, type SelfDisputed } from './differences.ts';
 import { collectEvidence, type Evidence, type EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts';
 import {
@@ -266,6 +266,9 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     if (article.via === undefined || article.via === article.slug) continue;
     push(copies, article.via, article);
   }
+  // What each article left out, a story at a time (one pass over each story, not one per article).
+  const leftOutOf = new Map<ArticleSlug, LeftOutClaim[]>();
+  for (const list of byStory.values()) for (const [slug, left] of leftOutOfStory(list, evidence, sources, partners)) leftOutOf.set(slug, left);
   const articlesSorted = [...allArticles].sort(compareArticlesNewestFirst);
   const articles = new Map<ArticleSlug, ArticleView>();
   for (const article of articlesSorted) {
@@ -287,7 +290,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       claims: [...new Set(own.map((e) => e.claim))].map((id) => lookup.claims.get(id)).filter(present),
       disputed: disputedElsewhere(article.slug, evidence, sources, partners),
       disputedBySelf: disputedBySelf(article.slug, evidence, sources),
-      leftOut: leftOut(article, byStory.get(article.story) ?? [], evidence, sources, partners),
+      leftOut: leftOutOf.get(article.slug) ?? [],
     });
   }
 

@@ -121,8 +121,17 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
 
     const affected = new Set<ClaimId>(touched);
     for (const claim of touched) for (const partner of partners.get(claim) ?? []) affected.add(partner);
-    const stepMentions = (ids: ReadonlySet<ClaimId>) =>
-      step.articles.filter((a) => a.mentions.some((m) => ids.has(m.claim))).map((a) => a.slug);
+    // Which of the step's articles mention each claim, by place in the step: going through the
+    // whole step for each claim it changed cost n² when n articles arrived at one instant.
+    const mentionedIn = new Map<ClaimId, Set<number>>();
+    step.articles.forEach((a, i) => {
+      for (const m of a.mentions) mentionedIn.set(m.claim, (mentionedIn.get(m.claim) ?? new Set()).add(i));
+    });
+    const stepMentions = (ids: ReadonlySet<ClaimId>) => {
+      const places = new Set<number>();
+      for (const id of ids) for (const i of mentionedIn.get(id) ?? []) places.add(i);
+      return [...places].sort((a, b) => a - b).map((i) => step.articles[i]!.slug);
+    };
 
     for (const claim of [...affected].sort(compareText)) {
       if (!lookup.claims.has(claim)) continue;

@@ -117,6 +117,27 @@ function assertedEarlier(both: number, of: number, what: string): string {
   return `, ${both} of which had asserted ${what} in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
 }
 
+type SourceMentions = ReadonlyMap<SourceKey, Corroboration['all']['evidence']>;
+const sourceMentions = new WeakMap<Corroboration, { held: SourceMentions; disputed: SourceMentions }>();
+
+/**
+ * A claim's mentions holding it true and disputing it, by source: looked up here, not searched
+ * for among its sources for each source (a claim of n sources on both sides cost n²). The first
+ * group of a key wins, as a search from the start would find it.
+ */
+function bySource(own: Corroboration): { held: SourceMentions; disputed: SourceMentions } {
+  let maps = sourceMentions.get(own);
+  if (!maps) {
+    const index = (group: Corroboration['supports']) => {
+      const map = new Map<SourceKey, Corroboration['all']['evidence']>();
+      for (const s of group.sources) if (!map.has(s.source.key)) map.set(s.source.key, s.evidence);
+      return map;
+    };
+    sourceMentions.set(own, (maps = { held: index(own.supports), disputed: index(own.disputes) }));
+  }
+  return maps;
+}
+
 /**
  * Whether each of these sources disputed the claim only after it had held it true: each of its
  * disputing articles has a publication date certainly after every article of its holding it
@@ -124,9 +145,10 @@ function assertedEarlier(both: number, of: number, what: string): string {
  */
 function disputedLater(keys: readonly SourceKey[], own: Corroboration): boolean {
   const span = (e: Corroboration['all']['evidence'][number]) => dateSpan(e.date.date, e.date.offset);
+  const { held: heldBy, disputed: disputedBy } = bySource(own);
   return keys.every((key) => {
-    const held = own.supports.sources.find((s) => s.source.key === key)?.evidence ?? [];
-    const disputed = own.disputes.sources.find((s) => s.source.key === key)?.evidence ?? [];
+    const held = heldBy.get(key) ?? [];
+    const disputed = disputedBy.get(key) ?? [];
     const latestHeld = Math.max(...held.map((e) => span(e)[1]));
     return disputed.every((e) => e.date.basis === 'published' && span(e)[0] > latestHeld);
   });
@@ -138,8 +160,8 @@ function disputedLater(keys: readonly SourceKey[], own: Corroboration): boolean 
  */
 function heldLater(key: SourceKey, own: Corroboration): boolean {
   const span = (e: Corroboration['all']['evidence'][number]) => dateSpan(e.date.date, e.date.offset);
-  const held = own.supports.sources.find((s) => s.source.key === key)?.evidence ?? [];
-  const disputed = own.disputes.sources.find((s) => s.source.key === key)?.evidence ?? [];
+  const held = bySource(own).held.get(key) ?? [];
+  const disputed = bySource(own).disputed.get(key) ?? [];
   const latestDisputed = Math.max(...disputed.map((e) => span(e)[1]));
   return held.every((e) => e.date.basis === 'published' && span(e)[0] > latestDisputed);
 }
@@ -182,6 +204,7 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   const withdrawn = [...disputing].filter((k) => supporting.has(k) && disputedLater([k], own));
   // Sources that disputed it and later held it true: their latest word is the assertion.
   const recanted = [...disputing].filter((k) => supporting.has(k) && heldLater(k, own));
+  const recantedKeys = new Set(recanted);
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
@@ -215,7 +238,7 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
       const also =
         both.length > 0 && disputedLater(both, own)
           ? assertedEarlier(both.length, dispute.sources, what)
-          : both.length > 0 && both.every((k) => recanted.includes(k))
+          : both.length > 0 && both.every((k) => recantedKeys.has(k))
             ? assertedLater(both.length, dispute.sources, what)
             : alsoAsserting(both.length, dispute.sources, what);
       clauses.push(`disputed by ${sources(dispute)}${also}`);

@@ -52,6 +52,7 @@ describe('src/lib analysis modules', () => {
           "disputedBySelf",
           "disputedElsewhere",
           "leftOut",
+          "leftOutOfStory",
         ],
         "evidence.ts": [
           "EVIDENCE_IN_FULL",

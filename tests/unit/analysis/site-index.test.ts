@@ -423,3 +423,28 @@ describe('buildSiteIndex', () => {
     expect(built.sorted.stories).toEqual([]);
   });
 });
+
+describe('buildSiteIndex at the size of a war or an election', () => {
+  /** How many times the index reads the articles' publication dates, for one story of `n` articles. */
+  function dateReads(n: number): number {
+    let reads = 0;
+    const articles = Array.from({ length: n }, (_, i) => {
+      const a = article(`a${i}`, `o${i % 9}`, [m(`c${i % 20}`), m(`c${(i * 7) % 20}`)], {
+        story: 'war',
+        published: `2026-0${1 + (i % 9)}-1${i % 10}`,
+      });
+      const published = a.published;
+      Object.defineProperty(a, 'published', { enumerable: true, get: () => (reads++, published) });
+      return a;
+    });
+    buildSiteIndex(corpus({ articles }));
+    return reads;
+  }
+
+  it('reads each article of a story a number of times that grows with the log of the story, not with the story', () => {
+    // Sorting reads them n log n times (twice as many articles: a little over twice the reads);
+    // what each article left out was found by reading every other article of its story (four times).
+    const [small, large] = [dateReads(1000), dateReads(2000)];
+    expect(large / small).toBeLessThan(3);
+  });
+});

@@ -413,6 +413,22 @@ describe('deriveStatus', () => {
     const own = corroborate(asClaimId('x'), prepare(c).evidence.byClaim.get(asClaimId('x')) ?? []);
     expect(deriveStatus(own, [own]).status).toBe('single-source');
   });
+
+  it('weighs 150,000 sources that each asserted a claim and then disputed it in one pass', () => {
+    // Searching the claim's sources for each source on both sides took 150,000² comparisons (minutes).
+    const n = 150_000;
+    const c = corpus({
+      articles: [
+        article('held', 'a', [m('x')], { published: '2026-06-01' }),
+        article('withdrawn', 'a', [m('x', 'disputes')], { published: '2026-06-05' }),
+      ],
+    });
+    const [held, withdrawn] = prepare(c).evidence.byClaim.get(asClaimId('x'))!;
+    const as = (e: typeof held, i: number) => ({ ...e!, source: { ...e!.source, key: `outlet:o${i}` as const } });
+    const evidence = [...Array.from({ length: n }, (_, i) => as(held, i)), ...Array.from({ length: n }, (_, i) => as(withdrawn, i))];
+    const result = deriveStatus(corroborate(asClaimId('x'), evidence));
+    expect([result.status, result.sentence.endsWith('all of which had asserted it in earlier articles; none asserts it now.')]).toEqual(['disputed', true]);
+  });
 });
 
 describe('CLAIM_STATUSES', () => {

@@ -164,3 +164,21 @@ describe('latestStatusChanges', () => {
     ]);
   });
 });
+
+describe('statusHistory, when a whole archive arrives at one instant', () => {
+  it('reads each article’s mentions a number of times that does not grow with the archive', () => {
+    const n = 2000;
+    let reads = 0;
+    const articles = Array.from({ length: n }, (_, i) => {
+      const a = article(`a${i}`, `o${i % 40}`, [mention(`c${i}`)], { added: '2026-06-01' });
+      const { mentions } = a;
+      Object.defineProperty(a, 'mentions', { enumerable: true, get: () => (reads++, mentions) });
+      return a;
+    });
+    const changes = statusHistory(corpus({ articles, claims: articles.map((_, i) => claim(`c${i}`)) }));
+    // Each claim's change names the one article of the step that mentions it.
+    expect([changes.length, changes.every((c) => c.articles.join() === `a${c.claim.slice(1)}`)]).toEqual([n, true]);
+    // Going through the whole step for each claim it changed read them n² = 4,000,000 times.
+    expect(reads).toBeLessThan(20 * n);
+  });
+});

@@ -172,27 +172,39 @@ function alive(pid: number): boolean {
   }
 }
 
-/** One build at a time per output folder: the lock is a folder, created atomically. */
+/**
+ * Tries to take the lock folder `dir` (made atomically, with the taker's pid in it): taken, or
+ * held by `holder` (0 while its holder has not written its pid), `stale` when the lock may be
+ * taken over: its holder is gone, it never wrote its pid within 5 s, or the folder just went.
+ */
+function tryLock(dir: string): { taken: true } | { taken: false; holder: number; stale: boolean } {
+  try {
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'pid'), String(process.pid));
+    return { taken: true };
+  } catch {
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(path.join(dir, 'pid'), 'utf8'));
+    } catch {
+      // Its holder has not written its pid yet, or died before it did.
+    }
+    const made = statSync(dir, { throwIfNoEntry: false })?.mtimeMs;
+    return { taken: false, holder, stale: made === undefined || (holder ? !alive(holder) : Date.now() - made > 5_000) };
+  }
+}
+
+/** One build at a time per output folder: the second says so and stops. */
 function takeLock() {
   mkdirSync(parent, { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+    const taking = tryLock(lock);
+    if (taking.taken) {
       holdsLock = true;
       return;
-    } catch {
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-      } catch {
-        // Its holder has not written its pid yet, or died before it did.
-        const made = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-        if (made !== undefined && Date.now() - made < 5_000) fail(summaries.busy(shownOut, 0));
-      }
-      if (holder && alive(holder)) fail(summaries.busy(shownOut, holder));
-      rmSync(lock, { recursive: true, force: true });
     }
+    if (!taking.stale) fail(summaries.busy(shownOut, taking.holder));
+    rmSync(lock, { recursive: true, force: true });
   }
   fail(summaries.busy(shownOut, 0));
 }
@@ -202,27 +214,18 @@ async function takeAstroLock(): Promise<void> {
   mkdirSync(path.dirname(astroLock), { recursive: true });
   let said = false;
   for (;;) {
-    try {
-      mkdirSync(astroLock);
-      writeFileSync(path.join(astroLock, 'pid'), String(process.pid));
+    const taking = tryLock(astroLock);
+    if (taking.taken) {
       holdsAstroLock = true;
       return;
-    } catch {
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(astroLock, 'pid'), 'utf8'));
-      } catch {
-        // Its holder has not written its pid yet, or died before it did.
-      }
-      const made = statSync(astroLock, { throwIfNoEntry: false })?.mtimeMs;
-      if (holder ? !alive(holder) : made !== undefined && Date.now() - made > 5_000) {
-        rmSync(astroLock, { recursive: true, force: true });
-        continue;
-      }
-      if (!said) process.stdout.write(`Waiting for another build of this project${holder ? ` (process ${holder})` : ''} to finish with Astro: Astro's builds share the project's .astro/ folder, so they run one at a time.\n`);
-      said = true;
-      await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    if (taking.stale) {
+      rmSync(astroLock, { recursive: true, force: true });
+      continue;
+    }
+    if (!said) process.stdout.write(`Waiting for another build of this project${taking.holder ? ` (process ${taking.holder})` : ''} to finish with Astro: Astro's builds share the project's .astro/ folder, so they run one at a time.\n`);
+    said = true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 

@@ -40,7 +40,7 @@ import { generateCorpus, writeCorpus } from './lib/synthetic-corpus.ts';
 const root = path.resolve(import.meta.dirname, '..');
 /** This run of the benchmark (see `SizeResult.run`). */
 const RUN = new Date().toISOString();
-const usage = `Usage: npm run bench [-- --sizes 1000,5000,20000] [--no-baseline] [--keep] [--work DIR] [--report]
+const usage = `Usage: npm run bench [-- --sizes 1000,5000,20000] [--no-baseline] [--keep] [--work DIR] [--doc FILE] [--results FILE] [--report]
 
 Measures the build at newsroom sizes against a plain-Astro baseline, and writes the table of docs/benchmarks.md.
   --sizes LIST     article counts to measure (default 1000,5000,20000); the others' last results are kept

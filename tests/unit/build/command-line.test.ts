@@ -68,3 +68,22 @@ describe('npm run urls -- --help', () => {
     expect(build).toContain('addresses that now show another record (reused-address');
   });
 });
+
+describe('every command\'s --help', () => {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  it.each([
+    ['build', ['scripts/build.ts']],
+    ['check', ['--import', './src/check/register.ts', 'scripts/check.ts']],
+    ['new', ['--import', './src/check/register.ts', 'scripts/new.ts']],
+    ['bench', ['--import', './src/check/register.ts', 'scripts/bench.ts']],
+    ['urls', ['scripts/urls.ts']],
+  ])('npm run %s: its usage line names every option its list explains', { timeout: 60_000 }, (_, args) => {
+    const help = spawnSync(process.execPath, [...args, '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help.status, help.stderr).toBe(0);
+    const [usage, ...rest] = help.stdout.split('\n');
+    expect(usage).toMatch(/^Usage: npm run /);
+    const explained = rest.flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
+    expect(explained.length).toBeGreaterThan(0);
+    for (const option of explained) expect(usage, option).toContain(option);
+  });
+});

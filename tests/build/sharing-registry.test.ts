@@ -27,6 +27,22 @@ function copyFixture(name: string): { dir: string; content: string; registry: st
   return { dir, content: path.join(dir, 'content'), registry: path.join(dir, 'published-urls.txt'), out: path.join(dir, 'dist') };
 }
 
+/**
+ * Renames the claim spillway-closed-saturday (itself renamed from spillway-closed) to
+ * closed-on-saturday, its aliases listing `aliases` in that order, and points the articles'
+ * mentions at the new id.
+ */
+function renameToClosedOnSaturday(content: string, aliases: string[]): void {
+  const claims = path.join(content, 'claims');
+  const text = readFileSync(path.join(claims, 'spillway-closed-saturday.md'), 'utf8').replace('aliases:\n  - spillway-closed\n', `aliases:\n${aliases.map((a) => `  - ${a}\n`).join('')}`);
+  writeFileSync(path.join(claims, 'closed-on-saturday.md'), text);
+  rmSync(path.join(claims, 'spillway-closed-saturday.md'));
+  for (const article of ['spillway-shut-for-six-weeks.md', 'river-daily-spillway-months.md']) {
+    const file = path.join(content, 'articles', article);
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('#spillway-closed-saturday', '#closed-on-saturday'));
+  }
+}
+
 describe('the published-URL registry', () => {
   it('lists every URL of the sharing fixture', () => {
     const registered = parseRegistry(readFileSync(path.join(fixture, 'published-urls.txt'), 'utf8'));
@@ -60,17 +76,7 @@ describe('the published-URL registry', () => {
 
   it('keeps a renamed claim’s old URLs working through its aliases, and `npm run urls` records the new one, which `npm run urls -- --check` finds unrecorded before', () => {
     const copy = copyFixture('renamed');
-    const claims = path.join(copy.content, 'claims');
-    const text = readFileSync(path.join(claims, 'spillway-closed-saturday.md'), 'utf8').replace(
-      'aliases:\n  - spillway-closed\n',
-      'aliases:\n  - spillway-closed\n  - spillway-closed-saturday\n',
-    );
-    writeFileSync(path.join(claims, 'closed-on-saturday.md'), text);
-    rmSync(path.join(claims, 'spillway-closed-saturday.md'));
-    for (const article of ['spillway-shut-for-six-weeks.md', 'river-daily-spillway-months.md']) {
-      const file = path.join(copy.content, 'articles', article);
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('#spillway-closed-saturday', '#closed-on-saturday'));
-    }
+    renameToClosedOnSaturday(copy.content, ['spillway-closed', 'spillway-closed-saturday']);
     const result = runBuild({ content: copy.content, outDir: copy.out });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Published URLs: all \d+ in .*published-urls\.txt still resolve\. 1 new URL/);
@@ -113,14 +119,9 @@ describe('the published-URL registry', () => {
     const first = runBuild({ content: copy.content, outDir: copy.out });
     expect(first.status, first.stderr).toBe(0);
     // spillway-closed, then spillway-closed-saturday, now closed-on-saturday: its aliases put the second id first.
-    const claims = path.join(copy.content, 'claims');
-    const text = readFileSync(path.join(claims, 'spillway-closed-saturday.md'), 'utf8').replace('aliases:\n  - spillway-closed\n', 'aliases:\n  - spillway-closed-saturday\n  - spillway-closed\n');
-    writeFileSync(path.join(claims, 'closed-on-saturday.md'), text);
-    rmSync(path.join(claims, 'spillway-closed-saturday.md'));
-    for (const article of ['spillway-shut-for-six-weeks.md', 'river-daily-spillway-months.md']) {
-      const file = path.join(copy.content, 'articles', article);
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('#spillway-closed-saturday', '#closed-on-saturday'));
-    }
+    renameToClosedOnSaturday(copy.content, ['spillway-closed-saturday', 'spillway-closed']);
+    const claim = path.join(copy.content, 'claims', 'closed-on-saturday.md');
+    const text = readFileSync(claim, 'utf8');
     const result = runBuild({ content: copy.content, outDir: copy.out });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
@@ -128,7 +129,7 @@ describe('the published-URL registry', () => {
     );
     // Put back in the right order, the entries take their first ids again (which the build reports
     // too, as the site it replaces had published the others).
-    writeFileSync(path.join(claims, 'closed-on-saturday.md'), text.replace('  - spillway-closed-saturday\n  - spillway-closed\n', '  - spillway-closed\n  - spillway-closed-saturday\n'));
+    writeFileSync(claim, text.replace('  - spillway-closed-saturday\n  - spillway-closed\n', '  - spillway-closed\n  - spillway-closed-saturday\n'));
     const fixed = runBuild({ content: copy.content, outDir: copy.out });
     expect(fixed.status, fixed.stderr).toBe(0);
     expect(readFileSync(path.join(copy.out, 'feeds/claims.xml'), 'utf8')).toMatch(/<id>https:\/\/crosscheck\.example\.org\/claims\/spillway-closed\/#status-/);

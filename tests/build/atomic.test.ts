@@ -192,19 +192,31 @@ describe('npm run build', () => {
     expectUntouched();
   });
 
-  it('runs Astro for one build of the project at a time, whatever their output and content folders: a second full build waits for the first', async () => {
+  it('runs Astro for one build of the project at a time, whatever their output and content folders: a full build waits while another runs Astro', async () => {
     // Astro compiles the site into the project's .astro/ folder: two at once broke each other.
+    // Another build's Astro is stood for by its lock, held by this process, so that the wait does
+    // not depend on how long a real build's Astro takes (a small one could end before the second
+    // build got there).
     const other = path.join(base, 'other');
     writeCorpus(path.join(other, 'content'), generateCorpus({ articles: 12, seed: 5 }));
+    const astroLock = path.join(projectRoot, 'node_modules/.cache/crosscheck/astro-build.lock');
     await withTestBuildLock(async () => {
-      const first = startBuild(good, path.join(other, 'first'));
-      await untilAstroRuns(first);
+      mkdirSync(astroLock, { recursive: true });
+      writeFileSync(path.join(astroLock, 'pid'), String(process.pid));
       const second = startBuild(path.relative(projectRoot, path.join(other, 'content')), path.join(other, 'second'));
-      const [one, two] = await Promise.all([first.done, second.done]);
-      expect([one.status, two.status], `${one.stderr}\n${two.stderr}`).toEqual([0, 0]);
-      expect(two.stdout).toMatch(/Waiting for another build of this project \(process \d+\) to finish with Astro/);
+      let ended = false;
+      void second.done.then(() => (ended = true));
+      const started = Date.now();
+      while (!second.stdout().includes('Waiting for another build') && !ended && Date.now() - started < 120_000) await new Promise((resolve) => setTimeout(resolve, 50));
+      // It waits, and does not go on while the lock is held.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(ended, second.stdout()).toBe(false);
+      rmSync(astroLock, { recursive: true, force: true });
+      const two = await second.done;
+      expect(two.status, two.stderr).toBe(0);
+      expect(two.stdout).toMatch(new RegExp(`Waiting for another build of this project \\(process ${process.pid}\\) to finish with Astro`));
     });
-    expect(existsSync(path.join(projectRoot, 'node_modules/.cache/crosscheck/astro-build.lock')), 'the lock, left behind').toBe(false);
+    expect(existsSync(astroLock), 'the lock, left behind').toBe(false);
     rmSync(other, { recursive: true, force: true });
   });
 
@@ -296,6 +308,8 @@ interface Started {
   child: ChildProcess;
   /** Resolves when the build exits, with its status, signal and output. */
   done: Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  /** What it has printed so far. */
+  stdout: () => string;
 }
 
 /** Starts `node scripts/build.ts` as its own process group, as runBuild would run it. */
@@ -313,7 +327,7 @@ function startBuild(content: string, outDir: string, env: Record<string, string>
   const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
     child.once('close', (status, signal) => resolve({ status, signal, stdout, stderr })),
   );
-  return { child, done };
+  return { child, done, stdout: () => stdout };
 }
 
 /** Waits until the build has started Astro (it has a child process). */

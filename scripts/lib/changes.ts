@@ -6,7 +6,9 @@
  *
  * Reported: new and removed articles and claims, claims with new evidence (mentions in articles
  * the previous site did not have them in), claims whose derived status changed (old → new), and
- * new contradictions (or ones that became active: both sides now held by some source). A record
+ * new contradictions (or ones that became active: both sides now held by some source), and
+ * articles the previous site had whose headline or publication date changed (a correction: the
+ * outlet changed it, and the record with it). A record
  * renamed with its old id in `aliases` (its old address redirects) is reported as renamed, and is
  * the same record as before under its new id: not new, not removed, and neither its mentions nor
  * its contradictions are new. So is a rename taken back: a record under the earlier id the
@@ -25,8 +27,11 @@ export const EXPORT_FILE = OPEN_DATA_FILE;
 
 /** The parts of the export the summary reads (src/open-data/schema.ts has the whole shape). */
 export interface ExportSlice {
-  /** `aliases` may be missing from a slice an older build kept: read as none. */
-  articles: { slug: string; headline: string; aliases?: string[] }[];
+  /**
+   * `aliases` may be missing from a slice an older build kept: read as none; `published`, too:
+   * then a change of date is not reported against it.
+   */
+  articles: { slug: string; headline: string; published?: string | null; aliases?: string[] }[];
   claims: { id: string; statement: string; status: { status: string; label: string }; aliases?: string[] }[];
   mentions: { claim: string; article: string; anchor: string }[];
   contradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
@@ -38,7 +43,8 @@ export interface ChangeSummary {
   /** Totals of the new site. */
   totals: { articles: number; claims: number; mentions: number; contradictions: number };
   /** `renamed`: records whose old id is now an alias of another (`from` the old id, `to` the new one; `merged` when the previous site had `to` too); neither added nor removed. */
-  articles: { added: { slug: string; headline: string }[]; removed: string[]; renamed: Rename[] };
+  /** `edited`: articles the previous site had (under this slug or, renamed, another) whose headline or publication date changed, each with what changed. */
+  articles: { added: { slug: string; headline: string }[]; removed: string[]; renamed: Rename[]; edited: Edited[] };
   claims: { added: { id: string; statement: string; status: string }[]; removed: string[]; renamed: Rename[] };
   /** Claims the previous site had, with mentions in articles that did not mention them before. */
   newEvidence: { claim: string; statement: string; articles: string[] }[];
@@ -46,6 +52,13 @@ export interface ChangeSummary {
   statusChanged: { claim: string; statement: string; from: string; to: string }[];
   /** Contradictions that are new, or active now and not before. */
   newContradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
+}
+
+/** An article the previous site had, and what of its headline and publication date changed (`null`: no date known). */
+export interface Edited {
+  slug: string;
+  headline?: { from: string; to: string };
+  published?: { from: string | null; to: string | null };
 }
 
 export interface Rename {
@@ -85,7 +98,7 @@ const SLICE_FILE = 'export-slice.json';
 /** The parts of `data` (an export) the summary reads. */
 export function sliceOf(data: ExportSlice): ExportSlice {
   return {
-    articles: data.articles.map(({ slug, headline, aliases }) => ({ slug, headline, aliases: [...(aliases ?? [])] })),
+    articles: data.articles.map(({ slug, headline, published, aliases }) => ({ slug, headline, published, aliases: [...(aliases ?? [])] })),
     claims: data.claims.map(({ id, statement, status, aliases }) => ({ id, statement, status: { status: status.status, label: status.label }, aliases: [...(aliases ?? [])] })),
     mentions: data.mentions.map(({ claim, article, anchor }) => ({ claim, article, anchor })),
     contradictions: data.contradictions.map(({ key, kind, claims, active }) => ({ key, kind, claims, active })),
@@ -168,7 +181,7 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
   const summary: ChangeSummary = {
     compared: before !== undefined,
     totals: { articles: after.articles.length, claims: after.claims.length, mentions: after.mentions.length, contradictions: after.contradictions.length },
-    articles: { added: [], removed: [], renamed: [] },
+    articles: { added: [], removed: [], renamed: [], edited: [] },
     claims: { added: [], removed: [], renamed: [] },
     newEvidence: [],
     statusChanged: [],
@@ -196,6 +209,20 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
   const newArticles = new Set(after.articles.map((a) => a.slug));
   summary.articles.added = after.articles.filter((a) => !oldArticles.has(a.slug)).map((a) => ({ slug: a.slug, headline: a.headline }));
   summary.articles.removed = before.articles.map((a) => a.slug).filter((slug) => !newArticles.has(article(slug))).sort();
+
+  // Under its own slug first, as claims below: an article another was merged into is compared with itself.
+  const oldArticle = new Map<string, ExportSlice['articles'][number]>();
+  for (const a of before.articles) if (articleRenames.has(a.slug) && !oldArticle.has(article(a.slug))) oldArticle.set(article(a.slug), a);
+  for (const a of before.articles) if (!articleRenames.has(a.slug)) oldArticle.set(a.slug, a);
+  for (const a of after.articles) {
+    const old = oldArticle.get(a.slug);
+    if (!old) continue;
+    const edit: Edited = { slug: a.slug };
+    if (old.headline !== a.headline) edit.headline = { from: old.headline, to: a.headline };
+    if (old.published !== undefined && a.published !== undefined && old.published !== a.published) edit.published = { from: old.published, to: a.published };
+    if (edit.headline || edit.published) summary.articles.edited.push(edit);
+  }
+  summary.articles.edited.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
   // Under its own id first: a record another was merged into keeps its own status.
   const oldClaims = new Map<string, ExportSlice['claims'][number]>();
@@ -259,6 +286,10 @@ export function formatChanges(summary: ChangeSummary): string {
   list(count(summary.newEvidence.length, 'claim with new evidence', 'claims with new evidence'), summary.newEvidence, (c) => `${c.claim}: from ${c.articles.join(', ')}`);
   list(count(summary.statusChanged.length, 'claim changed status', 'claims changed status'), summary.statusChanged, (c) => `${c.claim}: ${c.from} → ${c.to}`);
   list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
+  const date = (published: string | null) => published ?? 'no date';
+  const edited = (e: Edited) =>
+    `${e.slug}: ${[e.headline && `headline “${e.headline.from}” → “${e.headline.to}”`, e.published && `published ${date(e.published.from)} → ${date(e.published.to)}`].filter(Boolean).join('; ')}`;
+  list(count(summary.articles.edited.length, 'article with a corrected headline or date', 'articles with a corrected headline or date'), summary.articles.edited, edited);
   list(count(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
   list(count(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
   const renamed = (kind: string) => (r: Rename) => `${r.from} → ${r.to}${r.merged ? ` (merged into an existing ${kind})` : ''}`;

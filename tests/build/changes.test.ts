@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as changes from '../../scripts/lib/changes.ts';
-import { formatChanges, keepSlice, readExport, readSlice, summariseChanges, type ExportSlice } from '../../scripts/lib/changes.ts';
+import { formatChanges, keepSlice, readExport, readSlice, sliceOf, summariseChanges, type ExportSlice } from '../../scripts/lib/changes.ts';
 
 const claim = (id: string, status: string, label = status) => ({ id, statement: `Statement of ${id}.`, status: { status, label }, aliases: [] });
 const before: ExportSlice = {
@@ -52,7 +52,7 @@ describe('summariseChanges', () => {
   const summary = summariseChanges(before, after);
 
   it('lists new and removed articles and claims', () => {
-    expect(summary.articles).toEqual({ added: [{ slug: 'gazette', headline: 'Bridge shut for months' }], removed: ['old-post'], renamed: [] });
+    expect(summary.articles).toEqual({ added: [{ slug: 'gazette', headline: 'Bridge shut for months' }], removed: ['old-post'], renamed: [], edited: [] });
     expect(summary.claims).toEqual({ added: [{ id: 'months', statement: 'Statement of months.', status: 'Single source' }], removed: ['gone'], renamed: [] });
   });
 
@@ -167,5 +167,40 @@ describe('readSlice', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('summariseChanges, after a correction', () => {
+  const dated: ExportSlice = { ...before, articles: before.articles.map((a) => ({ ...a, published: '2026-06-10' })) };
+
+  it('lists an article whose headline or publication date changed, with what changed, under its new slug when renamed', () => {
+    const corrected: ExportSlice = {
+      ...dated,
+      articles: [
+        { slug: 'wire-report', headline: 'Bridge closed for repairs', published: '2026-06-11T08:00:00Z', aliases: [] },
+        { slug: 'post', headline: 'A post', published: null, aliases: ['old-post'] },
+      ],
+    };
+    const summary = summariseChanges(dated, corrected);
+    expect(summary.articles.edited).toEqual([
+      { slug: 'post', published: { from: '2026-06-10', to: null } },
+      { slug: 'wire-report', headline: { from: 'Bridge closed', to: 'Bridge closed for repairs' }, published: { from: '2026-06-10', to: '2026-06-11T08:00:00Z' } },
+    ]);
+    expect(summary.articles.added).toEqual([]);
+    expect(formatChanges(summary)).toContain(
+      [
+        '  2 articles with a corrected headline or date:',
+        '    post: published 2026-06-10 → no date',
+        '    wire-report: headline “Bridge closed” → “Bridge closed for repairs”; published 2026-06-10 → 2026-06-11T08:00:00Z',
+        '  1 article renamed:',
+      ].join('\n'),
+    );
+  });
+
+  it('lists no article when neither changed, and no change of date against a slice kept without dates', () => {
+    expect(summariseChanges(dated, dated).articles.edited).toEqual([]);
+    const undated = sliceOf({ ...dated, articles: dated.articles.map((a) => ({ ...a, published: '2027-01-01' })) });
+    expect(summariseChanges(before, undated).articles.edited).toEqual([]);
+    expect(sliceOf(dated).articles[0]).toEqual({ slug: 'wire-report', headline: 'Bridge closed', published: '2026-06-10', aliases: [] });
   });
 });

@@ -50,7 +50,7 @@ const renamed: ExportSlice = {
 describe('summariseChanges, after renames', () => {
   it('reports a renamed article and claim as renamed, and nothing else', () => {
     const summary = summariseChanges(before, renamed);
-    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge', to: 'gazette-bridge-closed' }] });
+    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge', to: 'gazette-bridge-closed' }], edited: [] });
     expect(summary.claims).toEqual({ added: [], removed: [], renamed: [{ from: 'cables-corroded', to: 'suspension-cables-corroded' }] });
     expect(summary.newEvidence).toEqual([]);
     expect(summary.statusChanged).toEqual([]);
@@ -85,7 +85,7 @@ describe('summariseChanges, after renames', () => {
       mentions: before.mentions.map((m) => ({ ...m, article: 'wire-bridge' })),
     };
     const summary = summariseChanges(before, merged);
-    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge', to: 'wire-bridge', merged: true }] });
+    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge', to: 'wire-bridge', merged: true }], edited: [] });
     expect(summary.newEvidence).toEqual([]);
     // Said so: the record it went into is not a new one.
     expect(formatChanges(summary)).toContain('  1 article renamed:\n    gazette-bridge → wire-bridge (merged into an existing article)\n');
@@ -94,7 +94,7 @@ describe('summariseChanges, after renames', () => {
   it('reports a rename taken back, the record under its earlier id again and the alias gone, as renamed back, and nothing else', () => {
     // The previous site published the renamed records; the editor renamed the files back and took the aliases out.
     const summary = summariseChanges(renamed, before);
-    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge-closed', to: 'gazette-bridge' }] });
+    expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge-closed', to: 'gazette-bridge' }], edited: [] });
     expect(summary.claims).toEqual({ added: [], removed: [], renamed: [{ from: 'suspension-cables-corroded', to: 'cables-corroded' }] });
     expect(summary.newEvidence).toEqual([]);
     expect(summary.statusChanged).toEqual([]);

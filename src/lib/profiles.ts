@@ -11,7 +11,7 @@ import { isSupporting } from './corroboration.ts';
 import type { Article, Claim, Entity, Outlet } from './corpus.ts';
 import type { EvidenceIndex } from './evidence.ts';
 import { asArticleSlug, type ClaimId, type OutletId } from './ids.ts';
-import { groupOwners, sourceOf } from './independence.ts';
+import { groupOwners, ownerKey, sourceOf } from './independence.ts';
 import { compareArticlesNewestFirst, compareNames, compareText, counted } from './order.ts';
 import { CLAIM_STATUSES, type ClaimStatus, type StatusAssessment } from './status.ts';
 
@@ -20,6 +20,8 @@ export interface OutletProfile {
   outlet: Outlet;
   /** Other outlets with the same owner, or that it owns (counted with it as one source), by id. */
   sameOwner: OutletId[];
+  /** The outlet its `owner` names, when the owner is itself an outlet (by name; or by id, as independence.ts reads it), by id. */
+  ownerOutlet: OutletId | undefined;
   /** Its articles, newest first (by `articleDate`, then slug). */
   articles: Article[];
   /** How many of its articles carry another article's reporting (`via`). */
@@ -55,6 +57,27 @@ function ownersOf(outlets: readonly Outlet[]): Map<string, Outlet[]> {
   let owners = ownerGroups.get(outlets);
   if (!owners) ownerGroups.set(outlets, (owners = groupOwners(outlets)));
   return owners;
+}
+
+/** Outlets by owner key of their name (the first by id when two share one) and by id, per outlet list. */
+const outletNames = new WeakMap<readonly Outlet[], { byName: Map<string, Outlet>; byId: Map<string, Outlet> }>();
+
+/**
+ * The outlet `outlet`'s owner names: the identified outlet of that name, or, when no outlet has
+ * that name, the one with that id (read so by groupOwners, with the notice owner-id); never itself.
+ */
+export function ownerOutletOf(outlet: Outlet, outlets: readonly Outlet[]): OutletId | undefined {
+  const owner = outlet.owner?.trim();
+  if (!owner || outlet.unidentified) return undefined;
+  let names = outletNames.get(outlets);
+  if (!names) {
+    const identified = outlets.filter((o) => !o.unidentified).sort((a, b) => compareText(a.id, b.id));
+    names = { byName: new Map(), byId: new Map(identified.map((o) => [o.id as string, o])) };
+    for (const o of identified) if (!names.byName.has(ownerKey(o.name))) names.byName.set(ownerKey(o.name), o);
+    outletNames.set(outlets, names);
+  }
+  const found = names.byName.get(ownerKey(owner)) ?? names.byId.get(owner);
+  return found && found.id !== outlet.id ? found.id : undefined;
 }
 
 /** The claims some of `articles` hold true (assert or qualify), each once, in the order first met. */
@@ -99,6 +122,7 @@ export function outletProfile(
   return {
     outlet,
     sameOwner,
+    ownerOutlet: ownerOutletOf(outlet, outlets),
     articles: own,
     syndicated: own.filter((a) => a.via !== undefined).length,
     claimsAsserted,

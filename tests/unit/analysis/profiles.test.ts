@@ -56,6 +56,20 @@ describe('outletProfile', () => {
     expect([of('big-co'), of('x'), of('y')]).toEqual([['x'], ['big-co'], []]);
   });
 
+  it('names the outlet its owner is, by name or (as independence reads it) by id, for its page to link to', () => {
+    const group = [
+      outlet('big-co', { name: 'Big Co', owner: 'Holding' }),
+      outlet('x', { owner: ' big  co' }),
+      outlet('y', { owner: 'big-co' }),
+      outlet('z', { owner: 'Someone Else' }),
+      outlet('self', { name: 'Self', owner: 'Self' }),
+    ];
+    const of = (id: string) => outletProfile(group.find((o) => o.id === id)!, group, [], evidence, new Map()).ownerOutlet;
+    // Big Co's owner and z's are no outlet; y names Big Co by its id; Self names itself.
+    expect(['big-co', 'x', 'y', 'z', 'self'].map(of)).toEqual([undefined, 'big-co', 'big-co', undefined, undefined]);
+    expect(profile.ownerOutlet).toBeUndefined();
+  });
+
   it.each([
     { name: 'a claim it asserted, then disputed in a later article', articles: [article('a1', 'daily', [m('x')]), article('a2', 'daily', [m('x', 'disputes')])], also: ['x'] },
     { name: 'a claim one article both asserts and disputes', articles: [article('a1', 'daily', [m('x'), m('x', 'disputes')])], also: ['x'] },

@@ -460,10 +460,7 @@ if (checked.notices.length > 0) {
 for (const line of fastLines) process.stdout.write(`${line}\n`);
 
 if (fast.built) {
-  const number = (n: number) => n.toLocaleString('en-US');
-  process.stdout.write(
-    `Rendered ${number(fast.rendered)} of ${number(fast.total)} pages (incremental: ${number(fast.total - fast.rendered)} unchanged pages reused; fast rebuild, ${number(fast.read)} content file(s) read again).\n`,
-  );
+  process.stdout.write(`${summaries.rendered(fast.rendered, fast.total, fast.read)}\n`);
   process.stdout.write(`${previewsLine(fast.previews)}\n`);
   const names: Record<string, string> = { content: 'content', analysis: 'analysis and page keys', render: 'rendering', links: 'linking the rest', previews: 'preview images' };
   process.stdout.write(`  (${Object.entries(fast.timing).map(([step, s]) => `${names[step] ?? step} ${s.toFixed(1)} s`).join(', ')})\n`);

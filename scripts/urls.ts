@@ -19,7 +19,7 @@ import path from 'node:path';
 import { checkContent } from '../src/check/index.ts';
 import { registryMarks } from '../src/check/identity.ts';
 import { commandLine } from './lib/command-line.ts';
-import { diffRegistry, formatRegistry, publishedPaths, registryEntries, registryPath, remarked, unrecorded } from './lib/published-urls.ts';
+import { diffRegistry, formatRegistry, linesToWrite, publishedPaths, registryEntries, registryPath, remarked, unrecorded } from './lib/published-urls.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run urls [-- --build] [--check] [--dist DIR]
@@ -77,7 +77,7 @@ if (values.check) {
     process.exit(0);
   }
   process.stderr.write(
-    `${shown(file)} does not record all that ${shown(dist)} publishes: ${add.length} line(s) to write, ${drop.length} to drop. ` +
+    `${shown(file)} does not record all that ${shown(dist)} publishes: ${linesToWrite(add.length, drop.length)}. ` +
       'Deploy only what the registry records: an address published unrecorded keeps no mark of what it showed, so if another record takes it before it is recorded, no check can notice.\n' +
       add.map((l) => `  + ${l}\n`).join('') +
       drop.map((l) => `  - ${l}\n`).join('') +

@@ -33,6 +33,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { PreviewCard } from '../../src/previews/cards.ts';
 import { build } from 'astro';
+import { summaries } from '../../src/check/messages.ts';
 import { renderCounts } from './astro-log.ts';
 import { EXPORT_FILE, keepSlice, sliceOf, type ExportSlice } from './changes.ts';
 import { keepForFastRebuild } from './fast/keep.ts';
@@ -169,12 +170,7 @@ if (marker) rmSync(marker, { force: true });
 
 const { rendered, reused } = renderCounts();
 const total = rendered + reused;
-const number = (n: number) => n.toLocaleString('en-US');
-process.stdout.write(
-  reused > 0
-    ? `Rendered ${number(rendered)} of ${number(total)} pages (incremental: ${number(reused)} unchanged pages reused).\n`
-    : `Rendered ${number(total)} pages (full build).\n`,
-);
+process.stdout.write(`${summaries.rendered(rendered, total)}\n`);
 if (process.send) {
   // Started by scripts/build.ts: the images are drawn and published there once this process,
   // which holds the whole site, has ended (drawn here, 42,000 at 20,000 articles made the cold

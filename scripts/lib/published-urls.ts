@@ -152,6 +152,11 @@ export function remarked(recorded: string, wanted: string): string[] {
     .map((e) => e.path);
 }
 
+/** "1 line to write, 2 to drop": what `npm run urls -- --check` found the registry lacks. */
+export function linesToWrite(add: number, drop: number): string {
+  return `${add} ${add === 1 ? 'line' : 'lines'} to write, ${drop} to drop`;
+}
+
 /**
  * What a registry's text does not yet record of the text `npm run urls` would write now (`wanted`,
  * from {@link formatRegistry}): the lines to write, each an address not recorded or a record's

@@ -1029,6 +1029,16 @@ export const summaries = {
       .slice(0, 5)
       .map((m) => `${m.file} (${m.archive})`)
       .join(', ')}${missing.length > 5 ? `, and ${missing.length - 5} more` : ''}. Copy each text into the archive, or correct the article's archive field if it names the wrong file.`,
+  /** The title of the problems the content loader stops `astro build` with, or logs under `astro dev`. */
+  inContent: (problems: number) => `${problems} ${problems === 1 ? 'problem' : 'problems'} in the content:`,
+  /** How many pages a build rendered: of how many, when it reused the rest, and how many content files a fast rebuild read again. */
+  rendered: (rendered: number, total: number, read?: number) => {
+    const number = (n: number) => n.toLocaleString('en-US');
+    const count = (n: number, one: string, many: string) => `${number(n)} ${n === 1 ? one : many}`;
+    if (rendered === total && read === undefined) return `Rendered ${count(total, 'page', 'pages')} (full build).`;
+    const fast = read === undefined ? '' : `; fast rebuild, ${count(read, 'content file', 'content files')} read again`;
+    return `Rendered ${number(rendered)} of ${count(total, 'page', 'pages')} (incremental: ${count(total - rendered, 'unchanged page', 'unchanged pages')} reused${fast}).`;
+  },
   nothingBuilt: (folder: string) => `The content in ${folder}/ has problems, so nothing was built.`,
   astroFailed: (status: string) =>
     `The site failed to build (astro build ended with ${status}). The content passed its checks; Astro's messages above name the page or setting that failed. Build again, and if it fails the same way, report it with those messages: it is a fault in the site's code or configuration.`,

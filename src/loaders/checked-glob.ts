@@ -45,7 +45,7 @@ export async function checkOnce(root: string, logger: Pick<LoaderContext['logger
     const check = await import('../check/index.ts');
     const { problems, notices } = await check.checkContent({ root, contentDir: contentDir() });
     if (problems.length > 0) {
-      const error = new Error(`${problems.length} problem(s) in the content:\n${check.formatProblems(problems)}`);
+      const error = new Error(`${check.summaries.inContent(problems.length)}\n${check.formatProblems(problems)}`);
       error.stack = error.message;
       throw error;
     }
@@ -81,7 +81,7 @@ export function checkOnSave(root: string, context: Pick<LoaderContext, 'watcher'
     timer = setTimeout(async () => {
       const check = await import('../check/index.ts');
       const { problems, notices } = await check.checkContent({ root, contentDir: contentDir() });
-      if (problems.length > 0) context.logger.error(`${problems.length} problem(s) in the content:\n${check.formatProblems(problems)}`);
+      if (problems.length > 0) context.logger.error(`${check.summaries.inContent(problems.length)}\n${check.formatProblems(problems)}`);
       if (notices.length > 0) context.logger.warn(noticesReport(check, notices));
       if (problems.length === 0) context.logger.info('Content checked: no problems.');
     }, 200);

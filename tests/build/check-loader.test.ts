@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/check/index.ts';
+import { checkContent, formatProblems, summaries } from '../../src/check/index.ts';
 import { projectRoot } from '../support/build.ts';
 
 const content = 'tests/fixtures/bad/many-problems/content';
@@ -61,7 +61,7 @@ describe('astro build on its own, on bad content', () => {
     const expected = await checkContent({ root: projectRoot, contentDir: content, cacheDir: false });
     expect(expected.problems.length).toBe(8);
     const output = `${result.stdout}\n${result.stderr}`;
-    expect(output).toContain(`${expected.problems.length} problem(s) in the content:\n${formatProblems(expected.problems)}`);
+    expect(output).toContain(`${summaries.inContent(expected.problems.length)}\n${formatProblems(expected.problems)}`);
   }, 300_000);
 
   it('refuses a date with an offset no clock uses even when the checks are skipped, so that no instant is moved by it', () => {

@@ -212,7 +212,7 @@ describe('incremental builds', () => {
     expect(Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]))).toEqual(before);
     expect(again.stdout).toContain('Preview images: 0 published.');
     expect(again.stdout).toContain('Changes: no new, removed or renamed article or claim, no new evidence, no change of status and no new contradiction since the previous site.');
-    expect(again.stdout).toContain('fast rebuild, 0 content file(s) read again');
+    expect(again.stdout).toContain('fast rebuild, 0 content files read again');
   });
 
   it('after an article is added, one edited and one deleted, render only what they affect, as a full build would', async () => {

@@ -71,6 +71,13 @@ describe('summaries', () => {
   it('counts files and problems in words', () => {
     expect(summaries.clean(1)).toBe('Checked 1 file: no problems.');
     expect(summaries.clean(126)).toBe('Checked 126 files: no problems.');
+    expect([summaries.inContent(1), summaries.inContent(8)]).toEqual(['1 problem in the content:', '8 problems in the content:']);
+    expect([summaries.rendered(92, 92), summaries.rendered(1, 92), summaries.rendered(2, 16598, 1), summaries.rendered(91, 92, 0)]).toEqual([
+      'Rendered 92 pages (full build).',
+      'Rendered 1 of 92 pages (incremental: 91 unchanged pages reused).',
+      'Rendered 2 of 16,598 pages (incremental: 16,596 unchanged pages reused; fast rebuild, 1 content file read again).',
+      'Rendered 91 of 92 pages (incremental: 1 unchanged page reused; fast rebuild, 0 content files read again).',
+    ]);
     expect(summaries.problems(1, 1, 22)).toMatchInlineSnapshot(`"1 problem in 1 of 22 files. Each code in [brackets] is explained in docs/authoring.md."`);
   });
 

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   diffRegistry,
   formatRegistry,
+  linesToWrite,
   parseRegistry,
   publishedPathOf,
   publishedPaths,
@@ -72,6 +73,10 @@ describe('unrecorded', () => {
     });
     // A new address with no registry at all.
     expect(unrecorded('', formatRegistry(['/']))).toEqual({ add: ['/'], drop: [] });
+  });
+
+  it('is counted in exact plurals by `npm run urls -- --check`', () => {
+    expect([linesToWrite(1, 0), linesToWrite(2, 1), linesToWrite(0, 3)]).toEqual(['1 line to write, 0 to drop', '2 lines to write, 1 to drop', '0 lines to write, 3 to drop']);
   });
 });
 

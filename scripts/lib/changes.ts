@@ -286,7 +286,8 @@ export function formatChanges(summary: ChangeSummary): string {
   list(count(summary.newEvidence.length, 'claim with new evidence', 'claims with new evidence'), summary.newEvidence, (c) => `${c.claim}: from ${c.articles.join(', ')}`);
   list(count(summary.statusChanged.length, 'claim changed status', 'claims changed status'), summary.statusChanged, (c) => `${c.claim}: ${c.from} → ${c.to}`);
   list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
-  const date = (published: string | null) => published ?? 'no date';
+  // As the export writes it (2026-06-10T00:00:00.000Z for a day, or midnight UTC), shown as the editor wrote it: the day, or the time without its milliseconds.
+  const date = (published: string | null) => (published === null ? 'no date' : published.replace(/T00:00:00(?:\.000)?Z$/, '').replace(/(T\d\d:\d\d:\d\d)\.000(?=Z|[+-])/, '$1'));
   const edited = (e: Edited) =>
     `${e.slug}: ${[e.headline && `headline “${e.headline.from}” → “${e.headline.to}”`, e.published && `published ${date(e.published.from)} → ${date(e.published.to)}`].filter(Boolean).join('; ')}`;
   list(count(summary.articles.edited.length, 'article with a corrected headline or date', 'articles with a corrected headline or date'), summary.articles.edited, edited);

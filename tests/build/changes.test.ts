@@ -171,27 +171,28 @@ describe('readSlice', () => {
 });
 
 describe('summariseChanges, after a correction', () => {
-  const dated: ExportSlice = { ...before, articles: before.articles.map((a) => ({ ...a, published: '2026-06-10' })) };
+  // Dates as the export writes them: a day as midnight UTC, a time in the offset the record gives.
+  const dated: ExportSlice = { ...before, articles: before.articles.map((a) => ({ ...a, published: '2026-06-10T00:00:00.000Z' })) };
 
   it('lists an article whose headline or publication date changed, with what changed, under its new slug when renamed', () => {
     const corrected: ExportSlice = {
       ...dated,
       articles: [
-        { slug: 'wire-report', headline: 'Bridge closed for repairs', published: '2026-06-11T08:00:00Z', aliases: [] },
+        { slug: 'wire-report', headline: 'Bridge closed for repairs', published: '2026-06-11T08:00:00.000+02:00', aliases: [] },
         { slug: 'post', headline: 'A post', published: null, aliases: ['old-post'] },
       ],
     };
     const summary = summariseChanges(dated, corrected);
     expect(summary.articles.edited).toEqual([
-      { slug: 'post', published: { from: '2026-06-10', to: null } },
-      { slug: 'wire-report', headline: { from: 'Bridge closed', to: 'Bridge closed for repairs' }, published: { from: '2026-06-10', to: '2026-06-11T08:00:00Z' } },
+      { slug: 'post', published: { from: '2026-06-10T00:00:00.000Z', to: null } },
+      { slug: 'wire-report', headline: { from: 'Bridge closed', to: 'Bridge closed for repairs' }, published: { from: '2026-06-10T00:00:00.000Z', to: '2026-06-11T08:00:00.000+02:00' } },
     ]);
     expect(summary.articles.added).toEqual([]);
     expect(formatChanges(summary)).toContain(
       [
         '  2 articles with a corrected headline or date:',
         '    post: published 2026-06-10 → no date',
-        '    wire-report: headline “Bridge closed” → “Bridge closed for repairs”; published 2026-06-10 → 2026-06-11T08:00:00Z',
+        '    wire-report: headline “Bridge closed” → “Bridge closed for repairs”; published 2026-06-10 → 2026-06-11T08:00:00+02:00',
         '  1 article renamed:',
       ].join('\n'),
     );
@@ -201,6 +202,6 @@ describe('summariseChanges, after a correction', () => {
     expect(summariseChanges(dated, dated).articles.edited).toEqual([]);
     const undated = sliceOf({ ...dated, articles: dated.articles.map((a) => ({ ...a, published: '2027-01-01' })) });
     expect(summariseChanges(before, undated).articles.edited).toEqual([]);
-    expect(sliceOf(dated).articles[0]).toEqual({ slug: 'wire-report', headline: 'Bridge closed', published: '2026-06-10', aliases: [] });
+    expect(sliceOf(dated).articles[0]).toEqual({ slug: 'wire-report', headline: 'Bridge closed', published: '2026-06-10T00:00:00.000Z', aliases: [] });
   });
 });

@@ -4,7 +4,8 @@
  * on the way down; and the headings inside a part of the page rank below that part's own heading.
  * An article's record is a part of "The passages and their claims" (an `h2`), so the record's "The
  * call" is an `h3`, not a sibling of "Claims in this article". axe's heading rules are best
- * practices, outside the WCAG tags axe.test.ts runs.
+ * practices, outside the WCAG tags axe.test.ts runs. And no heading stands over nothing: a part
+ * with nothing to show says so (an outlet with no articles, a claim with no notes: "None.").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,5 +48,23 @@ describe.each(corpora)('the heading outline of the $name build', (corpus) => {
       }
     }
     expectNone(`heading outline in the ${corpus.name} build`, problems);
+  });
+
+  it('leaves no heading with nothing under it: an empty part says so (None.), and no list is empty', () => {
+    const outDir = buildCorpus(corpus);
+    const problems: string[] = [];
+    for (const page of readingPages(htmlPages(outDir))) {
+      const $ = cheerio.load(readFileSync(path.join(outDir, page.file), 'utf8'));
+      for (const el of $('main section[aria-labelledby]').toArray()) {
+        const id = $(el).attr('aria-labelledby')!;
+        const under = $(el).children().not(`#${id}`);
+        if (under.text().trim() === '') problems.push(`${page.path}  the part "${$(`#${id}`).text().trim()}" holds nothing under its heading`);
+      }
+      for (const heading of $(`main :is(${headings})`).toArray() as Tag[]) {
+        const next = $(heading).next();
+        if (next.is('ul, ol') && next.children('li').length === 0) problems.push(`${page.path}  "${$(heading).text().trim()}" is followed by an empty list`);
+      }
+    }
+    expectNone(`headings with nothing under them in the ${corpus.name} build`, problems);
   });
 });

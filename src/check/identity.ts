@@ -98,6 +98,48 @@ export function registryMarks(paths: readonly string[], facts: readonly FileFact
   return marks;
 }
 
+/**
+ * Outlets whose `owner` is no outlet's name or id now, but is a name the registry recorded for an
+ * outlet's address (its `name:` mark) that a current outlet still holds, as its id or an alias:
+ * the owning outlet was renamed, and its name with it. Owners are matched by name
+ * (src/lib/independence.ts), so the two, one source before, now count as two: a notice, at the
+ * owner, naming the outlet's new name (the owner may be another body of the old name).
+ */
+export function renamedOwners(entries: readonly RegistryEntry[], facts: readonly FileFacts[]): Problem[] {
+  const outlets = facts.filter((f) => f.collection === 'outlets');
+  if (!outlets.some((f) => f.owner)) return [];
+  const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const names = new Set(outlets.flatMap((f) => (f.title === undefined ? [] : [key(f.title)])));
+  const ids = new Set(outlets.map((f) => f.id));
+  const { byId, byAlias } = indexRecords(facts);
+  // The outlet addresses each recorded name mark was published at.
+  const pathsByMark = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (recordPath(entry.path)?.collection !== 'outlets') continue;
+    for (const m of entry.marks) pathsByMark.set(m, [...(pathsByMark.get(m) ?? []), entry.path]);
+  }
+  const problems: Problem[] = [];
+  for (const f of outlets) {
+    const owner = f.owner;
+    if (!owner || key(owner.name) === '' || names.has(key(owner.name)) || ids.has(owner.name.trim())) continue;
+    const mark = identityMarks({ collection: 'outlets', title: owner.name })[0];
+    for (const sitePath of (mark && pathsByMark.get(mark)) ?? []) {
+      const id = recordPath(sitePath)!.id;
+      const holder = byId.get(`outlets/${id}`) ?? byAlias.get(`outlets/${id}`)?.holder;
+      if (!holder || holder === f || holder.title === undefined) continue;
+      problems.push({
+        file: f.file,
+        line: owner.line,
+        column: owner.column,
+        code: M.OwnerRenamed.code,
+        message: M.OwnerRenamed.message(owner.name.trim(), holder.title.trim(), holder.file, sitePath),
+      });
+      break;
+    }
+  }
+  return problems;
+}
+
 /** A record's name, shortened for a message. */
 function named(f: FileFacts): string {
   const title = (f.title ?? f.id).replace(/\s+/g, ' ').trim();

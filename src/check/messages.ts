@@ -712,6 +712,15 @@ export const OwnerId = {
   notice: true,
 } satisfies MessageDef<[string, string, string]>;
 
+export const OwnerRenamed = {
+  code: 'owner-renamed',
+  title: "An outlet's owner written as the name another outlet had",
+  message: (owner: string, name: string, file: string, sitePath: string) =>
+    `owner: ${q(owner)} is no outlet's name now, but it was the name of the outlet now called ${q(name)} (${file}) when ${sitePath} was published. Owners are matched by name, so the two now count as two independent sources. If that outlet still owns this one, write owner: ${plainYaml(name)}.`,
+  hint: "An outlet renamed keeps its old address through its aliases, but an owner names an outlet by its name now: the outlets it owns name it anew.",
+  notice: true,
+} satisfies MessageDef<[string, string, string, string]>;
+
 export const AliasCollision = {
   code: 'alias-collision',
   title: 'An alias that is already taken',
@@ -989,6 +998,7 @@ export const messages = [
   UnmentionedClaim,
   StoryMismatch,
   OwnerId,
+  OwnerRenamed,
   AliasCollision,
   ReusedAddress,
   MentionMissingId,

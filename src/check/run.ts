@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FactsCache, hashBytes } from './cache.ts';
-import { changedAddresses } from './identity.ts';
+import { changedAddresses, renamedOwners } from './identity.ts';
 import { registryEntries, registryPath } from '../../scripts/lib/published-urls.ts';
 import { checkCorpus } from './corpus.ts';
 import type { FileFacts } from './file.ts';
@@ -85,6 +85,8 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   if (entries.length > 0 && process.env.CROSSCHECK_ALLOW_REMOVED_URLS !== '1') {
     result.problems.push(...changedAddresses(entries, result.facts));
   }
+  // An owner written as the name an outlet had when it was published: a notice.
+  result.problems.push(...renamedOwners(entries, result.facts));
   // A folder named on purpose must be there; the default may be missing (the archive is private to the editor).
   const named = options.archiveDir ?? (process.env.CROSSCHECK_ARCHIVE || undefined);
   const quotes = verifyQuotes(result.facts, root, named ?? 'archive', named !== undefined);

@@ -36,7 +36,11 @@ async function published() {
     const result = await checkContent({ root, contentDir: content, cacheDir: false });
     return result.problems.map((p) => formatProblem(p).replaceAll(content, 'content'));
   };
-  return { dir, file, printed, edit: (rel: string, from: string | RegExp, to: string) => writeFileSync(file(rel), readFileSync(file(rel), 'utf8').replace(from, to)) };
+  const noticed = async () => {
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    return result.notices.map((p) => formatProblem(p).replaceAll(content, 'content'));
+  };
+  return { dir, file, printed, noticed, edit: (rel: string, from: string | RegExp, to: string) => writeFileSync(file(rel), readFileSync(file(rel), 'utf8').replace(from, to)) };
 }
 
 describe('identityMarks', () => {
@@ -151,5 +155,30 @@ describe('addresses that now show another record', () => {
     writeFileSync(registry, readFileSync(registry, 'utf8').replace(/ \S+:[0-9a-f]{12}/g, ''));
     expect(await site.printed()).toEqual([]);
     expect(changedAddresses(registryEntries('/articles/gazette-bridge-closed/\n'), [])).toEqual([]);
+  });
+});
+
+describe("an outlet's owner written as the name an outlet had when it was published", () => {
+  it('gives a notice at the owner naming the outlet by its name now, whether its id changed or not, and none once the owner names it so', async () => {
+    const site = await published();
+    // The Chronicle was owned by the Gazette from the start; the Gazette is renamed, name and all.
+    site.edit('outlets/city-chronicle.yaml', 'country: Norway', 'owner: Harbour Gazette\ncountry: Norway');
+    expect(await site.noticed()).toEqual([]);
+    site.edit('outlets/harbour-gazette.yaml', 'name: Harbour Gazette', 'name: Harbour Gazette and Mail');
+    const notice = (file: string, published: string) =>
+      `content/outlets/city-chronicle.yaml:3:1  owner: "Harbour Gazette" is no outlet's name now, but it was the name of the outlet now called "Harbour Gazette and Mail" (content/outlets/${file}) when ${published} was published. Owners are matched by name, so the two now count as two independent sources. If that outlet still owns this one, write owner: Harbour Gazette and Mail. [owner-renamed]`;
+    expect(await site.noticed()).toEqual([notice('harbour-gazette.yaml', '/outlets/harbour-gazette/')]);
+    expect(await site.printed()).toEqual([]);
+    // Its file renamed too, the old id in its aliases (the articles name the new one).
+    renameSync(site.file('outlets/harbour-gazette.yaml'), site.file('outlets/gazette-and-mail.yaml'));
+    site.edit('outlets/gazette-and-mail.yaml', 'name: Harbour Gazette and Mail', 'name: Harbour Gazette and Mail\naliases: [harbour-gazette]');
+    for (const article of ['articles/gazette-bridge-closed.md']) site.edit(article, /^outlet: harbour-gazette$/m, 'outlet: gazette-and-mail');
+    expect(await site.printed()).toEqual([]);
+    expect(await site.noticed()).toEqual([notice('gazette-and-mail.yaml', '/outlets/harbour-gazette/')]);
+    // The owner written as the name the outlet has now; or an owner no outlet was ever published as.
+    site.edit('outlets/city-chronicle.yaml', 'owner: Harbour Gazette', 'owner: harbour gazette  AND mail');
+    expect(await site.noticed()).toEqual([]);
+    site.edit('outlets/city-chronicle.yaml', 'owner: harbour gazette  AND mail', 'owner: Harbour Holdings');
+    expect(await site.noticed()).toEqual([]);
   });
 });

@@ -176,6 +176,9 @@ interface Aliased {
 /** A contradiction's identity whatever its claims are called: its kind and its claims, each under its current id. */
 const contradictionIdentity = (c: { kind: string; claims: readonly string[] }, rename: (id: string) => string) => `${c.kind}\n${c.claims.map(rename).sort().join('\n')}`;
 
+/** Two dates of the export the same instant, or both unknown: a date written another way (an export of another version, UTC then the outlet's offset) is no correction. */
+const sameInstant = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && Date.parse(a) === Date.parse(b));
+
 /** What `after` publishes that `before` did not. With no `before`, only the totals. */
 export function summariseChanges(before: ExportSlice | undefined, after: ExportSlice): ChangeSummary {
   const summary: ChangeSummary = {
@@ -219,7 +222,7 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     if (!old) continue;
     const edit: Edited = { slug: a.slug };
     if (old.headline !== a.headline) edit.headline = { from: old.headline, to: a.headline };
-    if (old.published !== undefined && a.published !== undefined && old.published !== a.published) edit.published = { from: old.published, to: a.published };
+    if (old.published !== undefined && a.published !== undefined && !sameInstant(old.published, a.published)) edit.published = { from: old.published, to: a.published };
     if (edit.headline || edit.published) summary.articles.edited.push(edit);
   }
   summary.articles.edited.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));

@@ -198,8 +198,11 @@ describe('summariseChanges, after a correction', () => {
     );
   });
 
-  it('lists no article when neither changed, and no change of date against a slice kept without dates', () => {
+  it('lists no article when neither changed, nor when its date is the same instant written another way, and no change of date against a slice kept without dates', () => {
     expect(summariseChanges(dated, dated).articles.edited).toEqual([]);
+    // The same instant written another way (version 1 of the export wrote every date in UTC).
+    const offset: ExportSlice = { ...dated, articles: dated.articles.map((a) => ({ ...a, published: '2026-06-10T02:00:00.000+02:00' })) };
+    expect(summariseChanges(dated, offset).articles.edited).toEqual([]);
     const undated = sliceOf({ ...dated, articles: dated.articles.map((a) => ({ ...a, published: '2027-01-01' })) });
     expect(summariseChanges(before, undated).articles.edited).toEqual([]);
     expect(sliceOf(dated).articles[0]).toEqual({ slug: 'wire-report', headline: 'Bridge closed', published: '2026-06-10T00:00:00.000Z', aliases: [] });

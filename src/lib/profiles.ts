@@ -66,7 +66,7 @@ const outletNames = new WeakMap<readonly Outlet[], { byName: Map<string, Outlet>
  * The outlet `outlet`'s owner names: the identified outlet of that name, or, when no outlet has
  * that name, the one with that id (read so by groupOwners, with the notice owner-id); never itself.
  */
-export function ownerOutletOf(outlet: Outlet, outlets: readonly Outlet[]): OutletId | undefined {
+function ownerOutletOf(outlet: Outlet, outlets: readonly Outlet[]): OutletId | undefined {
   const owner = outlet.owner?.trim();
   if (!owner || outlet.unidentified) return undefined;
   let names = outletNames.get(outlets);

@@ -86,7 +86,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string, p
         line: m.line,
         column: m.column,
         code: M.UnknownClaim.code,
-        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearest(m.claim, claims.keys()), m.source, current),
+        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearest(m.claim, claims.keys()), m.source, current, published.has(`/claims/${m.claim}/`)),
       });
     }
   }

@@ -603,12 +603,18 @@ export const UnknownReference = {
 export const UnknownClaim = {
   code: 'unknown-claim',
   title: 'A mention of a claim that does not exist',
-  message: (id: string, file: string, suggestions: readonly string[], source: string, renamed?: string) =>
+  message: (id: string, file: string, suggestions: readonly string[], source: string, renamed?: string, published?: boolean) =>
     `This mention names claim ${q(id)}, but there is no ${file}.${
-      renamed !== undefined ? oldId('claim', id, renamed, `#${renamed}`) : suggestions.length > 0 ? didYouMean(suggestions) : ' Check the spelling, or write the claim first.'
+      renamed !== undefined
+        ? oldId('claim', id, renamed, `#${renamed}`)
+        : published
+          ? ` The claim was published (published-urls.txt lists /claims/${id}/): if it was renamed, split or merged into another claim, write that claim's id here, and list ${q(id)} in its aliases so that the old address leads there.`
+          : suggestions.length > 0
+            ? didYouMean(suggestions)
+            : ' Check the spelling, or write the claim first.'
     }${shown(source)}`,
-  hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md. An old id, listed in the aliases of the claim renamed from it, only redirects old links: mentions use the current id.',
-} satisfies MessageDef<[string, string, readonly string[], string, string?]>;
+  hint: 'Correct the id after # (the message names the nearest existing claims), or create content/claims/<id>.md. An old id, listed in the aliases of the claim renamed from it, only redirects old links: mentions use the current id. A claim published and then split, merged or renamed is named by the claim it went into, whose aliases list it.',
+} satisfies MessageDef<[string, string, readonly string[], string, string?, boolean?]>;
 
 export const UnknownPage = {
   code: 'unknown-page',

@@ -182,3 +182,16 @@ describe("an outlet's owner written as the name an outlet had when it was publis
     expect(await site.noticed()).toEqual([]);
   });
 });
+
+describe('a mention of a claim deleted after it was published', () => {
+  it('says the claim was published, and how to name the claim it went into, rather than to check the spelling', async () => {
+    const site = await published();
+    // The cost claim is merged into another, its file deleted; a mention still names it.
+    rmSync(site.file('claims/repair-cost-figure.md'));
+    const lines = (await site.printed()).filter((line) => line.includes('"repair-cost-figure"'));
+    expect(lines.map((line) => line.split('  ')[0])).toEqual(['content/articles/chronicle-bridge-safe.md:24:7', 'content/articles/council-press-release.md:21:28', 'content/articles/gazette-bridge-closed.md:32:35']);
+    expect(lines[0]).toBe(
+      'content/articles/chronicle-bridge-safe.md:24:7  This mention names claim "repair-cost-figure", but there is no content/claims/repair-cost-figure.md. The claim was published (published-urls.txt lists /claims/repair-cost-figure/): if it was renamed, split or merged into another claim, write that claim\'s id here, and list "repair-cost-figure" in its aliases so that the old address leads there. In: :claim[14 million kroner]{#repair-cost-figure stance=qualifies} [unknown-claim]',
+    );
+  });
+});

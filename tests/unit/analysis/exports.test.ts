@@ -126,7 +126,9 @@ describe('src/lib analysis modules', () => {
         ],
         "status.ts": [
           "CLAIM_STATUSES",
+          "ClaimTally",
           "STATUS_LABELS",
+          "assessStatus",
           "deriveStatus",
           "groupByStatus",
           "verdictAgainstStatus",

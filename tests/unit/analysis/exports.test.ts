@@ -44,9 +44,11 @@ describe('src/lib analysis modules', () => {
           "coverageMatrix",
           "focusMatrix",
           "hiddenClaimsNote",
+          "storyMatrix",
           "strongestStance",
         ],
         "differences.ts": [
+          "DISPUTES_KEPT",
           "LEFT_OUT_MIN_SOURCES",
           "describeLeftOut",
           "disputedBySelf",

@@ -123,9 +123,9 @@ interface SourceTally {
   unidentified: boolean;
   asserts: number;
   /** Mentions holding the claim true (asserts, qualifies), disputing it, and only quoting it. */
-  held: Set<Evidence>;
-  disputed: Set<Evidence>;
-  quoted: Set<Evidence>;
+  held: Evidence[];
+  disputed: Evidence[];
+  quoted: Evidence[];
   /** Of each side, the latest end of its articles' date spans, the earliest start, and how many are dated only by `added`. */
   heldLatest: number;
   heldEarliest: number;
@@ -135,16 +135,14 @@ interface SourceTally {
   disputedUndated: number;
 }
 
-/** What one source adds to a claim's counts (see {@link ClaimTally}). */
-interface Contribution {
-  supporting: boolean;
-  asserting: boolean;
-  disputing: boolean;
-  quotesOnly: boolean;
-  unidentified: boolean;
-  withdrawn: boolean;
-  recanted: boolean;
-}
+/** What one source adds to a claim's counts (see {@link ClaimTally}), as bits. */
+const SUPPORTING = 1;
+const ASSERTING = 2;
+const DISPUTING = 4;
+const QUOTES_ONLY = 8;
+const UNIDENTIFIED = 16;
+const WITHDRAWN = 32;
+const RECANTED = 64;
 
 const span = (e: Evidence) => dateSpan(e.date.date, e.date.offset);
 
@@ -160,6 +158,22 @@ function sideDates(items: Iterable<Evidence>): [latest: number, earliest: number
     if (e.date.basis !== 'published') undated++;
   }
   return [latest, earliest, undated];
+}
+
+/** A source's part in the counts, as bits: which sides it takes, and whether it took one only after the other. */
+function contribution(s: SourceTally): number {
+  const supporting = s.held.length > 0;
+  const disputing = s.disputed.length > 0;
+  const both = supporting && disputing;
+  return (
+    (supporting ? SUPPORTING : 0) |
+    (s.asserts > 0 ? ASSERTING : 0) |
+    (disputing ? DISPUTING : 0) |
+    (s.quoted.length > 0 && !supporting && !disputing ? QUOTES_ONLY : 0) |
+    (s.unidentified ? UNIDENTIFIED : 0) |
+    (both && s.disputedUndated === 0 && s.disputedEarliest > s.heldLatest ? WITHDRAWN : 0) |
+    (both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest ? RECANTED : 0)
+  );
 }
 
 /**
@@ -226,9 +240,9 @@ export class ClaimTally {
       s = {
         unidentified: e.source.unidentified,
         asserts: 0,
-        held: new Set(),
-        disputed: new Set(),
-        quoted: new Set(),
+        held: [],
+        disputed: [],
+        quoted: [],
         heldLatest: -Infinity,
         heldEarliest: Infinity,
         heldUndated: 0,
@@ -239,82 +253,78 @@ export class ClaimTally {
       this.sources.set(key, s);
     }
     const side = e.stance === 'disputes' ? s.disputed : e.stance === 'quotes' ? s.quoted : s.held;
-    if (sign > 0 ? side.has(e) : !side.has(e)) return;
-    const before = this.contribution(s);
-    const quotedOnlyBefore = s.held.size === 0 && s.disputed.size === 0;
+    const before = contribution(s);
+    const quotedOnlyBefore = s.held.length === 0 && s.disputed.length === 0;
+    if (sign > 0) side.push(e);
+    else {
+      // Rare (an article counted as another source once its original arrives): a search of the source's mentions of one side.
+      const at = side.indexOf(e);
+      if (at === -1) return;
+      side.splice(at, 1);
+    }
     this.count += sign;
-    if (sign > 0) side.add(e);
-    else side.delete(e);
     if (e.stance === 'asserts') s.asserts += sign;
     if (side !== s.quoted) {
-      const articles = side === s.held ? this.heldArticles : this.disputedArticles;
-      count(articles, e.article.slug, sign);
+      count(side === s.held ? this.heldArticles : this.disputedArticles, e.article.slug, sign);
       const [start, end] = span(e);
       const undated = e.date.basis !== 'published' ? sign : 0;
       if (side === s.held) {
         s.heldUndated += undated;
-        if (sign > 0) [s.heldLatest, s.heldEarliest] = [Math.max(s.heldLatest, end), Math.min(s.heldEarliest, start)];
-        else if (!(end < s.heldLatest && start > s.heldEarliest)) [s.heldLatest, s.heldEarliest, s.heldUndated] = sideDates(s.held);
+        if (sign > 0) {
+          s.heldLatest = Math.max(s.heldLatest, end);
+          s.heldEarliest = Math.min(s.heldEarliest, start);
+        } else if (!(end < s.heldLatest && start > s.heldEarliest)) [s.heldLatest, s.heldEarliest, s.heldUndated] = sideDates(s.held);
       } else {
         s.disputedUndated += undated;
-        if (sign > 0) [s.disputedLatest, s.disputedEarliest] = [Math.max(s.disputedLatest, end), Math.min(s.disputedEarliest, start)];
-        else if (!(end < s.disputedLatest && start > s.disputedEarliest)) [s.disputedLatest, s.disputedEarliest, s.disputedUndated] = sideDates(s.disputed);
+        if (sign > 0) {
+          s.disputedLatest = Math.max(s.disputedLatest, end);
+          s.disputedEarliest = Math.min(s.disputedEarliest, start);
+        } else if (!(end < s.disputedLatest && start > s.disputedEarliest)) [s.disputedLatest, s.disputedEarliest, s.disputedUndated] = sideDates(s.disputed);
       }
     }
     // The articles of the sources that only quote it: a source that takes a side leaves the group with all its quotations.
-    const quotedOnlyAfter = s.held.size === 0 && s.disputed.size === 0;
+    const quotedOnlyAfter = s.held.length === 0 && s.disputed.length === 0;
     if (side === s.quoted) {
       if (quotedOnlyAfter) count(this.quotedArticles, e.article.slug, sign);
     } else if (quotedOnlyBefore !== quotedOnlyAfter) {
       for (const q of s.quoted) count(this.quotedArticles, q.article.slug, quotedOnlyAfter ? 1 : -1);
     }
-    this.apply(key, before, -1);
-    this.apply(key, this.contribution(s), 1);
-    if (s.held.size + s.disputed.size + s.quoted.size === 0) this.sources.delete(key);
+    const after = contribution(s);
+    if (after !== before) {
+      this.apply(key, before, -1);
+      this.apply(key, after, 1);
+    }
+    if (s.held.length + s.disputed.length + s.quoted.length === 0) this.sources.delete(key);
   }
 
-  private contribution(s: SourceTally): Contribution {
-    const supporting = s.held.size > 0;
-    const disputing = s.disputed.size > 0;
-    const both = supporting && disputing;
-    return {
-      supporting,
-      asserting: s.asserts > 0,
-      disputing,
-      quotesOnly: s.quoted.size > 0 && !supporting && !disputing,
-      unidentified: s.unidentified,
-      withdrawn: both && s.disputedUndated === 0 && s.disputedEarliest > s.heldLatest,
-      recanted: both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest,
-    };
-  }
-
-  private apply(key: SourceKey, c: Contribution, sign: 1 | -1): void {
+  private apply(key: SourceKey, bits: number, sign: 1 | -1): void {
     const n = this.counts;
-    const both = c.supporting && c.disputing;
-    if (c.supporting) {
+    const asserting = (bits & ASSERTING) !== 0;
+    const unidentified = (bits & UNIDENTIFIED) !== 0;
+    if (bits & SUPPORTING) {
       if (sign > 0) this.supporting.add(key);
       else this.supporting.delete(key);
-      if (c.unidentified) n.supportUnidentified += sign;
-      if (!c.asserting) n.qualifiedOnly += sign;
+      if (unidentified) n.supportUnidentified += sign;
+      if (!asserting) n.qualifiedOnly += sign;
     }
-    if (c.disputing) {
+    if (bits & DISPUTING) {
       if (sign > 0) this.disputing.add(key);
       else this.disputing.delete(key);
-      if (c.unidentified) n.disputeUnidentified += sign;
+      if (unidentified) n.disputeUnidentified += sign;
     }
-    if (c.quotesOnly) {
+    if (bits & QUOTES_ONLY) {
       n.quotesOnly += sign;
-      if (c.unidentified) n.quotesOnlyUnidentified += sign;
+      if (unidentified) n.quotesOnlyUnidentified += sign;
     }
-    if (both) {
+    if (bits & SUPPORTING && bits & DISPUTING) {
       n.both += sign;
-      if (c.asserting) n.bothAsserting += sign;
+      if (asserting) n.bothAsserting += sign;
     }
-    if (c.withdrawn) {
+    if (bits & WITHDRAWN) {
       n.withdrawn += sign;
-      if (c.asserting) n.withdrawnAsserting += sign;
+      if (asserting) n.withdrawnAsserting += sign;
     }
-    if (c.recanted) n.recanted += sign;
+    if (bits & RECANTED) n.recanted += sign;
   }
 
   /** How many mentions the claim has. */

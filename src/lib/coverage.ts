@@ -68,8 +68,8 @@ export function coverageCell(article: Article, claim: ClaimId): CoverageCell {
   };
 }
 
-/** The coverage matrix of some claims by some articles (ordered as the module comment says). */
-export function coverageMatrix(claims: readonly Claim[], articles: readonly Article[]): CoverageMatrix {
+/** The columns (articles in timeline order) and the rows' claims (once each), ordered as the module comment says. */
+function matrixOrder(claims: readonly Claim[], articles: readonly Article[]): { columns: Article[]; order: Claim[] } {
   const columns = [...articles].sort(compareArticlesByDate);
   const firstSeen = new Map<ClaimId, [column: number, position: number]>();
   columns.forEach((article, column) =>
@@ -78,13 +78,19 @@ export function coverageMatrix(claims: readonly Claim[], articles: readonly Arti
     }),
   );
   const unseen: [number, number] = [Number.POSITIVE_INFINITY, 0];
-  const unique = [...new Map(claims.map((c) => [c.id, c])).values()];
-  unique.sort((a, b) => {
+  const order = [...new Map(claims.map((c) => [c.id, c])).values()];
+  order.sort((a, b) => {
     const [ca, pa] = firstSeen.get(a.id) ?? unseen;
     const [cb, pb] = firstSeen.get(b.id) ?? unseen;
     return (ca === cb ? pa - pb : ca < cb ? -1 : 1) || compareText(a.id, b.id);
   });
-  const rows = unique.map((claim) => {
+  return { columns, order };
+}
+
+/** The coverage matrix of some claims by some articles (ordered as the module comment says). */
+export function coverageMatrix(claims: readonly Claim[], articles: readonly Article[]): CoverageMatrix {
+  const { columns, order } = matrixOrder(claims, articles);
+  const rows = order.map((claim) => {
     const cells = columns.map((article) => coverageCell(article, claim.id));
     return { claim, cells, mentionedBy: cells.filter((c) => c.stance !== 'none').length };
   });
@@ -164,4 +170,47 @@ export function focusMatrix(matrix: CoverageMatrix, limits: MatrixLimits = MATRI
  */
 export function hiddenClaimsNote(hidden: number): string {
   return hidden === 1 ? 'The other claim is listed' : `The other ${hidden} claims are listed`;
+}
+
+/**
+ * A story's rows in order and the part of its matrix its page shows: the same as
+ * `focusMatrix(coverageMatrix(claims, articles), limits)`, without making the cells it leaves out.
+ * The whole matrix has a cell per claim and article: a story of 4,000 articles and 6,000 claims
+ * made 24 million of them, though its page shows at most `limits.claims` rows of `limits.articles`.
+ * This reads each article's mentions a few times, so it costs what the story's mentions are.
+ */
+export function storyMatrix(
+  claims: readonly Claim[],
+  articles: readonly Article[],
+  limits: MatrixLimits = MATRIX_LIMITS,
+): { order: Claim[]; matrix: FocusedMatrix } {
+  const { columns, order } = matrixOrder(claims, articles);
+  const claimsOf = columns.map((article) => new Set(article.mentions.map((m) => m.claim)));
+  const mentionedBy = new Map<ClaimId, number>();
+  for (const ids of claimsOf) for (const id of ids) mentionedBy.set(id, (mentionedBy.get(id) ?? 0) + 1);
+  const rowLimit = columns.length <= limits.articles ? Math.max(limits.claims, limits.claimsWhenWhole ?? 0) : limits.claims;
+  const rowIndexes = topIndexes(order.map((c) => mentionedBy.get(c.id) ?? 0), Math.max(0, rowLimit));
+  const keptRows = new Set(rowIndexes);
+  const kept = new Set(rowIndexes.map((r) => order[r]!.id));
+  const columnScores = claimsOf.map((ids) => {
+    let score = 0;
+    for (const id of ids) if (kept.has(id)) score++;
+    return score;
+  });
+  const columnIndexes = topIndexes(columnScores, Math.max(0, limits.articles));
+  const keptColumns = new Set(columnIndexes);
+  const rows = rowIndexes.map((r) => {
+    const claim = order[r]!;
+    const cells = columnIndexes.map((c) => coverageCell(columns[c]!, claim.id));
+    return { claim, cells, mentionedBy: cells.filter((cell) => cell.stance !== 'none').length };
+  });
+  return {
+    order,
+    matrix: {
+      columns: columnIndexes.map((c) => columns[c]!),
+      rows,
+      hiddenClaims: order.filter((_, r) => !keptRows.has(r)),
+      hiddenArticles: columns.filter((_, c) => !keptColumns.has(c)),
+    },
+  };
 }

@@ -28,15 +28,28 @@ import { articleDate, compareText, counted, dateSpan } from './order.ts';
 /** Fewest other independent sources that must mention a claim before an article is said to leave it out. */
 export const LEFT_OUT_MIN_SOURCES = 2;
 
+/**
+ * How many of the mentions disputing a claim (or holding true one that contradicts it) an
+ * article's view keeps, with how many there are: the most an article page quotes of them
+ * (sub-pages.ts, `disputeLimits`), whose claim page quotes them all. Keeping them all made each
+ * article holding true a claim that n articles dispute hold those n: n² for a claim in every article.
+ */
+export const DISPUTES_KEPT = 3;
+
 /** A claim this article holds true that other sources dispute or contradict. */
 export interface DisputedStatement {
   claim: ClaimId;
   /** This article's mentions holding it true, in document order. */
   ours: Evidence[];
-  /** Other independent sources' mentions disputing it, in evidence order. */
+  /** The first {@link DISPUTES_KEPT} of the other independent sources' mentions disputing it, in evidence order. */
   disputedBy: Evidence[];
-  /** Claims declared to contradict it, each with other independent sources' mentions holding it true. */
-  contradictedBy: { claim: ClaimId; evidence: Evidence[] }[];
+  /** How many mentions of other independent sources dispute it. */
+  disputes: number;
+  /**
+   * Claims declared to contradict it, each with the first {@link DISPUTES_KEPT} of the other
+   * independent sources' mentions holding it true, and how many there are.
+   */
+  contradictedBy: { claim: ClaimId; evidence: Evidence[]; mentions: number }[];
 }
 
 /** A claim most of the other coverage reported and this article did not. */
@@ -53,18 +66,58 @@ export interface LeftOutClaim {
 }
 
 const NO_EVIDENCE: readonly Evidence[] = [];
-const stanceLists = new WeakMap<readonly Evidence[], { disputes: Evidence[]; supports: Evidence[] }>();
+
+/** Mentions of one side of a claim, in evidence order: all of them, by source, and each source's first {@link DISPUTES_KEPT}. */
+interface Side {
+  all: Evidence[];
+  bySource: Map<SourceKey, Evidence[]>;
+  firsts: Evidence[];
+  /** Each mention's place in `all`. */
+  place: Map<Evidence, number>;
+}
+
+function side(list: Evidence[]): Side {
+  const bySource = new Map<SourceKey, Evidence[]>();
+  const firsts: Evidence[] = [];
+  const place = new Map<Evidence, number>();
+  list.forEach((e, i) => {
+    place.set(e, i);
+    const own = bySource.get(e.source.key);
+    if (own) own.push(e);
+    else bySource.set(e.source.key, [e]);
+    if ((own?.length ?? 1) <= DISPUTES_KEPT) firsts.push(e);
+  });
+  return { all: list, bySource, firsts, place };
+}
+
+/**
+ * The first `DISPUTES_KEPT` mentions of a side not from these sources, and how many there are.
+ * They are among each source's first few, so this reads at most that many of each of the
+ * sources it leaves out, however many mentions the side has.
+ */
+function others(s: Side, self: ReadonlySet<SourceKey>): { first: Evidence[]; count: number } {
+  let count = s.all.length;
+  for (const key of self) count -= s.bySource.get(key)?.length ?? 0;
+  const first: Evidence[] = [];
+  for (const e of s.firsts) {
+    if (first.length === DISPUTES_KEPT) break;
+    if (!self.has(e.source.key)) first.push(e);
+  }
+  return { first, count };
+}
+
+const stanceLists = new WeakMap<readonly Evidence[], { disputes: Side; supports: Side }>();
 
 /**
  * A claim's mentions disputing it and holding it true, in evidence order, sorted out once per
  * claim: each article holding a claim true used to go through all its mentions (a claim in n
  * articles cost n² when few of them disputed it).
  */
-function byStance(evidence: EvidenceIndex, claim: ClaimId): { disputes: Evidence[]; supports: Evidence[] } {
+function byStance(evidence: EvidenceIndex, claim: ClaimId): { disputes: Side; supports: Side } {
   const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
   let lists = stanceLists.get(list);
   if (!lists) {
-    lists = { disputes: list.filter((e) => e.stance === 'disputes'), supports: list.filter((e) => isSupporting(e.stance)) };
+    lists = { disputes: side(list.filter((e) => e.stance === 'disputes')), supports: side(list.filter((e) => isSupporting(e.stance))) };
     stanceLists.set(list, lists);
   }
   return lists;
@@ -83,16 +136,16 @@ export function disputedElsewhere(
   const own = evidence.byArticle.get(slug) ?? [];
   // The article's own sources: its article's, and that of any claim it reports on its own.
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
-  const others = (list: readonly Evidence[]) => list.filter((e) => !self.has(e.source.key));
   const held = own.filter((e) => isSupporting(e.stance));
   const out: DisputedStatement[] = [];
   for (const claim of new Set(held.map((e) => e.claim))) {
-    const disputedBy = others(byStance(evidence, claim).disputes);
-    const contradictedBy = (partners.get(claim) ?? [])
-      .map((rival) => ({ claim: rival, evidence: others(byStance(evidence, rival).supports) }))
-      .filter((r) => r.evidence.length > 0);
-    if (disputedBy.length === 0 && contradictedBy.length === 0) continue;
-    out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy, contradictedBy });
+    const disputedBy = others(byStance(evidence, claim).disputes, self);
+    const contradictedBy = (partners.get(claim) ?? []).flatMap((rival) => {
+      const { first, count } = others(byStance(evidence, rival).supports, self);
+      return count > 0 ? [{ claim: rival, evidence: first, mentions: count }] : [];
+    });
+    if (disputedBy.count === 0 && contradictedBy.length === 0) continue;
+    out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy: disputedBy.first, disputes: disputedBy.count, contradictedBy });
   }
   return out;
 }
@@ -100,8 +153,10 @@ export function disputedElsewhere(
 /** A claim an article holds true that its own source disputes in another of its articles. */
 export interface SelfDisputed {
   claim: ClaimId;
-  /** The disputing mentions of the source's other articles, in evidence order. */
+  /** The first {@link DISPUTES_KEPT} disputing mentions of the source's other articles, in evidence order. */
   disputedBy: Evidence[];
+  /** How many disputing mentions the source's other articles have. */
+  disputes: number;
 }
 
 /**
@@ -120,8 +175,23 @@ export function disputedBySelf(
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
   const out: SelfDisputed[] = [];
   for (const claim of new Set(own.filter((e) => isSupporting(e.stance)).map((e) => e.claim))) {
-    const disputedBy = byStance(evidence, claim).disputes.filter((e) => e.article.slug !== slug && self.has(e.source.key));
-    if (disputedBy.length > 0) out.push({ claim, disputedBy });
+    // The source's disputing mentions, less the article's own: the first few of each of its keys
+    // that are not the article's are enough to find the first of them all.
+    const { bySource, place } = byStance(evidence, claim).disputes;
+    const first: Evidence[] = [];
+    let disputes = 0;
+    for (const key of self) {
+      const list = bySource.get(key) ?? [];
+      disputes += list.length - own.filter((e) => e.claim === claim && e.stance === 'disputes' && e.source.key === key).length;
+      let kept = 0;
+      for (const e of list) {
+        if (kept === DISPUTES_KEPT) break;
+        if (e.article.slug === slug) continue;
+        first.push(e);
+        kept++;
+      }
+    }
+    if (disputes > 0) out.push({ claim, disputedBy: first.sort((a, b) => place.get(a)! - place.get(b)!).slice(0, DISPUTES_KEPT), disputes });
   }
   return out;
 }

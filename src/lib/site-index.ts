@@ -18,7 +18,7 @@ import {
   type ClaimContradiction,
   type Contradiction,
 } from './contradictions.ts';
-import { coverageMatrix, focusMatrix, type CoverageMatrix, type FocusedMatrix } from './coverage.ts';
+import { storyMatrix, type FocusedMatrix } from './coverage.ts';
 import { disputedBySelf, disputedElsewhere, leftOutOfStory, type DisputedStatement, type LeftOutClaim, type SelfDisputed } from './differences.ts';
 import { collectEvidence, type Evidence, type EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts';
@@ -120,8 +120,11 @@ export interface StoryView {
   timelineLayout: TimelineLayout;
   /** Its claims and any other claim its articles mention, in coverage-matrix row order. */
   claims: Claim[];
-  coverage: CoverageMatrix;
-  /** The part of the coverage matrix its page shows (coverage.ts, MATRIX_LIMITS), with what it leaves out. */
+  /**
+   * The part of the coverage matrix its page shows (coverage.ts, MATRIX_LIMITS), with what it
+   * leaves out. The whole matrix is not kept: its claims × articles cells grew with the square of a
+   * large story, and no page shows them (its claims page lists the claims the matrix leaves out).
+   */
   matrix: FocusedMatrix;
   /** Its claims by status, in row order. */
   byStatus: Record<ClaimStatus, Claim[]>;
@@ -319,11 +322,10 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     const ids = new Set<ClaimId>((claimsOfStory.get(story.id) ?? []).map((c) => c.id));
     for (const article of storyArticles)
       for (const m of article.mentions) if (lookup.claims.has(m.claim)) ids.add(m.claim);
-    const coverage = coverageMatrix(
+    const { order: storyClaims, matrix } = storyMatrix(
       [...ids].map((id) => lookup.claims.get(id)!),
       storyArticles,
     );
-    const storyClaims = coverage.rows.map((r) => r.claim);
     const byStatus = groupByStatus(storyClaims, (c) => c.id, statuses);
     const timeline = storyTimeline(storyArticles, firstDates, lookup.articles);
     stories.set(story.id, {
@@ -337,8 +339,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       timeline,
       timelineLayout: layoutEvents(timeline),
       claims: storyClaims,
-      coverage,
-      matrix: focusMatrix(coverage),
+      matrix,
       byStatus,
       contested: byStatus.contested,
       singleSource: byStatus['single-source'],

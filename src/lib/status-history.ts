@@ -5,23 +5,24 @@
  * 1. Articles are replayed in `added` order. Articles added at the same instant arrive together
  *    (one step), so the order of files never decides a status for a moment.
  * 2. After each step, every claim whose evidence changed, and every claim declared to contradict
- *    one of those, is assessed again with the same functions the site index uses
- *    (`corroborate`, `deriveStatus`): at the last step each status is the one the site shows.
+ *    one of those, is assessed again with the same rules the site index uses (`assessStatus`,
+ *    which `deriveStatus` applies): at the last step each status is the one the site shows. Each
+ *    claim's tally (`ClaimTally`) is kept from step to step, changed by the mentions that arrive
+ *    or count as another source, so a step costs what it changed, not all the claim's evidence.
  * 3. Each time a claim's status differs from its previous one, a change is recorded. Every claim
  *    starts `unmentioned`, so its first coverage is a change too.
  *
  * Independence is replayed as well: an article whose `via` names an article not yet added counts
  * as its own source until that article arrives (the same rule as a `via` the corpus lacks).
  */
-import { corroborate, type Corroboration } from './corroboration.ts';
 import type { Article, Claim, Corpus } from './corpus.ts';
 import { declaredPartners } from './contradictions.ts';
-import { articleEvidence, compareEvidence, type Evidence } from './evidence.ts';
+import { articleEvidence, type Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
 import { followVia, groupOwners, sourceOf, type ArticleSource } from './independence.ts';
 import { indexCorpus, outletOf } from './lookup.ts';
 import { compareDates, compareText } from './order.ts';
-import { deriveStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
+import { assessStatus, ClaimTally, type ClaimStatus, type StatusAssessment } from './status.ts';
 
 /** One change of a claim's derived status. */
 export interface StatusChange {
@@ -81,8 +82,14 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     if (!cycle && via !== undefined && !present.has(via)) waiting.set(via, (waiting.get(via) ?? new Set()).add(slug));
   };
   const byArticle = new Map<ArticleSlug, Evidence[]>();
-  const articlesOf = new Map<ClaimId, Set<ArticleSlug>>();
-  const corroborations = new Map<ClaimId, Corroboration>();
+  // Each claim's tally, changed by the mentions that come and go: assessing a claim again from
+  // all its evidence at each step that touched it cost n² for a claim in n articles.
+  const tallies = new Map<ClaimId, ClaimTally>();
+  const tallyOf = (claim: ClaimId) => {
+    let tally = tallies.get(claim);
+    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim)));
+    return tally;
+  };
   const current = new Map<ClaimId, ClaimStatus>();
   const changes: StatusChange[] = [];
 
@@ -108,15 +115,15 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     const touched = new Set<ClaimId>();
     for (const slug of changed) {
       const evidence = articleEvidence(present.get(slug)!, lookup, sources);
-      for (const e of [...(byArticle.get(slug) ?? []), ...evidence]) touched.add(e.claim);
+      for (const e of byArticle.get(slug) ?? []) {
+        touched.add(e.claim);
+        tallyOf(e.claim).remove(e);
+      }
+      for (const e of evidence) {
+        touched.add(e.claim);
+        tallyOf(e.claim).add(e);
+      }
       byArticle.set(slug, evidence);
-      for (const e of evidence) articlesOf.set(e.claim, (articlesOf.get(e.claim) ?? new Set()).add(slug));
-    }
-    for (const claim of touched) {
-      const evidence = [...(articlesOf.get(claim) ?? [])]
-        .flatMap((slug) => (byArticle.get(slug) ?? []).filter((e) => e.claim === claim))
-        .sort(compareEvidence);
-      corroborations.set(claim, corroborate(claim, evidence));
     }
 
     const affected = new Set<ClaimId>(touched);
@@ -135,9 +142,9 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
 
     for (const claim of [...affected].sort(compareText)) {
       if (!lookup.claims.has(claim)) continue;
-      const own = corroborations.get(claim) ?? corroborate(claim, []);
-      const rivals = (partners.get(claim) ?? []).flatMap((p) => corroborations.get(p) ?? []);
-      const assessment = deriveStatus(own, rivals);
+      const own = tallies.get(claim) ?? new ClaimTally(claim);
+      const rivals = (partners.get(claim) ?? []).flatMap((p) => tallies.get(p) ?? []);
+      const assessment = assessStatus(own, rivals);
       const from = current.get(claim) ?? 'unmentioned';
       if (assessment.status === from) continue;
       current.set(claim, assessment.status);

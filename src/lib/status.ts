@@ -38,6 +38,7 @@
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
 import type { VerdictRating } from './corpus.ts';
+import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount, SourceKey } from './independence.ts';
 import { counted, dateSpan } from './order.ts';
@@ -117,53 +118,241 @@ function assertedEarlier(both: number, of: number, what: string): string {
   return `, ${both} of which had asserted ${what} in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
 }
 
-type SourceMentions = ReadonlyMap<SourceKey, Corroboration['all']['evidence']>;
-const sourceMentions = new WeakMap<Corroboration, { held: SourceMentions; disputed: SourceMentions }>();
+/** One source's part in a claim's tally: its mentions by side, and when it took each side. */
+interface SourceTally {
+  unidentified: boolean;
+  asserts: number;
+  /** Mentions holding the claim true (asserts, qualifies), disputing it, and only quoting it. */
+  held: Evidence[];
+  disputed: Evidence[];
+  quoted: Evidence[];
+  /** Of each side, the latest end of its articles' date spans, the earliest start, and how many are dated only by `added`. */
+  heldLatest: number;
+  heldEarliest: number;
+  heldUndated: number;
+  disputedLatest: number;
+  disputedEarliest: number;
+  disputedUndated: number;
+}
 
-/**
- * A claim's mentions holding it true and disputing it, by source: looked up here, not searched
- * for among its sources for each source (a claim of n sources on both sides cost n²). The first
- * group of a key wins, as a search from the start would find it.
- */
-function bySource(own: Corroboration): { held: SourceMentions; disputed: SourceMentions } {
-  let maps = sourceMentions.get(own);
-  if (!maps) {
-    const index = (group: Corroboration['supports']) => {
-      const map = new Map<SourceKey, Corroboration['all']['evidence']>();
-      for (const s of group.sources) if (!map.has(s.source.key)) map.set(s.source.key, s.evidence);
-      return map;
-    };
-    sourceMentions.set(own, (maps = { held: index(own.supports), disputed: index(own.disputes) }));
+/** What one source adds to a claim's counts (see {@link ClaimTally}), as bits. */
+const SUPPORTING = 1;
+const ASSERTING = 2;
+const DISPUTING = 4;
+const QUOTES_ONLY = 8;
+const UNIDENTIFIED = 16;
+const WITHDRAWN = 32;
+const RECANTED = 64;
+
+const span = (e: Evidence) => dateSpan(e.date.date, e.date.offset);
+
+/** One side's dates, from its mentions: the latest end, the earliest start, and how many are not publication dates. */
+function sideDates(items: Iterable<Evidence>): [latest: number, earliest: number, undated: number] {
+  let latest = -Infinity;
+  let earliest = Infinity;
+  let undated = 0;
+  for (const e of items) {
+    const [start, end] = span(e);
+    latest = Math.max(latest, end);
+    earliest = Math.min(earliest, start);
+    if (e.date.basis !== 'published') undated++;
   }
-  return maps;
+  return [latest, earliest, undated];
+}
+
+/** A source's part in the counts, as bits: which sides it takes, and whether it took one only after the other. */
+function contribution(s: SourceTally): number {
+  const supporting = s.held.length > 0;
+  const disputing = s.disputed.length > 0;
+  const both = supporting && disputing;
+  return (
+    (supporting ? SUPPORTING : 0) |
+    (s.asserts > 0 ? ASSERTING : 0) |
+    (disputing ? DISPUTING : 0) |
+    (s.quoted.length > 0 && !supporting && !disputing ? QUOTES_ONLY : 0) |
+    (s.unidentified ? UNIDENTIFIED : 0) |
+    (both && s.disputedUndated === 0 && s.disputedEarliest > s.heldLatest ? WITHDRAWN : 0) |
+    (both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest ? RECANTED : 0)
+  );
 }
 
 /**
- * Whether each of these sources disputed the claim only after it had held it true: each of its
- * disputing articles has a publication date certainly after every article of its holding it
- * true (an article known only by when it was added may have been published any time before).
+ * What {@link deriveStatus} needs of a claim's coverage, kept up to date as mentions are added
+ * and removed, so that the status history (status-history.ts) can assess a claim at each step
+ * without reading all its evidence again: a claim in every one of n articles cost n² there. Each
+ * source's sides and dates are kept, and the counts change by what the source changed, so adding
+ * or removing a mention costs the same however many the claim has (removing the mention that
+ * held a side's latest or earliest date reads that source's mentions of the side again).
+ *
+ * "Disputed later" and "held later" are the rules of the module comment: each of the source's
+ * disputing (holding) articles has a publication date certainly after every one of its holding
+ * (disputing) articles, by `dateSpan`.
  */
-function disputedLater(keys: readonly SourceKey[], own: Corroboration): boolean {
-  const span = (e: Corroboration['all']['evidence'][number]) => dateSpan(e.date.date, e.date.offset);
-  const { held: heldBy, disputed: disputedBy } = bySource(own);
-  return keys.every((key) => {
-    const held = heldBy.get(key) ?? [];
-    const disputed = disputedBy.get(key) ?? [];
-    const latestHeld = Math.max(...held.map((e) => span(e)[1]));
-    return disputed.every((e) => e.date.basis === 'published' && span(e)[0] > latestHeld);
-  });
+export class ClaimTally {
+  readonly claim: ClaimId;
+  private count = 0;
+  /** The sources holding it true, and those disputing it. */
+  readonly supporting = new Set<SourceKey>();
+  readonly disputing = new Set<SourceKey>();
+  private readonly sources = new Map<SourceKey, SourceTally>();
+  /** Each group's articles, with how many of its mentions are in each. */
+  private readonly heldArticles = new Map<string, number>();
+  private readonly disputedArticles = new Map<string, number>();
+  private readonly quotedArticles = new Map<string, number>();
+  private readonly counts = {
+    supportUnidentified: 0,
+    disputeUnidentified: 0,
+    quotesOnly: 0,
+    quotesOnlyUnidentified: 0,
+    qualifiedOnly: 0,
+    both: 0,
+    bothAsserting: 0,
+    withdrawn: 0,
+    withdrawnAsserting: 0,
+    recanted: 0,
+  };
+
+  constructor(claim: ClaimId) {
+    this.claim = claim;
+  }
+
+  /** A tally of some mentions (those of other claims are left out). */
+  static of(claim: ClaimId, evidence: Iterable<Evidence>): ClaimTally {
+    const tally = new ClaimTally(claim);
+    for (const e of evidence) if (e.claim === claim) tally.add(e);
+    return tally;
+  }
+
+  add(e: Evidence): void {
+    this.change(e, 1);
+  }
+
+  /** Takes out a mention added before (the same object). */
+  remove(e: Evidence): void {
+    this.change(e, -1);
+  }
+
+  private change(e: Evidence, sign: 1 | -1): void {
+    const key = e.source.key;
+    let s = this.sources.get(key);
+    if (!s) {
+      if (sign < 0) return;
+      s = {
+        unidentified: e.source.unidentified,
+        asserts: 0,
+        held: [],
+        disputed: [],
+        quoted: [],
+        heldLatest: -Infinity,
+        heldEarliest: Infinity,
+        heldUndated: 0,
+        disputedLatest: -Infinity,
+        disputedEarliest: Infinity,
+        disputedUndated: 0,
+      };
+      this.sources.set(key, s);
+    }
+    const side = e.stance === 'disputes' ? s.disputed : e.stance === 'quotes' ? s.quoted : s.held;
+    const before = contribution(s);
+    const quotedOnlyBefore = s.held.length === 0 && s.disputed.length === 0;
+    if (sign > 0) side.push(e);
+    else {
+      // Rare (an article counted as another source once its original arrives): a search of the source's mentions of one side.
+      const at = side.indexOf(e);
+      if (at === -1) return;
+      side.splice(at, 1);
+    }
+    this.count += sign;
+    if (e.stance === 'asserts') s.asserts += sign;
+    if (side !== s.quoted) {
+      count(side === s.held ? this.heldArticles : this.disputedArticles, e.article.slug, sign);
+      const [start, end] = span(e);
+      const undated = e.date.basis !== 'published' ? sign : 0;
+      if (side === s.held) {
+        s.heldUndated += undated;
+        if (sign > 0) {
+          s.heldLatest = Math.max(s.heldLatest, end);
+          s.heldEarliest = Math.min(s.heldEarliest, start);
+        } else if (!(end < s.heldLatest && start > s.heldEarliest)) [s.heldLatest, s.heldEarliest, s.heldUndated] = sideDates(s.held);
+      } else {
+        s.disputedUndated += undated;
+        if (sign > 0) {
+          s.disputedLatest = Math.max(s.disputedLatest, end);
+          s.disputedEarliest = Math.min(s.disputedEarliest, start);
+        } else if (!(end < s.disputedLatest && start > s.disputedEarliest)) [s.disputedLatest, s.disputedEarliest, s.disputedUndated] = sideDates(s.disputed);
+      }
+    }
+    // The articles of the sources that only quote it: a source that takes a side leaves the group with all its quotations.
+    const quotedOnlyAfter = s.held.length === 0 && s.disputed.length === 0;
+    if (side === s.quoted) {
+      if (quotedOnlyAfter) count(this.quotedArticles, e.article.slug, sign);
+    } else if (quotedOnlyBefore !== quotedOnlyAfter) {
+      for (const q of s.quoted) count(this.quotedArticles, q.article.slug, quotedOnlyAfter ? 1 : -1);
+    }
+    const after = contribution(s);
+    if (after !== before) {
+      this.apply(key, before, -1);
+      this.apply(key, after, 1);
+    }
+    if (s.held.length + s.disputed.length + s.quoted.length === 0) this.sources.delete(key);
+  }
+
+  private apply(key: SourceKey, bits: number, sign: 1 | -1): void {
+    const n = this.counts;
+    const asserting = (bits & ASSERTING) !== 0;
+    const unidentified = (bits & UNIDENTIFIED) !== 0;
+    if (bits & SUPPORTING) {
+      if (sign > 0) this.supporting.add(key);
+      else this.supporting.delete(key);
+      if (unidentified) n.supportUnidentified += sign;
+      if (!asserting) n.qualifiedOnly += sign;
+    }
+    if (bits & DISPUTING) {
+      if (sign > 0) this.disputing.add(key);
+      else this.disputing.delete(key);
+      if (unidentified) n.disputeUnidentified += sign;
+    }
+    if (bits & QUOTES_ONLY) {
+      n.quotesOnly += sign;
+      if (unidentified) n.quotesOnlyUnidentified += sign;
+    }
+    if (bits & SUPPORTING && bits & DISPUTING) {
+      n.both += sign;
+      if (asserting) n.bothAsserting += sign;
+    }
+    if (bits & WITHDRAWN) {
+      n.withdrawn += sign;
+      if (asserting) n.withdrawnAsserting += sign;
+    }
+    if (bits & RECANTED) n.recanted += sign;
+  }
+
+  /** How many mentions the claim has. */
+  get mentions(): number {
+    return this.count;
+  }
+  /** The counts deriveStatus reads (see {@link StatusAssessment}). */
+  get support(): IndependenceCount {
+    return { sources: this.supporting.size, articles: this.heldArticles.size, unidentified: this.counts.supportUnidentified };
+  }
+  get dispute(): IndependenceCount {
+    return { sources: this.disputing.size, articles: this.disputedArticles.size, unidentified: this.counts.disputeUnidentified };
+  }
+  get quotesOnly(): IndependenceCount {
+    return { sources: this.counts.quotesOnly, articles: this.quotedArticles.size, unidentified: this.counts.quotesOnlyUnidentified };
+  }
+  /** Sources that hold it true only with a qualification; on both sides (asserting it plainly); and those that disputed it only after holding it true (asserting it plainly), or held it true only after disputing it. */
+  get sides(): { qualifiedOnly: number; both: number; bothAsserting: number; withdrawn: number; withdrawnAsserting: number; recanted: number } {
+    const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted } = this.counts;
+    return { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted };
+  }
 }
 
-/**
- * Whether this source held the claim true only after it had disputed it: each of its articles
- * holding it true has a publication date certainly after every article of its disputing it.
- */
-function heldLater(key: SourceKey, own: Corroboration): boolean {
-  const span = (e: Corroboration['all']['evidence'][number]) => dateSpan(e.date.date, e.date.offset);
-  const held = bySource(own).held.get(key) ?? [];
-  const disputed = bySource(own).disputed.get(key) ?? [];
-  const latestDisputed = Math.max(...disputed.map((e) => span(e)[1]));
-  return held.every((e) => e.date.basis === 'published' && span(e)[0] > latestDisputed);
+/** Adds `sign` to a key's count, dropping the key at zero. */
+function count(map: Map<string, number>, key: string, sign: 1 | -1): void {
+  const n = (map.get(key) ?? 0) + sign;
+  if (n === 0) map.delete(key);
+  else map.set(key, n);
 }
 
 /** ", which asserted it in a later article", ", 1 of which…": for disputing sources that held the claim true only later. */
@@ -188,23 +377,34 @@ function sources(count: IndependenceCount, only = false, qualifiedOnly = 0): str
  * it (either direction); see the module comment for the rules.
  */
 export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = []): StatusAssessment {
-  const support = own.supports.count;
-  const dispute = own.disputes.count;
-  const quotesOnly = own.quotesOnly.count;
-  const asserting = sourceKeys(own.asserts);
-  const qualifiedOnly = own.supports.sources.filter((s) => !asserting.has(s.source.key)).length;
-  const rivals = contradicting.filter((c) => c.claim !== own.claim && c.supports.count.sources > 0);
+  return assessStatus(
+    ClaimTally.of(own.claim, own.all.evidence),
+    contradicting.map((c) => ({ claim: c.claim, supporting: sourceKeys(c.supports) })),
+  );
+}
+
+/**
+ * {@link deriveStatus} from a claim's tally and, for each claim declared to contradict it, the
+ * sources holding that claim true: what the status history keeps between its steps.
+ */
+export function assessStatus(
+  own: ClaimTally,
+  contradicting: readonly { claim: ClaimId; supporting: ReadonlySet<SourceKey> }[] = [],
+): StatusAssessment {
+  const { support, dispute, quotesOnly, supporting, disputing } = own;
+  const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted } = own.sides;
+  const rivals = contradicting.filter((c) => c.claim !== own.claim && c.supporting.size > 0);
   const rivalKeys = new Set<SourceKey>();
-  for (const rival of rivals) for (const key of sourceKeys(rival.supports)) rivalKeys.add(key);
-  const supporting = sourceKeys(own.supports);
-  const disputing = sourceKeys(own.disputes);
-  const count = (keys: Iterable<SourceKey>) => [...keys].filter((k) => supporting.has(k)).length;
-  const bothSides = [...supporting].filter((k) => disputing.has(k) || rivalKeys.has(k)).length;
-  // Sources that held it true and later disputed it: their latest word is the dispute.
-  const withdrawn = [...disputing].filter((k) => supporting.has(k) && disputedLater([k], own));
-  // Sources that disputed it and later held it true: their latest word is the assertion.
-  const recanted = [...disputing].filter((k) => supporting.has(k) && heldLater(k, own));
-  const recantedKeys = new Set(recanted);
+  for (const rival of rivals) for (const key of rival.supporting) rivalKeys.add(key);
+  // Of the sources holding it true, those that also hold a rival true, and those on both sides of it or of a rival.
+  let rivalsToo = 0;
+  let rivalsOnly = 0;
+  for (const key of rivalKeys) {
+    if (!supporting.has(key)) continue;
+    rivalsToo++;
+    if (!disputing.has(key)) rivalsOnly++;
+  }
+  const bothSides = both + rivalsOnly;
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
@@ -212,17 +412,17 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
 
   let status: ClaimStatus;
   let sentence: string;
-  if (own.all.evidence.length === 0) {
+  if (own.mentions === 0) {
     status = 'unmentioned';
     sentence = 'No article in the corpus mentions this claim yet.';
-  } else if (support.sources > 0 && withdrawn.length === support.sources) {
+  } else if (support.sources > 0 && withdrawn === support.sources) {
     // Every source that held it true disputed it later (a correction, a change of mind): none holds it true now.
     status = 'disputed';
-    const what = withdrawn.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
-    sentence = `Disputed by ${sources(dispute)}${assertedEarlier(withdrawn.length, dispute.sources, what)}; none asserts it now.`;
-  } else if (dispute.sources > 0 && recanted.length === dispute.sources && rivals.length === 0) {
+    const what = withdrawnAsserting > 0 ? 'it' : 'it with a qualification';
+    sentence = `Disputed by ${sources(dispute)}${assertedEarlier(withdrawn, dispute.sources, what)}; none asserts it now.`;
+  } else if (dispute.sources > 0 && recanted === dispute.sources && rivals.length === 0) {
     // Every source that disputed it held it true later: none disputes it now.
-    const earlier = disputedEarlier(recanted.length, support.sources);
+    const earlier = disputedEarlier(recanted, support.sources);
     status = support.sources >= 2 ? 'corroborated' : 'single-source';
     sentence =
       status === 'corroborated'
@@ -232,22 +432,22 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
     status = 'contested';
     const clauses = [held()];
     if (dispute.sources > 0) {
-      const both = [...disputing].filter((k) => supporting.has(k));
       // Sources that only qualify it hold it true with a caveat: "asserts it with a qualification", as the sentence begins.
-      const what = both.some((k) => asserting.has(k)) ? 'it' : 'it with a qualification';
+      const what = bothAsserting > 0 ? 'it' : 'it with a qualification';
+      // On both sides, each having disputed it only after holding it true, or held it true only after disputing it.
       const also =
-        both.length > 0 && disputedLater(both, own)
-          ? assertedEarlier(both.length, dispute.sources, what)
-          : both.length > 0 && both.every((k) => recantedKeys.has(k))
-            ? assertedLater(both.length, dispute.sources, what)
-            : alsoAsserting(both.length, dispute.sources, what);
+        both > 0 && withdrawn === both
+          ? assertedEarlier(both, dispute.sources, what)
+          : both > 0 && recanted === both
+            ? assertedLater(both, dispute.sources, what)
+            : alsoAsserting(both, dispute.sources, what);
       clauses.push(`disputed by ${sources(dispute)}${also}`);
     }
     let sentenceBody = clauses.join(', but ');
     if (rivals.length > 0) {
       const what = rivals.length === 1 ? 'a claim it contradicts is' : `${rivals.length} claims it contradicts are`;
       sentenceBody += `, while ${what} asserted by ${counted(rivalKeys.size, 'independent source')}`;
-      sentenceBody += alsoAsserting(count(rivalKeys), rivalKeys.size, 'this one');
+      sentenceBody += alsoAsserting(rivalsToo, rivalKeys.size, 'this one');
     }
     sentence = `${sentenceBody}.`;
   } else if (support.sources >= 2) {

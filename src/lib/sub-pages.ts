@@ -36,6 +36,7 @@
  * what others disputed), then {@link ARTICLE_DISPUTED_LINES} more one line each.
  */
 import type { Claim } from './corpus.ts';
+import { DISPUTES_KEPT } from './differences.ts';
 import { EVIDENCE_IN_FULL } from './evidence.ts';
 import { sitePath, type ArticleSlug, type ClaimId, type EntityId, type StoryId } from './ids.ts';
 import type { Stance } from './mentions.ts';
@@ -95,10 +96,11 @@ export function claimsWithStances<C, S>(mentions: readonly { claim: C; stance: S
  * How much of what others disputed an article page quotes: for how many of the claims it holds
  * true that others dispute or contradict (the rest one line each), and how many mentions for each
  * disputing or contradicting claim (each claim's page has them all). An article of more than
- * {@link ARTICLE_MENTIONS_LISTED} mentions quotes less, its own record taking half its budget.
+ * {@link ARTICLE_MENTIONS_LISTED} mentions quotes less, its own record taking half its budget. The
+ * site index keeps no more of them than this quotes ({@link DISPUTES_KEPT}).
  */
 export function disputeLimits(mentions: number): { claims: number; quotes: number } {
-  return mentions > ARTICLE_MENTIONS_LISTED ? { claims: 2, quotes: 1 } : { claims: 5, quotes: 3 };
+  return mentions > ARTICLE_MENTIONS_LISTED ? { claims: 2, quotes: 1 } : { claims: 5, quotes: DISPUTES_KEPT };
 }
 
 /**

@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverageCell, coverageMatrix, focusMatrix, hiddenClaimsNote, MATRIX_LIMITS, STANCE_PRECEDENCE, strongestStance } from '../../../src/lib/coverage.ts';
+import {
+  coverageCell,
+  coverageMatrix,
+  focusMatrix,
+  hiddenClaimsNote,
+  MATRIX_LIMITS,
+  STANCE_PRECEDENCE,
+  storyMatrix,
+  strongestStance,
+} from '../../../src/lib/coverage.ts';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import type { Stance } from '../../../src/lib/mentions.ts';
+import { STANCES, type Stance } from '../../../src/lib/mentions.ts';
 import { article, claim, m } from './helpers.ts';
 
 describe('strongestStance', () => {
@@ -164,6 +174,32 @@ describe('focusMatrix', () => {
     expect(story(150, 8).rows).toHaveLength(MATRIX_LIMITS.claimsWhenWhole);
     // One article more than the columns hold: the tighter limit.
     expect(story(86, 9).rows).toHaveLength(MATRIX_LIMITS.claims);
+  });
+});
+
+describe('storyMatrix', () => {
+  it('gives the rows in matrix order and the part of the matrix a page shows, as focusMatrix cuts the whole one', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const arb = fc.record({
+      claims: fc.subarray(ids),
+      articles: fc.array(
+        fc.record({
+          day: fc.integer({ min: 1, max: 4 }),
+          mentions: fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...STANCES)), { maxLength: 4 }),
+        }),
+        { maxLength: 7 },
+      ),
+      limits: fc.record({ claims: fc.integer({ min: 0, max: 4 }), articles: fc.integer({ min: 0, max: 5 }), claimsWhenWhole: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }) }),
+    });
+    fc.assert(
+      fc.property(arb, ({ claims, articles, limits }) => {
+        const cs = claims.map((id) => claim(id));
+        const as = articles.map((a, i) => article(`a${i}`, 'o', a.mentions.map(([id, stance]) => m(id, stance)), { published: `2026-06-0${a.day}` }));
+        const whole = coverageMatrix(cs, as);
+        expect(storyMatrix(cs, as, limits)).toEqual({ order: whole.rows.map((r) => r.claim), matrix: focusMatrix(whole, limits) });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/corpus.ts';
+import { isSupporting } from '../../../src/lib/corroboration.ts';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
-import { describeLeftOut, disputedBySelf, disputedElsewhere, LEFT_OUT_MIN_SOURCES, leftOut, leftOutOfStory } from '../../../src/lib/differences.ts';
-import { asArticleSlug } from '../../../src/lib/ids.ts';
+import { describeLeftOut, disputedBySelf, disputedElsewhere, DISPUTES_KEPT, LEFT_OUT_MIN_SOURCES, leftOut, leftOutOfStory } from '../../../src/lib/differences.ts';
+import type { Evidence } from '../../../src/lib/evidence.ts';
+import { asArticleSlug, type ClaimId } from '../../../src/lib/ids.ts';
+import { sourceForArticle } from '../../../src/lib/independence.ts';
+import { STANCES } from '../../../src/lib/mentions.ts';
 import { article, claim, corpus, m, outlet, prepare } from './helpers.ts';
 
 const owned = [
@@ -339,5 +344,88 @@ describe('disputedElsewhere and disputedBySelf, for a claim every article report
     expect([disputed.filter((d) => d > 0).length, bySelf.filter((d) => d > 0).length]).toEqual([n - n / 40, n / 40 - 1]);
     // Going through them for each article, in both, read them 2n² = 8,000,000 times.
     expect(reads).toBeLessThan(10 * n);
+  });
+});
+
+describe('disputedElsewhere and disputedBySelf, what they keep', () => {
+  const ids = ['x', 'y', 'rival'];
+  const arb = fc.array(
+    fc.record({
+      outlet: fc.constantFrom('own-1', 'own-2', 'anon', 'a', 'b'),
+      via: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+      mentions: fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...STANCES)), { maxLength: 4 }),
+    }),
+    { maxLength: 10 },
+  );
+
+  it('keep the first DISPUTES_KEPT mentions of each list, in evidence order, and how many it has', () => {
+    fc.assert(
+      fc.property(arb, (specs) => {
+        const c = corpus({
+          outlets: owned,
+          claims: [claim('x'), claim('y'), claim('rival', { contradicts: ['x'] })],
+          articles: specs.map((a, i) =>
+            article(`a${i}`, a.outlet, a.mentions.map(([id, stance]) => m(id, stance)), { via: a.via === undefined || a.via >= specs.length ? undefined : `a${a.via}` }),
+          ),
+        });
+        const { sources, evidence } = prepare(c);
+        const partners = declaredPartners(c.claims);
+        for (const { slug } of c.articles) {
+          // What they listed when they kept every mention.
+          const own = evidence.byArticle.get(slug) ?? [];
+          const self = new Set([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
+          const of = (id: ClaimId, keep: (e: Evidence) => boolean) => (evidence.byClaim.get(id) ?? []).filter(keep);
+          const kept = (list: Evidence[]) => [list.slice(0, DISPUTES_KEPT), list.length] as const;
+          const held = [...new Set(own.filter((e) => isSupporting(e.stance)).map((e) => e.claim))];
+          const elsewhere = held.flatMap((id) => {
+            const disputedBy = of(id, (e) => e.stance === 'disputes' && !self.has(e.source.key));
+            const contradictedBy = (partners.get(id) ?? [])
+              .map((rival) => [rival, ...kept(of(rival, (e) => isSupporting(e.stance) && !self.has(e.source.key)))] as const)
+              .filter(([, , count]) => count > 0);
+            return disputedBy.length === 0 && contradictedBy.length === 0 ? [] : [[id, ...kept(disputedBy), contradictedBy]];
+          });
+          const bySelf = held.flatMap((id) => {
+            const list = of(id, (e) => e.stance === 'disputes' && e.article.slug !== slug && self.has(e.source.key));
+            return list.length > 0 ? [[id, ...kept(list)]] : [];
+          });
+          expect(
+            disputedElsewhere(slug, evidence, sources, partners).map((d) => [
+              d.claim,
+              d.disputedBy,
+              d.disputes,
+              d.contradictedBy.map((r) => [r.claim, r.evidence, r.mentions]),
+            ]),
+          ).toEqual(elsewhere);
+          expect(disputedBySelf(slug, evidence, sources).map((d) => [d.claim, d.disputedBy, d.disputes])).toEqual(bySelf);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keep a few mentions of a claim a third of the articles dispute, for each of the others', () => {
+    // 2,000 articles of 40 outlets mention one claim, every third disputing it: keeping every
+    // disputing mention for each article holding it true made 1,333 lists of about 650 (n²).
+    const n = 2000;
+    const c = corpus({
+      articles: Array.from({ length: n }, (_, i) => article(`a${i}`, `o${i % 40}`, [m('x', i % 3 === 1 ? 'disputes' : 'asserts')])),
+    });
+    const { sources, evidence } = prepare(c);
+    let kept = 0;
+    const elsewhere = new Set<number>();
+    const bySelf = new Set<number>();
+    for (const a of c.articles) {
+      for (const d of disputedElsewhere(a.slug, evidence, sources)) {
+        kept += d.disputedBy.length;
+        elsewhere.add(d.disputes);
+      }
+      for (const d of disputedBySelf(a.slug, evidence, sources)) {
+        kept += d.disputedBy.length;
+        bySelf.add(d.disputes);
+      }
+    }
+    // 667 disputing mentions, 16 or 17 of each outlet: the others' for an article holding it true, and its own outlet's.
+    expect([[...elsewhere].sort(), [...bySelf].sort()]).toEqual([[650, 651], [16, 17]]);
+    expect(kept).toBeLessThanOrEqual(2 * n * DISPUTES_KEPT);
   });
 });

@@ -44,9 +44,11 @@ describe('src/lib analysis modules', () => {
           "coverageMatrix",
           "focusMatrix",
           "hiddenClaimsNote",
+          "storyMatrix",
           "strongestStance",
         ],
         "differences.ts": [
+          "DISPUTES_KEPT",
           "LEFT_OUT_MIN_SOURCES",
           "describeLeftOut",
           "disputedBySelf",
@@ -126,7 +128,9 @@ describe('src/lib analysis modules', () => {
         ],
         "status.ts": [
           "CLAIM_STATUSES",
+          "ClaimTally",
           "STATUS_LABELS",
+          "assessStatus",
           "deriveStatus",
           "groupByStatus",
           "verdictAgainstStatus",

@@ -265,7 +265,7 @@ describe('buildSiteIndex', () => {
 
   it('builds the story page: columns, rows, lists, drift and timeline', () => {
     const view = index.stories.get(asStoryId('pause'))!;
-    expect(view.coverage.columns.map((a) => a.slug)).toEqual([
+    expect(view.matrix.columns.map((a) => a.slug)).toEqual([
       'paper-copy',
       'wire-report',
       'radio-report',
@@ -446,5 +446,22 @@ describe('buildSiteIndex at the size of a war or an election', () => {
     // what each article left out was found by reading every other article of its story (four times).
     const [small, large] = [dateReads(1000), dateReads(2000)];
     expect(large / small).toBeLessThan(3);
+  });
+
+  it('reads each article’s mentions a number of times that does not grow with its story’s claims', () => {
+    // A story of n articles and 1.5 n claims: the whole coverage matrix read every article once per
+    // claim to make its cells (n × 1.5 n), though the story page shows 50 claims by 8 articles.
+    const n = 600;
+    let reads = 0;
+    const articles = Array.from({ length: n }, (_, i) => {
+      const a = article(`a${i}`, `o${i % 40}`, [m(`c${i}`), m(`c${n + (i % (n / 2))}`, 'disputes'), m(`c${i % 30}`)], { story: 'war' });
+      const { mentions } = a;
+      Object.defineProperty(a, 'mentions', { enumerable: true, get: () => (reads++, mentions) });
+      return a;
+    });
+    const claims = Array.from({ length: 1.5 * n }, (_, i) => claim(`c${i}`, { story: 'war' }));
+    const view = buildSiteIndex(corpus({ articles, claims })).stories.get(asStoryId('war'))!;
+    expect([view.claims.length, view.matrix.rows.length, view.matrix.columns.length]).toEqual([1.5 * n, 50, 8]);
+    expect(reads).toBeLessThan(100 * n);
   });
 });

@@ -1,9 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/corpus.ts';
 import { corroborate } from '../../../src/lib/corroboration.ts';
 import { asClaimId } from '../../../src/lib/ids.ts';
+import { STANCES } from '../../../src/lib/mentions.ts';
 import {
+  assessStatus,
   CLAIM_STATUSES,
+  ClaimTally,
   deriveStatus,
   groupByStatus,
   STATUS_LABELS,
@@ -428,6 +432,37 @@ describe('deriveStatus', () => {
     const evidence = [...Array.from({ length: n }, (_, i) => as(held, i)), ...Array.from({ length: n }, (_, i) => as(withdrawn, i))];
     const result = deriveStatus(corroborate(asClaimId('x'), evidence));
     expect([result.status, result.sentence.endsWith('all of which had asserted it in earlier articles; none asserts it now.')]).toEqual(['disputed', true]);
+  });
+});
+
+describe('ClaimTally', () => {
+  it('assesses the mentions left after some are removed as deriveStatus assesses them', () => {
+    const arb = fc.record({
+      articles: fc.array(
+        fc.record({
+          outlet: fc.constantFrom('own-1', 'own-2', 'anon', 'a', 'b'),
+          published: fc.option(fc.constantFrom('2026-06-01', '2026-06-02', '2026-06-02T09:00:00Z', '2026-06-03T18:00:00Z'), { nil: undefined }),
+          stances: fc.array(fc.constantFrom(...STANCES), { minLength: 1, maxLength: 3 }),
+        }),
+        { maxLength: 8 },
+      ),
+      removed: fc.array(fc.nat({ max: 12 }), { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ articles, removed }) => {
+        const c = corpus({
+          outlets: [outlet('own-1', { owner: 'Owner' }), outlet('own-2', { owner: 'Owner' }), outlet('anon', { unidentified: true, name: 'Anon' })],
+          articles: articles.map((a, i) => article(`a${i}`, a.outlet, a.stances.map((stance) => m('x', stance)), { published: a.published })),
+        });
+        const evidence = [...(prepare(c).evidence.byClaim.get(asClaimId('x')) ?? [])];
+        const tally = ClaimTally.of(asClaimId('x'), evidence);
+        const gone = new Set(removed.filter((i) => i < evidence.length).map((i) => evidence[i]!));
+        for (const e of gone) tally.remove(e);
+        const left = evidence.filter((e) => !gone.has(e));
+        expect(assessStatus(tally)).toEqual(deriveStatus(corroborate(asClaimId('x'), left)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -25,13 +25,13 @@
  * style or an event handler to the page.
  */
 import { readFileSync } from 'node:fs';
-import type { Html, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimPath, isClaimId, MAX_ID_LENGTH, type ClaimId } from '../lib/ids.ts';
 import { fragmentContext } from '../lib/text-fragment.ts';
-import { safeHtmlSchema } from './rehype-safe-html.ts';
+import { literalTags } from './remark-literal-html.ts';
 import {
   DEFAULT_STANCE,
   isQuoted,
@@ -168,63 +168,6 @@ function heldBlockTag(node: Parent): string | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * The elements whose raw tags in a span are formatting: those a body keeps (rehype-safe-html), and
- * HTML's other elements of words whose tags the sanitiser drops and whose words it keeps.
- */
-const FORMATTING = new Set([
-  ...(safeHtmlSchema.tagNames ?? []),
-  ...['abbr', 'acronym', 'bdi', 'bdo', 'big', 'cite', 'data', 'dfn', 'font', 'label', 'mark', 'nobr', 'small', 'time', 'u'],
-]);
-/** HTML's void elements: a start tag of one needs no end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const START_TAG = /^<([a-z][a-z0-9-]*)(?=[\s/>])/i;
-const END_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
-
-/**
- * Turns into text the raw HTML of a span that is not formatting the page keeps, so that the
- * reader sees the characters the editor wrote, on the article page and the claim page alike:
- * `the <x> rule`, `if a <b and c> d`, `the <T> type`, `<script>…</script>`, `<?php … ?>`. A
- * tag is formatting when its element is one of HTML's elements of words ({@link FORMATTING}:
- * `<b>`, `<em>`, `<span>`, `<q>`, `<abbr>`, …) and it is closed inside the span (or needs no end
- * tag, `<br>`): an element left open would carry its formatting past the mention's end, and the
- * tag of any other would take words with it (an unknown element's tag, which the sanitiser
- * drops, a script's content, which it drops too). A comment stays markup, which no reader sees.
- */
-function literalTags(span: Parent): void {
-  const tags: { node: Html; name: string; end: boolean }[] = [];
-  const collect = (parent: Parent) => {
-    for (const child of parent.children as RootContent[]) {
-      if (child.type === 'html') {
-        const start = START_TAG.exec(child.value);
-        const end = END_TAG.exec(child.value);
-        const name = (start ?? end)?.[1]?.toLowerCase();
-        if (child.value.startsWith('<!--')) continue;
-        if (name === undefined || !FORMATTING.has(name)) toText(child);
-        else tags.push({ node: child, name, end: end !== null });
-      } else if ('children' in child) collect(child as Parent);
-    }
-  };
-  collect(span);
-  const open: { node: Html; name: string }[] = [];
-  for (const tag of tags) {
-    if (!tag.end) {
-      if (!VOID.has(tag.name)) open.push(tag);
-      continue;
-    }
-    const at = open.findLastIndex((o) => o.name === tag.name);
-    if (at === -1) toText(tag.node);
-    // The elements opened after it and not closed end with it, as in HTML: their tags are text.
-    else for (const unclosed of open.splice(at).slice(1)) toText(unclosed.node);
-  }
-  for (const unclosed of open) toText(unclosed.node);
-}
-
-/** Makes a raw HTML node the text it is written as. */
-function toText(node: Html): void {
-  (node as unknown as Text).type = 'text';
 }
 
 function isDirective(node: RootContent): node is TextDirective {

@@ -183,6 +183,8 @@ export default function remarkClaimMentions(options: Options = {}) {
     const mentions: Mention[] = [];
     const problems: MentionProblem[] = [];
     const seen = new Map<string, number>();
+    /** The passages inside a quotation (`>`): the article's own words. */
+    const quotedPassages = new WeakSet<Parent>();
 
     const sourceOf = (node: RootContent) =>
       node.position?.start.offset !== undefined && node.position.end.offset !== undefined
@@ -260,8 +262,10 @@ export default function remarkClaimMentions(options: Options = {}) {
       const pos = node.position;
       const from = pos?.start.offset;
       const to = pos?.end.offset;
-      const around = textAround(passage, node);
-      const context = fragmentContext(around.before, text, around.after);
+      // The words around a span are the original's only in a quotation, which is quoted exactly;
+      // elsewhere they are ours, and a link to the original that named them would find nothing.
+      const around = quotedPassages.has(passage) ? textAround(passage, node) : undefined;
+      const context = around && fragmentContext(around.before, text, around.after);
       return {
         claim,
         stance,
@@ -330,6 +334,15 @@ export default function remarkClaimMentions(options: Options = {}) {
         }
       }
     }
+
+    const quotation = (parent: Parent, quoted: boolean) => {
+      for (const node of parent.children as RootContent[]) {
+        if (!('children' in node)) continue;
+        if (quoted) quotedPassages.add(node as Parent);
+        quotation(node as Parent, quoted || node.type === 'blockquote');
+      }
+    };
+    quotation(tree, false);
 
     literalSpans(tree);
     walk(tree, tree, false, false);

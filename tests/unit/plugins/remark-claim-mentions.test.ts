@@ -103,8 +103,22 @@ describe('remarkClaimMentions', () => {
     expect(mentions[0]!.context).toEqual({ prefix: 'said; asked whether', suffix: ', it said' });
     // Alone in its paragraph of the passage, the second has no need of context.
     expect(mentions[1]).not.toHaveProperty('context');
-    const inEmphasis = await render('The pause was asked for; *they said :claim[the pause]{#a-claim} must* come.');
+    const inEmphasis = await render('> The pause was asked for; *they said :claim[the pause]{#a-claim} must* come.');
     expect(inEmphasis.mentions[0]!.context).toEqual({ prefix: 'for; they said', suffix: 'must come.' });
+  });
+
+  it('gives a mention no context from words outside a quotation, which are ours, not the original\'s', async () => {
+    for (const body of [
+      'The bridge is safe, we note; the council said :claim[the bridge is safe]{#a-claim} at once.',
+      '- The bridge is safe, we note; the council said :claim[the bridge is safe]{#a-claim} at once.',
+      '| a |\n| - |\n| The bridge is safe; said :claim[the bridge is safe]{#a-claim} |',
+    ]) {
+      const { mentions } = await render(body);
+      expect(mentions[0], body).not.toHaveProperty('context');
+    }
+    // In a quotation, in a list in it too, the words around are the article's.
+    const quoted = await render('> - The bridge is safe, they said; asked whether :claim[the bridge is safe]{#a-claim}, it said no.');
+    expect(quoted.mentions[0]!.context).toEqual({ prefix: 'said; asked whether', suffix: ', it said' });
   });
 
   it('keeps the exact span text, formatting removed, in the mention', async () => {

@@ -355,18 +355,25 @@ export default function remarkClaimMentions(options: Options = {}) {
   };
 }
 
+/** A line ending inside a text node, with the spaces around it: Markdown reads it as a space. */
+const SOFT_BREAK = /[ \t]*\r?\n[ \t]*/g;
+
 /** A raw `<br>`: a line break, as a Markdown one. */
 const BR = /^<br(?=[\s/>])/i;
 
 /**
  * The words a reader sees in a node, as `mdast-util-to-string` reads them without raw HTML, but
- * with a line break (`\` or two spaces at a line's end, `<br>`) as one: a span broken over two
+ * with a line break (`\` or two spaces at a line's end, `<br>`) as one, `\n`, and a line of the
+ * source continued on the next as a space: a span broken over two
  * lines is two words there, not one (`the rule<br>holds` is not "the ruleholds" on the claim page,
  * nor in the link to the original's passage).
  */
 function wordsOf(node: RootContent | Root): string {
   if (node.type === 'break') return '\n';
   if (node.type === 'html') return BR.test(node.value) ? '\n' : '';
+  // A line of the source continued on the next is one space, as a reader sees it: a line break in
+  // the words is only one the page shows (the link to the original's passage breaks there).
+  if (node.type === 'text') return node.value.replace(SOFT_BREAK, ' ');
   if ('value' in node && typeof node.value === 'string') return node.value;
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   if ('children' in node) return (node.children as RootContent[]).map(wordsOf).join('');
@@ -389,7 +396,7 @@ function textAround(block: Parent, target: RootContent): { before: string; after
       passed = true;
       return;
     }
-    const own = node.type === 'break' || node.type === 'html' ? wordsOf(node) : 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
+    const own = node.type === 'break' || node.type === 'html' || node.type === 'text' ? wordsOf(node) : 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
     if (own !== undefined) {
       if (passed) after += own;
       else before += own;

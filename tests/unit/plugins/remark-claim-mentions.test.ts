@@ -85,7 +85,11 @@ describe('remarkClaimMentions', () => {
     expect(html).toContain('the rule<br>');
     // The claim page, the text fragment and quote drift read the words, a line break between them.
     expect(mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(['the rule holds here', 'then more']);
-    expect(mentions[0]!.context).toEqual({ prefix: 'here, they said;', suffix: 'then more now.' });
+    // The context stops at the next span's line break, which a browser does not match across.
+    expect(mentions[0]!.context).toEqual({ prefix: 'here, they said;', suffix: 'then' });
+    // A line of the source continued on the next is a space, as on the page.
+    const wrapped = await render('> The rule :claim[holds\nhere, and\n  there]{#a-claim} now.');
+    expect(wrapped.mentions[0]!.text).toBe('holds here, and there');
   });
 
   it('refuses as empty a span a reader would not see: only tags, a comment, invisible characters', () => {

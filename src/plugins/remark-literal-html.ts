@@ -73,9 +73,17 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const START_TAG = /^<([a-z][a-z0-9-]*)(?=[\s/>])/i;
 const END_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
 
-/** A tag as CommonMark reads one (an HTML block is read tag by tag so): an open tag, an end tag, or a comment. */
+/** A tag as CommonMark reads one (an HTML block is read tag by tag so): an open tag or an end tag. */
 const ATTRIBUTE = String.raw`\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
-const TAG = new RegExp(String.raw`<!--(?:-?>|[\s\S]*?-->)|<([a-zA-Z][a-zA-Z0-9-]*)(?:${ATTRIBUTE})*\s*\/?>|<\/([a-zA-Z][a-zA-Z0-9-]*)\s*>`, 'y');
+const TAG = new RegExp(String.raw`<([a-zA-Z][a-zA-Z0-9-]*)(?:${ATTRIBUTE})*\s*\/?>|<\/([a-zA-Z][a-zA-Z0-9-]*)\s*>`, 'y');
+
+/** The end of a comment that starts at `at` (`<!--`): after its `-->`, or the end of the text, as HTML ends one never closed. */
+function commentEnd(html: string, at: number): number {
+  if (html.startsWith('<!-->', at)) return at + 5;
+  if (html.startsWith('<!--->', at)) return at + 6;
+  const close = html.indexOf('-->', at + 4);
+  return close === -1 ? html.length : close + 3;
+}
 
 /** Makes a raw HTML node the text it is written as. */
 function toText(node: Html): void {
@@ -163,20 +171,27 @@ export function literalBlock(html: string): { html: string; markup: boolean } {
     const lt = html.indexOf('<', i);
     if (lt === -1) break;
     out += html.slice(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      // A comment, which no reader sees, stays one.
+      i = commentEnd(html, lt);
+      out += html.slice(lt, i);
+      markup = true;
+      continue;
+    }
     TAG.lastIndex = lt;
     const tag = TAG.exec(html);
     const name = (tag?.[1] ?? tag?.[2])?.toLowerCase();
-    const comment = tag !== null && name === undefined;
     const end = tag?.[2] !== undefined;
-    if (tag && (comment || foreign > 0 || (name !== undefined && HTML_ELEMENTS.has(name)))) {
+    if (tag && name !== undefined && (foreign > 0 || HTML_ELEMENTS.has(name))) {
       markup = true;
       out += tag[0];
       i = lt + tag[0].length;
-      if (name !== undefined && FOREIGN.has(name) && !tag[0].endsWith('/>')) foreign = Math.max(0, foreign + (end ? -1 : 1));
-      if (name !== undefined && !end && foreign === 0 && RAW_TEXT.has(name)) {
+      if (FOREIGN.has(name) && !tag[0].endsWith('/>')) foreign = Math.max(0, foreign + (end ? -1 : 1));
+      if (!end && foreign === 0 && RAW_TEXT.has(name)) {
         // Its content is text to HTML, up to its end tag: left as it is.
-        const close = html.toLowerCase().indexOf(`</${name}`, i);
-        const to = close === -1 ? html.length : close;
+        const closing = new RegExp(`</${name}`, 'gi');
+        closing.lastIndex = i;
+        const to = closing.exec(html)?.index ?? html.length;
         out += html.slice(i, to);
         i = to;
       }

@@ -56,4 +56,14 @@ describe('remarkLiteralHtml', () => {
     expect(literalBlock('<Foo> <?x?> <![CDATA[y]]> <b')).toEqual({ html: '&lt;Foo> &lt;?x?> &lt;![CDATA[y]]> &lt;b', markup: false });
     expect(literalBlock('<svg><circle/><Foo/></svg><Foo>')).toEqual({ html: '<svg><circle/><Foo/></svg>&lt;Foo>', markup: true });
   });
+
+  it('ends a comment never closed at the end of the block, as HTML does, in time linear in its length', () => {
+    expect(literalBlock('<Foo> <!--> <Bar> <!---> <Baz> <!-- open <Foo>')).toEqual({ html: '&lt;Foo> <!--> &lt;Bar> <!---> &lt;Baz> <!-- open <Foo>', markup: true });
+    expect(literalBlock('<SCRIPT>x<Foo></Script><Foo>').html).toBe('<SCRIPT>x<Foo></Script>&lt;Foo>');
+    // Each `<!--` looked for its `-->` to the end of the block: 30,000 of them took 11 s.
+    const started = performance.now();
+    literalBlock('<!--'.repeat(30_000));
+    literalBlock('<script></script>'.repeat(10_000));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });

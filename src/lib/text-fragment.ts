@@ -25,12 +25,12 @@
  *    {@link RANGE_WORDS} words: a shorter link that still survives small differences in the middle
  *    (a changed quotation mark, an inserted link).
  * 4. A span whose first words occur earlier in its passage (`the council said the bridge…
- *    :claim[the bridge] is safe`) would land on that earlier occurrence, the first on the page: its
- *    directive carries the words around it in the passage as context
- *    (`prefix-,textStart,-suffix`, up to {@link CONTEXT_WORDS} each; {@link fragmentContext}).
- *    Only a quotation's words are the original's (quoted exactly): a span in our own account
- *    (a paragraph, list item or cell outside `>`) has no context (remark-claim-mentions), as
- *    words of ours around it would make the link find nothing.
+ *    :claim[the bridge] is safe`), or in a quotation of the record before it, would land on that
+ *    earlier occurrence, the first on the page: its directive carries the words around it in the
+ *    passage as context (`prefix-,textStart,-suffix`, up to {@link CONTEXT_WORDS} each;
+ *    {@link fragmentContext}). Only a quotation's words are the original's (quoted exactly): a span
+ *    in our own account (a paragraph, list item or cell outside `>`) has no context
+ *    (remark-claim-mentions), as words of ours around it would make the link find nothing.
  * 5. Any fragment the URL already has is kept, and the directive follows it; a text directive it
  *    already carries is replaced.
  * 6. The address is written as the URL parser serialises it, so characters that may not appear

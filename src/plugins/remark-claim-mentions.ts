@@ -183,8 +183,12 @@ export default function remarkClaimMentions(options: Options = {}) {
     const mentions: Mention[] = [];
     const problems: MentionProblem[] = [];
     const seen = new Map<string, number>();
-    /** The passages inside a quotation (`>`): the article's own words. */
-    const quotedPassages = new WeakSet<Parent>();
+    /**
+     * The passages (paragraphs, headings, cells) inside a quotation (`>`), the article's own words,
+     * in the order they come, and for each, the words of those before it, a line each.
+     */
+    const quotedPassages: Parent[] = [];
+    const quotedBefore = new Map<Parent, string>();
 
     const sourceOf = (node: RootContent) =>
       node.position?.start.offset !== undefined && node.position.end.offset !== undefined
@@ -264,8 +268,11 @@ export default function remarkClaimMentions(options: Options = {}) {
       const to = pos?.end.offset;
       // The words around a span are the original's only in a quotation, which is quoted exactly;
       // elsewhere they are ours, and a link to the original that named them would find nothing.
-      const around = quotedPassages.has(passage) ? textAround(passage, node) : undefined;
-      const context = around && fragmentContext(around.before, text, around.after);
+      // The quotations before it are the original's too, and come before it there: a span whose
+      // first words they hold needs its context as much as one whose passage holds them.
+      const earlier = quotedBefore.get(passage);
+      const around = earlier === undefined ? undefined : textAround(passage, node);
+      const context = around && fragmentContext(`${earlier}${around.before}`, text, around.after);
       return {
         claim,
         stance,
@@ -338,13 +345,19 @@ export default function remarkClaimMentions(options: Options = {}) {
     const quotation = (parent: Parent, quoted: boolean) => {
       for (const node of parent.children as RootContent[]) {
         if (!('children' in node)) continue;
-        if (quoted) quotedPassages.add(node as Parent);
+        if (quoted && PASSAGES.has(node.type)) quotedPassages.push(node as Parent);
         quotation(node as Parent, quoted || node.type === 'blockquote');
       }
     };
     quotation(tree, false);
 
     literalSpans(tree);
+    // Read once the spans' raw HTML that is no formatting is text, as the page shows it.
+    let earlier = '';
+    for (const passage of quotedPassages) {
+      quotedBefore.set(passage, earlier);
+      earlier += `${wordsOf(passage)}\n`;
+    }
     walk(tree, tree, false, false);
 
     file.data.mentions = mentions;
@@ -379,6 +392,9 @@ function wordsOf(node: RootContent | Root): string {
   if ('children' in node) return (node.children as RootContent[]).map(wordsOf).join('');
   return '';
 }
+
+/** The nodes whose children are phrasing: the passages a mention stands in. */
+const PASSAGES = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** The phrasing nodes that hold others: a mention inside one is still in the passage around it. */
 const INLINE_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective']);

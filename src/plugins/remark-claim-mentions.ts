@@ -356,7 +356,7 @@ export default function remarkClaimMentions(options: Options = {}) {
     let earlier = '';
     for (const passage of quotedPassages) {
       quotedBefore.set(passage, earlier);
-      earlier += `${wordsOf(passage)}\n`;
+      earlier += `${wordsOf(passage as RootContent)}\n`;
     }
     walk(tree, tree, false, false);
 

@@ -44,8 +44,9 @@ export interface Mention {
   /** The `id` of the span in the article record: stable when other mentions are added. */
   anchor: string;
   /**
-   * The words around the span in its passage, only when its first words also occur earlier in
-   * the passage: the link to the original then needs them to land on the span (src/lib/text-fragment.ts).
+   * The words around the span in its passage, a quotation, only when its first words also occur
+   * earlier in the passage or in a quotation before it: the link to the original then needs them
+   * to land on the span (src/lib/text-fragment.ts).
    */
   context?: FragmentContext;
   /** Where the directive starts, from the top of the file (frontmatter included). */

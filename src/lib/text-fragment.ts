@@ -9,8 +9,10 @@
  * everything `encodeURIComponent` encodes. A browser without text fragments simply opens the page.
  *
  * Rules, in order:
- * 1. White space is collapsed and trimmed: the browser matches rendered text, where a line break
- *    in our record is one space on the page.
+ * 1. White space is collapsed and trimmed: the browser matches rendered text, where a line of our
+ *    record continued on the next is one space on the page. A line break the span shows (`<br>`,
+ *    `\` at a line's end; `\n` in a mention's text, remark-claim-mentions) is not: a browser does
+ *    not match words across one, so the span is matched as a range around it, as in rule 2.
  * 2. A span with an elision (`…` or `...`) is matched as a range: from the words before the first
  *    elision to the words after the last one, so the words we left out do not break the match.
  *    So is a span with a dash (`–`, `—`, a hyphen or two between spaces, `--`): a record may write
@@ -23,9 +25,12 @@
  *    {@link RANGE_WORDS} words: a shorter link that still survives small differences in the middle
  *    (a changed quotation mark, an inserted link).
  * 4. A span whose first words occur earlier in its passage (`the council said the bridge…
- *    :claim[the bridge] is safe`) would land on that earlier occurrence, the first on the page: its
- *    directive carries the words around it in the passage as context
- *    (`prefix-,textStart,-suffix`, up to {@link CONTEXT_WORDS} each; {@link fragmentContext}).
+ *    :claim[the bridge] is safe`), or in a quotation of the record before it, would land on that
+ *    earlier occurrence, the first on the page: its directive carries the words around it in the
+ *    passage as context (`prefix-,textStart,-suffix`, up to {@link CONTEXT_WORDS} each;
+ *    {@link fragmentContext}). Only a quotation's words are the original's (quoted exactly): a span
+ *    in our own account (a paragraph, list item or cell outside `>`) has no context
+ *    (remark-claim-mentions), as words of ours around it would make the link find nothing.
  * 5. Any fragment the URL already has is kept, and the directive follows it; a text directive it
  *    already carries is replaced.
  * 6. The address is written as the URL parser serialises it, so characters that may not appear
@@ -59,6 +64,20 @@ const ELISION = /\s*(?:\u2026|\.\.\.)\s*/;
 const DASH = /\s+-\s+|\s*--+\s*|\s*[\u2012-\u2015\u2E3A\u2E3B]\s*/;
 /** What splits a span into the pieces a range runs between: an elision or a dash. */
 const BREAK = new RegExp(`${ELISION.source}|${DASH.source}`);
+/**
+ * A line break the span shows (`<br>`, `\` at a line's end: `\n` in a mention's text, where a line
+ * of the source continued on the next is a space). A browser does not match words across it.
+ */
+const LINE_BREAK = /\s*\n\s*/;
+
+/** The pieces of a text between its line breaks, then its elisions and dashes, each collapsed. */
+function piecesOf(text: string): string[] {
+  return text
+    .split(LINE_BREAK)
+    .flatMap((line) => collapse(line).split(BREAK))
+    .map(collapse)
+    .filter((p) => p !== '');
+}
 
 /**
  * Percent-encodes one term of a text directive: everything `encodeURIComponent` encodes, plus
@@ -75,9 +94,7 @@ function collapse(text: string): string {
 
 /** The `textStart` and optional `textEnd` that find `span` on the original page. */
 export function textDirectiveTerms(span: string): { start: string; end?: string } | undefined {
-  const text = collapse(span);
-  if (text === '') return undefined;
-  let pieces = text.split(BREAK).map(collapse).filter((p) => p !== '');
+  let pieces = piecesOf(span);
   if (pieces.length === 0) return undefined;
   // A first piece of a word or two (`A pause — if it comes…`) is often on the page before the
   // passage, in a headline: the range starts at the first piece of more words, when there is one.
@@ -106,8 +123,9 @@ function tail(piece: string, side: 'start' | 'end'): string {
  * span's first words (its `textStart`) do not occur earlier in the passage, so the first match on
  * the page is already the span's own; else the last {@link CONTEXT_WORDS} words before it and the
  * first ones after it (a prefix glued to the span, as `“` before `“We…`, is kept as it is), each
- * stopping at an elision (`…`, `...`), since the words we left out are not on the page, and at a
- * dash, which may be written another way there.
+ * stopping at an elision (`…`, `...`), since the words we left out are not on the page, at a
+ * dash, which may be written another way there, and at a line break (`\n`), which a browser does
+ * not match across.
  */
 export function fragmentContext(before: string, span: string, after: string): FragmentContext | undefined {
   const terms = textDirectiveTerms(span);
@@ -119,8 +137,11 @@ export function fragmentContext(before: string, span: string, after: string): Fr
   // Words we left out (an elision) are not on the page, and a dash may be another there: the context stops at one.
   // A range that starts past the span's first piece has words between the prefix and its start.
   const fromStart = collapse(span).toLowerCase().startsWith(terms.start.toLowerCase());
-  const prefix = fromStart ? collapse(lead.split(BREAK).at(-1)!).split(' ').slice(-CONTEXT_WORDS).join(' ') : '';
-  const suffix = collapse(after.split(BREAK)[0]!).split(' ').slice(0, CONTEXT_WORDS).join(' ');
+  // So does a line break, which a browser does not match across either.
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1).replace(/\s+/g, ' ');
+  const firstLine = after.split('\n', 1)[0]!;
+  const prefix = fromStart ? collapse(lastLine.split(BREAK).at(-1)!).split(' ').slice(-CONTEXT_WORDS).join(' ') : '';
+  const suffix = collapse(firstLine.split(BREAK)[0]!).split(' ').slice(0, CONTEXT_WORDS).join(' ');
   return prefix === '' && suffix === '' ? undefined : { prefix, suffix };
 }
 

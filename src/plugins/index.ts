@@ -15,6 +15,7 @@ import rehypeQuotedLanguage from './rehype-quoted-language.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
 import rehypeTableRegions from './rehype-table-regions.ts';
 import rehypeValidHtml from './rehype-valid-html.ts';
+import remarkLiteralHtml from './remark-literal-html.ts';
 import remarkClaimMentions, { type Options as ClaimMentionOptions } from './remark-claim-mentions.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
 
@@ -25,7 +26,13 @@ export function markdownPipeline(options: PipelineOptions = {}): UnifiedProcesso
     gfm: true,
     smartypants: false,
     // Unknown directives are put back first, so `07:00` inside a mention's span stays in its text.
-    remarkPlugins: [remarkDirective, [remarkRestoreDirectives, { keep: [options.name ?? 'claim'] }], [remarkClaimMentions, options]],
+    // Raw HTML that is no markup HTML knows is the text written (remark-literal-html), before mentions read their passages.
+    remarkPlugins: [
+      remarkDirective,
+      [remarkRestoreDirectives, { keep: [options.name ?? 'claim'] }],
+      [remarkLiteralHtml, { name: options.name ?? 'claim' }],
+      [remarkClaimMentions, options],
+    ],
     // Ids and classes from raw HTML are dropped (rehype-own-ids): only the pipeline's own survive.
     // Raw HTML cannot hide what follows it (rehype-contained-raw).
     // An image is shown as its description, in words (rehype-image-text), before the sanitiser removes it.

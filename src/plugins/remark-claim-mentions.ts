@@ -25,13 +25,13 @@
  * style or an event handler to the page.
  */
 import { readFileSync } from 'node:fs';
-import type { Html, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimPath, isClaimId, MAX_ID_LENGTH, type ClaimId } from '../lib/ids.ts';
 import { fragmentContext } from '../lib/text-fragment.ts';
-import { safeHtmlSchema } from './rehype-safe-html.ts';
+import { literalTags } from './remark-literal-html.ts';
 import {
   DEFAULT_STANCE,
   isQuoted,
@@ -170,63 +170,6 @@ function heldBlockTag(node: Parent): string | undefined {
   return undefined;
 }
 
-/**
- * The elements whose raw tags in a span are formatting: those a body keeps (rehype-safe-html), and
- * HTML's other elements of words whose tags the sanitiser drops and whose words it keeps.
- */
-const FORMATTING = new Set([
-  ...(safeHtmlSchema.tagNames ?? []),
-  ...['abbr', 'acronym', 'bdi', 'bdo', 'big', 'cite', 'data', 'dfn', 'font', 'label', 'mark', 'nobr', 'small', 'time', 'u'],
-]);
-/** HTML's void elements: a start tag of one needs no end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const START_TAG = /^<([a-z][a-z0-9-]*)(?=[\s/>])/i;
-const END_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
-
-/**
- * Turns into text the raw HTML of a span that is not formatting the page keeps, so that the
- * reader sees the characters the editor wrote, on the article page and the claim page alike:
- * `the <x> rule`, `if a <b and c> d`, `the <T> type`, `<script>…</script>`, `<?php … ?>`. A
- * tag is formatting when its element is one of HTML's elements of words ({@link FORMATTING}:
- * `<b>`, `<em>`, `<span>`, `<q>`, `<abbr>`, …) and it is closed inside the span (or needs no end
- * tag, `<br>`): an element left open would carry its formatting past the mention's end, and the
- * tag of any other would take words with it (an unknown element's tag, which the sanitiser
- * drops, a script's content, which it drops too). A comment stays markup, which no reader sees.
- */
-function literalTags(span: Parent): void {
-  const tags: { node: Html; name: string; end: boolean }[] = [];
-  const collect = (parent: Parent) => {
-    for (const child of parent.children as RootContent[]) {
-      if (child.type === 'html') {
-        const start = START_TAG.exec(child.value);
-        const end = END_TAG.exec(child.value);
-        const name = (start ?? end)?.[1]?.toLowerCase();
-        if (child.value.startsWith('<!--')) continue;
-        if (name === undefined || !FORMATTING.has(name)) toText(child);
-        else tags.push({ node: child, name, end: end !== null });
-      } else if ('children' in child) collect(child as Parent);
-    }
-  };
-  collect(span);
-  const open: { node: Html; name: string }[] = [];
-  for (const tag of tags) {
-    if (!tag.end) {
-      if (!VOID.has(tag.name)) open.push(tag);
-      continue;
-    }
-    const at = open.findLastIndex((o) => o.name === tag.name);
-    if (at === -1) toText(tag.node);
-    // The elements opened after it and not closed end with it, as in HTML: their tags are text.
-    else for (const unclosed of open.splice(at).slice(1)) toText(unclosed.node);
-  }
-  for (const unclosed of open) toText(unclosed.node);
-}
-
-/** Makes a raw HTML node the text it is written as. */
-function toText(node: Html): void {
-  (node as unknown as Text).type = 'text';
-}
-
 function isDirective(node: RootContent): node is TextDirective {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
@@ -240,6 +183,12 @@ export default function remarkClaimMentions(options: Options = {}) {
     const mentions: Mention[] = [];
     const problems: MentionProblem[] = [];
     const seen = new Map<string, number>();
+    /**
+     * The passages (paragraphs, headings, cells) inside a quotation (`>`), the article's own words,
+     * in the order they come, and for each, the words of those before it, a line each.
+     */
+    const quotedPassages: Parent[] = [];
+    const quotedBefore = new Map<Parent, string>();
 
     const sourceOf = (node: RootContent) =>
       node.position?.start.offset !== undefined && node.position.end.offset !== undefined
@@ -317,8 +266,13 @@ export default function remarkClaimMentions(options: Options = {}) {
       const pos = node.position;
       const from = pos?.start.offset;
       const to = pos?.end.offset;
-      const around = textAround(passage, node);
-      const context = fragmentContext(around.before, text, around.after);
+      // The words around a span are the original's only in a quotation, which is quoted exactly;
+      // elsewhere they are ours, and a link to the original that named them would find nothing.
+      // The quotations before it are the original's too, and come before it there: a span whose
+      // first words they hold needs its context as much as one whose passage holds them.
+      const earlier = quotedBefore.get(passage);
+      const around = earlier === undefined ? undefined : textAround(passage, node);
+      const context = around && fragmentContext(`${earlier}${around.before}`, text, around.after);
       return {
         claim,
         stance,
@@ -388,7 +342,22 @@ export default function remarkClaimMentions(options: Options = {}) {
       }
     }
 
+    const quotation = (parent: Parent, quoted: boolean) => {
+      for (const node of parent.children as RootContent[]) {
+        if (!('children' in node)) continue;
+        if (quoted && PASSAGES.has(node.type)) quotedPassages.push(node as Parent);
+        quotation(node as Parent, quoted || node.type === 'blockquote');
+      }
+    };
+    quotation(tree, false);
+
     literalSpans(tree);
+    // Read once the spans' raw HTML that is no formatting is text, as the page shows it.
+    let earlier = '';
+    for (const passage of quotedPassages) {
+      quotedBefore.set(passage, earlier);
+      earlier += `${wordsOf(passage as RootContent)}\n`;
+    }
     walk(tree, tree, false, false);
 
     file.data.mentions = mentions;
@@ -399,23 +368,33 @@ export default function remarkClaimMentions(options: Options = {}) {
   };
 }
 
+/** A line ending inside a text node, with the spaces around it: Markdown reads it as a space. */
+const SOFT_BREAK = /[ \t]*\r?\n[ \t]*/g;
+
 /** A raw `<br>`: a line break, as a Markdown one. */
 const BR = /^<br(?=[\s/>])/i;
 
 /**
  * The words a reader sees in a node, as `mdast-util-to-string` reads them without raw HTML, but
- * with a line break (`\` or two spaces at a line's end, `<br>`) as one: a span broken over two
+ * with a line break (`\` or two spaces at a line's end, `<br>`) as one, `\n`, and a line of the
+ * source continued on the next as a space: a span broken over two
  * lines is two words there, not one (`the rule<br>holds` is not "the ruleholds" on the claim page,
  * nor in the link to the original's passage).
  */
 function wordsOf(node: RootContent | Root): string {
   if (node.type === 'break') return '\n';
   if (node.type === 'html') return BR.test(node.value) ? '\n' : '';
+  // A line of the source continued on the next is one space, as a reader sees it: a line break in
+  // the words is only one the page shows (the link to the original's passage breaks there).
+  if (node.type === 'text') return node.value.replace(SOFT_BREAK, ' ');
   if ('value' in node && typeof node.value === 'string') return node.value;
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   if ('children' in node) return (node.children as RootContent[]).map(wordsOf).join('');
   return '';
 }
+
+/** The nodes whose children are phrasing: the passages a mention stands in. */
+const PASSAGES = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** The phrasing nodes that hold others: a mention inside one is still in the passage around it. */
 const INLINE_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective']);
@@ -433,7 +412,7 @@ function textAround(block: Parent, target: RootContent): { before: string; after
       passed = true;
       return;
     }
-    const own = node.type === 'break' || node.type === 'html' ? wordsOf(node) : 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
+    const own = node.type === 'break' || node.type === 'html' || node.type === 'text' ? wordsOf(node) : 'value' in node && typeof node.value === 'string' ? node.value : 'alt' in node && typeof node.alt === 'string' ? node.alt : undefined;
     if (own !== undefined) {
       if (passed) after += own;
       else before += own;

@@ -4,8 +4,10 @@
  * fragments fixture's article (tests/fixtures/text-fragments) has one passage a claim, each with
  * what a fragment must encode or get past: `-`, `,`, `&` and `%`, which are the directive's
  * syntax or the URL's; quotation marks; Cyrillic and Chinese; markup across the span (different
- * in the original); the span's words earlier in its passage and on the page (so it needs context);
- * `<` and `>`; an elision; a long span. Its original, tests/fixtures/text-fragments/original.html,
+ * in the original); the span's words earlier in its passage and on the page, or in a quotation
+ * before it (so it needs context);
+ * `<` and `>`; an elision; a long span; a line break (`<br>`); a span in our own account, whose
+ * words around it are not the original's. Its original, tests/fixtures/text-fragments/original.html,
  * is served at the article's address; each passage stands far below the one before it, so the
  * test sees which one a link scrolled to. The same page opened without the fragment shows none of
  * them: the scroll is the fragment's doing.

@@ -61,6 +61,7 @@ describe('the injection corpus, built', () => {
       'articles/mention-imitations/index.html',
       'articles/headings-and-footnotes/index.html',
       'articles/hiding-raw-html/index.html',
+      'articles/literal-tags/index.html',
       'articles/invalid-html/index.html',
       'articles/mutation-xss/index.html',
       'claims/script-in-statement/index.html',
@@ -149,6 +150,22 @@ describe('the injection corpus, built', () => {
     const claim = cheerio.load(read('claims/script-in-statement/index.html'));
     expect(claim('main blockquote p').map((_, p) => claim(p).text()).get()).toContain(written);
     for (const $ of [article, claim]) expect($('main img, main svg, main iframe, main x-trap, main [onclick], main [onmouseover]')).toHaveLength(0);
+  });
+
+  it('shows raw HTML that is no markup as the characters written outside a mention too, and its payloads as text or not at all', () => {
+    const $ = cheerio.load(read('articles/literal-tags/index.html'));
+    const paragraphs = $('main p').map((_, p) => $(p).text()).get();
+    for (const written of [
+      'The <T> type, Vec<String>, if a<b and c>d, and bold still bold.',
+      '<Foo onclick="window.__xss=1">',
+      'Inline: <x-trap onmouseover="window.__xss=1">caught</x-trap> and <Foo></Foo>.',
+      'Not tags: <?php echo "<script>window.__xss=1</script>"; ?> and <![CDATA[<img src=x onerror="window.__xss=1">]]>.',
+    ]) {
+      expect(paragraphs).toContain(written);
+    }
+    expect($('main').text()).toContain('<Bar onclick="window.__xss=1">');
+    expect($('main p b').text()).toBe('bold');
+    expect($('main foo, main bar, main x-trap, main img, main svg, main [onclick], main [onmouseover], main [onerror]')).toHaveLength(0);
   });
 
   it('lets no body change the keyboard order, take an access key or pass for the skip link', () => {

@@ -85,7 +85,11 @@ describe('remarkClaimMentions', () => {
     expect(html).toContain('the rule<br>');
     // The claim page, the text fragment and quote drift read the words, a line break between them.
     expect(mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(['the rule holds here', 'then more']);
-    expect(mentions[0]!.context).toEqual({ prefix: 'here, they said;', suffix: 'then more now.' });
+    // The context stops at the next span's line break, which a browser does not match across.
+    expect(mentions[0]!.context).toEqual({ prefix: 'here, they said;', suffix: 'then' });
+    // A line of the source continued on the next is a space, as on the page.
+    const wrapped = await render('> The rule :claim[holds\nhere, and\n  there]{#a-claim} now.');
+    expect(wrapped.mentions[0]!.text).toBe('holds here, and there');
   });
 
   it('refuses as empty a span a reader would not see: only tags, a comment, invisible characters', () => {
@@ -96,15 +100,42 @@ describe('remarkClaimMentions', () => {
     }
   });
 
-  it('gives a mention the words around it in its passage only when its words occur earlier there', async () => {
+  it('gives a mention the words around it in its passage only when its words occur earlier there, or in a quotation before it', async () => {
     const { mentions } = await render(
       '> The bridge is safe, the *council* said; asked whether :claim[the bridge is safe]{#a-claim}, it said <b>no</b> at once.\n>\n> :claim[The bridge]{#b-claim} was built in 1931.',
     );
     expect(mentions[0]!.context).toEqual({ prefix: 'said; asked whether', suffix: ', it said' });
-    // Alone in its paragraph of the passage, the second has no need of context.
-    expect(mentions[1]).not.toHaveProperty('context');
-    const inEmphasis = await render('The pause was asked for; *they said :claim[the pause]{#a-claim} must* come.');
+    // The second's words are in the quotation's paragraph before it, which the original has before it too.
+    expect(mentions[1]!.context).toEqual({ prefix: '', suffix: 'was built in' });
+    const inEmphasis = await render('> The pause was asked for; *they said :claim[the pause]{#a-claim} must* come.');
     expect(inEmphasis.mentions[0]!.context).toEqual({ prefix: 'for; they said', suffix: 'must come.' });
+  });
+
+  it('gives a mention in a quotation context when its words occur in a quotation before it, which the original has before it too', async () => {
+    const { mentions } = await render(
+      '> The inquiry is closed, the minister said.\n\nOur account: the inquiry is closed, we note.\n\n> By Friday, asked whether :claim[the inquiry is closed]{#a-claim}, she said no.',
+    );
+    expect(mentions[0]!.context).toEqual({ prefix: 'Friday, asked whether', suffix: ', she said' });
+    // Words of our own account before it are not the original's: they do not count.
+    const ours = await render('Our account: the inquiry is closed, we note.\n\n> By Friday, asked whether :claim[the inquiry is closed]{#a-claim}, she said no.');
+    expect(ours.mentions[0]).not.toHaveProperty('context');
+    // Nor do quotations after it.
+    const later = await render('> By Friday, asked whether :claim[the inquiry is closed]{#a-claim}, she said no.\n\n> The inquiry is closed, the minister said.');
+    expect(later.mentions[0]).not.toHaveProperty('context');
+  });
+
+  it('gives a mention no context from words outside a quotation, which are ours, not the original\'s', async () => {
+    for (const body of [
+      'The bridge is safe, we note; the council said :claim[the bridge is safe]{#a-claim} at once.',
+      '- The bridge is safe, we note; the council said :claim[the bridge is safe]{#a-claim} at once.',
+      '| a |\n| - |\n| The bridge is safe; said :claim[the bridge is safe]{#a-claim} |',
+    ]) {
+      const { mentions } = await render(body);
+      expect(mentions[0], body).not.toHaveProperty('context');
+    }
+    // In a quotation, in a list in it too, the words around are the article's.
+    const quoted = await render('> - The bridge is safe, they said; asked whether :claim[the bridge is safe]{#a-claim}, it said no.');
+    expect(quoted.mentions[0]!.context).toEqual({ prefix: 'said; asked whether', suffix: ', it said' });
   });
 
   it('keeps the exact span text, formatting removed, in the mention', async () => {

@@ -37,7 +37,10 @@ describe('encodeTextDirectiveTerm', () => {
 describe('textDirectiveTerms', () => {
   it.each<[string, { start: string; end?: string } | undefined]>([
     ['a short passage', { start: 'a short passage' }],
-    ['  spaced\n  out\tpassage ', { start: 'spaced out passage' }],
+    ['  spaced  out\tpassage ', { start: 'spaced out passage' }],
+    // A line break the span shows (`<br>`): a browser does not match across it, so a range runs past it.
+    ['the bridge stays shut\nuntil the cables are replaced', { start: 'the bridge stays shut', end: 'until the cables are replaced' }],
+    ['the bridge stays shut \n\n until the cables \u2026 are replaced', { start: 'the bridge stays shut', end: 'are replaced' }],
     ['', undefined],
     [' \n ', undefined],
     ['one two three four five six seven eight nine ten', { start: 'one two three four five six seven eight nine ten' }],
@@ -88,7 +91,9 @@ describe('fragmentContext', () => {
 
   it('gives the words around a span whose first words occur earlier in its passage', () => {
     // Matched ignoring case, as browsers match.
-    expect(fragmentContext('The bridge is unsafe, the council, asked\nwhy, said: ', 'the bridge is unsafe', ' until repaired.')).toEqual({ prefix: 'asked why, said:', suffix: 'until repaired.' });
+    expect(fragmentContext('The bridge is unsafe, the council, asked  why, said: ', 'the bridge is unsafe', ' until repaired.')).toEqual({ prefix: 'asked why, said:', suffix: 'until repaired.' });
+    // The words each side stop at a line break, which a browser does not match across.
+    expect(fragmentContext('The bridge is unsafe, the council, asked\nwhy, said: ', 'the bridge is unsafe', ' until\nrepaired.')).toEqual({ prefix: 'why, said:', suffix: 'until' });
     // A span whose words occur earlier only in part matches as a whole, so it needs no context.
     expect(fragmentContext('The bridge is shut; asked whether ', 'the bridge is unsafe', ', it said no.')).toBeUndefined();
     // A range matches by its first words only: those are what must not occur earlier.

@@ -31,8 +31,8 @@
  * ```
  *
  * A word in a cell longer than LONG_WORD characters (an address, a German compound) is put in a
- * box that breaks it only where it is wider than the region, as the coverage matrix does (labels.ts,
- * longWords): unbroken, an address in a cell made its column 343 px wide in a region of 288 px at
+ * box that breaks it only where it is wider than the region, as the coverage matrix does (longWords in
+ * src/lib/long-words.ts): unbroken, an address in a cell made its column 343 px wide in a region of 288 px at
  * 320 px, so the column could never be seen whole, and letting every word of a cell break would cut
  * short words that fit ("Corroborat|ed").
  *
@@ -51,7 +51,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { longWords } from '../lib/labels.ts';
+import { longWords } from '../lib/long-words.ts';
 
 /** Puts each long word of the text under `node` in a `.long-word` box, except in a caption (held to the region already) and in raw text elements. */
 function boxLongWords(node: Element): void {

@@ -29,7 +29,7 @@ import { XML_FORBIDDEN } from './characters.ts';
 import type { Article, Claim, Outlet } from './corpus.ts';
 import { isoInOffset } from './dates.ts';
 import { articlePath, claimPath, type ArticleSlug, type ClaimId, type OutletId } from './ids.ts';
-import { languageAttributes, ownTextAttributes, type LanguageAttributes } from './languages.ts';
+import { headlineLanguage, languageAttributes, ownTextAttributes, type LanguageAttributes } from './languages.ts';
 import { compareArticlesByAdded } from './order.ts';
 import { STATUS_LABELS } from './status.ts';
 import type { StatusChange } from './status-history.ts';
@@ -199,7 +199,7 @@ export function claimsFeed(data: FeedData, history: readonly StatusChange[], roo
     const articles = change.articles
       .map((slug) => data.articles.get(slug))
       .filter((a): a is Article => a !== undefined)
-      .map((a) => `<li><a href="${escapeHtml(absolute(root, articlePath(a.slug)))}"${languageHtml(languageAttributes(a.language))}>${escapeHtml(a.headline)}</a> (${escapeHtml(outletName(data, a.outlet))})</li>`)
+      .map((a) => `<li><a href="${escapeHtml(absolute(root, articlePath(a.slug)))}"${languageHtml(languageAttributes(headlineLanguage(a.headline, a.language)))}>${escapeHtml(a.headline)}</a> (${escapeHtml(outletName(data, a.outlet))})</li>`)
       .join('');
     feed.addItem({
       title: escapeHtml(`${what}: ${claim.statement}`),

@@ -5,7 +5,11 @@
  */
 import type { ArticleKind, ClaimKind, EntityKind, VerdictRating } from './corpus.ts';
 import { inOffset } from './dates.ts';
+import { LONG_WORD } from './long-words.ts';
 import type { Stance } from './mentions.ts';
+
+// In a module of its own, which the Markdown plugins import (its change invalidates the checks' cache).
+export { LONG_WORD, longWords } from './long-words.ts';
 
 export const STANCE_LABELS: Record<Stance, { word: string; symbol: string; verb: string }> = {
   asserts: { word: 'Asserts', symbol: '\u2714', verb: 'asserted' },
@@ -84,9 +88,6 @@ export function allOf(count: number, one: string, many = `${one}s`): string {
   return `All ${plural(count, one, many)}`;
 }
 
-/** Scripts a browser breaks lines in without spaces. */
-const BREAKS_WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
 /**
  * Text cut where a line may break though no stylesheet says so, for `<wbr>` between the pieces:
  * after each `/`, `.`, `?`, `&`, `=` and `#` of an address, and in a word longer than
@@ -116,33 +117,4 @@ export function breakableText(text: string, max = LONG_WORD): string[] {
   }
   if (piece) pieces.push(piece);
   return pieces;
-}
-
-/** Words longer than this many characters may break where a column header needs it ({@link longWords}). */
-export const LONG_WORD = 16;
-
-/**
- * Text cut into its runs of ordinary words and its words longer than {@link LONG_WORD}
- * characters (a German compound, an address), in order, so that a column header may break the
- * long ones only: one unbroken word made its column as wide as the word (405 px at 320 px), and
- * letting every word break cut "Unidentified" into "Unidentifie|d".
- *
- * ```ts
- * longWords('5. Rundschau für Hafenbrückeninstandsetzungsfinanzierung')
- * // [{ text: '5. Rundschau für ', long: false }, { text: 'Hafenbrückeninstandsetzungsfinanzierung', long: true }]
- * ```
- */
-export function longWords(text: string, max = LONG_WORD): { text: string; long: boolean }[] {
-  const parts: { text: string; long: boolean }[] = [];
-  for (const piece of text.split(/(\s+)/)) {
-    if (piece === '') continue;
-    // Chinese and Japanese, and Thai and its neighbours, are written without spaces, and a browser
-    // breaks them between characters or words anyway: kept whole up to the region, a 20-character
-    // name made a column far wider than its text needed.
-    const long = [...piece].length > max && !BREAKS_WITHOUT_SPACES.test(piece);
-    const last = parts[parts.length - 1];
-    if (last && !long && !last.long) last.text += piece;
-    else parts.push({ text: piece, long });
-  }
-  return parts;
 }

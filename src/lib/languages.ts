@@ -37,6 +37,20 @@ export function languageAttributes(language: string | undefined): LanguageAttrib
 }
 
 /**
+ * The language of an article's headline: the article's, unless the headline is our description of
+ * an article that had none, in [brackets] (docs/authoring.md), which is in our words. A bracketed
+ * description of an Arabic notice was read with an Arabic voice and laid out from the right.
+ *
+ * ```ts
+ * headlineLanguage('إغلاق جسر الميناء', 'ar') // 'ar'
+ * headlineLanguage('[A notice of the port authority, without a headline]', 'ar') // undefined
+ * ```
+ */
+export function headlineLanguage(headline: string, language: string | undefined): string | undefined {
+  return /^\[[^]*\]$/.test(headline.trim()) ? undefined : language;
+}
+
+/**
  * The Unicode scripts `language` is written in, as names for `\p{Script_Extensions=…}`, from the
  * Unicode data behind Intl (`ar` is Arab, `ja` Han, Hiragana and Katakana); undefined for a
  * language written in the Latin script of our pages (its words cannot be told from ours by their

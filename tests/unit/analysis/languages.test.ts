@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, languageScripts, markLanguageRuns, markQuotedPhrases, quoteMetaKey, quoteMetaLanguage, searchLanguageMeta } from '../../../src/lib/languages.ts';
+import { headlineLanguage, languageName, languageScripts, markLanguageRuns, markQuotedPhrases, quoteMetaKey, quoteMetaLanguage, searchLanguageMeta } from '../../../src/lib/languages.ts';
 
 describe('languageScripts', () => {
   it('names the scripts a language is written in, and none for the Latin script of our pages', () => {
@@ -9,6 +9,16 @@ describe('languageScripts', () => {
     expect(languageScripts('ru')).toEqual(['Cyrl']);
     expect(languageScripts('fr')).toBeUndefined();
     expect(languageScripts('not a language')).toBeUndefined();
+  });
+});
+
+describe('headlineLanguage', () => {
+  it("is the article's language, but ours for a description in [brackets] of an article that had no headline", () => {
+    expect(headlineLanguage('إغلاق جسر الميناء', 'ar')).toBe('ar');
+    expect(headlineLanguage('Le pont [de Kowan] reste fermé', 'fr')).toBe('fr');
+    expect(headlineLanguage('[A notice of the port authority, posted without a headline]', 'ar')).toBeUndefined();
+    expect(headlineLanguage(' [Untitled post] ', 'he')).toBeUndefined();
+    expect(headlineLanguage('Bridge shut', undefined)).toBeUndefined();
   });
 });
 

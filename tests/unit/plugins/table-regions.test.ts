@@ -30,6 +30,17 @@ describe('rehype-table-regions', () => {
     expect(html).toBe('<div class="table-wrap" role="region" aria-label="Table 1" tabindex="0"><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></div>');
   });
 
+  it('boxes a cell\'s words longer than 16 characters, so that they break only where wider than the region', async () => {
+    const address = 'https://harbour-gazette.example.org/2026/05/12/bridge-closure-full-inspection-report';
+    const html = await rendered(`| Source | Address |\n| - | - |\n| Inspection report | ${address} |\n| Rundschau | \`Hafenbrückeninstandsetzung\` and more |\n`);
+    expect(html).toContain(`<td><a href="${address}"><span class="long-word">${address}</span></a></td>`);
+    expect(html).toContain('<td><code><span class="long-word">Hafenbrückeninstandsetzung</span></code> and more</td>');
+    // Words of 16 characters or fewer, and a caption's, are left as they are.
+    expect(html).toContain('<td>Inspection report</td>');
+    const captioned = await rendered('<table><caption>Hafenbrückeninstandsetzung</caption><tr><td>1</td></tr></table>');
+    expect(captioned).not.toContain('long-word');
+  });
+
   it('leaves a body without tables as it was', async () => {
     expect(await rendered('A paragraph.')).toBe('<p>A paragraph.</p>');
   });

@@ -35,7 +35,8 @@
  * the words of both.
  *
  * However few words change, some change what was said: a negation dropped or added, a number
- * changed, or a word swapped for its opposite ("decrease" for "increase", "unsafe" for "safe").
+ * changed, the same numbers in another order ("5 of 3" for "3 of 5"), or a word swapped for its
+ * opposite ("decrease" for "increase", "unsafe" for "safe").
  * Each comparison lists those (`meaning`), so that a rendition faithful in all but a "not" is not
  * passed off as "some words changed".
  *
@@ -106,11 +107,12 @@ export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded' | 'translated';
 
 /**
  * A change of words that can turn what was said around, however few words it takes: a negation
- * dropped or added (`not`, `never`, `won't`, …), a number changed, or a word swapped for its
- * opposite (see {@link OPPOSITES}). Found among the words a rendition changes, leaves out inside,
- * or puts in, never in what an excerpt leaves off.
+ * dropped or added (`not`, `never`, `won't`, …), a number changed, the same numbers in another
+ * order (`5 of 3` for `3 of 5`, `from 20 to 10` for `from 10 to 20`; see {@link numbersMoved}), or
+ * a word swapped for its opposite (see {@link OPPOSITES}). Found among the words a rendition
+ * changes, leaves out inside, or puts in, never in what an excerpt leaves off.
  */
-export type MeaningChange = 'negation' | 'number' | 'opposite';
+export type MeaningChange = 'negation' | 'number' | 'order' | 'opposite';
 
 /** A rendition compared with the best-attested wording. */
 export interface WordingComparison {
@@ -889,6 +891,34 @@ function meaningChanges(
 }
 
 /**
+ * Whether a rendition puts other numbers where the best wording has its own: its words lined up
+ * with the best wording's, every number standing for any other (`3 of 5` and `5 of 3` line up
+ * word for word), a number faces another number (`5` where the best wording has `3`). Lined up
+ * so, a clause moved whole (`in 2026 we asked 40 labs`, `we asked 40 labs in 2026`) keeps each
+ * number facing its own. With the same numbers on both sides, their order changed.
+ */
+function numbersMoved(a: readonly WordToken[], b: readonly WordToken[], match: ReadonlyMap<WordToken, string>, pronouns: ReadonlySet<WordToken>): boolean {
+  const numeric = (t: WordToken) => !pronouns.has(t) && (t.number !== undefined || isNumeric(t.key));
+  // Two numbers at least on each side, or none can have moved (and no second diff is run).
+  if (a.filter(numeric).length < 2 || b.filter(numeric).length < 2) return false;
+  const slot = (t: WordToken) => (numeric(t) ? '#' : match.get(t));
+  let [i, j] = [0, 0];
+  for (const change of diffArrays([...a], [...b], { comparator: (x, y) => slot(x) === slot(y) })) {
+    const n = change.value.length;
+    if (change.added) j += n;
+    else if (change.removed) i += n;
+    else {
+      for (let k = 0; k < n; k++) {
+        const [x, y] = [a[i + k]!, b[j + k]!];
+        if (numeric(x) && !sameNumbers(numbersIn([x], pronouns, true), numbersIn([y], pronouns, true))) return true;
+      }
+      [i, j] = [i + n, j + n];
+    }
+  }
+  return false;
+}
+
+/**
  * Whether a sum's currency changed: signs on both sides that differ (`$2bn` for `£2bn`). A sign
  * only taken out or put in (`2 billion` for `$2bn`) is a change of wording, not of the number.
  */
@@ -898,10 +928,14 @@ function currencyChanged(out: readonly WordToken[], into: readonly WordToken[]):
   return a !== '' && b !== '' && a !== b;
 }
 
+/** The changes of meaning in the order a comparison lists them. */
+const MEANING_CHANGES: readonly MeaningChange[] = ['negation', 'number', 'order', 'opposite'];
+
 /** What each change of meaning does, as the note under a rendition says it. */
 const MEANING_NOTES: Readonly<Record<MeaningChange, string>> = {
   negation: 'drops or adds a negation (such as “not”)',
   number: 'gives a different number',
+  order: 'gives its numbers in another order (such as “5 of 3” for “3 of 5”)',
   opposite: 'puts a word’s opposite in its place (such as “decrease” for “increase”)',
 };
 
@@ -1001,6 +1035,11 @@ function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
       }
     });
     meaning = meaningChanges(hunks, pronouns);
+  }
+  // The same numbers in other places: their order changed, not a number (the diff of `3 of 5` and
+  // `5 of 3` can read as a `3` taken off the start and one put in, which looked like a number added).
+  if (numbersMoved(a, b, match, pronouns) && sameNumbers(numbersIn(a, pronouns, true), numbersIn(b, pronouns, true))) {
+    meaning = MEANING_CHANGES.filter((m) => m === 'order' || (m !== 'number' && meaning.includes(m)));
   }
   const fidelity = b.length === 0 ? 1 : common + altered === 0 ? 0 : common / (common + altered);
   const similarity = a.length + b.length === 0 ? 1 : (2 * common) / (a.length + b.length);

@@ -299,6 +299,16 @@ describe('compareWording', () => {
     { name: 'a lowercase "no" before a number', best: 'we heard 10 people say so', rendition: 'we heard no 10 people say so', meaning: ['negation'] },
     { name: '"no" dropped before a number', best: 'there is no 10-year plan', rendition: 'there is a 10-year plan', meaning: ['negation'] },
     { name: '"two and a half" for "two"', best: 'two million people left', rendition: 'two and a half million people left', meaning: ['number'] },
+    { name: '"5 of 3" for "3 of 5"', best: '3 of 5 labs agreed', rendition: '5 of 3 labs agreed', meaning: ['order'] },
+    { name: '"five of three" for "three of five"', best: 'three of five labs agreed', rendition: 'five of three labs agreed', meaning: ['order'] },
+    { name: '"from 20 to 10" for "from 10 to 20"', best: 'prices went from 10 to 20 dollars', rendition: 'prices went from 20 to 10 dollars', meaning: ['order'] },
+    { name: 'two figures swapped apart', best: 'it rose 5 km in 2 hours', rendition: 'it rose 2 km in 5 hours', meaning: ['order'] },
+    { name: '"the second … the first" for "the first … the second"', best: 'the first lab and the second lab', rendition: 'the second lab and the first lab', meaning: ['order'] },
+    { name: '"14% and 17%" for "one in six and one in seven"', best: 'one in six and one in seven signed', rendition: '14% and 17% signed', meaning: ['order'] },
+    { name: 'numbers swapped and a negation dropped', best: 'we will not cut 3 of 5 jobs', rendition: 'we will cut 5 of 3 jobs', meaning: ['negation', 'order'] },
+    { name: 'numbers swapped in an excerpt', best: '3 of 5 labs agreed', rendition: '5 of 3 labs', meaning: ['order'] },
+    { name: '"from 30 to 10" for "from 10 to 20": a number changed', best: 'prices went from 10 to 20 dollars', rendition: 'prices went from 30 to 10 dollars', meaning: ['number'] },
+    { name: 'a clause moved whole with its numbers', best: 'in 2026 we asked 40 labs', rendition: 'we asked 40 labs in 2026', meaning: [] },
   ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);
   });
@@ -372,6 +382,7 @@ describe('describeMeaningChange', () => {
     [['negation'], 'The meaning may differ from the best-attested wording: it drops or adds a negation (such as “not”).'],
     [['number'], 'The meaning may differ from the best-attested wording: it gives a different number.'],
     [['opposite'], 'The meaning may differ from the best-attested wording: it puts a word’s opposite in its place (such as “decrease” for “increase”).'],
+    [['order'], 'The meaning may differ from the best-attested wording: it gives its numbers in another order (such as “5 of 3” for “3 of 5”).'],
     [
       ['negation', 'number'],
       'The meaning may differ from the best-attested wording: it drops or adds a negation (such as “not”) and gives a different number.',

@@ -578,11 +578,16 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
       out.push(tokens[i++]!);
       continue;
     }
-    const run = tokens.slice(i, read.end);
+    let run = tokens.slice(i, read.end);
     const percent = read.kind === 'fraction' || run.some((t) => t.percent);
     const value = Number((percent && read.kind === 'count' ? percentValue(read.value) : read.value).toPrecision(12));
     // `$2bn` and `£2bn` are not one sum: the sign before the number is compared with its value.
-    const currency = /^[^\p{L}\p{N}]*?(\p{Sc})/u.exec(run[0]!.text)?.[1];
+    const sign = /^[^\p{L}\p{N}]*?(\p{Sc})/u.exec(run[0]!.text)?.[1];
+    // A currency's name after the number is its sign (`2 billion dollars` is `$2bn`).
+    const next = tokens[read.end];
+    const named = read.kind === 'count' && !percent && next && !next.inserted ? CURRENCY_WORDS[next.key] : undefined;
+    const currency = sign ?? named;
+    if (named !== undefined && named === currency) run = tokens.slice(i, read.end + 1);
     const match =
       read.kind === 'fold' ? `${value}-fold` : read.kind === 'ordinal' ? `${value}th` : percent ? `${value}%` : `${currency ?? ''}${value}`;
     out.push({
@@ -597,10 +602,16 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
       ...(read.kind === 'fraction' && { fraction: true }),
       match,
     });
-    i = read.end;
+    i += run.length;
   }
   return out;
 }
+
+/**
+ * Currencies' names after a number, by their signs: `2 billion dollars` is `$2bn`, `5 euros` is
+ * `€5`. A pound may be a weight (`5 pounds of flour`), so `pounds` is left as a word.
+ */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: '$', dollars: '$', euro: '€', euros: '€', yen: '¥' };
 
 /** British spellings the suffix rules of {@link spelledAmerican} do not reach, by their American ones. */
 const SPELLINGS: Readonly<Record<string, string>> = {

@@ -308,6 +308,10 @@ describe('compareWording', () => {
     { name: 'numbers swapped and a negation dropped', best: 'we will not cut 3 of 5 jobs', rendition: 'we will cut 5 of 3 jobs', meaning: ['negation', 'order'] },
     { name: 'numbers swapped in an excerpt', best: '3 of 5 labs agreed', rendition: '5 of 3 labs', meaning: ['order'] },
     { name: '"from 30 to 10" for "from 10 to 20": a number changed', best: 'prices went from 10 to 20 dollars', rendition: 'prices went from 30 to 10 dollars', meaning: ['number'] },
+    { name: '"2 billion dollars" for "$2bn"', best: 'we will spend $2bn on it', rendition: 'we will spend 2 billion dollars on it', meaning: [] },
+    { name: '"2 billion euros" for "$2bn"', best: 'we will spend $2bn on it', rendition: 'we will spend 2 billion euros on it', meaning: ['number'] },
+    { name: '"2 billion euros" for "2 billion dollars"', best: 'we will spend 2 billion dollars on it', rendition: 'we will spend 2 billion euros on it', meaning: ['number'] },
+    { name: '"€5" for "five euros"', best: 'it costs five euros a month', rendition: 'it costs €5 a month', meaning: [] },
     { name: 'a clause moved whole with its numbers', best: 'in 2026 we asked 40 labs', rendition: 'we asked 40 labs in 2026', meaning: [] },
   ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);
@@ -362,6 +366,10 @@ describe('compareWording', () => {
     { name: '"1999" for "nineteen ninety nine"', best: 'in nineteen ninety nine we paused', rendition: 'in 1999 we paused', meaning: [], same: true },
     { name: '"2030" for "twenty, thirty"', best: 'twenty, thirty labs signed', rendition: '2030 labs signed', meaning: ['number'], same: false },
     { name: '"25" for "twenty-five"', best: 'twenty-five labs signed', rendition: '25 labs signed', meaning: [], same: true },
+    { name: '"2 billion dollars" for "$2bn"', best: 'we will spend $2bn on it', rendition: 'we will spend 2 billion dollars on it', meaning: [], same: true },
+    { name: '"a million dollars" for "$1m"', best: 'it cost $1m', rendition: 'it cost a million dollars', meaning: [], same: true },
+    { name: '"5 euros" for "€5"', best: 'it costs €5 a month', rendition: 'it costs 5 euros a month', meaning: [], same: true },
+    { name: '"5 pounds" for "£5": a pound may be a weight', best: 'it costs £5 a month', rendition: 'it costs 5 pounds a month', meaning: [], same: false },
     { name: '"26" for "twenty-five"', best: 'twenty-five labs signed', rendition: '26 labs signed', meaning: ['number'], same: false },
   ])('reads an ordinal, a fraction or a year by its value: $name', ({ best, rendition, meaning, same }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);

@@ -224,9 +224,12 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  * keyboard's, and soft hyphens and zero-width characters are ignored. Words in square brackets
  * are marked `inserted`: the outlet's, put in to make the quotation read (`[the company]`).
  * `percent` or `per cent` after a number is kept with it, as `%` is (`5 per cent`, `5 percent`
- * and `5%` are each one word, `5`): how a percentage is written is the outlet's style.
+ * and `5%` are each one word, `5`): how a percentage is written is the outlet's style. In a
+ * wording of another `language` (a BCP 47 tag), its number words are read as numbers too (see
+ * {@link FOREIGN_NUMBER_WORDS}).
  */
-export function quoteWords(text: string): WordToken[] {
+export function quoteWords(text: string, language = 'en'): WordToken[] {
+  const numbers = FOREIGN_NUMBER_WORDS[primaryLanguage(language)];
   const tokens: WordToken[] = [];
   let pending = '';
   let depth = 0; // square brackets open
@@ -236,11 +239,13 @@ export function quoteWords(text: string): WordToken[] {
     .replace(/\s*(?:\u2026|\.{3,})\s*/g, ' ... ');
   for (const chunk of quoteWording(dashed).split(' ')) {
     if (chunk === '') continue;
-    const key = chunk
+    const written = chunk
       .toLowerCase()
       .replace(INVISIBLE, '')
       .replace(HYPHENS, '-')
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // A number word of the article's language is read as the English one (`tres` as `three`).
+    const key = numbers?.[written] ?? written;
     const bracketed = chunk.includes('[') || chunk.includes(']');
     const inserted = depth > 0 || (bracketed && /^[^\p{L}\p{N}]*\[/u.test(chunk));
     if (bracketed) depth = Math.max(0, depth + (chunk.match(/\[/g)?.length ?? 0) - (chunk.match(/\]/g)?.length ?? 0));
@@ -686,6 +691,48 @@ function keyOfWords(words: readonly WordToken[]): string {
 /** Words that negate: compared by key (lowercase, no end punctuation). */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot', 'without']);
 
+/**
+ * Number words of other languages, by the English words they are read as (a key of
+ * {@link NUMBER_WORDS} or {@link SCALE_WORDS}): in a Spanish quotation `tres laboratorios` is
+ * `3 laboratorios`, the same number. Units, teens and tens, and the scales of millions; words
+ * written as one with others (`veintitrés`, `dreiundzwanzig`) stay words. Left out: a word as
+ * often no number (French `neuf`, "new"; Italian `sei`, "you are"), and the article `un`, `une`,
+ * `ein`, `uno`…, read as English `a` (a number only before a scale: `un million`). A long scale's
+ * `billion` is a million millions: German `Milliarde` and French `milliard` are the English billion.
+ */
+const FOREIGN_NUMBER_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  es: {
+    un: 'a', una: 'a', uno: 'one', dos: 'two', tres: 'three', cuatro: 'four', cinco: 'five', seis: 'six', siete: 'seven', ocho: 'eight',
+    nueve: 'nine', diez: 'ten', once: 'eleven', doce: 'twelve', trece: 'thirteen', catorce: 'fourteen', quince: 'fifteen',
+    veinte: 'twenty', treinta: 'thirty', cuarenta: 'forty', cincuenta: 'fifty', sesenta: 'sixty', setenta: 'seventy',
+    ochenta: 'eighty', noventa: 'ninety', millón: 'million', millones: 'million', billón: 'trillion', billones: 'trillion',
+  },
+  fr: {
+    un: 'a', une: 'a', deux: 'two', trois: 'three', quatre: 'four', cinq: 'five', six: 'six', sept: 'seven', huit: 'eight',
+    dix: 'ten', onze: 'eleven', douze: 'twelve', treize: 'thirteen', quatorze: 'fourteen', quinze: 'fifteen', seize: 'sixteen',
+    vingt: 'twenty', trente: 'thirty', quarante: 'forty', cinquante: 'fifty', soixante: 'sixty', million: 'million',
+    millions: 'million', milliard: 'billion', milliards: 'billion',
+  },
+  de: {
+    ein: 'a', eine: 'a', eins: 'one', zwei: 'two', drei: 'three', vier: 'four', fünf: 'five', sechs: 'six', sieben: 'seven',
+    acht: 'eight', neun: 'nine', zehn: 'ten', elf: 'eleven', zwölf: 'twelve', zwanzig: 'twenty', dreißig: 'thirty',
+    vierzig: 'forty', fünfzig: 'fifty', sechzig: 'sixty', siebzig: 'seventy', achtzig: 'eighty', neunzig: 'ninety',
+    million: 'million', millionen: 'million', milliarde: 'billion', milliarden: 'billion', billion: 'trillion', billionen: 'trillion',
+  },
+  it: {
+    un: 'a', una: 'a', uno: 'one', due: 'two', tre: 'three', quattro: 'four', cinque: 'five', sette: 'seven', otto: 'eight',
+    nove: 'nine', dieci: 'ten', undici: 'eleven', dodici: 'twelve', venti: 'twenty', trenta: 'thirty', quaranta: 'forty',
+    cinquanta: 'fifty', sessanta: 'sixty', settanta: 'seventy', ottanta: 'eighty', novanta: 'ninety', milione: 'million',
+    milioni: 'million', miliardo: 'billion', miliardi: 'billion',
+  },
+  pt: {
+    um: 'a', uma: 'a', dois: 'two', duas: 'two', três: 'three', quatro: 'four', cinco: 'five', seis: 'six', sete: 'seven',
+    oito: 'eight', nove: 'nine', dez: 'ten', onze: 'eleven', doze: 'twelve', vinte: 'twenty', trinta: 'thirty',
+    quarenta: 'forty', cinquenta: 'fifty', sessenta: 'sixty', setenta: 'seventy', oitenta: 'eighty', noventa: 'ninety',
+    milhão: 'million', milhões: 'million', bilhão: 'billion', bilhões: 'billion',
+  },
+};
+
 /** Numbers written as words, by value: units, teens and tens (`twenty-five` is read as 25). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -1076,11 +1123,11 @@ function compareRendition(
   bestLanguage: string,
   rendition: string,
   language: string,
-  split: (text: string) => WordToken[] = quoteWords,
+  split: (text: string, language: string) => WordToken[] = quoteWords,
 ): WordingComparison {
-  const comparison = compareWords(split(best), split(rendition));
+  const comparison = compareWords(split(best, bestLanguage), split(rendition, language));
   if (comparison.drift !== 'reworded' || primaryLanguage(language) === primaryLanguage(bestLanguage)) return comparison;
-  const words = split(rendition);
+  const words = split(rendition, language);
   return {
     parts: [{ value: words.map((w) => w.text).join(' '), added: false, removed: false, words: words.length }],
     similarity: 0,
@@ -1116,9 +1163,10 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   // A claim's renditions repeat the same few wordings: each text is split into words once, and
   // each wording (in a language) compared with the best-attested one once.
   const split = new Map<string, WordToken[]>();
-  const words = (text: string) => {
-    let list = split.get(text);
-    if (!list) split.set(text, (list = quoteWords(text)));
+  const words = (text: string, language: string) => {
+    const key = `${primaryLanguage(language)}\u0000${text}`;
+    let list = split.get(key);
+    if (!list) split.set(key, (list = quoteWords(text, language)));
     return list;
   };
   const compared = new Map<string, WordingComparison>();
@@ -1130,7 +1178,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   };
   const groups = new Map<string, Evidence[]>();
   for (const e of own) {
-    const key = keyOfWords(words(e.mention.text));
+    const key = keyOfWords(words(e.mention.text, e.article.language));
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   const ranked = [...groups].map(([key, items]) => {
@@ -1141,7 +1189,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
       key,
       wording,
       language,
-      words: words(wording).length,
+      words: words(wording, language).length,
       count: groupEvidence(items).count,
       first,
       evidence: items,
@@ -1178,7 +1226,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   const rival = new Set(tie && tie.by !== 'earliest' ? tied.map((v) => v.key) : []);
   const renditions: QuoteRendition[] = own.map((e) => {
     const wording = quoteWording(e.mention.text);
-    const variant = keyOfWords(words(wording));
+    const variant = keyOfWords(words(wording, e.article.language));
     const comparison = compare(best, wording, e.article.language);
     return {
       evidence: e,

@@ -524,6 +524,64 @@ describe('quoteDrift', () => {
       meaningChanges: 1, // "one" left out
       tie: undefined,
     },
+    {
+      name: 'a number in words of the article’s language is its digits: "3" for Spanish "tres"',
+      articles: [
+        inLanguage('es', article('es1', 'a', [q('qt', '“Tres laboratorios aceptaron”')], { published: '2026-06-01' })),
+        inLanguage('es', article('es2', 'b', [q('qt', '“Tres laboratorios aceptaron”')], { published: '2026-06-02' })),
+        inLanguage('es', article('es3', 'c', [q('qt', '“3 laboratorios aceptaron”')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'exact'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'a number in words of the article’s language changed: German "vier" for "drei"',
+      articles: [
+        inLanguage('de', article('de1', 'a', [q('qt', '“Drei Labore haben heute zugestimmt”')], { published: '2026-06-01' })),
+        inLanguage('de', article('de2', 'b', [q('qt', '“Drei Labore haben heute zugestimmt”')], { published: '2026-06-02' })),
+        inLanguage('de-AT', article('de3', 'c', [q('qt', '“4 Labore haben heute zugestimmt”')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a scale of another language: French "deux milliards" is "2bn"',
+      articles: [
+        inLanguage('fr', article('fr1', 'a', [q('qt', '“Nous dépenserons deux milliards”')], { published: '2026-06-01' })),
+        inLanguage('fr', article('fr2', 'b', [q('qt', '“Nous dépenserons 2bn”')], { published: '2026-06-02' })),
+      ],
+      drifts: ['exact', 'exact'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'a scale and a currency of another language: German "zwei Milliarden Euro" is "€2bn"',
+      articles: [
+        inLanguage('de', article('de1', 'c', [q('qt', '“Wir geben zwei Milliarden Euro aus”')], { published: '2026-06-03' })),
+        inLanguage('de', article('de2', 'd', [q('qt', '“Wir geben €2bn aus”')], { published: '2026-06-04' })),
+      ],
+      drifts: ['exact', 'exact'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'an English word that is a number elsewhere is no number in English: "tres"',
+      articles: [
+        article('en1', 'a', [q('qt', '“Tres bien, 3 of us agree”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“Tres bien, 3 of us agree”')], { published: '2026-06-02' }),
+        article('en3', 'c', [q('qt', '“Tres bien, three of us agree”')], { published: '2026-06-03' }),
+      ],
+      drifts: ['exact', 'exact', 'exact'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
   ])('$name', ({ articles, drifts, paraphrases, meaningChanges, tie }) => {
     const drift = quoteDrift(asClaimId('qt'), build(...articles))!;
     expect(drift.renditions.map((r) => r.comparison.drift)).toEqual(drifts);

@@ -934,6 +934,7 @@ function areOpposites(a: string, b: string): boolean {
 function meaningChanges(
   hunks: readonly (readonly [out: WordToken[], into: WordToken[]])[],
   pronouns: ReadonlySet<WordToken>,
+  months: ReadonlyMap<WordToken, number>,
 ): MeaningChange[] {
   const out = hunks.flatMap(([o]) => o);
   const into = hunks.flatMap(([, i]) => i);
@@ -941,7 +942,11 @@ function meaningChanges(
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
   // A loose number word (`first`, `half`) counts only against a number on the other side.
   const numeric = (words: readonly WordToken[]) => words.some((w) => w.number !== undefined || isNumeric(w.key));
-  if (!sameNumbers(numbersIn(out, pronouns, numeric(into)), numbersIn(into, pronouns, numeric(out))) || currencyChanged(out, into)) {
+  if (
+    !sameNumbers(numbersIn(out, pronouns, numeric(into)), numbersIn(into, pronouns, numeric(out))) ||
+    currencyChanged(out, into) ||
+    monthChanged(out, into, months)
+  ) {
     changes.push('number');
   }
   if (hunks.some(([o, i]) => o.some((w) => i.some((v) => areOpposites(w.key, v.key))))) changes.push('opposite');
@@ -974,6 +979,40 @@ function numbersMoved(a: readonly WordToken[], b: readonly WordToken[], match: R
     }
   }
   return false;
+}
+
+/** The months' names and short forms, by their number. */
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** The months' names that are no other word (not `march`, `may`, `august`, nor a short form). */
+const ALWAYS_MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'april', 'june', 'july', 'september', 'october', 'november', 'december']);
+
+/**
+ * The words of a wording that name a month, by its number: a date changed in its month (`July 3`
+ * for `June 3`) gives another date, so another number. `May`, `March`, `August` and the short
+ * forms (`Mar`) name one only beside a day (`May 3`, `3 Mar`): alone, `may` is the verb.
+ */
+function monthsIn(words: readonly WordToken[]): Map<WordToken, number> {
+  const found = new Map<WordToken, number>();
+  const dayBeside = (i: number) => [words[i - 1], words[i + 1]].some((w) => w !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.key));
+  words.forEach((w, i) => {
+    const month = MONTHS[w.key];
+    if (month !== undefined && (ALWAYS_MONTHS.has(w.key) || dayBeside(i))) found.set(w, month);
+  });
+  return found;
+}
+
+/**
+ * Whether a date's month changed: months on both sides that differ (`July` for `June`). A month
+ * only moved, taken out or put in (`3 June` for `June 3`) is a change of wording, not of the date.
+ */
+function monthChanged(out: readonly WordToken[], into: readonly WordToken[], months: ReadonlyMap<WordToken, number>): boolean {
+  const of = (words: readonly WordToken[]) => words.flatMap((w) => (months.has(w) ? [months.get(w)!] : [])).sort((x, y) => x - y).join(' ');
+  const [a, b] = [of(out), of(into)];
+  return a !== '' && b !== '' && a !== b;
 }
 
 /**
@@ -1050,6 +1089,7 @@ export function compareWording(best: string, rendition: string): WordingComparis
 function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
   const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, t.match ?? matchKey(t.key)]));
   const pronouns = new Set([...pronounOnes(a), ...pronounOnes(b)]);
+  const months = new Map([...monthsIn(a), ...monthsIn(b)]);
   const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
   const parts: DiffPart[] = changes.map((c) => ({
     value: c.value.map((t) => t.text).join(' '),
@@ -1069,7 +1109,7 @@ function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
   if (firstCommon === -1) {
     inserted = b.filter((t) => t.inserted).length;
     altered = b.length - inserted;
-    meaning = meaningChanges([[a, b]], pronouns);
+    meaning = meaningChanges([[a, b]], pronouns, months);
   } else {
     // Runs at either end count when they replace words (a run taken out and one put in).
     const replaced = (from: number, to: number) =>
@@ -1092,12 +1132,14 @@ function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
         hunk[0].push(...c.value);
       }
     });
-    meaning = meaningChanges(hunks, pronouns);
+    meaning = meaningChanges(hunks, pronouns, months);
   }
-  // The same numbers in other places: their order changed, not a number (the diff of `3 of 5` and
-  // `5 of 3` can read as a `3` taken off the start and one put in, which looked like a number added).
-  if (numbersMoved(a, b, match, pronouns) && sameNumbers(numbersIn(a, pronouns, true), numbersIn(b, pronouns, true))) {
-    meaning = MEANING_CHANGES.filter((m) => m === 'order' || (m !== 'number' && meaning.includes(m)));
+  // The same numbers on both sides (and the same currencies): no number changed, though one moved
+  // (`3 June` for `June 3` read as a `3` left out, the `3` put in at the end being no change), and
+  // numbers in other places changed their order (`5 of 3` for `3 of 5`).
+  if (sameNumbers(numbersIn(a, pronouns, true), numbersIn(b, pronouns, true)) && !currencyChanged(a, b) && !monthChanged(a, b, months)) {
+    const moved = numbersMoved(a, b, match, pronouns);
+    meaning = MEANING_CHANGES.filter((m) => (m === 'order' ? moved : m !== 'number' && meaning.includes(m)));
   }
   const fidelity = b.length === 0 ? 1 : common + altered === 0 ? 0 : common / (common + altered);
   const similarity = a.length + b.length === 0 ? 1 : (2 * common) / (a.length + b.length);

@@ -312,6 +312,13 @@ describe('compareWording', () => {
     { name: '"2 billion euros" for "$2bn"', best: 'we will spend $2bn on it', rendition: 'we will spend 2 billion euros on it', meaning: ['number'] },
     { name: '"2 billion euros" for "2 billion dollars"', best: 'we will spend 2 billion dollars on it', rendition: 'we will spend 2 billion euros on it', meaning: ['number'] },
     { name: '"€5" for "five euros"', best: 'it costs five euros a month', rendition: 'it costs €5 a month', meaning: [] },
+    { name: '"June 3" for "3 June" at the end', best: 'We reopen on 3 June', rendition: 'We reopen on June 3', meaning: [] },
+    { name: '"3 June" for "June 3" at the end', best: 'We reopen on June 3', rendition: 'We reopen on 3 June', meaning: [] },
+    { name: 'a number moved to the end', best: 'we asked 40 labs to pause', rendition: 'we asked labs to pause, 40', meaning: [] },
+    { name: '"July 3" for "June 3"', best: 'We reopen on June 3 as planned', rendition: 'We reopen on July 3 as planned', meaning: ['number'] },
+    { name: '"3 May" for "3 March"', best: 'We reopened on 3 March, she said', rendition: 'We reopened on 3 May, she said', meaning: ['number'] },
+    { name: '"may" the verb for "march" the verb', best: 'they march on the capital', rendition: 'they may go to the capital', meaning: [] },
+    { name: '"July 4" for "3 June"', best: 'We reopen on 3 June as planned', rendition: 'We reopen on July 4 as planned', meaning: ['number'] },
     { name: 'a clause moved whole with its numbers', best: 'in 2026 we asked 40 labs', rendition: 'we asked 40 labs in 2026', meaning: [] },
   ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);

@@ -24,6 +24,13 @@ function evidenceDates(page: string): string[] {
 }
 
 describe('evidence in several time zones', () => {
+  it('names, beside a first report dated by its day only, the report tied with it that is dated another day in its offset', () => {
+    const $ = load(readFileSync(path.join(dist, 'claims/mayor-visited-plant/index.html'), 'utf8'));
+    expect(squash($('dt:contains("First reported") + dd').text())).toBe(
+      '4 July 2026 by The Daily and Wire Service (Wire Service’s report is dated 5 July 2026, at 08:00 UTC+9: 23:00 UTC on 4 July 2026)',
+    );
+  });
+
   const bulletins = (days: number[]) => days.map((d) => `The Bulletin · 1${d} July 2026`);
   it.each([
     ['claims/mayor-visited-plant', 7],

@@ -477,6 +477,39 @@ describe('firstReportTimes', () => {
       expected: undefined,
     },
     {
+      name: 'a first report dated by its day only, tied with one dated the next day in its offset',
+      articles: [
+        article('day', 'london', [m('x')], { published: '2026-07-04' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+      ],
+      expected: ' (TOKYO’s report is dated 5 July 2026, at 08:00 UTC+9: 23:00 UTC on 4 July 2026)',
+    },
+    {
+      name: 'a first report dated by its day only, tied with one dated the day before in its offset',
+      articles: [
+        article('day', 'london', [m('x')], { published: '2026-07-04' }),
+        article('west', 'la', [m('x')], { published: '2026-07-03T20:00:00-07:00' }),
+      ],
+      expected: ' (LA’s report is dated 3 July 2026, at 20:00 UTC\u22127: 03:00 UTC on 4 July 2026)',
+    },
+    {
+      name: 'a first report dated by its day only, tied with two dated the next day in their offsets',
+      articles: [
+        article('day', 'london', [m('x')], { published: '2026-07-04' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+        article('east-2', 'osaka', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+      ],
+      expected: ' (2 of these reports are dated another day in their own offsets)',
+    },
+    {
+      name: 'a first report dated by its day only, tied with one of the same day in its offset',
+      articles: [
+        article('day', 'london', [m('x')], { published: '2026-07-04' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-04T20:00:00+09:00' }),
+      ],
+      expected: undefined,
+    },
+    {
       name: 'two reports of the same minute in different offsets: both first',
       articles: [
         article('a', 'tokyo', [m('x')], { published: '2026-07-06T10:15:00Z' }),

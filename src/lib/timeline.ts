@@ -385,6 +385,16 @@ export function firstReportTimes(first: Pick<FirstReport, 'date' | 'articles'>, 
 }
 
 /**
+ * {@link timedEvents} of a list of articles ordered by their true instants, oldest first or, with
+ * `newestFirst`, newest first (an outlet's, an entity's, a month's): the articles whose days,
+ * each in its own offset, read out of order with another's, so that a page gives their times too.
+ */
+export function timedArticles(articles: readonly Article[], newestFirst = false): Set<ArticleSlug> {
+  const events = articles.map((article) => ({ article, date: articleDate(article) }));
+  return timedEvents(newestFirst ? events.reverse() : events);
+}
+
+/**
  * For a first report dated by its day only (`day`, in UTC): the reports tied with it that are
  * dated, in their own offsets, on another day. 08:00 on 5 July at UTC+9 is 23:00 on 4 July in
  * UTC, so it may have come first with a report of 4 July; without its times, "First reported

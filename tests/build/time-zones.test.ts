@@ -23,6 +23,19 @@ function evidenceDates(page: string): string[] {
     .map((li) => `${squash($(li).children('a[href^="/outlets/"]').text())} · ${squash($(li).children('span.meta').text())}`);
 }
 
+describe('articles in several time zones', () => {
+  it.each(['articles', 'articles/months/2026-07'])('on %s, newest first, gives the times of the days that read out of order', (page) => {
+    const $ = load(readFileSync(path.join(dist, page, 'index.html'), 'utf8'));
+    const lines = $('main ul.list').first().find('li .meta').toArray().map((meta) => squash($(meta).text()));
+    expect(lines.slice(-3)).toEqual([
+      'The Herald · 4 July 2026, 18:00 UTC−7 · Report',
+      'Wire Service · 5 July 2026, 08:00 UTC+9 · Report',
+      'The Daily · 4 July 2026 · Report',
+    ]);
+    expect(lines.slice(0, -3).every((line) => /^The Bulletin · 1\d July 2026 · Report$/.test(line))).toBe(true);
+  });
+});
+
 describe('evidence in several time zones', () => {
   it('names, beside a first report dated by its day only, the report tied with it that is dated another day in its offset', () => {
     const $ = load(readFileSync(path.join(dist, 'claims/mayor-visited-plant/index.html'), 'utf8'));

@@ -141,6 +141,7 @@ describe('src/lib analysis modules', () => {
           "layoutEvents",
           "layoutTimeline",
           "storyTimeline",
+          "timedArticles",
           "timedEvents",
           "undatedNote",
         ],

@@ -960,8 +960,17 @@ function meaningChanges(
  * so, a clause moved whole (`in 2026 we asked 40 labs`, `we asked 40 labs in 2026`) keeps each
  * number facing its own. With the same numbers on both sides, their order changed.
  */
-function numbersMoved(a: readonly WordToken[], b: readonly WordToken[], match: ReadonlyMap<WordToken, string>, pronouns: ReadonlySet<WordToken>): boolean {
-  const numeric = (t: WordToken) => !pronouns.has(t) && (t.number !== undefined || isNumeric(t.key));
+function numbersMoved(
+  a: readonly WordToken[],
+  b: readonly WordToken[],
+  match: ReadonlyMap<WordToken, string>,
+  pronouns: ReadonlySet<WordToken>,
+  months: ReadonlyMap<WordToken, number>,
+): boolean {
+  // A date's day goes with its month, before or after it (`June 3, 2026`, `3 June 2026`): it is
+  // lined up as a word, or the day would face the year.
+  const days = new Set([a, b].flatMap((words) => words.filter((w, i) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.key) && (months.has(words[i - 1]!) || months.has(words[i + 1]!)))));
+  const numeric = (t: WordToken) => !pronouns.has(t) && !days.has(t) && (t.number !== undefined || isNumeric(t.key));
   // Two numbers at least on each side, or none can have moved (and no second diff is run).
   if (a.filter(numeric).length < 2 || b.filter(numeric).length < 2) return false;
   const slot = (t: WordToken) => (numeric(t) ? '#' : match.get(t));
@@ -1138,7 +1147,7 @@ function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
   // (`3 June` for `June 3` read as a `3` left out, the `3` put in at the end being no change), and
   // numbers in other places changed their order (`5 of 3` for `3 of 5`).
   if (sameNumbers(numbersIn(a, pronouns, true), numbersIn(b, pronouns, true)) && !currencyChanged(a, b) && !monthChanged(a, b, months)) {
-    const moved = numbersMoved(a, b, match, pronouns);
+    const moved = numbersMoved(a, b, match, pronouns, months);
     meaning = MEANING_CHANGES.filter((m) => (m === 'order' ? moved : m !== 'number' && meaning.includes(m)));
   }
   const fidelity = b.length === 0 ? 1 : common + altered === 0 ? 0 : common / (common + altered);

@@ -319,6 +319,9 @@ describe('compareWording', () => {
     { name: '"3 May" for "3 March"', best: 'We reopened on 3 March, she said', rendition: 'We reopened on 3 May, she said', meaning: ['number'] },
     { name: '"may" the verb for "march" the verb', best: 'they march on the capital', rendition: 'they may go to the capital', meaning: [] },
     { name: '"July 4" for "3 June"', best: 'We reopen on 3 June as planned', rendition: 'We reopen on July 4 as planned', meaning: ['number'] },
+    { name: '"3 June 2026" for "June 3, 2026": a date written the other way round', best: 'on June 3, 2026 we met', rendition: 'on 3 June 2026 we met', meaning: [] },
+    { name: '"June 3rd, 2026" for "3 June 2026"', best: 'on 3 June 2026 we met', rendition: 'on June 3rd, 2026 we met', meaning: [] },
+    { name: '"in 2027 and 2026" for "in 2026 and 2027"', best: 'in 2026 and 2027', rendition: 'in 2027 and 2026', meaning: ['order'] },
     { name: 'a clause moved whole with its numbers', best: 'in 2026 we asked 40 labs', rendition: 'we asked 40 labs in 2026', meaning: [] },
   ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);

@@ -958,7 +958,9 @@ function meaningChanges(
  * with the best wording's, every number standing for any other (`3 of 5` and `5 of 3` line up
  * word for word), a number faces another number (`5` where the best wording has `3`). Lined up
  * so, a clause moved whole (`in 2026 we asked 40 labs`, `we asked 40 labs in 2026`) keeps each
- * number facing its own. With the same numbers on both sides, their order changed.
+ * number facing its own, and so does a phrase moved whole with its number (`5 firms and 3 labs`
+ * for `3 labs and 5 firms`: each number keeps the word after it). With the same numbers on both
+ * sides, their order changed.
  */
 function numbersMoved(
   a: readonly WordToken[],
@@ -973,6 +975,14 @@ function numbersMoved(
   const numeric = (t: WordToken) => !pronouns.has(t) && !days.has(t) && (t.number !== undefined || isNumeric(t.key));
   // Two numbers at least on each side, or none can have moved (and no second diff is run).
   if (a.filter(numeric).length < 2 || b.filter(numeric).length < 2) return false;
+  // Each number with the word after it: `3 labs and 5 firms` and `5 firms and 3 labs` keep every
+  // number with its noun, though the numbers face others once the words are lined up.
+  const withNext = (words: readonly WordToken[]) =>
+    words
+      .flatMap((w, k) => (numeric(w) ? [`${numbersIn([w], pronouns, true).map((n) => n.value).join()} ${words[k + 1] ? match.get(words[k + 1]!) : ''}`] : []))
+      .sort()
+      .join('|');
+  if (withNext(a) === withNext(b)) return false;
   const slot = (t: WordToken) => (numeric(t) ? '#' : match.get(t));
   let [i, j] = [0, 0];
   for (const change of diffArrays([...a], [...b], { comparator: (x, y) => slot(x) === slot(y) })) {

@@ -303,7 +303,8 @@ describe('compareWording', () => {
     { name: '"five of three" for "three of five"', best: 'three of five labs agreed', rendition: 'five of three labs agreed', meaning: ['order'] },
     { name: '"from 20 to 10" for "from 10 to 20"', best: 'prices went from 10 to 20 dollars', rendition: 'prices went from 20 to 10 dollars', meaning: ['order'] },
     { name: 'two figures swapped apart', best: 'it rose 5 km in 2 hours', rendition: 'it rose 2 km in 5 hours', meaning: ['order'] },
-    { name: '"the second … the first" for "the first … the second"', best: 'the first lab and the second lab', rendition: 'the second lab and the first lab', meaning: ['order'] },
+    { name: '"the second … the first" for "the first … the second": each keeps its noun', best: 'the first lab and the second lab', rendition: 'the second lab and the first lab', meaning: [] },
+    { name: '"the second lab … the first rule" for "the first lab … the second rule"', best: 'the first lab and the second rule', rendition: 'the second lab and the first rule', meaning: ['order'] },
     { name: '"14% and 17%" for "one in six and one in seven"', best: 'one in six and one in seven signed', rendition: '14% and 17% signed', meaning: ['order'] },
     { name: 'numbers swapped and a negation dropped', best: 'we will not cut 3 of 5 jobs', rendition: 'we will cut 5 of 3 jobs', meaning: ['negation', 'order'] },
     { name: 'numbers swapped in an excerpt', best: '3 of 5 labs agreed', rendition: '5 of 3 labs', meaning: ['order'] },
@@ -322,6 +323,7 @@ describe('compareWording', () => {
     { name: '"3 June 2026" for "June 3, 2026": a date written the other way round', best: 'on June 3, 2026 we met', rendition: 'on 3 June 2026 we met', meaning: [] },
     { name: '"June 3rd, 2026" for "3 June 2026"', best: 'on 3 June 2026 we met', rendition: 'on June 3rd, 2026 we met', meaning: [] },
     { name: '"in 2027 and 2026" for "in 2026 and 2027"', best: 'in 2026 and 2027', rendition: 'in 2027 and 2026', meaning: ['order'] },
+    { name: '"5 firms and 3 labs" for "3 labs and 5 firms": each number keeps its noun', best: 'we asked 3 labs and 5 firms', rendition: 'we asked 5 firms and 3 labs', meaning: [] },
     { name: 'a clause moved whole with its numbers', best: 'in 2026 we asked 40 labs', rendition: 'we asked 40 labs in 2026', meaning: [] },
   ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);

@@ -976,10 +976,12 @@ function numbersMoved(
   // Two numbers at least on each side, or none can have moved (and no second diff is run).
   if (a.filter(numeric).length < 2 || b.filter(numeric).length < 2) return false;
   // Each number with the word after it: `3 labs and 5 firms` and `5 firms and 3 labs` keep every
-  // number with its noun, though the numbers face others once the words are lined up.
+  // number with its noun, though the numbers face others once the words are lined up. An `and` or
+  // an `or` after it ends a list's item, as the end does: `in 2027 and 2026` lists the same years.
+  const next = (word: WordToken | undefined) => (word === undefined || LIST_WORDS.has(word.key) ? '' : match.get(word));
   const withNext = (words: readonly WordToken[]) =>
     words
-      .flatMap((w, k) => (numeric(w) ? [`${numbersIn([w], pronouns, true).map((n) => n.value).join()} ${words[k + 1] ? match.get(words[k + 1]!) : ''}`] : []))
+      .flatMap((w, k) => (numeric(w) ? [`${numbersIn([w], pronouns, true).map((n) => n.value).join()} ${next(words[k + 1])}`] : []))
       .sort()
       .join('|');
   if (withNext(a) === withNext(b)) return false;
@@ -999,6 +1001,9 @@ function numbersMoved(
   }
   return false;
 }
+
+/** Words that join the items of a list: the numbers on either side are not in an order that says something. */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 
 /** The months' names and short forms, by their number. */
 const MONTHS: Readonly<Record<string, number>> = {

@@ -322,7 +322,8 @@ describe('compareWording', () => {
     { name: '"July 4" for "3 June"', best: 'We reopen on 3 June as planned', rendition: 'We reopen on July 4 as planned', meaning: ['number'] },
     { name: '"3 June 2026" for "June 3, 2026": a date written the other way round', best: 'on June 3, 2026 we met', rendition: 'on 3 June 2026 we met', meaning: [] },
     { name: '"June 3rd, 2026" for "3 June 2026"', best: 'on 3 June 2026 we met', rendition: 'on June 3rd, 2026 we met', meaning: [] },
-    { name: '"in 2027 and 2026" for "in 2026 and 2027"', best: 'in 2026 and 2027', rendition: 'in 2027 and 2026', meaning: ['order'] },
+    { name: '"in 2027 and 2026" for "in 2026 and 2027": a list', best: 'in 2026 and 2027', rendition: 'in 2027 and 2026', meaning: [] },
+    { name: 'two figures swapped in a list of pairs', best: 'we had 3 of 5 votes and 2 of 4 seats', rendition: 'we had 2 of 4 votes and 3 of 5 seats', meaning: ['order'] },
     { name: '"5 firms and 3 labs" for "3 labs and 5 firms": each number keeps its noun', best: 'we asked 3 labs and 5 firms', rendition: 'we asked 5 firms and 3 labs', meaning: [] },
     { name: 'a clause moved whole with its numbers', best: 'in 2026 we asked 40 labs', rendition: 'we asked 40 labs in 2026', meaning: [] },
   ])('finds a change of meaning in $name', ({ best, rendition, meaning }) => {

@@ -4,7 +4,8 @@
  * each outlet, different days: The Daily's dated 4 July (the day only), Wire Service's at 08:00 on
  * 5 July in Tokyo (23:00 on 4 July in UTC) and The Herald's at 18:00 on 4 July in Los Angeles
  * (01:00 on 5 July in UTC); then nine of The Bulletin's, from 11 July. Ordered by the true
- * instants, the days read 4, 5, 4 July: the times beside them show why.
+ * instants, the days read 4, 5, 4 July: the times beside them show why. The Bulletin's first report
+ * says the plant was closed, and the three others dispute it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,20 @@ describe('articles in several time zones', () => {
       'The Daily · 4 July 2026 · Report',
     ]);
     expect(lines.slice(0, -3).every((line) => /^The Bulletin · 1\d July 2026 · Report$/.test(line))).toBe(true);
+  });
+});
+
+describe('disputes in several time zones', () => {
+  it.each([
+    // The article page's "disputed by" list, and the claim page's contradiction against it.
+    ['articles/bulletin-visit-1', 'li.card li.evidence'],
+    ['claims/plant-was-closed', 'section[aria-labelledby="contradictions"] li.evidence'],
+  ])('on %s, gives the times of the days that read out of order', (page, selector) => {
+    const $ = load(readFileSync(path.join(dist, page, 'index.html'), 'utf8'));
+    const lines = $(selector)
+      .toArray()
+      .map((li) => `${squash($(li).children('a[href^="/outlets/"]').text())} · ${squash($(li).children('span.meta').text())}`);
+    expect(lines).toEqual(['The Daily · 4 July 2026', 'Wire Service · 5 July 2026, 08:00 UTC+9', 'The Herald · 4 July 2026, 18:00 UTC−7']);
   });
 });
 

@@ -168,6 +168,20 @@ function disputedAfter(held: readonly Evidence[], against: readonly Evidence[]):
 }
 
 /**
+ * One source as the evidence on both sides shows it: the outlet a reader sees there, not the
+ * owner it counts with ("The Daily", not "Big Group", when only The Daily's articles are on the
+ * claim); several outlets of one owner with the owner named as such ("Big Group, the owner of The
+ * Daily and The Herald").
+ */
+function sourceName(evidence: readonly Evidence[]): string {
+  const source = evidence[0]!.source;
+  const outlets = [...new Set(evidence.map((e) => e.outlet.name))];
+  if (outlets.length === 1) return outlets[0]!;
+  if (source.kind !== 'owner') return source.name;
+  return `${source.name}, the owner of ${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)!}`;
+}
+
+/**
  * What a page says of an implied contradiction, in the coverage's own numbers: "The coverage
  * disagrees on this claim itself: 3 articles hold it true, 1 disputes it." An article on both
  * sides is said to be, and a lone article on both sides is not made into "some articles" and
@@ -187,7 +201,7 @@ export function describeImplied(contradiction: Pick<Contradiction, 'sides'>): st
     // Each source on one side is on the other: no two sources disagree.
     const [held, against] = contradiction.sides;
     if (holding!.size === 1) {
-      const name = held.evidence[0]!.source.name;
+      const name = sourceName([...held.evidence, ...against.evidence]);
       if (disputedAfter(held.evidence, against.evidence)) {
         return `One source, ${name}, is on both sides of this claim: it held it true in ${counted(holds!.size, 'article')}, then disputed it in ${counted(disputes!.size, 'later article')}.`;
       }

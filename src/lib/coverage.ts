@@ -140,16 +140,25 @@ function topIndexes(scores: readonly number[], count: number): number[] {
  * The part of a matrix a page shows: the `limits.claims` claims covered by the most articles
  * (`limits.claimsWhenWhole` when every article fits in the columns), then
  * the `limits.articles` articles that cover the most of those claims (ties: the earlier row or
- * column), each kept in the matrix's order. A matrix within its limits is returned whole. Each
- * row's `mentionedBy` counts the columns shown.
+ * column), each kept in the matrix's order. A claim that only articles left out mention is left
+ * out as well, for the next claim covered most that a shown article mentions: its row would say
+ * "Not mentioned" in every column. A matrix within its limits is returned whole. Each row's
+ * `mentionedBy` counts the columns shown.
  */
 export function focusMatrix(matrix: CoverageMatrix, limits: MatrixLimits = MATRIX_LIMITS): FocusedMatrix {
   const rowLimit = matrix.columns.length <= limits.articles ? Math.max(limits.claims, limits.claimsWhenWhole ?? 0) : limits.claims;
-  const rowIndexes = topIndexes(matrix.rows.map((r) => r.mentionedBy), Math.max(0, rowLimit));
-  const keptRows = new Set(rowIndexes);
-  const columnScores = matrix.columns.map((_, c) => rowIndexes.filter((r) => matrix.rows[r]!.cells[c]!.stance !== 'none').length);
+  const scores = matrix.rows.map((r) => r.mentionedBy);
+  const chosen = topIndexes(scores, Math.max(0, rowLimit));
+  const columnScores = matrix.columns.map((_, c) => chosen.filter((r) => matrix.rows[r]!.cells[c]!.stance !== 'none').length);
   const columnIndexes = topIndexes(columnScores, Math.max(0, limits.articles));
   const keptColumns = new Set(columnIndexes);
+  // A claim only the articles left out mention would read "Not mentioned" across its whole row:
+  // it is left out too (the story's claims page lists it), and the next claim covered most that
+  // the columns shown mention takes its place.
+  const says = (r: number) => matrix.rows[r]!.mentionedBy === 0 || columnIndexes.some((c) => matrix.rows[r]!.cells[c]!.stance !== 'none');
+  const ranked = scores.map((_, r) => r).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const rowIndexes = ranked.filter(says).slice(0, Math.max(0, rowLimit)).sort((a, b) => a - b);
+  const keptRows = new Set(rowIndexes);
   const rows = rowIndexes.map((r) => {
     const row = matrix.rows[r]!;
     const cells = columnIndexes.map((c) => row.cells[c]!);

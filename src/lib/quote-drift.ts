@@ -35,7 +35,8 @@
  * the words of both.
  *
  * However few words change, some change what was said: a negation dropped or added, a number
- * changed, or a word swapped for its opposite ("decrease" for "increase", "unsafe" for "safe").
+ * changed, the same numbers in another order ("5 of 3" for "3 of 5"), or a word swapped for its
+ * opposite ("decrease" for "increase", "unsafe" for "safe").
  * Each comparison lists those (`meaning`), so that a rendition faithful in all but a "not" is not
  * passed off as "some words changed".
  *
@@ -106,11 +107,12 @@ export type Drift = 'exact' | 'excerpt' | 'altered' | 'reworded' | 'translated';
 
 /**
  * A change of words that can turn what was said around, however few words it takes: a negation
- * dropped or added (`not`, `never`, `won't`, …), a number changed, or a word swapped for its
- * opposite (see {@link OPPOSITES}). Found among the words a rendition changes, leaves out inside,
- * or puts in, never in what an excerpt leaves off.
+ * dropped or added (`not`, `never`, `won't`, …), a number changed, the same numbers in another
+ * order (`5 of 3` for `3 of 5`, `from 20 to 10` for `from 10 to 20`; see {@link numbersMoved}), or
+ * a word swapped for its opposite (see {@link OPPOSITES}). Found among the words a rendition
+ * changes, leaves out inside, or puts in, never in what an excerpt leaves off.
  */
-export type MeaningChange = 'negation' | 'number' | 'opposite';
+export type MeaningChange = 'negation' | 'number' | 'order' | 'opposite';
 
 /** A rendition compared with the best-attested wording. */
 export interface WordingComparison {
@@ -222,9 +224,12 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  * keyboard's, and soft hyphens and zero-width characters are ignored. Words in square brackets
  * are marked `inserted`: the outlet's, put in to make the quotation read (`[the company]`).
  * `percent` or `per cent` after a number is kept with it, as `%` is (`5 per cent`, `5 percent`
- * and `5%` are each one word, `5`): how a percentage is written is the outlet's style.
+ * and `5%` are each one word, `5`): how a percentage is written is the outlet's style. In a
+ * wording of another `language` (a BCP 47 tag), its number words are read as numbers too (see
+ * {@link FOREIGN_NUMBER_WORDS}).
  */
-export function quoteWords(text: string): WordToken[] {
+export function quoteWords(text: string, language = 'en'): WordToken[] {
+  const numbers = FOREIGN_NUMBER_WORDS[primaryLanguage(language)];
   const tokens: WordToken[] = [];
   let pending = '';
   let depth = 0; // square brackets open
@@ -234,11 +239,13 @@ export function quoteWords(text: string): WordToken[] {
     .replace(/\s*(?:\u2026|\.{3,})\s*/g, ' ... ');
   for (const chunk of quoteWording(dashed).split(' ')) {
     if (chunk === '') continue;
-    const key = chunk
+    const written = chunk
       .toLowerCase()
       .replace(INVISIBLE, '')
       .replace(HYPHENS, '-')
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // A number word of the article's language is read as the English one (`tres` as `three`).
+    const key = numbers?.[written] ?? written;
     const bracketed = chunk.includes('[') || chunk.includes(']');
     const inserted = depth > 0 || (bracketed && /^[^\p{L}\p{N}]*\[/u.test(chunk));
     if (bracketed) depth = Math.max(0, depth + (chunk.match(/\[/g)?.length ?? 0) - (chunk.match(/\]/g)?.length ?? 0));
@@ -576,11 +583,16 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
       out.push(tokens[i++]!);
       continue;
     }
-    const run = tokens.slice(i, read.end);
+    let run = tokens.slice(i, read.end);
     const percent = read.kind === 'fraction' || run.some((t) => t.percent);
     const value = Number((percent && read.kind === 'count' ? percentValue(read.value) : read.value).toPrecision(12));
     // `$2bn` and `£2bn` are not one sum: the sign before the number is compared with its value.
-    const currency = /^[^\p{L}\p{N}]*?(\p{Sc})/u.exec(run[0]!.text)?.[1];
+    const sign = /^[^\p{L}\p{N}]*?(\p{Sc})/u.exec(run[0]!.text)?.[1];
+    // A currency's name after the number is its sign (`2 billion dollars` is `$2bn`).
+    const next = tokens[read.end];
+    const named = read.kind === 'count' && !percent && next && !next.inserted ? CURRENCY_WORDS[next.key] : undefined;
+    const currency = sign ?? named;
+    if (named !== undefined && named === currency) run = tokens.slice(i, read.end + 1);
     const match =
       read.kind === 'fold' ? `${value}-fold` : read.kind === 'ordinal' ? `${value}th` : percent ? `${value}%` : `${currency ?? ''}${value}`;
     out.push({
@@ -595,10 +607,16 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
       ...(read.kind === 'fraction' && { fraction: true }),
       match,
     });
-    i = read.end;
+    i += run.length;
   }
   return out;
 }
+
+/**
+ * Currencies' names after a number, by their signs: `2 billion dollars` is `$2bn`, `5 euros` is
+ * `€5`. A pound may be a weight (`5 pounds of flour`), so `pounds` is left as a word.
+ */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: '$', dollars: '$', euro: '€', euros: '€', yen: '¥' };
 
 /** British spellings the suffix rules of {@link spelledAmerican} do not reach, by their American ones. */
 const SPELLINGS: Readonly<Record<string, string>> = {
@@ -672,6 +690,48 @@ function keyOfWords(words: readonly WordToken[]): string {
 
 /** Words that negate: compared by key (lowercase, no end punctuation). */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot', 'without']);
+
+/**
+ * Number words of other languages, by the English words they are read as (a key of
+ * {@link NUMBER_WORDS} or {@link SCALE_WORDS}): in a Spanish quotation `tres laboratorios` is
+ * `3 laboratorios`, the same number. Units, teens and tens, and the scales of millions; words
+ * written as one with others (`veintitrés`, `dreiundzwanzig`) stay words. Left out: a word as
+ * often no number (French `neuf`, "new"; Italian `sei`, "you are"), and the article `un`, `une`,
+ * `ein`, `uno`…, read as English `a` (a number only before a scale: `un million`). A long scale's
+ * `billion` is a million millions: German `Milliarde` and French `milliard` are the English billion.
+ */
+const FOREIGN_NUMBER_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  es: {
+    un: 'a', una: 'a', uno: 'one', dos: 'two', tres: 'three', cuatro: 'four', cinco: 'five', seis: 'six', siete: 'seven', ocho: 'eight',
+    nueve: 'nine', diez: 'ten', once: 'eleven', doce: 'twelve', trece: 'thirteen', catorce: 'fourteen', quince: 'fifteen',
+    veinte: 'twenty', treinta: 'thirty', cuarenta: 'forty', cincuenta: 'fifty', sesenta: 'sixty', setenta: 'seventy',
+    ochenta: 'eighty', noventa: 'ninety', millón: 'million', millones: 'million', billón: 'trillion', billones: 'trillion',
+  },
+  fr: {
+    un: 'a', une: 'a', deux: 'two', trois: 'three', quatre: 'four', cinq: 'five', six: 'six', sept: 'seven', huit: 'eight',
+    dix: 'ten', onze: 'eleven', douze: 'twelve', treize: 'thirteen', quatorze: 'fourteen', quinze: 'fifteen', seize: 'sixteen',
+    vingt: 'twenty', trente: 'thirty', quarante: 'forty', cinquante: 'fifty', soixante: 'sixty', million: 'million',
+    millions: 'million', milliard: 'billion', milliards: 'billion',
+  },
+  de: {
+    ein: 'a', eine: 'a', eins: 'one', zwei: 'two', drei: 'three', vier: 'four', fünf: 'five', sechs: 'six', sieben: 'seven',
+    acht: 'eight', neun: 'nine', zehn: 'ten', elf: 'eleven', zwölf: 'twelve', zwanzig: 'twenty', dreißig: 'thirty',
+    vierzig: 'forty', fünfzig: 'fifty', sechzig: 'sixty', siebzig: 'seventy', achtzig: 'eighty', neunzig: 'ninety',
+    million: 'million', millionen: 'million', milliarde: 'billion', milliarden: 'billion', billion: 'trillion', billionen: 'trillion',
+  },
+  it: {
+    un: 'a', una: 'a', uno: 'one', due: 'two', tre: 'three', quattro: 'four', cinque: 'five', sette: 'seven', otto: 'eight',
+    nove: 'nine', dieci: 'ten', undici: 'eleven', dodici: 'twelve', venti: 'twenty', trenta: 'thirty', quaranta: 'forty',
+    cinquanta: 'fifty', sessanta: 'sixty', settanta: 'seventy', ottanta: 'eighty', novanta: 'ninety', milione: 'million',
+    milioni: 'million', miliardo: 'billion', miliardi: 'billion',
+  },
+  pt: {
+    um: 'a', uma: 'a', dois: 'two', duas: 'two', três: 'three', quatro: 'four', cinco: 'five', seis: 'six', sete: 'seven',
+    oito: 'eight', nove: 'nine', dez: 'ten', onze: 'eleven', doze: 'twelve', vinte: 'twenty', trinta: 'thirty',
+    quarenta: 'forty', cinquenta: 'fifty', sessenta: 'sixty', setenta: 'seventy', oitenta: 'eighty', noventa: 'ninety',
+    milhão: 'million', milhões: 'million', bilhão: 'billion', bilhões: 'billion',
+  },
+};
 
 /** Numbers written as words, by value: units, teens and tens (`twenty-five` is read as 25). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -874,6 +934,7 @@ function areOpposites(a: string, b: string): boolean {
 function meaningChanges(
   hunks: readonly (readonly [out: WordToken[], into: WordToken[]])[],
   pronouns: ReadonlySet<WordToken>,
+  months: ReadonlyMap<WordToken, number>,
 ): MeaningChange[] {
   const out = hunks.flatMap(([o]) => o);
   const into = hunks.flatMap(([, i]) => i);
@@ -881,11 +942,101 @@ function meaningChanges(
   if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
   // A loose number word (`first`, `half`) counts only against a number on the other side.
   const numeric = (words: readonly WordToken[]) => words.some((w) => w.number !== undefined || isNumeric(w.key));
-  if (!sameNumbers(numbersIn(out, pronouns, numeric(into)), numbersIn(into, pronouns, numeric(out))) || currencyChanged(out, into)) {
+  if (
+    !sameNumbers(numbersIn(out, pronouns, numeric(into)), numbersIn(into, pronouns, numeric(out))) ||
+    currencyChanged(out, into) ||
+    monthChanged(out, into, months)
+  ) {
     changes.push('number');
   }
   if (hunks.some(([o, i]) => o.some((w) => i.some((v) => areOpposites(w.key, v.key))))) changes.push('opposite');
   return changes;
+}
+
+/**
+ * Whether a rendition puts other numbers where the best wording has its own: its words lined up
+ * with the best wording's, every number standing for any other (`3 of 5` and `5 of 3` line up
+ * word for word), a number faces another number (`5` where the best wording has `3`). Lined up
+ * so, a clause moved whole (`in 2026 we asked 40 labs`, `we asked 40 labs in 2026`) keeps each
+ * number facing its own, and so does a phrase moved whole with its number (`5 firms and 3 labs`
+ * for `3 labs and 5 firms`: each number keeps the word after it). With the same numbers on both
+ * sides, their order changed.
+ */
+function numbersMoved(
+  a: readonly WordToken[],
+  b: readonly WordToken[],
+  match: ReadonlyMap<WordToken, string>,
+  pronouns: ReadonlySet<WordToken>,
+  months: ReadonlyMap<WordToken, number>,
+): boolean {
+  // A date's day goes with its month, before or after it (`June 3, 2026`, `3 June 2026`): it is
+  // lined up as a word, or the day would face the year.
+  const days = new Set([a, b].flatMap((words) => words.filter((w, i) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.key) && (months.has(words[i - 1]!) || months.has(words[i + 1]!)))));
+  const numeric = (t: WordToken) => !pronouns.has(t) && !days.has(t) && (t.number !== undefined || isNumeric(t.key));
+  // Two numbers at least on each side, or none can have moved (and no second diff is run).
+  if (a.filter(numeric).length < 2 || b.filter(numeric).length < 2) return false;
+  // Each number with the word after it: `3 labs and 5 firms` and `5 firms and 3 labs` keep every
+  // number with its noun, though the numbers face others once the words are lined up. An `and` or
+  // an `or` after it ends a list's item, as the end does: `in 2027 and 2026` lists the same years.
+  const next = (word: WordToken | undefined) => (word === undefined || LIST_WORDS.has(word.key) ? '' : match.get(word));
+  const withNext = (words: readonly WordToken[]) =>
+    words
+      .flatMap((w, k) => (numeric(w) ? [`${numbersIn([w], pronouns, true).map((n) => n.value).join()} ${next(words[k + 1])}`] : []))
+      .sort()
+      .join('|');
+  if (withNext(a) === withNext(b)) return false;
+  const slot = (t: WordToken) => (numeric(t) ? '#' : match.get(t));
+  let [i, j] = [0, 0];
+  for (const change of diffArrays([...a], [...b], { comparator: (x, y) => slot(x) === slot(y) })) {
+    const n = change.value.length;
+    if (change.added) j += n;
+    else if (change.removed) i += n;
+    else {
+      for (let k = 0; k < n; k++) {
+        const [x, y] = [a[i + k]!, b[j + k]!];
+        if (numeric(x) && !sameNumbers(numbersIn([x], pronouns, true), numbersIn([y], pronouns, true))) return true;
+      }
+      [i, j] = [i + n, j + n];
+    }
+  }
+  return false;
+}
+
+/** Words that join the items of a list: the numbers on either side are not in an order that says something. */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+
+/** The months' names and short forms, by their number. */
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** The months' names that are no other word (not `march`, `may`, `august`, nor a short form). */
+const ALWAYS_MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'april', 'june', 'july', 'september', 'october', 'november', 'december']);
+
+/**
+ * The words of a wording that name a month, by its number: a date changed in its month (`July 3`
+ * for `June 3`) gives another date, so another number. `May`, `March`, `August` and the short
+ * forms (`Mar`) name one only beside a day (`May 3`, `3 Mar`): alone, `may` is the verb.
+ */
+function monthsIn(words: readonly WordToken[]): Map<WordToken, number> {
+  const found = new Map<WordToken, number>();
+  const dayBeside = (i: number) => [words[i - 1], words[i + 1]].some((w) => w !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.key));
+  words.forEach((w, i) => {
+    const month = MONTHS[w.key];
+    if (month !== undefined && (ALWAYS_MONTHS.has(w.key) || dayBeside(i))) found.set(w, month);
+  });
+  return found;
+}
+
+/**
+ * Whether a date's month changed: months on both sides that differ (`July` for `June`). A month
+ * only moved, taken out or put in (`3 June` for `June 3`) is a change of wording, not of the date.
+ */
+function monthChanged(out: readonly WordToken[], into: readonly WordToken[], months: ReadonlyMap<WordToken, number>): boolean {
+  const of = (words: readonly WordToken[]) => words.flatMap((w) => (months.has(w) ? [months.get(w)!] : [])).sort((x, y) => x - y).join(' ');
+  const [a, b] = [of(out), of(into)];
+  return a !== '' && b !== '' && a !== b;
 }
 
 /**
@@ -898,10 +1049,14 @@ function currencyChanged(out: readonly WordToken[], into: readonly WordToken[]):
   return a !== '' && b !== '' && a !== b;
 }
 
+/** The changes of meaning in the order a comparison lists them. */
+const MEANING_CHANGES: readonly MeaningChange[] = ['negation', 'number', 'order', 'opposite'];
+
 /** What each change of meaning does, as the note under a rendition says it. */
 const MEANING_NOTES: Readonly<Record<MeaningChange, string>> = {
   negation: 'drops or adds a negation (such as “not”)',
   number: 'gives a different number',
+  order: 'gives its numbers in another order (such as “5 of 3” for “3 of 5”)',
   opposite: 'puts a word’s opposite in its place (such as “decrease” for “increase”)',
 };
 
@@ -958,6 +1113,7 @@ export function compareWording(best: string, rendition: string): WordingComparis
 function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
   const match = new Map<WordToken, string>([...a, ...b].map((t) => [t, t.match ?? matchKey(t.key)]));
   const pronouns = new Set([...pronounOnes(a), ...pronounOnes(b)]);
+  const months = new Map([...monthsIn(a), ...monthsIn(b)]);
   const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
   const parts: DiffPart[] = changes.map((c) => ({
     value: c.value.map((t) => t.text).join(' '),
@@ -977,7 +1133,7 @@ function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
   if (firstCommon === -1) {
     inserted = b.filter((t) => t.inserted).length;
     altered = b.length - inserted;
-    meaning = meaningChanges([[a, b]], pronouns);
+    meaning = meaningChanges([[a, b]], pronouns, months);
   } else {
     // Runs at either end count when they replace words (a run taken out and one put in).
     const replaced = (from: number, to: number) =>
@@ -1000,7 +1156,14 @@ function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
         hunk[0].push(...c.value);
       }
     });
-    meaning = meaningChanges(hunks, pronouns);
+    meaning = meaningChanges(hunks, pronouns, months);
+  }
+  // The same numbers on both sides (and the same currencies): no number changed, though one moved
+  // (`3 June` for `June 3` read as a `3` left out, the `3` put in at the end being no change), and
+  // numbers in other places changed their order (`5 of 3` for `3 of 5`).
+  if (sameNumbers(numbersIn(a, pronouns, true), numbersIn(b, pronouns, true)) && !currencyChanged(a, b) && !monthChanged(a, b, months)) {
+    const moved = numbersMoved(a, b, match, pronouns, months);
+    meaning = MEANING_CHANGES.filter((m) => (m === 'order' ? moved : m !== 'number' && meaning.includes(m)));
   }
   const fidelity = b.length === 0 ? 1 : common + altered === 0 ? 0 : common / (common + altered);
   const similarity = a.length + b.length === 0 ? 1 : (2 * common) / (a.length + b.length);
@@ -1026,11 +1189,11 @@ function compareRendition(
   bestLanguage: string,
   rendition: string,
   language: string,
-  split: (text: string) => WordToken[] = quoteWords,
+  split: (text: string, language: string) => WordToken[] = quoteWords,
 ): WordingComparison {
-  const comparison = compareWords(split(best), split(rendition));
+  const comparison = compareWords(split(best, bestLanguage), split(rendition, language));
   if (comparison.drift !== 'reworded' || primaryLanguage(language) === primaryLanguage(bestLanguage)) return comparison;
-  const words = split(rendition);
+  const words = split(rendition, language);
   return {
     parts: [{ value: words.map((w) => w.text).join(' '), added: false, removed: false, words: words.length }],
     similarity: 0,
@@ -1066,9 +1229,10 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   // A claim's renditions repeat the same few wordings: each text is split into words once, and
   // each wording (in a language) compared with the best-attested one once.
   const split = new Map<string, WordToken[]>();
-  const words = (text: string) => {
-    let list = split.get(text);
-    if (!list) split.set(text, (list = quoteWords(text)));
+  const words = (text: string, language: string) => {
+    const key = `${primaryLanguage(language)}\u0000${text}`;
+    let list = split.get(key);
+    if (!list) split.set(key, (list = quoteWords(text, language)));
     return list;
   };
   const compared = new Map<string, WordingComparison>();
@@ -1080,7 +1244,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   };
   const groups = new Map<string, Evidence[]>();
   for (const e of own) {
-    const key = keyOfWords(words(e.mention.text));
+    const key = keyOfWords(words(e.mention.text, e.article.language));
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   const ranked = [...groups].map(([key, items]) => {
@@ -1091,7 +1255,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
       key,
       wording,
       language,
-      words: words(wording).length,
+      words: words(wording, language).length,
       count: groupEvidence(items).count,
       first,
       evidence: items,
@@ -1128,7 +1292,7 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
   const rival = new Set(tie && tie.by !== 'earliest' ? tied.map((v) => v.key) : []);
   const renditions: QuoteRendition[] = own.map((e) => {
     const wording = quoteWording(e.mention.text);
-    const variant = keyOfWords(words(wording));
+    const variant = keyOfWords(words(wording, e.article.language));
     const comparison = compare(best, wording, e.article.language);
     return {
       evidence: e,

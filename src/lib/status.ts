@@ -97,7 +97,16 @@ function extras(qualifiedOnly: number, count: IndependenceCount): string {
   if (count.unidentified > 0) {
     // Unidentified texts are never merged (independence.ts): when they are all there is, say what that rests on.
     const all = count.unidentified === count.sources;
-    bits.push(count.sources === 1 ? 'unidentified' : all ? 'all unidentified, counted apart though they may share a publisher' : `${count.unidentified} unidentified`);
+    const apart = 'counted apart though they may share a publisher';
+    if (count.articles === count.sources) {
+      bits.push(count.sources === 1 ? 'unidentified' : all ? `all unidentified, ${apart}` : `${count.unidentified} unidentified`);
+    } else {
+      // More articles than sources: an identified outlet's copy (`via`) of an unidentified text
+      // counts with it, so "of 3 articles, all unidentified" said of the articles what is true of
+      // the sources. Say it of the sources.
+      const sources = all ? (count.sources === 1 ? 'its source' : count.sources === 2 ? 'both sources' : `all ${count.sources} sources`) : counted(count.unidentified, 'source');
+      bits.push(`${sources} unidentified${all && count.sources > 1 ? `, ${apart}` : ''}`);
+    }
   }
   return bits.length > 0 ? `, ${bits.join(' and ')}` : '';
 }

@@ -367,8 +367,9 @@ export function formatTime(date: Date, offset?: number): string {
  */
 export function firstReportTimes(first: Pick<FirstReport, 'date' | 'articles'>, evidence: readonly Evidence[]): string | undefined {
   const { date, offset, basis } = first.date;
-  if (basis !== 'published' || isDayOnly(date, offset)) return undefined;
+  if (basis !== 'published') return undefined;
   const day = isoDayOf(date, offset);
+  if (isDayOnly(date, offset)) return tiedOnOtherDays(day, first.articles, evidence);
   const firsts = new Set(first.articles);
   const earlier = new Map<ArticleSlug, Evidence>();
   for (const e of evidence) {
@@ -381,6 +382,36 @@ export function firstReportTimes(first: Pick<FirstReport, 'date' | 'articles'>, 
   const [other] = [...earlier.values()];
   const time = isDayOnly(other!.date.date, other!.date.offset) ? '' : `, at ${formatTime(other!.date.date, other!.date.offset)}`;
   return ` (${at}, before ${other!.outlet.name}’s report dated ${formatDay(other!.date.date, other!.date.offset)}${time})`;
+}
+
+/**
+ * {@link timedEvents} of a list of articles ordered by their true instants, oldest first or, with
+ * `newestFirst`, newest first (an outlet's, an entity's, a month's): the articles whose days,
+ * each in its own offset, read out of order with another's, so that a page gives their times too.
+ */
+export function timedArticles(articles: readonly Article[], newestFirst = false): Set<ArticleSlug> {
+  const events = articles.map((article) => ({ article, date: articleDate(article) }));
+  return timedEvents(newestFirst ? events.reverse() : events);
+}
+
+/**
+ * For a first report dated by its day only (`day`, in UTC): the reports tied with it that are
+ * dated, in their own offsets, on another day. 08:00 on 5 July at UTC+9 is 23:00 on 4 July in
+ * UTC, so it may have come first with a report of 4 July; without its times, "First reported
+ * 4 July 2026 by El Diario and Wire Service" above Wire Service's report of 5 July reads as a
+ * mistake. " (Wire Service’s report is dated 5 July 2026, at 08:00 UTC+9: 23:00 UTC on 4 July
+ * 2026)", or " (2 of these reports are dated another day in their own offsets)".
+ */
+function tiedOnOtherDays(day: string, articles: readonly ArticleSlug[], evidence: readonly Evidence[]): string | undefined {
+  const firsts = new Set(articles);
+  const other = new Map<ArticleSlug, Evidence>();
+  for (const e of evidence) {
+    if (firsts.has(e.article.slug) && e.date.basis === 'published' && isoDayOf(e.date.date, e.date.offset) !== day) other.set(e.article.slug, e);
+  }
+  if (other.size === 0) return undefined;
+  if (other.size > 1) return ` (${other.size} of these reports are dated another day in their own offsets)`;
+  const [{ outlet, date: d }] = [...other.values()] as [Evidence];
+  return ` (${outlet.name}’s report is dated ${formatDay(d.date, d.offset)}, at ${formatTime(d.date, d.offset)}: ${formatTime(d.date)} on ${formatDay(d.date)})`;
 }
 
 /**

@@ -4,7 +4,8 @@
  * with an opposite, with an ellipsis typed without spaces, or with words of their own in square
  * brackets; two outlets give a shorter quotation in two wordings, one each; and two spell one
  * the British and the American way; and one writes "per cent" for "%"; a sixth, in French, gives
- * the announcement in translation.
+ * the announcement in translation. Two outlets in French quote a French minister in French, and
+ * one in English.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,9 +45,16 @@ describe('quote drift on a claim page', () => {
     [
       'chief-quote',
       'F Courrier',
-      'Translated | In another language than the best-attested wording: a translation, not compared word by word.',
-      'a quotation in French is a translation, not a paraphrase presented as a quotation',
+      'Another language | In another language than the best-attested wording, which is in English: one of the two translates the other, so they are not compared word by word.',
+      'a quotation in French is not compared with the English words, nor called a paraphrase presented as a quotation',
     ],
+    [
+      'minister-welcomes-pause',
+      'The A Times',
+      'Another language | In another language than the best-attested wording, which is in French: one of the two translates the other, so they are not compared word by word.',
+      'a French minister’s words, in French by two outlets: the English rendition is not called the translation it may be, nor the French the original',
+    ],
+    ['minister-welcomes-pause', 'G Matin', 'Best-attested wording', 'the French wording of two outlets is the best attested'],
   ])('on %s, shows %s as %j: %s', (claim, outlet, shown) => {
     expect(renditions(claim)[outlet]).toBe(shown);
   });
@@ -57,6 +65,12 @@ describe('quote drift on a claim page', () => {
   ])('heads the comparison of %s %j: a quotation every outlet words alike did not drift', (claim, heading) => {
     const $ = load(readFileSync(path.join(dist, 'claims', claim, 'index.html'), 'utf8'));
     expect(squash($('h2#drift').text())).toBe(heading);
+  });
+
+  it('counts on the story page the renditions in another language than the best-attested wording, not calling them translations', () => {
+    const $ = load(readFileSync(path.join(dist, 'stories', 'lab-pause', 'index.html'), 'utf8'));
+    const line = $('a[href="/claims/chief-quote/#drift"]').parent();
+    expect(squash(line.find('.meta').text())).toBe('· 3 wordings in 5 renditions · 1 rendition in another language · 1 rendition changing a negation or a number');
   });
 
   it('says when the best-attested wording is tied with another, and how it was taken', () => {

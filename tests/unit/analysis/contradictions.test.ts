@@ -155,7 +155,22 @@ describe('describeImplied', () => {
       name: 'two outlets of one owner that disagree',
       outlets: [outlet('o1', { owner: 'Group' }), outlet('o2', { owner: 'Group' })],
       articles: [article('p1', 'o1', [m('x')]), article('p2', 'o1', [m('x')]), article('q1', 'o2', [m('x', 'disputes')])],
-      sentence: 'One source, Group, is on both sides of this claim, not two sources disagreeing: 2 of its articles hold it true, 1 disputes it.',
+      sentence: 'One source, Group, the owner of O1 and O2, is on both sides of this claim, not two sources disagreeing: 2 of its articles hold it true, 1 disputes it.',
+    },
+    {
+      name: 'an outlet with an owner that corrected itself: the outlet is named, not the owner its articles count with',
+      outlets: [outlet('o1', { owner: 'Group' }), outlet('o2', { owner: 'Group' })],
+      articles: [
+        article('p1', 'o1', [m('x')], { published: '2026-06-01' }),
+        article('p2', 'o1', [m('x', 'disputes')], { published: '2026-06-03' }),
+      ],
+      sentence: 'One source, O1, is on both sides of this claim: it held it true in 1 article, then disputed it in 1 later article.',
+    },
+    {
+      name: 'an outlet with an owner on both sides, not certainly in that order',
+      outlets: [outlet('o1', { owner: 'Group' })],
+      articles: [article('p1', 'o1', [m('x')]), article('p2', 'o1', [m('x', 'disputes')])],
+      sentence: 'One source, O1, is on both sides of this claim, not two sources disagreeing: 1 of its articles holds it true, 1 disputes it.',
     },
     {
       name: 'two outlets, each on both sides',

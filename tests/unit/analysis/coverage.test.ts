@@ -144,6 +144,53 @@ describe('focusMatrix', () => {
     });
   });
 
+  it.each([
+    // One column, a2: z (only a3 mentions it) would read "Not mentioned" across its row. (w, which no
+    // article mentions, cannot be published: the checks refuse it, story-mismatch.)
+    { limits: { claims: 4, articles: 1 }, columns: ['a2'], rows: ['x', 'y', 'w'], hiddenClaims: ['z'] },
+    // Two rows: y and z tie, y (the earlier row) is kept and decides the column; z, in a3 only, is left out.
+    { limits: { claims: 2, articles: 1 }, columns: ['a2'], rows: ['x', 'y'], hiddenClaims: ['z', 'w'] },
+    // One row and one column: x, mentioned by every article, whatever the column.
+    { limits: { claims: 1, articles: 1 }, columns: ['a1'], rows: ['x'], hiddenClaims: ['y', 'z', 'w'] },
+  ])('leaves out a claim that only the articles left out mention, its row empty: $limits', ({ limits, columns, rows, hiddenClaims }) => {
+    const focused = shape(focusMatrix(matrix, limits));
+    expect([focused.columns, focused.rows.map(([id]) => id), focused.hiddenClaims]).toEqual([columns, rows, hiddenClaims]);
+    expect(focused.rows.filter(([, mentionedBy]) => mentionedBy === 0).map(([id]) => id)).toEqual(rows.filter((id) => id === 'w'));
+  });
+
+  it('fills the place of a row left out with the next claim covered most that the columns shown mention', () => {
+    // Columns by date: b1 mentions p and q, b2 mentions p and r, b3 mentions s; p is covered by two.
+    const story = coverageMatrix(
+      [claim('p'), claim('q'), claim('r'), claim('s')],
+      [
+        article('b1', 'o', [m('p'), m('q')], { published: '2026-06-01' }),
+        article('b2', 'o', [m('p'), m('r')], { published: '2026-06-02' }),
+        article('b3', 'o', [m('s')], { published: '2026-06-03' }),
+      ],
+    );
+    // Two rows, p and q, choose b1 for one column; r (in b2) and s (in b3) would be empty there.
+    expect(shape(focusMatrix(story, { claims: 2, articles: 1 }))).toEqual({
+      columns: ['b1'],
+      rows: [
+        ['p', 1, ['asserts']],
+        ['q', 1, ['asserts']],
+      ],
+      hiddenClaims: ['r', 's'],
+      hiddenArticles: ['b2', 'b3'],
+    });
+    // Three rows, p, q and r, choose b1 and b2 for two columns: each row has a mention there.
+    expect(shape(focusMatrix(story, { claims: 3, articles: 2 })).rows.map(([id]) => id)).toEqual(['p', 'q', 'r']);
+    // Four rows and two columns: s, left out with b3, leaves three rows, none empty.
+    expect(shape(focusMatrix(story, { claims: 4, articles: 2 }))).toMatchObject({
+      rows: [
+        ['p', 2, ['asserts', 'asserts']],
+        ['q', 1, ['asserts', 'none']],
+        ['r', 1, ['none', 'asserts']],
+      ],
+      hiddenClaims: ['s'],
+    });
+  });
+
   it('bounds a story of 300 articles and 600 claims to the page limits', () => {
     const claims = Array.from({ length: 600 }, (_, i) => claim(`c${String(i).padStart(3, '0')}`));
     const articles = Array.from({ length: 300 }, (_, i) =>
@@ -152,12 +199,15 @@ describe('focusMatrix', () => {
       }),
     );
     const focused = focusMatrix(coverageMatrix(claims, articles));
-    expect(focused.rows).toHaveLength(MATRIX_LIMITS.claims);
+    expect(focused.rows.length).toBeLessThanOrEqual(MATRIX_LIMITS.claims);
     expect(focused.columns).toHaveLength(MATRIX_LIMITS.articles);
     expect(focused.rows.every((r) => r.cells.length === MATRIX_LIMITS.articles)).toBe(true);
     expect(focused.rows[0]!.claim.id).toBe('c000');
     expect(focused.rows[0]!.mentionedBy).toBe(MATRIX_LIMITS.articles);
-    expect(focused.hiddenClaims).toHaveLength(600 - MATRIX_LIMITS.claims);
+    // Each of the 8 articles shown makes c000 and two claims of its own: every row says something.
+    expect(focused.rows.map((r) => r.mentionedBy).filter((n) => n === 0)).toEqual([]);
+    expect(focused.rows).toHaveLength(1 + 2 * MATRIX_LIMITS.articles);
+    expect(focused.hiddenClaims).toHaveLength(600 - focused.rows.length);
     expect(focused.hiddenArticles).toHaveLength(300 - MATRIX_LIMITS.articles);
   });
 

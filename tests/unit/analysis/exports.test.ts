@@ -145,6 +145,7 @@ describe('src/lib analysis modules', () => {
           "layoutEvents",
           "layoutTimeline",
           "storyTimeline",
+          "timedArticles",
           "timedEvents",
           "undatedNote",
         ],

@@ -102,7 +102,7 @@ describe('buildSiteIndex', () => {
     [
       'pause-call',
       'corroborated',
-      'Asserted by 4 independent sources (of 6 articles, 1 only with a qualification and 1 unidentified); none disputes it.',
+      'Asserted by 4 independent sources (of 6 articles, 1 only with a qualification and 1 source unidentified); none disputes it.',
     ],
     [
       'coordinated',

@@ -98,6 +98,30 @@ describe('deriveStatus', () => {
       sentence: 'Asserted by 2 independent sources (of 2 articles, all unidentified, counted apart though they may share a publisher); none disputes it.',
     },
     {
+      name: 'unidentified sources and an identified outlet’s copy of one: said of the sources, not the articles',
+      articles: [article('u1', 'anon', [m('x')]), article('u2', 'anon', [m('x')]), article('c1', 'a', [m('x')], { via: 'u1' })],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 3 articles, both sources unidentified, counted apart though they may share a publisher); none disputes it.',
+    },
+    {
+      name: 'three unidentified sources and a copy of one',
+      articles: [article('u1', 'anon', [m('x')]), article('u2', 'anon', [m('x')]), article('u3', 'anon', [m('x')]), article('c1', 'a', [m('x')], { via: 'u1' })],
+      status: 'corroborated',
+      sentence: 'Asserted by 3 independent sources (of 4 articles, all 3 sources unidentified, counted apart though they may share a publisher); none disputes it.',
+    },
+    {
+      name: 'a lone unidentified source and an identified outlet’s copy of it',
+      articles: [article('u1', 'anon', [m('x')]), article('c1', 'a', [m('x')], { via: 'u1' })],
+      status: 'single-source',
+      sentence: 'Asserted by only 1 independent source (of 2 articles, its source unidentified); no other source confirms it and none disputes it.',
+    },
+    {
+      name: 'an unidentified source copied, and an identified one',
+      articles: [article('u1', 'anon', [m('x')]), article('c1', 'a', [m('x')], { via: 'u1' }), article('b1', 'b', [m('x')])],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 3 articles, 1 source unidentified); none disputes it.',
+    },
+    {
       name: 'only unidentified sources quote it',
       articles: [article('u1', 'anon', [m('x', 'quotes')]), article('u2', 'anon', [m('x', 'quotes')])],
       status: 'reported-only',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, firstReportNote, firstReportTimes, formatTime, layoutEvents, timedEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
+import { firstReported, firstReportNote, firstReportTimes, formatTime, layoutEvents, timedArticles, timedEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -477,6 +477,39 @@ describe('firstReportTimes', () => {
       expected: undefined,
     },
     {
+      name: 'a first report dated by its day only, tied with one dated the next day in its offset',
+      articles: [
+        article('day', 'london', [m('x')], { published: '2026-07-04' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+      ],
+      expected: ' (TOKYO’s report is dated 5 July 2026, at 08:00 UTC+9: 23:00 UTC on 4 July 2026)',
+    },
+    {
+      name: 'a first report dated by its day only, tied with one dated the day before in its offset',
+      articles: [
+        article('day', 'london', [m('x')], { published: '2026-07-04' }),
+        article('west', 'la', [m('x')], { published: '2026-07-03T20:00:00-07:00' }),
+      ],
+      expected: ' (LA’s report is dated 3 July 2026, at 20:00 UTC\u22127: 03:00 UTC on 4 July 2026)',
+    },
+    {
+      name: 'a first report dated by its day only, tied with two dated the next day in their offsets',
+      articles: [
+        article('day', 'london', [m('x')], { published: '2026-07-04' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+        article('east-2', 'osaka', [m('x')], { published: '2026-07-05T08:00:00+09:00' }),
+      ],
+      expected: ' (2 of these reports are dated another day in their own offsets)',
+    },
+    {
+      name: 'a first report dated by its day only, tied with one of the same day in its offset',
+      articles: [
+        article('day', 'london', [m('x')], { published: '2026-07-04' }),
+        article('east', 'tokyo', [m('x')], { published: '2026-07-04T20:00:00+09:00' }),
+      ],
+      expected: undefined,
+    },
+    {
       name: 'two reports of the same minute in different offsets: both first',
       articles: [
         article('a', 'tokyo', [m('x')], { published: '2026-07-06T10:15:00Z' }),
@@ -529,5 +562,22 @@ describe('timedEvents', () => {
     },
   ])('gives the times of the events whose days read out of order: $name', ({ articles, expected }) => {
     expect(timed(articles)).toEqual(expected);
+  });
+});
+
+describe('timedArticles', () => {
+  const west = article('west', 'o', [], { published: '2026-07-04T18:00:00-07:00' });
+  const east = article('east', 'o', [], { published: '2026-07-05T08:00:00+09:00' });
+  const later = article('later', 'o', [], { published: '2026-07-07' });
+  const undated = article('undated', 'o', [], {});
+
+  it.each([
+    { name: 'oldest first, days out of order', articles: [east, west, later], newestFirst: false, expected: ['east', 'west'] },
+    { name: 'newest first, days out of order', articles: [later, west, east], newestFirst: true, expected: ['east', 'west'] },
+    { name: 'newest first, with an undated article last', articles: [later, west, east, undated], newestFirst: true, expected: ['east', 'west'] },
+    { name: 'newest first, days in order', articles: [later, east], newestFirst: true, expected: [] },
+    { name: 'newest first, read as if oldest first: out of order, the day-only date without a time', articles: [later, east], newestFirst: false, expected: ['east'] },
+  ])('gives the times of the articles whose days read out of order: $name', ({ articles, newestFirst, expected }) => {
+    expect([...timedArticles(articles, newestFirst)].sort()).toEqual(expected);
   });
 });

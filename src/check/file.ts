@@ -29,7 +29,7 @@ import {
   unwrap,
   type SchemaNode,
 } from './schema.ts';
-import { nearest, toId } from './suggest.ts';
+import { nearest, synonymOf, toId } from './suggest.ts';
 import { decode, excerpt, LineIndex, type Place } from './text.ts';
 
 export interface FileInput {
@@ -1260,7 +1260,10 @@ function reportIssue(
   }
   if (issue.code === 'invalid_value' && node) {
     const allowed = enumValues(node) ?? (issue.values ?? []).map(String);
-    const suggestions = typeof value === 'string' ? nearest(value, allowed, 1) : [];
+    // `rating: false` is YAML's false, not the text: what was written is what another scale calls it.
+    const written = typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : undefined;
+    const meant = written === undefined ? undefined : synonymOf(field, written, allowed);
+    const suggestions = meant !== undefined ? [meant] : typeof value === 'string' ? nearest(value, allowed, 1) : [];
     return report(place, M.BadValue.code, M.BadValue.message(field, allowed, found, suggestions));
   }
   if (issue.code === 'custom' && issue.params?.reason === 'url-local' && typeof value === 'string') {

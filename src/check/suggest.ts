@@ -52,3 +52,63 @@ export function toId(text: string): string {
   const cut = id.slice(0, MAX_ID_LENGTH + 1);
   return cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, MAX_ID_LENGTH);
 }
+
+/**
+ * The words other tools and fact-checkers' scales use for the values of our fixed lists, by
+ * field: `rating: false` (PolitiFact's, Snopes's) means `inaccurate`, `kind: news` means
+ * `report`. No typo is that far from what it means, so {@link nearest} cannot find these.
+ */
+const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'verdict.rating': {
+    true: 'accurate',
+    correct: 'accurate',
+    'mostly-true': 'mostly-accurate',
+    'mostly-correct': 'mostly-accurate',
+    'half-true': 'mixed',
+    'partly-true': 'mixed',
+    'partly-false': 'mixed',
+    mixture: 'mixed',
+    'mostly-false': 'misleading',
+    'missing-context': 'misleading',
+    false: 'inaccurate',
+    incorrect: 'inaccurate',
+    wrong: 'inaccurate',
+    untrue: 'inaccurate',
+    fake: 'inaccurate',
+    'pants-on-fire': 'inaccurate',
+    unproven: 'unverifiable',
+    unverified: 'unverifiable',
+    unsupported: 'unverifiable',
+  },
+  kind: {
+    news: 'report',
+    article: 'report',
+    explainer: 'analysis',
+    feature: 'analysis',
+    editorial: 'opinion',
+    comment: 'opinion',
+    column: 'opinion',
+    'op-ed': 'opinion',
+    roundup: 'aggregate',
+    digest: 'aggregate',
+    statement: 'press-release',
+    release: 'press-release',
+    claim: 'fact',
+    number: 'figure',
+    statistic: 'figure',
+    quotation: 'quote',
+    forecast: 'prediction',
+    organization: 'organisation',
+    company: 'organisation',
+    institution: 'organisation',
+  },
+};
+
+/**
+ * What `value` of `field` means among `allowed`, when it is another scale's word for one of them
+ * (spaces and underscores read as hyphens, any case), or undefined.
+ */
+export function synonymOf(field: string, value: string, allowed: readonly string[]): string | undefined {
+  const meant = SYNONYMS[field]?.[value.trim().toLowerCase().replace(/[\s_]+/g, '-')];
+  return meant !== undefined && allowed.includes(meant) ? meant : undefined;
+}

@@ -230,7 +230,7 @@ describe('a build of bad content', () => {
 
   it('fails on bad value', () => {
     expect(failingBuild('bad-value')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/bad-value/content/articles/report.md:6:1  kind: expected one of report, analysis, opinion, aggregate, press-release, found "news". [bad-value]
+      "tests/fixtures/bad/bad-value/content/articles/report.md:6:1  kind: expected one of report, analysis, opinion, aggregate, press-release, found "news". Did you mean "report"? [bad-value]
 
       1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/bad-value/content/ has problems, so nothing was built.
@@ -537,7 +537,7 @@ describe('a build of bad content', () => {
   it('fails on many problems', () => {
     expect(failingBuild('many-problems')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/many-problems/content/articles/report.md:3:1  outlet: there is no outlet "wier" (no file tests/fixtures/bad/many-problems/content/outlets/wier.yaml). Did you mean "wire"? [unknown-reference]
-      tests/fixtures/bad/many-problems/content/articles/report.md:6:1  kind: expected one of report, analysis, opinion, aggregate, press-release, found "news". [bad-value]
+      tests/fixtures/bad/many-problems/content/articles/report.md:6:1  kind: expected one of report, analysis, opinion, aggregate, press-release, found "news". Did you mean "report"? [bad-value]
       tests/fixtures/bad/many-problems/content/articles/report.md:8:1  Unknown field "headlin" in an article. Did you mean "headline"? [unknown-field]
       tests/fixtures/bad/many-problems/content/articles/report.md:9:1  published: 2026-02-30 is not a day of the calendar. Check the day and the month. [bad-date]
       tests/fixtures/bad/many-problems/content/articles/report.md:12:3  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[The bridge was closed on Tuesday]{#bridge-closd stance=assert} [mention-bad-stance]

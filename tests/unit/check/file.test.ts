@@ -245,6 +245,21 @@ describe('checkFile', () => {
     expect(tagged('English')).not.toContain('Did you mean');
   });
 
+  it('suggests our value for another scale\'s word for it, which is no typo of it: rating false, kind news', () => {
+    const rated = (rating: string) => messages(`---\nstatement: S.\nstory: closure\nkind: fact\nverdict:\n  rating: ${rating}\n  summary: Why.\n---\n`, 'claims');
+    expect(rated('false')).toBe('content/claims/report.md:6:3  verdict.rating: expected one of accurate, mostly-accurate, mixed, misleading, inaccurate, unverifiable, found false. Did you mean "inaccurate"? [bad-value]');
+    expect(rated('true')).toContain('Did you mean "accurate"?');
+    expect(rated('Mostly True')).toContain('Did you mean "mostly-accurate"?');
+    expect(rated('half_true')).toContain('Did you mean "mixed"?');
+    expect(rated('Pants on Fire')).toContain('Did you mean "inaccurate"?');
+    expect(rated('innacurate')).toContain('Did you mean "inaccurate"?');
+    expect(rated('banana')).not.toContain('Did you mean');
+    expect(messages(article(valid.replace('kind: report', 'kind: news')))).toContain('Did you mean "report"?');
+    expect(messages(article(valid.replace('kind: report', 'kind: Op-Ed')))).toContain('Did you mean "opinion"?');
+    // A word of one list is not suggested for another: a claim's kind is no article's.
+    expect(messages('---\nstatement: S.\nstory: closure\nkind: news\n---\n', 'claims')).not.toContain('Did you mean "report"');
+  });
+
   it('reports an address on the editor\'s own machine or network, which no reader can open', () => {
     const hosts = ['http://localhost:4321/articles/x/', 'https://intranet/news/1', 'http://192.168.1.20/a', 'http://10.0.0.5/', 'http://127.0.0.1:8080/', 'http://172.20.0.1/', 'https://[::1]/', 'https://news.local/x', 'https://preview.localhost/'];
     for (const url of hosts) {

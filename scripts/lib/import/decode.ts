@@ -8,7 +8,7 @@
  */
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { decode } from '../../../src/check/text.ts';
-import { extractSource } from './extract.ts';
+import { extractSource, forwardedMessage } from './extract.ts';
 
 export type DecodedSource =
   | {
@@ -180,8 +180,10 @@ export function mailText(bytes: Uint8Array): string | undefined {
     body = new TextDecoder('utf-8').decode(part.body);
   }
   if (!plain) {
-    const page = extractSource('mail.html', body);
-    body = `${page.headline ? `${page.headline}\n\n` : ''}${page.text}\n`;
+    // The message it forwards (the headers that give its sender and day, above it as a text's forward has them), without the note above them.
+    const forwarded = forwardedMessage(body);
+    const page = extractSource('mail.html', forwarded?.html ?? body);
+    body = `${forwarded ? `${forwarded.headers}\n\n` : ''}${page.headline ? `${page.headline}\n\n` : ''}${page.text}\n`;
   }
   const headers = ['From', 'Subject', 'Date']
     .map((key) => [key, new RegExp(`^${key}:\\s*(.*)$`, 'im').exec(message.head)?.[1]?.trim()] as const)

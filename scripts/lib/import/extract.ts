@@ -1109,6 +1109,58 @@ function forwarded(lines: string[]): string[] {
   return at > 0 ? lines.slice(filled[at]) : lines;
 }
 
+/** A header line of a forwarded message, as a mail program writes it above the message. */
+const FORWARDED_HEADER = /^(?:from|date|sent|subject|to|cc|reply-to)\s*:\s*\S/i;
+
+/**
+ * The message an e-mail sent as HTML forwards: its header lines, as its reader sees them (Gmail's
+ * "---------- Forwarded message ---------" line then `From:`, `Date:`, `Subject:`, `To:`, lines its
+ * page breaks with `<br>`, or Outlook's `From:` with an address then `Sent:` or `Date:`), and the
+ * page without them and without what is above them (the note of the person who sent it on). The
+ * page's text alone, as a saved page is read, leaves the headers out, and with them the sender (the
+ * publisher of a forwarded newsletter) and the day it was sent, and keeps the note as the article's
+ * first paragraph. Undefined when it forwards nothing.
+ */
+export function forwardedMessage(html: string): { headers: string; html: string } | undefined {
+  const $ = cheerio.load(html);
+  /** An element's text in lines, as it shows: a line a `<br>` or a block breaks, its spacing as one space. */
+  const shownLines = (element: ReturnType<typeof $>) => {
+    const copy = element.clone();
+    copy.find('head, script, style, template').remove();
+    copy.find('br').replaceWith('\n');
+    copy.find('p, div, tr, li, h1, h2, h3, h4, h5, h6, blockquote, hr, table').each((_, block) => {
+      $(block).prepend('\n').append('\n');
+    });
+    return copy
+      .text()
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line !== '');
+  };
+  const lines = shownLines($.root());
+  const start = lines.slice(0, 60).findIndex((line, n) => FORWARDED.test(line) || (/^from:\s.*@/i.test(line) && /^(?:sent|date):\s/i.test(lines[n + 1] ?? '')));
+  if (start === -1) return undefined;
+  let end = FORWARDED.test(lines[start]!) ? start + 1 : start;
+  while (end < lines.length && FORWARDED_HEADER.test(lines[end]!)) end++;
+  const block = lines.slice(start, end);
+  if (!block.some((line) => /^from\s*:/i.test(line))) return undefined;
+  // The innermost element that shows the whole block: it, and all before it, are not the article.
+  const holds = (element: ReturnType<typeof $>) => {
+    const shown = shownLines(element).join('\n');
+    return shown.includes(block[0]!) && shown.includes(block.at(-1)!);
+  };
+  let holder = $.root().children().first();
+  if (!holds(holder)) return { headers: block.join('\n'), html };
+  for (;;) {
+    const child = holder.children().filter((_, element) => holds($(element))).first();
+    if (child.length === 0) break;
+    holder = child;
+  }
+  for (let element = holder; element.length > 0 && !element.is('body, html'); element = element.parent()) element.prevAll().not('head, style').remove();
+  holder.remove();
+  return { headers: block.join('\n'), html: $.html() };
+}
+
 /**
  * The headers of the e-mail a text is (`From:` with an address and `Subject:` among the lines of
  * its first block with text, near the top): which lines they are, whether the message forwards

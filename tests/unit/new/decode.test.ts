@@ -108,6 +108,15 @@ describe('mailText', () => {
     expect(mailText(new TextEncoder().encode('Subject: hi\n\nHello.\n'))).toBeUndefined();
     expect(mailText(eml('--b1\r\nContent-Type: image/png\r\n\r\nx\r\n--b1--\r\n'))).toBeUndefined();
   });
+  it('reads an 8-bit body and headers in UTF-8 as they are written: “ ” — were other characters (their bytes 0x80 to 0x9F read as Windows-1252)', () => {
+    const utf8 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+    const mail = latin1(
+      utf8('From: Le Brief <news@brief.example.com>\r\nSubject: Pause — l’appel\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset="UTF-8"\r\nContent-Transfer-Encoding: 8bit\r\n\r\nA pause would be “good for the world” — if every lab joined, he said. Préférable.\r\n'),
+    );
+    expect(mailText(mail)).toBe('From: Le Brief <news@brief.example.com>\nSubject: Pause — l’appel\n\nA pause would be “good for the world” — if every lab joined, he said. Préférable.');
+    const page = latin1(utf8('MIME-Version: 1.0\r\nSnapshot-Content-Location: https://example.com/a\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n<p>“Yes” — ok</p>\r\n--b--\r\n'));
+    expect(new TextDecoder().decode(mhtmlPage(page)!.html)).toBe('<p>“Yes” — ok</p>');
+  });
   it('reads a newsletter sent as HTML only as its page\'s text, its headline first: not its quoted-printable markup', () => {
     const html =
       '<html><body><h1>Pause talk and chip rules</h1><p>The G7 will take note of the proposal, officials said on Sunday, and a statement is expected on Tuesday =E2=80=94 the first si=\r\nnce May.</p><p><a href=3D"https://briefing.example.com/unsub">Unsubscribe</a></p></body></html>\r\n';

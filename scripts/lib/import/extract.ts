@@ -93,6 +93,12 @@ export interface SourceDocument {
    * or section page): its text is all of theirs, and its headline and date may be the page's.
    */
   articles?: number | undefined;
+  /**
+   * Where a copy of a PDF whose two columns came a line of each in turn was read a column after the
+   * other without its lines telling where the shorter column ends (`page 2, from “…”`): the lines
+   * from there may be in the wrong column. For the editor to check against the PDF.
+   */
+  columnsUnsure?: string[] | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -117,12 +123,14 @@ export function extractSource(name: string, text: string): SourceDocument {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const clean = lines.replace(/\f/g, '\n');
   const format = detectFormat(name, clean);
+  const columns = format === 'text' ? columnsRead(lines) : undefined;
   const doc =
     format === 'html'
       ? FEED.test(clean.trimStart())
         ? fromFeed(clean)
         : fromHtml(clean)
-      : fromText(withoutPageFurniture(withoutMailWrapper(format === 'text' ? withoutColumns(lines).replace(/\f/g, '\n') : clean), { join: true }), format);
+      : fromText(withoutPageFurniture(withoutMailWrapper(columns ? columns.text.replace(/\f/g, '\n') : clean), { join: true }), format);
+  if (columns && columns.unsure.length > 0) doc.columnsUnsure = columns.unsure;
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
@@ -188,16 +196,30 @@ const COLUMN_WORDS = 4;
  * this is also the text `npm run new` archives, so that a span of one column is found in it.
  */
 export function withoutColumns(text: string): string {
+  return columnsRead(text).text;
+}
+
+/**
+ * A text read as {@link withoutColumns} reads it, and where it is not certain of that reading: for
+ * each block of lines read as two columns taken in turn whose lines do not tell where the shorter
+ * column ends, the page and the first line whose place another reading would change.
+ */
+function columnsRead(text: string): { text: string; unsure: string[] } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let changed = false;
-  const pages = text.split('\f').map((page, n) => {
+  const unsure: string[] = [];
+  const pages = text.split('\f');
+  const read = pages.map((page, n) => {
     const lines = page.split(/\r?\n/);
-    const read = pageColumns(lines) ?? interleavedColumns(lines, n === 0);
-    if (read === undefined) return page;
+    const side = pageColumns(lines);
+    const inTurn = side ? undefined : interleavedColumns(lines, n === 0);
+    if (inTurn) unsure.push(...inTurn.unsure.map((line) => `${pages.length > 1 ? `page ${n + 1}, ` : ''}from “${line.trim()}”`));
+    const out = side ?? inTurn?.lines;
+    if (out === undefined) return page;
     changed = true;
-    return read.join(eol);
+    return out.join(eol);
   });
-  return changed ? pages.join('\f') : text;
+  return { text: changed ? read.join('\f') : text, unsure };
 }
 
 /** A page's lines read a column after the other, or undefined when they are not in two columns. */
@@ -289,8 +311,9 @@ const ABBREVIATION = /(?:^|\s)(?:(?:\p{L}\.){2,}|(?:mr|mrs|ms|dr|st|vs|etc|no|in
  * On the text's first page, its first line, when it reads as a headline, and the lines of
  * metadata under it (a byline, a date) are not the columns'. Any other text is left as it is.
  */
-function interleavedColumns(lines: string[], first: boolean): string[] | undefined {
+function interleavedColumns(lines: string[], first: boolean): { lines: string[]; unsure: string[] } | undefined {
   const out = [...lines];
+  const unsure: string[] = [];
   let changed = false;
   let words: ReadonlySet<string> | undefined;
   let lower: ReadonlySet<string> | undefined;
@@ -339,18 +362,19 @@ function interleavedColumns(lines: string[], first: boolean): string[] | undefin
     const [best] = readings.sort((x, y) => x.full - y.full || Number(y.above) - Number(x.above) || x.start - y.start);
     if (best) {
       out.splice(best.start, best.lines.length, ...best.lines);
+      if (best.unsure !== undefined) unsure.push(best.unsure);
       changed = true;
     }
     i = j;
   }
-  return changed ? out : undefined;
+  return changed ? { lines: out, unsure } : undefined;
 }
 
 /** A line of metadata under a headline: a byline, a `Key: value` line, a line of fields. */
 const isMetaLine = (line: string) => BY_LINE.test(line) || META_LINE.test(line) || fieldLine(line) !== undefined;
 
 /** A block's lines read a column after the other, when that reading is the text's by far (see {@link interleavedColumns}). */
-function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlySet<string>, above: string | undefined): { lines: string[]; full: number } | undefined {
+function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlySet<string>, above: string | undefined): { lines: string[]; full: number; unsure: string | undefined } | undefined {
   const n = block.length;
   /** How badly line `b` reads after line `a`: 1 when it cannot go on so, 0 otherwise; -1 when a word a hyphen divides is whole only so. */
   const odd = (a: string, b: string): number => {
@@ -373,17 +397,25 @@ function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlyS
   const bigrams = new Set(block.flatMap((line) => (line.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((word, k, all) => `${all[k - 1]} ${word}`).slice(1)));
   const known = (a: string, b: string) => bigrams.has(`${/[\p{L}\p{M}]+$/u.exec(a.toLowerCase())?.[0]} ${/^[\p{L}\p{M}]+/u.exec(b.toLowerCase())?.[0]}`);
   const score = (order: number[][]) => order.reduce((sum, stream) => sum + stream.slice(1).reduce((s, line, k) => s + odd(block[stream[k]!]!, block[line]!), 0), 0);
-  // Of readings as odd, the one with more known pairs of words (counted in thousandths: a block has fewer lines).
-  const rank = (order: number[][]) => score(order) - order.reduce((sum, stream) => sum + stream.slice(1).filter((line, k) => known(block[stream[k]!]!, block[line]!)).length, 0) / 1000;
+  // A line that stops in the middle of a sentence with room left for the next line's first word, which a
+  // column's wrapping would have put on it: the next line is not that line's (the column's width is its widest lines').
+  const width = [...block.map((line) => line.length)].sort((x, y) => x - y)[Math.floor(n * 0.9)] ?? 0;
+  const roomy = (a: string, b: string) => !LINE_END.test(a) && a.length + 1 + (/^\S+/.exec(b)?.[0].length ?? 0) <= width;
+  const pairsWhere = (order: number[][], test: (a: string, b: string) => boolean) => order.reduce((sum, stream) => sum + stream.slice(1).filter((line, k) => test(block[stream[k]!]!, block[line]!)).length, 0);
+  // Of readings as odd, the one with more known pairs of words, then the one with fewer lines that had room for the next's word
+  // (counted in thousandths and millionths: a block has fewer lines).
+  const rank = (order: number[][]) => score(order) - pairsWhere(order, known) / 1000 + pairsWhere(order, roomy) / 1_000_000;
   const straight = score([block.map((_, k) => k)]);
   // Lines taken in turn for `pairs` pairs, then those of the longer column (the left's, or the right's).
   let best: { bad: number; order: number[][] } | undefined;
+  const orders: number[][][] = [];
   const range = (from: number, to: number, step = 1) => Array.from({ length: Math.max(0, Math.ceil((to - from) / step)) }, (_, k) => from + k * step);
   for (let pairs = n >> 1; pairs >= Math.max(INTERLEAVED_LINES >> 1, (n >> 1) - 60); pairs--) {
     for (const leftLonger of [true, false]) {
       const [left, right] = [range(0, 2 * pairs, 2), range(1, 2 * pairs, 2)];
       (leftLonger ? left : right).push(...range(2 * pairs, n));
       const order = [left, right];
+      orders.push(order);
       const bad = rank(order);
       if (best === undefined || bad < best.bad) best = { bad, order };
       if (2 * pairs === n) break;
@@ -393,7 +425,16 @@ function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlyS
   const [left, right] = best.order as [number[], number[]];
   // How it reads on from the line above and from one column to the other, to choose where the columns start.
   const full = best.bad + (above === undefined ? 0 : odd(above, block[left[0]!]!)) + (right.length > 0 ? odd(block[left.at(-1)!]!, block[right[0]!]!) - Number(known(block[left.at(-1)!]!, block[right[0]!]!)) / 1000 : 0);
-  return { lines: [...left, ...right].map((k) => block[k]!), full };
+  // Where the shorter column ends, when the lines do not tell (another reading as odd, which only its
+  // weaker signs set aside, puts them elsewhere): its first line that another such reading has elsewhere.
+  const reading = [...left, ...right];
+  const worst = score(best.order);
+  const differs = orders
+    .filter((order) => score(order) === worst)
+    .map((order) => order.flat().findIndex((k, at) => k !== reading[at]))
+    .filter((at) => at !== -1);
+  const unsure = differs.length > 0 ? block[reading[Math.min(...differs)]!] : undefined;
+  return { lines: reading.map((k) => block[k]!), full, unsure };
 }
 
 /** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */

@@ -420,6 +420,11 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     }
   }
   body.push('-->', '');
+  if (doc.columnsUnsure) {
+    todo.push(
+      `the text: it was copied from a PDF with its two columns a line of each in turn, and is read a column after the other, but its lines do not tell where the shorter column ends (${doc.columnsUnsure.join('; ')}): check those lines against the PDF, in the archive and in the passages, and put them in their place`,
+    );
+  }
   if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
   if (doc.articles) todo.push(`the file: the page shows ${doc.articles} articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead`);
   if (doc.feedItems) todo.push(`the file is a feed of ${doc.feedItems} articles, and this record is its first's: import each of the others from its own page`);

@@ -1001,6 +1001,47 @@ describe('extractSource', () => {
     expect(withoutColumns(headed)).toBe(headed);
   });
 
+  it('reads two columns of different lengths taken in turn with the longer one\'s last lines in its place, or says where it is not sure', () => {
+    const column = (text: string, width: number) => {
+      const lines: string[] = [];
+      for (const word of text.split(' ')) {
+        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+    const inTurn = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [left[i], right[i]]).flat().filter((line) => line !== undefined);
+    const text = [
+      'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.',
+      'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now captures fewer models over time.',
+      'A threshold that moves with the state of the art is harder to write into a treaty but easier to defend, the authors conclude. The second problem is enforcement.',
+      'A state that suspects another of cheating has few options short of sanctions, and sanctions on chips have already proved leaky. The third problem is time. Treaties take years to negotiate, and the technology they would govern changes in months.',
+      'Export controls on chips, the other lever governments hold, slow a rival by months at most, and they push the trade in chips into channels that no customs office can see or count.',
+    ].join(' ');
+    // The left column four or five lines longer than the right: its last lines were shared out between the two columns, though a
+    // column's wrapping would have put the next line's first word on a line that had room for it.
+    for (const [width, left, right] of [[40, 14, 9], [42, 13, 9], [44, 13, 8]] as const) {
+      const lines = column(text, width);
+      const columns = [lines.slice(0, left), lines.slice(left, left + right)] as const;
+      expect(withoutColumns(inTurn(...columns).join('\n')).split('\n')).toEqual([...columns[0], ...columns[1]]);
+    }
+    // Where nothing in the lines tells where the shorter column ends, the reading says from which line it is not sure, for the editor to check.
+    const lines = column(text, 42);
+    const [left, right] = [lines.slice(0, 13), lines.slice(13, 21)];
+    const given = inTurn(left, right).join('\n');
+    const unsure = extractSource('in-turn.txt', given).columnsUnsure;
+    expect(unsure).toHaveLength(1);
+    const from = /^from “(.+)”$/.exec(unsure![0]!)?.[1];
+    const read = withoutColumns(given).split('\n');
+    const misplaced = read.findIndex((line, i) => line !== [...left, ...right][i]);
+    expect(misplaced).not.toBe(-1);
+    expect(read.indexOf(from!)).toBeGreaterThanOrEqual(0);
+    expect(read.indexOf(from!)).toBeLessThanOrEqual(misplaced);
+    // Pages apart, each says its page; a reading that is certain says nothing.
+    expect(extractSource('in-turn.txt', `${given}\f${given}`).columnsUnsure).toEqual([`page 1, ${unsure![0]}`, `page 2, ${unsure![0]}`]);
+    expect(extractSource('in-turn.txt', inTurn(lines.slice(0, 14), lines.slice(14, 22)).join('\n'))).not.toHaveProperty('columnsUnsure');
+  });
+
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {
     const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
     const table =

@@ -302,6 +302,16 @@ describe('a page behind a paywall', () => {
   });
 });
 
+describe('a copy of a PDF whose columns came a line of each in turn', () => {
+  it('tells the editor from which line it is not sure where the shorter column ends', () => {
+    const doc = { format: 'text' as const, headline: 'Frontier AI and the case for a pause', text: 'The proposal raises questions.', columnsUnsure: ['page 2, from “improves every year, and a fixed”'] };
+    const result = scaffold(doc, corpus, { today: '2026-06-20', sourceName: 'a.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.todo).toContain(
+      'the text: it was copied from a PDF with its two columns a line of each in turn, and is read a column after the other, but its lines do not tell where the shorter column ends (page 2, from “improves every year, and a fixed”): check those lines against the PDF, in the archive and in the passages, and put them in their place',
+    );
+  });
+});
+
 describe('the language', () => {
   const french =
     "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";

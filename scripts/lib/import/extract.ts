@@ -1026,8 +1026,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       kept.push(line);
       continue;
     }
-    // Read as it shows: a line in emphasis or a quotation block is read for what it says.
-    const probe = plainMarkdownLine(line.trim()).trim();
+    // Read as it shows: a line in emphasis or a quotation block is read for what it says; but a line that
+    // starts with a day as German writes it ("4. Juni 2026") is that day, not a list's fourth item ("Juni 2026").
+    const probe = dayFirst(line.trim()) ? line.trim() : plainMarkdownLine(line.trim()).trim();
     if (FORWARDED.test(probe)) continue;
     const release = i < (filled[10] ?? Infinity) ? RELEASE_MARK.exec(probe) : null;
     if (release) {
@@ -1282,6 +1283,12 @@ function plainInline(text: string): string {
 
 function plainMarkdownLine(line: string): string {
   return plainInline(line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, ''));
+}
+
+/** Whether a line starts with a day, a full stop, a month and a year, as German writes a date ("4. Juni 2026", "4. Jan. 2026"). */
+function dayFirst(line: string): boolean {
+  const m = /^(\d{1,2})\.\s+(\p{L}+)\.?\s+\d{4}\b/u.exec(line);
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && monthOf(m[2]!) !== 0;
 }
 
 /** A line that starts an item of a list: "- ", "* ", "• ", "1. ", "a) ". */

@@ -352,6 +352,13 @@ describe('extractSource', () => {
     const de = extractSource('a.md', '# Ein Moratorium, das keines ist\n\n*Von Jonas Weber | 10. Juni 2026*\n\nAnthropic hat eine Pause vorgeschlagen.\n');
     expect(de).toMatchObject({ byline: 'Jonas Weber', published: '2026-06-10', text: 'Anthropic hat eine Pause vorgeschlagen.' });
     expect(de.siteName).toBeUndefined();
+    // A date alone on its line as German writes it, day first with a full stop: the day, not a list's fourth item ("Juni 2026", no day).
+    for (const [name, line] of [['a.txt', '4. Juni 2026'], ['a.txt', '4. Juni 2026 | Von Jonas Weber'], ['a.md', '4. Juni 2026']]) {
+      const doc = extractSource(name, `Anthropic fordert weltweite Pause bei KI-Entwicklung\n\nVon Jonas Weber\n${line}\n\nDas US-Unternehmen Anthropic hat am Donnerstag eine weltweite Pause gefordert, sagte ein Sprecher.\n`);
+      expect(doc).toMatchObject({ byline: 'Jonas Weber', published: '2026-06-04' });
+    }
+    // A list's items are still a list's.
+    expect(extractSource('a.txt', 'Drei Punkte des Vorschlags\n\n1. Eine weltweite Pause.\n2. Regeln für alle Labore.\n\nDas sagte ein Sprecher am Donnerstag.\n').published).toBeUndefined();
   });
 
   it('reads the headers of a forwarded newsletter: its subject, sender and date, and keeps them out of the text', () => {

@@ -658,15 +658,29 @@ const isMasthead = (name: string) => !/\s/.test(name) || ARTICLE.test(name) || M
 /** A person's name: two to four capitalised words. */
 const PERSON = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|di|van|von|der|bin|al))+$/u;
 
-/** A byline as written after "By": the names, without a role or desk after a comma ("Li Wei, technology correspondent"). */
+/** A writer's role or desk, as a byline gives it after the name ("Technology Correspondent", "Political Editor", "Staff Writer"). */
+const ROLE = /\b(?:correspondents?|editors?|reporters?|writers?|columnists?|contributors?|journalists?|analysts?|producers?|chief|bureau|desk|staff|fellow|professor|director|head of)\b/i;
+
+/**
+ * A byline as written after "By": the names, without a role or desk after a comma ("Li Wei,
+ * technology correspondent"), also each writer's of two ("Jane Doe, Technology Correspondent, and
+ * John Smith, Political Editor" is "Jane Doe and John Smith").
+ */
 function bylineOf(value: string): string {
   const parts = value.split(/\s*,\s*/);
-  const names = [parts[0]!];
+  let byline = parts[0]!;
   for (const part of parts.slice(1)) {
-    if (!part.split(/\s+(?:and|&)\s+/).every((name) => PERSON.test(name) && name.split(/\s+/).length <= 4)) break;
-    names.push(part);
+    // ", and John Smith": the next writer, after the role of the one before.
+    const next = /^(?:and|&)\s+(.+)$/i.exec(part)?.[1];
+    const names = (next ?? part).split(/\s+(?:and|&)\s+/);
+    // A role, and perhaps the next writer after it ("Technology Correspondent & John Smith").
+    const role = next === undefined && ROLE.test(names[0]!);
+    const others = role ? names.slice(1) : names;
+    if (others.length === 0) continue;
+    if (!others.every((name) => PERSON.test(name) && name.split(/\s+/).length <= 4 && !ROLE.test(name))) break;
+    byline += next === undefined && !role ? `, ${part}` : ` and ${others.join(' and ')}`;
   }
-  return names.join(', ');
+  return byline;
 }
 
 /** Whether a byline is names only ("Li Wei and Ann Roe", "Reuters"), not a sentence that starts "By …". */

@@ -171,6 +171,16 @@ describe('extractSource', () => {
     expect(doc).toMatchObject({ headline: 'AT&T weighs in on the pause', text: 'AT&T’s chief said it “supports a pause” — for now — as &bogus; shows.' });
   });
 
+  it('reads a byline of two writers each with a role as the two names: the first\'s role was taken for a name, and the second writer lost', () => {
+    const byline = (line: string) => extractSource('a.txt', `Inside Anthropic's decision to call for a pause\n\n${line}\nJune 4, 2026\n\nAnthropic's leadership debated for months before publishing the call, people said.\n`).byline;
+    expect(byline('By Jane Doe, Technology Correspondent, and John Smith, Political Editor')).toBe('Jane Doe and John Smith');
+    expect(byline('By Jane Doe, Technology Correspondent & John Smith, Political Editor')).toBe('Jane Doe and John Smith');
+    expect(byline('By Jane Doe, Staff Writer')).toBe('Jane Doe');
+    // Names without roles are as written.
+    expect(byline('By Jane Doe, John Smith and Ann Roe')).toBe('Jane Doe, John Smith and Ann Roe');
+    expect(byline('By Jane Doe, Reuters')).toBe('Jane Doe');
+  });
+
   it('reads a line of fields between bars at the top: the publisher, the date (not the update), and the headline after it', () => {
     const doc = extractSource(
       'plain.txt',

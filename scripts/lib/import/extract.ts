@@ -1583,7 +1583,7 @@ const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|report
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
-  /^(?:(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue)?|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|listen to (?:this )?(?:article|story)\b.{0,40}|gift this article|supported by|recommended(?: for you| stories| reading)?|follow us on [\w ]{1,30}|click here to (?:subscribe|sign up|read more)\b.{0,40}|read the full (?:story|article)|copy link(?: to (?:clipboard|article))?|loading(?:…|\.\.\.)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
+  /^(?:(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue)?|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|listen to (?:this )?(?:article|story)\b.{0,40}|gift this article|supported by|recommended(?: for you| stories| reading)?|follow us on [\w ]{1,30}|click here to (?:subscribe|sign up|read more)\b.{0,40}|read the full (?:story|article)|copy link(?: to (?:clipboard|article))?|loading(?:…|\.\.\.)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser|the post (?:.{1,300} )?appeared first on .{1,100})$/i;
 
 function fromHtml(html: string): SourceDocument {
   const $ = cheerio.load(html);
@@ -1797,6 +1797,9 @@ function fromFeed(xml: string): SourceDocument {
     doc.siteName = textOf(feed.children('title').first().text()) || undefined;
     doc.language = textOf(feed.children('language').first().text()) || feed.attr('xml:lang');
   }
+  // An entry saved alone names its feed in its source (Atom's <source><title>, RSS's <source url="…">Title</source>).
+  const source = item.children('source').first();
+  doc.siteName ??= textOf(source.children('title').length > 0 ? source.children('title').first().text() : source.text()) || undefined;
   doc.language = item.attr('xml:lang') ?? doc.language;
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(doc.language)) doc.language = undefined;
   if (doc.language) doc.language = doc.language.replace(/^[A-Za-z]+/, (l) => l.toLowerCase());

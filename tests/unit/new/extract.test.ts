@@ -1420,6 +1420,9 @@ describe('extractSource', () => {
       language: 'en-GB',
       text: 'Officials said “a moratorium is not on the table.”\n\nThe Commission has fined 3 companies.',
     });
+    // WordPress's line under each item of its feeds is the feed's, not the article's (it was a passage of the checklist).
+    const footer = rss.replace('fined 3 companies.</p>', 'fined 3 companies.</p><p>The post <a href="https://techledger.example/eu-cool-on-pause">EU officials cool on AI pause</a> appeared first on <a href="https://techledger.example">Tech Ledger</a>.</p>');
+    expect(extractSource('item.xml', footer).text).toBe('Officials said “a moratorium is not on the table.”\n\nThe Commission has fined 3 companies.');
   });
 
   it('reads an Atom entry: its alternate link, its published date (not the updated one), its author, and its escaped HTML content', () => {
@@ -1439,6 +1442,11 @@ describe('extractSource', () => {
       byline: 'Kenji Sato',
       language: 'ja',
       text: 'Japan’s minister was "open to discussing" a pause.',
+    });
+    // Saved alone, an entry names its feed, the publisher, in its source; so does an RSS item.
+    expect(extractSource('entry.atom', atom.replace('<content', '<source><id>tag:asiawire.example,2026:feed</id><title>Asia Wire</title></source><content'))).toMatchObject({ siteName: 'Asia Wire' });
+    expect(extractSource('item.xml', '<?xml version="1.0"?><item><title>Japan signals interest in AI pause talks</title><link>https://asiawire.example/japan-ai-pause</link><source url="https://asiawire.example/feed">Asia Wire</source><description>Japan is open to talks.</description></item>')).toMatchObject({
+      siteName: 'Asia Wire',
     });
   });
 

@@ -363,7 +363,7 @@ describe('extractSource', () => {
     expect(de).toMatchObject({ byline: 'Jonas Weber', published: '2026-06-10', text: 'Anthropic hat eine Pause vorgeschlagen.' });
     expect(de.siteName).toBeUndefined();
     // A date alone on its line as German writes it, day first with a full stop: the day, not a list's fourth item ("Juni 2026", no day).
-    for (const [name, line] of [['a.txt', '4. Juni 2026'], ['a.txt', '4. Juni 2026 | Von Jonas Weber'], ['a.md', '4. Juni 2026']]) {
+    for (const [name, line] of [['a.txt', '4. Juni 2026'], ['a.txt', '4. Juni 2026 | Von Jonas Weber'], ['a.md', '4. Juni 2026']] as const) {
       const doc = extractSource(name, `Anthropic fordert weltweite Pause bei KI-Entwicklung\n\nVon Jonas Weber\n${line}\n\nDas US-Unternehmen Anthropic hat am Donnerstag eine weltweite Pause gefordert, sagte ein Sprecher.\n`);
       expect(doc).toMatchObject({ byline: 'Jonas Weber', published: '2026-06-04' });
     }

@@ -1601,7 +1601,8 @@ function fromHtml(html: string): SourceDocument {
   // The headline the page shows (its <h1>) when its metadata gives it too: the article's JSON-LD
   // headline or its <title>'s is the article's, where og:title and twitter:title are often a
   // headline written for social media ("Anthropic wants the world to hit pause on AI").
-  const h1 = textOf($('article h1, main h1').first().text()) || textOf($('h1').first().text());
+  // A document saved as a web page by Word shows its title in its Title style (its <title> is the file's own title, "Draft").
+  const h1 = textOf($('article h1, main h1').first().text()) || textOf($('h1').first().text()) || textOf($('p.MsoTitle').first().text());
   const social = meta('meta[property="og:title"]', 'meta[name="twitter:title"]');
   const shown = [ld.headline, title.headline, social].find((candidate) => candidate !== undefined && h1 !== '' && textOf(candidate) === h1);
   doc.headline = shown ?? social ?? ld.headline ?? (h1 || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);

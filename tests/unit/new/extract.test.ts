@@ -1210,6 +1210,16 @@ describe('extractSource', () => {
     expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more|covers technology policy/i);
   });
 
+  it('reads a document Word saved as a web page: its headline is its Title paragraph, not the file\'s own title ("Draft")', () => {
+    const word =
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"><meta name=Generator content="Microsoft Word 15"><title>Draft</title></head><body lang=EN-GB><div class=WordSection1>' +
+      '<p class=MsoTitle>Council backs pause motion<o:p></o:p></p><p class=MsoNormal>By Helen Marsh<o:p></o:p></p><p class=MsoNormal>12 June 2026<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>' +
+      '<p class=MsoNormal>The city council voted 31 to 12 on Thursday to back a motion welcoming the call for a global pause, the clerk said.<o:p></o:p></p><p class=MsoNormal>“This is a statement of values,” the council leader told members.<o:p></o:p></p></div></body></html>';
+    const doc = extractSource('draft.htm', word);
+    expect(doc).toMatchObject({ headline: 'Council backs pause motion', byline: 'Helen Marsh', published: '2026-06-12' });
+    expect(doc.text).not.toContain('Council backs pause motion');
+  });
+
   it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {
     const doc = extractSource('google-docs-export.html', readFileSync(new URL('./fixtures/google-docs-export.html', import.meta.url), 'utf8'));
     expect(doc).toEqual({

@@ -80,7 +80,7 @@ export interface SourceDocument {
   /** The day the e-mail that brought the text was sent (Outlook's `Sent:`): its date, noted, when the text gives none. */
   sent?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
-  undatedDay?: { text: string; month: number; day: number } | undefined;
+  undatedDay?: { text: string; month: number; day: number; source?: 'dateline' } | undefined;
   /**
    * What the paywall or registration wall the page shows says ("Keep reading with a 7-day free
    * trial"): the text may stop there, and the archive with it. For the editor to check.
@@ -134,6 +134,7 @@ export function extractSource(name: string, text: string): SourceDocument {
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
+  undatedDayDate(doc);
   if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
   delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
@@ -612,6 +613,8 @@ interface LineFacts {
   relativeDate?: string;
   /** The day an e-mail was sent (Outlook's `Sent:`): the date only when the text gives none. */
   sent?: string;
+  /** A day its line gives without a year ("Published 3 June"). */
+  undatedDay?: { text: string; month: number; day: number };
 }
 
 /** What a line of fields says fills what the document does not say yet (its headline apart: only some lines may give it). */
@@ -624,6 +627,16 @@ function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
   doc.ambiguousDate ??= facts.ambiguousDate;
   doc.relativeDate ??= facts.relativeDate;
   doc.sent ??= facts.sent;
+  doc.undatedDay ??= facts.undatedDay;
+}
+
+/** A day and a month without a year, "3 June", "June 3rd", "3. Juni": the day, or undefined. */
+function dayWithoutYear(value: string): { text: string; month: number; day: number } | undefined {
+  const m = /^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}{3,})\.?|(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)$/u.exec(value.trim());
+  if (!m) return undefined;
+  const [day, word] = m[1] ? [Number(m[1]), m[2]!] : [Number(m[4]), m[3]!];
+  const month = monthOf(word);
+  return month !== 0 && day >= 1 && day <= 31 ? { text: value.trim(), month, day } : undefined;
 }
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
@@ -738,8 +751,11 @@ function fieldLine(line: string): LineFacts | undefined {
       anchored = true;
     } else if ((m = PUBLISHED.exec(field))) {
       const date = dateOnly(m[1]!);
-      if (!date) return undefined;
-      facts.published ??= date;
+      // "Published 3 June": a day without its year, for the year to be found, or asked for.
+      const undated = date ? undefined : dayWithoutYear(m[1]!);
+      if (!date && !undated) return undefined;
+      if (date) facts.published ??= date;
+      else facts.undatedDay ??= undated;
       anchored = true;
     } else if ((m = BY_FIELD.exec(field)) && isNames(bylineOf(m[1]!))) {
       facts.byline ??= bylineOf(m[1]!);
@@ -788,7 +804,8 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'posted':
     case 'date': {
       const published = parseDate(value);
-      return published ? { published } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : relative(key, value);
+      const undated = published ? undefined : dayWithoutYear(value);
+      return published ? { published } : undated ? { undatedDay: undated } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : relative(key, value);
     }
     case 'by':
     case 'byline':
@@ -869,6 +886,21 @@ function datelineDate(doc: SourceDocument): void {
     return;
   }
   const text = m[1] ? `${monthWord} ${day}` : `${day} ${monthWord}`;
+  if (!doc.undatedDay || doc.undatedDay.source === 'dateline') doc.undatedDay = { text, month, day: Number(day), source: 'dateline' };
+}
+
+/**
+ * The date of a day the source gives without a year (its dateline's, or a line's such as "Published
+ * 3 June"): the year is that of the other dates the text writes whole, marked for the editor to
+ * check, when they all have one; otherwise the day stays for the editor to give its year.
+ */
+function undatedDayDate(doc: SourceDocument): void {
+  if (doc.published || !doc.undatedDay) return;
+  const { text, month, day, source } = doc.undatedDay;
+  const dayOf = (year: string) => {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return valid(iso) ? iso : undefined;
+  };
   const whole = [...doc.text.matchAll(WHOLE_DATES)].flatMap((d) => {
     const date = parseDate(d[0]);
     return date ? [{ written: d[0], year: date.slice(0, 4) }] : [];
@@ -877,9 +909,8 @@ function datelineDate(doc: SourceDocument): void {
   const published = years.size === 1 ? dayOf([...years][0]!) : undefined;
   if (published) {
     doc.published = published;
-    doc.publishedNote = `the dateline gives "${text}" without a year; the year is that of "${whole[0]!.written}" in the text`;
-  } else {
-    doc.undatedDay = { text, month, day: Number(day) };
+    doc.publishedNote = `the ${source === 'dateline' ? 'dateline' : 'source'} gives "${text}" without a year; the year is that of "${whole[0]!.written}" in the text`;
+    doc.undatedDay = undefined;
   }
 }
 

@@ -287,9 +287,27 @@ describe('extractSource', () => {
     ]) {
       const doc = extractSource('d.txt', text);
       expect(doc).not.toHaveProperty('published');
-      expect(doc.undatedDay).toEqual({ text: 'June 12', month: 6, day: 12 });
+      expect(doc.undatedDay).toEqual({ text: 'June 12', month: 6, day: 12, source: 'dateline' });
     }
     expect(extractSource('d.txt', 'WASHINGTON, June 31 (Reuters) - Senators asked for answers on June 4, 2026.\n')).not.toHaveProperty('published');
+  });
+
+  it('reads a day a line of metadata gives without a year ("Published 3 June") as a dateline\'s: for its year to be found or asked for, not "no date"', () => {
+    const read = (line: string, more = '') => extractSource('a.txt', `Pause plan divides experts\n\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.${more}\n`);
+    for (const line of ['Published 3 June', 'Published: 3 June', 'Posted June 3rd']) {
+      const doc = read(line);
+      expect(doc).not.toHaveProperty('published');
+      expect(doc.undatedDay).toMatchObject({ month: 6, day: 3 });
+      expect(doc.undatedDay).not.toHaveProperty('source');
+      expect(doc.text).not.toContain(line);
+    }
+    // The year of the other dates the text writes whole, marked for the editor to check.
+    expect(read('Published 3 June', ' The survey ran until May 30, 2026.')).toMatchObject({
+      published: '2026-06-03',
+      publishedNote: 'the source gives "3 June" without a year; the year is that of "May 30, 2026" in the text',
+    });
+    // An update's day is not the publication's.
+    expect(read('Updated 4 June')).not.toHaveProperty('undatedDay');
   });
 
   it('reads Markdown with setext headings, reference links and footnotes as its readers see it', () => {

@@ -82,9 +82,23 @@ const stop = (message: string): never => {
 /** The files to import: those named, and the article files of the folders named, in order, once each. */
 const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown|xml|rss|atom)$/i;
 const sources: string[] = [];
+/**
+ * The page a folder holds the parts of, when it is the folder a browser saves beside a page saved
+ * as "Web page, complete" (`article_files/` beside `article.html`): its images, styles and
+ * frames, which are no articles (`npm run new -- ~/Downloads/*` names it too).
+ */
+const pageOfParts = (folder: string) => {
+  const base = /^(.+)_files$/.exec(path.basename(folder))?.[1];
+  return base === undefined ? undefined : ['html', 'htm', 'xhtml'].map((ext) => path.join(path.dirname(folder), `${base}.${ext}`)).find((file) => existsSync(file));
+};
 for (const given of positionals) {
   const full = path.resolve(here, given);
   if (!existsSync(full)) stop(`There is no file ${given}. Give the path of the saved article. Nothing was written.`);
+  const parts = statSync(full).isDirectory() ? pageOfParts(full) : undefined;
+  if (parts) {
+    process.stdout.write(`Left out ${given}: it holds the images, styles and frames the browser saved with ${shown(parts)}, not an article.\n`);
+    continue;
+  }
   const found = statSync(full).isDirectory()
     ? readdirSync(full)
         .filter((name) => IMPORTABLE.test(name) && !name.startsWith('.'))
@@ -94,6 +108,7 @@ for (const given of positionals) {
   if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md or feed (.xml, .rss, .atom) file. Nothing was written.`);
   for (const file of found) if (!sources.includes(file)) sources.push(file);
 }
+if (sources.length === 0) stop('There is no article to import: give the saved page, not the folder of its parts. Nothing was written.');
 if (values.slug !== undefined && sources.length > 1) stop(`--slug names one article's record, and ${sources.length} files were given. Import them one at a time to choose their slugs.`);
 // The slug is a file name and an address: one that is not an id would be written where the checks refuse it, or outside content/articles/ (`../x`).
 if (values.slug !== undefined && !isId(values.slug)) {

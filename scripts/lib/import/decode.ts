@@ -8,7 +8,7 @@
  */
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { decode } from '../../../src/check/text.ts';
-import { extractSource } from './extract.ts';
+import { extractSource, forwardedMessage } from './extract.ts';
 
 export type DecodedSource =
   | {
@@ -113,7 +113,9 @@ interface MimeMessage {
 
 /** A MIME message (an MHTML file, a saved e-mail): its headers and its leaf parts; undefined for anything else. */
 function mimeMessage(bytes: Uint8Array): MimeMessage | undefined {
-  const raw = new TextDecoder('latin1').decode(bytes);
+  // One character a byte, so that each part's bytes are its own: TextDecoder's "latin1" is Windows-1252, which
+  // turns the bytes 0x80 to 0x9F of an 8-bit UTF-8 body (those of “ ” — ’) into characters of other bytes.
+  const raw = Buffer.from(bytes).toString('latin1');
   const headEnd = raw.search(/\r?\n\r?\n/);
   if (headEnd === -1) return undefined;
   const head = unfold(raw.slice(0, headEnd));
@@ -180,14 +182,26 @@ export function mailText(bytes: Uint8Array): string | undefined {
     body = new TextDecoder('utf-8').decode(part.body);
   }
   if (!plain) {
-    const page = extractSource('mail.html', body);
-    body = `${page.headline ? `${page.headline}\n\n` : ''}${page.text}\n`;
+    // The message it forwards (the headers that give its sender and day, above it as a text's forward has them), without the note above them.
+    const forwarded = forwardedMessage(body);
+    const page = extractSource('mail.html', forwarded?.html ?? body);
+    body = `${forwarded ? `${forwarded.headers}\n\n` : ''}${page.headline ? `${page.headline}\n\n` : ''}${page.text}\n`;
   }
   const headers = ['From', 'Subject', 'Date']
     .map((key) => [key, new RegExp(`^${key}:\\s*(.*)$`, 'im').exec(message.head)?.[1]?.trim()] as const)
     .filter((h): h is readonly [string, string] => Boolean(h[1]))
-    .map(([key, value]) => `${key}: ${encodedWords(value)}`);
+    .map(([key, value]) => `${key}: ${encodedWords(headerText(value))}`);
   return `${headers.join('\n')}\n\n${body.replace(/\r\n?/g, '\n')}`;
+}
+
+/** A header's value (one character a byte) as the text its bytes write: UTF-8, as mail programs write a header unencoded now, else Windows-1252. */
+function headerText(value: string): string {
+  const bytes = Buffer.from(value, 'latin1');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** A header with its RFC 2047 encoded words decoded: "=?UTF-8?Q?Pause_talk?=" is "Pause talk". */

@@ -80,7 +80,7 @@ export interface SourceDocument {
   /** The day the e-mail that brought the text was sent (Outlook's `Sent:`): its date, noted, when the text gives none. */
   sent?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
-  undatedDay?: { text: string; month: number; day: number } | undefined;
+  undatedDay?: { text: string; month: number; day: number; source?: 'dateline' } | undefined;
   /**
    * What the paywall or registration wall the page shows says ("Keep reading with a 7-day free
    * trial"): the text may stop there, and the archive with it. For the editor to check.
@@ -93,6 +93,12 @@ export interface SourceDocument {
    * or section page): its text is all of theirs, and its headline and date may be the page's.
    */
   articles?: number | undefined;
+  /**
+   * Where a copy of a PDF whose two columns came a line of each in turn was read a column after the
+   * other without its lines telling where the shorter column ends (`page 2, from “…”`): the lines
+   * from there may be in the wrong column. For the editor to check against the PDF.
+   */
+  columnsUnsure?: string[] | undefined;
   /** The article's text: paragraphs separated by blank lines, without the lines read as metadata. */
   text: string;
 }
@@ -117,15 +123,18 @@ export function extractSource(name: string, text: string): SourceDocument {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const clean = lines.replace(/\f/g, '\n');
   const format = detectFormat(name, clean);
+  const columns = format === 'text' ? columnsRead(lines) : undefined;
   const doc =
     format === 'html'
       ? FEED.test(clean.trimStart())
         ? fromFeed(clean)
         : fromHtml(clean)
-      : fromText(withoutPageFurniture(withoutMailWrapper(format === 'text' ? withoutColumns(lines).replace(/\f/g, '\n') : clean), { join: true }), format);
+      : fromText(withoutPageFurniture(withoutMailWrapper(columns ? columns.text.replace(/\f/g, '\n') : clean), { join: true }), format);
+  if (columns && columns.unsure.length > 0) doc.columnsUnsure = columns.unsure;
   // An address that is not one (a space in the host, a broken bracket) is not the article's.
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
+  undatedDayDate(doc);
   if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
   delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
@@ -188,16 +197,30 @@ const COLUMN_WORDS = 4;
  * this is also the text `npm run new` archives, so that a span of one column is found in it.
  */
 export function withoutColumns(text: string): string {
+  return columnsRead(text).text;
+}
+
+/**
+ * A text read as {@link withoutColumns} reads it, and where it is not certain of that reading: for
+ * each block of lines read as two columns taken in turn whose lines do not tell where the shorter
+ * column ends, the page and the first line whose place another reading would change.
+ */
+function columnsRead(text: string): { text: string; unsure: string[] } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let changed = false;
-  const pages = text.split('\f').map((page, n) => {
+  const unsure: string[] = [];
+  const pages = text.split('\f');
+  const read = pages.map((page, n) => {
     const lines = page.split(/\r?\n/);
-    const read = pageColumns(lines) ?? interleavedColumns(lines, n === 0);
-    if (read === undefined) return page;
+    const side = pageColumns(lines);
+    const inTurn = side ? undefined : interleavedColumns(lines, n === 0);
+    if (inTurn) unsure.push(...inTurn.unsure.map((line) => `${pages.length > 1 ? `page ${n + 1}, ` : ''}from “${line.trim()}”`));
+    const out = side ?? inTurn?.lines;
+    if (out === undefined) return page;
     changed = true;
-    return read.join(eol);
+    return out.join(eol);
   });
-  return changed ? pages.join('\f') : text;
+  return { text: changed ? read.join('\f') : text, unsure };
 }
 
 /** A page's lines read a column after the other, or undefined when they are not in two columns. */
@@ -289,8 +312,9 @@ const ABBREVIATION = /(?:^|\s)(?:(?:\p{L}\.){2,}|(?:mr|mrs|ms|dr|st|vs|etc|no|in
  * On the text's first page, its first line, when it reads as a headline, and the lines of
  * metadata under it (a byline, a date) are not the columns'. Any other text is left as it is.
  */
-function interleavedColumns(lines: string[], first: boolean): string[] | undefined {
+function interleavedColumns(lines: string[], first: boolean): { lines: string[]; unsure: string[] } | undefined {
   const out = [...lines];
+  const unsure: string[] = [];
   let changed = false;
   let words: ReadonlySet<string> | undefined;
   let lower: ReadonlySet<string> | undefined;
@@ -339,18 +363,19 @@ function interleavedColumns(lines: string[], first: boolean): string[] | undefin
     const [best] = readings.sort((x, y) => x.full - y.full || Number(y.above) - Number(x.above) || x.start - y.start);
     if (best) {
       out.splice(best.start, best.lines.length, ...best.lines);
+      if (best.unsure !== undefined) unsure.push(best.unsure);
       changed = true;
     }
     i = j;
   }
-  return changed ? out : undefined;
+  return changed ? { lines: out, unsure } : undefined;
 }
 
 /** A line of metadata under a headline: a byline, a `Key: value` line, a line of fields. */
 const isMetaLine = (line: string) => BY_LINE.test(line) || META_LINE.test(line) || fieldLine(line) !== undefined;
 
 /** A block's lines read a column after the other, when that reading is the text's by far (see {@link interleavedColumns}). */
-function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlySet<string>, above: string | undefined): { lines: string[]; full: number } | undefined {
+function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlySet<string>, above: string | undefined): { lines: string[]; full: number; unsure: string | undefined } | undefined {
   const n = block.length;
   /** How badly line `b` reads after line `a`: 1 when it cannot go on so, 0 otherwise; -1 when a word a hyphen divides is whole only so. */
   const odd = (a: string, b: string): number => {
@@ -373,17 +398,25 @@ function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlyS
   const bigrams = new Set(block.flatMap((line) => (line.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((word, k, all) => `${all[k - 1]} ${word}`).slice(1)));
   const known = (a: string, b: string) => bigrams.has(`${/[\p{L}\p{M}]+$/u.exec(a.toLowerCase())?.[0]} ${/^[\p{L}\p{M}]+/u.exec(b.toLowerCase())?.[0]}`);
   const score = (order: number[][]) => order.reduce((sum, stream) => sum + stream.slice(1).reduce((s, line, k) => s + odd(block[stream[k]!]!, block[line]!), 0), 0);
-  // Of readings as odd, the one with more known pairs of words (counted in thousandths: a block has fewer lines).
-  const rank = (order: number[][]) => score(order) - order.reduce((sum, stream) => sum + stream.slice(1).filter((line, k) => known(block[stream[k]!]!, block[line]!)).length, 0) / 1000;
+  // A line that stops in the middle of a sentence with room left for the next line's first word, which a
+  // column's wrapping would have put on it: the next line is not that line's (the column's width is its widest lines').
+  const width = [...block.map((line) => line.length)].sort((x, y) => x - y)[Math.floor(n * 0.9)] ?? 0;
+  const roomy = (a: string, b: string) => !LINE_END.test(a) && a.length + 1 + (/^\S+/.exec(b)?.[0].length ?? 0) <= width;
+  const pairsWhere = (order: number[][], test: (a: string, b: string) => boolean) => order.reduce((sum, stream) => sum + stream.slice(1).filter((line, k) => test(block[stream[k]!]!, block[line]!)).length, 0);
+  // Of readings as odd, the one with more known pairs of words, then the one with fewer lines that had room for the next's word
+  // (counted in thousandths and millionths: a block has fewer lines).
+  const rank = (order: number[][]) => score(order) - pairsWhere(order, known) / 1000 + pairsWhere(order, roomy) / 1_000_000;
   const straight = score([block.map((_, k) => k)]);
   // Lines taken in turn for `pairs` pairs, then those of the longer column (the left's, or the right's).
   let best: { bad: number; order: number[][] } | undefined;
+  const orders: number[][][] = [];
   const range = (from: number, to: number, step = 1) => Array.from({ length: Math.max(0, Math.ceil((to - from) / step)) }, (_, k) => from + k * step);
   for (let pairs = n >> 1; pairs >= Math.max(INTERLEAVED_LINES >> 1, (n >> 1) - 60); pairs--) {
     for (const leftLonger of [true, false]) {
       const [left, right] = [range(0, 2 * pairs, 2), range(1, 2 * pairs, 2)];
       (leftLonger ? left : right).push(...range(2 * pairs, n));
       const order = [left, right];
+      orders.push(order);
       const bad = rank(order);
       if (best === undefined || bad < best.bad) best = { bad, order };
       if (2 * pairs === n) break;
@@ -393,7 +426,16 @@ function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlyS
   const [left, right] = best.order as [number[], number[]];
   // How it reads on from the line above and from one column to the other, to choose where the columns start.
   const full = best.bad + (above === undefined ? 0 : odd(above, block[left[0]!]!)) + (right.length > 0 ? odd(block[left.at(-1)!]!, block[right[0]!]!) - Number(known(block[left.at(-1)!]!, block[right[0]!]!)) / 1000 : 0);
-  return { lines: [...left, ...right].map((k) => block[k]!), full };
+  // Where the shorter column ends, when the lines do not tell (another reading as odd, which only its
+  // weaker signs set aside, puts them elsewhere): its first line that another such reading has elsewhere.
+  const reading = [...left, ...right];
+  const worst = score(best.order);
+  const differs = orders
+    .filter((order) => score(order) === worst)
+    .map((order) => order.flat().findIndex((k, at) => k !== reading[at]))
+    .filter((at) => at !== -1);
+  const unsure = differs.length > 0 ? block[reading[Math.min(...differs)]!] : undefined;
+  return { lines: reading.map((k) => block[k]!), full, unsure };
 }
 
 /** A page's number alone on a line, as a PDF's header or footer has it: "3", "- 3 -", "Page 3 of 12", "3 / 12", "Seite 3". */
@@ -571,6 +613,8 @@ interface LineFacts {
   relativeDate?: string;
   /** The day an e-mail was sent (Outlook's `Sent:`): the date only when the text gives none. */
   sent?: string;
+  /** A day its line gives without a year ("Published 3 June"). */
+  undatedDay?: { text: string; month: number; day: number };
 }
 
 /** What a line of fields says fills what the document does not say yet (its headline apart: only some lines may give it). */
@@ -583,6 +627,16 @@ function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
   doc.ambiguousDate ??= facts.ambiguousDate;
   doc.relativeDate ??= facts.relativeDate;
   doc.sent ??= facts.sent;
+  doc.undatedDay ??= facts.undatedDay;
+}
+
+/** A day and a month without a year, "3 June", "June 3rd", "3. Juni": the day, or undefined. */
+function dayWithoutYear(value: string): { text: string; month: number; day: number } | undefined {
+  const m = /^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}{3,})\.?|(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)$/u.exec(value.trim());
+  if (!m) return undefined;
+  const [day, word] = m[1] ? [Number(m[1]), m[2]!] : [Number(m[4]), m[3]!];
+  const month = monthOf(word);
+  return month !== 0 && day >= 1 && day <= 31 ? { text: value.trim(), month, day } : undefined;
 }
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
@@ -617,15 +671,29 @@ const isMasthead = (name: string) => !/\s/.test(name) || ARTICLE.test(name) || M
 /** A person's name: two to four capitalised words. */
 const PERSON = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|di|van|von|der|bin|al))+$/u;
 
-/** A byline as written after "By": the names, without a role or desk after a comma ("Li Wei, technology correspondent"). */
+/** A writer's role or desk, as a byline gives it after the name ("Technology Correspondent", "Political Editor", "Staff Writer"). */
+const ROLE = /\b(?:correspondents?|editors?|reporters?|writers?|columnists?|contributors?|journalists?|analysts?|producers?|chief|bureau|desk|staff|fellow|professor|director|head of)\b/i;
+
+/**
+ * A byline as written after "By": the names, without a role or desk after a comma ("Li Wei,
+ * technology correspondent"), also each writer's of two ("Jane Doe, Technology Correspondent, and
+ * John Smith, Political Editor" is "Jane Doe and John Smith").
+ */
 function bylineOf(value: string): string {
   const parts = value.split(/\s*,\s*/);
-  const names = [parts[0]!];
+  let byline = parts[0]!;
   for (const part of parts.slice(1)) {
-    if (!part.split(/\s+(?:and|&)\s+/).every((name) => PERSON.test(name) && name.split(/\s+/).length <= 4)) break;
-    names.push(part);
+    // ", and John Smith": the next writer, after the role of the one before.
+    const next = /^(?:and|&)\s+(.+)$/i.exec(part)?.[1];
+    const names = (next ?? part).split(/\s+(?:and|&)\s+/);
+    // A role, and perhaps the next writer after it ("Technology Correspondent & John Smith").
+    const role = next === undefined && ROLE.test(names[0]!);
+    const others = role ? names.slice(1) : names;
+    if (others.length === 0) continue;
+    if (!others.every((name) => PERSON.test(name) && name.split(/\s+/).length <= 4 && !ROLE.test(name))) break;
+    byline += next === undefined && !role ? `, ${part}` : ` and ${others.join(' and ')}`;
   }
-  return names.join(', ');
+  return byline;
 }
 
 /** Whether a byline is names only ("Li Wei and Ann Roe", "Reuters"), not a sentence that starts "By …". */
@@ -683,8 +751,11 @@ function fieldLine(line: string): LineFacts | undefined {
       anchored = true;
     } else if ((m = PUBLISHED.exec(field))) {
       const date = dateOnly(m[1]!);
-      if (!date) return undefined;
-      facts.published ??= date;
+      // "Published 3 June": a day without its year, for the year to be found, or asked for.
+      const undated = date ? undefined : dayWithoutYear(m[1]!);
+      if (!date && !undated) return undefined;
+      if (date) facts.published ??= date;
+      else facts.undatedDay ??= undated;
       anchored = true;
     } else if ((m = BY_FIELD.exec(field)) && isNames(bylineOf(m[1]!))) {
       facts.byline ??= bylineOf(m[1]!);
@@ -733,7 +804,8 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'posted':
     case 'date': {
       const published = parseDate(value);
-      return published ? { published } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : relative(key, value);
+      const undated = published ? undefined : dayWithoutYear(value);
+      return published ? { published } : undated ? { undatedDay: undated } : AMBIGUOUS_DATE.test(value) ? { ambiguousDate: value } : relative(key, value);
     }
     case 'by':
     case 'byline':
@@ -814,6 +886,21 @@ function datelineDate(doc: SourceDocument): void {
     return;
   }
   const text = m[1] ? `${monthWord} ${day}` : `${day} ${monthWord}`;
+  if (!doc.undatedDay || doc.undatedDay.source === 'dateline') doc.undatedDay = { text, month, day: Number(day), source: 'dateline' };
+}
+
+/**
+ * The date of a day the source gives without a year (its dateline's, or a line's such as "Published
+ * 3 June"): the year is that of the other dates the text writes whole, marked for the editor to
+ * check, when they all have one; otherwise the day stays for the editor to give its year.
+ */
+function undatedDayDate(doc: SourceDocument): void {
+  if (doc.published || !doc.undatedDay) return;
+  const { text, month, day, source } = doc.undatedDay;
+  const dayOf = (year: string) => {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return valid(iso) ? iso : undefined;
+  };
   const whole = [...doc.text.matchAll(WHOLE_DATES)].flatMap((d) => {
     const date = parseDate(d[0]);
     return date ? [{ written: d[0], year: date.slice(0, 4) }] : [];
@@ -822,9 +909,8 @@ function datelineDate(doc: SourceDocument): void {
   const published = years.size === 1 ? dayOf([...years][0]!) : undefined;
   if (published) {
     doc.published = published;
-    doc.publishedNote = `the dateline gives "${text}" without a year; the year is that of "${whole[0]!.written}" in the text`;
-  } else {
-    doc.undatedDay = { text, month, day: Number(day) };
+    doc.publishedNote = `the ${source === 'dateline' ? 'dateline' : 'source'} gives "${text}" without a year; the year is that of "${whole[0]!.written}" in the text`;
+    doc.undatedDay = undefined;
   }
 }
 
@@ -985,8 +1071,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       kept.push(line);
       continue;
     }
-    // Read as it shows: a line in emphasis or a quotation block is read for what it says.
-    const probe = plainMarkdownLine(line.trim()).trim();
+    // Read as it shows: a line in emphasis or a quotation block is read for what it says; but a line that
+    // starts with a day as German writes it ("4. Juni 2026") is that day, not a list's fourth item ("Juni 2026").
+    const probe = dayFirst(line.trim()) ? line.trim() : plainMarkdownLine(line.trim()).trim();
     if (FORWARDED.test(probe)) continue;
     const release = i < (filled[10] ?? Infinity) ? RELEASE_MARK.exec(probe) : null;
     if (release) {
@@ -1109,6 +1196,58 @@ function forwarded(lines: string[]): string[] {
   return at > 0 ? lines.slice(filled[at]) : lines;
 }
 
+/** A header line of a forwarded message, as a mail program writes it above the message. */
+const FORWARDED_HEADER = /^(?:from|date|sent|subject|to|cc|reply-to)\s*:\s*\S/i;
+
+/**
+ * The message an e-mail sent as HTML forwards: its header lines, as its reader sees them (Gmail's
+ * "---------- Forwarded message ---------" line then `From:`, `Date:`, `Subject:`, `To:`, lines its
+ * page breaks with `<br>`, or Outlook's `From:` with an address then `Sent:` or `Date:`), and the
+ * page without them and without what is above them (the note of the person who sent it on). The
+ * page's text alone, as a saved page is read, leaves the headers out, and with them the sender (the
+ * publisher of a forwarded newsletter) and the day it was sent, and keeps the note as the article's
+ * first paragraph. Undefined when it forwards nothing.
+ */
+export function forwardedMessage(html: string): { headers: string; html: string } | undefined {
+  const $ = cheerio.load(html);
+  /** An element's text in lines, as it shows: a line a `<br>` or a block breaks, its spacing as one space. */
+  const shownLines = (element: ReturnType<typeof $>) => {
+    const copy = element.clone();
+    copy.find('head, script, style, template').remove();
+    copy.find('br').replaceWith('\n');
+    copy.find('p, div, tr, li, h1, h2, h3, h4, h5, h6, blockquote, hr, table').each((_, block) => {
+      $(block).prepend('\n').append('\n');
+    });
+    return copy
+      .text()
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line !== '');
+  };
+  const lines = shownLines($.root());
+  const start = lines.slice(0, 60).findIndex((line, n) => FORWARDED.test(line) || (/^from:\s.*@/i.test(line) && /^(?:sent|date):\s/i.test(lines[n + 1] ?? '')));
+  if (start === -1) return undefined;
+  let end = FORWARDED.test(lines[start]!) ? start + 1 : start;
+  while (end < lines.length && FORWARDED_HEADER.test(lines[end]!)) end++;
+  const block = lines.slice(start, end);
+  if (!block.some((line) => /^from\s*:/i.test(line))) return undefined;
+  // The innermost element that shows the whole block: it, and all before it, are not the article.
+  const holds = (element: ReturnType<typeof $>) => {
+    const shown = shownLines(element).join('\n');
+    return shown.includes(block[0]!) && shown.includes(block.at(-1)!);
+  };
+  let holder = $.root().children().first();
+  if (!holds(holder)) return { headers: block.join('\n'), html };
+  for (;;) {
+    const child = holder.children().filter((_, element) => holds($(element))).first();
+    if (child.length === 0) break;
+    holder = child;
+  }
+  for (let element = holder; element.length > 0 && !element.is('body, html'); element = element.parent()) element.prevAll().not('head, style').remove();
+  holder.remove();
+  return { headers: block.join('\n'), html: $.html() };
+}
+
 /**
  * The headers of the e-mail a text is (`From:` with an address and `Subject:` among the lines of
  * its first block with text, near the top): which lines they are, whether the message forwards
@@ -1189,6 +1328,12 @@ function plainInline(text: string): string {
 
 function plainMarkdownLine(line: string): string {
   return plainInline(line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, ''));
+}
+
+/** Whether a line starts with a day, a full stop, a month and a year, as German writes a date ("4. Juni 2026", "4. Jan. 2026"). */
+function dayFirst(line: string): boolean {
+  const m = /^(\d{1,2})\.\s+(\p{L}+)\.?\s+\d{4}\b/u.exec(line);
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && monthOf(m[2]!) !== 0;
 }
 
 /** A line that starts an item of a list: "- ", "* ", "• ", "1. ", "a) ". */
@@ -1469,7 +1614,7 @@ const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|report
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
-  /^(?:(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue)?|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|listen to (?:this )?(?:article|story)\b.{0,40}|gift this article|supported by|recommended(?: for you| stories| reading)?|follow us on [\w ]{1,30}|click here to (?:subscribe|sign up|read more)\b.{0,40}|read the full (?:story|article)|copy link(?: to (?:clipboard|article))?|loading(?:…|\.\.\.)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser)$/i;
+  /^(?:(?:skip )?advertisement(?:\s*[-–—:|]\s*scroll to continue)?|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|listen to (?:this )?(?:article|story)\b.{0,40}|gift this article|supported by|recommended(?: for you| stories| reading)?|follow us on [\w ]{1,30}|click here to (?:subscribe|sign up|read more)\b.{0,40}|read the full (?:story|article)|copy link(?: to (?:clipboard|article))?|loading(?:…|\.\.\.)?|(?:(?:read|see) (?:more|also)|related(?: articles?| stories| coverage)?|most (?:read|popular)|more on this (?:story|topic))(?:\s*[:|›»>].*)?|sign up (?:for|to) [^.!?]{0,60}\bnewsletters?\b.*|already (?:a subscriber|have an account)\?.*|a version of this article appears in print\b.*|leave a comment|share(?: this (?:post|article|story)| full article)?|subscribe(?: now)?|upgrade to paid|give a gift subscription|view (?:this email )?in (?:your )?browser|the post (?:.{1,300} )?appeared first on .{1,100})$/i;
 
 function fromHtml(html: string): SourceDocument {
   const $ = cheerio.load(html);
@@ -1487,7 +1632,8 @@ function fromHtml(html: string): SourceDocument {
   // The headline the page shows (its <h1>) when its metadata gives it too: the article's JSON-LD
   // headline or its <title>'s is the article's, where og:title and twitter:title are often a
   // headline written for social media ("Anthropic wants the world to hit pause on AI").
-  const h1 = textOf($('article h1, main h1').first().text()) || textOf($('h1').first().text());
+  // A document saved as a web page by Word shows its title in its Title style (its <title> is the file's own title, "Draft").
+  const h1 = textOf($('article h1, main h1').first().text()) || textOf($('h1').first().text()) || textOf($('p.MsoTitle').first().text());
   const social = meta('meta[property="og:title"]', 'meta[name="twitter:title"]');
   const shown = [ld.headline, title.headline, social].find((candidate) => candidate !== undefined && h1 !== '' && textOf(candidate) === h1);
   doc.headline = shown ?? social ?? ld.headline ?? (h1 || undefined) ?? (title.headline || undefined) ?? (textOf($('p.title').first().text()) || undefined);
@@ -1683,6 +1829,9 @@ function fromFeed(xml: string): SourceDocument {
     doc.siteName = textOf(feed.children('title').first().text()) || undefined;
     doc.language = textOf(feed.children('language').first().text()) || feed.attr('xml:lang');
   }
+  // An entry saved alone names its feed in its source (Atom's <source><title>, RSS's <source url="…">Title</source>).
+  const source = item.children('source').first();
+  doc.siteName ??= textOf(source.children('title').length > 0 ? source.children('title').first().text() : source.text()) || undefined;
   doc.language = item.attr('xml:lang') ?? doc.language;
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(doc.language)) doc.language = undefined;
   if (doc.language) doc.language = doc.language.replace(/^[A-Za-z]+/, (l) => l.toLowerCase());

@@ -296,7 +296,7 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   } else if (doc.published) {
     lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
     // A dateline's day with the year of the text, or the earliest of a live blog's times.
-    const yearOnly = doc.publishedNote?.startsWith('the dateline') === true;
+    const yearOnly = /^the (?:dateline|source) gives /.test(doc.publishedNote ?? '');
     const how = yearOnly ? 'the year from the text' : doc.publishedNote?.startsWith('the day the e-mail') === true ? 'the day the e-mail was sent' : 'the earliest time on the page';
     filled.push(doc.publishedNote ? `published (${how}: check it)` : 'published');
     if (doc.publishedNote) todo.push(`published: check the ${yearOnly ? 'year' : 'date'} (${doc.publishedNote})`);
@@ -306,8 +306,9 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     const year = Number(options.today.slice(0, 4));
     const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const likely = iso(year) <= options.today ? iso(year) : iso(year - 1);
-    lines.push(`# published: the dateline gives "${doc.undatedDay.text}" but no year, nor does the text. If it is ${likely.slice(0, 4)}, write: published: ${likely}`);
-    todo.push(`published: the dateline gives "${doc.undatedDay.text}" without a year; write the date if the year is known (${likely}?)`);
+    const where = doc.undatedDay.source === 'dateline' ? 'the dateline' : 'the source';
+    lines.push(`# published: ${where} gives "${doc.undatedDay.text}" but no year, nor does the text. If it is ${likely.slice(0, 4)}, write: published: ${likely}`);
+    todo.push(`published: ${where} gives "${doc.undatedDay.text}" without a year; write the date if the year is known (${likely}?)`);
   } else if (doc.ambiguousDate) {
     lines.push(`# published: the source writes "${doc.ambiguousDate}", which is a day and a month in an order it does not say. Write the date if you know which it is.`);
     todo.push(`published: "${doc.ambiguousDate}" may be day/month or month/day; write the date if you know which`);
@@ -420,6 +421,11 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     }
   }
   body.push('-->', '');
+  if (doc.columnsUnsure) {
+    todo.push(
+      `the text: it was copied from a PDF with its two columns a line of each in turn, and is read a column after the other, but its lines do not tell where the shorter column ends (${doc.columnsUnsure.join('; ')}): check those lines against the PDF, in the archive and in the passages, and put them in their place`,
+    );
+  }
   if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
   if (doc.articles) todo.push(`the file: the page shows ${doc.articles} articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead`);
   if (doc.feedItems) todo.push(`the file is a feed of ${doc.feedItems} articles, and this record is its first's: import each of the others from its own page`);

@@ -148,6 +148,23 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(readFileSync(path.join(content, 'articles/ferries-to-run-all-night.md'), 'utf8')).toContain('\npublished: 2026-02-05\n');
   });
 
+  it('leaves out the folder of parts a browser saves beside a page ("Web page, complete"), as a wildcard names it too', () => {
+    const folder = path.join(dir, 'downloads');
+    mkdirSync(path.join(folder, 'night-trams_files'), { recursive: true });
+    writeFileSync(path.join(folder, 'night-trams.html'), '<html><head><title>Night trams to replace buses</title></head><body><article><h1>Night trams to replace buses</h1><p>Night trams will replace the night buses from March, the council said on Tuesday.</p></article></body></html>');
+    // A frame the page showed (an advertisement, a video player), saved as a page of its own.
+    writeFileSync(path.join(folder, 'night-trams_files', 'saved_resource.html'), '<html><body><p>Advertisement frame with enough words to read as a paragraph of text.</p></body></html>');
+    const result = runNew(path.join(folder, 'night-trams.html'), path.join(folder, 'night-trams_files'), '--date', '2026-02-07');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Left out .*night-trams_files: it holds the images, styles and frames the browser saved with .*night-trams\.html, not an article\.\n/);
+    expect(result.stdout).toContain('night-trams-to-replace-buses.md');
+    expect(result.stdout).not.toContain('saved_resource');
+    // Given alone, nothing is imported, and the editor is told why.
+    const alone = runNew(path.join(folder, 'night-trams_files'));
+    expect(alone.status).toBe(1);
+    expect(alone.stderr).toContain('There is no article to import: give the saved page, not the folder of its parts. Nothing was written.');
+  });
+
   it('refuses an empty file, or one with no text, with one line and nothing written', () => {
     for (const [name, bytes] of [['empty.txt', ''], ['blank.md', '  \n\n \n']] as const) {
       const file = path.join(dir, name);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeSource, mailText, mhtmlPage } from '../../../scripts/lib/import/decode.ts';
+import { extractSource } from '../../../scripts/lib/import/extract.ts';
 
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 const words = 'Le président a déclaré « non »';
@@ -107,11 +108,38 @@ describe('mailText', () => {
     expect(mailText(new TextEncoder().encode('Subject: hi\n\nHello.\n'))).toBeUndefined();
     expect(mailText(eml('--b1\r\nContent-Type: image/png\r\n\r\nx\r\n--b1--\r\n'))).toBeUndefined();
   });
+  it('reads an 8-bit body and headers in UTF-8 as they are written: “ ” — were other characters (their bytes 0x80 to 0x9F read as Windows-1252)', () => {
+    const utf8 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+    const mail = latin1(
+      utf8('From: Le Brief <news@brief.example.com>\r\nSubject: Pause — l’appel\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset="UTF-8"\r\nContent-Transfer-Encoding: 8bit\r\n\r\nA pause would be “good for the world” — if every lab joined, he said. Préférable.\r\n'),
+    );
+    expect(mailText(mail)).toBe('From: Le Brief <news@brief.example.com>\nSubject: Pause — l’appel\n\nA pause would be “good for the world” — if every lab joined, he said. Préférable.');
+    const page = latin1(utf8('MIME-Version: 1.0\r\nSnapshot-Content-Location: https://example.com/a\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n<p>“Yes” — ok</p>\r\n--b--\r\n'));
+    expect(new TextDecoder().decode(mhtmlPage(page)!.html)).toBe('<p>“Yes” — ok</p>');
+  });
   it('reads a newsletter sent as HTML only as its page\'s text, its headline first: not its quoted-printable markup', () => {
     const html =
       '<html><body><h1>Pause talk and chip rules</h1><p>The G7 will take note of the proposal, officials said on Sunday, and a statement is expected on Tuesday =E2=80=94 the first si=\r\nnce May.</p><p><a href=3D"https://briefing.example.com/unsub">Unsubscribe</a></p></body></html>\r\n';
     expect(mailText(eml(html, 'text/html; charset="UTF-8"\r\nContent-Transfer-Encoding: quoted-printable'))).toBe(
       'From: The Briefing <newsletter@briefing.example.com>\nSubject: The Briefing: Pause talk — and chips\nDate: Mon, 15 Jun 2026 07:02:11 +0000\n\nPause talk and chip rules\n\nThe G7 will take note of the proposal, officials said on Sunday, and a statement is expected on Tuesday — the first since May.\n\nUnsubscribe\n',
     );
+  });
+  it('keeps the headers of a message forwarded as HTML (Gmail\'s, Outlook\'s), which give its sender and its day: the page\'s text alone left them out', () => {
+    const forward = (headers: string) =>
+      new TextEncoder().encode(
+        `From: Jane Editor <jane.editor@gmail.com>\r\nSubject: Fwd: Chip rules and the pause\r\nDate: Tue, 9 Jun 2026 08:14:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset="UTF-8"\r\n\r\n<div dir="ltr"><p>Worth a record.</p><div class="gmail_quote">${headers}<br><br><table><tr><td><h1>Chip rules and the pause</h1><p>Anthropic said on Thursday that a pause would be &ldquo;good for the world&rdquo; if every leading lab joined it.</p><p>Officials said 12 countries had been briefed on the proposal, according to two people familiar with the talks.</p></td></tr></table></div></div>\r\n`,
+      );
+    const gmail = forward(
+      '<div class="gmail_attr">---------- Forwarded message ---------<br>From: <strong class="gmail_sendername">The Briefing</strong> <span>&lt;<a href="mailto:news@briefing.example.com">news@briefing.example.com</a>&gt;</span><br>Date: Thu, Jun 4, 2026 at 6:30 PM<br>Subject: Chip rules and the pause<br>To: &lt;<a href="mailto:jane.editor@gmail.com">jane.editor@gmail.com</a>&gt;<br></div>',
+    );
+    const text = mailText(gmail)!;
+    expect(text).toContain('\n\n---------- Forwarded message ---------\nFrom: The Briefing <news@briefing.example.com>\nDate: Thu, Jun 4, 2026 at 6:30 PM\nSubject: Chip rules and the pause\nTo: <jane.editor@gmail.com>\n\nChip rules and the pause\n\nAnthropic said');
+    expect(extractSource('mail.eml', text)).toMatchObject({ headline: 'Chip rules and the pause', siteName: 'The Briefing', published: '2026-06-04' });
+    expect(extractSource('mail.eml', text).publishedNote).toBeUndefined();
+    // The note of the person who sent it on is not the article's first paragraph.
+    expect(text).not.toContain('Worth a record');
+    const outlook = forward('<div id="divRplyFwdMsg"><b>From:</b> The Briefing &lt;news@briefing.example.com&gt;<br><b>Sent:</b> Thursday, June 4, 2026 6:30 PM<br><b>To:</b> Jane Editor<br><b>Subject:</b> Chip rules and the pause</div>');
+    expect(extractSource('mail.eml', mailText(outlook)!)).toMatchObject({ siteName: 'The Briefing', published: '2026-06-04', headline: 'Chip rules and the pause' });
+    expect(mailText(outlook)).not.toContain('Worth a record');
   });
 });

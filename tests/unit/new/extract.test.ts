@@ -9,7 +9,7 @@ import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, 
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'looksLikeHeadline', 'parseDate', 'withoutColumns', 'withoutMailWrapper', 'withoutPageFurniture']);
+    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'forwardedMessage', 'looksLikeHeadline', 'parseDate', 'withoutColumns', 'withoutMailWrapper', 'withoutPageFurniture']);
   });
 });
 
@@ -171,6 +171,16 @@ describe('extractSource', () => {
     expect(doc).toMatchObject({ headline: 'AT&T weighs in on the pause', text: 'AT&T’s chief said it “supports a pause” — for now — as &bogus; shows.' });
   });
 
+  it('reads a byline of two writers each with a role as the two names: the first\'s role was taken for a name, and the second writer lost', () => {
+    const byline = (line: string) => extractSource('a.txt', `Inside Anthropic's decision to call for a pause\n\n${line}\nJune 4, 2026\n\nAnthropic's leadership debated for months before publishing the call, people said.\n`).byline;
+    expect(byline('By Jane Doe, Technology Correspondent, and John Smith, Political Editor')).toBe('Jane Doe and John Smith');
+    expect(byline('By Jane Doe, Technology Correspondent & John Smith, Political Editor')).toBe('Jane Doe and John Smith');
+    expect(byline('By Jane Doe, Staff Writer')).toBe('Jane Doe');
+    // Names without roles are as written.
+    expect(byline('By Jane Doe, John Smith and Ann Roe')).toBe('Jane Doe, John Smith and Ann Roe');
+    expect(byline('By Jane Doe, Reuters')).toBe('Jane Doe');
+  });
+
   it('reads a line of fields between bars at the top: the publisher, the date (not the update), and the headline after it', () => {
     const doc = extractSource(
       'plain.txt',
@@ -277,9 +287,27 @@ describe('extractSource', () => {
     ]) {
       const doc = extractSource('d.txt', text);
       expect(doc).not.toHaveProperty('published');
-      expect(doc.undatedDay).toEqual({ text: 'June 12', month: 6, day: 12 });
+      expect(doc.undatedDay).toEqual({ text: 'June 12', month: 6, day: 12, source: 'dateline' });
     }
     expect(extractSource('d.txt', 'WASHINGTON, June 31 (Reuters) - Senators asked for answers on June 4, 2026.\n')).not.toHaveProperty('published');
+  });
+
+  it('reads a day a line of metadata gives without a year ("Published 3 June") as a dateline\'s: for its year to be found or asked for, not "no date"', () => {
+    const read = (line: string, more = '') => extractSource('a.txt', `Pause plan divides experts\n\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.${more}\n`);
+    for (const line of ['Published 3 June', 'Published: 3 June', 'Posted June 3rd']) {
+      const doc = read(line);
+      expect(doc).not.toHaveProperty('published');
+      expect(doc.undatedDay).toMatchObject({ month: 6, day: 3 });
+      expect(doc.undatedDay).not.toHaveProperty('source');
+      expect(doc.text).not.toContain(line);
+    }
+    // The year of the other dates the text writes whole, marked for the editor to check.
+    expect(read('Published 3 June', ' The survey ran until May 30, 2026.')).toMatchObject({
+      published: '2026-06-03',
+      publishedNote: 'the source gives "3 June" without a year; the year is that of "May 30, 2026" in the text',
+    });
+    // An update's day is not the publication's.
+    expect(read('Updated 4 June')).not.toHaveProperty('undatedDay');
   });
 
   it('reads Markdown with setext headings, reference links and footnotes as its readers see it', () => {
@@ -352,6 +380,13 @@ describe('extractSource', () => {
     const de = extractSource('a.md', '# Ein Moratorium, das keines ist\n\n*Von Jonas Weber | 10. Juni 2026*\n\nAnthropic hat eine Pause vorgeschlagen.\n');
     expect(de).toMatchObject({ byline: 'Jonas Weber', published: '2026-06-10', text: 'Anthropic hat eine Pause vorgeschlagen.' });
     expect(de.siteName).toBeUndefined();
+    // A date alone on its line as German writes it, day first with a full stop: the day, not a list's fourth item ("Juni 2026", no day).
+    for (const [name, line] of [['a.txt', '4. Juni 2026'], ['a.txt', '4. Juni 2026 | Von Jonas Weber'], ['a.md', '4. Juni 2026']] as const) {
+      const doc = extractSource(name, `Anthropic fordert weltweite Pause bei KI-Entwicklung\n\nVon Jonas Weber\n${line}\n\nDas US-Unternehmen Anthropic hat am Donnerstag eine weltweite Pause gefordert, sagte ein Sprecher.\n`);
+      expect(doc).toMatchObject({ byline: 'Jonas Weber', published: '2026-06-04' });
+    }
+    // A list's items are still a list's.
+    expect(extractSource('a.txt', 'Drei Punkte des Vorschlags\n\n1. Eine weltweite Pause.\n2. Regeln für alle Labore.\n\nDas sagte ein Sprecher am Donnerstag.\n').published).toBeUndefined();
   });
 
   it('reads the headers of a forwarded newsletter: its subject, sender and date, and keeps them out of the text', () => {
@@ -1001,6 +1036,47 @@ describe('extractSource', () => {
     expect(withoutColumns(headed)).toBe(headed);
   });
 
+  it('reads two columns of different lengths taken in turn with the longer one\'s last lines in its place, or says where it is not sure', () => {
+    const column = (text: string, width: number) => {
+      const lines: string[] = [];
+      for (const word of text.split(' ')) {
+        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+    const inTurn = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [left[i], right[i]]).flat().filter((line) => line !== undefined);
+    const text = [
+      'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.',
+      'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now captures fewer models over time.',
+      'A threshold that moves with the state of the art is harder to write into a treaty but easier to defend, the authors conclude. The second problem is enforcement.',
+      'A state that suspects another of cheating has few options short of sanctions, and sanctions on chips have already proved leaky. The third problem is time. Treaties take years to negotiate, and the technology they would govern changes in months.',
+      'Export controls on chips, the other lever governments hold, slow a rival by months at most, and they push the trade in chips into channels that no customs office can see or count.',
+    ].join(' ');
+    // The left column four or five lines longer than the right: its last lines were shared out between the two columns, though a
+    // column's wrapping would have put the next line's first word on a line that had room for it.
+    for (const [width, left, right] of [[40, 14, 9], [42, 13, 9], [44, 13, 8]] as const) {
+      const lines = column(text, width);
+      const columns = [lines.slice(0, left), lines.slice(left, left + right)] as const;
+      expect(withoutColumns(inTurn(...columns).join('\n')).split('\n')).toEqual([...columns[0], ...columns[1]]);
+    }
+    // Where nothing in the lines tells where the shorter column ends, the reading says from which line it is not sure, for the editor to check.
+    const lines = column(text, 42);
+    const [left, right] = [lines.slice(0, 13), lines.slice(13, 21)];
+    const given = inTurn(left, right).join('\n');
+    const unsure = extractSource('in-turn.txt', given).columnsUnsure;
+    expect(unsure).toHaveLength(1);
+    const from = /^from “(.+)”$/.exec(unsure![0]!)?.[1];
+    const read = withoutColumns(given).split('\n');
+    const misplaced = read.findIndex((line, i) => line !== [...left, ...right][i]);
+    expect(misplaced).not.toBe(-1);
+    expect(read.indexOf(from!)).toBeGreaterThanOrEqual(0);
+    expect(read.indexOf(from!)).toBeLessThanOrEqual(misplaced);
+    // Pages apart, each says its page; a reading that is certain says nothing.
+    expect(extractSource('in-turn.txt', `${given}\f${given}`).columnsUnsure).toEqual([`page 1, ${unsure![0]}`, `page 2, ${unsure![0]}`]);
+    expect(extractSource('in-turn.txt', inTurn(lines.slice(0, 14), lines.slice(14, 22)).join('\n'))).not.toHaveProperty('columnsUnsure');
+  });
+
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {
     const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
     const table =
@@ -1150,6 +1226,16 @@ describe('extractSource', () => {
     // Without the writer's biography under the text ("Cade Whitman covers technology policy from Washington."), the outlet's words about its writer.
     expect(paragraphs.at(-1)).toBe('Two Republican senators praised the company for raising the issue but said any agreement would need to include China, which has shown little interest.');
     expect(doc.text).not.toMatch(/verify access|subscriber|appears in print|Share full article|Credit|ADVERTISEMENT|Read more|covers technology policy/i);
+  });
+
+  it('reads a document Word saved as a web page: its headline is its Title paragraph, not the file\'s own title ("Draft")', () => {
+    const word =
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"><meta name=Generator content="Microsoft Word 15"><title>Draft</title></head><body lang=EN-GB><div class=WordSection1>' +
+      '<p class=MsoTitle>Council backs pause motion<o:p></o:p></p><p class=MsoNormal>By Helen Marsh<o:p></o:p></p><p class=MsoNormal>12 June 2026<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>' +
+      '<p class=MsoNormal>The city council voted 31 to 12 on Thursday to back a motion welcoming the call for a global pause, the clerk said.<o:p></o:p></p><p class=MsoNormal>“This is a statement of values,” the council leader told members.<o:p></o:p></p></div></body></html>';
+    const doc = extractSource('draft.htm', word);
+    expect(doc).toMatchObject({ headline: 'Council backs pause motion', byline: 'Helen Marsh', published: '2026-06-12' });
+    expect(doc.text).not.toContain('Council backs pause motion');
   });
 
   it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {
@@ -1362,6 +1448,9 @@ describe('extractSource', () => {
       language: 'en-GB',
       text: 'Officials said “a moratorium is not on the table.”\n\nThe Commission has fined 3 companies.',
     });
+    // WordPress's line under each item of its feeds is the feed's, not the article's (it was a passage of the checklist).
+    const footer = rss.replace('fined 3 companies.</p>', 'fined 3 companies.</p><p>The post <a href="https://techledger.example/eu-cool-on-pause">EU officials cool on AI pause</a> appeared first on <a href="https://techledger.example">Tech Ledger</a>.</p>');
+    expect(extractSource('item.xml', footer).text).toBe('Officials said “a moratorium is not on the table.”\n\nThe Commission has fined 3 companies.');
   });
 
   it('reads an Atom entry: its alternate link, its published date (not the updated one), its author, and its escaped HTML content', () => {
@@ -1381,6 +1470,11 @@ describe('extractSource', () => {
       byline: 'Kenji Sato',
       language: 'ja',
       text: 'Japan’s minister was "open to discussing" a pause.',
+    });
+    // Saved alone, an entry names its feed, the publisher, in its source; so does an RSS item.
+    expect(extractSource('entry.atom', atom.replace('<content', '<source><id>tag:asiawire.example,2026:feed</id><title>Asia Wire</title></source><content'))).toMatchObject({ siteName: 'Asia Wire' });
+    expect(extractSource('item.xml', '<?xml version="1.0"?><item><title>Japan signals interest in AI pause talks</title><link>https://asiawire.example/japan-ai-pause</link><source url="https://asiawire.example/feed">Asia Wire</source><description>Japan is open to talks.</description></item>')).toMatchObject({
+      siteName: 'Asia Wire',
     });
   });
 

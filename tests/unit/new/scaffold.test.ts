@@ -302,6 +302,27 @@ describe('a page behind a paywall', () => {
   });
 });
 
+describe('a day without a year', () => {
+  it('says where the source gives it: a dateline, or a line of its metadata', () => {
+    const options = { today: '2026-06-20', sourceName: 'a.txt', archiveName: (slug: string) => `${slug}.txt` };
+    const line = scaffold({ format: 'text', headline: 'Pause plan divides experts', text: 'Experts were divided.', undatedDay: { text: '3 June', month: 6, day: 3 } }, corpus, options);
+    expect(line.text).toContain('\n# published: the source gives "3 June" but no year, nor does the text. If it is 2026, write: published: 2026-06-03\n');
+    expect(line.todo).toContain('published: the source gives "3 June" without a year; write the date if the year is known (2026-06-03?)');
+    const dateline = scaffold({ format: 'text', headline: 'Pause plan divides experts', text: 'Experts were divided.', undatedDay: { text: 'June 3', month: 6, day: 3, source: 'dateline' } }, corpus, options);
+    expect(dateline.todo).toContain('published: the dateline gives "June 3" without a year; write the date if the year is known (2026-06-03?)');
+  });
+});
+
+describe('a copy of a PDF whose columns came a line of each in turn', () => {
+  it('tells the editor from which line it is not sure where the shorter column ends', () => {
+    const doc = { format: 'text' as const, headline: 'Frontier AI and the case for a pause', text: 'The proposal raises questions.', columnsUnsure: ['page 2, from “improves every year, and a fixed”'] };
+    const result = scaffold(doc, corpus, { today: '2026-06-20', sourceName: 'a.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.todo).toContain(
+      'the text: it was copied from a PDF with its two columns a line of each in turn, and is read a column after the other, but its lines do not tell where the shorter column ends (page 2, from “improves every year, and a fixed”): check those lines against the PDF, in the archive and in the passages, and put them in their place',
+    );
+  });
+});
+
 describe('the language', () => {
   const french =
     "Anthropic a appelé jeudi à une pause mondiale et coordonnée du développement des intelligences artificielles les plus avancées, en invoquant le risque d'une auto-amélioration récursive que la société ne pourrait plus maîtriser.";

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../src/data/fingerprint.ts';
 import type { Corpus } from '../../src/lib/corpus.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { article, claim, corpus, m, outlet, story } from '../unit/analysis/helpers.ts';
+import { article, claim, corpus, m, outlet, q, story } from '../unit/analysis/helpers.ts';
 
 /** The fingerprints of every claim, article, story and outlet page of a corpus. */
 function prints(c: Corpus, salt = 'code'): Record<string, string> {
@@ -96,5 +96,133 @@ describe('createFingerprinter', () => {
     const reworded = structuredClone(declared);
     reworded.claims[1] = { ...reworded.claims[1]!, statement: 'The repairs cost more.' };
     expect(changed(declared, reworded)).toContain('claims/closed');
+  });
+
+  it('changes the fingerprint of every page whose view changes, after random edits of what other pages show', () => {
+    // The fingerprint writes a piece of evidence as its article's card and its place, and leaves
+    // out the fields of a claim's view listed as computed from its evidence alone: a change to the
+    // analysis that makes any of them read more (another record, another claim's evidence) must
+    // add it to the cards, or some page keeps its key while what it shows changed. Each trial
+    // edits a copy of a corpus with owners, copies of copies, quotes, contradictions and undated
+    // articles, and every page whose view, written out in full, changed must have a new fingerprint.
+    const start = (): Corpus =>
+      corpus({
+        outlets: [
+          outlet('wire', { owner: 'Group' }),
+          outlet('gazette', { owner: 'Group' }),
+          outlet('daily'),
+          outlet('herald', { owner: 'WIRE' }),
+          outlet('anon', { unidentified: true }),
+        ],
+        stories: [story('s'), story('t')],
+        claims: [
+          claim('closed'),
+          claim('cost', { contradicts: ['closed'] }),
+          claim('said', { kind: 'quote' }),
+          claim('delay', { related: ['cost'] }),
+          claim('ferry', { story: 't' }),
+          claim('fares', { story: 't', contradicts: ['ferry'] }),
+        ],
+        articles: [
+          article('original', 'wire', [m('closed'), q('said', 'We will close it'), m('cost', 'disputes')], { published: '2026-06-02' }),
+          article('copy', 'gazette', [m('closed'), q('said', 'We will close it soon')], { published: '2026-06-03', via: 'original' }),
+          article('copy-of-copy', 'herald', [m('closed'), m('delay')], { published: '2026-06-03T08:00:00-07:00', via: 'copy' }),
+          article('doubt', 'daily', [m('closed', 'disputes'), m('cost'), q('said', 'We may close it', 'qualifies')], { published: '2026-06-04' }),
+          article('undated', 'anon', [m('cost'), m('delay', 'quotes')]),
+          article('ferry-report', 'daily', [m('ferry'), m('fares', 'disputes')], { story: 't', published: '2026-06-05' }),
+          article('ferry-copy', 'anon', [m('ferry'), m('fares')], { story: 't', via: 'ferry-report' }),
+        ],
+      });
+    let seed = 20261207;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let x = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const day = () => `2026-06-0${1 + Math.floor(random() * 6)}`;
+    const mentioning = (c: Corpus) => pick(c.articles.filter((a) => a.mentions.length > 0));
+    const edits: Record<string, (c: Corpus) => void> = {
+      via: (c) => {
+        const a = pick(c.articles);
+        const to = pick(c.articles).slug;
+        a.via = random() < 0.3 || to === a.slug ? undefined : to;
+      },
+      outlet: (c) => void (pick(c.articles).outlet = pick(c.outlets).id),
+      published: (c) => void (pick(c.articles).published = random() < 0.3 ? undefined : new Date(day())),
+      added: (c) => void (pick(c.articles).added = new Date(day())),
+      story: (c) => void (pick(c.articles).story = pick(c.stories).id),
+      language: (c) => void (pick(c.articles).language = pick(['en', 'fr'])),
+      stance: (c) => {
+        const a = mentioning(c);
+        const i = Math.floor(random() * a.mentions.length);
+        a.mentions = a.mentions.map((x, j) => (j === i ? { ...x, stance: pick(['asserts', 'disputes', 'quotes', 'qualifies'] as const) } : x));
+      },
+      wording: (c) => {
+        const a = mentioning(c);
+        const i = Math.floor(random() * a.mentions.length);
+        a.mentions = a.mentions.map((x, j) => (j === i ? { ...x, text: `${x.text} now`, quoted: random() < 0.5 } : x));
+      },
+      dropMention: (c) => {
+        const a = mentioning(c);
+        const i = Math.floor(random() * a.mentions.length);
+        a.mentions = a.mentions.filter((_, j) => j !== i);
+      },
+      addMention: (c) => {
+        const a = pick(c.articles);
+        a.mentions = [...a.mentions, { ...m(pick(c.claims).id, pick(['asserts', 'disputes'] as const)), anchor: `m-added-${a.mentions.length}` }];
+      },
+      owner: (c) => void (pick(c.outlets).owner = pick([undefined, 'Group', 'Other group', ...c.outlets.map((o) => o.name), ...c.outlets.map((o) => o.id)])),
+      outletName: (c) => void (pick(c.outlets).name = pick(['Group', 'A new name', ...c.outlets.map((o) => o.name)])),
+      unidentified: (c) => {
+        const o = pick(c.outlets);
+        o.unidentified = !o.unidentified;
+      },
+      claimKind: (c) => void (pick(c.claims).kind = pick(['fact', 'quote', 'figure'] as const)),
+      contradicts: (c) => {
+        const cl = pick(c.claims);
+        cl.contradicts = [pick(c.claims).id].filter((id) => id !== cl.id && random() < 0.7);
+      },
+      statement: (c) => void (pick(c.claims).statement = 'A reworded statement.'),
+    };
+    /** A view written out in full: evidence, records and the fields the fingerprint leaves out included. */
+    const written = (value: unknown): string =>
+      JSON.stringify(value, function (this: unknown, key: string, v: unknown) {
+        const raw = (this as Record<string, unknown>)[key];
+        if (raw instanceof Date) return `date ${raw.toISOString()}`;
+        if (v instanceof Map) return { map: [...v] };
+        if (v instanceof Set) return { set: [...v] };
+        return v;
+      });
+    const kinds = ['claims', 'articles', 'stories', 'outlets', 'entities'] as const;
+    const pagesOf = (c: Corpus): Map<string, { print: string; view: string }> => {
+      const index = buildSiteIndex(c);
+      const f = createFingerprinter(index, 'code');
+      const pages = new Map<string, { print: string; view: string }>();
+      for (const kind of kinds) {
+        for (const [id, view] of index[kind] as ReadonlyMap<string, unknown>) pages.set(`${kind}/${id}`, { print: f.digest(kind, { id }, undefined, view), view: written(view) });
+      }
+      return pages;
+    };
+    const misses: string[] = [];
+    let changedViews = 0;
+    for (let trial = 0; trial < 150; trial++) {
+      const before = start();
+      // A few edits first, so that each trial starts from another corpus.
+      for (let i = Math.floor(random() * 3); i > 0; i--) pick(Object.values(edits))(before);
+      const after = structuredClone(before);
+      const name = pick(Object.keys(edits));
+      edits[name]!(after);
+      const [x, y] = [pagesOf(before), pagesOf(after)];
+      for (const [page, { print, view }] of y) {
+        const old = x.get(page);
+        if (!old || old.view === view) continue;
+        changedViews++;
+        if (old.print === print) misses.push(`${page} after ${name} (trial ${trial})`);
+      }
+    }
+    expect(changedViews).toBeGreaterThan(300);
+    expect(misses).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import type { Article, Claim, Corpus } from './corpus.ts';
 import { declaredPartners } from './contradictions.ts';
 import { articleEvidence, type Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
-import { followVia, groupOwners, sourceOf, type ArticleSource } from './independence.ts';
+import { followVia, groupOwners, sourceOf, type ArticleSource, type SourceKey } from './independence.ts';
 import { indexCorpus, outletOf } from './lookup.ts';
 import { compareDates, compareText } from './order.ts';
 import { assessStatus, ClaimTally, type ClaimStatus, type StatusAssessment } from './status.ts';
@@ -41,6 +41,12 @@ export interface StatusChange {
    */
   articles: ArticleSlug[];
 }
+
+/**
+ * A stand-in for a claim's declared partners when some source holds one of them true: what
+ * `assessStatus` makes of them decides its status, not its sentence (see `statusHistory`).
+ */
+const HELD_PARTNER = [{ claim: '' as ClaimId, supporting: new Set<SourceKey>(['outlet:']) }];
 
 /** The articles in replay order: grouped by `added` instant, oldest first, each group by slug. */
 export function replaySteps(articles: readonly Article[]): { date: Date; articles: Article[] }[] {
@@ -90,6 +96,9 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     if (!tally) tallies.set(claim, (tally = new ClaimTally(claim)));
     return tally;
   };
+  const isHeld = (claim: ClaimId) => (tallies.get(claim)?.supporting.size ?? 0) > 0;
+  /** For each claim, how many of its declared partners some source holds true. */
+  const heldPartners = new Map<ClaimId, number>();
   const current = new Map<ClaimId, ClaimStatus>();
   const changes: StatusChange[] = [];
 
@@ -112,22 +121,36 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       changed.add(slug);
     }
 
-    const touched = new Set<ClaimId>();
+    // The claims the step touched, each with whether some source held it true before the step.
+    const touched = new Map<ClaimId, boolean>();
+    const touch = (claim: ClaimId) => {
+      if (!touched.has(claim)) touched.set(claim, isHeld(claim));
+    };
     for (const slug of changed) {
       const evidence = articleEvidence(present.get(slug)!, lookup, sources);
       for (const e of byArticle.get(slug) ?? []) {
-        touched.add(e.claim);
+        touch(e.claim);
         tallyOf(e.claim).remove(e);
       }
       for (const e of evidence) {
-        touched.add(e.claim);
+        touch(e.claim);
         tallyOf(e.claim).add(e);
       }
       byArticle.set(slug, evidence);
     }
 
-    const affected = new Set<ClaimId>(touched);
-    for (const claim of touched) for (const partner of partners.get(claim) ?? []) affected.add(partner);
+    // A claim's status reads its declared partners only through whether some source holds one of
+    // them true (`assessStatus`): a partner's status can change only when that turns. Assessing
+    // every partner of each touched claim, and each claim with all its partners, cost n² for a
+    // claim n claims contradict.
+    const affected = new Set<ClaimId>(touched.keys());
+    for (const [claim, wasHeld] of touched) {
+      if (isHeld(claim) === wasHeld) continue;
+      for (const partner of partners.get(claim) ?? []) {
+        heldPartners.set(partner, (heldPartners.get(partner) ?? 0) + (wasHeld ? -1 : 1));
+        affected.add(partner);
+      }
+    }
     // Which of the step's articles mention each claim, by place in the step: going through the
     // whole step for each claim it changed cost n² when n articles arrived at one instant.
     const mentionedIn = new Map<ClaimId, Set<number>>();
@@ -143,10 +166,11 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     for (const claim of [...affected].sort(compareText)) {
       if (!lookup.claims.has(claim)) continue;
       const own = tallies.get(claim) ?? new ClaimTally(claim);
+      const from = current.get(claim) ?? 'unmentioned';
+      if (assessStatus(own, (heldPartners.get(claim) ?? 0) > 0 ? HELD_PARTNER : []).status === from) continue;
+      // Its status changed: the assessment with every partner, for the sentence and numbers.
       const rivals = (partners.get(claim) ?? []).flatMap((p) => tallies.get(p) ?? []);
       const assessment = assessStatus(own, rivals);
-      const from = current.get(claim) ?? 'unmentioned';
-      if (assessment.status === from) continue;
       current.set(claim, assessment.status);
       const involved = stepMentions(new Set([claim, ...(partners.get(claim) ?? [])]));
       changes.push({

@@ -19,7 +19,7 @@ import type { Article, Claim, Corpus } from './corpus.ts';
 import { declaredPartners } from './contradictions.ts';
 import { articleEvidence, type Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
-import { followVia, groupOwners, sourceOf, type ArticleSource, type SourceKey } from './independence.ts';
+import { groupOwners, linkVia, sourceOf, type ArticleSource, type SourceKey, type ViaLink } from './independence.ts';
 import { indexCorpus, outletOf } from './lookup.ts';
 import { compareDates, compareText } from './order.ts';
 import { assessStatus, ClaimTally, type ClaimStatus, type StatusAssessment } from './status.ts';
@@ -77,14 +77,17 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
   const sources = new Map<ArticleSlug, ArticleSource>();
   /** Articles whose chain stops at a `via` not added yet, by that slug. */
   const waiting = new Map<ArticleSlug, Set<ArticleSlug>>();
+  // The via links of the present articles: an article's stays until it is resolved again, so a
+  // walk up a chain stops at the first article not resolved again at this step.
+  const links = new Map<ArticleSlug, ViaLink>();
   const resolve = (slug: ArticleSlug) => {
-    const { chain, root, cycle } = followVia(slug, present);
+    const { next, end, root, cycle } = linkVia(slug, present, links);
     const rootArticle = present.get(root) ?? present.get(slug)!;
     const article = present.get(slug)!;
     const source = sourceOf(outletOf(lookup, rootArticle.outlet), root, owners);
     const own = root === slug ? source : sourceOf(outletOf(lookup, article.outlet), slug, owners);
-    sources.set(slug, { article: slug, chain, root, cycle, source, own });
-    const via = present.get(chain.at(-1)!)?.via;
+    sources.set(slug, { article: slug, next, end, root, cycle, source, own });
+    const via = present.get(end)?.via;
     if (!cycle && via !== undefined && !present.has(via)) waiting.set(via, (waiting.get(via) ?? new Set()).add(slug));
   };
   const byArticle = new Map<ArticleSlug, Evidence[]>();
@@ -115,6 +118,7 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       for (const slug of waiting.get(article.slug) ?? []) reached.add(slug);
       waiting.delete(article.slug);
     }
+    for (const slug of [...changed, ...reached]) links.delete(slug);
     for (const article of step.articles) resolve(article.slug);
     for (const slug of reached) {
       resolve(slug);

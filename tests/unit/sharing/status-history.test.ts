@@ -264,3 +264,27 @@ describe('statusHistory, for a claim n claims are declared to contradict', () =>
     expect(assessed.partners).toBeLessThan(10 * n);
   });
 });
+
+describe('statusHistory, for a via chain of n copies', () => {
+  it('reads each article a number of times that does not grow with the chain', () => {
+    // Each arriving copy followed its whole chain, and each of its mentions walked it again: n²
+    // reads of `via` and of the mentions (a million here).
+    const n = 1000;
+    const slug = (i: number) => `a${String(i).padStart(4, '0')}`;
+    let reads = 0;
+    const articles = Array.from({ length: n }, (_, i) => {
+      const a = article(slug(i), `o${i % 7}`, [mention('k', i % 9 === 5 ? 'disputes' : 'asserts'), ...(i % 5 === 0 ? [mention(`own${i % 3}`)] : [])], {
+        added: new Date(Date.UTC(2026, 0, 1, i)).toISOString(),
+        via: i === 0 ? undefined : slug(i - 1),
+      });
+      const { via, mentions } = a;
+      Object.defineProperty(a, 'via', { enumerable: true, get: () => (reads++, via) });
+      Object.defineProperty(a, 'mentions', { enumerable: true, get: () => (reads++, mentions) });
+      return a;
+    });
+    const changes = statusHistory(corpus({ articles }));
+    // One source carrying its reporting down the chain, but for the copies that dispute it.
+    expect(brief(changes.filter((c) => c.claim === 'k')).map((c) => c.split(' @')[0])).toEqual(['k: unmentioned → single-source', 'k: single-source → contested']);
+    expect(reads).toBeLessThan(50 * n);
+  });
+});

@@ -9,6 +9,9 @@
  *    which `deriveStatus` applies): at the last step each status is the one the site shows. Each
  *    claim's tally (`ClaimTally`) is kept from step to step, changed by the mentions that arrive
  *    or count as another source, so a step costs what it changed, not all the claim's evidence.
+ *    A claim's status reads the claims declared to contradict it only through whether some source
+ *    holds one of them true, so a claim whose evidence did not change is assessed again only when
+ *    that turns, and the numbers of all of them are read only when its status changes.
  * 3. Each time a claim's status differs from its previous one, a change is recorded. Every claim
  *    starts `unmentioned`, so its first coverage is a change too.
  *

@@ -50,8 +50,13 @@ export interface Source {
 /** How one article collapses to its source. */
 export interface ArticleSource {
   article: ArticleSlug;
-  /** The article, then each `via` in turn, ending at the root (a one-item list when there is no `via`). */
-  chain: ArticleSlug[];
+  /**
+   * The next article up its `via` chain (see {@link followVia}): its `via`, when the corpus has
+   * it and it is not the article itself; undefined when the article is a source of its own.
+   */
+  next: ArticleSlug | undefined;
+  /** The last article of its `via` chain: the root, unless the chain loops (the article itself when there is no `via`). */
+  end: ArticleSlug;
   /** The article whose reporting this one carries: the end of the `via` chain. */
   root: ArticleSlug;
   /** True when the `via` chain loops; the root is then the loop's smallest slug. */
@@ -102,6 +107,68 @@ export function followVia(
     current = articles.get(next);
   }
   return { chain, root: chain.at(-1)!, cycle: false };
+}
+
+/** Where an article's `via` chain goes, as {@link followVia} finds it, without the articles between. */
+export interface ViaLink {
+  /** The chain's second article (undefined for a one-article chain). */
+  next: ArticleSlug | undefined;
+  /** Its last article. */
+  end: ArticleSlug;
+  root: ArticleSlug;
+  cycle: boolean;
+}
+
+/**
+ * {@link followVia} for many articles: each one's next link and where its chain ends, with the
+ * links found so far in `known` (filled in as the walk goes), at which a walk stops. Each
+ * article's chain is walked once, so a chain of n copies costs n, not n²/2 for their chains.
+ * `known` must hold only links found in these `articles`.
+ */
+export function linkVia(
+  slug: ArticleSlug,
+  articles: ReadonlyMap<ArticleSlug, Pick<Article, 'via'>>,
+  known: Map<ArticleSlug, ViaLink>,
+): ViaLink {
+  const hit = known.get(slug);
+  if (hit) return hit;
+  const path: ArticleSlug[] = [];
+  const at = new Map<ArticleSlug, number>();
+  const nextOf = (from: ArticleSlug) => {
+    const via = articles.get(from)?.via;
+    return via !== undefined && via !== from && articles.has(via) ? via : undefined;
+  };
+  let current: ArticleSlug | undefined = slug;
+  let reached: ViaLink | undefined;
+  let loopStart = -1;
+  while (current !== undefined) {
+    reached = known.get(current);
+    if (reached) break;
+    const seen = at.get(current);
+    if (seen !== undefined) {
+      loopStart = seen;
+      break;
+    }
+    at.set(current, path.length);
+    path.push(current);
+    const via: ArticleSlug | undefined = articles.get(current)?.via;
+    // A `via` naming the article itself is a loop of one.
+    if (via === current) loopStart = path.length - 1;
+    current = via !== undefined && via !== current && articles.has(via) ? via : undefined;
+  }
+  if (loopStart !== -1) {
+    // Every article of the loop takes its smallest slug as root; the chain of one of them ends at
+    // the article before it in the loop, and the chain of one leading into the loop where the
+    // walk came round.
+    const loop = path.slice(loopStart);
+    const root = [...loop].sort(compareText)[0]!;
+    loop.forEach((member, i) => known.set(member, { next: nextOf(member), end: loop[(i + loop.length - 1) % loop.length]!, root, cycle: true }));
+    for (const member of path.slice(0, loopStart)) known.set(member, { next: nextOf(member), end: path.at(-1)!, root, cycle: true });
+  } else {
+    const { end, root, cycle } = reached ?? { end: path.at(-1)!, root: path.at(-1)!, cycle: false };
+    for (const member of path) known.set(member, { next: nextOf(member), end, root, cycle });
+  }
+  return known.get(slug)!;
 }
 
 /**
@@ -199,12 +266,13 @@ export function groupOwners(outlets: Iterable<Outlet>): Map<string, Outlet[]> {
 export function resolveSources(lookup: Pick<CorpusLookup, 'articles' | 'outlets'>): Map<ArticleSlug, ArticleSource> {
   const owners = groupOwners(lookup.outlets.values());
   const sources = new Map<ArticleSlug, ArticleSource>();
+  const links = new Map<ArticleSlug, ViaLink>();
   for (const article of lookup.articles.values()) {
-    const { chain, root, cycle } = followVia(article.slug, lookup.articles);
+    const { next, end, root, cycle } = linkVia(article.slug, lookup.articles, links);
     const rootArticle = lookup.articles.get(root) ?? article;
     const source = sourceOf(outletOf(lookup, rootArticle.outlet), root, owners);
     const own = root === article.slug ? source : sourceOf(outletOf(lookup, article.outlet), article.slug, owners);
-    sources.set(article.slug, { article: article.slug, chain, root, cycle, source, own });
+    sources.set(article.slug, { article: article.slug, next, end, root, cycle, source, own });
   }
   return sources;
 }
@@ -247,11 +315,68 @@ export function mentionSource(
 ): Source {
   const entry = sources.get(slug);
   if (!entry) return sourceForArticle(slug, sources);
-  const { chain } = entry;
-  let at = 0;
-  while (at + 1 < chain.length && carriesReporting(articles.get(chain[at + 1]!), mention.claim, mention.stance)) at++;
-  if (at === chain.length - 1) return entry.source;
-  return sources.get(chain[at]!)?.own ?? entry.own;
+  const stop = carriedTo(entry, mention, articles, sources);
+  if (stop === entry.end) return entry.source;
+  return sources.get(stop)?.own ?? entry.own;
+}
+
+/** For each article's source, the last article up its chain that a mention of a claim on a side carries, by claim and side. */
+const carried = new WeakMap<ArticleSource, Map<string, ArticleSlug>>();
+
+/**
+ * The last article up an article's `via` chain whose reporting a mention carries (see
+ * {@link mentionSource}). An article outside a loop carries as far as the next one up does
+ * (their chains end alike), so that is found once per article, claim and side: walking each
+ * mention's whole chain cost n² for a chain of n copies mentioning one claim.
+ */
+function carriedTo(
+  entry: ArticleSource,
+  mention: Pick<Mention, 'claim' | 'stance'>,
+  articles: ReadonlyMap<ArticleSlug, Pick<Article, 'mentions'>>,
+  sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+): ArticleSlug {
+  const carries = (next: ArticleSlug) => carriesReporting(articles.get(next), mention.claim, mention.stance);
+  // A loop's own articles (each one's chain ends just before it): their chains are walked whole.
+  const inLoop = (e: ArticleSource) => e.cycle && sources.get(e.end)?.next === e.article;
+  const walk = (e: ArticleSource) => {
+    let at = e.article;
+    while (at !== e.end) {
+      const next = sources.get(at)?.next;
+      if (next === undefined || !carries(next)) break;
+      at = next;
+    }
+    return at;
+  };
+  if (inLoop(entry)) return walk(entry);
+  const key = `${mention.claim}\n${sideOf(mention.stance)}`;
+  const path: ArticleSource[] = [];
+  let at = entry;
+  let stop: ArticleSlug;
+  for (;;) {
+    const known = carried.get(at)?.get(key);
+    if (known !== undefined) {
+      stop = known;
+      break;
+    }
+    path.push(at);
+    const next = at.article === at.end ? undefined : at.next;
+    const up = next === undefined ? undefined : sources.get(next);
+    if (next === undefined || !up || !carries(next)) {
+      stop = at.article;
+      break;
+    }
+    if (inLoop(up)) {
+      stop = walk(up);
+      break;
+    }
+    at = up;
+  }
+  for (const e of path) {
+    let memo = carried.get(e);
+    if (!memo) carried.set(e, (memo = new Map()));
+    memo.set(key, stop);
+  }
+  return stop;
 }
 
 /** The source an article counts as; an article the map lacks counts as an unidentified source of its own. */
@@ -297,13 +422,13 @@ export function countIndependent(
  * it is from. `ownReporting` is how many claims it reports on its own (see {@link mentionSource}).
  */
 export function describeCountedAs(
-  entry: Pick<ArticleSource, 'chain' | 'source'>,
+  entry: Pick<ArticleSource, 'next' | 'source'>,
   outlet: OutletId,
   ownReporting = 0,
 ): string | undefined {
-  const { chain, source } = entry;
-  if (source.outlets.length <= 1 && chain.length <= 1) return undefined;
-  const sameOutlet = chain.length > 1 && source.outlets.length === 1 && source.outlets[0] === outlet;
+  const { next, source } = entry;
+  if (source.outlets.length <= 1 && next === undefined) return undefined;
+  const sameOutlet = next !== undefined && source.outlets.length === 1 && source.outlets[0] === outlet;
   const other = sameOutlet ? 'the article it carries, from the same outlet' : source.name;
   const own = ownReporting > 0 ? `, except for its own reporting on ${counted(ownReporting, 'claim')}` : '';
   return `one independent source with ${other}${own}`;

@@ -85,7 +85,7 @@ export interface ArticleView {
   outlet: Outlet;
   story: Story | undefined;
   date: ArticleDate;
-  /** How it collapses to an independent source (its `via` chain and the source). */
+  /** How it collapses to an independent source (the next article up its `via` chain, the chain's end and root, and the source). */
   source: ArticleSource;
   /**
    * The claims it reports on its own, not as the article it carries does (see `mentionSource`

@@ -9,6 +9,9 @@
  *    which `deriveStatus` applies): at the last step each status is the one the site shows. Each
  *    claim's tally (`ClaimTally`) is kept from step to step, changed by the mentions that arrive
  *    or count as another source, so a step costs what it changed, not all the claim's evidence.
+ *    A claim's status reads the claims declared to contradict it only through whether some source
+ *    holds one of them true, so a claim whose evidence did not change is assessed again only when
+ *    that turns, and the numbers of all of them are read only when its status changes.
  * 3. Each time a claim's status differs from its previous one, a change is recorded. Every claim
  *    starts `unmentioned`, so its first coverage is a change too.
  *
@@ -19,7 +22,7 @@ import type { Article, Claim, Corpus } from './corpus.ts';
 import { declaredPartners } from './contradictions.ts';
 import { articleEvidence, type Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
-import { followVia, groupOwners, sourceOf, type ArticleSource } from './independence.ts';
+import { groupOwners, linkVia, sourceOf, type ArticleSource, type SourceKey, type ViaLink } from './independence.ts';
 import { indexCorpus, outletOf } from './lookup.ts';
 import { compareDates, compareText } from './order.ts';
 import { assessStatus, ClaimTally, type ClaimStatus, type StatusAssessment } from './status.ts';
@@ -41,6 +44,12 @@ export interface StatusChange {
    */
   articles: ArticleSlug[];
 }
+
+/**
+ * A stand-in for a claim's declared partners when some source holds one of them true: what
+ * `assessStatus` makes of them decides its status, not its sentence (see `statusHistory`).
+ */
+const HELD_PARTNER = [{ claim: '' as ClaimId, supporting: new Set<SourceKey>(['outlet:']) }];
 
 /** The articles in replay order: grouped by `added` instant, oldest first, each group by slug. */
 export function replaySteps(articles: readonly Article[]): { date: Date; articles: Article[] }[] {
@@ -71,14 +80,17 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
   const sources = new Map<ArticleSlug, ArticleSource>();
   /** Articles whose chain stops at a `via` not added yet, by that slug. */
   const waiting = new Map<ArticleSlug, Set<ArticleSlug>>();
+  // The via links of the present articles: an article's stays until it is resolved again, so a
+  // walk up a chain stops at the first article not resolved again at this step.
+  const links = new Map<ArticleSlug, ViaLink>();
   const resolve = (slug: ArticleSlug) => {
-    const { chain, root, cycle } = followVia(slug, present);
+    const { next, end, root, cycle } = linkVia(slug, present, links);
     const rootArticle = present.get(root) ?? present.get(slug)!;
     const article = present.get(slug)!;
     const source = sourceOf(outletOf(lookup, rootArticle.outlet), root, owners);
     const own = root === slug ? source : sourceOf(outletOf(lookup, article.outlet), slug, owners);
-    sources.set(slug, { article: slug, chain, root, cycle, source, own });
-    const via = present.get(chain.at(-1)!)?.via;
+    sources.set(slug, { article: slug, next, end, root, cycle, source, own });
+    const via = present.get(end)?.via;
     if (!cycle && via !== undefined && !present.has(via)) waiting.set(via, (waiting.get(via) ?? new Set()).add(slug));
   };
   const byArticle = new Map<ArticleSlug, Evidence[]>();
@@ -90,6 +102,9 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     if (!tally) tallies.set(claim, (tally = new ClaimTally(claim)));
     return tally;
   };
+  const isHeld = (claim: ClaimId) => (tallies.get(claim)?.supporting.size ?? 0) > 0;
+  /** For each claim, how many of its declared partners some source holds true. */
+  const heldPartners = new Map<ClaimId, number>();
   const current = new Map<ClaimId, ClaimStatus>();
   const changes: StatusChange[] = [];
 
@@ -106,28 +121,43 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       for (const slug of waiting.get(article.slug) ?? []) reached.add(slug);
       waiting.delete(article.slug);
     }
+    for (const slug of [...changed, ...reached]) links.delete(slug);
     for (const article of step.articles) resolve(article.slug);
     for (const slug of reached) {
       resolve(slug);
       changed.add(slug);
     }
 
-    const touched = new Set<ClaimId>();
+    // The claims the step touched, each with whether some source held it true before the step.
+    const touched = new Map<ClaimId, boolean>();
+    const touch = (claim: ClaimId) => {
+      if (!touched.has(claim)) touched.set(claim, isHeld(claim));
+    };
     for (const slug of changed) {
       const evidence = articleEvidence(present.get(slug)!, lookup, sources);
       for (const e of byArticle.get(slug) ?? []) {
-        touched.add(e.claim);
+        touch(e.claim);
         tallyOf(e.claim).remove(e);
       }
       for (const e of evidence) {
-        touched.add(e.claim);
+        touch(e.claim);
         tallyOf(e.claim).add(e);
       }
       byArticle.set(slug, evidence);
     }
 
-    const affected = new Set<ClaimId>(touched);
-    for (const claim of touched) for (const partner of partners.get(claim) ?? []) affected.add(partner);
+    // A claim's status reads its declared partners only through whether some source holds one of
+    // them true (`assessStatus`): a partner's status can change only when that turns. Assessing
+    // every partner of each touched claim, and each claim with all its partners, cost n² for a
+    // claim n claims contradict.
+    const affected = new Set<ClaimId>(touched.keys());
+    for (const [claim, wasHeld] of touched) {
+      if (isHeld(claim) === wasHeld) continue;
+      for (const partner of partners.get(claim) ?? []) {
+        heldPartners.set(partner, (heldPartners.get(partner) ?? 0) + (wasHeld ? -1 : 1));
+        affected.add(partner);
+      }
+    }
     // Which of the step's articles mention each claim, by place in the step: going through the
     // whole step for each claim it changed cost n² when n articles arrived at one instant.
     const mentionedIn = new Map<ClaimId, Set<number>>();
@@ -143,10 +173,11 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     for (const claim of [...affected].sort(compareText)) {
       if (!lookup.claims.has(claim)) continue;
       const own = tallies.get(claim) ?? new ClaimTally(claim);
+      const from = current.get(claim) ?? 'unmentioned';
+      if (assessStatus(own, (heldPartners.get(claim) ?? 0) > 0 ? HELD_PARTNER : []).status === from) continue;
+      // Its status changed: the assessment with every partner, for the sentence and numbers.
       const rivals = (partners.get(claim) ?? []).flatMap((p) => tallies.get(p) ?? []);
       const assessment = assessStatus(own, rivals);
-      const from = current.get(claim) ?? 'unmentioned';
-      if (assessment.status === from) continue;
       current.set(claim, assessment.status);
       const involved = stepMentions(new Set([claim, ...(partners.get(claim) ?? [])]));
       changes.push({

@@ -18,7 +18,7 @@ import type { Article } from './corpus.ts';
 import { inOffset } from './dates.ts';
 import type { Evidence } from './evidence.ts';
 import type { ArticleSlug, ClaimId, OutletId } from './ids.ts';
-import { followVia } from './independence.ts';
+import { linkVia, type ViaLink } from './independence.ts';
 import { formatDay, isoDayOf } from './labels.ts';
 import { articleDate, compareArticlesByDate, dateSpan, isDayOnly, isoDay, type ArticleDate } from './order.ts';
 
@@ -113,15 +113,55 @@ export function storyTimeline(
 /** Whether an article has a publication date on record (else it is placed by the date it was added). */
 const isDated = (article: Article) => article.published !== undefined;
 
+/** For each map of the corpus's articles, their via links and, by article and claim, whether an original up the chain mentions it. */
+const upChains = new WeakMap<ReadonlyMap<ArticleSlug, Article>, { links: Map<ArticleSlug, ViaLink>; copies: Map<string, boolean> }>();
+const claimsOf = new WeakMap<Article, Set<ClaimId>>();
+
 /**
- * The claims an article's originals (its `via`, and theirs in turn) mention: the article, a copy,
- * is never their first report. None when the chain loops (the checks report the loop).
+ * Whether an article's originals (its `via`, and theirs in turn) mention a claim: the article, a
+ * copy, is never its first report. Never when the chain loops (the checks report the loop). An
+ * article outside a loop copies what the next one up mentions or copies, so each article's
+ * answer for a claim is found once: collecting the whole chain's claims for each article cost n²
+ * for a chain of n copies. `articles` is read as it is at the first call with it.
  */
-function copiedClaims(article: Article, articles: ReadonlyMap<ArticleSlug, Article>): Set<ClaimId> {
-  if (article.via === undefined) return new Set();
-  const { chain, cycle } = followVia(article.slug, articles);
-  if (cycle) return new Set();
-  return new Set(chain.slice(1).flatMap((slug) => (articles.get(slug)?.mentions ?? []).map((m) => m.claim)));
+function copiedClaims(article: Article, articles: ReadonlyMap<ArticleSlug, Article>): { has: (claim: ClaimId) => boolean } {
+  if (article.via === undefined) return { has: () => false };
+  let memo = upChains.get(articles);
+  if (!memo) upChains.set(articles, (memo = { links: new Map(), copies: new Map() }));
+  const { links, copies } = memo;
+  if (linkVia(article.slug, articles, links).cycle) return { has: () => false };
+  const mentions = (slug: ArticleSlug, claim: ClaimId) => {
+    const up = articles.get(slug);
+    if (!up) return false;
+    let claims = claimsOf.get(up);
+    if (!claims) claimsOf.set(up, (claims = new Set(up.mentions.map((m) => m.claim))));
+    return claims.has(claim);
+  };
+  return {
+    has: (claim) => {
+      const path: string[] = [];
+      let at: ArticleSlug = article.slug;
+      let found = false;
+      for (;;) {
+        const key = `${at}\n${claim}`;
+        const known = copies.get(key);
+        if (known !== undefined) {
+          found = known;
+          break;
+        }
+        path.push(key);
+        const next = linkVia(at, articles, links).next;
+        if (next === undefined) break;
+        if (mentions(next, claim)) {
+          found = true;
+          break;
+        }
+        at = next;
+      }
+      for (const key of path) copies.set(key, found);
+      return found;
+    },
+  };
 }
 
 /**

@@ -73,6 +73,7 @@ describe('src/lib analysis modules', () => {
           "describeSharedSources",
           "followVia",
           "groupOwners",
+          "linkVia",
           "mentionSource",
           "ownerKey",
           "resolveSources",

@@ -464,4 +464,26 @@ describe('buildSiteIndex at the size of a war or an election', () => {
     expect([view.claims.length, view.matrix.rows.length, view.matrix.columns.length]).toEqual([1.5 * n, 50, 8]);
     expect(reads).toBeLessThan(100 * n);
   });
+
+  it('reads each article of a via chain of n copies a number of times that does not grow with the chain', () => {
+    // Each article's source held its whole chain (n²/2 slugs), each mention walked it, and each
+    // story's timeline collected the claims of every article up each chain: n² reads of `via`
+    // and of the mentions (6.6 million here).
+    const n = 1000;
+    let reads = 0;
+    const articles = Array.from({ length: n }, (_, i) => {
+      const a = article(`a${String(i).padStart(4, '0')}`, `o${i % 7}`, [m('k', i % 9 === 5 ? 'disputes' : 'asserts'), ...(i % 5 === 0 ? [m(`own${i % 3}`)] : [])], {
+        published: `2026-01-01T${String(i % 24).padStart(2, '0')}:00:00Z`,
+        via: i === 0 ? undefined : `a${String(i - 1).padStart(4, '0')}`,
+      });
+      const { via, mentions } = a;
+      Object.defineProperty(a, 'via', { enumerable: true, get: () => (reads++, via) });
+      Object.defineProperty(a, 'mentions', { enumerable: true, get: () => (reads++, mentions) });
+      return a;
+    });
+    const index = buildSiteIndex(corpus({ articles }));
+    const last = index.articles.get(asArticleSlug(`a${String(n - 1).padStart(4, '0')}`))!;
+    expect([last.source.root, last.source.next, last.source.end]).toEqual(['a0000', `a${String(n - 2).padStart(4, '0')}`, 'a0000']);
+    expect(reads).toBeLessThan(200 * n);
+  });
 });

@@ -1,11 +1,25 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import * as module from '../../../src/lib/status-history.ts';
 import { latestStatusChanges, replaySteps, statusHistory, type StatusChange } from '../../../src/lib/status-history.ts';
 import { STANCES } from '../../../src/lib/mentions.ts';
 import { article, claim, corpus, mention, outlet } from './corpus.ts';
+
+/** How many times the status history assessed a claim, and how many declared partners it gave those assessments in all. */
+const assessed = vi.hoisted(() => ({ claims: 0, partners: 0 }));
+vi.mock('../../../src/lib/status.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/lib/status.ts')>();
+  return {
+    ...original,
+    assessStatus: (...args: Parameters<typeof original.assessStatus>) => {
+      assessed.claims++;
+      assessed.partners += args[1]?.length ?? 0;
+      return original.assessStatus(...args);
+    },
+  };
+});
 
 /** A change as `claim: from → to @ day [articles]`, for compact expectations. */
 const brief = (changes: StatusChange[]) =>
@@ -224,5 +238,53 @@ describe('statusHistory, for a claim in every article', () => {
     const changes = statusHistory(corpus({ articles, outlets: Array.from({ length: 40 }, (_, i) => outlet(`o${i}`, i === 39 ? { unidentified: true } : {})) }));
     expect(changes.map((c) => c.to)).toEqual(['single-source', 'corroborated', 'contested']);
     expect(reads).toBeLessThan(100 * n);
+  });
+});
+
+describe('statusHistory, for a claim n claims are declared to contradict', () => {
+  it('assesses each claim a number of times, with a number of partners, that does not grow with the contradictions', () => {
+    // Each step touching one of the n claims assessed the claim they contradict again with all n,
+    // and each step touching that claim assessed all n again: n² (4 million partners read here).
+    const n = 2000;
+    const stances = ['asserts', 'disputes', 'quotes', 'qualifies'] as const;
+    const claims = [claim('k'), ...Array.from({ length: n }, (_, i) => claim(`r${i}`, { contradicts: ['k'] }))];
+    const articles = Array.from({ length: n }, (_, i) =>
+      article(`a${i}`, `o${i % 30}`, [mention(`r${i}`, stances[(i * 7) % 4]), ...(i % 5 === 0 ? [mention('k', stances[(i * 3) % 4])] : [])], {
+        added: new Date(Date.UTC(2026, 0, 1, i)).toISOString(),
+      }),
+    );
+    const c = corpus({ articles, claims, outlets: Array.from({ length: 30 }, (_, i) => outlet(`o${i}`)) });
+    Object.assign(assessed, { claims: 0, partners: 0 });
+    const changes = statusHistory(c);
+    const k = changes.filter((change) => change.claim === 'k');
+    expect(k.map((change) => `${change.to} ${change.assessment.rivals.length}`)).toEqual(['contested 1']);
+    expect(changes.length).toBe(n + 1);
+    // Each claim at each step that touches it, and the claims whose partners' support turned.
+    expect(assessed.claims).toBeLessThan(10 * n);
+    expect(assessed.partners).toBeLessThan(10 * n);
+  });
+});
+
+describe('statusHistory, for a via chain of n copies', () => {
+  it('reads each article a number of times that does not grow with the chain', () => {
+    // Each arriving copy followed its whole chain, and each of its mentions walked it again: n²
+    // reads of `via` and of the mentions (a million here).
+    const n = 1000;
+    const slug = (i: number) => `a${String(i).padStart(4, '0')}`;
+    let reads = 0;
+    const articles = Array.from({ length: n }, (_, i) => {
+      const a = article(slug(i), `o${i % 7}`, [mention('k', i % 9 === 5 ? 'disputes' : 'asserts'), ...(i % 5 === 0 ? [mention(`own${i % 3}`)] : [])], {
+        added: new Date(Date.UTC(2026, 0, 1, i)).toISOString(),
+        via: i === 0 ? undefined : slug(i - 1),
+      });
+      const { via, mentions } = a;
+      Object.defineProperty(a, 'via', { enumerable: true, get: () => (reads++, via) });
+      Object.defineProperty(a, 'mentions', { enumerable: true, get: () => (reads++, mentions) });
+      return a;
+    });
+    const changes = statusHistory(corpus({ articles }));
+    // One source carrying its reporting down the chain, but for the copies that dispute it.
+    expect(brief(changes.filter((c) => c.claim === 'k')).map((c) => c.split(' @')[0])).toEqual(['k: unmentioned → single-source', 'k: single-source → contested']);
+    expect(reads).toBeLessThan(50 * n);
   });
 });

@@ -198,16 +198,22 @@ export function storyMatrix(
   const mentionedBy = new Map<ClaimId, number>();
   for (const ids of claimsOf) for (const id of ids) mentionedBy.set(id, (mentionedBy.get(id) ?? 0) + 1);
   const rowLimit = columns.length <= limits.articles ? Math.max(limits.claims, limits.claimsWhenWhole ?? 0) : limits.claims;
-  const rowIndexes = topIndexes(order.map((c) => mentionedBy.get(c.id) ?? 0), Math.max(0, rowLimit));
-  const keptRows = new Set(rowIndexes);
-  const kept = new Set(rowIndexes.map((r) => order[r]!.id));
+  const scores = order.map((c) => mentionedBy.get(c.id) ?? 0);
+  const chosen = new Set(topIndexes(scores, Math.max(0, rowLimit)).map((r) => order[r]!.id));
   const columnScores = claimsOf.map((ids) => {
     let score = 0;
-    for (const id of ids) if (kept.has(id)) score++;
+    for (const id of ids) if (chosen.has(id)) score++;
     return score;
   });
   const columnIndexes = topIndexes(columnScores, Math.max(0, limits.articles));
   const keptColumns = new Set(columnIndexes);
+  // As focusMatrix: a claim only the articles left out mention is left out too, and the next
+  // claim covered most that the columns shown mention takes its place.
+  const shown = new Set(columnIndexes.flatMap((c) => [...claimsOf[c]!]));
+  const says = (r: number) => scores[r] === 0 || shown.has(order[r]!.id);
+  const ranked = scores.map((_, r) => r).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const rowIndexes = ranked.filter(says).slice(0, Math.max(0, rowLimit)).sort((a, b) => a - b);
+  const keptRows = new Set(rowIndexes);
   const rows = rowIndexes.map((r) => {
     const claim = order[r]!;
     const cells = columnIndexes.map((c) => coverageCell(columns[c]!, claim.id));

@@ -824,7 +824,7 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   let offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
   // A list item indented unlike the others: at its "- ", past the spaces before it.
   if (/^A block sequence may not be used/.test(error.message)) offset += /^[ \t]*/.exec(yaml.slice(offset))![0].length;
-  const reason = special?.reason ?? yamlReason(error.code, error.message);
+  const reason = special?.reason || yamlReason(error.code, error.message);
   const advice = special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
   report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(reason, advice));
 }
@@ -849,6 +849,10 @@ const YAML_BY_MESSAGE: [RegExp, { reason: string; advice: string; opening?: bool
   [/^Unexpected block-seq-ind on same line with key/, { reason: 'a list item ("- ") starts on the same line as its field', advice: 'Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes.' }],
   [/^Unexpected flow-(seq|map)-end token/, { reason: 'a closing bracket here has no opening one', advice: 'Remove it, or put the whole value in double quotes.' }],
   [/^Unexpected , in flow/, { reason: 'a list between brackets has an empty item: two commas in a row, or one at its start', advice: 'Remove the extra comma.' }],
+  [
+    /^the value "[^]*" is not .*, which its tag !!(\w+) asks for$/,
+    { reason: '', advice: 'Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true).' },
+  ],
   [/^Block scalar header includes extra characters/, { reason: 'text follows the | or > that starts a value written on the lines below', advice: 'Start the text on the next line, indented under its field, or put the whole value in double quotes.' }],
 ];
 

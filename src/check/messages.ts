@@ -416,7 +416,7 @@ export const UnknownField = {
       : field === ''
         ? `This line has no field name before its colon. Write the name, as in ${known[0] ?? 'name'}: …, or remove the line.`
         : field === '<<'
-        ? `YAML's merge key "<<" is not read in ${owner}, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line.`
+        ? `The field "<<" is in quotation marks, so YAML reads it as a field of that name, which ${owner} does not have, and not as its merge key. To bring in the fields of a group, write <<: *name without the quotation marks; or write the fields out, one per line, and remove this line.`
         : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
   /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */

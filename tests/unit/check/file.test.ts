@@ -1072,11 +1072,34 @@ describe('checkFile', () => {
     expect(anchored.problems.map((p) => [p.line, p.column, p.code])).toEqual([[4, 5, 'bad-format']]);
   });
 
-  it('says that a YAML merge key is not read, at its line', () => {
-    expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(`
-      "content/outlets/report.yaml:1:1  Unknown field "common" in an outlet. Remove it, or use one of: name, unidentified, url, owner, country, description, aliases. [unknown-field]
-      content/outlets/report.yaml:4:1  YAML's merge key "<<" is not read in an outlet, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line. [unknown-field]"
-    `);
+  it('reads a YAML merge key as Astro (js-yaml) does: its fields merged, checked, and located where its group writes them', () => {
+    // The group that holds the anchor is a field too; the fields it brings in are the record's.
+    expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:1:1  Unknown field "common" in an outlet. Remove it, or use one of: name, unidentified, url, owner, country, description, aliases. [unknown-field]"`,
+    );
+    expect(check('name: Harbour Wire\n<<: {owner: Harbour Media, country: United Kingdom}\n', 'outlets').problems).toEqual([]);
+    // A field of its own wins over a merged one, as YAML merges; among merged groups, the first.
+    expect(check('name: Harbour Wire\ncountry: United Kingdom\n<<: [{country: 3}]\n', 'outlets').problems).toEqual([]);
+    const merged = check('name: Harbour Wire\n<<: [{url: "ftp://wire.example.org"}, {url: 3, countri: UK}]\n', 'outlets').problems;
+    expect(merged.map((p) => [p.line, p.column, p.code])).toEqual([
+      [2, 7, 'bad-url'],
+      [2, 48, 'unknown-field'],
+    ]);
+    expect(messages('name: Harbour Wire\n"<<": {owner: Harbour Media}\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:1  The field "<<" is in quotation marks, so YAML reads it as a field of that name, which an outlet does not have, and not as its merge key. To bring in the fields of a group, write <<: *name without the quotation marks; or write the fields out, one per line, and remove this line. [unknown-field]"`,
+    );
+    // An article's dates merged in are dates, with their offsets checked.
+    expect(check(article(valid.replace('added: 2026-05-12\n', 'dates: &d\n  added: 2026-05-12\n<<: *d\n'))).problems.map((p) => p.code)).toEqual(['unknown-field']);
+  });
+
+  it('reads a value with an explicit tag of YAML\'s own as Astro (js-yaml) does, and refuses one its tag does not fit, at the tag', () => {
+    expect(check('name: !!str 2026\nunidentified: !!bool "true"\nowner: !!null ~\n', 'outlets').problems.map((p) => [p.line, p.code])).toEqual([[3, 'empty-value']]);
+    expect(messages('name: !!float 1\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:1:1  name: expected text, found the number 1. If it is meant as text, put it in double quotes: name: "1" [wrong-type]"`,
+    );
+    expect(messages('name: Harbour Wire\nunidentified: !!bool yes\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:15  YAML cannot read this: the value "yes" is not true or false, which its tag !!bool asks for. Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true). [yaml-syntax]"`,
+    );
   });
 
   it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {

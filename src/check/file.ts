@@ -628,6 +628,10 @@ function read(input: FileInput, facts: FileFacts): void {
       if (second) {
         report({ line: m.start.line, column: m.start.column }, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message([], excerpt(text.slice(m.start.offset, m.end.offset + second[0].length), 100), true));
       }
+      // A stance counts only in an article (the claim page gathers the articles'): in a story's or a claim's notes it only styles the link.
+      if ((input.collection === 'stories' || input.collection === 'claims') && m.stance !== undefined && m.stance !== 'asserts') {
+        report({ line: m.start.line, column: m.start.column }, M.MentionStanceOutsideArticle.code, M.MentionStanceOutsideArticle.message(m.stance, input.collection === 'stories' ? 'story' : 'claim', excerpt(text.slice(m.start.offset, m.end.offset), 100)));
+      }
       facts.mentions.push({
         claim: m.claim,
         stance: m.stance,

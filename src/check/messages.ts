@@ -881,6 +881,15 @@ export const MentionNotRead = {
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
 } satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', string?]>;
 
+export const MentionStanceOutsideArticle = {
+  code: 'mention-stance-outside-article',
+  title: "A stance in a claim mention of a story's or a claim's body",
+  message: (stance: string, owner: 'story' | 'claim', source: string) =>
+    `This claim mention gives the stance ${q(stance)} in a ${owner}'s body, where no stance counts: only an article's mentions say how an outlet carries a claim, and the claim page gathers only theirs. The page only underlines the words as ${stance === 'disputes' ? 'disputed' : stance === 'quotes' ? 'quoted' : 'qualified'}. If an article ${stance} it, mark the claim in that article's passage; here, remove stance=${stance}, or keep it for the underline.${shown(source)}`,
+  hint: "A stance says how an article carries a claim, and counts only in an article's body. In a story's or a claim's notes, a mention links to the claim: write it without stance=….",
+  notice: true,
+} satisfies MessageDef<[string, 'story' | 'claim', string]>;
+
 // Body text
 
 export const ImageWithoutDescription = {
@@ -1002,6 +1011,7 @@ export const messages = [
   MentionNotInline,
   MentionRepeatedAttribute,
   MentionNotRead,
+  MentionStanceOutsideArticle,
   ImageWithoutDescription,
   SpanNotInArchive,
   ArchiveUnreadable,

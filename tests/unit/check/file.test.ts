@@ -1072,6 +1072,16 @@ describe('checkFile', () => {
     expect(anchored.problems.map((p) => [p.line, p.column, p.code])).toEqual([[4, 5, 'bad-format']]);
   });
 
+  it("gives a notice at a mention with a stance in a story's or a claim's body, where no stance counts, and not for asserts or in an article", () => {
+    const story = '---\ntitle: The bridge closes\nsummary: S.\n---\n\nThe ferry operators :claim[doubt it]{#bridge-closed stance=disputes}; :claim[it shut]{#bridge-closed stance=asserts}.\n';
+    expect(check(story, 'stories').problems.map((p) => [p.line, p.column, p.code])).toEqual([[6, 21, 'mention-stance-outside-article']]);
+    const claim = '---\nstatement: The bridge closed.\nstory: closure\nkind: fact\n---\n\nThe wire :claim[says so]{#bridge-opened stance=quotes}.\n';
+    expect(messages(claim, 'claims')).toMatchInlineSnapshot(
+      `"content/claims/report.md:7:10  This claim mention gives the stance "quotes" in a claim's body, where no stance counts: only an article's mentions say how an outlet carries a claim, and the claim page gathers only theirs. The page only underlines the words as quoted. If an article quotes it, mark the claim in that article's passage; here, remove stance=quotes, or keep it for the underline. In: :claim[says so]{#bridge-opened stance=quotes} [mention-stance-outside-article]"`,
+    );
+    expect(check(article(valid, '> :claim[The bridge was closed]{#bridge-closed stance=disputes}.\n')).problems).toEqual([]);
+  });
+
   it('reads a YAML merge key as Astro (js-yaml) does: its fields merged, checked, and located where its group writes them', () => {
     // The group that holds the anchor is a field too; the fields it brings in are the record's.
     expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(

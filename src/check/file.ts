@@ -9,7 +9,7 @@
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, hiddenInName, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, hiddenInName, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN, wordJoinerInName } from '../lib/characters.ts';
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -1067,6 +1067,16 @@ function checkData(
         const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
         const offset = range ? forbiddenIn(yaml, range[0], range[1], new RegExp(hidden.char, 'u')) : undefined;
         report(offset === undefined ? where(path) : at(offset), M.InvisibleInName.code, M.InvisibleInName.message(fieldName(path), M.invisibleName(hidden.char), hidden.word));
+      }
+      // A word joiner that keeps nothing together: likelier copied than meant, but a typographer may mean one (a notice).
+      const joiner = VISIBLE.test(value) ? wordJoinerInName(value) : undefined;
+      if (joiner) {
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        // The word joiner it is, written as itself (others before it may be a typographer's), or else the first one or its escape.
+        const nth = value.slice(0, joiner.index).split('\u2060').length - 1;
+        const written = range ? [...yaml.slice(range[0], range[1]).matchAll(/\u2060/g)][nth]?.index : undefined;
+        const offset = range ? (written === undefined ? forbiddenIn(yaml, range[0], range[1], /\u2060/u) : range[0] + written) : undefined;
+        report(offset === undefined ? where(path) : at(offset), M.WordJoinerInName.code, M.WordJoinerInName.message(fieldName(path), joiner.word, joiner.between));
       }
       const look = lookAlikeLetter(value);
       if (look) {

@@ -190,6 +190,16 @@ export const InvisibleInName = {
   hint: 'It comes with text copied from a web page or a word processor. Delete it, or type the name again. A zero-width non-joiner or joiner that Persian, an Indic script or an emoji needs is accepted.',
 } satisfies MessageDef<[string, string, string]>;
 
+export const WordJoinerInName = {
+  code: 'word-joiner-in-name',
+  title: 'A word joiner in a name where it keeps nothing together',
+  /** `word`: the word it stands in or beside, as a reader sees it; `between`: whether it stands between two of its letters or digits. */
+  message: (field: string, word: string, between: boolean) =>
+    `The field ${field} holds a word joiner (U+2060), an invisible character, ${between ? `in the word ${q(word)}, between letters, which never break apart anyway` : `beside the word ${q(word)}, at a space or an end of the name, where there is no line to keep together`}. The name reads as it would without it but is not the same text, so a search for it may miss this record, and the record can pass for another. If it came with copied text, delete it (in YAML it may be written as an escape between double quotes, \\u2060); a word joiner beside a hyphen or a slash, to keep a name on one line (Jean-Paul), is accepted as it is.`,
+  hint: 'A word joiner keeps the characters on either side of it on one line. Between letters, beside a space or at the end of a name it does nothing a reader sees: it came with copied text. Beside a hyphen or a slash it is the typographer\'s, and accepted.',
+  notice: true,
+} satisfies MessageDef<[string, string, boolean]>;
+
 export const BidiControl = {
   code: 'bidi-control',
   title: 'An invisible control that reverses text',
@@ -956,6 +966,7 @@ export const messages = [
   BidiControl,
   Noncharacter,
   InvisibleInName,
+  WordJoinerInName,
   LookAlike,
   DenseMarkup,
   DeepNesting,

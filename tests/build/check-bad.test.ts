@@ -265,10 +265,9 @@ describe('a build of bad content', () => {
 
   it('fails on an invisible character in a name, where it can only be a mistake or a spoof', () => {
     expect(failingBuild('invisible-in-name')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/invisible-in-name/content/articles/report.md:6:17  The field byline holds an invisible character, a word joiner (U+2060), in the word "Nilsen", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u2060. [invisible-in-name]
-      tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
+      "tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/invisible-in-name/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/invisible-in-name/dist/ was left as it was.
       "

@@ -750,7 +750,8 @@ describe('checkFile', () => {
       ),
     ).toEqual([
       [1, 10, 'invisible-in-name', ['U+200B', 'Reuters']],
-      [4, 9, 'invisible-in-name', ['U+2060', 'WireCo']],
+      // A word joiner is a notice of its own (below).
+      [4, 9, 'word-joiner-in-name', undefined],
       [5, 8, 'invisible-in-name', ['U+200C', 'Reuters']],
       [6, 14, 'invisible-in-name', ['U+FEFF', undefined]],
     ]);
@@ -760,6 +761,16 @@ describe('checkFile', () => {
     ).toEqual([]);
     // In an article, its byline is a name.
     expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 13, 'invisible-in-name']]);
+  });
+
+  it("gives a notice, not a failure, at a word joiner in a name where it keeps nothing on one line, and accepts one beside a hyphen or a slash", () => {
+    const entity = (name: string) => check(`name: ${name}\nkind: person\n`, 'entities', 'spoof').problems.map((p) => [p.line, p.column, p.code, /(in|beside) the word "([^"]*)"/.exec(p.message)?.slice(1)]);
+    expect(entity('Wire\u2060Co')).toEqual([[1, 11, 'word-joiner-in-name', ['in', 'WireCo']]]);
+    expect(entity('"Kari\\u2060 Nilsen"')).toEqual([[1, 12, 'word-joiner-in-name', ['beside', 'Kari']]]);
+    expect(entity('Kari Nilsen\u2060')).toEqual([[1, 18, 'word-joiner-in-name', ['beside', 'Nilsen']]]);
+    // The typographer's: beside a hyphen, a slash, an ampersand; the one after them that keeps nothing is the one shown.
+    expect(entity('Jean\u2060-\u2060Paul Sartre, AT\u2060&\u2060T, 24\u2060/\u20607')).toEqual([]);
+    expect(entity('Jean\u2060-\u2060Paul Sar\u2060tre')).toEqual([[1, 22, 'word-joiner-in-name', ['in', 'Sartre']]]);
   });
 
   it('says where an id holds an invisible character, and suggests it without', () => {

@@ -340,8 +340,13 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
   if (/^[^[\]\n]*\]\{/.test(after)) return 'early-close';
   if (!after.startsWith('{')) return undefined;
+  // `{#bridge-closed.}`: the sentence's full stop typed inside the braces.
+  if (PUNCTUATED_ID.test(after)) return 'punctuated-id';
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
+
+/** Attributes whose id is followed by punctuation (`{#bridge-closed.}`, `{#bridge-closed. stance=quotes}`); group 1 is the id. */
+const PUNCTUATED_ID = /^\{[ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)[.,;:!?…]+(?:[ \t]+stance=[^\s}]*)?[ \t]*\}/;
 
 /** The claim a path, an address or a file name names (`claims/pause-is-unilateral.md`, `/claims/pause-is-unilateral/`): its last part, without `.md`. */
 const claimIdIn = (written: string) => written.replace(/\/+$/, '').replace(/^.*\//, '').replace(/\.md$/i, '');
@@ -548,6 +553,9 @@ function read(input: FileInput, facts: FileFacts): void {
         const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
+        // The claim it names is plain to see: not also reported as mentioned nowhere.
+        const punctuated = cause === 'punctuated-id' ? PUNCTUATED_ID.exec(text.slice(end, end + 2000))?.[1] : undefined;
+        if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }
       // `:claim{#id}[words]`: the id is read, and the span after it is not.
@@ -567,6 +575,8 @@ function read(input: FileInput, facts: FileFacts): void {
           // A path or a file name (`claims/pause-is-unilateral.md`) names the claim by its last part.
           const fixed = toId(claimIdIn(id));
           report(place, M.MentionBadId.code, M.MentionBadId.message(id, fixed && fixed !== id ? [fixed] : [], source));
+          // The claim meant (`#bridge-closed,`): not also reported as mentioned nowhere.
+          if (fixed && fixed !== id && !facts.named!.includes(fixed)) facts.named!.push(fixed);
           break;
         }
         case 'mention-unknown-attribute': {

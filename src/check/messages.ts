@@ -753,7 +753,7 @@ export const ReusedAddress = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'unclosed-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'unclosed-id' | 'punctuated-id' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
   bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
@@ -768,6 +768,8 @@ const UNREAD: Record<UnreadPart, string> = {
   'parenthesised-id':
     "This claim mention names no claim: its id is in parentheses, as a link's address would be, so it is not read. Write it in braces: :claim[exact words]{#claim-id}.",
   'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
+  'punctuated-id':
+    "This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}.",
   'unreadable-id':
     'This claim mention names no claim: Markdown cannot read what stands between its { and }, so the claim id is not read. Write {#claim-id} or {#claim-id stance=quotes}: the # right before the id, a value after each =.',
 };

@@ -617,8 +617,9 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:22:20  This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}. In: :claim, and nothing more. [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:24:16  This claim mention names no claim: a ] in its words, which no [ opens, ends the span there, so the words after it and the claim id are published as plain text. Write that ] as \\], or leave it out: :claim[exact words]{#claim-id}. In: :claim[the bridge [is] closed ] until March]{#bridge-closed stance=quotes}. [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:26:15  This claim mention names no claim: its id is in parentheses, as a link's address would be, so it is not read. Write it in braces: :claim[exact words]{#claim-id}. In: :claim[the bridge is closed](#bridge-closed). [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:28:18  This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}. In: :claim[works begin in June]{#bridge-closed.} [mention-missing-id]
 
-      7 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      8 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-missing-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-missing-id/dist/ was left as it was.
       "

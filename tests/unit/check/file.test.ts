@@ -1093,6 +1093,17 @@ describe('checkFile', () => {
     expect(check(article(valid, '> :claim[The bridge was closed]{#bridge-closed stance=disputes}.\n')).problems).toEqual([]);
   });
 
+  it('says that punctuation after a mention\'s id, inside its braces, keeps the id from being read, and counts the claim meant as mentioned', () => {
+    const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 100)]);
+    const said = 'This claim mention names no claim: a full stop or other punctuation follows its id inside the braces';
+    expect(codes('The council says :claim[works begin]{#bridge-closed.}\n')).toEqual([[10, 18, 'mention-missing-id', said]]);
+    expect(codes('The council says :claim[works begin]{#bridge-closed. stance=quotes} and more.\n')).toEqual([[10, 18, 'mention-missing-id', said]]);
+    // A class after a space is not punctuation: an attribute the mention does not take.
+    expect(codes('The council says :claim[works begin]{#bridge-closed .red}\n').map((p) => p[2])).toEqual(['mention-unknown-attribute']);
+    expect(check(article(valid, 'The council says :claim[works begin]{#bridge-closed.}\n')).named).toEqual(['bridge-closed']);
+    expect(check(article(valid, 'The council says :claim[works begin]{#bridge-closed,}\n')).named).toEqual(['bridge-closed,', 'bridge-closed']);
+  });
+
   it('reads a YAML merge key as Astro (js-yaml) does: its fields merged, checked, and located where its group writes them', () => {
     // The group that holds the anchor is a field too; the fields it brings in are the record's.
     expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(

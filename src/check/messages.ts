@@ -593,9 +593,18 @@ export const BadFormat = {
 export const UnknownReference = {
   code: 'unknown-reference',
   title: 'A reference to a record that does not exist',
-  /** `other`: a record of another collection that has this id (a claim named as a story), and its file. */
-  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string, other?: { kind: string; file: string }) =>
-    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${invisibleIn(id)}${
+  /**
+   * `other`: a record of another collection that has this id (a claim named as a story), and its
+   * file. `form`: for a value no file can be named (`Über-x`), the id it would be (`uber-x`).
+   */
+  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string, other?: { kind: string; file: string }, form?: string) =>
+    form !== undefined && renamed === undefined && !other
+      ? `${field}: there is no ${kind} ${q(id)}, nor can there be: an id is lowercase ASCII letters and digits in words joined by hyphens.${invisibleIn(id)}${
+          suggestions.length > 0
+            ? didYouMean(suggestions)
+            : ` Write the id of an existing ${kind}${form === '' ? '' : `, or add the ${kind} first as ${file.replace(/[^/]*(\.[a-z]+)$/, `${form}$1`)} and write ${form} here`}.`
+        }`
+      : `${field}: there is no ${kind} ${q(id)} (no file ${file}).${invisibleIn(id)}${
       other ? ` ${q(id)} is ${an(other.kind)}'s id (${other.file}), but the field ${field.replace(/ \(item \d+\)$/, '')} takes ${an(kind)}'s.` : ''
     }${
       renamed !== undefined
@@ -608,7 +617,7 @@ export const UnknownReference = {
             }`
     }`,
   hint: 'Correct the id (the message names the nearest existing ones), or create the record it names, or, when it was deleted on purpose, remove the reference (outlet and story must name another). An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
-} satisfies MessageDef<[string, string, string, string, readonly string[], string?, { kind: string; file: string }?]>;
+} satisfies MessageDef<[string, string, string, string, readonly string[], string?, { kind: string; file: string }?, string?]>;
 
 export const UnknownClaim = {
   code: 'unknown-claim',

@@ -1006,9 +1006,10 @@ describe('a build of bad content', () => {
   it('fails on unknown reference entity', () => {
     expect(failingBuild('unknown-reference-entity')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-reference-entity/content/claims/bridge-closed.md:7:5  entities (item 2): there is no entity "harbour-councl" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/harbour-councl.yaml). Did you mean "harbour-council"? [unknown-reference]
+      tests/fixtures/bad/unknown-reference-entity/content/claims/bridge-closed.md:8:5  entities (item 3): there is no entity "Ines Álvarez", nor can there be: an id is lowercase ASCII letters and digits in words joined by hyphens. Write the id of an existing entity, or add the entity first as tests/fixtures/bad/unknown-reference-entity/content/entities/ines-alvarez.yaml and write ines-alvarez here. [unknown-reference]
       tests/fixtures/bad/unknown-reference-entity/content/claims/council-said-closed.md:5:1  speaker: there is no entity "wire" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/wire.yaml). "wire" is an outlet's id (tests/fixtures/bad/unknown-reference-entity/content/outlets/wire.yaml), but the field speaker takes an entity's. Check the spelling, or add the entity first. [unknown-reference]
 
-      2 problems in 2 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 2 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-reference-entity/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-entity/dist/ was left as it was.
       "

@@ -1166,7 +1166,10 @@ function checkData(
           // The name another tool gives a field (author for byline), when the record does not have that field already.
           const synonym = path.length === 0 ? own(SYNONYMS[input.collection], key.toLowerCase()) : undefined;
           const suggestions = names ? [] : synonym && !Object.hasOwn(value, synonym) ? [synonym] : nearest(key, known, 1);
-          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named));
+          // `Outlet:` beside `outlet:`, `"outlet ":` beside `outlet:`: the same field twice, one of them not read.
+          const same = suggestions[0] !== undefined && key.toLowerCase().replace(/\s+/g, '') === suggestions[0] && Object.hasOwn(value, suggestions[0]) && offsets.has(suggestions[0]);
+          const twice = same ? at(offsets.get(suggestions[0]!)!).line : undefined;
+          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named, twice));
           if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));
           continue;
         }

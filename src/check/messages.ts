@@ -418,7 +418,8 @@ export const UnknownField = {
   code: 'unknown-field',
   title: 'A field the content model does not have',
   /** `named`: for a field that names the record (`slug`, `id`), the record's id and, when the field gives another one, that id and the file name it would take. */
-  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[], named?: { id: string; other?: { id: string; file: string } }) =>
+  /** `also`: the line of the field suggested, when the record has it too (`Outlet:` beside `outlet:`). */
+  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[], named?: { id: string; other?: { id: string; file: string } }, also?: number) =>
     named
       ? named.other
         ? `The field ${q(field)} is not used: a record's id is its file name, so this one's is ${q(named.id)}, not ${q(named.other.id)}. Remove the line; to give the record the id ${q(named.other.id)}, rename the file to ${named.other.file} (and, if it was published as ${q(named.id)}, add that to its aliases).`
@@ -427,7 +428,9 @@ export const UnknownField = {
         ? `This line has no field name before its colon. Write the name, as in ${known[0] ?? 'name'}: …, or remove the line.`
         : field === '<<'
         ? `The field "<<" is in quotation marks, so YAML reads it as a field of that name, which ${owner} does not have, and not as its merge key. To bring in the fields of a group, write <<: *name without the quotation marks; or write the fields out, one per line, and remove this line.`
-        : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
+        : also !== undefined
+          ? `Unknown field ${q(field)} in ${owner}, which also has the field ${q(suggestions[0] ?? '')} (line ${also}): only that one is read, so the value of this line would be dropped without a word. A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in ${suggestions[0]} the value you mean.`
+          : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
   /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */
   elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') =>
@@ -442,7 +445,7 @@ export const UnknownField = {
               ? 'a claim has no stance of its own, since each article gives its own in its mention of the claim, as in :claim[exact words]{#claim-id stance=disputes}, and the claim page gathers them. Remove the line, and give the stance in the mentions'
               : "a story's claims are those its articles mention, and each claim names its story in its own story field. Remove the line"
     }.`,
-} satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?]> & {
+} satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?, number?]> & {
   elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') => string;
 };
 

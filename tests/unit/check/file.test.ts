@@ -1104,6 +1104,15 @@ describe('checkFile', () => {
     expect(check(article(valid, 'The council says :claim[works begin]{#bridge-closed,}\n')).named).toEqual(['bridge-closed,', 'bridge-closed']);
   });
 
+  it('says that a field written again with its name in capitals or with a space is one the record has, and that only that one is read', () => {
+    const twice = messages(article(`${valid}Outlet: gazette\n"story ": harbour\n`));
+    expect(twice).toContain('content/articles/report.md:8:1  Unknown field "Outlet" in an article, which also has the field "outlet" (line 3): only that one is read');
+    expect(twice).toContain('content/articles/report.md:9:1  Unknown field "story " in an article, which also has the field "story" (line 4): only that one is read');
+    // A near miss of a field the record does not have is a misspelling, as before; of another it has, not said to be it.
+    expect(messages(article(valid.replace('outlet: wire', 'Outlet: wire')))).toContain('Unknown field "Outlet" in an article. Did you mean "outlet"?');
+    expect(messages(article(`${valid}title: Bridge\n`))).toContain('Unknown field "title" in an article. Remove it, or use one of:');
+  });
+
   it('reads a YAML merge key as Astro (js-yaml) does: its fields merged, checked, and located where its group writes them', () => {
     // The group that holds the anchor is a field too; the fields it brings in are the record's.
     expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(

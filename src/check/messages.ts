@@ -310,17 +310,23 @@ export const BadFileName = {
 export const DuplicateId = {
   code: 'duplicate-id',
   title: 'Two files with the same id',
-  /** `lookalike`: the two names are the same text written with other Unicode characters (é, or e and a combining accent). */
-  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false) =>
+  /**
+   * `lookalike`: the two names are the same text written with other Unicode characters (é, or e
+   * and a combining accent). `unlike`: this file's name is not an id, and the id it would take
+   * is the other's, as it differs in capitals alone (`Report.md` beside `report.md`) or in signs too (`Report_1.md`, `report-1.md`).
+   */
+  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false, unlike?: 'capitals' | 'signs') =>
     ignored
       ? `This file has the same name as ${other}, which defines ${kind} ${q(id)}; this one is not read. Keep one file: remove this one, or merge what it holds into ${other}.`
-      : `${q(id)} is already the id of ${other}.${
+      : unlike
+        ? `This file's name differs from ${other}'s only in ${unlike === 'capitals' ? 'capitals' : 'capitals or signs that an id does not have'}, so it would take the same id, ${q(id)}: an id is its file name in lowercase words joined by hyphens${unlike === 'capitals' ? ", and a disk that does not tell capitals apart (macOS's, Windows') holds the two as one file" : ''}. Every ${kind} needs its own id: merge what this file holds into ${other} and remove this one, or, if it is another ${kind}, rename it to an id of its own.`
+        : `${q(id)} is already the id of ${other}.${
           lookalike
             ? " That file's name looks the same as this one's, but is written with other Unicode characters (an accented letter as one character in one name, as a letter and a combining accent in the other, as macOS and some programs save names)."
             : ''
         } Every ${kind} needs its own id: remove one of the two files, or rename one.`,
   hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml), in capitals, or in how an accent is written define the same id.',
-} satisfies MessageDef<[string, string, string, boolean, boolean?]>;
+} satisfies MessageDef<[string, string, string, boolean, boolean?, ('capitals' | 'signs')?]>;
 
 export const DuplicateArticle = {
   code: 'duplicate-article',

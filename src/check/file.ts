@@ -713,6 +713,41 @@ function lineMistakeAt(yaml: string, offset: number, names: ReadonlySet<string>)
   return undefined;
 }
 
+/**
+ * A field's colon inside quotation marks, on the line YAML gave up on: `"outlet:" wire`, where
+ * the name and its colon are quoted, or `"outlet: wire"`, the whole line. YAML reads either as
+ * a text, and finds no field.
+ */
+function quotedColonAt(yaml: string, offset: number): { offset: number; reason: string; advice: string } | undefined {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  // The line YAML gave up on, or, for a whole line in quotation marks at the top, the one before it.
+  const here = quotedColonOn(yaml, start);
+  return here ?? (start > 0 ? quotedColonOn(yaml, yaml.lastIndexOf('\n', start - 2) + 1, true) : undefined);
+}
+
+function quotedColonOn(yaml: string, start: number, whole = false): { offset: number; reason: string; advice: string } | undefined {
+  const end = yaml.indexOf('\n', start) === -1 ? yaml.length : yaml.indexOf('\n', start);
+  const line = yaml.slice(start, end).replace(/\r$/, '');
+  const m = /^([ \t]*)(["'])([A-Za-z_][\w-]*)[ \t]*:([^"'\n]*)\2[ \t]*(.*)$/.exec(line);
+  if (!m) return undefined;
+  const [, lead, , name, inside, after] = m as unknown as [string, string, string, string, string, string];
+  if (!whole && inside.trim() === '' && after !== '' && !after.startsWith(':') && !after.startsWith('#')) {
+    return {
+      offset: start + lead.length,
+      reason: `the colon after the field name "${name}" is inside the quotation marks, so YAML reads "${name}:" as a text, with no field`,
+      advice: `Put the colon after the closing quotation mark, or write the line without them: ${name}: ${excerpt(after, 40)}.`,
+    };
+  }
+  if (inside.trim() !== '' && after === '') {
+    return {
+      offset: start + lead.length,
+      reason: `the whole line is in quotation marks, so YAML reads it as a text, not as the field "${name}"`,
+      advice: `Put the quotation marks around the value alone, after the colon, or leave them out: ${name}: ${excerpt(inside.trim(), 40)}.`,
+    };
+  }
+  return undefined;
+}
+
 /** Brackets or braces nested hundreds of levels deep, past what the YAML parser's stack holds. */
 const YAML_NESTED = {
   reason: 'brackets or braces open here inside one another hundreds of levels deep, more than YAML can read',
@@ -823,6 +858,8 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
       );
     }
   }
+  const quoted = error.code === 'MISSING_CHAR' || error.code === 'UNEXPECTED_TOKEN' ? quotedColonAt(yaml, error.offset) : undefined;
+  if (quoted) return report(at(quoted.offset), M.YamlSyntax.code, M.YamlSyntax.message(quoted.reason, quoted.advice));
   const lineMistake = error.code === 'MISSING_CHAR' || error.code === 'MULTILINE_IMPLICIT_KEY' ? lineMistakeAt(yaml, error.offset, names) : undefined;
   if (lineMistake) return report(at(lineMistake.offset), M.YamlSyntax.code, M.YamlSyntax.message(lineMistake.reason, lineMistake.advice));
   if (error.code === 'RESOURCE_EXHAUSTION') {

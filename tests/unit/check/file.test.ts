@@ -1113,6 +1113,16 @@ describe('checkFile', () => {
     expect(messages(article(`${valid}title: Bridge\n`))).toContain('Unknown field "title" in an article. Remove it, or use one of:');
   });
 
+  it('says that a field\'s colon is inside quotation marks, when the name and its colon, or the whole line, are quoted', () => {
+    const said = (text: string, collection: FileInput['collection'] = 'articles') => check(text, collection).problems.map((p) => [p.line, p.column, p.code, p.message.replace(/\. .*/, '')]);
+    expect(said(article(valid.replace('outlet: wire', '"outlet:" wire')))).toEqual([[3, 1, 'yaml-syntax', 'YAML cannot read this: the colon after the field name "outlet" is inside the quotation marks, so YAML reads "outlet:" as a text, with no field']]);
+    expect(said(article(valid.replace('outlet: wire', "'outlet: wire'")))).toEqual([[3, 1, 'yaml-syntax', 'YAML cannot read this: the whole line is in quotation marks, so YAML reads it as a text, not as the field "outlet"']]);
+    // On the first line of a YAML record, YAML gives up on the line after it.
+    expect(said('"name: Harbour Wire"\nurl: https://wire.example.org\n', 'outlets')).toEqual([[1, 1, 'yaml-syntax', 'YAML cannot read this: the whole line is in quotation marks, so YAML reads it as a text, not as the field "name"']]);
+    // A quoted name with its colon after the quotation marks is a field.
+    expect(check(article(valid.replace('outlet: wire', '"outlet": wire'))).problems).toEqual([]);
+  });
+
   it('reads a YAML merge key as Astro (js-yaml) does: its fields merged, checked, and located where its group writes them', () => {
     // The group that holds the anchor is a field too; the fields it brings in are the record's.
     expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(

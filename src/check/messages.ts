@@ -475,6 +475,8 @@ export const WrongType = {
         ? ` Write ${meant}; only true and false, without quotation marks, are read as yes or no.`
         : expected.startsWith('a list')
         ? ' Write each item on its own line under the field, starting with "- ".'
+        : found === 'a list' || found === 'an empty list'
+          ? ` ${field.replace(/ \(item \d+\)$/, '')} takes one value, not a list: write ${found === 'a list' ? 'the one meant' : 'it'} after the colon, without brackets or "- "${expected.startsWith('text') ? ' (brackets that belong to the text go inside double quotes: "[Analysis] …")' : ''}.`
         : quotedExample !== undefined
           ? ` If it is meant as text, put it in double quotes: ${quotedExample}`
           : ''

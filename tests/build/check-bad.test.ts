@@ -1089,8 +1089,9 @@ describe('a build of bad content', () => {
   it('fails on wrong type', () => {
     expect(failingBuild('wrong-type')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/wrong-type/content/articles/report.md:8:1  entities: expected a list of entity ids, found "harbour-council". Write each item on its own line under the field, starting with "- ". [wrong-type]
+      tests/fixtures/bad/wrong-type/content/claims/bridge-closed.md:3:1  story: expected a story id, found a list. story takes one value, not a list: write the one meant after the colon, without brackets or "- ". [wrong-type]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/wrong-type/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type/dist/ was left as it was.
       "

@@ -154,7 +154,7 @@ describe('checkFile', () => {
   it('reports each field once, in file order, with what it expects and what it found', () => {
     const text = article('headline: [a, b]\noutlet: wire\nstory: closure\nsummary: S.\nkind: report\nadded: true\nunidentified: yes\n');
     expect(messages(text)).toMatchInlineSnapshot(`
-      "content/articles/report.md:2:1  headline: expected text, found a list. [wrong-type]
+      "content/articles/report.md:2:1  headline: expected text, found a list. headline takes one value, not a list: write the one meant after the colon, without brackets or "- " (brackets that belong to the text go inside double quotes: "[Analysis] …"). [wrong-type]
       content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found true. [bad-date]
       content/articles/report.md:8:1  Unknown field "unidentified" in an article. Remove it, or use one of: headline, outlet, url, published, byline, language, story, summary, kind, added, via, entities, aliases, archive. [unknown-field]"
     `);
@@ -1121,6 +1121,15 @@ describe('checkFile', () => {
     expect(said('"name: Harbour Wire"\nurl: https://wire.example.org\n', 'outlets')).toEqual([[1, 1, 'yaml-syntax', 'YAML cannot read this: the whole line is in quotation marks, so YAML reads it as a text, not as the field "name"']]);
     // A quoted name with its colon after the quotation marks is a field.
     expect(check(article(valid.replace('outlet: wire', '"outlet": wire'))).problems).toEqual([]);
+  });
+
+  it('says that a field of one value written as a list takes one value, and how to write it', () => {
+    expect(messages(article(valid.replace('outlet: wire', 'outlet: [wire, gazette]')))).toBe(
+      'content/articles/report.md:3:1  outlet: expected an outlet id, found a list. outlet takes one value, not a list: write the one meant after the colon, without brackets or "- ". [wrong-type]',
+    );
+    expect(messages(article(valid.replace('headline: Bridge closed', 'headline:\n  - Bridge closed')))).toContain(
+      'headline: expected text, found a list. headline takes one value, not a list: write the one meant after the colon, without brackets or "- " (brackets that belong to the text go inside double quotes: "[Analysis] …").',
+    );
   });
 
   it('reads a YAML merge key as Astro (js-yaml) does: its fields merged, checked, and located where its group writes them', () => {

@@ -135,9 +135,42 @@ export function parseYaml(yaml: string): ParsedYaml {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const message = (error as Error).message;
+    if (/^Merge sources must be maps/.test(message)) return { doc, error: { code: 'BAD_MERGE', ...badMerge(doc) }, data: undefined };
     return { doc, error: { code: 'BAD_ALIAS', message, offset: aliasOffset(doc, /: (\S+)$/.exec(message)?.[1]) }, data: undefined };
   }
   return { doc, data };
+}
+
+/**
+ * The first merge key (`<<:`) that brings in something other than a group of fields (`<<: text`,
+ * `<<: [text]`), or names an anchor not set above it (`<<: *base` with no `&base`): where that
+ * value is written, and why it cannot be merged, as js-yaml refuses it too.
+ */
+function badMerge(doc: Document.Parsed): { message: string; offset: number } {
+  let found: { message: string; offset: number } | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isMerge(pair)) return undefined;
+      const values = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const value of values) {
+        if (isMap(value)) continue;
+        const offset = (value as Node | null)?.range?.[0] ?? (pair.key as Node).range?.[0] ?? 0;
+        if (isAlias(value)) {
+          const target = value.resolve(doc);
+          if (isMap(target)) continue;
+          found = {
+            offset,
+            message: target ? `the merge key << names *${value.source}, which is not a group of fields` : `the merge key << names *${value.source}, an anchor that is not set above it (&${value.source})`,
+          };
+        } else {
+          found = { offset, message: 'the merge key << brings in a value that is not a group of fields' };
+        }
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found ?? { message: 'the merge key << brings in a value that is not a group of fields', offset: 0 };
 }
 
 /** Where the first alias (`*name`) named `name`, or the first alias of all, is written. */

@@ -827,8 +827,9 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/yaml-line-mistakes/content/claims/bridge-closed.md:4:1  YAML cannot read this: the colon after the field name "kind" is inside the quotation marks, so YAML reads "kind:" as a text, with no field. Put the colon after the closing quotation mark, or write the line without them: kind: fact. [yaml-syntax]
       tests/fixtures/bad/yaml-line-mistakes/content/outlets/council.yaml:2:15  YAML cannot read this: the value "yes" is not true or false, which its tag !!bool asks for. Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true). [yaml-syntax]
       tests/fixtures/bad/yaml-line-mistakes/content/outlets/wire.yaml:2:8  YAML cannot read this: there is no space after the colon of the field "country", so YAML reads the whole line as a name. Put a space after the colon, as in country: United Kingdom. [yaml-syntax]
+      tests/fixtures/bad/yaml-line-mistakes/content/stories/closure.md:4:5  YAML cannot read this: the merge key << names *common, an anchor that is not set above it (&common). Write <<: *name, where &name is set above it on a group of indented fields (base: &name), or write the fields out, one per line, and remove this line. [yaml-syntax]
 
-      4 problems in 4 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      5 problems in 5 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/yaml-line-mistakes/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-line-mistakes/dist/ was left as it was.
       "

@@ -1152,6 +1152,13 @@ describe('checkFile', () => {
     expect(check(article(valid.replace('added: 2026-05-12\n', 'dates: &d\n  added: 2026-05-12\n<<: *d\n'))).problems.map((p) => p.code)).toEqual(['unknown-field']);
   });
 
+  it('refuses a merge key that brings in no group of fields, as js-yaml does, at the value, saying why', () => {
+    const said = (yaml: string) => check(yaml, 'outlets').problems.map((p) => [p.line, p.column, p.code, p.message.replace(/^YAML cannot read this: /, '').replace(/\. Write .*/, '')]);
+    expect(said('name: Harbour Wire\n<<: *common\n')).toEqual([[2, 5, 'yaml-syntax', 'the merge key << names *common, an anchor that is not set above it (&common)']]);
+    expect(said('name: Harbour Wire\n<<: Harbour Media\n')).toEqual([[2, 5, 'yaml-syntax', 'the merge key << brings in a value that is not a group of fields']]);
+    expect(said('name: &n Harbour Wire\n<<: [{owner: Harbour Media}, *n]\n')).toEqual([[2, 30, 'yaml-syntax', 'the merge key << names *n, which is not a group of fields']]);
+  });
+
   it('reads a value with an explicit tag of YAML\'s own as Astro (js-yaml) does, and refuses one its tag does not fit, at the tag', () => {
     expect(check('name: !!str 2026\nunidentified: !!bool "true"\nowner: !!null ~\n', 'outlets').problems.map((p) => [p.line, p.code])).toEqual([[3, 'empty-value']]);
     expect(messages('name: !!float 1\n', 'outlets')).toMatchInlineSnapshot(

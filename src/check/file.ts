@@ -727,8 +727,19 @@ function quotedColonAt(yaml: string, offset: number): { offset: number; reason: 
 }
 
 function quotedColonOn(yaml: string, start: number, whole = false): { offset: number; reason: string; advice: string } | undefined {
+  // The value as the line to write shows it: whole, or … when it is long (a cut value would be copied as it is).
+  const short = (value: string) => (value.length <= 40 ? value : '…');
   const end = yaml.indexOf('\n', start) === -1 ? yaml.length : yaml.indexOf('\n', start);
   const line = yaml.slice(start, end).replace(/\r$/, '');
+  // `"headline: Bridge closed`: a quotation mark before the name, closed nowhere on the line.
+  const open = /^([ \t]*)(["'])([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line);
+  if (!whole && open && !open[4]!.includes(open[2]!)) {
+    return {
+      offset: start + open[1]!.length,
+      reason: `a quotation mark before the field name "${open[3]}" is never closed on its line, so YAML reads the lines after it as more of a text`,
+      advice: `Remove it, or put the quotation marks around the value alone, after the colon: ${open[3]}: "${short(open[4]!)}".`,
+    };
+  }
   const m = /^([ \t]*)(["'])([A-Za-z_][\w-]*)[ \t]*:([^"'\n]*)\2[ \t]*(.*)$/.exec(line);
   if (!m) return undefined;
   const [, lead, , name, inside, after] = m as unknown as [string, string, string, string, string, string];
@@ -736,14 +747,14 @@ function quotedColonOn(yaml: string, start: number, whole = false): { offset: nu
     return {
       offset: start + lead.length,
       reason: `the colon after the field name "${name}" is inside the quotation marks, so YAML reads "${name}:" as a text, with no field`,
-      advice: `Put the colon after the closing quotation mark, or write the line without them: ${name}: ${excerpt(after, 40)}.`,
+      advice: `Put the colon after the closing quotation mark, or write the line without them: ${name}: ${short(after)}.`,
     };
   }
   if (inside.trim() !== '' && after === '') {
     return {
       offset: start + lead.length,
       reason: `the whole line is in quotation marks, so YAML reads it as a text, not as the field "${name}"`,
-      advice: `Put the quotation marks around the value alone, after the colon, or leave them out: ${name}: ${excerpt(inside.trim(), 40)}.`,
+      advice: `Put the quotation marks around the value alone, after the colon, or leave them out: ${name}: ${short(inside.trim())}.`,
     };
   }
   return undefined;
@@ -859,7 +870,7 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
       );
     }
   }
-  const quoted = error.code === 'MISSING_CHAR' || error.code === 'UNEXPECTED_TOKEN' ? quotedColonAt(yaml, error.offset) : undefined;
+  const quoted = error.code === 'MISSING_CHAR' || error.code === 'UNEXPECTED_TOKEN' || error.code === 'MULTILINE_IMPLICIT_KEY' ? quotedColonAt(yaml, error.offset) : undefined;
   if (quoted) return report(at(quoted.offset), M.YamlSyntax.code, M.YamlSyntax.message(quoted.reason, quoted.advice));
   const lineMistake = error.code === 'MISSING_CHAR' || error.code === 'MULTILINE_IMPLICIT_KEY' ? lineMistakeAt(yaml, error.offset, names) : undefined;
   if (lineMistake) return report(at(lineMistake.offset), M.YamlSyntax.code, M.YamlSyntax.message(lineMistake.reason, lineMistake.advice));

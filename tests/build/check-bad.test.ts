@@ -1170,8 +1170,9 @@ describe('a build of bad content', () => {
   it('fails on yaml unclosed quote', () => {
     expect(failingBuild('yaml-unclosed-quote')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/yaml-unclosed-quote/content/articles/report.md:5:10  YAML cannot read this: a quotation mark opened here is never closed. Close it, or put the whole value in double quotes and write any double quote inside it as \\". [yaml-syntax]
+      tests/fixtures/bad/yaml-unclosed-quote/content/stories/closure.md:3:1  YAML cannot read this: a quotation mark before the field name "summary" is never closed on its line, so YAML reads the lines after it as more of a text. Remove it, or put the quotation marks around the value alone, after the colon: summary: "…". [yaml-syntax]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/yaml-unclosed-quote/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-unclosed-quote/dist/ was left as it was.
       "

@@ -1119,6 +1119,8 @@ describe('checkFile', () => {
     expect(said(article(valid.replace('outlet: wire', "'outlet: wire'")))).toEqual([[3, 1, 'yaml-syntax', 'YAML cannot read this: the whole line is in quotation marks, so YAML reads it as a text, not as the field "outlet"']]);
     // On the first line of a YAML record, YAML gives up on the line after it.
     expect(said('"name: Harbour Wire"\nurl: https://wire.example.org\n', 'outlets')).toEqual([[1, 1, 'yaml-syntax', 'YAML cannot read this: the whole line is in quotation marks, so YAML reads it as a text, not as the field "name"']]);
+    // A quotation mark before the name, closed nowhere on the line: YAML reads on, and gives up lines below.
+    expect(said(article(valid.replace('outlet: wire', '"outlet: wire')))).toEqual([[3, 1, 'yaml-syntax', 'YAML cannot read this: a quotation mark before the field name "outlet" is never closed on its line, so YAML reads the lines after it as more of a text']]);
     // A quoted name with its colon after the quotation marks is a field.
     expect(check(article(valid.replace('outlet: wire', '"outlet": wire'))).problems).toEqual([]);
   });

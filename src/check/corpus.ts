@@ -23,7 +23,8 @@ import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collec
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
-import { nearest } from './suggest.ts';
+import { nearest, toId } from './suggest.ts';
+import { isId } from '../lib/ids.ts';
 
 /**
  * `published`: the addresses the site has published (published-urls.txt, without its removed
@@ -49,6 +50,10 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string, p
       } else if (!targets.has(ref.id)) {
         // The id of a record of another collection (an outlet named as a quote's speaker).
         const elsewhere = COLLECTIONS.find((c) => c !== ref.collection && ids(c).has(ref.id));
+        // A value no file can be named (`Über-x`, `The Wire`): the id it would be, first among the suggestions when a record has it.
+        const form = isId(ref.id) ? undefined : toId(ref.id);
+        const near = nearest(ref.id, ref.collection === f.collection ? [...targets.keys()].filter((id) => id !== f.id) : targets.keys());
+        const suggestions = form && targets.has(form) && !(ref.collection === f.collection && form === f.id) ? [form, ...near.filter((id) => id !== form)] : near;
         problems.push({
           file: f.file,
           line: ref.line,
@@ -60,9 +65,10 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string, p
             ref.id,
             fileFor(ref.collection, ref.id),
             // Never the record itself: following that would only make it refer to itself.
-            nearest(ref.id, ref.collection === f.collection ? [...targets.keys()].filter((id) => id !== f.id) : targets.keys()),
+            suggestions,
             renamed.get(`${ref.collection}/${ref.id}`),
             elsewhere && { kind: singular(elsewhere), file: ids(elsewhere).get(ref.id)!.file },
+            form,
           ),
         });
       }

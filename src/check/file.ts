@@ -9,7 +9,7 @@
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, hiddenInName, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN } from '../lib/characters.ts';
+import { BIDI_CONTROLS, hiddenInName, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN, wordJoinerInName } from '../lib/characters.ts';
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -340,8 +340,13 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
   if (/^[^[\]\n]*\]\{/.test(after)) return 'early-close';
   if (!after.startsWith('{')) return undefined;
+  // `{#bridge-closed.}`: the sentence's full stop typed inside the braces.
+  if (PUNCTUATED_ID.test(after)) return 'punctuated-id';
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
+
+/** Attributes whose id is followed by punctuation (`{#bridge-closed.}`, `{#bridge-closed. stance=quotes}`); group 1 is the id. */
+const PUNCTUATED_ID = /^\{[ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)[.,;:!?…]+(?:[ \t]+stance=[^\s}]*)?[ \t]*\}/;
 
 /** The claim a path, an address or a file name names (`claims/pause-is-unilateral.md`, `/claims/pause-is-unilateral/`): its last part, without `.md`. */
 const claimIdIn = (written: string) => written.replace(/\/+$/, '').replace(/^.*\//, '').replace(/\.md$/i, '');
@@ -548,6 +553,9 @@ function read(input: FileInput, facts: FileFacts): void {
         const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
+        // The claim it names is plain to see: not also reported as mentioned nowhere.
+        const punctuated = cause === 'punctuated-id' ? PUNCTUATED_ID.exec(text.slice(end, end + 2000))?.[1] : undefined;
+        if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }
       // `:claim{#id}[words]`: the id is read, and the span after it is not.
@@ -567,6 +575,8 @@ function read(input: FileInput, facts: FileFacts): void {
           // A path or a file name (`claims/pause-is-unilateral.md`) names the claim by its last part.
           const fixed = toId(claimIdIn(id));
           report(place, M.MentionBadId.code, M.MentionBadId.message(id, fixed && fixed !== id ? [fixed] : [], source));
+          // The claim meant (`#bridge-closed,`): not also reported as mentioned nowhere.
+          if (fixed && fixed !== id && !facts.named!.includes(fixed)) facts.named!.push(fixed);
           break;
         }
         case 'mention-unknown-attribute': {
@@ -628,6 +638,10 @@ function read(input: FileInput, facts: FileFacts): void {
       if (second) {
         report({ line: m.start.line, column: m.start.column }, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message([], excerpt(text.slice(m.start.offset, m.end.offset + second[0].length), 100), true));
       }
+      // A stance counts only in an article (the claim page gathers the articles'): in a story's or a claim's notes it only styles the link.
+      if ((input.collection === 'stories' || input.collection === 'claims') && m.stance !== undefined && m.stance !== 'asserts') {
+        report({ line: m.start.line, column: m.start.column }, M.MentionStanceOutsideArticle.code, M.MentionStanceOutsideArticle.message(m.stance, input.collection === 'stories' ? 'story' : 'claim', excerpt(text.slice(m.start.offset, m.end.offset), 100)));
+      }
       facts.mentions.push({
         claim: m.claim,
         stance: m.stance,
@@ -666,6 +680,7 @@ const YAML_ADVICE: Record<string, string> = {
   MULTIPLE_ANCHORS: 'Remove the extra & anchor.',
   BAD_ALIAS: 'A value that starts with * must be put in double quotes.',
   TAG_RESOLVE_FAILED: 'A value that starts with ! must be put in double quotes.',
+  BAD_MERGE: 'Write <<: *name, where &name is set above it on a group of indented fields (base: &name), or write the fields out, one per line, and remove this line.',
 };
 const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentation of the lines around it.';
 
@@ -694,6 +709,52 @@ function lineMistakeAt(yaml: string, offset: number, names: ReadonlySet<string>)
       offset: start,
       reason: `the text of the value that starts with ${header[1]} on the line above is not indented, so YAML does not read it as that value`,
       advice: 'Indent each of its lines with two spaces under the field.',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A field's colon inside quotation marks, on the line YAML gave up on: `"outlet:" wire`, where
+ * the name and its colon are quoted, or `"outlet: wire"`, the whole line. YAML reads either as
+ * a text, and finds no field.
+ */
+function quotedColonAt(yaml: string, offset: number): { offset: number; reason: string; advice: string } | undefined {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  // The line YAML gave up on, or, for a whole line in quotation marks at the top, the one before it.
+  const here = quotedColonOn(yaml, start);
+  return here ?? (start > 0 ? quotedColonOn(yaml, yaml.lastIndexOf('\n', start - 2) + 1, true) : undefined);
+}
+
+function quotedColonOn(yaml: string, start: number, whole = false): { offset: number; reason: string; advice: string } | undefined {
+  // The value as the line to write shows it: whole, or … when it is long (a cut value would be copied as it is).
+  const short = (value: string) => (value.length <= 40 ? value : '…');
+  const end = yaml.indexOf('\n', start) === -1 ? yaml.length : yaml.indexOf('\n', start);
+  const line = yaml.slice(start, end).replace(/\r$/, '');
+  // `"headline: Bridge closed`: a quotation mark before the name, closed nowhere on the line.
+  const open = /^([ \t]*)(["'])([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line);
+  if (!whole && open && !open[4]!.includes(open[2]!)) {
+    return {
+      offset: start + open[1]!.length,
+      reason: `a quotation mark before the field name "${open[3]}" is never closed on its line, so YAML reads the lines after it as more of a text`,
+      advice: `Remove it, or put the quotation marks around the value alone, after the colon: ${open[3]}: "${short(open[4]!)}".`,
+    };
+  }
+  const m = /^([ \t]*)(["'])([A-Za-z_][\w-]*)[ \t]*:([^"'\n]*)\2[ \t]*(.*)$/.exec(line);
+  if (!m) return undefined;
+  const [, lead, , name, inside, after] = m as unknown as [string, string, string, string, string, string];
+  if (!whole && inside.trim() === '' && after !== '' && !after.startsWith(':') && !after.startsWith('#')) {
+    return {
+      offset: start + lead.length,
+      reason: `the colon after the field name "${name}" is inside the quotation marks, so YAML reads "${name}:" as a text, with no field`,
+      advice: `Put the colon after the closing quotation mark, or write the line without them: ${name}: ${short(after)}.`,
+    };
+  }
+  if (inside.trim() !== '' && after === '') {
+    return {
+      offset: start + lead.length,
+      reason: `the whole line is in quotation marks, so YAML reads it as a text, not as the field "${name}"`,
+      advice: `Put the quotation marks around the value alone, after the colon, or leave them out: ${name}: ${short(inside.trim())}.`,
     };
   }
   return undefined;
@@ -809,6 +870,8 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
       );
     }
   }
+  const quoted = error.code === 'MISSING_CHAR' || error.code === 'UNEXPECTED_TOKEN' || error.code === 'MULTILINE_IMPLICIT_KEY' ? quotedColonAt(yaml, error.offset) : undefined;
+  if (quoted) return report(at(quoted.offset), M.YamlSyntax.code, M.YamlSyntax.message(quoted.reason, quoted.advice));
   const lineMistake = error.code === 'MISSING_CHAR' || error.code === 'MULTILINE_IMPLICIT_KEY' ? lineMistakeAt(yaml, error.offset, names) : undefined;
   if (lineMistake) return report(at(lineMistake.offset), M.YamlSyntax.code, M.YamlSyntax.message(lineMistake.reason, lineMistake.advice));
   if (error.code === 'RESOURCE_EXHAUSTION') {
@@ -824,7 +887,7 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   let offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
   // A list item indented unlike the others: at its "- ", past the spaces before it.
   if (/^A block sequence may not be used/.test(error.message)) offset += /^[ \t]*/.exec(yaml.slice(offset))![0].length;
-  const reason = special?.reason ?? yamlReason(error.code, error.message);
+  const reason = special?.reason || yamlReason(error.code, error.message);
   const advice = special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
   report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(reason, advice));
 }
@@ -849,6 +912,10 @@ const YAML_BY_MESSAGE: [RegExp, { reason: string; advice: string; opening?: bool
   [/^Unexpected block-seq-ind on same line with key/, { reason: 'a list item ("- ") starts on the same line as its field', advice: 'Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes.' }],
   [/^Unexpected flow-(seq|map)-end token/, { reason: 'a closing bracket here has no opening one', advice: 'Remove it, or put the whole value in double quotes.' }],
   [/^Unexpected , in flow/, { reason: 'a list between brackets has an empty item: two commas in a row, or one at its start', advice: 'Remove the extra comma.' }],
+  [
+    /^the value "[^]*" is not .*, which its tag !!(\w+) asks for$/,
+    { reason: '', advice: 'Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true).' },
+  ],
   [/^Block scalar header includes extra characters/, { reason: 'text follows the | or > that starts a value written on the lines below', advice: 'Start the text on the next line, indented under its field, or put the whole value in double quotes.' }],
 ];
 
@@ -1060,6 +1127,16 @@ function checkData(
         const offset = range ? forbiddenIn(yaml, range[0], range[1], new RegExp(hidden.char, 'u')) : undefined;
         report(offset === undefined ? where(path) : at(offset), M.InvisibleInName.code, M.InvisibleInName.message(fieldName(path), M.invisibleName(hidden.char), hidden.word));
       }
+      // A word joiner that keeps nothing together: likelier copied than meant, but a typographer may mean one (a notice).
+      const joiner = VISIBLE.test(value) ? wordJoinerInName(value) : undefined;
+      if (joiner) {
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        // The word joiner it is, written as itself (others before it may be a typographer's), or else the first one or its escape.
+        const nth = value.slice(0, joiner.index).split('\u2060').length - 1;
+        const written = range ? [...yaml.slice(range[0], range[1]).matchAll(/\u2060/g)][nth]?.index : undefined;
+        const offset = range ? (written === undefined ? forbiddenIn(yaml, range[0], range[1], /\u2060/u) : range[0] + written) : undefined;
+        report(offset === undefined ? where(path) : at(offset), M.WordJoinerInName.code, M.WordJoinerInName.message(fieldName(path), joiner.word, joiner.between));
+      }
       const look = lookAlikeLetter(value);
       if (look) {
         // At the letter itself, or its escape, when the value shows where.
@@ -1138,7 +1215,10 @@ function checkData(
           // The name another tool gives a field (author for byline), when the record does not have that field already.
           const synonym = path.length === 0 ? own(SYNONYMS[input.collection], key.toLowerCase()) : undefined;
           const suggestions = names ? [] : synonym && !Object.hasOwn(value, synonym) ? [synonym] : nearest(key, known, 1);
-          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named));
+          // `Outlet:` beside `outlet:`, `"outlet ":` beside `outlet:`: the same field twice, one of them not read.
+          const same = suggestions[0] !== undefined && key.toLowerCase().replace(/\s+/g, '') === suggestions[0] && Object.hasOwn(value, suggestions[0]) && offsets.has(suggestions[0]);
+          const twice = same ? at(offsets.get(suggestions[0]!)!).line : undefined;
+          report(at(offsets.get(key) ?? 0), M.UnknownField.code, M.UnknownField.message(key, owner, suggestions, known, named, twice));
           if (suggestions[0] !== undefined && !Object.hasOwn(value, suggestions[0])) misspelt.add(JSON.stringify([...path, suggestions[0]]));
           continue;
         }

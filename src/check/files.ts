@@ -221,17 +221,17 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       unread.push({ rel, stem, ext });
       continue;
     }
-    let id = stem;
-    if (!isId(stem)) {
-      id = toId(stem) || stem;
-      problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
-    }
+    const id = isId(stem) ? stem : toId(stem) || stem;
     // Of names that look the same (café.md, its é written as e and an accent), the other is named.
     const lookalike = sameLooking.get(rel.normalize('NFC'));
     sameLooking.set(rel.normalize('NFC'), rel);
     const other = lookalike ?? byId.get(id);
+    // A name that is not an id is to be renamed, unless the id it would take is another file's
+    // (Report.md beside report.md): then the two are one record twice, said once.
+    if (!isId(stem) && !(other && !lookalike)) problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
     if (other) {
-      problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), id, other, false, lookalike !== undefined));
+      const unlike = isId(stem) || lookalike ? undefined : split(f).stem.toLowerCase() === split(other.slice(folder.length + 1)).stem ? 'capitals' : 'signs';
+      problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), id, other, false, lookalike !== undefined, unlike));
       continue;
     }
     byId.set(id, rel);

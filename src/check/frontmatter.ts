@@ -1,9 +1,11 @@
 /**
  * Frontmatter and YAML with positions. The values are read as Astro reads them (YAML 1.2 core
- * schema with timestamps, as js-yaml does, so `2026-06-04` becomes a date), and every key and
- * value keeps its offset, so a problem is reported at its own line and column.
+ * schema with timestamps, as js-yaml does, so `2026-06-04` becomes a date; merge keys, `<<: *base`,
+ * merged; `!!float 1` a number), and every key and value keeps its offset, so a problem is
+ * reported at its own line and column.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap, type Document, type Node } from 'yaml';
+import jsYaml from 'js-yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap, type Document, type Node, type Pair, type ScalarTag } from 'yaml';
 
 /** Where the YAML of a Markdown record sits in its text. */
 export type Split =
@@ -85,12 +87,34 @@ export interface ParsedYaml {
   data: unknown;
 }
 
+/**
+ * A scalar written with an explicit tag of YAML's own (`!!float 1`, `!!int '3'`, `!!bool "true"`,
+ * `!!null ~`), read by js-yaml's own rule for that tag, as Astro reads it: the yaml package's core
+ * schema, for one, does not take `!!float 1`. A value the tag does not fit (`!!float abc`) is
+ * refused by js-yaml, so by the checks too, located at the tag.
+ */
+const explicit = (name: 'float' | 'int' | 'bool' | 'null', what: string): ScalarTag => {
+  // js-yaml exports its types, though its published type declarations leave them out.
+  const type = (jsYaml as unknown as { types: Record<typeof name, jsYaml.Type> }).types[name];
+  return {
+    tag: `tag:yaml.org,2002:${name}`,
+    resolve: (source, onError) => {
+      if (type.resolve(source)) return type.construct(source) as unknown;
+      onError(`the value "${source}" is not ${what}, which its tag !!${name} asks for`);
+      return source;
+    },
+  };
+};
+const EXPLICIT_TAGS = [explicit('float', 'a number'), explicit('int', 'a whole number'), explicit('bool', 'true or false'), explicit('null', 'empty (~ or null)')];
+
 export function parseYaml(yaml: string): ParsedYaml {
   const doc = parseDocument(yaml, {
     // The core schema even under a `%YAML 1.1` directive, which js-yaml reads but does not follow:
     // `country: no` is the text "no" to Astro, never false.
     schema: 'core',
-    customTags: ['timestamp'],
+    customTags: ['timestamp', ...EXPLICIT_TAGS],
+    // `<<: *base` brings in the fields of the group it names, as js-yaml merges them for Astro.
+    merge: true,
     prettyErrors: false,
     uniqueKeys: true,
     // No warnings printed by the parser: a list written as a key is reported as an unknown field.
@@ -111,9 +135,42 @@ export function parseYaml(yaml: string): ParsedYaml {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const message = (error as Error).message;
+    if (/^Merge sources must be maps/.test(message)) return { doc, error: { code: 'BAD_MERGE', ...badMerge(doc) }, data: undefined };
     return { doc, error: { code: 'BAD_ALIAS', message, offset: aliasOffset(doc, /: (\S+)$/.exec(message)?.[1]) }, data: undefined };
   }
   return { doc, data };
+}
+
+/**
+ * The first merge key (`<<:`) that brings in something other than a group of fields (`<<: text`,
+ * `<<: [text]`), or names an anchor not set above it (`<<: *base` with no `&base`): where that
+ * value is written, and why it cannot be merged, as js-yaml refuses it too.
+ */
+function badMerge(doc: Document.Parsed): { message: string; offset: number } {
+  let found: { message: string; offset: number } | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isMerge(pair)) return undefined;
+      const values = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const value of values) {
+        if (isMap(value)) continue;
+        const offset = (value as Node | null)?.range?.[0] ?? (pair.key as Node).range?.[0] ?? 0;
+        if (isAlias(value)) {
+          const target = value.resolve(doc);
+          if (isMap(target)) continue;
+          found = {
+            offset,
+            message: target ? `the merge key << names *${value.source}, which is not a group of fields` : `the merge key << names *${value.source}, an anchor that is not set above it (&${value.source})`,
+          };
+        } else {
+          found = { offset, message: 'the merge key << brings in a value that is not a group of fields' };
+        }
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found ?? { message: 'the merge key << brings in a value that is not a group of fields', offset: 0 };
 }
 
 /** Where the first alias (`*name`) named `name`, or the first alias of all, is written. */
@@ -141,6 +198,33 @@ export interface Located {
   node?: Node | null | undefined;
 }
 
+/** Whether a pair is a merge key's (`<<: *base`), which brings in the fields of the groups it names. */
+const isMerge = (pair: unknown): pair is Pair => isPair(pair) && isScalar(pair.key) && typeof pair.key.value === 'symbol';
+
+/** The groups a merge key brings in, in the order YAML gives them precedence: `<<: *a`, `<<: [*a, *b]`, `<<: {…}`. */
+function mergedMaps(doc: Document.Parsed, pair: Pair, depth = 0): YAMLMap[] {
+  if (depth > 20) return [];
+  const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const value = resolve(pair.value);
+  return (isSeq(value) ? value.items.map(resolve) : [value]).filter((m): m is YAMLMap => isMap(m));
+}
+
+/**
+ * The pair of `key` in a map: its own, or else, as YAML merges, the first of the groups its merge
+ * keys bring in (and theirs in turn).
+ */
+function findPair(doc: Document.Parsed, map: YAMLMap, key: string, depth = 0): Pair | undefined {
+  const own = map.items.find((p) => isPair(p) && isScalar(p.key) && typeof p.key.value !== 'symbol' && String(p.key.value) === key) as Pair | undefined;
+  if (own || depth > 20) return own;
+  for (const merge of map.items.filter(isMerge)) {
+    for (const inner of mergedMaps(doc, merge, depth)) {
+      const found = findPair(doc, inner, key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Finds the place of `path` in a parsed YAML document. */
 export function locate(doc: Document.Parsed, path: readonly PropertyKey[], fallback: number): Located {
   let current: unknown = doc.contents;
@@ -148,7 +232,8 @@ export function locate(doc: Document.Parsed, path: readonly PropertyKey[], fallb
   for (let i = 0; i < path.length; i++) {
     const step = path[i];
     if (isMap(current)) {
-      const pair = current.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      // A field a merge key brings in (`<<: *base`) is found where the group it comes from writes it.
+      const pair = findPair(doc, current, String(step));
       if (!pair) return { offset, found: false };
       const key = pair.key as Node;
       offset = key.range?.[0] ?? offset;
@@ -181,6 +266,7 @@ export function keyOffsets(doc: Document.Parsed, path: readonly PropertyKey[]): 
       if (!isPair(pair)) continue;
       const key = pair.key as Node | null;
       if (!key?.range) continue;
+      if (isMerge(pair)) continue;
       // A key left out (`: b`) is "" in the data; a list or group written as a key (`[a]: b`), as YAML writes it in one line.
       if (isScalar(key)) offsets.set(key.value === null ? '' : String(key.value), key.range[0]);
       else {
@@ -189,6 +275,19 @@ export function keyOffsets(doc: Document.Parsed, path: readonly PropertyKey[]): 
         offsets.set(Object.keys(alone.toJS(doc) as object)[0] ?? '', key.range[0]);
       }
     }
+    // The fields a merge key brings in, where the groups they come from write them (a field of its own wins, as YAML merges).
+    const merged = (map: YAMLMap, depth: number) => {
+      for (const pair of map.items.filter(isMerge)) {
+        for (const inner of mergedMaps(doc, pair, depth)) {
+          for (const p of inner.items) {
+            const k = isPair(p) && isScalar(p.key) && typeof p.key.value !== 'symbol' ? p.key : undefined;
+            if (k?.range && !offsets.has(k.value === null ? '' : String(k.value))) offsets.set(k.value === null ? '' : String(k.value), k.range[0]);
+          }
+          if (depth < 20) merged(inner, depth + 1);
+        }
+      }
+    };
+    merged(located.node, 0);
   }
   return offsets;
 }

@@ -190,6 +190,16 @@ export const InvisibleInName = {
   hint: 'It comes with text copied from a web page or a word processor. Delete it, or type the name again. A zero-width non-joiner or joiner that Persian, an Indic script or an emoji needs is accepted.',
 } satisfies MessageDef<[string, string, string]>;
 
+export const WordJoinerInName = {
+  code: 'word-joiner-in-name',
+  title: 'A word joiner in a name where it keeps nothing together',
+  /** `word`: the word it stands in or beside, as a reader sees it; `between`: whether it stands between two of its letters or digits. */
+  message: (field: string, word: string, between: boolean) =>
+    `The field ${field} holds a word joiner (U+2060), an invisible character, ${between ? `in the word ${q(word)}, between letters, which never break apart anyway` : `beside the word ${q(word)}, at a space or an end of the name, where there is no line to keep together`}. The name reads as it would without it but is not the same text, so a search for it may miss this record, and the record can pass for another. If it came with copied text, delete it (in YAML it may be written as an escape between double quotes, \\u2060); a word joiner beside a hyphen or a slash, to keep a name on one line (Jean-Paul), is accepted as it is.`,
+  hint: 'A word joiner keeps the characters on either side of it on one line. Between letters, beside a space or at the end of a name it does nothing a reader sees: it came with copied text. Beside a hyphen or a slash it is the typographer\'s, and accepted.',
+  notice: true,
+} satisfies MessageDef<[string, string, boolean]>;
+
 export const BidiControl = {
   code: 'bidi-control',
   title: 'An invisible control that reverses text',
@@ -300,17 +310,23 @@ export const BadFileName = {
 export const DuplicateId = {
   code: 'duplicate-id',
   title: 'Two files with the same id',
-  /** `lookalike`: the two names are the same text written with other Unicode characters (é, or e and a combining accent). */
-  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false) =>
+  /**
+   * `lookalike`: the two names are the same text written with other Unicode characters (é, or e
+   * and a combining accent). `unlike`: this file's name is not an id, and the id it would take
+   * is the other's, as it differs in capitals alone (`Report.md` beside `report.md`) or in signs too (`Report_1.md`, `report-1.md`).
+   */
+  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false, unlike?: 'capitals' | 'signs') =>
     ignored
       ? `This file has the same name as ${other}, which defines ${kind} ${q(id)}; this one is not read. Keep one file: remove this one, or merge what it holds into ${other}.`
-      : `${q(id)} is already the id of ${other}.${
+      : unlike
+        ? `This file's name differs from ${other}'s only in ${unlike === 'capitals' ? 'capitals' : 'capitals or signs that an id does not have'}, so it would take the same id, ${q(id)}: an id is its file name in lowercase words joined by hyphens${unlike === 'capitals' ? ", and a disk that does not tell capitals apart (macOS's, Windows') holds the two as one file" : ''}. Every ${kind} needs its own id: merge what this file holds into ${other} and remove this one, or, if it is another ${kind}, rename it to an id of its own.`
+        : `${q(id)} is already the id of ${other}.${
           lookalike
             ? " That file's name looks the same as this one's, but is written with other Unicode characters (an accented letter as one character in one name, as a letter and a combining accent in the other, as macOS and some programs save names)."
             : ''
         } Every ${kind} needs its own id: remove one of the two files, or rename one.`,
   hint: 'An id belongs to one file. Two files whose names differ only in the extension (pause.yaml and pause.yml), in capitals, or in how an accent is written define the same id.',
-} satisfies MessageDef<[string, string, string, boolean, boolean?]>;
+} satisfies MessageDef<[string, string, string, boolean, boolean?, ('capitals' | 'signs')?]>;
 
 export const DuplicateArticle = {
   code: 'duplicate-article',
@@ -408,7 +424,8 @@ export const UnknownField = {
   code: 'unknown-field',
   title: 'A field the content model does not have',
   /** `named`: for a field that names the record (`slug`, `id`), the record's id and, when the field gives another one, that id and the file name it would take. */
-  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[], named?: { id: string; other?: { id: string; file: string } }) =>
+  /** `also`: the line of the field suggested, when the record has it too (`Outlet:` beside `outlet:`). */
+  message: (field: string, owner: string, suggestions: readonly string[], known: readonly string[], named?: { id: string; other?: { id: string; file: string } }, also?: number) =>
     named
       ? named.other
         ? `The field ${q(field)} is not used: a record's id is its file name, so this one's is ${q(named.id)}, not ${q(named.other.id)}. Remove the line; to give the record the id ${q(named.other.id)}, rename the file to ${named.other.file} (and, if it was published as ${q(named.id)}, add that to its aliases).`
@@ -416,8 +433,10 @@ export const UnknownField = {
       : field === ''
         ? `This line has no field name before its colon. Write the name, as in ${known[0] ?? 'name'}: …, or remove the line.`
         : field === '<<'
-        ? `YAML's merge key "<<" is not read in ${owner}, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line.`
-        : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
+        ? `The field "<<" is in quotation marks, so YAML reads it as a field of that name, which ${owner} does not have, and not as its merge key. To bring in the fields of a group, write <<: *name without the quotation marks; or write the fields out, one per line, and remove this line.`
+        : also !== undefined
+          ? `Unknown field ${q(field)} in ${owner}, which also has the field ${q(suggestions[0] ?? '')} (line ${also}): only that one is read, so the value of this line would be dropped without a word. A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in ${suggestions[0]} the value you mean.`
+          : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
   /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */
   elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') =>
@@ -432,7 +451,7 @@ export const UnknownField = {
               ? 'a claim has no stance of its own, since each article gives its own in its mention of the claim, as in :claim[exact words]{#claim-id stance=disputes}, and the claim page gathers them. Remove the line, and give the stance in the mentions'
               : "a story's claims are those its articles mention, and each claim names its story in its own story field. Remove the line"
     }.`,
-} satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?]> & {
+} satisfies MessageDef<[string, string, readonly string[], readonly string[], { id: string; other?: { id: string; file: string } }?, number?]> & {
   elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') => string;
 };
 
@@ -456,6 +475,8 @@ export const WrongType = {
         ? ` Write ${meant}; only true and false, without quotation marks, are read as yes or no.`
         : expected.startsWith('a list')
         ? ' Write each item on its own line under the field, starting with "- ".'
+        : found === 'a list' || found === 'an empty list'
+          ? ` ${field.replace(/ \(item \d+\)$/, '')} takes one value, not a list: write ${found === 'a list' ? 'the one meant' : 'it'} after the colon, without brackets or "- "${expected.startsWith('text') ? ' (brackets that belong to the text go inside double quotes: "[Analysis] …")' : ''}.`
         : quotedExample !== undefined
           ? ` If it is meant as text, put it in double quotes: ${quotedExample}`
           : ''
@@ -583,9 +604,18 @@ export const BadFormat = {
 export const UnknownReference = {
   code: 'unknown-reference',
   title: 'A reference to a record that does not exist',
-  /** `other`: a record of another collection that has this id (a claim named as a story), and its file. */
-  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string, other?: { kind: string; file: string }) =>
-    `${field}: there is no ${kind} ${q(id)} (no file ${file}).${invisibleIn(id)}${
+  /**
+   * `other`: a record of another collection that has this id (a claim named as a story), and its
+   * file. `form`: for a value no file can be named (`Über-x`), the id it would be (`uber-x`).
+   */
+  message: (field: string, kind: string, id: string, file: string, suggestions: readonly string[], renamed?: string, other?: { kind: string; file: string }, form?: string) =>
+    form !== undefined && renamed === undefined && !other
+      ? `${field}: there is no ${kind} ${q(id)}, nor can there be: an id is lowercase ASCII letters and digits in words joined by hyphens.${invisibleIn(id)}${
+          suggestions.length > 0
+            ? didYouMean(suggestions)
+            : ` Write the id of an existing ${kind}${form === '' ? '' : `, or add the ${kind} first as ${file.replace(/[^/]*(\.[a-z]+)$/, `${form}$1`)} and write ${form} here`}.`
+        }`
+      : `${field}: there is no ${kind} ${q(id)} (no file ${file}).${invisibleIn(id)}${
       other ? ` ${q(id)} is ${an(other.kind)}'s id (${other.file}), but the field ${field.replace(/ \(item \d+\)$/, '')} takes ${an(kind)}'s.` : ''
     }${
       renamed !== undefined
@@ -598,7 +628,7 @@ export const UnknownReference = {
             }`
     }`,
   hint: 'Correct the id (the message names the nearest existing ones), or create the record it names, or, when it was deleted on purpose, remove the reference (outlet and story must name another). An old id, listed in the aliases of the record renamed from it, only redirects old links: references use the current id.',
-} satisfies MessageDef<[string, string, string, string, readonly string[], string?, { kind: string; file: string }?]>;
+} satisfies MessageDef<[string, string, string, string, readonly string[], string?, { kind: string; file: string }?, string?]>;
 
 export const UnknownClaim = {
   code: 'unknown-claim',
@@ -758,7 +788,7 @@ export const ReusedAddress = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'unclosed-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'unclosed-id' | 'punctuated-id' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
   bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
@@ -773,6 +803,8 @@ const UNREAD: Record<UnreadPart, string> = {
   'parenthesised-id':
     "This claim mention names no claim: its id is in parentheses, as a link's address would be, so it is not read. Write it in braces: :claim[exact words]{#claim-id}.",
   'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
+  'punctuated-id':
+    "This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}.",
   'unreadable-id':
     'This claim mention names no claim: Markdown cannot read what stands between its { and }, so the claim id is not read. Write {#claim-id} or {#claim-id stance=quotes}: the # right before the id, a value after each =.',
 };
@@ -896,6 +928,15 @@ export const MentionNotRead = {
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
 } satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', string?]>;
 
+export const MentionStanceOutsideArticle = {
+  code: 'mention-stance-outside-article',
+  title: "A stance in a claim mention of a story's or a claim's body",
+  message: (stance: string, owner: 'story' | 'claim', source: string) =>
+    `This claim mention gives the stance ${q(stance)} in a ${owner}'s body, where no stance counts: only an article's mentions say how an outlet carries a claim, and the claim page gathers only theirs. The page only underlines the words as ${stance === 'disputes' ? 'disputed' : stance === 'quotes' ? 'quoted' : 'qualified'}. If an article ${stance} it, mark the claim in that article's passage; here, remove stance=${stance}, or keep it for the underline.${shown(source)}`,
+  hint: "A stance says how an article carries a claim, and counts only in an article's body. In a story's or a claim's notes, a mention links to the claim: write it without stance=….",
+  notice: true,
+} satisfies MessageDef<[string, 'story' | 'claim', string]>;
+
 // Body text
 
 export const ImageWithoutDescription = {
@@ -962,6 +1003,7 @@ export const messages = [
   BidiControl,
   Noncharacter,
   InvisibleInName,
+  WordJoinerInName,
   LookAlike,
   DenseMarkup,
   DeepNesting,
@@ -1018,6 +1060,7 @@ export const messages = [
   MentionNotInline,
   MentionRepeatedAttribute,
   MentionNotRead,
+  MentionStanceOutsideArticle,
   ImageWithoutDescription,
   SpanNotInArchive,
   ArchiveUnreadable,

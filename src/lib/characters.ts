@@ -88,12 +88,13 @@ export function lookAlikeLetter(text: string): { index: number; letter: string; 
 
 /**
  * Invisible characters that never belong in a name of the Latin, Greek or Cyrillic alphabets:
- * a zero-width space (U+200B), a word joiner and the invisible operators (U+2060 to U+2064) and
- * a zero-width no-break space (U+FEFF, a byte-order mark inside text). Other scripts use some of
- * them (Thai, Khmer and Lao mark word boundaries with U+200B), so only those beside a letter or
- * digit of those alphabets, or at a name's start or end, are taken for a mistake or a spoof.
+ * a zero-width space (U+200B), the invisible operators (U+2061 to U+2064) and a zero-width
+ * no-break space (U+FEFF, a byte-order mark inside text). Other scripts use some of them (Thai,
+ * Khmer and Lao mark word boundaries with U+200B), so only those beside a letter or digit of
+ * those alphabets, or at a name's start or end, are taken for a mistake or a spoof. A word joiner
+ * (U+2060) is a typographer's, to keep a name on one line: see {@link wordJoinerInName}.
  */
-const HIDDEN = /[\u200B\u2060-\u2064\uFEFF]/g;
+const HIDDEN = /[\u200B\u2061-\u2064\uFEFF]/g;
 /**
  * The joiners (U+200C, U+200D) that Persian, the Indic scripts and emoji sequences need, are
  * taken for one only between two letters of those alphabets, where nothing needs them.
@@ -126,11 +127,36 @@ export function hiddenInName(name: string): { index: number; char: string; word:
     if (before !== undefined && after !== undefined && ALPHABETIC.test(before) && ALPHABETIC.test(after)) found.push({ index: m.index, char: m[0] });
   }
   const first = found.sort((a, b) => a.index - b.index)[0];
-  if (!first) return undefined;
-  // The word around it: back to the start of its word, then forward to its end.
-  let start = first.index;
+  return first ? { ...first, word: wordAround(name, first.index) } : undefined;
+}
+
+/** The word around `index` as a reader sees it, without its invisible characters: back to its start, then forward to its end. */
+function wordAround(name: string, index: number): string {
+  let start = index;
   while (start > 0 && /[\p{L}\p{M}\p{Nd}\p{Cf}]/u.test(name[start - 1]!)) start--;
   WORD_AROUND.lastIndex = start;
-  const word = WORD_AROUND.exec(name)![0].replace(/\p{Cf}/gu, '');
-  return { ...first, word };
+  return WORD_AROUND.exec(name)![0].replace(/\p{Cf}/gu, '');
+}
+
+/**
+ * The first word joiner (U+2060) in a name where it keeps nothing together: between two letters
+ * or digits (which never break apart; `between`), beside a space, or at the name's start or end, with a
+ * letter or digit of the Latin, Greek or Cyrillic alphabets on one side. A typographer puts one
+ * beside a hyphen, a slash or another sign, to keep a name on one line (`Jean\u2060-\u2060Paul`,
+ * `24\u2060/\u20607`): that one is not returned. A word joiner there is likelier copied with
+ * the text than meant, and makes the name another text, but may be meant: a notice, not a fault.
+ */
+export function wordJoinerInName(name: string): { index: number; word: string; between: boolean } | undefined {
+  for (const m of name.matchAll(/\u2060/g)) {
+    const before = [...name.slice(0, m.index).replace(/[\u200B-\u200D\u2060-\u2064\uFEFF]+$/, '')].at(-1);
+    const after = [...name.slice(m.index + 1).replace(/^[\u200B-\u200D\u2060-\u2064\uFEFF]+/, '')][0];
+    // Beside a hyphen, a slash, a full stop or another sign: the typographer's use.
+    const sign = (c: string | undefined) => c !== undefined && /[\p{P}\p{S}]/u.test(c);
+    if (sign(before) || sign(after)) continue;
+    if (before === undefined || after === undefined || ALPHANUMERIC.test(before) || ALPHANUMERIC.test(after)) {
+      const word = wordAround(name, m.index);
+      return { index: m.index, word, between: before !== undefined && after !== undefined && /[\p{L}\p{M}\p{Nd}]/u.test(before) && /[\p{L}\p{M}\p{Nd}]/u.test(after) };
+    }
+  }
+  return undefined;
 }

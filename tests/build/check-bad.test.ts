@@ -265,10 +265,9 @@ describe('a build of bad content', () => {
 
   it('fails on an invisible character in a name, where it can only be a mistake or a spoof', () => {
     expect(failingBuild('invisible-in-name')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/invisible-in-name/content/articles/report.md:6:17  The field byline holds an invisible character, a word joiner (U+2060), in the word "Nilsen", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u2060. [invisible-in-name]
-      tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
+      "tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/invisible-in-name/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/invisible-in-name/dist/ was left as it was.
       "
@@ -618,8 +617,9 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:22:20  This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}. In: :claim, and nothing more. [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:24:16  This claim mention names no claim: a ] in its words, which no [ opens, ends the span there, so the words after it and the claim id are published as plain text. Write that ] as \\], or leave it out: :claim[exact words]{#claim-id}. In: :claim[the bridge [is] closed ] until March]{#bridge-closed stance=quotes}. [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:26:15  This claim mention names no claim: its id is in parentheses, as a link's address would be, so it is not read. Write it in braces: :claim[exact words]{#claim-id}. In: :claim[the bridge is closed](#bridge-closed). [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:28:18  This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}. In: :claim[works begin in June]{#bridge-closed.} [mention-missing-id]
 
-      7 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      8 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-missing-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-missing-id/dist/ was left as it was.
       "
@@ -824,9 +824,12 @@ describe('a build of bad content', () => {
   it('fails on yaml line mistakes', () => {
     expect(failingBuild('yaml-line-mistakes')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/yaml-line-mistakes/content/articles/report.md:6:1  YAML cannot read this: the text of the value that starts with > on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]
+      tests/fixtures/bad/yaml-line-mistakes/content/claims/bridge-closed.md:4:1  YAML cannot read this: the colon after the field name "kind" is inside the quotation marks, so YAML reads "kind:" as a text, with no field. Put the colon after the closing quotation mark, or write the line without them: kind: fact. [yaml-syntax]
+      tests/fixtures/bad/yaml-line-mistakes/content/outlets/council.yaml:2:15  YAML cannot read this: the value "yes" is not true or false, which its tag !!bool asks for. Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true). [yaml-syntax]
       tests/fixtures/bad/yaml-line-mistakes/content/outlets/wire.yaml:2:8  YAML cannot read this: there is no space after the colon of the field "country", so YAML reads the whole line as a name. Put a space after the colon, as in country: United Kingdom. [yaml-syntax]
+      tests/fixtures/bad/yaml-line-mistakes/content/stories/closure.md:4:5  YAML cannot read this: the merge key << names *common, an anchor that is not set above it (&common). Write <<: *name, where &name is set above it on a group of indented fields (base: &name), or write the fields out, one per line, and remove this line. [yaml-syntax]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      5 problems in 5 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/yaml-line-mistakes/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-line-mistakes/dist/ was left as it was.
       "
@@ -958,9 +961,10 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/unknown-field/content/articles/reopening.md:8:1  Unknown field "date" in an article. Did you mean "published"? [unknown-field]
       tests/fixtures/bad/unknown-field/content/articles/reopening.md:9:1  Unknown field "claims" in an article: an article's claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}. [unknown-field]
       tests/fixtures/bad/unknown-field/content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]
+      tests/fixtures/bad/unknown-field/content/articles/report.md:9:1  Unknown field "Outlet" in an article, which also has the field "outlet" (line 3): only that one is read, so the value of this line would be dropped without a word. A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in outlet the value you mean. [unknown-field]
       tests/fixtures/bad/unknown-field/content/stories/closure.md:4:1  Unknown field "articles" in a story: a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file. [unknown-field]
 
-      5 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      6 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-field/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field/dist/ was left as it was.
       "
@@ -1005,9 +1009,10 @@ describe('a build of bad content', () => {
   it('fails on unknown reference entity', () => {
     expect(failingBuild('unknown-reference-entity')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-reference-entity/content/claims/bridge-closed.md:7:5  entities (item 2): there is no entity "harbour-councl" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/harbour-councl.yaml). Did you mean "harbour-council"? [unknown-reference]
+      tests/fixtures/bad/unknown-reference-entity/content/claims/bridge-closed.md:8:5  entities (item 3): there is no entity "Ines Álvarez", nor can there be: an id is lowercase ASCII letters and digits in words joined by hyphens. Write the id of an existing entity, or add the entity first as tests/fixtures/bad/unknown-reference-entity/content/entities/ines-alvarez.yaml and write ines-alvarez here. [unknown-reference]
       tests/fixtures/bad/unknown-reference-entity/content/claims/council-said-closed.md:5:1  speaker: there is no entity "wire" (no file tests/fixtures/bad/unknown-reference-entity/content/entities/wire.yaml). "wire" is an outlet's id (tests/fixtures/bad/unknown-reference-entity/content/outlets/wire.yaml), but the field speaker takes an entity's. Check the spelling, or add the entity first. [unknown-reference]
 
-      2 problems in 2 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 2 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-reference-entity/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-reference-entity/dist/ was left as it was.
       "
@@ -1085,8 +1090,9 @@ describe('a build of bad content', () => {
   it('fails on wrong type', () => {
     expect(failingBuild('wrong-type')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/wrong-type/content/articles/report.md:8:1  entities: expected a list of entity ids, found "harbour-council". Write each item on its own line under the field, starting with "- ". [wrong-type]
+      tests/fixtures/bad/wrong-type/content/claims/bridge-closed.md:3:1  story: expected a story id, found a list. story takes one value, not a list: write the one meant after the colon, without brackets or "- ". [wrong-type]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/wrong-type/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/wrong-type/dist/ was left as it was.
       "
@@ -1164,8 +1170,9 @@ describe('a build of bad content', () => {
   it('fails on yaml unclosed quote', () => {
     expect(failingBuild('yaml-unclosed-quote')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/yaml-unclosed-quote/content/articles/report.md:5:10  YAML cannot read this: a quotation mark opened here is never closed. Close it, or put the whole value in double quotes and write any double quote inside it as \\". [yaml-syntax]
+      tests/fixtures/bad/yaml-unclosed-quote/content/stories/closure.md:3:1  YAML cannot read this: a quotation mark before the field name "summary" is never closed on its line, so YAML reads the lines after it as more of a text. Remove it, or put the quotation marks around the value alone, after the colon: summary: "…". [yaml-syntax]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/yaml-unclosed-quote/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-unclosed-quote/dist/ was left as it was.
       "

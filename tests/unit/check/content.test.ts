@@ -319,6 +319,20 @@ describe('checkContent', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('says that a reference no file can be named (an outlet\'s name, an accent) is not an id, and suggests the id it would be, or says how to add the record', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const article = path.join(abs, 'articles/wire-bridge-closed.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^outlet: .*$/m, 'outlet: Coastal Wire'));
+    const claim = path.join(abs, 'claims/mayor-safety-first.md');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace(/^speaker: .*$/m, 'speaker: Über-Rat'));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code, p.message])).toEqual([
+      ['articles/wire-bridge-closed.md', 'unknown-reference', 'outlet: there is no outlet "Coastal Wire", nor can there be: an id is lowercase ASCII letters and digits in words joined by hyphens. Did you mean "coastal-wire"?'],
+      ['claims/mayor-safety-first.md', 'unknown-reference', `speaker: there is no entity "Über-Rat", nor can there be: an id is lowercase ASCII letters and digits in words joined by hyphens. Write the id of an existing entity, or add the entity first as ${content}/entities/uber-rat.yaml and write uber-rat here.`],
+    ]);
+  });
+
   it("gives a notice for an outlet's owner written as another outlet's id (read as that outlet), and none for it written as that outlet's name", async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

@@ -154,7 +154,7 @@ describe('checkFile', () => {
   it('reports each field once, in file order, with what it expects and what it found', () => {
     const text = article('headline: [a, b]\noutlet: wire\nstory: closure\nsummary: S.\nkind: report\nadded: true\nunidentified: yes\n');
     expect(messages(text)).toMatchInlineSnapshot(`
-      "content/articles/report.md:2:1  headline: expected text, found a list. [wrong-type]
+      "content/articles/report.md:2:1  headline: expected text, found a list. headline takes one value, not a list: write the one meant after the colon, without brackets or "- " (brackets that belong to the text go inside double quotes: "[Analysis] …"). [wrong-type]
       content/articles/report.md:7:1  added: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found true. [bad-date]
       content/articles/report.md:8:1  Unknown field "unidentified" in an article. Remove it, or use one of: headline, outlet, url, published, byline, language, story, summary, kind, added, via, entities, aliases, archive. [unknown-field]"
     `);
@@ -765,7 +765,8 @@ describe('checkFile', () => {
       ),
     ).toEqual([
       [1, 10, 'invisible-in-name', ['U+200B', 'Reuters']],
-      [4, 9, 'invisible-in-name', ['U+2060', 'WireCo']],
+      // A word joiner is a notice of its own (below).
+      [4, 9, 'word-joiner-in-name', undefined],
       [5, 8, 'invisible-in-name', ['U+200C', 'Reuters']],
       [6, 14, 'invisible-in-name', ['U+FEFF', undefined]],
     ]);
@@ -775,6 +776,16 @@ describe('checkFile', () => {
     ).toEqual([]);
     // In an article, its byline is a name.
     expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 13, 'invisible-in-name']]);
+  });
+
+  it("gives a notice, not a failure, at a word joiner in a name where it keeps nothing on one line, and accepts one beside a hyphen or a slash", () => {
+    const entity = (name: string) => check(`name: ${name}\nkind: person\n`, 'entities', 'spoof').problems.map((p) => [p.line, p.column, p.code, /(in|beside) the word "([^"]*)"/.exec(p.message)?.slice(1)]);
+    expect(entity('Wire\u2060Co')).toEqual([[1, 11, 'word-joiner-in-name', ['in', 'WireCo']]]);
+    expect(entity('"Kari\\u2060 Nilsen"')).toEqual([[1, 12, 'word-joiner-in-name', ['beside', 'Kari']]]);
+    expect(entity('Kari Nilsen\u2060')).toEqual([[1, 18, 'word-joiner-in-name', ['beside', 'Nilsen']]]);
+    // The typographer's: beside a hyphen, a slash, an ampersand; the one after them that keeps nothing is the one shown.
+    expect(entity('Jean\u2060-\u2060Paul Sartre, AT\u2060&\u2060T, 24\u2060/\u20607')).toEqual([]);
+    expect(entity('Jean\u2060-\u2060Paul Sar\u2060tre')).toEqual([[1, 22, 'word-joiner-in-name', ['in', 'Sartre']]]);
   });
 
   it('says where an id holds an invisible character, and suggests it without', () => {
@@ -1087,11 +1098,92 @@ describe('checkFile', () => {
     expect(anchored.problems.map((p) => [p.line, p.column, p.code])).toEqual([[4, 5, 'bad-format']]);
   });
 
-  it('says that a YAML merge key is not read, at its line', () => {
-    expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(`
-      "content/outlets/report.yaml:1:1  Unknown field "common" in an outlet. Remove it, or use one of: name, unidentified, url, owner, country, description, aliases. [unknown-field]
-      content/outlets/report.yaml:4:1  YAML's merge key "<<" is not read in an outlet, so the fields it would bring in would be checked as missing or published differently. Write the fields out, one per line, and remove this line. [unknown-field]"
-    `);
+  it("gives a notice at a mention with a stance in a story's or a claim's body, where no stance counts, and not for asserts or in an article", () => {
+    const story = '---\ntitle: The bridge closes\nsummary: S.\n---\n\nThe ferry operators :claim[doubt it]{#bridge-closed stance=disputes}; :claim[it shut]{#bridge-closed stance=asserts}.\n';
+    expect(check(story, 'stories').problems.map((p) => [p.line, p.column, p.code])).toEqual([[6, 21, 'mention-stance-outside-article']]);
+    const claim = '---\nstatement: The bridge closed.\nstory: closure\nkind: fact\n---\n\nThe wire :claim[says so]{#bridge-opened stance=quotes}.\n';
+    expect(messages(claim, 'claims')).toMatchInlineSnapshot(
+      `"content/claims/report.md:7:10  This claim mention gives the stance "quotes" in a claim's body, where no stance counts: only an article's mentions say how an outlet carries a claim, and the claim page gathers only theirs. The page only underlines the words as quoted. If an article quotes it, mark the claim in that article's passage; here, remove stance=quotes, or keep it for the underline. In: :claim[says so]{#bridge-opened stance=quotes} [mention-stance-outside-article]"`,
+    );
+    expect(check(article(valid, '> :claim[The bridge was closed]{#bridge-closed stance=disputes}.\n')).problems).toEqual([]);
+  });
+
+  it('says that punctuation after a mention\'s id, inside its braces, keeps the id from being read, and counts the claim meant as mentioned', () => {
+    const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 100)]);
+    const said = 'This claim mention names no claim: a full stop or other punctuation follows its id inside the braces';
+    expect(codes('The council says :claim[works begin]{#bridge-closed.}\n')).toEqual([[10, 18, 'mention-missing-id', said]]);
+    expect(codes('The council says :claim[works begin]{#bridge-closed. stance=quotes} and more.\n')).toEqual([[10, 18, 'mention-missing-id', said]]);
+    // A class after a space is not punctuation: an attribute the mention does not take.
+    expect(codes('The council says :claim[works begin]{#bridge-closed .red}\n').map((p) => p[2])).toEqual(['mention-unknown-attribute']);
+    expect(check(article(valid, 'The council says :claim[works begin]{#bridge-closed.}\n')).named).toEqual(['bridge-closed']);
+    expect(check(article(valid, 'The council says :claim[works begin]{#bridge-closed,}\n')).named).toEqual(['bridge-closed,', 'bridge-closed']);
+  });
+
+  it('says that a field written again with its name in capitals or with a space is one the record has, and that only that one is read', () => {
+    const twice = messages(article(`${valid}Outlet: gazette\n"story ": harbour\n`));
+    expect(twice).toContain('content/articles/report.md:8:1  Unknown field "Outlet" in an article, which also has the field "outlet" (line 3): only that one is read');
+    expect(twice).toContain('content/articles/report.md:9:1  Unknown field "story " in an article, which also has the field "story" (line 4): only that one is read');
+    // A near miss of a field the record does not have is a misspelling, as before; of another it has, not said to be it.
+    expect(messages(article(valid.replace('outlet: wire', 'Outlet: wire')))).toContain('Unknown field "Outlet" in an article. Did you mean "outlet"?');
+    expect(messages(article(`${valid}title: Bridge\n`))).toContain('Unknown field "title" in an article. Remove it, or use one of:');
+  });
+
+  it('says that a field\'s colon is inside quotation marks, when the name and its colon, or the whole line, are quoted', () => {
+    const said = (text: string, collection: FileInput['collection'] = 'articles') => check(text, collection).problems.map((p) => [p.line, p.column, p.code, p.message.replace(/\. .*/, '')]);
+    expect(said(article(valid.replace('outlet: wire', '"outlet:" wire')))).toEqual([[3, 1, 'yaml-syntax', 'YAML cannot read this: the colon after the field name "outlet" is inside the quotation marks, so YAML reads "outlet:" as a text, with no field']]);
+    expect(said(article(valid.replace('outlet: wire', "'outlet: wire'")))).toEqual([[3, 1, 'yaml-syntax', 'YAML cannot read this: the whole line is in quotation marks, so YAML reads it as a text, not as the field "outlet"']]);
+    // On the first line of a YAML record, YAML gives up on the line after it.
+    expect(said('"name: Harbour Wire"\nurl: https://wire.example.org\n', 'outlets')).toEqual([[1, 1, 'yaml-syntax', 'YAML cannot read this: the whole line is in quotation marks, so YAML reads it as a text, not as the field "name"']]);
+    // A quotation mark before the name, closed nowhere on the line: YAML reads on, and gives up lines below.
+    expect(said(article(valid.replace('outlet: wire', '"outlet: wire')))).toEqual([[3, 1, 'yaml-syntax', 'YAML cannot read this: a quotation mark before the field name "outlet" is never closed on its line, so YAML reads the lines after it as more of a text']]);
+    // A quoted name with its colon after the quotation marks is a field.
+    expect(check(article(valid.replace('outlet: wire', '"outlet": wire'))).problems).toEqual([]);
+  });
+
+  it('says that a field of one value written as a list takes one value, and how to write it', () => {
+    expect(messages(article(valid.replace('outlet: wire', 'outlet: [wire, gazette]')))).toBe(
+      'content/articles/report.md:3:1  outlet: expected an outlet id, found a list. outlet takes one value, not a list: write the one meant after the colon, without brackets or "- ". [wrong-type]',
+    );
+    expect(messages(article(valid.replace('headline: Bridge closed', 'headline:\n  - Bridge closed')))).toContain(
+      'headline: expected text, found a list. headline takes one value, not a list: write the one meant after the colon, without brackets or "- " (brackets that belong to the text go inside double quotes: "[Analysis] …").',
+    );
+  });
+
+  it('reads a YAML merge key as Astro (js-yaml) does: its fields merged, checked, and located where its group writes them', () => {
+    // The group that holds the anchor is a field too; the fields it brings in are the record's.
+    expect(messages('common: &common\n  country: United Kingdom\nname: Harbour Wire\n<<: *common\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:1:1  Unknown field "common" in an outlet. Remove it, or use one of: name, unidentified, url, owner, country, description, aliases. [unknown-field]"`,
+    );
+    expect(check('name: Harbour Wire\n<<: {owner: Harbour Media, country: United Kingdom}\n', 'outlets').problems).toEqual([]);
+    // A field of its own wins over a merged one, as YAML merges; among merged groups, the first.
+    expect(check('name: Harbour Wire\ncountry: United Kingdom\n<<: [{country: 3}]\n', 'outlets').problems).toEqual([]);
+    const merged = check('name: Harbour Wire\n<<: [{url: "ftp://wire.example.org"}, {url: 3, countri: UK}]\n', 'outlets').problems;
+    expect(merged.map((p) => [p.line, p.column, p.code])).toEqual([
+      [2, 7, 'bad-url'],
+      [2, 48, 'unknown-field'],
+    ]);
+    expect(messages('name: Harbour Wire\n"<<": {owner: Harbour Media}\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:1  The field "<<" is in quotation marks, so YAML reads it as a field of that name, which an outlet does not have, and not as its merge key. To bring in the fields of a group, write <<: *name without the quotation marks; or write the fields out, one per line, and remove this line. [unknown-field]"`,
+    );
+    // An article's dates merged in are dates, with their offsets checked.
+    expect(check(article(valid.replace('added: 2026-05-12\n', 'dates: &d\n  added: 2026-05-12\n<<: *d\n'))).problems.map((p) => p.code)).toEqual(['unknown-field']);
+  });
+
+  it('refuses a merge key that brings in no group of fields, as js-yaml does, at the value, saying why', () => {
+    const said = (yaml: string) => check(yaml, 'outlets').problems.map((p) => [p.line, p.column, p.code, p.message.replace(/^YAML cannot read this: /, '').replace(/\. Write .*/, '')]);
+    expect(said('name: Harbour Wire\n<<: *common\n')).toEqual([[2, 5, 'yaml-syntax', 'the merge key << names *common, an anchor that is not set above it (&common)']]);
+    expect(said('name: Harbour Wire\n<<: Harbour Media\n')).toEqual([[2, 5, 'yaml-syntax', 'the merge key << brings in a value that is not a group of fields']]);
+    expect(said('name: &n Harbour Wire\n<<: [{owner: Harbour Media}, *n]\n')).toEqual([[2, 30, 'yaml-syntax', 'the merge key << names *n, which is not a group of fields']]);
+  });
+
+  it('reads a value with an explicit tag of YAML\'s own as Astro (js-yaml) does, and refuses one its tag does not fit, at the tag', () => {
+    expect(check('name: !!str 2026\nunidentified: !!bool "true"\nowner: !!null ~\n', 'outlets').problems.map((p) => [p.line, p.code])).toEqual([[3, 'empty-value']]);
+    expect(messages('name: !!float 1\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:1:1  name: expected text, found the number 1. If it is meant as text, put it in double quotes: name: "1" [wrong-type]"`,
+    );
+    expect(messages('name: Harbour Wire\nunidentified: !!bool yes\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:15  YAML cannot read this: the value "yes" is not true or false, which its tag !!bool asks for. Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true). [yaml-syntax]"`,
+    );
   });
 
   it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {

@@ -45,7 +45,7 @@ describe('docs/authoring.md', () => {
     // A link that loops, a link to a folder, a file of more than a megabyte and one of 40,000
     // brackets are made here: git could hold them in a fixture, but every tool that walks the
     // repository would go round the link, follow the other, or read the files. So are two names
-    // that differ only in how an accent is written, which some file systems cannot hold apart.
+    // that differ only in how an accent is written, or in capitals, which some file systems cannot hold apart.
     const looped = mkdtempSync(path.join(root, 'node_modules/.cache/guide-loop-'));
     try {
       cpSync(path.join(bad, 'nested-file/content'), path.join(looped, 'content'), { recursive: true });
@@ -58,6 +58,8 @@ describe('docs/authoring.md', () => {
       writeFileSync(path.join(looped, 'content/outlets/deep.yaml'), `name: Wire\ndescription: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
       // Two names that look the same, é written as one character and as e and a combining accent.
       for (const name of ['café', 'café'.normalize('NFD')]) writeFileSync(path.join(looped, `content/outlets/${name}.yaml`), 'name: Café\n');
+      // And two that differ only in capitals, which a disk that does not tell capitals apart cannot hold.
+      writeFileSync(path.join(looped, 'content/outlets/Wire.yaml'), 'name: Harbour Wire\n');
       const content = path.relative(root, path.join(looped, 'content'));
       const result = await checkContent({ root, contentDir: content, cacheDir: false });
       for (const p of [...result.problems, ...result.notices]) printed.add(formatProblem(p).replaceAll(content, 'content'));

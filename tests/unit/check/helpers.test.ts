@@ -466,17 +466,19 @@ describe('listContent', () => {
     expect(duplicates[1]!.message.normalize('NFC')).toMatch(/^"cafe" is already the id of content\/entities\/café\.yaml\. That file's name looks the same/);
   });
 
-  it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first', () => {
+  it('reports, of two files that give the same id, the one whose name is not an id, even when its name comes first, once, and not as one to rename to the other\'s name', () => {
     // "Report.md" sorts before "report.md" (capitals first), and "Wire Report.md" before "wire-report.md".
-    const listing = listingOf(Object.fromEntries(['Report.md', 'report.md', 'Wire Report.md', 'wire-report.md'].map((name) => [`content/articles/${name}`, '---\n---\n'])));
-    expect(listing.records.map((r) => r.file)).toEqual(['content/articles/report.md', 'content/articles/wire-report.md']);
+    const listing = listingOf(Object.fromEntries(['Report.md', 'report.md', 'Wire Report.md', 'wire-report.md', 'Notes.md'].map((name) => [`content/articles/${name}`, '---\n---\n'])));
+    expect(listing.records.map((r) => r.file)).toEqual(['content/articles/report.md', 'content/articles/wire-report.md', 'content/articles/Notes.md']);
     expect(listing.problems.map((p) => [p.file, p.code])).toEqual([
-      ['content/articles/Report.md', 'bad-file-name'],
+      ['content/articles/Notes.md', 'bad-file-name'],
       ['content/articles/Report.md', 'duplicate-id'],
-      ['content/articles/Wire Report.md', 'bad-file-name'],
       ['content/articles/Wire Report.md', 'duplicate-id'],
     ]);
-    expect(listing.problems[1]!.message).toBe('"report" is already the id of content/articles/report.md. Every article needs its own id: remove one of the two files, or rename one.');
+    expect(listing.problems[1]!.message).toBe(
+      "This file's name differs from content/articles/report.md's only in capitals, so it would take the same id, \"report\": an id is its file name in lowercase words joined by hyphens, and a disk that does not tell capitals apart (macOS's, Windows') holds the two as one file. Every article needs its own id: merge what this file holds into content/articles/report.md and remove this one, or, if it is another article, rename it to an id of its own.",
+    );
+    expect(listing.problems[2]!.message).toMatch(/^This file's name differs from content\/articles\/wire-report\.md's only in capitals or signs that an id does not have, so it would take the same id, "wire-report": an id is its file name in lowercase words joined by hyphens\. Every/);
   });
 });
 

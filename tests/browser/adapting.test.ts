@@ -9,8 +9,9 @@
  * - target size (WCAG 2.5.8): every link and control is at least 24 by 24 px, or is a link in a
  *   line of text, or has room around it (a 24 px circle on its centre touches no other target).
  * - forced colours (Windows' contrast themes), light and dark: on a story's page, every cell of
- *   the coverage matrix says its stance in words, and every mark and label of the timeline is
- *   drawn in another colour than the page's background.
+ *   the coverage matrix says its stance in words, its claims' column (sticky) hides the columns
+ *   that scroll under it, and every mark and label of the timeline is drawn in another colour
+ *   than the page's background.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
@@ -26,6 +27,12 @@ function unreadableInForcedColours(): string[] {
   const problems: string[] = [];
   for (const cell of Array.from(document.querySelectorAll('.matrix tbody td'))) {
     if ((cell as HTMLElement).innerText.trim() === '') problems.push(`a matrix cell shows no words: ${cell.outerHTML.slice(0, 80)}`);
+  }
+  // A column that stays put while the others scroll under it (the claims') must hide them: drawn
+  // with a gradient only, which forced colours drop, it let their words show through its own.
+  for (const cell of Array.from(document.querySelectorAll('.matrix tr > *'))) {
+    const style = getComputedStyle(cell);
+    if (style.position === 'sticky' && /rgba\(.*, 0\)$|^transparent$/.test(style.backgroundColor)) problems.push(`a matrix cell that stays put while the columns scroll under it is see-through (background ${style.backgroundColor}): ${cell.outerHTML.slice(0, 80)}`);
   }
   const background = getComputedStyle(document.body).backgroundColor;
   for (const mark of Array.from(document.querySelectorAll('.timeline svg :is(circle, line, text)'))) {

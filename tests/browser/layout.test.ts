@@ -5,7 +5,8 @@
  * reachable by keyboard (tabindex="0") and labelled, so a keyboard user can scroll it and a screen
  * reader names it, and what names the table (a caption, the wrapper's label) stays wholly in view,
  * however far the table is scrolled, and a row's header and first cell are in view together before
- * any scrolling, and no column is wider than its wrapper, nor is a word of a column header cut
+ * any scrolling, and no column is wider than its wrapper (than the room beside a first column
+ * that stays put, sticky, as the coverage matrix's claims), nor is a word of a column header cut
  * over two lines when it would fit whole. The search page's results
  * too, searched for the longest word of the corpus.
  *
@@ -72,11 +73,17 @@ function reflowProblems(columns: boolean): string[] {
       // over two lines ("Unidentifie|d") is a column squeezed for nothing, when the word would fit
       // in the wrapper's width. Hyphens may break. But a column is never wider than the wrapper:
       // its header and cells could never be seen whole (an outlet's name of one 39-letter word).
-      for (const th of columns ? Array.from(el.querySelectorAll('thead th')) : []) {
+      // A first column that stays put (sticky, the coverage matrix's claims) takes its width from
+      // the room of the others, which scroll under it.
+      const headers = columns ? Array.from(el.querySelectorAll('thead th')) : [];
+      const fixed = headers[0] && getComputedStyle(headers[0]).position === 'sticky' ? headers[0] : undefined;
+      const beside = el.clientWidth - (fixed?.getBoundingClientRect().width ?? 0);
+      for (const th of headers) {
         const style = getComputedStyle(th);
         const room = el.clientWidth - ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, key) => sum + parseFloat(style[key as 'paddingLeft']), 0);
         const wide = th.getBoundingClientRect().width;
         if (wide > el.clientWidth + 1) problems.push(`${describe(th)}: the column is ${Math.round(wide)} px wide, wider than its scrolling wrapper's ${el.clientWidth} px`);
+        else if (fixed && th !== fixed && wide > beside + 1) problems.push(`${describe(th)}: the column is ${Math.round(wide)} px wide, wider than the ${Math.round(beside)} px its scrolling wrapper shows beside the first column, which stays put: part of it is always under that column`);
         const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
         while (walker.nextNode()) {
           const text = walker.currentNode as Text;

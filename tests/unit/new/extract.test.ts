@@ -117,6 +117,19 @@ describe('detectFormat', () => {
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 
+/** A paragraph wrapped into lines of at most `width` characters, as a PDF's column holds it. */
+function column(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Two columns' lines a line of each in turn, as some PDF readers copy a page. */
+const inTurn = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [left[i], right[i]]).flat().filter((line) => line !== undefined);
+
 describe('extractSource', () => {
   it('reads a headline line, a source line and a date line from plain text, and keeps them out of the text', () => {
     const doc = extractSource('a.txt', '\nCouncil closes the harbour bridge\nSource: https://example.org/bridge\nPublished: 3 February 2026\nThe council closed the bridge on Tuesday.\n\nBy Monday the ferries ran again.\n');
@@ -961,14 +974,6 @@ describe('extractSource', () => {
   });
 
   it('reads a copy of a PDF laid out in two columns a column after the other, page by page, and archives it so', () => {
-    const column = (text: string, width: number) => {
-      const lines: string[] = [];
-      for (const word of text.split(' ')) {
-        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
-        else lines.push(word);
-      }
-      return lines;
-    };
     const side = (left: string[], right: string[]) =>
       Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(50)}${right[i] ?? ''}`.trimEnd());
     const first = 'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.';
@@ -999,15 +1004,6 @@ describe('extractSource', () => {
   });
 
   it('reads a copy of a PDF whose two columns come a line of each in turn a column after the other, and leaves a text that only has narrow lines as it is', () => {
-    const column = (text: string, width: number) => {
-      const lines: string[] = [];
-      for (const word of text.split(' ')) {
-        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
-        else lines.push(word);
-      }
-      return lines;
-    };
-    const inTurn = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [left[i], right[i]]).flat().filter((line) => line !== undefined);
     const left = [
       'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.',
       'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now captures fewer models over time.',
@@ -1037,15 +1033,6 @@ describe('extractSource', () => {
   });
 
   it('reads two columns of different lengths taken in turn with the longer one\'s last lines in its place, or says where it is not sure', () => {
-    const column = (text: string, width: number) => {
-      const lines: string[] = [];
-      for (const word of text.split(' ')) {
-        if (lines.length > 0 && `${lines.at(-1)!} ${word}`.length <= width) lines[lines.length - 1] += ` ${word}`;
-        else lines.push(word);
-      }
-      return lines;
-    };
-    const inTurn = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [left[i], right[i]]).flat().filter((line) => line !== undefined);
     const text = [
       'The proposal raises questions that arms control frameworks cannot easily answer, the authors write. Verification of a pause in training would require access to data centres that no government has yet granted to inspectors from another country.',
       'Compute thresholds are a blunt instrument, they argue, because the efficiency of training improves every year, and a fixed threshold written into law now captures fewer models over time.',

@@ -35,6 +35,8 @@ export interface ArticleInfo {
   /** The ids it was published under before (`aliases`): their addresses redirect to it. */
   aliases?: string[];
   headline?: string | undefined;
+  /** Its outlet's id. */
+  outlet?: string | undefined;
   url?: string | undefined;
   archive?: string | undefined;
   /** The spans its claim mentions quote: the article's own words, to know it again without its archive. */
@@ -97,7 +99,7 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
         info.claims.push({ id: facts.id, story: text('story') ?? '', texts: [text('statement') ?? '', ...(spans.get(facts.id) ?? [])] });
         break;
       case 'articles':
-        info.articles.push({ slug: facts.id, headline: text('headline'), url: text('url'), archive: text('archive'), aliases, spans: quoted.get(facts.id) ?? [] });
+        info.articles.push({ slug: facts.id, headline: text('headline'), outlet: text('outlet'), url: text('url'), archive: text('archive'), aliases, spans: quoted.get(facts.id) ?? [] });
         break;
     }
   }

@@ -119,6 +119,50 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
   return name ? outlets.find((o) => !o.unidentified && o.name.trim().toLowerCase() === name) : undefined;
 }
 
+/** A publication's name as a syndication line writes it: capitalised words, with "of", "and", "&" between. */
+const PUBLICATION = String.raw`((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|de|del|la|le|du|der|die))*)`;
+/** A line that says the text was first published elsewhere: "This article first appeared in …", "Republished from … under …". */
+const FIRST = String.raw`(?:first|originally) (?:appeared|published|ran)(?: (?:in|on|by|at))? ${PUBLICATION}`;
+const SYNDICATED = [
+  new RegExp(String.raw`\b(?:[Tt]his|[Tt]he) (?:article|story|piece|report|column|essay|interview|commentary|op-ed|version)\b[^.]{0,40}?\b${FIRST}`, 'u'),
+  new RegExp(String.raw`^(?:[Ff]irst|[Oo]riginally) (?:appeared|published|ran)(?: (?:in|on|by|at))? ${PUBLICATION}`, 'u'),
+  new RegExp(String.raw`\b(?:[Rr]e-?published|[Rr]eprinted) (?:from|by|with (?:the )?(?:kind )?permission (?:from|of)) ${PUBLICATION}`, 'u'),
+];
+/** Capitalised words that are days or months, not publications ("It first ran on Tuesday"). */
+const NOT_PUBLICATION = /^(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/**
+ * The publication a syndicated text says it first appeared in, from a short line of its own
+ * ("This article first appeared in the Valley Courier.", "This article is republished from The
+ * Conversation under a Creative Commons license."), or undefined. WordPress's feed footer ("The
+ * post … appeared first on …") names the site itself, and is no such line.
+ */
+export function syndicatedFrom(text: string): string | undefined {
+  for (const line of text.split(/\n+/)) {
+    const trimmed = line.trim().replace(/^[(*_[]+|[)*_\]]+$/g, '');
+    if (trimmed.length > 200 || /^the post\b/i.test(trimmed)) continue;
+    for (const pattern of SYNDICATED) {
+      const name = pattern.exec(trimmed)?.[1]?.replace(/[.’']+$/, '').replace(/(?: (?:of|and|&|de|del|la|le|du|der|die))+$/, '');
+      if (name && !NOT_PUBLICATION.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What a syndicated text's `via` may be: the outlet it names (by name, with or without "the"),
+ * and the one article of that outlet in the corpus with the same headline, when there is one.
+ */
+export function findOriginal(doc: SourceDocument, corpus: CorpusInfo): { name: string; outlet?: OutletInfo; article?: ArticleInfo } | undefined {
+  const name = syndicatedFrom(doc.text);
+  if (name === undefined) return undefined;
+  const key = (s: string) => s.trim().toLowerCase().replace(/^the\s+/, '');
+  const outlet = corpus.outlets.find((o) => !o.unidentified && key(o.name) === key(name));
+  const same = (h: string | undefined) => h !== undefined && doc.headline !== undefined && h.trim().toLowerCase().replace(/\s+/g, ' ') === doc.headline.trim().toLowerCase().replace(/\s+/g, ' ');
+  const candidates = outlet ? corpus.articles.filter((a) => a.outlet === outlet.id && same(a.headline)) : [];
+  return { name, ...(outlet && { outlet }), ...(candidates.length === 1 && { article: candidates[0]! }) };
+}
+
 /** A guess at the kind: from the section the source names, `aggregate` for a text citing numbered sources, else `report`. */
 function guessKind(doc: SourceDocument): { kind: string; why: string } {
   const section = doc.section?.trim().toLowerCase() ?? '';
@@ -283,6 +327,18 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
       todo.push(doc.url || doc.siteName ? `outlet: create content/outlets/${newId}.yaml, or choose an existing outlet` : 'outlet: the publisher is unknown; choose or create an unidentified outlet');
     }
     if (unidentified.length > 0) lines.push(`#   Unidentified outlets: ${shorten(unidentified.join(', '), 180)}.`);
+  }
+
+  // A syndicated copy names the article it copies in `via`, so that the two count as one source.
+  const original = findOriginal(doc, corpus);
+  if (original?.article) {
+    lines.push(`via: ${original.article.slug}  # the text says it first appeared in ${commentSafe(original.name)}, whose article of the same headline this is: check it`);
+    filled.push(`via (${original.article.slug}, the ${original.outlet!.name} article it says it first appeared as: check it)`);
+    todo.push(`via: check that ${original.article.slug} is the article this text copies`);
+  } else if (original) {
+    const whose = original.outlet ? `${original.outlet.name} (outlet ${original.outlet.id})` : `${commentSafe(original.name)}, which is no outlet in the corpus`;
+    lines.push(`# via: the text says it first appeared in ${whose}. If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.`);
+    todo.push(`via: the text says it first appeared in ${commentSafe(original.name)}; name that article's record, if we have one`);
   }
 
   if (doc.url) {

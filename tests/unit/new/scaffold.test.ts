@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type CorpusInfo } from '../../../scripts/lib/import/corpus.ts';
 import { extractSource } from '../../../scripts/lib/import/extract.ts';
 import { ClaimMatcher, findPassages, lineIn, names as namesIn, sentences, telling, words } from '../../../scripts/lib/import/passages.ts';
-import { detectLanguage, findOutlet, scaffold, slugFor } from '../../../scripts/lib/import/scaffold.ts';
+import { detectLanguage, findOutlet, scaffold, slugFor, syndicatedFrom } from '../../../scripts/lib/import/scaffold.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const seeds = path.resolve(root, '../shared/seeds');
@@ -281,6 +281,42 @@ describe('the outlet of a post on a platform', () => {
       '\n# outlet: it is published on Medium, where anyone publishes: the outlet is the writer (Jane Doe) or the publication the post is in, not Medium. Create content/outlets/jane-doe.yaml (name, url) and write `outlet: jane-doe`.\n',
     );
     expect(result.todo).toContain('outlet: the post is on Medium; create an outlet for its writer or its publication, not for Medium');
+  });
+});
+
+describe('a syndicated copy', () => {
+  it.each([
+    ['Body.\n\nThis article first appeared in the Valley Courier.', 'the Valley Courier'],
+    ['This article is republished from The Conversation under a Creative Commons license. Read the original article.', 'The Conversation'],
+    ['*This story was originally published by ProPublica.*', 'ProPublica'],
+    ['Reprinted with permission from the Harbour Gazette.', 'the Harbour Gazette'],
+    ['Originally published at The Atlantic on June 3, 2026.', 'The Atlantic'],
+    ['(This article originally appeared in Le Monde.)', 'Le Monde'],
+    ['This article was originally published by Valley Courier and is republished with permission.', 'Valley Courier'],
+    // The site's own feed footer, and sentences of the article, name no original.
+    ['The post Council votes appeared first on Valley Courier.', undefined],
+    ['The minister first appeared in public on Monday.', undefined],
+    ['It first ran on Tuesday in print.', undefined],
+    ['He said the plan first appeared in The Times.', undefined],
+  ])('reads the publication %j names as its original', (text, name) => {
+    expect(syndicatedFrom(text)).toBe(name);
+  });
+
+  const options = { today: '2026-06-20', sourceName: 'copy.txt', archiveName: (slug: string) => `${slug}.txt` };
+  const copy = 'Council delays the bridge vote\nThe council delayed its vote on the bridge by a week, its clerk said.\n\nThis article first appeared in the Valley Courier.\n';
+  const withCourier = () => [...corpus.outlets, { id: 'valley-courier', name: 'Valley Courier', unidentified: false }];
+  it('names the article it copies in via, when the outlet it names has one of the same headline', () => {
+    const articles = [...corpus.articles, { slug: 'council-delays-bridge-vote', headline: 'Council Delays the Bridge Vote', outlet: 'valley-courier' }, { slug: 'other', headline: 'Council delays the bridge vote', outlet: 'elsewhere' }];
+    const result = scaffold(extractSource('copy.txt', copy), { ...corpus, outlets: withCourier(), articles }, options);
+    expect(result.text).toContain('\nvia: council-delays-bridge-vote  # the text says it first appeared in the Valley Courier, whose article of the same headline this is: check it\n');
+    expect(result.todo).toContain('via: check that council-delays-bridge-vote is the article this text copies');
+  });
+  it('says where it first appeared, for the editor to name the record, when no article of that outlet has its headline', () => {
+    const result = scaffold(extractSource('copy.txt', copy), { ...corpus, outlets: withCourier() }, options);
+    expect(result.text).not.toMatch(/^via:/m);
+    expect(result.text).toContain('\n# via: the text says it first appeared in Valley Courier (outlet valley-courier). If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.\n');
+    expect(scaffold(extractSource('copy.txt', copy), corpus, options).text).toContain('\n# via: the text says it first appeared in the Valley Courier, which is no outlet in the corpus. If we record');
+    expect(scaffold(extractSource('copy.txt', copy.replace(/This article.*\n/, '')), corpus, options).text).not.toContain('via');
   });
 });
 

@@ -1008,6 +1008,9 @@ const RELEASE_SOURCE = /^SOURCE:?\s+(\p{Lu}.{1,80})$/u;
 const RELEASE_END =
   /^(?:(?:about|à propos d[e'’]|über|acerca de|informazioni su)\s*\S[^.!?,;]{0,80}|(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|for (?:more|further) information|forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)[^.!?]*|#{3}|-\s*30\s*-)\s*:?$/iu;
 
+/** The heading of a press release's boilerplate about its issuer, and the issuer it names ("About the Northfield Port Authority"). */
+const RELEASE_ABOUT = /^(?:[Aa]bout|[ÀàAa] propos d[e'’]|[Üü]ber|[Aa]cerca de|[Ii]nformazioni su)\s+(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll][’']|[Dd]ie|[Dd]er|[Dd]as|[Ee]l|[Ll]os|[Ii]l|[Ll]o)\s*)?(\p{Lu}[^.!?,;:]{0,80}?)\s*:?$/u;
+
 /**
  * A press release's text without what follows it (see {@link RELEASE_END}), which is the
  * issuer's, the same in every release: its facts would be listed as the release's claims, and its
@@ -1020,6 +1023,8 @@ function releaseBody(lines: string[], doc: SourceDocument): string[] {
   const end = filled.slice(3).find((i) => (RELEASE_END.test(lines[i]!.trim()) || RELEASE_SOURCE.test(lines[i]!.trim())) && lines[i]!.trim().length <= 100);
   if (end === undefined) return lines;
   for (const line of lines.slice(end)) doc.siteName ??= RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
+  // Without a SOURCE line, the boilerplate's heading names the issuer ("About the Northfield Port Authority").
+  for (const line of lines.slice(end)) doc.siteName ??= RELEASE_ABOUT.exec(line.trim())?.[1]?.trim();
   return lines.slice(0, end);
 }
 

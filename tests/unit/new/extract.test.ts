@@ -645,6 +645,11 @@ describe('extractSource', () => {
     // An embargo's date is not the publication's; a headline that starts with the word is a headline.
     expect(extractSource('r.txt', release(['EMBARGOED UNTIL 00:01 BST, 12 June 2026'], 'NORTHFIELD --')).published).toBeUndefined();
     expect(extractSource('r.txt', `Embargoed report shows bridge cables corroded\n\n${release([], 'NORTHFIELD --')}`).headline).toBe('Embargoed report shows bridge cables corroded');
+    // Without the distributor's SOURCE line, the heading of the boilerplate about the issuer names it.
+    const unsourced = release(['FOR IMMEDIATE RELEASE', ''], 'NORTHFIELD, June 12, 2026 --').replace('SOURCE Northfield Port Authority\n', '');
+    expect(extractSource('r.txt', unsourced)).toMatchObject({ section: 'Press release', siteName: 'Northfield Port Authority' });
+    expect(extractSource('r.txt', unsourced.replace('About the Northfield Port Authority', 'À propos de l’Autorité portuaire de Northfield')).siteName).toBe('Autorité portuaire de Northfield');
+    expect(extractSource('r.txt', unsourced.replace('About the Northfield Port Authority', 'About us')).siteName).toBeUndefined();
     // A text that is no press release keeps a line that starts "About".
     const report = extractSource('r.txt', release([], 'NORTHFIELD, June 12 (Reuters) -'));
     expect(report.section).toBeUndefined();

@@ -15,7 +15,8 @@
  * are unchanged is copied from Astro's cache instead of being rendered again (the build says how
  * many it rendered), and the result is the same, byte for byte, as a full build. After the swap
  * the build prints what changed since the previous site (scripts/lib/changes.ts: new articles and
- * claims, new evidence, status changes, new contradictions) and writes it as JSON.
+ * claims, new evidence, status changes, new and ended contradictions, edited and renamed records)
+ * and writes it as JSON.
  *
  * The swap is two renames (the old site aside, the new one in), with the old one put back if
  * the second fails. A crash in the instant between them leaves `dist/` missing but the old site

@@ -8,7 +8,10 @@
  * the previous site did not have them in), claims whose derived status changed (old → new), and
  * new contradictions (or ones that became active: both sides now held by some source), and
  * articles the previous site had whose headline or publication date changed (a correction: the
- * outlet changed it, and the record with it). A record
+ * outlet changed it, and the record with it), or whose outlet or story changed; claims whose
+ * statement was reworded, whose verdict was given, changed or taken back, or whose story changed;
+ * contradictions that ended (gone, or no longer active); and new, removed, renamed and renamed
+ * outlets, stories and entities (an outlet's, story's or entity's name or title changed). A record
  * renamed with its old id in `aliases` (its old address redirects) is reported as renamed, and is
  * the same record as before under its new id: not new, not removed, and neither its mentions nor
  * its contradictions are new. So is a rename taken back: a record under the earlier id the
@@ -31,10 +34,15 @@ export interface ExportSlice {
    * `aliases` may be missing from a slice an older build kept: read as none; `published`, too:
    * then a change of date is not reported against it.
    */
-  articles: { slug: string; headline: string; published?: string | null; aliases?: string[] }[];
-  claims: { id: string; statement: string; status: { status: string; label: string }; aliases?: string[] }[];
+  articles: { slug: string; headline: string; published?: string | null; outlet?: string; story?: string; aliases?: string[] }[];
+  /** `story` and `verdict` may be missing from a slice an older build kept: then a change of either is not reported against it. */
+  claims: { id: string; statement: string; status: { status: string; label: string }; story?: string; verdict?: { rating: string } | null; aliases?: string[] }[];
   mentions: { claim: string; article: string; anchor: string }[];
   contradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
+  /** Missing from a slice an older build kept: then nothing is reported about them. */
+  outlets?: { id: string; name: string; aliases?: string[] }[];
+  stories?: { id: string; title: string; aliases?: string[] }[];
+  entities?: { id: string; name: string; aliases?: string[] }[];
 }
 
 export interface ChangeSummary {
@@ -43,15 +51,35 @@ export interface ChangeSummary {
   /** Totals of the new site. */
   totals: { articles: number; claims: number; mentions: number; contradictions: number };
   /** `renamed`: records whose old id is now an alias of another (`from` the old id, `to` the new one; `merged` when the previous site had `to` too); neither added nor removed. */
-  /** `edited`: articles the previous site had (under this slug or, renamed, another) whose headline or publication date changed, each with what changed. */
+  /** `edited`: articles the previous site had (under this slug or, renamed, another) whose headline, publication date, outlet or story changed, each with what changed. */
   articles: { added: { slug: string; headline: string }[]; removed: string[]; renamed: Rename[]; edited: Edited[] };
-  claims: { added: { id: string; statement: string; status: string }[]; removed: string[]; renamed: Rename[] };
+  /** `edited`: claims the previous site had whose statement, verdict or story changed, each with what changed. */
+  claims: { added: { id: string; statement: string; status: string }[]; removed: string[]; renamed: Rename[]; edited: EditedClaim[] };
+  /** Outlets, stories and entities (`name` is a story's title): `edited`, those whose name changed. */
+  outlets: Named;
+  stories: Named;
+  entities: Named;
   /** Claims the previous site had, with mentions in articles that did not mention them before. */
   newEvidence: { claim: string; statement: string; articles: string[] }[];
   /** Claims whose derived status changed, with the statuses' labels. */
   statusChanged: { claim: string; statement: string; from: string; to: string }[];
   /** Contradictions that are new, or active now and not before. */
   newContradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
+  /**
+   * Contradictions the previous site had that ended: gone (a `contradicts` taken out, a claim
+   * removed, or no mention disputing a claim others hold true), or, `inactive`, still declared but
+   * no longer with coverage on both sides. `key` and `claims` as the previous site had them, a
+   * renamed claim under its new id.
+   */
+  endedContradictions: { key: string; kind: string; claims: string[]; inactive?: true }[];
+}
+
+/** Outlets, stories or entities added, removed, renamed (as articles and claims) and given another name. */
+export interface Named {
+  added: { id: string; name: string }[];
+  removed: string[];
+  renamed: Rename[];
+  edited: { id: string; name: { from: string; to: string } }[];
 }
 
 /** An article the previous site had, and what of its headline and publication date changed (`null`: no date known). */
@@ -59,6 +87,17 @@ export interface Edited {
   slug: string;
   headline?: { from: string; to: string };
   published?: { from: string | null; to: string | null };
+  /** Outlet and story ids, the previous one under its current id when it was renamed. */
+  outlet?: { from: string; to: string };
+  story?: { from: string; to: string };
+}
+
+/** A claim the previous site had, and what of its statement, verdict (its rating, `null`: none) and story changed. */
+export interface EditedClaim {
+  id: string;
+  statement?: { from: string; to: string };
+  verdict?: { from: string | null; to: string | null };
+  story?: { from: string; to: string };
 }
 
 export interface Rename {
@@ -79,6 +118,10 @@ export function readExport(siteDir: string): ExportSlice | undefined {
       claims: data.claims ?? [],
       mentions: data.mentions ?? [],
       contradictions: data.contradictions ?? [],
+      // Missing (not an export of this site's format): not compared.
+      ...(data.outlets && { outlets: data.outlets }),
+      ...(data.stories && { stories: data.stories }),
+      ...(data.entities && { entities: data.entities }),
     };
   } catch {
     return undefined;
@@ -98,10 +141,20 @@ const SLICE_FILE = 'export-slice.json';
 /** The parts of `data` (an export) the summary reads. */
 export function sliceOf(data: ExportSlice): ExportSlice {
   return {
-    articles: data.articles.map(({ slug, headline, published, aliases }) => ({ slug, headline, published, aliases: [...(aliases ?? [])] })),
-    claims: data.claims.map(({ id, statement, status, aliases }) => ({ id, statement, status: { status: status.status, label: status.label }, aliases: [...(aliases ?? [])] })),
+    articles: data.articles.map(({ slug, headline, published, outlet, story, aliases }) => ({ slug, headline, published, outlet, story, aliases: [...(aliases ?? [])] })),
+    claims: data.claims.map(({ id, statement, status, story, verdict, aliases }) => ({
+      id,
+      statement,
+      status: { status: status.status, label: status.label },
+      story,
+      verdict: verdict === undefined ? undefined : verdict && { rating: verdict.rating },
+      aliases: [...(aliases ?? [])],
+    })),
     mentions: data.mentions.map(({ claim, article, anchor }) => ({ claim, article, anchor })),
     contradictions: data.contradictions.map(({ key, kind, claims, active }) => ({ key, kind, claims, active })),
+    outlets: data.outlets?.map(({ id, name, aliases }) => ({ id, name, aliases: [...(aliases ?? [])] })),
+    stories: data.stories?.map(({ id, title, aliases }) => ({ id, title, aliases: [...(aliases ?? [])] })),
+    entities: data.entities?.map(({ id, name, aliases }) => ({ id, name, aliases: [...(aliases ?? [])] })),
   };
 }
 
@@ -185,12 +238,28 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     compared: before !== undefined,
     totals: { articles: after.articles.length, claims: after.claims.length, mentions: after.mentions.length, contradictions: after.contradictions.length },
     articles: { added: [], removed: [], renamed: [], edited: [] },
-    claims: { added: [], removed: [], renamed: [] },
+    claims: { added: [], removed: [], renamed: [], edited: [] },
+    outlets: noNamed(),
+    stories: noNamed(),
+    entities: noNamed(),
     newEvidence: [],
     statusChanged: [],
     newContradictions: [],
+    endedContradictions: [],
   };
   if (!before) return summary;
+
+  // Outlets, stories and entities: read only when both slices have them (an older build's slice has not).
+  const outletIds = new Map<string, string>();
+  const storyIds = new Map<string, string>();
+  if (before.outlets && after.outlets) summary.outlets = compareNamed(before.outlets, after.outlets, outletIds);
+  if (before.stories && after.stories) {
+    const title = ({ id, title, aliases }: { id: string; title: string; aliases?: string[] }) => ({ id, name: title, aliases });
+    summary.stories = compareNamed(before.stories.map(title), after.stories.map(title), storyIds);
+  }
+  if (before.entities && after.entities) summary.entities = compareNamed(before.entities, after.entities, new Map());
+  const outletId = (id: string) => outletIds.get(id) ?? id;
+  const storyId = (id: string) => storyIds.get(id) ?? id;
 
   // A renamed record is the same record: the previous site is read under the new ids.
   const articleRenames = renamesOf(
@@ -223,7 +292,9 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     const edit: Edited = { slug: a.slug };
     if (old.headline !== a.headline) edit.headline = { from: old.headline, to: a.headline };
     if (old.published !== undefined && a.published !== undefined && !sameInstant(old.published, a.published)) edit.published = { from: old.published, to: a.published };
-    if (edit.headline || edit.published) summary.articles.edited.push(edit);
+    if (old.outlet !== undefined && a.outlet !== undefined && outletId(old.outlet) !== a.outlet) edit.outlet = { from: outletId(old.outlet), to: a.outlet };
+    if (old.story !== undefined && a.story !== undefined && storyId(old.story) !== a.story) edit.story = { from: storyId(old.story), to: a.story };
+    if (edit.headline || edit.published || edit.outlet || edit.story) summary.articles.edited.push(edit);
   }
   summary.articles.edited.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
@@ -254,7 +325,14 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     if (old.status.status !== claim.status.status) {
       summary.statusChanged.push({ claim: claim.id, statement: claim.statement, from: old.status.label, to: claim.status.label });
     }
+    const edit: EditedClaim = { id: claim.id };
+    if (old.statement !== claim.statement) edit.statement = { from: old.statement, to: claim.statement };
+    const rating = (verdict: { rating: string } | null) => verdict?.rating ?? null;
+    if (old.verdict !== undefined && claim.verdict !== undefined && rating(old.verdict) !== rating(claim.verdict)) edit.verdict = { from: rating(old.verdict), to: rating(claim.verdict) };
+    if (old.story !== undefined && claim.story !== undefined && storyId(old.story) !== claim.story) edit.story = { from: storyId(old.story), to: claim.story };
+    if (edit.statement || edit.verdict || edit.story) summary.claims.edited.push(edit);
   }
+  summary.claims.edited.sort((a, b) => compareIds(a.id, b.id));
 
   const oldContradictions = new Map(before.contradictions.map((c) => [contradictionIdentity(c, claimId), c]));
   summary.newContradictions = after.contradictions
@@ -263,7 +341,42 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
       return !old || (c.active && !old.active);
     })
     .map((c) => ({ key: c.key, kind: c.kind, claims: [...c.claims], active: c.active }));
+  const newContradictions = new Map(after.contradictions.map((c) => [contradictionIdentity(c, (id) => id), c]));
+  for (const c of before.contradictions) {
+    const now = newContradictions.get(contradictionIdentity(c, claimId));
+    if (now && (now.active || !c.active)) continue;
+    summary.endedContradictions.push({ key: c.key, kind: c.kind, claims: c.claims.map(claimId), ...(now ? { inactive: true as const } : {}) });
+  }
   return summary;
+}
+
+/** Ids in code-unit order, as the export sorts them. */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const noNamed = (): Named => ({ added: [], removed: [], renamed: [], edited: [] });
+
+/**
+ * Outlets, stories or entities of the two sites compared, as articles and claims are: renamed
+ * with the old id in `aliases`, the same record; `renames` is given each old id's new one.
+ */
+function compareNamed(before: readonly { id: string; name: string; aliases?: string[] }[], after: readonly { id: string; name: string; aliases?: string[] }[], renames: Map<string, string>): Named {
+  for (const [from, to] of renamesOf(before, after)) renames.set(from, to);
+  const current = (id: string) => renames.get(id) ?? id;
+  const published = new Set(before.map((r) => r.id));
+  const now = new Set(after.map((r) => r.id));
+  // Under its own id first: a record another was merged into keeps its own name.
+  const old = new Map<string, string>();
+  for (const r of before) if (renames.has(r.id) && !old.has(current(r.id))) old.set(current(r.id), r.name);
+  for (const r of before) if (!renames.has(r.id)) old.set(r.id, r.name);
+  return {
+    added: after.filter((r) => !old.has(r.id)).map((r) => ({ id: r.id, name: r.name })),
+    removed: before.map((r) => r.id).filter((id) => !now.has(current(id))).sort(compareIds),
+    renamed: [...renames.keys()].sort(compareIds).map((from) => (published.has(renames.get(from)!) ? { from, to: renames.get(from)!, merged: true as const } : { from, to: renames.get(from)! })),
+    edited: after.flatMap((r) => {
+      const name = old.get(r.id);
+      return name !== undefined && name !== r.name ? [{ id: r.id, name: { from: name, to: r.name } }] : [];
+    }),
+  };
 }
 
 /** How many items of each list the printed summary names before "and N more". */
@@ -293,12 +406,36 @@ export function formatChanges(summary: ChangeSummary): string {
   const date = (published: string | null) => (published === null ? 'no date' : published.replace(/T00:00:00(?:\.000)?Z$/, '').replace(/(T\d\d:\d\d:\d\d)\.000(?=Z|[+-])/, '$1'));
   const edited = (e: Edited) =>
     `${e.slug}: ${[e.headline && `headline “${e.headline.from}” → “${e.headline.to}”`, e.published && `published ${date(e.published.from)} → ${date(e.published.to)}`].filter(Boolean).join('; ')}`;
-  list(count(summary.articles.edited.length, 'article with a corrected headline or date', 'articles with a corrected headline or date'), summary.articles.edited, edited);
+  const corrected = summary.articles.edited.filter((e) => e.headline || e.published);
+  list(count(corrected.length, 'article with a corrected headline or date', 'articles with a corrected headline or date'), corrected, edited);
+  const moved = summary.articles.edited.filter((e) => e.outlet || e.story);
+  const move = (e: { outlet?: { from: string; to: string }; story?: { from: string; to: string } }) =>
+    [e.outlet && `outlet ${e.outlet.from} → ${e.outlet.to}`, e.story && `story ${e.story.from} → ${e.story.to}`].filter(Boolean).join('; ');
+  list(count(moved.length, 'article with another outlet or story', 'articles with another outlet or story'), moved, (e) => `${e.slug}: ${move(e)}`);
+  const claimsEdited = (what: (e: EditedClaim) => string | undefined) => summary.claims.edited.flatMap((e) => (what(e) ? [`${e.id}: ${what(e)}`] : []));
+  const reworded = claimsEdited((e) => e.statement && `“${e.statement.from}” → “${e.statement.to}”`);
+  list(count(reworded.length, 'claim reworded', 'claims reworded'), reworded, (line) => line);
+  const verdicts = claimsEdited((e) => e.verdict && `${e.verdict.from ?? 'no verdict'} → ${e.verdict.to ?? 'no verdict'}`);
+  list(count(verdicts.length, 'claim with a new verdict', 'claims with a new verdict'), verdicts, (line) => line);
+  const claimsMoved = claimsEdited((e) => e.story && `story ${e.story.from} → ${e.story.to}`);
+  list(count(claimsMoved.length, 'claim in another story', 'claims in another story'), claimsMoved, (line) => line);
+  list(count(summary.endedContradictions.length, 'contradiction ended', 'contradictions ended'), summary.endedContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.inactive ? ', no longer active: one side has no coverage now' : ''})`);
   list(count(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
   list(count(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
   const renamed = (kind: string) => (r: Rename) => `${r.from} → ${r.to}${r.merged ? ` (merged into an existing ${kind})` : ''}`;
   list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, renamed('article'));
   list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, renamed('claim'));
+  for (const [kind, named, title] of [
+    ['outlet', summary.outlets, 'name'],
+    ['story', summary.stories, 'title'],
+    ['entity', summary.entities, 'name'],
+  ] as const) {
+    const many = kind === 'story' ? 'stories' : kind === 'entity' ? 'entities' : 'outlets';
+    list(count(named.added.length, `new ${kind}`, `new ${many}`), named.added, (r) => `${r.id}: ${r.name}`);
+    list(count(named.renamed.length, `${kind} renamed`, `${many} renamed`), named.renamed, renamed(kind));
+    list(count(named.edited.length, `${kind} with a new ${title}`, `${many} with a new ${title}`), named.edited, (r) => `${r.id}: “${r.name.from}” → “${r.name.to}”`);
+    list(count(named.removed.length, `${kind} removed`, `${many} removed`), named.removed, (id) => id);
+  }
   if (lines.length === 0) return `Changes: no new, removed or renamed article or claim, no new evidence, no change of status and no new contradiction since the previous site. ${site}`;
   return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
 }

@@ -53,7 +53,7 @@ describe('summariseChanges', () => {
 
   it('lists new and removed articles and claims', () => {
     expect(summary.articles).toEqual({ added: [{ slug: 'gazette', headline: 'Bridge shut for months' }], removed: ['old-post'], renamed: [], edited: [] });
-    expect(summary.claims).toEqual({ added: [{ id: 'months', statement: 'Statement of months.', status: 'Single source' }], removed: ['gone'], renamed: [] });
+    expect(summary.claims).toEqual({ added: [{ id: 'months', statement: 'Statement of months.', status: 'Single source' }], removed: ['gone'], renamed: [], edited: [] });
   });
 
   it('lists claims the previous site had that new articles mention, and not the new claims', () => {
@@ -123,8 +123,8 @@ describe('readExport', () => {
       mkdirSync(path.join(dir, 'data'));
       writeFileSync(path.join(dir, 'data/crosscheck.json'), '{ "articles": [');
       expect(readExport(dir)).toBeUndefined();
-      writeFileSync(path.join(dir, 'data/crosscheck.json'), JSON.stringify({ version: 1, ...after, outlets: [] }));
-      expect(readExport(dir)).toEqual(after);
+      writeFileSync(path.join(dir, 'data/crosscheck.json'), JSON.stringify({ version: 1, ...after, outlets: [], sources: [] }));
+      expect(readExport(dir)).toEqual({ ...after, outlets: [] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -206,5 +206,146 @@ describe('summariseChanges, after a correction', () => {
     const undated = sliceOf({ ...dated, articles: dated.articles.map((a) => ({ ...a, published: '2027-01-01' })) });
     expect(summariseChanges(before, undated).articles.edited).toEqual([]);
     expect(sliceOf(dated).articles[0]).toEqual({ slug: 'wire-report', headline: 'Bridge closed', published: '2026-06-10T00:00:00.000Z', aliases: [] });
+  });
+});
+
+describe('summariseChanges, after an editor’s changes to outlets, stories, entities, statements, verdicts and contradictions', () => {
+  const base: ExportSlice = {
+    ...before,
+    articles: before.articles.map((a) => ({ ...a, outlet: 'valley-courier', story: 'bridge' })),
+    claims: before.claims.map((c) => ({ ...c, story: 'bridge', verdict: null })),
+    outlets: [
+      { id: 'valley-courier', name: 'Valley Courier', aliases: [] },
+      { id: 'wire', name: 'The Wire', aliases: [] },
+    ],
+    stories: [{ id: 'bridge', title: 'The bridge closes', aliases: [] }],
+    entities: [
+      { id: 'mayor', name: 'The mayor', aliases: [] },
+      { id: 'jane-doe', name: 'Jane Doe', aliases: [] },
+    ],
+    contradictions: [
+      { key: 'implied:gone', kind: 'implied', claims: ['gone'], active: true },
+      { key: 'implied:cost', kind: 'implied', claims: ['cost'], active: true },
+      { key: 'declared:bridge-closed:cost', kind: 'declared', claims: ['bridge-closed', 'cost'], active: true },
+    ],
+  };
+  // The Courier renamed to the Valley Courier-Times (file and name), a new outlet, the story renamed, the mayor merged into Jane Doe,
+  // one claim reworded and given a verdict, another moved to a new story; the declared pair no longer active, the implied one on `cost` gone,
+  // and `gone` removed with its own.
+  const edited: ExportSlice = {
+    ...base,
+    articles: [
+      { slug: 'wire-report', headline: 'Bridge closed', outlet: 'wire', story: 'bridge-closure', aliases: [] },
+      { slug: 'old-post', headline: 'A post', outlet: 'courier-times', story: 'bridge-closure', aliases: [] },
+    ],
+    claims: [
+      { ...claim('bridge-closed', 'single-source', 'Single source'), statement: 'The bridge was closed on 10 June.', story: 'bridge-closure', verdict: { rating: 'accurate' } },
+      { ...claim('cost', 'single-source', 'Single source'), story: 'repair-costs', verdict: null },
+    ],
+    outlets: [
+      { id: 'courier-times', name: 'Valley Courier-Times', aliases: ['valley-courier'] },
+      { id: 'river-radio', name: 'River Radio', aliases: [] },
+      { id: 'wire', name: 'The Wire', aliases: [] },
+    ],
+    stories: [
+      { id: 'bridge-closure', title: 'The bridge closes', aliases: ['bridge'] },
+      { id: 'repair-costs', title: 'What the repairs cost', aliases: [] },
+    ],
+    entities: [{ id: 'jane-doe', name: 'Jane Doe', aliases: ['mayor'] }],
+    contradictions: [{ key: 'declared:bridge-closed:cost', kind: 'declared', claims: ['bridge-closed', 'cost'], active: false }],
+  };
+  const summary = summariseChanges(base, edited);
+
+  it('lists outlets, stories and entities new, renamed, merged and given another name, as articles and claims', () => {
+    expect(summary.outlets).toEqual({
+      added: [{ id: 'river-radio', name: 'River Radio' }],
+      removed: [],
+      renamed: [{ from: 'valley-courier', to: 'courier-times' }],
+      edited: [{ id: 'courier-times', name: { from: 'Valley Courier', to: 'Valley Courier-Times' } }],
+    });
+    expect(summary.stories).toEqual({ added: [{ id: 'repair-costs', name: 'What the repairs cost' }], removed: [], renamed: [{ from: 'bridge', to: 'bridge-closure' }], edited: [] });
+    expect(summary.entities).toEqual({ added: [], removed: [], renamed: [{ from: 'mayor', to: 'jane-doe', merged: true }], edited: [] });
+  });
+
+  it('lists an article whose outlet changed, and not those whose outlet or story was only renamed', () => {
+    // Its outlet before under that outlet's current id, as the pages name it.
+    expect(summary.articles.edited).toEqual([{ slug: 'wire-report', outlet: { from: 'courier-times', to: 'wire' } }]);
+  });
+
+  it('lists a claim reworded, given a verdict or moved to another story, and not one whose story was only renamed', () => {
+    expect(summary.claims.edited).toEqual([
+      { id: 'bridge-closed', statement: { from: 'Statement of bridge-closed.', to: 'The bridge was closed on 10 June.' }, verdict: { from: null, to: 'accurate' } },
+      { id: 'cost', story: { from: 'bridge-closure', to: 'repair-costs' } },
+    ]);
+    const changed = summariseChanges(edited, { ...edited, claims: edited.claims.map((c) => ({ ...c, verdict: c.id === 'bridge-closed' ? { rating: 'mixed' } : { rating: 'inaccurate' } })) });
+    expect(changed.claims.edited.map((c) => c.verdict)).toEqual([{ from: 'accurate', to: 'mixed' }, { from: null, to: 'inaccurate' }]);
+    expect(summariseChanges(edited, { ...edited, claims: edited.claims.map((c) => ({ ...c, verdict: null })) }).claims.edited).toEqual([{ id: 'bridge-closed', verdict: { from: 'accurate', to: null } }]);
+  });
+
+  it('lists contradictions that ended: gone, or declared still but no longer active', () => {
+    expect(summary.endedContradictions).toEqual([
+      { key: 'implied:gone', kind: 'implied', claims: ['gone'] },
+      { key: 'implied:cost', kind: 'implied', claims: ['cost'] },
+      { key: 'declared:bridge-closed:cost', kind: 'declared', claims: ['bridge-closed', 'cost'], inactive: true },
+    ]);
+    // Nor is one whose claim was renamed, nor one inactive before and still there.
+    const renamedClaim: ExportSlice = {
+      ...base,
+      claims: base.claims.map((c) => (c.id === 'cost' ? { ...c, id: 'repair-cost', aliases: ['cost'] } : c)),
+      contradictions: [
+        { key: 'implied:gone', kind: 'implied', claims: ['gone'], active: true },
+        { key: 'implied:repair-cost', kind: 'implied', claims: ['repair-cost'], active: true },
+        { key: 'declared:bridge-closed:repair-cost', kind: 'declared', claims: ['bridge-closed', 'repair-cost'], active: true },
+      ],
+    };
+    expect(summariseChanges(base, renamedClaim).endedContradictions).toEqual([]);
+    expect(summariseChanges(edited, edited).endedContradictions).toEqual([]);
+  });
+
+  it('reports none of these against a slice an older build kept, which has no outlets, stories, entities, verdicts or stories of records', () => {
+    const older = summariseChanges(before, edited);
+    expect([older.outlets, older.stories, older.entities]).toEqual([0, 1, 2].map(() => ({ added: [], removed: [], renamed: [], edited: [] })));
+    expect(older.articles.edited).toEqual([]);
+    expect(older.claims.edited).toEqual([{ id: 'bridge-closed', statement: { from: 'Statement of bridge-closed.', to: 'The bridge was closed on 10 June.' } }]);
+  });
+
+  it('keeps what it compares in the slice the next build reads', () => {
+    const slice = sliceOf({ ...edited, claims: edited.claims.map((c) => ({ ...c, verdict: c.verdict && { ...c.verdict, summary: 'Not read.' } })) });
+    expect(slice).toEqual(edited);
+  });
+
+  it('prints each', () => {
+    expect(formatChanges(summary)).toMatchInlineSnapshot(`
+      "Changes since the previous site:
+        1 claim changed status:
+          cost: Corroborated → Single source
+        1 article with another outlet or story:
+          wire-report: outlet courier-times → wire
+        1 claim reworded:
+          bridge-closed: “Statement of bridge-closed.” → “The bridge was closed on 10 June.”
+        1 claim with a new verdict:
+          bridge-closed: no verdict → accurate
+        1 claim in another story:
+          cost: story bridge-closure → repair-costs
+        3 contradictions ended:
+          gone (implied)
+          cost (implied)
+          bridge-closed ⟷ cost (declared, no longer active: one side has no coverage now)
+        1 claim removed:
+          gone
+        1 new outlet:
+          river-radio: River Radio
+        1 outlet renamed:
+          valley-courier → courier-times
+        1 outlet with a new name:
+          courier-times: “Valley Courier” → “Valley Courier-Times”
+        1 new story:
+          repair-costs: What the repairs cost
+        1 story renamed:
+          bridge → bridge-closure
+        1 entity renamed:
+          mayor → jane-doe (merged into an existing entity)
+      The site has 2 articles, 2 claims, 3 mentions and 1 contradiction."
+    `);
   });
 });

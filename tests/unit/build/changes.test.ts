@@ -28,13 +28,13 @@ const before: ExportSlice = {
   ],
 };
 
-/** `before`, with the Gazette's article renamed to `gazette-bridge-closed` and the claim `cables-corroded` to `suspension-cables-corroded`. */
+/** `before`, with the Gazette's article renamed to `gazette-bridge-closed` and the claim `cables-corroded` to `suspension-cables-corroded` (its statement as it was). */
 const renamed: ExportSlice = {
   articles: [
     { slug: 'gazette-bridge-closed', headline: 'Bridge shut', aliases: ['gazette-bridge'] },
     { slug: 'wire-bridge', headline: 'Bridge closed', aliases: [] },
   ],
-  claims: [claim('bridge-closed', 'corroborated'), claim('reopens-soon', 'single-source'), claim('suspension-cables-corroded', 'single-source', ['cables-corroded'])],
+  claims: [claim('bridge-closed', 'corroborated'), claim('reopens-soon', 'single-source'), { ...claim('suspension-cables-corroded', 'single-source', ['cables-corroded']), statement: 'Statement of cables-corroded.' }],
   mentions: [
     { claim: 'bridge-closed', article: 'gazette-bridge-closed', anchor: 'm1' },
     { claim: 'bridge-closed', article: 'wire-bridge', anchor: 'm1' },
@@ -51,7 +51,7 @@ describe('summariseChanges, after renames', () => {
   it('reports a renamed article and claim as renamed, and nothing else', () => {
     const summary = summariseChanges(before, renamed);
     expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge', to: 'gazette-bridge-closed' }], edited: [] });
-    expect(summary.claims).toEqual({ added: [], removed: [], renamed: [{ from: 'cables-corroded', to: 'suspension-cables-corroded' }] });
+    expect(summary.claims).toEqual({ added: [], removed: [], renamed: [{ from: 'cables-corroded', to: 'suspension-cables-corroded' }], edited: [] });
     expect(summary.newEvidence).toEqual([]);
     expect(summary.statusChanged).toEqual([]);
     expect(summary.newContradictions).toEqual([]);
@@ -73,8 +73,8 @@ describe('summariseChanges, after renames', () => {
       contradictions: [{ key: 'declared:bridge-closed:suspension-cables-corroded', kind: 'declared', claims: ['bridge-closed', 'suspension-cables-corroded'], active: true }],
     };
     const summary = summariseChanges(before, changed);
-    expect(summary.statusChanged).toEqual([{ claim: 'suspension-cables-corroded', statement: 'Statement of suspension-cables-corroded.', from: 'single-source', to: 'corroborated' }]);
-    expect(summary.newEvidence).toEqual([{ claim: 'suspension-cables-corroded', statement: 'Statement of suspension-cables-corroded.', articles: ['wire-bridge'] }]);
+    expect(summary.statusChanged).toEqual([{ claim: 'suspension-cables-corroded', statement: 'Statement of cables-corroded.', from: 'single-source', to: 'corroborated' }]);
+    expect(summary.newEvidence).toEqual([{ claim: 'suspension-cables-corroded', statement: 'Statement of cables-corroded.', articles: ['wire-bridge'] }]);
     expect(summary.newContradictions.map((c) => c.key)).toEqual(['declared:bridge-closed:suspension-cables-corroded']);
   });
 
@@ -95,13 +95,13 @@ describe('summariseChanges, after renames', () => {
     // The previous site published the renamed records; the editor renamed the files back and took the aliases out.
     const summary = summariseChanges(renamed, before);
     expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge-closed', to: 'gazette-bridge' }], edited: [] });
-    expect(summary.claims).toEqual({ added: [], removed: [], renamed: [{ from: 'suspension-cables-corroded', to: 'cables-corroded' }] });
+    expect(summary.claims).toEqual({ added: [], removed: [], renamed: [{ from: 'suspension-cables-corroded', to: 'cables-corroded' }], edited: [] });
     expect(summary.newEvidence).toEqual([]);
     expect(summary.statusChanged).toEqual([]);
     expect(summary.newContradictions).toEqual([]);
     // A record that kept its id and names an earlier one in aliases was not renamed.
     const kept = summariseChanges(renamed, { ...renamed, claims: [...renamed.claims, claim('cables-corroded', 'single-source')] });
-    expect(kept.claims).toEqual({ added: [{ id: 'cables-corroded', statement: 'Statement of cables-corroded.', status: 'single-source' }], removed: [], renamed: [] });
+    expect(kept.claims).toEqual({ added: [{ id: 'cables-corroded', statement: 'Statement of cables-corroded.', status: 'single-source' }], removed: [], renamed: [], edited: [] });
   });
 
   it('reads an alias that was an alias before, or names no record of the previous site, as no rename', () => {

@@ -348,6 +348,8 @@ dropPending(stateDir, alive);
 
 /** The fast rebuild's lines, shown once the checks have passed. */
 const fastLines: string[] = [];
+/** What the site's code logged as errors or warnings while the fast rebuild rendered: printed, as the lines above, only once the checks pass. */
+const fastWarnings: string[] = [];
 
 /**
  * The post-build steps run together: the search index is written on a worker thread, by
@@ -431,7 +433,7 @@ async function tryFast(): Promise<FastOutcome> {
       },
     ];
     const carry = postBuildSteps.flatMap((step) => step.carries ?? []);
-    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, early, carry });
+    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, warn: (line) => fastWarnings.push(line), early, carry });
   } catch (error) {
     // A step started early must be done with the folder before it goes.
     await Promise.all([...runningSteps.values(), summarising?.catch(() => undefined)]);
@@ -459,6 +461,7 @@ if (checked.notices.length > 0) {
   process.stdout.write(`${formatProblems(checked.notices)}\n${summaries.notices(checked.notices.length, files)}\n`);
 }
 for (const line of fastLines) process.stdout.write(`${line}\n`);
+for (const line of fastWarnings) process.stderr.write(`${line}\n`);
 
 if (fast.built) {
   process.stdout.write(`${summaries.rendered(fast.rendered, fast.total, fast.read)}\n`);

@@ -75,6 +75,25 @@ describe('npm run build', () => {
     published = treeBytes(outDir);
   });
 
+  it('shows only the problems when the content has some, not what the pages rendered while it was checked made of it', () => {
+    // A fast rebuild renders while the checks run (after a build of the same content folder into the same output folder):
+    // an article whose mention names no claim makes a page throw.
+    const content = path.join(base, 'unknown-claim/content');
+    const out = path.join(base, 'unknown-claim/dist');
+    cpSync(good, content, { recursive: true });
+    expect(runBuild({ content, outDir: out }).status).toBe(0);
+    const site = treeBytes(out);
+    writeFileSync(
+      path.join(content, 'articles/wire-bridge-depth.md'),
+      '---\nheadline: Cracks 3 cm deep\noutlet: coastal-wire\nstory: harbour-bridge-closure\nsummary: A report of the cracks.\nkind: report\nadded: 2026-05-14\n---\n\n> The report says :claim[the cracks are 3 cm deep]{#cracks-three-cm-deep}.\n',
+    );
+    const result = runBuild({ content, outDir: out });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('/articles/wire-bridge-depth.md:10:19  This mention names claim "cracks-three-cm-deep"');
+    expect(result.stderr).not.toMatch(/\[ERROR\]|TypeError|\n +at /);
+    expect(treeBytes(out)).toEqual(site);
+  });
+
   it('leaves the previous site as it was when Astro fails', () => {
     // An honest Astro failure, halfway through its pages: the feeds' pages throw on a setting of
     // their ids that is not an address (a site address that is not one is refused before Astro starts).

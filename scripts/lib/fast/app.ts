@@ -16,6 +16,8 @@ export interface RouteData {
 export interface BuildApp {
   setInternals(internals: unknown): void;
   setOptions(options: unknown): void;
+  /** Resolves, once, the log destination the site's configuration gives, and puts it in place of the one `setOptions` gave. */
+  getLogger(): Promise<unknown>;
   render(request: Request, options: { routeData: RouteData }): Promise<Response>;
 }
 
@@ -26,16 +28,21 @@ export function injectContent(content: ContentState): LoadedContent {
   return loaded;
 }
 
-/** Astro's compiled site, set up as Astro's own build sets it up, with what the state kept. */
-export async function loadApp(entry: string, state: FastState): Promise<BuildApp> {
+/**
+ * Astro's compiled site, set up as Astro's own build sets it up, with what the state kept. Its
+ * errors and warnings go to `warn` (by default, standard error).
+ */
+export async function loadApp(entry: string, state: FastState, warn: (line: string) => void = (line) => void process.stderr.write(`${line}\n`)): Promise<BuildApp> {
   const { app } = (await import(pathToFileURL(entry).href)) as { app: BuildApp };
   app.setInternals({ pagesByKeys: new Map(Object.entries(state.styles)), entrySpecifierToBundleMap: new Map() });
   const destination = {
     write(event: { level: string; message: string }) {
-      if (event.level === 'error' || event.level === 'warn') process.stderr.write(`${event.message}\n`);
+      if (event.level === 'error' || event.level === 'warn') warn(event.message);
       return true;
     },
   };
+  // Resolved first: on the first page rendered, Astro would put the configured destination (standard error) in place of this one.
+  await app.getLogger();
   app.setOptions({ settings: { scripts: state.scripts }, logger: { options: { destination } } });
   return app;
 }

@@ -72,6 +72,13 @@ export interface FastOptions {
   pending: string;
   say: (line: string) => void;
   /**
+   * What the site's code logs as an error or a warning while the pages are rendered (by default,
+   * standard error). The rendering starts while the content is still being checked: content the
+   * checks refuse may make a page throw, and its stack trace is no news to an editor who is shown
+   * the problem itself (scripts/build.ts holds these lines until the checks pass).
+   */
+  warn?: (line: string) => void;
+  /**
    * Post-build steps to start as soon as the files they read (given the content) are in place
    * (scripts/lib/post-build.ts): those pages are rendered first, then the open-data export, and
    * the other pages after the steps have started. `check` is given the export once it is made,
@@ -174,7 +181,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   mark('content');
 
   // 3. The pages, and which of them to render.
-  const app = await loadApp(bundleEntry, state);
+  const app = await loadApp(bundleEntry, state, o.warn);
   const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as {
     StaticPaths: new (app: unknown) => { getAll(): Promise<{ pathname: string; route: RouteData; cacheKey?: string }[]> };
   };

@@ -5,7 +5,8 @@
  * replaces it, so the summary compares what readers saw with what they will see.
  *
  * Reported: new and removed articles and claims, claims with new evidence (mentions in articles
- * the previous site did not have them in), claims whose derived status changed (old → new), and
+ * the previous site did not have them in) and with evidence taken out (articles that no longer
+ * mention them), claims whose derived status changed (old → new), and
  * new contradictions (or ones that became active: both sides now held by some source), and
  * articles the previous site had whose headline or publication date changed (a correction: the
  * outlet changed it, and the record with it), or whose outlet or story changed; claims whose
@@ -61,6 +62,11 @@ export interface ChangeSummary {
   entities: Named;
   /** Claims the previous site had, with mentions in articles that did not mention them before. */
   newEvidence: { claim: string; statement: string; articles: string[] }[];
+  /**
+   * Claims the previous site had, no longer mentioned by articles that mentioned them (a mention
+   * moved to another claim when one is split, or taken out, or its article removed).
+   */
+  evidenceRemoved: { claim: string; statement: string; articles: string[] }[];
   /** Claims whose derived status changed, with the statuses' labels. */
   statusChanged: { claim: string; statement: string; from: string; to: string }[];
   /** Contradictions that are new, or active now and not before. */
@@ -243,6 +249,7 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     stories: noNamed(),
     entities: noNamed(),
     newEvidence: [],
+    evidenceRemoved: [],
     statusChanged: [],
     newContradictions: [],
     endedContradictions: [],
@@ -314,6 +321,16 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     fresh.set(m.claim, set);
   }
 
+  const newPairs = new Set(after.mentions.map((m) => `${m.claim}\n${m.article}`));
+  const gone = new Map<string, Set<string>>();
+  for (const m of before.mentions) {
+    const [claim, slug] = [claimId(m.claim), article(m.article)];
+    if (newPairs.has(`${claim}\n${slug}`)) continue;
+    const set = gone.get(claim) ?? new Set<string>();
+    set.add(slug);
+    gone.set(claim, set);
+  }
+
   for (const claim of after.claims) {
     const old = oldClaims.get(claim.id);
     if (!old) {
@@ -322,6 +339,8 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     }
     const articles = fresh.get(claim.id);
     if (articles) summary.newEvidence.push({ claim: claim.id, statement: claim.statement, articles: [...articles].sort() });
+    const taken = gone.get(claim.id);
+    if (taken) summary.evidenceRemoved.push({ claim: claim.id, statement: claim.statement, articles: [...taken].sort() });
     if (old.status.status !== claim.status.status) {
       summary.statusChanged.push({ claim: claim.id, statement: claim.statement, from: old.status.label, to: claim.status.label });
     }
@@ -400,6 +419,7 @@ export function formatChanges(summary: ChangeSummary): string {
   list(count(summary.articles.added.length, 'new article'), summary.articles.added, (a) => `${a.slug}: ${a.headline}`);
   list(count(summary.claims.added.length, 'new claim'), summary.claims.added, (c) => `${c.id} (${c.status})`);
   list(count(summary.newEvidence.length, 'claim with new evidence', 'claims with new evidence'), summary.newEvidence, (c) => `${c.claim}: from ${c.articles.join(', ')}`);
+  list(count(summary.evidenceRemoved.length, 'claim with evidence taken out', 'claims with evidence taken out'), summary.evidenceRemoved, (c) => `${c.claim}: no longer in ${c.articles.join(', ')}`);
   list(count(summary.statusChanged.length, 'claim changed status', 'claims changed status'), summary.statusChanged, (c) => `${c.claim}: ${c.from} → ${c.to}`);
   list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
   // As the export writes it (2026-06-10T00:00:00.000Z for a day, or midnight UTC), shown as the editor wrote it: the day, or the time without its milliseconds.

@@ -302,6 +302,31 @@ describe('summariseChanges, after an editor’s changes to outlets, stories, ent
     expect(summariseChanges(edited, edited).endedContradictions).toEqual([]);
   });
 
+  it('lists a claim whose mention moved to another when it was split, and not one merged into another', () => {
+    // `bridge-closed` split: the wire's mention now names `bridge-closed-to-traffic`, a new claim.
+    const split: ExportSlice = {
+      ...base,
+      claims: [...base.claims, { ...claim('bridge-closed-to-traffic', 'single-source', 'Single source'), story: 'bridge', verdict: null }],
+      mentions: base.mentions.map((m) => (m.claim === 'bridge-closed' ? { ...m, claim: 'bridge-closed-to-traffic' } : m)),
+    };
+    const summary = summariseChanges(base, split);
+    expect(summary.evidenceRemoved).toEqual([{ claim: 'bridge-closed', statement: 'Statement of bridge-closed.', articles: ['wire-report'] }]);
+    expect(summary.claims.added.map((c) => c.id)).toEqual(['bridge-closed-to-traffic']);
+    expect(formatChanges(summary)).toContain('  1 claim with evidence taken out:\n    bridge-closed: no longer in wire-report\n');
+    // `cost` merged into `bridge-closed`: its mention is the same evidence of the same record.
+    const merged: ExportSlice = {
+      ...base,
+      claims: base.claims.filter((c) => c.id !== 'cost').map((c) => (c.id === 'bridge-closed' ? { ...c, aliases: ['bridge-closed', 'cost'] } : c)),
+      mentions: base.mentions.map((m) => (m.claim === 'cost' ? { ...m, claim: 'bridge-closed' } : m)),
+      contradictions: [],
+    };
+    expect(summariseChanges(base, merged).evidenceRemoved).toEqual([]);
+    // An article removed takes its evidence with it.
+    expect(summariseChanges(before, after).evidenceRemoved).toEqual([]);
+    const withoutWire = summariseChanges(before, { ...before, articles: before.articles.slice(1), mentions: before.mentions.filter((m) => m.article !== 'wire-report') });
+    expect(withoutWire.evidenceRemoved.map((c) => [c.claim, c.articles])).toEqual([['bridge-closed', ['wire-report']], ['cost', ['wire-report']]]);
+  });
+
   it('reports none of these against a slice an older build kept, which has no outlets, stories, entities, verdicts or stories of records', () => {
     const older = summariseChanges(before, edited);
     expect([older.outlets, older.stories, older.entities]).toEqual([0, 1, 2].map(() => ({ added: [], removed: [], renamed: [], edited: [] })));

@@ -11,8 +11,8 @@
  * articles the previous site had whose headline or publication date changed (a correction: the
  * outlet changed it, and the record with it), or whose outlet or story changed; claims whose
  * statement was reworded, whose verdict was given, changed or taken back, or whose story changed;
- * contradictions that ended (gone, or no longer active); and new, removed, renamed and renamed
- * outlets, stories and entities (an outlet's, story's or entity's name or title changed). A record
+ * contradictions that ended (gone, or no longer active); and outlets, stories and entities new,
+ * removed, renamed, or given another name (a story another title). A record
  * renamed with its old id in `aliases` (its old address redirects) is reported as renamed, and is
  * the same record as before under its new id: not new, not removed, and neither its mentions nor
  * its contradictions are new. So is a rename taken back: a record under the earlier id the
@@ -88,7 +88,7 @@ export interface Named {
   edited: { id: string; name: { from: string; to: string } }[];
 }
 
-/** An article the previous site had, and what of its headline and publication date changed (`null`: no date known). */
+/** An article the previous site had, and what of its headline, publication date (`null`: no date known), outlet and story changed. */
 export interface Edited {
   slug: string;
   headline?: { from: string; to: string };

@@ -74,8 +74,8 @@ export interface ChangeSummary {
   /**
    * Contradictions the previous site had that ended: gone (a `contradicts` taken out, a claim
    * removed, or no mention disputing a claim others hold true), or, `inactive`, still declared but
-   * no longer with coverage on both sides. `key` and `claims` as the previous site had them, a
-   * renamed claim under its new id.
+   * no longer with coverage on both sides. `key` as the previous site had it, `claims` under their
+   * current ids (as they were when one was merged into the other).
    */
   endedContradictions: { key: string; kind: string; claims: string[]; inactive?: true }[];
 }
@@ -364,7 +364,10 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
   for (const c of before.contradictions) {
     const now = newContradictions.get(contradictionIdentity(c, claimId));
     if (now && (now.active || !c.active)) continue;
-    summary.endedContradictions.push({ key: c.key, kind: c.kind, claims: c.claims.map(claimId), ...(now ? { inactive: true as const } : {}) });
+    // Under the claims' current ids, unless one was merged into the other: then as they were.
+    const current = c.claims.map(claimId);
+    const claims = new Set(current).size === current.length ? current : [...c.claims];
+    summary.endedContradictions.push({ key: c.key, kind: c.kind, claims, ...(now ? { inactive: true as const } : {}) });
   }
   return summary;
 }

@@ -321,6 +321,8 @@ describe('summariseChanges, after an editor’s changes to outlets, stories, ent
       contradictions: [],
     };
     expect(summariseChanges(base, merged).evidenceRemoved).toEqual([]);
+    // The pair `cost` declared with it ended, named as it was, not as bridge-closed ⟷ bridge-closed.
+    expect(summariseChanges(base, merged).endedContradictions).toContainEqual({ key: 'declared:bridge-closed:cost', kind: 'declared', claims: ['bridge-closed', 'cost'] });
     // An article removed takes its evidence with it.
     expect(summariseChanges(before, after).evidenceRemoved).toEqual([]);
     const withoutWire = summariseChanges(before, { ...before, articles: before.articles.slice(1), mentions: before.mentions.filter((m) => m.article !== 'wire-report') });

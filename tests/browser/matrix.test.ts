@@ -6,7 +6,8 @@
  * column's header that takes focus (Tab through the matrix, and Shift+Tab back) is in view beside
  * the claims' column, which stays put: whole, or, wider than half the room beside that column, at
  * least half that room of it (Chromium scrolls to what takes focus only when none of it is in
- * the region's padded box, and leaves a header partly in view where it is).
+ * the region's padded box, and leaves a header partly in view where it is). Printed on an A4 sheet,
+ * each cell's stance is in whole words ("Disputes", not "Dispu|tes").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,7 +53,7 @@ describe.each(corpora)('the coverage matrix of the $name build', (corpus) => {
   });
 });
 
-describe.each(corpora)('the coverage matrix of the $name build, with the keyboard', (corpus) => {
+describe.each(corpora)('the coverage matrix of the $name build in Chromium', (corpus) => {
   it("shows a column's header that takes focus beside the claims' column: whole, or half the room beside it", async () => {
     const site = await suite.site(corpus);
     const stories = site.pages.filter((page) => page.kind === 'story' && readFileSync(path.join(site.outDir, page.file), 'utf8').includes('class="matrix'));
@@ -90,5 +91,38 @@ describe.each(corpora)('the coverage matrix of the $name build, with the keyboar
       await page.close();
     }
     expectNone(`column headers cut when focused in the ${corpus.name} build`, problems);
+  });
+
+  it("prints each cell's stance in whole words on an A4 sheet", async () => {
+    const site = await suite.site(corpus);
+    const stories = site.pages.filter((page) => page.kind === 'story' && readFileSync(path.join(site.outDir, page.file), 'utf8').includes('class="matrix'));
+    // A4 less Chromium's default margins, as reading.test.ts prints.
+    const page = await (await suite.browser()).newPage({ viewport: { width: 718, height: 1000 } });
+    await page.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    for (const story of stories) {
+      await page.goto(site.server.url(story.path), { waitUntil: 'load' });
+      const broken = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const cell of document.querySelectorAll('.matrix td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const text = walker.currentNode as Text;
+            // The stance's word, not the note of the cell's other stances ("also qualifies").
+            if (text.parentElement?.closest('.meta')) continue;
+            for (const word of text.data.matchAll(/[^\s-]+/g)) {
+              const range = document.createRange();
+              range.setStart(text, word.index);
+              range.setEnd(text, word.index + word[0].length);
+              if (new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1) found.push(word[0]);
+            }
+          }
+        }
+        return found;
+      });
+      if (broken.length > 0) problems.push(`${story.path}  ${broken.length} stance word(s) printed over two lines: ${[...new Set(broken)].join(', ')}`);
+    }
+    await page.close();
+    expectNone(`stance words cut in the printed matrix of the ${corpus.name} build`, problems);
   });
 });

@@ -5,12 +5,16 @@
  * (an `h2`), so it becomes an `h3`. Rules:
  *
  * 1. The body's shallowest heading becomes `under + 1`; every other heading moves by as much,
- *    keeping the body's own nesting (no rank goes past `h6`).
+ *    keeping the body's own nesting. HTML has no rank past `h6`: a deeper level is an `h6` with
+ *    its level in `aria-level` (`<h6 aria-level="7">`), which screen readers announce and the
+ *    stylesheet draws apart. Clamped to `h6` alone, an article record's `####`, `#####` and
+ *    `######` were three `h6`s, one level to a reader of headings and one look on the page.
  * 2. No heading is more than one rank below the heading before it (the page's heading, for the
  *    first): a body's `## A` then `#### B` become `h3` and `h4`, and a body whose only heading is
  *    `####` gets an `h3`. A skipped rank leaves a reader of headings a level with no heading, and
  *    the Nu Html Checker refuses the page ("skipping 1 heading level").
- * 3. Only tags change. The HTML is our serialised, sanitised output, where a `<` outside a tag is
+ * 3. Only tags change (and a deep level's `h6` gains its `aria-level`; the sanitiser keeps no
+ *    `aria-` attribute of a body's own). The HTML is our serialised, sanitised output, where a `<` outside a tag is
  *    always escaped; a `<h2` inside a quoted attribute value is read as part of its tag.
  */
 
@@ -32,13 +36,15 @@ export function nestHeadings(html: string, under: number): string {
   return html.replace(TAG, (tag: string, close: string, name: string, rest: string) => {
     const rank = HEADING.exec(name)?.[1];
     if (!rank) return tag;
-    const moved = Math.min(6, Number(rank) + shift, previous + 1);
+    const level = Math.min(Number(rank) + shift, previous + 1);
+    const moved = Math.min(6, level);
     if (close) {
       const closing = open ?? moved;
       open = undefined;
       return `</h${closing}${rest}>`;
     }
-    previous = open = moved;
-    return `<h${moved}${rest}>`;
+    previous = level;
+    open = moved;
+    return level > 6 ? `<h6 aria-level="${level}"${rest}>` : `<h${moved}${rest}>`;
   });
 }

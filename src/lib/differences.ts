@@ -46,10 +46,13 @@ export interface DisputedStatement {
   /** How many mentions of other independent sources dispute it. */
   disputes: number;
   /**
-   * Claims declared to contradict it, each with the first {@link DISPUTES_KEPT} of the other
-   * independent sources' mentions holding it true, and how many there are.
+   * The first {@link DISPUTES_KEPT} of the claims declared to contradict it that other
+   * independent sources hold true, in the order of its partners, each with the first
+   * {@link DISPUTES_KEPT} of those sources' mentions holding it true and how many there are.
    */
   contradictedBy: { claim: ClaimId; evidence: Evidence[]; mentions: number }[];
+  /** How many claims declared to contradict it other independent sources hold true (its claim page lists them all). */
+  contradictions: number;
 }
 
 /** A claim most of the other coverage reported and this article did not. */
@@ -138,16 +141,81 @@ export function disputedElsewhere(
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
   const held = own.filter((e) => isSupporting(e.stance));
   const out: DisputedStatement[] = [];
+  const selfKey = [...self].sort(compareText).join('\n');
   for (const claim of new Set(held.map((e) => e.claim))) {
     const disputedBy = others(byStance(evidence, claim).disputes, self);
-    const contradictedBy = (partners.get(claim) ?? []).flatMap((rival) => {
-      const { first, count } = others(byStance(evidence, rival).supports, self);
-      return count > 0 ? [{ claim: rival, evidence: first, mentions: count }] : [];
-    });
-    if (disputedBy.count === 0 && contradictedBy.length === 0) continue;
-    out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy: disputedBy.first, disputes: disputedBy.count, contradictedBy });
+    const { contradictedBy, contradictions } = rivalsHeld(evidence, claim, partners.get(claim) ?? [], self, selfKey);
+    if (disputedBy.count === 0 && contradictions === 0) continue;
+    out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy: disputedBy.first, disputes: disputedBy.count, contradictedBy, contradictions });
   }
   return out;
+}
+
+/** A claim's declared partners that some source holds true, sorted out once per claim (see {@link rivalsHeld}). */
+interface Rivals {
+  partners: readonly ClaimId[];
+  /** Those some source holds true, in the order of `partners`. */
+  held: ClaimId[];
+  /** By source key, those of `held` the source holds true. */
+  byKey: Map<SourceKey, ClaimId[]>;
+  /** The answer for each set of an article's own sources, by their keys (sorted, one a line). */
+  answers: Map<string, Pick<DisputedStatement, 'contradictedBy' | 'contradictions'>>;
+}
+
+const rivalLists = new WeakMap<readonly Evidence[], Rivals>();
+
+/**
+ * The claims declared to contradict a claim that sources other than `self` hold true: the first
+ * {@link DISPUTES_KEPT}, each with its first mentions, and how many. Going through every partner
+ * for each article holding the claim true cost n² for a claim n claims contradict, and listing
+ * them all made n entries in each of those articles' views. Only the partners some source of
+ * `self` holds true can be held by none other, so those are the ones looked at; the answer is
+ * kept for each set of sources (every article of an outlet has the same).
+ */
+function rivalsHeld(
+  evidence: EvidenceIndex,
+  claim: ClaimId,
+  partners: readonly ClaimId[],
+  self: ReadonlySet<SourceKey>,
+  selfKey: string,
+): Pick<DisputedStatement, 'contradictedBy' | 'contradictions'> {
+  if (partners.length === 0) return { contradictedBy: [], contradictions: 0 };
+  const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
+  let rivals = rivalLists.get(list);
+  if (rivals?.partners !== partners) {
+    const held = partners.filter((rival) => byStance(evidence, rival).supports.all.length > 0);
+    const byKey = new Map<SourceKey, ClaimId[]>();
+    for (const rival of held) {
+      for (const key of byStance(evidence, rival).supports.bySource.keys()) {
+        const those = byKey.get(key);
+        if (those) those.push(rival);
+        else byKey.set(key, [rival]);
+      }
+    }
+    rivals = { partners, held, byKey, answers: new Map() };
+    rivalLists.set(list, rivals);
+  }
+  const known = rivals.answers.get(selfKey);
+  if (known) return known;
+  // The partners only these sources hold true.
+  const theirsOnly = new Set<ClaimId>();
+  for (const key of self) {
+    for (const rival of rivals.byKey.get(key) ?? []) {
+      if (theirsOnly.has(rival)) continue;
+      const { bySource } = byStance(evidence, rival).supports;
+      if (bySource.size <= self.size && [...bySource.keys()].every((k) => self.has(k))) theirsOnly.add(rival);
+    }
+  }
+  const contradictedBy: DisputedStatement['contradictedBy'] = [];
+  for (const rival of rivals.held) {
+    if (contradictedBy.length === DISPUTES_KEPT) break;
+    if (theirsOnly.has(rival)) continue;
+    const { first, count } = others(byStance(evidence, rival).supports, self);
+    contradictedBy.push({ claim: rival, evidence: first, mentions: count });
+  }
+  const answer = { contradictedBy, contradictions: rivals.held.length - theirsOnly.size };
+  rivals.answers.set(selfKey, answer);
+  return answer;
 }
 
 /** A claim an article holds true that its own source disputes in another of its articles. */

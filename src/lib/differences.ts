@@ -388,15 +388,19 @@ export function leftOutOfStory(
         (buckets[counts.size] ??= new Set()).add(e.claim);
       }
     }
-    const covered = new Set(article.mentions.map((m) => m.claim));
-    for (const m of article.mentions) if (isSupporting(m.stance)) for (const rival of partners.get(m.claim) ?? []) covered.add(rival);
+    // A rival of a claim it holds true is no gap (as in leftOut); asked of the few claims enough
+    // sources mention, since adding every rival of each claim it holds true cost n² for a claim
+    // n claims contradict.
+    const mentioned = new Set(article.mentions.map((m) => m.claim));
+    const held = [...new Set(article.mentions.filter((m) => isSupporting(m.stance)).map((m) => m.claim))];
+    const covered = (claim: ClaimId) => mentioned.has(claim) || held.some((h) => partnerSet(partners, h).has(claim));
     const total = before.size - (before.has(self) ? 1 : 0);
     const after = onlyLater - ((yet.get(self) ?? 0) > 0 && !before.has(self) ? 1 : 0);
     const least = Math.max(LEFT_OUT_MIN_SOURCES, Math.floor(total / 2) + 1);
     const found: LeftOutClaim[] = [];
     for (let size = least; size < buckets.length; size++) {
       for (const claim of buckets[size] ?? []) {
-        if (covered.has(claim)) continue;
+        if (covered(claim)) continue;
         const mentionedBy = size - (claimSources.get(claim)!.has(self) ? 1 : 0);
         if (mentionedBy < least) continue;
         const theirs = (evidence.byClaim.get(claim) ?? []).filter((e) => joined.has(e.article.slug) && keyOf(e.article.slug) !== self);
@@ -406,6 +410,18 @@ export function leftOutOfStory(
     out.set(article.slug, sortLeftOut(found));
   }
   return out;
+}
+
+const partnerSets = new WeakMap<readonly ClaimId[], Set<ClaimId>>();
+const NO_PARTNERS = new Set<ClaimId>();
+
+/** A claim's declared partners as a set, made once per list. */
+function partnerSet(partners: ReadonlyMap<ClaimId, readonly ClaimId[]>, claim: ClaimId): ReadonlySet<ClaimId> {
+  const list = partners.get(claim);
+  if (!list) return NO_PARTNERS;
+  let set = partnerSets.get(list);
+  if (!set) partnerSets.set(list, (set = new Set(list)));
+  return set;
 }
 
 /**

@@ -64,8 +64,22 @@ export interface LeftOutClaim {
   of: number;
   /** Other independent sources covering the story only certainly after it was published, left out of `of`. */
   after: number;
-  /** Their mentions of it, in evidence order. */
+  /**
+   * The first {@link DISPUTES_KEPT} of their mentions of it, in evidence order (the order of the
+   * list reads the first). Keeping them all made each of the m articles leaving out a claim n
+   * others mention hold those n: m × n for a claim most of a large story reports.
+   */
   evidence: Evidence[];
+}
+
+/** The first {@link DISPUTES_KEPT} of a list that pass `keep`, stopping there. */
+function firstKept<T>(list: readonly T[], keep: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of list) {
+    if (out.length === DISPUTES_KEPT) break;
+    if (keep(item)) out.push(item);
+  }
+  return out;
 }
 
 const NO_EVIDENCE: readonly Evidence[] = [];
@@ -305,7 +319,8 @@ export function leftOut(
   const out: LeftOutClaim[] = [];
   for (const [claim, keys] of byClaim) {
     if (keys.size < LEFT_OUT_MIN_SOURCES || keys.size * 2 <= total) continue;
-    const theirs = (evidence.byClaim.get(claim) ?? []).filter(
+    const theirs = firstKept(
+      evidence.byClaim.get(claim) ?? [],
       (e) => inStory.has(e.article.slug) && sourceForArticle(e.article.slug, sources).key !== self,
     );
     out.push({ claim, mentionedBy: keys.size, of: total, after, evidence: theirs });
@@ -403,7 +418,7 @@ export function leftOutOfStory(
         if (covered(claim)) continue;
         const mentionedBy = size - (claimSources.get(claim)!.has(self) ? 1 : 0);
         if (mentionedBy < least) continue;
-        const theirs = (evidence.byClaim.get(claim) ?? []).filter((e) => joined.has(e.article.slug) && keyOf(e.article.slug) !== self);
+        const theirs = firstKept(evidence.byClaim.get(claim) ?? [], (e) => joined.has(e.article.slug) && keyOf(e.article.slug) !== self);
         found.push({ claim, mentionedBy, of: total, after, evidence: theirs });
       }
     }

@@ -46,10 +46,13 @@ export interface DisputedStatement {
   /** How many mentions of other independent sources dispute it. */
   disputes: number;
   /**
-   * Claims declared to contradict it, each with the first {@link DISPUTES_KEPT} of the other
-   * independent sources' mentions holding it true, and how many there are.
+   * The first {@link DISPUTES_KEPT} of the claims declared to contradict it that other
+   * independent sources hold true, in the order of its partners, each with the first
+   * {@link DISPUTES_KEPT} of those sources' mentions holding it true and how many there are.
    */
   contradictedBy: { claim: ClaimId; evidence: Evidence[]; mentions: number }[];
+  /** How many claims declared to contradict it other independent sources hold true (its claim page lists them all). */
+  contradictions: number;
 }
 
 /** A claim most of the other coverage reported and this article did not. */
@@ -61,8 +64,22 @@ export interface LeftOutClaim {
   of: number;
   /** Other independent sources covering the story only certainly after it was published, left out of `of`. */
   after: number;
-  /** Their mentions of it, in evidence order. */
+  /**
+   * The first {@link DISPUTES_KEPT} of their mentions of it, in evidence order (the order of the
+   * list reads the first). Keeping them all made each of the m articles leaving out a claim n
+   * others mention hold those n: m × n for a claim most of a large story reports.
+   */
   evidence: Evidence[];
+}
+
+/** The first {@link DISPUTES_KEPT} of a list that pass `keep`, stopping there. */
+function firstKept<T>(list: readonly T[], keep: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of list) {
+    if (out.length === DISPUTES_KEPT) break;
+    if (keep(item)) out.push(item);
+  }
+  return out;
 }
 
 const NO_EVIDENCE: readonly Evidence[] = [];
@@ -138,16 +155,81 @@ export function disputedElsewhere(
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
   const held = own.filter((e) => isSupporting(e.stance));
   const out: DisputedStatement[] = [];
+  const selfKey = [...self].sort(compareText).join('\n');
   for (const claim of new Set(held.map((e) => e.claim))) {
     const disputedBy = others(byStance(evidence, claim).disputes, self);
-    const contradictedBy = (partners.get(claim) ?? []).flatMap((rival) => {
-      const { first, count } = others(byStance(evidence, rival).supports, self);
-      return count > 0 ? [{ claim: rival, evidence: first, mentions: count }] : [];
-    });
-    if (disputedBy.count === 0 && contradictedBy.length === 0) continue;
-    out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy: disputedBy.first, disputes: disputedBy.count, contradictedBy });
+    const { contradictedBy, contradictions } = rivalsHeld(evidence, claim, partners.get(claim) ?? [], self, selfKey);
+    if (disputedBy.count === 0 && contradictions === 0) continue;
+    out.push({ claim, ours: held.filter((e) => e.claim === claim), disputedBy: disputedBy.first, disputes: disputedBy.count, contradictedBy, contradictions });
   }
   return out;
+}
+
+/** A claim's declared partners that some source holds true, sorted out once per claim (see {@link rivalsHeld}). */
+interface Rivals {
+  partners: readonly ClaimId[];
+  /** Those some source holds true, in the order of `partners`. */
+  held: ClaimId[];
+  /** By source key, those of `held` the source holds true. */
+  byKey: Map<SourceKey, ClaimId[]>;
+  /** The answer for each set of an article's own sources, by their keys (sorted, one a line). */
+  answers: Map<string, Pick<DisputedStatement, 'contradictedBy' | 'contradictions'>>;
+}
+
+const rivalLists = new WeakMap<readonly Evidence[], Rivals>();
+
+/**
+ * The claims declared to contradict a claim that sources other than `self` hold true: the first
+ * {@link DISPUTES_KEPT}, each with its first mentions, and how many. Going through every partner
+ * for each article holding the claim true cost n² for a claim n claims contradict, and listing
+ * them all made n entries in each of those articles' views. Only the partners some source of
+ * `self` holds true can be held by none other, so those are the ones looked at; the answer is
+ * kept for each set of sources (every article of an outlet has the same).
+ */
+function rivalsHeld(
+  evidence: EvidenceIndex,
+  claim: ClaimId,
+  partners: readonly ClaimId[],
+  self: ReadonlySet<SourceKey>,
+  selfKey: string,
+): Pick<DisputedStatement, 'contradictedBy' | 'contradictions'> {
+  if (partners.length === 0) return { contradictedBy: [], contradictions: 0 };
+  const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
+  let rivals = rivalLists.get(list);
+  if (rivals?.partners !== partners) {
+    const held = partners.filter((rival) => byStance(evidence, rival).supports.all.length > 0);
+    const byKey = new Map<SourceKey, ClaimId[]>();
+    for (const rival of held) {
+      for (const key of byStance(evidence, rival).supports.bySource.keys()) {
+        const those = byKey.get(key);
+        if (those) those.push(rival);
+        else byKey.set(key, [rival]);
+      }
+    }
+    rivals = { partners, held, byKey, answers: new Map() };
+    rivalLists.set(list, rivals);
+  }
+  const known = rivals.answers.get(selfKey);
+  if (known) return known;
+  // The partners only these sources hold true.
+  const theirsOnly = new Set<ClaimId>();
+  for (const key of self) {
+    for (const rival of rivals.byKey.get(key) ?? []) {
+      if (theirsOnly.has(rival)) continue;
+      const { bySource } = byStance(evidence, rival).supports;
+      if (bySource.size <= self.size && [...bySource.keys()].every((k) => self.has(k))) theirsOnly.add(rival);
+    }
+  }
+  const contradictedBy: DisputedStatement['contradictedBy'] = [];
+  for (const rival of rivals.held) {
+    if (contradictedBy.length === DISPUTES_KEPT) break;
+    if (theirsOnly.has(rival)) continue;
+    const { first, count } = others(byStance(evidence, rival).supports, self);
+    contradictedBy.push({ claim: rival, evidence: first, mentions: count });
+  }
+  const answer = { contradictedBy, contradictions: rivals.held.length - theirsOnly.size };
+  rivals.answers.set(selfKey, answer);
+  return answer;
 }
 
 /** A claim an article holds true that its own source disputes in another of its articles. */
@@ -237,7 +319,8 @@ export function leftOut(
   const out: LeftOutClaim[] = [];
   for (const [claim, keys] of byClaim) {
     if (keys.size < LEFT_OUT_MIN_SOURCES || keys.size * 2 <= total) continue;
-    const theirs = (evidence.byClaim.get(claim) ?? []).filter(
+    const theirs = firstKept(
+      evidence.byClaim.get(claim) ?? [],
       (e) => inStory.has(e.article.slug) && sourceForArticle(e.article.slug, sources).key !== self,
     );
     out.push({ claim, mentionedBy: keys.size, of: total, after, evidence: theirs });
@@ -320,24 +403,40 @@ export function leftOutOfStory(
         (buckets[counts.size] ??= new Set()).add(e.claim);
       }
     }
-    const covered = new Set(article.mentions.map((m) => m.claim));
-    for (const m of article.mentions) if (isSupporting(m.stance)) for (const rival of partners.get(m.claim) ?? []) covered.add(rival);
+    // A rival of a claim it holds true is no gap (as in leftOut); asked of the few claims enough
+    // sources mention, since adding every rival of each claim it holds true cost n² for a claim
+    // n claims contradict.
+    const mentioned = new Set(article.mentions.map((m) => m.claim));
+    const held = [...new Set(article.mentions.filter((m) => isSupporting(m.stance)).map((m) => m.claim))];
+    const covered = (claim: ClaimId) => mentioned.has(claim) || held.some((h) => partnerSet(partners, h).has(claim));
     const total = before.size - (before.has(self) ? 1 : 0);
     const after = onlyLater - ((yet.get(self) ?? 0) > 0 && !before.has(self) ? 1 : 0);
     const least = Math.max(LEFT_OUT_MIN_SOURCES, Math.floor(total / 2) + 1);
     const found: LeftOutClaim[] = [];
     for (let size = least; size < buckets.length; size++) {
       for (const claim of buckets[size] ?? []) {
-        if (covered.has(claim)) continue;
+        if (covered(claim)) continue;
         const mentionedBy = size - (claimSources.get(claim)!.has(self) ? 1 : 0);
         if (mentionedBy < least) continue;
-        const theirs = (evidence.byClaim.get(claim) ?? []).filter((e) => joined.has(e.article.slug) && keyOf(e.article.slug) !== self);
+        const theirs = firstKept(evidence.byClaim.get(claim) ?? [], (e) => joined.has(e.article.slug) && keyOf(e.article.slug) !== self);
         found.push({ claim, mentionedBy, of: total, after, evidence: theirs });
       }
     }
     out.set(article.slug, sortLeftOut(found));
   }
   return out;
+}
+
+const partnerSets = new WeakMap<readonly ClaimId[], Set<ClaimId>>();
+const NO_PARTNERS = new Set<ClaimId>();
+
+/** A claim's declared partners as a set, made once per list. */
+function partnerSet(partners: ReadonlyMap<ClaimId, readonly ClaimId[]>, claim: ClaimId): ReadonlySet<ClaimId> {
+  const list = partners.get(claim);
+  if (!list) return NO_PARTNERS;
+  let set = partnerSets.get(list);
+  if (!set) partnerSets.set(list, (set = new Set(list)));
+  return set;
 }
 
 /**

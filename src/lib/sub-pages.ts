@@ -29,6 +29,10 @@
  * A story of 300 articles made a page of 470 KB (50 KB gzipped), a claim in 300 articles one of
  * 230 KB. A sub-page exists only where its page is cut, so a small story or claim has none.
  *
+ * A claim page compares each distinct wording of a quotation with the best-attested one once, and
+ * names the first renditions of each ({@link wordingsOnPage}); its evidence quotes every rendition
+ * (a quotation in 20,000 articles drew 20,000 renditions on one page, some 15 MB).
+ *
  * An article page needs no other: its record marks and links every mention, so beyond
  * {@link ARTICLE_MENTIONS_LISTED} mentions its list of claims gives each claim once, and what
  * others disputed quotes a few mentions of the first claims ({@link disputeLimits}), each claim's
@@ -40,6 +44,7 @@ import { DISPUTES_KEPT } from './differences.ts';
 import { EVIDENCE_IN_FULL } from './evidence.ts';
 import { sitePath, type ArticleSlug, type ClaimId, type EntityId, type StoryId } from './ids.ts';
 import type { Stance } from './mentions.ts';
+import type { QuoteDrift, QuoteRendition, QuoteVariant } from './quote-drift.ts';
 import { numberedPath, paginate, type ListGroup, type ListPage } from './pagination.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from './status.ts';
 
@@ -225,4 +230,52 @@ export function storyClaimPages<C extends { status: { status: ClaimStatus } }, D
   const views = story.claims.map((c) => claims.get(c.id)).filter((v) => v !== undefined);
   const groups: ListGroup<ClaimStatus | 'quote-drift', C | D>[] = CLAIM_STATUSES.map((status) => ({ key: status, items: views.filter((v) => v.status.status === status) }));
   return paginate([...groups, { key: 'quote-drift', items: story.quoteDrift }], LINES_PER_PAGE);
+}
+
+/** How many distinct wordings of a quotation a claim page compares with the best-attested one. */
+export const WORDINGS_LISTED = 10;
+
+/** How many of each wording's renditions a claim page names, with a link to each in its record. */
+export const RENDITIONS_NAMED = 5;
+
+/** A distinct wording as a claim page shows it: its first renditions, and how many it has in all and presented as paraphrases. */
+export interface WordingOnPage {
+  variant: QuoteVariant;
+  /** Its first {@link RENDITIONS_NAMED} renditions, in evidence order. */
+  renditions: QuoteRendition[];
+  /** How many renditions it has. */
+  count: number;
+  /** How many of them are paraphrases presented as quotations. */
+  paraphrases: number;
+  /** Whether its words change the meaning (see `MeaningChange` in quote-drift.ts). */
+  meaningChanged: boolean;
+}
+
+/**
+ * What a claim page shows of a quotation's drift: each distinct wording once, at most
+ * {@link WORDINGS_LISTED} of them in ranking order (the best-attested first), each with its first
+ * {@link RENDITIONS_NAMED} renditions and how many it has; and how many wordings and renditions it
+ * leaves to the claim's evidence, which quotes every rendition. A wording that changes the meaning
+ * or is presented as a quotation though a paraphrase is listed before the other less attested
+ * ones, so the page never leaves out what a reader most needs to see.
+ */
+export function wordingsOnPage(drift: Pick<QuoteDrift, 'variants' | 'renditions'>): { wordings: WordingOnPage[]; otherWordings: number; otherRenditions: number } {
+  const byKey = new Map<string, WordingOnPage>(drift.variants.map((variant) => [variant.key, { variant, renditions: [], count: 0, paraphrases: 0, meaningChanged: false }]));
+  for (const r of drift.renditions) {
+    const wording = byKey.get(r.variant);
+    if (!wording) continue;
+    wording.count++;
+    if (wording.renditions.length < RENDITIONS_NAMED) wording.renditions.push(r);
+    if (r.paraphrase) wording.paraphrases++;
+    if (r.meaningChanged) wording.meaningChanged = true;
+  }
+  const all = [...byKey.values()];
+  const flagged = (w: WordingOnPage) => w.variant.rank === 0 || w.meaningChanged || w.paraphrases > 0;
+  const chosen = new Set([...all.filter(flagged), ...all.filter((w) => !flagged(w))].slice(0, WORDINGS_LISTED));
+  const wordings = all.filter((w) => chosen.has(w));
+  return {
+    wordings,
+    otherWordings: all.length - wordings.length,
+    otherRenditions: drift.renditions.length - wordings.reduce((n, w) => n + w.count, 0),
+  };
 }

@@ -16,14 +16,16 @@ import { builtSite } from '../support/build.ts';
 const dist = builtSite('tests/fixtures/quote-drift/content');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Each rendition on a claim page: its outlet's verdict line and the notes under it. */
+/** Each rendition on a claim page, by outlet: the verdict line of its wording and the notes under it. */
 function renditions(claim: string): Record<string, string> {
   const $ = load(readFileSync(path.join(dist, 'claims', claim, 'index.html'), 'utf8'));
   const out: Record<string, string> = {};
   $('section[aria-labelledby="drift"] li.card').each((_, li) => {
-    const [outlet, ...rest] = squash($(li).find('p').first().text()).split(': ');
-    const notes = $(li).find('p.note').toArray().map((p) => squash($(p).text()));
-    out[outlet!] = [rest.join(': ').replace(/ · .*/, ''), ...notes].join(' | ');
+    const verdict = squash($(li).children('p').first().text()).replace(/ · .*/, '');
+    const notes = $(li).children('p.note').toArray().map((p) => squash($(p).text()));
+    for (const item of $(li).children('ul.list').children('li').toArray()) {
+      out[squash($(item).children('a[href^="/outlets/"]').text())] = [verdict, ...notes].join(' | ');
+    }
   });
   return out;
 }

@@ -15,11 +15,15 @@ import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, MONTH_LINES_PER_PAGE, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
-import { ARTICLE_DISPUTED_LINES, disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, STORY_LIST_LIMIT } from '../../src/lib/sub-pages.ts';
+import { ARTICLE_DISPUTED_LINES, disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, RENDITIONS_NAMED, STORY_LIST_LIMIT, WORDINGS_LISTED } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
 
 const corpus = generateCorpus({ articles: 300, articlesPerStory: 300, focusClaim: true, focusEntity: true, seed: 3 });
+// The claim every article mentions is a quotation, which the articles word in some twenty ways:
+// its page drew every rendition of it (quote drift), some 15 MB for one in 20,000 articles.
+const focusFile = [...corpus.files.keys()].filter((f) => f.startsWith('claims/')).sort()[0]!;
+corpus.files.set(focusFile, corpus.files.get(focusFile)!.replace(/^kind: \w+$/m, 'kind: quote'));
 const content = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale/content');
 writeCorpus(content, corpus);
 
@@ -260,6 +264,36 @@ describe('a claim every one of 300 articles mentions', () => {
       if (href.startsWith('#')) expect($(href).length, href).toBe(1);
       else expect(page(href.replace(/^\/|\/#.*$/g, ''))(href.replace(/^[^#]*/, '')).length, href).toBe(1);
     }
+  });
+
+  it('compares each distinct wording of its quotation once, at most 10, names the first 5 renditions of each, and links its evidence, which quotes them all', () => {
+    const $ = page(`claims/${claim}`);
+    const section = $('section[aria-labelledby="drift"]');
+    const cards = section.find('li.card').toArray().map((li) => $(li));
+    expect(cards.length).toBe(WORDINGS_LISTED);
+    let counted = 0;
+    for (const card of cards) {
+      const named = card.children('ul.list').children('li').toArray().map((li) => $(li));
+      const count = Number(/· (\d+) renditions? by/.exec(card.children('p').first().text())?.[1]);
+      expect(named.length).toBe(Math.min(count, RENDITIONS_NAMED));
+      counted += count;
+      // Each names its outlet and links the rendition in its article's record, whose anchor is there.
+      for (const li of named) {
+        const href = li.find('a[href^="/articles/"]').attr('href') ?? '';
+        expect(li.find('a[href^="/outlets/"]').length, href).toBe(1);
+        expect(page(href.replace(/^\/|\/#.*$/g, ''))(`[id="${href.replace(/^[^#]*#/, '')}"]`).length, href).toBe(1);
+      }
+      if (count > named.length) {
+        const more = card.children('p.meta').last();
+        expect(more.text().replace(/\s+/g, ' ')).toBe(`${count - named.length} more ${count - named.length === 1 ? 'rendition' : 'renditions'}: the claim’s evidence quotes them all.`);
+        expect(more.find('a').attr('href')).toBe(`/claims/${claim}/evidence/`);
+      }
+    }
+    // The other wordings are counted, with the renditions that use them: every mention in all.
+    const rest = section.find('.drift > p').filter((_, p) => /other wordings?, in/.test($(p).text()));
+    const [, others, renditions] = /^(\d+) other wordings?, in (\d+) renditions?/.exec(rest.text().replace(/\s+/g, ' ')) ?? [];
+    expect(Number(others)).toBeGreaterThan(0);
+    expect(counted + Number(renditions)).toBe(mentions.length);
   });
 
   it('lists at most 10 of its own mentions in a contradiction, linking to its evidence for the rest', () => {

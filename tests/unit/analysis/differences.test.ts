@@ -180,7 +180,8 @@ describe('leftOut', () => {
         article('b1', 'b', [m('x')]),
         article('b2', 'c', [m('x')], { via: 'b1' }),
       ],
-      expected: [['x', 2, 2, ['b1', 'b2', 'o1', 'o2']]],
+      // The first DISPUTES_KEPT of their four mentions.
+      expected: [['x', 2, 2, ['b1', 'b2', 'o1']]],
     },
     {
       name: 'nothing from the article’s own syndicated copies',
@@ -206,7 +207,7 @@ describe('leftOut', () => {
         article('e1', 'e', [m('p'), m('q'), m('most')], { published: '2026-06-04' }),
       ],
       expected: [
-        ['most', 4, 4, ['d1', 'b1', 'c1', 'e1']],
+        ['most', 4, 4, ['d1', 'b1', 'c1']],
         ['q', 3, 4, ['d1', 'c1', 'e1']],
         ['p', 3, 4, ['b1', 'c1', 'e1']],
       ],
@@ -323,6 +324,43 @@ describe('leftOutOfStory', () => {
     const gaps = [...each.values()].flat();
     expect(n < 40 || (gaps.length > 0 && gaps.some((g) => g.after > 0))).toBe(true);
   });
+
+  it('keeps the first few mentions of a claim most sources mention for each article leaving it out, reading a number of them that does not grow with the story', () => {
+    // 4,000 articles of 31 outlets, three in five mentioning x: each of the 1,600 others held the
+    // 2,400 mentions of x (3.8 million), going through all of them.
+    const n = 4000;
+    const c = corpus({ articles: Array.from({ length: n }, (_, i) => article(`a${i}`, `o${i % 31}`, [m(`c${i}`), ...(i % 5 < 3 ? [m('x')] : [])])) });
+    const { sources, evidence } = prepare(c);
+    let reads = 0;
+    const counted = new Map(
+      [...evidence.byClaim].map(([id, list]) => [id, new Proxy(list, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver)) })]),
+    );
+    const gaps = [...leftOutOfStory(c.articles, { ...evidence, byClaim: counted }, sources).values()].flat();
+    expect(gaps.map((g) => g.claim)).toEqual(Array.from({ length: (2 * n) / 5 }, () => 'x'));
+    expect(gaps.every((g) => g.evidence.length === DISPUTES_KEPT && g.mentionedBy === 30)).toBe(true);
+    expect(reads).toBeLessThan(10 * n);
+  });
+
+  it('reads the partners of a claim n claims contradict a number of times that does not grow with them', () => {
+    // 4,000 articles of 31 outlets each mention one of 4,000 claims declared to contradict x, every
+    // seventh disputing it, and every fifth holds x true too: adding all 4,000 partners of x to
+    // what each of those 800 covers read them 3.2 million times.
+    const n = 4000;
+    const c = corpus({
+      claims: [claim('x'), ...Array.from({ length: n }, (_, i) => claim(`r${i}`, { contradicts: ['x'] }))],
+      articles: Array.from({ length: n }, (_, i) => article(`a${i}`, `o${i % 31}`, [m(`r${i}`, i % 7 === 3 ? 'disputes' : 'asserts'), ...(i % 5 === 0 ? [m('x')] : [])])),
+    });
+    const { sources, evidence } = prepare(c);
+    let reads = 0;
+    const partners = new Map(
+      [...declaredPartners(c.claims)].map(([id, list]) => [id, new Proxy(list, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver)) })]),
+    );
+    const all = leftOutOfStory(c.articles, evidence, sources, partners);
+    // x is left out only by the articles that neither mention it nor hold one of its partners true.
+    const leaving = [...all].filter(([, gaps]) => gaps.some((g) => g.claim === 'x')).map(([slug]) => slug);
+    expect(leaving).toEqual(c.articles.filter((_, i) => i % 7 === 3 && i % 5 !== 0).map((a) => a.slug));
+    expect(reads).toBeLessThan(10 * n);
+  });
 });
 
 describe('disputedElsewhere and disputedBySelf, for a claim every article reports', () => {
@@ -348,7 +386,8 @@ describe('disputedElsewhere and disputedBySelf, for a claim every article report
 });
 
 describe('disputedElsewhere and disputedBySelf, what they keep', () => {
-  const ids = ['x', 'y', 'rival'];
+  // Four claims contradict x, more than an article's view keeps.
+  const ids = ['x', 'y', 'rival', 'r2', 'r3', 'r4'];
   const arb = fc.array(
     fc.record({
       outlet: fc.constantFrom('own-1', 'own-2', 'anon', 'a', 'b'),
@@ -358,12 +397,12 @@ describe('disputedElsewhere and disputedBySelf, what they keep', () => {
     { maxLength: 10 },
   );
 
-  it('keep the first DISPUTES_KEPT mentions of each list, in evidence order, and how many it has', () => {
+  it('keep the first DISPUTES_KEPT mentions of each list, in evidence order, and of the contradicting claims, and how many each has', () => {
     fc.assert(
       fc.property(arb, (specs) => {
         const c = corpus({
           outlets: owned,
-          claims: [claim('x'), claim('y'), claim('rival', { contradicts: ['x'] })],
+          claims: [claim('x'), claim('y'), ...['rival', 'r2', 'r3', 'r4'].map((id) => claim(id, { contradicts: ['x'] }))],
           articles: specs.map((a, i) =>
             article(`a${i}`, a.outlet, a.mentions.map(([id, stance]) => m(id, stance)), { via: a.via === undefined || a.via >= specs.length ? undefined : `a${a.via}` }),
           ),
@@ -375,14 +414,14 @@ describe('disputedElsewhere and disputedBySelf, what they keep', () => {
           const own = evidence.byArticle.get(slug) ?? [];
           const self = new Set([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
           const of = (id: ClaimId, keep: (e: Evidence) => boolean) => (evidence.byClaim.get(id) ?? []).filter(keep);
-          const kept = (list: Evidence[]) => [list.slice(0, DISPUTES_KEPT), list.length] as const;
+          const kept = <T,>(list: readonly T[]) => [list.slice(0, DISPUTES_KEPT), list.length] as const;
           const held = [...new Set(own.filter((e) => isSupporting(e.stance)).map((e) => e.claim))];
           const elsewhere = held.flatMap((id) => {
             const disputedBy = of(id, (e) => e.stance === 'disputes' && !self.has(e.source.key));
             const contradictedBy = (partners.get(id) ?? [])
               .map((rival) => [rival, ...kept(of(rival, (e) => isSupporting(e.stance) && !self.has(e.source.key)))] as const)
               .filter(([, , count]) => count > 0);
-            return disputedBy.length === 0 && contradictedBy.length === 0 ? [] : [[id, ...kept(disputedBy), contradictedBy]];
+            return disputedBy.length === 0 && contradictedBy.length === 0 ? [] : [[id, ...kept(disputedBy), ...kept(contradictedBy)]];
           });
           const bySelf = held.flatMap((id) => {
             const list = of(id, (e) => e.stance === 'disputes' && e.article.slug !== slug && self.has(e.source.key));
@@ -394,6 +433,7 @@ describe('disputedElsewhere and disputedBySelf, what they keep', () => {
               d.disputedBy,
               d.disputes,
               d.contradictedBy.map((r) => [r.claim, r.evidence, r.mentions]),
+              d.contradictions,
             ]),
           ).toEqual(elsewhere);
           expect(disputedBySelf(slug, evidence, sources).map((d) => [d.claim, d.disputedBy, d.disputes])).toEqual(bySelf);
@@ -427,5 +467,35 @@ describe('disputedElsewhere and disputedBySelf, what they keep', () => {
     // 667 disputing mentions, 16 or 17 of each outlet: the others' for an article holding it true, and its own outlet's.
     expect([[...elsewhere].sort(), [...bySelf].sort()]).toEqual([[650, 651], [16, 17]]);
     expect(kept).toBeLessThanOrEqual(2 * n * DISPUTES_KEPT);
+  });
+
+  it('keep a few of the claims contradicting a claim n claims contradict, reading a number of mentions that does not grow with them', () => {
+    // 4,000 articles of 30 outlets each hold true one of 4,000 claims declared to contradict x,
+    // and every fifth x too: each of those 800 listed the 3,999 others (3.2 million entries),
+    // going through all of them for each.
+    const n = 4000;
+    const c = corpus({
+      claims: [claim('x'), ...Array.from({ length: n }, (_, i) => claim(`r${i}`, { contradicts: ['x'] }))],
+      articles: Array.from({ length: n }, (_, i) => article(`a${i}`, `o${i % 30}`, [m(`r${i}`), ...(i % 5 === 0 ? [m('x')] : [])])),
+    });
+    const { sources, evidence } = prepare(c);
+    let reads = 0;
+    const counted = new Map(
+      [...evidence.byClaim].map(([id, list]) => [id, new Proxy(list, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver)) })]),
+    );
+    const partners = declaredPartners(c.claims);
+    let entries = 0;
+    const contradictions = new Set<number>();
+    for (const a of c.articles) {
+      for (const d of disputedElsewhere(a.slug, { ...evidence, byClaim: counted }, sources, partners)) {
+        if (d.claim !== 'x') continue;
+        entries += d.contradictedBy.length;
+        contradictions.add(d.contradictions);
+      }
+    }
+    // All but those its own outlet alone holds true: 4,000 less the 133 or 134 of its outlet.
+    expect([...contradictions].sort()).toEqual([3866, 3867]);
+    expect(entries).toBe((n / 5) * DISPUTES_KEPT);
+    expect(reads).toBeLessThan(20 * n);
   });
 });

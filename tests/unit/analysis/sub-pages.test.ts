@@ -21,13 +21,18 @@ import {
   hasEvidencePage,
   LINES_PER_PAGE,
   listPages,
+  RENDITIONS_NAMED,
   STORY_LIST_LIMIT,
   storyClaimPages,
   storyClaimsPath,
   storySubPages,
   storyTimelinePath,
+  WORDINGS_LISTED,
+  wordingsOnPage,
 } from '../../../src/lib/sub-pages.ts';
-import { claim } from './helpers.ts';
+import { asClaimId } from '../../../src/lib/ids.ts';
+import { quoteDrift } from '../../../src/lib/quote-drift.ts';
+import { article, claim, corpus, evidenceOf, q } from './helpers.ts';
 
 const claims = (n: number) => Array.from({ length: n }, (_, i) => claim(`c${i}`));
 const lists = { timeline: [], contested: [], singleSource: [], quoteDrift: [], matrix: { hiddenClaims: [] } };
@@ -169,5 +174,42 @@ describe('disputedOnPage', () => {
   it('lists every claim on the disputed page, those others disputed first, in pages of 100 lines', () => {
     const pages = articleDisputedPages(view(100, 150, 60));
     expect(pages.map((p) => p.groups.map((g) => [g.key, g.items.length]))).toEqual([[['others', LINES_PER_PAGE]], [['others', 50], ['self', 50]], [['self', 10]]]);
+  });
+});
+
+describe('wordingsOnPage', () => {
+  // 60 articles of 20 outlets quote one sentence: 30 word for word, 28 in 14 wordings of their own
+  // (two each), and two drop its negation, the least attested wording.
+  const extra = ['today', 'soon', 'again', 'together', 'first', 'quickly', 'fully', 'here', 'now', 'too', 'also', 'still', 'then', 'once'];
+  const texts = [
+    ...Array.from({ length: 30 }, () => '“We will not build the dam”'),
+    ...extra.flatMap((word) => [`“We will not build the dam ${word}”`, `“We will not build the dam ${word}”`]),
+    '“We will build the dam”',
+    '“We will build the dam”',
+  ];
+  const drift = quoteDrift(
+    asClaimId('qt'),
+    evidenceOf(corpus({ articles: texts.map((text, i) => article(`a${String(i).padStart(2, '0')}`, `o${i % 20}`, [q('qt', text)], { published: '2026-06-01' })) }), 'qt'),
+  )!;
+
+  it('compares at most WORDINGS_LISTED distinct wordings, the best-attested first, and one that changes the meaning however rare', () => {
+    const { wordings, otherWordings, otherRenditions } = wordingsOnPage(drift);
+    expect(drift.variants).toHaveLength(16);
+    expect(wordings).toHaveLength(WORDINGS_LISTED);
+    expect(wordings[0]!.variant).toBe(drift.best);
+    expect(wordings.map((w) => w.variant.rank)).toEqual([...wordings.map((w) => w.variant.rank)].sort((a, b) => a - b));
+    expect(wordings.filter((w) => w.meaningChanged).map((w) => w.variant.wording)).toEqual(['We will build the dam']);
+    expect([otherWordings, otherRenditions]).toEqual([16 - WORDINGS_LISTED, 2 * (16 - WORDINGS_LISTED)]);
+  });
+
+  it('names the first RENDITIONS_NAMED renditions of each wording, in evidence order, and counts them all', () => {
+    const { wordings, otherRenditions } = wordingsOnPage(drift);
+    for (const w of wordings) {
+      const all = drift.renditions.filter((r) => r.variant === w.variant.key);
+      expect(w.renditions).toEqual(all.slice(0, RENDITIONS_NAMED));
+      expect(w.count).toBe(all.length);
+    }
+    expect(wordings[0]!.count).toBe(30);
+    expect(wordings.reduce((n, w) => n + w.count, 0) + otherRenditions).toBe(drift.renditions.length);
   });
 });

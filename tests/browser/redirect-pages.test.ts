@@ -18,7 +18,7 @@ import * as cheerio from 'cheerio';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserSuite, eachPage, expectNone, type ServedSite } from '../support/harness.ts';
-import { corpora, goodCorpus } from '../support/site.ts';
+import { corpora, goodCorpus, isFragmentKeeper } from '../support/site.ts';
 
 const suite = browserSuite();
 afterAll(() => suite.close());
@@ -95,7 +95,14 @@ describe('a link to a place on an old page, in a browser that runs script', () =
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(`${new URL(page.url()).pathname}  console error: ${message.text()}`);
     });
     for (const { path: from, file } of pages) {
-      const to = /url=([^"'>\s]+)/i.exec(readFileSync(`${site.outDir}/${file}`, 'utf8'))?.[1] ?? '';
+      const html = readFileSync(`${site.outDir}/${file}`, 'utf8');
+      const to = /url=([^"'>\s]+)/i.exec(html)?.[1] ?? '';
+      // Its one script is the one the script-free checks let through (tests/support/site.ts), and only as written.
+      const script = cheerio.load(html)('script').text();
+      if (!isFragmentKeeper(html, script)) problems.push(`${from}  its script is not the one that keeps the #…: ${script}`);
+      for (const changed of [`${script};alert(1)`, script.replace(to, '/elsewhere/'), script.replace('location.hash', 'location.search')]) {
+        if (isFragmentKeeper(html, changed)) problems.push(`${from}  a script changed is let through: ${changed}`);
+      }
       const $ = cheerio.load(readFileSync(path.join(site.outDir, to, 'index.html'), 'utf8'));
       // An article's last mention (its passage's id, `m-<claim>-<hash>`); another page's last section.
       const id = $('main a.mention[id]').last().attr('id') ?? $('main [id]').last().attr('id');

@@ -18,7 +18,7 @@
  * line of its own, `removed /claims/x/ statement:3f2a…`: it need not exist any more, but another
  * record that takes its id is refused, as links to it may still be around.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The registry's file name. */
@@ -173,4 +173,21 @@ export function unrecorded(recorded: string, wanted: string): { add: string[]; d
     add: after.filter((e) => !before.has(key(e)) || e.marks.some((m) => !before.get(key(e))!.has(m))).map(line),
     drop: registryEntries(recorded).filter((e) => !keys.has(key(e))).map(line),
   };
+}
+
+/** An article's own page (`/articles/<slug>/`), not a month's nor a sub-page. */
+const ARTICLE_PAGE = /^\/articles\/(?!months\/)[^/]+\/$/;
+
+/**
+ * The passage anchors (`id="m-…"`, src/lib/anchors.ts) each article page of a built site shows,
+ * in the page's order, by path (`paths` from {@link publishedPaths}); a redirect page has none.
+ */
+export function builtAnchors(siteDir: string, paths: readonly string[]): Map<string, string[]> {
+  const anchors = new Map<string, string[]>();
+  for (const p of paths.filter((p) => ARTICLE_PAGE.test(p))) {
+    const html = readFileSync(path.join(siteDir, p, 'index.html'), 'utf8');
+    const ids = [...new Set([...html.matchAll(/\sid="(m-[a-z0-9-]+)"/g)].map((m) => m[1]!))];
+    if (ids.length > 0) anchors.set(p, ids);
+  }
+  return anchors;
 }

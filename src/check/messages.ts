@@ -672,7 +672,7 @@ export const UnknownPage = {
   hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
   /** A link with a #… to an alias, whose redirect page drops it. */
   throughAlias: (url: string, kind: string, id: string, current: string) =>
-    `This link leads to ${url} through an old address of the ${kind} ${q(id)}, whose page redirects without the part after #, so readers would land at the top of the page. Link to ${current} instead.`,
+    `This link leads to ${url} through an old address of the ${kind} ${q(id)}, whose page redirects keeping the part after # only where script runs, so readers without it would land at the top of the page. Link to ${current} instead.`,
   /** A link with a #… that names no section or heading of the record's page. */
   section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) =>
     `This link leads to ${url}, but the page of the ${kind} ${q(id)} has no section or heading ${q(`#${fragment}`)}, so readers would land at the top of the page.${

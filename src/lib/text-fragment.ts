@@ -25,8 +25,9 @@
  *    {@link RANGE_WORDS} words: a shorter link that still survives small differences in the middle
  *    (a changed quotation mark, an inserted link).
  * 4. A span whose first words occur earlier in its passage (`the council said the bridge…
- *    :claim[the bridge] is safe`), or in a quotation of the record before it, would land on that
- *    earlier occurrence, the first on the page: its directive carries the words around it in the
+ *    :claim[the bridge] is safe`), in a quotation of the record before it, or in the article's
+ *    headline (the original shows it above its body), would land on that earlier occurrence, the
+ *    first on the page: its directive carries the words around it in the
  *    passage as context (`prefix-,textStart,-suffix`, up to {@link CONTEXT_WORDS} each;
  *    {@link fragmentContext}). Only a quotation's words are the original's (quoted exactly): a span
  *    in our own account (a paragraph, list item or cell outside `>`) has no context

@@ -353,7 +353,10 @@ export default function remarkClaimMentions(options: Options = {}) {
 
     literalSpans(tree);
     // Read once the spans' raw HTML that is no formatting is text, as the page shows it.
-    let earlier = '';
+    // The original shows its headline above its body, the first words on the page a text
+    // fragment could land on: a span whose words the headline holds needs its context too.
+    const headline = (file.data.astro as { frontmatter?: { headline?: unknown } } | undefined)?.frontmatter?.headline;
+    let earlier = typeof headline === 'string' && headline.trim() !== '' ? `${headline}\n` : '';
     for (const passage of quotedPassages) {
       quotedBefore.set(passage, earlier);
       earlier += `${wordsOf(passage as RootContent)}\n`;

@@ -32,6 +32,7 @@
  * removes markup, so nothing here can let script through.
  */
 import type { Html, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
+import { parseEntities } from 'parse-entities';
 import { safeHtmlSchema } from './rehype-safe-html.ts';
 
 /**
@@ -85,9 +86,14 @@ function commentEnd(html: string, at: number): number {
   return close === -1 ? html.length : close + 3;
 }
 
-/** Makes a raw HTML node the text it is written as. */
+/**
+ * Makes a raw HTML node the text it is written as, its character references read as HTML reads
+ * them in text (`<Foo a="x &amp; y">` shows `<Foo a="x & y">`, as the same tag in an HTML block,
+ * {@link literalBlock}, does): a text node's value is the characters a reader sees.
+ */
 function toText(node: Html): void {
   (node as unknown as Text).type = 'text';
+  if (node.value.includes('&')) node.value = parseEntities(node.value);
 }
 
 /**

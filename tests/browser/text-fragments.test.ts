@@ -4,8 +4,8 @@
  * fragments fixture's article (tests/fixtures/text-fragments) has one passage a claim, each with
  * what a fragment must encode or get past: `-`, `,`, `&` and `%`, which are the directive's
  * syntax or the URL's; quotation marks; Cyrillic and Chinese; markup across the span (different
- * in the original); the span's words earlier in its passage and on the page, or in a quotation
- * before it (so it needs context);
+ * in the original); the span's words earlier in its passage and on the page, in a quotation
+ * before it, or in the headline the original shows above its body (so it needs context);
  * `<` and `>`; an elision; a long span; a line break (`<br>`); a span in our own account, whose
  * words around it are not the original's. Its original, tests/fixtures/text-fragments/original.html,
  * is served at the article's address; each passage stands far below the one before it, so the

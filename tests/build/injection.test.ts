@@ -28,6 +28,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownPipeline } from '../../src/plugins/index.ts';
 import { builtSite, listFiles, projectRoot } from '../support/build.ts';
+import { isFragmentKeeper } from '../support/site.ts';
 
 const content = 'tests/fixtures/injection/content';
 let dist: string;
@@ -354,6 +355,8 @@ function scripts(file: string, $: Page): string[] {
     const type = ($(element).attr('type') ?? '').toLowerCase();
     const src = $(element).attr('src');
     if (type === 'application/ld+json') return;
+    // A redirect page's own, which keeps the old address's #… (src/layouts/Redirect.astro).
+    if (isFragmentKeeper($.html(), $(element).text())) return;
     // The search page's own: Pagefind's UI, and the page's module, inline or, once it is larger
     // than Vite inlines (4 kB), as the file the build bundled it into.
     if (file === 'search/index.html' && ((src && /^\/pagefind\/\d+\/[\w-]+\.js$/.test(src)) || (type === 'module' && (src ? /^\/_astro\/search\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src) : !/xss|alert/.test($(element).text()))))) return;

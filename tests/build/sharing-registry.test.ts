@@ -10,7 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
 import { parseRegistry, registryEntries } from '../../scripts/lib/published-urls.ts';
+import { parseAnchorRegistry } from '../../src/lib/anchors.ts';
+import { mentionAnchor } from '../../src/lib/mentions.ts';
 import { projectRoot, runBuild } from '../support/build.ts';
 import { previousSite, treeBytes } from './sharing-support.ts';
 
@@ -189,6 +192,42 @@ describe('the published-URL registry', () => {
     const result = runBuild({ content: copy.content, outDir: copy.out });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(`${shown}/claims/repairs-take-months.md:1:1  /claims/repairs-take-months/ was published for another claim, since removed (published-urls.txt lists it as removed)`);
+  });
+
+  it("keeps a published passage anchor on its passage once the span's words are edited, and `npm run urls` records the new one beside it", () => {
+    const copy = copyFixture('anchors');
+    const article = path.join(copy.content, 'articles', 'spillway-shut-for-six-weeks.md');
+    const before = mentionAnchor('spillway-closed-saturday', 'The Dam Authority closed the spillway on Saturday', new Map());
+    const after = mentionAnchor('spillway-closed-saturday', 'closed the spillway on Saturday', new Map());
+    const other = mentionAnchor('repairs-take-six-weeks', 'six weeks - perhaps longer, & at a cost of 2,000,000', new Map());
+    const anchors = path.join(copy.dir, 'published-anchors.txt');
+    writeFileSync(anchors, `/articles/spillway-shut-for-six-weeks/ ${before} ${other}\n`);
+    writeFileSync(article, readFileSync(article, 'utf8').replace('> :claim[The Dam Authority closed the spillway on Saturday]', '> The Dam Authority :claim[closed the spillway on Saturday]'));
+    const result = runBuild({ content: copy.content, outDir: copy.out });
+    expect(result.status, result.stderr).toBe(0);
+    const html = readFileSync(path.join(copy.out, 'articles', 'spillway-shut-for-six-weeks', 'index.html'), 'utf8');
+    // The old id is first inside the edited passage's link, once; the unedited passage keeps its own.
+    const $ = cheerio.load(html);
+    expect($(`#${before}`).parent().attr('id')).toBe(after);
+    expect($(`[id="${before}"]`)).toHaveLength(1);
+    expect($(`#${other}`).is('a')).toBe(true);
+    // The article's old address (an alias) redirects keeping the #…, so its links land there too.
+    expect(readFileSync(path.join(copy.out, 'articles', 'spillway-shut', 'index.html'), 'utf8')).toContain('location.hash');
+
+    const urlsRun = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(projectRoot, 'scripts/urls.ts'), ...args, '--dist', copy.out], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, CROSSCHECK_CONTENT: path.relative(projectRoot, copy.content) },
+      });
+    const unchecked = urlsRun('--check');
+    expect(unchecked.status).toBe(1);
+    expect(unchecked.stderr).toContain(`  + /articles/spillway-shut-for-six-weeks/#${after}`);
+    const urls = urlsRun();
+    expect(urls.status, urls.stderr).toBe(0);
+    expect(parseAnchorRegistry(readFileSync(anchors, 'utf8')).get('/articles/spillway-shut-for-six-weeks/')).toEqual(expect.arrayContaining([before, other, after]));
+    const checked = urlsRun('--check');
+    expect(checked.status, checked.stderr).toBe(0);
   });
 
   it('says the URLs were not checked when the content has no registry', () => {

@@ -87,6 +87,18 @@ export function htmlPages(outDir: string): Page[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/**
+ * Whether `script` is the one script a redirect page of an old id carries (src/layouts/Redirect.astro),
+ * exactly: a second refresh to the page's own refresh target, a path of the site, keeping the `#…`
+ * the page was opened with. `html` is the page's. Any other script, on any page, is not.
+ */
+export function isFragmentKeeper(html: string, script: string): boolean {
+  const keeper = /^if\(location\.hash\)\{var m=document\.createElement\("meta"\);m\.httpEquiv="refresh";m\.content="0; url="\+"([^"\\<]*)"\+location\.hash;document\.head\.appendChild\(m\)\}$/.exec(script.trim());
+  const refresh = /<meta\s[^>]*http-equiv=["']?refresh["']?[^>]*\scontent=["']?0;\s*url=([^"'>\s]+)/i.exec(html)?.[1];
+  const to = keeper?.[1];
+  return to !== undefined && to === refresh && to.startsWith('/') && !to.startsWith('//');
+}
+
 /** The pages a reader stays on: every page but the redirects, which a browser leaves at once. */
 export function readingPages(pages: Page[]): Page[] {
   return pages.filter((page) => page.kind !== 'redirect');

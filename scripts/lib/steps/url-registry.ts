@@ -151,12 +151,19 @@ export function monthFallback(sitePath: string, built: ReadonlySet<string>, redi
   return first;
 }
 
+/**
+ * The policy of a page the registry step writes: the site's fixed directives (astro.config.ts) and
+ * no script or style at all, as the page has none. Astro writes every other page's, with its hashes.
+ */
+const REDIRECT_PAGE_POLICY = "default-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'none'; style-src 'none'";
+
 /** A redirect page the registry step writes for a published address the build no longer makes: `heading` and `text` (HTML) say why. */
 function redirectPage(title: string, heading: string, text: string, to: string): string {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
+    <meta http-equiv="content-security-policy" content="${REDIRECT_PAGE_POLICY}">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${title} · Crosscheck</title>
     <meta http-equiv="refresh" content="0; url=${escapeAttribute(to)}">

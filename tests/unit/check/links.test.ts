@@ -81,8 +81,8 @@ describe('links to record pages', () => {
 
   it('reports a link with a #… to an old address, whose redirect page would drop the #…', () => {
     expect(unknownPages([link('/articles/old-report/#m-bridge-closed-1y7mkjr', 7), link('/claims/bridge-shut/#evidence', 8), link('/claims/bridge-shut/', 9)]).map((p) => `${p.line}  ${p.message}`)).toEqual([
-      '7  This link leads to /articles/old-report/#m-bridge-closed-1y7mkjr through an old address of the article "report", whose page redirects without the part after #, so readers would land at the top of the page. Link to /articles/report/#m-bridge-closed-1y7mkjr instead.',
-      '8  This link leads to /claims/bridge-shut/#evidence through an old address of the claim "bridge-closed", whose page redirects without the part after #, so readers would land at the top of the page. Link to /claims/bridge-closed/#evidence instead.',
+      '7  This link leads to /articles/old-report/#m-bridge-closed-1y7mkjr through an old address of the article "report", whose page redirects keeping the part after # only where script runs, so readers without it would land at the top of the page. Link to /articles/report/#m-bridge-closed-1y7mkjr instead.',
+      '8  This link leads to /claims/bridge-shut/#evidence through an old address of the claim "bridge-closed", whose page redirects keeping the part after # only where script runs, so readers without it would land at the top of the page. Link to /claims/bridge-closed/#evidence instead.',
     ]);
   });
 

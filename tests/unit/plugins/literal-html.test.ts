@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { literalBlock } from '../../../src/plugins/remark-literal-html.ts';
 import { render } from './pipeline.ts';
@@ -46,6 +47,23 @@ describe('remarkLiteralHtml', () => {
     const { mentions } = await render('> The <T> rule holds, as <T> :claim[the <T> rule holds]{#a-claim} <U> now.');
     expect(mentions[0]!.text).toBe('the <T> rule holds');
     expect(mentions[0]!.context).toEqual({ prefix: 'holds, as <T>', suffix: '<U> now.' });
+  });
+
+  it.each([
+    ['a named reference', 'x <Foo a="x &amp; y"> z', 'x <Foo a="x & y"> z'],
+    ['numeric references', 'x <Foo a="&#60;&#x3E;&#8212;"> z', 'x <Foo a="<>\u2014"> z'],
+    ['a reference HTML reads without its semicolon', 'x <Foo a="&copy 2026"> z', 'x <Foo a="\u00A9 2026"> z'],
+    ['an unknown name, left as written', 'x <Foo a="&bogus; &"> z', 'x <Foo a="&bogus; &"> z'],
+  ])('reads %s in a tag it shows as text as HTML reads them, in a passage and in a span', async (_, markdown, shown) => {
+    // What a browser shows for the same tag in an HTML block, where `<` is written `&lt;` (literalBlock).
+    const block = await render(`<div>\n${markdown}\n</div>`);
+    const inline = await render(markdown);
+    const span = await render(`> :claim[${markdown}]{#a-claim}`);
+    const text = (html: string) => cheerio.load(html).root().text().trim();
+    expect(text(block.html)).toBe(shown);
+    expect(text(inline.html)).toBe(shown);
+    expect(span.mentions[0]!.text).toBe(shown);
+    expect(text(span.html)).toBe(shown);
   });
 
   it("reads an HTML block tag by tag, and leaves a raw text element's content and comments as they are", () => {

@@ -124,6 +124,20 @@ describe('remarkClaimMentions', () => {
     expect(later.mentions[0]).not.toHaveProperty('context');
   });
 
+  it("gives a mention in a quotation context when its words occur in the article's headline, which the original shows above its body", async () => {
+    const body = '> The minister weighed :claim[its critics and its costs]{#a-claim}, and chose to wait.';
+    const { mentions } = await render(body, undefined, { headline: 'A pause, its critics and its costs' });
+    expect(mentions[0]!.context).toEqual({ prefix: 'The minister weighed', suffix: ', and chose' });
+    // At the passage's start, the words after it tell it from the headline.
+    const first = await render('> :claim[Its Critics and its costs]{#a-claim} were weighed twice.', undefined, { headline: 'A pause, its critics and its costs' });
+    expect(first.mentions[0]!.context).toEqual({ prefix: '', suffix: 'were weighed twice.' });
+    // A headline without the span's words, or none, gives none.
+    for (const headline of ['The pause and its critics', undefined]) {
+      const other = await render(body, undefined, headline === undefined ? {} : { headline });
+      expect(other.mentions[0], headline).not.toHaveProperty('context');
+    }
+  });
+
   it('gives a mention no context from words outside a quotation, which are ours, not the original\'s', async () => {
     for (const body of [
       'The bridge is safe, we note; the council said :claim[the bridge is safe]{#a-claim} at once.',

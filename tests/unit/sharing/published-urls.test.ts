@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -283,6 +284,20 @@ describe('a month page with nothing left', () => {
       expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
     } finally {
       delete process.env.CROSSCHECK_BASE;
+    }
+  });
+
+  it("gives each page it writes the site's policy, first in its head, with no script or style allowed", () => {
+    const s = site('policy');
+    run(s);
+    for (const page of ['articles/months/2026-05/', 'claims/months/2026-05/', 'outlets/old/months/2026-06/', 'outlets/old/months/2026-05/']) {
+      const $ = cheerio.load(readFileSync(path.join(s.outDir, page, 'index.html'), 'utf8'));
+      const policy = $('head meta[http-equiv="content-security-policy"]');
+      expect(policy.prevAll().not('meta[charset]'), page).toHaveLength(0);
+      const directives = new Map((policy.attr('content') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+      expect(directives.get('script-src'), page).toEqual(["'none'"]);
+      expect(directives.get('style-src'), page).toEqual(["'none'"]);
+      expect(directives.get('default-src'), page).toEqual(["'self'"]);
     }
   });
 

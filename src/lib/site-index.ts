@@ -218,7 +218,10 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   const statuses = new Map<ClaimId, StatusAssessment>();
   for (const [id, own] of corroborations) {
     const rivals = (partners.get(id) ?? []).map((p) => corroborations.get(p)).filter(present);
-    statuses.set(id, deriveStatus(own, rivals));
+    // The claim's own subjects: a dispute published by one of them is its denial (deriveStatus).
+    const claim = lookup.claims.get(id);
+    const subjects = claim ? [...new Set([...claim.entities, ...(claim.speaker ? [claim.speaker] : [])])].map((e) => lookup.entities.get(e)).filter(present) : [];
+    statuses.set(id, deriveStatus(own, rivals, subjects));
   }
   const contradictions = findContradictions(allClaims, corroborations);
   // Each claim's contradictions, in the order of the whole list: looked up per claim and per

@@ -37,10 +37,10 @@
  * `single-source`, the sentence saying which had disputed it earlier.
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
-import type { VerdictRating } from './corpus.ts';
+import type { Entity, Outlet, VerdictRating } from './corpus.ts';
 import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
-import type { IndependenceCount, SourceKey } from './independence.ts';
+import { ownerKey, type IndependenceCount, type SourceKey } from './independence.ts';
 import { counted, dateSpan } from './order.ts';
 
 /** The statuses, from the most to the least pressing (the order lists and legends use). */
@@ -382,23 +382,67 @@ function sources(count: IndependenceCount, only = false, qualifiedOnly = 0): str
 }
 
 /**
- * Derives a claim's status from its corroboration and that of the claims declared to contradict
- * it (either direction); see the module comment for the rules.
+ * Which of a claim's subjects (its `entities` and its `speaker`) an outlet is, if any: an entity
+ * with the outlet's id, or whose name, or one of whose other names, is the outlet's name or its
+ * owner's (a company's own newsroom, or a paper its subject owns). What such an outlet publishes
+ * about the claim is its subject's own word, not an independent source's.
  */
-export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = []): StatusAssessment {
+export function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'owner' | 'unidentified'>, subjects: readonly Entity[]): Entity | undefined {
+  if (outlet.unidentified) return undefined;
+  const names = new Set([outlet.name, outlet.owner ?? ''].filter((n) => n.trim() !== '').map(ownerKey));
+  return subjects.find((e) => (e.id as string) === outlet.id || [e.name, ...e.names].some((n) => names.has(ownerKey(n))));
+}
+
+/**
+ * The subjects whose own word every dispute of a claim is (see {@link outletSubject}), by name,
+ * or undefined when some dispute comes from elsewhere or nothing disputes it.
+ */
+function disputedOnlyBySubject(own: Corroboration, subjects: readonly Entity[]): string[] | undefined {
+  const disputes = own.disputes.evidence;
+  if (disputes.length === 0 || subjects.length === 0) return undefined;
+  const names = new Set<string>();
+  for (const e of disputes) {
+    const subject = outletSubject(e.outlet, subjects);
+    if (!subject) return undefined;
+    names.add(subject.name);
+  }
+  return [...names];
+}
+
+/**
+ * Derives a claim's status from its corroboration and that of the claims declared to contradict
+ * it (either direction); see the module comment for the rules. `subjects`, the claim's entities
+ * and speaker, tell a denial from a dispute: when every dispute comes from an outlet that is the
+ * claim's own subject (see {@link outletSubject}), the status stays, and the sentence says that the
+ * only dispute is a denial by the party the claim is about, not an independent source's.
+ */
+export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = [], subjects: readonly Entity[] = []): StatusAssessment {
   return assessStatus(
     ClaimTally.of(own.claim, own.all.evidence),
     contradicting.map((c) => ({ claim: c.claim, supporting: sourceKeys(c.supports) })),
+    disputedOnlyBySubject(own, subjects),
   );
 }
 
 /**
+ * "Anthropic (1 article), the party the claim is about: a denial, not an independent source’s
+ * dispute": who disputes a claim that only its subjects dispute (see {@link deriveStatus}).
+ */
+function denial(names: readonly string[], dispute: IndependenceCount): string {
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
+  const what = names.length > 1 ? 'the parties the claim is about: denials' : 'the party the claim is about: a denial';
+  return `${who} (${counted(dispute.articles, 'article')}), ${what}, not an independent source’s dispute`;
+}
+
+/**
  * {@link deriveStatus} from a claim's tally and, for each claim declared to contradict it, the
- * sources holding that claim true: what the status history keeps between its steps.
+ * sources holding that claim true: what the status history keeps between its steps. `deniedBy`:
+ * the names of the claim's subjects when every dispute of it is theirs.
  */
 export function assessStatus(
   own: ClaimTally,
   contradicting: readonly { claim: ClaimId; supporting: ReadonlySet<SourceKey> }[] = [],
+  deniedBy?: readonly string[],
 ): StatusAssessment {
   const { support, dispute, quotesOnly, supporting, disputing } = own;
   const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted } = own.sides;
@@ -450,7 +494,8 @@ export function assessStatus(
           : both > 0 && recanted === both
             ? assertedLater(both, dispute.sources, what)
             : alsoAsserting(both, dispute.sources, what);
-      clauses.push(`disputed by ${sources(dispute)}${also}`);
+      // Only the claim's subject disputes it, and holds it true nowhere: its denial is no independent source's dispute.
+      clauses.push(deniedBy && both === 0 ? `disputed only by ${denial(deniedBy, dispute)}` : `disputed by ${sources(dispute)}${also}`);
     }
     let sentenceBody = clauses.join(', but ');
     if (rivals.length > 0) {
@@ -467,7 +512,7 @@ export function assessStatus(
     sentence = `${held(true)}; no other source confirms it and none disputes it.`;
   } else if (dispute.sources > 0) {
     status = 'disputed';
-    sentence = `Disputed by ${sources(dispute)}; none asserts it.`;
+    sentence = deniedBy ? `Disputed only by ${denial(deniedBy, dispute)}; none asserts it.` : `Disputed by ${sources(dispute)}; none asserts it.`;
   } else {
     status = 'reported-only';
     sentence = `Only quoted, as someone else's statement, by ${sources(quotesOnly)}; none asserts or disputes it.`;

@@ -199,6 +199,27 @@ describe('buildSiteIndex', () => {
     expect(index.articles.get(asArticleSlug('paper-copy'))!.source.source.key).toBe('outlet:wire');
   });
 
+  it('says a claim disputed only by an outlet that is its subject or its speaker is denied by that party', () => {
+    const index = buildSiteIndex(
+      corpus({
+        outlets: [outlet('lab', { name: 'The Lab' }), outlet('ceo-blog', { name: 'CEO' })],
+        entities: [entity('ceo'), entity('lab', { kind: 'organisation', name: 'Lab', names: ['The Lab'] })],
+        claims: [claim('about-lab', { entities: ['lab'] }), claim('ceo-said', { kind: 'quote', speaker: 'ceo' }), claim('other', { entities: ['ceo'] })],
+        articles: [
+          article('a1', 'paper', [m('about-lab'), m('ceo-said'), m('other')]),
+          article('l1', 'lab', [m('about-lab', 'disputes'), m('other', 'disputes')]),
+          article('c1', 'ceo-blog', [m('ceo-said', 'disputes')]),
+        ],
+      }),
+    );
+    const sentence = (id: string) => index.claims.get(asClaimId(id))!.status.sentence;
+    expect(['about-lab', 'ceo-said', 'other'].map(sentence)).toEqual([
+      'Asserted by 1 independent source (of 1 article), but disputed only by Lab (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
+      'Asserted by 1 independent source (of 1 article), but disputed only by CEO (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
+      'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
+    ]);
+  });
+
   it('counts what copies of one wire story report on their own as their outlets’ reporting', () => {
     // One wire story run by three outlets: two of them add the same claim of their own, and
     // the third disputes what the wire reported.

@@ -245,6 +245,7 @@ describe('buildSiteIndex', () => {
       wire.articles.get(asArticleSlug('w'))!.disputed.map((d) => [d.claim, d.disputedBy.map((e) => e.article.slug)]),
     ).toEqual([['pause-call', ['c3']]]);
     expect(wire.stories.get(asStoryId('s'))!.independence).toEqual({ sources: 4, articles: 4, unidentified: 0 });
+    expect(wire.stories.get(asStoryId('s'))!.sharedSources).toBe('P1, P2 and P3 carry WIRE’s reporting');
     expect(
       ['w', 'c1', 'c3'].map((slug) => wire.articles.get(asArticleSlug(slug))!.ownReporting.map((c) => c.id)),
     ).toEqual([[], ['added'], ['pause-call']]);
@@ -306,6 +307,8 @@ describe('buildSiteIndex', () => {
     expect(view.singleSource.map((c) => c.id)).toEqual(['figure']);
     expect(view.quoteDrift.map((d) => d.claim)).toEqual(['ceo-quote']);
     expect(view.independence).toEqual({ sources: 4, articles: 6, unidentified: 1 });
+    // Six articles from six outlets are four sources: the page says why.
+    expect(view.sharedSources).toBe('Paper carries Wire’s reporting; Radio and TV have one owner, Media Group');
     // The drawing places only dated articles; the blog post, known by the day it was added, is listed after them.
     expect(view.timelineLayout.points.map((p) => p.id)).toEqual(view.articles.filter((a) => a.published).map((a) => a.slug));
     expect(view.timeline.map((e) => e.article.slug).at(-1)).toBe('blog-post');

@@ -22,6 +22,15 @@ export interface OutletProfile {
   sameOwner: OutletId[];
   /** The outlet its `owner` names, when the owner is itself an outlet (by name; or by id, as independence.ts reads it), by id. */
   ownerOutlet: OutletId | undefined;
+  /**
+   * Whether it is the owner of the others of `sameOwner`: an outlet with no owner whose name they
+   * name (at the top of their chain), so that its page says it owns them, not that it shares their owner.
+   */
+  ownsGroup: boolean;
+  /** Whether `ownerOutlet` is one of `sameOwner`: counted with it as one source. */
+  ownerCounted: boolean;
+  /** `sameOwner` but `ownerOutlet`, which its page names as its owner: what it lists as owned by it, or sharing its owner. */
+  alongside: OutletId[];
   /** Its articles, newest first (by `articleDate`, then slug). */
   articles: Article[];
   /** How many of its articles carry another article's reporting (`via`). */
@@ -106,6 +115,9 @@ export function outletProfile(
   // The outlets it counts with, as independence.ts groups them (the article slug plays no part).
   const source = sourceOf(outlet, asArticleSlug('_'), ownersOf(outlets));
   const sameOwner = source.kind === 'owner' ? source.outlets.filter((id) => id !== outlet.id).sort(compareText) : [];
+  const ownerOutlet = ownerOutletOf(outlet, outlets);
+  const ownerCounted = ownerOutlet !== undefined && sameOwner.includes(ownerOutlet);
+  const ownsGroup = source.kind === 'owner' && sameOwner.length > 0 && !outlet.owner?.trim() && `owner:${ownerKey(outlet.name)}` === source.key;
   const claimsAsserted = [...claimsHeld(own, evidence)].sort(claimOrder);
   const disputed = new Set(own.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).filter((e) => e.stance === 'disputes').map((e) => e.claim)));
   const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
@@ -122,7 +134,10 @@ export function outletProfile(
   return {
     outlet,
     sameOwner,
-    ownerOutlet: ownerOutletOf(outlet, outlets),
+    ownerOutlet,
+    ownsGroup,
+    ownerCounted,
+    alongside: ownerCounted ? sameOwner.filter((id) => id !== ownerOutlet) : sameOwner,
     articles: own,
     syndicated: own.filter((a) => a.via !== undefined).length,
     claimsAsserted,

@@ -56,6 +56,27 @@ describe('outletProfile', () => {
     expect([of('big-co'), of('x'), of('y')]).toEqual([['x'], ['big-co'], []]);
   });
 
+  it.each([
+    { id: 'big-co', owns: true, ownerCounted: false, alongside: ['x', 'y', 'z'] },
+    { id: 'x', owns: false, ownerCounted: true, alongside: ['y', 'z'] },
+    { id: 'z', owns: false, ownerCounted: true, alongside: ['big-co', 'x'] },
+    { id: 'w', owns: false, ownerCounted: false, alongside: ['v'] },
+    { id: 'lone', owns: false, ownerCounted: false, alongside: [] },
+  ])('tells $id’s page whether it owns the outlets counted with it, or shares their owner', ({ id, owns, ownerCounted, alongside }) => {
+    // Big Co owns x and y, and y owns z; w and v share an owner that is no outlet.
+    const group = [
+      outlet('big-co', { name: 'Big Co' }),
+      outlet('x', { owner: 'Big Co' }),
+      outlet('y', { name: 'Y', owner: 'Big Co' }),
+      outlet('z', { owner: 'Y' }),
+      outlet('w', { owner: 'Holding' }),
+      outlet('v', { owner: 'Holding' }),
+      outlet('lone', { name: 'Lone' }),
+    ];
+    const p = outletProfile(group.find((o) => o.id === id)!, group, [], evidence, new Map());
+    expect([p.ownsGroup, p.ownerCounted, p.alongside]).toEqual([owns, ownerCounted, alongside]);
+  });
+
   it('names the outlet its owner is, by name or (as independence reads it) by id, for its page to link to', () => {
     const group = [
       outlet('big-co', { name: 'Big Co', owner: 'Holding' }),

@@ -462,7 +462,8 @@ function listed(names: readonly string[]): string {
 /**
  * Why some of a claim's mentions from different outlets count as one source, for a reader who
  * sees three outlets and "1 independent of 3 articles": "Harbor News and Metro Daily have one
- * owner, Harbor Media; Relay A and Relay B carry Wire Service's reporting". The first `limit` such
+ * owner, Harbor Media; Relay A and Relay B carry Wire Service's reporting", or, with the owner's
+ * own outlet among them, "Harbor Media owns Harbor News and Metro Daily". The first `limit` such
  * sources, in the order of their first mention, then how many more; undefined when every source
  * is one outlet. Unidentified sources are never merged, so never named here.
  */
@@ -483,7 +484,9 @@ export function describeSharedSources(
     const members = [...outlets].filter(([id]) => source.kind === 'owner' && source.outlets.includes(id)).map(([, name]) => name);
     const copies = [...outlets].filter(([id]) => !(source.kind === 'owner' ? source.outlets.includes(id) : id === source.outlets[0])).map(([, name]) => name);
     const parts: string[] = [];
-    if (members.length > 1) parts.push(`${listed(members)} have one owner, ${source.name}`);
+    // The owner's own outlet among them owns the others: they do not "have one owner" with it.
+    const owned = members.filter((name) => ownerKey(name) !== ownerKey(source.name));
+    if (members.length > 1) parts.push(owned.length < members.length ? `${source.name} owns ${listed(owned)}` : `${listed(members)} have one owner, ${source.name}`);
     if (copies.length > 0) parts.push(`${listed(copies)} ${copies.length === 1 ? 'carries' : 'carry'} ${source.name}’s reporting`);
     return parts.join(', and ');
   });

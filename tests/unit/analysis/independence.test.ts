@@ -565,7 +565,7 @@ describe('describeSharedSources', () => {
     {
       name: 'outlets of one owner under different names, the owner’s own title among them',
       articles: [article('h1', 'harbor', [m('x')]), article('m1', 'media', [m('x')]), article('d1', 'metro', [m('x')]), article('i1', 'indie', [m('x')])],
-      expected: 'Metro Daily, Harbor News and Harbor Media have one owner, Harbor Media',
+      expected: 'Harbor Media owns Metro Daily and Harbor News',
     },
     {
       name: 'both, and an outlet of the owner copied by another',

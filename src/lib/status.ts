@@ -84,6 +84,11 @@ export interface StatusAssessment {
   rivalSupport: number;
   /** Of the sources holding it true, how many also dispute it or hold a rival true: on both sides. */
   bothSides: number;
+  /**
+   * The names of the claim's own subjects when every dispute of it is published by them and none
+   * of them holds it true (see `deriveStatus`): their denial, not an independent source's dispute.
+   */
+  deniedBy?: readonly string[] | undefined;
 }
 
 /**
@@ -529,6 +534,7 @@ export function assessStatus(
     rivals: rivals.map((r) => r.claim),
     rivalSupport: rivalKeys.size,
     bothSides,
+    ...(deniedBy && both === 0 && (status === 'contested' || status === 'disputed') && { deniedBy }),
   };
 }
 

@@ -392,7 +392,7 @@ function sources(count: IndependenceCount, only = false, qualifiedOnly = 0): str
  * owner's (a company's own newsroom, or a paper its subject owns). What such an outlet publishes
  * about the claim is its subject's own word, not an independent source's.
  */
-export function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'owner' | 'unidentified'>, subjects: readonly Entity[]): Entity | undefined {
+function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'owner' | 'unidentified'>, subjects: readonly Entity[]): Entity | undefined {
   if (outlet.unidentified) return undefined;
   const names = new Set([outlet.name, outlet.owner ?? ''].filter((n) => n.trim() !== '').map(ownerKey));
   return subjects.find((e) => (e.id as string) === outlet.id || [e.name, ...e.names].some((n) => names.has(ownerKey(n))));

@@ -277,7 +277,9 @@ const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
  */
 function joinDates(tokens: WordToken[]): WordToken[] {
   const isDay = (t: WordToken | undefined) => t !== undefined && !t.inserted && !t.percent && !t.currency && DAY.test(t.key);
-  const monthOf = (t: WordToken | undefined) => (t === undefined || t.inserted ? undefined : MONTHS[t.key]);
+  // `May`, `March`, `August` and the short forms are months only with a capital (`3 May`, not `these 3 may pause`).
+  const monthOf = (t: WordToken | undefined) =>
+    t === undefined || t.inserted || (!ALWAYS_MONTHS.has(t.key) && !/^[^\p{L}]*\p{Lu}/u.test(t.text)) ? undefined : MONTHS[t.key];
   const isYear = (t: WordToken | undefined) => t !== undefined && !t.inserted && /^[12]\d{3}$/.test(t.key);
   const out: WordToken[] = [];
   for (let i = 0; i < tokens.length; ) {

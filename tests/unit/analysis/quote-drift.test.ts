@@ -164,6 +164,13 @@ describe('wordingKey', () => {
   ])('keeps a date apart from another: %s', (_, a, b) => {
     expect(wordingKey(a)).not.toBe(wordingKey(b));
   });
+
+  it.each([
+    ['"may" the verb after a number', 'these 3 may pause', 'these three may pause'],
+    ['"march" the verb after a number', 'the 2 march on', 'the two march on'],
+  ])('reads no date in %s', (_, a, b) => {
+    expect(wordingKey(a)).toBe(wordingKey(b));
+  });
 });
 
 describe('compareWording', () => {

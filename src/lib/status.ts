@@ -116,10 +116,15 @@ function extras(qualifiedOnly: number, count: IndependenceCount): string {
   return bits.length > 0 ? `, ${bits.join(' and ')}` : '';
 }
 
-/** ", which also asserts it", ", 2 of which also assert it": how many of `of` sources are also on the other side. */
-function alsoAsserting(both: number, of: number, what: string): string {
+/**
+ * ", which also asserts it", ", 2 of which also assert it": how many of `of` sources are also on
+ * the other side; ", which also asserts it in the same article" when each of the `sameArticles`
+ * disputing articles holds it true too (one article asserting and disputing a claim).
+ */
+function alsoAsserting(both: number, of: number, what: string, sameArticles = 0): string {
   if (both === 0) return '';
-  if (both === of) return of === 1 ? `, which also asserts ${what}` : `, all of which also assert ${what}`;
+  const same = sameArticles === 0 ? '' : sameArticles === 1 ? ' in the same article' : ' in the same articles';
+  if (both === of) return of === 1 ? `, which also asserts ${what}${same}` : `, all of which also assert ${what}${same}`;
   return `, ${both} of which also ${both === 1 ? 'asserts' : 'assert'} ${what}`;
 }
 
@@ -224,6 +229,7 @@ export class ClaimTally {
     withdrawn: 0,
     withdrawnAsserting: 0,
     recanted: 0,
+    articlesOnBothSides: 0,
   };
 
   constructor(claim: ClaimId) {
@@ -279,7 +285,11 @@ export class ClaimTally {
     this.count += sign;
     if (e.stance === 'asserts') s.asserts += sign;
     if (side !== s.quoted) {
-      count(side === s.held ? this.heldArticles : this.disputedArticles, e.article.slug, sign);
+      const [mine, other] = side === s.held ? [this.heldArticles, this.disputedArticles] : [this.disputedArticles, this.heldArticles];
+      const had = mine.has(e.article.slug);
+      count(mine, e.article.slug, sign);
+      // An article on both sides of the claim (asserting and disputing it), counted as it joins or leaves one.
+      if (had !== mine.has(e.article.slug) && other.has(e.article.slug)) this.counts.articlesOnBothSides += sign;
       const [start, end] = span(e);
       const undated = e.date.basis !== 'published' ? sign : 0;
       if (side === s.held) {
@@ -355,10 +365,14 @@ export class ClaimTally {
   get quotesOnly(): IndependenceCount {
     return { sources: this.counts.quotesOnly, articles: this.quotedArticles.size, unidentified: this.counts.quotesOnlyUnidentified };
   }
-  /** Sources that hold it true only with a qualification; on both sides (asserting it plainly); and those that disputed it only after holding it true (asserting it plainly), or held it true only after disputing it. */
-  get sides(): { qualifiedOnly: number; both: number; bothAsserting: number; withdrawn: number; withdrawnAsserting: number; recanted: number } {
-    const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted } = this.counts;
-    return { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted };
+  /**
+   * Sources that hold it true only with a qualification; on both sides (asserting it plainly); and
+   * those that disputed it only after holding it true (asserting it plainly), or held it true only
+   * after disputing it; and the articles that both hold it true and dispute it.
+   */
+  get sides(): { qualifiedOnly: number; both: number; bothAsserting: number; withdrawn: number; withdrawnAsserting: number; recanted: number; articlesOnBothSides: number } {
+    const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides } = this.counts;
+    return { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides };
   }
 }
 
@@ -450,7 +464,7 @@ export function assessStatus(
   deniedBy?: readonly string[],
 ): StatusAssessment {
   const { support, dispute, quotesOnly, supporting, disputing } = own;
-  const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted } = own.sides;
+  const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides } = own.sides;
   const rivals = contradicting.filter((c) => c.claim !== own.claim && c.supporting.size > 0);
   const rivalKeys = new Set<SourceKey>();
   for (const rival of rivals) for (const key of rival.supporting) rivalKeys.add(key);
@@ -498,7 +512,7 @@ export function assessStatus(
           ? assertedEarlier(both, dispute.sources, what)
           : both > 0 && recanted === both
             ? assertedLater(both, dispute.sources, what)
-            : alsoAsserting(both, dispute.sources, what);
+            : alsoAsserting(both, dispute.sources, what, both === dispute.sources && articlesOnBothSides === dispute.articles ? dispute.articles : 0);
       // Only the claim's subject disputes it, and holds it true nowhere: its denial is no independent source's dispute.
       clauses.push(deniedBy && both === 0 ? `disputed only by ${denial(deniedBy, dispute)}` : `disputed by ${sources(dispute)}${also}`);
     }

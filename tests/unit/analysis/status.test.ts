@@ -291,7 +291,7 @@ describe('deriveStatus', () => {
       name: 'an article that qualifies it and disputes it: a qualification, not an assertion',
       articles: [article('a1', 'a', [m('x', 'qualifies'), m('x', 'disputes')]), article('b1', 'b', [m('x')])],
       sentence:
-        'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification), but disputed by 1 independent source (of 1 article), which also asserts it with a qualification.',
+        'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification), but disputed by 1 independent source (of 1 article), which also asserts it with a qualification in the same article.',
     },
     {
       name: 'an outlet that qualified it, then disputed it in a later article, while another asserts it',
@@ -411,10 +411,22 @@ describe('deriveStatus', () => {
       bothSides: 1,
     },
     {
+      name: 'one article asserting and disputing it, the only one to mention it',
+      articles: [article('a1', 'a', [m('x'), m('x', 'disputes')])],
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it in the same article.',
+      bothSides: 1,
+    },
+    {
+      name: 'a source asserting it in one article and disputing it in another of the same day',
+      articles: [article('a1', 'a', [m('x')], { published: '2026-06-01' }), article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-01' })],
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
+      bothSides: 1,
+    },
+    {
       name: 'both disputing sources also assert it',
       articles: [article('a1', 'a', [m('x'), m('x', 'disputes')]), article('b1', 'b', [m('x'), m('x', 'disputes')])],
       sentence:
-        'Asserted by 2 independent sources (of 2 articles), but disputed by 2 independent sources (of 2 articles), all of which also assert it.',
+        'Asserted by 2 independent sources (of 2 articles), but disputed by 2 independent sources (of 2 articles), all of which also assert it in the same articles.',
       bothSides: 2,
     },
     {
@@ -508,7 +520,7 @@ describe('deriveStatus', () => {
         name: 'the subject asserting it and denying it: told as a source on both sides',
         articles: [article('a1', 'a', [m('x')]), article('c1', 'acme', [m('x'), m('x', 'disputes')])],
         status: 'contested',
-        sentence: 'Asserted by 2 independent sources (of 2 articles), but disputed by 1 independent source (of 1 article), which also asserts it.',
+        sentence: 'Asserted by 2 independent sources (of 2 articles), but disputed by 1 independent source (of 1 article), which also asserts it in the same article.',
       },
       {
         name: 'a denial beside a contradicting claim held true',

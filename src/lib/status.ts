@@ -402,14 +402,15 @@ function sources(count: IndependenceCount, only = false, qualifiedOnly = 0): str
 
 /**
  * Which of a claim's subjects (its `entities` and its `speaker`) an outlet is, if any: an entity
- * with the outlet's id, or whose name, or one of whose other names, is the outlet's name or its
- * owner's (a company's own newsroom, or a paper its subject owns). What such an outlet publishes
- * about the claim is its subject's own word, not an independent source's.
+ * with the outlet's id, or whose name, or one of whose other names, is the outlet's name (a
+ * company's own newsroom). What such an outlet publishes about the claim is its subject's own
+ * word, not an independent source's. An outlet the subject owns is not the subject: its page
+ * names its owner, and a sentence naming the subject as the one disputing would not be true.
  */
-function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'owner' | 'unidentified'>, subjects: readonly Entity[]): Entity | undefined {
+function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'unidentified'>, subjects: readonly Entity[]): Entity | undefined {
   if (outlet.unidentified) return undefined;
-  const names = new Set([outlet.name, outlet.owner ?? ''].filter((n) => n.trim() !== '').map(ownerKey));
-  return subjects.find((e) => (e.id as string) === outlet.id || [e.name, ...e.names].some((n) => names.has(ownerKey(n))));
+  const name = ownerKey(outlet.name);
+  return subjects.find((e) => (e.id as string) === outlet.id || [e.name, ...e.names].some((n) => ownerKey(n) === name));
 }
 
 /**

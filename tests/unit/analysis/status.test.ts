@@ -480,10 +480,16 @@ describe('deriveStatus', () => {
         sentence: 'Asserted by 1 independent source (of 1 article), but disputed only by Acme Corp (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
       },
       {
-        name: 'a paper the subject owns',
-        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme-paper', [m('x', 'disputes')]), article('c2', 'acme', [m('x', 'disputes')])],
+        name: 'the subject’s own outlets, by id and by another name, in two articles',
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme-blog', [m('x', 'disputes')]), article('c2', 'acme', [m('x', 'disputes')])],
         status: 'contested',
         sentence: 'Asserted by 1 independent source (of 1 article), but disputed only by Acme Corp (2 articles), the party the claim is about: a denial, not an independent source’s dispute.',
+      },
+      {
+        name: 'a paper the subject owns: not the subject itself',
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme-paper', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
       },
       {
         name: 'a denial no source asserts against',

@@ -417,20 +417,33 @@ export function countIndependent(
 /**
  * What an article page says it is counted as, or undefined when it is a source of its own (no
  * `via`, and an outlet no other shares an owner with): "one independent source with Coastal
- * Media Group, except for its own reporting on 1 claim". An article carrying another of its own
- * outlet's is counted "with the article it carries, from the same outlet", not "with" the outlet
- * it is from. `ownReporting` is how many claims it reports on its own (see {@link mentionSource}).
+ * Media's other outlet, except for its own reporting on 1 claim". `carried` is the outlet of the
+ * article it carries (its `via`), when the corpus has it. An article of an outlet sharing its
+ * owner is counted with that owner's other outlets, not "with" the owner it is part of (nor, when
+ * the outlet is the owner, with itself); one carrying another of its own outlet's is counted "with
+ * the article it carries, from the same outlet" (and its owner's other outlets). `ownReporting` is
+ * how many claims it reports on its own (see {@link mentionSource}).
  */
 export function describeCountedAs(
   entry: Pick<ArticleSource, 'next' | 'source'>,
   outlet: OutletId,
   ownReporting = 0,
+  carried?: OutletId,
 ): string | undefined {
   const { next, source } = entry;
   if (source.outlets.length <= 1 && next === undefined) return undefined;
-  const sameOutlet = next !== undefined && source.outlets.length === 1 && source.outlets[0] === outlet;
-  const other = sameOutlet ? 'the article it carries, from the same outlet' : source.name;
   const own = ownReporting > 0 ? `, except for its own reporting on ${counted(ownReporting, 'claim')}` : '';
+  // The outlet is one of the group it counts as: "with" the group's name read as another source.
+  if (source.outlets.length > 1 && source.outlets.includes(outlet)) {
+    const others = source.outlets.length - 1;
+    const group = `${source.name}’s ${others === 1 ? 'other outlet' : `${others} other outlets`}`;
+    if (next === undefined) return `one independent source with ${group}${own}`;
+    const from = carried === outlet ? ', from the same outlet, and with' : ' and';
+    return `one independent source with the article it carries${from} ${group}${own}`;
+  }
+  const sameOutlet = next !== undefined && source.outlets.length === 1 && source.outlets[0] === outlet;
+  // An unidentified original has no outlet to name: its outlet's name is our description of the text.
+  const other = sameOutlet ? 'the article it carries, from the same outlet' : source.unidentified ? 'its original, whose source is unidentified' : source.name;
   return `one independent source with ${other}${own}`;
 }
 
@@ -449,7 +462,8 @@ function listed(names: readonly string[]): string {
 /**
  * Why some of a claim's mentions from different outlets count as one source, for a reader who
  * sees three outlets and "1 independent of 3 articles": "Harbor News and Metro Daily have one
- * owner, Harbor Media; Relay A and Relay B carry Wire Service's reporting". The first `limit` such
+ * owner, Harbor Media; Relay A and Relay B carry Wire Service's reporting", or, with the owner's
+ * own outlet among them, "Harbor Media owns Harbor News and Metro Daily". The first `limit` such
  * sources, in the order of their first mention, then how many more; undefined when every source
  * is one outlet. Unidentified sources are never merged, so never named here.
  */
@@ -470,7 +484,9 @@ export function describeSharedSources(
     const members = [...outlets].filter(([id]) => source.kind === 'owner' && source.outlets.includes(id)).map(([, name]) => name);
     const copies = [...outlets].filter(([id]) => !(source.kind === 'owner' ? source.outlets.includes(id) : id === source.outlets[0])).map(([, name]) => name);
     const parts: string[] = [];
-    if (members.length > 1) parts.push(`${listed(members)} have one owner, ${source.name}`);
+    // The owner's own outlet among them owns the others: they do not "have one owner" with it.
+    const owned = members.filter((name) => ownerKey(name) !== ownerKey(source.name));
+    if (members.length > 1) parts.push(owned.length < members.length ? `${source.name} owns ${listed(owned)}` : `${listed(members)} have one owner, ${source.name}`);
     if (copies.length > 0) parts.push(`${listed(copies)} ${copies.length === 1 ? 'carries' : 'carry'} ${source.name}’s reporting`);
     return parts.join(', and ');
   });

@@ -22,6 +22,15 @@ export interface OutletProfile {
   sameOwner: OutletId[];
   /** The outlet its `owner` names, when the owner is itself an outlet (by name; or by id, as independence.ts reads it), by id. */
   ownerOutlet: OutletId | undefined;
+  /**
+   * Whether it is the owner of the others of `sameOwner`: an outlet with no owner whose name they
+   * name (at the top of their chain), so that its page says it owns them, not that it shares their owner.
+   */
+  ownsGroup: boolean;
+  /** Whether `ownerOutlet` is one of `sameOwner`: counted with it as one source. */
+  ownerCounted: boolean;
+  /** `sameOwner` but `ownerOutlet`, which its page names as its owner: what it lists as owned by it, or sharing its owner. */
+  alongside: OutletId[];
   /** Its articles, newest first (by `articleDate`, then slug). */
   articles: Article[];
   /** How many of its articles carry another article's reporting (`via`). */
@@ -30,6 +39,8 @@ export interface OutletProfile {
   claimsAsserted: ClaimId[];
   /** Of those, the ones some article of its disputes (a correction, or two articles that disagree), in claim order. */
   alsoDisputed: ClaimId[];
+  /** Of those, the ones it only qualified (held true with a caveat), never asserted plainly, in claim order. */
+  qualifiedOnly: ClaimId[];
   /** Of those, the ones whose status is corroborated. */
   corroborated: ClaimId[];
   /** `corroborated` over `claimsAsserted`, 0 to 1; undefined when it asserted nothing. */
@@ -80,6 +91,17 @@ function ownerOutletOf(outlet: Outlet, outlets: readonly Outlet[]): OutletId | u
   return found && found.id !== outlet.id ? found.id : undefined;
 }
 
+/**
+ * What an outlet's page says under the claims it asserted when it held some of them true only
+ * with a qualification (a hedged assertion, counted as one, see status.ts): "It asserted 2 of
+ * them only with a qualification."; undefined when it asserted each plainly.
+ */
+export function describeQualifiedOnly(qualifiedOnly: number, asserted: number): string | undefined {
+  if (qualifiedOnly === 0) return undefined;
+  if (qualifiedOnly < asserted) return `It asserted ${qualifiedOnly} of them only with a qualification.`;
+  return asserted === 1 ? 'It asserted it only with a qualification.' : 'It asserted each of them only with a qualification.';
+}
+
 /** The claims some of `articles` hold true (assert or qualify), each once, in the order first met. */
 export function claimsHeld(articles: readonly Article[], evidence: EvidenceIndex): Set<ClaimId> {
   const held = new Set<ClaimId>();
@@ -106,8 +128,12 @@ export function outletProfile(
   // The outlets it counts with, as independence.ts groups them (the article slug plays no part).
   const source = sourceOf(outlet, asArticleSlug('_'), ownersOf(outlets));
   const sameOwner = source.kind === 'owner' ? source.outlets.filter((id) => id !== outlet.id).sort(compareText) : [];
+  const ownerOutlet = ownerOutletOf(outlet, outlets);
+  const ownerCounted = ownerOutlet !== undefined && sameOwner.includes(ownerOutlet);
+  const ownsGroup = source.kind === 'owner' && sameOwner.length > 0 && !outlet.owner?.trim() && `owner:${ownerKey(outlet.name)}` === source.key;
   const claimsAsserted = [...claimsHeld(own, evidence)].sort(claimOrder);
   const disputed = new Set(own.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).filter((e) => e.stance === 'disputes').map((e) => e.claim)));
+  const plainly = new Set(own.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).filter((e) => e.stance === 'asserts').map((e) => e.claim)));
   const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const claim of claimsAsserted) {
     const status = statuses.get(claim)?.status;
@@ -122,11 +148,15 @@ export function outletProfile(
   return {
     outlet,
     sameOwner,
-    ownerOutlet: ownerOutletOf(outlet, outlets),
+    ownerOutlet,
+    ownsGroup,
+    ownerCounted,
+    alongside: ownerCounted ? sameOwner.filter((id) => id !== ownerOutlet) : sameOwner,
     articles: own,
     syndicated: own.filter((a) => a.via !== undefined).length,
     claimsAsserted,
     alsoDisputed: claimsAsserted.filter((c) => disputed.has(c)),
+    qualifiedOnly: claimsAsserted.filter((c) => !plainly.has(c)),
     corroborated,
     corroboratedShare: n === 0 ? undefined : corroborated.length / n,
     statusCounts,

@@ -6,7 +6,8 @@
  * and not the speaker's words: case, punctuation and typography, how a number is written (it is
  * compared by value: `a million`, `1m` and `one million` are one word, the same, as `third` and
  * `3rd`, `half` and `50%`, `twenty twenty-six` and `2026` are), British or
- * American spelling, and how a percentage is written (see `quoteWords` and
+ * American spelling, which side of its month a day is written (`3 June`, `June 3`; see
+ * `joinDates`), and how a percentage is written (see `quoteWords` and
  * `wordingKey`). The best-attested variant is the one carried by the most independent sources;
  * ties go to the variant seen earliest (its oldest article, by `articleDate`), then to the longer
  * one (more of the statement), then to code-unit order of its words. A tie is recorded (`tie`)
@@ -89,6 +90,8 @@ export interface WordToken {
   written?: { value: number; decimals: number };
   /** A fraction or a ratio in words (`a third`, `one in six`): its value is exact, whatever digits write it. */
   fraction?: boolean;
+  /** For a date of a day and a month kept as one word (`June 3`, `3 June 2026`; see {@link joinDates}): its month. */
+  month?: number;
   /** What the word is matched by when that is not its key: a number's value, as `1000000` or `10-fold`, after its currency's sign (`$2000000000`). */
   match?: string;
 }
@@ -257,7 +260,58 @@ export function quoteWords(text: string, language = 'en'): WordToken[] {
       pending = '';
     }
   }
-  return joinNumbers(joinPercent(numberSigns(tokens)));
+  return joinDates(joinNumbers(joinPercent(numberSigns(tokens))));
+}
+
+/** A day of a month as a word has it: `3`, `03`, `3rd`. */
+const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
+/**
+ * A date of a day and a month, with the year when one follows (`June 3`, `3 June`, `June 3,
+ * 2026`, `3 June 2026`, `the 3rd of June`), kept together as one word, matched by the month, the
+ * day and the year whichever order they are written in: putting the day before or after the month
+ * is the outlet's style, as spelling is, so `3 June` and `June 3` are one wording. A day written as
+ * an ordinal is still another word (`June 3rd` is not `June 3`), as {@link readNumber} has it. A
+ * date in digits only (`3/6`) is left as it is: it reads as 3 June or 6 March. The date keeps its
+ * `month`, and its numbers are read from its key (see {@link numbersIn}).
+ */
+function joinDates(tokens: WordToken[]): WordToken[] {
+  const isDay = (t: WordToken | undefined) => t !== undefined && !t.inserted && !t.percent && !t.currency && DAY.test(t.key);
+  // `May`, `March`, `August` and the short forms are months only with a capital (`3 May`, not `these 3 may pause`).
+  const monthOf = (t: WordToken | undefined) =>
+    t === undefined || t.inserted || (!ALWAYS_MONTHS.has(t.key) && !/^[^\p{L}]*\p{Lu}/u.test(t.text)) ? undefined : MONTHS[t.key];
+  const isYear = (t: WordToken | undefined) => t !== undefined && !t.inserted && /^[12]\d{3}$/.test(t.key);
+  const out: WordToken[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let run: WordToken[] | undefined;
+    let day: WordToken | undefined;
+    let month: number | undefined;
+    const at = tokens[i];
+    // A mark after its first word ends the date there: `in June, 3 labs` is no date.
+    const open = (t: WordToken) => !/[,;:.]$/.test(t.text);
+    if (isDay(at) && open(at!) && monthOf(tokens[i + 1]) !== undefined) [run, day, month] = [[at!, tokens[i + 1]!], at, monthOf(tokens[i + 1])];
+    else if (isDay(at) && /\D$/.test(at!.key) && tokens[i + 1]?.key === 'of' && monthOf(tokens[i + 2]) !== undefined) {
+      [run, day, month] = [tokens.slice(i, i + 3), at, monthOf(tokens[i + 2])];
+    } else if (monthOf(at) !== undefined && open(at!) && isDay(tokens[i + 1])) {
+      [run, day, month] = [[at!, tokens[i + 1]!], tokens[i + 1], monthOf(at)];
+    }
+    if (run && day && month !== undefined) {
+      // The year after the day and month, unless a sentence or a clause ends before it (`June 3, 2026` is one date).
+      const year = isYear(tokens[i + run.length]) && !/[;:.]$/.test(run.at(-1)!.text) ? tokens[i + run.length] : undefined;
+      if (year) run = [...run, year];
+      out.push({
+        text: run.map((t) => t.text).join(' '),
+        key: run.map((t) => t.key).join(' '),
+        month,
+        match: `${month}/${day.match ?? day.key.replace(/^0/, '')}${year ? `/${year.key}` : ''}`,
+      });
+      i += run.length;
+    } else {
+      out.push(at!);
+      i++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -1023,6 +1077,7 @@ function monthsIn(words: readonly WordToken[]): Map<WordToken, number> {
   const found = new Map<WordToken, number>();
   const dayBeside = (i: number) => [words[i - 1], words[i + 1]].some((w) => w !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.key));
   words.forEach((w, i) => {
+    if (w.month !== undefined) found.set(w, w.month);
     const month = MONTHS[w.key];
     if (month !== undefined && (ALWAYS_MONTHS.has(w.key) || dayBeside(i))) found.set(w, month);
   });

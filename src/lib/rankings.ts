@@ -8,7 +8,10 @@
  * is less contested than three against three. A source on both sides (an article asserting and
  * disputing a claim, two outlets of one owner disagreeing) takes neither side in the score: one
  * source at odds with itself is not a disagreement between sources. Ties go to the claim with
- * more sources involved (support plus opposition), then to claim id in code-unit order.
+ * more sources involved (support plus opposition), then to claim id in code-unit order. A claim
+ * disputed only by its own subject (a company denying a report about itself; see `deriveStatus`
+ * in status.ts) comes after every claim an independent source opposes: a denial by the party
+ * concerned is not a disagreement between sources, and the list says it is a denial.
  *
  * Latest articles: most recently added first, then latest published, then slug.
  */
@@ -32,6 +35,11 @@ export interface ContestedClaim {
   weight: number;
   /** Sources on both sides: holding it true and opposing it. */
   both: number;
+  /**
+   * Disputed only by its own subject (`deniedBy` of its status), with no contradicting claim held
+   * true: a denial by the party it is about, ranked after every claim an independent source opposes.
+   */
+  denial: boolean;
 }
 
 /**
@@ -39,7 +47,8 @@ export interface ContestedClaim {
  * 2", saying when sources are on both sides ("opposed by 1, which also holds it true"), so that
  * one source at odds with itself is never read as two sources disagreeing.
  */
-export function describeContest({ support, opposition, both }: Pick<ContestedClaim, 'support' | 'opposition' | 'both'>): string {
+export function describeContest({ support, opposition, both, denial = false }: Pick<ContestedClaim, 'support' | 'opposition' | 'both'> & { denial?: boolean }): string {
+  if (denial) return `held true by ${counted(support, 'independent source')}, denied only by the party it is about`;
   const base = `held true by ${counted(support, 'independent source')}, opposed by ${opposition}`;
   if (both === 0) return base;
   if (both === opposition) return `${base}, ${opposition === 1 ? 'which also holds' : 'all of which also hold'} it true`;
@@ -77,9 +86,10 @@ export function mostContested(
       score: Math.min(support - both, opposition - both),
       weight: support + opposition,
       both,
+      denial: status.deniedBy !== undefined && status.rivals.length === 0,
     });
   }
-  ranked.sort((a, b) => b.score - a.score || b.weight - a.weight || compareText(a.claim, b.claim));
+  ranked.sort((a, b) => Number(a.denial) - Number(b.denial) || b.score - a.score || b.weight - a.weight || compareText(a.claim, b.claim));
   return ranked.slice(0, limit);
 }
 

@@ -25,7 +25,9 @@ import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts
 import {
   countIndependent,
   describeIndependence,
+  describeSharedSources,
   resolveSources,
+  sourceForArticle,
   type ArticleSource,
   type IndependenceCount,
 } from './independence.ts';
@@ -115,6 +117,11 @@ export interface StoryView {
   articles: Article[];
   /** How many independent sources its articles come to. */
   independence: IndependenceCount;
+  /**
+   * Why some of its outlets count as one source (`describeSharedSources` in independence.ts), for
+   * a reader who sees three outlets and "1 independent source"; undefined when each is its own.
+   */
+  sharedSources: string | undefined;
   timeline: TimelineEvent[];
   /** The timeline's dated articles as coordinates for an inline SVG (point ids are article slugs). */
   timelineLayout: TimelineLayout;
@@ -218,7 +225,10 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   const statuses = new Map<ClaimId, StatusAssessment>();
   for (const [id, own] of corroborations) {
     const rivals = (partners.get(id) ?? []).map((p) => corroborations.get(p)).filter(present);
-    statuses.set(id, deriveStatus(own, rivals));
+    // The claim's own subjects: a dispute published by one of them is its denial (deriveStatus).
+    const claim = lookup.claims.get(id);
+    const subjects = claim ? [...new Set([...claim.entities, ...(claim.speaker ? [claim.speaker] : [])])].map((e) => lookup.entities.get(e)).filter(present) : [];
+    statuses.set(id, deriveStatus(own, rivals, subjects));
   }
   const contradictions = findContradictions(allClaims, corroborations);
   // Each claim's contradictions, in the order of the whole list: looked up per claim and per
@@ -335,6 +345,9 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
         storyArticles.map((a) => a.slug),
         sources,
         storyArticles.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).map((e) => e.source)),
+      ),
+      sharedSources: describeSharedSources(
+        storyArticles.map((a) => ({ outlet: outletOf(lookup, a.outlet), source: sources.get(a.slug)?.source ?? sourceForArticle(a.slug, sources) })),
       ),
       timeline,
       timelineLayout: layoutEvents(timeline),

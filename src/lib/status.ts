@@ -37,10 +37,10 @@
  * `single-source`, the sentence saying which had disputed it earlier.
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
-import type { VerdictRating } from './corpus.ts';
+import type { Entity, Outlet, VerdictRating } from './corpus.ts';
 import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
-import type { IndependenceCount, SourceKey } from './independence.ts';
+import { ownerKey, type IndependenceCount, type SourceKey } from './independence.ts';
 import { counted, dateSpan } from './order.ts';
 
 /** The statuses, from the most to the least pressing (the order lists and legends use). */
@@ -84,6 +84,11 @@ export interface StatusAssessment {
   rivalSupport: number;
   /** Of the sources holding it true, how many also dispute it or hold a rival true: on both sides. */
   bothSides: number;
+  /**
+   * The names of the claim's own subjects when every dispute of it is published by them and none
+   * of them holds it true (see `deriveStatus`): their denial, not an independent source's dispute.
+   */
+  deniedBy?: readonly string[] | undefined;
 }
 
 /**
@@ -111,10 +116,15 @@ function extras(qualifiedOnly: number, count: IndependenceCount): string {
   return bits.length > 0 ? `, ${bits.join(' and ')}` : '';
 }
 
-/** ", which also asserts it", ", 2 of which also assert it": how many of `of` sources are also on the other side. */
-function alsoAsserting(both: number, of: number, what: string): string {
+/**
+ * ", which also asserts it", ", 2 of which also assert it": how many of `of` sources are also on
+ * the other side; ", which also asserts it in the same article" when each of the `sameArticles`
+ * disputing articles holds it true too (one article asserting and disputing a claim).
+ */
+function alsoAsserting(both: number, of: number, what: string, sameArticles = 0): string {
   if (both === 0) return '';
-  if (both === of) return of === 1 ? `, which also asserts ${what}` : `, all of which also assert ${what}`;
+  const same = sameArticles === 0 ? '' : sameArticles === 1 ? ' in the same article' : ' in the same articles';
+  if (both === of) return of === 1 ? `, which also asserts ${what}${same}` : `, all of which also assert ${what}${same}`;
   return `, ${both} of which also ${both === 1 ? 'asserts' : 'assert'} ${what}`;
 }
 
@@ -219,6 +229,7 @@ export class ClaimTally {
     withdrawn: 0,
     withdrawnAsserting: 0,
     recanted: 0,
+    articlesOnBothSides: 0,
   };
 
   constructor(claim: ClaimId) {
@@ -274,7 +285,11 @@ export class ClaimTally {
     this.count += sign;
     if (e.stance === 'asserts') s.asserts += sign;
     if (side !== s.quoted) {
-      count(side === s.held ? this.heldArticles : this.disputedArticles, e.article.slug, sign);
+      const [mine, other] = side === s.held ? [this.heldArticles, this.disputedArticles] : [this.disputedArticles, this.heldArticles];
+      const had = mine.has(e.article.slug);
+      count(mine, e.article.slug, sign);
+      // An article on both sides of the claim (asserting and disputing it), counted as it joins or leaves one.
+      if (had !== mine.has(e.article.slug) && other.has(e.article.slug)) this.counts.articlesOnBothSides += sign;
       const [start, end] = span(e);
       const undated = e.date.basis !== 'published' ? sign : 0;
       if (side === s.held) {
@@ -350,10 +365,14 @@ export class ClaimTally {
   get quotesOnly(): IndependenceCount {
     return { sources: this.counts.quotesOnly, articles: this.quotedArticles.size, unidentified: this.counts.quotesOnlyUnidentified };
   }
-  /** Sources that hold it true only with a qualification; on both sides (asserting it plainly); and those that disputed it only after holding it true (asserting it plainly), or held it true only after disputing it. */
-  get sides(): { qualifiedOnly: number; both: number; bothAsserting: number; withdrawn: number; withdrawnAsserting: number; recanted: number } {
-    const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted } = this.counts;
-    return { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted };
+  /**
+   * Sources that hold it true only with a qualification; on both sides (asserting it plainly); and
+   * those that disputed it only after holding it true (asserting it plainly), or held it true only
+   * after disputing it; and the articles that both hold it true and dispute it.
+   */
+  get sides(): { qualifiedOnly: number; both: number; bothAsserting: number; withdrawn: number; withdrawnAsserting: number; recanted: number; articlesOnBothSides: number } {
+    const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides } = this.counts;
+    return { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides };
   }
 }
 
@@ -382,26 +401,71 @@ function sources(count: IndependenceCount, only = false, qualifiedOnly = 0): str
 }
 
 /**
- * Derives a claim's status from its corroboration and that of the claims declared to contradict
- * it (either direction); see the module comment for the rules.
+ * Which of a claim's subjects (its `entities` and its `speaker`) an outlet is, if any: an entity
+ * with the outlet's id, or whose name, or one of whose other names, is the outlet's name (a
+ * company's own newsroom). What such an outlet publishes about the claim is its subject's own
+ * word, not an independent source's. An outlet the subject owns is not the subject: its page
+ * names its owner, and a sentence naming the subject as the one disputing would not be true.
  */
-export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = []): StatusAssessment {
+function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'unidentified'>, subjects: readonly Entity[]): Entity | undefined {
+  if (outlet.unidentified) return undefined;
+  const name = ownerKey(outlet.name);
+  return subjects.find((e) => (e.id as string) === outlet.id || [e.name, ...e.names].some((n) => ownerKey(n) === name));
+}
+
+/**
+ * The subjects whose own word every dispute of a claim is (see {@link outletSubject}), by name,
+ * or undefined when some dispute comes from elsewhere or nothing disputes it.
+ */
+function disputedOnlyBySubject(own: Corroboration, subjects: readonly Entity[]): string[] | undefined {
+  const disputes = own.disputes.evidence;
+  if (disputes.length === 0 || subjects.length === 0) return undefined;
+  const names = new Set<string>();
+  for (const e of disputes) {
+    const subject = outletSubject(e.outlet, subjects);
+    if (!subject) return undefined;
+    names.add(subject.name);
+  }
+  return [...names];
+}
+
+/**
+ * Derives a claim's status from its corroboration and that of the claims declared to contradict
+ * it (either direction); see the module comment for the rules. `subjects`, the claim's entities
+ * and speaker, tell a denial from a dispute: when every dispute comes from an outlet that is the
+ * claim's own subject (see {@link outletSubject}), the status stays, and the sentence says that the
+ * only dispute is a denial by the party the claim is about, not an independent source's.
+ */
+export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = [], subjects: readonly Entity[] = []): StatusAssessment {
   return assessStatus(
     ClaimTally.of(own.claim, own.all.evidence),
     contradicting.map((c) => ({ claim: c.claim, supporting: sourceKeys(c.supports) })),
+    disputedOnlyBySubject(own, subjects),
   );
 }
 
 /**
+ * "Anthropic (1 article), the party the claim is about: a denial, not an independent source’s
+ * dispute": who disputes a claim that only its subjects dispute (see {@link deriveStatus}).
+ */
+function denial(names: readonly string[], dispute: IndependenceCount): string {
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
+  const what = names.length > 1 ? 'the parties the claim is about: denials' : 'the party the claim is about: a denial';
+  return `${who} (${counted(dispute.articles, 'article')}), ${what}, not an independent source’s dispute`;
+}
+
+/**
  * {@link deriveStatus} from a claim's tally and, for each claim declared to contradict it, the
- * sources holding that claim true: what the status history keeps between its steps.
+ * sources holding that claim true: what the status history keeps between its steps. `deniedBy`:
+ * the names of the claim's subjects when every dispute of it is theirs.
  */
 export function assessStatus(
   own: ClaimTally,
   contradicting: readonly { claim: ClaimId; supporting: ReadonlySet<SourceKey> }[] = [],
+  deniedBy?: readonly string[],
 ): StatusAssessment {
   const { support, dispute, quotesOnly, supporting, disputing } = own;
-  const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted } = own.sides;
+  const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides } = own.sides;
   const rivals = contradicting.filter((c) => c.claim !== own.claim && c.supporting.size > 0);
   const rivalKeys = new Set<SourceKey>();
   for (const rival of rivals) for (const key of rival.supporting) rivalKeys.add(key);
@@ -449,8 +513,9 @@ export function assessStatus(
           ? assertedEarlier(both, dispute.sources, what)
           : both > 0 && recanted === both
             ? assertedLater(both, dispute.sources, what)
-            : alsoAsserting(both, dispute.sources, what);
-      clauses.push(`disputed by ${sources(dispute)}${also}`);
+            : alsoAsserting(both, dispute.sources, what, both === dispute.sources && articlesOnBothSides === dispute.articles ? dispute.articles : 0);
+      // Only the claim's subject disputes it, and holds it true nowhere: its denial is no independent source's dispute.
+      clauses.push(deniedBy && both === 0 ? `disputed only by ${denial(deniedBy, dispute)}` : `disputed by ${sources(dispute)}${also}`);
     }
     let sentenceBody = clauses.join(', but ');
     if (rivals.length > 0) {
@@ -467,7 +532,7 @@ export function assessStatus(
     sentence = `${held(true)}; no other source confirms it and none disputes it.`;
   } else if (dispute.sources > 0) {
     status = 'disputed';
-    sentence = `Disputed by ${sources(dispute)}; none asserts it.`;
+    sentence = deniedBy ? `Disputed only by ${denial(deniedBy, dispute)}; none asserts it.` : `Disputed by ${sources(dispute)}; none asserts it.`;
   } else {
     status = 'reported-only';
     sentence = `Only quoted, as someone else's statement, by ${sources(quotesOnly)}; none asserts or disputes it.`;
@@ -484,6 +549,7 @@ export function assessStatus(
     rivals: rivals.map((r) => r.claim),
     rivalSupport: rivalKeys.size,
     bothSides,
+    ...(deniedBy && both === 0 && (status === 'contested' || status === 'disputed') && { deniedBy }),
   };
 }
 

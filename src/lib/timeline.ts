@@ -38,6 +38,12 @@ export interface TimelineEvent {
    * earlier, so this one is only their first dated report.
    */
   undatedMayPrecede: ClaimId[];
+  /**
+   * The claims of `firstReports` that another article of the timeline may have reported first
+   * too (a tie: two articles dated by their day only, on one day), so that five articles in a row
+   * are not each simply "first to report" one claim. Undefined when none is.
+   */
+  tied?: ClaimId[] | undefined;
 }
 
 /** When a claim was first reported, and by which articles. */
@@ -104,9 +110,20 @@ export function storyTimeline(
   // (When only copies can have been, the dates contradict the via chain; they are kept.)
   const byOriginal = new Set(mentionedUndated);
   for (const e of events) for (const claim of e.candidates) if (!e.copied.has(claim)) byOriginal.add(claim);
-  return events.map(({ article, date, copied, candidates }) => {
-    const firstReports = candidates.filter((claim) => !copied.has(claim) || !byOriginal.has(claim));
-    return { article, date, firstReports, undatedMayPrecede: firstReports.filter((claim) => mentionedUndated.has(claim)) };
+  const firsts = events.map(({ copied, candidates }) => candidates.filter((claim) => !copied.has(claim) || !byOriginal.has(claim)));
+  // How many articles may have been first to report each claim: more than one is a tie.
+  const firstBy = new Map<ClaimId, number>();
+  for (const claims of firsts) for (const claim of claims) firstBy.set(claim, (firstBy.get(claim) ?? 0) + 1);
+  return events.map(({ article, date }, i) => {
+    const firstReports = firsts[i]!;
+    const tied = firstReports.filter((claim) => firstBy.get(claim)! > 1);
+    return {
+      article,
+      date,
+      firstReports,
+      undatedMayPrecede: firstReports.filter((claim) => mentionedUndated.has(claim)),
+      ...(tied.length > 0 && { tied }),
+    };
   });
 }
 
@@ -213,15 +230,21 @@ export function firstReported(
  * What a timeline says of an article's first reports: "first to report 2 claims", "first dated
  * article to report 3 claims" when an undated article may have reported them earlier (see
  * {@link TimelineEvent}), or both: "first to report 2 claims, and the first dated article to
- * report 3 more"; undefined when it reported none first.
+ * report 3 more"; with how many of them another article may have reported first too ("first to
+ * report 1 claim (tied with another article)", "… (2 of the 3 tied with another article)");
+ * undefined when it reported none first.
  */
-export function firstReportNote(event: Pick<TimelineEvent, 'firstReports' | 'undatedMayPrecede'>): string | undefined {
+export function firstReportNote(event: Pick<TimelineEvent, 'firstReports' | 'undatedMayPrecede' | 'tied'>): string | undefined {
   const dated = event.undatedMayPrecede.length;
-  const sure = event.firstReports.length - dated;
+  const total = event.firstReports.length;
+  const sure = total - dated;
   const claims = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
-  if (sure > 0 && dated > 0) return `first to report ${claims(sure)}, and the first dated article to report ${dated} more`;
-  if (sure > 0) return `first to report ${claims(sure)}`;
-  if (dated > 0) return `first dated article to report ${claims(dated)}`;
+  // Ties: another article of the timeline may have been first to report them too.
+  const t = event.tied?.length ?? 0;
+  const tied = t === 0 ? '' : t === total ? (total === 1 ? ' (tied with another article)' : ' (each tied with another article)') : ` (${t} of the ${total} tied with another article)`;
+  if (sure > 0 && dated > 0) return `first to report ${claims(sure)}, and the first dated article to report ${dated} more${tied}`;
+  if (sure > 0) return `first to report ${claims(sure)}${tied}`;
+  if (dated > 0) return `first dated article to report ${claims(dated)}${tied}`;
   return undefined;
 }
 

@@ -102,6 +102,7 @@ describe('src/lib analysis modules', () => {
           "STORY_ARTICLES_LISTED",
           "articlesByOutlet",
           "claimsHeld",
+          "describeQualifiedOnly",
           "entityProfile",
           "outletProfile",
         ],

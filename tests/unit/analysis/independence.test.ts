@@ -491,33 +491,50 @@ describe('describeCountedAs', () => {
     outlets: [
       outlet('gazette', { name: 'Gazette', owner: 'Coastal Media' }),
       outlet('wire', { name: 'Wire', owner: 'Coastal Media' }),
+      outlet('big', { name: 'Big Group' }),
+      outlet('big-daily', { name: 'Big Daily', owner: 'Big Group' }),
+      outlet('big-radio', { name: 'Big Radio', owner: 'Big Group' }),
       outlet('paper', { name: 'Paper' }),
       outlet('other', { name: 'Other' }),
       outlet('anon', { name: 'Unidentified text', unidentified: true }),
     ],
     articles: [
       article('g1', 'gazette'),
+      article('g2', 'gazette', [], { via: 'g1' }),
       article('w1', 'wire', [], { via: 'g1' }),
+      article('b1', 'big'),
+      article('b2', 'big', [], { via: 'b1' }),
+      article('d1', 'big-daily'),
+      article('o2', 'other', [], { via: 'd1' }),
       article('p1', 'paper'),
       article('p2', 'paper', [], { via: 'p1' }),
       article('o1', 'other', [], { via: 'p1' }),
       article('u1', 'anon'),
       article('u2', 'anon', [], { via: 'u1' }),
+      article('p3', 'paper', [], { via: 'u1' }),
     ],
   });
   const sources = resolveSources(indexCorpus(c));
-  const outletOf = new Map(c.articles.map((a) => [a.slug, a.outlet]));
+  const byslug = new Map(c.articles.map((a) => [a.slug, a]));
 
   it.each([
     { name: 'an original of an outlet of its own', slug: 'p1', own: 0, said: undefined },
-    { name: 'an outlet sharing its owner', slug: 'g1', own: 0, said: 'one independent source with Coastal Media' },
-    { name: 'a copy from a sister outlet', slug: 'w1', own: 1, said: 'one independent source with Coastal Media, except for its own reporting on 1 claim' },
+    { name: 'an outlet sharing its owner', slug: 'g1', own: 0, said: 'one independent source with Coastal Media’s other outlet' },
+    { name: 'the outlet that owns others', slug: 'b1', own: 0, said: 'one independent source with Big Group’s 2 other outlets' },
+    { name: 'an outlet the owner of its name owns', slug: 'd1', own: 0, said: 'one independent source with Big Group’s 2 other outlets' },
+    { name: 'a copy of its own outlet’s article, in a group', slug: 'g2', own: 0, said: 'one independent source with the article it carries, from the same outlet, and with Coastal Media’s other outlet' },
+    { name: 'a copy of the owner’s own article, by the owner', slug: 'b2', own: 1, said: 'one independent source with the article it carries, from the same outlet, and with Big Group’s 2 other outlets, except for its own reporting on 1 claim' },
+    { name: 'a copy from a sister outlet', slug: 'w1', own: 1, said: 'one independent source with the article it carries and Coastal Media’s other outlet, except for its own reporting on 1 claim' },
     { name: 'a copy from another outlet', slug: 'o1', own: 2, said: 'one independent source with Paper, except for its own reporting on 2 claims' },
+    { name: 'a copy from another group’s outlet', slug: 'o2', own: 0, said: 'one independent source with Big Group' },
     { name: 'a copy from its own outlet', slug: 'p2', own: 0, said: 'one independent source with the article it carries, from the same outlet' },
     { name: 'an unidentified copy of the same unidentified outlet', slug: 'u2', own: 0, said: 'one independent source with the article it carries, from the same outlet' },
+    { name: 'a copy of an unidentified text', slug: 'p3', own: 0, said: 'one independent source with its original, whose source is unidentified' },
   ])('says $name is counted as $said', ({ slug, own, said }) => {
     const s = asArticleSlug(slug);
-    expect(describeCountedAs(sources.get(s)!, outletOf.get(s)!, own)).toBe(said);
+    const a = byslug.get(s)!;
+    const carried = a.via === undefined ? undefined : byslug.get(a.via)?.outlet;
+    expect(describeCountedAs(sources.get(s)!, a.outlet, own, carried)).toBe(said);
   });
 });
 
@@ -548,7 +565,7 @@ describe('describeSharedSources', () => {
     {
       name: 'outlets of one owner under different names, the owner’s own title among them',
       articles: [article('h1', 'harbor', [m('x')]), article('m1', 'media', [m('x')]), article('d1', 'metro', [m('x')]), article('i1', 'indie', [m('x')])],
-      expected: 'Metro Daily, Harbor News and Harbor Media have one owner, Harbor Media',
+      expected: 'Harbor Media owns Metro Daily and Harbor News',
     },
     {
       name: 'both, and an outlet of the owner copied by another',

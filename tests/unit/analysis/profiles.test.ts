@@ -3,7 +3,7 @@ import { corroborate } from '../../../src/lib/corroboration.ts';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import type { ClaimId } from '../../../src/lib/ids.ts';
-import { articlesByOutlet, entityProfile, outletProfile } from '../../../src/lib/profiles.ts';
+import { articlesByOutlet, describeQualifiedOnly, entityProfile, outletProfile } from '../../../src/lib/profiles.ts';
 import { deriveStatus, type StatusAssessment } from '../../../src/lib/status.ts';
 import { article, claim, corpus, entity, m, outlet, prepare } from './helpers.ts';
 
@@ -56,6 +56,27 @@ describe('outletProfile', () => {
     expect([of('big-co'), of('x'), of('y')]).toEqual([['x'], ['big-co'], []]);
   });
 
+  it.each([
+    { id: 'big-co', owns: true, ownerCounted: false, alongside: ['x', 'y', 'z'] },
+    { id: 'x', owns: false, ownerCounted: true, alongside: ['y', 'z'] },
+    { id: 'z', owns: false, ownerCounted: true, alongside: ['big-co', 'x'] },
+    { id: 'w', owns: false, ownerCounted: false, alongside: ['v'] },
+    { id: 'lone', owns: false, ownerCounted: false, alongside: [] },
+  ])('tells $id’s page whether it owns the outlets counted with it, or shares their owner', ({ id, owns, ownerCounted, alongside }) => {
+    // Big Co owns x and y, and y owns z; w and v share an owner that is no outlet.
+    const group = [
+      outlet('big-co', { name: 'Big Co' }),
+      outlet('x', { owner: 'Big Co' }),
+      outlet('y', { name: 'Y', owner: 'Big Co' }),
+      outlet('z', { owner: 'Y' }),
+      outlet('w', { owner: 'Holding' }),
+      outlet('v', { owner: 'Holding' }),
+      outlet('lone', { name: 'Lone' }),
+    ];
+    const p = outletProfile(group.find((o) => o.id === id)!, group, [], evidence, new Map());
+    expect([p.ownsGroup, p.ownerCounted, p.alongside]).toEqual([owns, ownerCounted, alongside]);
+  });
+
   it('names the outlet its owner is, by name or (as independence reads it) by id, for its page to link to', () => {
     const group = [
       outlet('big-co', { name: 'Big Co', owner: 'Holding' }),
@@ -79,6 +100,24 @@ describe('outletProfile', () => {
     const own = corpus({ outlets: c.outlets, articles });
     const p = outletProfile(own.outlets[0]!, own.outlets, own.articles, prepare(own).evidence, statusesOf(own));
     expect(p.alsoDisputed).toEqual(also);
+  });
+
+  it.each([
+    { name: 'a claim it only qualified, beside one it asserted', articles: [article('a1', 'daily', [m('x', 'qualifies'), m('y')])], qualified: ['x'] },
+    { name: 'a claim qualified in one article and asserted in another', articles: [article('a1', 'daily', [m('x', 'qualifies')]), article('a2', 'daily', [m('x')])], qualified: [] },
+  ])('lists the claims it held true only with a qualification: $name', ({ articles, qualified }) => {
+    const c2 = corpus({ outlets: [outlet('daily')], articles });
+    const p = outletProfile(c2.outlets[0]!, c2.outlets, c2.articles, prepare(c2).evidence, statusesOf(c2));
+    expect(p.qualifiedOnly).toEqual(qualified);
+  });
+
+  it.each([
+    [0, 3, undefined],
+    [1, 3, 'It asserted 1 of them only with a qualification.'],
+    [2, 2, 'It asserted each of them only with a qualification.'],
+    [1, 1, 'It asserted it only with a qualification.'],
+  ])('says %i of %i claims were asserted only with a qualification as %j', (qualifiedOnly, asserted, said) => {
+    expect(describeQualifiedOnly(qualifiedOnly, asserted)).toBe(said);
   });
 
   it('counts asserted and qualified claims, not quoted ones, and the share corroborated', () => {

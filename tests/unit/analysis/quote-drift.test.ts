@@ -146,7 +146,29 @@ describe('wordingKey', () => {
     ['"10 fold" for "10-fold"', 'a 10-fold rise', 'a 10 fold rise'],
     ['"10x" for "10-fold"', 'a 10-fold rise', 'a 10x rise'],
     ['"No." for "Number" before a number', 'No. 10 said so', 'Number 10 said so'],
+    ['"June 3" for "3 June"', 'we reopen on 3 June', 'we reopen on June 3'],
+    ['"June 3, 2026" for "3 June 2026"', 'on 3 June 2026 we met', 'on June 3, 2026 we met'],
+    ['"Jun 3" for "3 June"', 'on 3 June we met', 'on Jun 3 we met'],
+    ['"the 3rd of June" for "June 3rd"', 'on the 3rd of June', 'on the June 3rd'],
+    ['"3 May" for "May 3"', 'we met on May 3, she said', 'we met on 3 May, she said'],
   ])('treats %s as its plain form', (_, a, b) => {
+    expect(wordingKey(a)).toBe(wordingKey(b));
+  });
+
+  it.each([
+    ['a day in digits only, which reads as 3 June or 6 March', 'on 3/6 we met', 'on 6/3 we met'],
+    ['another month', 'on June 3 we met', 'on July 3 we met'],
+    ['another year', 'on 3 June 2026 we met', 'on June 3, 2027 we met'],
+    ['a date without its year', 'on 3 June 2026 we met', 'on June 3 we met'],
+    ['a month and a number a comma apart, which are no date', 'in June, 3 labs met', 'in 3 June labs met'],
+  ])('keeps a date apart from another: %s', (_, a, b) => {
+    expect(wordingKey(a)).not.toBe(wordingKey(b));
+  });
+
+  it.each([
+    ['"may" the verb after a number', 'these 3 may pause', 'these three may pause'],
+    ['"march" the verb after a number', 'the 2 march on', 'the two march on'],
+  ])('reads no date in %s', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });
 });
@@ -469,6 +491,27 @@ describe('quoteDrift', () => {
 
   it('is undefined when nothing renders the quotation', () => {
     expect(quoteDrift(asClaimId('qt'), [])).toBeUndefined();
+  });
+
+  it('counts "3 June" and "June 3" as one wording: the day written before or after its month is the outlet’s style', () => {
+    const evidence = build(
+      article('a1', 'a', [q('qt', '“We reopen on 3 June, as planned”')], { published: '2026-06-01' }),
+      article('b1', 'b', [q('qt', '“We reopen on June 3 as planned”')], { published: '2026-06-02' }),
+      article('c1', 'c', [q('qt', '“We reopen on June 3, as planned”')], { published: '2026-06-02' }),
+      article('d1', 'd', [q('qt', '“We reopen on 3 July as planned”')], { published: '2026-06-02' }),
+    );
+    const drift = quoteDrift(asClaimId('qt'), evidence)!;
+    expect(drift.best.wording).toBe('We reopen on 3 June, as planned');
+    expect(drift.variants.map((v) => [v.wording, v.count.sources, v.comparison.drift, v.comparison.meaning])).toEqual([
+      ['We reopen on 3 June, as planned', 3, 'exact', []],
+      ['We reopen on 3 July as planned', 1, 'altered', ['number']],
+    ]);
+    expect(drift.renditions.map((r) => [r.wording, r.best, r.comparison.drift, r.meaningChanged])).toEqual([
+      ['We reopen on 3 June, as planned', true, 'exact', false],
+      ['We reopen on June 3 as planned', true, 'exact', false],
+      ['We reopen on June 3, as planned', true, 'exact', false],
+      ['We reopen on 3 July as planned', false, 'altered', true],
+    ]);
   });
 
   it('picks the wording carried by the most independent sources, not the most articles', () => {

@@ -4,7 +4,7 @@ import { corroborate } from '../../../src/lib/corroboration.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import { describeContest, latestArticles, mostContested } from '../../../src/lib/rankings.ts';
 import { deriveStatus } from '../../../src/lib/status.ts';
-import { article, claim, corpus, m, prepare } from './helpers.ts';
+import { article, claim, corpus, entity, m, outlet, prepare } from './helpers.ts';
 
 function ranking(c: Corpus, limit?: number) {
   const { evidence } = prepare(c);
@@ -76,6 +76,31 @@ describe('mostContested', () => {
       ['mixed', 2, 2, 1, 4],
       ['pair', 1, 1, 1, 2],
       ['a-self', 1, 1, 0, 2],
+    ]);
+  });
+});
+
+describe('a claim disputed only by its own subject', () => {
+  it('ranks after every claim an independent source opposes, and is said to be denied by the party it is about', () => {
+    const acme = entity('acme', { name: 'Acme', kind: 'organisation' });
+    const c = corpus({
+      outlets: [outlet('acme', { name: 'Acme' })],
+      entities: [acme],
+      claims: [claim('denied', { entities: ['acme'] }), claim('pair')],
+      articles: [
+        article('a', 'a', [m('denied'), m('pair')]),
+        article('b', 'b', [m('denied'), m('pair', 'disputes')]),
+        article('c', 'c', [m('denied')]),
+        article('x', 'acme', [m('denied', 'disputes')]),
+      ],
+    });
+    const { evidence } = prepare(c);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, [], x.entities.length > 0 ? [acme] : []));
+    const ranked = mostContested(statuses, cor, new Map());
+    expect(ranked.map((r) => [r.claim, r.denial, describeContest(r)])).toEqual([
+      ['pair', false, 'held true by 1 independent source, opposed by 1'],
+      ['denied', true, 'held true by 3 independent sources, denied only by the party it is about'],
     ]);
   });
 });

@@ -199,6 +199,27 @@ describe('buildSiteIndex', () => {
     expect(index.articles.get(asArticleSlug('paper-copy'))!.source.source.key).toBe('outlet:wire');
   });
 
+  it('says a claim disputed only by an outlet that is its subject or its speaker is denied by that party', () => {
+    const index = buildSiteIndex(
+      corpus({
+        outlets: [outlet('lab', { name: 'The Lab' }), outlet('ceo-blog', { name: 'CEO' })],
+        entities: [entity('ceo'), entity('lab', { kind: 'organisation', name: 'Lab', names: ['The Lab'] })],
+        claims: [claim('about-lab', { entities: ['lab'] }), claim('ceo-said', { kind: 'quote', speaker: 'ceo' }), claim('other', { entities: ['ceo'] })],
+        articles: [
+          article('a1', 'paper', [m('about-lab'), m('ceo-said'), m('other')]),
+          article('l1', 'lab', [m('about-lab', 'disputes'), m('other', 'disputes')]),
+          article('c1', 'ceo-blog', [m('ceo-said', 'disputes')]),
+        ],
+      }),
+    );
+    const sentence = (id: string) => index.claims.get(asClaimId(id))!.status.sentence;
+    expect(['about-lab', 'ceo-said', 'other'].map(sentence)).toEqual([
+      'Asserted by 1 independent source (of 1 article), but disputed only by Lab (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
+      'Asserted by 1 independent source (of 1 article), but disputed only by CEO (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
+      'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
+    ]);
+  });
+
   it('counts what copies of one wire story report on their own as their outlets’ reporting', () => {
     // One wire story run by three outlets: two of them add the same claim of their own, and
     // the third disputes what the wire reported.
@@ -224,6 +245,7 @@ describe('buildSiteIndex', () => {
       wire.articles.get(asArticleSlug('w'))!.disputed.map((d) => [d.claim, d.disputedBy.map((e) => e.article.slug)]),
     ).toEqual([['pause-call', ['c3']]]);
     expect(wire.stories.get(asStoryId('s'))!.independence).toEqual({ sources: 4, articles: 4, unidentified: 0 });
+    expect(wire.stories.get(asStoryId('s'))!.sharedSources).toBe('P1, P2 and P3 carry WIRE’s reporting');
     expect(
       ['w', 'c1', 'c3'].map((slug) => wire.articles.get(asArticleSlug(slug))!.ownReporting.map((c) => c.id)),
     ).toEqual([[], ['added'], ['pause-call']]);
@@ -285,6 +307,8 @@ describe('buildSiteIndex', () => {
     expect(view.singleSource.map((c) => c.id)).toEqual(['figure']);
     expect(view.quoteDrift.map((d) => d.claim)).toEqual(['ceo-quote']);
     expect(view.independence).toEqual({ sources: 4, articles: 6, unidentified: 1 });
+    // Six articles from six outlets are four sources: the page says why.
+    expect(view.sharedSources).toBe('Paper carries Wire’s reporting; Radio and TV have one owner, Media Group');
     // The drawing places only dated articles; the blog post, known by the day it was added, is listed after them.
     expect(view.timelineLayout.points.map((p) => p.id)).toEqual(view.articles.filter((a) => a.published).map((a) => a.slug));
     expect(view.timeline.map((e) => e.article.slug).at(-1)).toBe('blog-post');

@@ -14,7 +14,7 @@ import {
   verdictAgainstStatus,
   type StatusAssessment,
 } from '../../../src/lib/status.ts';
-import { article, corpus, m, outlet, prepare } from './helpers.ts';
+import { article, corpus, entity, m, outlet, prepare } from './helpers.ts';
 
 /** The status of claim `x`, with `rival` declared to contradict it. */
 function statusOf(articles: Article[]): StatusAssessment {
@@ -291,7 +291,7 @@ describe('deriveStatus', () => {
       name: 'an article that qualifies it and disputes it: a qualification, not an assertion',
       articles: [article('a1', 'a', [m('x', 'qualifies'), m('x', 'disputes')]), article('b1', 'b', [m('x')])],
       sentence:
-        'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification), but disputed by 1 independent source (of 1 article), which also asserts it with a qualification.',
+        'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification), but disputed by 1 independent source (of 1 article), which also asserts it with a qualification in the same article.',
     },
     {
       name: 'an outlet that qualified it, then disputed it in a later article, while another asserts it',
@@ -411,10 +411,22 @@ describe('deriveStatus', () => {
       bothSides: 1,
     },
     {
+      name: 'one article asserting and disputing it, the only one to mention it',
+      articles: [article('a1', 'a', [m('x'), m('x', 'disputes')])],
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it in the same article.',
+      bothSides: 1,
+    },
+    {
+      name: 'a source asserting it in one article and disputing it in another of the same day',
+      articles: [article('a1', 'a', [m('x')], { published: '2026-06-01' }), article('a2', 'a', [m('x', 'disputes')], { published: '2026-06-01' })],
+      sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article), which also asserts it.',
+      bothSides: 1,
+    },
+    {
       name: 'both disputing sources also assert it',
       articles: [article('a1', 'a', [m('x'), m('x', 'disputes')]), article('b1', 'b', [m('x'), m('x', 'disputes')])],
       sentence:
-        'Asserted by 2 independent sources (of 2 articles), but disputed by 2 independent sources (of 2 articles), all of which also assert it.',
+        'Asserted by 2 independent sources (of 2 articles), but disputed by 2 independent sources (of 2 articles), all of which also assert it in the same articles.',
       bothSides: 2,
     },
     {
@@ -434,6 +446,99 @@ describe('deriveStatus', () => {
   ])('says when $name', ({ articles, sentence, bothSides }) => {
     const result = statusOf(articles);
     expect([result.status, result.sentence, result.bothSides]).toEqual(['contested', sentence, bothSides]);
+  });
+
+  describe('a claim disputed only by its own subject', () => {
+    const acme = entity('acme', { name: 'Acme Corp', kind: 'organisation', names: ['Acme'] });
+    const rivalCo = entity('rival-co', { name: 'Rival Co', kind: 'organisation' });
+    const statusWith = (articles: Article[], subjects = [acme], rivals: string[] = []) => {
+      const c = corpus({
+        outlets: [
+          outlet('acme', { name: 'Acme newsroom' }),
+          outlet('acme-blog', { name: 'Acme' }),
+          outlet('acme-paper', { name: 'Daily Acme', owner: 'Acme Corp' }),
+          outlet('rival', { name: 'Rival Co' }),
+          outlet('anon', { name: 'Acme', unidentified: true }),
+        ],
+        articles,
+      });
+      const { evidence } = prepare(c);
+      const of = (id: string) => corroborate(asClaimId(id), evidence.byClaim.get(asClaimId(id)) ?? []);
+      return deriveStatus(of('x'), rivals.map(of), subjects);
+    };
+    it.each([
+      {
+        name: 'a company denying a report about itself, on its own site (outlet id)',
+        articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x')]), article('c1', 'acme', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 2 independent sources (of 2 articles), but disputed only by Acme Corp (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
+      },
+      {
+        name: 'an outlet named as the subject’s other name',
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme-blog', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed only by Acme Corp (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
+      },
+      {
+        name: 'the subject’s own outlets, by id and by another name, in two articles',
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme-blog', [m('x', 'disputes')]), article('c2', 'acme', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed only by Acme Corp (2 articles), the party the claim is about: a denial, not an independent source’s dispute.',
+      },
+      {
+        name: 'a paper the subject owns: not the subject itself',
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme-paper', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
+      },
+      {
+        name: 'a denial no source asserts against',
+        articles: [article('c1', 'acme', [m('x', 'disputes')]), article('q1', 'q', [m('x', 'quotes')])],
+        status: 'disputed',
+        sentence: 'Disputed only by Acme Corp (1 article), the party the claim is about: a denial, not an independent source’s dispute; none asserts it.',
+      },
+      {
+        name: 'two subjects each denying it',
+        subjects: [acme, rivalCo],
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme', [m('x', 'disputes')]), article('r1', 'rival', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed only by Acme Corp and Rival Co (2 articles), the parties the claim is about: denials, not an independent source’s dispute.',
+      },
+      {
+        name: 'an independent source disputing it too: no denial alone',
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme', [m('x', 'disputes')]), article('d1', 'd', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 2 independent sources (of 2 articles).',
+      },
+      {
+        name: 'another company disputing it, not one the claim is about',
+        articles: [article('a1', 'a', [m('x')]), article('r1', 'rival', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article).',
+      },
+      {
+        name: 'an unidentified text of the subject’s name: no one knows who wrote it',
+        articles: [article('a1', 'a', [m('x')]), article('u1', 'anon', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed by 1 independent source (of 1 article, unidentified).',
+      },
+      {
+        name: 'the subject asserting it and denying it: told as a source on both sides',
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme', [m('x'), m('x', 'disputes')])],
+        status: 'contested',
+        sentence: 'Asserted by 2 independent sources (of 2 articles), but disputed by 1 independent source (of 1 article), which also asserts it in the same article.',
+      },
+      {
+        name: 'a denial beside a contradicting claim held true',
+        rivals: ['rival'],
+        articles: [article('a1', 'a', [m('x')]), article('c1', 'acme', [m('x', 'disputes')]), article('b1', 'b', [m('rival')])],
+        status: 'contested',
+        sentence: 'Asserted by 1 independent source (of 1 article), but disputed only by Acme Corp (1 article), the party the claim is about: a denial, not an independent source’s dispute, while a claim it contradicts is asserted by 1 independent source.',
+      },
+    ])('$name', ({ articles, subjects, rivals, status, sentence }) => {
+      const result = statusWith(articles, subjects, rivals);
+      expect([result.status, result.sentence]).toEqual([status, sentence]);
+    });
   });
 
   it('ignores a claim passed as its own rival', () => {

@@ -25,6 +25,21 @@ describe('storyTimeline', () => {
     ]);
   });
 
+  it('says which first reports another article may have made first too: a tie, not each simply first', () => {
+    const events = storyTimeline([
+      article('a', 'o', [m('x'), m('y')], { published: '2026-06-05' }),
+      article('b', 'p', [m('x')], { published: '2026-06-05' }),
+      article('c', 'q', [m('x'), m('z')], { published: '2026-06-05T09:00:00Z' }),
+      article('d', 'r', [m('y')], { published: '2026-06-06' }),
+    ]);
+    expect(events.map((e) => [e.article.slug, e.firstReports, e.tied ?? [], firstReportNote(e)])).toEqual([
+      ['a', ['x', 'y'], ['x'], 'first to report 2 claims (1 of the 2 tied with another article)'],
+      ['b', ['x'], ['x'], 'first to report 1 claim (tied with another article)'],
+      ['c', ['x', 'z'], ['x'], 'first to report 2 claims (1 of the 2 tied with another article)'],
+      ['d', [], [], undefined],
+    ]);
+  });
+
   it.each([
     {
       name: 'an undated article added before every dated one is not first; the dated ones it certainly preceded are not either',
@@ -335,6 +350,15 @@ describe('firstReportNote', () => {
     [[x, y, z], [y], 'first to report 2 claims, and the first dated article to report 1 more'],
   ])('for first reports %j, %j of them also in undated articles, says %j', (firstReports, undatedMayPrecede, said) => {
     expect(firstReportNote({ firstReports, undatedMayPrecede })).toBe(said);
+  });
+
+  it.each([
+    [[x], [], [x], 'first to report 1 claim (tied with another article)'],
+    [[x, y], [], [x, y], 'first to report 2 claims (each tied with another article)'],
+    [[x, y, z], [], [z], 'first to report 3 claims (1 of the 3 tied with another article)'],
+    [[x, y], [x, y], [y], 'first dated article to report 2 claims (1 of the 2 tied with another article)'],
+  ])('for first reports %j, %j of them also in undated articles and %j tied, says %j', (firstReports, undatedMayPrecede, tied, said) => {
+    expect(firstReportNote({ firstReports, undatedMayPrecede, tied })).toBe(said);
   });
 });
 

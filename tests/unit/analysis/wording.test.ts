@@ -68,10 +68,11 @@ describe('every sentence built from counts, over 0, 1, 2 and many', () => {
     ['describeLeftOut', grid((mentionedBy, of, after) => (mentionedBy! < 1 || of! < mentionedBy! ? undefined : describeLeftOut({ mentionedBy: mentionedBy!, of: of!, after: after! })), 3)],
     [
       'firstReportNote',
-      grid((sure, dated) => {
+      grid((sure, dated, tied) => {
         const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}` as ClaimId);
-        return firstReportNote({ firstReports: [...ids(sure!, 's'), ...ids(dated!, 'd')], undatedMayPrecede: ids(dated!, 'd') });
-      }, 2),
+        const firstReports = [...ids(sure!, 's'), ...ids(dated!, 'd')];
+        return tied! > firstReports.length ? undefined : firstReportNote({ firstReports, undatedMayPrecede: ids(dated!, 'd'), tied: firstReports.slice(0, tied) });
+      }, 3),
     ],
     ['undatedNote', grid((undated, dated) => (undated! < 1 ? undefined : undatedNote(undated!, dated!)), 2)],
     [

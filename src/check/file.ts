@@ -680,6 +680,7 @@ const YAML_ADVICE: Record<string, string> = {
   MULTIPLE_ANCHORS: 'Remove the extra & anchor.',
   BAD_ALIAS: 'A value that starts with * must be put in double quotes.',
   TAG_RESOLVE_FAILED: 'A value that starts with ! must be put in double quotes.',
+  SELF_MERGE: 'To bring in the fields of another group, name that one after the * (set above it, outside this group, with &name); else remove this line.',
   BAD_MERGE: 'Write <<: *name, where &name is set above it on a group of indented fields (base: &name), or write the fields out, one per line, and remove this line.',
 };
 const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentation of the lines around it.';
@@ -822,6 +823,33 @@ function indentedField(yaml: string, valueOffset: number, names: ReadonlySet<str
   return m && names.has(m[1]!) ? { offset: next + m[0].indexOf(m[1]!), name: m[1]! } : undefined;
 }
 
+/**
+ * A tag js-yaml does not know (`outlet: !custom wire`, `!ruby/object:Foo`, `!!python/object`): it
+ * refuses the whole record, so Astro's build stops. What the tag is, and the line to write
+ * without it, or with the ! kept as text in double quotes. The tags of YAML's own that js-yaml
+ * reads (`!!str`, `!!bool`, …) never come here.
+ */
+function unknownTag(yaml: string, offset: number): { reason: string; advice: string } | undefined {
+  const tag = /^!(?:<[^>\s]*>|[^\s,[\]{}]*)/.exec(yaml.slice(offset))?.[0];
+  if (tag === undefined) return undefined;
+  const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = yaml.indexOf('\n', offset) === -1 ? yaml.length : yaml.indexOf('\n', offset);
+  const key = /^[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*)[ \t]*:[ \t]+$/.exec(yaml.slice(lineStart, offset))?.[1];
+  const rest = yaml.slice(offset + tag.length, lineEnd).replace(/\r$/, '').trim();
+  // A program's own object (Ruby's, Python's, JavaScript's), which a file made by that program's YAML writer carries.
+  const program = /^!!?(?:<tag:yaml\.org,2002:)?(ruby|python|js|php|perl|java)\b/i.exec(tag)?.[1];
+  const what = program
+    ? `, which asks the program reading the file to make a ${{ ruby: 'Ruby', python: 'Python', js: 'JavaScript', php: 'PHP', perl: 'Perl', java: 'Java' }[program.toLowerCase()]} object of the value, as a file such a program wrote may`
+    : ' (a ! before a word names a type for the value)';
+  const reason = `the value has the tag ${tag}${what}; js-yaml, which Astro reads the fields with, knows no such tag, so it would refuse this whole record and the build would stop`;
+  const plain = rest !== '' && rest.length <= 40 && /^[^"'#&*!|>%@`[\]{},]/.test(rest) && !/: | #/.test(rest);
+  const advice =
+    key !== undefined && plain
+      ? `Remove the tag and write the value as the field takes it (${key}: ${rest}); if the ${tag} belongs to the text, put the whole value in double quotes: ${key}: "${tag} ${rest}".`
+      : 'Remove the tag (the ! and the word after it), and write the value as the field takes it; if the ! belongs to the text, put the whole value in double quotes.';
+  return { reason, advice };
+}
+
 function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, report: Report, yaml: string, names: ReadonlySet<string>) {
   const error = parsed.error!;
   if (error.code === 'DUPLICATE_KEY') {
@@ -881,6 +909,8 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const first = yaml.slice(lineStart, end).search(/[[{]/);
     return report(at(first === -1 ? end : lineStart + first), M.YamlSyntax.code, M.YamlSyntax.message(YAML_NESTED.reason, YAML_NESTED.advice));
   }
+  const tag = error.code === 'TAG_RESOLVE_FAILED' && /^(?:Unresolved|Could not resolve) tag/.test(error.message) ? unknownTag(yaml, error.offset) : undefined;
+  if (tag) return report(at(error.offset), M.YamlSyntax.code, M.YamlSyntax.message(tag.reason, tag.advice));
   const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
   const unclosed = special === undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message);

@@ -135,6 +135,8 @@ export function parseYaml(yaml: string): ParsedYaml {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const message = (error as Error).message;
+    const circular = mergeIntoItself(doc);
+    if (circular) return { doc, error: { code: 'SELF_MERGE', ...circular }, data: undefined };
     if (/^Merge sources must be maps/.test(message)) return { doc, error: { code: 'BAD_MERGE', ...badMerge(doc) }, data: undefined };
     return { doc, error: { code: 'BAD_ALIAS', message, offset: aliasOffset(doc, /: (\S+)$/.exec(message)?.[1]) }, data: undefined };
   }
@@ -171,6 +173,39 @@ function badMerge(doc: Document.Parsed): { message: string; offset: number } {
     },
   });
   return found ?? { message: 'the merge key << brings in a value that is not a group of fields', offset: 0 };
+}
+
+/**
+ * The first merge key (`<<: *base`) that names the group of fields it is written in, or a group it
+ * is inside: the fields would be brought into themselves, which the yaml package follows round
+ * until its count of aliases runs out. js-yaml, which Astro reads the fields with, brings in only
+ * what that group has above the merge key (so nothing, into the group itself).
+ */
+function mergeIntoItself(doc: Document.Parsed): { message: string; offset: number } | undefined {
+  let found: { message: string; offset: number } | undefined;
+  visit(doc, {
+    Pair(_, pair, path) {
+      if (!isMerge(pair)) return undefined;
+      const values = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const value of values) {
+        if (!isAlias(value)) continue;
+        const target = value.resolve(doc);
+        if (!isMap(target)) continue;
+        const within = path.lastIndexOf(target);
+        if (within === -1) continue;
+        const own = within === path.length - 1;
+        found = {
+          offset: value.range?.[0] ?? 0,
+          message: own
+            ? `the merge key << names *${value.source}, the group of fields it is written in, so it would bring these fields into themselves: js-yaml, which Astro reads the fields with, brings in nothing from it, as the group has its fields already`
+            : `the merge key << names *${value.source}, a group of fields it is written inside, so that group would hold a copy of itself: js-yaml, which Astro reads the fields with, brings in only the fields written above this line`,
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Where the first alias (`*name`) named `name`, or the first alias of all, is written. */

@@ -1176,6 +1176,17 @@ describe('checkFile', () => {
     expect(said('name: &n Harbour Wire\n<<: [{owner: Harbour Media}, *n]\n')).toEqual([[2, 30, 'yaml-syntax', 'the merge key << names *n, which is not a group of fields']]);
   });
 
+  it('says of a merge key that names its own group, or one it is inside, that it would bring the fields into themselves', () => {
+    // The yaml package follows such a merge round until its count of aliases runs out; it said "values starting with * repeat other values (&) too many times" and to quote the value.
+    expect(messages('&wire\nname: Harbour Wire\n<<: *wire\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:3:5  YAML cannot read this: the merge key << names *wire, the group of fields it is written in, so it would bring these fields into themselves: js-yaml, which Astro reads the fields with, brings in nothing from it, as the group has its fields already. To bring in the fields of another group, name that one after the * (set above it, outside this group, with &name); else remove this line. [yaml-syntax]"`,
+    );
+    const said = (yaml: string) => check(yaml, 'claims').problems.map((p) => [p.line, p.column, p.code, /^YAML cannot read this: ([^,]*, [^,:]*)/.exec(p.message)?.[1]]);
+    const claim = 'statement: The bridge was closed.\nstory: closure\nkind: fact\n';
+    expect(said(`---\n${claim}verdict: &v\n  rating: accurate\n  <<: [{note: x}, *v]\n---\n`)).toEqual([[7, 19, 'yaml-syntax', 'the merge key << names *v, the group of fields it is written in']]);
+    expect(said(`---\n${claim}verdict: &v\n  rating: accurate\n  note:\n    <<: *v\n---\n`)).toEqual([[8, 9, 'yaml-syntax', 'the merge key << names *v, a group of fields it is written inside']]);
+  });
+
   it('reads a value with an explicit tag of YAML\'s own as Astro (js-yaml) does, and refuses one its tag does not fit, at the tag', () => {
     expect(check('name: !!str 2026\nunidentified: !!bool "true"\nowner: !!null ~\n', 'outlets').problems.map((p) => [p.line, p.code])).toEqual([[3, 'empty-value']]);
     expect(messages('name: !!float 1\n', 'outlets')).toMatchInlineSnapshot(
@@ -1184,6 +1195,18 @@ describe('checkFile', () => {
     expect(messages('name: Harbour Wire\nunidentified: !!bool yes\n', 'outlets')).toMatchInlineSnapshot(
       `"content/outlets/report.yaml:2:15  YAML cannot read this: the value "yes" is not true or false, which its tag !!bool asks for. Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true). [yaml-syntax]"`,
     );
+  });
+
+  it('says what a tag js-yaml does not know is, that Astro would refuse the record for it, and the line to write', () => {
+    expect(messages('name: Harbour Wire\nowner: !custom Harbour Media\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:8  YAML cannot read this: the value has the tag !custom (a ! before a word names a type for the value); js-yaml, which Astro reads the fields with, knows no such tag, so it would refuse this whole record and the build would stop. Remove the tag and write the value as the field takes it (owner: Harbour Media); if the !custom belongs to the text, put the whole value in double quotes: owner: "!custom Harbour Media". [yaml-syntax]"`,
+    );
+    const said = (yaml: string) => check(yaml, 'outlets').problems.map((p) => [p.line, p.column, /tag (\S+?)[ ,;]/.exec(p.message)?.[1], /Ruby|Python/.exec(p.message)?.[0]]);
+    expect(said('name: Harbour Wire\nowner: !ruby/object:Owner Harbour Media\n')).toEqual([[2, 8, '!ruby/object:Owner', 'Ruby']]);
+    expect(said('name: Harbour Wire\nowner: !!python/object x\n')).toEqual([[2, 8, '!!python/object', 'Python']]);
+    expect(said('name: Harbour Wire\naliases:\n  - !custom wire\n')).toEqual([[3, 5, '!custom', undefined]]);
+    // A value after the tag that double quotes would not hold as written: no line to copy, the advice alone.
+    expect(messages('name: Harbour Wire\nowner: !custom {b: 1}\n', 'outlets')).toContain('Remove the tag (the ! and the word after it), and write the value as the field takes it; if the ! belongs to the text');
   });
 
   it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {

@@ -448,7 +448,7 @@ function read(input: FileInput, facts: FileFacts): void {
   } else {
     const decoded = decode(input.content);
     if (decoded.kind === 'binary') return report(decoded.place, M.BinaryFile.code, M.BinaryFile.message());
-    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16, decoded.mixed));
+    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16, decoded.mixed, decoded.surrogate));
     text = decoded.text;
   }
   // A carriage return alone ends a line in an editor, in YAML and in Markdown, but not for Astro,

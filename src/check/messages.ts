@@ -128,16 +128,25 @@ export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
   /** `mixed`: the file holds UTF-8 characters besides the byte that cannot be read, and others that cannot be read are on these lines. */
-  message: (byte: number, utf16?: boolean, mixed?: { others: readonly number[] }) => {
+  message: (byte: number, utf16?: boolean, mixed?: { others: readonly number[] }, surrogate?: { bytes: readonly number[]; code: number; character?: string | undefined }) => {
     const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     const windows = windows1252(byte);
     const as = windows ? ` (in Windows-1252, the encoding older Windows programs save in, it is ${q(windows)})` : '';
+    const lines = [...new Set(mixed?.others ?? [])];
+    const others =
+      !mixed || mixed.others.length === 0
+        ? ''
+        : `, and the ${mixed.others.length === 1 ? 'other' : `${mixed.others.length} others`} that cannot be read (line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''})`;
+    if (surrogate) {
+      // Not another encoding's character: half of a UTF-16 pair, or both halves, each written as UTF-8.
+      const written = surrogate.bytes.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+      const start = mixed ? `This file is UTF-8 text but for the bytes ${written} here` : `This file is not UTF-8 text: the bytes ${written} here cannot be read`;
+      const codePoint = (n: number) => `U+${n.toString(16).toUpperCase().padStart(4, '0')}`;
+      return surrogate.character !== undefined
+        ? `${start}: they write ${q(surrogate.character)} (${codePoint(surrogate.character.codePointAt(0)!)}) as its two UTF-16 halves, each as if it were a character (CESU-8, as Java and some databases write text), which UTF-8 does not allow. Retype the character here${others}, or save the file from the program that wrote it as UTF-8.`
+        : `${start}: they write ${codePoint(surrogate.code)}, one half of a UTF-16 pair alone, which is no character (a program that cut a text between the two halves of an emoji or another character beyond U+FFFF leaves one). Delete these bytes, and write the character meant whole, if any${others}.`;
+    }
     if (mixed) {
-      const lines = [...new Set(mixed.others)];
-      const others =
-        mixed.others.length === 0
-          ? ''
-          : `, and the ${mixed.others.length === 1 ? 'other' : `${mixed.others.length} others`} that cannot be read (line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''})`;
       return `This file is UTF-8 text but for the byte ${hex} here, which cannot be read${as}: it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here${others}: reopening the whole file in another encoding would garble its UTF-8 characters.`;
     }
     return `${
@@ -147,7 +156,7 @@ export const NotUtf8 = {
     } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`;
   },
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
-} satisfies MessageDef<[number, boolean?, { others: readonly number[] }?]>;
+} satisfies MessageDef<[number, boolean?, { others: readonly number[] }?, { bytes: readonly number[]; code: number; character?: string | undefined }?]>;
 
 export const LoneCarriageReturn = {
   code: 'lone-carriage-return',

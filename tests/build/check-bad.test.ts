@@ -874,10 +874,11 @@ describe('a build of bad content', () => {
   it('fails on not utf8', () => {
     expect(failingBuild('not-utf8')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/not-utf8/content/articles/pasted.md:10:23  This file is UTF-8 text but for the byte 0x93 here, which cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "“"): it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here, and the other that cannot be read (line 10): reopening the whole file in another encoding would garble its UTF-8 characters. [not-utf8]
+      tests/fixtures/bad/not-utf8/content/outlets/courier.yaml:1:22  This file is not UTF-8 text: the bytes ED A0 BD here cannot be read: they write U+D83D, one half of a UTF-16 pair alone, which is no character (a program that cut a text between the two halves of an emoji or another character beyond U+FFFF leaves one). Delete these bytes, and write the character meant whole, if any. [not-utf8]
       tests/fixtures/bad/not-utf8/content/outlets/gazette.yaml:1:1  This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
       tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"). Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
 
-      3 problems in 3 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      4 problems in 4 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/not-utf8/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/not-utf8/dist/ was left as it was.
       "

@@ -852,6 +852,18 @@ describe('checkFile', () => {
     );
   });
 
+  it('says that bytes ED A0 80 are half of a UTF-16 pair written as UTF-8, to delete, not a character of another encoding to save as UTF-8', () => {
+    // What a program leaves that cuts a JavaScript or Java string between the halves of an emoji and writes it out.
+    const lone = Buffer.concat([Buffer.from('name: Harbour ', 'utf8'), Buffer.from([0xed, 0xa0, 0xbd]), Buffer.from(' Wire\n', 'utf8')]);
+    expect(messages(lone, 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:1:15  This file is not UTF-8 text: the bytes ED A0 BD here cannot be read: they write U+D83D, one half of a UTF-16 pair alone, which is no character (a program that cut a text between the two halves of an emoji or another character beyond U+FFFF leaves one). Delete these bytes, and write the character meant whole, if any. [not-utf8]"`,
+    );
+    const pair = Buffer.concat([Buffer.from('name: Café ', 'utf8'), Buffer.from([0xed, 0xa0, 0xbc, 0xed, 0xbc, 0x89]), Buffer.from('\n', 'utf8')]);
+    expect(messages(pair, 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:1:12  This file is UTF-8 text but for the bytes ED A0 BC ED BC 89 here: they write "🌉" (U+1F309) as its two UTF-16 halves, each as if it were a character (CESU-8, as Java and some databases write text), which UTF-8 does not allow. Retype the character here, or save the file from the program that wrote it as UTF-8. [not-utf8]"`,
+    );
+  });
+
   it('says that a UTF-8 file holds a byte pasted from another encoding (a Windows-1252 curly quote), to retype, not to reopen the file in that encoding', () => {
     const pasted = Buffer.concat([Buffer.from(article(valid.replace('The wire reports it.', 'The wire’s “report”.'), '> The mayor said '), 'utf8'), Buffer.from([0x93]), Buffer.from('closed\u201D.\n', 'utf8')]);
     expect(messages(pasted)).toBe(

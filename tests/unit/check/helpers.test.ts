@@ -68,6 +68,13 @@ describe('decode', () => {
     expect(decode(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ kind: 'not-utf8', place: { line: 1, column: 1 } });
   });
 
+  it('tells a surrogate written as UTF-8 (ED A0 80), alone or as a pair, from a byte of another encoding, and counts it once', () => {
+    expect(decode(Buffer.from([0x61, 0xed, 0xa0, 0x80, 0x0a]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 2 }, byte: 0xed, surrogate: { bytes: [0xed, 0xa0, 0x80], code: 0xd800 } });
+    // 😀 (U+1F600) in CESU-8: D83D and DE00, each as three bytes; with é elsewhere, and one more pair on line 2.
+    const pair = [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80];
+    expect(decode(Buffer.from([0xc3, 0xa9, ...pair, 0x0a, ...pair]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 2 }, byte: 0xed, mixed: { others: [2] }, surrogate: { bytes: pair, code: 0xd83d, character: '😀' } });
+  });
+
   it('calls UTF-16 text with its byte-order mark not UTF-8, not binary', () => {
     expect(decode(Buffer.from('\uFEFFname: Wire\n', 'utf16le'))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 1 }, byte: 0xff, utf16: true });
     expect(decode(Buffer.from([0xfe, 0xff, 0x00, 0x61]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 1 }, byte: 0xfe, utf16: true });

@@ -8,6 +8,7 @@
  * every code below (tests/unit/check/messages.test.ts keeps the two in step).
  */
 
+import { LATIN_LOOK_ALIKES, lookAlikeLetter } from '../lib/characters.ts';
 import { MAX_ID_LENGTH } from '../lib/ids.ts';
 
 export interface MessageDef<Args extends unknown[] = unknown[]> {
@@ -73,12 +74,21 @@ export function invisibleName(char: string): string {
 }
 
 export function invisibleIn(text: string): string {
+  const after = (index: number) => (index === 0 ? 'at its start' : `after ${q(excerptEnd(text.slice(0, index)))}`);
   const m = /\p{Cf}/u.exec(text);
-  if (!m) return '';
-  const before = text.slice(0, m.index);
-  const where = before === '' ? 'at its start' : `after ${q(excerptEnd(before))}`;
-  return ` It holds an invisible character, ${invisibleName(m[0])}, ${where}: delete it.`;
+  if (m) return ` It holds an invisible character, ${invisibleName(m[0])}, ${after(m.index)}: delete it.`;
+  // What an id cannot hold and a message shows as something it can: a space that is not one, a letter of another alphabet.
+  const space = /[\p{Zs}]/u.exec(text);
+  if (space && space[0] !== ' ') return ` It holds ${SPACE_NAMES[space[0]] ?? 'a space'} (${codePointOf(space[0])}) ${after(space.index)}, which shows as a space: delete it${/-/.test(text) ? '' : ', or write a hyphen for it between words'}.`;
+  const look = lookAlikeLetter(text);
+  if (look) {
+    const latin = look.among === 'Latin' ? LATIN_LOOK_ALIKES[look.letter] : undefined;
+    return ` It holds the ${look.alphabet} letter ${q(look.letter)} (${codePointOf(look.letter)}) ${after(look.index)}, ${latin ? `drawn like the Latin ${q(latin)}: type it again as that letter` : `among ${look.among} letters: type the word again in ${look.among} letters`}.`;
+  }
+  return '';
 }
+const SPACE_NAMES: Record<string, string> = { '\u00A0': 'a no-break space', '\u202F': 'a narrow no-break space', '\u2007': 'a figure space', '\u2009': 'a thin space', '\u3000': 'an ideographic space' };
+const codePointOf = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 /** A value as a message shows it (`"text"`, `the number 3`), without the quotation marks of a text. */
 function unquoted(shown: string): string {
   if (!shown.startsWith('"')) return shown;

@@ -554,8 +554,9 @@ describe('a build of bad content', () => {
   it('fails on mention bad id', () => {
     expect(failingBuild('mention-bad-id')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-bad-id/content/articles/report.md:12:9  "Bridge_Closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"? In: :claim[the bridge was shut]{#Bridge_Closed} [mention-bad-id]
+      tests/fixtures/bad/mention-bad-id/content/articles/report.md:14:14  "bridge-clоsed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. It holds the Cyrillic letter "о" (U+043E) after "bridge-cl", drawn like the Latin "o": type it again as that letter. Did you mean "bridge-closed"? In: :claim[the bridge stays shut]{#bridge-clоsed} [mention-bad-id]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-bad-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-bad-id/dist/ was left as it was.
       "

@@ -1209,6 +1209,18 @@ describe('checkFile', () => {
     );
   });
 
+  it('names a look-alike letter or a no-break space in a claim id, and suggests the id written without it', () => {
+    const said = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, p.message.replace(/ In: .*/, '')]);
+    expect(said('> :claim[The bridge was closed]{#bridge-cl\u043Esed stance=quotes}.\n')).toEqual([
+      [10, 3, 'mention-bad-id', '"bridge-clоsed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. It holds the Cyrillic letter "о" (U+043E) after "bridge-cl", drawn like the Latin "o": type it again as that letter. Did you mean "bridge-closed"?'],
+    ]);
+    expect(said('> :claim[The bridge was closed]{#bri\u00A0dge-closed}.\n')).toEqual([
+      [10, 3, 'mention-bad-id', '"bri\u00A0dge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. It holds a no-break space (U+00A0) after "bri", which shows as a space: delete it. Did you mean "bridge-closed"?'],
+    ]);
+    // The claim meant is the one named: it is not also reported as mentioned nowhere.
+    expect(check(article(valid, '> :claim[The bridge was closed]{#bridge-cl\u043Esed}.\n')).named).toContain('bridge-closed');
+  });
+
   it('says what a tag js-yaml does not know is, that Astro would refuse the record for it, and the line to write', () => {
     expect(messages('name: Harbour Wire\nowner: !custom Harbour Media\n', 'outlets')).toMatchInlineSnapshot(
       `"content/outlets/report.yaml:2:8  YAML cannot read this: the value has the tag !custom (a ! before a word names a type for the value); js-yaml, which Astro reads the fields with, knows no such tag, so it would refuse this whole record and the build would stop. Remove the tag and write the value as the field takes it (owner: Harbour Media); if the !custom belongs to the text, put the whole value in double quotes: owner: "!custom Harbour Media". [yaml-syntax]"`,

@@ -43,6 +43,13 @@ describe('toId', () => {
     ['--x--', 'x'],
     ['日本', ''],
     ['giz\u200Bmodo Re\u00ADport\uFEFF', 'gizmodo-report'],
+    // A look-alike letter of another alphabet in a Latin word is the Latin letter it passes for; a word all Cyrillic is no id.
+    ['anthropic-c\u0430lls-for-p\u0430use', 'anthropic-calls-for-pause'],
+    ['\u039Ffficial-r\u03BFle', 'official-role'],
+    ['Москва', ''],
+    // A no-break space inside an id written with hyphens was pasted in; between the words of a name it is a space.
+    ['paus\u00A0e-is-unilateral', 'pause-is-unilateral'],
+    ['Coastal\u00A0Wire', 'coastal-wire'],
   ])('turns %s into %s', (name, id) => {
     expect(toId(name)).toBe(id);
   });

@@ -454,8 +454,8 @@ export const UnknownField = {
         : field === '<<'
         ? `The field "<<" is in quotation marks, so YAML reads it as a field of that name, which ${owner} does not have, and not as its merge key. To bring in the fields of a group, write <<: *name without the quotation marks; or write the fields out, one per line, and remove this line.`
         : also !== undefined
-          ? `Unknown field ${q(field)} in ${owner}, which also has the field ${q(suggestions[0] ?? '')} (line ${also}): only that one is read, so the value of this line would be dropped without a word. A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in ${suggestions[0]} the value you mean.`
-          : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
+          ? `Unknown field ${q(field)} in ${owner}, which also has the field ${q(suggestions[0] ?? '')} (line ${also}): only that one is read, so the value of this line would be dropped without a word.${invisibleIn(field)} A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in ${suggestions[0]} the value you mean.`
+          : `Unknown field ${q(field)} in ${owner}.${invisibleIn(field)}${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
   /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */
   elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') =>

@@ -966,9 +966,10 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/unknown-field/content/articles/reopening.md:9:1  Unknown field "claims" in an article: an article's claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}. [unknown-field]
       tests/fixtures/bad/unknown-field/content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]
       tests/fixtures/bad/unknown-field/content/articles/report.md:9:1  Unknown field "Outlet" in an article, which also has the field "outlet" (line 3): only that one is read, so the value of this line would be dropped without a word. A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in outlet the value you mean. [unknown-field]
+      tests/fixtures/bad/unknown-field/content/outlets/wire.yaml:3:1  Unknown field "cоuntry" in an outlet. It holds the Cyrillic letter "о" (U+043E) after "c", drawn like the Latin "o": type it again as that letter. Did you mean "country"? [unknown-field]
       tests/fixtures/bad/unknown-field/content/stories/closure.md:4:1  Unknown field "articles" in a story: a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file. [unknown-field]
 
-      6 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      7 problems in 4 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-field/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field/dist/ was left as it was.
       "

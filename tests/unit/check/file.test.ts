@@ -1221,6 +1221,16 @@ describe('checkFile', () => {
     expect(check(article(valid, '> :claim[The bridge was closed]{#bridge-cl\u043Esed}.\n')).named).toContain('bridge-closed');
   });
 
+  it('names an invisible character or a look-alike letter in an unknown field, which the message shows as the field it passes for', () => {
+    const said = (yaml: string) => check(yaml, 'outlets').problems.map((p) => [p.line, p.column, p.code, p.message]);
+    expect(said('n\uFEFFame: Harbour Wire\n')).toEqual([
+      [1, 1, 'unknown-field', 'Unknown field "n\uFEFFame" in an outlet. It holds an invisible character, a zero-width no-break space (U+FEFF), after "n": delete it. Did you mean "name"?'],
+    ]);
+    expect(said('name: Harbour Wire\nc\u043Euntry: UK\n')).toEqual([
+      [2, 1, 'unknown-field', 'Unknown field "c\u043Euntry" in an outlet. It holds the Cyrillic letter "\u043E" (U+043E) after "c", drawn like the Latin "o": type it again as that letter. Did you mean "country"?'],
+    ]);
+  });
+
   it('says what a tag js-yaml does not know is, that Astro would refuse the record for it, and the line to write', () => {
     expect(messages('name: Harbour Wire\nowner: !custom Harbour Media\n', 'outlets')).toMatchInlineSnapshot(
       `"content/outlets/report.yaml:2:8  YAML cannot read this: the value has the tag !custom (a ! before a word names a type for the value); js-yaml, which Astro reads the fields with, knows no such tag, so it would refuse this whole record and the build would stop. Remove the tag and write the value as the field takes it (owner: Harbour Media); if the !custom belongs to the text, put the whole value in double quotes: owner: "!custom Harbour Media". [yaml-syntax]"`,

@@ -761,6 +761,13 @@ function quotedColonOn(yaml: string, start: number, whole = false): { offset: nu
   return undefined;
 }
 
+/** The line of `yaml` that `offset` is on, without its line break. */
+function lineAt(yaml: string, offset: number): string {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  const end = yaml.indexOf('\n', start);
+  return yaml.slice(start, end === -1 ? yaml.length : end).replace(/\r$/, '');
+}
+
 /** Brackets or braces nested hundreds of levels deep, past what the YAML parser's stack holds. */
 const YAML_NESTED = {
   reason: 'brackets or braces open here inside one another hundreds of levels deep, more than YAML can read',
@@ -911,7 +918,9 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   }
   const tag = error.code === 'TAG_RESOLVE_FAILED' && /^(?:Unresolved|Could not resolve) tag/.test(error.message) ? unknownTag(yaml, error.offset) : undefined;
   if (tag) return report(at(error.offset), M.YamlSyntax.code, M.YamlSyntax.message(tag.reason, tag.advice));
-  const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
+  // A line with no colon before a field (a stray line, `Note` then `country: UK`) is read as the start of a name that runs on into the field's.
+  const stray = error.code === 'MULTILINE_IMPLICIT_KEY' && !/:(?:[ \t]|$)|^[ \t]*["'?]/.test(lineAt(yaml, error.offset));
+  const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(stray ? 'Implicit map keys need to be followed by map values' : error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
   const unclosed = special === undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
   let offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;

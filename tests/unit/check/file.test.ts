@@ -56,6 +56,16 @@ describe('checkFile', () => {
     expect(yaml('name: Wire\n...\n')).toEqual([]);
   });
 
+  it('says of a stray line with no colon before a field that it has none, not that a field name runs over lines', () => {
+    const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, /^YAML cannot read this: ([^,.]*)/.exec(p.message)?.[1]]);
+    // YAML reads such a line as the start of a name that runs on into the field's: `Note --- country`.
+    for (const stray of ['Note---', '\uFFFD---', 'And :claim[the rest of it\n\nAnd :claim[more']) {
+      expect(yaml(`name: Wire\n${stray}\ncountry: UK\n`), stray).toEqual([[2, 1, 'this line has no colon after a field name']]);
+    }
+    // A quoted name that does run over two lines is one.
+    expect(yaml('"name\n  x": Wire\n')).toEqual([[1, 1, 'a field name runs over more than one line']]);
+  });
+
   it('reads yes, no, on and off as words, as YAML 1.2 does: as text in a name or a country, and with the value to write where true or false is expected', () => {
     expect(check('name: No\ncountry: NO\nowner: off\n', 'outlets', 'wire').problems).toEqual([]);
     // Under a %YAML 1.1 directive too: js-yaml, Astro's reader, keeps YAML 1.2's core schema.

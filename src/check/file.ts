@@ -492,9 +492,16 @@ function read(input: FileInput, facts: FileFacts): void {
 
   // A second set of fields right after the first (a scaffold pasted twice, two records merged):
   // Markdown reads its --- lines as a rule and a heading's underline, and publishes the fields as text.
+  /** Fields closed out by a stray `---` among them: reported once, at that line, and not also as missing. */
+  let closedOut: { fields: string[] } | undefined;
   if (markdown && yaml !== undefined) {
     const second = fieldsInBody(text, nextLine(text, yamlStart + yaml.length), fieldNamesOf(input.collection));
     if (second) report(lines.place(second.offset), M.FieldsInBody.code, M.FieldsInBody.message(second.fields));
+    const after = second ? undefined : fieldsAfterClose(text, nextLine(text, yamlStart + yaml.length), fieldNamesOf(input.collection));
+    if (after) {
+      closedOut = after;
+      report(lines.place(yamlStart + yaml.length), M.FieldsInBody.code, M.FieldsInBody.closedEarly(after.fields, lines.place(after.closing).line, yaml.trim() === ''));
+    }
   }
 
   // The checklist `npm run new` puts in a scaffold (scripts/lib/import/scaffold.ts) holds passages
@@ -520,7 +527,10 @@ function read(input: FileInput, facts: FileFacts): void {
     if (parsed.error) {
       reportYamlError(parsed, at, report, yaml, fieldNamesOf(input.collection));
     } else {
-      checkData(input, facts, parsed, yaml, at, report, markdown);
+      // Fields a stray --- closed out are written, below it: not also missing, nor the record without any.
+      const missing = (message: string) => closedOut?.fields.some((f) => message.startsWith(`Missing field ${JSON.stringify(f)}`));
+      const dataReport: Report = closedOut ? (place, code, message) => (code === M.NotAMapping.code || (code === M.MissingField.code && missing(message)) ? undefined : report(place, code, message)) : report;
+      checkData(input, facts, parsed, yaml, at, dataReport, markdown);
     }
   }
 
@@ -793,6 +803,32 @@ function yamlReason(code: string, message: string): string {
  * `key: value` of which one names a field of the record, and another `---` line. Where its first
  * `---` stands, and the fields it names; undefined when the body does not start so.
  */
+/**
+ * Fields right after the line that closed the fields, up to another `---` line: a stray `---`
+ * among the fields (or the opening line written twice) closed them early, and those below it are
+ * read as the body. The body's first line names a field of the record, and every line up to the
+ * `---` is one of YAML's (a field, an indented line, a list item, a comment). The fields it names,
+ * and where that `---` line starts; undefined when the body does not start so.
+ */
+function fieldsAfterClose(text: string, from: number, names: ReadonlySet<string>): { fields: string[]; closing: number } | undefined {
+  const lines = text.slice(from, from + 20_000).split('\n');
+  const fieldLine = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|\r?$)/;
+  const first = fieldLine.exec(lines[0] ?? '')?.[1];
+  if (first === undefined || !names.has(first)) return undefined;
+  const fields: string[] = [];
+  let offset = from;
+  for (let j = 0; j < lines.length && j < 100; j++) {
+    const line = lines[j]!;
+    if (/^---[ \t]*\r?$/.test(line)) return { fields, closing: offset };
+    const key = fieldLine.exec(line)?.[1];
+    if (key !== undefined) {
+      if (names.has(key) && !fields.includes(key)) fields.push(key);
+    } else if (!/^(?:[ \t]|-(?:[ \t]|\r?$)|#|\r?$)/.test(line)) return undefined;
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
 function fieldsInBody(text: string, from: number, names: ReadonlySet<string>): { offset: number; fields: string[] } | undefined {
   const lines = text.slice(from, from + 20_000).split('\n');
   let i = 0;

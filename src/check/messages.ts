@@ -426,7 +426,10 @@ export const FieldsInBody = {
   message: (fields: readonly string[]) =>
     `A second set of fields, between two --- lines, follows the first (${listed(fields.slice(0, 4))}${fields.length > 4 ? ', …' : ''}), but only the first set is read: these lines would be published as the start of the body, a field as a heading. Move what they hold into the fields at the top, and delete these lines.`,
   hint: 'A record has one set of fields, at the top between two --- lines. A scaffold pasted twice, or two records merged, leaves a second set: merge it into the first.',
-} satisfies MessageDef<[readonly string[]]>;
+  /** A stray `---` among the fields (or the opening line written twice, `empty`), with fields after it up to the `---` on line `closing`. */
+  closedEarly: (fields: readonly string[], closing: number, empty: boolean) =>
+    `This line of three hyphens closes the fields${empty ? ' right after the --- line that opens them' : ''}, but fields follow it up to the --- on line ${closing} (${listed(fields.slice(0, 4))}${fields.length > 4 ? ', …' : ''}), and they are not read: they would be published as the start of the body, the last as a heading. Remove this line, so that the fields run on to the --- on line ${closing}.`,
+} satisfies MessageDef<[readonly string[]]> & { closedEarly: (fields: readonly string[], closing: number, empty: boolean) => string };
 
 export const EmptyBody = {
   code: 'empty-body',

@@ -791,8 +791,9 @@ describe('a build of bad content', () => {
   it('fails on a second set of fields at the top of a body, which would be published as text', () => {
     expect(failingBuild('fields-in-body')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/fields-in-body/content/articles/report.md:10:1  A second set of fields, between two --- lines, follows the first (byline and published), but only the first set is read: these lines would be published as the start of the body, a field as a heading. Move what they hold into the fields at the top, and delete these lines. [fields-in-body]
+      tests/fixtures/bad/fields-in-body/content/claims/bridge-closed.md:4:1  This line of three hyphens closes the fields, but fields follow it up to the --- on line 6 (kind), and they are not read: they would be published as the start of the body, the last as a heading. Remove this line, so that the fields run on to the --- on line 6. [fields-in-body]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/fields-in-body/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/fields-in-body/dist/ was left as it was.
       "

@@ -90,6 +90,22 @@ describe('checkFile', () => {
     for (const body of ['---\n\nText: with a colon.\n\n---\n', '---\n\nA rule, then text.\n', 'Text.\n\n---\nbyline: Kari\n---\n']) expect(problems(body), body).toEqual([]);
   });
 
+  it('reports a stray --- among the fields, which closes them early, at that line, and not the fields after it as missing', () => {
+    const said = (text: string, collection: FileInput['collection'] = 'articles') => check(text, collection).problems.map((p) => [p.line, p.column, p.code, p.message]);
+    // Before the last field, an optional one: it was read as the body, with no problem at all.
+    expect(said(`---\n${valid}---\nvia: gazette-report\n---\n\nText.\n`)).toEqual([
+      [8, 1, 'fields-in-body', 'This line of three hyphens closes the fields, but fields follow it up to the --- on line 10 (via), and they are not read: they would be published as the start of the body, the last as a heading. Remove this line, so that the fields run on to the --- on line 10.'],
+    ]);
+    // Before required fields: said once, not also as missing fields.
+    expect(said('---\nstatement: The bridge closed.\n---\nstory: closure\nkind: fact\n---\n', 'claims').map((p) => p.slice(0, 3))).toEqual([[3, 1, 'fields-in-body']]);
+    // The opening line written twice: not a record without fields.
+    expect(said('---\n---\nstatement: The bridge closed.\nstory: closure\nkind: fact\n---\n', 'claims')).toEqual([
+      [2, 1, 'fields-in-body', 'This line of three hyphens closes the fields right after the --- line that opens them, but fields follow it up to the --- on line 6 (statement, story and kind), and they are not read: they would be published as the start of the body, the last as a heading. Remove this line, so that the fields run on to the --- on line 6.'],
+    ]);
+    // A body that starts with text, or a rule, or words with a colon that name no field, is a body.
+    for (const body of ['Text: with a colon.\n---\n', 'kind: of a report, it says.\n\nMore text.\n\n---\n', '---\n\nText.\n']) expect(said(`---\n${valid}---\n${body}`), body).toEqual([]);
+  });
+
   it('says of a stance written as an article’s or a claim’s field that each mention gives its own', () => {
     expect(messages(article(`${valid}stance: quotes\n`))).toContain('Unknown field "stance" in an article: an article\'s stance is given claim by claim, in each mention of its body');
     expect(messages('---\nstatement: The bridge closed.\nstory: closure\nkind: fact\nstance: disputes\n---\n', 'claims')).toContain('Unknown field "stance" in a claim: a claim has no stance of its own');

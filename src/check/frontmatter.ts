@@ -11,7 +11,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap,
 export type Split =
   | { kind: 'ok'; yaml: string; yamlStart: number; bodyStart: number }
   /** `first`: the first line, when it is meant as a fence but is not one (`variant: 'mistyped'`: `----`, `—-`). */
-  | { kind: 'missing'; variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped'; offset: number; first?: string }
+  | { kind: 'missing'; variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped' | 'no-opening'; offset: number; first?: string }
   /**
    * No closing `---` line. `at` is where a line stands that was meant to close it, when one
    * does: `...` (YAML's end of document, which no Markdown tool reads as a fence), or a line that
@@ -43,7 +43,11 @@ export function splitFrontmatter(text: string): Split {
     if (leading) return { kind: 'missing', variant: leading[1] === '+++' ? 'toml' : 'not-first-line', offset: 0 };
     const first = stripCr(text.slice(0, firstEnd));
     const written = first.replace(/[ \t]+$/, '');
+    // `  ---` or a tab before it: meant to open the fields, but not at the start of the line.
+    if (DASH_LINE.test(first.replace(/^[ \t]+/, '')) && /^[ \t]/.test(first)) return { kind: 'missing', variant: 'mistyped', offset: 0, first: written };
     if (DASH_LINE.test(first) && /[^-]|^-{2}|^-{4,}/.test(written)) return { kind: 'missing', variant: 'mistyped', offset: 0, first: written };
+    // Fields from the first line on, and a --- line below them: the line that opens them is missing.
+    if (/^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)/.test(first) && text.split('\n', 200).slice(1).some((line) => FENCE.test(stripCr(line)))) return { kind: 'missing', variant: 'no-opening', offset: 0 };
     return { kind: 'missing', variant: text.trim() === '' ? 'empty' : 'none', offset: 0 };
   }
   const yamlStart = nextLine(text, firstEnd);

@@ -359,6 +359,8 @@ export const DuplicateArticle = {
 
 /** What is wrong with a line of dashes meant as a frontmatter fence: dashes for hyphens, an invisible character, or how many hyphens. */
 function fenceMistake(line: string): string {
+  const lead = /^[ \t]+/.exec(line)?.[0];
+  if (lead) return `${lead.includes('\t') ? 'a tab' : lead.length === 1 ? 'a space' : 'spaces'} ${lead.length === 1 ? 'stands' : 'stand'} before its hyphens`;
   const dash = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.exec(line)?.[0];
   if (dash) return `it holds a dash that is not a hyphen (${q(dash)}, U+${dash.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), as an editor or a word processor may put for two or three hyphens`;
   const hidden = /[\u00AD\u200B-\u200F\u2060\uFEFF]/.exec(line)?.[0];
@@ -370,8 +372,10 @@ export const FrontmatterMissing = {
   code: 'frontmatter-missing',
   title: 'No frontmatter',
   /** `first`: the first line as written, for `mistyped` (a line of dashes that is not three hyphens). */
-  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped', first?: string) =>
-    variant === 'mistyped'
+  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped' | 'no-opening', first?: string) =>
+    variant === 'no-opening'
+      ? 'The file starts with its fields, but the line of three hyphens (---) that opens them is missing, so they would not be read as fields: the --- line below them would close nothing. Add a line of three hyphens (---) above the first field, as the first line of the file.'
+      : variant === 'mistyped'
       ? `The first line, ${q(first ?? '')}, is meant to open the fields, but ${fenceMistake(first ?? '')}, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields.`
       : variant === 'empty'
       ? 'This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file.'
@@ -381,7 +385,7 @@ export const FrontmatterMissing = {
         ? 'Frontmatter is written in YAML between two --- lines, not in TOML between +++ lines. Replace the +++ lines with --- and write the fields as "key: value".'
         : 'This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows.',
   hint: 'Every .md record opens with its fields between two lines of three hyphens. docs/authoring.md shows a complete example for each collection.',
-} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped', string?]>;
+} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped' | 'no-opening', string?]>;
 
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',

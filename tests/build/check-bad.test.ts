@@ -479,8 +479,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('frontmatter-missing')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-missing/content/articles/empty.md:1:1  This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file. [frontmatter-missing]
       tests/fixtures/bad/frontmatter-missing/content/articles/report.md:1:1  This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows. [frontmatter-missing]
+      tests/fixtures/bad/frontmatter-missing/content/claims/bridge-closed.md:1:1  The file starts with its fields, but the line of three hyphens (---) that opens them is missing, so they would not be read as fields: the --- line below them would close nothing. Add a line of three hyphens (---) above the first field, as the first line of the file. [frontmatter-missing]
 
-      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/frontmatter-missing/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-missing/dist/ was left as it was.
       "
@@ -815,8 +816,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('frontmatter-dashes')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-dashes/content/articles/report.md:1:1  The first line, "—-", is meant to open the fields, but it holds a dash that is not a hyphen ("—", U+2014), as an editor or a word processor may put for two or three hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]
       tests/fixtures/bad/frontmatter-dashes/content/claims/bridge-closed.md:5:1  This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line. [frontmatter-unclosed]
+      tests/fixtures/bad/frontmatter-dashes/content/stories/closure.md:1:1  The first line, "\\t---", is meant to open the fields, but a tab stands before its hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 3 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/frontmatter-dashes/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-dashes/dist/ was left as it was.
       "

@@ -124,6 +124,11 @@ describe('splitFrontmatter', () => {
     ['----  \na: 1\n----\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '----' }],
     ['--\na: 1\n--\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '--' }],
     ['\u200B---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '\u200B---' }],
+    // Three hyphens after a space or a tab; the fields with no line above them to open them.
+    ['\t---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '\t---' }],
+    ['  ---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '  ---' }],
+    ['a: 1\nb: 2\n---\nbody\n', { kind: 'missing', variant: 'no-opening', offset: 0 }],
+    ['Note: a body\n\nno fence below\n', { kind: 'missing', variant: 'none', offset: 0 }],
     ['---\na: 1\n—\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
     ['---\na: 1\n–––\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
     // A list item or a word is no fence; a body's own rules and dashes are its own.

@@ -98,6 +98,11 @@ describe('the seed records with what the mutations found wrong', () => {
     expect(changed(ARTICLE, (t) => `---\n${t}`)).toEqual([expect.stringMatching(/^2:1 fields-in-body This line of three hyphens closes the fields right after the --- line that opens them/)]);
   });
 
+  it('says of a first line indented, or deleted, that it is the line that opens the fields', () => {
+    expect(changed(ARTICLE, (t) => `\t${t}`)).toEqual([expect.stringMatching(/^1:1 frontmatter-missing The first line, "\\t---", is meant to open the fields, but a tab stands before its hyphens/)]);
+    expect(changed(ARTICLE, (t) => t.slice(4))).toEqual([expect.stringMatching(/^1:1 frontmatter-missing The file starts with its fields, but the line of three hyphens \(---\) that opens them is missing/)]);
+  });
+
   it('says of a stray line before a field that it has no colon', () => {
     expect(changed(OUTLET, (t) => t.replace('owner:', '\uFFFD---\nowner:'))).toEqual([
       expect.stringMatching(/^3:1 yaml-syntax YAML cannot read this: this line has no colon after a field name/),

@@ -180,7 +180,10 @@ export const ControlCharacter = {
   code: 'control-character',
   title: 'An invisible control character',
   message: (char: string, field: string | undefined) =>
-    `${field ? `The field ${field}` : 'This line'} holds an invisible control character (${char}), which a page cannot show and a feed cannot carry: one makes the whole feed unreadable. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\x01 or \\v' : ''}.`,
+    /^U\+D[89A-F]/.test(char)
+      ? // Half of a UTF-16 pair alone, as a YAML escape (\uD83D) writes it: no character at all.
+        `${field ? `The field ${field}` : 'This line'} holds ${char}, one half of a UTF-16 pair alone (written as an escape, ${field ? `\\u${char.slice(2)}` : `&#x${char.slice(2)};`}, without the other half), which is no character: a page shows it as "\uFFFD", and a feed cannot carry it. Write the character meant whole (an emoji as itself), or delete the escape.`
+      : `${field ? `The field ${field}` : 'This line'} holds an invisible control character (${char}), which a page cannot show and a feed cannot carry: one makes the whole feed unreadable. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\x01 or \\v' : ''}.`,
   hint: 'It usually comes with text pasted from a PDF or a word processor. Retype the characters around it, or delete it with an editor that shows invisible characters.',
 } satisfies MessageDef<[string, string | undefined]>;
 

@@ -756,6 +756,14 @@ describe('checkFile', () => {
     expect(check(article(valid, `${'x\\*'.repeat(2000)}\n`)).problems).toEqual([]);
   });
 
+  it('says of an escape of half a UTF-16 pair alone in a field that it is no character, not a control character', () => {
+    expect(messages('name: Harbour Wire\nowner: "Harbour \\uD83D Media"\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:17  The field owner holds U+D83D, one half of a UTF-16 pair alone (written as an escape, \\uD83D, without the other half), which is no character: a page shows it as "\uFFFD", and a feed cannot carry it. Write the character meant whole (an emoji as itself), or delete the escape. [control-character]"`,
+    );
+    // The whole pair is the emoji.
+    expect(check('name: Harbour Wire\nowner: "Harbour \\uD83C\\uDF09 Media"\n', 'outlets').problems).toEqual([]);
+  });
+
   it('reports a control character or a bidirectional control written in a body as a character reference, and not the references that are fine', () => {
     const text = article(valid, '<p title="&#x1;">a</p> &#X7f;\n<b>&#8238;</b>\n&#31; and &#x2066;\n');
     const problems = check(text).problems.map((p) => [p.line, p.column, p.code, /\((U\+[0-9A-F]{4})\)/.exec(p.message)?.[1]]);

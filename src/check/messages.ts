@@ -335,13 +335,14 @@ export const DuplicateId = {
   /**
    * `lookalike`: the two names are the same text written with other Unicode characters (é, or e
    * and a combining accent). `unlike`: this file's name is not an id, and the id it would take
-   * is the other's, as it differs in capitals alone (`Report.md` beside `report.md`) or in signs too (`Report_1.md`, `report-1.md`).
+   * is the other's, as it differs in capitals alone (`Report.md` beside `report.md`), in signs too (`Report_1.md`, `report-1.md`),
+   * or in a look-alike letter of another alphabet (`gizmоdo.yaml` with a Cyrillic `о`, beside `gizmodo.yaml`).
    */
-  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false, unlike?: 'capitals' | 'signs') =>
+  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false, unlike?: 'capitals' | 'signs' | { letter: string; alphabet: string }) =>
     ignored
       ? `This file has the same name as ${other}, which defines ${kind} ${q(id)}; this one is not read. Keep one file: remove this one, or merge what it holds into ${other}.`
       : unlike
-        ? `This file's name differs from ${other}'s only in ${unlike === 'capitals' ? 'capitals' : 'capitals or signs that an id does not have'}, so it would take the same id, ${q(id)}: an id is its file name in lowercase words joined by hyphens${unlike === 'capitals' ? ", and a disk that does not tell capitals apart (macOS's, Windows') holds the two as one file" : ''}. Every ${kind} needs its own id: merge what this file holds into ${other} and remove this one, or, if it is another ${kind}, rename it to an id of its own.`
+        ? `This file's name differs from ${other}'s only in ${unlike === 'capitals' ? 'capitals' : unlike === 'signs' ? 'capitals or signs that an id does not have' : `letters of another alphabet drawn like Latin ones (the ${unlike.alphabet} ${q(unlike.letter)}, U+${unlike.letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`}, so it would take the same id, ${q(id)}: an id is its file name in lowercase words joined by hyphens${unlike === 'capitals' ? ", and a disk that does not tell capitals apart (macOS's, Windows') holds the two as one file" : ''}. Every ${kind} needs its own id: merge what this file holds into ${other} and remove this one, or, if it is another ${kind}, rename it to an id of its own.`
         : `${q(id)} is already the id of ${other}.${
           lookalike
             ? " That file's name looks the same as this one's, but is written with other Unicode characters (an accented letter as one character in one name, as a letter and a combining accent in the other, as macOS and some programs save names)."

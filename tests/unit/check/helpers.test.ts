@@ -499,6 +499,16 @@ describe('listContent', () => {
     );
     expect(listing.problems[2]!.message).toMatch(/^This file's name differs from content\/articles\/wire-report\.md's only in capitals or signs that an id does not have, so it would take the same id, "wire-report": an id is its file name in lowercase words joined by hyphens\. Every/);
   });
+
+  it('reports a file named with a look-alike letter of another alphabet, as the id it passes for, naming the letter', () => {
+    // gizmоdo.yaml with a Cyrillic о beside gizmodo.yaml: the record it imitates, not one to rename to "gizm-do".
+    const listing = listingOf({ 'content/outlets/gizmodo.yaml': 'name: Gizmodo\n', 'content/outlets/gizm\u043Edo.yaml': 'name: Gizmodo\n', 'content/outlets/n\u0435w-site.yaml': 'name: New\n' });
+    expect(listing.problems.map((p) => [p.file, p.code, p.message.replace(/:.*/, '')])).toEqual([
+      ['content/outlets/gizm\u043Edo.yaml', 'duplicate-id', 'This file\'s name differs from content/outlets/gizmodo.yaml\'s only in letters of another alphabet drawn like Latin ones (the Cyrillic "\u043E", U+043E), so it would take the same id, "gizmodo"'],
+      ['content/outlets/n\u0435w-site.yaml', 'bad-file-name', '"n\u0435w-site" is not a valid id. It holds the Cyrillic letter "\u0435" (U+0435) after "n", drawn like the Latin "e"'],
+    ]);
+    expect(listing.problems[1]!.message).toContain('Rename the file to new-site.yaml');
+  });
 });
 
 describe('excerpt', () => {

@@ -448,7 +448,7 @@ function read(input: FileInput, facts: FileFacts): void {
   } else {
     const decoded = decode(input.content);
     if (decoded.kind === 'binary') return report(decoded.place, M.BinaryFile.code, M.BinaryFile.message());
-    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16, decoded.mixed));
+    if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16, decoded.mixed, decoded.surrogate));
     text = decoded.text;
   }
   // A carriage return alone ends a line in an editor, in YAML and in Markdown, but not for Astro,
@@ -492,9 +492,16 @@ function read(input: FileInput, facts: FileFacts): void {
 
   // A second set of fields right after the first (a scaffold pasted twice, two records merged):
   // Markdown reads its --- lines as a rule and a heading's underline, and publishes the fields as text.
+  /** Fields closed out by a stray `---` among them: reported once, at that line, and not also as missing. */
+  let closedOut: { fields: string[] } | undefined;
   if (markdown && yaml !== undefined) {
     const second = fieldsInBody(text, nextLine(text, yamlStart + yaml.length), fieldNamesOf(input.collection));
     if (second) report(lines.place(second.offset), M.FieldsInBody.code, M.FieldsInBody.message(second.fields));
+    const after = second ? undefined : fieldsAfterClose(text, nextLine(text, yamlStart + yaml.length), fieldNamesOf(input.collection));
+    if (after) {
+      closedOut = after;
+      report(lines.place(yamlStart + yaml.length), M.FieldsInBody.code, M.FieldsInBody.closedEarly(after.fields, lines.place(after.closing).line, yaml.trim() === ''));
+    }
   }
 
   // The checklist `npm run new` puts in a scaffold (scripts/lib/import/scaffold.ts) holds passages
@@ -520,7 +527,10 @@ function read(input: FileInput, facts: FileFacts): void {
     if (parsed.error) {
       reportYamlError(parsed, at, report, yaml, fieldNamesOf(input.collection));
     } else {
-      checkData(input, facts, parsed, yaml, at, report, markdown);
+      // Fields a stray --- closed out are written, below it: not also missing, nor the record without any.
+      const missing = (message: string) => closedOut?.fields.some((f) => message.startsWith(`Missing field ${JSON.stringify(f)}`));
+      const dataReport: Report = closedOut ? (place, code, message) => (code === M.NotAMapping.code || (code === M.MissingField.code && missing(message)) ? undefined : report(place, code, message)) : report;
+      checkData(input, facts, parsed, yaml, at, dataReport, markdown);
     }
   }
 
@@ -680,6 +690,7 @@ const YAML_ADVICE: Record<string, string> = {
   MULTIPLE_ANCHORS: 'Remove the extra & anchor.',
   BAD_ALIAS: 'A value that starts with * must be put in double quotes.',
   TAG_RESOLVE_FAILED: 'A value that starts with ! must be put in double quotes.',
+  SELF_MERGE: 'To bring in the fields of another group, name that one after the * (set above it, outside this group, with &name); else remove this line.',
   BAD_MERGE: 'Write <<: *name, where &name is set above it on a group of indented fields (base: &name), or write the fields out, one per line, and remove this line.',
 };
 const DEFAULT_ADVICE = 'Put the value in double quotes, and check the indentation of the lines around it.';
@@ -760,6 +771,13 @@ function quotedColonOn(yaml: string, start: number, whole = false): { offset: nu
   return undefined;
 }
 
+/** The line of `yaml` that `offset` is on, without its line break. */
+function lineAt(yaml: string, offset: number): string {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  const end = yaml.indexOf('\n', start);
+  return yaml.slice(start, end === -1 ? yaml.length : end).replace(/\r$/, '');
+}
+
 /** Brackets or braces nested hundreds of levels deep, past what the YAML parser's stack holds. */
 const YAML_NESTED = {
   reason: 'brackets or braces open here inside one another hundreds of levels deep, more than YAML can read',
@@ -785,6 +803,32 @@ function yamlReason(code: string, message: string): string {
  * `key: value` of which one names a field of the record, and another `---` line. Where its first
  * `---` stands, and the fields it names; undefined when the body does not start so.
  */
+/**
+ * Fields right after the line that closed the fields, up to another `---` line: a stray `---`
+ * among the fields (or the opening line written twice) closed them early, and those below it are
+ * read as the body. The body's first line names a field of the record, and every line up to the
+ * `---` is one of YAML's (a field, an indented line, a list item, a comment). The fields it names,
+ * and where that `---` line starts; undefined when the body does not start so.
+ */
+function fieldsAfterClose(text: string, from: number, names: ReadonlySet<string>): { fields: string[]; closing: number } | undefined {
+  const lines = text.slice(from, from + 20_000).split('\n');
+  const fieldLine = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|\r?$)/;
+  const first = fieldLine.exec(lines[0] ?? '')?.[1];
+  if (first === undefined || !names.has(first)) return undefined;
+  const fields: string[] = [];
+  let offset = from;
+  for (let j = 0; j < lines.length && j < 100; j++) {
+    const line = lines[j]!;
+    if (/^---[ \t]*\r?$/.test(line)) return { fields, closing: offset };
+    const key = fieldLine.exec(line)?.[1];
+    if (key !== undefined) {
+      if (names.has(key) && !fields.includes(key)) fields.push(key);
+    } else if (!/^(?:[ \t]|-(?:[ \t]|\r?$)|#|\r?$)/.test(line)) return undefined;
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
 function fieldsInBody(text: string, from: number, names: ReadonlySet<string>): { offset: number; fields: string[] } | undefined {
   const lines = text.slice(from, from + 20_000).split('\n');
   let i = 0;
@@ -820,6 +864,33 @@ function indentedField(yaml: string, valueOffset: number, names: ReadonlySet<str
   if (next === 0) return undefined;
   const m = /^[ \t]+([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|\r?$)/m.exec(yaml.slice(next, yaml.indexOf('\n', next) === -1 ? undefined : yaml.indexOf('\n', next)));
   return m && names.has(m[1]!) ? { offset: next + m[0].indexOf(m[1]!), name: m[1]! } : undefined;
+}
+
+/**
+ * A tag js-yaml does not know (`outlet: !custom wire`, `!ruby/object:Foo`, `!!python/object`): it
+ * refuses the whole record, so Astro's build stops. What the tag is, and the line to write
+ * without it, or with the ! kept as text in double quotes. The tags of YAML's own that js-yaml
+ * reads (`!!str`, `!!bool`, …) never come here.
+ */
+function unknownTag(yaml: string, offset: number): { reason: string; advice: string } | undefined {
+  const tag = /^!(?:<[^>\s]*>|[^\s,[\]{}]*)/.exec(yaml.slice(offset))?.[0];
+  if (tag === undefined) return undefined;
+  const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = yaml.indexOf('\n', offset) === -1 ? yaml.length : yaml.indexOf('\n', offset);
+  const key = /^[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*)[ \t]*:[ \t]+$/.exec(yaml.slice(lineStart, offset))?.[1];
+  const rest = yaml.slice(offset + tag.length, lineEnd).replace(/\r$/, '').trim();
+  // A program's own object (Ruby's, Python's, JavaScript's), which a file made by that program's YAML writer carries.
+  const program = /^!!?(?:<tag:yaml\.org,2002:)?(ruby|python|js|php|perl|java)\b/i.exec(tag)?.[1];
+  const what = program
+    ? `, which asks the program reading the file to make a ${{ ruby: 'Ruby', python: 'Python', js: 'JavaScript', php: 'PHP', perl: 'Perl', java: 'Java' }[program.toLowerCase()]} object of the value, as a file such a program wrote may`
+    : ' (a ! before a word names a type for the value)';
+  const reason = `the value has the tag ${tag}${what}; js-yaml, which Astro reads the fields with, knows no such tag, so it would refuse this whole record and the build would stop`;
+  const plain = rest !== '' && rest.length <= 40 && /^[^"'#&*!|>%@`[\]{},]/.test(rest) && !/: | #/.test(rest);
+  const advice =
+    key !== undefined && plain
+      ? `Remove the tag and write the value as the field takes it (${key}: ${rest}); if the ${tag} belongs to the text, put the whole value in double quotes: ${key}: "${tag} ${rest}".`
+      : 'Remove the tag (the ! and the word after it), and write the value as the field takes it; if the ! belongs to the text, put the whole value in double quotes.';
+  return { reason, advice };
 }
 
 function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, report: Report, yaml: string, names: ReadonlySet<string>) {
@@ -881,7 +952,11 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const first = yaml.slice(lineStart, end).search(/[[{]/);
     return report(at(first === -1 ? end : lineStart + first), M.YamlSyntax.code, M.YamlSyntax.message(YAML_NESTED.reason, YAML_NESTED.advice));
   }
-  const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(error.message))?.[1];
+  const tag = error.code === 'TAG_RESOLVE_FAILED' && /^(?:Unresolved|Could not resolve) tag/.test(error.message) ? unknownTag(yaml, error.offset) : undefined;
+  if (tag) return report(at(error.offset), M.YamlSyntax.code, M.YamlSyntax.message(tag.reason, tag.advice));
+  // A line with no colon before a field (a stray line, `Note` then `country: UK`) is read as the start of a name that runs on into the field's.
+  const stray = error.code === 'MULTILINE_IMPLICIT_KEY' && !/:(?:[ \t]|$)|^[ \t]*["'?]/.test(lineAt(yaml, error.offset));
+  const special = YAML_BY_MESSAGE.find(([pattern]) => pattern.test(stray ? 'Implicit map keys need to be followed by map values' : error.message))?.[1];
   // An unclosed quotation or bracket is reported where the parser gave up; point at where it opened.
   const unclosed = special === undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
   let offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { lookAlikeLetter } from '../lib/characters.ts';
 import { isId } from '../lib/ids.ts';
 import { collectionOfFields, COLLECTIONS, EXTENSIONS, isCollection, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { MAX_FILE_BYTES } from './file.ts';
@@ -230,7 +231,8 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
     // (Report.md beside report.md): then the two are one record twice, said once.
     if (!isId(stem) && !(other && !lookalike)) problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
     if (other) {
-      const unlike = isId(stem) || lookalike ? undefined : split(f).stem.toLowerCase() === split(other.slice(folder.length + 1)).stem ? 'capitals' : 'signs';
+      const look = lookAlikeLetter(stem);
+      const unlike = isId(stem) || lookalike ? undefined : split(f).stem.toLowerCase() === split(other.slice(folder.length + 1)).stem ? 'capitals' : look && look.among === 'Latin' ? { letter: look.letter, alphabet: look.alphabet } : 'signs';
       problem(rel, M.DuplicateId.code, M.DuplicateId.message(singular(collection), id, other, false, lookalike !== undefined, unlike));
       continue;
     }

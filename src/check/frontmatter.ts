@@ -11,7 +11,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap,
 export type Split =
   | { kind: 'ok'; yaml: string; yamlStart: number; bodyStart: number }
   /** `first`: the first line, when it is meant as a fence but is not one (`variant: 'mistyped'`: `----`, `—-`). */
-  | { kind: 'missing'; variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped'; offset: number; first?: string }
+  | { kind: 'missing'; variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped' | 'no-opening'; offset: number; first?: string }
   /**
    * No closing `---` line. `at` is where a line stands that was meant to close it, when one
    * does: `...` (YAML's end of document, which no Markdown tool reads as a fence), or a line that
@@ -43,7 +43,11 @@ export function splitFrontmatter(text: string): Split {
     if (leading) return { kind: 'missing', variant: leading[1] === '+++' ? 'toml' : 'not-first-line', offset: 0 };
     const first = stripCr(text.slice(0, firstEnd));
     const written = first.replace(/[ \t]+$/, '');
+    // `  ---` or a tab before it: meant to open the fields, but not at the start of the line.
+    if (DASH_LINE.test(first.replace(/^[ \t]+/, '')) && /^[ \t]/.test(first)) return { kind: 'missing', variant: 'mistyped', offset: 0, first: written };
     if (DASH_LINE.test(first) && /[^-]|^-{2}|^-{4,}/.test(written)) return { kind: 'missing', variant: 'mistyped', offset: 0, first: written };
+    // Fields from the first line on, and a --- line below them: the line that opens them is missing.
+    if (/^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)/.test(first) && text.split('\n', 200).slice(1).some((line) => FENCE.test(stripCr(line)))) return { kind: 'missing', variant: 'no-opening', offset: 0 };
     return { kind: 'missing', variant: text.trim() === '' ? 'empty' : 'none', offset: 0 };
   }
   const yamlStart = nextLine(text, firstEnd);
@@ -135,6 +139,8 @@ export function parseYaml(yaml: string): ParsedYaml {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const message = (error as Error).message;
+    const circular = mergeIntoItself(doc);
+    if (circular) return { doc, error: { code: 'SELF_MERGE', ...circular }, data: undefined };
     if (/^Merge sources must be maps/.test(message)) return { doc, error: { code: 'BAD_MERGE', ...badMerge(doc) }, data: undefined };
     return { doc, error: { code: 'BAD_ALIAS', message, offset: aliasOffset(doc, /: (\S+)$/.exec(message)?.[1]) }, data: undefined };
   }
@@ -171,6 +177,39 @@ function badMerge(doc: Document.Parsed): { message: string; offset: number } {
     },
   });
   return found ?? { message: 'the merge key << brings in a value that is not a group of fields', offset: 0 };
+}
+
+/**
+ * The first merge key (`<<: *base`) that names the group of fields it is written in, or a group it
+ * is inside: the fields would be brought into themselves, which the yaml package follows round
+ * until its count of aliases runs out. js-yaml, which Astro reads the fields with, brings in only
+ * what that group has above the merge key (so nothing, into the group itself).
+ */
+function mergeIntoItself(doc: Document.Parsed): { message: string; offset: number } | undefined {
+  let found: { message: string; offset: number } | undefined;
+  visit(doc, {
+    Pair(_, pair, path) {
+      if (!isMerge(pair)) return undefined;
+      const values = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const value of values) {
+        if (!isAlias(value)) continue;
+        const target = value.resolve(doc);
+        if (!isMap(target)) continue;
+        const within = path.lastIndexOf(target);
+        if (within === -1) continue;
+        const own = within === path.length - 1;
+        found = {
+          offset: value.range?.[0] ?? 0,
+          message: own
+            ? `the merge key << names *${value.source}, the group of fields it is written in, so it would bring these fields into themselves: js-yaml, which Astro reads the fields with, brings in nothing from it, as the group has its fields already`
+            : `the merge key << names *${value.source}, a group of fields it is written inside, so that group would hold a copy of itself: js-yaml, which Astro reads the fields with, brings in only the fields written above this line`,
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Where the first alias (`*name`) named `name`, or the first alias of all, is written. */

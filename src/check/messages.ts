@@ -8,6 +8,7 @@
  * every code below (tests/unit/check/messages.test.ts keeps the two in step).
  */
 
+import { LATIN_LOOK_ALIKES, lookAlikeLetter } from '../lib/characters.ts';
 import { MAX_ID_LENGTH } from '../lib/ids.ts';
 
 export interface MessageDef<Args extends unknown[] = unknown[]> {
@@ -73,12 +74,21 @@ export function invisibleName(char: string): string {
 }
 
 export function invisibleIn(text: string): string {
+  const after = (index: number) => (index === 0 ? 'at its start' : `after ${q(excerptEnd(text.slice(0, index)))}`);
   const m = /\p{Cf}/u.exec(text);
-  if (!m) return '';
-  const before = text.slice(0, m.index);
-  const where = before === '' ? 'at its start' : `after ${q(excerptEnd(before))}`;
-  return ` It holds an invisible character, ${invisibleName(m[0])}, ${where}: delete it.`;
+  if (m) return ` It holds an invisible character, ${invisibleName(m[0])}, ${after(m.index)}: delete it.`;
+  // What an id cannot hold and a message shows as something it can: a space that is not one, a letter of another alphabet.
+  const space = /[\p{Zs}]/u.exec(text);
+  if (space && space[0] !== ' ') return ` It holds ${SPACE_NAMES[space[0]] ?? 'a space'} (${codePointOf(space[0])}) ${after(space.index)}, which shows as a space: delete it${/-/.test(text) ? '' : ', or write a hyphen for it between words'}.`;
+  const look = lookAlikeLetter(text);
+  if (look) {
+    const latin = look.among === 'Latin' ? LATIN_LOOK_ALIKES[look.letter] : undefined;
+    return ` It holds the ${look.alphabet} letter ${q(look.letter)} (${codePointOf(look.letter)}) ${after(look.index)}, ${latin ? `drawn like the Latin ${q(latin)}: type it again as that letter` : `among ${look.among} letters: type the word again in ${look.among} letters`}.`;
+  }
+  return '';
 }
+const SPACE_NAMES: Record<string, string> = { '\u00A0': 'a no-break space', '\u202F': 'a narrow no-break space', '\u2007': 'a figure space', '\u2009': 'a thin space', '\u3000': 'an ideographic space' };
+const codePointOf = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 /** A value as a message shows it (`"text"`, `the number 3`), without the quotation marks of a text. */
 function unquoted(shown: string): string {
   if (!shown.startsWith('"')) return shown;
@@ -128,16 +138,25 @@ export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
   /** `mixed`: the file holds UTF-8 characters besides the byte that cannot be read, and others that cannot be read are on these lines. */
-  message: (byte: number, utf16?: boolean, mixed?: { others: readonly number[] }) => {
+  message: (byte: number, utf16?: boolean, mixed?: { others: readonly number[] }, surrogate?: { bytes: readonly number[]; code: number; character?: string | undefined }) => {
     const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     const windows = windows1252(byte);
     const as = windows ? ` (in Windows-1252, the encoding older Windows programs save in, it is ${q(windows)})` : '';
+    const lines = [...new Set(mixed?.others ?? [])];
+    const others =
+      !mixed || mixed.others.length === 0
+        ? ''
+        : `, and the ${mixed.others.length === 1 ? 'other' : `${mixed.others.length} others`} that cannot be read (line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''})`;
+    if (surrogate) {
+      // Not another encoding's character: half of a UTF-16 pair, or both halves, each written as UTF-8.
+      const written = surrogate.bytes.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+      const start = mixed ? `This file is UTF-8 text but for the bytes ${written} here` : `This file is not UTF-8 text: the bytes ${written} here cannot be read`;
+      const codePoint = (n: number) => `U+${n.toString(16).toUpperCase().padStart(4, '0')}`;
+      return surrogate.character !== undefined
+        ? `${start}: they write ${q(surrogate.character)} (${codePoint(surrogate.character.codePointAt(0)!)}) as its two UTF-16 halves, each as if it were a character (CESU-8, as Java and some databases write text), which UTF-8 does not allow. Retype the character here${others}, or save the file from the program that wrote it as UTF-8.`
+        : `${start}: they write ${codePoint(surrogate.code)}, one half of a UTF-16 pair alone, which is no character (a program that cut a text between the two halves of an emoji or another character beyond U+FFFF leaves one). Delete these bytes, and write the character meant whole, if any${others}.`;
+    }
     if (mixed) {
-      const lines = [...new Set(mixed.others)];
-      const others =
-        mixed.others.length === 0
-          ? ''
-          : `, and the ${mixed.others.length === 1 ? 'other' : `${mixed.others.length} others`} that cannot be read (line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''})`;
       return `This file is UTF-8 text but for the byte ${hex} here, which cannot be read${as}: it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here${others}: reopening the whole file in another encoding would garble its UTF-8 characters.`;
     }
     return `${
@@ -147,7 +166,7 @@ export const NotUtf8 = {
     } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`;
   },
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
-} satisfies MessageDef<[number, boolean?, { others: readonly number[] }?]>;
+} satisfies MessageDef<[number, boolean?, { others: readonly number[] }?, { bytes: readonly number[]; code: number; character?: string | undefined }?]>;
 
 export const LoneCarriageReturn = {
   code: 'lone-carriage-return',
@@ -161,7 +180,10 @@ export const ControlCharacter = {
   code: 'control-character',
   title: 'An invisible control character',
   message: (char: string, field: string | undefined) =>
-    `${field ? `The field ${field}` : 'This line'} holds an invisible control character (${char}), which a page cannot show and a feed cannot carry: one makes the whole feed unreadable. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\x01 or \\v' : ''}.`,
+    /^U\+D[89A-F]/.test(char)
+      ? // Half of a UTF-16 pair alone, as a YAML escape (\uD83D) writes it: no character at all.
+        `${field ? `The field ${field}` : 'This line'} holds ${char}, one half of a UTF-16 pair alone (written as an escape, ${field ? `\\u${char.slice(2)}` : `&#x${char.slice(2)};`}, without the other half), which is no character: a page shows it as "\uFFFD", and a feed cannot carry it. Write the character meant whole (an emoji as itself), or delete the escape.`
+      : `${field ? `The field ${field}` : 'This line'} holds an invisible control character (${char}), which a page cannot show and a feed cannot carry: one makes the whole feed unreadable. Delete it${field ? '; in YAML it may be written as an escape between double quotes, such as \\x01 or \\v' : ''}.`,
   hint: 'It usually comes with text pasted from a PDF or a word processor. Retype the characters around it, or delete it with an editor that shows invisible characters.',
 } satisfies MessageDef<[string, string | undefined]>;
 
@@ -313,13 +335,14 @@ export const DuplicateId = {
   /**
    * `lookalike`: the two names are the same text written with other Unicode characters (é, or e
    * and a combining accent). `unlike`: this file's name is not an id, and the id it would take
-   * is the other's, as it differs in capitals alone (`Report.md` beside `report.md`) or in signs too (`Report_1.md`, `report-1.md`).
+   * is the other's, as it differs in capitals alone (`Report.md` beside `report.md`), in signs too (`Report_1.md`, `report-1.md`),
+   * or in a look-alike letter of another alphabet (`gizmоdo.yaml` with a Cyrillic `о`, beside `gizmodo.yaml`).
    */
-  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false, unlike?: 'capitals' | 'signs') =>
+  message: (kind: string, id: string, other: string, ignored: boolean, lookalike = false, unlike?: 'capitals' | 'signs' | { letter: string; alphabet: string }) =>
     ignored
       ? `This file has the same name as ${other}, which defines ${kind} ${q(id)}; this one is not read. Keep one file: remove this one, or merge what it holds into ${other}.`
       : unlike
-        ? `This file's name differs from ${other}'s only in ${unlike === 'capitals' ? 'capitals' : 'capitals or signs that an id does not have'}, so it would take the same id, ${q(id)}: an id is its file name in lowercase words joined by hyphens${unlike === 'capitals' ? ", and a disk that does not tell capitals apart (macOS's, Windows') holds the two as one file" : ''}. Every ${kind} needs its own id: merge what this file holds into ${other} and remove this one, or, if it is another ${kind}, rename it to an id of its own.`
+        ? `This file's name differs from ${other}'s only in ${unlike === 'capitals' ? 'capitals' : unlike === 'signs' ? 'capitals or signs that an id does not have' : `letters of another alphabet drawn like Latin ones (the ${unlike.alphabet} ${q(unlike.letter)}, U+${unlike.letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`}, so it would take the same id, ${q(id)}: an id is its file name in lowercase words joined by hyphens${unlike === 'capitals' ? ", and a disk that does not tell capitals apart (macOS's, Windows') holds the two as one file" : ''}. Every ${kind} needs its own id: merge what this file holds into ${other} and remove this one, or, if it is another ${kind}, rename it to an id of its own.`
         : `${q(id)} is already the id of ${other}.${
           lookalike
             ? " That file's name looks the same as this one's, but is written with other Unicode characters (an accented letter as one character in one name, as a letter and a combining accent in the other, as macOS and some programs save names)."
@@ -340,6 +363,8 @@ export const DuplicateArticle = {
 
 /** What is wrong with a line of dashes meant as a frontmatter fence: dashes for hyphens, an invisible character, or how many hyphens. */
 function fenceMistake(line: string): string {
+  const lead = /^[ \t]+/.exec(line)?.[0];
+  if (lead) return `${lead.includes('\t') ? 'a tab' : lead.length === 1 ? 'a space' : 'spaces'} ${lead.length === 1 ? 'stands' : 'stand'} before its hyphens`;
   const dash = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.exec(line)?.[0];
   if (dash) return `it holds a dash that is not a hyphen (${q(dash)}, U+${dash.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), as an editor or a word processor may put for two or three hyphens`;
   const hidden = /[\u00AD\u200B-\u200F\u2060\uFEFF]/.exec(line)?.[0];
@@ -351,8 +376,10 @@ export const FrontmatterMissing = {
   code: 'frontmatter-missing',
   title: 'No frontmatter',
   /** `first`: the first line as written, for `mistyped` (a line of dashes that is not three hyphens). */
-  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped', first?: string) =>
-    variant === 'mistyped'
+  message: (variant: 'none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped' | 'no-opening', first?: string) =>
+    variant === 'no-opening'
+      ? 'The file starts with its fields, but the line of three hyphens (---) that opens them is missing, so they would not be read as fields: the --- line below them would close nothing. Add a line of three hyphens (---) above the first field, as the first line of the file.'
+      : variant === 'mistyped'
       ? `The first line, ${q(first ?? '')}, is meant to open the fields, but ${fenceMistake(first ?? '')}, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields.`
       : variant === 'empty'
       ? 'This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file.'
@@ -362,7 +389,7 @@ export const FrontmatterMissing = {
         ? 'Frontmatter is written in YAML between two --- lines, not in TOML between +++ lines. Replace the +++ lines with --- and write the fields as "key: value".'
         : 'This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows.',
   hint: 'Every .md record opens with its fields between two lines of three hyphens. docs/authoring.md shows a complete example for each collection.',
-} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped', string?]>;
+} satisfies MessageDef<['none' | 'empty' | 'not-first-line' | 'toml' | 'mistyped' | 'no-opening', string?]>;
 
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',
@@ -407,7 +434,10 @@ export const FieldsInBody = {
   message: (fields: readonly string[]) =>
     `A second set of fields, between two --- lines, follows the first (${listed(fields.slice(0, 4))}${fields.length > 4 ? ', …' : ''}), but only the first set is read: these lines would be published as the start of the body, a field as a heading. Move what they hold into the fields at the top, and delete these lines.`,
   hint: 'A record has one set of fields, at the top between two --- lines. A scaffold pasted twice, or two records merged, leaves a second set: merge it into the first.',
-} satisfies MessageDef<[readonly string[]]>;
+  /** A stray `---` among the fields (or the opening line written twice, `empty`), with fields after it up to the `---` on line `closing`. */
+  closedEarly: (fields: readonly string[], closing: number, empty: boolean) =>
+    `This line of three hyphens closes the fields${empty ? ' right after the --- line that opens them' : ''}, but fields follow it up to the --- on line ${closing} (${listed(fields.slice(0, 4))}${fields.length > 4 ? ', …' : ''}), and they are not read: they would be published as the start of the body, the last as a heading. Remove this line, so that the fields run on to the --- on line ${closing}.`,
+} satisfies MessageDef<[readonly string[]]> & { closedEarly: (fields: readonly string[], closing: number, empty: boolean) => string };
 
 export const EmptyBody = {
   code: 'empty-body',
@@ -435,8 +465,8 @@ export const UnknownField = {
         : field === '<<'
         ? `The field "<<" is in quotation marks, so YAML reads it as a field of that name, which ${owner} does not have, and not as its merge key. To bring in the fields of a group, write <<: *name without the quotation marks; or write the fields out, one per line, and remove this line.`
         : also !== undefined
-          ? `Unknown field ${q(field)} in ${owner}, which also has the field ${q(suggestions[0] ?? '')} (line ${also}): only that one is read, so the value of this line would be dropped without a word. A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in ${suggestions[0]} the value you mean.`
-          : `Unknown field ${q(field)} in ${owner}.${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
+          ? `Unknown field ${q(field)} in ${owner}, which also has the field ${q(suggestions[0] ?? '')} (line ${also}): only that one is read, so the value of this line would be dropped without a word.${invisibleIn(field)} A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in ${suggestions[0]} the value you mean.`
+          : `Unknown field ${q(field)} in ${owner}.${invisibleIn(field)}${suggestions.length > 0 ? didYouMean(suggestions) : ` Remove it, or use one of: ${known.join(', ')}.`}`,
   hint: 'Correct the spelling, or remove the line. Misspelt fields are reported because they would otherwise be dropped without a word.',
   /** A list of the records that belong to this one, which the records themselves say: a story's `articles`, an article's `claims`. */
   elsewhere: (field: string, owner: string, how: 'story-articles' | 'article-claims' | 'story-claims' | 'article-stance' | 'claim-stance') =>

@@ -2,6 +2,7 @@
  * "Did you mean …?": the nearest candidates to a misspelt word, by edit distance.
  */
 import { distance } from 'fastest-levenshtein';
+import { LATIN_LOOK_ALIKES, lookAlikeLetter } from '../lib/characters.ts';
 import { MAX_ID_LENGTH } from '../lib/ids.ts';
 
 /**
@@ -33,14 +34,29 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 3): 
     .map((s) => s.candidate);
 }
 
+/** The text with each Cyrillic or Greek letter that stands in a Latin word, drawn like a Latin letter, written as that letter: `cаlls` (Cyrillic `а`) is `calls`. */
+function latinLookAlikes(text: string): string {
+  let out = text;
+  for (let i = 0; i < 50; i++) {
+    const look = lookAlikeLetter(out);
+    const latin = look && look.among === 'Latin' ? LATIN_LOOK_ALIKES[look.letter] : undefined;
+    if (!look || latin === undefined) return out;
+    out = out.slice(0, look.index) + latin + out.slice(look.index + look.letter.length);
+  }
+  return out;
+}
+
 /**
  * A valid id made from any text: lowercase ASCII words joined by single hyphens (an invisible
- * formatting character dropped, not read as a space between words), cut after the
+ * formatting character dropped, not read as a space between words, and a look-alike letter of
+ * another alphabet in a Latin word written as the Latin letter it passes for), cut after the
  * last whole word that fits in {@link MAX_ID_LENGTH} (a longer id is not valid, so suggesting it
  * would not help).
  */
 export function toId(text: string): string {
-  const id = text
+  // An id written with hyphens holds no space: a no-break or other space inside it was pasted in, and parts no words (`paus\u00A0e-is` is `pause-is`).
+  const spaced = /-/.test(text) && !/ /.test(text) ? text.replace(/(?<=[\p{L}\p{N}])[\p{Zs}]+(?=[\p{L}\p{N}])/gu, '') : text;
+  const id = latinLookAlikes(spaced)
     // Invisible formatting characters (a zero-width space, a soft hyphen) part no words: `giz\u200Bmodo` is `gizmodo`.
     .replace(/\p{Cf}/gu, '')
     .normalize('NFKD')

@@ -19,9 +19,45 @@ export type Decoded =
    * UTF-8 file), so that reading the whole file in another encoding would garble those, with the
    * lines of the other bytes that cannot be read.
    */
-  | { kind: 'not-utf8'; place: Place; byte: number; utf16?: true; mixed?: { others: number[] } }
+  | { kind: 'not-utf8'; place: Place; byte: number; utf16?: true; mixed?: { others: number[] }; surrogate?: Surrogate }
   /** Contains NUL bytes: an image, a PDF, a word-processor file. `place` is the first NUL. */
   | { kind: 'binary'; place: Place };
+
+/**
+ * A UTF-16 surrogate written as if it were a character (`ED A0 80`, U+D800), which UTF-8 does not
+ * allow: `bytes` as written; `character` when a high and a low one follow each other, the
+ * character beyond U+FFFF that the pair makes, written so in CESU-8 (as Java's modified UTF-8
+ * and some databases write it); else `code`, a half alone, which a program cutting a string
+ * between the halves of an emoji leaves.
+ */
+export interface Surrogate {
+  bytes: number[];
+  code: number;
+  character?: string;
+}
+
+/** The surrogate written as UTF-8 at `i` (`ED A0..BF 80..BF`), and the low one after a high one, if any. */
+function surrogateAt(bytes: Uint8Array, i: number): Surrogate | undefined {
+  const code = (j: number) => (bytes[j] === 0xed && bytes[j + 1]! >= 0xa0 && bytes[j + 1]! <= 0xbf && bytes[j + 2]! >= 0x80 && bytes[j + 2]! <= 0xbf ? 0xd000 | ((bytes[j + 1]! & 0x3f) << 6) | (bytes[j + 2]! & 0x3f) : undefined);
+  const high = code(i);
+  if (high === undefined) return undefined;
+  const low = high <= 0xdbff ? code(i + 3) : undefined;
+  if (low !== undefined && low >= 0xdc00) return { bytes: [...bytes.subarray(i, i + 6)], code: high, character: String.fromCharCode(high, low) };
+  return { bytes: [...bytes.subarray(i, i + 3)], code: high };
+}
+
+/** The bytes with each surrogate written as UTF-8 (one, or a pair) as one byte that cannot be read, so that it counts once. */
+function surrogatesAsOne(bytes: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const surrogate = bytes[i] === 0xed ? surrogateAt(bytes, i) : undefined;
+    if (surrogate) {
+      out.push(0xff);
+      i += surrogate.bytes.length;
+    } else out.push(bytes[i++]!);
+  }
+  return Uint8Array.from(out);
+}
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -37,12 +73,13 @@ export function decode(bytes: Uint8Array): Decoded {
     text = strict.decode(bytes);
   } catch {
     const bad = firstInvalidByte(bytes);
-    const read = lenient.decode(bytes).replace(/^\uFEFF/, '');
-    if (!/[^\u0000-\u007F\uFEFF\uFFFD]/.test(read)) return { kind: 'not-utf8', place: placeOfByte(bytes, bad), byte: bytes[bad] ?? 0 };
+    const surrogate = surrogateAt(bytes, bad);
+    const read = lenient.decode(surrogate ? surrogatesAsOne(bytes) : bytes).replace(/^\uFEFF/, '');
+    if (!/[^\u0000-\u007F\uFEFF\uFFFD]/.test(read)) return { kind: 'not-utf8', place: placeOfByte(bytes, bad), byte: bytes[bad] ?? 0, ...(surrogate && { surrogate }) };
     // Each byte (or run of bytes) that cannot be read is one U+FFFD in what is read: the first is this one.
     const lines = new LineIndex(read);
     const others = [...read.matchAll(/\uFFFD/g)].slice(1).map((m) => lines.place(m.index).line);
-    return { kind: 'not-utf8', place: placeOfByte(bytes, bad), byte: bytes[bad] ?? 0, mixed: { others } };
+    return { kind: 'not-utf8', place: placeOfByte(bytes, bad), byte: bytes[bad] ?? 0, mixed: { others }, ...(surrogate && { surrogate }) };
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { kind: 'text', text: bom ? text.slice(1) : text, bom };

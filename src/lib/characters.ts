@@ -52,6 +52,16 @@ const ALPHABETS: readonly [Alphabet, RegExp][] = [
  */
 const GREEK_LIKE_LATIN = /[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορυχ]/u;
 const LATIN_LIKE_GREEK = /[ABEZHIKMNOPTYXaiknopuvxy]/u;
+/**
+ * The Latin letter each Cyrillic or Greek letter is drawn like (Unicode's confusables), to write
+ * an id meant with it: `cаlls` with a Cyrillic `а` is `calls`.
+ */
+export const LATIN_LOOK_ALIKES: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ['аеорсухѕіјԁһӏԛԝүкАВЕЅІЈКМНОРСТУХҮ', 'aeopcyxsijdhlqwykABESIJKMHOPCTYXY'],
+    ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορυχ', 'ABEZHIKMNOPTYXaikvopux'],
+  ].flatMap(([letters, latin]) => [...letters!].map((letter, i) => [letter, latin![i]!])),
+);
 /** A word: letters and the marks on them. */
 const WORD = /[\p{L}\p{M}]+/gu;
 

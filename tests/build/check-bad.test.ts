@@ -479,8 +479,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('frontmatter-missing')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-missing/content/articles/empty.md:1:1  This file is empty, so it is no record and nothing of it would be published. Write the record in it (its fields between two --- lines, then its body), or delete the file. [frontmatter-missing]
       tests/fixtures/bad/frontmatter-missing/content/articles/report.md:1:1  This file has no frontmatter. Start it with a line of three hyphens (---), then the fields as "key: value" lines, then another --- line; the body follows. [frontmatter-missing]
+      tests/fixtures/bad/frontmatter-missing/content/claims/bridge-closed.md:1:1  The file starts with its fields, but the line of three hyphens (---) that opens them is missing, so they would not be read as fields: the --- line below them would close nothing. Add a line of three hyphens (---) above the first field, as the first line of the file. [frontmatter-missing]
 
-      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/frontmatter-missing/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-missing/dist/ was left as it was.
       "
@@ -554,8 +555,9 @@ describe('a build of bad content', () => {
   it('fails on mention bad id', () => {
     expect(failingBuild('mention-bad-id')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-bad-id/content/articles/report.md:12:9  "Bridge_Closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. Did you mean "bridge-closed"? In: :claim[the bridge was shut]{#Bridge_Closed} [mention-bad-id]
+      tests/fixtures/bad/mention-bad-id/content/articles/report.md:14:14  "bridge-clоsed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. It holds the Cyrillic letter "о" (U+043E) after "bridge-cl", drawn like the Latin "o": type it again as that letter. Did you mean "bridge-closed"? In: :claim[the bridge stays shut]{#bridge-clоsed} [mention-bad-id]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-bad-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-bad-id/dist/ was left as it was.
       "
@@ -790,8 +792,9 @@ describe('a build of bad content', () => {
   it('fails on a second set of fields at the top of a body, which would be published as text', () => {
     expect(failingBuild('fields-in-body')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/fields-in-body/content/articles/report.md:10:1  A second set of fields, between two --- lines, follows the first (byline and published), but only the first set is read: these lines would be published as the start of the body, a field as a heading. Move what they hold into the fields at the top, and delete these lines. [fields-in-body]
+      tests/fixtures/bad/fields-in-body/content/claims/bridge-closed.md:4:1  This line of three hyphens closes the fields, but fields follow it up to the --- on line 6 (kind), and they are not read: they would be published as the start of the body, the last as a heading. Remove this line, so that the fields run on to the --- on line 6. [fields-in-body]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/fields-in-body/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/fields-in-body/dist/ was left as it was.
       "
@@ -813,8 +816,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('frontmatter-dashes')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/frontmatter-dashes/content/articles/report.md:1:1  The first line, "—-", is meant to open the fields, but it holds a dash that is not a hyphen ("—", U+2014), as an editor or a word processor may put for two or three hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]
       tests/fixtures/bad/frontmatter-dashes/content/claims/bridge-closed.md:5:1  This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line. [frontmatter-unclosed]
+      tests/fixtures/bad/frontmatter-dashes/content/stories/closure.md:1:1  The first line, "\\t---", is meant to open the fields, but a tab stands before its hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 3 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/frontmatter-dashes/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/frontmatter-dashes/dist/ was left as it was.
       "
@@ -826,10 +830,12 @@ describe('a build of bad content', () => {
       "tests/fixtures/bad/yaml-line-mistakes/content/articles/report.md:6:1  YAML cannot read this: the text of the value that starts with > on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]
       tests/fixtures/bad/yaml-line-mistakes/content/claims/bridge-closed.md:4:1  YAML cannot read this: the colon after the field name "kind" is inside the quotation marks, so YAML reads "kind:" as a text, with no field. Put the colon after the closing quotation mark, or write the line without them: kind: fact. [yaml-syntax]
       tests/fixtures/bad/yaml-line-mistakes/content/outlets/council.yaml:2:15  YAML cannot read this: the value "yes" is not true or false, which its tag !!bool asks for. Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true). [yaml-syntax]
+      tests/fixtures/bad/yaml-line-mistakes/content/outlets/courier.yaml:2:8  YAML cannot read this: the value has the tag !custom (a ! before a word names a type for the value); js-yaml, which Astro reads the fields with, knows no such tag, so it would refuse this whole record and the build would stop. Remove the tag and write the value as the field takes it (owner: Valley Media); if the !custom belongs to the text, put the whole value in double quotes: owner: "!custom Valley Media". [yaml-syntax]
+      tests/fixtures/bad/yaml-line-mistakes/content/outlets/press.yaml:3:5  YAML cannot read this: the merge key << names *press, the group of fields it is written in, so it would bring these fields into themselves: js-yaml, which Astro reads the fields with, brings in nothing from it, as the group has its fields already. To bring in the fields of another group, name that one after the * (set above it, outside this group, with &name); else remove this line. [yaml-syntax]
       tests/fixtures/bad/yaml-line-mistakes/content/outlets/wire.yaml:2:8  YAML cannot read this: there is no space after the colon of the field "country", so YAML reads the whole line as a name. Put a space after the colon, as in country: United Kingdom. [yaml-syntax]
       tests/fixtures/bad/yaml-line-mistakes/content/stories/closure.md:4:5  YAML cannot read this: the merge key << names *common, an anchor that is not set above it (&common). Write <<: *name, where &name is set above it on a group of indented fields (base: &name), or write the fields out, one per line, and remove this line. [yaml-syntax]
 
-      5 problems in 5 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      7 problems in 7 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/yaml-line-mistakes/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-line-mistakes/dist/ was left as it was.
       "
@@ -872,10 +878,11 @@ describe('a build of bad content', () => {
   it('fails on not utf8', () => {
     expect(failingBuild('not-utf8')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/not-utf8/content/articles/pasted.md:10:23  This file is UTF-8 text but for the byte 0x93 here, which cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "“"): it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here, and the other that cannot be read (line 10): reopening the whole file in another encoding would garble its UTF-8 characters. [not-utf8]
+      tests/fixtures/bad/not-utf8/content/outlets/courier.yaml:1:22  This file is not UTF-8 text: the bytes ED A0 BD here cannot be read: they write U+D83D, one half of a UTF-16 pair alone, which is no character (a program that cut a text between the two halves of an emoji or another character beyond U+FFFF leaves one). Delete these bytes, and write the character meant whole, if any. [not-utf8]
       tests/fixtures/bad/not-utf8/content/outlets/gazette.yaml:1:1  This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read. Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
       tests/fixtures/bad/not-utf8/content/outlets/wire.yaml:2:41  This file is not UTF-8 text: the byte 0xE9 here cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"). Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]
 
-      3 problems in 3 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
+      4 problems in 4 of 7 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/not-utf8/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/not-utf8/dist/ was left as it was.
       "
@@ -962,9 +969,10 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/unknown-field/content/articles/reopening.md:9:1  Unknown field "claims" in an article: an article's claims are the mentions in its body, each with the words that make the claim. Remove the line, and mark each claim in a passage of the body: :claim[exact words]{#claim-id}. [unknown-field]
       tests/fixtures/bad/unknown-field/content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]
       tests/fixtures/bad/unknown-field/content/articles/report.md:9:1  Unknown field "Outlet" in an article, which also has the field "outlet" (line 3): only that one is read, so the value of this line would be dropped without a word. A field is written once, with its name exactly as the guide writes it (case and spaces count): remove this line, keeping in outlet the value you mean. [unknown-field]
+      tests/fixtures/bad/unknown-field/content/outlets/wire.yaml:3:1  Unknown field "cоuntry" in an outlet. It holds the Cyrillic letter "о" (U+043E) after "c", drawn like the Latin "o": type it again as that letter. Did you mean "country"? [unknown-field]
       tests/fixtures/bad/unknown-field/content/stories/closure.md:4:1  Unknown field "articles" in a story: a story does not list its articles; each article names its story in its own story field. Remove the line, and set story in each article's file. [unknown-field]
 
-      6 problems in 3 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      7 problems in 4 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-field/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-field/dist/ was left as it was.
       "

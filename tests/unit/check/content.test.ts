@@ -333,6 +333,22 @@ describe('checkContent', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('names the look-alike letter or the no-break space that makes a reference no id, which the message shows as the id it passes for', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const article = path.join(abs, 'articles/wire-bridge-closed.md');
+    const outlet = /^outlet: (.*)$/m.exec(readFileSync(article, 'utf8'))![1]!;
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^outlet: .*$/m, `outlet: ${outlet.replace('a', '\u0430')}`));
+    const claim = path.join(abs, 'claims/mayor-safety-first.md');
+    const speaker = /^speaker: (.*)$/m.exec(readFileSync(claim, 'utf8'))![1]!;
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace(/^speaker: .*$/m, `speaker: ${speaker.slice(0, 2)}\u00A0${speaker.slice(2)}`));
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.code, /It holds .*/.exec(p.message)?.[0]])).toEqual([
+      ['articles/wire-bridge-closed.md', 'unknown-reference', `It holds the Cyrillic letter "а" (U+0430) after "${outlet.slice(0, outlet.indexOf('a'))}", drawn like the Latin "a": type it again as that letter. Did you mean "${outlet}"?`],
+      ['claims/mayor-safety-first.md', 'unknown-reference', `It holds a no-break space (U+00A0) after "${speaker.slice(0, 2)}", which shows as a space: delete it. Did you mean "${speaker}"?`],
+    ]);
+  });
+
   it("gives a notice for an outlet's owner written as another outlet's id (read as that outlet), and none for it written as that outlet's name", async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

@@ -56,6 +56,16 @@ describe('checkFile', () => {
     expect(yaml('name: Wire\n...\n')).toEqual([]);
   });
 
+  it('says of a stray line with no colon before a field that it has none, not that a field name runs over lines', () => {
+    const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, /^YAML cannot read this: ([^,.]*)/.exec(p.message)?.[1]]);
+    // YAML reads such a line as the start of a name that runs on into the field's: `Note --- country`.
+    for (const stray of ['Note---', '\uFFFD---', 'And :claim[the rest of it\n\nAnd :claim[more']) {
+      expect(yaml(`name: Wire\n${stray}\ncountry: UK\n`), stray).toEqual([[2, 1, 'this line has no colon after a field name']]);
+    }
+    // A quoted name that does run over two lines is one.
+    expect(yaml('"name\n  x": Wire\n')).toEqual([[1, 1, 'a field name runs over more than one line']]);
+  });
+
   it('reads yes, no, on and off as words, as YAML 1.2 does: as text in a name or a country, and with the value to write where true or false is expected', () => {
     expect(check('name: No\ncountry: NO\nowner: off\n', 'outlets', 'wire').problems).toEqual([]);
     // Under a %YAML 1.1 directive too: js-yaml, Astro's reader, keeps YAML 1.2's core schema.
@@ -78,6 +88,22 @@ describe('checkFile', () => {
     expect(problems('\n---\nbyline: Kari\npublished: 2026-05-11\n---\n\nText.\n')).toEqual([[11, 1, 'fields-in-body']]);
     expect(messages(article(valid, '---\nbyline: Kari\n---\n'))).toContain('follows the first (byline), but only the first set is read');
     for (const body of ['---\n\nText: with a colon.\n\n---\n', '---\n\nA rule, then text.\n', 'Text.\n\n---\nbyline: Kari\n---\n']) expect(problems(body), body).toEqual([]);
+  });
+
+  it('reports a stray --- among the fields, which closes them early, at that line, and not the fields after it as missing', () => {
+    const said = (text: string, collection: FileInput['collection'] = 'articles') => check(text, collection).problems.map((p) => [p.line, p.column, p.code, p.message]);
+    // Before the last field, an optional one: it was read as the body, with no problem at all.
+    expect(said(`---\n${valid}---\nvia: gazette-report\n---\n\nText.\n`)).toEqual([
+      [8, 1, 'fields-in-body', 'This line of three hyphens closes the fields, but fields follow it up to the --- on line 10 (via), and they are not read: they would be published as the start of the body, the last as a heading. Remove this line, so that the fields run on to the --- on line 10.'],
+    ]);
+    // Before required fields: said once, not also as missing fields.
+    expect(said('---\nstatement: The bridge closed.\n---\nstory: closure\nkind: fact\n---\n', 'claims').map((p) => p.slice(0, 3))).toEqual([[3, 1, 'fields-in-body']]);
+    // The opening line written twice: not a record without fields.
+    expect(said('---\n---\nstatement: The bridge closed.\nstory: closure\nkind: fact\n---\n', 'claims')).toEqual([
+      [2, 1, 'fields-in-body', 'This line of three hyphens closes the fields right after the --- line that opens them, but fields follow it up to the --- on line 6 (statement, story and kind), and they are not read: they would be published as the start of the body, the last as a heading. Remove this line, so that the fields run on to the --- on line 6.'],
+    ]);
+    // A body that starts with text, or a rule, or words with a colon that name no field, is a body.
+    for (const body of ['Text: with a colon.\n---\n', 'kind: of a report, it says.\n\nMore text.\n\n---\n', '---\n\nText.\n']) expect(said(`---\n${valid}---\n${body}`), body).toEqual([]);
   });
 
   it('says of a stance written as an article’s or a claim’s field that each mention gives its own', () => {
@@ -730,6 +756,14 @@ describe('checkFile', () => {
     expect(check(article(valid, `${'x\\*'.repeat(2000)}\n`)).problems).toEqual([]);
   });
 
+  it('says of an escape of half a UTF-16 pair alone in a field that it is no character, not a control character', () => {
+    expect(messages('name: Harbour Wire\nowner: "Harbour \\uD83D Media"\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:17  The field owner holds U+D83D, one half of a UTF-16 pair alone (written as an escape, \\uD83D, without the other half), which is no character: a page shows it as "\uFFFD", and a feed cannot carry it. Write the character meant whole (an emoji as itself), or delete the escape. [control-character]"`,
+    );
+    // The whole pair is the emoji.
+    expect(check('name: Harbour Wire\nowner: "Harbour \\uD83C\\uDF09 Media"\n', 'outlets').problems).toEqual([]);
+  });
+
   it('reports a control character or a bidirectional control written in a body as a character reference, and not the references that are fine', () => {
     const text = article(valid, '<p title="&#x1;">a</p> &#X7f;\n<b>&#8238;</b>\n&#31; and &#x2066;\n');
     const problems = check(text).problems.map((p) => [p.line, p.column, p.code, /\((U\+[0-9A-F]{4})\)/.exec(p.message)?.[1]]);
@@ -849,6 +883,18 @@ describe('checkFile', () => {
     );
     expect(messages(Buffer.from('---\nheadline: Caf\xe9\n', 'latin1'))).toMatchInlineSnapshot(
       `"content/articles/report.md:2:14  This file is not UTF-8 text: the byte 0xE9 here cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"). Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it). [not-utf8]"`,
+    );
+  });
+
+  it('says that bytes ED A0 80 are half of a UTF-16 pair written as UTF-8, to delete, not a character of another encoding to save as UTF-8', () => {
+    // What a program leaves that cuts a JavaScript or Java string between the halves of an emoji and writes it out.
+    const lone = Buffer.concat([Buffer.from('name: Harbour ', 'utf8'), Buffer.from([0xed, 0xa0, 0xbd]), Buffer.from(' Wire\n', 'utf8')]);
+    expect(messages(lone, 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:1:15  This file is not UTF-8 text: the bytes ED A0 BD here cannot be read: they write U+D83D, one half of a UTF-16 pair alone, which is no character (a program that cut a text between the two halves of an emoji or another character beyond U+FFFF leaves one). Delete these bytes, and write the character meant whole, if any. [not-utf8]"`,
+    );
+    const pair = Buffer.concat([Buffer.from('name: Café ', 'utf8'), Buffer.from([0xed, 0xa0, 0xbc, 0xed, 0xbc, 0x89]), Buffer.from('\n', 'utf8')]);
+    expect(messages(pair, 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:1:12  This file is UTF-8 text but for the bytes ED A0 BC ED BC 89 here: they write "🌉" (U+1F309) as its two UTF-16 halves, each as if it were a character (CESU-8, as Java and some databases write text), which UTF-8 does not allow. Retype the character here, or save the file from the program that wrote it as UTF-8. [not-utf8]"`,
     );
   });
 
@@ -1176,6 +1222,17 @@ describe('checkFile', () => {
     expect(said('name: &n Harbour Wire\n<<: [{owner: Harbour Media}, *n]\n')).toEqual([[2, 30, 'yaml-syntax', 'the merge key << names *n, which is not a group of fields']]);
   });
 
+  it('says of a merge key that names its own group, or one it is inside, that it would bring the fields into themselves', () => {
+    // The yaml package follows such a merge round until its count of aliases runs out; it said "values starting with * repeat other values (&) too many times" and to quote the value.
+    expect(messages('&wire\nname: Harbour Wire\n<<: *wire\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:3:5  YAML cannot read this: the merge key << names *wire, the group of fields it is written in, so it would bring these fields into themselves: js-yaml, which Astro reads the fields with, brings in nothing from it, as the group has its fields already. To bring in the fields of another group, name that one after the * (set above it, outside this group, with &name); else remove this line. [yaml-syntax]"`,
+    );
+    const said = (yaml: string) => check(yaml, 'claims').problems.map((p) => [p.line, p.column, p.code, /^YAML cannot read this: ([^,]*, [^,:]*)/.exec(p.message)?.[1]]);
+    const claim = 'statement: The bridge was closed.\nstory: closure\nkind: fact\n';
+    expect(said(`---\n${claim}verdict: &v\n  rating: accurate\n  <<: [{note: x}, *v]\n---\n`)).toEqual([[7, 19, 'yaml-syntax', 'the merge key << names *v, the group of fields it is written in']]);
+    expect(said(`---\n${claim}verdict: &v\n  rating: accurate\n  note:\n    <<: *v\n---\n`)).toEqual([[8, 9, 'yaml-syntax', 'the merge key << names *v, a group of fields it is written inside']]);
+  });
+
   it('reads a value with an explicit tag of YAML\'s own as Astro (js-yaml) does, and refuses one its tag does not fit, at the tag', () => {
     expect(check('name: !!str 2026\nunidentified: !!bool "true"\nowner: !!null ~\n', 'outlets').problems.map((p) => [p.line, p.code])).toEqual([[3, 'empty-value']]);
     expect(messages('name: !!float 1\n', 'outlets')).toMatchInlineSnapshot(
@@ -1184,6 +1241,40 @@ describe('checkFile', () => {
     expect(messages('name: Harbour Wire\nunidentified: !!bool yes\n', 'outlets')).toMatchInlineSnapshot(
       `"content/outlets/report.yaml:2:15  YAML cannot read this: the value "yes" is not true or false, which its tag !!bool asks for. Remove the tag (the !! and the word after it), and write the value as the field takes it (unidentified: true). [yaml-syntax]"`,
     );
+  });
+
+  it('names a look-alike letter or a no-break space in a claim id, and suggests the id written without it', () => {
+    const said = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, p.message.replace(/ In: .*/, '')]);
+    expect(said('> :claim[The bridge was closed]{#bridge-cl\u043Esed stance=quotes}.\n')).toEqual([
+      [10, 3, 'mention-bad-id', '"bridge-clоsed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. It holds the Cyrillic letter "о" (U+043E) after "bridge-cl", drawn like the Latin "o": type it again as that letter. Did you mean "bridge-closed"?'],
+    ]);
+    expect(said('> :claim[The bridge was closed]{#bri\u00A0dge-closed}.\n')).toEqual([
+      [10, 3, 'mention-bad-id', '"bri\u00A0dge-closed" is not a claim id: ids are lowercase words joined by hyphens, at most 120 characters. It holds a no-break space (U+00A0) after "bri", which shows as a space: delete it. Did you mean "bridge-closed"?'],
+    ]);
+    // The claim meant is the one named: it is not also reported as mentioned nowhere.
+    expect(check(article(valid, '> :claim[The bridge was closed]{#bridge-cl\u043Esed}.\n')).named).toContain('bridge-closed');
+  });
+
+  it('names an invisible character or a look-alike letter in an unknown field, which the message shows as the field it passes for', () => {
+    const said = (yaml: string) => check(yaml, 'outlets').problems.map((p) => [p.line, p.column, p.code, p.message]);
+    expect(said('n\uFEFFame: Harbour Wire\n')).toEqual([
+      [1, 1, 'unknown-field', 'Unknown field "n\uFEFFame" in an outlet. It holds an invisible character, a zero-width no-break space (U+FEFF), after "n": delete it. Did you mean "name"?'],
+    ]);
+    expect(said('name: Harbour Wire\nc\u043Euntry: UK\n')).toEqual([
+      [2, 1, 'unknown-field', 'Unknown field "c\u043Euntry" in an outlet. It holds the Cyrillic letter "\u043E" (U+043E) after "c", drawn like the Latin "o": type it again as that letter. Did you mean "country"?'],
+    ]);
+  });
+
+  it('says what a tag js-yaml does not know is, that Astro would refuse the record for it, and the line to write', () => {
+    expect(messages('name: Harbour Wire\nowner: !custom Harbour Media\n', 'outlets')).toMatchInlineSnapshot(
+      `"content/outlets/report.yaml:2:8  YAML cannot read this: the value has the tag !custom (a ! before a word names a type for the value); js-yaml, which Astro reads the fields with, knows no such tag, so it would refuse this whole record and the build would stop. Remove the tag and write the value as the field takes it (owner: Harbour Media); if the !custom belongs to the text, put the whole value in double quotes: owner: "!custom Harbour Media". [yaml-syntax]"`,
+    );
+    const said = (yaml: string) => check(yaml, 'outlets').problems.map((p) => [p.line, p.column, /tag (\S+?)[ ,;]/.exec(p.message)?.[1], /Ruby|Python/.exec(p.message)?.[0]]);
+    expect(said('name: Harbour Wire\nowner: !ruby/object:Owner Harbour Media\n')).toEqual([[2, 8, '!ruby/object:Owner', 'Ruby']]);
+    expect(said('name: Harbour Wire\nowner: !!python/object x\n')).toEqual([[2, 8, '!!python/object', 'Python']]);
+    expect(said('name: Harbour Wire\naliases:\n  - !custom wire\n')).toEqual([[3, 5, '!custom', undefined]]);
+    // A value after the tag that double quotes would not hold as written: no line to copy, the advice alone.
+    expect(messages('name: Harbour Wire\nowner: !custom {b: 1}\n', 'outlets')).toContain('Remove the tag (the ! and the word after it), and write the value as the field takes it; if the ! belongs to the text');
   });
 
   it('counts columns in UTF-16 code units, as remark, ESLint and VS Code do: a tab is one, a CJK character one, an emoji two', () => {

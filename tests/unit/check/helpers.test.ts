@@ -43,6 +43,13 @@ describe('toId', () => {
     ['--x--', 'x'],
     ['日本', ''],
     ['giz\u200Bmodo Re\u00ADport\uFEFF', 'gizmodo-report'],
+    // A look-alike letter of another alphabet in a Latin word is the Latin letter it passes for; a word all Cyrillic is no id.
+    ['anthropic-c\u0430lls-for-p\u0430use', 'anthropic-calls-for-pause'],
+    ['\u039Ffficial-r\u03BFle', 'official-role'],
+    ['Москва', ''],
+    // A no-break space inside an id written with hyphens was pasted in; between the words of a name it is a space.
+    ['paus\u00A0e-is-unilateral', 'pause-is-unilateral'],
+    ['Coastal\u00A0Wire', 'coastal-wire'],
   ])('turns %s into %s', (name, id) => {
     expect(toId(name)).toBe(id);
   });
@@ -66,6 +73,13 @@ describe('decode', () => {
     expect(decode(Buffer.from([0xc3, 0xa9, 0x93, 0x0a, 0x94, 0x0a, 0x61, 0x92]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 2 }, byte: 0x93, mixed: { others: [2, 3] } });
     expect(decode(Buffer.from([0x61, 0x0a, 0xe9, 0xff]))).toEqual({ kind: 'not-utf8', place: { line: 2, column: 1 }, byte: 0xe9 });
     expect(decode(Buffer.from([0xed, 0xa0, 0x80]))).toMatchObject({ kind: 'not-utf8', place: { line: 1, column: 1 } });
+  });
+
+  it('tells a surrogate written as UTF-8 (ED A0 80), alone or as a pair, from a byte of another encoding, and counts it once', () => {
+    expect(decode(Buffer.from([0x61, 0xed, 0xa0, 0x80, 0x0a]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 2 }, byte: 0xed, surrogate: { bytes: [0xed, 0xa0, 0x80], code: 0xd800 } });
+    // 😀 (U+1F600) in CESU-8: D83D and DE00, each as three bytes; with é elsewhere, and one more pair on line 2.
+    const pair = [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80];
+    expect(decode(Buffer.from([0xc3, 0xa9, ...pair, 0x0a, ...pair]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 2 }, byte: 0xed, mixed: { others: [2] }, surrogate: { bytes: pair, code: 0xd83d, character: '😀' } });
   });
 
   it('calls UTF-16 text with its byte-order mark not UTF-8, not binary', () => {
@@ -110,6 +124,11 @@ describe('splitFrontmatter', () => {
     ['----  \na: 1\n----\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '----' }],
     ['--\na: 1\n--\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '--' }],
     ['\u200B---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '\u200B---' }],
+    // Three hyphens after a space or a tab; the fields with no line above them to open them.
+    ['\t---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '\t---' }],
+    ['  ---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '  ---' }],
+    ['a: 1\nb: 2\n---\nbody\n', { kind: 'missing', variant: 'no-opening', offset: 0 }],
+    ['Note: a body\n\nno fence below\n', { kind: 'missing', variant: 'none', offset: 0 }],
     ['---\na: 1\n—\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
     ['---\na: 1\n–––\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
     // A list item or a word is no fence; a body's own rules and dashes are its own.
@@ -479,6 +498,16 @@ describe('listContent', () => {
       "This file's name differs from content/articles/report.md's only in capitals, so it would take the same id, \"report\": an id is its file name in lowercase words joined by hyphens, and a disk that does not tell capitals apart (macOS's, Windows') holds the two as one file. Every article needs its own id: merge what this file holds into content/articles/report.md and remove this one, or, if it is another article, rename it to an id of its own.",
     );
     expect(listing.problems[2]!.message).toMatch(/^This file's name differs from content\/articles\/wire-report\.md's only in capitals or signs that an id does not have, so it would take the same id, "wire-report": an id is its file name in lowercase words joined by hyphens\. Every/);
+  });
+
+  it('reports a file named with a look-alike letter of another alphabet, as the id it passes for, naming the letter', () => {
+    // gizmоdo.yaml with a Cyrillic о beside gizmodo.yaml: the record it imitates, not one to rename to "gizm-do".
+    const listing = listingOf({ 'content/outlets/gizmodo.yaml': 'name: Gizmodo\n', 'content/outlets/gizm\u043Edo.yaml': 'name: Gizmodo\n', 'content/outlets/n\u0435w-site.yaml': 'name: New\n' });
+    expect(listing.problems.map((p) => [p.file, p.code, p.message.replace(/:.*/, '')])).toEqual([
+      ['content/outlets/gizm\u043Edo.yaml', 'duplicate-id', 'This file\'s name differs from content/outlets/gizmodo.yaml\'s only in letters of another alphabet drawn like Latin ones (the Cyrillic "\u043E", U+043E), so it would take the same id, "gizmodo"'],
+      ['content/outlets/n\u0435w-site.yaml', 'bad-file-name', '"n\u0435w-site" is not a valid id. It holds the Cyrillic letter "\u0435" (U+0435) after "n", drawn like the Latin "e"'],
+    ]);
+    expect(listing.problems[1]!.message).toContain('Rename the file to new-site.yaml');
   });
 });
 

@@ -77,6 +77,11 @@ export interface SourceDocument {
    * hours ago"), as written: no date to record, for the editor to work out.
    */
   relativeDate?: string | undefined;
+  /**
+   * The date the source says it was updated ("Updated 4 June"), as written: never the publication
+   * date, but what the editor is told when the source gives no other.
+   */
+  updated?: string | undefined;
   /** The day the e-mail that brought the text was sent (Outlook's `Sent:`): its date, noted, when the text gives none. */
   sent?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
@@ -138,6 +143,8 @@ export function extractSource(name: string, text: string): SourceDocument {
   if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
   delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
+  // An update's date is told only when the source gives no other.
+  if (doc.published || doc.undatedDay || doc.ambiguousDate || doc.relativeDate) doc.updated = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the
   // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
   // control characters and noncharacters text copied from a PDF or a word processor brings; and
@@ -611,6 +618,8 @@ interface LineFacts {
   bylineNote?: string;
   ambiguousDate?: string;
   relativeDate?: string;
+  /** An update's date, as written ("Updated 4 June"): not the publication date. */
+  updated?: string;
   /** The day an e-mail was sent (Outlook's `Sent:`): the date only when the text gives none. */
   sent?: string;
   /** A day its line gives without a year ("Published 3 June"). */
@@ -626,6 +635,7 @@ function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
   doc.section ??= facts.section;
   doc.ambiguousDate ??= facts.ambiguousDate;
   doc.relativeDate ??= facts.relativeDate;
+  doc.updated ??= facts.updated;
   doc.sent ??= facts.sent;
   doc.undatedDay ??= facts.undatedDay;
 }
@@ -743,8 +753,14 @@ function fieldLine(line: string): LineFacts | undefined {
       // A time relative to the page's saving: no date, but the editor is told what it says.
       facts.relativeDate ??= field;
       if (HOW_LONG_AGO.test(field)) anchored = true;
-    } else if (UPDATED.test(field)) {
-      // Not the publication date: left out of the text, not recorded.
+    } else if ((m = UPDATED.exec(field))) {
+      // Not the publication date: left out of the text, not recorded, but the editor is told when
+      // it is the only date ("Jane Roe | Updated 4 June"); a line of it alone is one of metadata.
+      const value = field.slice(m[0].length).replace(/^\s*:?\s*(?:(?:on|le|am|el|em|il|op)\s+)?/i, '');
+      if (dateOnly(value) || dayWithoutYear(value)) {
+        facts.updated ??= field;
+        anchored = true;
+      }
     } else if ((m = AMBIGUOUS_DATE.exec(field)) && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
       // 03/06/2026 is 3 June in Europe and March 6 in the United States: for the editor to say.
       facts.ambiguousDate ??= field.replace(/^[^\d]*/, '');
@@ -762,6 +778,10 @@ function fieldLine(line: string): LineFacts | undefined {
       anchored = true;
     } else if (dateOnly(field)) {
       facts.published ??= dateOnly(field);
+      anchored = true;
+    } else if (dayWithoutYear(field)) {
+      // "Jane Roe | 3 June": a day without its year, for the year to be found, or asked for.
+      facts.undatedDay ??= dayWithoutYear(field);
       anchored = true;
     } else if ((m = /^(\p{L}{3,})\.?\s+(\d{4})$/u.exec(field)) && monthOf(m[1]!) !== 0) {
       // A month and its year, as a magazine's issue or a report's running head names it: not a day to record.
@@ -837,9 +857,12 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
       const sent = parseDate(value);
       return sent ? { sent } : undefined;
     }
-    default:
-      // Updated, modified: not the publication date, left out of the text and not recorded.
-      return relative(key, value);
+    default: {
+      // Updated, modified: not the publication date, left out of the text and not recorded, but
+      // the editor is told when it is the only date the source gives.
+      const dated = parseDate(value) !== undefined || dayWithoutYear(value) !== undefined;
+      return dated ? { updated: `${key[0]!.toUpperCase()}${key.slice(1)}: ${value}` } : relative(key, value);
+    }
   }
 }
 
@@ -1158,7 +1181,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     body = hardWrapsJoined(body);
   }
-  doc.text = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n')).join('\n\n');
+  // Without the writer's biography under the text ("Jane Roe writes about cities. Follow her…"), as a page is read.
+  const blocks = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n'));
+  doc.text = blocks.filter((block, i) => !(i >= blocks.length - 2 && i > 0 && isWriterBio(block, doc.byline))).join('\n\n');
   // A wire's name is its publisher's; a press release's distributor's is not. In the first
   // paragraph, or one of the next two when a standfirst or a credit line comes first (as its date is read).
   const agency = doc.text
@@ -1616,6 +1641,22 @@ const PAYWALL_LINE =
   /^(?:(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:(?:only )?(?:reserved|available|exclusive) (?:for|to)|for) (?:our )?(?:paying |premium )?(?:subscribers|members)\b(?!(?:\s+only)?\s*\?)|(?:subscribe|sign in|log in|register) (?:now )?to (?:keep|continue) reading\b|to (?:keep|continue) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b|you(?:['’]ve| have) (?:reached|used) (?:your|all your|all of your) (?:free )?(?:articles?|stories|article limit|limit)\b)/i;
 /** The verb after a writer's name that starts a biography: "Marta Kowalska covers EU tech policy", "… is our Brussels correspondent". */
 const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|reported)|joined|leads|edits)\b/;
+/** A biography's invitation to follow its writer, as Medium's and blogs' end one: "Follow her for weekly essays", "… on Substack". */
+const FOLLOW = /\bfollow (?:her|him|them|me)\b|\b(?:on|at) (?:medium|substack|bluesky|mastodon|linkedin)\b|\bsubscribe to (?:her|his|their|my)\b/i;
+
+/**
+ * Whether a block, one of the last two of the text, is the writer's biography: it starts with the
+ * byline's first name and a biography's verb ("Marta Kowalska covers EU tech policy"), or, when
+ * the byline does not name the writer, with a person's name and such a verb, and it invites the
+ * reader to follow them ("Jane Roe writes about cities. Follow her for weekly essays.").
+ */
+function isWriterBio(block: string, byline: string | undefined): boolean {
+  if (block.length > PAGE_NOTE_MAX) return false;
+  const name = byline?.split(/\s*,\s*|\s+(?:and|&)\s+/)[0];
+  if (name && block.startsWith(`${name} `) && BIO_VERB.test(block.slice(name.length + 1))) return true;
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(.*)$/su.exec(block);
+  return m !== null && PERSON.test(m[1]!) && BIO_VERB.test(m[2]!) && FOLLOW.test(block);
+}
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
@@ -1745,7 +1786,6 @@ function fromHtml(html: string): SourceDocument {
   // What a page says in the article's flow without a class that tells it apart: a photograph's
   // credit ("Photo: AFP / John Thys"), a paywall's message ("This article is reserved for
   // subscribers"), and the writer's biography under the text ("Marta Kowalska covers EU tech policy").
-  const name = doc.byline?.split(/\s*,\s*|\s+(?:and|&)\s+/)[0];
   blocks = blocks.filter((block, i) => {
     if (rows.has(block) || block.length > PAGE_NOTE_MAX) return true;
     if (CREDIT_LINE.test(block)) return false;
@@ -1753,7 +1793,7 @@ function fromHtml(html: string): SourceDocument {
       doc.paywall ??= block.length <= 80 ? block : `${block.slice(0, 79).replace(/\s+\S*$/, '')} …`;
       return false;
     }
-    return !(name && i >= blocks.length - 2 && block.startsWith(`${name} `) && BIO_VERB.test(block.slice(name.length + 1)));
+    return !(i >= blocks.length - 2 && isWriterBio(block, doc.byline));
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   // A gallery's text is its captions, which are otherwise left out as a photograph's.

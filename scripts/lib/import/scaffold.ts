@@ -122,10 +122,12 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
 /** A publication's name as a syndication line writes it: capitalised words, with "of", "and", "&" between. */
 const PUBLICATION = String.raw`((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|de|del|la|le|du|der|die))*)`;
 /** A line that says the text was first published elsewhere: "This article first appeared in …", "Republished from … under …". */
-const FIRST = String.raw`(?:first|originally) (?:appeared|published|ran)(?: (?:in|on|by|at))? ${PUBLICATION}`;
+/** When it first ran, between the verb and the publication: "first ran on Monday in the Gazette", "was first published on 3 June by …". */
+const WHEN = String.raw`(?: (?:on |last |this )?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|earlier this week)| on (?:\p{L}{3,} \d{1,2}|\d{1,2} \p{L}{3,})(?:,? \d{4})?)?`;
+const FIRST = String.raw`(?:first|originally) (?:appeared|published|ran)${WHEN}(?: (?:in|on|by|at))? ${PUBLICATION}`;
 const SYNDICATED = [
   new RegExp(String.raw`\b(?:[Tt]his|[Tt]he) (?:article|story|piece|report|column|essay|interview|commentary|op-ed|version)\b[^.]{0,40}?\b${FIRST}`, 'u'),
-  new RegExp(String.raw`^(?:[Ff]irst|[Oo]riginally) (?:appeared|published|ran)(?: (?:in|on|by|at))? ${PUBLICATION}`, 'u'),
+  new RegExp(String.raw`^(?:[Ff]irst|[Oo]riginally) (?:appeared|published|ran)${WHEN}(?: (?:in|on|by|at))? ${PUBLICATION}`, 'u'),
   new RegExp(String.raw`\b(?:[Rr]e-?published|[Rr]eprinted) (?:from|by|with (?:the )?(?:kind )?permission (?:from|of)) ${PUBLICATION}`, 'u'),
 ];
 /** Capitalised words that are days or months, not publications ("It first ran on Tuesday"). */
@@ -145,6 +147,29 @@ export function syndicatedFrom(text: string): string | undefined {
       const name = pattern.exec(trimmed)?.[1]?.replace(/[.’']+$/, '').replace(/(?: (?:of|and|&|de|del|la|le|du|der|die))+$/, '');
       if (name && !NOT_PUBLICATION.test(name)) return name;
     }
+  }
+  return undefined;
+}
+
+/** A line that says the text is a copy of one published elsewhere, whether it names the publication or not ("… was originally published by our partner newsroom"). */
+const COPY_LINE = [
+  /\b(?:this|the) (?:article|story|piece|report|column|essay|interview|commentary|op-ed|version)\b[^.]{0,40}?\b(?:first|originally) (?:appeared|published|ran)\b/i,
+  /^(?:first|originally) (?:appeared|published|ran)\b/i,
+  /\b(?:re-?published|reprinted|syndicated) (?:from|by|with (?:the )?(?:kind )?permission|under|through|via|as part of)\b/i,
+];
+
+/**
+ * The line of a text that says it is a syndicated copy without naming the publication it copies
+ * ("This article was originally published by our partner newsroom and is republished with
+ * permission.", "This story first ran on Monday."), or undefined: the editor is asked to find it.
+ */
+export function unnamedSyndication(text: string): string | undefined {
+  if (syndicatedFrom(text) !== undefined) return undefined;
+  for (const line of text.split(/\n+/)) {
+    const trimmed = line.trim().replace(/^[(*_[]+|[)*_\]]+$/g, '');
+    if (trimmed.length > 200 || /^the post\b/i.test(trimmed)) continue;
+    // "First published in print", "… in our Sunday edition": the outlet's own, no copy.
+    if (COPY_LINE.some((pattern) => pattern.test(trimmed)) && !/\bin (?:print|the print edition|(?:our|the|this) [\p{L} ]{0,20}edition)\b/iu.test(trimmed)) return trimmed;
   }
   return undefined;
 }
@@ -339,6 +364,13 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     const whose = original.outlet ? `${original.outlet.name} (outlet ${original.outlet.id})` : `${commentSafe(original.name)}, which is no outlet in the corpus`;
     lines.push(`# via: the text says it first appeared in ${whose}. If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.`);
     todo.push(`via: the text says it first appeared in ${commentSafe(original.name)}; name that article's record, if we have one`);
+  } else {
+    const copy = unnamedSyndication(doc.text);
+    if (copy !== undefined) {
+      const said = commentSafe(copy.length <= 120 ? copy : `${copy.slice(0, 119).replace(/\s+\S*$/, '')} …`);
+      lines.push(`# via: the text says it is a copy ("${said}") but not of whose article. Find the original: if we record it, write via: <its id>, so that the two count as one source.`);
+      todo.push('via: the text says it is a copy of an article published elsewhere, without naming it; find the original and name its record, if we have one');
+    }
   }
 
   if (doc.url) {
@@ -373,6 +405,11 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     const said = commentSafe(doc.relativeDate);
     lines.push(`# published: the source gives only "${said}", relative to when it was saved: no date. Write the date it stands for if it is known for certain.`);
     todo.push(`published: the source says only "${said}"; write the date it stands for (from when the page was saved), or leave it out`);
+  } else if (doc.updated) {
+    // "Updated 4 June" says when it was changed, not when it was published, which may be days before.
+    const said = commentSafe(doc.updated);
+    lines.push(`# published: the source gives only the date it was updated, "${said}", not the date it was published. Write the publication date if it is known for certain; never the update's.`);
+    todo.push(`published: the source says only "${said}", an update, not the publication; write the date it was published if it is known, or leave it out`);
   } else {
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }

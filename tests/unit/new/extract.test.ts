@@ -323,6 +323,39 @@ describe('extractSource', () => {
     expect(read('Updated 4 June')).not.toHaveProperty('undatedDay');
   });
 
+  it('reads a day without its year beside the byline ("Jane Roe | 3 June"), as a line of metadata gives it', () => {
+    const read = (line: string, more = '') => extractSource('a.txt', `Pause plan divides experts\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.${more}\n`);
+    for (const [line, day] of [
+      ['Jane Roe | 3 June', '3 June'],
+      ['By Jane Roe · June 3', 'June 3'],
+      ['Jane Roe · 3 June · 5 min read', '3 June'],
+    ] as const) {
+      const doc = read(line);
+      expect(doc, line).toMatchObject({ byline: 'Jane Roe', undatedDay: { text: day, month: 6, day: 3 } });
+      expect(doc, line).not.toHaveProperty('published');
+      // Not a publisher named "June 3".
+      expect(doc, line).not.toHaveProperty('siteName');
+      expect(doc.text, line).not.toContain('Jane Roe');
+    }
+    expect(read('By Jane Roe · June 3, 2026 · 5 min read')).toMatchObject({ byline: 'Jane Roe', published: '2026-06-03' });
+    expect(read('Jane Roe | 3 June', ' The survey ran until May 30, 2026.')).toMatchObject({ byline: 'Jane Roe', published: '2026-06-03' });
+    // A headline that names a day is no line of fields.
+    expect(extractSource('a.txt', 'Vote on 3 June | Council split\n\nThe council will vote on the bridge, the mayor said.\n').text).toContain('The council will vote');
+  });
+
+  it('keeps the date a source gives only as its update\'s for the editor to be told, never as the publication\'s', () => {
+    const read = (line: string) => extractSource('a.txt', `Pause plan divides experts\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.\n`);
+    for (const line of ['Updated 4 June', 'Updated: 4 June 2026', 'Jane Roe | Updated June 4, 2026', 'Last updated on 4 June 2026, 10:32', 'Mis à jour le 4 juin 2026']) {
+      const doc = read(line);
+      expect(doc, line).not.toHaveProperty('published');
+      expect(doc.updated, line).toMatch(/^(?:Updated|Last updated|Mis à jour)/);
+      expect(doc.text, line).not.toContain('4 June');
+    }
+    // Beside a publication date, the update is not mentioned.
+    expect(read('Published 3 June 2026 | Updated 4 June 2026')).not.toHaveProperty('updated');
+    expect(read('Published 3 June | Updated 4 June')).not.toHaveProperty('updated');
+  });
+
   it('reads Markdown with setext headings, reference links and footnotes as its readers see it', () => {
     const md = [
       'The Compute Cap Nobody Wants',
@@ -1131,6 +1164,22 @@ describe('extractSource', () => {
     const para = '<p>Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, arguing that society needs time to adapt.</p>';
     const html = `<html lang="en"><head><title>Anthropic calls for pause</title></head><body><article><h1>Anthropic calls for pause</h1>${para}<p><em>This article was amended on 6 June 2026 to correct the name of the institute.</em></p><div class="author-bio"><p>Dan Milmo is the global technology editor. He previously covered business for the paper for 15 years.</p></div></article></body></html>`;
     expect(extractSource('b.html', html).text.split('\n\n')).toEqual([textOf(para), 'This article was amended on 6 June 2026 to correct the name of the institute.']);
+  });
+
+  it('leaves out the writer\'s biography at the end of a text or a page without a class, as Medium ends a post ("… Follow her")', () => {
+    const body = 'The council voted 7 to 2 to back the pause, the mayor said on Monday.\n\nThe vote is not binding, officials said.';
+    const bio = 'Jane Roe writes about technology and small-town life. Follow her for weekly essays.';
+    expect(extractSource('m.txt', `Why towns back the pause\nJane Roe | June 3, 2026\n\n${body}\n\n${bio}\n`).text).toBe(body);
+    // Without a byline, a person's name, a biography's verb and an invitation to follow them.
+    expect(extractSource('m.txt', `Why towns back the pause\n\n${body}\n\n${bio}\n`).text).toBe(body);
+    expect(extractSource('m.txt', `Why towns back the pause\n\n${body}\n\nJane Roe is a reporter based in Leeds. Follow her on Substack.\n`).text).toBe(body);
+    const page = (last: string) => `<html><head><title>Why towns back the pause</title></head><body><article><h1>Why towns back the pause</h1>${body.split('\n\n').map((p) => `<p>${p}</p>`).join('')}<p>${last}</p></article></body></html>`;
+    expect(extractSource('m.html', page(bio)).text).toBe(body);
+    // The article's own last paragraph about a person, who invites no one to follow them, is its text.
+    for (const kept of ['Jane Roe is the mayor of Northfield. She was elected in 2024.', 'Jane Roe writes to the council every week, she said.']) {
+      expect(extractSource('m.txt', `Why towns back the pause\n\n${body}\n\n${kept}\n`).text).toContain(kept);
+      expect(extractSource('m.html', page(kept)).text).toContain(kept);
+    }
   });
 
   it('leaves out of a text copied from a page the pull quote that repeats a quotation of a paragraph nearby', () => {

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type CorpusInfo } from '../../../scripts/lib/import/corpus.ts';
 import { extractSource } from '../../../scripts/lib/import/extract.ts';
 import { ClaimMatcher, findPassages, lineIn, names as namesIn, sentences, telling, words } from '../../../scripts/lib/import/passages.ts';
-import { detectLanguage, findOutlet, scaffold, slugFor, syndicatedFrom } from '../../../scripts/lib/import/scaffold.ts';
+import { detectLanguage, findOutlet, scaffold, slugFor, syndicatedFrom, unnamedSyndication } from '../../../scripts/lib/import/scaffold.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const seeds = path.resolve(root, '../shared/seeds');
@@ -222,6 +222,15 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: the source says only "Posted 3 days ago"; write the date it stands for (from when the page was saved), or leave it out');
   });
 
+  it('given only as an update ("Updated 4 June") is left for the editor, who is told it is not the publication date', () => {
+    for (const line of ['Updated 4 June', 'Jane Roe | Updated 4 June']) {
+      const result = scaffoldOf(`Council closes the harbour bridge\n${line}\nThe council said on Tuesday that the bridge would stay shut.\n`);
+      expect(result.text, line).not.toMatch(/^published:/m);
+      expect(result.text, line).toContain('\n# published: the source gives only the date it was updated, "Updated 4 June", not the date it was published. Write the publication date if it is known for certain; never the update\'s.\n');
+      expect(result.todo, line).toContain('published: the source says only "Updated 4 June", an update, not the publication; write the date it was published if it is known, or leave it out');
+    }
+  });
+
   it('is never a day after the import, whatever year the text gives', () => {
     const result = scaffoldOf(`${dateline}\nThe hearing is set for March 3, 2027.\n`);
     expect(result.text).not.toMatch(/^published:/m);
@@ -293,6 +302,10 @@ describe('a syndicated copy', () => {
     ['Originally published at The Atlantic on June 3, 2026.', 'The Atlantic'],
     ['(This article originally appeared in Le Monde.)', 'Le Monde'],
     ['This article was originally published by Valley Courier and is republished with permission.', 'Valley Courier'],
+    // When it ran, between the verb and the publication.
+    ['This story first ran on Monday in the Gazette.', 'the Gazette'],
+    ['This article was originally published on June 3, 2026 by The Markup.', 'The Markup'],
+    ['Originally published yesterday in the Harbour Gazette.', 'the Harbour Gazette'],
     // The site's own feed footer, and sentences of the article, name no original.
     ['The post Council votes appeared first on Valley Courier.', undefined],
     ['The minister first appeared in public on Monday.', undefined],
@@ -317,6 +330,28 @@ describe('a syndicated copy', () => {
     expect(result.text).toContain('\n# via: the text says it first appeared in Valley Courier (outlet valley-courier). If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.\n');
     expect(scaffold(extractSource('copy.txt', copy), corpus, options).text).toContain('\n# via: the text says it first appeared in the Valley Courier, which is no outlet in the corpus. If we record');
     expect(scaffold(extractSource('copy.txt', copy.replace(/This article.*\n/, '')), corpus, options).text).not.toContain('via');
+  });
+  it.each([
+    ['This article was originally published by our partner newsroom and is republished with permission.', true],
+    ['This story first ran on Monday.', true],
+    ['Republished under a Creative Commons licence.', true],
+    ['(This piece was first syndicated by our partners.)', true],
+    // A line that names the publication is read as above; sentences of the article are none.
+    ['This article first appeared in the Valley Courier.', false],
+    ['The minister first appeared in public on Monday.', false],
+    ['It first ran on Tuesday in print.', false],
+    // The outlet's own print edition is no other article.
+    ['This piece was first published in print.', false],
+    ['This article first appeared in our Sunday edition.', false],
+    ['The post Council votes appeared first on Valley Courier.', false],
+  ])('tells the editor that %j says it is a copy of an article it does not name', (line, told) => {
+    expect(unnamedSyndication(`Body.\n\n${line}`)).toBe(told ? line.replace(/^\(|\)$/g, '') : undefined);
+    const result = scaffold(extractSource('copy.txt', copy.replace(/This article.*\n/, `${line}\n`)), corpus, options);
+    expect(result.text.includes('\n# via: the text says it is a copy ("'), line).toBe(told);
+    if (told) {
+      expect(result.text).toContain(`# via: the text says it is a copy ("${line.replace(/^\(|\)$/g, '')}") but not of whose article. Find the original: if we record it, write via: <its id>, so that the two count as one source.\n`);
+      expect(result.todo).toContain('via: the text says it is a copy of an article published elsewhere, without naming it; find the original and name its record, if we have one');
+    }
   });
 });
 

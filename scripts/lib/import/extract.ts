@@ -606,6 +606,11 @@ const BY_FIELD = new RegExp(String.raw`^(?:written\s+)?${BY}:?\s+(.+)$`, 'i');
 const PUBLISHED = /^(?:(?:first\s+)?published|posted|date|aired|broadcast|publiée?|paru|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*(.+)$/i;
 const UPDATED = /^(?:(?:last\s+)?(?:updated|modified|edited)|mise? à jour|aktualisiert|geändert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\s|:|$)/i;
 
+/** A place or a publisher's name, a comma, and the rest ("Paris, le 8 juin 2026"): the rest is read as a date. */
+const PLACE_DATE = /^(\p{Lu}[\p{L}'’ .&-]{1,40}?),\s+(?:(?:le|den|am|el|il|em|op|on)\s+)?(.{6,40})$/u;
+/** A wire's slug line: capitals and digits with a slash ("AI-PAUSE/", "USA-AI/PAUSE"), and perhaps its version ("(UPDATE 2)", "(URGENT)"). */
+const SLUG_LINE = /^(?:[A-Z0-9][A-Z0-9-]*\/[A-Z0-9/-]*|[A-Z0-9][A-Z0-9-]*(?=\s*\())(?:\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RPT|WRAPUP|REPEAT|LEAD)\b[A-Z0-9 ,-]*\))?$/;
+
 /** What one line of metadata says. */
 interface LineFacts {
   /** From the subject of a forwarded e-mail (a newsletter): its headline. */
@@ -959,13 +964,16 @@ function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | und
  * `date`, `author`, `source`, …), and the text after it; undefined when it has none we read.
  */
 function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: string } | undefined {
-  const split = splitFrontmatter(text);
-  if (split.kind !== 'ok') return undefined;
-  let data: unknown;
-  try {
-    data = parseYamlText(split.yaml);
-  } catch {
-    return undefined;
+  const toml = tomlFrontmatter(text);
+  const split = toml ? undefined : splitFrontmatter(text);
+  if (!toml && split?.kind !== 'ok') return undefined;
+  let data: unknown = toml?.data;
+  if (split?.kind === 'ok') {
+    try {
+      data = parseYamlText(split.yaml);
+    } catch {
+      return undefined;
+    }
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const fields = data as Record<string, unknown>;
@@ -985,7 +993,46 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
   };
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   if (Object.values(doc).every((value) => value === undefined)) return undefined;
-  return { doc, body: text.slice(split.bodyStart) };
+  return { doc, body: text.slice(toml ? toml.bodyStart : split!.kind === 'ok' ? split!.bodyStart : 0) };
+}
+
+/**
+ * The fields of a Hugo post's TOML front matter, between `+++` lines (`title = "…"`, `date =
+ * 2026-06-05T09:30:00+02:00`, `authors = ["…"]`): its keys and those of its `[params]` table, the
+ * values as written (a string's quotes and escapes read, a list's strings); undefined when the
+ * text does not start with one. The fields of other tables are not the post's.
+ */
+function tomlFrontmatter(text: string): { data: Record<string, unknown>; bodyStart: number } | undefined {
+  const m = /^\+\+\+[ \t]*\n([^]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return undefined;
+  const data: Record<string, unknown> = {};
+  const string = (v: string): string | undefined => {
+    if (/^"(?:[^"\\]|\\.)*"$/.test(v)) {
+      try {
+        return JSON.parse(v) as string;
+      } catch {
+        return undefined;
+      }
+    }
+    return /^'[^']*'$/.test(v) ? v.slice(1, -1) : undefined;
+  };
+  let table = '';
+  for (const line of m[1]!.split('\n')) {
+    // A table, "[params]", or an array of tables, "[[resources]]".
+    const header = /^\s*\[\[?\s*([\w.-]+)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+    if (header) {
+      table = header[1]!;
+      continue;
+    }
+    const field = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$/.exec(line);
+    if (!field || (table !== '' && table !== 'params')) continue;
+    const value = field[2]!.replace(/\s+#[^"']*$/, '');
+    const list = /^\[(.*)\]$/.exec(value);
+    data[field[1]!] ??= list
+      ? list[1]!.split(/\s*,\s*/).flatMap((item) => (string(item.trim()) !== undefined ? [string(item.trim())] : []))
+      : (string(value) ?? value);
+  }
+  return { data, bodyStart: m[0].length };
 }
 
 /**
@@ -1038,12 +1085,12 @@ const RELEASE_ABOUT = /^(?:[Aa]bout|[ÀàAa] propos d[e'’]|[Üü]ber|[Aa]cerca
  * A press release's text without what follows it (see {@link RELEASE_END}), which is the
  * issuer's, the same in every release: its facts would be listed as the release's claims, and its
  * contacts are people's telephone numbers. The archive keeps it. Looked for after the text's
- * first three paragraphs; the SOURCE line there names the publisher.
+ * first two lines (its headline and a paragraph at least); the SOURCE line there names the publisher.
  */
 function releaseBody(lines: string[], doc: SourceDocument): string[] {
   const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
   // "SOURCE" in capitals only: a table's "Source: …" is the release's.
-  const end = filled.slice(3).find((i) => (RELEASE_END.test(lines[i]!.trim()) || RELEASE_SOURCE.test(lines[i]!.trim())) && lines[i]!.trim().length <= 100);
+  const end = filled.slice(2).find((i) => (RELEASE_END.test(lines[i]!.trim()) || RELEASE_SOURCE.test(lines[i]!.trim())) && lines[i]!.trim().length <= 100);
   if (end === undefined) return lines;
   for (const line of lines.slice(end)) doc.siteName ??= RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
   // Without a SOURCE line, the boilerplate's heading names the issuer ("About the Northfield Port Authority").
@@ -1128,6 +1175,17 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       take(fields);
       continue;
     }
+    // A place or a publisher and a date, as a press release or a copy writes them over the text
+    // ("Paris, le 8 juin 2026", "Brussels Ledger, 5 June 2026"): the date, and a masthead's name.
+    const placed = PLACE_DATE.exec(probe);
+    const placedDate = placed ? dateOnly(placed[2]!) : undefined;
+    if (placed && placedDate) {
+      const name = placed[1]!.trim();
+      take({ published: placedDate, ...((MASTHEAD_WORD.test(name) || ARTICLE.test(name)) && /\s/.test(name) && { siteName: name }) });
+      continue;
+    }
+    // A wire's slug line over its headline ("AI-PAUSE/ (UPDATE 2)", "USA-AI/PAUSE"): the desk's label, not the article's.
+    if (i === filled[0] && SLUG_LINE.test(probe)) continue;
     // "Opinion" or "Analysis" alone on a line over or under the headline (which may end with "?") or the byline.
     const label = i < (filled[10] ?? Infinity) && beforeText(kept.filter((l) => l.trim() !== '').slice(1)) ? kindLabel(probe) : undefined;
     if (label) {
@@ -1317,7 +1375,8 @@ export function looksLikeHeadline(line: string): boolean {
   if (/^[-*•>]/.test(line)) return false;
   // A quotation alone is a pull quote; one with more words after it is a headline ("“We cannot keep building”: an interview with …").
   if (/^["“]/.test(line) && !/^(["“])[^"“”]+["”][\s:,—–-]*[\p{L}\d]/u.test(line)) return false;
-  return line.split(/\s+/).length >= 3;
+  // Japanese, Chinese and Korean headlines have few spaces, or none: a line of eight characters or more that ends no sentence.
+  return line.split(/\s+/).length >= 3 || (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(line) && [...line].length >= 8 && !/[。．！？]$/.test(line));
 }
 
 /**
@@ -1514,18 +1573,18 @@ function paragraphs(text: string): string {
 
 /** Month names, January first, in the languages newsrooms most often import from (English, French, German, Spanish, Italian, Portuguese, Dutch). */
 const MONTHS: readonly string[][] = [
-  ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner'],
-  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho'],
-  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho'],
-  ['august', 'août', 'aout', 'agosto', 'augustus'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
+  ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner', 'يناير'],
+  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'فبراير'],
+  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'مارس'],
+  ['april', 'avril', 'abril', 'aprile', 'أبريل'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'مايو'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'يونيو'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'يوليو'],
+  ['august', 'août', 'aout', 'agosto', 'augustus', 'أغسطس'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'سبتمبر'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'أكتوبر'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'نوفمبر'],
+  ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'ديسمبر'],
 ];
 
 /** A word that may come before a date: a weekday (in the languages of {@link MONTHS}) or a word of up to three letters. */
@@ -1579,6 +1638,12 @@ export function parseDate(value: string): string | undefined {
         ? [numeric[4], numeric[5]!, numeric[6]!]
         : [numeric[9]!, String(a > 12 ? b : a), String(a > 12 ? a : b)];
     const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    return valid(day) ? day : undefined;
+  }
+  // As Japanese and Chinese write a date ("2026年6月5日"), and Korean ("2026년 6월 5일").
+  const cjk = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(v);
+  if (cjk) {
+    const day = `${cjk[1]}-${cjk[2]!.padStart(2, '0')}-${cjk[3]!.padStart(2, '0')}`;
     return valid(day) ? day : undefined;
   }
   // Up to two words before the date: a weekday, or a short word such as "le", "am" or "on".

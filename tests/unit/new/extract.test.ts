@@ -343,6 +343,88 @@ describe('extractSource', () => {
     expect(extractSource('a.txt', 'Vote on 3 June | Council split\n\nThe council will vote on the bridge, the mayor said.\n').text).toContain('The council will vote');
   });
 
+  it('reads a place or a publisher and a date on a line of their own ("Paris, le 8 juin 2026"), never as the headline', () => {
+    const release = [
+      'COMMUNIQUÉ DE PRESSE',
+      'Paris, le 8 juin 2026',
+      '',
+      "L'Institut européen de l'IA salue l'appel à une pause mondiale",
+      '',
+      "L'Institut européen de l'IA « salue l'initiative d'Anthropic », a déclaré sa présidente, Claire Fontaine, lundi.",
+      '',
+      "À propos de l'Institut européen de l'IA",
+      "L'Institut européen de l'IA est un centre de recherche indépendant fondé en 2019.",
+    ].join('\n');
+    expect(extractSource('c.txt', release)).toEqual({
+      format: 'text',
+      headline: "L'Institut européen de l'IA salue l'appel à une pause mondiale",
+      published: '2026-06-08',
+      section: 'Press release',
+      siteName: "Institut européen de l'IA",
+      text: "L'Institut européen de l'IA « salue l'initiative d'Anthropic », a déclaré sa présidente, Claire Fontaine, lundi.",
+    });
+    const read = (line: string) => extractSource('a.txt', `Pause plan divides experts\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.\n`);
+    expect(read('Brussels Ledger, 5 June 2026')).toMatchObject({ siteName: 'Brussels Ledger', published: '2026-06-05' });
+    for (const line of ['San Francisco, June 5, 2026', 'London, 5 June 2026']) {
+      const doc = read(line);
+      expect(doc, line).toMatchObject({ published: '2026-06-05', headline: 'Pause plan divides experts' });
+      expect(doc, line).not.toHaveProperty('siteName');
+      expect(doc.text, line).not.toContain('2026');
+    }
+    // A line that says more than a date after its comma is the text's.
+    expect(read('Brussels, where the vote was held in 2026').text).toContain('Brussels, where');
+  });
+
+  it('leaves out a wire\'s slug line over the headline ("AI-PAUSE/ (UPDATE 2)")', () => {
+    const read = (slug: string) => extractSource('w.txt', `${slug}\nAnthropic urges global pause on frontier AI\n\nSAN FRANCISCO, June 4, 2026 (Global Wire) - Anthropic on Thursday called for a global pause, the company said.\n`);
+    for (const slug of ['AI-PAUSE/ (UPDATE 2)', 'USA-AI/PAUSE', 'AI-PAUSE (URGENT)']) {
+      expect(read(slug), slug).toMatchObject({ headline: 'Anthropic urges global pause on frontier AI', published: '2026-06-04', siteName: 'Global Wire' });
+      expect(read(slug).text, slug).not.toContain('PAUSE');
+    }
+    // A headline in capitals is no slug line.
+    expect(read('ANTHROPIC URGES PAUSE').headline).toBe('ANTHROPIC URGES PAUSE');
+  });
+
+  it('reads a date as Japanese, Chinese, Korean and Arabic write it, and a headline without spaces', () => {
+    expect(parseDate('2026年6月5日')).toBe('2026-06-05');
+    expect(parseDate('2026년 6월 5일')).toBe('2026-06-05');
+    expect(parseDate('2026年2月30日')).toBeUndefined();
+    expect(parseDate('5 يونيو 2026')).toBe('2026-06-05');
+    const ja = extractSource('ja.txt', 'アンソロピック、AI開発の世界的な一時停止を呼びかけ\n2026年6月5日\n\n米AI企業アンソロピックは4日、最先端AIシステムの開発を世界的に一時停止する仕組みが必要だと訴えた。\n');
+    expect(ja).toMatchObject({ headline: 'アンソロピック、AI開発の世界的な一時停止を呼びかけ', published: '2026-06-05' });
+    expect(ja.text).toBe('米AI企業アンソロピックは4日、最先端AIシステムの開発を世界的に一時停止する仕組みが必要だと訴えた。');
+    const ar = extractSource('ar.txt', 'أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي\n5 يونيو 2026\n\nدعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.\n');
+    expect(ar).toMatchObject({ headline: 'أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي', published: '2026-06-05' });
+    // A sentence is no headline.
+    expect(looksLikeHeadline('米AI企業アンソロピックは4日、訴えた。')).toBe(false);
+  });
+
+  it('reads a Hugo post\'s TOML front matter, between +++ lines', () => {
+    const post = [
+      '+++',
+      'title = "Anthropic wants the world to hit \\"pause\\""',
+      'date = 2026-06-05T09:30:00+02:00',
+      "authors = ['Marta Kowalska', \"Li Wei\"]  # both",
+      'categories = ["AI", "Policy"]',
+      'draft = false',
+      '[params]',
+      'source = "https://brusselsledger.example/anthropic-pause/"',
+      '[[resources]]',
+      'author = "Photographer"',
+      '+++',
+      '',
+      'Anthropic called on Thursday for a global pause on the most powerful AI systems.',
+    ].join('\n');
+    expect(extractSource('post.md', post)).toEqual({
+      format: 'markdown',
+      headline: 'Anthropic wants the world to hit "pause"',
+      url: 'https://brusselsledger.example/anthropic-pause/',
+      published: '2026-06-05T09:30:00+02:00',
+      byline: 'Marta Kowalska, Li Wei',
+      text: 'Anthropic called on Thursday for a global pause on the most powerful AI systems.',
+    });
+  });
+
   it('keeps the date a source gives only as its update\'s for the editor to be told, never as the publication\'s', () => {
     const read = (line: string) => extractSource('a.txt', `Pause plan divides experts\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.\n`);
     for (const line of ['Updated 4 June', 'Updated: 4 June 2026', 'Jane Roe | Updated June 4, 2026', 'Last updated on 4 June 2026, 10:32', 'Mis à jour le 4 juin 2026']) {

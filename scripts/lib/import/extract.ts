@@ -1763,6 +1763,14 @@ function fromHtml(html: string): SourceDocument {
     ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
   if (!doc.published) Object.assign(doc, articleTime($));
+  else {
+    // The date the page shows may not be its metadata's (a template's stale JSON-LD, a copy's
+    // date): the metadata's is kept, and the editor told. A day and more apart, not a time zone's.
+    const visible = articleTime($).published;
+    if (visible && Math.abs(Date.parse(visible) - Date.parse(doc.published)) > 36 * 3600 * 1000) {
+      doc.publishedNote = `the page's metadata gives ${doc.published.slice(0, 10)}, but the date it shows is ${visible.slice(0, 10)}`;
+    }
+  }
   // The first author named, not an address (article:author is often the writer's profile page) nor,
   // when another source names a writer, the publisher's own name (a page's author tag often is).
   const publisherNames = new Set([meta('meta[property="og:site_name"]'), ld.publisher, title.site].flatMap((name) => (name ? [comparable(name).replace(/^the /, '')] : [])));
@@ -1772,6 +1780,13 @@ function fromHtml(html: string): SourceDocument {
     textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined,
   ].flatMap((name) => (name && !/^https?:\/\//.test(name) ? [name.replace(/^by\s+/i, '')] : []));
   doc.byline = authors.find((name) => !publisherNames.has(comparable(name).replace(/^the /, ''))) ?? authors[0];
+  // The byline the page shows, when its metadata names someone else (a stale template, an editor's
+  // account): the one readers see, and the editor told.
+  const shownBy = textOf($('article .byline, main .byline, article [rel="author"], main [rel="author"]').first().text()).replace(/^by\s+/i, '');
+  if (doc.byline && shownBy && PERSON.test(shownBy) && !comparable(shownBy).includes(comparable(doc.byline)) && !comparable(doc.byline).includes(comparable(shownBy))) {
+    doc.bylineNote = `the page shows "${shownBy}", but its metadata names "${doc.byline}"`;
+    doc.byline = shownBy;
+  }
   doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;

@@ -385,7 +385,13 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
     // A dateline's day with the year of the text, or the earliest of a live blog's times.
     const yearOnly = /^the (?:dateline|source) gives /.test(doc.publishedNote ?? '');
-    const how = yearOnly ? 'the year from the text' : doc.publishedNote?.startsWith('the day the e-mail') === true ? 'the day the e-mail was sent' : 'the earliest time on the page';
+    const how = yearOnly
+      ? 'the year from the text'
+      : doc.publishedNote?.startsWith('the day the e-mail') === true
+        ? 'the day the e-mail was sent'
+        : doc.publishedNote?.startsWith("the page's metadata") === true
+          ? 'the metadata\'s, not the date the page shows'
+          : 'the earliest time on the page';
     filled.push(doc.publishedNote ? `published (${how}: check it)` : 'published');
     if (doc.publishedNote) todo.push(`published: check the ${yearOnly ? 'year' : 'date'} (${doc.publishedNote})`);
   } else if (doc.undatedDay) {
@@ -414,9 +420,11 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }
   if (doc.byline && doc.bylineNote) {
-    lines.push(`byline: ${quote(doc.byline)}  # ${commentSafe(doc.bylineNote).replace(/[\r\n]+/g, ' ')}: check that it is the author, not the publisher`);
+    // A name read without "By" may be the publisher's; a page whose metadata names someone else, which of the two wrote it.
+    const disputed = doc.bylineNote.startsWith('the page shows');
+    lines.push(`byline: ${quote(doc.byline)}  # ${commentSafe(doc.bylineNote).replace(/[\r\n]+/g, ' ')}: ${disputed ? 'check which is the author' : 'check that it is the author, not the publisher'}`);
     filled.push('byline (check it)');
-    todo.push(`byline: check that ${doc.byline} is the author, not the publisher`);
+    todo.push(disputed ? `byline: check whether ${doc.byline}, whom the page shows, or the one its metadata names is the author (${commentSafe(doc.bylineNote)})` : `byline: check that ${doc.byline} is the author, not the publisher`);
   } else if (doc.byline) {
     lines.push(`byline: ${quote(doc.byline)}`);
     filled.push('byline');

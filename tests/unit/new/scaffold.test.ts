@@ -261,6 +261,27 @@ describe('the byline and date of a line of fields', () => {
   });
 });
 
+describe('a page whose metadata disagrees with what it shows', () => {
+  const page = (ld: string, shown: string) =>
+    `<html lang="en"><head><title>Pause plan faces pushback - The Meridian</title><script type="application/ld+json">{"@type":"NewsArticle",${ld}"publisher":{"@type":"Organization","name":"The Meridian"}}</script></head><body><article><h1>Pause plan faces pushback</h1>${shown}<p>Anthropic's call for a global pause drew pushback on Friday from White House officials.</p></article></body></html>`;
+  const options = { today: '2026-06-20', sourceName: 'p.html', archiveName: (slug: string) => `${slug}.txt` };
+  it('keeps the metadata\'s date and the byline the page shows, each marked for the editor to check', () => {
+    const doc = extractSource('p.html', page('"datePublished":"2026-05-01T08:00:00Z","author":{"@type":"Person","name":"Wrong Person"},', '<p class="byline">By Jane Roe</p><time datetime="2026-06-06T10:00:00Z">6 June 2026</time>'));
+    expect(doc).toMatchObject({ published: '2026-05-01T08:00:00Z', byline: 'Jane Roe' });
+    const result = scaffold(doc, corpus, options);
+    expect(result.text).toContain('\npublished: 2026-05-01T08:00:00Z  # the page\'s metadata gives 2026-05-01, but the date it shows is 2026-06-06: check it\n');
+    expect(result.filled).toContain('published (the metadata\'s, not the date the page shows: check it)');
+    expect(result.text).toContain('\nbyline: "Jane Roe"  # the page shows "Jane Roe", but its metadata names "Wrong Person": check which is the author\n');
+    expect(result.todo).toContain('byline: check whether Jane Roe, whom the page shows, or the one its metadata names is the author (the page shows "Jane Roe", but its metadata names "Wrong Person")');
+  });
+  it('says nothing when they agree: the same day in another time zone, the same writers', () => {
+    const doc = extractSource('p.html', page('"datePublished":"2026-06-05T23:30:00-04:00","author":[{"@type":"Person","name":"Jane Roe"}],', '<p class="byline">By Jane Roe and Li Wei</p><time datetime="2026-06-06T03:30:00Z">6 June 2026</time>'));
+    expect(doc).toMatchObject({ published: '2026-06-05T23:30:00-04:00', byline: 'Jane Roe' });
+    expect(doc).not.toHaveProperty('publishedNote');
+    expect(doc).not.toHaveProperty('bylineNote');
+  });
+});
+
 describe('a home or section page', () => {
   it('tells the editor that the text is that of several articles, and to import the article\'s own page', () => {
     const story = (n: number) => `<article><h2>Story ${n} about the harbour</h2><p>Story ${n}: the council closed the harbour bridge on Tuesday for repairs, officials said.</p></article>`;

@@ -58,6 +58,12 @@ export interface SourceDocument {
    * there, so it is not the publisher. `siteName` is then the publication's, when the page names one.
    */
   platform?: string | undefined;
+  /**
+   * The publisher whose article an aggregator's page shows (Yahoo News showing a Global Wire
+   * story): the original, which the copy's `via` names. From its JSON-LD `provider` or the name the
+   * page shows as the story's provider.
+   */
+  provider?: string | undefined;
   /** The section the source files it under, when it says (`Opinion`, `Analysis`, `article:section`). */
   section?: string | undefined;
   /**
@@ -653,6 +659,10 @@ function dayWithoutYear(value: string): { text: string; month: number; day: numb
   const month = monthOf(word);
   return month !== 0 && day >= 1 && day <= 31 ? { text: value.trim(), month, day } : undefined;
 }
+
+/** Sites that show other publishers' articles as their own pages, by name and by address. */
+const AGGREGATOR = /^(?:yahoo(?:!)?(?: news| finance| sports| life| entertainment)?|msn(?: news)?|apple news|google news|smartnews|newsbreak|flipboard|aol(?: news)?)$/i;
+const AGGREGATOR_HOST = /(?:^|\.)(?:yahoo\.com|msn\.com|apple\.news|news\.google\.com|smartnews\.com|newsbreak\.com|flipboard\.com|aol\.com)$/i;
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
 const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$/i;
@@ -1798,6 +1808,21 @@ function fromHtml(html: string): SourceDocument {
     const named = parts.length >= 3 && PLATFORM.test(parts.at(-1)!) ? parts.at(-2) : undefined;
     doc.siteName = [ld.publisher, named].find((name) => name !== undefined && !PLATFORM.test(name) && !/^by\s/i.test(name) && NAME.test(name));
   }
+  // An aggregator's page (Yahoo News, MSN, Apple News) shows another publisher's article: whose it is.
+  const host = doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : '';
+  let providerShown = false;
+  if ((doc.siteName !== undefined && AGGREGATOR.test(doc.siteName)) || AGGREGATOR_HOST.test(host)) {
+    const shownProvider = $('[class*="provider" i], [data-provider], [class*="source-name" i]')
+      .toArray()
+      .map((element) => $(element).attr('data-provider')?.trim() || textOf($(element).text()) || $(element).find('img[alt]').attr('alt')?.trim() || '')
+      .find((name) => name !== '' && name.length <= 60 && NAME.test(name));
+    const provider = ld.provider ?? shownProvider;
+    if (provider && !AGGREGATOR.test(provider) && comparable(provider) !== comparable(doc.siteName ?? '')) doc.provider = provider;
+    // The provider's name or logo over the story is the page's, not the article's text.
+    const shownAt = $('[class*="provider" i], [data-provider], [class*="source-name" i]').filter((_, element) => textOf($(element).text()).length <= 60);
+    providerShown = shownAt.length > 0;
+    shownAt.remove();
+  }
   // Tags are written as they come: a tab or a line break in one is a space on the page.
   if (doc.headline) doc.headline = textOf(doc.headline) || undefined;
   // A headline that carries the site's name as the title does ("Council delays vote | Northfield Courier").
@@ -1836,7 +1861,7 @@ function fromHtml(html: string): SourceDocument {
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
     .add(updated)
     .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX));
-  const found = readable(before.length > 0 ? (before.remove(), $.html()) : html);
+  const found = readable(before.length > 0 || providerShown ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
   // A table's rows, which are never lines of metadata ("Anthropic | 4 June 2026" is a row of a timeline).
   const rows = new Set<string>();
@@ -2142,6 +2167,8 @@ interface LinkedData {
   datePublished?: string | undefined;
   author?: string | undefined;
   publisher?: string | undefined;
+  /** The organisation whose article this is, as an aggregator names it (`provider`, `sourceOrganization`). */
+  provider?: string | undefined;
   section?: string | undefined;
 }
 
@@ -2176,6 +2203,7 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
       const authors = (Array.isArray(o.author) ? o.author : [o.author]).map(name).filter((a): a is string => a !== undefined && a.trim() !== '');
       found.author ??= authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
       found.publisher ??= name(o.publisher);
+      found.provider ??= name(o.provider) ?? name(o.sourceOrganization);
       found.section ??= name(o.articleSection);
     }
   });

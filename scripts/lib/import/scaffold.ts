@@ -178,14 +178,17 @@ export function unnamedSyndication(text: string): string | undefined {
  * What a syndicated text's `via` may be: the outlet it names (by name, with or without "the"),
  * and the one article of that outlet in the corpus with the same headline, when there is one.
  */
-export function findOriginal(doc: SourceDocument, corpus: CorpusInfo): { name: string; outlet?: OutletInfo; article?: ArticleInfo } | undefined {
-  const name = syndicatedFrom(doc.text);
+export function findOriginal(doc: SourceDocument, corpus: CorpusInfo): { name: string; said: (name: string) => string; outlet?: OutletInfo; article?: ArticleInfo } | undefined {
+  const line = syndicatedFrom(doc.text);
+  const name = line ?? doc.provider;
   if (name === undefined) return undefined;
+  // The text's own line, or an aggregator's page naming the publisher whose article it shows.
+  const said = (who: string) => (line !== undefined ? `the text says it first appeared in ${who}` : `the page shows it as an article of ${who}${doc.siteName ? `, on ${commentSafe(doc.siteName)}` : ''}`);
   const key = (s: string) => s.trim().toLowerCase().replace(/^the\s+/, '');
   const outlet = corpus.outlets.find((o) => !o.unidentified && key(o.name) === key(name));
   const same = (h: string | undefined) => h !== undefined && doc.headline !== undefined && h.trim().toLowerCase().replace(/\s+/g, ' ') === doc.headline.trim().toLowerCase().replace(/\s+/g, ' ');
   const candidates = outlet ? corpus.articles.filter((a) => a.outlet === outlet.id && same(a.headline)) : [];
-  return { name, ...(outlet && { outlet }), ...(candidates.length === 1 && { article: candidates[0]! }) };
+  return { name, said, ...(outlet && { outlet }), ...(candidates.length === 1 && { article: candidates[0]! }) };
 }
 
 /** A guess at the kind: from the section the source names, `aggregate` for a text citing numbered sources, else `report`. */
@@ -357,13 +360,13 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   // A syndicated copy names the article it copies in `via`, so that the two count as one source.
   const original = findOriginal(doc, corpus);
   if (original?.article) {
-    lines.push(`via: ${original.article.slug}  # the text says it first appeared in ${commentSafe(original.name)}, whose article of the same headline this is: check it`);
+    lines.push(`via: ${original.article.slug}  # ${original.said(commentSafe(original.name))}, whose article of the same headline this is: check it`);
     filled.push(`via (${original.article.slug}, the ${original.outlet!.name} article it says it first appeared as: check it)`);
     todo.push(`via: check that ${original.article.slug} is the article this text copies`);
   } else if (original) {
     const whose = original.outlet ? `${original.outlet.name} (outlet ${original.outlet.id})` : `${commentSafe(original.name)}, which is no outlet in the corpus`;
-    lines.push(`# via: the text says it first appeared in ${whose}. If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.`);
-    todo.push(`via: the text says it first appeared in ${commentSafe(original.name)}; name that article's record, if we have one`);
+    lines.push(`# via: ${original.said(whose)}. If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.`);
+    todo.push(`via: ${original.said(commentSafe(original.name))}; name that article's record, if we have one`);
   } else {
     const copy = unnamedSyndication(doc.text);
     if (copy !== undefined) {

@@ -352,6 +352,24 @@ describe('a syndicated copy', () => {
     expect(scaffold(extractSource('copy.txt', copy), corpus, options).text).toContain('\n# via: the text says it first appeared in the Valley Courier, which is no outlet in the corpus. If we record');
     expect(scaffold(extractSource('copy.txt', copy.replace(/This article.*\n/, '')), corpus, options).text).not.toContain('via');
   });
+  it('names the publisher whose article an aggregator\'s page shows (Yahoo News, MSN), from its JSON-LD or the name over the story', () => {
+    const page = (head: string, shown: string, url = 'https://news.yahoo.com/council-delays-bridge-vote-120000123.html') =>
+      `<html lang="en"><head><title>Council delays the bridge vote</title><meta property="og:url" content="${url}">${head}</head><body><article>${shown}<h1>Council delays the bridge vote</h1><p>The council delayed its vote on the bridge by a week, its clerk said on Monday.</p></article></body></html>`;
+    const site = '<meta property="og:site_name" content="Yahoo News">';
+    const shown = page(site, '<div class="caas-attr-provider"><span class="provider-name">Valley Courier</span></div>');
+    const doc = extractSource('y.html', shown);
+    expect(doc).toMatchObject({ siteName: 'Yahoo News', provider: 'Valley Courier' });
+    expect(doc.text).toBe('The council delayed its vote on the bridge by a week, its clerk said on Monday.');
+    const ld = page('<script type="application/ld+json">{"@type":"NewsArticle","provider":{"@type":"Organization","name":"Valley Courier"}}</script>', '', 'https://www.msn.com/en-gb/news/council-delays/ar-AA1x');
+    expect(extractSource('m.html', ld)).toMatchObject({ provider: 'Valley Courier' });
+    const articles = [...corpus.articles, { slug: 'council-delays-bridge-vote', headline: 'Council delays the bridge vote', outlet: 'valley-courier' }];
+    const result = scaffold(doc, { ...corpus, outlets: withCourier(), articles }, options);
+    expect(result.text).toContain('\nvia: council-delays-bridge-vote  # the page shows it as an article of Valley Courier, on Yahoo News, whose article of the same headline this is: check it\n');
+    expect(scaffold(doc, corpus, options).text).toContain('\n# via: the page shows it as an article of Valley Courier, which is no outlet in the corpus, on Yahoo News. If we record that article');
+    // A publisher's own page names no provider, whatever its classes.
+    const own = extractSource('o.html', page('<meta property="og:site_name" content="Valley Courier">', '<div class="provider-name">Valley Courier</div>', 'https://valleycourier.example/bridge'));
+    expect(own).not.toHaveProperty('provider');
+  });
   it.each([
     ['This article was originally published by our partner newsroom and is republished with permission.', true],
     ['This story first ran on Monday.', true],

@@ -708,6 +708,8 @@ function bylineOf(value: string): string {
   const parts = value.split(/\s*,\s*/);
   let byline = parts[0]!;
   for (const part of parts.slice(1)) {
+    // ", Brussels Ledger", ", The Meridian": the publisher, no writer.
+    if (!ROLE.test(part) && (MASTHEAD_WORD.test(part) || ARTICLE.test(part))) break;
     // ", and John Smith": the next writer, after the role of the one before.
     const next = /^(?:and|&)\s+(.+)$/i.exec(part)?.[1];
     const names = (next ?? part).split(/\s+(?:and|&)\s+/);
@@ -790,6 +792,9 @@ function fieldLine(line: string): LineFacts | undefined {
       anchored = true;
     } else if ((m = BY_FIELD.exec(field)) && isNames(bylineOf(m[1]!))) {
       facts.byline ??= bylineOf(m[1]!);
+      // "By Jane Roe, Brussels Ledger": the publisher after the writer.
+      const after = m[1]!.slice(bylineOf(m[1]!).length).replace(/^\s*,\s*/, '');
+      if (after !== '' && NAME.test(after) && (MASTHEAD_WORD.test(after) || ARTICLE.test(after))) names.push(after);
       anchored = true;
     } else if (dateOnly(field)) {
       facts.published ??= dateOnly(field);
@@ -832,7 +837,8 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'link':
       if (/^https?:\/\/\S+$/.test(value)) return { url: value };
       // "Source: Reuters" or "Source: Reuters, 5 June 2026": the publisher, and maybe a date.
-      if (key === 'source') return fieldLine(value.replace(/,\s+(?=[^,]*\d{4}\s*$)/, ' | ')) ?? (NAME.test(value) && value.split(/\s+/).length <= 6 ? { siteName: value } : undefined);
+      // "Source: Brussels Ledger (5 June 2026)" too.
+      if (key === 'source') return fieldLine(value.replace(/,\s+(?=[^,]*\d{4}\s*$)/, ' | ').replace(/\s*\(([^()]*\d{4})\)$/, ' | $1')) ?? (NAME.test(value) && value.split(/\s+/).length <= 6 ? { siteName: value } : undefined);
       return undefined;
     case 'published':
     case 'first published':
@@ -1182,12 +1188,19 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     const fields = fieldLine(probe);
     if (fields) {
+      // A masthead's name alone on the first line, over the date ("Brussels Ledger", then "5 June 2026"): the publisher's.
+      const above = kept.flatMap((l, k) => (l.trim() === '' ? [] : [k]));
+      const name = above.length === 1 ? plainMarkdownLine(kept[above[0]!]!.trim()).trim() : '';
+      if ((fields.published || fields.undatedDay) && name !== '' && name.split(/\s+/).length <= 5 && NAME.test(name) && (MASTHEAD_WORD.test(name) || ARTICLE.test(name)) && !doc.siteName) {
+        fields.siteName ??= name;
+        kept.splice(above[0]!, 1);
+      }
       take(fields);
       continue;
     }
     // A place or a publisher and a date, as a press release or a copy writes them over the text
     // ("Paris, le 8 juin 2026", "Brussels Ledger, 5 June 2026"): the date, and a masthead's name.
-    const placed = PLACE_DATE.exec(probe);
+    const placed = PLACE_DATE.exec(probe.replace(/^(?:[—–]|--?)\s*/, ''));
     const placedDate = placed ? dateOnly(placed[2]!) : undefined;
     if (placed && placedDate) {
       const name = placed[1]!.trim();

@@ -375,6 +375,26 @@ describe('extractSource', () => {
     expect(read('Brussels, where the vote was held in 2026').text).toContain('Brussels, where');
   });
 
+  it('reads a seed\'s source and date however the lines are laid out: on one line, on two, in brackets, after a dash at the end, beside the byline', () => {
+    const text = 'Leading artificial intelligence developer Anthropic has ignited fresh debate over AI governance this Thursday, calling for a coordinated global halt.';
+    const headline = 'Anthropic calls for global halt on frontier AI';
+    for (const [layout, byline] of [
+      [`${headline}\nBrussels Ledger, 5 June 2026\n\n${text}\n`, undefined],
+      [`Brussels Ledger\n5 June 2026\n\n${headline}\n\n${text}\n`, undefined],
+      [`${headline}\nSource: Brussels Ledger (5 June 2026)\n\n${text}\n`, undefined],
+      [`${headline}\n\n${text}\n\n— Brussels Ledger, 5 June 2026\n`, undefined],
+      [`${headline}\nBy Jane Roe, Brussels Ledger\nJune 5, 2026\n\n${text}\n`, 'Jane Roe'],
+    ] as const) {
+      const doc = extractSource('seed.txt', layout);
+      expect(doc, layout).toEqual({ format: 'text', headline, published: '2026-06-05', siteName: 'Brussels Ledger', ...(byline && { byline }), text });
+    }
+    // A place's name over the date, or after the writer's, is no publisher.
+    expect(extractSource('seed.txt', `Brussels\n5 June 2026\n\n${headline}\n\n${text}\n`)).not.toHaveProperty('siteName');
+    const place = extractSource('seed.txt', `By Jane Roe, Brussels\nJune 5, 2026\n\n${text}\n`);
+    expect(place).toMatchObject({ byline: 'Jane Roe', published: '2026-06-05' });
+    expect(place).not.toHaveProperty('siteName');
+  });
+
   it('leaves out a wire\'s slug line over the headline ("AI-PAUSE/ (UPDATE 2)")', () => {
     const read = (slug: string) => extractSource('w.txt', `${slug}\nAnthropic urges global pause on frontier AI\n\nSAN FRANCISCO, June 4, 2026 (Global Wire) - Anthropic on Thursday called for a global pause, the company said.\n`);
     for (const slug of ['AI-PAUSE/ (UPDATE 2)', 'USA-AI/PAUSE', 'AI-PAUSE (URGENT)']) {

@@ -105,6 +105,12 @@ export interface SourceDocument {
    */
   articles?: number | undefined;
   /**
+   * The headings of the stories a text holds one after the other, numbered as a newsletter or a
+   * digest numbers them ("1. Anthropic calls for a pause", "2. Bridge closes"): its text is all of
+   * theirs. At least three, numbered from 1.
+   */
+  stories?: string[] | undefined;
+  /**
    * Where a copy of a PDF whose two columns came a line of each in turn was read a column after the
    * other without its lines telling where the shorter column ends (`page 2, from “…”`): the lines
    * from there may be in the wrong column. For the editor to check against the PDF.
@@ -1229,6 +1235,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   }
 
   let body = kept;
+  const stories = numberedStories(body);
+  if (stories) doc.stories = stories;
   // A press release (it says so, or its dateline names a distributor) without the issuer's boilerplate and contacts after its text.
   const distributed = body
     .filter((line) => line.trim() !== '')
@@ -1273,6 +1281,26 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     .find((name) => name !== undefined);
   if (agency && !RELEASE_WIRE.test(agency)) doc.siteName ??= agency;
   return doc;
+}
+
+/**
+ * The headings of the stories a text numbers one after the other, as a newsletter does: lines
+ * "1. …", "2. …", "3. …" (or "1) …") in order from 1, each a headline (no sentence), each with a
+ * paragraph of text under it; undefined for fewer than three, or a list whose items are sentences.
+ */
+function numberedStories(lines: readonly string[]): string[] | undefined {
+  const headings: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const m = /^\s*(?:#{1,6}\s*)?(\d{1,2})[.)]\s+(.+?)\s*$/.exec(line);
+    if (!m || Number(m[1]) !== headings.length + 1) continue;
+    const heading = plainInline(m[2]!).trim();
+    if (/[.!?:;,]["”’]?$/.test(heading) || heading.split(/\s+/).length > 12) continue;
+    // A paragraph under it: the next line with text is a sentence, not the next item.
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    if (next === undefined || /^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s/.test(next) || !/[.!?]["”’]?$/.test(next.trim())) continue;
+    headings.push(heading);
+  }
+  return headings.length >= 3 ? headings : undefined;
 }
 
 /**

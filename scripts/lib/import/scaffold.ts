@@ -532,6 +532,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   }
   if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
   if (doc.articles) todo.push(`the file: the page shows ${doc.articles} articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead`);
+  if (doc.stories) {
+    const shown = doc.stories.slice(0, 3).map((h, i) => `“${i + 1}. ${commentSafe(h)}”`).join(', ');
+    todo.push(`the file: its text holds ${doc.stories.length} stories one after the other, as a newsletter does (${shown}${doc.stories.length > 3 ? ', …' : ''}), and the headline and the checklist are all of theirs: record each story you need as an article of its own (its text in a file of its own, imported on its own)`);
+  }
   if (doc.feedItems) todo.push(`the file is a feed of ${doc.feedItems} articles, and this record is its first's: import each of the others from its own page`);
   if (untitled) todo.push(`its id: nothing in the source spells one in Latin letters, so it is ${slug}; import it again with --slug (its address on the site, in a few English words)`);
   if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passage${all.length === 1 ? '' : 's'} listed)`);

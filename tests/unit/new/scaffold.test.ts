@@ -291,6 +291,28 @@ describe('a home or section page', () => {
   });
 });
 
+describe('a newsletter of several stories', () => {
+  const options = { today: '2026-06-20', sourceName: 'n.txt', archiveName: (slug: string) => `${slug}.txt` };
+  const letter = (items: string) => `The Briefing: Tuesday 9 June 2026\n\nGood morning. Here is what you need to know today.\n\n${items}\n\nThat's all for today.\n`;
+  it('tells the editor that the text is that of several stories, numbered, each to be recorded on its own', () => {
+    const doc = extractSource('n.txt', letter('1. Anthropic calls for a pause\nAnthropic said on Thursday that a global pause is needed.\n\n2. Bridge closes in Northfield\nThe harbour bridge will stay closed until March, the council said.\n\n3. Markets\nStocks rose 2 percent on Monday, traders said.\n\n4. **Weather**\nRain is expected all week.'));
+    expect(doc.stories).toEqual(['Anthropic calls for a pause', 'Bridge closes in Northfield', 'Markets', 'Weather']);
+    expect(scaffold(doc, corpus, options).todo).toContain(
+      'the file: its text holds 4 stories one after the other, as a newsletter does (“1. Anthropic calls for a pause”, “2. Bridge closes in Northfield”, “3. Markets”, …), and the headline and the checklist are all of theirs: record each story you need as an article of its own (its text in a file of its own, imported on its own)',
+    );
+  });
+  it('says nothing of an article\'s numbered list: items that are sentences, or without a paragraph under each, or fewer than three', () => {
+    for (const items of [
+      '1. The pause must be global.\nOfficials agreed.\n\n2. It must be verifiable.\nOfficials agreed.\n\n3. It must be enforced.\nOfficials agreed.',
+      'The plan has three parts:\n\n1. A global pause\n2. A verification regime\n3. Penalties for cheats\n\nOfficials agreed.',
+      '1. Anthropic calls for a pause\nAnthropic said on Thursday that a global pause is needed.\n\n2. Bridge closes in Northfield\nThe harbour bridge will stay closed until March, the council said.',
+      '2. Anthropic calls for a pause\nAnthropic said so.\n\n3. Bridge closes\nThe council said so.\n\n4. Markets\nTraders said so.',
+    ]) {
+      expect(extractSource('n.txt', letter(items)), items).not.toHaveProperty('stories');
+    }
+  });
+});
+
 describe('a feed', () => {
   it('of several articles is scaffolded as its first, and the editor told to import the others from their pages', () => {
     const item = (n: number) => `<item><title>Story number ${n} of the day</title><link>https://example.org/${n}</link><description>Text ${n} of the story.</description></item>`;

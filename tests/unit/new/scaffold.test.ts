@@ -689,6 +689,22 @@ describe('findPassages in other languages', () => {
     expect(findPassages(text, 40, undefined, 'fr').filter((p) => p.kinds[0] === 'quotation').map((p) => p.text)).toEqual(['nous ne ralentirons pas seuls', 'Wir brauchen eine globale Pause jetzt']);
   });
 
+  it('lists the sentences and quotations of a text in Japanese or Chinese, written without spaces', () => {
+    const ja = '米AI企業アンソロピックは4日、開発の一時停止が必要だと訴えた。同社は「世界にとって、開発を減速させる能力を持つことは良いことだ」と述べた。\n\n天気は晴れだった。';
+    expect(findPassages(ja, 40, undefined, 'ja')).toEqual([
+      { kinds: ['attribution'], text: '米AI企業アンソロピックは4日、開発の一時停止が必要だと訴えた。', paragraph: 1 },
+      { kinds: ['quotation'], text: '世界にとって、開発を減速させる能力を持つことは良いことだ', paragraph: 1 },
+      { kinds: ['attribution'], text: '同社は「世界にとって、開発を減速させる能力を持つことは良いことだ」と述べた。', paragraph: 1 },
+    ]);
+    // A sentence that is a quotation and who said it is listed once, as the quotation.
+    expect(findPassages('该公司表示，全球暂停必须可以核查。『我们需要一个协调的暂停机制』，他说道。', 40, undefined, 'zh')).toEqual([
+      { kinds: ['attribution'], text: '该公司表示，全球暂停必须可以核查。', paragraph: 1 },
+      { kinds: ['quotation'], text: '我们需要一个协调的暂停机制', paragraph: 1 },
+    ]);
+    // "数据" (data) holds no attribution.
+    expect(findPassages('该公司公布了内部数据。', 40, undefined, 'zh')).toEqual([]);
+  });
+
   it('takes figures written with the words of those languages', () => {
     expect(findPassages('Le fonds atteint 3,5 milliards.\n\nDer Umsatz stieg um 4 Prozent.', 40, undefined, 'fr').map((p) => p.kinds)).toEqual([['figure'], ['figure']]);
   });

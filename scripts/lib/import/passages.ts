@@ -88,6 +88,12 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 export const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** A sentence of prose: it starts with a letter, a digit or a quotation mark and ends with a full stop, question or exclamation mark. */
 const PROSE = /^[\p{L}\d“"‘«„‹「『][^]*[.!?。！？][”"’»›」』]?$/u;
+/** A question: it ends with a question mark. */
+const QUESTION = /[?？]["”’»」』]?$/u;
+/** A transcript's speaker, in capitals before a colon at a paragraph's start ("MARINA FAVARO:", "HOST (JANE ROE):", "Q:"). */
+const SPEAKER = /^([\p{Lu}][\p{Lu}\d .'’-]{0,40}?)(?:\s*\([^)]{1,60}\))?:\s/u;
+/** The speakers who ask rather than answer. */
+const ASKER = /^(?:Q|HOST|INTERVIEWER|MODERATOR|ANCHOR|PRESENTER|REPORTER|QUESTION)$/;
 /** Citation marks such as [1] or [1, 2]: not figures. */
 const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 
@@ -168,7 +174,15 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
     seen.add(key);
     found.push(passage);
   };
-  text.split(/\n{2,}/).forEach((paragraph, p) => {
+  const paragraphs = text.split(/\n{2,}/);
+  // A transcript: paragraphs of two speakers or more, named in capitals ("JANE ROE: …", "MARINA FAVARO: …"), three at least
+  // (not a dateline's "NEW DELHI: …" or an "UPDATE: …").
+  const speakers = paragraphs.flatMap((paragraph) => SPEAKER.exec(paragraph)?.[1] ?? []);
+  const transcript = speakers.length >= 3 && new Set(speakers).size >= 2;
+  paragraphs.forEach((paragraph, p) => {
+    // A transcript's answer, after its speaker's name: each of its statements is the speaker's.
+    const speaker = transcript ? SPEAKER.exec(paragraph)?.[1] : undefined;
+    const answers = speaker !== undefined && !ASKER.test(speaker);
     // An item of a list ("- 12.4 million tonnes of cargo") is listed without its marker, which is no part of a quotation.
     for (const sentence of quotedSentences(paragraph.replace(/^[-*•]\s+/, ''))) {
       const plain = sentence.replace(CITATIONS, '');
@@ -183,11 +197,12 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
       const kinds: PassageKind[] = [];
       const undated = plain.replace(DATES, ' ');
       if (FIGURE.test(undated)) kinds.push('figure');
-      if (attributed(plain)) kinds.push('attribution');
+      if (attributed(plain) || (answers && PROSE.test(plain) && !QUESTION.test(plain) && words(plain).length >= 3)) kinds.push('attribution');
       // A date alone makes a passage only in a sentence that says something else too.
       if (DATE.test(plain) && (kinds.length > 0 || words(undated).length >= DATED_WORDS)) kinds.push('date');
       // Only a sentence as prose writes it: not a heading, a credit line in brackets or a teaser.
-      if (kinds.length === 0 && PROSE.test(plain) && isClaim?.(plain)) kinds.push('claim');
+      // A question asks; it asserts nothing of its own.
+      if (kinds.length === 0 && PROSE.test(plain) && !QUESTION.test(plain) && isClaim?.(plain)) kinds.push('claim');
       // A sentence that is only a quotation is listed once, as the quotation; one whose quotation
       // is too short to list on its own ("“We need time,” she said.") is listed whole.
       const outside = plain.replace(QUOTATION, '').replace(/[\s.,;:—–、。-]+/g, ' ').trim();

@@ -705,6 +705,22 @@ describe('findPassages in other languages', () => {
     expect(findPassages('该公司公布了内部数据。', 40, undefined, 'zh')).toEqual([]);
   });
 
+  it('lists each statement of an interview\'s answers as its speaker\'s, and no question', () => {
+    const transcript = [
+      'JANE ROE: Why call for a pause now?',
+      'MARINA FAVARO: Because the evidence suggests the human role is narrowing at each step.',
+      'HOST (JANE ROE): Would you pause alone? Many would.',
+      'MARINA FAVARO: No. We would slow down if other developers at the frontier also did so.',
+    ].join('\n\n');
+    expect(findPassages(transcript, 40, () => true)).toEqual([
+      { kinds: ['attribution'], text: 'MARINA FAVARO: Because the evidence suggests the human role is narrowing at each step.', paragraph: 2 },
+      { kinds: ['claim'], text: 'Many would.', paragraph: 3 },
+      { kinds: ['attribution'], text: 'MARINA FAVARO: No. We would slow down if other developers at the frontier also did so.', paragraph: 4 },
+    ]);
+    // A dateline in capitals before a colon, or a label, makes no transcript.
+    expect(findPassages('NEW DELHI: The government will review the plan.\n\nUPDATE: The council agreed to the plan.')).toEqual([]);
+  });
+
   it('takes figures written with the words of those languages', () => {
     expect(findPassages('Le fonds atteint 3,5 milliards.\n\nDer Umsatz stieg um 4 Prozent.', 40, undefined, 'fr').map((p) => p.kinds)).toEqual([['figure'], ['figure']]);
   });

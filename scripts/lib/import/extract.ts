@@ -1010,7 +1010,8 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
     published: date ? parseDate(date) : undefined,
     byline: fieldOf(fields, 'author', 'authors', 'byline'),
     siteName: fieldOf(fields, 'publisher', 'outlet', 'publication', 'site_name', 'site') ?? (source && !/^https?:/.test(source) ? source : undefined),
-    section: fieldOf(fields, 'section', 'category'),
+    // A post's categories or tags name its kind among its subjects ("categories: [opinion, ai]").
+    section: fieldOf(fields, 'section', 'category') ?? [fields.categories, fields.tags].flat().flatMap((c) => (typeof c === 'string' ? c.split(/\s+|,\s*/) : [])).find((c) => kindLabel(c) !== undefined),
     language: fieldOf(fields, 'lang', 'language'),
   };
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
@@ -1189,7 +1190,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     const by = probe.length <= 60 ? BY_LINE.exec(probe) : null;
     if (by && !doc.byline) {
-      doc.byline = by[1];
+      // "By LI WEI Associated Press", as the AP writes a byline: the writer's name in capitals, then the agency's.
+      const agency = /^((?:[\p{Lu}'’.-]{2,}\s+(?:(?:and|&)\s+)?)+[\p{Lu}'’.-]{2,})\s+(\p{Lu}\p{Ll}.*)$/u.exec(by[1]!);
+      if (agency && isMasthead(agency[2]!)) [doc.byline, doc.siteName] = [agency[1], doc.siteName ?? agency[2]];
+      else doc.byline = by[1];
       continue;
     }
     const fields = fieldLine(probe);

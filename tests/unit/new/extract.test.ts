@@ -419,6 +419,20 @@ describe('extractSource', () => {
     expect(looksLikeHeadline('米AI企業アンソロピックは4日、訴えた。')).toBe(false);
   });
 
+  it('reads the AP\'s byline, the writer in capitals then the agency ("By LI WEI Associated Press"), and a Jekyll post\'s kind among its categories', () => {
+    const wire = (by: string) => extractSource('ap.txt', `Anthropic urges pause on frontier AI\n\n${by}\n\nSAN FRANCISCO (AP) — Anthropic on Thursday called for a coordinated global pause, the company said.\n`);
+    expect(wire('By LI WEI Associated Press')).toMatchObject({ byline: 'LI WEI', siteName: 'Associated Press' });
+    expect(wire('By LI WEI and ANN ROE Associated Press')).toMatchObject({ byline: 'LI WEI and ANN ROE', siteName: 'Associated Press' });
+    // A writer's name as written, in capitals or not, is the byline whole.
+    expect(wire('By LI WEI')).toMatchObject({ byline: 'LI WEI', siteName: 'AP' });
+    expect(wire('By Jane Van Dyke')).toMatchObject({ byline: 'Jane Van Dyke' });
+    const post = (categories: string) => extractSource('p.md', `---\nlayout: post\ntitle: "A pause is the wrong answer"\ndate: 2026-06-06\n${categories}\n---\nAnthropic's call for a pause would hand the lead to rivals, critics argue.\n`);
+    expect(post('categories: [opinion, ai]').section).toBe('opinion');
+    expect(post('categories: ai opinion').section).toBe('opinion');
+    expect(post('tags: [Analysis]').section).toBe('Analysis');
+    expect(post('categories: [ai, policy]')).not.toHaveProperty('section');
+  });
+
   it('reads a Hugo post\'s TOML front matter, between +++ lines', () => {
     const post = [
       '+++',

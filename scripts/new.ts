@@ -106,7 +106,11 @@ for (const given of positionals) {
         .map((name) => path.join(full, name))
     : [full];
   if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md or feed (.xml, .rss, .atom) file. Nothing was written.`);
-  for (const file of found) if (!sources.includes(file)) sources.push(file);
+  for (const file of found) {
+    if (!sources.includes(file)) sources.push(file);
+    // The same file named again (typed twice, or inside a folder named too): imported once, and said so.
+    else if (found.length === 1) process.stdout.write(`Left out ${given} the second time it is named: it is imported once.\n`);
+  }
 }
 if (sources.length === 0) stop('There is no article to import: give the saved page, not the folder of its parts. Nothing was written.');
 if (values.slug !== undefined && sources.length > 1) stop(`--slug names one article's record, and ${sources.length} files were given. Import them one at a time to choose their slugs.`);

@@ -58,6 +58,12 @@ export interface SourceDocument {
    * there, so it is not the publisher. `siteName` is then the publication's, when the page names one.
    */
   platform?: string | undefined;
+  /**
+   * The publisher whose article an aggregator's page shows (Yahoo News showing a Global Wire
+   * story): the original, which the copy's `via` names. From its JSON-LD `provider` or the name the
+   * page shows as the story's provider.
+   */
+  provider?: string | undefined;
   /** The section the source files it under, when it says (`Opinion`, `Analysis`, `article:section`). */
   section?: string | undefined;
   /**
@@ -77,6 +83,11 @@ export interface SourceDocument {
    * hours ago"), as written: no date to record, for the editor to work out.
    */
   relativeDate?: string | undefined;
+  /**
+   * The date the source says it was updated ("Updated 4 June"), as written: never the publication
+   * date, but what the editor is told when the source gives no other.
+   */
+  updated?: string | undefined;
   /** The day the e-mail that brought the text was sent (Outlook's `Sent:`): its date, noted, when the text gives none. */
   sent?: string | undefined;
   /** A day the dateline gives without a year that nothing in the text settles: not a date to record as it is. */
@@ -93,6 +104,12 @@ export interface SourceDocument {
    * or section page): its text is all of theirs, and its headline and date may be the page's.
    */
   articles?: number | undefined;
+  /**
+   * The headings of the stories a text holds one after the other, numbered as a newsletter or a
+   * digest numbers them ("1. Anthropic calls for a pause", "2. Bridge closes"): its text is all of
+   * theirs. At least three, numbered from 1.
+   */
+  stories?: string[] | undefined;
   /**
    * Where a copy of a PDF whose two columns came a line of each in turn was read a column after the
    * other without its lines telling where the shorter column ends (`page 2, from “…”`): the lines
@@ -138,6 +155,8 @@ export function extractSource(name: string, text: string): SourceDocument {
   if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
   delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
+  // An update's date is told only when the source gives no other.
+  if (doc.published || doc.undatedDay || doc.ambiguousDate || doc.relativeDate) doc.updated = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the
   // bidirectional controls of a right-to-left page (the page sets the direction itself), and the
   // control characters and noncharacters text copied from a PDF or a word processor brings; and
@@ -599,6 +618,11 @@ const BY_FIELD = new RegExp(String.raw`^(?:written\s+)?${BY}:?\s+(.+)$`, 'i');
 const PUBLISHED = /^(?:(?:first\s+)?published|posted|date|aired|broadcast|publiée?|paru|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*(.+)$/i;
 const UPDATED = /^(?:(?:last\s+)?(?:updated|modified|edited)|mise? à jour|aktualisiert|geändert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\s|:|$)/i;
 
+/** A place or a publisher's name, a comma, and the rest ("Paris, le 8 juin 2026"): the rest is read as a date. */
+const PLACE_DATE = /^(\p{Lu}[\p{L}'’ .&-]{1,40}?),\s+(?:(?:le|den|am|el|il|em|op|on)\s+)?(.{6,40})$/u;
+/** A wire's slug line: capitals and digits with a slash ("AI-PAUSE/", "USA-AI/PAUSE"), and perhaps its version ("(UPDATE 2)", "(URGENT)"). */
+const SLUG_LINE = /^(?:[A-Z0-9][A-Z0-9-]*\/[A-Z0-9/-]*|[A-Z0-9][A-Z0-9-]*(?=\s*\())(?:\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RPT|WRAPUP|REPEAT|LEAD)\b[A-Z0-9 ,-]*\))?$/;
+
 /** What one line of metadata says. */
 interface LineFacts {
   /** From the subject of a forwarded e-mail (a newsletter): its headline. */
@@ -611,6 +635,8 @@ interface LineFacts {
   bylineNote?: string;
   ambiguousDate?: string;
   relativeDate?: string;
+  /** An update's date, as written ("Updated 4 June"): not the publication date. */
+  updated?: string;
   /** The day an e-mail was sent (Outlook's `Sent:`): the date only when the text gives none. */
   sent?: string;
   /** A day its line gives without a year ("Published 3 June"). */
@@ -626,6 +652,7 @@ function adoptLineFacts(doc: SourceDocument, facts: LineFacts): void {
   doc.section ??= facts.section;
   doc.ambiguousDate ??= facts.ambiguousDate;
   doc.relativeDate ??= facts.relativeDate;
+  doc.updated ??= facts.updated;
   doc.sent ??= facts.sent;
   doc.undatedDay ??= facts.undatedDay;
 }
@@ -638,6 +665,10 @@ function dayWithoutYear(value: string): { text: string; month: number; day: numb
   const month = monthOf(word);
   return month !== 0 && day >= 1 && day <= 31 ? { text: value.trim(), month, day } : undefined;
 }
+
+/** Sites that show other publishers' articles as their own pages, by name and by address. */
+const AGGREGATOR = /^(?:yahoo(?:!)?(?: news| finance| sports| life| entertainment)?|msn(?: news)?|apple news|google news|smartnews|newsbreak|flipboard|aol(?: news)?)$/i;
+const AGGREGATOR_HOST = /(?:^|\.)(?:yahoo\.com|msn\.com|apple\.news|news\.google\.com|smartnews\.com|newsbreak\.com|flipboard\.com|aol\.com)$/i;
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
 const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$/i;
@@ -683,6 +714,8 @@ function bylineOf(value: string): string {
   const parts = value.split(/\s*,\s*/);
   let byline = parts[0]!;
   for (const part of parts.slice(1)) {
+    // ", Brussels Ledger", ", The Meridian": the publisher, no writer.
+    if (!ROLE.test(part) && (MASTHEAD_WORD.test(part) || ARTICLE.test(part))) break;
     // ", and John Smith": the next writer, after the role of the one before.
     const next = /^(?:and|&)\s+(.+)$/i.exec(part)?.[1];
     const names = (next ?? part).split(/\s+(?:and|&)\s+/);
@@ -743,8 +776,14 @@ function fieldLine(line: string): LineFacts | undefined {
       // A time relative to the page's saving: no date, but the editor is told what it says.
       facts.relativeDate ??= field;
       if (HOW_LONG_AGO.test(field)) anchored = true;
-    } else if (UPDATED.test(field)) {
-      // Not the publication date: left out of the text, not recorded.
+    } else if ((m = UPDATED.exec(field))) {
+      // Not the publication date: left out of the text, not recorded, but the editor is told when
+      // it is the only date ("Jane Roe | Updated 4 June"); a line of it alone is one of metadata.
+      const value = field.slice(m[0].length).replace(/^\s*:?\s*(?:(?:on|le|am|el|em|il|op)\s+)?/i, '');
+      if (dateOnly(value) || dayWithoutYear(value)) {
+        facts.updated ??= field;
+        anchored = true;
+      }
     } else if ((m = AMBIGUOUS_DATE.exec(field)) && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
       // 03/06/2026 is 3 June in Europe and March 6 in the United States: for the editor to say.
       facts.ambiguousDate ??= field.replace(/^[^\d]*/, '');
@@ -759,9 +798,16 @@ function fieldLine(line: string): LineFacts | undefined {
       anchored = true;
     } else if ((m = BY_FIELD.exec(field)) && isNames(bylineOf(m[1]!))) {
       facts.byline ??= bylineOf(m[1]!);
+      // "By Jane Roe, Brussels Ledger": the publisher after the writer.
+      const after = m[1]!.slice(bylineOf(m[1]!).length).replace(/^\s*,\s*/, '');
+      if (after !== '' && NAME.test(after) && (MASTHEAD_WORD.test(after) || ARTICLE.test(after))) names.push(after);
       anchored = true;
     } else if (dateOnly(field)) {
       facts.published ??= dateOnly(field);
+      anchored = true;
+    } else if (dayWithoutYear(field)) {
+      // "Jane Roe | 3 June": a day without its year, for the year to be found, or asked for.
+      facts.undatedDay ??= dayWithoutYear(field);
       anchored = true;
     } else if ((m = /^(\p{L}{3,})\.?\s+(\d{4})$/u.exec(field)) && monthOf(m[1]!) !== 0) {
       // A month and its year, as a magazine's issue or a report's running head names it: not a day to record.
@@ -797,7 +843,8 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
     case 'link':
       if (/^https?:\/\/\S+$/.test(value)) return { url: value };
       // "Source: Reuters" or "Source: Reuters, 5 June 2026": the publisher, and maybe a date.
-      if (key === 'source') return fieldLine(value.replace(/,\s+(?=[^,]*\d{4}\s*$)/, ' | ')) ?? (NAME.test(value) && value.split(/\s+/).length <= 6 ? { siteName: value } : undefined);
+      // "Source: Brussels Ledger (5 June 2026)" too.
+      if (key === 'source') return fieldLine(value.replace(/,\s+(?=[^,]*\d{4}\s*$)/, ' | ').replace(/\s*\(([^()]*\d{4})\)$/, ' | $1')) ?? (NAME.test(value) && value.split(/\s+/).length <= 6 ? { siteName: value } : undefined);
       return undefined;
     case 'published':
     case 'first published':
@@ -837,9 +884,12 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
       const sent = parseDate(value);
       return sent ? { sent } : undefined;
     }
-    default:
-      // Updated, modified: not the publication date, left out of the text and not recorded.
-      return relative(key, value);
+    default: {
+      // Updated, modified: not the publication date, left out of the text and not recorded, but
+      // the editor is told when it is the only date the source gives.
+      const dated = parseDate(value) !== undefined || dayWithoutYear(value) !== undefined;
+      return dated ? { updated: `${key[0]!.toUpperCase()}${key.slice(1)}: ${value}` } : relative(key, value);
+    }
   }
 }
 
@@ -936,13 +986,16 @@ function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | und
  * `date`, `author`, `source`, …), and the text after it; undefined when it has none we read.
  */
 function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: string } | undefined {
-  const split = splitFrontmatter(text);
-  if (split.kind !== 'ok') return undefined;
-  let data: unknown;
-  try {
-    data = parseYamlText(split.yaml);
-  } catch {
-    return undefined;
+  const toml = tomlFrontmatter(text);
+  const split = toml ? undefined : splitFrontmatter(text);
+  if (!toml && split?.kind !== 'ok') return undefined;
+  let data: unknown = toml?.data;
+  if (split?.kind === 'ok') {
+    try {
+      data = parseYamlText(split.yaml);
+    } catch {
+      return undefined;
+    }
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const fields = data as Record<string, unknown>;
@@ -957,12 +1010,52 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
     published: date ? parseDate(date) : undefined,
     byline: fieldOf(fields, 'author', 'authors', 'byline'),
     siteName: fieldOf(fields, 'publisher', 'outlet', 'publication', 'site_name', 'site') ?? (source && !/^https?:/.test(source) ? source : undefined),
-    section: fieldOf(fields, 'section', 'category'),
+    // A post's categories or tags name its kind among its subjects ("categories: [opinion, ai]").
+    section: fieldOf(fields, 'section', 'category') ?? [fields.categories, fields.tags].flat().flatMap((c) => (typeof c === 'string' ? c.split(/\s+|,\s*/) : [])).find((c) => kindLabel(c) !== undefined),
     language: fieldOf(fields, 'lang', 'language'),
   };
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   if (Object.values(doc).every((value) => value === undefined)) return undefined;
-  return { doc, body: text.slice(split.bodyStart) };
+  return { doc, body: text.slice(toml ? toml.bodyStart : split!.kind === 'ok' ? split!.bodyStart : 0) };
+}
+
+/**
+ * The fields of a Hugo post's TOML front matter, between `+++` lines (`title = "…"`, `date =
+ * 2026-06-05T09:30:00+02:00`, `authors = ["…"]`): its keys and those of its `[params]` table, the
+ * values as written (a string's quotes and escapes read, a list's strings); undefined when the
+ * text does not start with one. The fields of other tables are not the post's.
+ */
+function tomlFrontmatter(text: string): { data: Record<string, unknown>; bodyStart: number } | undefined {
+  const m = /^\+\+\+[ \t]*\n([^]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return undefined;
+  const data: Record<string, unknown> = {};
+  const string = (v: string): string | undefined => {
+    if (/^"(?:[^"\\]|\\.)*"$/.test(v)) {
+      try {
+        return JSON.parse(v) as string;
+      } catch {
+        return undefined;
+      }
+    }
+    return /^'[^']*'$/.test(v) ? v.slice(1, -1) : undefined;
+  };
+  let table = '';
+  for (const line of m[1]!.split('\n')) {
+    // A table, "[params]", or an array of tables, "[[resources]]".
+    const header = /^\s*\[\[?\s*([\w.-]+)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+    if (header) {
+      table = header[1]!;
+      continue;
+    }
+    const field = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$/.exec(line);
+    if (!field || (table !== '' && table !== 'params')) continue;
+    const value = field[2]!.replace(/\s+#[^"']*$/, '');
+    const list = /^\[(.*)\]$/.exec(value);
+    data[field[1]!] ??= list
+      ? list[1]!.split(/\s*,\s*/).flatMap((item) => (string(item.trim()) !== undefined ? [string(item.trim())] : []))
+      : (string(value) ?? value);
+  }
+  return { data, bodyStart: m[0].length };
 }
 
 /**
@@ -1015,12 +1108,12 @@ const RELEASE_ABOUT = /^(?:[Aa]bout|[ÀàAa] propos d[e'’]|[Üü]ber|[Aa]cerca
  * A press release's text without what follows it (see {@link RELEASE_END}), which is the
  * issuer's, the same in every release: its facts would be listed as the release's claims, and its
  * contacts are people's telephone numbers. The archive keeps it. Looked for after the text's
- * first three paragraphs; the SOURCE line there names the publisher.
+ * first two lines (its headline and a paragraph at least); the SOURCE line there names the publisher.
  */
 function releaseBody(lines: string[], doc: SourceDocument): string[] {
   const filled = lines.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
   // "SOURCE" in capitals only: a table's "Source: …" is the release's.
-  const end = filled.slice(3).find((i) => (RELEASE_END.test(lines[i]!.trim()) || RELEASE_SOURCE.test(lines[i]!.trim())) && lines[i]!.trim().length <= 100);
+  const end = filled.slice(2).find((i) => (RELEASE_END.test(lines[i]!.trim()) || RELEASE_SOURCE.test(lines[i]!.trim())) && lines[i]!.trim().length <= 100);
   if (end === undefined) return lines;
   for (const line of lines.slice(end)) doc.siteName ??= RELEASE_SOURCE.exec(line.trim())?.[1]?.trim();
   // Without a SOURCE line, the boilerplate's heading names the issuer ("About the Northfield Port Authority").
@@ -1097,14 +1190,35 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     const by = probe.length <= 60 ? BY_LINE.exec(probe) : null;
     if (by && !doc.byline) {
-      doc.byline = by[1];
+      // "By LI WEI Associated Press", as the AP writes a byline: the writer's name in capitals, then the agency's.
+      const agency = /^((?:[\p{Lu}'’.-]{2,}\s+(?:(?:and|&)\s+)?)+[\p{Lu}'’.-]{2,})\s+(\p{Lu}\p{Ll}.*)$/u.exec(by[1]!);
+      if (agency && isMasthead(agency[2]!)) [doc.byline, doc.siteName] = [agency[1], doc.siteName ?? agency[2]];
+      else doc.byline = by[1];
       continue;
     }
     const fields = fieldLine(probe);
     if (fields) {
+      // A masthead's name alone on the first line, over the date ("Brussels Ledger", then "5 June 2026"): the publisher's.
+      const above = kept.flatMap((l, k) => (l.trim() === '' ? [] : [k]));
+      const name = above.length === 1 ? plainMarkdownLine(kept[above[0]!]!.trim()).trim() : '';
+      if ((fields.published || fields.undatedDay) && name !== '' && name.split(/\s+/).length <= 5 && NAME.test(name) && (MASTHEAD_WORD.test(name) || ARTICLE.test(name)) && !doc.siteName) {
+        fields.siteName ??= name;
+        kept.splice(above[0]!, 1);
+      }
       take(fields);
       continue;
     }
+    // A place or a publisher and a date, as a press release or a copy writes them over the text
+    // ("Paris, le 8 juin 2026", "Brussels Ledger, 5 June 2026"): the date, and a masthead's name.
+    const placed = PLACE_DATE.exec(probe.replace(/^(?:[—–]|--?)\s*/, ''));
+    const placedDate = placed ? dateOnly(placed[2]!) : undefined;
+    if (placed && placedDate) {
+      const name = placed[1]!.trim();
+      take({ published: placedDate, ...((MASTHEAD_WORD.test(name) || ARTICLE.test(name)) && /\s/.test(name) && { siteName: name }) });
+      continue;
+    }
+    // A wire's slug line over its headline ("AI-PAUSE/ (UPDATE 2)", "USA-AI/PAUSE"): the desk's label, not the article's.
+    if (i === filled[0] && SLUG_LINE.test(probe)) continue;
     // "Opinion" or "Analysis" alone on a line over or under the headline (which may end with "?") or the byline.
     const label = i < (filled[10] ?? Infinity) && beforeText(kept.filter((l) => l.trim() !== '').slice(1)) ? kindLabel(probe) : undefined;
     if (label) {
@@ -1125,6 +1239,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   }
 
   let body = kept;
+  const stories = numberedStories(body);
+  if (stories) doc.stories = stories;
   // A press release (it says so, or its dateline names a distributor) without the issuer's boilerplate and contacts after its text.
   const distributed = body
     .filter((line) => line.trim() !== '')
@@ -1158,7 +1274,9 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     body = hardWrapsJoined(body);
   }
-  doc.text = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n')).join('\n\n');
+  // Without the writer's biography under the text ("Jane Roe writes about cities. Follow her…"), as a page is read.
+  const blocks = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n'));
+  doc.text = blocks.filter((block, i) => !(i >= blocks.length - 2 && i > 0 && isWriterBio(block, doc.byline))).join('\n\n');
   // A wire's name is its publisher's; a press release's distributor's is not. In the first
   // paragraph, or one of the next two when a standfirst or a credit line comes first (as its date is read).
   const agency = doc.text
@@ -1167,6 +1285,26 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     .find((name) => name !== undefined);
   if (agency && !RELEASE_WIRE.test(agency)) doc.siteName ??= agency;
   return doc;
+}
+
+/**
+ * The headings of the stories a text numbers one after the other, as a newsletter does: lines
+ * "1. …", "2. …", "3. …" (or "1) …") in order from 1, each a headline (no sentence), each with a
+ * paragraph of text under it; undefined for fewer than three, or a list whose items are sentences.
+ */
+function numberedStories(lines: readonly string[]): string[] | undefined {
+  const headings: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const m = /^\s*(?:#{1,6}\s*)?(\d{1,2})[.)]\s+(.+?)\s*$/.exec(line);
+    if (!m || Number(m[1]) !== headings.length + 1) continue;
+    const heading = plainInline(m[2]!).trim();
+    if (/[.!?:;,]["”’]?$/.test(heading) || heading.split(/\s+/).length > 12) continue;
+    // A paragraph under it: the next line with text is a sentence, not the next item.
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    if (next === undefined || /^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s/.test(next) || !/[.!?]["”’]?$/.test(next.trim())) continue;
+    headings.push(heading);
+  }
+  return headings.length >= 3 ? headings : undefined;
 }
 
 /**
@@ -1292,7 +1430,8 @@ export function looksLikeHeadline(line: string): boolean {
   if (/^[-*•>]/.test(line)) return false;
   // A quotation alone is a pull quote; one with more words after it is a headline ("“We cannot keep building”: an interview with …").
   if (/^["“]/.test(line) && !/^(["“])[^"“”]+["”][\s:,—–-]*[\p{L}\d]/u.test(line)) return false;
-  return line.split(/\s+/).length >= 3;
+  // Japanese, Chinese and Korean headlines have few spaces, or none: a line of eight characters or more that ends no sentence.
+  return line.split(/\s+/).length >= 3 || (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(line) && [...line].length >= 8 && !/[。．！？]$/.test(line));
 }
 
 /**
@@ -1489,18 +1628,18 @@ function paragraphs(text: string): string {
 
 /** Month names, January first, in the languages newsrooms most often import from (English, French, German, Spanish, Italian, Portuguese, Dutch). */
 const MONTHS: readonly string[][] = [
-  ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner'],
-  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho'],
-  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho'],
-  ['august', 'août', 'aout', 'agosto', 'augustus'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
+  ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner', 'يناير'],
+  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'فبراير'],
+  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'مارس'],
+  ['april', 'avril', 'abril', 'aprile', 'أبريل'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'مايو'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'يونيو'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'يوليو'],
+  ['august', 'août', 'aout', 'agosto', 'augustus', 'أغسطس'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'سبتمبر'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'أكتوبر'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'نوفمبر'],
+  ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'ديسمبر'],
 ];
 
 /** A word that may come before a date: a weekday (in the languages of {@link MONTHS}) or a word of up to three letters. */
@@ -1554,6 +1693,12 @@ export function parseDate(value: string): string | undefined {
         ? [numeric[4], numeric[5]!, numeric[6]!]
         : [numeric[9]!, String(a > 12 ? b : a), String(a > 12 ? a : b)];
     const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    return valid(day) ? day : undefined;
+  }
+  // As Japanese and Chinese write a date ("2026年6月5日"), and Korean ("2026년 6월 5일").
+  const cjk = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(v);
+  if (cjk) {
+    const day = `${cjk[1]}-${cjk[2]!.padStart(2, '0')}-${cjk[3]!.padStart(2, '0')}`;
     return valid(day) ? day : undefined;
   }
   // Up to two words before the date: a weekday, or a short word such as "le", "am" or "on".
@@ -1616,6 +1761,22 @@ const PAYWALL_LINE =
   /^(?:(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:(?:only )?(?:reserved|available|exclusive) (?:for|to)|for) (?:our )?(?:paying |premium )?(?:subscribers|members)\b(?!(?:\s+only)?\s*\?)|(?:subscribe|sign in|log in|register) (?:now )?to (?:keep|continue) reading\b|to (?:keep|continue) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b|you(?:['’]ve| have) (?:reached|used) (?:your|all your|all of your) (?:free )?(?:articles?|stories|article limit|limit)\b)/i;
 /** The verb after a writer's name that starts a biography: "Marta Kowalska covers EU tech policy", "… is our Brussels correspondent". */
 const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|reported)|joined|leads|edits)\b/;
+/** A biography's invitation to follow its writer, as Medium's and blogs' end one: "Follow her for weekly essays", "… on Substack". */
+const FOLLOW = /\bfollow (?:her|him|them|me)\b|\b(?:on|at) (?:medium|substack|bluesky|mastodon|linkedin)\b|\bsubscribe to (?:her|his|their|my)\b/i;
+
+/**
+ * Whether a block, one of the last two of the text, is the writer's biography: it starts with the
+ * byline's first name and a biography's verb ("Marta Kowalska covers EU tech policy"), or, when
+ * the byline does not name the writer, with a person's name and such a verb, and it invites the
+ * reader to follow them ("Jane Roe writes about cities. Follow her for weekly essays.").
+ */
+function isWriterBio(block: string, byline: string | undefined): boolean {
+  if (block.length > PAGE_NOTE_MAX) return false;
+  const name = byline?.split(/\s*,\s*|\s+(?:and|&)\s+/)[0];
+  if (name && block.startsWith(`${name} `) && BIO_VERB.test(block.slice(name.length + 1))) return true;
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(.*)$/su.exec(block);
+  return m !== null && PERSON.test(m[1]!) && BIO_VERB.test(m[2]!) && FOLLOW.test(block);
+}
 
 /** Blocks a page puts between the article's paragraphs that are not the article's. */
 const BOILERPLATE =
@@ -1657,6 +1818,14 @@ function fromHtml(html: string): SourceDocument {
     ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
   if (!doc.published) Object.assign(doc, articleTime($));
+  else {
+    // The date the page shows may not be its metadata's (a template's stale JSON-LD, a copy's
+    // date): the metadata's is kept, and the editor told. A day and more apart, not a time zone's.
+    const visible = articleTime($).published;
+    if (visible && Math.abs(Date.parse(visible) - Date.parse(doc.published)) > 36 * 3600 * 1000) {
+      doc.publishedNote = `the page's metadata gives ${doc.published.slice(0, 10)}, but the date it shows is ${visible.slice(0, 10)}`;
+    }
+  }
   // The first author named, not an address (article:author is often the writer's profile page) nor,
   // when another source names a writer, the publisher's own name (a page's author tag often is).
   const publisherNames = new Set([meta('meta[property="og:site_name"]'), ld.publisher, title.site].flatMap((name) => (name ? [comparable(name).replace(/^the /, '')] : [])));
@@ -1666,6 +1835,13 @@ function fromHtml(html: string): SourceDocument {
     textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined,
   ].flatMap((name) => (name && !/^https?:\/\//.test(name) ? [name.replace(/^by\s+/i, '')] : []));
   doc.byline = authors.find((name) => !publisherNames.has(comparable(name).replace(/^the /, ''))) ?? authors[0];
+  // The byline the page shows, when its metadata names someone else (a stale template, an editor's
+  // account): the one readers see, and the editor told.
+  const shownBy = textOf($('article .byline, main .byline, article [rel="author"], main [rel="author"]').first().text()).replace(/^by\s+/i, '');
+  if (doc.byline && shownBy && PERSON.test(shownBy) && !comparable(shownBy).includes(comparable(doc.byline)) && !comparable(doc.byline).includes(comparable(shownBy))) {
+    doc.bylineNote = `the page shows "${shownBy}", but its metadata names "${doc.byline}"`;
+    doc.byline = shownBy;
+  }
   doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
@@ -1676,6 +1852,21 @@ function fromHtml(html: string): SourceDocument {
     const parts = textOf($('title').text()).split(/\s+\|\s+/);
     const named = parts.length >= 3 && PLATFORM.test(parts.at(-1)!) ? parts.at(-2) : undefined;
     doc.siteName = [ld.publisher, named].find((name) => name !== undefined && !PLATFORM.test(name) && !/^by\s/i.test(name) && NAME.test(name));
+  }
+  // An aggregator's page (Yahoo News, MSN, Apple News) shows another publisher's article: whose it is.
+  const host = doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : '';
+  let providerShown = false;
+  if ((doc.siteName !== undefined && AGGREGATOR.test(doc.siteName)) || AGGREGATOR_HOST.test(host)) {
+    const shownProvider = $('[class*="provider" i], [data-provider], [class*="source-name" i]')
+      .toArray()
+      .map((element) => $(element).attr('data-provider')?.trim() || textOf($(element).text()) || $(element).find('img[alt]').attr('alt')?.trim() || '')
+      .find((name) => name !== '' && name.length <= 60 && NAME.test(name));
+    const provider = ld.provider ?? shownProvider;
+    if (provider && !AGGREGATOR.test(provider) && comparable(provider) !== comparable(doc.siteName ?? '')) doc.provider = provider;
+    // The provider's name or logo over the story is the page's, not the article's text.
+    const shownAt = $('[class*="provider" i], [data-provider], [class*="source-name" i]').filter((_, element) => textOf($(element).text()).length <= 60);
+    providerShown = shownAt.length > 0;
+    shownAt.remove();
   }
   // Tags are written as they come: a tab or a line break in one is a space on the page.
   if (doc.headline) doc.headline = textOf(doc.headline) || undefined;
@@ -1715,7 +1906,7 @@ function fromHtml(html: string): SourceDocument {
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
     .add(updated)
     .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX));
-  const found = readable(before.length > 0 ? (before.remove(), $.html()) : html);
+  const found = readable(before.length > 0 || providerShown ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
   // A table's rows, which are never lines of metadata ("Anthropic | 4 June 2026" is a row of a timeline).
   const rows = new Set<string>();
@@ -1745,7 +1936,6 @@ function fromHtml(html: string): SourceDocument {
   // What a page says in the article's flow without a class that tells it apart: a photograph's
   // credit ("Photo: AFP / John Thys"), a paywall's message ("This article is reserved for
   // subscribers"), and the writer's biography under the text ("Marta Kowalska covers EU tech policy").
-  const name = doc.byline?.split(/\s*,\s*|\s+(?:and|&)\s+/)[0];
   blocks = blocks.filter((block, i) => {
     if (rows.has(block) || block.length > PAGE_NOTE_MAX) return true;
     if (CREDIT_LINE.test(block)) return false;
@@ -1753,7 +1943,7 @@ function fromHtml(html: string): SourceDocument {
       doc.paywall ??= block.length <= 80 ? block : `${block.slice(0, 79).replace(/\s+\S*$/, '')} …`;
       return false;
     }
-    return !(name && i >= blocks.length - 2 && block.startsWith(`${name} `) && BIO_VERB.test(block.slice(name.length + 1)));
+    return !(i >= blocks.length - 2 && isWriterBio(block, doc.byline));
   });
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   // A gallery's text is its captions, which are otherwise left out as a photograph's.
@@ -2022,6 +2212,8 @@ interface LinkedData {
   datePublished?: string | undefined;
   author?: string | undefined;
   publisher?: string | undefined;
+  /** The organisation whose article this is, as an aggregator names it (`provider`, `sourceOrganization`). */
+  provider?: string | undefined;
   section?: string | undefined;
 }
 
@@ -2056,6 +2248,7 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
       const authors = (Array.isArray(o.author) ? o.author : [o.author]).map(name).filter((a): a is string => a !== undefined && a.trim() !== '');
       found.author ??= authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
       found.publisher ??= name(o.publisher);
+      found.provider ??= name(o.provider) ?? name(o.sourceOrganization);
       found.section ??= name(o.articleSection);
     }
   });

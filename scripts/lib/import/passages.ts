@@ -57,7 +57,15 @@ const ATTRIBUTIONS: Record<string, RegExp> = Object.fromEntries(
     it: 'detto|dice|dicono|dichiarato|dichiara|secondo|affermato|afferma|spiegato|spiega|sottolineato|sottolinea|aggiunto|aggiunge|avvertito|avverte|scritto|scrive|annunciato|annuncia|ammesso|ammette|precisato|riferito|riferisce|osservato|ribadito|ribadisce|denunciato|chiesto|chiede|chiedono|esortato',
     pt: 'disse|disseram|diz|dizem|dito|afirmou|afirma|declarou|declara|segundo|de acordo com|explicou|explica|destacou|destaca|ressaltou|acrescentou|alertou|advertiu|escreveu|escreve|anunciou|anuncia|informou|garantiu|reconheceu|sublinhou|defendeu|conforme|pediu|pede|pedem|apelou|reivindicou',
     nl: 'zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|volgens|aldus|schreef|schrijft|benadrukte|benadrukt|waarschuwde|waarschuwt|voegde|meldde|meldt|stelde|stelt|erkende|erkent|kondigde|liet weten|laat weten|gaf aan|geeft aan|riep op|roept op|eiste|eist',
-  }).map(([tag, verbs]) => [tag, new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, 'iu')]),
+  })
+    .map(([tag, verbs]) => [tag, new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, 'iu')] as const)
+    // Japanese and Chinese write no spaces between words: their verbs and phrases are found anywhere.
+    .concat(
+      Object.entries({
+        ja: 'と述べ|と語っ|と話し|と説明し|と強調し|と指摘し|と警告し|と発表し|と明らかにし|と主張し|と訴え|と呼びかけ|によると|によれば|としている',
+        zh: '表示|指出|强调|警告|宣布|认为|据报道|据悉|他说|她说|说道',
+      }).map(([tag, verbs]) => [tag, new RegExp(`(?:${verbs})`, 'u')] as const),
+    ),
 );
 const FIGURE =
   /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d[\d,.]*(?:mph|kph|km|kg|mm|cm|ft|kwh|mwh|gwh|twh|kw|mw|gw|°[cf]?)(?![a-z])|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
@@ -72,12 +80,20 @@ const DATE =
 const DATES = new RegExp(String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${DATE.source}(?:,?\s+(?:19|20)\d{2}\b)?`, 'gi');
 /** How many words, besides its dates, a sentence whose only sign is a date must have to be listed: "It was Friday." says nothing. */
 const DATED_WORDS = 3;
-/** A quotation between English, French and Italian (« … », ‹ … ›), or German and Dutch („ … “, „ … ”) quotation marks. */
-const QUOTATION = /[“"«„‹]\s?([^“”"«»„‹›]{10,}?)\s?[”"»“›]/g;
+/** A quotation between English, French and Italian (« … », ‹ … ›), German and Dutch („ … “, „ … ”), or Japanese and Chinese (「 … 」, 『 … 』) quotation marks. */
+const QUOTATION = /[“"«„‹「『]\s?([^“”"«»„‹›「」『』]{10,}?)\s?[”"»“›」』]/g;
+/** Letters of the scripts written without spaces between words (Japanese, Chinese), whose words are not counted between spaces. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Soft hyphens, zero-width spaces and word joiners, and a byte-order mark in mid-text: characters a reader does not see. */
 export const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** A sentence of prose: it starts with a letter, a digit or a quotation mark and ends with a full stop, question or exclamation mark. */
-const PROSE = /^[\p{L}\d“"‘«„‹][^]*[.!?][”"’»›]?$/u;
+const PROSE = /^[\p{L}\d“"‘«„‹「『][^]*[.!?。！？][”"’»›」』]?$/u;
+/** A question: it ends with a question mark. */
+const QUESTION = /[?？]["”’»」』]?$/u;
+/** A transcript's speaker, in capitals before a colon at a paragraph's start ("MARINA FAVARO:", "HOST (JANE ROE):", "Q:"). */
+const SPEAKER = /^([\p{Lu}][\p{Lu}\d .'’-]{0,40}?)(?:\s*\([^)]{1,60}\))?:\s/u;
+/** The speakers who ask rather than answer. */
+const ASKER = /^(?:Q|HOST|INTERVIEWER|MODERATOR|ANCHOR|PRESENTER|REPORTER|QUESTION)$/;
 /** Citation marks such as [1] or [1, 2]: not figures. */
 const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 
@@ -120,12 +136,14 @@ export function lineIn(archived: string, passage: string): number | undefined {
 export function sentences(paragraph: string): string[] {
   return paragraph
     .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|No|Nos)\.)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d])/u)
+    // Japanese and Chinese end a sentence with 。！？ and start the next without a space.
+    .flatMap((s) => s.split(/(?<=[。！？][」』]?)(?=[^」』\s])/u))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
 
 /** A quotation closed in the same text, however short: what is left once they are removed is outside every quotation. */
-const CLOSED_QUOTATION = /[“"«„‹][^“”"«»„‹›]*[”"»“›]/g;
+const CLOSED_QUOTATION = /[“"«„‹「『][^“”"«»„‹›「」『』]*[”"»“›」』]/g;
 
 /** The sentences of a paragraph, a quotation of several sentences kept whole with the words around it. */
 function quotedSentences(paragraph: string): string[] {
@@ -133,7 +151,7 @@ function quotedSentences(paragraph: string): string[] {
   for (const sentence of sentences(paragraph)) {
     const last = units.at(-1);
     // The previous sentence opened a quotation it did not close: this one continues it.
-    if (last !== undefined && /[“"«„‹]/.test(last.replace(CLOSED_QUOTATION, ''))) units[units.length - 1] = `${last} ${sentence}`;
+    if (last !== undefined && /[“"«„‹「『]/.test(last.replace(CLOSED_QUOTATION, ''))) units[units.length - 1] = `${last}${UNSPACED.test(sentence[0] ?? '') ? '' : ' '}${sentence}`;
     else units.push(sentence);
   }
   return units;
@@ -156,14 +174,22 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
     seen.add(key);
     found.push(passage);
   };
-  text.split(/\n{2,}/).forEach((paragraph, p) => {
+  const paragraphs = text.split(/\n{2,}/);
+  // A transcript: paragraphs of two speakers or more, named in capitals ("JANE ROE: …", "MARINA FAVARO: …"), three at least
+  // (not a dateline's "NEW DELHI: …" or an "UPDATE: …").
+  const speakers = paragraphs.flatMap((paragraph) => SPEAKER.exec(paragraph)?.[1] ?? []);
+  const transcript = speakers.length >= 3 && new Set(speakers).size >= 2;
+  paragraphs.forEach((paragraph, p) => {
+    // A transcript's answer, after its speaker's name: each of its statements is the speaker's.
+    const speaker = transcript ? SPEAKER.exec(paragraph)?.[1] : undefined;
+    const answers = speaker !== undefined && !ASKER.test(speaker);
     // An item of a list ("- 12.4 million tonnes of cargo") is listed without its marker, which is no part of a quotation.
     for (const sentence of quotedSentences(paragraph.replace(/^[-*•]\s+/, ''))) {
       const plain = sentence.replace(CITATIONS, '');
       let quoted = false;
       for (const m of plain.matchAll(QUOTATION)) {
         const quotation = m[1]!.trim();
-        if (quotation.split(/\s+/).length >= 4) {
+        if (quotation.split(/\s+/).length >= 4 || (UNSPACED.test(quotation) && [...quotation].length >= 8)) {
           add({ kinds: ['quotation'], text: quotation, paragraph: p + 1 });
           quoted = true;
         }
@@ -171,15 +197,16 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
       const kinds: PassageKind[] = [];
       const undated = plain.replace(DATES, ' ');
       if (FIGURE.test(undated)) kinds.push('figure');
-      if (attributed(plain)) kinds.push('attribution');
+      if (attributed(plain) || (answers && PROSE.test(plain) && !QUESTION.test(plain) && words(plain).length >= 3)) kinds.push('attribution');
       // A date alone makes a passage only in a sentence that says something else too.
       if (DATE.test(plain) && (kinds.length > 0 || words(undated).length >= DATED_WORDS)) kinds.push('date');
       // Only a sentence as prose writes it: not a heading, a credit line in brackets or a teaser.
-      if (kinds.length === 0 && PROSE.test(plain) && isClaim?.(plain)) kinds.push('claim');
+      // A question asks; it asserts nothing of its own.
+      if (kinds.length === 0 && PROSE.test(plain) && !QUESTION.test(plain) && isClaim?.(plain)) kinds.push('claim');
       // A sentence that is only a quotation is listed once, as the quotation; one whose quotation
       // is too short to list on its own ("“We need time,” she said.") is listed whole.
-      const outside = plain.replace(QUOTATION, '').replace(/[\s.,;:—–-]+/g, ' ').trim();
-      if (kinds.length > 0 && (outside.split(' ').length >= 3 || !quoted)) add({ kinds, text: sentence, paragraph: p + 1 });
+      const outside = plain.replace(QUOTATION, '').replace(/[\s.,;:—–、。-]+/g, ' ').trim();
+      if (kinds.length > 0 && (outside.split(' ').length >= 3 || (UNSPACED.test(outside) && [...outside].length >= 6) || !quoted)) add({ kinds, text: sentence, paragraph: p + 1 });
     }
   });
   return found.slice(0, limit);

@@ -122,10 +122,12 @@ export function findOutlet(doc: SourceDocument, outlets: readonly OutletInfo[]):
 /** A publication's name as a syndication line writes it: capitalised words, with "of", "and", "&" between. */
 const PUBLICATION = String.raw`((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|de|del|la|le|du|der|die))*)`;
 /** A line that says the text was first published elsewhere: "This article first appeared in …", "Republished from … under …". */
-const FIRST = String.raw`(?:first|originally) (?:appeared|published|ran)(?: (?:in|on|by|at))? ${PUBLICATION}`;
+/** When it first ran, between the verb and the publication: "first ran on Monday in the Gazette", "was first published on 3 June by …". */
+const WHEN = String.raw`(?: (?:on |last |this )?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|earlier this week)| on (?:\p{L}{3,} \d{1,2}|\d{1,2} \p{L}{3,})(?:,? \d{4})?)?`;
+const FIRST = String.raw`(?:first|originally) (?:appeared|published|ran)${WHEN}(?: (?:in|on|by|at))? ${PUBLICATION}`;
 const SYNDICATED = [
   new RegExp(String.raw`\b(?:[Tt]his|[Tt]he) (?:article|story|piece|report|column|essay|interview|commentary|op-ed|version)\b[^.]{0,40}?\b${FIRST}`, 'u'),
-  new RegExp(String.raw`^(?:[Ff]irst|[Oo]riginally) (?:appeared|published|ran)(?: (?:in|on|by|at))? ${PUBLICATION}`, 'u'),
+  new RegExp(String.raw`^(?:[Ff]irst|[Oo]riginally) (?:appeared|published|ran)${WHEN}(?: (?:in|on|by|at))? ${PUBLICATION}`, 'u'),
   new RegExp(String.raw`\b(?:[Rr]e-?published|[Rr]eprinted) (?:from|by|with (?:the )?(?:kind )?permission (?:from|of)) ${PUBLICATION}`, 'u'),
 ];
 /** Capitalised words that are days or months, not publications ("It first ran on Tuesday"). */
@@ -149,18 +151,44 @@ export function syndicatedFrom(text: string): string | undefined {
   return undefined;
 }
 
+/** A line that says the text is a copy of one published elsewhere, whether it names the publication or not ("… was originally published by our partner newsroom"). */
+const COPY_LINE = [
+  /\b(?:this|the) (?:article|story|piece|report|column|essay|interview|commentary|op-ed|version)\b[^.]{0,40}?\b(?:first|originally) (?:appeared|published|ran)\b/i,
+  /^(?:first|originally) (?:appeared|published|ran)\b/i,
+  /\b(?:re-?published|reprinted|syndicated) (?:from|by|with (?:the )?(?:kind )?permission|under|through|via|as part of)\b/i,
+];
+
+/**
+ * The line of a text that says it is a syndicated copy without naming the publication it copies
+ * ("This article was originally published by our partner newsroom and is republished with
+ * permission.", "This story first ran on Monday."), or undefined: the editor is asked to find it.
+ */
+export function unnamedSyndication(text: string): string | undefined {
+  if (syndicatedFrom(text) !== undefined) return undefined;
+  for (const line of text.split(/\n+/)) {
+    const trimmed = line.trim().replace(/^[(*_[]+|[)*_\]]+$/g, '');
+    if (trimmed.length > 200 || /^the post\b/i.test(trimmed)) continue;
+    // "First published in print", "… in our Sunday edition": the outlet's own, no copy.
+    if (COPY_LINE.some((pattern) => pattern.test(trimmed)) && !/\bin (?:print|the print edition|(?:our|the|this) [\p{L} ]{0,20}edition)\b/iu.test(trimmed)) return trimmed;
+  }
+  return undefined;
+}
+
 /**
  * What a syndicated text's `via` may be: the outlet it names (by name, with or without "the"),
  * and the one article of that outlet in the corpus with the same headline, when there is one.
  */
-export function findOriginal(doc: SourceDocument, corpus: CorpusInfo): { name: string; outlet?: OutletInfo; article?: ArticleInfo } | undefined {
-  const name = syndicatedFrom(doc.text);
+export function findOriginal(doc: SourceDocument, corpus: CorpusInfo): { name: string; said: (name: string) => string; outlet?: OutletInfo; article?: ArticleInfo } | undefined {
+  const line = syndicatedFrom(doc.text);
+  const name = line ?? doc.provider;
   if (name === undefined) return undefined;
+  // The text's own line, or an aggregator's page naming the publisher whose article it shows.
+  const said = (who: string) => (line !== undefined ? `the text says it first appeared in ${who}` : `the page shows it as an article of ${who}${doc.siteName ? `, on ${commentSafe(doc.siteName)}` : ''}`);
   const key = (s: string) => s.trim().toLowerCase().replace(/^the\s+/, '');
   const outlet = corpus.outlets.find((o) => !o.unidentified && key(o.name) === key(name));
   const same = (h: string | undefined) => h !== undefined && doc.headline !== undefined && h.trim().toLowerCase().replace(/\s+/g, ' ') === doc.headline.trim().toLowerCase().replace(/\s+/g, ' ');
   const candidates = outlet ? corpus.articles.filter((a) => a.outlet === outlet.id && same(a.headline)) : [];
-  return { name, ...(outlet && { outlet }), ...(candidates.length === 1 && { article: candidates[0]! }) };
+  return { name, said, ...(outlet && { outlet }), ...(candidates.length === 1 && { article: candidates[0]! }) };
 }
 
 /** A guess at the kind: from the section the source names, `aggregate` for a text citing numbered sources, else `report`. */
@@ -332,13 +360,20 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   // A syndicated copy names the article it copies in `via`, so that the two count as one source.
   const original = findOriginal(doc, corpus);
   if (original?.article) {
-    lines.push(`via: ${original.article.slug}  # the text says it first appeared in ${commentSafe(original.name)}, whose article of the same headline this is: check it`);
+    lines.push(`via: ${original.article.slug}  # ${original.said(commentSafe(original.name))}, whose article of the same headline this is: check it`);
     filled.push(`via (${original.article.slug}, the ${original.outlet!.name} article it says it first appeared as: check it)`);
     todo.push(`via: check that ${original.article.slug} is the article this text copies`);
   } else if (original) {
     const whose = original.outlet ? `${original.outlet.name} (outlet ${original.outlet.id})` : `${commentSafe(original.name)}, which is no outlet in the corpus`;
-    lines.push(`# via: the text says it first appeared in ${whose}. If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.`);
-    todo.push(`via: the text says it first appeared in ${commentSafe(original.name)}; name that article's record, if we have one`);
+    lines.push(`# via: ${original.said(whose)}. If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.`);
+    todo.push(`via: ${original.said(commentSafe(original.name))}; name that article's record, if we have one`);
+  } else {
+    const copy = unnamedSyndication(doc.text);
+    if (copy !== undefined) {
+      const said = commentSafe(copy.length <= 120 ? copy : `${copy.slice(0, 119).replace(/\s+\S*$/, '')} …`);
+      lines.push(`# via: the text says it is a copy ("${said}") but not of whose article. Find the original: if we record it, write via: <its id>, so that the two count as one source.`);
+      todo.push('via: the text says it is a copy of an article published elsewhere, without naming it; find the original and name its record, if we have one');
+    }
   }
 
   if (doc.url) {
@@ -353,7 +388,13 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     lines.push(`published: ${doc.published}${doc.publishedNote ? `  # ${doc.publishedNote}: check it` : ''}`);
     // A dateline's day with the year of the text, or the earliest of a live blog's times.
     const yearOnly = /^the (?:dateline|source) gives /.test(doc.publishedNote ?? '');
-    const how = yearOnly ? 'the year from the text' : doc.publishedNote?.startsWith('the day the e-mail') === true ? 'the day the e-mail was sent' : 'the earliest time on the page';
+    const how = yearOnly
+      ? 'the year from the text'
+      : doc.publishedNote?.startsWith('the day the e-mail') === true
+        ? 'the day the e-mail was sent'
+        : doc.publishedNote?.startsWith("the page's metadata") === true
+          ? 'the metadata\'s, not the date the page shows'
+          : 'the earliest time on the page';
     filled.push(doc.publishedNote ? `published (${how}: check it)` : 'published');
     if (doc.publishedNote) todo.push(`published: check the ${yearOnly ? 'year' : 'date'} (${doc.publishedNote})`);
   } else if (doc.undatedDay) {
@@ -373,13 +414,20 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     const said = commentSafe(doc.relativeDate);
     lines.push(`# published: the source gives only "${said}", relative to when it was saved: no date. Write the date it stands for if it is known for certain.`);
     todo.push(`published: the source says only "${said}"; write the date it stands for (from when the page was saved), or leave it out`);
+  } else if (doc.updated) {
+    // "Updated 4 June" says when it was changed, not when it was published, which may be days before.
+    const said = commentSafe(doc.updated);
+    lines.push(`# published: the source gives only the date it was updated, "${said}", not the date it was published. Write the publication date if it is known for certain; never the update's.`);
+    todo.push(`published: the source says only "${said}", an update, not the publication; write the date it was published if it is known, or leave it out`);
   } else {
     lines.push('# published: the source gives no date. Leave it out unless the date is known for certain.');
   }
   if (doc.byline && doc.bylineNote) {
-    lines.push(`byline: ${quote(doc.byline)}  # ${commentSafe(doc.bylineNote).replace(/[\r\n]+/g, ' ')}: check that it is the author, not the publisher`);
+    // A name read without "By" may be the publisher's; a page whose metadata names someone else, which of the two wrote it.
+    const disputed = doc.bylineNote.startsWith('the page shows');
+    lines.push(`byline: ${quote(doc.byline)}  # ${commentSafe(doc.bylineNote).replace(/[\r\n]+/g, ' ')}: ${disputed ? 'check which is the author' : 'check that it is the author, not the publisher'}`);
     filled.push('byline (check it)');
-    todo.push(`byline: check that ${doc.byline} is the author, not the publisher`);
+    todo.push(disputed ? `byline: check whether ${doc.byline}, whom the page shows, or the one its metadata names is the author (${commentSafe(doc.bylineNote)})` : `byline: check that ${doc.byline} is the author, not the publisher`);
   } else if (doc.byline) {
     lines.push(`byline: ${quote(doc.byline)}`);
     filled.push('byline');
@@ -484,6 +532,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   }
   if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
   if (doc.articles) todo.push(`the file: the page shows ${doc.articles} articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead`);
+  if (doc.stories) {
+    const shown = doc.stories.slice(0, 3).map((h, i) => `“${i + 1}. ${commentSafe(h)}”`).join(', ');
+    todo.push(`the file: its text holds ${doc.stories.length} stories one after the other, as a newsletter does (${shown}${doc.stories.length > 3 ? ', …' : ''}), and the headline and the checklist are all of theirs: record each story you need as an article of its own (its text in a file of its own, imported on its own)`);
+  }
   if (doc.feedItems) todo.push(`the file is a feed of ${doc.feedItems} articles, and this record is its first's: import each of the others from its own page`);
   if (untitled) todo.push(`its id: nothing in the source spells one in Latin letters, so it is ${slug}; import it again with --slug (its address on the site, in a few English words)`);
   if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passage${all.length === 1 ? '' : 's'} listed)`);

@@ -148,6 +148,21 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(readFileSync(path.join(content, 'articles/ferries-to-run-all-night.md'), 'utf8')).toContain('\npublished: 2026-02-05\n');
   });
 
+  it('imports a file named twice once, and says so', () => {
+    const file = path.join(dir, 'Réunion à Genève – l’appel.txt');
+    writeFileSync(file, 'Ministers meet in Geneva over the pause\nCoastal Wire | 8 February 2026\n\nMinisters met in Geneva on Sunday to discuss the pause, officials said.\n');
+    const result = runNew(file, path.relative(root, file), '--date', '2026-02-08');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Left out .*Réunion à Genève – l’appel\.txt the second time it is named: it is imported once\.\n/);
+    expect(result.stdout.match(/^Wrote /gm)).toHaveLength(1);
+    expect(result.stdout).not.toContain('[1/2]');
+    expect(readFileSync(path.join(archive, 'ministers-meet-in-geneva-over-the-pause.txt'), 'utf8')).toBe(readFileSync(file, 'utf8'));
+    // Given again in another run, it is refused as recorded.
+    const again = runNew(file);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('This article is already recorded: ');
+  });
+
   it('leaves out the folder of parts a browser saves beside a page ("Web page, complete"), as a wildcard names it too', () => {
     const folder = path.join(dir, 'downloads');
     mkdirSync(path.join(folder, 'night-trams_files'), { recursive: true });

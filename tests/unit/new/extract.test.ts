@@ -323,6 +323,155 @@ describe('extractSource', () => {
     expect(read('Updated 4 June')).not.toHaveProperty('undatedDay');
   });
 
+  it('reads a day without its year beside the byline ("Jane Roe | 3 June"), as a line of metadata gives it', () => {
+    const read = (line: string, more = '') => extractSource('a.txt', `Pause plan divides experts\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.${more}\n`);
+    for (const [line, day] of [
+      ['Jane Roe | 3 June', '3 June'],
+      ['By Jane Roe · June 3', 'June 3'],
+      ['Jane Roe · 3 June · 5 min read', '3 June'],
+    ] as const) {
+      const doc = read(line);
+      expect(doc, line).toMatchObject({ byline: 'Jane Roe', undatedDay: { text: day, month: 6, day: 3 } });
+      expect(doc, line).not.toHaveProperty('published');
+      // Not a publisher named "June 3".
+      expect(doc, line).not.toHaveProperty('siteName');
+      expect(doc.text, line).not.toContain('Jane Roe');
+    }
+    expect(read('By Jane Roe · June 3, 2026 · 5 min read')).toMatchObject({ byline: 'Jane Roe', published: '2026-06-03' });
+    expect(read('Jane Roe | 3 June', ' The survey ran until May 30, 2026.')).toMatchObject({ byline: 'Jane Roe', published: '2026-06-03' });
+    // A headline that names a day is no line of fields.
+    expect(extractSource('a.txt', 'Vote on 3 June | Council split\n\nThe council will vote on the bridge, the mayor said.\n').text).toContain('The council will vote');
+  });
+
+  it('reads a place or a publisher and a date on a line of their own ("Paris, le 8 juin 2026"), never as the headline', () => {
+    const release = [
+      'COMMUNIQUÉ DE PRESSE',
+      'Paris, le 8 juin 2026',
+      '',
+      "L'Institut européen de l'IA salue l'appel à une pause mondiale",
+      '',
+      "L'Institut européen de l'IA « salue l'initiative d'Anthropic », a déclaré sa présidente, Claire Fontaine, lundi.",
+      '',
+      "À propos de l'Institut européen de l'IA",
+      "L'Institut européen de l'IA est un centre de recherche indépendant fondé en 2019.",
+    ].join('\n');
+    expect(extractSource('c.txt', release)).toEqual({
+      format: 'text',
+      headline: "L'Institut européen de l'IA salue l'appel à une pause mondiale",
+      published: '2026-06-08',
+      section: 'Press release',
+      siteName: "Institut européen de l'IA",
+      text: "L'Institut européen de l'IA « salue l'initiative d'Anthropic », a déclaré sa présidente, Claire Fontaine, lundi.",
+    });
+    const read = (line: string) => extractSource('a.txt', `Pause plan divides experts\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.\n`);
+    expect(read('Brussels Ledger, 5 June 2026')).toMatchObject({ siteName: 'Brussels Ledger', published: '2026-06-05' });
+    for (const line of ['San Francisco, June 5, 2026', 'London, 5 June 2026']) {
+      const doc = read(line);
+      expect(doc, line).toMatchObject({ published: '2026-06-05', headline: 'Pause plan divides experts' });
+      expect(doc, line).not.toHaveProperty('siteName');
+      expect(doc.text, line).not.toContain('2026');
+    }
+    // A line that says more than a date after its comma is the text's.
+    expect(read('Brussels, where the vote was held in 2026').text).toContain('Brussels, where');
+  });
+
+  it('reads a seed\'s source and date however the lines are laid out: on one line, on two, in brackets, after a dash at the end, beside the byline', () => {
+    const text = 'Leading artificial intelligence developer Anthropic has ignited fresh debate over AI governance this Thursday, calling for a coordinated global halt.';
+    const headline = 'Anthropic calls for global halt on frontier AI';
+    for (const [layout, byline] of [
+      [`${headline}\nBrussels Ledger, 5 June 2026\n\n${text}\n`, undefined],
+      [`Brussels Ledger\n5 June 2026\n\n${headline}\n\n${text}\n`, undefined],
+      [`${headline}\nSource: Brussels Ledger (5 June 2026)\n\n${text}\n`, undefined],
+      [`${headline}\n\n${text}\n\n— Brussels Ledger, 5 June 2026\n`, undefined],
+      [`${headline}\nBy Jane Roe, Brussels Ledger\nJune 5, 2026\n\n${text}\n`, 'Jane Roe'],
+    ] as const) {
+      const doc = extractSource('seed.txt', layout);
+      expect(doc, layout).toEqual({ format: 'text', headline, published: '2026-06-05', siteName: 'Brussels Ledger', ...(byline && { byline }), text });
+    }
+    // A place's name over the date, or after the writer's, is no publisher.
+    expect(extractSource('seed.txt', `Brussels\n5 June 2026\n\n${headline}\n\n${text}\n`)).not.toHaveProperty('siteName');
+    const place = extractSource('seed.txt', `By Jane Roe, Brussels\nJune 5, 2026\n\n${text}\n`);
+    expect(place).toMatchObject({ byline: 'Jane Roe', published: '2026-06-05' });
+    expect(place).not.toHaveProperty('siteName');
+  });
+
+  it('leaves out a wire\'s slug line over the headline ("AI-PAUSE/ (UPDATE 2)")', () => {
+    const read = (slug: string) => extractSource('w.txt', `${slug}\nAnthropic urges global pause on frontier AI\n\nSAN FRANCISCO, June 4, 2026 (Global Wire) - Anthropic on Thursday called for a global pause, the company said.\n`);
+    for (const slug of ['AI-PAUSE/ (UPDATE 2)', 'USA-AI/PAUSE', 'AI-PAUSE (URGENT)']) {
+      expect(read(slug), slug).toMatchObject({ headline: 'Anthropic urges global pause on frontier AI', published: '2026-06-04', siteName: 'Global Wire' });
+      expect(read(slug).text, slug).not.toContain('PAUSE');
+    }
+    // A headline in capitals is no slug line.
+    expect(read('ANTHROPIC URGES PAUSE').headline).toBe('ANTHROPIC URGES PAUSE');
+  });
+
+  it('reads a date as Japanese, Chinese, Korean and Arabic write it, and a headline without spaces', () => {
+    expect(parseDate('2026年6月5日')).toBe('2026-06-05');
+    expect(parseDate('2026년 6월 5일')).toBe('2026-06-05');
+    expect(parseDate('2026年2月30日')).toBeUndefined();
+    expect(parseDate('5 يونيو 2026')).toBe('2026-06-05');
+    const ja = extractSource('ja.txt', 'アンソロピック、AI開発の世界的な一時停止を呼びかけ\n2026年6月5日\n\n米AI企業アンソロピックは4日、最先端AIシステムの開発を世界的に一時停止する仕組みが必要だと訴えた。\n');
+    expect(ja).toMatchObject({ headline: 'アンソロピック、AI開発の世界的な一時停止を呼びかけ', published: '2026-06-05' });
+    expect(ja.text).toBe('米AI企業アンソロピックは4日、最先端AIシステムの開発を世界的に一時停止する仕組みが必要だと訴えた。');
+    const ar = extractSource('ar.txt', 'أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي\n5 يونيو 2026\n\nدعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.\n');
+    expect(ar).toMatchObject({ headline: 'أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي', published: '2026-06-05' });
+    // A sentence is no headline.
+    expect(looksLikeHeadline('米AI企業アンソロピックは4日、訴えた。')).toBe(false);
+  });
+
+  it('reads the AP\'s byline, the writer in capitals then the agency ("By LI WEI Associated Press"), and a Jekyll post\'s kind among its categories', () => {
+    const wire = (by: string) => extractSource('ap.txt', `Anthropic urges pause on frontier AI\n\n${by}\n\nSAN FRANCISCO (AP) — Anthropic on Thursday called for a coordinated global pause, the company said.\n`);
+    expect(wire('By LI WEI Associated Press')).toMatchObject({ byline: 'LI WEI', siteName: 'Associated Press' });
+    expect(wire('By LI WEI and ANN ROE Associated Press')).toMatchObject({ byline: 'LI WEI and ANN ROE', siteName: 'Associated Press' });
+    // A writer's name as written, in capitals or not, is the byline whole.
+    expect(wire('By LI WEI')).toMatchObject({ byline: 'LI WEI', siteName: 'AP' });
+    expect(wire('By Jane Van Dyke')).toMatchObject({ byline: 'Jane Van Dyke' });
+    const post = (categories: string) => extractSource('p.md', `---\nlayout: post\ntitle: "A pause is the wrong answer"\ndate: 2026-06-06\n${categories}\n---\nAnthropic's call for a pause would hand the lead to rivals, critics argue.\n`);
+    expect(post('categories: [opinion, ai]').section).toBe('opinion');
+    expect(post('categories: ai opinion').section).toBe('opinion');
+    expect(post('tags: [Analysis]').section).toBe('Analysis');
+    expect(post('categories: [ai, policy]')).not.toHaveProperty('section');
+  });
+
+  it('reads a Hugo post\'s TOML front matter, between +++ lines', () => {
+    const post = [
+      '+++',
+      'title = "Anthropic wants the world to hit \\"pause\\""',
+      'date = 2026-06-05T09:30:00+02:00',
+      "authors = ['Marta Kowalska', \"Li Wei\"]  # both",
+      'categories = ["AI", "Policy"]',
+      'draft = false',
+      '[params]',
+      'source = "https://brusselsledger.example/anthropic-pause/"',
+      '[[resources]]',
+      'author = "Photographer"',
+      '+++',
+      '',
+      'Anthropic called on Thursday for a global pause on the most powerful AI systems.',
+    ].join('\n');
+    expect(extractSource('post.md', post)).toEqual({
+      format: 'markdown',
+      headline: 'Anthropic wants the world to hit "pause"',
+      url: 'https://brusselsledger.example/anthropic-pause/',
+      published: '2026-06-05T09:30:00+02:00',
+      byline: 'Marta Kowalska, Li Wei',
+      text: 'Anthropic called on Thursday for a global pause on the most powerful AI systems.',
+    });
+  });
+
+  it('keeps the date a source gives only as its update\'s for the editor to be told, never as the publication\'s', () => {
+    const read = (line: string) => extractSource('a.txt', `Pause plan divides experts\n${line}\n\nExperts were divided on Wednesday over the pause plan, according to a survey of 40 researchers.\n`);
+    for (const line of ['Updated 4 June', 'Updated: 4 June 2026', 'Jane Roe | Updated June 4, 2026', 'Last updated on 4 June 2026, 10:32', 'Mis à jour le 4 juin 2026']) {
+      const doc = read(line);
+      expect(doc, line).not.toHaveProperty('published');
+      expect(doc.updated, line).toMatch(/^(?:Updated|Last updated|Mis à jour)/);
+      expect(doc.text, line).not.toContain('4 June');
+    }
+    // Beside a publication date, the update is not mentioned.
+    expect(read('Published 3 June 2026 | Updated 4 June 2026')).not.toHaveProperty('updated');
+    expect(read('Published 3 June | Updated 4 June')).not.toHaveProperty('updated');
+  });
+
   it('reads Markdown with setext headings, reference links and footnotes as its readers see it', () => {
     const md = [
       'The Compute Cap Nobody Wants',
@@ -1131,6 +1280,22 @@ describe('extractSource', () => {
     const para = '<p>Anthropic has called for a coordinated global pause on the development of the most powerful AI systems, arguing that society needs time to adapt.</p>';
     const html = `<html lang="en"><head><title>Anthropic calls for pause</title></head><body><article><h1>Anthropic calls for pause</h1>${para}<p><em>This article was amended on 6 June 2026 to correct the name of the institute.</em></p><div class="author-bio"><p>Dan Milmo is the global technology editor. He previously covered business for the paper for 15 years.</p></div></article></body></html>`;
     expect(extractSource('b.html', html).text.split('\n\n')).toEqual([textOf(para), 'This article was amended on 6 June 2026 to correct the name of the institute.']);
+  });
+
+  it('leaves out the writer\'s biography at the end of a text or a page without a class, as Medium ends a post ("… Follow her")', () => {
+    const body = 'The council voted 7 to 2 to back the pause, the mayor said on Monday.\n\nThe vote is not binding, officials said.';
+    const bio = 'Jane Roe writes about technology and small-town life. Follow her for weekly essays.';
+    expect(extractSource('m.txt', `Why towns back the pause\nJane Roe | June 3, 2026\n\n${body}\n\n${bio}\n`).text).toBe(body);
+    // Without a byline, a person's name, a biography's verb and an invitation to follow them.
+    expect(extractSource('m.txt', `Why towns back the pause\n\n${body}\n\n${bio}\n`).text).toBe(body);
+    expect(extractSource('m.txt', `Why towns back the pause\n\n${body}\n\nJane Roe is a reporter based in Leeds. Follow her on Substack.\n`).text).toBe(body);
+    const page = (last: string) => `<html><head><title>Why towns back the pause</title></head><body><article><h1>Why towns back the pause</h1>${body.split('\n\n').map((p) => `<p>${p}</p>`).join('')}<p>${last}</p></article></body></html>`;
+    expect(extractSource('m.html', page(bio)).text).toBe(body);
+    // The article's own last paragraph about a person, who invites no one to follow them, is its text.
+    for (const kept of ['Jane Roe is the mayor of Northfield. She was elected in 2024.', 'Jane Roe writes to the council every week, she said.']) {
+      expect(extractSource('m.txt', `Why towns back the pause\n\n${body}\n\n${kept}\n`).text).toContain(kept);
+      expect(extractSource('m.html', page(kept)).text).toContain(kept);
+    }
   });
 
   it('leaves out of a text copied from a page the pull quote that repeats a quotation of a paragraph nearby', () => {

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type CorpusInfo } from '../../../scripts/lib/import/corpus.ts';
 import { extractSource } from '../../../scripts/lib/import/extract.ts';
 import { ClaimMatcher, findPassages, lineIn, names as namesIn, sentences, telling, words } from '../../../scripts/lib/import/passages.ts';
-import { detectLanguage, findOutlet, scaffold, slugFor, syndicatedFrom } from '../../../scripts/lib/import/scaffold.ts';
+import { detectLanguage, findOutlet, scaffold, slugFor, syndicatedFrom, unnamedSyndication } from '../../../scripts/lib/import/scaffold.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const seeds = path.resolve(root, '../shared/seeds');
@@ -222,6 +222,15 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: the source says only "Posted 3 days ago"; write the date it stands for (from when the page was saved), or leave it out');
   });
 
+  it('given only as an update ("Updated 4 June") is left for the editor, who is told it is not the publication date', () => {
+    for (const line of ['Updated 4 June', 'Jane Roe | Updated 4 June']) {
+      const result = scaffoldOf(`Council closes the harbour bridge\n${line}\nThe council said on Tuesday that the bridge would stay shut.\n`);
+      expect(result.text, line).not.toMatch(/^published:/m);
+      expect(result.text, line).toContain('\n# published: the source gives only the date it was updated, "Updated 4 June", not the date it was published. Write the publication date if it is known for certain; never the update\'s.\n');
+      expect(result.todo, line).toContain('published: the source says only "Updated 4 June", an update, not the publication; write the date it was published if it is known, or leave it out');
+    }
+  });
+
   it('is never a day after the import, whatever year the text gives', () => {
     const result = scaffoldOf(`${dateline}\nThe hearing is set for March 3, 2027.\n`);
     expect(result.text).not.toMatch(/^published:/m);
@@ -252,12 +261,55 @@ describe('the byline and date of a line of fields', () => {
   });
 });
 
+describe('a page whose metadata disagrees with what it shows', () => {
+  const page = (ld: string, shown: string) =>
+    `<html lang="en"><head><title>Pause plan faces pushback - The Meridian</title><script type="application/ld+json">{"@type":"NewsArticle",${ld}"publisher":{"@type":"Organization","name":"The Meridian"}}</script></head><body><article><h1>Pause plan faces pushback</h1>${shown}<p>Anthropic's call for a global pause drew pushback on Friday from White House officials.</p></article></body></html>`;
+  const options = { today: '2026-06-20', sourceName: 'p.html', archiveName: (slug: string) => `${slug}.txt` };
+  it('keeps the metadata\'s date and the byline the page shows, each marked for the editor to check', () => {
+    const doc = extractSource('p.html', page('"datePublished":"2026-05-01T08:00:00Z","author":{"@type":"Person","name":"Wrong Person"},', '<p class="byline">By Jane Roe</p><time datetime="2026-06-06T10:00:00Z">6 June 2026</time>'));
+    expect(doc).toMatchObject({ published: '2026-05-01T08:00:00Z', byline: 'Jane Roe' });
+    const result = scaffold(doc, corpus, options);
+    expect(result.text).toContain('\npublished: 2026-05-01T08:00:00Z  # the page\'s metadata gives 2026-05-01, but the date it shows is 2026-06-06: check it\n');
+    expect(result.filled).toContain('published (the metadata\'s, not the date the page shows: check it)');
+    expect(result.text).toContain('\nbyline: "Jane Roe"  # the page shows "Jane Roe", but its metadata names "Wrong Person": check which is the author\n');
+    expect(result.todo).toContain('byline: check whether Jane Roe, whom the page shows, or the one its metadata names is the author (the page shows "Jane Roe", but its metadata names "Wrong Person")');
+  });
+  it('says nothing when they agree: the same day in another time zone, the same writers', () => {
+    const doc = extractSource('p.html', page('"datePublished":"2026-06-05T23:30:00-04:00","author":[{"@type":"Person","name":"Jane Roe"}],', '<p class="byline">By Jane Roe and Li Wei</p><time datetime="2026-06-06T03:30:00Z">6 June 2026</time>'));
+    expect(doc).toMatchObject({ published: '2026-06-05T23:30:00-04:00', byline: 'Jane Roe' });
+    expect(doc).not.toHaveProperty('publishedNote');
+    expect(doc).not.toHaveProperty('bylineNote');
+  });
+});
+
 describe('a home or section page', () => {
   it('tells the editor that the text is that of several articles, and to import the article\'s own page', () => {
     const story = (n: number) => `<article><h2>Story ${n} about the harbour</h2><p>Story ${n}: the council closed the harbour bridge on Tuesday for repairs, officials said.</p></article>`;
     const doc = extractSource('s.html', `<html lang="en"><head><title>Politics</title></head><body><main>${[1, 2, 3].map(story).join('')}</main></body></html>`);
     const result = scaffold(doc, corpus, { today: '2026-06-20', sourceName: 's.html', archiveName: (slug) => `${slug}.txt` });
     expect(result.todo).toContain("the file: the page shows 3 articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead");
+  });
+});
+
+describe('a newsletter of several stories', () => {
+  const options = { today: '2026-06-20', sourceName: 'n.txt', archiveName: (slug: string) => `${slug}.txt` };
+  const letter = (items: string) => `The Briefing: Tuesday 9 June 2026\n\nGood morning. Here is what you need to know today.\n\n${items}\n\nThat's all for today.\n`;
+  it('tells the editor that the text is that of several stories, numbered, each to be recorded on its own', () => {
+    const doc = extractSource('n.txt', letter('1. Anthropic calls for a pause\nAnthropic said on Thursday that a global pause is needed.\n\n2. Bridge closes in Northfield\nThe harbour bridge will stay closed until March, the council said.\n\n3. Markets\nStocks rose 2 percent on Monday, traders said.\n\n4. **Weather**\nRain is expected all week.'));
+    expect(doc.stories).toEqual(['Anthropic calls for a pause', 'Bridge closes in Northfield', 'Markets', 'Weather']);
+    expect(scaffold(doc, corpus, options).todo).toContain(
+      'the file: its text holds 4 stories one after the other, as a newsletter does (“1. Anthropic calls for a pause”, “2. Bridge closes in Northfield”, “3. Markets”, …), and the headline and the checklist are all of theirs: record each story you need as an article of its own (its text in a file of its own, imported on its own)',
+    );
+  });
+  it('says nothing of an article\'s numbered list: items that are sentences, or without a paragraph under each, or fewer than three', () => {
+    for (const items of [
+      '1. The pause must be global.\nOfficials agreed.\n\n2. It must be verifiable.\nOfficials agreed.\n\n3. It must be enforced.\nOfficials agreed.',
+      'The plan has three parts:\n\n1. A global pause\n2. A verification regime\n3. Penalties for cheats\n\nOfficials agreed.',
+      '1. Anthropic calls for a pause\nAnthropic said on Thursday that a global pause is needed.\n\n2. Bridge closes in Northfield\nThe harbour bridge will stay closed until March, the council said.',
+      '2. Anthropic calls for a pause\nAnthropic said so.\n\n3. Bridge closes\nThe council said so.\n\n4. Markets\nTraders said so.',
+    ]) {
+      expect(extractSource('n.txt', letter(items)), items).not.toHaveProperty('stories');
+    }
   });
 });
 
@@ -293,6 +345,10 @@ describe('a syndicated copy', () => {
     ['Originally published at The Atlantic on June 3, 2026.', 'The Atlantic'],
     ['(This article originally appeared in Le Monde.)', 'Le Monde'],
     ['This article was originally published by Valley Courier and is republished with permission.', 'Valley Courier'],
+    // When it ran, between the verb and the publication.
+    ['This story first ran on Monday in the Gazette.', 'the Gazette'],
+    ['This article was originally published on June 3, 2026 by The Markup.', 'The Markup'],
+    ['Originally published yesterday in the Harbour Gazette.', 'the Harbour Gazette'],
     // The site's own feed footer, and sentences of the article, name no original.
     ['The post Council votes appeared first on Valley Courier.', undefined],
     ['The minister first appeared in public on Monday.', undefined],
@@ -317,6 +373,46 @@ describe('a syndicated copy', () => {
     expect(result.text).toContain('\n# via: the text says it first appeared in Valley Courier (outlet valley-courier). If we record that article, write via: <its id>, so that the two count as one source; if not, leave via out.\n');
     expect(scaffold(extractSource('copy.txt', copy), corpus, options).text).toContain('\n# via: the text says it first appeared in the Valley Courier, which is no outlet in the corpus. If we record');
     expect(scaffold(extractSource('copy.txt', copy.replace(/This article.*\n/, '')), corpus, options).text).not.toContain('via');
+  });
+  it('names the publisher whose article an aggregator\'s page shows (Yahoo News, MSN), from its JSON-LD or the name over the story', () => {
+    const page = (head: string, shown: string, url = 'https://news.yahoo.com/council-delays-bridge-vote-120000123.html') =>
+      `<html lang="en"><head><title>Council delays the bridge vote</title><meta property="og:url" content="${url}">${head}</head><body><article>${shown}<h1>Council delays the bridge vote</h1><p>The council delayed its vote on the bridge by a week, its clerk said on Monday.</p></article></body></html>`;
+    const site = '<meta property="og:site_name" content="Yahoo News">';
+    const shown = page(site, '<div class="caas-attr-provider"><span class="provider-name">Valley Courier</span></div>');
+    const doc = extractSource('y.html', shown);
+    expect(doc).toMatchObject({ siteName: 'Yahoo News', provider: 'Valley Courier' });
+    expect(doc.text).toBe('The council delayed its vote on the bridge by a week, its clerk said on Monday.');
+    const ld = page('<script type="application/ld+json">{"@type":"NewsArticle","provider":{"@type":"Organization","name":"Valley Courier"}}</script>', '', 'https://www.msn.com/en-gb/news/council-delays/ar-AA1x');
+    expect(extractSource('m.html', ld)).toMatchObject({ provider: 'Valley Courier' });
+    const articles = [...corpus.articles, { slug: 'council-delays-bridge-vote', headline: 'Council delays the bridge vote', outlet: 'valley-courier' }];
+    const result = scaffold(doc, { ...corpus, outlets: withCourier(), articles }, options);
+    expect(result.text).toContain('\nvia: council-delays-bridge-vote  # the page shows it as an article of Valley Courier, on Yahoo News, whose article of the same headline this is: check it\n');
+    expect(scaffold(doc, corpus, options).text).toContain('\n# via: the page shows it as an article of Valley Courier, which is no outlet in the corpus, on Yahoo News. If we record that article');
+    // A publisher's own page names no provider, whatever its classes.
+    const own = extractSource('o.html', page('<meta property="og:site_name" content="Valley Courier">', '<div class="provider-name">Valley Courier</div>', 'https://valleycourier.example/bridge'));
+    expect(own).not.toHaveProperty('provider');
+  });
+  it.each([
+    ['This article was originally published by our partner newsroom and is republished with permission.', true],
+    ['This story first ran on Monday.', true],
+    ['Republished under a Creative Commons licence.', true],
+    ['(This piece was first syndicated by our partners.)', true],
+    // A line that names the publication is read as above; sentences of the article are none.
+    ['This article first appeared in the Valley Courier.', false],
+    ['The minister first appeared in public on Monday.', false],
+    ['It first ran on Tuesday in print.', false],
+    // The outlet's own print edition is no other article.
+    ['This piece was first published in print.', false],
+    ['This article first appeared in our Sunday edition.', false],
+    ['The post Council votes appeared first on Valley Courier.', false],
+  ])('tells the editor that %j says it is a copy of an article it does not name', (line, told) => {
+    expect(unnamedSyndication(`Body.\n\n${line}`)).toBe(told ? line.replace(/^\(|\)$/g, '') : undefined);
+    const result = scaffold(extractSource('copy.txt', copy.replace(/This article.*\n/, `${line}\n`)), corpus, options);
+    expect(result.text.includes('\n# via: the text says it is a copy ("'), line).toBe(told);
+    if (told) {
+      expect(result.text).toContain(`# via: the text says it is a copy ("${line.replace(/^\(|\)$/g, '')}") but not of whose article. Find the original: if we record it, write via: <its id>, so that the two count as one source.\n`);
+      expect(result.todo).toContain('via: the text says it is a copy of an article published elsewhere, without naming it; find the original and name its record, if we have one');
+    }
   });
 });
 
@@ -591,6 +687,38 @@ describe('findPassages in other languages', () => {
   it('lists quotations between single guillemets and German quotation marks closed either way', () => {
     const text = 'Elle a répondu ‹ nous ne ralentirons pas seuls ›.\n\nEr sagte: „Wir brauchen eine globale Pause jetzt”.';
     expect(findPassages(text, 40, undefined, 'fr').filter((p) => p.kinds[0] === 'quotation').map((p) => p.text)).toEqual(['nous ne ralentirons pas seuls', 'Wir brauchen eine globale Pause jetzt']);
+  });
+
+  it('lists the sentences and quotations of a text in Japanese or Chinese, written without spaces', () => {
+    const ja = '米AI企業アンソロピックは4日、開発の一時停止が必要だと訴えた。同社は「世界にとって、開発を減速させる能力を持つことは良いことだ」と述べた。\n\n天気は晴れだった。';
+    expect(findPassages(ja, 40, undefined, 'ja')).toEqual([
+      { kinds: ['attribution'], text: '米AI企業アンソロピックは4日、開発の一時停止が必要だと訴えた。', paragraph: 1 },
+      { kinds: ['quotation'], text: '世界にとって、開発を減速させる能力を持つことは良いことだ', paragraph: 1 },
+      { kinds: ['attribution'], text: '同社は「世界にとって、開発を減速させる能力を持つことは良いことだ」と述べた。', paragraph: 1 },
+    ]);
+    // A sentence that is a quotation and who said it is listed once, as the quotation.
+    expect(findPassages('该公司表示，全球暂停必须可以核查。『我们需要一个协调的暂停机制』，他说道。', 40, undefined, 'zh')).toEqual([
+      { kinds: ['attribution'], text: '该公司表示，全球暂停必须可以核查。', paragraph: 1 },
+      { kinds: ['quotation'], text: '我们需要一个协调的暂停机制', paragraph: 1 },
+    ]);
+    // "数据" (data) holds no attribution.
+    expect(findPassages('该公司公布了内部数据。', 40, undefined, 'zh')).toEqual([]);
+  });
+
+  it('lists each statement of an interview\'s answers as its speaker\'s, and no question', () => {
+    const transcript = [
+      'JANE ROE: Why call for a pause now?',
+      'MARINA FAVARO: Because the evidence suggests the human role is narrowing at each step.',
+      'HOST (JANE ROE): Would you pause alone? Many would.',
+      'MARINA FAVARO: No. We would slow down if other developers at the frontier also did so.',
+    ].join('\n\n');
+    expect(findPassages(transcript, 40, () => true)).toEqual([
+      { kinds: ['attribution'], text: 'MARINA FAVARO: Because the evidence suggests the human role is narrowing at each step.', paragraph: 2 },
+      { kinds: ['claim'], text: 'Many would.', paragraph: 3 },
+      { kinds: ['attribution'], text: 'MARINA FAVARO: No. We would slow down if other developers at the frontier also did so.', paragraph: 4 },
+    ]);
+    // A dateline in capitals before a colon, or a label, makes no transcript.
+    expect(findPassages('NEW DELHI: The government will review the plan.\n\nUPDATE: The council agreed to the plan.')).toEqual([]);
   });
 
   it('takes figures written with the words of those languages', () => {

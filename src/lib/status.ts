@@ -455,6 +455,18 @@ function denial(names: readonly string[], dispute: IndependenceCount): string {
 }
 
 /**
+ * What a list of claims says beside the status badge of a claim disputed only by its own subject
+ * (`deniedBy`), so that a reader scanning it sees a denial, not independent sources disagreeing:
+ * "denied only by the party it is about", as the home page's most contested claims say, or, when
+ * a claim it contradicts is held true too, "disputed only by the party it is about" (the
+ * contradiction is a disagreement of its own). Nothing for any other claim.
+ */
+export function denialNote(status: Pick<StatusAssessment, 'deniedBy' | 'rivals'>): string | undefined {
+  if (!status.deniedBy) return undefined;
+  return status.rivals.length === 0 ? 'denied only by the party it is about' : 'disputed only by the party it is about';
+}
+
+/**
  * {@link deriveStatus} from a claim's tally and, for each claim declared to contradict it, the
  * sources holding that claim true: what the status history keeps between its steps. `deniedBy`:
  * the names of the claim's subjects when every dispute of it is theirs.

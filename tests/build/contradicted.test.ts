@@ -4,7 +4,9 @@
  * and five other outlets each hold true a claim declared to contradict it. The article page
  * quotes the first few of them (`DISPUTES_KEPT`, src/lib/differences.ts), counts them all, and
  * links the claim's contradictions, which list every one: listing them all on the article page
- * made each article holding true a claim n claims contradict list n of them.
+ * made each article holding true a claim n claims contradict list n of them. The River Authority
+ * disputes, on its own site, a claim about it the Ledger holds true: a denial, which the lists of
+ * claims say is one.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,5 +44,40 @@ describe('an article holding true a claim five claims contradict', () => {
     expect(cards.toArray().map((li) => $(li).find('a[href^="/claims/"]').first().attr('href')).sort()).toEqual(
       ['dam-delayed-a-year', 'dam-funding-withdrawn', 'dam-not-approved', 'dam-project-cancelled', 'dam-site-moved'].map((id) => `/claims/${id}/`),
     );
+  });
+});
+
+/**
+ * A claim disputed only by its own subject (the River Authority's statement that its survey kept
+ * to budget, against The Ledger's report that it overspent): every list of claims says beside its
+ * badge that the dispute is a denial by the party it is about, and nothing beside a claim
+ * independent sources oppose.
+ */
+describe('a claim disputed only by the party it is about, in the lists of claims', () => {
+  const item = (route: string, id: string) => {
+    const $ = page(route);
+    const items = $(`li:has(> a[href="/claims/${id}/"])`);
+    return items.toArray().map((li) => squash($(li).text()));
+  };
+  const note = 'Contested · denied only by the party it is about';
+
+  it.each([
+    ['the story’s contested claims', 'stories/river-dam'],
+    ['the page of the outlet holding it true', 'outlets/ledger'],
+    ['the page of the entity it is about', 'entities/river-authority'],
+    ['the claims page', 'claims'],
+  ])('says so beside its badge on %s', (_, route) => {
+    const lines = item(route, 'authority-overspent');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain(`The River Authority overspent on the dam's survey. ${note}`);
+  });
+
+  it('says nothing of the kind beside a claim independent sources oppose', () => {
+    const lines = item('stories/river-dam', 'dam-opens-in-june');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toContain('The dam opens in June. Contested');
+      expect(line).not.toContain('party it is about');
+    }
   });
 });

@@ -133,6 +133,7 @@ describe('src/lib analysis modules', () => {
           "ClaimTally",
           "STATUS_LABELS",
           "assessStatus",
+          "denialNote",
           "deriveStatus",
           "groupByStatus",
           "verdictAgainstStatus",

@@ -8,6 +8,7 @@ import {
   assessStatus,
   CLAIM_STATUSES,
   ClaimTally,
+  denialNote,
   deriveStatus,
   groupByStatus,
   STATUS_LABELS,
@@ -640,5 +641,13 @@ describe('verdictAgainstStatus', () => {
     expect(verdictAgainstStatus('disputed', 'accurate', disputing)).toBe(
       `The status counts what the sources say, not whether it is true: ${what}, and our analysts rate it accurate.`,
     );
+  });
+});
+
+describe('denialNote', () => {
+  it('says a claim disputed only by its subject is denied by it, disputed when a claim it contradicts is held true, and nothing otherwise', () => {
+    expect(denialNote({ deniedBy: ['Lab'], rivals: [] })).toBe('denied only by the party it is about');
+    expect(denialNote({ deniedBy: ['Lab'], rivals: [asClaimId('other')] })).toBe('disputed only by the party it is about');
+    expect(denialNote({ rivals: [] })).toBeUndefined();
   });
 });

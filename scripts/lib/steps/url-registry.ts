@@ -269,9 +269,26 @@ function siteBase(): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
+/**
+ * What the step says of the registered pages it wrote as redirects: those the previous site did
+ * not already redirect are news, listed (" 1 month page the build no longer makes now redirects:
+ * /articles/months/2026-05/."); those it did are a standing fact, counted once without their
+ * addresses (" 2 month pages the build no longer makes redirect as before."), so that a build
+ * does not announce again, for as long as the registry lists it, what an earlier build did.
+ */
+function redirected(pages: readonly string[], before: ReadonlySet<string>, noun: string, what: string): string {
+  const fresh = pages.filter((p) => !before.has(p));
+  const old = pages.length - fresh.length;
+  const verb = (n: number) => (n === 1 ? 'redirects' : 'redirect');
+  return (
+    (fresh.length > 0 ? ` ${counted(fresh.length, noun)} ${what} now ${verb(fresh.length)}: ${fresh.join(' ')}.` : '') +
+    (old > 0 ? ` ${counted(old, noun)} ${what} ${fresh.length > 0 ? 'also ' : ''}${verb(old)} as before.` : '')
+  );
+}
+
 export const urlRegistryStep: PostBuildStep = {
   name: 'Published URLs',
-  run({ root, outDir, contentDir }) {
+  run({ root, outDir, finalDir, contentDir }) {
     const file = registryPath(root, contentDir);
     const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || p;
     if (!existsSync(file)) {
@@ -290,6 +307,7 @@ export const urlRegistryStep: PostBuildStep = {
     // --build`): otherwise recording one intended removal would drop every such redirect with it.
     const kept: string[] = [];
     const keptSubPages: string[] = [];
+    const before = new Set<string>();
     if (missing.length > 0) {
       const base = siteBase();
       const have = new Set(built);
@@ -298,7 +316,13 @@ export const urlRegistryStep: PostBuildStep = {
         const target = existsSync(page) ? redirectTarget(readFileSync(page, 'utf8')) : undefined;
         return target?.startsWith(base) ? `/${target.slice(base.length)}` : target;
       };
+      // What the previous site (still in finalDir) already redirected is no news: it is counted, not listed again.
+      const redirectedBefore = (p: string) => {
+        const page = path.join(finalDir, p.slice(1), 'index.html');
+        return existsSync(page) && redirectTarget(readFileSync(page, 'utf8')) !== undefined;
+      };
       for (const p of missing) {
+        if (redirectedBefore(p)) before.add(p);
         const toMonth = monthFallback(p, have, redirectOf);
         const to = toMonth ?? subPageFallback(p, have, redirectOf);
         if (!to) continue;
@@ -310,8 +334,8 @@ export const urlRegistryStep: PostBuildStep = {
     }
     const news =
       (added.length > 0 ? ` ${counted(added.length, 'new URL')} ${added.length === 1 ? 'is' : 'are'} not registered yet (\`npm run urls\` records ${added.length === 1 ? 'it' : 'them'}).` : '') +
-      (kept.length > 0 ? ` ${counted(kept.length, 'month page')} the build no longer makes now ${kept.length === 1 ? 'redirects' : 'redirect'}: ${kept.join(' ')}.` : '') +
-      (keptSubPages.length > 0 ? ` ${counted(keptSubPages.length, 'page')} of a story, claim or entity that the build no longer makes there now ${keptSubPages.length === 1 ? 'redirects' : 'redirect'}: ${keptSubPages.join(' ')}.` : '');
+      redirected(kept, before, 'month page', 'the build no longer makes') +
+      redirected(keptSubPages, before, 'page', 'of a story, claim or entity that the build no longer makes there');
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {
         return `Published URLs: ${counted(missing.length, 'registered URL')} removed on purpose (CROSSCHECK_ALLOW_REMOVED_URLS=1): ${missing.join(' ')}`;

@@ -235,6 +235,20 @@ describe('the line the build prints on published URLs', () => {
     const s = builtSite(root, 'one-month', { '': page, 'articles/': page }, ['/', '/articles/', '/articles/months/2026-05/']);
     expect(run(s)).toMatch(/ 1 month page the build no longer makes now redirects: \/articles\/months\/2026-05\/\.$/);
   });
+
+  it('lists a month page the previous site already redirected no more, but counts it', () => {
+    const registered = ['/', '/articles/', '/articles/months/2026-05/', '/articles/months/2026-04/'];
+    // The previous build: the May page redirected already; the April page was still a page.
+    const previous = builtSite(root, 'month-before', { '': page, 'articles/': page, 'articles/months/2026-04/': page }, registered);
+    urlRegistryStep.run({ root, finalDir: previous.outDir, ...previous });
+    const s = builtSite(root, 'month-after', { '': page, 'articles/': page }, registered);
+    const line = String(urlRegistryStep.run({ root, finalDir: previous.outDir, ...s }));
+    expect(line).toMatch(/ 1 month page the build no longer makes now redirects: \/articles\/months\/2026-04\/\. 1 month page the build no longer makes also redirects as before\.$/);
+    // Once both redirected, the next build lists neither.
+    const next = builtSite(root, 'month-next', { '': page, 'articles/': page }, registered);
+    expect(String(urlRegistryStep.run({ root, finalDir: s.outDir, ...next }))).toMatch(/still resolve\. 2 month pages the build no longer makes redirect as before\.$/);
+    expect(existsSync(path.join(next.outDir, 'articles/months/2026-04/index.html'))).toBe(true);
+  });
 });
 
 describe('a month page with nothing left', () => {

@@ -459,7 +459,9 @@ export function formatChanges(summary: ChangeSummary): string {
     list(count(named.edited.length, `${kind} with a new ${title}`, `${many} with a new ${title}`), named.edited, (r) => `${r.id}: “${r.name.from}” → “${r.name.to}”`);
     list(count(named.removed.length, `${kind} removed`, `${many} removed`), named.removed, (id) => id);
   }
-  if (lines.length === 0) return `Changes: no new, removed or renamed article or claim, no new evidence, no change of status and no new contradiction since the previous site. ${site}`;
+  // Says every kind of change listed above, so that it is true whatever changed that the summary
+  // does not list (an article's text or summary, a claim's note): nothing of those kinds did.
+  if (lines.length === 0) return `Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added or taken out; no change of status; no contradiction new or ended). ${site}`;
   return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
 }
 

@@ -103,7 +103,7 @@ describe('formatChanges', () => {
   });
 
   it('says when nothing changed, and when there is nothing to compare with', () => {
-    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: no new, removed or renamed article or claim, no new evidence, no change of status and no new contradiction since the previous site. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
+    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added or taken out; no change of status; no contradiction new or ended). The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
     expect(formatChanges(summariseChanges(undefined, after))).toBe('Changes: no previous site to compare with. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
   });
 

@@ -211,7 +211,7 @@ describe('incremental builds', () => {
     expect(total).toBeGreaterThan(100);
     expect(Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]))).toEqual(before);
     expect(again.stdout).toContain('Preview images: 0 published.');
-    expect(again.stdout).toContain('Changes: no new, removed or renamed article or claim, no new evidence, no change of status and no new contradiction since the previous site.');
+    expect(again.stdout).toContain('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added or taken out; no change of status; no contradiction new or ended).');
     expect(again.stdout).toContain('fast rebuild, 0 content files read again');
   });
 
@@ -435,7 +435,7 @@ describe('incremental builds', () => {
     const result = buildBoth();
     expect(rendered(result)).toEqual(expect.arrayContaining([`/${inPlace}`, `/${replaced}`]));
     expect(readChanges()).toMatchObject({ compared: true, articles: { added: [], removed: [] }, claims: { added: [], removed: [] } });
-    expect(result.stdout).toContain('Changes: no new, removed or renamed article or claim');
+    expect(result.stdout).toContain('Changes: none since the previous site of the kinds the summary lists');
     // An asset Astro's build made (the search page's script), taken out: a fast rebuild cannot make it.
     const asset = listFiles(liveOut).find((file) => file.startsWith('_astro/'));
     expect(asset, 'an asset of the site').toBeDefined();

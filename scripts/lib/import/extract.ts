@@ -152,6 +152,7 @@ export function extractSource(name: string, text: string): SourceDocument {
   if (doc.url) doc.url = URL.canParse(doc.url) ? withoutTracking(doc.url) : undefined;
   if (!doc.published) datelineDate(doc);
   undatedDayDate(doc);
+  if (!doc.published && !doc.undatedDay && !doc.ambiguousDate) headlineDate(doc);
   if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
   delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
@@ -964,6 +965,28 @@ function undatedDayDate(doc: SourceDocument): void {
   }
 }
 
+/**
+ * The date a headline ends with, after a colon, a comma, a dash or a bar, or between brackets, a
+ * weekday before it or not ("The Briefing: Tuesday 9 June 2026", "TRANSCRIPT: Interview with X,
+ * 7 June 2026"), as a newsletter's issue or a transcript is titled: the publication date when the
+ * source gives no other, marked for the editor to check. A date the headline's words lead to
+ * ("Vote set for 4 July 2026") is what the story is about, not when it was published: not read.
+ */
+function headlineDate(doc: SourceDocument): void {
+  const headline = doc.headline?.trim();
+  if (!headline) return;
+  const last = [...headline.matchAll(WHOLE_DATES)].at(-1);
+  if (!last) return;
+  const after = headline.slice(last.index + last[0].length);
+  const before = headline.slice(0, last.index);
+  if (!/^\)?\.?$/.test(after.trim())) return;
+  if (!new RegExp(`(?:[:,|–—]|\\s-|\\()\\s*(?:(?:${WEEKDAYS}),?\\s+)?$`, 'iu').test(before)) return;
+  const published = parseDate(last[0]);
+  if (!published) return;
+  doc.published = published;
+  doc.publishedNote = `the headline gives "${last[0]}"`;
+}
+
 /** The first of `keys` in `data` that is text (or a name: a string, an object with a `name`, or a list of them, joined). */
 function fieldOf(data: Record<string, unknown>, ...keys: string[]): string | undefined {
   // A note app's link to a note of its own ("[[Ines Alvarez]]", as Obsidian's Web Clipper writes an author) is its text.
@@ -1642,9 +1665,11 @@ const MONTHS: readonly string[][] = [
   ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'ديسمبر'],
 ];
 
+/** A weekday, in the languages of {@link MONTHS}. */
+const WEEKDAYS =
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 /** A word that may come before a date: a weekday (in the languages of {@link MONTHS}) or a word of up to three letters. */
-const LEAD =
-  '\\p{L}{1,3}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+const LEAD = `\\p{L}{1,3}|${WEEKDAYS}`;
 
 /** "jeudi 4 juin 2026", "4. Juni 2026", "4 de junio de 2026", "le 1er février 2026". */
 const DAY_MONTH_YEAR = new RegExp(`^(?:(?:${LEAD})\\.?,?\\s+){0,2}(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');

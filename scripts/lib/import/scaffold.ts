@@ -392,6 +392,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
       ? 'the year from the text'
       : doc.publishedNote?.startsWith('the day the e-mail') === true
         ? 'the day the e-mail was sent'
+        : doc.publishedNote?.startsWith('the headline gives') === true
+          ? 'the date in the headline'
         : doc.publishedNote?.startsWith("the page's metadata") === true
           ? 'the metadata\'s, not the date the page shows'
           : 'the earliest time on the page';

@@ -206,6 +206,25 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: the dateline gives "June 12" without a year; write the date if the year is known (2026-06-12?)');
   });
 
+  it('given only in the headline, as an issue or a transcript is titled, is read, marked for the editor to check', () => {
+    const body = '\nThe council said on Monday that the bridge stays closed for repairs until further notice.\n\nA second paragraph follows.\n';
+    const result = scaffoldOf(`The Briefing: Tuesday 9 June 2026\n${body}`);
+    expect(result.text).toContain('\npublished: 2026-06-09  # the headline gives "9 June 2026": check it\n');
+    expect(result.text).not.toContain('the source gives no date');
+    expect(result.filled).toContain('published (the date in the headline: check it)');
+    expect(result.todo).toContain('published: check the date (the headline gives "9 June 2026")');
+    expect(scaffoldOf(`TRANSCRIPT: Interview with Marina Favaro, 7 June 2026\n${body}`).text).toContain('\npublished: 2026-06-07  # the headline gives "7 June 2026": check it\n');
+    expect(scaffoldOf(`Weekly digest | June 9, 2026\n${body}`).text).toContain('\npublished: 2026-06-09  # the headline gives "June 9, 2026": check it\n');
+    // A date the headline's words lead to is what the story is about: never taken for its publication.
+    for (const headline of ['Vote set for 4 July 2026', 'Council: the bridge reopens on 9 June 2026', 'The Briefing: 9 June 2026 and what comes next']) {
+      const text = scaffoldOf(`${headline}\n${body}`).text;
+      expect(text).not.toMatch(/^published:/m);
+      expect(text).toContain('\n# published: the source gives no date.');
+    }
+    // A date the source gives otherwise comes first.
+    expect(scaffoldOf(`The Briefing: Tuesday 9 June 2026\nPublished: 8 June 2026\n${body}`).text).toContain('\npublished: 2026-06-08\n');
+  });
+
   it('of a live blog is its earliest time, marked for the editor to check', () => {
     const entry = (time: string) => `<div><time datetime="2026-06-04T${time}:00Z">${time}</time><p>At ${time} another company answered the call.</p></div>`;
     const html = `<html><body><main><h1>AI pause: live reaction</h1>${['18:45', '15:10', '11:02'].map(entry).join('')}</main></body></html>`;

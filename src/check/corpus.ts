@@ -7,6 +7,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { DATE_NOT_KNOWN, MONTH_LINES_PER_PAGE } from '../lib/archive.ts';
+import { keptAnchors } from '../lib/anchors.ts';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
 import {
@@ -29,9 +30,15 @@ import { isId } from '../lib/ids.ts';
 /**
  * `published`: the addresses the site has published (published-urls.txt, without its removed
  * ones): a month page among them is an address that keeps working, as a redirect, once the month
- * has nothing to list.
+ * has nothing to list. `anchors`: the passage anchors each article page published
+ * (published-anchors.txt, by page path), which the page keeps once its words are edited.
  */
-export function checkCorpus(facts: readonly FileFacts[], contentShown: string, published: ReadonlySet<string> = new Set()): Problem[] {
+export function checkCorpus(
+  facts: readonly FileFacts[],
+  contentShown: string,
+  published: ReadonlySet<string> = new Set(),
+  anchors: ReadonlyMap<string, readonly string[]> = new Map(),
+): Problem[] {
   const problems: Problem[] = [];
   const byCollection = new Map<CollectionName, Map<string, FileFacts>>(COLLECTIONS.map((c) => [c, new Map()]));
   for (const f of facts) byCollection.get(f.collection)!.set(f.id, f);
@@ -105,7 +112,7 @@ export function checkCorpus(facts: readonly FileFacts[], contentShown: string, p
   }
 
   problems.push(...storyMismatches(facts, byCollection, renamed));
-  problems.push(...unknownPages(facts, byCollection, fileFor, published));
+  problems.push(...unknownPages(facts, byCollection, fileFor, published, anchors));
   problems.push(...viaCycles(ids('articles')));
   problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
@@ -437,6 +444,7 @@ function unknownPages(
   byCollection: Map<CollectionName, Map<string, FileFacts>>,
   fileFor: (c: CollectionName, id: string) => string,
   published: ReadonlySet<string>,
+  recordedAnchors: ReadonlyMap<string, readonly string[]>,
 ): Problem[] {
   /** The record each alias redirects to, by `collection/alias`. */
   const aliases = new Map(facts.flatMap((f) => f.aliases.map((a) => [`${f.collection}/${a.alias}`, f] as const)));
@@ -530,7 +538,20 @@ function unknownPages(
       if (target) {
         // A passage of an article (`#m-<claim>-<hash>`, the id of a mention's span): its id changes with the span's words.
         const anchors = target.collection === 'articles' && record.fragment.startsWith('m-') ? anchorsOf(target) : undefined;
-        if (anchors && !anchors.includes(record.fragment) && !oldAnchorsOf(target, anchors, byCollection.get('claims')!).has(record.fragment)) {
+        const old = anchors && oldAnchorsOf(target, anchors, byCollection.get('claims')!);
+        if (anchors && old && !anchors.includes(record.fragment) && !old.has(record.fragment)) {
+          // A published anchor the page keeps on the passage that took its place: it lands, but the link is the site's own, to write as the page is now.
+          const kept = keptPassage(target, record.fragment, anchors, old, byCollection.get('claims')!, recordedAnchors);
+          if (kept) {
+            problems.push({
+              file: f.file,
+              line: link.line,
+              column: link.column,
+              code: M.UnknownPage.code,
+              message: M.UnknownPage.keptPassage(link.url, target.id, `/articles/${target.id}/#${kept}`),
+            });
+            continue;
+          }
           const near = anchors.filter((a, i) => record.fragment.startsWith(`m-${target.mentions[i]!.claim}-`)).map((a) => `#${a}`);
           problems.push({
             file: f.file,
@@ -597,6 +618,28 @@ function hasId(target: FileFacts, fragment: string): boolean {
   // Outlets and entities are YAML: their pages have no body, so no heading.
   const headings = target.collection === 'outlets' || target.collection === 'entities' ? [] : target.headings;
   return headings === null || headings === undefined ? fragment.startsWith('h-') : headings.includes(fragment);
+}
+
+/**
+ * The anchor of the passage on which an article's page keeps `fragment`, one of its published
+ * anchors (recorded under its path or an old one) that it no longer has (src/lib/anchors.ts
+ * keptAnchors, as the page does); undefined when the page does not keep it.
+ */
+function keptPassage(
+  article: FileFacts,
+  fragment: string,
+  anchors: readonly string[],
+  present: ReadonlySet<string>,
+  claims: ReadonlyMap<string, FileFacts>,
+  recorded: ReadonlyMap<string, readonly string[]>,
+): string | undefined {
+  const published = [...new Set([article.id, ...article.aliases.map((a) => a.alias)].flatMap((slug) => recorded.get(`/articles/${slug}/`) ?? []))];
+  if (!published.includes(fragment)) return undefined;
+  const mentions = article.mentions.map((m, i) => ({ anchor: anchors[i]!, claim: m.claim }));
+  const aliasesOf = (claim: string) => claims.get(claim)?.aliases.map((a) => a.alias) ?? [];
+  const everything = new Set([...anchors, ...present]);
+  for (const [passage, kept] of keptAnchors(published, mentions, aliasesOf, everything)) if (kept.includes(fragment)) return passage;
+  return undefined;
 }
 
 /** The anchors an article's passages had under their claims' old ids, which its page keeps (src/lib/mentions.ts). */

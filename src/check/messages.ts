@@ -699,6 +699,9 @@ export const UnknownPage = {
     `This link leads to a passage of the article ${q(article)} (${url}), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage's anchor changes when its span's words or claim change.${
       suggestions.length > 0 ? ` Its mentions of that claim are at ${suggestions.join(', ')}.` : ''
     } Link to the passage's current anchor, or to the article without #….`,
+  /** A link to a published passage anchor (`#m-…`) that the article's page keeps on the passage that took its place, `current`. */
+  keptPassage: (url: string, article: string, current: string) =>
+    `This link leads to a passage of the article ${q(article)} (${url}) by an anchor its page no longer makes: the passage's words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at ${current}, but the site's own links name a passage as it is now. Link to ${current} instead.`,
   hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
   /** A link with a #… to an alias, whose redirect page drops it. */
   throughAlias: (url: string, kind: string, id: string, current: string) =>
@@ -721,6 +724,7 @@ export const UnknownPage = {
     `This link leads to ${pathname}${url === pathname ? '' : ` (written ${url})`}, where the site has no page, so readers would find nothing there.${meant ? ` Did you mean ${meant}?` : ''} A link to a page of the site starts with /, as in /claims/bridge-closed/, and is written in lowercase.`,
 } satisfies MessageDef<[string, string, string, string, readonly string[]]> & {
   passage: (url: string, article: string, suggestions: readonly string[]) => string;
+  keptPassage: (url: string, article: string, current: string) => string;
   throughAlias: (url: string, kind: string, id: string, current: string) => string;
   section: (url: string, kind: string, id: string, fragment: string, suggestions: readonly string[], headings: readonly string[]) => string;
   month: (url: string, why: string, month: string, nearest: readonly string[], index: string) => string;

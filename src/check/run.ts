@@ -9,6 +9,7 @@ import path from 'node:path';
 import { FactsCache, hashBytes } from './cache.ts';
 import { changedAddresses, renamedOwners } from './identity.ts';
 import { registryEntries, registryPath } from '../../scripts/lib/published-urls.ts';
+import { ANCHOR_REGISTRY_NAME, parseAnchorRegistry } from '../lib/anchors.ts';
 import { checkCorpus } from './corpus.ts';
 import type { FileFacts } from './file.ts';
 import { listContent, type RecordFile } from './files.ts';
@@ -80,7 +81,10 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   for (const f of result.facts) result.problems.push(...f.problems);
   const registry = registryPath(root, contentAbs);
   const entries = existsSync(registry) ? registryEntries(readFileSync(registry, 'utf8')) : [];
-  result.problems.push(...checkCorpus(result.facts, contentShown, new Set(entries.filter((e) => !e.removed).map((e) => e.path))));
+  // The passage anchors published beside it, which article pages keep (src/lib/anchors.ts).
+  const anchorFile = path.join(path.dirname(registry), ANCHOR_REGISTRY_NAME);
+  const anchors = existsSync(anchorFile) ? parseAnchorRegistry(readFileSync(anchorFile, 'utf8')) : new Map<string, string[]>();
+  result.problems.push(...checkCorpus(result.facts, contentShown, new Set(entries.filter((e) => !e.removed).map((e) => e.path)), anchors));
   // Published addresses that now show another record; `npm run urls -- --build` lets an intended change through, and records it.
   if (entries.length > 0 && process.env.CROSSCHECK_ALLOW_REMOVED_URLS !== '1') {
     result.problems.push(...changedAddresses(entries, result.facts));

@@ -945,7 +945,7 @@ describe('a build of bad content', () => {
     `);
   });
 
-  it('fails on a link to a passage an article no longer has, on a raw HTML link to no page, on a #… through an old address, on a section or heading the page does not have, and on a numbered page of a sub-page the claim does not have', () => {
+  it('fails on a link to a passage an article no longer has (or keeps only as a published anchor), on a raw HTML link to no page, on a #… through an old address, on a section or heading the page does not have, and on a numbered page of a sub-page the claim does not have', () => {
     expect(failingBuild('unknown-page-passage')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:6:30  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-0q3v9xk), but none of its claim mentions has that anchor, so readers would land at the top of the page. A passage's anchor changes when its span's words or claim change. Its mentions of that claim are at #m-bridge-closed-0z8mp3m. Link to the passage's current anchor, or to the article without #…. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:8:18  This link leads to /claims/bridge-closd/, but there is no claim "bridge-closd" (no file tests/fixtures/bad/unknown-page-passage/content/claims/bridge-closd.md, and no claim lists it in aliases), so readers would find no page there. Did you mean "bridge-closed"? Link to the record by its current id. [unknown-page]
@@ -954,8 +954,9 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:12:52  This link leads to /claims/bridge-closed/#evidnce, but the page of the claim "bridge-closed" has no section or heading "#evidnce", so readers would land at the top of the page. Did you mean "#evidence"? Link to one of its sections or headings, or to the page without #…. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:14:5  This link leads to /claims/bridge-closed/evidence/2/, but the site makes the evidence page of a claim only for a claim with more than 10 mentions of one stance, and the claim "bridge-closed" has none, so readers would find no page there. Link to the claim's page, /claims/bridge-closed/, instead. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:16:12  This link leads to /outlets/wire/months/2026-04/, but the outlet "wire" has no article placed in 2026-04 (by its publication date, or by the day it was added when it has none): the site makes no page for 2026-04 there, so readers would find nothing. The nearest month with a page is 2026-05: link to it, or to /outlets/wire/. [unknown-page]
+      tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:18:5  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-1a2b3c4) by an anchor its page no longer makes: the passage's words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-0z8mp3m, but the site's own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-0z8mp3m instead. [unknown-page]
 
-      7 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      8 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-page-passage/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page-passage/dist/ was left as it was.
       "

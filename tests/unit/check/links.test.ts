@@ -16,7 +16,7 @@ function facts(collection: CollectionName, id: string, extra: Partial<FileFacts>
 const link = (url: string, line = 5) => ({ url, line, column: 3 });
 
 /** The unknown-page problems of a corpus: the claim `bridge-closed` (once `bridge-shut`) is mentioned by the article. */
-function unknownPages(links: FileFacts['links'], from: CollectionName = 'stories') {
+function unknownPages(links: FileFacts['links'], from: CollectionName = 'stories', anchors: ReadonlyMap<string, readonly string[]> = new Map()) {
   const corpus = [
     facts('claims', 'bridge-closed', { aliases: [{ alias: 'bridge-shut', line: 6, column: 5 }] }),
     facts('articles', 'report', {
@@ -34,7 +34,7 @@ function unknownPages(links: FileFacts['links'], from: CollectionName = 'stories
   ];
   const on = corpus.find((f) => f.collection === from)!;
   on.links = links;
-  return checkCorpus(corpus, 'content').filter((p) => p.code === 'unknown-page');
+  return checkCorpus(corpus, 'content', new Set(), anchors).filter((p) => p.code === 'unknown-page');
 }
 
 describe('links to record pages', () => {
@@ -83,6 +83,26 @@ describe('links to record pages', () => {
     expect(unknownPages([link('/articles/old-report/#m-bridge-closed-1y7mkjr', 7), link('/claims/bridge-shut/#evidence', 8), link('/claims/bridge-shut/', 9)]).map((p) => `${p.line}  ${p.message}`)).toEqual([
       '7  This link leads to /articles/old-report/#m-bridge-closed-1y7mkjr through an old address of the article "report", whose page redirects keeping the part after # only where script runs, so readers without it would land at the top of the page. Link to /articles/report/#m-bridge-closed-1y7mkjr instead.',
       '8  This link leads to /claims/bridge-shut/#evidence through an old address of the claim "bridge-closed", whose page redirects keeping the part after # only where script runs, so readers without it would land at the top of the page. Link to /claims/bridge-closed/#evidence instead.',
+    ]);
+  });
+
+  it('says of a published anchor the page keeps that it still lands, and names the passage it lands on', () => {
+    // Published when the second passage had other words; the first passage's anchor is recorded as it is.
+    const recorded = new Map([['/articles/report/', ['m-bridge-closed-1y7mkjr', 'm-bridge-closed-0000000']]]);
+    const problems = unknownPages([link('/articles/report/#m-bridge-closed-0000000', 7), link('../report/#m-bridge-closed-0000000', 8)], 'articles', recorded);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
+      'content/articles/report.md:7:3  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-0000000) by an anchor its page no longer makes: the passage\'s words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-1y7mkjr-2, but the site\'s own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-1y7mkjr-2 instead.',
+      'content/articles/report.md:8:3  This link leads to a passage of the article "report" (../report/#m-bridge-closed-0000000) by an anchor its page no longer makes: the passage\'s words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-1y7mkjr-2, but the site\'s own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-1y7mkjr-2 instead.',
+    ]);
+    // Recorded under the page's old address (an alias), as the page reads it.
+    expect(unknownPages([link('/articles/report/#m-bridge-closed-0000000')], 'stories', new Map([['/articles/old-report/', ['m-bridge-closed-0000000']]])).map((p) => p.message)).toEqual([
+      expect.stringContaining('readers still land on the passage now at /articles/report/#m-bridge-closed-1y7mkjr,'),
+    ]);
+    // Not recorded, or of a claim the article no longer mentions (the page keeps it nowhere): no passage, as before.
+    const stray = new Map([['/articles/report/', ['m-bridge-opened-0000000']]]);
+    expect(unknownPages([link('/articles/report/#m-bridge-closed-1111111', 7), link('/articles/report/#m-bridge-opened-0000000', 8)], 'stories', stray).map((p) => [p.line, p.message])).toEqual([
+      [7, expect.stringContaining('(/articles/report/#m-bridge-closed-1111111), but none of its claim mentions has that anchor, so readers would land at the top of the page.')],
+      [8, expect.stringContaining('(/articles/report/#m-bridge-opened-0000000), but none of its claim mentions has that anchor, so readers would land at the top of the page.')],
     ]);
   });
 

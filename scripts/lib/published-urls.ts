@@ -106,12 +106,20 @@ export function publishedPathOf(file: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The site's folders that hold no published path: the search index (scripts/lib/steps/pagefind.ts),
+ * which the search step writes while the registry step lists the site, taking out each part a
+ * fast rebuild linked in that changed: listing it could read a folder as it goes (ENOENT, a
+ * failed build). By name, as PAGEFIND_DIR there has it: the checks load this module, and not that one.
+ */
+const NO_PAGES = new Set(['pagefind']);
+
 function walk(dir: string, prefix = ''): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...walk(dir, rel));
-    else out.push(rel);
+    if (!entry.isDirectory()) out.push(rel);
+    else if (prefix !== '' || !NO_PAGES.has(entry.name)) out.push(...walk(dir, rel));
   }
   return out;
 }

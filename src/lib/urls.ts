@@ -49,3 +49,15 @@ export function isLocalHost(hostname: string): boolean {
   }
   return !host.includes('.') || /(?:^|\.)(?:localhost|local|internal|lan|home\.arpa)$/.test(host);
 }
+
+/**
+ * The one script of a redirect page (an old id's address, src/layouts/Redirect.astro; a month page
+ * or sub-page the build no longer makes, scripts/lib/steps/url-registry.ts), allowed by its hash in
+ * the page's policy. A meta refresh drops the `#…` of the address the page was opened with, so a
+ * link to a passage of the old page would open the new one at its top: where script runs, this adds
+ * a second refresh, to `to` (a site path) with that `#…`, which Chromium follows. `<` written as JSON
+ * cannot end the script.
+ */
+export function fragmentKeeper(to: string): string {
+  return `if(location.hash){var m=document.createElement("meta");m.httpEquiv="refresh";m.content="0; url="+${JSON.stringify(to).replace(/</g, '\\u003c')}+location.hash;document.head.appendChild(m)}`;
+}

@@ -118,6 +118,11 @@ export function builtSite(content: string, env: Record<string, string> = {}): st
     hashTree(hash, dir);
   }
   hash.update(readFileSync(path.join(projectRoot, 'astro.config.ts')));
+  // The registries beside the content (scripts/lib/published-urls.ts) shape the build too: the redirect pages of the addresses they list, the anchors the pages keep.
+  for (const name of ['published-urls.txt', 'published-anchors.txt']) {
+    const file = path.join(path.dirname(path.resolve(projectRoot, content)), name);
+    hash.update(existsSync(file) ? readFileSync(file) : 'none');
+  }
   const key = hash.digest('hex').slice(0, 16);
   const base = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests', key);
   const outDir = path.join(base, 'dist');

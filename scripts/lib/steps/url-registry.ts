@@ -20,12 +20,14 @@
  * CROSSCHECK_ALLOW_REMOVED_URLS=1 lets an intended removal through (with a warning); `npm run
  * urls -- --build` uses it to rebuild and record the new set of URLs.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nearest } from '../../../src/check/suggest.ts';
 import { DATE_NOT_KNOWN, formatMonth } from '../../../src/lib/archive.ts';
 import { counted } from '../../../src/lib/order.ts';
 import { SUB_PAGES } from '../../../src/lib/sub-pages.ts';
+import { fragmentKeeper } from '../../../src/lib/urls.ts';
 import type { PostBuildStep } from '../post-build.ts';
 import { diffRegistry, publishedPaths, redirectTarget, registryEntries, registryPath, type RegistryEntry } from '../published-urls.ts';
 
@@ -152,18 +154,25 @@ export function monthFallback(sitePath: string, built: ReadonlySet<string>, redi
 }
 
 /**
- * The policy of a page the registry step writes: the site's fixed directives (astro.config.ts) and
- * no script or style at all, as the page has none. Astro writes every other page's, with its hashes.
+ * The policy of a page the registry step writes: the site's fixed directives (astro.config.ts), no
+ * style, and one script, allowed by its hash: the one that keeps the `#…` of the address the page
+ * was opened with (src/lib/urls.ts), as an old id's redirect page does. Astro writes every other page's.
  */
-const REDIRECT_PAGE_POLICY = "default-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'none'; style-src 'none'";
+const redirectPagePolicy = (script: string) =>
+  "default-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+  `script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'; style-src 'none'`;
 
-/** A redirect page the registry step writes for a published address the build no longer makes: `heading` and `text` (HTML) say why. */
+/**
+ * A redirect page the registry step writes for a published address the build no longer makes: `heading` and `text` (HTML) say why.
+ * A link to a place on it (`/claims/months/2026-05/#…`) lands on the same place of `to` where script runs.
+ */
 function redirectPage(title: string, heading: string, text: string, to: string): string {
+  const script = fragmentKeeper(to);
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
-    <meta http-equiv="content-security-policy" content="${REDIRECT_PAGE_POLICY}">
+    <meta http-equiv="content-security-policy" content="${redirectPagePolicy(script)}">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${title} · Crosscheck</title>
     <meta http-equiv="refresh" content="0; url=${escapeAttribute(to)}">
@@ -174,6 +183,7 @@ function redirectPage(title: string, heading: string, text: string, to: string):
       <h1>${heading}</h1>
       <p>${text}</p>
     </main>
+    <script>${script}</script>
   </body>
 </html>
 `;

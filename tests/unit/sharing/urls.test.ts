@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import * as module from '../../../src/lib/urls.ts';
-import { isLocalHost, normalisedUrl } from '../../../src/lib/urls.ts';
+import { fragmentKeeper, isLocalHost, normalisedUrl } from '../../../src/lib/urls.ts';
 
 it('exports the public functions', () => {
-  expect(Object.keys(module).sort()).toEqual(['isLocalHost', 'normalisedUrl']);
+  expect(Object.keys(module).sort()).toEqual(['fragmentKeeper', 'isLocalHost', 'normalisedUrl']);
+});
+
+describe('fragmentKeeper', () => {
+  it('adds a refresh to the address with the #… the page was opened with, and only when it has one', () => {
+    expect(fragmentKeeper('/claims/new/')).toBe(
+      'if(location.hash){var m=document.createElement("meta");m.httpEquiv="refresh";m.content="0; url="+"/claims/new/"+location.hash;document.head.appendChild(m)}',
+    );
+  });
+
+  it('writes the address so that it cannot end the script or its string', () => {
+    const script = fragmentKeeper('/a/</script><script>alert(1)//"x/');
+    expect(script).not.toContain('</');
+    expect(script).toContain(String.raw`"/a/\u003c/script>\u003cscript>alert(1)//\"x/"`);
+  });
 });
 
 describe('normalisedUrl', () => {

@@ -31,7 +31,13 @@
  *    passage as context (`prefix-,textStart,-suffix`, up to {@link CONTEXT_WORDS} each;
  *    {@link fragmentContext}). Only a quotation's words are the original's (quoted exactly): a span
  *    in our own account (a paragraph, list item or cell outside `>`) has no context
- *    (remark-claim-mentions), as words of ours around it would make the link find nothing.
+ *    (remark-claim-mentions), as words of ours around it would make the link find nothing. When
+ *    the headline holds its `textStart` (a range's first {@link RANGE_WORDS} words), the start
+ *    takes more of the span's own words, as many as it needs for the headline not to hold them
+ *    ({@link accountContext}): a range from the headline's words to the span's end would land on
+ *    the headline. A span the headline holds in full (or its whole first piece) is left as it is:
+ *    nothing in its words, nor in ours around it, tells the body's occurrence from the headline's,
+ *    and the link highlights the headline's words, which are the original's too.
  * 5. Any fragment the URL already has is kept, and the directive follows it; a text directive it
  *    already carries is replaced.
  * 6. The address is written as the URL parser serialises it, so characters that may not appear
@@ -56,6 +62,11 @@ export interface FragmentContext {
   prefix: string;
   /** The words just after the span (may be empty). */
   suffix: string;
+  /**
+   * How many of the span's first words its `textStart` keeps, when it needs more than a range's
+   * {@link RANGE_WORDS} for the headline not to hold it: a span in our own account ({@link accountContext}).
+   */
+  startWords?: number;
 }
 
 /** The fragment directive's delimiter. */
@@ -94,7 +105,7 @@ function collapse(text: string): string {
 }
 
 /** The `textStart` and optional `textEnd` that find `span` on the original page. */
-export function textDirectiveTerms(span: string): { start: string; end?: string } | undefined {
+export function textDirectiveTerms(span: string, startWords = RANGE_WORDS): { start: string; end?: string } | undefined {
   let pieces = piecesOf(span);
   if (pieces.length === 0) return undefined;
   // A first piece of a word or two (`A pause — if it comes…`) is often on the page before the
@@ -102,21 +113,45 @@ export function textDirectiveTerms(span: string): { start: string; end?: string 
   const first = pieces.findIndex((p) => p.split(' ').length >= START_WORDS);
   if (first > 0) pieces = pieces.slice(first);
   if (pieces.length > 1) {
-    return { start: tail(pieces[0]!, 'start'), end: tail(pieces.at(-1)!, 'end') };
+    return { start: tail(pieces[0]!, 'start', startWords), end: tail(pieces.at(-1)!, 'end') };
   }
   const only = pieces[0]!;
   const words = only.split(' ');
-  if (words.length > RANGE_THRESHOLD) {
-    return { start: words.slice(0, RANGE_WORDS).join(' '), end: words.slice(-RANGE_WORDS).join(' ') };
+  // A longer start that would reach the end's words leaves no range: the span is matched whole.
+  if (words.length > RANGE_THRESHOLD && Math.max(startWords, RANGE_WORDS) + RANGE_WORDS <= words.length) {
+    return { start: words.slice(0, Math.max(startWords, RANGE_WORDS)).join(' '), end: words.slice(-RANGE_WORDS).join(' ') };
   }
   return { start: only };
 }
 
-/** Of one side of an elision, the words nearest the span's edge (all of them when few). */
-function tail(piece: string, side: 'start' | 'end'): string {
+/** Of one side of an elision, the words nearest the span's edge (all of them when few; at the start, at least `startWords`). */
+function tail(piece: string, side: 'start' | 'end', startWords = RANGE_WORDS): string {
   const words = piece.split(' ');
   if (words.length <= RANGE_THRESHOLD) return piece;
-  return side === 'start' ? words.slice(0, RANGE_WORDS).join(' ') : words.slice(-RANGE_WORDS).join(' ');
+  return side === 'start' ? words.slice(0, Math.max(startWords, RANGE_WORDS)).join(' ') : words.slice(-RANGE_WORDS).join(' ');
+}
+
+/**
+ * The context of a span in our own account, which has no words of the original around it (rule
+ * 4): undefined, unless the original's headline, shown above its body, holds the span's
+ * `textStart` (a range's first words), where the link would land; then the fewest of the span's
+ * first words (`startWords`) its start needs for the headline not to hold it. Undefined too when
+ * even the longest start the span allows is in the headline: nothing tells the two apart.
+ *
+ *   accountContext('A pause, its critics and its costs', 'its critics and its costs were counted by the treasury, line by line')
+ *   // { prefix: '', suffix: '', startWords: 6 }: `text=its critics and its costs were,treasury, line by line` (encoded)
+ */
+export function accountContext(headline: string, span: string): FragmentContext | undefined {
+  const held = (words: string) => collapse(headline).toLowerCase().includes(words.toLowerCase());
+  let start = textDirectiveTerms(span)?.start;
+  if (start === undefined || !held(start)) return undefined;
+  for (let n = RANGE_WORDS + 1; ; n++) {
+    const longer = textDirectiveTerms(span, n)!.start;
+    if (!held(longer)) return { prefix: '', suffix: '', startWords: n };
+    // The start takes no more words: it is all the span (or its first piece) can give.
+    if (longer === start) return undefined;
+    start = longer;
+  }
 }
 
 /**
@@ -151,7 +186,7 @@ export function fragmentContext(before: string, span: string, after: string): Fr
  * span's context (from {@link fragmentContext}), `text=prefix-,…,-suffix`.
  */
 export function textDirective(span: string, context?: FragmentContext): string | undefined {
-  const terms = textDirectiveTerms(span);
+  const terms = textDirectiveTerms(span, context?.startWords);
   if (!terms) return undefined;
   const parts = [encodeTextDirectiveTerm(terms.start)];
   if (terms.end !== undefined) parts.push(encodeTextDirectiveTerm(terms.end));

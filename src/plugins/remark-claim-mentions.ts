@@ -30,7 +30,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimPath, isClaimId, MAX_ID_LENGTH, type ClaimId } from '../lib/ids.ts';
-import { fragmentContext } from '../lib/text-fragment.ts';
+import { accountContext, fragmentContext } from '../lib/text-fragment.ts';
 import { literalTags } from './remark-literal-html.ts';
 import {
   DEFAULT_STANCE,
@@ -189,6 +189,10 @@ export default function remarkClaimMentions(options: Options = {}) {
      */
     const quotedPassages: Parent[] = [];
     const quotedBefore = new Map<Parent, string>();
+    // The original shows its headline above its body, the first words on the page a text
+    // fragment could land on: a span whose words the headline holds needs its context too.
+    const written = (file.data.astro as { frontmatter?: { headline?: unknown } } | undefined)?.frontmatter?.headline;
+    const headline = typeof written === 'string' && written.trim() !== '' ? written : undefined;
 
     const sourceOf = (node: RootContent) =>
       node.position?.start.offset !== undefined && node.position.end.offset !== undefined
@@ -270,9 +274,10 @@ export default function remarkClaimMentions(options: Options = {}) {
       // elsewhere they are ours, and a link to the original that named them would find nothing.
       // The quotations before it are the original's too, and come before it there: a span whose
       // first words they hold needs its context as much as one whose passage holds them.
+      // Outside a quotation, only the span's own words can tell it from the headline's (accountContext).
       const earlier = quotedBefore.get(passage);
       const around = earlier === undefined ? undefined : textAround(passage, node);
-      const context = around && fragmentContext(`${earlier}${around.before}`, text, around.after);
+      const context = around ? fragmentContext(`${earlier}${around.before}`, text, around.after) : headline && accountContext(headline, text);
       return {
         claim,
         stance,
@@ -353,10 +358,7 @@ export default function remarkClaimMentions(options: Options = {}) {
 
     literalSpans(tree);
     // Read once the spans' raw HTML that is no formatting is text, as the page shows it.
-    // The original shows its headline above its body, the first words on the page a text
-    // fragment could land on: a span whose words the headline holds needs its context too.
-    const headline = (file.data.astro as { frontmatter?: { headline?: unknown } } | undefined)?.frontmatter?.headline;
-    let earlier = typeof headline === 'string' && headline.trim() !== '' ? `${headline}\n` : '';
+    let earlier = headline ? `${headline}\n` : '';
     for (const passage of quotedPassages) {
       quotedBefore.set(passage, earlier);
       earlier += `${wordsOf(passage as RootContent)}\n`;

@@ -7,7 +7,8 @@
  * in the original); the span's words earlier in its passage and on the page, in a quotation
  * before it, or in the headline the original shows above its body (so it needs context);
  * `<` and `>`; an elision; a long span; a line break (`<br>`); a span in our own account, whose
- * words around it are not the original's. Its original, tests/fixtures/text-fragments/original.html,
+ * words around it are not the original's, and one whose first words are the headline's (its start
+ * takes more of its own words, or the range would run from the headline). Its original, tests/fixtures/text-fragments/original.html,
  * is served at the article's address; each passage stands far below the one before it, so the
  * test sees which one a link scrolled to. The same page opened without the fragment shows none of
  * them: the scroll is the fragment's doing.

@@ -138,6 +138,15 @@ describe('remarkClaimMentions', () => {
     }
   });
 
+  it("gives a mention outside a quotation, whose first words the headline holds, a longer start of its own words, not ours around it", async () => {
+    const body = 'Our account: the Courier says :claim[its critics and its costs were counted by the treasury, line by line]{#a-claim}, we note.';
+    const { mentions } = await render(body, undefined, { headline: 'A pause, its critics and its costs' });
+    expect(mentions[0]!.context).toEqual({ prefix: '', suffix: '', startWords: 6 });
+    // The headline holding a span in full, nothing tells the two apart: the link finds the headline's words, the original's too.
+    const whole = await render('Our account: the Courier weighs :claim[its critics and its costs]{#a-claim}.', undefined, { headline: 'A pause, its critics and its costs' });
+    expect(whole.mentions[0]).not.toHaveProperty('context');
+  });
+
   it('gives a mention no context from words outside a quotation, which are ours, not the original\'s', async () => {
     for (const body of [
       'The bridge is safe, we note; the council said :claim[the bridge is safe]{#a-claim} at once.',

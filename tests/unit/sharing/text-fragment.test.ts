@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as module from '../../../src/lib/text-fragment.ts';
-import { encodeTextDirectiveTerm, fragmentContext, textDirective, textDirectiveTerms, textFragmentUrl } from '../../../src/lib/text-fragment.ts';
+import { accountContext, encodeTextDirectiveTerm, fragmentContext, textDirective, textDirectiveTerms, textFragmentUrl } from '../../../src/lib/text-fragment.ts';
 
 it('exports the public functions', () => {
   expect(Object.keys(module).sort()).toEqual([
@@ -9,6 +9,7 @@ it('exports the public functions', () => {
     'RANGE_THRESHOLD',
     'RANGE_WORDS',
     'START_WORDS',
+    'accountContext',
     'encodeTextDirectiveTerm',
     'fragmentContext',
     'textDirective',
@@ -119,6 +120,38 @@ describe('fragmentContext', () => {
 
   it('is undefined when the span is the whole passage, with no words around it to tell', () => {
     expect(fragmentContext('', 'a a', '')).toBeUndefined();
+  });
+});
+
+describe('accountContext', () => {
+  const headline = 'A pause, its critics and its costs';
+
+  it("lengthens the start of a span in our account whose first words the headline holds, until it does not, so that a range does not run from the headline's words", () => {
+    const span = 'its critics and its costs were counted by the treasury, line by line';
+    // Without it: a range from the headline's "its critics and its" to the span's end, which Chromium scrolls to the headline.
+    expect(textDirective(span)).toBe('text=its%20critics%20and%20its,treasury%2C%20line%20by%20line');
+    const context = accountContext(headline, span);
+    expect(context).toEqual({ prefix: '', suffix: '', startWords: 6 });
+    expect(textDirective(span, context)).toBe('text=its%20critics%20and%20its%20costs%20were,treasury%2C%20line%20by%20line');
+    expect(textFragmentUrl('https://example.com/a', span, context)).toBe('https://example.com/a#:~:text=its%20critics%20and%20its%20costs%20were,treasury%2C%20line%20by%20line');
+  });
+
+  it('lengthens the first piece of a range broken by a dash or an elision, and matches a span whole when a longer start would reach its end', () => {
+    const dashed = 'its critics and its costs and its plans and its friends – all were counted';
+    expect(textDirectiveTerms(dashed, accountContext(headline, dashed)?.startWords)).toEqual({ start: 'its critics and its costs and', end: 'all were counted' });
+    // Eleven words, the headline holding the first seven: a start of eight would reach the end's four, so the span is matched whole, which the headline does not hold.
+    const longer = 'Its critics and its costs and its plans';
+    const short = 'its critics and its costs and its plans were counted twice';
+    expect(accountContext(longer, short)).toEqual({ prefix: '', suffix: '', startWords: 8 });
+    expect(textDirectiveTerms(short, 8)).toEqual({ start: short });
+    expect(textDirectiveTerms(short, 7)).toEqual({ start: 'its critics and its costs and its', end: 'plans were counted twice' });
+  });
+
+  it('is undefined when the headline does not hold the start, and when it holds the span in full: nothing in its words tells them apart', () => {
+    expect(accountContext(headline, 'the labs are closed for now, the regulator keeps saying to all')).toBeUndefined();
+    expect(accountContext(headline, 'its critics and its costs')).toBeUndefined();
+    expect(accountContext(headline, 'Its critics — and its costs')).toBeUndefined();
+    expect(accountContext('', 'its critics and its costs were counted by the treasury, line by line')).toBeUndefined();
   });
 });
 

@@ -52,7 +52,40 @@ async function violations(runTags: string[]): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-describe.each(corpora)('the redirect pages of the $name build, read by a browser that does not follow them', (corpus) => {
+/**
+ * The pages the registry step writes for published addresses the build no longer makes
+ * (scripts/lib/steps/url-registry.ts): a month page left with nothing to list, a sub-page of a
+ * record now below its limit (a numbered page a shorter list no longer needs is written the same
+ * way, but leads to a month page, with no place to link to). They keep the `#…` of a link as an
+ * old id's redirect page does, with the same script, allowed by its hash in their own policy: they
+ * dropped it, sending `/claims/bridge-closed-for-repairs/evidence/#…` to the top of the claim's
+ * page. The corpus is the good fixture with a registry that lists such addresses; its redirect pages
+ * are read as the other corpora's are, too.
+ */
+const registered = [
+  '/articles/months/2026-04/',
+  '/claims/months/2026-04/',
+  '/outlets/harbour-gazette/months/2026-04/',
+  '/claims/bridge-closed-for-repairs/evidence/',
+  '/stories/harbour-bridge-closure/timeline/',
+];
+
+/**
+ * The good fixture's content beside a registry listing `registered`, in a folder of the system's
+ * temporary one named after this checkout (so that a second run reuses the build: tests/support/build.ts),
+ * taken away after the tests (the site is served from the build's own folder).
+ */
+const registryCopy = path.join(os.tmpdir(), `crosscheck-redirect-pages-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 8)}`);
+afterAll(() => rmSync(registryCopy, { recursive: true, force: true }));
+function withRegistry(): Corpus {
+  rmSync(registryCopy, { recursive: true, force: true });
+  cpSync(path.join(projectRoot, goodCorpus.content), path.join(registryCopy, 'content'), { recursive: true });
+  writeFileSync(path.join(registryCopy, 'published-urls.txt'), `${registered.join('\n')}\n`);
+  return { name: 'good fixture with a registry', content: path.join(registryCopy, 'content') };
+}
+const registryCorpus = withRegistry();
+
+describe.each([...corpora, registryCorpus])('the redirect pages of the $name build, read by a browser that does not follow them', (corpus) => {
   it('are readable: no axe violation, no sideways scrolling at 320 px or on paper, and a link on', async () => {
     const site = await suite.site(corpus);
     if (corpus.name !== 'content') expect(site.redirects.length, `the ${corpus.name} has no redirect page to read`).toBeGreaterThan(0);
@@ -154,41 +187,9 @@ describe('a link to a place on an old page, in a browser that runs script', () =
   });
 });
 
-/**
- * The pages the registry step writes for published addresses the build no longer makes
- * (scripts/lib/steps/url-registry.ts): a month page left with nothing to list, a sub-page of a
- * record now below its limit (a numbered page a shorter list no longer needs is written the same
- * way, but leads to a month page, with no place to link to). They keep the `#…` of a link as an
- * old id's redirect page does, with the same script, allowed by its hash in their own policy: they
- * dropped it, sending `/claims/bridge-closed-for-repairs/evidence/#…` to the top of the claim's
- * page. The corpus is the good fixture with a registry that lists such addresses.
- */
-const registered = [
-  '/articles/months/2026-04/',
-  '/claims/months/2026-04/',
-  '/outlets/harbour-gazette/months/2026-04/',
-  '/claims/bridge-closed-for-repairs/evidence/',
-  '/stories/harbour-bridge-closure/timeline/',
-];
-
-/**
- * The good fixture's content beside a registry listing `registered`, in a folder of the system's
- * temporary one named after this checkout (so that a second run reuses the build: tests/support/build.ts),
- * taken away after the tests (the site is served from the build's own folder).
- */
-const registryCopy = path.join(os.tmpdir(), `crosscheck-redirect-pages-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 8)}`);
-afterAll(() => rmSync(registryCopy, { recursive: true, force: true }));
-function withRegistry(): Corpus {
-  const dir = registryCopy;
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(path.join(projectRoot, goodCorpus.content), path.join(dir, 'content'), { recursive: true });
-  writeFileSync(path.join(dir, 'published-urls.txt'), `${registered.join('\n')}\n`);
-  return { name: 'good fixture with published pages it no longer makes', content: path.join(dir, 'content') };
-}
-
 describe('a link to a place on a published page the build no longer makes, in a browser that runs script', () => {
   it('lands on the same place of the page it redirects to, with nothing refused by the policy', async () => {
-    const site = await suite.site(withRegistry());
+    const site = await suite.site(registryCorpus);
     const pages = site.redirects.filter((p) => registered.includes(p.path));
     expect(pages.map((p) => p.path), 'the registry step wrote a redirect page for each').toEqual([...registered].sort((a, b) => a.localeCompare(b)));
     // A short viewport, so that each page the links lead to (an archive of five articles) scrolls.

@@ -18,7 +18,9 @@ import type { CheerioAPI } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OpenData } from '../../src/open-data/schema.ts';
 import { STRUCTURED_DATA_LIMIT } from '../../src/lib/structured-data.ts';
-import { builtSite } from '../support/build.ts';
+import { parseAnchorRegistry, ANCHOR_REGISTRY_NAME } from '../../src/lib/anchors.ts';
+import { registryEntries, registryPath } from '../../scripts/lib/published-urls.ts';
+import { builtSite, projectRoot } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { isFragmentKeeper, sitemapPaths } from '../support/site.ts';
 import { builtPages, entries, jsonLd, pngSize, sharingCorpora, type BuiltPage } from './sharing-support.ts';
@@ -83,6 +85,54 @@ describe.each(sharingCorpora)('sharing in the site built from %s', (content) => 
     }
     expectNone('redirects', problems);
     if (content.includes('sharing-links')) expect(count).toBe(3);
+  });
+
+  /**
+   * What the registries beside the content record (docs/deploying.md) still leads somewhere: each
+   * address not removed on purpose to a page, through its redirect pages (an alias, a month page or
+   * sub-page the build no longer makes), and each passage anchor onto that page. An anchor of a
+   * claim the article no longer mentions, whose words are in no passage either, has no place
+   * (src/lib/anchors.ts: keptAnchors) and opens the page at its top: it is the one exception.
+   */
+  it('leads every address and passage anchor the registries record to a page that has it', () => {
+    const registry = registryPath(projectRoot, content);
+    const problems: string[] = [];
+    /** The page a path ends on, following redirect pages (at most a few), or undefined. */
+    const landing = (from: string): BuiltPage | undefined => {
+      let page = byPath.get(from);
+      for (let hops = 0; page?.redirect && hops < 4; hops++) {
+        const to = /url=(\S+)/.exec(page.$('meta[http-equiv="refresh"]').attr('content') ?? '')?.[1];
+        page = to === undefined ? undefined : byPath.get(new URL(to, `${DEFAULT_SITE}${from}`).pathname);
+      }
+      return page?.redirect ? undefined : page;
+    };
+    const recorded = existsSync(registry) ? registryEntries(readFileSync(registry, 'utf8')) : [];
+    const removed = new Set(recorded.filter((e) => e.removed).map((e) => e.path));
+    for (const { path: p } of recorded.filter((e) => !e.removed)) {
+      if (!landing(p) && !existsSync(path.join(dist, p))) problems.push(`${p}: leads to no page`);
+    }
+    const anchorFile = path.join(path.dirname(registry), ANCHOR_REGISTRY_NAME);
+    const anchors = existsSync(anchorFile) ? parseAnchorRegistry(readFileSync(anchorFile, 'utf8')) : new Map<string, string[]>();
+    // A claim's current id, from any of its ids.
+    const current = new Map(claims.flatMap((c) => [[c.id, c.id] as const, ...c.aliases.map((a) => [a, c.id] as const)]));
+    for (const [from, ids] of anchors) {
+      if (removed.has(from)) continue;
+      const page = landing(from);
+      if (!page) {
+        problems.push(`${from}: its anchors' page leads to no page`);
+        continue;
+      }
+      const mentioned = new Set(page.$('main a.mention[href]').map((_, a) => /\/claims\/([^/]+)\//.exec(page.$(a).attr('href') ?? '')?.[1]).get());
+      const hashes = new Set(page.$('main a.mention[id]').map((_, a) => /-([0-9a-z]{7})(?:-\d+)?$/.exec(page.$(a).attr('id') ?? '')?.[1]).get());
+      for (const id of ids) {
+        if (page.$(`[id="${id}"]`).length === 1) continue;
+        const [, claim, hash] = /^m-(.+)-([0-9a-z]{7})(?:-\d+)?$/.exec(id) ?? [];
+        const placeless = page.path.startsWith('/articles/') && claim !== undefined && !mentioned.has(current.get(claim) ?? claim) && !hashes.has(hash!);
+        if (!placeless) problems.push(`${from}#${id}: not on ${page.path}`);
+      }
+    }
+    expectNone('recorded addresses and anchors', problems);
+    if (content === 'content') expect(anchors.size, 'the real content records its passage anchors').toBeGreaterThan(0);
   });
 
   it('gives every page a title, a description, a canonical URL and Open Graph and Twitter tags, all absolute', () => {
@@ -196,7 +246,12 @@ describe.each(sharingCorpora)('sharing in the site built from %s', (content) => 
       const feed = parseFeed(xml);
       expect(feed.self, file).toBe(self);
       expect(feed.items.length, file).toBeGreaterThan(0);
-      const broken = feed.items.filter((i) => !i.url?.startsWith(`${DEFAULT_SITE}/`) || !byPath.get(new URL(i.url).pathname));
+      // An entry's link leads to a page, and to its place there (a claim's status change: `#status-…`).
+      const broken = feed.items.filter((i) => {
+        const url = i.url?.startsWith(`${DEFAULT_SITE}/`) ? new URL(i.url) : undefined;
+        const page = url && byPath.get(url.pathname);
+        return !page || (url.hash !== '' && page.$(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).length !== 1);
+      });
       expect(broken.map((i) => i.url), `${file}: entries linking nowhere`).toEqual([]);
     }
     const articles = parseFeed(read(dist, 'feeds/articles.xml'));

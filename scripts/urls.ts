@@ -100,7 +100,8 @@ if (values.check) {
       add.map((l) => `  + ${l}\n`).join('') +
       drop.map((l) => `  - ${l}\n`).join('') +
       newAnchors.map((a) => `  + ${a}\n`).join('') +
-      `Run \`npm run urls\`, commit ${shown(file)} with the content, then deploy.\n`,
+      // Both files, when anchors are unrecorded too: the anchors' file left out of the commit loses them.
+      `Run \`npm run urls\`, commit ${shown(file)}${newAnchors.length > 0 ? ` and ${shown(anchorFile)}` : ''} with the content, then deploy.\n`,
   );
   process.exit(1);
 }

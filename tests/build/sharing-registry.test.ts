@@ -100,6 +100,9 @@ describe('the published-URL registry', () => {
     expect(unchecked.status).toBe(1);
     expect(unchecked.stderr).toMatch(/^ {2}\+ \/claims\/closed-on-saturday\/ statement:[0-9a-f]{12}$/m);
     expect(unchecked.stderr).toContain('Run `npm run urls`');
+    // The fixture records no passage anchors yet: `--check` lists them too, and says to commit both files.
+    expect(unchecked.stderr).toMatch(/^ {2}\+ \/articles\/spillway-shut-for-six-weeks\/#m-/m);
+    expect(unchecked.stderr).toMatch(/commit \S*published-urls\.txt and \S*published-anchors\.txt with the content, then deploy\.\n$/);
     expect(readFileSync(copy.registry, 'utf8')).toBe(registryBefore);
 
     const urls = urlsRun();

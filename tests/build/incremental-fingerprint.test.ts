@@ -215,6 +215,37 @@ describe('createFingerprinter', () => {
         cl.contradicts = [pick(c.claims).id].filter((id) => id !== cl.id && random() < 0.7);
       },
       statement: (c) => void (pick(c.claims).statement = 'A reworded statement.'),
+      // An outlet corrects itself: a later (or, moved, earlier) article of the outlet of one that
+      // holds a claim true disputes it and asserts a claim that contradicts it (ClaimTally.holding).
+      correction: (c) => {
+        const holding = c.articles.filter((x) => x.mentions.some((y) => y.stance === 'asserts'));
+        if (holding.length === 0) return;
+        const a = pick(holding);
+        const held = pick(a.mentions.filter((y) => y.stance === 'asserts')).claim;
+        const other = pick(c.claims.filter((x) => x.id !== held));
+        if (random() < 0.5) other.contradicts = [...new Set([...other.contradicts, held])];
+        c.articles.push(
+          article(`correction-${c.articles.length}`, a.outlet, [m(held, 'disputes'), m(other.id, 'asserts')], {
+            published: random() < 0.2 ? undefined : day(),
+            story: a.story,
+          }),
+        );
+      },
+      // A headline holding the first words of a span of the article (text fragments: accountContext).
+      headline: (c) => {
+        const a = mentioning(c);
+        a.headline = `${pick(a.mentions).text.split(' ').slice(0, 2).join(' ')} ${pick(['and more', 'today', ''])}`.trim();
+      },
+      // A quotation's rendition that gains or loses a negation (quote drift's meaning change).
+      negation: (c) => {
+        const a = mentioning(c);
+        const i = Math.floor(random() * a.mentions.length);
+        a.mentions = a.mentions.map((x, j) =>
+          j !== i ? x : { ...x, quoted: true, text: / not |’s not |'s not /.test(x.text) ? x.text.replace(/ not |’s not |'s not /, ' ') : x.text.replace(/ /, pick([' not ', "'s not ", ' will not '])) },
+        );
+      },
+      // An article's added date moved to another month (the month archives).
+      addedMonth: (c) => void (pick(c.articles).added = new Date(pick(['2026-05-30', '2026-06-10', '2026-07-01']))),
     };
     /** A view written out in full: evidence, records and the fields the fingerprint leaves out included. */
     const written = (value: unknown): string =>
@@ -237,9 +268,12 @@ describe('createFingerprinter', () => {
     };
     /** The claims a status calls denied by their own subject, with who denies them. */
     const denials = (c: Corpus) => written([...buildSiteIndex(c).claims].map(([id, view]) => [id, view.status.deniedBy]));
+    /** What the articles' pages say their own outlet disputed elsewhere (a correction). */
+    const corrections = (c: Corpus) => written([...buildSiteIndex(c).articles].map(([id, view]) => [id, view.disputedBySelf]));
     const misses: string[] = [];
     let changedViews = 0;
     let changedDenials = 0;
+    let changedCorrections = 0;
     for (let trial = 0; trial < 200; trial++) {
       const before = start();
       // A few edits first, so that each trial starts from another corpus.
@@ -249,6 +283,7 @@ describe('createFingerprinter', () => {
       edits[name]!(after);
       const [x, y] = [pagesOf(before), pagesOf(after)];
       if (denials(before) !== denials(after)) changedDenials++;
+      if (corrections(before) !== corrections(after)) changedCorrections++;
       for (const [page, { print, view }] of y) {
         const old = x.get(page);
         if (!old || old.view === view) continue;
@@ -259,6 +294,8 @@ describe('createFingerprinter', () => {
     expect(changedViews).toBeGreaterThan(1000);
     // The edits reach this session's denials (a dispute by the claim's own subject), not only ordinary disputes.
     expect(changedDenials).toBeGreaterThan(10);
+    // And an outlet's correction of its own earlier claim.
+    expect(changedCorrections).toBeGreaterThan(10);
     expect(misses).toEqual([]);
   });
 });

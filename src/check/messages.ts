@@ -1116,12 +1116,21 @@ export const summaries = {
     `${notices} ${notices === 1 ? 'notice' : 'notices'} in ${files} ${files === 1 ? 'file' : 'files'}: what readers will miss, which does not stop the build. Each code in [brackets] is explained in docs/authoring.md.`,
   problems: (problems: number, files: number, checked: number) =>
     `${problems} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
-  /** Articles whose archived text is not in the archive folder, when it holds other articles' (see QuoteStats.missing). */
-  unverified: (missing: readonly { file: string; archive: string }[]) =>
-    `Not verified: ${missing.length} ${missing.length === 1 ? 'article names an archived text that is' : 'articles name archived texts that are'} not in the archive, so ${missing.length === 1 ? 'its spans were' : 'their spans were'} not checked: ${missing
-      .slice(0, 5)
+  /**
+   * Articles whose archived text is not in the archive folder, when it holds other articles' (see
+   * QuoteStats.missing): those not listed at the previous check (`earlier`: how many others were, and
+   * still are), or all of them (`npm run check -- --unverified`, `all`: none left out).
+   */
+  unverified: (missing: readonly { file: string; archive: string }[], earlier = 0, all = false) => {
+    const shown = all ? missing : missing.slice(0, 5);
+    const others = earlier === 0 ? '' : ` ${earlier} other ${earlier === 1 ? 'article' : 'articles'}, listed at an earlier check, ${earlier === 1 ? 'is' : 'are'} not verified either (npm run check -- --unverified lists them).`;
+    return `Not verified: ${missing.length} ${missing.length === 1 ? 'article names an archived text that is' : 'articles name archived texts that are'} not in the archive, so ${missing.length === 1 ? 'its spans were' : 'their spans were'} not checked: ${shown
       .map((m) => `${m.file} (${m.archive})`)
-      .join(', ')}${missing.length > 5 ? `, and ${missing.length - 5} more` : ''}. Copy each text into the archive, or correct the article's archive field if it names the wrong file.`,
+      .join(', ')}${missing.length > shown.length ? `, and ${missing.length - shown.length} more (npm run check -- --unverified lists them all)` : ''}. Copy each text into the archive, or correct the article's archive field if it names the wrong file.${others}`;
+  },
+  /** The same articles as at the previous check, none new: counted in one line, not listed again. */
+  unverifiedAgain: (count: number) =>
+    `Not verified: the spans of ${count} ${count === 1 ? 'article whose archived text is' : 'articles whose archived texts are'} not in the archive, as listed at an earlier check (npm run check -- --unverified lists ${count === 1 ? 'it' : 'them'} again).`,
   /** The title of the problems the content loader stops `astro build` with, or logs under `astro dev`. */
   inContent: (problems: number) => `${problems} ${problems === 1 ? 'problem' : 'problems'} in the content:`,
   /** How many pages a build rendered: of how many, when it reused the rest, and how many content files a fast rebuild read again. */

@@ -239,6 +239,26 @@ export interface QuoteStats {
 }
 
 /**
+ * What `npm run check` says of the articles whose spans it could not verify ({@link QuoteStats}'
+ * `missing`), given the ones it named at the previous check (`earlier`, as `listed` was then;
+ * undefined when not known): an editor who runs it after each edit is not shown the same list each
+ * time, and stops reading it, but is shown at once an article that joins it (its archive field
+ * mistyped, its text not copied). The articles not named at the previous check are listed, and the
+ * others counted; when none is new, one line counts them all; `all` lists every one
+ * (`npm run check -- --unverified`). `listed` is what to pass as `earlier` next time.
+ */
+export function unverifiedReport(missing: QuoteStats['missing'], earlier: readonly string[] | undefined, all = false): { line: string | undefined; listed: string[] } {
+  const key = (m: QuoteStats['missing'][number]) => `${m.file}\n${m.archive}`;
+  const listed = missing.map(key);
+  if (missing.length === 0) return { line: undefined, listed };
+  if (all) return { line: M.summaries.unverified(missing, 0, true), listed };
+  const before = new Set(earlier ?? []);
+  const fresh = missing.filter((m) => !before.has(key(m)));
+  if (fresh.length === 0) return { line: M.summaries.unverifiedAgain(missing.length), listed };
+  return { line: M.summaries.unverified(fresh, missing.length - fresh.length), listed };
+}
+
+/**
  * Checks the spans of every article that names an archived file present in `archiveDir`. When the
  * folder was `named` (rather than the default) and is not a folder, that is reported once, at the
  * first article with spans to verify.

@@ -11,7 +11,7 @@ import { listContent } from '../../../src/check/files.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 import { summaries } from '../../../src/check/messages.ts';
-import { archiveLines, divergence, markdownText, normaliseQuote, verifyQuotes, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
+import { archiveLines, divergence, markdownText, normaliseQuote, unverifiedReport, verifyQuotes, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
 import { decode, excerpt, LineIndex } from '../../../src/check/text.ts';
@@ -306,6 +306,35 @@ describe('verifyQuotes', () => {
     expect(summaries.unverified(result.stats.missing)).toBe(
       'Not verified: 1 article names an archived text that is not in the archive, so its spans were not checked: content/articles/a1.md (gone.txt). Copy each text into the archive, or correct the article\'s archive field if it names the wrong file.',
     );
+  });
+
+  it('lists the articles not verified when they are not those listed at the previous check, and otherwise counts them in one line', () => {
+    const a = { file: 'content/articles/a.md', archive: 'archive/a.txt' };
+    const b = { file: 'content/articles/b.md', archive: 'archive/b.txt' };
+    const c = { file: 'content/articles/c.md', archive: 'archive/c.txt' };
+    // The first check: all of them.
+    const first = unverifiedReport([a, b], undefined);
+    expect(first.line).toBe(summaries.unverified([a, b]));
+    // The same again: one line, not the list an editor would stop reading.
+    const again = unverifiedReport([a, b], first.listed);
+    expect(again.line).toBe(
+      'Not verified: the spans of 2 articles whose archived texts are not in the archive, as listed at an earlier check (npm run check -- --unverified lists them again).',
+    );
+    // One more (an archive field mistyped): listed at once, the others counted.
+    const more = unverifiedReport([a, b, c], again.listed);
+    expect(more.line).toBe(
+      'Not verified: 1 article names an archived text that is not in the archive, so its spans were not checked: content/articles/c.md (archive/c.txt). Copy each text into the archive, or correct the article\'s archive field if it names the wrong file. 2 other articles, listed at an earlier check, are not verified either (npm run check -- --unverified lists them).',
+    );
+    // One copied into the archive: fewer, none new.
+    expect(unverifiedReport([a, c], more.listed).line).toMatch(/^Not verified: the spans of 2 articles /);
+    // The same article naming another file is another entry.
+    expect(unverifiedReport([{ ...a, archive: 'archive/a2.txt' }], [`${a.file}\n${a.archive}`]).line).toContain('content/articles/a.md (archive/a2.txt)');
+    // --unverified: every one, however many, whatever was listed before.
+    const many = Array.from({ length: 7 }, (_, i) => ({ file: `content/articles/m${i}.md`, archive: `archive/m${i}.txt` }));
+    const all = unverifiedReport(many, many.map((m) => `${m.file}\n${m.archive}`), true).line!;
+    for (const m of many) expect(all).toContain(m.file);
+    expect(unverifiedReport(many, undefined).line).toContain(', and 2 more (npm run check -- --unverified lists them all).');
+    expect(unverifiedReport([], ['x']).line).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@ import { listContent } from '../../../src/check/files.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 import { summaries } from '../../../src/check/messages.ts';
-import { archiveLines, divergence, markdownText, normaliseQuote, unverifiedReport, verifyQuotes, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
+import { archiveLines, divergence, DIVIDED, markdownText, normaliseQuote, occursIn, unverifiedReport, verifyQuotes, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
 import { decode, excerpt, LineIndex } from '../../../src/check/text.ts';
@@ -198,6 +198,18 @@ describe('withoutLineBreakHyphens', () => {
   it('joins a word a line break divides with a hyphen, and nothing else', () => {
     expect(withoutLineBreakHyphens('the devel-\nopment of frontier AI and its con-\r\n  trol')).toBe('the development of frontier AI and its control');
     for (const text of ['arms-control talks', 'the pause -\nand after', 'AI-\nFirst', 'rose 4-\n5 per cent']) expect(withoutLineBreakHyphens(text)).toBe(text);
+    // As some PDFs' text divides a word: with a soft hyphen (U+00AD) or the hyphen U+2010 at the line's end.
+    expect(withoutLineBreakHyphens('devel\u00AD\nopment and con\u2010\ntrol')).toBe('development and control');
+    expect(withoutLineBreakHyphens('a self-\nfunded devel-\nopment', DIVIDED)).toBe(`a self${DIVIDED}funded devel${DIVIDED}opment`);
+  });
+});
+
+describe('occursIn', () => {
+  it('reads a line break\'s hyphen as a hyphen or as none, and nothing else so', () => {
+    const reading = `a self${DIVIDED}funded scheme under devel${DIVIDED}opment (a $4m plan?)`;
+    for (const span of ['self-funded scheme under development', 'selffunded scheme under devel-opment', 'under development (a $4m plan?)', 'a']) expect(occursIn(reading, span), span).toBe(true);
+    for (const span of ['self funded', 'self--funded', 'under development (a $5m plan?)', 'development [a']) expect(occursIn(reading, span), span).toBe(false);
+    expect(occursIn('no marks here', 'marks')).toBe(true);
   });
 });
 
@@ -277,6 +289,25 @@ describe('verifyQuotes', () => {
     expect(result.stats).toEqual({ articles: allowed.length, spans: allowed.length, missing: [] });
     // A page's script and comments are not its text.
     expect(verify(archived, [['page.html', 'the council said']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+  });
+
+  it('reads each word a line break divides as the span has it, whole or with its hyphen, however many a span crosses', () => {
+    // As text copied from a PDF has it: a word with its own hyphen and a word divided, each at a line's end; a soft hyphen or U+2010 there.
+    const pdf = {
+      'pdf.txt': 'The council said the self-\nfunded scheme was under devel-\r\nopment for years, and its con\u00AD\ntrol and over\u2010\nsight lax.',
+      'pdf.md': 'The council said the self-\nfunded scheme was under devel-\nopment for *years*.',
+      'pdf.html': '<p>The council said the self-<br>funded scheme was under devel-<br>opment.</p>',
+    };
+    const result = verify(pdf, [
+      ['pdf.txt', 'the self-funded scheme was under development for years'],
+      ['pdf.txt', 'its control and oversight lax'],
+      ['pdf.md', 'the self-funded scheme was under development for years.'],
+      ['pdf.html', 'the self-funded scheme was under development.'],
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+    // A real difference is still one.
+    expect(verify(pdf, [['pdf.txt', 'the self-funded scheme was under development for months']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+    expect(verify(pdf, [['pdf.txt', 'the self funded scheme']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
   });
 
   it('reports an ellipsis or words in square brackets that the archive does not have, saying what to do', () => {

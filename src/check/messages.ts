@@ -992,13 +992,32 @@ export const SpanNotInArchive = {
   hint: 'Copy the span from the archived text again. An ellipsis or a changed word is not the article\'s wording: mention the two parts separately instead. Words in square brackets that the article does not have go outside the mention.',
 } satisfies MessageDef<[string, string, string]>;
 
+/**
+ * Why an archived file cannot be read as text: a PDF, a word processor's document or another
+ * binary file (`format`); UTF-16 text; or a byte that is not UTF-8 (`mixed`: in a file of UTF-8
+ * text otherwise), with its place in that file.
+ */
+export type ArchiveNotText = { format: 'pdf' | 'document' | 'binary' } | { utf16: true } | { byte: number; line: number; column: number; mixed?: boolean };
+
 export const ArchiveUnreadable = {
   code: 'archive-unreadable',
   title: 'An archived article that cannot be read',
-  message: (archive: string) =>
-    `${archive} is not UTF-8 text, so the spans of this article cannot be checked against it. Save it as UTF-8.`,
-  hint: 'Reopen the archived file in its encoding and save it as UTF-8.',
-} satisfies MessageDef<[string]>;
+  message: (archive: string, why: ArchiveNotText) => {
+    const unchecked = 'so the spans of this article cannot be checked against it.';
+    if ('format' in why) {
+      const what = why.format === 'pdf' ? 'a PDF' : why.format === 'document' ? "a word processor's document" : 'not text but a binary file (it holds NUL bytes, as an image or a document does)';
+      return `${archive} is ${what}, ${unchecked} Copy the article's text into a text file (UTF-8) and name that file in the field archive; keep the ${why.format === 'pdf' ? 'PDF' : 'original'} elsewhere if you need it.`;
+    }
+    if ('utf16' in why) return `${archive} is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, ${unchecked} Save it as UTF-8.`;
+    const hex = `0x${why.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    const windows = windows1252(why.byte);
+    const as = windows ? ` (in Windows-1252, the encoding older Windows programs save in, it is ${q(windows)})` : '';
+    return why.mixed
+      ? `${archive} is UTF-8 text but for the byte ${hex} at its line ${why.line}, column ${why.column}${as}, which cannot be read, ${unchecked} Retype the character there (and any other that cannot be read), then save it as UTF-8.`
+      : `${archive} is not UTF-8 text: its byte ${hex} at its line ${why.line}, column ${why.column} cannot be read${as}, ${unchecked} Reopen it in its encoding${windows ? ' (Windows-1252, if that is the character meant)' : ''} and save it as UTF-8.`;
+  },
+  hint: 'Reopen the archived file in its encoding and save it as UTF-8; a PDF or a document, save as text.',
+} satisfies MessageDef<[string, ArchiveNotText]>;
 
 export const ArchiveFolderMissing = {
   code: 'archive-folder-missing',

@@ -240,6 +240,17 @@ export function editorialMarks(span: string, archive: string): string | undefine
   return undefined;
 }
 
+/** Why an archived file is not text that can be read ({@link decode} could not): its format, by its first bytes, or its encoding. */
+export function notText(bytes: Uint8Array, decoded: Exclude<ReturnType<typeof decode>, { kind: 'text' }>): M.ArchiveNotText {
+  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return { format: 'pdf' };
+  // A .docx or .odt (a zip file), or an old .doc (a compound file).
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0)) return { format: 'document' };
+  if (decoded.kind === 'binary') return { format: 'binary' };
+  if (decoded.utf16) return { utf16: true };
+  return { byte: decoded.byte, ...decoded.place, ...(decoded.mixed && { mixed: true }) };
+}
+
 /** An archive as the verification reads it: see verifyQuotes. */
 interface Readings {
   plain: string;
@@ -350,7 +361,7 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
         readable.add(name);
         const decoded = decode(bytes);
         if (decoded.kind !== 'text') {
-          problems.push({ file: f.file, line: f.archive.line, column: f.archive.column, code: M.ArchiveUnreadable.code, message: M.ArchiveUnreadable.message(shown) });
+          problems.push({ file: f.file, line: f.archive.line, column: f.archive.column, code: M.ArchiveUnreadable.code, message: M.ArchiveUnreadable.message(shown, notText(bytes, decoded)) });
           text = null;
         } else text = normaliseQuote(isHtml(name, decoded.text) ? htmlText(decoded.text) : decoded.text);
       }

@@ -247,7 +247,7 @@ describe('divergence', () => {
 });
 
 describe('verifyQuotes', () => {
-  const verify = (files: Record<string, string>, spans: [archive: string, span: string][]) => {
+  const verify = (files: Record<string, string | Uint8Array>, spans: [archive: string, span: string][]) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-quotes-'));
     try {
       for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
@@ -324,6 +324,26 @@ describe('verifyQuotes', () => {
     expect(messages[3]).toContain('Its words in square brackets ([sic], [city]) are not the article\'s');
     // A part the archive does not have either: where they part.
     expect(messages[4]).toContain('The archive agrees as far as');
+  });
+
+  it('says what an archived file that cannot be read as UTF-8 text is, and what to do: another encoding, a PDF, a document', () => {
+    const files = {
+      'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The council said', 'utf16le')]),
+      'latin1.txt': Buffer.from('The council said\nthe caf\xe9 would close.', 'latin1'),
+      'pasted.txt': Buffer.concat([Buffer.from('The “council” said\nthe '), Buffer.from([0x93]), Buffer.from('quote.')]),
+      'report.pdf': Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\nThe council said', 'latin1'),
+      'report.docx': Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'),
+      'photo.png': Buffer.from('\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR', 'latin1'),
+    };
+    const messages = verify(files, Object.keys(files).map((name) => [name, 'The council said'] as [string, string])).problems.map((p) => `${p.code} ${p.message}`);
+    expect(messages).toEqual([
+      'archive-unreadable utf16.txt is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so the spans of this article cannot be checked against it. Save it as UTF-8.',
+      'archive-unreadable latin1.txt is not UTF-8 text: its byte 0xE9 at its line 2, column 8 cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"), so the spans of this article cannot be checked against it. Reopen it in its encoding (Windows-1252, if that is the character meant) and save it as UTF-8.',
+      'archive-unreadable pasted.txt is UTF-8 text but for the byte 0x93 at its line 2, column 5 (in Windows-1252, the encoding older Windows programs save in, it is "“"), which cannot be read, so the spans of this article cannot be checked against it. Retype the character there (and any other that cannot be read), then save it as UTF-8.',
+      'archive-unreadable report.pdf is a PDF, so the spans of this article cannot be checked against it. Copy the article\'s text into a text file (UTF-8) and name that file in the field archive; keep the PDF elsewhere if you need it.',
+      'archive-unreadable report.docx is a word processor\'s document, so the spans of this article cannot be checked against it. Copy the article\'s text into a text file (UTF-8) and name that file in the field archive; keep the original elsewhere if you need it.',
+      'archive-unreadable photo.png is not text but a binary file (it holds NUL bytes, as an image or a document does), so the spans of this article cannot be checked against it. Copy the article\'s text into a text file (UTF-8) and name that file in the field archive; keep the original elsewhere if you need it.',
+    ]);
   });
 
   it('counts the articles whose archived file is not there, without reporting them', () => {

@@ -291,6 +291,20 @@ describe('verifyQuotes', () => {
     expect(verify(archived, [['page.html', 'the council said']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
   });
 
+  it('reads what a web page leaves in a text archive, and the marks an article types otherwise, as typography: &nbsp;, character references, soft hyphens, apostrophes, an ellipsis of dots', () => {
+    const text = {
+      'copied.txt': 'The council&nbsp;said&nbsp;&nbsp;the bridge&#8212;shut since May&#160;&amp; still shut&mdash;was the mayor\u02BCs re\u00ADsponsi\u00ADbility.\nHe said: “We will wait . . . and see.”',
+    };
+    const result = verify(text, [
+      ['copied.txt', 'The council said the bridge—shut since May & still shut—was the mayor’s responsibility.'],
+      ['copied.txt', "the mayor's responsibility. He said: \"We will wait... and see.\""],
+      ['copied.txt', 'We will wait … and see.'],
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+    // A word that differs is not typography.
+    expect(verify(text, [['copied.txt', 'was the mayor’s decision']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+  });
+
   it('reads each word a line break divides as the span has it, whole or with its hyphen, however many a span crosses', () => {
     // As text copied from a PDF has it: a word with its own hyphen and a word divided, each at a line's end; a soft hyphen or U+2010 there.
     const pdf = {

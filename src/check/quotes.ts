@@ -16,6 +16,8 @@ import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import { decode, excerpt } from './text.ts';
 
+const q = (value: string) => JSON.stringify(value);
+
 /** U+FB00 to U+FB06, in order. */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 
@@ -218,6 +220,23 @@ export function divergence(span: string, archive: string, lineOf?: (text: string
 }
 
 /**
+ * Why a span that is not in the archive is not, when only its capitals differ from the archive's
+ * words (a quotation's first letter made a capital, as a sentence starts): not a typographic
+ * difference, since a capital can change what a word names ("the Times", "the times"), but not a
+ * wrong file either, which is what {@link divergence} would say when its first word is the one.
+ * Says what the archive has there, and on which line; undefined when the span differs otherwise.
+ */
+export function capitalsOnly(span: string, archive: string, lineOf?: (text: string) => number | undefined): string | undefined {
+  const lower = archive.toLowerCase();
+  // Lowercase has the length of the text for all but a few letters (İ): else, where it is cannot be told.
+  const at = lower.length === archive.length ? lower.indexOf(span.toLowerCase()) : -1;
+  if (at === -1) return undefined;
+  const there = archive.slice(at, at + span.length);
+  const line = lineOf?.(there);
+  return `Only its capitals differ from the archive's, which reads ${q(excerpt(there, 80))}${line === undefined ? '' : ` (its line ${line})`}: a capital is the article's wording too. `;
+}
+
+/**
  * Why a span that is not in the archive is not, when it is an editor's marks around the article's
  * words: an ellipsis for words left out, or words in square brackets put in ("[the company]
  * said"). Neither is a typographic difference, but each part of the span is the article's:
@@ -383,7 +402,7 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
         line: m.line,
         column: m.column,
         code: M.SpanNotInArchive.code,
-        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), editorialMarks(span, joined()) ?? divergence(span, plain, lineOf)),
+        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), editorialMarks(span, joined()) ?? capitalsOnly(span, plain, lineOf) ?? divergence(span, plain, lineOf)),
       });
     }
   }

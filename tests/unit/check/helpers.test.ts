@@ -305,6 +305,21 @@ describe('verifyQuotes', () => {
     expect(verify(text, [['copied.txt', 'was the mayor’s decision']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
   });
 
+  it('reports a span whose capitals alone differ, saying so and what the archive has, rather than that its first word is not there', () => {
+    const text = { 'a.txt': 'Officials said the bridge would close on Monday.\nThe mayor said it will reopen in March.' };
+    const messages = verify(text, [
+      ['a.txt', 'The bridge would close on Monday'],
+      ['a.txt', 'the mayor said it will reopen'],
+      ['a.txt', 'the bridge would close on Tuesday'],
+    ]).problems.map((p) => p.message);
+    expect(messages[0]).toBe(
+      'This span does not occur in a.txt: "The bridge would close on Monday". Only its capitals differ from the archive\'s, which reads "the bridge would close on Monday" (its line 1): a capital is the article\'s wording too. Copy the words exactly as the article has them: only quotation marks, dashes and spacing may differ.',
+    );
+    expect(messages[1]).toContain('Only its capitals differ from the archive\'s, which reads "The mayor said it will reopen" (its line 2)');
+    // A word that differs is told as before.
+    expect(messages[2]).toContain('The archive agrees as far as "the bridge would close on" (its line 1), then reads "Monday.');
+  });
+
   it('reads each word a line break divides as the span has it, whole or with its hyphen, however many a span crosses', () => {
     // As text copied from a PDF has it: a word with its own hyphen and a word divided, each at a line's end; a soft hyphen or U+2010 there.
     const pdf = {

@@ -200,20 +200,34 @@ function indexOfWhole(text: string, words: string): number {
   return -1;
 }
 
-/** Explains where a span stops matching: the longest run of its first whole words found in the archive. */
-export function divergence(span: string, archive: string, lineOf?: (text: string) => number | undefined): string {
+/**
+ * Explains where a span stops matching: the longest run of its first whole words found in the
+ * archive, read each way `archive` lists (the one that agrees furthest is told: a span of text copied
+ * from a PDF is read with the words its line breaks divide made whole too).
+ */
+export function divergence(span: string, archive: string | readonly string[], lineOf?: (text: string) => number | undefined): string {
   const words = span.split(' ');
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (indexOfWhole(archive, words.slice(0, mid).join(' ')) !== -1) lo = mid;
-    else hi = mid - 1;
+  /** How many of the span's first words a reading has, in a row. */
+  const agreed = (reading: string) => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (indexOfWhole(reading, words.slice(0, mid).join(' ')) !== -1) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  let text = '';
+  let lo = -1;
+  for (const reading of typeof archive === 'string' ? [archive] : archive) {
+    const n = agreed(reading);
+    if (n > lo) [text, lo] = [reading, n];
   }
-  if (lo === 0) return 'Not even its first word is in the archived text: check that archive names the right file. ';
+  if (lo <= 0) return 'Not even its first word is in the archived text: check that archive names the right file. ';
   const prefix = words.slice(0, lo).join(' ');
-  const at = indexOfWhole(archive, prefix) + prefix.length;
-  const archiveNext = archive.slice(at).trim().split(' ').slice(0, 6).join(' ');
+  const at = indexOfWhole(text, prefix) + prefix.length;
+  const archiveNext = text.slice(at).trim().split(' ').slice(0, 6).join(' ');
   const spanNext = words.slice(lo, lo + 6).join(' ');
   const line = lineOf?.(prefix);
   return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}"${line === undefined ? '' : ` (its line ${line})`}, then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
@@ -402,7 +416,7 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
         line: m.line,
         column: m.column,
         code: M.SpanNotInArchive.code,
-        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), editorialMarks(span, joined()) ?? capitalsOnly(span, plain, lineOf) ?? divergence(span, plain, lineOf)),
+        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), editorialMarks(span, joined()) ?? capitalsOnly(span, plain, lineOf) ?? divergence(span, [plain, joined().replaceAll(DIVIDED, '')], lineOf)),
       });
     }
   }

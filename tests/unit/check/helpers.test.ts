@@ -337,6 +337,8 @@ describe('verifyQuotes', () => {
     // A real difference is still one.
     expect(verify(pdf, [['pdf.txt', 'the self-funded scheme was under development for months']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
     expect(verify(pdf, [['pdf.txt', 'the self funded scheme']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+    // And where one parts from it is told of the words made whole, not as if its first word were not there.
+    expect(verify(pdf, [['pdf.txt', 'development for months']]).problems[0]!.message).toContain('The archive agrees as far as "development for", then reads "years, and its control and oversight" where the span has "months".');
   });
 
   it('reports an ellipsis or words in square brackets that the archive does not have, saying what to do', () => {

@@ -50,7 +50,10 @@ if (result.notices.length > 0) {
 }
 // Not a problem (another machine may hold part of the archive), but the editor should know: in
 // full when the list changed, else in one line (what was listed is kept for the next check).
-if (result.quotes.articles > 0 && result.quotes.missing.length > 0) {
+// Asked for (--unverified), they are listed even when the archive holds no other article's text, and
+// their absence is said.
+if (values.unverified && result.quotes.missing.length === 0) process.stdout.write(`${summaries.allVerified(result.quotes.articles)}\n`);
+if ((result.quotes.articles > 0 || values.unverified) && result.quotes.missing.length > 0) {
   const { unverifiedReport } = await import('../src/check/quotes.ts');
   const archive = path.resolve(root, process.env.CROSSCHECK_ARCHIVE || 'archive');
   const key = createHash('sha256').update(`${root}\0${path.resolve(root, contentDir)}\0${archive}`).digest('hex').slice(0, 16);

@@ -1147,6 +1147,9 @@ export const summaries = {
       .map((m) => `${m.file} (${m.archive})`)
       .join(', ')}${missing.length > shown.length ? `, and ${missing.length - shown.length} more (npm run check -- --unverified lists them all)` : ''}. Copy each text into the archive, or correct the article's archive field if it names the wrong file.${others}`;
   },
+  /** `npm run check -- --unverified` when every article that names an archived text has it there. */
+  allVerified: (articles: number) =>
+    `Not verified: none. ${articles === 0 ? 'No article with mentions names an archived text.' : `The spans of ${articles === 1 ? 'the 1 article that names an archived text were' : `all ${articles} articles that name an archived text were`} checked against it.`}`,
   /** The same articles as at the previous check, none new: counted in one line, not listed again. */
   unverifiedAgain: (count: number) =>
     `Not verified: the spans of ${count} ${count === 1 ? 'article whose archived text is' : 'articles whose archived texts are'} not in the archive, as listed at an earlier check (npm run check -- --unverified lists ${count === 1 ? 'it' : 'them'} again).`,

@@ -110,6 +110,17 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(joined).not.toContain('wire-bridge-closed.md');
     expect(joined).toContain('1 other article, listed at an earlier check, is not verified either');
     expect(check('--unverified')).toEqual([expect.stringMatching(/^Not verified: 2 articles .*chronicle-bridge-safe\.md.*wire-bridge-closed\.md/)]);
+    // Asked for, they are listed even when the archive holds no other article's text (not said unasked: another machine's archive may be empty).
+    rmSync(path.join(archive, 'gazette-bridge-closed.txt'));
+    expect(check()).toEqual([]);
+    expect(check('--unverified')).toEqual([expect.stringMatching(/^Not verified: 3 articles .*gazette-bridge-closed\.md/)]);
+    // And when there are none, it says so.
+    for (const article of ['wire-bridge-closed', 'chronicle-bridge-safe']) {
+      const file = path.join(root, content, 'articles', `${article}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^archive: .*\n/m, ''));
+    }
+    cpSync(path.join(root, 'tests/fixtures/good/archive/gazette-bridge-closed.txt'), path.join(archive, 'gazette-bridge-closed.txt'));
+    expect(check('--unverified')).toEqual(['Not verified: none. The spans of the 1 article that names an archived text were checked against it.']);
   });
 
   it('reports an archive folder named on purpose that does not exist, once, at the first article with spans to verify', async () => {

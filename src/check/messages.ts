@@ -1140,11 +1140,11 @@ export const summaries = {
    * QuoteStats.missing): those not listed at the previous check (`earlier`: how many others were, and
    * still are), or all of them (`npm run check -- --unverified`, `all`: none left out).
    */
-  unverified: (missing: readonly { file: string; archive: string }[], earlier = 0, all = false) => {
+  unverified: (missing: readonly { file: string; archive: string; instead?: string }[], earlier = 0, all = false) => {
     const shown = all ? missing : missing.slice(0, 5);
     const others = earlier === 0 ? '' : ` ${earlier} other ${earlier === 1 ? 'article' : 'articles'}, listed at an earlier check, ${earlier === 1 ? 'is' : 'are'} not verified either (npm run check -- --unverified lists them).`;
     return `Not verified: ${missing.length} ${missing.length === 1 ? 'article names an archived text that is' : 'articles name archived texts that are'} not in the archive, so ${missing.length === 1 ? 'its spans were' : 'their spans were'} not checked: ${shown
-      .map((m) => `${m.file} (${m.archive})`)
+      .map((m) => `${m.file} (${m.archive}${m.instead ? `; the archive has ${m.instead}, which no article names` : ''})`)
       .join(', ')}${missing.length > shown.length ? `, and ${missing.length - shown.length} more (npm run check -- --unverified lists them all)` : ''}. Copy each text into the archive, or correct the article's archive field if it names the wrong file.${others}`;
   },
   /** `npm run check -- --unverified` when every article that names an archived text has it there. */

@@ -7,13 +7,14 @@
  * is a missing default folder (archive/); but a folder named on purpose (CROSSCHECK_ARCHIVE) that
  * is not there is a mistake that would verify nothing without a word, and is reported.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
+import { nearest } from './suggest.ts';
 import { decode, excerpt } from './text.ts';
 
 const q = (value: string) => JSON.stringify(value);
@@ -299,9 +300,11 @@ export interface QuoteStats {
   /**
    * Articles with spans whose named archived file is not in the folder: not a problem (the archive
    * is private to the editor, so another machine may hold part of it or none), but not verified,
-   * which `npm run check` says when the folder holds the texts of other articles.
+   * which `npm run check` says when the folder holds the texts of other articles. `instead`: a
+   * file of the folder with a name near the one named, which no article names (its archive field
+   * mistyped, or the text saved under another name), as shown in messages.
    */
-  missing: { file: string; archive: string }[];
+  missing: { file: string; archive: string; instead?: string }[];
 }
 
 /**
@@ -343,6 +346,8 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
     return { problems, stats };
   }
   const texts = new Map<string, string | null>();
+  /** The file names of `stats.missing`, in order. */
+  const missingNames: string[] = [];
   /** The named files that are there, read or not (one that is not UTF-8 is reported as such). */
   const readable = new Set<string>();
   /**
@@ -401,7 +406,10 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       texts.set(name, text);
     }
     if (text === null) {
-      if (!readable.has(name)) stats.missing.push({ file: f.file, archive: shown });
+      if (!readable.has(name)) {
+        stats.missing.push({ file: f.file, archive: shown });
+        missingNames.push(name);
+      }
       continue;
     }
     stats.articles++;
@@ -419,6 +427,21 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
         message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), editorialMarks(span, joined()) ?? capitalsOnly(span, plain, lineOf) ?? divergence(span, [plain, joined().replaceAll(DIVIDED, '')], lineOf)),
       });
     }
+  }
+  // A missing file whose name is near that of a file no article names: the one meant, perhaps.
+  if (stats.missing.length > 0) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(base);
+    } catch {
+      files = [];
+    }
+    const named = new Set(facts.flatMap((f) => (f.collection === 'articles' && f.archive ? [f.archive.name] : [])));
+    const unnamed = files.filter((file) => !named.has(file));
+    stats.missing.forEach((missing, i) => {
+      const near = unnamed.length > 0 ? nearest(missingNames[i]!, unnamed, 1)[0] : undefined;
+      if (near !== undefined) missing.instead = path.relative(root, path.join(base, near)).split(path.sep).join('/');
+    });
   }
   return { problems, stats };
 }

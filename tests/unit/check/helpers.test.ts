@@ -390,6 +390,22 @@ describe('verifyQuotes', () => {
     );
   });
 
+  it('names, beside an archived file that is not there, a file of the archive with a name near it that no article names: the one meant, perhaps', () => {
+    const files = { 'a.txt': 'The council said so.', 'bridge-report.txt': 'The council said so.', 'bridge-reports.txt': 'The council said so.' };
+    const result = verify(files, [
+      ['a.txt', 'The council said'],
+      ['bridge-report.text', 'The council said'],
+      ['gone.txt', 'The council said'],
+      ['bridge-reports.txt', 'The council said'],
+    ]);
+    // bridge-reports.txt is near too, but an article names it.
+    expect(result.stats.missing).toEqual([
+      { file: 'content/articles/a1.md', archive: 'bridge-report.text', instead: 'bridge-report.txt' },
+      { file: 'content/articles/a2.md', archive: 'gone.txt' },
+    ]);
+    expect(summaries.unverified(result.stats.missing)).toContain('content/articles/a1.md (bridge-report.text; the archive has bridge-report.txt, which no article names), content/articles/a2.md (gone.txt).');
+  });
+
   it('lists the articles not verified when they are not those listed at the previous check, and otherwise counts them in one line', () => {
     const a = { file: 'content/articles/a.md', archive: 'archive/a.txt' };
     const b = { file: 'content/articles/b.md', archive: 'archive/b.txt' };

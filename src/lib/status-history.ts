@@ -49,7 +49,7 @@ export interface StatusChange {
  * A stand-in for a claim's declared partners when some source holds one of them true: what
  * `assessStatus` makes of them decides its status, not its sentence (see `statusHistory`).
  */
-const HELD_PARTNER = [{ claim: '' as ClaimId, supporting: new Set<SourceKey>(['outlet:']) }];
+const HELD_PARTNER = [{ claim: '' as ClaimId, holding: new Set<SourceKey>(['outlet:']) }];
 
 /** The articles in replay order: grouped by `added` instant, oldest first, each group by slug. */
 export function replaySteps(articles: readonly Article[]): { date: Date; articles: Article[] }[] {
@@ -102,7 +102,8 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     if (!tally) tallies.set(claim, (tally = new ClaimTally(claim)));
     return tally;
   };
-  const isHeld = (claim: ClaimId) => (tallies.get(claim)?.supporting.size ?? 0) > 0;
+  // Held true now: a source that disputed it in a later article (a correction) no longer holds it.
+  const isHeld = (claim: ClaimId) => (tallies.get(claim)?.holdingCount ?? 0) > 0;
   /** For each claim, how many of its declared partners some source holds true. */
   const heldPartners = new Map<ClaimId, number>();
   const current = new Map<ClaimId, ClaimStatus>();

@@ -136,6 +136,7 @@ describe('src/lib analysis modules', () => {
           "denialNote",
           "deriveStatus",
           "groupByStatus",
+          "holdingSources",
           "verdictAgainstStatus",
         ],
         "timeline.ts": [

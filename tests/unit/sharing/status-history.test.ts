@@ -126,6 +126,24 @@ describe('statusHistory', () => {
     ]);
   });
 
+  it('records the end of a contest when the only source holding a claim declared to contradict it corrects that claim', () => {
+    const c = corpus({
+      claims: [claim('k'), claim('rival', { contradicts: ['k'] })],
+      articles: [
+        article('one', 'o1', [mention('rival')], { added: '2026-06-01', published: '2026-05-01' }),
+        article('two', 'o3', [mention('k')], { added: '2026-06-02', published: '2026-05-02' }),
+        article('three', 'o1', [mention('rival', 'disputes')], { added: '2026-06-03', published: '2026-05-03' }),
+      ],
+    });
+    expect(brief(statusHistory(c))).toEqual([
+      'rival: unmentioned → single-source @ 2026-06-01 [one]',
+      'k: unmentioned → contested @ 2026-06-02 [two]',
+      'rival: single-source → contested @ 2026-06-02 [two]',
+      'k: contested → single-source @ 2026-06-03 [three]',
+      'rival: contested → disputed @ 2026-06-03 [three]',
+    ]);
+  });
+
   it('replays syndication: an article counts as its own source until the one it carries arrives', () => {
     const c = corpus({
       articles: [

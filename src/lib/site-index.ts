@@ -43,7 +43,7 @@ import {
 import { entityProfile, outletProfile, type EntityProfile, type OutletProfile } from './profiles.ts';
 import { hasDrifted, quoteDrift, type QuoteDrift } from './quote-drift.ts';
 import { latestArticles, mostContested, type ContestedClaim } from './rankings.ts';
-import { deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
+import { claimSubjects, deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
 import {
   firstReportBound,
   firstReported,
@@ -227,7 +227,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     const rivals = (partners.get(id) ?? []).map((p) => corroborations.get(p)).filter(present);
     // The claim's own subjects: a dispute published by one of them is its denial (deriveStatus).
     const claim = lookup.claims.get(id);
-    const subjects = claim ? [...new Set([...claim.entities, ...(claim.speaker ? [claim.speaker] : [])])].map((e) => lookup.entities.get(e)).filter(present) : [];
+    const subjects = claim ? claimSubjects(claim, lookup.entities) : [];
     statuses.set(id, deriveStatus(own, rivals, subjects));
   }
   const contradictions = findContradictions(allClaims, corroborations);

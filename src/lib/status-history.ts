@@ -25,7 +25,7 @@ import type { ArticleSlug, ClaimId } from './ids.ts';
 import { groupOwners, linkVia, sourceOf, type ArticleSource, type SourceKey, type ViaLink } from './independence.ts';
 import { indexCorpus, outletOf } from './lookup.ts';
 import { compareDates, compareText } from './order.ts';
-import { assessStatus, ClaimTally, type ClaimStatus, type StatusAssessment } from './status.ts';
+import { assessStatus, claimSubjects, ClaimTally, disputedOnlyBySubject, type ClaimStatus, type StatusAssessment } from './status.ts';
 
 /** One change of a claim's derived status. */
 export interface StatusChange {
@@ -178,7 +178,9 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       if (assessStatus(own, (heldPartners.get(claim) ?? 0) > 0 ? HELD_PARTNER : []).status === from) continue;
       // Its status changed: the assessment with every partner, for the sentence and numbers.
       const rivals = (partners.get(claim) ?? []).flatMap((p) => tallies.get(p) ?? []);
-      const assessment = assessStatus(own, rivals);
+      // A dispute by the claim's own subject is its denial, as the site index says it (deriveStatus).
+      const subjects = claimSubjects(lookup.claims.get(claim)!, lookup.entities);
+      const assessment = assessStatus(own, rivals, disputedOnlyBySubject(own.disputes(), subjects));
       current.set(claim, assessment.status);
       const involved = stepMentions(new Set([claim, ...(partners.get(claim) ?? [])]));
       changes.push({

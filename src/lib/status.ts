@@ -37,9 +37,9 @@
  * `single-source`, the sentence saying which had disputed it earlier.
  */
 import type { Corroboration } from './corroboration.ts';
-import type { Entity, Outlet, VerdictRating } from './corpus.ts';
+import type { Claim, Entity, Outlet, VerdictRating } from './corpus.ts';
 import type { Evidence } from './evidence.ts';
-import type { ClaimId } from './ids.ts';
+import type { ClaimId, EntityId } from './ids.ts';
 import { ownerKey, type IndependenceCount, type SourceKey } from './independence.ts';
 import { counted, dateSpan } from './order.ts';
 
@@ -368,6 +368,10 @@ export class ClaimTally {
   get holdingCount(): number {
     return this.supporting.size - this.withdrawing.size;
   }
+  /** The mentions disputing it. */
+  *disputes(): Iterable<Evidence> {
+    for (const s of this.sources.values()) yield* s.disputed;
+  }
   /** How many mentions the claim has. */
   get mentions(): number {
     return this.count;
@@ -432,18 +436,24 @@ function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'unidentified'>, sub
 
 /**
  * The subjects whose own word every dispute of a claim is (see {@link outletSubject}), by name,
- * or undefined when some dispute comes from elsewhere or nothing disputes it.
+ * or undefined when some dispute comes from elsewhere or nothing disputes it. `disputes`: the
+ * mentions disputing the claim.
  */
-function disputedOnlyBySubject(own: Corroboration, subjects: readonly Entity[]): string[] | undefined {
-  const disputes = own.disputes.evidence;
-  if (disputes.length === 0 || subjects.length === 0) return undefined;
+export function disputedOnlyBySubject(disputes: Iterable<Pick<Evidence, 'outlet'>>, subjects: readonly Entity[]): string[] | undefined {
+  if (subjects.length === 0) return undefined;
   const names = new Set<string>();
   for (const e of disputes) {
     const subject = outletSubject(e.outlet, subjects);
     if (!subject) return undefined;
     names.add(subject.name);
   }
-  return [...names];
+  return names.size > 0 ? [...names] : undefined;
+}
+
+/** A claim's subjects: its entities and its speaker, each once, as far as the corpus has them. */
+export function claimSubjects(claim: Pick<Claim, 'entities' | 'speaker'>, entities: ReadonlyMap<EntityId, Entity>): Entity[] {
+  const ids = new Set([...claim.entities, ...(claim.speaker ? [claim.speaker] : [])]);
+  return [...ids].map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
 }
 
 /**
@@ -457,7 +467,7 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
   return assessStatus(
     ClaimTally.of(own.claim, own.all.evidence),
     contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c) })),
-    disputedOnlyBySubject(own, subjects),
+    disputedOnlyBySubject(own.disputes.evidence, subjects),
   );
 }
 

@@ -70,6 +70,7 @@ describe('src/lib analysis modules', () => {
           "countIndependent",
           "describeCountedAs",
           "describeIndependence",
+          "describeOwnReporting",
           "describeSharedSources",
           "followVia",
           "groupOwners",

@@ -28,6 +28,7 @@ describe('src/lib analysis modules', () => {
           "contradictionsForClaim",
           "declaredPartners",
           "describeImplied",
+          "describeSide",
           "findContradictions",
         ],
         "corroboration.ts": [

@@ -53,6 +53,15 @@ describe.each(['tests/fixtures/good/content', 'content'])('the site built from %
     expect(existsSync(path.join(dist, '404.html'))).toBe(true);
   });
 
+  it('says where the list of articles puts the undated ones, and puts them there', () => {
+    const $ = html('articles/');
+    const dates = $('main ul.list').first().find('li .meta').toArray().map((el) => squash($(el).text()).includes('date not known'));
+    // Undated articles (the real content's four, added on 7 June) come after every dated one (5 June), not by the day they were added.
+    expect(dates.some(Boolean) && dates.some((d) => !d)).toBe(true);
+    expect(dates.indexOf(true)).toBe(dates.lastIndexOf(false) + 1);
+    expect(squash($('main > p').first().text())).toMatch(/newest first; undated articles last, the latest added first\.$/);
+  });
+
   it('holds some mentions to check', () => {
     expect(expected.length).toBeGreaterThan(5);
   });

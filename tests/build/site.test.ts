@@ -199,6 +199,15 @@ describe('the good fixture', () => {
     ]);
   });
 
+  it('dates our analysts’ verdict on the claim page when the record dates it', () => {
+    const verdict = (claim: string) => {
+      const $ = load(page(`claims/${claim}/`));
+      return squash($('dt').filter((_, el) => $(el).text() === 'Our analysts’ verdict').next('dd').text());
+    };
+    expect(verdict('bridge-closed-for-repairs')).toBe("Accurate (14 May 2026): The council's notice and every outlet agree on the date and the reason.");
+    expect(verdict('bridge-is-safe')).toMatch(/^Inaccurate: The inspection report/);
+  });
+
   it('gives our analysts’ verdict beside the derived status in a list of claims, never instead of it', () => {
     // bridge-is-safe is contested by the coverage and rated inaccurate; reopening-in-march has no verdict.
     const $ = load(page('stories/harbour-bridge-closure'));

@@ -146,6 +146,7 @@ describe('src/lib analysis modules', () => {
         "timeline.ts": [
           "TIMELINE_LAYOUT_DEFAULTS",
           "firstReportBound",
+          "firstReportDisputes",
           "firstReportNote",
           "firstReportTimes",
           "firstReported",

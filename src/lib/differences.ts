@@ -153,9 +153,10 @@ function holdingSide(evidence: EvidenceIndex, claim: ClaimId): Side {
   const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
   let holds = holdingLists.get(list);
   if (!holds) {
-    const { supports } = byStance(evidence, claim);
-    const holding = ClaimTally.of(claim, list).holding;
-    holds = holding.size === supports.bySource.size ? supports : side(supports.all.filter((e) => holding.has(e.source.key)));
+    const { supports, disputes } = byStance(evidence, claim);
+    // Only a source on both sides can have withdrawn it.
+    const holding = disputes.all.length === 0 ? undefined : ClaimTally.of(claim, list).holding;
+    holds = !holding || holding.size === supports.bySource.size ? supports : side(supports.all.filter((e) => holding.has(e.source.key)));
     holdingLists.set(list, holds);
   }
   return holds;

@@ -36,7 +36,7 @@
  * and no claim contradicting it is held true, none disputes it now, and it is `corroborated` or
  * `single-source`, the sentence saying which had disputed it earlier.
  */
-import type { Corroboration } from './corroboration.ts';
+import { sourceKeys, type Corroboration } from './corroboration.ts';
 import type { Claim, Entity, Outlet, VerdictRating } from './corpus.ts';
 import type { Evidence } from './evidence.ts';
 import type { ClaimId, EntityId } from './ids.ts';
@@ -477,8 +477,15 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
  * not contested by that source's first word.
  */
 export function holdingSources(c: Corroboration): ReadonlySet<SourceKey> {
-  return ClaimTally.of(c.claim, c.all.evidence).holding;
+  // Only a source on both sides can have withdrawn it; else every supporting source holds it.
+  if (c.disputes.evidence.length === 0) return sourceKeys(c.supports);
+  let holding = holdingOf.get(c);
+  if (!holding) holdingOf.set(c, (holding = ClaimTally.of(c.claim, c.all.evidence).holding));
+  return holding;
 }
+
+/** Each claim's {@link holdingSources}, worked out once: a claim n others contradict is read for each of them. */
+const holdingOf = new WeakMap<Corroboration, ReadonlySet<SourceKey>>();
 
 /**
  * "Anthropic (1 article), the party the claim is about: a denial, not an independent source’s

@@ -3,7 +3,10 @@
  * the line of each page copied from the previous build (Astro marks them "(restored)" or
  * "(cached)") is counted instead of printed, with a progress line every few seconds while
  * pages are being reused. An incremental build of a large site then prints the handful of pages
- * it rendered, not tens of thousands of lines. Loaded by Astro as its logger (`logger.entrypoint`).
+ * it rendered, not tens of thousands of lines. Astro's own count at the end ("145 page(s) built in
+ * 2.80s") is not printed: it counts every page, reused or not, and not the feeds and other files,
+ * so it contradicted the build's own line beside it ("Rendered 3 of 149 pages", summaries.rendered).
+ * Loaded by Astro as its logger (`logger.entrypoint`).
  */
 import nodeLogger from 'astro/logger/node';
 
@@ -34,6 +37,8 @@ const PROGRESS_EVERY_MS = 5_000;
 /** The second half of a rendered page's line: its time, as in " (+12ms)" (astro/dist/core/build/generate.js). */
 const RENDER_TIME = /^\s*\(\+[\d.]+m?s\)/;
 const ANSI = /\x1b\[[0-9;]*m/g;
+/** Astro's count of the pages it built, at the end (astro/dist/core/build/index.js, printStats). */
+const ASTRO_PAGE_COUNT = /^\d+ page\(s\) built in\b/;
 
 export default function crosscheckLogger(config?: Record<string, unknown>): Destination {
   const inner = (nodeLogger as (config?: Record<string, unknown>) => Destination)(config);
@@ -71,6 +76,7 @@ export default function crosscheckLogger(config?: Record<string, unknown>): Dest
         // The time of a page whose line was already ended by another's: nothing to attach it to.
         return;
       }
+      if (event.label === 'build' && ASTRO_PAGE_COUNT.test(event.message.replace(ANSI, ''))) return;
       if (!event.newLine && event.label !== 'SKIP_FORMAT' && PAGE_LINE.test(event.message)) {
         pending = event;
         return;

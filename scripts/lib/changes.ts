@@ -5,8 +5,9 @@
  * replaces it, so the summary compares what readers saw with what they will see.
  *
  * Reported: new and removed articles and claims, claims with new evidence (mentions in articles
- * the previous site did not have them in) and with evidence taken out (articles that no longer
- * mention them), claims whose derived status changed (old → new), and
+ * the previous site did not have them in), with evidence taken out (articles that no longer
+ * mention them) and with evidence edited (an article that still mentions them does so in other
+ * words, with another stance, or in more or fewer passages), claims whose derived status changed (old → new), and
  * new contradictions (or ones that became active: both sides now held by some source), and
  * articles the previous site had whose headline or publication date changed (a correction: the
  * outlet changed it, and the record with it), or whose outlet or story changed; claims whose
@@ -38,7 +39,8 @@ export interface ExportSlice {
   articles: { slug: string; headline: string; published?: string | null; outlet?: string; story?: string; aliases?: string[] }[];
   /** `story` and `verdict` may be missing from a slice an older build kept: then a change of either is not reported against it. */
   claims: { id: string; statement: string; status: { status: string; label: string }; story?: string; verdict?: { rating: string } | null; aliases?: string[] }[];
-  mentions: { claim: string; article: string; anchor: string }[];
+  /** `stance` may be missing from a slice an older build kept: then a change of stance alone is not reported against it. */
+  mentions: { claim: string; article: string; anchor: string; stance?: string }[];
   contradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
   /** Missing from a slice an older build kept: then nothing is reported about them. */
   outlets?: { id: string; name: string; aliases?: string[] }[];
@@ -67,6 +69,12 @@ export interface ChangeSummary {
    * moved to another claim when one is split, or taken out, or its article removed).
    */
   evidenceRemoved: { claim: string; statement: string; articles: string[] }[];
+  /**
+   * Claims the previous site had, whose passages in articles that mentioned them before and still
+   * do changed: their words (the anchor, made of the words, changed: not only quotation marks,
+   * dashes, spacing or capitals), their stance, or their number. With those articles.
+   */
+  evidenceEdited: { claim: string; statement: string; articles: string[] }[];
   /** Claims whose derived status changed, with the statuses' labels. */
   statusChanged: { claim: string; statement: string; from: string; to: string }[];
   /** Contradictions that are new, or active now and not before. */
@@ -156,7 +164,7 @@ export function sliceOf(data: ExportSlice): ExportSlice {
       verdict: verdict === undefined ? undefined : verdict && { rating: verdict.rating },
       aliases: [...(aliases ?? [])],
     })),
-    mentions: data.mentions.map(({ claim, article, anchor }) => ({ claim, article, anchor })),
+    mentions: data.mentions.map(({ claim, article, anchor, stance }) => ({ claim, article, anchor, stance })),
     contradictions: data.contradictions.map(({ key, kind, claims, active }) => ({ key, kind, claims, active })),
     outlets: data.outlets?.map(({ id, name, aliases }) => ({ id, name, aliases: [...(aliases ?? [])] })),
     stories: data.stories?.map(({ id, title, aliases }) => ({ id, title, aliases: [...(aliases ?? [])] })),
@@ -250,6 +258,7 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     entities: noNamed(),
     newEvidence: [],
     evidenceRemoved: [],
+    evidenceEdited: [],
     statusChanged: [],
     newContradictions: [],
     endedContradictions: [],
@@ -331,6 +340,32 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     gone.set(claim, set);
   }
 
+  // The passages of each claim in each article, by their words (an anchor is `m-<claim>-<hash of the words>`, src/lib/mentions.ts) and stance.
+  const passages = (mentions: ExportSlice['mentions'], claimOf: (id: string) => string, articleOf: (slug: string) => string, stances: boolean) => {
+    const byPair = new Map<string, string[]>();
+    for (const m of mentions) {
+      const prefix = `m-${m.claim}-`;
+      const words = m.anchor.startsWith(prefix) ? m.anchor.slice(prefix.length) : m.anchor;
+      const pair = `${claimOf(m.claim)}\n${articleOf(m.article)}`;
+      const list = byPair.get(pair) ?? [];
+      list.push(stances ? `${words} ${m.stance}` : words);
+      byPair.set(pair, list);
+    }
+    for (const list of byPair.values()) list.sort();
+    return byPair;
+  };
+  const stances = before.mentions.every((m) => m.stance !== undefined) && after.mentions.every((m) => m.stance !== undefined);
+  const oldPassages = passages(before.mentions, claimId, article, stances);
+  const edited = new Map<string, Set<string>>();
+  for (const [pair, list] of passages(after.mentions, (id) => id, (slug) => slug, stances)) {
+    const old = oldPassages.get(pair);
+    if (!old || old.join('\n') === list.join('\n')) continue;
+    const [claim, slug] = pair.split('\n') as [string, string];
+    const set = edited.get(claim) ?? new Set<string>();
+    set.add(slug);
+    edited.set(claim, set);
+  }
+
   for (const claim of after.claims) {
     const old = oldClaims.get(claim.id);
     if (!old) {
@@ -341,6 +376,8 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
     if (articles) summary.newEvidence.push({ claim: claim.id, statement: claim.statement, articles: [...articles].sort() });
     const taken = gone.get(claim.id);
     if (taken) summary.evidenceRemoved.push({ claim: claim.id, statement: claim.statement, articles: [...taken].sort() });
+    const changed = edited.get(claim.id);
+    if (changed) summary.evidenceEdited.push({ claim: claim.id, statement: claim.statement, articles: [...changed].sort() });
     if (old.status.status !== claim.status.status) {
       summary.statusChanged.push({ claim: claim.id, statement: claim.statement, from: old.status.label, to: claim.status.label });
     }
@@ -423,6 +460,7 @@ export function formatChanges(summary: ChangeSummary): string {
   list(count(summary.claims.added.length, 'new claim'), summary.claims.added, (c) => `${c.id} (${c.status})`);
   list(count(summary.newEvidence.length, 'claim with new evidence', 'claims with new evidence'), summary.newEvidence, (c) => `${c.claim}: from ${c.articles.join(', ')}`);
   list(count(summary.evidenceRemoved.length, 'claim with evidence taken out', 'claims with evidence taken out'), summary.evidenceRemoved, (c) => `${c.claim}: no longer in ${c.articles.join(', ')}`);
+  list(count(summary.evidenceEdited.length, 'claim with evidence edited', 'claims with evidence edited'), summary.evidenceEdited, (c) => `${c.claim}: in ${c.articles.join(', ')}`);
   list(count(summary.statusChanged.length, 'claim changed status', 'claims changed status'), summary.statusChanged, (c) => `${c.claim}: ${c.from} → ${c.to}`);
   list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
   // As the export writes it (2026-06-10T00:00:00.000Z for a day, or midnight UTC), shown as the editor wrote it: the day, or the time without its milliseconds.
@@ -461,7 +499,7 @@ export function formatChanges(summary: ChangeSummary): string {
   }
   // Says every kind of change listed above, so that it is true whatever changed that the summary
   // does not list (an article's text or summary, a claim's note): nothing of those kinds did.
-  if (lines.length === 0) return `Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added or taken out; no change of status; no contradiction new or ended). ${site}`;
+  if (lines.length === 0) return `Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended). ${site}`;
   return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
 }
 

@@ -992,13 +992,32 @@ export const SpanNotInArchive = {
   hint: 'Copy the span from the archived text again. An ellipsis or a changed word is not the article\'s wording: mention the two parts separately instead. Words in square brackets that the article does not have go outside the mention.',
 } satisfies MessageDef<[string, string, string]>;
 
+/**
+ * Why an archived file cannot be read as text: a PDF, a word processor's document or another
+ * binary file (`format`); UTF-16 text; or a byte that is not UTF-8 (`mixed`: in a file of UTF-8
+ * text otherwise), with its place in that file.
+ */
+export type ArchiveNotText = { format: 'pdf' | 'document' | 'binary' } | { utf16: true } | { byte: number; line: number; column: number; mixed?: boolean };
+
 export const ArchiveUnreadable = {
   code: 'archive-unreadable',
   title: 'An archived article that cannot be read',
-  message: (archive: string) =>
-    `${archive} is not UTF-8 text, so the spans of this article cannot be checked against it. Save it as UTF-8.`,
-  hint: 'Reopen the archived file in its encoding and save it as UTF-8.',
-} satisfies MessageDef<[string]>;
+  message: (archive: string, why: ArchiveNotText) => {
+    const unchecked = 'so the spans of this article cannot be checked against it.';
+    if ('format' in why) {
+      const what = why.format === 'pdf' ? 'a PDF' : why.format === 'document' ? "a word processor's document" : 'not text but a binary file (it holds NUL bytes, as an image or a document does)';
+      return `${archive} is ${what}, ${unchecked} Copy the article's text into a text file (UTF-8) and name that file in the field archive; keep the ${why.format === 'pdf' ? 'PDF' : 'original'} elsewhere if you need it.`;
+    }
+    if ('utf16' in why) return `${archive} is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, ${unchecked} Save it as UTF-8.`;
+    const hex = `0x${why.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    const windows = windows1252(why.byte);
+    const as = windows ? ` (in Windows-1252, the encoding older Windows programs save in, it is ${q(windows)})` : '';
+    return why.mixed
+      ? `${archive} is UTF-8 text but for the byte ${hex} at its line ${why.line}, column ${why.column}${as}, which cannot be read, ${unchecked} Retype the character there (and any other that cannot be read), then save it as UTF-8.`
+      : `${archive} is not UTF-8 text: its byte ${hex} at its line ${why.line}, column ${why.column} cannot be read${as}, ${unchecked} Reopen it in its encoding${windows ? ' (Windows-1252, if that is the character meant)' : ''} and save it as UTF-8.`;
+  },
+  hint: 'Reopen the archived file in its encoding and save it as UTF-8; a PDF or a document, save as text.',
+} satisfies MessageDef<[string, ArchiveNotText]>;
 
 export const ArchiveFolderMissing = {
   code: 'archive-folder-missing',
@@ -1116,12 +1135,24 @@ export const summaries = {
     `${notices} ${notices === 1 ? 'notice' : 'notices'} in ${files} ${files === 1 ? 'file' : 'files'}: what readers will miss, which does not stop the build. Each code in [brackets] is explained in docs/authoring.md.`,
   problems: (problems: number, files: number, checked: number) =>
     `${problems} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
-  /** Articles whose archived text is not in the archive folder, when it holds other articles' (see QuoteStats.missing). */
-  unverified: (missing: readonly { file: string; archive: string }[]) =>
-    `Not verified: ${missing.length} ${missing.length === 1 ? 'article names an archived text that is' : 'articles name archived texts that are'} not in the archive, so ${missing.length === 1 ? 'its spans were' : 'their spans were'} not checked: ${missing
-      .slice(0, 5)
-      .map((m) => `${m.file} (${m.archive})`)
-      .join(', ')}${missing.length > 5 ? `, and ${missing.length - 5} more` : ''}. Copy each text into the archive, or correct the article's archive field if it names the wrong file.`,
+  /**
+   * Articles whose archived text is not in the archive folder, when it holds other articles' (see
+   * QuoteStats.missing): those not listed at the previous check (`earlier`: how many others were, and
+   * still are), or all of them (`npm run check -- --unverified`, `all`: none left out).
+   */
+  unverified: (missing: readonly { file: string; archive: string; instead?: string }[], earlier = 0, all = false) => {
+    const shown = all ? missing : missing.slice(0, 5);
+    const others = earlier === 0 ? '' : ` ${earlier} other ${earlier === 1 ? 'article' : 'articles'}, listed at an earlier check, ${earlier === 1 ? 'is' : 'are'} not verified either (npm run check -- --unverified lists them).`;
+    return `Not verified: ${missing.length} ${missing.length === 1 ? 'article names an archived text that is' : 'articles name archived texts that are'} not in the archive, so ${missing.length === 1 ? 'its spans were' : 'their spans were'} not checked: ${shown
+      .map((m) => `${m.file} (${m.archive}${m.instead ? `; the archive has ${m.instead}, which no article names` : ''})`)
+      .join(', ')}${missing.length > shown.length ? `, and ${missing.length - shown.length} more (npm run check -- --unverified lists them all)` : ''}. Copy each text into the archive, or correct the article's archive field if it names the wrong file.${others}`;
+  },
+  /** `npm run check -- --unverified` when every article that names an archived text has it there. */
+  allVerified: (articles: number) =>
+    `Not verified: none. ${articles === 0 ? 'No article with mentions names an archived text.' : `The spans of ${articles === 1 ? 'the 1 article that names an archived text were' : `all ${articles} articles that name an archived text were`} checked against it.`}`,
+  /** The same articles as at the previous check, none new: counted in one line, not listed again. */
+  unverifiedAgain: (count: number) =>
+    `Not verified: the spans of ${count} ${count === 1 ? 'article whose archived text is' : 'articles whose archived texts are'} not in the archive, as listed at an earlier check (npm run check -- --unverified lists ${count === 1 ? 'it' : 'them'} again).`,
   /** The title of the problems the content loader stops `astro build` with, or logs under `astro dev`. */
   inContent: (problems: number) => `${problems} ${problems === 1 ? 'problem' : 'problems'} in the content:`,
   /** How many pages a build rendered: of how many, when it reused the rest, and how many content files a fast rebuild read again. */

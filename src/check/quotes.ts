@@ -7,14 +7,17 @@
  * is a missing default folder (archive/); but a folder named on purpose (CROSSCHECK_ARCHIVE) that
  * is not there is a mistake that would verify nothing without a word, and is reported.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
+import { nearest } from './suggest.ts';
 import { decode, excerpt } from './text.ts';
+
+const q = (value: string) => JSON.stringify(value);
 
 /** U+FB00 to U+FB06, in order. */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
@@ -124,13 +127,35 @@ export function decodeReferences(text: string): string {
 }
 
 /**
+ * Where {@link withoutLineBreakHyphens} marks a word divided at a line break: a hyphen there, or
+ * none (a character of Unicode's private use, which no text the checks read means anything by).
+ */
+export const DIVIDED = '\uE000';
+
+/**
  * Text with the words that a line break divides with a hyphen made whole, as a text copied from a
  * PDF or a printed page has them ("devel-\nopment" is "development"): a hyphen between two
- * lowercase letters at the end of a line. (A word that has its own hyphen, "arms-\ncontrol", is
- * still found as it is written.)
+ * lowercase letters at the end of a line, written as a hyphen (`-`, U+2010) or a soft hyphen (U+00AD,
+ * as some PDFs' text has it). `mark`, when given, is put in its place: {@link DIVIDED} keeps "self-\nfunded"
+ * as much "self-funded" as "selffunded" (see {@link occursIn}), since a word with its own hyphen
+ * may end a line too.
  */
-export function withoutLineBreakHyphens(text: string): string {
-  return text.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '$1');
+export function withoutLineBreakHyphens(text: string, mark = ''): string {
+  return text.replace(/(\p{Ll})[-\u2010\u00AD][ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, `$1${mark}`);
+}
+
+const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+/**
+ * Whether `span` occurs in `reading`, where each {@link DIVIDED} (a line break's hyphen) may stand for
+ * a hyphen or for nothing: a span may hold both "self-funded" and "development" of
+ * "self-\nfunded … devel-\nopment".
+ */
+export function occursIn(reading: string, span: string): boolean {
+  if (!reading.includes(DIVIDED)) return reading.includes(span);
+  if (span === '') return true;
+  const pattern = [...span].map((c) => (c === '-' ? `[-${DIVIDED}]` : c.replace(SYNTAX, '\\$&'))).join(`${DIVIDED}?`);
+  return new RegExp(pattern, 'u').test(reading);
 }
 
 /**
@@ -176,23 +201,54 @@ function indexOfWhole(text: string, words: string): number {
   return -1;
 }
 
-/** Explains where a span stops matching: the longest run of its first whole words found in the archive. */
-export function divergence(span: string, archive: string, lineOf?: (text: string) => number | undefined): string {
+/**
+ * Explains where a span stops matching: the longest run of its first whole words found in the
+ * archive, read each way `archive` lists (the one that agrees furthest is told: a span of text copied
+ * from a PDF is read with the words its line breaks divide made whole too).
+ */
+export function divergence(span: string, archive: string | readonly string[], lineOf?: (text: string) => number | undefined): string {
   const words = span.split(' ');
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (indexOfWhole(archive, words.slice(0, mid).join(' ')) !== -1) lo = mid;
-    else hi = mid - 1;
+  /** How many of the span's first words a reading has, in a row. */
+  const agreed = (reading: string) => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (indexOfWhole(reading, words.slice(0, mid).join(' ')) !== -1) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  let text = '';
+  let lo = -1;
+  for (const reading of typeof archive === 'string' ? [archive] : archive) {
+    const n = agreed(reading);
+    if (n > lo) [text, lo] = [reading, n];
   }
-  if (lo === 0) return 'Not even its first word is in the archived text: check that archive names the right file. ';
+  if (lo <= 0) return 'Not even its first word is in the archived text: check that archive names the right file. ';
   const prefix = words.slice(0, lo).join(' ');
-  const at = indexOfWhole(archive, prefix) + prefix.length;
-  const archiveNext = archive.slice(at).trim().split(' ').slice(0, 6).join(' ');
+  const at = indexOfWhole(text, prefix) + prefix.length;
+  const archiveNext = text.slice(at).trim().split(' ').slice(0, 6).join(' ');
   const spanNext = words.slice(lo, lo + 6).join(' ');
   const line = lineOf?.(prefix);
   return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}"${line === undefined ? '' : ` (its line ${line})`}, then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
+}
+
+/**
+ * Why a span that is not in the archive is not, when only its capitals differ from the archive's
+ * words (a quotation's first letter made a capital, as a sentence starts): not a typographic
+ * difference, since a capital can change what a word names ("the Times", "the times"), but not a
+ * wrong file either, which is what {@link divergence} would say when its first word is the one.
+ * Says what the archive has there, and on which line; undefined when the span differs otherwise.
+ */
+export function capitalsOnly(span: string, archive: string, lineOf?: (text: string) => number | undefined): string | undefined {
+  const lower = archive.toLowerCase();
+  // Lowercase has the length of the text for all but a few letters (İ): else, where it is cannot be told.
+  const at = lower.length === archive.length ? lower.indexOf(span.toLowerCase()) : -1;
+  if (at === -1) return undefined;
+  const there = archive.slice(at, at + span.length);
+  const line = lineOf?.(there);
+  return `Only its capitals differ from the archive's, which reads ${q(excerpt(there, 80))}${line === undefined ? '' : ` (its line ${line})`}: a capital is the article's wording too. `;
 }
 
 /**
@@ -207,7 +263,7 @@ export function editorialMarks(span: string, archive: string): string | undefine
       .split(pattern)
       .map((part) => part.trim())
       .filter((part) => /[\p{L}\p{N}]/u.test(part));
-  const found = (list: string[]) => list.length > 0 && list.every((part) => archive.includes(part));
+  const found = (list: string[]) => list.length > 0 && list.every((part) => occursIn(archive, part));
   const brackets = span.match(/\[[^\]]*\]/g);
   if (brackets && found(parts(/\[[^\]]*\]/))) {
     return `Its ${brackets.length === 1 ? `words in square brackets, ${excerpt(brackets[0]!, 40)}, are` : `words in square brackets (${brackets.map((b) => excerpt(b, 30)).join(', ')}) are`} not the article's: put them outside the mention, which holds only words the archive has. `;
@@ -216,6 +272,17 @@ export function editorialMarks(span: string, archive: string): string | undefine
     return 'Its ellipsis marks words left out, which the archive has: mention the words before it and after it separately, each as the archive has them. ';
   }
   return undefined;
+}
+
+/** Why an archived file is not text that can be read ({@link decode} could not): its format, by its first bytes, or its encoding. */
+export function notText(bytes: Uint8Array, decoded: Exclude<ReturnType<typeof decode>, { kind: 'text' }>): M.ArchiveNotText {
+  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return { format: 'pdf' };
+  // A .docx or .odt (a zip file), or an old .doc (a compound file).
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0)) return { format: 'document' };
+  if (decoded.kind === 'binary') return { format: 'binary' };
+  if (decoded.utf16) return { utf16: true };
+  return { byte: decoded.byte, ...decoded.place, ...(decoded.mixed && { mixed: true }) };
 }
 
 /** An archive as the verification reads it: see verifyQuotes. */
@@ -233,9 +300,31 @@ export interface QuoteStats {
   /**
    * Articles with spans whose named archived file is not in the folder: not a problem (the archive
    * is private to the editor, so another machine may hold part of it or none), but not verified,
-   * which `npm run check` says when the folder holds the texts of other articles.
+   * which `npm run check` says when the folder holds the texts of other articles. `instead`: a
+   * file of the folder with a name near the one named, which no article names (its archive field
+   * mistyped, or the text saved under another name), as shown in messages.
    */
-  missing: { file: string; archive: string }[];
+  missing: { file: string; archive: string; instead?: string }[];
+}
+
+/**
+ * What `npm run check` says of the articles whose spans it could not verify ({@link QuoteStats}'
+ * `missing`), given the ones it named at the previous check (`earlier`, as `listed` was then;
+ * undefined when not known): an editor who runs it after each edit is not shown the same list each
+ * time, and stops reading it, but is shown at once an article that joins it (its archive field
+ * mistyped, its text not copied). The articles not named at the previous check are listed, and the
+ * others counted; when none is new, one line counts them all; `all` lists every one
+ * (`npm run check -- --unverified`). `listed` is what to pass as `earlier` next time.
+ */
+export function unverifiedReport(missing: QuoteStats['missing'], earlier: readonly string[] | undefined, all = false): { line: string | undefined; listed: string[] } {
+  const key = (m: QuoteStats['missing'][number]) => `${m.file}\n${m.archive}`;
+  const listed = missing.map(key);
+  if (missing.length === 0) return { line: undefined, listed };
+  if (all) return { line: M.summaries.unverified(missing, 0, true), listed };
+  const before = new Set(earlier ?? []);
+  const fresh = missing.filter((m) => !before.has(key(m)));
+  if (fresh.length === 0) return { line: M.summaries.unverifiedAgain(missing.length), listed };
+  return { line: M.summaries.unverified(fresh, missing.length - fresh.length), listed };
 }
 
 /**
@@ -257,12 +346,15 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
     return { problems, stats };
   }
   const texts = new Map<string, string | null>();
+  /** The file names of `stats.missing`, in order. */
+  const missingNames: string[] = [];
   /** The named files that are there, read or not (one that is not UTF-8 is reported as such). */
   const readable = new Set<string>();
   /**
    * Each archive as its readers see it ({@link markdownText}); then, made only when a span is not
-   * in that either, with the words a line break divides with a hyphen made whole
-   * ({@link withoutLineBreakHyphens}), and the lines of the file, to say where a span parts from it.
+   * in that either, with the words a line break divides with a hyphen marked, to be read whole or
+   * with their hyphen ({@link withoutLineBreakHyphens}, {@link occursIn}), and the lines of the file,
+   * to say where a span parts from it.
    */
   const plainTexts = new Map<string, Readings>();
   const plainOf = (name: string, text: string): Readings => {
@@ -281,7 +373,7 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       let lines: ((text: string) => number | undefined) | undefined;
       readings = {
         plain: raw === undefined || html ? text : normaliseQuote(markdownText(raw)),
-        joined: () => (joined ??= raw === undefined ? text : normaliseQuote(html ? withoutLineBreakHyphens(htmlText(raw)) : markdownText(withoutLineBreakHyphens(raw)))),
+        joined: () => (joined ??= raw === undefined ? text : normaliseQuote(html ? withoutLineBreakHyphens(htmlText(raw), DIVIDED) : markdownText(withoutLineBreakHyphens(raw, DIVIDED)))),
         lineOf: (wanted) => (raw === undefined || html ? undefined : (lines ??= archiveLines(raw.replace(/\r\n?/g, '\n')))(wanted)),
       };
       plainTexts.set(name, readings);
@@ -307,14 +399,17 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
         readable.add(name);
         const decoded = decode(bytes);
         if (decoded.kind !== 'text') {
-          problems.push({ file: f.file, line: f.archive.line, column: f.archive.column, code: M.ArchiveUnreadable.code, message: M.ArchiveUnreadable.message(shown) });
+          problems.push({ file: f.file, line: f.archive.line, column: f.archive.column, code: M.ArchiveUnreadable.code, message: M.ArchiveUnreadable.message(shown, notText(bytes, decoded)) });
           text = null;
         } else text = normaliseQuote(isHtml(name, decoded.text) ? htmlText(decoded.text) : decoded.text);
       }
       texts.set(name, text);
     }
     if (text === null) {
-      if (!readable.has(name)) stats.missing.push({ file: f.file, archive: shown });
+      if (!readable.has(name)) {
+        stats.missing.push({ file: f.file, archive: shown });
+        missingNames.push(name);
+      }
       continue;
     }
     stats.articles++;
@@ -323,15 +418,30 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       const span = normaliseQuote(m.text);
       if (span === '' || text.includes(span)) continue;
       const { plain, joined, lineOf } = plainOf(name, text);
-      if (plain.includes(span) || joined().includes(span)) continue;
+      if (plain.includes(span) || occursIn(joined(), span)) continue;
       problems.push({
         file: f.file,
         line: m.line,
         column: m.column,
         code: M.SpanNotInArchive.code,
-        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), editorialMarks(span, joined()) ?? divergence(span, plain, lineOf)),
+        message: M.SpanNotInArchive.message(shown, excerpt(m.text, 80), editorialMarks(span, joined()) ?? capitalsOnly(span, plain, lineOf) ?? divergence(span, [plain, joined().replaceAll(DIVIDED, '')], lineOf)),
       });
     }
+  }
+  // A missing file whose name is near that of a file no article names: the one meant, perhaps.
+  if (stats.missing.length > 0) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(base);
+    } catch {
+      files = [];
+    }
+    const named = new Set(facts.flatMap((f) => (f.collection === 'articles' && f.archive ? [f.archive.name] : [])));
+    const unnamed = files.filter((file) => !named.has(file));
+    stats.missing.forEach((missing, i) => {
+      const near = unnamed.length > 0 ? nearest(missingNames[i]!, unnamed, 1)[0] : undefined;
+      if (near !== undefined) missing.instead = path.relative(root, path.join(base, near)).split(path.sep).join('/');
+    });
   }
   return { problems, stats };
 }

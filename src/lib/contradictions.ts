@@ -17,6 +17,7 @@ import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount } from './independence.ts';
 import { compareText, counted, dateSpan } from './order.ts';
+import { holdingSources } from './status.ts';
 
 /** One side of a contradiction: a claim, held true or disputed, and the mentions that do so. */
 export interface ContradictionSide {
@@ -25,6 +26,11 @@ export interface ContradictionSide {
   position: 'holds' | 'disputes';
   evidence: Evidence[];
   count: IndependenceCount;
+  /**
+   * Of the sources holding the claim true (`holds`), how many disputed it in a certainly later
+   * article (a correction): they no longer hold it (`ClaimTally.holding` in status.ts). Absent when none.
+   */
+  withdrawn?: number;
 }
 
 /** A contradiction, declared or implied, with the evidence on each side. */
@@ -75,13 +81,42 @@ export function declaredPartners(claims: readonly Pick<Claim, 'id' | 'contradict
 
 const emptyCount: IndependenceCount = { sources: 0, articles: 0, unidentified: 0 };
 
+/** How many of a claim's supporting sources disputed it later, worked out once per claim (a claim many others contradict is on many sides). */
+const withdrawnOf = new WeakMap<Corroboration, number>();
+
+function withdrawnSources(corroboration: Corroboration): number {
+  // Only a source on both sides can have withdrawn it.
+  if (corroboration.disputes.evidence.length === 0) return 0;
+  let n = withdrawnOf.get(corroboration);
+  if (n === undefined) {
+    n = corroboration.supports.count.sources - holdingSources(corroboration).size;
+    withdrawnOf.set(corroboration, n);
+  }
+  return n;
+}
+
 function side(
   claim: ClaimId,
   position: ContradictionSide['position'],
   corroboration: Corroboration | undefined,
 ): ContradictionSide {
   const group = position === 'holds' ? corroboration?.supports : corroboration?.disputes;
-  return { claim, position, evidence: group?.evidence ?? [], count: group?.count ?? emptyCount };
+  const withdrawn = position === 'holds' && corroboration ? withdrawnSources(corroboration) : 0;
+  return { claim, position, evidence: group?.evidence ?? [], count: group?.count ?? emptyCount, ...(withdrawn > 0 && { withdrawn }) };
+}
+
+/**
+ * The title of one side of a contradiction: "Held true by 2 independent sources", "Disputed by 1
+ * independent source", and of sources that held it true and corrected it later, which: "Held
+ * true by 1 independent source, which disputed it in a later article", so that a claim its only
+ * source took back is not read as still held.
+ */
+export function describeSide(side: Pick<ContradictionSide, 'position' | 'count' | 'withdrawn'>): string {
+  const base = `${side.position === 'holds' ? 'Held true by' : 'Disputed by'} ${counted(side.count.sources, 'independent source')}`;
+  const withdrawn = side.withdrawn ?? 0;
+  if (withdrawn === 0) return base;
+  const which = withdrawn < side.count.sources ? `${withdrawn} of which` : withdrawn === 1 ? 'which' : 'all of which';
+  return `${base}, ${which} disputed it in ${withdrawn === 1 ? 'a later article' : 'later articles'}`;
 }
 
 /**

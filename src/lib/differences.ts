@@ -3,7 +3,7 @@
  *
  * - what it said that others disputed: claims it holds true (asserts or qualifies) that another
  *   independent source disputes, or that are declared to contradict a claim another independent
- *   source holds true;
+ *   source holds true (now: not one it corrected in a later article, see {@link holdingSide});
  * - what it left out: claims of its story that most of the other independent sources covering
  *   the story mention (in any stance) and it does not. "Most" means more than half of them, and
  *   at least {@link LEFT_OUT_MIN_SOURCES}, so one other article alone never makes a gap. Only
@@ -24,6 +24,7 @@ import type { Evidence, EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
 import { sourceForArticle, type ArticleSource, type SourceKey } from './independence.ts';
 import { articleDate, compareText, counted, dateSpan } from './order.ts';
+import { ClaimTally } from './status.ts';
 
 /** Fewest other independent sources that must mention a claim before an article is said to leave it out. */
 export const LEFT_OUT_MIN_SOURCES = 2;
@@ -140,6 +141,27 @@ function byStance(evidence: EvidenceIndex, claim: ClaimId): { disputes: Side; su
   return lists;
 }
 
+const holdingLists = new WeakMap<readonly Evidence[], Side>();
+
+/**
+ * The mentions holding a claim true of the sources that hold it true now, in evidence order: a
+ * source that disputed it in a later article (a correction) no longer holds it, as its status
+ * counts (`ClaimTally.holding` in status.ts), so it contradicts no claim declared against it.
+ * Sorted out once per claim, and only for the claims declared to contradict another.
+ */
+function holdingSide(evidence: EvidenceIndex, claim: ClaimId): Side {
+  const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
+  let holds = holdingLists.get(list);
+  if (!holds) {
+    const { supports, disputes } = byStance(evidence, claim);
+    // Only a source on both sides can have withdrawn it.
+    const holding = disputes.all.length === 0 ? undefined : ClaimTally.of(claim, list).holding;
+    holds = !holding || holding.size === supports.bySource.size ? supports : side(supports.all.filter((e) => holding.has(e.source.key)));
+    holdingLists.set(list, holds);
+  }
+  return holds;
+}
+
 /**
  * What an article said that other independent sources disputed, in the order the article first
  * mentions each claim. `partners` maps a claim to the claims declared to contradict it.
@@ -197,10 +219,10 @@ function rivalsHeld(
   const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
   let rivals = rivalLists.get(list);
   if (rivals?.partners !== partners) {
-    const held = partners.filter((rival) => byStance(evidence, rival).supports.all.length > 0);
+    const held = partners.filter((rival) => holdingSide(evidence, rival).all.length > 0);
     const byKey = new Map<SourceKey, ClaimId[]>();
     for (const rival of held) {
-      for (const key of byStance(evidence, rival).supports.bySource.keys()) {
+      for (const key of holdingSide(evidence, rival).bySource.keys()) {
         const those = byKey.get(key);
         if (those) those.push(rival);
         else byKey.set(key, [rival]);
@@ -216,7 +238,7 @@ function rivalsHeld(
   for (const key of self) {
     for (const rival of rivals.byKey.get(key) ?? []) {
       if (theirsOnly.has(rival)) continue;
-      const { bySource } = byStance(evidence, rival).supports;
+      const { bySource } = holdingSide(evidence, rival);
       if (bySource.size <= self.size && [...bySource.keys()].every((k) => self.has(k))) theirsOnly.add(rival);
     }
   }
@@ -224,7 +246,7 @@ function rivalsHeld(
   for (const rival of rivals.held) {
     if (contradictedBy.length === DISPUTES_KEPT) break;
     if (theirsOnly.has(rival)) continue;
-    const { first, count } = others(byStance(evidence, rival).supports, self);
+    const { first, count } = others(holdingSide(evidence, rival), self);
     contradictedBy.push({ claim: rival, evidence: first, mentions: count });
   }
   const answer = { contradictedBy, contradictions: rivals.held.length - theirsOnly.size };

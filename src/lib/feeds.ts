@@ -30,6 +30,7 @@ import type { Article, Claim, Outlet } from './corpus.ts';
 import { isoInOffset } from './dates.ts';
 import { articlePath, claimPath, type ArticleSlug, type ClaimId, type OutletId } from './ids.ts';
 import { headlineLanguage, languageAttributes, ownTextAttributes, type LanguageAttributes } from './languages.ts';
+import { marksUnidentified } from './labels.ts';
 import { compareArticlesByAdded } from './order.ts';
 import { STATUS_LABELS } from './status.ts';
 import type { StatusChange } from './status-history.ts';
@@ -125,7 +126,8 @@ function firstId<T extends string>(id: T, aliases: readonly string[]): T {
 function outletName(data: FeedData, id: OutletId): string {
   const outlet = data.outlets.get(id);
   if (!outlet) return id;
-  return outlet.unidentified ? `${outlet.name} (source unidentified)` : outlet.name;
+  // As the pages mark it (OutletName): "Unidentified source (stadium flyer) (source unidentified)" said it twice.
+  return marksUnidentified(outlet) ? `${outlet.name} (source unidentified)` : outlet.name;
 }
 
 /**

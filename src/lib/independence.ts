@@ -493,3 +493,19 @@ export function describeSharedSources(
   const more = shared.length - limit;
   return `${clauses.join('; ')}${more > 0 ? `; and ${more} more such ${more === 1 ? 'source' : 'sources'}` : ''}`;
 }
+
+/**
+ * What a story page adds to {@link describeSharedSources} when copies (`via`) report claims on
+ * their own (see {@link mentionSource}), which count as their own outlets' sources, so that the
+ * story's count of sources is not more than the outlets named as one source leave: "Metro Daily
+ * counts apart for the 1 claim it reports on its own", or "P1, P2 and P3 count apart for the
+ * claims they report on their own". `outlets`: each such outlet's name, with how many claims its
+ * copies report on their own. Undefined when no copy does.
+ */
+export function describeOwnReporting(outlets: ReadonlyMap<string, number>): string | undefined {
+  const names = [...outlets.keys()];
+  if (names.length === 0) return undefined;
+  if (names.length > 1) return `${listed(names)} count apart for the claims they report on their own`;
+  const claims = outlets.get(names[0]!)!;
+  return `${names[0]!} counts apart for the ${counted(claims, 'claim')} it reports on its own`;
+}

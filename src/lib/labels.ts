@@ -3,7 +3,7 @@
  * the same thing. Dates are formatted in UTC, or in the offset the record wrote them in, so a
  * build gives the same text on every machine.
  */
-import type { ArticleKind, ClaimKind, EntityKind, VerdictRating } from './corpus.ts';
+import type { ArticleKind, ClaimKind, EntityKind, Outlet, VerdictRating } from './corpus.ts';
 import { inOffset } from './dates.ts';
 import { LONG_WORD } from './long-words.ts';
 import type { Stance } from './mentions.ts';
@@ -117,4 +117,13 @@ export function breakableText(text: string, max = LONG_WORD): string[] {
   }
   if (piece) pieces.push(piece);
   return pieces;
+}
+
+/**
+ * Whether a reader must be told, after an outlet's name, that the source is unidentified: it is,
+ * and its name, our description of the text, does not say so already (`Leaflet (source
+ * unidentified)`, but `Unidentified forum post` alone). The pages and the feeds mark it alike.
+ */
+export function marksUnidentified(outlet: Pick<Outlet, 'name' | 'unidentified'>): boolean {
+  return outlet.unidentified && !/unidentified/i.test(outlet.name);
 }

@@ -806,9 +806,12 @@ const SCALE_WORDS: Readonly<Record<string, number>> = {
 };
 const SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 
-/** Whether a word negates: a negation word, or a contraction ending in n't (`won't`, `don't`). */
+/**
+ * Whether a word negates: a negation word, also with `'s` (`nobody's taxes`, `nothing's changed`),
+ * or a contraction ending in n't (`won't`, `don't`).
+ */
 function negates(key: string): boolean {
-  return NEGATIONS.has(key) || key.endsWith("n't");
+  return NEGATIONS.has(key) || (key.endsWith("'s") && NEGATIONS.has(key.slice(0, -2))) || key.endsWith("n't");
 }
 
 /** The value of a number word (`five`, `twenty`, `twenty-five`), or undefined when the word is not one. */

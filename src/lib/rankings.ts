@@ -3,7 +3,7 @@
  *
  * Most contested: only claims whose status is `contested`. Each is scored by the smaller of its
  * two sides, counted in independent sources: support (sources holding it true) against
- * opposition (sources disputing it, plus sources holding true a claim declared to contradict
+ * opposition (sources disputing it, plus sources holding true now a claim declared to contradict
  * it, each source once). A disagreement is only as sharp as its weaker side: ten against one
  * is less contested than three against three. A source on both sides (an article asserting and
  * disputing a claim, two outlets of one owner disagreeing) takes neither side in the score: one
@@ -20,7 +20,7 @@ import type { Article } from './corpus.ts';
 import type { ClaimId } from './ids.ts';
 import type { SourceKey } from './independence.ts';
 import { compareArticlesByAdded, compareText, counted } from './order.ts';
-import type { StatusAssessment } from './status.ts';
+import { holdingSources, type StatusAssessment } from './status.ts';
 
 /** A contested claim's place in the ranking. */
 export interface ContestedClaim {
@@ -73,7 +73,8 @@ export function mostContested(
     const opposing = new Set<SourceKey>(sourceKeys(own.disputes));
     for (const rival of partners.get(status.claim) ?? []) {
       const theirs = corroborations.get(rival);
-      if (theirs) for (const key of sourceKeys(theirs.supports)) opposing.add(key);
+      // Its sources that hold it true now: one that corrected it later opposes nothing (status.ts).
+      if (theirs) for (const key of holdingSources(theirs)) opposing.add(key);
     }
     const supporting = sourceKeys(own.supports);
     const both = [...supporting].filter((key) => opposing.has(key)).length;

@@ -25,6 +25,7 @@ import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts
 import {
   countIndependent,
   describeIndependence,
+  describeOwnReporting,
   describeSharedSources,
   resolveSources,
   sourceForArticle,
@@ -43,7 +44,7 @@ import {
 import { entityProfile, outletProfile, type EntityProfile, type OutletProfile } from './profiles.ts';
 import { hasDrifted, quoteDrift, type QuoteDrift } from './quote-drift.ts';
 import { latestArticles, mostContested, type ContestedClaim } from './rankings.ts';
-import { deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
+import { claimSubjects, deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
 import {
   firstReportBound,
   firstReported,
@@ -227,7 +228,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     const rivals = (partners.get(id) ?? []).map((p) => corroborations.get(p)).filter(present);
     // The claim's own subjects: a dispute published by one of them is its denial (deriveStatus).
     const claim = lookup.claims.get(id);
-    const subjects = claim ? [...new Set([...claim.entities, ...(claim.speaker ? [claim.speaker] : [])])].map((e) => lookup.entities.get(e)).filter(present) : [];
+    const subjects = claim ? claimSubjects(claim, lookup.entities) : [];
     statuses.set(id, deriveStatus(own, rivals, subjects));
   }
   const contradictions = findContradictions(allClaims, corroborations);
@@ -326,6 +327,23 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     const bound = firstReportBound(list);
     if (bound) firstDates.set(id, bound);
   }
+  // Why a story's articles come to fewer sources than outlets, and, when copies report claims on
+  // their own (counted as their outlets' sources), which count apart: else "P1 and P2 carry
+  // Wire's reporting" sat beside 3 sources of 3 articles.
+  const sharedSourcesOf = (storyArticles: readonly Article[]) => {
+    const shared = describeSharedSources(
+      storyArticles.map((a) => ({ outlet: outletOf(lookup, a.outlet), source: sources.get(a.slug)?.source ?? sourceForArticle(a.slug, sources) })),
+    );
+    const ownReporting = new Map<string, Set<ClaimId>>();
+    for (const a of storyArticles) {
+      for (const claim of articles.get(a.slug)?.ownReporting ?? []) {
+        const name = outletOf(lookup, a.outlet).name;
+        ownReporting.set(name, (ownReporting.get(name) ?? new Set()).add(claim.id));
+      }
+    }
+    const own = describeOwnReporting(new Map([...ownReporting].map(([name, claims]) => [name, claims.size])));
+    return shared && own ? `${shared}; ${own}` : shared;
+  };
   const stories = new Map<StoryId, StoryView>();
   for (const story of storiesSorted) {
     const storyArticles = byStory.get(story.id) ?? [];
@@ -346,9 +364,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
         sources,
         storyArticles.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).map((e) => e.source)),
       ),
-      sharedSources: describeSharedSources(
-        storyArticles.map((a) => ({ outlet: outletOf(lookup, a.outlet), source: sources.get(a.slug)?.source ?? sourceForArticle(a.slug, sources) })),
-      ),
+      sharedSources: sharedSourcesOf(storyArticles),
       timeline,
       timelineLayout: layoutEvents(timeline),
       claims: storyClaims,

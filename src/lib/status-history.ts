@@ -25,7 +25,7 @@ import type { ArticleSlug, ClaimId } from './ids.ts';
 import { groupOwners, linkVia, sourceOf, type ArticleSource, type SourceKey, type ViaLink } from './independence.ts';
 import { indexCorpus, outletOf } from './lookup.ts';
 import { compareDates, compareText } from './order.ts';
-import { assessStatus, ClaimTally, type ClaimStatus, type StatusAssessment } from './status.ts';
+import { assessStatus, claimSubjects, ClaimTally, disputedOnlyBySubject, type ClaimStatus, type StatusAssessment } from './status.ts';
 
 /** One change of a claim's derived status. */
 export interface StatusChange {
@@ -49,7 +49,7 @@ export interface StatusChange {
  * A stand-in for a claim's declared partners when some source holds one of them true: what
  * `assessStatus` makes of them decides its status, not its sentence (see `statusHistory`).
  */
-const HELD_PARTNER = [{ claim: '' as ClaimId, supporting: new Set<SourceKey>(['outlet:']) }];
+const HELD_PARTNER = [{ claim: '' as ClaimId, holding: new Set<SourceKey>(['outlet:']) }];
 
 /** The articles in replay order: grouped by `added` instant, oldest first, each group by slug. */
 export function replaySteps(articles: readonly Article[]): { date: Date; articles: Article[] }[] {
@@ -102,7 +102,8 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     if (!tally) tallies.set(claim, (tally = new ClaimTally(claim)));
     return tally;
   };
-  const isHeld = (claim: ClaimId) => (tallies.get(claim)?.supporting.size ?? 0) > 0;
+  // Held true now: a source that disputed it in a later article (a correction) no longer holds it.
+  const isHeld = (claim: ClaimId) => (tallies.get(claim)?.holdingCount ?? 0) > 0;
   /** For each claim, how many of its declared partners some source holds true. */
   const heldPartners = new Map<ClaimId, number>();
   const current = new Map<ClaimId, ClaimStatus>();
@@ -177,7 +178,9 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       if (assessStatus(own, (heldPartners.get(claim) ?? 0) > 0 ? HELD_PARTNER : []).status === from) continue;
       // Its status changed: the assessment with every partner, for the sentence and numbers.
       const rivals = (partners.get(claim) ?? []).flatMap((p) => tallies.get(p) ?? []);
-      const assessment = assessStatus(own, rivals);
+      // A dispute by the claim's own subject is its denial, as the site index says it (deriveStatus).
+      const subjects = claimSubjects(lookup.claims.get(claim)!, lookup.entities);
+      const assessment = assessStatus(own, rivals, disputedOnlyBySubject(own.disputes(), subjects));
       current.set(claim, assessment.status);
       const involved = stepMentions(new Set([claim, ...(partners.get(claim) ?? [])]));
       changes.push({

@@ -7,7 +7,7 @@
  * 1. `unmentioned`: no article mentions the claim yet.
  * 2. `contested`: some source holds it true (asserts or qualifies; one that disputed it in a
  *    later article no longer does, see below) and either some source disputes it, or some source holds true a claim declared to contradict it (in either
- *    direction). Numbers are not weighed: five against one is contested, as is one against one;
+ *    direction; held true in the same sense: a source that corrected that claim later no longer holds it). Numbers are not weighed: five against one is contested, as is one against one;
  *    the sentence gives the numbers so the reader can weigh them.
  * 3. `corroborated`: held true by two or more sources.
  * 4. `single-source`: held true by exactly one source (however many articles carry it).
@@ -37,9 +37,9 @@
  * `single-source`, the sentence saying which had disputed it earlier.
  */
 import { sourceKeys, type Corroboration } from './corroboration.ts';
-import type { Entity, Outlet, VerdictRating } from './corpus.ts';
+import type { Claim, Entity, Outlet, VerdictRating } from './corpus.ts';
 import type { Evidence } from './evidence.ts';
-import type { ClaimId } from './ids.ts';
+import type { ClaimId, EntityId } from './ids.ts';
 import { ownerKey, type IndependenceCount, type SourceKey } from './independence.ts';
 import { counted, dateSpan } from './order.ts';
 
@@ -213,6 +213,8 @@ export class ClaimTally {
   /** The sources holding it true, and those disputing it. */
   readonly supporting = new Set<SourceKey>();
   readonly disputing = new Set<SourceKey>();
+  /** Of the supporting sources, those that disputed it later (a correction): they no longer hold it true. */
+  private readonly withdrawing = new Set<SourceKey>();
   private readonly sources = new Map<SourceKey, SourceTally>();
   /** Each group's articles, with how many of its mentions are in each. */
   private readonly heldArticles = new Map<string, number>();
@@ -345,12 +347,31 @@ export class ClaimTally {
       if (asserting) n.bothAsserting += sign;
     }
     if (bits & WITHDRAWN) {
+      if (sign > 0) this.withdrawing.add(key);
+      else this.withdrawing.delete(key);
       n.withdrawn += sign;
       if (asserting) n.withdrawnAsserting += sign;
     }
     if (bits & RECANTED) n.recanted += sign;
   }
 
+  /**
+   * The sources that hold it true now: those supporting it, but for those that disputed it later
+   * (a correction's dispute is the source's latest word, see the module comment). What a claim
+   * declared to contradict this one weighs against it.
+   */
+  get holding(): ReadonlySet<SourceKey> {
+    if (this.withdrawing.size === 0) return this.supporting;
+    return new Set([...this.supporting].filter((key) => !this.withdrawing.has(key)));
+  }
+  /** How many sources hold it true now (see {@link holding}). */
+  get holdingCount(): number {
+    return this.supporting.size - this.withdrawing.size;
+  }
+  /** The mentions disputing it. */
+  *disputes(): Iterable<Evidence> {
+    for (const s of this.sources.values()) yield* s.disputed;
+  }
   /** How many mentions the claim has. */
   get mentions(): number {
     return this.count;
@@ -415,18 +436,24 @@ function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'unidentified'>, sub
 
 /**
  * The subjects whose own word every dispute of a claim is (see {@link outletSubject}), by name,
- * or undefined when some dispute comes from elsewhere or nothing disputes it.
+ * or undefined when some dispute comes from elsewhere or nothing disputes it. `disputes`: the
+ * mentions disputing the claim.
  */
-function disputedOnlyBySubject(own: Corroboration, subjects: readonly Entity[]): string[] | undefined {
-  const disputes = own.disputes.evidence;
-  if (disputes.length === 0 || subjects.length === 0) return undefined;
+export function disputedOnlyBySubject(disputes: Iterable<Pick<Evidence, 'outlet'>>, subjects: readonly Entity[]): string[] | undefined {
+  if (subjects.length === 0) return undefined;
   const names = new Set<string>();
   for (const e of disputes) {
     const subject = outletSubject(e.outlet, subjects);
     if (!subject) return undefined;
     names.add(subject.name);
   }
-  return [...names];
+  return names.size > 0 ? [...names] : undefined;
+}
+
+/** A claim's subjects: its entities and its speaker, each once, as far as the corpus has them. */
+export function claimSubjects(claim: Pick<Claim, 'entities' | 'speaker'>, entities: ReadonlyMap<EntityId, Entity>): Entity[] {
+  const ids = new Set([...claim.entities, ...(claim.speaker ? [claim.speaker] : [])]);
+  return [...ids].map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
 }
 
 /**
@@ -439,10 +466,26 @@ function disputedOnlyBySubject(own: Corroboration, subjects: readonly Entity[]):
 export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = [], subjects: readonly Entity[] = []): StatusAssessment {
   return assessStatus(
     ClaimTally.of(own.claim, own.all.evidence),
-    contradicting.map((c) => ({ claim: c.claim, supporting: sourceKeys(c.supports) })),
-    disputedOnlyBySubject(own, subjects),
+    contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c) })),
+    disputedOnlyBySubject(own.disputes.evidence, subjects),
   );
 }
+
+/**
+ * The sources that hold a claim true now ({@link ClaimTally.holding}): a source that asserted it
+ * and disputed it in a later article (a correction) no longer does, so a claim it contradicts is
+ * not contested by that source's first word.
+ */
+export function holdingSources(c: Corroboration): ReadonlySet<SourceKey> {
+  // Only a source on both sides can have withdrawn it; else every supporting source holds it.
+  if (c.disputes.evidence.length === 0) return sourceKeys(c.supports);
+  let holding = holdingOf.get(c);
+  if (!holding) holdingOf.set(c, (holding = ClaimTally.of(c.claim, c.all.evidence).holding));
+  return holding;
+}
+
+/** Each claim's {@link holdingSources}, worked out once: a claim n others contradict is read for each of them. */
+const holdingOf = new WeakMap<Corroboration, ReadonlySet<SourceKey>>();
 
 /**
  * "Anthropic (1 article), the party the claim is about: a denial, not an independent source’s
@@ -468,19 +511,20 @@ export function denialNote(status: Pick<StatusAssessment, 'deniedBy' | 'rivals'>
 
 /**
  * {@link deriveStatus} from a claim's tally and, for each claim declared to contradict it, the
- * sources holding that claim true: what the status history keeps between its steps. `deniedBy`:
+ * sources holding that claim true now ({@link ClaimTally.holding}): what the status history keeps
+ * between its steps. `deniedBy`:
  * the names of the claim's subjects when every dispute of it is theirs.
  */
 export function assessStatus(
   own: ClaimTally,
-  contradicting: readonly { claim: ClaimId; supporting: ReadonlySet<SourceKey> }[] = [],
+  contradicting: readonly { claim: ClaimId; holding: ReadonlySet<SourceKey> }[] = [],
   deniedBy?: readonly string[],
 ): StatusAssessment {
   const { support, dispute, quotesOnly, supporting, disputing } = own;
   const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides } = own.sides;
-  const rivals = contradicting.filter((c) => c.claim !== own.claim && c.supporting.size > 0);
+  const rivals = contradicting.filter((c) => c.claim !== own.claim && c.holding.size > 0);
   const rivalKeys = new Set<SourceKey>();
-  for (const rival of rivals) for (const key of rival.supporting) rivalKeys.add(key);
+  for (const rival of rivals) for (const key of rival.holding) rivalKeys.add(key);
   // Of the sources holding it true, those that also hold a rival true, and those on both sides of it or of a rival.
   let rivalsToo = 0;
   let rivalsOnly = 0;

@@ -421,6 +421,25 @@ export function formatTime(date: Date, offset?: number): string {
 }
 
 /**
+ * What a claim page says after the outlets of a claim's first report when every first report
+ * disputes the claim: ", which disputed it" (", both of which", ", all of which"), so that
+ * "First reported 16 September 2026 by Falcons Sports Group", the party denying it, is not read as
+ * the one that made it. Undefined when a first report holds it true or quotes it, or there is none.
+ */
+export function firstReportDisputes(first: Pick<FirstReport, 'articles' | 'outlets'>, evidence: readonly Evidence[]): string | undefined {
+  const firsts = new Set<string>(first.articles);
+  let disputes = false;
+  for (const e of evidence) {
+    if (!firsts.has(e.article.slug)) continue;
+    if (e.stance !== 'disputes') return undefined;
+    disputes = true;
+  }
+  if (!disputes) return undefined;
+  const n = first.outlets.length;
+  return `, ${n <= 1 ? 'which' : n === 2 ? 'both of which' : 'all of which'} disputed it`;
+}
+
+/**
  * The times that make a claim's first report the first, when the day it shows is later than the
  * day another report of it shows: dates written in different offsets, 08:00 on 5 July in Tokyo
  * coming before 18:00 on 4 July in Los Angeles. Without them, "First reported 5 July" above a

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as changes from '../../scripts/lib/changes.ts';
 import { formatChanges, keepSlice, readExport, readSlice, sliceOf, summariseChanges, type ExportSlice } from '../../scripts/lib/changes.ts';
+import { mentionAnchor } from '../../src/lib/mentions.ts';
 
 const claim = (id: string, status: string, label = status) => ({ id, statement: `Statement of ${id}.`, status: { status, label }, aliases: [] });
 const before: ExportSlice = {
@@ -103,7 +104,7 @@ describe('formatChanges', () => {
   });
 
   it('says when nothing changed, and when there is nothing to compare with', () => {
-    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added or taken out; no change of status; no contradiction new or ended). The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
+    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended). The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
     expect(formatChanges(summariseChanges(undefined, after))).toBe('Changes: no previous site to compare with. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
   });
 
@@ -327,6 +328,41 @@ describe('summariseChanges, after an editor’s changes to outlets, stories, ent
     expect(summariseChanges(before, after).evidenceRemoved).toEqual([]);
     const withoutWire = summariseChanges(before, { ...before, articles: before.articles.slice(1), mentions: before.mentions.filter((m) => m.article !== 'wire-report') });
     expect(withoutWire.evidenceRemoved.map((c) => [c.claim, c.articles])).toEqual([['bridge-closed', ['wire-report']], ['cost', ['wire-report']]]);
+  });
+
+  it('lists a claim whose passages in an article that still mentions it changed: other words, another stance, one more or fewer', () => {
+    const anchor = (claimId: string, text: string) => mentionAnchor(claimId, text, new Map());
+    const mention = (claimId: string, article: string, text: string, stance = 'asserts') => ({ claim: claimId, article, anchor: anchor(claimId, text), stance });
+    const site = (mentions: ExportSlice['mentions']): ExportSlice => ({
+      articles: [{ slug: 'wire-report', headline: 'Bridge closed', aliases: [] }, { slug: 'gazette', headline: 'Bridge shut', aliases: [] }],
+      claims: [claim('bridge-closed', 'corroborated', 'Corroborated'), claim('cost', 'single-source', 'Single source')],
+      mentions,
+      contradictions: [],
+    });
+    const was = site([mention('bridge-closed', 'wire-report', 'the bridge was closed on Monday'), mention('bridge-closed', 'gazette', 'the bridge is shut'), mention('cost', 'wire-report', 'it will cost $4m')]);
+    const edit = (changed: ExportSlice['mentions'][number]) => site(was.mentions.map((m) => (m.claim === changed.claim && m.article === changed.article ? changed : m)));
+    // The span's words changed: the passage on the claim page, and its anchor, are not what they were.
+    const reworded = summariseChanges(was, edit(mention('bridge-closed', 'wire-report', 'the bridge was closed on Tuesday')));
+    expect(reworded.evidenceEdited).toEqual([{ claim: 'bridge-closed', statement: 'Statement of bridge-closed.', articles: ['wire-report'] }]);
+    expect([reworded.newEvidence, reworded.evidenceRemoved]).toEqual([[], []]);
+    expect(formatChanges(reworded)).toBe('Changes since the previous site:\n  1 claim with evidence edited:\n    bridge-closed: in wire-report\nThe site has 2 articles, 2 claims, 3 mentions and 0 contradictions.');
+    // Its stance changed, or the article quotes it in one more passage.
+    expect(summariseChanges(was, edit(mention('cost', 'wire-report', 'it will cost $4m', 'disputes'))).evidenceEdited.map((c) => c.claim)).toEqual(['cost']);
+    expect(summariseChanges(was, site([...was.mentions, mention('cost', 'wire-report', 'four million dollars')])).evidenceEdited.map((c) => [c.claim, c.articles])).toEqual([['cost', ['wire-report']]]);
+    // Not its quotation marks, dashes or capitals (the same anchor), nor mentions only in another order.
+    expect(summariseChanges(was, edit(mention('bridge-closed', 'wire-report', 'The bridge was closed on  Monday'))).evidenceEdited).toEqual([]);
+    expect(summariseChanges(was, site([...was.mentions].reverse())).evidenceEdited).toEqual([]);
+    // A stance against a slice an older build kept without stances: not known, so not reported.
+    const older = site(was.mentions.map(({ claim: c, article, anchor: a }) => ({ claim: c, article, anchor: a })));
+    expect(summariseChanges(older, edit(mention('cost', 'wire-report', 'it will cost $4m', 'disputes'))).evidenceEdited).toEqual([]);
+    // A claim renamed keeps its passages: the same words under its new id are no edit.
+    const renamed: ExportSlice = {
+      ...was,
+      claims: was.claims.map((c) => (c.id === 'cost' ? { ...c, id: 'repair-cost', aliases: ['cost'] } : c)),
+      mentions: was.mentions.map((m) => (m.claim === 'cost' ? mention('repair-cost', m.article, 'it will cost $4m') : m)),
+    };
+    expect(summariseChanges(was, renamed).evidenceEdited).toEqual([]);
+    expect(sliceOf({ ...was, mentions: was.mentions.map((m) => ({ ...m, text: 'not kept', quoted: false })) } as ExportSlice).mentions).toEqual(was.mentions);
   });
 
   it('reports none of these against a slice an older build kept, which has no outlets, stories, entities, verdicts or stories of records', () => {

@@ -53,6 +53,15 @@ describe.each(['tests/fixtures/good/content', 'content'])('the site built from %
     expect(existsSync(path.join(dist, '404.html'))).toBe(true);
   });
 
+  it('says where the list of articles puts the undated ones, and puts them there', () => {
+    const $ = html('articles/');
+    const dates = $('main ul.list').first().find('li .meta').toArray().map((el) => squash($(el).text()).includes('date not known'));
+    // Undated articles (the real content's four, added on 7 June) come after every dated one (5 June), not by the day they were added.
+    expect(dates.some(Boolean) && dates.some((d) => !d)).toBe(true);
+    expect(dates.indexOf(true)).toBe(dates.lastIndexOf(false) + 1);
+    expect(squash($('main > p').first().text())).toMatch(/newest first; undated articles last, the latest added first\.$/);
+  });
+
   it('holds some mentions to check', () => {
     expect(expected.length).toBeGreaterThan(5);
   });
@@ -188,6 +197,15 @@ describe('the good fixture', () => {
     expect(items.filter((text) => text.includes('Harbour Gazette')).map((text) => text.replace(/.* · /, ''))).toEqual([
       'first to report 1 claim, and the first dated article to report 4 more (4 of the 5 tied with another article)',
     ]);
+  });
+
+  it('dates our analysts’ verdict on the claim page when the record dates it', () => {
+    const verdict = (claim: string) => {
+      const $ = load(page(`claims/${claim}/`));
+      return squash($('dt').filter((_, el) => $(el).text() === 'Our analysts’ verdict').next('dd').text());
+    };
+    expect(verdict('bridge-closed-for-repairs')).toBe("Accurate (14 May 2026): The council's notice and every outlet agree on the date and the reason.");
+    expect(verdict('bridge-is-safe')).toMatch(/^Inaccurate: The inspection report/);
   });
 
   it('gives our analysts’ verdict beside the derived status in a list of claims, never instead of it', () => {

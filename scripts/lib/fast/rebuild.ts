@@ -269,8 +269,8 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   // once nothing else writes there.
   await settleLinks();
   await writeExport(o.tmp, await exportChecked(early.map(({ step }) => step)));
+  // Not listed among the pages rendered, which it is not one of (they are counted): a full build does not list it either.
   toRender.delete(EXPORT_FILE);
-  o.say(`  ├─ /${EXPORT_FILE}`);
   await startReady();
   for (const page of render) if (toRender.has(page.file)) await renderOne(page);
   mark('render');

@@ -3,6 +3,7 @@ import {
   contradictionsForClaim,
   declaredPartners,
   describeImplied,
+  describeSide,
   findContradictions,
 } from '../../../src/lib/contradictions.ts';
 import type { Article, Claim, Corpus, Outlet } from '../../../src/lib/corpus.ts';
@@ -198,6 +199,52 @@ describe('describeImplied', () => {
   ])('says so for $name', ({ articles, sentence, outlets = [] }: { articles: Article[]; sentence: string; outlets?: Outlet[] }) => {
     const [found] = contradictionsIn(corpus({ articles, outlets }));
     expect(describeImplied(found!)).toBe(sentence);
+  });
+});
+
+describe('describeSide', () => {
+  const early = { published: '2026-09-15' };
+  const late = { published: '2026-09-17' };
+  it.each([
+    {
+      name: 'its only source corrected the other claim later',
+      articles: [article('a1', 'a', [m('rival')], early), article('a2', 'a', [m('rival', 'disputes'), m('x')], late)],
+      title: 'Held true by 1 independent source, which disputed it in a later article',
+    },
+    {
+      name: 'one of its two sources corrected it',
+      articles: [article('a1', 'a', [m('rival')], early), article('a2', 'a', [m('rival', 'disputes')], late), article('b1', 'b', [m('rival')])],
+      title: 'Held true by 2 independent sources, 1 of which disputed it in a later article',
+    },
+    {
+      name: 'both its sources corrected it',
+      articles: [
+        article('a1', 'a', [m('rival')], early),
+        article('a2', 'a', [m('rival', 'disputes')], late),
+        article('b1', 'b', [m('rival')], early),
+        article('b2', 'b', [m('rival', 'disputes')], late),
+      ],
+      title: 'Held true by 2 independent sources, all of which disputed it in later articles',
+    },
+    {
+      name: 'its source disputed it on the same day, not certainly later',
+      articles: [article('a1', 'a', [m('rival')], early), article('a2', 'a', [m('rival', 'disputes')], early)],
+      title: 'Held true by 1 independent source',
+    },
+    {
+      name: 'another source disputes it',
+      articles: [article('a1', 'a', [m('rival')], early), article('b1', 'b', [m('rival', 'disputes')], late)],
+      title: 'Held true by 1 independent source',
+    },
+  ])('titles the other claim’s side of a declared contradiction when $name', ({ articles, title }) => {
+    const found = contradictionsIn(corpus({ articles: [article('me', 'c', [m('x')]), ...articles], claims: [claim('x', { contradicts: ['rival'] }), claim('rival')] }));
+    const declared = found.find((c) => c.kind === 'declared')!;
+    const rival = declared.sides.find((s) => s.claim === 'rival')!;
+    expect(describeSide(rival)).toBe(title);
+  });
+
+  it('titles a disputing side by its sources', () => {
+    expect(describeSide({ position: 'disputes', count: { sources: 2, articles: 3, unidentified: 0 } })).toBe('Disputed by 2 independent sources');
   });
 });
 

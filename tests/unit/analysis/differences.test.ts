@@ -73,6 +73,25 @@ describe('disputedElsewhere', () => {
       expected: [],
     },
     {
+      name: 'nothing when the only source holding a claim declared to contradict it corrected that claim later',
+      articles: [
+        article('me', 'a', [m('x')]),
+        article('b1', 'b', [m('rival')], { published: '2026-09-15' }),
+        article('b2', 'b', [m('rival', 'disputes')], { published: '2026-09-17' }),
+      ],
+      expected: [],
+    },
+    {
+      name: 'a claim contradicted by a source still holding it, not by one that corrected it',
+      articles: [
+        article('me', 'a', [m('x')]),
+        article('b1', 'b', [m('rival')], { published: '2026-09-15' }),
+        article('b2', 'b', [m('rival', 'disputes')], { published: '2026-09-17' }),
+        article('c1', 'c', [m('rival')]),
+      ],
+      expected: [{ claim: 'x', ours: ['asserts'], disputedBy: [], contradictedBy: [['rival', ['c1']]] }],
+    },
+    {
       name: 'an unidentified source disputing counts',
       articles: [article('me', 'a', [m('x')]), article('u1', 'anon', [m('x', 'disputes')])],
       expected: [{ claim: 'x', ours: ['asserts'], disputedBy: ['u1'], contradictedBy: [] }],

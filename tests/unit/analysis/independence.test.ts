@@ -7,6 +7,7 @@ import {
   countIndependent,
   describeCountedAs,
   describeIndependence,
+  describeOwnReporting,
   describeSharedSources,
   followVia,
   groupOwners,
@@ -535,6 +536,18 @@ describe('describeCountedAs', () => {
     const a = byslug.get(s)!;
     const carried = a.via === undefined ? undefined : byslug.get(a.via)?.outlet;
     expect(describeCountedAs(sources.get(s)!, a.outlet, own, carried)).toBe(said);
+  });
+});
+
+describe('describeOwnReporting', () => {
+  it.each([
+    { outlets: [], text: undefined },
+    { outlets: [['Metro Daily', 1]], text: 'Metro Daily counts apart for the 1 claim it reports on its own' },
+    { outlets: [['Metro Daily', 2]], text: 'Metro Daily counts apart for the 2 claims it reports on its own' },
+    { outlets: [['P1', 1], ['P2', 3]], text: 'P1 and P2 count apart for the claims they report on their own' },
+    { outlets: [['P1', 1], ['P2', 1], ['P3', 1], ['P4', 1]], text: 'P1, P2, P3 and 1 other outlet count apart for the claims they report on their own' },
+  ] as { outlets: [string, number][]; text: string | undefined }[])('says which copies count apart: $text', ({ outlets, text }) => {
+    expect(describeOwnReporting(new Map(outlets))).toBe(text);
   });
 });
 

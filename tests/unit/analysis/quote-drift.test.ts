@@ -275,6 +275,8 @@ describe('compareWording', () => {
     { name: 'an added "never"', best: 'We will pause our work', rendition: 'We will never pause our work', meaning: ['negation'] },
     { name: 'a contraction for a plain verb', best: 'We won’t pause our work', rendition: 'We will pause our work', meaning: ['negation'] },
     { name: 'one negation for another', best: 'We will not pause our work', rendition: 'We will never pause our work', meaning: [] },
+    { name: 'a negation with \'s for another', best: 'it will not raise a single tax', rendition: 'nobody’s taxes would go up', meaning: [] },
+    { name: 'a negation with \'s added', best: 'everything has changed', rendition: 'nothing’s changed', meaning: ['negation'] },
     { name: 'a changed number', best: 'It raised $65 billion last year', rendition: 'It raised $30 billion last year', meaning: ['number'] },
     { name: 'a number written differently', best: 'It raised $65 billion last year', rendition: 'It raised $65bn last year', meaning: [] },
     { name: 'another currency', best: 'It raised $65 billion last year', rendition: 'It raised £65bn last year', meaning: ['number'] },

@@ -30,6 +30,23 @@ describe('mostContested', () => {
     expect(ranking(corpus())).toEqual([]);
   });
 
+  it('counts against a claim only the sources holding a contradicting claim now, not one that corrected it later', () => {
+    const c = corpus({
+      claims: [claim('k'), claim('rival', { contradicts: ['k'] })],
+      articles: [
+        article('a1', 'a', [m('rival')], { published: '2026-09-15' }),
+        article('a2', 'a', [m('rival', 'disputes')], { published: '2026-09-17' }),
+        article('b1', 'b', [m('rival')]),
+        article('c1', 'c', [m('k')]),
+        article('d1', 'd', [m('k')]),
+      ],
+    });
+    expect(ranking(c)).toEqual([
+      ['rival', 2, 3, 1, 5],
+      ['k', 2, 1, 1, 3],
+    ]);
+  });
+
   it('ranks by the weaker side, then by sources involved, then by id; uncontested claims are left out', () => {
     const c = corpus({
       claims: [

@@ -245,10 +245,23 @@ describe('buildSiteIndex', () => {
       wire.articles.get(asArticleSlug('w'))!.disputed.map((d) => [d.claim, d.disputedBy.map((e) => e.article.slug)]),
     ).toEqual([['pause-call', ['c3']]]);
     expect(wire.stories.get(asStoryId('s'))!.independence).toEqual({ sources: 4, articles: 4, unidentified: 0 });
-    expect(wire.stories.get(asStoryId('s'))!.sharedSources).toBe('P1, P2 and P3 carry WIRE’s reporting');
+    // Four sources of four articles: the copies' own reporting counts apart, and the page says so.
+    expect(wire.stories.get(asStoryId('s'))!.sharedSources).toBe(
+      'P1, P2 and P3 carry WIRE’s reporting; P1, P2 and P3 count apart for the claims they report on their own',
+    );
     expect(
       ['w', 'c1', 'c3'].map((slug) => wire.articles.get(asArticleSlug(slug))!.ownReporting.map((c) => c.id)),
     ).toEqual([[], ['added'], ['pause-call']]);
+  });
+
+  it('says which copy counts apart for the claims it reports on its own, so that the story’s count adds up', () => {
+    // A wire story and its rewrite, which adds a claim: 2 articles, 2 sources, and the page says why.
+    const story = buildSiteIndex(
+      corpus({
+        articles: [article('w', 'wire', [m('vote')]), article('r', 'metro', [m('vote'), m('hearing')], { via: 'w' })],
+      }),
+    ).stories.get(asStoryId('s'))!;
+    expect([story.independence.sources, story.sharedSources]).toEqual([2, 'METRO carries WIRE’s reporting; METRO counts apart for the 1 claim it reports on its own']);
   });
 
   it('never calls an article of one story the first report of a claim another story reported earlier', () => {

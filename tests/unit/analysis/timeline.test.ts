@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, firstReportNote, firstReportTimes, formatTime, layoutEvents, timedArticles, timedEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
+import { firstReported, firstReportDisputes, firstReportNote, firstReportTimes, formatTime, layoutEvents, timedArticles, timedEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -460,6 +460,43 @@ describe('layoutEvents', () => {
         { id: 'b', date: new Date('2026-06-05T12:00:00Z') },
       ]),
     );
+  });
+});
+
+describe('firstReportDisputes', () => {
+  const said = (articles: ReturnType<typeof article>[]) => {
+    const evidence = evidenceOf(corpus({ articles }), 'x');
+    return firstReportDisputes(firstReported(asClaimId('x'), evidence)!, evidence);
+  };
+
+  it.each([
+    {
+      name: 'its only first report is a denial, before the report holding it true',
+      articles: [article('denial', 'party', [m('x', 'disputes')], { published: '2026-09-16' }), article('flyer', 'paper', [m('x')], { published: '2026-09-17' })],
+      expected: ', which disputed it',
+    },
+    {
+      name: 'two first reports of two outlets, both disputing it',
+      articles: [article('a1', 'a', [m('x', 'disputes')], { published: '2026-09-16' }), article('b1', 'b', [m('x', 'disputes')], { published: '2026-09-16' })],
+      expected: ', both of which disputed it',
+    },
+    {
+      name: 'a first report that asserts it',
+      articles: [article('a1', 'a', [m('x')], { published: '2026-09-16' }), article('b1', 'b', [m('x', 'disputes')], { published: '2026-09-17' })],
+      expected: undefined,
+    },
+    {
+      name: 'two first reports, one quoting it',
+      articles: [article('a1', 'a', [m('x', 'quotes')], { published: '2026-09-16' }), article('b1', 'b', [m('x', 'disputes')], { published: '2026-09-16' })],
+      expected: undefined,
+    },
+    {
+      name: 'a first report that asserts it and disputes it',
+      articles: [article('a1', 'a', [m('x'), m('x', 'disputes')], { published: '2026-09-16' })],
+      expected: undefined,
+    },
+  ])('says so when $name', ({ articles, expected }) => {
+    expect(said(articles)).toBe(expected);
   });
 });
 

@@ -52,4 +52,15 @@ describe("Astro's page log", () => {
     expect(lines.filter((l) => l.includes('(+') && !l.includes('─'))).toEqual([]);
     expect(lines.join('\n')).not.toContain('/d/');
   });
+
+  it("leaves out Astro's own count of the pages it built, which the build's line contradicted", () => {
+    // Astro counts the pages it built, reused or not, and not the feeds: "145 page(s)" beside the build's "Rendered 3 of 149 pages".
+    const count: Event = { label: 'build', level: 'info', message: '145 page(s) built in \x1b[1m2.80s\x1b[22m', newLine: true };
+    const complete: Event = { label: 'build', level: 'info', message: '\x1b[1mComplete!\x1b[22m', newLine: true };
+    const { lines } = log([line('/a/'), time(3), line('/b/'), cached, count, complete]);
+    expect(lines.join('\n')).not.toContain('page(s)');
+    expect(lines.at(-1)).toContain('Complete!');
+    // A page of the site whose path says so is still printed.
+    expect(log([line('/12-page(s)-built-in/'), time(2)]).lines.join('\n')).toContain('/12-page(s)-built-in/');
+  });
 });

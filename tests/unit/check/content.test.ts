@@ -4,6 +4,7 @@
  * worker threads give the same answer as one thread; the real seed records' spans all occur in
  * the archived articles in ../shared/seeds.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,47 @@ describe('checkContent', { timeout: 60_000 }, () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+
+  it('npm run check lists the articles it could not verify, then counts them in one line until another joins them', () => {
+    const { dir, content } = copyOfGood();
+    const archive = path.join(dir, 'archive');
+    mkdirSync(archive);
+    cpSync(path.join(root, 'tests/fixtures/good/archive/gazette-bridge-closed.txt'), path.join(archive, 'gazette-bridge-closed.txt'));
+    const nameArchive = (article: string, name: string) => {
+      const file = path.join(root, content, 'articles', `${article}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^kind: /m, `archive: ${name}\nkind: `));
+    };
+    nameArchive('wire-bridge-closed', 'wire.txt');
+    const check = (...args: string[]) => {
+      const run = spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/check.ts', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CROSSCHECK_CONTENT: content, CROSSCHECK_ARCHIVE: path.relative(root, archive) },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      return run.stdout.split('\n').filter((line) => line.startsWith('Not verified'));
+    };
+    const wire = `${content}/articles/wire-bridge-closed.md (${path.relative(root, archive)}/wire.txt)`;
+    expect(check()).toEqual([expect.stringContaining(`its spans were not checked: ${wire}.`)]);
+    expect(check()).toEqual(['Not verified: the spans of 1 article whose archived text is not in the archive, as listed at an earlier check (npm run check -- --unverified lists it again).']);
+    nameArchive('chronicle-bridge-safe', 'chronicle.txt');
+    const [joined] = check();
+    expect(joined).toContain('chronicle-bridge-safe.md');
+    expect(joined).not.toContain('wire-bridge-closed.md');
+    expect(joined).toContain('1 other article, listed at an earlier check, is not verified either');
+    expect(check('--unverified')).toEqual([expect.stringMatching(/^Not verified: 2 articles .*chronicle-bridge-safe\.md.*wire-bridge-closed\.md/)]);
+    // Asked for, they are listed even when the archive holds no other article's text (not said unasked: another machine's archive may be empty).
+    rmSync(path.join(archive, 'gazette-bridge-closed.txt'));
+    expect(check()).toEqual([]);
+    expect(check('--unverified')).toEqual([expect.stringMatching(/^Not verified: 3 articles .*gazette-bridge-closed\.md/)]);
+    // And when there are none, it says so.
+    for (const article of ['wire-bridge-closed', 'chronicle-bridge-safe']) {
+      const file = path.join(root, content, 'articles', `${article}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^archive: .*\n/m, ''));
+    }
+    cpSync(path.join(root, 'tests/fixtures/good/archive/gazette-bridge-closed.txt'), path.join(archive, 'gazette-bridge-closed.txt'));
+    expect(check('--unverified')).toEqual(['Not verified: none. The spans of the 1 article that names an archived text were checked against it.']);
   });
 
   it('reports an archive folder named on purpose that does not exist, once, at the first article with spans to verify', async () => {

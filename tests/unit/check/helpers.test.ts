@@ -11,7 +11,7 @@ import { listContent } from '../../../src/check/files.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 import { summaries } from '../../../src/check/messages.ts';
-import { archiveLines, divergence, markdownText, normaliseQuote, verifyQuotes, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
+import { archiveLines, divergence, DIVIDED, markdownText, normaliseQuote, occursIn, unverifiedReport, verifyQuotes, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
 import { decode, excerpt, LineIndex } from '../../../src/check/text.ts';
@@ -198,6 +198,18 @@ describe('withoutLineBreakHyphens', () => {
   it('joins a word a line break divides with a hyphen, and nothing else', () => {
     expect(withoutLineBreakHyphens('the devel-\nopment of frontier AI and its con-\r\n  trol')).toBe('the development of frontier AI and its control');
     for (const text of ['arms-control talks', 'the pause -\nand after', 'AI-\nFirst', 'rose 4-\n5 per cent']) expect(withoutLineBreakHyphens(text)).toBe(text);
+    // As some PDFs' text divides a word: with a soft hyphen (U+00AD) or the hyphen U+2010 at the line's end.
+    expect(withoutLineBreakHyphens('devel\u00AD\nopment and con\u2010\ntrol')).toBe('development and control');
+    expect(withoutLineBreakHyphens('a self-\nfunded devel-\nopment', DIVIDED)).toBe(`a self${DIVIDED}funded devel${DIVIDED}opment`);
+  });
+});
+
+describe('occursIn', () => {
+  it('reads a line break\'s hyphen as a hyphen or as none, and nothing else so', () => {
+    const reading = `a self${DIVIDED}funded scheme under devel${DIVIDED}opment (a $4m plan?)`;
+    for (const span of ['self-funded scheme under development', 'selffunded scheme under devel-opment', 'under development (a $4m plan?)', 'a']) expect(occursIn(reading, span), span).toBe(true);
+    for (const span of ['self funded', 'self--funded', 'under development (a $5m plan?)', 'development [a']) expect(occursIn(reading, span), span).toBe(false);
+    expect(occursIn('no marks here', 'marks')).toBe(true);
   });
 });
 
@@ -235,7 +247,7 @@ describe('divergence', () => {
 });
 
 describe('verifyQuotes', () => {
-  const verify = (files: Record<string, string>, spans: [archive: string, span: string][]) => {
+  const verify = (files: Record<string, string | Uint8Array>, spans: [archive: string, span: string][]) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-quotes-'));
     try {
       for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
@@ -279,6 +291,56 @@ describe('verifyQuotes', () => {
     expect(verify(archived, [['page.html', 'the council said']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
   });
 
+  it('reads what a web page leaves in a text archive, and the marks an article types otherwise, as typography: &nbsp;, character references, soft hyphens, apostrophes, an ellipsis of dots', () => {
+    const text = {
+      'copied.txt': 'The council&nbsp;said&nbsp;&nbsp;the bridge&#8212;shut since May&#160;&amp; still shut&mdash;was the mayor\u02BCs re\u00ADsponsi\u00ADbility.\nHe said: “We will wait . . . and see.”',
+    };
+    const result = verify(text, [
+      ['copied.txt', 'The council said the bridge—shut since May & still shut—was the mayor’s responsibility.'],
+      ['copied.txt', "the mayor's responsibility. He said: \"We will wait... and see.\""],
+      ['copied.txt', 'We will wait … and see.'],
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+    // A word that differs is not typography.
+    expect(verify(text, [['copied.txt', 'was the mayor’s decision']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+  });
+
+  it('reports a span whose capitals alone differ, saying so and what the archive has, rather than that its first word is not there', () => {
+    const text = { 'a.txt': 'Officials said the bridge would close on Monday.\nThe mayor said it will reopen in March.' };
+    const messages = verify(text, [
+      ['a.txt', 'The bridge would close on Monday'],
+      ['a.txt', 'the mayor said it will reopen'],
+      ['a.txt', 'the bridge would close on Tuesday'],
+    ]).problems.map((p) => p.message);
+    expect(messages[0]).toBe(
+      'This span does not occur in a.txt: "The bridge would close on Monday". Only its capitals differ from the archive\'s, which reads "the bridge would close on Monday" (its line 1): a capital is the article\'s wording too. Copy the words exactly as the article has them: only quotation marks, dashes and spacing may differ.',
+    );
+    expect(messages[1]).toContain('Only its capitals differ from the archive\'s, which reads "The mayor said it will reopen" (its line 2)');
+    // A word that differs is told as before.
+    expect(messages[2]).toContain('The archive agrees as far as "the bridge would close on" (its line 1), then reads "Monday.');
+  });
+
+  it('reads each word a line break divides as the span has it, whole or with its hyphen, however many a span crosses', () => {
+    // As text copied from a PDF has it: a word with its own hyphen and a word divided, each at a line's end; a soft hyphen or U+2010 there.
+    const pdf = {
+      'pdf.txt': 'The council said the self-\nfunded scheme was under devel-\r\nopment for years, and its con\u00AD\ntrol and over\u2010\nsight lax.',
+      'pdf.md': 'The council said the self-\nfunded scheme was under devel-\nopment for *years*.',
+      'pdf.html': '<p>The council said the self-<br>funded scheme was under devel-<br>opment.</p>',
+    };
+    const result = verify(pdf, [
+      ['pdf.txt', 'the self-funded scheme was under development for years'],
+      ['pdf.txt', 'its control and oversight lax'],
+      ['pdf.md', 'the self-funded scheme was under development for years.'],
+      ['pdf.html', 'the self-funded scheme was under development.'],
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+    // A real difference is still one.
+    expect(verify(pdf, [['pdf.txt', 'the self-funded scheme was under development for months']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+    expect(verify(pdf, [['pdf.txt', 'the self funded scheme']]).problems.map((p) => p.code)).toEqual(['span-not-in-archive']);
+    // And where one parts from it is told of the words made whole, not as if its first word were not there.
+    expect(verify(pdf, [['pdf.txt', 'development for months']]).problems[0]!.message).toContain('The archive agrees as far as "development for", then reads "years, and its control and oversight" where the span has "months".');
+  });
+
   it('reports an ellipsis or words in square brackets that the archive does not have, saying what to do', () => {
     const messages = verify(archived, [
       ['a.txt', 'We believe … the right decision'],
@@ -295,6 +357,26 @@ describe('verifyQuotes', () => {
     expect(messages[4]).toContain('The archive agrees as far as');
   });
 
+  it('says what an archived file that cannot be read as UTF-8 text is, and what to do: another encoding, a PDF, a document', () => {
+    const files = {
+      'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The council said', 'utf16le')]),
+      'latin1.txt': Buffer.from('The council said\nthe caf\xe9 would close.', 'latin1'),
+      'pasted.txt': Buffer.concat([Buffer.from('The “council” said\nthe '), Buffer.from([0x93]), Buffer.from('quote.')]),
+      'report.pdf': Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\nThe council said', 'latin1'),
+      'report.docx': Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'),
+      'photo.png': Buffer.from('\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR', 'latin1'),
+    };
+    const messages = verify(files, Object.keys(files).map((name) => [name, 'The council said'] as [string, string])).problems.map((p) => `${p.code} ${p.message}`);
+    expect(messages).toEqual([
+      'archive-unreadable utf16.txt is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so the spans of this article cannot be checked against it. Save it as UTF-8.',
+      'archive-unreadable latin1.txt is not UTF-8 text: its byte 0xE9 at its line 2, column 8 cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"), so the spans of this article cannot be checked against it. Reopen it in its encoding (Windows-1252, if that is the character meant) and save it as UTF-8.',
+      'archive-unreadable pasted.txt is UTF-8 text but for the byte 0x93 at its line 2, column 5 (in Windows-1252, the encoding older Windows programs save in, it is "“"), which cannot be read, so the spans of this article cannot be checked against it. Retype the character there (and any other that cannot be read), then save it as UTF-8.',
+      'archive-unreadable report.pdf is a PDF, so the spans of this article cannot be checked against it. Copy the article\'s text into a text file (UTF-8) and name that file in the field archive; keep the PDF elsewhere if you need it.',
+      'archive-unreadable report.docx is a word processor\'s document, so the spans of this article cannot be checked against it. Copy the article\'s text into a text file (UTF-8) and name that file in the field archive; keep the original elsewhere if you need it.',
+      'archive-unreadable photo.png is not text but a binary file (it holds NUL bytes, as an image or a document does), so the spans of this article cannot be checked against it. Copy the article\'s text into a text file (UTF-8) and name that file in the field archive; keep the original elsewhere if you need it.',
+    ]);
+  });
+
   it('counts the articles whose archived file is not there, without reporting them', () => {
     const result = verify(archived, [
       ['a.txt', 'The council said'],
@@ -306,6 +388,51 @@ describe('verifyQuotes', () => {
     expect(summaries.unverified(result.stats.missing)).toBe(
       'Not verified: 1 article names an archived text that is not in the archive, so its spans were not checked: content/articles/a1.md (gone.txt). Copy each text into the archive, or correct the article\'s archive field if it names the wrong file.',
     );
+  });
+
+  it('names, beside an archived file that is not there, a file of the archive with a name near it that no article names: the one meant, perhaps', () => {
+    const files = { 'a.txt': 'The council said so.', 'bridge-report.txt': 'The council said so.', 'bridge-reports.txt': 'The council said so.' };
+    const result = verify(files, [
+      ['a.txt', 'The council said'],
+      ['bridge-report.text', 'The council said'],
+      ['gone.txt', 'The council said'],
+      ['bridge-reports.txt', 'The council said'],
+    ]);
+    // bridge-reports.txt is near too, but an article names it.
+    expect(result.stats.missing).toEqual([
+      { file: 'content/articles/a1.md', archive: 'bridge-report.text', instead: 'bridge-report.txt' },
+      { file: 'content/articles/a2.md', archive: 'gone.txt' },
+    ]);
+    expect(summaries.unverified(result.stats.missing)).toContain('content/articles/a1.md (bridge-report.text; the archive has bridge-report.txt, which no article names), content/articles/a2.md (gone.txt).');
+  });
+
+  it('lists the articles not verified when they are not those listed at the previous check, and otherwise counts them in one line', () => {
+    const a = { file: 'content/articles/a.md', archive: 'archive/a.txt' };
+    const b = { file: 'content/articles/b.md', archive: 'archive/b.txt' };
+    const c = { file: 'content/articles/c.md', archive: 'archive/c.txt' };
+    // The first check: all of them.
+    const first = unverifiedReport([a, b], undefined);
+    expect(first.line).toBe(summaries.unverified([a, b]));
+    // The same again: one line, not the list an editor would stop reading.
+    const again = unverifiedReport([a, b], first.listed);
+    expect(again.line).toBe(
+      'Not verified: the spans of 2 articles whose archived texts are not in the archive, as listed at an earlier check (npm run check -- --unverified lists them again).',
+    );
+    // One more (an archive field mistyped): listed at once, the others counted.
+    const more = unverifiedReport([a, b, c], again.listed);
+    expect(more.line).toBe(
+      'Not verified: 1 article names an archived text that is not in the archive, so its spans were not checked: content/articles/c.md (archive/c.txt). Copy each text into the archive, or correct the article\'s archive field if it names the wrong file. 2 other articles, listed at an earlier check, are not verified either (npm run check -- --unverified lists them).',
+    );
+    // One copied into the archive: fewer, none new.
+    expect(unverifiedReport([a, c], more.listed).line).toMatch(/^Not verified: the spans of 2 articles /);
+    // The same article naming another file is another entry.
+    expect(unverifiedReport([{ ...a, archive: 'archive/a2.txt' }], [`${a.file}\n${a.archive}`]).line).toContain('content/articles/a.md (archive/a2.txt)');
+    // --unverified: every one, however many, whatever was listed before.
+    const many = Array.from({ length: 7 }, (_, i) => ({ file: `content/articles/m${i}.md`, archive: `archive/m${i}.txt` }));
+    const all = unverifiedReport(many, many.map((m) => `${m.file}\n${m.archive}`), true).line!;
+    for (const m of many) expect(all).toContain(m.file);
+    expect(unverifiedReport(many, undefined).line).toContain(', and 2 more (npm run check -- --unverified lists them all).');
+    expect(unverifiedReport([], ['x']).line).toBeUndefined();
   });
 });
 

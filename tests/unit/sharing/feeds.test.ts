@@ -52,6 +52,9 @@ describe('articlesFeed', () => {
     ]);
     expect(feed.items.map((i) => i.id)).toEqual(feed.items.map((i) => i.url));
     expect(feed.items[0]?.title).toBe('Headline of three (Leaflet (source unidentified))');
+    // A name that says so already is not told again (as the pages show it, OutletName).
+    const described = corpus({ outlets: [outlet('flyer', { unidentified: true, name: 'Unidentified source (stadium flyer)' })], articles: [article('f', 'flyer', [mention('k')])] });
+    expect(parse(articlesFeed(indexCorpus(described), root)).items[0]?.title).toBe('Headline of f (Unidentified source (stadium flyer))');
     expect(feed.items[2]?.published?.toISOString()).toBe('2026-05-31T00:00:00.000Z');
     expect(feed.items[2]?.updated?.toISOString()).toBe('2026-06-01T00:00:00.000Z');
     expect(feed.items[2]?.content).toContain('<a href="https://o1.example/a?x=1&y=2">');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { Corpus } from '../../../src/lib/corpus.ts';
+import type { Corpus, Entity } from '../../../src/lib/corpus.ts';
+import { asClaimId, asEntityId } from '../../../src/lib/ids.ts';
 import { buildSiteIndex } from '../../../src/lib/site-index.ts';
 import * as module from '../../../src/lib/status-history.ts';
 import { latestStatusChanges, replaySteps, statusHistory, type StatusChange } from '../../../src/lib/status-history.ts';
@@ -40,6 +41,9 @@ describe('replaySteps', () => {
   });
 });
 
+/** The entity outlet o3 is (its newsroom): the speaker of claim `a` in {@link corpusArb}. */
+const o3Entity: Entity = { id: asEntityId('o3'), name: 'Outlet o3', kind: 'organisation', names: [], aliases: [] };
+
 /** Small corpora: four claims (some declared to contradict others), three outlets (two of one owner) and an unidentified one, `via`, publication dates. */
 const ids = ['a', 'b', 'c', 'd'];
 const corpusArb = fc
@@ -60,7 +64,9 @@ const corpusArb = fc
   .map(({ contradicts, articles }): Corpus =>
     corpus({
       outlets: [outlet('o1', { owner: 'Group' }), outlet('o2', { owner: 'group' }), outlet('o3'), outlet('anon', { unidentified: true })],
-      claims: ids.map((id) => claim(id, { contradicts: contradicts.filter(([from]) => from === id).map(([, to]) => to) })),
+      // Claim `a` is said by o3's own entity: o3's dispute of it is a denial, not a source's dispute.
+      entities: [o3Entity],
+      claims: ids.map((id) => claim(id, { contradicts: contradicts.filter(([from]) => from === id).map(([, to]) => to), ...(id === 'a' && { speaker: 'o3' }) })),
       articles: articles.map((a, i) =>
         article(`art-${i}`, a.outlet, a.mentions.map(([id, stance]) => mention(id, stance, `span ${i}`)), {
           added: `2026-06-0${a.day}`,
@@ -124,6 +130,41 @@ describe('statusHistory', () => {
       'k: single-source → contested @ 2026-06-02 [two]',
       'rival: unmentioned → contested @ 2026-06-02 [two]',
     ]);
+  });
+
+  it('records the end of a contest when the only source holding a claim declared to contradict it corrects that claim', () => {
+    const c = corpus({
+      claims: [claim('k'), claim('rival', { contradicts: ['k'] })],
+      articles: [
+        article('one', 'o1', [mention('rival')], { added: '2026-06-01', published: '2026-05-01' }),
+        article('two', 'o3', [mention('k')], { added: '2026-06-02', published: '2026-05-02' }),
+        article('three', 'o1', [mention('rival', 'disputes')], { added: '2026-06-03', published: '2026-05-03' }),
+      ],
+    });
+    expect(brief(statusHistory(c))).toEqual([
+      'rival: unmentioned → single-source @ 2026-06-01 [one]',
+      'k: unmentioned → contested @ 2026-06-02 [two]',
+      'rival: single-source → contested @ 2026-06-02 [two]',
+      'k: contested → single-source @ 2026-06-03 [three]',
+      'rival: contested → disputed @ 2026-06-03 [three]',
+    ]);
+  });
+
+  it('says a dispute by the party the claim is about is its denial, as the claim page does', () => {
+    const c = corpus({
+      entities: [o3Entity],
+      claims: [claim('k', { speaker: 'o3' })],
+      articles: [
+        article('one', 'o1', [mention('k')], { added: '2026-06-01' }),
+        article('two', 'o3', [mention('k', 'disputes')], { added: '2026-06-02' }),
+      ],
+    });
+    const [, contested] = statusHistory(c);
+    expect([contested?.to, contested?.assessment.sentence]).toEqual([
+      'contested',
+      'Asserted by 1 independent source (of 1 article), but disputed only by Outlet o3 (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
+    ]);
+    expect(contested?.assessment).toEqual(buildSiteIndex(c).claims.get(asClaimId('k'))!.status);
   });
 
   it('replays syndication: an article counts as its own source until the one it carries arrives', () => {

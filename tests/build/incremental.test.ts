@@ -379,6 +379,35 @@ describe('incremental builds', () => {
     expect([timeline, evidence, second].map((f) => existsSync(path.join(liveOut, f)))).toEqual([false, false, false]);
   });
 
+  it('after an outlet corrects a claim it asserted, the correction is dated before it, and taken out, publish what a full build would', () => {
+    // A later article of the same outlet disputes a claim one of its articles asserts and asserts a
+    // claim declared to contradict it: the sources holding each claim true now (ClaimTally.holding,
+    // src/lib/status.ts) change what the claims' pages, their articles' pages and the outlet's show.
+    const story = stories[3]!;
+    const outletOf = (slug: string) => /^outlet: (.*)$/m.exec(readFileSync(path.join(live, 'articles', `${slug}.md`), 'utf8'))![1]!;
+    // Of an identified outlet: each article of an unidentified one counts as a source of its own.
+    const earlier = articlesOf(story).find((slug) => !/^unidentified: true/m.test(readFileSync(path.join(live, 'outlets', `${outletOf(slug)}.yaml`), 'utf8')))!;
+    const text = readFileSync(path.join(live, 'articles', `${earlier}.md`), 'utf8');
+    const outlet = outletOf(earlier);
+    const held = /\{#([a-z0-9-]+)\}/.exec(text)![1]!;
+    const fileOf = (claim: string) => path.join(live, 'claims', `${claim}.md`);
+    const partner = claimsOf(story).find((c) => c !== held && !text.includes(`{#${c}`) && !/^contradicts:/m.test(readFileSync(fileOf(c), 'utf8')))!;
+    expect(partner, 'a claim of the story the article does not mention').toBeDefined();
+    const partnerText = readFileSync(fileOf(partner), 'utf8');
+    writeFileSync(fileOf(partner), partnerText.replace(/^---\n/, `---\ncontradicts: [${held}]\n`));
+    article('correction', story, outlet, [`An earlier report said :claim[it was so]{#${held} stance=disputes}.`, `In fact :claim[it was otherwise]{#${partner}}.`]);
+    const result = buildBoth();
+    expect(rendered(result)).toEqual(expect.arrayContaining([`/claims/${held}/index.html`, `/claims/${partner}/index.html`, `/articles/${earlier}/index.html`, `/outlets/${outlet}/index.html`]));
+    expect(readFileSync(path.join(liveOut, 'articles', earlier, 'index.html'), 'utf8')).toContain('Its own source disputed, in another article');
+    // The correction dated before the article it corrects: no longer a correction.
+    const correction = path.join(live, 'articles', 'correction.md');
+    writeFileSync(correction, readFileSync(correction, 'utf8').replace(/^published: .*$/m, 'published: 2025-12-01'));
+    buildBoth();
+    rmSync(correction);
+    writeFileSync(fileOf(partner), partnerText);
+    buildBoth();
+  });
+
   it('build in full when the code or its settings changed, or the published site is not the one the last build left', () => {
     // Another site address is another compiled site: nothing of the previous build is reused.
     const moved = runBuild({ content: live, outDir: liveOut, env: { ...env, CROSSCHECK_SITE: 'https://elsewhere.example.net' } });

@@ -9,5 +9,7 @@ import { keepPageHashes } from './lib/page-policy.ts';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
-  return new Response(keepPageHashes(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+  // As bytes: a body given as a string costs half as much again to read back (Node's Response).
+  const html = new TextEncoder().encode(keepPageHashes(await response.text()));
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -319,7 +319,7 @@ describe.each(corpora)('reading the $name build', (corpus) => {
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       const cut = await page.evaluate((longWord) => {
         const found: string[] = [];
-        for (const table of Array.from(document.querySelectorAll('main table'))) {
+        for (const table of Array.from(document.querySelectorAll<HTMLTableElement>('main table'))) {
           if (Math.max(...Array.from(table.rows, (row) => row.cells.length)) > 4) continue;
           const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
           while (walker.nextNode()) {

@@ -9,7 +9,7 @@
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, hiddenInName, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN, wordJoinerInName } from '../lib/characters.ts';
+import { BIDI_CONTROLS, hiddenInName, hiddenInText, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN, wordJoinerInName } from '../lib/characters.ts';
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -1218,6 +1218,19 @@ function checkData(
         const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
         const offset = range ? forbiddenIn(yaml, range[0], range[1], new RegExp(look.letter, 'u')) : undefined;
         report(offset === undefined ? where(path) : at(offset), M.LookAlike.code, M.LookAlike.message(fieldName(path), look.word, look.letter, codePoint(look.letter), look.alphabet, look.among));
+      }
+    }
+    if (typeof value === 'string' && !NAME_FIELDS.has(String(path[0])) && expected(node, kindOf) === 'text') {
+      // A headline, statement, title or summary: an invisible character that only a mistake puts there (text of them alone is empty, below).
+      const hidden = VISIBLE.test(value) ? hiddenInText(value) : undefined;
+      if (hidden) {
+        // At the character itself (the nth of its kind in the value, as others before it may be a script's), or else its escape.
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        const nth = value.slice(0, hidden.index).split(hidden.char).length - 1;
+        const written = range ? [...yaml.slice(range[0], range[1]).matchAll(new RegExp(hidden.char, 'gu'))][nth]?.index : undefined;
+        const offset = range ? (written === undefined ? forbiddenIn(yaml, range[0], range[1], new RegExp(hidden.char, 'u')) : range[0] + written) : undefined;
+        const word = hidden.word === undefined ? undefined : excerpt(hidden.word, 40);
+        report(offset === undefined ? where(path) : at(offset), M.InvisibleInText.code, M.InvisibleInText.message(fieldName(path), M.invisibleName(hidden.char), word, excerpt(hidden.before, 40), excerpt(hidden.after, 40)));
       }
     }
     if (typeof value === 'string' && expected(node, kindOf) === 'text') {

@@ -212,6 +212,20 @@ export const InvisibleInName = {
   hint: 'It comes with text copied from a web page or a word processor. Delete it, or type the name again. A zero-width non-joiner or joiner that Persian, an Indic script or an emoji needs is accepted.',
 } satisfies MessageDef<[string, string, string]>;
 
+export const InvisibleInText = {
+  code: 'invisible-in-text',
+  title: 'An invisible character in a headline, statement, title or summary',
+  /**
+   * `char`: the character named (`a zero-width space (U+200B)`); `word`: the word it stands inside,
+   * as a reader sees it; else `before` and `after`, the words it stands between ('' at an end).
+   */
+  message: (field: string, char: string, word: string | undefined, before: string, after: string) =>
+    `The field ${field} holds an invisible character, ${char}, ${
+      word !== undefined ? `inside the word ${q(word)}` : before === '' ? (after === '' ? 'alone' : `at the start, before ${q(after)}`) : after === '' ? `at the end, after ${q(before)}` : `between ${q(before)} and ${q(after)}`
+    }: the text reads as it would without it but is not the same text, so a search for its words misses this record, and it is not the same wording as the words typed. Delete it; in YAML it may be written as an escape between double quotes, such as \\${char.replace(/^.*\(U\+([0-9A-F]{4,6})\)$/, 'u$1')}.`,
+  hint: 'It comes with text copied from a web page, a PDF or a word processor. Delete it, or type the words around it again. The zero-width space of Thai, Khmer or Lao, the joiners of Persian, the Indic scripts and emoji, a soft hyphen and a word joiner are accepted.',
+} satisfies MessageDef<[string, string, string | undefined, string, string]>;
+
 export const WordJoinerInName = {
   code: 'word-joiner-in-name',
   title: 'A word joiner in a name where it keeps nothing together',
@@ -1037,6 +1051,7 @@ export const messages = [
   BidiControl,
   Noncharacter,
   InvisibleInName,
+  InvisibleInText,
   WordJoinerInName,
   LookAlike,
   DenseMarkup,

@@ -263,11 +263,12 @@ describe('a build of bad content', () => {
     `);
   });
 
-  it('fails on an invisible character in a name, where it can only be a mistake or a spoof', () => {
+  it('fails on an invisible character in a name, where it can only be a mistake or a spoof, and in a statement, where only a mistake puts it', () => {
     expect(failingBuild('invisible-in-name')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
+      "tests/fixtures/bad/invisible-in-name/content/claims/bridge-closed.md:2:41  The field statement holds an invisible character, a zero-width space (U+200B), between "closed" and "on": the text reads as it would without it but is not the same text, so a search for its words misses this record, and it is not the same wording as the words typed. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-text]
+      tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/invisible-in-name/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/invisible-in-name/dist/ was left as it was.
       "

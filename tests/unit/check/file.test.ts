@@ -803,6 +803,8 @@ describe('checkFile', () => {
       [4, 9, 'word-joiner-in-name', undefined],
       [5, 8, 'invisible-in-name', ['U+200C', 'Reuters']],
       [6, 14, 'invisible-in-name', ['U+FEFF', undefined]],
+      // A description is no name: held to the rule of text (invisible-in-text, below).
+      [7, 16, 'invisible-in-text', undefined],
     ]);
     // Persian and Hindi need the zero-width non-joiner and joiner, emoji sequences the joiner, Thai marks words with a zero-width space.
     expect(
@@ -810,6 +812,32 @@ describe('checkFile', () => {
     ).toEqual([]);
     // In an article, its byline is a name.
     expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 13, 'invisible-in-name']]);
+  });
+
+  it('refuses an invisible character in a headline, statement, title or summary where only a mistake puts it, at the character, with the words it stands between, and accepts those a script, an emoji or a typographer needs', () => {
+    const found = (text: string, collection: FileInput['collection'] = 'articles') =>
+      check(text, collection, 'report').problems.map((p) => [p.line, p.column, p.code, /character, .*? \((U\+[0-9A-F]{4})\), (.*?): the text/.exec(p.message)?.slice(1)]);
+    // A zero-width space after a word, a zero-width non-joiner inside one, a byte-order mark at the start (written as an escape).
+    expect(found(article(valid.replace('headline: Bridge closed', 'headline: Bridge\u200b closed').replace('summary: The wire reports it.', 'summary: "\\uFEFFThe wire re\u200cports it."')))).toEqual([
+      [2, 17, 'invisible-in-text', ['U+200B', 'between "Bridge" and "closed"']],
+      [5, 11, 'invisible-in-text', ['U+FEFF', 'at the start, before "The"']],
+    ]);
+    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: The wire re\u200cports it.')))).toEqual([[5, 21, 'invisible-in-text', ['U+200C', 'inside the word "reports"']]]);
+    // A claim's statement and verdict, a story's title, an outlet's description.
+    expect(found('---\nstatement: The bridge closed on 12\u2062May.\nstory: closure\nkind: fact\nverdict:\n  rating: accurate\n  summary: >-\n    The council\n    said so.\u200b\n---\n', 'claims')).toEqual([
+      [2, 35, 'invisible-in-text', ['U+2062', 'inside the word "12May."']],
+      [9, 13, 'invisible-in-text', ['U+200B', 'at the end, after "so."']],
+    ]);
+    expect(found('---\ntitle: The bridge \u200b closes\nsummary: It closed.\n---\n', 'stories')).toEqual([[2, 19, 'invisible-in-text', ['U+200B', 'between "bridge" and "closes"']]]);
+    expect(found('name: Wire\ndescription: A news\ufeff agency.\n', 'outlets')).toEqual([[2, 20, 'invisible-in-text', ['U+FEFF', 'between "news" and "agency."']]]);
+    // The column of the one that is a mistake, after a Thai zero-width space that is not.
+    expect(found(article(valid.replace('headline: Bridge closed', 'headline: \u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14 Bridge\u200b closed')))).toEqual([[2, 25, 'invisible-in-text', ['U+200B', 'between "Bridge" and "closed"']]]);
+    // Thai and Khmer words, Persian and Hindi joiners, an emoji sequence, a soft hyphen, a word joiner: accepted.
+    const fine = ['\u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14', '\u1781\u17d2\u1798\u17c2\u179a\u200b\u1797\u17b6\u179f\u17b6', '\u062e\u0627\u0646\u0647\u200c\u0647\u0627', '\u0915\u094d\u200d\u0937', '\u{1F469}\u200D\u{1F4BB} coders', 'Bridge clo\u00adsed', 'Jean\u2060-\u2060Paul'];
+    for (const headline of fine) expect(found(article(valid.replace('headline: Bridge closed', `headline: ${headline}`))), headline).toEqual([]);
+    // A name is held to its own rule (invisible-in-name), once; a headline of invisible characters alone is empty.
+    expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => p.code)).toEqual(['invisible-in-name']);
+    expect(check(article(valid.replace('headline: Bridge closed', 'headline: "\u200b"'))).problems.map((p) => p.code)).toEqual(['empty-value']);
   });
 
   it("gives a notice, not a failure, at a word joiner in a name where it keeps nothing on one line, and accepts one beside a hyphen or a slash", () => {

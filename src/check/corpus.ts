@@ -105,13 +105,16 @@ export function checkCorpus(
   }
   // A mention with a problem of its own is reported as such; its claim is not reported again as unmentioned.
   for (const f of ids('articles').values()) for (const id of f.named ?? []) mentioned.add(id);
+  // An article that could not be read may mention any claim: none is said to be unmentioned, or
+  // mentioned only by other stories' articles, until it can be read (its own problem says why not).
+  const unread = [...ids('articles').values()].some((f) => f.unread);
   for (const [id, f] of claims) {
-    // A record of another collection saved in claims/ is reported as such, not as a claim.
-    if (f.problems.some((p) => p.code === M.WrongCollection.code)) continue;
+    // A record of another collection saved in claims/ is reported as such, not as a claim; nor is a file that cannot be read.
+    if (f.problems.some((p) => p.code === M.WrongCollection.code) || f.unread || unread) continue;
     if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
   }
 
-  problems.push(...storyMismatches(facts, byCollection, renamed));
+  if (!unread) problems.push(...storyMismatches(facts, byCollection, renamed));
   problems.push(...unknownPages(facts, byCollection, fileFor, published, anchors));
   problems.push(...viaCycles(ids('articles')));
   problems.push(...duplicateArticles(ids('articles')));

@@ -74,6 +74,12 @@ export interface FileFacts {
    * mentions): reported once, for the mention, and not again as a claim no article mentions.
    */
   named?: string[] | undefined;
+  /**
+   * True when the body was not read (a file too large, binary, not UTF-8 or unreadable, or a body
+   * too dense or too deeply nested to parse): the claims it mentions are not known, so no claim is
+   * reported as one that no article mentions, or none of its story's, until it can be read.
+   */
+  unread?: true | undefined;
   /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
   /** The ids of the body's headings on its page (`h-…`), or null when they are not known (src/check/markdown.ts). */
@@ -440,6 +446,8 @@ function read(input: FileInput, facts: FileFacts): void {
   };
 
   const size = typeof input.content === 'string' ? new TextEncoder().encode(input.content).length : input.content.length;
+  // Not read: what the file holds is not known (FileFacts.unread).
+  if (size > MAX_FILE_BYTES) facts.unread = true;
   if (size > MAX_FILE_BYTES) return report(TOP, M.FileTooLarge.code, M.FileTooLarge.message(grouped(size), grouped(MAX_FILE_BYTES)));
 
   let text: string;
@@ -447,6 +455,7 @@ function read(input: FileInput, facts: FileFacts): void {
     text = input.content.charCodeAt(0) === 0xfeff ? input.content.slice(1) : input.content;
   } else {
     const decoded = decode(input.content);
+    if (decoded.kind !== 'text') facts.unread = true;
     if (decoded.kind === 'binary') return report(decoded.place, M.BinaryFile.code, M.BinaryFile.message());
     if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16, decoded.mixed, decoded.surrogate));
     text = decoded.text;
@@ -542,6 +551,7 @@ function read(input: FileInput, facts: FileFacts): void {
   const deep = markdown ? deepNesting(text, bodyStart) : undefined;
   if (deep) report(lines.place(deep.offset), M.DeepNesting.code, M.DeepNesting.message(deep.depth, MAX_DEPTH));
   const dense = denseOnly ?? deep;
+  if (dense) facts.unread = true;
 
   if (markdown && !dense) {
     const found = findMentions(text);

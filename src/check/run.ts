@@ -116,7 +116,7 @@ function unreadable(record: RecordFile, error: unknown): FileFacts {
             ? 'it is a folder'
             : `the system says ${error instanceof Error ? error.message : String(error)}`;
   const problem = { file: record.file, line: 1, column: 1, code: M.UnreadableFile.code, message: M.UnreadableFile.message(reason) };
-  return { file: record.file, collection: record.collection, id: record.id, problems: [problem], refs: [], aliases: [], mentions: [], links: [] };
+  return { file: record.file, collection: record.collection, id: record.id, problems: [problem], refs: [], aliases: [], mentions: [], links: [], unread: true };
 }
 
 function inputOf(record: RecordFile, bytes: Uint8Array) {

@@ -222,6 +222,42 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.facts.length).toBe(22);
   });
 
+  it('reports an article that cannot be read once, and not each claim it may mention as unmentioned, or as mentioned only by other stories', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    // A claim of its own story, which only the Wire's article mentions, and which another story's article mentions too.
+    writeFileSync(path.join(abs, 'stories/ferry-timetable.md'), '---\ntitle: The ferry timetable changes\nsummary: The ferry company changes its timetable.\n---\n');
+    writeFileSync(path.join(abs, 'claims/ferry-delayed.md'), '---\nstatement: The ferry is delayed.\nstory: ferry-timetable\nkind: fact\n---\n');
+    const wire = path.join(abs, 'articles/wire-bridge-closed.md');
+    const gazette = path.join(abs, 'articles/gazette-bridge-closed.md');
+    writeFileSync(wire, readFileSync(wire, 'utf8').replace('story: harbour-bridge-closure', 'story: ferry-timetable').concat('\nAnd :claim[the ferry is delayed]{#ferry-delayed}.\n'));
+    const record = readFileSync(wire);
+    const codes = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.code]);
+    expect(await codes()).toEqual([]);
+    const unreadable: [string, () => void][] = [
+      ['not-utf8', () => writeFileSync(wire, Buffer.concat([record, Buffer.from('Caf\xe9 \x93closed\x94.\n', 'latin1')]))],
+      ['binary-file', () => writeFileSync(wire, Buffer.concat([record, Buffer.from([0])]))],
+      ['file-too-large', () => writeFileSync(wire, Buffer.concat([record, Buffer.from(`\n${'The full text. '.repeat(70_000)}\n`)]))],
+      ['dense-markup', () => writeFileSync(wire, Buffer.concat([record, Buffer.from(`\n${'a* '.repeat(1200)}\n`)]))],
+      ['unreadable-file', () => (rmSync(wire), symlinkSync(path.join(abs, 'articles/gone.md'), wire))],
+    ];
+    const eachOnce = async (also: string) => {
+      for (const [code, make] of unreadable) {
+        make();
+        expect(await codes(), `${code}, ${also}`).toEqual([[`${content}/articles/wire-bridge-closed.md`, code]]);
+        rmSync(wire);
+        writeFileSync(wire, record);
+      }
+    };
+    await eachOnce('the only article that mentions the claim');
+    writeFileSync(gazette, readFileSync(gazette, 'utf8').concat('\nThe ferry too: :claim[delayed]{#ferry-delayed}.\n'));
+    expect(await codes()).toEqual([]);
+    await eachOnce('the only one of its story');
+    // A claim that cannot be read is no claim an article must mention.
+    symlinkSync(path.join(abs, 'claims/gone.md'), path.join(abs, 'claims/ferry-cancelled.md'));
+    expect(await codes()).toEqual([[`${content}/claims/ferry-cancelled.md`, 'unreadable-file']]);
+  });
+
   it('reports a claim that no article of its story mentions, at its story, naming the story of the articles that do', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

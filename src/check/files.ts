@@ -33,6 +33,11 @@ export interface Listing {
   problems: Problem[];
   /** Every file looked at, records or not. */
   count: number;
+  /**
+   * The collections whose folder the content folder does not hold, each with the folder (as shown)
+   * whose name suggests it (`Entities`, `entity`), when there is one.
+   */
+  missing: { collection: CollectionName; near?: string | undefined }[];
 }
 
 const TOP = { line: 1, column: 1 };
@@ -125,7 +130,7 @@ function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[
 export function listContent(root: string, contentDir: string): Listing {
   const base = path.resolve(root, contentDir);
   const shown = posix(path.relative(root, base)) || '.';
-  const listing: Listing = { exists: true, records: [], problems: [], count: 0 };
+  const listing: Listing = { exists: true, records: [], problems: [], count: 0, missing: [] };
   let top: Dirent[];
   try {
     if (!statSync(base).isDirectory()) throw new Error('not a folder');
@@ -138,6 +143,9 @@ export function listContent(root: string, contentDir: string): Listing {
   const problem = (file: string, code: M.Code, message: string) => listing.problems.push({ file, ...TOP, code, message });
 
   const realBase = realpathSync(base);
+  /** The collections' folders, and the other folders with the collection each name suggests. */
+  const present = new Set<string>();
+  const others: { folder: string; suggests: string | undefined }[] = [];
   for (const e of top) {
     const rel = `${shown}/${e.name}`;
     if (!isDir(base, e)) {
@@ -158,6 +166,8 @@ export function listContent(root: string, contentDir: string): Listing {
       const where = isCollection(e.name) ? `${shown}/${e.name}` : undefined;
       problem(l.rel ? `${rel}/${l.rel}` : rel, M.FolderLink.code, M.FolderLink.message(l.target, where, !l.rel, suggestion && `${shown}/${suggestion}`, COLLECTIONS));
     }
+    if (isCollection(e.name)) present.add(e.name);
+    else others.push({ folder: rel, suggests: suggestion });
     if (!isCollection(e.name)) {
       for (const f of files) {
         problem(`${rel}/${f}`, M.UnknownFolder.code, M.UnknownFolder.message(`${rel}`, suggestion ? `${shown}/${suggestion}` : undefined, COLLECTIONS));
@@ -166,6 +176,7 @@ export function listContent(root: string, contentDir: string): Listing {
     }
     listCollection(listing, base, shown, e.name, files);
   }
+  listing.missing = COLLECTIONS.filter((c) => !present.has(c)).map((collection) => ({ collection, near: others.find((o) => o.suggests === collection)?.folder }));
   return listing;
 }
 

@@ -118,6 +118,26 @@ export const ContentFolderMissing = {
   hint: 'Run the command from the project folder, or set CROSSCHECK_CONTENT to the folder that holds articles/, claims/ and the others.',
 } satisfies MessageDef<[string, readonly string[]]>;
 
+export const CollectionFolderMissing = {
+  code: 'collection-folder-missing',
+  title: "A collection's folder that does not exist, though records name its records",
+  /**
+   * `collection`: the folder's name (`entities`); `first`: the first reference, as `path:line:column`
+   * (for articles/, the first claim no article can mention); `near`: a folder whose name suggests it.
+   */
+  message: (folder: string, collection: string, count: number, files: number, first: string, near: string | undefined) =>
+    `There is no folder ${folder}/, though ${
+      collection === 'articles'
+        ? `${count === 1 ? 'a claim needs' : `${count} claims need`} an article to mention ${count === 1 ? 'it' : 'them'} (${count === 1 ? '' : 'the first '}${first}), so ${count === 1 ? 'it is' : 'they are'} not listed one by one as unmentioned.`
+        : `${count === 1 ? 'a reference names' : `${count} references in ${files} ${files === 1 ? 'file' : 'files'} name`} ${collection} (${count === 1 ? '' : 'the first '}at ${first}), so none can be found, and ${count === 1 ? 'it is' : 'they are'} not listed one by one.`
+    } ${
+      near
+        ? `The folder ${near}/ has a name close to it: if it holds the ${collection}, rename it to ${folder}/.`
+        : `If it was moved, renamed or deleted, put it back; otherwise create it with ${collection === 'articles' ? 'the articles that mention the claims' : 'the records the references name'}.`
+    }`,
+  hint: "A collection's folder renamed, moved or deleted by mistake leaves every reference to its records unresolved: put it back, and the references are checked one by one again.",
+} satisfies MessageDef<[string, string, number, number, string, string | undefined]>;
+
 export const BinaryFile = {
   code: 'binary-file',
   title: 'A binary file in the content folder',
@@ -1043,6 +1063,7 @@ export const InternalError = {
 /** Every problem message, in the order docs/authoring.md lists them. */
 export const messages = [
   ContentFolderMissing,
+  CollectionFolderMissing,
   BinaryFile,
   FileTooLarge,
   NotUtf8,

@@ -222,6 +222,22 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.facts.length).toBe(22);
   });
 
+  it('reports a collection folder that is missing once, at the folder, rather than every reference to its records, and names a folder renamed from it', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const found = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.line, p.column, p.code, /^There is no folder [^,]*, though (.*?) \(/.exec(p.message)?.[1], /The folder (\S+) has a name close to it/.exec(p.message)?.[1]]);
+    renameSync(path.join(abs, 'entities'), path.join(abs, 'Entities'));
+    expect(await found()).toEqual([[`${content}/entities`, 1, 1, 'collection-folder-missing', '21 references in 11 files name entities', `${content}/Entities/`]]);
+    rmSync(path.join(abs, 'Entities'), { recursive: true });
+    expect(await found()).toEqual([[`${content}/entities`, 1, 1, 'collection-folder-missing', '21 references in 11 files name entities', undefined]]);
+    // Claim mentions, and the claims that no article can mention.
+    renameSync(path.join(abs, 'claims'), path.join(abs, 'old-claims'));
+    expect((await found()).filter((p) => p[0] === `${content}/claims`)).toEqual([[`${content}/claims`, 1, 1, 'collection-folder-missing', '18 references in 5 files name claims', `${content}/old-claims/`]]);
+    renameSync(path.join(abs, 'old-claims'), path.join(abs, 'claims'));
+    rmSync(path.join(abs, 'articles'), { recursive: true });
+    expect((await found()).filter((p) => p[0] === `${content}/articles`)).toEqual([[`${content}/articles`, 1, 1, 'collection-folder-missing', '6 claims need an article to mention them', undefined]]);
+  });
+
   it('reports an article that cannot be read once, and not each claim it may mention as unmentioned, or as mentioned only by other stories', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

@@ -782,6 +782,53 @@ function quotedColonOn(yaml: string, start: number, whole = false): { offset: nu
 }
 
 /** The line of `yaml` that `offset` is on, without its line break. */
+/**
+ * The dashes and bullets a word processor puts for the hyphen that starts a list item (`– item`,
+ * `• item`), at the start of a line, with the space after it: YAML reads such a line as text.
+ */
+const ITEM_DASH = /^([ \t]*)([\u2010-\u2015\u2212\u2022\u2023\u2043\u2219\u25CF\u25E6\u00B7\uFE58\uFE63\uFF0D])[ \t\u00A0]+(\S[^\n]*?)\r?$/m;
+const DASH_NAMES: Record<string, string> = { '\u2013': 'an en dash', '\u2014': 'an em dash', '\u2022': 'a bullet', '\u2212': 'a minus sign', '\u00B7': 'a middle dot' };
+
+/**
+ * The first line of `text` that starts with a dash or a bullet for a list item's hyphen: its offset
+ * in `text`, the dash named, the item, and how many lines of `text` after it start so too.
+ */
+function dashedItem(text: string): { offset: number; dash: string; item: string; more: number } | undefined {
+  const m = ITEM_DASH.exec(text);
+  if (!m) return undefined;
+  const char = m[2]!;
+  const more = text.slice(m.index + m[0].length).match(new RegExp(ITEM_DASH.source, 'gm'))?.length ?? 0;
+  return { offset: m.index + m[1]!.length, dash: `${JSON.stringify(char)} (${DASH_NAMES[char] ?? 'a dash'}, ${codePoint(char)})`, item: m[3]!, more };
+}
+
+/**
+ * A field name followed by a colon and a space that is not an ordinary one (a no-break space, as a
+ * word processor puts after a colon): YAML does not read the line as a field.
+ */
+const ODD_SPACE_AFTER_COLON = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):([\u00A0\u2000-\u200A\u202F\u205F\u3000])/m;
+
+/** The first field name of `yaml` followed by such a space, before `limit`: the space's offset, the name and the space named. */
+function oddSpaceAfterColon(yaml: string, limit = yaml.length): { offset: number; name: string; space: string } | undefined {
+  const m = ODD_SPACE_AFTER_COLON.exec(yaml);
+  if (!m || m.index > limit) return undefined;
+  const char = m[3]!;
+  return { offset: m.index + m[1]!.length + m[2]!.length + 1, name: m[2]!, space: `${char === '\u00A0' ? 'a no-break space' : char === '\u202F' ? 'a narrow no-break space' : 'a space that is not an ordinary one'} (${codePoint(char)})` };
+}
+
+/** The YAML problem of a field whose colon an odd space follows. */
+const oddSpaceProblem = (odd: { name: string; space: string }) =>
+  M.YamlSyntax.message(
+    `the space after "${odd.name}:" is ${odd.space}, as a word processor puts after a colon, so YAML does not read the line as a field`,
+    'Replace it with an ordinary space: delete it and type a space.',
+  );
+
+/** The YAML problem of a list item that starts with a dash or a bullet instead of a hyphen. */
+const dashedItemProblem = (dashed: { dash: string; item: string; more: number }) =>
+  M.YamlSyntax.message(
+    `this list item starts with ${dashed.dash}, not a hyphen, as a word processor writes "- ", so YAML does not read the line as an item of the list${dashed.more > 0 ? `, nor the ${dashed.more === 1 ? 'line below it that starts so too' : `${dashed.more} lines below it that start so too`}` : ''}`,
+    `Start ${dashed.more > 0 ? 'each item' : 'the item'} with a hyphen and a space, as in "- ${excerpt(dashed.item, 40)}".`,
+  );
+
 function lineAt(yaml: string, offset: number): string {
   const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
   const end = yaml.indexOf('\n', start);
@@ -909,6 +956,15 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
   }
+  // `kind:` and a no-break space: not a field to YAML, which says so at that line or the next.
+  const lineEnd = yaml.indexOf('\n', Math.min(error.offset, yaml.length));
+  const odd = oddSpaceAfterColon(yaml, lineEnd === -1 ? yaml.length : lineEnd);
+  if (odd) return report(at(odd.offset), M.YamlSyntax.code, oddSpaceProblem(odd));
+  // `– item` among `- item` lines: at the line YAML stops at, or the one before it.
+  const errorLine = yaml.lastIndexOf('\n', Math.min(error.offset, yaml.length) - 1) + 1;
+  const previousLine = errorLine === 0 ? 0 : yaml.lastIndexOf('\n', errorLine - 2) + 1;
+  const dashed = dashedItem(yaml.slice(previousLine, lineEnd === -1 ? yaml.length : lineEnd));
+  if (dashed) return report(at(previousLine + dashed.offset), M.YamlSyntax.code, dashedItemProblem(dashed));
   // `name: Wire` then a `---` line and nothing more, in a .yaml record: the fence of a Markdown record's fields.
   if (error.code === 'MULTIPLE_DOCS') {
     const lineStart = yaml.lastIndexOf('\n', Math.max(0, error.offset - 1)) + 1;
@@ -1155,6 +1211,8 @@ function checkData(
 ) {
   const data = parsed.data;
   if (!isPlainObject(data)) {
+    const odd = typeof data === 'string' ? oddSpaceAfterColon(yaml) : undefined;
+    if (odd) return report(at(odd.offset), M.YamlSyntax.code, oddSpaceProblem(odd));
     const found =
       data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : `a single value (${describeFound(data, undefined)})`;
     const place = parsed.doc.contents?.range ? at(parsed.doc.contents.range[0]) : markdown ? TOP : TOP;
@@ -1185,6 +1243,14 @@ function checkData(
     if (value === undefined) return;
     // `entities: anthropic` or `name: X`, then indented `- item` lines: one text to YAML, never a list.
     // (YAML joins the lines with a space, so the text holds " -": no other value is looked up.)
+    // `entities:` then `– anthropic` lines (dashes or bullets for hyphens): one text to YAML, never a list.
+    const written = typeof value === 'string' && unwrap(node).node.def.type === 'array' ? (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range : undefined;
+    const dashed = written ? dashedItem(yaml.slice(yaml.lastIndexOf('\n', written[0] - 1) + 1, written[1])) : undefined;
+    if (dashed) {
+      handled.add(JSON.stringify(path));
+      report(at(yaml.lastIndexOf('\n', written![0] - 1) + 1 + dashed.offset), M.YamlSyntax.code, dashedItemProblem(dashed));
+      return;
+    }
     const listed = typeof value === 'string' && value.includes(' -') ? listInText(yaml, locate(parsed.doc, path, 0).node) : undefined;
     if (listed) {
       handled.add(JSON.stringify(path));

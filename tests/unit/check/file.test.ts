@@ -56,6 +56,27 @@ describe('checkFile', () => {
     expect(yaml('name: Wire\n...\n')).toEqual([]);
   });
 
+  it('says of fields pasted from a word processor what YAML cannot read, at the character: a no-break space after the colon, a dash or a bullet for a list item\'s hyphen', () => {
+    const found = (text: string, collection: FileInput['collection'] = 'outlets') =>
+      check(text, collection, 'wire').problems.map((p) => [p.line, p.column, p.code, /^YAML cannot read this: (.*?)\. (?:Replace|Start)/.exec(p.message)?.[1]]);
+    // On any line, the first, the last or the only one, and a narrow no-break space (French typography) too.
+    for (const [text, line] of [['name:\u00a0Wire\n', 1], ['name:\u00a0Wire\ncountry: UK\n', 1], ['name: Wire\ncountry:\u00a0UK\nurl: https://wire.example.org\n', 2], ['name: Wire\ncountry:\u00a0UK\n', 2]] as const) {
+      expect(found(text), JSON.stringify(text)).toEqual([[line, line === 1 ? 6 : 9, 'yaml-syntax', `the space after "${line === 1 ? 'name' : 'country'}:" is a no-break space (U+00A0), as a word processor puts after a colon, so YAML does not read the line as a field`]]);
+    }
+    expect(found(article(valid.replace('kind: report', 'kind:\u202freport')), 'articles')[0]?.slice(0, 3)).toEqual([6, 6, 'yaml-syntax']);
+    // List items: all of them (one text to YAML), the first of a list of hyphens, one among them (YAML stops there), a bullet, an em dash.
+    const items = (list: string) => found(article(`${valid}entities:\n${list}`), 'articles');
+    const dash = (char: string, name: string, more = '') => `this list item starts with "${char}" (${name}), not a hyphen, as a word processor writes "- ", so YAML does not read the line as an item of the list${more}`;
+    expect(items('  \u2013 harbour-council\n  \u2013 harbour-bridge\n  \u2013 ines-alvarez\n')).toEqual([[9, 3, 'yaml-syntax', dash('\u2013', 'an en dash, U+2013', ', nor the 2 lines below it that start so too')]]);
+    expect(items('  \u2013 harbour-council\n  - harbour-bridge\n')).toEqual([[9, 3, 'yaml-syntax', dash('\u2013', 'an en dash, U+2013')]]);
+    expect(items('  - harbour-council\n  \u2013 harbour-bridge\n  - ines-alvarez\n')).toEqual([[10, 3, 'yaml-syntax', dash('\u2013', 'an en dash, U+2013')]]);
+    expect(items('  \u2022 harbour-council\n')).toEqual([[9, 3, 'yaml-syntax', dash('\u2022', 'a bullet, U+2022')]]);
+    expect(items('- harbour-council\n\u2014 harbour-bridge\n')).toEqual([[10, 1, 'yaml-syntax', dash('\u2014', 'an em dash, U+2014')]]);
+    // A dash that starts a line of a text is the text's.
+    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: >-\n  The wire reports it:\n  \u2013 first the closure,\n  \u2013 then the repairs.')), 'articles')).toEqual([]);
+    expect(found('name: Wire\ndescription: "A wire: \u00a0news"\n')).toEqual([]);
+  });
+
   it('says of a stray line with no colon before a field that it has none, not that a field name runs over lines', () => {
     const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, /^YAML cannot read this: ([^,.]*)/.exec(p.message)?.[1]]);
     // YAML reads such a line as the start of a name that runs on into the field's: `Note --- country`.

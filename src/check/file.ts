@@ -1182,16 +1182,19 @@ export function dateProblem(source: string): M.DateProblem | undefined {
 /**
  * The date a date not written as YYYY-MM-DD was meant to be, when it is a near miss of one whose
  * order is certain: the year first with slashes, dots or one-digit months and days (`2026/6/5`),
- * no separators (`20260605`), or an offset without its colon (`+0200`, `+02`); undefined otherwise
- * (`05/06/2026` may be May or June).
+ * no separators (`20260605`), dashes for hyphens (`2026–06–05`, as a word processor writes them), or
+ * an offset without its colon (`+0200`, `+02`); undefined otherwise (`05/06/2026` may be May or June).
  */
 export function meantDate(source: string): string | undefined {
-  const m = /^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(.*)$/.exec(source.trim());
+  const m = /^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(.*)$/.exec(source.trim().replace(DASHES, '-'));
   if (!m || (m[2] === '' && (m[3]!.length < 2 || m[4]!.length < 2))) return undefined;
   const time = m[5]!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00');
   const meant = `${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}${time}`;
   return meant !== source.trim() && dateProblem(meant) === undefined ? meant : undefined;
 }
+
+/** The dashes a word processor puts for hyphens (en dash, minus sign, …). */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /** A day without a time is any moment of it in any offset a clock uses, from +14:00 to -12:00. */
 const DAY_SPAN = { before: OFFSET_RANGE.latest * 60_000, after: (24 * 60 - OFFSET_RANGE.earliest) * 60_000 };

@@ -605,6 +605,12 @@ export const RepeatedItem = {
 /** Why a date is refused (src/check/file.ts `dateProblem`). */
 export type DateProblem = 'format' | 'year' | 'calendar' | 'time' | 'no-offset' | 'offset';
 
+/** What an editor cannot tell apart in a date: dashes where hyphens go, named. */
+function dashesIn(found: string): string {
+  const dash = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.exec(found)?.[0];
+  return dash ? ` Its ${q(dash)} (U+${dash.codePointAt(0)!.toString(16).toUpperCase()}) ${dash === '\u2212' ? 'is a minus sign' : 'is a dash'}, not a hyphen, as a word processor puts for one: type the hyphens again.` : '';
+}
+
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
@@ -622,7 +628,7 @@ export const BadDate = {
       case 'offset':
         return `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`;
       default:
-        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${meant ? ` Did you mean ${meant}?` : ''}${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
+        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${meant ? ` Did you mean ${meant}?` : ''}${dashesIn(found)}${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
     }
   },
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',

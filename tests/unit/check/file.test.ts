@@ -139,6 +139,10 @@ describe('checkFile', () => {
     expect(meant('2026/6/5')).toBe('2026-06-05');
     expect(meant('2026.06.05')).toBe('2026-06-05');
     expect(meant('20260605')).toBe('2026-06-05');
+    // Dashes for hyphens, as a word processor writes them, which look the same: said, and named.
+    expect(meant('2026\u201306\u201305')).toBe('2026-06-05');
+    expect(meant('2026-06-05T10:00:00\u221205:00')).toBe('2026-06-05T10:00:00-05:00');
+    expect(messages(article(valid.replace('added: 2026-05-12', 'added: 2026\u201305\u201312')))).toContain('found "2026\u201305\u201312". Did you mean 2026-05-12? Its "\u2013" (U+2013) is a dash, not a hyphen, as a word processor puts for one: type the hyphens again.');
     for (const unsure of ['05/06/2026', '2026/13/05', '2026065', '2026-06-05T10:00:00+2500', 'June 5, 2026']) expect(meant(unsure), unsure).toBeUndefined();
   });
 

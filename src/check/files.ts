@@ -108,14 +108,16 @@ export interface Loop {
  * not followed: those that would make the walk go round without end are listed in `loops`, the
  * others in `links`. Nothing under a folder inside a collection is a record, and a link may lead
  * anywhere (a home folder, /usr): walked, it took seconds and gave a problem for each of its
- * 50,000 files.
+ * 50,000 files. A folder directly in a collection named as its records are (`x.md/`, with
+ * `extensions`) is listed as a file: it stands where the record would, and is reported once, as a
+ * record that cannot be read, rather than each file in it.
  */
-function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[], prefix = ''): string[] {
+function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[], prefix = '', extensions: readonly string[] = []): string[] {
   const out: string[] = [];
   const here = path.join(dir, prefix);
   for (const e of entries(here)) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (!isDir(here, e)) {
+    if (!isDir(here, e) || (prefix === '' && extensions.some((ext) => e.name.endsWith(ext) && e.name.length > ext.length))) {
       out.push(rel);
       continue;
     }
@@ -158,7 +160,7 @@ export function listContent(root: string, contentDir: string): Listing {
     const links: Loop[] = [];
     // A collection's own folder may be a link to a folder elsewhere; a link to any other folder is not followed.
     if (!loop && e.isSymbolicLink() && !isCollection(e.name)) links.push({ rel: '', target: readlinkSync(path.join(base, e.name)) });
-    const files = loop || links.length > 0 ? [] : walk(path.join(base, e.name), [realBase, real], loops, links);
+    const files = loop || links.length > 0 ? [] : walk(path.join(base, e.name), [realBase, real], loops, links, '', isCollection(e.name) ? EXTENSIONS[e.name] : []);
     listing.count += files.length + loops.length + links.length;
     for (const l of loops) problem(l.rel ? `${rel}/${l.rel}` : rel, M.FolderLoop.code, M.FolderLoop.message(l.target));
     const suggestion = isCollection(e.name) ? undefined : nearest(e.name, COLLECTIONS, 1)[0];

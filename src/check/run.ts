@@ -119,7 +119,7 @@ function unreadable(record: RecordFile, error: unknown): FileFacts {
         : code === 'ELOOP'
           ? 'it is a symbolic link that leads back to itself'
           : code === 'EISDIR'
-            ? 'it is a folder'
+            ? 'it is a folder, named as a record would be. Put the record itself here, in place of the folder (a record inside it is not read)'
             : `the system says ${error instanceof Error ? error.message : String(error)}`;
   const problem = { file: record.file, line: 1, column: 1, code: M.UnreadableFile.code, message: M.UnreadableFile.message(reason) };
   return { file: record.file, collection: record.collection, id: record.id, problems: [problem], refs: [], aliases: [], mentions: [], links: [], unread: true };

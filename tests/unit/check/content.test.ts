@@ -222,6 +222,29 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.facts.length).toBe(22);
   });
 
+  it('reports a folder named as a record, where the record would be, once, as a record that cannot be read, not each file in it or each mention of the claim', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const claim = path.join(abs, 'claims/mayor-safety-first.md');
+    const record = readFileSync(claim);
+    rmSync(claim);
+    mkdirSync(claim);
+    writeFileSync(path.join(claim, 'mayor-safety-first.md'), record);
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/claims/mayor-safety-first.md`, 1, 1, 'unreadable-file']]);
+    expect(result.problems[0]!.message).toContain('it is a folder, named as a record would be. Put the record itself here, in place of the folder');
+    // An empty one too; a folder of another name is a subfolder, as before.
+    rmSync(claim, { recursive: true });
+    mkdirSync(path.join(abs, 'claims/notes.md'));
+    writeFileSync(claim, record);
+    mkdirSync(path.join(abs, 'claims/drafts'));
+    writeFileSync(path.join(abs, 'claims/drafts/x.md'), record);
+    expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.code])).toEqual([
+      [`${content}/claims/drafts/x.md`, 'nested-file'],
+      [`${content}/claims/notes.md`, 'unreadable-file'],
+    ]);
+  });
+
   it('reports a collection folder that is missing once, at the folder, rather than every reference to its records, and names a folder renamed from it', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

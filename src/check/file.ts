@@ -479,7 +479,7 @@ function read(input: FileInput, facts: FileFacts): void {
     } else if (split.kind === 'missing') {
       report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant, split.first));
     } else {
-      report(split.at ? lines.place(split.at.offset) : TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message(split.at?.line));
+      report(split.at ? lines.place(split.at.offset) : TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message(split.at?.line, split.at?.text));
     }
   } else {
     yaml = text;

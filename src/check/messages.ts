@@ -395,6 +395,14 @@ export const DuplicateArticle = {
 
 // Frontmatter and YAML
 
+/** A space other than an ordinary one at the end of a line (a no-break space, as a word processor puts), named; '' when there is none. */
+function oddSpaceAfter(line: string): string {
+  const space = /([\u00A0\u2000-\u200A\u202F\u205F\u3000])[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*$/.exec(line)?.[1];
+  if (space === undefined) return '';
+  const code = `U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${space === '\u00A0' ? 'a no-break space' : space === '\u202F' ? 'a narrow no-break space' : 'a space that is not an ordinary one'} (${code})`;
+}
+
 /** What is wrong with a line of dashes meant as a frontmatter fence: dashes for hyphens, an invisible character, or how many hyphens. */
 function fenceMistake(line: string): string {
   const lead = /^[ \t]+/.exec(line)?.[0];
@@ -403,6 +411,8 @@ function fenceMistake(line: string): string {
   if (dash) return `it holds a dash that is not a hyphen (${q(dash)}, U+${dash.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), as an editor or a word processor may put for two or three hyphens`;
   const hidden = /[\u00AD\u200B-\u200F\u2060\uFEFF]/.exec(line)?.[0];
   if (hidden) return `it holds an invisible character, ${invisibleName(hidden)}`;
+  const space = oddSpaceAfter(line);
+  if (space) return `${space} follows its hyphens`;
   return `it holds ${line.length} hyphens, not three`;
 }
 
@@ -428,14 +438,17 @@ export const FrontmatterMissing = {
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',
   title: 'Frontmatter that is never closed',
-  message: (line?: 'dots' | 'fence-like') =>
+  /** `text`: the line as written, for `fence-like`. */
+  message: (line?: 'dots' | 'fence-like', text?: string) =>
     line === 'dots'
       ? 'This line of three dots ends the fields for YAML, but only a line of three hyphens closes the frontmatter, so the body would be read as fields. Write --- in its place.'
       : line === 'fence-like'
-        ? 'This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line.'
+        ? /^---[ \t]*[\u00A0\u2000-\u200A\u202F\u205F\u3000]\s*$/.test(text ?? '')
+          ? `This line closes the frontmatter only if it holds three hyphens and nothing else, but after them it holds ${oddSpaceAfter(text!)}, which cannot be seen. Delete it, leaving --- alone on the line.`
+          : 'This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line.'
         : 'The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body.',
   hint: 'Add the closing --- line. Check that it has no other characters on it.',
-} satisfies MessageDef<[('dots' | 'fence-like')?]>;
+} satisfies MessageDef<[('dots' | 'fence-like')?, string?]>;
 
 export const YamlSyntax = {
   code: 'yaml-syntax',

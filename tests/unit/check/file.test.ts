@@ -1084,6 +1084,13 @@ describe('checkFile', () => {
     expect(messages(`---\n${valid}--- # end of the fields\n\n${body}`)).toMatchInlineSnapshot(
       `"content/articles/report.md:8:1  This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line. [frontmatter-unclosed]"`,
     );
+    // A no-break space after the hyphens, as a word processor puts: named, as it cannot be seen.
+    expect(messages(`---\n${valid}---\u00a0\n\n${body}`)).toBe(
+      'content/articles/report.md:8:1  This line closes the frontmatter only if it holds three hyphens and nothing else, but after them it holds a no-break space (U+00A0), which cannot be seen. Delete it, leaving --- alone on the line. [frontmatter-unclosed]',
+    );
+    expect(messages(`---\u00a0\n${valid}---\n\n${body}`)).toBe(
+      'content/articles/report.md:1:1  The first line, "---\u00a0", is meant to open the fields, but a no-break space (U+00A0) follows its hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]',
+    );
     // YAML's own end of document right before the closing line is harmless.
     expect(check(`---\n${valid}...\n---\n\n${body}`).problems).toEqual([]);
   });

@@ -118,7 +118,7 @@ describe('splitFrontmatter', () => {
     ['---\na: 1\n...\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'dots' } }],
     ['---\na: 1\n...\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'dots' } }],
     ['---\na: 1\n...\n\n# end\n---\nbody', { kind: 'ok', yaml: 'a: 1\n...\n\n# end\n', yamlStart: 4, bodyStart: 24 }],
-    ['---\na: 1\n----\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
+    ['---\na: 1\n----\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like', text: '----' } }],
     // Dashes for hyphens, as word processors write them, other numbers of hyphens, an invisible character.
     ['—-\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '—-' }],
     ['----  \na: 1\n----\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '----' }],
@@ -129,8 +129,11 @@ describe('splitFrontmatter', () => {
     ['  ---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '  ---' }],
     ['a: 1\nb: 2\n---\nbody\n', { kind: 'missing', variant: 'no-opening', offset: 0 }],
     ['Note: a body\n\nno fence below\n', { kind: 'missing', variant: 'none', offset: 0 }],
-    ['---\na: 1\n—\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
-    ['---\na: 1\n–––\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
+    ['---\na: 1\n—\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like', text: '—' } }],
+    ['---\na: 1\n–––\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like', text: '–––' } }],
+    // A no-break space after the hyphens, as a word processor puts, opening or closing the fields.
+    ['---\u00a0\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '---\u00a0' }],
+    ['---\na: 1\n---\u00a0\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like', text: '---\u00a0' } }],
     // A list item or a word is no fence; a body's own rules and dashes are its own.
     ['- a\n', { kind: 'missing', variant: 'none', offset: 0 }],
     ['---\na: 1\n---\n—\n\n----\n', { kind: 'ok', yaml: 'a: 1\n', yamlStart: 4, bodyStart: 13 }],

@@ -343,11 +343,15 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';
   if (/^\(\{?#/.test(after)) return 'parenthesised-id';
+  // `］｛#id｝`: braces typed on a Chinese or Japanese keyboard, which Markdown does not read.
+  if (/^\uFF5B/.test(after)) return 'wide-braces';
   // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
   if (/^[^[\]\n]*\]\{/.test(after)) return 'early-close';
   if (!after.startsWith('{')) return undefined;
   // `{#bridge-closed.}`: the sentence's full stop typed inside the braces.
   if (PUNCTUATED_ID.test(after)) return 'punctuated-id';
+  // `{#bridge-closed stance=quotes}` with a no-break space between the two, as a word processor puts.
+  if (/^\{[^}\n]*[\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(after)) return 'odd-space-in-id';
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
 
@@ -569,12 +573,17 @@ function read(input: FileInput, facts: FileFacts): void {
       const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
         // As written, up to the } that closes the attributes not read, when there is one: not the rest of the line.
-        const close = cause === 'unreadable-id' ? text.indexOf('}', end) : -1;
+        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
         const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         // The claim it names is plain to see: not also reported as mentioned nowhere.
-        const punctuated = cause === 'punctuated-id' ? PUNCTUATED_ID.exec(text.slice(end, end + 2000))?.[1] : undefined;
+        const punctuated =
+          cause === 'punctuated-id'
+            ? PUNCTUATED_ID.exec(text.slice(end, end + 2000))?.[1]
+            : cause === 'odd-space-in-id' || cause === 'wide-braces'
+              ? /^[{\uFF5B][ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(text.slice(end, end + 2000))?.[1]
+              : undefined;
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }

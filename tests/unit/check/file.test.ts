@@ -552,6 +552,19 @@ describe('checkFile', () => {
     expect(check(article(valid, body)).links).toEqual([{ url: '/claims/bridge-closed/', line: 25, column: 80 }]);
   });
 
+  it('says that a claim id was not read for a no-break space between its braces or full-width braces, and counts the claim it names as named', () => {
+    for (const [attributes, says] of [
+      ['{#bridge-closed\u00a0stance=quotes}', 'a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }'],
+      ['{#bridge-closed\u202fstance=disputes}', 'a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }'],
+      ['\uFF5B#bridge-closed\uFF5D', 'its braces are full-width, \uFF5B and \uFF5D (U+FF5B, U+FF5D), as a Chinese or Japanese keyboard types them'],
+    ] as const) {
+      const facts = check(article(valid, `Text :claim[the bridge]${attributes}.\n`));
+      expect(facts.problems.map((p) => [p.line, p.column, p.code]), attributes).toEqual([[10, 6, 'mention-missing-id']]);
+      expect(facts.problems[0]!.message, attributes).toContain(`This claim mention names no claim: ${says}`);
+      expect(facts.named, attributes).toEqual(['bridge-closed']);
+    }
+  });
+
   it('reports a claim mention written without its colon, or with another colon, which would be published as written', () => {
     const body = [
       'A claim[one]{#bridge-closed} and: claim[two]{#bridge-closed stance=quotes}, and \uFF1Aclaim[three *words*]{#bridge-closed}.',

@@ -158,7 +158,7 @@ export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
   /** `mixed`: the file holds UTF-8 characters besides the byte that cannot be read, and others that cannot be read are on these lines. */
-  message: (byte: number, utf16?: boolean, mixed?: { others: readonly number[] }, surrogate?: { bytes: readonly number[]; code: number; character?: string | undefined }) => {
+  message: (byte: number, utf16?: boolean | 'without-bom', mixed?: { others: readonly number[] }, surrogate?: { bytes: readonly number[]; code: number; character?: string | undefined }) => {
     const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     const windows = windows1252(byte);
     const as = windows ? ` (in Windows-1252, the encoding older Windows programs save in, it is ${q(windows)})` : '';
@@ -180,13 +180,15 @@ export const NotUtf8 = {
       return `This file is UTF-8 text but for the byte ${hex} here, which cannot be read${as}: it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here${others}: reopening the whole file in another encoding would garble its UTF-8 characters.`;
     }
     return `${
-      utf16
+      utf16 === 'without-bom'
+        ? 'This file is UTF-16 text (a NUL byte stands beside each letter, as some Windows programs save "Unicode" text), not UTF-8, so it cannot be read.'
+        : utf16
         ? 'This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read.'
         : `This file is not UTF-8 text: the byte ${hex} here cannot be read${as}.`
     } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`;
   },
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
-} satisfies MessageDef<[number, boolean?, { others: readonly number[] }?, { bytes: readonly number[]; code: number; character?: string | undefined }?]>;
+} satisfies MessageDef<[number, (boolean | 'without-bom')?, { others: readonly number[] }?, { bytes: readonly number[]; code: number; character?: string | undefined }?]>;
 
 export const LoneCarriageReturn = {
   code: 'lone-carriage-return',

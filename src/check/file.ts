@@ -824,6 +824,18 @@ function oddSpaceAfterColon(yaml: string, limit = yaml.length): { offset: number
   return { offset: m.index + m[1]!.length + m[2]!.length + 1, name: m[2]!, space: `${char === '\u00A0' ? 'a no-break space' : char === '\u202F' ? 'a narrow no-break space' : 'a space that is not an ordinary one'} (${codePoint(char)})` };
 }
 
+/**
+ * A value wrapped whole in a word processor's curly quotation marks (`headline: “Anthropic: a
+ * pause”`), which YAML does not read as quotation marks, on the line at `offset`: where the opening
+ * mark stands, the field, and what the marks hold.
+ */
+function curlyQuoted(yaml: string, offset: number): { offset: number; key: string; marks: string; inner: string } | undefined {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  const m = /^([ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:[ \t]+)([\u201C\u201E\u2018\u201A\u201D\u2019])(.*)([\u201C\u201D\u201F\u2018\u2019\u201B])[ \t]*$/.exec(lineAt(yaml, start));
+  if (!m) return undefined;
+  return { offset: start + m[1]!.length, key: /[A-Za-z_][\w-]*/.exec(m[1]!.replace(/^[ \t]*-[ \t]+/, ''))![0], marks: `${m[2]} and ${m[4]}`, inner: m[3]! };
+}
+
 /** The YAML problem of a field whose colon an odd space follows. */
 const oddSpaceProblem = (odd: { name: string; space: string }) =>
   M.YamlSyntax.message(
@@ -1015,6 +1027,18 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
         ),
       );
     }
+  }
+  // `headline: “Anthropic: a pause”`: quoted, to the editor, but not to YAML.
+  const curly = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? curlyQuoted(yaml, error.offset) : undefined;
+  if (curly) {
+    return report(
+      at(curly.offset),
+      M.YamlSyntax.code,
+      M.YamlSyntax.message(
+        `a value contains a colon followed by a space, which YAML reads as the start of another field, and its quotation marks, ${curly.marks}, are a word processor's curly ones, which YAML does not read as quotation marks`,
+        `Type them as straight double quotes, with a backslash before any double quote inside: ${curly.key}: "${excerpt(curly.inner.replace(/"/g, '\\"'), 60)}".`,
+      ),
+    );
   }
   const quoted = error.code === 'MISSING_CHAR' || error.code === 'UNEXPECTED_TOKEN' || error.code === 'MULTILINE_IMPLICIT_KEY' ? quotedColonAt(yaml, error.offset) : undefined;
   if (quoted) return report(at(quoted.offset), M.YamlSyntax.code, M.YamlSyntax.message(quoted.reason, quoted.advice));

@@ -72,6 +72,14 @@ describe('checkFile', () => {
     expect(items('  - harbour-council\n  \u2013 harbour-bridge\n  - ines-alvarez\n')).toEqual([[10, 3, 'yaml-syntax', dash('\u2013', 'an en dash, U+2013')]]);
     expect(items('  \u2022 harbour-council\n')).toEqual([[9, 3, 'yaml-syntax', dash('\u2022', 'a bullet, U+2022')]]);
     expect(items('- harbour-council\n\u2014 harbour-bridge\n')).toEqual([[10, 1, 'yaml-syntax', dash('\u2014', 'an em dash, U+2014')]]);
+    // A value with a colon between curly quotation marks, which YAML does not read as quotation marks.
+    const curly = (headline: string) => check(article(valid.replace('headline: Bridge closed', `headline: ${headline}`))).problems.map((p) => [p.line, p.column, p.code, p.message]);
+    expect(curly('\u201cThe council: closed\u201d')).toEqual([
+      [2, 11, 'yaml-syntax', 'YAML cannot read this: a value contains a colon followed by a space, which YAML reads as the start of another field, and its quotation marks, \u201c and \u201d, are a word processor\'s curly ones, which YAML does not read as quotation marks. Type them as straight double quotes, with a backslash before any double quote inside: headline: "The council: closed".'],
+    ]);
+    expect(curly('\u201eDer Rat: "zu"\u201c')[0]?.[3]).toContain('its quotation marks, \u201e and \u201c, are a word processor\'s curly ones, which YAML does not read as quotation marks. Type them as straight double quotes, with a backslash before any double quote inside: headline: "Der Rat: \\"zu\\"".');
+    // Curly quotation marks that are part of the text are not said to be meant as YAML's.
+    expect(curly('\u201cClosed\u201d: the council')[0]?.[3]).toContain('A value that contains ": " must be put in double quotes');
     // A dash that starts a line of a text is the text's.
     expect(found(article(valid.replace('summary: The wire reports it.', 'summary: >-\n  The wire reports it:\n  \u2013 first the closure,\n  \u2013 then the repairs.')), 'articles')).toEqual([]);
     expect(found('name: Wire\ndescription: "A wire: \u00a0news"\n')).toEqual([]);

@@ -979,11 +979,11 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   }
   // `kind:` and a no-break space: not a field to YAML, which says so at that line or the next.
   const lineEnd = yaml.indexOf('\n', Math.min(error.offset, yaml.length));
-  const odd = oddSpaceAfterColon(yaml, lineEnd === -1 ? yaml.length : lineEnd);
-  if (odd) return report(at(odd.offset), M.YamlSyntax.code, oddSpaceProblem(odd));
-  // `– item` among `- item` lines: at the line YAML stops at, or the one before it.
   const errorLine = yaml.lastIndexOf('\n', Math.min(error.offset, yaml.length) - 1) + 1;
   const previousLine = errorLine === 0 ? 0 : yaml.lastIndexOf('\n', errorLine - 2) + 1;
+  const odd = oddSpaceAfterColon(yaml.slice(previousLine), (lineEnd === -1 ? yaml.length : lineEnd) - previousLine);
+  if (odd) return report(at(previousLine + odd.offset), M.YamlSyntax.code, oddSpaceProblem(odd));
+  // `– item` among `- item` lines: at the line YAML stops at, or the one before it.
   const dashed = dashedItem(yaml.slice(previousLine, lineEnd === -1 ? yaml.length : lineEnd));
   if (dashed) return report(at(previousLine + dashed.offset), M.YamlSyntax.code, dashedItemProblem(dashed));
   // `name: Wire` then a `---` line and nothing more, in a .yaml record: the fence of a Markdown record's fields.

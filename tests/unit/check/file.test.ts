@@ -64,6 +64,8 @@ describe('checkFile', () => {
       expect(found(text), JSON.stringify(text)).toEqual([[line, line === 1 ? 6 : 9, 'yaml-syntax', `the space after "${line === 1 ? 'name' : 'country'}:" is a no-break space (U+00A0), as a word processor puts after a colon, so YAML does not read the line as a field`]]);
     }
     expect(found(article(valid.replace('kind: report', 'kind:\u202freport')), 'articles')[0]?.slice(0, 3)).toEqual([6, 6, 'yaml-syntax']);
+    // In a text, such a space is the text's: another mistake further down is the one reported.
+    expect(found('name: Wire\ndescription: >-\n  Note:\u00a0a wire.\n  More.\ncountry: UK\n\tx: 1\n').map((p) => p.slice(0, 3))).toEqual([[6, 1, 'yaml-syntax']]);
     // List items: all of them (one text to YAML), the first of a list of hyphens, one among them (YAML stops there), a bullet, an em dash.
     const items = (list: string) => found(article(`${valid}entities:\n${list}`), 'articles');
     const dash = (char: string, name: string, more = '') => `this list item starts with "${char}" (${name}), not a hyphen, as a word processor writes "- ", so YAML does not read the line as an item of the list${more}`;

@@ -38,6 +38,12 @@ export interface Listing {
    * whose name suggests it (`Entities`, `entity`), when there is one.
    */
   missing: { collection: CollectionName; near?: string | undefined }[];
+  /**
+   * The records that files not read would be once renamed as their problem says (`x.md.txt`,
+   * `x.MD`, as `collection/id`): references to them are not reported too, as that one rename
+   * resolves them.
+   */
+  pending: Set<string>;
 }
 
 const TOP = { line: 1, column: 1 };
@@ -132,7 +138,7 @@ function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[
 export function listContent(root: string, contentDir: string): Listing {
   const base = path.resolve(root, contentDir);
   const shown = posix(path.relative(root, base)) || '.';
-  const listing: Listing = { exists: true, records: [], problems: [], count: 0, missing: [] };
+  const listing: Listing = { exists: true, records: [], problems: [], count: 0, missing: [], pending: new Set() };
   let top: Dirent[];
   try {
     if (!statSync(base).isDirectory()) throw new Error('not a folder');
@@ -235,14 +241,16 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       unread.push({ rel, stem, ext });
       continue;
     }
-    const id = isId(stem) ? stem : toId(stem) || stem;
+    // `gizmodo.yaml.yaml`, its extension typed twice, is the record gizmodo.
+    const bare = stem.replace(/\.(?:md|markdown|ya?ml)$/i, '');
+    const id = isId(stem) ? stem : toId(bare) || stem;
     // Of names that look the same (café.md, its é written as e and an accent), the other is named.
     const lookalike = sameLooking.get(rel.normalize('NFC'));
     sameLooking.set(rel.normalize('NFC'), rel);
     const other = lookalike ?? byId.get(id);
     // A name that is not an id is to be renamed, unless the id it would take is another file's
     // (Report.md beside report.md): then the two are one record twice, said once.
-    if (!isId(stem) && !(other && !lookalike)) problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
+    if (!isId(stem) && !(other && !lookalike)) problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(bare) || 'a-valid-id'}${ext}`));
     if (other) {
       const look = lookAlikeLetter(stem);
       const unlike = isId(stem) || lookalike ? undefined : split(f).stem.toLowerCase() === split(other.slice(folder.length + 1)).stem ? 'capitals' : look && look.among === 'Latin' ? { letter: look.letter, alphabet: look.alphabet } : 'signs';
@@ -274,6 +282,9 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       // `report.md.txt`, as an editor's program saved it, is `report.md` renamed.
       const bare = split(name.split('/').at(-1)!).stem.replace(/\.(?:md|markdown|ya?ml|txt)$/i, '');
       problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(bare) || 'a-valid-id'}${extensions[0]}`));
+      // Its records' references to it are resolved by the rename the problem says: not reported too.
+      const renamed = toId(bare);
+      if (!name.includes('/') && renamed && !byId.has(renamed)) listing.pending.add(`${collection}/${renamed}`);
     }
   }
 }

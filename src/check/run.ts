@@ -84,7 +84,7 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   // The passage anchors published beside it, which article pages keep (src/lib/anchors.ts).
   const anchorFile = path.join(path.dirname(registry), ANCHOR_REGISTRY_NAME);
   const anchors = existsSync(anchorFile) ? parseAnchorRegistry(readFileSync(anchorFile, 'utf8')) : new Map<string, string[]>();
-  const corpus = checkCorpus(result.facts, contentShown, new Set(entries.filter((e) => !e.removed).map((e) => e.path)), anchors, listing.missing);
+  const corpus = checkCorpus(result.facts, contentShown, new Set(entries.filter((e) => !e.removed).map((e) => e.path)), anchors, listing.missing, listing.pending);
   result.problems.push(...corpus);
   // A collection's folder renamed (`Entities/`): its files are not listed one by one as outside the collections, as the missing folder's problem names it.
   for (const { collection, near } of listing.missing) {

@@ -245,6 +245,21 @@ describe('checkContent', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('reports a record saved under a wrong extension once, with the name to give it, and not each reference to it', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const found = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.code, /(?:Rename it to|Rename the file to) (\S+?),/.exec(p.message)?.[1]]);
+    const claim = path.join(abs, 'claims/mayor-safety-first.md');
+    for (const name of ['mayor-safety-first.md.txt', 'mayor-safety-first.MD', 'mayor-safety-first.markdown']) {
+      renameSync(claim, path.join(abs, 'claims', name));
+      expect(await found(), name).toEqual([[`${content}/claims/${name}`, 'unread-file', 'mayor-safety-first.md']]);
+      renameSync(path.join(abs, 'claims', name), claim);
+    }
+    // Its extension typed twice: the record it is, to rename, not another id.
+    renameSync(path.join(abs, 'outlets/coastal-wire.yml'), path.join(abs, 'outlets/coastal-wire.yml.yml'));
+    expect(await found()).toEqual([[`${content}/outlets/coastal-wire.yml.yml`, 'bad-file-name', 'coastal-wire.yml']]);
+  });
+
   it('reports a collection folder that is missing once, at the folder, rather than every reference to its records, and names a folder renamed from it', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

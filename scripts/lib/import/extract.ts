@@ -392,7 +392,7 @@ function interleavedColumns(lines: string[], first: boolean): { lines: string[];
 }
 
 /** A line of metadata under a headline: a byline, a `Key: value` line, a line of fields. */
-const isMetaLine = (line: string) => BY_LINE.test(line) || META_LINE.test(line) || fieldLine(line) !== undefined;
+const isMetaLine = (line: string) => BY_LINE.test(line) || metaLine(line) !== undefined || fieldLine(line) !== undefined;
 
 /** A block's lines read a column after the other, when that reading is the text's by far (see {@link interleavedColumns}). */
 function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlySet<string>, above: string | undefined): { lines: string[]; full: number; unsure: string | undefined } | undefined {
@@ -606,6 +606,46 @@ export function addressKey(url: string): string {
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
   /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|sent|subject|to|cc)\s*:\s*(.+?)\s*$/i;
+/**
+ * The keys of those lines as Arabic writes them ("المصدر: …", "تاريخ النشر: …", "بقلم …"), by the
+ * English key they stand for; looked up without short vowels, tatweel and direction marks.
+ */
+const ARABIC_KEYS: ReadonlyMap<string, string> = new Map([
+  ['المصدر', 'source'],
+  ['الرابط', 'url'],
+  ['تاريخ النشر', 'published'],
+  ['نشر', 'published'],
+  ['نشر في', 'published'],
+  ['نشر بتاريخ', 'published'],
+  ['تاريخ', 'date'],
+  ['التاريخ', 'date'],
+  ['اخر تحديث', 'last updated'],
+  ['تاريخ التحديث', 'updated'],
+  ['تم التحديث', 'updated'],
+  ['تحديث', 'updated'],
+  ['بقلم', 'by'],
+  ['الكاتب', 'author'],
+  ['الكاتبة', 'author'],
+  ['المؤلف', 'author'],
+  ['كتب', 'by'],
+  ['كتبت', 'by'],
+  ['الناشر', 'publisher'],
+  ['الصحيفة', 'publication'],
+  ['القسم', 'section'],
+]);
+/** Arabic's short vowels and tatweel, and the marks that set a line's direction: not part of a word as compared. */
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+/** A `Key: value` line's key (in English, as {@link META_LINE} names it) and value, also when Arabic writes it; else undefined. */
+function metaLine(line: string): [key: string, value: string] | undefined {
+  const m = META_LINE.exec(line);
+  if (m) return [m[1]!.toLowerCase(), m[2]!];
+  if (!/[\u0600-\u06FF]/.test(line)) return undefined;
+  const plain = line.replace(ARABIC_MARKS, '').replace(/^>\s*/, '').trim();
+  // "المصدر: …", with a colon; "بقلم جين رو", the byline, without one.
+  const keyed = /^([\u0600-\u06FF ]{2,16}?)\s*[:：]\s*(.+?)$/u.exec(plain) ?? /^(بقلم)\s+([^.!?؟:]{2,60})$/u.exec(plain);
+  const key = keyed && ARABIC_KEYS.get(keyed[1]!.trim().replace(/[أإآ]/g, 'ا'));
+  return key && keyed ? [key, keyed[2]!.trim()] : undefined;
+}
 /** What a mail program puts before the subject of a message it forwards or replies to ("Fwd: ", "Re: ", "TR: ", "WG: "). */
 const FORWARDED_SUBJECT = /^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i;
 /** The line a mail program puts above a forwarded message's headers. */
@@ -845,6 +885,8 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
       if (/^https?:\/\/\S+$/.test(value)) return { url: value };
       // "Source: Reuters" or "Source: Reuters, 5 June 2026": the publisher, and maybe a date.
       // "Source: Brussels Ledger (5 June 2026)" too.
+      // "المصدر: وكالة الأنباء العالمية": a name in Arabic, which has no capitals to tell a name by.
+      if (key === 'source' && /^[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+){0,5}$/u.test(value)) return { siteName: value };
       if (key === 'source') return fieldLine(value.replace(/,\s+(?=[^,]*\d{4}\s*$)/, ' | ').replace(/\s*\(([^()]*\d{4})\)$/, ' | $1')) ?? (NAME.test(value) && value.split(/\s+/).length <= 6 ? { siteName: value } : undefined);
       return undefined;
     case 'published':
@@ -1203,8 +1245,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       take(date ? { section: 'Press release', published: date } : { section: 'Press release' });
       continue;
     }
-    const meta = META_LINE.exec(probe);
-    let facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
+    const meta = metaLine(probe);
+    let facts = meta ? keyedLine(meta[0], meta[1].replace(/^<(.+)>$/, '$1').trim()) : undefined;
     // The day a forwarded message was sent is the article's only when the article gives none.
     if (facts?.published && header?.forwarding && header.lines.has(i)) facts = { sent: facts.published };
     if (facts) {
@@ -1652,14 +1694,14 @@ function paragraphs(text: string): string {
 /** Month names, January first, in the languages newsrooms most often import from (English, French, German, Spanish, Italian, Portuguese, Dutch). */
 const MONTHS: readonly string[][] = [
   ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner', 'يناير'],
-  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'فبراير'],
-  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'مارس'],
-  ['april', 'avril', 'abril', 'aprile', 'أبريل'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'مايو'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'يونيو'],
-  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'يوليو'],
+  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'فبراير', 'شباط'],
+  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'مارس', 'آذار'],
+  ['april', 'avril', 'abril', 'aprile', 'أبريل', 'إبريل', 'نيسان'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'مايو', 'أيار'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'يونيو', 'يونية', 'حزيران'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'يوليو', 'يولية', 'تموز'],
   ['august', 'août', 'aout', 'agosto', 'augustus', 'أغسطس'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'سبتمبر'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'سبتمبر', 'أيلول'],
   ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'أكتوبر'],
   ['november', 'novembre', 'noviembre', 'novembro', 'نوفمبر'],
   ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'ديسمبر'],
@@ -1667,7 +1709,7 @@ const MONTHS: readonly string[][] = [
 
 /** A weekday, in the languages of {@link MONTHS}. */
 const WEEKDAYS =
-  '(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 /** A word that may come before a date: a weekday (in the languages of {@link MONTHS}) or a word of up to three letters. */
 const LEAD = `\\p{L}{1,3}|${WEEKDAYS}`;
 
@@ -1678,11 +1720,15 @@ const MONTH_DAY_YEAR = new RegExp(`^(?:(?:${LEAD}),?\\s+)?(\\p{L}+)\\.?\\s+(\\d{
 
 /** The month (1 to 12) a name or an abbreviation of three letters or more stands for; 0 when none, or more than one. */
 function monthOf(word: string): number {
-  const w = word.toLowerCase();
+  // Arabic's alef with or without its hamza ("أكتوبر", "اكتوبر") is one letter as months are compared.
+  const w = word.toLowerCase().replace(/[أإآ]/g, 'ا');
   if (w.length < 3) return 0;
   const found = new Set<number>();
   MONTHS.forEach((names, i) => {
-    if (names.some((name) => name === w || name.startsWith(w))) found.add(i + 1);
+    if (names.some((written) => {
+      const name = written.replace(/[أإآ]/g, 'ا');
+      return name === w || name.startsWith(w);
+    })) found.add(i + 1);
   });
   return found.size === 1 ? [...found][0]! : 0;
 }
@@ -1694,7 +1740,7 @@ function monthOf(word: string): number {
  * else is not a date we can record: undefined.
  */
 export function parseDate(value: string): string | undefined {
-  const v = value.trim();
+  const v = arabicDate(value.trim());
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(v);
   if (iso) {
     const [, day, time, zone] = iso;
@@ -1735,6 +1781,30 @@ export function parseDate(value: string): string | undefined {
   if (month === 0) return undefined;
   const day = `${parts.y}-${String(month).padStart(2, '0')}-${parts.d.padStart(2, '0')}`;
   return valid(day) ? day : undefined;
+}
+
+/** The months as Syria, Lebanon, Jordan and Iraq name them, by the names of {@link MONTHS} (two of them are two words, one is of two letters). */
+const LEVANTINE_MONTHS: readonly [RegExp, string][] = [
+  [/كانون الثاني/gu, 'يناير'],
+  [/كانون الأول/gu, 'ديسمبر'],
+  [/تشرين الأول/gu, 'أكتوبر'],
+  [/تشرين الثاني/gu, 'نوفمبر'],
+  [/(?<![\u0600-\u06FF])آب(?![\u0600-\u06FF])/gu, 'أغسطس'],
+];
+/**
+ * A date as Arabic writes it, in the form {@link parseDate} reads: Arabic-Indic digits ("٥ يونيو
+ * ٢٠٢٦") as digits, the Arabic comma as a comma, the month's two names as many sites give them ("5
+ * يونيو/حزيران 2026") as the first, and the Levantine names read as the others are. Any other text as it is.
+ */
+function arabicDate(value: string): string {
+  if (!/[\u0600-\u06FF]/.test(value)) return value;
+  let v = value
+    .replace(ARABIC_MARKS, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/،/g, ',');
+  for (const [name, month] of LEVANTINE_MONTHS) v = v.replace(name, month);
+  return v.replace(/([\u0600-\u06FF]+)\s*\/\s*[\u0600-\u06FF]+/u, '$1');
 }
 
 function valid(day: string): boolean {
@@ -1948,10 +2018,10 @@ function fromHtml(html: string): SourceDocument {
   blocks = blocks.filter((block, i) => {
     if (rows.has(block)) return true;
     const probe = block.replace(/^[|·•—–-]\s*/, '');
-    const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
+    const keyed = i < 5 || i >= blocks.length - 3 ? metaLine(probe) : undefined;
     const facts =
       fieldLine(probe) ??
-      (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined) ??
+      (keyed ? keyedLine(keyed[0], keyed[1].replace(/^<(.+)>$/, '$1').trim()) : undefined) ??
       // "Opinion" or "Analysis" alone in a block over the text, as a page without article:section labels the piece.
       (i < 5 && beforeText(blocks.slice(0, i)) && kindLabel(probe) ? { section: kindLabel(probe)! } : undefined);
     if (!facts) return true;

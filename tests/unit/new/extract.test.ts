@@ -419,6 +419,30 @@ describe('extractSource', () => {
     expect(looksLikeHeadline('米AI企業アンソロピックは4日、訴えた。')).toBe(false);
   });
 
+  it('reads a source line and a date as Arabic writes them, as the seeds\' are read ("> المصدر: <…>", "> تاريخ النشر: …", "بقلم …")', () => {
+    // As the seeds' Markdown writes them, in Arabic.
+    const md = extractSource(
+      'ar.md',
+      '# أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي\n\n> المصدر: <https://example.com/ar/anthropic-pause>\n> تاريخ النشر: 2026-06-05 17:00:44+00:00\n\nدعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.\n',
+    );
+    expect(md).toMatchObject({ headline: 'أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي', url: 'https://example.com/ar/anthropic-pause', published: '2026-06-05T17:00:44Z' });
+    expect(md.text).toBe('دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.');
+    // A byline without a colon, a date with its short vowels, a weekday, Arabic-Indic digits and the month's two names, and the publisher at the end.
+    const txt = extractSource(
+      'ar.txt',
+      'أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي\nبقلم سارة الخطيب\nنُشر في: الخميس ٥ يونيو/حزيران ٢٠٢٦\n\nدعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.\n\nالمصدر: وكالة الأنباء العالمية\n',
+    );
+    expect(txt).toMatchObject({ byline: 'سارة الخطيب', published: '2026-06-05', siteName: 'وكالة الأنباء العالمية' });
+    expect(txt.text).toBe('دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.');
+    expect(parseDate('5 حزيران 2026')).toBe('2026-06-05');
+    expect(parseDate('٣ تشرين الأول ٢٠٢٦')).toBe('2026-10-03');
+    expect(parseDate('12 آب 2026')).toBe('2026-08-12');
+    // An update's date is not the publication's; a sentence with a colon is no line of metadata.
+    const updated = extractSource('ar.txt', 'عنوان الخبر هنا\nآخر تحديث: 6 يونيو 2026\n\nوقال المتحدث: إن الشركة ستواصل العمل.\n');
+    expect(updated).toMatchObject({ updated: 'Last updated: 6 يونيو 2026', text: 'وقال المتحدث: إن الشركة ستواصل العمل.' });
+    expect(updated.published).toBeUndefined();
+  });
+
   it('reads the AP\'s byline, the writer in capitals then the agency ("By LI WEI Associated Press"), and a Jekyll post\'s kind among its categories', () => {
     const wire = (by: string) => extractSource('ap.txt', `Anthropic urges pause on frontier AI\n\n${by}\n\nSAN FRANCISCO (AP) — Anthropic on Thursday called for a coordinated global pause, the company said.\n`);
     expect(wire('By LI WEI Associated Press')).toMatchObject({ byline: 'LI WEI', siteName: 'Associated Press' });

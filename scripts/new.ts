@@ -30,6 +30,7 @@ import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
 import { addressKey, detectFormat, extractSource, withoutColumns, withoutMailWrapper, withoutPageFurniture } from './lib/import/extract.ts';
 import { INVISIBLE } from './lib/import/passages.ts';
+import { NearCopies, type Resemblance } from './lib/import/near-copies.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import { commandLine } from './lib/command-line.ts';
 import { isId, MAX_ID_LENGTH } from '../src/lib/ids.ts';
@@ -159,6 +160,39 @@ for (const [flag, id, kind, records] of [
   stop(`${flag} ${id}: there is no such id in ${contentDir}/ (no file ${file}).${advice} Nothing was written.`);
 }
 
+/**
+ * The wording of every recorded article, to tell the editor when a new text is nearly the same as
+ * one (its archived text, or, without it, the spans its record quotes): built once a run, in one
+ * pass over the archive, each file then looked up in it (scripts/lib/import/near-copies.ts).
+ */
+const nearCopies = new NearCopies();
+{
+  const since = performance.now();
+  const recorded = corpus.articles.filter((a) => a.archive || (a.spans?.length ?? 0) > 0);
+  let told = since;
+  for (const [i, article] of recorded.entries()) {
+    const file = article.archive ? path.join(archiveDir, article.archive) : undefined;
+    if (file && existsSync(file)) nearCopies.addArchive(article.slug, readFileSync(file, 'utf8'));
+    else if (article.spans) nearCopies.addSpans(article.slug, article.spans);
+    // Long work shows progress: a large archive says how far it is, every five seconds.
+    if (performance.now() - told >= 5_000) {
+      told = performance.now();
+      process.stdout.write(`  … comparing texts: ${(i + 1).toLocaleString('en-US')} of ${recorded.length.toLocaleString('en-US')} recorded articles read\n`);
+    }
+  }
+  if (performance.now() - since >= 1_000) process.stdout.write(`Read the wording of ${recorded.length.toLocaleString('en-US')} recorded articles in ${((performance.now() - since) / 1000).toFixed(1)} s.\n`);
+}
+
+/** What the editor is told of a text nearly the same as a recorded article's (never refused: it may be a copy published elsewhere). */
+function nearNote(near: Resemblance, article: ArticleInfo | undefined): string {
+  const percent = `${Math.round(near.share * 100)}%`;
+  const what =
+    near.by === 'archive'
+      ? `${percent} of the wording of ${near.whole ? 'its archived text' : 'the shorter of its archived text and this one'}${article?.archive ? ` (${shown(path.join(archiveDir, article.archive))})` : ''} is in both`
+      : `this text has ${percent} of the wording its claim mentions quote (its archive is not here to compare the whole text)`;
+  return `  Note: this looks like ${contentDir}/articles/${near.slug}.md, already recorded: ${what}. If it is the same article, delete the record written here and its archive file; if it is a copy published elsewhere (another outlet's, or the same outlet's at another address), write via: ${near.slug} in the new record, so that the two count as one source.`;
+}
+
 /** The recorded article whose archive file holds the words of `archived`, if any (sizes and headlines are compared first, so few files are read). */
 function archivedAs(archived: string, headline: string | undefined, articles: readonly ArticleInfo[]): ArticleInfo | undefined {
   const size = Buffer.byteLength(archived);
@@ -265,7 +299,10 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
     }
   };
 
+  // Nearly the same as a recorded article (re-typed, another headline, another address): told, never refused.
+  const near = nearCopies.find(archived).filter((n) => n.slug !== unaddressed?.article.slug);
   const result = scaffold(doc, corpus, {
+    nearCopies: near,
     today,
     sourceName: path.basename(source),
     archiveName,
@@ -285,6 +322,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   writeFileSync(record, result.text, { flag: 'wx' });
   // The next file of this run sees this one as recorded (its slug, address and archive are taken).
   corpus.articles.push({ slug: result.slug, headline: doc.headline, url: doc.url, archive: result.archive });
+  nearCopies.addArchive(result.slug, archived);
 
   const matched = new Set(result.passages.flatMap((p) => p.matches.map((m) => m.id)));
   return [
@@ -294,6 +332,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
           `  Note: ${contentDir}/articles/${unaddressed.article.slug}.md, which has no address, quotes ${unaddressed.spans} passages of this text. If it is this article, write url: ${doc.url} there and delete the record written here; if this is a copy published elsewhere, keep both.`,
         ]
       : []),
+    ...near.slice(0, 3).map((n) => nearNote(n, corpus.articles.find((a) => a.slug === n.slug))),
     `Wrote ${shown(record)}`,
     `  and archived the full text as ${shown(archiveFile)} (not published; the checks verify quotes against it).`,
     `Filled: ${result.filled.join(', ')}.`,

@@ -14,6 +14,7 @@ import { decodeReferences } from '../../../src/check/quotes.ts';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
 import type { SourceDocument } from './extract.ts';
+import type { Resemblance } from './near-copies.ts';
 import { ClaimMatcher, findPassages, lineIn, telling, words, type ClaimMatch, type Passage } from './passages.ts';
 
 export interface ScaffoldOptions {
@@ -30,6 +31,8 @@ export interface ScaffoldOptions {
   story?: string | undefined;
   /** The text the archive keeps, so that the checklist gives each passage's line in it. */
   archived?: string | undefined;
+  /** The recorded articles the text is nearly the same as (scripts/lib/import/near-copies.ts), most alike first. */
+  nearCopies?: readonly Resemblance[] | undefined;
 }
 
 export interface Scaffold {
@@ -374,6 +377,16 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
       lines.push(`# via: the text says it is a copy ("${said}") but not of whose article. Find the original: if we record it, write via: <its id>, so that the two count as one source.`);
       todo.push('via: the text says it is a copy of an article published elsewhere, without naming it; find the original and name its record, if we have one');
     }
+  }
+
+  // Nearly the same text as a recorded article's: the same article imported again, or a copy of it.
+  for (const near of (options.nearCopies ?? []).filter((n) => n.slug !== original?.article?.slug).slice(0, 3)) {
+    const percent = `${Math.round(near.share * 100)}%`;
+    const what = near.by === 'archive' ? `${percent} of the wording of ${near.whole ? 'its archived text' : 'the shorter of the two texts'} is in both` : `this text has ${percent} of the wording its claim mentions quote`;
+    lines.push(
+      `# via: this text looks like articles/${near.slug}.md, already recorded (${what}). If it is the same article, delete this record and its archive file; if it is a copy published elsewhere, write via: ${near.slug}, so that the two count as one source.`,
+    );
+    todo.push(`via: the text looks like ${near.slug}, already recorded (${what}); if it is the same article, delete this record, else write via: ${near.slug}`);
   }
 
   if (doc.url) {

@@ -212,6 +212,31 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
+  it('imports a recorded text typed again (another headline, line breaks, quotation marks), and says which record it looks like, offering via', () => {
+    const paragraphs = [
+      'The harbour authority will cut the evening ferry crossings from next Monday because it cannot find enough trained crews, its director said on Sunday.',
+      'Four of the nine evening crossings will be dropped until the summer timetable starts in May, the authority said in a statement. Morning crossings are not affected.',
+      '"We have advertised twelve posts since October and filled three of them," the director, Maria Okafor, told reporters at the ferry terminal.',
+      "Commuters' groups said the cuts would leave about 1,400 passengers a day looking for another way home, and called on the council to pay for a bus service along the coast road.",
+    ];
+    const file = path.join(dir, 'ferry.txt');
+    writeFileSync(file, `Ferry crossings cut as the harbour authority runs short of crews\nCoastal Wire | 9 February 2026\n\n${paragraphs.join('\n\n')}\n`);
+    expect(runNew(file).status).toBe(0);
+    // Typed again: another headline, curly quotes, lines wrapped at about 50 columns.
+    const wrap = (p: string) => p.replace(/(.{40,50}?) /g, '$1\n').replace(/"([^"]*)"/g, '“$1”').replace(/'/g, '’');
+    const retyped = path.join(dir, 'ferry retyped.txt');
+    writeFileSync(retyped, `Evening ferries cut: not enough crews, says harbour authority\n\n${paragraphs.map(wrap).join('\n\n')}\n`);
+    const result = runNew(retyped);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Note: this looks like \S*articles\/ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews\.md, already recorded: \d+% of the wording of its archived text \(\S*ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews\.txt\) is in both\. If it is the same article, delete the record written here and its archive file; if it is a copy published elsewhere .*write via: ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews in the new record/);
+    const record = readFileSync(path.join(content, 'articles/evening-ferries-cut-not-enough-crews-says-harbour-authority.md'), 'utf8');
+    expect(record).toMatch(/\n# via: this text looks like articles\/ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews\.md, already recorded \(\d+% of the wording of its archived text is in both\)\. If it is the same article, delete this record and its archive file; if it is a copy published elsewhere, write via: ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews, so that the two count as one source\.\n/);
+    // Not filled in: the editor says which it is.
+    expect(record).not.toMatch(/^via:/m);
+    expect(result.stdout).toContain('  - via: the text looks like ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews, already recorded');
+    for (const name of ['ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews', 'evening-ferries-cut-not-enough-crews-says-harbour-authority']) rmSync(path.join(content, `articles/${name}.md`));
+  });
+
   it('knows a record saved with a byte-order mark before its frontmatter, and refuses its address again', () => {
     expect(readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8').startsWith('\uFEFF---')).toBe(true);
     const file = path.join(dir, 'wire again.txt');

@@ -38,7 +38,7 @@ import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
 import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../../../src/lib/characters.ts';
-import { INVISIBLE } from './passages.ts';
+import { INVISIBLE, isCorrection } from './passages.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -1813,9 +1813,11 @@ function valid(day: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** An aside that is the article's correction notice (`<aside class="correction">`): the article's, listed in the checklist. */
+const CORRECTION_NOTE = ['correction', 'clarification', 'corrigendum', 'erratum', 'editors-note', 'editor-note'].map((c) => `:not([class*="${c}" i])`).join('');
 /** Elements whose text is not the article's. */
 const NOT_TEXT =
-  'script, style, noscript, template, nav, header, footer, aside, form, button, figure:not(:has(table)), iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
+  `script, style, noscript, template, nav, header, footer, aside${CORRECTION_NOTE}, form, button, figure:not(:has(table)), iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]`;
 /** The author's biography under an article ("Jane Roe is our technology editor…"): the outlet's words about its writer, not the article's. */
 const AUTHOR_BIO = '[class*="author-bio" i], [class*="authorbio" i], [class*="author-info" i], [class*="contributor-bio" i]';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption, caption, tr';
@@ -2195,6 +2197,14 @@ function splitTitle(title: string): { headline: string; site?: string } {
 function readable(html: string): { content: string; byline?: string | undefined } | undefined {
   try {
     const { document } = parseHTML(html);
+    // A correction notice set in an aside (`<aside class="correction">`) is the article's: Readability drops every aside.
+    for (const aside of [...document.querySelectorAll('aside')]) {
+      if (!/correction|clarification|corrigendum|erratum|editors?-note/i.test(aside.getAttribute('class') ?? '') && !isCorrection(aside.textContent ?? '')) continue;
+      const div = document.createElement('div');
+      div.setAttribute('class', aside.getAttribute('class') ?? 'correction');
+      div.innerHTML = aside.innerHTML;
+      aside.replaceWith(div);
+    }
     const article = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 100 }).parse();
     if (!article?.content) return undefined;
     const byline = article.byline?.replace(/^by\s+/i, '').trim();

@@ -13,8 +13,13 @@
  */
 import { COMMON_ENGLISH, COMMON_OTHER } from './common-words.ts';
 
-/** `claim`: a sentence with none of the other signs that says much what an existing claim says. */
-export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date' | 'claim';
+/**
+ * `claim`: a sentence with none of the other signs that says much what an existing claim says.
+ * `correction`: a correction notice ("Correction: an earlier version of this article said …"), listed
+ * whole: what it says the article said before is not the article's claim, and the article's
+ * record should say it was corrected.
+ */
+export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date' | 'claim' | 'correction';
 
 export interface Passage {
   /** What makes it likely to carry a claim, most telling first. */
@@ -94,6 +99,21 @@ const QUESTION = /[?？]["”’»」』]?$/u;
 const SPEAKER = /^([\p{Lu}][\p{Lu}\d .'’-]{0,40}?)(?:\s*\([^)]{1,60}\))?:\s/u;
 /** The speakers who ask rather than answer. */
 const ASKER = /^(?:Q|HOST|INTERVIEWER|MODERATOR|ANCHOR|PRESENTER|REPORTER|QUESTION)$/;
+/**
+ * A correction notice: a paragraph labelled so ("Correction:", "Clarification (12 June):", "Editor's
+ * note:", and in the other languages we read, "Rectificatif :", "Korrektur:", "Fe de errores:"…),
+ * or one that says an earlier version of the article said otherwise ("This article was amended on
+ * 13 June 2026. An earlier version wrongly said …", "We regret the error").
+ */
+const CORRECTION_LABEL =
+  /^[*_]*\s*(?:corrections?|clarifications?|editor['’]s note|note to readers|correction appended|rectificatif|rectification|erratum|corrigendum|berichtigung|korrektur|richtigstellung|corrección|fe de errores|aclaración|rettifica|correzione|errata corrige|correção|errata|correctie|rectificatie)\b[^:\n]{0,40}?\s*:/iu;
+const CORRECTION_SAID =
+  /\b(?:an? (?:earlier|previous|prior) version of this (?:article|story|report|piece|post|item)|this (?:article|story|report|piece|post) (?:was|has been|had been) (?:amended|corrected|changed|updated) (?:on|to|since|because|after)\b|we regret the error|une précédente version de cet article|eine frühere version dieses artikels|una versión anterior de este artículo|una versione precedente di questo articolo|uma versão anterior desta reportagem|een eerdere versie van dit artikel)/iu;
+/** The longest paragraph read as a correction notice by what it says (a labelled one may be longer). */
+const CORRECTION_MAX = 600;
+/** Whether a paragraph is a correction notice. */
+export const isCorrection = (paragraph: string) => CORRECTION_LABEL.test(paragraph.trim()) || (paragraph.length <= CORRECTION_MAX && CORRECTION_SAID.test(paragraph));
+
 /** Citation marks such as [1] or [1, 2]: not figures. */
 const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 
@@ -183,6 +203,11 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
     // A transcript's answer, after its speaker's name: each of its statements is the speaker's.
     const speaker = transcript ? SPEAKER.exec(paragraph)?.[1] : undefined;
     const answers = speaker !== undefined && !ASKER.test(speaker);
+    // A correction notice is listed whole, as one: the earlier version's words it quotes are no claim of the article.
+    if (isCorrection(paragraph)) {
+      add({ kinds: ['correction'], text: paragraph.trim().replace(/\s+/g, ' '), paragraph: p + 1 });
+      return;
+    }
     // An item of a list ("- 12.4 million tonnes of cargo") is listed without its marker, which is no part of a quotation.
     for (const sentence of quotedSentences(paragraph.replace(/^[-*•]\s+/, ''))) {
       const plain = sentence.replace(CITATIONS, '');

@@ -770,6 +770,10 @@ function bylineOf(value: string): string {
   return byline;
 }
 
+/** A desk or a team that signs a piece instead of a writer ("Live team", "Staff reporters", "Our correspondent", "the newsdesk", "Agencies"). */
+const DESK =
+  /^(?:(?:the|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:team|staff|staff reporters?|desk|news ?desk|newsroom|reporters|correspondents?|editors|bureau|agencies)$/iu;
+
 /** Whether a byline is names only ("Li Wei and Ann Roe", "Reuters"), not a sentence that starts "By …". */
 function isNames(byline: string): boolean {
   return byline.split(/\s*,\s*|\s+(?:and|&)\s+/).every((name) => NAME.test(name) && name.split(/\s+/).length <= 5);
@@ -842,6 +846,10 @@ function fieldLine(line: string): LineFacts | undefined {
       // "By Jane Roe, Brussels Ledger": the publisher after the writer.
       const after = m[1]!.slice(bylineOf(m[1]!).length).replace(/^\s*,\s*/, '');
       if (after !== '' && NAME.test(after) && (MASTHEAD_WORD.test(after) || ARTICLE.test(after))) names.push(after);
+      anchored = true;
+    } else if ((m = BY_FIELD.exec(field)) && DESK.test(m[1]!)) {
+      // "By Live team", "By Staff reporters": a desk signs it, no writer's name; the line's other fields are still read.
+      if (!facts.byline) [facts.byline, facts.bylineNote] = [m[1]!, `read from the line "${line}", which names a desk, not a writer`];
       anchored = true;
     } else if (dateOnly(field)) {
       facts.published ??= dateOnly(field);
@@ -1907,7 +1915,9 @@ function fromHtml(html: string): SourceDocument {
   // page is not (and none is taken when that is all there is). Without any, the one the browser
   // wrote when it saved the page ("saved from url=").
   const savedFrom = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
-  const addresses = [meta('meta[property="og:url"]'), canonical, ld.url, savedFrom].filter((a): a is string => a !== undefined && /^https?:\/\//.test(a) && URL.canParse(a));
+  // A print page, which has no metadata, writes its article's address at its foot ("Article URL: https://…", "Printed from https://…").
+  const printed = /(?:article (?:url|link|address)|permalink|printed from|url of this (?:article|page)|link to (?:this|the) article)\s*:?\s*(https?:\/\/[\w\-.~:/?#[\]@!$&*+,;=%]*[\w/#=&%-])/i.exec(textOf($('body').text()))?.[1];
+  const addresses = [meta('meta[property="og:url"]'), canonical, ld.url, savedFrom, printed].filter((a): a is string => a !== undefined && /^https?:\/\//.test(a) && URL.canParse(a));
   const url = amp ? canonical : addresses.find((a) => new URL(a).pathname.replace(/\/+$/, '') !== '' || new URL(a).search !== '');
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
@@ -1941,7 +1951,7 @@ function fromHtml(html: string): SourceDocument {
   }
   doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
-  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
+  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site ?? copyrightHolder($);
   if (doc.siteName && PLATFORM.test(doc.siteName)) {
     // "Why a pause won't work | by Jane Doe | Frontier Policy | Medium": the publication is the
     // name between the byline and the platform, or the JSON-LD publisher; a writer's own post has none.
@@ -2193,6 +2203,22 @@ function splitTitle(title: string): { headline: string; site?: string } {
   return m && site && NAME.test(site) && site.split(/\s+/).length <= 5 ? { headline: m[1]!.trim(), site } : { headline: title };
 }
 
+/**
+ * The publisher a page without metadata names in its copyright line ("© The West Country Herald
+ * 2026", "Copyright 2026 Northfield Courier Ltd. All rights reserved."), as a print page has it:
+ * a masthead's name, else undefined.
+ */
+function copyrightHolder($: cheerio.CheerioAPI): string | undefined {
+  // The page's foot: its footer, or the last lines of its text (never a photograph's credit in the article, "© AFP").
+  const lines = ($('footer, [class*="footer" i], [class*="copyright" i]').last().text() || $('body').text()).split('\n').map(textOf).filter((line) => line !== '' && !/\b(?:photo|photograph|image|picture)s?\b/i.test(line));
+  const foot = lines.slice(-5).join('\n');
+  const line = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}'’&.-]*|of|the|and|&))*?)(?:,?\s+(?:ltd|limited|llc|inc|plc|gmbh|sa|media group)\.?)?(?:\s+(?:19|20)\d{2})?(?=\s*(?:\.|$|\||all rights))/imu.exec(
+    foot,
+  );
+  const name = line?.[1]?.trim();
+  return name && name.split(/\s+/).length <= 6 && NAME.test(name) && (isMasthead(name) || !PERSON.test(name)) ? name : undefined;
+}
+
 /** The content Readability finds in the page, with its classes (so that NOT_TEXT still applies), and the byline it finds. */
 function readable(html: string): { content: string; byline?: string | undefined } | undefined {
   try {
@@ -2291,6 +2317,13 @@ function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>, r
     // The innermost blocks only: a <li> holding <p>s gives its paragraphs, not their concatenation.
     if ($(element).find(BLOCKS).length > 0) return;
     // A table's row is a line of its cells between bars, as the table reads (their text run together would misquote them).
+    // A line a <br> breaks goes on after a space, as it reads ("noon,<br>By evening" is "noon, By evening", not "noon,By").
+    let lines: string[] | undefined;
+    if (element.tagName !== 'tr' && $(element).find('br').length > 0) {
+      const copy = $(element).clone();
+      copy.find('br').replaceWith('\n');
+      lines = copy.text().split('\n').map(textOf).filter((line) => line !== '');
+    }
     const text =
       element.tagName === 'tr'
         ? $(element)
@@ -2298,8 +2331,16 @@ function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>, r
             .toArray()
             .map((cell) => textOf($(cell).text()))
             .join(' | ')
-        : textOf($(element).text());
+        : lines
+          ? lines.join(' ')
+          : textOf($(element).text());
     if (element.tagName === 'tr' || $(element).closest('table').length > 0) rows?.add(text);
+    // Lines of metadata a <br> sets apart in one paragraph, as a print page sets its byline over its
+    // date ("By Anna Kowalczyk, Health reporter<br>Published: 9 June 2026"): each a line of its own, read as one.
+    if (lines && lines.length > 1 && text.length <= 300 && !rows?.has(text) && lines.every(isMetaLine)) {
+      blocks.push(...lines);
+      return;
+    }
     if (text && !BOILERPLATE.test(text)) blocks.push(text);
   });
   if (blocks.length === 0) blocks.push(...textOf(root.text()).split(/\n{2,}/).filter((block) => block !== ''));

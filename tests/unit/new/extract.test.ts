@@ -419,6 +419,46 @@ describe('extractSource', () => {
     expect(looksLikeHeadline('米AI企業アンソロピックは4日、訴えた。')).toBe(false);
   });
 
+  it('reads a line of fields whose byline is a desk\'s, not a writer\'s ("By Live team | Coastal Wire | 8 June 2026"), as a live blog signs it', () => {
+    const text = (line: string) => `Live: Storm Elin hits the west coast – latest updates\n${line}\n\n18:59 BST\n\nWind speeds of 70 mph were recorded at the coast, the Met Office said.\n`;
+    const doc = extractSource('live.txt', text('By Live team | Coastal Wire | 8 June 2026'));
+    expect(doc).toMatchObject({ byline: 'Live team', published: '2026-06-08', siteName: 'Coastal Wire' });
+    expect(doc.bylineNote).toBe('read from the line "By Live team | Coastal Wire | 8 June 2026", which names a desk, not a writer');
+    expect(doc.text).not.toContain('Coastal Wire');
+    expect(extractSource('staff.txt', text('By Staff reporters · 8 June 2026'))).toMatchObject({ byline: 'Staff reporters', published: '2026-06-08' });
+    // A sentence that starts "By" is no desk.
+    expect(extractSource('by.txt', text('By the time the storm arrived, 2,000 homes had lost power.')).byline).toBeUndefined();
+  });
+
+  it('reads a print-friendly page, which has no metadata: its byline and date a <br> apart, its address and publisher at its foot', () => {
+    const page = `<html><head><title>Print: Hospital waiting lists fall for third month</title>
+<meta name="robots" content="noindex"><link rel="stylesheet" href="print.css" media="print"></head>
+<body onload="window.print()">
+<div class="print-header"><img src="logo.png" alt="The West Country Herald"> <a href="javascript:window.print()">Print this page</a> | <a href="javascript:window.close()">Close window</a></div>
+<h1>Hospital waiting lists fall for third month</h1>
+<p class="print-meta">By Anna Kowalczyk, Health reporter<br>Published: 9 June 2026</p>
+<p>The number of people waiting for hospital treatment in the South West fell for a third month in a row in April, to 612,000, according to figures published on Thursday.</p>
+<p>The region's health board said 1,900 more operations had been carried out than in March, and that the longest waits, of over 65 weeks, had almost been cleared.</p>
+<p>"There is still a long way to go, but the trend is now firmly in the right direction," said the board's chief executive, Dr Lena Ortiz.</p>
+<div class="print-footer">This article was printed from westcountryherald.example.org. Article URL: https://westcountryherald.example.org/health/waiting-lists-fall-third-month<br>© The West Country Herald 2026</div>
+</body></html>
+`;
+    const doc = extractSource('print.html', page);
+    expect(doc).toMatchObject({
+      headline: 'Hospital waiting lists fall for third month',
+      byline: 'Anna Kowalczyk',
+      published: '2026-06-09',
+      url: 'https://westcountryherald.example.org/health/waiting-lists-fall-third-month',
+      siteName: 'The West Country Herald',
+    });
+    expect(doc.text).toMatch(/^The number of people waiting/);
+    expect(doc.text).not.toMatch(/Published|Print this page|printed from/);
+    // A paragraph whose lines a <br> breaks is the article's when they are not all lines of metadata; a photograph's credit names no publisher.
+    const poem = extractSource('poem.html', '<html><head><title>Verse</title></head><body><article><h1>Verse</h1><p>The tide came in at noon,<br>By evening it was gone.</p><p>The harbour authority said on Monday that it would publish the tide tables for 2027 in the autumn, as it does every year.</p><figure><figcaption>Photo: © AFP 2026</figcaption></figure></article></body></html>');
+    expect(poem.text).toContain('The tide came in at noon, By evening it was gone.');
+    expect(poem.siteName).toBeUndefined();
+  });
+
   it('reads a source line and a date as Arabic writes them, as the seeds\' are read ("> المصدر: <…>", "> تاريخ النشر: …", "بقلم …")', () => {
     // As the seeds' Markdown writes them, in Arabic.
     const md = extractSource(

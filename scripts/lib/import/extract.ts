@@ -515,7 +515,7 @@ export function withoutPageFurniture(text: string, { join = false }: { join?: bo
   };
   for (const i of filled) {
     const line = plain[i]!;
-    if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}#]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || !besideText(i)) continue;
+    if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}#]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || (!besideText(i) && !head.has(i))) continue;
     const key = line.toLowerCase().replace(/\d+/g, '#');
     const found = repeats.get(key);
     if (found) found.push(i);
@@ -1341,9 +1341,17 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     const line = first === -1 ? '' : body[first]!.trim().replace(FORWARDED_SUBJECT, '');
     // A first line that the next one goes on in lower case is the first line of a paragraph the file wraps, not a headline.
     const wrappedOn = first !== -1 && /^\p{Ll}/u.test(body[first + 1]?.trim() ?? '');
+    // A headline the file wraps over two or three lines, as a copy of a PDF sets it ("Flood defences: what the new funding" then
+    // "will and will not do"): lines alone between blank lines that end no sentence, and as long as a headline together.
+    const end = first === -1 ? -1 : body.findIndex((l, k) => k > first && l.trim() === '');
+    const wrappedHeadline =
+      wrappedOn && end - first >= 2 && end - first <= 3 && rest.length >= end - first + 1 ? body.slice(first, end).map((l) => l.trim()).join(' ') : undefined;
     if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
       doc.headline = line;
       body = body.slice(first + 1);
+    } else if (wrappedHeadline !== undefined && wrappedHeadline.length <= 160 && looksLikeHeadline(wrappedHeadline) && !/[.!?:;,]$/.test(wrappedHeadline) && doc.headline === undefined) {
+      doc.headline = wrappedHeadline;
+      body = body.slice(end);
     }
     body = hardWrapsJoined(body);
   }

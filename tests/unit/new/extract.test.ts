@@ -459,6 +459,90 @@ describe('extractSource', () => {
     expect(poem.siteName).toBeUndefined();
   });
 
+  it('reads a copy of a PDF whose headline it wraps over two lines, under a running head that then heads each page', () => {
+    const copy = `THE REGIONAL REVIEW · Infrastructure                        June 2026
+
+Flood defences: what the new funding
+will and will not do
+
+By Ines Alvarez
+
+The government's promise of £2.4 billion for flood defences
+over six years has been welcomed by councils, but engineers
+warn that the money will protect fewer homes than ministers
+claim.
+
+The Environment Department says the programme will protect
+200,000 homes by 2032. But the Institution of Civil Engineers
+said on Monday that rising construction costs mean the true
+figure is likely to be closer to 140,000.
+
+"The sums were done before construction inflation hit 18%,"
+said the institution's president, Mark Ellery. "Nobody has
+gone back to check them, and the councils that will build the
+schemes know it."
+
+Councils in the north-west, where flooding in 2024 damaged
+more than 4,000 homes, say the bidding process favours large
+schemes that protect many properties cheaply, and leaves
+smaller towns without help.
+
+The Local Government Association said 38 councils had told it
+they had schemes ready to start that had not been funded. Its
+environment spokesperson, Carol Baines, said the association
+had written to the minister asking for the rules to be
+changed.
+
+The department said its estimate was "robust and based on the
+latest data", and that it would publish an updated assessment
+
+The Regional Review · 3
+
+
+THE REGIONAL REVIEW · Infrastructure                        June 2026
+
+in the autumn. A spokesperson added that the programme had
+already completed 112 schemes since it began.
+
+Engineers also point to the cost of maintaining existing
+defences. The National Audit Office found last year that one
+in five flood walls and embankments in England was in poor
+condition, and that the maintenance budget had fallen in real
+terms for five years in a row.
+
+"Building new defences while the old ones crumble is like
+filling a bath with the plug out," said Dr Sunita Rao, a
+hydrologist at the University of Leeds, who advised the audit
+office on its report.
+
+Insurers have warned that homes left outside the programme may
+find cover harder to get once the Flood Re scheme, which caps
+premiums for homes at risk, ends in 2039. The Association of
+British Insurers said about 1.2 million homes were covered by
+the scheme.
+
+The minister for floods, Gareth Lowry, is due to give evidence
+to the environment committee next month. The committee's chair
+said members would ask how the 200,000 figure had been
+calculated and whether it would be revised.
+
+
+The Regional Review · 4
+
+`;
+    const doc = extractSource('review.txt', copy);
+    expect(doc).toMatchObject({ headline: 'Flood defences: what the new funding will and will not do', byline: 'Ines Alvarez' });
+    expect(doc.text).toMatch(/^The government's promise of £2\.4 billion/);
+    // The second page's running head is left out, and the sentence its page break divides is whole again.
+    expect(doc.text).not.toContain('REVIEW');
+    expect(doc.text).toContain('that it would publish an updated assessment in the autumn. A spokesperson added');
+    const archived = withoutPageFurniture(copy);
+    expect(archived.match(/THE REGIONAL REVIEW/g)).toHaveLength(1);
+    expect(archived).not.toContain('The Regional Review · ');
+    // Two lines over a paragraph that end a sentence, or a paragraph's first lines, are no headline.
+    expect(extractSource('p.txt', 'The council said on Monday that the\nbridge would stay shut.\n\nIt gave no date for the reopening.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
+  });
+
   it('reads a source line and a date as Arabic writes them, as the seeds\' are read ("> المصدر: <…>", "> تاريخ النشر: …", "بقلم …")', () => {
     // As the seeds' Markdown writes them, in Arabic.
     const md = extractSource(

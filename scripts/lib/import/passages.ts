@@ -64,6 +64,13 @@ const ATTRIBUTIONS: Record<string, RegExp> = Object.fromEntries(
     nl: 'zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|volgens|aldus|schreef|schrijft|benadrukte|benadrukt|waarschuwde|waarschuwt|voegde|meldde|meldt|stelde|stelt|erkende|erkent|kondigde|liet weten|laat weten|gaf aan|geeft aan|riep op|roept op|eiste|eist',
   })
     .map(([tag, verbs]) => [tag, new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, 'iu')] as const)
+    // Arabic writes "and" and "so" on the word ("وقالت", "فأكد"): its verbs are found with or without them.
+    .concat([
+      [
+        'ar',
+        /(?<![\p{L}\p{N}])[وف]?(?:قال|قالت|يقول|تقول|أعلن|أعلنت|أكد|أكدت|أضاف|أضافت|صرح|صرّح|صرحت|صرّحت|أوضح|أوضحت|حذر|حذّر|حذرت|حذّرت|دعا|دعت|يدعو|تدعو|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|نفى|نفت|طالب|طالبت|بحسب|حسب|وفقا|وفقاً|نقلا عن|نقلاً عن)(?![\p{L}\p{N}])/u,
+      ] as const,
+    ])
     // Japanese and Chinese write no spaces between words: their verbs and phrases are found anywhere.
     .concat(
       Object.entries({
@@ -73,7 +80,7 @@ const ATTRIBUTIONS: Record<string, RegExp> = Object.fromEntries(
     ),
 );
 const FIGURE =
-  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d[\d,.]*(?:mph|kph|km|kg|mm|cm|ft|kwh|mwh|gwh|twh|kw|mw|gw|°[cf]?)(?![a-z])|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
+  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d[\d,.]*(?:mph|kph|km|kg|mm|cm|ft|kwh|mwh|gwh|twh|kw|mw|gw|°[cf]?)(?![a-z])|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\])|[\u0660-\u0669\u06F0-\u06F9]{2,}|[\d\u0660-\u0669\u06F0-\u06F9]\s?٪)/i;
 /**
  * A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also
  * words ("the company may pause"); or a time of day ("09:42 BST", "18:00", "10.30 GMT", "5pm"), as
@@ -92,9 +99,9 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Soft hyphens, zero-width spaces and word joiners, and a byte-order mark in mid-text: characters a reader does not see. */
 export const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** A sentence of prose: it starts with a letter, a digit or a quotation mark and ends with a full stop, question or exclamation mark. */
-const PROSE = /^[\p{L}\d“"‘«„‹「『][^]*[.!?。！？][”"’»›」』]?$/u;
-/** A question: it ends with a question mark. */
-const QUESTION = /[?？]["”’»」』]?$/u;
+const PROSE = /^[\p{L}\d“"‘«„‹「『][^]*[.!?。！？؟][”"’»›」』]?$/u;
+/** A question: it ends with a question mark (Arabic's too). */
+const QUESTION = /[?？؟]["”’»」』]?$/u;
 /** A transcript's speaker, in capitals before a colon at a paragraph's start ("MARINA FAVARO:", "HOST (JANE ROE):", "Q:"). */
 const SPEAKER = /^([\p{Lu}][\p{Lu}\d .'’-]{0,40}?)(?:\s*\([^)]{1,60}\))?:\s/u;
 /** The speakers who ask rather than answer. */
@@ -155,7 +162,8 @@ export function lineIn(archived: string, passage: string): number | undefined {
  */
 export function sentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|No|Nos)\.)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d])/u)
+    // (A sentence of a script without capitals, Arabic's or Hebrew's, starts with any of its letters; Arabic asks with "؟".)
+    .split(/(?<=[.!?؟](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|No|Nos)\.)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d\p{sc=Arabic}\p{sc=Hebrew}])/u)
     // Japanese and Chinese end a sentence with 。！？ and start the next without a space.
     .flatMap((s) => s.split(/(?<=[。！？][」』]?)(?=[^」』\s])/u))
     .map((s) => s.trim())

@@ -740,6 +740,23 @@ describe('findPassages in other languages', () => {
     expect(findPassages('NEW DELHI: The government will review the plan.\n\nUPDATE: The council agreed to the plan.')).toEqual([]);
   });
 
+  it('lists the sentences of a text in Arabic by its attribution verbs, written with "and" on the word ("وقالت"), its sentences told apart without capitals', () => {
+    const text = [
+      'دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق لتطوير أنظمة الذكاء الاصطناعي المتقدمة. وقالت الشركة إن المجتمع يحتاج إلى وقت للتكيف مع التقدم السريع.',
+      'وأضافت الشركة في بيان أن "أي توقف يجب أن يكون منسقا على المستوى العالمي".',
+      'بلغت قيمة الشركة ٩٦٥ مليار دولار بعد جولة تمويل جديدة.',
+      'هل تبالغ الشركة في المخاطر؟ يرى بعض المنتقدين ذلك.',
+    ].join('\n\n');
+    expect(findPassages(text, 40, undefined, 'ar').map((p) => [p.kinds.join(', '), p.text])).toEqual([
+      ['attribution', 'دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق لتطوير أنظمة الذكاء الاصطناعي المتقدمة.'],
+      ['attribution', 'وقالت الشركة إن المجتمع يحتاج إلى وقت للتكيف مع التقدم السريع.'],
+      ['quotation', 'أي توقف يجب أن يكون منسقا على المستوى العالمي'],
+      ['attribution', 'وأضافت الشركة في بيان أن "أي توقف يجب أن يكون منسقا على المستوى العالمي".'],
+      ['figure', 'بلغت قيمة الشركة ٩٦٥ مليار دولار بعد جولة تمويل جديدة.'],
+    ]);
+    expect(sentences('هل تبالغ الشركة في المخاطر؟ يرى بعض المنتقدين ذلك.')).toHaveLength(2);
+  });
+
   it('takes figures written with the words of those languages', () => {
     expect(findPassages('Le fonds atteint 3,5 milliards.\n\nDer Umsatz stieg um 4 Prozent.', 40, undefined, 'fr').map((p) => p.kinds)).toEqual([['figure'], ['figure']]);
   });

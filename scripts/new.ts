@@ -7,7 +7,7 @@
  *   npm run new -- article.txt --story anthropic-global-pause-call --outlet gizmodo
  *   npm run new -- article.md --slug a-shorter-slug
  *   npm run new -- ~/Downloads/*.html       # several at once, one line of progress each
- *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .eml, .txt, .md, .xml, .rss, .atom file of a folder
+ *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .eml, .txt, .md, .mdx, .xml, .rss, .atom file of a folder
  *
  * With several files, the corpus is read once, each file is imported on its own (one that cannot
  * be, because it is unreadable or already recorded, is reported and the others go on), and the
@@ -42,7 +42,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]
 
 Writes a record scaffold in content/articles/ for each saved article (.html, .mhtml, .eml, .txt,
-.md, or a feed item, .xml), or for each such file of a folder, and keeps its full text in archive/.
+.md, .mdx, or a feed item, .xml), or for each such file of a folder, and keeps its full text in archive/.
   --slug SLUG        the record's id and address (content/articles/SLUG.md), instead of one made
                      from the headline: lowercase letters and digits in words joined by hyphens
   --outlet ID        the outlet (an id in content/outlets/), instead of the one found in the source
@@ -81,7 +81,7 @@ const stop = (message: string): never => {
 };
 
 /** The files to import: those named, and the article files of the folders named, in order, once each. */
-const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown|xml|rss|atom)$/i;
+const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|mdx|markdown|xml|rss|atom)$/i;
 const sources: string[] = [];
 /**
  * The page a folder holds the parts of, when it is the folder a browser saves beside a page saved
@@ -106,7 +106,7 @@ for (const given of positionals) {
         .sort()
         .map((name) => path.join(full, name))
     : [full];
-  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md or feed (.xml, .rss, .atom) file. Nothing was written.`);
+  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md, .mdx or feed (.xml, .rss, .atom) file. Nothing was written.`);
   for (const file of found) {
     if (!sources.includes(file)) sources.push(file);
     // The same file named again (typed twice, or inside a folder named too): imported once, and said so.

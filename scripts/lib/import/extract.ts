@@ -123,7 +123,7 @@ export interface SourceDocument {
 /** Which format a file is in, from its name and, when the name does not say, its first lines. */
 export function detectFormat(name: string, text: string): SourceFormat {
   if (/\.x?html?$/i.test(name)) return 'html';
-  if (/\.(md|markdown)$/i.test(name)) return 'markdown';
+  if (/\.(md|markdown|mdx)$/i.test(name)) return 'markdown';
   const head = text.slice(0, 2000).trimStart();
   if (/^(<!doctype html|<html|<head|<meta|<article)/i.test(head)) return 'html';
   // An item of a news feed (RSS or Atom), saved from a feed reader: read as the page it describes.
@@ -132,13 +132,50 @@ export function detectFormat(name: string, text: string): SourceFormat {
   return 'text';
 }
 
+/**
+ * The Markdown of an MDX file: without its `import` and `export` statements (over several lines
+ * too) and its components' tags, `<Chart data={x} />` alone on its lines left out, `<Callout>…</Callout>`
+ * keeping the text between them, and without `{/* comments *\/}`. Its frontmatter is kept.
+ */
+function withoutMdx(text: string): string {
+  const out: string[] = [];
+  const lines = text.split('\n');
+  const front = /^---\n[^]*?\n---(?:\n|$)/.exec(text)?.[0].split('\n').length ?? 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i < Math.max(0, front - 1)) {
+      out.push(line);
+      continue;
+    }
+    // A statement, to its end: a line ending with ";", a module's name in quotes, or a closing brace; or a blank line.
+    if (/^(?:import|export)\s/.test(line)) {
+      while (i < lines.length && !/(?:;|['"]|[}\])])\s*$/.test(lines[i]!) && lines[i]!.trim() !== '') i++;
+      continue;
+    }
+    // A component alone on its lines (`<Chart … />`, its props over several lines too), and a comment.
+    if (/^\s*<[A-Z][\w.]*(?:\s|\/?>|$)/.test(line) && !/<\/[A-Z][\w.]*>\s*$/.test(line) && !/^\s*<[A-Z][\w.]*(?:\s[^>]*)?>[^<]*\S/.test(line)) {
+      let end = i;
+      while (end < lines.length && !/\/?>\s*$/.test(lines[end]!)) end++;
+      if (end < lines.length && /\/>\s*$/.test(lines[end]!)) {
+        i = end;
+        continue;
+      }
+    }
+    if (/^\s*\{\s*\/\*[^]*\*\/\s*\}\s*$/.test(line)) continue;
+    out.push(line.replace(/<\/?[A-Z][\w.]*(?:\s[^<>]*)?>/g, ''));
+  }
+  return out.join('\n');
+}
+
 /** The start of an RSS or Atom document: an XML declaration or comments, then its root. */
 const FEED = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[^]*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|entry|item|rdf:RDF)[\s>]/i;
 
 export function extractSource(name: string, text: string): SourceDocument {
   // A form feed, between the pages of a text copied from a PDF, is a line break (once a page's two columns are read one after the other).
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const clean = lines.replace(/\f/g, '\n');
+  const read = lines.replace(/\f/g, '\n');
+  // MDX (Markdown with components, as Astro, Next.js or Docusaurus sites write an article) is read as the Markdown it holds.
+  const clean = /\.mdx$/i.test(name) ? withoutMdx(read) : read;
   const format = detectFormat(name, clean);
   const columns = format === 'text' ? columnsRead(lines) : undefined;
   const doc =

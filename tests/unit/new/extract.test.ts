@@ -543,6 +543,48 @@ The Regional Review · 4
     expect(extractSource('p.txt', 'The council said on Monday that the\nbridge would stay shut.\n\nIt gave no date for the reopening.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
   });
 
+  it('reads an MDX file as the Markdown it holds, without its imports, exports and components\' tags', () => {
+    const mdx = [
+      '---',
+      'title: "Wind farm approved despite objections"',
+      'date: 2026-06-07',
+      'author: Priya Shah',
+      'source: https://coastlinepost.example.com/2026/06/07/wind-farm-approved',
+      '---',
+      "import Callout from '../components/Callout.astro';",
+      'import {',
+      '  Chart,',
+      '  Figure,',
+      "} from '@/components';",
+      '',
+      '<Callout type="info">This story is developing.</Callout>',
+      '',
+      'The planning inspector approved a 42-turbine wind farm off the Norfolk coast on Friday, overruling objections from two district councils.',
+      '',
+      '<Chart',
+      '  data={turbines}',
+      '  title="Capacity by year"',
+      '/>',
+      '',
+      '{/* TODO: add the map */}',
+      '',
+      '"This is a good day for clean energy in the region," said the company\'s managing director, <Person id="hugh">Hugh Tanner</Person>.',
+      '',
+      'export const meta = { featured: true };',
+      '',
+    ].join('\n');
+    const doc = extractSource('wind-farm.mdx', mdx);
+    expect(doc).toMatchObject({ format: 'markdown', headline: 'Wind farm approved despite objections', published: '2026-06-07', byline: 'Priya Shah', url: 'https://coastlinepost.example.com/2026/06/07/wind-farm-approved' });
+    expect(doc.text).toBe(
+      [
+        'This story is developing.',
+        'The planning inspector approved a 42-turbine wind farm off the Norfolk coast on Friday, overruling objections from two district councils.',
+        '"This is a good day for clean energy in the region," said the company\'s managing director, Hugh Tanner.',
+      ].join('\n\n'),
+    );
+    expect(detectFormat('wind-farm.mdx', mdx)).toBe('markdown');
+  });
+
   it('reads a source line and a date as Arabic writes them, as the seeds\' are read ("> المصدر: <…>", "> تاريخ النشر: …", "بقلم …")', () => {
     // As the seeds' Markdown writes them, in Arabic.
     const md = extractSource(

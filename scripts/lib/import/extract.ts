@@ -1969,8 +1969,13 @@ function fromHtml(html: string): SourceDocument {
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
     ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
-  if (!doc.published) Object.assign(doc, articleTime($));
-  else {
+  // A page whose metadata and marked-up dates say nothing may show its byline and date under its headline, in
+  // an element no class names ("Rosa Lindqvist · Friday 12 June 2026, 18:40"): read as a line of fields is (below).
+  let shownLine: LineFacts | undefined;
+  if (!doc.published) {
+    Object.assign(doc, articleTime($));
+    if (!doc.published && !doc.relativeDate) shownLine = underHeadline($);
+  } else {
     // The date the page shows may not be its metadata's (a template's stale JSON-LD, a copy's
     // date): the metadata's is kept, and the editor told. A day and more apart, not a time zone's.
     const visible = articleTime($).published;
@@ -1997,6 +2002,7 @@ function fromHtml(html: string): SourceDocument {
   doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site ?? copyrightHolder($);
+  if (shownLine) adoptLineFacts(doc, shownLine);
   if (doc.siteName && PLATFORM.test(doc.siteName)) {
     // "Why a pause won't work | by Jane Doe | Frontier Policy | Medium": the publication is the
     // name between the byline and the platform, or the JSON-LD publisher; a writer's own post has none.
@@ -2246,6 +2252,31 @@ function splitTitle(title: string): { headline: string; site?: string } {
   const m = /^(.+)\s+[|–—·-]\s+(.+)$/u.exec(title);
   const site = m?.[2]?.trim();
   return m && site && NAME.test(site) && site.split(/\s+/).length <= 5 ? { headline: m[1]!.trim(), site } : { headline: title };
+}
+
+/**
+ * What the line under a page's headline says when it is a line of fields (a byline, a date, a
+ * publisher, between dots or bars, or in elements side by side): the first of the two elements
+ * after the headline's `<h1>` (its own, or its parent's when the headline is wrapped) that reads
+ * as one; undefined when none does, as the article's first paragraph does not.
+ */
+function underHeadline($: cheerio.CheerioAPI): LineFacts | undefined {
+  const h1 = $('article h1, main h1').first().length > 0 ? $('article h1, main h1').first() : $('h1').first();
+  if (h1.length === 0) return undefined;
+  const after = h1.nextAll().length > 0 ? h1.nextAll() : h1.parent().nextAll();
+  for (const element of after.toArray().slice(0, 2)) {
+    // An update's date, which a class may be all that says so ("updated-date"), is never the publication's.
+    if (/updat|modif/i.test($(element).attr('class') ?? '')) continue;
+    const copy = $(element).clone();
+    copy.find('[class*="updat" i], [class*="modif" i]').remove();
+    // Elements side by side are fields of the line: a space between them, as they show.
+    copy.find('span, a, time, div, p, br').after(' ').before(' ');
+    const line = textOf(copy.text());
+    if (line === '' || line.length > 160) continue;
+    const facts = fieldLine(line);
+    if (facts) return facts;
+  }
+  return undefined;
 }
 
 /**

@@ -585,6 +585,44 @@ The Regional Review · 4
     expect(detectFormat('wind-farm.mdx', mdx)).toBe('markdown');
   });
 
+  it('reads a page without metadata or an <article>, behind a consent box, with recommended links and comments: the article\'s text, and its byline and date from the line under its headline', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Minister quits over leaked memo - The Capital Times</title>
+<meta name="description" content="The transport minister resigned on Friday after a leaked memo showed...">
+</head><body>
+<div class="consent-overlay"><div class="consent-box"><h2>Your privacy choices</h2><p>We and our partners use cookies and similar technologies to personalise content and ads, and to analyse our traffic. You can change your choices at any time from the privacy settings link in the footer of every page.</p><a class="btn">Agree and continue</a><a class="btn">Reject non-essential</a></div></div>
+<div class="masthead"><a href="/"><img src="/logo.svg" alt="The Capital Times"></a><ul class="menu"><li>Politics</li><li>Business</li><li>Culture</li><li>Sport</li></ul><a href="/subscribe">Subscribe for £1</a></div>
+<div class="wrapper"><div class="col-main">
+<div class="kicker">Politics</div>
+<h1>Minister quits over leaked memo</h1>
+<div class="meta">Rosa Lindqvist<span> · </span>Friday 12 June 2026, 18:40</div>
+<div class="story-body">
+<p>The transport minister, Alan Brooks, resigned on Friday evening after a leaked memo showed that he had been warned about safety problems on the new signalling system eight months before it failed.</p>
+<p>The memo, seen by The Capital Times, was sent to Mr Brooks by the rail regulator in October. It said that 14 of 22 test runs had failed and that the system "should not enter service in its current form".</p>
+<p>In his resignation letter, Mr Brooks said he had "acted on the advice I was given at the time" but that he could not stay in post "while questions remain about what I knew".</p>
+<div class="recirc"><h4>Recommended for you</h4><ul><li><a href="/x">Rail chaos: what went wrong</a></li><li><a href="/y">Who could replace Brooks?</a></li><li><a href="/z">Signalling firm shares fall 12%</a></li></ul></div>
+<p>The prime minister's office said a successor would be named on Monday.</p>
+</div>
+<div class="tags">Topics: Rail, Transport, Government</div>
+</div>
+<div class="col-side"><h3>Most popular</h3><ol><li>Heatwave warning for the weekend</li><li>House prices fall for a fifth month</li></ol></div>
+</div>
+<div class="thread"><h3>312 comments</h3><div class="c"><b>OldCommuter</b><p>He knew and did nothing. Good riddance.</p></div><div class="c"><b>trainfan88</b><p>The regulator should go too, they signed it off in the end.</p></div></div>
+<div class="site-foot">© 2026 The Capital Times Ltd. All rights reserved. <a>Privacy settings</a></div>
+</body></html>
+`;
+    const doc = extractSource('minister.html', page);
+    expect(doc).toMatchObject({ headline: 'Minister quits over leaked memo', published: '2026-06-12', byline: 'Rosa Lindqvist', siteName: 'The Capital Times' });
+    expect(doc.bylineNote).toBe('read from the line "Rosa Lindqvist · Friday 12 June 2026, 18:40", which does not say "By"');
+    expect(doc.text.split('\n\n')).toHaveLength(4);
+    expect(doc.text).toMatch(/^The transport minister, Alan Brooks, resigned on Friday evening/);
+    expect(doc.text).not.toMatch(/privacy|cookies|Recommended|Who could replace|Most popular|comments|Good riddance|Topics/i);
+    // The article's first paragraph under the headline is no line of fields.
+    const bare = page.replace(/<div class="meta">.*?<\/div>\n/, '');
+    expect(bare).not.toContain('Rosa');
+    const without = extractSource('minister.html', bare);
+    expect([without.published, without.byline]).toEqual([undefined, undefined]);
+  });
+
   it('reads a source line and a date as Arabic writes them, as the seeds\' are read ("> المصدر: <…>", "> تاريخ النشر: …", "بقلم …")', () => {
     // As the seeds' Markdown writes them, in Arabic.
     const md = extractSource(

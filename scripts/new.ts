@@ -300,7 +300,9 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   };
 
   // Nearly the same as a recorded article (re-typed, another headline, another address): told, never refused.
-  const near = nearCopies.find(archived).filter((n) => n.slug !== unaddressed?.article.slug);
+  // Its text as read, not its archive: a press release's boilerplate or an e-mail's headers, which another file may share, are left out.
+  const wording = `${doc.headline ?? ''}\n\n${doc.text}`;
+  const near = nearCopies.find(wording).filter((n) => n.slug !== unaddressed?.article.slug);
   const result = scaffold(doc, corpus, {
     nearCopies: near,
     today,
@@ -322,7 +324,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   writeFileSync(record, result.text, { flag: 'wx' });
   // The next file of this run sees this one as recorded (its slug, address and archive are taken).
   corpus.articles.push({ slug: result.slug, headline: doc.headline, url: doc.url, archive: result.archive });
-  nearCopies.addArchive(result.slug, archived);
+  nearCopies.addArchive(result.slug, wording);
 
   const matched = new Set(result.passages.flatMap((p) => p.matches.map((m) => m.id)));
   return [

@@ -237,6 +237,35 @@ describe('npm run new', { timeout: 30_000 }, () => {
     for (const name of ['ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews', 'evening-ferries-cut-not-enough-crews-says-harbour-authority']) rmSync(path.join(content, `articles/${name}.md`));
   });
 
+  it('takes two press releases of one issuer, whose boilerplate is the same, for two texts, not a copy', () => {
+    const about = [
+      'About the Northfield Port Authority',
+      '',
+      'The Northfield Port Authority manages the harbour, its three container terminals and the ferry berths on behalf of the city and the county. It employs 1,200 people and handled 14 million tonnes of cargo last year. The authority is governed by a board of nine members appointed by the city council, the county council and the national transport ministry, and publishes its accounts every year.',
+      '',
+      'Forward-looking statements: this release contains statements about the future that are based on the authority\'s current expectations and are subject to risks and uncertainties, many of which are outside its control. Actual results may differ materially from those expressed or implied in such statements, and the authority undertakes no obligation to update them.',
+      '',
+      'Media contact: press@northfieldport.example.org',
+      '',
+      '###',
+    ].join('\n');
+    const release = (headline: string, text: string) => `FOR IMMEDIATE RELEASE\n\n${headline}\n\nNORTHFIELD, June 12, 2026 /PRNewswire/ -- ${text}\n\n${about}\n`;
+    const first = path.join(dir, 'release-dredging.txt');
+    const second = path.join(dir, 'release-ferries.txt');
+    writeFileSync(first, release('Port authority approves dredging of the inner harbour', 'The Northfield Port Authority approved on Thursday a plan to deepen the inner harbour channel to 14 metres, so that larger container ships can dock. Work will start in September and take two years.'));
+    writeFileSync(second, release('Port authority adds two evening ferry crossings', 'The Northfield Port Authority will add two evening ferry crossings to the island from 1 July, after passenger numbers rose by a fifth last year. The crossings will leave at 19:30 and 21:00.'));
+    // In one run, and in two (the first then recorded, its archive read from archive/).
+    const together = runNew(first, second);
+    expect(together.status, together.stderr).toBe(0);
+    expect(together.stdout).not.toContain('this looks like');
+    rmSync(path.join(content, 'articles/port-authority-adds-two-evening-ferry-crossings.md'));
+    rmSync(path.join(archive, 'port-authority-adds-two-evening-ferry-crossings.txt'));
+    const apart = runNew(second);
+    expect(apart.status, apart.stderr).toBe(0);
+    expect(apart.stdout).not.toContain('this looks like');
+    for (const name of ['port-authority-approves-dredging-of-the-inner-harbour', 'port-authority-adds-two-evening-ferry-crossings']) rmSync(path.join(content, `articles/${name}.md`));
+  });
+
   it('knows a record saved with a byte-order mark before its frontmatter, and refuses its address again', () => {
     expect(readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8').startsWith('\uFEFF---')).toBe(true);
     const file = path.join(dir, 'wire again.txt');

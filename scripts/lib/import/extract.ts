@@ -1268,7 +1268,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       if (looksLikeHeadline(shown) && !/[.!?]["”’]?$/.test(shown)) continue;
       links = 0;
     }
-    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown) || (!wrapped && ((shown.length <= 400 && PAGE_LINE.test(shown)) || (shown.length <= 300 && CAPTION_CREDIT.test(shown)))))) {
+    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown) || (!wrapped && ((shown.length <= 400 && PAGE_LINE.test(shown)) || (shown.length <= PAGE_NOTE_MAX && APPEAL_LINE.test(shown)) || (shown.length <= 300 && CAPTION_CREDIT.test(shown)))))) {
       if (LINKS_HEADING.test(shown)) links = LINKS_LISTED;
       continue;
     }
@@ -1909,6 +1909,13 @@ const CREDIT_LINE =
 /** A paywall's or a registration wall's message in the text's flow: "This article is reserved for subscribers", "Subscribe to continue reading". */
 const PAYWALL_LINE =
   /^(?:(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:(?:only )?(?:reserved|available|exclusive) (?:for|to)|for) (?:our )?(?:paying |premium )?(?:subscribers|members)\b(?!(?:\s+only)?\s*\?)|(?:subscribe|sign in|log in|register) (?:now )?to (?:keep|continue) reading\b|to (?:keep|continue) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b|you(?:['’]ve| have) (?:reached|used) (?:your|all your|all of your) (?:free )?(?:articles?|stories|article limit|limit)\b)/i;
+/**
+ * A page's appeal in the article's flow that no class marks: a newsletter's ("Get our free daily
+ * newsletter: the day's top stories in your inbox every morning. Sign up here"), and a call for
+ * readers' stories ("Have you been affected? Email us at news@…", "Got a tip? Contact our newsdesk").
+ */
+const APPEAL_LINE =
+  /^(?:(?:get|sign up (?:to|for)|subscribe to|join) (?:our |the )?(?:free )?[^.!?:]{0,40}\bnewsletters?\b[^]*|[^]*\b(?:in|to) your inbox\b[^]*\b(?:sign up|subscribe)(?: here| now| for free)?[.!]?|(?:have you been affected|are you affected|(?:do you )?have (?:you got )?a (?:story|tip)|got a (?:story|tip)|do you have information)\b[^]{0,160}?\b(?:e-?mail|contact|get in touch|write to|whatsapp|message)\b[^]*)$/i;
 /** The verb after a writer's name that starts a biography: "Marta Kowalska covers EU tech policy", "… is our Brussels correspondent". */
 const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|reported)|joined|leads|edits)\b/;
 /** A biography's invitation to follow its writer, as Medium's and blogs' end one: "Follow her for weekly essays", "… on Substack". */
@@ -2096,7 +2103,7 @@ function fromHtml(html: string): SourceDocument {
   // subscribers"), and the writer's biography under the text ("Marta Kowalska covers EU tech policy").
   blocks = blocks.filter((block, i) => {
     if (rows.has(block) || block.length > PAGE_NOTE_MAX) return true;
-    if (CREDIT_LINE.test(block)) return false;
+    if (CREDIT_LINE.test(block) || APPEAL_LINE.test(block)) return false;
     if (PAYWALL_LINE.test(block)) {
       doc.paywall ??= block.length <= 80 ? block : `${block.slice(0, 79).replace(/\s+\S*$/, '')} …`;
       return false;

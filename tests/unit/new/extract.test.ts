@@ -623,6 +623,43 @@ The Regional Review · 4
     expect([without.published, without.byline]).toEqual([undefined, undefined]);
   });
 
+  it('leaves out the appeals a page puts in the article\'s flow without a class: a newsletter\'s, and a call for readers\' stories', () => {
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hospital trust fined over fire safety failings | Eastern Post</title>
+<meta property="og:site_name" content="Eastern Post"><meta property="article:published_time" content="2026-06-03T10:00:00Z">
+<link rel="canonical" href="https://easternpost.example.com/news/hospital-trust-fined-fire-safety"></head>
+<body>
+<div id="onetrust-banner-sdk"><div class="ot-sdk-container"><p id="onetrust-policy-text">By clicking "Accept All Cookies", you agree to the storing of cookies on your device to enhance site navigation, analyse site usage, and assist in our marketing efforts.</p><button id="onetrust-accept-btn-handler">Accept All Cookies</button></div></div>
+<header><nav aria-label="Main"><a href="/">Eastern Post</a><a href="/news">News</a></nav></header>
+<main><article>
+<h1>Hospital trust fined over fire safety failings</h1>
+<p>A hospital trust has been fined £400,000 after inspectors found blocked fire exits and faulty alarms on three wards, a court heard on Tuesday.</p>
+<p><strong>Read more:</strong> <a href="/news/fire-service-warns-hospitals">Fire service warns hospitals over alarms</a></p>
+<p>The fire service said that on one ward, 28 patients would have had to be moved through a single corridor if a fire had broken out.</p>
+<div class="ad-slot"><span>Advertisement</span></div>
+<p>Get our free daily newsletter: the day's top stories in your inbox every morning. <a href="/signup">Sign up here</a></p>
+<p>"Patients were put at real risk," the prosecutor, Emma Doyle, told Norwich Crown Court.</p>
+<p>The trust said it had spent £2 million on new alarms and fire doors since the inspection.</p>
+<p><em>Have you been affected? Email us at news@easternpost.example.com</em></p>
+</article>
+<div id="disqus_thread"><div class="post"><p>Disgraceful. My mother was on one of those wards.</p></div></div>
+<div class="taboola"><h3>You may like</h3><p>Doctors stunned by this one simple trick</p></div>
+</main></body></html>
+`;
+    const doc = extractSource('fire.html', page);
+    expect(doc.text.split('\n\n')).toEqual([
+      'A hospital trust has been fined £400,000 after inspectors found blocked fire exits and faulty alarms on three wards, a court heard on Tuesday.',
+      'The fire service said that on one ward, 28 patients would have had to be moved through a single corridor if a fire had broken out.',
+      '"Patients were put at real risk," the prosecutor, Emma Doyle, told Norwich Crown Court.',
+      'The trust said it had spent £2 million on new alarms and fire doors since the inspection.',
+    ]);
+    // As a page saved as text has them too; an article's sentence about a newsletter or an e-mail is the article's.
+    const text = extractSource(
+      'fire.txt',
+      'Hospital trust fined over fire safety failings\n\nA hospital trust has been fined £400,000, a court heard on Tuesday.\n\nGet our free daily newsletter: the day\'s top stories in your inbox every morning. Sign up here\n\nThe trust said in an e-mail to staff that it had contacted the fire service.\n\nGot a story? Contact our newsdesk on WhatsApp\n',
+    );
+    expect(text.text).toBe('A hospital trust has been fined £400,000, a court heard on Tuesday.\n\nThe trust said in an e-mail to staff that it had contacted the fire service.');
+  });
+
   it('reads a source line and a date as Arabic writes them, as the seeds\' are read ("> المصدر: <…>", "> تاريخ النشر: …", "بقلم …")', () => {
     // As the seeds' Markdown writes them, in Arabic.
     const md = extractSource(

@@ -2197,6 +2197,10 @@ function fromFeed(xml: string): SourceDocument {
   if (doc.language) doc.language = doc.language.replace(/^[A-Za-z]+/, (l) => l.toLowerCase());
   const content = item.children('content\\:encoded').first().text() || item.children('content').first().text() || item.children('description, summary').first().text();
   const page = cheerio.load(content);
+  // WordPress's line under an item's content names the site, whose feed it is ("The post … appeared first on Eastborough News."):
+  // the publisher of an item saved alone, whose feed's title is not in the file.
+  const firstOn = /\bappeared first on\s+([^.]{2,80}?)\.?\s*$/i.exec(textOf(page.root().text()))?.[1]?.trim();
+  if (firstOn && NAME.test(firstOn) && firstOn.split(/\s+/).length <= 6) doc.siteName ??= firstOn;
   doc.text = blocksOf(page, page.root()).join('\n\n');
   if (items.length > 1) doc.feedItems = items.length;
   return doc;

@@ -1875,6 +1875,21 @@ The Regional Review · 4
     expect(extractSource('item.xml', footer).text).toBe('Officials said “a moratorium is not on the table.”\n\nThe Commission has fined 3 companies.');
   });
 
+  it('takes the publisher of a WordPress feed\'s item saved alone from its line "The post … appeared first on …", the only place it names its site', () => {
+    const item = `<?xml version="1.0" encoding="UTF-8"?>
+<item xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <title>Library hours cut at five branches</title>
+  <link>https://eastborough-news.example.org/2026/06/08/library-hours-cut/</link>
+  <dc:creator><![CDATA[Tom Greer]]></dc:creator>
+  <pubDate>Mon, 08 Jun 2026 08:15:00 +0000</pubDate>
+  <content:encoded><![CDATA[<p>Five branch libraries in Eastborough will open only three days a week from July, the council said on Monday, as it tries to save £400,000 a year.</p>
+<p>The post <a rel="nofollow" href="https://eastborough-news.example.org/2026/06/08/library-hours-cut/">Library hours cut at five branches</a> appeared first on <a rel="nofollow" href="https://eastborough-news.example.org">Eastborough News</a>.</p>]]></content:encoded>
+</item>`;
+    const doc = extractSource('item.xml', item);
+    expect(doc).toMatchObject({ headline: 'Library hours cut at five branches', byline: 'Tom Greer', published: '2026-06-08T08:15:00Z', siteName: 'Eastborough News' });
+    expect(doc.text).toBe('Five branch libraries in Eastborough will open only three days a week from July, the council said on Monday, as it tries to save £400,000 a year.');
+  });
+
   it('reads an Atom entry: its alternate link, its published date (not the updated one), its author, and its escaped HTML content', () => {
     const atom = `<?xml version="1.0" encoding="utf-8"?>
 <entry xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">

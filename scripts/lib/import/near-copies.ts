@@ -74,60 +74,79 @@ export interface Resemblance {
   whole: boolean;
 }
 
+/**
+ * Shingle → the records holding it, by their number: most shingles are one text's, kept as a number
+ * alone (a corpus of 5,000 articles keeps about a million), the others as a list.
+ */
+type Postings = Map<number, number | number[]>;
+
+function post(index: Postings, h: number, record: number): void {
+  const found = index.get(h);
+  if (found === undefined) index.set(h, record);
+  else if (typeof found === 'number') index.set(h, [found, record]);
+  else found.push(record);
+}
+
+function* holders(index: Postings, h: number): Iterable<number> {
+  const found = index.get(h);
+  if (found === undefined) return;
+  if (typeof found === 'number') yield found;
+  else yield* found;
+}
+
 export class NearCopies {
+  /** The records' slugs, by their number. */
+  private readonly slugs: string[] = [];
   /** Sampled shingle → the records whose archived text holds it. */
-  private readonly archived = new Map<number, string[]>();
-  private readonly archivedSize = new Map<string, number>();
+  private readonly archived: Postings = new Map();
+  private readonly archivedSize: number[] = [];
   /** Shingle → the records whose quoted spans hold it. */
-  private readonly quoted = new Map<number, string[]>();
-  private readonly quotedSize = new Map<string, number>();
+  private readonly quoted: Postings = new Map();
+  private readonly quotedSize: number[] = [];
 
   /** Adds a record's archived text. */
   addArchive(slug: string, text: string): void {
+    const record = this.slugs.push(slug) - 1;
     let n = 0;
     for (const h of shingles(text)) {
       if (!sampled(h)) continue;
       n++;
-      const list = this.archived.get(h);
-      if (list) list.push(slug);
-      else this.archived.set(h, [slug]);
+      post(this.archived, h, record);
     }
-    this.archivedSize.set(slug, n);
+    this.archivedSize[record] = n;
   }
 
   /** Adds the spans a record's claim mentions quote (for a record whose archive is not there). */
   addSpans(slug: string, spans: readonly string[]): void {
+    const record = this.slugs.push(slug) - 1;
     const all = new Set<number>();
     // Each span on its own: a shingle across two spans is in no text.
     for (const span of spans) if (tokens(span).length >= SHINGLE) for (const h of shingles(span)) all.add(h);
-    for (const h of all) {
-      const list = this.quoted.get(h);
-      if (list) list.push(slug);
-      else this.quoted.set(h, [slug]);
-    }
-    this.quotedSize.set(slug, all.size);
+    for (const h of all) post(this.quoted, h, record);
+    this.quotedSize[record] = all.size;
   }
 
   /** The records `text` is nearly the same as (or holds most of the quoted spans of), most alike first. */
   find(text: string): Resemblance[] {
     const own = shingles(text);
-    const shared = new Map<string, number>();
+    const shared = new Map<number, number>();
     let size = 0;
     for (const h of own) {
       if (!sampled(h)) continue;
       size++;
-      for (const slug of this.archived.get(h) ?? []) shared.set(slug, (shared.get(slug) ?? 0) + 1);
+      for (const record of holders(this.archived, h)) shared.set(record, (shared.get(record) ?? 0) + 1);
     }
     const found: Resemblance[] = [];
-    for (const [slug, n] of shared) {
-      const theirs = this.archivedSize.get(slug) ?? 0;
+    for (const [record, n] of shared) {
+      const theirs = this.archivedSize[record] ?? 0;
       const share = n / Math.max(1, Math.min(size, theirs));
-      if (n >= FEWEST && share >= NEAR) found.push({ slug, by: 'archive', share, whole: Math.min(size, theirs) >= 0.8 * Math.max(size, theirs) });
+      if (n >= FEWEST && share >= NEAR) found.push({ slug: this.slugs[record]!, by: 'archive', share, whole: Math.min(size, theirs) >= 0.8 * Math.max(size, theirs) });
     }
-    const held = new Map<string, number>();
-    for (const h of own) for (const slug of this.quoted.get(h) ?? []) held.set(slug, (held.get(slug) ?? 0) + 1);
-    for (const [slug, n] of held) {
-      const share = n / Math.max(1, this.quotedSize.get(slug) ?? 0);
+    const held = new Map<number, number>();
+    for (const h of own) for (const record of holders(this.quoted, h)) held.set(record, (held.get(record) ?? 0) + 1);
+    for (const [record, n] of held) {
+      const share = n / Math.max(1, this.quotedSize[record] ?? 0);
+      const slug = this.slugs[record]!;
       if (n >= SPANS_FEWEST && share >= SPANS_NEAR && !found.some((f) => f.slug === slug)) found.push({ slug, by: 'spans', share, whole: false });
     }
     return found.sort((a, b) => b.share - a.share || a.slug.localeCompare(b.slug));

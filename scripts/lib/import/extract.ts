@@ -1382,7 +1382,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     // "will and will not do"): lines alone between blank lines that end no sentence, and as long as a headline together.
     const end = first === -1 ? -1 : body.findIndex((l, k) => k > first && l.trim() === '');
     const wrappedHeadline =
-      wrappedOn && end - first >= 2 && end - first <= 3 && rest.length >= end - first + 1 ? body.slice(first, end).map((l) => l.trim()).join(' ') : undefined;
+      // (Its first line as long as a headline's wrapped line, 20 characters or more, and starting as one: not an e-mail's "Hi all" then "see below".)
+      wrappedOn && end - first >= 2 && end - first <= 3 && rest.length >= end - first + 1 && line.length >= 20 && /^[\p{Lu}\d"“‘'«]/u.test(line) && !/^(?:hi|hello|dear|hey|fyi|see|thanks|please)\b/i.test(line)
+        ? body.slice(first, end).map((l) => l.trim()).join(' ')
+        : undefined;
     if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
       doc.headline = line;
       body = body.slice(first + 1);

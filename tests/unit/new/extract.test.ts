@@ -541,6 +541,8 @@ The Regional Review · 4
     expect(archived).not.toContain('The Regional Review · ');
     // Two lines over a paragraph that end a sentence, or a paragraph's first lines, are no headline.
     expect(extractSource('p.txt', 'The council said on Monday that the\nbridge would stay shut.\n\nIt gave no date for the reopening.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
+    expect(extractSource('p.txt', 'Hi all, worth a read for the\nbridge story\n\nThe council said on Monday that the bridge would stay shut.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
+    expect(extractSource('p.txt', 'the council said on Monday that\nthe bridge would stay shut\n\nIt gave no date for the reopening.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
   });
 
   it('reads an MDX file as the Markdown it holds, without its imports, exports and components\' tags', () => {

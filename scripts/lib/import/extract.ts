@@ -2276,9 +2276,12 @@ function splitTitle(title: string): { headline: string; site?: string } {
  */
 function underHeadline($: cheerio.CheerioAPI): LineFacts | undefined {
   const h1 = $('article h1, main h1').first().length > 0 ? $('article h1, main h1').first() : $('h1').first();
-  if (h1.length === 0) return undefined;
+  // A site's name set as its masthead's <h1>, over its menu and today's date, is no headline.
+  const masthead = 'header, nav, footer, [role="banner"], [role="navigation"], [class*="masthead" i], [class*="logo" i], [class*="site-title" i]';
+  if (h1.length === 0 || h1.closest(masthead).length > 0) return undefined;
   const after = h1.nextAll().length > 0 ? h1.nextAll() : h1.parent().nextAll();
   for (const element of after.toArray().slice(0, 2)) {
+    if ($(element).is(masthead)) continue;
     // An update's date, which a class may be all that says so ("updated-date"), is never the publication's.
     if (/updat|modif/i.test($(element).attr('class') ?? '')) continue;
     const copy = $(element).clone();

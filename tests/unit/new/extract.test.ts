@@ -623,6 +623,9 @@ The Regional Review · 4
     expect(bare).not.toContain('Rosa');
     const without = extractSource('minister.html', bare);
     expect([without.published, without.byline]).toEqual([undefined, undefined]);
+    // A site's name set as its masthead's <h1>, over its menu and today's date, gives no date.
+    const masthead = '<html><head><title>Minister quits</title></head><body><header><h1 class="logo">The Capital Times</h1><nav>News | Sport | Monday 15 June 2026</nav></header><div><h2>Minister quits over leaked memo</h2><p>The transport minister, Alan Brooks, resigned on Friday evening after a leaked memo showed he had been warned about safety problems on the new signalling system.</p><p>The prime minister\'s office said a successor would be named on Monday.</p></div></body></html>';
+    expect(extractSource('masthead.html', masthead).published).toBeUndefined();
   });
 
   it('leaves out the appeals a page puts in the article\'s flow without a class: a newsletter\'s, and a call for readers\' stories', () => {

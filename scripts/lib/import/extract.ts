@@ -2305,7 +2305,7 @@ function copyrightHolder($: cheerio.CheerioAPI): string | undefined {
   // The page's foot: its footer, or the last lines of its text (never a photograph's credit in the article, "© AFP").
   const lines = ($('footer, [class*="footer" i], [class*="copyright" i]').last().text() || $('body').text()).split('\n').map(textOf).filter((line) => line !== '' && !/\b(?:photo|photograph|image|picture)s?\b/i.test(line));
   const foot = lines.slice(-5).join('\n');
-  const line = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}'’&.-]*|of|the|and|&))*?)(?:,?\s+(?:ltd|limited|llc|inc|plc|gmbh|sa|media group)\.?)?(?:\s+(?:19|20)\d{2})?(?=\s*(?:\.|$|\||all rights))/imu.exec(
+  const line = /(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?,?\s+)?(?!(?:copyright|all rights)\b)(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}'’&.-]*|of|the|and|&))*?)(?:,?\s+(?:ltd|limited|llc|inc|plc|gmbh|sa)\.?)?(?:\s+(?:19|20)\d{2})?(?=\s*(?:\.|$|\||all rights))/imu.exec(
     foot,
   );
   const name = line?.[1]?.trim();

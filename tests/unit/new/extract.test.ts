@@ -457,6 +457,12 @@ describe('extractSource', () => {
     const poem = extractSource('poem.html', '<html><head><title>Verse</title></head><body><article><h1>Verse</h1><p>The tide came in at noon,<br>By evening it was gone.</p><p>The harbour authority said on Monday that it would publish the tide tables for 2027 in the autumn, as it does every year.</p><figure><figcaption>Photo: © AFP 2026</figcaption></figure></article></body></html>');
     expect(poem.text).toContain('The tide came in at noon, By evening it was gone.');
     expect(poem.siteName).toBeUndefined();
+    // A copyright line names its holder, never "Copyright" itself, nor a person's name.
+    const footed = (foot: string) => extractSource('f.html', `<html><head><title>Council delays vote on budget</title></head><body><article><h1>Council delays vote on budget</h1><p>The council delayed its vote on the budget on Monday, the mayor said, after a long debate about the cost of the new library.</p></article><footer><p>${foot}</p></footer></body></html>`).siteName;
+    expect(footed('Copyright © 2026 Northfield Courier Ltd. All rights reserved.')).toBe('Northfield Courier');
+    expect(footed('Copyright 2026, Tribune Media Group')).toBe('Tribune Media Group');
+    expect(footed('(c) The Meridian 2026 | Privacy')).toBe('The Meridian');
+    for (const foot of ['© Copyright 2026 All Rights Reserved', '© 2026 All rights reserved.', '© 2026 Jane Roe. Powered by WordPress']) expect(footed(foot), foot).toBeUndefined();
   });
 
   it('reads a copy of a PDF whose headline it wraps over two lines, under a running head that then heads each page', () => {

@@ -1393,7 +1393,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       doc.headline = wrappedHeadline;
       body = body.slice(end);
     }
-    body = hardWrapsJoined(body);
+    body = hardWrapsJoined(body, doc.headline);
   }
   // Without the writer's biography under the text ("Jane Roe writes about cities. Follow her…"), as a page is read.
   const blocks = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n'));
@@ -1642,7 +1642,7 @@ const WRAP_MAX = 110;
  * indented as a new paragraph. A line that ends with a hyphen is joined without a space, as
  * {@link acrossHyphen} says. A text that is not hard-wrapped is unchanged.
  */
-function hardWrapsJoined(lines: string[]): string[] {
+function hardWrapsJoined(lines: string[], headline?: string): string[] {
   const width = wrapWidth(lines);
   if (width === undefined) return lines;
   // Each paragraph's lines, joined once at the end: a long text may be one paragraph.
@@ -1664,7 +1664,8 @@ function hardWrapsJoined(lines: string[]): string[] {
     if (joins) {
       const parts = out.at(-1)!;
       const last = parts.at(-1)!.trimEnd();
-      const joined = acrossHyphen(last, line.trim(), () => (words ??= wordsOf(lines)));
+      // (The headline's words are the text's too: "Flood defences" over "defen-" and "ces" makes it "defences".)
+      const joined = acrossHyphen(last, line.trim(), () => (words ??= wordsOf(headline === undefined ? lines : [headline, ...lines])));
       if (joined !== undefined) parts[parts.length - 1] = joined;
       else parts.splice(parts.length - 1, 1, last, line.trim());
     } else {

@@ -547,6 +547,12 @@ The Regional Review · 4
     expect(archived).not.toContain('The Regional Review · ');
     // Two lines over a paragraph that end a sentence, or a paragraph's first lines, are no headline.
     expect(extractSource('p.txt', 'The council said on Monday that the\nbridge would stay shut.\n\nIt gave no date for the reopening.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
+    // A word the file divides at a line's end that the headline has whole is whole again.
+    const divided = extractSource(
+      'defences.txt',
+      "Flood defences: the new funding will protect fewer homes\n\nThe government's promise of £2.4 billion for flood defen-\nces over six years has been welcomed by councils, but\nengineers warn that the money will protect fewer homes\nthan ministers claim, the institution said on Monday.\n\nThe department said its estimate was robust and based on\nthe latest data, and that it would publish an updated\nassessment in the autumn, a spokesperson said on Monday.\n",
+    );
+    expect(divided.text).toContain('for flood defences over six years');
     expect(extractSource('p.txt', 'Hi all, worth a read for the\nbridge story\n\nThe council said on Monday that the bridge would stay shut.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
     expect(extractSource('p.txt', 'the council said on Monday that\nthe bridge would stay shut\n\nIt gave no date for the reopening.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
   });

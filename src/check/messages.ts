@@ -701,7 +701,7 @@ export const UnknownPage = {
     } Link to the passage's current anchor, or to the article without #….`,
   /** A link to a published passage anchor (`#m-…`) that the article's page keeps on the passage that took its place, `current`. */
   keptPassage: (url: string, article: string, current: string) =>
-    `This link leads to a passage of the article ${q(article)} (${url}) by an anchor its page no longer makes: the passage's words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at ${current}, but the site's own links name a passage as it is now. Link to ${current} instead.`,
+    `This link leads to a passage of the article ${q(article)} (${url}) by an anchor its page no longer makes: the passage's words were edited since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at ${current}, but the site's own links name a passage as it is now. Link to ${current} instead.`,
   hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
   /** A link with a #… to an alias, whose redirect page drops it. */
   throughAlias: (url: string, kind: string, id: string, current: string) =>

@@ -92,9 +92,10 @@ describe('a build of bad content', () => {
 
   it('fails on archive unreadable', () => {
     expect(failingBuild('archive-unreadable')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/archive-unreadable/content/articles/report.md:8:1  tests/fixtures/bad/archive-unreadable/archive/report.txt is not UTF-8 text: its byte 0xE9 at its line 1, column 44 cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"), so the spans of this article cannot be checked against it. Reopen it in its encoding (Windows-1252, if that is the character meant) and save it as UTF-8. [archive-unreadable]
+      "tests/fixtures/bad/archive-unreadable/content/articles/empty-archive.md:8:1  tests/fixtures/bad/archive-unreadable/archive/empty.txt is empty: it holds no text (or only spaces and line breaks), so the spans of this article cannot be checked against it. Save the article's text in it again, or name in the field archive the file that holds it. [archive-unreadable]
+      tests/fixtures/bad/archive-unreadable/content/articles/report.md:8:1  tests/fixtures/bad/archive-unreadable/archive/report.txt is not UTF-8 text: its byte 0xE9 at its line 1, column 44 cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"), so the spans of this article cannot be checked against it. Reopen it in its encoding (Windows-1252, if that is the character meant) and save it as UTF-8. [archive-unreadable]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/archive-unreadable/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/archive-unreadable/dist/ was left as it was.
       "

@@ -570,15 +570,18 @@ function unknownPages(
         const anchors = target.collection === 'articles' && record.fragment.startsWith('m-') ? anchorsOf(target) : undefined;
         const old = anchors && oldAnchorsOf(target, anchors, byCollection.get('claims')!);
         if (anchors && old && !anchors.includes(record.fragment) && !old.has(record.fragment)) {
-          // A published anchor the page keeps on the passage that took its place: it lands, but the link is the site's own, to write as the page is now.
           const kept = keptPassage(target, record.fragment, anchors, old, byCollection.get('claims')!, recordedAnchors);
+          // A published anchor the page keeps on the passage with its words, now of another claim (a claim split): it lands
+          // where it did, as the anchor a passage had under its claim's old id does, so it is accepted as that one is.
+          if (kept?.sameWords) continue;
+          // One it keeps on a passage chosen for it (the words edited): it lands, but the link is the site's own, to write as the page is now.
           if (kept) {
             problems.push({
               file: f.file,
               line: link.line,
               column: link.column,
               code: M.UnknownPage.code,
-              message: M.UnknownPage.keptPassage(link.url, target.id, `/articles/${target.id}/#${kept}`),
+              message: M.UnknownPage.keptPassage(link.url, target.id, `/articles/${target.id}/#${kept.passage}`),
             });
             continue;
           }
@@ -653,7 +656,8 @@ function hasId(target: FileFacts, fragment: string): boolean {
 /**
  * The anchor of the passage on which an article's page keeps `fragment`, one of its published
  * anchors (recorded under its path or an old one) that it no longer has (src/lib/anchors.ts
- * keptAnchors, as the page does); undefined when the page does not keep it.
+ * keptAnchors, as the page does), and whether that passage has the words the anchor was made from
+ * (the same hash and number, of another claim now); undefined when the page does not keep it.
  */
 function keptPassage(
   article: FileFacts,
@@ -662,13 +666,17 @@ function keptPassage(
   present: ReadonlySet<string>,
   claims: ReadonlyMap<string, FileFacts>,
   recorded: ReadonlyMap<string, readonly string[]>,
-): string | undefined {
+): { passage: string; sameWords: boolean } | undefined {
   const published = [...new Set([article.id, ...article.aliases.map((a) => a.alias)].flatMap((slug) => recorded.get(`/articles/${slug}/`) ?? []))];
   if (!published.includes(fragment)) return undefined;
   const mentions = article.mentions.map((m, i) => ({ anchor: anchors[i]!, claim: m.claim }));
   const aliasesOf = (claim: string) => claims.get(claim)?.aliases.map((a) => a.alias) ?? [];
   const everything = new Set([...anchors, ...present]);
-  for (const [passage, kept] of keptAnchors(published, mentions, aliasesOf, everything)) if (kept.includes(fragment)) return passage;
+  for (const [passage, kept] of keptAnchors(published, mentions, aliasesOf, everything)) {
+    if (!kept.includes(fragment)) continue;
+    const claim = mentions.find((m) => m.anchor === passage)!.claim;
+    return { passage, sameWords: fragment.endsWith(`-${passage.slice(`m-${claim}-`.length)}`) };
+  }
   return undefined;
 }
 

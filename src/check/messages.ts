@@ -756,7 +756,7 @@ export const UnknownPage = {
     } Link to the passage's current anchor, or to the article without #….`,
   /** A link to a published passage anchor (`#m-…`) that the article's page keeps on the passage that took its place, `current`. */
   keptPassage: (url: string, article: string, current: string) =>
-    `This link leads to a passage of the article ${q(article)} (${url}) by an anchor its page no longer makes: the passage's words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at ${current}, but the site's own links name a passage as it is now. Link to ${current} instead.`,
+    `This link leads to a passage of the article ${q(article)} (${url}) by an anchor its page no longer makes: the passage's words were edited since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at ${current}, but the site's own links name a passage as it is now. Link to ${current} instead.`,
   hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
   /** A link with a #… to an alias, whose redirect page drops it. */
   throughAlias: (url: string, kind: string, id: string, current: string) =>
@@ -1053,10 +1053,15 @@ export const SpanNotInArchive = {
 
 /**
  * Why an archived file cannot be read as text: a PDF, a word processor's document or another
- * binary file (`format`); UTF-16 text; or a byte that is not UTF-8 (`mixed`: in a file of UTF-8
- * text otherwise), with its place in that file.
+ * binary file (`format`); UTF-16 text; a byte that is not UTF-8 (`mixed`: in a file of UTF-8
+ * text otherwise), with its place in that file; or no text in it (`empty`: the file is empty or
+ * only spaces and line breaks, or a web page has none outside its markup).
  */
-export type ArchiveNotText = { format: 'pdf' | 'document' | 'binary' } | { utf16: true } | { byte: number; line: number; column: number; mixed?: boolean };
+export type ArchiveNotText =
+  | { format: 'pdf' | 'document' | 'binary' }
+  | { utf16: true }
+  | { byte: number; line: number; column: number; mixed?: boolean }
+  | { empty: 'file' | 'markup' };
 
 export const ArchiveUnreadable = {
   code: 'archive-unreadable',
@@ -1067,6 +1072,11 @@ export const ArchiveUnreadable = {
       const what = why.format === 'pdf' ? 'a PDF' : why.format === 'document' ? "a word processor's document" : 'not text but a binary file (it holds NUL bytes, as an image or a document does)';
       return `${archive} is ${what}, ${unchecked} Copy the article's text into a text file (UTF-8) and name that file in the field archive; keep the ${why.format === 'pdf' ? 'PDF' : 'original'} elsewhere if you need it.`;
     }
+    if ('empty' in why) {
+      return why.empty === 'file'
+        ? `${archive} is empty: it holds no text (or only spaces and line breaks), ${unchecked} Save the article's text in it again, or name in the field archive the file that holds it.`
+        : `${archive} is a web page with no text outside its markup, ${unchecked} Save the page again once its article shows, or copy the article's text into a text file and name that file in the field archive.`;
+    }
     if ('utf16' in why) return `${archive} is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, ${unchecked} Save it as UTF-8.`;
     const hex = `0x${why.byte.toString(16).toUpperCase().padStart(2, '0')}`;
     const windows = windows1252(why.byte);
@@ -1075,7 +1085,7 @@ export const ArchiveUnreadable = {
       ? `${archive} is UTF-8 text but for the byte ${hex} at its line ${why.line}, column ${why.column}${as}, which cannot be read, ${unchecked} Retype the character there (and any other that cannot be read), then save it as UTF-8.`
       : `${archive} is not UTF-8 text: its byte ${hex} at its line ${why.line}, column ${why.column} cannot be read${as}, ${unchecked} Reopen it in its encoding${windows ? ' (Windows-1252, if that is the character meant)' : ''} and save it as UTF-8.`;
   },
-  hint: 'Reopen the archived file in its encoding and save it as UTF-8; a PDF or a document, save as text.',
+  hint: 'Reopen the archived file in its encoding and save it as UTF-8; a PDF or a document, save as text; an empty file, save the article\'s text in it.',
 } satisfies MessageDef<[string, ArchiveNotText]>;
 
 export const ArchiveFolderMissing = {

@@ -1500,6 +1500,18 @@ The Regional Review · 4
     expect(extractSource('in-turn.txt', inTurn(lines.slice(0, 14), lines.slice(14, 22)).join('\n'))).not.toHaveProperty('columnsUnsure');
   });
 
+  it('writes a headline and a byline without the invisible characters the checks refuse there, keeping those a script needs', () => {
+    const page = (headline: string, byline: string) =>
+      `<html lang="en"><head><title>${headline}</title><meta name="author" content="${byline}"></head><body><article><h1>${headline}</h1><p>The council voted on the stadium on Tuesday, its clerk said in a statement to reporters.</p><p>Work would begin next year if the budget passed, the mayor said.</p></article></body></html>`;
+    // An invisible operator and a joiner between Latin letters (invisible-in-text), a non-joiner in a Latin name (invisible-in-name).
+    const latin = extractSource('a.html', page('Stadium vote\u2062 delayed as cou\u200Dncil splits', 'Ana Ma\u200Cria Lopes'));
+    expect(latin.headline).toBe('Stadium vote delayed as council splits');
+    expect(latin.byline).toBe('Ana Maria Lopes');
+    // The non-joiner of a Persian word is the word's.
+    const persian = extractSource('b.html', page('آنها می\u200Cخواهند ورزشگاه بسازند', 'Sara Rahimi'));
+    expect(persian.headline).toBe('آنها می\u200Cخواهند ورزشگاه بسازند');
+  });
+
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {
     const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
     const table =

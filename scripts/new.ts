@@ -7,7 +7,7 @@
  *   npm run new -- article.txt --story anthropic-global-pause-call --outlet gizmodo
  *   npm run new -- article.md --slug a-shorter-slug
  *   npm run new -- ~/Downloads/*.html       # several at once, one line of progress each
- *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .eml, .txt, .md, .xml, .rss, .atom file of a folder
+ *   npm run new -- ~/Downloads/pause/       # every .html, .htm, .mhtml, .eml, .txt, .md, .mdx, .xml, .rss, .atom file of a folder
  *
  * With several files, the corpus is read once, each file is imported on its own (one that cannot
  * be, because it is unreadable or already recorded, is reported and the others go on), and the
@@ -30,6 +30,7 @@ import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
 import { addressKey, detectFormat, extractSource, withoutColumns, withoutMailWrapper, withoutPageFurniture } from './lib/import/extract.ts';
 import { INVISIBLE } from './lib/import/passages.ts';
+import { NearCopies, type Resemblance } from './lib/import/near-copies.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import { commandLine } from './lib/command-line.ts';
 import { isId, MAX_ID_LENGTH } from '../src/lib/ids.ts';
@@ -41,7 +42,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]
 
 Writes a record scaffold in content/articles/ for each saved article (.html, .mhtml, .eml, .txt,
-.md, or a feed item, .xml), or for each such file of a folder, and keeps its full text in archive/.
+.md, .mdx, or a feed item, .xml), or for each such file of a folder, and keeps its full text in archive/.
   --slug SLUG        the record's id and address (content/articles/SLUG.md), instead of one made
                      from the headline: lowercase letters and digits in words joined by hyphens
   --outlet ID        the outlet (an id in content/outlets/), instead of the one found in the source
@@ -80,7 +81,7 @@ const stop = (message: string): never => {
 };
 
 /** The files to import: those named, and the article files of the folders named, in order, once each. */
-const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|markdown|xml|rss|atom)$/i;
+const IMPORTABLE = /\.(?:html?|xhtml|mht|mhtml|eml|txt|text|md|mdx|markdown|xml|rss|atom)$/i;
 const sources: string[] = [];
 /**
  * The page a folder holds the parts of, when it is the folder a browser saves beside a page saved
@@ -105,7 +106,7 @@ for (const given of positionals) {
         .sort()
         .map((name) => path.join(full, name))
     : [full];
-  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md or feed (.xml, .rss, .atom) file. Nothing was written.`);
+  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md, .mdx or feed (.xml, .rss, .atom) file. Nothing was written.`);
   for (const file of found) {
     if (!sources.includes(file)) sources.push(file);
     // The same file named again (typed twice, or inside a folder named too): imported once, and said so.
@@ -157,6 +158,39 @@ for (const [flag, id, kind, records] of [
   const file = `${contentDir}/${kind === 'outlet' ? 'outlets' : 'stories'}/${id}.${kind === 'outlet' ? 'yaml' : 'md'}`;
   const advice = near.length > 0 ? ` Did you mean ${near.map((n) => `${flag} ${n}`).join(' or ')}?` : ` Write ${file} first, or leave ${flag} out and fill in ${kind}: in the scaffold.`;
   stop(`${flag} ${id}: there is no such id in ${contentDir}/ (no file ${file}).${advice} Nothing was written.`);
+}
+
+/**
+ * The wording of every recorded article, to tell the editor when a new text is nearly the same as
+ * one (its archived text, or, without it, the spans its record quotes): built once a run, in one
+ * pass over the archive, each file then looked up in it (scripts/lib/import/near-copies.ts).
+ */
+const nearCopies = new NearCopies();
+{
+  const since = performance.now();
+  const recorded = corpus.articles.filter((a) => a.archive || (a.spans?.length ?? 0) > 0);
+  let told = since;
+  for (const [i, article] of recorded.entries()) {
+    const file = article.archive ? path.join(archiveDir, article.archive) : undefined;
+    if (file && existsSync(file)) nearCopies.addArchive(article.slug, readFileSync(file, 'utf8'));
+    else if (article.spans) nearCopies.addSpans(article.slug, article.spans);
+    // Long work shows progress: a large archive says how far it is, every five seconds.
+    if (performance.now() - told >= 5_000) {
+      told = performance.now();
+      process.stdout.write(`  … comparing texts: ${(i + 1).toLocaleString('en-US')} of ${recorded.length.toLocaleString('en-US')} recorded articles read\n`);
+    }
+  }
+  if (performance.now() - since >= 1_000) process.stdout.write(`Read the wording of ${recorded.length.toLocaleString('en-US')} recorded articles in ${((performance.now() - since) / 1000).toFixed(1)} s.\n`);
+}
+
+/** What the editor is told of a text nearly the same as a recorded article's (never refused: it may be a copy published elsewhere). */
+function nearNote(near: Resemblance, article: ArticleInfo | undefined): string {
+  const percent = `${Math.round(near.share * 100)}%`;
+  const what =
+    near.by === 'archive'
+      ? `${percent} of the wording of ${near.whole ? 'its archived text' : 'the shorter of its archived text and this one'}${article?.archive ? ` (${shown(path.join(archiveDir, article.archive))})` : ''} is in both`
+      : `this text has ${percent} of the wording its claim mentions quote (its archive is not here to compare the whole text)`;
+  return `  Note: this looks like ${contentDir}/articles/${near.slug}.md, already recorded: ${what}. If it is the same article, delete the record written here and its archive file; if it is a copy published elsewhere (another outlet's, or the same outlet's at another address), write via: ${near.slug} in the new record, so that the two count as one source.`;
 }
 
 /** The recorded article whose archive file holds the words of `archived`, if any (sizes and headlines are compared first, so few files are read). */
@@ -265,7 +299,12 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
     }
   };
 
+  // Nearly the same as a recorded article (re-typed, another headline, another address): told, never refused.
+  // Its text as read, not its archive: a press release's boilerplate or an e-mail's headers, which another file may share, are left out.
+  const wording = `${doc.headline ?? ''}\n\n${doc.text}`;
+  const near = nearCopies.find(wording).filter((n) => n.slug !== unaddressed?.article.slug);
   const result = scaffold(doc, corpus, {
+    nearCopies: near,
     today,
     sourceName: path.basename(source),
     archiveName,
@@ -285,6 +324,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   writeFileSync(record, result.text, { flag: 'wx' });
   // The next file of this run sees this one as recorded (its slug, address and archive are taken).
   corpus.articles.push({ slug: result.slug, headline: doc.headline, url: doc.url, archive: result.archive });
+  nearCopies.addArchive(result.slug, wording);
 
   const matched = new Set(result.passages.flatMap((p) => p.matches.map((m) => m.id)));
   return [
@@ -294,6 +334,7 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
           `  Note: ${contentDir}/articles/${unaddressed.article.slug}.md, which has no address, quotes ${unaddressed.spans} passages of this text. If it is this article, write url: ${doc.url} there and delete the record written here; if this is a copy published elsewhere, keep both.`,
         ]
       : []),
+    ...near.slice(0, 3).map((n) => nearNote(n, corpus.articles.find((a) => a.slug === n.slug))),
     `Wrote ${shown(record)}`,
     `  and archived the full text as ${shown(archiveFile)} (not published; the checks verify quotes against it).`,
     `Filled: ${result.filled.join(', ')}.`,

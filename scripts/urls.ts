@@ -94,8 +94,11 @@ if (values.check) {
     );
     process.exit(1);
   }
+  // The anchors listed after the addresses are counted too, in their own file.
+  const unrecordedAnchors =
+    newAnchors.length === 0 ? '' : `, and ${shown(anchorFile)} does not record ${newAnchors.length === 1 ? 'a passage anchor' : `${newAnchors.length} passage anchors`} (the lines with #m-…)`;
   process.stderr.write(
-    `${shown(file)} does not record all that ${shown(dist)} publishes: ${linesToWrite(add.length, drop.length)}. ` +
+    `${shown(file)} does not record all that ${shown(dist)} publishes: ${linesToWrite(add.length, drop.length)}${unrecordedAnchors}. ` +
       'Deploy only what the registry records: an address published unrecorded keeps no mark of what it showed, so if another record takes it before it is recorded, no check can notice.\n' +
       add.map((l) => `  + ${l}\n`).join('') +
       drop.map((l) => `  - ${l}\n`).join('') +

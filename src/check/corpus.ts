@@ -38,8 +38,12 @@ export function checkCorpus(
   contentShown: string,
   published: ReadonlySet<string> = new Set(),
   anchors: ReadonlyMap<string, readonly string[]> = new Map(),
+  missing: readonly { collection: CollectionName; near?: string | undefined }[] = [],
+  pending: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [];
+  // References to the records of a collection whose folder is missing: one problem for the folder, not one for each (folderMissing).
+  const absent = new Map(missing.map((m) => [m.collection, { near: m.near, refs: [] as { file: string; line: number; column: number }[] }]));
   const byCollection = new Map<CollectionName, Map<string, FileFacts>>(COLLECTIONS.map((c) => [c, new Map()]));
   for (const f of facts) byCollection.get(f.collection)!.set(f.id, f);
   const ids = (c: CollectionName) => byCollection.get(c)!;
@@ -52,6 +56,12 @@ export function checkCorpus(
   for (const f of facts) {
     for (const ref of f.refs) {
       const targets = ids(ref.collection);
+      if (absent.has(ref.collection)) {
+        absent.get(ref.collection)!.refs.push({ file: f.file, line: ref.line, column: ref.column });
+        continue;
+      }
+      // A record in a file not read (`x.md.txt`): its own problem says to rename it, which resolves this.
+      if (!targets.has(ref.id) && pending.has(`${ref.collection}/${ref.id}`)) continue;
       if (ref.collection === f.collection && ref.id === f.id) {
         problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.SelfReference.code, message: M.SelfReference.message(ref.field, singular(f.collection), ref.id) });
       } else if (!targets.has(ref.id)) {
@@ -91,6 +101,11 @@ export function checkCorpus(
         if (f.collection === 'articles') mentioned.add(m.claim);
         continue;
       }
+      if (absent.has('claims')) {
+        absent.get('claims')!.refs.push({ file: f.file, line: m.line, column: m.column });
+        continue;
+      }
+      if (pending.has(`claims/${m.claim}`)) continue;
       const current = renamed.get(`claims/${m.claim}`);
       // A mention by an old id is reported as such; its claim is not reported again as unmentioned.
       if (current !== undefined && f.collection === 'articles') mentioned.add(current);
@@ -105,18 +120,33 @@ export function checkCorpus(
   }
   // A mention with a problem of its own is reported as such; its claim is not reported again as unmentioned.
   for (const f of ids('articles').values()) for (const id of f.named ?? []) mentioned.add(id);
+  // An article that could not be read may mention any claim: none is said to be unmentioned, or
+  // mentioned only by other stories' articles, until it can be read (its own problem says why not).
+  const unread = [...ids('articles').values()].some((f) => f.unread);
   for (const [id, f] of claims) {
-    // A record of another collection saved in claims/ is reported as such, not as a claim.
-    if (f.problems.some((p) => p.code === M.WrongCollection.code)) continue;
+    // A record of another collection saved in claims/ is reported as such, not as a claim; nor is a file that cannot be read.
+    if (f.problems.some((p) => p.code === M.WrongCollection.code) || f.unread || unread) continue;
+    // With no articles/ folder, no claim can be mentioned: one problem for the folder (below).
+    if (absent.has('articles')) {
+      absent.get('articles')!.refs.push({ file: f.file, line: 1, column: 1 });
+      continue;
+    }
     if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
   }
 
-  problems.push(...storyMismatches(facts, byCollection, renamed));
+  if (!unread) problems.push(...storyMismatches(facts, byCollection, renamed));
   problems.push(...unknownPages(facts, byCollection, fileFor, published, anchors));
   problems.push(...viaCycles(ids('articles')));
   problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
   problems.push(...ownerIds(ids('outlets')));
+  for (const [collection, { near, refs }] of absent) {
+    if (refs.length === 0) continue;
+    const folder = `${contentShown}/${collection}`;
+    const first = refs[0]!;
+    const files = new Set(refs.map((r) => r.file)).size;
+    problems.push({ file: folder, line: 1, column: 1, code: M.CollectionFolderMissing.code, message: M.CollectionFolderMissing.message(folder, collection, refs.length, files, `${first.file}:${first.line}:${first.column}`, near) });
+  }
   return problems;
 }
 
@@ -540,15 +570,18 @@ function unknownPages(
         const anchors = target.collection === 'articles' && record.fragment.startsWith('m-') ? anchorsOf(target) : undefined;
         const old = anchors && oldAnchorsOf(target, anchors, byCollection.get('claims')!);
         if (anchors && old && !anchors.includes(record.fragment) && !old.has(record.fragment)) {
-          // A published anchor the page keeps on the passage that took its place: it lands, but the link is the site's own, to write as the page is now.
           const kept = keptPassage(target, record.fragment, anchors, old, byCollection.get('claims')!, recordedAnchors);
+          // A published anchor the page keeps on the passage with its words, now of another claim (a claim split): it lands
+          // where it did, as the anchor a passage had under its claim's old id does, so it is accepted as that one is.
+          if (kept?.sameWords) continue;
+          // One it keeps on a passage chosen for it (the words edited): it lands, but the link is the site's own, to write as the page is now.
           if (kept) {
             problems.push({
               file: f.file,
               line: link.line,
               column: link.column,
               code: M.UnknownPage.code,
-              message: M.UnknownPage.keptPassage(link.url, target.id, `/articles/${target.id}/#${kept}`),
+              message: M.UnknownPage.keptPassage(link.url, target.id, `/articles/${target.id}/#${kept.passage}`),
             });
             continue;
           }
@@ -623,7 +656,8 @@ function hasId(target: FileFacts, fragment: string): boolean {
 /**
  * The anchor of the passage on which an article's page keeps `fragment`, one of its published
  * anchors (recorded under its path or an old one) that it no longer has (src/lib/anchors.ts
- * keptAnchors, as the page does); undefined when the page does not keep it.
+ * keptAnchors, as the page does), and whether that passage has the words the anchor was made from
+ * (the same hash and number, of another claim now); undefined when the page does not keep it.
  */
 function keptPassage(
   article: FileFacts,
@@ -632,13 +666,17 @@ function keptPassage(
   present: ReadonlySet<string>,
   claims: ReadonlyMap<string, FileFacts>,
   recorded: ReadonlyMap<string, readonly string[]>,
-): string | undefined {
+): { passage: string; sameWords: boolean } | undefined {
   const published = [...new Set([article.id, ...article.aliases.map((a) => a.alias)].flatMap((slug) => recorded.get(`/articles/${slug}/`) ?? []))];
   if (!published.includes(fragment)) return undefined;
   const mentions = article.mentions.map((m, i) => ({ anchor: anchors[i]!, claim: m.claim }));
   const aliasesOf = (claim: string) => claims.get(claim)?.aliases.map((a) => a.alias) ?? [];
   const everything = new Set([...anchors, ...present]);
-  for (const [passage, kept] of keptAnchors(published, mentions, aliasesOf, everything)) if (kept.includes(fragment)) return passage;
+  for (const [passage, kept] of keptAnchors(published, mentions, aliasesOf, everything)) {
+    if (!kept.includes(fragment)) continue;
+    const claim = mentions.find((m) => m.anchor === passage)!.claim;
+    return { passage, sameWords: fragment.endsWith(`-${passage.slice(`m-${claim}-`.length)}`) };
+  }
   return undefined;
 }
 

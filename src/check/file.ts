@@ -9,7 +9,7 @@
  */
 import { isScalar, Scalar, type Node } from 'yaml';
 import { aliasesSchema } from '../content.config.ts';
-import { BIDI_CONTROLS, hiddenInName, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN, wordJoinerInName } from '../lib/characters.ts';
+import { BIDI_CONTROLS, hiddenInName, hiddenInText, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN, wordJoinerInName } from '../lib/characters.ts';
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { STANCES } from '../lib/mentions.ts';
@@ -74,6 +74,12 @@ export interface FileFacts {
    * mentions): reported once, for the mention, and not again as a claim no article mentions.
    */
   named?: string[] | undefined;
+  /**
+   * True when the body was not read (a file too large, binary, not UTF-8 or unreadable, or a body
+   * too dense or too deeply nested to parse): the claims it mentions are not known, so no claim is
+   * reported as one that no article mentions, or none of its story's, until it can be read.
+   */
+  unread?: true | undefined;
   /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
   /** The ids of the body's headings on its page (`h-…`), or null when they are not known (src/check/markdown.ts). */
@@ -337,11 +343,15 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';
   if (/^\(\{?#/.test(after)) return 'parenthesised-id';
+  // `］｛#id｝`: braces typed on a Chinese or Japanese keyboard, which Markdown does not read.
+  if (/^\uFF5B/.test(after)) return 'wide-braces';
   // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
   if (/^[^[\]\n]*\]\{/.test(after)) return 'early-close';
   if (!after.startsWith('{')) return undefined;
   // `{#bridge-closed.}`: the sentence's full stop typed inside the braces.
   if (PUNCTUATED_ID.test(after)) return 'punctuated-id';
+  // `{#bridge-closed stance=quotes}` with a no-break space between the two, as a word processor puts.
+  if (/^\{[^}\n]*[\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(after)) return 'odd-space-in-id';
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
 
@@ -440,6 +450,8 @@ function read(input: FileInput, facts: FileFacts): void {
   };
 
   const size = typeof input.content === 'string' ? new TextEncoder().encode(input.content).length : input.content.length;
+  // Not read: what the file holds is not known (FileFacts.unread).
+  if (size > MAX_FILE_BYTES) facts.unread = true;
   if (size > MAX_FILE_BYTES) return report(TOP, M.FileTooLarge.code, M.FileTooLarge.message(grouped(size), grouped(MAX_FILE_BYTES)));
 
   let text: string;
@@ -447,6 +459,7 @@ function read(input: FileInput, facts: FileFacts): void {
     text = input.content.charCodeAt(0) === 0xfeff ? input.content.slice(1) : input.content;
   } else {
     const decoded = decode(input.content);
+    if (decoded.kind !== 'text') facts.unread = true;
     if (decoded.kind === 'binary') return report(decoded.place, M.BinaryFile.code, M.BinaryFile.message());
     if (decoded.kind === 'not-utf8') return report(decoded.place, M.NotUtf8.code, M.NotUtf8.message(decoded.byte, decoded.utf16, decoded.mixed, decoded.surrogate));
     text = decoded.text;
@@ -470,7 +483,7 @@ function read(input: FileInput, facts: FileFacts): void {
     } else if (split.kind === 'missing') {
       report(TOP, M.FrontmatterMissing.code, M.FrontmatterMissing.message(split.variant, split.first));
     } else {
-      report(split.at ? lines.place(split.at.offset) : TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message(split.at?.line));
+      report(split.at ? lines.place(split.at.offset) : TOP, M.FrontmatterUnclosed.code, M.FrontmatterUnclosed.message(split.at?.line, split.at?.text));
     }
   } else {
     yaml = text;
@@ -542,6 +555,7 @@ function read(input: FileInput, facts: FileFacts): void {
   const deep = markdown ? deepNesting(text, bodyStart) : undefined;
   if (deep) report(lines.place(deep.offset), M.DeepNesting.code, M.DeepNesting.message(deep.depth, MAX_DEPTH));
   const dense = denseOnly ?? deep;
+  if (dense) facts.unread = true;
 
   if (markdown && !dense) {
     const found = findMentions(text);
@@ -559,12 +573,17 @@ function read(input: FileInput, facts: FileFacts): void {
       const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
         // As written, up to the } that closes the attributes not read, when there is one: not the rest of the line.
-        const close = cause === 'unreadable-id' ? text.indexOf('}', end) : -1;
+        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
         const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         // The claim it names is plain to see: not also reported as mentioned nowhere.
-        const punctuated = cause === 'punctuated-id' ? PUNCTUATED_ID.exec(text.slice(end, end + 2000))?.[1] : undefined;
+        const punctuated =
+          cause === 'punctuated-id'
+            ? PUNCTUATED_ID.exec(text.slice(end, end + 2000))?.[1]
+            : cause === 'odd-space-in-id' || cause === 'wide-braces'
+              ? /^[{\uFF5B][ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(text.slice(end, end + 2000))?.[1]
+              : undefined;
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }
@@ -772,6 +791,65 @@ function quotedColonOn(yaml: string, start: number, whole = false): { offset: nu
 }
 
 /** The line of `yaml` that `offset` is on, without its line break. */
+/**
+ * The dashes and bullets a word processor puts for the hyphen that starts a list item (`– item`,
+ * `• item`), at the start of a line, with the space after it: YAML reads such a line as text.
+ */
+const ITEM_DASH = /^([ \t]*)([\u2010-\u2015\u2212\u2022\u2023\u2043\u2219\u25CF\u25E6\u00B7\uFE58\uFE63\uFF0D])[ \t\u00A0]+(\S[^\n]*?)\r?$/m;
+const DASH_NAMES: Record<string, string> = { '\u2013': 'an en dash', '\u2014': 'an em dash', '\u2022': 'a bullet', '\u2212': 'a minus sign', '\u00B7': 'a middle dot' };
+
+/**
+ * The first line of `text` that starts with a dash or a bullet for a list item's hyphen: its offset
+ * in `text`, the dash named, the item, and how many lines of `text` after it start so too.
+ */
+function dashedItem(text: string): { offset: number; dash: string; item: string; more: number } | undefined {
+  const m = ITEM_DASH.exec(text);
+  if (!m) return undefined;
+  const char = m[2]!;
+  const more = text.slice(m.index + m[0].length).match(new RegExp(ITEM_DASH.source, 'gm'))?.length ?? 0;
+  return { offset: m.index + m[1]!.length, dash: `${JSON.stringify(char)} (${DASH_NAMES[char] ?? 'a dash'}, ${codePoint(char)})`, item: m[3]!, more };
+}
+
+/**
+ * A field name followed by a colon and a space that is not an ordinary one (a no-break space, as a
+ * word processor puts after a colon): YAML does not read the line as a field.
+ */
+const ODD_SPACE_AFTER_COLON = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):([\u00A0\u2000-\u200A\u202F\u205F\u3000])/m;
+
+/** The first field name of `yaml` followed by such a space, before `limit`: the space's offset, the name and the space named. */
+function oddSpaceAfterColon(yaml: string, limit = yaml.length): { offset: number; name: string; space: string } | undefined {
+  const m = ODD_SPACE_AFTER_COLON.exec(yaml);
+  if (!m || m.index > limit) return undefined;
+  const char = m[3]!;
+  return { offset: m.index + m[1]!.length + m[2]!.length + 1, name: m[2]!, space: `${char === '\u00A0' ? 'a no-break space' : char === '\u202F' ? 'a narrow no-break space' : 'a space that is not an ordinary one'} (${codePoint(char)})` };
+}
+
+/**
+ * A value wrapped whole in a word processor's curly quotation marks (`headline: “Anthropic: a
+ * pause”`), which YAML does not read as quotation marks, on the line at `offset`: where the opening
+ * mark stands, the field, and what the marks hold.
+ */
+function curlyQuoted(yaml: string, offset: number): { offset: number; key: string; marks: string; inner: string } | undefined {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  const m = /^([ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:[ \t]+)([\u201C\u201E\u2018\u201A\u201D\u2019])(.*)([\u201C\u201D\u201F\u2018\u2019\u201B])[ \t]*$/.exec(lineAt(yaml, start));
+  if (!m) return undefined;
+  return { offset: start + m[1]!.length, key: /[A-Za-z_][\w-]*/.exec(m[1]!.replace(/^[ \t]*-[ \t]+/, ''))![0], marks: `${m[2]} and ${m[4]}`, inner: m[3]! };
+}
+
+/** The YAML problem of a field whose colon an odd space follows. */
+const oddSpaceProblem = (odd: { name: string; space: string }) =>
+  M.YamlSyntax.message(
+    `the space after "${odd.name}:" is ${odd.space}, as a word processor puts after a colon, so YAML does not read the line as a field`,
+    'Replace it with an ordinary space: delete it and type a space.',
+  );
+
+/** The YAML problem of a list item that starts with a dash or a bullet instead of a hyphen. */
+const dashedItemProblem = (dashed: { dash: string; item: string; more: number }) =>
+  M.YamlSyntax.message(
+    `this list item starts with ${dashed.dash}, not a hyphen, as a word processor writes "- ", so YAML does not read the line as an item of the list${dashed.more > 0 ? `, nor the ${dashed.more === 1 ? 'line below it that starts so too' : `${dashed.more} lines below it that start so too`}` : ''}`,
+    `Start ${dashed.more > 0 ? 'each item' : 'the item'} with a hyphen and a space, as in "- ${excerpt(dashed.item, 40)}".`,
+  );
+
 function lineAt(yaml: string, offset: number): string {
   const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
   const end = yaml.indexOf('\n', start);
@@ -899,6 +977,15 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
     const key = findDuplicateKey(parsed);
     if (key) return report(at(key.second), M.DuplicateKey.code, M.DuplicateKey.message(key.name, at(key.first).line));
   }
+  // `kind:` and a no-break space: not a field to YAML, which says so at that line or the next.
+  const lineEnd = yaml.indexOf('\n', Math.min(error.offset, yaml.length));
+  const errorLine = yaml.lastIndexOf('\n', Math.min(error.offset, yaml.length) - 1) + 1;
+  const previousLine = errorLine === 0 ? 0 : yaml.lastIndexOf('\n', errorLine - 2) + 1;
+  const odd = oddSpaceAfterColon(yaml.slice(previousLine), (lineEnd === -1 ? yaml.length : lineEnd) - previousLine);
+  if (odd) return report(at(previousLine + odd.offset), M.YamlSyntax.code, oddSpaceProblem(odd));
+  // `– item` among `- item` lines: at the line YAML stops at, or the one before it.
+  const dashed = dashedItem(yaml.slice(previousLine, lineEnd === -1 ? yaml.length : lineEnd));
+  if (dashed) return report(at(previousLine + dashed.offset), M.YamlSyntax.code, dashedItemProblem(dashed));
   // `name: Wire` then a `---` line and nothing more, in a .yaml record: the fence of a Markdown record's fields.
   if (error.code === 'MULTIPLE_DOCS') {
     const lineStart = yaml.lastIndexOf('\n', Math.max(0, error.offset - 1)) + 1;
@@ -940,6 +1027,18 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
         ),
       );
     }
+  }
+  // `headline: “Anthropic: a pause”`: quoted, to the editor, but not to YAML.
+  const curly = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? curlyQuoted(yaml, error.offset) : undefined;
+  if (curly) {
+    return report(
+      at(curly.offset),
+      M.YamlSyntax.code,
+      M.YamlSyntax.message(
+        `a value contains a colon followed by a space, which YAML reads as the start of another field, and its quotation marks, ${curly.marks}, are a word processor's curly ones, which YAML does not read as quotation marks`,
+        `Type them as straight double quotes, with a backslash before any double quote inside: ${curly.key}: "${excerpt(curly.inner.replace(/"/g, '\\"'), 60)}".`,
+      ),
+    );
   }
   const quoted = error.code === 'MISSING_CHAR' || error.code === 'UNEXPECTED_TOKEN' || error.code === 'MULTILINE_IMPLICIT_KEY' ? quotedColonAt(yaml, error.offset) : undefined;
   if (quoted) return report(at(quoted.offset), M.YamlSyntax.code, M.YamlSyntax.message(quoted.reason, quoted.advice));
@@ -1116,16 +1215,19 @@ export function dateProblem(source: string): M.DateProblem | undefined {
 /**
  * The date a date not written as YYYY-MM-DD was meant to be, when it is a near miss of one whose
  * order is certain: the year first with slashes, dots or one-digit months and days (`2026/6/5`),
- * no separators (`20260605`), or an offset without its colon (`+0200`, `+02`); undefined otherwise
- * (`05/06/2026` may be May or June).
+ * no separators (`20260605`), dashes for hyphens (`2026–06–05`, as a word processor writes them), or
+ * an offset without its colon (`+0200`, `+02`); undefined otherwise (`05/06/2026` may be May or June).
  */
 export function meantDate(source: string): string | undefined {
-  const m = /^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(.*)$/.exec(source.trim());
+  const m = /^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(.*)$/.exec(source.trim().replace(DASHES, '-'));
   if (!m || (m[2] === '' && (m[3]!.length < 2 || m[4]!.length < 2))) return undefined;
   const time = m[5]!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00');
   const meant = `${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}${time}`;
   return meant !== source.trim() && dateProblem(meant) === undefined ? meant : undefined;
 }
+
+/** The dashes a word processor puts for hyphens (en dash, minus sign, …). */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /** A day without a time is any moment of it in any offset a clock uses, from +14:00 to -12:00. */
 const DAY_SPAN = { before: OFFSET_RANGE.latest * 60_000, after: (24 * 60 - OFFSET_RANGE.earliest) * 60_000 };
@@ -1145,6 +1247,8 @@ function checkData(
 ) {
   const data = parsed.data;
   if (!isPlainObject(data)) {
+    const odd = typeof data === 'string' ? oddSpaceAfterColon(yaml) : undefined;
+    if (odd) return report(at(odd.offset), M.YamlSyntax.code, oddSpaceProblem(odd));
     const found =
       data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : `a single value (${describeFound(data, undefined)})`;
     const place = parsed.doc.contents?.range ? at(parsed.doc.contents.range[0]) : markdown ? TOP : TOP;
@@ -1175,6 +1279,14 @@ function checkData(
     if (value === undefined) return;
     // `entities: anthropic` or `name: X`, then indented `- item` lines: one text to YAML, never a list.
     // (YAML joins the lines with a space, so the text holds " -": no other value is looked up.)
+    // `entities:` then `– anthropic` lines (dashes or bullets for hyphens): one text to YAML, never a list.
+    const written = typeof value === 'string' && unwrap(node).node.def.type === 'array' ? (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range : undefined;
+    const dashed = written ? dashedItem(yaml.slice(yaml.lastIndexOf('\n', written[0] - 1) + 1, written[1])) : undefined;
+    if (dashed) {
+      handled.add(JSON.stringify(path));
+      report(at(yaml.lastIndexOf('\n', written![0] - 1) + 1 + dashed.offset), M.YamlSyntax.code, dashedItemProblem(dashed));
+      return;
+    }
     const listed = typeof value === 'string' && value.includes(' -') ? listInText(yaml, locate(parsed.doc, path, 0).node) : undefined;
     if (listed) {
       handled.add(JSON.stringify(path));
@@ -1218,6 +1330,19 @@ function checkData(
         const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
         const offset = range ? forbiddenIn(yaml, range[0], range[1], new RegExp(look.letter, 'u')) : undefined;
         report(offset === undefined ? where(path) : at(offset), M.LookAlike.code, M.LookAlike.message(fieldName(path), look.word, look.letter, codePoint(look.letter), look.alphabet, look.among));
+      }
+    }
+    if (typeof value === 'string' && !NAME_FIELDS.has(String(path[0])) && expected(node, kindOf) === 'text') {
+      // A headline, statement, title or summary: an invisible character that only a mistake puts there (text of them alone is empty, below).
+      const hidden = VISIBLE.test(value) ? hiddenInText(value) : undefined;
+      if (hidden) {
+        // At the character itself (the nth of its kind in the value, as others before it may be a script's), or else its escape.
+        const range = (locate(parsed.doc, path, 0).node as Node | null | undefined)?.range;
+        const nth = value.slice(0, hidden.index).split(hidden.char).length - 1;
+        const written = range ? [...yaml.slice(range[0], range[1]).matchAll(new RegExp(hidden.char, 'gu'))][nth]?.index : undefined;
+        const offset = range ? (written === undefined ? forbiddenIn(yaml, range[0], range[1], new RegExp(hidden.char, 'u')) : range[0] + written) : undefined;
+        const word = hidden.word === undefined ? undefined : excerpt(hidden.word, 40);
+        report(offset === undefined ? where(path) : at(offset), M.InvisibleInText.code, M.InvisibleInText.message(fieldName(path), M.invisibleName(hidden.char), word, excerpt(hidden.before, 40), excerpt(hidden.after, 40)));
       }
     }
     if (typeof value === 'string' && expected(node, kindOf) === 'text') {

@@ -33,6 +33,17 @@ export interface Listing {
   problems: Problem[];
   /** Every file looked at, records or not. */
   count: number;
+  /**
+   * The collections whose folder the content folder does not hold, each with the folder (as shown)
+   * whose name suggests it (`Entities`, `entity`), when there is one.
+   */
+  missing: { collection: CollectionName; near?: string | undefined }[];
+  /**
+   * The records that files not read would be once renamed as their problem says (`x.md.txt`,
+   * `x.MD`, as `collection/id`): references to them are not reported too, as that one rename
+   * resolves them.
+   */
+  pending: Set<string>;
 }
 
 const TOP = { line: 1, column: 1 };
@@ -103,14 +114,16 @@ export interface Loop {
  * not followed: those that would make the walk go round without end are listed in `loops`, the
  * others in `links`. Nothing under a folder inside a collection is a record, and a link may lead
  * anywhere (a home folder, /usr): walked, it took seconds and gave a problem for each of its
- * 50,000 files.
+ * 50,000 files. A folder directly in a collection named as its records are (`x.md/`, with
+ * `extensions`) is listed as a file: it stands where the record would, and is reported once, as a
+ * record that cannot be read, rather than each file in it.
  */
-function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[], prefix = ''): string[] {
+function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[], prefix = '', extensions: readonly string[] = []): string[] {
   const out: string[] = [];
   const here = path.join(dir, prefix);
   for (const e of entries(here)) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (!isDir(here, e)) {
+    if (!isDir(here, e) || (prefix === '' && extensions.some((ext) => e.name.endsWith(ext) && e.name.length > ext.length))) {
       out.push(rel);
       continue;
     }
@@ -125,7 +138,7 @@ function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[
 export function listContent(root: string, contentDir: string): Listing {
   const base = path.resolve(root, contentDir);
   const shown = posix(path.relative(root, base)) || '.';
-  const listing: Listing = { exists: true, records: [], problems: [], count: 0 };
+  const listing: Listing = { exists: true, records: [], problems: [], count: 0, missing: [], pending: new Set() };
   let top: Dirent[];
   try {
     if (!statSync(base).isDirectory()) throw new Error('not a folder');
@@ -138,6 +151,9 @@ export function listContent(root: string, contentDir: string): Listing {
   const problem = (file: string, code: M.Code, message: string) => listing.problems.push({ file, ...TOP, code, message });
 
   const realBase = realpathSync(base);
+  /** The collections' folders, and the other folders with the collection each name suggests. */
+  const present = new Set<string>();
+  const others: { folder: string; suggests: string | undefined }[] = [];
   for (const e of top) {
     const rel = `${shown}/${e.name}`;
     if (!isDir(base, e)) {
@@ -150,7 +166,7 @@ export function listContent(root: string, contentDir: string): Listing {
     const links: Loop[] = [];
     // A collection's own folder may be a link to a folder elsewhere; a link to any other folder is not followed.
     if (!loop && e.isSymbolicLink() && !isCollection(e.name)) links.push({ rel: '', target: readlinkSync(path.join(base, e.name)) });
-    const files = loop || links.length > 0 ? [] : walk(path.join(base, e.name), [realBase, real], loops, links);
+    const files = loop || links.length > 0 ? [] : walk(path.join(base, e.name), [realBase, real], loops, links, '', isCollection(e.name) ? EXTENSIONS[e.name] : []);
     listing.count += files.length + loops.length + links.length;
     for (const l of loops) problem(l.rel ? `${rel}/${l.rel}` : rel, M.FolderLoop.code, M.FolderLoop.message(l.target));
     const suggestion = isCollection(e.name) ? undefined : nearest(e.name, COLLECTIONS, 1)[0];
@@ -158,6 +174,8 @@ export function listContent(root: string, contentDir: string): Listing {
       const where = isCollection(e.name) ? `${shown}/${e.name}` : undefined;
       problem(l.rel ? `${rel}/${l.rel}` : rel, M.FolderLink.code, M.FolderLink.message(l.target, where, !l.rel, suggestion && `${shown}/${suggestion}`, COLLECTIONS));
     }
+    if (isCollection(e.name)) present.add(e.name);
+    else others.push({ folder: rel, suggests: suggestion });
     if (!isCollection(e.name)) {
       for (const f of files) {
         problem(`${rel}/${f}`, M.UnknownFolder.code, M.UnknownFolder.message(`${rel}`, suggestion ? `${shown}/${suggestion}` : undefined, COLLECTIONS));
@@ -166,6 +184,7 @@ export function listContent(root: string, contentDir: string): Listing {
     }
     listCollection(listing, base, shown, e.name, files);
   }
+  listing.missing = COLLECTIONS.filter((c) => !present.has(c)).map((collection) => ({ collection, near: others.find((o) => o.suggests === collection)?.folder }));
   return listing;
 }
 
@@ -222,14 +241,16 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       unread.push({ rel, stem, ext });
       continue;
     }
-    const id = isId(stem) ? stem : toId(stem) || stem;
+    // `gizmodo.yaml.yaml`, its extension typed twice, is the record gizmodo.
+    const bare = stem.replace(/\.(?:md|markdown|ya?ml)$/i, '');
+    const id = isId(stem) ? stem : toId(bare) || stem;
     // Of names that look the same (café.md, its é written as e and an accent), the other is named.
     const lookalike = sameLooking.get(rel.normalize('NFC'));
     sameLooking.set(rel.normalize('NFC'), rel);
     const other = lookalike ?? byId.get(id);
     // A name that is not an id is to be renamed, unless the id it would take is another file's
     // (Report.md beside report.md): then the two are one record twice, said once.
-    if (!isId(stem) && !(other && !lookalike)) problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(stem) || 'a-valid-id'}${ext}`));
+    if (!isId(stem) && !(other && !lookalike)) problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(bare) || 'a-valid-id'}${ext}`));
     if (other) {
       const look = lookAlikeLetter(stem);
       const unlike = isId(stem) || lookalike ? undefined : split(f).stem.toLowerCase() === split(other.slice(folder.length + 1)).stem ? 'capitals' : look && look.among === 'Latin' ? { letter: look.letter, alphabet: look.alphabet } : 'signs';
@@ -261,6 +282,9 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       // `report.md.txt`, as an editor's program saved it, is `report.md` renamed.
       const bare = split(name.split('/').at(-1)!).stem.replace(/\.(?:md|markdown|ya?ml|txt)$/i, '');
       problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(bare) || 'a-valid-id'}${extensions[0]}`));
+      // Its records' references to it are resolved by the rename the problem says: not reported too.
+      const renamed = toId(bare);
+      if (!name.includes('/') && renamed && !byId.has(renamed)) listing.pending.add(`${collection}/${renamed}`);
     }
   }
 }

@@ -17,7 +17,7 @@ export type Split =
    * does: `...` (YAML's end of document, which no Markdown tool reads as a fence), or a line that
    * starts with `---` and holds more (`----`, `--- # end`), where Astro would end the fields.
    */
-  | { kind: 'unclosed'; at?: { offset: number; line: 'dots' | 'fence-like' } };
+  | { kind: 'unclosed'; at?: { offset: number; line: 'dots' | 'fence-like'; text?: string } };
 
 const FENCE = /^---[ \t]*$/;
 const DOTS = /^\.\.\.[ \t]*$/;
@@ -28,7 +28,7 @@ const FENCE_LIKE = /^---/;
  * nothing else. A thematic break in a body (`----`) is not looked for: only the first line, and
  * the line that should close the fields.
  */
-const DASH_LINE = /^[\u00AD\u200B-\u200F\u2060\uFEFF]*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D][-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u200B-\u200F\u2060\uFEFF]*[ \t]*$/;
+const DASH_LINE = /^[\u00AD\u200B-\u200F\u2060\uFEFF]*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D][-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u200B-\u200F\u2060\uFEFF]*[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*$/;
 
 /**
  * Finds the frontmatter: a first line of `---`, the YAML, and a closing line of `---`.
@@ -52,7 +52,7 @@ export function splitFrontmatter(text: string): Split {
   }
   const yamlStart = nextLine(text, firstEnd);
   /** A `...` line, or one that starts like a fence, met before the closing line. */
-  let meant: { offset: number; line: 'dots' | 'fence-like' } | undefined;
+  let meant: { offset: number; line: 'dots' | 'fence-like'; text?: string } | undefined;
   for (let start = yamlStart; start < text.length; ) {
     const end = lineEnd(text, start);
     const line = stripCr(text.slice(start, end));
@@ -62,7 +62,7 @@ export function splitFrontmatter(text: string): Split {
       return { kind: 'ok', yaml: text.slice(yamlStart, start), yamlStart, bodyStart: nextLine(text, end) };
     }
     if (!meant && DOTS.test(line)) meant = { offset: start, line: 'dots' };
-    else if (!meant && (FENCE_LIKE.test(line) || (DASH_LINE.test(line) && /[^-\s]|--/.test(line)))) meant = { offset: start, line: 'fence-like' };
+    else if (!meant && (FENCE_LIKE.test(line) || (DASH_LINE.test(line) && /[^-\s]|--/.test(line)))) meant = { offset: start, line: 'fence-like', text: line };
     start = nextLine(text, end);
   }
   return meant ? { kind: 'unclosed', at: meant } : { kind: 'unclosed' };

@@ -118,6 +118,26 @@ export const ContentFolderMissing = {
   hint: 'Run the command from the project folder, or set CROSSCHECK_CONTENT to the folder that holds articles/, claims/ and the others.',
 } satisfies MessageDef<[string, readonly string[]]>;
 
+export const CollectionFolderMissing = {
+  code: 'collection-folder-missing',
+  title: "A collection's folder that does not exist, though records name its records",
+  /**
+   * `collection`: the folder's name (`entities`); `first`: the first reference, as `path:line:column`
+   * (for articles/, the first claim no article can mention); `near`: a folder whose name suggests it.
+   */
+  message: (folder: string, collection: string, count: number, files: number, first: string, near: string | undefined) =>
+    `There is no folder ${folder}/, though ${
+      collection === 'articles'
+        ? `${count === 1 ? 'a claim needs' : `${count} claims need`} an article to mention ${count === 1 ? 'it' : 'them'} (${count === 1 ? '' : 'the first '}${first}), so ${count === 1 ? 'it is' : 'they are'} not listed one by one as unmentioned.`
+        : `${count === 1 ? 'a reference names' : `${count} references in ${files} ${files === 1 ? 'file' : 'files'} name`} ${collection} (${count === 1 ? '' : 'the first '}at ${first}), so none can be found, and ${count === 1 ? 'it is' : 'they are'} not listed one by one.`
+    } ${
+      near
+        ? `The folder ${near}/ has a name close to it: if it holds the ${collection}, rename it to ${folder}/.`
+        : `If it was moved, renamed or deleted, put it back; otherwise create it with ${collection === 'articles' ? 'the articles that mention the claims' : 'the records the references name'}.`
+    }`,
+  hint: "A collection's folder renamed, moved or deleted by mistake leaves every reference to its records unresolved: put it back, and the references are checked one by one again.",
+} satisfies MessageDef<[string, string, number, number, string, string | undefined]>;
+
 export const BinaryFile = {
   code: 'binary-file',
   title: 'A binary file in the content folder',
@@ -138,7 +158,7 @@ export const NotUtf8 = {
   code: 'not-utf8',
   title: 'A file that is not UTF-8 text',
   /** `mixed`: the file holds UTF-8 characters besides the byte that cannot be read, and others that cannot be read are on these lines. */
-  message: (byte: number, utf16?: boolean, mixed?: { others: readonly number[] }, surrogate?: { bytes: readonly number[]; code: number; character?: string | undefined }) => {
+  message: (byte: number, utf16?: boolean | 'without-bom', mixed?: { others: readonly number[] }, surrogate?: { bytes: readonly number[]; code: number; character?: string | undefined }) => {
     const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     const windows = windows1252(byte);
     const as = windows ? ` (in Windows-1252, the encoding older Windows programs save in, it is ${q(windows)})` : '';
@@ -160,13 +180,15 @@ export const NotUtf8 = {
       return `This file is UTF-8 text but for the byte ${hex} here, which cannot be read${as}: it was pasted from text in another encoding, such as a word processor's curly quotes. Retype the character here${others}: reopening the whole file in another encoding would garble its UTF-8 characters.`;
     }
     return `${
-      utf16
+      utf16 === 'without-bom'
+        ? 'This file is UTF-16 text (a NUL byte stands beside each letter, as some Windows programs save "Unicode" text), not UTF-8, so it cannot be read.'
+        : utf16
         ? 'This file is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, so it cannot be read.'
         : `This file is not UTF-8 text: the byte ${hex} here cannot be read${as}.`
     } Save the file with the UTF-8 encoding (an editor's "Save with encoding" or "Reopen with encoding" command does it).`;
   },
   hint: 'Reopen the file in its old encoding (often Windows-1252 or Latin-1) and save it as UTF-8. A byte-order mark is fine.',
-} satisfies MessageDef<[number, boolean?, { others: readonly number[] }?, { bytes: readonly number[]; code: number; character?: string | undefined }?]>;
+} satisfies MessageDef<[number, (boolean | 'without-bom')?, { others: readonly number[] }?, { bytes: readonly number[]; code: number; character?: string | undefined }?]>;
 
 export const LoneCarriageReturn = {
   code: 'lone-carriage-return',
@@ -211,6 +233,20 @@ export const InvisibleInName = {
     `The field ${field} holds an invisible character, ${char}, ${word === '' ? 'at the start or end of the name, where nothing needs one' : `in the word ${q(word)}, whose alphabet never needs one`}: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\${char.replace(/^.*\(U\+([0-9A-F]{4,6})\)$/, 'u$1')}.`,
   hint: 'It comes with text copied from a web page or a word processor. Delete it, or type the name again. A zero-width non-joiner or joiner that Persian, an Indic script or an emoji needs is accepted.',
 } satisfies MessageDef<[string, string, string]>;
+
+export const InvisibleInText = {
+  code: 'invisible-in-text',
+  title: 'An invisible character in a headline, statement, title or summary',
+  /**
+   * `char`: the character named (`a zero-width space (U+200B)`); `word`: the word it stands inside,
+   * as a reader sees it; else `before` and `after`, the words it stands between ('' at an end).
+   */
+  message: (field: string, char: string, word: string | undefined, before: string, after: string) =>
+    `The field ${field} holds an invisible character, ${char}, ${
+      word !== undefined ? `inside the word ${q(word)}` : before === '' ? (after === '' ? 'alone' : `at the start, before ${q(after)}`) : after === '' ? `at the end, after ${q(before)}` : `between ${q(before)} and ${q(after)}`
+    }: the text reads as it would without it but is not the same text, so a search for its words misses this record, and it is not the same wording as the words typed. Delete it; in YAML it may be written as an escape between double quotes, such as \\${char.replace(/^.*\(U\+([0-9A-F]{4,6})\)$/, 'u$1')}.`,
+  hint: 'It comes with text copied from a web page, a PDF or a word processor. Delete it, or type the words around it again. The zero-width space of Thai, Khmer or Lao, the joiners of Persian, the Indic scripts and emoji, a soft hyphen and a word joiner are accepted.',
+} satisfies MessageDef<[string, string, string | undefined, string, string]>;
 
 export const WordJoinerInName = {
   code: 'word-joiner-in-name',
@@ -361,6 +397,14 @@ export const DuplicateArticle = {
 
 // Frontmatter and YAML
 
+/** A space other than an ordinary one at the end of a line (a no-break space, as a word processor puts), named; '' when there is none. */
+function oddSpaceAfter(line: string): string {
+  const space = /([\u00A0\u2000-\u200A\u202F\u205F\u3000])[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*$/.exec(line)?.[1];
+  if (space === undefined) return '';
+  const code = `U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${space === '\u00A0' ? 'a no-break space' : space === '\u202F' ? 'a narrow no-break space' : 'a space that is not an ordinary one'} (${code})`;
+}
+
 /** What is wrong with a line of dashes meant as a frontmatter fence: dashes for hyphens, an invisible character, or how many hyphens. */
 function fenceMistake(line: string): string {
   const lead = /^[ \t]+/.exec(line)?.[0];
@@ -369,6 +413,8 @@ function fenceMistake(line: string): string {
   if (dash) return `it holds a dash that is not a hyphen (${q(dash)}, U+${dash.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), as an editor or a word processor may put for two or three hyphens`;
   const hidden = /[\u00AD\u200B-\u200F\u2060\uFEFF]/.exec(line)?.[0];
   if (hidden) return `it holds an invisible character, ${invisibleName(hidden)}`;
+  const space = oddSpaceAfter(line);
+  if (space) return `${space} follows its hyphens`;
   return `it holds ${line.length} hyphens, not three`;
 }
 
@@ -394,14 +440,17 @@ export const FrontmatterMissing = {
 export const FrontmatterUnclosed = {
   code: 'frontmatter-unclosed',
   title: 'Frontmatter that is never closed',
-  message: (line?: 'dots' | 'fence-like') =>
+  /** `text`: the line as written, for `fence-like`. */
+  message: (line?: 'dots' | 'fence-like', text?: string) =>
     line === 'dots'
       ? 'This line of three dots ends the fields for YAML, but only a line of three hyphens closes the frontmatter, so the body would be read as fields. Write --- in its place.'
       : line === 'fence-like'
-        ? 'This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line.'
+        ? /^---[ \t]*[\u00A0\u2000-\u200A\u202F\u205F\u3000]\s*$/.test(text ?? '')
+          ? `This line closes the frontmatter only if it holds three hyphens and nothing else, but after them it holds ${oddSpaceAfter(text!)}, which cannot be seen. Delete it, leaving --- alone on the line.`
+          : 'This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line.'
         : 'The frontmatter opened here is never closed. Add a line of three hyphens (---) after the last field, before the body.',
   hint: 'Add the closing --- line. Check that it has no other characters on it.',
-} satisfies MessageDef<[('dots' | 'fence-like')?]>;
+} satisfies MessageDef<[('dots' | 'fence-like')?, string?]>;
 
 export const YamlSyntax = {
   code: 'yaml-syntax',
@@ -571,6 +620,12 @@ export const RepeatedItem = {
 /** Why a date is refused (src/check/file.ts `dateProblem`). */
 export type DateProblem = 'format' | 'year' | 'calendar' | 'time' | 'no-offset' | 'offset';
 
+/** What an editor cannot tell apart in a date: dashes where hyphens go, named. */
+function dashesIn(found: string): string {
+  const dash = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.exec(found)?.[0];
+  return dash ? ` Its ${q(dash)} (U+${dash.codePointAt(0)!.toString(16).toUpperCase()}) ${dash === '\u2212' ? 'is a minus sign' : 'is a dash'}, not a hyphen, as a word processor puts for one: type the hyphens again.` : '';
+}
+
 export const BadDate = {
   code: 'bad-date',
   title: 'A date that does not parse',
@@ -588,7 +643,7 @@ export const BadDate = {
       case 'offset':
         return `${field}: ${found} has an offset no clock uses, so the date would be moved by it. A real offset runs from -12:00 to +14:00: write the one the source gives, as in ${found.slice(0, -6)}+02:00, or the time in UTC with Z.`;
       default:
-        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${meant ? ` Did you mean ${meant}?` : ''}${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
+        return `${field}: expected a date written as YYYY-MM-DD (a time and offset may follow, as in 2026-06-04T09:30:00Z), found ${found}.${meant ? ` Did you mean ${meant}?` : ''}${dashesIn(found)}${optional ? ' If the exact day is not known, leave the field out: never guess a date.' : ''}`;
     }
   },
   hint: 'Write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +02:00 (a real offset runs from -12:00 to +14:00). Leave an unknown optional date out.',
@@ -701,7 +756,7 @@ export const UnknownPage = {
     } Link to the passage's current anchor, or to the article without #….`,
   /** A link to a published passage anchor (`#m-…`) that the article's page keeps on the passage that took its place, `current`. */
   keptPassage: (url: string, article: string, current: string) =>
-    `This link leads to a passage of the article ${q(article)} (${url}) by an anchor its page no longer makes: the passage's words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at ${current}, but the site's own links name a passage as it is now. Link to ${current} instead.`,
+    `This link leads to a passage of the article ${q(article)} (${url}) by an anchor its page no longer makes: the passage's words were edited since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at ${current}, but the site's own links name a passage as it is now. Link to ${current} instead.`,
   hint: "Correct the link's id (the message names the nearest existing ones). A record that was renamed keeps its old URL only through aliases, and a deleted one has no page: link to the record that replaced it, or remove the link.",
   /** A link with a #… to an alias, whose redirect page drops it. */
   throughAlias: (url: string, kind: string, id: string, current: string) =>
@@ -822,7 +877,7 @@ export const ReusedAddress = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'unclosed-id' | 'punctuated-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'wide-braces' | 'unclosed-id' | 'punctuated-id' | 'odd-space-in-id' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
   bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
@@ -836,6 +891,10 @@ const UNREAD: Record<UnreadPart, string> = {
     'This claim mention names no claim: a space stands between its ] and {#…}, so the claim id is not read. Remove the space: :claim[exact words]{#claim-id}.',
   'parenthesised-id':
     "This claim mention names no claim: its id is in parentheses, as a link's address would be, so it is not read. Write it in braces: :claim[exact words]{#claim-id}.",
+  'wide-braces':
+    'This claim mention names no claim: its braces are full-width, ｛ and ｝ (U+FF5B, U+FF5D), as a Chinese or Japanese keyboard types them, and Markdown reads only { and }, so the claim id is not read. Type the braces again: :claim[exact words]{#claim-id}.',
+  'odd-space-in-id':
+    'This claim mention names no claim: a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }, where Markdown reads only ordinary spaces, so the claim id is not read. Type the spaces between the braces again: {#claim-id stance=quotes}.',
   'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
   'punctuated-id':
     "This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}.",
@@ -994,10 +1053,15 @@ export const SpanNotInArchive = {
 
 /**
  * Why an archived file cannot be read as text: a PDF, a word processor's document or another
- * binary file (`format`); UTF-16 text; or a byte that is not UTF-8 (`mixed`: in a file of UTF-8
- * text otherwise), with its place in that file.
+ * binary file (`format`); UTF-16 text; a byte that is not UTF-8 (`mixed`: in a file of UTF-8
+ * text otherwise), with its place in that file; or no text in it (`empty`: the file is empty or
+ * only spaces and line breaks, or a web page has none outside its markup).
  */
-export type ArchiveNotText = { format: 'pdf' | 'document' | 'binary' } | { utf16: true } | { byte: number; line: number; column: number; mixed?: boolean };
+export type ArchiveNotText =
+  | { format: 'pdf' | 'document' | 'binary' }
+  | { utf16: true }
+  | { byte: number; line: number; column: number; mixed?: boolean }
+  | { empty: 'file' | 'markup' };
 
 export const ArchiveUnreadable = {
   code: 'archive-unreadable',
@@ -1008,6 +1072,11 @@ export const ArchiveUnreadable = {
       const what = why.format === 'pdf' ? 'a PDF' : why.format === 'document' ? "a word processor's document" : 'not text but a binary file (it holds NUL bytes, as an image or a document does)';
       return `${archive} is ${what}, ${unchecked} Copy the article's text into a text file (UTF-8) and name that file in the field archive; keep the ${why.format === 'pdf' ? 'PDF' : 'original'} elsewhere if you need it.`;
     }
+    if ('empty' in why) {
+      return why.empty === 'file'
+        ? `${archive} is empty: it holds no text (or only spaces and line breaks), ${unchecked} Save the article's text in it again, or name in the field archive the file that holds it.`
+        : `${archive} is a web page with no text outside its markup, ${unchecked} Save the page again once its article shows, or copy the article's text into a text file and name that file in the field archive.`;
+    }
     if ('utf16' in why) return `${archive} is UTF-16 text (it starts with the byte-order mark of UTF-16, as Windows saves "Unicode" text), not UTF-8, ${unchecked} Save it as UTF-8.`;
     const hex = `0x${why.byte.toString(16).toUpperCase().padStart(2, '0')}`;
     const windows = windows1252(why.byte);
@@ -1016,7 +1085,7 @@ export const ArchiveUnreadable = {
       ? `${archive} is UTF-8 text but for the byte ${hex} at its line ${why.line}, column ${why.column}${as}, which cannot be read, ${unchecked} Retype the character there (and any other that cannot be read), then save it as UTF-8.`
       : `${archive} is not UTF-8 text: its byte ${hex} at its line ${why.line}, column ${why.column} cannot be read${as}, ${unchecked} Reopen it in its encoding${windows ? ' (Windows-1252, if that is the character meant)' : ''} and save it as UTF-8.`;
   },
-  hint: 'Reopen the archived file in its encoding and save it as UTF-8; a PDF or a document, save as text.',
+  hint: 'Reopen the archived file in its encoding and save it as UTF-8; a PDF or a document, save as text; an empty file, save the article\'s text in it.',
 } satisfies MessageDef<[string, ArchiveNotText]>;
 
 export const ArchiveFolderMissing = {
@@ -1048,6 +1117,7 @@ export const InternalError = {
 /** Every problem message, in the order docs/authoring.md lists them. */
 export const messages = [
   ContentFolderMissing,
+  CollectionFolderMissing,
   BinaryFile,
   FileTooLarge,
   NotUtf8,
@@ -1056,6 +1126,7 @@ export const messages = [
   BidiControl,
   Noncharacter,
   InvisibleInName,
+  InvisibleInText,
   WordJoinerInName,
   LookAlike,
   DenseMarkup,

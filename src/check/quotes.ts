@@ -398,10 +398,14 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
       else {
         readable.add(name);
         const decoded = decode(bytes);
-        if (decoded.kind !== 'text') {
-          problems.push({ file: f.file, line: f.archive.line, column: f.archive.column, code: M.ArchiveUnreadable.code, message: M.ArchiveUnreadable.message(shown, notText(bytes, decoded)) });
+        const html = decoded.kind === 'text' && isHtml(name, decoded.text);
+        text = decoded.kind === 'text' ? normaliseQuote(html ? htmlText(decoded.text) : decoded.text) : null;
+        // Not text, or no text at all (a file saved empty, or a web page saved without its article): one problem at the field, not one a span.
+        const why = decoded.kind !== 'text' ? notText(bytes, decoded) : text!.trim() === '' ? { empty: decoded.text.trim() === '' ? ('file' as const) : ('markup' as const) } : undefined;
+        if (why) {
+          problems.push({ file: f.file, line: f.archive.line, column: f.archive.column, code: M.ArchiveUnreadable.code, message: M.ArchiveUnreadable.message(shown, why) });
           text = null;
-        } else text = normaliseQuote(isHtml(name, decoded.text) ? htmlText(decoded.text) : decoded.text);
+        }
       }
       texts.set(name, text);
     }

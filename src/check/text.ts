@@ -14,12 +14,13 @@ export type Decoded =
   | { kind: 'text'; text: string; bom: boolean }
   /**
    * Not UTF-8: `place` is where the first byte that cannot be read sits, `byte` its value;
-   * `utf16` when the file starts with UTF-16's byte-order mark (Windows' "Unicode" text);
+   * `utf16` when the file starts with UTF-16's byte-order mark (Windows' "Unicode" text), or
+   * `'without-bom'` when it has none but its bytes are plainly UTF-16's (a NUL byte beside each letter);
    * `mixed` when it holds UTF-8 characters too (a curly quote pasted from Windows-1252 text into a
    * UTF-8 file), so that reading the whole file in another encoding would garble those, with the
    * lines of the other bytes that cannot be read.
    */
-  | { kind: 'not-utf8'; place: Place; byte: number; utf16?: true; mixed?: { others: number[] }; surrogate?: Surrogate }
+  | { kind: 'not-utf8'; place: Place; byte: number; utf16?: true | 'without-bom'; mixed?: { others: number[] }; surrogate?: Surrogate }
   /** Contains NUL bytes: an image, a PDF, a word-processor file. `place` is the first NUL. */
   | { kind: 'binary'; place: Place };
 
@@ -67,6 +68,7 @@ export function decode(bytes: Uint8Array): Decoded {
   // UTF-16 text holds a NUL byte beside each ASCII letter: not binary, only saved in another encoding.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { kind: 'not-utf8', place: { line: 1, column: 1 }, byte: bytes[0], utf16: true };
   const nul = bytes.indexOf(0);
+  if (nul >= 0 && utf16WithoutBom(bytes)) return { kind: 'not-utf8', place: { line: 1, column: 1 }, byte: bytes[0]!, utf16: 'without-bom' };
   if (nul >= 0) return { kind: 'binary', place: placeOfByte(bytes, nul) };
   let text: string;
   try {
@@ -83,6 +85,25 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { kind: 'text', text: bom ? text.slice(1) : text, bom };
+}
+
+/**
+ * Whether bytes without a byte-order mark are UTF-16 text: in their first 512 bytes, a NUL byte
+ * on the same side of nine pairs in ten or more (the other half of an ASCII letter, a space or a
+ * line break), and never a pair of two NULs. A PDF or an image has NULs here and there, not so.
+ */
+function utf16WithoutBom(bytes: Uint8Array): boolean {
+  const pairs = Math.floor(Math.min(bytes.length, 512) / 2);
+  if (pairs < 2) return false;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < pairs; i++) {
+    const [a, b] = [bytes[2 * i]!, bytes[2 * i + 1]!];
+    if (a === 0 && b === 0) return false;
+    if (b === 0) low++;
+    else if (a === 0) high++;
+  }
+  return Math.max(low, high) >= pairs * 0.9;
 }
 
 /** The index of the first byte that does not belong to a well-formed UTF-8 sequence. */

@@ -170,3 +170,44 @@ export function wordJoinerInName(name: string): { index: number; word: string; b
   }
   return undefined;
 }
+
+/** The invisible formatting characters a text may hold between its words, skipped to find what a reader sees beside one. */
+const FORMATTING = /[\u00AD\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+/** A letter, mark or digit of a script other than Latin, Greek or Cyrillic: Thai, Khmer, Lao, Myanmar and others mark word boundaries with a zero-width space. */
+const OTHER_SCRIPT = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{Nd}]/u.test(c) && !ALPHANUMERIC.test(c);
+
+/**
+ * The first invisible character in free text (a headline, a statement, a title, a summary, a
+ * description) that can only be a mistake: a zero-width space, an invisible operator or a
+ * zero-width no-break space (a byte-order mark inside the text) anywhere but among the letters of
+ * a script that marks its words with one (Thai, Khmer, Lao…), and a zero-width non-joiner or
+ * joiner between two letters of the Latin, Greek or Cyrillic alphabets. `global\u200B pause`
+ * reads as `global pause` but is not that text: a search for the words misses it. Not returned:
+ * the joiners of Persian, the Indic scripts and emoji sequences, and the typographer's soft hyphen
+ * and word joiner. `index` is its offset in `text`; `before` and `after` are the words (as a reader
+ * sees them: runs of characters between spaces, without their invisible characters) it stands
+ * between, or `word` the one it stands inside.
+ */
+export function hiddenInText(text: string): { index: number; char: string; before: string; after: string; word: string | undefined } | undefined {
+  const found: { index: number; char: string }[] = [];
+  for (const m of text.matchAll(HIDDEN)) {
+    const before = [...text.slice(0, m.index).replace(/[\u00AD\u200B-\u200D\u2060-\u2064\uFEFF]+$/, '')].at(-1);
+    const after = [...text.slice(m.index + 1).replace(/^[\u00AD\u200B-\u200D\u2060-\u2064\uFEFF]+/, '')][0];
+    if (m[0] === '\u200B' && (OTHER_SCRIPT(before) || OTHER_SCRIPT(after))) continue;
+    found.push({ index: m.index, char: m[0] });
+  }
+  for (const m of text.matchAll(JOINERS)) {
+    const before = [...text.slice(0, m.index)].at(-1);
+    const after = [...text.slice(m.index + 1)][0];
+    if (before !== undefined && after !== undefined && ALPHABETIC.test(before) && ALPHABETIC.test(after)) found.push({ index: m.index, char: m[0] });
+  }
+  const first = found.sort((a, b) => a.index - b.index)[0];
+  if (!first) return undefined;
+  const head = text.slice(0, first.index).replace(FORMATTING, '');
+  const tail = text.slice(first.index + 1).replace(FORMATTING, '');
+  const before = /(\S+)\s*$/.exec(head)?.[1] ?? '';
+  const after = /^\s*(\S+)/.exec(tail)?.[1] ?? '';
+  // Inside a run of characters between spaces, it stands in that word; else between two words (or at an end).
+  const inside = /\S$/.test(head) && /^\S/.test(tail);
+  return { ...first, before, after, word: inside ? before + after : undefined };
+}

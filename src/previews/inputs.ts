@@ -3,7 +3,8 @@
  * {@link PreviewInput} out.
  *
  * - Claim: "Claim · <story title>", the statement, the derived status as the badge (the
- *   editor's verdict, when there is one, is added to the badge), and its coverage in numbers.
+ *   editor's verdict, when there is one, is added to the badge), and its coverage in numbers
+ *   ("Coverage: 3 independent of 4 articles").
  * - Story: "Story · <date>", the title, how many of its claims are contested, and its articles
  *   and independent sources.
  */
@@ -39,8 +40,23 @@ export function claimPreview(view: ClaimPreviewSource, host: string): PreviewInp
     eyebrow: view.story ? `Claim · ${view.story.title}` : 'Claim',
     title: view.claim.statement,
     status: { label: `${view.status.label}${verdict}`, tone: view.status.status },
-    footer: `${view.independence} · ${host}`,
+    footer: claimFooter(view.independence, host),
   };
+}
+
+/** The most characters the footer of a card shows (render.ts cuts it there). */
+const FOOTER_LENGTH = 80;
+
+/**
+ * A claim card's footer: "Coverage: 3 independent of 4 articles", as the claim lists say, since
+ * the number counts every stance and the badge beside it only the sources holding the claim true
+ * ("Single source" beside "3 independent" would read as a contradiction); then the host when the
+ * line has room for it whole.
+ */
+function claimFooter(independence: string, host: string): string {
+  const coverage = `Coverage: ${independence}`;
+  const full = `${coverage} · ${host}`;
+  return full.length <= FOOTER_LENGTH ? full : coverage;
 }
 
 /** The card of a story page. */

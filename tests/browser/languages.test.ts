@@ -85,6 +85,11 @@ function markedText(selector: string): Marked[] {
  * `dt` labelled `label`, or `selector`), each with where it is drawn (the middle of its box, from
  * the left, and the top of its line), or null when it is not there. With `shown`, only the parts
  * the text has are measured. A part that wraps over two lines is measured on its first.
+ *
+ * A part is found where it stands whole: inside a longer part also given (an outlet "Le Courrier"
+ * in "Le Courrier du Port"), its letters are the longer one's. Found there, a name not listed was
+ * taken for listed (with `shown`), and then was not found after the longer one, or drawn before it
+ * (the same letters): "First reported: "Le Courrier" is not shown".
  */
 function centres({ label, selector, parts: given, shown = false }: { label?: string; selector?: string; parts: string[]; shown?: boolean }): [string, { x: number; top: number; height: number } | null][] {
   const root = label
@@ -92,26 +97,36 @@ function centres({ label, selector, parts: given, shown = false }: { label?: str
     : document.querySelector(selector ?? '');
   if (!root) return shown ? [] : given.map((part) => [part, null]);
   const all = root.textContent ?? '';
-  const parts = given.filter((part) => !shown || all.includes(part)).sort((a, b) => all.indexOf(a) - all.indexOf(b));
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const texts: Text[] = [];
-  while (walker.nextNode()) texts.push(walker.currentNode as Text);
-  let node = 0;
-  let offset = 0;
-  return parts.map((part) => {
-    for (; node < texts.length; node++, offset = 0) {
-      const text = texts[node] as Text;
-      const at = (text.data ?? '').indexOf(part, offset);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + part.length);
-      offset = at + part.length;
-      const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      return [part, { x: box.left + box.width / 2, top: box.top, height: box.height }];
+  // Longest first: each part at its first place that no longer part has taken.
+  const taken: { part: string; at: number }[] = [];
+  for (const part of [...new Set(given)].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    for (let at = all.indexOf(part); at >= 0; at = all.indexOf(part, at + 1)) {
+      if (taken.some((t) => at < t.at + t.part.length && t.at < at + part.length)) continue;
+      taken.push({ part, at });
+      break;
     }
-    return [part, null];
-  });
+  }
+  const missing = shown ? [] : given.filter((part) => !taken.some((t) => t.part === part));
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: { node: Text; start: number }[] = [];
+  for (let start = 0; walker.nextNode(); start += (walker.currentNode as Text).data.length) texts.push({ node: walker.currentNode as Text, start });
+  // The text node and offset of a place in `all`.
+  const place = (at: number, end: boolean): [Text, number] => {
+    const text = texts.findLast((t) => (end ? t.start < at : t.start <= at)) ?? texts[0]!;
+    return [text.node, at - text.start];
+  };
+  return [
+    ...missing.map((part): [string, null] => [part, null]),
+    ...taken
+      .sort((a, b) => a.at - b.at)
+      .map(({ part, at }): [string, { x: number; top: number; height: number }] => {
+        const range = document.createRange();
+        range.setStart(...place(at, false));
+        range.setEnd(...place(at + part.length, true));
+        const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return [part, { x: box.left + box.width / 2, top: box.top, height: box.height }];
+      }),
+  ];
 }
 
 describe.each(corpora)('languages on the $name build', (corpus) => {

@@ -167,6 +167,49 @@ describe.each(corpora)('the $name build at 320 px', (corpus) => {
   });
 });
 
+/**
+ * Runs in the page: each date (`<time>`) of the main content whose words are cut over two lines
+ * ("3 / June 2026") though the date would fit whole on a line of the block that holds it.
+ */
+function splitDates(): string[] {
+  return Array.from(document.querySelectorAll('main time')).flatMap((time) => {
+    const range = document.createRange();
+    range.selectNodeContents(time);
+    const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+    if (new Set(rects.map((r) => Math.round(r.top))).size < 2) return [];
+    let block = time.parentElement;
+    while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+    if (!block) return [];
+    const style = getComputedStyle(block);
+    const room = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const whole = rects.reduce((sum, r) => sum + r.width, 0);
+    return whole <= room ? [`the date "${(time.textContent ?? '').trim()}" is cut over two lines, though it fits on one (${Math.round(whole)} of ${Math.round(room)} px)`] : [];
+  });
+}
+
+describe(`the ${readingCorpus.name} build on narrow screens`, () => {
+  // A date falls at the end of a line at some width or other: every width from 320 px to a large
+  // phone's 414 px, 5 px apart, puts one there on each page that shows dates. At 320 px, a list's
+  // "Outlet · 3 June 2026 · Report" read "3" at the end of one line and "June 2026" on the next.
+  it('never cuts a date over two lines when it fits on one', async () => {
+    const site = await suite.site(readingCorpus);
+    const context = await (await suite.browser()).newContext({ viewport: { width, height: 640 } });
+    const problems = await eachPage(context, site.pages, async (page, { path }) => {
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      if ((await page.locator('main time').count()) === 0) return [];
+      const found = new Set<string>();
+      for (let w = width; w <= 414; w += 5) {
+        await page.setViewportSize({ width: w, height: 640 });
+        for (const problem of await page.evaluate(splitDates)) found.add(`${path}  at ${w} px, ${problem}`);
+      }
+      await page.setViewportSize({ width, height: 640 });
+      return [...found];
+    });
+    await context.close();
+    expectNone(`dates cut over two lines in the ${readingCorpus.name} build`, problems);
+  });
+});
+
 /** The browser's standard and fixed font sizes, as a reader sets them: twice and three times 16 and 13 px. */
 const largerText = [
   { times: 'twice', standard: 32, fixed: 26 },

@@ -13,7 +13,8 @@
  *   rules pass in each (axe.test.ts runs every WCAG rule in both schemes on every page);
  * - the print stylesheet hides navigation, keeps the content, and a PDF can be made; printed
  *   from a dark screen, every colour is still dark on white (axe's contrast rule in print), and
- *   no page (its coverage matrix, a body's table of thirty columns) is wider than an A4 sheet; a link to a passage in an original
+ *   no page (its coverage matrix, a body's table of thirty columns) is wider than an A4 sheet, and
+ *   a table of four columns or fewer prints its words whole (all but long words); a link to a passage in an original
  *   prints the article's address, not its text fragment; a claim page prints its own address,
  *   and the full address of each piece of its evidence in our records after its link.
  */
@@ -22,6 +23,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Page as BrowserPage } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LONG_WORD } from '../../src/lib/long-words.ts';
 import { browserSuite, eachPage, expectNone, type ServedSite } from '../support/harness.ts';
 import { contentFacts, corpora, normalise, siteOrigin, type ContentFacts } from '../support/site.ts';
 
@@ -302,7 +304,10 @@ describe.each(corpora)('reading the $name build', (corpus) => {
     expectNone('printed addresses of a claim page', problems);
   });
 
-  it('prints every page within the width of an A4 sheet, so no column is cut off', async () => {
+  // A table of four columns or fewer has room on the sheet for each column's longest word shorter
+  // than a long word (LONG_WORD letters; a longer one, .long-word, may break anywhere): squeezed by a
+  // column of long words and an address, a body's table of three columns printed "R|o|ut|e".
+  it('prints every page within the width of an A4 sheet, so no column is cut off, and a table of four columns or fewer with its short words whole', async () => {
     const { site } = await open();
     // A4 is 794 CSS px wide; Chromium's default margins (about 1 cm each side) leave about 718.
     const width = 718;
@@ -312,7 +317,29 @@ describe.each(corpora)('reading the $name build', (corpus) => {
       await page.emulateMedia({ media: 'print' });
       await page.goto(site.server.url(pathname), { waitUntil: 'load' });
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      return scrollWidth > width ? [`${pathname}  is ${scrollWidth} px wide in print, past the ${width} px of the sheet`] : [];
+      const cut = await page.evaluate((longWord) => {
+        const found: string[] = [];
+        for (const table of Array.from(document.querySelectorAll<HTMLTableElement>('main table'))) {
+          if (Math.max(...Array.from(table.rows, (row) => row.cells.length)) > 4) continue;
+          const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const text = walker.currentNode as Text;
+            if (!text.parentElement?.closest('th, td') || text.parentElement.closest('.long-word')) continue;
+            for (const word of text.data.matchAll(/[^\s-]+/g)) {
+              if ([...word[0]].length >= longWord) continue;
+              const range = document.createRange();
+              range.setStart(text, word.index);
+              range.setEnd(text, word.index + word[0].length);
+              if (new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1) found.push(word[0]);
+            }
+          }
+        }
+        return found;
+      }, LONG_WORD);
+      return [
+        ...(scrollWidth > width ? [`${pathname}  is ${scrollWidth} px wide in print, past the ${width} px of the sheet`] : []),
+        ...cut.map((word) => `${pathname}  prints "${word}", in a table of four columns or fewer, over two lines`),
+      ];
     });
     await context.close();
     expectNone('pages wider than the printed sheet', problems);

@@ -92,9 +92,10 @@ describe('a build of bad content', () => {
 
   it('fails on archive unreadable', () => {
     expect(failingBuild('archive-unreadable')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/archive-unreadable/content/articles/report.md:8:1  tests/fixtures/bad/archive-unreadable/archive/report.txt is not UTF-8 text: its byte 0xE9 at its line 1, column 44 cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"), so the spans of this article cannot be checked against it. Reopen it in its encoding (Windows-1252, if that is the character meant) and save it as UTF-8. [archive-unreadable]
+      "tests/fixtures/bad/archive-unreadable/content/articles/empty-archive.md:8:1  tests/fixtures/bad/archive-unreadable/archive/empty.txt is empty: it holds no text (or only spaces and line breaks), so the spans of this article cannot be checked against it. Save the article's text in it again, or name in the field archive the file that holds it. [archive-unreadable]
+      tests/fixtures/bad/archive-unreadable/content/articles/report.md:8:1  tests/fixtures/bad/archive-unreadable/archive/report.txt is not UTF-8 text: its byte 0xE9 at its line 1, column 44 cannot be read (in Windows-1252, the encoding older Windows programs save in, it is "é"), so the spans of this article cannot be checked against it. Reopen it in its encoding (Windows-1252, if that is the character meant) and save it as UTF-8. [archive-unreadable]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/archive-unreadable/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/archive-unreadable/dist/ was left as it was.
       "
@@ -263,11 +264,12 @@ describe('a build of bad content', () => {
     `);
   });
 
-  it('fails on an invisible character in a name, where it can only be a mistake or a spoof', () => {
+  it('fails on an invisible character in a name, where it can only be a mistake or a spoof, and in a statement, where only a mistake puts it', () => {
     expect(failingBuild('invisible-in-name')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
+      "tests/fixtures/bad/invisible-in-name/content/claims/bridge-closed.md:2:41  The field statement holds an invisible character, a zero-width space (U+200B), between "closed" and "on": the text reads as it would without it but is not the same text, so a search for its words misses this record, and it is not the same wording as the words typed. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-text]
+      tests/fixtures/bad/invisible-in-name/content/outlets/wire.yaml:1:18  The field name holds an invisible character, a zero-width space (U+200B), in the word "Wire", whose alphabet never needs one: the name reads as it would without it but is not the same text, so search does not find it, and the record can pass for another. Delete it; in YAML it may be written as an escape between double quotes, such as \\u200B. [invisible-in-name]
 
-      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/invisible-in-name/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/invisible-in-name/dist/ was left as it was.
       "
@@ -334,9 +336,8 @@ describe('a build of bad content', () => {
   it('fails on dense markup', () => {
     expect(failingBuild('dense-markup')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/dense-markup/content/articles/report.md:14:1  This paragraph holds 1200 of the characters * _ ~ [ ] between two blank lines. With more than 1000, reading Markdown slows down with the square of their number (minutes for a long line), so this file is not read further. Split the paragraph with blank lines, or put a backslash before each one that is not markup (\\*). [dense-markup]
-      tests/fixtures/bad/dense-markup/content/claims/bridge-closed.md:1:1  No article mentions claim "bridge-closed", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-closed}, or remove the claim. [unmentioned-claim]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/dense-markup/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/dense-markup/dist/ was left as it was.
       "
@@ -466,9 +467,8 @@ describe('a build of bad content', () => {
     writeFileSync(report, `${readFileSync(report, 'utf8')}\n${'The full text of the article, pasted whole. '.repeat(28_000)}`);
     expect(failingBuild('file-too-large', content)).toMatchInlineSnapshot(`
       "node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/articles/report.md:1:1  This file holds 1,232,291 bytes, more than the 1,000,000 (1 MB) a record may hold, so it is not read. A record holds our account of an article and the passages that carry its claims, never the full text: keep the full text in archive/, and only the passages the record quotes here. [file-too-large]
-      node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/claims/bridge-closed.md:1:1  No article mentions claim "bridge-closed", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-closed}, or remove the claim. [unmentioned-claim]
 
-      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in node_modules/.cache/crosscheck-tests/bad-content/file-too-large/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/file-too-large/dist/ was left as it was.
       "
@@ -620,8 +620,10 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:24:16  This claim mention names no claim: a ] in its words, which no [ opens, ends the span there, so the words after it and the claim id are published as plain text. Write that ] as \\], or leave it out: :claim[exact words]{#claim-id}. In: :claim[the bridge [is] closed ] until March]{#bridge-closed stance=quotes}. [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:26:15  This claim mention names no claim: its id is in parentheses, as a link's address would be, so it is not read. Write it in braces: :claim[exact words]{#claim-id}. In: :claim[the bridge is closed](#bridge-closed). [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:28:18  This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}. In: :claim[works begin in June]{#bridge-closed.} [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:30:15  This claim mention names no claim: a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }, where Markdown reads only ordinary spaces, so the claim id is not read. Type the spaces between the braces again: {#claim-id stance=quotes}. In: :claim[works end in March]{#bridge-closed stance=quotes} [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:32:17  This claim mention names no claim: its braces are full-width, ｛ and ｝ (U+FF5B, U+FF5D), as a Chinese or Japanese keyboard types them, and Markdown reads only { and }, so the claim id is not read. Type the braces again: :claim[exact words]{#claim-id}. In: :claim[the bridge is shut]｛#bridge-closed｝ [mention-missing-id]
 
-      8 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      10 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-missing-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-missing-id/dist/ was left as it was.
       "
@@ -954,7 +956,7 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:12:52  This link leads to /claims/bridge-closed/#evidnce, but the page of the claim "bridge-closed" has no section or heading "#evidnce", so readers would land at the top of the page. Did you mean "#evidence"? Link to one of its sections or headings, or to the page without #…. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:14:5  This link leads to /claims/bridge-closed/evidence/2/, but the site makes the evidence page of a claim only for a claim with more than 10 mentions of one stance, and the claim "bridge-closed" has none, so readers would find no page there. Link to the claim's page, /claims/bridge-closed/, instead. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:16:12  This link leads to /outlets/wire/months/2026-04/, but the outlet "wire" has no article placed in 2026-04 (by its publication date, or by the day it was added when it has none): the site makes no page for 2026-04 there, so readers would find nothing. The nearest month with a page is 2026-05: link to it, or to /outlets/wire/. [unknown-page]
-      tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:18:5  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-1a2b3c4) by an anchor its page no longer makes: the passage's words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-0z8mp3m, but the site's own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-0z8mp3m instead. [unknown-page]
+      tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:18:5  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-1a2b3c4) by an anchor its page no longer makes: the passage's words were edited since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-0z8mp3m, but the site's own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-0z8mp3m instead. [unknown-page]
 
       8 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-page-passage/content/ has problems, so nothing was built.

@@ -103,6 +103,11 @@ describe('the published-URL registry', () => {
     // The fixture records no passage anchors yet: `--check` lists them too, and says to commit both files.
     expect(unchecked.stderr).toMatch(/^ {2}\+ \/articles\/spillway-shut-for-six-weeks\/#m-/m);
     expect(unchecked.stderr).toMatch(/commit \S*published-urls\.txt and \S*published-anchors\.txt with the content, then deploy\.\n$/);
+    // Its first line counts both: the address's line, and the anchors listed after it.
+    const anchorLines = unchecked.stderr.split('\n').filter((l) => /^ {2}\+ \S+#m-/.test(l)).length;
+    expect(unchecked.stderr.split('\n')[0]).toMatch(
+      new RegExp(`does not record all that \\S+ publishes: 1 line to write, 0 to drop, and \\S*published-anchors\\.txt does not record ${anchorLines} passage anchors \\(the lines with #m-…\\)\\. Deploy only`),
+    );
     expect(readFileSync(copy.registry, 'utf8')).toBe(registryBefore);
 
     const urls = urlsRun();

@@ -214,7 +214,7 @@ describe('the good fixture', () => {
     const item = (claim: string) => squash($(`#contested ~ ul.list li:has(a[href="/claims/${claim}/"])`).first().text());
     // After the status's numbers, so that they do not read as the verdict's ("Inaccurate 2 independent…").
     expect(item('bridge-is-safe')).toBe(
-      'The Harbour Bridge was safe to use when it was closed. Contested 2 independent of 2 articles, 1 unidentified · our analysts’ verdict: Inaccurate',
+      'The Harbour Bridge was safe to use when it was closed. Contested · coverage: 2 independent of 2 articles, 1 unidentified · our analysts’ verdict: Inaccurate',
     );
     expect(item('reopening-in-march')).not.toContain('verdict');
   });
@@ -243,6 +243,15 @@ describe('the real content', () => {
     // the day they were added, after it, and any of them may have been published before it.
     expect(term(html('claims/anthropic-calls-for-global-pause'), 'First reported')).toBe(
       '5 June 2026 by Gizmodo; 4 articles with no publication date on record may have reported it earlier',
+    );
+  });
+
+  it('says that the count beside a claim’s status in a list of claims is its coverage, every stance, not the sources holding it', () => {
+    // Three unidentified texts cover the claim: one holds it true (Single source), the two others only quote it.
+    const $ = html('claims');
+    const item = squash($('ul.list li:has(a[href="/claims/self-improvement-not-here-and-not-inevitable/"])').first().text());
+    expect(item).toBe(
+      'Recursive self-improvement has not yet arrived, and there is no guarantee that it will, or that it is near. Single source · coverage: 3 independent of 3 articles, 3 unidentified',
     );
   });
 

@@ -19,9 +19,10 @@ export interface Corpus {
  * The corpora every site-wide check runs on: the real first story, the small valid fixture, and
  * the reading fixture, whose content stresses the pages: articles in Arabic, Hebrew, French and
  * Japanese, words and addresses longer than a narrow screen in headlines, statements, outlet names and bylines, a table of twelve columns in
- * a body, a body that is only a table of thirty-one columns, raw HTML tables with captions (one in a quotation), quotations and lists nested in one, headings at every rank, images (a body shows their
+ * a body, a table of three columns, one of them of a long word and one of addresses, a body that is only a table of thirty-one columns, raw HTML tables with captions (one in a quotation), quotations and lists nested in one, headings at every rank, images (a body shows their
  * descriptions; one is a link's only content), a hashtag longer than a narrow screen, emoji and
- * stacked combining marks, a story with one article and no claims, an outlet with no articles,
+ * stacked combining marks, a story with one article and no claims, an outlet with no articles
+ * (whose name is inside another outlet's),
  * an entity no claim is about.
  */
 export const realCorpus: Corpus = { name: 'content', content: 'content' };

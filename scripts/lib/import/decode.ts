@@ -50,7 +50,8 @@ export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource 
   const declared = sniffer.resultType === ResultType.BOM || (isHtml && (sniffer.resultType === ResultType.META_TAG || sniffer.resultType === ResultType.XML_ENCODING));
   // Bytes that are not UTF-8 in a file that says it is are read as Windows-1252 like any other.
   const usable = declared && sniffer.encoding.toLowerCase() !== 'utf-8';
-  if (!usable && utf8.kind === 'binary') {
+  // NUL bytes: binary data, or UTF-16 text without its byte-order mark (which decode() tells apart when plain).
+  if (!usable && (utf8.kind === 'binary' || (utf8.kind === 'not-utf8' && utf8.utf16 === 'without-bom'))) {
     const utf16 = utf16WithoutMark(bytes);
     if (utf16) return utf16;
     return { ok: false, reason: 'it holds binary data (a NUL byte)' };

@@ -37,8 +37,8 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
-import { BIDI_CONTROLS, NONCHARACTERS, TEXT_FORBIDDEN } from '../../../src/lib/characters.ts';
-import { INVISIBLE } from './passages.ts';
+import { BIDI_CONTROLS, hiddenInName, hiddenInText, NONCHARACTERS, TEXT_FORBIDDEN } from '../../../src/lib/characters.ts';
+import { INVISIBLE, isCorrection } from './passages.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -123,7 +123,7 @@ export interface SourceDocument {
 /** Which format a file is in, from its name and, when the name does not say, its first lines. */
 export function detectFormat(name: string, text: string): SourceFormat {
   if (/\.x?html?$/i.test(name)) return 'html';
-  if (/\.(md|markdown)$/i.test(name)) return 'markdown';
+  if (/\.(md|markdown|mdx)$/i.test(name)) return 'markdown';
   const head = text.slice(0, 2000).trimStart();
   if (/^(<!doctype html|<html|<head|<meta|<article)/i.test(head)) return 'html';
   // An item of a news feed (RSS or Atom), saved from a feed reader: read as the page it describes.
@@ -132,13 +132,56 @@ export function detectFormat(name: string, text: string): SourceFormat {
   return 'text';
 }
 
+/**
+ * The Markdown of an MDX file: without its `import` and `export` statements (over several lines
+ * too) and its components' tags, `<Chart data={x} />` alone on its lines left out, `<Callout>…</Callout>`
+ * keeping the text between them, and without `{/* comments *\/}`. Its frontmatter is kept.
+ */
+function withoutMdx(text: string): string {
+  const out: string[] = [];
+  const lines = text.split('\n');
+  const front = /^---\n[^]*?\n---(?:\n|$)/.exec(text)?.[0].split('\n').length ?? 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i < Math.max(0, front - 1)) {
+      out.push(line);
+      continue;
+    }
+    // A statement, to its end: a line ending with ";", a module's name in quotes, or a closing brace; or a blank line.
+    if (/^(?:import|export)\s/.test(line)) {
+      while (i < lines.length && !/(?:;|['"]|[}\])])\s*$/.test(lines[i]!) && lines[i]!.trim() !== '') i++;
+      continue;
+    }
+    // A component alone on its lines (`<Chart … />`, its props over several lines too), and a comment.
+    if (/^\s*<[A-Z][\w.]*(?:\s|\/?>|$)/.test(line) && !/<\/[A-Z][\w.]*>\s*$/.test(line) && !/^\s*<[A-Z][\w.]*(?:\s[^>]*)?>[^<]*\S/.test(line)) {
+      let end = i;
+      while (end < lines.length && !/\/?>\s*$/.test(lines[end]!)) end++;
+      if (end < lines.length && /\/>\s*$/.test(lines[end]!)) {
+        i = end;
+        continue;
+      }
+    }
+    if (/^\s*\{\s*\/\*[^]*\*\/\s*\}\s*$/.test(line)) continue;
+    out.push(line.replace(/<\/?[A-Z][\w.]*(?:\s[^<>]*)?>/g, ''));
+  }
+  return out.join('\n');
+}
+
+/** `text` without each invisible character `find` finds in it, one at a time (each found may make the next one another). */
+function withoutHidden(text: string, find: (text: string) => { index: number } | undefined): string {
+  for (let hidden = find(text); hidden; hidden = find(text)) text = text.slice(0, hidden.index) + text.slice(hidden.index + 1);
+  return text;
+}
+
 /** The start of an RSS or Atom document: an XML declaration or comments, then its root. */
 const FEED = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[^]*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|entry|item|rdf:RDF)[\s>]/i;
 
 export function extractSource(name: string, text: string): SourceDocument {
   // A form feed, between the pages of a text copied from a PDF, is a line break (once a page's two columns are read one after the other).
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const clean = lines.replace(/\f/g, '\n');
+  const read = lines.replace(/\f/g, '\n');
+  // MDX (Markdown with components, as Astro, Next.js or Docusaurus sites write an article) is read as the Markdown it holds.
+  const clean = /\.mdx$/i.test(name) ? withoutMdx(read) : read;
   const format = detectFormat(name, clean);
   const columns = format === 'text' ? columnsRead(lines) : undefined;
   const doc =
@@ -166,6 +209,10 @@ export function extractSource(name: string, text: string): SourceDocument {
   for (const key of ['headline', 'byline', 'siteName', 'section', 'text'] as const) {
     if (doc[key] !== undefined) doc[key] = doc[key].replace(/\v/g, ' ').replace(BIDI_CONTROLS, '').replace(TEXT_FORBIDDEN, '').replace(NONCHARACTERS, '').replace(INVISIBLE, '');
   }
+  // What the scaffold writes as a field: without any invisible character the checks refuse there
+  // (an invisible operator, a joiner between Latin letters), so the scaffold passes them.
+  if (doc.headline !== undefined) doc.headline = withoutHidden(doc.headline, hiddenInText);
+  if (doc.byline !== undefined) doc.byline = withoutHidden(doc.byline, hiddenInName);
   return withoutUndefined(doc);
 }
 
@@ -392,7 +439,7 @@ function interleavedColumns(lines: string[], first: boolean): { lines: string[];
 }
 
 /** A line of metadata under a headline: a byline, a `Key: value` line, a line of fields. */
-const isMetaLine = (line: string) => BY_LINE.test(line) || META_LINE.test(line) || fieldLine(line) !== undefined;
+const isMetaLine = (line: string) => BY_LINE.test(line) || metaLine(line) !== undefined || fieldLine(line) !== undefined;
 
 /** A block's lines read a column after the other, when that reading is the text's by far (see {@link interleavedColumns}). */
 function untangled(block: string[], words: ReadonlySet<string>, lower: ReadonlySet<string>, above: string | undefined): { lines: string[]; full: number; unsure: string | undefined } | undefined {
@@ -515,7 +562,7 @@ export function withoutPageFurniture(text: string, { join = false }: { join?: bo
   };
   for (const i of filled) {
     const line = plain[i]!;
-    if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}#]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || !besideText(i)) continue;
+    if (drop.has(i) || line.length < 8 || line.length > 100 || !/^[^\p{Ll}#]/u.test(line) || !/\p{L}/u.test(line) || /[.!?:;,]["”’»)]*$|^["“„«'‘]|["”»’]$/.test(line) || LIST_ITEM.test(line) || (!besideText(i) && !head.has(i))) continue;
     const key = line.toLowerCase().replace(/\d+/g, '#');
     const found = repeats.get(key);
     if (found) found.push(i);
@@ -606,6 +653,46 @@ export function addressKey(url: string): string {
 /** `Source: …` / `Published: …` / `By …` lines, as the seeds and many exports write them. */
 const META_LINE =
   /^(?:>\s*)?(source|url|link|published|first published|posted|date|updated|last updated|modified|by|byline|author|written by|outlet|publisher|publication|section|from|sent|subject|to|cc)\s*:\s*(.+?)\s*$/i;
+/**
+ * The keys of those lines as Arabic writes them ("المصدر: …", "تاريخ النشر: …", "بقلم …"), by the
+ * English key they stand for; looked up without short vowels, tatweel and direction marks.
+ */
+const ARABIC_KEYS: ReadonlyMap<string, string> = new Map([
+  ['المصدر', 'source'],
+  ['الرابط', 'url'],
+  ['تاريخ النشر', 'published'],
+  ['نشر', 'published'],
+  ['نشر في', 'published'],
+  ['نشر بتاريخ', 'published'],
+  ['تاريخ', 'date'],
+  ['التاريخ', 'date'],
+  ['اخر تحديث', 'last updated'],
+  ['تاريخ التحديث', 'updated'],
+  ['تم التحديث', 'updated'],
+  ['تحديث', 'updated'],
+  ['بقلم', 'by'],
+  ['الكاتب', 'author'],
+  ['الكاتبة', 'author'],
+  ['المؤلف', 'author'],
+  ['كتب', 'by'],
+  ['كتبت', 'by'],
+  ['الناشر', 'publisher'],
+  ['الصحيفة', 'publication'],
+  ['القسم', 'section'],
+]);
+/** Arabic's short vowels and tatweel, and the marks that set a line's direction: not part of a word as compared. */
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+/** A `Key: value` line's key (in English, as {@link META_LINE} names it) and value, also when Arabic writes it; else undefined. */
+function metaLine(line: string): [key: string, value: string] | undefined {
+  const m = META_LINE.exec(line);
+  if (m) return [m[1]!.toLowerCase(), m[2]!];
+  if (!/[\u0600-\u06FF]/.test(line)) return undefined;
+  const plain = line.replace(ARABIC_MARKS, '').replace(/^>\s*/, '').trim();
+  // "المصدر: …", with a colon; "بقلم جين رو", the byline, without one.
+  const keyed = /^([\u0600-\u06FF ]{2,16}?)\s*[:：]\s*(.+?)$/u.exec(plain) ?? /^(بقلم)\s+([^.!?؟:]{2,60})$/u.exec(plain);
+  const key = keyed && ARABIC_KEYS.get(keyed[1]!.trim().replace(/[أإآ]/g, 'ا'));
+  return key && keyed ? [key, keyed[2]!.trim()] : undefined;
+}
 /** What a mail program puts before the subject of a message it forwards or replies to ("Fwd: ", "Re: ", "TR: ", "WG: "). */
 const FORWARDED_SUBJECT = /^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i;
 /** The line a mail program puts above a forwarded message's headers. */
@@ -730,6 +817,10 @@ function bylineOf(value: string): string {
   return byline;
 }
 
+/** A desk or a team that signs a piece instead of a writer ("Live team", "Staff reporters", "Our correspondent", "the newsdesk", "Agencies"). */
+const DESK =
+  /^(?:(?:the|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:team|staff|staff reporters?|desk|news ?desk|newsroom|reporters|correspondents?|editors|bureau|agencies)$/iu;
+
 /** Whether a byline is names only ("Li Wei and Ann Roe", "Reuters"), not a sentence that starts "By …". */
 function isNames(byline: string): boolean {
   return byline.split(/\s*,\s*|\s+(?:and|&)\s+/).every((name) => NAME.test(name) && name.split(/\s+/).length <= 5);
@@ -803,6 +894,10 @@ function fieldLine(line: string): LineFacts | undefined {
       const after = m[1]!.slice(bylineOf(m[1]!).length).replace(/^\s*,\s*/, '');
       if (after !== '' && NAME.test(after) && (MASTHEAD_WORD.test(after) || ARTICLE.test(after))) names.push(after);
       anchored = true;
+    } else if ((m = BY_FIELD.exec(field)) && DESK.test(m[1]!)) {
+      // "By Live team", "By Staff reporters": a desk signs it, no writer's name; the line's other fields are still read.
+      if (!facts.byline) [facts.byline, facts.bylineNote] = [m[1]!, `read from the line "${line}", which names a desk, not a writer`];
+      anchored = true;
     } else if (dateOnly(field)) {
       facts.published ??= dateOnly(field);
       anchored = true;
@@ -845,6 +940,8 @@ function keyedLine(key: string, value: string): LineFacts | undefined {
       if (/^https?:\/\/\S+$/.test(value)) return { url: value };
       // "Source: Reuters" or "Source: Reuters, 5 June 2026": the publisher, and maybe a date.
       // "Source: Brussels Ledger (5 June 2026)" too.
+      // "المصدر: وكالة الأنباء العالمية": a name in Arabic, which has no capitals to tell a name by.
+      if (key === 'source' && /^[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+){0,5}$/u.test(value)) return { siteName: value };
       if (key === 'source') return fieldLine(value.replace(/,\s+(?=[^,]*\d{4}\s*$)/, ' | ').replace(/\s*\(([^()]*\d{4})\)$/, ' | $1')) ?? (NAME.test(value) && value.split(/\s+/).length <= 6 ? { siteName: value } : undefined);
       return undefined;
     case 'published':
@@ -1181,7 +1278,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       if (looksLikeHeadline(shown) && !/[.!?]["”’]?$/.test(shown)) continue;
       links = 0;
     }
-    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown) || (!wrapped && ((shown.length <= 400 && PAGE_LINE.test(shown)) || (shown.length <= 300 && CAPTION_CREDIT.test(shown)))))) {
+    if (shown !== '' && (BOILERPLATE.test(shown) || SKIP_LINK.test(shown) || (!wrapped && ((shown.length <= 400 && PAGE_LINE.test(shown)) || (shown.length <= PAGE_NOTE_MAX && APPEAL_LINE.test(shown)) || (shown.length <= 300 && CAPTION_CREDIT.test(shown)))))) {
       if (LINKS_HEADING.test(shown)) links = LINKS_LISTED;
       continue;
     }
@@ -1203,8 +1300,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       take(date ? { section: 'Press release', published: date } : { section: 'Press release' });
       continue;
     }
-    const meta = META_LINE.exec(probe);
-    let facts = meta ? keyedLine(meta[1]!.toLowerCase(), meta[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined;
+    const meta = metaLine(probe);
+    let facts = meta ? keyedLine(meta[0], meta[1].replace(/^<(.+)>$/, '$1').trim()) : undefined;
     // The day a forwarded message was sent is the article's only when the article gives none.
     if (facts?.published && header?.forwarding && header.lines.has(i)) facts = { sent: facts.published };
     if (facts) {
@@ -1291,11 +1388,22 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     const line = first === -1 ? '' : body[first]!.trim().replace(FORWARDED_SUBJECT, '');
     // A first line that the next one goes on in lower case is the first line of a paragraph the file wraps, not a headline.
     const wrappedOn = first !== -1 && /^\p{Ll}/u.test(body[first + 1]?.trim() ?? '');
+    // A headline the file wraps over two or three lines, as a copy of a PDF sets it ("Flood defences: what the new funding" then
+    // "will and will not do"): lines alone between blank lines that end no sentence, and as long as a headline together.
+    const end = first === -1 ? -1 : body.findIndex((l, k) => k > first && l.trim() === '');
+    const wrappedHeadline =
+      // (Its first line as long as a headline's wrapped line, 20 characters or more, and starting as one: not an e-mail's "Hi all" then "see below".)
+      wrappedOn && end - first >= 2 && end - first <= 3 && rest.length >= end - first + 1 && line.length >= 20 && /^[\p{Lu}\d"“‘'«]/u.test(line) && !/^(?:hi|hello|dear|hey|fyi|see|thanks|please)\b/i.test(line)
+        ? body.slice(first, end).map((l) => l.trim()).join(' ')
+        : undefined;
     if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
       doc.headline = line;
       body = body.slice(first + 1);
+    } else if (wrappedHeadline !== undefined && wrappedHeadline.length <= 160 && looksLikeHeadline(wrappedHeadline) && !/[.!?:;,]$/.test(wrappedHeadline) && doc.headline === undefined) {
+      doc.headline = wrappedHeadline;
+      body = body.slice(end);
     }
-    body = hardWrapsJoined(body);
+    body = hardWrapsJoined(body, doc.headline);
   }
   // Without the writer's biography under the text ("Jane Roe writes about cities. Follow her…"), as a page is read.
   const blocks = withoutPullQuotes(paragraphs(body.join('\n')).split('\n\n'));
@@ -1544,7 +1652,7 @@ const WRAP_MAX = 110;
  * indented as a new paragraph. A line that ends with a hyphen is joined without a space, as
  * {@link acrossHyphen} says. A text that is not hard-wrapped is unchanged.
  */
-function hardWrapsJoined(lines: string[]): string[] {
+function hardWrapsJoined(lines: string[], headline?: string): string[] {
   const width = wrapWidth(lines);
   if (width === undefined) return lines;
   // Each paragraph's lines, joined once at the end: a long text may be one paragraph.
@@ -1566,7 +1674,8 @@ function hardWrapsJoined(lines: string[]): string[] {
     if (joins) {
       const parts = out.at(-1)!;
       const last = parts.at(-1)!.trimEnd();
-      const joined = acrossHyphen(last, line.trim(), () => (words ??= wordsOf(lines)));
+      // (The headline's words are the text's too: "Flood defences" over "defen-" and "ces" makes it "defences".)
+      const joined = acrossHyphen(last, line.trim(), () => (words ??= wordsOf(headline === undefined ? lines : [headline, ...lines])));
       if (joined !== undefined) parts[parts.length - 1] = joined;
       else parts.splice(parts.length - 1, 1, last, line.trim());
     } else {
@@ -1652,14 +1761,14 @@ function paragraphs(text: string): string {
 /** Month names, January first, in the languages newsrooms most often import from (English, French, German, Spanish, Italian, Portuguese, Dutch). */
 const MONTHS: readonly string[][] = [
   ['january', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner', 'يناير'],
-  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'فبراير'],
-  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'مارس'],
-  ['april', 'avril', 'abril', 'aprile', 'أبريل'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'مايو'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'يونيو'],
-  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'يوليو'],
+  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari', 'فبراير', 'شباط'],
+  ['march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'مارس', 'آذار'],
+  ['april', 'avril', 'abril', 'aprile', 'أبريل', 'إبريل', 'نيسان'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'مايو', 'أيار'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'يونيو', 'يونية', 'حزيران'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'يوليو', 'يولية', 'تموز'],
   ['august', 'août', 'aout', 'agosto', 'augustus', 'أغسطس'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'سبتمبر'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'سبتمبر', 'أيلول'],
   ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'أكتوبر'],
   ['november', 'novembre', 'noviembre', 'novembro', 'نوفمبر'],
   ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'ديسمبر'],
@@ -1667,7 +1776,7 @@ const MONTHS: readonly string[][] = [
 
 /** A weekday, in the languages of {@link MONTHS}. */
 const WEEKDAYS =
-  '(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 /** A word that may come before a date: a weekday (in the languages of {@link MONTHS}) or a word of up to three letters. */
 const LEAD = `\\p{L}{1,3}|${WEEKDAYS}`;
 
@@ -1678,11 +1787,15 @@ const MONTH_DAY_YEAR = new RegExp(`^(?:(?:${LEAD}),?\\s+)?(\\p{L}+)\\.?\\s+(\\d{
 
 /** The month (1 to 12) a name or an abbreviation of three letters or more stands for; 0 when none, or more than one. */
 function monthOf(word: string): number {
-  const w = word.toLowerCase();
+  // Arabic's alef with or without its hamza ("أكتوبر", "اكتوبر") is one letter as months are compared.
+  const w = word.toLowerCase().replace(/[أإآ]/g, 'ا');
   if (w.length < 3) return 0;
   const found = new Set<number>();
   MONTHS.forEach((names, i) => {
-    if (names.some((name) => name === w || name.startsWith(w))) found.add(i + 1);
+    if (names.some((written) => {
+      const name = written.replace(/[أإآ]/g, 'ا');
+      return name === w || name.startsWith(w);
+    })) found.add(i + 1);
   });
   return found.size === 1 ? [...found][0]! : 0;
 }
@@ -1694,7 +1807,7 @@ function monthOf(word: string): number {
  * else is not a date we can record: undefined.
  */
 export function parseDate(value: string): string | undefined {
-  const v = value.trim();
+  const v = arabicDate(value.trim());
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(v);
   if (iso) {
     const [, day, time, zone] = iso;
@@ -1737,15 +1850,41 @@ export function parseDate(value: string): string | undefined {
   return valid(day) ? day : undefined;
 }
 
+/** The months as Syria, Lebanon, Jordan and Iraq name them, by the names of {@link MONTHS} (two of them are two words, one is of two letters). */
+const LEVANTINE_MONTHS: readonly [RegExp, string][] = [
+  [/كانون الثاني/gu, 'يناير'],
+  [/كانون الأول/gu, 'ديسمبر'],
+  [/تشرين الأول/gu, 'أكتوبر'],
+  [/تشرين الثاني/gu, 'نوفمبر'],
+  [/(?<![\u0600-\u06FF])آب(?![\u0600-\u06FF])/gu, 'أغسطس'],
+];
+/**
+ * A date as Arabic writes it, in the form {@link parseDate} reads: Arabic-Indic digits ("٥ يونيو
+ * ٢٠٢٦") as digits, the Arabic comma as a comma, the month's two names as many sites give them ("5
+ * يونيو/حزيران 2026") as the first, and the Levantine names read as the others are. Any other text as it is.
+ */
+function arabicDate(value: string): string {
+  if (!/[\u0600-\u06FF]/.test(value)) return value;
+  let v = value
+    .replace(ARABIC_MARKS, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/،/g, ',');
+  for (const [name, month] of LEVANTINE_MONTHS) v = v.replace(name, month);
+  return v.replace(/([\u0600-\u06FF]+)\s*\/\s*[\u0600-\u06FF]+/u, '$1');
+}
+
 function valid(day: string): boolean {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** An aside that is the article's correction notice (`<aside class="correction">`): the article's, listed in the checklist. */
+const CORRECTION_NOTE = ['correction', 'clarification', 'corrigendum', 'erratum', 'editors-note', 'editor-note'].map((c) => `:not([class*="${c}" i])`).join('');
 /** Elements whose text is not the article's. */
 const NOT_TEXT =
-  'script, style, noscript, template, nav, header, footer, aside, form, button, figure:not(:has(table)), iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]';
+  `script, style, noscript, template, nav, header, footer, aside${CORRECTION_NOTE}, form, button, figure:not(:has(table)), iframe, svg, [hidden], [aria-hidden="true"], .share, .related, .newsletter, .advert, .ad, .byline, [rel="author"], [data-component*="related" i], [data-component*="most-read" i], [data-component*="byline" i], [class*="related-" i], [class*="-related" i]`;
 /** The author's biography under an article ("Jane Roe is our technology editor…"): the outlet's words about its writer, not the article's. */
 const AUTHOR_BIO = '[class*="author-bio" i], [class*="authorbio" i], [class*="author-info" i], [class*="contributor-bio" i]';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption, caption, tr';
@@ -1784,6 +1923,13 @@ const CREDIT_LINE =
 /** A paywall's or a registration wall's message in the text's flow: "This article is reserved for subscribers", "Subscribe to continue reading". */
 const PAYWALL_LINE =
   /^(?:(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:(?:only )?(?:reserved|available|exclusive) (?:for|to)|for) (?:our )?(?:paying |premium )?(?:subscribers|members)\b(?!(?:\s+only)?\s*\?)|(?:subscribe|sign in|log in|register) (?:now )?to (?:keep|continue) reading\b|to (?:keep|continue) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|register)\b|you(?:['’]ve| have) (?:reached|used) (?:your|all your|all of your) (?:free )?(?:articles?|stories|article limit|limit)\b)/i;
+/**
+ * A page's appeal in the article's flow that no class marks: a newsletter's ("Get our free daily
+ * newsletter: the day's top stories in your inbox every morning. Sign up here"), and a call for
+ * readers' stories ("Have you been affected? Email us at news@…", "Got a tip? Contact our newsdesk").
+ */
+const APPEAL_LINE =
+  /^(?:(?:get|sign up (?:to|for)|subscribe to|join) (?:our |the )?(?:free )?[^.!?:]{0,40}\bnewsletters?\b[^]*|[^]*\b(?:in|to) your inbox\b[^]*\b(?:sign up|subscribe)(?: here| now| for free)?[.!]?|(?:have you been affected|are you affected|(?:do you )?have (?:you got )?a (?:story|tip)|got a (?:story|tip)|do you have information)\b[^]{0,160}?\b(?:e-?mail|contact|get in touch|write to|whatsapp|message)\b[^]*)$/i;
 /** The verb after a writer's name that starts a biography: "Marta Kowalska covers EU tech policy", "… is our Brussels correspondent". */
 const BIO_VERB = /^(?:is|was|covers|writes|reports|has (?:covered|written|reported)|joined|leads|edits)\b/;
 /** A biography's invitation to follow its writer, as Medium's and blogs' end one: "Follow her for weekly essays", "… on Substack". */
@@ -1835,15 +1981,22 @@ function fromHtml(html: string): SourceDocument {
   // page is not (and none is taken when that is all there is). Without any, the one the browser
   // wrote when it saved the page ("saved from url=").
   const savedFrom = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
-  const addresses = [meta('meta[property="og:url"]'), canonical, ld.url, savedFrom].filter((a): a is string => a !== undefined && /^https?:\/\//.test(a) && URL.canParse(a));
+  // A print page, which has no metadata, writes its article's address at its foot ("Article URL: https://…", "Printed from https://…").
+  const printed = /(?:article (?:url|link|address)|permalink|printed from|url of this (?:article|page)|link to (?:this|the) article)\s*:?\s*(https?:\/\/[\w\-.~:/?#[\]@!$&*+,;=%]*[\w/#=&%-])/i.exec(textOf($('body').text()))?.[1];
+  const addresses = [meta('meta[property="og:url"]'), canonical, ld.url, savedFrom, printed].filter((a): a is string => a !== undefined && /^https?:\/\//.test(a) && URL.canParse(a));
   const url = amp ? canonical : addresses.find((a) => new URL(a).pathname.replace(/\/+$/, '') !== '' || new URL(a).search !== '');
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
     meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
     ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
-  if (!doc.published) Object.assign(doc, articleTime($));
-  else {
+  // A page whose metadata and marked-up dates say nothing may show its byline and date under its headline, in
+  // an element no class names ("Rosa Lindqvist · Friday 12 June 2026, 18:40"): read as a line of fields is (below).
+  let shownLine: LineFacts | undefined;
+  if (!doc.published) {
+    Object.assign(doc, articleTime($));
+    if (!doc.published && !doc.relativeDate) shownLine = underHeadline($);
+  } else {
     // The date the page shows may not be its metadata's (a template's stale JSON-LD, a copy's
     // date): the metadata's is kept, and the editor told. A day and more apart, not a time zone's.
     const visible = articleTime($).published;
@@ -1869,7 +2022,8 @@ function fromHtml(html: string): SourceDocument {
   }
   doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
   if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
-  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site;
+  doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site ?? copyrightHolder($);
+  if (shownLine) adoptLineFacts(doc, shownLine);
   if (doc.siteName && PLATFORM.test(doc.siteName)) {
     // "Why a pause won't work | by Jane Doe | Frontier Policy | Medium": the publication is the
     // name between the byline and the platform, or the JSON-LD publisher; a writer's own post has none.
@@ -1948,10 +2102,10 @@ function fromHtml(html: string): SourceDocument {
   blocks = blocks.filter((block, i) => {
     if (rows.has(block)) return true;
     const probe = block.replace(/^[|·•—–-]\s*/, '');
-    const keyed = i < 5 || i >= blocks.length - 3 ? META_LINE.exec(probe) : null;
+    const keyed = i < 5 || i >= blocks.length - 3 ? metaLine(probe) : undefined;
     const facts =
       fieldLine(probe) ??
-      (keyed ? keyedLine(keyed[1]!.toLowerCase(), keyed[2]!.replace(/^<(.+)>$/, '$1').trim()) : undefined) ??
+      (keyed ? keyedLine(keyed[0], keyed[1].replace(/^<(.+)>$/, '$1').trim()) : undefined) ??
       // "Opinion" or "Analysis" alone in a block over the text, as a page without article:section labels the piece.
       (i < 5 && beforeText(blocks.slice(0, i)) && kindLabel(probe) ? { section: kindLabel(probe)! } : undefined);
     if (!facts) return true;
@@ -1963,7 +2117,7 @@ function fromHtml(html: string): SourceDocument {
   // subscribers"), and the writer's biography under the text ("Marta Kowalska covers EU tech policy").
   blocks = blocks.filter((block, i) => {
     if (rows.has(block) || block.length > PAGE_NOTE_MAX) return true;
-    if (CREDIT_LINE.test(block)) return false;
+    if (CREDIT_LINE.test(block) || APPEAL_LINE.test(block)) return false;
     if (PAYWALL_LINE.test(block)) {
       doc.paywall ??= block.length <= 80 ? block : `${block.slice(0, 79).replace(/\s+\S*$/, '')} …`;
       return false;
@@ -2057,6 +2211,10 @@ function fromFeed(xml: string): SourceDocument {
   if (doc.language) doc.language = doc.language.replace(/^[A-Za-z]+/, (l) => l.toLowerCase());
   const content = item.children('content\\:encoded').first().text() || item.children('content').first().text() || item.children('description, summary').first().text();
   const page = cheerio.load(content);
+  // WordPress's line under an item's content names the site, whose feed it is ("The post … appeared first on Eastborough News."):
+  // the publisher of an item saved alone, whose feed's title is not in the file.
+  const firstOn = /\bappeared first on\s+([^.]{2,80}?)\.?\s*$/i.exec(textOf(page.root().text()))?.[1]?.trim();
+  if (firstOn && NAME.test(firstOn) && firstOn.split(/\s+/).length <= 6) doc.siteName ??= firstOn;
   doc.text = blocksOf(page, page.root()).join('\n\n');
   if (items.length > 1) doc.feedItems = items.length;
   return doc;
@@ -2121,10 +2279,62 @@ function splitTitle(title: string): { headline: string; site?: string } {
   return m && site && NAME.test(site) && site.split(/\s+/).length <= 5 ? { headline: m[1]!.trim(), site } : { headline: title };
 }
 
+/**
+ * What the line under a page's headline says when it is a line of fields (a byline, a date, a
+ * publisher, between dots or bars, or in elements side by side): the first of the two elements
+ * after the headline's `<h1>` (its own, or its parent's when the headline is wrapped) that reads
+ * as one; undefined when none does, as the article's first paragraph does not.
+ */
+function underHeadline($: cheerio.CheerioAPI): LineFacts | undefined {
+  const h1 = $('article h1, main h1').first().length > 0 ? $('article h1, main h1').first() : $('h1').first();
+  // A site's name set as its masthead's <h1>, over its menu and today's date, is no headline.
+  const masthead = 'header, nav, footer, [role="banner"], [role="navigation"], [class*="masthead" i], [class*="logo" i], [class*="site-title" i]';
+  if (h1.length === 0 || h1.closest(masthead).length > 0) return undefined;
+  const after = h1.nextAll().length > 0 ? h1.nextAll() : h1.parent().nextAll();
+  for (const element of after.toArray().slice(0, 2)) {
+    if ($(element).is(masthead)) continue;
+    // An update's date, which a class may be all that says so ("updated-date"), is never the publication's.
+    if (/updat|modif/i.test($(element).attr('class') ?? '')) continue;
+    const copy = $(element).clone();
+    copy.find('[class*="updat" i], [class*="modif" i]').remove();
+    // Elements side by side are fields of the line: a space between them, as they show.
+    copy.find('span, a, time, div, p, br').after(' ').before(' ');
+    const line = textOf(copy.text());
+    if (line === '' || line.length > 160) continue;
+    const facts = fieldLine(line);
+    if (facts) return facts;
+  }
+  return undefined;
+}
+
+/**
+ * The publisher a page without metadata names in its copyright line ("© The West Country Herald
+ * 2026", "Copyright 2026 Northfield Courier Ltd. All rights reserved."), as a print page has it:
+ * a masthead's name, else undefined.
+ */
+function copyrightHolder($: cheerio.CheerioAPI): string | undefined {
+  // The page's foot: its footer, or the last lines of its text (never a photograph's credit in the article, "© AFP").
+  const lines = ($('footer, [class*="footer" i], [class*="copyright" i]').last().text() || $('body').text()).split('\n').map(textOf).filter((line) => line !== '' && !/\b(?:photo|photograph|image|picture)s?\b/i.test(line));
+  const foot = lines.slice(-5).join('\n');
+  const line = /(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?,?\s+)?(?!(?:copyright|all rights)\b)(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}'’&.-]*|of|the|and|&))*?)(?:,?\s+(?:ltd|limited|llc|inc|plc|gmbh|sa)\.?)?(?:\s+(?:19|20)\d{2})?(?=\s*(?:\.|$|\||all rights))/imu.exec(
+    foot,
+  );
+  const name = line?.[1]?.trim();
+  return name && name.split(/\s+/).length <= 6 && NAME.test(name) && (isMasthead(name) || !PERSON.test(name)) ? name : undefined;
+}
+
 /** The content Readability finds in the page, with its classes (so that NOT_TEXT still applies), and the byline it finds. */
 function readable(html: string): { content: string; byline?: string | undefined } | undefined {
   try {
     const { document } = parseHTML(html);
+    // A correction notice set in an aside (`<aside class="correction">`) is the article's: Readability drops every aside.
+    for (const aside of [...document.querySelectorAll('aside')]) {
+      if (!/correction|clarification|corrigendum|erratum|editors?-note/i.test(aside.getAttribute('class') ?? '') && !isCorrection(aside.textContent ?? '')) continue;
+      const div = document.createElement('div');
+      div.setAttribute('class', aside.getAttribute('class') ?? 'correction');
+      div.innerHTML = aside.innerHTML;
+      aside.replaceWith(div);
+    }
     const article = new Readability(document as unknown as Document, { keepClasses: true, charThreshold: 100 }).parse();
     if (!article?.content) return undefined;
     const byline = article.byline?.replace(/^by\s+/i, '').trim();
@@ -2211,6 +2421,13 @@ function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>, r
     // The innermost blocks only: a <li> holding <p>s gives its paragraphs, not their concatenation.
     if ($(element).find(BLOCKS).length > 0) return;
     // A table's row is a line of its cells between bars, as the table reads (their text run together would misquote them).
+    // A line a <br> breaks goes on after a space, as it reads ("noon,<br>By evening" is "noon, By evening", not "noon,By").
+    let lines: string[] | undefined;
+    if (element.tagName !== 'tr' && $(element).find('br').length > 0) {
+      const copy = $(element).clone();
+      copy.find('br').replaceWith('\n');
+      lines = copy.text().split('\n').map(textOf).filter((line) => line !== '');
+    }
     const text =
       element.tagName === 'tr'
         ? $(element)
@@ -2218,8 +2435,16 @@ function blocksOf($: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>, r
             .toArray()
             .map((cell) => textOf($(cell).text()))
             .join(' | ')
-        : textOf($(element).text());
+        : lines
+          ? lines.join(' ')
+          : textOf($(element).text());
     if (element.tagName === 'tr' || $(element).closest('table').length > 0) rows?.add(text);
+    // Lines of metadata a <br> sets apart in one paragraph, as a print page sets its byline over its
+    // date ("By Anna Kowalczyk, Health reporter<br>Published: 9 June 2026"): each a line of its own, read as one.
+    if (lines && lines.length > 1 && text.length <= 300 && !rows?.has(text) && lines.every(isMetaLine)) {
+      blocks.push(...lines);
+      return;
+    }
     if (text && !BOILERPLATE.test(text)) blocks.push(text);
   });
   if (blocks.length === 0) blocks.push(...textOf(root.text()).split(/\n{2,}/).filter((block) => block !== ''));

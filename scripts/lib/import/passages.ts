@@ -13,8 +13,13 @@
  */
 import { COMMON_ENGLISH, COMMON_OTHER } from './common-words.ts';
 
-/** `claim`: a sentence with none of the other signs that says much what an existing claim says. */
-export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date' | 'claim';
+/**
+ * `claim`: a sentence with none of the other signs that says much what an existing claim says.
+ * `correction`: a correction notice ("Correction: an earlier version of this article said …"), listed
+ * whole: what it says the article said before is not the article's claim, and the article's
+ * record should say it was corrected.
+ */
+export type PassageKind = 'quotation' | 'figure' | 'attribution' | 'date' | 'claim' | 'correction';
 
 export interface Passage {
   /** What makes it likely to carry a claim, most telling first. */
@@ -59,6 +64,13 @@ const ATTRIBUTIONS: Record<string, RegExp> = Object.fromEntries(
     nl: 'zei|zegt|zeiden|zeggen|gezegd|verklaarde|verklaart|volgens|aldus|schreef|schrijft|benadrukte|benadrukt|waarschuwde|waarschuwt|voegde|meldde|meldt|stelde|stelt|erkende|erkent|kondigde|liet weten|laat weten|gaf aan|geeft aan|riep op|roept op|eiste|eist',
   })
     .map(([tag, verbs]) => [tag, new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, 'iu')] as const)
+    // Arabic writes "and" and "so" on the word ("وقالت", "فأكد"): its verbs are found with or without them.
+    .concat([
+      [
+        'ar',
+        /(?<![\p{L}\p{N}])[وف]?(?:قال|قالت|يقول|تقول|أعلن|أعلنت|أكد|أكدت|أضاف|أضافت|صرح|صرّح|صرحت|صرّحت|أوضح|أوضحت|حذر|حذّر|حذرت|حذّرت|دعا|دعت|يدعو|تدعو|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|نفى|نفت|طالب|طالبت|بحسب|حسب|وفقا|وفقاً|نقلا عن|نقلاً عن)(?![\p{L}\p{N}])/u,
+      ] as const,
+    ])
     // Japanese and Chinese write no spaces between words: their verbs and phrases are found anywhere.
     .concat(
       Object.entries({
@@ -68,7 +80,7 @@ const ATTRIBUTIONS: Record<string, RegExp> = Object.fromEntries(
     ),
 );
 const FIGURE =
-  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d[\d,.]*(?:mph|kph|km|kg|mm|cm|ft|kwh|mwh|gwh|twh|kw|mw|gw|°[cf]?)(?![a-z])|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\]))/i;
+  /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|billion|million|thousand|trillion|bn|m\b|pour ?cent|prozent|por ?ciento|per ?cento|por ?cento|procent|milliards?|millions?|milliarden?|millionen|mrd|mio|millones|milioni|miliardi|milhões|bilhões|miljoen|miljard)|\b\d[\d,.]*(?:mph|kph|km|kg|mm|cm|ft|kwh|mwh|gwh|twh|kw|mw|gw|°[cf]?)(?![a-z])|\b\d{2,}(?:[.,]\d+)?\b(?!\s*\])|[\u0660-\u0669\u06F0-\u06F9]{2,}|[\d\u0660-\u0669\u06F0-\u06F9]\s?٪)/i;
 /**
  * A day, a month or a year; "may", "march" and "august" only with a day or a year, as they are also
  * words ("the company may pause"); or a time of day ("09:42 BST", "18:00", "10.30 GMT", "5pm"), as
@@ -87,13 +99,28 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Soft hyphens, zero-width spaces and word joiners, and a byte-order mark in mid-text: characters a reader does not see. */
 export const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** A sentence of prose: it starts with a letter, a digit or a quotation mark and ends with a full stop, question or exclamation mark. */
-const PROSE = /^[\p{L}\d“"‘«„‹「『][^]*[.!?。！？][”"’»›」』]?$/u;
-/** A question: it ends with a question mark. */
-const QUESTION = /[?？]["”’»」』]?$/u;
+const PROSE = /^[\p{L}\d“"‘«„‹「『][^]*[.!?。！？؟][”"’»›」』]?$/u;
+/** A question: it ends with a question mark (Arabic's too). */
+const QUESTION = /[?？؟]["”’»」』]?$/u;
 /** A transcript's speaker, in capitals before a colon at a paragraph's start ("MARINA FAVARO:", "HOST (JANE ROE):", "Q:"). */
 const SPEAKER = /^([\p{Lu}][\p{Lu}\d .'’-]{0,40}?)(?:\s*\([^)]{1,60}\))?:\s/u;
 /** The speakers who ask rather than answer. */
 const ASKER = /^(?:Q|HOST|INTERVIEWER|MODERATOR|ANCHOR|PRESENTER|REPORTER|QUESTION)$/;
+/**
+ * A correction notice: a paragraph labelled so ("Correction:", "Clarification (12 June):", "Editor's
+ * note:", and in the other languages we read, "Rectificatif :", "Korrektur:", "Fe de errores:"…),
+ * or one that says an earlier version of the article said otherwise ("This article was amended on
+ * 13 June 2026. An earlier version wrongly said …", "We regret the error").
+ */
+const CORRECTION_LABEL =
+  /^[*_]*\s*(?:corrections?|clarifications?|editor['’]s note|note to readers|correction appended|rectificatif|rectification|erratum|corrigendum|berichtigung|korrektur|richtigstellung|corrección|fe de errores|aclaración|rettifica|correzione|errata corrige|correção|errata|correctie|rectificatie)\b[^:\n]{0,40}?\s*:/iu;
+const CORRECTION_SAID =
+  /\b(?:an? (?:earlier|previous|prior) version of this (?:article|story|report|piece|post|item)|this (?:article|story|report|piece|post) (?:was|has been|had been) (?:amended|corrected|changed|updated) (?:on|to|since|because|after)\b|we regret the error|une précédente version de cet article|eine frühere version dieses artikels|una versión anterior de este artículo|una versione precedente di questo articolo|uma versão anterior desta reportagem|een eerdere versie van dit artikel)/iu;
+/** The longest paragraph read as a correction notice by what it says (a labelled one may be longer). */
+const CORRECTION_MAX = 600;
+/** Whether a paragraph is a correction notice. */
+export const isCorrection = (paragraph: string) => CORRECTION_LABEL.test(paragraph.trim()) || (paragraph.length <= CORRECTION_MAX && CORRECTION_SAID.test(paragraph));
+
 /** Citation marks such as [1] or [1, 2]: not figures. */
 const CITATIONS = /\s*\[\d+(?:,\s*\d+)*\]/g;
 
@@ -135,7 +162,8 @@ export function lineIn(archived: string, passage: string): number | undefined {
  */
 export function sentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[.!?](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|No|Nos)\.)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d])/u)
+    // (A sentence of a script without capitals, Arabic's or Hebrew's, starts with any of its letters; Arabic asks with "؟".)
+    .split(/(?<=[.!?؟](?:[\s\u00A0\u202F]?[”"’»›“)\]])*)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|No|Nos)\.)\s+(?=[“"‘«„‹(\[]?[\p{Lu}\d\p{sc=Arabic}\p{sc=Hebrew}])/u)
     // Japanese and Chinese end a sentence with 。！？ and start the next without a space.
     .flatMap((s) => s.split(/(?<=[。！？][」』]?)(?=[^」』\s])/u))
     .map((s) => s.trim())
@@ -183,6 +211,11 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
     // A transcript's answer, after its speaker's name: each of its statements is the speaker's.
     const speaker = transcript ? SPEAKER.exec(paragraph)?.[1] : undefined;
     const answers = speaker !== undefined && !ASKER.test(speaker);
+    // A correction notice is listed whole, as one: the earlier version's words it quotes are no claim of the article.
+    if (isCorrection(paragraph)) {
+      add({ kinds: ['correction'], text: paragraph.trim().replace(/\s+/g, ' '), paragraph: p + 1 });
+      return;
+    }
     // An item of a list ("- 12.4 million tonnes of cargo") is listed without its marker, which is no part of a quotation.
     for (const sentence of quotedSentences(paragraph.replace(/^[-*•]\s+/, ''))) {
       const plain = sentence.replace(CITATIONS, '');

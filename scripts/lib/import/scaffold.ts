@@ -14,6 +14,7 @@ import { decodeReferences } from '../../../src/check/quotes.ts';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
 import type { SourceDocument } from './extract.ts';
+import type { Resemblance } from './near-copies.ts';
 import { ClaimMatcher, findPassages, lineIn, telling, words, type ClaimMatch, type Passage } from './passages.ts';
 
 export interface ScaffoldOptions {
@@ -30,6 +31,8 @@ export interface ScaffoldOptions {
   story?: string | undefined;
   /** The text the archive keeps, so that the checklist gives each passage's line in it. */
   archived?: string | undefined;
+  /** The recorded articles the text is nearly the same as (scripts/lib/import/near-copies.ts), most alike first. */
+  nearCopies?: readonly Resemblance[] | undefined;
 }
 
 export interface Scaffold {
@@ -315,7 +318,9 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   const language = declaredOther ? inText.tag : (doc.language ?? inText?.tag);
   // A sentence with no figure, quotation or attribution is listed when it is close to a claim already recorded.
   const all = findPassages(doc.text, Infinity, (sentence) => matcher.match(sentence, 1, CLAIM_LIKE).length > 0, language);
-  const passages = all.slice(0, PASSAGES_LISTED).map((p) => ({ ...p, matches: matcher.match(p.text) }));
+  // A correction notice is listed wherever it is, also after the first passages of a long text (it most often ends it).
+  const passages = all.filter((p, i) => i < PASSAGES_LISTED || p.kinds.includes('correction')).map((p) => ({ ...p, matches: matcher.match(p.text) }));
+  const corrections = passages.filter((p) => p.kinds.includes('correction'));
 
   const filled: string[] = [];
   const todo: string[] = [];
@@ -374,6 +379,16 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
       lines.push(`# via: the text says it is a copy ("${said}") but not of whose article. Find the original: if we record it, write via: <its id>, so that the two count as one source.`);
       todo.push('via: the text says it is a copy of an article published elsewhere, without naming it; find the original and name its record, if we have one');
     }
+  }
+
+  // Nearly the same text as a recorded article's: the same article imported again, or a copy of it.
+  for (const near of (options.nearCopies ?? []).filter((n) => n.slug !== original?.article?.slug).slice(0, 3)) {
+    const percent = `${Math.round(near.share * 100)}%`;
+    const what = near.by === 'archive' ? `${percent} of the wording of ${near.whole ? 'its archived text' : 'the shorter of the two texts'} is in both` : `this text has ${percent} of the wording its claim mentions quote`;
+    lines.push(
+      `# via: this text looks like articles/${near.slug}.md, already recorded (${what}). If it is the same article, delete this record and its archive file; if it is a copy published elsewhere, write via: ${near.slug}, so that the two count as one source.`,
+    );
+    todo.push(`via: the text looks like ${near.slug}, already recorded (${what}); if it is the same article, delete this record, else write via: ${near.slug}`);
   }
 
   if (doc.url) {
@@ -488,6 +503,14 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   filled.push('archive');
   lines.push('---', '');
 
+  // Where each passage is: its line in the archived file, which the editor opens beside the
+  // record, or else its paragraph in the text read from the file.
+  // A Markdown archive may write characters as references (`AT&amp;T`), which the passages show decoded.
+  const decoded = options.archived?.includes('&') ? decodeReferences(options.archived) : options.archived;
+  const place = (p: Passage) => {
+    const line = options.archived === undefined ? undefined : (lineIn(options.archived, p.text) ?? lineIn(decoded!, p.text));
+    return line === undefined ? `¶${p.paragraph}` : `line ${line}`;
+  };
   const body: string[] = [
     '<!--',
     '  TO DO: our record of the article. First a short account, in our own words, of what it says;',
@@ -499,14 +522,6 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   if (passages.length === 0) {
     body.push('  No passage stands out (no quotation, figure, attribution or date): read the text in', `  archive/${archive}.`);
   } else {
-    // Where each passage is: its line in the archived file, which the editor opens beside the
-    // record, or else its paragraph in the text read from the file.
-    // A Markdown archive may write characters as references (`AT&amp;T`), which the passages show decoded.
-    const decoded = options.archived?.includes('&') ? decodeReferences(options.archived) : options.archived;
-    const place = (p: Passage) => {
-      const line = options.archived === undefined ? undefined : (lineIn(options.archived, p.text) ?? lineIn(decoded!, p.text));
-      return line === undefined ? `¶${p.paragraph}` : `line ${line}`;
-    };
     body.push(
       options.archived === undefined
         ? `  Passages likely to carry claims, by paragraph (¶) of the text archived as archive/${archive}:`
@@ -519,6 +534,14 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     for (const p of passages) {
       const text = p.kinds[0] === 'quotation' ? `“${shorten(p.text, 240)}”` : shorten(p.text, 240);
       body.push(`  [ ] ${place(p)} ${p.kinds.join(', ')}: ${commentSafe(text)}`);
+      if (p.kinds.includes('correction')) {
+        // What an earlier version said is not the article's claim; a claim recorded from it may be wrong.
+        body.push(
+          '      the article was corrected: quote its corrected wording, never the earlier version\'s, and say in the account what was corrected',
+          ...(p.matches.length > 0 ? [`      it may concern: ${p.matches.map((m) => `${m.id} (${Math.round(m.score * 100)}%)`).join(', ')}; check what those claims say against the correction`] : []),
+        );
+        continue;
+      }
       body.push(
         p.matches.length > 0
           ? `      may match: ${p.matches.map((m) => `${m.id} (${Math.round(m.score * 100)}%${m.score < SURE_MATCH ? `, on the words ${m.words.slice(0, 3).join(', ')}` : ''})`).join(', ')}`
@@ -531,6 +554,9 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     todo.push(
       `the text: it was copied from a PDF with its two columns a line of each in turn, and is read a column after the other, but its lines do not tell where the shorter column ends (${doc.columnsUnsure.join('; ')}): check those lines against the PDF, in the archive and in the passages, and put them in their place`,
     );
+  }
+  for (const c of corrections) {
+    todo.push(`the text: it carries a correction (${place(c)}: "${commentSafe(shorten(c.text, 100))}"): quote the corrected wording, never the earlier version's, and say in the record's account that the article was corrected`);
   }
   if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
   if (doc.articles) todo.push(`the file: the page shows ${doc.articles} articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead`);

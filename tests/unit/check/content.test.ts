@@ -264,6 +264,96 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(result.facts.length).toBe(22);
   });
 
+  it('reports a folder named as a record, where the record would be, once, as a record that cannot be read, not each file in it or each mention of the claim', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const claim = path.join(abs, 'claims/mayor-safety-first.md');
+    const record = readFileSync(claim);
+    rmSync(claim);
+    mkdirSync(claim);
+    writeFileSync(path.join(claim, 'mayor-safety-first.md'), record);
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.code])).toEqual([[`${content}/claims/mayor-safety-first.md`, 1, 1, 'unreadable-file']]);
+    expect(result.problems[0]!.message).toContain('it is a folder, named as a record would be. Put the record itself here, in place of the folder');
+    // An empty one too; a folder of another name is a subfolder, as before.
+    rmSync(claim, { recursive: true });
+    mkdirSync(path.join(abs, 'claims/notes.md'));
+    writeFileSync(claim, record);
+    mkdirSync(path.join(abs, 'claims/drafts'));
+    writeFileSync(path.join(abs, 'claims/drafts/x.md'), record);
+    expect((await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.code])).toEqual([
+      [`${content}/claims/drafts/x.md`, 'nested-file'],
+      [`${content}/claims/notes.md`, 'unreadable-file'],
+    ]);
+  });
+
+  it('reports a record saved under a wrong extension once, with the name to give it, and not each reference to it', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const found = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.code, /(?:Rename it to|Rename the file to) (\S+?),/.exec(p.message)?.[1]]);
+    const claim = path.join(abs, 'claims/mayor-safety-first.md');
+    for (const name of ['mayor-safety-first.md.txt', 'mayor-safety-first.MD', 'mayor-safety-first.markdown']) {
+      renameSync(claim, path.join(abs, 'claims', name));
+      expect(await found(), name).toEqual([[`${content}/claims/${name}`, 'unread-file', 'mayor-safety-first.md']]);
+      renameSync(path.join(abs, 'claims', name), claim);
+    }
+    // Its extension typed twice: the record it is, to rename, not another id.
+    renameSync(path.join(abs, 'outlets/coastal-wire.yml'), path.join(abs, 'outlets/coastal-wire.yml.yml'));
+    expect(await found()).toEqual([[`${content}/outlets/coastal-wire.yml.yml`, 'bad-file-name', 'coastal-wire.yml']]);
+  });
+
+  it('reports a collection folder that is missing once, at the folder, rather than every reference to its records, and names a folder renamed from it', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const found = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.line, p.column, p.code, /^There is no folder [^,]*, though (.*?) \(/.exec(p.message)?.[1], /The folder (\S+) has a name close to it/.exec(p.message)?.[1]]);
+    renameSync(path.join(abs, 'entities'), path.join(abs, 'Entities'));
+    expect(await found()).toEqual([[`${content}/entities`, 1, 1, 'collection-folder-missing', '21 references in 11 files name entities', `${content}/Entities/`]]);
+    rmSync(path.join(abs, 'Entities'), { recursive: true });
+    expect(await found()).toEqual([[`${content}/entities`, 1, 1, 'collection-folder-missing', '21 references in 11 files name entities', undefined]]);
+    // Claim mentions, and the claims that no article can mention.
+    renameSync(path.join(abs, 'claims'), path.join(abs, 'old-claims'));
+    expect((await found()).filter((p) => p[0] === `${content}/claims`)).toEqual([[`${content}/claims`, 1, 1, 'collection-folder-missing', '18 references in 5 files name claims', `${content}/old-claims/`]]);
+    renameSync(path.join(abs, 'old-claims'), path.join(abs, 'claims'));
+    rmSync(path.join(abs, 'articles'), { recursive: true });
+    expect((await found()).filter((p) => p[0] === `${content}/articles`)).toEqual([[`${content}/articles`, 1, 1, 'collection-folder-missing', '6 claims need an article to mention them', undefined]]);
+  });
+
+  it('reports an article that cannot be read once, and not each claim it may mention as unmentioned, or as mentioned only by other stories', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    // A claim of its own story, which only the Wire's article mentions, and which another story's article mentions too.
+    writeFileSync(path.join(abs, 'stories/ferry-timetable.md'), '---\ntitle: The ferry timetable changes\nsummary: The ferry company changes its timetable.\n---\n');
+    writeFileSync(path.join(abs, 'claims/ferry-delayed.md'), '---\nstatement: The ferry is delayed.\nstory: ferry-timetable\nkind: fact\n---\n');
+    const wire = path.join(abs, 'articles/wire-bridge-closed.md');
+    const gazette = path.join(abs, 'articles/gazette-bridge-closed.md');
+    writeFileSync(wire, readFileSync(wire, 'utf8').replace('story: harbour-bridge-closure', 'story: ferry-timetable').concat('\nAnd :claim[the ferry is delayed]{#ferry-delayed}.\n'));
+    const record = readFileSync(wire);
+    const codes = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.code]);
+    expect(await codes()).toEqual([]);
+    const unreadable: [string, () => void][] = [
+      ['not-utf8', () => writeFileSync(wire, Buffer.concat([record, Buffer.from('Caf\xe9 \x93closed\x94.\n', 'latin1')]))],
+      ['binary-file', () => writeFileSync(wire, Buffer.concat([record, Buffer.from([0])]))],
+      ['file-too-large', () => writeFileSync(wire, Buffer.concat([record, Buffer.from(`\n${'The full text. '.repeat(70_000)}\n`)]))],
+      ['dense-markup', () => writeFileSync(wire, Buffer.concat([record, Buffer.from(`\n${'a* '.repeat(1200)}\n`)]))],
+      ['unreadable-file', () => (rmSync(wire), symlinkSync(path.join(abs, 'articles/gone.md'), wire))],
+    ];
+    const eachOnce = async (also: string) => {
+      for (const [code, make] of unreadable) {
+        make();
+        expect(await codes(), `${code}, ${also}`).toEqual([[`${content}/articles/wire-bridge-closed.md`, code]]);
+        rmSync(wire);
+        writeFileSync(wire, record);
+      }
+    };
+    await eachOnce('the only article that mentions the claim');
+    writeFileSync(gazette, readFileSync(gazette, 'utf8').concat('\nThe ferry too: :claim[delayed]{#ferry-delayed}.\n'));
+    expect(await codes()).toEqual([]);
+    await eachOnce('the only one of its story');
+    // A claim that cannot be read is no claim an article must mention.
+    symlinkSync(path.join(abs, 'claims/gone.md'), path.join(abs, 'claims/ferry-cancelled.md'));
+    expect(await codes()).toEqual([[`${content}/claims/ferry-cancelled.md`, 'unreadable-file']]);
+  });
+
   it('reports a claim that no article of its story mentions, at its story, naming the story of the articles that do', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

@@ -56,6 +56,37 @@ describe('checkFile', () => {
     expect(yaml('name: Wire\n...\n')).toEqual([]);
   });
 
+  it('says of fields pasted from a word processor what YAML cannot read, at the character: a no-break space after the colon, a dash or a bullet for a list item\'s hyphen', () => {
+    const found = (text: string, collection: FileInput['collection'] = 'outlets') =>
+      check(text, collection, 'wire').problems.map((p) => [p.line, p.column, p.code, /^YAML cannot read this: (.*?)\. (?:Replace|Start)/.exec(p.message)?.[1]]);
+    // On any line, the first, the last or the only one, and a narrow no-break space (French typography) too.
+    for (const [text, line] of [['name:\u00a0Wire\n', 1], ['name:\u00a0Wire\ncountry: UK\n', 1], ['name: Wire\ncountry:\u00a0UK\nurl: https://wire.example.org\n', 2], ['name: Wire\ncountry:\u00a0UK\n', 2]] as const) {
+      expect(found(text), JSON.stringify(text)).toEqual([[line, line === 1 ? 6 : 9, 'yaml-syntax', `the space after "${line === 1 ? 'name' : 'country'}:" is a no-break space (U+00A0), as a word processor puts after a colon, so YAML does not read the line as a field`]]);
+    }
+    expect(found(article(valid.replace('kind: report', 'kind:\u202freport')), 'articles')[0]?.slice(0, 3)).toEqual([6, 6, 'yaml-syntax']);
+    // In a text, such a space is the text's: another mistake further down is the one reported.
+    expect(found('name: Wire\ndescription: >-\n  Note:\u00a0a wire.\n  More.\ncountry: UK\n\tx: 1\n').map((p) => p.slice(0, 3))).toEqual([[6, 1, 'yaml-syntax']]);
+    // List items: all of them (one text to YAML), the first of a list of hyphens, one among them (YAML stops there), a bullet, an em dash.
+    const items = (list: string) => found(article(`${valid}entities:\n${list}`), 'articles');
+    const dash = (char: string, name: string, more = '') => `this list item starts with "${char}" (${name}), not a hyphen, as a word processor writes "- ", so YAML does not read the line as an item of the list${more}`;
+    expect(items('  \u2013 harbour-council\n  \u2013 harbour-bridge\n  \u2013 ines-alvarez\n')).toEqual([[9, 3, 'yaml-syntax', dash('\u2013', 'an en dash, U+2013', ', nor the 2 lines below it that start so too')]]);
+    expect(items('  \u2013 harbour-council\n  - harbour-bridge\n')).toEqual([[9, 3, 'yaml-syntax', dash('\u2013', 'an en dash, U+2013')]]);
+    expect(items('  - harbour-council\n  \u2013 harbour-bridge\n  - ines-alvarez\n')).toEqual([[10, 3, 'yaml-syntax', dash('\u2013', 'an en dash, U+2013')]]);
+    expect(items('  \u2022 harbour-council\n')).toEqual([[9, 3, 'yaml-syntax', dash('\u2022', 'a bullet, U+2022')]]);
+    expect(items('- harbour-council\n\u2014 harbour-bridge\n')).toEqual([[10, 1, 'yaml-syntax', dash('\u2014', 'an em dash, U+2014')]]);
+    // A value with a colon between curly quotation marks, which YAML does not read as quotation marks.
+    const curly = (headline: string) => check(article(valid.replace('headline: Bridge closed', `headline: ${headline}`))).problems.map((p) => [p.line, p.column, p.code, p.message]);
+    expect(curly('\u201cThe council: closed\u201d')).toEqual([
+      [2, 11, 'yaml-syntax', 'YAML cannot read this: a value contains a colon followed by a space, which YAML reads as the start of another field, and its quotation marks, \u201c and \u201d, are a word processor\'s curly ones, which YAML does not read as quotation marks. Type them as straight double quotes, with a backslash before any double quote inside: headline: "The council: closed".'],
+    ]);
+    expect(curly('\u201eDer Rat: "zu"\u201c')[0]?.[3]).toContain('its quotation marks, \u201e and \u201c, are a word processor\'s curly ones, which YAML does not read as quotation marks. Type them as straight double quotes, with a backslash before any double quote inside: headline: "Der Rat: \\"zu\\"".');
+    // Curly quotation marks that are part of the text are not said to be meant as YAML's.
+    expect(curly('\u201cClosed\u201d: the council')[0]?.[3]).toContain('A value that contains ": " must be put in double quotes');
+    // A dash that starts a line of a text is the text's.
+    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: >-\n  The wire reports it:\n  \u2013 first the closure,\n  \u2013 then the repairs.')), 'articles')).toEqual([]);
+    expect(found('name: Wire\ndescription: "A wire: \u00a0news"\n')).toEqual([]);
+  });
+
   it('says of a stray line with no colon before a field that it has none, not that a field name runs over lines', () => {
     const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, /^YAML cannot read this: ([^,.]*)/.exec(p.message)?.[1]]);
     // YAML reads such a line as the start of a name that runs on into the field's: `Note --- country`.
@@ -118,6 +149,10 @@ describe('checkFile', () => {
     expect(meant('2026/6/5')).toBe('2026-06-05');
     expect(meant('2026.06.05')).toBe('2026-06-05');
     expect(meant('20260605')).toBe('2026-06-05');
+    // Dashes for hyphens, as a word processor writes them, which look the same: said, and named.
+    expect(meant('2026\u201306\u201305')).toBe('2026-06-05');
+    expect(meant('2026-06-05T10:00:00\u221205:00')).toBe('2026-06-05T10:00:00-05:00');
+    expect(messages(article(valid.replace('added: 2026-05-12', 'added: 2026\u201305\u201312')))).toContain('found "2026\u201305\u201312". Did you mean 2026-05-12? Its "\u2013" (U+2013) is a dash, not a hyphen, as a word processor puts for one: type the hyphens again.');
     for (const unsure of ['05/06/2026', '2026/13/05', '2026065', '2026-06-05T10:00:00+2500', 'June 5, 2026']) expect(meant(unsure), unsure).toBeUndefined();
   });
 
@@ -527,6 +562,19 @@ describe('checkFile', () => {
     expect(check(article(valid, body)).links).toEqual([{ url: '/claims/bridge-closed/', line: 25, column: 80 }]);
   });
 
+  it('says that a claim id was not read for a no-break space between its braces or full-width braces, and counts the claim it names as named', () => {
+    for (const [attributes, says] of [
+      ['{#bridge-closed\u00a0stance=quotes}', 'a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }'],
+      ['{#bridge-closed\u202fstance=disputes}', 'a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }'],
+      ['\uFF5B#bridge-closed\uFF5D', 'its braces are full-width, \uFF5B and \uFF5D (U+FF5B, U+FF5D), as a Chinese or Japanese keyboard types them'],
+    ] as const) {
+      const facts = check(article(valid, `Text :claim[the bridge]${attributes}.\n`));
+      expect(facts.problems.map((p) => [p.line, p.column, p.code]), attributes).toEqual([[10, 6, 'mention-missing-id']]);
+      expect(facts.problems[0]!.message, attributes).toContain(`This claim mention names no claim: ${says}`);
+      expect(facts.named, attributes).toEqual(['bridge-closed']);
+    }
+  });
+
   it('reports a claim mention written without its colon, or with another colon, which would be published as written', () => {
     const body = [
       'A claim[one]{#bridge-closed} and: claim[two]{#bridge-closed stance=quotes}, and \uFF1Aclaim[three *words*]{#bridge-closed}.',
@@ -803,6 +851,8 @@ describe('checkFile', () => {
       [4, 9, 'word-joiner-in-name', undefined],
       [5, 8, 'invisible-in-name', ['U+200C', 'Reuters']],
       [6, 14, 'invisible-in-name', ['U+FEFF', undefined]],
+      // A description is no name: held to the rule of text (invisible-in-text, below).
+      [7, 16, 'invisible-in-text', undefined],
     ]);
     // Persian and Hindi need the zero-width non-joiner and joiner, emoji sequences the joiner, Thai marks words with a zero-width space.
     expect(
@@ -810,6 +860,32 @@ describe('checkFile', () => {
     ).toEqual([]);
     // In an article, its byline is a name.
     expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 13, 'invisible-in-name']]);
+  });
+
+  it('refuses an invisible character in a headline, statement, title or summary where only a mistake puts it, at the character, with the words it stands between, and accepts those a script, an emoji or a typographer needs', () => {
+    const found = (text: string, collection: FileInput['collection'] = 'articles') =>
+      check(text, collection, 'report').problems.map((p) => [p.line, p.column, p.code, /character, .*? \((U\+[0-9A-F]{4})\), (.*?): the text/.exec(p.message)?.slice(1)]);
+    // A zero-width space after a word, a zero-width non-joiner inside one, a byte-order mark at the start (written as an escape).
+    expect(found(article(valid.replace('headline: Bridge closed', 'headline: Bridge\u200b closed').replace('summary: The wire reports it.', 'summary: "\\uFEFFThe wire re\u200cports it."')))).toEqual([
+      [2, 17, 'invisible-in-text', ['U+200B', 'between "Bridge" and "closed"']],
+      [5, 11, 'invisible-in-text', ['U+FEFF', 'at the start, before "The"']],
+    ]);
+    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: The wire re\u200cports it.')))).toEqual([[5, 21, 'invisible-in-text', ['U+200C', 'inside the word "reports"']]]);
+    // A claim's statement and verdict, a story's title, an outlet's description.
+    expect(found('---\nstatement: The bridge closed on 12\u2062May.\nstory: closure\nkind: fact\nverdict:\n  rating: accurate\n  summary: >-\n    The council\n    said so.\u200b\n---\n', 'claims')).toEqual([
+      [2, 35, 'invisible-in-text', ['U+2062', 'inside the word "12May."']],
+      [9, 13, 'invisible-in-text', ['U+200B', 'at the end, after "so."']],
+    ]);
+    expect(found('---\ntitle: The bridge \u200b closes\nsummary: It closed.\n---\n', 'stories')).toEqual([[2, 19, 'invisible-in-text', ['U+200B', 'between "bridge" and "closes"']]]);
+    expect(found('name: Wire\ndescription: A news\ufeff agency.\n', 'outlets')).toEqual([[2, 20, 'invisible-in-text', ['U+FEFF', 'between "news" and "agency."']]]);
+    // The column of the one that is a mistake, after a Thai zero-width space that is not.
+    expect(found(article(valid.replace('headline: Bridge closed', 'headline: \u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14 Bridge\u200b closed')))).toEqual([[2, 25, 'invisible-in-text', ['U+200B', 'between "Bridge" and "closed"']]]);
+    // Thai and Khmer words, Persian and Hindi joiners, an emoji sequence, a soft hyphen, a word joiner: accepted.
+    const fine = ['\u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14', '\u1781\u17d2\u1798\u17c2\u179a\u200b\u1797\u17b6\u179f\u17b6', '\u062e\u0627\u0646\u0647\u200c\u0647\u0627', '\u0915\u094d\u200d\u0937', '\u{1F469}\u200D\u{1F4BB} coders', 'Bridge clo\u00adsed', 'Jean\u2060-\u2060Paul'];
+    for (const headline of fine) expect(found(article(valid.replace('headline: Bridge closed', `headline: ${headline}`))), headline).toEqual([]);
+    // A name is held to its own rule (invisible-in-name), once; a headline of invisible characters alone is empty.
+    expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => p.code)).toEqual(['invisible-in-name']);
+    expect(check(article(valid.replace('headline: Bridge closed', 'headline: "\u200b"'))).problems.map((p) => p.code)).toEqual(['empty-value']);
   });
 
   it("gives a notice, not a failure, at a word joiner in a name where it keeps nothing on one line, and accepts one beside a hyphen or a slash", () => {
@@ -1030,6 +1106,13 @@ describe('checkFile', () => {
     );
     expect(messages(`---\n${valid}--- # end of the fields\n\n${body}`)).toMatchInlineSnapshot(
       `"content/articles/report.md:8:1  This line closes the frontmatter only if it holds three hyphens and nothing else. Write --- alone on the line. [frontmatter-unclosed]"`,
+    );
+    // A no-break space after the hyphens, as a word processor puts: named, as it cannot be seen.
+    expect(messages(`---\n${valid}---\u00a0\n\n${body}`)).toBe(
+      'content/articles/report.md:8:1  This line closes the frontmatter only if it holds three hyphens and nothing else, but after them it holds a no-break space (U+00A0), which cannot be seen. Delete it, leaving --- alone on the line. [frontmatter-unclosed]',
+    );
+    expect(messages(`---\u00a0\n${valid}---\n\n${body}`)).toBe(
+      'content/articles/report.md:1:1  The first line, "---\u00a0", is meant to open the fields, but a no-break space (U+00A0) follows its hyphens, so the fields would not be read. Write three hyphens (---) alone on the first line, as on the line that closes the fields. [frontmatter-missing]',
     );
     // YAML's own end of document right before the closing line is harmless.
     expect(check(`---\n${valid}...\n---\n\n${body}`).problems).toEqual([]);

@@ -10,7 +10,7 @@ import { COLLECTIONS, EXTENSIONS, schemaOf, singular } from '../../../src/check/
 import { listContent } from '../../../src/check/files.ts';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
-import { summaries } from '../../../src/check/messages.ts';
+import { NotUtf8, summaries } from '../../../src/check/messages.ts';
 import { archiveLines, divergence, DIVIDED, markdownText, normaliseQuote, occursIn, unverifiedReport, verifyQuotes, withoutLineBreakHyphens } from '../../../src/check/quotes.ts';
 import { expected, fieldsOf, referenceOf } from '../../../src/check/schema.ts';
 import { nearest, toId } from '../../../src/check/suggest.ts';
@@ -87,8 +87,19 @@ describe('decode', () => {
     expect(decode(Buffer.from([0xfe, 0xff, 0x00, 0x61]))).toEqual({ kind: 'not-utf8', place: { line: 1, column: 1 }, byte: 0xfe, utf16: true });
   });
 
+  it('calls UTF-16 text without a byte-order mark not UTF-8, not binary, in either byte order, with an accent or not', () => {
+    for (const text of ['---\nstatement: The bridge closed.\n---\n', 'name: Wire\r\n', '---\nstatement: Le pont est fermé.\n---\n']) {
+      expect(decode(Buffer.from(text, 'utf16le')), text).toMatchObject({ kind: 'not-utf8', place: { line: 1, column: 1 }, utf16: 'without-bom' });
+      expect(decode(Buffer.from(text, 'utf16le').swap16()), text).toMatchObject({ kind: 'not-utf8', utf16: 'without-bom' });
+    }
+    expect(NotUtf8.message(0x2d, 'without-bom')).toMatch(/^This file is UTF-16 text \(a NUL byte stands beside each letter, as some Windows programs save "Unicode" text\), not UTF-8/);
+  });
+
   it('calls a file with a NUL byte binary', () => {
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toEqual({ kind: 'binary', place: { line: 3, column: 1 } });
+    // A record with a NUL byte in it, and an image whose header pairs a NUL with a letter now and then.
+    expect(decode(Buffer.from('name: Wire\n\0\n', 'utf8'))).toEqual({ kind: 'binary', place: { line: 2, column: 1 } });
+    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toMatchObject({ kind: 'binary' });
   });
 });
 
@@ -118,7 +129,7 @@ describe('splitFrontmatter', () => {
     ['---\na: 1\n...\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'dots' } }],
     ['---\na: 1\n...\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'dots' } }],
     ['---\na: 1\n...\n\n# end\n---\nbody', { kind: 'ok', yaml: 'a: 1\n...\n\n# end\n', yamlStart: 4, bodyStart: 24 }],
-    ['---\na: 1\n----\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
+    ['---\na: 1\n----\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like', text: '----' } }],
     // Dashes for hyphens, as word processors write them, other numbers of hyphens, an invisible character.
     ['—-\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '—-' }],
     ['----  \na: 1\n----\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '----' }],
@@ -129,8 +140,11 @@ describe('splitFrontmatter', () => {
     ['  ---\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '  ---' }],
     ['a: 1\nb: 2\n---\nbody\n', { kind: 'missing', variant: 'no-opening', offset: 0 }],
     ['Note: a body\n\nno fence below\n', { kind: 'missing', variant: 'none', offset: 0 }],
-    ['---\na: 1\n—\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
-    ['---\na: 1\n–––\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like' } }],
+    ['---\na: 1\n—\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like', text: '—' } }],
+    ['---\na: 1\n–––\nbody\n---\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like', text: '–––' } }],
+    // A no-break space after the hyphens, as a word processor puts, opening or closing the fields.
+    ['---\u00a0\na: 1\n---\n', { kind: 'missing', variant: 'mistyped', offset: 0, first: '---\u00a0' }],
+    ['---\na: 1\n---\u00a0\nbody\n', { kind: 'unclosed', at: { offset: 9, line: 'fence-like', text: '---\u00a0' } }],
     // A list item or a word is no fence; a body's own rules and dashes are its own.
     ['- a\n', { kind: 'missing', variant: 'none', offset: 0 }],
     ['---\na: 1\n---\n—\n\n----\n', { kind: 'ok', yaml: 'a: 1\n', yamlStart: 4, bodyStart: 13 }],
@@ -375,6 +389,36 @@ describe('verifyQuotes', () => {
       'archive-unreadable report.docx is a word processor\'s document, so the spans of this article cannot be checked against it. Copy the article\'s text into a text file (UTF-8) and name that file in the field archive; keep the original elsewhere if you need it.',
       'archive-unreadable photo.png is not text but a binary file (it holds NUL bytes, as an image or a document does), so the spans of this article cannot be checked against it. Copy the article\'s text into a text file (UTF-8) and name that file in the field archive; keep the original elsewhere if you need it.',
     ]);
+  });
+
+  it('says once, at the field archive, that an archived file holds no text, rather than that no span\'s first word is in it', () => {
+    const files = { 'empty.txt': '', 'blank.md': ' \n\n\t\n', 'shell.html': '<html><head><title></title></head><body><div id="app"></div></body></html>' };
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-quotes-'));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+      // Each article quotes three spans from its file.
+      const facts = Object.keys(files).map((name, i) => ({
+        file: `content/articles/a${i}.md`,
+        collection: 'articles',
+        id: `a${i}`,
+        problems: [],
+        refs: [],
+        aliases: [],
+        links: [],
+        archive: { name, line: 8, column: 1 },
+        mentions: ['The council said', 'the bridge would close', 'on Monday'].map((text, j) => ({ text, line: 12 + j, column: 3, id: 'bridge-closed', stance: 'asserts' })),
+      })) as unknown as FileFacts[];
+      const result = verifyQuotes(facts, dir, dir);
+      expect(result.problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.code} ${p.message}`)).toEqual([
+        'content/articles/a0.md:8:1  archive-unreadable empty.txt is empty: it holds no text (or only spaces and line breaks), so the spans of this article cannot be checked against it. Save the article\'s text in it again, or name in the field archive the file that holds it.',
+        'content/articles/a1.md:8:1  archive-unreadable blank.md is empty: it holds no text (or only spaces and line breaks), so the spans of this article cannot be checked against it. Save the article\'s text in it again, or name in the field archive the file that holds it.',
+        'content/articles/a2.md:8:1  archive-unreadable shell.html is a web page with no text outside its markup, so the spans of this article cannot be checked against it. Save the page again once its article shows, or copy the article\'s text into a text file and name that file in the field archive.',
+      ]);
+      // Not verified, and not missing either: the file is there.
+      expect(result.stats).toEqual({ articles: 0, spans: 0, missing: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('counts the articles whose archived file is not there, without reporting them', () => {

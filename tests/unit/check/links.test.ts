@@ -79,6 +79,18 @@ describe('links to record pages', () => {
     expect(unknownPages([link('/articles/report/#m-bridge-shut-1y7mkjr-3', 7), link('/articles/report/#m-bridge-shut-0000000', 8)]).map((p) => p.line)).toEqual([7, 8]);
   });
 
+  it('accepts a published anchor the page keeps on the passage with its words, now of another claim, as it accepts an old id\'s', () => {
+    // A claim split: the passages of `bridge-event` went to `bridge-closed`, their words unchanged; published-anchors.txt records them.
+    const recorded = new Map([['/articles/report/', ['m-bridge-event-1y7mkjr', 'm-bridge-event-1y7mkjr-2', 'm-bridge-closed-0000000']]]);
+    expect(unknownPages([link('/articles/report/#m-bridge-event-1y7mkjr'), link('../report/#m-bridge-event-1y7mkjr-2')], 'articles', recorded)).toEqual([]);
+    // A passage's words edited: the page keeps its anchor on a passage it chooses, and the check asks for that passage's anchor.
+    expect(unknownPages([link('/articles/report/#m-bridge-closed-0000000', 7)], 'articles', recorded).map((p) => [p.line, p.message])).toEqual([
+      [7, expect.stringContaining('by an anchor its page no longer makes: the passage\'s words were edited since it was published.')],
+    ]);
+    // Not recorded: no passage, as before.
+    expect(unknownPages([link('/articles/report/#m-bridge-event-1y7mkjr', 8)]).map((p) => p.line)).toEqual([8]);
+  });
+
   it('reports a link with a #… to an old address, whose redirect page would drop the #…', () => {
     expect(unknownPages([link('/articles/old-report/#m-bridge-closed-1y7mkjr', 7), link('/claims/bridge-shut/#evidence', 8), link('/claims/bridge-shut/', 9)]).map((p) => `${p.line}  ${p.message}`)).toEqual([
       '7  This link leads to /articles/old-report/#m-bridge-closed-1y7mkjr through an old address of the article "report", whose page redirects keeping the part after # only where script runs, so readers without it would land at the top of the page. Link to /articles/report/#m-bridge-closed-1y7mkjr instead.',
@@ -91,8 +103,8 @@ describe('links to record pages', () => {
     const recorded = new Map([['/articles/report/', ['m-bridge-closed-1y7mkjr', 'm-bridge-closed-0000000']]]);
     const problems = unknownPages([link('/articles/report/#m-bridge-closed-0000000', 7), link('../report/#m-bridge-closed-0000000', 8)], 'articles', recorded);
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
-      'content/articles/report.md:7:3  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-0000000) by an anchor its page no longer makes: the passage\'s words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-1y7mkjr-2, but the site\'s own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-1y7mkjr-2 instead.',
-      'content/articles/report.md:8:3  This link leads to a passage of the article "report" (../report/#m-bridge-closed-0000000) by an anchor its page no longer makes: the passage\'s words or claim changed since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-1y7mkjr-2, but the site\'s own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-1y7mkjr-2 instead.',
+      'content/articles/report.md:7:3  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-0000000) by an anchor its page no longer makes: the passage\'s words were edited since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-1y7mkjr-2, but the site\'s own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-1y7mkjr-2 instead.',
+      'content/articles/report.md:8:3  This link leads to a passage of the article "report" (../report/#m-bridge-closed-0000000) by an anchor its page no longer makes: the passage\'s words were edited since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-1y7mkjr-2, but the site\'s own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-1y7mkjr-2 instead.',
     ]);
     // Recorded under the page's old address (an alias), as the page reads it.
     expect(unknownPages([link('/articles/report/#m-bridge-closed-0000000')], 'stories', new Map([['/articles/old-report/', ['m-bridge-closed-0000000']]])).map((p) => p.message)).toEqual([

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages, summaries } from '../../../src/check/messages.ts';
+import { messages, NOTICE_CODES, summaries } from '../../../src/check/messages.ts';
 import { formatProblem, formatProblems, sortProblems, type Problem } from '../../../src/check/problem.ts';
 
 const guide = readFileSync(path.resolve(import.meta.dirname, '../../../docs/authoring.md'), 'utf8');
@@ -22,6 +22,14 @@ describe('messages', () => {
       expect(m.title.length, m.code).toBeGreaterThan(5);
       expect(m.hint.length, m.code).toBeGreaterThan(20);
     }
+  });
+
+  it('names every notice, and only those, where docs/authoring.md says which codes are notices', () => {
+    const paragraph = /^\w+ codes are notices rather than problems: [^]*?\n\n/m.exec(guide)?.[0] ?? '';
+    const named = [...paragraph.matchAll(/\[`([a-z0-9-]+)`\]/g)].map((m) => m[1]).sort();
+    expect(named).toEqual([...NOTICE_CODES].sort());
+    const words = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+    expect(paragraph.startsWith(`${words[NOTICE_CODES.size - 1]} codes`)).toBe(true);
   });
 
   it('is explained, code by code, in docs/authoring.md', () => {

@@ -212,6 +212,60 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
+  it('imports a recorded text typed again (another headline, line breaks, quotation marks), and says which record it looks like, offering via', () => {
+    const paragraphs = [
+      'The harbour authority will cut the evening ferry crossings from next Monday because it cannot find enough trained crews, its director said on Sunday.',
+      'Four of the nine evening crossings will be dropped until the summer timetable starts in May, the authority said in a statement. Morning crossings are not affected.',
+      '"We have advertised twelve posts since October and filled three of them," the director, Maria Okafor, told reporters at the ferry terminal.',
+      "Commuters' groups said the cuts would leave about 1,400 passengers a day looking for another way home, and called on the council to pay for a bus service along the coast road.",
+    ];
+    const file = path.join(dir, 'ferry.txt');
+    writeFileSync(file, `Ferry crossings cut as the harbour authority runs short of crews\nCoastal Wire | 9 February 2026\n\n${paragraphs.join('\n\n')}\n`);
+    expect(runNew(file).status).toBe(0);
+    // Typed again: another headline, curly quotes, lines wrapped at about 50 columns.
+    const wrap = (p: string) => p.replace(/(.{40,50}?) /g, '$1\n').replace(/"([^"]*)"/g, '“$1”').replace(/'/g, '’');
+    const retyped = path.join(dir, 'ferry retyped.txt');
+    writeFileSync(retyped, `Evening ferries cut: not enough crews, says harbour authority\n\n${paragraphs.map(wrap).join('\n\n')}\n`);
+    const result = runNew(retyped);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Note: this looks like \S*articles\/ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews\.md, already recorded: \d+% of the wording of its archived text \(\S*ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews\.txt\) is in both\. If it is the same article, delete the record written here and its archive file; if it is a copy published elsewhere .*write via: ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews in the new record/);
+    const record = readFileSync(path.join(content, 'articles/evening-ferries-cut-not-enough-crews-says-harbour-authority.md'), 'utf8');
+    expect(record).toMatch(/\n# via: this text looks like articles\/ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews\.md, already recorded \(\d+% of the wording of its archived text is in both\)\. If it is the same article, delete this record and its archive file; if it is a copy published elsewhere, write via: ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews, so that the two count as one source\.\n/);
+    // Not filled in: the editor says which it is.
+    expect(record).not.toMatch(/^via:/m);
+    expect(result.stdout).toContain('  - via: the text looks like ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews, already recorded');
+    for (const name of ['ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews', 'evening-ferries-cut-not-enough-crews-says-harbour-authority']) rmSync(path.join(content, `articles/${name}.md`));
+  });
+
+  it('takes two press releases of one issuer, whose boilerplate is the same, for two texts, not a copy', () => {
+    const about = [
+      'About the Northfield Port Authority',
+      '',
+      'The Northfield Port Authority manages the harbour, its three container terminals and the ferry berths on behalf of the city and the county. It employs 1,200 people and handled 14 million tonnes of cargo last year. The authority is governed by a board of nine members appointed by the city council, the county council and the national transport ministry, and publishes its accounts every year.',
+      '',
+      'Forward-looking statements: this release contains statements about the future that are based on the authority\'s current expectations and are subject to risks and uncertainties, many of which are outside its control. Actual results may differ materially from those expressed or implied in such statements, and the authority undertakes no obligation to update them.',
+      '',
+      'Media contact: press@northfieldport.example.org',
+      '',
+      '###',
+    ].join('\n');
+    const release = (headline: string, text: string) => `FOR IMMEDIATE RELEASE\n\n${headline}\n\nNORTHFIELD, June 12, 2026 /PRNewswire/ -- ${text}\n\n${about}\n`;
+    const first = path.join(dir, 'release-dredging.txt');
+    const second = path.join(dir, 'release-ferries.txt');
+    writeFileSync(first, release('Port authority approves dredging of the inner harbour', 'The Northfield Port Authority approved on Thursday a plan to deepen the inner harbour channel to 14 metres, so that larger container ships can dock. Work will start in September and take two years.'));
+    writeFileSync(second, release('Port authority adds two evening ferry crossings', 'The Northfield Port Authority will add two evening ferry crossings to the island from 1 July, after passenger numbers rose by a fifth last year. The crossings will leave at 19:30 and 21:00.'));
+    // In one run, and in two (the first then recorded, its archive read from archive/).
+    const together = runNew(first, second);
+    expect(together.status, together.stderr).toBe(0);
+    expect(together.stdout).not.toContain('this looks like');
+    rmSync(path.join(content, 'articles/port-authority-adds-two-evening-ferry-crossings.md'));
+    rmSync(path.join(archive, 'port-authority-adds-two-evening-ferry-crossings.txt'));
+    const apart = runNew(second);
+    expect(apart.status, apart.stderr).toBe(0);
+    expect(apart.stdout).not.toContain('this looks like');
+    for (const name of ['port-authority-approves-dredging-of-the-inner-harbour', 'port-authority-adds-two-evening-ferry-crossings']) rmSync(path.join(content, `articles/${name}.md`));
+  });
+
   it('knows a record saved with a byte-order mark before its frontmatter, and refuses its address again', () => {
     expect(readFileSync(path.join(content, 'articles/wire-bridge-closed.md'), 'utf8').startsWith('\uFEFF---')).toBe(true);
     const file = path.join(dir, 'wire again.txt');

@@ -419,6 +419,288 @@ describe('extractSource', () => {
     expect(looksLikeHeadline('米AI企業アンソロピックは4日、訴えた。')).toBe(false);
   });
 
+  it('reads a line of fields whose byline is a desk\'s, not a writer\'s ("By Live team | Coastal Wire | 8 June 2026"), as a live blog signs it', () => {
+    const text = (line: string) => `Live: Storm Elin hits the west coast – latest updates\n${line}\n\n18:59 BST\n\nWind speeds of 70 mph were recorded at the coast, the Met Office said.\n`;
+    const doc = extractSource('live.txt', text('By Live team | Coastal Wire | 8 June 2026'));
+    expect(doc).toMatchObject({ byline: 'Live team', published: '2026-06-08', siteName: 'Coastal Wire' });
+    expect(doc.bylineNote).toBe('read from the line "By Live team | Coastal Wire | 8 June 2026", which names a desk, not a writer');
+    expect(doc.text).not.toContain('Coastal Wire');
+    expect(extractSource('staff.txt', text('By Staff reporters · 8 June 2026'))).toMatchObject({ byline: 'Staff reporters', published: '2026-06-08' });
+    // A sentence that starts "By" is no desk.
+    expect(extractSource('by.txt', text('By the time the storm arrived, 2,000 homes had lost power.')).byline).toBeUndefined();
+  });
+
+  it('reads a print-friendly page, which has no metadata: its byline and date a <br> apart, its address and publisher at its foot', () => {
+    const page = `<html><head><title>Print: Hospital waiting lists fall for third month</title>
+<meta name="robots" content="noindex"><link rel="stylesheet" href="print.css" media="print"></head>
+<body onload="window.print()">
+<div class="print-header"><img src="logo.png" alt="The West Country Herald"> <a href="javascript:window.print()">Print this page</a> | <a href="javascript:window.close()">Close window</a></div>
+<h1>Hospital waiting lists fall for third month</h1>
+<p class="print-meta">By Anna Kowalczyk, Health reporter<br>Published: 9 June 2026</p>
+<p>The number of people waiting for hospital treatment in the South West fell for a third month in a row in April, to 612,000, according to figures published on Thursday.</p>
+<p>The region's health board said 1,900 more operations had been carried out than in March, and that the longest waits, of over 65 weeks, had almost been cleared.</p>
+<p>"There is still a long way to go, but the trend is now firmly in the right direction," said the board's chief executive, Dr Lena Ortiz.</p>
+<div class="print-footer">This article was printed from westcountryherald.example.org. Article URL: https://westcountryherald.example.org/health/waiting-lists-fall-third-month<br>© The West Country Herald 2026</div>
+</body></html>
+`;
+    const doc = extractSource('print.html', page);
+    expect(doc).toMatchObject({
+      headline: 'Hospital waiting lists fall for third month',
+      byline: 'Anna Kowalczyk',
+      published: '2026-06-09',
+      url: 'https://westcountryherald.example.org/health/waiting-lists-fall-third-month',
+      siteName: 'The West Country Herald',
+    });
+    expect(doc.text).toMatch(/^The number of people waiting/);
+    expect(doc.text).not.toMatch(/Published|Print this page|printed from/);
+    // A paragraph whose lines a <br> breaks is the article's when they are not all lines of metadata; a photograph's credit names no publisher.
+    const poem = extractSource('poem.html', '<html><head><title>Verse</title></head><body><article><h1>Verse</h1><p>The tide came in at noon,<br>By evening it was gone.</p><p>The harbour authority said on Monday that it would publish the tide tables for 2027 in the autumn, as it does every year.</p><figure><figcaption>Photo: © AFP 2026</figcaption></figure></article></body></html>');
+    expect(poem.text).toContain('The tide came in at noon, By evening it was gone.');
+    expect(poem.siteName).toBeUndefined();
+    // A copyright line names its holder, never "Copyright" itself, nor a person's name.
+    const footed = (foot: string) => extractSource('f.html', `<html><head><title>Council delays vote on budget</title></head><body><article><h1>Council delays vote on budget</h1><p>The council delayed its vote on the budget on Monday, the mayor said, after a long debate about the cost of the new library.</p></article><footer><p>${foot}</p></footer></body></html>`).siteName;
+    expect(footed('Copyright © 2026 Northfield Courier Ltd. All rights reserved.')).toBe('Northfield Courier');
+    expect(footed('Copyright 2026, Tribune Media Group')).toBe('Tribune Media Group');
+    expect(footed('(c) The Meridian 2026 | Privacy')).toBe('The Meridian');
+    for (const foot of ['© Copyright 2026 All Rights Reserved', '© 2026 All rights reserved.', '© 2026 Jane Roe. Powered by WordPress']) expect(footed(foot), foot).toBeUndefined();
+  });
+
+  it('reads a copy of a PDF whose headline it wraps over two lines, under a running head that then heads each page', () => {
+    const copy = `THE REGIONAL REVIEW · Infrastructure                        June 2026
+
+Flood defences: what the new funding
+will and will not do
+
+By Ines Alvarez
+
+The government's promise of £2.4 billion for flood defences
+over six years has been welcomed by councils, but engineers
+warn that the money will protect fewer homes than ministers
+claim.
+
+The Environment Department says the programme will protect
+200,000 homes by 2032. But the Institution of Civil Engineers
+said on Monday that rising construction costs mean the true
+figure is likely to be closer to 140,000.
+
+"The sums were done before construction inflation hit 18%,"
+said the institution's president, Mark Ellery. "Nobody has
+gone back to check them, and the councils that will build the
+schemes know it."
+
+Councils in the north-west, where flooding in 2024 damaged
+more than 4,000 homes, say the bidding process favours large
+schemes that protect many properties cheaply, and leaves
+smaller towns without help.
+
+The Local Government Association said 38 councils had told it
+they had schemes ready to start that had not been funded. Its
+environment spokesperson, Carol Baines, said the association
+had written to the minister asking for the rules to be
+changed.
+
+The department said its estimate was "robust and based on the
+latest data", and that it would publish an updated assessment
+
+The Regional Review · 3
+
+
+THE REGIONAL REVIEW · Infrastructure                        June 2026
+
+in the autumn. A spokesperson added that the programme had
+already completed 112 schemes since it began.
+
+Engineers also point to the cost of maintaining existing
+defences. The National Audit Office found last year that one
+in five flood walls and embankments in England was in poor
+condition, and that the maintenance budget had fallen in real
+terms for five years in a row.
+
+"Building new defences while the old ones crumble is like
+filling a bath with the plug out," said Dr Sunita Rao, a
+hydrologist at the University of Leeds, who advised the audit
+office on its report.
+
+Insurers have warned that homes left outside the programme may
+find cover harder to get once the Flood Re scheme, which caps
+premiums for homes at risk, ends in 2039. The Association of
+British Insurers said about 1.2 million homes were covered by
+the scheme.
+
+The minister for floods, Gareth Lowry, is due to give evidence
+to the environment committee next month. The committee's chair
+said members would ask how the 200,000 figure had been
+calculated and whether it would be revised.
+
+
+The Regional Review · 4
+
+`;
+    const doc = extractSource('review.txt', copy);
+    expect(doc).toMatchObject({ headline: 'Flood defences: what the new funding will and will not do', byline: 'Ines Alvarez' });
+    expect(doc.text).toMatch(/^The government's promise of £2\.4 billion/);
+    // The second page's running head is left out, and the sentence its page break divides is whole again.
+    expect(doc.text).not.toContain('REVIEW');
+    expect(doc.text).toContain('that it would publish an updated assessment in the autumn. A spokesperson added');
+    const archived = withoutPageFurniture(copy);
+    expect(archived.match(/THE REGIONAL REVIEW/g)).toHaveLength(1);
+    expect(archived).not.toContain('The Regional Review · ');
+    // Two lines over a paragraph that end a sentence, or a paragraph's first lines, are no headline.
+    expect(extractSource('p.txt', 'The council said on Monday that the\nbridge would stay shut.\n\nIt gave no date for the reopening.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
+    // A word the file divides at a line's end that the headline has whole is whole again.
+    const divided = extractSource(
+      'defences.txt',
+      "Flood defences: the new funding will protect fewer homes\n\nThe government's promise of £2.4 billion for flood defen-\nces over six years has been welcomed by councils, but\nengineers warn that the money will protect fewer homes\nthan ministers claim, the institution said on Monday.\n\nThe department said its estimate was robust and based on\nthe latest data, and that it would publish an updated\nassessment in the autumn, a spokesperson said on Monday.\n",
+    );
+    expect(divided.text).toContain('for flood defences over six years');
+    expect(extractSource('p.txt', 'Hi all, worth a read for the\nbridge story\n\nThe council said on Monday that the bridge would stay shut.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
+    expect(extractSource('p.txt', 'the council said on Monday that\nthe bridge would stay shut\n\nIt gave no date for the reopening.\n\nRepairs will cost £4 million.\n').headline).toBeUndefined();
+  });
+
+  it('reads an MDX file as the Markdown it holds, without its imports, exports and components\' tags', () => {
+    const mdx = [
+      '---',
+      'title: "Wind farm approved despite objections"',
+      'date: 2026-06-07',
+      'author: Priya Shah',
+      'source: https://coastlinepost.example.com/2026/06/07/wind-farm-approved',
+      '---',
+      "import Callout from '../components/Callout.astro';",
+      'import {',
+      '  Chart,',
+      '  Figure,',
+      "} from '@/components';",
+      '',
+      '<Callout type="info">This story is developing.</Callout>',
+      '',
+      'The planning inspector approved a 42-turbine wind farm off the Norfolk coast on Friday, overruling objections from two district councils.',
+      '',
+      '<Chart',
+      '  data={turbines}',
+      '  title="Capacity by year"',
+      '/>',
+      '',
+      '{/* TODO: add the map */}',
+      '',
+      '"This is a good day for clean energy in the region," said the company\'s managing director, <Person id="hugh">Hugh Tanner</Person>.',
+      '',
+      'export const meta = { featured: true };',
+      '',
+    ].join('\n');
+    const doc = extractSource('wind-farm.mdx', mdx);
+    expect(doc).toMatchObject({ format: 'markdown', headline: 'Wind farm approved despite objections', published: '2026-06-07', byline: 'Priya Shah', url: 'https://coastlinepost.example.com/2026/06/07/wind-farm-approved' });
+    expect(doc.text).toBe(
+      [
+        'This story is developing.',
+        'The planning inspector approved a 42-turbine wind farm off the Norfolk coast on Friday, overruling objections from two district councils.',
+        '"This is a good day for clean energy in the region," said the company\'s managing director, Hugh Tanner.',
+      ].join('\n\n'),
+    );
+    expect(detectFormat('wind-farm.mdx', mdx)).toBe('markdown');
+  });
+
+  it('reads a page without metadata or an <article>, behind a consent box, with recommended links and comments: the article\'s text, and its byline and date from the line under its headline', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Minister quits over leaked memo - The Capital Times</title>
+<meta name="description" content="The transport minister resigned on Friday after a leaked memo showed...">
+</head><body>
+<div class="consent-overlay"><div class="consent-box"><h2>Your privacy choices</h2><p>We and our partners use cookies and similar technologies to personalise content and ads, and to analyse our traffic. You can change your choices at any time from the privacy settings link in the footer of every page.</p><a class="btn">Agree and continue</a><a class="btn">Reject non-essential</a></div></div>
+<div class="masthead"><a href="/"><img src="/logo.svg" alt="The Capital Times"></a><ul class="menu"><li>Politics</li><li>Business</li><li>Culture</li><li>Sport</li></ul><a href="/subscribe">Subscribe for £1</a></div>
+<div class="wrapper"><div class="col-main">
+<div class="kicker">Politics</div>
+<h1>Minister quits over leaked memo</h1>
+<div class="meta">Rosa Lindqvist<span> · </span>Friday 12 June 2026, 18:40</div>
+<div class="story-body">
+<p>The transport minister, Alan Brooks, resigned on Friday evening after a leaked memo showed that he had been warned about safety problems on the new signalling system eight months before it failed.</p>
+<p>The memo, seen by The Capital Times, was sent to Mr Brooks by the rail regulator in October. It said that 14 of 22 test runs had failed and that the system "should not enter service in its current form".</p>
+<p>In his resignation letter, Mr Brooks said he had "acted on the advice I was given at the time" but that he could not stay in post "while questions remain about what I knew".</p>
+<div class="recirc"><h4>Recommended for you</h4><ul><li><a href="/x">Rail chaos: what went wrong</a></li><li><a href="/y">Who could replace Brooks?</a></li><li><a href="/z">Signalling firm shares fall 12%</a></li></ul></div>
+<p>The prime minister's office said a successor would be named on Monday.</p>
+</div>
+<div class="tags">Topics: Rail, Transport, Government</div>
+</div>
+<div class="col-side"><h3>Most popular</h3><ol><li>Heatwave warning for the weekend</li><li>House prices fall for a fifth month</li></ol></div>
+</div>
+<div class="thread"><h3>312 comments</h3><div class="c"><b>OldCommuter</b><p>He knew and did nothing. Good riddance.</p></div><div class="c"><b>trainfan88</b><p>The regulator should go too, they signed it off in the end.</p></div></div>
+<div class="site-foot">© 2026 The Capital Times Ltd. All rights reserved. <a>Privacy settings</a></div>
+</body></html>
+`;
+    const doc = extractSource('minister.html', page);
+    expect(doc).toMatchObject({ headline: 'Minister quits over leaked memo', published: '2026-06-12', byline: 'Rosa Lindqvist', siteName: 'The Capital Times' });
+    expect(doc.bylineNote).toBe('read from the line "Rosa Lindqvist · Friday 12 June 2026, 18:40", which does not say "By"');
+    expect(doc.text.split('\n\n')).toHaveLength(4);
+    expect(doc.text).toMatch(/^The transport minister, Alan Brooks, resigned on Friday evening/);
+    expect(doc.text).not.toMatch(/privacy|cookies|Recommended|Who could replace|Most popular|comments|Good riddance|Topics/i);
+    // The article's first paragraph under the headline is no line of fields.
+    const bare = page.replace(/<div class="meta">.*?<\/div>\n/, '');
+    expect(bare).not.toContain('Rosa');
+    const without = extractSource('minister.html', bare);
+    expect([without.published, without.byline]).toEqual([undefined, undefined]);
+    // A site's name set as its masthead's <h1>, over its menu and today's date, gives no date.
+    const masthead = '<html><head><title>Minister quits</title></head><body><header><h1 class="logo">The Capital Times</h1><nav>News | Sport | Monday 15 June 2026</nav></header><div><h2>Minister quits over leaked memo</h2><p>The transport minister, Alan Brooks, resigned on Friday evening after a leaked memo showed he had been warned about safety problems on the new signalling system.</p><p>The prime minister\'s office said a successor would be named on Monday.</p></div></body></html>';
+    expect(extractSource('masthead.html', masthead).published).toBeUndefined();
+  });
+
+  it('leaves out the appeals a page puts in the article\'s flow without a class: a newsletter\'s, and a call for readers\' stories', () => {
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hospital trust fined over fire safety failings | Eastern Post</title>
+<meta property="og:site_name" content="Eastern Post"><meta property="article:published_time" content="2026-06-03T10:00:00Z">
+<link rel="canonical" href="https://easternpost.example.com/news/hospital-trust-fined-fire-safety"></head>
+<body>
+<div id="onetrust-banner-sdk"><div class="ot-sdk-container"><p id="onetrust-policy-text">By clicking "Accept All Cookies", you agree to the storing of cookies on your device to enhance site navigation, analyse site usage, and assist in our marketing efforts.</p><button id="onetrust-accept-btn-handler">Accept All Cookies</button></div></div>
+<header><nav aria-label="Main"><a href="/">Eastern Post</a><a href="/news">News</a></nav></header>
+<main><article>
+<h1>Hospital trust fined over fire safety failings</h1>
+<p>A hospital trust has been fined £400,000 after inspectors found blocked fire exits and faulty alarms on three wards, a court heard on Tuesday.</p>
+<p><strong>Read more:</strong> <a href="/news/fire-service-warns-hospitals">Fire service warns hospitals over alarms</a></p>
+<p>The fire service said that on one ward, 28 patients would have had to be moved through a single corridor if a fire had broken out.</p>
+<div class="ad-slot"><span>Advertisement</span></div>
+<p>Get our free daily newsletter: the day's top stories in your inbox every morning. <a href="/signup">Sign up here</a></p>
+<p>"Patients were put at real risk," the prosecutor, Emma Doyle, told Norwich Crown Court.</p>
+<p>The trust said it had spent £2 million on new alarms and fire doors since the inspection.</p>
+<p><em>Have you been affected? Email us at news@easternpost.example.com</em></p>
+</article>
+<div id="disqus_thread"><div class="post"><p>Disgraceful. My mother was on one of those wards.</p></div></div>
+<div class="taboola"><h3>You may like</h3><p>Doctors stunned by this one simple trick</p></div>
+</main></body></html>
+`;
+    const doc = extractSource('fire.html', page);
+    expect(doc.text.split('\n\n')).toEqual([
+      'A hospital trust has been fined £400,000 after inspectors found blocked fire exits and faulty alarms on three wards, a court heard on Tuesday.',
+      'The fire service said that on one ward, 28 patients would have had to be moved through a single corridor if a fire had broken out.',
+      '"Patients were put at real risk," the prosecutor, Emma Doyle, told Norwich Crown Court.',
+      'The trust said it had spent £2 million on new alarms and fire doors since the inspection.',
+    ]);
+    // As a page saved as text has them too; an article's sentence about a newsletter or an e-mail is the article's.
+    const text = extractSource(
+      'fire.txt',
+      'Hospital trust fined over fire safety failings\n\nA hospital trust has been fined £400,000, a court heard on Tuesday.\n\nGet our free daily newsletter: the day\'s top stories in your inbox every morning. Sign up here\n\nThe trust said in an e-mail to staff that it had contacted the fire service.\n\nGot a story? Contact our newsdesk on WhatsApp\n',
+    );
+    expect(text.text).toBe('A hospital trust has been fined £400,000, a court heard on Tuesday.\n\nThe trust said in an e-mail to staff that it had contacted the fire service.');
+  });
+
+  it('reads a source line and a date as Arabic writes them, as the seeds\' are read ("> المصدر: <…>", "> تاريخ النشر: …", "بقلم …")', () => {
+    // As the seeds' Markdown writes them, in Arabic.
+    const md = extractSource(
+      'ar.md',
+      '# أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي\n\n> المصدر: <https://example.com/ar/anthropic-pause>\n> تاريخ النشر: 2026-06-05 17:00:44+00:00\n\nدعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.\n',
+    );
+    expect(md).toMatchObject({ headline: 'أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي', url: 'https://example.com/ar/anthropic-pause', published: '2026-06-05T17:00:44Z' });
+    expect(md.text).toBe('دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.');
+    // A byline without a colon, a date with its short vowels, a weekday, Arabic-Indic digits and the month's two names, and the publisher at the end.
+    const txt = extractSource(
+      'ar.txt',
+      'أنثروبيك تدعو إلى وقف عالمي لتطوير الذكاء الاصطناعي\nبقلم سارة الخطيب\nنُشر في: الخميس ٥ يونيو/حزيران ٢٠٢٦\n\nدعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.\n\nالمصدر: وكالة الأنباء العالمية\n',
+    );
+    expect(txt).toMatchObject({ byline: 'سارة الخطيب', published: '2026-06-05', siteName: 'وكالة الأنباء العالمية' });
+    expect(txt.text).toBe('دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق.');
+    expect(parseDate('5 حزيران 2026')).toBe('2026-06-05');
+    expect(parseDate('٣ تشرين الأول ٢٠٢٦')).toBe('2026-10-03');
+    expect(parseDate('12 آب 2026')).toBe('2026-08-12');
+    // An update's date is not the publication's; a sentence with a colon is no line of metadata.
+    const updated = extractSource('ar.txt', 'عنوان الخبر هنا\nآخر تحديث: 6 يونيو 2026\n\nوقال المتحدث: إن الشركة ستواصل العمل.\n');
+    expect(updated).toMatchObject({ updated: 'Last updated: 6 يونيو 2026', text: 'وقال المتحدث: إن الشركة ستواصل العمل.' });
+    expect(updated.published).toBeUndefined();
+  });
+
   it('reads the AP\'s byline, the writer in capitals then the agency ("By LI WEI Associated Press"), and a Jekyll post\'s kind among its categories', () => {
     const wire = (by: string) => extractSource('ap.txt', `Anthropic urges pause on frontier AI\n\n${by}\n\nSAN FRANCISCO (AP) — Anthropic on Thursday called for a coordinated global pause, the company said.\n`);
     expect(wire('By LI WEI Associated Press')).toMatchObject({ byline: 'LI WEI', siteName: 'Associated Press' });
@@ -1218,6 +1500,18 @@ describe('extractSource', () => {
     expect(extractSource('in-turn.txt', inTurn(lines.slice(0, 14), lines.slice(14, 22)).join('\n'))).not.toHaveProperty('columnsUnsure');
   });
 
+  it('writes a headline and a byline without the invisible characters the checks refuse there, keeping those a script needs', () => {
+    const page = (headline: string, byline: string) =>
+      `<html lang="en"><head><title>${headline}</title><meta name="author" content="${byline}"></head><body><article><h1>${headline}</h1><p>The council voted on the stadium on Tuesday, its clerk said in a statement to reporters.</p><p>Work would begin next year if the budget passed, the mayor said.</p></article></body></html>`;
+    // An invisible operator and a joiner between Latin letters (invisible-in-text), a non-joiner in a Latin name (invisible-in-name).
+    const latin = extractSource('a.html', page('Stadium vote\u2062 delayed as cou\u200Dncil splits', 'Ana Ma\u200Cria Lopes'));
+    expect(latin.headline).toBe('Stadium vote delayed as council splits');
+    expect(latin.byline).toBe('Ana Maria Lopes');
+    // The non-joiner of a Persian word is the word's.
+    const persian = extractSource('b.html', page('آنها می\u200Cخواهند ورزشگاه بسازند', 'Sara Rahimi'));
+    expect(persian.headline).toBe('آنها می\u200Cخواهند ورزشگاه بسازند');
+  });
+
   it('reads a page\'s table a row a line, its cells between bars, without the numbers and back links of its notes, and without invisible characters', () => {
     const para = (n: number) => `<p>Paragraph ${n}: the council closed the harbour bridge on Tuesday for repairs, and ferries now carry the traffic across the bay, officials said.</p>`;
     const table =
@@ -1608,6 +1902,21 @@ describe('extractSource', () => {
     // WordPress's line under each item of its feeds is the feed's, not the article's (it was a passage of the checklist).
     const footer = rss.replace('fined 3 companies.</p>', 'fined 3 companies.</p><p>The post <a href="https://techledger.example/eu-cool-on-pause">EU officials cool on AI pause</a> appeared first on <a href="https://techledger.example">Tech Ledger</a>.</p>');
     expect(extractSource('item.xml', footer).text).toBe('Officials said “a moratorium is not on the table.”\n\nThe Commission has fined 3 companies.');
+  });
+
+  it('takes the publisher of a WordPress feed\'s item saved alone from its line "The post … appeared first on …", the only place it names its site', () => {
+    const item = `<?xml version="1.0" encoding="UTF-8"?>
+<item xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <title>Library hours cut at five branches</title>
+  <link>https://eastborough-news.example.org/2026/06/08/library-hours-cut/</link>
+  <dc:creator><![CDATA[Tom Greer]]></dc:creator>
+  <pubDate>Mon, 08 Jun 2026 08:15:00 +0000</pubDate>
+  <content:encoded><![CDATA[<p>Five branch libraries in Eastborough will open only three days a week from July, the council said on Monday, as it tries to save £400,000 a year.</p>
+<p>The post <a rel="nofollow" href="https://eastborough-news.example.org/2026/06/08/library-hours-cut/">Library hours cut at five branches</a> appeared first on <a rel="nofollow" href="https://eastborough-news.example.org">Eastborough News</a>.</p>]]></content:encoded>
+</item>`;
+    const doc = extractSource('item.xml', item);
+    expect(doc).toMatchObject({ headline: 'Library hours cut at five branches', byline: 'Tom Greer', published: '2026-06-08T08:15:00Z', siteName: 'Eastborough News' });
+    expect(doc.text).toBe('Five branch libraries in Eastborough will open only three days a week from July, the council said on Monday, as it tries to save £400,000 a year.');
   });
 
   it('reads an Atom entry: its alternate link, its published date (not the updated one), its author, and its escaped HTML content', () => {

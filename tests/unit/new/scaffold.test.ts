@@ -740,6 +740,23 @@ describe('findPassages in other languages', () => {
     expect(findPassages('NEW DELHI: The government will review the plan.\n\nUPDATE: The council agreed to the plan.')).toEqual([]);
   });
 
+  it('lists the sentences of a text in Arabic by its attribution verbs, written with "and" on the word ("وقالت"), its sentences told apart without capitals', () => {
+    const text = [
+      'دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق لتطوير أنظمة الذكاء الاصطناعي المتقدمة. وقالت الشركة إن المجتمع يحتاج إلى وقت للتكيف مع التقدم السريع.',
+      'وأضافت الشركة في بيان أن "أي توقف يجب أن يكون منسقا على المستوى العالمي".',
+      'بلغت قيمة الشركة ٩٦٥ مليار دولار بعد جولة تمويل جديدة.',
+      'هل تبالغ الشركة في المخاطر؟ يرى بعض المنتقدين ذلك.',
+    ].join('\n\n');
+    expect(findPassages(text, 40, undefined, 'ar').map((p) => [p.kinds.join(', '), p.text])).toEqual([
+      ['attribution', 'دعت شركة أنثروبيك الأمريكية يوم الخميس إلى وقف عالمي منسق لتطوير أنظمة الذكاء الاصطناعي المتقدمة.'],
+      ['attribution', 'وقالت الشركة إن المجتمع يحتاج إلى وقت للتكيف مع التقدم السريع.'],
+      ['quotation', 'أي توقف يجب أن يكون منسقا على المستوى العالمي'],
+      ['attribution', 'وأضافت الشركة في بيان أن "أي توقف يجب أن يكون منسقا على المستوى العالمي".'],
+      ['figure', 'بلغت قيمة الشركة ٩٦٥ مليار دولار بعد جولة تمويل جديدة.'],
+    ]);
+    expect(sentences('هل تبالغ الشركة في المخاطر؟ يرى بعض المنتقدين ذلك.')).toHaveLength(2);
+  });
+
   it('takes figures written with the words of those languages', () => {
     expect(findPassages('Le fonds atteint 3,5 milliards.\n\nDer Umsatz stieg um 4 Prozent.', 40, undefined, 'fr').map((p) => p.kinds)).toEqual([['figure'], ['figure']]);
   });
@@ -761,6 +778,55 @@ describe('findPassages in other languages', () => {
       'Selon l’entreprise, aucun laboratoire ne peut ralentir seul sans perdre son avance face à ses concurrents, qui poursuivraient leurs travaux sans attendre.',
       'Le directeur de la politique publique a déclaré que les gouvernements devaient se mettre d’accord sur des règles vérifiables par tous les pays concernés.',
     ]);
+  });
+});
+
+describe('correction notices', () => {
+  const report = (end: string, paragraphs = 4) =>
+    [
+      'Port authority delays vote on harbour dredging plan',
+      'By Helen Marsh | The Harbour Gazette | 12 June 2026',
+      '',
+      ...Array.from({ length: paragraphs }, (_, i) => [`The plan would deepen berth ${i + 1} to 14 metres, the authority said on Thursday, at a cost of £${i + 3} million.`, '']).flat(),
+      end,
+      '',
+    ].join('\n');
+
+  it('lists a correction notice at the end of a text whole, as a correction, not its earlier version\'s figures as claims, and asks the editor to quote the corrected wording', () => {
+    const archived = report('Correction: An earlier version of this article said the channel would be deepened to 18 metres. It will be deepened to 14 metres.');
+    const result = scaffold(extractSource('dredging.txt', archived), corpus, { today: '2026-06-14', sourceName: 'dredging.txt', archiveName: (slug) => `${slug}.txt`, archived });
+    const corrections = result.passages.filter((p) => p.kinds.includes('correction'));
+    expect(corrections.map((p) => [p.kinds, p.text])).toEqual([[['correction'], 'Correction: An earlier version of this article said the channel would be deepened to 18 metres. It will be deepened to 14 metres.']]);
+    expect(result.passages.some((p) => p.text.includes('18 metres') && !p.kinds.includes('correction'))).toBe(false);
+    expect(result.text).toContain('  [ ] line 12 correction: Correction: An earlier version of this article said the channel would be deepened to 18 metres. It will be deepened to 14 metres.\n      the article was corrected: quote its corrected wording, never the earlier version\'s, and say in the account what was corrected\n');
+    expect(result.todo).toContain('the text: it carries a correction (line 12: "Correction: An earlier version of this article said the channel would be deepened to 18 metres. It …"): quote the corrected wording, never the earlier version\'s, and say in the record\'s account that the article was corrected');
+  });
+
+  it('lists a correction notice after the first 40 passages of a long text, and one told by what it says, in the languages we read', () => {
+    const long = scaffold(extractSource('long.txt', report('This article was amended on 13 June 2026. An earlier version wrongly said the work would cost £83 million.', 60)), corpus, {
+      today: '2026-06-14',
+      sourceName: 'long.txt',
+      archiveName: (slug) => `${slug}.txt`,
+    });
+    expect(long.found).toBeGreaterThan(40);
+    expect(long.passages.at(-1)).toMatchObject({ kinds: ['correction'], text: 'This article was amended on 13 June 2026. An earlier version wrongly said the work would cost £83 million.' });
+    for (const notice of ['Rectificatif : une précédente version de cet article indiquait 18 mètres.', 'Korrektur: In einer früheren Fassung hieß es 18 Meter.', 'Clarification (13 June): The vote was on Thursday, not Wednesday.', "Editor's note: this story has been updated to correct the depth."]) {
+      expect(findPassages(notice, 40, undefined, 'en').map((p) => p.kinds), notice).toEqual([['correction']]);
+    }
+    // The word in a sentence is no notice.
+    expect(findPassages('The correction of the channel will cost £3 million, the authority said.').map((p) => p.kinds)).toEqual([['figure', 'attribution']]);
+  });
+
+  it('keeps a saved page\'s correction notice set in an aside, which is the article\'s', () => {
+    const html =
+      '<html><head><title>Council approves tram extension</title></head><body><nav><a href="/">Home</a></nav><article><h1>Council approves tram extension</h1>' +
+      '<aside class="correction-notice"><p><strong>Correction, 15 June 2026:</strong> An earlier version of this story said the extension would open in 2027. The council expects it to open in 2028.</p></aside>' +
+      '<p>The city council approved a 4.2-kilometre extension of the tram line to the university on Tuesday, by 31 votes to 12, after a debate of more than four hours.</p>' +
+      '<p>"This is the most important transport decision of the decade," the council leader, Priya Nair, said after the vote.</p>' +
+      '<aside class="related"><p>Read more: Bus fares to rise in July</p></aside></article></body></html>';
+    const doc = extractSource('tram.html', html);
+    expect(doc.text.split('\n\n')[0]).toBe('Correction, 15 June 2026: An earlier version of this story said the extension would open in 2027. The council expects it to open in 2028.');
+    expect(doc.text).not.toContain('Read more');
   });
 });
 

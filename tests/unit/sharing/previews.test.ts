@@ -137,8 +137,14 @@ describe('card text', () => {
       eyebrow: 'Claim · The story',
       title: 'A statement.',
       status: { label: 'Contested · Verdict: Mostly accurate', tone: 'contested' },
-      footer: '2 independent of 3 articles · example.org',
+      footer: 'Coverage: 2 independent of 3 articles · example.org',
     });
+    // The number counts all the coverage, the badge the sources holding it: said, so "Single source" beside "3 independent" reads true.
+    const single = { ...view, status: { status: 'single-source' as const, label: 'Single source' }, independence: '3 independent of 3 articles, 3 unidentified' };
+    expect(claimPreview(single, 'example.org').footer).toBe('Coverage: 3 independent of 3 articles, 3 unidentified · example.org');
+    // The host only when the line has room for it whole (the card cuts the footer at 80 characters).
+    const long = claimPreview({ ...single, independence: '12 independent of 150 articles, 11 unidentified' }, 'crosscheck.newsroom.example.org/analysis');
+    expect(long.footer).toBe('Coverage: 12 independent of 150 articles, 11 unidentified');
   });
 
   it('shows a story’s title and how contested its claims are', () => {

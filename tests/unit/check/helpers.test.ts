@@ -261,11 +261,12 @@ describe('divergence', () => {
 });
 
 describe('verifyQuotes', () => {
-  const verify = (files: Record<string, string | Uint8Array>, spans: [archive: string, span: string][]) => {
+  /** Article `a<i>` names archive file `archive` and quotes `span` (or each of `spans`, a line each from line 12). */
+  const verify = (files: Record<string, string | Uint8Array>, spans: [archive: string, span: string | string[]][]) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-quotes-'));
     try {
       for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-      const facts = spans.map(([name, text], i) => ({
+      const facts = spans.map(([name, texts], i) => ({
         file: `content/articles/a${i}.md`,
         collection: 'articles',
         id: `a${i}`,
@@ -274,7 +275,7 @@ describe('verifyQuotes', () => {
         aliases: [],
         links: [],
         archive: { name, line: 8, column: 1 },
-        mentions: [{ text, line: 12, column: 3, id: 'bridge-closed', stance: 'asserts' }],
+        mentions: [texts].flat().map((text, j) => ({ text, line: 12 + j, column: 3, id: 'bridge-closed', stance: 'asserts' })),
       })) as unknown as FileFacts[];
       return verifyQuotes(facts, dir, dir);
     } finally {
@@ -393,32 +394,15 @@ describe('verifyQuotes', () => {
 
   it('says once, at the field archive, that an archived file holds no text, rather than that no span\'s first word is in it', () => {
     const files = { 'empty.txt': '', 'blank.md': ' \n\n\t\n', 'shell.html': '<html><head><title></title></head><body><div id="app"></div></body></html>' };
-    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-quotes-'));
-    try {
-      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-      // Each article quotes three spans from its file.
-      const facts = Object.keys(files).map((name, i) => ({
-        file: `content/articles/a${i}.md`,
-        collection: 'articles',
-        id: `a${i}`,
-        problems: [],
-        refs: [],
-        aliases: [],
-        links: [],
-        archive: { name, line: 8, column: 1 },
-        mentions: ['The council said', 'the bridge would close', 'on Monday'].map((text, j) => ({ text, line: 12 + j, column: 3, id: 'bridge-closed', stance: 'asserts' })),
-      })) as unknown as FileFacts[];
-      const result = verifyQuotes(facts, dir, dir);
-      expect(result.problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.code} ${p.message}`)).toEqual([
-        'content/articles/a0.md:8:1  archive-unreadable empty.txt is empty: it holds no text (or only spaces and line breaks), so the spans of this article cannot be checked against it. Save the article\'s text in it again, or name in the field archive the file that holds it.',
-        'content/articles/a1.md:8:1  archive-unreadable blank.md is empty: it holds no text (or only spaces and line breaks), so the spans of this article cannot be checked against it. Save the article\'s text in it again, or name in the field archive the file that holds it.',
-        'content/articles/a2.md:8:1  archive-unreadable shell.html is a web page with no text outside its markup, so the spans of this article cannot be checked against it. Save the page again once its article shows, or copy the article\'s text into a text file and name that file in the field archive.',
-      ]);
-      // Not verified, and not missing either: the file is there.
-      expect(result.stats).toEqual({ articles: 0, spans: 0, missing: [] });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // Each article quotes three spans from its file.
+    const result = verify(files, Object.keys(files).map((name): [string, string[]] => [name, ['The council said', 'the bridge would close', 'on Monday']]));
+    expect(result.problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.code} ${p.message}`)).toEqual([
+      'content/articles/a0.md:8:1  archive-unreadable empty.txt is empty: it holds no text (or only spaces and line breaks), so the spans of this article cannot be checked against it. Save the article\'s text in it again, or name in the field archive the file that holds it.',
+      'content/articles/a1.md:8:1  archive-unreadable blank.md is empty: it holds no text (or only spaces and line breaks), so the spans of this article cannot be checked against it. Save the article\'s text in it again, or name in the field archive the file that holds it.',
+      'content/articles/a2.md:8:1  archive-unreadable shell.html is a web page with no text outside its markup, so the spans of this article cannot be checked against it. Save the page again once its article shows, or copy the article\'s text into a text file and name that file in the field archive.',
+    ]);
+    // Not verified, and not missing either: the file is there.
+    expect(result.stats).toEqual({ articles: 0, spans: 0, missing: [] });
   });
 
   it('counts the articles whose archived file is not there, without reporting them', () => {

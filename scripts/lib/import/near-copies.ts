@@ -13,6 +13,7 @@
  * is not there to compare (archive/ is not in git) is compared by the spans its claim mentions
  * quote, all their shingles kept. Pure: texts in, resemblances out.
  */
+import { fnv1a } from '../../../src/lib/mentions.ts';
 
 /** Words a shingle holds: enough that two unrelated articles share almost none, few enough that a changed word spoils few. */
 const SHINGLE = 5;
@@ -42,22 +43,12 @@ export function tokens(text: string): string[] {
   );
 }
 
-/** FNV-1a, 32 bits: a shingle's hash. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** The distinct hashes of a text's shingles (a text shorter than a shingle is one). */
 export function shingles(text: string): Set<number> {
   const words = tokens(text);
   const out = new Set<number>();
   if (words.length === 0) return out;
-  for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) out.add(hash(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
   return out;
 }
 

@@ -39,6 +39,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileIdentity } from '../../../src/data/source-files.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import { articlePath, claimPath, storyPath } from '../../../src/lib/ids.ts';
+import { fnv1a } from '../../../src/lib/mentions.ts';
 import { absolute } from '../../../src/lib/structured-data.ts';
 import { EXPORT_FILE } from '../changes.ts';
 import type { PostBuildStep } from '../post-build.ts';
@@ -129,16 +130,6 @@ export function checkIndexedPages(exported: ExportPages, listed: IndexedPage[]):
   }
 }
 
-/** FNV-1a: a stable, well-spread number for a story id. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
 
 /**
@@ -195,7 +186,7 @@ async function inBatches<T>(items: readonly T[], each: (item: T) => Promise<void
 
 /** The part the pages of a key (a story's id) go into, of `count`. */
 export function partOf(key: string, count: number): number {
-  return fnv(key) % count;
+  return fnv1a(key) % count;
 }
 
 /**
@@ -215,7 +206,7 @@ export async function writeSearchIndex({ root, outDir, finalDir, known }: { root
   const half = Math.max(1, Math.floor(PAGES_PER_PART / 2));
   for (const page of pages) {
     const size = perStory.get(page.story)!;
-    const key = size > half ? `${page.story}#${fnv(page.file) % Math.ceil(size / half)}` : page.story;
+    const key = size > half ? `${page.story}#${fnv1a(page.file) % Math.ceil(size / half)}` : page.story;
     parts[partOf(key, count)]!.push(page);
   }
   const used = parts.filter((p) => p.length > 0);

@@ -262,6 +262,50 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
     expectNone('pages wider than a 320 px screen in the injection build', problems);
   });
 
+  it('sends an old address opened with a hostile #… only to its new page, with the #… as an address keeps it, and runs nothing', async () => {
+    // A redirect page's script writes a second refresh to its target followed by location.hash
+    // (src/lib/urls.ts: fragmentKeeper), which whoever writes the link chooses: a second url=, a
+    // quote, an escaped line break, markup, a protocol-relative or a javascript: address.
+    const hostile = [
+      '#x;url=https://evil.example.org/',
+      '#";url=https://evil.example.org/',
+      "#';url=javascript:window.__xss=1//",
+      '#%0d%0aurl=https://evil.example.org/',
+      '#0;url=//evil.example.org/',
+      '#\\\\evil.example.org/',
+      '#</script><script>window.__xss=1</script>',
+      '#x" http-equiv="refresh" content="0;url=javascript:window.__xss=1',
+    ];
+    const site = await injectionSite();
+    const { context, offsite } = await isolatedContext(await suite.browser(), site.server.origin);
+    const problems: string[] = [];
+    let opened = '';
+    await context.exposeBinding('__crosscheckReport', (_source, kind: string, text: string) => void problems.push(`${opened}  ${kind === 'ran' ? 'RAN' : 'the policy had to block'}: ${text}`));
+    await context.addInitScript(setTraps);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`${opened}  script error: ${error.message}`));
+    const pages = site.redirects.filter((p) => /^\/(articles|claims|stories)\//.test(p.path));
+    expect(pages.length, 'the injection corpus has old addresses of records').toBeGreaterThan(0);
+    for (const { path: from, file } of pages) {
+      const to = /url=([^"'>\s]+)/i.exec(readFileSync(path.join(site.outDir, file), 'utf8'))?.[1] ?? '';
+      for (const hash of hostile) {
+        opened = `${from}${hash}`;
+        const before = offsite.length;
+        await page.goto('about:blank');
+        await page.goto(`${site.server.url(from)}${hash}`);
+        await page.waitForURL((url) => url.pathname !== from, { timeout: 5_000 }).catch(() => undefined);
+        await page.waitForTimeout(300);
+        const url = new URL(page.url());
+        // The browser's own reading of the #… (percent-encoding what a fragment may not hold), after the new page's address.
+        const expected = new URL(`${to}${hash}`, site.server.origin);
+        if (url.href !== expected.href) problems.push(`${opened}  went to ${url.href}, not ${expected.href}`);
+        for (const request of offsite.slice(before)) problems.push(`${opened}  requested another origin: ${request}`);
+      }
+    }
+    await context.close();
+    expectNone('old addresses opened with a hostile #…', problems);
+  });
+
   it('is a working trap: a payload that does run is caught', async () => {
     const site = await injectionSite();
     const { context } = await isolatedContext(await suite.browser(), site.server.origin, { bypassCSP: true });

@@ -17,6 +17,7 @@
  * headlines a claim's evidence quotes), and a run of them in an excerpt carries that language
  * (markQuotedPhrases).
  */
+import { escapedExcerpt } from '../lib/excerpts.ts';
 import { languageAttributes, markLanguageRuns, markQuotedPhrases, quoteMetaLanguage } from '../lib/languages.ts';
 
 interface PagefindUIInstance {
@@ -26,6 +27,9 @@ interface PagefindUIInstance {
 /** What of a Pagefind result this page reads and changes. */
 interface PagefindResult {
   url: string;
+  /** The page's text, and the same with `<` and `>` escaped, from which Pagefind built the excerpts. */
+  content?: string;
+  raw_content?: string;
   excerpt?: string;
   meta?: Record<string, string | undefined>;
   sub_results?: { excerpt?: string }[];
@@ -68,6 +72,12 @@ export async function startSearch(): Promise<void> {
   // The language of each result's title, by the address its link goes to.
   const titleLanguages = new Map<string, string>();
   const processResult = (result: PagefindResult): PagefindResult => {
+    // Pagefind escapes a page's `<` and `>` in an excerpt, not its `&` (src/lib/excerpts.ts).
+    if (result.content !== undefined && result.raw_content !== undefined) {
+      const { content, raw_content: raw } = result;
+      if (result.excerpt) result.excerpt = escapedExcerpt(result.excerpt, content, raw);
+      for (const sub of result.sub_results ?? []) if (sub.excerpt) sub.excerpt = escapedExcerpt(sub.excerpt, content, raw);
+    }
     const languages = (result.meta?.languages ?? '').split(/\s+/).filter(Boolean);
     if (result.meta?.language) titleLanguages.set(result.meta.url ?? result.url, result.meta.language);
     // The passages it quotes in a language written in our letters, by their keys (quote-1-fr).

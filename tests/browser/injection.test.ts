@@ -306,6 +306,24 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
     expectNone('old addresses opened with a hostile #…', problems);
   });
 
+  it("shows in a search result's excerpt a page's words as the page shows them, character references written in them too", async () => {
+    // Pagefind inserts an excerpt as HTML with the page's < and > escaped but not its &, so the
+    // mutation-xss headline's "&lt;img …&gt;", written so, showed as "<img …>" (src/lib/excerpts.ts).
+    const site = await injectionSite();
+    const { context } = await isolatedContext(await suite.browser(), site.server.origin);
+    const page = await context.newPage();
+    // Two words, so that the excerpt takes in the headline to its end.
+    await page.goto(site.server.url('/search/?q=mutation%20onerror'));
+    const result = page.locator('.pagefind-ui__result', { has: page.locator('a[href="/articles/mutation-xss/"]') }).first();
+    await result.waitFor();
+    const headline = cheerio.load(readFileSync(path.join(site.outDir, 'articles/mutation-xss/index.html'), 'utf8'))('h1').text();
+    expect(headline).toContain('&lt;img src=x onerror=window.__xss=1&gt;');
+    const excerpt = (await result.locator('.pagefind-ui__result-excerpt').first().textContent()) ?? '';
+    expect(excerpt.replace(/\s+/g, ' ')).toContain(headline.replace(/\s+/g, ' ').trim());
+    expect(await result.locator('.pagefind-ui__result-excerpt *:not(mark, span[lang])').count()).toBe(0);
+    await context.close();
+  });
+
   it('is a working trap: a payload that does run is caught', async () => {
     const site = await injectionSite();
     const { context } = await isolatedContext(await suite.browser(), site.server.origin, { bypassCSP: true });

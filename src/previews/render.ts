@@ -2,7 +2,9 @@
  * Link-preview images: a 1200×630 PNG per claim and story page, drawn at build time by satori
  * (layout to SVG) and resvg (SVG to PNG) with DejaVu Sans from src/previews/fonts/, so a build
  * needs no network. The card shows an eyebrow line (what the page is), the title (a claim's
- * statement or a story's title), a status badge and a footer.
+ * statement or a story's title), a status badge and a footer. A word longer than a line (a German
+ * compound, a run of wide letters) breaks where it reaches the margin: unbroken, it ran past the
+ * card's edge, cut off, and pushed the site's name out.
  *
  *   const png = await renderPreview({ eyebrow: 'Claim', title: 'The spillway closed on Saturday.',
  *     status: { label: 'Corroborated', tone: 'corroborated' }, footer: 'crosscheck.example.org' });
@@ -123,11 +125,11 @@ export function previewTree(input: PreviewInput): Node {
     h(
       'div',
       { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 48px 64px' },
-      h('div', { display: 'flex', fontSize: 28, color: '#55554f', letterSpacing: 1 }, fitTitle(input.eyebrow, 70)),
+      h('div', { display: 'flex', fontSize: 28, color: '#55554f', letterSpacing: 1, wordBreak: 'break-word' }, fitTitle(input.eyebrow, 70)),
       h(
         'div',
         { display: 'flex', flexGrow: 1, alignItems: 'center', paddingTop: 18, paddingBottom: 18 },
-        h('div', { display: 'block', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.2, lineClamp: 6 }, title),
+        h('div', { display: 'block', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.2, lineClamp: 6, wordBreak: 'break-word' }, title),
       ),
       ...badge,
       h(

@@ -9,7 +9,7 @@ import { claimPreview, displayHost, storyPreview } from '../../../src/previews/i
 import { previewPath } from '../../../src/previews/paths.ts';
 import { fitTitle, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreview, titleSize, type PreviewInput } from '../../../src/previews/render.ts';
 import { article, claim, corpus, mention, outlet, story } from './corpus.ts';
-import { pngSize } from './png.ts';
+import { pngPixels, pngSize } from './png.ts';
 
 const card: PreviewInput = {
   eyebrow: 'Claim · The spillway',
@@ -90,6 +90,21 @@ describe('renderPreview', () => {
   it('draws any text, markup included, as text', async () => {
     const png = await renderPreview({ ...card, title: '</script><img src=x onerror=alert(1)> & “quotes” — 50%', status: undefined });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('keeps a word longer than a line inside the card, breaking it, so the card loses nothing at its right edge', async () => {
+    // A word with no place to break (a German compound, a run of wide letters) went past the right
+    // edge, cut off, and pushed the site's name out of the card. The card's right margin is 72 px.
+    const drawnInMargin = async (input: PreviewInput) => {
+      const image = pngPixels(await renderPreview(input))!;
+      const background = image.pixel(PREVIEW_WIDTH - 1, 0).join();
+      const columns = new Set<number>();
+      for (let x = PREVIEW_WIDTH - 56; x < PREVIEW_WIDTH; x++) for (let y = 0; y < PREVIEW_HEIGHT; y++) if (image.pixel(x, y).join() !== background) columns.add(x);
+      return columns.size;
+    };
+    expect(await drawnInMargin(card)).toBe(0);
+    expect(await drawnInMargin({ ...card, title: 'The Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz was repealed.' })).toBe(0);
+    expect(await drawnInMargin({ ...card, eyebrow: `Claim · ${'W'.repeat(60)}` })).toBe(0);
   });
 });
 

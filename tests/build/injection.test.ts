@@ -20,6 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { unified as astroUnified } from '@astrojs/markdown-remark';
 import * as cheerio from 'cheerio';
 // fast-xml-parser comes with @rowanmanning/feed-parser (a dev dependency): a strict XML check.
@@ -310,6 +311,29 @@ describe('the injection corpus, built', () => {
       .get()
       .join('\n');
     expect(contents).toContain(summary);
+  });
+
+  it('reads a character reference written in a headline as written everywhere: escaped once, never decoded', () => {
+    // "… ]]> &lt;img src=x onerror=window.__xss=1&gt;" is the characters & l t ;, not a "<": decoded
+    // once too often, it would read "<img …>" (as Pagefind's excerpts did: src/lib/excerpts.ts).
+    const headline = frontmatter('articles/mutation-xss.md').headline as string;
+    expect(headline).toContain('&lt;img src=x onerror=window.__xss=1&gt;');
+    const $ = cheerio.load(read('articles/mutation-xss/index.html'));
+    expect($('h1').text()).toBe(headline);
+    expect($('title').text()).toBe(`${headline} · Crosscheck`);
+    expect($('meta[property="og:title"]').attr('content')).toBe(headline);
+    expect((JSON.parse($('script[type="application/ld+json"]').text()) as { about: { headline: string } }).about.headline).toBe(headline);
+    const feed = cheerio.load(read('feeds/articles.xml'), { xml: true });
+    const titles = feed('entry > title').map((_, element) => cheerio.load(feed(element).text()).text()).get();
+    expect(titles).toContain(`${headline} (${frontmatter('outlets/injection-outlet.yaml').name as string})`);
+    const data = JSON.parse(read('data/crosscheck.json')) as { articles: { headline: string }[] };
+    expect(data.articles.map((a) => a.headline)).toContain(headline);
+    // The text Pagefind searches and quotes: each fragment is gzipped JSON after a signature.
+    const fragments = files
+      .filter((f) => /^pagefind\/.*\/fragment\//.test(f))
+      .map((f) => JSON.parse(gunzipSync(readFileSync(path.join(dist, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+    const fragment = fragments.find((f) => f.url === '/articles/mutation-xss/');
+    expect(fragment?.content).toContain(headline.replace(/\s+/g, ' '));
   });
 
   it('keeps raw script markup out of every XML and SVG file of the site', () => {

@@ -23,7 +23,7 @@ import * as cheerio from 'cheerio';
 import type { Browser, Page as BrowserPage } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
-import { projectRoot } from '../support/build.ts';
+import { listFiles, projectRoot } from '../support/build.ts';
 import { browserSuite, eachPage, expectNone, type ServedSite } from '../support/harness.ts';
 import { injectionCorpus, isFragmentKeeper, isScriptUrl, urlAttributes, type Page } from '../support/site.ts';
 
@@ -304,6 +304,37 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
     }
     await context.close();
     expectNone('old addresses opened with a hostile #…', problems);
+  });
+
+  it('runs nothing when the feeds, the sitemap, the open-data export or an image is opened as a document', async () => {
+    // Chromium shows an XML file as a document, where an element in the XHTML namespace (a
+    // <script>, an <img onerror>) would run; the feeds carry every record's strings.
+    const site = await injectionSite();
+    const documents = listFiles(site.outDir).filter((f) => /\.(xml|json|svg|txt)$/.test(f) && !f.startsWith('pagefind/') && !f.startsWith('_astro/'));
+    expect(documents).toEqual(expect.arrayContaining(['feeds/articles.xml', 'feeds/claims.xml', 'data/crosscheck.json', 'sitemap-index.xml']));
+    const { context, offsite } = await isolatedContext(await suite.browser(), site.server.origin);
+    const problems: string[] = [];
+    let opened = '';
+    await context.exposeBinding('__crosscheckReport', (_source, kind: string, text: string) => void problems.push(`${opened}  ${kind === 'ran' ? 'RAN' : 'the policy had to block'}: ${text}`));
+    await context.addInitScript(setTraps);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`${opened}  script error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      problems.push(`${opened}  showed a ${dialog.type()} dialog`);
+      void dialog.dismiss().catch(() => undefined);
+    });
+    for (const file of [...documents, ...listFiles(site.outDir).filter((f) => f.startsWith('previews/')).slice(0, 3)]) {
+      opened = `/${file}`;
+      const before = offsite.length;
+      await page.goto(site.server.url(opened), { waitUntil: 'load' });
+      await page.waitForTimeout(150);
+      if (new URL(page.url()).pathname !== opened) problems.push(`${opened}  navigated to ${page.url()}`);
+      const elements = await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((e) => e.namespaceURI === 'http://www.w3.org/1999/xhtml' && ['script', 'img', 'iframe', 'object', 'embed', 'a'].includes(e.localName)).length);
+      if (elements > 0 && !opened.endsWith('.svg') && !opened.endsWith('.png')) problems.push(`${opened}  holds ${elements} XHTML elements that could load or run`);
+      for (const request of offsite.slice(before)) problems.push(`${opened}  requested another origin: ${request}`);
+    }
+    await context.close();
+    expectNone('documents other than pages, opened in Chromium', problems);
   });
 
   it("shows in a search result's excerpt a page's words as the page shows them, character references written in them too", async () => {

@@ -8,7 +8,7 @@
  * writing it out again, as a mutation-XSS payload needs the page's HTML to change on a second
  * parse. Neither parse may hold anything that runs script, loads from elsewhere, styles the page
  * or takes a page's id or class. 400 bodies of a fixed seed run with the unit tests (about a second);
- * FUZZ_RUNS and FUZZ_SEED run more, or others (15,000 of six seeds found nothing; without the
+ * FUZZ_RUNS and FUZZ_SEED run more, or others (5,000 of each of six seeds found nothing; without the
  * sanitiser, the first body with a javascript: link fails).
  */
 import * as cheerio from 'cheerio';

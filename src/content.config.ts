@@ -9,6 +9,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { ID_RULE, MAX_ID_LENGTH } from './lib/ids.ts';
+import { languageTagProblem } from './lib/language-tag.ts';
 import { isLocalHost, normalisedUrl } from './lib/urls.ts';
 import { checkedGlob } from './loaders/checked-glob.ts';
 
@@ -42,6 +43,9 @@ export const MAX_LENGTH = {
 
 /** Text on one line, not empty, at most `max` characters. */
 const text = (max: number) => z.string().min(1).max(max);
+
+/** The form of a language tag: a language of two or three letters, then subtags (`en`, `pt-BR`, `zh-Hant-TW`). */
+const LANGUAGE_TAG_FORM = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
  * A web address: only `http:` and `https:` are accepted, so no link can run script, and no user
@@ -166,8 +170,13 @@ export const articleSchema = z.object({
   /** The language of the original, as a BCP 47 tag (default: `en`). */
   language: z
     .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')
+    .regex(LANGUAGE_TAG_FORM, 'a language tag such as en or en-GB')
     .max(MAX_LENGTH.language)
+    // `xx`, `en-UK`, `iw`: written like a tag, but no language of the registry (src/lib/language-tag.ts).
+    .refine((tag) => !LANGUAGE_TAG_FORM.test(tag) || tag.length > MAX_LENGTH.language || languageTagProblem(tag) === undefined, {
+      error: 'a language of the IANA registry',
+      params: { reason: 'language-unknown' },
+    })
     .default('en'),
   /** The story it belongs to: a story id. */
   story: reference('stories'),

@@ -29,7 +29,7 @@ const src = fileURLToPath(new URL('..', import.meta.url));
  * holds this list to their imports).
  */
 export function versionSources(): string[] {
-  const lib = ['characters', 'dates', 'ids', 'languages', 'long-words', 'mentions', 'text-fragment', 'urls'].map((name) => path.join(src, `lib/${name}.ts`));
+  const lib = ['characters', 'dates', 'ids', 'language-tag', 'languages', 'long-words', 'mentions', 'text-fragment', 'urls'].map((name) => path.join(src, `lib/${name}.ts`));
   const files = [path.join(src, 'content.config.ts'), ...lib, path.join(src, '../package-lock.json')];
   for (const dir of ['check', 'plugins']) {
     for (const name of readdirSync(path.join(src, dir)).sort()) {

@@ -12,6 +12,7 @@ import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, hiddenInName, hiddenInText, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN, wordJoinerInName } from '../lib/characters.ts';
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
+import { languageTagProblem } from '../lib/language-tag.ts';
 import { STANCES } from '../lib/mentions.ts';
 import { collectionOfFields, EXTENSIONS, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -1551,6 +1552,10 @@ function reportIssue(
   }
   if (issue.code === 'custom' && issue.params?.reason === 'url-credentials' && typeof value === 'string') {
     return report(place, M.UrlCredentials.code, M.UrlCredentials.message(field, found, new URL(value).host));
+  }
+  if (issue.code === 'custom' && issue.params?.reason === 'language-unknown' && typeof value === 'string') {
+    const problem = languageTagProblem(value);
+    if (problem) return report(place, M.UnknownLanguage.code, M.UnknownLanguage.message(field, found, problem.reason, problem.preferred));
   }
   if (issue.code === 'invalid_format' && issue.format === 'url') {
     // `www.example.org/page` or `example.org/page`: an address copied without its scheme.

@@ -684,6 +684,15 @@ export const BadFormat = {
   hint: 'Write the value in the form the message names: ids in lowercase words joined by hyphens, a language as a tag such as en or en-GB, an archive entry as a bare file name.',
 } satisfies MessageDef<[string, string, string, readonly string[]]>;
 
+export const UnknownLanguage = {
+  code: 'unknown-language',
+  title: 'A language tag that names no language',
+  /** `reason`: what the registry says of the tag; `meant`: the tag it prefers, when it names one. */
+  message: (field: string, found: string, reason: string, meant?: string) =>
+    `${field}: ${found} is written like a language tag, but ${reason}, so browsers, screen readers and the HTML checker cannot tell the original's language.${meant ? ` Did you mean ${q(meant)}?` : ' Write the tag of its language, such as en, fr, ar or pt-BR.'}`,
+  hint: 'Use the tag of the IANA Language Subtag Registry, which the pages\' lang attributes need: a language of two or three letters, then a region in capitals (en-GB, not en-UK) or a script (zh-Hant). A deprecated tag is given with the one that replaced it (iw → he).',
+} satisfies MessageDef<[string, string, string, string?]>;
+
 // References between records
 
 export const UnknownReference = {
@@ -1162,6 +1171,7 @@ export const messages = [
   BadUrl,
   UrlCredentials,
   BadFormat,
+  UnknownLanguage,
   UnknownReference,
   UnknownClaim,
   UnknownPage,

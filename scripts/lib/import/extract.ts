@@ -38,6 +38,7 @@ import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
 import { BIDI_CONTROLS, hiddenInName, hiddenInText, NONCHARACTERS, TEXT_FORBIDDEN } from '../../../src/lib/characters.ts';
+import { registeredLanguageTag } from '../../../src/lib/language-tag.ts';
 import { INVISIBLE, isCorrection } from './passages.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
@@ -1134,7 +1135,7 @@ function frontmatterOf(text: string): { doc: Partial<SourceDocument>; body: stri
     section: fieldOf(fields, 'section', 'category') ?? [fields.categories, fields.tags].flat().flatMap((c) => (typeof c === 'string' ? c.split(/\s+|,\s*/) : [])).find((c) => kindLabel(c) !== undefined),
     language: fieldOf(fields, 'lang', 'language'),
   };
-  if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
+  if (doc.language) doc.language = registeredLanguageTag(doc.language);
   if (Object.values(doc).every((value) => value === undefined)) return undefined;
   return { doc, body: text.slice(toml ? toml.bodyStart : split!.kind === 'ok' ? split!.bodyStart : 0) };
 }
@@ -2021,7 +2022,7 @@ function fromHtml(html: string): SourceDocument {
     doc.byline = shownBy;
   }
   doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
-  if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(doc.language)) doc.language = undefined;
+  if (doc.language) doc.language = registeredLanguageTag(doc.language);
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site ?? copyrightHolder($);
   if (shownLine) adoptLineFacts(doc, shownLine);
   if (doc.siteName && PLATFORM.test(doc.siteName)) {
@@ -2207,8 +2208,7 @@ function fromFeed(xml: string): SourceDocument {
   const source = item.children('source').first();
   doc.siteName ??= textOf(source.children('title').length > 0 ? source.children('title').first().text() : source.text()) || undefined;
   doc.language = item.attr('xml:lang') ?? doc.language;
-  if (doc.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(doc.language)) doc.language = undefined;
-  if (doc.language) doc.language = doc.language.replace(/^[A-Za-z]+/, (l) => l.toLowerCase());
+  if (doc.language) doc.language = registeredLanguageTag(doc.language);
   const content = item.children('content\\:encoded').first().text() || item.children('content').first().text() || item.children('description, summary').first().text();
   const page = cheerio.load(content);
   // WordPress's line under an item's content names the site, whose feed it is ("The post … appeared first on Eastborough News."):

@@ -306,6 +306,23 @@ describe('checkFile', () => {
     expect(tagged('English')).not.toContain('Did you mean');
   });
 
+  it('refuses a language tag that names no language of the registry, with the tag it replaced where it names one', () => {
+    const tagged = (tag: string) => check(article(`${valid}language: ${tag}\n`)).problems.map((p) => [p.line, p.column, p.code, p.message.match(/Did you mean "([^"]+)"/)?.[1]]);
+    expect(tagged('xx')).toEqual([[8, 1, 'unknown-language', undefined]]);
+    expect(tagged('en-a1')).toEqual([[8, 1, 'unknown-language', undefined]]);
+    expect(tagged('en-UK')).toEqual([[8, 1, 'unknown-language', 'en-GB']]);
+    expect(tagged('iw')).toEqual([[8, 1, 'unknown-language', 'he']]);
+    expect(tagged('zh-min-nan')).toEqual([[8, 1, 'unknown-language', 'nan']]);
+    expect(tagged('es-ES-ES')).toEqual([[8, 1, 'unknown-language', undefined]]);
+    expect(messages(article(`${valid}language: xx\n`))).toBe(
+      'content/articles/report.md:8:1  language: "xx" is written like a language tag, but the IANA registry has no language \'xx\', so browsers, screen readers and the HTML checker cannot tell the original\'s language. Write the tag of its language, such as en, fr, ar or pt-BR. [unknown-language]',
+    );
+    // Registered tags, with a script, a region, a variant, an extension or a private use: and a script the language is written in anyway.
+    for (const good of ['en', 'pt-BR', 'zh-Hant-TW', 'de-CH-1996', 'ja-JP-u-ca-japanese', 'en-US-x-twain', 'es-419', 'yue', 'en-Latn']) expect(tagged(good), good).toEqual([]);
+    // Not a tag at all: one problem, of the form.
+    expect(tagged('English')).toEqual([[8, 1, 'bad-format', undefined]]);
+  });
+
   it('suggests our value for another scale\'s word for it, which is no typo of it: rating false, kind news', () => {
     const rated = (rating: string) => messages(`---\nstatement: S.\nstory: closure\nkind: fact\nverdict:\n  rating: ${rating}\n  summary: Why.\n---\n`, 'claims');
     expect(rated('false')).toBe('content/claims/report.md:6:3  verdict.rating: expected one of accurate, mostly-accurate, mixed, misleading, inaccurate, unverifiable, found false. Did you mean "inaccurate"? [bad-value]');

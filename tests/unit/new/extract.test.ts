@@ -1806,6 +1806,15 @@ The Regional Review · 4
     expect([one.byline, one.url]).toEqual(['Maria Keller', 'https://techledger.example/a']);
   });
 
+  it('takes a page\'s language as the registered tag it means, in the registry\'s letter cases, and none that names no language', () => {
+    const page = (lang: string) => extractSource('page.html', `<html lang="${lang}"><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1><p>The council closed the bridge on Tuesday for repairs that will take a month.</p></article></body></html>`).language;
+    expect(['EN-us', 'en_GB', 'zh-hant-tw', 'pt-BR', 'iw', 'in', 'en-UK'].map(page)).toEqual(['en-US', 'en-GB', 'zh-Hant-TW', 'pt-BR', 'he', 'id', 'en-GB']);
+    // Written like tags, but no language of the registry: left for the editor, never written for the checks to refuse.
+    expect(['xx', 'en-a1', 'English', 'qq-QQ'].map(page)).toEqual([undefined, undefined, undefined, undefined]);
+    const markdown = (lang: string) => extractSource('note.md', `---\ntitle: Bridge closed\nlang: ${lang}\n---\n\nThe council closed the bridge on Tuesday for repairs that will take a month.\n`).language;
+    expect([markdown('DE-ch'), markdown('xx')]).toEqual(['de-CH', undefined]);
+  });
+
   it('leaves out a pull quote too short to be found as a repeat of its paragraph', () => {
     const html =
       '<html><body><article><h1>Pause plan divides AI labs</h1><p>Rivals say the plan would be impossible to enforce, and several said so in public on Friday.</p><blockquote class="pullquote">Impossible to enforce</blockquote><p>OpenAI declined to comment on the proposal when asked on Friday.</p></article></body></html>';

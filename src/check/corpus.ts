@@ -22,10 +22,39 @@ import {
 } from '../lib/sub-pages.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
+import type { Listing } from './files.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import { nearest, toId } from './suggest.ts';
 import { isId } from '../lib/ids.ts';
+
+/**
+ * Records whose file name has a space typed inside a word (`mayor-safety-fi rst.md`): the
+ * references name the id without the space (`mayor-safety-first`), and none the id with a hyphen
+ * for it. Each takes that id, and its bad-file-name problem names that file to rename it to, so
+ * that the one rename is reported once, not again at each reference, nor the claim as unmentioned.
+ */
+export function respelled(facts: readonly FileFacts[], problems: Problem[], spaced: readonly Listing['spaced'][number][]): FileFacts[] {
+  if (spaced.length === 0) return [...facts];
+  const named = new Set<string>();
+  for (const f of facts) {
+    for (const r of f.refs) named.add(`${r.collection}/${r.id}`);
+    for (const m of f.mentions) named.add(`claims/${m.claim}`);
+    for (const id of f.named ?? []) named.add(`claims/${id}`);
+  }
+  const taken = new Set(facts.map((f) => `${f.collection}/${f.id}`));
+  const ids = new Map<string, string>();
+  for (const s of spaced) {
+    const joined = s.forms.find((form) => named.has(`${s.collection}/${form}`) && !taken.has(`${s.collection}/${form}`));
+    if (joined === undefined || named.has(`${s.collection}/${s.id}`)) continue;
+    ids.set(s.file, joined);
+    taken.add(`${s.collection}/${joined}`);
+    const at = problems.findIndex((p) => p.file === s.file && p.code === M.BadFileName.code);
+    const stem = s.file.slice(s.file.lastIndexOf('/') + 1, s.file.length - s.ext.length);
+    if (at >= 0) problems[at] = { ...problems[at]!, message: M.BadFileName.message(stem, `${joined}${s.ext}`, true) };
+  }
+  return facts.map((f) => (ids.has(f.file) ? { ...f, id: ids.get(f.file)! } : f));
+}
 
 /**
  * `published`: the addresses the site has published (published-urls.txt, without its removed

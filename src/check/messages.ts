@@ -360,10 +360,15 @@ export const NestedFile = {
 export const BadFileName = {
   code: 'bad-file-name',
   title: 'A file name that is not a valid id',
-  message: (name: string, rename: string) =>
-    `${q(name)} is not a valid id.${invisibleIn(name)} A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. Rename the file to ${rename}, and update anything that refers to it.`,
+  /** `referenced`: the name to rename it to is the id the references to it name (a space typed inside a word, `…-fi rst.md`). */
+  message: (name: string, rename: string, referenced = false) =>
+    `${q(name)} is not a valid id.${invisibleIn(name)} A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. ${
+      referenced
+        ? `Rename the file to ${rename}, the id that the references to it already name (its space stands inside a word, so it is left out, not made a hyphen).`
+        : `Rename the file to ${rename}, and update anything that refers to it.`
+    }`,
   hint: 'Rename the file: lowercase ASCII letters and digits, words joined by single hyphens, as in pause-is-unilateral.md.',
-} satisfies MessageDef<[string, string]>;
+} satisfies MessageDef<[string, string, boolean?]>;
 
 export const DuplicateId = {
   code: 'duplicate-id',

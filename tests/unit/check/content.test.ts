@@ -302,6 +302,21 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(await found()).toEqual([[`${content}/outlets/coastal-wire.yml.yml`, 'bad-file-name', 'coastal-wire.yml']]);
   });
 
+  it('reports a file name with a space once, with the name its references give it, and not each reference to it or the claim as unmentioned', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const found = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.line, p.column, p.code, /Rename the file to (\S+?),/.exec(p.message)?.[1]]);
+    // A space typed inside a word: the references name the id without it, not with a hyphen there.
+    renameSync(path.join(abs, 'claims/mayor-safety-first.md'), path.join(abs, 'claims/mayor-safety-fi rst.md'));
+    expect(await found()).toEqual([[`${content}/claims/mayor-safety-fi rst.md`, 1, 1, 'bad-file-name', 'mayor-safety-first.md']]);
+    renameSync(path.join(abs, 'entities/harbour-council.yaml'), path.join(abs, 'entities/harbour coun cil.yaml'));
+    expect((await found()).filter((p) => String(p[0]).startsWith(`${content}/entities`))).toEqual([[`${content}/entities/harbour coun cil.yaml`, 1, 1, 'bad-file-name', 'harbour-council.yaml']]);
+    // A space between words, as the references have them joined by a hyphen: the hyphen.
+    renameSync(path.join(abs, 'claims/mayor-safety-fi rst.md'), path.join(abs, 'claims/mayor safety-first.md'));
+    renameSync(path.join(abs, 'entities/harbour coun cil.yaml'), path.join(abs, 'entities/harbour-council.yaml'));
+    expect(await found()).toEqual([[`${content}/claims/mayor safety-first.md`, 1, 1, 'bad-file-name', 'mayor-safety-first.md']]);
+  });
+
   it('reports a collection folder that is missing once, at the folder, rather than every reference to its records, and names a folder renamed from it', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

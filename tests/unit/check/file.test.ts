@@ -870,7 +870,9 @@ describe('checkFile', () => {
       [2, 17, 'invisible-in-text', ['U+200B', 'between "Bridge" and "closed"']],
       [5, 11, 'invisible-in-text', ['U+FEFF', 'at the start, before "The"']],
     ]);
-    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: The wire re\u200cports it.')))).toEqual([[5, 21, 'invisible-in-text', ['U+200C', 'inside the word "reports"']]]);
+    // A joiner between Latin letters, a non-joiner between Cyrillic or Greek ones.
+    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: The wire re\u200dports it.')))).toEqual([[5, 21, 'invisible-in-text', ['U+200D', 'inside the word "reports"']]]);
+    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: The wire (\u043f\u0440\u0435\u200c\u0441\u0441\u0430) reports it.')))).toEqual([[5, 23, 'invisible-in-text', ['U+200C', 'inside the word "(\u043f\u0440\u0435\u0441\u0441\u0430)"']]]);
     // A claim's statement and verdict, a story's title, an outlet's description.
     expect(found('---\nstatement: The bridge closed on 12\u2062May.\nstory: closure\nkind: fact\nverdict:\n  rating: accurate\n  summary: >-\n    The council\n    said so.\u200b\n---\n', 'claims')).toEqual([
       [2, 35, 'invisible-in-text', ['U+2062', 'inside the word "12May."']],
@@ -880,8 +882,9 @@ describe('checkFile', () => {
     expect(found('name: Wire\ndescription: A news\ufeff agency.\n', 'outlets')).toEqual([[2, 20, 'invisible-in-text', ['U+FEFF', 'between "news" and "agency."']]]);
     // The column of the one that is a mistake, after a Thai zero-width space that is not.
     expect(found(article(valid.replace('headline: Bridge closed', 'headline: \u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14 Bridge\u200b closed')))).toEqual([[2, 25, 'invisible-in-text', ['U+200B', 'between "Bridge" and "closed"']]]);
-    // Thai and Khmer words, Persian and Hindi joiners, an emoji sequence, a soft hyphen, a word joiner: accepted.
-    const fine = ['\u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14', '\u1781\u17d2\u1798\u17c2\u179a\u200b\u1797\u17b6\u179f\u17b6', '\u062e\u0627\u0646\u0647\u200c\u0647\u0627', '\u0915\u094d\u200d\u0937', '\u{1F469}\u200D\u{1F4BB} coders', 'Bridge clo\u00adsed', 'Jean\u2060-\u2060Paul'];
+    // Thai and Khmer words, Persian and Hindi joiners, an emoji sequence, a soft hyphen, a word joiner, and a non-joiner that keeps
+    // a ligature from joining the parts of a German or Dutch compound (Auf|lage, not the fl ligature): accepted.
+    const fine = ['Neue Auf\u200clage, Schilf\u200cinsel und zeef\u200cfilter', '\u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14', '\u1781\u17d2\u1798\u17c2\u179a\u200b\u1797\u17b6\u179f\u17b6', '\u062e\u0627\u0646\u0647\u200c\u0647\u0627', '\u0915\u094d\u200d\u0937', '\u{1F469}\u200D\u{1F4BB} coders', 'Bridge clo\u00adsed', 'Jean\u2060-\u2060Paul'];
     for (const headline of fine) expect(found(article(valid.replace('headline: Bridge closed', `headline: ${headline}`))), headline).toEqual([]);
     // A name is held to its own rule (invisible-in-name), once; a headline of invisible characters alone is empty.
     expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => p.code)).toEqual(['invisible-in-name']);

@@ -862,6 +862,37 @@ const YAML_NESTED = {
   advice: 'Close each [ or { where its value ends; a list is written one item per line, each starting with "- ", and text with brackets goes in double quotes.',
 };
 
+/** The curly mark that closes each curly opening quotation mark (English, German and Swedish usage, guillemets). */
+const CURLY_CLOSE: Record<string, string> = { '\u201C': '\u201D', '\u201E': '\u201C', '\u201D': '\u201D', '\u2018': '\u2019', '\u201A': '\u2018', '\u00AB': '\u00BB' };
+
+/**
+ * A text between a curly opening quotation mark and a straight closing one, which holds no other
+ * mark like that one (`“Pause now"`, `‘Pause now'`): plainly quotation marks typed unlike, which
+ * YAML keeps as text. The marks, and the value written with both curly and with both straight.
+ */
+function mixedQuotes(value: string): { open: string; close: string; curly: string; straight: string } | undefined {
+  const text = value.trim();
+  const open = text.charAt(0);
+  const close = text.charAt(text.length - 1);
+  if (!(open in CURLY_CLOSE) || (close !== '"' && close !== "'") || text.length < 3) return undefined;
+  if (text.slice(0, -1).includes(close)) return undefined;
+  const inner = text.slice(1, -1);
+  return { open, close, curly: `${open}${inner}${CURLY_CLOSE[open]}`, straight: `"${inner.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"` };
+}
+
+/** A straight quotation mark at `offset` that its line ends with a curly mark meant to close (`"Pause now”`): why YAML reads on, and what to write. */
+function curlyClosing(yaml: string, offset: number): { reason: string; advice: string } | undefined {
+  const open = yaml.charAt(offset);
+  const rest = lineAt(yaml, offset).slice(offset - (yaml.lastIndexOf('\n', offset - 1) + 1) + 1).trimEnd();
+  const close = rest.charAt(rest.length - 1);
+  if ((open !== '"' && open !== "'") || !'\u201C\u201D\u2018\u2019'.includes(close) || close === '' || rest.slice(0, -1).includes(open)) return undefined;
+  const inner = rest.slice(0, -1);
+  return {
+    reason: `a quotation mark opened here is never closed: the line ends with ${close}, a curly quotation mark, which YAML does not read as closing the straight ${open}`,
+    advice: `Write both marks straight, "${excerpt(inner, 40).replaceAll('"', '\\"')}", or, if the quotation marks belong to the text, both curly, as YAML keeps them: ${open === '"' ? '\u201C' : '\u2018'}${excerpt(inner, 40)}${open === '"' ? '\u201D' : '\u2019'}.`,
+  };
+}
+
 /** The parser's reason in an editor's words, for the errors editors run into. */
 function yamlReason(code: string, message: string): string {
   if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'a value contains a colon followed by a space, which YAML reads as the start of another field';
@@ -1061,8 +1092,10 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   let offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
   // A list item indented unlike the others: at its "- ", past the spaces before it.
   if (/^A block sequence may not be used/.test(error.message)) offset += /^[ \t]*/.exec(yaml.slice(offset))![0].length;
-  const reason = special?.reason || yamlReason(error.code, error.message);
-  const advice = special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
+  // `headline: "Pause now”`: the line ends with a curly mark, which does not close a straight one.
+  const curlyEnd = unclosed ? curlyClosing(yaml, offset) : undefined;
+  const reason = curlyEnd?.reason || special?.reason || yamlReason(error.code, error.message);
+  const advice = curlyEnd?.advice ?? special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
   report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(reason, advice));
 }
 
@@ -1356,6 +1389,11 @@ function checkData(
         const cut = comment[1]!.replace(/\r$/, '').trimEnd();
         report(at(end! + comment[0].length - comment[1]!.length), M.CommentInText.code, M.CommentInText.message(fieldName(path), excerpt(cut, 40), excerpt(`${value} ${cut}`, 60)));
       }
+      // `headline: “Pause now"`: one curly mark and one straight, which YAML reads as text, marks and all.
+      const plain = isScalar(located) && located.type === Scalar.PLAIN;
+      const mixed = plain ? mixedQuotes(value) : undefined;
+      const start = plain ? located.range?.[0] : undefined;
+      if (mixed) report(start === undefined ? where(path) : at(start), M.MixedQuotes.code, M.MixedQuotes.message(fieldName(path), excerpt(value, 60), mixed.open, mixed.close, excerpt(mixed.curly, 60), excerpt(mixed.straight, 60)));
       // Fields are text, not Markdown: a claim mention in one would be published as written.
       const mention = MENTION_IN_FIELD.exec(value);
       if (mention) {

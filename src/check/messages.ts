@@ -592,6 +592,15 @@ export const CommentInText = {
   hint: 'Write text that holds " #" (a hashtag, a number such as #1) in double quotes. A comment on a line of its own, or after a date, an id or a value from a list, is fine.',
 } satisfies MessageDef<[string, string, string]>;
 
+export const MixedQuotes = {
+  code: 'mixed-quotes',
+  title: 'A value between a curly and a straight quotation mark',
+  /** `value`: the value as read, `curly` and `straight` the two ways of writing it with a pair of marks. */
+  message: (field: string, value: string, open: string, close: string, curly: string, straight: string) =>
+    `The field ${field} starts with a curly quotation mark (${open}) and ends with a straight one (${close}), so YAML reads neither as quoting the value: both would be published as part of the text, as typed: ${value}. If the marks belong to the text (a quotation), write both curly: ${curly}; if they were to quote the value, write both straight, ${straight}, or leave them out.`,
+  hint: 'Write the two quotation marks around a value alike: both straight (YAML takes them off) or both curly (part of the text).',
+} satisfies MessageDef<[string, string, string, string, string, string]>;
+
 export const EmptyValue = {
   code: 'empty-value',
   title: 'An empty value',
@@ -1159,6 +1168,7 @@ export const messages = [
   WrongType,
   BadValue,
   CommentInText,
+  MixedQuotes,
   EmptyValue,
   TooLong,
   RepeatedItem,

@@ -87,6 +87,23 @@ describe('checkFile', () => {
     expect(found('name: Wire\ndescription: "A wire: \u00a0news"\n')).toEqual([]);
   });
 
+  it('says of a value between a curly and a straight quotation mark that both would be published, at the value, with both ways to write it', () => {
+    const headline = (text: string) => check(article(valid.replace('headline: Bridge closed', `headline: ${text}`))).problems.map((p) => [p.line, p.column, p.code, p.message]);
+    expect(headline('\u201cPause now"')).toEqual([
+      [2, 11, 'mixed-quotes', 'The field headline starts with a curly quotation mark (\u201c) and ends with a straight one ("), so YAML reads neither as quoting the value: both would be published as part of the text, as typed: \u201cPause now". If the marks belong to the text (a quotation), write both curly: \u201cPause now\u201d; if they were to quote the value, write both straight, "Pause now", or leave them out.'],
+    ]);
+    // German and single marks; a statement and a story's title too.
+    expect(headline('\u201eDer Rat schlie\u00dft"')[0]?.[3]).toContain('write both curly: \u201eDer Rat schlie\u00dft\u201c;');
+    expect(headline("\u2018Pause now'").map((p) => p.slice(0, 3))).toEqual([[2, 11, 'mixed-quotes']]);
+    expect(check('---\nstatement: \u201cThe bridge is closed."\nstory: closure\nkind: fact\n---\n', 'claims', 'closed').problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 12, 'mixed-quotes']]);
+    // Straight then curly: YAML reads on past the line, and the message says why.
+    expect(headline('"Pause now\u201d')).toEqual([
+      [2, 11, 'yaml-syntax', 'YAML cannot read this: a quotation mark opened here is never closed: the line ends with \u201d, a curly quotation mark, which YAML does not read as closing the straight ". Write both marks straight, "Pause now", or, if the quotation marks belong to the text, both curly, as YAML keeps them: \u201cPause now\u201d.'],
+    ]);
+    // Marks that are the text's: both curly, a quotation and more, a straight mark inside, an elision's apostrophe.
+    for (const fine of ['\u201cPause now\u201d', '\u201cPause" now, says firm', '\u201cIt is a "pause"', '\u2019Tis the season for the players\'', 'Pause now"']) expect(headline(fine), fine).toEqual([]);
+  });
+
   it('says of a stray line with no colon before a field that it has none, not that a field name runs over lines', () => {
     const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, /^YAML cannot read this: ([^,.]*)/.exec(p.message)?.[1]]);
     // YAML reads such a line as the start of a name that runs on into the field's: `Note --- country`.

@@ -317,6 +317,19 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(await found()).toEqual([[`${content}/claims/mayor safety-first.md`, 1, 1, 'bad-file-name', 'mayor-safety-first.md']]);
   });
 
+  it('accepts a claim that contradicts a claim of another story: a contradiction across stories may be real', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    writeFileSync(path.join(abs, 'stories/bridge-inquiry.md'), '---\ntitle: The bridge inquiry reports\nsummary: The inquiry into the closure reports.\n---\n');
+    writeFileSync(path.join(abs, 'claims/bridge-was-sound.md'), '---\nstatement: The bridge was sound when it was closed.\nstory: bridge-inquiry\nkind: fact\ncontradicts:\n  - bridge-unsafe-report\n---\n');
+    writeFileSync(
+      path.join(abs, 'articles/wire-inquiry.md'),
+      '---\nheadline: Inquiry finds the bridge was sound\noutlet: coastal-wire\nstory: bridge-inquiry\nsummary: The Wire reports the inquiry.\nkind: report\nadded: 2026-09-02\n---\n\nThe inquiry found :claim[the bridge was sound]{#bridge-was-sound}.\n',
+    );
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(formatProblems([...result.problems, ...result.notices])).toBe('');
+  });
+
   it('reports a collection folder that is missing once, at the folder, rather than every reference to its records, and names a folder renamed from it', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

@@ -12,6 +12,7 @@ import { aliasesSchema } from '../content.config.ts';
 import { BIDI_CONTROLS, hiddenInName, hiddenInText, lookAlikeLetter, NONCHARACTERS, TEXT_FORBIDDEN, wordJoinerInName } from '../lib/characters.ts';
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
+import { distance } from 'fastest-levenshtein';
 import { STANCES } from '../lib/mentions.ts';
 import { collectionOfFields, EXTENSIONS, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -387,13 +388,28 @@ export function meantAttributes(source: string, attrs: Record<string, string | n
       if (colon[1] && (STANCES as readonly string[]).includes(colon[1].toLowerCase())) stance ??= colon[1].toLowerCase();
       continue;
     }
+    // `stanse=quotes`, `Stance=quotes`: the stance, misspelt or in capitals, with a stance for its value.
+    const near = key.toLowerCase();
+    if (near !== key || (near !== 'stance' && near.length >= 4 && distance(near, 'stance') <= 2)) {
+      const written = typeof value === 'string' ? value.toLowerCase() : '';
+      if ((near === 'stance' || distance(near, 'stance') <= 2) && (STANCES as readonly string[]).includes(written)) {
+        // A second stance (`stance=quotes Stance=disputes`): given twice, reported as such.
+        if (stance !== undefined && stance !== written) return undefined;
+        stance = written;
+        continue;
+      }
+    }
     if (key === 'class') {
       // `#id.md` or `#id.more.words`: the dot ends the id, and the rest is read as classes.
       if (id === undefined || !source.includes(`#${id}.`)) return undefined;
       const classes = (value ?? '').split(' ').filter((c) => c !== '');
       if (!(classes.length === 1 && classes[0]!.toLowerCase() === 'md')) words.push(...classes);
     } else if (value === '' || value === null || value === undefined) {
-      if (stance === undefined && (STANCES as readonly string[]).includes(key.toLowerCase())) stance = key.toLowerCase();
+      if ((STANCES as readonly string[]).includes(key.toLowerCase())) {
+        // A second stance (`stance=quotes disputes`) is no more of the id: given twice, reported as such.
+        if (stance !== undefined) return undefined;
+        stance = key.toLowerCase();
+      }
       else if (id !== undefined) words.push(key);
       else return undefined;
     } else if (id === undefined) {
@@ -609,6 +625,12 @@ function read(input: FileInput, facts: FileFacts): void {
           break;
         }
         case 'mention-unknown-attribute': {
+          // Two stances (`stance=quotes disputes`, `quotes disputes`, `stance=quotes Stance=disputes`): the stance given twice.
+          const stances = writtenAttributes(p.source).filter((a) => /^stance$/i.test(a.key) || (!a.text.includes('=') && (STANCES as readonly string[]).includes(a.key.toLowerCase())));
+          if (stances.length > 1) {
+            report(place, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message(['stance'], source));
+            break;
+          }
           const meant = meantAttributes(p.source, attrs);
           const spaced = meant ? wordsAfterId(p.source, attrs) : undefined;
           if (spaced) {

@@ -661,6 +661,19 @@ describe('checkFile', () => {
     `);
   });
 
+  it('says of a stance attribute misspelt or in capitals that it means stance, and of a second stance word that the stance is given twice, never to drop the stance or join it to the id', () => {
+    const meant = (attributes: string) => check(article(valid, `A :claim[one]{${attributes}} here.\n`)).problems.map((p) => [p.code, /Did you mean (\{.*?\})\?/.exec(p.message)?.[1] ?? /^This claim mention gives ("stance") more than once/.exec(p.message)?.[1]]);
+    for (const attributes of ['#bridge-closed stanse=quotes', '#bridge-closed Stance=quotes', '#bridge-closed STANCE=Quotes', '#bridge-closed stace=quotes', 'stances=quotes #bridge-closed']) {
+      expect(meant(attributes), attributes).toEqual([['mention-unknown-attribute', '{#bridge-closed stance=quotes}']]);
+    }
+    // Two stances: one mistake, said so, not "Did you mean {#bridge-closed-disputes stance=quotes}?".
+    for (const attributes of ['#bridge-closed stance=quotes disputes', '#bridge-closed quotes disputes', '#bridge-closed stance=quotes Stance=disputes']) {
+      expect(meant(attributes), attributes).toEqual([['mention-repeated-attribute', '"stance"']]);
+    }
+    // An attribute that is no stance's near miss is still to remove, the mention's stance kept.
+    expect(meant('#bridge-closed stance=quotes style=quotes')).toEqual([['mention-unknown-attribute', undefined]]);
+  });
+
   it('names the attributes a mention does not take as written (a Pandoc class, .highlight), at the first of them, with the mention to write instead', () => {
     const body = 'A :claim[one]{.highlight #bridge-closed stance=quotes} and :claim[two]{#bridge-closed .big .red}.\n';
     expect(messages(article(valid, body))).toMatchInlineSnapshot(`

@@ -152,6 +152,12 @@ export function checkCorpus(
   // An article that could not be read may mention any claim: none is said to be unmentioned, or
   // mentioned only by other stories' articles, until it can be read (its own problem says why not).
   const unread = [...ids('articles').values()].some((f) => f.unread);
+  // Where articles' HTML comments mention each claim, in file order.
+  const commentedIn = new Map<string, { file: string; line: number; column: number }[]>();
+  for (const f of [...ids('articles').values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    for (const c of f.commented ?? []) for (const id of c.claims) (commentedIn.get(id) ?? commentedIn.set(id, []).get(id)!).push({ file: f.file, line: c.line, column: c.column });
+  }
+  const byComment = new Map<string, { at: { file: string; line: number; column: number }; claims: string[]; others: { file: string; line: number; column: number }[] }>();
   for (const [id, f] of claims) {
     // A record of another collection saved in claims/ is reported as such, not as a claim; nor is a file that cannot be read.
     if (f.problems.some((p) => p.code === M.WrongCollection.code) || f.unread || unread) continue;
@@ -160,7 +166,21 @@ export function checkCorpus(
       absent.get('articles')!.refs.push({ file: f.file, line: 1, column: 1 });
       continue;
     }
-    if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
+    if (mentioned.has(id)) continue;
+    // Mentioned only in HTML comments (a passage commented out): said once, at the first comment, for every claim it is the first of.
+    const comments = commentedIn.get(id);
+    if (comments) {
+      const first = comments[0]!;
+      const key = `${first.file}:${first.line}:${first.column}`;
+      const group = byComment.get(key) ?? byComment.set(key, { at: first, claims: [], others: [] }).get(key)!;
+      group.claims.push(id);
+      for (const other of comments.slice(1)) if (!group.others.some((o) => o.file === other.file && o.line === other.line)) group.others.push(other);
+      continue;
+    }
+    problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
+  }
+  for (const { at, claims: ids, others } of byComment.values()) {
+    problems.push({ file: at.file, line: at.line, column: at.column, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.commented(ids, others) });
   }
 
   if (!unread) problems.push(...storyMismatches(facts, byCollection, renamed));

@@ -81,6 +81,8 @@ export interface FileFacts {
    * reported as one that no article mentions, or none of its story's, until it can be read.
    */
   unread?: true | undefined;
+  /** An article's HTML comments that hold claim mentions, left out of its page: where each starts, and the claims named. */
+  commented?: (Place & { claims: string[] })[] | undefined;
   /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
   /** The ids of the body's headings on its page (`h-…`), or null when they are not known (src/check/markdown.ts). */
@@ -702,6 +704,7 @@ function read(input: FileInput, facts: FileFacts): void {
         source: excerpt(text.slice(m.start.offset, m.end.offset), 100),
       });
     }
+    if (input.collection === 'articles' && found.commented.length > 0) facts.commented = found.commented.map((c) => ({ line: c.start.line, column: c.start.column, claims: c.claims }));
     for (const l of findSiteLinks(text)) facts.links.push({ url: l.url, line: l.start.line, column: l.start.column });
     for (const image of findBareImages(text)) {
       // Raw HTML in a mention's span that is not formatting the page keeps is shown as written (remark-claim-mentions): `<img>` there is text.

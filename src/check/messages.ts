@@ -831,8 +831,13 @@ export const UnmentionedClaim = {
   title: 'A claim no article mentions',
   message: (id: string) =>
     `No article mentions claim ${q(id)}, so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#${id}}, or remove the claim.`,
+  /** The claims whose only mentions in articles are in HTML comments, this one first; `others`: the other comments that mention them. */
+  commented: (ids: readonly string[], others: readonly { file: string; line: number }[]) =>
+    `This HTML comment (<!-- … -->) holds the only ${ids.length === 1 ? `mention an article makes of claim ${q(ids[0]!)}` : `mentions articles make of claims ${listed(ids.map(q))}`}, and a page leaves out what a comment holds, so ${ids.length === 1 ? 'its page' : 'their pages'} would have no evidence. Take away <!-- and --> to publish the passage, or remove the ${ids.length === 1 ? 'claim' : 'claims'}.${
+      others.length === 0 ? '' : ` ${others.length === 1 ? 'Another comment holds one too' : `${others.length} other comments hold some too`}: ${others.map((o) => `${o.file}, line ${o.line}`).join('; ')}.`
+    }`,
   hint: 'Mention the claim in at least one article, or delete the claim file. A claim that is published under a new id keeps the old one in aliases.',
-} satisfies MessageDef<[string]>;
+} satisfies MessageDef<[string]> & { commented: (ids: readonly string[], others: readonly { file: string; line: number }[]) => string };
 
 export const StoryMismatch = {
   code: 'story-mismatch',

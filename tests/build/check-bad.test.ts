@@ -1065,11 +1065,12 @@ describe('a build of bad content', () => {
     `);
   });
 
-  it('fails on unmentioned claim', () => {
+  it('fails on unmentioned claim: one no article mentions, and one only an HTML comment does', () => {
     expect(failingBuild('unmentioned-claim')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/unmentioned-claim/content/claims/bridge-reopens.md:1:1  No article mentions claim "bridge-reopens", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-reopens}, or remove the claim. [unmentioned-claim]
+      "tests/fixtures/bad/unmentioned-claim/content/articles/report.md:12:1  This HTML comment (<!-- … -->) holds the only mention an article makes of claim "repairs-take-a-year", and a page leaves out what a comment holds, so its page would have no evidence. Take away <!-- and --> to publish the passage, or remove the claim. [unmentioned-claim]
+      tests/fixtures/bad/unmentioned-claim/content/claims/bridge-reopens.md:1:1  No article mentions claim "bridge-reopens", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-reopens}, or remove the claim. [unmentioned-claim]
 
-      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unmentioned-claim/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unmentioned-claim/dist/ was left as it was.
       "

@@ -317,6 +317,30 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(await found()).toEqual([[`${content}/claims/mayor safety-first.md`, 1, 1, 'bad-file-name', 'mayor-safety-first.md']]);
   });
 
+  it('reports claims whose only mentions an HTML comment holds once, at the comment, not each claim as mentioned nowhere', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const found = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.line, p.column, p.code, p.message]);
+    const comment = (file: string, from: string, to: string) => {
+      const text = readFileSync(path.join(abs, file), 'utf8');
+      writeFileSync(path.join(abs, file), text.replace(from, `<!-- ${from}`).replace(to, `${to} -->`));
+    };
+    // The wire's passage with the mayor's words, commented out: the Gazette still quotes them.
+    comment('articles/wire-bridge-closed.md', '> ":claim[Safety comes first;', 'the mayor said.');
+    expect(await found()).toEqual([]);
+    // The Council's three lines, commented out with the Gazette's quotation: the claims only they mention are said once, at the comment.
+    comment('articles/gazette-bridge-closed.md', '> ":claim[Safety comes first,', 'Mayor Ines Alvarez said.');
+    expect(await found()).toEqual([
+      [
+        `${content}/articles/gazette-bridge-closed.md`,
+        28,
+        1,
+        'unmentioned-claim',
+        'This HTML comment (<!-- … -->) holds the only mention an article makes of claim "mayor-safety-first", and a page leaves out what a comment holds, so its page would have no evidence. Take away <!-- and --> to publish the passage, or remove the claim. Another comment holds one too: content/articles/wire-bridge-closed.md, line 19.'.replace('content/', `${content}/`),
+      ],
+    ]);
+  });
+
   it('accepts a claim that contradicts a claim of another story: a contradiction across stories may be real', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

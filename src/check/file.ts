@@ -596,12 +596,17 @@ function read(input: FileInput, facts: FileFacts): void {
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         // The claim it names is plain to see: not also reported as mentioned nowhere.
+        const after = text.slice(end, end + 2000);
         const punctuated =
           cause === 'punctuated-id'
-            ? PUNCTUATED_ID.exec(text.slice(end, end + 2000))?.[1]
+            ? PUNCTUATED_ID.exec(after)?.[1]
             : cause === 'odd-space-in-id' || cause === 'wide-braces'
-              ? /^[{\uFF5B][ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(text.slice(end, end + 2000))?.[1]
-              : undefined;
+              ? /^[{\uFF5B][ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1]
+              : cause === 'space-before-id' || cause === 'parenthesised-id'
+                ? /^[ \t]*[{(]\{?[ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1]
+                : cause === 'space-before-span'
+                  ? /^[ \t]+\[[^\]\n]*\]\{[ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1]
+                  : undefined;
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }
@@ -684,6 +689,9 @@ function read(input: FileInput, facts: FileFacts): void {
     }
     for (const l of found.lookalikes) {
       report({ line: l.start.line, column: l.start.column }, M.MentionNotRead.code, M.MentionNotRead.message(excerpt(l.source, 100), l.kind));
+      // The claim it names is plain to see: not also reported as mentioned nowhere (the one problem is here).
+      const id = /\{[^}\n]*?#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(l.source)?.[1];
+      if (id !== undefined && !(facts.named ??= []).includes(id)) facts.named.push(id);
     }
     for (const m of found.mentions) {
       // `:claim[words]{#a}{#b}`: the second {…} is text to Markdown, published as written.

@@ -1281,6 +1281,24 @@ describe('checkFile', () => {
     expect(check(article(valid, 'The council says :claim[works begin]{#bridge-closed,}\n')).named).toEqual(['bridge-closed,', 'bridge-closed']);
   });
 
+  it('counts the claim a mention not read plainly names as mentioned, so that the one problem at the mention is not followed by the claim mentioned nowhere', () => {
+    const named = (body: string) => {
+      const facts = check(article(valid, `The council says ${body} today.\n`));
+      return [facts.problems.map((p) => p.code), facts.named];
+    };
+    const cases: [string, string][] = [
+      ['`:claim[works begin]{#bridge-closed}`', 'mention-not-read'],
+      [':Claim[works begin]{#bridge-closed stance=quotes}', 'mention-not-read'],
+      ['claim[works begin]{#bridge-closed}', 'mention-not-read'],
+      ['![the :claim[works begin]{#bridge-closed}](https://wire.example.org/a.png)', 'mention-not-read'],
+      ['[the notice](https://wire.example.org "as :claim[works begin]{#bridge-closed}")', 'mention-not-read'],
+      [':claim[works begin] {#bridge-closed}', 'mention-missing-id'],
+      [':claim[works begin](#bridge-closed)', 'mention-missing-id'],
+      [':claim [works begin]{#bridge-closed}', 'mention-missing-id'],
+    ];
+    for (const [body, code] of cases) expect(named(body), body).toEqual([[code], ['bridge-closed']]);
+  });
+
   it('says that a field written again with its name in capitals or with a space is one the record has, and that only that one is read', () => {
     const twice = messages(article(`${valid}Outlet: gazette\n"story ": harbour\n`));
     expect(twice).toContain('content/articles/report.md:8:1  Unknown field "Outlet" in an article, which also has the field "outlet" (line 3): only that one is read');

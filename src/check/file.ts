@@ -16,7 +16,7 @@ import { distance } from 'fastest-levenshtein';
 import { STANCES } from '../lib/mentions.ts';
 import { collectionOfFields, EXTENSIONS, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import { findBareImages, findHeadingIds, findMentions, findSiteLinks, writtenAttributes } from './markdown.ts';
+import { findBareImages, findHeadingIds, findMentions, findSiteLinks, MENTION_NAME, writtenAttributes } from './markdown.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -596,17 +596,9 @@ function read(input: FileInput, facts: FileFacts): void {
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         // The claim it names is plain to see: not also reported as mentioned nowhere.
-        const after = text.slice(end, end + 2000);
-        const punctuated =
-          cause === 'punctuated-id'
-            ? PUNCTUATED_ID.exec(after)?.[1]
-            : cause === 'odd-space-in-id' || cause === 'wide-braces'
-              ? /^[{\uFF5B][ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1]
-              : cause === 'space-before-id' || cause === 'parenthesised-id'
-                ? /^[ \t]*[{(]\{?[ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1]
-                : cause === 'space-before-span'
-                  ? /^[ \t]+\[[^\]\n]*\]\{[ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1]
-                  : undefined;
+        // The first id written after it, before another mention starts: `{#id}` after a space, a stray ] or a span never closed, `(#id)`, `｛#id｝`.
+        const after = text.slice(end, end + 2000).split(`:${MENTION_NAME}[`)[0]!;
+        const punctuated = cause === 'bare' ? undefined : /[{\uFF5B(]\{?[^\S\n]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1];
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }
@@ -647,6 +639,9 @@ function read(input: FileInput, facts: FileFacts): void {
             break;
           }
           if (meant) {
+            // The claim meant (`{claim=id}`, `{#claims/id.md}`): not also reported as mentioned nowhere.
+            const id = /^\{#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(meant)?.[1];
+            if (id !== undefined && !(facts.named ??= []).includes(id)) facts.named.push(id);
             report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message([], STANCES, source, meant));
             break;
           }

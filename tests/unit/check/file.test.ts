@@ -1284,7 +1284,7 @@ describe('checkFile', () => {
   it('counts the claim a mention not read plainly names as mentioned, so that the one problem at the mention is not followed by the claim mentioned nowhere', () => {
     const named = (body: string) => {
       const facts = check(article(valid, `The council says ${body} today.\n`));
-      return [facts.problems.map((p) => p.code), facts.named];
+      return [facts.problems.map((p) => p.code), facts.named?.filter((id) => id === 'bridge-closed')];
     };
     const cases: [string, string][] = [
       ['`:claim[works begin]{#bridge-closed}`', 'mention-not-read'],
@@ -1295,6 +1295,11 @@ describe('checkFile', () => {
       [':claim[works begin] {#bridge-closed}', 'mention-missing-id'],
       [':claim[works begin](#bridge-closed)', 'mention-missing-id'],
       [':claim [works begin]{#bridge-closed}', 'mention-missing-id'],
+      [':claim[works ] begin]{#bridge-closed}', 'mention-missing-id'],
+      [':claim[works begin{#bridge-closed}', 'mention-missing-id'],
+      [':claim[works\n\nbegin]{#bridge-closed}', 'mention-missing-id'],
+      [':claim[works begin]{claim=bridge-closed}', 'mention-unknown-attribute'],
+      [':claim[works begin]{#claims/bridge-closed.md}', 'mention-unknown-attribute'],
     ];
     for (const [body, code] of cases) expect(named(body), body).toEqual([[code], ['bridge-closed']]);
   });

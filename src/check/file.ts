@@ -598,7 +598,7 @@ function read(input: FileInput, facts: FileFacts): void {
         // The claim it names is plain to see: not also reported as mentioned nowhere.
         // The first id written after it, before another mention starts: `{#id}` after a space, a stray ] or a span never closed, `(#id)`, `｛#id｝`.
         const after = text.slice(end, end + 2000).split(`:${MENTION_NAME}[`)[0]!;
-        const punctuated = cause === 'bare' ? undefined : /[{\uFF5B(]\{?[^\S\n]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1];
+        const punctuated = cause === 'bare' ? undefined : /[{\uFF5B(]\{?[^\S\n]*#[^\S\n]*([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1];
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }

@@ -1299,6 +1299,8 @@ describe('checkFile', () => {
       [':claim[works begin{#bridge-closed}', 'mention-missing-id'],
       [':claim[works\n\nbegin]{#bridge-closed}', 'mention-missing-id'],
       [':claim[works begin]{claim=bridge-closed}', 'mention-unknown-attribute'],
+      [':claim[works begin]{# bridge-closed}', 'mention-missing-id'],
+      [":claim[works begin]{#bridge-closed stance='quotes}", 'mention-missing-id'],
       [':claim[works begin]{#claims/bridge-closed.md}', 'mention-unknown-attribute'],
     ];
     for (const [body, code] of cases) expect(named(body), body).toEqual([[code], ['bridge-closed']]);

@@ -334,7 +334,7 @@ function codePoint(char: string): string {
  * and `[`, a span whose `]` Markdown does not find (unclosed, or past a `|` that ends a table cell
  * or a blank line), a `]` in the words that closes the span early (`:claim[a ] b]{#id}`), a space
  * between `]` and `{`, an id in parentheses (`:claim[words](#id)`), a `{` whose `}` it does not find on the line, or attributes it cannot read
- * (`{#}`, `{# id}`, `stance=` without a value).
+ * (`{#}`, `{# id}`, `stance=` without a value), among them an id between quotation marks (`{#"id"}`).
  */
 function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (source === ':claim') {
@@ -355,6 +355,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (PUNCTUATED_ID.test(after)) return 'punctuated-id';
   // `{#bridge-closed stance=quotes}` with a no-break space between the two, as a word processor puts.
   if (/^\{[^}\n]*[\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(after)) return 'odd-space-in-id';
+  // `{#"bridge-closed"}`: the id quoted, as a value after = may be.
+  if (/^\{[^}\n]*#[ \t]*["'\u201C\u2018]/.test(after)) return 'quoted-id';
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
 
@@ -591,14 +593,14 @@ function read(input: FileInput, facts: FileFacts): void {
       const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
         // As written, up to the } that closes the attributes not read, when there is one: not the rest of the line.
-        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
+        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' || cause === 'quoted-id' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
         const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         // The claim it names is plain to see: not also reported as mentioned nowhere.
         // The first id written after it, before another mention starts: `{#id}` after a space, a stray ] or a span never closed, `(#id)`, `｛#id｝`.
         const after = text.slice(end, end + 2000).split(`:${MENTION_NAME}[`)[0]!;
-        const punctuated = cause === 'bare' ? undefined : /[{\uFF5B(]\{?[^\S\n]*#[^\S\n]*([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1];
+        const punctuated = cause === 'bare' ? undefined : /[{\uFF5B(]\{?[^\S\n]*#[^\S\n]*["'\u201C\u2018]?([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1];
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }

@@ -1270,6 +1270,14 @@ describe('checkFile', () => {
     expect(check(article(valid, '> :claim[The bridge was closed]{#bridge-closed stance=disputes}.\n')).problems).toEqual([]);
   });
 
+  it('says that quotation marks around a mention\'s id keep it from being read', () => {
+    for (const written of ['{#"bridge-closed"}', "{#'bridge-closed' stance=quotes}", '{# \u201Cbridge-closed\u201D}']) {
+      expect(messages(article(valid, `The council says :claim[works begin]${written}.\n`)), written).toBe(
+        `content/articles/report.md:10:18  This claim mention names no claim: its id is between quotation marks, which Markdown does not read after a #, so the claim id is not read. Write the id without them: {#claim-id}, as its file name is. In: :claim[works begin]${written} [mention-missing-id]`,
+      );
+    }
+  });
+
   it('says that punctuation after a mention\'s id, inside its braces, keeps the id from being read, and counts the claim meant as mentioned', () => {
     const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 100)]);
     const said = 'This claim mention names no claim: a full stop or other punctuation follows its id inside the braces';
@@ -1301,6 +1309,7 @@ describe('checkFile', () => {
       [':claim[works begin]{claim=bridge-closed}', 'mention-unknown-attribute'],
       [':claim[works begin]{# bridge-closed}', 'mention-missing-id'],
       [":claim[works begin]{#bridge-closed stance='quotes}", 'mention-missing-id'],
+      [':claim[works begin]{#"bridge-closed" stance=quotes}', 'mention-missing-id'],
       [':claim[works begin]{#claims/bridge-closed.md}', 'mention-unknown-attribute'],
     ];
     for (const [body, code] of cases) expect(named(body), body).toEqual([[code], ['bridge-closed']]);

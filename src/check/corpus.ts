@@ -22,10 +22,39 @@ import {
 } from '../lib/sub-pages.ts';
 import { COLLECTIONS, EXTENSIONS, singular, type CollectionName } from './collections.ts';
 import type { FileFacts } from './file.ts';
+import type { Listing } from './files.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import { nearest, toId } from './suggest.ts';
 import { isId } from '../lib/ids.ts';
+
+/**
+ * Records whose file name has a space typed inside a word (`mayor-safety-fi rst.md`): the
+ * references name the id without the space (`mayor-safety-first`), and none the id with a hyphen
+ * for it. Each takes that id, and its bad-file-name problem names that file to rename it to, so
+ * that the one rename is reported once, not again at each reference, nor the claim as unmentioned.
+ */
+export function respelled(facts: readonly FileFacts[], problems: Problem[], spaced: readonly Listing['spaced'][number][]): FileFacts[] {
+  if (spaced.length === 0) return [...facts];
+  const named = new Set<string>();
+  for (const f of facts) {
+    for (const r of f.refs) named.add(`${r.collection}/${r.id}`);
+    for (const m of f.mentions) named.add(`claims/${m.claim}`);
+    for (const id of f.named ?? []) named.add(`claims/${id}`);
+  }
+  const taken = new Set(facts.map((f) => `${f.collection}/${f.id}`));
+  const ids = new Map<string, string>();
+  for (const s of spaced) {
+    const joined = s.forms.find((form) => named.has(`${s.collection}/${form}`) && !taken.has(`${s.collection}/${form}`));
+    if (joined === undefined || named.has(`${s.collection}/${s.id}`)) continue;
+    ids.set(s.file, joined);
+    taken.add(`${s.collection}/${joined}`);
+    const at = problems.findIndex((p) => p.file === s.file && p.code === M.BadFileName.code);
+    const stem = s.file.slice(s.file.lastIndexOf('/') + 1, s.file.length - s.ext.length);
+    if (at >= 0) problems[at] = { ...problems[at]!, message: M.BadFileName.message(stem, `${joined}${s.ext}`, true) };
+  }
+  return facts.map((f) => (ids.has(f.file) ? { ...f, id: ids.get(f.file)! } : f));
+}
 
 /**
  * `published`: the addresses the site has published (published-urls.txt, without its removed
@@ -123,6 +152,12 @@ export function checkCorpus(
   // An article that could not be read may mention any claim: none is said to be unmentioned, or
   // mentioned only by other stories' articles, until it can be read (its own problem says why not).
   const unread = [...ids('articles').values()].some((f) => f.unread);
+  // Where articles' HTML comments mention each claim, in file order.
+  const commentedIn = new Map<string, { file: string; line: number; column: number }[]>();
+  for (const f of [...ids('articles').values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    for (const c of f.commented ?? []) for (const id of c.claims) (commentedIn.get(id) ?? commentedIn.set(id, []).get(id)!).push({ file: f.file, line: c.line, column: c.column });
+  }
+  const byComment = new Map<string, { at: { file: string; line: number; column: number }; claims: string[]; others: { file: string; line: number; column: number }[] }>();
   for (const [id, f] of claims) {
     // A record of another collection saved in claims/ is reported as such, not as a claim; nor is a file that cannot be read.
     if (f.problems.some((p) => p.code === M.WrongCollection.code) || f.unread || unread) continue;
@@ -131,7 +166,21 @@ export function checkCorpus(
       absent.get('articles')!.refs.push({ file: f.file, line: 1, column: 1 });
       continue;
     }
-    if (!mentioned.has(id)) problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
+    if (mentioned.has(id)) continue;
+    // Mentioned only in HTML comments (a passage commented out): said once, at the first comment, for every claim it is the first of.
+    const comments = commentedIn.get(id);
+    if (comments) {
+      const first = comments[0]!;
+      const key = `${first.file}:${first.line}:${first.column}`;
+      const group = byComment.get(key) ?? byComment.set(key, { at: first, claims: [], others: [] }).get(key)!;
+      group.claims.push(id);
+      for (const other of comments.slice(1)) if (!group.others.some((o) => o.file === other.file && o.line === other.line)) group.others.push(other);
+      continue;
+    }
+    problems.push({ file: f.file, line: 1, column: 1, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.message(id) });
+  }
+  for (const { at, claims: ids, others } of byComment.values()) {
+    problems.push({ file: at.file, line: at.line, column: at.column, code: M.UnmentionedClaim.code, message: M.UnmentionedClaim.commented(ids, others) });
   }
 
   if (!unread) problems.push(...storyMismatches(facts, byCollection, renamed));

@@ -13,10 +13,11 @@ import { BIDI_CONTROLS, hiddenInName, hiddenInText, lookAlikeLetter, NONCHARACTE
 import { isRealOffset, OFFSET_RANGE, readWrittenDate, WRITTEN_DATE } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { languageTagProblem } from '../lib/language-tag.ts';
+import { distance } from 'fastest-levenshtein';
 import { STANCES } from '../lib/mentions.ts';
 import { collectionOfFields, EXTENSIONS, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { keyOffsets, locate, parseYaml, scalarSource, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import { findBareImages, findHeadingIds, findMentions, findSiteLinks, writtenAttributes } from './markdown.ts';
+import { findBareImages, findHeadingIds, findMentions, findSiteLinks, MENTION_NAME, writtenAttributes } from './markdown.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -81,6 +82,8 @@ export interface FileFacts {
    * reported as one that no article mentions, or none of its story's, until it can be read.
    */
   unread?: true | undefined;
+  /** An article's HTML comments that hold claim mentions, left out of its page: where each starts, and the claims named. */
+  commented?: (Place & { claims: string[] })[] | undefined;
   /** Links in the body (Markdown or raw HTML) to pages of this site, as written (`/claims/x/`, `../stories/y/#m-…`). */
   links: (Place & { url: string })[];
   /** The ids of the body's headings on its page (`h-…`), or null when they are not known (src/check/markdown.ts). */
@@ -332,7 +335,7 @@ function codePoint(char: string): string {
  * and `[`, a span whose `]` Markdown does not find (unclosed, or past a `|` that ends a table cell
  * or a blank line), a `]` in the words that closes the span early (`:claim[a ] b]{#id}`), a space
  * between `]` and `{`, an id in parentheses (`:claim[words](#id)`), a `{` whose `}` it does not find on the line, or attributes it cannot read
- * (`{#}`, `{# id}`, `stance=` without a value).
+ * (`{#}`, `{# id}`, `stance=` without a value), among them an id between quotation marks (`{#"id"}`).
  */
 function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (source === ':claim') {
@@ -353,6 +356,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (PUNCTUATED_ID.test(after)) return 'punctuated-id';
   // `{#bridge-closed stance=quotes}` with a no-break space between the two, as a word processor puts.
   if (/^\{[^}\n]*[\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(after)) return 'odd-space-in-id';
+  // `{#"bridge-closed"}`: the id quoted, as a value after = may be.
+  if (/^\{[^}\n]*#[ \t]*["'\u201C\u2018]/.test(after)) return 'quoted-id';
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
 }
 
@@ -388,13 +393,28 @@ export function meantAttributes(source: string, attrs: Record<string, string | n
       if (colon[1] && (STANCES as readonly string[]).includes(colon[1].toLowerCase())) stance ??= colon[1].toLowerCase();
       continue;
     }
+    // `stanse=quotes`, `Stance=quotes`: the stance, misspelt or in capitals, with a stance for its value.
+    const near = key.toLowerCase();
+    if (near !== key || (near !== 'stance' && near.length >= 4 && distance(near, 'stance') <= 2)) {
+      const written = typeof value === 'string' ? value.toLowerCase() : '';
+      if ((near === 'stance' || distance(near, 'stance') <= 2) && (STANCES as readonly string[]).includes(written)) {
+        // A second stance (`stance=quotes Stance=disputes`): given twice, reported as such.
+        if (stance !== undefined && stance !== written) return undefined;
+        stance = written;
+        continue;
+      }
+    }
     if (key === 'class') {
       // `#id.md` or `#id.more.words`: the dot ends the id, and the rest is read as classes.
       if (id === undefined || !source.includes(`#${id}.`)) return undefined;
       const classes = (value ?? '').split(' ').filter((c) => c !== '');
       if (!(classes.length === 1 && classes[0]!.toLowerCase() === 'md')) words.push(...classes);
     } else if (value === '' || value === null || value === undefined) {
-      if (stance === undefined && (STANCES as readonly string[]).includes(key.toLowerCase())) stance = key.toLowerCase();
+      if ((STANCES as readonly string[]).includes(key.toLowerCase())) {
+        // A second stance (`stance=quotes disputes`) is no more of the id: given twice, reported as such.
+        if (stance !== undefined) return undefined;
+        stance = key.toLowerCase();
+      }
       else if (id !== undefined) words.push(key);
       else return undefined;
     } else if (id === undefined) {
@@ -574,17 +594,14 @@ function read(input: FileInput, facts: FileFacts): void {
       const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
         // As written, up to the } that closes the attributes not read, when there is one: not the rest of the line.
-        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
+        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' || cause === 'quoted-id' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
         const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         // The claim it names is plain to see: not also reported as mentioned nowhere.
-        const punctuated =
-          cause === 'punctuated-id'
-            ? PUNCTUATED_ID.exec(text.slice(end, end + 2000))?.[1]
-            : cause === 'odd-space-in-id' || cause === 'wide-braces'
-              ? /^[{\uFF5B][ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(text.slice(end, end + 2000))?.[1]
-              : undefined;
+        // The first id written after it, before another mention starts: `{#id}` after a space, a stray ] or a span never closed, `(#id)`, `｛#id｝`.
+        const after = text.slice(end, end + 2000).split(`:${MENTION_NAME}[`)[0]!;
+        const punctuated = cause === 'bare' ? undefined : /[{\uFF5B(]\{?[^\S\n]*#[^\S\n]*["'\u201C\u2018]?([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1];
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }
@@ -610,6 +627,12 @@ function read(input: FileInput, facts: FileFacts): void {
           break;
         }
         case 'mention-unknown-attribute': {
+          // Two stances (`stance=quotes disputes`, `quotes disputes`, `stance=quotes Stance=disputes`): the stance given twice.
+          const stances = writtenAttributes(p.source).filter((a) => /^stance$/i.test(a.key) || (!a.text.includes('=') && (STANCES as readonly string[]).includes(a.key.toLowerCase())));
+          if (stances.length > 1) {
+            report(place, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message(['stance'], source));
+            break;
+          }
           const meant = meantAttributes(p.source, attrs);
           const spaced = meant ? wordsAfterId(p.source, attrs) : undefined;
           if (spaced) {
@@ -619,6 +642,9 @@ function read(input: FileInput, facts: FileFacts): void {
             break;
           }
           if (meant) {
+            // The claim meant (`{claim=id}`, `{#claims/id.md}`): not also reported as mentioned nowhere.
+            const id = /^\{#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(meant)?.[1];
+            if (id !== undefined && !(facts.named ??= []).includes(id)) facts.named.push(id);
             report(place, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message([], STANCES, source, meant));
             break;
           }
@@ -661,6 +687,9 @@ function read(input: FileInput, facts: FileFacts): void {
     }
     for (const l of found.lookalikes) {
       report({ line: l.start.line, column: l.start.column }, M.MentionNotRead.code, M.MentionNotRead.message(excerpt(l.source, 100), l.kind));
+      // The claim it names is plain to see: not also reported as mentioned nowhere (the one problem is here).
+      const id = /\{[^}\n]*?#([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(l.source)?.[1];
+      if (id !== undefined && !(facts.named ??= []).includes(id)) facts.named.push(id);
     }
     for (const m of found.mentions) {
       // `:claim[words]{#a}{#b}`: the second {…} is text to Markdown, published as written.
@@ -681,6 +710,7 @@ function read(input: FileInput, facts: FileFacts): void {
         source: excerpt(text.slice(m.start.offset, m.end.offset), 100),
       });
     }
+    if (input.collection === 'articles' && found.commented.length > 0) facts.commented = found.commented.map((c) => ({ line: c.start.line, column: c.start.column, claims: c.claims }));
     for (const l of findSiteLinks(text)) facts.links.push({ url: l.url, line: l.start.line, column: l.start.column });
     for (const image of findBareImages(text)) {
       // Raw HTML in a mention's span that is not formatting the page keeps is shown as written (remark-claim-mentions): `<img>` there is text.
@@ -862,6 +892,37 @@ const YAML_NESTED = {
   reason: 'brackets or braces open here inside one another hundreds of levels deep, more than YAML can read',
   advice: 'Close each [ or { where its value ends; a list is written one item per line, each starting with "- ", and text with brackets goes in double quotes.',
 };
+
+/** The curly mark that closes each curly opening quotation mark (English, German and Swedish usage, guillemets). */
+const CURLY_CLOSE: Record<string, string> = { '\u201C': '\u201D', '\u201E': '\u201C', '\u201D': '\u201D', '\u2018': '\u2019', '\u201A': '\u2018', '\u00AB': '\u00BB' };
+
+/**
+ * A text between a curly opening quotation mark and a straight closing one, which holds no other
+ * mark like that one (`“Pause now"`, `‘Pause now'`): plainly quotation marks typed unlike, which
+ * YAML keeps as text. The marks, and the value written with both curly and with both straight.
+ */
+function mixedQuotes(value: string): { open: string; close: string; curly: string; straight: string } | undefined {
+  const text = value.trim();
+  const open = text.charAt(0);
+  const close = text.charAt(text.length - 1);
+  if (!(open in CURLY_CLOSE) || (close !== '"' && close !== "'") || text.length < 3) return undefined;
+  if (text.slice(0, -1).includes(close)) return undefined;
+  const inner = text.slice(1, -1);
+  return { open, close, curly: `${open}${inner}${CURLY_CLOSE[open]}`, straight: `"${inner.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"` };
+}
+
+/** A straight quotation mark at `offset` that its line ends with a curly mark meant to close (`"Pause now”`): why YAML reads on, and what to write. */
+function curlyClosing(yaml: string, offset: number): { reason: string; advice: string } | undefined {
+  const open = yaml.charAt(offset);
+  const rest = lineAt(yaml, offset).slice(offset - (yaml.lastIndexOf('\n', offset - 1) + 1) + 1).trimEnd();
+  const close = rest.charAt(rest.length - 1);
+  if ((open !== '"' && open !== "'") || !'\u201C\u201D\u2018\u2019'.includes(close) || close === '' || rest.slice(0, -1).includes(open)) return undefined;
+  const inner = rest.slice(0, -1);
+  return {
+    reason: `a quotation mark opened here is never closed: the line ends with ${close}, a curly quotation mark, which YAML does not read as closing the straight ${open}`,
+    advice: `Write both marks straight, "${excerpt(inner, 40).replaceAll('"', '\\"')}", or, if the quotation marks belong to the text, both curly, as YAML keeps them: ${open === '"' ? '\u201C' : '\u2018'}${excerpt(inner, 40)}${open === '"' ? '\u201D' : '\u2019'}.`,
+  };
+}
 
 /** The parser's reason in an editor's words, for the errors editors run into. */
 function yamlReason(code: string, message: string): string {
@@ -1062,8 +1123,10 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
   let offset = unclosed || special?.opening ? (openingBefore(parsed, error.offset) ?? error.offset) : error.offset;
   // A list item indented unlike the others: at its "- ", past the spaces before it.
   if (/^A block sequence may not be used/.test(error.message)) offset += /^[ \t]*/.exec(yaml.slice(offset))![0].length;
-  const reason = special?.reason || yamlReason(error.code, error.message);
-  const advice = special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
+  // `headline: "Pause now”`: the line ends with a curly mark, which does not close a straight one.
+  const curlyEnd = unclosed ? curlyClosing(yaml, offset) : undefined;
+  const reason = curlyEnd?.reason || special?.reason || yamlReason(error.code, error.message);
+  const advice = curlyEnd?.advice ?? special?.advice ?? YAML_ADVICE[error.code] ?? DEFAULT_ADVICE;
   report(at(offset), M.YamlSyntax.code, M.YamlSyntax.message(reason, advice));
 }
 
@@ -1357,6 +1420,11 @@ function checkData(
         const cut = comment[1]!.replace(/\r$/, '').trimEnd();
         report(at(end! + comment[0].length - comment[1]!.length), M.CommentInText.code, M.CommentInText.message(fieldName(path), excerpt(cut, 40), excerpt(`${value} ${cut}`, 60)));
       }
+      // `headline: “Pause now"`: one curly mark and one straight, which YAML reads as text, marks and all.
+      const plain = isScalar(located) && located.type === Scalar.PLAIN;
+      const mixed = plain ? mixedQuotes(value) : undefined;
+      const start = plain ? located.range?.[0] : undefined;
+      if (mixed) report(start === undefined ? where(path) : at(start), M.MixedQuotes.code, M.MixedQuotes.message(fieldName(path), excerpt(value, 60), mixed.open, mixed.close, excerpt(mixed.curly, 60), excerpt(mixed.straight, 60)));
       // Fields are text, not Markdown: a claim mention in one would be published as written.
       const mention = MENTION_IN_FIELD.exec(value);
       if (mention) {

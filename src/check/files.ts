@@ -44,6 +44,13 @@ export interface Listing {
    * resolves them.
    */
   pending: Set<string>;
+  /**
+   * Records whose file name has a space (`mayor-safety-fi rst.md`), each with the id the name gives
+   * (each space a hyphen) and the other ids it gives with some of its spaces left out: when the
+   * references name one of those, its spaces were typed inside words, and that is the id
+   * (respelled, src/check/corpus.ts).
+   */
+  spaced: { file: string; collection: CollectionName; id: string; forms: string[]; ext: string }[];
 }
 
 const TOP = { line: 1, column: 1 };
@@ -135,10 +142,22 @@ function walk(dir: string, chain: readonly string[], loops: Loop[], links: Loop[
   return out;
 }
 
+/** The ids a name with spaces gives when each of its spaces (up to six) is a hyphen or is left out. */
+function spellings(name: string): string[] {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2 || parts.length > 7) return [];
+  const forms = new Set<string>();
+  for (let mask = 0; mask < 2 ** (parts.length - 1); mask++) {
+    const form = toId(parts.reduce((text, part, i) => (i === 0 ? part : `${text}${mask & (1 << (i - 1)) ? '' : '-'}${part}`), ''));
+    if (form) forms.add(form);
+  }
+  return [...forms];
+}
+
 export function listContent(root: string, contentDir: string): Listing {
   const base = path.resolve(root, contentDir);
   const shown = posix(path.relative(root, base)) || '.';
-  const listing: Listing = { exists: true, records: [], problems: [], count: 0, missing: [], pending: new Set() };
+  const listing: Listing = { exists: true, records: [], problems: [], count: 0, missing: [], pending: new Set(), spaced: [] };
   let top: Dirent[];
   try {
     if (!statSync(base).isDirectory()) throw new Error('not a folder');
@@ -258,6 +277,8 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       continue;
     }
     byId.set(id, rel);
+    const forms = isId(stem) ? [] : spellings(bare).filter((form) => form !== id);
+    if (forms.length > 0) listing.spaced.push({ file: rel, collection, id, forms, ext });
     listing.records.push({ abs: path.join(base, collection, f), file: rel, collection, id });
   }
   for (const { rel, stem, ext } of unread) {

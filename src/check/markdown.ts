@@ -36,6 +36,11 @@ export interface FoundMentions {
   lookalikes: { start: Point; source: string; kind: LookalikeKind }[];
   /** Claim mentions that give an attribute more than once (`{#a #b}`): which ones. */
   repeats: { start: Point; source: string; keys: string[] }[];
+  /**
+   * HTML comments (`<!-- … -->`) that hold claim mentions, which a page leaves out with the
+   * comment: where each comment starts, and the claims its mentions name.
+   */
+  commented: { start: Point; claims: string[] }[];
   /** The ids of the body's headings ({@link headingIds}), when the file was parsed. */
   headings?: string[] | null;
 }
@@ -48,6 +53,8 @@ declare module 'vfile' {
     claimLookalikes: { offset: number; end: number; kind: LookalikeKind }[];
     /** Claim directives that give an attribute more than once, by where they start and end. */
     claimRepeats: { offset: number; end: number; keys: string[] }[];
+    /** HTML comments holding claim mentions: where each starts, and the claims named. */
+    claimsCommented: { offset: number; claims: string[] }[];
   }
 }
 
@@ -114,6 +121,11 @@ const IN_HTML = new RegExp(`:${MENTION_NAME}\\[`, 'gi');
 /** {@link IN_HTML} without its state, to test a string. */
 const HOLDS_MENTION = new RegExp(IN_HTML.source, 'i');
 
+/** An HTML comment, closed or running to the end of its text. */
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** A claim mention's id, as a mention in a comment names it (`:claim[…]{#id …}`). */
+const COMMENTED_ID = new RegExp(String.raw`:${MENTION_NAME}\[(?:[^[\]]|\[[^[\]]*\])*\]\{[^}]*?#([a-z0-9]+(?:-[a-z0-9]+)*)`, 'g');
+
 /**
  * Records each claim directive's attributes before the mention plugin replaces it, and the
  * places of mentions the site would not read as such: a directive with a label or attributes
@@ -125,6 +137,7 @@ function remarkRecordAttributes() {
     const attributes = new Map<number, Record<string, string | null | undefined>>();
     const lookalikes: { offset: number; end: number; kind: LookalikeKind }[] = [];
     const repeats: { offset: number; end: number; keys: string[] }[] = [];
+    const commented: { offset: number; claims: string[] }[] = [];
     // Where Markdown read plain text, when the file may hold a mention written without its colon.
     const source = String(file.value);
     const texts: [number, number][] | undefined = MAY_LACK_COLON.test(source) ? [] : undefined;
@@ -163,6 +176,13 @@ function remarkRecordAttributes() {
         if (!source.includes(`:${MENTION_NAME}[`)) return;
         for (const match of source.matchAll(IN_CODE)) lookalikes.push({ offset: start + match.index, end: start + match.index + match[0].length, kind: 'code' });
       } else if (node.type === 'html' && start !== undefined) {
+        // A comment left out of the page with the mentions in it (a passage commented out).
+        if (node.value.includes(`:${MENTION_NAME}[`)) {
+          for (const comment of node.value.matchAll(COMMENT)) {
+            const claims = [...new Set([...comment[0].matchAll(COMMENTED_ID)].map((m) => m[1]!))];
+            if (claims.length > 0) commented.push({ offset: start + comment.index, claims });
+          }
+        }
         for (const match of unpublished(node.value).matchAll(IN_HTML)) {
           const offset = start + match.index;
           const close = node.value.indexOf('}', match.index);
@@ -178,6 +198,7 @@ function remarkRecordAttributes() {
     file.data.claimAttributes = attributes;
     file.data.claimLookalikes = lookalikes;
     file.data.claimRepeats = repeats;
+    file.data.claimsCommented = commented;
   };
 }
 
@@ -200,7 +221,7 @@ export function mayMention(text: string): boolean {
 
 /** Parses a whole Markdown file (frontmatter included) and returns its mentions and their problems. */
 export function findMentions(text: string): FoundMentions {
-  if (!mayMention(text)) return { mentions: [], problems: [], lookalikes: [], repeats: [] };
+  if (!mayMention(text)) return { mentions: [], problems: [], lookalikes: [], repeats: [], commented: [] };
   const file = new VFile({ value: text });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const attributes = file.data.claimAttributes ?? new Map();
@@ -210,6 +231,7 @@ export function findMentions(text: string): FoundMentions {
     problems: (file.data.mentionProblems ?? []).map((p) => ({ ...p, attributes: attributes.get(p.start.offset) ?? {} })),
     lookalikes: (file.data.claimLookalikes ?? []).map((l) => ({ start: { ...lines.place(l.offset), offset: l.offset }, source: text.slice(l.offset, l.end), kind: l.kind })),
     repeats: (file.data.claimRepeats ?? []).map((r) => ({ start: { ...lines.place(r.offset), offset: r.offset }, source: text.slice(r.offset, r.end), keys: r.keys })),
+    commented: (file.data.claimsCommented ?? []).map((c) => ({ start: { ...lines.place(c.offset), offset: c.offset }, claims: c.claims })),
     headings: headingIds(tree),
   };
 }

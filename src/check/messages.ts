@@ -360,10 +360,15 @@ export const NestedFile = {
 export const BadFileName = {
   code: 'bad-file-name',
   title: 'A file name that is not a valid id',
-  message: (name: string, rename: string) =>
-    `${q(name)} is not a valid id.${invisibleIn(name)} A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. Rename the file to ${rename}, and update anything that refers to it.`,
+  /** `referenced`: the name to rename it to is the id the references to it name (a space typed inside a word, `…-fi rst.md`). */
+  message: (name: string, rename: string, referenced = false) =>
+    `${q(name)} is not a valid id.${invisibleIn(name)} A record's file name is its id and its URL: lowercase letters and digits in words joined by single hyphens, at most ${MAX_ID_LENGTH} characters. ${
+      referenced
+        ? `Rename the file to ${rename}, the id that the references to it already name (its space stands inside a word, so it is left out, not made a hyphen).`
+        : `Rename the file to ${rename}, and update anything that refers to it.`
+    }`,
   hint: 'Rename the file: lowercase ASCII letters and digits, words joined by single hyphens, as in pause-is-unilateral.md.',
-} satisfies MessageDef<[string, string]>;
+} satisfies MessageDef<[string, string, boolean?]>;
 
 export const DuplicateId = {
   code: 'duplicate-id',
@@ -586,6 +591,15 @@ export const CommentInText = {
     `The field ${field} stops before ${q(cut)}: YAML reads a # after a space as the start of a comment, so those words would be left out of the page. Put the whole value in double quotes, as in "${whole.replaceAll('"', '\\"')}"; if it is a note for editors, move it to a line of its own.`,
   hint: 'Write text that holds " #" (a hashtag, a number such as #1) in double quotes. A comment on a line of its own, or after a date, an id or a value from a list, is fine.',
 } satisfies MessageDef<[string, string, string]>;
+
+export const MixedQuotes = {
+  code: 'mixed-quotes',
+  title: 'A value between a curly and a straight quotation mark',
+  /** `value`: the value as read, `curly` and `straight` the two ways of writing it with a pair of marks. */
+  message: (field: string, value: string, open: string, close: string, curly: string, straight: string) =>
+    `The field ${field} starts with a curly quotation mark (${open}) and ends with a straight one (${close}), so YAML reads neither as quoting the value: both would be published as part of the text, as typed: ${value}. If the marks belong to the text (a quotation), write both curly: ${curly}; if they were to quote the value, write both straight, ${straight}, or leave them out.`,
+  hint: 'Write the two quotation marks around a value alike: both straight (YAML takes them off) or both curly (part of the text).',
+} satisfies MessageDef<[string, string, string, string, string, string]>;
 
 export const EmptyValue = {
   code: 'empty-value',
@@ -826,8 +840,13 @@ export const UnmentionedClaim = {
   title: 'A claim no article mentions',
   message: (id: string) =>
     `No article mentions claim ${q(id)}, so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#${id}}, or remove the claim.`,
+  /** The claims whose only mentions in articles are in HTML comments, this one first; `others`: the other comments that mention them. */
+  commented: (ids: readonly string[], others: readonly { file: string; line: number }[]) =>
+    `This HTML comment (<!-- … -->) holds the only ${ids.length === 1 ? `mention an article makes of claim ${q(ids[0]!)}` : `mentions articles make of claims ${listed(ids.map(q))}`}, and a page leaves out what a comment holds, so ${ids.length === 1 ? 'its page' : 'their pages'} would have no evidence. Take away <!-- and --> to publish the passage, or remove the ${ids.length === 1 ? 'claim' : 'claims'}.${
+      others.length === 0 ? '' : ` ${others.length === 1 ? 'Another comment holds one too' : `${others.length} other comments hold some too`}: ${others.map((o) => `${o.file}, line ${o.line}`).join('; ')}.`
+    }`,
   hint: 'Mention the claim in at least one article, or delete the claim file. A claim that is published under a new id keeps the old one in aliases.',
-} satisfies MessageDef<[string]>;
+} satisfies MessageDef<[string]> & { commented: (ids: readonly string[], others: readonly { file: string; line: number }[]) => string };
 
 export const StoryMismatch = {
   code: 'story-mismatch',
@@ -886,7 +905,7 @@ export const ReusedAddress = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'wide-braces' | 'unclosed-id' | 'punctuated-id' | 'odd-space-in-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'wide-braces' | 'unclosed-id' | 'punctuated-id' | 'odd-space-in-id' | 'quoted-id' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
   bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
@@ -904,6 +923,8 @@ const UNREAD: Record<UnreadPart, string> = {
     'This claim mention names no claim: its braces are full-width, ｛ and ｝ (U+FF5B, U+FF5D), as a Chinese or Japanese keyboard types them, and Markdown reads only { and }, so the claim id is not read. Type the braces again: :claim[exact words]{#claim-id}.',
   'odd-space-in-id':
     'This claim mention names no claim: a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }, where Markdown reads only ordinary spaces, so the claim id is not read. Type the spaces between the braces again: {#claim-id stance=quotes}.',
+  'quoted-id':
+    'This claim mention names no claim: its id is between quotation marks, which Markdown does not read after a #, so the claim id is not read. Write the id without them: {#claim-id}, as its file name is.',
   'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
   'punctuated-id':
     "This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}.",
@@ -1163,6 +1184,7 @@ export const messages = [
   WrongType,
   BadValue,
   CommentInText,
+  MixedQuotes,
   EmptyValue,
   TooLong,
   RepeatedItem,

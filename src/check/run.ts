@@ -10,7 +10,7 @@ import { FactsCache, hashBytes } from './cache.ts';
 import { changedAddresses, renamedOwners } from './identity.ts';
 import { registryEntries, registryPath } from '../../scripts/lib/published-urls.ts';
 import { ANCHOR_REGISTRY_NAME, parseAnchorRegistry } from '../lib/anchors.ts';
-import { checkCorpus } from './corpus.ts';
+import { checkCorpus, respelled } from './corpus.ts';
 import type { FileFacts } from './file.ts';
 import { listContent, type RecordFile } from './files.ts';
 import * as M from './messages.ts';
@@ -77,7 +77,8 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   cache.keepOnly(new Set(listing.records.map((r) => r.file)));
   cache.save();
 
-  result.facts = facts as FileFacts[];
+  // A space typed inside a word of a file name: the record takes the id its references name.
+  result.facts = respelled(facts as FileFacts[], result.problems, listing.spaced);
   for (const f of result.facts) result.problems.push(...f.problems);
   const registry = registryPath(root, contentAbs);
   const entries = existsSync(registry) ? registryEntries(readFileSync(registry, 'utf8')) : [];

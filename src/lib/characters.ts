@@ -111,6 +111,7 @@ const HIDDEN = /[\u200B\u2061-\u2064\uFEFF]/g;
  */
 const JOINERS = /[\u200C\u200D]/g;
 const ALPHABETIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const LATIN = /\p{Script=Latin}/u;
 const ALPHANUMERIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9]/u;
 /** The letters, marks and invisible characters of a word. */
 const WORD_AROUND = /[\p{L}\p{M}\p{Nd}\p{Cf}]*/uy;
@@ -180,11 +181,12 @@ const OTHER_SCRIPT = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\
  * The first invisible character in free text (a headline, a statement, a title, a summary, a
  * description) that can only be a mistake: a zero-width space, an invisible operator or a
  * zero-width no-break space (a byte-order mark inside the text) anywhere but among the letters of
- * a script that marks its words with one (Thai, Khmer, Lao…), and a zero-width non-joiner or
- * joiner between two letters of the Latin, Greek or Cyrillic alphabets. `global\u200B pause`
+ * a script that marks its words with one (Thai, Khmer, Lao…), a zero-width joiner between two
+ * letters of the Latin, Greek or Cyrillic alphabets, and a zero-width non-joiner between two Greek
+ * or Cyrillic letters. `global\u200B pause`
  * reads as `global pause` but is not that text: a search for the words misses it. Not returned:
- * the joiners of Persian, the Indic scripts and emoji sequences, and the typographer's soft hyphen
- * and word joiner. `index` is its offset in `text`; `before` and `after` are the words (as a reader
+ * the joiners of Persian, the Indic scripts and emoji sequences, and the typographer's soft hyphen,
+ * word joiner and non-joiner between Latin letters (ligature control in German or Dutch, `Auf\u200Clage`). `index` is its offset in `text`; `before` and `after` are the words (as a reader
  * sees them: runs of characters between spaces, without their invisible characters) it stands
  * between, or `word` the one it stands inside.
  */
@@ -199,7 +201,10 @@ export function hiddenInText(text: string): { index: number; char: string; befor
   for (const m of text.matchAll(JOINERS)) {
     const before = [...text.slice(0, m.index)].at(-1);
     const after = [...text.slice(m.index + 1)][0];
-    if (before !== undefined && after !== undefined && ALPHABETIC.test(before) && ALPHABETIC.test(after)) found.push({ index: m.index, char: m[0] });
+    if (before === undefined || after === undefined || !ALPHABETIC.test(before) || !ALPHABETIC.test(after)) continue;
+    // A non-joiner between Latin letters is the typographer's: it keeps a ligature from joining two parts of a German or Dutch compound (`Auf\u200Clage`).
+    if (m[0] === '\u200C' && LATIN.test(before) && LATIN.test(after)) continue;
+    found.push({ index: m.index, char: m[0] });
   }
   const first = found.sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;

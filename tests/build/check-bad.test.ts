@@ -322,6 +322,18 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on mixed quotes: a headline between a curly and a straight quotation mark, and a description between a straight and a curly one', () => {
+    expect(failingBuild('mixed-quotes')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mixed-quotes/content/articles/report.md:2:11  The field headline starts with a curly quotation mark (“) and ends with a straight one ("), so YAML reads neither as quoting the value: both would be published as part of the text, as typed: “Close the bridge now". If the marks belong to the text (a quotation), write both curly: “Close the bridge now”; if they were to quote the value, write both straight, "Close the bridge now", or leave them out. [mixed-quotes]
+      tests/fixtures/bad/mixed-quotes/content/outlets/wire.yaml:3:14  YAML cannot read this: a quotation mark opened here is never closed: the line ends with ”, a curly quotation mark, which YAML does not read as closing the straight ". Write both marks straight, "The harbour's own news wire", or, if the quotation marks belong to the text, both curly, as YAML keeps them: “The harbour's own news wire”. [yaml-syntax]
+
+      2 problems in 2 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mixed-quotes/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mixed-quotes/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on crlf bom', () => {
     expect(failingBuild('crlf-bom')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/crlf-bom/content/articles/report.md:3:1  outlet: there is no outlet "wires" (no file tests/fixtures/bad/crlf-bom/content/outlets/wires.yaml). Did you mean "wire"? [unknown-reference]
@@ -1053,11 +1065,12 @@ describe('a build of bad content', () => {
     `);
   });
 
-  it('fails on unmentioned claim', () => {
+  it('fails on unmentioned claim: one no article mentions, and one only an HTML comment does', () => {
     expect(failingBuild('unmentioned-claim')).toMatchInlineSnapshot(`
-      "tests/fixtures/bad/unmentioned-claim/content/claims/bridge-reopens.md:1:1  No article mentions claim "bridge-reopens", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-reopens}, or remove the claim. [unmentioned-claim]
+      "tests/fixtures/bad/unmentioned-claim/content/articles/report.md:12:1  This HTML comment (<!-- … -->) holds the only mention an article makes of claim "repairs-take-a-year", and a page leaves out what a comment holds, so its page would have no evidence. Take away <!-- and --> to publish the passage, or remove the claim. [unmentioned-claim]
+      tests/fixtures/bad/unmentioned-claim/content/claims/bridge-reopens.md:1:1  No article mentions claim "bridge-reopens", so its page would have no evidence. Mention it in an article's body, as in :claim[the article's exact words]{#bridge-reopens}, or remove the claim. [unmentioned-claim]
 
-      1 problem in 1 of 5 files. Each code in [brackets] is explained in docs/authoring.md.
+      2 problems in 2 of 6 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unmentioned-claim/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unmentioned-claim/dist/ was left as it was.
       "

@@ -155,6 +155,32 @@ describe('buildSiteIndex', () => {
     expect(claimView('pause-call').related.map((c) => c.id)).toEqual(['ceo-quote']);
   });
 
+  // Decided (content checks accept it): a claim may contradict a claim of another story, as a later story's finding may
+  // contradict what an earlier one reported. The pair is shown on both claims' pages and on both stories' pages.
+  it('shows a declared contradiction between claims of two stories on both claims and in both stories', () => {
+    const two = buildSiteIndex(
+      corpus({
+        stories: [story('closure'), story('inquiry')],
+        claims: [claim('bridge-unsafe', { story: 'closure' }), claim('bridge-was-sound', { story: 'inquiry', contradicts: ['bridge-unsafe'] })],
+        articles: [
+          article('wire', 'wire', [m('bridge-unsafe')], { published: '2026-06-01', story: 'closure' }),
+          article('report', 'paper', [m('bridge-was-sound')], { published: '2026-09-01', story: 'inquiry' }),
+        ],
+      }),
+    );
+    const of = (id: string) => two.claims.get(asClaimId(id))!;
+    expect(of('bridge-unsafe').contradicts.map((c) => c.id)).toEqual(['bridge-was-sound']);
+    expect(of('bridge-was-sound').contradicts.map((c) => c.id)).toEqual(['bridge-unsafe']);
+    expect(of('bridge-unsafe').contradictions.map((c) => [c.contradiction.key, c.other, c.ours.evidence.map((e) => e.article.slug), c.theirs.evidence.map((e) => e.article.slug)])).toEqual([
+      ['declared:bridge-unsafe:bridge-was-sound', 'bridge-was-sound', ['wire'], ['report']],
+    ]);
+    expect(of('bridge-was-sound').contradictions.map((c) => [c.other, c.ours.evidence.map((e) => e.article.slug), c.theirs.evidence.map((e) => e.article.slug)])).toEqual([
+      ['bridge-unsafe', ['report'], ['wire']],
+    ]);
+    expect([of('bridge-unsafe').status.status, of('bridge-was-sound').status.status]).toEqual(['contested', 'contested']);
+    for (const id of ['closure', 'inquiry']) expect(two.stories.get(asStoryId(id))!.contradictions.map((c) => c.key), id).toEqual(['declared:bridge-unsafe:bridge-was-sound']);
+  });
+
   it('compares the quotation’s renditions against the best-attested wording', () => {
     const drift = claimView('ceo-quote').quoteDrift!;
     expect(drift.best.wording).toBe('We must pause now');

@@ -302,6 +302,58 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(await found()).toEqual([[`${content}/outlets/coastal-wire.yml.yml`, 'bad-file-name', 'coastal-wire.yml']]);
   });
 
+  it('reports a file name with a space once, with the name its references give it, and not each reference to it or the claim as unmentioned', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const found = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.line, p.column, p.code, /Rename the file to (\S+?),/.exec(p.message)?.[1]]);
+    // A space typed inside a word: the references name the id without it, not with a hyphen there.
+    renameSync(path.join(abs, 'claims/mayor-safety-first.md'), path.join(abs, 'claims/mayor-safety-fi rst.md'));
+    expect(await found()).toEqual([[`${content}/claims/mayor-safety-fi rst.md`, 1, 1, 'bad-file-name', 'mayor-safety-first.md']]);
+    renameSync(path.join(abs, 'entities/harbour-council.yaml'), path.join(abs, 'entities/harbour coun cil.yaml'));
+    expect((await found()).filter((p) => String(p[0]).startsWith(`${content}/entities`))).toEqual([[`${content}/entities/harbour coun cil.yaml`, 1, 1, 'bad-file-name', 'harbour-council.yaml']]);
+    // A space between words, as the references have them joined by a hyphen: the hyphen.
+    renameSync(path.join(abs, 'claims/mayor-safety-fi rst.md'), path.join(abs, 'claims/mayor safety-first.md'));
+    renameSync(path.join(abs, 'entities/harbour coun cil.yaml'), path.join(abs, 'entities/harbour-council.yaml'));
+    expect(await found()).toEqual([[`${content}/claims/mayor safety-first.md`, 1, 1, 'bad-file-name', 'mayor-safety-first.md']]);
+  });
+
+  it('reports claims whose only mentions an HTML comment holds once, at the comment, not each claim as mentioned nowhere', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    const found = async () => (await checkContent({ root, contentDir: content, cacheDir: false })).problems.map((p) => [p.file, p.line, p.column, p.code, p.message]);
+    const comment = (file: string, from: string, to: string) => {
+      const text = readFileSync(path.join(abs, file), 'utf8');
+      writeFileSync(path.join(abs, file), text.replace(from, `<!-- ${from}`).replace(to, `${to} -->`));
+    };
+    // The wire's passage with the mayor's words, commented out: the Gazette still quotes them.
+    comment('articles/wire-bridge-closed.md', '> ":claim[Safety comes first;', 'the mayor said.');
+    expect(await found()).toEqual([]);
+    // The Council's three lines, commented out with the Gazette's quotation: the claims only they mention are said once, at the comment.
+    comment('articles/gazette-bridge-closed.md', '> ":claim[Safety comes first,', 'Mayor Ines Alvarez said.');
+    expect(await found()).toEqual([
+      [
+        `${content}/articles/gazette-bridge-closed.md`,
+        28,
+        1,
+        'unmentioned-claim',
+        'This HTML comment (<!-- … -->) holds the only mention an article makes of claim "mayor-safety-first", and a page leaves out what a comment holds, so its page would have no evidence. Take away <!-- and --> to publish the passage, or remove the claim. Another comment holds one too: content/articles/wire-bridge-closed.md, line 19.'.replace('content/', `${content}/`),
+      ],
+    ]);
+  });
+
+  it('accepts a claim that contradicts a claim of another story: a contradiction across stories may be real', async () => {
+    const { content } = copyOfGood();
+    const abs = path.join(root, content);
+    writeFileSync(path.join(abs, 'stories/bridge-inquiry.md'), '---\ntitle: The bridge inquiry reports\nsummary: The inquiry into the closure reports.\n---\n');
+    writeFileSync(path.join(abs, 'claims/bridge-was-sound.md'), '---\nstatement: The bridge was sound when it was closed.\nstory: bridge-inquiry\nkind: fact\ncontradicts:\n  - bridge-unsafe-report\n---\n');
+    writeFileSync(
+      path.join(abs, 'articles/wire-inquiry.md'),
+      '---\nheadline: Inquiry finds the bridge was sound\noutlet: coastal-wire\nstory: bridge-inquiry\nsummary: The Wire reports the inquiry.\nkind: report\nadded: 2026-09-02\n---\n\nThe inquiry found :claim[the bridge was sound]{#bridge-was-sound}.\n',
+    );
+    const result = await checkContent({ root, contentDir: content, cacheDir: false });
+    expect(formatProblems([...result.problems, ...result.notices])).toBe('');
+  });
+
   it('reports a collection folder that is missing once, at the folder, rather than every reference to its records, and names a folder renamed from it', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

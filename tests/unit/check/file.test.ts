@@ -87,6 +87,23 @@ describe('checkFile', () => {
     expect(found('name: Wire\ndescription: "A wire: \u00a0news"\n')).toEqual([]);
   });
 
+  it('says of a value between a curly and a straight quotation mark that both would be published, at the value, with both ways to write it', () => {
+    const headline = (text: string) => check(article(valid.replace('headline: Bridge closed', `headline: ${text}`))).problems.map((p) => [p.line, p.column, p.code, p.message]);
+    expect(headline('\u201cPause now"')).toEqual([
+      [2, 11, 'mixed-quotes', 'The field headline starts with a curly quotation mark (\u201c) and ends with a straight one ("), so YAML reads neither as quoting the value: both would be published as part of the text, as typed: \u201cPause now". If the marks belong to the text (a quotation), write both curly: \u201cPause now\u201d; if they were to quote the value, write both straight, "Pause now", or leave them out.'],
+    ]);
+    // German and single marks; a statement and a story's title too.
+    expect(headline('\u201eDer Rat schlie\u00dft"')[0]?.[3]).toContain('write both curly: \u201eDer Rat schlie\u00dft\u201c;');
+    expect(headline("\u2018Pause now'").map((p) => p.slice(0, 3))).toEqual([[2, 11, 'mixed-quotes']]);
+    expect(check('---\nstatement: \u201cThe bridge is closed."\nstory: closure\nkind: fact\n---\n', 'claims', 'closed').problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 12, 'mixed-quotes']]);
+    // Straight then curly: YAML reads on past the line, and the message says why.
+    expect(headline('"Pause now\u201d')).toEqual([
+      [2, 11, 'yaml-syntax', 'YAML cannot read this: a quotation mark opened here is never closed: the line ends with \u201d, a curly quotation mark, which YAML does not read as closing the straight ". Write both marks straight, "Pause now", or, if the quotation marks belong to the text, both curly, as YAML keeps them: \u201cPause now\u201d.'],
+    ]);
+    // Marks that are the text's: both curly, a quotation and more, a straight mark inside, an elision's apostrophe.
+    for (const fine of ['\u201cPause now\u201d', '\u201cPause" now, says firm', '\u201cIt is a "pause"', '\u2019Tis the season for the players\'', 'Pause now"']) expect(headline(fine), fine).toEqual([]);
+  });
+
   it('says of a stray line with no colon before a field that it has none, not that a field name runs over lines', () => {
     const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, /^YAML cannot read this: ([^,.]*)/.exec(p.message)?.[1]]);
     // YAML reads such a line as the start of a name that runs on into the field's: `Note --- country`.
@@ -661,6 +678,19 @@ describe('checkFile', () => {
     `);
   });
 
+  it('says of a stance attribute misspelt or in capitals that it means stance, and of a second stance word that the stance is given twice, never to drop the stance or join it to the id', () => {
+    const meant = (attributes: string) => check(article(valid, `A :claim[one]{${attributes}} here.\n`)).problems.map((p) => [p.code, /Did you mean (\{.*?\})\?/.exec(p.message)?.[1] ?? /^This claim mention gives ("stance") more than once/.exec(p.message)?.[1]]);
+    for (const attributes of ['#bridge-closed stanse=quotes', '#bridge-closed Stance=quotes', '#bridge-closed STANCE=Quotes', '#bridge-closed stace=quotes', 'stances=quotes #bridge-closed']) {
+      expect(meant(attributes), attributes).toEqual([['mention-unknown-attribute', '{#bridge-closed stance=quotes}']]);
+    }
+    // Two stances: one mistake, said so, not "Did you mean {#bridge-closed-disputes stance=quotes}?".
+    for (const attributes of ['#bridge-closed stance=quotes disputes', '#bridge-closed quotes disputes', '#bridge-closed stance=quotes Stance=disputes']) {
+      expect(meant(attributes), attributes).toEqual([['mention-repeated-attribute', '"stance"']]);
+    }
+    // An attribute that is no stance's near miss is still to remove, the mention's stance kept.
+    expect(meant('#bridge-closed stance=quotes style=quotes')).toEqual([['mention-unknown-attribute', undefined]]);
+  });
+
   it('names the attributes a mention does not take as written (a Pandoc class, .highlight), at the first of them, with the mention to write instead', () => {
     const body = 'A :claim[one]{.highlight #bridge-closed stance=quotes} and :claim[two]{#bridge-closed .big .red}.\n';
     expect(messages(article(valid, body))).toMatchInlineSnapshot(`
@@ -887,7 +917,9 @@ describe('checkFile', () => {
       [2, 17, 'invisible-in-text', ['U+200B', 'between "Bridge" and "closed"']],
       [5, 11, 'invisible-in-text', ['U+FEFF', 'at the start, before "The"']],
     ]);
-    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: The wire re\u200cports it.')))).toEqual([[5, 21, 'invisible-in-text', ['U+200C', 'inside the word "reports"']]]);
+    // A joiner between Latin letters, a non-joiner between Cyrillic or Greek ones.
+    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: The wire re\u200dports it.')))).toEqual([[5, 21, 'invisible-in-text', ['U+200D', 'inside the word "reports"']]]);
+    expect(found(article(valid.replace('summary: The wire reports it.', 'summary: The wire (\u043f\u0440\u0435\u200c\u0441\u0441\u0430) reports it.')))).toEqual([[5, 23, 'invisible-in-text', ['U+200C', 'inside the word "(\u043f\u0440\u0435\u0441\u0441\u0430)"']]]);
     // A claim's statement and verdict, a story's title, an outlet's description.
     expect(found('---\nstatement: The bridge closed on 12\u2062May.\nstory: closure\nkind: fact\nverdict:\n  rating: accurate\n  summary: >-\n    The council\n    said so.\u200b\n---\n', 'claims')).toEqual([
       [2, 35, 'invisible-in-text', ['U+2062', 'inside the word "12May."']],
@@ -897,8 +929,9 @@ describe('checkFile', () => {
     expect(found('name: Wire\ndescription: A news\ufeff agency.\n', 'outlets')).toEqual([[2, 20, 'invisible-in-text', ['U+FEFF', 'between "news" and "agency."']]]);
     // The column of the one that is a mistake, after a Thai zero-width space that is not.
     expect(found(article(valid.replace('headline: Bridge closed', 'headline: \u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14 Bridge\u200b closed')))).toEqual([[2, 25, 'invisible-in-text', ['U+200B', 'between "Bridge" and "closed"']]]);
-    // Thai and Khmer words, Persian and Hindi joiners, an emoji sequence, a soft hyphen, a word joiner: accepted.
-    const fine = ['\u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14', '\u1781\u17d2\u1798\u17c2\u179a\u200b\u1797\u17b6\u179f\u17b6', '\u062e\u0627\u0646\u0647\u200c\u0647\u0627', '\u0915\u094d\u200d\u0937', '\u{1F469}\u200D\u{1F4BB} coders', 'Bridge clo\u00adsed', 'Jean\u2060-\u2060Paul'];
+    // Thai and Khmer words, Persian and Hindi joiners, an emoji sequence, a soft hyphen, a word joiner, and a non-joiner that keeps
+    // a ligature from joining the parts of a German or Dutch compound (Auf|lage, not the fl ligature): accepted.
+    const fine = ['Neue Auf\u200clage, Schilf\u200cinsel und zeef\u200cfilter', '\u0e02\u0e48\u0e32\u0e27\u200b\u0e2a\u0e14', '\u1781\u17d2\u1798\u17c2\u179a\u200b\u1797\u17b6\u179f\u17b6', '\u062e\u0627\u0646\u0647\u200c\u0647\u0627', '\u0915\u094d\u200d\u0937', '\u{1F469}\u200D\u{1F4BB} coders', 'Bridge clo\u00adsed', 'Jean\u2060-\u2060Paul'];
     for (const headline of fine) expect(found(article(valid.replace('headline: Bridge closed', `headline: ${headline}`))), headline).toEqual([]);
     // A name is held to its own rule (invisible-in-name), once; a headline of invisible characters alone is empty.
     expect(check(article(`${valid}byline: Kari\u200bNilsen\n`)).problems.map((p) => p.code)).toEqual(['invisible-in-name']);
@@ -1254,6 +1287,14 @@ describe('checkFile', () => {
     expect(check(article(valid, '> :claim[The bridge was closed]{#bridge-closed stance=disputes}.\n')).problems).toEqual([]);
   });
 
+  it('says that quotation marks around a mention\'s id keep it from being read', () => {
+    for (const written of ['{#"bridge-closed"}', "{#'bridge-closed' stance=quotes}", '{# \u201Cbridge-closed\u201D}']) {
+      expect(messages(article(valid, `The council says :claim[works begin]${written}.\n`)), written).toBe(
+        `content/articles/report.md:10:18  This claim mention names no claim: its id is between quotation marks, which Markdown does not read after a #, so the claim id is not read. Write the id without them: {#claim-id}, as its file name is. In: :claim[works begin]${written} [mention-missing-id]`,
+      );
+    }
+  });
+
   it('says that punctuation after a mention\'s id, inside its braces, keeps the id from being read, and counts the claim meant as mentioned', () => {
     const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 100)]);
     const said = 'This claim mention names no claim: a full stop or other punctuation follows its id inside the braces';
@@ -1263,6 +1304,32 @@ describe('checkFile', () => {
     expect(codes('The council says :claim[works begin]{#bridge-closed .red}\n').map((p) => p[2])).toEqual(['mention-unknown-attribute']);
     expect(check(article(valid, 'The council says :claim[works begin]{#bridge-closed.}\n')).named).toEqual(['bridge-closed']);
     expect(check(article(valid, 'The council says :claim[works begin]{#bridge-closed,}\n')).named).toEqual(['bridge-closed,', 'bridge-closed']);
+  });
+
+  it('counts the claim a mention not read plainly names as mentioned, so that the one problem at the mention is not followed by the claim mentioned nowhere', () => {
+    const named = (body: string) => {
+      const facts = check(article(valid, `The council says ${body} today.\n`));
+      return [facts.problems.map((p) => p.code), facts.named?.filter((id) => id === 'bridge-closed')];
+    };
+    const cases: [string, string][] = [
+      ['`:claim[works begin]{#bridge-closed}`', 'mention-not-read'],
+      [':Claim[works begin]{#bridge-closed stance=quotes}', 'mention-not-read'],
+      ['claim[works begin]{#bridge-closed}', 'mention-not-read'],
+      ['![the :claim[works begin]{#bridge-closed}](https://wire.example.org/a.png)', 'mention-not-read'],
+      ['[the notice](https://wire.example.org "as :claim[works begin]{#bridge-closed}")', 'mention-not-read'],
+      [':claim[works begin] {#bridge-closed}', 'mention-missing-id'],
+      [':claim[works begin](#bridge-closed)', 'mention-missing-id'],
+      [':claim [works begin]{#bridge-closed}', 'mention-missing-id'],
+      [':claim[works ] begin]{#bridge-closed}', 'mention-missing-id'],
+      [':claim[works begin{#bridge-closed}', 'mention-missing-id'],
+      [':claim[works\n\nbegin]{#bridge-closed}', 'mention-missing-id'],
+      [':claim[works begin]{claim=bridge-closed}', 'mention-unknown-attribute'],
+      [':claim[works begin]{# bridge-closed}', 'mention-missing-id'],
+      [":claim[works begin]{#bridge-closed stance='quotes}", 'mention-missing-id'],
+      [':claim[works begin]{#"bridge-closed" stance=quotes}', 'mention-missing-id'],
+      [':claim[works begin]{#claims/bridge-closed.md}', 'mention-unknown-attribute'],
+    ];
+    for (const [body, code] of cases) expect(named(body), body).toEqual([[code], ['bridge-closed']]);
   });
 
   it('says that a field written again with its name in capitals or with a space is one the record has, and that only that one is read', () => {

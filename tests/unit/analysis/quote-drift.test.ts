@@ -82,6 +82,47 @@ describe('quoteWords', () => {
   });
 });
 
+describe('a language written without spaces between words', () => {
+  const ja = (a: Article): Article => ({ ...a, language: 'ja' });
+  const best = '「家族には何も隠さない」';
+  const drift = (rendition: string) => {
+    const c = corpus({
+      outlets: ['a', 'b', 'c'].map((o) => outlet(o)),
+      claims: [claim('qt', { kind: 'quote' })],
+      articles: [
+        ja(article('a1', 'a', [q('qt', best)], { published: '2026-09-14' })),
+        ja(article('b1', 'b', [q('qt', best)], { published: '2026-09-14' })),
+        ja(article('c1', 'c', [q('qt', rendition)], { published: '2026-09-15' })),
+      ],
+    });
+    return quoteDrift(asClaimId('qt'), evidenceOf(c, 'qt'))!;
+  };
+
+  it.each([
+    // A comma is punctuation, the outlet's style, in Japanese as in English: one wording.
+    { case: 'a comma put in', rendition: '「家族には、何も隠さない」', wordings: 1, drift: 'exact', paraphrases: 0, similar: 1 },
+    // One particle left out is one word, not the whole quotation reworded.
+    { case: 'a particle left out', rendition: '「家族に何も隠さない」', wordings: 2, drift: 'altered', paraphrases: 0, similar: 0.9 },
+    { case: 'another statement', rendition: '「政府は何も知らなかった」', wordings: 2, drift: 'reworded', paraphrases: 1, similar: 0 },
+  ])('compares word by word: $case', ({ rendition, wordings, drift: expected, paraphrases, similar }) => {
+    const d = drift(rendition);
+    const r = d.renditions.at(-1)!;
+    expect([d.variants.length, r.comparison.drift, d.paraphrases.length]).toEqual([wordings, expected, paraphrases]);
+    expect(r.comparison.similarity).toBeGreaterThanOrEqual(similar);
+    if (similar === 0) expect(r.comparison.similarity).toBeLessThan(0.5);
+  });
+
+  it('shows the comparison without spaces between its words', () => {
+    const { parts } = drift('「家族に何も隠さない」').renditions.at(-1)!.comparison;
+    expect(parts.map((p) => [p.value, p.removed, p.added])).toEqual([
+      ['「家族に', false, false],
+      ['は', true, false],
+      ['何も隠さない」', false, false],
+    ]);
+    expect(parts.map((p) => (p.joined ? '' : ' ') + p.value).join('').trim()).toBe(best);
+  });
+});
+
 describe('wordingKey', () => {
   it.each([
     ['case, punctuation and typographic quotes', '“We must, pause!”', 'we must pause'],

@@ -72,6 +72,8 @@ export interface WordToken {
    * spaces between words (Japanese, Chinese, Thai), as {@link quoteWords} splits it.
    */
   joined?: boolean;
+  /** A negation of the wording's language other than English (`ne`, `nicht`, `nada`; see {@link FOREIGN_NEGATIONS}). */
+  negation?: boolean;
   /**
    * For a number, read across its words (`a million`, `1m`, `$2 billion`, `tenfold`): its value,
    * which it is compared by (see {@link joinNumbers}).
@@ -243,6 +245,7 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  */
 export function quoteWords(text: string, language = 'en'): WordToken[] {
   const numbers = FOREIGN_NUMBER_WORDS[primaryLanguage(language)];
+  const negations = FOREIGN_NEGATIONS[primaryLanguage(language)];
   const tokens: WordToken[] = [];
   let pending = '';
   let pendingJoined = false;
@@ -259,6 +262,7 @@ export function quoteWords(text: string, language = 'en'): WordToken[] {
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // A number word of the article's language is read as the English one (`tres` as `three`).
     const key = numbers?.[written] ?? written;
+    const negation = negations !== undefined && (negations.words.has(key) || negations.prefixes.some((p) => key.startsWith(p)));
     const bracketed = chunk.includes('[') || chunk.includes(']');
     const inserted = depth > 0 || (bracketed && /^[^\p{L}\p{N}]*\[/u.test(chunk));
     if (bracketed) depth = Math.max(0, depth + (chunk.match(/\[/g)?.length ?? 0) - (chunk.match(/\]/g)?.length ?? 0));
@@ -272,6 +276,7 @@ export function quoteWords(text: string, language = 'en'): WordToken[] {
       const token: WordToken = { text: pending === '' ? chunk : `${pending}${space}${chunk}`, key };
       if (inserted) token.inserted = true;
       if (pending === '' ? joined : pendingJoined) token.joined = true;
+      if (negation) token.negation = true;
       tokens.push(token);
       pending = '';
     }
@@ -798,6 +803,20 @@ function keyOfWords(words: readonly WordToken[]): string {
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot', 'without']);
 
 /**
+ * The negations of the other languages whose number words are read ({@link FOREIGN_NUMBER_WORDS}),
+ * beside the English ones (Spanish `no` is one already): each word, and the beginnings of words
+ * that are one run together (French `n'avons`). Left out: a word as often no negation (French
+ * `personne`, "person", and `plus`, "more"; Italian `mai`, "ever" in a question).
+ */
+const FOREIGN_NEGATIONS: Readonly<Record<string, { words: ReadonlySet<string>; prefixes: readonly string[] }>> = {
+  fr: { words: new Set(['ne', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'sans', 'non']), prefixes: ["n'"] },
+  es: { words: new Set(['nunca', 'jamás', 'nada', 'nadie', 'ni', 'ninguno', 'ninguna', 'ningún', 'sin', 'tampoco']), prefixes: [] },
+  de: { words: new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder', 'ohne']), prefixes: [] },
+  it: { words: new Set(['non', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'né', 'senza']), prefixes: [] },
+  pt: { words: new Set(['não', 'nunca', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem', 'sem', 'jamais']), prefixes: [] },
+};
+
+/**
  * Number words of other languages, by the English words they are read as (a key of
  * {@link NUMBER_WORDS} or {@link SCALE_WORDS}): in a Spanish quotation `tres laboratorios` is
  * `3 laboratorios`, the same number. Units, teens and tens, and the scales of millions; words
@@ -1048,7 +1067,8 @@ function meaningChanges(
   const out = hunks.flatMap(([o]) => o);
   const into = hunks.flatMap(([, i]) => i);
   const changes: MeaningChange[] = [];
-  if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
+  const negating = (w: WordToken) => w.negation === true || negates(w.key);
+  if (out.filter(negating).length !== into.filter(negating).length) changes.push('negation');
   // A loose number word (`first`, `half`) counts only against a number on the other side.
   const numeric = (words: readonly WordToken[]) => words.some((w) => w.number !== undefined || isNumeric(w.key));
   if (

@@ -648,6 +648,66 @@ describe('quoteDrift', () => {
       tie: undefined,
     },
     {
+      name: 'a negation of another language dropped: French "ne … rien" for "tout"',
+      articles: [
+        inLanguage('fr', article('fr1', 'a', [q('qt', '« Nous ne cacherons rien aux familles »')], { published: '2026-06-01' })),
+        inLanguage('fr', article('fr2', 'b', [q('qt', '« Nous ne cacherons rien aux familles »')], { published: '2026-06-02' })),
+        inLanguage('fr', article('fr3', 'c', [q('qt', '« Nous cacherons tout aux familles »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a negation of another language kept in other words: French "n’avons rien" for "ne … rien"',
+      articles: [
+        inLanguage('fr', article('fr1', 'a', [q('qt', '« Nous ne cacherons rien aux familles »')], { published: '2026-06-01' })),
+        inLanguage('fr', article('fr2', 'b', [q('qt', '« Nous ne cacherons rien aux familles »')], { published: '2026-06-02' })),
+        inLanguage('fr', article('fr3', 'c', [q('qt', '« Nous n’avons rien à cacher aux familles »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'reworded'],
+      paraphrases: 1,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'a negation of another language dropped: German "nichts" for "alles"',
+      articles: [
+        inLanguage('de', article('de1', 'a', [q('qt', '„Wir werden den Familien nichts verschweigen“')], { published: '2026-06-01' })),
+        inLanguage('de', article('de2', 'b', [q('qt', '„Wir werden den Familien nichts verschweigen“')], { published: '2026-06-02' })),
+        inLanguage('de', article('de3', 'c', [q('qt', '„Wir werden den Familien alles verschweigen“')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a negation of another language added: Spanish "nada" put in',
+      articles: [
+        inLanguage('es', article('es1', 'a', [q('qt', '«Ocultaremos todo a las familias»')], { published: '2026-06-01' })),
+        inLanguage('es', article('es2', 'b', [q('qt', '«Ocultaremos todo a las familias»')], { published: '2026-06-02' })),
+        inLanguage('es', article('es3', 'c', [q('qt', '«No ocultaremos nada a las familias»')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a word that negates in another language is no negation in English: "rien"',
+      articles: [
+        article('en1', 'a', [q('qt', '“De rien, we will help”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“De rien, we will help”')], { published: '2026-06-02' }),
+        article('en3', 'c', [q('qt', '“We will help”')], { published: '2026-06-03' }),
+      ],
+      drifts: ['exact', 'exact', 'excerpt'],
+      paraphrases: 0,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
       name: 'a scale of another language: French "deux milliards" is "2bn"',
       articles: [
         inLanguage('fr', article('fr1', 'a', [q('qt', '“Nous dépenserons deux milliards”')], { published: '2026-06-01' })),

@@ -210,12 +210,19 @@ export interface QuoteDrift {
   meaningChanges: QuoteRendition[];
 }
 
-const QUOTE_MARKS = /^["'](.*)["']$/s;
+/**
+ * One pair of quotation marks around a whole wording, after `normaliseSpan` made the curly and
+ * low ones straight: `"…"`, `'…'`, French `«…»` and `‹…›` (or the other way round, as German
+ * writes them), and the corner brackets of Japanese and Chinese, `「…」` and `『…』`; those only
+ * when they close nowhere else (`« Oui » et « non »` is two quotations, left as it is).
+ */
+const QUOTE_MARKS = /^(?:["'](.*)["']|\u00AB([^\u00BB]*)\u00BB|\u00BB([^\u00AB]*)\u00AB|\u2039([^\u203A]*)\u203A|\u203A([^\u2039]*)\u2039|\u300C([^\u300D]*)\u300D|\u300E([^\u300F]*)\u300F)$/s;
 
 /** A rendition's wording for display: `normaliseSpan`, then one pair of enclosing quotation marks removed. */
 export function quoteWording(text: string): string {
   const plain = normaliseSpan(text);
-  const inner = QUOTE_MARKS.exec(plain)?.[1];
+  const match = QUOTE_MARKS.exec(plain);
+  const inner = match?.slice(1).find((group) => group !== undefined);
   return inner === undefined ? plain : inner.trim();
 }
 

@@ -22,6 +22,13 @@ describe('quoteWording', () => {
     ['  We   must\npause ', 'We must pause'],
     ['‘It’s time’', "It's time"],
     ['We must “pause” now', 'We must "pause" now'],
+    ['« Nous ne cacherons rien »', 'Nous ne cacherons rien'],
+    ['»Wir verschweigen nichts«', 'Wir verschweigen nichts'],
+    ['„Wir verschweigen nichts“', 'Wir verschweigen nichts'],
+    ['「家族には何も隠さない」', '家族には何も隠さない'],
+    ['『何も隠さない』', '何も隠さない'],
+    ['« Oui » et « non »', '« Oui » et « non »'],
+    ['「はい」と「いいえ」', '「はい」と「いいえ」'],
   ])('turns %j into %j', (text, wording) => {
     expect(quoteWording(text)).toBe(wording);
   });
@@ -115,11 +122,11 @@ describe('a language written without spaces between words', () => {
   it('shows the comparison without spaces between its words', () => {
     const { parts } = drift('「家族に何も隠さない」').renditions.at(-1)!.comparison;
     expect(parts.map((p) => [p.value, p.removed, p.added])).toEqual([
-      ['「家族に', false, false],
+      ['家族に', false, false],
       ['は', true, false],
-      ['何も隠さない」', false, false],
+      ['何も隠さない', false, false],
     ]);
-    expect(parts.map((p) => (p.joined ? '' : ' ') + p.value).join('').trim()).toBe(best);
+    expect(parts.map((p) => (p.joined ? '' : ' ') + p.value).join('').trim()).toBe(quoteWording(best));
   });
 });
 

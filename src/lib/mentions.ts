@@ -130,14 +130,16 @@ const TRAILING = /^[,.;:!?\u2026\u3001\u3002\uFF01\uFF0C\uFF0E\uFF1F]+/;
 const DOUBLE_MARKS = /[\u201C\u201D\u201E\u00AB\u00BB"]/g;
 const ATTRIBUTES = /\{[^{}\n]*\}/g;
 
-/** The corner brackets of Japanese and Chinese, which say which way they face: 「 and 『 open, 」 and 』 close. */
-const CORNER_MARKS = /[\u300C\u300D\u300E\u300F]/g;
+/** Whether more corner brackets of Japanese and Chinese open than close in a text: 「 and 『 open, 」 and 』 close. */
+function insideCornerBrackets(text: string): boolean {
+  const count = (mark: string) => text.split(mark).length - 1;
+  return count('\u300C') > count('\u300D') || count('\u300E') > count('\u300F');
+}
 
 /** Whether a line is inside double quotation marks, or corner brackets, where it ends. */
 function insideDoubleQuotes(line: string): boolean {
   const text = line.replace(ATTRIBUTES, '');
-  const corner = text.match(CORNER_MARKS)?.at(-1);
-  if (corner === '\u300C' || corner === '\u300E') return true;
+  if (insideCornerBrackets(text)) return true;
   const marks = text.match(DOUBLE_MARKS) ?? [];
   const last = marks.at(-1);
   if (last === undefined || last === '\u201D' || last === '\u00BB') return false;

@@ -232,6 +232,7 @@ describe('remarkClaimMentions', () => {
     [':claim[「家族には何も隠さない」]{#a}と述べた。', true],
     ['運輸相は「家族には、:claim[何も隠さない]{#a}」と述べた。', true],
     ['運輸相は「遺憾だ」と述べ、:claim[何も隠さない]{#a}と約束した。', false],
+    ['運輸相は「家族には『何も』、:claim[隠さない]{#a}」と述べた。', true],
     ['運輸相は:claim[何も隠さない]{#a}と述べた。', false],
     ['‚:claim[Wir verschweigen nichts]{#a}‘, sagte er.', true],
     ['»:claim[Wir verschweigen nichts]{#a}«, sagte er.', true],

@@ -422,17 +422,21 @@ export function countIndependent(
  * owner is counted with that owner's other outlets, not "with" the owner it is part of (nor, when
  * the outlet is the owner, with itself); one carrying another of its own outlet's is counted "with
  * the article it carries, from the same outlet" (and its owner's other outlets). `ownReporting` is
- * how many claims it reports on its own (see {@link mentionSource}).
+ * how many claims it reports on its own (see {@link mentionSource}); `carriedReporting`, for a copy
+ * of a copy, the sources up its chain whose own reporting it carries, with how many claims: "…,
+ * and with The Harbour Times for 1 claim".
  */
 export function describeCountedAs(
   entry: Pick<ArticleSource, 'next' | 'source'>,
   outlet: OutletId,
   ownReporting = 0,
   carried?: OutletId,
+  carriedReporting: readonly { name: string; claims: number }[] = [],
 ): string | undefined {
   const { next, source } = entry;
   if (source.outlets.length <= 1 && next === undefined) return undefined;
-  const own = ownReporting > 0 ? `, except for its own reporting on ${counted(ownReporting, 'claim')}` : '';
+  const also = carriedReporting.map(({ name, claims }) => `, and with ${name} for ${counted(claims, 'claim')}`).join('');
+  const own = `${also}${ownReporting > 0 ? `, except for its own reporting on ${counted(ownReporting, 'claim')}` : ''}`;
   // The outlet is one of the group it counts as: "with" the group's name read as another source.
   if (source.outlets.length > 1 && source.outlets.includes(outlet)) {
     const others = source.outlets.length - 1;

@@ -115,19 +115,32 @@ export function withOldAnchors(html: string, old: ReadonlyMap<string, readonly s
   });
 }
 
-const OPENING = new Set(['"', "'", '\u201C', '\u2018', '\u00AB', '\u201E', '\u2039']);
-const CLOSING = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', '\u201C', '\u203A']);
+/**
+ * Quotation marks that open and close a quotation, in the languages the records hold: English
+ * “…” and ‘…’, French «…», German „…“ and ‚…‘ (and »…«, ›…‹), and the corner brackets of Japanese
+ * and Chinese 「…」 and 『…』.
+ */
+const OPENING = new Set(['"', "'", '\u201C', '\u2018', '\u00AB', '\u201E', '\u2039', '\u201A', '\u00BB', '\u203A', '\u300C', '\u300E']);
+const CLOSING = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', '\u201C', '\u203A', '\u2018', '\u00AB', '\u2039', '\u300D', '\u300F']);
 
-/** Punctuation that may sit between a quoted span and its closing mark: `“words,” she said`. */
-const TRAILING = /^[,.;:!?\u2026]+/;
+/** Punctuation that may sit between a quoted span and its closing mark: `“words,” she said`, `「言葉。」`. */
+const TRAILING = /^[,.;:!?\u2026\u3001\u3002\uFF01\uFF0C\uFF0E\uFF1F]+/;
 
 /** Double quotation marks, and the markup of a directive's attributes (whose values may be quoted). */
 const DOUBLE_MARKS = /[\u201C\u201D\u201E\u00AB\u00BB"]/g;
 const ATTRIBUTES = /\{[^{}\n]*\}/g;
 
-/** Whether a line is inside double quotation marks where it ends. */
+/** Whether more corner brackets of Japanese and Chinese open than close in a text: 「 and 『 open, 」 and 』 close. */
+function insideCornerBrackets(text: string): boolean {
+  const count = (mark: string) => text.split(mark).length - 1;
+  return count('\u300C') > count('\u300D') || count('\u300E') > count('\u300F');
+}
+
+/** Whether a line is inside double quotation marks, or corner brackets, where it ends. */
 function insideDoubleQuotes(line: string): boolean {
-  const marks = line.replace(ATTRIBUTES, '').match(DOUBLE_MARKS) ?? [];
+  const text = line.replace(ATTRIBUTES, '');
+  if (insideCornerBrackets(text)) return true;
+  const marks = text.match(DOUBLE_MARKS) ?? [];
   const last = marks.at(-1);
   if (last === undefined || last === '\u201D' || last === '\u00BB') return false;
   if (last === '"') return marks.filter((m) => m === '"').length % 2 === 1;
@@ -148,5 +161,6 @@ export function isQuoted(text: string, before: string, after: string): boolean {
   if (t.length > 1 && OPENING.has(t[0]!) && CLOSING.has(t.at(-1)!)) return true;
   const closing = after.replace(TRAILING, '').charAt(0);
   if (OPENING.has(before.at(-1) ?? '') && CLOSING.has(closing)) return true;
-  return insideDoubleQuotes(before) && (after.replace(ATTRIBUTES, '').match(DOUBLE_MARKS) ?? []).length > 0;
+  const rest = after.replace(ATTRIBUTES, '');
+  return insideDoubleQuotes(before) && ((rest.match(DOUBLE_MARKS) ?? []).length > 0 || /[\u300D\u300F]/.test(rest));
 }

@@ -68,6 +68,13 @@ export interface WordToken {
   /** In square brackets: an editorial insertion (`[the company]`), marked as not the speaker's words. */
   inserted?: boolean;
   /**
+   * Written against the word before it, without a space: a word of a language written without
+   * spaces between words (Japanese, Chinese, Thai), as {@link quoteWords} splits it.
+   */
+  joined?: boolean;
+  /** A negation of the wording's language other than English (`ne`, `nicht`, `nada`; see {@link FOREIGN_NEGATIONS}). */
+  negation?: boolean;
+  /**
    * For a number, read across its words (`a million`, `1m`, `$2 billion`, `tenfold`): its value,
    * which it is compared by (see {@link joinNumbers}).
    */
@@ -103,6 +110,8 @@ export interface DiffPart {
   removed: boolean;
   /** How many words the run holds. */
   words: number;
+  /** Its first word is written against the part before it, without a space (see {@link WordToken.joined}). */
+  joined?: boolean;
 }
 
 /** How a rendition's wording relates to the best-attested one; see the module comment. */
@@ -201,12 +210,19 @@ export interface QuoteDrift {
   meaningChanges: QuoteRendition[];
 }
 
-const QUOTE_MARKS = /^["'](.*)["']$/s;
+/**
+ * One pair of quotation marks around a whole wording, after `normaliseSpan` made the curly and
+ * low ones straight: `"…"`, `'…'`, French `«…»` and `‹…›` (or the other way round, as German
+ * writes them), and the corner brackets of Japanese and Chinese, `「…」` and `『…』`; those only
+ * when they close nowhere else (`« Oui » et « non »` is two quotations, left as it is).
+ */
+const QUOTE_MARKS = /^(?:["'](.*)["']|\u00AB([^\u00BB]*)\u00BB|\u00BB([^\u00AB]*)\u00AB|\u2039([^\u203A]*)\u203A|\u203A([^\u2039]*)\u2039|\u300C([^\u300D]*)\u300D|\u300E([^\u300F]*)\u300F)$/s;
 
 /** A rendition's wording for display: `normaliseSpan`, then one pair of enclosing quotation marks removed. */
 export function quoteWording(text: string): string {
   const plain = normaliseSpan(text);
-  const inner = QUOTE_MARKS.exec(plain)?.[1];
+  const match = QUOTE_MARKS.exec(plain);
+  const inner = match?.slice(1).find((group) => group !== undefined);
   return inner === undefined ? plain : inner.trim();
 }
 
@@ -229,19 +245,23 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  * `percent` or `per cent` after a number is kept with it, as `%` is (`5 per cent`, `5 percent`
  * and `5%` are each one word, `5`): how a percentage is written is the outlet's style. In a
  * wording of another `language` (a BCP 47 tag), its number words are read as numbers too (see
- * {@link FOREIGN_NUMBER_WORDS}).
+ * {@link FOREIGN_NUMBER_WORDS}). Text in a script written without spaces between words (Japanese,
+ * Chinese, Thai) is split into words as Unicode's word boundaries have them (`Intl.Segmenter`),
+ * each marked `joined` to the one before, so that a particle changed is one word changed, not the
+ * whole quotation, and a comma (`、`) is punctuation, as in any other language.
  */
 export function quoteWords(text: string, language = 'en'): WordToken[] {
   const numbers = FOREIGN_NUMBER_WORDS[primaryLanguage(language)];
+  const negations = FOREIGN_NEGATIONS[primaryLanguage(language)];
   const tokens: WordToken[] = [];
   let pending = '';
+  let pendingJoined = false;
   let depth = 0; // square brackets open
   const dashed = text
     .replace(/(\p{N})\u2013(?=\p{N})/gu, '$1-')
     .replace(/\s*(?:[\u2013\u2014]|-{2,})\s*/g, ' \u2014 ')
     .replace(/\s*(?:\u2026|\.{3,})\s*/g, ' ... ');
-  for (const chunk of quoteWording(dashed).split(' ')) {
-    if (chunk === '') continue;
+  for (const [chunk, joined] of pieces(quoteWording(dashed), language)) {
     const written = chunk
       .toLowerCase()
       .replace(INVISIBLE, '')
@@ -249,18 +269,60 @@ export function quoteWords(text: string, language = 'en'): WordToken[] {
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // A number word of the article's language is read as the English one (`tres` as `three`).
     const key = numbers?.[written] ?? written;
+    const negation = negations !== undefined && (negations.words.has(key) || negations.prefixes.some((p) => key.startsWith(p)));
     const bracketed = chunk.includes('[') || chunk.includes(']');
     const inserted = depth > 0 || (bracketed && /^[^\p{L}\p{N}]*\[/u.test(chunk));
     if (bracketed) depth = Math.max(0, depth + (chunk.match(/\[/g)?.length ?? 0) - (chunk.match(/\]/g)?.length ?? 0));
     const last = tokens.at(-1);
-    if (key === '' && last) last.text += ` ${chunk}`;
-    else if (key === '') pending += `${chunk} `;
-    else {
-      tokens.push(inserted ? { text: `${pending}${chunk}`, key, inserted } : { text: `${pending}${chunk}`, key });
+    const space = joined ? '' : ' ';
+    if (key === '' && last) last.text += `${space}${chunk}`;
+    else if (key === '') {
+      if (pending === '') pendingJoined = joined;
+      pending = pending === '' ? chunk : `${pending}${space}${chunk}`;
+    } else {
+      const token: WordToken = { text: pending === '' ? chunk : `${pending}${space}${chunk}`, key };
+      if (inserted) token.inserted = true;
+      if (pending === '' ? joined : pendingJoined) token.joined = true;
+      if (negation) token.negation = true;
+      tokens.push(token);
       pending = '';
     }
   }
   return joinDates(joinNumbers(joinPercent(numberSigns(tokens))));
+}
+
+/** Letters of the scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** A word segmenter for each language: Unicode's word boundaries, with the dictionaries of the scripts written without spaces. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * A wording's pieces, each with whether it is written against the one before without a space:
+ * the words between its spaces, and those of text without spaces split at its word boundaries
+ * (with the punctuation between them as pieces of their own).
+ */
+function* pieces(wording: string, language: string): Generator<[piece: string, joined: boolean]> {
+  for (const chunk of wording.split(' ')) {
+    if (chunk === '') continue;
+    if (!UNSPACED.test(chunk)) {
+      yield [chunk, false];
+      continue;
+    }
+    const tag = primaryLanguage(language);
+    let segmenter = segmenters.get(tag);
+    if (!segmenter) segmenters.set(tag, (segmenter = new Intl.Segmenter(tag, { granularity: 'word' })));
+    let first = true;
+    for (const { segment } of segmenter.segment(chunk)) {
+      yield [segment, !first];
+      first = false;
+    }
+  }
+}
+
+/** Words as written, a space between each two but before one written against the one before it. */
+function spacedWords(words: readonly Pick<WordToken, 'text' | 'joined'>[]): string {
+  return words.map((t, i) => (i > 0 && !t.joined ? ` ${t.text}` : t.text)).join('');
 }
 
 /** A day of a month as a word has it: `3`, `03`, `3rd`. */
@@ -300,8 +362,9 @@ function joinDates(tokens: WordToken[]): WordToken[] {
       const year = isYear(tokens[i + run.length]) && !/[;:.]$/.test(run.at(-1)!.text) ? tokens[i + run.length] : undefined;
       if (year) run = [...run, year];
       out.push({
-        text: run.map((t) => t.text).join(' '),
+        text: spacedWords(run),
         key: run.map((t) => t.key).join(' '),
+        ...(run[0]!.joined && { joined: true }),
         month,
         match: `${month}/${day.match ?? day.key.replace(/^0/, '')}${year ? `/${year.key}` : ''}`,
       });
@@ -650,8 +713,9 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
     const match =
       read.kind === 'fold' ? `${value}-fold` : read.kind === 'ordinal' ? `${value}th` : percent ? `${value}%` : `${currency ?? ''}${value}`;
     out.push({
-      text: run.map((t) => t.text).join(' '),
+      text: spacedWords(run),
       key: run.map((t) => t.key).join(' '),
+      ...(run[0]!.joined && { joined: true }),
       number: value,
       ...(currency && { currency }),
       ...(read.loose && { loose: true }),
@@ -744,6 +808,20 @@ function keyOfWords(words: readonly WordToken[]): string {
 
 /** Words that negate: compared by key (lowercase, no end punctuation). */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot', 'without']);
+
+/**
+ * The negations of the other languages whose number words are read ({@link FOREIGN_NUMBER_WORDS}),
+ * beside the English ones (Spanish `no` is one already): each word, and the beginnings of words
+ * that are one run together (French `n'avons`). Left out: a word as often no negation (French
+ * `personne`, "person", and `plus`, "more"; Italian `mai`, "ever" in a question).
+ */
+const FOREIGN_NEGATIONS: Readonly<Record<string, { words: ReadonlySet<string>; prefixes: readonly string[] }>> = {
+  fr: { words: new Set(['ne', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'sans', 'non']), prefixes: ["n'"] },
+  es: { words: new Set(['nunca', 'jamás', 'nada', 'nadie', 'ni', 'ninguno', 'ninguna', 'ningún', 'sin', 'tampoco']), prefixes: [] },
+  de: { words: new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder', 'ohne']), prefixes: [] },
+  it: { words: new Set(['non', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'né', 'senza']), prefixes: [] },
+  pt: { words: new Set(['não', 'nunca', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem', 'sem', 'jamais']), prefixes: [] },
+};
 
 /**
  * Number words of other languages, by the English words they are read as (a key of
@@ -996,7 +1074,8 @@ function meaningChanges(
   const out = hunks.flatMap(([o]) => o);
   const into = hunks.flatMap(([, i]) => i);
   const changes: MeaningChange[] = [];
-  if (out.filter((w) => negates(w.key)).length !== into.filter((w) => negates(w.key)).length) changes.push('negation');
+  const negating = (w: WordToken) => w.negation === true || negates(w.key);
+  if (out.filter(negating).length !== into.filter(negating).length) changes.push('negation');
   // A loose number word (`first`, `half`) counts only against a number on the other side.
   const numeric = (words: readonly WordToken[]) => words.some((w) => w.number !== undefined || isNumeric(w.key));
   if (
@@ -1174,10 +1253,11 @@ function compareWords(a: WordToken[], b: WordToken[]): WordingComparison {
   const months = new Map([...monthsIn(a), ...monthsIn(b)]);
   const changes = diffArrays(a, b, { comparator: (x, y) => match.get(x) === match.get(y) });
   const parts: DiffPart[] = changes.map((c) => ({
-    value: c.value.map((t) => t.text).join(' '),
+    value: spacedWords(c.value),
     added: c.added,
     removed: c.removed,
     words: c.value.length,
+    ...(c.value[0]?.joined && { joined: true }),
   }));
   const isCommon = (p: DiffPart) => !p.added && !p.removed;
   const common = parts.filter(isCommon).reduce((n, p) => n + p.words, 0);
@@ -1253,7 +1333,7 @@ function compareRendition(
   if (comparison.drift !== 'reworded' || primaryLanguage(language) === primaryLanguage(bestLanguage)) return comparison;
   const words = split(rendition, language);
   return {
-    parts: [{ value: words.map((w) => w.text).join(' '), added: false, removed: false, words: words.length }],
+    parts: [{ value: spacedWords(words), added: false, removed: false, words: words.length }],
     similarity: 0,
     fidelity: 0,
     drift: 'translated',

@@ -5,9 +5,12 @@
  * two sides, counted in independent sources: support (sources holding it true) against
  * opposition (sources disputing it, plus sources holding true now a claim declared to contradict
  * it, each source once). A disagreement is only as sharp as its weaker side: ten against one
- * is less contested than three against three. A source on both sides (an article asserting and
- * disputing a claim, two outlets of one owner disagreeing) takes neither side in the score: one
- * source at odds with itself is not a disagreement between sources. Ties go to the claim with
+ * is less contested than three against three. Each source is counted by its word now, as the
+ * status counts it (status.ts): one that held the claim true and disputed it in a later article
+ * (a correction) opposes it, and one that disputed it and held it true later holds it. A source
+ * on both sides at once (an article asserting and disputing a claim, two outlets of one owner
+ * disagreeing) takes neither side in the score: one source at odds with itself is not a
+ * disagreement between sources. Ties go to the claim with
  * more sources involved (support plus opposition), then to claim id in code-unit order. A claim
  * disputed only by its own subject (a company denying a report about itself; see `deriveStatus`
  * in status.ts) comes after every claim an independent source opposes: a denial by the party
@@ -15,19 +18,19 @@
  *
  * Latest articles: most recently added first, then latest published, then slug.
  */
-import { sourceKeys, type Corroboration } from './corroboration.ts';
+import type { Corroboration } from './corroboration.ts';
 import type { Article } from './corpus.ts';
 import type { ClaimId } from './ids.ts';
 import type { SourceKey } from './independence.ts';
 import { compareArticlesByAdded, compareText, counted } from './order.ts';
-import { holdingSources, type StatusAssessment } from './status.ts';
+import { holdingSources, sidesNow, type StatusAssessment } from './status.ts';
 
 /** A contested claim's place in the ranking. */
 export interface ContestedClaim {
   claim: ClaimId;
-  /** Independent sources holding it true. */
+  /** Independent sources holding it true now (not one that corrected it later). */
   support: number;
-  /** Independent sources disputing it or holding a contradicting claim true. */
+  /** Independent sources disputing it now (not one that held it true later) or holding a contradicting claim true now. */
   opposition: number;
   /** The smaller of the two, counting only sources on one side: what the ranking sorts by. */
   score: number;
@@ -70,15 +73,16 @@ export function mostContested(
     if (status.status !== 'contested') continue;
     const own = corroborations.get(status.claim);
     if (!own) continue;
-    const opposing = new Set<SourceKey>(sourceKeys(own.disputes));
+    const now = sidesNow(own);
+    const opposing = new Set<SourceKey>(now.disputing);
     for (const rival of partners.get(status.claim) ?? []) {
       const theirs = corroborations.get(rival);
       // Its sources that hold it true now: one that corrected it later opposes nothing (status.ts).
       if (theirs) for (const key of holdingSources(theirs)) opposing.add(key);
     }
-    const supporting = sourceKeys(own.supports);
+    const supporting = now.holding;
     const both = [...supporting].filter((key) => opposing.has(key)).length;
-    const support = own.supports.count.sources;
+    const support = supporting.size;
     const opposition = opposing.size;
     ranked.push({
       claim: status.claim,

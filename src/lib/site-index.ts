@@ -31,6 +31,7 @@ import {
   sourceForArticle,
   type ArticleSource,
   type IndependenceCount,
+  type Source,
 } from './independence.ts';
 import { indexCorpus, outletOf, type CorpusLookup } from './lookup.ts';
 import {
@@ -95,6 +96,12 @@ export interface ArticleView {
    * in independence.ts): counted as its own outlet's, not with `source`. Empty without `via`.
    */
   ownReporting: Claim[];
+  /**
+   * The claims it carries from an article up its `via` chain that reported them on its own (a
+   * copy of a copy, carrying what the first copy added): counted with that article's outlet, by
+   * source, in the order of the chain. Empty but for a copy of a copy.
+   */
+  carriedReporting: { source: Source; claims: Claim[] }[];
   /** The article it says it carries (`via`), when the corpus has it. */
   via: Article | undefined;
   /** Articles that say they carry this one (`via` it), oldest first. */
@@ -193,6 +200,22 @@ export const SITE_INDEX_DEFAULTS: Readonly<SiteIndexOptions> = { latestArticles:
 
 function present<T>(value: T | undefined): value is T {
   return value !== undefined;
+}
+
+/**
+ * The claims an article carries from an article up its `via` chain that reported them on its
+ * own (see `ArticleView.carriedReporting`): its mentions counted neither as its source nor as its
+ * own outlet's, by source, each claim once, in the order of its mentions.
+ */
+function carriedReporting(evidence: readonly Evidence[], entry: ArticleSource, lookup: CorpusLookup): { source: Source; claims: Claim[] }[] {
+  const bySource = new Map<string, { source: Source; ids: Set<ClaimId> }>();
+  for (const e of evidence) {
+    if (e.source.key === entry.source.key || e.source.key === entry.own.key) continue;
+    const group = bySource.get(e.source.key) ?? { source: e.source, ids: new Set<ClaimId>() };
+    group.ids.add(e.claim);
+    bySource.set(e.source.key, group);
+  }
+  return [...bySource.values()].map(({ source, ids }) => ({ source, claims: [...ids].map((id) => lookup.claims.get(id)).filter(present) }));
 }
 
 /** Builds the site index from the corpus: once per build. Missing references are skipped, never fatal. */
@@ -294,10 +317,11 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       date: articleDate(article),
       source: sources.get(article.slug)!,
       ownReporting: [
-        ...new Set(own.filter((e) => e.source.key !== sources.get(article.slug)!.source.key).map((e) => e.claim)),
+        ...new Set(own.filter((e) => e.source.key !== sources.get(article.slug)!.source.key && e.source.key === sources.get(article.slug)!.own.key).map((e) => e.claim)),
       ]
         .map((id) => lookup.claims.get(id))
         .filter(present),
+      carriedReporting: carriedReporting(own, sources.get(article.slug)!, lookup),
       via: article.via === undefined ? undefined : lookup.articles.get(article.via),
       copies: copies.get(article.slug) ?? [],
       evidence: own,

@@ -215,6 +215,8 @@ export class ClaimTally {
   readonly disputing = new Set<SourceKey>();
   /** Of the supporting sources, those that disputed it later (a correction): they no longer hold it true. */
   private readonly withdrawing = new Set<SourceKey>();
+  /** Of the disputing sources, those that held it true later: they no longer dispute it. */
+  private readonly recanting = new Set<SourceKey>();
   private readonly sources = new Map<SourceKey, SourceTally>();
   /** Each group's articles, with how many of its mentions are in each. */
   private readonly heldArticles = new Map<string, number>();
@@ -352,7 +354,11 @@ export class ClaimTally {
       n.withdrawn += sign;
       if (asserting) n.withdrawnAsserting += sign;
     }
-    if (bits & RECANTED) n.recanted += sign;
+    if (bits & RECANTED) {
+      if (sign > 0) this.recanting.add(key);
+      else this.recanting.delete(key);
+      n.recanted += sign;
+    }
   }
 
   /**
@@ -363,6 +369,14 @@ export class ClaimTally {
   get holding(): ReadonlySet<SourceKey> {
     if (this.withdrawing.size === 0) return this.supporting;
     return new Set([...this.supporting].filter((key) => !this.withdrawing.has(key)));
+  }
+  /**
+   * The sources that dispute it now: those disputing it, but for those that held it true later
+   * (their latest word holds it true).
+   */
+  get opposing(): ReadonlySet<SourceKey> {
+    if (this.recanting.size === 0) return this.disputing;
+    return new Set([...this.disputing].filter((key) => !this.recanting.has(key)));
   }
   /** How many sources hold it true now (see {@link holding}). */
   get holdingCount(): number {
@@ -486,6 +500,18 @@ export function holdingSources(c: Corroboration): ReadonlySet<SourceKey> {
 
 /** Each claim's {@link holdingSources}, worked out once: a claim n others contradict is read for each of them. */
 const holdingOf = new WeakMap<Corroboration, ReadonlySet<SourceKey>>();
+
+/**
+ * The sources that hold a claim true now and those that dispute it now: a source's later word
+ * is its word (a correction, or a dispute taken back), so only a source holding it true and
+ * disputing it at once, or in articles not certainly one after the other, is in both.
+ */
+export function sidesNow(c: Corroboration): { holding: ReadonlySet<SourceKey>; disputing: ReadonlySet<SourceKey> } {
+  // Only a source on both sides can have changed its word.
+  if (c.disputes.evidence.length === 0 || c.supports.evidence.length === 0) return { holding: sourceKeys(c.supports), disputing: sourceKeys(c.disputes) };
+  const tally = ClaimTally.of(c.claim, c.all.evidence);
+  return { holding: tally.holding, disputing: tally.opposing };
+}
 
 /**
  * "Anthropic (1 article), the party the claim is about: a denial, not an independent source’s

@@ -22,6 +22,13 @@ describe('quoteWording', () => {
     ['  We   must\npause ', 'We must pause'],
     ['‘It’s time’', "It's time"],
     ['We must “pause” now', 'We must "pause" now'],
+    ['« Nous ne cacherons rien »', 'Nous ne cacherons rien'],
+    ['»Wir verschweigen nichts«', 'Wir verschweigen nichts'],
+    ['„Wir verschweigen nichts“', 'Wir verschweigen nichts'],
+    ['「家族には何も隠さない」', '家族には何も隠さない'],
+    ['『何も隠さない』', '何も隠さない'],
+    ['« Oui » et « non »', '« Oui » et « non »'],
+    ['「はい」と「いいえ」', '「はい」と「いいえ」'],
   ])('turns %j into %j', (text, wording) => {
     expect(quoteWording(text)).toBe(wording);
   });
@@ -79,6 +86,47 @@ describe('quoteWords', () => {
     ],
   ])('splits %j into words', (text, expected) => {
     expect(quoteWords(text).map((t) => [t.text, t.key])).toEqual(expected);
+  });
+});
+
+describe('a language written without spaces between words', () => {
+  const ja = (a: Article): Article => ({ ...a, language: 'ja' });
+  const best = '「家族には何も隠さない」';
+  const drift = (rendition: string) => {
+    const c = corpus({
+      outlets: ['a', 'b', 'c'].map((o) => outlet(o)),
+      claims: [claim('qt', { kind: 'quote' })],
+      articles: [
+        ja(article('a1', 'a', [q('qt', best)], { published: '2026-09-14' })),
+        ja(article('b1', 'b', [q('qt', best)], { published: '2026-09-14' })),
+        ja(article('c1', 'c', [q('qt', rendition)], { published: '2026-09-15' })),
+      ],
+    });
+    return quoteDrift(asClaimId('qt'), evidenceOf(c, 'qt'))!;
+  };
+
+  it.each([
+    // A comma is punctuation, the outlet's style, in Japanese as in English: one wording.
+    { case: 'a comma put in', rendition: '「家族には、何も隠さない」', wordings: 1, drift: 'exact', paraphrases: 0, similar: 1 },
+    // One particle left out is one word, not the whole quotation reworded.
+    { case: 'a particle left out', rendition: '「家族に何も隠さない」', wordings: 2, drift: 'altered', paraphrases: 0, similar: 0.9 },
+    { case: 'another statement', rendition: '「政府は何も知らなかった」', wordings: 2, drift: 'reworded', paraphrases: 1, similar: 0 },
+  ])('compares word by word: $case', ({ rendition, wordings, drift: expected, paraphrases, similar }) => {
+    const d = drift(rendition);
+    const r = d.renditions.at(-1)!;
+    expect([d.variants.length, r.comparison.drift, d.paraphrases.length]).toEqual([wordings, expected, paraphrases]);
+    expect(r.comparison.similarity).toBeGreaterThanOrEqual(similar);
+    if (similar === 0) expect(r.comparison.similarity).toBeLessThan(0.5);
+  });
+
+  it('shows the comparison without spaces between its words', () => {
+    const { parts } = drift('「家族に何も隠さない」').renditions.at(-1)!.comparison;
+    expect(parts.map((p) => [p.value, p.removed, p.added])).toEqual([
+      ['家族に', false, false],
+      ['は', true, false],
+      ['何も隠さない', false, false],
+    ]);
+    expect(parts.map((p) => (p.joined ? '' : ' ') + p.value).join('').trim()).toBe(quoteWording(best));
   });
 });
 
@@ -604,6 +652,66 @@ describe('quoteDrift', () => {
       drifts: ['exact', 'exact', 'altered'],
       paraphrases: 0,
       meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a negation of another language dropped: French "ne … rien" for "tout"',
+      articles: [
+        inLanguage('fr', article('fr1', 'a', [q('qt', '« Nous ne cacherons rien aux familles »')], { published: '2026-06-01' })),
+        inLanguage('fr', article('fr2', 'b', [q('qt', '« Nous ne cacherons rien aux familles »')], { published: '2026-06-02' })),
+        inLanguage('fr', article('fr3', 'c', [q('qt', '« Nous cacherons tout aux familles »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a negation of another language kept in other words: French "n’avons rien" for "ne … rien"',
+      articles: [
+        inLanguage('fr', article('fr1', 'a', [q('qt', '« Nous ne cacherons rien aux familles »')], { published: '2026-06-01' })),
+        inLanguage('fr', article('fr2', 'b', [q('qt', '« Nous ne cacherons rien aux familles »')], { published: '2026-06-02' })),
+        inLanguage('fr', article('fr3', 'c', [q('qt', '« Nous n’avons rien à cacher aux familles »')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'reworded'],
+      paraphrases: 1,
+      meaningChanges: 0,
+      tie: undefined,
+    },
+    {
+      name: 'a negation of another language dropped: German "nichts" for "alles"',
+      articles: [
+        inLanguage('de', article('de1', 'a', [q('qt', '„Wir werden den Familien nichts verschweigen“')], { published: '2026-06-01' })),
+        inLanguage('de', article('de2', 'b', [q('qt', '„Wir werden den Familien nichts verschweigen“')], { published: '2026-06-02' })),
+        inLanguage('de', article('de3', 'c', [q('qt', '„Wir werden den Familien alles verschweigen“')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a negation of another language added: Spanish "nada" put in',
+      articles: [
+        inLanguage('es', article('es1', 'a', [q('qt', '«Ocultaremos todo a las familias»')], { published: '2026-06-01' })),
+        inLanguage('es', article('es2', 'b', [q('qt', '«Ocultaremos todo a las familias»')], { published: '2026-06-02' })),
+        inLanguage('es', article('es3', 'c', [q('qt', '«No ocultaremos nada a las familias»')], { published: '2026-06-03' })),
+      ],
+      drifts: ['exact', 'exact', 'altered'],
+      paraphrases: 0,
+      meaningChanges: 1,
+      tie: undefined,
+    },
+    {
+      name: 'a word that negates in another language is no negation in English: "rien"',
+      articles: [
+        article('en1', 'a', [q('qt', '“De rien, we will help”')], { published: '2026-06-01' }),
+        article('en2', 'b', [q('qt', '“De rien, we will help”')], { published: '2026-06-02' }),
+        article('en3', 'c', [q('qt', '“We will help”')], { published: '2026-06-03' }),
+      ],
+      drifts: ['exact', 'exact', 'excerpt'],
+      paraphrases: 0,
+      meaningChanges: 0,
       tie: undefined,
     },
     {

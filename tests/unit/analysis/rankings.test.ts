@@ -42,9 +42,46 @@ describe('mostContested', () => {
       ],
     });
     expect(ranking(c)).toEqual([
-      ['rival', 2, 3, 1, 5],
+      ['rival', 1, 3, 1, 4],
       ['k', 2, 1, 1, 3],
     ]);
+  });
+
+  it.each([
+    {
+      // The outlet that first reported it withdrew it the next day; another still holds it true.
+      case: 'a correction: the source opposes it now',
+      articles: [
+        article('times-1', 'times', [m('arrest')], { published: '2026-09-14' }),
+        article('times-2', 'times', [m('arrest', 'disputes')], { published: '2026-09-15' }),
+        article('rundschau', 'rundschau', [m('arrest')], { published: '2026-09-14' }),
+      ],
+      expected: [['arrest', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1']],
+    },
+    {
+      case: 'a dispute taken back: the source holds it now',
+      articles: [
+        article('times-1', 'times', [m('arrest', 'disputes')], { published: '2026-09-14' }),
+        article('times-2', 'times', [m('arrest')], { published: '2026-09-15' }),
+        article('post', 'post', [m('arrest', 'disputes')], { published: '2026-09-14' }),
+      ],
+      expected: [['arrest', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1']],
+    },
+    {
+      case: 'both sides in articles of one day: the source is on both',
+      articles: [
+        article('times-1', 'times', [m('arrest')], { published: '2026-09-14' }),
+        article('times-2', 'times', [m('arrest', 'disputes')], { published: '2026-09-14' }),
+        article('rundschau', 'rundschau', [m('arrest')], { published: '2026-09-14' }),
+      ],
+      expected: [['arrest', 2, 1, 0, 3, 'held true by 2 independent sources, opposed by 1, which also holds it true']],
+    },
+  ])('counts each source by its word now: $case', ({ articles, expected }) => {
+    const c = corpus({ claims: [claim('arrest')], articles });
+    const { evidence } = prepare(c);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const ranked = mostContested([deriveStatus(cor.get(c.claims[0]!.id)!, [])], cor, new Map());
+    expect(ranked.map((r) => [r.claim, r.support, r.opposition, r.score, r.weight, describeContest(r)])).toEqual(expected);
   });
 
   it('ranks by the weaker side, then by sources involved, then by id; uncontested claims are left out', () => {

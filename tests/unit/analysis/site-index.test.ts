@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import { asArticleSlug, asClaimId, asEntityId, asOutletId, asStoryId } from '../../../src/lib/ids.ts';
+import { describeCountedAs } from '../../../src/lib/independence.ts';
 import { buildSiteIndex, SITE_INDEX_DEFAULTS } from '../../../src/lib/site-index.ts';
 import { article, claim, corpus, entity, m, outlet, q, story } from './helpers.ts';
 
@@ -288,6 +289,38 @@ describe('buildSiteIndex', () => {
       }),
     ).stories.get(asStoryId('s'))!;
     expect([story.independence.sources, story.sharedSources]).toEqual([2, 'METRO carries WIRE’s reporting; METRO counts apart for the 1 claim it reports on its own']);
+  });
+
+  it('never calls what a copy of a copy carries from the first copy its own reporting', () => {
+    // A wire story; a paper runs it and adds an arrest; a second paper rewrites the first paper's
+    // version, arrest and all: the arrest is the first paper's reporting, carried, not the second's.
+    const index = buildSiteIndex(
+      corpus({
+        articles: [
+          article('w', 'wire', [m('capsized')]),
+          article('t', 'times', [m('capsized'), m('arrest')], { via: 'w' }),
+          article('r', 'rundschau', [m('capsized'), m('arrest')], { via: 't' }),
+        ],
+      }),
+    );
+    const view = (slug: string) => index.articles.get(asArticleSlug(slug))!;
+    expect(['t', 'r'].map((slug) => view(slug).ownReporting.map((c) => c.id))).toEqual([['arrest'], []]);
+    expect(view('r').carriedReporting.map(({ source, claims }) => [source.name, claims.map((c) => c.id)])).toEqual([['TIMES', ['arrest']]]);
+    const r = view('r');
+    expect(
+      describeCountedAs(
+        r.source,
+        r.article.outlet,
+        r.ownReporting.length,
+        r.via?.outlet,
+        r.carriedReporting.map(({ source, claims }) => ({ name: source.name, claims: claims.length })),
+      ),
+    ).toBe('one independent source with WIRE, and with TIMES for 1 claim');
+    const story = index.stories.get(asStoryId('s'))!;
+    expect([story.independence.sources, story.sharedSources]).toEqual([
+      2,
+      'RUNDSCHAU and TIMES carry WIRE’s reporting; TIMES counts apart for the 1 claim it reports on its own',
+    ]);
   });
 
   it('never calls an article of one story the first report of a claim another story reported earlier', () => {

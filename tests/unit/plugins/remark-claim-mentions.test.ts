@@ -224,6 +224,19 @@ describe('remarkClaimMentions', () => {
     ['She said :claim[words]{#a} and “other words”.', false],
     ['„Wir sind einig“, sagte sie, :claim[words]{#a}.', false],
     ['Read :claim[words]{#a stance="quotes"} and :claim[more]{#b stance="quotes"}.', false],
+    // The quotation marks of other languages than English: Japanese and Chinese corner brackets,
+    // German single and reversed marks.
+    ['カラマン運輸相は「:claim[家族には何も隠さない]{#a}」と述べた。', true],
+    ['「:claim[家族には何も隠さない]{#a}。」と述べた。', true],
+    ['運輸相は『:claim[何も隠さない]{#a}』と書いた。', true],
+    [':claim[「家族には何も隠さない」]{#a}と述べた。', true],
+    ['運輸相は「家族には、:claim[何も隠さない]{#a}」と述べた。', true],
+    ['運輸相は「遺憾だ」と述べ、:claim[何も隠さない]{#a}と約束した。', false],
+    ['運輸相は「家族には『何も』、:claim[隠さない]{#a}」と述べた。', true],
+    ['運輸相は:claim[何も隠さない]{#a}と述べた。', false],
+    ['‚:claim[Wir verschweigen nichts]{#a}‘, sagte er.', true],
+    ['»:claim[Wir verschweigen nichts]{#a}«, sagte er.', true],
+    ['›:claim[Wir verschweigen nichts]{#a}‹, sagte er.', true],
   ])('detects whether %s is presented as a quotation', async (markdown, quoted) => {
     const { mentions } = await render(markdown);
     expect(mentions[0]!.quoted).toBe(quoted);

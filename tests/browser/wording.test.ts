@@ -42,6 +42,33 @@ describe.each(corpora)('wording on the $name build', (corpus) => {
   });
 });
 
+describe.each(corpora)('statuses on the $name build', (corpus) => {
+  // A claim's status is drawn as a box (.status), which sets it apart on the screen; read aloud,
+  // the box is not there, and "Contested Asserted by 2 independent sources", "Reported only Only
+  // quoted" (a claim's page) and "Contested mentioned by 2 of 3 other independent sources" (what an
+  // article left out) ran it into the next words. Punctuation sets it apart, or a parenthesis.
+  it('sets a claim\'s status apart from the words after it, as a screen reader reads them', () => {
+    const outDir = buildCorpus(corpus);
+    const problems: string[] = [];
+    let badges = 0;
+    for (const page of readingPages(htmlPages(outDir))) {
+      const $ = cheerio.load(readFileSync(path.join(outDir, page.file), 'utf8'));
+      $('main .status').each((_, badge) => {
+        badges++;
+        // What is read next: the text after it up to the next element a screen reader announces
+        // on its own (a link, a line break, a block), which is set apart by that.
+        const siblings = $(badge).parent().contents().toArray();
+        const next = siblings.slice(siblings.indexOf(badge) + 1);
+        const own = next.findIndex((node) => node.type === 'tag' && /^(a|br|p|ul|ol|li|blockquote|div|dl|table|section)$/.test(node.name));
+        const after = (own < 0 ? next : next.slice(0, own)).map((node) => $(node).text()).join('').replace(/\s+/g, ' ').trim();
+        if (after && !/^[·:;,.()–—]/.test(after)) problems.push(`${page.path}  "${$(badge).text()}" runs into "${after.slice(0, 40)}"`);
+      });
+    }
+    expect(badges).toBeGreaterThan(0);
+    expectNone(`statuses run into the next words in the ${corpus.name} build`, problems);
+  });
+});
+
 describe('a story no article belongs to yet (the reading fixture)', () => {
   it('says so, instead of "0 articles from 0 independent sources" over an empty matrix, timeline and lists', () => {
     const outDir = buildCorpus(readingCorpus);

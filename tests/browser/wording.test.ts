@@ -6,6 +6,9 @@
  *
  * The articles' own words (the record, quotations, quote diffs) and code are left out: they are
  * the outlets' text, not ours, and a URL or a field name may have a colon in it.
+ *
+ * And a claim's status, a box on the screen, is set apart from the words after it for a screen
+ * reader too, which reads no box: by punctuation, a parenthesis, or an element read on its own.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

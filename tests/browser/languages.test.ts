@@ -14,7 +14,10 @@
  * - names written from the right read in the order they are listed, with what follows them after
  *   them: a claim's entities ("About"), the outlets that first reported it ("First reported … by
  *   A, B": two Arabic and Hebrew names, not isolated, were drawn as one run, the second first),
- *   an entity's other names, the count after its name.
+ *   an entity's other names, the count after its name;
+ * - a headline in another language shown as a tooltip (the `title` of a coverage matrix's column
+ *   link, which a screen reader reads as the link's description) carries its language and
+ *   direction, and the number and outlet the link shows stay ours.
  *
  * - in search results (Pagefind's UI, which writes a result's title as text and its excerpt as
  *   HTML), the title of an article in another language, and the words of an excerpt written in
@@ -201,6 +204,47 @@ describe.each(corpora)('languages on the $name build', (corpus) => {
     }
     await context.close();
     expectNone(`text in other languages on the ${corpus.name} build`, problems);
+  });
+
+  it('gives a headline shown as a tooltip (a `title`) its language and direction, and the words it is the tooltip of ours', async () => {
+    // A tooltip is read by a screen reader as its element's description, in its element's language:
+    // the coverage matrix's column links, titled with their articles' headlines, read an Arabic,
+    // Hebrew or Japanese headline with an English voice.
+    const site = await suite.site(corpus);
+    const facts = contentFacts(corpus.content);
+    const headlines = new Map(facts.articles.map((a) => [a.headline, a]));
+    const titled = site.pages.filter((p) => /<body[^]*\stitle=/.test(readFileSync(path.join(site.outDir, p.file), 'utf8')));
+    const context = await (await suite.browser()).newContext();
+    let foreign = 0;
+    const problems = await eachPage(context, titled, async (page, { path: where }) => {
+      await page.goto(site.server.url(where), { waitUntil: 'load' });
+      const tooltips = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('body [title]'), (el) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (node) => ((node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+          const holder = walker.nextNode()?.parentElement ?? el;
+          return {
+            title: el.getAttribute('title') ?? '',
+            lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
+            direction: getComputedStyle(el).direction,
+            shown: { text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), lang: holder.closest('[lang]')?.getAttribute('lang') ?? '', direction: getComputedStyle(holder).direction },
+          };
+        }),
+      );
+      const found: string[] = [];
+      for (const tooltip of tooltips) {
+        const article = headlines.get(tooltip.title);
+        if (!article) continue;
+        const language = titleLanguage(article);
+        if (language !== 'en') foreign++;
+        if (tooltip.lang !== language) found.push(`${where}  the tooltip "${tooltip.title.slice(0, 40)}" is read as ${tooltip.lang || 'no language'}, not ${language}`);
+        if (tooltip.direction !== directionOf(tooltip.title)) found.push(`${where}  the tooltip "${tooltip.title.slice(0, 40)}" is laid out ${tooltip.direction}, not ${directionOf(tooltip.title)}`);
+        if (tooltip.shown.lang !== 'en' || tooltip.shown.direction !== 'ltr') found.push(`${where}  "${tooltip.shown.text.slice(0, 40)}", which the tooltip "${tooltip.title.slice(0, 40)}" describes, is ours, but read as ${tooltip.shown.lang || 'no language'}, ${tooltip.shown.direction}`);
+      }
+      return found;
+    });
+    await context.close();
+    if (corpus === readingCorpus) expect(foreign, 'no headline in another language is shown as a tooltip on the reading fixture').toBeGreaterThan(0);
+    expectNone(`tooltips in other languages on the ${corpus.name} build`, problems);
   });
 
   it('reads every date in one piece, beside names written from the right', async () => {

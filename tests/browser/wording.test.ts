@@ -6,6 +6,9 @@
  *
  * The articles' own words (the record, quotations, quote diffs) and code are left out: they are
  * the outlets' text, not ours, and a URL or a field name may have a colon in it.
+ *
+ * And a claim's status, a box on the screen, is set apart from the words after it for a screen
+ * reader too, which reads no box: by punctuation, a parenthesis, or an element read on its own.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +42,33 @@ describe.each(corpora)('wording on the $name build', (corpus) => {
       });
     }
     expectNone(`words run together in the ${corpus.name} build`, problems);
+  });
+});
+
+describe.each(corpora)('statuses on the $name build', (corpus) => {
+  // A claim's status is drawn as a box (.status), which sets it apart on the screen; read aloud,
+  // the box is not there, and "Contested Asserted by 2 independent sources", "Reported only Only
+  // quoted" (a claim's page) and "Contested mentioned by 2 of 3 other independent sources" (what an
+  // article left out) ran it into the next words. Punctuation sets it apart, or a parenthesis.
+  it('sets a claim\'s status apart from the words after it, as a screen reader reads them', () => {
+    const outDir = buildCorpus(corpus);
+    const problems: string[] = [];
+    let badges = 0;
+    for (const page of readingPages(htmlPages(outDir))) {
+      const $ = cheerio.load(readFileSync(path.join(outDir, page.file), 'utf8'));
+      $('main .status').each((_, badge) => {
+        badges++;
+        // What is read next: the text after it up to the next element a screen reader announces
+        // on its own (a link, a line break, a block), which is set apart by that.
+        const siblings = $(badge).parent().contents().toArray();
+        const next = siblings.slice(siblings.indexOf(badge) + 1);
+        const own = next.findIndex((node) => node.type === 'tag' && /^(a|br|p|ul|ol|li|blockquote|div|dl|table|section)$/.test(node.name));
+        const after = (own < 0 ? next : next.slice(0, own)).map((node) => $(node).text()).join('').replace(/\s+/g, ' ').trim();
+        if (after && !/^[·:;,.()–—]/.test(after)) problems.push(`${page.path}  "${$(badge).text()}" runs into "${after.slice(0, 40)}"`);
+      });
+    }
+    expect(badges).toBeGreaterThan(0);
+    expectNone(`statuses run into the next words in the ${corpus.name} build`, problems);
   });
 });
 

@@ -21,7 +21,8 @@ export interface Corpus {
  * Japanese, words and addresses longer than a narrow screen in headlines, statements, outlet names and bylines, a table of twelve columns in
  * a body, a table of three columns, one of them of a long word and one of addresses, a body that is only a table of thirty-one columns, raw HTML tables with captions (one in a quotation), quotations and lists nested in one, headings at every rank, images (a body shows their
  * descriptions; one is a link's only content), a hashtag longer than a narrow screen, emoji and
- * stacked combining marks, a story with one article and no claims, an outlet with no articles
+ * stacked combining marks, a story with one article and no claims, a story covered on three days
+ * running and then seven weeks later (its timeline's dates crowd at the start), an outlet with no articles
  * (whose name is inside another outlet's),
  * an entity no claim is about.
  */

@@ -441,8 +441,21 @@ describe('layoutTimeline', () => {
     expect(layoutTimeline(events, { maxTicks }).ticks.map((t) => t.day)).toEqual(expected);
   });
 
+  it('leaves out a tick closer than minTickGap to the one before, so no two dates are drawn over each other, and keeps the last day\'s', () => {
+    // Three days running, then seven weeks later: 1, 2 and 3 June were ticks 10 units apart.
+    const events = ['2026-05-13', '2026-05-14', '2026-05-15', '2026-06-30'].map((day, i) => at(`e${i}`, day));
+    const layout = layoutTimeline(events);
+    expect(layout.ticks.map((t) => t.day)).toEqual(['2026-05-13', '2026-06-30']);
+    // Of days spread over the axis, each tick at least the gap from the next, the last kept.
+    const spread = ['2026-06-01', '2026-06-02', '2026-06-10', '2026-06-11', '2026-06-20', '2026-06-29', '2026-06-30'].map((day, i) => at(`s${i}`, day));
+    const ticks = layoutTimeline(spread).ticks;
+    expect(ticks.map((t) => t.day)).toEqual(['2026-06-01', '2026-06-10', '2026-06-20', '2026-06-30']);
+    ticks.slice(1).forEach((t, i) => expect(t.x - ticks[i]!.x).toBeGreaterThanOrEqual(TIMELINE_LAYOUT_DEFAULTS.minTickGap));
+    expect(layoutTimeline(events, { minTickGap: 0 }).ticks).toHaveLength(4);
+  });
+
   it('has documented defaults', () => {
-    expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6, maxLanes: 8 });
+    expect(TIMELINE_LAYOUT_DEFAULTS).toEqual({ width: 640, padding: 24, laneHeight: 20, labelHeight: 20, maxTicks: 6, minTickGap: 100, maxLanes: 8 });
   });
 });
 

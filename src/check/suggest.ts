@@ -12,6 +12,11 @@ import { MAX_ID_LENGTH } from '../lib/ids.ts';
  * is at most one edit further than the closest candidate.
  */
 export function nearest(word: string, candidates: Iterable<string>, limit = 3): string[] {
+  return pickNearest(scoreNearest(word, candidates), limit);
+}
+
+/** The candidates close enough to `word` for {@link nearest}, with their scores, closest first (ties in alphabetical order). */
+export function scoreNearest(word: string, candidates: Iterable<string>): { candidate: string; score: number }[] {
   const max = Math.max(2, Math.floor(word.length / 3));
   const lower = word.toLowerCase();
   const scored: { candidate: string; score: number }[] = [];
@@ -25,10 +30,19 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 3): 
     if (d <= max) scored.push({ candidate, score: d });
     else if (contains) scored.push({ candidate, score: max + 1 });
   }
-  scored.sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
+  return scored.sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
+}
+
+/**
+ * What {@link nearest} makes of {@link scoreNearest}'s list, without `leaveOut` (as if it were
+ * not a candidate): the scores of one word among many candidates, worked out once, serve every
+ * place that word is written.
+ */
+export function pickNearest(scored: readonly { candidate: string; score: number }[], limit = 3, leaveOut?: string): string[] {
+  const kept = leaveOut === undefined ? scored : scored.filter((s) => s.candidate !== leaveOut);
   // Only the closest, and those nearly as close: a far second guess would only mislead.
-  const best = scored[0]?.score ?? 0;
-  return scored
+  const best = kept[0]?.score ?? 0;
+  return kept
     .filter((s) => s.score <= best + 1)
     .slice(0, limit)
     .map((s) => s.candidate);

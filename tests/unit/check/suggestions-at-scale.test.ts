@@ -1,11 +1,13 @@
 /**
- * The archive-name suggestion of the quote verification at scale: each missing archive name was
- * compared with every file no article names, so their product in edit distances.
+ * Suggestions of a near name at scale, counted in edit distances: the archive-name suggestion of
+ * the quote verification compared each missing archive name with every file no article names, and
+ * the corpus checks each unknown id written n times with every id of its collection n times.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it, vi } from 'vitest';
+import { checkCorpus } from '../../../src/check/corpus.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 import { verifyQuotes } from '../../../src/check/quotes.ts';
 import { EXHAUSTIVE_COMPARISONS, nearest, nearestEach } from '../../../src/check/suggest.ts';
@@ -71,4 +73,39 @@ it('compares every word with every candidate while that is cheap, and a word rep
   expect(nearestEach(words, candidates, 1)).toEqual([['claim-7'], ['claim-7'], ['claim-42']]);
   expect(words.length * candidates.length).toBeLessThanOrEqual(EXHAUSTIVE_COMPARISONS);
   expect(computed.distances).toBeLessThanOrEqual(2 * candidates.length);
+});
+
+it('scores an unknown id against the ids of its collection once, however many times it is written, with the same suggestions', () => {
+  const n = 1000;
+  const facts = (collection: string, id: string, extra: Partial<FileFacts> = {}) =>
+    ({ file: `content/${collection}/${id}.md`, collection, id, problems: [], refs: [], aliases: [], mentions: [], links: [], ...extra }) as unknown as FileFacts;
+  // A claim renamed without an alias, still mentioned by 1,000 articles, and a story two of them
+  // name by a misspelt id; each claim of 1,000 contradicts a claim id one of them used to have.
+  const claims = Array.from({ length: n }, (_, i) =>
+    facts('claims', `bridge-claim-${pad(i)}`, { refs: [{ field: 'contradicts', collection: 'claims', id: 'bridge-claim-0000x', line: 4, column: 1 }] }),
+  );
+  const articles = Array.from({ length: n }, (_, i) =>
+    facts('articles', `a${i}`, {
+      mentions: [{ claim: 'bridge-claim-00001x', stance: 'asserts', text: 'words', line: 9, column: 1 }],
+      refs: i < 2 ? [{ field: 'story', collection: 'stories', id: 'bridge-stroy', line: 3, column: 1 }] : [],
+    } as Partial<FileFacts>),
+  );
+  computed.distances = 0;
+  const problems = checkCorpus([...claims, ...articles, facts('stories', 'bridge-story')], 'content');
+  // Every claim's id for each mention and each reference: 2,000,000.
+  expect(computed.distances).toBeLessThan(4 * n);
+  const messages = new Set(problems.map((p) => p.message));
+  expect(problems.filter((p) => p.code === 'unknown-claim')).toHaveLength(n);
+  expect([...messages].filter((m) => m.includes('bridge-claim-00001x'))).toHaveLength(1);
+  expect([...messages].find((m) => m.includes('bridge-claim-00001x'))).toContain('bridge-claim-00001');
+  // Each claim's own id is never suggested to it: claim 0 is told of another than itself.
+  const contradicts = problems.filter((p) => p.message.includes('bridge-claim-0000x'));
+  expect(contradicts).toHaveLength(n);
+  for (const [i, p] of [[0, contradicts[0]!], [5, contradicts[5]!], [999, contradicts[999]!]] as const) {
+    const near = nearest('bridge-claim-0000x', claims.map((c) => c.id).filter((id) => id !== `bridge-claim-${pad(i)}`));
+    for (const id of near) expect(p.message).toContain(id);
+  }
+  expect(contradicts[0]!.message).not.toContain('"bridge-claim-00000"');
+  expect(contradicts[7]!.message).toContain('Did you mean "bridge-claim-00000", "bridge-claim-00001" or "bridge-claim-00002"?');
+  expect(problems.filter((p) => p.message.includes('bridge-stroy'))).toHaveLength(2);
 });

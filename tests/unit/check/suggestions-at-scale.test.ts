@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it, vi } from 'vitest';
+import { missingUrlsMessage } from '../../../scripts/lib/steps/url-registry.ts';
 import { checkCorpus } from '../../../src/check/corpus.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 import { verifyQuotes } from '../../../src/check/quotes.ts';
@@ -108,4 +109,27 @@ it('scores an unknown id against the ids of its collection once, however many ti
   expect(contradicts[0]!.message).not.toContain('"bridge-claim-00000"');
   expect(contradicts[7]!.message).toContain('Did you mean "bridge-claim-00000", "bridge-claim-00001" or "bridge-claim-00002"?');
   expect(problems.filter((p) => p.message.includes('bridge-stroy'))).toHaveLength(2);
+});
+
+it('names the new record each of 2,000 records renamed without an alias most likely is with a bounded number of comparisons each', () => {
+  const n = 2000;
+  const fileOf = (collection: string, id: string) => `content/${collection}/${id}.md`;
+  // Every article's slug changed from a date-first scheme to an outlet-first one, but two.
+  const old = Array.from({ length: n }, (_, i) => `2026-05-${pad(i)}-harbor-bridge`);
+  const added = Array.from({ length: n }, (_, i) => `/articles/harbor-${pad(i)}-2026-05-bridge/`);
+  added[3] = '/articles/2026-05-00003-harbor-bridgw/';
+  // One old slug is in a claim's aliases: a redirect of claims.
+  const redirects = new Map([['/claims/2026-05-00009-harbor-bridge/', '/claims/bridge/']]);
+  computed.distances = 0;
+  const message = missingUrlsMessage(
+    old.map((id, i) => ({ path: `/articles/${id}/`, line: i + 1 })),
+    'published-urls.txt',
+    { added: [...added, '/claims/bridge/', ...redirects.keys()], redirects, fileOf },
+  );
+  // Each missing slug compared with every new one: 4,000,000.
+  expect(computed.distances).toBeLessThan(n * 100);
+  const lines = message.split('\n');
+  expect(lines[4]).toContain('/articles/2026-05-00003-harbor-bridge/ is missing from the new site. The article "2026-05-00003-harbor-bridgw" is new');
+  expect(lines[10]).toContain('"2026-05-00009-harbor-bridge" is in the aliases of content/claims/bridge.md, so it redirects /claims/2026-05-00009-harbor-bridge/ instead');
+  expect(lines).toHaveLength(n + 2);
 });

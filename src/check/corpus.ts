@@ -28,6 +28,21 @@ import { nearest, pickNearest, scoreNearest, toId } from './suggest.ts';
 import { isId } from '../lib/ids.ts';
 
 /**
+ * The ids of a collection nearest an unknown one (`leaveOut`: an id not to suggest, the record
+ * itself), scored once for each unknown id: a claim renamed without an alias and mentioned n times
+ * compared its old id with every claim n times.
+ */
+function idSuggester(byCollection: ReadonlyMap<CollectionName, ReadonlyMap<string, FileFacts>>) {
+  const scores = new Map<string, { candidate: string; score: number }[]>();
+  return (c: CollectionName, id: string, leaveOut?: string) => {
+    const key = `${c}/${id}`;
+    let scored = scores.get(key);
+    if (!scored) scores.set(key, (scored = scoreNearest(id, byCollection.get(c)!.keys())));
+    return pickNearest(scored, 3, leaveOut);
+  };
+}
+
+/**
  * `published`: the addresses the site has published (published-urls.txt, without its removed
  * ones): a month page among them is an address that keeps working, as a redirect, once the month
  * has nothing to list. `anchors`: the passage anchors each article page published
@@ -47,15 +62,7 @@ export function checkCorpus(
   const byCollection = new Map<CollectionName, Map<string, FileFacts>>(COLLECTIONS.map((c) => [c, new Map()]));
   for (const f of facts) byCollection.get(f.collection)!.set(f.id, f);
   const ids = (c: CollectionName) => byCollection.get(c)!;
-  // The ids nearest an unknown one, scored once for each unknown id: a claim renamed without an
-  // alias and mentioned n times compared its old id with every claim n times.
-  const scores = new Map<string, { candidate: string; score: number }[]>();
-  const nearestId = (c: CollectionName, id: string, leaveOut?: string) => {
-    const key = `${c}/${id}`;
-    let scored = scores.get(key);
-    if (!scored) scores.set(key, (scored = scoreNearest(id, ids(c).keys())));
-    return pickNearest(scored, 3, leaveOut);
-  };
+  const nearestId = idSuggester(byCollection);
   const fileFor = (c: CollectionName, id: string) => `${contentShown}/${c}/${id}${EXTENSIONS[c][0]}`;
   // A record's old ids (its aliases), by `collection/alias`: a reference to one names its current id.
   const renamed = new Map<string, string>();
@@ -485,6 +492,7 @@ function unknownPages(
   published: ReadonlySet<string>,
   recordedAnchors: ReadonlyMap<string, readonly string[]>,
 ): Problem[] {
+  const nearestId = idSuggester(byCollection);
   /** The record each alias redirects to, by `collection/alias`. */
   const aliases = new Map(facts.flatMap((f) => f.aliases.map((a) => [`${f.collection}/${a.alias}`, f] as const)));
   const problems: Problem[] = [];

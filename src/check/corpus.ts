@@ -25,7 +25,7 @@ import type { FileFacts } from './file.ts';
 import type { Listing } from './files.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
-import { nearest, toId } from './suggest.ts';
+import { nearest, pickNearest, scoreNearest, toId } from './suggest.ts';
 import { isId } from '../lib/ids.ts';
 
 /**
@@ -57,6 +57,21 @@ export function respelled(facts: readonly FileFacts[], problems: Problem[], spac
 }
 
 /**
+ * The ids of a collection nearest an unknown one (`leaveOut`: an id not to suggest, the record
+ * itself), scored once for each unknown id: a claim renamed without an alias and mentioned n times
+ * compared its old id with every claim n times.
+ */
+function idSuggester(byCollection: ReadonlyMap<CollectionName, ReadonlyMap<string, FileFacts>>) {
+  const scores = new Map<string, { candidate: string; score: number }[]>();
+  return (c: CollectionName, id: string, leaveOut?: string) => {
+    const key = `${c}/${id}`;
+    let scored = scores.get(key);
+    if (!scored) scores.set(key, (scored = scoreNearest(id, byCollection.get(c)!.keys())));
+    return pickNearest(scored, 3, leaveOut);
+  };
+}
+
+/**
  * `published`: the addresses the site has published (published-urls.txt, without its removed
  * ones): a month page among them is an address that keeps working, as a redirect, once the month
  * has nothing to list. `anchors`: the passage anchors each article page published
@@ -76,6 +91,7 @@ export function checkCorpus(
   const byCollection = new Map<CollectionName, Map<string, FileFacts>>(COLLECTIONS.map((c) => [c, new Map()]));
   for (const f of facts) byCollection.get(f.collection)!.set(f.id, f);
   const ids = (c: CollectionName) => byCollection.get(c)!;
+  const nearestId = idSuggester(byCollection);
   const fileFor = (c: CollectionName, id: string) => `${contentShown}/${c}/${id}${EXTENSIONS[c][0]}`;
   // A record's old ids (its aliases), by `collection/alias`: a reference to one names its current id.
   const renamed = new Map<string, string>();
@@ -98,7 +114,7 @@ export function checkCorpus(
         const elsewhere = COLLECTIONS.find((c) => c !== ref.collection && ids(c).has(ref.id));
         // A value no file can be named (`Über-x`, `The Wire`): the id it would be, first among the suggestions when a record has it.
         const form = isId(ref.id) ? undefined : toId(ref.id);
-        const near = nearest(ref.id, ref.collection === f.collection ? [...targets.keys()].filter((id) => id !== f.id) : targets.keys());
+        const near = nearestId(ref.collection, ref.id, ref.collection === f.collection ? f.id : undefined);
         const suggestions = form && targets.has(form) && !(ref.collection === f.collection && form === f.id) ? [form, ...near.filter((id) => id !== form)] : near;
         problems.push({
           file: f.file,
@@ -143,7 +159,7 @@ export function checkCorpus(
         line: m.line,
         column: m.column,
         code: M.UnknownClaim.code,
-        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearest(m.claim, claims.keys()), m.source, current, published.has(`/claims/${m.claim}/`)),
+        message: M.UnknownClaim.message(m.claim, fileFor('claims', m.claim), nearestId('claims', m.claim), m.source, current, published.has(`/claims/${m.claim}/`)),
       });
     }
   }
@@ -525,6 +541,7 @@ function unknownPages(
   published: ReadonlySet<string>,
   recordedAnchors: ReadonlyMap<string, readonly string[]>,
 ): Problem[] {
+  const nearestId = idSuggester(byCollection);
   /** The record each alias redirects to, by `collection/alias`. */
   const aliases = new Map(facts.flatMap((f) => f.aliases.map((a) => [`${f.collection}/${a.alias}`, f] as const)));
   const problems: Problem[] = [];
@@ -562,7 +579,7 @@ function unknownPages(
         const target = ids.get(sub.id) ?? aliases.get(`${sub.collection}/${sub.id}`);
         const kind = singular(sub.collection);
         if (!target) {
-          problems.push({ ...at, message: M.UnknownPage.message(link.url, kind, sub.id, fileFor(sub.collection, sub.id), nearest(sub.id, ids.keys())) });
+          problems.push({ ...at, message: M.UnknownPage.message(link.url, kind, sub.id, fileFor(sub.collection, sub.id), nearestId(sub.collection, sub.id)) });
           continue;
         }
         if (target.id !== sub.id) {
@@ -658,7 +675,7 @@ function unknownPages(
         line: link.line,
         column: link.column,
         code: M.UnknownPage.code,
-        message: M.UnknownPage.message(link.url, kind, record.id, fileFor(record.collection, record.id), nearest(record.id, ids.keys())),
+        message: M.UnknownPage.message(link.url, kind, record.id, fileFor(record.collection, record.id), nearestId(record.collection, record.id)),
       });
     }
   }

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import type { FileFacts } from './file.ts';
 import * as M from './messages.ts';
 import type { Problem } from './problem.ts';
-import { nearest } from './suggest.ts';
+import { nearestEach } from './suggest.ts';
 import { decode, excerpt } from './text.ts';
 
 const q = (value: string) => JSON.stringify(value);
@@ -442,9 +442,11 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
     }
     const named = new Set(facts.flatMap((f) => (f.collection === 'articles' && f.archive ? [f.archive.name] : [])));
     const unnamed = files.filter((file) => !named.has(file));
+    // Each missing name against every unnamed file cost their product (nearestEach).
+    const near = unnamed.length > 0 ? nearestEach(missingNames, unnamed, 1) : [];
     stats.missing.forEach((missing, i) => {
-      const near = unnamed.length > 0 ? nearest(missingNames[i]!, unnamed, 1)[0] : undefined;
-      if (near !== undefined) missing.instead = path.relative(root, path.join(base, near)).split(path.sep).join('/');
+      const instead = near[i]?.[0];
+      if (instead !== undefined) missing.instead = path.relative(root, path.join(base, instead)).split(path.sep).join('/');
     });
   }
   return { problems, stats };

@@ -31,7 +31,7 @@ import { isoInOffset } from './dates.ts';
 import { articlePath, claimPath, type ArticleSlug, type ClaimId, type OutletId } from './ids.ts';
 import { headlineLanguage, languageAttributes, ownTextAttributes, type LanguageAttributes } from './languages.ts';
 import { marksUnidentified } from './labels.ts';
-import { compareArticlesByAdded } from './order.ts';
+import { compareArticlesByAdded, counted } from './order.ts';
 import { STATUS_LABELS } from './status.ts';
 import type { StatusChange } from './status-history.ts';
 import { absolute, SITE_NAME } from './structured-data.ts';
@@ -39,6 +39,13 @@ import { normalisedUrl } from './urls.ts';
 
 /** At most this many entries per feed. */
 export const FEED_LIMIT = 50;
+
+/**
+ * At most this many articles named in an entry of the claims feed, then how many more: 400 claims
+ * contradicting one, their articles all added at one instant, made each entry name all 400 (a
+ * feed of 2 MB; of some 100 MB for an archive of 20,000 imported at once).
+ */
+export const FEED_ARTICLES_LISTED = 10;
 
 /** The feeds' site paths, from the root. */
 export const FEED_PATHS = { articles: '/feeds/articles.xml', claims: '/feeds/claims.xml' } as const;
@@ -198,11 +205,13 @@ export function claimsFeed(data: FeedData, history: readonly StatusChange[], roo
     const claim = data.claims.get(change.claim)!;
     const url = absolute(root, claimPath(claim.id));
     const what = describeChange(change);
-    const articles = change.articles
-      .map((slug) => data.articles.get(slug))
-      .filter((a): a is Article => a !== undefined)
-      .map((a) => `<li><a href="${escapeHtml(absolute(root, articlePath(a.slug)))}"${languageHtml(languageAttributes(headlineLanguage(a.headline, a.language)))}>${escapeHtml(a.headline)}</a> (${escapeHtml(outletName(data, a.outlet))})</li>`)
-      .join('');
+    const known = change.articles.map((slug) => data.articles.get(slug)).filter((a): a is Article => a !== undefined);
+    const more = known.length - FEED_ARTICLES_LISTED;
+    const articles =
+      known
+        .slice(0, FEED_ARTICLES_LISTED)
+        .map((a) => `<li><a href="${escapeHtml(absolute(root, articlePath(a.slug)))}"${languageHtml(languageAttributes(headlineLanguage(a.headline, a.language)))}>${escapeHtml(a.headline)}</a> (${escapeHtml(outletName(data, a.outlet))})</li>`)
+        .join('') + (more > 0 ? `<li>and ${counted(more, 'other article')}</li>` : '');
     feed.addItem({
       title: escapeHtml(`${what}: ${claim.statement}`),
       id: `${absolute(idRoot, claimPath(firstId(claim.id, claim.aliases)))}#status-${change.date.toISOString()}`,

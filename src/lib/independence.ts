@@ -233,9 +233,44 @@ export function groupOwners(outlets: Iterable<Outlet>): Map<string, Outlet[]> {
     return outlet ? ownerKey(outlet.name) : key;
   };
   const owned = new Set(identified.flatMap((o) => (o.owner?.trim() ? [keyOf(o.owner)] : [])));
+  // Each owner key's top, found once: walking each outlet's chain to the top cost n³ for a chain
+  // of n owners (n walks, each searching its path at each step). Every key of a walk has the
+  // walk's top (each key names one outlet, so one owner).
+  const tops = new Map<string, string>();
+  const topOfKey = (start: string): string => {
+    const path: string[] = [];
+    const at = new Map<string, number>();
+    let key = start;
+    let top: string;
+    for (;;) {
+      const known = tops.get(key);
+      if (known !== undefined) {
+        top = known;
+        break;
+      }
+      const loop = at.get(key);
+      if (loop !== undefined) {
+        top = path.slice(loop).sort(compareText)[0]!;
+        break;
+      }
+      at.set(key, path.length);
+      path.push(key);
+      const next = byName.get(key)?.owner?.trim();
+      if (!next) {
+        top = key;
+        break;
+      }
+      key = keyOf(next);
+    }
+    for (const k of path) tops.set(k, top);
+    return top;
+  };
   const topOf = (outlet: Outlet): string | undefined => {
     const own = ownerKey(outlet.name);
     if (!outlet.owner?.trim()) return owned.has(own) ? own : undefined;
+    // The outlet its name keys: its chain is that of its key. Another of that name (the checks
+    // report the duplicate) walks its own.
+    if (byName.get(own) === outlet) return topOfKey(own);
     const path = [own];
     let key = keyOf(outlet.owner);
     for (;;) {
@@ -248,17 +283,17 @@ export function groupOwners(outlets: Iterable<Outlet>): Map<string, Outlet[]> {
     }
   };
   const owners = new Map<string, Outlet[]>();
-  const tops = new Map<OutletId, string>();
+  const topIds = new Map<OutletId, string>();
   for (const outlet of identified) {
     const top = topOf(outlet);
     if (top === undefined) continue;
-    tops.set(outlet.id, top);
+    topIds.set(outlet.id, top);
     const group = owners.get(top);
     if (group) group.push(outlet);
     else owners.set(top, [outlet]);
   }
   for (const group of owners.values()) group.sort((a, b) => compareText(a.id, b.id));
-  topOwners.set(owners, tops);
+  topOwners.set(owners, topIds);
   return owners;
 }
 

@@ -182,18 +182,23 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       const subjects = claimSubjects(lookup.claims.get(claim)!, lookup.entities);
       const assessment = assessStatus(own, rivals, disputedOnlyBySubject(own.disputes(), subjects));
       current.set(claim, assessment.status);
-      const involved = stepMentions(new Set([claim, ...(partners.get(claim) ?? [])]));
-      changes.push({
-        claim,
-        date: step.date,
-        from,
-        to: assessment.status,
-        assessment,
-        articles: involved.length > 0 ? involved : step.articles.map((a) => a.slug),
-      });
+      // Listed only when read (the feed reads its latest few): n claims contradicting one, all
+      // added at one instant, each listed the n articles mentioning that one, n² in all.
+      changes.push(
+        withArticles({ claim, date: step.date, from, to: assessment.status, assessment }, () => {
+          const involved = stepMentions(new Set([claim, ...(partners.get(claim) ?? [])]));
+          return involved.length > 0 ? involved : step.articles.map((a) => a.slug);
+        }),
+      );
     }
   }
   return changes;
+}
+
+/** A change whose `articles` are found (once) when first read. */
+function withArticles(change: Omit<StatusChange, 'articles'>, find: () => ArticleSlug[]): StatusChange {
+  let articles: ArticleSlug[] | undefined;
+  return Object.defineProperty(change, 'articles', { get: () => (articles ??= find()), enumerable: true }) as StatusChange;
 }
 
 /** The changes newest first (then by claim id), at most `limit` of them: what a feed lists. */

@@ -141,11 +141,22 @@ function assertedEarlier(both: number, of: number, what: string): string {
 interface SourceTally {
   unidentified: boolean;
   asserts: number;
-  /** Mentions holding the claim true (asserts, qualifies), disputing it, and only quoting it. */
-  held: Evidence[];
-  disputed: Evidence[];
-  quoted: Evidence[];
-  /** Of each side, the latest end of its articles' date spans, the earliest start, and how many are dated only by `added`. */
+  /**
+   * Mentions holding the claim true (asserts, qualifies), disputing it, and only quoting it, in the
+   * order they were added: sets, since taking one out of an array of n cost n.
+   */
+  held: Set<Evidence>;
+  disputed: Set<Evidence>;
+  quoted: Set<Evidence>;
+  /**
+   * Of each side, the latest end of its articles' date spans, the earliest start, and how many are
+   * dated only by `added`. The latest and earliest are read only for a source on both sides; when
+   * a mention that held one of them is taken out, they are marked `stale`, and read from the
+   * side's mentions again only when needed: reading them at each such removal cost n² for a
+   * source of n mentions taken out one by one (a chain of copies whose originals arrive last).
+   */
+  heldStale: boolean;
+  disputedStale: boolean;
   heldLatest: number;
   heldEarliest: number;
   heldUndated: number;
@@ -181,14 +192,22 @@ function sideDates(items: Iterable<Evidence>): [latest: number, earliest: number
 
 /** A source's part in the counts, as bits: which sides it takes, and whether it took one only after the other. */
 function contribution(s: SourceTally): number {
-  const supporting = s.held.length > 0;
-  const disputing = s.disputed.length > 0;
+  const supporting = s.held.size > 0;
+  const disputing = s.disputed.size > 0;
   const both = supporting && disputing;
+  if (both && s.heldStale) {
+    [s.heldLatest, s.heldEarliest, s.heldUndated] = sideDates(s.held);
+    s.heldStale = false;
+  }
+  if (both && s.disputedStale) {
+    [s.disputedLatest, s.disputedEarliest, s.disputedUndated] = sideDates(s.disputed);
+    s.disputedStale = false;
+  }
   return (
     (supporting ? SUPPORTING : 0) |
     (s.asserts > 0 ? ASSERTING : 0) |
     (disputing ? DISPUTING : 0) |
-    (s.quoted.length > 0 && !supporting && !disputing ? QUOTES_ONLY : 0) |
+    (s.quoted.size > 0 && !supporting && !disputing ? QUOTES_ONLY : 0) |
     (s.unidentified ? UNIDENTIFIED : 0) |
     (both && s.disputedUndated === 0 && s.disputedEarliest > s.heldLatest ? WITHDRAWN : 0) |
     (both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest ? RECANTED : 0)
@@ -201,7 +220,8 @@ function contribution(s: SourceTally): number {
  * without reading all its evidence again: a claim in every one of n articles cost n² there. Each
  * source's sides and dates are kept, and the counts change by what the source changed, so adding
  * or removing a mention costs the same however many the claim has (removing the mention that
- * held a side's latest or earliest date reads that source's mentions of the side again).
+ * held a side's latest or earliest date makes the source's mentions of the side be read again,
+ * once, the next time a source on both sides needs them).
  *
  * "Disputed later" and "held later" are the rules of the module comment: each of the source's
  * disputing (holding) articles has a publication date certainly after every one of its holding
@@ -264,9 +284,11 @@ export class ClaimTally {
       s = {
         unidentified: e.source.unidentified,
         asserts: 0,
-        held: [],
-        disputed: [],
-        quoted: [],
+        held: new Set(),
+        disputed: new Set(),
+        quoted: new Set(),
+        heldStale: false,
+        disputedStale: false,
         heldLatest: -Infinity,
         heldEarliest: Infinity,
         heldUndated: 0,
@@ -278,14 +300,10 @@ export class ClaimTally {
     }
     const side = e.stance === 'disputes' ? s.disputed : e.stance === 'quotes' ? s.quoted : s.held;
     const before = contribution(s);
-    const quotedOnlyBefore = s.held.length === 0 && s.disputed.length === 0;
-    if (sign > 0) side.push(e);
-    else {
-      // Rare (an article counted as another source once its original arrives): a search of the source's mentions of one side.
-      const at = side.indexOf(e);
-      if (at === -1) return;
-      side.splice(at, 1);
-    }
+    const quotedOnlyBefore = s.held.size === 0 && s.disputed.size === 0;
+    if (sign > 0) side.add(e);
+    // An article counted as another source once its original arrives.
+    else if (!side.delete(e)) return;
     this.count += sign;
     if (e.stance === 'asserts') s.asserts += sign;
     if (side !== s.quoted) {
@@ -298,20 +316,24 @@ export class ClaimTally {
       const undated = e.date.basis !== 'published' ? sign : 0;
       if (side === s.held) {
         s.heldUndated += undated;
-        if (sign > 0) {
+        if (s.heldStale) {
+          // Read again from the side's mentions when needed.
+        } else if (sign > 0) {
           s.heldLatest = Math.max(s.heldLatest, end);
           s.heldEarliest = Math.min(s.heldEarliest, start);
-        } else if (!(end < s.heldLatest && start > s.heldEarliest)) [s.heldLatest, s.heldEarliest, s.heldUndated] = sideDates(s.held);
+        } else if (!(end < s.heldLatest && start > s.heldEarliest)) s.heldStale = true;
       } else {
         s.disputedUndated += undated;
-        if (sign > 0) {
+        if (s.disputedStale) {
+          // Read again from the side's mentions when needed.
+        } else if (sign > 0) {
           s.disputedLatest = Math.max(s.disputedLatest, end);
           s.disputedEarliest = Math.min(s.disputedEarliest, start);
-        } else if (!(end < s.disputedLatest && start > s.disputedEarliest)) [s.disputedLatest, s.disputedEarliest, s.disputedUndated] = sideDates(s.disputed);
+        } else if (!(end < s.disputedLatest && start > s.disputedEarliest)) s.disputedStale = true;
       }
     }
     // The articles of the sources that only quote it: a source that takes a side leaves the group with all its quotations.
-    const quotedOnlyAfter = s.held.length === 0 && s.disputed.length === 0;
+    const quotedOnlyAfter = s.held.size === 0 && s.disputed.size === 0;
     if (side === s.quoted) {
       if (quotedOnlyAfter) count(this.quotedArticles, e.article.slug, sign);
     } else if (quotedOnlyBefore !== quotedOnlyAfter) {
@@ -322,7 +344,7 @@ export class ClaimTally {
       this.apply(key, before, -1);
       this.apply(key, after, 1);
     }
-    if (s.held.length + s.disputed.length + s.quoted.length === 0) this.sources.delete(key);
+    if (s.held.size + s.disputed.size + s.quoted.size === 0) this.sources.delete(key);
   }
 
   private apply(key: SourceKey, bits: number, sign: 1 | -1): void {

@@ -290,6 +290,21 @@ describe('groupOwners', () => {
     ]);
     expect([...groups].map(([key, list]) => [key, list.map((o) => o.id)])).toEqual([['group', ['a', 'b']]]);
   });
+
+  it('follows a chain of 2,000 owners to its top reading each outlet\'s owner a bounded number of times', () => {
+    // Each outlet owned by the next: walking each one's chain to the top read n²/2 owners (and
+    // searched the path at each step: n³).
+    const n = 2000;
+    let reads = 0;
+    const outlets = Array.from({ length: n }, (_, i) => {
+      const o = outlet(`o${i}`, { name: `Outlet ${i}` });
+      const owner = i + 1 < n ? `Outlet ${i + 1}` : undefined;
+      return Object.defineProperty(o, 'owner', { get: () => (reads++, owner), enumerable: true });
+    });
+    const groups = groupOwners(outlets);
+    expect([...groups].map(([key, list]) => [key, list.length])).toEqual([[`outlet ${n - 1}`, n]]);
+    expect(reads).toBeLessThan(20 * n);
+  });
 });
 
 describe('resolveSources', () => {

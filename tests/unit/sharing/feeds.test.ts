@@ -3,7 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus.ts';
 import * as module from '../../../src/lib/feeds.ts';
-import { articlesFeed, claimsFeed, describeChange, FEED_LIMIT, feedIdRoot } from '../../../src/lib/feeds.ts';
+import { articlesFeed, claimsFeed, describeChange, FEED_ARTICLES_LISTED, FEED_LIMIT, feedIdRoot } from '../../../src/lib/feeds.ts';
 import { indexCorpus } from '../../../src/lib/lookup.ts';
 import { statusHistory } from '../../../src/lib/status-history.ts';
 import { article, claim, corpus, mention, outlet } from './corpus.ts';
@@ -29,7 +29,7 @@ function parse(xml: string) {
 }
 
 it('exports the public functions', () => {
-  expect(Object.keys(module).sort()).toEqual(['FEED_LIMIT', 'FEED_PATHS', 'articlesFeed', 'claimsFeed', 'describeChange', 'feedIdRoot']);
+  expect(Object.keys(module).sort()).toEqual(['FEED_ARTICLES_LISTED', 'FEED_LIMIT', 'FEED_PATHS', 'articlesFeed', 'claimsFeed', 'describeChange', 'feedIdRoot']);
 });
 
 describe('articlesFeed', () => {
@@ -136,6 +136,30 @@ describe('claimsFeed', () => {
 
   it('is the same on every build', () => {
     expect(claimsFeed(data, statusHistory({ ...c, articles: [...c.articles].reverse() }), root)).toBe(xml);
+  });
+});
+
+describe('the claims feed of an archive added at one instant', () => {
+  it('names the first articles of an entry, then how many more, so that its size does not grow with the archive', () => {
+    // 400 claims contradicting one, every article added at once: each entry named all 400.
+    const n = 400;
+    const big = indexCorpus(
+      corpus({
+        outlets: [outlet('o1')],
+        claims: [claim('k'), ...Array.from({ length: n }, (_, i) => claim(`r${i}`, { contradicts: ['k'] }))],
+        articles: Array.from({ length: n }, (_, i) => article(`a${String(i).padStart(3, '0')}`, 'o1', [mention(`r${i}`), mention('k')], { added: '2026-06-01' })),
+      }),
+    );
+    const xml = claimsFeed(big, statusHistory(big.corpus), root);
+    const items = parse(xml).items;
+    expect(items).toHaveLength(FEED_LIMIT);
+    for (const item of items) {
+      expect(item.content?.match(/<li>/g)).toHaveLength(FEED_ARTICLES_LISTED + 1);
+      expect(item.content).toContain(`<li><a href="https://example.org/sub/articles/a000/">Headline of a000</a> (Outlet O1)</li>`);
+      expect(item.content).toMatch(new RegExp(`<li>and ${n - FEED_ARTICLES_LISTED} other articles</li></ul>$`));
+    }
+    // 2 MB before.
+    expect(xml.length).toBeLessThan(FEED_LIMIT * 4000);
   });
 });
 

@@ -306,6 +306,31 @@ describe('statusHistory, for a claim n claims are declared to contradict', () =>
   });
 });
 
+describe('statusHistory, for n claims contradicting one, all added at one instant', () => {
+  it('lists the articles of a change only when they are read, the same as before', () => {
+    // Each of the n changes listed the n articles mentioning the claim they contradict: n² slugs
+    // read (4 million here), though the feed reads only its latest few.
+    const n = 2000;
+    let reads = 0;
+    const claims = [claim('k'), ...Array.from({ length: n }, (_, i) => claim(`r${i}`, { contradicts: ['k'] }))];
+    const articles = Array.from({ length: n }, (_, i) => {
+      const a = article(`a${i}`, `o${i % 30}`, [mention(`r${i}`), mention('k')], { added: '2026-06-01' });
+      const { slug } = a;
+      return Object.defineProperty(a, 'slug', { enumerable: true, get: () => (reads++, slug) });
+    });
+    const c = corpus({ articles, claims, outlets: Array.from({ length: 30 }, (_, i) => outlet(`o${i}`)) });
+    reads = 0;
+    const changes = statusHistory(c);
+    expect(changes.length).toBe(n + 1);
+    expect(reads).toBeLessThan(50 * n);
+    // Read, each lists every article mentioning the claim or the one it contradicts.
+    const r7 = changes.find((change) => change.claim === 'r7')!;
+    expect(r7.articles).toHaveLength(n);
+    expect(r7.articles.slice(0, 3)).toEqual(['a0', 'a1', 'a10']);
+    expect(Object.keys(r7)).toEqual(['claim', 'date', 'from', 'to', 'assessment', 'articles']);
+  });
+});
+
 describe('statusHistory, for a via chain of n copies', () => {
   it('reads each article a number of times that does not grow with the chain', () => {
     // Each arriving copy followed its whole chain, and each of its mentions walked it again: n²

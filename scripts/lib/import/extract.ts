@@ -1396,7 +1396,11 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       wrappedOn && end - first >= 2 && end - first <= 3 && rest.length >= end - first + 1 && line.length >= 20 && /^[\p{Lu}\d"“‘'«]/u.test(line) && !/^(?:hi|hello|dear|hey|fyi|see|thanks|please)\b/i.test(line)
         ? body.slice(first, end).map((l) => l.trim()).join(' ')
         : undefined;
-    if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
+    // An e-mail's subject that names the newsletter (or a label) before the headline its text starts with
+    // ("The AI Briefing: Anthropic's pause call meets a cool reception" over "Anthropic's pause call meets a cool reception"): that headline.
+    const labelled =
+      header !== undefined && doc.headline !== undefined && doc.headline.length > line.length && doc.headline.endsWith(line) && /^\S.*?\s*[:|–—-]\s*$/u.test(doc.headline.slice(0, -line.length));
+    if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject) || labelled)) {
       doc.headline = line;
       body = body.slice(first + 1);
     } else if (wrappedHeadline !== undefined && wrappedHeadline.length <= 160 && looksLikeHeadline(wrappedHeadline) && !/[.!?:;,]$/.test(wrappedHeadline) && doc.headline === undefined) {

@@ -842,6 +842,13 @@ The Regional Review · 4
       siteName: 'The Briefing',
       text: 'Good morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said.',
     });
+    // A newsletter's own e-mail whose subject names it before the headline its text starts with: that headline, once.
+    const issue = 'From: The AI Briefing <briefing@aibriefing.example.net>\nSubject: The AI Briefing: Anthropic\'s pause call meets a cool reception\nDate: Mon, 8 Jun 2026 07:00:00 +0000\n\nAnthropic\'s pause call meets a cool reception\n\nBy Priya Raman\n\nAnthropic\'s call for a coordinated pause has drawn little support from its rivals.\n';
+    expect(extractSource('mail.txt', issue)).toMatchObject({
+      headline: "Anthropic's pause call meets a cool reception",
+      byline: 'Priya Raman',
+      text: "Anthropic's call for a coordinated pause has drawn little support from its rivals.",
+    });
     // Not a header: a line that starts "From:" in an article's own words.
     expect(extractSource('a.txt', 'The bridge turns one hundred\nFrom: the archives, a look back.\n\nThe bridge opened in 1926.\n').text).toBe('From: the archives, a look back.\n\nThe bridge opened in 1926.');
   });

@@ -243,7 +243,9 @@ export function divergence(span: string, archive: string | readonly string[], li
   const archiveNext = text.slice(at).trim().split(' ').slice(0, 6).join(' ');
   const spanNext = words.slice(lo, lo + 6).join(' ');
   const line = lineOf?.(prefix);
-  return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}"${line === undefined ? '' : ` (its line ${line})`}, then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
+  // Quoted as the message quotes the span (JSON's way): a quotation mark the words hold is escaped, not read as the quotation's end.
+  const q = (words: string) => JSON.stringify(excerpt(words, 60));
+  return `The archive agrees as far as ${q(words.slice(Math.max(0, lo - 6), lo).join(' '))}${line === undefined ? '' : ` (its line ${line})`}, then reads ${q(archiveNext)} where the span has ${q(spanNext)}. `;
 }
 
 /**

@@ -262,6 +262,12 @@ describe('divergence', () => {
     );
     expect(divergence('bridge closed', 'bridges are open')).toBe('Not even its first word is in the archived text: check that archive names the right file. ');
   });
+
+  it('quotes the words as the message quotes the span: a quotation mark in them escaped, not left to end the quotation early', () => {
+    expect(divergence('"We welcome every company," she said', '"We welcome any company," she said')).toBe(
+      'The archive agrees as far as "\\"We welcome", then reads "any company,\\" she said" where the span has "every company,\\" she said". ',
+    );
+  });
 });
 
 describe('verifyQuotes', () => {

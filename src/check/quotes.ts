@@ -244,8 +244,8 @@ export function divergence(span: string, archive: string | readonly string[], li
   const spanNext = words.slice(lo, lo + 6).join(' ');
   const line = lineOf?.(prefix);
   // Quoted as the message quotes the span (JSON's way): a quotation mark the words hold is escaped, not read as the quotation's end.
-  const q = (words: string) => JSON.stringify(excerpt(words, 60));
-  return `The archive agrees as far as ${q(words.slice(Math.max(0, lo - 6), lo).join(' '))}${line === undefined ? '' : ` (its line ${line})`}, then reads ${q(archiveNext)} where the span has ${q(spanNext)}. `;
+  const quoted = (text: string) => q(excerpt(text, 60));
+  return `The archive agrees as far as ${quoted(words.slice(Math.max(0, lo - 6), lo).join(' '))}${line === undefined ? '' : ` (its line ${line})`}, then reads ${quoted(archiveNext)} where the span has ${quoted(spanNext)}. `;
 }
 
 /**

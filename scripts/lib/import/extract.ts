@@ -199,6 +199,13 @@ export function extractSource(name: string, text: string): SourceDocument {
   if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
   delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
+  // A publisher's name a masthead or a running head sets in capitals ("THE SCIENCE LEDGER"), as the
+  // text writes it elsewhere, with a capital first ("The Science Ledger · 3", never an address's "bbc"): the outlet's name to propose.
+  if (doc.siteName !== undefined && !/\p{Ll}/u.test(doc.siteName) && /\p{Lu}[^]*\p{Lu}/u.test(doc.siteName)) {
+    const name = doc.siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const written = [...read.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => m[0]).find((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w));
+    if (written !== undefined) doc.siteName = written.replace(/\s+/g, ' ');
+  }
   // An update's date is told only when the source gives no other.
   if (doc.published || doc.undatedDay || doc.ambiguousDate || doc.relativeDate) doc.updated = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the

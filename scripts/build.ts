@@ -348,6 +348,8 @@ dropPending(stateDir, alive);
 
 /** The fast rebuild's lines, shown once the checks have passed. */
 const fastLines: string[] = [];
+/** How many pages the fast rebuild has rendered so far. */
+let fastRendered = 0;
 /** What the site's code logged as errors or warnings while the fast rebuild rendered: printed, as the lines above, only once the checks pass. */
 const fastWarnings: string[] = [];
 
@@ -399,7 +401,10 @@ function startSummary(): Promise<ChangeSummary | undefined> {
 
 /** When only the content changed: the changed pages rendered with the previous build's compiled site (scripts/lib/fast/). */
 async function tryFast(): Promise<FastOutcome> {
-  const say = (line: string) => fastLines.push(line);
+  const say = (line: string) => {
+    fastLines.push(line);
+    if (line.startsWith('  ├─ ')) fastRendered++;
+  };
   /** The part of the new export the change summary reads, kept with this build's state. */
   let slice: ExportSlice | undefined;
   try {
@@ -445,7 +450,11 @@ async function tryFast(): Promise<FastOutcome> {
     return { built: false, reason: `the fast rebuild stopped (${error instanceof Error ? error.message : String(error)})` };
   }
 }
+// The fast rebuild's lines wait for the checks (above), and a change many pages show (a story's
+// title) may take it minutes on a large site: meanwhile, how many pages it has rendered.
+const stillRendering = heartbeat(() => `checking the content and rendering the pages the change affects (${fastRendered.toLocaleString('en-US')} rendered)`);
 const fast: FastOutcome = values.force ? { built: false, reason: '--force' } : await tryFast();
+stillRendering();
 
 const stillChecking = heartbeat('checking');
 const checked = await checking;

@@ -23,13 +23,13 @@
  *   CROSSCHECK_CONTENT=DIR   the content folder (default content/)
  *   CROSSCHECK_ARCHIVE=DIR   the archive folder (default archive/)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { heartbeat } from './lib/heartbeat.ts';
 import { readCorpus } from './lib/import/corpus.ts';
 import { decodeSource, mailText, mhtmlPage } from './lib/import/decode.ts';
-import { addressKey, detectFormat, extractSource, withoutColumns, withoutMailWrapper, withoutPageFurniture } from './lib/import/extract.ts';
-import { INVISIBLE } from './lib/import/passages.ts';
+import { addressKey, detectFormat, extractSource, withoutColumns, withoutMailWrapper, withoutPageFurniture, type SourceDocument } from './lib/import/extract.ts';
+import { INVISIBLE, isCorrection } from './lib/import/passages.ts';
 import { NearCopies, type Resemblance } from './lib/import/near-copies.ts';
 import { scaffold } from './lib/import/scaffold.ts';
 import { commandLine } from './lib/command-line.ts';
@@ -39,7 +39,7 @@ import { markdownText, normaliseQuote } from '../src/check/quotes.ts';
 import type { ArticleInfo, CorpusInfo } from './lib/import/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const usage = `Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD]
+const usage = `Usage: npm run new -- <file or folder>... [--slug SLUG] [--outlet ID] [--story ID] [--date YYYY-MM-DD] [--update]
 
 Writes a record scaffold in content/articles/ for each saved article (.html, .mhtml, .eml, .txt,
 .md, .mdx, or a feed item, .xml), or for each such file of a folder, and keeps its full text in archive/.
@@ -49,6 +49,9 @@ Writes a record scaffold in content/articles/ for each saved article (.html, .mh
   --story ID         the story (an id in content/stories/)
   --date YYYY-MM-DD  the day the article enters the corpus (added; default today), not the day it
                      was published, which is read from the source
+  --update           for an article already recorded that the outlet has since corrected or
+                     updated: archive this version of its text for the record (the earlier one
+                     is kept beside it), and say what changed that the record may need
 CROSSCHECK_CONTENT=DIR writes into another content folder; CROSSCHECK_ARCHIVE=DIR archives into another folder.
 `;
 const { values, positionals } = commandLine('npm run new', {
@@ -59,6 +62,8 @@ const { values, positionals } = commandLine('npm run new', {
     story: { type: 'string' },
     /** The day it enters the corpus (`added`); default today. */
     date: { type: 'string' },
+    /** A new version of an article already recorded: archive its text for the record. */
+    update: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 }, usage);
@@ -257,17 +262,6 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   if (!doc.url && page?.location && URL.canParse(page.location) && /^https?:/.test(page.location)) doc.url = page.location;
   if (doc.text.trim() === '') throw new Error(`${given} has no article text${file.length === 0 ? ' (the file is empty)' : ''}. Give the saved article. Nothing was written.`);
 
-  // Imported before: the same address, or archived under this file's own name.
-  // The same address, however it was shared: http or https, with or without www, a final slash, an AMP version.
-  const key = doc.url ? addressKey(doc.url) : undefined;
-  const byUrl = key ? corpus.articles.find((a) => a.url !== undefined && addressKey(a.url) === key) : undefined;
-  if (byUrl) {
-    const same = byUrl.url === doc.url ? '' : ` (this file's address, ${doc.url}, is the same page's)`;
-    throw new Error(`This article is already recorded: ${contentDir}/articles/${byUrl.slug}.md has the address ${byUrl.url}${same}. Nothing was written.`);
-  }
-  const byArchive = corpus.articles.find((a) => a.archive === path.basename(source));
-  if (byArchive) throw new Error(`This article is already recorded: ${contentDir}/articles/${byArchive.slug}.md archives it as ${byArchive.archive}. Nothing was written.`);
-
   /**
    * What the archive keeps (what quotes are checked against): the file itself, without the
    * wrapper of the e-mail it came in (a newsletter's footer) and the running heads and page numbers
@@ -275,6 +269,36 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
    */
   const archived =
     doc.format === 'html' ? `${doc.headline ? `${doc.headline}\n\n` : ''}${doc.text}\n` : withoutPageFurniture(withoutMailWrapper(doc.format === 'text' ? withoutColumns(text) : text));
+  const extension = doc.format === 'markdown' ? 'md' : 'txt';
+
+  // Imported before: the same address, or archived under this file's own name.
+  // The same address, however it was shared: http or https, with or without www, a final slash, an AMP version.
+  const key = doc.url ? addressKey(doc.url) : undefined;
+  const byUrl = key ? corpus.articles.find((a) => a.url !== undefined && addressKey(a.url) === key) : undefined;
+  const byArchive = corpus.articles.find((a) => a.archive === path.basename(source));
+  // A new version of an article already recorded (the outlet corrected or updated it): its text is archived for that record.
+  if (values.update) {
+    const bySlug = values.slug === undefined ? undefined : corpus.articles.find((a) => a.slug === values.slug);
+    if (values.slug !== undefined && !bySlug) throw new Error(`--update --slug ${values.slug}: there is no record ${contentDir}/articles/${values.slug}.md to archive a new version for. Give the slug of the article's record. Nothing was written.`);
+    const recorded = bySlug ?? byUrl ?? byArchive;
+    if (!recorded) {
+      throw new Error(
+        `--update archives a new version of an article already recorded, and no record has this file's address${doc.url ? `, ${doc.url}` : ' (the file gives none)'}. Name the record with --slug, or leave --update out to import it as a new article. Nothing was written.`,
+      );
+    }
+    return updateArchive(recorded, doc, archived, extension);
+  }
+  /** Said when the article is refused as recorded but its text is not the one archived: how to archive this version. */
+  const newVersion = (article: ArticleInfo) => {
+    const file = article.archive ? path.join(archiveDir, article.archive) : undefined;
+    if (!file || !existsSync(file) || sameWords(readFileSync(file, 'utf8')) === sameWords(archived)) return '';
+    return ` Its text is not the one archived as ${shown(file)}: if the outlet has corrected or updated the article since, archive this version for the record with npm run new -- --update ${given}.`;
+  };
+  if (byUrl) {
+    const same = byUrl.url === doc.url ? '' : ` (this file's address, ${doc.url}, is the same page's)`;
+    throw new Error(`This article is already recorded: ${contentDir}/articles/${byUrl.slug}.md has the address ${byUrl.url}${same}.${newVersion(byUrl)} Nothing was written.`);
+  }
+  if (byArchive) throw new Error(`This article is already recorded: ${contentDir}/articles/${byArchive.slug}.md archives it as ${byArchive.archive}.${newVersion(byArchive)} Nothing was written.`);
   // A text without an address, archived before under the name its slug gave it: the same text,
   // word for word (a copy saved again may differ in its line endings or spacing). (The same text at another address is a syndicated copy, a record of its own.)
   const sameText = doc.url ? undefined : archivedAs(archived, doc.headline, corpus.articles);
@@ -287,7 +311,6 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
     const where = known.article.archive ? `its archive, ${known.article.archive}, is not in ${shown(archiveDir)}/ to compare the whole text` : 'it has no archive to compare the whole text';
     throw new Error(`This article is already recorded: ${contentDir}/articles/${known.article.slug}.md quotes ${known.spans} passages of this text in its claim mentions (${where}). If this is another article that quotes them all, give it a slug of its own with --slug. Nothing was written.`);
   }
-  const extension = doc.format === 'markdown' ? 'md' : 'txt';
   const archiveName = (slug: string) => {
     const name = `${slug}.${extension}`;
     const existing = path.join(archiveDir, name);
@@ -344,6 +367,65 @@ function importOne(source: string, corpus: CorpusInfo): string[] {
   ];
 }
 
+/** A name in the archive that no file has yet: `name`, or with `-2`, `-3`… before its extension. */
+function freeName(name: string): string {
+  const extension = path.extname(name);
+  const base = name.slice(0, name.length - extension.length);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${base}-${n}${extension}`;
+    if (!existsSync(path.join(archiveDir, candidate))) return candidate;
+  }
+}
+
+/**
+ * Archives `archived`, the text of a new version of the recorded `article` (the outlet corrected
+ * or updated it), for its record: in place of the text the record names, which is kept beside it
+ * (`….earlier.txt`), so that the checks verify the record's quotes against the article as it now
+ * reads. The record itself is never written: what may need changing in it (a headline or date the
+ * outlet changed, a correction notice to say and quote) is said, and `npm run check` then reports
+ * each passage it quotes that this version no longer has.
+ */
+function updateArchive(article: ArticleInfo, doc: SourceDocument, archived: string, extension: string): string[] {
+  const record = `${contentDir}/articles/${article.slug}.md`;
+  const file = article.archive ? path.join(archiveDir, article.archive) : undefined;
+  const earlier = file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (earlier !== undefined && sameWords(earlier) === sameWords(archived)) {
+    return [`The text archived for ${record} as ${shown(file!)} is this one already. Nothing was written.`];
+  }
+  mkdirSync(archiveDir, { recursive: true });
+  const lines: string[] = [];
+  // Written in place of the text the record names, when it is of the same kind (the checks read a .md archive as Markdown).
+  if (article.archive && file && path.extname(article.archive) === `.${extension}`) {
+    if (earlier !== undefined) {
+      const kept = freeName(article.archive.replace(/(\.[^.]+)$/, '.earlier$1'));
+      renameSync(file, path.join(archiveDir, kept));
+      writeFileSync(file, archived, { flag: 'wx' });
+      lines.push(`Archived this version of ${record} as ${shown(file)}, in place of the earlier text, which is kept as ${shown(path.join(archiveDir, kept))} (not published).`);
+    } else {
+      writeFileSync(file, archived, { flag: 'wx' });
+      lines.push(`Archived this version of ${record} as ${shown(file)}, the file its record names (not published).`);
+    }
+  } else {
+    const name = freeName(`${article.slug}.${extension}`);
+    writeFileSync(path.join(archiveDir, name), archived, { flag: 'wx' });
+    const why = article.archive ? `in place of archive: ${article.archive}, ${extension === 'md' ? 'as this version is Markdown' : 'as this version is not Markdown'}` : 'which names no archived text yet';
+    lines.push(`Archived this version of ${record} as ${shown(path.join(archiveDir, name))} (not published). Write archive: ${name} in the record, ${why}.`);
+  }
+  // What the outlet changed that the record says too.
+  if (doc.headline !== undefined && article.headline !== undefined && doc.headline !== article.headline && !article.headline.startsWith('[')) {
+    lines.push(`  Its headline now reads “${doc.headline}”, and the record has “${article.headline}”: if the outlet changed it, write the new one in the record.`);
+  }
+  if (doc.published !== undefined && article.published !== undefined && Date.parse(doc.published) !== Date.parse(article.published)) {
+    lines.push(`  Its date now reads ${doc.published}, and the record has published: ${article.published}: if the outlet corrected it, write the new one in the record (never an update's date).`);
+  }
+  const before = earlier === undefined ? '' : sameWords(earlier);
+  for (const notice of doc.text.split(/\n{2,}/).map((p) => p.trim().replace(/\s+/g, ' ')).filter((p) => isCorrection(p) && !before.includes(sameWords(p)))) {
+    lines.push(`  It has a correction notice: say in the record's account that the article was corrected, and quote the corrected wording. The notice: “${notice}”`);
+  }
+  lines.push('`npm run check` reports each passage the record quotes that this version no longer has: quote it as the article now reads, or take the mention out.');
+  return lines;
+}
+
 const failed: string[] = [];
 for (const [i, source] of sources.entries()) {
   // The reading is one piece of work that cannot report as it goes: a large file says so first.
@@ -360,5 +442,5 @@ for (const [i, source] of sources.entries()) {
 if (sources.length > 1) {
   process.stdout.write(`\nImported ${sources.length - failed.length} of ${sources.length} files.${failed.length > 0 ? ` Not imported (see above): ${failed.join(', ')}.` : ''}\n`);
 }
-if (failed.length < sources.length) process.stdout.write('`npm run check` reports what is still missing.\n');
+if (failed.length < sources.length && !values.update) process.stdout.write('`npm run check` reports what is still missing.\n');
 process.exit(failed.length > 0 ? 1 : 0);

@@ -77,8 +77,11 @@ export interface ChangeSummary {
   evidenceEdited: { claim: string; statement: string; articles: string[] }[];
   /** Claims whose derived status changed, with the statuses' labels. */
   statusChanged: { claim: string; statement: string; from: string; to: string }[];
-  /** Contradictions that are new, or active now and not before. */
-  newContradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
+  /**
+   * Contradictions that are new, or active now and not before: `activated` when the previous site
+   * had it already, without coverage on both sides (a declared one, until an article holds each claim true).
+   */
+  newContradictions: { key: string; kind: string; claims: string[]; active: boolean; activated?: true }[];
   /**
    * Contradictions the previous site had that ended: gone (a `contradicts` taken out, a claim
    * removed, or no mention disputing a claim others hold true), or, `inactive`, still declared but
@@ -391,12 +394,11 @@ export function summariseChanges(before: ExportSlice | undefined, after: ExportS
   summary.claims.edited.sort((a, b) => compareIds(a.id, b.id));
 
   const oldContradictions = new Map(before.contradictions.map((c) => [contradictionIdentity(c, claimId), c]));
-  summary.newContradictions = after.contradictions
-    .filter((c) => {
-      const old = oldContradictions.get(contradictionIdentity(c, (id) => id));
-      return !old || (c.active && !old.active);
-    })
-    .map((c) => ({ key: c.key, kind: c.kind, claims: [...c.claims], active: c.active }));
+  summary.newContradictions = after.contradictions.flatMap((c) => {
+    const old = oldContradictions.get(contradictionIdentity(c, (id) => id));
+    if (old && (!c.active || old.active)) return [];
+    return [{ key: c.key, kind: c.kind, claims: [...c.claims], active: c.active, ...(old ? { activated: true as const } : {}) }];
+  });
   const newContradictions = new Map(after.contradictions.map((c) => [contradictionIdentity(c, (id) => id), c]));
   for (const c of before.contradictions) {
     const now = newContradictions.get(contradictionIdentity(c, claimId));
@@ -462,7 +464,11 @@ export function formatChanges(summary: ChangeSummary): string {
   list(count(summary.evidenceRemoved.length, 'claim with evidence taken out', 'claims with evidence taken out'), summary.evidenceRemoved, (c) => `${c.claim}: no longer in ${c.articles.join(', ')}`);
   list(count(summary.evidenceEdited.length, 'claim with evidence edited', 'claims with evidence edited'), summary.evidenceEdited, (c) => `${c.claim}: in ${c.articles.join(', ')}`);
   list(count(summary.statusChanged.length, 'claim changed status', 'claims changed status'), summary.statusChanged, (c) => `${c.claim}: ${c.from} → ${c.to}`);
-  list(count(summary.newContradictions.length, 'new contradiction'), summary.newContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
+  // One the previous site had, inactive, is not new: said apart, as one that ends is.
+  const brandNew = summary.newContradictions.filter((c) => !c.activated);
+  list(count(brandNew.length, 'new contradiction'), brandNew, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.active ? ', active' : ''})`);
+  const activated = summary.newContradictions.filter((c) => c.activated);
+  list(count(activated.length, 'contradiction now active', 'contradictions now active'), activated, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}, active: both sides have coverage now)`);
   // As the export writes it (2026-06-10T00:00:00.000Z for a day, or midnight UTC), shown as the editor wrote it: the day, or the time without its milliseconds.
   const date = (published: string | null) => (published === null ? 'no date' : published.replace(/T00:00:00(?:\.000)?Z$/, '').replace(/(T\d\d:\d\d:\d\d)\.000(?=Z|[+-])/, '$1'));
   const edited = (e: Edited) =>

@@ -58,9 +58,18 @@ export function normaliseQuote(text: string): string {
 }
 
 /**
+ * A tag of HTML written in Markdown (the elements a text holds: `<em>`, `<span class="x">`, `<br/>`),
+ * or of an MDX component, named with a capital (`<Callout>`, `<Chart data={rows} />`): its
+ * attributes may be quoted, or an expression in braces.
+ */
+const TAG =
+  /<\/?(?:[A-Z][\w.]*|a|abbr|aside|b|bdi|bdo|big|blockquote|br|center|cite|code|data|del|details|dfn|div|em|figcaption|figure|font|i|ins|kbd|mark|p|q|s|samp|section|small|span|strong|sub|summary|sup|time|u|var|wbr)(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^\s"'=<>`{}]+))?)*\s*\/?>/g;
+
+/**
  * An archive saved as Markdown (as `npm run new` keeps a Markdown article, and as some sources
  * are written) reduced to the text its readers see, as a span is read: a link's or an image's
  * text without its address, emphasis and code without their marks, footnote references dropped,
+ * comments and the tags of inline HTML and of MDX components (an MDX article is archived as written) dropped,
  * and the heading and quotation marks at the start of a line, and character references decoded
  * (`AT&amp;T&rsquo;s` is "AT&T’s", as a CMS's Markdown export often writes it). A span copied from
  * the page, or from the scaffold's checklist, then matches an archive that has markup in its middle.
@@ -72,6 +81,9 @@ export function markdownText(text: string): string {
     .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    // Comments and the tags of inline HTML and of MDX components (`<em>`, `<Callout type="note">`, `</Callout>`, `<Chart … />`), which readers do not see.
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(TAG, '')
     .replace(/(\*\*|__)(?=\S)([^]+?)(?<=\S)\1/g, '$2')
     .replace(/(^|[^\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1$2')
     .replace(/(^|[^\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2')
@@ -231,7 +243,9 @@ export function divergence(span: string, archive: string | readonly string[], li
   const archiveNext = text.slice(at).trim().split(' ').slice(0, 6).join(' ');
   const spanNext = words.slice(lo, lo + 6).join(' ');
   const line = lineOf?.(prefix);
-  return `The archive agrees as far as "${excerpt(words.slice(Math.max(0, lo - 6), lo).join(' '), 60)}"${line === undefined ? '' : ` (its line ${line})`}, then reads "${excerpt(archiveNext, 60)}" where the span has "${excerpt(spanNext, 60)}". `;
+  // Quoted as the message quotes the span (JSON's way): a quotation mark the words hold is escaped, not read as the quotation's end.
+  const quoted = (text: string) => q(excerpt(text, 60));
+  return `The archive agrees as far as ${quoted(words.slice(Math.max(0, lo - 6), lo).join(' '))}${line === undefined ? '' : ` (its line ${line})`}, then reads ${quoted(archiveNext)} where the span has ${quoted(spanNext)}. `;
 }
 
 /**

@@ -67,6 +67,7 @@ describe('summariseChanges', () => {
 
   it('lists new contradictions and those that became active', () => {
     expect(summary.newContradictions.map((c) => c.key)).toEqual(['declared:bridge-closed:cost', 'implied:months']);
+    expect(summary.newContradictions.map((c) => c.activated)).toEqual([true, undefined]);
   });
 
   it('counts the new site', () => {
@@ -92,9 +93,10 @@ describe('formatChanges', () => {
           bridge-closed: from gazette
         1 claim changed status:
           bridge-closed: Single source → Corroborated
-        2 new contradictions:
-          bridge-closed ⟷ cost (declared, active)
+        1 new contradiction:
           months (implied)
+        1 contradiction now active:
+          bridge-closed ⟷ cost (declared, active: both sides have coverage now)
         1 article removed:
           old-post
         1 claim removed:

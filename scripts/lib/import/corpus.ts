@@ -35,6 +35,8 @@ export interface ArticleInfo {
   /** The ids it was published under before (`aliases`): their addresses redirect to it. */
   aliases?: string[];
   headline?: string | undefined;
+  /** As the record writes it (`2026-06-05`, `2026-06-05T09:30:00Z`), when it has one. */
+  published?: string | undefined;
   /** Its outlet's id. */
   outlet?: string | undefined;
   url?: string | undefined;
@@ -99,7 +101,7 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
         info.claims.push({ id: facts.id, story: text('story') ?? '', texts: [text('statement') ?? '', ...(spans.get(facts.id) ?? [])] });
         break;
       case 'articles':
-        info.articles.push({ slug: facts.id, headline: text('headline'), outlet: text('outlet'), url: text('url'), archive: text('archive'), aliases, spans: quoted.get(facts.id) ?? [] });
+        info.articles.push({ slug: facts.id, headline: text('headline'), published: dateText(data.published), outlet: text('outlet'), url: text('url'), archive: text('archive'), aliases, spans: quoted.get(facts.id) ?? [] });
         break;
     }
   }
@@ -111,6 +113,12 @@ export async function readCorpus(root: string, contentDir: string): Promise<Corp
 }
 
 /** A record's fields: its YAML, or its Markdown's frontmatter. Undefined when unreadable. */
+/** A date as a record writes it: YAML may read it as a string or, unquoted, as a date. */
+function dateText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().replace(/T00:00:00\.000Z$/, '') : undefined;
+}
+
 function fieldsOf(file: string, yaml: boolean): Record<string, unknown> | undefined {
   let text: string;
   try {

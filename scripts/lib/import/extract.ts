@@ -200,6 +200,13 @@ export function extractSource(name: string, text: string): SourceDocument {
   if (!doc.published && !doc.undatedDay && !doc.ambiguousDate && doc.sent) [doc.published, doc.publishedNote] = [doc.sent, 'the day the e-mail that brought it was sent'];
   delete doc.sent;
   if (doc.published) doc.ambiguousDate = doc.relativeDate = undefined;
+  // A publisher's name a masthead or a running head sets in capitals ("THE SCIENCE LEDGER"), as the
+  // text writes it elsewhere, with a capital first ("The Science Ledger · 3", never an address's "bbc"): the outlet's name to propose.
+  if (doc.siteName !== undefined && !/\p{Ll}/u.test(doc.siteName) && /\p{Lu}[^]*\p{Lu}/u.test(doc.siteName)) {
+    const name = doc.siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const written = [...read.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => m[0]).find((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w));
+    if (written !== undefined) doc.siteName = written.replace(/\s+/g, ' ');
+  }
   // An update's date is told only when the source gives no other.
   if (doc.published || doc.undatedDay || doc.ambiguousDate || doc.relativeDate) doc.updated = undefined;
   // Characters the checks refuse in a field or a body (the checklist is in the body): the
@@ -1397,7 +1404,11 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       wrappedOn && end - first >= 2 && end - first <= 3 && rest.length >= end - first + 1 && line.length >= 20 && /^[\p{Lu}\d"“‘'«]/u.test(line) && !/^(?:hi|hello|dear|hey|fyi|see|thanks|please)\b/i.test(line)
         ? body.slice(first, end).map((l) => l.trim()).join(' ')
         : undefined;
-    if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject))) {
+    // An e-mail's subject that names the newsletter (or a label) before the headline its text starts with
+    // ("The AI Briefing: Anthropic's pause call meets a cool reception" over "Anthropic's pause call meets a cool reception"): that headline.
+    const labelled =
+      header !== undefined && doc.headline !== undefined && doc.headline.length > line.length && doc.headline.endsWith(line) && /^\S.*?\s*[:|–—-]\s*$/u.test(doc.headline.slice(0, -line.length));
+    if (first !== -1 && !wrappedOn && looksLikeHeadline(line) && rest.length > 0 && ((doc.headline ?? line) === line || (subject !== undefined && doc.headline === subject) || labelled)) {
       doc.headline = line;
       body = body.slice(first + 1);
     } else if (wrappedHeadline !== undefined && wrappedHeadline.length <= 160 && looksLikeHeadline(wrappedHeadline) && !/[.!?:;,]$/.test(wrappedHeadline) && doc.headline === undefined) {

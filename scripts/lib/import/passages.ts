@@ -227,6 +227,8 @@ export function findPassages(text: string, limit = 40, isClaim?: (sentence: stri
           quoted = true;
         }
       }
+      // An interview's question asks, whoever asks it and whatever verb it uses ("And if your rivals say no?"): it is no claim.
+      if (transcript && QUESTION.test(plain)) continue;
       const kinds: PassageKind[] = [];
       const undated = plain.replace(DATES, ' ');
       if (FIGURE.test(undated)) kinds.push('figure');

@@ -78,6 +78,20 @@ describe('summariseChanges, after renames', () => {
     expect(summary.newContradictions.map((c) => c.key)).toEqual(['declared:bridge-closed:suspension-cables-corroded']);
   });
 
+  it('says apart a contradiction the previous site had, inactive, that is active now: not a new one', () => {
+    const declared = { key: 'declared:bridge-closed:cables-corroded', kind: 'declared', claims: ['bridge-closed', 'cables-corroded'] };
+    const inactive: ExportSlice = { ...before, contradictions: [...before.contradictions, { ...declared, active: false }] };
+    const active: ExportSlice = { ...before, contradictions: [...before.contradictions, { ...declared, active: true }] };
+    const summary = summariseChanges(inactive, active);
+    expect(summary.newContradictions).toEqual([{ ...declared, active: true, activated: true }]);
+    expect(formatChanges(summary)).toContain('  1 contradiction now active:\n    bridge-closed ⟷ cables-corroded (declared, active: both sides have coverage now)\n');
+    expect(formatChanges(summary)).not.toContain('new contradiction');
+    // One the previous site did not have is new, active or not.
+    const fresh = summariseChanges(before, inactive);
+    expect(fresh.newContradictions).toEqual([{ ...declared, active: false }]);
+    expect(formatChanges(fresh)).toContain('  1 new contradiction:\n    bridge-closed ⟷ cables-corroded (declared)\n');
+  });
+
   it('reports an article merged into one that already existed as renamed into it, marked merged, its evidence not new', () => {
     const merged: ExportSlice = {
       ...before,

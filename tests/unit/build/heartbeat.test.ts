@@ -22,4 +22,17 @@ describe('heartbeat', () => {
     vi.advanceTimersByTime(60_000);
     expect(lines).toHaveLength(2);
   });
+
+  it('says how far the work has got, asked each time, when told so by a function', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    const lines: string[] = [];
+    let rendered = 0;
+    const stop = heartbeat(() => `rendering the pages the change affects (${rendered.toLocaleString('en-US')} rendered)`, (line) => lines.push(line));
+    rendered = 1200;
+    vi.advanceTimersByTime(10_000);
+    rendered = 2500;
+    vi.advanceTimersByTime(10_000);
+    stop();
+    expect(lines).toEqual(['  … rendering the pages the change affects (1,200 rendered): 10 s\n', '  … rendering the pages the change affects (2,500 rendered): 20 s\n']);
+  });
 });

@@ -199,12 +199,16 @@ describe('markdownText', () => {
     ['> a quoted line\n> and its next line', 'a quoted line\nand its next line'],
     ['## A heading', 'A heading'],
     ['AT&amp;T&rsquo;s &ldquo;pause&rdquo; &#8212; &#x2014;&nbsp;now, &bogus; &amp', 'AT&T’s “pause” — —\u00a0now, &bogus; &amp'],
+    // Inline HTML and an MDX article's components, as archived from an .mdx file: their tags, not their text.
+    ['the mayor <em>said</em> <span class="x">no</span><br/>', 'the mayor said no'],
+    ['<Callout type="note">The AI Act applies.</Callout>\n\nFor Brussels', 'The AI Act applies.\n\nFor Brussels'],
+    ['a chart <Chart data={rows} title="Cost" /> here<!-- a note -->', 'a chart  here'],
   ])('reduces %j to %j', (text, plain) => {
     expect(markdownText(text)).toBe(plain);
   });
 
   it('leaves text without markup as it is: underscores in words, lone asterisks, brackets', () => {
-    for (const text of ['snake_case_name', '5 * 3 = 15', 'a [1] citation', 'price: 2 * 4']) expect(markdownText(text)).toBe(text);
+    for (const text of ['snake_case_name', '5 * 3 = 15', 'a [1] citation', 'price: 2 * 4', 'if 2 < 3 and 5 > 4', 'x <- y', 'a <tank> of <42>']) expect(markdownText(text)).toBe(text);
   });
 });
 
@@ -257,6 +261,12 @@ describe('divergence', () => {
       'The archive agrees as far as "the cable snapped on", then reads "Sunday" where the span has "Monday". ',
     );
     expect(divergence('bridge closed', 'bridges are open')).toBe('Not even its first word is in the archived text: check that archive names the right file. ');
+  });
+
+  it('quotes the words as the message quotes the span: a quotation mark in them escaped, not left to end the quotation early', () => {
+    expect(divergence('"We welcome every company," she said', '"We welcome any company," she said')).toBe(
+      'The archive agrees as far as "\\"We welcome", then reads "any company,\\" she said" where the span has "every company,\\" she said". ',
+    );
   });
 });
 

@@ -81,15 +81,64 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(again.stderr).toContain('harbour-bridge-to-stay-shut-until-march.md has the address https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march. Nothing was written.');
   });
 
+  it('archives with --update the corrected version of an article already recorded, keeping the earlier text, and says what the record may need', () => {
+    const address = 'https://www.coastal-wire.example.org/news/tram-depot-to-close';
+    const file = path.join(dir, 'tram-depot.txt');
+    writeFileSync(file, `Tram depot to close in May\nSource: ${address}\nCoastal Wire | 9 February 2026\n\nThe tram depot will close in May, the council said on Monday.\n`);
+    expect(runNew(file, '--date', '2026-02-09').status).toBe(0);
+    const record = path.join(content, 'articles/tram-depot-to-close-in-may.md');
+    const recorded = readFileSync(record, 'utf8');
+    const earlier = readFileSync(path.join(archive, 'tram-depot-to-close-in-may.txt'), 'utf8');
+    // The outlet corrects it: its headline, a sentence, and a notice saying so.
+    const corrected = path.join(dir, 'tram-depot-corrected.txt');
+    writeFileSync(
+      corrected,
+      `Tram depot to close in June\nSource: ${address}\nCoastal Wire | 10 February 2026\n\nThe tram depot will close in June, the council said on Monday.\n\nCorrection: An earlier version of this article said the depot would close in May.\n`,
+    );
+    // Refused as recorded, saying how to archive this version.
+    const refused = runNew(corrected);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/has the address https:\/\/www\.coastal-wire\.example\.org\/news\/tram-depot-to-close\. Its text is not the one archived as \S*tram-depot-to-close-in-may\.txt: if the outlet has corrected or updated the article since, archive this version for the record with npm run new -- --update \S*tram-depot-corrected\.txt\. Nothing was written\.\n/);
+    expect(readFileSync(path.join(archive, 'tram-depot-to-close-in-may.txt'), 'utf8')).toBe(earlier);
+    // With --update, archived for the record, the earlier text kept beside it, the record untouched.
+    const updated = runNew(corrected, '--update');
+    expect(updated.status, updated.stderr).toBe(0);
+    expect(readFileSync(path.join(archive, 'tram-depot-to-close-in-may.txt'), 'utf8')).toContain('The tram depot will close in June');
+    expect(readFileSync(path.join(archive, 'tram-depot-to-close-in-may.earlier.txt'), 'utf8')).toBe(earlier);
+    expect(readFileSync(record, 'utf8')).toBe(recorded);
+    expect(updated.stdout).toMatch(/Archived this version of \S*articles\/tram-depot-to-close-in-may\.md as \S*tram-depot-to-close-in-may\.txt, in place of the earlier text, which is kept as \S*tram-depot-to-close-in-may\.earlier\.txt \(not published\)\.\n/);
+    expect(updated.stdout).toContain('  Its headline now reads “Tram depot to close in June”, and the record has “Tram depot to close in May”: if the outlet changed it, write the new one in the record.\n');
+    expect(updated.stdout).toContain('  Its date now reads 2026-02-10, and the record has published: 2026-02-09: if the outlet corrected it, write the new one in the record (never an update\'s date).\n');
+    expect(updated.stdout).toContain(
+      "  It has a correction notice: say in the record's account that the article was corrected, and quote the corrected wording. The notice: “Correction: An earlier version of this article said the depot would close in May.”\n",
+    );
+    expect(updated.stdout).toContain('`npm run check` reports each passage the record quotes that this version no longer has');
+    // Given again, nothing to do; a file no record has is not updated.
+    const again = runNew(corrected, '--update');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/The text archived for \S*tram-depot-to-close-in-may\.md as \S*tram-depot-to-close-in-may\.txt is this one already\. Nothing was written\.\n/);
+    expect(readdirSync(archive).filter((name) => name.startsWith('tram-depot'))).toHaveLength(2);
+    const unknown = path.join(dir, 'unknown-depot.txt');
+    writeFileSync(unknown, 'Bus depot to close\nSource: https://www.coastal-wire.example.org/news/bus-depot\n\nThe bus depot will close in July, the council said.\n');
+    const refusedUpdate = runNew(unknown, '--update');
+    expect(refusedUpdate.status).toBe(1);
+    expect(refusedUpdate.stderr).toContain(
+      "--update archives a new version of an article already recorded, and no record has this file's address, https://www.coastal-wire.example.org/news/bus-depot. Name the record with --slug, or leave --update out to import it as a new article. Nothing was written.",
+    );
+    expect(existsSync(path.join(content, 'articles/bus-depot-to-close.md'))).toBe(false);
+  });
+
   it('refuses an article whose address is recorded in another form: http, without www, with a final slash or as its AMP page', () => {
     for (const address of ['http://coastal-wire.example.org/news/harbour-bridge-shut-until-march/', 'https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march/amp']) {
       const file = path.join(dir, 'same-page.txt');
       writeFileSync(file, `Harbour bridge shut, again\nSource: ${address}\n\nThe bridge will stay closed, the council said.\n`);
       const again = runNew(file);
       expect(again.status, address).toBe(1);
+      // Its text is not the one archived: how to archive it, if it is the article as the outlet changed it, is said too.
       expect(again.stderr).toContain(
-        `harbour-bridge-to-stay-shut-until-march.md has the address https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march (this file's address, ${address}, is the same page's). Nothing was written.`,
+        `harbour-bridge-to-stay-shut-until-march.md has the address https://www.coastal-wire.example.org/news/harbour-bridge-shut-until-march (this file's address, ${address}, is the same page's). Its text is not the one archived as `,
       );
+      expect(again.stderr).toMatch(/archive this version for the record with npm run new -- --update \S*same-page\.txt\. Nothing was written\.\n$/);
       expect(existsSync(path.join(content, 'articles/harbour-bridge-shut-again.md'))).toBe(false);
     }
   });
@@ -441,7 +490,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
   it('says which option it does not know, with the usage, and no stack trace', () => {
     const result = runNew('--slugg', 'x', 'article.html');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^npm run new: Unknown option '--slugg'\.\nUsage: npm run new -- <file or folder>\.\.\. \[--slug SLUG\] \[--outlet ID\] \[--story ID\] \[--date YYYY-MM-DD\]\n/);
+    expect(result.stderr).toMatch(/^npm run new: Unknown option '--slugg'\.\nUsage: npm run new -- <file or folder>\.\.\. \[--slug SLUG\] \[--outlet ID\] \[--story ID\] \[--date YYYY-MM-DD\] \[--update\]\n/);
     const help = runNew('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: npm run new -- <file or folder>...');

@@ -833,6 +833,14 @@ The Regional Review · 4
     expect(extractSource('a.txt', 'Drei Punkte des Vorschlags\n\n1. Eine weltweite Pause.\n2. Regeln für alle Labore.\n\nDas sagte ein Sprecher am Donnerstag.\n').published).toBeUndefined();
   });
 
+  it('proposes a publisher a running head sets in capitals by its name as the text writes it elsewhere, when it does', () => {
+    const text = (foot: string) =>
+      `THE SCIENCE LEDGER      June 2026\n\nSelf-improving AI is not around the corner\n\nBy Anna Berg\n\nThe evidence for that claim is thin, and few researchers share the forecast.\n\nA pause may still be a good idea, argued on its merits.\n\n${foot}\n`;
+    expect(extractSource('review.txt', text('The Science Ledger · 3')).siteName).toBe('The Science Ledger');
+    // Written nowhere else with a capital first (in lower case, as an address may have it): as it is.
+    expect(extractSource('review.txt', text('Subscribe to the science ledger, as its readers call it.')).siteName).toBe('THE SCIENCE LEDGER');
+  });
+
   it('reads the headers of a forwarded newsletter: its subject, sender and date, and keeps them out of the text', () => {
     const mail = '---------- Forwarded message ---------\nFrom: The Briefing <newsletter@briefing.example.com>\nDate: Mon, Jun 15, 2026 at 7:02 AM\nSubject: Fwd: The Briefing: Pause talk and chip rules\nTo: desk@example.org\n\n\nGood morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said.\n';
     expect(extractSource('mail.txt', mail)).toEqual({
@@ -841,6 +849,13 @@ The Regional Review · 4
       published: '2026-06-15',
       siteName: 'The Briefing',
       text: 'Good morning. Here is what you need to know today.\n\nThe G7 will take note of the proposal, officials said.',
+    });
+    // A newsletter's own e-mail whose subject names it before the headline its text starts with: that headline, once.
+    const issue = 'From: The AI Briefing <briefing@aibriefing.example.net>\nSubject: The AI Briefing: Anthropic\'s pause call meets a cool reception\nDate: Mon, 8 Jun 2026 07:00:00 +0000\n\nAnthropic\'s pause call meets a cool reception\n\nBy Priya Raman\n\nAnthropic\'s call for a coordinated pause has drawn little support from its rivals.\n';
+    expect(extractSource('mail.txt', issue)).toMatchObject({
+      headline: "Anthropic's pause call meets a cool reception",
+      byline: 'Priya Raman',
+      text: "Anthropic's call for a coordinated pause has drawn little support from its rivals.",
     });
     // Not a header: a line that starts "From:" in an article's own words.
     expect(extractSource('a.txt', 'The bridge turns one hundred\nFrom: the archives, a look back.\n\nThe bridge opened in 1926.\n').text).toBe('From: the archives, a look back.\n\nThe bridge opened in 1926.');

@@ -736,6 +736,18 @@ describe('findPassages in other languages', () => {
       { kinds: ['claim'], text: 'Many would.', paragraph: 3 },
       { kinds: ['attribution'], text: 'MARINA FAVARO: No. We would slow down if other developers at the frontier also did so.', paragraph: 4 },
     ]);
+    // Nor a question whose verb would make a sentence an attribution ("say"), or that holds a figure or a date.
+    const asked = [
+      'HOST: Jack Clark, you co-wrote the post. Why now?',
+      'JACK CLARK: Because our own data suggest AI is already speeding up AI research.',
+      'HOST: And if your rivals say no? What if they spend $65 billion by 4 June 2026?',
+      'JACK CLARK: Then we would not pause alone.',
+    ].join('\n\n');
+    expect(findPassages(asked, 40).map((p) => p.text)).toEqual([
+      'HOST: Jack Clark, you co-wrote the post.',
+      'JACK CLARK: Because our own data suggest AI is already speeding up AI research.',
+      'JACK CLARK: Then we would not pause alone.',
+    ]);
     // A dateline in capitals before a colon, or a label, makes no transcript.
     expect(findPassages('NEW DELHI: The government will review the plan.\n\nUPDATE: The council agreed to the plan.')).toEqual([]);
   });

@@ -173,6 +173,17 @@ describe('the good fixture', () => {
     expect(line).toBe(said);
   });
 
+  it('says of a piece of evidence from an analysis, an opinion piece or a press release what kind of article it is, and nothing of a report', () => {
+    const $ = load(page('claims/bridge-unsafe-report'));
+    const lines = $('section[aria-labelledby="evidence"] li.evidence, li.evidence')
+      .toArray()
+      .map((li) => squash($(li).clone().children('blockquote').remove().end().text()));
+    const of = (outlet: string) => lines.find((line) => line.includes(outlet));
+    expect(of('City Chronicle')).toMatch(/City Chronicle · Analysis · date not known/);
+    expect(of('Harbour Council press office')).toMatch(/Harbour Council press office · Press release · 12 May 2026/);
+    expect(of('Harbour Gazette')).toMatch(/Harbour Gazette · 12 May 2026/);
+  });
+
   it.each([
     [
       'bridge-is-safe',

@@ -1246,7 +1246,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const front = frontmatterOf(source);
   const doc: SourceDocument = { ...front?.doc, format, text: '' };
   const text = front ? front.body : source;
-  const lines = format === 'text' ? forwarded(unquoted(text.split('\n'))) : text.split('\n');
+  // A live blog's list of its key events, which repeats its entries' headlines, is not read (the archive keeps it).
+  const lines = withoutKeyEvents(format === 'text' ? forwarded(unquoted(text.split('\n'))) : text.split('\n'), (line) => plainMarkdownLine(line.trim()).trim());
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   // Metadata lines are looked for near the top and the bottom only: a sentence in the middle that
   // starts "By …" is the article's.
@@ -1548,6 +1549,46 @@ function mailHeader(lines: string[], filled: number[]): { lines: Set<number>; fo
 const ATTRIBUTION = /^(?:on|le|am|el|il|em|op)\s.{4,200}\s(?:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef)\s*:$/i;
 
 /** The document without the fields nothing filled, so that it reads (and compares) as what the source says. */
+/** The heading of a live blog's list of its own entries at the top ("Key events"), and the switch some pages put under it. */
+const KEY_EVENTS_HEADING = /^(?:key (?:events|updates|moments|points)|(?:the )?(?:main|top) (?:events|updates)|highlights|jump to key events)(?: \(\d+\))?$/i;
+const KEY_EVENTS_SWITCH = /^(?:show key events only|please turn on javascript to use this feature|(?:show|hide) (?:all|more|fewer) key events)$/i;
+/** A time written beside an entry's headline in such a list ("15:10", "3.10pm", "2h ago", "12 Jun 15:10 BST"). */
+const ENTRY_TIME = /^(?:(?:\d{1,2} \p{L}{3,9}\.? )?(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|[A-Z]{2,4})(?![\p{L}\d]))?|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago))\s*[-–—:|·•]?\s*|\s*[-–—:|·•]?\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|[A-Z]{2,4})(?![\p{L}\d]))?|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago)$/gu;
+
+/**
+ * Lines (or a page's blocks) without a live blog's list of its key events at the top: under its
+ * heading ("Key events"), the headlines of its own entries, each with its time or without, that
+ * the text gives again over the entries themselves. Such a list repeats the article (it is links to
+ * its own entries), and would list each passage twice; only lines the text repeats are left out,
+ * and the heading with them.
+ */
+function withoutKeyEvents(lines: readonly string[], plain: (line: string) => string = (line) => line.trim()): string[] {
+  const shown = lines.map((line) => comparable(plain(line)));
+  const start = shown.findIndex((line, i) => line !== '' && KEY_EVENTS_HEADING.test(plain(lines[i]!)));
+  if (start < 0) return [...lines];
+  const entry = (i: number) => comparable(plain(lines[i]!).replace(ENTRY_TIME, ''));
+  const listed: number[] = [];
+  let i = start + 1;
+  for (; i < lines.length && i - start <= 60; i++) {
+    if (shown[i] === '' || KEY_EVENTS_SWITCH.test(plain(lines[i]!))) {
+      listed.push(i);
+      continue;
+    }
+    const headline = entry(i);
+    if (headline.split(' ').length < 2 || plain(lines[i]!).length > 200) break;
+    // Given again further on, on a line of its own (with its time or without): an entry's headline.
+    const end = lines.length;
+    let again = false;
+    for (let k = i + 1; k < end && !again; k++) again = shown[k] !== '' && entry(k) === headline && !listed.includes(k);
+    if (!again) break;
+    listed.push(i);
+  }
+  // A list of one line is no list; and the lines listed must be followed by the entries, not end the text.
+  if (listed.filter((k) => shown[k] !== '' && !KEY_EVENTS_SWITCH.test(plain(lines[k]!))).length < 2) return [...lines];
+  const dropped = new Set([start, ...listed.filter((k) => k < i)]);
+  return lines.filter((_, k) => !dropped.has(k));
+}
+
 function withoutUndefined(doc: SourceDocument): SourceDocument {
   return Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== undefined)) as unknown as SourceDocument;
 }

@@ -2043,6 +2043,41 @@ The Regional Review · 4
     );
   });
 
+  it('reads a live blog copied as text or clipped as Markdown without its list of key events, the headlines of its own entries it repeats', () => {
+    const entries = [
+      '15:10',
+      'Senator Doe says labs have until 1 July',
+      '"We need answers by July 1," Senator Jane Doe said in a statement on Thursday afternoon.',
+      '11:02',
+      'Two more labs back the pause, bringing total to five',
+      'Two more laboratories said they would join the pause, bringing the total to five, according to a spokesperson.',
+    ];
+    const text = [
+      'AI pause: senators question labs – live',
+      'By Live team | The Coastal Wire | 12 June 2026',
+      'Key events',
+      '15:10 Senator Doe says labs have until 1 July\n11:02 Two more labs back the pause, bringing total to five',
+      'Show key events only',
+      ...entries,
+    ].join('\n\n');
+    expect(extractSource('live.txt', text).text).toBe(entries.join('\n\n'));
+    // As a web clipper writes it: the list's items are links to the entries, each entry's heading has its time.
+    const link = (block: string) => `https://coastalwire.example/live/2026/jun/12/ai-pause-senators-live?page=with:${block}#${block}`;
+    const markdown = [
+      '---\ntitle: "AI pause: senators question labs – live"\n---',
+      '## Key events',
+      `- [15:10 Senator Doe says labs have until 1 July](${link('block-6a1')})\n- [11:02 Two more labs back the pause, bringing total to five](${link('block-6a0')})`,
+      `### 15:10 Senator Doe says labs have until 1 July`,
+      entries[2],
+      '### 11:02 Two more labs back the pause, bringing total to five',
+      entries[5],
+    ].join('\n\n');
+    expect(extractSource('live.md', markdown).text.split('\n\n')).toEqual(['15:10 Senator Doe says labs have until 1 July', entries[2], '11:02 Two more labs back the pause, bringing total to five', entries[5]]);
+    // Lines under such a heading that the text does not give again are the article's own: a summary's points.
+    const summary = ['Highlights', 'Senators asked three labs to answer by 1 July', 'Two more labs joined the pause', ...entries].join('\n\n');
+    expect(extractSource('live.txt', `AI pause: senators question labs – live\n\n${summary}`).text).toBe(summary);
+  });
+
   it('reads a news page as a browser saves it: the headline the page shows over a social one, every field from its metadata, the text without the page\'s furniture', () => {
     const html = readFileSync(new URL('./fixtures/browser-saved-page.html', import.meta.url), 'utf8');
     expect(extractSource('browser-saved-page.html', html)).toEqual({

@@ -212,7 +212,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
-  it('imports a recorded text typed again (another headline, line breaks, quotation marks), and says which record it looks like, offering via', () => {
+  it('imports a recorded text typed again (another headline, line breaks, quotation marks), and says which record it looks like, offering via, which the checks repeat until it is resolved', async () => {
     const paragraphs = [
       'The harbour authority will cut the evening ferry crossings from next Monday because it cannot find enough trained crews, its director said on Sunday.',
       'Four of the nine evening crossings will be dropped until the summer timetable starts in May, the authority said in a statement. Morning crossings are not affected.',
@@ -234,6 +234,11 @@ describe('npm run new', { timeout: 30_000 }, () => {
     // Not filled in: the editor says which it is.
     expect(record).not.toMatch(/^via:/m);
     expect(result.stdout).toContain('  - via: the text looks like ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews, already recorded');
+    // `npm run check` says it again, as a notice at the note, until via is written or the note deleted.
+    const { notices } = await checkContent({ root, contentDir: path.relative(root, content), archiveDir: archive, cacheDir: false });
+    expect(notices.filter((n) => n.code === 'scaffold-via').map((n) => `${path.basename(n.file)}:${n.line}`)).toContain(
+      `evening-ferries-cut-not-enough-crews-says-harbour-authority.md:${record.split('\n').findIndex((line) => line.startsWith('# via:')) + 1}`,
+    );
     for (const name of ['ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews', 'evening-ferries-cut-not-enough-crews-says-harbour-authority']) rmSync(path.join(content, `articles/${name}.md`));
   });
 

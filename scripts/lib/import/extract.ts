@@ -2028,7 +2028,18 @@ function fromHtml(html: string): SourceDocument {
   const url = amp ? canonical : addresses.find((a) => new URL(a).pathname.replace(/\/+$/, '') !== '' || new URL(a).search !== '');
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
-    meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
+    meta(
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="date"]',
+      'meta[name="pubdate"]',
+      // Dublin Core, as libraries' and some publishers' systems write it: the day it was issued, or its date.
+      'meta[name="dc.date.issued" i]',
+      'meta[name="dcterms.issued" i]',
+      'meta[name="dc.date" i]',
+      'meta[name="dcterms.date" i]',
+    ) ??
     ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
   // A page whose metadata and marked-up dates say nothing may show its byline and date under its headline, in
@@ -2518,13 +2529,24 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
     } catch {
       return;
     }
-    const items: unknown[] = Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph']) ?? [])];
+    // Its objects, and those of its @graph (as Yoast and other plugins write it, also in an array of such blocks).
+    const items: unknown[] = (Array.isArray(data) ? data : [data]).flatMap((d) => [d, ...((d && typeof d === 'object' && Array.isArray((d as { '@graph'?: unknown })['@graph']) ? (d as { '@graph': unknown[] })['@graph'] : []))]);
+    // An object a graph names only by its @id (`"author": [{"@id": "…/#/schema/person/abc"}]`, `"publisher": {"@id": "…/#org"}`) is the one it writes once elsewhere.
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const item of items) {
+      const id = item && typeof item === 'object' ? (item as { '@id'?: unknown })['@id'] : undefined;
+      if (typeof id === 'string' && Object.keys(item as object).length > 1) byId.set(id, item as Record<string, unknown>);
+    }
+    const resolved = (v: unknown): unknown => {
+      const id = v && typeof v === 'object' && !Array.isArray(v) ? (v as { '@id'?: unknown })['@id'] : undefined;
+      return typeof id === 'string' && typeof (v as { name?: unknown }).name !== 'string' ? (byId.get(id) ?? v) : v;
+    };
     for (const item of items) {
       if (!item || typeof item !== 'object') continue;
       const o = item as Record<string, unknown>;
       if (!/Article|Posting|Report/.test(String(o['@type'] ?? ''))) continue;
       const name = (v: unknown): string | undefined => {
-        const first = Array.isArray(v) ? v[0] : v;
+        const first = resolved(Array.isArray(v) ? v[0] : v);
         if (typeof first === 'string') return first;
         if (first && typeof first === 'object' && typeof (first as { name?: unknown }).name === 'string') return (first as { name: string }).name;
         return undefined;
@@ -2533,7 +2555,9 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
       // The page's own address: its url, or the page it is the main entity of (an address, or an object with one as its @id).
       const page = o.mainEntityOfPage as unknown;
       found.url ??= typeof o.url === 'string' ? o.url : typeof page === 'string' ? page : page && typeof page === 'object' && typeof (page as { '@id'?: unknown })['@id'] === 'string' ? (page as { '@id': string })['@id'] : undefined;
-      found.language ??= typeof o.inLanguage === 'string' ? o.inLanguage : name(o.inLanguage);
+      // Its language, or that of the page it is the main entity of or part of (a graph often says it there only).
+      const pageOf = [o.mainEntityOfPage, o.isPartOf].map(resolved).find((v) => v && typeof v === 'object' && typeof (v as { inLanguage?: unknown }).inLanguage === 'string') as { inLanguage: string } | undefined;
+      found.language ??= typeof o.inLanguage === 'string' ? o.inLanguage : (name(o.inLanguage) ?? pageOf?.inLanguage);
       found.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
       // Every author, as a byline names them: "Li Wei and Ann Roe", "Li Wei, Ann Roe and Jo Park".
       const authors = (Array.isArray(o.author) ? o.author : [o.author]).map(name).filter((a): a is string => a !== undefined && a.trim() !== '');

@@ -1806,6 +1806,47 @@ The Regional Review · 4
     expect([one.byline, one.url]).toEqual(['Maria Keller', 'https://techledger.example/a']);
   });
 
+  it('reads a JSON-LD @graph whose article names its authors, its publisher and its page by their @id, as WordPress plugins write it', () => {
+    const site = 'https://harbourtimes.example';
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': `${site}/#org`, name: 'The Harbour Times', url: `${site}/` },
+        { '@type': 'WebPage', '@id': `${site}/2026/06/ferries-cut/`, url: `${site}/2026/06/ferries-cut/`, inLanguage: 'en-GB' },
+        {
+          '@type': ['NewsArticle', 'Article'],
+          '@id': `${site}/2026/06/ferries-cut/#article`,
+          mainEntityOfPage: { '@id': `${site}/2026/06/ferries-cut/` },
+          headline: 'Evening ferries cut as crews run short',
+          datePublished: '2026-06-09T18:20:00+01:00',
+          author: [{ '@type': 'Person', name: 'Maria Okafor' }, { '@id': `${site}/#/schema/person/abc` }],
+          publisher: { '@id': `${site}/#org` },
+        },
+        { '@type': 'Person', '@id': `${site}/#/schema/person/abc`, name: 'Tom Hale' },
+      ],
+    };
+    const html = (ld: unknown) =>
+      `<html><head><title>Page</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div><h1>Evening ferries cut as crews run short</h1><p>The harbour authority will cut four of its nine evening crossings from Monday, its director said.</p></div></body></html>`;
+    expect(extractSource('graph.html', html(graph))).toMatchObject({
+      url: `${site}/2026/06/ferries-cut/`,
+      published: '2026-06-09T18:20:00+01:00',
+      byline: 'Maria Okafor and Tom Hale',
+      siteName: 'The Harbour Times',
+      language: 'en-GB',
+    });
+    // The same graph in an array of blocks, beside a breadcrumb list.
+    expect(extractSource('graph.html', html([{ '@type': 'BreadcrumbList', itemListElement: [] }, graph]))).toMatchObject({ byline: 'Maria Okafor and Tom Hale', siteName: 'The Harbour Times' });
+  });
+
+  it('reads the date of a page whose only date is in its Dublin Core metadata', () => {
+    const page = (meta: string) => `<html><head><meta property="og:title" content="Trams to replace night buses">${meta}</head><body><h1>Trams to replace night buses</h1><p>The council will replace the night buses with trams from September, a spokesperson said.</p></body></html>`;
+    expect(extractSource('dc.html', page('<meta name="DC.date.issued" content="2026-06-08">')).published).toBe('2026-06-08');
+    expect(extractSource('dc.html', page('<meta name="dcterms.issued" content="2026-06-08T09:00:00Z">')).published).toBe('2026-06-08T09:00:00Z');
+    expect(extractSource('dc.html', page('<meta name="DC.Date" content="2026-06-08">')).published).toBe('2026-06-08');
+    // Not the day it was changed.
+    expect(extractSource('dc.html', page('<meta name="DC.date.modified" content="2026-06-09">')).published).toBeUndefined();
+  });
+
   it('leaves out a pull quote too short to be found as a repeat of its paragraph', () => {
     const html =
       '<html><body><article><h1>Pause plan divides AI labs</h1><p>Rivals say the plan would be impossible to enforce, and several said so in public on Friday.</p><blockquote class="pullquote">Impossible to enforce</blockquote><p>OpenAI declined to comment on the proposal when asked on Friday.</p></article></body></html>';

@@ -890,8 +890,20 @@ function fieldLine(line: string): LineFacts | undefined {
       anchored = true;
     } else if ((m = BY_FIELD.exec(field)) && isNames(bylineOf(m[1]!))) {
       facts.byline ??= bylineOf(m[1]!);
-      // "By Jane Roe, Brussels Ledger": the publisher after the writer.
-      const after = m[1]!.slice(bylineOf(m[1]!).length).replace(/^\s*,\s*/, '');
+      // "By Jane Roe, Brussels Ledger": the publisher after the writer; and a date after them, "By Jane Roe, Brussels Ledger, 7 June 2026".
+      const parts = m[1]!.slice(bylineOf(m[1]!).length).replace(/^\s*,\s*/, '').split(/\s*,\s*/);
+      for (const n of [2, 1]) {
+        // "June 7, 2026" holds a comma of its own.
+        const tail = parts.length >= n ? parts.slice(-n).join(', ') : '';
+        const date = tail === '' ? undefined : dateOnly(tail);
+        const undated = tail === '' || date ? undefined : dayWithoutYear(tail);
+        if (!date && !undated) continue;
+        if (date) facts.published ??= date;
+        else facts.undatedDay ??= undated;
+        parts.splice(-n);
+        break;
+      }
+      const after = parts.join(', ');
       if (after !== '' && NAME.test(after) && (MASTHEAD_WORD.test(after) || ARTICLE.test(after))) names.push(after);
       anchored = true;
     } else if ((m = BY_FIELD.exec(field)) && DESK.test(m[1]!)) {

@@ -384,6 +384,9 @@ describe('extractSource', () => {
       [`${headline}\nSource: Brussels Ledger (5 June 2026)\n\n${text}\n`, undefined],
       [`${headline}\n\n${text}\n\n— Brussels Ledger, 5 June 2026\n`, undefined],
       [`${headline}\nBy Jane Roe, Brussels Ledger\nJune 5, 2026\n\n${text}\n`, 'Jane Roe'],
+      // The date after them on the byline's line, as a document typed in a word processor signs it.
+      [`${headline}\nBy Jane Roe, Brussels Ledger, 5 June 2026\n\n${text}\n`, 'Jane Roe'],
+      [`${headline}\nBy Jane Roe, Brussels Ledger, June 5, 2026\n\n${text}\n`, 'Jane Roe'],
     ] as const) {
       const doc = extractSource('seed.txt', layout);
       expect(doc, layout).toEqual({ format: 'text', headline, published: '2026-06-05', siteName: 'Brussels Ledger', ...(byline && { byline }), text });
@@ -393,6 +396,12 @@ describe('extractSource', () => {
     const place = extractSource('seed.txt', `By Jane Roe, Brussels\nJune 5, 2026\n\n${text}\n`);
     expect(place).toMatchObject({ byline: 'Jane Roe', published: '2026-06-05' });
     expect(place).not.toHaveProperty('siteName');
+    expect(extractSource('seed.txt', `By Jane Roe, June 5, 2026\n\n${text}\n`)).toMatchObject({ byline: 'Jane Roe', published: '2026-06-05' });
+    // A day without its year there is asked for, not left out unsaid.
+    expect(extractSource('seed.txt', `${headline}\nBy Jane Roe, Brussels Ledger, 5 June\n\n${text}\n`)).toMatchObject({ byline: 'Jane Roe', siteName: 'Brussels Ledger', undatedDay: { text: '5 June', month: 6, day: 5 } });
+    // And in a page saved as HTML by Word, whose only metadata that line is.
+    const word = `<html><head><meta name=Generator content="Microsoft Word 15"><title>Draft</title></head><body lang=EN-GB><div class=WordSection1><p class=MsoTitle>${headline}<o:p></o:p></p><p class=MsoNormal><i>By Jane Roe, Brussels Ledger, 5 June 2026<o:p></o:p></i></p><p class=MsoNormal>${text}<o:p></o:p></p></div></body></html>`;
+    expect(extractSource('word.htm', word)).toMatchObject({ headline, byline: 'Jane Roe', siteName: 'Brussels Ledger', published: '2026-06-05', text });
   });
 
   it('leaves out a wire\'s slug line over the headline ("AI-PAUSE/ (UPDATE 2)")', () => {

@@ -2151,6 +2151,7 @@ function fromHtml(html: string): SourceDocument {
     .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX));
   const found = readable(before.length > 0 || providerShown ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
+  if (content) withEntriesRestored($, content);
   // A table's rows, which are never lines of metadata ("Anthropic | 4 June 2026" is a row of a timeline).
   const rows = new Set<string>();
   let blocks = content ? blocksOf(content, content.root().children(), rows) : [];
@@ -2195,6 +2196,64 @@ function fromHtml(html: string): SourceDocument {
   doc.text = blocks.join('\n\n');
   if (articles > 1) doc.articles = articles;
   return doc;
+}
+
+/**
+ * The entries of a page that Reader View read only some of, restored: a live blog's entries (`<div
+ * class="block">` one after the other) each score on their own words, and a short one (`09:30 What
+ * we know so far`, a line and a heading) may fall below the share Reader View keeps of the best,
+ * and be dropped, with its words, from the text and the archive. When what it kept holds two
+ * sections or more of one kind side by side (the same element and class), every section of that
+ * kind of their container in the page is the article's, and is put back in its place.
+ */
+function withEntriesRestored($: cheerio.CheerioAPI, content: cheerio.CheerioAPI): void {
+  type Element = Extract<ReturnType<cheerio.CheerioAPI>[number], { tagName: string }>;
+  const kind = (element: Element) => `${element.tagName}.${(element.attribs.class ?? '').trim()}`;
+  const groups = new Map<Element, Map<string, Element[]>>();
+  content('div[class], section[class], article[class]').each((_, element) => {
+    const parent = element.parent;
+    if (!parent || parent.type !== 'tag' || (element.attribs.class ?? '').trim() === '') return;
+    const byKind = groups.get(parent) ?? new Map<string, Element[]>();
+    groups.set(parent, byKind);
+    byKind.set(kind(element), [...(byKind.get(kind(element)) ?? []), element]);
+  });
+  const texts = new Map<Element, string>();
+  const shown = (element: Element) => {
+    let text = texts.get(element);
+    if (text === undefined) texts.set(element, (text = textOf($(element).text())));
+    return text;
+  };
+  for (const kept of [...groups.values()].flatMap((byKind) => [...byKind.values()]).filter((entries) => entries.length >= 2)) {
+    const first = kept[0]!;
+    // An entry kept is known by its id, or by its longest paragraph (Reader View may have cleaned the rest of it).
+    const keptIds = new Map(kept.flatMap((k) => (k.attribs.id ? [[k.attribs.id, k] as const] : [])));
+    const longest = (k: Element) => content(k).find('p').toArray().map((p) => textOf(content(p).text())).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const keys = kept.map((k) => [k, longest(k) || shown(k)] as const);
+    const keptAs = (element: Element) => (element.attribs.id ? keptIds.get(element.attribs.id) : undefined) ?? keys.find(([, key]) => shown(element).includes(key))?.[0];
+    // The first entry kept, in the page, and the entries of its kind beside it there.
+    const original = $(`${first.tagName}[class]`)
+      .toArray()
+      .filter((element): element is Element => element.type === 'tag')
+      .find((element) => kind(element) === kind(first) && keptAs(element) === first);
+    const container = original?.parent;
+    if (!original || !container) continue;
+    const all = $(container)
+      .children()
+      .toArray()
+      .filter((element) => element.type === 'tag' && kind(element) === kind(first));
+    if (all.length <= kept.length) continue;
+    // Readability's own container and its cleaning of each entry kept stay; those it dropped come back as the page has them, in their place.
+    let previous: Element | undefined;
+    for (const element of all) {
+      const match = keptAs(element);
+      if (match) previous = match;
+      if (match || shown(element) === '') continue;
+      const copy = content($.html(element));
+      if (previous) content(previous).after(copy);
+      else content(first).before(copy);
+      previous = copy.get(0) as Element;
+    }
+  }
 }
 
 /** The captions of a page's photographs, outside rails and lists of links: a gallery's text. */

@@ -2128,6 +2128,27 @@ The Regional Review · 4
     expect(extractSource('live.txt', `AI pause: senators question labs – live\n\n${summary}`).text).toBe(summary);
   });
 
+  it('keeps every entry of a live blog, also a short one Reader View would drop beside the others, in its place, and none twice', () => {
+    const entries = [
+      ['15:10', 'Senator Doe says labs have until 1 July', '"We need answers by July 1," Senator Jane Doe said in a statement on Thursday afternoon.'],
+      ['11:02', 'Two more labs back the pause', 'Two more laboratories said they would join the pause, bringing the total to five, according to a spokesperson.'],
+      ['09:30', 'What we know so far', 'Anthropic called last week for a coordinated global pause in frontier AI development.'],
+    ] as const;
+    const page = (ids: boolean, extra = '') =>
+      `<html><head><title>AI pause: senators question labs – live</title></head><body><main><article><h1>AI pause: senators question labs – live</h1>${entries
+        .map(([time, heading, p], i) => `<div class="block"${ids ? ` id="block-${i}"` : ''}><time datetime="2026-06-12T${time}:00Z">${time}</time><h3>${heading}</h3>${extra}<p>${p}</p></div>`)
+        .join('')}</article></main></body></html>`;
+    // With the entries' ids, and without them but with a share button in each, which Reader View takes out of those it keeps.
+    for (const [ids, extra] of [[true, ''], [false, '<div class="share"><button>Share</button></div>']] as const) {
+      const blocks = extractSource('live.html', page(ids, extra)).text.split('\n\n');
+      const at = entries.map(([, heading, p]) => [blocks.indexOf(heading), blocks.indexOf(p)]);
+      expect(at.flat().every((i) => i >= 0), blocks.join(' / ')).toBe(true);
+      expect(at.flat()).toEqual([...at.flat()].sort((a, b) => a - b));
+      for (const [, heading, p] of entries) expect(blocks.filter((b) => b === heading || b === p)).toHaveLength(2);
+      expect(blocks).not.toContain('Share');
+    }
+  });
+
   it('reads a news page as a browser saves it: the headline the page shows over a social one, every field from its metadata, the text without the page\'s furniture', () => {
     const html = readFileSync(new URL('./fixtures/browser-saved-page.html', import.meta.url), 'utf8');
     expect(extractSource('browser-saved-page.html', html)).toEqual({

@@ -180,6 +180,21 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(alone.stderr).toContain('There is no article to import: give the saved page, not the folder of its parts. Nothing was written.');
   });
 
+  it('says of a folder with no article file of its own which of its folders hold some, as only a folder\'s own files are imported', () => {
+    const folder = path.join(dir, 'saved');
+    mkdirSync(path.join(folder, 'june'), { recursive: true });
+    mkdirSync(path.join(folder, 'photos'));
+    writeFileSync(path.join(folder, 'june', 'bridge.txt'), 'Bridge to reopen\n\nThe bridge will reopen on Monday, the council said.\n');
+    writeFileSync(path.join(folder, 'photos', 'bridge.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
+    const result = runNewIn(dir, 'saved/');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'The folder saved/ has no .html, .htm, .mhtml, .eml, .txt, .md, .mdx or feed (.xml, .rss, .atom) file of its own (the files of the folders in it are not imported: name the folder that holds them, saved/june). Nothing was written.\n',
+    );
+    // A folder with none anywhere is said to have none.
+    expect(runNewIn(dir, 'saved/photos').stderr).toBe('The folder saved/photos has no .html, .htm, .mhtml, .eml, .txt, .md, .mdx or feed (.xml, .rss, .atom) file. Nothing was written.\n');
+  });
+
   it('refuses an empty file, or one with no text, with one line and nothing written', () => {
     for (const [name, bytes] of [['empty.txt', ''], ['blank.md', '  \n\n \n']] as const) {
       const file = path.join(dir, name);

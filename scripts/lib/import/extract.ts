@@ -2077,6 +2077,10 @@ function fromHtml(html: string): SourceDocument {
     textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined,
   ].flatMap((name) => (name && !/^https?:\/\//.test(name) ? [name.replace(/^by\s+/i, '')] : []));
   doc.byline = authors.find((name) => !publisherNames.has(comparable(name).replace(/^the /, ''))) ?? authors[0];
+  // An organisation the JSON-LD names as the author (the publisher itself, a desk): no writer's name, for the editor to check.
+  if (doc.byline !== undefined && ld.authorIsOrganization && doc.byline === ld.author) {
+    doc.bylineNote = `the page's metadata names an organisation, not a person, as its author`;
+  }
   // The byline the page shows, when its metadata names someone else (a stale template, an editor's
   // account): the one readers see, and the editor told.
   const shownBy = textOf($('article .byline, main .byline, article [rel="author"], main [rel="author"]').first().text()).replace(/^by\s+/i, '');
@@ -2584,6 +2588,8 @@ interface LinkedData {
   url?: string | undefined;
   datePublished?: string | undefined;
   author?: string | undefined;
+  /** Whether every author it names is an organisation (`"author": {"@type": "Organization", …}`): a desk or the publisher, not a writer. */
+  authorIsOrganization?: boolean | undefined;
   publisher?: string | undefined;
   /** The organisation whose article this is, as an aggregator names it (`provider`, `sourceOrganization`). */
   provider?: string | undefined;
@@ -2632,6 +2638,9 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
       found.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
       // Every author, as a byline names them: "Li Wei and Ann Roe", "Li Wei, Ann Roe and Jo Park".
       const authors = (Array.isArray(o.author) ? o.author : [o.author]).map(name).filter((a): a is string => a !== undefined && a.trim() !== '');
+      if (found.author === undefined && authors.length > 0) {
+        found.authorIsOrganization = (Array.isArray(o.author) ? o.author : [o.author]).map(resolved).every((a) => a && typeof a === 'object' && /Organi[sz]ation|NewsMediaOrganization|Corporation/.test(String((a as { '@type'?: unknown })['@type'] ?? '')));
+      }
       found.author ??= authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
       found.publisher ??= name(o.publisher);
       found.provider ??= name(o.provider) ?? name(o.sourceOrganization);

@@ -1847,6 +1847,17 @@ The Regional Review · 4
     expect(extractSource('graph.html', html([{ '@type': 'BreadcrumbList', itemListElement: [] }, graph]))).toMatchObject({ byline: 'Maria Okafor and Tom Hale', siteName: 'The Harbour Times' });
   });
 
+  it('marks a byline its JSON-LD gives as an organisation (the publisher, a desk) for the editor to check, not a person\'s', () => {
+    const page = (author: unknown) =>
+      `<html lang="en"><head><title>Ferry timetable changes</title><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry timetable changes from Monday', author, publisher: { '@type': 'Organization', name: 'The Harbour Times' } })}</script></head><body><article><h1>Ferry timetable changes from Monday</h1><p>Four evening crossings will be dropped from Monday, the authority said in a statement on Tuesday.</p></article></body></html>`;
+    const note = "the page's metadata names an organisation, not a person, as its author";
+    expect(extractSource('o.html', page({ '@type': 'Organization', name: 'Harbour Times Staff' }))).toMatchObject({ byline: 'Harbour Times Staff', bylineNote: note });
+    expect(extractSource('o.html', page({ '@type': 'NewsMediaOrganization', name: 'The Harbour Times' }))).toMatchObject({ byline: 'The Harbour Times', bylineNote: note });
+    // A person, or a person and an organisation, is a writer's byline.
+    expect(extractSource('o.html', page({ '@type': 'Person', name: 'Maria Okafor' }))).not.toHaveProperty('bylineNote');
+    expect(extractSource('o.html', page([{ '@type': 'Person', name: 'Maria Okafor' }, { '@type': 'Organization', name: 'Reuters' }]))).not.toHaveProperty('bylineNote');
+  });
+
   it('reads the date of a page whose only date is in its Dublin Core metadata', () => {
     const page = (meta: string) => `<html><head><meta property="og:title" content="Trams to replace night buses">${meta}</head><body><h1>Trams to replace night buses</h1><p>The council will replace the night buses with trams from September, a spokesperson said.</p></body></html>`;
     expect(extractSource('dc.html', page('<meta name="DC.date.issued" content="2026-06-08">')).published).toBe('2026-06-08');

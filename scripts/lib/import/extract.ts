@@ -1352,6 +1352,17 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     // A wire's slug line over its headline ("AI-PAUSE/ (UPDATE 2)", "USA-AI/PAUSE"): the desk's label, not the article's.
     if (i === filled[0] && SLUG_LINE.test(probe)) continue;
+    // A wire's credits under its text ("Reporting by John Smith in Washington; Editing by Mary Roe"): its
+    // reporters are its byline, marked for the editor to check (not "Additional reporting by", nor the editors).
+    const credits = i >= (filled.at(-5) ?? 0) ? WIRE_CREDITS.exec(probe) : null;
+    if (credits) {
+      const names = credits[1]!.split(/\s*,\s*|\s+and\s+/).map((name) => name.replace(/\s+in\s+[\p{Lu}][\p{L} .'’-]*$/u, '').trim()).filter((name) => PERSON.test(name));
+      if (names.length > 0 && !doc.byline) {
+        doc.byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+        doc.bylineNote = `read from the wire's credits at the end, "${probe}"`;
+      }
+      continue;
+    }
     // "Opinion" or "Analysis" alone on a line over or under the headline (which may end with "?") or the byline.
     const label = i < (filled[10] ?? Infinity) && beforeText(kept.filter((l) => l.trim() !== '').slice(1)) ? kindLabel(probe) : undefined;
     if (label) {
@@ -1561,6 +1572,8 @@ function mailHeader(lines: string[], filled: number[]): { lines: Set<number>; fo
 const ATTRIBUTION = /^(?:on|le|am|el|il|em|op)\s.{4,200}\s(?:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef)\s*:$/i;
 
 /** The document without the fields nothing filled, so that it reads (and compares) as what the source says. */
+/** A wire's credits under its text: "Reporting by John Smith in Washington; Editing by Mary Roe", in brackets or not. */
+const WIRE_CREDITS = /^\(?(?:reporting|writing|reported) by ([^;()]+?)(?:;\s*(?:additional reporting|editing|writing|compiled|graphics|fact-checking) by [^;()]+)*\)?\.?$/i;
 /** The heading of a live blog's list of its own entries at the top ("Key events"), and the switch some pages put under it. */
 const KEY_EVENTS_HEADING = /^(?:key (?:events|updates|moments|points)|(?:the )?(?:main|top) (?:events|updates)|highlights|jump to key events)(?: \(\d+\))?$/i;
 const KEY_EVENTS_SWITCH = /^(?:show key events only|please turn on javascript to use this feature|(?:show|hide) (?:all|more|fewer) key events)$/i;

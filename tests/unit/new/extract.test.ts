@@ -280,6 +280,22 @@ describe('extractSource', () => {
     expect(extractSource('d.txt', 'LONDON, June 7 (Reuters) - Britain said on Sunday it would study the plan.\n').siteName).toBe('Reuters');
   });
 
+  it('reads a wire\'s credits under its text as its byline, marked for the editor to check, and leaves them out of the text', () => {
+    const story = 'WASHINGTON, June 12 (Reuters) - Two U.S. senators asked three AI companies to say whether they would join a pause.\n\n"We need answers by July 1," Senator Jane Doe said.\n\n';
+    for (const [credits, byline] of [
+      ['Reporting by John Smith; Editing by Mary Roe', 'John Smith'],
+      ['(Reporting by Jane Doe and Li Wei in London; Additional reporting by Tom Hale; Editing by Mary Roe)', 'Jane Doe and Li Wei'],
+      ['Reporting by Ana Ruiz in Madrid, Tom Hale in Paris; Editing by Mary Roe.', 'Ana Ruiz and Tom Hale'],
+    ] as const) {
+      const doc = extractSource('w.txt', `${story}${credits}\n`);
+      expect(doc, credits).toMatchObject({ byline, bylineNote: `read from the wire's credits at the end, "${credits}"`, siteName: 'Reuters' });
+      expect(doc.text).not.toContain('Editing by');
+    }
+    // Only the others' credits: no byline. And a byline the text gives is kept.
+    expect(extractSource('w.txt', `${story}Additional reporting by Tom Hale; Editing by Mary Roe\n`)).not.toHaveProperty('byline');
+    expect(extractSource('w.txt', `By Ann Lee\n\n${story}Reporting by John Smith; Editing by Mary Roe\n`)).toMatchObject({ byline: 'Ann Lee' });
+  });
+
   it('dates a wire dateline without a year by the year of the other dates in the text, and says so', () => {
     const doc = extractSource('d.txt', 'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n\nThe letter follows the call of June 4, 2026 for a pause.\n');
     expect(doc).toMatchObject({ siteName: 'Reuters', published: '2026-06-12' });

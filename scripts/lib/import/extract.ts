@@ -2165,7 +2165,9 @@ function fromHtml(html: string): SourceDocument {
     .find(`${PROMOS}, ${CAPTIONS}`)
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
     .add(updated)
-    .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX));
+    .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX))
+    // The bullet or number Word writes before a list's item in a document saved as a web page (`<span style="mso-list:Ignore">·</span>`): the list's mark, not its text.
+    .add($.root().find('span[style*="mso-list:ignore" i], span[style*="mso-list: ignore" i]'));
   const found = readable(before.length > 0 || providerShown ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
   if (content) withEntriesRestored($, content);

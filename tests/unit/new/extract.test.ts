@@ -1712,6 +1712,13 @@ The Regional Review · 4
     const doc = extractSource('draft.htm', word);
     expect(doc).toMatchObject({ headline: 'Council backs pause motion', byline: 'Helen Marsh', published: '2026-06-12' });
     expect(doc.text).not.toContain('Council backs pause motion');
+    // Its lists: the bullet or number Word writes before each item, in a span it marks mso-list:Ignore, is no text of the item.
+    const mark = (m: string) => `<![if !supportLists]><span style='font-family:Symbol;mso-fareast-font-family:Symbol'><span style='mso-list:Ignore'>${m}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>`;
+    const list = word.replace(
+      '</div></body>',
+      `<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${mark('·')}The motion passed with two amendments.<o:p></o:p></p><p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'>${mark('2.')}The vote took 40 minutes.<o:p></o:p></p></div></body>`,
+    );
+    expect(extractSource('draft.htm', list).text.split('\n\n').slice(-2)).toEqual(['The motion passed with two amendments.', 'The vote took 40 minutes.']);
   });
 
   it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {

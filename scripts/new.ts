@@ -111,7 +111,16 @@ for (const given of positionals) {
         .sort()
         .map((name) => path.join(full, name))
     : [full];
-  if (found.length === 0) stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md, .mdx or feed (.xml, .rss, .atom) file. Nothing was written.`);
+  if (found.length === 0) {
+    // Only the folder's own files are imported, never its folders' (a folder of everything saved): say which hold articles.
+    const within = readdirSync(full, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && pageOfParts(path.join(full, entry.name)) === undefined)
+      .filter((entry) => readdirSync(path.join(full, entry.name)).some((name) => IMPORTABLE.test(name) && !name.startsWith('.')))
+      .map((entry) => `${given.replace(/[\\/]+$/, '')}/${entry.name}`)
+      .sort();
+    const inside = within.length > 0 ? ` of its own (the files of the folders in it are not imported: name ${within.length === 1 ? 'the folder that holds them' : 'each folder that holds them'}, ${within.slice(0, 3).join(', ')}${within.length > 3 ? ', …' : ''})` : '';
+    stop(`The folder ${given} has no .html, .htm, .mhtml, .eml, .txt, .md, .mdx or feed (.xml, .rss, .atom) file${inside}. Nothing was written.`);
+  }
   for (const file of found) {
     if (!sources.includes(file)) sources.push(file);
     // The same file named again (typed twice, or inside a folder named too): imported once, and said so.

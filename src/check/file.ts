@@ -538,6 +538,17 @@ function read(input: FileInput, facts: FileFacts): void {
     }
   }
 
+  // The note `npm run new` writes in a scaffold's fields when its text may be a copy of another
+  // article (`# via: this text looks like articles/x.md …`): left there with no via, the copy counts
+  // as an outlet of its own, and a claim the two carry as corroborated. A notice: it may be no copy.
+  if (input.collection === 'articles' && yaml !== undefined && !/^via[ \t]*:/m.test(yaml)) {
+    const note = /^#[ \t]*via:[ \t]*(.*)$/m.exec(yaml);
+    if (note) {
+      const copyOf = /^this text looks like articles\/([a-z0-9-]+)\.md\b/.exec(note[1]!)?.[1];
+      report(lines.place(yamlStart + note.index), M.ScaffoldVia.code, M.ScaffoldVia.message(copyOf));
+    }
+  }
+
   // The checklist `npm run new` puts in a scaffold (scripts/lib/import/scaffold.ts) holds passages
   // of the article: a record keeps only those it quotes.
   if (input.collection === 'articles' && yaml !== undefined) {

@@ -1134,6 +1134,22 @@ export const ScaffoldChecklist = {
   hint: 'Quote the passages that carry claims, mark their claims, and delete the checklist comment: content/ holds our record, never the article itself.',
 } satisfies MessageDef<[number]>;
 
+export const ScaffoldVia = {
+  code: 'scaffold-via',
+  title: 'A scaffold\'s note on where its text comes from, left unresolved',
+  /** `copyOf`: the recorded article the import found the text nearly the same as, when the note names one. */
+  message: (copyOf: string | undefined) => {
+    const why = 'so that the two count as one source (without via, a copy counts as an independent outlet, and makes a claim look corroborated)';
+    return `This record still holds the note \`npm run new\` wrote on where the text comes from, and has no via: ${
+      copyOf
+        ? `its text looked like articles/${copyOf}.md, already recorded. If it is the same article, delete this record and its archive file; if it is a copy published elsewhere, write via: ${copyOf}, ${why}; if it is neither, delete the comment.`
+        : `the text says it is a copy of an article published elsewhere. If we record that article, write via: with its id, ${why}; if we do not, delete the comment.`
+    }`;
+  },
+  hint: 'Write via: with the id of the article this text copies, or delete this record if it is the same article imported again; once you know the text is no copy of a recorded article, delete the comment.',
+  notice: true,
+} satisfies MessageDef<[string | undefined]>;
+
 // The checks themselves
 
 export const InternalError = {
@@ -1222,6 +1238,7 @@ export const messages = [
   ArchiveUnreadable,
   ArchiveFolderMissing,
   ScaffoldChecklist,
+  ScaffoldVia,
   InternalError,
 ] as const;
 

@@ -64,8 +64,12 @@ export function decodeSource(bytes: Uint8Array, isHtml: boolean): DecodedSource 
     return { ok: false, reason: `its encoding, ${encoding}, is not one this machine can read` };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // A page that declares ISO-8859-1 or ASCII is read as windows-1252, as browsers read it (the HTML standard's labels): said so, not "the encoding it declares".
+  const label = !usable || sniffer.resultType === ResultType.BOM ? undefined : /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES)))?.[1]?.toLowerCase();
   const note = usable
-    ? `read as ${encoding}, the encoding the ${sniffer.resultType === ResultType.BOM ? "file's byte-order mark" : 'page'} declares`
+    ? label !== undefined && label !== encoding && /^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|iso_8859-1(?::1987)?|cp819|ibm819)$/.test(label)
+      ? `read as ${encoding}, as browsers read the ${label} the page declares (the same letters, and curly quotation marks and dashes where ${label} has none)`
+      : `read as ${encoding}, the encoding the ${sniffer.resultType === ResultType.BOM ? "file's byte-order mark" : 'page'} declares`
     : 'it is not UTF-8: read as Windows-1252 (Western European); check its accented letters and quotation marks';
   return { ok: true, text, encoding, note };
 }

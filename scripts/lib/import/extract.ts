@@ -898,8 +898,20 @@ function fieldLine(line: string): LineFacts | undefined {
       anchored = true;
     } else if ((m = BY_FIELD.exec(field)) && isNames(bylineOf(m[1]!))) {
       facts.byline ??= bylineOf(m[1]!);
-      // "By Jane Roe, Brussels Ledger": the publisher after the writer.
-      const after = m[1]!.slice(bylineOf(m[1]!).length).replace(/^\s*,\s*/, '');
+      // "By Jane Roe, Brussels Ledger": the publisher after the writer; and a date after them, "By Jane Roe, Brussels Ledger, 7 June 2026".
+      const parts = m[1]!.slice(bylineOf(m[1]!).length).replace(/^\s*,\s*/, '').split(/\s*,\s*/);
+      for (const n of [2, 1]) {
+        // "June 7, 2026" holds a comma of its own.
+        const tail = parts.length >= n ? parts.slice(-n).join(', ') : '';
+        const date = tail === '' ? undefined : dateOnly(tail);
+        const undated = tail === '' || date ? undefined : dayWithoutYear(tail);
+        if (!date && !undated) continue;
+        if (date) facts.published ??= date;
+        else facts.undatedDay ??= undated;
+        parts.splice(-n);
+        break;
+      }
+      const after = parts.join(', ');
       if (after !== '' && NAME.test(after) && (MASTHEAD_WORD.test(after) || ARTICLE.test(after))) names.push(after);
       anchored = true;
     } else if ((m = BY_FIELD.exec(field)) && DESK.test(m[1]!)) {
@@ -1254,7 +1266,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const front = frontmatterOf(source);
   const doc: SourceDocument = { ...front?.doc, format, text: '' };
   const text = front ? front.body : source;
-  const lines = format === 'text' ? forwarded(unquoted(text.split('\n'))) : text.split('\n');
+  // A live blog's list of its key events, which repeats its entries' headlines, is not read (the archive keeps it).
+  const lines = withoutKeyEvents(format === 'text' ? forwarded(unquoted(text.split('\n'))) : text.split('\n'), (line) => plainMarkdownLine(line.trim()).trim());
   const filled = lines.map((line, i) => (line.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   // Metadata lines are looked for near the top and the bottom only: a sentence in the middle that
   // starts "By …" is the article's.
@@ -1347,6 +1360,17 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     // A wire's slug line over its headline ("AI-PAUSE/ (UPDATE 2)", "USA-AI/PAUSE"): the desk's label, not the article's.
     if (i === filled[0] && SLUG_LINE.test(probe)) continue;
+    // A wire's credits under its text ("Reporting by John Smith in Washington; Editing by Mary Roe"): its
+    // reporters are its byline, marked for the editor to check (not "Additional reporting by", nor the editors).
+    const credits = i >= (filled.at(-5) ?? 0) ? WIRE_CREDITS.exec(probe) : null;
+    if (credits) {
+      const names = credits[1]!.split(/\s*,\s*|\s+and\s+/).map((name) => name.replace(/\s+in\s+[\p{Lu}][\p{L} .'’-]*$/u, '').trim()).filter((name) => PERSON.test(name));
+      if (names.length > 0 && !doc.byline) {
+        doc.byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+        doc.bylineNote = `read from the wire's credits at the end, "${probe}"`;
+      }
+      continue;
+    }
     // "Opinion" or "Analysis" alone on a line over or under the headline (which may end with "?") or the byline.
     const label = i < (filled[10] ?? Infinity) && beforeText(kept.filter((l) => l.trim() !== '').slice(1)) ? kindLabel(probe) : undefined;
     if (label) {
@@ -1560,6 +1584,48 @@ function mailHeader(lines: string[], filled: number[]): { lines: Set<number>; fo
 const ATTRIBUTION = /^(?:on|le|am|el|il|em|op)\s.{4,200}\s(?:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef)\s*:$/i;
 
 /** The document without the fields nothing filled, so that it reads (and compares) as what the source says. */
+/** A wire's credits under its text: "Reporting by John Smith in Washington; Editing by Mary Roe", in brackets or not. */
+const WIRE_CREDITS = /^\(?(?:reporting|writing|reported) by ([^;()]+?)(?:;\s*(?:additional reporting|editing|writing|compiled|graphics|fact-checking) by [^;()]+)*\)?\.?$/i;
+/** The heading of a live blog's list of its own entries at the top ("Key events"), and the switch some pages put under it. */
+const KEY_EVENTS_HEADING = /^(?:key (?:events|updates|moments|points)|(?:the )?(?:main|top) (?:events|updates)|highlights|jump to key events)(?: \(\d+\))?$/i;
+const KEY_EVENTS_SWITCH = /^(?:show key events only|please turn on javascript to use this feature|(?:show|hide) (?:all|more|fewer) key events)$/i;
+/** A time written beside an entry's headline in such a list ("15:10", "3.10pm", "2h ago", "12 Jun 15:10 BST"). */
+const ENTRY_TIME = /^(?:(?:\d{1,2} \p{L}{3,9}\.? )?(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|[A-Z]{2,4})(?![\p{L}\d]))?|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago))\s*[-–—:|·•]?\s*|\s*[-–—:|·•]?\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|[A-Z]{2,4})(?![\p{L}\d]))?|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago)$/gu;
+
+/**
+ * Lines (or a page's blocks) without a live blog's list of its key events at the top: under its
+ * heading ("Key events"), the headlines of its own entries, each with its time or without, that
+ * the text gives again over the entries themselves. Such a list repeats the article (it is links to
+ * its own entries), and would list each passage twice; only lines the text repeats are left out,
+ * and the heading with them.
+ */
+function withoutKeyEvents(lines: readonly string[], plain: (line: string) => string = (line) => line.trim()): string[] {
+  const shown = lines.map((line) => comparable(plain(line)));
+  const start = shown.findIndex((line, i) => line !== '' && KEY_EVENTS_HEADING.test(plain(lines[i]!)));
+  if (start < 0) return [...lines];
+  const entry = (i: number) => comparable(plain(lines[i]!).replace(ENTRY_TIME, ''));
+  const listed: number[] = [];
+  let i = start + 1;
+  for (; i < lines.length && i - start <= 60; i++) {
+    if (shown[i] === '' || KEY_EVENTS_SWITCH.test(plain(lines[i]!))) {
+      listed.push(i);
+      continue;
+    }
+    const headline = entry(i);
+    if (headline.split(' ').length < 2 || plain(lines[i]!).length > 200) break;
+    // Given again further on, on a line of its own (with its time or without): an entry's headline.
+    const end = lines.length;
+    let again = false;
+    for (let k = i + 1; k < end && !again; k++) again = shown[k] !== '' && entry(k) === headline && !listed.includes(k);
+    if (!again) break;
+    listed.push(i);
+  }
+  // A list of one line is no list; and the lines listed must be followed by the entries, not end the text.
+  if (listed.filter((k) => shown[k] !== '' && !KEY_EVENTS_SWITCH.test(plain(lines[k]!))).length < 2) return [...lines];
+  const dropped = new Set([start, ...listed.filter((k) => k < i)]);
+  return lines.filter((_, k) => !dropped.has(k));
+}
+
 function withoutUndefined(doc: SourceDocument): SourceDocument {
   return Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== undefined)) as unknown as SourceDocument;
 }
@@ -1999,7 +2065,18 @@ function fromHtml(html: string): SourceDocument {
   const url = amp ? canonical : addresses.find((a) => new URL(a).pathname.replace(/\/+$/, '') !== '' || new URL(a).search !== '');
   doc.url = url && /^https?:\/\//.test(url) ? url : undefined;
   const published =
-    meta('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]') ??
+    meta(
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="date"]',
+      'meta[name="pubdate"]',
+      // Dublin Core, as libraries' and some publishers' systems write it: the day it was issued, or its date.
+      'meta[name="dc.date.issued" i]',
+      'meta[name="dcterms.issued" i]',
+      'meta[name="dc.date" i]',
+      'meta[name="dcterms.date" i]',
+    ) ??
     ld.datePublished;
   doc.published = published ? parseDate(published) : undefined;
   // A page whose metadata and marked-up dates say nothing may show its byline and date under its headline, in
@@ -2025,6 +2102,10 @@ function fromHtml(html: string): SourceDocument {
     textOf($('[rel="author"], .byline, [itemprop="author"]').first().text()) || undefined,
   ].flatMap((name) => (name && !/^https?:\/\//.test(name) ? [name.replace(/^by\s+/i, '')] : []));
   doc.byline = authors.find((name) => !publisherNames.has(comparable(name).replace(/^the /, ''))) ?? authors[0];
+  // An organisation the JSON-LD names as the author (the publisher itself, a desk): no writer's name, for the editor to check.
+  if (doc.byline !== undefined && ld.authorIsOrganization && doc.byline === ld.author) {
+    doc.bylineNote = `the page's metadata names an organisation, not a person, as its author`;
+  }
   // The byline the page shows, when its metadata names someone else (a stale template, an editor's
   // account): the one readers see, and the editor told.
   const shownBy = textOf($('article .byline, main .byline, article [rel="author"], main [rel="author"]').first().text()).replace(/^by\s+/i, '');
@@ -2096,9 +2177,12 @@ function fromHtml(html: string): SourceDocument {
     .find(`${PROMOS}, ${CAPTIONS}`)
     .filter((_, element) => textOf($(element).text()).length < PROMO_MAX)
     .add(updated)
-    .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX));
+    .add($.root().find(AUTHOR_BIO).filter((_, element) => textOf($(element).text()).length < PROMO_MAX))
+    // The bullet or number Word writes before a list's item in a document saved as a web page (`<span style="mso-list:Ignore">·</span>`): the list's mark, not its text.
+    .add($.root().find('span[style*="mso-list:ignore" i], span[style*="mso-list: ignore" i]'));
   const found = readable(before.length > 0 || providerShown ? (before.remove(), $.html()) : html);
   const content = found && cheerio.load(found.content);
+  if (content) withEntriesRestored($, content);
   // A table's rows, which are never lines of metadata ("Anthropic | 4 June 2026" is a row of a timeline).
   const rows = new Set<string>();
   let blocks = content ? blocksOf(content, content.root().children(), rows) : [];
@@ -2143,6 +2227,64 @@ function fromHtml(html: string): SourceDocument {
   doc.text = blocks.join('\n\n');
   if (articles > 1) doc.articles = articles;
   return doc;
+}
+
+/**
+ * The entries of a page that Reader View read only some of, restored: a live blog's entries (`<div
+ * class="block">` one after the other) each score on their own words, and a short one (`09:30 What
+ * we know so far`, a line and a heading) may fall below the share Reader View keeps of the best,
+ * and be dropped, with its words, from the text and the archive. When what it kept holds two
+ * sections or more of one kind side by side (the same element and class), every section of that
+ * kind of their container in the page is the article's, and is put back in its place.
+ */
+function withEntriesRestored($: cheerio.CheerioAPI, content: cheerio.CheerioAPI): void {
+  type Element = Extract<ReturnType<cheerio.CheerioAPI>[number], { tagName: string }>;
+  const kind = (element: Element) => `${element.tagName}.${(element.attribs.class ?? '').trim()}`;
+  const groups = new Map<Element, Map<string, Element[]>>();
+  content('div[class], section[class], article[class]').each((_, element) => {
+    const parent = element.parent;
+    if (!parent || parent.type !== 'tag' || (element.attribs.class ?? '').trim() === '') return;
+    const byKind = groups.get(parent) ?? new Map<string, Element[]>();
+    groups.set(parent, byKind);
+    byKind.set(kind(element), [...(byKind.get(kind(element)) ?? []), element]);
+  });
+  const texts = new Map<Element, string>();
+  const shown = (element: Element) => {
+    let text = texts.get(element);
+    if (text === undefined) texts.set(element, (text = textOf($(element).text())));
+    return text;
+  };
+  for (const kept of [...groups.values()].flatMap((byKind) => [...byKind.values()]).filter((entries) => entries.length >= 2)) {
+    const first = kept[0]!;
+    // An entry kept is known by its id, or by its longest paragraph (Reader View may have cleaned the rest of it).
+    const keptIds = new Map(kept.flatMap((k) => (k.attribs.id ? [[k.attribs.id, k] as const] : [])));
+    const longest = (k: Element) => content(k).find('p').toArray().map((p) => textOf(content(p).text())).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const keys = kept.map((k) => [k, longest(k) || shown(k)] as const);
+    const keptAs = (element: Element) => (element.attribs.id ? keptIds.get(element.attribs.id) : undefined) ?? keys.find(([, key]) => shown(element).includes(key))?.[0];
+    // The first entry kept, in the page, and the entries of its kind beside it there.
+    const original = $(`${first.tagName}[class]`)
+      .toArray()
+      .filter((element): element is Element => element.type === 'tag')
+      .find((element) => kind(element) === kind(first) && keptAs(element) === first);
+    const container = original?.parent;
+    if (!original || !container) continue;
+    const all = $(container)
+      .children()
+      .toArray()
+      .filter((element) => element.type === 'tag' && kind(element) === kind(first));
+    if (all.length <= kept.length) continue;
+    // Readability's own container and its cleaning of each entry kept stay; those it dropped come back as the page has them, in their place.
+    let previous: Element | undefined;
+    for (const element of all) {
+      const match = keptAs(element);
+      if (match) previous = match;
+      if (match || shown(element) === '') continue;
+      const copy = content($.html(element));
+      if (previous) content(previous).after(copy);
+      else content(first).before(copy);
+      previous = copy.get(0) as Element;
+    }
+  }
 }
 
 /** The captions of a page's photographs, outside rails and lists of links: a gallery's text. */
@@ -2472,6 +2614,8 @@ interface LinkedData {
   url?: string | undefined;
   datePublished?: string | undefined;
   author?: string | undefined;
+  /** Whether every author it names is an organisation (`"author": {"@type": "Organization", …}`): a desk or the publisher, not a writer. */
+  authorIsOrganization?: boolean | undefined;
   publisher?: string | undefined;
   /** The organisation whose article this is, as an aggregator names it (`provider`, `sourceOrganization`). */
   provider?: string | undefined;
@@ -2488,13 +2632,24 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
     } catch {
       return;
     }
-    const items: unknown[] = Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph']) ?? [])];
+    // Its objects, and those of its @graph (as Yoast and other plugins write it, also in an array of such blocks).
+    const items: unknown[] = (Array.isArray(data) ? data : [data]).flatMap((d) => [d, ...((d && typeof d === 'object' && Array.isArray((d as { '@graph'?: unknown })['@graph']) ? (d as { '@graph': unknown[] })['@graph'] : []))]);
+    // An object a graph names only by its @id (`"author": [{"@id": "…/#/schema/person/abc"}]`, `"publisher": {"@id": "…/#org"}`) is the one it writes once elsewhere.
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const item of items) {
+      const id = item && typeof item === 'object' ? (item as { '@id'?: unknown })['@id'] : undefined;
+      if (typeof id === 'string' && Object.keys(item as object).length > 1) byId.set(id, item as Record<string, unknown>);
+    }
+    const resolved = (v: unknown): unknown => {
+      const id = v && typeof v === 'object' && !Array.isArray(v) ? (v as { '@id'?: unknown })['@id'] : undefined;
+      return typeof id === 'string' && typeof (v as { name?: unknown }).name !== 'string' ? (byId.get(id) ?? v) : v;
+    };
     for (const item of items) {
       if (!item || typeof item !== 'object') continue;
       const o = item as Record<string, unknown>;
       if (!/Article|Posting|Report/.test(String(o['@type'] ?? ''))) continue;
       const name = (v: unknown): string | undefined => {
-        const first = Array.isArray(v) ? v[0] : v;
+        const first = resolved(Array.isArray(v) ? v[0] : v);
         if (typeof first === 'string') return first;
         if (first && typeof first === 'object' && typeof (first as { name?: unknown }).name === 'string') return (first as { name: string }).name;
         return undefined;
@@ -2503,10 +2658,15 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
       // The page's own address: its url, or the page it is the main entity of (an address, or an object with one as its @id).
       const page = o.mainEntityOfPage as unknown;
       found.url ??= typeof o.url === 'string' ? o.url : typeof page === 'string' ? page : page && typeof page === 'object' && typeof (page as { '@id'?: unknown })['@id'] === 'string' ? (page as { '@id': string })['@id'] : undefined;
-      found.language ??= typeof o.inLanguage === 'string' ? o.inLanguage : name(o.inLanguage);
+      // Its language, or that of the page it is the main entity of or part of (a graph often says it there only).
+      const pageOf = [o.mainEntityOfPage, o.isPartOf].map(resolved).find((v) => v && typeof v === 'object' && typeof (v as { inLanguage?: unknown }).inLanguage === 'string') as { inLanguage: string } | undefined;
+      found.language ??= typeof o.inLanguage === 'string' ? o.inLanguage : (name(o.inLanguage) ?? pageOf?.inLanguage);
       found.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
       // Every author, as a byline names them: "Li Wei and Ann Roe", "Li Wei, Ann Roe and Jo Park".
       const authors = (Array.isArray(o.author) ? o.author : [o.author]).map(name).filter((a): a is string => a !== undefined && a.trim() !== '');
+      if (found.author === undefined && authors.length > 0) {
+        found.authorIsOrganization = (Array.isArray(o.author) ? o.author : [o.author]).map(resolved).every((a) => a && typeof a === 'object' && /Organi[sz]ation|NewsMediaOrganization|Corporation/.test(String((a as { '@type'?: unknown })['@type'] ?? '')));
+      }
       found.author ??= authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
       found.publisher ??= name(o.publisher);
       found.provider ??= name(o.provider) ?? name(o.sourceOrganization);

@@ -74,11 +74,71 @@ function spellable(text: string): boolean {
 }
 
 /**
- * The record's id: from the headline, else the last part of the address, else the first words
- * of the text; the first of them written mostly in Latin letters, as an id must be (a Russian
- * headline does not make an id, its address often does).
+ * Cyrillic letters in Latin ones, one by one, as the BGN/PCGN romanisation spells Russian (and the
+ * letters of Ukrainian, Belarusian, Serbian and Macedonian the same way): a reader of the address
+ * reads the headline's words in it, never a translation of them. The hard and soft signs are dropped.
+ */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+};
+/** Greek letters in Latin ones, as ELOT 743 (ISO 843's transcription) spells them; accents are dropped first. */
+const GREEK: Record<string, string> = {
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p',
+  ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+};
+
+/**
+ * A headline written mostly in Cyrillic or Greek letters, spelt in Latin ones (`Пауза в ИИ` →
+ * `Pauza v II`), or undefined for one in another script (Arabic, Chinese, Devanagari…), which no
+ * table of letters spells honestly, or one already in Latin letters.
+ */
+export function transliterated(text: string): { text: string; script: 'Cyrillic' | 'Greek' } | undefined {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const count = (script: RegExp) => letters.filter((l) => script.test(l)).length;
+  const cyrillic = count(/\p{Script=Cyrillic}/u);
+  const greek = count(/\p{Script=Greek}/u);
+  const script = cyrillic >= greek ? 'Cyrillic' : 'Greek';
+  // The letters the tables spell, with the Latin ones among them ("Anthropic"), must be most of the headline's.
+  if (letters.length === 0 || Math.max(cyrillic, greek) === 0 || (cyrillic + greek + count(/\p{Script=Latin}/u)) * 2 < letters.length) return undefined;
+  // A letter with an accent (Greek ά, ύ) is the letter; one the table has whole (й, ё, ї) stays whole.
+  const base = (letter: string) => letter.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const table = (letter: string) => {
+    const lower = letter.toLowerCase();
+    return CYRILLIC[lower] ?? GREEK[lower] ?? CYRILLIC[base(letter)] ?? GREEK[base(letter)];
+  };
+  const chars = [...text];
+  let spelt = '';
+  for (let i = 0; i < chars.length; i++) {
+    const letter = chars[i]!;
+    let ascii = table(letter);
+    const next = chars[i + 1];
+    // Greek ου is u (ou); αυ, ευ, ηυ are av, ev, iv before a vowel or a voiced consonant, and af, ef, if
+    // otherwise. An upsilon with a diaeresis (ϋ) is a letter of its own, not half of a pair.
+    if (next !== undefined && ['υ', 'ύ'].includes(next.toLowerCase()) && ['α', 'ε', 'η', 'ο'].includes(base(letter))) {
+      const after = chars[i + 2] === undefined ? '' : base(chars[i + 2]!);
+      ascii = base(letter) === 'ο' ? 'ou' : `${GREEK[base(letter)]!}${/^[αβγδεζηιλμνορυω]$/.test(after) ? 'v' : 'f'}`;
+      i++;
+    }
+    if (ascii === undefined) spelt += letter;
+    else spelt += letter === letter.toLowerCase() || ascii === '' ? ascii : ascii[0]!.toUpperCase() + ascii.slice(1);
+  }
+  return { text: spelt, script };
+}
+
+/**
+ * The record's id: from the headline, else the last part of the address, else the headline spelt
+ * in Latin letters (a Russian or Greek one), else the first words of the text; the first of them
+ * written mostly in Latin letters, as an id must be (a Chinese headline does not make an id, its
+ * address often does). Empty when none does: the scaffold then makes one of the outlet and the date.
  */
 export function slugFor(doc: SourceDocument): string {
+  return slugMade(doc).slug;
+}
+
+/** The id {@link slugFor} makes, and the script it spelt in Latin letters when it transliterated the headline. */
+function slugMade(doc: SourceDocument): { slug: string; spelt?: 'Cyrillic' | 'Greek' } {
   const from = (text: string) => {
     // An English possessive or contraction is one word ("Anthropic's" → anthropics, "isn't" → isnt),
     // not two; a French elision stays two ("l'IA" → l-ia).
@@ -90,14 +150,16 @@ export function slugFor(doc: SourceDocument): string {
     if (slug.length > SLUG_MAX) slug = slug.slice(0, SLUG_MAX).replace(/-[^-]*$/, '');
     return slug;
   };
-  if (doc.headline && spellable(doc.headline)) return from(doc.headline);
+  if (doc.headline && spellable(doc.headline)) return { slug: from(doc.headline) };
   if (doc.url) {
     const last = new URL(doc.url).pathname.split('/').filter(Boolean).pop() ?? '';
     const slug = from(last.replace(/\.\w+$/, '').replace(/[-_]?\d{5,}$/, ''));
-    if (slug.split('-').length >= 3) return slug;
+    if (slug.split('-').length >= 3) return { slug };
   }
+  const spelt = doc.headline ? transliterated(doc.headline) : undefined;
+  if (spelt && from(spelt.text) !== '') return { slug: from(spelt.text), spelt: spelt.script };
   const opening = doc.text.split(/\s+/).slice(0, 8).join(' ');
-  return spellable(opening) ? from(opening) : '';
+  return { slug: spellable(opening) ? from(opening) : '' };
 }
 
 /** The outlet whose site the article's address is on, or whose name the page gives. */
@@ -299,8 +361,15 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   // An id an article has or had (a renamed one's old id, one the registry records as published) is
   // not given to another: its address would redirect elsewhere, or show another article than the one shared.
   const taken = new Set([...corpus.articles.flatMap((a: ArticleInfo) => [a.slug, ...(a.aliases ?? [])]), ...(corpus.publishedSlugs ?? [])]);
-  const named = options.slug ?? slugFor(doc);
-  let slug = named || 'untitled-article';
+  const outlet = options.outlet ? corpus.outlets.find((o) => o.id === options.outlet) : findOutlet(doc, corpus.outlets);
+  const made = options.slug === undefined ? slugMade(doc) : undefined;
+  const named = options.slug ?? made!.slug;
+  // An id nothing in the source spells (a Chinese, Arabic or Hindi headline, and no address to take one
+  // from) is made of who published it and the day, as far as the source says them: never words it has not.
+  const publisher = outlet?.id ?? (toId(doc.siteName ?? '') || (doc.url && !doc.platform ? toId(new URL(doc.url).hostname.replace(/^www\./, '').split('.').slice(0, -1).join('-')) : ''));
+  const day = doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : undefined;
+  const unspelt = publisher || day ? toId(`${publisher || 'article'} ${day ?? 'article'}`) : 'untitled-article';
+  let slug = named || unspelt;
   if (!options.slug && taken.has(slug)) {
     let n = 2;
     while (taken.has(`${slug}-${n}`)) n++;
@@ -336,7 +405,6 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     todo.push('headline: the text has none; describe it in [brackets]');
   }
 
-  const outlet = options.outlet ? corpus.outlets.find((o) => o.id === options.outlet) : findOutlet(doc, corpus.outlets);
   if (outlet) {
     lines.push(`outlet: ${outlet.id}`);
     filled.push(options.outlet ? 'outlet' : `outlet (${outlet.name}, by ${doc.url && outlet.url ? 'its web address' : 'its name'})`);
@@ -565,7 +633,12 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     todo.push(`the file: its text holds ${doc.stories.length} stories one after the other, as a newsletter does (${shown}${doc.stories.length > 3 ? ', …' : ''}), and the headline and the checklist are all of theirs: record each story you need as an article of its own (its text in a file of its own, imported on its own)`);
   }
   if (doc.feedItems) todo.push(`the file is a feed of ${doc.feedItems} articles, and this record is its first's: import each of the others from its own page`);
-  if (untitled) todo.push(`its id: nothing in the source spells one in Latin letters, so it is ${slug}; import it again with --slug (its address on the site, in a few English words)`);
+  if (untitled) {
+    const of = [publisher && 'the outlet', day && 'the day it was published'].filter(Boolean).join(' and ');
+    todo.push(`its id: nothing in the source spells one in Latin letters, so it is ${slug}${of ? `, made of ${of}` : ''}; import it again with --slug (its address on the site, in a few English words)`);
+  } else if (made?.spelt) {
+    todo.push(`its id: ${slug} spells the ${made.spelt} headline in Latin letters; import it again with --slug to give it English words instead`);
+  }
   if (passages.length > 0) todo.push(`the record: an account in our words and the passages with their claims (${passages.length}${all.length > passages.length ? ` of ${all.length.toLocaleString('en-US')}` : ''} passage${all.length === 1 ? '' : 's'} listed)`);
   else todo.push('the record: an account in our words and the passages with their claims');
 

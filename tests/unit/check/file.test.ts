@@ -1460,6 +1460,21 @@ describe('checkFile', () => {
     expect(check(crlf).problems.map((p) => [p.line, p.column])).toEqual(expected);
   });
 
+  it('gives a notice, not a problem, at the note on via a scaffold wrote, until the record has via or the note is deleted (scaffold-via)', () => {
+    const near = '# via: this text looks like articles/bridge-closed.md, already recorded (92% of the wording of its archived text is in both). If it is the same article, delete this record and its archive file; if it is a copy published elsewhere, write via: bridge-closed, so that the two count as one source.\n';
+    const facts = check(article(`headline: Bridge closed\noutlet: wire\n${near}story: closure\nsummary: The wire reports it.\nkind: report\nadded: 2026-05-12\n`));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code])).toEqual([[4, 1, 'scaffold-via']]);
+    expect(facts.problems[0]!.message).toContain('its text looked like articles/bridge-closed.md, already recorded.');
+    expect(facts.problems[0]!.message).toContain('write via: bridge-closed, so that the two count as one source');
+    // A note on a copy that names no recorded article.
+    const unnamed = '# via: the text says it is a copy ("Republished under a Creative Commons licence") but not of whose article. Find the original: if we record it, write via: <its id>, so that the two count as one source.\n';
+    expect(check(article(`${valid}${unnamed}`)).problems[0]!.message).toContain('the text says it is a copy of an article published elsewhere. If we record that article, write via: with its id');
+    // Resolved: via written (the note may stay, as the scaffold writes one beside a via it fills), or the note deleted.
+    expect(check(article(`${valid}${near}via: bridge-closed\n`)).problems).toEqual([]);
+    expect(check(article(`${valid}via: bridge-closed  # the Valley Courier, whose article of the same headline this is: check it\n`)).problems).toEqual([]);
+    expect(check(article(valid)).problems).toEqual([]);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const text of ['', '---', '---\n---\n', '---\n: x\n---\n', '---\n- a\n---\n', '---\n*a\n---\n', '\uFEFF', '---\n&a [*a]\n---\n']) {
       expect(() => check(text)).not.toThrow();

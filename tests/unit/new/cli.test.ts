@@ -229,6 +229,21 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(alone.stderr).toContain('There is no article to import: give the saved page, not the folder of its parts. Nothing was written.');
   });
 
+  it('says of a folder with no article file of its own which of its folders hold some, as only a folder\'s own files are imported', () => {
+    const folder = path.join(dir, 'saved');
+    mkdirSync(path.join(folder, 'june'), { recursive: true });
+    mkdirSync(path.join(folder, 'photos'));
+    writeFileSync(path.join(folder, 'june', 'bridge.txt'), 'Bridge to reopen\n\nThe bridge will reopen on Monday, the council said.\n');
+    writeFileSync(path.join(folder, 'photos', 'bridge.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
+    const result = runNewIn(dir, 'saved/');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'The folder saved/ has no .html, .htm, .mhtml, .eml, .txt, .md, .mdx or feed (.xml, .rss, .atom) file of its own (the files of the folders in it are not imported: name the folder that holds them, saved/june). Nothing was written.\n',
+    );
+    // A folder with none anywhere is said to have none.
+    expect(runNewIn(dir, 'saved/photos').stderr).toBe('The folder saved/photos has no .html, .htm, .mhtml, .eml, .txt, .md, .mdx or feed (.xml, .rss, .atom) file. Nothing was written.\n');
+  });
+
   it('refuses an empty file, or one with no text, with one line and nothing written', () => {
     for (const [name, bytes] of [['empty.txt', ''], ['blank.md', '  \n\n \n']] as const) {
       const file = path.join(dir, name);
@@ -261,7 +276,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(content, 'articles/trams-to-replace-the-night-buses-2.md'))).toBe(false);
   });
 
-  it('imports a recorded text typed again (another headline, line breaks, quotation marks), and says which record it looks like, offering via', () => {
+  it('imports a recorded text typed again (another headline, line breaks, quotation marks), and says which record it looks like, offering via, which the checks repeat until it is resolved', async () => {
     const paragraphs = [
       'The harbour authority will cut the evening ferry crossings from next Monday because it cannot find enough trained crews, its director said on Sunday.',
       'Four of the nine evening crossings will be dropped until the summer timetable starts in May, the authority said in a statement. Morning crossings are not affected.',
@@ -283,6 +298,11 @@ describe('npm run new', { timeout: 30_000 }, () => {
     // Not filled in: the editor says which it is.
     expect(record).not.toMatch(/^via:/m);
     expect(result.stdout).toContain('  - via: the text looks like ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews, already recorded');
+    // `npm run check` says it again, as a notice at the note, until via is written or the note deleted.
+    const { notices } = await checkContent({ root, contentDir: path.relative(root, content), archiveDir: archive, cacheDir: false });
+    expect(notices.filter((n) => n.code === 'scaffold-via').map((n) => `${path.basename(n.file)}:${n.line}`)).toContain(
+      `evening-ferries-cut-not-enough-crews-says-harbour-authority.md:${record.split('\n').findIndex((line) => line.startsWith('# via:')) + 1}`,
+    );
     for (const name of ['ferry-crossings-cut-as-the-harbour-authority-runs-short-of-crews', 'evening-ferries-cut-not-enough-crews-says-harbour-authority']) rmSync(path.join(content, `articles/${name}.md`));
   });
 

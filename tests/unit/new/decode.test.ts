@@ -42,6 +42,16 @@ describe('decodeSource', () => {
     expect(decoded.ok && decoded.text).toContain(`${words} \u20ac`);
   });
 
+  it('reads a page that declares ISO-8859-1 as browsers do, as windows-1252, and says so', () => {
+    const page = (meta: string) => Uint8Array.from([...latin1(`<html><head>${meta}<title>x</title></head><body><p>${words} caf\u00e9 `), 0x93, ...latin1('non'), 0x94, ...latin1('</p></body></html>')]);
+    for (const meta of ['<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', '<meta charset=iso-8859-1>']) {
+      const decoded = decodeSource(page(meta), true);
+      expect(decoded).toMatchObject({ ok: true, encoding: 'windows-1252', note: 'read as windows-1252, as browsers read the iso-8859-1 the page declares (the same letters, and curly quotation marks and dashes where iso-8859-1 has none)' });
+      expect(decoded.ok && decoded.text).toContain('café “non”');
+    }
+    expect(decodeSource(page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'), true)).toMatchObject({ note: 'read as windows-1252, the encoding the page declares' });
+  });
+
   it('reads other text that is not UTF-8 as Windows-1252, with a note to check it', () => {
     const decoded = decodeSource(Uint8Array.from([...latin1('Le pr\u00e9sident a d\u00e9clar\u00e9 '), 0x93, ...latin1('non'), 0x94]), false);
     expect(decoded).toMatchObject({ ok: true, text: 'Le président a déclaré “non”', encoding: 'windows-1252' });

@@ -280,6 +280,22 @@ describe('extractSource', () => {
     expect(extractSource('d.txt', 'LONDON, June 7 (Reuters) - Britain said on Sunday it would study the plan.\n').siteName).toBe('Reuters');
   });
 
+  it('reads a wire\'s credits under its text as its byline, marked for the editor to check, and leaves them out of the text', () => {
+    const story = 'WASHINGTON, June 12 (Reuters) - Two U.S. senators asked three AI companies to say whether they would join a pause.\n\n"We need answers by July 1," Senator Jane Doe said.\n\n';
+    for (const [credits, byline] of [
+      ['Reporting by John Smith; Editing by Mary Roe', 'John Smith'],
+      ['(Reporting by Jane Doe and Li Wei in London; Additional reporting by Tom Hale; Editing by Mary Roe)', 'Jane Doe and Li Wei'],
+      ['Reporting by Ana Ruiz in Madrid, Tom Hale in Paris; Editing by Mary Roe.', 'Ana Ruiz and Tom Hale'],
+    ] as const) {
+      const doc = extractSource('w.txt', `${story}${credits}\n`);
+      expect(doc, credits).toMatchObject({ byline, bylineNote: `read from the wire's credits at the end, "${credits}"`, siteName: 'Reuters' });
+      expect(doc.text).not.toContain('Editing by');
+    }
+    // Only the others' credits: no byline. And a byline the text gives is kept.
+    expect(extractSource('w.txt', `${story}Additional reporting by Tom Hale; Editing by Mary Roe\n`)).not.toHaveProperty('byline');
+    expect(extractSource('w.txt', `By Ann Lee\n\n${story}Reporting by John Smith; Editing by Mary Roe\n`)).toMatchObject({ byline: 'Ann Lee' });
+  });
+
   it('dates a wire dateline without a year by the year of the other dates in the text, and says so', () => {
     const doc = extractSource('d.txt', 'WASHINGTON, June 12 (Reuters) - Senators asked for answers.\n\nThe letter follows the call of June 4, 2026 for a pause.\n');
     expect(doc).toMatchObject({ siteName: 'Reuters', published: '2026-06-12' });
@@ -384,6 +400,9 @@ describe('extractSource', () => {
       [`${headline}\nSource: Brussels Ledger (5 June 2026)\n\n${text}\n`, undefined],
       [`${headline}\n\n${text}\n\n— Brussels Ledger, 5 June 2026\n`, undefined],
       [`${headline}\nBy Jane Roe, Brussels Ledger\nJune 5, 2026\n\n${text}\n`, 'Jane Roe'],
+      // The date after them on the byline's line, as a document typed in a word processor signs it.
+      [`${headline}\nBy Jane Roe, Brussels Ledger, 5 June 2026\n\n${text}\n`, 'Jane Roe'],
+      [`${headline}\nBy Jane Roe, Brussels Ledger, June 5, 2026\n\n${text}\n`, 'Jane Roe'],
     ] as const) {
       const doc = extractSource('seed.txt', layout);
       expect(doc, layout).toEqual({ format: 'text', headline, published: '2026-06-05', siteName: 'Brussels Ledger', ...(byline && { byline }), text });
@@ -393,6 +412,12 @@ describe('extractSource', () => {
     const place = extractSource('seed.txt', `By Jane Roe, Brussels\nJune 5, 2026\n\n${text}\n`);
     expect(place).toMatchObject({ byline: 'Jane Roe', published: '2026-06-05' });
     expect(place).not.toHaveProperty('siteName');
+    expect(extractSource('seed.txt', `By Jane Roe, June 5, 2026\n\n${text}\n`)).toMatchObject({ byline: 'Jane Roe', published: '2026-06-05' });
+    // A day without its year there is asked for, not left out unsaid.
+    expect(extractSource('seed.txt', `${headline}\nBy Jane Roe, Brussels Ledger, 5 June\n\n${text}\n`)).toMatchObject({ byline: 'Jane Roe', siteName: 'Brussels Ledger', undatedDay: { text: '5 June', month: 6, day: 5 } });
+    // And in a page saved as HTML by Word, whose only metadata that line is.
+    const word = `<html><head><meta name=Generator content="Microsoft Word 15"><title>Draft</title></head><body lang=EN-GB><div class=WordSection1><p class=MsoTitle>${headline}<o:p></o:p></p><p class=MsoNormal><i>By Jane Roe, Brussels Ledger, 5 June 2026<o:p></o:p></i></p><p class=MsoNormal>${text}<o:p></o:p></p></div></body></html>`;
+    expect(extractSource('word.htm', word)).toMatchObject({ headline, byline: 'Jane Roe', siteName: 'Brussels Ledger', published: '2026-06-05', text });
   });
 
   it('leaves out a wire\'s slug line over the headline ("AI-PAUSE/ (UPDATE 2)")', () => {
@@ -1703,6 +1728,13 @@ The Regional Review · 4
     const doc = extractSource('draft.htm', word);
     expect(doc).toMatchObject({ headline: 'Council backs pause motion', byline: 'Helen Marsh', published: '2026-06-12' });
     expect(doc.text).not.toContain('Council backs pause motion');
+    // Its lists: the bullet or number Word writes before each item, in a span it marks mso-list:Ignore, is no text of the item.
+    const mark = (m: string) => `<![if !supportLists]><span style='font-family:Symbol;mso-fareast-font-family:Symbol'><span style='mso-list:Ignore'>${m}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>`;
+    const list = word.replace(
+      '</div></body>',
+      `<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${mark('·')}The motion passed with two amendments.<o:p></o:p></p><p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'>${mark('2.')}The vote took 40 minutes.<o:p></o:p></p></div></body>`,
+    );
+    expect(extractSource('draft.htm', list).text.split('\n\n').slice(-2)).toEqual(['The motion passed with two amendments.', 'The vote took 40 minutes.']);
   });
 
   it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {
@@ -1829,6 +1861,58 @@ The Regional Review · 4
     expect(['xx', 'en-a1', 'English', 'qq-QQ'].map(page)).toEqual([undefined, undefined, undefined, undefined]);
     const markdown = (lang: string) => extractSource('note.md', `---\ntitle: Bridge closed\nlang: ${lang}\n---\n\nThe council closed the bridge on Tuesday for repairs that will take a month.\n`).language;
     expect([markdown('DE-ch'), markdown('xx')]).toEqual(['de-CH', undefined]);
+  });
+
+  it('reads a JSON-LD @graph whose article names its authors, its publisher and its page by their @id, as WordPress plugins write it', () => {
+    const site = 'https://harbourtimes.example';
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': `${site}/#org`, name: 'The Harbour Times', url: `${site}/` },
+        { '@type': 'WebPage', '@id': `${site}/2026/06/ferries-cut/`, url: `${site}/2026/06/ferries-cut/`, inLanguage: 'en-GB' },
+        {
+          '@type': ['NewsArticle', 'Article'],
+          '@id': `${site}/2026/06/ferries-cut/#article`,
+          mainEntityOfPage: { '@id': `${site}/2026/06/ferries-cut/` },
+          headline: 'Evening ferries cut as crews run short',
+          datePublished: '2026-06-09T18:20:00+01:00',
+          author: [{ '@type': 'Person', name: 'Maria Okafor' }, { '@id': `${site}/#/schema/person/abc` }],
+          publisher: { '@id': `${site}/#org` },
+        },
+        { '@type': 'Person', '@id': `${site}/#/schema/person/abc`, name: 'Tom Hale' },
+      ],
+    };
+    const html = (ld: unknown) =>
+      `<html><head><title>Page</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div><h1>Evening ferries cut as crews run short</h1><p>The harbour authority will cut four of its nine evening crossings from Monday, its director said.</p></div></body></html>`;
+    expect(extractSource('graph.html', html(graph))).toMatchObject({
+      url: `${site}/2026/06/ferries-cut/`,
+      published: '2026-06-09T18:20:00+01:00',
+      byline: 'Maria Okafor and Tom Hale',
+      siteName: 'The Harbour Times',
+      language: 'en-GB',
+    });
+    // The same graph in an array of blocks, beside a breadcrumb list.
+    expect(extractSource('graph.html', html([{ '@type': 'BreadcrumbList', itemListElement: [] }, graph]))).toMatchObject({ byline: 'Maria Okafor and Tom Hale', siteName: 'The Harbour Times' });
+  });
+
+  it('marks a byline its JSON-LD gives as an organisation (the publisher, a desk) for the editor to check, not a person\'s', () => {
+    const page = (author: unknown) =>
+      `<html lang="en"><head><title>Ferry timetable changes</title><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry timetable changes from Monday', author, publisher: { '@type': 'Organization', name: 'The Harbour Times' } })}</script></head><body><article><h1>Ferry timetable changes from Monday</h1><p>Four evening crossings will be dropped from Monday, the authority said in a statement on Tuesday.</p></article></body></html>`;
+    const note = "the page's metadata names an organisation, not a person, as its author";
+    expect(extractSource('o.html', page({ '@type': 'Organization', name: 'Harbour Times Staff' }))).toMatchObject({ byline: 'Harbour Times Staff', bylineNote: note });
+    expect(extractSource('o.html', page({ '@type': 'NewsMediaOrganization', name: 'The Harbour Times' }))).toMatchObject({ byline: 'The Harbour Times', bylineNote: note });
+    // A person, or a person and an organisation, is a writer's byline.
+    expect(extractSource('o.html', page({ '@type': 'Person', name: 'Maria Okafor' }))).not.toHaveProperty('bylineNote');
+    expect(extractSource('o.html', page([{ '@type': 'Person', name: 'Maria Okafor' }, { '@type': 'Organization', name: 'Reuters' }]))).not.toHaveProperty('bylineNote');
+  });
+
+  it('reads the date of a page whose only date is in its Dublin Core metadata', () => {
+    const page = (meta: string) => `<html><head><meta property="og:title" content="Trams to replace night buses">${meta}</head><body><h1>Trams to replace night buses</h1><p>The council will replace the night buses with trams from September, a spokesperson said.</p></body></html>`;
+    expect(extractSource('dc.html', page('<meta name="DC.date.issued" content="2026-06-08">')).published).toBe('2026-06-08');
+    expect(extractSource('dc.html', page('<meta name="dcterms.issued" content="2026-06-08T09:00:00Z">')).published).toBe('2026-06-08T09:00:00Z');
+    expect(extractSource('dc.html', page('<meta name="DC.Date" content="2026-06-08">')).published).toBe('2026-06-08');
+    // Not the day it was changed.
+    expect(extractSource('dc.html', page('<meta name="DC.date.modified" content="2026-06-09">')).published).toBeUndefined();
   });
 
   it('leaves out a pull quote too short to be found as a repeat of its paragraph', () => {
@@ -2066,6 +2150,62 @@ The Regional Review · 4
     expect(extractSource('a.txt', wrapped).text).toBe(
       'The company said its morning briefing, which is delivered to your inbox at seven, now has two million readers, up from one million last year, and that its evening edition would follow in the autumn, the chief executive said.',
     );
+  });
+
+  it('reads a live blog copied as text or clipped as Markdown without its list of key events, the headlines of its own entries it repeats', () => {
+    const entries = [
+      '15:10',
+      'Senator Doe says labs have until 1 July',
+      '"We need answers by July 1," Senator Jane Doe said in a statement on Thursday afternoon.',
+      '11:02',
+      'Two more labs back the pause, bringing total to five',
+      'Two more laboratories said they would join the pause, bringing the total to five, according to a spokesperson.',
+    ];
+    const text = [
+      'AI pause: senators question labs – live',
+      'By Live team | The Coastal Wire | 12 June 2026',
+      'Key events',
+      '15:10 Senator Doe says labs have until 1 July\n11:02 Two more labs back the pause, bringing total to five',
+      'Show key events only',
+      ...entries,
+    ].join('\n\n');
+    expect(extractSource('live.txt', text).text).toBe(entries.join('\n\n'));
+    // As a web clipper writes it: the list's items are links to the entries, each entry's heading has its time.
+    const link = (block: string) => `https://coastalwire.example/live/2026/jun/12/ai-pause-senators-live?page=with:${block}#${block}`;
+    const markdown = [
+      '---\ntitle: "AI pause: senators question labs – live"\n---',
+      '## Key events',
+      `- [15:10 Senator Doe says labs have until 1 July](${link('block-6a1')})\n- [11:02 Two more labs back the pause, bringing total to five](${link('block-6a0')})`,
+      `### 15:10 Senator Doe says labs have until 1 July`,
+      entries[2],
+      '### 11:02 Two more labs back the pause, bringing total to five',
+      entries[5],
+    ].join('\n\n');
+    expect(extractSource('live.md', markdown).text.split('\n\n')).toEqual(['15:10 Senator Doe says labs have until 1 July', entries[2], '11:02 Two more labs back the pause, bringing total to five', entries[5]]);
+    // Lines under such a heading that the text does not give again are the article's own: a summary's points.
+    const summary = ['Highlights', 'Senators asked three labs to answer by 1 July', 'Two more labs joined the pause', ...entries].join('\n\n');
+    expect(extractSource('live.txt', `AI pause: senators question labs – live\n\n${summary}`).text).toBe(summary);
+  });
+
+  it('keeps every entry of a live blog, also a short one Reader View would drop beside the others, in its place, and none twice', () => {
+    const entries = [
+      ['15:10', 'Senator Doe says labs have until 1 July', '"We need answers by July 1," Senator Jane Doe said in a statement on Thursday afternoon.'],
+      ['11:02', 'Two more labs back the pause', 'Two more laboratories said they would join the pause, bringing the total to five, according to a spokesperson.'],
+      ['09:30', 'What we know so far', 'Anthropic called last week for a coordinated global pause in frontier AI development.'],
+    ] as const;
+    const page = (ids: boolean, extra = '') =>
+      `<html><head><title>AI pause: senators question labs – live</title></head><body><main><article><h1>AI pause: senators question labs – live</h1>${entries
+        .map(([time, heading, p], i) => `<div class="block"${ids ? ` id="block-${i}"` : ''}><time datetime="2026-06-12T${time}:00Z">${time}</time><h3>${heading}</h3>${extra}<p>${p}</p></div>`)
+        .join('')}</article></main></body></html>`;
+    // With the entries' ids, and without them but with a share button in each, which Reader View takes out of those it keeps.
+    for (const [ids, extra] of [[true, ''], [false, '<div class="share"><button>Share</button></div>']] as const) {
+      const blocks = extractSource('live.html', page(ids, extra)).text.split('\n\n');
+      const at = entries.map(([, heading, p]) => [blocks.indexOf(heading), blocks.indexOf(p)]);
+      expect(at.flat().every((i) => i >= 0), blocks.join(' / ')).toBe(true);
+      expect(at.flat()).toEqual([...at.flat()].sort((a, b) => a - b));
+      for (const [, heading, p] of entries) expect(blocks.filter((b) => b === heading || b === p)).toHaveLength(2);
+      expect(blocks).not.toContain('Share');
+    }
   });
 
   it('reads a news page as a browser saves it: the headline the page shows over a social one, every field from its metadata, the text without the page\'s furniture', () => {

@@ -179,10 +179,31 @@ describe('the first comment', () => {
 });
 
 describe('the id', () => {
-  it('of an article that spells none is untitled-article, and the editor is asked for one', () => {
-    const result = scaffold({ format: 'text', headline: 'Антропик призывает к паузе', text: 'Компания Anthropic призвала к паузе.' }, corpus, { today: '2026-06-08', sourceName: 'ru.txt', archiveName: (slug) => `${slug}.txt` });
+  const options = { today: '2026-06-08', sourceName: 'a.txt', archiveName: (slug: string) => `${slug}.txt` };
+  it('of an article that spells none, and says neither who published it nor when, is untitled-article, and the editor is asked for one', () => {
+    const result = scaffold({ format: 'text', headline: 'أنثروبيك تدعو إلى وقف عالمي', text: 'قالت الشركة يوم الخميس.' }, corpus, options);
     expect(result.slug).toBe('untitled-article');
     expect(result.todo).toContain('its id: nothing in the source spells one in Latin letters, so it is untitled-article; import it again with --slug (its address on the site, in a few English words)');
+  });
+
+  it('of one that spells none is made of its outlet and the day it was published, as far as the source says them', () => {
+    const zh = { format: 'html' as const, headline: '人工智能公司呼吁全球暂停前沿开发', text: '该公司周四表示，“我们认为这对世界有好处”。' };
+    const gizmodo = scaffold({ ...zh, siteName: 'Gizmodo', published: '2026-06-06T08:00:00Z' }, corpus, options);
+    expect(gizmodo.slug).toBe('gizmodo-2026-06-06');
+    expect(gizmodo.todo).toContain('its id: nothing in the source spells one in Latin letters, so it is gizmodo-2026-06-06, made of the outlet and the day it was published; import it again with --slug (its address on the site, in a few English words)');
+    // An outlet the corpus does not have yet is named as the scaffold names its new record; an --outlet given, by its id.
+    expect(scaffold({ ...zh, url: 'https://www.zaobao.com.sg/news/china/story20260606-1234567' }, corpus, options).slug).toBe('zaobao-com-article');
+    expect(scaffold({ ...zh, published: '2026-06-06' }, corpus, { ...options, outlet: 'gizmodo' }).slug).toBe('gizmodo-2026-06-06');
+    expect(scaffold({ ...zh, published: '2026-06-06' }, corpus, options).slug).toBe('article-2026-06-06');
+    // Taken, it gets a number, as every made id does.
+    expect(scaffold({ ...zh, siteName: 'Gizmodo', published: '2026-06-06' }, { ...corpus, articles: [...corpus.articles, { slug: 'gizmodo-2026-06-06' }] }, options).slug).toBe('gizmodo-2026-06-06-2');
+  });
+
+  it('of a Russian or Greek headline spells it in Latin letters, and says so', () => {
+    const result = scaffold({ format: 'text', headline: 'Антропик призывает к паузе', text: 'Компания Anthropic призвала к паузе.' }, corpus, options);
+    expect(result.slug).toBe('antropik-prizyvaet-k-pauze');
+    expect(result.todo).toContain('its id: antropik-prizyvaet-k-pauze spells the Cyrillic headline in Latin letters; import it again with --slug to give it English words instead');
+    expect(scaffold({ format: 'text', headline: 'Η Anthropic ζητά παύση', text: 'Η εταιρεία ζήτησε παύση.' }, corpus, options).slug).toBe('i-anthropic-zita-pafsi');
   });
 });
 
@@ -519,8 +540,16 @@ describe('slugFor', () => {
     // A headline in another script makes no id: the address does, or the text when it is in Latin letters.
     [{ headline: 'Антропик призывает к глобальной паузе', url: 'https://example.org/world/2026/06/anthropic-calls-for-pause' }, 'anthropic-calls-for-pause'],
     [{ headline: 'Anthropic 呼吁全球暂停人工智能开发', url: 'https://example.org/tech/anthropic-urges-global-pause.html' }, 'anthropic-urges-global-pause'],
-    [{ headline: 'Антропик призывает к паузе', text: 'Anthropic a appelé jeudi à une pause mondiale.' }, 'anthropic-a-appele-jeudi-a-une-pause-mondiale'],
-    [{ headline: 'Антропик призывает к паузе', text: 'Компания Anthropic призвала к паузе.' }, ''],
+    [{ headline: 'Anthropic 呼吁全球暂停人工智能开发', text: 'Anthropic a appelé jeudi à une pause mondiale.' }, 'anthropic-a-appele-jeudi-a-une-pause-mondiale'],
+    // A Russian or Greek headline is spelt in Latin letters (BGN/PCGN, ELOT 743), before the text's first words.
+    [{ headline: 'Антропик призывает к паузе', text: 'Anthropic a appelé jeudi à une pause mondiale.' }, 'antropik-prizyvaet-k-pauze'],
+    [{ headline: 'Україна: Їжак і Ґанок, Щука', text: '' }, 'ukrayina-yizhak-i-ganok-shchuka'],
+    [{ headline: 'Η Anthropic ζητά παγκόσμια παύση', text: '' }, 'i-anthropic-zita-pagkosmia-pafsi'],
+    [{ headline: 'Ευρώπη: Αύγουστος, οδηγός, Ξάνθη, ψυχή, προϋπόθεση' }, 'evropi-avgoustos-odigos-xanthi-psychi-proypothesi'],
+    // No table spells Chinese, Arabic or Hindi honestly: no words are made up.
+    [{ headline: 'Anthropic 呼吁全球暂停人工智能开发', text: '该公司周四表示。' }, ''],
+    [{ headline: 'أنثروبيك تدعو إلى وقف عالمي', text: 'قالت الشركة يوم الخميس.' }, ''],
+    [{ headline: 'एंथ्रोपिक ने वैश्विक विराम का आह्वान किया', text: 'कंपनी ने गुरुवार को कहा।' }, ''],
   ])('%j → %s', (doc, slug) => {
     expect(slugFor({ format: 'text', text: '', ...doc })).toBe(slug);
   });

@@ -933,17 +933,27 @@ function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>
   let total = 0;
   let current: number | undefined;
   let open = false; // a number is being read
+  let start = 0; // the word the number being read starts at
+  // A number after a word that says it is rounded (`about 40%`): see {@link NumberFound.hedge}.
+  const hedgeAt = (at: number) => {
+    const hedge = HEDGES[words[at - 1]?.key ?? ''];
+    return hedge === undefined ? {} : { hedge };
+  };
   const close = () => {
-    if (open) found.push({ value: total + (current ?? 0) });
+    if (open) found.push({ value: total + (current ?? 0), ...hedgeAt(start) });
     total = 0;
     current = undefined;
     open = false;
+  };
+  const begin = (at: number) => {
+    if (!open) start = at;
+    open = true;
   };
   words.forEach((token, i) => {
     const { key } = token;
     if (token.number !== undefined) {
       close();
-      if (loose || !token.loose) found.push({ value: token.number, token });
+      if (loose || !token.loose) found.push({ value: token.number, token, ...hedgeAt(i) });
       return;
     }
     const digits = key.match(/\d+(?:[.,]\d+)*/g);
@@ -955,26 +965,26 @@ function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>
       const suffix = /\d([a-z]+)$/.exec(key)?.[1];
       const factor = suffix === undefined ? undefined : SCALE_SUFFIXES[suffix];
       if (values.length > 1 || factor !== undefined) {
-        found.push(...values.slice(0, -1).map((value) => ({ value })), { value: values.at(-1)! * (factor ?? 1) });
+        found.push(...values.slice(0, -1).map((value) => ({ value })), { value: values.at(-1)! * (factor ?? 1), ...(values.length === 1 && hedgeAt(i)) });
       } else {
         current = values[0]!;
-        open = true;
+        begin(i);
       }
     } else if (word !== undefined) {
       if (open && !joins(current, word)) close();
       current = (current ?? 0) + word;
-      open = true;
+      begin(i);
     } else if (scale !== undefined) {
       if (scale < 1e3) current = (current ?? 1) * scale;
       else {
         total += (current ?? 1) * scale;
         current = undefined;
       }
-      open = true;
+      begin(i);
     } else if (key === 'a' && SCALE_WORDS[words[i + 1]?.key ?? ''] !== undefined) {
       close();
       current = 1;
-      open = true;
+      begin(i);
     } else if (!(key === 'and' && open)) close();
   });
   close();
@@ -985,6 +995,48 @@ function numbersIn(words: readonly WordToken[], pronouns: ReadonlySet<WordToken>
 interface NumberFound {
   value: number;
   token?: WordToken;
+  /**
+   * Said to be rounded by the word before it (`about 40%`, `nearly 40%`): it stands for any
+   * number that rounds to it at the precision it is written to (see {@link roundedFrom}).
+   */
+  hedge?: Hedge;
+}
+
+/** How a word before a number says it is rounded: either way (`about`), or up from below (`nearly`). */
+type Hedge = 'about' | 'below';
+
+/**
+ * Words before a number that say it is rounded. `more than`, `over`, `under` and `at least` are
+ * bounds, not roundings: `more than 40%` is not `38.6%`.
+ */
+const HEDGES: Readonly<Record<string, Hedge>> = {
+  about: 'about', around: 'about', roughly: 'about', approximately: 'about', approx: 'about', circa: 'about', some: 'about',
+  nearly: 'below', almost: 'below',
+};
+
+/**
+ * The precision a number is written to, as a power of ten: its last decimal (`38.6` is to a
+ * tenth; `16.70%`, as written, to a hundredth), or for a whole number its last digit that is not
+ * a trailing zero (`40` is to ten, `1,200 million` to a hundred million).
+ */
+function precisionOf(n: NumberFound): number {
+  const decimals = n.token?.written?.decimals ?? decimalsOf(n.value);
+  if (decimals > 0 || n.value === 0) return 10 ** -decimals;
+  let step = 1;
+  while (n.value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * Whether a number said to be rounded (`about 40%`; see {@link NumberFound.hedge}) is what another
+ * number (`38.6%`) gives rounded at the precision the first is written to (see {@link precisionOf}):
+ * the outlet rounded the figure, it did not change it. `nearly 40%` is rounded up, from below only.
+ */
+function roundedFrom(rounded: NumberFound, exact: NumberFound): boolean {
+  if (rounded.hedge === undefined || exact.hedge !== undefined) return false;
+  const step = precisionOf(rounded);
+  const same = Number((Math.round(exact.value / step) * step).toPrecision(12)) === rounded.value;
+  return same && (rounded.hedge === 'about' || exact.value <= rounded.value);
 }
 
 /**
@@ -1000,7 +1052,8 @@ function roundsTo(fraction: NumberFound, percent: NumberFound): boolean {
 /**
  * Whether two lists of numbers (see {@link numbersIn}) give the same numbers: each of one is
  * paired with an equal one of the other, or a fraction in words with a percentage in digits
- * that writes it at its precision (see {@link roundsTo}).
+ * that writes it at its precision (see {@link roundsTo}), or a number said to be rounded with
+ * one it rounds (`about 40%` and `38.6%`; see {@link roundedFrom}).
  */
 function sameNumbers(a: readonly NumberFound[], b: readonly NumberFound[]): boolean {
   if (a.length !== b.length) return false;
@@ -1011,7 +1064,7 @@ function sameNumbers(a: readonly NumberFound[], b: readonly NumberFound[]): bool
     return at !== -1;
   };
   const rest = a.filter((x) => !take((p, q) => p.value === q.value, x));
-  return rest.every((x) => take((p, q) => roundsTo(p, q) || roundsTo(q, p), x));
+  return rest.every((x) => take((p, q) => roundsTo(p, q) || roundsTo(q, p) || roundedFrom(p, q) || roundedFrom(q, p), x));
 }
 
 /**

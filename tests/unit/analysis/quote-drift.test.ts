@@ -456,6 +456,18 @@ describe('compareWording', () => {
     { name: '"5 euros" for "€5"', best: 'it costs €5 a month', rendition: 'it costs 5 euros a month', meaning: [], same: true },
     { name: '"5 pounds" for "£5": a pound may be a weight', best: 'it costs £5 a month', rendition: 'it costs 5 pounds a month', meaning: [], same: false },
     { name: '"26" for "twenty-five"', best: 'twenty-five labs signed', rendition: '26 labs signed', meaning: ['number'], same: false },
+    { name: '"38.6%" for "about 40%": the figure rounded', best: 'admissions are about 40% higher', rendition: 'admissions are 38.6% higher', meaning: [], same: false },
+    { name: '"about 40%" for "38.6%": the figure rounded', best: 'admissions are 38.6% higher', rendition: 'admissions are about 40% higher', meaning: [], same: false },
+    { name: '"around 40 per cent" for "41%"', best: 'admissions are 41% higher', rendition: 'admissions are around 40 per cent higher', meaning: [], same: false },
+    { name: '"roughly €1.2bn" for "1,180 million euros"', best: 'it cost 1,180 million euros', rendition: 'it cost roughly €1.2bn', meaning: [], same: false },
+    { name: '"about 3 million" for "3.4 million"', best: '3.4 million people fell ill', rendition: 'about 3 million people fell ill', meaning: [], same: false },
+    { name: '"nearly 40%" for "38.6%": rounded up', best: 'admissions are 38.6% higher', rendition: 'admissions are nearly 40% higher', meaning: [], same: false },
+    { name: '"nearly 40%" for "41%": no rounding up', best: 'admissions are 41% higher', rendition: 'admissions are nearly 40% higher', meaning: ['number'], same: false },
+    { name: '"about 40%" for "45%", which rounds to 50%', best: 'admissions are 45% higher', rendition: 'admissions are about 40% higher', meaning: ['number'], same: false },
+    { name: '"about 38%" for "38.6%", which rounds to 39%', best: 'admissions are 38.6% higher', rendition: 'admissions are about 38% higher', meaning: ['number'], same: false },
+    { name: '"40%" for "38.6%": no word says it is rounded', best: 'admissions are 38.6% higher', rendition: 'admissions are 40% higher', meaning: ['number'], same: false },
+    { name: '"more than 40%" for "38.6%": a bound, not a rounding', best: 'admissions are 38.6% higher', rendition: 'admissions are more than 40% higher', meaning: ['number'], same: false },
+    { name: '"about 40%" for "about 38.6%"', best: 'admissions are about 38.6% higher', rendition: 'admissions are about 40% higher', meaning: ['number'], same: false },
   ])('reads an ordinal, a fraction or a year by its value: $name', ({ best, rendition, meaning, same }) => {
     expect(compareWording(best, rendition).meaning).toEqual(meaning);
     expect(wordingKey(best) === wordingKey(rendition)).toBe(same);

@@ -25,7 +25,10 @@
  * only after it had held it true (a correction or a change of mind: each disputing article
  * certainly published after its asserting ones, by `dateSpan`), the sentence says that it "had
  * asserted it in an earlier article", not that it "also asserts" it, as if at once; and a source
- * on both sides that only qualifies it "also asserts it with a qualification".
+ * on both sides that only qualifies it "also asserts it with a qualification". So with a claim
+ * that contradicts it: a source that held it true only before holding that claim true (a forecast
+ * it reported, then the outcome that proved it wrong), or only after, "had asserted this one in an
+ * earlier article", or "asserted this one in a later article" (see {@link heldInTurn}).
  *
  * A source's later dispute is its latest word: when every source that held the claim true disputed
  * it later, none holds it true any longer, and the claim is `disputed`, not `contested` (a claim
@@ -383,6 +386,10 @@ export class ClaimTally {
     }
   }
 
+  /** The mentions by which a source holds it true (asserts, qualifies). */
+  heldBy(key: SourceKey): Iterable<Evidence> {
+    return this.sources.get(key)?.held ?? [];
+  }
   /**
    * The sources that hold it true now: those supporting it, but for those that disputed it later
    * (a correction's dispute is the source's latest word, see the module comment). What a claim
@@ -502,9 +509,38 @@ export function claimSubjects(claim: Pick<Claim, 'entities' | 'speaker'>, entiti
 export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = [], subjects: readonly Entity[] = []): StatusAssessment {
   return assessStatus(
     ClaimTally.of(own.claim, own.all.evidence),
-    contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c) })),
+    contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c), heldBy: (key: SourceKey) => c.supports.sources.find((s) => s.source.key === key)?.evidence ?? [] })),
     disputedOnlyBySubject(own.disputes.evidence, subjects),
   );
+}
+
+/** A claim declared to contradict another, as {@link assessStatus} reads it: its sources holding it true now, and their mentions holding it. */
+export interface HeldRival {
+  claim: ClaimId;
+  holding: ReadonlySet<SourceKey>;
+  /** The mentions by which a source holds it true (asserts, qualifies), for when it held it (see {@link heldInTurn}). */
+  heldBy?: (key: SourceKey) => Iterable<Evidence>;
+}
+
+/**
+ * Whether a source holding a claim true and a claim contradicting it too held them in turn: every
+ * article of it holding the claim certainly published before every one holding the contradicting
+ * claims (`earlier`: a forecast it reported, then the outcome that proved it wrong, "cases will
+ * double" before "cases fell"), or certainly after (`later`), by `dateSpan`; undefined when they
+ * are not so ordered (the same day, an article without a publication date), and it "also asserts"
+ * both.
+ */
+function heldInTurn(own: Iterable<Evidence>, rivals: readonly HeldRival[], key: SourceKey): 'earlier' | 'later' | undefined {
+  const theirs: Evidence[] = [];
+  for (const rival of rivals) {
+    if (!rival.holding.has(key)) continue;
+    if (!rival.heldBy) return undefined;
+    theirs.push(...rival.heldBy(key));
+  }
+  const [ownLatest, ownEarliest, ownUndated] = sideDates(own);
+  const [rivalLatest, rivalEarliest, rivalUndated] = sideDates(theirs);
+  if (ownUndated > 0 || rivalUndated > 0 || theirs.length === 0) return undefined;
+  return ownLatest < rivalEarliest ? 'earlier' : ownEarliest > rivalLatest ? 'later' : undefined;
 }
 
 /**
@@ -565,7 +601,7 @@ export function denialNote(status: Pick<StatusAssessment, 'deniedBy' | 'rivals'>
  */
 export function assessStatus(
   own: ClaimTally,
-  contradicting: readonly { claim: ClaimId; holding: ReadonlySet<SourceKey> }[] = [],
+  contradicting: readonly HeldRival[] = [],
   deniedBy?: readonly string[],
 ): StatusAssessment {
   const { support, dispute, quotesOnly, supporting, disputing } = own;
@@ -576,10 +612,16 @@ export function assessStatus(
   // Of the sources holding it true, those that also hold a rival true, and those on both sides of it or of a rival.
   let rivalsToo = 0;
   let rivalsOnly = 0;
+  // Of those, how many held it true only before holding a rival true, and only after (see {@link heldInTurn}).
+  let rivalsEarlier = 0;
+  let rivalsLater = 0;
   for (const key of rivalKeys) {
     if (!supporting.has(key)) continue;
     rivalsToo++;
     if (!disputing.has(key)) rivalsOnly++;
+    const order = heldInTurn(own.heldBy(key), rivals, key);
+    if (order === 'earlier') rivalsEarlier++;
+    else if (order === 'later') rivalsLater++;
   }
   const bothSides = both + rivalsOnly;
 
@@ -625,7 +667,13 @@ export function assessStatus(
     if (rivals.length > 0) {
       const what = rivals.length === 1 ? 'a claim it contradicts is' : `${rivals.length} claims it contradicts are`;
       sentenceBody += `, while ${what} asserted by ${counted(rivalKeys.size, 'independent source')}`;
-      sentenceBody += alsoAsserting(rivalsToo, rivalKeys.size, 'this one');
+      // A source that held this claim true only before or only after the rival (a forecast, then the outcome) did not hold both at once.
+      sentenceBody +=
+        rivalsToo > 0 && rivalsEarlier === rivalsToo
+          ? assertedEarlier(rivalsToo, rivalKeys.size, 'this one')
+          : rivalsToo > 0 && rivalsLater === rivalsToo
+            ? assertedLater(rivalsToo, rivalKeys.size, 'this one')
+            : alsoAsserting(rivalsToo, rivalKeys.size, 'this one');
     }
     sentence = `${sentenceBody}.`;
   } else if (support.sources >= 2) {

@@ -491,6 +491,49 @@ describe('deriveStatus', () => {
       bothSides: 1,
     },
     {
+      name: 'the source asserting a rival had asserted it in an earlier article (a forecast, then its outcome)',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2027-01-08' }),
+        article('a2', 'a', [m('rival')], { published: '2027-02-25' }),
+        article('b1', 'b', [m('x')], { published: '2027-01-08' }),
+      ],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), while a claim it contradicts is asserted by 1 independent source, which had asserted this one in an earlier article.',
+      bothSides: 1,
+    },
+    {
+      name: 'a source asserting a rival asserted it in a later article (the outcome of a forecast it reported)',
+      articles: [
+        article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
+        article('a2', 'a', [m('x')], { published: '2027-02-25' }),
+        article('b1', 'b', [m('x')], { published: '2027-02-20' }),
+        article('c1', 'c', [m('rival')], { published: '2027-01-08' }),
+      ],
+      sentence:
+        'Asserted by 2 independent sources (of 2 articles), while a claim it contradicts is asserted by 2 independent sources, 1 of which asserted this one in a later article.',
+      bothSides: 1,
+    },
+    {
+      name: 'a source asserting a rival the same day: not certainly one after the other',
+      articles: [
+        article('a1', 'a', [m('rival')], { published: '2027-02-25' }),
+        article('a2', 'a', [m('x')], { published: '2027-02-25' }),
+        article('b1', 'b', [m('x')], { published: '2027-02-20' }),
+      ],
+      sentence: 'Asserted by 2 independent sources (of 2 articles), while a claim it contradicts is asserted by 1 independent source, which also asserts this one.',
+      bothSides: 1,
+    },
+    {
+      name: 'a source asserting a rival in an article without a publication date',
+      articles: [
+        article('a1', 'a', [m('rival')]),
+        article('a2', 'a', [m('x')], { published: '2027-02-25' }),
+        article('b1', 'b', [m('x')], { published: '2027-02-20' }),
+      ],
+      sentence: 'Asserted by 2 independent sources (of 2 articles), while a claim it contradicts is asserted by 1 independent source, which also asserts this one.',
+      bothSides: 1,
+    },
+    {
       name: 'no source on both sides',
       articles: [article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'disputes'), m('rival')])],
       sentence:

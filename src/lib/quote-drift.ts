@@ -727,7 +727,39 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
     });
     i += run.length;
   }
-  return out;
+  return shareRangeScales(out);
+}
+
+/** Words that open a range whose two ends may share the scale written after the second (`between 2 and 4 million`). */
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['between', 'from']);
+
+/** The scale of a thousand or more a number word writes its value with (`4 million`, `4m`, `€4bn`), or undefined. */
+function scaleWritten(token: WordToken): number | undefined {
+  const words = token.key.split(' ');
+  const last = SCALE_WORDS[words.findLast((w) => SCALE_WORDS[w] !== undefined) ?? ''];
+  const suffix = SCALE_SUFFIXES[/\d([a-z]+)$/.exec(words[0]!)?.[1] ?? ''];
+  const scale = last ?? suffix;
+  return scale !== undefined && scale >= 1e3 ? scale : undefined;
+}
+
+/**
+ * A range whose first end leaves its scale (and currency) to the second, as one writes it:
+ * `between 2 and 4 million` is `between 2m and 4m`, `from 1.5 to 2 billion dollars` is `from
+ * $1.5bn to $2bn`. Only after `between` or `from`, with `and` or `to` between the two ends, and a
+ * first end under a thousand without a scale of its own (`between 2 and 4 million` reads `2` as
+ * two million, `2 and 4 million` alone is left as written).
+ */
+function shareRangeScales(tokens: WordToken[]): WordToken[] {
+  return tokens.map((first, j) => {
+    const [opener, joiner, second] = [tokens[j - 1], tokens[j + 1], tokens[j + 2]];
+    if (!opener || !RANGE_OPENERS.has(opener.key) || !joiner || !['and', 'to'].includes(joiner.key) || second?.number === undefined) return first;
+    if (first.number === undefined || first.percent || first.fraction || first.loose || /(?:th|-fold)$/.test(first.match ?? '')) return first;
+    const scale = scaleWritten(second);
+    if (scale === undefined || scaleWritten(first) !== undefined || first.number >= 1e3 || second.percent) return first;
+    const currency = first.currency ?? second.currency;
+    const number = Number((first.number * scale).toPrecision(12));
+    return { ...first, number, ...(currency && { currency }), match: `${currency ?? ''}${number}` };
+  });
 }
 
 /**

@@ -89,6 +89,8 @@ export interface WordToken {
   loose?: boolean;
   /** Written as a percentage (`5%`, `5 per cent`, `five percent`), so matched apart from the bare number. */
   percent?: boolean;
+  /** Written per thousand (`32 per thousand`, `32‰`): a percentage of a tenth of its number (`3.2%`). */
+  perMille?: boolean;
   /**
    * For a percentage written as a number (`17%`, `16.7 per cent`): its value as written and how
    * many decimals it has, the precision a fraction in words is rounded to before the two are
@@ -243,7 +245,8 @@ const HYPHENS = /[\u2010-\u2012\u2212\uFE63\uFF0D]/g;
  * keyboard's, and soft hyphens and zero-width characters are ignored. Words in square brackets
  * are marked `inserted`: the outlet's, put in to make the quotation read (`[the company]`).
  * `percent` or `per cent` after a number is kept with it, as `%` is (`5 per cent`, `5 percent`
- * and `5%` are each one word, `5`): how a percentage is written is the outlet's style. In a
+ * and `5%` are each one word, `5`), and so is `per thousand`, `per mille` or `‰` (`32 per thousand`
+ * is `3.2%`): how a percentage is written is the outlet's style. In a
  * wording of another `language` (a BCP 47 tag), its number words are read as numbers too (see
  * {@link FOREIGN_NUMBER_WORDS}). Text in a script written without spaces between words (Japanese,
  * Chinese, Thai) is split into words as Unicode's word boundaries have them (`Intl.Segmenter`),
@@ -393,21 +396,29 @@ function isNumeric(key: string): boolean {
   return /\d/.test(key) || wordValue(key) !== undefined || SCALE_WORDS[key] !== undefined;
 }
 
-/** Words with `percent` or `per cent` after a number kept with the number (see {@link quoteWords}). */
+/** Words with `percent`, `per cent` or `per thousand` after a number kept with the number (see {@link quoteWords}). */
 function joinPercent(tokens: WordToken[]): WordToken[] {
-  for (const token of tokens) if (/%[^\p{L}\p{N}]*$/u.test(token.text) && isNumeric(token.key)) token.percent = true;
-  if (!tokens.some((t) => t.key === 'percent' || t.key === 'per')) return tokens;
+  for (const token of tokens) {
+    if (/[%‰][^\p{L}\p{N}]*$/u.test(token.text) && isNumeric(token.key)) {
+      token.percent = true;
+      if (/‰[^\p{L}\p{N}]*$/u.test(token.text)) token.perMille = true;
+    }
+  }
+  if (!tokens.some((t) => t.key === 'percent' || t.key === 'per' || t.key === 'permille')) return tokens;
   const out: WordToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const last = out.at(-1);
-    const span = token.key === 'percent' ? 1 : token.key === 'per' && tokens[i + 1]?.key === 'cent' ? 2 : 0;
-    if (span > 0 && last && isNumeric(last.key)) {
+    const next = tokens[i + 1]?.key;
+    const mille = token.key === 'permille' || (token.key === 'per' && (next === 'thousand' || next === 'mille'));
+    const span = token.key === 'percent' || token.key === 'permille' ? 1 : token.key === 'per' && (next === 'cent' || mille) ? 2 : 0;
+    if (span > 0 && last && isNumeric(last.key) && !last.percent) {
       last.text += ` ${tokens
         .slice(i, i + span)
         .map((t) => t.text)
         .join(' ')}`;
       last.percent = true;
+      if (mille) last.perMille = true;
       i += span - 1;
     } else out.push(token);
   }
@@ -702,7 +713,10 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
     }
     let run = tokens.slice(i, read.end);
     const percent = read.kind === 'fraction' || run.some((t) => t.percent);
-    const value = Number((percent && read.kind === 'count' ? percentValue(read.value) : read.value).toPrecision(12));
+    // Per thousand is a tenth as many per cent, to one more decimal: `32 per thousand` is `3.2%`.
+    const mille = read.kind === 'count' && run.some((t) => t.perMille);
+    const written = mille ? Number((read.value / 10).toPrecision(12)) : read.value;
+    const value = Number((percent && read.kind === 'count' ? percentValue(written) : read.value).toPrecision(12));
     // `$2bn` and `£2bn` are not one sum: the sign before the number is compared with its value.
     const sign = /^[^\p{L}\p{N}]*?(\p{Sc})/u.exec(run[0]!.text)?.[1];
     // A currency's name after the number is its sign (`2 billion dollars` is `$2bn`).
@@ -721,7 +735,7 @@ function joinNumbers(tokens: WordToken[]): WordToken[] {
       ...(read.loose && { loose: true }),
       ...(percent && { percent: true }),
       // Its decimals as written: `16.70%` is to two, though its value has one.
-      ...(percent && read.kind === 'count' && { written: { value: read.value, decimals: /^\D*\d[\d,]*\.(\d+)/.exec(run[0]!.key)?.[1]?.length ?? decimalsOf(read.value) } }),
+      ...(percent && read.kind === 'count' && { written: { value: written, decimals: (/^\D*\d[\d,]*\.(\d+)/.exec(run[0]!.key)?.[1]?.length ?? decimalsOf(read.value)) + (mille ? 1 : 0) } }),
       ...(read.kind === 'fraction' && { fraction: true }),
       match,
     });

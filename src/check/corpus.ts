@@ -12,6 +12,8 @@ import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
 import {
   ARTICLE_MENTIONS_LISTED,
+  CLAIM_CONTRADICTION_LINES,
+  CLAIM_CONTRADICTIONS_IN_FULL,
   disputeLimits,
   ENTITY_ARTICLES_LISTED,
   ENTITY_CLAIMS_LISTED,
@@ -322,6 +324,7 @@ function linkedSubPage(url: string, from: FileFacts): { collection: CollectionNa
 /** When the site makes each sub-page (src/lib/sub-pages.ts), for the messages. */
 const SUB_PAGE_RULES: Readonly<Record<string, string>> = {
   'claims/evidence': `only for a claim with more than ${EVIDENCE_IN_FULL} mentions of one stance`,
+  'claims/contradictions': `only for a claim whose page cuts its list of contradictions, so in more than ${CLAIM_CONTRADICTIONS_IN_FULL + CLAIM_CONTRADICTION_LINES} contradictions`,
   'stories/timeline': `only for a story of more than ${STORY_LIST_LIMIT} articles`,
   'stories/claims': `only for a story whose page cuts a list of its claims, so of more than ${STORY_LIST_LIMIT} claims`,
   'entities/articles': `only for an entity named in more than ${ENTITY_ARTICLES_LISTED} articles`,
@@ -338,7 +341,9 @@ const SUB_PAGE_RULES: Readonly<Record<string, string>> = {
  * with a page for every {@link LINES_PER_PAGE} of its claims and of its quotes' drift. So is an
  * article's disputed page, which depends on what other sources say: any article holding true more
  * claims than its page quotes ({@link disputeLimits}) is taken to have it, with a page for every
- * {@link LINES_PER_PAGE} of those claims, twice (disputed by others, and by its own source).
+ * {@link LINES_PER_PAGE} of those claims, twice (disputed by others, and by its own source). And a
+ * claim's contradictions page: the claims it contradicts or that contradict it, and one more when
+ * some article disputes it (the coverage may also hold it true).
  */
 function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -380,6 +385,19 @@ function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>
       stances.set(m.claim, byStance.set(m.stance ?? 'asserts', (byStance.get(m.stance ?? 'asserts') ?? 0) + 1));
       for (const e of claimEntities.get(m.claim) ?? []) add(entityArticles, e, a.id);
     }
+  }
+  // A claim's contradictions: declared either way, and one implied when an article disputes it.
+  const partners = new Map<string, Set<string>>();
+  for (const c of claims.values()) {
+    for (const r of c.refs) {
+      if (r.collection !== 'claims' || !(r.field === 'contradicts' || r.field.startsWith('contradicts (')) || r.id === c.id || !claims.has(r.id)) continue;
+      add(partners, c.id, r.id);
+      add(partners, r.id, c.id);
+    }
+  }
+  for (const id of claims.keys()) {
+    const n = (partners.get(id)?.size ?? 0) + (stances.get(id)?.has('disputes') ? 1 : 0);
+    if (n > CLAIM_CONTRADICTIONS_IN_FULL + CLAIM_CONTRADICTION_LINES) counts.set(`claims/${id}/contradictions`, pagesOf(n, LINES_PER_PAGE));
   }
   for (const [id, byStance] of stances) {
     const total = [...byStance.values()].reduce((sum, n) => sum + n, 0);

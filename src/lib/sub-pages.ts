@@ -14,6 +14,8 @@
  *   {@link EVIDENCE_IN_FULL} of a stance;
  * - `/claims/<id>/contradictions/`: every contradiction of the claim one line each, when its page
  *   leaves some out (see {@link contradictionsOnPage});
+ * - `/claims/<id>/related/`: every claim related to the claim, in either direction, when its page
+ *   lists only the first {@link CLAIM_RELATED_LISTED};
  * - `/entities/<id>/articles/`: every article naming an entity, newest first, when its page
  *   lists only the first {@link ENTITY_ARTICLES_LISTED} (not a reading page of the budget, but
  *   an entity named in 300 articles listed them all, 80 KB; fifty keep a small corpus's entities whole);
@@ -56,7 +58,7 @@ export const STORY_LIST_LIMIT = 10;
 /** The sub-pages a record's page may have, by collection: `/stories/<id>/timeline/` is `stories`, `timeline`. */
 export const SUB_PAGES: Readonly<Partial<Record<string, readonly string[]>>> = {
   stories: ['timeline', 'claims'],
-  claims: ['evidence', 'contradictions'],
+  claims: ['evidence', 'contradictions', 'related'],
   entities: ['articles', 'claims'],
   articles: ['disputed'],
 };
@@ -68,6 +70,7 @@ export const claimEvidencePath = (id: ClaimId | string, base = '/', page = 1) =>
 export const entityArticlesPath = (id: EntityId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'entities', id, 'articles'), page);
 export const entityClaimsPath = (id: EntityId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'entities', id, 'claims'), page);
 export const claimContradictionsPath = (id: ClaimId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', id, 'contradictions'), page);
+export const claimRelatedPath = (id: ClaimId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', id, 'related'), page);
 export const articleDisputedPath = (slug: ArticleSlug | string, base = '/', page = 1) => numberedPath(sitePath(base, 'articles', slug, 'disputed'), page);
 
 /**
@@ -260,6 +263,16 @@ export function contradictionsOnPage<T>(items: readonly T[]): { cards: T[]; line
 export function claimContradictionPages<T>(items: readonly T[]): ListPage<'list', T>[] {
   return listPages(items);
 }
+
+/**
+ * How many of the claims related to it a claim page lists (related is declared by either claim, so
+ * a claim 400 others name lists 400); beyond, `/claims/<id>/related/` lists them all. The real
+ * corpus's most related claim has 39.
+ */
+export const CLAIM_RELATED_LISTED = 50;
+
+/** Whether a claim has a related page: when its page lists only the first of the claims related to it. */
+export const hasRelatedPage = (related: readonly unknown[]) => related.length > CLAIM_RELATED_LISTED;
 
 /** How many distinct wordings of a quotation a claim page compares with the best-attested one. */
 export const WORDINGS_LISTED = 10;

@@ -9,6 +9,9 @@ import {
   CLAIM_CONTRADICTIONS_IN_FULL,
   claimContradictionPages,
   claimContradictionsPath,
+  CLAIM_RELATED_LISTED,
+  claimRelatedPath,
+  hasRelatedPage,
   claimEvidencePath,
   contradictionsOnPage,
   claimsWithStances,
@@ -172,6 +175,13 @@ describe('contradictionsOnPage', () => {
     expect(pages.map((p) => p.size)).toEqual([LINES_PER_PAGE, LINES_PER_PAGE, LINES_PER_PAGE, LINES_PER_PAGE]);
     expect(pages.flatMap((p) => p.groups.flatMap((g) => g.items))).toEqual(numbers(400));
     expect([claimContradictionsPath('c', '/'), claimContradictionsPath('c', '/news/', 3)]).toEqual(['/claims/c/contradictions/', '/news/claims/c/contradictions/3/']);
+  });
+});
+
+describe('hasRelatedPage', () => {
+  it('is true beyond the claims related to it that a claim page lists (the real corpus has a claim with 39)', () => {
+    expect([0, 39, CLAIM_RELATED_LISTED, CLAIM_RELATED_LISTED + 1, 400].map((n) => hasRelatedPage(Array.from({ length: n })))).toEqual([false, false, false, true, true]);
+    expect(claimRelatedPath('c', '/news/', 2)).toBe('/news/claims/c/related/2/');
   });
 });
 

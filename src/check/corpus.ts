@@ -12,6 +12,9 @@ import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
 import {
   ARTICLE_MENTIONS_LISTED,
+  CLAIM_CONTRADICTION_LINES,
+  CLAIM_CONTRADICTIONS_IN_FULL,
+  CLAIM_RELATED_LISTED,
   disputeLimits,
   ENTITY_ARTICLES_LISTED,
   ENTITY_CLAIMS_LISTED,
@@ -322,6 +325,8 @@ function linkedSubPage(url: string, from: FileFacts): { collection: CollectionNa
 /** When the site makes each sub-page (src/lib/sub-pages.ts), for the messages. */
 const SUB_PAGE_RULES: Readonly<Record<string, string>> = {
   'claims/evidence': `only for a claim with more than ${EVIDENCE_IN_FULL} mentions of one stance`,
+  'claims/contradictions': `only for a claim whose page cuts its list of contradictions, so in more than ${CLAIM_CONTRADICTIONS_IN_FULL + CLAIM_CONTRADICTION_LINES} contradictions`,
+  'claims/related': `only for a claim related to more than ${CLAIM_RELATED_LISTED} claims, in either direction`,
   'stories/timeline': `only for a story of more than ${STORY_LIST_LIMIT} articles`,
   'stories/claims': `only for a story whose page cuts a list of its claims, so of more than ${STORY_LIST_LIMIT} claims`,
   'entities/articles': `only for an entity named in more than ${ENTITY_ARTICLES_LISTED} articles`,
@@ -338,7 +343,10 @@ const SUB_PAGE_RULES: Readonly<Record<string, string>> = {
  * with a page for every {@link LINES_PER_PAGE} of its claims and of its quotes' drift. So is an
  * article's disputed page, which depends on what other sources say: any article holding true more
  * claims than its page quotes ({@link disputeLimits}) is taken to have it, with a page for every
- * {@link LINES_PER_PAGE} of those claims, twice (disputed by others, and by its own source).
+ * {@link LINES_PER_PAGE} of those claims, twice (disputed by others, and by its own source). And a
+ * claim's contradictions page: the claims it contradicts or that contradict it, and one more when
+ * some article disputes it (the coverage may also hold it true); and its related claims page, from
+ * `related` either way.
  */
 function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -380,6 +388,24 @@ function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>
       stances.set(m.claim, byStance.set(m.stance ?? 'asserts', (byStance.get(m.stance ?? 'asserts') ?? 0) + 1));
       for (const e of claimEntities.get(m.claim) ?? []) add(entityArticles, e, a.id);
     }
+  }
+  // A claim's contradictions: declared either way, and one implied when an article disputes it; its related claims, either way.
+  const partners = new Map<string, Set<string>>();
+  const related = new Map<string, Set<string>>();
+  for (const c of claims.values()) {
+    for (const r of c.refs) {
+      if (r.collection !== 'claims' || r.id === c.id || !claims.has(r.id)) continue;
+      const map = r.field === 'contradicts' || r.field.startsWith('contradicts (') ? partners : r.field === 'related' || r.field.startsWith('related (') ? related : undefined;
+      if (!map) continue;
+      add(map, c.id, r.id);
+      add(map, r.id, c.id);
+    }
+  }
+  for (const id of claims.keys()) {
+    const n = (partners.get(id)?.size ?? 0) + (stances.get(id)?.has('disputes') ? 1 : 0);
+    if (n > CLAIM_CONTRADICTIONS_IN_FULL + CLAIM_CONTRADICTION_LINES) counts.set(`claims/${id}/contradictions`, pagesOf(n, LINES_PER_PAGE));
+    const r = related.get(id)?.size ?? 0;
+    if (r > CLAIM_RELATED_LISTED) counts.set(`claims/${id}/related`, pagesOf(r, LINES_PER_PAGE));
   }
   for (const [id, byStance] of stances) {
     const total = [...byStance.values()].reduce((sum, n) => sum + n, 0);

@@ -12,6 +12,10 @@
  * - `/claims/<id>/evidence/`: every mention of the claim quoted in full (outlet, date, stance,
  *   the exact span, a link to it), when the claim page quotes only the first
  *   {@link EVIDENCE_IN_FULL} of a stance;
+ * - `/claims/<id>/contradictions/`: every contradiction of the claim one line each, when its page
+ *   leaves some out (see {@link contradictionsOnPage});
+ * - `/claims/<id>/related/`: every claim related to the claim, in either direction, when its page
+ *   lists only the first {@link CLAIM_RELATED_LISTED};
  * - `/entities/<id>/articles/`: every article naming an entity, newest first, when its page
  *   lists only the first {@link ENTITY_ARTICLES_LISTED} (not a reading page of the budget, but
  *   an entity named in 300 articles listed them all, 80 KB; fifty keep a small corpus's entities whole);
@@ -54,7 +58,7 @@ export const STORY_LIST_LIMIT = 10;
 /** The sub-pages a record's page may have, by collection: `/stories/<id>/timeline/` is `stories`, `timeline`. */
 export const SUB_PAGES: Readonly<Partial<Record<string, readonly string[]>>> = {
   stories: ['timeline', 'claims'],
-  claims: ['evidence'],
+  claims: ['evidence', 'contradictions', 'related'],
   entities: ['articles', 'claims'],
   articles: ['disputed'],
 };
@@ -65,6 +69,8 @@ export const storyClaimsPath = (id: StoryId | string, base = '/', page = 1) => n
 export const claimEvidencePath = (id: ClaimId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', id, 'evidence'), page);
 export const entityArticlesPath = (id: EntityId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'entities', id, 'articles'), page);
 export const entityClaimsPath = (id: EntityId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'entities', id, 'claims'), page);
+export const claimContradictionsPath = (id: ClaimId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', id, 'contradictions'), page);
+export const claimRelatedPath = (id: ClaimId | string, base = '/', page = 1) => numberedPath(sitePath(base, 'claims', id, 'related'), page);
 export const articleDisputedPath = (slug: ArticleSlug | string, base = '/', page = 1) => numberedPath(sitePath(base, 'articles', slug, 'disputed'), page);
 
 /**
@@ -231,6 +237,42 @@ export function storyClaimPages<C extends { status: { status: ClaimStatus } }, D
   const groups: ListGroup<ClaimStatus | 'quote-drift', C | D>[] = CLAIM_STATUSES.map((status) => ({ key: status, items: views.filter((v) => v.status.status === status) }));
   return paginate([...groups, { key: 'quote-drift', items: story.quoteDrift }], LINES_PER_PAGE);
 }
+
+/**
+ * How many of its contradictions a claim page shows with the evidence on both sides, each card
+ * repeating this claim's side; the next {@link CLAIM_CONTRADICTION_LINES} one line each (the other
+ * claim and its status); beyond, `/claims/<id>/contradictions/` lists them all one line each, each
+ * other claim's page having the evidence (a claim 400 others contradict listed every card, 1.19 MB,
+ * 29.7 KB gzipped).
+ */
+export const CLAIM_CONTRADICTIONS_IN_FULL = 5;
+export const CLAIM_CONTRADICTION_LINES = 10;
+
+/**
+ * What a claim page shows of its contradictions: the first ones with their evidence (`cards`), the
+ * next ones one line each (`lines`), and `page` when that leaves some out, which
+ * `/claims/<id>/contradictions/` then lists.
+ */
+export function contradictionsOnPage<T>(items: readonly T[]): { cards: T[]; lines: T[]; page: boolean } {
+  const cards = items.slice(0, CLAIM_CONTRADICTIONS_IN_FULL);
+  const lines = items.slice(CLAIM_CONTRADICTIONS_IN_FULL, CLAIM_CONTRADICTIONS_IN_FULL + CLAIM_CONTRADICTION_LINES);
+  return { cards, lines, page: cards.length + lines.length < items.length };
+}
+
+/** The numbered pages of a claim's contradictions page: every contradiction one line each. */
+export function claimContradictionPages<T>(items: readonly T[]): ListPage<'list', T>[] {
+  return listPages(items);
+}
+
+/**
+ * How many of the claims related to it a claim page lists (related is declared by either claim, so
+ * a claim 400 others name lists 400); beyond, `/claims/<id>/related/` lists them all. The real
+ * corpus's most related claim has 39.
+ */
+export const CLAIM_RELATED_LISTED = 50;
+
+/** Whether a claim has a related page: when its page lists only the first of the claims related to it. */
+export const hasRelatedPage = (related: readonly unknown[]) => related.length > CLAIM_RELATED_LISTED;
 
 /** How many distinct wordings of a quotation a claim page compares with the best-attested one. */
 export const WORDINGS_LISTED = 10;

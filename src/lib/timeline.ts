@@ -440,6 +440,17 @@ export function formatTime(date: Date, offset?: number): string {
 }
 
 /**
+ * How many outlets of a claim's first report its page names; beyond, it counts the others (a wire
+ * report carried the same day by 200 outlets named all 200 in the claim's facts).
+ */
+export const FIRST_REPORT_OUTLETS_NAMED = 5;
+
+/** The outlets of a claim's first report that its page names, in order, and how many others it counts. */
+export function firstReportOutlets<T>(outlets: readonly T[], limit = FIRST_REPORT_OUTLETS_NAMED): { named: T[]; others: number } {
+  return { named: outlets.slice(0, limit), others: Math.max(0, outlets.length - limit) };
+}
+
+/**
  * What a claim page says after the outlets of a claim's first report when every first report
  * disputes the claim: ", which disputed it" (", both of which", ", all of which"), so that
  * "First reported 16 September 2026 by Falcons Sports Group", the party denying it, is not read as

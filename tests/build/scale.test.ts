@@ -15,7 +15,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, MONTH_LINES_PER_PAGE, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
-import { ARTICLE_DISPUTED_LINES, disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, RENDITIONS_NAMED, STORY_LIST_LIMIT, WORDINGS_LISTED } from '../../src/lib/sub-pages.ts';
+import { ARTICLE_DISPUTED_LINES, CLAIM_CONTRADICTION_LINES, CLAIM_CONTRADICTIONS_IN_FULL, CLAIM_RELATED_LISTED, disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, RENDITIONS_NAMED, STORY_LIST_LIMIT, WORDINGS_LISTED } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
 
@@ -24,6 +24,13 @@ const corpus = generateCorpus({ articles: 300, articlesPerStory: 300, focusClaim
 // its page drew every rendition of it (quote drift), some 15 MB for one in 20,000 articles.
 const focusFile = [...corpus.files.keys()].filter((f) => f.startsWith('claims/')).sort()[0]!;
 corpus.files.set(focusFile, corpus.files.get(focusFile)!.replace(/^kind: \w+$/m, 'kind: quote'));
+// It contradicts 150 other claims: its page showed every one with the evidence on both sides (400 made 1.19 MB).
+const contradicted = [...corpus.files.keys()].filter((f) => f.startsWith('claims/')).sort().slice(1, 151).map((f) => path.basename(f, '.md'));
+// Another claim names 150 as related (declared either way): its page listed every one.
+const relatedFile = [...corpus.files.keys()].filter((f) => f.startsWith('claims/')).sort()[151]!;
+const relatedTo = [...corpus.files.keys()].filter((f) => f.startsWith('claims/')).sort().slice(152, 302).map((f) => path.basename(f, '.md'));
+corpus.files.set(relatedFile, corpus.files.get(relatedFile)!.replace(/^related:\n(?: {2}- .*\n)*/m, '').replace(/\n---\n/, `\nrelated:\n${relatedTo.map((id) => `  - ${id}`).join('\n')}\n---\n`));
+corpus.files.set(focusFile, corpus.files.get(focusFile)!.replace(/\n---\n/, `\ncontradicts:\n${contradicted.map((id) => `  - ${id}`).join('\n')}\n---\n`));
 const content = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale/content');
 writeCorpus(content, corpus);
 
@@ -47,7 +54,7 @@ const budget = 14 * 1024;
 
 /** A record's page or a page of one of its sub-pages (src/lib/sub-pages.ts): `story`, `claim evidence`, `entity claims 2`… */
 function kindOf(sitePath: string): string | undefined {
-  const match = /^\/(stories|articles|claims|entities)\/[^/]+\/(?:(timeline|claims|evidence|articles)\/(?:(\d+)\/)?)?$/.exec(sitePath);
+  const match = /^\/(stories|articles|claims|entities)\/[^/]+\/(?:(timeline|claims|evidence|contradictions|related|articles)\/(?:(\d+)\/)?)?$/.exec(sitePath);
   if (!match || match[1] === 'articles' && match[2]) return undefined;
   const record = { stories: 'story', articles: 'article', claims: 'claim', entities: 'entity' }[match[1]!];
   return [record, match[2], match[3] && 'numbered'].filter(Boolean).join(' ');
@@ -97,7 +104,7 @@ describe('the weight of every story, article, claim and entity page, and of ever
   it('is at most 14 KB of gzipped HTML and CSS, the heaviest named', () => {
     const measured = weights(dist);
     expect(new Set(measured.map((m) => m.kind))).toEqual(
-      new Set(['story', 'article', 'claim', 'entity', ...['story timeline', 'story claims', 'claim evidence', 'entity articles', 'entity claims'].flatMap((k) => [k, `${k} numbered`])]),
+      new Set(['story', 'article', 'claim', 'entity', ...['story timeline', 'story claims', 'claim evidence', 'claim contradictions', 'claim related', 'entity articles', 'entity claims'].flatMap((k) => [k, `${k} numbered`])]),
     );
     expect(measured.filter((m) => ['story', 'article', 'claim'].includes(m.kind)).length).toBe(1 + articles.length + claims.length);
     const heaviest = measured[0]!;
@@ -294,6 +301,42 @@ describe('a claim every one of 300 articles mentions', () => {
     const [, others, renditions] = /^(\d+) other wordings?, in (\d+) renditions?/.exec(rest.text().replace(/\s+/g, ' ')) ?? [];
     expect(Number(others)).toBeGreaterThan(0);
     expect(counted + Number(renditions)).toBe(mentions.length);
+  });
+
+  it('shows its first 5 contradictions with their evidence, the next 10 one line each, and links its contradictions pages, which list every one once', () => {
+    const $ = page(`claims/${claim}`);
+    const section = $('section[aria-labelledby="contradictions"]');
+    const total = contradicted.length + 1;
+    expect(section.children('ul.plain').children('li.card').length).toBe(CLAIM_CONTRADICTIONS_IN_FULL);
+    expect(section.children('ul.list').children('li').length).toBe(CLAIM_CONTRADICTION_LINES);
+    expect(section.children('p').first().text()).toBe(
+      `${total} contradictions: the first ${CLAIM_CONTRADICTIONS_IN_FULL} with the evidence on both sides, the next ${CLAIM_CONTRADICTION_LINES} one line each; all ${total} are on a page of their own.`,
+    );
+    expect(section.find(`a[href="/claims/${claim}/contradictions/"]`).length).toBe(1);
+    const all = numberedPages(`claims/${claim}/contradictions`);
+    expect(all).toHaveLength(Math.ceil(total / LINES_PER_PAGE));
+    const lines = all.flatMap(($all) => $all('main ul.list > li').toArray().map((li) => $all(li)));
+    expect(lines).toHaveLength(total);
+    // The implied contradiction (the coverage disputes it), then each claim it contradicts, linked, once.
+    expect(lines[0]!.find('a').length).toBe(0);
+    expect(lines.slice(1).map((li) => idOf(li.find('a').attr('href')))).toEqual(contradicted);
+  });
+
+  it('lists a claim’s first 50 related claims, and links its related claims pages, which list every one once', () => {
+    const related = path.basename(relatedFile, '.md');
+    const $ = page(`claims/${related}`);
+    const section = $('section[aria-labelledby="related"]');
+    // Those it names, and those that name it (the synthetic corpus names some).
+    const linked = (li: ReturnType<typeof $>) => idOf(li.find('a').first().attr('href'));
+    const all = numberedPages(`claims/${related}/related`);
+    const lines = all.flatMap(($all) => $all('main ul.list > li').toArray().map((li) => linked($all(li))));
+    expect(lines.length).toBeGreaterThanOrEqual(relatedTo.length);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines).toEqual(expect.arrayContaining(relatedTo));
+    expect(all).toHaveLength(Math.ceil(lines.length / LINES_PER_PAGE));
+    expect(section.find('ul.list > li').toArray().map((li) => linked($(li)))).toEqual(lines.slice(0, CLAIM_RELATED_LISTED));
+    expect(section.children('p').first().text()).toBe(`The first ${CLAIM_RELATED_LISTED} of ${lines.length} related claims; its related claims page lists all ${lines.length}.`);
+    expect(section.find(`a[href="/claims/${related}/related/"]`).length).toBe(1);
   });
 
   it('lists at most 10 of its own mentions in a contradiction, linking to its evidence for the rest', () => {

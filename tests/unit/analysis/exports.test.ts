@@ -145,10 +145,12 @@ describe('src/lib analysis modules', () => {
           "verdictAgainstStatus",
         ],
         "timeline.ts": [
+          "FIRST_REPORT_OUTLETS_NAMED",
           "TIMELINE_LAYOUT_DEFAULTS",
           "firstReportBound",
           "firstReportDisputes",
           "firstReportNote",
+          "firstReportOutlets",
           "firstReportTimes",
           "firstReported",
           "formatTime",

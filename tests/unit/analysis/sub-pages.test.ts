@@ -5,7 +5,15 @@ import {
   ARTICLE_MENTIONS_LISTED,
   articleDisputedPages,
   articleDisputedPath,
+  CLAIM_CONTRADICTION_LINES,
+  CLAIM_CONTRADICTIONS_IN_FULL,
+  claimContradictionPages,
+  claimContradictionsPath,
+  CLAIM_RELATED_LISTED,
+  claimRelatedPath,
+  hasRelatedPage,
   claimEvidencePath,
+  contradictionsOnPage,
   claimsWithStances,
   disputeLimits,
   disputedOnPage,
@@ -143,6 +151,37 @@ describe('disputeLimits', () => {
   it('quotes less of what others disputed in an article of more mentions than its page lists one by one', () => {
     expect(disputeLimits(ARTICLE_MENTIONS_LISTED)).toEqual({ claims: 5, quotes: 3 });
     expect(disputeLimits(ARTICLE_MENTIONS_LISTED + 1)).toEqual({ claims: 2, quotes: 1 });
+  });
+});
+
+describe('contradictionsOnPage', () => {
+  const numbers = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  it.each([
+    { name: 'none', items: 0, cards: 0, lines: 0, page: false },
+    { name: 'as many as it shows with their evidence (the real corpus has a claim in 4)', items: CLAIM_CONTRADICTIONS_IN_FULL, cards: CLAIM_CONTRADICTIONS_IN_FULL, lines: 0, page: false },
+    { name: 'a short list, whole on the page', items: CLAIM_CONTRADICTIONS_IN_FULL + CLAIM_CONTRADICTION_LINES, cards: CLAIM_CONTRADICTIONS_IN_FULL, lines: CLAIM_CONTRADICTION_LINES, page: false },
+    { name: 'one more than the page lists', items: CLAIM_CONTRADICTIONS_IN_FULL + CLAIM_CONTRADICTION_LINES + 1, cards: CLAIM_CONTRADICTIONS_IN_FULL, lines: CLAIM_CONTRADICTION_LINES, page: true },
+    { name: 'a claim 400 others contradict', items: 400, cards: CLAIM_CONTRADICTIONS_IN_FULL, lines: CLAIM_CONTRADICTION_LINES, page: true },
+  ])('caps what a claim page shows of its contradictions: $name', ({ items, cards, lines, page }) => {
+    const shown = contradictionsOnPage(numbers(items));
+    expect([shown.cards.length, shown.lines.length, shown.page]).toEqual([cards, lines, page]);
+    // In order, none twice: the cards, then the lines.
+    expect([...shown.cards, ...shown.lines]).toEqual(numbers(cards + lines));
+  });
+
+  it('lists every contradiction on the contradictions page, in order, in pages of 100 lines', () => {
+    const pages = claimContradictionPages(numbers(400));
+    expect(pages.map((p) => p.size)).toEqual([LINES_PER_PAGE, LINES_PER_PAGE, LINES_PER_PAGE, LINES_PER_PAGE]);
+    expect(pages.flatMap((p) => p.groups.flatMap((g) => g.items))).toEqual(numbers(400));
+    expect([claimContradictionsPath('c', '/'), claimContradictionsPath('c', '/news/', 3)]).toEqual(['/claims/c/contradictions/', '/news/claims/c/contradictions/3/']);
+  });
+});
+
+describe('hasRelatedPage', () => {
+  it('is true beyond the claims related to it that a claim page lists (the real corpus has a claim with 39)', () => {
+    expect([0, 39, CLAIM_RELATED_LISTED, CLAIM_RELATED_LISTED + 1, 400].map((n) => hasRelatedPage(Array.from({ length: n })))).toEqual([false, false, false, true, true]);
+    expect(claimRelatedPath('c', '/news/', 2)).toBe('/news/claims/c/related/2/');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asClaimId } from '../../../src/lib/ids.ts';
-import { firstReported, firstReportDisputes, firstReportNote, firstReportTimes, formatTime, layoutEvents, timedArticles, timedEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
+import { FIRST_REPORT_OUTLETS_NAMED, firstReported, firstReportDisputes, firstReportOutlets, firstReportNote, firstReportTimes, formatTime, layoutEvents, timedArticles, timedEvents, layoutTimeline, storyTimeline, TIMELINE_LAYOUT_DEFAULTS, undatedNote } from '../../../src/lib/timeline.ts';
 import { article, corpus, evidenceOf, m } from './helpers.ts';
 
 describe('storyTimeline', () => {
@@ -334,6 +334,17 @@ describe('firstReported', () => {
       articles: ['analysis', 'other', 'report'],
       outlets: ['o', 'p'],
     });
+  });
+});
+
+describe('firstReportOutlets', () => {
+  it.each([1, FIRST_REPORT_OUTLETS_NAMED, FIRST_REPORT_OUTLETS_NAMED + 1, 200])('names the first outlets of a first report by %i outlets on one day, and counts the others', (n) => {
+    const c = corpus({ articles: Array.from({ length: n }, (_, i) => article(`a${String(i).padStart(3, '0')}`, `o${String(i).padStart(3, '0')}`, [m('x')], { published: '2026-06-01' })) });
+    const report = firstReported(asClaimId('x'), evidenceOf(c, 'x'))!;
+    expect(report.outlets).toHaveLength(n);
+    const { named, others } = firstReportOutlets(report.outlets);
+    expect(named).toEqual(report.outlets.slice(0, Math.min(n, FIRST_REPORT_OUTLETS_NAMED)));
+    expect(others).toBe(Math.max(0, n - FIRST_REPORT_OUTLETS_NAMED));
   });
 });
 

@@ -266,6 +266,40 @@ describe('links to record pages', () => {
     ]);
   });
 
+  it('takes a claim in more contradictions than its page lists to have a contradictions page, declared by either claim', () => {
+    // hub contradicts 12 claims and 4 more contradict it: 16, one more than its page lists (one page); few contradicts 2.
+    const contradicts = (ids: string[]) => ids.map((id, i) => ({ field: `contradicts (item ${i + 1})`, collection: 'claims' as const, id, line: 5 + i, column: 5 }));
+    const others = Array.from({ length: 18 }, (_, i) => `other-${i}`);
+    const corpus = [
+      facts('stories', 'closure'),
+      facts('claims', 'hub', { refs: contradicts(others.slice(0, 12)) }),
+      facts('claims', 'few', { refs: contradicts(others.slice(16, 18)) }),
+      ...others.map((id, i) => facts('claims', id, { refs: i >= 12 && i < 16 ? contradicts(['hub']) : [] })),
+    ];
+    corpus.find((f) => f.id === 'closure')!.links = ['/claims/hub/contradictions/', '/claims/hub/contradictions/2/', '/claims/few/contradictions/'].map((url, i) => link(url, i + 1));
+    expect(checkCorpus(corpus, 'content').filter((p) => p.code === 'unknown-page').map((p) => `${p.line}  ${p.message}`)).toEqual([
+      '2  This link leads to /claims/hub/contradictions/2/, but the contradictions page of the claim "hub" has one page, so readers would find no page there. Link to that page, /claims/hub/contradictions/, or to the claim\'s page, /claims/hub/, instead.',
+      '3  This link leads to /claims/few/contradictions/, but the site makes the contradictions page of a claim only for a claim whose page cuts its list of contradictions, so in more than 15 contradictions, and the claim "few" has none, so readers would find no page there. Link to the claim\'s page, /claims/few/, instead.',
+    ]);
+  });
+
+  it('takes a claim related to more claims than its page lists, in either direction, to have a related claims page', () => {
+    // hub names 40 claims as related and 11 more name it: 51, one more than its page lists; few names 2.
+    const related = (ids: string[]) => ids.map((id, i) => ({ field: `related (item ${i + 1})`, collection: 'claims' as const, id, line: 5 + i, column: 5 }));
+    const others = Array.from({ length: 53 }, (_, i) => `other-${i}`);
+    const corpus = [
+      facts('stories', 'closure'),
+      facts('claims', 'hub', { refs: related(others.slice(0, 40)) }),
+      facts('claims', 'few', { refs: related(others.slice(51, 53)) }),
+      ...others.map((id, i) => facts('claims', id, { refs: i >= 40 && i < 51 ? related(['hub']) : [] })),
+    ];
+    corpus.find((f) => f.id === 'closure')!.links = ['/claims/hub/related/', '/claims/hub/related/2/', '/claims/few/related/'].map((url, i) => link(url, i + 1));
+    expect(checkCorpus(corpus, 'content').filter((p) => p.code === 'unknown-page').map((p) => `${p.line}  ${p.message}`)).toEqual([
+      '2  This link leads to /claims/hub/related/2/, but the related page of the claim "hub" has one page, so readers would find no page there. Link to that page, /claims/hub/related/, or to the claim\'s page, /claims/hub/, instead.',
+      '3  This link leads to /claims/few/related/, but the site makes the related page of a claim only for a claim related to more than 50 claims, in either direction, and the claim "few" has none, so readers would find no page there. Link to the claim\'s page, /claims/few/, instead.',
+    ]);
+  });
+
   it('reports a link to a month page the site will not make, or a numbered page of it, naming the nearest months it has; a published one stays as a redirect', () => {
     // 101 articles of the outlet wire placed in May 2026 (two pages), the first of which mentions
     // the claim bridge-closed; one in June 2026 with no publication date, placed by the day it was added.

@@ -1,0 +1,91 @@
+/**
+ * README.md and docs/ are read by newcomers on a fresh machine, who follow their words: every
+ * relative link and `#anchor` in them resolves, every `npm run X` they name is a script of
+ * package.json, and every file of the repository they name exists. So does every test file a
+ * comment in the code names as the one that keeps something in step.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const documents = [
+  'README.md',
+  ...readdirSync(path.join(root, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => path.join('docs', name)),
+];
+const parse = (file: string): Root => unified().use(remarkParse).use(remarkGfm).parse(readFileSync(path.join(root, file), 'utf8'));
+
+/** The anchors GitHub gives a document's headings: lowercase, punctuation dropped, spaces as hyphens, repeats numbered. */
+const anchorsByFile = new Map<string, Set<string>>();
+function anchorsOf(file: string): Set<string> {
+  const known = anchorsByFile.get(file);
+  if (known) return known;
+  const anchors = new Set<string>();
+  anchorsByFile.set(file, anchors);
+  const seen = new Map<string, number>();
+  visit(parse(file), 'heading', (heading) => {
+    const slug = toString(heading).toLowerCase().replace(/[^\p{L}\p{N}\p{M} _-]/gu, '').replace(/ /g, '-');
+    const count = seen.get(slug) ?? 0;
+    seen.set(slug, count + 1);
+    anchors.add(count === 0 ? slug : `${slug}-${count}`);
+  });
+  return anchors;
+}
+
+describe('README.md and docs/', () => {
+  it('link only to files that exist, and to anchors their headings make', () => {
+    const broken: string[] = [];
+    for (const file of documents) {
+      visit(parse(file), 'link', (link) => {
+        if (/^[a-z][a-z+.-]*:/i.test(link.url)) return;
+        const [target = '', anchor] = link.url.split('#');
+        const linked = target ? path.join(path.dirname(file), decodeURIComponent(target)) : file;
+        const where = `${file}:${link.position?.start.line}: ${link.url}`;
+        if (!existsSync(path.join(root, linked))) broken.push(`${where} (no such file)`);
+        else if (anchor && linked.endsWith('.md') && !anchorsOf(linked).has(anchor)) broken.push(`${where} (no such heading)`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('name only npm scripts that package.json has', () => {
+    const scripts = Object.keys((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const unknown = documents.flatMap((file) =>
+      [...readFileSync(path.join(root, file), 'utf8').matchAll(/\bnpm run ([\w:-]+)/g)].flatMap((m) => (scripts.includes(m[1]!) ? [] : [`${file}: npm run ${m[1]}`])),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('name only files of the repository that exist', () => {
+    const missing = documents.flatMap((file) =>
+      [...readFileSync(path.join(root, file), 'utf8').matchAll(/(?<![\w./-])((?:src|scripts|tests|docs|bench|public|\.ci)\/[\w./-]*\w\.(?:ts|tsx|astro|mjs|js|json|md|css|yaml))\b/g)].flatMap((m) =>
+        existsSync(path.join(root, m[1]!)) ? [] : [`${file}: ${m[1]}`],
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('comments in the code', () => {
+  it('name only test files that exist', () => {
+    const missing: string[] = [];
+    for (const folder of ['src', 'scripts', 'public', 'tests']) {
+      for (const name of readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })) {
+        const file = path.join(folder, name);
+        if (file.includes('fixtures') || file.includes('snapshots') || !/\.(ts|astro|mjs|js|css)$|_headers$/.test(file)) continue;
+        for (const m of readFileSync(path.join(root, file), 'utf8').matchAll(/\btests\/[\w./-]+\.test\.ts\b/g)) {
+          if (!existsSync(path.join(root, m[0]))) missing.push(`${file}: ${m[0]}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

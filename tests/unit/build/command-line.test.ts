@@ -87,3 +87,30 @@ describe('every command\'s --help', () => {
     for (const option of explained) expect(usage, option).toContain(option);
   });
 });
+
+describe('node scripts/lib/synthetic-corpus.ts, which docs/benchmarks.md has readers run', () => {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/lib/synthetic-corpus.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+  it('answers --help with a usage that explains every option', { timeout: 60_000 }, () => {
+    const help = run('--help');
+    expect(help.status, help.stderr).toBe(0);
+    const [usage, ...rest] = help.stdout.split('\n');
+    const explained = rest.flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
+    expect(explained).toEqual(['--out', '--articles', '--seed', '--articles-per-story', '--outlets', '--mentions-per-article', '--focus-claim', '--focus-entity']);
+    for (const option of explained) expect(usage, option).toContain(option);
+  });
+
+  it('says what is wrong, with no stack trace, for an unknown option, no --out or a count that is not a number', { timeout: 60_000 }, () => {
+    for (const [args, what] of [
+      [['--out', 'x', '--artciles', '5'], "Unknown option '--artciles'"],
+      [['--articles', '5'], '--out DIR is required'],
+      [['--out', 'x', '--articles', 'five'], '--articles takes a whole number of at least 1, not "five"'],
+    ] as const) {
+      const wrong = run(...args);
+      expect(wrong.status, wrong.stderr).toBe(2);
+      expect(wrong.stderr).toContain(`node scripts/lib/synthetic-corpus.ts: ${what}.\nUsage: `);
+      expect(wrong.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});

@@ -74,6 +74,16 @@ describe('README.md and docs/', () => {
   });
 });
 
+describe('docs/plugins/rehype-safe-html.md', () => {
+  it('names every rehype plugin of src/plugins where it gives the order they run in', () => {
+    const text = readFileSync(path.join(root, 'docs/plugins/rehype-safe-html.md'), 'utf8');
+    const order = /^The rehype plugins run in this order[\s\S]*?\.\n\n/m.exec(text)?.[0] ?? '';
+    const plugins = readdirSync(path.join(root, 'src/plugins')).filter((name) => name.startsWith('rehype-')).map((name) => name.replace(/\.ts$/, ''));
+    expect(plugins.length).toBeGreaterThan(0);
+    expect(plugins.filter((name) => !order.includes(name))).toEqual([]);
+  });
+});
+
 describe('comments in the code', () => {
   it('name only test files that exist', () => {
     const missing: string[] = [];

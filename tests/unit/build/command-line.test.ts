@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOptions } from '../../../scripts/lib/command-line.ts';
@@ -71,13 +72,14 @@ describe('npm run urls -- --help', () => {
 
 describe('every command\'s --help', () => {
   const root = path.resolve(import.meta.dirname, '../../..');
-  it.each([
+  const commands: [string, string[]][] = [
     ['build', ['scripts/build.ts']],
     ['check', ['--import', './src/check/register.ts', 'scripts/check.ts']],
     ['new', ['--import', './src/check/register.ts', 'scripts/new.ts']],
     ['bench', ['--import', './src/check/register.ts', 'scripts/bench.ts']],
     ['urls', ['scripts/urls.ts']],
-  ])('npm run %s: its usage line names every option its list explains', { timeout: 60_000 }, (_, args) => {
+  ];
+  it.each(commands)('npm run %s: its usage line names every option its list explains', { timeout: 60_000 }, (_, args) => {
     const help = spawnSync(process.execPath, [...args, '--help'], { cwd: root, encoding: 'utf8' });
     expect(help.status, help.stderr).toBe(0);
     const [usage, ...rest] = help.stdout.split('\n');
@@ -85,6 +87,16 @@ describe('every command\'s --help', () => {
     const explained = rest.flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
     expect(explained.length).toBeGreaterThan(0);
     for (const option of explained) expect(usage, option).toContain(option);
+  });
+
+  it.each(commands)('npm run %s: README.md or docs/ name every option its --help explains', { timeout: 60_000 }, (_, args) => {
+    const docs = ['README.md', ...readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+      .map((file) => readFileSync(path.join(root, file), 'utf8'))
+      .join('\n');
+    const help = spawnSync(process.execPath, [...args, '--help'], { cwd: root, encoding: 'utf8' });
+    const explained = help.stdout.split('\n').flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
+    expect(explained.length).toBeGreaterThan(0);
+    expect(explained.filter((option) => !new RegExp(`${option}(?![a-z-])`).test(docs))).toEqual([]);
   });
 });
 

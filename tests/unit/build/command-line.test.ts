@@ -70,6 +70,17 @@ describe('npm run urls -- --help', () => {
   });
 });
 
+describe('npm run urls -- --dist DIR', () => {
+  it('with no site built in DIR, says to build into DIR, not into dist/, which it would not read', { timeout: 60_000 }, () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const urls = spawnSync(process.execPath, ['scripts/urls.ts', '--check', '--dist', 'node_modules/.cache/no-site-here'], { cwd: root, encoding: 'utf8' });
+    expect(urls.status).toBe(1);
+    expect(urls.stderr).toBe(
+      'There is no built site in node_modules/.cache/no-site-here. Run `npm run build -- --out node_modules/.cache/no-site-here` first, or `npm run urls -- --build --dist node_modules/.cache/no-site-here`.\n',
+    );
+  });
+});
+
 describe('every command\'s --help', () => {
   const root = path.resolve(import.meta.dirname, '../../..');
   const commands: [string, string[]][] = [

@@ -64,6 +64,13 @@ describe('README.md and docs/', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('README.md names every npm script of package.json', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const scripts = Object.keys((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const named = (script: string) => new RegExp(`\\bnpm (?:run )?${script}(?![\\w:-])`).test(readme);
+    expect(scripts.filter((script) => !named(script))).toEqual([]);
+  });
+
   it('name only files of the repository that exist', () => {
     const missing = documents.flatMap((file) =>
       [...readFileSync(path.join(root, file), 'utf8').matchAll(/(?<![\w./-])((?:src|scripts|tests|docs|bench|public|\.ci)\/[\w./-]*\w\.(?:ts|tsx|astro|mjs|js|json|md|css|yaml))\b/g)].flatMap((m) =>

@@ -71,6 +71,15 @@ describe('README.md and docs/', () => {
     expect(scripts.filter((script) => !named(script))).toEqual([]);
   });
 
+  it('README.md lists, under Pages, every page of src/pages not made from a record', () => {
+    const pages = /^## Pages\n([\s\S]*?)^## /m.exec(readFileSync(path.join(root, 'README.md'), 'utf8'))?.[1] ?? '';
+    const addresses = readdirSync(path.join(root, 'src/pages'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(astro|ts)$/.test(file) && !file.includes('[') && !/^(404\.astro|robots\.txt\.ts)$/.test(file) && !file.endsWith('.json.ts'))
+      .map((file) => `/${file.split(path.sep).join('/').replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '$1').replace(/^([^.]+[^/])$/, '$1/')}`);
+    expect(addresses.length).toBeGreaterThan(5);
+    expect(addresses.filter((address) => !pages.includes(`\`${address}\``))).toEqual([]);
+  });
+
   it('name only files of the repository that exist', () => {
     const missing = documents.flatMap((file) =>
       [...readFileSync(path.join(root, file), 'utf8').matchAll(/(?<![\w./-])((?:src|scripts|tests|docs|bench|public|\.ci)\/[\w./-]*\w\.(?:ts|tsx|astro|mjs|js|json|md|css|yaml))\b/g)].flatMap((m) =>

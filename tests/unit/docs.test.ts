@@ -80,6 +80,12 @@ describe('README.md and docs/', () => {
     expect(addresses.filter((address) => !pages.includes(`\`${address}\``))).toEqual([]);
   });
 
+  it('README.md names every setting (CROSSCHECK_…) that docs/ names', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const settings = new Set(documents.flatMap((file) => readFileSync(path.join(root, file), 'utf8').match(/\bCROSSCHECK_[A-Z_]+/g) ?? []));
+    expect([...settings].filter((setting) => !readme.includes(setting))).toEqual([]);
+  });
+
   it('name only files of the repository that exist', () => {
     const missing = documents.flatMap((file) =>
       [...readFileSync(path.join(root, file), 'utf8').matchAll(/(?<![\w./-])((?:src|scripts|tests|docs|bench|public|\.ci)\/[\w./-]*\w\.(?:ts|tsx|astro|mjs|js|json|md|css|yaml))\b/g)].flatMap((m) =>

@@ -4,7 +4,7 @@
  * package.json, and every file of the repository they name exists. So does every test file a
  * comment in the code names as the one that keeps something in step.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/check/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const documents = [
@@ -94,6 +95,40 @@ describe('README.md and docs/', () => {
       ),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('docs/authoring.md', () => {
+  it('shows a complete record of each collection, which the checks accept', async () => {
+    const guide = readFileSync(path.join(root, 'docs/authoring.md'), 'utf8');
+    const dir = mkdtempSync(path.join(root, 'node_modules/.cache/guide-records-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, 'content', file)), { recursive: true });
+      writeFileSync(path.join(dir, 'content', file), text);
+    };
+    try {
+      const examples = { Articles: 'articles/bridge-report', Claims: 'claims/bridge-is-safe', Stories: 'stories/harbour-bridge-closure', Outlets: 'outlets/unidentified-forum-post', Entities: 'entities/harbour-council' };
+      for (const [heading, file] of Object.entries(examples)) {
+        const section = new RegExp(`^## ${heading}\\n([\\s\\S]*?)^## `, 'm').exec(guide)?.[1] ?? '';
+        const [, extension, record] = /^```(md|yaml)\n([\s\S]*?)^```$/m.exec(section) ?? [];
+        expect(record, `a record under ## ${heading}`).toBeDefined();
+        write(`${file}.${extension}`, record!);
+      }
+      // What the examples name without showing it: the article's outlet, the claims it mentions, the claim's entity and an article that mentions it.
+      write('outlets/harbour-gazette.yaml', 'name: Harbour Gazette\n');
+      write('entities/harbour-bridge.yaml', 'name: Harbour Bridge\nkind: place\n');
+      for (const id of ['bridge-closed-for-repairs', 'bridge-unsafe-report']) write(`claims/${id}.md`, `---\nstatement: A claim the article mentions.\nstory: harbour-bridge-closure\nkind: fact\n---\n`);
+      write(
+        'articles/forum-post.md',
+        '---\nheadline: "[A forum post on the bridge]"\noutlet: unidentified-forum-post\nstory: harbour-bridge-closure\nsummary: A post saying the bridge was safe.\nkind: opinion\nadded: 2026-05-13\n---\n\n> :claim[The bridge was perfectly safe]{#bridge-is-safe}.\n',
+      );
+      mkdirSync(path.join(dir, 'archive'));
+      const relative = path.relative(root, dir);
+      const result = await checkContent({ root, contentDir: `${relative}/content`, archiveDir: `${relative}/archive`, cacheDir: false });
+      expect([...result.problems, ...result.notices].map((p) => formatProblem(p))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

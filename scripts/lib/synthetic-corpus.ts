@@ -8,8 +8,8 @@
  * The same options always give the same files, byte for byte, and the corpus passes
  * `npm run check` (tests/unit/check/synthetic-corpus.test.ts).
  *
- *   node scripts/lib/synthetic-corpus.ts --articles 5000 --out /tmp/corpus-5000/content
- *   node scripts/lib/synthetic-corpus.ts --articles 1000 --articles-per-story 300 --outlets 6 --focus-claim --out DIR
+ *   npx node scripts/lib/synthetic-corpus.ts --articles 5000 --out /tmp/corpus-5000/content
+ *   npx node scripts/lib/synthetic-corpus.ts --articles 1000 --articles-per-story 300 --outlets 6 --focus-claim --out DIR
  *     (big pages: stories of 300 articles, outlets of ~170, a claim in every article of its story;
  *     --focus-entity: an entity every claim is about)
  */
@@ -262,7 +262,7 @@ export function writeCorpus(dir: string, corpus: SyntheticCorpus): void {
   }
 }
 
-const usage = `Usage: node scripts/lib/synthetic-corpus.ts --out DIR [--articles N] [--seed S] [--articles-per-story N] [--outlets N] [--mentions-per-article N] [--focus-claim] [--focus-entity]
+const usage = `Usage: npx node scripts/lib/synthetic-corpus.ts --out DIR [--articles N] [--seed S] [--articles-per-story N] [--outlets N] [--mentions-per-article N] [--focus-claim] [--focus-entity]
 
 Writes a synthetic corpus that passes the checks into DIR, as a content folder (articles/, claims/, …):
 CROSSCHECK_CONTENT=DIR npm run check then checks it. DIR is emptied first.
@@ -278,7 +278,7 @@ CROSSCHECK_CONTENT=DIR npm run check then checks it. DIR is emptied first.
 `;
 
 if (import.meta.main) {
-  const command = 'node scripts/lib/synthetic-corpus.ts';
+  const command = 'npx node scripts/lib/synthetic-corpus.ts';
   const { values } = commandLine(command, {
     options: {
       articles: { type: 'string', default: '500' },

@@ -87,6 +87,13 @@ describe('README.md and docs/', () => {
     expect([...settings].filter((setting) => !readme.includes(setting))).toEqual([]);
   });
 
+  it('run the project\'s scripts with its own Node (npm run, npx node), never with the machine\'s node, which may not read TypeScript', () => {
+    const direct = documents.flatMap((file) =>
+      [...readFileSync(path.join(root, file), 'utf8').matchAll(/(?:^|`)(node (?:--\S+ )*\S+\.ts\b)/gm)].map((m) => `${file}: ${m[1]}`),
+    );
+    expect(direct).toEqual([]);
+  });
+
   it('name only files and folders of the repository that exist', () => {
     // A path up to its last letter, digit or slash; not one that goes on as a pattern (`tests/build/sharing-*.test.ts`).
     const missing = documents.flatMap((file) =>

@@ -111,7 +111,7 @@ describe('every command\'s --help', () => {
   });
 });
 
-describe('node scripts/lib/synthetic-corpus.ts, which docs/benchmarks.md has readers run', () => {
+describe('npx node scripts/lib/synthetic-corpus.ts, which docs/benchmarks.md has readers run', () => {
   const root = path.resolve(import.meta.dirname, '../../..');
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/lib/synthetic-corpus.ts', ...args], { cwd: root, encoding: 'utf8' });
 
@@ -132,7 +132,7 @@ describe('node scripts/lib/synthetic-corpus.ts, which docs/benchmarks.md has rea
     ] as const) {
       const wrong = run(...args);
       expect(wrong.status, wrong.stderr).toBe(2);
-      expect(wrong.stderr).toContain(`node scripts/lib/synthetic-corpus.ts: ${what}.\nUsage: `);
+      expect(wrong.stderr).toContain(`npx node scripts/lib/synthetic-corpus.ts: ${what}.\nUsage: `);
       expect(wrong.stderr).not.toMatch(/\n\s+at /);
     }
   });

@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check/index.ts';
+import { OPEN_DATA_VERSION, openDataJsonSchema } from '../../src/open-data/schema.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const documents = [
@@ -136,6 +137,31 @@ describe('docs/authoring.md', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('docs/open-data.md', () => {
+  interface SchemaNode {
+    properties?: Record<string, SchemaNode>;
+    items?: SchemaNode;
+    anyOf?: SchemaNode[];
+  }
+  /** A field of an object, of an array's items, or of either side of a nullable. */
+  const field = (node: SchemaNode, key: string): SchemaNode | undefined =>
+    node.properties?.[key] ?? (node.items && field(node.items, key)) ?? node.anyOf?.map((n) => field(n, key)).find(Boolean);
+
+  it('names only fields the export has (claims[].firstReported.date), and lists its current version first under Versions', () => {
+    const text = readFileSync(path.join(root, 'docs/open-data.md'), 'utf8');
+    const schema = openDataJsonSchema('https://crosscheck.example.org/') as SchemaNode;
+    const named = [...text.matchAll(/`([a-z]+\[\](?:\.[a-zA-Z]+)+)`/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(5);
+    const unknown = named.filter((name) => {
+      let node: SchemaNode | undefined = schema;
+      for (const key of name.replaceAll('[]', '').split('.')) node = node && field(node, key);
+      return node === undefined;
+    });
+    expect(unknown).toEqual([]);
+    expect(/^## Versions\n[\s\S]*?^- \*\*(\d+)\*\*/m.exec(text)?.[1]).toBe(String(OPEN_DATA_VERSION));
   });
 });
 

@@ -55,7 +55,11 @@ if (values.build) {
 }
 
 if (!existsSync(path.join(dist, 'index.html'))) {
-  process.stderr.write(`There is no built site in ${shown(dist)}. Run \`npm run build\` first, or \`npm run urls -- --build\`.\n`);
+  // Another folder than dist/ is built with --out: say so, or the advice builds a site this command does not read.
+  const other = dist === path.join(root, 'dist') ? '' : ` ${shown(dist)}`;
+  process.stderr.write(
+    `There is no built site in ${shown(dist)}. Run \`npm run build${other ? ` -- --out${other}` : ''}\` first, or \`npm run urls -- --build${other ? ` --dist${other}` : ''}\`.\n`,
+  );
   process.exit(1);
 }
 

@@ -8,14 +8,14 @@
  * The same options always give the same files, byte for byte, and the corpus passes
  * `npm run check` (tests/unit/check/synthetic-corpus.test.ts).
  *
- *   node scripts/lib/synthetic-corpus.ts --articles 5000 --out /tmp/corpus-5000
- *   node scripts/lib/synthetic-corpus.ts --articles 1000 --articles-per-story 300 --outlets 6 --focus-claim --out DIR
+ *   npx node scripts/lib/synthetic-corpus.ts --articles 5000 --out /tmp/corpus-5000/content
+ *   npx node scripts/lib/synthetic-corpus.ts --articles 1000 --articles-per-story 300 --outlets 6 --focus-claim --out DIR
  *     (big pages: stories of 300 articles, outlets of ~170, a claim in every article of its story;
  *     --focus-entity: an entity every claim is about)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from './command-line.ts';
 
 export interface SyntheticOptions {
   /** How many articles. */
@@ -262,8 +262,24 @@ export function writeCorpus(dir: string, corpus: SyntheticCorpus): void {
   }
 }
 
+const usage = `Usage: npx node scripts/lib/synthetic-corpus.ts --out DIR [--articles N] [--seed S] [--articles-per-story N] [--outlets N] [--mentions-per-article N] [--focus-claim] [--focus-entity]
+
+Writes a synthetic corpus that passes the checks into DIR, as a content folder (articles/, claims/, …):
+CROSSCHECK_CONTENT=DIR npm run check then checks it. DIR is emptied first.
+  --out DIR                 the content folder to write (required; whatever it holds is deleted)
+  --articles N              how many articles (default 500); per 1,000: 2,000 claims, 100 stories,
+                            40 outlets, 125 entities
+  --seed S                  seed of the pseudo-random choices (default 1): the same options give the same files
+  --articles-per-story N    articles per story (default 10)
+  --outlets N               outlets (default one per 25 articles, at least 4)
+  --mentions-per-article N  claim mentions per article (default 8)
+  --focus-claim             every article also mentions its story's first claim
+  --focus-entity            every claim is also about the first entity
+`;
+
 if (import.meta.main) {
-  const { values } = parseArgs({
+  const command = 'npx node scripts/lib/synthetic-corpus.ts';
+  const { values } = commandLine(command, {
     options: {
       articles: { type: 'string', default: '500' },
       out: { type: 'string' },
@@ -274,21 +290,27 @@ if (import.meta.main) {
       'focus-claim': { type: 'boolean', default: false },
       'focus-entity': { type: 'boolean', default: false },
     },
-  });
-  if (!values.out) {
-    process.stderr.write('Usage: node scripts/lib/synthetic-corpus.ts --articles N --out DIR [--seed S] [--articles-per-story N] [--outlets N] [--mentions-per-article N] [--focus-claim] [--focus-entity]\n');
+  }, usage);
+  const wrong = (what: string): never => {
+    process.stderr.write(`${command}: ${what}.\n${usage}`);
     process.exit(2);
-  }
-  const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  };
+  if (!values.out) wrong('--out DIR is required');
+  const number = (name: 'articles' | 'seed' | 'articles-per-story' | 'outlets' | 'mentions-per-article'): number | undefined => {
+    const given = values[name];
+    if (given === undefined) return undefined;
+    const n = Number(given.replace(/_/g, ''));
+    return Number.isInteger(n) && n >= (name === 'seed' ? 0 : 1) ? n : wrong(`--${name} takes a whole number${name === 'seed' ? '' : ' of at least 1'}, not "${given}"`);
+  };
   const corpus = generateCorpus({
-    articles: Number(values.articles),
-    seed: Number(values.seed),
-    articlesPerStory: number(values['articles-per-story']),
-    outlets: number(values.outlets),
-    mentionsPerArticle: number(values['mentions-per-article']),
+    articles: number('articles')!,
+    seed: number('seed'),
+    articlesPerStory: number('articles-per-story'),
+    outlets: number('outlets'),
+    mentionsPerArticle: number('mentions-per-article'),
     focusClaim: values['focus-claim'],
     focusEntity: values['focus-entity'],
   });
-  writeCorpus(values.out, corpus);
+  writeCorpus(values.out!, corpus);
   process.stdout.write(`Wrote ${corpus.files.size} files to ${values.out}: ${JSON.stringify(corpus.counts)}\n`);
 }

@@ -1,7 +1,7 @@
 /**
  * The collections as the checks see them: their names and schemas come from
  * src/content.config.ts; the file extensions each one reads match the glob patterns in
- * src/loaders/checked-glob.ts (tests/unit/check/collections.test.ts keeps the two in step).
+ * src/loaders/checked-glob.ts (tests/unit/check/helpers.test.ts keeps the two in step).
  */
 import { collections } from '../content.config.ts';
 import { fieldsOf, unwrap, type SchemaNode } from './schema.ts';

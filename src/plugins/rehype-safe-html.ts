@@ -26,7 +26,7 @@
  * ```
  *
  * Security: this is the one place that decides what of an article's HTML reaches readers. Widen
- * it only with a test in tests/unit/plugins.test.ts and the injection corpus.
+ * it only with a test in tests/unit/plugins/sanitising.test.ts and the injection corpus.
  */
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import rehypeSanitize from 'rehype-sanitize';

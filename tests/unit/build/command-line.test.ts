@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOptions } from '../../../scripts/lib/command-line.ts';
@@ -69,15 +70,27 @@ describe('npm run urls -- --help', () => {
   });
 });
 
+describe('npm run urls -- --dist DIR', () => {
+  it('with no site built in DIR, says to build into DIR, not into dist/, which it would not read', { timeout: 60_000 }, () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const urls = spawnSync(process.execPath, ['scripts/urls.ts', '--check', '--dist', 'node_modules/.cache/no-site-here'], { cwd: root, encoding: 'utf8' });
+    expect(urls.status).toBe(1);
+    expect(urls.stderr).toBe(
+      'There is no built site in node_modules/.cache/no-site-here. Run `npm run build -- --out node_modules/.cache/no-site-here` first, or `npm run urls -- --build --dist node_modules/.cache/no-site-here`.\n',
+    );
+  });
+});
+
 describe('every command\'s --help', () => {
   const root = path.resolve(import.meta.dirname, '../../..');
-  it.each([
+  const commands: [string, string[]][] = [
     ['build', ['scripts/build.ts']],
     ['check', ['--import', './src/check/register.ts', 'scripts/check.ts']],
     ['new', ['--import', './src/check/register.ts', 'scripts/new.ts']],
     ['bench', ['--import', './src/check/register.ts', 'scripts/bench.ts']],
     ['urls', ['scripts/urls.ts']],
-  ])('npm run %s: its usage line names every option its list explains', { timeout: 60_000 }, (_, args) => {
+  ];
+  it.each(commands)('npm run %s: its usage line names every option its list explains', { timeout: 60_000 }, (_, args) => {
     const help = spawnSync(process.execPath, [...args, '--help'], { cwd: root, encoding: 'utf8' });
     expect(help.status, help.stderr).toBe(0);
     const [usage, ...rest] = help.stdout.split('\n');
@@ -85,5 +98,42 @@ describe('every command\'s --help', () => {
     const explained = rest.flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
     expect(explained.length).toBeGreaterThan(0);
     for (const option of explained) expect(usage, option).toContain(option);
+  });
+
+  it.each(commands)('npm run %s: README.md or docs/ name every option its --help explains', { timeout: 60_000 }, (_, args) => {
+    const docs = ['README.md', ...readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+      .map((file) => readFileSync(path.join(root, file), 'utf8'))
+      .join('\n');
+    const help = spawnSync(process.execPath, [...args, '--help'], { cwd: root, encoding: 'utf8' });
+    const explained = help.stdout.split('\n').flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
+    expect(explained.length).toBeGreaterThan(0);
+    expect(explained.filter((option) => !new RegExp(`${option}(?![a-z-])`).test(docs))).toEqual([]);
+  });
+});
+
+describe('npx node scripts/lib/synthetic-corpus.ts, which docs/benchmarks.md has readers run', () => {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/lib/synthetic-corpus.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+  it('answers --help with a usage that explains every option', { timeout: 60_000 }, () => {
+    const help = run('--help');
+    expect(help.status, help.stderr).toBe(0);
+    const [usage, ...rest] = help.stdout.split('\n');
+    const explained = rest.flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
+    expect(explained).toEqual(['--out', '--articles', '--seed', '--articles-per-story', '--outlets', '--mentions-per-article', '--focus-claim', '--focus-entity']);
+    for (const option of explained) expect(usage, option).toContain(option);
+  });
+
+  it('says what is wrong, with no stack trace, for an unknown option, no --out or a count that is not a number', { timeout: 60_000 }, () => {
+    for (const [args, what] of [
+      [['--out', 'x', '--artciles', '5'], "Unknown option '--artciles'"],
+      [['--articles', '5'], '--out DIR is required'],
+      [['--out', 'x', '--articles', 'five'], '--articles takes a whole number of at least 1, not "five"'],
+    ] as const) {
+      const wrong = run(...args);
+      expect(wrong.status, wrong.stderr).toBe(2);
+      expect(wrong.stderr).toContain(`npx node scripts/lib/synthetic-corpus.ts: ${what}.\nUsage: `);
+      expect(wrong.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });

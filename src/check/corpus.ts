@@ -6,7 +6,7 @@
  * whose owner is written as another outlet's id.
  */
 import { distance } from 'fastest-levenshtein';
-import { DATE_NOT_KNOWN, MONTH_LINES_PER_PAGE } from '../lib/archive.ts';
+import { DATE_NOT_KNOWN, MONTH_ARCHIVES, MONTH_LINES_PER_PAGE, MONTHS_SEGMENT } from '../lib/archive.ts';
 import { keptAnchors } from '../lib/anchors.ts';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
@@ -207,6 +207,7 @@ export function checkCorpus(
   problems.push(...viaCycles(ids('articles')));
   problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
+  problems.push(...reservedIds(facts));
   problems.push(...ownerIds(ids('outlets')));
   for (const [collection, { near, refs }] of absent) {
     if (refs.length === 0) continue;
@@ -847,6 +848,23 @@ function viaCycles(articles: Map<string, FileFacts>): Problem[] {
       problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.ViaCycle.code, message: M.ViaCycle.message(ordered) });
     }
     for (const id of chain) done.add(id);
+  }
+  return problems;
+}
+
+/**
+ * Ids no record may take: an article, claim or story whose id or alias is `months` would have its
+ * page at `/stories/months/`, the folder of the stories' month pages (src/lib/archive.ts).
+ */
+function reservedIds(facts: readonly FileFacts[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const f of facts) {
+    if (!(MONTH_ARCHIVES as readonly string[]).includes(f.collection)) continue;
+    const kind = singular(f.collection);
+    if (f.id === MONTHS_SEGMENT) problems.push({ file: f.file, line: 1, column: 1, code: M.ReservedId.code, message: M.ReservedId.message(f.id, kind, f.collection, false) });
+    for (const a of f.aliases) {
+      if (a.alias === MONTHS_SEGMENT) problems.push({ file: f.file, line: a.line, column: a.column, code: M.ReservedId.code, message: M.ReservedId.message(a.alias, kind, f.collection, true) });
+    }
   }
   return problems;
 }

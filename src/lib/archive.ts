@@ -16,6 +16,16 @@ import { articleDate, compareArticlesNewestFirst } from './order.ts';
 import { numberedPath, paginate, type ListPage } from './pagination.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from './status.ts';
 
+/**
+ * The path segment under which the articles', claims' and stories' month pages are
+ * (`/articles/months/2026-06/`): no article, claim or story may take it as its id or an alias, as
+ * its page would be where the months are (src/check/corpus.ts, `reserved-id`).
+ */
+export const MONTHS_SEGMENT = 'months';
+
+/** The collections whose month pages are under {@link MONTHS_SEGMENT} of their own folder. */
+export const MONTH_ARCHIVES = ['articles', 'claims', 'stories'] as const;
+
 /** How many of the newest articles `/articles/` lists before its months. */
 export const LATEST_ON_INDEX = 20;
 

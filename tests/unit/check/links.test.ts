@@ -370,6 +370,21 @@ describe('links to record pages', () => {
     ]);
   });
 
+  it('reports an article, claim or story whose id or alias is months, where the month pages are', () => {
+    const corpus = [
+      facts('stories', 'months'),
+      facts('claims', 'bridge-closed', { aliases: [{ alias: 'months', line: 6, column: 5 }] }),
+      facts('articles', 'months'),
+      // An outlet's months are under its own page: /outlets/months/ is no month page.
+      facts('outlets', 'months'),
+    ];
+    expect(checkCorpus(corpus, 'content').filter((p) => p.code === 'reserved-id').map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
+      'content/stories/months.md:1:1  The id "months" is kept for the site\'s own pages: /stories/months/ is where the stories\' month pages are (/stories/months/2026-05/), so a story\'s page cannot be there. Rename the file to an id of its own, and update anything that refers to it.',
+      'content/claims/bridge-closed.md:6:5  Alias "months" is kept for the site\'s own pages: /claims/months/ is where the claims\' month pages are (/claims/months/2026-05/), so a claim\'s page cannot be there. Remove the alias: its old address is taken by the month pages.',
+      'content/articles/months.md:1:1  The id "months" is kept for the site\'s own pages: /articles/months/ is where the articles\' month pages are (/articles/months/2026-05/), so an article\'s page cannot be there. Rename the file to an id of its own, and update anything that refers to it.',
+    ]);
+  });
+
   it('reads a relative link from the page the body is on', () => {
     // From /stories/closure/, ../report/ is /stories/report/: no such story.
     expect(unknownPages([link('../report/')]).map((p) => p.message)).toEqual([expect.stringContaining('there is no story "report"')]);

@@ -6,7 +6,7 @@
  * whose owner is written as another outlet's id.
  */
 import { distance } from 'fastest-levenshtein';
-import { DATE_NOT_KNOWN, MONTH_LINES_PER_PAGE } from '../lib/archive.ts';
+import { DATE_NOT_KNOWN, MONTH_ARCHIVES, MONTH_LINES_PER_PAGE, MONTHS_SEGMENT } from '../lib/archive.ts';
 import { keptAnchors } from '../lib/anchors.ts';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
@@ -207,6 +207,7 @@ export function checkCorpus(
   problems.push(...viaCycles(ids('articles')));
   problems.push(...duplicateArticles(ids('articles')));
   problems.push(...aliasCollisions(facts, byCollection));
+  problems.push(...reservedIds(facts));
   problems.push(...ownerIds(ids('outlets')));
   for (const [collection, { near, refs }] of absent) {
     if (refs.length === 0) continue;
@@ -429,7 +430,7 @@ function subPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>
 /** Year and month, as a month page's address has them: `2026-06`. */
 const MONTH = /^\d{4}-\d{2}$/;
 
-/** A link to a month page: the archive's collection (`articles`, `claims`, `outlets`), the month (or {@link DATE_NOT_KNOWN}), and its page number (1 for none). */
+/** A link to a month page: the archive's collection (`articles`, `claims`, `stories`, `outlets`), the month (or {@link DATE_NOT_KNOWN}), and its page number (1 for none). */
 interface MonthLink {
   collection: CollectionName;
   month: string;
@@ -444,7 +445,7 @@ function linkedMonth(url: string, from: FileFacts): MonthLink | undefined {
   } catch {
     return undefined;
   }
-  const match = /^\/(?:(articles|claims)|outlets\/[^/]+)\/months\/([^/]+)\/(?:([^/]+)\/)?(?:index\.html)?$/.exec(pathname);
+  const match = /^\/(?:(articles|claims|stories)|outlets\/[^/]+)\/months\/([^/]+)\/(?:([^/]+)\/)?(?:index\.html)?$/.exec(pathname);
   if (!match) return undefined;
   const [, collection = 'outlets', month, page] = match as unknown as [string, CollectionName | undefined, string, string | undefined];
   if (!MONTH.test(month) && !(collection === 'claims' && month === DATE_NOT_KNOWN)) return undefined;
@@ -460,11 +461,13 @@ function linkedMonth(url: string, from: FileFacts): MonthLink | undefined {
  * reports, so every month in which a dated article mentions a claim is taken to have a page, with
  * a page for every {@link MONTH_LINES_PER_PAGE} of the claims such articles mention, and
  * {@link DATE_NOT_KNOWN} when an article without a publication date mentions one). An outlet's
- * month lists its articles and the claims they asserted: taken as those they mention.
+ * month lists its articles and the claims they asserted: taken as those they mention. A story's
+ * month is that of its date, else of its oldest article (a dated one when it has one).
  */
 interface MonthPages {
   articles: Map<string, number>;
   claims: Map<string, number>;
+  stories: Map<string, number>;
   outlets: Map<string, Map<string, number>>;
 }
 
@@ -492,8 +495,22 @@ function monthPages(byCollection: Map<CollectionName, Map<string, FileFacts>>): 
     for (const c of mentioned) entry.claims.add(c);
     outletMonths.set(outlet, byMonth.set(a.month, entry));
   }
+  // A story without a date of its own is placed by its oldest article: the oldest dated one, when it has one.
+  const oldest = new Map<string, { month: string; dated: boolean }>();
+  for (const a of byCollection.get('articles')!.values()) {
+    const story = a.refs.find((r) => r.field === 'story')?.id;
+    if (story === undefined || a.month === undefined) continue;
+    const now = oldest.get(story);
+    if (!now || (a.dated && !now.dated) || (a.dated === now.dated && a.month < now.month)) oldest.set(story, { month: a.month, dated: a.dated === true });
+  }
+  const stories = new Map<string, number>();
+  for (const s of byCollection.get('stories')!.values()) {
+    const month = s.month ?? oldest.get(s.id)?.month;
+    if (month !== undefined) stories.set(month, (stories.get(month) ?? 0) + 1);
+  }
   return {
     articles: new Map([...articles].map(([month, n]) => [month, pagesOf(n)])),
+    stories: new Map([...stories].map(([month, n]) => [month, pagesOf(n)])),
     claims: new Map([...claimMonths].map(([month, set]) => [month, pagesOf(set.size)])),
     outlets: new Map([...outletMonths].map(([outlet, byMonth]) => [outlet, new Map([...byMonth].map(([month, e]) => [month, pagesOf(e.articles + e.claims.size)]))])),
   };
@@ -503,6 +520,7 @@ function monthPages(byCollection: Map<CollectionName, Map<string, FileFacts>>): 
 function monthOwner(month: MonthLink, outlet: string | undefined): string {
   if (outlet !== undefined) return `the outlet "${outlet}" has no article placed in ${month.month} (by its publication date, or by the day it was added when it has none)`;
   if (month.collection === 'articles') return `no article is placed in ${month.month} (by its publication date, or by the day it was added when it has none)`;
+  if (month.collection === 'stories') return `no story is placed in ${month.month} (by its date, or by its oldest article when it has none)`;
   if (month.month === DATE_NOT_KNOWN) return 'every article that mentions a claim has a publication date, so no claim was first reported on a date not known';
   return `no article with a publication date in ${month.month} mentions a claim, so no claim was first reported then`;
 }
@@ -580,7 +598,7 @@ function unknownPages(
     const address = `${archive}${month.month}/${month.page > 1 ? `${month.page}/` : ''}`;
     // A month page once published stays, as a redirect, when its month has nothing left to list (docs/deploying.md).
     if (published.has(address)) return false;
-    const have = outlet === undefined ? months[month.collection as 'articles' | 'claims'] : (months.outlets.get(outlet) ?? new Map<string, number>());
+    const have = outlet === undefined ? months[month.collection as 'articles' | 'claims' | 'stories'] : (months.outlets.get(outlet) ?? new Map<string, number>());
     const count = have.get(month.month);
     if (count !== undefined && month.page <= count) return false;
     const index = outlet === undefined ? `/${month.collection}/` : `/outlets/${outlet}/`;
@@ -690,7 +708,7 @@ function unknownPages(
       }
       const kind = singular(record.collection);
       // `/claims/months/`: the months have no page of their own; the archive's page lists them.
-      if (record.id === 'months' && (record.collection === 'articles' || record.collection === 'claims')) {
+      if (record.id === 'months' && (record.collection === 'articles' || record.collection === 'claims' || record.collection === 'stories')) {
         months ??= monthPages(byCollection);
         const latest = [...months[record.collection].keys()].filter((m) => MONTH.test(m)).sort().at(-1);
         problems.push({ file: f.file, line: link.line, column: link.column, code: M.UnknownPage.code, message: M.UnknownPage.monthIndex(link.url, `/${record.collection}/`, latest && `/${record.collection}/months/${latest}/`) });
@@ -830,6 +848,23 @@ function viaCycles(articles: Map<string, FileFacts>): Problem[] {
       problems.push({ file: f.file, line: ref.line, column: ref.column, code: M.ViaCycle.code, message: M.ViaCycle.message(ordered) });
     }
     for (const id of chain) done.add(id);
+  }
+  return problems;
+}
+
+/**
+ * Ids no record may take: an article, claim or story whose id or alias is `months` would have its
+ * page at `/stories/months/`, the folder of the stories' month pages (src/lib/archive.ts).
+ */
+function reservedIds(facts: readonly FileFacts[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const f of facts) {
+    if (!(MONTH_ARCHIVES as readonly string[]).includes(f.collection)) continue;
+    const kind = singular(f.collection);
+    if (f.id === MONTHS_SEGMENT) problems.push({ file: f.file, line: 1, column: 1, code: M.ReservedId.code, message: M.ReservedId.message(f.id, kind, f.collection, false) });
+    for (const a of f.aliases) {
+      if (a.alias === MONTHS_SEGMENT) problems.push({ file: f.file, line: a.line, column: a.column, code: M.ReservedId.code, message: M.ReservedId.message(a.alias, kind, f.collection, true) });
+    }
   }
   return problems;
 }

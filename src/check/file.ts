@@ -100,7 +100,9 @@ export interface FileFacts {
   /**
    * The month an article is placed in on the month pages (`2026-06`, src/lib/archive.ts): that of
    * its publication date, else of the day it was added, in the offset written; `dated` when it has
-   * a publication date. Unset when neither is a valid date.
+   * a publication date. Unset when neither is a valid date. A story's: the month of its date, in
+   * the offset written, when it has a valid one (else its oldest article's, which the corpus's
+   * checks work out).
    */
   month?: string | undefined;
   dated?: boolean | undefined;
@@ -1555,6 +1557,11 @@ function checkData(
       facts.month = `${written[1]}-${written[2]}`;
       facts.dated = dated !== undefined;
     }
+  }
+  if (input.collection === 'stories') {
+    const date = sourceAt(['date']);
+    const written = date === undefined || dateProblem(date) ? null : WRITTEN_DATE.exec(date.trim());
+    if (written) facts.month = `${written[1]}-${written[2]}`;
   }
 
   const result = (schema as unknown as { safeParse(data: unknown): { success: boolean; error?: { issues: Issue[] } } }).safeParse(data);

@@ -888,6 +888,17 @@ export const AliasCollision = {
   hint: 'An old URL redirects to exactly one page, so an alias may not be any record\'s current id or another record\'s alias.',
 } satisfies MessageDef<[string, string, string | undefined, 'id' | 'alias' | 'own' | 'repeated']>;
 
+export const ReservedId = {
+  code: 'reserved-id',
+  title: 'An id the site keeps for its own pages',
+  /** `alias`: the id is one of the record's aliases, not its file name. */
+  message: (id: string, kind: string, collection: string, alias: boolean) =>
+    `${alias ? `Alias ${q(id)}` : `The id ${q(id)}`} is kept for the site's own pages: /${collection}/${id}/ is where the ${collection}' month pages are (/${collection}/${id}/2026-05/), so ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}'s page cannot be there. ${
+      alias ? 'Remove the alias: its old address is taken by the month pages.' : 'Rename the file to an id of its own, and update anything that refers to it.'
+    }`,
+  hint: 'An article, claim or story may not be called months: /articles/months/, /claims/months/ and /stories/months/ hold the month pages.',
+} satisfies MessageDef<[string, string, string, boolean]>;
+
 export const ReusedAddress = {
   code: 'reused-address',
   title: 'A published address that now shows another record',
@@ -1220,6 +1231,7 @@ export const messages = [
   OwnerId,
   OwnerRenamed,
   AliasCollision,
+  ReservedId,
   ReusedAddress,
   MentionMissingId,
   MentionBadId,

@@ -16,6 +16,16 @@ import { articleDate, compareArticlesNewestFirst } from './order.ts';
 import { numberedPath, paginate, type ListPage } from './pagination.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from './status.ts';
 
+/**
+ * The path segment under which the articles', claims' and stories' month pages are
+ * (`/articles/months/2026-06/`): no article, claim or story may take it as its id or an alias, as
+ * its page would be where the months are (src/check/corpus.ts, `reserved-id`).
+ */
+export const MONTHS_SEGMENT = 'months';
+
+/** The collections whose month pages are under {@link MONTHS_SEGMENT} of their own folder. */
+export const MONTH_ARCHIVES = ['articles', 'claims', 'stories'] as const;
+
 /** How many of the newest articles `/articles/` lists before its months. */
 export const LATEST_ON_INDEX = 20;
 
@@ -160,3 +170,43 @@ export const OUTLET_CLAIMS_LISTED = 20;
 
 /** The page of an outlet's articles of one month: `/outlets/the-wire/months/2026-06/`, and its page n. */
 export const outletMonthPath = (outlet: string, month: string, base = '/', page = 1) => numberedPath(sitePath(base, 'outlets', outlet, 'months', month), page);
+
+/**
+ * How many of the newest stories `/stories/` lists with their summaries; beyond it, it links to
+ * the stories of each month (a newsroom of 5,000 articles had 500 stories, and /stories/ listed
+ * every one with its summary: far more than a page that reaches a reader in one round trip).
+ */
+export const STORIES_ON_INDEX = 20;
+
+/** What {@link storyMonth} reads of a story's view: its date and its articles, oldest first. */
+export interface StoryMonthView {
+  story: { date?: Date | undefined; dateOffset?: number | undefined };
+  articles: readonly Pick<Article, 'published' | 'publishedOffset' | 'added' | 'addedOffset'>[];
+}
+
+/**
+ * The month a story is placed in (`YYYY-MM`): that of its date, when the event happened, in the
+ * offset its record gives, else that of its oldest article (see {@link monthOf}): the date the
+ * stories are ordered by, newest first. A reader looks a story up by when it happened, and the
+ * month stays where it is as coverage comes in: a new article moves a story without a date only
+ * when it is older than every other. Undefined for a story with neither a date nor an article.
+ */
+export function storyMonth(view: StoryMonthView): string | undefined {
+  const { date, dateOffset } = view.story;
+  if (date) return isoInOffset(date, dateOffset).slice(0, 7);
+  const oldest = view.articles[0];
+  return oldest ? monthOf(oldest) : undefined;
+}
+
+/** Stories by the month they are placed in (see {@link storyMonth}), newest month first, each in the order given; apart, those with neither a date nor an article. */
+export function storiesByMonth<T extends StoryMonthView>(views: readonly T[]): { months: { month: string; items: T[]; newer?: string | undefined; older?: string | undefined }[]; undated: T[] } {
+  return byMonth(views, storyMonth);
+}
+
+/** The page of a month's stories: `/stories/months/2026-06/`, and its page n: `/stories/months/2026-06/2/`. */
+export const storyMonthPath = (month: string, base = '/', page = 1) => numberedPath(sitePath(base, 'stories', 'months', month), page);
+
+/** A month's stories in numbered pages of {@link MONTH_LINES_PER_PAGE}, in the order given (newest first). */
+export function monthStoryPages<S>(stories: readonly S[]): ListPage<'stories', S>[] {
+  return paginate([{ key: 'stories' as const, items: stories }], MONTH_LINES_PER_PAGE);
+}

@@ -191,7 +191,7 @@ export interface SiteIndexOptions {
   latestArticles: number;
   /** Most contested claims on the home page. Default: 5. */
   mostContested: number;
-  /** Stories on the home page, newest first (every story is on /stories/). Default: 10. */
+  /** Stories on the home page, newest first (every story is on /stories/ or its month's page). Default: 10. */
   stories: number;
 }
 

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, MONTH_LINES_PER_PAGE, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED } from '../../src/lib/archive.ts';
+import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, MONTH_LINES_PER_PAGE, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED, STORIES_ON_INDEX } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
 import { ARTICLE_DISPUTED_LINES, CLAIM_CONTRADICTION_LINES, CLAIM_CONTRADICTIONS_IN_FULL, CLAIM_RELATED_LISTED, disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, RENDITIONS_NAMED, STORY_LIST_LIMIT, WORDINGS_LISTED } from '../../src/lib/sub-pages.ts';
@@ -60,15 +60,21 @@ function kindOf(sitePath: string): string | undefined {
   return [record, match[2], match[3] && 'numbered'].filter(Boolean).join(' ');
 }
 
-/** Every story, article, claim and entity page of a built site, and every page of their sub-pages, with its gzipped HTML and CSS in bytes, heaviest first. */
-function weights(out: string) {
+/** An index page and the pages of its months: `stories`, `stories month`, `claims month numbered`… (an outlet's are its record's). */
+function indexKindOf(sitePath: string): string | undefined {
+  const match = /^\/(stories|articles|claims|outlets|entities)\/(?:(months)\/[^/]+\/(?:(\d+)\/)?)?$/.exec(sitePath);
+  return match ? [match[1], match[2] && 'month', match[3] && 'numbered'].filter(Boolean).join(' ') : undefined;
+}
+
+/** Every story, article, claim and entity page of a built site, and every page of their sub-pages (or, with `kind`, the pages it names), with its gzipped HTML and CSS in bytes, heaviest first. */
+function weights(out: string, kind: (sitePath: string) => string | undefined = kindOf) {
   return htmlPages(out)
-    .filter((p) => p.kind !== 'redirect' && kindOf(p.path))
+    .filter((p) => p.kind !== 'redirect' && kind(p.path))
     .map((p) => {
       const html = readFileSync(path.join(out, p.file), 'utf8');
       const $ = load(html);
       const css = $('link[rel~="stylesheet"][href]').toArray().reduce((sum, el) => sum + gzipSync(readFileSync(path.join(out, $(el).attr('href') ?? ''))).length, 0);
-      return { path: p.path, kind: kindOf(p.path)!, bytes: gzipSync(html, { level: 6 }).length + css };
+      return { path: p.path, kind: kind(p.path)!, bytes: gzipSync(html, { level: 6 }).length + css };
     })
     .sort((a, b) => b.bytes - a.bytes);
 }
@@ -78,11 +84,12 @@ function weights(out: string) {
  * their navigation: every page listed in order, the current one `aria-current="page"`, `rel="prev"`
  * and `rel="next"` where there is such a page, and no page beyond the last; none for one page.
  */
-function numberedPages(route: string) {
+function numberedPages(route: string, out = dist) {
+  const page = (r: string) => load(readFileSync(path.join(out, r, 'index.html'), 'utf8'));
   const $first = page(route);
   const listed = $first('nav#pages a:not([rel])').toArray().map((a) => $first(a).attr('href'));
   const routes = Array.from({ length: Math.max(1, listed.length) }, (_, i) => (i === 0 ? route : `${route}/${i + 1}`));
-  expect(existsSync(path.join(dist, route, String(routes.length + 1), 'index.html')), route).toBe(false);
+  expect(existsSync(path.join(out, route, String(routes.length + 1), 'index.html')), route).toBe(false);
   if (routes.length > 1) expect(listed, route).toEqual(routes.map((r) => `/${r}/`));
   return routes.map((r, i) => {
     const $ = page(r);
@@ -514,8 +521,63 @@ describe('the home page of 11 stories', () => {
     expect($('#stories').next('ul').children('li')).toHaveLength(10);
     expect($('main a[href="/stories/"]').text()).toBe('All 11 stories');
     const $all = load(readFileSync(path.join(out, 'stories/index.html'), 'utf8'));
-    const listed = $all('main a[href^="/stories/"]').toArray().map((a) => idOf($all(a).attr('href')));
+    const listed = $all('main a[href^="/stories/"]:not([href^="/stories/months/"])').toArray().map((a) => idOf($all(a).attr('href')));
     expect(listed.sort()).toEqual(stories.sort());
+  });
+});
+
+describe('the stories index of 300 stories', () => {
+  // A fourth corpus: 300 stories of one article each, ten articles a day (a busy January).
+  const storied = generateCorpus({ articles: 300, articlesPerStory: 1, articlesPerDay: 10, seed: 3 });
+  const storiedContent = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/scale-many-stories/content');
+  writeCorpus(storiedContent, storied);
+  const out = builtSite(path.relative(projectRoot, storiedContent));
+  const open = (route: string) => load(readFileSync(path.join(out, route, 'index.html'), 'utf8'));
+  const stories = [...storied.files.keys()].filter((f) => f.startsWith('stories/')).map((f) => path.basename(f, '.md')).sort();
+  const storyLinks = ($: ReturnType<typeof open>, scope: string) => $(scope).find('a[href^="/stories/"]').toArray().map((a) => $(a).attr('href') ?? '').filter((href) => !href.startsWith('/stories/months/')).map(idOf);
+  const months = () => monthsLinked(open('stories'), '/stories/months/');
+  /** Every story its month pages list, in their order: the months newest first, each in numbered pages. */
+  const byMonth = () =>
+    months().flatMap((month) =>
+      numberedPages(`stories/months/${month}`, out).flatMap(($, i) => {
+        expect($('h1').text()).toMatch(/^Stories of \w+ 2026$/);
+        const listed = storyLinks($, 'main ul.list');
+        expect(listed.length, `stories/months/${month} page ${i + 1}`).toBeLessThanOrEqual(MONTH_LINES_PER_PAGE);
+        // One line each, without the summary the index shows.
+        expect($('main ul.list br').length).toBe(0);
+        return listed;
+      }),
+    );
+
+  it('lists the 20 newest stories with their summaries, then links each month to its own page', () => {
+    expect(stories).toHaveLength(300);
+    const $ = open('stories');
+    const latest = storyLinks($, 'h2#latest + ul');
+    expect(latest).toHaveLength(STORIES_ON_INDEX);
+    expect($('h2#latest + ul li').toArray().every((li) => $(li).find('br').length === 1)).toBe(true);
+    // The newest: the first of the months' pages, newest month first.
+    expect(latest).toEqual(byMonth().slice(0, STORIES_ON_INDEX));
+    expect($('main > p').first().text().replace(/\s+/g, ' ')).toBe(
+      '300 stories: the 20 newest, then every month on its own page. A story is placed in the month it happened, or, without a date, in the month of its first article.',
+    );
+    expect(months()[0]! > months().at(-1)!).toBe(true);
+  });
+
+  it('lists every story once on the pages of its month, a busy month in numbered pages, the months linked to each other', () => {
+    const listed = byMonth();
+    expect([...listed].sort()).toEqual(stories);
+    expect(months().some((month) => existsSync(path.join(out, 'stories/months', month, '2/index.html')))).toBe(true);
+    const [newer, older] = months();
+    expect(open(`stories/months/${older}`)(`a[href="/stories/months/${newer}/"]`).text()).toMatch(/^Newer: /);
+  });
+
+  it('keeps /stories/ and every page of its months, and every other index page, at most 14 KB of gzipped HTML and CSS', () => {
+    const measured = [...weights(out, indexKindOf), ...weights(dist, indexKindOf)].sort((a, b) => b.bytes - a.bytes);
+    expect(new Set(measured.map((m) => m.kind))).toEqual(
+      new Set(['stories', 'stories month', 'stories month numbered', 'articles', 'articles month', 'articles month numbered', 'claims', 'claims month', 'claims month numbered', 'outlets', 'entities']),
+    );
+    const heaviest = measured[0]!;
+    expect(heaviest.bytes, `the heaviest page, ${heaviest.path}, is ${heaviest.bytes} bytes`).toBeLessThanOrEqual(budget);
   });
 });
 

@@ -173,10 +173,11 @@ function redirectsAmong(outDir: string, paths: readonly string[]): Map<string, s
 /**
  * A month page's archive page, month and page number (src/lib/archive.ts: page 1 has no number):
  * `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`, 1; `/claims/months/2026-06/3/` → `/claims/`, `2026-06`, 3;
- * the claims' page of first reports of a date not known too (`/claims/months/date-not-known/`).
+ * the stories' months too (`/stories/months/2026-06/`), and the claims' page of first reports of a date not known
+ * (`/claims/months/date-not-known/`).
  */
 export function monthPageOf(sitePath: string): { archive: string; month: string; number: number } | undefined {
-  const match = /^(\/(?:articles|claims|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2])|[a-z-]+)\/(?:([2-9]|[1-9]\d+)\/)?$/.exec(sitePath);
+  const match = /^(\/(?:articles|claims|stories|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2])|[a-z-]+)\/(?:([2-9]|[1-9]\d+)\/)?$/.exec(sitePath);
   if (!match || (!/^\d/.test(match[2]!) && (match[2] !== DATE_NOT_KNOWN || match[1] !== '/claims/'))) return undefined;
   return { archive: match[1]!, month: match[2]!, number: match[3] ? Number(match[3]) : 1 };
 }
@@ -246,7 +247,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  */
 export function emptyMonthPage(sitePath: string, to: string): string {
   const page = monthPageOf(sitePath)!;
-  const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : "this outlet's articles";
+  const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : page.archive === '/stories/' ? 'stories' : "this outlet's articles";
   const escaped = escapeAttribute(to);
   const name = page.month === DATE_NOT_KNOWN ? 'claims first reported on a date not known' : formatMonth(page.month);
   const sameMonth = new RegExp(`/months/${page.month}/(?:(\\d+)/)?$`).exec(to);

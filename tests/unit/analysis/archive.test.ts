@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByMonth, byMonth, claimMonth, claimMonthPath, claimsByMonth, formatMonth, monthOf, monthPath } from '../../../src/lib/archive.ts';
+import { articlesByMonth, byMonth, claimMonth, claimMonthPath, claimsByMonth, formatMonth, monthOf, monthPath, monthStoryPages, MONTH_LINES_PER_PAGE, storiesByMonth, storyMonth, storyMonthPath } from '../../../src/lib/archive.ts';
 import { article } from './helpers.ts';
 
 describe('monthOf', () => {
@@ -88,5 +88,44 @@ describe('claimsByMonth', () => {
     expect(got.months.map((m) => [m.month, m.items.map((v) => v.id)])).toEqual(months);
     expect(got.dateNotKnown.map((v) => v.id)).toEqual(dateNotKnown);
     expect(got.unreported.map((v) => v.id)).toEqual(unreported);
+  });
+});
+
+describe('storyMonth and storiesByMonth', () => {
+  /** A story's view: its date (and offset), and its articles, oldest first. */
+  const view = (id: string, date?: string, articles: ReturnType<typeof article>[] = [], dateOffset?: number) => ({ id, story: { date: date === undefined ? undefined : new Date(date), dateOffset }, articles });
+
+  it('is the month of the story’s date, in the offset its record gives, else of its oldest article, else none', () => {
+    expect(storyMonth(view('a', '2026-06-04'))).toBe('2026-06');
+    // 1:30 am on 1 July in UTC is 30 June at -02:00, as the story's page shows it.
+    expect(storyMonth(view('b', '2026-07-01T01:30:00Z', [], -120))).toBe('2026-06');
+    // Its date wins over its articles': the month it happened in, not when it was covered.
+    expect(storyMonth(view('c', '2026-05-30', [article('late', 'o', [], { published: '2026-06-02' })]))).toBe('2026-05');
+    expect(storyMonth(view('d', undefined, [article('first', 'o', [], { published: '2026-04-28' }), article('next', 'o', [], { published: '2026-05-02' })]))).toBe('2026-04');
+    expect(storyMonth(view('e'))).toBeUndefined();
+  });
+
+  it('does not move a story when a newer article comes in', () => {
+    const first = article('first', 'o', [], { published: '2026-04-28' });
+    expect(storyMonth(view('d', undefined, [first, article('newer', 'o', [], { published: '2026-08-01' })]))).toBe(storyMonth(view('d', undefined, [first])));
+  });
+
+  it('groups stories by month, newest first, keeping their order, and sets apart those with neither a date nor an article', () => {
+    const { months, undated } = storiesByMonth([view('b', '2026-06-20'), view('a', '2026-06-03'), view('none'), view('c', undefined, [article('x', 'o', [], { published: '2026-05-09' })])]);
+    expect(months.map((m) => [m.month, m.items.map((v) => v.id), m.newer, m.older])).toEqual([
+      ['2026-06', ['b', 'a'], undefined, '2026-05'],
+      ['2026-05', ['c'], '2026-06', undefined],
+    ]);
+    expect(undated.map((v) => v.id)).toEqual(['none']);
+  });
+
+  it('puts a month’s stories in numbered pages of MONTH_LINES_PER_PAGE, at their own address', () => {
+    const pages = monthStoryPages(Array.from({ length: MONTH_LINES_PER_PAGE + 1 }, (_, i) => i));
+    expect(pages.map((p) => [p.number, p.count, p.size])).toEqual([
+      [1, 2, MONTH_LINES_PER_PAGE],
+      [2, 2, 1],
+    ]);
+    expect(storyMonthPath('2026-06')).toBe('/stories/months/2026-06/');
+    expect(storyMonthPath('2026-06', '/sub/', 2)).toBe('/sub/stories/months/2026-06/2/');
   });
 });

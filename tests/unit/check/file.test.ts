@@ -43,6 +43,14 @@ describe('checkFile', () => {
     expect(month(valid.replace('added: 2026-05-12', 'added: 12 May 2026'))).toEqual([undefined, undefined]);
   });
 
+  it('collects the month a story is placed in: its date’s as written (else its oldest article’s, which the corpus’s checks work out)', () => {
+    const month = (frontmatter: string) => check(article(`title: The bridge closes\nsummary: The council closed it.\n${frontmatter}`, ''), 'stories', 'closure').month;
+    expect(month('date: 2026-05-31T23:30:00-07:00\n')).toBe('2026-05');
+    expect(month('date: "2026-04-30"\n')).toBe('2026-04');
+    expect(month('')).toBeUndefined();
+    expect(month('date: 2026-02-30\n')).toBeUndefined();
+  });
+
   it('says which line is out of line when fields or list items are not lined up, and what follows a closed value, in words', () => {
     const yaml = (text: string) => check(text, 'outlets', 'wire').problems.map((p) => [p.line, p.column, p.code, /^YAML cannot read this: ([^.]*)/.exec(p.message)?.[1]]);
     expect(yaml('name: Wire\naliases:\n    - old-wire\n  - older-wire\n')).toEqual([[4, 3, 'yaml-syntax', 'this list item is not indented as the items above it are, so YAML cannot tell which list it belongs to']]);

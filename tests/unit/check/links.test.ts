@@ -343,6 +343,48 @@ describe('links to record pages', () => {
     expect(problems(['/claims/months/date-not-known/'])).toEqual([]);
   });
 
+  it('accepts a link to a stories’ month page the site will make (by the story’s date, else its oldest article’s), and reports another', () => {
+    // "closure" happened in May 2026; "undated" has no date, and its oldest dated article is of March 2026
+    // (one added in February without a publication date is not a dated one); "empty" has neither a date nor an article.
+    const story = (id: string) => ({ field: 'story', collection: 'stories' as const, id, line: 4, column: 1 });
+    const corpus = [
+      facts('stories', 'closure', { month: '2026-05' }),
+      facts('stories', 'undated'),
+      facts('stories', 'empty'),
+      facts('articles', 'late', { month: '2026-04', dated: true, refs: [story('undated')] }),
+      facts('articles', 'first', { month: '2026-03', dated: true, refs: [story('undated')] }),
+      facts('articles', 'added-early', { month: '2026-02', dated: false, refs: [story('undated')] }),
+      facts('articles', 'other-story', { month: '2026-06', dated: true, refs: [story('closure')] }),
+    ];
+    const problems = (urls: string[]) => {
+      corpus.find((f) => f.id === 'closure')!.links = urls.map((url, i) => link(url, i + 1));
+      return checkCorpus(corpus, 'content')
+        .filter((p) => p.code === 'unknown-page')
+        .map((p) => `${p.line}  ${p.message}`);
+    };
+    expect(problems(['/stories/months/2026-05/', '/stories/months/2026-03/'])).toEqual([]);
+    expect(problems(['/stories/months/2026-06/', '/stories/months/2026-05/2/', '/stories/months/'])).toEqual([
+      '1  This link leads to /stories/months/2026-06/, but no story is placed in 2026-06 (by its date, or by its oldest article when it has none): the site makes no page for 2026-06 there, so readers would find nothing. The nearest months with a page are 2026-03 and 2026-05: link to one of them, or to /stories/.',
+      '2  This link leads to /stories/months/2026-05/2/, but the month\'s list, /stories/months/2026-05/, has at most one page, so readers would find no page there. Link to /stories/months/2026-05/ instead.',
+      '3  This link leads to /stories/months/, where the site has no page, so readers would find nothing there: the months are listed on /stories/. Link to /stories/, or to a month\'s page, as in /stories/months/2026-05/.',
+    ]);
+  });
+
+  it('reports an article, claim or story whose id or alias is months, where the month pages are', () => {
+    const corpus = [
+      facts('stories', 'months'),
+      facts('claims', 'bridge-closed', { aliases: [{ alias: 'months', line: 6, column: 5 }] }),
+      facts('articles', 'months'),
+      // An outlet's months are under its own page: /outlets/months/ is no month page.
+      facts('outlets', 'months'),
+    ];
+    expect(checkCorpus(corpus, 'content').filter((p) => p.code === 'reserved-id').map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
+      'content/stories/months.md:1:1  The id "months" is kept for the site\'s own pages: /stories/months/ is where the stories\' month pages are (/stories/months/2026-05/), so a story\'s page cannot be there. Rename the file to an id of its own, and update anything that refers to it.',
+      'content/claims/bridge-closed.md:6:5  Alias "months" is kept for the site\'s own pages: /claims/months/ is where the claims\' month pages are (/claims/months/2026-05/), so a claim\'s page cannot be there. Remove the alias: its old address is taken by the month pages.',
+      'content/articles/months.md:1:1  The id "months" is kept for the site\'s own pages: /articles/months/ is where the articles\' month pages are (/articles/months/2026-05/), so an article\'s page cannot be there. Rename the file to an id of its own, and update anything that refers to it.',
+    ]);
+  });
+
   it('reads a relative link from the page the body is on', () => {
     // From /stories/closure/, ../report/ is /stories/report/: no such story.
     expect(unknownPages([link('../report/')]).map((p) => p.message)).toEqual([expect.stringContaining('there is no story "report"')]);

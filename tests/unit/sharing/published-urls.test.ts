@@ -333,6 +333,26 @@ describe('a month page with nothing left', () => {
     }
   });
 
+  it('redirects a stories’ month page with nothing left to the stories, and a page of a month that got shorter to its last page', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = builtSite(
+        root,
+        'stories',
+        { '': '<!doctype html><title>Home</title>', 'stories/': '<!doctype html><title>Stories</title>', 'stories/months/2026-06/': '<!doctype html><title>June</title>' },
+        ['/', '/stories/', '/stories/months/2026-05/', '/stories/months/2026-06/', '/stories/months/2026-06/2/'],
+      );
+      expect(run(s)).toMatch(/^Published URLs: all 5 in .* still resolve\..* 2 month pages the build no longer makes now redirect: \/stories\/months\/2026-05\/ \/stories\/months\/2026-06\/2\/\.$/);
+      expect(leadsTo(s.outDir, 'stories/months/2026-05/')).toBe('/sub/stories/');
+      expect(leadsTo(s.outDir, 'stories/months/2026-06/2/')).toBe('/sub/stories/months/2026-06/');
+      expect(readFileSync(path.join(s.outDir, 'stories/months/2026-05/index.html'), 'utf8')).toContain(
+        '<p>The site no longer lists stories of May 2026 on a page of their own: <a href="/sub/stories/">see them all</a>.</p>',
+      );
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
+    }
+  });
+
   it('does not require an address removed on purpose', () => {
     const s = site('removed-on-purpose');
     const registry = path.join(path.dirname(s.contentDir), 'published-urls.txt');

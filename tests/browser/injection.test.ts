@@ -195,6 +195,22 @@ async function openEveryPage(browser: Browser, site: ServedSite, bypassCSP: bool
   return all.flatMap((s) => s.problems);
 }
 
+/**
+ * A page of an isolated context with the traps set, for opening addresses one after another:
+ * what the traps report, and the page's script errors, go to `problems` after the address last
+ * given to `open`. `offsite` lists the requests to other origins.
+ */
+async function trappedPage(browser: Browser, origin: string) {
+  const { context, offsite } = await isolatedContext(browser, origin);
+  const problems: string[] = [];
+  let opened = '';
+  await context.exposeBinding('__crosscheckReport', (_source, kind: string, text: string) => void problems.push(`${opened}  ${kind === 'ran' ? 'RAN' : 'the policy had to block'}: ${text}`));
+  await context.addInitScript(setTraps);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`${opened}  script error: ${error.message}`));
+  return { context, page, offsite, problems, open: (address: string) => (opened = address) };
+}
+
 const suite = browserSuite();
 afterAll(() => suite.close());
 
@@ -277,19 +293,13 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
       '#x" http-equiv="refresh" content="0;url=javascript:window.__xss=1',
     ];
     const site = await injectionSite();
-    const { context, offsite } = await isolatedContext(await suite.browser(), site.server.origin);
-    const problems: string[] = [];
-    let opened = '';
-    await context.exposeBinding('__crosscheckReport', (_source, kind: string, text: string) => void problems.push(`${opened}  ${kind === 'ran' ? 'RAN' : 'the policy had to block'}: ${text}`));
-    await context.addInitScript(setTraps);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`${opened}  script error: ${error.message}`));
+    const { context, page, offsite, problems, open } = await trappedPage(await suite.browser(), site.server.origin);
     const pages = site.redirects.filter((p) => /^\/(articles|claims|stories)\//.test(p.path));
     expect(pages.length, 'the injection corpus has old addresses of records').toBeGreaterThan(0);
     for (const { path: from, file } of pages) {
       const to = /url=([^"'>\s]+)/i.exec(readFileSync(path.join(site.outDir, file), 'utf8'))?.[1] ?? '';
       for (const hash of hostile) {
-        opened = `${from}${hash}`;
+        const opened = open(`${from}${hash}`);
         const before = offsite.length;
         await page.goto('about:blank');
         await page.goto(`${site.server.url(from)}${hash}`);
@@ -312,19 +322,14 @@ describe('the script-injection corpus, built and opened in Chromium', () => {
     const site = await injectionSite();
     const documents = listFiles(site.outDir).filter((f) => /\.(xml|json|svg|txt)$/.test(f) && !f.startsWith('pagefind/') && !f.startsWith('_astro/'));
     expect(documents).toEqual(expect.arrayContaining(['feeds/articles.xml', 'feeds/claims.xml', 'data/crosscheck.json', 'sitemap-index.xml']));
-    const { context, offsite } = await isolatedContext(await suite.browser(), site.server.origin);
-    const problems: string[] = [];
+    const { context, page, offsite, problems, open } = await trappedPage(await suite.browser(), site.server.origin);
     let opened = '';
-    await context.exposeBinding('__crosscheckReport', (_source, kind: string, text: string) => void problems.push(`${opened}  ${kind === 'ran' ? 'RAN' : 'the policy had to block'}: ${text}`));
-    await context.addInitScript(setTraps);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`${opened}  script error: ${error.message}`));
     page.on('dialog', (dialog) => {
       problems.push(`${opened}  showed a ${dialog.type()} dialog`);
       void dialog.dismiss().catch(() => undefined);
     });
     for (const file of [...documents, ...listFiles(site.outDir).filter((f) => f.startsWith('previews/')).slice(0, 3)]) {
-      opened = `/${file}`;
+      opened = open(`/${file}`);
       const before = offsite.length;
       await page.goto(site.server.url(opened), { waitUntil: 'load' });
       await page.waitForTimeout(150);

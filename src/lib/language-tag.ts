@@ -70,7 +70,9 @@ function said(code: number, tag: string, subtag: string): string | undefined {
 /** What is wrong with `tag` as a registered language tag, and the tag meant when the registry names one; undefined for a good tag. */
 export function languageTagProblem(tag: string): { reason: string; preferred?: string } | undefined {
   const parsed = tags(tag);
-  const errors = parsed.errors();
+  // The registry reserves qaa–qtz for private use as a range, which `language-tags` does not expand.
+  const privateUse = /^q[a-t][a-z](?:-|$)/i.test(tag);
+  const errors = parsed.errors().filter((error) => !(privateUse && (error.code === ERR.NO_LANGUAGE || (error.code === ERR.UNKNOWN && error.subtag === tag.slice(0, 3)))));
   // `xx` is unknown, and so starts with no language: the first says it.
   const unknown = errors.some((error) => error.code === ERR.UNKNOWN);
   const reasons = errors

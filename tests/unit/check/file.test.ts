@@ -343,7 +343,7 @@ describe('checkFile', () => {
       'content/articles/report.md:8:1  language: "xx" is written like a language tag, but the IANA registry has no language \'xx\', so browsers, screen readers and the HTML checker cannot tell the original\'s language. Write the tag of its language, such as en, fr, ar or pt-BR. [unknown-language]',
     );
     // Registered tags, with a script, a region, a variant, an extension or a private use: and a script the language is written in anyway.
-    for (const good of ['en', 'pt-BR', 'zh-Hant-TW', 'de-CH-1996', 'ja-JP-u-ca-japanese', 'en-US-x-twain', 'es-419', 'yue', 'en-Latn']) expect(tagged(good), good).toEqual([]);
+    for (const good of ['en', 'pt-BR', 'zh-Hant-TW', 'de-CH-1996', 'ja-JP-u-ca-japanese', 'en-US-x-twain', 'es-419', 'yue', 'en-Latn', 'qaa', 'qtz-CH']) expect(tagged(good), good).toEqual([]);
     // Not a tag at all: one problem, of the form.
     expect(tagged('English')).toEqual([[8, 1, 'bad-format', undefined]]);
   });

@@ -327,7 +327,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       evidence: own,
       claims: [...new Set(own.map((e) => e.claim))].map((id) => lookup.claims.get(id)).filter(present),
       disputed: disputedElsewhere(article.slug, evidence, sources, partners),
-      disputedBySelf: disputedBySelf(article.slug, evidence, sources),
+      disputedBySelf: disputedBySelf(article.slug, evidence, sources, partners),
       leftOut: leftOutOf.get(article.slug) ?? [],
     });
   }

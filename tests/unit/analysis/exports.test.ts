@@ -56,6 +56,7 @@ describe('src/lib analysis modules', () => {
           "disputedElsewhere",
           "leftOut",
           "leftOutOfStory",
+          "selfDisputeVerb",
         ],
         "evidence.ts": [
           "EVIDENCE_IN_FULL",

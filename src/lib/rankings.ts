@@ -39,6 +39,12 @@ export interface ContestedClaim {
   /** Sources on both sides: holding it true and opposing it. */
   both: number;
   /**
+   * When every source on both sides is there only by holding true, in another article, a claim
+   * declared to contradict it, and held the two in turn the same way (`rivalsInTurn` of its
+   * status): `earlier` when each held this one before (a figure it revised), `later` when after.
+   */
+  inTurn?: 'earlier' | 'later' | undefined;
+  /**
    * Disputed only by its own subject (`deniedBy` of its status), with no contradicting claim held
    * true: a denial by the party it is about, ranked after every claim an independent source opposes.
    */
@@ -48,14 +54,19 @@ export interface ContestedClaim {
 /**
  * What a list says of a contested claim's sides: "held true by 3 independent sources, opposed by
  * 2", saying when sources are on both sides ("opposed by 1, which also holds it true"), so that
- * one source at odds with itself is never read as two sources disagreeing.
+ * one source at odds with itself is never read as two sources disagreeing; and, as the claim's
+ * status sentence does, when they held the two claims in turn ("opposed by 2, 1 of which had held
+ * it true in an earlier article": a figure it revised), not at once.
  */
-export function describeContest({ support, opposition, both, denial = false }: Pick<ContestedClaim, 'support' | 'opposition' | 'both'> & { denial?: boolean }): string {
+export function describeContest({ support, opposition, both, inTurn, denial = false }: Pick<ContestedClaim, 'support' | 'opposition' | 'both' | 'inTurn'> & { denial?: boolean }): string {
   if (denial) return `held true by ${counted(support, 'independent source')}, denied only by the party it is about`;
   const base = `held true by ${counted(support, 'independent source')}, opposed by ${opposition}`;
   if (both === 0) return base;
-  if (both === opposition) return `${base}, ${opposition === 1 ? 'which also holds' : 'all of which also hold'} it true`;
-  return `${base}, ${both} of which also ${both === 1 ? 'holds' : 'hold'} it true`;
+  const which = both === opposition ? (opposition === 1 ? 'which' : 'all of which') : `${both} of which`;
+  const articles = both === 1 ? 'article' : 'articles';
+  if (inTurn === 'earlier') return `${base}, ${which} had held it true in ${both === 1 ? 'an earlier article' : `earlier ${articles}`}`;
+  if (inTurn === 'later') return `${base}, ${which} held it true in ${both === 1 ? 'a later article' : `later ${articles}`}`;
+  return `${base}, ${which} also ${both === 1 && which !== 'all of which' ? 'holds' : 'hold'} it true`;
 }
 
 /**
@@ -81,7 +92,10 @@ export function mostContested(
       if (theirs) for (const key of holdingSources(theirs)) opposing.add(key);
     }
     const supporting = now.holding;
-    const both = [...supporting].filter((key) => opposing.has(key)).length;
+    const bothKeys = [...supporting].filter((key) => opposing.has(key));
+    const both = bothKeys.length;
+    // On both sides only through a rival held in another article, in turn: the status says when.
+    const inTurn = both > 0 && bothKeys.every((key) => !now.disputing.has(key)) ? status.rivalsInTurn : undefined;
     const support = supporting.size;
     const opposition = opposing.size;
     ranked.push({
@@ -91,6 +105,7 @@ export function mostContested(
       score: Math.min(support - both, opposition - both),
       weight: support + opposition,
       both,
+      ...(inTurn && { inTurn }),
       denial: status.deniedBy !== undefined && status.rivals.length === 0,
     });
   }

@@ -88,6 +88,11 @@ export interface StatusAssessment {
   /** Of the sources holding it true, how many also dispute it or hold a rival true: on both sides. */
   bothSides: number;
   /**
+   * When every source holding both it and a rival true held them in turn, the same way: `earlier`
+   * when each held this one only before the rival (a figure it revised), `later` when only after.
+   */
+  rivalsInTurn?: 'earlier' | 'later' | undefined;
+  /**
    * The names of the claim's own subjects when every dispute of it is published by them and none
    * of them holds it true (see `deriveStatus`): their denial, not an independent source's dispute.
    */
@@ -701,6 +706,8 @@ export function assessStatus(
     rivals: rivals.map((r) => r.claim),
     rivalSupport: rivalKeys.size,
     bothSides,
+    ...(rivalsToo > 0 && rivalsEarlier === rivalsToo && { rivalsInTurn: 'earlier' as const }),
+    ...(rivalsToo > 0 && rivalsLater === rivalsToo && { rivalsInTurn: 'later' as const }),
     ...(deniedBy && both === 0 && (status === 'contested' || status === 'disputed') && { deniedBy }),
   };
 }

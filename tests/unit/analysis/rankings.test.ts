@@ -171,6 +171,37 @@ describe('describeContest', () => {
     expect(describeContest(sides)).toBe(said);
   });
 
+  it.each([
+    { at: [1, 2], said: ['held true by 3 independent sources, opposed by 2, 1 of which had held it true in an earlier article', 'held true by 2 independent sources, opposed by 3, 1 of which held it true in a later article'] },
+    // Dated the same day, the two are not certainly one after the other: held at once.
+    { at: [1, 1], said: ['held true by 3 independent sources, opposed by 2, 1 of which also holds it true', 'held true by 2 independent sources, opposed by 3, 1 of which also holds it true'] },
+  ])('says when a source held the claim and one contradicting it in turn, as the status does (days $at)', ({ at, said }) => {
+    // A figure its source revised: seven dead on one day, five the next.
+    const c = corpus({
+      claims: [claim('seven'), claim('five', { contradicts: ['seven'] })],
+      articles: [
+        article('a1', 'a', [m('seven')], { published: `2026-11-0${at[0]}` }),
+        article('a2', 'a', [m('five')], { published: `2026-11-0${at[1]}` }),
+        article('b1', 'b', [m('five')]),
+        article('c1', 'c', [m('seven')]),
+        article('d1', 'd', [m('seven')]),
+      ],
+    });
+    const { evidence } = prepare(c);
+    const partners = declaredPartners(c.claims);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, (partners.get(x.id) ?? []).map((p) => cor.get(p)!)));
+    const ranked = new Map(mostContested(statuses, cor, partners).map((r) => [r.claim, describeContest(r)]));
+    expect([ranked.get(c.claims[0]!.id), ranked.get(c.claims[1]!.id)]).toEqual(said);
+  });
+
+  it.each([
+    [{ support: 3, opposition: 2, both: 2, inTurn: 'earlier' as const }, 'held true by 3 independent sources, opposed by 2, all of which had held it true in earlier articles'],
+    [{ support: 3, opposition: 3, both: 2, inTurn: 'later' as const }, 'held true by 3 independent sources, opposed by 3, 2 of which held it true in later articles'],
+  ])('says %j as %j', (sides, said) => {
+    expect(describeContest(sides)).toBe(said);
+  });
+
   it('counts the sources on both sides in the ranking', () => {
     const c = corpus({
       claims: [claim('self')],

@@ -414,7 +414,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   for (const article of allArticles) push(articlesOfOutlet, article.outlet, article);
   const outlets = new Map(
     outletsSorted.map(
-      (o) => [o.id, outletProfile(o, outletList, articlesOfOutlet.get(o.id) ?? [], evidence, statuses, claimOrder)] as const,
+      (o) => [o.id, outletProfile(o, outletList, articlesOfOutlet.get(o.id) ?? [], evidence, statuses, claimOrder, partners)] as const,
     ),
   );
   const entitiesSorted = [...lookup.entities.values()].sort(

@@ -114,6 +114,16 @@ describe('a figure its own source revised', () => {
     expect($('.self-disputed a[href^="/articles/civil-protection-update/#m-toll-five-"]')).toHaveLength(1);
   });
 
+  it('is said on the page of the outlet, which listed both figures as claims it asserted', () => {
+    const $ = open('outlets/sao-bras-civil-protection');
+    expect(squash($('#also-contradicted').text())).toBe('Claims it asserted and also contradicted (2)');
+    expect(squash($('#also-contradicted').next('p').text())).toBe(
+      'Its articles held each of these true and also a claim declared to contradict it, in one article or in two (a figure it revised, or two articles that disagree).',
+    );
+    expect($('#also-contradicted').nextAll('ul').first().find('a').toArray().map((a) => $(a).attr('href'))).toEqual(['/claims/toll-five/', '/claims/toll-seven/']);
+    expect(open('outlets/meridian-wire')('#also-contradicted')).toHaveLength(0);
+  });
+
   it('is said on the home page as the status says it: held in turn, not at once', () => {
     const $ = open('');
     const lines = $('main li')

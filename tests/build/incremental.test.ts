@@ -398,7 +398,8 @@ describe('incremental builds', () => {
     article('correction', story, outlet, [`An earlier report said :claim[it was so]{#${held} stance=disputes}.`, `In fact :claim[it was otherwise]{#${partner}}.`]);
     const result = buildBoth();
     expect(rendered(result)).toEqual(expect.arrayContaining([`/claims/${held}/index.html`, `/claims/${partner}/index.html`, `/articles/${earlier}/index.html`, `/outlets/${outlet}/index.html`]));
-    expect(readFileSync(path.join(liveOut, 'articles', earlier, 'index.html'), 'utf8')).toContain('Its own source disputed, in another article');
+    // The correction disputes the claim and holds true one declared against it: the page says both.
+    expect(readFileSync(path.join(liveOut, 'articles', earlier, 'index.html'), 'utf8')).toContain('Its own source disputed or contradicted, in another article');
     // The correction dated before the article it corrects: no longer a correction.
     const correction = path.join(live, 'articles', 'correction.md');
     writeFileSync(correction, readFileSync(correction, 'utf8').replace(/^published: .*$/m, 'published: 2025-12-01'));

@@ -1295,6 +1295,8 @@ export const summaries = {
     const fast = read === undefined ? '' : `; fast rebuild, ${count(read, 'content file', 'content files')} read again`;
     return `Rendered ${number(rendered)} of ${count(total, 'page', 'pages')} (incremental: ${count(total - rendered, 'unchanged page', 'unchanged pages')} reused${fast}).`;
   },
+  /** Said, under `npm run build -- --force`, in place of Astro's "data store cleared (force)" (scripts/lib/astro-log.ts). */
+  forceCleared: '--force: Astro\'s cache of the content was emptied, as asked (your content files are untouched): every record is read again and every page rendered.',
   nothingBuilt: (folder: string) => `The content in ${folder}/ has problems, so nothing was built.`,
   astroFailed: (status: string) =>
     `The site failed to build (astro build ended with ${status}). The content passed its checks; Astro's messages above name the page or setting that failed. Build again, and if it fails the same way, report it with those messages: it is a fault in the site's code or configuration.`,

@@ -1287,6 +1287,9 @@ export const summaries = {
     `Not verified: the spans of ${count} ${count === 1 ? 'article whose archived text is' : 'articles whose archived texts are'} not in the archive, as listed at an earlier check (npm run check -- --unverified lists ${count === 1 ? 'it' : 'them'} again).`,
   /** The title of the problems the content loader stops `astro build` with, or logs under `astro dev`. */
   inContent: (problems: number) => `${problems} ${problems === 1 ? 'problem' : 'problems'} in the content:`,
+  /** Under `astro dev` (`npm run dev`), after the problems found at the start (src/loaders/checked-glob.ts). */
+  devStartsAnyway:
+    'The dev server starts anyway, with the pages it can show: a file whose YAML or fields cannot be read is left out until you save it readable. The content is checked again after each save; npm run build publishes nothing while there are problems.',
   /** How many pages a build rendered: of how many, when it reused the rest, and how many content files a fast rebuild read again. */
   rendered: (rendered: number, total: number, read?: number) => {
     const number = (n: number) => n.toLocaleString('en-US');

@@ -106,7 +106,7 @@ describe('formatChanges', () => {
   });
 
   it('says when nothing changed, and when there is nothing to compare with', () => {
-    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended). The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
+    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name, title or owner changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended). The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
     expect(formatChanges(summariseChanges(undefined, after))).toBe('Changes: no previous site to compare with. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
   });
 
@@ -268,6 +268,29 @@ describe('summariseChanges, after an editor’s changes to outlets, stories, ent
     });
     expect(summary.stories).toEqual({ added: [{ id: 'repair-costs', name: 'What the repairs cost' }], removed: [], renamed: [{ from: 'bridge', to: 'bridge-closure' }], edited: [] });
     expect(summary.entities).toEqual({ added: [], removed: [], renamed: [{ from: 'mayor', to: 'jane-doe', merged: true }], edited: [] });
+  });
+
+  it('lists an outlet given another owner, which decides what counts as one source, also one renamed, and prints it', () => {
+    const owned = (slice: ExportSlice, owners: Record<string, string | null>): ExportSlice => ({ ...slice, outlets: slice.outlets!.map((o) => ({ ...o, owner: owners[o.id] ?? null })) });
+    const was = owned(base, { 'valley-courier': 'Valley Media' });
+    const now = owned(edited, { 'courier-times': 'River Group', wire: 'Valley Media', 'river-radio': 'River Group' });
+    const summary = summariseChanges(was, now);
+    expect(summary.outlets.edited).toEqual([
+      { id: 'courier-times', name: { from: 'Valley Courier', to: 'Valley Courier-Times' }, owner: { from: 'Valley Media', to: 'River Group' } },
+      { id: 'wire', owner: { from: null, to: 'Valley Media' } },
+    ]);
+    expect(formatChanges(summary)).toContain(
+      '  1 outlet with a new name:\n    courier-times: “Valley Courier” → “Valley Courier-Times”\n' +
+        '  2 outlets with a new owner (outlets of one owner count as one source):\n    courier-times: “Valley Media” → “River Group”\n    wire: no owner → “Valley Media”\n',
+    );
+    // Its owner taken away; and against a slice an older build kept, without owners, nothing.
+    expect(summariseChanges(now, owned(now, {})).outlets.edited).toEqual([
+      { id: 'courier-times', owner: { from: 'River Group', to: null } },
+      { id: 'river-radio', owner: { from: 'River Group', to: null } },
+      { id: 'wire', owner: { from: 'Valley Media', to: null } },
+    ]);
+    expect(summariseChanges(base, now).outlets.edited).toEqual([{ id: 'courier-times', name: { from: 'Valley Courier', to: 'Valley Courier-Times' } }]);
+    expect(sliceOf(now).outlets).toEqual(now.outlets);
   });
 
   it('lists an article whose outlet changed, and not those whose outlet or story was only renamed', () => {

@@ -509,11 +509,15 @@ export function formatChanges(summary: ChangeSummary): string {
   const claimsMoved = claimsEdited((e) => e.story && `story ${e.story.from} → ${e.story.to}`);
   list(count(claimsMoved.length, 'claim in another story', 'claims in another story'), claimsMoved, (line) => line);
   list(count(summary.endedContradictions.length, 'contradiction ended', 'contradictions ended'), summary.endedContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.inactive ? ', no longer active: one side has no coverage now' : ''})`);
-  list(count(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
-  list(count(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
+  // What readers find at the addresses: a record removed is gone from the site (its page, and any
+  // old address it kept, answer "Page not found"); one renamed keeps its old address, which redirects.
+  const notFound = (n: number, one: string, many: string) => `${count(n, one, many)} (${n === 1 ? 'its address now shows' : 'their addresses now show'} “Page not found”)`;
+  const redirected = (n: number, one: string, many: string) => `${count(n, one, many)} (${n === 1 ? 'its old address redirects to the new one' : 'their old addresses redirect to the new ones'})`;
+  list(notFound(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
+  list(notFound(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
   const renamed = (kind: string) => (r: Rename) => `${r.from} → ${r.to}${r.merged ? ` (merged into an existing ${kind})` : ''}`;
-  list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, renamed('article'));
-  list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, renamed('claim'));
+  list(redirected(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, renamed('article'));
+  list(redirected(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, renamed('claim'));
   for (const [kind, named, title] of [
     ['outlet', summary.outlets, 'name'],
     ['story', summary.stories, 'title'],
@@ -521,13 +525,13 @@ export function formatChanges(summary: ChangeSummary): string {
   ] as const) {
     const many = kind === 'story' ? 'stories' : kind === 'entity' ? 'entities' : 'outlets';
     list(count(named.added.length, `new ${kind}`, `new ${many}`), named.added, (r) => `${r.id}: ${r.name}`);
-    list(count(named.renamed.length, `${kind} renamed`, `${many} renamed`), named.renamed, renamed(kind));
+    list(redirected(named.renamed.length, `${kind} renamed`, `${many} renamed`), named.renamed, renamed(kind));
     const renamedAs = named.edited.flatMap((r) => (r.name ? [{ id: r.id, name: r.name }] : []));
     list(count(renamedAs.length, `${kind} with a new ${title}`, `${many} with a new ${title}`), renamedAs, (r) => `${r.id}: “${r.name.from}” → “${r.name.to}”`);
     const owned = named.edited.flatMap((r) => (r.owner ? [{ id: r.id, owner: r.owner }] : []));
     const owner = (name: string | null) => (name === null ? 'no owner' : `“${name}”`);
     list(count(owned.length, `${kind} with a new owner (outlets of one owner count as one source)`, `${many} with a new owner (outlets of one owner count as one source)`), owned, (r) => `${r.id}: ${owner(r.owner.from)} → ${owner(r.owner.to)}`);
-    list(count(named.removed.length, `${kind} removed`, `${many} removed`), named.removed, (id) => id);
+    list(notFound(named.removed.length, `${kind} removed`, `${many} removed`), named.removed, (id) => id);
   }
   // Says every kind of change listed above, so that it is true whatever changed that the summary
   // does not list (an article's text or summary, a claim's note): nothing of those kinds did.

@@ -97,9 +97,9 @@ describe('formatChanges', () => {
           months (implied)
         1 contradiction now active:
           bridge-closed ⟷ cost (declared, active: both sides have coverage now)
-        1 article removed:
+        1 article removed (its address now shows “Page not found”):
           old-post
-        1 claim removed:
+        1 claim removed (its address now shows “Page not found”):
           gone
       The site has 2 articles, 3 claims, 4 mentions and 2 contradictions."
     `);
@@ -196,7 +196,7 @@ describe('summariseChanges, after a correction', () => {
         '  2 articles with a corrected headline or date:',
         '    post: published 2026-06-10 → no date',
         '    wire-report: headline “Bridge closed” → “Bridge closed for repairs”; published 2026-06-10 → 2026-06-11T08:00:00+02:00',
-        '  1 article renamed:',
+        '  1 article renamed (its old address redirects to the new one):',
       ].join('\n'),
     );
   });
@@ -419,19 +419,19 @@ describe('summariseChanges, after an editor’s changes to outlets, stories, ent
           gone (implied)
           cost (implied)
           bridge-closed ⟷ cost (declared, no longer active: one side has no coverage now)
-        1 claim removed:
+        1 claim removed (its address now shows “Page not found”):
           gone
         1 new outlet:
           river-radio: River Radio
-        1 outlet renamed:
+        1 outlet renamed (its old address redirects to the new one):
           valley-courier → courier-times
         1 outlet with a new name:
           courier-times: “Valley Courier” → “Valley Courier-Times”
         1 new story:
           repair-costs: What the repairs cost
-        1 story renamed:
+        1 story renamed (its old address redirects to the new one):
           bridge → bridge-closure
-        1 entity renamed:
+        1 entity renamed (its old address redirects to the new one):
           mayor → jane-doe (merged into an existing entity)
       The site has 2 articles, 2 claims, 3 mentions and 1 contradiction."
     `);

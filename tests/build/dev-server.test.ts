@@ -49,9 +49,14 @@ let server: ChildProcess | undefined;
 let log = '';
 let holdsLock = false;
 
-afterAll(() => {
-  server?.kill('SIGKILL');
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill('SIGKILL');
+    await exited;
+  }
   if (holdsLock) rmSync(lock, { recursive: true, force: true });
+  rmSync(base, { recursive: true, force: true });
 });
 
 const plain = () => log.replace(/\x1b\[[0-9;]*m/g, '');

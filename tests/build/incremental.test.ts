@@ -215,7 +215,7 @@ describe('incremental builds', () => {
     expect(total).toBeGreaterThan(100);
     expect(Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]))).toEqual(before);
     expect(again.stdout).toContain('Preview images: 0 published.');
-    expect(again.stdout).toContain('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended).');
+    expect(again.stdout).toContain('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name, title or owner changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended).');
     expect(again.stdout).toContain('fast rebuild, 0 content files read again');
   });
 

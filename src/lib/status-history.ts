@@ -99,7 +99,9 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
   const tallies = new Map<ClaimId, ClaimTally>();
   const tallyOf = (claim: ClaimId) => {
     let tally = tallies.get(claim);
-    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim)));
+    // With the claim's subjects: a source holding it true by their own word confirms nothing (assessStatus).
+    const known = lookup.claims.get(claim);
+    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim, known ? claimSubjects(known, lookup.entities) : [])));
     return tally;
   };
   // Held true now: a source that disputed it in a later article (a correction) no longer holds it.

@@ -9,8 +9,13 @@
  *    later article no longer does, see below) and either some source disputes it, or some source holds true a claim declared to contradict it (in either
  *    direction; held true in the same sense: a source that corrected that claim later no longer holds it). Numbers are not weighed: five against one is contested, as is one against one;
  *    the sentence gives the numbers so the reader can weigh them.
- * 3. `corroborated`: held true by two or more sources.
- * 4. `single-source`: held true by exactly one source (however many articles carry it).
+ * 3. `corroborated`: held true by two or more sources, not counting those holding it true only by
+ *    the word of the claim's own subject (see {@link ownWordOf}: a company's press release on
+ *    itself, a wire copy of it, a paper the company owns): the party a claim is about confirms
+ *    nothing by saying it. The sentence names that party apart ("besides Acme Corp (1 article), the
+ *    word of the party the claim is about").
+ * 4. `single-source`: held true by exactly one such source (however many articles carry it), or
+ *    only by the claim's own subject.
  * 5. `disputed`: disputed, and held true by none, or only by sources that disputed it later (below).
  * 6. `reported-only`: only ever quoted as someone else's statement.
  *
@@ -145,6 +150,12 @@ interface SourceTally {
   unidentified: boolean;
   asserts: number;
   /**
+   * Of its mentions holding the claim true, how many are the word of the claim's own subject (see
+   * {@link ownWordOf}), and the name of that subject, from the first.
+   */
+  selfHeld: number;
+  selfName: string | undefined;
+  /**
    * Mentions holding the claim true (asserts, qualifies), disputing it, and only quoting it, in the
    * order they were added: sets, since taking one out of an array of n cost n.
    */
@@ -176,6 +187,8 @@ const QUOTES_ONLY = 8;
 const UNIDENTIFIED = 16;
 const WITHDRAWN = 32;
 const RECANTED = 64;
+/** Every mention by which it holds the claim true is the claim's own subject's word (see {@link ownWordOf}). */
+const SELF = 128;
 
 const span = (e: Evidence) => dateSpan(e.date.date, e.date.offset);
 
@@ -213,7 +226,8 @@ function contribution(s: SourceTally): number {
     (s.quoted.size > 0 && !supporting && !disputing ? QUOTES_ONLY : 0) |
     (s.unidentified ? UNIDENTIFIED : 0) |
     (both && s.disputedUndated === 0 && s.disputedEarliest > s.heldLatest ? WITHDRAWN : 0) |
-    (both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest ? RECANTED : 0)
+    (both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest ? RECANTED : 0) |
+    (supporting && s.selfHeld === s.held.size ? SELF : 0)
   );
 }
 
@@ -232,6 +246,8 @@ function contribution(s: SourceTally): number {
  */
 export class ClaimTally {
   readonly claim: ClaimId;
+  /** The claim's subjects (its entities and speaker): a source of theirs holding it true is their own word, not confirmation. */
+  private readonly subjects: readonly Entity[];
   private count = 0;
   /** The sources holding it true, and those disputing it. */
   readonly supporting = new Set<SourceKey>();
@@ -245,12 +261,18 @@ export class ClaimTally {
   private readonly heldArticles = new Map<string, number>();
   private readonly disputedArticles = new Map<string, number>();
   private readonly quotedArticles = new Map<string, number>();
+  /** The articles holding it true by the word of its own subject, and by any other source's. */
+  private readonly selfArticles = new Map<string, number>();
+  private readonly otherArticles = new Map<string, number>();
+  /** The supporting sources whose every mention holding it true is its subject's own word. */
+  private readonly selfSources = new Map<SourceKey, string>();
   private readonly counts = {
     supportUnidentified: 0,
     disputeUnidentified: 0,
     quotesOnly: 0,
     quotesOnlyUnidentified: 0,
     qualifiedOnly: 0,
+    selfQualifiedOnly: 0,
     both: 0,
     bothAsserting: 0,
     withdrawn: 0,
@@ -259,13 +281,14 @@ export class ClaimTally {
     articlesOnBothSides: 0,
   };
 
-  constructor(claim: ClaimId) {
+  constructor(claim: ClaimId, subjects: readonly Entity[] = []) {
     this.claim = claim;
+    this.subjects = subjects;
   }
 
-  /** A tally of some mentions (those of other claims are left out). */
-  static of(claim: ClaimId, evidence: Iterable<Evidence>): ClaimTally {
-    const tally = new ClaimTally(claim);
+  /** A tally of some mentions (those of other claims are left out); `subjects`, the claim's (see {@link claimSubjects}). */
+  static of(claim: ClaimId, evidence: Iterable<Evidence>, subjects: readonly Entity[] = []): ClaimTally {
+    const tally = new ClaimTally(claim, subjects);
     for (const e of evidence) if (e.claim === claim) tally.add(e);
     return tally;
   }
@@ -287,6 +310,8 @@ export class ClaimTally {
       s = {
         unidentified: e.source.unidentified,
         asserts: 0,
+        selfHeld: 0,
+        selfName: undefined,
         held: new Set(),
         disputed: new Set(),
         quoted: new Set(),
@@ -309,6 +334,14 @@ export class ClaimTally {
     else if (!side.delete(e)) return;
     this.count += sign;
     if (e.stance === 'asserts') s.asserts += sign;
+    if (side === s.held) {
+      const word = this.subjects.length === 0 ? undefined : ownWordOf(e, this.subjects);
+      count(word ? this.selfArticles : this.otherArticles, e.article.slug, sign);
+      if (word) {
+        s.selfHeld += sign;
+        s.selfName ??= word.name;
+      }
+    }
     if (side !== s.quoted) {
       const [mine, other] = side === s.held ? [this.heldArticles, this.disputedArticles] : [this.disputedArticles, this.heldArticles];
       const had = mine.has(e.article.slug);
@@ -384,6 +417,28 @@ export class ClaimTally {
       else this.recanting.delete(key);
       n.recanted += sign;
     }
+    if (bits & SELF) {
+      if (sign > 0) this.selfSources.set(key, this.sources.get(key)?.selfName ?? '');
+      else this.selfSources.delete(key);
+      if (!asserting) n.selfQualifiedOnly += sign;
+    }
+  }
+
+  /**
+   * The sources holding it true only by its own subject's word (a company's press release on
+   * itself), by name, with their articles; and the other sources holding it true, with theirs:
+   * the independent confirmation. Undefined when no source holds it true by its subject's word only.
+   */
+  get selfSupport(): { names: string[]; articles: number; others: IndependenceCount; othersQualifiedOnly: number } | undefined {
+    if (this.selfSources.size === 0) return undefined;
+    let unidentified = this.counts.supportUnidentified;
+    for (const key of this.selfSources.keys()) if (this.sources.get(key)?.unidentified) unidentified--;
+    return {
+      names: [...new Set(this.selfSources.values())],
+      articles: this.selfArticles.size,
+      others: { sources: this.supporting.size - this.selfSources.size, articles: this.otherArticles.size, unidentified },
+      othersQualifiedOnly: this.counts.qualifiedOnly - this.counts.selfQualifiedOnly,
+    };
   }
 
   /** The mentions by which a source holds it true (asserts, qualifies). */
@@ -459,6 +514,15 @@ function disputedEarlier(both: number, of: number): string {
   return `, ${both} of which had disputed it in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
 }
 
+/**
+ * "Acme Corp (1 article), the word of the party the claim is about": the subjects holding a claim true by
+ * their own word (see {@link ownWordOf}).
+ */
+function ownWord(names: readonly string[], articles: number): string {
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
+  return `${who} (${counted(articles, 'article')}), the word of ${names.length > 1 ? 'the parties' : 'the party'} the claim is about`;
+}
+
 /** "2 independent sources (of 3 articles, 1 unidentified)": `qualifiedOnly` of them only qualify it. */
 function sources(count: IndependenceCount, only = false, qualifiedOnly = 0): string {
   return `${only ? 'only ' : ''}${counted(count.sources, 'independent source')} (of ${counted(count.articles, 'article')}${extras(qualifiedOnly, count)})`;
@@ -475,6 +539,29 @@ function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'unidentified'>, sub
   if (outlet.unidentified) return undefined;
   const name = ownerKey(outlet.name);
   return subjects.find((e) => (e.id as string) === outlet.id || [e.name, ...e.names].some((n) => ownerKey(n) === name));
+}
+
+/**
+ * Which of a claim's subjects a mention is the own word of, if any: one whose source is the
+ * subject, by the rule of {@link outletSubject} (its newsroom, or a text carried from it through
+ * `via`), or is the subject's outlets as a group (an `owner` of the subject's name); or one
+ * published, with its own reporting, by an outlet the subject owns (`owner`). A claim a party
+ * makes about itself, in its press release or its own paper, is its word, not a confirmation of it.
+ */
+export function ownWordOf(e: Pick<Evidence, 'outlet' | 'source'>, subjects: readonly Entity[]): { subject: Entity; name: string } | undefined {
+  const { source, outlet } = e;
+  if (source.unidentified) return undefined;
+  const named = (name: string | undefined) =>
+    name === undefined ? undefined : subjects.find((s) => [s.name, ...s.names].some((n) => ownerKey(n) === ownerKey(name)));
+  // Its own reporting: the article's outlet is the source's (not a copy carrying another's).
+  const own = source.outlets.includes(outlet.id);
+  const subject = own ? outletSubject(outlet, subjects) : undefined;
+  if (subject) return { subject, name: subject.name };
+  const itself = source.kind === 'owner' ? named(source.name) : (subjects.find((s) => (s.id as string) === source.outlets[0]) ?? named(source.name));
+  const owner = itself ?? (own ? named(outlet.owner) : undefined);
+  if (!owner) return undefined;
+  // A paper the subject owns is named as such: the subject did not write it, its paper did.
+  return { subject: owner, name: own && source.kind === 'owner' ? `${owner.name}’s ${outlet.name}` : owner.name };
 }
 
 /**
@@ -508,7 +595,7 @@ export function claimSubjects(claim: Pick<Claim, 'entities' | 'speaker'>, entiti
  */
 export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = [], subjects: readonly Entity[] = []): StatusAssessment {
   return assessStatus(
-    ClaimTally.of(own.claim, own.all.evidence),
+    ClaimTally.of(own.claim, own.all.evidence, subjects),
     contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c), heldBy: (key: SourceKey) => c.supports.sources.find((s) => s.source.key === key)?.evidence ?? [] })),
     disputedOnlyBySubject(own.disputes.evidence, subjects),
   );
@@ -627,7 +714,16 @@ export function assessStatus(
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
-  const held = (only = false) => `${verb} ${sources(support, only, qualifiedOnly)}`;
+  // Sources holding it true only by its own subject's word confirm nothing: they are named apart, and not counted towards corroboration.
+  const self = own.selfSupport;
+  const confirming = self ? self.others.sources : support.sources;
+  const held = (only = false) => {
+    if (!self) return `${verb} ${sources(support, only, qualifiedOnly)}`;
+    const word = ownWord(self.names, self.articles);
+    if (self.others.sources === 0) return `${verb} only ${word}`;
+    const verbOthers = self.othersQualifiedOnly === self.others.sources ? 'Asserted with a qualification by' : 'Asserted by';
+    return `${verbOthers} ${sources(self.others, only, self.othersQualifiedOnly)} besides ${word}`;
+  };
 
   let status: ClaimStatus;
   let sentence: string;
@@ -642,7 +738,7 @@ export function assessStatus(
   } else if (dispute.sources > 0 && recanted === dispute.sources && rivals.length === 0) {
     // Every source that disputed it held it true later: none disputes it now.
     const earlier = disputedEarlier(recanted, support.sources);
-    status = support.sources >= 2 ? 'corroborated' : 'single-source';
+    status = confirming >= 2 ? 'corroborated' : 'single-source';
     sentence =
       status === 'corroborated'
         ? `${held()}${earlier}; none disputes it now.`
@@ -676,10 +772,10 @@ export function assessStatus(
             : alsoAsserting(rivalsToo, rivalKeys.size, 'this one');
     }
     sentence = `${sentenceBody}.`;
-  } else if (support.sources >= 2) {
+  } else if (confirming >= 2) {
     status = 'corroborated';
     sentence = `${held()}; none disputes it.`;
-  } else if (support.sources === 1) {
+  } else if (support.sources >= 1) {
     status = 'single-source';
     sentence = `${held(true)}; no other source confirms it and none disputes it.`;
   } else if (dispute.sources > 0) {

@@ -623,7 +623,8 @@ describe('deriveStatus', () => {
         name: 'the subject asserting it and denying it: told as a source on both sides',
         articles: [article('a1', 'a', [m('x')]), article('c1', 'acme', [m('x'), m('x', 'disputes')])],
         status: 'contested',
-        sentence: 'Asserted by 2 independent sources (of 2 articles), but disputed by 1 independent source (of 1 article), which also asserts it in the same article.',
+        sentence:
+          'Asserted by 1 independent source (of 1 article) besides Acme Corp (1 article), the word of the party the claim is about, but disputed by 1 independent source (of 1 article), which also asserts it in the same article.',
       },
       {
         name: 'a denial beside a contradicting claim held true',
@@ -634,6 +635,60 @@ describe('deriveStatus', () => {
       },
     ])('$name', ({ articles, subjects, rivals, status, sentence }) => {
       const result = statusWith(articles, subjects, rivals);
+      expect([result.status, result.sentence]).toEqual([status, sentence]);
+    });
+
+    it.each([
+      {
+        name: 'its press release and one news report: a single source, not corroboration',
+        articles: [article('c1', 'acme', [m('x')]), article('a1', 'a', [m('x')])],
+        status: 'single-source',
+        sentence:
+          'Asserted by only 1 independent source (of 1 article) besides Acme Corp (1 article), the word of the party the claim is about; no other source confirms it and none disputes it.',
+      },
+      {
+        name: 'its press release alone',
+        articles: [article('c1', 'acme', [m('x')]), article('c2', 'acme-blog', [m('x')])],
+        status: 'single-source',
+        sentence: 'Asserted by only Acme Corp (2 articles), the word of the party the claim is about; no other source confirms it and none disputes it.',
+      },
+      {
+        name: 'its press release and two news reports: corroborated by those two',
+        articles: [article('c1', 'acme', [m('x')]), article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'qualifies')])],
+        status: 'corroborated',
+        sentence:
+          'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification) besides Acme Corp (1 article), the word of the party the claim is about; none disputes it.',
+      },
+      {
+        name: 'a paper it owns and one news report',
+        articles: [article('p1', 'acme-paper', [m('x')]), article('a1', 'a', [m('x')])],
+        status: 'single-source',
+        sentence:
+          'Asserted by only 1 independent source (of 1 article) besides Acme Corp’s Daily Acme (1 article), the word of the party the claim is about; no other source confirms it and none disputes it.',
+      },
+      {
+        name: 'a wire copy of its press release (via) and one news report',
+        articles: [article('c1', 'acme', [m('x')]), article('w1', 'w', [m('x')], { via: 'c1' }), article('a1', 'a', [m('x')])],
+        status: 'single-source',
+        sentence:
+          'Asserted by only 1 independent source (of 1 article) besides Acme Corp (2 articles), the word of the party the claim is about; no other source confirms it and none disputes it.',
+      },
+      {
+        name: 'its press release, disputed by a news report',
+        articles: [article('c1', 'acme', [m('x')]), article('d1', 'd', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence:
+          'Asserted by only Acme Corp (1 article), the word of the party the claim is about, but disputed by 1 independent source (of 1 article).',
+      },
+      {
+        name: 'a claim of another company, asserted by the press release',
+        subjects: [rivalCo],
+        articles: [article('c1', 'acme', [m('x')]), article('a1', 'a', [m('x')])],
+        status: 'corroborated',
+        sentence: 'Asserted by 2 independent sources (of 2 articles); none disputes it.',
+      },
+    ])('asserted by its own subject: $name', ({ articles, subjects, status, sentence }) => {
+      const result = statusWith(articles, subjects);
       expect([result.status, result.sentence]).toEqual([status, sentence]);
     });
   });

@@ -167,6 +167,21 @@ describe('statusHistory', () => {
     expect(contested?.assessment).toEqual(buildSiteIndex(c).claims.get(asClaimId('k'))!.status);
   });
 
+  it('counts no claim corroborated by its own subject’s word, as the claim page does', () => {
+    const c = corpus({
+      entities: [o3Entity],
+      claims: [claim('k', { entities: ['o3'] })],
+      articles: [
+        article('release', 'o3', [mention('k')], { added: '2026-06-01' }),
+        article('one', 'o1', [mention('k')], { added: '2026-06-02' }),
+        article('two', 'o4', [mention('k')], { added: '2026-06-03' }),
+      ],
+    });
+    const changes = statusHistory(c);
+    expect(brief(changes)).toEqual(['k: unmentioned → single-source @ 2026-06-01 [release]', 'k: single-source → corroborated @ 2026-06-03 [two]']);
+    expect(changes.at(-1)?.assessment).toEqual(buildSiteIndex(c).claims.get(asClaimId('k'))!.status);
+  });
+
   it('replays syndication: an article counts as its own source until the one it carries arrives', () => {
     const c = corpus({
       articles: [

@@ -8,6 +8,9 @@
  * is less contested than three against three. Each source is counted by its word now, as the
  * status counts it (status.ts): one that held the claim true and disputed it in a later article
  * (a correction) opposes it, and one that disputed it and held it true later holds it. A source
+ * A source's later word across a declared contradiction counts too (`laterWords` in status.ts):
+ * one that reported a forecast, then the outcome against it, opposes the outcome no longer and
+ * holds the forecast no longer. A source
  * on both sides at once (an article asserting and disputing a claim, two outlets of one owner
  * disagreeing) takes neither side in the score: one source at odds with itself is not a
  * disagreement between sources. Ties go to the claim with
@@ -23,7 +26,8 @@ import type { Article } from './corpus.ts';
 import type { ClaimId } from './ids.ts';
 import type { SourceKey } from './independence.ts';
 import { compareArticlesByAdded, compareText, counted } from './order.ts';
-import { holdingSources, sidesNow, type StatusAssessment } from './status.ts';
+import type { Evidence } from './evidence.ts';
+import { holdingSources, laterWords, sidesNow, type HeldRival, type StatusAssessment } from './status.ts';
 
 /** A contested claim's place in the ranking. */
 export interface ContestedClaim {
@@ -75,12 +79,20 @@ export function mostContested(
     if (!own) continue;
     const now = sidesNow(own);
     const opposing = new Set<SourceKey>(now.disputing);
+    // Its sources that hold it true now: one that corrected it later opposes nothing (status.ts).
+    const rivals: HeldRival[] = [];
     for (const rival of partners.get(status.claim) ?? []) {
       const theirs = corroborations.get(rival);
-      // Its sources that hold it true now: one that corrected it later opposes nothing (status.ts).
-      if (theirs) for (const key of holdingSources(theirs)) opposing.add(key);
+      if (theirs) rivals.push({ claim: theirs.claim, holding: holdingSources(theirs), heldBy: heldByOf(theirs) });
     }
-    const supporting = now.holding;
+    // A source's later word is its word across the pair too (status.ts): one that held a rival,
+    // then this claim, no longer opposes it; one that held this claim, then a rival, no longer holds it.
+    const later = laterWords(now.holding, heldByOf(own), rivals);
+    for (const rival of rivals) {
+      const gone = later.superseded.get(rival.claim);
+      for (const key of rival.holding) if (!gone?.has(key)) opposing.add(key);
+    }
+    const supporting = later.withdrawn.size === 0 ? now.holding : new Set([...now.holding].filter((key) => !later.withdrawn.has(key)));
     const both = [...supporting].filter((key) => opposing.has(key)).length;
     const support = supporting.size;
     const opposition = opposing.size;
@@ -96,6 +108,12 @@ export function mostContested(
   }
   ranked.sort((a, b) => Number(a.denial) - Number(b.denial) || b.score - a.score || b.weight - a.weight || compareText(a.claim, b.claim));
   return ranked.slice(0, limit);
+}
+
+/** The mentions by which each source holds a claim true (asserts, qualifies), by source. */
+function heldByOf(c: Corroboration): (key: SourceKey) => readonly Evidence[] {
+  const bySource = new Map(c.supports.sources.map((s) => [s.source.key, s.evidence]));
+  return (key) => bySource.get(key) ?? [];
 }
 
 /** The latest articles, most recently added first, at most `limit` of them (default: all). */

@@ -108,6 +108,18 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
   const isHeld = (claim: ClaimId) => (tallies.get(claim)?.holdingCount ?? 0) > 0;
   /** For each claim, how many of its declared partners some source holds true. */
   const heldPartners = new Map<ClaimId, number>();
+  /**
+   * The claims whose status their partners decide, and which a source holds true in dated
+   * articles only: which source held which claim first may then decide it (`laterWords` in
+   * status.ts), so a change of a partner's mentions has them assessed again.
+   */
+  const turning = new Set<ClaimId>();
+  const partnerSets = new Map<ClaimId, ReadonlySet<ClaimId>>();
+  const partnerSet = (claim: ClaimId) => {
+    let set = partnerSets.get(claim);
+    if (!set) partnerSets.set(claim, (set = new Set(partners.get(claim) ?? [])));
+    return set;
+  };
   const current = new Map<ClaimId, ClaimStatus>();
   const changes: StatusChange[] = [];
 
@@ -154,6 +166,15 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     // every partner of each touched claim, and each claim with all its partners, cost n² for a
     // claim n claims contradict.
     const affected = new Set<ClaimId>(touched.keys());
+    // A claim whose partners decide its status by who held what first: assessed again when one of them changes.
+    if (turning.size > 0) {
+      for (const claim of touched.keys()) {
+        const mine = partners.get(claim) ?? [];
+        if (mine.length <= turning.size) {
+          for (const partner of mine) if (turning.has(partner)) affected.add(partner);
+        } else for (const partner of turning) if (partnerSet(claim).has(partner)) affected.add(partner);
+      }
+    }
     for (const [claim, wasHeld] of touched) {
       if (isHeld(claim) === wasHeld) continue;
       for (const partner of partners.get(claim) ?? []) {
@@ -177,12 +198,22 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       if (!lookup.claims.has(claim)) continue;
       const own = tallies.get(claim) ?? new ClaimTally(claim);
       const from = current.get(claim) ?? 'unmentioned';
-      if (assessStatus(own, (heldPartners.get(claim) ?? 0) > 0 ? HELD_PARTNER : []).status === from) continue;
+      const held = (heldPartners.get(claim) ?? 0) > 0;
+      const quick = assessStatus(own, held ? HELD_PARTNER : []).status;
+      // When its partners decide its status, or it is contested while some source holds a partner
+      // true, and a source holds it true in dated articles only, which source held which first may
+      // decide it (a source's later word is its word: laterWords in status.ts): it is assessed
+      // with every partner.
+      const turns = held && own.datedHolders > 0 && (quick === 'contested' || assessStatus(own).status !== quick);
+      if (turns) turning.add(claim);
+      else turning.delete(claim);
+      if (!turns && quick === from) continue;
       // Its status changed: the assessment with every partner, for the sentence and numbers.
       const rivals = (partners.get(claim) ?? []).flatMap((p) => tallies.get(p) ?? []);
       // A dispute by the claim's own subject is its denial, as the site index says it (deriveStatus).
       const subjects = claimSubjects(lookup.claims.get(claim)!, lookup.entities);
       const assessment = assessStatus(own, rivals, disputedOnlyBySubject(own.disputes(), subjects));
+      if (assessment.status === from) continue;
       current.set(claim, assessment.status);
       // Listed only when read (the feed reads its latest few): n claims contradicting one, all
       // added at one instant, each listed the n articles mentioning that one, n² in all.

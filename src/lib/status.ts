@@ -40,6 +40,14 @@
  * whose only source asserted it and then corrected itself is not a disagreement between sources).
  * The sentence says they had asserted it in earlier articles, and that none asserts it now. While
  * another source still holds it true, it stays `contested`, the sentence saying which changed.
+ * So across a declared contradiction (see {@link laterWords}): a source that held a claim true and
+ * then, certainly later, held true a claim contradicting it (the outcome that proved its forecast
+ * wrong) holds the first no longer, and a claim every source of which did so is `disputed` ("A
+ * claim it contradicts is asserted by 1 independent source, which had asserted this one in an
+ * earlier article; none asserts it now."); and its earlier word no longer contests the claim it
+ * holds true now: an outcome contradicted only by its own source's earlier forecast is not
+ * `contested`, and its sentence says the source "had asserted a claim it contradicts in an
+ * earlier article".
  * The other way round too: when every source that disputed it held it true in a later article,
  * and no claim contradicting it is held true, none disputes it now, and it is `corroborated` or
  * `single-source`, the sentence saying which had disputed it earlier.
@@ -189,6 +197,8 @@ const WITHDRAWN = 32;
 const RECANTED = 64;
 /** Every mention by which it holds the claim true is the claim's own subject's word (see {@link ownWordOf}). */
 const SELF = 128;
+/** Every mention by which it holds the claim true has a publication date (see {@link ClaimTally.datedHolders}). */
+const DATED = 256;
 
 const span = (e: Evidence) => dateSpan(e.date.date, e.date.offset);
 
@@ -227,7 +237,8 @@ function contribution(s: SourceTally): number {
     (s.unidentified ? UNIDENTIFIED : 0) |
     (both && s.disputedUndated === 0 && s.disputedEarliest > s.heldLatest ? WITHDRAWN : 0) |
     (both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest ? RECANTED : 0) |
-    (supporting && s.selfHeld === s.held.size ? SELF : 0)
+    (supporting && s.selfHeld === s.held.size ? SELF : 0) |
+    (supporting && s.heldUndated === 0 ? DATED : 0)
   );
 }
 
@@ -273,6 +284,7 @@ export class ClaimTally {
     quotesOnlyUnidentified: 0,
     qualifiedOnly: 0,
     selfQualifiedOnly: 0,
+    datedHolders: 0,
     both: 0,
     bothAsserting: 0,
     withdrawn: 0,
@@ -417,6 +429,7 @@ export class ClaimTally {
       else this.recanting.delete(key);
       n.recanted += sign;
     }
+    if (bits & DATED) n.datedHolders += sign;
     if (bits & SELF) {
       if (sign > 0) this.selfSources.set(key, this.sources.get(key)?.selfName ?? '');
       else this.selfSources.delete(key);
@@ -462,6 +475,14 @@ export class ClaimTally {
     if (this.recanting.size === 0) return this.disputing;
     return new Set([...this.disputing].filter((key) => !this.recanting.has(key)));
   }
+  /**
+   * How many sources hold it true by mentions that all have a publication date: only such a
+   * source can have held it and a claim contradicting it certainly one after the other (see
+   * `laterWords`), so a claim without one has a status its partners' dates cannot change.
+   */
+  get datedHolders(): number {
+    return this.counts.datedHolders;
+  }
   /** How many sources hold it true now (see {@link holding}). */
   get holdingCount(): number {
     return this.supporting.size - this.withdrawing.size;
@@ -500,6 +521,55 @@ function count(map: Map<string, number>, key: string, sign: 1 | -1): void {
   const n = (map.get(key) ?? 0) + sign;
   if (n === 0) map.delete(key);
   else map.set(key, n);
+}
+
+/**
+ * ", which had asserted a claim it contradicts in an earlier article", ", all of which had
+ * asserted claims it contradicts in earlier articles", ", 1 of which…": for sources holding a
+ * claim true whose rivals they held true only before it.
+ */
+function rivalEarlier(n: number, of: number): string {
+  if (n === of) return of === 1 ? ', which had asserted a claim it contradicts in an earlier article' : ', all of which had asserted claims it contradicts in earlier articles';
+  return `, ${n} of which had asserted ${n === 1 ? 'a claim it contradicts in an earlier article' : 'claims it contradicts in earlier articles'}`;
+}
+
+/**
+ * Which sources' later word is on the other side of a pair of contradicting claims (by
+ * `dateSpan`, as {@link heldInTurn}): of the sources holding a claim true now (`holding`, with
+ * the mentions by which each holds it, `heldBy`), those that held a rival true in an article
+ * certainly later than every one of theirs holding this claim (`withdrawn`: they hold it no
+ * longer, their later word contradicting it); and, for each rival, those of its holders holding
+ * this claim true now, and not so withdrawn, whose every article holding the rival is certainly
+ * earlier than every one holding this claim (`superseded`: they hold the rival no longer, for
+ * this claim). A source holding both at once, or in articles not certainly one after the other,
+ * is in neither.
+ */
+export function laterWords(
+  holding: ReadonlySet<SourceKey>,
+  heldBy: (key: SourceKey) => Iterable<Evidence>,
+  rivals: readonly HeldRival[],
+): { withdrawn: Set<SourceKey>; superseded: Map<ClaimId, Set<SourceKey>> } {
+  const withdrawn = new Set<SourceKey>();
+  const later = new Map<ClaimId, SourceKey[]>();
+  for (const rival of rivals) {
+    if (!rival.heldBy) continue;
+    for (const key of rival.holding) {
+      if (!holding.has(key) || withdrawn.has(key)) continue;
+      const order = heldInTurn(heldBy(key), [rival], key);
+      if (order === 'earlier') withdrawn.add(key);
+      else if (order === 'later') {
+        const keys = later.get(rival.claim);
+        if (keys) keys.push(key);
+        else later.set(rival.claim, [key]);
+      }
+    }
+  }
+  const superseded = new Map<ClaimId, Set<SourceKey>>();
+  for (const [claim, keys] of later) {
+    const kept = keys.filter((key) => !withdrawn.has(key));
+    if (kept.length > 0) superseded.set(claim, new Set(kept));
+  }
+  return { withdrawn, superseded };
 }
 
 /** ", which asserted it in a later article", ", 1 of which…": for disputing sources that held the claim true only later. */
@@ -693,9 +763,30 @@ export function assessStatus(
 ): StatusAssessment {
   const { support, dispute, quotesOnly, supporting, disputing } = own;
   const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides } = own.sides;
-  const rivals = contradicting.filter((c) => c.claim !== own.claim && c.holding.size > 0);
+  // A source's later word is its word across contradicting claims too: one that held a rival
+  // true, then this claim (a forecast, then the outcome it reported), holds the rival no longer;
+  // one that held this claim true, then a rival, holds this one no longer.
+  const others = contradicting.filter((c) => c.claim !== own.claim);
+  const later = laterWords(own.holding, (key) => own.heldBy(key), others);
+  const rivals: HeldRival[] = [];
   const rivalKeys = new Set<SourceKey>();
-  for (const rival of rivals) for (const key of rival.holding) rivalKeys.add(key);
+  const supersededKeys = new Set<SourceKey>();
+  for (const rival of others) {
+    const gone = later.superseded.get(rival.claim);
+    let held = false;
+    for (const key of rival.holding) {
+      if (gone?.has(key)) supersededKeys.add(key);
+      else {
+        held = true;
+        rivalKeys.add(key);
+      }
+    }
+    if (held) rivals.push(rival);
+  }
+  // Sources whose every rival they held true they held before this claim: no longer on the rival's side.
+  let supersededOnly = 0;
+  for (const key of supersededKeys) if (!rivalKeys.has(key)) supersededOnly++;
+  const rivalWithdrawn = later.withdrawn.size;
   // Of the sources holding it true, those that also hold a rival true, and those on both sides of it or of a rival.
   let rivalsToo = 0;
   let rivalsOnly = 0;
@@ -717,12 +808,14 @@ export function assessStatus(
   // Sources holding it true only by its own subject's word confirm nothing: they are named apart, and not counted towards corroboration.
   const self = own.selfSupport;
   const confirming = self ? self.others.sources : support.sources;
+  // ", which had asserted a claim it contradicts in an earlier article": sources whose rival is no longer held (see above).
+  const rivalBefore = supersededOnly === 0 ? '' : rivalEarlier(supersededOnly, support.sources);
   const held = (only = false) => {
-    if (!self) return `${verb} ${sources(support, only, qualifiedOnly)}`;
+    if (!self) return `${verb} ${sources(support, only, qualifiedOnly)}${rivalBefore}`;
     const word = ownWord(self.names, self.articles);
-    if (self.others.sources === 0) return `${verb} only ${word}`;
+    if (self.others.sources === 0) return `${verb} only ${word}${rivalBefore}`;
     const verbOthers = self.othersQualifiedOnly === self.others.sources ? 'Asserted with a qualification by' : 'Asserted by';
-    return `${verbOthers} ${sources(self.others, only, self.othersQualifiedOnly)} besides ${word}`;
+    return `${verbOthers} ${sources(self.others, only, self.othersQualifiedOnly)} besides ${word}${rivalBefore}`;
   };
 
   let status: ClaimStatus;
@@ -730,11 +823,18 @@ export function assessStatus(
   if (own.mentions === 0) {
     status = 'unmentioned';
     sentence = 'No article in the corpus mentions this claim yet.';
-  } else if (support.sources > 0 && withdrawn === support.sources) {
-    // Every source that held it true disputed it later (a correction, a change of mind): none holds it true now.
+  } else if (support.sources > 0 && withdrawn + rivalWithdrawn === support.sources) {
+    // Every source that held it true disputed it later (a correction, a change of mind), or held
+    // true later a claim contradicting it (the outcome of its forecast): none holds it true now.
     status = 'disputed';
     const what = withdrawnAsserting > 0 ? 'it' : 'it with a qualification';
-    sentence = `Disputed by ${sources(dispute)}${assertedEarlier(withdrawn, dispute.sources, what)}; none asserts it now.`;
+    const disputed = dispute.sources === 0 ? '' : `Disputed by ${sources(dispute)}${withdrawn > 0 ? assertedEarlier(withdrawn, dispute.sources, what) : ''}`;
+    if (rivalWithdrawn === 0) sentence = `${disputed}; none asserts it now.`;
+    else {
+      const claims = rivals.length === 1 ? 'a claim it contradicts is' : `${rivals.length} claims it contradicts are`;
+      const contradicted = `${claims} asserted by ${counted(rivalKeys.size, 'independent source')}${assertedEarlier(rivalWithdrawn, rivalKeys.size, 'this one')}`;
+      sentence = disputed === '' ? `${contradicted.charAt(0).toUpperCase()}${contradicted.slice(1)}; none asserts it now.` : `${disputed}, while ${contradicted}; none asserts it now.`;
+    }
   } else if (dispute.sources > 0 && recanted === dispute.sources && rivals.length === 0) {
     // Every source that disputed it held it true later: none disputes it now.
     const earlier = disputedEarlier(recanted, support.sources);

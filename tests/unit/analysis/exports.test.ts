@@ -141,6 +141,7 @@ describe('src/lib analysis modules', () => {
           "disputedOnlyBySubject",
           "groupByStatus",
           "holdingSources",
+          "laterWords",
           "ownWordOf",
           "sidesNow",
           "verdictAgainstStatus",

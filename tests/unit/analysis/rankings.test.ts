@@ -84,6 +84,38 @@ describe('mostContested', () => {
     expect(ranked.map((r) => [r.claim, r.support, r.opposition, r.score, r.weight, describeContest(r)])).toEqual(expected);
   });
 
+  it.each([
+    {
+      case: 'a forecast its source contradicted with the outcome later, another source still holding it: that source holds it no longer',
+      articles: [
+        article('spring', 'times', [m('forecast')], { published: '2027-01-09' }),
+        article('summer', 'times', [m('outcome')], { published: '2027-06-25' }),
+        article('post', 'post', [m('forecast')], { published: '2027-01-10' }),
+      ],
+      expected: [
+        ['forecast', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1'],
+        ['outcome', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1'],
+      ],
+    },
+    {
+      case: 'an outcome disputed by another source: the forecast its own source reported earlier opposes it no longer',
+      articles: [
+        article('spring', 'times', [m('forecast')], { published: '2027-01-09' }),
+        article('summer', 'times', [m('outcome')], { published: '2027-06-25' }),
+        article('post', 'post', [m('outcome', 'disputes')], { published: '2027-06-26' }),
+      ],
+      expected: [['outcome', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1']],
+    },
+  ])('counts each source by its later word across contradicting claims: $case', ({ articles, expected }) => {
+    const c = corpus({ claims: [claim('forecast', { kind: 'prediction', contradicts: ['outcome'] }), claim('outcome')], articles });
+    const { evidence } = prepare(c);
+    const partners = declaredPartners(c.claims);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, (partners.get(x.id) ?? []).map((p) => cor.get(p)!)));
+    const ranked = mostContested(statuses, cor, partners);
+    expect(ranked.map((r) => [r.claim, r.support, r.opposition, r.score, r.weight, describeContest(r)])).toEqual(expected);
+  });
+
   it('ranks by the weaker side, then by sources involved, then by id; uncontested claims are left out', () => {
     const c = corpus({
       claims: [

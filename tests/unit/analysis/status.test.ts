@@ -443,6 +443,63 @@ describe('deriveStatus', () => {
     expect(holdingSources(x)).toBe(holdingSources(x));
   });
 
+  it.each([
+    {
+      name: 'the outcome, contradicted only by the forecast its own source reported earlier',
+      articles: [article('a1', 'a', [m('rival')], { published: '2027-01-09' }), article('a2', 'a', [m('x')], { published: '2027-06-25' })],
+      status: 'single-source',
+      sentence:
+        'Asserted by only 1 independent source (of 1 article), which had asserted a claim it contradicts in an earlier article; no other source confirms it and none disputes it.',
+    },
+    {
+      name: 'the outcome, reported by two sources, one of which had reported the forecast',
+      articles: [
+        article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
+        article('a2', 'a', [m('x')], { published: '2027-06-25' }),
+        article('b1', 'b', [m('x')], { published: '2027-06-26' }),
+      ],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles), 1 of which had asserted a claim it contradicts in an earlier article; none disputes it.',
+    },
+    {
+      name: 'the outcome, disputed by another source, and contradicted by its own source’s earlier forecast',
+      articles: [
+        article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
+        article('a2', 'a', [m('x')], { published: '2027-06-25' }),
+        article('d1', 'd', [m('x', 'disputes')], { published: '2027-06-26' }),
+      ],
+      status: 'contested',
+      sentence:
+        'Asserted by 1 independent source (of 1 article), which had asserted a claim it contradicts in an earlier article, but disputed by 1 independent source (of 1 article).',
+    },
+    {
+      name: 'the forecast, whose only source reported the outcome contradicting it later',
+      articles: [article('a1', 'a', [m('x')], { published: '2027-01-09' }), article('a2', 'a', [m('rival')], { published: '2027-06-25' })],
+      status: 'disputed',
+      sentence: 'A claim it contradicts is asserted by 1 independent source, which had asserted this one in an earlier article; none asserts it now.',
+    },
+    {
+      name: 'the forecast, also disputed, whose only source reported the outcome later',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2027-01-09' }),
+        article('a2', 'a', [m('rival')], { published: '2027-06-25' }),
+        article('d1', 'd', [m('x', 'disputes')], { published: '2027-03-01' }),
+      ],
+      status: 'disputed',
+      sentence:
+        'Disputed by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source, which had asserted this one in an earlier article; none asserts it now.',
+    },
+    {
+      name: 'the forecast and the outcome the same day: held at once',
+      articles: [article('a1', 'a', [m('x')], { published: '2027-06-25' }), article('a2', 'a', [m('rival')], { published: '2027-06-25' })],
+      status: 'contested',
+      sentence: 'Asserted by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source, which also asserts this one.',
+    },
+  ])('takes a source’s later word across contradicting claims: $name', ({ articles, status, sentence }) => {
+    const result = statusOf(articles);
+    expect([result.status, result.sentence]).toEqual([status, sentence]);
+  });
+
   it('stays contested when a source disputed it and held it true later, while a claim contradicting it is held true', () => {
     const result = statusOf([
       article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
@@ -502,7 +559,7 @@ describe('deriveStatus', () => {
       bothSides: 1,
     },
     {
-      name: 'a source asserting a rival asserted it in a later article (the outcome of a forecast it reported)',
+      name: 'a source asserting a rival asserted it in a later article (the outcome of a forecast it reported): its later word',
       articles: [
         article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
         article('a2', 'a', [m('x')], { published: '2027-02-25' }),
@@ -510,8 +567,8 @@ describe('deriveStatus', () => {
         article('c1', 'c', [m('rival')], { published: '2027-01-08' }),
       ],
       sentence:
-        'Asserted by 2 independent sources (of 2 articles), while a claim it contradicts is asserted by 2 independent sources, 1 of which asserted this one in a later article.',
-      bothSides: 1,
+        'Asserted by 2 independent sources (of 2 articles), 1 of which had asserted a claim it contradicts in an earlier article, while a claim it contradicts is asserted by 1 independent source.',
+      bothSides: 0,
     },
     {
       name: 'a source asserting a rival the same day: not certainly one after the other',

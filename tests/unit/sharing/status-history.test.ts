@@ -182,6 +182,27 @@ describe('statusHistory', () => {
     expect(changes.at(-1)?.assessment).toEqual(buildSiteIndex(c).claims.get(asClaimId('k'))!.status);
   });
 
+  it('takes a source’s later word across contradicting claims, as the claim page does: its forecast, then the outcome', () => {
+    const c = corpus({
+      claims: [claim('forecast', { kind: 'prediction', contradicts: ['outcome'] }), claim('outcome')],
+      articles: [
+        article('spring', 'o1', [mention('forecast')], { added: '2026-06-01', published: '2026-03-01' }),
+        article('summer', 'o1', [mention('outcome')], { added: '2026-06-02', published: '2026-06-01' }),
+        article('other', 'o3', [mention('forecast')], { added: '2026-06-03', published: '2026-06-02' }),
+      ],
+    });
+    const changes = statusHistory(c);
+    expect(brief(changes)).toEqual([
+      'forecast: unmentioned → single-source @ 2026-06-01 [spring]',
+      'forecast: single-source → disputed @ 2026-06-02 [summer]',
+      'outcome: unmentioned → single-source @ 2026-06-02 [summer]',
+      'forecast: disputed → contested @ 2026-06-03 [other]',
+      'outcome: single-source → contested @ 2026-06-03 [other]',
+    ]);
+    const site = buildSiteIndex(c).claims;
+    for (const id of ['forecast', 'outcome']) expect(changes.findLast((x) => x.claim === id)?.assessment).toEqual(site.get(asClaimId(id))!.status);
+  });
+
   it('replays syndication: an article counts as its own source until the one it carries arrives', () => {
     const c = corpus({
       articles: [

@@ -26,8 +26,7 @@ import type { Article } from './corpus.ts';
 import type { ClaimId } from './ids.ts';
 import type { SourceKey } from './independence.ts';
 import { compareArticlesByAdded, compareText, counted } from './order.ts';
-import type { Evidence } from './evidence.ts';
-import { holdingSources, laterWords, sidesNow, type HeldRival, type StatusAssessment } from './status.ts';
+import { heldBySource, holdingSources, laterWords, sidesNow, type HeldRival, type StatusAssessment } from './status.ts';
 
 /** A contested claim's place in the ranking. */
 export interface ContestedClaim {
@@ -83,11 +82,11 @@ export function mostContested(
     const rivals: HeldRival[] = [];
     for (const rival of partners.get(status.claim) ?? []) {
       const theirs = corroborations.get(rival);
-      if (theirs) rivals.push({ claim: theirs.claim, holding: holdingSources(theirs), heldBy: heldByOf(theirs) });
+      if (theirs) rivals.push({ claim: theirs.claim, holding: holdingSources(theirs), heldBy: heldBySource(theirs) });
     }
     // A source's later word is its word across the pair too (status.ts): one that held a rival,
     // then this claim, no longer opposes it; one that held this claim, then a rival, no longer holds it.
-    const later = laterWords(now.holding, heldByOf(own), rivals);
+    const later = laterWords(now.holding, heldBySource(own), rivals);
     for (const rival of rivals) {
       const gone = later.superseded.get(rival.claim);
       for (const key of rival.holding) if (!gone?.has(key)) opposing.add(key);
@@ -108,12 +107,6 @@ export function mostContested(
   }
   ranked.sort((a, b) => Number(a.denial) - Number(b.denial) || b.score - a.score || b.weight - a.weight || compareText(a.claim, b.claim));
   return ranked.slice(0, limit);
-}
-
-/** The mentions by which each source holds a claim true (asserts, qualifies), by source. */
-function heldByOf(c: Corroboration): (key: SourceKey) => readonly Evidence[] {
-  const bySource = new Map(c.supports.sources.map((s) => [s.source.key, s.evidence]));
-  return (key) => bySource.get(key) ?? [];
 }
 
 /** The latest articles, most recently added first, at most `limit` of them (default: all). */

@@ -713,6 +713,16 @@ export function holdingSources(c: Corroboration): ReadonlySet<SourceKey> {
   return holding;
 }
 
+/** The mentions by which each source holds a claim true (asserts, qualifies), by source: what {@link laterWords} reads of a claim. */
+export function heldBySource(c: Corroboration): (key: SourceKey) => readonly Evidence[] {
+  let bySource = heldByOf.get(c);
+  if (!bySource) heldByOf.set(c, (bySource = new Map(c.supports.sources.map((s) => [s.source.key, s.evidence]))));
+  const found = bySource;
+  return (key) => found.get(key) ?? [];
+}
+
+const heldByOf = new WeakMap<Corroboration, ReadonlyMap<SourceKey, readonly Evidence[]>>();
+
 /** Each claim's {@link holdingSources}, worked out once: a claim n others contradict is read for each of them. */
 const holdingOf = new WeakMap<Corroboration, ReadonlySet<SourceKey>>();
 

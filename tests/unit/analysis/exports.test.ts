@@ -140,6 +140,7 @@ describe('src/lib analysis modules', () => {
           "deriveStatus",
           "disputedOnlyBySubject",
           "groupByStatus",
+          "heldBySource",
           "holdingSources",
           "laterWords",
           "ownWordOf",

@@ -47,7 +47,8 @@
  * translation (`translated`): words of two languages are not compared, so it is neither a
  * paraphrase presented as a quotation nor a change of meaning, and its wording does not tie with
  * the best-attested one. An article of another language quoting the original words keeps them and
- * is compared as any other.
+ * is compared as any other. The wordings of each other language are compared with each other: each
+ * with the best-attested wording of its language (`inLanguage`), its changes of meaning read there.
  */
 import { diffArrays } from 'diff';
 import { groupEvidence } from './corroboration.ts';
@@ -158,6 +159,13 @@ export interface QuoteVariant {
   evidence: Evidence[];
   /** Compared with the best-attested wording (the best variant compares `exact` with itself). */
   comparison: WordingComparison;
+  /**
+   * For a wording in another language than the best-attested one (`translated`), when another
+   * wording of its language is better attested: that wording (the first-ranked of the language),
+   * and this one compared with it word by word, as renditions of one translation are. Two
+   * renditions in French of an English quotation are compared with each other, not only listed.
+   */
+  inLanguage?: { wording: string; comparison: WordingComparison } | undefined;
 }
 
 /** One mention's rendition of the quotation. */
@@ -1362,11 +1370,11 @@ const MEANING_NOTES: Readonly<Record<MeaningChange, string>> = {
  * do not: "The meaning may differ from the best-attested wording: it drops or adds a negation
  * and gives a different number."
  */
-export function describeMeaningChange(meaning: readonly MeaningChange[]): string | undefined {
+export function describeMeaningChange(meaning: readonly MeaningChange[], against = 'the best-attested wording'): string | undefined {
   const what = meaning.map((m) => MEANING_NOTES[m]);
   // "A, B and C", as a reader lists them: three joined with "and" twice read as a run-on.
   const listed = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)!}` : what.join('');
-  return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${listed}.`;
+  return what.length === 0 ? undefined : `The meaning may differ from ${against}: it ${listed}.`;
 }
 
 /** The wordings of a quotation in the best-attested wording's language: its variants but its translations. */
@@ -1566,6 +1574,16 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
     comparison: compare(ranked[0]!, v.wording, v.language),
   }));
   const best = variants[0]!;
+  // Each other language's wordings compared with the best-attested of that language (see `inLanguage`).
+  const languageBest = new Map<string, QuoteVariant>();
+  for (const v of variants) {
+    if (v.comparison.drift !== 'translated') continue;
+    const tag = primaryLanguage(v.language);
+    const first = languageBest.get(tag);
+    if (!first) languageBest.set(tag, v);
+    else v.inLanguage = { wording: first.wording, comparison: compareWords(words(first.wording, first.language), words(v.wording, v.language)) };
+  }
+  const inLanguage = new Map(variants.flatMap((v) => (v.inLanguage ? [[v.key, v.inLanguage.comparison] as const] : [])));
   // A translation is no rival wording of the best-attested one.
   const tied = variants.filter((v) => v.rank > 0 && v.count.sources === best.count.sources && v.comparison.drift !== 'translated');
   const runnerUp = tied[0];
@@ -1600,7 +1618,8 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
       comparison,
       presentedAsQuote: e.mention.quoted,
       paraphrase: e.mention.quoted && comparison.drift === 'reworded' && !rival.has(variant),
-      meaningChanged: comparison.meaning.length > 0,
+      // A translation's meaning is read against the best-attested wording of its own language.
+      meaningChanged: (inLanguage.get(variant)?.meaning ?? comparison.meaning).length > 0,
     };
   });
   return {

@@ -646,6 +646,27 @@ describe('quoteDrift', () => {
 
   const inLanguage = (language: string, a: Article): Article => ({ ...a, language });
 
+  it('compares the renditions of a translation with each other: each language’s wordings against its best-attested one', () => {
+    const evidence = build(
+      article('en1', 'a', [q('qt', '“We will not rebuild the bridge this year”')], { published: '2026-06-01' }),
+      article('en2', 'b', [q('qt', '“We will not rebuild the bridge this year”')], { published: '2026-06-01' }),
+      inLanguage('fr', article('fr1', 'c', [q('qt', '« Nous ne reconstruirons pas le pont cette année »')], { published: '2026-06-02' })),
+      inLanguage('fr', article('fr2', 'd', [q('qt', '« Nous ne reconstruirons pas le pont cette année »')], { published: '2026-06-02' })),
+      inLanguage('fr-CA', article('fr3', 'e', [q('qt', '« Nous reconstruirons le pont cette année »')], { published: '2026-06-03' })),
+      inLanguage('de', article('de1', 'f', [q('qt', '„Wir werden die Brücke dieses Jahr nicht wieder aufbauen“')], { published: '2026-06-03' })),
+    );
+    const drift = quoteDrift(asClaimId('qt'), evidence)!;
+    expect(drift.variants.map((v) => [v.language, v.comparison.drift, v.inLanguage?.wording, v.inLanguage?.comparison.drift, v.inLanguage?.comparison.meaning])).toEqual([
+      ['en', 'exact', undefined, undefined, undefined],
+      ['fr', 'translated', undefined, undefined, undefined],
+      ['de', 'translated', undefined, undefined, undefined],
+      ['fr-CA', 'translated', 'Nous ne reconstruirons pas le pont cette année', 'altered', ['negation']],
+    ]);
+    // The French rendition that drops the negation is pointed out; the first French and the German ones, unmatched, are not.
+    expect(drift.meaningChanges.map((r) => r.evidence.article.slug)).toEqual(['fr3']);
+    expect(drift.paraphrases).toEqual([]);
+  });
+
   it.each([
     {
       name: 'a translation is not a paraphrase presented as a quotation, nor a change of meaning',

@@ -8,6 +8,9 @@
  * is less contested than three against three. Each source is counted by its word now, as the
  * status counts it (status.ts): one that held the claim true and disputed it in a later article
  * (a correction) opposes it, and one that disputed it and held it true later holds it. A source
+ * The claim's own subject holding it true (a company's press release on itself; `ownWord` of its
+ * status) is no side: "held true only by the party it is about", or "by 2 independent sources
+ * besides the party it is about".
  * A source's later word across a declared contradiction counts too (`laterWords` in status.ts):
  * one that reported a forecast, then the outcome against it, opposes the outcome no longer and
  * holds the forecast no longer. A source
@@ -42,6 +45,12 @@ export interface ContestedClaim {
   /** Sources on both sides: holding it true and opposing it. */
   both: number;
   /**
+   * Held true, of the sources counted in `support`, only besides (`besides`) or only by (`only`)
+   * the word of the party it is about (`ownWord` of its status), which is no side: a company's
+   * press release on itself is not counted as holding it true.
+   */
+  ownWord?: 'besides' | 'only' | undefined;
+  /**
    * Disputed only by its own subject (`deniedBy` of its status), with no contradicting claim held
    * true: a denial by the party it is about, ranked after every claim an independent source opposes.
    */
@@ -53,9 +62,11 @@ export interface ContestedClaim {
  * 2", saying when sources are on both sides ("opposed by 1, which also holds it true"), so that
  * one source at odds with itself is never read as two sources disagreeing.
  */
-export function describeContest({ support, opposition, both, denial = false }: Pick<ContestedClaim, 'support' | 'opposition' | 'both'> & { denial?: boolean }): string {
-  if (denial) return `held true by ${counted(support, 'independent source')}, denied only by the party it is about`;
-  const base = `held true by ${counted(support, 'independent source')}, opposed by ${opposition}`;
+export function describeContest({ support, opposition, both, denial = false, ownWord }: Pick<ContestedClaim, 'support' | 'opposition' | 'both'> & { denial?: boolean; ownWord?: ContestedClaim['ownWord'] }): string {
+  const held =
+    ownWord === 'only' ? 'held true only by the party it is about' : `held true by ${counted(support, 'independent source')}${ownWord === 'besides' ? ' besides the party it is about' : ''}`;
+  if (denial) return `${held}, denied only by the party it is about`;
+  const base = `${held}, opposed by ${opposition}`;
   if (both === 0) return base;
   if (both === opposition) return `${base}, ${opposition === 1 ? 'which also holds' : 'all of which also hold'} it true`;
   return `${base}, ${both} of which also ${both === 1 ? 'holds' : 'hold'} it true`;
@@ -91,7 +102,10 @@ export function mostContested(
       const gone = later.superseded.get(rival.claim);
       for (const key of rival.holding) if (!gone?.has(key)) opposing.add(key);
     }
-    const supporting = later.withdrawn.size === 0 ? now.holding : new Set([...now.holding].filter((key) => !later.withdrawn.has(key)));
+    // Nor is the claim's own subject holding it true a side (status.ts, ownWordOf).
+    const ownWord = new Set(status.ownWord ?? []);
+    const supporting = later.withdrawn.size === 0 && ownWord.size === 0 ? now.holding : new Set([...now.holding].filter((key) => !later.withdrawn.has(key) && !ownWord.has(key)));
+    const byOwnWord = [...ownWord].some((key) => now.holding.has(key) && !later.withdrawn.has(key));
     const both = [...supporting].filter((key) => opposing.has(key)).length;
     const support = supporting.size;
     const opposition = opposing.size;
@@ -103,6 +117,7 @@ export function mostContested(
       weight: support + opposition,
       both,
       denial: status.deniedBy !== undefined && status.rivals.length === 0,
+      ...(byOwnWord && { ownWord: support === 0 ? ('only' as const) : ('besides' as const) }),
     });
   }
   ranked.sort((a, b) => Number(a.denial) - Number(b.denial) || b.score - a.score || b.weight - a.weight || compareText(a.claim, b.claim));

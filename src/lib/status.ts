@@ -105,6 +105,11 @@ export interface StatusAssessment {
    * of them holds it true (see `deriveStatus`): their denial, not an independent source's dispute.
    */
   deniedBy?: readonly string[] | undefined;
+  /**
+   * The sources holding it true only by the word of the claim's own subject (see `ownWordOf`), by
+   * key: no confirmation of it, and no side in a disagreement over it. Absent when none.
+   */
+  ownWord?: readonly SourceKey[] | undefined;
 }
 
 /**
@@ -442,11 +447,12 @@ export class ClaimTally {
    * itself), by name, with their articles; and the other sources holding it true, with theirs:
    * the independent confirmation. Undefined when no source holds it true by its subject's word only.
    */
-  get selfSupport(): { names: string[]; articles: number; others: IndependenceCount; othersQualifiedOnly: number } | undefined {
+  get selfSupport(): { keys: SourceKey[]; names: string[]; articles: number; others: IndependenceCount; othersQualifiedOnly: number } | undefined {
     if (this.selfSources.size === 0) return undefined;
     let unidentified = this.counts.supportUnidentified;
     for (const key of this.selfSources.keys()) if (this.sources.get(key)?.unidentified) unidentified--;
     return {
+      keys: [...this.selfSources.keys()],
       names: [...new Set(this.selfSources.values())],
       articles: this.selfArticles.size,
       others: { sources: this.supporting.size - this.selfSources.size, articles: this.otherArticles.size, unidentified },
@@ -908,6 +914,7 @@ export function assessStatus(
     rivalSupport: rivalKeys.size,
     bothSides,
     ...(deniedBy && both === 0 && (status === 'contested' || status === 'disputed') && { deniedBy }),
+    ...(self && { ownWord: self.keys }),
   };
 }
 

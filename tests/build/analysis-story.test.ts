@@ -117,7 +117,7 @@ describe('the status of each claim, explained in one sentence', () => {
 });
 
 describe('the home page', () => {
-  it('ranks the contested claims by their sides now: the corrected report and the forecast count by their source’s later word', () => {
+  it('ranks the contested claims by their sides now: the corrected report counts by its source’s later word, the press release on its issuer on no side', () => {
     const $ = page('');
     const items = $('#contested')
       .next('ol')
@@ -126,8 +126,9 @@ describe('the home page', () => {
       .map((li) => squash($(li).text()));
     expect(items).toEqual([
       'The ferry pier was found structurally unsafe. Contested · held true by 1 independent source, opposed by 2',
-      'The ferry pier is safe and needs only routine repairs. Contested · held true by 1 independent source, opposed by 1',
       'A strike by ferry crews caused the suspension. Contested · held true by 1 independent source, opposed by 1',
+      // Held true by the port authority's own press release alone: no side, so last.
+      'The ferry pier is safe and needs only routine repairs. Contested · held true only by the party it is about, opposed by 1',
     ]);
   });
 });

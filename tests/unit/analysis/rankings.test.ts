@@ -191,6 +191,30 @@ describe('a claim disputed only by its own subject', () => {
   });
 });
 
+describe('a claim held true by its own subject', () => {
+  it('counts the subject’s own word on no side, and says whose word it is', () => {
+    const acme = entity('acme', { name: 'Acme', kind: 'organisation' });
+    const c = corpus({
+      outlets: [outlet('acme', { name: 'Acme' })],
+      entities: [acme],
+      claims: [claim('own', { entities: ['acme'] }), claim('confirmed', { entities: ['acme'] })],
+      articles: [
+        article('release', 'acme', [m('own'), m('confirmed')]),
+        article('a', 'a', [m('confirmed')]),
+        article('b', 'b', [m('own', 'disputes'), m('confirmed', 'disputes')]),
+      ],
+    });
+    const { evidence } = prepare(c);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, [], [acme]));
+    const ranked = mostContested(statuses, cor, new Map());
+    expect(ranked.map((r) => [r.claim, r.support, r.score, describeContest(r)])).toEqual([
+      ['confirmed', 1, 1, 'held true by 1 independent source besides the party it is about, opposed by 1'],
+      ['own', 0, 0, 'held true only by the party it is about, opposed by 1'],
+    ]);
+  });
+});
+
 describe('describeContest', () => {
   it.each([
     [{ support: 3, opposition: 2, both: 0 }, 'held true by 3 independent sources, opposed by 2'],

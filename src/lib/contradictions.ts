@@ -32,8 +32,8 @@ export interface ContradictionSide {
    */
   withdrawn?: number;
   /**
-   * For a declared pair: of the sources holding the claim true now, how many held the other claim
-   * true in a certainly later article (the outcome after its forecast): their later word is the
+   * For a declared pair whose claim is a forecast (`kind: prediction`): of the sources holding it
+   * true now, how many held the other claim true in a certainly later article (the outcome): their later word is the
    * other claim (`laterWords` in status.ts). Absent when none.
    */
   turned?: number;
@@ -133,9 +133,9 @@ export function describeSide(side: Pick<ContradictionSide, 'position' | 'count' 
  * How many of the sources holding `own` true now held `other` true in a certainly later article
  * (see {@link ContradictionSide.turned}).
  */
-function turnedTo(own: Corroboration | undefined, other: Corroboration | undefined): number {
-  if (!own || !other || own.supports.evidence.length === 0 || other.supports.evidence.length === 0) return 0;
-  return laterWords(holdingSources(own), heldBySource(own), [{ claim: other.claim, holding: holdingSources(other), heldBy: heldBySource(other) }]).withdrawn.size;
+function turnedTo(own: Corroboration | undefined, other: Corroboration | undefined, prediction: boolean): number {
+  if (!prediction || !own || !other || own.supports.evidence.length === 0 || other.supports.evidence.length === 0) return 0;
+  return laterWords(holdingSources(own), heldBySource(own), [{ claim: other.claim, holding: holdingSources(other), heldBy: heldBySource(other) }], true).withdrawn.size;
 }
 
 /**
@@ -143,7 +143,7 @@ function turnedTo(own: Corroboration | undefined, other: Corroboration | undefin
  * without an entry is treated as never mentioned.
  */
 export function findContradictions(
-  claims: readonly Pick<Claim, 'id' | 'contradicts'>[],
+  claims: readonly (Pick<Claim, 'id' | 'contradicts'> & Partial<Pick<Claim, 'kind'>>)[],
   corroborations: ReadonlyMap<ClaimId, Corroboration>,
 ): Contradiction[] {
   const implied: Contradiction[] = [];
@@ -177,7 +177,7 @@ export function findContradictions(
       const [ca, cb] = [corroborations.get(a), corroborations.get(b)];
       const sides: [ContradictionSide, ContradictionSide] = [side(a, 'holds', ca), side(b, 'holds', cb)];
       // A source whose later word is the other claim holds this one no longer (the outcome after its forecast).
-      const [ta, tb] = [turnedTo(ca, cb), turnedTo(cb, ca)];
+      const [ta, tb] = [turnedTo(ca, cb, byId.get(a)?.kind === 'prediction'), turnedTo(cb, ca, byId.get(b)?.kind === 'prediction')];
       if (ta > 0) sides[0].turned = ta;
       if (tb > 0) sides[1].turned = tb;
       declared.push({

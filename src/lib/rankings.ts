@@ -74,13 +74,15 @@ export function describeContest({ support, opposition, both, denial = false, own
 
 /**
  * Contested claims, most contested first (see the module comment), at most `limit` of them
- * (default: all). `partners` maps a claim to the claims declared to contradict it.
+ * (default: all). `partners` maps a claim to the claims declared to contradict it; `predictions`
+ * are the forecasts (see `laterWords` in status.ts).
  */
 export function mostContested(
   statuses: Iterable<StatusAssessment>,
   corroborations: ReadonlyMap<ClaimId, Corroboration>,
   partners: ReadonlyMap<ClaimId, readonly ClaimId[]>,
   limit = Number.POSITIVE_INFINITY,
+  predictions: ReadonlySet<ClaimId> = new Set(),
 ): ContestedClaim[] {
   const ranked: ContestedClaim[] = [];
   for (const status of statuses) {
@@ -93,11 +95,11 @@ export function mostContested(
     const rivals: HeldRival[] = [];
     for (const rival of partners.get(status.claim) ?? []) {
       const theirs = corroborations.get(rival);
-      if (theirs) rivals.push({ claim: theirs.claim, holding: holdingSources(theirs), heldBy: heldBySource(theirs) });
+      if (theirs) rivals.push({ claim: theirs.claim, holding: holdingSources(theirs), heldBy: heldBySource(theirs), prediction: predictions.has(theirs.claim) });
     }
     // A source's later word is its word across the pair too (status.ts): one that held a rival,
     // then this claim, no longer opposes it; one that held this claim, then a rival, no longer holds it.
-    const later = laterWords(now.holding, heldBySource(own), rivals);
+    const later = laterWords(now.holding, heldBySource(own), rivals, predictions.has(status.claim));
     for (const rival of rivals) {
       const gone = later.superseded.get(rival.claim);
       for (const key of rival.holding) if (!gone?.has(key)) opposing.add(key);

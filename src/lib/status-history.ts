@@ -101,7 +101,7 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     let tally = tallies.get(claim);
     // With the claim's subjects: a source holding it true by their own word confirms nothing (assessStatus).
     const known = lookup.claims.get(claim);
-    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim, known ? claimSubjects(known, lookup.entities) : [])));
+    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim, known ? claimSubjects(known, lookup.entities) : [], known?.kind === 'prediction')));
     return tally;
   };
   // Held true now: a source that disputed it in a later article (a correction) no longer holds it.
@@ -114,6 +114,14 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
    * status.ts), so a change of a partner's mentions has them assessed again.
    */
   const turning = new Set<ClaimId>();
+  // A claim can turn so only when it or one of its partners is a forecast.
+  const isPrediction = (claim: ClaimId) => lookup.claims.get(claim)?.kind === 'prediction';
+  const forecastPair = new Map<ClaimId, boolean>();
+  const inForecastPair = (claim: ClaimId) => {
+    let known = forecastPair.get(claim);
+    if (known === undefined) forecastPair.set(claim, (known = isPrediction(claim) || (partners.get(claim) ?? []).some(isPrediction)));
+    return known;
+  };
   const partnerSets = new Map<ClaimId, ReadonlySet<ClaimId>>();
   const partnerSet = (claim: ClaimId) => {
     let set = partnerSets.get(claim);
@@ -169,10 +177,13 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     // A claim whose partners decide its status by who held what first: assessed again when one of them changes.
     if (turning.size > 0) {
       for (const claim of touched.keys()) {
+        // Only a forecast is left behind by a later word: the touched claim or its partner is one.
+        const forecast = isPrediction(claim);
+        const turns = (partner: ClaimId) => turning.has(partner) && (forecast || isPrediction(partner));
         const mine = partners.get(claim) ?? [];
         if (mine.length <= turning.size) {
-          for (const partner of mine) if (turning.has(partner)) affected.add(partner);
-        } else for (const partner of turning) if (partnerSet(claim).has(partner)) affected.add(partner);
+          for (const partner of mine) if (turns(partner)) affected.add(partner);
+        } else for (const partner of turning) if (partnerSet(claim).has(partner) && turns(partner)) affected.add(partner);
       }
     }
     for (const [claim, wasHeld] of touched) {
@@ -201,10 +212,10 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       const held = (heldPartners.get(claim) ?? 0) > 0;
       const quick = assessStatus(own, held ? HELD_PARTNER : []).status;
       // When its partners decide its status, or it is contested while some source holds a partner
-      // true, and a source holds it true in dated articles only, which source held which first may
-      // decide it (a source's later word is its word: laterWords in status.ts): it is assessed
-      // with every partner.
-      const turns = held && own.datedHolders > 0 && (quick === 'contested' || assessStatus(own).status !== quick);
+      // true, and it or a partner is a forecast, and a source holds it true in dated articles only,
+      // which source held which first may decide it (a source's later word leaves its forecast
+      // behind: laterWords in status.ts): it is assessed with every partner.
+      const turns = held && own.datedHolders > 0 && inForecastPair(claim) && (quick === 'contested' || assessStatus(own).status !== quick);
       if (turns) turning.add(claim);
       else turning.delete(claim);
       if (!turns && quick === from) continue;

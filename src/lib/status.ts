@@ -40,9 +40,9 @@
  * whose only source asserted it and then corrected itself is not a disagreement between sources).
  * The sentence says they had asserted it in earlier articles, and that none asserts it now. While
  * another source still holds it true, it stays `contested`, the sentence saying which changed.
- * So across a declared contradiction (see {@link laterWords}): a source that held a claim true and
- * then, certainly later, held true a claim contradicting it (the outcome that proved its forecast
- * wrong) holds the first no longer, and a claim every source of which did so is `disputed` ("A
+ * So across a declared contradiction with a forecast (`kind: prediction`; see {@link laterWords}): a
+ * source that held a forecast true and then, certainly later, held true a claim contradicting it
+ * (the outcome that proved it wrong) holds the forecast no longer, and a claim every source of which did so is `disputed` ("A
  * claim it contradicts is asserted by 1 independent source, which had asserted this one in an
  * earlier article; none asserts it now."); and its earlier word no longer contests the claim it
  * holds true now: an outcome contradicted only by its own source's earlier forecast is not
@@ -298,14 +298,18 @@ export class ClaimTally {
     articlesOnBothSides: 0,
   };
 
-  constructor(claim: ClaimId, subjects: readonly Entity[] = []) {
+  /** Whether the claim is a forecast (`kind: prediction`; see {@link laterWords}). */
+  readonly prediction: boolean;
+
+  constructor(claim: ClaimId, subjects: readonly Entity[] = [], prediction = false) {
     this.claim = claim;
     this.subjects = subjects;
+    this.prediction = prediction;
   }
 
   /** A tally of some mentions (those of other claims are left out); `subjects`, the claim's (see {@link claimSubjects}). */
-  static of(claim: ClaimId, evidence: Iterable<Evidence>, subjects: readonly Entity[] = []): ClaimTally {
-    const tally = new ClaimTally(claim, subjects);
+  static of(claim: ClaimId, evidence: Iterable<Evidence>, subjects: readonly Entity[] = [], prediction = false): ClaimTally {
+    const tally = new ClaimTally(claim, subjects, prediction);
     for (const e of evidence) if (e.claim === claim) tally.add(e);
     return tally;
   }
@@ -540,30 +544,34 @@ function rivalEarlier(n: number, of: number): string {
 }
 
 /**
- * Which sources' later word is on the other side of a pair of contradicting claims (by
- * `dateSpan`, as {@link heldInTurn}): of the sources holding a claim true now (`holding`, with
- * the mentions by which each holds it, `heldBy`), those that held a rival true in an article
- * certainly later than every one of theirs holding this claim (`withdrawn`: they hold it no
- * longer, their later word contradicting it); and, for each rival, those of its holders holding
- * this claim true now, and not so withdrawn, whose every article holding the rival is certainly
- * earlier than every one holding this claim (`superseded`: they hold the rival no longer, for
- * this claim). A source holding both at once, or in articles not certainly one after the other,
- * is in neither.
+ * Which sources' later word is on the other side of a forecast and a claim contradicting it (by
+ * `dateSpan`, as {@link heldInTurn}): when this claim is a forecast (`prediction`), of the sources
+ * holding it true now (`holding`, with the mentions by which each holds it, `heldBy`), those that
+ * held a rival true in an article certainly later than every one of theirs holding this claim
+ * (`withdrawn`: the outcome they reported later leaves the forecast behind); and, for each rival
+ * that is a forecast, those of its holders holding this claim true now, and not so withdrawn, whose
+ * every article holding the rival is certainly earlier than every one holding this claim
+ * (`superseded`: they hold the forecast no longer, for this claim). A source holding both at once,
+ * or in articles not certainly one after the other, is in neither; so are two claims of which
+ * neither is a forecast (a source that held one fact true, then another contradicting it, did not
+ * say the first was wrong: a correction is a dispute).
  */
 export function laterWords(
   holding: ReadonlySet<SourceKey>,
   heldBy: (key: SourceKey) => Iterable<Evidence>,
   rivals: readonly HeldRival[],
+  prediction = false,
 ): { withdrawn: Set<SourceKey>; superseded: Map<ClaimId, Set<SourceKey>> } {
   const withdrawn = new Set<SourceKey>();
   const later = new Map<ClaimId, SourceKey[]>();
   for (const rival of rivals) {
-    if (!rival.heldBy) continue;
+    // Only a forecast is left behind by what its source held true after it.
+    if (!rival.heldBy || !(prediction || rival.prediction)) continue;
     for (const key of rival.holding) {
       if (!holding.has(key) || withdrawn.has(key)) continue;
       const order = heldInTurn(heldBy(key), [rival], key);
-      if (order === 'earlier') withdrawn.add(key);
-      else if (order === 'later') {
+      if (order === 'earlier' && prediction) withdrawn.add(key);
+      else if (order === 'later' && rival.prediction) {
         const keys = later.get(rival.claim);
         if (keys) keys.push(key);
         else later.set(rival.claim, [key]);
@@ -668,11 +676,18 @@ export function claimSubjects(claim: Pick<Claim, 'entities' | 'speaker'>, entiti
  * and speaker, tell a denial from a dispute: when every dispute comes from an outlet that is the
  * claim's own subject (see {@link outletSubject}), the status stays, and the sentence says that the
  * only dispute is a denial by the party the claim is about, not an independent source's.
+ * `predictions`: the claims that are forecasts (`kind: prediction`), which a source's later word
+ * leaves behind (see {@link laterWords}).
  */
-export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = [], subjects: readonly Entity[] = []): StatusAssessment {
+export function deriveStatus(
+  own: Corroboration,
+  contradicting: readonly Corroboration[] = [],
+  subjects: readonly Entity[] = [],
+  predictions: ReadonlySet<ClaimId> = new Set(),
+): StatusAssessment {
   return assessStatus(
-    ClaimTally.of(own.claim, own.all.evidence, subjects),
-    contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c), heldBy: (key: SourceKey) => c.supports.sources.find((s) => s.source.key === key)?.evidence ?? [] })),
+    ClaimTally.of(own.claim, own.all.evidence, subjects, predictions.has(own.claim)),
+    contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c), heldBy: heldBySource(c), prediction: predictions.has(c.claim) })),
     disputedOnlyBySubject(own.disputes.evidence, subjects),
   );
 }
@@ -681,6 +696,8 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
 export interface HeldRival {
   claim: ClaimId;
   holding: ReadonlySet<SourceKey>;
+  /** Whether it is a forecast (`kind: prediction`): a source holding it earlier and the claim it contradicts later holds it no longer (see {@link laterWords}). */
+  prediction?: boolean;
   /** The mentions by which a source holds it true (asserts, qualifies), for when it held it (see {@link heldInTurn}). */
   heldBy?: (key: SourceKey) => Iterable<Evidence>;
 }
@@ -783,7 +800,7 @@ export function assessStatus(
   // true, then this claim (a forecast, then the outcome it reported), holds the rival no longer;
   // one that held this claim true, then a rival, holds this one no longer.
   const others = contradicting.filter((c) => c.claim !== own.claim);
-  const later = laterWords(own.holding, (key) => own.heldBy(key), others);
+  const later = laterWords(own.holding, (key) => own.heldBy(key), others, own.prediction);
   const rivals: HeldRival[] = [];
   const rivalKeys = new Set<SourceKey>();
   const supersededKeys = new Set<SourceKey>();

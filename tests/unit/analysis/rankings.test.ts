@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
 import { corroborate } from '../../../src/lib/corroboration.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
+import { asClaimId } from '../../../src/lib/ids.ts';
 import { describeContest, latestArticles, mostContested } from '../../../src/lib/rankings.ts';
 import { deriveStatus } from '../../../src/lib/status.ts';
 import { article, claim, corpus, entity, m, outlet, prepare } from './helpers.ts';
@@ -111,8 +112,9 @@ describe('mostContested', () => {
     const { evidence } = prepare(c);
     const partners = declaredPartners(c.claims);
     const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
-    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, (partners.get(x.id) ?? []).map((p) => cor.get(p)!)));
-    const ranked = mostContested(statuses, cor, partners);
+    const predictions = new Set([asClaimId('forecast')]);
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, (partners.get(x.id) ?? []).map((p) => cor.get(p)!), [], predictions));
+    const ranked = mostContested(statuses, cor, partners, undefined, predictions);
     expect(ranked.map((r) => [r.claim, r.support, r.opposition, r.score, r.weight, describeContest(r)])).toEqual(expected);
   });
 

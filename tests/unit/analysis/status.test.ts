@@ -19,7 +19,7 @@ import {
 import { article, corpus, entity, m, outlet, prepare } from './helpers.ts';
 
 /** The status of claim `x`, with `rival` declared to contradict it. */
-function statusOf(articles: Article[]): StatusAssessment {
+function statusOf(articles: Article[], forecast?: string): StatusAssessment {
   const c = corpus({
     outlets: [
       outlet('own-1', { owner: 'Owner' }),
@@ -30,7 +30,7 @@ function statusOf(articles: Article[]): StatusAssessment {
   });
   const { evidence } = prepare(c);
   const of = (id: string) => corroborate(asClaimId(id), evidence.byClaim.get(asClaimId(id)) ?? []);
-  return deriveStatus(of('x'), [of('rival')]);
+  return deriveStatus(of('x'), [of('rival')], [], new Set(forecast === undefined ? [] : [asClaimId(forecast)]));
 }
 
 describe('deriveStatus', () => {
@@ -445,6 +445,7 @@ describe('deriveStatus', () => {
 
   it.each([
     {
+      forecast: 'rival',
       name: 'the outcome, contradicted only by the forecast its own source reported earlier',
       articles: [article('a1', 'a', [m('rival')], { published: '2027-01-09' }), article('a2', 'a', [m('x')], { published: '2027-06-25' })],
       status: 'single-source',
@@ -452,6 +453,7 @@ describe('deriveStatus', () => {
         'Asserted by only 1 independent source (of 1 article), which had asserted a claim it contradicts in an earlier article; no other source confirms it and none disputes it.',
     },
     {
+      forecast: 'rival',
       name: 'the outcome, reported by two sources, one of which had reported the forecast',
       articles: [
         article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
@@ -462,6 +464,7 @@ describe('deriveStatus', () => {
       sentence: 'Asserted by 2 independent sources (of 2 articles), 1 of which had asserted a claim it contradicts in an earlier article; none disputes it.',
     },
     {
+      forecast: 'rival',
       name: 'the outcome, disputed by another source, and contradicted by its own source’s earlier forecast',
       articles: [
         article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
@@ -473,12 +476,14 @@ describe('deriveStatus', () => {
         'Asserted by 1 independent source (of 1 article), which had asserted a claim it contradicts in an earlier article, but disputed by 1 independent source (of 1 article).',
     },
     {
+      forecast: 'x',
       name: 'the forecast, whose only source reported the outcome contradicting it later',
       articles: [article('a1', 'a', [m('x')], { published: '2027-01-09' }), article('a2', 'a', [m('rival')], { published: '2027-06-25' })],
       status: 'disputed',
       sentence: 'A claim it contradicts is asserted by 1 independent source, which had asserted this one in an earlier article; none asserts it now.',
     },
     {
+      forecast: 'x',
       name: 'the forecast, also disputed, whose only source reported the outcome later',
       articles: [
         article('a1', 'a', [m('x')], { published: '2027-01-09' }),
@@ -490,13 +495,21 @@ describe('deriveStatus', () => {
         'Disputed by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source, which had asserted this one in an earlier article; none asserts it now.',
     },
     {
+      forecast: 'x',
       name: 'the forecast and the outcome the same day: held at once',
       articles: [article('a1', 'a', [m('x')], { published: '2027-06-25' }), article('a2', 'a', [m('rival')], { published: '2027-06-25' })],
       status: 'contested',
       sentence: 'Asserted by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source, which also asserts this one.',
     },
-  ])('takes a source’s later word across contradicting claims: $name', ({ articles, status, sentence }) => {
-    const result = statusOf(articles);
+    {
+      name: 'an outcome and an earlier claim contradicting it, neither a forecast: a source’s two words at odds',
+      forecast: undefined,
+      articles: [article('a1', 'a', [m('rival')], { published: '2027-01-09' }), article('a2', 'a', [m('x')], { published: '2027-06-25' })],
+      status: 'contested',
+      sentence: 'Asserted by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source, which asserted this one in a later article.',
+    },
+  ])('takes a source’s later word over its forecast: $name', ({ articles, status, sentence, forecast }) => {
+    const result = statusOf(articles, forecast);
     expect([result.status, result.sentence]).toEqual([status, sentence]);
   });
 
@@ -559,7 +572,7 @@ describe('deriveStatus', () => {
       bothSides: 1,
     },
     {
-      name: 'a source asserting a rival asserted it in a later article (the outcome of a forecast it reported): its later word',
+      name: 'a source asserting a rival asserted it in a later article (neither a forecast)',
       articles: [
         article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
         article('a2', 'a', [m('x')], { published: '2027-02-25' }),
@@ -567,8 +580,8 @@ describe('deriveStatus', () => {
         article('c1', 'c', [m('rival')], { published: '2027-01-08' }),
       ],
       sentence:
-        'Asserted by 2 independent sources (of 2 articles), 1 of which had asserted a claim it contradicts in an earlier article, while a claim it contradicts is asserted by 1 independent source.',
-      bothSides: 0,
+        'Asserted by 2 independent sources (of 2 articles), while a claim it contradicts is asserted by 2 independent sources, 1 of which asserted this one in a later article.',
+      bothSides: 1,
     },
     {
       name: 'a source asserting a rival the same day: not certainly one after the other',

@@ -66,7 +66,8 @@ const corpusArb = fc
       outlets: [outlet('o1', { owner: 'Group' }), outlet('o2', { owner: 'group' }), outlet('o3'), outlet('anon', { unidentified: true })],
       // Claim `a` is said by o3's own entity: o3's dispute of it is a denial, not a source's dispute.
       entities: [o3Entity],
-      claims: ids.map((id) => claim(id, { contradicts: contradicts.filter(([from]) => from === id).map(([, to]) => to), ...(id === 'a' && { speaker: 'o3' }) })),
+      // Claim `b` is a forecast: a source's later word can leave it behind (laterWords in status.ts).
+      claims: ids.map((id) => claim(id, { contradicts: contradicts.filter(([from]) => from === id).map(([, to]) => to), ...(id === 'a' && { speaker: 'o3' }), ...(id === 'b' && { kind: 'prediction' }) })),
       articles: articles.map((a, i) =>
         article(`art-${i}`, a.outlet, a.mentions.map(([id, stance]) => mention(id, stance, `span ${i}`)), {
           added: `2026-06-0${a.day}`,

@@ -343,6 +343,25 @@ describe('statusHistory, for a claim n claims are declared to contradict', () =>
   });
 });
 
+describe('statusHistory, for a claim n claims contradict, in articles with publication dates', () => {
+  it('assesses each claim a number of times that does not grow with the contradictions when none is a forecast', () => {
+    // Which source held which claim first decides only a pair with a forecast (laterWords in
+    // status.ts): weighing it for every pair assessed each of the n claims at each step touching
+    // the one they contradict, and that one with all n, n² (409,399 assessments here).
+    const n = 2000;
+    const stances = ['asserts', 'disputes', 'quotes', 'qualifies'] as const;
+    const claims = [claim('k'), ...Array.from({ length: n }, (_, i) => claim(`r${i}`, { contradicts: ['k'] }))];
+    const articles = Array.from({ length: n }, (_, i) => {
+      const at = new Date(Date.UTC(2026, 0, 1, i)).toISOString();
+      return article(`a${i}`, `o${i % 30}`, [mention(`r${i}`, stances[(i * 7) % 4]), ...(i % 5 === 0 ? [mention('k', stances[(i * 3) % 4])] : [])], { added: at, published: at });
+    });
+    Object.assign(assessed, { claims: 0, partners: 0 });
+    statusHistory(corpus({ articles, claims, outlets: Array.from({ length: 30 }, (_, i) => outlet(`o${i}`)) }));
+    expect(assessed.claims).toBeLessThan(10 * n);
+    expect(assessed.partners).toBeLessThan(10 * n);
+  });
+});
+
 describe('statusHistory, for n claims contradicting one, all added at one instant', () => {
   it('lists the articles of a change only when they are read, the same as before', () => {
     // Each of the n changes listed the n articles mentioning the claim they contradict: n² slugs

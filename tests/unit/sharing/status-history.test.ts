@@ -171,7 +171,7 @@ describe('statusHistory', () => {
   it('counts no claim corroborated by its own subject’s word, as the claim page does', () => {
     const c = corpus({
       entities: [o3Entity],
-      claims: [claim('k', { entities: ['o3'] })],
+      claims: [claim('k', { speaker: 'o3' })],
       articles: [
         article('release', 'o3', [mention('k')], { added: '2026-06-01' }),
         article('one', 'o1', [mention('k')], { added: '2026-06-02' }),

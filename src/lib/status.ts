@@ -16,7 +16,8 @@
  *    word of the party the claim is about").
  * 4. `single-source`: held true by exactly one such source (however many articles carry it), or
  *    only by the claim's own subject.
- * 5. `disputed`: disputed, and held true by none, or only by sources that disputed it later (below).
+ * 5. `disputed`: disputed, and held true by none, or only by sources that disputed it later, or
+ *    a forecast held true only by sources that held true later a claim contradicting it (below).
  * 6. `reported-only`: only ever quoted as someone else's statement.
  *
  * A qualification counts as a hedged assertion: a source that qualifies a claim holds it true

@@ -797,9 +797,9 @@ export function assessStatus(
 ): StatusAssessment {
   const { support, dispute, quotesOnly, supporting, disputing } = own;
   const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides } = own.sides;
-  // A source's later word is its word across contradicting claims too: one that held a rival
-  // true, then this claim (a forecast, then the outcome it reported), holds the rival no longer;
-  // one that held this claim true, then a rival, holds this one no longer.
+  // A source's later word leaves its forecast behind: one that held a rival forecast true, then
+  // this claim (the outcome it reported), holds the rival no longer; one that held this claim, a
+  // forecast, true, then a rival, holds this one no longer (see laterWords).
   const others = contradicting.filter((c) => c.claim !== own.claim);
   const later = laterWords(own.holding, (key) => own.heldBy(key), others, own.prediction);
   const rivals: HeldRival[] = [];
@@ -817,7 +817,7 @@ export function assessStatus(
     }
     if (held) rivals.push(rival);
   }
-  // Sources whose every rival they held true they held before this claim: no longer on the rival's side.
+  // Sources whose every rival they held true was a forecast they held before this claim: no longer on the rival's side.
   let supersededOnly = 0;
   for (const key of supersededKeys) if (!rivalKeys.has(key)) supersededOnly++;
   const rivalWithdrawn = later.withdrawn.size;

@@ -1382,9 +1382,12 @@ export function ownWordings(drift: Pick<QuoteDrift, 'variants'>): QuoteVariant[]
   return drift.variants.filter((v) => v.comparison.drift !== 'translated');
 }
 
-/** Whether a quotation's wording drifted: more than one wording, translations aside (see {@link ownWordings}). */
+/**
+ * Whether a quotation's wording drifted: more than one wording, translations aside (see
+ * {@link ownWordings}), or more than one wording in another language (see `inLanguage`).
+ */
 export function hasDrifted(drift: Pick<QuoteDrift, 'variants'>): boolean {
-  return ownWordings(drift).length > 1;
+  return ownWordings(drift).length > 1 || drift.variants.some((v) => v.inLanguage !== undefined);
 }
 
 const TIE_BREAKS: Readonly<Record<TieBreak, string>> = {

@@ -6,6 +6,7 @@ import {
   compareWording,
   describeBestAttested,
   describeMeaningChange,
+  hasDrifted,
   PARAPHRASE_THRESHOLD,
   quoteDrift,
   quoteWording,
@@ -665,6 +666,18 @@ describe('quoteDrift', () => {
     // The French rendition that drops the negation is pointed out; the first French and the German ones, unmatched, are not.
     expect(drift.meaningChanges.map((r) => r.evidence.article.slug)).toEqual(['fr3']);
     expect(drift.paraphrases).toEqual([]);
+  });
+
+  it.each([
+    { name: 'two wordings in French of one English wording', french: ['« Nous ne reconstruirons pas le pont »', '« Nous reconstruirons le pont »'], drifted: true },
+    { name: 'one wording in French of one English wording', french: ['« Nous ne reconstruirons pas le pont »', '« Nous ne reconstruirons pas le pont »'], drifted: false },
+  ])('says the wording drifted when it has $name: $drifted', ({ french, drifted }) => {
+    const evidence = build(
+      article('en1', 'a', [q('qt', '“We will not rebuild the bridge”')], { published: '2026-06-01' }),
+      article('en2', 'b', [q('qt', '“We will not rebuild the bridge”')], { published: '2026-06-01' }),
+      ...french.map((text, i) => inLanguage('fr', article(`fr${i}`, `f${i}`, [q('qt', text)], { published: '2026-06-02' }))),
+    );
+    expect(hasDrifted(quoteDrift(asClaimId('qt'), evidence)!)).toBe(drifted);
   });
 
   it.each([

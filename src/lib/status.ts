@@ -777,11 +777,17 @@ function denial(names: readonly string[], dispute: IndependenceCount): string {
  * (`deniedBy`), so that a reader scanning it sees a denial, not independent sources disagreeing:
  * "denied only by the party it is about", as the home page's most contested claims say, or, when
  * a claim it contradicts is held true too, "disputed only by the party it is about" (the
- * contradiction is a disagreement of its own). Nothing for any other claim.
+ * contradiction is a disagreement of its own). The other way round, for a claim its own subject
+ * holds true (`ownWord`), whose status does not count that word: "held true only by the party it
+ * is about", or "besides the word of the party it is about" when other sources hold it true too,
+ * so that "Single source" beside a coverage of two sources is not read as a miscount. Nothing for
+ * any other claim.
  */
-export function denialNote(status: Pick<StatusAssessment, 'deniedBy' | 'rivals'>): string | undefined {
-  if (!status.deniedBy) return undefined;
-  return status.rivals.length === 0 ? 'denied only by the party it is about' : 'disputed only by the party it is about';
+export function denialNote(status: Pick<StatusAssessment, 'deniedBy' | 'rivals' | 'ownWord'> & { support?: Pick<IndependenceCount, 'sources'> }): string | undefined {
+  if (status.deniedBy) return status.rivals.length === 0 ? 'denied only by the party it is about' : 'disputed only by the party it is about';
+  const own = status.ownWord?.length ?? 0;
+  if (own === 0) return undefined;
+  return own >= (status.support?.sources ?? own) ? 'held true only by the party it is about' : 'besides the word of the party it is about';
 }
 
 /**

@@ -33,6 +33,17 @@ describe('the story page', () => {
     );
   });
 
+  it('says beside the badge of a claim its subject holds true whose word that is, so that its coverage is not read against its status', () => {
+    const items = $('main li')
+      .toArray()
+      .map((li) => squash($(li).text()))
+      .filter((text) => text.startsWith('The new ferry terminal') || text.startsWith('The ferry pier is safe'));
+    expect(items).toEqual([
+      'The ferry pier is safe and needs only routine repairs. Contested · held true only by the party it is about · coverage: 1 independent of 1 article',
+      'The new ferry terminal will cost €1.2 million. Single source · besides the word of the party it is about · coverage: 2 independent of 3 articles',
+    ]);
+  });
+
   it('puts the text without a date after the dated articles of the timeline, by the day it was added', () => {
     const points = $('main li')
       .toArray()

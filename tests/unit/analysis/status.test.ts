@@ -889,4 +889,13 @@ describe('denialNote', () => {
     expect(denialNote({ deniedBy: ['Lab'], rivals: [asClaimId('other')] })).toBe('disputed only by the party it is about');
     expect(denialNote({ rivals: [] })).toBeUndefined();
   });
+
+  it.each([
+    { name: 'held true only by its subject', ownWord: 1, sources: 1, note: 'held true only by the party it is about' },
+    { name: 'held true by its subject and another source', ownWord: 1, sources: 2, note: 'besides the word of the party it is about' },
+    { name: 'held true by no subject', ownWord: 0, sources: 2, note: undefined },
+  ])('says beside the badge of a claim $name whose word it is', ({ ownWord, sources, note }) => {
+    const keys = Array.from({ length: ownWord }, (_, i) => `outlet:s${i}` as const);
+    expect(denialNote({ rivals: [], ...(ownWord > 0 && { ownWord: keys }), support: { sources } })).toBe(note);
+  });
 });

@@ -3,7 +3,7 @@
  *
  * An outlet's record: its articles, the claims it held true (asserted or qualified: see
  * status.ts on qualifications), and how many of those ended up corroborated, that is held true
- * by two or more independent sources and disputed by none. An entity's record: the claims about
+ * by two or more independent sources (besides the party the claim is about) and disputed by none. An entity's record: the claims about
  * it (`claim.entities`), the claims by it (`claim.speaker`), and the articles that name it
  * (`article.entities`) or mention a claim about or by it.
  */

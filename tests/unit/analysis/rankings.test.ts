@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
 import { corroborate } from '../../../src/lib/corroboration.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
+import { asClaimId } from '../../../src/lib/ids.ts';
 import { describeContest, latestArticles, mostContested } from '../../../src/lib/rankings.ts';
 import { deriveStatus } from '../../../src/lib/status.ts';
 import { article, claim, corpus, entity, m, outlet, prepare } from './helpers.ts';
@@ -84,6 +85,39 @@ describe('mostContested', () => {
     expect(ranked.map((r) => [r.claim, r.support, r.opposition, r.score, r.weight, describeContest(r)])).toEqual(expected);
   });
 
+  it.each([
+    {
+      case: 'a forecast its source contradicted with the outcome later, another source still holding it: that source holds it no longer',
+      articles: [
+        article('spring', 'times', [m('forecast')], { published: '2027-01-09' }),
+        article('summer', 'times', [m('outcome')], { published: '2027-06-25' }),
+        article('post', 'post', [m('forecast')], { published: '2027-01-10' }),
+      ],
+      expected: [
+        ['forecast', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1'],
+        ['outcome', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1'],
+      ],
+    },
+    {
+      case: 'an outcome disputed by another source: the forecast its own source reported earlier opposes it no longer',
+      articles: [
+        article('spring', 'times', [m('forecast')], { published: '2027-01-09' }),
+        article('summer', 'times', [m('outcome')], { published: '2027-06-25' }),
+        article('post', 'post', [m('outcome', 'disputes')], { published: '2027-06-26' }),
+      ],
+      expected: [['outcome', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1']],
+    },
+  ])('counts each source by its later word across contradicting claims: $case', ({ articles, expected }) => {
+    const c = corpus({ claims: [claim('forecast', { kind: 'prediction', contradicts: ['outcome'] }), claim('outcome')], articles });
+    const { evidence } = prepare(c);
+    const partners = declaredPartners(c.claims);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const predictions = new Set([asClaimId('forecast')]);
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, (partners.get(x.id) ?? []).map((p) => cor.get(p)!), [], predictions));
+    const ranked = mostContested(statuses, cor, partners, undefined, predictions);
+    expect(ranked.map((r) => [r.claim, r.support, r.opposition, r.score, r.weight, describeContest(r)])).toEqual(expected);
+  });
+
   it('ranks by the weaker side, then by sources involved, then by id; uncontested claims are left out', () => {
     const c = corpus({
       claims: [
@@ -155,6 +189,30 @@ describe('a claim disputed only by its own subject', () => {
     expect(ranked.map((r) => [r.claim, r.denial, describeContest(r)])).toEqual([
       ['pair', false, 'held true by 1 independent source, opposed by 1'],
       ['denied', true, 'held true by 3 independent sources, denied only by the party it is about'],
+    ]);
+  });
+});
+
+describe('a claim held true by its own subject', () => {
+  it('counts the subject’s own word on no side, and says whose word it is', () => {
+    const acme = entity('acme', { name: 'Acme', kind: 'organisation' });
+    const c = corpus({
+      outlets: [outlet('acme', { name: 'Acme' })],
+      entities: [acme],
+      claims: [claim('own', { entities: ['acme'] }), claim('confirmed', { entities: ['acme'] })],
+      articles: [
+        article('release', 'acme', [m('own'), m('confirmed')]),
+        article('a', 'a', [m('confirmed')]),
+        article('b', 'b', [m('own', 'disputes'), m('confirmed', 'disputes')]),
+      ],
+    });
+    const { evidence } = prepare(c);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, [], [acme]));
+    const ranked = mostContested(statuses, cor, new Map());
+    expect(ranked.map((r) => [r.claim, r.support, r.score, describeContest(r)])).toEqual([
+      ['confirmed', 1, 1, 'held true by 1 independent source besides the party it is about, opposed by 1'],
+      ['own', 0, 0, 'held true only by the party it is about, opposed by 1'],
     ]);
   });
 });

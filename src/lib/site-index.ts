@@ -45,7 +45,7 @@ import {
 import { entityProfile, outletProfile, type EntityProfile, type OutletProfile } from './profiles.ts';
 import { hasDrifted, quoteDrift, type QuoteDrift } from './quote-drift.ts';
 import { latestArticles, mostContested, type ContestedClaim } from './rankings.ts';
-import { claimSubjects, deriveStatus, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
+import { claimSubjects, deriveStatus, recordsOwnWords, groupByStatus, type ClaimStatus, type StatusAssessment } from './status.ts';
 import {
   firstReportBound,
   firstReported,
@@ -254,7 +254,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     // The claim's own subjects: a dispute published by one of them is its denial (deriveStatus).
     const claim = lookup.claims.get(id);
     const subjects = claim ? claimSubjects(claim, lookup.entities) : [];
-    statuses.set(id, deriveStatus(own, rivals, subjects, predictions));
+    statuses.set(id, deriveStatus(own, rivals, subjects, predictions, claim !== undefined && recordsOwnWords(claim)));
   }
   const contradictions = findContradictions(allClaims, corroborations);
   // Each claim's contradictions, in the order of the whole list: looked up per claim and per

@@ -25,7 +25,7 @@ import type { ArticleSlug, ClaimId } from './ids.ts';
 import { groupOwners, linkVia, sourceOf, type ArticleSource, type SourceKey, type ViaLink } from './independence.ts';
 import { indexCorpus, outletOf } from './lookup.ts';
 import { compareDates, compareText } from './order.ts';
-import { assessStatus, claimSubjects, ClaimTally, disputedOnlyBySubject, type ClaimStatus, type StatusAssessment } from './status.ts';
+import { assessStatus, claimSubjects, ClaimTally, disputedOnlyBySubject, recordsOwnWords, type ClaimStatus, type StatusAssessment } from './status.ts';
 
 /** One change of a claim's derived status. */
 export interface StatusChange {
@@ -101,7 +101,7 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     let tally = tallies.get(claim);
     // With the claim's subjects: a source holding it true by their own word confirms nothing (assessStatus).
     const known = lookup.claims.get(claim);
-    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim, known ? claimSubjects(known, lookup.entities) : [], known?.kind === 'prediction')));
+    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim, known && !recordsOwnWords(known) ? claimSubjects(known, lookup.entities) : [], known?.kind === 'prediction')));
     return tally;
   };
   // Held true now: a source that disputed it in a later article (a correction) no longer holds it.

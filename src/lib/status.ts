@@ -670,6 +670,15 @@ export function disputedOnlyBySubject(disputes: Iterable<Pick<Evidence, 'outlet'
   return names.size > 0 ? [...names] : undefined;
 }
 
+/**
+ * Whether a claim records what its subject said or announced (`kind: attribution` or `quote`):
+ * the subject's own publication is then the first record of those words, not a party vouching for
+ * itself, and counts as a source like any other (see {@link ownWordOf} for the other kinds).
+ */
+export function recordsOwnWords(claim: Pick<Claim, 'kind'>): boolean {
+  return claim.kind === 'attribution' || claim.kind === 'quote';
+}
+
 /** A claim's subjects: its entities and its speaker, each once, as far as the corpus has them. */
 export function claimSubjects(claim: Pick<Claim, 'entities' | 'speaker'>, entities: ReadonlyMap<EntityId, Entity>): Entity[] {
   const ids = new Set([...claim.entities, ...(claim.speaker ? [claim.speaker] : [])]);
@@ -683,16 +692,19 @@ export function claimSubjects(claim: Pick<Claim, 'entities' | 'speaker'>, entiti
  * claim's own subject (see {@link outletSubject}), the status stays, and the sentence says that the
  * only dispute is a denial by the party the claim is about, not an independent source's.
  * `predictions`: the claims that are forecasts (`kind: prediction`), which a source's later word
- * leaves behind (see {@link laterWords}).
+ * leaves behind (see {@link laterWords}). `recordsWords`: the claim records what its subject said
+ * (see {@link recordsOwnWords}), so its subject's own publication holding it true is counted as a
+ * source like any other.
  */
 export function deriveStatus(
   own: Corroboration,
   contradicting: readonly Corroboration[] = [],
   subjects: readonly Entity[] = [],
   predictions: ReadonlySet<ClaimId> = new Set(),
+  recordsWords = false,
 ): StatusAssessment {
   return assessStatus(
-    ClaimTally.of(own.claim, own.all.evidence, subjects, predictions.has(own.claim)),
+    ClaimTally.of(own.claim, own.all.evidence, recordsWords ? [] : subjects, predictions.has(own.claim)),
     contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c), heldBy: heldBySource(c), prediction: predictions.has(c.claim) })),
     disputedOnlyBySubject(own.disputes.evidence, subjects),
   );

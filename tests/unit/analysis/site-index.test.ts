@@ -490,6 +490,26 @@ describe('buildSiteIndex', () => {
     expect(summary(buildSiteIndex(reversed))).toEqual(summary(index));
   });
 
+  it.each([
+    { kind: 'fact', status: 'single-source', ownWord: true },
+    { kind: 'figure', status: 'single-source', ownWord: true },
+    { kind: 'prediction', status: 'single-source', ownWord: true },
+    // What the lab said is on record first in its own publication: that is a source like any other.
+    { kind: 'attribution', status: 'corroborated', ownWord: false },
+    { kind: 'quote', status: 'corroborated', ownWord: false },
+  ] as const)('counts the word of a $kind claim’s own subject, in its press release, apart: $ownWord', ({ kind, status, ownWord }) => {
+    const built = buildSiteIndex(
+      corpus({
+        outlets: [outlet('lab-news', { name: 'Lab' }), outlet('paper', { name: 'Paper' })],
+        entities: [entity('lab', { name: 'Lab', kind: 'organisation' })],
+        claims: [claim('x', { kind, entities: ['lab'], ...(kind === 'quote' && { speaker: 'lab' }) })],
+        articles: [article('release', 'lab-news', [m('x')], { kind: 'press release' }), article('report', 'paper', [m('x')])],
+      }),
+    );
+    const view = built.claims.get(asClaimId('x'))!.status;
+    expect([view.status, view.ownWord !== undefined, view.sentence.includes('the word of the party the claim is about')]).toEqual([status, ownWord, ownWord]);
+  });
+
   it('does not fail on references the corpus lacks', () => {
     const broken: Corpus = {
       outlets: [],

@@ -360,7 +360,26 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (/^\{[^}\n]*[\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(after)) return 'odd-space-in-id';
   // `{#"bridge-closed"}`: the id quoted, as a value after = may be.
   if (/^\{[^}\n]*#[ \t]*["'\u201C\u2018]/.test(after)) return 'quoted-id';
+  // `{#bridge-closed stance='quotes}`: a value's quotation mark opened and never closed on the line.
+  if (unclosedQuote(after)) return 'unclosed-quote';
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
+}
+
+/**
+ * Whether the attributes at the start of `after` (`{…`) open a quoted value, after an `=`, that no
+ * matching quotation mark closes on the line: Markdown then reads none of them.
+ */
+function unclosedQuote(after: string): boolean {
+  for (let i = 1; i < after.length && after[i] !== '}'; i++) {
+    if (after[i] !== '=') continue;
+    const open = /^[ \t]*(["'])/.exec(after.slice(i + 1));
+    if (!open) continue;
+    const start = i + 1 + open[0].length;
+    const close = after.indexOf(open[1]!, start);
+    if (close === -1) return true;
+    i = close;
+  }
+  return false;
 }
 
 /** Attributes whose id is followed by punctuation (`{#bridge-closed.}`, `{#bridge-closed. stance=quotes}`); group 1 is the id. */
@@ -607,7 +626,7 @@ function read(input: FileInput, facts: FileFacts): void {
       const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
         // As written, up to the } that closes the attributes not read, when there is one: not the rest of the line.
-        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' || cause === 'quoted-id' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
+        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' || cause === 'quoted-id' || cause === 'unclosed-quote' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
         const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);

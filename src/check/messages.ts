@@ -916,7 +916,7 @@ export const ReusedAddress = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'wide-braces' | 'unclosed-id' | 'punctuated-id' | 'odd-space-in-id' | 'quoted-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'wide-braces' | 'unclosed-id' | 'punctuated-id' | 'odd-space-in-id' | 'quoted-id' | 'unclosed-quote' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
   bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
@@ -936,6 +936,8 @@ const UNREAD: Record<UnreadPart, string> = {
     'This claim mention names no claim: a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }, where Markdown reads only ordinary spaces, so the claim id is not read. Type the spaces between the braces again: {#claim-id stance=quotes}.',
   'quoted-id':
     'This claim mention names no claim: its id is between quotation marks, which Markdown does not read after a #, so the claim id is not read. Write the id without them: {#claim-id}, as its file name is.',
+  'unclosed-quote':
+    "This claim mention names no claim: a value between its { and } opens a quotation mark that is never closed, so Markdown reads none of the attributes and the claim id is not read. Close the quotation mark with the same one, or leave the quotation marks out: {#claim-id stance=quotes}.",
   'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
   'punctuated-id':
     "This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}.",

@@ -1303,6 +1303,18 @@ describe('checkFile', () => {
     }
   });
 
+  it('says that a quotation mark opened in a mention\'s attributes and never closed keeps its id from being read, and counts the claim meant as mentioned', () => {
+    for (const written of ["{#bridge-closed stance='quotes}", '{#bridge-closed stance="quotes}', '{#bridge-closed stance="quotes\'}', '{#bridge-closed stance= "quotes}']) {
+      const facts = check(article(valid, `The council says :claim[works begin]${written}.\n`));
+      expect(facts.problems.map((p) => `${p.line}:${p.column} ${p.message} [${p.code}]`), written).toEqual([
+        `10:18 This claim mention names no claim: a value between its { and } opens a quotation mark that is never closed, so Markdown reads none of the attributes and the claim id is not read. Close the quotation mark with the same one, or leave the quotation marks out: {#claim-id stance=quotes}. In: :claim[works begin]${written} [mention-missing-id]`,
+      ]);
+      expect(facts.named, written).toContain('bridge-closed');
+    }
+    // Closed, the quotes are read: no problem.
+    expect(check(article(valid, "The council says :claim[works begin]{#bridge-closed stance='quotes'}.\n")).problems).toEqual([]);
+  });
+
   it('says that punctuation after a mention\'s id, inside its braces, keeps the id from being read, and counts the claim meant as mentioned', () => {
     const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 100)]);
     const said = 'This claim mention names no claim: a full stop or other punctuation follows its id inside the braces';

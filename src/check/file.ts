@@ -246,6 +246,14 @@ function denseBlock(text: string, start: number): { offset: number; count: numbe
  * records of content/ nest at most a few levels.
  */
 export const MAX_DEPTH = 100;
+
+/**
+ * The longest span, in characters, a claim mention is expected to hold without a notice: a
+ * few sentences. The corpus's longest is under 250; a span longer than this is a paragraph or
+ * more marked as one mention (mention-long-span).
+ */
+export const MAX_SPAN_LENGTH = 500;
+
 /** The containers at the start of a line: quotation marks and list markers, with the spacing between them. */
 const CONTAINERS = /^(?:[ \t]|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/;
 /** An HTML tag: an end tag, or a start tag and whether it closes itself. */
@@ -732,6 +740,11 @@ function read(input: FileInput, facts: FileFacts): void {
       // A stance counts only in an article (the claim page gathers the articles'): in a story's or a claim's notes it only styles the link.
       if ((input.collection === 'stories' || input.collection === 'claims') && m.stance !== undefined && m.stance !== 'asserts') {
         report({ line: m.start.line, column: m.start.column }, M.MentionStanceOutsideArticle.code, M.MentionStanceOutsideArticle.message(m.stance, input.collection === 'stories' ? 'story' : 'claim', excerpt(text.slice(m.start.offset, m.end.offset), 100)));
+      }
+      // A whole paragraph, or article, marked as one mention: published, but not the short passage a span is.
+      const length = [...m.text].length;
+      if (length > MAX_SPAN_LENGTH) {
+        report({ line: m.start.line, column: m.start.column }, M.MentionLongSpan.code, M.MentionLongSpan.message(grouped(length), grouped(MAX_SPAN_LENGTH), excerpt(text.slice(m.start.offset, m.end.offset), 100)));
       }
       facts.mentions.push({
         claim: m.claim,

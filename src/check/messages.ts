@@ -1073,6 +1073,15 @@ export const MentionStanceOutsideArticle = {
   notice: true,
 } satisfies MessageDef<[string, 'story' | 'claim', string]>;
 
+export const MentionLongSpan = {
+  code: 'mention-long-span',
+  title: 'A claim mention whose span is a long passage',
+  message: (length: string, max: string, source: string) =>
+    `This claim mention's span is ${length} characters long, more than the ${max} a span is expected to hold: a span is the short passage that carries the claim, a sentence or part of one, and the site quotes only such passages as evidence, never an article's paragraphs whole. The claim page shows the span in full under every article that carries the claim. Mark only the words that carry the claim, and tell the rest in your own words outside the mention.${shown(source)}`,
+  hint: 'Mark the sentence, or the part of it, that carries the claim: :claim[exact words]{#claim-id}. A passage that carries two claims is two mentions.',
+  notice: true,
+} satisfies MessageDef<[string, string, string]>;
+
 // Body text
 
 export const ImageWithoutDescription = {
@@ -1247,6 +1256,7 @@ export const messages = [
   MentionRepeatedAttribute,
   MentionNotRead,
   MentionStanceOutsideArticle,
+  MentionLongSpan,
   ImageWithoutDescription,
   SpanNotInArchive,
   ArchiveUnreadable,

@@ -437,14 +437,15 @@ describe('a build of bad content', () => {
     expect(page).toContain('<h2 id="record">The passages and their claims</h2><p>No passage of this article is recorded yet.</p>');
   });
 
-  it('publishes a body image with no description, with a notice at the image (image-without-description)', () => {
+  it('publishes a body image with no description, with a notice at the image (image-without-description), and a long span with a notice at its mention (mention-long-span)', () => {
     const outDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/bad/image-without-description/dist');
     rmSync(path.dirname(outDir), { recursive: true, force: true });
     const result = runBuild({ content: 'tests/fixtures/bad/image-without-description/content', outDir });
     expect(result.status, result.stderr).toBe(0);
     const notices = result.stdout.split('\n').filter((line) => line.endsWith('[image-without-description]'));
     expect(notices.map((line) => line.replace(/  .*/, ''))).toEqual(['tests/fixtures/bad/image-without-description/content/articles/report.md:12:23', 'tests/fixtures/bad/image-without-description/content/articles/report.md:14:29']);
-    expect(result.stdout).toContain('2 notices in 1 file: what readers will miss, which does not stop the build.');
+    expect(result.stdout.split('\n').filter((line) => line.endsWith('[mention-long-span]')).map((line) => line.replace(/  .*/, ''))).toEqual(['tests/fixtures/bad/image-without-description/content/articles/report.md:16:45']);
+    expect(result.stdout).toContain('3 notices in 1 file: what readers will miss, which does not stop the build.');
     expect(existsSync(path.join(outDir, 'articles/report/index.html'))).toBe(true);
   });
 

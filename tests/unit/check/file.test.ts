@@ -4,7 +4,7 @@
  * file itself, frontmatter counted), with BOM and CRLF files, nested fields and list items.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { checkFile, dateProblem, fieldName, MAX_FILE_BYTES, type FileInput } from '../../../src/check/file.ts';
+import { checkFile, dateProblem, fieldName, MAX_FILE_BYTES, MAX_SPAN_LENGTH, type FileInput } from '../../../src/check/file.ts';
 import { formatProblems } from '../../../src/check/problem.ts';
 
 const article = (frontmatter: string, body = '> :claim[The bridge was closed]{#bridge-closed}.\n') =>
@@ -1301,6 +1301,20 @@ describe('checkFile', () => {
         `content/articles/report.md:10:18  This claim mention names no claim: its id is between quotation marks, which Markdown does not read after a #, so the claim id is not read. Write the id without them: {#claim-id}, as its file name is. In: :claim[works begin]${written} [mention-missing-id]`,
       );
     }
+  });
+
+  it('gives a notice at a mention whose span is longer than a short passage, counting characters as a reader does', () => {
+    const places = (span: string) => check(article(valid, `The wire says :claim[${span}]{#bridge-closed}.\n`)).problems.map((p) => [p.line, p.column, p.code]);
+    expect(places('a'.repeat(MAX_SPAN_LENGTH))).toEqual([]);
+    // An emoji is two UTF-16 units, one character.
+    expect(places(`${'\u{1F309}'.repeat(MAX_SPAN_LENGTH)}`)).toEqual([]);
+    expect(places('a'.repeat(MAX_SPAN_LENGTH + 1))).toEqual([[10, 15, 'mention-long-span']]);
+    // Emphasis marks are not words of the span.
+    expect(places(`*${'a'.repeat(MAX_SPAN_LENGTH - 10)}*`)).toEqual([]);
+    const paragraph = 'The council said the bridge would stay closed until the cables were replaced. '.repeat(26).trim();
+    expect(messages(article(valid, `The wire says :claim[${paragraph}]{#bridge-closed}.\n`))).toBe(
+      `content/articles/report.md:10:15  This claim mention's span is 2,027 characters long, more than the 500 a span is expected to hold: a span is the short passage that carries the claim, a sentence or part of one, and the site quotes only such passages as evidence, never an article's paragraphs whole. The claim page shows the span in full under every article that carries the claim. Mark only the words that carry the claim, and tell the rest in your own words outside the mention. In: :claim[The council said the bridge would stay closed until the cables were replaced. The council sa… [mention-long-span]`,
+    );
   });
 
   it('says that a quotation mark opened in a mention\'s attributes and never closed keeps its id from being read, and counts the claim meant as mentioned', () => {

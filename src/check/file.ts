@@ -720,6 +720,12 @@ function read(input: FileInput, facts: FileFacts): void {
         case 'mention-not-inline':
           report(place, M.MentionNotInline.code, M.MentionNotInline.message(source));
           break;
+        case 'mention-crosses-emphasis':
+          report(place, M.MentionCrossesEmphasis.code, M.MentionCrossesEmphasis.message(p.detail ?? '*', source));
+          break;
+        case 'mention-holds-image':
+          report(place, M.MentionHoldsImage.code, M.MentionHoldsImage.message(excerpt(p.detail ?? '', 60), source));
+          break;
       }
     }
     for (const r of found.repeats) {

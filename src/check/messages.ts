@@ -1073,6 +1073,23 @@ export const MentionStanceOutsideArticle = {
   notice: true,
 } satisfies MessageDef<[string, 'story' | 'claim', string]>;
 
+export const MentionCrossesEmphasis = {
+  code: 'mention-crosses-emphasis',
+  title: "Emphasis that crosses a claim mention's edge",
+  message: (marks: string, source: string) =>
+    `Emphasis opens on one side of this claim mention's edge and closes on the other (${marks} … ${marks}), and Markdown cannot close emphasis outside the mention it opened in, so both ${marks} would be published as written, one of them in the span's words. Put both marks inside the brackets to emphasise words of the span (:claim[${marks}exact words${marks}]{#claim-id}), or both outside to emphasise the whole mention (${marks}:claim[exact words]{#claim-id}${marks}).${shown(source)}`,
+  hint: "Emphasis (*, **, _, ~~) opens and closes on the same side of a mention's edge: both marks inside the brackets, or both outside the mention.",
+} satisfies MessageDef<[string, string]>;
+
+export const MentionHoldsImage = {
+  code: 'mention-holds-image',
+  title: 'A claim mention that holds an image',
+  message: (description: string, source: string) =>
+    `This claim mention holds an image, which is not words of the article: the article's page shows it in the span as [Image: ${description}], and the claim page, the quote's drift and the link to the original's passage read only its description, "${description}", as if the article said it. Take the image out of the brackets, before or after the mention.${shown(source)}`,
+  hint: "A span holds the article's words only: put an image before or after the mention, where the page shows it as [Image: …].",
+  notice: true,
+} satisfies MessageDef<[string, string]>;
+
 export const MentionLongSpan = {
   code: 'mention-long-span',
   title: 'A claim mention whose span is a long passage',
@@ -1252,11 +1269,13 @@ export const messages = [
   MentionNested,
   MentionInLink,
   MentionHoldsBlock,
+  MentionCrossesEmphasis,
   MentionNotInline,
   MentionRepeatedAttribute,
   MentionNotRead,
   MentionStanceOutsideArticle,
   MentionLongSpan,
+  MentionHoldsImage,
   ImageWithoutDescription,
   SpanNotInArchive,
   ArchiveUnreadable,

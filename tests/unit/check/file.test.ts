@@ -1303,6 +1303,47 @@ describe('checkFile', () => {
     }
   });
 
+  it('reports emphasis that opens on one side of a mention\'s edge and closes on the other, which would be published as written', () => {
+    const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code]);
+    for (const body of [
+      'Then *:claim[the bridge stays shut*]{#bridge-closed} today.\n',
+      'Then **:claim[the bridge stays shut**]{#bridge-closed} today.\n',
+      'Then _:claim[the bridge stays shut_]{#bridge-closed} today.\n',
+      'Then ~~:claim[the bridge stays shut~~]{#bridge-closed} today.\n',
+      'Then :claim[*the bridge stays shut]{#bridge-closed}* today.\n',
+      '*Then, :claim[the bridge stays shut*]{#bridge-closed} today.\n',
+      '> Then :claim[**the bridge stays]{#bridge-closed} shut** today.\n',
+    ]) {
+      expect(codes(body), body).toEqual([[10, body.indexOf(':claim') + 1, 'mention-crosses-emphasis']]);
+    }
+    expect(messages(article(valid, 'Then *:claim[the bridge stays shut*]{#bridge-closed} today.\n'))).toBe(
+      'content/articles/report.md:10:7  Emphasis opens on one side of this claim mention\'s edge and closes on the other (* … *), and Markdown cannot close emphasis outside the mention it opened in, so both * would be published as written, one of them in the span\'s words. Put both marks inside the brackets to emphasise words of the span (:claim[*exact words*]{#claim-id}), or both outside to emphasise the whole mention (*:claim[exact words]{#claim-id}*). In: :claim[the bridge stays shut*]{#bridge-closed} [mention-crosses-emphasis]',
+    );
+    // Emphasis on one side, escaped marks, and marks that are no emphasis are fine.
+    for (const body of [
+      '*Then :claim[the bridge stays shut]{#bridge-closed}* today.\n',
+      'Then :claim[*the bridge* stays shut]{#bridge-closed} *today*.\n',
+      'Then \\*:claim[the bridge stays shut*]{#bridge-closed} today.\n',
+      'Then *:claim[the bridge stays shut\\*]{#bridge-closed} today.\n',
+      'Then :claim[5 * 3 is 15]{#bridge-closed} and 2 * 2 is 4.\n',
+      'A snake_case :claim[name_of_thing stays]{#bridge-closed} as_is.\n',
+    ]) {
+      expect(codes(body), body).toEqual([]);
+    }
+  });
+
+  it('gives a notice at a mention whose span holds an image with a description, which the claim page reads as the article\'s words', () => {
+    const body = 'The council posted :claim[the bridge is shut ![Notice: closed until March](https://wire.example.org/n.jpg) today]{#bridge-closed}.\n';
+    expect(messages(article(valid, body))).toBe(
+      'content/articles/report.md:10:20  This claim mention holds an image, which is not words of the article: the article\'s page shows it in the span as [Image: Notice: closed until March], and the claim page, the quote\'s drift and the link to the original\'s passage read only its description, "Notice: closed until March", as if the article said it. Take the image out of the brackets, before or after the mention. In: :claim[the bridge is shut ![Notice: closed until March](https://wire.example.org/n.jpg) today]{#bri… [mention-holds-image]',
+    );
+    const facts = check(article(valid, body));
+    expect(facts.mentions.map((m) => m.claim)).toEqual(['bridge-closed']);
+    // Without a description the image is not shown at all: that is image-without-description alone.
+    expect(check(article(valid, 'The council posted :claim[the bridge is shut ![](https://wire.example.org/n.jpg) today]{#bridge-closed}.\n')).problems.map((p) => p.code)).toEqual(['image-without-description']);
+    expect(check(article(valid, 'The council posted ![Notice](https://wire.example.org/n.jpg) :claim[the bridge is shut]{#bridge-closed}.\n')).problems).toEqual([]);
+  });
+
   it('gives a notice at a mention whose span is longer than a short passage, counting characters as a reader does', () => {
     const places = (span: string) => check(article(valid, `The wire says :claim[${span}]{#bridge-closed}.\n`)).problems.map((p) => [p.line, p.column, p.code]);
     expect(places('a'.repeat(MAX_SPAN_LENGTH))).toEqual([]);

@@ -1334,11 +1334,44 @@ export function dateProblem(source: string): M.DateProblem | undefined {
  * an offset without its colon (`+0200`, `+02`); undefined otherwise (`05/06/2026` may be May or June).
  */
 export function meantDate(source: string): string | undefined {
+  const zoned = zonedDate(source.trim());
+  if (zoned !== undefined) return zoned;
   const m = /^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(.*)$/.exec(source.trim().replace(DASHES, '-'));
   if (!m || (m[2] === '' && (m[3]!.length < 2 || m[4]!.length < 2))) return undefined;
   const time = m[5]!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00');
   const meant = `${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}${time}`;
   return meant !== source.trim() && dateProblem(meant) === undefined ? meant : undefined;
+}
+
+/**
+ * A date and time followed by the name of a time zone (`2026-05-12T09:00 Europe/London`, `… UTC`),
+ * written with the offset that zone had at that time (`2026-05-12T09:00+01:00`), as the time-zone
+ * database Node carries gives it; undefined when the name is no zone it knows.
+ */
+function zonedDate(source: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2}))?[ \t]+\(?([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|UTC|GMT)\)?$/.exec(source);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => Number(n ?? 0)) as [number, number, number, number, number, number];
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: m[7], timeZoneName: 'longOffset' });
+  } catch {
+    return undefined;
+  }
+  /** The zone's offset from UTC, in minutes, at an instant. */
+  const offsetAt = (time: number) => {
+    const name = format.formatToParts(time).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+    const o = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+    return o ? (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) : 0;
+  };
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (Number.isNaN(wall)) return undefined;
+  // The offset at the wall time read as UTC, then at the instant that offset gives: right on either side of a change of the clocks.
+  const offset = offsetAt(wall - offsetAt(wall) * 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const written = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`}`;
+  const meant = `${written}${offset === 0 && /^(?:UTC|GMT)$/.test(m[7]!) ? 'Z' : `${sign}${String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`}`;
+  return dateProblem(meant) === undefined ? meant : undefined;
 }
 
 /** The dashes a word processor puts for hyphens (en dash, minus sign, …). */

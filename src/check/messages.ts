@@ -651,7 +651,7 @@ export const BadDate = {
       case 'calendar':
         return `${field}: ${found} is not a day of the calendar. Check the day and the month.`;
       case 'time':
-        return `${field}: the time in ${found} is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (YAML would move 24:00 to the next day). Check the time, or leave it out and give the day alone.`;
+        return `${field}: the time in ${found} is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (${/[Tt ]24:/.test(found) ? 'YAML would move 24:00 to the next day' : /:60(?:[.Zz+\-\s]|$)/.test(found) ? 'a leap second, :60, is not read: write :59' : 'YAML would move the date by what is over'}). Check the time, or leave it out and give the day alone.`;
       case 'no-offset':
         return `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`;
       case 'offset':

@@ -181,6 +181,26 @@ describe('checkFile', () => {
     for (const unsure of ['05/06/2026', '2026/13/05', '2026065', '2026-06-05T10:00:00+2500', 'June 5, 2026']) expect(meant(unsure), unsure).toBeUndefined();
   });
 
+  it('writes a time given with the name of its time zone with the offset that zone had at that time', () => {
+    const meant = (written: string) => /Did you mean (.*?)\?/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
+    // Summer and winter time in one zone; a zone behind UTC, one a quarter-hour off, one in brackets.
+    expect(meant('2026-06-05T10:00 Europe/London')).toBe('2026-06-05T10:00+01:00');
+    expect(meant('2026-01-05T10:00:30 Europe/London')).toBe('2026-01-05T10:00:30+00:00');
+    expect(meant('2026-06-04 22:00 America/Los_Angeles')).toBe('2026-06-04T22:00-07:00');
+    expect(meant('2026-06-05T10:00 Asia/Kathmandu')).toBe('2026-06-05T10:00+05:45');
+    expect(meant('2026-06-05T10:00 (Asia/Kolkata)')).toBe('2026-06-05T10:00+05:30');
+    expect(meant('2026-06-05T10:00 UTC')).toBe('2026-06-05T10:00Z');
+    // A name the time-zone database does not know, or no time: nothing to say.
+    for (const unsure of ['2026-06-05T10:00 Mars/Olympus', '2026-06-05 Europe/London']) expect(meant(unsure), unsure).toBeUndefined();
+  });
+
+  it('says why a time is not a time of day: 24:00, a leap second, or minutes over 59', () => {
+    const said = (written: string) => /from 00 to 59 \((.*?)\)/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
+    expect(said('2026-06-05T24:00:00Z')).toBe('YAML would move 24:00 to the next day');
+    expect(said('2016-12-31T23:59:60Z')).toBe('a leap second, :60, is not read: write :59');
+    expect(said('2026-06-05T10:61:00Z')).toBe('YAML would move the date by what is over');
+  });
+
   it('counts lines and columns from the top of the file, frontmatter included', () => {
     expect(messages(article(`${valid}bylin: Kari\n`, 'Text.\n\nMore :claim[x]{#y stance=assert}.\n'))).toMatchInlineSnapshot(`
       "content/articles/report.md:8:1  Unknown field "bylin" in an article. Did you mean "byline"? [unknown-field]

@@ -1726,7 +1726,13 @@ function reportIssue(
   // A number, a date or true/false where text (or an id) is expected: YAML read it as such.
   const scalar = scalarSource(located.node);
   const asText = (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) && node && unwrap(node).node.def.type === 'string' && scalar !== undefined;
-  const example = asText ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${JSON.stringify(scalar)}` : undefined;
+  // A group of fields holding one value (`story:` then `  id: closure`): that value, where the field takes one.
+  const held = isPlainObject(value) && Object.values(value).length === 1 && typeof Object.values(value)[0] === 'string' ? (Object.values(value)[0] as string).trim() : undefined;
+  const example = asText
+    ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${JSON.stringify(scalar)}`
+    : held !== undefined && held !== '' && !/[:#\n]/.test(held)
+      ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${held}`
+      : undefined;
   // `unidentified: yes`: YAML 1.1's words for true and false are text to YAML 1.2, as Astro reads it.
   const word = typeof value === 'string' && node && unwrap(node).node.def.type === 'boolean' ? YES_NO.get(value.trim().toLowerCase()) : undefined;
   return report(place, M.WrongType.code, M.WrongType.message(field, want, found, example, word === undefined ? undefined : `${String(path.at(-1))}: ${word}`));

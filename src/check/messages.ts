@@ -561,6 +561,8 @@ export const WrongType = {
         ? ' Write each item on its own line under the field, starting with "- ".'
         : found === 'a list' || found === 'an empty list'
           ? ` ${field.replace(/ \(item \d+\)$/, '')} takes one value, not a list: write ${found === 'a list' ? 'the one meant' : 'it'} after the colon, without brackets or "- "${expected.startsWith('text') ? ' (brackets that belong to the text go inside double quotes: "[Analysis] …")' : ''}.`
+        : found === 'a group of fields' && !expected.startsWith('a group')
+          ? ` ${/ \(item \d+\)$/.test(field) ? 'Each item takes one value: write it after the "- "' : `${field} takes one value: write it after the colon, on the same line`}, not as "name: value" fields${quotedExample !== undefined ? `, as in ${quotedExample}` : ''}.`
         : quotedExample !== undefined
           ? ` If it is meant as text, put it in double quotes: ${quotedExample}`
           : ''

@@ -194,6 +194,14 @@ describe('checkFile', () => {
     for (const unsure of ['2026-06-05T10:00 Mars/Olympus', '2026-06-05 Europe/London']) expect(meant(unsure), unsure).toBeUndefined();
   });
 
+  it('says that a field or an item taking one value holds a group of fields, and shows the value it holds, when it holds one', () => {
+    const said = (frontmatter: string) => check(article(frontmatter)).problems.map((p) => `${p.line}:${p.column} ${p.message.replace(/^.*found a group of fields\. /, '')}`);
+    expect(said(valid.replace('story: closure', 'story:\n  id: closure'))).toEqual(['4:1 story takes one value: write it after the colon, on the same line, not as "name: value" fields, as in story: closure.']);
+    expect(said(valid.replace('outlet: wire', 'outlet: {id: wire}'))).toEqual(['3:1 outlet takes one value: write it after the colon, on the same line, not as "name: value" fields, as in outlet: wire.']);
+    expect(said(valid.replace('headline: Bridge closed', 'headline:\n  en: Bridge closed\n  fr: Pont fermé'))).toEqual(['2:1 headline takes one value: write it after the colon, on the same line, not as "name: value" fields.']);
+    expect(said(`${valid}entities:\n  - id: council\n`)).toEqual(['9:5 Each item takes one value: write it after the "- ", not as "name: value" fields, as in - council.']);
+  });
+
   it('says why a time is not a time of day: 24:00, a leap second, or minutes over 59', () => {
     const said = (written: string) => /from 00 to 59 \((.*?)\)/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
     expect(said('2026-06-05T24:00:00Z')).toBe('YAML would move 24:00 to the next day');

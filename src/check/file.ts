@@ -1114,6 +1114,18 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
       );
     }
   }
+  // `%YAML 1.1`, `%TAG …` on a line of its own: a directive, which YAML allows only before a --- line that starts a document.
+  const directive = /directive/i.test(error.message) ? /^%(\w*)/m.exec(yaml) : null;
+  if (directive) {
+    return report(
+      at(directive.index),
+      M.YamlSyntax.code,
+      M.YamlSyntax.message(
+        `this line starts with %, which YAML reads as a directive (%${directive[1] || 'YAML'}), not as a field: a directive goes only before a --- line that starts a document, and a record's fields take none`,
+        'Remove the line: the fields are read as they are written. If the % belongs to a value, put that value in double quotes.',
+      ),
+    );
+  }
   const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedField(yaml, error.offset, names) : undefined;
   if (indented) {
     return report(

@@ -64,6 +64,18 @@ describe('checkFile', () => {
     expect(yaml('name: Wire\n...\n')).toEqual([]);
   });
 
+  it('says that a line starting with % is a YAML directive, at that line, wherever it is among the fields', () => {
+    const said = 'this line starts with %, which YAML reads as a directive (%YAML), not as a field: a directive goes only before a --- line that starts a document, and a record\'s fields take none. Remove the line: the fields are read as they are written. If the % belongs to a value, put that value in double quotes.';
+    const yaml = (text: string, collection: FileInput['collection'] = 'outlets') => check(text, collection, 'wire').problems.map((p) => [p.line, p.column, p.code, p.message.replace(/^YAML cannot read this: /, '')]);
+    expect(yaml('%YAML 1.1\nname: Wire\n')).toEqual([[1, 1, 'yaml-syntax', said]]);
+    expect(yaml('name: Wire\n%YAML 1.2\n')).toEqual([[2, 1, 'yaml-syntax', said]]);
+    expect(yaml('name: Wire\n%TAG ! tag:example.org,2026:\ncountry: United Kingdom\n')).toEqual([[2, 1, 'yaml-syntax', said.replace('(%YAML)', '(%TAG)')]]);
+    expect(yaml(article(`%YAML 1.1\n${valid}`), 'articles')).toEqual([[2, 1, 'yaml-syntax', said]]);
+    // Before a --- line, a directive starts the document, as YAML allows; a % inside a value is text.
+    expect(yaml('%YAML 1.2\n---\nname: Wire\n')).toEqual([]);
+    expect(yaml('name: Wire 100%\ndescription: "%50"\n')).toEqual([]);
+  });
+
   it('says of fields pasted from a word processor what YAML cannot read, at the character: a no-break space after the colon, a dash or a bullet for a list item\'s hyphen', () => {
     const found = (text: string, collection: FileInput['collection'] = 'outlets') =>
       check(text, collection, 'wire').problems.map((p) => [p.line, p.column, p.code, /^YAML cannot read this: (.*?)\. (?:Replace|Start)/.exec(p.message)?.[1]]);

@@ -1049,8 +1049,10 @@ export const MentionRepeatedAttribute = {
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', field?: string) =>
-    kind === 'title'
+  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'code-edge' | 'title' | 'field', field?: string) =>
+    kind === 'code-edge'
+      ? `This claim mention is crossed by code: a backtick (\`) before it opens code that a backtick in its span closes, and Markdown reads code first, so the mention is not read: it would be published as it is written, markup and all. Put both backticks inside the brackets, to show words of the span as code, or remove them.${shown(source)}`
+      : kind === 'title'
       ? `This claim mention is in a link's title (the words in quotation marks after its address, which a browser shows as a tooltip), where no mention is read, so it would be published as it is written, markup and all. Take it out of the title, and mark the claim in the passage's text.${shown(source)}`
       : kind === 'code'
       ? `This claim mention is inside code (between backticks, or in a block fenced with \`\`\` or indented by four spaces), which the page shows as it is written, markup and all, and not as a mention. Take it out of the code: remove the backticks or the fences, or the indentation at the start of the line.${shown(source)}`
@@ -1064,7 +1066,7 @@ export const MentionNotRead = {
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
         : `This claim mention sits inside an image's description (![…](…)), where no mention is read: a body shows an image as its description in words ([Image: …]), so the words would be published, but not as a mention. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
-} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', string?]>;
+} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'code-edge' | 'title' | 'field', string?]>;
 
 export const MentionStanceOutsideArticle = {
   code: 'mention-stance-outside-article',
@@ -1079,8 +1081,10 @@ export const MentionCrossesEmphasis = {
   code: 'mention-crosses-emphasis',
   title: "Emphasis that crosses a claim mention's edge",
   message: (marks: string, source: string) =>
-    `Emphasis opens on one side of this claim mention's edge and closes on the other (${marks} … ${marks}), and Markdown cannot close emphasis outside the mention it opened in, so both ${marks} would be published as written, one of them in the span's words. Put both marks inside the brackets to emphasise words of the span (:claim[${marks}exact words${marks}]{#claim-id}), or both outside to emphasise the whole mention (${marks}:claim[exact words]{#claim-id}${marks}).${shown(source)}`,
-  hint: "Emphasis (*, **, _, ~~) opens and closes on the same side of a mention's edge: both marks inside the brackets, or both outside the mention.",
+    marks.startsWith('`')
+      ? `Code opens inside this claim mention's span and closes after the mention (${marks} … ${marks}), and Markdown cannot close code outside the mention it opened in, so both ${marks} would be published as written, one of them in the span's words. Put both backticks inside the brackets to show words of the span as code (:claim[${marks}exact words${marks}]{#claim-id}), or remove them: a mention inside code is not read.${shown(source)}`
+      : `Emphasis opens on one side of this claim mention's edge and closes on the other (${marks} … ${marks}), and Markdown cannot close emphasis outside the mention it opened in, so both ${marks} would be published as written, one of them in the span's words. Put both marks inside the brackets to emphasise words of the span (:claim[${marks}exact words${marks}]{#claim-id}), or both outside to emphasise the whole mention (${marks}:claim[exact words]{#claim-id}${marks}).${shown(source)}`,
+  hint: "Emphasis (*, **, _, ~~) and code (`) open and close on the same side of a mention's edge: both marks inside the brackets, or (emphasis only) both outside the mention.",
 } satisfies MessageDef<[string, string]>;
 
 export const MentionHoldsImage = {

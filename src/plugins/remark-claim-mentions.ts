@@ -171,11 +171,12 @@ function heldImage(node: Parent): string | undefined {
 
 /**
  * A run of emphasis marks (`*`, `**`, `_`, `~~`) left as text that could open emphasis (a mark
- * before a word) or close it (after one). Not after a backslash (`\*` is the character); `_`
- * only at a word's edge, as CommonMark reads it (`snake_case` is a word).
+ * before a word) or close it (after one), or of backticks, which open or close code anywhere. Not
+ * after a backslash (`\*` is the character); `_` only at a word's edge, as CommonMark reads it
+ * (`snake_case` is a word).
  */
-const OPENER = /(?<![\\*_~])(?:(?<![\p{L}\p{N}])_+|\*+|~+)(?=[^\s*_~])/gu;
-const CLOSER = /(?<=[^\s\\*_~])(?:_+(?![\p{L}\p{N}])|\*+|~+)(?![*_~])/gu;
+const OPENER = /(?<![\\*_~])(?:(?<![\p{L}\p{N}])_+|\*+|~+)(?=[^\s*_~])|(?<![\\`])`+(?!`)/gu;
+const CLOSER = /(?<=[^\s\\*_~])(?:_+(?![\p{L}\p{N}])|\*+|~+)(?![*_~])|(?<![\\`])`+(?!`)/gu;
 
 /** The runs of emphasis marks `pattern` finds in a text node's source, as written, read with the characters on either side of it. */
 function markRuns(node: RootContent | undefined, source: string, pattern: RegExp): string[] {
@@ -271,7 +272,7 @@ export default function remarkClaimMentions(options: Options = {}) {
       let ok = true;
       const crossed = crossedEmphasis(node, before, after);
       if (crossed !== undefined) {
-        problem(node, 'mention-crosses-emphasis', `Emphasis (${crossed}) opens on one side of a claim mention's edge and closes on the other, so both marks would be published as written. Put both inside the span or both outside the mention.`, crossed);
+        problem(node, 'mention-crosses-emphasis', `${crossed.startsWith('`') ? 'Code' : 'Emphasis'} (${crossed}) opens on one side of a claim mention's edge and closes on the other, so both marks would be published as written. Put both inside the span.`, crossed);
         ok = false;
       }
       const image = heldImage(node);

@@ -1353,6 +1353,7 @@ describe('checkFile', () => {
       'Then :claim[*the bridge stays shut]{#bridge-closed}* today.\n',
       '*Then, :claim[the bridge stays shut*]{#bridge-closed} today.\n',
       '> Then :claim[**the bridge stays]{#bridge-closed} shut** today.\n',
+      'Then :claim[the `bridge]{#bridge-closed}` stays shut.\n',
     ]) {
       expect(codes(body), body).toEqual([[10, body.indexOf(':claim') + 1, 'mention-crosses-emphasis']]);
     }
@@ -1367,9 +1368,19 @@ describe('checkFile', () => {
       'Then *:claim[the bridge stays shut\\*]{#bridge-closed} today.\n',
       'Then :claim[5 * 3 is 15]{#bridge-closed} and 2 * 2 is 4.\n',
       'A snake_case :claim[name_of_thing stays]{#bridge-closed} as_is.\n',
+      'Then :claim[the `bridge` stays]{#bridge-closed} `shut`.\n',
     ]) {
       expect(codes(body), body).toEqual([]);
     }
+  });
+
+  it('reports a mention crossed by code, a backtick before it and one in its span, which Markdown reads as code and not as a mention, and counts its claim as named', () => {
+    const facts = check(article(valid, 'The notice reads `closed :claim[until March`]{#bridge-closed} and more.\n'));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 60)])).toEqual([[10, 26, 'mention-not-read', 'This claim mention is crossed by code: a backtick (`) before']]);
+    expect(facts.problems[0]!.message).toContain('In: :claim[until March`]{#bridge-closed}');
+    expect(facts.named).toEqual(['bridge-closed']);
+    // Code wholly before the mention, or wholly in its span, is fine.
+    expect(check(article(valid, 'The notice reads `closed` :claim[until `March`]{#bridge-closed}.\n')).problems).toEqual([]);
   });
 
   it('gives a notice at a mention whose span holds an image with a description, which the claim page reads as the article\'s words', () => {

@@ -375,7 +375,7 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
 
 /**
  * Whether the attributes at the start of `after` (`{…`) open a quoted value, after an `=`, that no
- * matching quotation mark closes on the line: Markdown then reads none of them.
+ * matching quotation mark closes before the next }: Markdown then reads none of them.
  */
 function unclosedQuote(after: string): boolean {
   for (let i = 1; i < after.length && after[i] !== '}'; i++) {
@@ -384,7 +384,9 @@ function unclosedQuote(after: string): boolean {
     if (!open) continue;
     const start = i + 1 + open[0].length;
     const close = after.indexOf(open[1]!, start);
-    if (close === -1) return true;
+    // Closed only after the } (`stance="quotes} and "more"`): the quotation mark meant to close it is missing.
+    const brace = after.indexOf('}', start);
+    if (close === -1 || (brace !== -1 && brace < close)) return true;
     i = close;
   }
   return false;

@@ -1410,10 +1410,10 @@ describe('checkFile', () => {
   });
 
   it('says that a quotation mark opened in a mention\'s attributes and never closed keeps its id from being read, and counts the claim meant as mentioned', () => {
-    for (const written of ["{#bridge-closed stance='quotes}", '{#bridge-closed stance="quotes}', '{#bridge-closed stance="quotes\'}', '{#bridge-closed stance= "quotes}']) {
+    for (const written of ["{#bridge-closed stance='quotes}", '{#bridge-closed stance="quotes}', '{#bridge-closed stance="quotes\'}', '{#bridge-closed stance= "quotes}', '{#bridge-closed stance="quotes} and "more"']) {
       const facts = check(article(valid, `The council says :claim[works begin]${written}.\n`));
       expect(facts.problems.map((p) => `${p.line}:${p.column} ${p.message} [${p.code}]`), written).toEqual([
-        `10:18 This claim mention names no claim: a value between its { and } opens a quotation mark that is never closed, so Markdown reads none of the attributes and the claim id is not read. Close the quotation mark with the same one, or leave the quotation marks out: {#claim-id stance=quotes}. In: :claim[works begin]${written} [mention-missing-id]`,
+        `10:18 This claim mention names no claim: a value between its { and } opens a quotation mark that is never closed, so Markdown reads none of the attributes and the claim id is not read. Close the quotation mark with the same one, or leave the quotation marks out: {#claim-id stance=quotes}. In: :claim[works begin]${written.slice(0, written.indexOf('}') + 1)} [mention-missing-id]`,
       ]);
       expect(facts.named, written).toContain('bridge-closed');
     }

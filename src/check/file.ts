@@ -745,6 +745,12 @@ function read(input: FileInput, facts: FileFacts): void {
       if (second) {
         report({ line: m.start.line, column: m.start.column }, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message([], excerpt(text.slice(m.start.offset, m.end.offset + second[0].length), 100), true));
       }
+      // `:claim[words]{#id}{.highlight}`, `{style="…"}` right after it: attributes for the page, published as written.
+      const styled = second ? null : /^\{[ \t]*(?:\.[^\s}]|[\w-]+=)[^}\n]*\}/.exec(text.slice(m.end.offset, m.end.offset + 1000));
+      if (styled) {
+        const at = lines.place(m.end.offset);
+        report(at, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message([excerpt(styled[0], 40)], STANCES, excerpt(text.slice(m.start.offset, m.end.offset + styled[0].length), 100)));
+      }
       // A stance counts only in an article (the claim page gathers the articles'): in a story's or a claim's notes it only styles the link.
       if ((input.collection === 'stories' || input.collection === 'claims') && m.stance !== undefined && m.stance !== 'asserts') {
         report({ line: m.start.line, column: m.start.column }, M.MentionStanceOutsideArticle.code, M.MentionStanceOutsideArticle.message(m.stance, input.collection === 'stories' ? 'story' : 'claim', excerpt(text.slice(m.start.offset, m.end.offset), 100)));

@@ -1374,6 +1374,16 @@ describe('checkFile', () => {
     }
   });
 
+  it('reports attributes for the page in braces right after a mention ({.red}, {style=…}), which would be published as written, at those braces', () => {
+    const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code]);
+    expect(codes('Said :claim[the bridge was closed]{#bridge-closed}{.red}.\n')).toEqual([[10, 51, 'mention-unknown-attribute']]);
+    expect(messages(article(valid, 'Said :claim[it shut]{#bridge-closed stance=quotes}{style="color:red"} today.\n'))).toBe(
+      'content/articles/report.md:10:51  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove {style="color:red"}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site\'s. In: :claim[it shut]{#bridge-closed stance=quotes}{style="color:red"} [mention-unknown-attribute]',
+    );
+    // Words in braces after a space, or braces that hold no attribute, are text.
+    expect(codes('Said :claim[the bridge was closed]{#bridge-closed} {.red} and :claim[it shut]{#bridge-closed}{sic}.\n')).toEqual([]);
+  });
+
   it('reports a mention crossed by code, a backtick before it and one in its span, which Markdown reads as code and not as a mention, and counts its claim as named', () => {
     const facts = check(article(valid, 'The notice reads `closed :claim[until March`]{#bridge-closed} and more.\n'));
     expect(facts.problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 60)])).toEqual([[10, 26, 'mention-not-read', 'This claim mention is crossed by code: a backtick (`) before']]);

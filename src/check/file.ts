@@ -356,7 +356,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   }
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';
-  if (/^\(\{?#/.test(after)) return 'parenthesised-id';
+  // `(#bridge-closed)`, and `(bridge-closed)`: the id where a link's address goes, with its # or without.
+  if (/^\(\{?#/.test(after) || /^\([ \t]*[a-z0-9]+(?:-[a-z0-9]+)*[ \t]*\)/.test(after)) return 'parenthesised-id';
   // `］｛#id｝`: braces typed on a Chinese or Japanese keyboard, which Markdown does not read.
   if (/^\uFF5B/.test(after)) return 'wide-braces';
   // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
@@ -643,7 +644,8 @@ function read(input: FileInput, facts: FileFacts): void {
         // The claim it names is plain to see: not also reported as mentioned nowhere.
         // The first id written after it, before another mention starts: `{#id}` after a space, a stray ] or a span never closed, `(#id)`, `｛#id｝`.
         const after = text.slice(end, end + 2000).split(`:${MENTION_NAME}[`)[0]!;
-        const punctuated = cause === 'bare' ? undefined : /[{\uFF5B(]\{?[^\S\n]*#[^\S\n]*["'\u201C\u2018]?([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1];
+        const punctuated =
+          cause === 'bare' ? undefined : (/[{\uFF5B(]\{?[^\S\n]*#[^\S\n]*["'\u201C\u2018]?([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after) ?? (cause === 'parenthesised-id' ? /^\([ \t]*([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after) : null))?.[1];
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }
@@ -744,6 +746,12 @@ function read(input: FileInput, facts: FileFacts): void {
       const second = /^[ \t]*\{[^}\n]*(?:#|stance)[^}\n]*\}/.exec(text.slice(m.end.offset, m.end.offset + 1000));
       if (second) {
         report({ line: m.start.line, column: m.start.column }, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message([], excerpt(text.slice(m.start.offset, m.end.offset + second[0].length), 100), true));
+      }
+      // `:claim[words]{#id}stance=quotes`, or after a space: the stance outside the braces, published as text, the mention asserting.
+      const outside = second ? null : /^[ \t]?stance[ \t]*=[ \t]*["']?([a-z]+)/i.exec(text.slice(m.end.offset, m.end.offset + 100));
+      if (outside && (STANCES as readonly string[]).includes(outside[1]!.toLowerCase())) {
+        const stance = outside[1]!.toLowerCase();
+        report({ line: m.start.line, column: m.start.column }, M.MentionBadStance.code, M.MentionBadStance.outside(stance, `{#${m.claim} stance=${stance}}`, excerpt(text.slice(m.start.offset, m.end.offset + outside[0].length), 100)));
       }
       // `:claim[words]{#id}{.highlight}`, `{style="…"}` right after it: attributes for the page, published as written.
       const styled = second ? null : /^\{[ \t]*(?:\.[^\s}]|[\w-]+=)[^}\n]*\}/.exec(text.slice(m.end.offset, m.end.offset + 1000));

@@ -989,8 +989,11 @@ export const MentionBadStance = {
   title: 'A claim mention with an unknown stance',
   message: (stance: string, stances: readonly string[], suggestions: readonly string[], source: string) =>
     `${stance === '' ? 'This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts.' : `Unknown stance ${q(stance)}.${didYouMean(suggestions)}`} A stance is one of ${stances.join(', ')} (asserts when left out).${shown(source)}`,
+  /** `stance=quotes` written after the mention's braces (`{#id}stance=quotes`), where it is text: `write` is the mention's attributes with it. */
+  outside: (stance: string, write: string, source: string) =>
+    `This claim mention is followed by stance=${stance} outside its braces, where it is not read: the mention would assert the claim, and "stance=${stance}" would be published as text. Put it inside the braces: ${write}.${shown(source)}`,
   hint: 'Use asserts (the article states it), disputes (it says it is wrong), quotes (it reports someone saying it) or qualifies (it adds a caveat).',
-} satisfies MessageDef<[string, readonly string[], readonly string[], string]>;
+} satisfies MessageDef<[string, readonly string[], readonly string[], string]> & { outside: (stance: string, write: string, source: string) => string };
 
 export const MentionEmpty = {
   code: 'mention-empty',

@@ -597,8 +597,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('mention-bad-stance')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-bad-stance/content/articles/report.md:12:14  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[the repairs will take a year]{#bridge-closed stance=assert} [mention-bad-stance]
       tests/fixtures/bad/mention-bad-stance/content/articles/report.md:14:16  This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts. A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[repairs will take a year]{#bridge-closed stance} [mention-bad-stance]
+      tests/fixtures/bad/mention-bad-stance/content/articles/report.md:16:18  This claim mention is followed by stance=quotes outside its braces, where it is not read: the mention would assert the claim, and "stance=quotes" would be published as text. Put it inside the braces: {#bridge-closed stance=quotes}. In: :claim[works begin in June]{#bridge-closed}stance=quotes [mention-bad-stance]
 
-      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-bad-stance/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-bad-stance/dist/ was left as it was.
       "

@@ -1384,6 +1384,25 @@ describe('checkFile', () => {
     expect(codes('Said :claim[the bridge was closed]{#bridge-closed} {.red} and :claim[it shut]{#bridge-closed}{sic}.\n')).toEqual([]);
   });
 
+  it('reports a stance written after a mention\'s braces, where it is text and the mention would assert, with the mention to write', () => {
+    for (const [body, column] of [
+      ['Said :claim[the bridge shut]{#bridge-closed}stance=quotes today.\n', 6],
+      ['Said :claim[the bridge shut]{#bridge-closed} stance=Quotes today.\n', 6],
+    ] as const) {
+      const facts = check(article(valid, body));
+      expect(facts.problems.map((p) => [p.line, p.column, p.code]), body).toEqual([[10, column, 'mention-bad-stance']]);
+      expect(facts.problems[0]!.message, body).toContain('This claim mention is followed by stance=quotes outside its braces, where it is not read: the mention would assert the claim, and "stance=quotes" would be published as text. Put it inside the braces: {#bridge-closed stance=quotes}.');
+    }
+    // Words after the mention that are no stance are text.
+    expect(check(article(valid, 'Said :claim[the bridge shut]{#bridge-closed}, stance=quotes is the form.\n')).problems).toEqual([]);
+  });
+
+  it('says that an id in parentheses after the span, without its #, is not read, and counts the claim as named', () => {
+    const facts = check(article(valid, 'Said :claim[the bridge shut](bridge-closed) today.\n'));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 80)])).toEqual([[10, 6, 'mention-missing-id', 'This claim mention names no claim: its id is in parentheses, as a link\'s address']]);
+    expect(facts.named).toEqual(['bridge-closed']);
+  });
+
   it('reports a mention crossed by code, a backtick before it and one in its span, which Markdown reads as code and not as a mention, and counts its claim as named', () => {
     const facts = check(article(valid, 'The notice reads `closed :claim[until March`]{#bridge-closed} and more.\n'));
     expect(facts.problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 60)])).toEqual([[10, 26, 'mention-not-read', 'This claim mention is crossed by code: a backtick (`) before']]);

@@ -246,6 +246,14 @@ function denseBlock(text: string, start: number): { offset: number; count: numbe
  * records of content/ nest at most a few levels.
  */
 export const MAX_DEPTH = 100;
+
+/**
+ * The longest span, in characters, a claim mention is expected to hold without a notice: a
+ * few sentences. The corpus's longest is under 250; a span longer than this is a paragraph or
+ * more marked as one mention (mention-long-span).
+ */
+export const MAX_SPAN_LENGTH = 500;
+
 /** The containers at the start of a line: quotation marks and list markers, with the spacing between them. */
 const CONTAINERS = /^(?:[ \t]|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/;
 /** An HTML tag: an end tag, or a start tag and whether it closes itself. */
@@ -348,7 +356,8 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   }
   if (!source.endsWith(']')) return undefined;
   if (/^[ \t]+\{/.test(after)) return 'space-before-id';
-  if (/^\(\{?#/.test(after)) return 'parenthesised-id';
+  // `(#bridge-closed)`, and `(bridge-closed)`: the id where a link's address goes, with its # or without.
+  if (/^\(\{?#/.test(after) || /^\([ \t]*[a-z0-9]+(?:-[a-z0-9]+)*[ \t]*\)/.test(after)) return 'parenthesised-id';
   // `］｛#id｝`: braces typed on a Chinese or Japanese keyboard, which Markdown does not read.
   if (/^\uFF5B/.test(after)) return 'wide-braces';
   // A ] in the words closes the span there: the rest of the span, its ] and the id follow, with no [ between.
@@ -360,7 +369,28 @@ function unreadPart(source: string, after: string): M.UnreadPart | undefined {
   if (/^\{[^}\n]*[\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(after)) return 'odd-space-in-id';
   // `{#"bridge-closed"}`: the id quoted, as a value after = may be.
   if (/^\{[^}\n]*#[ \t]*["'\u201C\u2018]/.test(after)) return 'quoted-id';
+  // `{#bridge-closed stance='quotes}`: a value's quotation mark opened and never closed on the line.
+  if (unclosedQuote(after)) return 'unclosed-quote';
   return after.includes('}') ? 'unreadable-id' : 'unclosed-id';
+}
+
+/**
+ * Whether the attributes at the start of `after` (`{…`) open a quoted value, after an `=`, that no
+ * matching quotation mark closes before the next }: Markdown then reads none of them.
+ */
+function unclosedQuote(after: string): boolean {
+  for (let i = 1; i < after.length && after[i] !== '}'; i++) {
+    if (after[i] !== '=') continue;
+    const open = /^[ \t]*(["'])/.exec(after.slice(i + 1));
+    if (!open) continue;
+    const start = i + 1 + open[0].length;
+    const close = after.indexOf(open[1]!, start);
+    // Closed only after the } (`stance="quotes} and "more"`): the quotation mark meant to close it is missing.
+    const brace = after.indexOf('}', start);
+    if (close === -1 || (brace !== -1 && brace < close)) return true;
+    i = close;
+  }
+  return false;
 }
 
 /** Attributes whose id is followed by punctuation (`{#bridge-closed.}`, `{#bridge-closed. stance=quotes}`); group 1 is the id. */
@@ -607,14 +637,15 @@ function read(input: FileInput, facts: FileFacts): void {
       const cause = p.code === 'mention-missing-id' || p.code === 'mention-empty' ? unreadPart(p.source, text.slice(end, end + 2000).split('\n')[0]!) : undefined;
       if (cause) {
         // As written, up to the } that closes the attributes not read, when there is one: not the rest of the line.
-        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' || cause === 'quoted-id' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
+        const close = cause === 'unreadable-id' || cause === 'odd-space-in-id' || cause === 'quoted-id' || cause === 'unclosed-quote' ? text.indexOf('}', end) : cause === 'wide-braces' ? text.indexOf('\uFF5D', end) : -1;
         const written = text.slice(p.start.offset, close === -1 ? end + 100 : close + 1).split('\n')[0]!;
         if (!reported.has(`unread@${p.start.offset}`)) report(place, M.MentionMissingId.code, M.MentionMissingId.message(excerpt(written, 100), cause));
         reported.add(`unread@${p.start.offset}`);
         // The claim it names is plain to see: not also reported as mentioned nowhere.
         // The first id written after it, before another mention starts: `{#id}` after a space, a stray ] or a span never closed, `(#id)`, `｛#id｝`.
         const after = text.slice(end, end + 2000).split(`:${MENTION_NAME}[`)[0]!;
-        const punctuated = cause === 'bare' ? undefined : /[{\uFF5B(]\{?[^\S\n]*#[^\S\n]*["'\u201C\u2018]?([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after)?.[1];
+        const punctuated =
+          cause === 'bare' ? undefined : (/[{\uFF5B(]\{?[^\S\n]*#[^\S\n]*["'\u201C\u2018]?([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after) ?? (cause === 'parenthesised-id' ? /^\([ \t]*([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(after) : null))?.[1];
         if (punctuated !== undefined && !(facts.named ??= []).includes(punctuated)) facts.named.push(punctuated);
         continue;
       }
@@ -693,6 +724,12 @@ function read(input: FileInput, facts: FileFacts): void {
         case 'mention-not-inline':
           report(place, M.MentionNotInline.code, M.MentionNotInline.message(source));
           break;
+        case 'mention-crosses-emphasis':
+          report(place, M.MentionCrossesEmphasis.code, M.MentionCrossesEmphasis.message(p.detail ?? '*', source));
+          break;
+        case 'mention-holds-image':
+          report(place, M.MentionHoldsImage.code, M.MentionHoldsImage.message(excerpt(p.detail ?? '', 60), source));
+          break;
       }
     }
     for (const r of found.repeats) {
@@ -710,9 +747,26 @@ function read(input: FileInput, facts: FileFacts): void {
       if (second) {
         report({ line: m.start.line, column: m.start.column }, M.MentionRepeatedAttribute.code, M.MentionRepeatedAttribute.message([], excerpt(text.slice(m.start.offset, m.end.offset + second[0].length), 100), true));
       }
+      // `:claim[words]{#id}stance=quotes`, or after a space: the stance outside the braces, published as text, the mention asserting.
+      const outside = second ? null : /^[ \t]?stance[ \t]*=[ \t]*["']?([a-z]+)/i.exec(text.slice(m.end.offset, m.end.offset + 100));
+      if (outside && (STANCES as readonly string[]).includes(outside[1]!.toLowerCase())) {
+        const stance = outside[1]!.toLowerCase();
+        report({ line: m.start.line, column: m.start.column }, M.MentionBadStance.code, M.MentionBadStance.outside(stance, `{#${m.claim} stance=${stance}}`, excerpt(text.slice(m.start.offset, m.end.offset + outside[0].length), 100)));
+      }
+      // `:claim[words]{#id}{.highlight}`, `{style="…"}` right after it: attributes for the page, published as written.
+      const styled = second ? null : /^\{[ \t]*(?:\.[^\s}]|[\w-]+=)[^}\n]*\}/.exec(text.slice(m.end.offset, m.end.offset + 1000));
+      if (styled) {
+        const at = lines.place(m.end.offset);
+        report(at, M.MentionUnknownAttribute.code, M.MentionUnknownAttribute.message([excerpt(styled[0], 40)], STANCES, excerpt(text.slice(m.start.offset, m.end.offset + styled[0].length), 100)));
+      }
       // A stance counts only in an article (the claim page gathers the articles'): in a story's or a claim's notes it only styles the link.
       if ((input.collection === 'stories' || input.collection === 'claims') && m.stance !== undefined && m.stance !== 'asserts') {
         report({ line: m.start.line, column: m.start.column }, M.MentionStanceOutsideArticle.code, M.MentionStanceOutsideArticle.message(m.stance, input.collection === 'stories' ? 'story' : 'claim', excerpt(text.slice(m.start.offset, m.end.offset), 100)));
+      }
+      // A whole paragraph, or article, marked as one mention: published, but not the short passage a span is.
+      const length = [...m.text].length;
+      if (length > MAX_SPAN_LENGTH) {
+        report({ line: m.start.line, column: m.start.column }, M.MentionLongSpan.code, M.MentionLongSpan.message(grouped(length), grouped(MAX_SPAN_LENGTH), excerpt(text.slice(m.start.offset, m.end.offset), 100)));
       }
       facts.mentions.push({
         claim: m.claim,
@@ -1102,6 +1156,18 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
       );
     }
   }
+  // `%YAML 1.1`, `%TAG …` on a line of its own: a directive, which YAML allows only before a --- line that starts a document.
+  const directive = /directive/i.test(error.message) ? /^%(\w*)/m.exec(yaml) : null;
+  if (directive) {
+    return report(
+      at(directive.index),
+      M.YamlSyntax.code,
+      M.YamlSyntax.message(
+        `this line starts with %, which YAML reads as a directive (%${directive[1] || 'YAML'}), not as a field: a directive goes only before a --- line that starts a document, and a record's fields take none`,
+        'Remove the line: the fields are read as they are written. If the % belongs to a value, put that value in double quotes.',
+      ),
+    );
+  }
   const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedField(yaml, error.offset, names) : undefined;
   if (indented) {
     return report(
@@ -1336,11 +1402,44 @@ export function dateProblem(source: string): M.DateProblem | undefined {
  * an offset without its colon (`+0200`, `+02`); undefined otherwise (`05/06/2026` may be May or June).
  */
 export function meantDate(source: string): string | undefined {
+  const zoned = zonedDate(source.trim());
+  if (zoned !== undefined) return zoned;
   const m = /^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(.*)$/.exec(source.trim().replace(DASHES, '-'));
   if (!m || (m[2] === '' && (m[3]!.length < 2 || m[4]!.length < 2))) return undefined;
   const time = m[5]!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00');
   const meant = `${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}${time}`;
   return meant !== source.trim() && dateProblem(meant) === undefined ? meant : undefined;
+}
+
+/**
+ * A date and time followed by the name of a time zone (`2026-05-12T09:00 Europe/London`, `… UTC`),
+ * written with the offset that zone had at that time (`2026-05-12T09:00+01:00`), as the time-zone
+ * database Node carries gives it; undefined when the name is no zone it knows.
+ */
+function zonedDate(source: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2}))?[ \t]+\(?([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|UTC|GMT)\)?$/.exec(source);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => Number(n ?? 0)) as [number, number, number, number, number, number];
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: m[7], timeZoneName: 'longOffset' });
+  } catch {
+    return undefined;
+  }
+  /** The zone's offset from UTC, in minutes, at an instant. */
+  const offsetAt = (time: number) => {
+    const name = format.formatToParts(time).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+    const o = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+    return o ? (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) : 0;
+  };
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (Number.isNaN(wall)) return undefined;
+  // The offset at the wall time read as UTC, then at the instant that offset gives: right on either side of a change of the clocks.
+  const offset = offsetAt(wall - offsetAt(wall) * 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const written = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`}`;
+  const meant = `${written}${offset === 0 && /^(?:UTC|GMT)$/.test(m[7]!) ? 'Z' : `${sign}${String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`}`;
+  return dateProblem(meant) === undefined ? meant : undefined;
 }
 
 /** The dashes a word processor puts for hyphens (en dash, minus sign, …). */
@@ -1695,7 +1794,13 @@ function reportIssue(
   // A number, a date or true/false where text (or an id) is expected: YAML read it as such.
   const scalar = scalarSource(located.node);
   const asText = (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) && node && unwrap(node).node.def.type === 'string' && scalar !== undefined;
-  const example = asText ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${JSON.stringify(scalar)}` : undefined;
+  // A group of fields holding one value (`story:` then `  id: closure`): that value, where the field takes one.
+  const held = isPlainObject(value) && Object.values(value).length === 1 && typeof Object.values(value)[0] === 'string' ? (Object.values(value)[0] as string).trim() : undefined;
+  const example = asText
+    ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${JSON.stringify(scalar)}`
+    : held !== undefined && held !== '' && !/[:#\n]/.test(held)
+      ? `${typeof path.at(-1) === 'number' ? '-' : `${String(path.at(-1))}:`} ${held}`
+      : undefined;
   // `unidentified: yes`: YAML 1.1's words for true and false are text to YAML 1.2, as Astro reads it.
   const word = typeof value === 'string' && node && unwrap(node).node.def.type === 'boolean' ? YES_NO.get(value.trim().toLowerCase()) : undefined;
   return report(place, M.WrongType.code, M.WrongType.message(field, want, found, example, word === undefined ? undefined : `${String(path.at(-1))}: ${word}`));

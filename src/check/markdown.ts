@@ -23,8 +23,8 @@ import { LineIndex } from './text.ts';
 /** The directive name of a claim mention. */
 export const MENTION_NAME = 'claim';
 
-/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description, inside code, inside a link's title. */
-export type LookalikeKind = 'name' | 'colon' | 'html' | 'image' | 'code' | 'title';
+/** Why text written as a claim mention is not read as one: a misspelt name, no colon before it, inside raw HTML, inside an image's description, inside code, code across its edge, inside a link's title. */
+export type LookalikeKind = 'name' | 'colon' | 'html' | 'image' | 'code' | 'code-edge' | 'title';
 
 export interface FoundMentions {
   mentions: Mention[];
@@ -172,7 +172,14 @@ function remarkRecordAttributes() {
         }
       } else if ((node.type === 'inlineCode' || node.type === 'code') && start !== undefined) {
         // Code is shown as it is written: a mention in it (a passage indented by four spaces, or put between backticks) is published as markup.
-        const source = String(file.value).slice(start, node.position!.end.offset);
+        const end = node.position!.end.offset!;
+        const source = String(file.value).slice(start, end);
+        // A code span that starts before a mention's ] and ends after it: Markdown reads the code first, and the mention not at all.
+        if (node.type === 'inlineCode') {
+          const opened = new RegExp(String.raw`:${MENTION_NAME}\[[^\]\n]*$`).exec(source.slice(0, -1));
+          const after = /^[^[\]\n]*\]\{[^}\n]*\}/.exec(String(file.value).slice(end, end + 1000));
+          if (opened && after) lookalikes.push({ offset: start + opened.index, end: end + after[0].length, kind: 'code-edge' });
+        }
         if (!source.includes(`:${MENTION_NAME}[`)) return;
         for (const match of source.matchAll(IN_CODE)) lookalikes.push({ offset: start + match.index, end: start + match.index + match[0].length, kind: 'code' });
       } else if (node.type === 'html' && start !== undefined) {

@@ -561,6 +561,8 @@ export const WrongType = {
         ? ' Write each item on its own line under the field, starting with "- ".'
         : found === 'a list' || found === 'an empty list'
           ? ` ${field.replace(/ \(item \d+\)$/, '')} takes one value, not a list: write ${found === 'a list' ? 'the one meant' : 'it'} after the colon, without brackets or "- "${expected.startsWith('text') ? ' (brackets that belong to the text go inside double quotes: "[Analysis] …")' : ''}.`
+        : found === 'a group of fields' && !expected.startsWith('a group')
+          ? ` ${/ \(item \d+\)$/.test(field) ? 'Each item takes one value: write it after the "- "' : `${field} takes one value: write it after the colon, on the same line`}, not as "name: value" fields${quotedExample !== undefined ? `, as in ${quotedExample}` : ''}.`
         : quotedExample !== undefined
           ? ` If it is meant as text, put it in double quotes: ${quotedExample}`
           : ''
@@ -651,7 +653,7 @@ export const BadDate = {
       case 'calendar':
         return `${field}: ${found} is not a day of the calendar. Check the day and the month.`;
       case 'time':
-        return `${field}: the time in ${found} is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (YAML would move 24:00 to the next day). Check the time, or leave it out and give the day alone.`;
+        return `${field}: the time in ${found} is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59 (${/[Tt ]24:/.test(found) ? 'YAML would move 24:00 to the next day' : /:60(?:[.Zz+\-\s]|$)/.test(found) ? 'a leap second, :60, is not read: write :59' : 'YAML would move the date by what is over'}). Check the time, or leave it out and give the day alone.`;
       case 'no-offset':
         return `${field}: the time in ${found} has no offset, so it would depend on the time zone of the machine that builds the site. Add one, as in ${found}Z (UTC) or ${found}+02:00.`;
       case 'offset':
@@ -916,7 +918,7 @@ export const ReusedAddress = {
 // Claim mentions in bodies
 
 /** Why a claim mention's span or id was not read, though written (src/check/file.ts). */
-export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'wide-braces' | 'unclosed-id' | 'punctuated-id' | 'odd-space-in-id' | 'quoted-id' | 'unreadable-id';
+export type UnreadPart = 'bare' | 'space-before-span' | 'unclosed-span' | 'early-close' | 'space-before-id' | 'parenthesised-id' | 'wide-braces' | 'unclosed-id' | 'punctuated-id' | 'odd-space-in-id' | 'quoted-id' | 'unclosed-quote' | 'unreadable-id';
 
 const UNREAD: Record<UnreadPart, string> = {
   bare: "This claim mention has neither a span nor a claim id: :claim alone marks nothing. Write the article's exact words in brackets right after it, then the claim's id: :claim[exact words]{#claim-id}.",
@@ -936,6 +938,8 @@ const UNREAD: Record<UnreadPart, string> = {
     'This claim mention names no claim: a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }, where Markdown reads only ordinary spaces, so the claim id is not read. Type the spaces between the braces again: {#claim-id stance=quotes}.',
   'quoted-id':
     'This claim mention names no claim: its id is between quotation marks, which Markdown does not read after a #, so the claim id is not read. Write the id without them: {#claim-id}, as its file name is.',
+  'unclosed-quote':
+    "This claim mention names no claim: a value between its { and } opens a quotation mark that is never closed, so Markdown reads none of the attributes and the claim id is not read. Close the quotation mark with the same one, or leave the quotation marks out: {#claim-id stance=quotes}.",
   'unclosed-id': 'This claim mention names no claim: Markdown finds no } to close its {#…}, so the claim id is not read. Close it: :claim[exact words]{#claim-id}.',
   'punctuated-id':
     "This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}.",
@@ -985,8 +989,11 @@ export const MentionBadStance = {
   title: 'A claim mention with an unknown stance',
   message: (stance: string, stances: readonly string[], suggestions: readonly string[], source: string) =>
     `${stance === '' ? 'This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts.' : `Unknown stance ${q(stance)}.${didYouMean(suggestions)}`} A stance is one of ${stances.join(', ')} (asserts when left out).${shown(source)}`,
+  /** `stance=quotes` written after the mention's braces (`{#id}stance=quotes`), where it is text: `write` is the mention's attributes with it. */
+  outside: (stance: string, write: string, source: string) =>
+    `This claim mention is followed by stance=${stance} outside its braces, where it is not read: the mention would assert the claim, and "stance=${stance}" would be published as text. Put it inside the braces: ${write}.${shown(source)}`,
   hint: 'Use asserts (the article states it), disputes (it says it is wrong), quotes (it reports someone saying it) or qualifies (it adds a caveat).',
-} satisfies MessageDef<[string, readonly string[], readonly string[], string]>;
+} satisfies MessageDef<[string, readonly string[], readonly string[], string]> & { outside: (stance: string, write: string, source: string) => string };
 
 export const MentionEmpty = {
   code: 'mention-empty',
@@ -1045,8 +1052,10 @@ export const MentionRepeatedAttribute = {
 export const MentionNotRead = {
   code: 'mention-not-read',
   title: 'A claim mention the site would not read as one',
-  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', field?: string) =>
-    kind === 'title'
+  message: (source: string, kind: 'name' | 'colon' | 'html' | 'image' | 'code' | 'code-edge' | 'title' | 'field', field?: string) =>
+    kind === 'code-edge'
+      ? `This claim mention is crossed by code: a backtick (\`) before it opens code that a backtick in its span closes, and Markdown reads code first, so the mention is not read: it would be published as it is written, markup and all. Put both backticks inside the brackets, to show words of the span as code, or remove them.${shown(source)}`
+      : kind === 'title'
       ? `This claim mention is in a link's title (the words in quotation marks after its address, which a browser shows as a tooltip), where no mention is read, so it would be published as it is written, markup and all. Take it out of the title, and mark the claim in the passage's text.${shown(source)}`
       : kind === 'code'
       ? `This claim mention is inside code (between backticks, or in a block fenced with \`\`\` or indented by four spaces), which the page shows as it is written, markup and all, and not as a mention. Take it out of the code: remove the backticks or the fences, or the indentation at the start of the line.${shown(source)}`
@@ -1060,7 +1069,7 @@ export const MentionNotRead = {
         ? `This claim mention sits inside raw HTML, where Markdown is not read, so it would be published as it is written, markup and all. Take it out of the HTML: write the passage in Markdown.${shown(source)}`
         : `This claim mention sits inside an image's description (![…](…)), where no mention is read: a body shows an image as its description in words ([Image: …]), so the words would be published, but not as a mention. Take it out of the image: write the passage as text.${shown(source)}`,
   hint: 'Write the mention as :claim[exact words]{#claim-id}, in lowercase, in a paragraph, quotation, list item or table cell, not inside an HTML element or an image.',
-} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'title' | 'field', string?]>;
+} satisfies MessageDef<[string, 'name' | 'colon' | 'html' | 'image' | 'code' | 'code-edge' | 'title' | 'field', string?]>;
 
 export const MentionStanceOutsideArticle = {
   code: 'mention-stance-outside-article',
@@ -1070,6 +1079,34 @@ export const MentionStanceOutsideArticle = {
   hint: "A stance says how an article carries a claim, and counts only in an article's body. In a story's or a claim's notes, a mention links to the claim: write it without stance=….",
   notice: true,
 } satisfies MessageDef<[string, 'story' | 'claim', string]>;
+
+export const MentionCrossesEmphasis = {
+  code: 'mention-crosses-emphasis',
+  title: "Emphasis that crosses a claim mention's edge",
+  message: (marks: string, source: string) =>
+    marks.startsWith('`')
+      ? `Code opens inside this claim mention's span and closes after the mention (${marks} … ${marks}), and Markdown cannot close code outside the mention it opened in, so both ${marks} would be published as written, one of them in the span's words. Put both backticks inside the brackets to show words of the span as code (:claim[${marks}exact words${marks}]{#claim-id}), or remove them: a mention inside code is not read.${shown(source)}`
+      : `Emphasis opens on one side of this claim mention's edge and closes on the other (${marks} … ${marks}), and Markdown cannot close emphasis outside the mention it opened in, so both ${marks} would be published as written, one of them in the span's words. Put both marks inside the brackets to emphasise words of the span (:claim[${marks}exact words${marks}]{#claim-id}), or both outside to emphasise the whole mention (${marks}:claim[exact words]{#claim-id}${marks}).${shown(source)}`,
+  hint: "Emphasis (*, **, _, ~~) and code (`) open and close on the same side of a mention's edge: both marks inside the brackets, or (emphasis only) both outside the mention.",
+} satisfies MessageDef<[string, string]>;
+
+export const MentionHoldsImage = {
+  code: 'mention-holds-image',
+  title: 'A claim mention that holds an image',
+  message: (description: string, source: string) =>
+    `This claim mention holds an image, which is not words of the article: the article's page shows it in the span as [Image: ${description}], and the claim page, the quote's drift and the link to the original's passage read only its description, "${description}", as if the article said it. Take the image out of the brackets, before or after the mention.${shown(source)}`,
+  hint: "A span holds the article's words only: put an image before or after the mention, where the page shows it as [Image: …].",
+  notice: true,
+} satisfies MessageDef<[string, string]>;
+
+export const MentionLongSpan = {
+  code: 'mention-long-span',
+  title: 'A claim mention whose span is a long passage',
+  message: (length: string, max: string, source: string) =>
+    `This claim mention's span is ${length} characters long, more than the ${max} a span is expected to hold: a span is the short passage that carries the claim, a sentence or part of one, and the site quotes only such passages as evidence, never an article's paragraphs whole. The claim page shows the span in full under every article that carries the claim. Mark only the words that carry the claim, and tell the rest in your own words outside the mention.${shown(source)}`,
+  hint: 'Mark the sentence, or the part of it, that carries the claim: :claim[exact words]{#claim-id}. A passage that carries two claims is two mentions.',
+  notice: true,
+} satisfies MessageDef<[string, string, string]>;
 
 // Body text
 
@@ -1241,10 +1278,13 @@ export const messages = [
   MentionNested,
   MentionInLink,
   MentionHoldsBlock,
+  MentionCrossesEmphasis,
   MentionNotInline,
   MentionRepeatedAttribute,
   MentionNotRead,
   MentionStanceOutsideArticle,
+  MentionLongSpan,
+  MentionHoldsImage,
   ImageWithoutDescription,
   SpanNotInArchive,
   ArchiveUnreadable,

@@ -341,6 +341,12 @@ export function unverifiedReport(missing: QuoteStats['missing'], earlier: readon
   return { line: M.summaries.unverified(fresh, missing.length - fresh.length), listed };
 }
 
+/** A file's bytes; throws for a named pipe, a socket or a device, which reading would wait on without end. */
+function readRegularFile(file: string): Buffer {
+  if (!statSync(file).isFile()) throw new Error(`${file} is not a regular file`);
+  return readFileSync(file);
+}
+
 /**
  * Checks the spans of every article that names an archived file present in `archiveDir`. When the
  * folder was `named` (rather than the default) and is not a folder, that is reported once, at the
@@ -376,7 +382,7 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
     if (readings === undefined) {
       let decoded: ReturnType<typeof decode> | undefined;
       try {
-        decoded = decode(readFileSync(path.join(base, name)));
+        decoded = decode(readRegularFile(path.join(base, name)));
       } catch {
         decoded = undefined;
       }
@@ -404,7 +410,7 @@ export function verifyQuotes(facts: readonly FileFacts[], root: string, archiveD
     if (text === undefined) {
       let bytes: Buffer | undefined;
       try {
-        bytes = readFileSync(path.join(base, name));
+        bytes = readRegularFile(path.join(base, name));
       } catch {
         bytes = undefined;
       }

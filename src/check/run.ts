@@ -40,7 +40,10 @@ export async function runChecks(options: CheckOptions): Promise<CheckResult> {
   listing.records.forEach((record, index) => {
     let size: number, mtime: number, ctime: number, bytes: Buffer;
     try {
-      ({ size, mtimeMs: mtime, ctimeMs: ctime } = statSync(record.abs));
+      const stats = statSync(record.abs);
+      // A named pipe, a socket or a device: reading one would wait without end, or never stop.
+      if (!stats.isFile() && !stats.isDirectory()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+      ({ size, mtimeMs: mtime, ctimeMs: ctime } = stats);
       const unchanged = cache.unchanged(record.file, size, mtime, ctime);
       if (same(unchanged, record)) {
         facts[index] = unchanged;
@@ -121,7 +124,9 @@ function unreadable(record: RecordFile, error: unknown): FileFacts {
           ? 'it is a symbolic link that leads back to itself'
           : code === 'EISDIR'
             ? 'it is a folder, named as a record would be. Put the record itself here, in place of the folder (a record inside it is not read)'
-            : `the system says ${error instanceof Error ? error.message : String(error)}`;
+            : code === 'ENOTREG'
+              ? 'it is no file of text but a named pipe, a socket or a device, which a program reading it would wait on without end'
+              : `the system says ${error instanceof Error ? error.message : String(error)}`;
   const problem = { file: record.file, line: 1, column: 1, code: M.UnreadableFile.code, message: M.UnreadableFile.message(reason) };
   return { file: record.file, collection: record.collection, id: record.id, problems: [problem], refs: [], aliases: [], mentions: [], links: [], unread: true };
 }

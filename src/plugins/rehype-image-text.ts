@@ -28,13 +28,13 @@ import type { VFile } from 'vfile';
 import { languageAttributes, PAGE_LANGUAGE } from '../lib/languages.ts';
 
 /** An image's description, its white space collapsed: empty when it has none. */
-function description(alt: unknown): string {
+export function imageDescription(alt: unknown): string {
   return typeof alt === 'string' ? alt.replace(/\s+/g, ' ').trim() : '';
 }
 
 /** What an image with the description `alt` reads as in a body: empty when it has none. */
 export function imageText(alt: unknown): string {
-  const words = description(alt);
+  const words = imageDescription(alt);
   return words ? `[Image: ${words}]` : '';
 }
 
@@ -44,7 +44,7 @@ export default function rehypeImageText() {
     const foreign = typeof frontmatter?.language === 'string' && languageAttributes(frontmatter.language).lang !== undefined;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'img' || parent === undefined || index === undefined) return;
-      const words = description(node.properties.alt);
+      const words = imageDescription(node.properties.alt);
       if (!words) return;
       // The same text either way: imageText(alt).
       const text: ElementContent[] = foreign

@@ -31,6 +31,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimPath, isClaimId, MAX_ID_LENGTH, type ClaimId } from '../lib/ids.ts';
 import { accountContext, fragmentContext } from '../lib/text-fragment.ts';
+import { imageDescription } from './rehype-image-text.ts';
 import { literalTags } from './remark-literal-html.ts';
 import {
   DEFAULT_STANCE,
@@ -71,12 +72,16 @@ export interface MentionProblem {
     | 'mention-in-link'
     | 'mention-holds-link'
     | 'mention-holds-block'
-    | 'mention-not-inline';
+    | 'mention-not-inline'
+    | 'mention-crosses-emphasis'
+    | 'mention-holds-image';
   /** Plain-sentence explanation with what to do. */
   message: string;
   start: Point;
   /** The directive's source text, to show the editor. */
   source: string;
+  /** What the problem is about, as written: the emphasis marks that cross the edge, an image's description. */
+  detail?: string;
 }
 
 declare module 'vfile' {
@@ -149,6 +154,54 @@ function holdsLink(node: Parent): boolean {
 }
 
 /**
+ * The description of the first image with one (`![…](…)`, `![…][ref]`) that a span holds, which a
+ * body shows as `[Image: …]` (rehype-image-text) and the span's words read as the description alone.
+ * An image without one is not shown at all (the checks say so: image-without-description).
+ */
+function heldImage(node: Parent): string | undefined {
+  for (const child of node.children as RootContent[]) {
+    if ((child.type === 'image' || child.type === 'imageReference') && imageDescription(child.alt) !== '') return imageDescription(child.alt);
+    if ('children' in child) {
+      const inner = heldImage(child as Parent);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A run of emphasis marks (`*`, `**`, `_`, `~~`) left as text that could open emphasis (a mark
+ * before a word) or close it (after one), or of backticks, which open or close code anywhere. Not
+ * after a backslash (`\*` is the character); `_` only at a word's edge, as CommonMark reads it
+ * (`snake_case` is a word).
+ */
+const OPENER = /(?<![\\*_~])(?:(?<![\p{L}\p{N}])_+|\*+|~+)(?=[^\s*_~])|(?<![\\`])`+(?!`)/gu;
+const CLOSER = /(?<=[^\s\\*_~])(?:_+(?![\p{L}\p{N}])|\*+|~+)(?![*_~])|(?<![\\`])`+(?!`)/gu;
+
+/** The runs of emphasis marks `pattern` finds in a text node's source, as written, read with the characters on either side of it. */
+function markRuns(node: RootContent | undefined, source: string, pattern: RegExp): string[] {
+  if (node?.type !== 'text' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return [];
+  const from = Math.max(0, node.position.start.offset - 1);
+  const { start, end } = { start: node.position.start.offset - from, end: node.position.end.offset - from };
+  return [...source.slice(from, node.position.end.offset + 1).matchAll(pattern)].filter((m) => m.index >= start && m.index < end).map((m) => m[0]);
+}
+
+/**
+ * Emphasis that crosses a mention's edge (`*:claim[a b*]{#id}`, `:claim[*a b]{#id}*`): Markdown
+ * cannot close emphasis outside the element it opened in, so both marks are left as text, published
+ * as written, and the span's words hold one. Returns the marks, as written; `before` and `after`
+ * are the nodes beside the mention in its parent.
+ */
+function crossedEmphasisIn(node: TextDirective, before: RootContent | undefined, after: RootContent | undefined, source: string): string | undefined {
+  const spanChildren = node.children as RootContent[];
+  const inSpan = (pattern: RegExp) => spanChildren.flatMap((child) => markRuns(child, source, pattern));
+  const closersInSpan = inSpan(CLOSER);
+  for (const opener of markRuns(before, source, OPENER)) if (closersInSpan.includes(opener)) return opener;
+  const closersAfter = markRuns(after, source, CLOSER);
+  for (const opener of inSpan(OPENER)) if (closersAfter.includes(opener)) return opener;
+  return undefined;
+}
+/**
  * Raw HTML tags that end the paragraph a mention stands in (HTML's parser closes an open `<p>` at
  * their start tag, and at `</p>`): a browser ends the mention's link there, and the words after
  * the tag are no longer in the mention, while the claim page counts the whole span.
@@ -207,14 +260,26 @@ export default function remarkClaimMentions(options: Options = {}) {
       return source.slice(offset, end === -1 ? undefined : end);
     };
 
-    function problem(node: RootContent, code: MentionProblem['code'], message: string) {
-      problems.push({ code, message, start: startOf(node), source: sourceOf(node) });
+    const crossedEmphasis = (node: TextDirective, before: RootContent | undefined, after: RootContent | undefined) => crossedEmphasisIn(node, before, after, source);
+
+    function problem(node: RootContent, code: MentionProblem['code'], message: string, detail?: string) {
+      problems.push({ code, message, start: startOf(node), source: sourceOf(node), ...(detail !== undefined && { detail }) });
     }
 
     /** Validates one claim directive; returns the mention, or nothing when it has a problem. `passage` is the paragraph (or heading, cell) it is in. */
-    function read(node: TextDirective, passage: Parent, insideMention: boolean, insideLink: boolean): Mention | undefined {
+    function read(node: TextDirective, passage: Parent, insideMention: boolean, insideLink: boolean, before?: RootContent, after?: RootContent): Mention | undefined {
       const attributes = node.attributes ?? {};
       let ok = true;
+      const crossed = crossedEmphasis(node, before, after);
+      if (crossed !== undefined) {
+        problem(node, 'mention-crosses-emphasis', `${crossed.startsWith('`') ? 'Code' : 'Emphasis'} (${crossed}) opens on one side of a claim mention's edge and closes on the other, so both marks would be published as written. Put both inside the span.`, crossed);
+        ok = false;
+      }
+      const image = heldImage(node);
+      if (image !== undefined) {
+        // A notice: the mention is published, its image shown as [Image: …] on the article's page and as its description alone in the span's words.
+        problem(node, 'mention-holds-image', 'A claim mention holds an image: the article page shows it as [Image: …], the claim page as its description alone. Take the image out of the span.', image);
+      }
       if (insideMention) {
         problem(node, 'mention-nested', 'A claim mention sits inside another mention. Close the outer :claim[…] before starting the next one.');
         ok = false;
@@ -316,7 +381,7 @@ export default function remarkClaimMentions(options: Options = {}) {
             i--;
             continue;
           }
-          const mention = read(node, block, insideMention, insideLink);
+          const mention = read(node, block, insideMention, insideLink, children[i - 1], children[i + 1]);
           walk(node, block, true, insideLink);
           if (!mention) {
             children.splice(i, 1, ...(node.children as RootContent[]));

@@ -448,6 +448,23 @@ describe('a build of bad content', () => {
     expect(existsSync(path.join(outDir, 'articles/report/index.html'))).toBe(true);
   });
 
+  it('publishes a span of a paragraph and a span holding an image, with a notice at each mention (mention-long-span, mention-holds-image)', () => {
+    const outDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/bad/span-notices/dist');
+    rmSync(path.dirname(outDir), { recursive: true, force: true });
+    const result = runBuild({ content: 'tests/fixtures/bad/span-notices/content', outDir });
+    expect(result.status, result.stderr).toBe(0);
+    const notices = result.stdout.split('\n').filter((line) => / \[mention-(?:long-span|holds-image)\]$/.test(line));
+    expect(notices.map((line) => line.replace(/  .*\[/, ' ['))).toEqual([
+      'tests/fixtures/bad/span-notices/content/articles/report.md:12:45 [mention-long-span]',
+      'tests/fixtures/bad/span-notices/content/articles/report.md:14:27 [mention-holds-image]',
+    ]);
+    expect(result.stdout).toContain('2 notices in 1 file: what readers will miss, which does not stop the build.');
+    const page = readFileSync(path.join(outDir, 'articles/report/index.html'), 'utf8');
+    // Both mentions are published as links, the image in the span as its description.
+    expect(page.match(/class="mention mention--asserts"/g)).toHaveLength(3);
+    expect(page).toContain('the bridge is shut [Image: Notice: bridge closed until March] until March</a>');
+  });
+
   it('fails on empty record', () => {
     expect(failingBuild('empty-record')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/empty-record/content/outlets/wire.yaml:1:1  This record has no fields. Write one "key: value" line for each field, as in: name: Reuters. [not-a-mapping]
@@ -580,8 +597,9 @@ describe('a build of bad content', () => {
     expect(failingBuild('mention-bad-stance')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-bad-stance/content/articles/report.md:12:14  Unknown stance "assert". Did you mean "asserts"? A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[the repairs will take a year]{#bridge-closed stance=assert} [mention-bad-stance]
       tests/fixtures/bad/mention-bad-stance/content/articles/report.md:14:16  This claim mention gives stance without a value: write it as stance=quotes, or leave it out for asserts. A stance is one of asserts, disputes, quotes, qualifies (asserts when left out). In: :claim[repairs will take a year]{#bridge-closed stance} [mention-bad-stance]
+      tests/fixtures/bad/mention-bad-stance/content/articles/report.md:16:18  This claim mention is followed by stance=quotes outside its braces, where it is not read: the mention would assert the claim, and "stance=quotes" would be published as text. Put it inside the braces: {#bridge-closed stance=quotes}. In: :claim[works begin in June]{#bridge-closed}stance=quotes [mention-bad-stance]
 
-      2 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-bad-stance/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-bad-stance/dist/ was left as it was.
       "
@@ -622,6 +640,19 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on mention crosses emphasis', () => {
+    expect(failingBuild('mention-crosses-emphasis')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/mention-crosses-emphasis/content/articles/report.md:10:21  Emphasis opens on one side of this claim mention's edge and closes on the other (* … *), and Markdown cannot close emphasis outside the mention it opened in, so both * would be published as written, one of them in the span's words. Put both marks inside the brackets to emphasise words of the span (:claim[*exact words*]{#claim-id}), or both outside to emphasise the whole mention (*:claim[exact words]{#claim-id}*). In: :claim[the bridge was closed on Tuesday*]{#bridge-closed} [mention-crosses-emphasis]
+      tests/fixtures/bad/mention-crosses-emphasis/content/articles/report.md:12:14  Emphasis opens on one side of this claim mention's edge and closes on the other (** … **), and Markdown cannot close emphasis outside the mention it opened in, so both ** would be published as written, one of them in the span's words. Put both marks inside the brackets to emphasise words of the span (:claim[**exact words**]{#claim-id}), or both outside to emphasise the whole mention (**:claim[exact words]{#claim-id}**). In: :claim[**the repairs will take]{#bridge-closed stance=quotes} [mention-crosses-emphasis]
+      tests/fixtures/bad/mention-crosses-emphasis/content/articles/report.md:14:16  Code opens inside this claim mention's span and closes after the mention (\` … \`), and Markdown cannot close code outside the mention it opened in, so both \` would be published as written, one of them in the span's words. Put both backticks inside the brackets to show words of the span as code (:claim[\`exact words\`]{#claim-id}), or remove them: a mention inside code is not read. In: :claim[the \`bridge]{#bridge-closed} [mention-crosses-emphasis]
+
+      3 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/mention-crosses-emphasis/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/mention-crosses-emphasis/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on mention missing id', () => {
     expect(failingBuild('mention-missing-id')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/mention-missing-id/content/articles/report.md:12:9  This claim mention names no claim. Add the claim's id after the span: :claim[exact words]{#claim-id}. In: :claim[the ferry doubled its crossings] [mention-missing-id]
@@ -634,8 +665,9 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:28:18  This claim mention names no claim: a full stop or other punctuation follows its id inside the braces, where Markdown cannot read it (a dot there starts a class), so the claim id is not read. Put the punctuation after the }, where the sentence goes on: :claim[exact words]{#claim-id}. In: :claim[works begin in June]{#bridge-closed.} [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:30:15  This claim mention names no claim: a no-break space, or another space that is not an ordinary one (a word processor puts them), stands between its { and }, where Markdown reads only ordinary spaces, so the claim id is not read. Type the spaces between the braces again: {#claim-id stance=quotes}. In: :claim[works end in March]{#bridge-closed stance=quotes} [mention-missing-id]
       tests/fixtures/bad/mention-missing-id/content/articles/report.md:32:17  This claim mention names no claim: its braces are full-width, ｛ and ｝ (U+FF5B, U+FF5D), as a Chinese or Japanese keyboard types them, and Markdown reads only { and }, so the claim id is not read. Type the braces again: :claim[exact words]{#claim-id}. In: :claim[the bridge is shut]｛#bridge-closed｝ [mention-missing-id]
+      tests/fixtures/bad/mention-missing-id/content/articles/report.md:34:16  This claim mention names no claim: a value between its { and } opens a quotation mark that is never closed, so Markdown reads none of the attributes and the claim id is not read. Close the quotation mark with the same one, or leave the quotation marks out: {#claim-id stance=quotes}. In: :claim[works end in May]{#bridge-closed stance='quotes} [mention-missing-id]
 
-      10 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      11 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/mention-missing-id/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/mention-missing-id/dist/ was left as it was.
       "

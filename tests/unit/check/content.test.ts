@@ -201,6 +201,28 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect([again.parsed, again.cached]).toEqual([22, 0]);
   });
 
+  it('reports a named pipe named as a record, and reads no archived text from one, instead of waiting on either without end', () => {
+    const { content, dir } = copyOfGood();
+    const archive = path.join(dir, 'archive');
+    cpSync(path.join(root, 'tests/fixtures/good/archive'), archive, { recursive: true });
+    rmSync(path.join(archive, 'gazette-bridge-closed.txt'));
+    for (const pipe of [path.join(root, content, 'articles/pipe.md'), path.join(archive, 'gazette-bridge-closed.txt')]) {
+      expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    }
+    // In a process of its own, which is stopped if it waits: a read of a pipe would never return.
+    const run = spawnSync(process.execPath, ['--import', './src/check/register.ts', 'scripts/check.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, CROSSCHECK_CONTENT: content, CROSSCHECK_ARCHIVE: path.relative(root, archive) },
+    });
+    expect(run.signal, run.stderr).toBeNull();
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr.split('\n').filter((line) => line.includes('[unreadable-file]'))).toEqual([
+      `${content}/articles/pipe.md:1:1  This file cannot be read: it is no file of text but a named pipe, a socket or a device, which a program reading it would wait on without end. Nothing in it can be checked or published. Repair it, or remove it from content/. [unreadable-file]`,
+    ]);
+  });
+
   it('reports a file it cannot read (a link to nothing) at that file, and checks the rest', async () => {
     const { content } = copyOfGood();
     symlinkSync('no-such-report.md', path.join(root, content, 'articles/copy.md'));

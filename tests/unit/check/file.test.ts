@@ -4,7 +4,7 @@
  * file itself, frontmatter counted), with BOM and CRLF files, nested fields and list items.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { checkFile, dateProblem, fieldName, MAX_FILE_BYTES, type FileInput } from '../../../src/check/file.ts';
+import { checkFile, dateProblem, fieldName, MAX_FILE_BYTES, MAX_SPAN_LENGTH, type FileInput } from '../../../src/check/file.ts';
 import { formatProblems } from '../../../src/check/problem.ts';
 
 const article = (frontmatter: string, body = '> :claim[The bridge was closed]{#bridge-closed}.\n') =>
@@ -62,6 +62,18 @@ describe('checkFile', () => {
     for (const text of ['---\nname: Wire\n---\n', 'name: Wire\n---\n# end\n']) expect(yaml(text)[0]?.[3], text).toBe('a line of three hyphens (---) follows the fields, and YAML reads it as the start of another record');
     expect(formatProblems(check('name: Wire\n---\nname: Gazette\n', 'outlets', 'wire').problems)).toContain('a line of three hyphens (---) or three dots (...) ends the fields, and more follow it');
     expect(yaml('name: Wire\n...\n')).toEqual([]);
+  });
+
+  it('says that a line starting with % is a YAML directive, at that line, wherever it is among the fields', () => {
+    const said = 'this line starts with %, which YAML reads as a directive (%YAML), not as a field: a directive goes only before a --- line that starts a document, and a record\'s fields take none. Remove the line: the fields are read as they are written. If the % belongs to a value, put that value in double quotes.';
+    const yaml = (text: string, collection: FileInput['collection'] = 'outlets') => check(text, collection, 'wire').problems.map((p) => [p.line, p.column, p.code, p.message.replace(/^YAML cannot read this: /, '')]);
+    expect(yaml('%YAML 1.1\nname: Wire\n')).toEqual([[1, 1, 'yaml-syntax', said]]);
+    expect(yaml('name: Wire\n%YAML 1.2\n')).toEqual([[2, 1, 'yaml-syntax', said]]);
+    expect(yaml('name: Wire\n%TAG ! tag:example.org,2026:\ncountry: United Kingdom\n')).toEqual([[2, 1, 'yaml-syntax', said.replace('(%YAML)', '(%TAG)')]]);
+    expect(yaml(article(`%YAML 1.1\n${valid}`), 'articles')).toEqual([[2, 1, 'yaml-syntax', said]]);
+    // Before a --- line, a directive starts the document, as YAML allows; a % inside a value is text.
+    expect(yaml('%YAML 1.2\n---\nname: Wire\n')).toEqual([]);
+    expect(yaml('name: Wire 100%\ndescription: "%50"\n')).toEqual([]);
   });
 
   it('says of fields pasted from a word processor what YAML cannot read, at the character: a no-break space after the colon, a dash or a bullet for a list item\'s hyphen', () => {
@@ -179,6 +191,34 @@ describe('checkFile', () => {
     expect(meant('2026-06-05T10:00:00\u221205:00')).toBe('2026-06-05T10:00:00-05:00');
     expect(messages(article(valid.replace('added: 2026-05-12', 'added: 2026\u201305\u201312')))).toContain('found "2026\u201305\u201312". Did you mean 2026-05-12? Its "\u2013" (U+2013) is a dash, not a hyphen, as a word processor puts for one: type the hyphens again.');
     for (const unsure of ['05/06/2026', '2026/13/05', '2026065', '2026-06-05T10:00:00+2500', 'June 5, 2026']) expect(meant(unsure), unsure).toBeUndefined();
+  });
+
+  it('writes a time given with the name of its time zone with the offset that zone had at that time', () => {
+    const meant = (written: string) => /Did you mean (.*?)\?/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
+    // Summer and winter time in one zone; a zone behind UTC, one a quarter-hour off, one in brackets.
+    expect(meant('2026-06-05T10:00 Europe/London')).toBe('2026-06-05T10:00+01:00');
+    expect(meant('2026-01-05T10:00:30 Europe/London')).toBe('2026-01-05T10:00:30+00:00');
+    expect(meant('2026-06-04 22:00 America/Los_Angeles')).toBe('2026-06-04T22:00-07:00');
+    expect(meant('2026-06-05T10:00 Asia/Kathmandu')).toBe('2026-06-05T10:00+05:45');
+    expect(meant('2026-06-05T10:00 (Asia/Kolkata)')).toBe('2026-06-05T10:00+05:30');
+    expect(meant('2026-06-05T10:00 UTC')).toBe('2026-06-05T10:00Z');
+    // A name the time-zone database does not know, or no time: nothing to say.
+    for (const unsure of ['2026-06-05T10:00 Mars/Olympus', '2026-06-05 Europe/London']) expect(meant(unsure), unsure).toBeUndefined();
+  });
+
+  it('says that a field or an item taking one value holds a group of fields, and shows the value it holds, when it holds one', () => {
+    const said = (frontmatter: string) => check(article(frontmatter)).problems.map((p) => `${p.line}:${p.column} ${p.message.replace(/^.*found a group of fields\. /, '')}`);
+    expect(said(valid.replace('story: closure', 'story:\n  id: closure'))).toEqual(['4:1 story takes one value: write it after the colon, on the same line, not as "name: value" fields, as in story: closure.']);
+    expect(said(valid.replace('outlet: wire', 'outlet: {id: wire}'))).toEqual(['3:1 outlet takes one value: write it after the colon, on the same line, not as "name: value" fields, as in outlet: wire.']);
+    expect(said(valid.replace('headline: Bridge closed', 'headline:\n  en: Bridge closed\n  fr: Pont fermé'))).toEqual(['2:1 headline takes one value: write it after the colon, on the same line, not as "name: value" fields.']);
+    expect(said(`${valid}entities:\n  - id: council\n`)).toEqual(['9:5 Each item takes one value: write it after the "- ", not as "name: value" fields, as in - council.']);
+  });
+
+  it('says why a time is not a time of day: 24:00, a leap second, or minutes over 59', () => {
+    const said = (written: string) => /from 00 to 59 \((.*?)\)/.exec(messages(article(`${valid}published: ${written}\n`.replace('added: 2026-05-12', 'added: 2026-07-01'))))?.[1];
+    expect(said('2026-06-05T24:00:00Z')).toBe('YAML would move 24:00 to the next day');
+    expect(said('2016-12-31T23:59:60Z')).toBe('a leap second, :60, is not read: write :59');
+    expect(said('2026-06-05T10:61:00Z')).toBe('YAML would move the date by what is over');
   });
 
   it('counts lines and columns from the top of the file, frontmatter included', () => {
@@ -1301,6 +1341,113 @@ describe('checkFile', () => {
         `content/articles/report.md:10:18  This claim mention names no claim: its id is between quotation marks, which Markdown does not read after a #, so the claim id is not read. Write the id without them: {#claim-id}, as its file name is. In: :claim[works begin]${written} [mention-missing-id]`,
       );
     }
+  });
+
+  it('reports emphasis that opens on one side of a mention\'s edge and closes on the other, which would be published as written', () => {
+    const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code]);
+    for (const body of [
+      'Then *:claim[the bridge stays shut*]{#bridge-closed} today.\n',
+      'Then **:claim[the bridge stays shut**]{#bridge-closed} today.\n',
+      'Then _:claim[the bridge stays shut_]{#bridge-closed} today.\n',
+      'Then ~~:claim[the bridge stays shut~~]{#bridge-closed} today.\n',
+      'Then :claim[*the bridge stays shut]{#bridge-closed}* today.\n',
+      '*Then, :claim[the bridge stays shut*]{#bridge-closed} today.\n',
+      '> Then :claim[**the bridge stays]{#bridge-closed} shut** today.\n',
+      'Then :claim[the `bridge]{#bridge-closed}` stays shut.\n',
+    ]) {
+      expect(codes(body), body).toEqual([[10, body.indexOf(':claim') + 1, 'mention-crosses-emphasis']]);
+    }
+    expect(messages(article(valid, 'Then *:claim[the bridge stays shut*]{#bridge-closed} today.\n'))).toBe(
+      'content/articles/report.md:10:7  Emphasis opens on one side of this claim mention\'s edge and closes on the other (* … *), and Markdown cannot close emphasis outside the mention it opened in, so both * would be published as written, one of them in the span\'s words. Put both marks inside the brackets to emphasise words of the span (:claim[*exact words*]{#claim-id}), or both outside to emphasise the whole mention (*:claim[exact words]{#claim-id}*). In: :claim[the bridge stays shut*]{#bridge-closed} [mention-crosses-emphasis]',
+    );
+    // Emphasis on one side, escaped marks, and marks that are no emphasis are fine.
+    for (const body of [
+      '*Then :claim[the bridge stays shut]{#bridge-closed}* today.\n',
+      'Then :claim[*the bridge* stays shut]{#bridge-closed} *today*.\n',
+      'Then \\*:claim[the bridge stays shut*]{#bridge-closed} today.\n',
+      'Then *:claim[the bridge stays shut\\*]{#bridge-closed} today.\n',
+      'Then :claim[5 * 3 is 15]{#bridge-closed} and 2 * 2 is 4.\n',
+      'A snake_case :claim[name_of_thing stays]{#bridge-closed} as_is.\n',
+      'Then :claim[the `bridge` stays]{#bridge-closed} `shut`.\n',
+    ]) {
+      expect(codes(body), body).toEqual([]);
+    }
+  });
+
+  it('reports attributes for the page in braces right after a mention ({.red}, {style=…}), which would be published as written, at those braces', () => {
+    const codes = (body: string) => check(article(valid, body)).problems.map((p) => [p.line, p.column, p.code]);
+    expect(codes('Said :claim[the bridge was closed]{#bridge-closed}{.red}.\n')).toEqual([[10, 51, 'mention-unknown-attribute']]);
+    expect(messages(article(valid, 'Said :claim[it shut]{#bridge-closed stance=quotes}{style="color:red"} today.\n'))).toBe(
+      'content/articles/report.md:10:51  A claim mention takes only #claim-id and stance=asserts|disputes|quotes|qualifies: remove {style="color:red"}. A mention cannot add classes (.name, as Pandoc and kramdown write them), ids, styles or event handlers to the page: its look is the site\'s. In: :claim[it shut]{#bridge-closed stance=quotes}{style="color:red"} [mention-unknown-attribute]',
+    );
+    // Words in braces after a space, or braces that hold no attribute, are text.
+    expect(codes('Said :claim[the bridge was closed]{#bridge-closed} {.red} and :claim[it shut]{#bridge-closed}{sic}.\n')).toEqual([]);
+  });
+
+  it('reports a stance written after a mention\'s braces, where it is text and the mention would assert, with the mention to write', () => {
+    for (const [body, column] of [
+      ['Said :claim[the bridge shut]{#bridge-closed}stance=quotes today.\n', 6],
+      ['Said :claim[the bridge shut]{#bridge-closed} stance=Quotes today.\n', 6],
+    ] as const) {
+      const facts = check(article(valid, body));
+      expect(facts.problems.map((p) => [p.line, p.column, p.code]), body).toEqual([[10, column, 'mention-bad-stance']]);
+      expect(facts.problems[0]!.message, body).toContain('This claim mention is followed by stance=quotes outside its braces, where it is not read: the mention would assert the claim, and "stance=quotes" would be published as text. Put it inside the braces: {#bridge-closed stance=quotes}.');
+    }
+    // Words after the mention that are no stance are text.
+    expect(check(article(valid, 'Said :claim[the bridge shut]{#bridge-closed}, stance=quotes is the form.\n')).problems).toEqual([]);
+  });
+
+  it('says that an id in parentheses after the span, without its #, is not read, and counts the claim as named', () => {
+    const facts = check(article(valid, 'Said :claim[the bridge shut](bridge-closed) today.\n'));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 80)])).toEqual([[10, 6, 'mention-missing-id', 'This claim mention names no claim: its id is in parentheses, as a link\'s address']]);
+    expect(facts.named).toEqual(['bridge-closed']);
+  });
+
+  it('reports a mention crossed by code, a backtick before it and one in its span, which Markdown reads as code and not as a mention, and counts its claim as named', () => {
+    const facts = check(article(valid, 'The notice reads `closed :claim[until March`]{#bridge-closed} and more.\n'));
+    expect(facts.problems.map((p) => [p.line, p.column, p.code, p.message.slice(0, 60)])).toEqual([[10, 26, 'mention-not-read', 'This claim mention is crossed by code: a backtick (`) before']]);
+    expect(facts.problems[0]!.message).toContain('In: :claim[until March`]{#bridge-closed}');
+    expect(facts.named).toEqual(['bridge-closed']);
+    // Code wholly before the mention, or wholly in its span, is fine.
+    expect(check(article(valid, 'The notice reads `closed` :claim[until `March`]{#bridge-closed}.\n')).problems).toEqual([]);
+  });
+
+  it('gives a notice at a mention whose span holds an image with a description, which the claim page reads as the article\'s words', () => {
+    const body = 'The council posted :claim[the bridge is shut ![Notice: closed until March](https://wire.example.org/n.jpg) today]{#bridge-closed}.\n';
+    expect(messages(article(valid, body))).toBe(
+      'content/articles/report.md:10:20  This claim mention holds an image, which is not words of the article: the article\'s page shows it in the span as [Image: Notice: closed until March], and the claim page, the quote\'s drift and the link to the original\'s passage read only its description, "Notice: closed until March", as if the article said it. Take the image out of the brackets, before or after the mention. In: :claim[the bridge is shut ![Notice: closed until March](https://wire.example.org/n.jpg) today]{#bri… [mention-holds-image]',
+    );
+    const facts = check(article(valid, body));
+    expect(facts.mentions.map((m) => m.claim)).toEqual(['bridge-closed']);
+    // Without a description the image is not shown at all: that is image-without-description alone.
+    expect(check(article(valid, 'The council posted :claim[the bridge is shut ![](https://wire.example.org/n.jpg) today]{#bridge-closed}.\n')).problems.map((p) => p.code)).toEqual(['image-without-description']);
+    expect(check(article(valid, 'The council posted ![Notice](https://wire.example.org/n.jpg) :claim[the bridge is shut]{#bridge-closed}.\n')).problems).toEqual([]);
+  });
+
+  it('gives a notice at a mention whose span is longer than a short passage, counting characters as a reader does', () => {
+    const places = (span: string) => check(article(valid, `The wire says :claim[${span}]{#bridge-closed}.\n`)).problems.map((p) => [p.line, p.column, p.code]);
+    expect(places('a'.repeat(MAX_SPAN_LENGTH))).toEqual([]);
+    // An emoji is two UTF-16 units, one character.
+    expect(places(`${'\u{1F309}'.repeat(MAX_SPAN_LENGTH)}`)).toEqual([]);
+    expect(places('a'.repeat(MAX_SPAN_LENGTH + 1))).toEqual([[10, 15, 'mention-long-span']]);
+    // Emphasis marks are not words of the span.
+    expect(places(`*${'a'.repeat(MAX_SPAN_LENGTH - 10)}*`)).toEqual([]);
+    const paragraph = 'The council said the bridge would stay closed until the cables were replaced. '.repeat(26).trim();
+    expect(messages(article(valid, `The wire says :claim[${paragraph}]{#bridge-closed}.\n`))).toBe(
+      `content/articles/report.md:10:15  This claim mention's span is 2,027 characters long, more than the 500 a span is expected to hold: a span is the short passage that carries the claim, a sentence or part of one, and the site quotes only such passages as evidence, never an article's paragraphs whole. The claim page shows the span in full under every article that carries the claim. Mark only the words that carry the claim, and tell the rest in your own words outside the mention. In: :claim[The council said the bridge would stay closed until the cables were replaced. The council sa… [mention-long-span]`,
+    );
+  });
+
+  it('says that a quotation mark opened in a mention\'s attributes and never closed keeps its id from being read, and counts the claim meant as mentioned', () => {
+    for (const written of ["{#bridge-closed stance='quotes}", '{#bridge-closed stance="quotes}', '{#bridge-closed stance="quotes\'}', '{#bridge-closed stance= "quotes}', '{#bridge-closed stance="quotes} and "more"']) {
+      const facts = check(article(valid, `The council says :claim[works begin]${written}.\n`));
+      expect(facts.problems.map((p) => `${p.line}:${p.column} ${p.message} [${p.code}]`), written).toEqual([
+        `10:18 This claim mention names no claim: a value between its { and } opens a quotation mark that is never closed, so Markdown reads none of the attributes and the claim id is not read. Close the quotation mark with the same one, or leave the quotation marks out: {#claim-id stance=quotes}. In: :claim[works begin]${written.slice(0, written.indexOf('}') + 1)} [mention-missing-id]`,
+      ]);
+      expect(facts.named, written).toContain('bridge-closed');
+    }
+    // Closed, the quotes are read: no problem.
+    expect(check(article(valid, "The council says :claim[works begin]{#bridge-closed stance='quotes'}.\n")).problems).toEqual([]);
   });
 
   it('says that punctuation after a mention\'s id, inside its braces, keeps the id from being read, and counts the claim meant as mentioned', () => {

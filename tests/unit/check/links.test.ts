@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../../src/check/collections.ts';
 import { checkCorpus } from '../../../src/check/corpus.ts';
+import { NOTICE_CODES } from '../../../src/check/messages.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 
 function facts(collection: CollectionName, id: string, extra: Partial<FileFacts> = {}): FileFacts {
@@ -383,6 +384,53 @@ describe('links to record pages', () => {
       'content/claims/bridge-closed.md:6:5  Alias "months" is kept for the site\'s own pages: /claims/months/ is where the claims\' month pages are (/claims/months/2026-05/), so a claim\'s page cannot be there. Remove the alias: its old address is taken by the month pages.',
       'content/articles/months.md:1:1  The id "months" is kept for the site\'s own pages: /articles/months/ is where the articles\' month pages are (/articles/months/2026-05/), so an article\'s page cannot be there. Rename the file to an id of its own, and update anything that refers to it.',
     ]);
+  });
+
+  it('gives a notice for an outlet or entity whose id or alias is letters, where the letter pages are, and publishes it', () => {
+    const corpus = [
+      facts('outlets', 'letters'),
+      facts('entities', 'ada', { aliases: [{ alias: 'letters', line: 4, column: 5 }] }),
+      // The articles', claims' and stories' indexes have no letter pages.
+      facts('claims', 'letters'),
+    ];
+    const found = checkCorpus(corpus, 'content');
+    expect(found.filter((p) => p.code === 'reserved-id')).toEqual([]);
+    expect(found.filter((p) => p.code === 'letters-id').map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
+      'content/outlets/letters.yaml:1:1  The id "letters" names the folder of the outlets\' letter pages (/outlets/letters/t/, made once /outlets/ lists more than it shows): the outlet\'s page at /outlets/letters/ works, but readers will take it for their index. Unless its page was published, rename the file to an id of its own.',
+      'content/entities/ada.yaml:4:5  Alias "letters" names the folder of the entities\' letter pages (/entities/letters/t/, made once /entities/ lists more than it shows): the entity\'s page at /entities/letters/ works, but readers will take it for their index. Keep the alias while links to the old address may be out there; the page redirects as before.',
+    ]);
+    expect(NOTICE_CODES.has('letters-id')).toBe(true);
+  });
+
+  it('accepts a link to a letter page of /outlets/ or /entities/ the site makes, or once published, and says what to link to otherwise', () => {
+    // 102 outlets, 101 of them under T (a page and a second), one under Q; 3 entities, listed on /entities/.
+    const outlets = [...Array.from({ length: 101 }, (_, i) => facts('outlets', `t-${i}`, { title: `The Times ${i}` })), facts('outlets', 'q', { title: 'Quarterly' })];
+    const entities = ['Ada', 'Bea', 'Cy'].map((name) => facts('entities', name.toLowerCase(), { title: name }));
+    const links = [
+      '/outlets/letters/t/',
+      '/outlets/letters/q/',
+      '/outlets/letters/t/2/',
+      '/outlets/letters/t/index.html',
+      '/outlets/letters/a/',
+      '/outlets/letters/q/2/',
+      '/entities/letters/a/',
+      '/entities/letters/cyrillic/',
+      '/outlets/letters/tt/',
+    ].map((url, i) => link(url, i + 1));
+    const story = facts('stories', 'closure', { links });
+    const problems = (published: ReadonlySet<string> = new Set()) =>
+      checkCorpus([story, ...outlets, ...entities], 'content', published)
+        .filter((p) => p.code === 'unknown-page')
+        .map((p) => `${p.line}  ${p.message}`);
+    expect(problems()).toEqual([
+      '5  This link leads to /outlets/letters/a/, but the site makes no page for the letter "a" there, as no name there is listed under it. Link to /outlets/, or to the page of a letter it has (/outlets/letters/q/ and /outlets/letters/t/).',
+      '6  This link leads to /outlets/letters/q/2/, but the letter\'s list, /outlets/letters/q/, has one page, so readers would find no page there. Link to /outlets/letters/q/ instead.',
+      '7  This link leads to /entities/letters/a/, but the site makes no page for the letter "a" there: /entities/ lists them all on one page. Link to /entities/ instead.',
+      '8  This link leads to /entities/letters/cyrillic/, but the site makes no page for the letter "cyrillic" there: /entities/ lists them all on one page. Link to /entities/ instead.',
+      '9  This link leads to /outlets/letters/tt/, where the site has no page, so readers would find nothing there. A link to a page of the site starts with /, as in /claims/bridge-closed/, and is written in lowercase.',
+    ]);
+    // A letter page once published redirects when the build no longer makes it.
+    expect(problems(new Set(['/entities/letters/a/', '/outlets/letters/q/2/'])).map((p) => p.split('  ')[0])).toEqual(['5', '8', '9']);
   });
 
   it('reads a relative link from the page the body is on', () => {

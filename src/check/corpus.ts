@@ -6,7 +6,7 @@
  * whose owner is written as another outlet's id.
  */
 import { distance } from 'fastest-levenshtein';
-import { DATE_NOT_KNOWN, MONTH_ARCHIVES, MONTH_LINES_PER_PAGE, MONTHS_SEGMENT } from '../lib/archive.ts';
+import { DATE_NOT_KNOWN, MONTH_ARCHIVES, MONTH_LINES_PER_PAGE, MONTHS_SEGMENT, STORIES_ON_INDEX } from '../lib/archive.ts';
 import { keptAnchors } from '../lib/anchors.ts';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
@@ -449,7 +449,7 @@ function linkedMonth(url: string, from: FileFacts): MonthLink | undefined {
   const match = /^\/(?:(articles|claims|stories)|outlets\/[^/]+)\/months\/([^/]+)\/(?:([^/]+)\/)?(?:index\.html)?$/.exec(pathname);
   if (!match) return undefined;
   const [, collection = 'outlets', month, page] = match as unknown as [string, CollectionName | undefined, string, string | undefined];
-  if (!MONTH.test(month) && !(collection === 'claims' && month === DATE_NOT_KNOWN)) return undefined;
+  if (!MONTH.test(month) && !((collection === 'claims' || collection === 'stories') && month === DATE_NOT_KNOWN)) return undefined;
   if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
   return { collection, month, page: page === undefined ? 1 : Number(page) };
 }
@@ -533,8 +533,10 @@ function monthPages(byCollection: Map<CollectionName, Map<string, FileFacts>>): 
     if (!now || (a.dated && !now.dated) || (a.dated === now.dated && a.month < now.month)) oldest.set(story, { month: a.month, dated: a.dated === true });
   }
   const stories = new Map<string, number>();
-  for (const s of byCollection.get('stories')!.values()) {
-    const month = s.month ?? oldest.get(s.id)?.month;
+  const all = byCollection.get('stories')!;
+  for (const s of all.values()) {
+    // A story with neither a date nor an article is on /stories/months/date-not-known/, once /stories/ cuts its list.
+    const month = s.month ?? oldest.get(s.id)?.month ?? (all.size > STORIES_ON_INDEX ? DATE_NOT_KNOWN : undefined);
     if (month !== undefined) stories.set(month, (stories.get(month) ?? 0) + 1);
   }
   return {
@@ -549,6 +551,7 @@ function monthPages(byCollection: Map<CollectionName, Map<string, FileFacts>>): 
 function monthOwner(month: MonthLink, outlet: string | undefined): string {
   if (outlet !== undefined) return `the outlet "${outlet}" has no article placed in ${month.month} (by its publication date, or by the day it was added when it has none)`;
   if (month.collection === 'articles') return `no article is placed in ${month.month} (by its publication date, or by the day it was added when it has none)`;
+  if (month.collection === 'stories' && month.month === DATE_NOT_KNOWN) return `every story has a date or an article, or /stories/ lists them all (at most ${STORIES_ON_INDEX}), so none is listed as not dated yet`;
   if (month.collection === 'stories') return `no story is placed in ${month.month} (by its date, or by its oldest article when it has none)`;
   if (month.month === DATE_NOT_KNOWN) return 'every article that mentions a claim has a publication date, so no claim was first reported on a date not known';
   return `no article with a publication date in ${month.month} mentions a claim, so no claim was first reported then`;
@@ -587,7 +590,7 @@ function strayLink(url: string, from: FileFacts): { pathname: string; meant?: st
     // Month pages, and their numbered pages from 2 (src/lib/archive.ts).
     const month = first === 'outlets' ? 1 : 0;
     const monthOrNone = inner[month + 1] ?? '';
-    if (inner[month] === 'months' && (MONTH.test(monthOrNone) || (first === 'claims' && monthOrNone === DATE_NOT_KNOWN)) && (inner.length === month + 2 || (inner.length === month + 3 && PAGE_NUMBER.test(inner[month + 2]!)))) return undefined;
+    if (inner[month] === 'months' && (MONTH.test(monthOrNone) || ((first === 'claims' || first === 'stories') && monthOrNone === DATE_NOT_KNOWN)) && (inner.length === month + 2 || (inner.length === month + 3 && PAGE_NUMBER.test(inner[month + 2]!)))) return undefined;
     // The sub-pages of a large story, claim or entity, and their numbered pages from 2 (src/lib/pagination.ts).
     if (inner.length === 2 && SUB_PAGES[first]?.includes(inner[1]!)) return undefined;
     if (inner.length === 3 && SUB_PAGES[first]?.includes(inner[1]!) && PAGE_NUMBER.test(inner[2]!)) return undefined;

@@ -178,11 +178,11 @@ function redirectsAmong(outDir: string, paths: readonly string[]): Map<string, s
  * A month page's archive page, month and page number (src/lib/archive.ts: page 1 has no number):
  * `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`, 1; `/claims/months/2026-06/3/` → `/claims/`, `2026-06`, 3;
  * the stories' months too (`/stories/months/2026-06/`), and the claims' page of first reports of a date not known
- * (`/claims/months/date-not-known/`).
+ * (`/claims/months/date-not-known/`), and the stories' of those with neither a date nor an article (`/stories/months/date-not-known/`).
  */
 export function monthPageOf(sitePath: string): { archive: string; month: string; number: number } | undefined {
   const match = /^(\/(?:articles|claims|stories|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2])|[a-z-]+)\/(?:([2-9]|[1-9]\d+)\/)?$/.exec(sitePath);
-  if (!match || (!/^\d/.test(match[2]!) && (match[2] !== DATE_NOT_KNOWN || match[1] !== '/claims/'))) return undefined;
+  if (!match || (!/^\d/.test(match[2]!) && (match[2] !== DATE_NOT_KNOWN || (match[1] !== '/claims/' && match[1] !== '/stories/')))) return undefined;
   return { archive: match[1]!, month: match[2]!, number: match[3] ? Number(match[3]) : 1 };
 }
 
@@ -253,7 +253,7 @@ export function emptyMonthPage(sitePath: string, to: string): string {
   const page = monthPageOf(sitePath)!;
   const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : page.archive === '/stories/' ? 'stories' : "this outlet's articles";
   const escaped = escapeAttribute(to);
-  const name = page.month === DATE_NOT_KNOWN ? 'claims first reported on a date not known' : formatMonth(page.month);
+  const name = page.month !== DATE_NOT_KNOWN ? formatMonth(page.month) : page.archive === '/stories/' ? 'stories not dated yet' : 'claims first reported on a date not known';
   const sameMonth = new RegExp(`/months/${page.month}/(?:(\\d+)/)?$`).exec(to);
   if (sameMonth && to.endsWith(`${page.archive}months/${page.month}/${sameMonth[1] ? `${sameMonth[1]}/` : ''}`)) {
     const heading = 'This list has fewer pages now';
@@ -261,6 +261,10 @@ export function emptyMonthPage(sitePath: string, to: string): string {
       ? `Page ${page.number} is no longer needed: the list of ${name} ends on <a href="${escaped}">page ${sameMonth[1]}</a>.`
       : `Page ${page.number} is no longer needed: the list of ${name} now fits on <a href="${escaped}">one page</a>.`;
     return redirectPage(heading, heading, text, to);
+  }
+  if (page.month === DATE_NOT_KNOWN && page.archive === '/stories/') {
+    const heading = 'No story left without a date';
+    return redirectPage(heading, heading, `Every story has a date or an article now, or <a href="${escaped}">the stories</a> list them all again.`, to);
   }
   if (page.month === DATE_NOT_KNOWN) {
     const heading = 'Nothing left of a date not known';

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../../src/check/collections.ts';
 import { checkCorpus } from '../../../src/check/corpus.ts';
 import { NOTICE_CODES } from '../../../src/check/messages.ts';
+import { MONTH_LINES_PER_PAGE, STORIES_ON_INDEX } from '../../../src/lib/archive.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 
 function facts(collection: CollectionName, id: string, extra: Partial<FileFacts> = {}): FileFacts {
@@ -369,6 +370,26 @@ describe('links to record pages', () => {
       '2  This link leads to /stories/months/2026-05/2/, but the month\'s list, /stories/months/2026-05/, has at most one page, so readers would find no page there. Link to /stories/months/2026-05/ instead.',
       '3  This link leads to /stories/months/, where the site has no page, so readers would find nothing there: the months are listed on /stories/. Link to /stories/, or to a month\'s page, as in /stories/months/2026-05/.',
     ]);
+  });
+
+  it('accepts a link to the stories not dated yet only once /stories/ cuts its list, and says why otherwise', () => {
+    const problems = (stories: number) => {
+      const corpus = [
+        facts('stories', 'closure', { links: [link('/stories/months/date-not-known/'), link('/stories/months/date-not-known/2/', 6)] }),
+        ...Array.from({ length: stories - 1 }, (_, i) => facts('stories', `planned-${i}`)),
+      ];
+      return checkCorpus(corpus, 'content')
+        .filter((p) => p.code === 'unknown-page')
+        .map((p) => `${p.line}  ${p.message}`);
+    };
+    expect(problems(STORIES_ON_INDEX)).toEqual([
+      `5  This link leads to /stories/months/date-not-known/, but every story has a date or an article, or /stories/ lists them all (at most ${STORIES_ON_INDEX}), so none is listed as not dated yet: the site makes no page for date-not-known there, so readers would find nothing. Link to /stories/ instead.`,
+      `6  This link leads to /stories/months/date-not-known/2/, but every story has a date or an article, or /stories/ lists them all (at most ${STORIES_ON_INDEX}), so none is listed as not dated yet: the site makes no page for date-not-known there, so readers would find nothing. Link to /stories/ instead.`,
+    ]);
+    expect(problems(STORIES_ON_INDEX + 1)).toEqual([
+      "6  This link leads to /stories/months/date-not-known/2/, but the month's list, /stories/months/date-not-known/, has at most one page, so readers would find no page there. Link to /stories/months/date-not-known/ instead.",
+    ]);
+    expect(problems(MONTH_LINES_PER_PAGE + 1)).toEqual([]);
   });
 
   it('reports an article, claim or story whose id or alias is months, where the month pages are', () => {

@@ -353,6 +353,21 @@ describe('a month page with nothing left', () => {
     }
   });
 
+  it('redirects the page of the stories not dated yet, once none is left or /stories/ lists them all, to the stories', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = builtSite(root, 'stories-not-dated', { '': '<!doctype html><title>Home</title>', 'stories/': '<!doctype html><title>Stories</title>' }, ['/', '/stories/', '/stories/months/date-not-known/', '/stories/months/date-not-known/2/']);
+      expect(run(s)).toMatch(/^Published URLs: all 4 in .* still resolve\..* 2 month pages the build no longer makes now redirect: \/stories\/months\/date-not-known\/ \/stories\/months\/date-not-known\/2\/\.$/);
+      expect(leadsTo(s.outDir, 'stories/months/date-not-known/')).toBe('/sub/stories/');
+      expect(leadsTo(s.outDir, 'stories/months/date-not-known/2/')).toBe('/sub/stories/');
+      expect(readFileSync(path.join(s.outDir, 'stories/months/date-not-known/index.html'), 'utf8')).toContain(
+        '<h1>No story left without a date</h1>',
+      );
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
+    }
+  });
+
   it('does not require an address removed on purpose', () => {
     const s = site('removed-on-purpose');
     const registry = path.join(path.dirname(s.contentDir), 'published-urls.txt');

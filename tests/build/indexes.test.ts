@@ -1,10 +1,11 @@
 /**
- * The outlets' and entities' indexes at a newsroom's scale (src/lib/name-index.ts): a synthetic
- * corpus of 300 outlets and 1,200 entities, some named in other scripts, with digits or
- * punctuation first, built for real. The index lists the most covered and links a page per letter,
- * every record is on its letter's pages once, every page is within the 14 KB budget and every
- * link on it resolves; `npm run urls` records the letter pages, and a letter page the next build no
- * longer makes redirects.
+ * The indexes at a newsroom's scale, on a synthetic corpus built for real. The outlets' and
+ * entities' (src/lib/name-index.ts), of 300 outlets and 1,200 entities, some named in other
+ * scripts, with digits or punctuation first: the index lists the most covered and links a page
+ * per letter, every record is on its letter's pages once, every page is within the 14 KB budget
+ * and every link on it resolves; `npm run urls` records the letter pages, and a letter page the
+ * next build no longer makes redirects. The stories' of 150 stories opened before any article,
+ * with no date: on pages of their own, not all on /stories/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseRegistry, redirectTarget } from '../../scripts/lib/published-urls.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { MONTH_LINES_PER_PAGE, STORIES_ON_INDEX } from '../../src/lib/archive.ts';
 import { LETTER_LINES_PER_PAGE, MOST_COVERED_ON_INDEX } from '../../src/lib/name-index.ts';
 import { projectRoot, runBuild } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
@@ -33,6 +35,9 @@ for (const folder of ['outlets', 'entities']) {
     .slice(0, odd.length)
     .forEach((file, i) => corpus.files.set(file, corpus.files.get(file)!.replace(/^name: .*$/m, `name: ${JSON.stringify(odd[i])}`)));
 }
+// Stories opened before their first article, with no date: /stories/ listed every one with its summary.
+const planned = Array.from({ length: 150 }, (_, i) => `planned-${String(i).padStart(3, '0')}`);
+for (const id of planned) corpus.files.set(`stories/${id}.md`, `---\ntitle: "Planned coverage ${id}"\nsummary: "A story opened before its first article, to be written up once it is reported."\n---\n`);
 writeCorpus(content, corpus);
 const idOf = (file: string) => path.basename(file).replace(/\.\w+$/, '');
 const outlets = files('outlets').map(idOf);
@@ -52,7 +57,7 @@ function letterPages(collection: string): string[] {
   });
 }
 
-describe('the outlets and entities of a newsroom', () => {
+describe('the indexes of a newsroom', () => {
   it('builds', () => {
     expect(first.status, first.stderr).toBe(0);
   });
@@ -100,9 +105,10 @@ describe('the outlets and entities of a newsroom', () => {
     expect(page('entities/letters/han')('h1').text()).toBe('Entities: Han');
   });
 
-  it('keeps /outlets/, /entities/ and every letter page within 14 KB of gzipped HTML and CSS, and every link on them resolves', () => {
-    const pages = htmlPages(out).filter((p) => p.kind !== 'redirect' && /^\/(outlets|entities)\/(letters\/[^/]+\/(\d+\/)?)?$/.test(p.path));
-    expect(pages.length).toBeGreaterThan(2 + 10);
+  it('keeps /outlets/, /entities/, /stories/ and every page of their letters and months within 14 KB of gzipped HTML and CSS, and every link on them resolves', () => {
+    const pages = htmlPages(out).filter((p) => p.kind !== 'redirect' && /^\/(?:(?:outlets|entities)\/(?:letters\/[^/]+\/(?:\d+\/)?)?|stories\/(?:months\/[^/]+\/(?:\d+\/)?)?)$/.test(p.path));
+    expect(pages.length).toBeGreaterThan(3 + 10);
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/stories/', '/stories/months/date-not-known/2/', '/outlets/letters/t/2/']));
     const heaviest = pages
       .map((p) => {
         const html = readFileSync(path.join(out, p.file), 'utf8');
@@ -115,6 +121,28 @@ describe('the outlets and entities of a newsroom', () => {
       })
       .sort((a, b) => b.bytes - a.bytes)[0]!;
     expect(heaviest.bytes, `the heaviest page, ${heaviest.path}, is ${heaviest.bytes} bytes`).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it('lists the stories with neither a date nor an article on pages of their own, linked from /stories/, not on it', () => {
+    const $ = page('stories');
+    // Only among the newest, after every dated story (15 here), as before: not all 150 with their summaries.
+    const isPlanned = (href: string) => planned.some((id) => href === `/stories/${id}/`);
+    expect(linksOf($).filter(isPlanned)).toHaveLength(STORIES_ON_INDEX - 15);
+    expect($('h2#latest + ul a').toArray().filter((a) => isPlanned($(a).attr('href') ?? ''))).toHaveLength(STORIES_ON_INDEX - 15);
+    const entry = $('#undated');
+    expect(entry.text().replace(/\s+/g, ' ')).toBe('Not dated yet (150 stories with neither a date nor an article)');
+    expect(entry.find('a').attr('href')).toBe('/stories/months/date-not-known/');
+    const first = page('stories/months/date-not-known');
+    expect(first('h1').text()).toBe('Stories not dated yet');
+    const pages = first('nav#pages a:not([rel])').toArray().map((a) => (first(a).attr('href') ?? '').slice(1, -1));
+    expect(pages).toEqual(['stories/months/date-not-known', 'stories/months/date-not-known/2']);
+    const listed = pages.flatMap((route) => {
+      const $page = page(route);
+      const ids = $page('main ul.list a[href^="/stories/"]').toArray().map((a) => ($page(a).attr('href') ?? '').split('/')[2]!);
+      expect(ids.length, route).toBeLessThanOrEqual(MONTH_LINES_PER_PAGE);
+      return ids;
+    });
+    expect(listed.sort()).toEqual(planned);
   });
 
   it('records the letter pages in the registry, and a letter page the next build no longer makes redirects to the index', () => {

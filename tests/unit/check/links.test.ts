@@ -8,6 +8,7 @@ import type { CollectionName } from '../../../src/check/collections.ts';
 import { checkCorpus } from '../../../src/check/corpus.ts';
 import { NOTICE_CODES } from '../../../src/check/messages.ts';
 import { MONTH_LINES_PER_PAGE, STORIES_ON_INDEX } from '../../../src/lib/archive.ts';
+import { CLAIM_RELATED_LISTED } from '../../../src/lib/sub-pages.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 
 function facts(collection: CollectionName, id: string, extra: Partial<FileFacts> = {}): FileFacts {
@@ -286,19 +287,20 @@ describe('links to record pages', () => {
   });
 
   it('takes a claim related to more claims than its page lists, in either direction, to have a related claims page', () => {
-    // hub names 40 claims as related and 11 more name it: 51, one more than its page lists; few names 2.
+    // hub names all but 11 of the claims its page lists as related and 11 more name it: one more than its page lists; few names 2.
     const related = (ids: string[]) => ids.map((id, i) => ({ field: `related (item ${i + 1})`, collection: 'claims' as const, id, line: 5 + i, column: 5 }));
-    const others = Array.from({ length: 53 }, (_, i) => `other-${i}`);
+    const named = CLAIM_RELATED_LISTED - 10;
+    const others = Array.from({ length: CLAIM_RELATED_LISTED + 3 }, (_, i) => `other-${i}`);
     const corpus = [
       facts('stories', 'closure'),
-      facts('claims', 'hub', { refs: related(others.slice(0, 40)) }),
-      facts('claims', 'few', { refs: related(others.slice(51, 53)) }),
-      ...others.map((id, i) => facts('claims', id, { refs: i >= 40 && i < 51 ? related(['hub']) : [] })),
+      facts('claims', 'hub', { refs: related(others.slice(0, named)) }),
+      facts('claims', 'few', { refs: related(others.slice(named + 11, named + 13)) }),
+      ...others.map((id, i) => facts('claims', id, { refs: i >= named && i < named + 11 ? related(['hub']) : [] })),
     ];
     corpus.find((f) => f.id === 'closure')!.links = ['/claims/hub/related/', '/claims/hub/related/2/', '/claims/few/related/'].map((url, i) => link(url, i + 1));
     expect(checkCorpus(corpus, 'content').filter((p) => p.code === 'unknown-page').map((p) => `${p.line}  ${p.message}`)).toEqual([
       '2  This link leads to /claims/hub/related/2/, but the related page of the claim "hub" has one page, so readers would find no page there. Link to that page, /claims/hub/related/, or to the claim\'s page, /claims/hub/, instead.',
-      '3  This link leads to /claims/few/related/, but the site makes the related page of a claim only for a claim related to more than 50 claims, in either direction, and the claim "few" has none, so readers would find no page there. Link to the claim\'s page, /claims/few/, instead.',
+      `3  This link leads to /claims/few/related/, but the site makes the related page of a claim only for a claim related to more than ${CLAIM_RELATED_LISTED} claims, in either direction, and the claim "few" has none, so readers would find no page there. Link to the claim's page, /claims/few/, instead.`,
     ]);
   });
 

@@ -30,6 +30,8 @@ export interface SyntheticOptions {
   articlesPerStory?: number;
   /** Outlets (default one per 25 articles, at least 4). */
   outlets?: number;
+  /** Entities (default one per 8 articles, at least 6). */
+  entities?: number;
   /** Every article also mentions the first claim of its story (default false): one claim with as much evidence as its story has articles. */
   focusClaim?: boolean;
   /** Every claim is also about the first entity (default false): one entity in as many claims as the corpus has. */
@@ -97,7 +99,7 @@ export function generateCorpus(options: SyntheticOptions): SyntheticCorpus {
   const perDay = Math.max(1, Math.floor(options.articlesPerDay ?? 3));
   const r = random(options.seed ?? 1);
   const files = new Map<string, string>();
-  const counts = { articles: n, claims: n * perArticle, stories: Math.ceil(n / perStory), outlets: options.outlets ?? Math.max(4, Math.round(n / 25)), entities: Math.max(6, Math.round(n / 8)), mentions: 0 };
+  const counts = { articles: n, claims: n * perArticle, stories: Math.ceil(n / perStory), outlets: options.outlets ?? Math.max(4, Math.round(n / 25)), entities: options.entities ?? Math.max(6, Math.round(n / 8)), mentions: 0 };
 
   const words = (count: number) => Array.from({ length: count }, () => r.pick(WORDS)).join(' ');
   const sentence = () => `${capital(words(3))} ${r.pick(VERBS)} the ${words(2)} in ${r.pick(PLACES)}.`;
@@ -262,7 +264,7 @@ export function writeCorpus(dir: string, corpus: SyntheticCorpus): void {
   }
 }
 
-const usage = `Usage: npx node scripts/lib/synthetic-corpus.ts --out DIR [--articles N] [--seed S] [--articles-per-story N] [--outlets N] [--mentions-per-article N] [--focus-claim] [--focus-entity]
+const usage = `Usage: npx node scripts/lib/synthetic-corpus.ts --out DIR [--articles N] [--seed S] [--articles-per-story N] [--outlets N] [--entities N] [--mentions-per-article N] [--focus-claim] [--focus-entity]
 
 Writes a synthetic corpus that passes the checks into DIR, as a content folder (articles/, claims/, …):
 CROSSCHECK_CONTENT=DIR npm run check then checks it. DIR is emptied first.
@@ -272,6 +274,7 @@ CROSSCHECK_CONTENT=DIR npm run check then checks it. DIR is emptied first.
   --seed S                  seed of the pseudo-random choices (default 1): the same options give the same files
   --articles-per-story N    articles per story (default 10)
   --outlets N               outlets (default one per 25 articles, at least 4)
+  --entities N              entities (default one per 8 articles, at least 6)
   --mentions-per-article N  claim mentions per article (default 8)
   --focus-claim             every article also mentions its story's first claim
   --focus-entity            every claim is also about the first entity
@@ -286,6 +289,7 @@ if (import.meta.main) {
       seed: { type: 'string', default: '1' },
       'articles-per-story': { type: 'string' },
       outlets: { type: 'string' },
+      entities: { type: 'string' },
       'mentions-per-article': { type: 'string' },
       'focus-claim': { type: 'boolean', default: false },
       'focus-entity': { type: 'boolean', default: false },
@@ -296,7 +300,7 @@ if (import.meta.main) {
     process.exit(2);
   };
   if (!values.out) wrong('--out DIR is required');
-  const number = (name: 'articles' | 'seed' | 'articles-per-story' | 'outlets' | 'mentions-per-article'): number | undefined => {
+  const number = (name: 'articles' | 'seed' | 'articles-per-story' | 'outlets' | 'entities' | 'mentions-per-article'): number | undefined => {
     const given = values[name];
     if (given === undefined) return undefined;
     const n = Number(given.replace(/_/g, ''));
@@ -307,6 +311,7 @@ if (import.meta.main) {
     seed: number('seed'),
     articlesPerStory: number('articles-per-story'),
     outlets: number('outlets'),
+    entities: number('entities'),
     mentionsPerArticle: number('mentions-per-article'),
     focusClaim: values['focus-claim'],
     focusEntity: values['focus-entity'],

@@ -6,10 +6,11 @@
  * whose owner is written as another outlet's id.
  */
 import { distance } from 'fastest-levenshtein';
-import { DATE_NOT_KNOWN, MONTH_ARCHIVES, MONTH_LINES_PER_PAGE, MONTHS_SEGMENT } from '../lib/archive.ts';
+import { DATE_NOT_KNOWN, MONTH_ARCHIVES, MONTH_LINES_PER_PAGE, MONTHS_SEGMENT, STORIES_ON_INDEX } from '../lib/archive.ts';
 import { keptAnchors } from '../lib/anchors.ts';
 import { mentionAnchor, oldMentionAnchors, STANCES } from '../lib/mentions.ts';
 import { EVIDENCE_IN_FULL } from '../lib/evidence.ts';
+import { byLetter, hasLetterPages, isLetter, LETTER_ARCHIVES, LETTER_LINES_PER_PAGE, LETTERS_SEGMENT } from '../lib/name-index.ts';
 import {
   ARTICLE_MENTIONS_LISTED,
   CLAIM_CONTRADICTION_LINES,
@@ -448,9 +449,37 @@ function linkedMonth(url: string, from: FileFacts): MonthLink | undefined {
   const match = /^\/(?:(articles|claims|stories)|outlets\/[^/]+)\/months\/([^/]+)\/(?:([^/]+)\/)?(?:index\.html)?$/.exec(pathname);
   if (!match) return undefined;
   const [, collection = 'outlets', month, page] = match as unknown as [string, CollectionName | undefined, string, string | undefined];
-  if (!MONTH.test(month) && !(collection === 'claims' && month === DATE_NOT_KNOWN)) return undefined;
+  if (!MONTH.test(month) && !((collection === 'claims' || collection === 'stories') && month === DATE_NOT_KNOWN)) return undefined;
   if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
   return { collection, month, page: page === undefined ? 1 : Number(page) };
+}
+
+/** The letter page a link leads to (`/outlets/letters/t/`, `/entities/letters/0-9/2/`), read as the browser reads it from the page the body is on. */
+function linkedLetter(url: string, from: FileFacts): { collection: 'outlets' | 'entities'; letter: string; page: number } | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, `https://site.invalid/${from.collection}/${from.id}/`).pathname);
+  } catch {
+    return undefined;
+  }
+  const match = new RegExp(`^/(outlets|entities)/${LETTERS_SEGMENT}/([^/]+)/(?:([^/]+)/)?(?:index\\.html)?$`).exec(pathname);
+  if (!match || !isLetter(match[2]!) || (match[3] !== undefined && !PAGE_NUMBER.test(match[3]))) return undefined;
+  return { collection: match[1] as 'outlets' | 'entities', letter: match[2]!, page: match[3] === undefined ? 1 : Number(match[3]) };
+}
+
+/**
+ * The letter pages the site will make (src/lib/name-index.ts), by collection: each letter with its
+ * number of pages; none when the index lists every record. The names are the records' own (`title`).
+ */
+function letterPageCounts(byCollection: Map<CollectionName, Map<string, FileFacts>>): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const collection of LETTER_ARCHIVES) {
+    const records = [...byCollection.get(collection)!.values()];
+    const letters = new Map<string, number>();
+    if (hasLetterPages(records.length)) for (const g of byLetter(records, (f) => f.title ?? f.id)) letters.set(g.letter, Math.ceil(g.items.length / LETTER_LINES_PER_PAGE));
+    counts.set(collection, letters);
+  }
+  return counts;
 }
 
 /**
@@ -504,8 +533,10 @@ function monthPages(byCollection: Map<CollectionName, Map<string, FileFacts>>): 
     if (!now || (a.dated && !now.dated) || (a.dated === now.dated && a.month < now.month)) oldest.set(story, { month: a.month, dated: a.dated === true });
   }
   const stories = new Map<string, number>();
-  for (const s of byCollection.get('stories')!.values()) {
-    const month = s.month ?? oldest.get(s.id)?.month;
+  const all = byCollection.get('stories')!;
+  for (const s of all.values()) {
+    // A story with neither a date nor an article is on /stories/months/date-not-known/, once /stories/ cuts its list.
+    const month = s.month ?? oldest.get(s.id)?.month ?? (all.size > STORIES_ON_INDEX ? DATE_NOT_KNOWN : undefined);
     if (month !== undefined) stories.set(month, (stories.get(month) ?? 0) + 1);
   }
   return {
@@ -520,6 +551,7 @@ function monthPages(byCollection: Map<CollectionName, Map<string, FileFacts>>): 
 function monthOwner(month: MonthLink, outlet: string | undefined): string {
   if (outlet !== undefined) return `the outlet "${outlet}" has no article placed in ${month.month} (by its publication date, or by the day it was added when it has none)`;
   if (month.collection === 'articles') return `no article is placed in ${month.month} (by its publication date, or by the day it was added when it has none)`;
+  if (month.collection === 'stories' && month.month === DATE_NOT_KNOWN) return `every story has a date or an article, or /stories/ lists them all (at most ${STORIES_ON_INDEX}), so none is listed as not dated yet`;
   if (month.collection === 'stories') return `no story is placed in ${month.month} (by its date, or by its oldest article when it has none)`;
   if (month.month === DATE_NOT_KNOWN) return 'every article that mentions a claim has a publication date, so no claim was first reported on a date not known';
   return `no article with a publication date in ${month.month} mentions a claim, so no claim was first reported then`;
@@ -558,7 +590,7 @@ function strayLink(url: string, from: FileFacts): { pathname: string; meant?: st
     // Month pages, and their numbered pages from 2 (src/lib/archive.ts).
     const month = first === 'outlets' ? 1 : 0;
     const monthOrNone = inner[month + 1] ?? '';
-    if (inner[month] === 'months' && (MONTH.test(monthOrNone) || (first === 'claims' && monthOrNone === DATE_NOT_KNOWN)) && (inner.length === month + 2 || (inner.length === month + 3 && PAGE_NUMBER.test(inner[month + 2]!)))) return undefined;
+    if (inner[month] === 'months' && (MONTH.test(monthOrNone) || ((first === 'claims' || first === 'stories') && monthOrNone === DATE_NOT_KNOWN)) && (inner.length === month + 2 || (inner.length === month + 3 && PAGE_NUMBER.test(inner[month + 2]!)))) return undefined;
     // The sub-pages of a large story, claim or entity, and their numbered pages from 2 (src/lib/pagination.ts).
     if (inner.length === 2 && SUB_PAGES[first]?.includes(inner[1]!)) return undefined;
     if (inner.length === 3 && SUB_PAGES[first]?.includes(inner[1]!) && PAGE_NUMBER.test(inner[2]!)) return undefined;
@@ -591,6 +623,7 @@ function unknownPages(
   const problems: Problem[] = [];
   let pages: Map<string, number> | undefined;
   let months: MonthPages | undefined;
+  let letters: Map<string, Map<string, number>> | undefined;
   /** A link to a month page (`/claims/months/2026-06/`) of a month the site has no page for, said as such; false when the page is there. */
   const missingMonth = (link: FileFacts['links'][number], f: FileFacts, month: MonthLink, outlet?: string): boolean => {
     months ??= monthPages(byCollection);
@@ -611,6 +644,19 @@ function unknownPages(
   };
   for (const f of facts) {
     for (const link of f.links) {
+      const letter = linkedLetter(link.url, f);
+      if (letter) {
+        const index = `/${letter.collection}/`;
+        // A letter page once published stays, as a redirect, when the build no longer makes it (docs/deploying.md).
+        if (published.has(`${index}${LETTERS_SEGMENT}/${letter.letter}/${letter.page > 1 ? `${letter.page}/` : ''}`)) continue;
+        letters ??= letterPageCounts(byCollection);
+        const have = letters.get(letter.collection)!;
+        const count = have.get(letter.letter) ?? 0;
+        if (letter.page > count) {
+          problems.push({ file: f.file, line: link.line, column: link.column, code: M.UnknownPage.code, message: M.UnknownPage.letter(link.url, index, letter.letter, count, [...have.keys()]) });
+        }
+        continue;
+      }
       const month = linkedMonth(link.url, f);
       if (month && month.collection !== 'outlets') {
         missingMonth(link, f, month);
@@ -854,7 +900,8 @@ function viaCycles(articles: Map<string, FileFacts>): Problem[] {
 
 /**
  * Ids no record may take: an article, claim or story whose id or alias is `months` would have its
- * page at `/stories/months/`, the folder of the stories' month pages (src/lib/archive.ts).
+ * page at `/stories/months/`, the folder of the stories' month pages (src/lib/archive.ts). An
+ * outlet or entity called `letters` (the folder of their letter pages) has a notice.
  */
 function reservedIds(facts: readonly FileFacts[]): Problem[] {
   const problems: Problem[] = [];
@@ -864,6 +911,16 @@ function reservedIds(facts: readonly FileFacts[]): Problem[] {
     if (f.id === MONTHS_SEGMENT) problems.push({ file: f.file, line: 1, column: 1, code: M.ReservedId.code, message: M.ReservedId.message(f.id, kind, f.collection, false) });
     for (const a of f.aliases) {
       if (a.alias === MONTHS_SEGMENT) problems.push({ file: f.file, line: a.line, column: a.column, code: M.ReservedId.code, message: M.ReservedId.message(a.alias, kind, f.collection, true) });
+    }
+  }
+  // An outlet's or entity's page at /outlets/letters/ shares no address with the letter pages under it
+  // (/outlets/letters/t/, src/lib/name-index.ts), so it is published, with a notice.
+  for (const f of facts) {
+    if (!(LETTER_ARCHIVES as readonly string[]).includes(f.collection)) continue;
+    const kind = singular(f.collection);
+    if (f.id === LETTERS_SEGMENT) problems.push({ file: f.file, line: 1, column: 1, code: M.LettersId.code, message: M.LettersId.message(kind, f.collection, false) });
+    for (const a of f.aliases) {
+      if (a.alias === LETTERS_SEGMENT) problems.push({ file: f.file, line: a.line, column: a.column, code: M.LettersId.code, message: M.LettersId.message(kind, f.collection, true) });
     }
   }
   return problems;

@@ -771,6 +771,16 @@ export const UnknownPage = {
   /** A link to `/claims/months/`, which has no page: the archive's page (`/claims/`) lists its months; `latest`: the page of the latest month. */
   monthIndex: (url: string, index: string, latest: string | undefined) =>
     `This link leads to ${url}, where the site has no page, so readers would find nothing there: the months are listed on ${index}. Link to ${index}${latest ? `, or to a month's page, as in ${latest}` : ''}.`,
+  /**
+   * A link to a letter page of /outlets/ or /entities/ (`/outlets/letters/t/`) that the site does not make: `count`, the
+   * pages the letter has (0 for none: no name under it, or the index lists every record); `letters`, the letters with a page.
+   */
+  letter: (url: string, index: string, letter: string, count: number, letters: readonly string[]) =>
+    count === 0
+      ? `This link leads to ${url}, but the site makes no page for the letter ${q(letter)} there${
+          letters.length === 0 ? `: ${index} lists them all on one page. Link to ${index} instead.` : `, as no name there is listed under it. Link to ${index}, or to the page of a letter it has (${listed(letters.slice(0, 5).map((l) => `${index}letters/${l}/`))}).`
+        }`
+      : `This link leads to ${url}, but the letter's list, ${index}letters/${letter}/, has ${count === 1 ? 'one page' : `${count} pages`}, so readers would find no page there. Link to ${count === 1 ? `${index}letters/${letter}/` : `one of its pages (the last is ${index}letters/${letter}/${count}/)`} instead.`,
   /** A link to a numbered page of a month page that the month does not have; `exact` when the count is the month's own (else at most). */
   monthPage: (url: string, month: string, count: number, exact: boolean) =>
     `This link leads to ${url}, but the month's list, ${month}, has ${exact ? '' : 'at most '}${count === 1 ? 'one page' : `${count} pages`}, so readers would find no page there. Link to ${count === 1 ? month : `one of its pages (the last${exact ? '' : ' there can be'} is ${month}${count}/)`} instead.`,
@@ -810,6 +820,7 @@ export const UnknownPage = {
   month: (url: string, why: string, month: string, nearest: readonly string[], index: string) => string;
   monthIndex: (url: string, index: string, latest: string | undefined) => string;
   monthPage: (url: string, month: string, count: number, exact: boolean) => string;
+  letter: (url: string, index: string, letter: string, count: number, letters: readonly string[]) => string;
   stray: (url: string, pathname: string, meant: string | undefined) => string;
   subPage: (url: string, kind: string, id: string, sub: string, rule: string, count: number, record: string, last: string) => string;
   subPageAlias: (url: string, kind: string, id: string, current: string) => string;
@@ -900,6 +911,18 @@ export const ReservedId = {
     }`,
   hint: 'An article, claim or story may not be called months: /articles/months/, /claims/months/ and /stories/months/ hold the month pages.',
 } satisfies MessageDef<[string, string, string, boolean]>;
+
+export const LettersId = {
+  code: 'letters-id',
+  title: 'An outlet or entity with the id letters, where the letter pages are',
+  /** `alias`: the id is one of the record's aliases, not its file name. */
+  message: (kind: string, collection: string, alias: boolean) =>
+    `${alias ? 'Alias "letters"' : 'The id "letters"'} names the folder of the ${collection}' letter pages (/${collection}/letters/t/, made once /${collection}/ lists more than it shows): the ${kind}'s page at /${collection}/letters/ works, but readers will take it for their index. ${
+      alias ? 'Keep the alias while links to the old address may be out there; the page redirects as before.' : 'Unless its page was published, rename the file to an id of its own.'
+    }`,
+  hint: 'An outlet or entity called letters keeps its page, at the top of the folder of the letter pages (/outlets/letters/t/); another id reads better.',
+  notice: true,
+} satisfies MessageDef<[string, string, boolean]>;
 
 export const ReusedAddress = {
   code: 'reused-address',
@@ -1269,6 +1292,7 @@ export const messages = [
   OwnerRenamed,
   AliasCollision,
   ReservedId,
+  LettersId,
   ReusedAddress,
   MentionMissingId,
   MentionBadId,

@@ -113,7 +113,8 @@ export function claimsByMonth<T extends ClaimMonthView>(
 
 /**
  * The segment of the page, among the claims' month pages, of the claims whose first report's date
- * is not known: `/claims/months/date-not-known/`. No month is written so.
+ * is not known: `/claims/months/date-not-known/`; and among the stories', of the stories with
+ * neither a date nor an article: `/stories/months/date-not-known/`. No month is written so.
  */
 export const DATE_NOT_KNOWN = 'date-not-known';
 
@@ -203,7 +204,16 @@ export function storiesByMonth<T extends StoryMonthView>(views: readonly T[]): {
   return byMonth(views, storyMonth);
 }
 
-/** The page of a month's stories: `/stories/months/2026-06/`, and its page n: `/stories/months/2026-06/2/`. */
+/**
+ * The heading of a stories' month page: "Stories of June 2026", or for {@link DATE_NOT_KNOWN}, the
+ * page of the stories with neither a date nor an article yet, "Stories not dated yet" (a newsroom
+ * that opens stories before their first article had them all listed, with their summaries, on /stories/).
+ */
+export function storyMonthTitle(month: string): string {
+  return month === DATE_NOT_KNOWN ? 'Stories not dated yet' : `Stories of ${formatMonth(month)}`;
+}
+
+/** The page of a month's stories: `/stories/months/2026-06/`, or {@link DATE_NOT_KNOWN}'s, and its page n: `/stories/months/2026-06/2/`. */
 export const storyMonthPath = (month: string, base = '/', page = 1) => numberedPath(sitePath(base, 'stories', 'months', month), page);
 
 /** A month's stories in numbered pages of {@link MONTH_LINES_PER_PAGE}, in the order given (newest first). */

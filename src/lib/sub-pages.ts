@@ -55,6 +55,13 @@ import { CLAIM_STATUSES, type ClaimStatus } from './status.ts';
 /** How many items each list of a story page shows: its timeline, contested and single-source claims, quote drift. */
 export const STORY_LIST_LIMIT = 10;
 
+/**
+ * How many outlets a story page names under its coverage (when it counts its articles by outlet),
+ * those with the most articles first; the others are counted, and its timeline lists every article
+ * (a story of 300 articles from 300 outlets named every one, 300 lines).
+ */
+export const STORY_OUTLETS_LISTED = 20;
+
 /** The sub-pages a record's page may have, by collection: `/stories/<id>/timeline/` is `stories`, `timeline`. */
 export const SUB_PAGES: Readonly<Partial<Record<string, readonly string[]>>> = {
   stories: ['timeline', 'claims'],
@@ -249,6 +256,27 @@ export const CLAIM_CONTRADICTIONS_IN_FULL = 5;
 export const CLAIM_CONTRADICTION_LINES = 10;
 
 /**
+ * How many passages of the other sides the contradiction cards of a claim page quote in full, all
+ * cards together; each card then lists more of each side one line each, all of them being on the
+ * other claim's page (or under the page's own Disputed by, or its evidence for this claim's side).
+ */
+export const CONTRADICTION_QUOTES_ON_PAGE = 6;
+
+/**
+ * How much of each side each of a claim page's `cards` contradiction cards shows: the other side's
+ * first `quotes` mentions in full (a share of {@link CONTRADICTION_QUOTES_ON_PAGE}, at least one),
+ * then `lines` more one line each, and this claim's first `lines` one line each. Ten of each in
+ * each of five cards quoted up to fifty passages and listed a hundred lines: a claim at the top of
+ * every list at once (300 mentions in 300 outlets, 5 cards whose claims are in 150 articles each,
+ * 50 related claims) made 18.7 KB gzipped with quotations of some hundred characters, over the 14
+ * of the first round trip; two quotations a card and five lines, 14.1 KB; one and five, with 20
+ * related claims, 13.7 KB (tests/build/scale-claim.test.ts).
+ */
+export function contradictionCardLimits(cards: number): { quotes: number; lines: number } {
+  return { quotes: Math.max(1, Math.floor(CONTRADICTION_QUOTES_ON_PAGE / Math.max(1, cards))), lines: cards > 2 ? 5 : EVIDENCE_IN_FULL };
+}
+
+/**
  * What a claim page shows of its contradictions: the first ones with their evidence (`cards`), the
  * next ones one line each (`lines`), and `page` when that leaves some out, which
  * `/claims/<id>/contradictions/` then lists.
@@ -266,10 +294,11 @@ export function claimContradictionPages<T>(items: readonly T[]): ListPage<'list'
 
 /**
  * How many of the claims related to it a claim page lists (related is declared by either claim, so
- * a claim 400 others name lists 400); beyond, `/claims/<id>/related/` lists them all. The real
- * corpus's most related claim has 39.
+ * a claim 400 others name lists 400); beyond, `/claims/<id>/related/` lists them all. Fifty lines
+ * took 1.6 KB of the 14 gzipped of a claim at the top of every list at once; twenty, as an
+ * outlet's and an entity's lists of claims.
  */
-export const CLAIM_RELATED_LISTED = 50;
+export const CLAIM_RELATED_LISTED = 20;
 
 /** Whether a claim has a related page: when its page lists only the first of the claims related to it. */
 export const hasRelatedPage = (related: readonly unknown[]) => related.length > CLAIM_RELATED_LISTED;

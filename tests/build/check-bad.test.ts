@@ -1001,8 +1001,9 @@ describe('a build of bad content', () => {
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:14:5  This link leads to /claims/bridge-closed/evidence/2/, but the site makes the evidence page of a claim only for a claim with more than 10 mentions of one stance, and the claim "bridge-closed" has none, so readers would find no page there. Link to the claim's page, /claims/bridge-closed/, instead. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:16:12  This link leads to /outlets/wire/months/2026-04/, but the outlet "wire" has no article placed in 2026-04 (by its publication date, or by the day it was added when it has none): the site makes no page for 2026-04 there, so readers would find nothing. The nearest month with a page is 2026-05: link to it, or to /outlets/wire/. [unknown-page]
       tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:18:5  This link leads to a passage of the article "report" (/articles/report/#m-bridge-closed-1a2b3c4) by an anchor its page no longer makes: the passage's words were edited since it was published. The page keeps it (published-anchors.txt records it), so readers still land on the passage now at /articles/report/#m-bridge-closed-0z8mp3m, but the site's own links name a passage as it is now. Link to /articles/report/#m-bridge-closed-0z8mp3m instead. [unknown-page]
+      tests/fixtures/bad/unknown-page-passage/content/stories/closure.md:20:5  This link leads to /entities/letters/q/, but the site makes no page for the letter "q" there: /entities/ lists them all on one page. Link to /entities/ instead. [unknown-page]
 
-      8 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      9 problems in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
       The content in tests/fixtures/bad/unknown-page-passage/content/ has problems, so nothing was built.
       The previous site in node_modules/.cache/crosscheck-tests/bad/unknown-page-passage/dist/ was left as it was.
       "

@@ -15,7 +15,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.
 import { CLAIMS_ON_INDEX, LATEST_ON_INDEX, MONTH_LINES_PER_PAGE, OUTLET_ARTICLES_LISTED, OUTLET_CLAIMS_LISTED, STORIES_ON_INDEX } from '../../src/lib/archive.ts';
 import { MATRIX_LIMITS } from '../../src/lib/coverage.ts';
 import { EVIDENCE_IN_FULL } from '../../src/lib/evidence.ts';
-import { ARTICLE_DISPUTED_LINES, CLAIM_CONTRADICTION_LINES, CLAIM_CONTRADICTIONS_IN_FULL, CLAIM_RELATED_LISTED, disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, RENDITIONS_NAMED, STORY_LIST_LIMIT, WORDINGS_LISTED } from '../../src/lib/sub-pages.ts';
+import { ARTICLE_DISPUTED_LINES, CLAIM_CONTRADICTION_LINES, CLAIM_CONTRADICTIONS_IN_FULL, CLAIM_RELATED_LISTED, contradictionCardLimits, disputeLimits, ENTITY_ARTICLES_LISTED, ENTITY_CLAIMS_LISTED, EVIDENCE_PER_PAGE, LINES_PER_PAGE, RENDITIONS_NAMED, STORY_LIST_LIMIT, WORDINGS_LISTED } from '../../src/lib/sub-pages.ts';
 import { builtSite, projectRoot } from '../support/build.ts';
 import { htmlPages } from '../support/site.ts';
 
@@ -218,6 +218,8 @@ describe('the articles index of 300 articles', () => {
 
 describe('a claim every one of 300 articles mentions', () => {
   const claim = claims[0]!;
+  /** What each of its five contradiction cards shows. */
+  const cardLimits = contradictionCardLimits(CLAIM_CONTRADICTIONS_IN_FULL);
   /** Every mention of the claim in the content: its article's slug and its stance. */
   const mentions = [...corpus.files]
     .filter(([file]) => file.startsWith('articles/'))
@@ -255,25 +257,24 @@ describe('a claim every one of 300 articles mentions', () => {
     }
   });
 
-  it('quotes at most 10 mentions in full on each side of each of its contradictions', () => {
+  it('quotes at most its share of six mentions in full of the other side of each of its contradictions', () => {
     const $ = page(`claims/${claim}`);
     const items = $('section[aria-labelledby="contradictions"] > ul > li');
     expect(items.length).toBeGreaterThan(0);
     const quoted = items.toArray().map((li) => $(li).find('blockquote').length);
-    expect(Math.max(...quoted)).toBe(EVIDENCE_IN_FULL);
-    expect(quoted.filter((n) => n > EVIDENCE_IN_FULL)).toEqual([]);
+    expect(Math.max(...quoted)).toBe(cardLimits.quotes);
   });
 
-  it('lists at most 10 more of the mentions against it one line each, linking to where all of them are', () => {
+  it('lists at most 5 more of the mentions against it one line each, linking to where all of them are', () => {
     const $ = page(`claims/${claim}`);
     const against = $('section[aria-labelledby="contradictions"] > ul > li > details:nth-of-type(2)').toArray().map((d) => $(d));
     expect(against.length).toBeGreaterThan(0);
-    expect(against.map((d) => d.children('ul.list').children('li').length).filter((n) => n > EVIDENCE_IN_FULL)).toEqual([]);
-    const cut = against.filter((d) => d.children('ul.list').children('li').length === EVIDENCE_IN_FULL);
+    expect(against.map((d) => d.children('ul.list').children('li').length).filter((n) => n > cardLimits.lines)).toEqual([]);
+    const cut = against.filter((d) => d.children('ul.list').children('li').length === cardLimits.lines);
     expect(cut.length).toBeGreaterThan(0);
     for (const d of cut) {
       const note = d.children('p.meta').last();
-      expect(note.text().replace(/\s+/g, ' ')).toMatch(/^\d+ more mentions, the first 10 below: all \d+ are (under Disputed by|on the other claim’s page)\.$/);
+      expect(note.text().replace(/\s+/g, ' ')).toMatch(/^\d+ more mentions, the first 5 below: all \d+ are (under Disputed by|on the other claim’s page)\.$/);
       const href = note.find('a').attr('href') ?? '';
       if (href.startsWith('#')) expect($(href).length, href).toBe(1);
       else expect(page(href.replace(/^\/|\/#.*$/g, ''))(href.replace(/^[^#]*/, '')).length, href).toBe(1);
@@ -329,7 +330,7 @@ describe('a claim every one of 300 articles mentions', () => {
     expect(lines.slice(1).map((li) => idOf(li.find('a').attr('href')))).toEqual(contradicted);
   });
 
-  it('lists a claim’s first 50 related claims, and links its related claims pages, which list every one once', () => {
+  it('lists a claim’s first 20 related claims, and links its related claims pages, which list every one once', () => {
     const related = path.basename(relatedFile, '.md');
     const $ = page(`claims/${related}`);
     const section = $('section[aria-labelledby="related"]');
@@ -346,12 +347,12 @@ describe('a claim every one of 300 articles mentions', () => {
     expect(section.find(`a[href="/claims/${related}/related/"]`).length).toBe(1);
   });
 
-  it('lists at most 10 of its own mentions in a contradiction, linking to its evidence for the rest', () => {
+  it('lists at most 5 of its own mentions in a contradiction, linking to its evidence for the rest', () => {
     const $ = page(`claims/${claim}`);
     const ours = $('section[aria-labelledby="contradictions"] > ul > li > details:first-of-type');
     expect(ours.length).toBeGreaterThan(0);
     for (const details of ours.toArray()) {
-      expect($(details).find('li').length).toBeLessThanOrEqual(EVIDENCE_IN_FULL);
+      expect($(details).find('li').length).toBeLessThanOrEqual(cardLimits.lines);
     }
     expect(ours.find('a[href="#evidence"]').length).toBeGreaterThan(0);
   });

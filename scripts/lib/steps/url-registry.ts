@@ -15,6 +15,9 @@
  * src/lib/sub-pages.ts) that the build no longer makes: its record shrank below the limit, and its
  * page lists everything again, or the record was renamed, and its new id has the same sub-page; and
  * so does a numbered page of a sub-page (`/claims/<id>/evidence/3/`) once its list has fewer pages.
+ * A letter page of the outlets' or entities' index (`/outlets/letters/t/`, src/lib/name-index.ts)
+ * that the build no longer makes (no name left under its letter, or the index lists every record
+ * again) redirects to the letter's last page before it, or else to the index.
  *
  * A content folder without a registry is not checked, and the build says so.
  * CROSSCHECK_ALLOW_REMOVED_URLS=1 lets an intended removal through (with a warning); `npm run
@@ -25,6 +28,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nearestEach } from '../../../src/check/suggest.ts';
 import { DATE_NOT_KNOWN, formatMonth } from '../../../src/lib/archive.ts';
+import { isLetter, LETTERS_SEGMENT, letterLabel, letterPhrase } from '../../../src/lib/name-index.ts';
 import { counted } from '../../../src/lib/order.ts';
 import { SUB_PAGES } from '../../../src/lib/sub-pages.ts';
 import { fragmentKeeper } from '../../../src/lib/urls.ts';
@@ -174,11 +178,11 @@ function redirectsAmong(outDir: string, paths: readonly string[]): Map<string, s
  * A month page's archive page, month and page number (src/lib/archive.ts: page 1 has no number):
  * `/outlets/x/months/2026-06/` → `/outlets/x/`, `2026-06`, 1; `/claims/months/2026-06/3/` → `/claims/`, `2026-06`, 3;
  * the stories' months too (`/stories/months/2026-06/`), and the claims' page of first reports of a date not known
- * (`/claims/months/date-not-known/`).
+ * (`/claims/months/date-not-known/`), and the stories' of those with neither a date nor an article (`/stories/months/date-not-known/`).
  */
 export function monthPageOf(sitePath: string): { archive: string; month: string; number: number } | undefined {
   const match = /^(\/(?:articles|claims|stories|outlets\/[^/]+)\/)months\/(\d{4}-(?:0[1-9]|1[0-2])|[a-z-]+)\/(?:([2-9]|[1-9]\d+)\/)?$/.exec(sitePath);
-  if (!match || (!/^\d/.test(match[2]!) && (match[2] !== DATE_NOT_KNOWN || match[1] !== '/claims/'))) return undefined;
+  if (!match || (!/^\d/.test(match[2]!) && (match[2] !== DATE_NOT_KNOWN || (match[1] !== '/claims/' && match[1] !== '/stories/')))) return undefined;
   return { archive: match[1]!, month: match[2]!, number: match[3] ? Number(match[3]) : 1 };
 }
 
@@ -249,7 +253,7 @@ export function emptyMonthPage(sitePath: string, to: string): string {
   const page = monthPageOf(sitePath)!;
   const what = page.archive === '/articles/' ? 'articles' : page.archive === '/claims/' ? 'claims first reported' : page.archive === '/stories/' ? 'stories' : "this outlet's articles";
   const escaped = escapeAttribute(to);
-  const name = page.month === DATE_NOT_KNOWN ? 'claims first reported on a date not known' : formatMonth(page.month);
+  const name = page.month !== DATE_NOT_KNOWN ? formatMonth(page.month) : page.archive === '/stories/' ? 'stories not dated yet' : 'claims first reported on a date not known';
   const sameMonth = new RegExp(`/months/${page.month}/(?:(\\d+)/)?$`).exec(to);
   if (sameMonth && to.endsWith(`${page.archive}months/${page.month}/${sameMonth[1] ? `${sameMonth[1]}/` : ''}`)) {
     const heading = 'This list has fewer pages now';
@@ -257,6 +261,10 @@ export function emptyMonthPage(sitePath: string, to: string): string {
       ? `Page ${page.number} is no longer needed: the list of ${name} ends on <a href="${escaped}">page ${sameMonth[1]}</a>.`
       : `Page ${page.number} is no longer needed: the list of ${name} now fits on <a href="${escaped}">one page</a>.`;
     return redirectPage(heading, heading, text, to);
+  }
+  if (page.month === DATE_NOT_KNOWN && page.archive === '/stories/') {
+    const heading = 'No story left without a date';
+    return redirectPage(heading, heading, `Every story has a date or an article now, or <a href="${escaped}">the stories</a> list them all again.`, to);
   }
   if (page.month === DATE_NOT_KNOWN) {
     const heading = 'Nothing left of a date not known';
@@ -268,6 +276,49 @@ export function emptyMonthPage(sitePath: string, to: string): string {
   }
   const heading = `Nothing left from ${name}`;
   return redirectPage(heading, heading, `The site no longer lists ${what} of ${name} on a page of their own: <a href="${escaped}">see them all</a>.`, to);
+}
+
+/**
+ * A letter page's index page, letter and page number (src/lib/name-index.ts: page 1 has no number):
+ * `/outlets/letters/t/` → `/outlets/`, `t`, 1; `/entities/letters/cyrillic/3/` → `/entities/`, `cyrillic`, 3.
+ */
+export function letterPageOf(sitePath: string): { index: string; letter: string; number: number } | undefined {
+  const match = new RegExp(`^(/(?:outlets|entities)/)${LETTERS_SEGMENT}/([a-z0-9-]+)/(?:([2-9]|[1-9]\\d+)/)?$`).exec(sitePath);
+  return match && isLetter(match[2]!) ? { index: match[1]!, letter: match[2]!, number: match[3] ? Number(match[3]) : 1 } : undefined;
+}
+
+/**
+ * Where a registered letter page the build no longer makes should send its readers: the letter's
+ * last page before it (the letter has fewer names now), or else the index, which lists every
+ * record again or links the letters there are. Arguments as for `monthFallback`.
+ */
+export function letterFallback(sitePath: string, built: ReadonlySet<string>, redirectOf: (sitePath: string) => string | undefined): string | undefined {
+  const page = letterPageOf(sitePath);
+  if (!page || !built.has(page.index)) return undefined;
+  const made = (p: string) => built.has(p) && !redirectOf(p) && p !== sitePath;
+  const first = `${page.index}${LETTERS_SEGMENT}/${page.letter}/`;
+  for (let n = page.number; n >= 2; n--) if (made(`${first}${n}/`)) return `${first}${n}/`;
+  return made(first) ? first : page.index;
+}
+
+/** The redirect page a letter page the build no longer makes becomes, sending readers to `to` (a site path with the base, from `letterFallback`). */
+export function emptyLetterPage(sitePath: string, to: string): string {
+  const page = letterPageOf(sitePath)!;
+  const what = page.index === '/outlets/' ? 'outlets' : 'entities';
+  const escaped = escapeAttribute(to);
+  const name = letterLabel(page.letter);
+  const whose = `the ${what} whose names ${letterPhrase(page.letter)}`;
+  const target = letterPageOf(to.replace(/^.*?(\/(?:outlets|entities)\/)/, '$1'));
+  if (target) {
+    const heading = 'This list has fewer pages now';
+    const text =
+      target.number === 1
+        ? `Page ${page.number} is no longer needed: ${whose} now fit on <a href="${escaped}">one page</a>.`
+        : `Page ${page.number} is no longer needed: the list of ${whose} ends on <a href="${escaped}">page ${target.number}</a>.`;
+    return redirectPage(heading, heading, text, to);
+  }
+  const heading = `No page for ${name}`;
+  return redirectPage(heading, heading, `The site no longer lists ${whose} on a page of their own: <a href="${escaped}">see them all</a>.`, to);
 }
 
 /**
@@ -366,6 +417,7 @@ export const urlRegistryStep: PostBuildStep = {
     // --build`): otherwise recording one intended removal would drop every such redirect with it.
     const kept: string[] = [];
     const keptSubPages: string[] = [];
+    const keptLetters: string[] = [];
     const before = new Set<string>();
     if (missing.length > 0) {
       const base = siteBase();
@@ -383,17 +435,21 @@ export const urlRegistryStep: PostBuildStep = {
       for (const p of missing) {
         if (redirectedBefore(p)) before.add(p);
         const toMonth = monthFallback(p, have, redirectOf);
-        const to = toMonth ?? subPageFallback(p, have, redirectOf);
+        const toLetter = toMonth ? undefined : letterFallback(p, have, redirectOf);
+        const to = toMonth ?? toLetter ?? subPageFallback(p, have, redirectOf);
         if (!to) continue;
         mkdirSync(path.join(outDir, p.slice(1)), { recursive: true });
-        writeFileSync(path.join(outDir, p.slice(1), 'index.html'), toMonth ? emptyMonthPage(p, `${base}${to.slice(1)}`) : movedSubPage(p, to, base));
-        (toMonth ? kept : keptSubPages).push(p);
+        const html = toMonth ? emptyMonthPage(p, `${base}${to.slice(1)}`) : toLetter ? emptyLetterPage(p, `${base}${to.slice(1)}`) : movedSubPage(p, to, base);
+        writeFileSync(path.join(outDir, p.slice(1), 'index.html'), html);
+        (toMonth ? kept : toLetter ? keptLetters : keptSubPages).push(p);
       }
-      missing = missing.filter((p) => !kept.includes(p) && !keptSubPages.includes(p));
+      const handled = new Set([...kept, ...keptLetters, ...keptSubPages]);
+      missing = missing.filter((p) => !handled.has(p));
     }
     const news =
       (added.length > 0 ? ` ${counted(added.length, 'new URL')} ${added.length === 1 ? 'is' : 'are'} not registered yet (\`npm run urls\` records ${added.length === 1 ? 'it' : 'them'}).` : '') +
       redirected(kept, before, 'month page', 'the build no longer makes') +
+      redirected(keptLetters, before, 'letter page', 'the build no longer makes') +
       redirected(keptSubPages, before, 'page', 'of a story, claim or entity that the build no longer makes there');
     if (missing.length > 0) {
       if (process.env.CROSSCHECK_ALLOW_REMOVED_URLS === '1') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByMonth, byMonth, claimMonth, claimMonthPath, claimsByMonth, formatMonth, monthOf, monthPath, monthStoryPages, MONTH_LINES_PER_PAGE, storiesByMonth, storyMonth, storyMonthPath } from '../../../src/lib/archive.ts';
+import { articlesByMonth, byMonth, claimMonth, DATE_NOT_KNOWN, storyMonthTitle, claimMonthPath, claimsByMonth, formatMonth, monthOf, monthPath, monthStoryPages, MONTH_LINES_PER_PAGE, storiesByMonth, storyMonth, storyMonthPath } from '../../../src/lib/archive.ts';
 import { article } from './helpers.ts';
 
 describe('monthOf', () => {
@@ -127,5 +127,13 @@ describe('storyMonth and storiesByMonth', () => {
     ]);
     expect(storyMonthPath('2026-06')).toBe('/stories/months/2026-06/');
     expect(storyMonthPath('2026-06', '/sub/', 2)).toBe('/sub/stories/months/2026-06/2/');
+  });
+});
+
+describe('storyMonthTitle', () => {
+  it('names a month’s stories, and those with neither a date nor an article', () => {
+    expect(storyMonthTitle('2026-06')).toBe('Stories of June 2026');
+    expect(storyMonthTitle(DATE_NOT_KNOWN)).toBe('Stories not dated yet');
+    expect(storyMonthPath(DATE_NOT_KNOWN, '/', 2)).toBe('/stories/months/date-not-known/2/');
   });
 });

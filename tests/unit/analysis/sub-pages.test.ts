@@ -6,6 +6,8 @@ import {
   articleDisputedPages,
   articleDisputedPath,
   CLAIM_CONTRADICTION_LINES,
+  contradictionCardLimits,
+  CONTRADICTION_QUOTES_ON_PAGE,
   CLAIM_CONTRADICTIONS_IN_FULL,
   claimContradictionPages,
   claimContradictionsPath,
@@ -179,8 +181,8 @@ describe('contradictionsOnPage', () => {
 });
 
 describe('hasRelatedPage', () => {
-  it('is true beyond the claims related to it that a claim page lists (the real corpus has a claim with 39)', () => {
-    expect([0, 39, CLAIM_RELATED_LISTED, CLAIM_RELATED_LISTED + 1, 400].map((n) => hasRelatedPage(Array.from({ length: n })))).toEqual([false, false, false, true, true]);
+  it('is true beyond the claims related to it that a claim page lists', () => {
+    expect([0, 19, CLAIM_RELATED_LISTED, CLAIM_RELATED_LISTED + 1, 400].map((n) => hasRelatedPage(Array.from({ length: n })))).toEqual([false, false, false, true, true]);
     expect(claimRelatedPath('c', '/news/', 2)).toBe('/news/claims/c/related/2/');
   });
 });
@@ -250,5 +252,18 @@ describe('wordingsOnPage', () => {
     }
     expect(wordings[0]!.count).toBe(30);
     expect(wordings.reduce((n, w) => n + w.count, 0) + otherRenditions).toBe(drift.renditions.length);
+  });
+});
+
+describe('contradictionCardLimits', () => {
+  it('shares six quotations among the cards, at least one each, and lists ten lines of each side in one or two cards, five in more', () => {
+    expect([1, 2, 3, 4, 5].map((cards) => contradictionCardLimits(cards))).toEqual([
+      { quotes: 6, lines: 10 },
+      { quotes: 3, lines: 10 },
+      { quotes: 2, lines: 5 },
+      { quotes: 1, lines: 5 },
+      { quotes: 1, lines: 5 },
+    ]);
+    expect(CONTRADICTION_QUOTES_ON_PAGE).toBe(6);
   });
 });

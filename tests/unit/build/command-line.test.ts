@@ -120,7 +120,7 @@ describe('npx node scripts/lib/synthetic-corpus.ts, which docs/benchmarks.md has
     expect(help.status, help.stderr).toBe(0);
     const [usage, ...rest] = help.stdout.split('\n');
     const explained = rest.flatMap((line) => /^ {2}(--[a-z-]+)/.exec(line)?.[1] ?? []);
-    expect(explained).toEqual(['--out', '--articles', '--seed', '--articles-per-story', '--outlets', '--mentions-per-article', '--focus-claim', '--focus-entity']);
+    expect(explained).toEqual(['--out', '--articles', '--seed', '--articles-per-story', '--outlets', '--entities', '--mentions-per-article', '--focus-claim', '--focus-entity']);
     for (const option of explained) expect(usage, option).toContain(option);
   });
 

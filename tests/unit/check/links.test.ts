@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../../src/check/collections.ts';
 import { checkCorpus } from '../../../src/check/corpus.ts';
+import { NOTICE_CODES } from '../../../src/check/messages.ts';
+import { MONTH_LINES_PER_PAGE, STORIES_ON_INDEX } from '../../../src/lib/archive.ts';
+import { CLAIM_RELATED_LISTED } from '../../../src/lib/sub-pages.ts';
 import type { FileFacts } from '../../../src/check/file.ts';
 
 function facts(collection: CollectionName, id: string, extra: Partial<FileFacts> = {}): FileFacts {
@@ -284,19 +287,20 @@ describe('links to record pages', () => {
   });
 
   it('takes a claim related to more claims than its page lists, in either direction, to have a related claims page', () => {
-    // hub names 40 claims as related and 11 more name it: 51, one more than its page lists; few names 2.
+    // hub names all but 11 of the claims its page lists as related and 11 more name it: one more than its page lists; few names 2.
     const related = (ids: string[]) => ids.map((id, i) => ({ field: `related (item ${i + 1})`, collection: 'claims' as const, id, line: 5 + i, column: 5 }));
-    const others = Array.from({ length: 53 }, (_, i) => `other-${i}`);
+    const named = CLAIM_RELATED_LISTED - 10;
+    const others = Array.from({ length: CLAIM_RELATED_LISTED + 3 }, (_, i) => `other-${i}`);
     const corpus = [
       facts('stories', 'closure'),
-      facts('claims', 'hub', { refs: related(others.slice(0, 40)) }),
-      facts('claims', 'few', { refs: related(others.slice(51, 53)) }),
-      ...others.map((id, i) => facts('claims', id, { refs: i >= 40 && i < 51 ? related(['hub']) : [] })),
+      facts('claims', 'hub', { refs: related(others.slice(0, named)) }),
+      facts('claims', 'few', { refs: related(others.slice(named + 11, named + 13)) }),
+      ...others.map((id, i) => facts('claims', id, { refs: i >= named && i < named + 11 ? related(['hub']) : [] })),
     ];
     corpus.find((f) => f.id === 'closure')!.links = ['/claims/hub/related/', '/claims/hub/related/2/', '/claims/few/related/'].map((url, i) => link(url, i + 1));
     expect(checkCorpus(corpus, 'content').filter((p) => p.code === 'unknown-page').map((p) => `${p.line}  ${p.message}`)).toEqual([
       '2  This link leads to /claims/hub/related/2/, but the related page of the claim "hub" has one page, so readers would find no page there. Link to that page, /claims/hub/related/, or to the claim\'s page, /claims/hub/, instead.',
-      '3  This link leads to /claims/few/related/, but the site makes the related page of a claim only for a claim related to more than 50 claims, in either direction, and the claim "few" has none, so readers would find no page there. Link to the claim\'s page, /claims/few/, instead.',
+      `3  This link leads to /claims/few/related/, but the site makes the related page of a claim only for a claim related to more than ${CLAIM_RELATED_LISTED} claims, in either direction, and the claim "few" has none, so readers would find no page there. Link to the claim's page, /claims/few/, instead.`,
     ]);
   });
 
@@ -370,6 +374,26 @@ describe('links to record pages', () => {
     ]);
   });
 
+  it('accepts a link to the stories not dated yet only once /stories/ cuts its list, and says why otherwise', () => {
+    const problems = (stories: number) => {
+      const corpus = [
+        facts('stories', 'closure', { links: [link('/stories/months/date-not-known/'), link('/stories/months/date-not-known/2/', 6)] }),
+        ...Array.from({ length: stories - 1 }, (_, i) => facts('stories', `planned-${i}`)),
+      ];
+      return checkCorpus(corpus, 'content')
+        .filter((p) => p.code === 'unknown-page')
+        .map((p) => `${p.line}  ${p.message}`);
+    };
+    expect(problems(STORIES_ON_INDEX)).toEqual([
+      `5  This link leads to /stories/months/date-not-known/, but every story has a date or an article, or /stories/ lists them all (at most ${STORIES_ON_INDEX}), so none is listed as not dated yet: the site makes no page for date-not-known there, so readers would find nothing. Link to /stories/ instead.`,
+      `6  This link leads to /stories/months/date-not-known/2/, but every story has a date or an article, or /stories/ lists them all (at most ${STORIES_ON_INDEX}), so none is listed as not dated yet: the site makes no page for date-not-known there, so readers would find nothing. Link to /stories/ instead.`,
+    ]);
+    expect(problems(STORIES_ON_INDEX + 1)).toEqual([
+      "6  This link leads to /stories/months/date-not-known/2/, but the month's list, /stories/months/date-not-known/, has at most one page, so readers would find no page there. Link to /stories/months/date-not-known/ instead.",
+    ]);
+    expect(problems(MONTH_LINES_PER_PAGE + 1)).toEqual([]);
+  });
+
   it('reports an article, claim or story whose id or alias is months, where the month pages are', () => {
     const corpus = [
       facts('stories', 'months'),
@@ -383,6 +407,53 @@ describe('links to record pages', () => {
       'content/claims/bridge-closed.md:6:5  Alias "months" is kept for the site\'s own pages: /claims/months/ is where the claims\' month pages are (/claims/months/2026-05/), so a claim\'s page cannot be there. Remove the alias: its old address is taken by the month pages.',
       'content/articles/months.md:1:1  The id "months" is kept for the site\'s own pages: /articles/months/ is where the articles\' month pages are (/articles/months/2026-05/), so an article\'s page cannot be there. Rename the file to an id of its own, and update anything that refers to it.',
     ]);
+  });
+
+  it('gives a notice for an outlet or entity whose id or alias is letters, where the letter pages are, and publishes it', () => {
+    const corpus = [
+      facts('outlets', 'letters'),
+      facts('entities', 'ada', { aliases: [{ alias: 'letters', line: 4, column: 5 }] }),
+      // The articles', claims' and stories' indexes have no letter pages.
+      facts('claims', 'letters'),
+    ];
+    const found = checkCorpus(corpus, 'content');
+    expect(found.filter((p) => p.code === 'reserved-id')).toEqual([]);
+    expect(found.filter((p) => p.code === 'letters-id').map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual([
+      'content/outlets/letters.yaml:1:1  The id "letters" names the folder of the outlets\' letter pages (/outlets/letters/t/, made once /outlets/ lists more than it shows): the outlet\'s page at /outlets/letters/ works, but readers will take it for their index. Unless its page was published, rename the file to an id of its own.',
+      'content/entities/ada.yaml:4:5  Alias "letters" names the folder of the entities\' letter pages (/entities/letters/t/, made once /entities/ lists more than it shows): the entity\'s page at /entities/letters/ works, but readers will take it for their index. Keep the alias while links to the old address may be out there; the page redirects as before.',
+    ]);
+    expect(NOTICE_CODES.has('letters-id')).toBe(true);
+  });
+
+  it('accepts a link to a letter page of /outlets/ or /entities/ the site makes, or once published, and says what to link to otherwise', () => {
+    // 102 outlets, 101 of them under T (a page and a second), one under Q; 3 entities, listed on /entities/.
+    const outlets = [...Array.from({ length: 101 }, (_, i) => facts('outlets', `t-${i}`, { title: `The Times ${i}` })), facts('outlets', 'q', { title: 'Quarterly' })];
+    const entities = ['Ada', 'Bea', 'Cy'].map((name) => facts('entities', name.toLowerCase(), { title: name }));
+    const links = [
+      '/outlets/letters/t/',
+      '/outlets/letters/q/',
+      '/outlets/letters/t/2/',
+      '/outlets/letters/t/index.html',
+      '/outlets/letters/a/',
+      '/outlets/letters/q/2/',
+      '/entities/letters/a/',
+      '/entities/letters/cyrillic/',
+      '/outlets/letters/tt/',
+    ].map((url, i) => link(url, i + 1));
+    const story = facts('stories', 'closure', { links });
+    const problems = (published: ReadonlySet<string> = new Set()) =>
+      checkCorpus([story, ...outlets, ...entities], 'content', published)
+        .filter((p) => p.code === 'unknown-page')
+        .map((p) => `${p.line}  ${p.message}`);
+    expect(problems()).toEqual([
+      '5  This link leads to /outlets/letters/a/, but the site makes no page for the letter "a" there, as no name there is listed under it. Link to /outlets/, or to the page of a letter it has (/outlets/letters/q/ and /outlets/letters/t/).',
+      '6  This link leads to /outlets/letters/q/2/, but the letter\'s list, /outlets/letters/q/, has one page, so readers would find no page there. Link to /outlets/letters/q/ instead.',
+      '7  This link leads to /entities/letters/a/, but the site makes no page for the letter "a" there: /entities/ lists them all on one page. Link to /entities/ instead.',
+      '8  This link leads to /entities/letters/cyrillic/, but the site makes no page for the letter "cyrillic" there: /entities/ lists them all on one page. Link to /entities/ instead.',
+      '9  This link leads to /outlets/letters/tt/, where the site has no page, so readers would find nothing there. A link to a page of the site starts with /, as in /claims/bridge-closed/, and is written in lowercase.',
+    ]);
+    // A letter page once published redirects when the build no longer makes it.
+    expect(problems(new Set(['/entities/letters/a/', '/outlets/letters/q/2/'])).map((p) => p.split('  ')[0])).toEqual(['5', '8', '9']);
   });
 
   it('reads a relative link from the page the body is on', () => {

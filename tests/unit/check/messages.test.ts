@@ -28,7 +28,7 @@ describe('messages', () => {
     const paragraph = /^\w+ codes are notices rather than problems: [^]*?\n\n/m.exec(guide)?.[0] ?? '';
     const named = [...paragraph.matchAll(/\[`([a-z0-9-]+)`\]/g)].map((m) => m[1]).sort();
     expect(named).toEqual([...NOTICE_CODES].sort());
-    const words = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+    const words = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Thirteen', 'Fourteen', 'Fifteen'];
     expect(paragraph.startsWith(`${words[NOTICE_CODES.size - 1]} codes`)).toBe(true);
   });
 

@@ -17,7 +17,7 @@ import {
   remarked,
   unrecorded,
 } from '../../../scripts/lib/published-urls.ts';
-import { missingUrlsMessage, urlRegistryStep } from '../../../scripts/lib/steps/url-registry.ts';
+import { letterPageOf, missingUrlsMessage, urlRegistryStep } from '../../../scripts/lib/steps/url-registry.ts';
 import { isFragmentKeeper } from '../../support/site.ts';
 
 describe('registryPath', () => {
@@ -353,6 +353,21 @@ describe('a month page with nothing left', () => {
     }
   });
 
+  it('redirects the page of the stories not dated yet, once none is left or /stories/ lists them all, to the stories', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = builtSite(root, 'stories-not-dated', { '': '<!doctype html><title>Home</title>', 'stories/': '<!doctype html><title>Stories</title>' }, ['/', '/stories/', '/stories/months/date-not-known/', '/stories/months/date-not-known/2/']);
+      expect(run(s)).toMatch(/^Published URLs: all 4 in .* still resolve\..* 2 month pages the build no longer makes now redirect: \/stories\/months\/date-not-known\/ \/stories\/months\/date-not-known\/2\/\.$/);
+      expect(leadsTo(s.outDir, 'stories/months/date-not-known/')).toBe('/sub/stories/');
+      expect(leadsTo(s.outDir, 'stories/months/date-not-known/2/')).toBe('/sub/stories/');
+      expect(readFileSync(path.join(s.outDir, 'stories/months/date-not-known/index.html'), 'utf8')).toContain(
+        '<h1>No story left without a date</h1>',
+      );
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
+    }
+  });
+
   it('does not require an address removed on purpose', () => {
     const s = site('removed-on-purpose');
     const registry = path.join(path.dirname(s.contentDir), 'published-urls.txt');
@@ -435,6 +450,63 @@ describe('a numbered page of a month that the build no longer makes', () => {
     } finally {
       delete process.env.CROSSCHECK_BASE;
     }
+  });
+});
+
+describe('a letter page of the outlets or the entities that the build no longer makes', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-letter-pages-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const registered = [
+    '/',
+    '/outlets/',
+    '/outlets/letters/t/',
+    '/outlets/letters/t/2/',
+    '/outlets/letters/t/3/',
+    '/outlets/letters/q/',
+    '/entities/',
+    '/entities/letters/cyrillic/',
+    '/entities/letters/0-9/2/',
+  ];
+  /** The outlets' T fits on two pages now and no outlet's name begins with Q; the entities' index lists them all again. */
+  function site(name: string): { outDir: string; contentDir: string } {
+    const pages: Record<string, string> = {
+      '': '<!doctype html><title>Home</title>',
+      'outlets/': '<!doctype html><title>Outlets</title>',
+      'outlets/letters/t/': '<!doctype html><title>T</title>',
+      'outlets/letters/t/2/': '<!doctype html><title>T, page 2</title>',
+      'entities/': '<!doctype html><title>Entities</title>',
+    };
+    return builtSite(root, name, pages, registered);
+  }
+  const leadsTo = (outDir: string, page: string) => redirectTarget(readFileSync(path.join(outDir, page, 'index.html'), 'utf8'));
+
+  it('redirects to the last page the letter still has, or to the index, instead of failing the build', () => {
+    process.env.CROSSCHECK_BASE = '/sub';
+    try {
+      const s = site('kept');
+      expect(urlRegistryStep.run({ root, finalDir: s.outDir, ...s })).toMatch(
+        /^Published URLs: all 9 in .* still resolve\. 4 letter pages the build no longer makes now redirect: \/entities\/letters\/0-9\/2\/ \/entities\/letters\/cyrillic\/ \/outlets\/letters\/q\/ \/outlets\/letters\/t\/3\/\.$/,
+      );
+      expect(leadsTo(s.outDir, 'outlets/letters/t/3/')).toBe('/sub/outlets/letters/t/2/');
+      expect(leadsTo(s.outDir, 'outlets/letters/q/')).toBe('/sub/outlets/');
+      expect(leadsTo(s.outDir, 'entities/letters/cyrillic/')).toBe('/sub/entities/');
+      expect(leadsTo(s.outDir, 'entities/letters/0-9/2/')).toBe('/sub/entities/');
+      const text = (page: string) => readFileSync(path.join(s.outDir, page, 'index.html'), 'utf8');
+      expect(text('outlets/letters/t/3/')).toContain('<p>Page 3 is no longer needed: the list of the outlets whose names begin with T ends on <a href="/sub/outlets/letters/t/2/">page 2</a>.</p>');
+      expect(text('outlets/letters/q/')).toContain('<h1>No page for Q</h1>');
+      expect(text('entities/letters/cyrillic/')).toContain('<p>The site no longer lists the entities whose names are written in Cyrillic on a page of their own: <a href="/sub/entities/">see them all</a>.</p>');
+      expect(publishedPaths(s.outDir)).toEqual(expect.arrayContaining(registered));
+    } finally {
+      delete process.env.CROSSCHECK_BASE;
+    }
+  });
+
+  it('is no letter page when its letter is none the index gives', () => {
+    expect(letterPageOf('/outlets/letters/t/')).toEqual({ index: '/outlets/', letter: 't', number: 1 });
+    expect(letterPageOf('/entities/letters/han/12/')).toEqual({ index: '/entities/', letter: 'han', number: 12 });
+    expect(letterPageOf('/outlets/letters/tt/')).toBeUndefined();
+    expect(letterPageOf('/outlets/letters/t/1/')).toBeUndefined();
+    expect(letterPageOf('/claims/letters/t/')).toBeUndefined();
   });
 });
 

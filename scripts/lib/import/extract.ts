@@ -34,6 +34,7 @@
 import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
@@ -1097,7 +1098,8 @@ function headlineDate(doc: SourceDocument): void {
   const after = headline.slice(last.index + last[0].length);
   const before = headline.slice(0, last.index);
   if (!/^\)?\.?$/.test(after.trim())) return;
-  if (!new RegExp(`(?:[:,|–—]|\\s-|\\()\\s*(?:(?:${WEEKDAYS}),?\\s+)?$`, 'iu').test(before)) return;
+  const lead = new RegExp(`(?:[:,|–—]|\\s-|\\()\\s*(?:(${WORD}),?\\s+)?$`, 'iu').exec(before);
+  if (!lead || !leadsDate(lead[1])) return;
   const published = parseDate(last[0]);
   if (!published) return;
   doc.published = published;
@@ -1855,19 +1857,76 @@ const MONTHS: readonly string[][] = [
 /** A weekday, in the languages of {@link MONTHS}. */
 const WEEKDAYS =
   '(?:mon|tues|wednes|thurs|fri|satur|sun)day|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
-/** A word that may come before a date: a weekday (in the languages of {@link MONTHS}) or a word of up to three letters. */
-const LEAD = `\\p{L}{1,3}|${WEEKDAYS}`;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'iu');
+/** A word: letters, and the marks some scripts write letters with (Devanagari's vowel signs). */
+const WORD = '[\\p{L}\\p{M}]+';
 
-/** "jeudi 4 juin 2026", "4. Juni 2026", "4 de junio de 2026", "le 1er février 2026". */
-const DAY_MONTH_YEAR = new RegExp(`^(?:(?:${LEAD})\\.?,?\\s+){0,2}(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
-/** "June 7, 2026", "Sunday, June 7th, 2026", "Jun. 7 2026". */
-const MONTH_DAY_YEAR = new RegExp(`^(?:(?:${LEAD}),?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+/** "jeudi 4 juin 2026", "4. Juni 2026", "4 de junio de 2026", "le 1er février 2026", "7 декабря 2026 г.": up to two words before the day (1). */
+const DAY_MONTH_YEAR = new RegExp(`^((?:${WORD}\\.?,?\\s+){0,2})(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?(${WORD})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
+/** "June 7, 2026", "Sunday, June 7th, 2026", "Jun. 7 2026": a word before the month or not (1). */
+const MONTH_DAY_YEAR = new RegExp(`^(?:(${WORD}),?\\s+)?(${WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+/** "2026. december 7.", as Hungarian writes a date, and "2026 m. gruodžio 7 d.", as Lithuanian does: the year first, then the month's name. */
+const YEAR_MONTH_DAY = new RegExp(`^(\\d{4})(?:\\.|\\s+m\\.)?\\s+(${WORD})\\.?\\s+(\\d{1,2})\\.?(?![\\d.:])`, 'iu');
+/** Whether the words before a date's day or month are ones a date may start with: a weekday, or words of up to three letters ("le", "am", "on"). */
+const leadsDate = (lead: string | undefined) => (lead ?? '').split(/[\s.,]+/).every((word) => [...word].length <= 3 || WEEKDAY.test(word) || calendarNames().weekdays.has(folded(word)));
 
-/** The month (1 to 12) a name or an abbreviation of three letters or more stands for; 0 when none, or more than one. */
+/** A word as month and weekday names are compared: in lower case, without its accents and other marks ("ΔΕΚΕΜΒΡΙΟΥ" is "δεκεμβρίου"). */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The names of the months (1 to 12) and the weekdays, as every language the runtime's Intl (ICU's CLDR data) writes them. */
+interface CalendarNames {
+  /** Each month's names, long and short, as a date writes them ("7 декабря") and alone ("декабрь"): the months a name may be (more than one: not a name to read). */
+  months: ReadonlyMap<string, ReadonlySet<number>>;
+  weekdays: ReadonlySet<string>;
+}
+let calendar: CalendarNames | undefined;
+/**
+ * The month and weekday names of every language Intl formats dates in, among those with a
+ * two-letter code: Russian's "декабря", Polish's "grudnia", Greek's "Δεκεμβρίου", Turkish's
+ * "Aralık", declined as a date declines them and not. Built on first use (some hundreds of formats),
+ * only for a word {@link MONTHS} does not hold.
+ */
+function calendarNames(): CalendarNames {
+  if (calendar) return calendar;
+  const months = new Map<string, Set<number>>();
+  const weekdays = new Set<string>();
+  const add = (name: string, month: number) => {
+    const key = folded(name.replace(/\.$/, ''));
+    // Only a name of one word ("de gener", "tháng 12" and "12月" are not read here).
+    if (!/^\p{L}+$/u.test(key)) return;
+    let set = months.get(key);
+    if (!set) months.set(key, (set = new Set()));
+    set.add(month);
+  };
+  const locales = Intl.DateTimeFormat.supportedLocalesOf([...new Set(Object.values(iso6393To1))]);
+  for (const locale of locales) {
+    for (const style of ['long', 'short'] as const) {
+      const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' });
+      const alone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const day = new Date(Date.UTC(2026, m, 7, 12));
+        const written = inDate.formatToParts(day).find((part) => part.type === 'month')?.value;
+        if (written) add(written, m + 1);
+        add(alone.format(day), m + 1);
+      }
+    }
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 1 to 7 June 2026: Monday to Sunday.
+    for (let d = 1; d <= 7; d++) weekdays.add(folded(weekday.format(new Date(Date.UTC(2026, 5, d, 12)))));
+  }
+  return (calendar = { months, weekdays });
+}
+
+/**
+ * The month (1 to 12) a name or an abbreviation stands for; 0 when none, or more than one. First
+ * the names of {@link MONTHS} and their abbreviations of three letters or more ("Sept", "déc"), then
+ * the names of every language Intl knows, as they are written ({@link calendarNames}): a name
+ * two languages give to different months (Czech's and Croatian's "listopad") is not read.
+ */
 function monthOf(word: string): number {
   // Arabic's alef with or without its hamza ("أكتوبر", "اكتوبر") is one letter as months are compared.
   const w = word.toLowerCase().replace(/[أإآ]/g, 'ا');
-  if (w.length < 3) return 0;
+  if ([...w].length < 3) return 0;
   const found = new Set<number>();
   MONTHS.forEach((names, i) => {
     if (names.some((written) => {
@@ -1875,6 +1934,7 @@ function monthOf(word: string): number {
       return name === w || name.startsWith(w);
     })) found.add(i + 1);
   });
+  if (found.size === 0) for (const month of calendarNames().months.get(folded(word)) ?? []) found.add(month);
   return found.size === 1 ? [...found][0]! : 0;
 }
 
@@ -1920,7 +1980,15 @@ export function parseDate(value: string): string | undefined {
   // Up to two words before the date: a weekday, or a short word such as "le", "am" or "on".
   const dmy = DAY_MONTH_YEAR.exec(v);
   const mdy = MONTH_DAY_YEAR.exec(v);
-  const parts = dmy ? { d: dmy[1]!, m: dmy[2]!, y: dmy[3]! } : mdy ? { d: mdy[2]!, m: mdy[1]!, y: mdy[3]! } : undefined;
+  const ymd = YEAR_MONTH_DAY.exec(v);
+  const parts =
+    dmy && leadsDate(dmy[1])
+      ? { d: dmy[2]!, m: dmy[3]!, y: dmy[4]! }
+      : mdy && leadsDate(mdy[1])
+        ? { d: mdy[3]!, m: mdy[2]!, y: mdy[4]! }
+        : ymd
+          ? { d: ymd[3]!, m: ymd[2]!, y: ymd[1]! }
+          : undefined;
   if (!parts) return undefined;
   const month = monthOf(parts.m);
   if (month === 0) return undefined;

@@ -36,6 +36,22 @@ describe('parseDate', () => {
     ['4 giugno 2026', '2026-06-04'],
     ['4 de dezembro de 2026', '2026-12-04'],
     ['4 mei 2026', '2026-05-04'],
+    // Other languages' month names as Intl (CLDR) writes them, declined in a date or not, in capitals without their accents too.
+    ['7 декабря 2026 г.', '2026-12-07'],
+    ['понедельник, 7 декабря 2026', '2026-12-07'],
+    ['7 грудня 2026 р.', '2026-12-07'],
+    ['7 grudnia 2026', '2026-12-07'],
+    ['7. prosince 2026', '2026-12-07'],
+    ['7 Δεκεμβρίου 2026', '2026-12-07'],
+    ['7 ΔΕΚΕΜΒΡΙΟΥ 2026', '2026-12-07'],
+    ['7. joulukuuta 2026', '2026-12-07'],
+    ['7 दिसंबर 2026', '2026-12-07'],
+    // The year first, as Hungarian and Lithuanian write a date.
+    ['2026. december 7.', '2026-12-07'],
+    ['2026 m. gruodžio 7 d.', '2026-12-07'],
+    // A name two languages give to different months (Polish's November, Croatian's October) is no date.
+    ['7 listopada 2026', undefined],
+    ['talks resumed 7 декабря 2026', undefined],
     ['4 Ju 2026', undefined],
     ['4 Jupiter 2026', undefined],
     ['talks resumed 7 June 2026', undefined],

@@ -2181,8 +2181,18 @@ function fromHtml(html: string): SourceDocument {
     doc.bylineNote = `the page shows "${shownBy}", but its metadata names "${doc.byline}"`;
     doc.byline = shownBy;
   }
-  doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
-  if (doc.language) doc.language = registeredLanguageTag(doc.language);
+  // The first language the page declares that is a language's tag: its <html>'s, the <body>'s as
+  // Word writes it (`<body lang=RU>`, its <html> having none), its JSON-LD's, its og:locale, or a
+  // Content-Language or Dublin Core line of one language (not "en, fr").
+  const declared = [
+    $('html').attr('lang'),
+    $('html').attr('xml:lang'),
+    $('body').attr('lang'),
+    ld.language,
+    meta('meta[property="og:locale"]'),
+    meta('meta[http-equiv="content-language" i]', 'meta[name="dc.language" i]', 'meta[name="language" i]'),
+  ];
+  doc.language = declared.map((tag) => (tag?.trim() ? registeredLanguageTag(tag.trim()) : undefined)).find((tag) => tag !== undefined);
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site ?? copyrightHolder($);
   if (shownLine) adoptLineFacts(doc, shownLine);
   if (doc.siteName && PLATFORM.test(doc.siteName)) {

@@ -1751,6 +1751,17 @@ The Regional Review · 4
       `<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${mark('·')}The motion passed with two amendments.<o:p></o:p></p><p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'>${mark('2.')}The vote took 40 minutes.<o:p></o:p></p></div></body>`,
     );
     expect(extractSource('draft.htm', list).text.split('\n\n').slice(-2)).toEqual(['The motion passed with two amendments.', 'The vote took 40 minutes.']);
+    // Its language, which Word declares on its <body> only (its <html> has none).
+    expect(doc.language).toBe('en-GB');
+    expect(extractSource('draft.htm', word.replace('<body lang=EN-GB>', '<body lang=RU>')).language).toBe('ru');
+  });
+
+  it('reads the language a page declares where it first gives one that is a language: not an <html lang> that is none, nor a Content-Language of two', () => {
+    const page = (head: string, html = '<html>') => `${html}<head>${head}<title>Council backs pause motion</title></head><body><h1>Council backs pause motion</h1><p>The city council voted 31 to 12 on Thursday to back a motion welcoming the call for a global pause, the clerk said.</p></body></html>`;
+    expect(extractSource('a.html', page('<meta http-equiv="Content-Language" content="de">')).language).toBe('de');
+    expect(extractSource('a.html', page('<meta name="DC.language" content="pl">')).language).toBe('pl');
+    expect(extractSource('a.html', page('<meta http-equiv="Content-Language" content="en, fr">')).language).toBeUndefined();
+    expect(extractSource('a.html', page('<meta property="og:locale" content="fr_FR">', '<html lang="x-none">')).language).toBe('fr-FR');
   });
 
   it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {

@@ -2358,11 +2358,38 @@ function withEntriesRestored($: cheerio.CheerioAPI, content: cheerio.CheerioAPI)
       if (match) previous = match;
       if (match || shown(element) === '') continue;
       const copy = content($.html(element));
+      paragraphsWrapped(content, copy);
       if (previous) content(previous).after(copy);
       else content(first).before(copy);
       previous = copy.get(0) as Element;
     }
   }
+}
+
+/** Elements that are part of a line of text, not blocks of their own (HTML's phrasing content, less those never text). */
+const PHRASING = new Set('a abbr b bdi bdo br cite code data del dfn em i ins kbd mark q s samp small span strong sub sup time u var wbr font'.split(' '));
+
+/**
+ * An entry restored as the page has it, with its text that no block holds (an entry's time,
+ * `<time>10:42</time>` or bare "10:42", beside its headline) in a paragraph of its own, as Reader
+ * View writes it in the entries it keeps: the text is read by its blocks, and that text would be lost.
+ */
+function paragraphsWrapped(content: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): void {
+  root
+    .find('div, section, article')
+    .addBack('div, section, article')
+    .each((_, container) => {
+      let run: (typeof container.children)[number][] = [];
+      const wrap = () => {
+        if (run.some((node) => textOf(content(node).text()) !== '')) content(run).wrapAll('<p></p>');
+        run = [];
+      };
+      for (const node of [...container.children]) {
+        if (node.type === 'text' || (node.type === 'tag' && PHRASING.has(node.tagName))) run.push(node);
+        else if (node.type !== 'comment') wrap();
+      }
+      wrap();
+    });
 }
 
 /** The captions of a page's photographs, outside rails and lists of links: a gallery's text. */

@@ -2220,17 +2220,18 @@ The Regional Review · 4
       ['11:02', 'Two more labs back the pause', 'Two more laboratories said they would join the pause, bringing the total to five, according to a spokesperson.'],
       ['09:30', 'What we know so far', 'Anthropic called last week for a coordinated global pause in frontier AI development.'],
     ] as const;
-    const page = (ids: boolean, extra = '') =>
+    const page = (ids: boolean, extra = '', timed = (time: string) => `<time datetime="2026-06-12T${time}:00Z">${time}</time>`) =>
       `<html><head><title>AI pause: senators question labs – live</title></head><body><main><article><h1>AI pause: senators question labs – live</h1>${entries
-        .map(([time, heading, p], i) => `<div class="block"${ids ? ` id="block-${i}"` : ''}><time datetime="2026-06-12T${time}:00Z">${time}</time><h3>${heading}</h3>${extra}<p>${p}</p></div>`)
+        .map(([time, heading, p], i) => `<div class="block"${ids ? ` id="block-${i}"` : ''}>${timed(time)}<h3>${heading}</h3>${extra}<p>${p}</p></div>`)
         .join('')}</article></main></body></html>`;
-    // With the entries' ids, and without them but with a share button in each, which Reader View takes out of those it keeps.
-    for (const [ids, extra] of [[true, ''], [false, '<div class="share"><button>Share</button></div>']] as const) {
-      const blocks = extractSource('live.html', page(ids, extra)).text.split('\n\n');
-      const at = entries.map(([, heading, p]) => [blocks.indexOf(heading), blocks.indexOf(p)]);
+    // With the entries' ids, and without them but with a share button in each, which Reader View takes out of those it keeps;
+    // each entry's time in a <time> or bare (an entry restored kept it only in a paragraph, as Reader View writes those it keeps).
+    for (const [ids, extra, timed] of [[true, ''], [false, '<div class="share"><button>Share</button></div>'], [true, '', (time: string) => `\n${time} `]] as const) {
+      const blocks = extractSource('live.html', page(ids, extra, timed)).text.split('\n\n');
+      const at = entries.map(([time, heading, p]) => [blocks.indexOf(time), blocks.indexOf(heading), blocks.indexOf(p)]);
       expect(at.flat().every((i) => i >= 0), blocks.join(' / ')).toBe(true);
       expect(at.flat()).toEqual([...at.flat()].sort((a, b) => a - b));
-      for (const [, heading, p] of entries) expect(blocks.filter((b) => b === heading || b === p)).toHaveLength(2);
+      for (const [time, heading, p] of entries) expect(blocks.filter((b) => b === time || b === heading || b === p)).toHaveLength(3);
       expect(blocks).not.toContain('Share');
     }
   });

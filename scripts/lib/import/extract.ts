@@ -596,6 +596,17 @@ export function withoutPageFurniture(text: string, { join = false }: { join?: bo
       for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
     }
   }
+  // The running foot of a single page (no other page repeats it), the text's last line: fields
+  // between dots, bars or wide spaces, one of them at an end the page's number ("The Policy Review ·
+  // policyreview.example.org · 1", "Flood defences    Page 1 of 1").
+  // (Not a table's last row: the line above it is not in fields too.)
+  const last = filled.at(-1);
+  const fieldsOf = (i: number) => lines[i]!.trim().split(/\s+[·•|]\s+|\s{3,}|\t+/);
+  if (last !== undefined && filled.length > 1 && !drop.has(last) && plain[last]!.length <= 120 && !LINE_END.test(plain[last]!)) {
+    const fields = fieldsOf(last);
+    const table = fieldsOf(filled.at(-2)!).length > 1;
+    if (!table && fields.length >= 2 && fields.length <= 5 && [fields[0]!, fields.at(-1)!].some((field) => PAGE_NUMBER.test(field.trim())) && fields.some((field) => /\p{L}/u.test(field))) drop.add(last);
+  }
   if (drop.size === 0) return text;
   // A sentence going on across a page's foot and the next one's head (the line before does not end
   // one, and the next goes on in lower case, or the line before is too long for a heading): the

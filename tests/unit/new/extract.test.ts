@@ -1465,6 +1465,30 @@ The Regional Review · 4
     expect(withoutPageFurniture(interview)).toBe(interview);
   });
 
+  it('reads a copy of a one-page PDF without its running foot, which no other page repeats: a line of fields ending with the page\'s number', () => {
+    const body = [
+      'Flood defences: what the new funding will and will not do',
+      '',
+      'By Jane Roe',
+      '',
+      'The government announced on Tuesday that it would spend £2.1 billion on flood defences over the',
+      'next five years, a figure the Environment Agency said was "a welcome start but far from enough".',
+      '',
+      'The Treasury said the funding would be reviewed in 2028.',
+      '',
+    ];
+    for (const foot of ['The Policy Review · policyreview.example.org · 1', 'The Policy Review | June 2026 | Page 1 of 1', 'Flood defences: what the new funding will and will not do        1', '1    The Policy Review']) {
+      const text = [...body, foot].join('\n');
+      expect(withoutPageFurniture(text), foot).toBe(body.join('\n'));
+      expect(extractSource('review.txt', text).text.split('\n\n').at(-1), foot).toBe('The Treasury said the funding would be reviewed in 2028.');
+    }
+    // A last line that is the article's, or a table's row, stays.
+    for (const end of ['Votes in favour: 31 · against: 12 · abstentions: 1', 'Party | Seats won\nGreens | 1', 'The count ended at 1']) {
+      const text = [...body, end].join('\n');
+      expect(withoutPageFurniture(text), end).toBe(text);
+    }
+  });
+
   it('reads a copy of a PDF laid out in two columns a column after the other, page by page, and archives it so', () => {
     const side = (left: string[], right: string[]) =>
       Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(50)}${right[i] ?? ''}`.trimEnd());

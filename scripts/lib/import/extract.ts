@@ -781,6 +781,9 @@ const AGGREGATOR_HOST = /(?:^|\.)(?:yahoo\.com|msn\.com|apple\.news|news\.google
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
 const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$/i;
 
+/** A label a page sets over a headline that is no section: the form of the piece, or a word to the reader. */
+const LABEL = /^(?:podcast|video|videos|audio|watch|listen|interview|q&a|obituary|letters?|photos?|gallery|in pictures|fact ?check|factcheck|update[ds]?|developing|just in|premium|sponsored|paid post|partner content|advertorial)$/i;
+
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
   /^(?:news|latest|world|world news|uk|us|europe|asia|politics|business|economy|markets|tech|technology|science|health|culture|sport|opinion|comment|commentary|op-eds?|editorial|columns?|viewpoint|analysis|news analysis|explainer|analyse|análisis|analisi|kommentar|meinung|leitartikel|tribune|chronique|éditorial|editoriale|opinión|opinione|opinião|opinie|features?|investigations?|live|breaking(?: news)?|exclusive|ai|artificial intelligence)$/i;
@@ -1288,6 +1291,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const kept: string[] = [];
   /** How many lines more may be the headlines under a heading of links to other articles. */
   let links = 0;
+  /** Whether a date is alone on the line under the first: a place's name may be over it ("Brussels", "5 June 2026"). */
+  let dateUnderFirst = false;
   // A page's lines are told by what they say only in a text written a paragraph a line, as a page
   // copied or saved as text is: a line of a hard-wrapped paragraph may say anything.
   const wrapped = wrapWidth(lines) !== undefined || (format === 'markdown' && softWrapsJoined(lines).length < lines.length);
@@ -1355,6 +1360,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       // A masthead's name alone on the first line, over the date ("Brussels Ledger", then "5 June 2026"): the publisher's.
       const above = kept.flatMap((l, k) => (l.trim() === '' ? [] : [k]));
       const name = above.length === 1 ? plainMarkdownLine(kept[above[0]!]!.trim()).trim() : '';
+      if ((fields.published || fields.undatedDay) && above.length === 1) dateUnderFirst = true;
       if ((fields.published || fields.undatedDay) && name !== '' && name.split(/\s+/).length <= 5 && NAME.test(name) && (MASTHEAD_WORD.test(name) || ARTICLE.test(name)) && !doc.siteName) {
         fields.siteName ??= name;
         kept.splice(above[0]!, 1);
@@ -1425,6 +1431,21 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     body = softWrapsJoined(body).map((line) => plainMarkdownLine(line));
   } else {
+    // A masthead's name alone on the first line, over the headline ("The Harbour Times", then
+    // "Anthropic urges a global pause…"), as a copy of a newspaper's page starts: the publisher's, not the headline.
+    const top = body.flatMap((l, k) => (l.trim() === '' ? [] : [k])).slice(0, 3);
+    if (top.length === 3 && doc.headline === undefined && doc.siteName === undefined && !header) {
+      const [name, next] = [body[top[0]!]!.trim(), body[top[1]!]!.trim()];
+      const words = name.split(/\s+/).length;
+      // A name ("Reuters", "Коммерсантъ"; not over a date, where it may be a place's), one with a masthead's word ("The Harbour Times")
+      // or an article ("Le Monde"), or a domain; not a section's or a label's ("Analysis", "Podcast").
+      const masthead =
+        name.length <= 60 && words <= 5 && NAME.test(name) && !SECTIONS.test(name) && !LABEL.test(name) && kindLabel(name) === undefined && ((words === 1 && !dateUnderFirst) || MASTHEAD_WORD.test(name) || (ARTICLE.test(name) && words <= 3) || /\.[a-z]{2,}$/i.test(name));
+      if (masthead && !/^\p{Ll}/u.test(next) && looksLikeHeadline(next) && next.length > name.length) {
+        doc.siteName = name;
+        body = body.slice(top[0]! + 1);
+      }
+    }
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
     // A headline the frontmatter gave is not replaced, only left out of the text when repeated.

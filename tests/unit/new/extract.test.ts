@@ -436,6 +436,29 @@ describe('extractSource', () => {
     expect(extractSource('word.htm', word)).toMatchObject({ headline, byline: 'Jane Roe', siteName: 'Brussels Ledger', published: '2026-06-05', text });
   });
 
+  it('reads a masthead\'s name alone on the first line, over the headline, as the publisher, not the headline', () => {
+    const text = 'Anthropic on Monday called for a coordinated pause in the development of frontier AI systems, the company said.';
+    for (const [name, headline, body] of [
+      ['The Harbour Times', 'Anthropic urges a global pause in frontier AI development', text],
+      ['Reuters', 'Anthropic urges a global pause in frontier AI development', text],
+      ['Le Monde', 'Anthropic appelle à une pause mondiale du développement de l’IA', 'Anthropic a appelé lundi à une pause coordonnée du développement des systèmes d’IA les plus avancés, a déclaré la société.'],
+      ['Коммерсантъ', 'Антропик призывает к глобальной паузе в разработке ИИ', 'Компания Anthropic в понедельник призвала к скоординированной паузе в разработке передовых систем ИИ.'],
+    ]) {
+      for (const layout of [`${name}\n${headline}\n7 December 2026\n${body}\n`, `${name}\n\n${headline}\n\nBy Ivan Petrov\n\n${body}\n`]) {
+        const doc = extractSource('copy.txt', layout);
+        expect(doc, layout).toMatchObject({ headline, siteName: name, text: body });
+      }
+    }
+    // A section's or a label's word over the headline, a writer's name, or a place's over a date, is no publisher.
+    for (const over of ['Technology', 'Podcast', 'Ivan Petrov']) {
+      const doc = extractSource('copy.txt', `${over}\nAnthropic urges a global pause in frontier AI development\n\n${text}\n`);
+      expect(doc, over).not.toHaveProperty('siteName');
+    }
+    expect(extractSource('copy.txt', `Brussels\n7 December 2026\nAnthropic urges a global pause in frontier AI development\n\n${text}\n`)).not.toHaveProperty('siteName');
+    // A headline over a standfirst, which ends with its full stop, stays the headline.
+    expect(extractSource('copy.txt', `The Pause Debate\nWhy the call came now, and who answered it.\n\n${text}\n`)).toMatchObject({ headline: 'The Pause Debate' });
+  });
+
   it('leaves out a wire\'s slug line over the headline ("AI-PAUSE/ (UPDATE 2)")', () => {
     const read = (slug: string) => extractSource('w.txt', `${slug}\nAnthropic urges global pause on frontier AI\n\nSAN FRANCISCO, June 4, 2026 (Global Wire) - Anthropic on Thursday called for a global pause, the company said.\n`);
     for (const slug of ['AI-PAUSE/ (UPDATE 2)', 'USA-AI/PAUSE', 'AI-PAUSE (URGENT)']) {

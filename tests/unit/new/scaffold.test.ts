@@ -376,6 +376,15 @@ describe('the outlet of a post on a platform', () => {
   });
 });
 
+describe('a new outlet', () => {
+  it('is proposed with an id in Latin letters, also for a name in Cyrillic or Greek ones', () => {
+    const text = 'Коммерсантъ\nАнтропик призывает к глобальной паузе в разработке ИИ\n7 декабря 2026 г.\nКомпания Anthropic в понедельник призвала к скоординированной паузе в разработке передовых систем ИИ.\n';
+    const result = scaffold(extractSource('ru.txt', text), corpus, { today: '2026-12-08', sourceName: 'ru.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).toContain('\n# outlet: no outlet in the corpus has the name "Коммерсантъ". Create content/outlets/kommersant.yaml (name, url) and write `outlet: kommersant`.\n');
+    expect(result.text).toContain('\npublished: 2026-12-07\n');
+  });
+});
+
 describe('a syndicated copy', () => {
   it.each([
     ['Body.\n\nThis article first appeared in the Valley Courier.', 'the Valley Courier'],

@@ -1277,6 +1277,52 @@ function releaseBody(lines: string[], doc: SourceDocument): string[] {
   return lines.slice(0, end);
 }
 
+/**
+ * Whether a line is a wire's credits ("Reporting by John Smith in Washington; Editing by Mary
+ * Roe"): its reporters are the byline when the document has none, marked for the editor to check
+ * (not "Additional reporting by", nor the editors).
+ */
+function wireCredits(line: string, doc: SourceDocument): boolean {
+  const credits = WIRE_CREDITS.exec(line);
+  if (!credits) return false;
+  const names = credits[1]!.split(/\s*,\s*|\s+and\s+/).map((name) => name.replace(/\s+in\s+[\p{Lu}][\p{L} .'’-]*$/u, '').trim()).filter((name) => PERSON.test(name));
+  if (names.length > 0 && !doc.byline) {
+    doc.byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+    doc.bylineNote = `read from the wire's credits at the end, "${line}"`;
+  }
+  return true;
+}
+
+/**
+ * A page's text read as a wire's or a press release's is when copied as text: a release's mark
+ * over it ("FOR IMMEDIATE RELEASE", "Press release: 12 June 2026", left out, its date read) or a
+ * dateline naming its distributor ("NORTHFIELD, June 12, 2026 /PRNewswire/ --") make it a press
+ * release, without what follows its text ("About the Northfield Port Authority", its contacts), whose
+ * issuer is its publisher, never the distributor whose site it is on; a wire's dateline names its
+ * agency ("WASHINGTON (Reuters) -"), the publisher when the page names none; and a wire's credits
+ * at the end give the byline and are left out.
+ */
+function wireAndRelease(blocks: string[], doc: SourceDocument, rows: ReadonlySet<string>): string[] {
+  let out = blocks.filter((block, i) => {
+    const release = i < 4 && !rows.has(block) && block.length <= 100 ? RELEASE_MARK.exec(block) : null;
+    if (!release) return true;
+    doc.section = 'Press release';
+    const date = release[1] && release[2] ? dateOnly(release[2]) : undefined;
+    if (date) doc.published ??= date;
+    return false;
+  });
+  const datelines = out.slice(0, 3).map((block) => DATELINE.exec(block));
+  if (datelines.some((d) => d?.[7] !== undefined || (d?.[6] !== undefined && RELEASE_WIRE.test(d[6].trim())))) doc.section = 'Press release';
+  if (doc.section === 'Press release') {
+    // The distributor's site names itself: the issuer is the publisher.
+    if (doc.siteName !== undefined && RELEASE_WIRE.test(doc.siteName.trim())) doc.siteName = undefined;
+    out = releaseBody(out, doc);
+  }
+  const agency = datelines.map((d) => d?.[6]?.trim()).find((name) => name !== undefined);
+  if (agency && !RELEASE_WIRE.test(agency)) doc.siteName ??= agency;
+  return out.filter((block, i) => i < out.length - 3 || rows.has(block) || !wireCredits(block, doc));
+}
+
 function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   // Fields of a frontmatter block come first; the lines of the text after it fill what they leave.
   const front = frontmatterOf(source);
@@ -1381,15 +1427,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     if (i === filled[0] && SLUG_LINE.test(probe)) continue;
     // A wire's credits under its text ("Reporting by John Smith in Washington; Editing by Mary Roe"): its
     // reporters are its byline, marked for the editor to check (not "Additional reporting by", nor the editors).
-    const credits = i >= (filled.at(-5) ?? 0) ? WIRE_CREDITS.exec(probe) : null;
-    if (credits) {
-      const names = credits[1]!.split(/\s*,\s*|\s+and\s+/).map((name) => name.replace(/\s+in\s+[\p{Lu}][\p{L} .'’-]*$/u, '').trim()).filter((name) => PERSON.test(name));
-      if (names.length > 0 && !doc.byline) {
-        doc.byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-        doc.bylineNote = `read from the wire's credits at the end, "${probe}"`;
-      }
-      continue;
-    }
+    if (i >= (filled.at(-5) ?? 0) && wireCredits(probe, doc)) continue;
     // "Opinion" or "Analysis" alone on a line over or under the headline (which may end with "?") or the byline.
     const label = i < (filled[10] ?? Infinity) && beforeText(kept.filter((l) => l.trim() !== '').slice(1)) ? kindLabel(probe) : undefined;
     if (label) {
@@ -2330,6 +2368,7 @@ function fromHtml(html: string): SourceDocument {
     }
     return !(i >= blocks.length - 2 && isWriterBio(block, doc.byline));
   });
+  blocks = wireAndRelease(blocks, doc, rows);
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   // A gallery's text is its captions, which are otherwise left out as a photograph's.
   if (blocks.length === 0) blocks = captions;

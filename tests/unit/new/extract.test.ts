@@ -1167,6 +1167,31 @@ The Regional Review · 4
     expect(report.text).toContain('About the Northfield Port Authority');
   });
 
+  it('reads a saved page of a press release or a wire\'s story as their text is read: the release\'s kind and issuer, never its distributor\'s site, the wire\'s agency and credits', () => {
+    const page = (head: string, blocks: string[]) =>
+      `<html lang="en"><head><title>Northfield Port Authority welcomes AI safety pause</title>${head}</head><body><article><h1>Northfield Port Authority welcomes AI safety pause</h1>${blocks.map((b) => `<p>${b}</p>`).join('')}</article></body></html>`;
+    const said = ['"Safety comes first," said Jane Doe, chief executive of the authority, in a statement to the press on Friday.', 'The authority will review its own use of AI systems by the end of the year, it said.'];
+    const boilerplate = ['About the Northfield Port Authority', 'The Northfield Port Authority operates the port of Northfield, which handled 12 million tonnes of cargo in 2025.', 'Media Contact: Jane Smith, +1 555 0100', 'SOURCE Northfield Port Authority'];
+    const opening = 'The Northfield Port Authority today welcomed the call for a coordinated pause in frontier AI development.';
+    for (const [head, top, dateline] of [
+      ['<meta property="og:site_name" content="PR Newswire">', [], 'NORTHFIELD, June 12, 2026 /PRNewswire/ --'],
+      ['', ['FOR IMMEDIATE RELEASE'], 'NORTHFIELD, June 12, 2026 --'],
+      ['<meta property="article:section" content="Business">', [], 'NORTHFIELD, Ore.--(BUSINESS WIRE)--'],
+    ] as const) {
+      const doc = extractSource('release.html', page(head, [...top, `${dateline} ${opening}`, ...said, ...boilerplate]));
+      expect(doc, dateline).toMatchObject({ section: 'Press release', siteName: 'Northfield Port Authority' });
+      expect(doc.text.split('\n\n'), dateline).toEqual([`${dateline} ${opening}`, ...said]);
+    }
+    const wire = extractSource('wire.html', page('', ['WASHINGTON (Reuters) - U.S. officials on Thursday gave a cool reception to the call for a global pause on frontier AI.', ...said, 'Reporting by John Smith in Washington; Editing by Mary Roe']));
+    expect(wire).toMatchObject({ siteName: 'Reuters', byline: 'John Smith', bylineNote: 'read from the wire\'s credits at the end, "Reporting by John Smith in Washington; Editing by Mary Roe"' });
+    expect(wire.section).toBeUndefined();
+    expect(wire.text).not.toContain('Reporting by');
+    // The site's own name stays its publisher's; a page that is no release keeps its "About" paragraph.
+    const site = extractSource('wire.html', page('<meta property="og:site_name" content="Valley Courier">', ['WASHINGTON (Reuters) - U.S. officials gave a cool reception to the call.', ...said, ...boilerplate.slice(0, 2)]));
+    expect(site.siteName).toBe('Valley Courier');
+    expect(site.text).toContain('About the Northfield Port Authority');
+  });
+
   it('reads a page saved as text without the site\'s lines: its skip link, menu, sharing and advertising lines', () => {
     const saved = [
       'Skip to main content',

@@ -221,9 +221,16 @@ export function extractSource(name: string, text: string): SourceDocument {
   // What the scaffold writes as a field: without any invisible character the checks refuse there
   // (an invisible operator, a joiner between Latin letters), so the scaffold passes them.
   if (doc.headline !== undefined) doc.headline = withoutHidden(doc.headline, hiddenInText);
-  if (doc.byline !== undefined) doc.byline = withoutHidden(doc.byline, hiddenInName);
+  if (doc.byline !== undefined) doc.byline = withoutHidden(doc.byline, hiddenInName).replace(BY_WORD, '').trim() || undefined;
   return withoutUndefined(doc);
 }
+
+/**
+ * The word a byline starts with, which is no name: "By", and as other languages write it ("Par",
+ * "Von", "Por", "Door", "Av", before a name of two words or more, as they may start one; "Από",
+ * Hebrew's "מאת", Arabic's "بقلم", Russian's "Автор:"), or "Author:". Not "De" or "Di", which start names.
+ */
+const BY_WORD = /^(?:(?:written\s+)?(?:by|από|απο|מאת|بقلم|yazan)\s*:?\s+(?=\S)|(?:par|von|por|door|av)\s+(?=\S+\s+\S)|(?:authors?|auteurs?|autor(?:in|en|es)?|autore|autori|автор[ыи]?|yazar)\s*:\s*)/iu;
 
 /** A newsletter's line above its text: "View this email in your browser". */
 const MAIL_HEAD = /^(?:view (?:this (?:email|newsletter|message) |it )?(?:in (?:your |a |the )?(?:web )?browser|online|as a web ?page)|having trouble (?:viewing|reading) this (?:email|message)\?.*)[.!]?$/i;
@@ -718,7 +725,8 @@ const FORWARDED_SUBJECT = /^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i;
 /** The line a mail program puts above a forwarded message's headers. */
 const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
 /** "By" in the languages of the dates we read ({@link MONTHS}): English, French, German, Spanish and Portuguese, Italian, Dutch. */
-const BY = '(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)';
+// (Those that also start names, "Di Wang", only before two words or more: "Di Mario Rossi".)
+const BY = String.raw`(?:[Bb]y|(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)(?=\s+\S+\s+\S))`;
 const BY_LINE = new RegExp(String.raw`^(?:>\s*)?${BY}\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von))*)\s*$`, 'u');
 /** A field of a line of fields that is a byline: "By Li Wei", "Par Claire Fontaine", "Von Jonas Weber". */
 const BY_FIELD = new RegExp(String.raw`^(?:written\s+)?${BY}:?\s+(.+)$`, 'i');

@@ -413,7 +413,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
     const host = doc.url && !doc.platform ? new URL(doc.url).hostname.replace(/^www\./, '') : undefined;
     // A name in Cyrillic or Greek letters ("Коммерсантъ") spelt in Latin ones, as an id must be ("kommersant").
     const named = doc.siteName === undefined ? undefined : (transliterated(doc.siteName)?.text ?? doc.siteName);
-    const newId = toId(named ?? host?.split('.').slice(0, -1).join('-') ?? '') || 'new-outlet';
+    // (A name no letters of ours spell, Hebrew's or Arabic's, gives none: the address's, then.)
+    const newId = toId(named ?? '') || toId(host?.split('.').slice(0, -1).join('-') ?? '') || 'new-outlet';
     if (doc.platform && !doc.siteName) {
       // A writer's own post on a platform (Medium): the writer publishes it, not the platform.
       const writer = (doc.byline && toId(doc.byline)) || 'the-writer';

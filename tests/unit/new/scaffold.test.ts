@@ -382,6 +382,15 @@ describe('a new outlet', () => {
     const result = scaffold(extractSource('ru.txt', text), corpus, { today: '2026-12-08', sourceName: 'ru.txt', archiveName: (slug) => `${slug}.txt` });
     expect(result.text).toContain('\n# outlet: no outlet in the corpus has the name "Коммерсантъ". Create content/outlets/kommersant.yaml (name, url) and write `outlet: kommersant`.\n');
     expect(result.text).toContain('\npublished: 2026-12-07\n');
+    // A name in a script no table of letters spells (Hebrew): the id is the address's.
+    const page =
+      '<html lang="he" dir="rtl"><head><title>אנתרופיק קוראת להשהיה עולמית בפיתוח בינה מלאכותית</title><meta property="og:site_name" content="הארץ הדיגיטלי"><meta property="og:url" content="https://digital.example.co.il/tech/2026/06/anthropic-pause"></head>' +
+      '<body><article><h1>אנתרופיק קוראת להשהיה עולמית בפיתוח בינה מלאכותית</h1><p class="author">מאת דנה לוי</p><p>חברת אנתרופיק קראה ביום חמישי להשהיה מתואמת בפיתוח מערכות בינה מלאכותית מתקדמות.</p><p>"אנחנו מאמינים שזה יהיה טוב לעולם להיות מסוגל לעצור", אמר מנכ"ל החברה.</p></article></body></html>';
+    const doc = extractSource('he.html', page);
+    // The byline without the word "by" it starts with ("מאת").
+    expect(doc).toMatchObject({ byline: 'דנה לוי', language: 'he', siteName: 'הארץ הדיגיטלי' });
+    const hebrew = scaffold(doc, corpus, { today: '2026-12-08', sourceName: 'he.html', archiveName: (slug) => `${slug}.txt` });
+    expect(hebrew.text).toContain('Create content/outlets/digital-example-co.yaml (name, url) and write `outlet: digital-example-co`.');
   });
 });
 

@@ -2222,9 +2222,10 @@ function fromHtml(html: string): SourceDocument {
       'meta[name="dcterms.issued" i]',
       'meta[name="dc.date" i]',
       'meta[name="dcterms.date" i]',
-    ) ??
-    ld.datePublished;
-  doc.published = published ? parseDate(published) : undefined;
+    );
+  // The first date of the metadata's that is one: its tags', then its JSON-LD's.
+  const dates = [published, ld.datePublished].flatMap((value) => (value ? [parseDate(value)] : [])).filter((date): date is string => date !== undefined);
+  doc.published = dates[0];
   // A page whose metadata and marked-up dates say nothing may show its byline and date under its headline, in
   // an element no class names ("Rosa Lindqvist · Friday 12 June 2026, 18:40"): read as a line of fields is (below).
   let shownLine: LineFacts | undefined;
@@ -2235,7 +2236,16 @@ function fromHtml(html: string): SourceDocument {
     // The date the page shows may not be its metadata's (a template's stale JSON-LD, a copy's
     // date): the metadata's is kept, and the editor told. A day and more apart, not a time zone's.
     const visible = articleTime($).published;
-    if (visible && Math.abs(Date.parse(visible) - Date.parse(doc.published)) > 36 * 3600 * 1000) {
+    // A day and more apart: two instants 24 hours apart or more; a day without its time, more than a time zone's difference from the other.
+    const apart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) >= (a.includes('T') && b.includes('T') ? 24 : 36) * 3600 * 1000;
+    // Its tags and its JSON-LD may give two days: the one the page shows, if it shows one of them, else the tags'; the editor told.
+    const other = dates.find((date) => apart(date, doc.published!));
+    if (other) {
+      const first = doc.published;
+      const shown = visible ? [first, other].find((date) => !apart(date, visible)) : undefined;
+      if (shown) doc.published = shown;
+      doc.publishedNote = `the page's metadata gives two dates, ${first.slice(0, 10)} and ${other.slice(0, 10)}${shown ? ', and the page shows this one' : ''}`;
+    } else if (visible && Math.abs(Date.parse(visible) - Date.parse(doc.published)) > 36 * 3600 * 1000) {
       doc.publishedNote = `the page's metadata gives ${doc.published.slice(0, 10)}, but the date it shows is ${visible.slice(0, 10)}`;
     }
   }

@@ -314,6 +314,18 @@ describe('a page whose metadata disagrees with what it shows', () => {
     expect(result.text).toContain('\nbyline: "Jane Roe"  # the page shows "Jane Roe", but its metadata names "Wrong Person": check which is the author\n');
     expect(result.todo).toContain('byline: check whether Jane Roe, whom the page shows, or the one its metadata names is the author (the page shows "Jane Roe", but its metadata names "Wrong Person")');
   });
+  it('keeps, of the two days its tags and its JSON-LD give, the one it shows, else its tags\', each marked for the editor to check', () => {
+    const twice = (shown: string) =>
+      page('"datePublished":"2026-06-10T07:00:00+01:00",', shown).replace('<title>', '<meta property="article:published_time" content="2026-06-09T07:00:00+01:00"><title>');
+    const doc = extractSource('p.html', twice('<time datetime="2026-06-10T07:00:00+01:00">10 June 2026</time>'));
+    expect(doc).toMatchObject({ published: '2026-06-10T07:00:00+01:00', publishedNote: 'the page\'s metadata gives two dates, 2026-06-09 and 2026-06-10, and the page shows this one' });
+    const result = scaffold(doc, corpus, options);
+    expect(result.text).toContain('\npublished: 2026-06-10T07:00:00+01:00  # the page\'s metadata gives two dates, 2026-06-09 and 2026-06-10, and the page shows this one: check it\n');
+    expect(result.filled).toContain('published (one of the two dates its metadata gives: check it)');
+    expect(extractSource('p.html', twice(''))).toMatchObject({ published: '2026-06-09T07:00:00+01:00', publishedNote: 'the page\'s metadata gives two dates, 2026-06-09 and 2026-06-10' });
+    // A tag that is no date gives way to the JSON-LD's.
+    expect(extractSource('p.html', twice('').replace('content="2026-06-09T07:00:00+01:00"', 'content="soon"'))).toMatchObject({ published: '2026-06-10T07:00:00+01:00' });
+  });
   it('says nothing when they agree: the same day in another time zone, the same writers', () => {
     const doc = extractSource('p.html', page('"datePublished":"2026-06-05T23:30:00-04:00","author":[{"@type":"Person","name":"Jane Roe"}],', '<p class="byline">By Jane Roe and Li Wei</p><time datetime="2026-06-06T03:30:00Z">6 June 2026</time>'));
     expect(doc).toMatchObject({ published: '2026-06-05T23:30:00-04:00', byline: 'Jane Roe' });

@@ -1345,6 +1345,8 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const kept: string[] = [];
   /** How many lines more may be the headlines under a heading of links to other articles. */
   let links = 0;
+  /** The lines near the top or the bottom that give a date after words we do not read ("Опубликовано: 7 декабря 2026"). */
+  const unreadKeys: { line: string; date: string }[] = [];
   /** Whether a date is alone on the line under the first: a place's name may be over it ("Brussels", "5 June 2026"). */
   let dateUnderFirst = false;
   // A page's lines are told by what they say only in a text written a paragraph a line, as a page
@@ -1433,6 +1435,15 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     // A wire's slug line over its headline ("AI-PAUSE/ (UPDATE 2)", "USA-AI/PAUSE"): the desk's label, not the article's.
     if (i === filled[0] && SLUG_LINE.test(probe)) continue;
+    // A date after a word or two we do not read and a colon ("Опубликовано: 7 декабря 2026",
+    // "Julkaistu: 7.12.2026"): a date of the article's, which may be its update's; kept aside. (Not
+    // the first line, which may be a headline that ends with its date: "The Briefing: Tuesday 9 June 2026".)
+    const keyedDate = i === filled[0] ? null : /^(\p{L}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,2})\s*[:：]\s*(.{6,45})$/u.exec(probe);
+    const keyedDay = keyedDate ? dateOnly(keyedDate[2]!) : undefined;
+    if (keyedDay) {
+      unreadKeys.push({ line: probe, date: keyedDay });
+      continue;
+    }
     // A wire's credits under its text ("Reporting by John Smith in Washington; Editing by Mary Roe"): its
     // reporters are its byline, marked for the editor to check (not "Additional reporting by", nor the editors).
     if (i >= (filled.at(-5) ?? 0) && wireCredits(probe, doc)) continue;
@@ -1455,6 +1466,13 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     kept.push(line);
   }
 
+  // Of the dates after words we do not read, the earliest, as an article is updated after it is
+  // published, when the source gives no other: marked for the editor to check.
+  const earliest = unreadKeys.toSorted((a, b) => Date.parse(a.date) - Date.parse(b.date))[0];
+  if (earliest && !doc.published && !doc.undatedDay && !doc.ambiguousDate) {
+    doc.published = earliest.date;
+    doc.publishedNote = `read from the line "${earliest.line}"${unreadKeys.length > 1 ? `, the earliest of ${unreadKeys.length} such lines` : ''}`;
+  }
   let body = kept;
   const stories = numberedStories(body);
   if (stories) doc.stories = stories;

@@ -480,6 +480,8 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
         ? 'the day the e-mail was sent'
         : doc.publishedNote?.startsWith('the headline gives') === true
           ? 'the date in the headline'
+        : doc.publishedNote?.startsWith('read from the line') === true
+          ? 'from a line whose words before the date are not read'
         : doc.publishedNote?.startsWith("the page's metadata gives two dates") === true
           ? 'one of the two dates its metadata gives'
         : doc.publishedNote?.startsWith("the page's metadata") === true

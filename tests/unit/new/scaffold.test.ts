@@ -227,6 +227,16 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: the dateline gives "June 12" without a year; write the date if the year is known (2026-06-12?)');
   });
 
+  it('given after words the import does not read ("Опубликовано:"), is the earliest of such lines, as an update comes later, marked for the editor to check', () => {
+    const body = '\nКомпания Anthropic в понедельник призвала к скоординированной паузе в разработке передовых систем ИИ.\n\nВторой абзац следует.\n';
+    const result = scaffoldOf(`Антропик призывает к глобальной паузе\nОбновлено: 8 декабря 2026, 10:15\nОпубликовано: 7 декабря 2026\n${body}`, '2026-12-09');
+    expect(result.text).toContain('\npublished: 2026-12-07  # read from the line "Опубликовано: 7 декабря 2026", the earliest of 2 such lines: check it\n');
+    expect(result.filled).toContain('published (from a line whose words before the date are not read: check it)');
+    expect(result.text).not.toContain('Обновлено');
+    // A date the source gives as it is read comes first.
+    expect(scaffoldOf(`Pause call\nPublished: 5 December 2026\nJulkaistu: 7.12.2026\n${body}`, '2026-12-09').text).toContain('\npublished: 2026-12-05\n');
+  });
+
   it('given only in the headline, as an issue or a transcript is titled, is read, marked for the editor to check', () => {
     const body = '\nThe council said on Monday that the bridge stays closed for repairs until further notice.\n\nA second paragraph follows.\n';
     const result = scaffoldOf(`The Briefing: Tuesday 9 June 2026\n${body}`);

@@ -2144,6 +2144,8 @@ const BACKLINK = /^\s*(?:[↩↑⤴^]\uFE0E?|back|return)\s*$/i;
 const PROMOS =
   '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i], [class*="newsletter" i], [id*="newsletter" i], [class*="signup" i], [class*="sign-up" i]';
 const PROMO_MAX = 600;
+/** What {@link SourceDocument.paywall} says of a page whose metadata marks a part for subscribers that it does not have. */
+export const PAID_PART_MISSING = 'its metadata marks a part for subscribers, which the saved page does not have';
 /** A paywall or registration wall, where a page's text may stop. */
 const PAYWALL = '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="gateway" i], [id*="gateway" i], [class*="upgrade-cta" i], [class*="meter-" i], [class*="subscriber-only" i]';
 /**
@@ -2348,6 +2350,17 @@ function fromHtml(html: string): SourceDocument {
     .map((element) => textOf($(element).find(BLOCKS).first().text()) || textOf($(element).text()))
     .find((text) => text !== '');
   if (wall) doc.paywall = wall.length <= 80 ? wall : `${wall.slice(0, 79).replace(/\s+\S*$/, '')} …`;
+  // A page its metadata says is for subscribers, saved without the part they alone read (it is not on
+  // the page, or empty): its text stops where that part starts. (A subscriber's copy has it.)
+  const emptyOn = (selector: string) => {
+    try {
+      return textOf($(selector).text()) === '';
+    } catch {
+      // A selector cheerio does not read: nothing known.
+      return false;
+    }
+  };
+  if (!doc.paywall && (ld.paid ?? []).some(emptyOn)) doc.paywall = PAID_PART_MISSING;
   // Appeals and captions go before Reader View reads the page: it keeps the text of a short block
   // it makes a paragraph of, without the class that says what the block was. So does the date of
   // an update that only its class marks as one ("June 9, 2026" in a class "updated-date").
@@ -2832,6 +2845,12 @@ interface LinkedData {
   /** The organisation whose article this is, as an aggregator names it (`provider`, `sourceOrganization`). */
   provider?: string | undefined;
   section?: string | undefined;
+  /**
+   * The selectors of the parts a subscriber alone may read, as Google's paywall markup names them
+   * (`"isAccessibleForFree": false`, `"hasPart": {"cssSelector": ".paid"}`): an empty list when it
+   * says the article is not free without naming them.
+   */
+  paid?: string[] | undefined;
 }
 
 /** The first NewsArticle-like object in the page's JSON-LD. */
@@ -2883,6 +2902,10 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
       found.publisher ??= name(o.publisher);
       found.provider ??= name(o.provider) ?? name(o.sourceOrganization);
       found.section ??= name(o.articleSection);
+      const notFree = (v: unknown) => v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false');
+      const parts = (Array.isArray(o.hasPart) ? o.hasPart : [o.hasPart]).map(resolved).filter((part): part is Record<string, unknown> => part !== null && typeof part === 'object');
+      const paidParts = parts.filter((part) => notFree(part.isAccessibleForFree) && typeof part.cssSelector === 'string').map((part) => part.cssSelector as string);
+      if (found.paid === undefined && (notFree(o.isAccessibleForFree) || paidParts.length > 0)) found.paid = paidParts;
     }
   });
   return found;

@@ -13,7 +13,7 @@ import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { decodeReferences } from '../../../src/check/quotes.ts';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
-import type { SourceDocument } from './extract.ts';
+import { PAID_PART_MISSING, type SourceDocument } from './extract.ts';
 import type { Resemblance } from './near-copies.ts';
 import { ClaimMatcher, findPassages, lineIn, telling, words, type ClaimMatch, type Passage } from './passages.ts';
 
@@ -633,7 +633,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   for (const c of corrections) {
     todo.push(`the text: it carries a correction (${place(c)}: "${commentSafe(shorten(c.text, 100))}"): quote the corrected wording, never the earlier version's, and say in the record's account that the article was corrected`);
   }
-  if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
+  if (doc.paywall) {
+    const shows = doc.paywall === PAID_PART_MISSING ? doc.paywall : `the page shows a paywall ("${doc.paywall}")`;
+    todo.push(`the text: ${shows}; if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
+  }
   if (doc.articles) todo.push(`the file: the page shows ${doc.articles} articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead`);
   if (doc.stories) {
     const shown = doc.stories.slice(0, 3).map((h, i) => `“${i + 1}. ${commentSafe(h)}”`).join(', ');

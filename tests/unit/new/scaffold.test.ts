@@ -512,6 +512,15 @@ describe('a page behind a paywall', () => {
       'the text: the page shows a paywall ("Subscribe to continue reading"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in',
     );
   });
+  it('tells the editor so too when the page shows none but its metadata marks a part for subscribers that the saved page does not have', () => {
+    const page = (paid: string) =>
+      `<html lang="en"><head><title>Inside the pause talks</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Inside the pause talks","isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paid-content"}}</script></head>` +
+      `<body><article><h1>Inside the pause talks</h1><div class="free"><p>Negotiators from six governments met in Geneva last week to discuss how a pause on frontier AI might be monitored, three people said.</p></div>${paid}</article></body></html>`;
+    const todo = (paid: string) => scaffold(extractSource('p.html', page(paid)), corpus, { today: '2026-06-20', sourceName: 'p.html', archiveName: (slug) => `${slug}.txt` }).todo;
+    expect(todo('')).toContain('the text: its metadata marks a part for subscribers, which the saved page does not have; if the article goes on past it, the archive has only what the page showed: import the page saved while signed in');
+    // Saved by a subscriber, with the part: nothing to say.
+    expect(todo('<div class="paid-content"><p>The officials discussed a register of training runs above a threshold of compute, the people said.</p></div>').some((t) => t.startsWith('the text:'))).toBe(false);
+  });
 });
 
 describe('a day without a year', () => {

@@ -2499,7 +2499,8 @@ function paragraphsWrapped(content: cheerio.CheerioAPI, root: ReturnType<cheerio
     .find('div, section, article')
     .addBack('div, section, article')
     .each((_, container) => {
-      let run: (typeof container.children)[number][] = [];
+      if (container.type !== 'tag') return;
+      let run: typeof container.children = [];
       const wrap = () => {
         if (run.some((node) => textOf(content(node).text()) !== '')) content(run).wrapAll('<p></p>');
         run = [];

@@ -34,6 +34,7 @@
 import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { parseHTML } from 'linkedom';
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { parse as parseYamlText } from 'yaml';
 import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
 import { decodeReferences } from '../../../src/check/quotes.ts';
@@ -220,9 +221,16 @@ export function extractSource(name: string, text: string): SourceDocument {
   // What the scaffold writes as a field: without any invisible character the checks refuse there
   // (an invisible operator, a joiner between Latin letters), so the scaffold passes them.
   if (doc.headline !== undefined) doc.headline = withoutHidden(doc.headline, hiddenInText);
-  if (doc.byline !== undefined) doc.byline = withoutHidden(doc.byline, hiddenInName);
+  if (doc.byline !== undefined) doc.byline = withoutHidden(doc.byline, hiddenInName).replace(BY_WORD, '').trim() || undefined;
   return withoutUndefined(doc);
 }
+
+/**
+ * The word a byline starts with, which is no name: "By", and as other languages write it ("Par",
+ * "Von", "Por", "Door", "Av", before a name of two words or more, as they may start one; "Από",
+ * Hebrew's "מאת", Arabic's "بقلم", Russian's "Автор:"), or "Author:". Not "De" or "Di", which start names.
+ */
+const BY_WORD = /^(?:(?:written\s+)?(?:by|από|απο|מאת|بقلم|yazan)\s*:?\s+(?=\S)|(?:par|von|por|door|av)\s+(?=\S+\s+\S)|(?:authors?|auteurs?|autor(?:in|en|es)?|autore|autori|автор[ыи]?|yazar)\s*:\s*)/iu;
 
 /** A newsletter's line above its text: "View this email in your browser". */
 const MAIL_HEAD = /^(?:view (?:this (?:email|newsletter|message) |it )?(?:in (?:your |a |the )?(?:web )?browser|online|as a web ?page)|having trouble (?:viewing|reading) this (?:email|message)\?.*)[.!]?$/i;
@@ -595,6 +603,17 @@ export function withoutPageFurniture(text: string, { join = false }: { join?: bo
       for (const [n, i] of found.entries()) if (n > 0 || numbered || !head.has(i)) drop.add(i);
     }
   }
+  // The running foot of a single page (no other page repeats it), the text's last line: fields
+  // between dots, bars or wide spaces, one of them at an end the page's number ("The Policy Review ·
+  // policyreview.example.org · 1", "Flood defences    Page 1 of 1").
+  // (Not a table's last row: the line above it is not in fields too.)
+  const last = filled.at(-1);
+  const fieldsOf = (i: number) => lines[i]!.trim().split(/\s+[·•|]\s+|\s{3,}|\t+/);
+  if (last !== undefined && filled.length > 1 && !drop.has(last) && plain[last]!.length <= 120 && !LINE_END.test(plain[last]!)) {
+    const fields = fieldsOf(last);
+    const table = fieldsOf(filled.at(-2)!).length > 1;
+    if (!table && fields.length >= 2 && fields.length <= 5 && [fields[0]!, fields.at(-1)!].some((field) => PAGE_NUMBER.test(field.trim())) && fields.some((field) => /\p{L}/u.test(field))) drop.add(last);
+  }
   if (drop.size === 0) return text;
   // A sentence going on across a page's foot and the next one's head (the line before does not end
   // one, and the next goes on in lower case, or the line before is too long for a heading): the
@@ -706,7 +725,8 @@ const FORWARDED_SUBJECT = /^(?:(?:fwd?|fw|re|tr|wg|aw)\s*:\s*)+/i;
 /** The line a mail program puts above a forwarded message's headers. */
 const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
 /** "By" in the languages of the dates we read ({@link MONTHS}): English, French, German, Spanish and Portuguese, Italian, Dutch. */
-const BY = '(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)';
+// (Those that also start names, "Di Wang", only before two words or more: "Di Mario Rossi".)
+const BY = String.raw`(?:[Bb]y|(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)(?=\s+\S+\s+\S))`;
 const BY_LINE = new RegExp(String.raw`^(?:>\s*)?${BY}\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von))*)\s*$`, 'u');
 /** A field of a line of fields that is a byline: "By Li Wei", "Par Claire Fontaine", "Von Jonas Weber". */
 const BY_FIELD = new RegExp(String.raw`^(?:written\s+)?${BY}:?\s+(.+)$`, 'i');
@@ -768,6 +788,9 @@ const AGGREGATOR_HOST = /(?:^|\.)(?:yahoo\.com|msn\.com|apple\.news|news\.google
 
 /** Platforms where anyone publishes, which name themselves as a page's site: not its publisher. */
 const PLATFORM = /^(?:medium|linkedin|tumblr|facebook|x|twitter|threads|reddit)$/i;
+
+/** A label a page sets over a headline that is no section: the form of the piece, or a word to the reader. */
+const LABEL = /^(?:podcast|video|videos|audio|watch|listen|interview|q&a|obituary|letters?|photos?|gallery|in pictures|fact ?check|factcheck|update[ds]?|developing|just in|premium|sponsored|paid post|partner content|advertorial)$/i;
 
 /** Sections a source files articles under: not the publisher's name. */
 const SECTIONS =
@@ -1097,7 +1120,8 @@ function headlineDate(doc: SourceDocument): void {
   const after = headline.slice(last.index + last[0].length);
   const before = headline.slice(0, last.index);
   if (!/^\)?\.?$/.test(after.trim())) return;
-  if (!new RegExp(`(?:[:,|–—]|\\s-|\\()\\s*(?:(?:${WEEKDAYS}),?\\s+)?$`, 'iu').test(before)) return;
+  const lead = new RegExp(`(?:[:,|–—]|\\s-|\\()\\s*(?:(${WORD}),?\\s+)?$`, 'iu').exec(before);
+  if (!lead || !leadsDate(lead[1])) return;
   const published = parseDate(last[0]);
   if (!published) return;
   doc.published = published;
@@ -1261,6 +1285,52 @@ function releaseBody(lines: string[], doc: SourceDocument): string[] {
   return lines.slice(0, end);
 }
 
+/**
+ * Whether a line is a wire's credits ("Reporting by John Smith in Washington; Editing by Mary
+ * Roe"): its reporters are the byline when the document has none, marked for the editor to check
+ * (not "Additional reporting by", nor the editors).
+ */
+function wireCredits(line: string, doc: SourceDocument): boolean {
+  const credits = WIRE_CREDITS.exec(line);
+  if (!credits) return false;
+  const names = credits[1]!.split(/\s*,\s*|\s+and\s+/).map((name) => name.replace(/\s+in\s+[\p{Lu}][\p{L} .'’-]*$/u, '').trim()).filter((name) => PERSON.test(name));
+  if (names.length > 0 && !doc.byline) {
+    doc.byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+    doc.bylineNote = `read from the wire's credits at the end, "${line}"`;
+  }
+  return true;
+}
+
+/**
+ * A page's text read as a wire's or a press release's is when copied as text: a release's mark
+ * over it ("FOR IMMEDIATE RELEASE", "Press release: 12 June 2026", left out, its date read) or a
+ * dateline naming its distributor ("NORTHFIELD, June 12, 2026 /PRNewswire/ --") make it a press
+ * release, without what follows its text ("About the Northfield Port Authority", its contacts), whose
+ * issuer is its publisher, never the distributor whose site it is on; a wire's dateline names its
+ * agency ("WASHINGTON (Reuters) -"), the publisher when the page names none; and a wire's credits
+ * at the end give the byline and are left out.
+ */
+function wireAndRelease(blocks: string[], doc: SourceDocument, rows: ReadonlySet<string>): string[] {
+  let out = blocks.filter((block, i) => {
+    const release = i < 4 && !rows.has(block) && block.length <= 100 ? RELEASE_MARK.exec(block) : null;
+    if (!release) return true;
+    doc.section = 'Press release';
+    const date = release[1] && release[2] ? dateOnly(release[2]) : undefined;
+    if (date) doc.published ??= date;
+    return false;
+  });
+  const datelines = out.slice(0, 3).map((block) => DATELINE.exec(block));
+  if (datelines.some((d) => d?.[7] !== undefined || (d?.[6] !== undefined && RELEASE_WIRE.test(d[6].trim())))) doc.section = 'Press release';
+  if (doc.section === 'Press release') {
+    // The distributor's site names itself: the issuer is the publisher.
+    if (doc.siteName !== undefined && RELEASE_WIRE.test(doc.siteName.trim())) doc.siteName = undefined;
+    out = releaseBody(out, doc);
+  }
+  const agency = datelines.map((d) => d?.[6]?.trim()).find((name) => name !== undefined);
+  if (agency && !RELEASE_WIRE.test(agency)) doc.siteName ??= agency;
+  return out.filter((block, i) => i < out.length - 3 || rows.has(block) || !wireCredits(block, doc));
+}
+
 function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   // Fields of a frontmatter block come first; the lines of the text after it fill what they leave.
   const front = frontmatterOf(source);
@@ -1275,6 +1345,10 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
   const kept: string[] = [];
   /** How many lines more may be the headlines under a heading of links to other articles. */
   let links = 0;
+  /** The lines near the top or the bottom that give a date after words we do not read ("Опубликовано: 7 декабря 2026"). */
+  const unreadKeys: { line: string; date: string }[] = [];
+  /** Whether a date is alone on the line under the first: a place's name may be over it ("Brussels", "5 June 2026"). */
+  let dateUnderFirst = false;
   // A page's lines are told by what they say only in a text written a paragraph a line, as a page
   // copied or saved as text is: a line of a hard-wrapped paragraph may say anything.
   const wrapped = wrapWidth(lines) !== undefined || (format === 'markdown' && softWrapsJoined(lines).length < lines.length);
@@ -1342,6 +1416,7 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
       // A masthead's name alone on the first line, over the date ("Brussels Ledger", then "5 June 2026"): the publisher's.
       const above = kept.flatMap((l, k) => (l.trim() === '' ? [] : [k]));
       const name = above.length === 1 ? plainMarkdownLine(kept[above[0]!]!.trim()).trim() : '';
+      if ((fields.published || fields.undatedDay) && above.length === 1) dateUnderFirst = true;
       if ((fields.published || fields.undatedDay) && name !== '' && name.split(/\s+/).length <= 5 && NAME.test(name) && (MASTHEAD_WORD.test(name) || ARTICLE.test(name)) && !doc.siteName) {
         fields.siteName ??= name;
         kept.splice(above[0]!, 1);
@@ -1360,17 +1435,18 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     // A wire's slug line over its headline ("AI-PAUSE/ (UPDATE 2)", "USA-AI/PAUSE"): the desk's label, not the article's.
     if (i === filled[0] && SLUG_LINE.test(probe)) continue;
-    // A wire's credits under its text ("Reporting by John Smith in Washington; Editing by Mary Roe"): its
-    // reporters are its byline, marked for the editor to check (not "Additional reporting by", nor the editors).
-    const credits = i >= (filled.at(-5) ?? 0) ? WIRE_CREDITS.exec(probe) : null;
-    if (credits) {
-      const names = credits[1]!.split(/\s*,\s*|\s+and\s+/).map((name) => name.replace(/\s+in\s+[\p{Lu}][\p{L} .'’-]*$/u, '').trim()).filter((name) => PERSON.test(name));
-      if (names.length > 0 && !doc.byline) {
-        doc.byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-        doc.bylineNote = `read from the wire's credits at the end, "${probe}"`;
-      }
+    // A date after a word or two we do not read and a colon ("Опубликовано: 7 декабря 2026",
+    // "Julkaistu: 7.12.2026"): a date of the article's, which may be its update's; kept aside. (Not
+    // the first line, which may be a headline that ends with its date: "The Briefing: Tuesday 9 June 2026".)
+    const keyedDate = i === filled[0] ? null : /^(\p{L}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,2})\s*[:：]\s*(.{6,45})$/u.exec(probe);
+    const keyedDay = keyedDate ? dateOnly(keyedDate[2]!) : undefined;
+    if (keyedDay) {
+      unreadKeys.push({ line: probe, date: keyedDay });
       continue;
     }
+    // A wire's credits under its text ("Reporting by John Smith in Washington; Editing by Mary Roe"): its
+    // reporters are its byline, marked for the editor to check (not "Additional reporting by", nor the editors).
+    if (i >= (filled.at(-5) ?? 0) && wireCredits(probe, doc)) continue;
     // "Opinion" or "Analysis" alone on a line over or under the headline (which may end with "?") or the byline.
     const label = i < (filled[10] ?? Infinity) && beforeText(kept.filter((l) => l.trim() !== '').slice(1)) ? kindLabel(probe) : undefined;
     if (label) {
@@ -1390,6 +1466,13 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     kept.push(line);
   }
 
+  // Of the dates after words we do not read, the earliest, as an article is updated after it is
+  // published, when the source gives no other: marked for the editor to check.
+  const earliest = unreadKeys.toSorted((a, b) => Date.parse(a.date) - Date.parse(b.date))[0];
+  if (earliest && !doc.published && !doc.undatedDay && !doc.ambiguousDate) {
+    doc.published = earliest.date;
+    doc.publishedNote = `read from the line "${earliest.line}"${unreadKeys.length > 1 ? `, the earliest of ${unreadKeys.length} such lines` : ''}`;
+  }
   let body = kept;
   const stories = numberedStories(body);
   if (stories) doc.stories = stories;
@@ -1412,6 +1495,21 @@ function fromText(source: string, format: 'text' | 'markdown'): SourceDocument {
     }
     body = softWrapsJoined(body).map((line) => plainMarkdownLine(line));
   } else {
+    // A masthead's name alone on the first line, over the headline ("The Harbour Times", then
+    // "Anthropic urges a global pause…"), as a copy of a newspaper's page starts: the publisher's, not the headline.
+    const top = body.flatMap((l, k) => (l.trim() === '' ? [] : [k])).slice(0, 3);
+    if (top.length === 3 && doc.headline === undefined && doc.siteName === undefined && !header) {
+      const [name, next] = [body[top[0]!]!.trim(), body[top[1]!]!.trim()];
+      const words = name.split(/\s+/).length;
+      // A name ("Reuters", "Коммерсантъ"; not over a date, where it may be a place's), one with a masthead's word ("The Harbour Times")
+      // or an article ("Le Monde"), or a domain; not a section's or a label's ("Analysis", "Podcast").
+      const masthead =
+        name.length <= 60 && words <= 5 && NAME.test(name) && !SECTIONS.test(name) && !LABEL.test(name) && kindLabel(name) === undefined && ((words === 1 && !dateUnderFirst) || MASTHEAD_WORD.test(name) || (ARTICLE.test(name) && words <= 3) || /\.[a-z]{2,}$/i.test(name));
+      if (masthead && !/^\p{Ll}/u.test(next) && looksLikeHeadline(next) && next.length > name.length) {
+        doc.siteName = name;
+        body = body.slice(top[0]! + 1);
+      }
+    }
     const first = body.findIndex((line) => line.trim() !== '');
     const rest = first === -1 ? [] : body.slice(first + 1).filter((l) => l.trim() !== '');
     // A headline the frontmatter gave is not replaced, only left out of the text when repeated.
@@ -1855,19 +1953,76 @@ const MONTHS: readonly string[][] = [
 /** A weekday, in the languages of {@link MONTHS}. */
 const WEEKDAYS =
   '(?:mon|tues|wednes|thurs|fri|satur|sun)day|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
-/** A word that may come before a date: a weekday (in the languages of {@link MONTHS}) or a word of up to three letters. */
-const LEAD = `\\p{L}{1,3}|${WEEKDAYS}`;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'iu');
+/** A word: letters, and the marks some scripts write letters with (Devanagari's vowel signs). */
+const WORD = '[\\p{L}\\p{M}]+';
 
-/** "jeudi 4 juin 2026", "4. Juni 2026", "4 de junio de 2026", "le 1er février 2026". */
-const DAY_MONTH_YEAR = new RegExp(`^(?:(?:${LEAD})\\.?,?\\s+){0,2}(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
-/** "June 7, 2026", "Sunday, June 7th, 2026", "Jun. 7 2026". */
-const MONTH_DAY_YEAR = new RegExp(`^(?:(?:${LEAD}),?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+/** "jeudi 4 juin 2026", "4. Juni 2026", "4 de junio de 2026", "le 1er février 2026", "7 декабря 2026 г.": up to two words before the day (1). */
+const DAY_MONTH_YEAR = new RegExp(`^((?:${WORD}\\.?,?\\s+){0,2})(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?(${WORD})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
+/** "June 7, 2026", "Sunday, June 7th, 2026", "Jun. 7 2026": a word before the month or not (1). */
+const MONTH_DAY_YEAR = new RegExp(`^(?:(${WORD}),?\\s+)?(${WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+/** "2026. december 7.", as Hungarian writes a date, and "2026 m. gruodžio 7 d.", as Lithuanian does: the year first, then the month's name. */
+const YEAR_MONTH_DAY = new RegExp(`^(\\d{4})(?:\\.|\\s+m\\.)?\\s+(${WORD})\\.?\\s+(\\d{1,2})\\.?(?![\\d.:])`, 'iu');
+/** Whether the words before a date's day or month are ones a date may start with: a weekday, or words of up to three letters ("le", "am", "on"). */
+const leadsDate = (lead: string | undefined) => (lead ?? '').split(/[\s.,]+/).every((word) => [...word].length <= 3 || WEEKDAY.test(word) || calendarNames().weekdays.has(folded(word)));
 
-/** The month (1 to 12) a name or an abbreviation of three letters or more stands for; 0 when none, or more than one. */
+/** A word as month and weekday names are compared: in lower case, without its accents and other marks ("ΔΕΚΕΜΒΡΙΟΥ" is "δεκεμβρίου"). */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The names of the months (1 to 12) and the weekdays, as every language the runtime's Intl (ICU's CLDR data) writes them. */
+interface CalendarNames {
+  /** Each month's names, long and short, as a date writes them ("7 декабря") and alone ("декабрь"): the months a name may be (more than one: not a name to read). */
+  months: ReadonlyMap<string, ReadonlySet<number>>;
+  weekdays: ReadonlySet<string>;
+}
+let calendar: CalendarNames | undefined;
+/**
+ * The month and weekday names of every language Intl formats dates in, among those with a
+ * two-letter code: Russian's "декабря", Polish's "grudnia", Greek's "Δεκεμβρίου", Turkish's
+ * "Aralık", declined as a date declines them and not. Built on first use (some hundreds of formats),
+ * only for a word {@link MONTHS} does not hold.
+ */
+function calendarNames(): CalendarNames {
+  if (calendar) return calendar;
+  const months = new Map<string, Set<number>>();
+  const weekdays = new Set<string>();
+  const add = (name: string, month: number) => {
+    const key = folded(name.replace(/\.$/, ''));
+    // Only a name of one word ("de gener", "tháng 12" and "12月" are not read here).
+    if (!/^\p{L}+$/u.test(key)) return;
+    let set = months.get(key);
+    if (!set) months.set(key, (set = new Set()));
+    set.add(month);
+  };
+  const locales = Intl.DateTimeFormat.supportedLocalesOf([...new Set(Object.values(iso6393To1))]);
+  for (const locale of locales) {
+    for (const style of ['long', 'short'] as const) {
+      const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' });
+      const alone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const day = new Date(Date.UTC(2026, m, 7, 12));
+        const written = inDate.formatToParts(day).find((part) => part.type === 'month')?.value;
+        if (written) add(written, m + 1);
+        add(alone.format(day), m + 1);
+      }
+    }
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 1 to 7 June 2026: Monday to Sunday.
+    for (let d = 1; d <= 7; d++) weekdays.add(folded(weekday.format(new Date(Date.UTC(2026, 5, d, 12)))));
+  }
+  return (calendar = { months, weekdays });
+}
+
+/**
+ * The month (1 to 12) a name or an abbreviation stands for; 0 when none, or more than one. First
+ * the names of {@link MONTHS} and their abbreviations of three letters or more ("Sept", "déc"), then
+ * the names of every language Intl knows, as they are written ({@link calendarNames}): a name
+ * two languages give to different months (Czech's and Croatian's "listopad") is not read.
+ */
 function monthOf(word: string): number {
   // Arabic's alef with or without its hamza ("أكتوبر", "اكتوبر") is one letter as months are compared.
   const w = word.toLowerCase().replace(/[أإآ]/g, 'ا');
-  if (w.length < 3) return 0;
+  if ([...w].length < 3) return 0;
   const found = new Set<number>();
   MONTHS.forEach((names, i) => {
     if (names.some((written) => {
@@ -1875,6 +2030,7 @@ function monthOf(word: string): number {
       return name === w || name.startsWith(w);
     })) found.add(i + 1);
   });
+  if (found.size === 0) for (const month of calendarNames().months.get(folded(word)) ?? []) found.add(month);
   return found.size === 1 ? [...found][0]! : 0;
 }
 
@@ -1920,7 +2076,15 @@ export function parseDate(value: string): string | undefined {
   // Up to two words before the date: a weekday, or a short word such as "le", "am" or "on".
   const dmy = DAY_MONTH_YEAR.exec(v);
   const mdy = MONTH_DAY_YEAR.exec(v);
-  const parts = dmy ? { d: dmy[1]!, m: dmy[2]!, y: dmy[3]! } : mdy ? { d: mdy[2]!, m: mdy[1]!, y: mdy[3]! } : undefined;
+  const ymd = YEAR_MONTH_DAY.exec(v);
+  const parts =
+    dmy && leadsDate(dmy[1])
+      ? { d: dmy[2]!, m: dmy[3]!, y: dmy[4]! }
+      : mdy && leadsDate(mdy[1])
+        ? { d: mdy[3]!, m: mdy[2]!, y: mdy[4]! }
+        : ymd
+          ? { d: ymd[3]!, m: ymd[2]!, y: ymd[1]! }
+          : undefined;
   if (!parts) return undefined;
   const month = monthOf(parts.m);
   if (month === 0) return undefined;
@@ -1980,6 +2144,8 @@ const BACKLINK = /^\s*(?:[↩↑⤴^]\uFE0E?|back|return)\s*$/i;
 const PROMOS =
   '[class*="paywall" i], [id*="paywall" i], [id*="gateway" i], [class*="gateway" i], [class*="regwall" i], [class*="piano" i], [class*="contribution" i], [id*="contribution" i], [class*="subscribe" i], [class*="subscription" i], [class*="membership" i], [class*="promo" i], [class*="newsletter" i], [id*="newsletter" i], [class*="signup" i], [class*="sign-up" i]';
 const PROMO_MAX = 600;
+/** What {@link SourceDocument.paywall} says of a page whose metadata marks a part for subscribers that it does not have. */
+export const PAID_PART_MISSING = 'its metadata marks a part for subscribers, which the saved page does not have';
 /** A paywall or registration wall, where a page's text may stop. */
 const PAYWALL = '[class*="paywall" i], [id*="paywall" i], [class*="regwall" i], [class*="gateway" i], [id*="gateway" i], [class*="upgrade-cta" i], [class*="meter-" i], [class*="subscriber-only" i]';
 /**
@@ -2076,9 +2242,10 @@ function fromHtml(html: string): SourceDocument {
       'meta[name="dcterms.issued" i]',
       'meta[name="dc.date" i]',
       'meta[name="dcterms.date" i]',
-    ) ??
-    ld.datePublished;
-  doc.published = published ? parseDate(published) : undefined;
+    );
+  // The first date of the metadata's that is one: its tags', then its JSON-LD's.
+  const dates = [published, ld.datePublished].flatMap((value) => (value ? [parseDate(value)] : [])).filter((date): date is string => date !== undefined);
+  doc.published = dates[0];
   // A page whose metadata and marked-up dates say nothing may show its byline and date under its headline, in
   // an element no class names ("Rosa Lindqvist · Friday 12 June 2026, 18:40"): read as a line of fields is (below).
   let shownLine: LineFacts | undefined;
@@ -2089,7 +2256,16 @@ function fromHtml(html: string): SourceDocument {
     // The date the page shows may not be its metadata's (a template's stale JSON-LD, a copy's
     // date): the metadata's is kept, and the editor told. A day and more apart, not a time zone's.
     const visible = articleTime($).published;
-    if (visible && Math.abs(Date.parse(visible) - Date.parse(doc.published)) > 36 * 3600 * 1000) {
+    // A day and more apart: two instants 24 hours apart or more; a day without its time, more than a time zone's difference from the other.
+    const apart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) >= (a.includes('T') && b.includes('T') ? 24 : 36) * 3600 * 1000;
+    // Its tags and its JSON-LD may give two days: the one the page shows, if it shows one of them, else the tags'; the editor told.
+    const other = dates.find((date) => apart(date, doc.published!));
+    if (other) {
+      const first = doc.published;
+      const shown = visible ? [first, other].find((date) => !apart(date, visible)) : undefined;
+      if (shown) doc.published = shown;
+      doc.publishedNote = `the page's metadata gives two dates, ${first.slice(0, 10)} and ${other.slice(0, 10)}${shown ? ', and the page shows this one' : ''}`;
+    } else if (visible && Math.abs(Date.parse(visible) - Date.parse(doc.published)) > 36 * 3600 * 1000) {
       doc.publishedNote = `the page's metadata gives ${doc.published.slice(0, 10)}, but the date it shows is ${visible.slice(0, 10)}`;
     }
   }
@@ -2113,8 +2289,18 @@ function fromHtml(html: string): SourceDocument {
     doc.bylineNote = `the page shows "${shownBy}", but its metadata names "${doc.byline}"`;
     doc.byline = shownBy;
   }
-  doc.language = $('html').attr('lang')?.trim() || ld.language || meta('meta[property="og:locale"]')?.replace('_', '-');
-  if (doc.language) doc.language = registeredLanguageTag(doc.language);
+  // The first language the page declares that is a language's tag: its <html>'s, the <body>'s as
+  // Word writes it (`<body lang=RU>`, its <html> having none), its JSON-LD's, its og:locale, or a
+  // Content-Language or Dublin Core line of one language (not "en, fr").
+  const declared = [
+    $('html').attr('lang'),
+    $('html').attr('xml:lang'),
+    $('body').attr('lang'),
+    ld.language,
+    meta('meta[property="og:locale"]'),
+    meta('meta[http-equiv="content-language" i]', 'meta[name="dc.language" i]', 'meta[name="language" i]'),
+  ];
+  doc.language = declared.map((tag) => (tag?.trim() ? registeredLanguageTag(tag.trim()) : undefined)).find((tag) => tag !== undefined);
   doc.siteName = meta('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? ld.publisher ?? title.site ?? copyrightHolder($);
   if (shownLine) adoptLineFacts(doc, shownLine);
   if (doc.siteName && PLATFORM.test(doc.siteName)) {
@@ -2164,6 +2350,17 @@ function fromHtml(html: string): SourceDocument {
     .map((element) => textOf($(element).find(BLOCKS).first().text()) || textOf($(element).text()))
     .find((text) => text !== '');
   if (wall) doc.paywall = wall.length <= 80 ? wall : `${wall.slice(0, 79).replace(/\s+\S*$/, '')} …`;
+  // A page its metadata says is for subscribers, saved without the part they alone read (it is not on
+  // the page, or empty): its text stops where that part starts. (A subscriber's copy has it.)
+  const emptyOn = (selector: string) => {
+    try {
+      return textOf($(selector).text()) === '';
+    } catch {
+      // A selector cheerio does not read: nothing known.
+      return false;
+    }
+  };
+  if (!doc.paywall && (ld.paid ?? []).some(emptyOn)) doc.paywall = PAID_PART_MISSING;
   // Appeals and captions go before Reader View reads the page: it keeps the text of a short block
   // it makes a paragraph of, without the class that says what the block was. So does the date of
   // an update that only its class marks as one ("June 9, 2026" in a class "updated-date").
@@ -2220,6 +2417,7 @@ function fromHtml(html: string): SourceDocument {
     }
     return !(i >= blocks.length - 2 && isWriterBio(block, doc.byline));
   });
+  blocks = wireAndRelease(blocks, doc, rows);
   if (dek && dek !== doc.headline && !blocks.includes(dek)) blocks.unshift(dek);
   // A gallery's text is its captions, which are otherwise left out as a photograph's.
   if (blocks.length === 0) blocks = captions;
@@ -2280,11 +2478,39 @@ function withEntriesRestored($: cheerio.CheerioAPI, content: cheerio.CheerioAPI)
       if (match) previous = match;
       if (match || shown(element) === '') continue;
       const copy = content($.html(element));
+      paragraphsWrapped(content, copy);
       if (previous) content(previous).after(copy);
       else content(first).before(copy);
       previous = copy.get(0) as Element;
     }
   }
+}
+
+/** Elements that are part of a line of text, not blocks of their own (HTML's phrasing content, less those never text). */
+const PHRASING = new Set('a abbr b bdi bdo br cite code data del dfn em i ins kbd mark q s samp small span strong sub sup time u var wbr font'.split(' '));
+
+/**
+ * An entry restored as the page has it, with its text that no block holds (an entry's time,
+ * `<time>10:42</time>` or bare "10:42", beside its headline) in a paragraph of its own, as Reader
+ * View writes it in the entries it keeps: the text is read by its blocks, and that text would be lost.
+ */
+function paragraphsWrapped(content: cheerio.CheerioAPI, root: ReturnType<cheerio.CheerioAPI>): void {
+  root
+    .find('div, section, article')
+    .addBack('div, section, article')
+    .each((_, container) => {
+      if (container.type !== 'tag') return;
+      let run: typeof container.children = [];
+      const wrap = () => {
+        if (run.some((node) => textOf(content(node).text()) !== '')) content(run).wrapAll('<p></p>');
+        run = [];
+      };
+      for (const node of [...container.children]) {
+        if (node.type === 'text' || (node.type === 'tag' && PHRASING.has(node.tagName))) run.push(node);
+        else if (node.type !== 'comment') wrap();
+      }
+      wrap();
+    });
 }
 
 /** The captions of a page's photographs, outside rails and lists of links: a gallery's text. */
@@ -2620,6 +2846,12 @@ interface LinkedData {
   /** The organisation whose article this is, as an aggregator names it (`provider`, `sourceOrganization`). */
   provider?: string | undefined;
   section?: string | undefined;
+  /**
+   * The selectors of the parts a subscriber alone may read, as Google's paywall markup names them
+   * (`"isAccessibleForFree": false`, `"hasPart": {"cssSelector": ".paid"}`): an empty list when it
+   * says the article is not free without naming them.
+   */
+  paid?: string[] | undefined;
 }
 
 /** The first NewsArticle-like object in the page's JSON-LD. */
@@ -2671,6 +2903,10 @@ function jsonLd($: cheerio.CheerioAPI): LinkedData {
       found.publisher ??= name(o.publisher);
       found.provider ??= name(o.provider) ?? name(o.sourceOrganization);
       found.section ??= name(o.articleSection);
+      const notFree = (v: unknown) => v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false');
+      const parts = (Array.isArray(o.hasPart) ? o.hasPart : [o.hasPart]).map(resolved).filter((part): part is Record<string, unknown> => part !== null && typeof part === 'object');
+      const paidParts = parts.filter((part) => notFree(part.isAccessibleForFree) && typeof part.cssSelector === 'string').map((part) => part.cssSelector as string);
+      if (found.paid === undefined && (notFree(o.isAccessibleForFree) || paidParts.length > 0)) found.paid = paidParts;
     }
   });
   return found;

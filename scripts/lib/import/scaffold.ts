@@ -13,7 +13,7 @@ import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { decodeReferences } from '../../../src/check/quotes.ts';
 import { toId } from '../../../src/check/suggest.ts';
 import type { ArticleInfo, CorpusInfo, OutletInfo, StoryInfo } from './corpus.ts';
-import type { SourceDocument } from './extract.ts';
+import { PAID_PART_MISSING, type SourceDocument } from './extract.ts';
 import type { Resemblance } from './near-copies.ts';
 import { ClaimMatcher, findPassages, lineIn, telling, words, type ClaimMatch, type Passage } from './passages.ts';
 
@@ -411,7 +411,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   } else {
     const unidentified = corpus.outlets.filter((o) => o.unidentified).map((o) => o.id);
     const host = doc.url && !doc.platform ? new URL(doc.url).hostname.replace(/^www\./, '') : undefined;
-    const newId = toId(doc.siteName ?? host?.split('.').slice(0, -1).join('-') ?? '') || 'new-outlet';
+    // A name in Cyrillic or Greek letters ("Коммерсантъ") spelt in Latin ones, as an id must be ("kommersant").
+    const named = doc.siteName === undefined ? undefined : (transliterated(doc.siteName)?.text ?? doc.siteName);
+    // (A name no letters of ours spell, Hebrew's or Arabic's, gives none: the address's, then.)
+    const newId = toId(named ?? '') || toId(host?.split('.').slice(0, -1).join('-') ?? '') || 'new-outlet';
     if (doc.platform && !doc.siteName) {
       // A writer's own post on a platform (Medium): the writer publishes it, not the platform.
       const writer = (doc.byline && toId(doc.byline)) || 'the-writer';
@@ -477,6 +480,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
         ? 'the day the e-mail was sent'
         : doc.publishedNote?.startsWith('the headline gives') === true
           ? 'the date in the headline'
+        : doc.publishedNote?.startsWith('read from the line') === true
+          ? 'from a line whose words before the date are not read'
+        : doc.publishedNote?.startsWith("the page's metadata gives two dates") === true
+          ? 'one of the two dates its metadata gives'
         : doc.publishedNote?.startsWith("the page's metadata") === true
           ? 'the metadata\'s, not the date the page shows'
           : 'the earliest time on the page';
@@ -626,7 +633,10 @@ export function scaffold(doc: SourceDocument, corpus: CorpusInfo, options: Scaff
   for (const c of corrections) {
     todo.push(`the text: it carries a correction (${place(c)}: "${commentSafe(shorten(c.text, 100))}"): quote the corrected wording, never the earlier version's, and say in the record's account that the article was corrected`);
   }
-  if (doc.paywall) todo.push(`the text: the page shows a paywall ("${doc.paywall}"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
+  if (doc.paywall) {
+    const shows = doc.paywall === PAID_PART_MISSING ? doc.paywall : `the page shows a paywall ("${doc.paywall}")`;
+    todo.push(`the text: ${shows}; if the article goes on past it, the archive has only what the page showed: import the page saved while signed in`);
+  }
   if (doc.articles) todo.push(`the file: the page shows ${doc.articles} articles side by side (a home or section page), and the text, the archive, the headline and the date are the page's: import the article's own page instead`);
   if (doc.stories) {
     const shown = doc.stories.slice(0, 3).map((h, i) => `“${i + 1}. ${commentSafe(h)}”`).join(', ');

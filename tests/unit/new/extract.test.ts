@@ -9,7 +9,7 @@ import { addressKey, detectFormat, extractSource, looksLikeHeadline, parseDate, 
 
 describe('the module', () => {
   it('exports the reader and its helpers', () => {
-    expect(Object.keys(extract).sort()).toEqual(['addressKey', 'detectFormat', 'extractSource', 'forwardedMessage', 'looksLikeHeadline', 'parseDate', 'withoutColumns', 'withoutMailWrapper', 'withoutPageFurniture']);
+    expect(Object.keys(extract).sort()).toEqual(['PAID_PART_MISSING', 'addressKey', 'detectFormat', 'extractSource', 'forwardedMessage', 'looksLikeHeadline', 'parseDate', 'withoutColumns', 'withoutMailWrapper', 'withoutPageFurniture']);
   });
 });
 
@@ -36,6 +36,22 @@ describe('parseDate', () => {
     ['4 giugno 2026', '2026-06-04'],
     ['4 de dezembro de 2026', '2026-12-04'],
     ['4 mei 2026', '2026-05-04'],
+    // Other languages' month names as Intl (CLDR) writes them, declined in a date or not, in capitals without their accents too.
+    ['7 декабря 2026 г.', '2026-12-07'],
+    ['понедельник, 7 декабря 2026', '2026-12-07'],
+    ['7 грудня 2026 р.', '2026-12-07'],
+    ['7 grudnia 2026', '2026-12-07'],
+    ['7. prosince 2026', '2026-12-07'],
+    ['7 Δεκεμβρίου 2026', '2026-12-07'],
+    ['7 ΔΕΚΕΜΒΡΙΟΥ 2026', '2026-12-07'],
+    ['7. joulukuuta 2026', '2026-12-07'],
+    ['7 दिसंबर 2026', '2026-12-07'],
+    // The year first, as Hungarian and Lithuanian write a date.
+    ['2026. december 7.', '2026-12-07'],
+    ['2026 m. gruodžio 7 d.', '2026-12-07'],
+    // A name two languages give to different months (Polish's November, Croatian's October) is no date.
+    ['7 listopada 2026', undefined],
+    ['talks resumed 7 декабря 2026', undefined],
     ['4 Ju 2026', undefined],
     ['4 Jupiter 2026', undefined],
     ['talks resumed 7 June 2026', undefined],
@@ -418,6 +434,29 @@ describe('extractSource', () => {
     // And in a page saved as HTML by Word, whose only metadata that line is.
     const word = `<html><head><meta name=Generator content="Microsoft Word 15"><title>Draft</title></head><body lang=EN-GB><div class=WordSection1><p class=MsoTitle>${headline}<o:p></o:p></p><p class=MsoNormal><i>By Jane Roe, Brussels Ledger, 5 June 2026<o:p></o:p></i></p><p class=MsoNormal>${text}<o:p></o:p></p></div></body></html>`;
     expect(extractSource('word.htm', word)).toMatchObject({ headline, byline: 'Jane Roe', siteName: 'Brussels Ledger', published: '2026-06-05', text });
+  });
+
+  it('reads a masthead\'s name alone on the first line, over the headline, as the publisher, not the headline', () => {
+    const text = 'Anthropic on Monday called for a coordinated pause in the development of frontier AI systems, the company said.';
+    for (const [name, headline, body] of [
+      ['The Harbour Times', 'Anthropic urges a global pause in frontier AI development', text],
+      ['Reuters', 'Anthropic urges a global pause in frontier AI development', text],
+      ['Le Monde', 'Anthropic appelle à une pause mondiale du développement de l’IA', 'Anthropic a appelé lundi à une pause coordonnée du développement des systèmes d’IA les plus avancés, a déclaré la société.'],
+      ['Коммерсантъ', 'Антропик призывает к глобальной паузе в разработке ИИ', 'Компания Anthropic в понедельник призвала к скоординированной паузе в разработке передовых систем ИИ.'],
+    ]) {
+      for (const layout of [`${name}\n${headline}\n7 December 2026\n${body}\n`, `${name}\n\n${headline}\n\nBy Ivan Petrov\n\n${body}\n`]) {
+        const doc = extractSource('copy.txt', layout);
+        expect(doc, layout).toMatchObject({ headline, siteName: name, text: body });
+      }
+    }
+    // A section's or a label's word over the headline, a writer's name, or a place's over a date, is no publisher.
+    for (const over of ['Technology', 'Podcast', 'Ivan Petrov']) {
+      const doc = extractSource('copy.txt', `${over}\nAnthropic urges a global pause in frontier AI development\n\n${text}\n`);
+      expect(doc, over).not.toHaveProperty('siteName');
+    }
+    expect(extractSource('copy.txt', `Brussels\n7 December 2026\nAnthropic urges a global pause in frontier AI development\n\n${text}\n`)).not.toHaveProperty('siteName');
+    // A headline over a standfirst, which ends with its full stop, stays the headline.
+    expect(extractSource('copy.txt', `The Pause Debate\nWhy the call came now, and who answered it.\n\n${text}\n`)).toMatchObject({ headline: 'The Pause Debate' });
   });
 
   it('leaves out a wire\'s slug line over the headline ("AI-PAUSE/ (UPDATE 2)")', () => {
@@ -1128,6 +1167,31 @@ The Regional Review · 4
     expect(report.text).toContain('About the Northfield Port Authority');
   });
 
+  it('reads a saved page of a press release or a wire\'s story as their text is read: the release\'s kind and issuer, never its distributor\'s site, the wire\'s agency and credits', () => {
+    const page = (head: string, blocks: string[]) =>
+      `<html lang="en"><head><title>Northfield Port Authority welcomes AI safety pause</title>${head}</head><body><article><h1>Northfield Port Authority welcomes AI safety pause</h1>${blocks.map((b) => `<p>${b}</p>`).join('')}</article></body></html>`;
+    const said = ['"Safety comes first," said Jane Doe, chief executive of the authority, in a statement to the press on Friday.', 'The authority will review its own use of AI systems by the end of the year, it said.'];
+    const boilerplate = ['About the Northfield Port Authority', 'The Northfield Port Authority operates the port of Northfield, which handled 12 million tonnes of cargo in 2025.', 'Media Contact: Jane Smith, +1 555 0100', 'SOURCE Northfield Port Authority'];
+    const opening = 'The Northfield Port Authority today welcomed the call for a coordinated pause in frontier AI development.';
+    for (const [head, top, dateline] of [
+      ['<meta property="og:site_name" content="PR Newswire">', [], 'NORTHFIELD, June 12, 2026 /PRNewswire/ --'],
+      ['', ['FOR IMMEDIATE RELEASE'], 'NORTHFIELD, June 12, 2026 --'],
+      ['<meta property="article:section" content="Business">', [], 'NORTHFIELD, Ore.--(BUSINESS WIRE)--'],
+    ] as const) {
+      const doc = extractSource('release.html', page(head, [...top, `${dateline} ${opening}`, ...said, ...boilerplate]));
+      expect(doc, dateline).toMatchObject({ section: 'Press release', siteName: 'Northfield Port Authority' });
+      expect(doc.text.split('\n\n'), dateline).toEqual([`${dateline} ${opening}`, ...said]);
+    }
+    const wire = extractSource('wire.html', page('', ['WASHINGTON (Reuters) - U.S. officials on Thursday gave a cool reception to the call for a global pause on frontier AI.', ...said, 'Reporting by John Smith in Washington; Editing by Mary Roe']));
+    expect(wire).toMatchObject({ siteName: 'Reuters', byline: 'John Smith', bylineNote: 'read from the wire\'s credits at the end, "Reporting by John Smith in Washington; Editing by Mary Roe"' });
+    expect(wire.section).toBeUndefined();
+    expect(wire.text).not.toContain('Reporting by');
+    // The site's own name stays its publisher's; a page that is no release keeps its "About" paragraph.
+    const site = extractSource('wire.html', page('<meta property="og:site_name" content="Valley Courier">', ['WASHINGTON (Reuters) - U.S. officials gave a cool reception to the call.', ...said, ...boilerplate.slice(0, 2)]));
+    expect(site.siteName).toBe('Valley Courier');
+    expect(site.text).toContain('About the Northfield Port Authority');
+  });
+
   it('reads a page saved as text without the site\'s lines: its skip link, menu, sharing and advertising lines', () => {
     const saved = [
       'Skip to main content',
@@ -1449,6 +1513,30 @@ The Regional Review · 4
     expect(withoutPageFurniture(interview)).toBe(interview);
   });
 
+  it('reads a copy of a one-page PDF without its running foot, which no other page repeats: a line of fields ending with the page\'s number', () => {
+    const body = [
+      'Flood defences: what the new funding will and will not do',
+      '',
+      'By Jane Roe',
+      '',
+      'The government announced on Tuesday that it would spend £2.1 billion on flood defences over the',
+      'next five years, a figure the Environment Agency said was "a welcome start but far from enough".',
+      '',
+      'The Treasury said the funding would be reviewed in 2028.',
+      '',
+    ];
+    for (const foot of ['The Policy Review · policyreview.example.org · 1', 'The Policy Review | June 2026 | Page 1 of 1', 'Flood defences: what the new funding will and will not do        1', '1    The Policy Review']) {
+      const text = [...body, foot].join('\n');
+      expect(withoutPageFurniture(text), foot).toBe(body.join('\n'));
+      expect(extractSource('review.txt', text).text.split('\n\n').at(-1), foot).toBe('The Treasury said the funding would be reviewed in 2028.');
+    }
+    // A last line that is the article's, or a table's row, stays.
+    for (const end of ['Votes in favour: 31 · against: 12 · abstentions: 1', 'Party | Seats won\nGreens | 1', 'The count ended at 1']) {
+      const text = [...body, end].join('\n');
+      expect(withoutPageFurniture(text), end).toBe(text);
+    }
+  });
+
   it('reads a copy of a PDF laid out in two columns a column after the other, page by page, and archives it so', () => {
     const side = (left: string[], right: string[]) =>
       Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(50)}${right[i] ?? ''}`.trimEnd());
@@ -1735,6 +1823,26 @@ The Regional Review · 4
       `<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${mark('·')}The motion passed with two amendments.<o:p></o:p></p><p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'>${mark('2.')}The vote took 40 minutes.<o:p></o:p></p></div></body>`,
     );
     expect(extractSource('draft.htm', list).text.split('\n\n').slice(-2)).toEqual(['The motion passed with two amendments.', 'The vote took 40 minutes.']);
+    // Its language, which Word declares on its <body> only (its <html> has none).
+    expect(doc.language).toBe('en-GB');
+    expect(extractSource('draft.htm', word.replace('<body lang=EN-GB>', '<body lang=RU>')).language).toBe('ru');
+  });
+
+  it('reads a byline without the word for "by" it starts with, in the languages pages write it in, never a name\'s first word', () => {
+    const page = (by: string) => `<html><head><title>Council backs pause motion</title></head><body><article><h1>Council backs pause motion</h1><p class="author">${by}</p><p>The city council voted 31 to 12 on Thursday to back a motion welcoming the call for a global pause, the clerk said.</p><p>“This is a statement of values,” the council leader told members on Thursday evening.</p></article></body></html>`;
+    for (const [by, name] of [['By Jane Roe', 'Jane Roe'], ['Par Claire Fontaine', 'Claire Fontaine'], ['Автор: Иван Петров', 'Иван Петров'], ['מאת דנה לוי', 'דנה לוי'], ['بقلم أحمد علي', 'أحمد علي'], ['Author: Jane Roe', 'Jane Roe'], ['De Wet Potgieter', 'De Wet Potgieter'], ['Di Wang', 'Di Wang']] as const)
+      expect(extractSource('a.html', page(by)).byline, by).toBe(name);
+    // In a text's line of fields too: "Di" before one word is a name's, before two Italian's "by".
+    expect(extractSource('a.txt', 'Council backs pause motion\nDi Wang | 5 June 2026\n\nThe city council voted 31 to 12 on Thursday to back a motion.\n').byline).toBe('Di Wang');
+    expect(extractSource('a.txt', 'Council backs pause motion\nDi Mario Rossi | 5 June 2026\n\nThe city council voted 31 to 12 on Thursday to back a motion.\n').byline).toBe('Mario Rossi');
+  });
+
+  it('reads the language a page declares where it first gives one that is a language: not an <html lang> that is none, nor a Content-Language of two', () => {
+    const page = (head: string, html = '<html>') => `${html}<head>${head}<title>Council backs pause motion</title></head><body><h1>Council backs pause motion</h1><p>The city council voted 31 to 12 on Thursday to back a motion welcoming the call for a global pause, the clerk said.</p></body></html>`;
+    expect(extractSource('a.html', page('<meta http-equiv="Content-Language" content="de">')).language).toBe('de');
+    expect(extractSource('a.html', page('<meta name="DC.language" content="pl">')).language).toBe('pl');
+    expect(extractSource('a.html', page('<meta http-equiv="Content-Language" content="en, fr">')).language).toBeUndefined();
+    expect(extractSource('a.html', page('<meta property="og:locale" content="fr_FR">', '<html lang="x-none">')).language).toBe('fr-FR');
   });
 
   it('reads a Google Docs export: its Title paragraph, and the byline, date and source lines it has instead of metadata', () => {
@@ -2193,17 +2301,18 @@ The Regional Review · 4
       ['11:02', 'Two more labs back the pause', 'Two more laboratories said they would join the pause, bringing the total to five, according to a spokesperson.'],
       ['09:30', 'What we know so far', 'Anthropic called last week for a coordinated global pause in frontier AI development.'],
     ] as const;
-    const page = (ids: boolean, extra = '') =>
+    const page = (ids: boolean, extra = '', timed = (time: string) => `<time datetime="2026-06-12T${time}:00Z">${time}</time>`) =>
       `<html><head><title>AI pause: senators question labs – live</title></head><body><main><article><h1>AI pause: senators question labs – live</h1>${entries
-        .map(([time, heading, p], i) => `<div class="block"${ids ? ` id="block-${i}"` : ''}><time datetime="2026-06-12T${time}:00Z">${time}</time><h3>${heading}</h3>${extra}<p>${p}</p></div>`)
+        .map(([time, heading, p], i) => `<div class="block"${ids ? ` id="block-${i}"` : ''}>${timed(time)}<h3>${heading}</h3>${extra}<p>${p}</p></div>`)
         .join('')}</article></main></body></html>`;
-    // With the entries' ids, and without them but with a share button in each, which Reader View takes out of those it keeps.
-    for (const [ids, extra] of [[true, ''], [false, '<div class="share"><button>Share</button></div>']] as const) {
-      const blocks = extractSource('live.html', page(ids, extra)).text.split('\n\n');
-      const at = entries.map(([, heading, p]) => [blocks.indexOf(heading), blocks.indexOf(p)]);
+    // With the entries' ids, and without them but with a share button in each, which Reader View takes out of those it keeps;
+    // each entry's time in a <time> or bare (an entry restored kept it only in a paragraph, as Reader View writes those it keeps).
+    for (const [ids, extra, timed] of [[true, ''], [false, '<div class="share"><button>Share</button></div>'], [true, '', (time: string) => `\n${time} `]] as const) {
+      const blocks = extractSource('live.html', page(ids, extra, timed)).text.split('\n\n');
+      const at = entries.map(([time, heading, p]) => [blocks.indexOf(time), blocks.indexOf(heading), blocks.indexOf(p)]);
       expect(at.flat().every((i) => i >= 0), blocks.join(' / ')).toBe(true);
       expect(at.flat()).toEqual([...at.flat()].sort((a, b) => a - b));
-      for (const [, heading, p] of entries) expect(blocks.filter((b) => b === heading || b === p)).toHaveLength(2);
+      for (const [time, heading, p] of entries) expect(blocks.filter((b) => b === time || b === heading || b === p)).toHaveLength(3);
       expect(blocks).not.toContain('Share');
     }
   });

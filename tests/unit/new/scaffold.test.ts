@@ -227,6 +227,16 @@ describe('the publication date', () => {
     expect(result.todo).toContain('published: the dateline gives "June 12" without a year; write the date if the year is known (2026-06-12?)');
   });
 
+  it('given after words the import does not read ("Опубликовано:"), is the earliest of such lines, as an update comes later, marked for the editor to check', () => {
+    const body = '\nКомпания Anthropic в понедельник призвала к скоординированной паузе в разработке передовых систем ИИ.\n\nВторой абзац следует.\n';
+    const result = scaffoldOf(`Антропик призывает к глобальной паузе\nОбновлено: 8 декабря 2026, 10:15\nОпубликовано: 7 декабря 2026\n${body}`, '2026-12-09');
+    expect(result.text).toContain('\npublished: 2026-12-07  # read from the line "Опубликовано: 7 декабря 2026", the earliest of 2 such lines: check it\n');
+    expect(result.filled).toContain('published (from a line whose words before the date are not read: check it)');
+    expect(result.text).not.toContain('Обновлено');
+    // A date the source gives as it is read comes first.
+    expect(scaffoldOf(`Pause call\nPublished: 5 December 2026\nJulkaistu: 7.12.2026\n${body}`, '2026-12-09').text).toContain('\npublished: 2026-12-05\n');
+  });
+
   it('given only in the headline, as an issue or a transcript is titled, is read, marked for the editor to check', () => {
     const body = '\nThe council said on Monday that the bridge stays closed for repairs until further notice.\n\nA second paragraph follows.\n';
     const result = scaffoldOf(`The Briefing: Tuesday 9 June 2026\n${body}`);
@@ -314,6 +324,18 @@ describe('a page whose metadata disagrees with what it shows', () => {
     expect(result.text).toContain('\nbyline: "Jane Roe"  # the page shows "Jane Roe", but its metadata names "Wrong Person": check which is the author\n');
     expect(result.todo).toContain('byline: check whether Jane Roe, whom the page shows, or the one its metadata names is the author (the page shows "Jane Roe", but its metadata names "Wrong Person")');
   });
+  it('keeps, of the two days its tags and its JSON-LD give, the one it shows, else its tags\', each marked for the editor to check', () => {
+    const twice = (shown: string) =>
+      page('"datePublished":"2026-06-10T07:00:00+01:00",', shown).replace('<title>', '<meta property="article:published_time" content="2026-06-09T07:00:00+01:00"><title>');
+    const doc = extractSource('p.html', twice('<time datetime="2026-06-10T07:00:00+01:00">10 June 2026</time>'));
+    expect(doc).toMatchObject({ published: '2026-06-10T07:00:00+01:00', publishedNote: 'the page\'s metadata gives two dates, 2026-06-09 and 2026-06-10, and the page shows this one' });
+    const result = scaffold(doc, corpus, options);
+    expect(result.text).toContain('\npublished: 2026-06-10T07:00:00+01:00  # the page\'s metadata gives two dates, 2026-06-09 and 2026-06-10, and the page shows this one: check it\n');
+    expect(result.filled).toContain('published (one of the two dates its metadata gives: check it)');
+    expect(extractSource('p.html', twice(''))).toMatchObject({ published: '2026-06-09T07:00:00+01:00', publishedNote: 'the page\'s metadata gives two dates, 2026-06-09 and 2026-06-10' });
+    // A tag that is no date gives way to the JSON-LD's.
+    expect(extractSource('p.html', twice('').replace('content="2026-06-09T07:00:00+01:00"', 'content="soon"'))).toMatchObject({ published: '2026-06-10T07:00:00+01:00' });
+  });
   it('says nothing when they agree: the same day in another time zone, the same writers', () => {
     const doc = extractSource('p.html', page('"datePublished":"2026-06-05T23:30:00-04:00","author":[{"@type":"Person","name":"Jane Roe"}],', '<p class="byline">By Jane Roe and Li Wei</p><time datetime="2026-06-06T03:30:00Z">6 June 2026</time>'));
     expect(doc).toMatchObject({ published: '2026-06-05T23:30:00-04:00', byline: 'Jane Roe' });
@@ -373,6 +395,24 @@ describe('the outlet of a post on a platform', () => {
       '\n# outlet: it is published on Medium, where anyone publishes: the outlet is the writer (Jane Doe) or the publication the post is in, not Medium. Create content/outlets/jane-doe.yaml (name, url) and write `outlet: jane-doe`.\n',
     );
     expect(result.todo).toContain('outlet: the post is on Medium; create an outlet for its writer or its publication, not for Medium');
+  });
+});
+
+describe('a new outlet', () => {
+  it('is proposed with an id in Latin letters, also for a name in Cyrillic or Greek ones', () => {
+    const text = 'Коммерсантъ\nАнтропик призывает к глобальной паузе в разработке ИИ\n7 декабря 2026 г.\nКомпания Anthropic в понедельник призвала к скоординированной паузе в разработке передовых систем ИИ.\n';
+    const result = scaffold(extractSource('ru.txt', text), corpus, { today: '2026-12-08', sourceName: 'ru.txt', archiveName: (slug) => `${slug}.txt` });
+    expect(result.text).toContain('\n# outlet: no outlet in the corpus has the name "Коммерсантъ". Create content/outlets/kommersant.yaml (name, url) and write `outlet: kommersant`.\n');
+    expect(result.text).toContain('\npublished: 2026-12-07\n');
+    // A name in a script no table of letters spells (Hebrew): the id is the address's.
+    const page =
+      '<html lang="he" dir="rtl"><head><title>אנתרופיק קוראת להשהיה עולמית בפיתוח בינה מלאכותית</title><meta property="og:site_name" content="הארץ הדיגיטלי"><meta property="og:url" content="https://digital.example.co.il/tech/2026/06/anthropic-pause"></head>' +
+      '<body><article><h1>אנתרופיק קוראת להשהיה עולמית בפיתוח בינה מלאכותית</h1><p class="author">מאת דנה לוי</p><p>חברת אנתרופיק קראה ביום חמישי להשהיה מתואמת בפיתוח מערכות בינה מלאכותית מתקדמות.</p><p>"אנחנו מאמינים שזה יהיה טוב לעולם להיות מסוגל לעצור", אמר מנכ"ל החברה.</p></article></body></html>';
+    const doc = extractSource('he.html', page);
+    // The byline without the word "by" it starts with ("מאת").
+    expect(doc).toMatchObject({ byline: 'דנה לוי', language: 'he', siteName: 'הארץ הדיגיטלי' });
+    const hebrew = scaffold(doc, corpus, { today: '2026-12-08', sourceName: 'he.html', archiveName: (slug) => `${slug}.txt` });
+    expect(hebrew.text).toContain('Create content/outlets/digital-example-co.yaml (name, url) and write `outlet: digital-example-co`.');
   });
 });
 
@@ -471,6 +511,15 @@ describe('a page behind a paywall', () => {
     expect(result.todo).toContain(
       'the text: the page shows a paywall ("Subscribe to continue reading"); if the article goes on past it, the archive has only what the page showed: import the page saved while signed in',
     );
+  });
+  it('tells the editor so too when the page shows none but its metadata marks a part for subscribers that the saved page does not have', () => {
+    const page = (paid: string) =>
+      `<html lang="en"><head><title>Inside the pause talks</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Inside the pause talks","isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paid-content"}}</script></head>` +
+      `<body><article><h1>Inside the pause talks</h1><div class="free"><p>Negotiators from six governments met in Geneva last week to discuss how a pause on frontier AI might be monitored, three people said.</p></div>${paid}</article></body></html>`;
+    const todo = (paid: string) => scaffold(extractSource('p.html', page(paid)), corpus, { today: '2026-06-20', sourceName: 'p.html', archiveName: (slug) => `${slug}.txt` }).todo;
+    expect(todo('')).toContain('the text: its metadata marks a part for subscribers, which the saved page does not have; if the article goes on past it, the archive has only what the page showed: import the page saved while signed in');
+    // Saved by a subscriber, with the part: nothing to say.
+    expect(todo('<div class="paid-content"><p>The officials discussed a register of training runs above a threshold of compute, the people said.</p></div>').some((t) => t.startsWith('the text:'))).toBe(false);
   });
 });
 

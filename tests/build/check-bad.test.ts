@@ -1213,6 +1213,17 @@ describe('a build of bad content', () => {
     `);
   });
 
+  it('fails on yaml quoted start', () => {
+    expect(failingBuild('yaml-quoted-start')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/yaml-quoted-start/content/articles/report.md:2:11  YAML cannot read this: the value starts with a quotation mark, so YAML reads the words up to the mark that closes it as the whole value, and cannot read the rest of the line after them. Put the whole value in double quotes, with a backslash before each double quote inside it: headline: "\\"We heard a roar\\": the town counts its dead". [yaml-syntax]
+
+      1 problem in 1 of 4 files. Each code in [brackets] is explained in docs/authoring.md.
+      The content in tests/fixtures/bad/yaml-quoted-start/content/ has problems, so nothing was built.
+      The previous site in node_modules/.cache/crosscheck-tests/bad/yaml-quoted-start/dist/ was left as it was.
+      "
+    `);
+  });
+
   it('fails on yaml tab indent', () => {
     expect(failingBuild('yaml-tab-indent')).toMatchInlineSnapshot(`
       "tests/fixtures/bad/yaml-tab-indent/content/outlets/wire.yaml:3:1  YAML cannot read this: a line is indented with a tab. Indent with spaces, not tabs. [yaml-syntax]

@@ -145,6 +145,7 @@ describe('src/lib analysis modules', () => {
           "holdingSources",
           "laterWords",
           "ownWordOf",
+          "recordsOwnWords",
           "sidesNow",
           "verdictAgainstStatus",
         ],

@@ -6,12 +6,40 @@
  * in that list. A name is the link's text as a screen reader has it (visually hidden text in,
  * `aria-hidden` text out, `aria-label` instead when set).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNone } from '../support/harness.ts';
-import { buildCorpus, corpora, htmlPages, readingPages } from '../support/site.ts';
+import { projectRoot } from '../support/build.ts';
+import { buildCorpus, corpora, htmlPages, readingPages, type Corpus } from '../support/site.ts';
+
+/**
+ * Records that share their words: two outlets of one name, two articles of one headline (a wire
+ * story run by both), two claims of one statement (in two stories). Their pages and the links to
+ * them must still be told apart.
+ */
+const sameNames: Corpus = { name: 'same names', content: 'node_modules/.cache/crosscheck-tests/same-names/content' };
+const files: Record<string, string> = {
+  'outlets/post-north.yaml': 'name: Harbour Post\nurl: https://north-post.example.org\n',
+  'outlets/post-south.yaml': 'name: Harbour Post\nurl: https://south-post.example.net\n',
+  'stories/closure.md': '---\ntitle: The bridge closes\nsummary: The bridge closed.\ndate: 2026-05-12\n---\n',
+  'stories/reopening.md': '---\ntitle: The bridge reopens\nsummary: The bridge reopened.\ndate: 2026-06-12\n---\n',
+  'claims/closed.md': '---\nstatement: The bridge is closed.\nstory: closure\nkind: fact\n---\n',
+  'claims/closed-again.md': '---\nstatement: The bridge is closed.\nstory: reopening\nkind: fact\n---\n',
+  ...Object.fromEntries(
+    ['north', 'south'].map((side) => [
+      `articles/${side}-report.md`,
+      `---\nheadline: Bridge shut after inspection\noutlet: post-${side}\nlanguage: en\nstory: closure\nsummary: The bridge was shut.\nkind: report\npublished: 2026-05-12\nadded: 2026-05-13\n---\n\nThe report.\n\n> :claim[The bridge is closed]{#closed}.\n`,
+    ]),
+  ),
+  'articles/later.md': '---\nheadline: Bridge to reopen\noutlet: post-north\nlanguage: en\nstory: reopening\nsummary: The bridge will reopen.\nkind: report\npublished: 2026-06-12\nadded: 2026-06-13\n---\n\nThe report.\n\n> :claim[The bridge is closed]{#closed-again} until Monday.\n',
+};
+rmSync(path.join(projectRoot, sameNames.content), { recursive: true, force: true });
+for (const [file, text] of Object.entries(files)) {
+  mkdirSync(path.dirname(path.join(projectRoot, sameNames.content, file)), { recursive: true });
+  writeFileSync(path.join(projectRoot, sameNames.content, file), text);
+}
 
 /** Every name used by links to more than one place on a page, with those places. */
 export function ambiguousLinks(html: string, pagePath: string): { name: string; hrefs: string[] }[] {
@@ -27,7 +55,7 @@ export function ambiguousLinks(html: string, pagePath: string): { name: string; 
   return [...byName].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => ({ name, hrefs: [...hrefs] }));
 }
 
-describe.each(corpora)('link names on the $name build', (corpus) => {
+describe.each([...corpora, sameNames])('link names on the $name build', (corpus) => {
   it('never name two places alike on one page', () => {
     const outDir = buildCorpus(corpus);
     const found = readingPages(htmlPages(outDir)).flatMap((page) =>
@@ -36,5 +64,19 @@ describe.each(corpora)('link names on the $name build', (corpus) => {
       ),
     );
     expectNone(`links of one name to different places in the ${corpus.name} build`, found);
+  });
+});
+
+describe('pages of records that share their words', () => {
+  it('have titles of their own', () => {
+    const outDir = buildCorpus(sameNames);
+    const titles = new Map<string, string[]>();
+    for (const page of readingPages(htmlPages(outDir))) {
+      const title = load(readFileSync(path.join(outDir, page.file), 'utf8'))('title').text();
+      titles.set(title, [...(titles.get(title) ?? []), page.path]);
+    }
+    const shared = [...titles].filter(([, paths]) => paths.length > 1).map(([title, paths]) => `“${title}” is the title of ${paths.join(', ')}`);
+    expectNone('pages with one title', shared);
+    expect(titles.get('Bridge shut after inspection (north-report) · Crosscheck')).toEqual(['/articles/north-report/']);
   });
 });

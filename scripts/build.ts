@@ -39,6 +39,7 @@ import { listFiles } from '../src/data/source-files.ts';
 import { changesFile, EXPORT_FILE, formatChanges, keepSlice, sliceOf, type ChangeSummary, type ExportSlice } from './lib/changes.ts';
 import type { Corpus } from '../src/lib/corpus.ts';
 import type { OpenData } from '../src/open-data/schema.ts';
+import { describeProgress, type FastProgress } from './lib/fast/progress.ts';
 import { fastRebuild, linkInWorker, type FastOutcome } from './lib/fast/rebuild.ts';
 import { isPreviewCardsMessage, previewsLine, publishPreviews } from './lib/previews.ts';
 import type { PreviewCard } from '../src/previews/cards.ts';
@@ -348,8 +349,8 @@ dropPending(stateDir, alive);
 
 /** The fast rebuild's lines, shown once the checks have passed. */
 const fastLines: string[] = [];
-/** How many pages the fast rebuild has rendered so far. */
-let fastRendered = 0;
+/** What the fast rebuild is doing, shown while the build waits for it (scripts/lib/fast/progress.ts). */
+let fastProgress: FastProgress | undefined;
 /** What the site's code logged as errors or warnings while the fast rebuild rendered: printed, as the lines above, only once the checks pass. */
 const fastWarnings: string[] = [];
 
@@ -403,7 +404,6 @@ function startSummary(): Promise<ChangeSummary | undefined> {
 async function tryFast(): Promise<FastOutcome> {
   const say = (line: string) => {
     fastLines.push(line);
-    if (line.startsWith('  ├─ ')) fastRendered++;
   };
   /** The part of the new export the change summary reads, kept with this build's state. */
   let slice: ExportSlice | undefined;
@@ -438,7 +438,7 @@ async function tryFast(): Promise<FastOutcome> {
       },
     ];
     const carry = postBuildSteps.flatMap((step) => step.carries ?? []);
-    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, warn: (line) => fastWarnings.push(line), early, carry });
+    return await fastRebuild({ root, contentDir, out, tmp, stateDir, pending, say, warn: (line) => fastWarnings.push(line), early, carry, progress: (progress) => (fastProgress = progress) });
   } catch (error) {
     // A step started early must be done with the folder before it goes.
     await Promise.all([...runningSteps.values(), summarising?.catch(() => undefined)]);
@@ -451,8 +451,9 @@ async function tryFast(): Promise<FastOutcome> {
   }
 }
 // The fast rebuild's lines wait for the checks (above), and a change many pages show (a story's
-// title) may take it minutes on a large site: meanwhile, how many pages it has rendered.
-const stillRendering = heartbeat(() => `checking the content and rendering the pages the change affects (${fastRendered.toLocaleString('en-US')} rendered)`);
+// title) may take it minutes on a large site: meanwhile, what it is doing, and how many pages it
+// has rendered of how many.
+const stillRendering = heartbeat(() => describeProgress(fastProgress, checkFinished === 0));
 const fast: FastOutcome = values.force ? { built: false, reason: '--force' } : await tryFast();
 stillRendering();
 

@@ -6,9 +6,13 @@
  * it rendered, not tens of thousands of lines. Astro's own count at the end ("145 page(s) built in
  * 2.80s") is not printed: it counts every page, reused or not, and not the feeds and other files,
  * so it contradicted the build's own line beside it ("Rendered 3 of 149 pages", summaries.rendered).
+ * And Astro's warning at the start of `npm run build -- --force`, "[WARN] [content] data store
+ * cleared (force)", which read as if the content had been lost, is said as what it is: its cache
+ * of the content emptied, as asked, every record read again and every page rendered.
  * Loaded by Astro as its logger (`logger.entrypoint`).
  */
 import nodeLogger from 'astro/logger/node';
+import { summaries } from '../../src/check/messages.ts';
 
 interface LogEvent {
   label: string | null;
@@ -39,6 +43,8 @@ const RENDER_TIME = /^\s*\(\+[\d.]+m?s\)/;
 const ANSI = /\x1b\[[0-9;]*m/g;
 /** Astro's count of the pages it built, at the end (astro/dist/core/build/index.js, printStats). */
 const ASTRO_PAGE_COUNT = /^\d+ page\(s\) built in\b/;
+/** Astro's warning when `--force` empties its content cache (astro/dist/core/sync/index.js, clearContentLayerCache). */
+const FORCE_CLEARED = /^data store cleared \(force\)$/;
 
 export default function crosscheckLogger(config?: Record<string, unknown>): Destination {
   const inner = (nodeLogger as (config?: Record<string, unknown>) => Destination)(config);
@@ -77,6 +83,10 @@ export default function crosscheckLogger(config?: Record<string, unknown>): Dest
         return;
       }
       if (event.label === 'build' && ASTRO_PAGE_COUNT.test(event.message.replace(ANSI, ''))) return;
+      if (event.label === 'content' && FORCE_CLEARED.test(event.message.replace(ANSI, '').trim())) {
+        inner.write({ ...event, level: 'info', message: summaries.forceCleared });
+        return;
+      }
       if (!event.newLine && event.label !== 'SKIP_FORMAT' && PAGE_LINE.test(event.message)) {
         pending = event;
         return;

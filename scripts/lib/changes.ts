@@ -13,7 +13,8 @@
  * outlet changed it, and the record with it), or whose outlet or story changed; claims whose
  * statement was reworded, whose verdict was given, changed or taken back, or whose story changed;
  * contradictions that ended (gone, or no longer active); and outlets, stories and entities new,
- * removed, renamed, or given another name (a story another title). A record
+ * removed, renamed, or given another name (a story another title), or, an outlet, another owner
+ * (which decides what counts as one source). A record
  * renamed with its old id in `aliases` (its old address redirects) is reported as renamed, and is
  * the same record as before under its new id: not new, not removed, and neither its mentions nor
  * its contradictions are new. So is a rename taken back: a record under the earlier id the
@@ -42,8 +43,11 @@ export interface ExportSlice {
   /** `stance` may be missing from a slice an older build kept: then a change of stance alone is not reported against it. */
   mentions: { claim: string; article: string; anchor: string; stance?: string }[];
   contradictions: { key: string; kind: string; claims: string[]; active: boolean }[];
-  /** Missing from a slice an older build kept: then nothing is reported about them. */
-  outlets?: { id: string; name: string; aliases?: string[] }[];
+  /**
+   * Missing from a slice an older build kept: then nothing is reported about them. An outlet's
+   * `owner` (`null`: none) may be missing too: then a change of owner is not reported against it.
+   */
+  outlets?: { id: string; name: string; owner?: string | null; aliases?: string[] }[];
   stories?: { id: string; title: string; aliases?: string[] }[];
   entities?: { id: string; name: string; aliases?: string[] }[];
 }
@@ -91,12 +95,16 @@ export interface ChangeSummary {
   endedContradictions: { key: string; kind: string; claims: string[]; inactive?: true }[];
 }
 
-/** Outlets, stories or entities added, removed, renamed (as articles and claims) and given another name. */
+/**
+ * Outlets, stories or entities added, removed, renamed (as articles and claims) and given another
+ * name, or, an outlet, another owner (`null`: none): the owner decides which outlets count as one
+ * source, so a new owner may change claims' statuses.
+ */
 export interface Named {
   added: { id: string; name: string }[];
   removed: string[];
   renamed: Rename[];
-  edited: { id: string; name: { from: string; to: string } }[];
+  edited: { id: string; name?: { from: string; to: string }; owner?: { from: string | null; to: string | null } }[];
 }
 
 /** An article the previous site had, and what of its headline, publication date (`null`: no date known), outlet and story changed. */
@@ -169,7 +177,7 @@ export function sliceOf(data: ExportSlice): ExportSlice {
     })),
     mentions: data.mentions.map(({ claim, article, anchor, stance }) => ({ claim, article, anchor, stance })),
     contradictions: data.contradictions.map(({ key, kind, claims, active }) => ({ key, kind, claims, active })),
-    outlets: data.outlets?.map(({ id, name, aliases }) => ({ id, name, aliases: [...(aliases ?? [])] })),
+    outlets: data.outlets?.map(({ id, name, owner, aliases }) => ({ id, name, owner, aliases: [...(aliases ?? [])] })),
     stories: data.stories?.map(({ id, title, aliases }) => ({ id, title, aliases: [...(aliases ?? [])] })),
     entities: data.entities?.map(({ id, name, aliases }) => ({ id, name, aliases: [...(aliases ?? [])] })),
   };
@@ -420,24 +428,38 @@ const noNamed = (): Named => ({ added: [], removed: [], renamed: [], edited: [] 
  * Outlets, stories or entities of the two sites compared, as articles and claims are: renamed
  * with the old id in `aliases`, the same record; `renames` is given each old id's new one.
  */
-function compareNamed(before: readonly { id: string; name: string; aliases?: string[] }[], after: readonly { id: string; name: string; aliases?: string[] }[], renames: Map<string, string>): Named {
+function compareNamed(before: readonly NamedRecord[], after: readonly NamedRecord[], renames: Map<string, string>): Named {
   for (const [from, to] of renamesOf(before, after)) renames.set(from, to);
   const current = (id: string) => renames.get(id) ?? id;
   const published = new Set(before.map((r) => r.id));
   const now = new Set(after.map((r) => r.id));
-  // Under its own id first: a record another was merged into keeps its own name.
-  const old = new Map<string, string>();
-  for (const r of before) if (renames.has(r.id) && !old.has(current(r.id))) old.set(current(r.id), r.name);
-  for (const r of before) if (!renames.has(r.id)) old.set(r.id, r.name);
+  // Under its own id first: a record another was merged into keeps its own name and owner.
+  const old = new Map<string, NamedRecord>();
+  for (const r of before) if (renames.has(r.id) && !old.has(current(r.id))) old.set(current(r.id), r);
+  for (const r of before) if (!renames.has(r.id)) old.set(r.id, r);
   return {
     added: after.filter((r) => !old.has(r.id)).map((r) => ({ id: r.id, name: r.name })),
     removed: before.map((r) => r.id).filter((id) => !now.has(current(id))).sort(compareIds),
     renamed: [...renames.keys()].sort(compareIds).map((from) => (published.has(renames.get(from)!) ? { from, to: renames.get(from)!, merged: true as const } : { from, to: renames.get(from)! })),
     edited: after.flatMap((r) => {
-      const name = old.get(r.id);
-      return name !== undefined && name !== r.name ? [{ id: r.id, name: { from: name, to: r.name } }] : [];
+      const was = old.get(r.id);
+      if (!was) return [];
+      const edit: Named['edited'][number] = { id: r.id };
+      if (was.name !== r.name) edit.name = { from: was.name, to: r.name };
+      // Compared only when both slices have it (an older build's has not).
+      if (was.owner !== undefined && r.owner !== undefined && was.owner !== r.owner) edit.owner = { from: was.owner, to: r.owner };
+      return edit.name || edit.owner ? [edit] : [];
     }),
   };
+}
+
+/** An outlet, a story (its title as `name`) or an entity, as {@link compareNamed} reads it. */
+interface NamedRecord {
+  id: string;
+  name: string;
+  /** An outlet's owner, `null` for none; undefined when not known (a story, an entity, an older build's slice). */
+  owner?: string | null;
+  aliases?: string[];
 }
 
 /** How many items of each list the printed summary names before "and N more". */
@@ -487,11 +509,15 @@ export function formatChanges(summary: ChangeSummary): string {
   const claimsMoved = claimsEdited((e) => e.story && `story ${e.story.from} → ${e.story.to}`);
   list(count(claimsMoved.length, 'claim in another story', 'claims in another story'), claimsMoved, (line) => line);
   list(count(summary.endedContradictions.length, 'contradiction ended', 'contradictions ended'), summary.endedContradictions, (c) => `${c.claims.join(' ⟷ ')} (${c.kind}${c.inactive ? ', no longer active: one side has no coverage now' : ''})`);
-  list(count(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
-  list(count(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
+  // What readers find at the addresses: a record removed is gone from the site (its page, and any
+  // old address it kept, answer "Page not found"); one renamed keeps its old address, which redirects.
+  const notFound = (n: number, one: string, many: string) => `${count(n, one, many)} (${n === 1 ? 'its address now shows' : 'their addresses now show'} “Page not found”)`;
+  const redirected = (n: number, one: string, many: string) => `${count(n, one, many)} (${n === 1 ? 'its old address redirects to the new one' : 'their old addresses redirect to the new ones'})`;
+  list(notFound(summary.articles.removed.length, 'article removed', 'articles removed'), summary.articles.removed, (slug) => slug);
+  list(notFound(summary.claims.removed.length, 'claim removed', 'claims removed'), summary.claims.removed, (id) => id);
   const renamed = (kind: string) => (r: Rename) => `${r.from} → ${r.to}${r.merged ? ` (merged into an existing ${kind})` : ''}`;
-  list(count(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, renamed('article'));
-  list(count(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, renamed('claim'));
+  list(redirected(summary.articles.renamed.length, 'article renamed', 'articles renamed'), summary.articles.renamed, renamed('article'));
+  list(redirected(summary.claims.renamed.length, 'claim renamed', 'claims renamed'), summary.claims.renamed, renamed('claim'));
   for (const [kind, named, title] of [
     ['outlet', summary.outlets, 'name'],
     ['story', summary.stories, 'title'],
@@ -499,13 +525,17 @@ export function formatChanges(summary: ChangeSummary): string {
   ] as const) {
     const many = kind === 'story' ? 'stories' : kind === 'entity' ? 'entities' : 'outlets';
     list(count(named.added.length, `new ${kind}`, `new ${many}`), named.added, (r) => `${r.id}: ${r.name}`);
-    list(count(named.renamed.length, `${kind} renamed`, `${many} renamed`), named.renamed, renamed(kind));
-    list(count(named.edited.length, `${kind} with a new ${title}`, `${many} with a new ${title}`), named.edited, (r) => `${r.id}: “${r.name.from}” → “${r.name.to}”`);
-    list(count(named.removed.length, `${kind} removed`, `${many} removed`), named.removed, (id) => id);
+    list(redirected(named.renamed.length, `${kind} renamed`, `${many} renamed`), named.renamed, renamed(kind));
+    const renamedAs = named.edited.flatMap((r) => (r.name ? [{ id: r.id, name: r.name }] : []));
+    list(count(renamedAs.length, `${kind} with a new ${title}`, `${many} with a new ${title}`), renamedAs, (r) => `${r.id}: “${r.name.from}” → “${r.name.to}”`);
+    const owned = named.edited.flatMap((r) => (r.owner ? [{ id: r.id, owner: r.owner }] : []));
+    const owner = (name: string | null) => (name === null ? 'no owner' : `“${name}”`);
+    list(count(owned.length, `${kind} with a new owner (outlets of one owner count as one source)`, `${many} with a new owner (outlets of one owner count as one source)`), owned, (r) => `${r.id}: ${owner(r.owner.from)} → ${owner(r.owner.to)}`);
+    list(notFound(named.removed.length, `${kind} removed`, `${many} removed`), named.removed, (id) => id);
   }
   // Says every kind of change listed above, so that it is true whatever changed that the summary
   // does not list (an article's text or summary, a claim's note): nothing of those kinds did.
-  if (lines.length === 0) return `Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended). ${site}`;
+  if (lines.length === 0) return `Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name, title or owner changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended). ${site}`;
   return `Changes since the previous site:\n${lines.join('\n')}\n${site}`;
 }
 

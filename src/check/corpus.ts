@@ -744,7 +744,7 @@ export const PAGE_SECTIONS: Record<CollectionName, readonly string[]> = {
   articles: ['main', 'summary', 'record', 'claims', 'disputed', 'left-out'],
   claims: ['main', 'evidence', ...STANCES.map((s) => `evidence-${s}`), 'drift', 'contradictions', 'related', 'notes'],
   stories: ['main', 'articles', 'timeline', 'contested', 'single-source', 'coverage', 'coverage-caption', 'coverage-caption-others', 'quote-drift'],
-  outlets: ['main', 'articles', 'months', 'claims', 'also-disputed'],
+  outlets: ['main', 'articles', 'months', 'claims', 'also-disputed', 'also-contradicted'],
   entities: ['main', 'by', 'about', 'articles'],
 };
 

@@ -880,6 +880,32 @@ function curlyQuoted(yaml: string, offset: number): { offset: number; key: strin
   return { offset: start + m[1]!.length, key: /[A-Za-z_][\w-]*/.exec(m[1]!.replace(/^[ \t]*-[ \t]+/, ''))![0], marks: `${m[2]} and ${m[4]}`, inner: m[3]! };
 }
 
+/**
+ * A value that starts with a quotation mark closed before the value ends (`headline: "We heard
+ * a roar": the town counts its dead`, `headline: 'Pause' says Anthropic`), on the line at
+ * `offset`: YAML reads the quoted words as the whole value, and what follows as a mistake. Where
+ * the value starts, the field, and the value as written, to be quoted whole.
+ */
+function quotedStart(yaml: string, offset: number): { offset: number; key: string; value: string } | undefined {
+  const start = yaml.lastIndexOf('\n', Math.min(offset, yaml.length) - 1) + 1;
+  const m = /^([ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*)[ \t]*:[ \t]+)(["'])(.*?)[ \t]*$/.exec(lineAt(yaml, start));
+  if (!m) return undefined;
+  const [, lead, key, mark, rest] = m as unknown as [string, string, string, string, string];
+  // Where the quotation closes: at the first mark not escaped (\" inside double quotes) or doubled ('' inside single ones).
+  let close = -1;
+  for (let i = 0; i < rest.length; i++) {
+    if (mark === '"' && rest[i] === '\\') i++;
+    else if (rest[i] === mark && mark === "'" && rest[i + 1] === "'") i++;
+    else if (rest[i] === mark) {
+      close = i;
+      break;
+    }
+  }
+  const after = close === -1 ? '' : rest.slice(close + 1).trim();
+  if (after === '' || after.startsWith('#')) return undefined;
+  return { offset: start + lead.length, key, value: `${mark}${rest}` };
+}
+
 /** The YAML problem of a field whose colon an odd space follows. */
 const oddSpaceProblem = (odd: { name: string; space: string }) =>
   M.YamlSyntax.message(
@@ -1112,6 +1138,20 @@ function reportYamlError(parsed: ParsedYaml, at: (offset: number) => Place, repo
       M.YamlSyntax.message(
         `a value contains a colon followed by a space, which YAML reads as the start of another field, and its quotation marks, ${curly.marks}, are a word processor's curly ones, which YAML does not read as quotation marks`,
         `Type them as straight double quotes, with a backslash before any double quote inside: ${curly.key}: "${excerpt(curly.inner.replace(/"/g, '\\"'), 60)}".`,
+      ),
+    );
+  }
+  // `headline: "We heard a roar": the town counts its dead`: quoted at its start only, as a headline that opens with a quotation is.
+  const opening =
+    error.code === 'BLOCK_AS_IMPLICIT_KEY' || (error.code === 'UNEXPECTED_TOKEN' && /^Unexpected scalar at node end/.test(error.message)) ? quotedStart(yaml, error.offset) : undefined;
+  if (opening) {
+    const whole = `"${opening.value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+    return report(
+      at(opening.offset),
+      M.YamlSyntax.code,
+      M.YamlSyntax.message(
+        `the value starts with a quotation mark, so YAML reads the words up to the mark that closes it as the whole value, and cannot read the rest of the line after them`,
+        `Put the whole value in double quotes${opening.value.includes('"') ? ', with a backslash before each double quote inside it' : ''}: ${opening.key}: ${whole.length <= 100 ? whole : `"${excerpt(whole.slice(1, -1), 60)}"`}.`,
       ),
     );
   }

@@ -1261,12 +1261,15 @@ export const NOTICE_CODES: ReadonlySet<Code> = new Set(messages.filter((m) => 'n
 
 // Summaries printed around the problems
 
+/** A count as the build's other lines write it ("Checked 1,909 files"): with thousands separated. */
+const n = (count: number) => count.toLocaleString('en-US');
+
 export const summaries = {
-  clean: (files: number) => `Checked ${files} ${files === 1 ? 'file' : 'files'}: no problems.`,
+  clean: (files: number) => `Checked ${n(files)} ${files === 1 ? 'file' : 'files'}: no problems.`,
   notices: (notices: number, files: number) =>
-    `${notices} ${notices === 1 ? 'notice' : 'notices'} in ${files} ${files === 1 ? 'file' : 'files'}: what readers will miss, which does not stop the build. Each code in [brackets] is explained in docs/authoring.md.`,
+    `${n(notices)} ${notices === 1 ? 'notice' : 'notices'} in ${n(files)} ${files === 1 ? 'file' : 'files'}: what readers will miss, which does not stop the build. Each code in [brackets] is explained in docs/authoring.md.`,
   problems: (problems: number, files: number, checked: number) =>
-    `${problems} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${files} of ${checked} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
+    `${n(problems)} ${problems === 1 ? 'problem' : 'problems'}${checked > 0 ? ` in ${n(files)} of ${n(checked)} ${checked === 1 ? 'file' : 'files'}` : ''}. Each code in [brackets] is explained in docs/authoring.md.`,
   /**
    * Articles whose archived text is not in the archive folder, when it holds other articles' (see
    * QuoteStats.missing): those not listed at the previous check (`earlier`: how many others were, and
@@ -1286,7 +1289,10 @@ export const summaries = {
   unverifiedAgain: (count: number) =>
     `Not verified: the spans of ${count} ${count === 1 ? 'article whose archived text is' : 'articles whose archived texts are'} not in the archive, as listed at an earlier check (npm run check -- --unverified lists ${count === 1 ? 'it' : 'them'} again).`,
   /** The title of the problems the content loader stops `astro build` with, or logs under `astro dev`. */
-  inContent: (problems: number) => `${problems} ${problems === 1 ? 'problem' : 'problems'} in the content:`,
+  inContent: (problems: number) => `${n(problems)} ${problems === 1 ? 'problem' : 'problems'} in the content:`,
+  /** Under `astro dev` (`npm run dev`), after the problems found at the start (src/loaders/checked-glob.ts). */
+  devStartsAnyway:
+    'The dev server starts anyway, with the pages it can show: a file whose YAML or fields cannot be read is left out until you save it readable. The content is checked again after each save; npm run build publishes nothing while there are problems.',
   /** How many pages a build rendered: of how many, when it reused the rest, and how many content files a fast rebuild read again. */
   rendered: (rendered: number, total: number, read?: number) => {
     const number = (n: number) => n.toLocaleString('en-US');
@@ -1295,13 +1301,16 @@ export const summaries = {
     const fast = read === undefined ? '' : `; fast rebuild, ${count(read, 'content file', 'content files')} read again`;
     return `Rendered ${number(rendered)} of ${count(total, 'page', 'pages')} (incremental: ${count(total - rendered, 'unchanged page', 'unchanged pages')} reused${fast}).`;
   },
+  /** Said, under `npm run build -- --force`, in place of Astro's "data store cleared (force)" (scripts/lib/astro-log.ts). */
+  forceCleared: '--force: Astro\'s cache of the content was emptied, as asked (your content files are untouched): every record is read again and every page rendered.',
   nothingBuilt: (folder: string) => `The content in ${folder}/ has problems, so nothing was built.`,
   astroFailed: (status: string) =>
     `The site failed to build (astro build ended with ${status}). The content passed its checks; Astro's messages above name the page or setting that failed. Build again, and if it fails the same way, report it with those messages: it is a fault in the site's code or configuration.`,
   keptPrevious: (out: string) => `The previous site in ${out}/ was left as it was.`,
   built: (out: string, seconds: string) => `Built ${out}/ in ${seconds} s.`,
+  /** `pid` 0: the other build has not written its process id yet. */
   busy: (out: string, pid: number) =>
-    `Another build (process ${pid}) is writing ${out}/. Wait for it to finish, then build again.`,
+    `Another build${pid > 0 ? ` (process ${pid})` : ''} is writing ${out}/. Wait for it to finish, then build again.`,
   crashed: (error: string) => `The build stopped with an internal error: ${error}. Build again, and if it stops the same way, report it with this message.`,
   interrupted: (signal: string) => `The build was interrupted (${signal}). Run npm run build again to publish.`,
   postBuildFailed: (problems: string) => `The built site failed its final checks:\n${problems}\nCorrect what the lines above name, then build again; report them if it fails the same way.`,

@@ -17,7 +17,7 @@ import type { Evidence } from './evidence.ts';
 import type { ClaimId } from './ids.ts';
 import type { IndependenceCount } from './independence.ts';
 import { compareText, counted, dateSpan } from './order.ts';
-import { holdingSources } from './status.ts';
+import { heldBySource, holdingSources, laterWords } from './status.ts';
 
 /** One side of a contradiction: a claim, held true or disputed, and the mentions that do so. */
 export interface ContradictionSide {
@@ -31,6 +31,12 @@ export interface ContradictionSide {
    * article (a correction): they no longer hold it (`ClaimTally.holding` in status.ts). Absent when none.
    */
   withdrawn?: number;
+  /**
+   * For a declared pair whose claim is a forecast (`kind: prediction`): of the sources holding it
+   * true now, how many held the other claim true in a certainly later article (the outcome): their later word is the
+   * other claim (`laterWords` in status.ts). Absent when none.
+   */
+  turned?: number;
 }
 
 /** A contradiction, declared or implied, with the evidence on each side. */
@@ -111,12 +117,25 @@ function side(
  * true by 1 independent source, which disputed it in a later article", so that a claim its only
  * source took back is not read as still held.
  */
-export function describeSide(side: Pick<ContradictionSide, 'position' | 'count' | 'withdrawn'>): string {
+export function describeSide(side: Pick<ContradictionSide, 'position' | 'count' | 'withdrawn' | 'turned'>): string {
   const base = `${side.position === 'holds' ? 'Held true by' : 'Disputed by'} ${counted(side.count.sources, 'independent source')}`;
+  const which = (n: number) => (n < side.count.sources ? `${n} of which` : n === 1 ? 'which' : 'all of which');
+  const later = (n: number) => (n === 1 ? 'a later article' : 'later articles');
   const withdrawn = side.withdrawn ?? 0;
-  if (withdrawn === 0) return base;
-  const which = withdrawn < side.count.sources ? `${withdrawn} of which` : withdrawn === 1 ? 'which' : 'all of which';
-  return `${base}, ${which} disputed it in ${withdrawn === 1 ? 'a later article' : 'later articles'}`;
+  const turned = side.turned ?? 0;
+  const parts: string[] = [];
+  if (withdrawn > 0) parts.push(`${which(withdrawn)} disputed it in ${later(withdrawn)}`);
+  if (turned > 0) parts.push(`${which(turned)} held the other claim true in ${later(turned)}`);
+  return parts.length === 0 ? base : `${base}, ${parts.join(', and ')}`;
+}
+
+/**
+ * How many of the sources holding `own` true now held `other` true in a certainly later article
+ * (see {@link ContradictionSide.turned}).
+ */
+function turnedTo(own: Corroboration | undefined, other: Corroboration | undefined, prediction: boolean): number {
+  if (!prediction || !own || !other || own.supports.evidence.length === 0 || other.supports.evidence.length === 0) return 0;
+  return laterWords(holdingSources(own), heldBySource(own), [{ claim: other.claim, holding: holdingSources(other), heldBy: heldBySource(other) }], true).withdrawn.size;
 }
 
 /**
@@ -124,7 +143,7 @@ export function describeSide(side: Pick<ContradictionSide, 'position' | 'count' 
  * without an entry is treated as never mentioned.
  */
 export function findContradictions(
-  claims: readonly Pick<Claim, 'id' | 'contradicts'>[],
+  claims: readonly (Pick<Claim, 'id' | 'contradicts'> & Partial<Pick<Claim, 'kind'>>)[],
   corroborations: ReadonlyMap<ClaimId, Corroboration>,
 ): Contradiction[] {
   const implied: Contradiction[] = [];
@@ -155,10 +174,12 @@ export function findContradictions(
   for (const a of ids) {
     for (const b of partners.get(a) ?? []) {
       if (compareText(a, b) >= 0) continue;
-      const sides: [ContradictionSide, ContradictionSide] = [
-        side(a, 'holds', corroborations.get(a)),
-        side(b, 'holds', corroborations.get(b)),
-      ];
+      const [ca, cb] = [corroborations.get(a), corroborations.get(b)];
+      const sides: [ContradictionSide, ContradictionSide] = [side(a, 'holds', ca), side(b, 'holds', cb)];
+      // A source whose later word is the other claim holds this one no longer (the outcome after its forecast).
+      const [ta, tb] = [turnedTo(ca, cb, byId.get(a)?.kind === 'prediction'), turnedTo(cb, ca, byId.get(b)?.kind === 'prediction')];
+      if (ta > 0) sides[0].turned = ta;
+      if (tb > 0) sides[1].turned = tb;
       declared.push({
         kind: 'declared',
         key: `declared:${a}:${b}`,

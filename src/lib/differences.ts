@@ -192,13 +192,37 @@ interface Rivals {
   partners: readonly ClaimId[];
   /** Those some source holds true, in the order of `partners`. */
   held: ClaimId[];
+  /** Each of `held`'s place in it. */
+  order: Map<ClaimId, number>;
   /** By source key, those of `held` the source holds true. */
   byKey: Map<SourceKey, ClaimId[]>;
   /** The answer for each set of an article's own sources, by their keys (sorted, one a line). */
   answers: Map<string, Pick<DisputedStatement, 'contradictedBy' | 'contradictions'>>;
+  /** For each set of an article's own sources (as `answers`), their mentions holding any of `held` true (see {@link selfRivals}). */
+  own: Map<string, Evidence[]>;
 }
 
 const rivalLists = new WeakMap<readonly Evidence[], Rivals>();
+
+/** A claim's {@link Rivals}, sorted out once per claim and list of partners. */
+function rivalsOf(evidence: EvidenceIndex, claim: ClaimId, partners: readonly ClaimId[]): Rivals {
+  const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
+  let rivals = rivalLists.get(list);
+  if (rivals?.partners !== partners) {
+    const held = partners.filter((rival) => holdingSide(evidence, rival).all.length > 0);
+    const byKey = new Map<SourceKey, ClaimId[]>();
+    for (const rival of held) {
+      for (const key of holdingSide(evidence, rival).bySource.keys()) {
+        const those = byKey.get(key);
+        if (those) those.push(rival);
+        else byKey.set(key, [rival]);
+      }
+    }
+    rivals = { partners, held, order: new Map(held.map((rival, i) => [rival, i])), byKey, answers: new Map(), own: new Map() };
+    rivalLists.set(list, rivals);
+  }
+  return rivals;
+}
 
 /**
  * The claims declared to contradict a claim that sources other than `self` hold true: the first
@@ -216,21 +240,7 @@ function rivalsHeld(
   selfKey: string,
 ): Pick<DisputedStatement, 'contradictedBy' | 'contradictions'> {
   if (partners.length === 0) return { contradictedBy: [], contradictions: 0 };
-  const list = evidence.byClaim.get(claim) ?? NO_EVIDENCE;
-  let rivals = rivalLists.get(list);
-  if (rivals?.partners !== partners) {
-    const held = partners.filter((rival) => holdingSide(evidence, rival).all.length > 0);
-    const byKey = new Map<SourceKey, ClaimId[]>();
-    for (const rival of held) {
-      for (const key of holdingSide(evidence, rival).bySource.keys()) {
-        const those = byKey.get(key);
-        if (those) those.push(rival);
-        else byKey.set(key, [rival]);
-      }
-    }
-    rivals = { partners, held, byKey, answers: new Map() };
-    rivalLists.set(list, rivals);
-  }
+  const rivals = rivalsOf(evidence, claim, partners);
   const known = rivals.answers.get(selfKey);
   if (known) return known;
   // The partners only these sources hold true.
@@ -254,29 +264,43 @@ function rivalsHeld(
   return answer;
 }
 
-/** A claim an article holds true that its own source disputes in another of its articles. */
+/**
+ * A claim an article holds true that its own source disputes in another of its articles, or
+ * contradicts there by holding true a claim declared to contradict it (a figure it revised).
+ */
 export interface SelfDisputed {
   claim: ClaimId;
   /** The first {@link DISPUTES_KEPT} disputing mentions of the source's other articles, in evidence order. */
   disputedBy: Evidence[];
   /** How many disputing mentions the source's other articles have. */
   disputes: number;
+  /**
+   * The first {@link DISPUTES_KEPT} mentions of the source's other articles holding true a claim
+   * declared to contradict it (each mention names its claim), in the order of its partners, then
+   * of evidence.
+   */
+  contradictedBy: Evidence[];
+  /** How many such mentions the source's other articles have. */
+  contradictions: number;
 }
 
 /**
  * The claims an article holds true that its own source (its outlet, its owner's other outlets,
- * the articles it carries or that carry it) disputes in another article: a later correction, or
- * two articles of one source that disagree. Not "disputed by others", since a source does not
- * make a disagreement with itself, but not hidden either. In the order the article first
+ * the articles it carries or that carry it) disputes in another article, or contradicts there by
+ * holding true a claim declared to contradict it (`partners`): a later correction, a figure it
+ * revised, or two articles of one source that disagree. Not "disputed by others", since a source
+ * does not make a disagreement with itself, but not hidden either. In the order the article first
  * mentions each claim.
  */
 export function disputedBySelf(
   slug: ArticleSlug,
   evidence: EvidenceIndex,
   sources: ReadonlyMap<ArticleSlug, ArticleSource>,
+  partners: ReadonlyMap<ClaimId, readonly ClaimId[]> = new Map(),
 ): SelfDisputed[] {
   const own = evidence.byArticle.get(slug) ?? [];
   const self = new Set<SourceKey>([sourceForArticle(slug, sources).key, ...own.map((e) => e.source.key)]);
+  const selfKey = [...self].sort(compareText).join('\n');
   const out: SelfDisputed[] = [];
   for (const claim of new Set(own.filter((e) => isSupporting(e.stance)).map((e) => e.claim))) {
     // The source's disputing mentions, less the article's own: the first few of each of its keys
@@ -295,9 +319,63 @@ export function disputedBySelf(
         kept++;
       }
     }
-    if (disputes > 0) out.push({ claim, disputedBy: first.sort((a, b) => place.get(a)! - place.get(b)!).slice(0, DISPUTES_KEPT), disputes });
+    const { contradictedBy, contradictions } = selfRivals(slug, own, evidence, claim, partners.get(claim) ?? [], self, selfKey);
+    if (disputes > 0 || contradictions > 0) {
+      out.push({ claim, disputedBy: first.sort((a, b) => place.get(a)! - place.get(b)!).slice(0, DISPUTES_KEPT), disputes, contradictedBy, contradictions });
+    }
   }
   return out;
+}
+
+/**
+ * The mentions of an article's own sources, in their other articles, holding true a claim
+ * declared to contradict `claim`: the first {@link DISPUTES_KEPT} and how many. The list of all
+ * of them is sorted out once for each set of sources (every article of an outlet has the same),
+ * and only the rivals those sources hold true are read, so an article costs what its own
+ * sources said, not every claim contradicting it.
+ */
+function selfRivals(
+  slug: ArticleSlug,
+  own: readonly Evidence[],
+  evidence: EvidenceIndex,
+  claim: ClaimId,
+  partners: readonly ClaimId[],
+  self: ReadonlySet<SourceKey>,
+  selfKey: string,
+): Pick<SelfDisputed, 'contradictedBy' | 'contradictions'> {
+  if (partners.length === 0) return { contradictedBy: [], contradictions: 0 };
+  const rivals = rivalsOf(evidence, claim, partners);
+  let all = rivals.own.get(selfKey);
+  if (!all) {
+    const held = new Set<ClaimId>();
+    for (const key of self) for (const rival of rivals.byKey.get(key) ?? []) held.add(rival);
+    all = [];
+    for (const rival of [...held].sort((a, b) => rivals.order.get(a)! - rivals.order.get(b)!)) {
+      const { bySource, place } = holdingSide(evidence, rival);
+      const theirs: Evidence[] = [];
+      for (const key of self) theirs.push(...(bySource.get(key) ?? []));
+      all.push(...theirs.sort((a, b) => place.get(a)! - place.get(b)!));
+    }
+    rivals.own.set(selfKey, all);
+  }
+  // Less the article's own: it holds both true at once, which its claims list shows.
+  const mine = own.filter((e) => rivals.order.has(e.claim) && holdingSide(evidence, e.claim).place.has(e)).length;
+  const contradictedBy: Evidence[] = [];
+  for (const e of all) {
+    if (contradictedBy.length === DISPUTES_KEPT) break;
+    if (e.article.slug !== slug) contradictedBy.push(e);
+  }
+  return { contradictedBy, contradictions: all.length - mine };
+}
+
+/**
+ * What an article page says its own source did to the claims it holds true ({@link disputedBySelf}):
+ * "disputed", "contradicted" (held true a claim declared to contradict them), or both.
+ */
+export function selfDisputeVerb(list: readonly Pick<SelfDisputed, 'disputes' | 'contradictions'>[]): string {
+  const disputed = list.some((d) => d.disputes > 0);
+  const contradicted = list.some((d) => d.contradictions > 0);
+  return disputed && contradicted ? 'disputed or contradicted' : contradicted ? 'contradicted' : 'disputed';
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * An outlet's record: its articles, the claims it held true (asserted or qualified: see
  * status.ts on qualifications), and how many of those ended up corroborated, that is held true
- * by two or more independent sources and disputed by none. An entity's record: the claims about
+ * by two or more independent sources (besides the party the claim is about) and disputed by none. An entity's record: the claims about
  * it (`claim.entities`), the claims by it (`claim.speaker`), and the articles that name it
  * (`article.entities`) or mention a claim about or by it.
  */
@@ -39,6 +39,12 @@ export interface OutletProfile {
   claimsAsserted: ClaimId[];
   /** Of those, the ones some article of its disputes (a correction, or two articles that disagree), in claim order. */
   alsoDisputed: ClaimId[];
+  /**
+   * Of those, the ones declared to contradict another claim it asserted too (a figure it revised,
+   * or two articles that disagree), in claim order: without them, its page listed both claims
+   * with nothing to say that they contradict each other.
+   */
+  alsoContradicted: ClaimId[];
   /** Of those, the ones it only qualified (held true with a caveat), never asserted plainly, in claim order. */
   qualifiedOnly: ClaimId[];
   /** Of those, the ones whose status is corroborated. */
@@ -114,7 +120,7 @@ export function claimsHeld(articles: readonly Article[], evidence: EvidenceIndex
 /**
  * An outlet's record. `outlets` are all outlets (to find those with the same owner); `articles`
  * may be the whole corpus: only the outlet's own are kept. `claimOrder` orders claim lists
- * (default: by id).
+ * (default: by id); `partners` maps a claim to the claims declared to contradict it.
  */
 export function outletProfile(
   outlet: Outlet,
@@ -123,6 +129,7 @@ export function outletProfile(
   evidence: EvidenceIndex,
   statuses: ReadonlyMap<ClaimId, StatusAssessment>,
   claimOrder: (a: ClaimId, b: ClaimId) => number = compareText,
+  partners: ReadonlyMap<ClaimId, readonly ClaimId[]> = new Map(),
 ): OutletProfile {
   const own = articles.filter((a) => a.outlet === outlet.id).sort(compareArticlesNewestFirst);
   // The outlets it counts with, as independence.ts groups them (the article slug plays no part).
@@ -131,7 +138,8 @@ export function outletProfile(
   const ownerOutlet = ownerOutletOf(outlet, outlets);
   const ownerCounted = ownerOutlet !== undefined && sameOwner.includes(ownerOutlet);
   const ownsGroup = source.kind === 'owner' && sameOwner.length > 0 && !outlet.owner?.trim() && `owner:${ownerKey(outlet.name)}` === source.key;
-  const claimsAsserted = [...claimsHeld(own, evidence)].sort(claimOrder);
+  const held = claimsHeld(own, evidence);
+  const claimsAsserted = [...held].sort(claimOrder);
   const disputed = new Set(own.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).filter((e) => e.stance === 'disputes').map((e) => e.claim)));
   const plainly = new Set(own.flatMap((a) => (evidence.byArticle.get(a.slug) ?? []).filter((e) => e.stance === 'asserts').map((e) => e.claim)));
   const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
@@ -156,6 +164,7 @@ export function outletProfile(
     syndicated: own.filter((a) => a.via !== undefined).length,
     claimsAsserted,
     alsoDisputed: claimsAsserted.filter((c) => disputed.has(c)),
+    alsoContradicted: claimsAsserted.filter((c) => (partners.get(c) ?? []).some((rival) => rival !== c && held.has(rival))),
     qualifiedOnly: claimsAsserted.filter((c) => !plainly.has(c)),
     corroborated,
     corroboratedShare: n === 0 ? undefined : corroborated.length / n,

@@ -5,7 +5,8 @@
  * renditions are grouped by their words into variants, leaving aside what is the outlet's style
  * and not the speaker's words: case, punctuation and typography, how a number is written (it is
  * compared by value: `a million`, `1m` and `one million` are one word, the same, as `third` and
- * `3rd`, `half` and `50%`, `twenty twenty-six` and `2026` are), British or
+ * `3rd`, `half` and `50%`, `twenty twenty-six` and `2026`, `1.000.000` and `1 000 000` and
+ * `1,000,000`, `a decade` and `ten years` are), British or
  * American spelling, which side of its month a day is written (`3 June`, `June 3`; see
  * `joinDates`), and how a percentage is written (see `quoteWords` and
  * `wordingKey`). The best-attested variant is the one carried by the most independent sources;
@@ -46,7 +47,8 @@
  * translation (`translated`): words of two languages are not compared, so it is neither a
  * paraphrase presented as a quotation nor a change of meaning, and its wording does not tie with
  * the best-attested one. An article of another language quoting the original words keeps them and
- * is compared as any other.
+ * is compared as any other. The wordings of each other language are compared with each other: each
+ * with the best-attested wording of its language (`inLanguage`), its changes of meaning read there.
  */
 import { diffArrays } from 'diff';
 import { groupEvidence } from './corroboration.ts';
@@ -157,6 +159,13 @@ export interface QuoteVariant {
   evidence: Evidence[];
   /** Compared with the best-attested wording (the best variant compares `exact` with itself). */
   comparison: WordingComparison;
+  /**
+   * For a wording in another language than the best-attested one (`translated`), when another
+   * wording of its language is better attested: that wording (the first-ranked of the language),
+   * and this one compared with it word by word, as renditions of one translation are. Two
+   * renditions in French of an English quotation are compared with each other, not only listed.
+   */
+  inLanguage?: { wording: string; comparison: WordingComparison } | undefined;
 }
 
 /** One mention's rendition of the quotation. */
@@ -264,12 +273,16 @@ export function quoteWords(text: string, language = 'en'): WordToken[] {
     .replace(/(\p{N})\u2013(?=\p{N})/gu, '$1-')
     .replace(/\s*(?:[\u2013\u2014]|-{2,})\s*/g, ' \u2014 ')
     .replace(/\s*(?:\u2026|\.{3,})\s*/g, ' ... ');
-  for (const [chunk, joined] of pieces(quoteWording(dashed), language)) {
-    const written = chunk
-      .toLowerCase()
-      .replace(INVISIBLE, '')
-      .replace(HYPHENS, '-')
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const decimalComma = DECIMAL_COMMA.has(primaryLanguage(language));
+  for (const [chunk, joined] of pieces(groupDigits(quoteWording(dashed)), language)) {
+    const written = groupedValue(
+      chunk
+        .toLowerCase()
+        .replace(INVISIBLE, '')
+        .replace(HYPHENS, '-')
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+      decimalComma,
+    );
     // A number word of the article's language is read as the English one (`tres` as `three`).
     const key = numbers?.[written] ?? written;
     const negation = negations !== undefined && (negations.words.has(key) || negations.prefixes.some((p) => key.startsWith(p)));
@@ -291,7 +304,63 @@ export function quoteWords(text: string, language = 'en'): WordToken[] {
       pending = '';
     }
   }
-  return joinDates(joinNumbers(joinPercent(numberSigns(tokens))));
+  return joinDates(joinNumbers(joinPercent(spanWords(numberSigns(tokens)))));
+}
+
+/**
+ * The languages that write a decimal comma and group thousands with a point (`1.500` is one
+ * thousand five hundred in German, Spanish, Italian, Portuguese, Dutch, Danish, Norwegian,
+ * Turkish, Indonesian, Greek, Romanian and the South Slavic languages).
+ */
+const DECIMAL_COMMA: ReadonlySet<string> = new Set(['de', 'es', 'it', 'pt', 'nl', 'da', 'nb', 'nn', 'no', 'tr', 'id', 'el', 'ro', 'hr', 'sl', 'sr', 'bs']);
+
+/**
+ * Digits grouped in thousands by a space (`1 000 000`, a no-break or thin space among them) or an
+ * apostrophe (`1'000'000`, as Switzerland writes them) kept as one word: their spaces made
+ * no-break ones, so the number is not split into words and shows as written.
+ */
+function groupDigits(wording: string): string {
+  return wording.replace(/(?<![\p{N}.,'])\d{1,3}(?:([ '])\d{3})(?:\1\d{3})*(?![\p{N}]|[.,']\p{N})/gu, (digits) => digits.replace(/ /g, '\u00A0'));
+}
+
+/**
+ * A word's digits grouped in thousands as another convention writes them, as English writes them
+ * (`1,000,000`): a no-break space or an apostrophe between groups of three (see
+ * {@link groupDigits}), points between two or more (`1.000.000`, which no decimal reads), and, in
+ * an article of a language writing a decimal comma (`decimalComma`), one point (`1.500`) too, its
+ * comma then a decimal point (`1.234,5` is `1,234.5`). Any other word is returned as it is.
+ */
+function groupedValue(word: string, decimalComma: boolean): string {
+  if (!/\d/.test(word)) return word;
+  const grouped = /^(\d{1,3})((?:[\u00A0'’]\d{3})+)(\D.*)?$/u.exec(word);
+  if (grouped) return `${grouped[1]}${grouped[2]!.replace(/[\u00A0'’]/gu, ',')}${grouped[3] ?? ''}`;
+  const points = /^(\d{1,3})((?:\.\d{3})+)(,\d+)?(\D.*)?$/.exec(word);
+  if (points && (points[2]!.length > 4 || decimalComma)) {
+    return `${points[1]}${points[2]!.replace(/\./g, ',')}${points[3] === undefined ? '' : `.${points[3].slice(1)}`}${points[4] ?? ''}`;
+  }
+  return word;
+}
+
+/** Words that write a span of years, with how many each is: `a decade` is ten years, as `two centuries` are two hundred. */
+const YEAR_SPANS: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100 };
+
+/**
+ * A span of years written with its own word read as the years it is, so that `in a decade` is
+ * `in ten years` and `two decades` is `20 years`: after `a`, `an`, `one` or a number of one
+ * word, the number's key becomes the years' and the span's word `years`. Each word shows as
+ * written. A span without a number (`the past decade`, `decades of work`) is left as a word.
+ */
+function spanWords(tokens: WordToken[]): WordToken[] {
+  tokens.forEach((token, i) => {
+    const years = YEAR_SPANS[token.key];
+    const before = tokens[i - 1];
+    if (years === undefined || !before || before.inserted || token.inserted) return;
+    const count = before.key === 'a' || before.key === 'an' ? 1 : /^\d+$/.test(before.key) ? Number(before.key) : wordValue(before.key);
+    if (count === undefined) return;
+    before.key = String(count * years);
+    token.key = 'years';
+  });
+  return tokens;
 }
 
 /** Letters of the scripts written without spaces between words. */
@@ -1301,11 +1370,11 @@ const MEANING_NOTES: Readonly<Record<MeaningChange, string>> = {
  * do not: "The meaning may differ from the best-attested wording: it drops or adds a negation
  * and gives a different number."
  */
-export function describeMeaningChange(meaning: readonly MeaningChange[]): string | undefined {
+export function describeMeaningChange(meaning: readonly MeaningChange[], against = 'the best-attested wording'): string | undefined {
   const what = meaning.map((m) => MEANING_NOTES[m]);
   // "A, B and C", as a reader lists them: three joined with "and" twice read as a run-on.
   const listed = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)!}` : what.join('');
-  return what.length === 0 ? undefined : `The meaning may differ from the best-attested wording: it ${listed}.`;
+  return what.length === 0 ? undefined : `The meaning may differ from ${against}: it ${listed}.`;
 }
 
 /** The wordings of a quotation in the best-attested wording's language: its variants but its translations. */
@@ -1313,9 +1382,12 @@ export function ownWordings(drift: Pick<QuoteDrift, 'variants'>): QuoteVariant[]
   return drift.variants.filter((v) => v.comparison.drift !== 'translated');
 }
 
-/** Whether a quotation's wording drifted: more than one wording, translations aside (see {@link ownWordings}). */
+/**
+ * Whether a quotation's wording drifted: more than one wording, translations aside (see
+ * {@link ownWordings}), or more than one wording in another language (see `inLanguage`).
+ */
 export function hasDrifted(drift: Pick<QuoteDrift, 'variants'>): boolean {
-  return ownWordings(drift).length > 1;
+  return ownWordings(drift).length > 1 || drift.variants.some((v) => v.inLanguage !== undefined);
 }
 
 const TIE_BREAKS: Readonly<Record<TieBreak, string>> = {
@@ -1505,6 +1577,16 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
     comparison: compare(ranked[0]!, v.wording, v.language),
   }));
   const best = variants[0]!;
+  // Each other language's wordings compared with the best-attested of that language (see `inLanguage`).
+  const languageBest = new Map<string, QuoteVariant>();
+  for (const v of variants) {
+    if (v.comparison.drift !== 'translated') continue;
+    const tag = primaryLanguage(v.language);
+    const first = languageBest.get(tag);
+    if (!first) languageBest.set(tag, v);
+    else v.inLanguage = { wording: first.wording, comparison: compareWords(words(first.wording, first.language), words(v.wording, v.language)) };
+  }
+  const inLanguage = new Map(variants.flatMap((v) => (v.inLanguage ? [[v.key, v.inLanguage.comparison] as const] : [])));
   // A translation is no rival wording of the best-attested one.
   const tied = variants.filter((v) => v.rank > 0 && v.count.sources === best.count.sources && v.comparison.drift !== 'translated');
   const runnerUp = tied[0];
@@ -1539,7 +1621,8 @@ export function quoteDrift(claim: ClaimId, evidence: readonly Evidence[]): Quote
       comparison,
       presentedAsQuote: e.mention.quoted,
       paraphrase: e.mention.quoted && comparison.drift === 'reworded' && !rival.has(variant),
-      meaningChanged: comparison.meaning.length > 0,
+      // A translation's meaning is read against the best-attested wording of its own language.
+      meaningChanged: (inLanguage.get(variant)?.meaning ?? comparison.meaning).length > 0,
     };
   });
   return {

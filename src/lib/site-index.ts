@@ -293,12 +293,14 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   const corroborations = new Map(allClaims.map((c) => [c.id, corroborate(c.id, evidenceOf(c.id))]));
   const partners = declaredPartners(allClaims);
   const statuses = new Map<ClaimId, StatusAssessment>();
+  // The forecasts: a source's later word leaves one behind (laterWords in status.ts).
+  const predictions = new Set(allClaims.filter((c) => c.kind === 'prediction').map((c) => c.id));
   for (const [id, own] of corroborations) {
     const rivals = (partners.get(id) ?? []).map((p) => corroborations.get(p)).filter(present);
     // The claim's own subjects: a dispute published by one of them is its denial (deriveStatus).
     const claim = lookup.claims.get(id);
     const subjects = claim ? claimSubjects(claim, lookup.entities) : [];
-    statuses.set(id, deriveStatus(own, rivals, subjects));
+    statuses.set(id, deriveStatus(own, rivals, subjects, predictions));
   }
   const contradictions = findContradictions(allClaims, corroborations);
   // Each claim's contradictions, in the order of the whole list: looked up per claim and per
@@ -375,7 +377,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
       evidence: own,
       claims: [...new Set(own.map((e) => e.claim))].map((id) => lookup.claims.get(id)).filter(present),
       disputed: disputedElsewhere(article.slug, evidence, sources, partners),
-      disputedBySelf: disputedBySelf(article.slug, evidence, sources),
+      disputedBySelf: disputedBySelf(article.slug, evidence, sources, partners),
       leftOut: leftOutOf.get(article.slug) ?? [],
     });
   }
@@ -463,7 +465,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   for (const article of allArticles) push(articlesOfOutlet, article.outlet, article);
   const outlets = new Map(
     outletsSorted.map(
-      (o) => [o.id, { ...outletProfile(o, outletList, articlesOfOutlet.get(o.id) ?? [], evidence, statuses, claimOrder), title: titles.outlets.get(o.id)! }] as const,
+      (o) => [o.id, { ...outletProfile(o, outletList, articlesOfOutlet.get(o.id) ?? [], evidence, statuses, claimOrder, partners), title: titles.outlets.get(o.id)! }] as const,
     ),
   );
   const entitiesSorted = [...lookup.entities.values()].sort(
@@ -507,7 +509,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     home: {
       stories: values(stories).slice(0, Math.max(0, limits.stories)),
       latestArticles: latestArticles(allArticles, limits.latestArticles),
-      mostContested: mostContested(statuses.values(), corroborations, partners, limits.mostContested).flatMap(
+      mostContested: mostContested(statuses.values(), corroborations, partners, limits.mostContested, predictions).flatMap(
         (entry) => {
           const view = claims.get(entry.claim);
           return view ? [{ ...entry, view }] : [];

@@ -99,13 +99,35 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
   const tallies = new Map<ClaimId, ClaimTally>();
   const tallyOf = (claim: ClaimId) => {
     let tally = tallies.get(claim);
-    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim)));
+    // With the claim's subjects: a source holding it true by their own word confirms nothing (assessStatus).
+    const known = lookup.claims.get(claim);
+    if (!tally) tallies.set(claim, (tally = new ClaimTally(claim, known ? claimSubjects(known, lookup.entities) : [], known?.kind === 'prediction')));
     return tally;
   };
   // Held true now: a source that disputed it in a later article (a correction) no longer holds it.
   const isHeld = (claim: ClaimId) => (tallies.get(claim)?.holdingCount ?? 0) > 0;
   /** For each claim, how many of its declared partners some source holds true. */
   const heldPartners = new Map<ClaimId, number>();
+  /**
+   * The claims whose status their partners decide, and which a source holds true in dated
+   * articles only: which source held which claim first may then decide it (`laterWords` in
+   * status.ts), so a change of a partner's mentions has them assessed again.
+   */
+  const turning = new Set<ClaimId>();
+  // A claim can turn so only when it or one of its partners is a forecast.
+  const isPrediction = (claim: ClaimId) => lookup.claims.get(claim)?.kind === 'prediction';
+  const forecastPair = new Map<ClaimId, boolean>();
+  const inForecastPair = (claim: ClaimId) => {
+    let known = forecastPair.get(claim);
+    if (known === undefined) forecastPair.set(claim, (known = isPrediction(claim) || (partners.get(claim) ?? []).some(isPrediction)));
+    return known;
+  };
+  const partnerSets = new Map<ClaimId, ReadonlySet<ClaimId>>();
+  const partnerSet = (claim: ClaimId) => {
+    let set = partnerSets.get(claim);
+    if (!set) partnerSets.set(claim, (set = new Set(partners.get(claim) ?? [])));
+    return set;
+  };
   const current = new Map<ClaimId, ClaimStatus>();
   const changes: StatusChange[] = [];
 
@@ -152,6 +174,18 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
     // every partner of each touched claim, and each claim with all its partners, cost n² for a
     // claim n claims contradict.
     const affected = new Set<ClaimId>(touched.keys());
+    // A claim whose partners decide its status by who held what first: assessed again when one of them changes.
+    if (turning.size > 0) {
+      for (const claim of touched.keys()) {
+        // Only a forecast is left behind by a later word: the touched claim or its partner is one.
+        const forecast = isPrediction(claim);
+        const turns = (partner: ClaimId) => turning.has(partner) && (forecast || isPrediction(partner));
+        const mine = partners.get(claim) ?? [];
+        if (mine.length <= turning.size) {
+          for (const partner of mine) if (turns(partner)) affected.add(partner);
+        } else for (const partner of turning) if (partnerSet(claim).has(partner) && turns(partner)) affected.add(partner);
+      }
+    }
     for (const [claim, wasHeld] of touched) {
       if (isHeld(claim) === wasHeld) continue;
       for (const partner of partners.get(claim) ?? []) {
@@ -175,12 +209,22 @@ export function statusHistory(corpus: Corpus): StatusChange[] {
       if (!lookup.claims.has(claim)) continue;
       const own = tallies.get(claim) ?? new ClaimTally(claim);
       const from = current.get(claim) ?? 'unmentioned';
-      if (assessStatus(own, (heldPartners.get(claim) ?? 0) > 0 ? HELD_PARTNER : []).status === from) continue;
+      const held = (heldPartners.get(claim) ?? 0) > 0;
+      const quick = assessStatus(own, held ? HELD_PARTNER : []).status;
+      // When its partners decide its status, or it is contested while some source holds a partner
+      // true, and it or a partner is a forecast, and a source holds it true in dated articles only,
+      // which source held which first may decide it (a source's later word leaves its forecast
+      // behind: laterWords in status.ts): it is assessed with every partner.
+      const turns = held && own.datedHolders > 0 && inForecastPair(claim) && (quick === 'contested' || assessStatus(own).status !== quick);
+      if (turns) turning.add(claim);
+      else turning.delete(claim);
+      if (!turns && quick === from) continue;
       // Its status changed: the assessment with every partner, for the sentence and numbers.
       const rivals = (partners.get(claim) ?? []).flatMap((p) => tallies.get(p) ?? []);
       // A dispute by the claim's own subject is its denial, as the site index says it (deriveStatus).
       const subjects = claimSubjects(lookup.claims.get(claim)!, lookup.entities);
       const assessment = assessStatus(own, rivals, disputedOnlyBySubject(own.disputes(), subjects));
+      if (assessment.status === from) continue;
       current.set(claim, assessment.status);
       // Listed only when read (the feed reads its latest few): n claims contradicting one, all
       // added at one instant, each listed the n articles mentioning that one, n² in all.

@@ -9,9 +9,15 @@
  *    later article no longer does, see below) and either some source disputes it, or some source holds true a claim declared to contradict it (in either
  *    direction; held true in the same sense: a source that corrected that claim later no longer holds it). Numbers are not weighed: five against one is contested, as is one against one;
  *    the sentence gives the numbers so the reader can weigh them.
- * 3. `corroborated`: held true by two or more sources.
- * 4. `single-source`: held true by exactly one source (however many articles carry it).
- * 5. `disputed`: disputed, and held true by none, or only by sources that disputed it later (below).
+ * 3. `corroborated`: held true by two or more sources, not counting those holding it true only by
+ *    the word of the claim's own subject (see {@link ownWordOf}: a company's press release on
+ *    itself, a wire copy of it, a paper the company owns): the party a claim is about confirms
+ *    nothing by saying it. The sentence names that party apart ("besides Acme Corp (1 article), the
+ *    word of the party the claim is about").
+ * 4. `single-source`: held true by exactly one such source (however many articles carry it), or
+ *    only by the claim's own subject.
+ * 5. `disputed`: disputed, and held true by none, or only by sources that disputed it later, or
+ *    a forecast held true only by sources that held true later a claim contradicting it (below).
  * 6. `reported-only`: only ever quoted as someone else's statement.
  *
  * A qualification counts as a hedged assertion: a source that qualifies a claim holds it true
@@ -35,6 +41,14 @@
  * whose only source asserted it and then corrected itself is not a disagreement between sources).
  * The sentence says they had asserted it in earlier articles, and that none asserts it now. While
  * another source still holds it true, it stays `contested`, the sentence saying which changed.
+ * So across a declared contradiction with a forecast (`kind: prediction`; see {@link laterWords}): a
+ * source that held a forecast true and then, certainly later, held true a claim contradicting it
+ * (the outcome that proved it wrong) holds the forecast no longer, and a claim every source of which did so is `disputed` ("A
+ * claim it contradicts is asserted by 1 independent source, which had asserted this one in an
+ * earlier article; none asserts it now."); and its earlier word no longer contests the claim it
+ * holds true now: an outcome contradicted only by its own source's earlier forecast is not
+ * `contested`, and its sentence says the source "had asserted a claim it contradicts in an
+ * earlier article".
  * The other way round too: when every source that disputed it held it true in a later article,
  * and no claim contradicting it is held true, none disputes it now, and it is `corroborated` or
  * `single-source`, the sentence saying which had disputed it earlier.
@@ -88,10 +102,20 @@ export interface StatusAssessment {
   /** Of the sources holding it true, how many also dispute it or hold a rival true: on both sides. */
   bothSides: number;
   /**
+   * When every source holding both it and a rival true held them in turn, the same way: `earlier`
+   * when each held this one only before the rival (a figure it revised), `later` when only after.
+   */
+  rivalsInTurn?: 'earlier' | 'later' | undefined;
+  /**
    * The names of the claim's own subjects when every dispute of it is published by them and none
    * of them holds it true (see `deriveStatus`): their denial, not an independent source's dispute.
    */
   deniedBy?: readonly string[] | undefined;
+  /**
+   * The sources holding it true only by the word of the claim's own subject (see `ownWordOf`), by
+   * key: no confirmation of it, and no side in a disagreement over it. Absent when none.
+   */
+  ownWord?: readonly SourceKey[] | undefined;
 }
 
 /**
@@ -145,6 +169,12 @@ interface SourceTally {
   unidentified: boolean;
   asserts: number;
   /**
+   * Of its mentions holding the claim true, how many are the word of the claim's own subject (see
+   * {@link ownWordOf}), and the name of that subject, from the first.
+   */
+  selfHeld: number;
+  selfName: string | undefined;
+  /**
    * Mentions holding the claim true (asserts, qualifies), disputing it, and only quoting it, in the
    * order they were added: sets, since taking one out of an array of n cost n.
    */
@@ -176,6 +206,10 @@ const QUOTES_ONLY = 8;
 const UNIDENTIFIED = 16;
 const WITHDRAWN = 32;
 const RECANTED = 64;
+/** Every mention by which it holds the claim true is the claim's own subject's word (see {@link ownWordOf}). */
+const SELF = 128;
+/** Every mention by which it holds the claim true has a publication date (see {@link ClaimTally.datedHolders}). */
+const DATED = 256;
 
 const span = (e: Evidence) => dateSpan(e.date.date, e.date.offset);
 
@@ -213,7 +247,9 @@ function contribution(s: SourceTally): number {
     (s.quoted.size > 0 && !supporting && !disputing ? QUOTES_ONLY : 0) |
     (s.unidentified ? UNIDENTIFIED : 0) |
     (both && s.disputedUndated === 0 && s.disputedEarliest > s.heldLatest ? WITHDRAWN : 0) |
-    (both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest ? RECANTED : 0)
+    (both && s.heldUndated === 0 && s.heldEarliest > s.disputedLatest ? RECANTED : 0) |
+    (supporting && s.selfHeld === s.held.size ? SELF : 0) |
+    (supporting && s.heldUndated === 0 ? DATED : 0)
   );
 }
 
@@ -232,6 +268,8 @@ function contribution(s: SourceTally): number {
  */
 export class ClaimTally {
   readonly claim: ClaimId;
+  /** The claim's subjects (its entities and speaker): a source of theirs holding it true is their own word, not confirmation. */
+  private readonly subjects: readonly Entity[];
   private count = 0;
   /** The sources holding it true, and those disputing it. */
   readonly supporting = new Set<SourceKey>();
@@ -245,12 +283,19 @@ export class ClaimTally {
   private readonly heldArticles = new Map<string, number>();
   private readonly disputedArticles = new Map<string, number>();
   private readonly quotedArticles = new Map<string, number>();
+  /** The articles holding it true by the word of its own subject, and by any other source's. */
+  private readonly selfArticles = new Map<string, number>();
+  private readonly otherArticles = new Map<string, number>();
+  /** The supporting sources whose every mention holding it true is its subject's own word. */
+  private readonly selfSources = new Map<SourceKey, string>();
   private readonly counts = {
     supportUnidentified: 0,
     disputeUnidentified: 0,
     quotesOnly: 0,
     quotesOnlyUnidentified: 0,
     qualifiedOnly: 0,
+    selfQualifiedOnly: 0,
+    datedHolders: 0,
     both: 0,
     bothAsserting: 0,
     withdrawn: 0,
@@ -259,13 +304,18 @@ export class ClaimTally {
     articlesOnBothSides: 0,
   };
 
-  constructor(claim: ClaimId) {
+  /** Whether the claim is a forecast (`kind: prediction`; see {@link laterWords}). */
+  readonly prediction: boolean;
+
+  constructor(claim: ClaimId, subjects: readonly Entity[] = [], prediction = false) {
     this.claim = claim;
+    this.subjects = subjects;
+    this.prediction = prediction;
   }
 
-  /** A tally of some mentions (those of other claims are left out). */
-  static of(claim: ClaimId, evidence: Iterable<Evidence>): ClaimTally {
-    const tally = new ClaimTally(claim);
+  /** A tally of some mentions (those of other claims are left out); `subjects`, the claim's (see {@link claimSubjects}). */
+  static of(claim: ClaimId, evidence: Iterable<Evidence>, subjects: readonly Entity[] = [], prediction = false): ClaimTally {
+    const tally = new ClaimTally(claim, subjects, prediction);
     for (const e of evidence) if (e.claim === claim) tally.add(e);
     return tally;
   }
@@ -287,6 +337,8 @@ export class ClaimTally {
       s = {
         unidentified: e.source.unidentified,
         asserts: 0,
+        selfHeld: 0,
+        selfName: undefined,
         held: new Set(),
         disputed: new Set(),
         quoted: new Set(),
@@ -309,6 +361,14 @@ export class ClaimTally {
     else if (!side.delete(e)) return;
     this.count += sign;
     if (e.stance === 'asserts') s.asserts += sign;
+    if (side === s.held) {
+      const word = this.subjects.length === 0 ? undefined : ownWordOf(e, this.subjects);
+      count(word ? this.selfArticles : this.otherArticles, e.article.slug, sign);
+      if (word) {
+        s.selfHeld += sign;
+        s.selfName ??= word.name;
+      }
+    }
     if (side !== s.quoted) {
       const [mine, other] = side === s.held ? [this.heldArticles, this.disputedArticles] : [this.disputedArticles, this.heldArticles];
       const had = mine.has(e.article.slug);
@@ -384,6 +444,30 @@ export class ClaimTally {
       else this.recanting.delete(key);
       n.recanted += sign;
     }
+    if (bits & DATED) n.datedHolders += sign;
+    if (bits & SELF) {
+      if (sign > 0) this.selfSources.set(key, this.sources.get(key)?.selfName ?? '');
+      else this.selfSources.delete(key);
+      if (!asserting) n.selfQualifiedOnly += sign;
+    }
+  }
+
+  /**
+   * The sources holding it true only by its own subject's word (a company's press release on
+   * itself), by name, with their articles; and the other sources holding it true, with theirs:
+   * the independent confirmation. Undefined when no source holds it true by its subject's word only.
+   */
+  get selfSupport(): { keys: SourceKey[]; names: string[]; articles: number; others: IndependenceCount; othersQualifiedOnly: number } | undefined {
+    if (this.selfSources.size === 0) return undefined;
+    let unidentified = this.counts.supportUnidentified;
+    for (const key of this.selfSources.keys()) if (this.sources.get(key)?.unidentified) unidentified--;
+    return {
+      keys: [...this.selfSources.keys()],
+      names: [...new Set(this.selfSources.values())],
+      articles: this.selfArticles.size,
+      others: { sources: this.supporting.size - this.selfSources.size, articles: this.otherArticles.size, unidentified },
+      othersQualifiedOnly: this.counts.qualifiedOnly - this.counts.selfQualifiedOnly,
+    };
   }
 
   /** The mentions by which a source holds it true (asserts, qualifies). */
@@ -406,6 +490,14 @@ export class ClaimTally {
   get opposing(): ReadonlySet<SourceKey> {
     if (this.recanting.size === 0) return this.disputing;
     return new Set([...this.disputing].filter((key) => !this.recanting.has(key)));
+  }
+  /**
+   * How many sources hold it true by mentions that all have a publication date: only such a
+   * source can have held it and a claim contradicting it certainly one after the other (see
+   * `laterWords`), so a claim without one has a status its partners' dates cannot change.
+   */
+  get datedHolders(): number {
+    return this.counts.datedHolders;
   }
   /** How many sources hold it true now (see {@link holding}). */
   get holdingCount(): number {
@@ -447,6 +539,59 @@ function count(map: Map<string, number>, key: string, sign: 1 | -1): void {
   else map.set(key, n);
 }
 
+/**
+ * ", which had asserted a claim it contradicts in an earlier article", ", all of which had
+ * asserted claims it contradicts in earlier articles", ", 1 of which…": for sources holding a
+ * claim true whose rivals they held true only before it.
+ */
+function rivalEarlier(n: number, of: number): string {
+  if (n === of) return of === 1 ? ', which had asserted a claim it contradicts in an earlier article' : ', all of which had asserted claims it contradicts in earlier articles';
+  return `, ${n} of which had asserted ${n === 1 ? 'a claim it contradicts in an earlier article' : 'claims it contradicts in earlier articles'}`;
+}
+
+/**
+ * Which sources' later word is on the other side of a forecast and a claim contradicting it (by
+ * `dateSpan`, as {@link heldInTurn}): when this claim is a forecast (`prediction`), of the sources
+ * holding it true now (`holding`, with the mentions by which each holds it, `heldBy`), those that
+ * held a rival true in an article certainly later than every one of theirs holding this claim
+ * (`withdrawn`: the outcome they reported later leaves the forecast behind); and, for each rival
+ * that is a forecast, those of its holders holding this claim true now, and not so withdrawn, whose
+ * every article holding the rival is certainly earlier than every one holding this claim
+ * (`superseded`: they hold the forecast no longer, for this claim). A source holding both at once,
+ * or in articles not certainly one after the other, is in neither; so are two claims of which
+ * neither is a forecast (a source that held one fact true, then another contradicting it, did not
+ * say the first was wrong: a correction is a dispute).
+ */
+export function laterWords(
+  holding: ReadonlySet<SourceKey>,
+  heldBy: (key: SourceKey) => Iterable<Evidence>,
+  rivals: readonly HeldRival[],
+  prediction = false,
+): { withdrawn: Set<SourceKey>; superseded: Map<ClaimId, Set<SourceKey>> } {
+  const withdrawn = new Set<SourceKey>();
+  const later = new Map<ClaimId, SourceKey[]>();
+  for (const rival of rivals) {
+    // Only a forecast is left behind by what its source held true after it.
+    if (!rival.heldBy || !(prediction || rival.prediction)) continue;
+    for (const key of rival.holding) {
+      if (!holding.has(key) || withdrawn.has(key)) continue;
+      const order = heldInTurn(heldBy(key), [rival], key);
+      if (order === 'earlier' && prediction) withdrawn.add(key);
+      else if (order === 'later' && rival.prediction) {
+        const keys = later.get(rival.claim);
+        if (keys) keys.push(key);
+        else later.set(rival.claim, [key]);
+      }
+    }
+  }
+  const superseded = new Map<ClaimId, Set<SourceKey>>();
+  for (const [claim, keys] of later) {
+    const kept = keys.filter((key) => !withdrawn.has(key));
+    if (kept.length > 0) superseded.set(claim, new Set(kept));
+  }
+  return { withdrawn, superseded };
+}
+
 /** ", which asserted it in a later article", ", 1 of which…": for disputing sources that held the claim true only later. */
 function assertedLater(both: number, of: number, what: string): string {
   if (both === of) return of === 1 ? `, which asserted ${what} in a later article` : `, all of which asserted ${what} in later articles`;
@@ -457,6 +602,15 @@ function assertedLater(both: number, of: number, what: string): string {
 function disputedEarlier(both: number, of: number): string {
   if (both === of) return of === 1 ? ', which had disputed it in an earlier article' : ', all of which had disputed it in earlier articles';
   return `, ${both} of which had disputed it in ${both === 1 ? 'an earlier article' : 'earlier articles'}`;
+}
+
+/**
+ * "Acme Corp (1 article), the word of the party the claim is about": the subjects holding a claim true by
+ * their own word (see {@link ownWordOf}).
+ */
+function ownWord(names: readonly string[], articles: number): string {
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!;
+  return `${who} (${counted(articles, 'article')}), the word of ${names.length > 1 ? 'the parties' : 'the party'} the claim is about`;
 }
 
 /** "2 independent sources (of 3 articles, 1 unidentified)": `qualifiedOnly` of them only qualify it. */
@@ -475,6 +629,29 @@ function outletSubject(outlet: Pick<Outlet, 'id' | 'name' | 'unidentified'>, sub
   if (outlet.unidentified) return undefined;
   const name = ownerKey(outlet.name);
   return subjects.find((e) => (e.id as string) === outlet.id || [e.name, ...e.names].some((n) => ownerKey(n) === name));
+}
+
+/**
+ * Which of a claim's subjects a mention is the own word of, if any: one whose source is the
+ * subject, by the rule of {@link outletSubject} (its newsroom, or a text carried from it through
+ * `via`), or is the subject's outlets as a group (an `owner` of the subject's name); or one
+ * published, with its own reporting, by an outlet the subject owns (`owner`). A claim a party
+ * makes about itself, in its press release or its own paper, is its word, not a confirmation of it.
+ */
+export function ownWordOf(e: Pick<Evidence, 'outlet' | 'source'>, subjects: readonly Entity[]): { subject: Entity; name: string } | undefined {
+  const { source, outlet } = e;
+  if (source.unidentified) return undefined;
+  const named = (name: string | undefined) =>
+    name === undefined ? undefined : subjects.find((s) => [s.name, ...s.names].some((n) => ownerKey(n) === ownerKey(name)));
+  // Its own reporting: the article's outlet is the source's (not a copy carrying another's).
+  const own = source.outlets.includes(outlet.id);
+  const subject = own ? outletSubject(outlet, subjects) : undefined;
+  if (subject) return { subject, name: subject.name };
+  const itself = source.kind === 'owner' ? named(source.name) : (subjects.find((s) => (s.id as string) === source.outlets[0]) ?? named(source.name));
+  const owner = itself ?? (own ? named(outlet.owner) : undefined);
+  if (!owner) return undefined;
+  // A paper the subject owns is named as such: the subject did not write it, its paper did.
+  return { subject: owner, name: own && source.kind === 'owner' ? `${owner.name}’s ${outlet.name}` : owner.name };
 }
 
 /**
@@ -505,11 +682,18 @@ export function claimSubjects(claim: Pick<Claim, 'entities' | 'speaker'>, entiti
  * and speaker, tell a denial from a dispute: when every dispute comes from an outlet that is the
  * claim's own subject (see {@link outletSubject}), the status stays, and the sentence says that the
  * only dispute is a denial by the party the claim is about, not an independent source's.
+ * `predictions`: the claims that are forecasts (`kind: prediction`), which a source's later word
+ * leaves behind (see {@link laterWords}).
  */
-export function deriveStatus(own: Corroboration, contradicting: readonly Corroboration[] = [], subjects: readonly Entity[] = []): StatusAssessment {
+export function deriveStatus(
+  own: Corroboration,
+  contradicting: readonly Corroboration[] = [],
+  subjects: readonly Entity[] = [],
+  predictions: ReadonlySet<ClaimId> = new Set(),
+): StatusAssessment {
   return assessStatus(
-    ClaimTally.of(own.claim, own.all.evidence),
-    contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c), heldBy: (key: SourceKey) => c.supports.sources.find((s) => s.source.key === key)?.evidence ?? [] })),
+    ClaimTally.of(own.claim, own.all.evidence, subjects, predictions.has(own.claim)),
+    contradicting.map((c) => ({ claim: c.claim, holding: holdingSources(c), heldBy: heldBySource(c), prediction: predictions.has(c.claim) })),
     disputedOnlyBySubject(own.disputes.evidence, subjects),
   );
 }
@@ -518,6 +702,8 @@ export function deriveStatus(own: Corroboration, contradicting: readonly Corrobo
 export interface HeldRival {
   claim: ClaimId;
   holding: ReadonlySet<SourceKey>;
+  /** Whether it is a forecast (`kind: prediction`): a source holding it earlier and the claim it contradicts later holds it no longer (see {@link laterWords}). */
+  prediction?: boolean;
   /** The mentions by which a source holds it true (asserts, qualifies), for when it held it (see {@link heldInTurn}). */
   heldBy?: (key: SourceKey) => Iterable<Evidence>;
 }
@@ -556,6 +742,16 @@ export function holdingSources(c: Corroboration): ReadonlySet<SourceKey> {
   return holding;
 }
 
+/** The mentions by which each source holds a claim true (asserts, qualifies), by source: what {@link laterWords} reads of a claim. */
+export function heldBySource(c: Corroboration): (key: SourceKey) => readonly Evidence[] {
+  let bySource = heldByOf.get(c);
+  if (!bySource) heldByOf.set(c, (bySource = new Map(c.supports.sources.map((s) => [s.source.key, s.evidence]))));
+  const found = bySource;
+  return (key) => found.get(key) ?? [];
+}
+
+const heldByOf = new WeakMap<Corroboration, ReadonlyMap<SourceKey, readonly Evidence[]>>();
+
 /** Each claim's {@link holdingSources}, worked out once: a claim n others contradict is read for each of them. */
 const holdingOf = new WeakMap<Corroboration, ReadonlySet<SourceKey>>();
 
@@ -586,11 +782,17 @@ function denial(names: readonly string[], dispute: IndependenceCount): string {
  * (`deniedBy`), so that a reader scanning it sees a denial, not independent sources disagreeing:
  * "denied only by the party it is about", as the home page's most contested claims say, or, when
  * a claim it contradicts is held true too, "disputed only by the party it is about" (the
- * contradiction is a disagreement of its own). Nothing for any other claim.
+ * contradiction is a disagreement of its own). The other way round, for a claim its own subject
+ * holds true (`ownWord`), whose status does not count that word: "held true only by the party it
+ * is about", or "besides the word of the party it is about" when other sources hold it true too,
+ * so that "Single source" beside a coverage of two sources is not read as a miscount. Nothing for
+ * any other claim.
  */
-export function denialNote(status: Pick<StatusAssessment, 'deniedBy' | 'rivals'>): string | undefined {
-  if (!status.deniedBy) return undefined;
-  return status.rivals.length === 0 ? 'denied only by the party it is about' : 'disputed only by the party it is about';
+export function denialNote(status: Pick<StatusAssessment, 'deniedBy' | 'rivals' | 'ownWord'> & { support?: Pick<IndependenceCount, 'sources'> }): string | undefined {
+  if (status.deniedBy) return status.rivals.length === 0 ? 'denied only by the party it is about' : 'disputed only by the party it is about';
+  const own = status.ownWord?.length ?? 0;
+  if (own === 0) return undefined;
+  return own >= (status.support?.sources ?? own) ? 'held true only by the party it is about' : 'besides the word of the party it is about';
 }
 
 /**
@@ -606,9 +808,30 @@ export function assessStatus(
 ): StatusAssessment {
   const { support, dispute, quotesOnly, supporting, disputing } = own;
   const { qualifiedOnly, both, bothAsserting, withdrawn, withdrawnAsserting, recanted, articlesOnBothSides } = own.sides;
-  const rivals = contradicting.filter((c) => c.claim !== own.claim && c.holding.size > 0);
+  // A source's later word leaves its forecast behind: one that held a rival forecast true, then
+  // this claim (the outcome it reported), holds the rival no longer; one that held this claim, a
+  // forecast, true, then a rival, holds this one no longer (see laterWords).
+  const others = contradicting.filter((c) => c.claim !== own.claim);
+  const later = laterWords(own.holding, (key) => own.heldBy(key), others, own.prediction);
+  const rivals: HeldRival[] = [];
   const rivalKeys = new Set<SourceKey>();
-  for (const rival of rivals) for (const key of rival.holding) rivalKeys.add(key);
+  const supersededKeys = new Set<SourceKey>();
+  for (const rival of others) {
+    const gone = later.superseded.get(rival.claim);
+    let held = false;
+    for (const key of rival.holding) {
+      if (gone?.has(key)) supersededKeys.add(key);
+      else {
+        held = true;
+        rivalKeys.add(key);
+      }
+    }
+    if (held) rivals.push(rival);
+  }
+  // Sources whose every rival they held true was a forecast they held before this claim: no longer on the rival's side.
+  let supersededOnly = 0;
+  for (const key of supersededKeys) if (!rivalKeys.has(key)) supersededOnly++;
+  const rivalWithdrawn = later.withdrawn.size;
   // Of the sources holding it true, those that also hold a rival true, and those on both sides of it or of a rival.
   let rivalsToo = 0;
   let rivalsOnly = 0;
@@ -627,22 +850,40 @@ export function assessStatus(
 
   const verb =
     qualifiedOnly > 0 && qualifiedOnly === support.sources ? 'Asserted with a qualification by' : 'Asserted by';
-  const held = (only = false) => `${verb} ${sources(support, only, qualifiedOnly)}`;
+  // Sources holding it true only by its own subject's word confirm nothing: they are named apart, and not counted towards corroboration.
+  const self = own.selfSupport;
+  const confirming = self ? self.others.sources : support.sources;
+  // ", which had asserted a claim it contradicts in an earlier article": sources whose rival is no longer held (see above).
+  const rivalBefore = supersededOnly === 0 ? '' : rivalEarlier(supersededOnly, support.sources);
+  const held = (only = false) => {
+    if (!self) return `${verb} ${sources(support, only, qualifiedOnly)}${rivalBefore}`;
+    const word = ownWord(self.names, self.articles);
+    if (self.others.sources === 0) return `${verb} only ${word}${rivalBefore}`;
+    const verbOthers = self.othersQualifiedOnly === self.others.sources ? 'Asserted with a qualification by' : 'Asserted by';
+    return `${verbOthers} ${sources(self.others, only, self.othersQualifiedOnly)} besides ${word}${rivalBefore}`;
+  };
 
   let status: ClaimStatus;
   let sentence: string;
   if (own.mentions === 0) {
     status = 'unmentioned';
     sentence = 'No article in the corpus mentions this claim yet.';
-  } else if (support.sources > 0 && withdrawn === support.sources) {
-    // Every source that held it true disputed it later (a correction, a change of mind): none holds it true now.
+  } else if (support.sources > 0 && withdrawn + rivalWithdrawn === support.sources) {
+    // Every source that held it true disputed it later (a correction, a change of mind), or held
+    // true later a claim contradicting it (the outcome of its forecast): none holds it true now.
     status = 'disputed';
     const what = withdrawnAsserting > 0 ? 'it' : 'it with a qualification';
-    sentence = `Disputed by ${sources(dispute)}${assertedEarlier(withdrawn, dispute.sources, what)}; none asserts it now.`;
+    const disputed = dispute.sources === 0 ? '' : `Disputed by ${sources(dispute)}${withdrawn > 0 ? assertedEarlier(withdrawn, dispute.sources, what) : ''}`;
+    if (rivalWithdrawn === 0) sentence = `${disputed}; none asserts it now.`;
+    else {
+      const claims = rivals.length === 1 ? 'a claim it contradicts is' : `${rivals.length} claims it contradicts are`;
+      const contradicted = `${claims} asserted by ${counted(rivalKeys.size, 'independent source')}${assertedEarlier(rivalWithdrawn, rivalKeys.size, 'this one')}`;
+      sentence = disputed === '' ? `${contradicted.charAt(0).toUpperCase()}${contradicted.slice(1)}; none asserts it now.` : `${disputed}, while ${contradicted}; none asserts it now.`;
+    }
   } else if (dispute.sources > 0 && recanted === dispute.sources && rivals.length === 0) {
     // Every source that disputed it held it true later: none disputes it now.
     const earlier = disputedEarlier(recanted, support.sources);
-    status = support.sources >= 2 ? 'corroborated' : 'single-source';
+    status = confirming >= 2 ? 'corroborated' : 'single-source';
     sentence =
       status === 'corroborated'
         ? `${held()}${earlier}; none disputes it now.`
@@ -676,10 +917,10 @@ export function assessStatus(
             : alsoAsserting(rivalsToo, rivalKeys.size, 'this one');
     }
     sentence = `${sentenceBody}.`;
-  } else if (support.sources >= 2) {
+  } else if (confirming >= 2) {
     status = 'corroborated';
     sentence = `${held()}; none disputes it.`;
-  } else if (support.sources === 1) {
+  } else if (support.sources >= 1) {
     status = 'single-source';
     sentence = `${held(true)}; no other source confirms it and none disputes it.`;
   } else if (dispute.sources > 0) {
@@ -701,7 +942,10 @@ export function assessStatus(
     rivals: rivals.map((r) => r.claim),
     rivalSupport: rivalKeys.size,
     bothSides,
+    ...(rivalsToo > 0 && rivalsEarlier === rivalsToo && { rivalsInTurn: 'earlier' as const }),
+    ...(rivalsToo > 0 && rivalsLater === rivalsToo && { rivalsInTurn: 'later' as const }),
     ...(deniedBy && both === 0 && (status === 'contested' || status === 'disputed') && { deniedBy }),
+    ...(self && { ownWord: self.keys }),
   };
 }
 

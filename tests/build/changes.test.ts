@@ -97,16 +97,16 @@ describe('formatChanges', () => {
           months (implied)
         1 contradiction now active:
           bridge-closed ⟷ cost (declared, active: both sides have coverage now)
-        1 article removed:
+        1 article removed (its address now shows “Page not found”):
           old-post
-        1 claim removed:
+        1 claim removed (its address now shows “Page not found”):
           gone
       The site has 2 articles, 3 claims, 4 mentions and 2 contradictions."
     `);
   });
 
   it('says when nothing changed, and when there is nothing to compare with', () => {
-    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended). The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
+    expect(formatChanges(summariseChanges(after, after))).toBe('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name, title or owner changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended). The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
     expect(formatChanges(summariseChanges(undefined, after))).toBe('Changes: no previous site to compare with. The site has 2 articles, 3 claims, 4 mentions and 2 contradictions.');
   });
 
@@ -196,7 +196,7 @@ describe('summariseChanges, after a correction', () => {
         '  2 articles with a corrected headline or date:',
         '    post: published 2026-06-10 → no date',
         '    wire-report: headline “Bridge closed” → “Bridge closed for repairs”; published 2026-06-10 → 2026-06-11T08:00:00+02:00',
-        '  1 article renamed:',
+        '  1 article renamed (its old address redirects to the new one):',
       ].join('\n'),
     );
   });
@@ -268,6 +268,29 @@ describe('summariseChanges, after an editor’s changes to outlets, stories, ent
     });
     expect(summary.stories).toEqual({ added: [{ id: 'repair-costs', name: 'What the repairs cost' }], removed: [], renamed: [{ from: 'bridge', to: 'bridge-closure' }], edited: [] });
     expect(summary.entities).toEqual({ added: [], removed: [], renamed: [{ from: 'mayor', to: 'jane-doe', merged: true }], edited: [] });
+  });
+
+  it('lists an outlet given another owner, which decides what counts as one source, also one renamed, and prints it', () => {
+    const owned = (slice: ExportSlice, owners: Record<string, string | null>): ExportSlice => ({ ...slice, outlets: slice.outlets!.map((o) => ({ ...o, owner: owners[o.id] ?? null })) });
+    const was = owned(base, { 'valley-courier': 'Valley Media' });
+    const now = owned(edited, { 'courier-times': 'River Group', wire: 'Valley Media', 'river-radio': 'River Group' });
+    const summary = summariseChanges(was, now);
+    expect(summary.outlets.edited).toEqual([
+      { id: 'courier-times', name: { from: 'Valley Courier', to: 'Valley Courier-Times' }, owner: { from: 'Valley Media', to: 'River Group' } },
+      { id: 'wire', owner: { from: null, to: 'Valley Media' } },
+    ]);
+    expect(formatChanges(summary)).toContain(
+      '  1 outlet with a new name:\n    courier-times: “Valley Courier” → “Valley Courier-Times”\n' +
+        '  2 outlets with a new owner (outlets of one owner count as one source):\n    courier-times: “Valley Media” → “River Group”\n    wire: no owner → “Valley Media”\n',
+    );
+    // Its owner taken away; and against a slice an older build kept, without owners, nothing.
+    expect(summariseChanges(now, owned(now, {})).outlets.edited).toEqual([
+      { id: 'courier-times', owner: { from: 'River Group', to: null } },
+      { id: 'river-radio', owner: { from: 'River Group', to: null } },
+      { id: 'wire', owner: { from: 'Valley Media', to: null } },
+    ]);
+    expect(summariseChanges(base, now).outlets.edited).toEqual([{ id: 'courier-times', name: { from: 'Valley Courier', to: 'Valley Courier-Times' } }]);
+    expect(sliceOf(now).outlets).toEqual(now.outlets);
   });
 
   it('lists an article whose outlet changed, and not those whose outlet or story was only renamed', () => {
@@ -396,19 +419,19 @@ describe('summariseChanges, after an editor’s changes to outlets, stories, ent
           gone (implied)
           cost (implied)
           bridge-closed ⟷ cost (declared, no longer active: one side has no coverage now)
-        1 claim removed:
+        1 claim removed (its address now shows “Page not found”):
           gone
         1 new outlet:
           river-radio: River Radio
-        1 outlet renamed:
+        1 outlet renamed (its old address redirects to the new one):
           valley-courier → courier-times
         1 outlet with a new name:
           courier-times: “Valley Courier” → “Valley Courier-Times”
         1 new story:
           repair-costs: What the repairs cost
-        1 story renamed:
+        1 story renamed (its old address redirects to the new one):
           bridge → bridge-closure
-        1 entity renamed:
+        1 entity renamed (its old address redirects to the new one):
           mayor → jane-doe (merged into an existing entity)
       The site has 2 articles, 2 claims, 3 mentions and 1 contradiction."
     `);

@@ -215,7 +215,7 @@ describe('incremental builds', () => {
     expect(total).toBeGreaterThan(100);
     expect(Object.fromEntries(listFiles(liveOut).map((f) => [f, readFileSync(path.join(liveOut, f)).toString('base64')]))).toEqual(before);
     expect(again.stdout).toContain('Preview images: 0 published.');
-    expect(again.stdout).toContain('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name or title changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended).');
+    expect(again.stdout).toContain('Changes: none since the previous site of the kinds the summary lists (no article, claim, outlet, story or entity new, removed or renamed; no headline, date, statement, verdict, name, title or owner changed; no article or claim moved to another outlet or story; no evidence added, edited or taken out; no change of status; no contradiction new or ended).');
     expect(again.stdout).toContain('fast rebuild, 0 content files read again');
   });
 
@@ -398,7 +398,8 @@ describe('incremental builds', () => {
     article('correction', story, outlet, [`An earlier report said :claim[it was so]{#${held} stance=disputes}.`, `In fact :claim[it was otherwise]{#${partner}}.`]);
     const result = buildBoth();
     expect(rendered(result)).toEqual(expect.arrayContaining([`/claims/${held}/index.html`, `/claims/${partner}/index.html`, `/articles/${earlier}/index.html`, `/outlets/${outlet}/index.html`]));
-    expect(readFileSync(path.join(liveOut, 'articles', earlier, 'index.html'), 'utf8')).toContain('Its own source disputed, in another article');
+    // The correction disputes the claim and holds true one declared against it: the page says both.
+    expect(readFileSync(path.join(liveOut, 'articles', earlier, 'index.html'), 'utf8')).toContain('Its own source disputed or contradicted, in another article');
     // The correction dated before the article it corrects: no longer a correction.
     const correction = path.join(live, 'articles', 'correction.md');
     writeFileSync(correction, readFileSync(correction, 'utf8').replace(/^published: .*$/m, 'published: 2025-12-01'));

@@ -4,7 +4,8 @@
  * with an opposite, with an ellipsis typed without spaces, or with words of their own in square
  * brackets; two outlets give a shorter quotation in two wordings, one each; and two spell one
  * the British and the American way; and one writes "per cent" for "%"; a sixth, in French, gives
- * the announcement in translation. Two outlets in French quote a French minister in French, and
+ * the announcement in translation, and a seventh, in French too, gives it with another number,
+ * compared with the first French one. Two outlets in French quote a French minister in French, and
  * one in English.
  */
 import { readFileSync } from 'node:fs';
@@ -57,6 +58,12 @@ describe('quote drift on a claim page', () => {
       'a French minister’s words, in French by two outlets: the English rendition is not called the translation it may be, nor the French the original',
     ],
     ['minister-welcomes-pause', 'G Matin', 'Best-attested wording', 'the French wording of two outlets is the best attested'],
+    [
+      'chief-quote',
+      'G Matin',
+      'Another language | In another language than the best-attested wording, which is in English, so compared word by word with the best-attested wording in French, “Nos coûts augmenteront de 15 %, 200 emplois disparaîtront, et nous suspendrons les travaux jusqu\'à ce que ce soit sûr”: struck words are in that wording, not in this one. | The meaning may differ from the best-attested wording in French: it gives a different number.',
+      'a second rendition in French is compared with the first, and its changed number pointed out',
+    ],
   ])('on %s, shows %s as %j: %s', (claim, outlet, shown) => {
     expect(renditions(claim)[outlet]).toBe(shown);
   });
@@ -72,7 +79,7 @@ describe('quote drift on a claim page', () => {
   it('counts on the story page the renditions in another language than the best-attested wording, not calling them translations', () => {
     const $ = load(readFileSync(path.join(dist, 'stories', 'lab-pause', 'index.html'), 'utf8'));
     const line = $('a[href="/claims/chief-quote/#drift"]').parent();
-    expect(squash(line.find('.meta').text())).toBe('· 3 wordings in 5 renditions · 1 rendition in another language · 1 rendition changing a negation or a number');
+    expect(squash(line.find('.meta').text())).toBe('· 3 wordings in 5 renditions · 2 renditions in another language · 2 renditions changing a negation or a number');
   });
 
   it('says when the best-attested wording is tied with another, and how it was taken', () => {

@@ -420,7 +420,7 @@ describe('an outlet of 25 articles', () => {
     );
     expect(held.size).toBeGreaterThan(OUTLET_CLAIMS_LISTED);
     const $ = page(`outlets/${outlet}`);
-    const section = $('h2#claims').nextUntil('p.meta, #also-disputed');
+    const section = $('h2#claims').nextUntil('p.meta, #also-disputed, #also-contradicted');
     expect($('h2#claims').text()).toBe(`Claims it asserted (${held.size})`);
     expect(section.find('a[href^="/claims/"]').length).toBe(OUTLET_CLAIMS_LISTED);
     // After the note of the claims it held true only with a qualification, when there are some.

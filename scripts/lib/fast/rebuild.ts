@@ -41,6 +41,7 @@ import { cardsOfSite, publishPreviews, type PreviewsOutcome } from '../previews.
 import { runWorker } from '../run-worker.ts';
 import { injectContent, loadApp, renderPage, type RouteData } from './app.ts';
 import { outputFile } from './keep.ts';
+import type { FastProgress } from './progress.ts';
 import { contentReader } from './read.ts';
 import {
   codeKey,
@@ -87,6 +88,8 @@ export interface FastOptions {
   early?: { reads: (corpus: Corpus) => Set<string>; check?: (exported: OpenData) => void; start: () => void }[];
   /** Folders of the previous site linked in whole, for the post-build steps that keep parts of them (scripts/lib/post-build.ts: `carries`). */
   carry?: string[];
+  /** Told what the rebuild is doing at each step and each page rendered, for the build to show while it waits (scripts/lib/fast/progress.ts). */
+  progress?: (progress: FastProgress) => void;
 }
 
 export type FastOutcome =
@@ -173,12 +176,14 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     if (before && sameStamp(before, stat)) content.files[file] = before;
     else changed.push([file, stat]);
   }
+  o.progress?.({ stage: 'content', read: changed.length });
   if (changed.length > 0) {
     const read = await contentReader(o.root, state.config);
     for (const [file, { size, mtimeMs, ctimeMs, racy, collection }] of changed) content.files[file] = { ...(await read(file, collection)), size, mtimeMs, ctimeMs, ...(racy && { racy }) };
   }
   const loaded = injectContent(content);
   mark('content');
+  o.progress?.({ stage: 'analysis', read: changed.length });
 
   // 3. The pages, and which of them to render.
   const app = await loadApp(bundleEntry, state, o.warn);
@@ -209,6 +214,9 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   // starts as soon as its files are in the new site, and the other pages are rendered meanwhile.
   const render = pages.filter((p) => p.render);
   const toRender = new Set([...render.map((p) => p.file), EXPORT_FILE]);
+  /** How many pages are rendered: those the change affects, and those the previous site turns out to lack. */
+  let rendering = render.length;
+  const progress = () => o.progress?.({ stage: 'render', read: changed.length, rendered: outputs.length, toRender: rendering });
   /** The pages rendered. */
   const outputs: { file: string; body: Buffer }[] = [];
   const renderOne = async (page: (typeof pages)[number]) => {
@@ -216,6 +224,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
     outputs.push({ file: page.file, body });
     toRender.delete(page.file);
     o.say(`  ├─ /${page.file}`);
+    progress();
     return body;
   };
   let written = 0;
@@ -246,6 +255,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
         const page = byFile.get(file);
         if (page && !page.render) {
           page.render = true;
+          rendering++;
           await renderOne(page);
         } else if (isPublic.has(file)) throw new Error(`${file}, which the previous build published, was taken out of the site or changed since`);
       }
@@ -263,6 +273,7 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   };
 
   const needed = new Set(early.flatMap(({ files }) => [...files]));
+  progress();
   for (const page of render) if (needed.has(page.file)) await renderOne(page);
   await startReady();
   // Written as it is made (210 MB at 20,000 articles are never held whole), into the new site
@@ -274,9 +285,11 @@ async function rebuild(o: FastOptions, { state, previous, bundleEntry, linking, 
   await startReady();
   for (const page of render) if (toRender.has(page.file)) await renderOne(page);
   mark('render');
+  o.progress?.({ stage: 'links', read: changed.length, rendered: outputs.length, toRender: rendering });
   await settleLinks();
   mark('links');
   writeOutputs();
+  o.progress?.({ stage: 'previews', read: changed.length, rendered: outputs.length, toRender: rendering });
   // The preview images whose card changed, in place of their links (scripts/lib/previews.ts).
   const previews = await publishPreviews(cards, o.tmp, { previous: state.previews, say: o.say });
   mark('previews');

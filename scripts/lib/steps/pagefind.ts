@@ -254,8 +254,9 @@ export async function writeSearchIndex({ root, outDir, finalDir, known }: { root
 
 /** "Search index: 92 pages indexed, in 1 part.", with how many parts were indexed again when some were not. */
 export function searchIndexLine(pages: number, parts: number, again: number): string {
-  const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
-  return `Search index: ${count(pages, 'page')} indexed, in ${count(parts, 'part')}${again < parts ? ` (${again} indexed again, ${parts - again} unchanged)` : ''}.`;
+  const number = (n: number) => n.toLocaleString('en-US');
+  const count = (n: number, one: string) => `${number(n)} ${n === 1 ? one : `${one}s`}`;
+  return `Search index: ${count(pages, 'page')} indexed, in ${count(parts, 'part')}${again < parts ? ` (${number(again)} indexed again, ${number(parts - again)} unchanged)` : ''}.`;
 }
 
 /**

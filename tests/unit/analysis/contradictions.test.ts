@@ -236,8 +236,33 @@ describe('describeSide', () => {
       articles: [article('a1', 'a', [m('rival')], early), article('b1', 'b', [m('rival', 'disputes')], late)],
       title: 'Held true by 1 independent source',
     },
-  ])('titles the other claim’s side of a declared contradiction when $name', ({ articles, title }) => {
-    const found = contradictionsIn(corpus({ articles: [article('me', 'c', [m('x')]), ...articles], claims: [claim('x', { contradicts: ['rival'] }), claim('rival')] }));
+    {
+      forecast: true,
+      name: 'its only source held this claim true later (a forecast, then the outcome)',
+      articles: [article('a1', 'a', [m('rival')], early), article('a2', 'a', [m('x')], late)],
+      title: 'Held true by 1 independent source, which held the other claim true in a later article',
+    },
+    {
+      forecast: true,
+      name: 'one of its two sources held this claim true later',
+      articles: [article('a1', 'a', [m('rival')], early), article('a2', 'a', [m('x')], late), article('b1', 'b', [m('rival')], late)],
+      title: 'Held true by 2 independent sources, 1 of which held the other claim true in a later article',
+    },
+    {
+      forecast: true,
+      name: 'its source held this claim true the same day, not certainly later',
+      articles: [article('a1', 'a', [m('rival')], early), article('a2', 'a', [m('x')], early)],
+      title: 'Held true by 1 independent source',
+    },
+    {
+      name: 'its only source held this claim true later, neither a forecast',
+      articles: [article('a1', 'a', [m('rival')], early), article('a2', 'a', [m('x')], late)],
+      title: 'Held true by 1 independent source',
+    },
+  ])('titles the other claim’s side of a declared contradiction when $name', ({ articles, title, forecast = false }) => {
+    const found = contradictionsIn(
+      corpus({ articles: [article('me', 'c', [m('x')]), ...articles], claims: [claim('x', { contradicts: ['rival'] }), claim('rival', forecast ? { kind: 'prediction' } : {})] }),
+    );
     const declared = found.find((c) => c.kind === 'declared')!;
     const rival = declared.sides.find((s) => s.claim === 'rival')!;
     expect(describeSide(rival)).toBe(title);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/corpus.ts';
 import { isSupporting } from '../../../src/lib/corroboration.ts';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
-import { describeLeftOut, disputedBySelf, disputedElsewhere, DISPUTES_KEPT, LEFT_OUT_MIN_SOURCES, leftOut, leftOutOfStory } from '../../../src/lib/differences.ts';
+import { describeLeftOut, disputedBySelf, disputedElsewhere, DISPUTES_KEPT, LEFT_OUT_MIN_SOURCES, leftOut, leftOutOfStory, selfDisputeVerb } from '../../../src/lib/differences.ts';
 import type { Evidence } from '../../../src/lib/evidence.ts';
 import { asArticleSlug, type ClaimId } from '../../../src/lib/ids.ts';
 import { sourceForArticle } from '../../../src/lib/independence.ts';
@@ -299,6 +299,60 @@ describe('disputedBySelf', () => {
     const { sources, evidence } = prepare(c);
     expect(disputedBySelf(asArticleSlug('me'), evidence, sources).map((d) => [d.claim, d.disputedBy.map((e) => e.article.slug)])).toEqual(expected);
   });
+
+  // A figure its source revised: the source held true, in another article, a claim declared to
+  // contradict the one this article holds true (seven dead, then five), which others' pages call
+  // a contradiction and this one did not show at all.
+  it.each([
+    {
+      name: 'a claim its outlet contradicted in a later article, with a figure declared against it',
+      articles: [article('me', 'a', [m('x')], { published: '2026-11-04' }), article('a2', 'a', [m('rival')], { published: '2026-11-05' }), article('b1', 'b', [m('rival')])],
+      expected: [['x', [], 0, ['a2:rival'], 1]],
+    },
+    {
+      name: 'a claim its sister outlet contradicted, beside one it disputed',
+      articles: [article('me', 'own-1', [m('x'), m('y')]), article('o2', 'own-2', [m('rival'), m('rival'), m('y', 'disputes')])],
+      expected: [
+        ['x', [], 0, ['o2:rival', 'o2:rival'], 2],
+        ['y', ['o2'], 1, [], 0],
+      ],
+    },
+    {
+      name: 'nothing for a contradicting claim only another source holds true (that is disputedElsewhere’s)',
+      articles: [article('me', 'a', [m('x')]), article('b1', 'b', [m('rival')])],
+      expected: [],
+    },
+    {
+      name: 'nothing for a contradicting claim the article itself holds true too',
+      articles: [article('me', 'a', [m('x'), m('rival')])],
+      expected: [],
+    },
+    {
+      name: 'nothing for a contradicting claim its source only quotes or disputes',
+      articles: [article('me', 'a', [m('x')]), article('a2', 'a', [m('rival', 'quotes'), m('rival', 'disputes')])],
+      expected: [],
+    },
+  ])('finds $name', ({ articles, expected }) => {
+    const c = corpus({ outlets: owned, articles, claims: [claim('x'), claim('y'), claim('rival', { contradicts: ['x'] })] });
+    const { sources, evidence } = prepare(c);
+    expect(
+      disputedBySelf(asArticleSlug('me'), evidence, sources, declaredPartners(c.claims)).map((d) => [
+        d.claim,
+        d.disputedBy.map((e) => e.article.slug),
+        d.disputes,
+        d.contradictedBy.map((e) => `${e.article.slug}:${e.claim}`),
+        d.contradictions,
+      ]),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    [[{ disputes: 1, contradictions: 0 }], 'disputed'],
+    [[{ disputes: 0, contradictions: 2 }], 'contradicted'],
+    [[{ disputes: 1, contradictions: 0 }, { disputes: 0, contradictions: 1 }], 'disputed or contradicted'],
+  ])('selfDisputeVerb says what the source did to %j: %s', (list, verb) => {
+    expect(selfDisputeVerb(list)).toBe(verb);
+  });
 });
 
 describe('leftOutOfStory', () => {
@@ -444,7 +498,8 @@ describe('disputedElsewhere and disputedBySelf, what they keep', () => {
           });
           const bySelf = held.flatMap((id) => {
             const list = of(id, (e) => e.stance === 'disputes' && e.article.slug !== slug && self.has(e.source.key));
-            return list.length > 0 ? [[id, ...kept(list)]] : [];
+            const rivals = (partners.get(id) ?? []).flatMap((rival) => of(rival, (e) => isSupporting(e.stance) && e.article.slug !== slug && self.has(e.source.key)));
+            return list.length > 0 || rivals.length > 0 ? [[id, ...kept(list), ...kept(rivals)]] : [];
           });
           expect(
             disputedElsewhere(slug, evidence, sources, partners).map((d) => [
@@ -455,7 +510,7 @@ describe('disputedElsewhere and disputedBySelf, what they keep', () => {
               d.contradictions,
             ]),
           ).toEqual(elsewhere);
-          expect(disputedBySelf(slug, evidence, sources).map((d) => [d.claim, d.disputedBy, d.disputes])).toEqual(bySelf);
+          expect(disputedBySelf(slug, evidence, sources, partners).map((d) => [d.claim, d.disputedBy, d.disputes, d.contradictedBy, d.contradictions])).toEqual(bySelf);
         }
       }),
       { numRuns: 300 },

@@ -56,6 +56,7 @@ describe('src/lib analysis modules', () => {
           "disputedElsewhere",
           "leftOut",
           "leftOutOfStory",
+          "selfDisputeVerb",
         ],
         "evidence.ts": [
           "EVIDENCE_IN_FULL",
@@ -140,7 +141,10 @@ describe('src/lib analysis modules', () => {
           "deriveStatus",
           "disputedOnlyBySubject",
           "groupByStatus",
+          "heldBySource",
           "holdingSources",
+          "laterWords",
+          "ownWordOf",
           "sidesNow",
           "verdictAgainstStatus",
         ],

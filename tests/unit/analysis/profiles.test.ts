@@ -42,6 +42,20 @@ describe('outletProfile', () => {
   const { evidence } = prepare(c);
   const profile = outletProfile(c.outlets[0]!, c.outlets, c.articles, evidence, statusesOf(c));
 
+  it('lists the claims it asserted that it also contradicted, holding true a claim declared against them (a figure it revised)', () => {
+    const revised = corpus({
+      claims: [claim('seven'), claim('five', { contradicts: ['seven'] }), claim('two', { related: ['seven'] })],
+      articles: [
+        article('m1', 'daily', [m('seven'), m('two')], { published: '2026-11-04' }),
+        article('m2', 'daily', [m('five')], { published: '2026-11-05' }),
+        article('o1', 'other', [m('seven'), m('five', 'quotes')]),
+      ],
+    });
+    const index = prepare(revised).evidence;
+    const of = (id: string) => outletProfile(revised.outlets.find((o) => o.id === id)!, revised.outlets, revised.articles, index, new Map(), undefined, declaredPartners(revised.claims));
+    expect([of('daily').alsoContradicted, of('daily').alsoDisputed, of('other').alsoContradicted]).toEqual([['five', 'seven'], [], []]);
+  });
+
   it('lists its articles newest first and counts syndicated ones', () => {
     expect([profile.articles.map((a) => a.slug), profile.syndicated]).toEqual([['d2', 'd1'], 1]);
   });

@@ -6,6 +6,7 @@ import {
   compareWording,
   describeBestAttested,
   describeMeaningChange,
+  hasDrifted,
   PARAPHRASE_THRESHOLD,
   quoteDrift,
   quoteWording,
@@ -199,6 +200,17 @@ describe('wordingKey', () => {
     ['"Jun 3" for "3 June"', 'on 3 June we met', 'on Jun 3 we met'],
     ['"the 3rd of June" for "June 3rd"', 'on the 3rd of June', 'on the June 3rd'],
     ['"3 May" for "May 3"', 'we met on May 3, she said', 'we met on 3 May, she said'],
+    ['"ten years" for "a decade"', 'we will finish in a decade', 'we will finish in ten years'],
+    ['"10 years" for "one decade"', 'we will finish in one decade', 'we will finish in 10 years'],
+    ['"20 years" for "two decades"', 'it took two decades', 'it took 20 years'],
+    ['"a hundred years" for "a century"', 'it lasted a century', 'it lasted a hundred years'],
+    ['points grouping thousands', 'we will hire 1,000,000 people', 'we will hire 1.000.000 people'],
+    ['spaces grouping thousands', 'we will hire 1,000,000 people', 'we will hire 1 000 000 people'],
+    ['no-break spaces grouping thousands', 'we will hire 1,000,000 people', 'we will hire 1\u00A0000\u00A0000 people'],
+    ['narrow no-break spaces grouping thousands', 'we will hire 1,000,000 people', 'we will hire 1\u202F000\u202F000 people'],
+    ['apostrophes grouping thousands', 'we will hire 1,000,000 people', "we will hire 1'000'000 people"],
+    ['typographic apostrophes grouping thousands', 'we will hire 1,000,000 people', 'we will hire 1\u2019000\u2019000 people'],
+    ['a space grouping thousands after a currency sign', 'it cost €25,000', 'it cost €25 000'],
   ])('treats %s as its plain form', (_, a, b) => {
     expect(wordingKey(a)).toBe(wordingKey(b));
   });
@@ -211,6 +223,31 @@ describe('wordingKey', () => {
     ['a month and a number a comma apart, which are no date', 'in June, 3 labs met', 'in 3 June labs met'],
   ])('keeps a date apart from another: %s', (_, a, b) => {
     expect(wordingKey(a)).not.toBe(wordingKey(b));
+  });
+
+  it.each([
+    ['one point in English, a decimal point', '1.500 people came', '1,500 people came'],
+    ['another number of years', 'we will finish in a decade', 'we will finish in five years'],
+    ['decades without a number', 'decades of work', '10 years of work'],
+    ['a decade without a number', 'in the past decade', 'in the past 10 years'],
+    ['two numbers a space apart, the second not of three digits', 'between 10 20 and 30', 'between 1020 and 30'],
+  ])('keeps a number apart from another: %s', (_, a, b) => {
+    expect(wordingKey(a)).not.toBe(wordingKey(b));
+  });
+
+  it.each([
+    { language: 'de', text: 'Es kostet 1.500 Euro', value: 1500 },
+    { language: 'es', text: 'un aumento de 1.234,5 euros', value: 1234.5 },
+    { language: 'it', text: 'ne ha assunti 2.000.000', value: 2_000_000 },
+    { language: 'en', text: 'it rose 1.500 times', value: 1.5 },
+    { language: 'en', text: 'it rose 1.500.000 times', value: 1_500_000 },
+    { language: 'fr', text: 'ils ont recruté 12 500 personnes', value: 12_500 },
+  ])('reads the number in $text, in $language, as $value', ({ language, text, value }) => {
+    expect(quoteWords(text, language).find((t) => t.number !== undefined)?.number).toBe(value);
+  });
+
+  it('shows digits grouped by spaces as written, in one word', () => {
+    expect(quoteWords('we hire 1 000 000 people').map((t) => t.text)).toEqual(['we', 'hire', '1\u00A0000\u00A0000', 'people']);
   });
 
   it.each([
@@ -295,6 +332,10 @@ describe('compareWording', () => {
     { best: 'a 10-fold rise', rendition: 'a tenfold rise', drift: 'exact' },
     { best: 'it cost a million dollars', rendition: 'it cost 2 million dollars', drift: 'reworded' },
     { best: 'we will spend $2bn on it', rendition: 'we will spend £2bn on it', drift: 'altered' },
+    { best: 'we will be done in a decade', rendition: 'we will be done in ten years', drift: 'exact' },
+    { best: 'we will hire 1,000,000 people', rendition: 'we will hire 1.000.000 people', drift: 'exact' },
+    { best: 'we will hire 1,000,000 people', rendition: 'we will hire 1 000 000 people', drift: 'exact' },
+    { best: 'we will hire 1,000,000 people', rendition: "we will hire 1'000'000 people", drift: 'exact' },
   ])('matches a number in words with its digits, and only with them: $rendition', ({ best, rendition, drift }) => {
     expect(compareWording(best, rendition).drift).toBe(drift);
   });
@@ -605,6 +646,39 @@ describe('quoteDrift', () => {
   });
 
   const inLanguage = (language: string, a: Article): Article => ({ ...a, language });
+
+  it('compares the renditions of a translation with each other: each language’s wordings against its best-attested one', () => {
+    const evidence = build(
+      article('en1', 'a', [q('qt', '“We will not rebuild the bridge this year”')], { published: '2026-06-01' }),
+      article('en2', 'b', [q('qt', '“We will not rebuild the bridge this year”')], { published: '2026-06-01' }),
+      inLanguage('fr', article('fr1', 'c', [q('qt', '« Nous ne reconstruirons pas le pont cette année »')], { published: '2026-06-02' })),
+      inLanguage('fr', article('fr2', 'd', [q('qt', '« Nous ne reconstruirons pas le pont cette année »')], { published: '2026-06-02' })),
+      inLanguage('fr-CA', article('fr3', 'e', [q('qt', '« Nous reconstruirons le pont cette année »')], { published: '2026-06-03' })),
+      inLanguage('de', article('de1', 'f', [q('qt', '„Wir werden die Brücke dieses Jahr nicht wieder aufbauen“')], { published: '2026-06-03' })),
+    );
+    const drift = quoteDrift(asClaimId('qt'), evidence)!;
+    expect(drift.variants.map((v) => [v.language, v.comparison.drift, v.inLanguage?.wording, v.inLanguage?.comparison.drift, v.inLanguage?.comparison.meaning])).toEqual([
+      ['en', 'exact', undefined, undefined, undefined],
+      ['fr', 'translated', undefined, undefined, undefined],
+      ['de', 'translated', undefined, undefined, undefined],
+      ['fr-CA', 'translated', 'Nous ne reconstruirons pas le pont cette année', 'altered', ['negation']],
+    ]);
+    // The French rendition that drops the negation is pointed out; the first French and the German ones, unmatched, are not.
+    expect(drift.meaningChanges.map((r) => r.evidence.article.slug)).toEqual(['fr3']);
+    expect(drift.paraphrases).toEqual([]);
+  });
+
+  it.each([
+    { name: 'two wordings in French of one English wording', french: ['« Nous ne reconstruirons pas le pont »', '« Nous reconstruirons le pont »'], drifted: true },
+    { name: 'one wording in French of one English wording', french: ['« Nous ne reconstruirons pas le pont »', '« Nous ne reconstruirons pas le pont »'], drifted: false },
+  ])('says the wording drifted when it has $name: $drifted', ({ french, drifted }) => {
+    const evidence = build(
+      article('en1', 'a', [q('qt', '“We will not rebuild the bridge”')], { published: '2026-06-01' }),
+      article('en2', 'b', [q('qt', '“We will not rebuild the bridge”')], { published: '2026-06-01' }),
+      ...french.map((text, i) => inLanguage('fr', article(`fr${i}`, `f${i}`, [q('qt', text)], { published: '2026-06-02' }))),
+    );
+    expect(hasDrifted(quoteDrift(asClaimId('qt'), evidence)!)).toBe(drifted);
+  });
 
   it.each([
     {

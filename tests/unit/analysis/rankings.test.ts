@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { declaredPartners } from '../../../src/lib/contradictions.ts';
 import { corroborate } from '../../../src/lib/corroboration.ts';
 import type { Corpus } from '../../../src/lib/corpus.ts';
+import { asClaimId } from '../../../src/lib/ids.ts';
 import { describeContest, latestArticles, mostContested } from '../../../src/lib/rankings.ts';
 import { deriveStatus } from '../../../src/lib/status.ts';
 import { article, claim, corpus, entity, m, outlet, prepare } from './helpers.ts';
@@ -84,6 +85,39 @@ describe('mostContested', () => {
     expect(ranked.map((r) => [r.claim, r.support, r.opposition, r.score, r.weight, describeContest(r)])).toEqual(expected);
   });
 
+  it.each([
+    {
+      case: 'a forecast its source contradicted with the outcome later, another source still holding it: that source holds it no longer',
+      articles: [
+        article('spring', 'times', [m('forecast')], { published: '2027-01-09' }),
+        article('summer', 'times', [m('outcome')], { published: '2027-06-25' }),
+        article('post', 'post', [m('forecast')], { published: '2027-01-10' }),
+      ],
+      expected: [
+        ['forecast', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1'],
+        ['outcome', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1'],
+      ],
+    },
+    {
+      case: 'an outcome disputed by another source: the forecast its own source reported earlier opposes it no longer',
+      articles: [
+        article('spring', 'times', [m('forecast')], { published: '2027-01-09' }),
+        article('summer', 'times', [m('outcome')], { published: '2027-06-25' }),
+        article('post', 'post', [m('outcome', 'disputes')], { published: '2027-06-26' }),
+      ],
+      expected: [['outcome', 1, 1, 1, 2, 'held true by 1 independent source, opposed by 1']],
+    },
+  ])('counts each source by its later word across contradicting claims: $case', ({ articles, expected }) => {
+    const c = corpus({ claims: [claim('forecast', { kind: 'prediction', contradicts: ['outcome'] }), claim('outcome')], articles });
+    const { evidence } = prepare(c);
+    const partners = declaredPartners(c.claims);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const predictions = new Set([asClaimId('forecast')]);
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, (partners.get(x.id) ?? []).map((p) => cor.get(p)!), [], predictions));
+    const ranked = mostContested(statuses, cor, partners, undefined, predictions);
+    expect(ranked.map((r) => [r.claim, r.support, r.opposition, r.score, r.weight, describeContest(r)])).toEqual(expected);
+  });
+
   it('ranks by the weaker side, then by sources involved, then by id; uncontested claims are left out', () => {
     const c = corpus({
       claims: [
@@ -159,6 +193,30 @@ describe('a claim disputed only by its own subject', () => {
   });
 });
 
+describe('a claim held true by its own subject', () => {
+  it('counts the subject’s own word on no side, and says whose word it is', () => {
+    const acme = entity('acme', { name: 'Acme', kind: 'organisation' });
+    const c = corpus({
+      outlets: [outlet('acme', { name: 'Acme' })],
+      entities: [acme],
+      claims: [claim('own', { entities: ['acme'] }), claim('confirmed', { entities: ['acme'] })],
+      articles: [
+        article('release', 'acme', [m('own'), m('confirmed')]),
+        article('a', 'a', [m('confirmed')]),
+        article('b', 'b', [m('own', 'disputes'), m('confirmed', 'disputes')]),
+      ],
+    });
+    const { evidence } = prepare(c);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, [], [acme]));
+    const ranked = mostContested(statuses, cor, new Map());
+    expect(ranked.map((r) => [r.claim, r.support, r.score, describeContest(r)])).toEqual([
+      ['confirmed', 1, 1, 'held true by 1 independent source besides the party it is about, opposed by 1'],
+      ['own', 0, 0, 'held true only by the party it is about, opposed by 1'],
+    ]);
+  });
+});
+
 describe('describeContest', () => {
   it.each([
     [{ support: 3, opposition: 2, both: 0 }, 'held true by 3 independent sources, opposed by 2'],
@@ -167,6 +225,37 @@ describe('describeContest', () => {
     [{ support: 4, opposition: 2, both: 2 }, 'held true by 4 independent sources, opposed by 2, all of which also hold it true'],
     [{ support: 4, opposition: 3, both: 1 }, 'held true by 4 independent sources, opposed by 3, 1 of which also holds it true'],
     [{ support: 4, opposition: 3, both: 2 }, 'held true by 4 independent sources, opposed by 3, 2 of which also hold it true'],
+  ])('says %j as %j', (sides, said) => {
+    expect(describeContest(sides)).toBe(said);
+  });
+
+  it.each([
+    { at: [1, 2], said: ['held true by 3 independent sources, opposed by 2, 1 of which had held it true in an earlier article', 'held true by 2 independent sources, opposed by 3, 1 of which held it true in a later article'] },
+    // Dated the same day, the two are not certainly one after the other: held at once.
+    { at: [1, 1], said: ['held true by 3 independent sources, opposed by 2, 1 of which also holds it true', 'held true by 2 independent sources, opposed by 3, 1 of which also holds it true'] },
+  ])('says when a source held the claim and one contradicting it in turn, as the status does (days $at)', ({ at, said }) => {
+    // A figure its source revised: seven dead on one day, five the next.
+    const c = corpus({
+      claims: [claim('seven'), claim('five', { contradicts: ['seven'] })],
+      articles: [
+        article('a1', 'a', [m('seven')], { published: `2026-11-0${at[0]}` }),
+        article('a2', 'a', [m('five')], { published: `2026-11-0${at[1]}` }),
+        article('b1', 'b', [m('five')]),
+        article('c1', 'c', [m('seven')]),
+        article('d1', 'd', [m('seven')]),
+      ],
+    });
+    const { evidence } = prepare(c);
+    const partners = declaredPartners(c.claims);
+    const cor = new Map(c.claims.map((x) => [x.id, corroborate(x.id, evidence.byClaim.get(x.id) ?? [])]));
+    const statuses = c.claims.map((x) => deriveStatus(cor.get(x.id)!, (partners.get(x.id) ?? []).map((p) => cor.get(p)!)));
+    const ranked = new Map(mostContested(statuses, cor, partners).map((r) => [r.claim, describeContest(r)]));
+    expect([ranked.get(c.claims[0]!.id), ranked.get(c.claims[1]!.id)]).toEqual(said);
+  });
+
+  it.each([
+    [{ support: 3, opposition: 2, both: 2, inTurn: 'earlier' as const }, 'held true by 3 independent sources, opposed by 2, all of which had held it true in earlier articles'],
+    [{ support: 3, opposition: 3, both: 2, inTurn: 'later' as const }, 'held true by 3 independent sources, opposed by 3, 2 of which held it true in later articles'],
   ])('says %j as %j', (sides, said) => {
     expect(describeContest(sides)).toBe(said);
   });

@@ -19,7 +19,7 @@ import {
 import { article, corpus, entity, m, outlet, prepare } from './helpers.ts';
 
 /** The status of claim `x`, with `rival` declared to contradict it. */
-function statusOf(articles: Article[]): StatusAssessment {
+function statusOf(articles: Article[], forecast?: string): StatusAssessment {
   const c = corpus({
     outlets: [
       outlet('own-1', { owner: 'Owner' }),
@@ -30,7 +30,7 @@ function statusOf(articles: Article[]): StatusAssessment {
   });
   const { evidence } = prepare(c);
   const of = (id: string) => corroborate(asClaimId(id), evidence.byClaim.get(asClaimId(id)) ?? []);
-  return deriveStatus(of('x'), [of('rival')]);
+  return deriveStatus(of('x'), [of('rival')], [], new Set(forecast === undefined ? [] : [asClaimId(forecast)]));
 }
 
 describe('deriveStatus', () => {
@@ -443,6 +443,76 @@ describe('deriveStatus', () => {
     expect(holdingSources(x)).toBe(holdingSources(x));
   });
 
+  it.each([
+    {
+      forecast: 'rival',
+      name: 'the outcome, contradicted only by the forecast its own source reported earlier',
+      articles: [article('a1', 'a', [m('rival')], { published: '2027-01-09' }), article('a2', 'a', [m('x')], { published: '2027-06-25' })],
+      status: 'single-source',
+      sentence:
+        'Asserted by only 1 independent source (of 1 article), which had asserted a claim it contradicts in an earlier article; no other source confirms it and none disputes it.',
+    },
+    {
+      forecast: 'rival',
+      name: 'the outcome, reported by two sources, one of which had reported the forecast',
+      articles: [
+        article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
+        article('a2', 'a', [m('x')], { published: '2027-06-25' }),
+        article('b1', 'b', [m('x')], { published: '2027-06-26' }),
+      ],
+      status: 'corroborated',
+      sentence: 'Asserted by 2 independent sources (of 2 articles), 1 of which had asserted a claim it contradicts in an earlier article; none disputes it.',
+    },
+    {
+      forecast: 'rival',
+      name: 'the outcome, disputed by another source, and contradicted by its own source’s earlier forecast',
+      articles: [
+        article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
+        article('a2', 'a', [m('x')], { published: '2027-06-25' }),
+        article('d1', 'd', [m('x', 'disputes')], { published: '2027-06-26' }),
+      ],
+      status: 'contested',
+      sentence:
+        'Asserted by 1 independent source (of 1 article), which had asserted a claim it contradicts in an earlier article, but disputed by 1 independent source (of 1 article).',
+    },
+    {
+      forecast: 'x',
+      name: 'the forecast, whose only source reported the outcome contradicting it later',
+      articles: [article('a1', 'a', [m('x')], { published: '2027-01-09' }), article('a2', 'a', [m('rival')], { published: '2027-06-25' })],
+      status: 'disputed',
+      sentence: 'A claim it contradicts is asserted by 1 independent source, which had asserted this one in an earlier article; none asserts it now.',
+    },
+    {
+      forecast: 'x',
+      name: 'the forecast, also disputed, whose only source reported the outcome later',
+      articles: [
+        article('a1', 'a', [m('x')], { published: '2027-01-09' }),
+        article('a2', 'a', [m('rival')], { published: '2027-06-25' }),
+        article('d1', 'd', [m('x', 'disputes')], { published: '2027-03-01' }),
+      ],
+      status: 'disputed',
+      sentence:
+        'Disputed by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source, which had asserted this one in an earlier article; none asserts it now.',
+    },
+    {
+      forecast: 'x',
+      name: 'the forecast and the outcome the same day: held at once',
+      articles: [article('a1', 'a', [m('x')], { published: '2027-06-25' }), article('a2', 'a', [m('rival')], { published: '2027-06-25' })],
+      status: 'contested',
+      sentence: 'Asserted by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source, which also asserts this one.',
+    },
+    {
+      name: 'an outcome and an earlier claim contradicting it, neither a forecast: a source’s two words at odds',
+      forecast: undefined,
+      articles: [article('a1', 'a', [m('rival')], { published: '2027-01-09' }), article('a2', 'a', [m('x')], { published: '2027-06-25' })],
+      status: 'contested',
+      sentence: 'Asserted by 1 independent source (of 1 article), while a claim it contradicts is asserted by 1 independent source, which asserted this one in a later article.',
+    },
+  ])('takes a source’s later word over its forecast: $name', ({ articles, status, sentence, forecast }) => {
+    const result = statusOf(articles, forecast);
+    expect([result.status, result.sentence]).toEqual([status, sentence]);
+  });
+
   it('stays contested when a source disputed it and held it true later, while a claim contradicting it is held true', () => {
     const result = statusOf([
       article('a1', 'a', [m('x', 'disputes')], { published: '2026-06-01' }),
@@ -502,7 +572,7 @@ describe('deriveStatus', () => {
       bothSides: 1,
     },
     {
-      name: 'a source asserting a rival asserted it in a later article (the outcome of a forecast it reported)',
+      name: 'a source asserting a rival asserted it in a later article (neither a forecast)',
       articles: [
         article('a1', 'a', [m('rival')], { published: '2027-01-09' }),
         article('a2', 'a', [m('x')], { published: '2027-02-25' }),
@@ -623,7 +693,8 @@ describe('deriveStatus', () => {
         name: 'the subject asserting it and denying it: told as a source on both sides',
         articles: [article('a1', 'a', [m('x')]), article('c1', 'acme', [m('x'), m('x', 'disputes')])],
         status: 'contested',
-        sentence: 'Asserted by 2 independent sources (of 2 articles), but disputed by 1 independent source (of 1 article), which also asserts it in the same article.',
+        sentence:
+          'Asserted by 1 independent source (of 1 article) besides Acme Corp (1 article), the word of the party the claim is about, but disputed by 1 independent source (of 1 article), which also asserts it in the same article.',
       },
       {
         name: 'a denial beside a contradicting claim held true',
@@ -634,6 +705,60 @@ describe('deriveStatus', () => {
       },
     ])('$name', ({ articles, subjects, rivals, status, sentence }) => {
       const result = statusWith(articles, subjects, rivals);
+      expect([result.status, result.sentence]).toEqual([status, sentence]);
+    });
+
+    it.each([
+      {
+        name: 'its press release and one news report: a single source, not corroboration',
+        articles: [article('c1', 'acme', [m('x')]), article('a1', 'a', [m('x')])],
+        status: 'single-source',
+        sentence:
+          'Asserted by only 1 independent source (of 1 article) besides Acme Corp (1 article), the word of the party the claim is about; no other source confirms it and none disputes it.',
+      },
+      {
+        name: 'its press release alone',
+        articles: [article('c1', 'acme', [m('x')]), article('c2', 'acme-blog', [m('x')])],
+        status: 'single-source',
+        sentence: 'Asserted by only Acme Corp (2 articles), the word of the party the claim is about; no other source confirms it and none disputes it.',
+      },
+      {
+        name: 'its press release and two news reports: corroborated by those two',
+        articles: [article('c1', 'acme', [m('x')]), article('a1', 'a', [m('x')]), article('b1', 'b', [m('x', 'qualifies')])],
+        status: 'corroborated',
+        sentence:
+          'Asserted by 2 independent sources (of 2 articles, 1 only with a qualification) besides Acme Corp (1 article), the word of the party the claim is about; none disputes it.',
+      },
+      {
+        name: 'a paper it owns and one news report',
+        articles: [article('p1', 'acme-paper', [m('x')]), article('a1', 'a', [m('x')])],
+        status: 'single-source',
+        sentence:
+          'Asserted by only 1 independent source (of 1 article) besides Acme Corp’s Daily Acme (1 article), the word of the party the claim is about; no other source confirms it and none disputes it.',
+      },
+      {
+        name: 'a wire copy of its press release (via) and one news report',
+        articles: [article('c1', 'acme', [m('x')]), article('w1', 'w', [m('x')], { via: 'c1' }), article('a1', 'a', [m('x')])],
+        status: 'single-source',
+        sentence:
+          'Asserted by only 1 independent source (of 1 article) besides Acme Corp (2 articles), the word of the party the claim is about; no other source confirms it and none disputes it.',
+      },
+      {
+        name: 'its press release, disputed by a news report',
+        articles: [article('c1', 'acme', [m('x')]), article('d1', 'd', [m('x', 'disputes')])],
+        status: 'contested',
+        sentence:
+          'Asserted by only Acme Corp (1 article), the word of the party the claim is about, but disputed by 1 independent source (of 1 article).',
+      },
+      {
+        name: 'a claim of another company, asserted by the press release',
+        subjects: [rivalCo],
+        articles: [article('c1', 'acme', [m('x')]), article('a1', 'a', [m('x')])],
+        status: 'corroborated',
+        sentence: 'Asserted by 2 independent sources (of 2 articles); none disputes it.',
+      },
+    ])('asserted by its own subject: $name', ({ articles, subjects, status, sentence }) => {
+      const result = statusWith(articles, subjects);
       expect([result.status, result.sentence]).toEqual([status, sentence]);
     });
   });
@@ -763,5 +888,14 @@ describe('denialNote', () => {
     expect(denialNote({ deniedBy: ['Lab'], rivals: [] })).toBe('denied only by the party it is about');
     expect(denialNote({ deniedBy: ['Lab'], rivals: [asClaimId('other')] })).toBe('disputed only by the party it is about');
     expect(denialNote({ rivals: [] })).toBeUndefined();
+  });
+
+  it.each([
+    { name: 'held true only by its subject', ownWord: 1, sources: 1, note: 'held true only by the party it is about' },
+    { name: 'held true by its subject and another source', ownWord: 1, sources: 2, note: 'besides the word of the party it is about' },
+    { name: 'held true by no subject', ownWord: 0, sources: 2, note: undefined },
+  ])('says beside the badge of a claim $name whose word it is', ({ ownWord, sources, note }) => {
+    const keys = Array.from({ length: ownWord }, (_, i) => `outlet:s${i}` as const);
+    expect(denialNote({ rivals: [], ...(ownWord > 0 && { ownWord: keys }), support: { sources } })).toBe(note);
   });
 });

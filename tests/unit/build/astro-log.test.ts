@@ -64,3 +64,14 @@ describe("Astro's page log", () => {
     expect(log([line('/12-page(s)-built-in/'), time(2)]).lines.join('\n')).toContain('/12-page(s)-built-in/');
   });
 });
+
+describe('npm run build -- --force', () => {
+  it("says what Astro's warning that its data store was cleared means, as information, not as a warning", () => {
+    const cleared: Event = { label: 'content', level: 'warn', message: 'data store cleared (force)', newLine: true };
+    const { lines } = log([cleared, other]);
+    const said = lines.join('\n');
+    expect(said).not.toContain('data store cleared');
+    expect(said).not.toContain('WARN');
+    expect(lines[0]).toMatch(/\[content\] --force: Astro's cache of the content was emptied, as asked \(your content files are untouched\): every record is read again and every page rendered\.$/);
+  });
+});

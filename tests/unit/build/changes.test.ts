@@ -57,9 +57,9 @@ describe('summariseChanges, after renames', () => {
     expect(summary.newContradictions).toEqual([]);
     expect(formatChanges(summary)).toMatchInlineSnapshot(`
       "Changes since the previous site:
-        1 article renamed:
+        1 article renamed (its old address redirects to the new one):
           gazette-bridge → gazette-bridge-closed
-        1 claim renamed:
+        1 claim renamed (its old address redirects to the new one):
           cables-corroded → suspension-cables-corroded
       The site has 2 articles, 3 claims, 4 mentions and 2 contradictions."
     `);
@@ -102,7 +102,7 @@ describe('summariseChanges, after renames', () => {
     expect(summary.articles).toEqual({ added: [], removed: [], renamed: [{ from: 'gazette-bridge', to: 'wire-bridge', merged: true }], edited: [] });
     expect(summary.newEvidence).toEqual([]);
     // Said so: the record it went into is not a new one.
-    expect(formatChanges(summary)).toContain('  1 article renamed:\n    gazette-bridge → wire-bridge (merged into an existing article)\n');
+    expect(formatChanges(summary)).toContain('  1 article renamed (its old address redirects to the new one):\n    gazette-bridge → wire-bridge (merged into an existing article)\n');
   });
 
   it('reports a rename taken back, the record under its earlier id again and the alias gone, as renamed back, and nothing else', () => {

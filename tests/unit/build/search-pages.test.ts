@@ -64,7 +64,7 @@ describe('searchIndexLine', () => {
     [1, 1, 1, 'Search index: 1 page indexed, in 1 part.'],
     [92, 1, 1, 'Search index: 92 pages indexed, in 1 part.'],
     [0, 0, 0, 'Search index: 0 pages indexed, in 0 parts.'],
-    [5000, 3, 1, 'Search index: 5000 pages indexed, in 3 parts (1 indexed again, 2 unchanged).'],
+    [5000, 3, 1, 'Search index: 5,000 pages indexed, in 3 parts (1 indexed again, 2 unchanged).'],
   ])('says %i pages in %i parts, %i indexed again', (pages, parts, again, line) => {
     expect(searchIndexLine(pages, parts, again)).toBe(line);
   });

@@ -8,11 +8,14 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, formatProblems, summaries } from '../../../src/check/index.ts';
-import { checkOnce, checkOnSave } from '../../../src/loaders/checked-glob.ts';
+import { checkOnce, checkOnSave, loadingProgress } from '../../../src/loaders/checked-glob.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
 
 /** A dev server's watcher and logger, as the loader's context has them; `said` collects what was logged, by level. */
 function devServer() {
@@ -60,4 +63,31 @@ describe('the checks under astro dev', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(server.said).toEqual([]);
   }, 60_000);
+});
+
+describe('the content loader under astro build', () => {
+  it('says how many records it has read while Astro loads the content, from two seconds on, until the last collection is loaded', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    const said: string[] = [];
+    // Two collections loading at once share one count and one line.
+    const articles = loadingProgress((line) => said.push(line));
+    const claims = loadingProgress((line) => said.push(line));
+    for (let i = 0; i < 1200; i++) articles.loaded();
+    claims.loaded();
+    vi.advanceTimersByTime(1_999);
+    expect(said).toEqual([]);
+    vi.advanceTimersByTime(1);
+    for (let i = 0; i < 1000; i++) claims.loaded();
+    vi.advanceTimersByTime(5_000);
+    expect(said).toEqual(['  … loading the content (1,201 records read): 2 s', '  … loading the content (2,201 records read): 7 s']);
+    articles.done();
+    vi.advanceTimersByTime(60_000);
+    expect(said).toHaveLength(2);
+    // The next build's count starts again.
+    const next = loadingProgress((line) => said.push(line));
+    next.loaded();
+    vi.advanceTimersByTime(2_000);
+    expect(said.at(-1)).toBe('  … loading the content (1 record read): 2 s');
+    next.done();
+  });
 });

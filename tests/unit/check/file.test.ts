@@ -1239,7 +1239,7 @@ describe('checkFile', () => {
       [
         "2:1  YAML cannot read this: this line has no colon after a field name, so it is neither a field nor the continuation of a value. Write each field as "key: value", with a colon and a space after the name; a value that runs over several lines goes on lines indented below its field. [yaml-syntax]",
         "2:1  YAML cannot read this: the text of the value that starts with | on the line above is not indented, so YAML does not read it as that value. Indent each of its lines with two spaces under the field. [yaml-syntax]",
-        "1:17  YAML cannot read this: more text follows a value that has already ended, such as words after its closing quotation mark. Put the whole value in double quotes, and write any double quote inside it as \\". [yaml-syntax]",
+        "1:7  YAML cannot read this: the value starts with a quotation mark, so YAML reads the words up to the mark that closes it as the whole value, and cannot read the rest of the line after them. Put the whole value in double quotes, with a backslash before each double quote inside it: name: "\\"Harbour\\" Wire". [yaml-syntax]",
         "2:10  YAML cannot read this: a list item ("- ") starts on the same line as its field. Start the list on the next line, each item indented under the field and starting with "- "; if the hyphen is part of the text, put the value in double quotes. [yaml-syntax]",
         "2:20  YAML cannot read this: a closing bracket here has no opening one. Remove it, or put the whole value in double quotes. [yaml-syntax]",
         "2:20  YAML cannot read this: a list between brackets has an empty item: two commas in a row, or one at its start. Remove the extra comma. [yaml-syntax]",
@@ -1347,6 +1347,23 @@ describe('checkFile', () => {
     // A near miss of a field the record does not have is a misspelling, as before; of another it has, not said to be it.
     expect(messages(article(valid.replace('outlet: wire', 'Outlet: wire')))).toContain('Unknown field "Outlet" in an article. Did you mean "outlet"?');
     expect(messages(article(`${valid}title: Bridge\n`))).toContain('Unknown field "title" in an article. Remove it, or use one of:');
+  });
+
+  it('says of a value quoted at its start only, as a headline that opens with a quotation is, to quote it whole, and shows it so', () => {
+    const said = (line: string) => check(article(valid.replace(/^headline: .*$/m, line))).problems.map((p) => [p.line, p.column, p.code, p.message]);
+    const reason = 'YAML cannot read this: the value starts with a quotation mark, so YAML reads the words up to the mark that closes it as the whole value, and cannot read the rest of the line after them.';
+    // A colon after the quotation: it was told to put in double quotes a value that already starts with one.
+    expect(said('headline: "We heard a roar": the town counts its dead')).toEqual([
+      [2, 11, 'yaml-syntax', `${reason} Put the whole value in double quotes, with a backslash before each double quote inside it: headline: "\\"We heard a roar\\": the town counts its dead".`],
+    ]);
+    expect(said('headline: "Pause now" says Anthropic')).toEqual([
+      [2, 11, 'yaml-syntax', `${reason} Put the whole value in double quotes, with a backslash before each double quote inside it: headline: "\\"Pause now\\" says Anthropic".`],
+    ]);
+    expect(said("headline: 'Pause': Anthropic says")).toEqual([[2, 11, 'yaml-syntax', `${reason} Put the whole value in double quotes: headline: "'Pause': Anthropic says".`]]);
+    // What it says to write reads as the headline meant.
+    expect(check(article(valid.replace(/^headline: .*$/m, 'headline: "\\"We heard a roar\\": the town counts its dead"'))).problems).toEqual([]);
+    // Quoted whole, or with a comment after it, it is no mistake.
+    expect(check(article(valid.replace(/^headline: .*$/m, 'headline: \'"We heard a roar": the town counts its dead\' # as printed'))).problems).toEqual([]);
   });
 
   it('says that a field\'s colon is inside quotation marks, when the name and its colon, or the whole line, are quoted', () => {
@@ -1457,7 +1474,7 @@ describe('checkFile', () => {
     expect(stance('Text\t:claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);
     expect(stance('市长说 :claim[x]{#y stance=assert}.\n')).toEqual([[10, 5]]);
     expect(stance('🌉🌉 :claim[x]{#y stance=assert}.\n')).toEqual([[10, 6]]);
-    expect(check('name: "🌉" Wire\n', 'outlets').problems.map((p) => [p.line, p.column])).toEqual([[1, 12]]);
+    expect(check('name: [🌉]]\n', 'outlets').problems.map((p) => [p.line, p.column])).toEqual([[1, 11]]);
   });
 
   it('places mentions in lists, quotations, tables and footnotes, and on a last line with no line break, in a BOM and CRLF file', () => {

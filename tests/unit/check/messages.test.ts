@@ -87,6 +87,16 @@ describe('summaries', () => {
       'Rendered 91 of 92 pages (incremental: 1 unchanged page reused; fast rebuild, 0 content files read again).',
     ]);
     expect(summaries.problems(1, 1, 22)).toMatchInlineSnapshot(`"1 problem in 1 of 22 files. Each code in [brackets] is explained in docs/authoring.md."`);
+     // With thousands separated, as the line above them counts the files ("Checked 1,909 files in 1.3 s").
+    expect(summaries.problems(1200, 1, 1909)).toMatch(/^1,200 problems in 1 of 1,909 files\./);
+    expect(summaries.clean(1909)).toBe('Checked 1,909 files: no problems.');
+    expect(summaries.notices(1200, 1909)).toMatch(/^1,200 notices in 1,909 files:/);
+    expect(summaries.inContent(1200)).toBe('1,200 problems in the content:');
+  });
+
+  it('names the other build by its process, or, before it has written it, without', () => {
+    expect(summaries.busy('dist', 12)).toBe('Another build (process 12) is writing dist/. Wait for it to finish, then build again.');
+    expect(summaries.busy('dist', 0)).toBe('Another build is writing dist/. Wait for it to finish, then build again.');
   });
 
   it('says what to do after every kind of failed build', () => {

@@ -66,7 +66,8 @@ const corpusArb = fc
       outlets: [outlet('o1', { owner: 'Group' }), outlet('o2', { owner: 'group' }), outlet('o3'), outlet('anon', { unidentified: true })],
       // Claim `a` is said by o3's own entity: o3's dispute of it is a denial, not a source's dispute.
       entities: [o3Entity],
-      claims: ids.map((id) => claim(id, { contradicts: contradicts.filter(([from]) => from === id).map(([, to]) => to), ...(id === 'a' && { speaker: 'o3' }) })),
+      // Claim `b` is a forecast: a source's later word can leave it behind (laterWords in status.ts).
+      claims: ids.map((id) => claim(id, { contradicts: contradicts.filter(([from]) => from === id).map(([, to]) => to), ...(id === 'a' && { speaker: 'o3' }), ...(id === 'b' && { kind: 'prediction' }) })),
       articles: articles.map((a, i) =>
         article(`art-${i}`, a.outlet, a.mentions.map(([id, stance]) => mention(id, stance, `span ${i}`)), {
           added: `2026-06-0${a.day}`,
@@ -165,6 +166,42 @@ describe('statusHistory', () => {
       'Asserted by 1 independent source (of 1 article), but disputed only by Outlet o3 (1 article), the party the claim is about: a denial, not an independent source’s dispute.',
     ]);
     expect(contested?.assessment).toEqual(buildSiteIndex(c).claims.get(asClaimId('k'))!.status);
+  });
+
+  it('counts no claim corroborated by its own subject’s word, as the claim page does', () => {
+    const c = corpus({
+      entities: [o3Entity],
+      claims: [claim('k', { speaker: 'o3' })],
+      articles: [
+        article('release', 'o3', [mention('k')], { added: '2026-06-01' }),
+        article('one', 'o1', [mention('k')], { added: '2026-06-02' }),
+        article('two', 'o4', [mention('k')], { added: '2026-06-03' }),
+      ],
+    });
+    const changes = statusHistory(c);
+    expect(brief(changes)).toEqual(['k: unmentioned → single-source @ 2026-06-01 [release]', 'k: single-source → corroborated @ 2026-06-03 [two]']);
+    expect(changes.at(-1)?.assessment).toEqual(buildSiteIndex(c).claims.get(asClaimId('k'))!.status);
+  });
+
+  it('takes a source’s later word across contradicting claims, as the claim page does: its forecast, then the outcome', () => {
+    const c = corpus({
+      claims: [claim('forecast', { kind: 'prediction', contradicts: ['outcome'] }), claim('outcome')],
+      articles: [
+        article('spring', 'o1', [mention('forecast')], { added: '2026-06-01', published: '2026-03-01' }),
+        article('summer', 'o1', [mention('outcome')], { added: '2026-06-02', published: '2026-06-01' }),
+        article('other', 'o3', [mention('forecast')], { added: '2026-06-03', published: '2026-06-02' }),
+      ],
+    });
+    const changes = statusHistory(c);
+    expect(brief(changes)).toEqual([
+      'forecast: unmentioned → single-source @ 2026-06-01 [spring]',
+      'forecast: single-source → disputed @ 2026-06-02 [summer]',
+      'outcome: unmentioned → single-source @ 2026-06-02 [summer]',
+      'forecast: disputed → contested @ 2026-06-03 [other]',
+      'outcome: single-source → contested @ 2026-06-03 [other]',
+    ]);
+    const site = buildSiteIndex(c).claims;
+    for (const id of ['forecast', 'outcome']) expect(changes.findLast((x) => x.claim === id)?.assessment).toEqual(site.get(asClaimId(id))!.status);
   });
 
   it('replays syndication: an article counts as its own source until the one it carries arrives', () => {
@@ -301,6 +338,25 @@ describe('statusHistory, for a claim n claims are declared to contradict', () =>
     expect(k.map((change) => `${change.to} ${change.assessment.rivals.length}`)).toEqual(['contested 1']);
     expect(changes.length).toBe(n + 1);
     // Each claim at each step that touches it, and the claims whose partners' support turned.
+    expect(assessed.claims).toBeLessThan(10 * n);
+    expect(assessed.partners).toBeLessThan(10 * n);
+  });
+});
+
+describe('statusHistory, for a claim n claims contradict, in articles with publication dates', () => {
+  it('assesses each claim a number of times that does not grow with the contradictions when none is a forecast', () => {
+    // Which source held which claim first decides only a pair with a forecast (laterWords in
+    // status.ts): weighing it for every pair assessed each of the n claims at each step touching
+    // the one they contradict, and that one with all n, n² (409,399 assessments here).
+    const n = 2000;
+    const stances = ['asserts', 'disputes', 'quotes', 'qualifies'] as const;
+    const claims = [claim('k'), ...Array.from({ length: n }, (_, i) => claim(`r${i}`, { contradicts: ['k'] }))];
+    const articles = Array.from({ length: n }, (_, i) => {
+      const at = new Date(Date.UTC(2026, 0, 1, i)).toISOString();
+      return article(`a${i}`, `o${i % 30}`, [mention(`r${i}`, stances[(i * 7) % 4]), ...(i % 5 === 0 ? [mention('k', stances[(i * 3) % 4])] : [])], { added: at, published: at });
+    });
+    Object.assign(assessed, { claims: 0, partners: 0 });
+    statusHistory(corpus({ articles, claims, outlets: Array.from({ length: 30 }, (_, i) => outlet(`o${i}`)) }));
     expect(assessed.claims).toBeLessThan(10 * n);
     expect(assessed.partners).toBeLessThan(10 * n);
   });

@@ -6,9 +6,12 @@
  * the view the index holds for it), walked in full, plus a "card" for every record those values
  * contain or name by id. A card is what another page may show of a record it links to:
  *
- * - a claim: its record, derived status, independence sentence and verdict;
- * - an article: its record, outlet, story, date and independent source;
- * - an outlet, an entity or a story: its record.
+ * - a claim: its record, derived status, independence sentence, verdict and page title;
+ * - an article: its record, outlet, story, date, independent source and page title;
+ * - an outlet, an entity or a story: its record and page title.
+ *
+ * A page title is in the card because it depends on other records (src/lib/page-titles.ts: a
+ * second article with the same headline changes the first one's title, on every page of it).
  *
  * Records inside a value are not walked again (their card stands for them), nor are pieces of
  * evidence (their article's card and their place in it stand for them), so a page's fingerprint
@@ -89,22 +92,22 @@ export function createFingerprinter(index: SiteIndex, salt = ''): Fingerprinter 
     switch (key[0]) {
       case 'c': {
         const view = index.claims.get(id as never);
-        data = view ? [view.claim, view.status, view.independence, view.verdict] : lookup.claims.get(id as never);
+        data = view ? [view.claim, view.status, view.independence, view.verdict, view.title] : lookup.claims.get(id as never);
         break;
       }
       case 'a': {
         const view = index.articles.get(id as never);
-        data = view ? [view.article, view.outlet, view.story, view.date, view.source] : lookup.articles.get(id as never);
+        data = view ? [view.article, view.outlet, view.story, view.date, view.source, view.title] : lookup.articles.get(id as never);
         break;
       }
       case 'o':
-        data = lookup.outlets.get(id as never);
+        data = [lookup.outlets.get(id as never), index.outlets.get(id as never)?.title];
         break;
       case 'e':
-        data = lookup.entities.get(id as never);
+        data = [lookup.entities.get(id as never), index.entities.get(id as never)?.title];
         break;
       default:
-        data = lookup.stories.get(id as never);
+        data = [lookup.stories.get(id as never), index.stories.get(id as never)?.title];
     }
     digest = hash(serialise(data, new Set(), true));
     cards.set(key, digest);

@@ -120,6 +120,34 @@ export function breakableText(text: string, max = LONG_WORD): string[] {
 }
 
 /**
+ * The first words of a passage, to tell apart links that would read alike out of context ("in
+ * the original", "the passage": one per piece of evidence, each to another passage). A screen
+ * reader lists links by name alone; these words, in visually hidden text, make each name its
+ * own. At most `words` words and `max` characters (never cutting inside a character), with `…`
+ * when shortened.
+ *
+ * ```ts
+ * passageCue('If such systems existed, we would pause in a verifiable manner.') // 'If such systems existed, we would…'
+ * ```
+ */
+export function passageCue(text: string, words = 6, max = 48): string {
+  const all = text.replace(/\s+/gu, ' ').trim().split(' ');
+  let cue = all.slice(0, words).join(' ');
+  let cut = all.length > words;
+  if (cue.length > max) {
+    let end = 0;
+    for (const { index, segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(cue)) {
+      if (index + segment.length > max) break;
+      end = index + segment.length;
+    }
+    const space = cue.lastIndexOf(' ', end);
+    cue = cue.slice(0, space > max / 2 ? space : end);
+    cut = true;
+  }
+  return cut ? `${cue.replace(/[\s,;:.–—-]+$/u, '')}\u2026` : cue;
+}
+
+/**
  * Whether a reader must be told, after an outlet's name, that the source is unidentified: it is,
  * and its name, our description of the text, does not say so already (`Leaflet (source
  * unidentified)`, but `Unidentified forum post` alone). The pages and the feeds mark it alike.

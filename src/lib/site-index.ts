@@ -42,6 +42,8 @@ import {
   compareText,
   type ArticleDate,
 } from './order.ts';
+import { ARTICLE_KIND_LABELS, CLAIM_KIND_LABELS, ENTITY_KIND_LABELS, formatDay } from './labels.ts';
+import { distinctTitles, type TitleCandidate } from './page-titles.ts';
 import { entityProfile, outletProfile, type EntityProfile, type OutletProfile } from './profiles.ts';
 import { hasDrifted, quoteDrift, type QuoteDrift } from './quote-drift.ts';
 import { latestArticles, mostContested, type ContestedClaim } from './rankings.ts';
@@ -56,8 +58,17 @@ import {
   type TimelineLayout,
 } from './timeline.ts';
 
+/** What a record's pages are called. */
+export interface Titled {
+  /**
+   * Its page's title: the record's own words (statement, headline, title, name), followed by what
+   * tells it apart when another record of its kind has the same words (src/lib/page-titles.ts).
+   */
+  title: string;
+}
+
 /** Everything a claim page shows. */
-export interface ClaimView {
+export interface ClaimView extends Titled {
   claim: Claim;
   story: Story | undefined;
   speaker: Entity | undefined;
@@ -84,7 +95,7 @@ export interface ClaimView {
 }
 
 /** Everything an article page shows. */
-export interface ArticleView {
+export interface ArticleView extends Titled {
   article: Article;
   outlet: Outlet;
   story: Story | undefined;
@@ -119,7 +130,7 @@ export interface ArticleView {
 }
 
 /** Everything a story page shows. */
-export interface StoryView {
+export interface StoryView extends Titled {
   story: Story;
   /** Its articles, oldest first. */
   articles: Article[];
@@ -170,8 +181,8 @@ export interface SiteIndex {
   claims: ReadonlyMap<ClaimId, ClaimView>;
   articles: ReadonlyMap<ArticleSlug, ArticleView>;
   stories: ReadonlyMap<StoryId, StoryView>;
-  outlets: ReadonlyMap<OutletId, OutletProfile>;
-  entities: ReadonlyMap<EntityId, EntityProfile>;
+  outlets: ReadonlyMap<OutletId, OutletProfile & Titled>;
+  entities: ReadonlyMap<EntityId, EntityProfile & Titled>;
   /** Every contradiction: implied first, then declared, each by claim ids. */
   contradictions: Contradiction[];
   /** Every view in its list order (see the module comment). */
@@ -218,6 +229,40 @@ function carriedReporting(evidence: readonly Evidence[], entry: ArticleSource, l
   return [...bySource.values()].map(({ source, ids }) => ({ source, claims: [...ids].map((id) => lookup.claims.get(id)).filter(present) }));
 }
 
+/**
+ * Every record's page title (see {@link Titled}), by kind. What tells two of a kind apart, best
+ * first: an article's outlet, publication day and kind; a claim's story, speaker and kind; a
+ * story's day; an outlet's web address; an entity's kind; then, for any, its id.
+ */
+function pageTitles(lookup: CorpusLookup) {
+  const titled = <K extends string, R>(records: Iterable<R>, pick: (r: R) => TitleCandidate<K>) => distinctTitles([...records].map(pick));
+  const host = (url: string | undefined) => {
+    if (url === undefined) return undefined;
+    try {
+      return new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    articles: titled(lookup.articles.values(), (a) => ({
+      key: a.slug,
+      title: a.headline,
+      qualifiers: [outletOf(lookup, a.outlet).name, a.published && formatDay(a.published, a.publishedOffset), ARTICLE_KIND_LABELS[a.kind]],
+      id: a.slug,
+    })),
+    claims: titled(lookup.claims.values(), (c) => ({
+      key: c.id,
+      title: c.statement,
+      qualifiers: [lookup.stories.get(c.story)?.title, c.speaker === undefined ? undefined : lookup.entities.get(c.speaker)?.name, CLAIM_KIND_LABELS[c.kind]],
+      id: c.id,
+    })),
+    stories: titled(lookup.stories.values(), (s) => ({ key: s.id, title: s.title, qualifiers: [s.date && formatDay(s.date, s.dateOffset)], id: s.id })),
+    outlets: titled(lookup.outlets.values(), (o) => ({ key: o.id, title: o.name, qualifiers: [host(o.url)], id: o.id })),
+    entities: titled(lookup.entities.values(), (e) => ({ key: e.id, title: e.name, qualifiers: [ENTITY_KIND_LABELS[e.kind]], id: e.id })),
+  };
+}
+
 /** Builds the site index from the corpus: once per build. Missing references are skipped, never fatal. */
 export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions> = {}): SiteIndex {
   const limits = { ...SITE_INDEX_DEFAULTS, ...options };
@@ -232,6 +277,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   const sources = resolveSources(lookup);
   const evidence = collectEvidence(lookup, sources);
   const evidenceOf = (id: ClaimId) => evidence.byClaim.get(id) ?? [];
+  const titles = pageTitles(lookup);
 
   // Claims: order, corroboration, status, contradictions.
   const claimsSorted = [...allClaims].sort((a, b) => compareNames(a.statement, b.statement) || compareText(a.id, b.id));
@@ -278,6 +324,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     const own = evidenceOf(claim.id);
     const corroboration = corroborations.get(claim.id)!;
     claims.set(claim.id, {
+      title: titles.claims.get(claim.id)!,
       claim,
       story: lookup.stories.get(claim.story),
       speaker: claim.speaker === undefined ? undefined : lookup.entities.get(claim.speaker),
@@ -313,6 +360,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   for (const article of articlesSorted) {
     const own = evidence.byArticle.get(article.slug) ?? [];
     articles.set(article.slug, {
+      title: titles.articles.get(article.slug)!,
       article,
       outlet: outletOf(lookup, article.outlet),
       story: lookup.stories.get(article.story),
@@ -383,6 +431,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     const byStatus = groupByStatus(storyClaims, (c) => c.id, statuses);
     const timeline = storyTimeline(storyArticles, firstDates, lookup.articles);
     stories.set(story.id, {
+      title: titles.stories.get(story.id)!,
       story,
       articles: storyArticles,
       independence: countIndependent(
@@ -416,7 +465,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   for (const article of allArticles) push(articlesOfOutlet, article.outlet, article);
   const outlets = new Map(
     outletsSorted.map(
-      (o) => [o.id, outletProfile(o, outletList, articlesOfOutlet.get(o.id) ?? [], evidence, statuses, claimOrder, partners)] as const,
+      (o) => [o.id, { ...outletProfile(o, outletList, articlesOfOutlet.get(o.id) ?? [], evidence, statuses, claimOrder, partners), title: titles.outlets.get(o.id)! }] as const,
     ),
   );
   const entitiesSorted = [...lookup.entities.values()].sort(
@@ -435,7 +484,7 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
   }
   const entities = new Map(
     entitiesSorted.map(
-      (e) => [e.id, entityProfile(e, [...(claimsOfEntity.get(e.id) ?? [])], [...(articlesOfEntity.get(e.id) ?? [])], claimOrder)] as const,
+      (e) => [e.id, { ...entityProfile(e, [...(claimsOfEntity.get(e.id) ?? [])], [...(articlesOfEntity.get(e.id) ?? [])], claimOrder), title: titles.entities.get(e.id)! }] as const,
     ),
   );
 

@@ -326,6 +326,13 @@ export interface TimelineStack {
 export interface TimelineTick {
   x: number;
   day: string;
+  /**
+   * Kept on a narrow screen: the first and the last tick. At 320 px the drawing is shown at under
+   * half its size, and its 12-unit labels were 5 px tall: there they are drawn twice as large, the
+   * first and last set inside the ends of the axis, and a label between them would fall on theirs
+   * ("30 September" is some 200 of the axis's 592 units at 24 units, with a reader's wider spacing).
+   */
+  narrow: boolean;
 }
 
 /** A timeline drawing as numbers: the page draws a line for the axis, a mark per point and a label per tick. */
@@ -404,6 +411,7 @@ export function layoutTimeline(
     while (ticks.length > 1 && xOf(last) - xOf(ticks.at(-1)!) < minTickGap) ticks.pop();
     ticks.push(last);
   }
+  const narrow = new Set<number>(ticks.length > 0 ? [ticks[0]!, ticks.at(-1)!] : []);
   const stacks = distinct
     .filter((day) => lanes.get(day)! > top + 1)
     .map((day) => ({ x: xOf(day), y: round(axisY - laneHeight * (top + 0.5)), lane: top, day: isoDay(new Date(day)), count: lanes.get(day)! - top }));
@@ -414,7 +422,7 @@ export function layoutTimeline(
     labelY: axisY + labelHeight,
     points,
     stacks,
-    ticks: ticks.map((day) => ({ x: xOf(day), day: isoDay(new Date(day)) })),
+    ticks: ticks.map((day) => ({ x: xOf(day), day: isoDay(new Date(day)), narrow: narrow.has(day) })),
   };
 }
 

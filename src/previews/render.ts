@@ -6,6 +6,14 @@
  * compound, a run of wide letters) breaks where it reaches the margin: unbroken, it ran past the
  * card's edge, cut off, and pushed the site's name out.
  *
+ * Text the font has no glyph for (emoji, Chinese, Japanese, Korean, Thai, Devanagari…: DejaVu Sans
+ * has Latin, Greek, Cyrillic, Arabic and Hebrew) came out as empty boxes. The build fetches no
+ * font and the repository keeps no font of megabytes, so a card leaves such text out instead
+ * ({@link drawableCard}): an emoji is dropped from its line, and any other part of a line that
+ * cannot be drawn whole (the title, the story's title after "Claim · ") is left out whole, never
+ * shown half; the page's own title and the image's description still carry it. A title that
+ * starts in a right-to-left script (Arabic, Hebrew) is set against the right margin.
+ *
  *   const png = await renderPreview({ eyebrow: 'Claim', title: 'The spillway closed on Saturday.',
  *     status: { label: 'Corroborated', tone: 'corroborated' }, footer: 'crosscheck.example.org' });
  */
@@ -66,6 +74,51 @@ export function fitTitle(title: string, max = MAX_TITLE_LENGTH): string {
   const cut = text.slice(0, end);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}\u2026`;
+}
+
+/** Parts of a card's line: "Claim · The story", "Corroborated · Verdict: Accurate". */
+const PART_SEPARATOR = ' \u00B7 ';
+
+/** A grapheme that is a picture (an emoji, a flag, a keycap), not a letter. */
+const PICTURE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+
+/**
+ * The card with only what the font can draw: `missing` holds the graphemes it has no glyph for
+ * (as satori reports them). In each line (eyebrow, title, badge, footer), a missing emoji or
+ * invisible character is dropped, and a missing space drawn as a plain one; a part of the line (between " · ") still holding a missing grapheme is left out whole;
+ * a badge left empty is not drawn.
+ */
+export function drawableCard(input: PreviewInput, missing: ReadonlySet<string>): PreviewInput {
+  if (missing.size === 0) return input;
+  const line = (text: string) =>
+    text
+      .split(PART_SEPARATOR)
+      .map((part) => {
+        let kept = '';
+        for (const { segment } of graphemes.segment(part)) {
+          if (!missing.has(segment)) kept += segment;
+          else if (/^\s+$/u.test(segment)) kept += ' ';
+          else if (!PICTURE.test(segment) && !/^\p{Default_Ignorable_Code_Point}+$/u.test(segment)) return '';
+        }
+        return kept.replace(/\s+/g, ' ').trim();
+      })
+      .filter((part) => part !== '')
+      .join(PART_SEPARATOR);
+  const status = input.status && line(input.status.label);
+  return {
+    eyebrow: line(input.eyebrow),
+    title: line(input.title),
+    status: input.status && status ? { ...input.status, label: status } : undefined,
+    footer: line(input.footer),
+  };
+}
+
+/** A letter of a right-to-left script, or one of a left-to-right one: the first decides a title's side. */
+const STRONG = /(\p{Script=Arabic}|\p{Script=Hebrew}|\p{Script=Syriac}|\p{Script=Thaana}|\p{Script=Nko})|\p{L}/u;
+
+/** Whether a title reads from right to left: its first letter is of a right-to-left script. */
+export function readsRightToLeft(title: string): boolean {
+  return STRONG.exec(title)?.[1] !== undefined;
 }
 
 /** A font size that fits the title in about five lines. */
@@ -129,7 +182,20 @@ export function previewTree(input: PreviewInput): Node {
       h(
         'div',
         { display: 'flex', flexGrow: 1, alignItems: 'center', paddingTop: 18, paddingBottom: 18 },
-        h('div', { display: 'block', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.2, lineClamp: 6, wordBreak: 'break-word' }, title),
+        h(
+          'div',
+          {
+            display: 'block',
+            flexGrow: 1,
+            fontSize: titleSize(title),
+            fontWeight: 700,
+            lineHeight: 1.2,
+            lineClamp: 6,
+            wordBreak: 'break-word',
+            textAlign: readsRightToLeft(title) ? 'right' : 'left',
+          },
+          title,
+        ),
       ),
       ...badge,
       h(
@@ -151,12 +217,22 @@ function loadFonts() {
 
 /** Draws a preview card as a 1200×630 PNG. */
 export async function renderPreview(input: PreviewInput): Promise<Buffer> {
-  // satori's types want a React element; the plain object is exactly what JSX would build.
-  const svg = await satori(previewTree(input) as unknown as Parameters<typeof satori>[0], {
-    width: PREVIEW_WIDTH,
-    height: PREVIEW_HEIGHT,
-    fonts: loadFonts(),
-  });
+  const missing = new Set<string>();
+  const draw = (card: PreviewInput) =>
+    // satori's types want a React element; the plain object is exactly what JSX would build.
+    satori(previewTree(card) as unknown as Parameters<typeof satori>[0], {
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+      fonts: loadFonts(),
+      // satori asks for a font for the graphemes the fonts lack (grouped by the language it
+      // guesses); none is fetched: they are noted, and the card drawn again without them.
+      loadAdditionalAsset: (_language, segment) => {
+        for (const { segment: grapheme } of graphemes.segment(segment)) missing.add(grapheme);
+        return Promise.resolve([]);
+      },
+    });
+  let svg = await draw(input);
+  if (missing.size > 0) svg = await draw(drawableCard(input, missing));
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
   return Buffer.from(png);
 }

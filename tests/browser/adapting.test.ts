@@ -131,6 +131,31 @@ describe(`the ${readingCorpus.name} build as readers adapt it`, () => {
     expectNone(`text cut off with wider text spacing at ${width} px`, problems);
   });
 
+  it.each([320, 400, 500, 700, 1280])('draws the timeline’s labels at least 10 px tall, and inside the page, at %i px', async (width) => {
+    // The drawing is scaled to the page's width: at 320 px its 12-unit date labels were 5 px tall.
+    const site = await suite.site(readingCorpus);
+    const context = await (await suite.browser()).newContext({ viewport: { width, height: 800 } });
+    const stories = site.pages.filter((p) => p.kind === 'story');
+    let labels = 0;
+    const problems = await eachPage(context, stories, async (page, { path }) => {
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      const drawn = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<SVGTextElement>('.timeline svg text'))
+          .filter((text) => text.checkVisibility())
+          .map((text) => ({ text: text.textContent ?? '', px: parseFloat(getComputedStyle(text).fontSize) * text.ownerSVGElement!.getScreenCTM()!.a, r: text.getBoundingClientRect() })),
+      );
+      labels += drawn.length;
+      const edge = await page.evaluate(() => document.documentElement.clientWidth);
+      return drawn.flatMap(({ text, px, r }) => [
+        ...(px < 10 ? [`${path}  the timeline's label "${text}" is ${px.toFixed(1)} px tall`] : []),
+        ...(r.left < 0 || r.right > edge ? [`${path}  the timeline's label "${text}" spans ${Math.round(r.left)}–${Math.round(r.right)} px, past the page's edges`] : []),
+      ]);
+    });
+    await context.close();
+    expect(labels, 'no story page draws a timeline label').toBeGreaterThan(0);
+    expectNone(`timeline labels at ${width} px`, problems);
+  });
+
   it.each(['light', 'dark'] as const)('keeps the matrix and the timeline readable in forced colours, %s', async (colorScheme) => {
     const site = await suite.site(readingCorpus);
     const context = await (await suite.browser()).newContext({ forcedColors: 'active', colorScheme });

@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { projectRoot } from '../support/build.ts';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
-import { sitemapPaths, type Corpus } from '../support/site.ts';
+import { siteOrigin, sitemapPaths, type Corpus } from '../support/site.ts';
 import { formatVnuMessage, runVnu } from '../support/vnu.ts';
 
 const content = 'node_modules/.cache/crosscheck-tests/numbered-pages/content';
@@ -98,6 +98,40 @@ describe('the numbered pages of a story, a claim, an entity and a month', () => 
     }
     const messages = await runVnu([aside]);
     expectNone('the Nu Html Checker found errors on numbered pages', messages.filter((m) => m.type !== 'info').map((m) => formatVnuMessage(m, aside)));
+  });
+
+  it('print no navigation, but where the pages are and where each link to a sub-page goes, in full', async () => {
+    // On paper the pages' navigation was printed as "Previous page 1 2 3 Next page" (links that
+    // cannot be followed), and a link to a sub-page ("its evidence pages", "from page 2") as its
+    // words alone, with nothing to say where it goes.
+    const site = await suite.site(corpus);
+    const origin = siteOrigin(site.outDir);
+    const pages = [...new Set([...subPages.map(([record]) => record), ...(await numberedPages())])];
+    const context = await (await suite.browser()).newContext();
+    const problems = await eachPage(context, pages, async (page, p) => {
+      const found: string[] = [];
+      await page.goto(site.server.url(p), { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        navs: Array.from(document.querySelectorAll('nav'), (nav) => ({ name: nav.getAttribute('aria-label') ?? '', shown: nav.checkVisibility() })),
+        text: document.querySelector('main')!.innerText,
+        links: Array.from(document.querySelectorAll('main a[href]'))
+          .filter((a) => !a.closest('nav') && a.checkVisibility())
+          .map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content, text: (a as HTMLElement).innerText })),
+      }));
+      for (const nav of printed.navs) if (nav.shown && /^Pages of|^Other months$/.test(nav.name)) found.push(`${p}  prints its navigation “${nav.name}”`);
+      if (/the other pages follow the list/.test(printed.text)) found.push(`${p}  prints “the other pages follow the list”, which on paper they do not`);
+      const pageNav = printed.navs.some((nav) => nav.name.startsWith('Pages of'));
+      if (pageNav && !/The \d+ pages: page 1 at https?:\/\/\S+/.test(printed.text)) found.push(`${p}  prints no addresses of its pages`);
+      const subPage = /^\/(?:stories|claims|entities|articles|outlets)\/[^/]+\/(?:timeline|claims|evidence|articles|contradictions|related|disputed)\/(?:\d+\/)?(?:#.*)?$/;
+      for (const link of printed.links.filter((l) => subPage.test(l.href))) {
+        const full = new URL(link.href.replace(/#.*$/, ''), origin).href;
+        if (!link.after.includes(full)) found.push(`${p}  prints “${link.text}” followed by ${link.after}, not its address ${full}`);
+      }
+      return found;
+    });
+    await context.close();
+    expectNone('printed navigation and links to sub-pages', problems);
   });
 
   it('go from page to page by keyboard: next, previous and each page by its number', async () => {

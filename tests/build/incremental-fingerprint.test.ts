@@ -55,6 +55,19 @@ describe('createFingerprinter', () => {
     expect(changed(base(), edited)).toEqual(['articles/gazette-report', 'claims/closed', 'outlets/gazette', 'stories/s']);
   });
 
+  it('changes the pages of an article when another article takes its headline (its title then names its outlet)', () => {
+    const added = base();
+    added.articles.push({ ...article('daily-copy', 'daily', []), headline: added.articles[0]!.headline });
+    expect(changed(base(), added)).toContain('articles/wire-report');
+  });
+
+  it('changes a page that names an outlet by id when another outlet takes its name (its title then differs)', () => {
+    const renamed = base();
+    renamed.outlets[1] = { ...renamed.outlets[1]!, name: renamed.outlets[0]!.name };
+    const monthPage = (c: Corpus) => createFingerprinter(buildSiteIndex(c), 'code').digest('props', { id: 'wire', month: '2026-06' }, { outlet: 'wire' });
+    expect(monthPage(renamed)).not.toBe(monthPage(base()));
+  });
+
   it('changes the pages that show a claim’s status when a new article disputes it', () => {
     const added = base();
     added.articles.push(article('daily-doubt', 'daily', [m('cost', 'disputes')]));

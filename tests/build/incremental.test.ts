@@ -363,7 +363,7 @@ describe('incremental builds', () => {
     expect([timeline, evidence, second].map((f) => existsSync(path.join(liveOut, f)))).toEqual([false, false, false]);
     const result = buildBoth();
     expect(rendered(result)).toEqual(expect.arrayContaining([`/${timeline}`, `/${evidence}`, `/${second}`]));
-    expect(readFileSync(path.join(liveOut, `stories/${story}/index.html`), 'utf8')).toContain(`<a href="/stories/${story}/timeline/">the full timeline</a>`);
+    expect(readFileSync(path.join(liveOut, `stories/${story}/index.html`), 'utf8')).toMatch(new RegExp(`<a href="/stories/${story}/timeline/" data-print-href="https?://[^"]+/stories/${story}/timeline/">the full timeline</a>`));
     expect(readFileSync(path.join(liveOut, evidence), 'utf8').match(/<blockquote/g)?.length).toBe(EVIDENCE_PER_PAGE);
     expect(readFileSync(path.join(liveOut, second), 'utf8').match(/<blockquote/g)?.length).toBeGreaterThan(0);
     // Six of them taken out: the claim's mentions fit on one page again, still more than its page quotes.

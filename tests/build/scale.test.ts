@@ -171,7 +171,7 @@ describe('a story of 300 articles and 600 claims', () => {
       expect(section.find('a[href^="/claims/"]').length, id).toBeLessThanOrEqual(STORY_LIST_LIMIT);
       const more = section.find(`a[href^="/stories/${story}/claims/"][href$="#${id}"]`);
       if (section.find('a[href^="/claims/"]').length < STORY_LIST_LIMIT) continue;
-      expect(more.closest('p').text(), id).toMatch(/^The first 10 of \d+ .*; the story’s claims page lists all \d+\.$/);
+      expect(more.closest('p').text(), id).toMatch(/^The first 10 of \d+ .*; the story’s claims \(.+\) page lists all \d+\.$/);
       // The link leads to the numbered page where the list begins.
       const target = page((more.attr('href') ?? '').replace(/^\/|\/#.*$/g, ''));
       expect(target(`#${id}`).length, id).toBe(1);
@@ -491,7 +491,7 @@ describe('the entities of 300 articles', () => {
         expect(shown.length, `${id} ${list}`).toBe(Math.min(expected.length, ENTITY_CLAIMS_LISTED));
         if (expected.length > ENTITY_CLAIMS_LISTED) {
           const more = $(`h2#${list}`).nextUntil('h2').find(`a[href^="/entities/${id}/claims/"][href$="#${list}"]`);
-          expect(more.closest('p').text(), `${id} ${list}`).toBe(`The first ${ENTITY_CLAIMS_LISTED} of ${expected.length} claims ${list} it; its claims page lists all ${expected.length}.`);
+          expect(more.closest('p').text(), `${id} ${list}`).toBe(`The first ${ENTITY_CLAIMS_LISTED} of ${expected.length} claims ${list} it; its claims page (${list} it) lists all ${expected.length}.`);
           expect(page((more.attr('href') ?? '').replace(/^\/|\/#.*$/g, ''))(`h2#${list}`).length, `${id} ${list}`).toBe(1);
         }
       }

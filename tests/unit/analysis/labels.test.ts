@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allOf, breakableText, longWords, plural, theOthers } from '../../../src/lib/labels.ts';
+import { allOf, breakableText, longWords, passageCue, plural, theOthers } from '../../../src/lib/labels.ts';
 
 describe('plural', () => {
   it.each([
@@ -64,5 +64,18 @@ describe('longWords', () => {
   it('leaves to the browser the words of scripts it breaks without spaces', () => {
     expect(longWords('2. 港湾地域総合交通情報日報新聞社東京本社編集局', 8)).toEqual([{ text: '2. 港湾地域総合交通情報日報新聞社東京本社編集局', long: false }]);
     expect(longWords('3. หนังสือพิมพ์ท่าเรือรายวัน', 8)).toEqual([{ text: '3. หนังสือพิมพ์ท่าเรือรายวัน', long: false }]);
+  });
+});
+
+describe('passageCue', () => {
+  it.each([
+    ['If such systems existed, we would pause in a verifiable manner.', 'If such systems existed, we would\u2026'],
+    ['A short  passage', 'A short passage'],
+    ['One two three four five six', 'One two three four five six'],
+    ['Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz aufgehoben', 'Rindfleischetikettierungsüberwachungsaufgabenübe\u2026'],
+    ['人工智能实验室呼吁全球暂停人工智能实验室呼吁全球暂停人工智能实验室呼吁全球暂停人工智能实验室呼吁全球暂停人工智能', `${'人工智能实验室呼吁全球暂停'.repeat(4).slice(0, 48)}\u2026`],
+    ['😀'.repeat(30), `${'😀'.repeat(24)}\u2026`],
+  ])('cues %j as %j', (text, cue) => {
+    expect(passageCue(text)).toBe(cue);
   });
 });

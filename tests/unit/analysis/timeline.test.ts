@@ -416,7 +416,7 @@ describe('layoutTimeline', () => {
   it('puts a single day in the middle', () => {
     const layout = layoutTimeline([at('a', '2026-06-04')]);
     expect(layout.points).toEqual([{ id: 'a', x: 320, y: 34, lane: 0, day: '2026-06-04' }]);
-    expect(layout.ticks).toEqual([{ x: 320, day: '2026-06-04' }]);
+    expect(layout.ticks).toEqual([{ x: 320, day: '2026-06-04', narrow: true }]);
   });
 
   it('scales days between the edges and stacks events of one day in lanes', () => {
@@ -463,6 +463,12 @@ describe('layoutTimeline', () => {
     expect(ticks.map((t) => t.day)).toEqual(['2026-06-01', '2026-06-10', '2026-06-20', '2026-06-30']);
     ticks.slice(1).forEach((t, i) => expect(t.x - ticks[i]!.x).toBeGreaterThanOrEqual(TIMELINE_LAYOUT_DEFAULTS.minTickGap));
     expect(layoutTimeline(events, { minTickGap: 0 }).ticks).toHaveLength(4);
+  });
+
+  it('keeps, for a narrow screen, the first and the last tick', () => {
+    const spread = ['2026-06-01', '2026-06-10', '2026-06-15', '2026-06-20', '2026-06-30'].map((d, i) => ({ id: `a${i}`, date: new Date(d) }));
+    expect(layoutTimeline(spread).ticks.filter((t) => t.narrow).map((t) => t.day)).toEqual(['2026-06-01', '2026-06-30']);
+    expect(layoutTimeline(spread.slice(0, 1)).ticks.filter((t) => t.narrow).map((t) => t.day)).toEqual(['2026-06-01']);
   });
 
   it('has documented defaults', () => {

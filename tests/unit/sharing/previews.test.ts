@@ -7,7 +7,17 @@ import { cachedPreview, previewHash } from '../../../src/previews/cache.ts';
 import { previewCards } from '../../../src/previews/cards.ts';
 import { claimPreview, displayHost, storyPreview } from '../../../src/previews/inputs.ts';
 import { previewPath } from '../../../src/previews/paths.ts';
-import { fitTitle, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreview, titleSize, type PreviewInput } from '../../../src/previews/render.ts';
+import {
+  drawableCard,
+  fitTitle,
+  PREVIEW_HEIGHT,
+  PREVIEW_WIDTH,
+  previewTree,
+  readsRightToLeft,
+  renderPreview,
+  titleSize,
+  type PreviewInput,
+} from '../../../src/previews/render.ts';
 import { article, claim, corpus, mention, outlet, story } from './corpus.ts';
 import { pngPixels, pngSize } from './png.ts';
 
@@ -105,6 +115,54 @@ describe('renderPreview', () => {
     expect(await drawnInMargin(card)).toBe(0);
     expect(await drawnInMargin({ ...card, title: 'The Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz was repealed.' })).toBe(0);
     expect(await drawnInMargin({ ...card, eyebrow: `Claim · ${'W'.repeat(60)}` })).toBe(0);
+  });
+});
+
+describe('text the font cannot draw', () => {
+  // DejaVu Sans has no emoji and no Chinese, Japanese or Korean: they came out as empty boxes.
+  const same = async (a: PreviewInput, b: PreviewInput) => Buffer.compare(await renderPreview(a), await renderPreview(b)) === 0;
+
+  it('drops an emoji the font lacks from its line, and draws the rest as it would be drawn without it', async () => {
+    expect(await same({ ...card, title: 'The lab 🚀 closed the 🇺🇸 spillway 👩‍🔬 on Saturday.' }, { ...card, title: 'The lab closed the spillway on Saturday.' })).toBe(true);
+  });
+
+  it('leaves out a part of a line it cannot draw whole, never half of it', async () => {
+    expect(await same({ ...card, title: '人工智能实验室呼吁全球暂停 — AI lab calls for a pause' }, { ...card, title: '' })).toBe(true);
+    expect(await same({ ...card, eyebrow: 'Claim · 人工智能' }, { ...card, eyebrow: 'Claim' })).toBe(true);
+  });
+
+  it('keeps what the font has: symbols, accents, Greek, Cyrillic, Arabic, Hebrew', async () => {
+    expect(await same({ ...card, title: 'Ελλάδα, Україна ✔ ★' }, { ...card, title: '' })).toBe(false);
+    expect(drawableCard({ ...card, title: 'Ελλάδα ✔ 🚀' }, new Set(['🚀']))).toEqual({ ...card, title: 'Ελλάδα ✔' });
+  });
+
+  it.each([
+    ['an emoji', 'Up 🚀 now', new Set(['🚀']), 'Up now'],
+    ['a flag', 'In 🇫🇷 Paris', new Set(['🇫🇷']), 'In Paris'],
+    ['a keycap', 'Step 1️⃣ done', new Set(['1️⃣']), 'Step done'],
+    ['an invisible character', 'Pa\u2060use', new Set(['\u2060']), 'Pause'],
+    ['a space', 'A\u205Fpause', new Set(['\u205F']), 'A pause'],
+    ['a letter', 'Said 東京 today', new Set(['東', '京']), ''],
+    ['nothing it has', 'A pause', new Set<string>(), 'A pause'],
+  ])('handles %s the font lacks', (_what, title, missing, expected) => {
+    expect(drawableCard({ ...card, title }, missing).title).toBe(expected);
+  });
+
+  it('leaves the other parts of a line, and a badge it cannot draw at all out', () => {
+    const drawn = drawableCard({ ...card, eyebrow: 'Claim · 東京', status: { label: '東京', tone: 'contested' }, footer: '東京 · example.org' }, new Set(['東', '京']));
+    expect(drawn).toEqual({ ...card, eyebrow: 'Claim', status: undefined, footer: 'example.org' });
+  });
+
+  it('sets a title that starts in a right-to-left script against the right margin', () => {
+    expect([readsRightToLeft('דעא'), readsRightToLeft('دعا المختبر'), readsRightToLeft('“דעא” said the lab'), readsRightToLeft('Lab said דעא'), readsRightToLeft('2026')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    const align = (title: string) => JSON.stringify(previewTree({ ...card, title })).includes('"textAlign":"right"');
+    expect([align('המעבדה קראה להשהיה'), align(card.title)]).toEqual([true, false]);
   });
 });
 

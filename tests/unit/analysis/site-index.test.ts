@@ -503,7 +503,7 @@ describe('buildSiteIndex', () => {
         outlets: [outlet('lab-news', { name: 'Lab' }), outlet('paper', { name: 'Paper' })],
         entities: [entity('lab', { name: 'Lab', kind: 'organisation' })],
         claims: [claim('x', { kind, entities: ['lab'], ...(kind === 'quote' && { speaker: 'lab' }) })],
-        articles: [article('release', 'lab-news', [m('x')], { kind: 'press release' }), article('report', 'paper', [m('x')])],
+        articles: [article('release', 'lab-news', [m('x')]), article('report', 'paper', [m('x')])],
       }),
     );
     const view = built.claims.get(asClaimId('x'))!.status;

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type D
 import path from 'node:path';
 import { lookAlikeLetter } from '../lib/characters.ts';
 import { isId } from '../lib/ids.ts';
+import { transliterated } from '../lib/transliterate.ts';
 import { collectionOfFields, COLLECTIONS, EXTENSIONS, isCollection, isMarkdown, schemaOf, singular, type CollectionName } from './collections.ts';
 import { MAX_FILE_BYTES } from './file.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
@@ -269,7 +270,7 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
     const other = lookalike ?? byId.get(id);
     // A name that is not an id is to be renamed, unless the id it would take is another file's
     // (Report.md beside report.md): then the two are one record twice, said once.
-    if (!isId(stem) && !(other && !lookalike)) problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${toId(bare) || 'a-valid-id'}${ext}`));
+    if (!isId(stem) && !(other && !lookalike)) problem(rel, M.BadFileName.code, M.BadFileName.message(stem, `${suggestedId(bare)}${ext}`));
     if (other) {
       const look = lookAlikeLetter(stem);
       const unlike = isId(stem) || lookalike ? undefined : split(f).stem.toLowerCase() === split(other.slice(folder.length + 1)).stem ? 'capitals' : look && look.among === 'Latin' ? { letter: look.letter, alphabet: look.alphabet } : 'signs';
@@ -302,10 +303,20 @@ function listCollection(listing: Listing, base: string, shown: string, collectio
       }
       // `report.md.txt`, as an editor's program saved it, is `report.md` renamed.
       const bare = split(name.split('/').at(-1)!).stem.replace(/\.(?:md|markdown|ya?ml|txt)$/i, '');
-      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${toId(bare) || 'a-valid-id'}${extensions[0]}`));
+      problem(rel, M.UnreadFile.code, M.UnreadFile.message(folder, ext, extensions, `${suggestedId(bare)}${extensions[0]}`));
       // Its records' references to it are resolved by the rename the problem says: not reported too.
       const renamed = toId(bare);
       if (!name.includes('/') && renamed && !byId.has(renamed)) listing.pending.add(`${collection}/${renamed}`);
     }
   }
+}
+
+/**
+ * The id to suggest for a file's name that is not one: its words in lowercase ASCII, a name in
+ * Cyrillic or Greek letters spelt in Latin ones first (`Ελευθεροτυπία.yaml` → `eleftherotypia`,
+ * as the import names such an outlet), else a placeholder for a name no letters of which an id
+ * can spell (Chinese, Arabic).
+ */
+function suggestedId(name: string): string {
+  return toId(name) || toId(transliterated(name)?.text ?? '') || 'a-valid-id';
 }

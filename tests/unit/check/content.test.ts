@@ -339,6 +339,18 @@ describe('checkContent', { timeout: 60_000 }, () => {
     expect(await found()).toEqual([[`${content}/claims/mayor safety-first.md`, 1, 1, 'bad-file-name', 'mayor-safety-first.md']]);
   });
 
+  it.each([
+    ['Ελευθεροτυπία.yaml', 'eleftherotypia.yaml'],
+    ['Коммерсант.yaml', 'kommersant.yaml'],
+    // No table of letters spells Chinese honestly: the placeholder, as before.
+    ['朝日新聞.yaml', 'a-valid-id.yaml'],
+  ])('suggests for an outlet saved as %s the name %s, spelt in Latin letters', async (name, suggested) => {
+    const { content } = copyOfGood();
+    writeFileSync(path.join(root, content, 'outlets', name), 'name: Paper\n');
+    const problems = (await checkContent({ root, contentDir: content, cacheDir: false })).problems;
+    expect(problems.map((p) => [p.file, p.code, /Rename the file to (\S+?),/.exec(p.message)?.[1]])).toEqual([[`${content}/outlets/${name}`, 'bad-file-name', suggested]]);
+  });
+
   it('reports claims whose only mentions an HTML comment holds once, at the comment, not each claim as mentioned nowhere', async () => {
     const { content } = copyOfGood();
     const abs = path.join(root, content);

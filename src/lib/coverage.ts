@@ -15,7 +15,7 @@
 import type { Article, Claim } from './corpus.ts';
 import type { ArticleSlug, ClaimId } from './ids.ts';
 import type { Stance } from './mentions.ts';
-import { compareArticlesByDate, compareText } from './order.ts';
+import { compareArticlesByDate, compareText, counted } from './order.ts';
 
 /** Stances from strongest to weakest, for cells where an article takes several. */
 export const STANCE_PRECEDENCE: readonly Stance[] = ['disputes', 'qualifies', 'asserts', 'quotes'];
@@ -121,55 +121,246 @@ export const MATRIX_LIMITS = { claims: 50, articles: 8, claimsWhenWhole: 100 } s
 export interface FocusedMatrix extends CoverageMatrix {
   /** The claims left out, in row order. */
   hiddenClaims: Claim[];
-  /** The articles left out, in column order. */
+  /** The articles left out, in column order: neither a column nor a copy named under one. */
   hiddenArticles: Article[];
+  /**
+   * For each column, the copies of its article (`via`, followed up) that say just what it says on
+   * every claim, in column order: a cut matrix names them under the column instead of giving each
+   * a column of the same cells. Empty for each column of a matrix within its limits.
+   */
+  copies: Article[][];
 }
 
-/** The `count` indexes with the highest score, earlier ones first on ties, returned in their order. */
-function topIndexes(scores: readonly number[], count: number): number[] {
-  if (scores.length <= count) return scores.map((_, i) => i);
-  return scores
-    .map((score, i) => [score, i] as const)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
-    .slice(0, count)
-    .map(([, i]) => i)
-    .sort((a, b) => a - b);
+/** What a story knows beyond its mentions, for choosing the part of a large matrix its page shows. */
+export interface MatrixFocus {
+  /**
+   * The independent source the mention at `position` among an article's mentions counts as, as a
+   * key (equal keys are one source): evidence.ts gives each mention's (`source.key`), with copies
+   * and outlets of one owner collapsed (independence.ts). Default: each article a source of its own.
+   */
+  sourceOf?: ((article: Article, position: number) => string) | undefined;
+  /** The claims its sources disagree on (status contested or disputed, status.ts): rows chosen before the rest. */
+  contested?: ReadonlySet<ClaimId> | undefined;
+}
+
+/** Which side of a claim a stance takes: 1 holds it true (asserts, qualifies), -1 disputes it, 0 only quotes it. */
+function sideOf(stance: Stance): -1 | 0 | 1 {
+  return stance === 'disputes' ? -1 : stance === 'quotes' ? 0 : 1;
+}
+
+/** The rows and columns (indexes in matrix order) a page shows, and the copies named under each column. */
+interface FocusChoice {
+  rowIndexes: number[];
+  columnIndexes: number[];
+  copies: number[][];
+  hiddenColumns: number[];
 }
 
 /**
- * The part of a matrix a page shows: the `limits.claims` claims covered by the most articles
- * (`limits.claimsWhenWhole` when every article fits in the columns), then
- * the `limits.articles` articles that cover the most of those claims (ties: the earlier row or
- * column), each kept in the matrix's order. A claim that only articles left out mention is left
- * out as well, for the next claim covered most that a shown article mentions: its row would say
- * "Not mentioned" in every column. A matrix within its limits is returned whole. Each row's
- * `mentionedBy` counts the columns shown.
+ * Chooses the part of a matrix a page shows (see {@link focusMatrix}), from the rows' claims and
+ * the columns' articles in matrix order. Reads each article's mentions a few times per column
+ * shown: it costs what the story's mentions are, times the columns.
  */
-export function focusMatrix(matrix: CoverageMatrix, limits: MatrixLimits = MATRIX_LIMITS): FocusedMatrix {
-  const rowLimit = matrix.columns.length <= limits.articles ? Math.max(limits.claims, limits.claimsWhenWhole ?? 0) : limits.claims;
-  const scores = matrix.rows.map((r) => r.mentionedBy);
-  const chosen = topIndexes(scores, Math.max(0, rowLimit));
-  const columnScores = matrix.columns.map((_, c) => chosen.filter((r) => matrix.rows[r]!.cells[c]!.stance !== 'none').length);
-  const columnIndexes = topIndexes(columnScores, Math.max(0, limits.articles));
-  const keptColumns = new Set(columnIndexes);
+function chooseFocus(order: readonly Claim[], columns: readonly Article[], limits: MatrixLimits, focus: MatrixFocus): FocusChoice {
+  const rowOf = new Map(order.map((claim, r) => [claim.id, r]));
+  const sourceOf = focus.sourceOf ?? ((article: Article) => article.slug);
+  const contested = (r: number) => focus.contested?.has(order[r]!.id) === true;
+  // Each column's mentions of the rows' claims: row, side, source.
+  const cells = columns.map((article) =>
+    article.mentions.flatMap((m, position) => {
+      const row = rowOf.get(m.claim);
+      return row === undefined ? [] : [{ row, side: sideOf(m.stance), source: sourceOf(article, position) }];
+    }),
+  );
+  // Rows: the contested first, then by how many independent sources mention the claim (a wire's
+  // copies are its one source), then in matrix order.
+  const sources = order.map(() => new Set<string>());
+  for (const list of cells) for (const { row, source } of list) sources[row]!.add(source);
+  const ranked = order
+    .map((_, r) => r)
+    .sort((a, b) => Number(contested(b)) - Number(contested(a)) || sources[b]!.size - sources[a]!.size || a - b);
+  const whole = columns.length <= limits.articles;
+  const rowLimit = Math.max(0, whole ? Math.max(limits.claims, limits.claimsWhenWhole ?? 0) : limits.claims);
+  const chosen = new Set(ranked.slice(0, rowLimit));
+  const copies: number[][] = columns.map(() => []);
+  let columnIndexes: number[];
+  if (whole) columnIndexes = columns.map((_, c) => c);
+  else {
+    const candidates = foldCopies(columns, copies);
+    columnIndexes = pickColumns(candidates, cells, chosen, contested, Math.max(0, limits.articles));
+  }
+  const shownColumns = new Set(columnIndexes);
+  const named = new Set(columnIndexes.flatMap((c) => copies[c]!));
   // A claim only the articles left out mention would read "Not mentioned" across its whole row:
-  // it is left out too (the story's claims page lists it), and the next claim covered most that
-  // the columns shown mention takes its place.
-  const says = (r: number) => matrix.rows[r]!.mentionedBy === 0 || columnIndexes.some((c) => matrix.rows[r]!.cells[c]!.stance !== 'none');
-  const ranked = scores.map((_, r) => r).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const rowIndexes = ranked.filter(says).slice(0, Math.max(0, rowLimit)).sort((a, b) => a - b);
-  const keptRows = new Set(rowIndexes);
-  const rows = rowIndexes.map((r) => {
+  // it is left out too (the story's claims page lists it), and the next claim ranked that the
+  // columns shown mention takes its place.
+  const said = new Set(columnIndexes.flatMap((c) => cells[c]!.map((cell) => cell.row)));
+  const rowIndexes = ranked
+    .filter((r) => sources[r]!.size === 0 || said.has(r))
+    .slice(0, rowLimit)
+    .sort((a, b) => a - b);
+  return {
+    rowIndexes,
+    columnIndexes,
+    copies: columnIndexes.map((c) => copies[c]!),
+    hiddenColumns: columns.map((_, c) => c).filter((c) => !shownColumns.has(c) && !named.has(c)),
+  };
+}
+
+/**
+ * The columns that are not copies saying just what an article up their `via` chain in the matrix
+ * says (the same stances on the same claims), in matrix order; `copies` gets, for each of them, its
+ * copies in matrix order. In a loop of such copies, the earliest column stands for the others.
+ */
+function foldCopies(columns: readonly Article[], copies: number[][]): number[] {
+  const at = new Map(columns.map((article, c) => [article.slug, c]));
+  // What each column says, as one string, made once for a column a copy is compared with.
+  const saying: (string | undefined)[] = columns.map(() => undefined);
+  const says = (c: number) => (saying[c] ??= [...new Set(columns[c]!.mentions.map((m) => `${m.claim}\n${m.stance}`))].sort().join('\n'));
+  const target = columns.map((article, c) => {
+    const d = article.via === undefined ? undefined : at.get(article.via);
+    return d !== undefined && d !== c && says(d) === says(c) ? d : undefined;
+  });
+  // Where each column's chain of such copies ends: walked once per column (a chain of n copies
+  // costs n, not n²).
+  const root: (number | undefined)[] = columns.map(() => undefined);
+  for (let c = 0; c < columns.length; c++) {
+    const path: number[] = [];
+    const seen = new Map<number, number>();
+    let end = c;
+    while (root[end] === undefined && target[end] !== undefined && !seen.has(end)) {
+      seen.set(end, path.length);
+      path.push(end);
+      end = target[end]!;
+    }
+    let top: number;
+    if (root[end] !== undefined) top = root[end]!;
+    else if (seen.has(end)) top = Math.min(...path.slice(seen.get(end)!));
+    else top = end;
+    for (const p of [...path, end]) root[p] = top;
+  }
+  for (let c = 0; c < columns.length; c++) if (root[c] !== c) copies[root[c]!]!.push(c);
+  return columns.map((_, c) => c).filter((c) => root[c] === c);
+}
+
+/**
+ * Chooses `count` of the candidate columns, one at a time: each the article that adds the most
+ * that the columns chosen before it do not show, on the chosen rows. What it adds: each side of a
+ * claim (held true, disputed, only quoted) that no chosen column takes yet, counted twice when it
+ * holds true or disputes a contested claim; on a tie, the most claims' sides it shows from an
+ * independent source no chosen column shows them from; then the most chosen rows it mentions;
+ * then the earlier column. Returned in matrix order.
+ */
+function pickColumns(
+  candidates: readonly number[],
+  cells: readonly { row: number; side: number; source: string }[][],
+  chosen: ReadonlySet<number>,
+  contested: (row: number) => boolean,
+  count: number,
+): number[] {
+  if (candidates.length <= count) return [...candidates];
+  const sides = new Set<string>();
+  const sourced = new Set<string>();
+  const picked: number[] = [];
+  const left = new Set(candidates);
+  while (picked.length < count && left.size > 0) {
+    let best: { column: number; score: [number, number, number] } | undefined;
+    for (const c of left) {
+      const newSides = new Set<string>();
+      const newSourced = new Set<string>();
+      const rows = new Set<number>();
+      let weight = 0;
+      for (const { row, side, source } of cells[c]!) {
+        if (!chosen.has(row)) continue;
+        rows.add(row);
+        const key = `${row} ${side}`;
+        if (!sides.has(key) && !newSides.has(key)) {
+          newSides.add(key);
+          weight += side !== 0 && contested(row) ? 2 : 1;
+        }
+        const keyed = `${key} ${source}`;
+        if (!sourced.has(keyed)) newSourced.add(keyed);
+      }
+      const score: [number, number, number] = [weight, newSourced.size, rows.size];
+      // Candidates are in matrix order: a tie keeps the earlier column.
+      if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && (score[1] > best.score[1] || (score[1] === best.score[1] && score[2] > best.score[2])))) {
+        best = { column: c, score };
+      }
+    }
+    const c = best!.column;
+    picked.push(c);
+    left.delete(c);
+    for (const { row, side, source } of cells[c]!) {
+      if (!chosen.has(row)) continue;
+      sides.add(`${row} ${side}`);
+      sourced.add(`${row} ${side} ${source}`);
+    }
+  }
+  return picked.sort((a, b) => a - b);
+}
+
+/**
+ * The part of a matrix a page shows. Rows: the claims its sources disagree on
+ * (`focus.contested`) first, then those mentioned by the most independent sources (a wire's
+ * copies are one), then in matrix order; `limits.claims` of them, or `limits.claimsWhenWhole`
+ * when every article fits in the columns. Every article is a column when they all fit; else a
+ * copy (`via`) saying just what its original in the story says is named under the original's
+ * column, not given one of its own, and `limits.articles` of the others are chosen one at a time,
+ * each the article adding the most the columns before it do not show (see {@link pickColumns}):
+ * the sides of claims not shown yet (a contested claim's held-true or disputed side counting
+ * twice), then the independent sources not shown on them yet. A claim that only articles left out mention is left out as well, for the
+ * next claim ranked that a shown article mentions: its row would say "Not mentioned" in every
+ * column. Rows and columns keep the matrix's order; each row's `mentionedBy` counts the columns
+ * shown.
+ */
+export function focusMatrix(matrix: CoverageMatrix, limits: MatrixLimits = MATRIX_LIMITS, focus: MatrixFocus = {}): FocusedMatrix {
+  const choice = chooseFocus(
+    matrix.rows.map((r) => r.claim),
+    matrix.columns,
+    limits,
+    focus,
+  );
+  const kept = new Set(choice.rowIndexes);
+  const rows = choice.rowIndexes.map((r) => {
     const row = matrix.rows[r]!;
-    const cells = columnIndexes.map((c) => row.cells[c]!);
+    const cells = choice.columnIndexes.map((c) => row.cells[c]!);
     return { claim: row.claim, cells, mentionedBy: cells.filter((cell) => cell.stance !== 'none').length };
   });
   return {
-    columns: columnIndexes.map((c) => matrix.columns[c]!),
+    columns: choice.columnIndexes.map((c) => matrix.columns[c]!),
     rows,
-    hiddenClaims: matrix.rows.filter((_, r) => !keptRows.has(r)).map((r) => r.claim),
-    hiddenArticles: matrix.columns.filter((_, c) => !keptColumns.has(c)),
+    hiddenClaims: matrix.rows.filter((_, r) => !kept.has(r)).map((r) => r.claim),
+    hiddenArticles: choice.hiddenColumns.map((c) => matrix.columns[c]!),
+    copies: choice.copies.map((list) => list.map((c) => matrix.columns[c]!)),
   };
+}
+
+/**
+ * What a story page says first of a matrix cut to its limits, before it links the timeline and
+ * the story's claims page: how much the story has, and how the part shown was chosen (see
+ * {@link focusMatrix}). The claims shown are "made in" the articles shown when only the columns
+ * left some out (those the articles left out alone make). Undefined for a matrix that leaves
+ * nothing out.
+ */
+export function cutMatrixNote(
+  matrix: Pick<FocusedMatrix, 'rows' | 'columns' | 'hiddenClaims' | 'hiddenArticles' | 'copies'>,
+  limits: MatrixLimits = MATRIX_LIMITS,
+): string | undefined {
+  const { rows, columns, hiddenClaims, hiddenArticles, copies } = matrix;
+  if (hiddenClaims.length === 0 && hiddenArticles.length === 0) return undefined;
+  const claims = rows.length + hiddenClaims.length;
+  const named = copies.reduce((sum, list) => sum + list.length, 0);
+  const articles = columns.length + hiddenArticles.length + named;
+  const rowLimit = articles <= limits.articles ? Math.max(limits.claims, limits.claimsWhenWhole ?? 0) : limits.claims;
+  const shown =
+    hiddenClaims.length === 0
+      ? `all ${counted(claims, 'claim')}`
+      : claims > rowLimit
+        ? `${counted(rows.length, 'claim')} (those its sources disagree on first, then those covered by the most independent sources)`
+        : `the ${counted(rows.length, 'claim')} made`;
+  const across = hiddenArticles.length > 0 ? ` in the ${counted(columns.length, 'article')} that between them show the most sides and sources on them` : '';
+  const copied = named > 0 ? '; a copy saying just what an article shown says is named under it' : '';
+  return `This story has ${counted(claims, 'claim')} and ${counted(articles, 'article')}, too many for one table: it shows ${shown}${across}${copied}.`;
 }
 
 /**
@@ -183,7 +374,7 @@ export function hiddenClaimsNote(hidden: number): string {
 
 /**
  * A story's rows in order and the part of its matrix its page shows: the same as
- * `focusMatrix(coverageMatrix(claims, articles), limits)`, without making the cells it leaves out.
+ * `focusMatrix(coverageMatrix(claims, articles), limits, focus)`, without making the cells it leaves out.
  * The whole matrix has a cell per claim and article: a story of 4,000 articles and 6,000 claims
  * made 24 million of them, though its page shows at most `limits.claims` rows of `limits.articles`.
  * This reads each article's mentions a few times, so it costs what the story's mentions are.
@@ -192,40 +383,24 @@ export function storyMatrix(
   claims: readonly Claim[],
   articles: readonly Article[],
   limits: MatrixLimits = MATRIX_LIMITS,
+  focus: MatrixFocus = {},
 ): { order: Claim[]; matrix: FocusedMatrix } {
   const { columns, order } = matrixOrder(claims, articles);
-  const claimsOf = columns.map((article) => new Set(article.mentions.map((m) => m.claim)));
-  const mentionedBy = new Map<ClaimId, number>();
-  for (const ids of claimsOf) for (const id of ids) mentionedBy.set(id, (mentionedBy.get(id) ?? 0) + 1);
-  const rowLimit = columns.length <= limits.articles ? Math.max(limits.claims, limits.claimsWhenWhole ?? 0) : limits.claims;
-  const scores = order.map((c) => mentionedBy.get(c.id) ?? 0);
-  const chosen = new Set(topIndexes(scores, Math.max(0, rowLimit)).map((r) => order[r]!.id));
-  const columnScores = claimsOf.map((ids) => {
-    let score = 0;
-    for (const id of ids) if (chosen.has(id)) score++;
-    return score;
-  });
-  const columnIndexes = topIndexes(columnScores, Math.max(0, limits.articles));
-  const keptColumns = new Set(columnIndexes);
-  // As focusMatrix: a claim only the articles left out mention is left out too, and the next
-  // claim covered most that the columns shown mention takes its place.
-  const shown = new Set(columnIndexes.flatMap((c) => [...claimsOf[c]!]));
-  const says = (r: number) => scores[r] === 0 || shown.has(order[r]!.id);
-  const ranked = scores.map((_, r) => r).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const rowIndexes = ranked.filter(says).slice(0, Math.max(0, rowLimit)).sort((a, b) => a - b);
-  const keptRows = new Set(rowIndexes);
-  const rows = rowIndexes.map((r) => {
+  const choice = chooseFocus(order, columns, limits, focus);
+  const kept = new Set(choice.rowIndexes);
+  const rows = choice.rowIndexes.map((r) => {
     const claim = order[r]!;
-    const cells = columnIndexes.map((c) => coverageCell(columns[c]!, claim.id));
+    const cells = choice.columnIndexes.map((c) => coverageCell(columns[c]!, claim.id));
     return { claim, cells, mentionedBy: cells.filter((cell) => cell.stance !== 'none').length };
   });
   return {
     order,
     matrix: {
-      columns: columnIndexes.map((c) => columns[c]!),
+      columns: choice.columnIndexes.map((c) => columns[c]!),
       rows,
-      hiddenClaims: order.filter((_, r) => !keptRows.has(r)),
-      hiddenArticles: columns.filter((_, c) => !keptColumns.has(c)),
+      hiddenClaims: order.filter((_, r) => !kept.has(r)),
+      hiddenArticles: choice.hiddenColumns.map((c) => columns[c]!),
+      copies: choice.copies.map((list) => list.map((c) => columns[c]!)),
     },
   };
 }

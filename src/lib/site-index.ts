@@ -18,7 +18,7 @@ import {
   type ClaimContradiction,
   type Contradiction,
 } from './contradictions.ts';
-import { storyMatrix, type FocusedMatrix } from './coverage.ts';
+import { MATRIX_LIMITS, storyMatrix, type FocusedMatrix } from './coverage.ts';
 import { disputedBySelf, disputedElsewhere, leftOutOfStory, type DisputedStatement, type LeftOutClaim, type SelfDisputed } from './differences.ts';
 import { collectEvidence, type Evidence, type EvidenceIndex } from './evidence.ts';
 import type { ArticleSlug, ClaimId, EntityId, OutletId, StoryId } from './ids.ts';
@@ -424,10 +424,12 @@ export function buildSiteIndex(corpus: Corpus, options: Partial<SiteIndexOptions
     const ids = new Set<ClaimId>((claimsOfStory.get(story.id) ?? []).map((c) => c.id));
     for (const article of storyArticles)
       for (const m of article.mentions) if (lookup.claims.has(m.claim)) ids.add(m.claim);
-    const { order: storyClaims, matrix } = storyMatrix(
-      [...ids].map((id) => lookup.claims.get(id)!),
-      storyArticles,
-    );
+    // The matrix of a story too large for one table shows the claims its sources disagree on
+    // first, and the articles adding the most sides and independent sources (coverage.ts).
+    const { order: storyClaims, matrix } = storyMatrix([...ids].map((id) => lookup.claims.get(id)!), storyArticles, MATRIX_LIMITS, {
+      sourceOf: (article, position) => evidence.byArticle.get(article.slug)?.[position]?.source.key ?? article.slug,
+      contested: new Set([...ids].filter((id) => ['contested', 'disputed'].includes(statuses.get(id)?.status ?? ''))),
+    });
     const byStatus = groupByStatus(storyClaims, (c) => c.id, statuses);
     const timeline = storyTimeline(storyArticles, firstDates, lookup.articles);
     stories.set(story.id, {

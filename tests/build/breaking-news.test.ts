@@ -182,3 +182,44 @@ describe('names and headlines', () => {
     expect($('blockquote[lang="pt"]')).toHaveLength(3);
   });
 });
+
+describe('the coverage matrix of a story of more articles than its columns', () => {
+  const $ = open('stories/sao-bras-port-explosion');
+  const table = $('table.matrix');
+  const columns = table.find('thead th[scope="col"]').toArray().slice(1);
+  const row = (claim: string) =>
+    table
+      .find(`tbody th[scope="row"] a[href="/claims/${claim}/"]`)
+      .closest('tr')
+      .children('td')
+      .toArray()
+      .map((td) => squash($(td).text()));
+
+  it('shows the independent coverage: the first toll and the revised one, and each side of the disputes, not the wire’s copies', () => {
+    // The 8 articles covering the most claims were the wire's alert, its two copies and five others:
+    // no article giving the revised toll of five was a column, and the story's conflict was not shown.
+    expect(columns.map((th) => $(th).find('a').first().attr('href'))).toEqual([
+      '/articles/atlantic-courier-live/',
+      '/articles/metro-flash-drone/',
+      '/articles/civil-protection-morning/',
+      '/articles/evening-courier-toll/',
+      '/articles/nordhavn-statement/',
+      '/articles/pacific-shipping-review-port/',
+      '/articles/meridian-toll-revised/',
+      '/articles/messaging-app-warning/',
+    ]);
+    expect(row('toll-seven').filter((cell) => cell.endsWith('Asserts'))).toHaveLength(2);
+    expect(row('toll-five').filter((cell) => cell.endsWith('Asserts'))).toHaveLength(1);
+    for (const claim of ['warehouse-held-ammonium-nitrate', 'toxic-cloud-over-city', 'fire-chief-injured']) {
+      expect([row(claim).some((cell) => cell.endsWith('Asserts')), row(claim).some((cell) => cell.endsWith('Disputes'))], claim).toEqual([true, true]);
+    }
+  });
+
+  it('says how it chose what it shows', () => {
+    const note = $('p').filter((_, p) => $(p).text().includes('too many for one table'));
+    expect(squash(note.text())).toBe(
+      'This story has 13 claims and 16 articles, too many for one table: it shows the 12 claims made in the 8 articles ' +
+        'that between them show the most sides and sources on them. The timeline lists every article. The other claim is listed with the rest on the story’s claims page.',
+    );
+  });
+});

@@ -132,8 +132,8 @@ describe('a story of 300 articles and 600 claims', () => {
     expect(rows.filter((tr) => $(tr).children('td').not('.none').length === 0).map((tr) => $(tr).find('th').text())).toEqual([]);
     const note = $('p').filter((_, p) => $(p).text().includes('too many for one table'));
     expect(note.text().replace(/\s+/g, ' ').trim()).toBe(
-      `This story has 600 claims and 300 articles, too many for one table: it shows the ${rows.length} claims covered by the most articles ` +
-        `in the 8 articles that cover the most of them. The timeline lists every article. The other ${600 - rows.length} claims are listed with the rest on the story’s claims page.`,
+      `This story has 600 claims and 300 articles, too many for one table: it shows ${rows.length} claims (those its sources disagree on first, then those covered by the most independent sources) ` +
+        `in the 8 articles that between them show the most sides and sources on them. The timeline lists every article. The other ${600 - rows.length} claims are listed with the rest on the story’s claims page.`,
     );
     expect(note.find('a').toArray().map((a) => $(a).attr('href'))).toEqual([`/stories/${story}/timeline/`, `/stories/${story}/claims/`]);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   coverageCell,
   coverageMatrix,
+  cutMatrixNote,
   focusMatrix,
   hiddenClaimsNote,
   MATRIX_LIMITS,
@@ -10,6 +11,7 @@ import {
   storyMatrix,
   strongestStance,
 } from '../../../src/lib/coverage.ts';
+import type { Article } from '../../../src/lib/corpus.ts';
 import { asClaimId } from '../../../src/lib/ids.ts';
 import { STANCES, type Stance } from '../../../src/lib/mentions.ts';
 import { article, claim, m } from './helpers.ts';
@@ -135,12 +137,13 @@ describe('focusMatrix', () => {
     });
   });
 
-  it('breaks ties by the earlier row and column', () => {
+  it('breaks ties by the earlier row and column, after a side of a claim no column shows yet', () => {
+    // Every article mentions x: a1 is the first to assert it; a4, quoting it, shows a side a2 and a3 do not add.
     expect(shape(focusMatrix(matrix, { claims: 1, articles: 2 }))).toEqual({
-      columns: ['a1', 'a2'],
-      rows: [['x', 2, ['asserts', 'asserts']]],
+      columns: ['a1', 'a4'],
+      rows: [['x', 2, ['asserts', 'quotes']]],
       hiddenClaims: ['y', 'z', 'w'],
-      hiddenArticles: ['a3', 'a4'],
+      hiddenArticles: ['a2', 'a3'],
     });
   });
 
@@ -227,6 +230,181 @@ describe('focusMatrix', () => {
   });
 });
 
+describe('focusMatrix on a story of more articles than columns', () => {
+  const day = (d: number) => ({ published: `2026-06-${String(d).padStart(2, '0')}` });
+  const shape = (f: ReturnType<typeof focusMatrix>) => ({
+    columns: f.columns.map((a, i) => (f.copies[i]!.length > 0 ? `${a.slug} (${f.copies[i]!.map((c) => c.slug).join(' ')})` : a.slug)),
+    rows: f.rows.map((r) => r.claim.id),
+    hiddenArticles: f.hiddenArticles.map((a) => a.slug),
+  });
+  const claimsOf = (articles: Article[]) => [...new Set(articles.flatMap((a) => a.mentions.map((x) => x.claim)))].map((id) => claim(id));
+  // Each outlet a source, and a copy its original's (independence.ts counts a copy's own claims apart; none here).
+  const sourceOf = (articles: Article[]) => (a: Article) => {
+    const bySlug = new Map(articles.map((x) => [x.slug as string, x]));
+    let root = a;
+    for (let hops = 0; root.via !== undefined && bySlug.has(root.via) && hops < articles.length; hops++) root = bySlug.get(root.via)!;
+    return root.outlet;
+  };
+  const focus = (articles: Article[], limits: { claims: number; articles: number }, contested: string[] = []) =>
+    shape(focusMatrix(coverageMatrix(claimsOf(articles), articles), limits, { contested: new Set(contested.map(asClaimId)), sourceOf: sourceOf(articles) }));
+
+  it.each([
+    {
+      name: 'copies saying just what their original says are named under its column, not given columns',
+      articles: [
+        article('wire', 'w', [m('x'), m('y')], day(1)),
+        article('copy1', 'c1', [m('y'), m('x')], { ...day(2), via: 'wire' }),
+        article('copy2', 'c2', [m('x'), m('y')], { ...day(3), via: 'wire' }),
+        article('own', 'o', [m('z')], day(4)),
+      ],
+      columns: ['wire (copy1 copy2)', 'own'],
+      hiddenArticles: [],
+    },
+    {
+      name: 'a copy of a copy is named under the first article of its chain',
+      articles: [
+        article('wire', 'w', [m('x')], day(1)),
+        article('copy1', 'c1', [m('x')], { ...day(2), via: 'wire' }),
+        article('copy2', 'c2', [m('x')], { ...day(3), via: 'copy1' }),
+        article('own', 'o', [m('z')], day(4)),
+      ],
+      columns: ['wire (copy1 copy2)', 'own'],
+      hiddenArticles: [],
+    },
+    {
+      name: 'a copy that adds a claim of its own, or takes another stance, is a column like any article',
+      articles: [
+        article('wire', 'w', [m('x')], day(1)),
+        article('adds', 'c1', [m('x'), m('y')], { ...day(2), via: 'wire' }),
+        article('turns', 'c2', [m('x', 'disputes')], { ...day(3), via: 'wire' }),
+        article('own', 'o', [m('z')], day(4)),
+      ],
+      columns: ['adds', 'turns'],
+      hiddenArticles: ['wire', 'own'],
+    },
+    {
+      name: 'a copy whose original is in no column of the story is an article like any other',
+      articles: [
+        article('copy1', 'c1', [m('x')], { ...day(1), via: 'elsewhere' }),
+        article('copy2', 'c2', [m('x')], { ...day(2), via: 'elsewhere' }),
+        article('own', 'o', [m('z')], day(3)),
+      ],
+      columns: ['copy1', 'own'],
+      hiddenArticles: ['copy2'],
+    },
+    {
+      name: 'copies that name each other: the earliest stands for both',
+      articles: [
+        article('first', 'c1', [m('x')], { ...day(1), via: 'second' }),
+        article('second', 'c2', [m('x')], { ...day(2), via: 'first' }),
+        article('own', 'o', [m('z')], day(3)),
+        article('late', 'l', [m('z')], day(4)),
+      ],
+      columns: ['first (second)', 'own'],
+      hiddenArticles: ['late'],
+    },
+    {
+      name: 'copies of an original left out are left out with it',
+      articles: [
+        article('wire', 'w', [m('x')], day(1)),
+        article('copy1', 'c1', [m('x')], { ...day(2), via: 'wire' }),
+        article('p', 'p', [m('y'), m('z')], day(3)),
+        article('q', 'q', [m('y', 'disputes'), m('z', 'quotes')], day(4)),
+      ],
+      columns: ['p', 'q'],
+      hiddenArticles: ['wire', 'copy1'],
+    },
+  ])('$name', ({ articles, columns, hiddenArticles }) => {
+    const focused = focus(articles, { claims: 10, articles: 2 });
+    expect([focused.columns, focused.hiddenArticles]).toEqual([columns, hiddenArticles]);
+  });
+
+  it('gives every article a column when they all fit, copies too', () => {
+    const articles = [article('wire', 'w', [m('x')], day(1)), article('copy', 'c', [m('x')], { ...day(2), via: 'wire' })];
+    expect(focus(articles, { claims: 10, articles: 2 })).toEqual({ columns: ['wire', 'copy'], rows: ['x'], hiddenArticles: [] });
+  });
+
+  // A breaking story in miniature: a wire's alert and its two copies, a toll of seven, then five.
+  const breaking = [
+    article('wire-alert', 'wire', [m('blast'), m('toll-two')], day(1)),
+    article('copy-a', 'copy-a', [m('blast'), m('toll-two')], { ...day(1), via: 'wire-alert' }),
+    article('copy-b', 'copy-b', [m('blast'), m('toll-two')], { ...day(2), via: 'wire-alert' }),
+    article('daily', 'daily', [m('blast'), m('toll-seven')], day(2)),
+    article('officials', 'officials', [m('toll-seven'), m('cloud', 'disputes')], day(3)),
+    article('rumour', 'rumour', [m('cloud')], day(3)),
+    article('officials-revised', 'officials', [m('toll-five')], day(4)),
+    article('wire-revised', 'wire', [m('toll-five'), m('port-closed')], day(4)),
+  ];
+  it.each([
+    {
+      name: 'the wire and its copies take one column, beside the first toll and the revised one, and the cloud from both sides',
+      contested: ['toll-seven', 'toll-five', 'cloud'],
+      limits: { claims: 10, articles: 4 },
+      columns: ['wire-alert (copy-a copy-b)', 'officials', 'rumour', 'wire-revised'],
+      rows: ['blast', 'toll-two', 'toll-seven', 'cloud', 'toll-five', 'port-closed'],
+    },
+    {
+      name: 'two columns show the two tolls, with the claims the articles shown make',
+      contested: ['toll-seven', 'toll-five', 'cloud'],
+      limits: { claims: 10, articles: 2 },
+      columns: ['officials', 'wire-revised'],
+      rows: ['toll-seven', 'cloud', 'toll-five', 'port-closed'],
+    },
+    {
+      name: 'the rows keep the contested claims first when they are cut',
+      contested: ['toll-seven', 'toll-five', 'cloud'],
+      limits: { claims: 3, articles: 4 },
+      columns: ['daily', 'officials', 'rumour', 'officials-revised'],
+      rows: ['toll-seven', 'cloud', 'toll-five'],
+    },
+    {
+      name: 'without contested claims, the rows covered by the most sources, and the columns adding the most',
+      contested: [],
+      limits: { claims: 3, articles: 2 },
+      columns: ['daily', 'officials'],
+      rows: ['blast', 'toll-seven', 'cloud'],
+    },
+  ])('$name', ({ contested, limits, columns, rows }) => {
+    const focused = focus(breaking, limits, contested);
+    expect([focused.columns, focused.rows]).toEqual([columns, rows]);
+  });
+
+  it('counts a claim’s independent sources, not its articles, to rank the rows', () => {
+    // x is in three articles of one outlet, y in two outlets' articles.
+    const articles = [
+      article('o1', 'one', [m('x')], day(1)),
+      article('o2', 'one', [m('x')], day(2)),
+      article('o3', 'one', [m('x')], day(3)),
+      article('p', 'p', [m('y')], day(4)),
+      article('q', 'q', [m('y')], day(5)),
+    ];
+    expect(focus(articles, { claims: 1, articles: 2 }).rows).toEqual(['y']);
+    expect(shape(focusMatrix(coverageMatrix(claimsOf(articles), articles), { claims: 1, articles: 2 })).rows).toEqual(['x']);
+  });
+});
+
+describe('cutMatrixNote', () => {
+  const list = (n: number, make: (i: number) => unknown) => Array.from({ length: n }, (_, i) => make(i)) as never[];
+  it.each([
+    { rows: 13, hiddenClaims: 0, columns: 8, hiddenArticles: 5, copies: [2, 1], note: 'This story has 13 claims and 16 articles, too many for one table: it shows all 13 claims in the 8 articles that between them show the most sides and sources on them; a copy saying just what an article shown says is named under it.' },
+    { rows: 50, hiddenClaims: 550, columns: 8, hiddenArticles: 292, copies: [], note: 'This story has 600 claims and 300 articles, too many for one table: it shows 50 claims (those its sources disagree on first, then those covered by the most independent sources) in the 8 articles that between them show the most sides and sources on them.' },
+    { rows: 12, hiddenClaims: 1, columns: 8, hiddenArticles: 8, copies: [], note: 'This story has 13 claims and 16 articles, too many for one table: it shows the 12 claims made in the 8 articles that between them show the most sides and sources on them.' },
+    { rows: 50, hiddenClaims: 1, columns: 8, hiddenArticles: 0, copies: [1, 1], note: 'This story has 51 claims and 10 articles, too many for one table: it shows 50 claims (those its sources disagree on first, then those covered by the most independent sources); a copy saying just what an article shown says is named under it.' },
+    { rows: 100, hiddenClaims: 1, columns: 7, hiddenArticles: 0, copies: [1], note: 'This story has 101 claims and 8 articles, too many for one table: it shows 100 claims (those its sources disagree on first, then those covered by the most independent sources); a copy saying just what an article shown says is named under it.' },
+    { rows: 3, hiddenClaims: 0, columns: 7, hiddenArticles: 0, copies: [2], note: undefined },
+  ])('says how $rows of $hiddenClaims claims were chosen, and $columns columns of $hiddenArticles articles', ({ rows, hiddenClaims, columns, hiddenArticles, copies, note }) => {
+    expect(
+      cutMatrixNote({
+        rows: list(rows, () => ({})),
+        hiddenClaims: list(hiddenClaims, () => ({})),
+        columns: list(columns, () => ({})),
+        hiddenArticles: list(hiddenArticles, () => ({})),
+        copies: list(columns, (i) => list(copies[i] ?? 0, () => ({}))),
+      }),
+    ).toBe(note);
+  });
+});
+
 describe('storyMatrix', () => {
   it('gives the rows in matrix order and the part of the matrix a page shows, as focusMatrix cuts the whole one', () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
@@ -236,17 +414,23 @@ describe('storyMatrix', () => {
         fc.record({
           day: fc.integer({ min: 1, max: 4 }),
           mentions: fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...STANCES)), { maxLength: 4 }),
+          outlet: fc.constantFrom('o', 'p', 'q'),
+          via: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
         }),
-        { maxLength: 7 },
+        { maxLength: 9 },
       ),
+      contested: fc.subarray(ids),
       limits: fc.record({ claims: fc.integer({ min: 0, max: 4 }), articles: fc.integer({ min: 0, max: 5 }), claimsWhenWhole: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }) }),
     });
     fc.assert(
-      fc.property(arb, ({ claims, articles, limits }) => {
+      fc.property(arb, ({ claims, articles, limits, contested }) => {
         const cs = claims.map((id) => claim(id));
-        const as = articles.map((a, i) => article(`a${i}`, 'o', a.mentions.map(([id, stance]) => m(id, stance)), { published: `2026-06-0${a.day}` }));
+        const as = articles.map((a, i) =>
+          article(`a${i}`, a.outlet, a.mentions.map(([id, stance]) => m(id, stance)), { published: `2026-06-0${a.day}`, ...(a.via === undefined ? {} : { via: `a${a.via}` }) }),
+        );
+        const focus = { contested: new Set(contested.map(asClaimId)), sourceOf: (a: Article, position: number) => (position % 2 ? a.slug : a.outlet) };
         const whole = coverageMatrix(cs, as);
-        expect(storyMatrix(cs, as, limits)).toEqual({ order: whole.rows.map((r) => r.claim), matrix: focusMatrix(whole, limits) });
+        expect(storyMatrix(cs, as, limits, focus)).toEqual({ order: whole.rows.map((r) => r.claim), matrix: focusMatrix(whole, limits, focus) });
       }),
       { numRuns: 300 },
     );

@@ -43,6 +43,7 @@ describe('src/lib analysis modules', () => {
           "STANCE_PRECEDENCE",
           "coverageCell",
           "coverageMatrix",
+          "cutMatrixNote",
           "focusMatrix",
           "hiddenClaimsNote",
           "storyMatrix",

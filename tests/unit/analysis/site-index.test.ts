@@ -391,6 +391,48 @@ describe('buildSiteIndex', () => {
     ]);
   });
 
+  it('fills the matrix of a story of more articles than columns with its independent coverage: copies fold, both tolls show', () => {
+    // tests/fixtures/breaking-news in miniature: 16 articles, a wire's alert and its two copies,
+    // a toll of seven (four sources) revised to five (the wire and civil protection), and claims
+    // disputed by a rumour, an operator and a retraction.
+    const at = (slug: string, o: string, ms: [string, ('disputes' | 'quotes')?][], published: string, via?: string) =>
+      article(slug, o, ms.map(([c, stance]) => m(c, stance ?? 'asserts')), { published, ...(via ? { via } : {}) });
+    const c = corpus({
+      articles: [
+        at('wire-alert', 'wire', [['blast'], ['toll-two']], '2026-11-03T19:05:00Z'),
+        at('live', 'atlantic', [['blast'], ['chief-quote', 'quotes'], ['tanker'], ['toll-seven', 'quotes']], '2026-11-03T19:30:00Z'),
+        at('copy-a', 'harbour', [['blast'], ['toll-two']], '2026-11-03T19:40:00Z', 'wire-alert'),
+        at('drone', 'metro', [['drone'], ['chief-quote', 'quotes']], '2026-11-03T22:00:00Z'),
+        at('copy-b', 'gulf', [['blast'], ['toll-two']], '2026-11-04T04:50:00Z', 'wire-alert'),
+        at('sete', 'diario', [['toll-seven'], ['chief-quote', 'quotes']], '2026-11-04T07:30:00Z'),
+        at('morning', 'officials', [['toll-seven'], ['nitrate'], ['cloud', 'disputes']], '2026-11-04T08:00:00Z'),
+        at('evening', 'evening', [['toll-seven'], ['chief-quote', 'quotes'], ['chief-injured', 'disputes']], '2026-11-04T10:15:00Z'),
+        at('denial', 'operator', [['nitrate', 'disputes']], '2026-11-04T12:30:00Z'),
+        at('review', 'pacific', [['port'], ['damage-40m']], '2026-11-04T15:20:00Z'),
+        at('retraction', 'metro', [['drone', 'disputes']], '2026-11-05T09:00:00Z'),
+        at('update', 'officials', [['toll-five']], '2026-11-05T10:00:00Z'),
+        at('wire-revised', 'wire', [['toll-five'], ['damage-120m']], '2026-11-05T11:00:00Z'),
+        at('copy-revised', 'harbour', [['toll-five'], ['port']], '2026-11-05T11:30:00Z', 'wire-revised'),
+        { ...at('forwarded', 'rumour', [['cloud'], ['chief-injured']], '2026-11-04T00:00:00Z'), published: undefined },
+        { ...at('digest', 'digest', [['toll-seven'], ['chief-quote', 'quotes'], ['port']], '2026-11-04T00:00:00Z'), published: undefined },
+      ],
+      outlets: [outlet('atlantic', { owner: 'Courier' }), outlet('evening', { owner: 'Courier' }), outlet('rumour', { unidentified: true })],
+      claims: [claim('toll-seven', { contradicts: ['toll-five'] }), claim('damage-120m', { contradicts: ['damage-40m'] })],
+    });
+    const view = buildSiteIndex(c).stories.get(asStoryId('s'))!;
+    const cells = (id: string) => view.matrix.rows.find((r) => r.claim.id === id)?.cells.map((cell) => cell.stance).filter((s) => s !== 'none');
+    // Every side of every contested claim but the retraction's (eight columns for nine such articles);
+    // no column for the wire's alert, whose copies repeat it, and whose claims the live blog shows.
+    expect(view.matrix.columns.map((a) => a.slug)).toEqual(['live', 'drone', 'morning', 'evening', 'denial', 'review', 'wire-revised', 'forwarded']);
+    expect([cells('toll-seven'), cells('toll-five')]).toEqual([['quotes', 'asserts', 'asserts'], ['asserts']]);
+    expect([cells('nitrate'), cells('cloud'), cells('chief-injured')]).toEqual([
+      ['asserts', 'disputes'],
+      ['disputes', 'asserts'],
+      ['disputes', 'asserts'],
+    ]);
+    expect(view.matrix.hiddenClaims.map((claim) => claim.id)).toEqual(['toll-two']);
+  });
+
   it('profiles outlets and entities', () => {
     const tv = index.outlets.get(asOutletId('tv'))!;
     expect([tv.sameOwner, tv.claimsAsserted, tv.corroborated]).toEqual([

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { cacheFileFor } from '../../src/check/cache.ts';
-import { listFiles, projectRoot, runBuild } from '../support/build.ts';
+import { listFiles, projectRoot, runBuild, withBuildLockAsync } from '../support/build.ts';
 
 const base = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/atomic');
 const outDir = path.join(base, 'dist');
@@ -135,7 +135,7 @@ describe('npm run build', () => {
   });
 
   it('leaves the previous site as it was, and stops Astro, when the build is interrupted', async () => {
-    await withTestBuildLock(async () => {
+    await withBuildLockAsync(async () => {
       const build = startBuild(good, outDir);
       await untilAstroRuns(build);
       const pid = build.child.pid!;
@@ -153,7 +153,7 @@ describe('npm run build', () => {
   });
 
   it('leaves the previous site as it was when the build and Astro are killed outright, and the next build cleans up', async () => {
-    await withTestBuildLock(async () => {
+    await withBuildLockAsync(async () => {
       const build = startBuild(good, outDir);
       await untilAstroRuns(build);
       // The whole process group, as a closed terminal or an out-of-memory kill would.
@@ -192,7 +192,7 @@ describe('npm run build', () => {
     const generated = generateCorpus({ articles: 400, seed: 3 });
     generated.files.set('articles/zz-bad.md', '---\nheadline: x\n---\n');
     writeCorpus(corpus, generated);
-    await withTestBuildLock(async () => {
+    await withBuildLockAsync(async () => {
       const first = startBuild(path.relative(projectRoot, corpus), outDir);
       while (!existsSync(path.join(base, '.dist.lock/pid'))) await new Promise((resolve) => setTimeout(resolve, 20));
       const second = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], {
@@ -219,7 +219,7 @@ describe('npm run build', () => {
     const other = path.join(base, 'other');
     writeCorpus(path.join(other, 'content'), generateCorpus({ articles: 12, seed: 5 }));
     const astroLock = path.join(projectRoot, 'node_modules/.cache/crosscheck/astro-build.lock');
-    await withTestBuildLock(async () => {
+    await withBuildLockAsync(async () => {
       mkdirSync(astroLock, { recursive: true });
       writeFileSync(path.join(astroLock, 'pid'), String(process.pid));
       const second = startBuild(path.relative(projectRoot, path.join(other, 'content')), path.join(other, 'second'));
@@ -280,47 +280,6 @@ function treeBytes(dir: string): Record<string, string> {
 function leftovers(dir: string): string[] {
   const name = path.basename(dir);
   return readdirSync(path.dirname(dir)).filter((entry) => entry.startsWith(`.${name}.`));
-}
-
-const lockDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/.lock');
-
-/**
- * Runs `work` holding the lock that test builds take turns through (the same folder and
- * protocol as tests/support/build.ts), for tests that must drive scripts/build.ts themselves,
- * asynchronously, to interrupt it. Do not call runBuild or builtSite inside: they would wait for
- * this lock forever.
- */
-async function withTestBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  mkdirSync(path.dirname(lockDir), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
-      break;
-    } catch {
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
-      } catch {
-        // Its holder has not written its pid yet.
-      }
-      let alive = holder > 0;
-      if (holder) {
-        try {
-          process.kill(holder, 0);
-        } catch {
-          alive = false;
-        }
-      }
-      if (holder && !alive) rmSync(lockDir, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
 }
 
 interface Started {

@@ -5,52 +5,17 @@
  * and report the same problems, all at once, located.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems, summaries } from '../../src/check/index.ts';
-import { projectRoot } from '../support/build.ts';
+import { projectRoot, withBuildLock } from '../support/build.ts';
 
 const content = 'tests/fixtures/bad/many-problems/content';
-
-/** Runs `work` holding the lock test builds take turns through (the protocol of tests/support/build.ts). */
-function withTestBuildLock<T>(work: () => T): T {
-  const lock = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/.lock');
-  mkdirSync(path.dirname(lock), { recursive: true });
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-      } catch {
-        // Not written yet.
-      }
-      let alive = holder > 0;
-      try {
-        if (holder) process.kill(holder, 0);
-      } catch {
-        alive = false;
-      }
-      if (holder && !alive) rmSync(lock, { recursive: true, force: true });
-      else Atomics.wait(pause, 0, 0, 200);
-    }
-  }
-  try {
-    return work();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
 
 describe('astro build on its own, on bad content', () => {
   it('stops at the content and reports every problem the checks find, located', async () => {
     const outDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/loader/dist');
-    const result = withTestBuildLock(() =>
+    const result = withBuildLock(() =>
       spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
         cwd: projectRoot,
         encoding: 'utf8',
@@ -66,7 +31,7 @@ describe('astro build on its own, on bad content', () => {
 
   it('refuses a date with an offset no clock uses even when the checks are skipped, so that no instant is moved by it', () => {
     const outDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/loader-offset/dist');
-    const result = withTestBuildLock(() =>
+    const result = withBuildLock(() =>
       spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
         cwd: projectRoot,
         encoding: 'utf8',

@@ -6,45 +6,16 @@
  * served. `astro build` on the same content still stops (tests/build/check-loader.test.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { summaries } from '../../src/check/index.ts';
-import { buildEnv, projectRoot } from '../support/build.ts';
+import { buildEnv, projectRoot, releaseBuildLock, takeBuildLock } from '../support/build.ts';
 
 // Outside node_modules/, which the dev server's watcher ignores: a save there would go unseen.
 const base = path.join(tmpdir(), 'crosscheck-tests-dev-server');
 const content = path.join(base, 'content');
-const lock = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/.lock');
-
-/** Takes the lock test builds take turns through (tests/support/build.ts): the dev server writes the project's .astro/ too. */
-async function takeTestBuildLock(): Promise<void> {
-  mkdirSync(path.dirname(lock), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      return;
-    } catch {
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-      } catch {
-        // Not written yet.
-      }
-      let alive = holder > 0;
-      try {
-        if (holder) process.kill(holder, 0);
-      } catch {
-        alive = false;
-      }
-      if (holder && !alive) rmSync(lock, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
-
 let server: ChildProcess | undefined;
 let log = '';
 let holdsLock = false;
@@ -55,7 +26,7 @@ afterAll(async () => {
     server.kill('SIGKILL');
     await exited;
   }
-  if (holdsLock) rmSync(lock, { recursive: true, force: true });
+  if (holdsLock) releaseBuildLock();
   rmSync(base, { recursive: true, force: true });
 });
 
@@ -73,7 +44,8 @@ describe('npm run dev on content with problems', () => {
     // YAML that does not parse.
     writeFileSync(path.join(content, 'outlets/city-chronicle.yaml'), 'name: [The City Chronicle\nurl: https://chronicle.example.net\n');
 
-    await takeTestBuildLock();
+    // The lock test builds take turns through (tests/support/build.ts): the dev server writes the project's .astro/ too.
+    await takeBuildLock();
     holdsLock = true;
     server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4390'], {
       cwd: projectRoot,

@@ -46,39 +46,65 @@ const lockDir = path.join(projectRoot, 'node_modules/.cache/crosscheck-tests/.lo
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * Astro builds share the project's `.astro/` folder, so builds from parallel test files take
- * turns: the lock is a folder, created atomically, and taken over when its holder is gone.
+ * Astro builds share the project's `.astro/` folder, so builds (and dev servers) from parallel
+ * test files take turns: the lock is a folder, created atomically, and taken over when its
+ * holder is gone. One attempt: true when this process now holds the lock; a lock whose holder
+ * has ended is removed, for the next attempt to take.
  */
-function withBuildLock<T>(run: () => T): T {
+export function tryBuildLock(): boolean {
   mkdirSync(path.dirname(lockDir), { recursive: true });
-  for (;;) {
+  try {
+    mkdirSync(lockDir);
+    writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+    return true;
+  } catch {
+    let holder = 0;
     try {
-      mkdirSync(lockDir);
-      writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
-      break;
+      holder = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
     } catch {
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
-      } catch {
-        // The holder has not written its pid yet.
-      }
-      let alive = true;
-      if (holder) {
-        try {
-          process.kill(holder, 0);
-        } catch {
-          alive = false;
-        }
-      }
-      if (!alive) rmSync(lockDir, { recursive: true, force: true });
-      else Atomics.wait(sleeper, 0, 0, 200);
+      // The holder has not written its pid yet.
     }
+    if (holder) {
+      try {
+        process.kill(holder, 0);
+      } catch {
+        rmSync(lockDir, { recursive: true, force: true });
+      }
+    }
+    return false;
   }
+}
+
+/** Gives the lock {@link tryBuildLock} took back. */
+export function releaseBuildLock(): void {
+  rmSync(lockDir, { recursive: true, force: true });
+}
+
+/** Runs `run` holding the build lock (see {@link tryBuildLock}), waiting its turn. */
+export function withBuildLock<T>(run: () => T): T {
+  while (!tryBuildLock()) Atomics.wait(sleeper, 0, 0, 200);
   try {
     return run();
   } finally {
-    rmSync(lockDir, { recursive: true, force: true });
+    releaseBuildLock();
+  }
+}
+
+/** Waits its turn for the build lock (see {@link tryBuildLock}) without blocking the event loop. */
+export async function takeBuildLock(): Promise<void> {
+  while (!tryBuildLock()) await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+/**
+ * {@link withBuildLock} for work that runs asynchronously: a build a test drives itself, to
+ * interrupt it. Do not call runBuild or builtSite inside: they would wait for this lock forever.
+ */
+export async function withBuildLockAsync<T>(work: () => Promise<T>): Promise<T> {
+  await takeBuildLock();
+  try {
+    return await work();
+  } finally {
+    releaseBuildLock();
   }
 }
 

@@ -53,20 +53,26 @@ describe('the story page', () => {
     expect(points[0]).toBe('3 March 2026: Northfield ferries suspended · Coastal Wire · first to report 1 claim, and the first dated article to report 1 more');
   });
 
-  it('gives each article’s stance in the matrix, the syndicated copy’s as its own column', () => {
+  it('gives each article’s stance in the matrix, the syndicated copy named under its original’s column', () => {
     const table = $('main table').first();
-    const columns = table.find('thead th').toArray().map((th) => squash($(th).text()));
+    // Each column by its article's number and outlet (the header's first link), without the copies named under it.
+    const headers = table.find('thead th').toArray();
+    const columns = headers.map((th) => squash($(th).children('a').first().text()));
     const row = (statement: string) => {
       const tr = table.find('tbody tr').filter((_, r) => squash($(r).find('th').first().text()) === statement);
-      return Object.fromEntries(tr.find('td').toArray().map((td, i) => [columns[i + 1], squash($(td).text())]));
+      return Object.fromEntries(tr.find('td').toArray().map((td, i) => [columns[i + 1]!.replace(/^\d+\. /, ''), squash($(td).text())]));
     };
+    // The copy says just what its original says: it has no column of its own (coverage.ts, focusMatrix).
+    expect(columns.some((c) => c.endsWith('Valley Courier'))).toBe(false);
+    const wire = $(headers[columns.findIndex((c) => c.endsWith('Coastal Wire'))]);
+    expect(wire.find('.meta a').toArray().map((a) => $(a).attr('href'))).toHaveLength(1);
+    expect(squash(wire.find('.meta').clone().find('.sr-only').remove().end().text())).toBe('also carried by Valley Courier');
     expect(row('Ferries between Northfield and Isle Rona were suspended on 3 March.')).toMatchObject({
-      '1. Coastal Wire': '✔ Asserts',
-      '2. Valley Courier': '✔ Asserts',
-      '6. Northfield Post': '✔ Asserts',
-      '7. Island Voice': '–Not mentioned',
+      'Coastal Wire': '✔ Asserts',
+      'Northfield Post': '✔ Asserts',
+      'Island Voice': '–Not mentioned',
     });
-    expect(row('The ferry pier was found structurally unsafe.')).toMatchObject({ '6. Northfield Post': '✔ Asserts', '7. Island Voice': '✘ Disputes' });
+    expect(row('The ferry pier was found structurally unsafe.')).toMatchObject({ 'Northfield Post': '✔ Asserts', 'Island Voice': '✘ Disputes' });
   });
 });
 

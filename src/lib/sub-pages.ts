@@ -270,10 +270,12 @@ export const CONTRADICTION_QUOTES_ON_PAGE = 6;
  * every list at once (300 mentions in 300 outlets, 5 cards whose claims are in 150 articles each,
  * 50 related claims) made 18.7 KB gzipped with quotations of some hundred characters, over the 14
  * of the first round trip; two quotations a card and five lines, 14.1 KB; one and five, with 20
- * related claims, 13.7 KB (tests/build/scale-claim.test.ts).
+ * related claims, 13.7 KB. Each line's link then got hidden words of its own (the passage's first
+ * words, passageCue), which made it 15.0 KB: from four cards on, two lines a side, and 15 related
+ * claims, 14.2 KB (tests/build/scale-claim.test.ts).
  */
 export function contradictionCardLimits(cards: number): { quotes: number; lines: number } {
-  return { quotes: Math.max(1, Math.floor(CONTRADICTION_QUOTES_ON_PAGE / Math.max(1, cards))), lines: cards > 2 ? 5 : EVIDENCE_IN_FULL };
+  return { quotes: Math.max(1, Math.floor(CONTRADICTION_QUOTES_ON_PAGE / Math.max(1, cards))), lines: cards <= 2 ? EVIDENCE_IN_FULL : cards === 3 ? 5 : 2 };
 }
 
 /**
@@ -296,9 +298,10 @@ export function claimContradictionPages<T>(items: readonly T[]): ListPage<'list'
  * How many of the claims related to it a claim page lists (related is declared by either claim, so
  * a claim 400 others name lists 400); beyond, `/claims/<id>/related/` lists them all. Fifty lines
  * took 1.6 KB of the 14 gzipped of a claim at the top of every list at once; twenty, as an
- * outlet's and an entity's lists of claims.
+ * outlet's and an entity's lists of claims, until the links' hidden words (passageCue) took their
+ * room: fifteen.
  */
-export const CLAIM_RELATED_LISTED = 20;
+export const CLAIM_RELATED_LISTED = 15;
 
 /** Whether a claim has a related page: when its page lists only the first of the claims related to it. */
 export const hasRelatedPage = (related: readonly unknown[]) => related.length > CLAIM_RELATED_LISTED;

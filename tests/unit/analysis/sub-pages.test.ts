@@ -182,7 +182,7 @@ describe('contradictionsOnPage', () => {
 
 describe('hasRelatedPage', () => {
   it('is true beyond the claims related to it that a claim page lists', () => {
-    expect([0, 19, CLAIM_RELATED_LISTED, CLAIM_RELATED_LISTED + 1, 400].map((n) => hasRelatedPage(Array.from({ length: n })))).toEqual([false, false, false, true, true]);
+    expect([0, CLAIM_RELATED_LISTED - 1, CLAIM_RELATED_LISTED, CLAIM_RELATED_LISTED + 1, 400].map((n) => hasRelatedPage(Array.from({ length: n })))).toEqual([false, false, false, true, true]);
     expect(claimRelatedPath('c', '/news/', 2)).toBe('/news/claims/c/related/2/');
   });
 });
@@ -256,13 +256,13 @@ describe('wordingsOnPage', () => {
 });
 
 describe('contradictionCardLimits', () => {
-  it('shares six quotations among the cards, at least one each, and lists ten lines of each side in one or two cards, five in more', () => {
+  it('shares six quotations among the cards, at least one each, and lists ten lines of each side in one or two cards, five in three, two in more', () => {
     expect([1, 2, 3, 4, 5].map((cards) => contradictionCardLimits(cards))).toEqual([
       { quotes: 6, lines: 10 },
       { quotes: 3, lines: 10 },
       { quotes: 2, lines: 5 },
-      { quotes: 1, lines: 5 },
-      { quotes: 1, lines: 5 },
+      { quotes: 1, lines: 2 },
+      { quotes: 1, lines: 2 },
     ]);
     expect(CONTRADICTION_QUOTES_ON_PAGE).toBe(6);
   });

@@ -8,23 +8,13 @@
  * four times slower (about 1 s a page instead of 0.25 s). The engine and the rules are the same;
  * reading.test.ts uses AxeBuilder for its colour-contrast checks.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as Axe from 'axe-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { axeSource, runAxe, WCAG_TAGS } from '../support/axe.ts';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { corpora, sitemapPaths } from '../support/site.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const tags = WCAG_TAGS;
 const schemes = ['light', 'dark'] as const;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs in the page: axe with the given tags, violations only. */
-async function runAxe(runTags: string[]): Promise<Axe.Result[]> {
-  const axe = (window as unknown as { axe: typeof Axe }).axe;
-  const results = await axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] });
-  return results.violations;
-}
 
 const suite = browserSuite();
 afterAll(() => suite.close());

@@ -6,12 +6,11 @@
  * of their own, and no horizontal scrolling at 320 px, on both indexes and every letter page.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type * as Axe from 'axe-core';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { axeSource, violationsInBothSchemes } from '../support/axe.ts';
 import { projectRoot } from '../support/build.ts';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { htmlPages, readingPages, type Corpus } from '../support/site.ts';
@@ -29,13 +28,6 @@ for (const folder of ['outlets', 'entities']) {
     .forEach((file, i) => corpus.files.set(file, corpus.files.get(file)!.replace(/^name: .*$/m, `name: ${JSON.stringify(odd[i])}`)));
 }
 writeCorpus(path.join(projectRoot, lettered.content), corpus);
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function runAxe(runTags: string[]): Promise<Axe.Result[]> {
-  const axe = (window as unknown as { axe: typeof Axe }).axe;
-  return (await axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })).violations;
-}
 
 const suite = browserSuite();
 afterAll(() => suite.close());
@@ -64,11 +56,7 @@ describe('the outlets’ and entities’ letter pages', () => {
       await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       if (scroll! > client!) found.push(`${pagePath}: ${scroll}px wide at 320px`);
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        for (const v of await page.evaluate(runAxe, tags)) found.push(`${pagePath} [${colorScheme}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-      }
-      return found;
+      return [...found, ...(await violationsInBothSchemes(page, pagePath))];
     });
     await context.close();
     expectNone('letter pages with accessibility or reflow problems', problems);

@@ -7,11 +7,10 @@
  * from page 1 by a keyboard-operable navigation.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type * as Axe from 'axe-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { axeSource, violationsInBothSchemes } from '../support/axe.ts';
 import { projectRoot } from '../support/build.ts';
 import { browserSuite, eachPage, expectNone } from '../support/harness.ts';
 import { siteOrigin, sitemapPaths, type Corpus } from '../support/site.ts';
@@ -36,13 +35,6 @@ const subPages = [
   ['/claims/', '/claims/months/2026-01/'],
   [`/outlets/${outlet}/`, `/outlets/${outlet}/months/2026-01/`],
 ] as const;
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function runAxe(runTags: string[]): Promise<Axe.Result[]> {
-  const axe = (window as unknown as { axe: typeof Axe }).axe;
-  return (await axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] })).violations;
-}
 
 const suite = browserSuite();
 afterAll(() => suite.close());
@@ -74,13 +66,8 @@ describe('the numbered pages of a story, a claim, an entity and a month', () => 
     const context = await (await suite.browser()).newContext();
     await context.addInitScript(axeSource);
     const problems = await eachPage(context, pages, async (page, p) => {
-      const found: string[] = [];
       await page.goto(site.server.url(p), { waitUntil: 'load' });
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        for (const v of await page.evaluate(runAxe, tags)) found.push(`${p} [${colorScheme}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-      }
-      return found;
+      return violationsInBothSchemes(page, p);
     });
     await context.close();
     expectNone('axe found violations on numbered pages', problems);

@@ -12,13 +12,13 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type * as Axe from 'axe-core';
 import * as cheerio from 'cheerio';
 import type { BrowserContext, Page as BrowserPage } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { axeSource, WCAG_TAGS } from '../support/axe.ts';
 import { projectRoot } from '../support/build.ts';
 import { browserSuite, eachPage, expectNone, type ServedSite } from '../support/harness.ts';
 import { corpora, goodCorpus, isFragmentKeeper, type Corpus } from '../support/site.ts';
@@ -26,8 +26,7 @@ import { corpora, goodCorpus, isFragmentKeeper, type Corpus } from '../support/s
 const suite = browserSuite();
 afterAll(() => suite.close());
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const tags = WCAG_TAGS;
 
 /** A context whose browser does not follow a meta refresh: each redirect page is served without it. */
 async function staying(site: ServedSite, width: number): Promise<BrowserContext> {
